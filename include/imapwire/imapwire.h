@@ -1,0 +1,9 @@
+/* imapwire — umbrella header: include this one. */
+#ifndef IMAPWIRE_H
+#define IMAPWIRE_H
+
+#include "imapwire/common.h"
+#include "imapwire/types.h"
+#include "imapwire/parser.h"
+
+#endif /* IMAPWIRE_H */

@@ -1,0 +1,626 @@
+/* The framer: splits a chunked byte stream into complete IMAP messages.
+ *
+ * Unconsumed input lives in two places, in stream order: `buf[buf_pos ..
+ * buf_len)` (bytes the framer had to copy: a message spanning feeds, or a
+ * chunk the caller replaced before draining it) followed by `in[in_pos ..
+ * in_len)` (the caller's current chunk).  The message being assembled always
+ * starts at the first unconsumed byte, so "message offset" m is simply the
+ * m-th unconsumed byte.  `msg_len` counts how many of them have been scanned;
+ * scanning never revisits them, and a header is recognised by a small state
+ * machine whose state survives chunk boundaries (see hdr_scan()).
+ *
+ * After an error the failed message is "discarded": its remaining bytes are
+ * consumed as they are scanned instead of being kept, while lines and literal
+ * headers are still tracked so that framing resumes at the next message. */
+#include <inttypes.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "framer.h"
+#include "mem.h"
+
+/* What the current line ends with, as far as a literal header goes. */
+enum hdr_state {
+    HDR_NONE,   /* nothing that can become a header */
+    HDR_TILDE,  /* "~" */
+    HDR_OPEN,   /* "{" or "~{" */
+    HDR_DIGITS, /* "{1234" */
+    HDR_PLUS,   /* "{1234+" */
+    HDR_CLOSE,  /* "{1234}" */
+    HDR_CR      /* "{1234}\r" */
+};
+
+/* Stands for "no chunk", so that pointer arithmetic never meets NULL. */
+static const uint8_t no_input[1];
+
+/* Scan results. */
+#define SCAN_MORE 0 /* region used up, message continues */
+#define SCAN_END 1  /* message ended */
+
+void imw_limits_default(struct imw_limits *limits)
+{
+    limits->line_length = IMW_DEFAULT_LINE_LENGTH;
+    limits->literal_size = IMW_DEFAULT_LITERAL_SIZE;
+    limits->literals = IMW_DEFAULT_LITERALS;
+    limits->message_size = IMW_DEFAULT_MESSAGE_SIZE;
+    limits->nesting = IMW_DEFAULT_NESTING;
+}
+
+int imw_framer_init(struct imw_framer *f, const imw_allocator *alloc,
+                    const struct imw_limits *limits)
+{
+    if (!f)
+        return IMW_ERR_INVALID_ARGUMENT;
+    memset(f, 0, sizeof *f);
+    f->alloc = alloc;
+    f->in = no_input;
+    if (limits)
+        f->limits = *limits;
+    else
+        imw_limits_default(&f->limits);
+    /* A message is kept in memory, so its offsets must fit in size_t. */
+    if (f->limits.message_size > SIZE_MAX - 1)
+        f->limits.message_size = SIZE_MAX - 1;
+    return 0;
+}
+
+void imw_framer_free(struct imw_framer *f)
+{
+    if (!f)
+        return;
+    imw_mem_free(f->alloc, f->buf);
+    imw_mem_free(f->alloc, f->lits);
+    f->buf = NULL;
+    f->lits = NULL;
+    f->buf_cap = f->buf_len = f->buf_pos = 0;
+    f->lits_cap = f->nlits = 0;
+}
+
+/* ---- buffer ---------------------------------------------------------- */
+
+/* Moves the live bytes of buf to its front.  Only worth it when the dead
+ * prefix is at least as long as what moves, which keeps the cost of all
+ * moves below the number of bytes consumed. */
+static void buf_compact(struct imw_framer *f)
+{
+    size_t live = f->buf_len - f->buf_pos;
+
+    memmove(f->buf, f->buf + f->buf_pos, live);
+    f->buf_pos = 0;
+    f->buf_len = live;
+}
+
+/* Makes room for `extra` more bytes at the end of buf, growing it
+ * geometrically but never beyond what the bytes in hand require twice. */
+static int buf_reserve(struct imw_framer *f, size_t extra)
+{
+    size_t need, cap;
+    uint8_t *p;
+
+    if (extra <= f->buf_cap - f->buf_len)
+        return 0;
+    if (f->buf_pos > 0 && f->buf_pos >= f->buf_len - f->buf_pos) {
+        buf_compact(f);
+        if (extra <= f->buf_cap - f->buf_len)
+            return 0;
+    }
+    if (extra > SIZE_MAX - f->buf_len)
+        return IMW_ERR_NOMEM;
+    need = f->buf_len + extra;
+    cap = f->buf_cap <= SIZE_MAX / 2 ? f->buf_cap * 2 : need;
+    if (cap < need)
+        cap = need;
+    if (f->buf)
+        p = imw_mem_realloc(f->alloc, f->buf, cap);
+    else
+        p = imw_mem_alloc(f->alloc, cap);
+    if (!p)
+        return IMW_ERR_NOMEM;
+    f->buf = p;
+    f->buf_cap = cap;
+    return 0;
+}
+
+static int buf_append(struct imw_framer *f, const uint8_t *p, size_t n)
+{
+    if (n == 0)
+        return 0;
+    if (buf_reserve(f, n) != 0)
+        return IMW_ERR_NOMEM;
+    memcpy(f->buf + f->buf_len, p, n);
+    f->buf_len += n;
+    return 0;
+}
+
+/* ---- unconsumed bytes ------------------------------------------------ */
+
+static size_t buffered(const struct imw_framer *f)
+{
+    return f->buf_len - f->buf_pos;
+}
+
+static size_t pending(const struct imw_framer *f)
+{
+    return buffered(f) + (f->in_len - f->in_pos);
+}
+
+/* The m-th unconsumed byte (m < pending()). */
+static uint8_t byte_at(const struct imw_framer *f, size_t m)
+{
+    size_t b = buffered(f);
+
+    return m < b ? f->buf[f->buf_pos + m] : f->in[f->in_pos + (m - b)];
+}
+
+/* Drops the first k unconsumed bytes. */
+static void consume(struct imw_framer *f, size_t k)
+{
+    size_t b = buffered(f);
+
+    if (k < b) {
+        f->buf_pos += k;
+    } else {
+        f->buf_pos = f->buf_len = 0;
+        f->in_pos += k - b;
+    }
+    f->stream_offset += k;
+}
+
+int imw_framer_feed(struct imw_framer *f, const uint8_t *data, size_t len)
+{
+    /* The caller may reuse the old chunk now: keep what is left of it.  On
+     * failure nothing changes and the new chunk is not taken. */
+    if (buf_append(f, f->in + f->in_pos, f->in_len - f->in_pos) != 0)
+        return IMW_ERR_NOMEM;
+    f->in = data ? data : no_input;
+    f->in_len = data ? len : 0;
+    f->in_pos = 0;
+    return 0;
+}
+
+/* ---- errors ---------------------------------------------------------- */
+
+/* Fills *err for a problem at message offset `at`; `near` takes bytes from
+ * there up to `near_end` (exclusive), as many as are in hand. */
+static int fail(struct imw_framer *f, struct imw_frame_error *err, int code,
+                size_t at, size_t near_end, const char *reason)
+{
+    size_t end = pending(f), n = 0;
+
+    if (!err)
+        return code;
+    if (near_end < end)
+        end = near_end;
+    while (at + n < end && n < IMW_NEAR_MAX) {
+        err->near[n] = byte_at(f, at + n);
+        n++;
+    }
+    err->near_len = n;
+    err->code = code;
+    err->offset = f->stream_offset + at;
+    err->message_offset = f->stream_offset;
+    err->reason = reason;
+    return code;
+}
+
+/* ---- literal-header recogniser --------------------------------------- */
+
+static void hdr_digit(struct imw_framer *f, unsigned d)
+{
+    if (f->hdr_overflow)
+        return;
+    if (f->hdr_size > (UINT64_MAX - d) / 10)
+        f->hdr_overflow = 1;
+    else
+        f->hdr_size = f->hdr_size * 10 + d;
+}
+
+/* State after byte c at message offset `at`, given state s before it. */
+static uint8_t hdr_step(struct imw_framer *f, uint8_t s, uint8_t c, size_t at)
+{
+    switch (c) {
+    case '~':
+        f->hdr_at = at;
+        return HDR_TILDE;
+    case '{':
+        f->hdr_binary = (s == HDR_TILDE);
+        if (!f->hdr_binary)
+            f->hdr_at = at;
+        return HDR_OPEN;
+    case '+':
+        return s == HDR_DIGITS ? HDR_PLUS : HDR_NONE;
+    case '}':
+        f->hdr_plus = (s == HDR_PLUS);
+        return s == HDR_DIGITS || s == HDR_PLUS ? HDR_CLOSE : HDR_NONE;
+    case '\r':
+        return s == HDR_CLOSE ? HDR_CR : HDR_NONE;
+    default:
+        break;
+    }
+    if (c < '0' || c > '9')
+        return HDR_NONE;
+    if (s == HDR_OPEN) {
+        f->hdr_size = 0;
+        f->hdr_overflow = 0;
+        f->hdr_digit = at;
+    } else if (s != HDR_DIGITS) {
+        return HDR_NONE;
+    }
+    hdr_digit(f, (unsigned)(c - '0'));
+    return HDR_DIGITS;
+}
+
+/* Bytes that can continue a header without restarting it. */
+static int hdr_body(uint8_t c)
+{
+    return (c >= '0' && c <= '9') || c == '+' || c == '}' || c == '\r';
+}
+
+/* Advances the recogniser over p[0..n), the next bytes of the current line,
+ * starting at message offset `base`.  Only the line's suffix matters, so we
+ * look back over the bytes that may belong to a header and step forward from
+ * the byte before them; each byte is looked at no more than twice. */
+static void hdr_scan(struct imw_framer *f, const uint8_t *p, size_t n,
+                     size_t base)
+{
+    uint8_t s = f->hdr_state;
+    size_t i = n;
+
+    while (i > 0 && hdr_body(p[i - 1]))
+        i--;
+    if (i > 0) {
+        /* p[i-1] sets the state by itself, except that a '{' needs to know
+         * whether a '~' precedes it: start one byte earlier then. */
+        i--;
+        if (p[i] == '{' && i > 0)
+            i--;
+        if (i > 0)
+            s = HDR_NONE; /* what came before no longer matters */
+    }
+    for (; i < n; i++)
+        s = hdr_step(f, s, p[i], base + i);
+    f->hdr_state = s;
+}
+
+static int hdr_found(const struct imw_framer *f)
+{
+    return f->hdr_state == HDR_CLOSE || f->hdr_state == HDR_CR;
+}
+
+static enum imw_literal_kind hdr_kind(const struct imw_framer *f)
+{
+    if (f->hdr_binary)
+        return f->hdr_plus ? IMW_LITERAL_BINARY_NONSYNC : IMW_LITERAL_BINARY;
+    return f->hdr_plus ? IMW_LITERAL_NONSYNC : IMW_LITERAL_SYNC;
+}
+
+/* ---- message state --------------------------------------------------- */
+
+static void start_line(struct imw_framer *f, size_t at)
+{
+    f->line_start = at;
+    f->hdr_state = HDR_NONE;
+}
+
+static void begin_literal(struct imw_framer *f, uint64_t n, size_t at)
+{
+    f->literal_left = n;
+    f->in_literal = n > 0;
+    if (n == 0)
+        start_line(f, at);
+}
+
+static void new_message(struct imw_framer *f)
+{
+    f->msg_len = 0;
+    f->nlits = 0;
+    f->in_literal = 0;
+    f->literal_left = 0;
+    f->discarding = 0;
+    start_line(f, 0);
+}
+
+static int lits_push(struct imw_framer *f, const struct imw_literal_span *l)
+{
+    if (f->nlits == f->lits_cap) {
+        size_t cap = f->lits_cap ? f->lits_cap * 2 : 8;
+        struct imw_literal_span *p;
+
+        if (cap > SIZE_MAX / sizeof *p)
+            return IMW_ERR_NOMEM;
+        if (f->lits)
+            p = imw_mem_realloc(f->alloc, f->lits, cap * sizeof *p);
+        else
+            p = imw_mem_alloc(f->alloc, cap * sizeof *p);
+        if (!p)
+            return IMW_ERR_NOMEM;
+        f->lits = p;
+        f->lits_cap = cap;
+    }
+    f->lits[f->nlits++] = *l;
+    return 0;
+}
+
+/* ---- scanning -------------------------------------------------------- */
+
+/* A literal header ended the line at message offset `end`, just past the
+ * LF.  Checks the limits, records the literal and starts its data.  On a
+ * limit the rest of the message is discarded, literal data included (its
+ * size is known); on overflow the size is not, so the message ends here. */
+static int accept_header(struct imw_framer *f, size_t end,
+                         struct imw_frame_error *err)
+{
+    struct imw_literal_span l;
+    uint64_t n = f->hdr_size;
+    int code;
+
+    if (f->hdr_overflow) {
+        return fail(f, err, IMW_ERR_BAD_LITERAL, f->hdr_digit, end,
+                    "literal size overflows 64 bits");
+    }
+    if (n > f->limits.literal_size) {
+        snprintf(f->reason, sizeof f->reason,
+                 "literal of %" PRIu64 " octets exceeds the limit of %" PRIu64,
+                 n, f->limits.literal_size);
+        code = fail(f, err, IMW_ERR_LITERAL_TOO_LARGE, f->hdr_digit, end,
+                    f->reason);
+    } else if (f->nlits >= f->limits.literals) {
+        snprintf(f->reason, sizeof f->reason,
+                 "message has more than %" PRIu64 " literals",
+                 f->limits.literals);
+        code = fail(f, err, IMW_ERR_TOO_MANY_LITERALS, f->hdr_at, end,
+                    f->reason);
+    } else {
+        l.header = f->hdr_at;
+        l.start = end;
+        l.len = (size_t)n; /* n > SIZE_MAX cannot fit message_size anyway */
+        l.kind = hdr_kind(f);
+        code = lits_push(f, &l);
+        if (code != 0)
+            code = fail(f, err, code, f->hdr_at, end, "out of memory");
+    }
+    if (code != 0)
+        f->discarding = 1;
+    begin_literal(f, n, end);
+    return code;
+}
+
+/* Literal data at p[*i..n). */
+static int scan_literal(struct imw_framer *f, size_t n, size_t *i,
+                        struct imw_frame_error *err)
+{
+    size_t take = n - *i;
+    uint64_t room;
+
+    if (f->literal_left < take)
+        take = (size_t)f->literal_left;
+    if (!f->discarding) {
+        room = f->limits.message_size - (f->msg_len + *i);
+        if (take > room) {
+            *i += (size_t)room;
+            f->literal_left -= room;
+            f->discarding = 1;
+            snprintf(f->reason, sizeof f->reason,
+                     "message exceeds the limit of %" PRIu64 " octets",
+                     f->limits.message_size);
+            return fail(f, err, IMW_ERR_MESSAGE_TOO_LARGE, f->msg_len + *i,
+                        SIZE_MAX, f->reason);
+        }
+    }
+    *i += take;
+    f->literal_left -= take;
+    if (f->literal_left == 0) {
+        f->in_literal = 0;
+        start_line(f, f->msg_len + *i);
+    }
+    return SCAN_MORE;
+}
+
+/* How many more bytes the current line may take, from message offset `at`;
+ * *code names the limit that runs out first. */
+static uint64_t line_room(const struct imw_framer *f, size_t at, int *code)
+{
+    uint64_t line = f->limits.line_length - (at - f->line_start);
+    uint64_t msg = f->limits.message_size - at;
+
+    *code = line <= msg ? IMW_ERR_LINE_TOO_LONG : IMW_ERR_MESSAGE_TOO_LARGE;
+    return line <= msg ? line : msg;
+}
+
+static int line_limit(struct imw_framer *f, int code, size_t at,
+                      struct imw_frame_error *err)
+{
+    int line = code == IMW_ERR_LINE_TOO_LONG;
+
+    f->discarding = 1;
+    snprintf(f->reason, sizeof f->reason,
+             "%s exceeds the limit of %" PRIu64 " octets",
+             line ? "line" : "message",
+             line ? f->limits.line_length : f->limits.message_size);
+    return fail(f, err, code, at, SIZE_MAX, f->reason);
+}
+
+/* Line bytes at p[*i..n): up to the LF, or all of them. */
+static int scan_line(struct imw_framer *f, const uint8_t *p, size_t n,
+                     size_t *i, struct imw_frame_error *err)
+{
+    size_t avail = n - *i, span = avail, base = f->msg_len + *i, e;
+    const uint8_t *lf;
+    int code = 0;
+
+    if (!f->discarding) {
+        uint64_t room = line_room(f, base, &code);
+        if (room < avail)
+            span = (size_t)room;
+    }
+    lf = memchr(p + *i, '\n', span);
+    if (!lf) {
+        hdr_scan(f, p + *i, span, base);
+        *i += span;
+        if (span < avail)
+            return line_limit(f, code, f->msg_len + *i, err);
+        return SCAN_MORE;
+    }
+    e = (size_t)(lf - p);
+    hdr_scan(f, p + *i, e - *i, base);
+    *i = e + 1;
+    if (!hdr_found(f) || (f->discarding && f->hdr_overflow))
+        return SCAN_END;
+    if (f->discarding) {
+        begin_literal(f, f->hdr_size, 0);
+        return SCAN_MORE;
+    }
+    return accept_header(f, f->msg_len + *i, err);
+}
+
+/* Scans p[0..n), the next unscanned bytes of the current message.  Returns
+ * SCAN_END when the message ended after *used bytes, SCAN_MORE when all n
+ * were taken, or a negative error (*used: bytes up to the failure point). */
+static int scan_region(struct imw_framer *f, const uint8_t *p, size_t n,
+                       size_t *used, struct imw_frame_error *err)
+{
+    size_t i = 0;
+    int r = SCAN_MORE;
+
+    while (i < n && r == SCAN_MORE) {
+        if (f->in_literal)
+            r = scan_literal(f, n, &i, err);
+        else
+            r = scan_line(f, p, n, &i, err);
+    }
+    *used = i;
+    return r;
+}
+
+/* ---- taking messages ------------------------------------------------- */
+
+/* The message is the first msg_len unconsumed bytes: hand it out where it
+ * lies if it is all in one place, else join its two parts in buf. */
+static int emit(struct imw_framer *f, struct imw_frame *out,
+                struct imw_frame_error *err)
+{
+    size_t b = buffered(f), len = f->msg_len;
+    const uint8_t *data;
+
+    if (b == 0) {
+        data = f->in + f->in_pos;
+        f->in_pos += len;
+    } else {
+        if (len > b) {
+            if (buf_append(f, f->in + f->in_pos, len - b) != 0) {
+                fail(f, err, IMW_ERR_NOMEM, b, b, "out of memory");
+                consume(f, len);
+                new_message(f);
+                return IMW_ERR_NOMEM;
+            }
+            f->in_pos += len - b;
+        }
+        data = f->buf + f->buf_pos;
+        /* The bytes stay where they are until buf is written again, which
+         * only happens in a later call. */
+        f->buf_pos += len;
+        if (f->buf_pos == f->buf_len)
+            f->buf_pos = f->buf_len = 0;
+    }
+    out->data = data;
+    out->len = len;
+    out->offset = f->stream_offset;
+    out->literals = f->lits;
+    out->nliterals = f->nlits;
+    f->stream_offset += len;
+    new_message(f);
+    return 1;
+}
+
+/* Out of input: keep the partial message, as the caller may now reuse its
+ * chunk.  If it cannot be kept, it is dropped and the rest discarded. */
+static int stash(struct imw_framer *f, struct imw_frame_error *err)
+{
+    size_t rest = f->in_len - f->in_pos;
+
+    if (buf_append(f, f->in + f->in_pos, rest) != 0) {
+        fail(f, err, IMW_ERR_NOMEM, f->msg_len - rest, f->msg_len,
+             "out of memory");
+        consume(f, f->msg_len);
+        f->msg_len = 0;
+        f->nlits = 0;
+        f->discarding = 1;
+        return IMW_ERR_NOMEM;
+    }
+    f->in = no_input;
+    f->in_len = f->in_pos = 0;
+    return 0;
+}
+
+/* The next unscanned bytes, in buf or in the caller's chunk. */
+static const uint8_t *region(const struct imw_framer *f, size_t *n)
+{
+    size_t b = buffered(f), m = f->msg_len;
+
+    if (m < b) {
+        *n = b - m;
+        return f->buf + f->buf_pos + m;
+    }
+    *n = f->in_len - f->in_pos - (m - b);
+    return f->in + f->in_pos + (m - b);
+}
+
+int imw_framer_next(struct imw_framer *f, struct imw_frame *out,
+                    struct imw_frame_error *err)
+{
+    for (;;) {
+        size_t n, used;
+        const uint8_t *p = region(f, &n);
+        int r;
+
+        if (n == 0)
+            return stash(f, err);
+        if (f->discarding) {
+            /* Nothing of a failed message is kept. */
+            r = scan_region(f, p, n, &used, err);
+            consume(f, used);
+            if (r == SCAN_END)
+                new_message(f);
+            continue;
+        }
+        r = scan_region(f, p, n, &used, err);
+        if (r < 0) {
+            int discard = f->discarding;
+
+            consume(f, f->msg_len + used);
+            f->msg_len = 0;
+            f->nlits = 0;
+            if (!discard)
+                new_message(f);
+            return r;
+        }
+        f->msg_len += used;
+        if (r == SCAN_END)
+            return emit(f, out, err);
+    }
+}
+
+int imw_framer_finish(struct imw_framer *f, struct imw_frame_error *err)
+{
+    size_t rest = pending(f);
+    int code = 0;
+
+    if (!f->discarding && (rest > 0 || f->in_literal)) {
+        const char *why = "input ended inside a line";
+
+        if (f->in_literal) {
+            snprintf(f->reason, sizeof f->reason,
+                     "input ended inside a literal (%" PRIu64
+                     " octets missing)",
+                     f->literal_left);
+            why = f->reason;
+        }
+        code = fail(f, err, IMW_ERR_INCOMPLETE, rest, rest, why);
+    }
+    f->stream_offset += rest;
+    f->buf_pos = f->buf_len = 0;
+    f->in = no_input;
+    f->in_len = f->in_pos = 0;
+    new_message(f);
+    return code;
+}

@@ -1,0 +1,130 @@
+/* Internal: the framer splits a byte stream into complete IMAP messages.
+ *
+ * It is the only part of the parser that sees arbitrarily chunked input.
+ * A message is a line ending in CRLF, where every line that ends with a
+ * literal header ({n}, {n+}, ~{n}, ~{n+}) is followed by n octets of literal
+ * data and then the rest of the message.  Limits are enforced as bytes
+ * arrive; memory grows only with bytes actually received, never with a
+ * size the peer merely declares. */
+#ifndef IMW_FRAMER_H
+#define IMW_FRAMER_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include "imapwire/common.h"
+
+struct imw_limits {
+    uint64_t line_length;  /* bytes of one line incl. CRLF, literal data excluded */
+    uint64_t literal_size; /* declared size of one literal */
+    uint64_t literals;     /* literals in one message */
+    uint64_t message_size; /* bytes of one message, lines and literal data */
+    uint64_t nesting;      /* parenthesis depth (checked by the grammar run) */
+};
+
+/* Defaults used by imw_limits_default(). */
+#define IMW_DEFAULT_LINE_LENGTH  (8u << 20)
+#define IMW_DEFAULT_LITERAL_SIZE (64u << 20)
+#define IMW_DEFAULT_LITERALS     4096u
+#define IMW_DEFAULT_MESSAGE_SIZE (80u << 20)
+#define IMW_DEFAULT_NESTING      64u
+
+void imw_limits_default(struct imw_limits *limits);
+
+enum imw_literal_kind {
+    IMW_LITERAL_SYNC,    /* {n}   */
+    IMW_LITERAL_NONSYNC, /* {n+}  (LITERAL+ / LITERAL-) */
+    IMW_LITERAL_BINARY,  /* ~{n}  (BINARY), also ~{n+} with nonsync set */
+    IMW_LITERAL_BINARY_NONSYNC
+};
+
+struct imw_literal_span {
+    size_t header;  /* frame offset of the '{' (or '~') */
+    size_t start;   /* frame offset of the first data octet */
+    size_t len;     /* number of data octets */
+    enum imw_literal_kind kind;
+};
+
+struct imw_frame {
+    const uint8_t *data; /* whole message, final CRLF (or LF) included */
+    size_t len;
+    uint64_t offset;     /* stream offset of data[0] */
+    const struct imw_literal_span *literals; /* in order of appearance */
+    size_t nliterals;
+};
+
+#define IMW_NEAR_MAX 32
+
+struct imw_frame_error {
+    int code;                /* enum imw_error */
+    uint64_t offset;         /* stream offset of the offending byte */
+    uint64_t message_offset; /* stream offset of the message's first byte */
+    const char *reason;      /* static English text */
+    uint8_t near[IMW_NEAR_MAX]; /* bytes at `offset` (as many as known) */
+    size_t near_len;
+};
+
+/* Opaque to users of this header apart from its size; see framer.c. */
+struct imw_framer {
+    const imw_allocator *alloc;
+    struct imw_limits limits;
+
+    /* caller's current chunk (zero-copy source) */
+    const uint8_t *in;
+    size_t in_len;
+    size_t in_pos;       /* first unconsumed byte of `in` */
+
+    /* own buffer holding a message that spans feeds */
+    uint8_t *buf;
+    size_t buf_len;
+    size_t buf_cap;
+
+    /* scanning state of the message being assembled */
+    uint64_t stream_offset;   /* stream offset of the next unconsumed byte */
+    uint64_t msg_offset;      /* stream offset of the message start */
+    size_t msg_len;           /* bytes of the message seen so far */
+    size_t line_start;        /* message offset where the current line began */
+    uint64_t literal_left;    /* data octets still expected, when in_literal */
+    int in_literal;
+    int discarding;           /* message failed: skip to its end */
+    uint8_t tail[32];         /* last bytes of the line (discard mode) */
+    size_t tail_len;
+
+    struct imw_literal_span *lits;
+    size_t nlits;
+    size_t lits_cap;
+
+    /* Private to framer.c. */
+    size_t buf_pos;           /* first unconsumed byte of `buf` */
+    uint64_t hdr_size;        /* literal-header recogniser: value so far */
+    size_t hdr_at;            /* message offset of the '{' or '~' */
+    size_t hdr_digit;         /* message offset of the first digit */
+    uint8_t hdr_state;        /* how the current line ends (enum in framer.c) */
+    uint8_t hdr_binary;
+    uint8_t hdr_plus;
+    uint8_t hdr_overflow;
+    char reason[128];         /* error text with numbers, see imw_frame_error */
+};
+
+int imw_framer_init(struct imw_framer *f, const imw_allocator *alloc,
+                    const struct imw_limits *limits);
+void imw_framer_free(struct imw_framer *f);
+
+/* Hands the framer the next chunk of the stream.  The bytes must stay valid
+ * and unchanged until imw_framer_next() has returned 0, or until the next
+ * imw_framer_feed().  Returns 0 or IMW_ERR_NOMEM. */
+int imw_framer_feed(struct imw_framer *f, const uint8_t *data, size_t len);
+
+/* Takes the next complete message.  Returns 1 and fills *out (valid until
+ * the next call of any imw_framer_* function); 0 when more input is needed
+ * (any partial message has then been copied into the framer's buffer); or a
+ * negative imw_error with *err filled: that message is skipped (the framer
+ * discards the rest of it as it arrives, following its literals) and the
+ * next call continues with the message after it. */
+int imw_framer_next(struct imw_framer *f, struct imw_frame *out,
+                    struct imw_frame_error *err);
+
+/* End of input.  Returns 0, or IMW_ERR_INCOMPLETE with *err filled when the
+ * input ended inside a message (line or literal).  Resets the framer. */
+int imw_framer_finish(struct imw_framer *f, struct imw_frame_error *err);
+
+#endif /* IMW_FRAMER_H */

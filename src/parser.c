@@ -1,0 +1,244 @@
+/* The public push parser: framer -> generated machine -> handlers. */
+#define IMW_RULE_NAMES_DEFINE /* this file holds the rule name table */
+#include <stdio.h>
+#include <string.h>
+#include "imapwire/parser.h"
+#include "framer.h"
+#include "run.h"
+#include "arena.h"
+#include "response.h"
+#include "mem.h"
+#include "imw_rules.h"
+
+struct imw_parser {
+    imw_allocator alloc;
+    enum imw_side side;
+    struct imw_limits limits;
+    int strict;
+    int expect_greeting;
+    int seen_first; /* a message (good or bad) has been taken */
+
+    struct imw_framer framer;
+    struct imw_run run;
+    struct imw_arena arena;
+    struct imw_response response;
+
+    struct imw_parse_error error;
+    uint8_t near[IMW_NEAR_MAX];
+    char reason[200];
+};
+
+imw_parser *imw_parser_new(enum imw_side side)
+{
+    return imw_parser_new_with_allocator(side, NULL);
+}
+
+imw_parser *imw_parser_new_with_allocator(enum imw_side side,
+                                          const imw_allocator *alloc)
+{
+    imw_allocator a = { 0 };
+    if (alloc)
+        a = *alloc;
+    imw_parser *p = imw_mem_alloc(&a, sizeof *p);
+    if (!p)
+        return NULL;
+    memset(p, 0, sizeof *p);
+    p->alloc = a;
+    p->side = side;
+    p->expect_greeting = 1;
+    imw_limits_default(&p->limits);
+    if (imw_framer_init(&p->framer, &p->alloc, &p->limits) < 0) {
+        imw_mem_free(&a, p);
+        return NULL;
+    }
+    imw_run_init(&p->run, &p->alloc);
+    p->run.nesting_limit = (unsigned)p->limits.nesting;
+    imw_arena_init(&p->arena, &p->alloc);
+    return p;
+}
+
+void imw_parser_free(imw_parser *p)
+{
+    if (!p)
+        return;
+    imw_framer_free(&p->framer);
+    imw_run_free(&p->run);
+    imw_arena_free(&p->arena);
+    imw_allocator a = p->alloc;
+    imw_mem_free(&a, p);
+}
+
+int imw_parser_set_limit(imw_parser *p, enum imw_limit limit, uint64_t value)
+{
+    if (!p || value == 0)
+        return IMW_ERR_INVALID_ARGUMENT;
+    switch (limit) {
+    case IMW_LIMIT_LINE_LENGTH:  p->limits.line_length = value; break;
+    case IMW_LIMIT_LITERAL_SIZE: p->limits.literal_size = value; break;
+    case IMW_LIMIT_LITERALS:     p->limits.literals = value; break;
+    case IMW_LIMIT_MESSAGE_SIZE: p->limits.message_size = value; break;
+    case IMW_LIMIT_NESTING:
+        if (value > IMW_MAX_NESTING)
+            return IMW_ERR_INVALID_ARGUMENT;
+        p->limits.nesting = value;
+        p->run.nesting_limit = (unsigned)value;
+        break;
+    default:
+        return IMW_ERR_INVALID_ARGUMENT;
+    }
+    p->framer.limits = p->limits;
+    return 0;
+}
+
+int imw_parser_set_option(imw_parser *p, enum imw_option option, int value)
+{
+    if (!p)
+        return IMW_ERR_INVALID_ARGUMENT;
+    switch (option) {
+    case IMW_OPTION_STRICT:          p->strict = value != 0; return 0;
+    case IMW_OPTION_EXPECT_GREETING: p->expect_greeting = value != 0; return 0;
+    default:                         return IMW_ERR_INVALID_ARGUMENT;
+    }
+}
+
+int imw_parser_feed(imw_parser *p, const void *data, size_t len)
+{
+    if (!p || (!data && len))
+        return IMW_ERR_INVALID_ARGUMENT;
+    return imw_framer_feed(&p->framer, data, len);
+}
+
+const struct imw_parse_error *imw_parser_error(const imw_parser *p)
+{
+    return &p->error;
+}
+
+/* ---- errors -------------------------------------------------------------- */
+
+static int set_error(imw_parser *p, int code, uint64_t msg_offset,
+                     uint64_t offset, const char *rule, const char *reason,
+                     const uint8_t *near, size_t near_len)
+{
+    if (near_len > IMW_NEAR_MAX)
+        near_len = IMW_NEAR_MAX;
+    if (near_len)
+        memcpy(p->near, near, near_len);
+    snprintf(p->reason, sizeof p->reason, "%s", reason);
+    p->error = (struct imw_parse_error){
+        .code = code, .offset = offset, .message_offset = msg_offset,
+        .rule = rule, .reason = p->reason,
+        .near = { p->near, near_len },
+    };
+    return code;
+}
+
+static int framer_error(imw_parser *p, int code, const struct imw_frame_error *e)
+{
+    return set_error(p, code, e->message_offset, e->offset, "", e->reason,
+                     e->near, e->near_len);
+}
+
+/* Says what the machine found where it stopped. */
+static void describe_octet(char *out, size_t size, const struct imw_run *run,
+                           size_t at)
+{
+    if (at >= run->len) {
+        snprintf(out, size, "message ended early");
+        return;
+    }
+    uint8_t c = run->data[at];
+    if (c == '\n')
+        snprintf(out, size, "unexpected line end%s",
+                 at > 0 && run->data[at - 1] == '\r' ? "" : " (bare LF)");
+    else if (c == '\r')
+        snprintf(out, size, "unexpected CR");
+    else if (c >= 0x21 && c < 0x7f)
+        snprintf(out, size, "unexpected '%c'", c);
+    else if (c == ' ')
+        snprintf(out, size, "unexpected space");
+    else
+        snprintf(out, size, "unexpected octet 0x%02x", c);
+}
+
+static int machine_error(imw_parser *p, int code, const struct imw_frame *f)
+{
+    const struct imw_run *run = &p->run;
+    size_t at = run->error_at;
+    uint16_t rule = run->error_rule ? run->error_rule
+                                    : imw_run_open_rule(run, at);
+    char reason[160];
+    if (code == IMW_ERR_NESTING_TOO_DEEP)
+        snprintf(reason, sizeof reason, "nesting deeper than %u",
+                 run->nesting_limit);
+    else if (code == IMW_ERR_NOMEM)
+        snprintf(reason, sizeof reason, "out of memory");
+    else
+        describe_octet(reason, sizeof reason, run, at);
+    const char *name = rule ? imw_rule_names[rule] : "response";
+    size_t near = at < f->len ? f->len - at : 0;
+    return set_error(p, code, f->offset, f->offset + at, name, reason,
+                     f->data + at, near);
+}
+
+static int build_error(imw_parser *p, const struct imw_build *b,
+                       const struct imw_frame *f)
+{
+    size_t at = b->error_at < f->len ? b->error_at : f->len;
+    return set_error(p, b->error, f->offset, f->offset + at, b->rule,
+                     b->reason, f->data + at, f->len - at);
+}
+
+/* ---- messages ------------------------------------------------------------ */
+
+static int parse_frame(imw_parser *p, const struct imw_frame *f,
+                       const struct imw_response **out)
+{
+    int greeting_due = p->expect_greeting && !p->seen_first;
+    p->seen_first = 1;
+    imw_run_start(&p->run, f);
+    int rc = imw_response_machine_run(&p->run);
+    if (rc < 0)
+        return machine_error(p, rc, f);
+    struct imw_build b = {
+        .run = &p->run, .arena = &p->arena, .strict = p->strict,
+        .greeting_due = greeting_due,
+    };
+    if (imw_response_build(&b, &p->response) < 0)
+        return build_error(p, &b, f);
+    *out = &p->response;
+    return 1;
+}
+
+int imw_parser_next(imw_parser *p, const struct imw_response **out)
+{
+    struct imw_frame frame;
+    struct imw_frame_error ferr;
+    if (!p || !out)
+        return IMW_ERR_INVALID_ARGUMENT;
+    *out = NULL;
+    if (p->side != IMW_SIDE_CLIENT)
+        return set_error(p, IMW_ERR_UNSUPPORTED, 0, 0, "",
+                         "parsing client commands is not supported by this version",
+                         NULL, 0);
+    imw_arena_reset(&p->arena);
+    int rc = imw_framer_next(&p->framer, &frame, &ferr);
+    if (rc < 0) {
+        p->seen_first = 1;
+        return framer_error(p, rc, &ferr);
+    }
+    if (rc == 0)
+        return 0;
+    return parse_frame(p, &frame, out);
+}
+
+int imw_parser_finish(imw_parser *p)
+{
+    struct imw_frame_error ferr;
+    if (!p)
+        return IMW_ERR_INVALID_ARGUMENT;
+    imw_arena_reset(&p->arena);
+    int rc = imw_framer_finish(&p->framer, &ferr);
+    if (rc < 0)
+        return framer_error(p, rc, &ferr);
+    return 0;
+}

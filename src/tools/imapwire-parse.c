@@ -1,0 +1,547 @@
+/* imapwire-parse — prints IMAP server responses as JSON Lines.
+ *
+ * Each input file is one stream with its own parser.  Every message that
+ * parses becomes one JSON object on standard output; every message that
+ * does not becomes one line on standard error, and the stream goes on with
+ * the next message.  The output format is documented in
+ * doc/imapwire-parse.1; keep the two in step. */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "imapwire/imapwire.h"
+#include "json.h"
+
+#define PROGRAM_NAME "imapwire-parse"
+#define READ_CHUNK_SIZE (64 * 1024)
+#define STDIN_DISPLAY_NAME "(standard input)"
+
+/* Exit statuses, worst wins. */
+enum exit_status {
+    EXIT_ALL_PARSED = 0,
+    EXIT_PARSE_FAILED = 1,
+    EXIT_USAGE_OR_IO = 2
+};
+
+struct options {
+    int strict;
+    int commands;
+    int help;
+    int version;
+    int first_file; /* index in argv of the first FILE, argc when none */
+};
+
+/* ---- command line --------------------------------------------------------- */
+
+static void print_usage(FILE *out)
+{
+    fprintf(out,
+            "Usage: " PROGRAM_NAME " [--commands] [--strict] [--help] "
+            "[--version] [FILE...]\n"
+            "Print the IMAP server responses in each FILE (standard input "
+            "when there is\nnone or FILE is -) as one JSON object per line.\n"
+            "\n"
+            "  --strict    follow the RFC grammar to the letter (no "
+            "leniencies)\n"
+            "  --commands  parse client commands instead (not supported "
+            "yet)\n"
+            "  --help      print this help and exit\n"
+            "  --version   print the version and exit\n"
+            "\n"
+            "Exit status: 0 all messages parsed, 1 some did not, "
+            "2 usage or I/O error.\n");
+}
+
+/* Returns 0, or -1 after reporting an unknown option.  Options may appear
+ * anywhere before a "--"; everything else is a FILE, and the FILE arguments
+ * are moved to the end of argv, in order, starting at first_file. */
+static int parse_arguments(int argc, char **argv, struct options *opts)
+{
+    int i, nfiles = 0, options_done = 0;
+    char **files = calloc((size_t)argc + 1, sizeof *files);
+
+    if (!files) {
+        fprintf(stderr, PROGRAM_NAME ": out of memory\n");
+        return -1;
+    }
+    memset(opts, 0, sizeof *opts);
+    for (i = 1; i < argc; i++) {
+        const char *arg = argv[i];
+
+        if (options_done || arg[0] != '-' || strcmp(arg, "-") == 0)
+            files[nfiles++] = argv[i];
+        else if (strcmp(arg, "--") == 0)
+            options_done = 1;
+        else if (strcmp(arg, "--strict") == 0)
+            opts->strict = 1;
+        else if (strcmp(arg, "--commands") == 0)
+            opts->commands = 1;
+        else if (strcmp(arg, "--help") == 0)
+            opts->help = 1;
+        else if (strcmp(arg, "--version") == 0)
+            opts->version = 1;
+        else {
+            fprintf(stderr, PROGRAM_NAME ": unknown option '%s'\n", arg);
+            fprintf(stderr, "Try '" PROGRAM_NAME " --help'.\n");
+            free(files);
+            return -1;
+        }
+    }
+    opts->first_file = argc - nfiles;
+    for (i = 0; i < nfiles; i++)
+        argv[opts->first_file + i] = files[i];
+    free(files);
+    return 0;
+}
+
+/* ---- JSON for the typed values ---------------------------------------------- */
+
+static void json_slice(struct imw_json *json, imw_bytes bytes)
+{
+    imw_json_bytes(json, bytes.ptr, bytes.len);
+}
+
+/* A tag, or null for untagged responses (whose tag is an empty slice). */
+static void json_tag(struct imw_json *json, imw_bytes tag)
+{
+    if (tag.len == 0)
+        imw_json_null(json);
+    else
+        json_slice(json, tag);
+}
+
+static void json_flags(struct imw_json *json, const struct imw_flag_list *flags)
+{
+    size_t i;
+
+    imw_json_begin_array(json);
+    for (i = 0; i < flags->count; i++) {
+        imw_json_begin_object(json);
+        imw_json_key(json, "name");
+        json_slice(json, flags->items[i].name);
+        imw_json_key(json, "kind");
+        imw_json_string(json, imw_flag_kind_name(flags->items[i].kind));
+        imw_json_end_object(json);
+    }
+    imw_json_end_array(json);
+}
+
+static void json_capabilities(struct imw_json *json,
+                              const struct imw_capability_list *caps)
+{
+    size_t i;
+
+    imw_json_begin_array(json);
+    for (i = 0; i < caps->count; i++) {
+        const struct imw_capability *cap = &caps->items[i];
+
+        imw_json_begin_object(json);
+        imw_json_key(json, "name");
+        json_slice(json, cap->name);
+        imw_json_key(json, "kind");
+        imw_json_string(json, imw_capability_kind_name(cap->kind));
+        if (cap->mechanism.len > 0) { /* only AUTH=, THREAD=, COMPRESS=... */
+            imw_json_key(json, "mechanism");
+            json_slice(json, cap->mechanism);
+        }
+        imw_json_end_object(json);
+    }
+    imw_json_end_array(json);
+}
+
+static void json_string_list(struct imw_json *json,
+                             const struct imw_string_list *list)
+{
+    size_t i;
+
+    imw_json_begin_array(json);
+    for (i = 0; i < list->count; i++)
+        json_slice(json, list->items[i]);
+    imw_json_end_array(json);
+}
+
+/* A sequence-set number: "*" is stored as IMW_SEQ_STAR (0), which is never
+ * a real message number, and shown as the string "*". */
+static void json_seq_number(struct imw_json *json, uint32_t number)
+{
+    if (number == IMW_SEQ_STAR)
+        imw_json_string(json, "*");
+    else
+        imw_json_uint(json, number);
+}
+
+/* Every range is a two-element array [first, last], single numbers
+ * included, so that readers need only one shape. */
+static void json_seq_set(struct imw_json *json, const struct imw_seq_set *set)
+{
+    size_t i;
+
+    imw_json_begin_array(json);
+    for (i = 0; i < set->count; i++) {
+        imw_json_begin_array(json);
+        json_seq_number(json, set->ranges[i].first);
+        json_seq_number(json, set->ranges[i].last);
+        imw_json_end_array(json);
+    }
+    imw_json_end_array(json);
+}
+
+/* The typed argument of a response code, under a key named after its type;
+ * codes without an argument add nothing. */
+static void json_code_argument(struct imw_json *json,
+                               const struct imw_resp_code *code)
+{
+    switch (code->kind) {
+    case IMW_CODE_BADCHARSET:
+        imw_json_key(json, "charsets");
+        json_string_list(json, &code->u.charsets);
+        break;
+    case IMW_CODE_CAPABILITY:
+        imw_json_key(json, "capabilities");
+        json_capabilities(json, &code->u.capabilities);
+        break;
+    case IMW_CODE_PERMANENTFLAGS:
+        imw_json_key(json, "flags");
+        json_flags(json, &code->u.flags);
+        break;
+    case IMW_CODE_UIDNEXT:
+    case IMW_CODE_UIDVALIDITY:
+    case IMW_CODE_UNSEEN:
+        imw_json_key(json, "number");
+        imw_json_uint(json, code->u.number);
+        break;
+    case IMW_CODE_HIGHESTMODSEQ:
+        imw_json_key(json, "modseq");
+        imw_json_uint(json, code->u.modseq);
+        break;
+    case IMW_CODE_MODIFIED:
+        imw_json_key(json, "set");
+        json_seq_set(json, &code->u.set);
+        break;
+    case IMW_CODE_OTHER:
+        imw_json_key(json, "text");
+        json_slice(json, code->u.text);
+        break;
+    default: /* ALERT, PARSE, READ-ONLY...: the name says it all */
+        break;
+    }
+}
+
+static void json_code(struct imw_json *json, const struct imw_resp_code *code)
+{
+    if (!code) {
+        imw_json_null(json);
+        return;
+    }
+    imw_json_begin_object(json);
+    imw_json_key(json, "kind");
+    imw_json_string(json, imw_code_kind_name(code->kind));
+    imw_json_key(json, "name");
+    json_slice(json, code->name);
+    json_code_argument(json, code);
+    imw_json_end_object(json);
+}
+
+/* resp-text as two members of the enclosing object: "code" and "text". */
+static void json_resp_text(struct imw_json *json,
+                           const struct imw_resp_text *text)
+{
+    imw_json_key(json, "code");
+    json_code(json, text->code);
+    imw_json_key(json, "text");
+    json_slice(json, text->text);
+}
+
+static void json_continue(struct imw_json *json, const struct imw_continue *cont)
+{
+    json_resp_text(json, &cont->text);
+    imw_json_key(json, "base64");
+    if (cont->is_base64)
+        json_slice(json, cont->base64);
+    else
+        imw_json_null(json);
+}
+
+/* The members that depend on the response kind. */
+static void json_response_body(struct imw_json *json,
+                               const struct imw_response *resp)
+{
+    switch (resp->kind) {
+    case IMW_RESP_GREETING:
+    case IMW_RESP_STATUS:
+        imw_json_key(json, "status");
+        imw_json_string(json, imw_status_name(resp->u.status.status));
+        json_resp_text(json, &resp->u.status.text);
+        break;
+    case IMW_RESP_CONTINUE:
+        json_continue(json, &resp->u.cont);
+        break;
+    case IMW_RESP_CAPABILITY:
+        imw_json_key(json, "capabilities");
+        json_capabilities(json, &resp->u.capabilities);
+        break;
+    case IMW_RESP_EXISTS:
+    case IMW_RESP_RECENT:
+    case IMW_RESP_EXPUNGE:
+        imw_json_key(json, "number");
+        imw_json_uint(json, resp->u.number);
+        break;
+    case IMW_RESP_FLAGS:
+        imw_json_key(json, "flags");
+        json_flags(json, &resp->u.flags);
+        break;
+    case IMW_RESP_OTHER:
+    default: /* a kind newer than this tool: the raw bytes lose nothing */
+        imw_json_key(json, "raw");
+        json_slice(json, resp->raw);
+        break;
+    }
+}
+
+static void print_response(struct imw_json *json,
+                           const struct imw_response *resp)
+{
+    imw_json_begin_object(json);
+    imw_json_key(json, "kind");
+    imw_json_string(json, imw_response_kind_name(resp->kind));
+    imw_json_key(json, "tag");
+    json_tag(json, resp->tag);
+    imw_json_key(json, "name");
+    json_slice(json, resp->name);
+    json_response_body(json, resp);
+    imw_json_end_object(json);
+    imw_json_end_line(json);
+}
+
+/* ---- error lines ---------------------------------------------------------- */
+
+static const char *or_default(const char *text, const char *fallback)
+{
+    return text && text[0] ? text : fallback;
+}
+
+/* name: offset N: [RULE: ]REASON: near "ESCAPED BYTES" */
+static void report_parse_error(const char *name,
+                               const struct imw_parse_error *err)
+{
+    struct imw_json escaper;
+
+    /* Flush first so that, with both streams on one terminal or file, the
+     * error appears between the messages around it. */
+    fflush(stdout);
+    fprintf(stderr, PROGRAM_NAME ": %s: offset %llu: ", name,
+            (unsigned long long)err->offset);
+    if (err->rule && err->rule[0])
+        fprintf(stderr, "%s: ", err->rule);
+    fprintf(stderr, "%s: near \"",
+            or_default(err->reason, imw_strerror(err->code)));
+    imw_json_init_file(&escaper, stderr);
+    imw_json_escaped(&escaper, err->near.ptr, err->near.len);
+    fprintf(stderr, "\"\n");
+}
+
+/* The offset is where the unfinished message starts: that is where a
+ * reader has to look, the end of the input being obvious. */
+static void report_incomplete(const char *name,
+                              const struct imw_parse_error *err)
+{
+    fflush(stdout);
+    fprintf(stderr,
+            PROGRAM_NAME ": %s: offset %llu: incomplete message at end of "
+            "input: %s\n",
+            name, (unsigned long long)err->message_offset,
+            or_default(err->reason, imw_strerror(err->code)));
+}
+
+/* ---- streams ------------------------------------------------------------ */
+
+struct stream {
+    const char *name; /* for messages */
+    int fd;
+    imw_parser *parser;
+    struct imw_json *out;
+    int status;       /* enum exit_status so far */
+};
+
+static void raise_status(struct stream *stream, int status)
+{
+    if (status > stream->status)
+        stream->status = status;
+}
+
+/* Prints every message the parser can complete from what it was fed. */
+static void drain_messages(struct stream *stream)
+{
+    const struct imw_response *resp;
+    int rc;
+
+    while ((rc = imw_parser_next(stream->parser, &resp)) != 0) {
+        if (rc < 0) {
+            report_parse_error(stream->name, imw_parser_error(stream->parser));
+            raise_status(stream, EXIT_PARSE_FAILED);
+            continue;
+        }
+        print_response(stream->out, resp);
+    }
+}
+
+/* read(2) rather than fread: on a pipe or terminal it returns what has
+ * arrived, so live traffic is printed as it comes instead of 64 KiB later. */
+static ssize_t read_some(int fd, void *buf, size_t len)
+{
+    ssize_t n;
+
+    do
+        n = read(fd, buf, len);
+    while (n < 0 && errno == EINTR);
+    return n;
+}
+
+static void finish_stream(struct stream *stream)
+{
+    int rc = imw_parser_finish(stream->parser);
+
+    if (rc == 0)
+        return;
+    if (rc == IMW_ERR_INCOMPLETE)
+        report_incomplete(stream->name, imw_parser_error(stream->parser));
+    else
+        report_parse_error(stream->name, imw_parser_error(stream->parser));
+    raise_status(stream, EXIT_PARSE_FAILED);
+}
+
+/* Feeds the whole stream to the parser; stops early only on I/O errors or
+ * when memory runs out. */
+static void run_stream(struct stream *stream, uint8_t *chunk)
+{
+    for (;;) {
+        ssize_t n = read_some(stream->fd, chunk, READ_CHUNK_SIZE);
+
+        if (n < 0) {
+            fflush(stdout);
+            fprintf(stderr, PROGRAM_NAME ": %s: %s\n", stream->name,
+                    strerror(errno));
+            raise_status(stream, EXIT_USAGE_OR_IO);
+            return;
+        }
+        if (n == 0)
+            break;
+        if (imw_parser_feed(stream->parser, chunk, (size_t)n) < 0) {
+            fprintf(stderr, PROGRAM_NAME ": %s: out of memory\n",
+                    stream->name);
+            raise_status(stream, EXIT_USAGE_OR_IO);
+            return;
+        }
+        drain_messages(stream);
+        fflush(stdout);
+    }
+    finish_stream(stream);
+}
+
+static imw_parser *new_parser(const struct options *opts)
+{
+    imw_parser *parser = imw_parser_new(IMW_SIDE_CLIENT);
+
+    if (parser && opts->strict &&
+        imw_parser_set_option(parser, IMW_OPTION_STRICT, 1) < 0) {
+        imw_parser_free(parser);
+        return NULL;
+    }
+    return parser;
+}
+
+/* Opens `path` ("-" is standard input); returns -1 after reporting. */
+static int open_input(const char *path, const char **display_name)
+{
+    int fd;
+
+    if (strcmp(path, "-") == 0) {
+        *display_name = STDIN_DISPLAY_NAME;
+        return STDIN_FILENO;
+    }
+    *display_name = path;
+    fd = open(path, O_RDONLY);
+    if (fd < 0)
+        fprintf(stderr, PROGRAM_NAME ": %s: %s\n", path, strerror(errno));
+    return fd;
+}
+
+/* Parses one input; returns its enum exit_status. */
+static int parse_input(const char *path, const struct options *opts,
+                       struct imw_json *out, uint8_t *chunk)
+{
+    struct stream stream;
+
+    memset(&stream, 0, sizeof stream);
+    stream.out = out;
+    stream.fd = open_input(path, &stream.name);
+    if (stream.fd < 0)
+        return EXIT_USAGE_OR_IO;
+    stream.parser = new_parser(opts);
+    if (!stream.parser) {
+        fprintf(stderr, PROGRAM_NAME ": %s: cannot create a parser\n",
+                stream.name);
+        stream.status = EXIT_USAGE_OR_IO;
+    } else {
+        run_stream(&stream, chunk);
+        imw_parser_free(stream.parser);
+    }
+    if (stream.fd != STDIN_FILENO)
+        close(stream.fd);
+    return stream.status;
+}
+
+/* ---- main --------------------------------------------------------------- */
+
+static int parse_all_inputs(int argc, char **argv, const struct options *opts)
+{
+    int status = EXIT_ALL_PARSED, i;
+    struct imw_json out;
+    uint8_t *chunk = malloc(READ_CHUNK_SIZE);
+
+    if (!chunk) {
+        fprintf(stderr, PROGRAM_NAME ": out of memory\n");
+        return EXIT_USAGE_OR_IO;
+    }
+    imw_json_init_file(&out, stdout);
+    if (opts->first_file == argc)
+        status = parse_input("-", opts, &out, chunk);
+    for (i = opts->first_file; i < argc; i++) {
+        int input_status = parse_input(argv[i], opts, &out, chunk);
+
+        if (input_status > status)
+            status = input_status;
+    }
+    free(chunk);
+    /* A full disk or a closed pipe must not pass for success. */
+    if (fflush(stdout) != 0 || ferror(stdout) || imw_json_failed(&out)) {
+        fprintf(stderr, PROGRAM_NAME ": standard output: write error\n");
+        status = EXIT_USAGE_OR_IO;
+    }
+    return status;
+}
+
+int main(int argc, char **argv)
+{
+    struct options opts;
+
+    if (parse_arguments(argc, argv, &opts) < 0)
+        return EXIT_USAGE_OR_IO;
+    if (opts.help) {
+        print_usage(stdout);
+        return EXIT_ALL_PARSED;
+    }
+    if (opts.version) {
+        printf(PROGRAM_NAME " %s\n", imw_version());
+        return EXIT_ALL_PARSED;
+    }
+    if (opts.commands) {
+        fprintf(stderr, PROGRAM_NAME ": --commands: parsing client commands "
+                        "is not supported by this version\n");
+        return EXIT_USAGE_OR_IO;
+    }
+    return parse_all_inputs(argc, argv, &opts);
+}

@@ -1,0 +1,16 @@
+/* One runner for every Check suite.  CK_RUN_SUITE / CK_RUN_CASE select a
+ * part, as usual with Check. */
+#include <stdlib.h>
+#include "suites.h"
+
+int main(void)
+{
+    SRunner *runner = srunner_create(imw_framer_suite());
+    srunner_add_suite(runner, imw_abnf2rl_suite());
+    srunner_add_suite(runner, imw_response_suite());
+    srunner_add_suite(runner, imw_transcript_suite());
+    srunner_run_all(runner, CK_NORMAL);
+    int failed = srunner_ntests_failed(runner);
+    srunner_free(runner);
+    return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+}

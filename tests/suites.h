@@ -1,0 +1,12 @@
+/* The Check suites of imapwire; tests/check_main.c runs them all. */
+#ifndef IMW_TEST_SUITES_H
+#define IMW_TEST_SUITES_H
+
+#include <check.h>
+
+Suite *imw_framer_suite(void);
+Suite *imw_abnf2rl_suite(void);
+Suite *imw_response_suite(void);
+Suite *imw_transcript_suite(void);
+
+#endif

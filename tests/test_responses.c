@@ -1,0 +1,319 @@
+/* Typed responses through the generated machine: every response of the
+ * first set, positive and negative, RFC 3501 / RFC 7162 examples, strict
+ * versus lenient, and chunk invariance for every vector. */
+#include <check.h>
+#include <stdlib.h>
+#include <string.h>
+#include "suites.h"
+#include "test_util.h"
+
+struct vector {
+    const char *input;
+    const char *expect; /* whole rendering, see test_util.c */
+    int strict;
+    size_t len;         /* input length when it holds NUL, else 0 */
+};
+
+/* Each vector starts with a greeting unless it is about greetings. */
+#define G "* OK ready\r\n"
+#define RG "R greeting OK \"ready\"\n"
+
+static const struct vector vectors[] = {
+    /* greetings (RFC 3501 7.1.1, 7.1.4, 7.1.5) */
+    { "* OK IMAP4rev1 Service Ready\r\n",
+      "R greeting OK \"IMAP4rev1 Service Ready\"\nF 0\n", 0 },
+    { "* PREAUTH IMAP4rev1 server logged in as Smith\r\n",
+      "R greeting PREAUTH \"IMAP4rev1 server logged in as Smith\"\nF 0\n", 0 },
+    { "* BYE Autologout; idle for too long\r\n",
+      "R greeting BYE \"Autologout; idle for too long\"\nF 0\n", 0 },
+    { "* OK [CAPABILITY IMAP4rev1 STARTTLS AUTH=PLAIN LOGINDISABLED] hi\r\n",
+      "R greeting OK [CAPABILITY \"CAPABILITY\" (IMAP4REV1:\"IMAP4rev1\" "
+      "STARTTLS:\"STARTTLS\" AUTH:\"AUTH=PLAIN\"/\"PLAIN\" "
+      "LOGINDISABLED:\"LOGINDISABLED\")] \"hi\"\nF 0\n", 0 },
+    /* tagged and untagged status (RFC 3501 7.1) */
+    { G "a001 OK LOGIN completed\r\n",
+      RG "R status tag=\"a001\" OK \"LOGIN completed\"\nF 0\n", 0 },
+    { G "A223 NO COPY failed: disk is full\r\n"
+        "A224 BAD Command unknown\r\n"
+        "* BYE IMAP4rev1 Server logging out\r\n",
+      RG "R status tag=\"A223\" NO \"COPY failed: disk is full\"\n"
+         "R status tag=\"A224\" BAD \"Command unknown\"\n"
+         "R status BYE \"IMAP4rev1 Server logging out\"\nF 0\n", 0 },
+    { G "* NO Disk is 98% full, please delete unnecessary data\r\n"
+        "* BAD Command line too long\r\n",
+      RG "R status NO \"Disk is 98% full, please delete unnecessary data\"\n"
+         "R status BAD \"Command line too long\"\nF 0\n", 0 },
+    /* every RFC 3501 response code */
+    { G "* OK [ALERT] System shutdown in 10 minutes\r\n",
+      RG "R status OK [ALERT \"ALERT\"] \"System shutdown in 10 minutes\"\nF 0\n", 0 },
+    { G "a1 NO [BADCHARSET (UTF-8 \"US-ASCII\" {5}\r\nLATIN)] no\r\n",
+      RG "R status tag=\"a1\" NO [BADCHARSET \"BADCHARSET\" \"UTF-8\" "
+         "\"US-ASCII\" \"LATIN\"] \"no\"\nF 0\n", 0 },
+    { G "a1 NO [BADCHARSET] no\r\n",
+      RG "R status tag=\"a1\" NO [BADCHARSET \"BADCHARSET\"] \"no\"\nF 0\n", 0 },
+    { G "a1 BAD [PARSE] bad header\r\n",
+      RG "R status tag=\"a1\" BAD [PARSE \"PARSE\"] \"bad header\"\nF 0\n", 0 },
+    { G "* OK [PERMANENTFLAGS (\\Deleted \\Seen \\*)] Limited\r\n",
+      RG "R status OK [PERMANENTFLAGS \"PERMANENTFLAGS\" (deleted:\"\\\\Deleted\" "
+         "seen:\"\\\\Seen\" wildcard:\"\\\\*\")] \"Limited\"\nF 0\n", 0 },
+    { G "* OK [PERMANENTFLAGS ()] No permanent flags permitted\r\n",
+      RG "R status OK [PERMANENTFLAGS \"PERMANENTFLAGS\" ()] "
+         "\"No permanent flags permitted\"\nF 0\n", 0 },
+    { G "A142 OK [READ-WRITE] SELECT completed\r\n"
+        "A932 OK [READ-ONLY] EXAMINE completed\r\n"
+        "A003 NO [TRYCREATE] no such mailbox\r\n",
+      RG "R status tag=\"A142\" OK [READ-WRITE \"READ-WRITE\"] \"SELECT completed\"\n"
+         "R status tag=\"A932\" OK [READ-ONLY \"READ-ONLY\"] \"EXAMINE completed\"\n"
+         "R status tag=\"A003\" NO [TRYCREATE \"TRYCREATE\"] \"no such mailbox\"\nF 0\n", 0 },
+    { G "* OK [UNSEEN 12] Message 12 is first unseen\r\n"
+        "* OK [UIDVALIDITY 3857529045] UIDs valid\r\n"
+        "* OK [UIDNEXT 4392] Predicted next UID\r\n",
+      RG "R status OK [UNSEEN \"UNSEEN\" 12] \"Message 12 is first unseen\"\n"
+         "R status OK [UIDVALIDITY \"UIDVALIDITY\" 3857529045] \"UIDs valid\"\n"
+         "R status OK [UIDNEXT \"UIDNEXT\" 4392] \"Predicted next UID\"\nF 0\n", 0 },
+    /* RFC 7162 codes */
+    { G "* OK [HIGHESTMODSEQ 715194045007] Highest\r\n"
+        "* OK [NOMODSEQ] Sorry, this mailbox format doesn't support modsequences\r\n"
+        "d105 OK [MODIFIED 7,9] Conditional STORE failed\r\n"
+        "* OK [CLOSED] Previous mailbox closed\r\n",
+      RG "R status OK [HIGHESTMODSEQ \"HIGHESTMODSEQ\" 715194045007] \"Highest\"\n"
+         "R status OK [NOMODSEQ \"NOMODSEQ\"] \"Sorry, this mailbox format doesn't support modsequences\"\n"
+         "R status tag=\"d105\" OK [MODIFIED \"MODIFIED\" 7:7,9:9] \"Conditional STORE failed\"\n"
+         "R status OK [CLOSED \"CLOSED\"] \"Previous mailbox closed\"\nF 0\n", 0 },
+    { G "a OK [MODIFIED 1:*,3:5,*] x\r\n",
+      RG "R status tag=\"a\" OK [MODIFIED \"MODIFIED\" 1:*,3:5,*:*] \"x\"\nF 0\n", 0 },
+    { G "* OK [HIGHESTMODSEQ 9223372036854775807] max\r\n",
+      RG "R status OK [HIGHESTMODSEQ \"HIGHESTMODSEQ\" 9223372036854775807] \"max\"\nF 0\n", 0 },
+    /* any other code is kept, raw */
+    { G "a OK [APPENDUID 38505 3955] APPEND completed\r\n"
+        "b NO [NONEXISTENT] gone\r\n",
+      RG "R status tag=\"a\" OK [OTHER \"APPENDUID\" \"38505 3955\"] \"APPEND completed\"\n"
+         "R status tag=\"b\" NO [OTHER \"NONEXISTENT\" \"\"] \"gone\"\nF 0\n", 0 },
+    /* a known name in a form that is not its typed form: generic code */
+    { G "* OK [UIDNEXT abc] odd\r\n* OK [ALERT now] odd\r\n",
+      RG "R status OK [OTHER \"UIDNEXT\" \"abc\"] \"odd\"\n"
+         "R status OK [OTHER \"ALERT\" \"now\"] \"odd\"\nF 0\n", 0 },
+    /* "[" that does not open a code is text */
+    { G "* OK [ALERT]hello\r\n",
+      RG "R status OK \"[ALERT]hello\"\nF 0\n", 0 },
+    /* CAPABILITY (RFC 3501 7.2.1) */
+    { G "* CAPABILITY IMAP4rev1 STARTTLS AUTH=GSSAPI XPIG-LATIN\r\n",
+      RG "R capability (IMAP4REV1:\"IMAP4rev1\" STARTTLS:\"STARTTLS\" "
+         "AUTH:\"AUTH=GSSAPI\"/\"GSSAPI\" OTHER:\"XPIG-LATIN\")\nF 0\n", 0 },
+    { G "* CAPABILITY IMAP4rev2 IDLE\r\n",
+      RG "R capability (IMAP4REV2:\"IMAP4rev2\" IDLE:\"IDLE\")\nF 0\n", 0 },
+    /* continuation requests (RFC 3501 7.5) */
+    { G "+ Ready for additional command text\r\n",
+      RG "R continue text \"Ready for additional command text\"\nF 0\n", 0 },
+    { G "+ YGgGCSqGSIb3EgECAgIAb1kwV6ADAgEFoQMCAQ+iSzBJoAMCAQGiQgRAtHTEuOP2BXb9sBYFR4SJlDZxmg39IxmRBOhXRKdDA0uHTCOT9Bq3OsUTXUlk0CsFLoa8j+gvGDlgHuqzWHPSQg==\r\n",
+      RG "R continue base64=\"YGgGCSqGSIb3EgECAgIAb1kwV6ADAgEFoQMCAQ+iSzBJoAMCAQGiQgRAtHTEuOP2BXb9sBYFR4SJlDZxmg39IxmRBOhXRKdDA0uHTCOT9Bq3OsUTXUlk0CsFLoa8j+gvGDlgHuqzWHPSQg==\" "
+         "\"YGgGCSqGSIb3EgECAgIAb1kwV6ADAgEFoQMCAQ+iSzBJoAMCAQGiQgRAtHTEuOP2BXb9sBYFR4SJlDZxmg39IxmRBOhXRKdDA0uHTCOT9Bq3OsUTXUlk0CsFLoa8j+gvGDlgHuqzWHPSQg==\"\nF 0\n", 0 },
+    { G "+ \r\n",
+      RG "R continue base64=\"\" \"\"\nF 0\n", 1 },
+    { G "+ [ALERT] careful\r\n",
+      RG "R continue text [ALERT \"ALERT\"] \"careful\"\nF 0\n", 0 },
+    /* EXISTS, RECENT, EXPUNGE, FLAGS (RFC 3501 7.3, 7.4, 7.2.6) */
+    { G "* 23 EXISTS\r\n* 5 RECENT\r\n* 44 EXPUNGE\r\n* 0 EXISTS\r\n",
+      RG "R exists 23\nR recent 5\nR expunge 44\nR exists 0\nF 0\n", 0 },
+    { G "* 4294967295 EXISTS\r\n",
+      RG "R exists 4294967295\nF 0\n", 0 },
+    { G "* FLAGS (\\Answered \\Flagged \\Deleted \\Seen \\Draft)\r\n",
+      RG "R flags (answered:\"\\\\Answered\" flagged:\"\\\\Flagged\" "
+         "deleted:\"\\\\Deleted\" seen:\"\\\\Seen\" draft:\"\\\\Draft\")\nF 0\n", 0 },
+    { G "* FLAGS ($Forwarded \\Junk)\r\n* FLAGS ()\r\n",
+      RG "R flags (keyword:\"$Forwarded\" extension:\"\\\\Junk\")\n"
+         "R flags ()\nF 0\n", 0 },
+    /* responses the grammar knows but this version keeps raw */
+    { G "* 12 FETCH (FLAGS (\\Seen) UID 4827313)\r\n"
+        "* LIST (\\Noselect) \"/\" ~/Mail/foo\r\n"
+        "* 1 FETCH (BODY[] {3}\r\nabc)\r\n"
+        "* 1 FETCH (BODYSTRUCTURE ((\"TEXT\" \"PLAIN\" (\"CHARSET\" \"US-ASCII\") NIL NIL \"7BIT\" 1152 23)(\"TEXT\" \"PLAIN\" (\"CHARSET\" \"US-ASCII\" \"NAME\" \"cc.diff\") \"<960723163407.20117h@cac.washington.edu>\" \"Compiler diff\" \"BASE64\" 4554 73) \"MIXED\"))\r\n"
+        "* VANISHED (EARLIER) 41,43:116,118,120:211,214:540\r\n",
+      RG "R other name=\"FETCH\"\nR other name=\"LIST\"\nR other name=\"FETCH\"\n"
+         "R other name=\"FETCH\"\nR other name=\"VANISHED\"\nF 0\n", 0 },
+
+    /* ---- leniencies: accepted by default, named errors when strict ---- */
+    { G "a1 OK\r\n* OK [READ-WRITE]\r\n+\r\n",
+      RG "R status tag=\"a1\" OK \"\"\nR status OK [READ-WRITE \"READ-WRITE\"] \"\"\n"
+         "R continue base64=\"\" \"\"\nF 0\n", 0 },
+    { G "a1 OK\r\n",
+      RG "E offset=17 msg=12 rule=resp-text code=syntax error near=\"\\x0d\\x0a\" "
+         "reason=status without SP and text (strict mode)\nF 0\n", 1 },
+    { G "* OK [READ-WRITE]\r\n",
+      RG "E offset=29 msg=12 rule=resp-text code=syntax error near=\"\\x0d\\x0a\" "
+         "reason=response code not followed by SP and text (strict mode)\nF 0\n", 1 },
+    { G "* OK caf\xc3\xa9\r\n",
+      RG "R status OK \"caf\\xc3\\xa9\"\nF 0\n", 0 },
+    { G "* OK caf\xc3\xa9\r\n",
+      RG "E offset=20 msg=12 rule=TEXT-CHAR code=syntax error near=\"\\xc3\\xa9\\x0d\\x0a\" "
+         "reason=8-bit octet outside a literal (strict mode)\nF 0\n", 1 },
+    { G "* CAPABILITY IMAP4rev2 IDLE\r\n",
+      RG "E offset=24 msg=12 rule=capability-data code=syntax error "
+         "near=\" IMAP4rev2 IDLE\\x0d\\x0a\" "
+         "reason=capability list without IMAP4rev1 (strict mode)\nF 0\n", 1 },
+
+    /* ---- negative: a clear error, and the next message still parses ---- */
+    { G "* 12 EXIST\r\n* 1 EXISTS\r\n",
+      RG "E offset=17 msg=12 rule=mailbox-data code=syntax error near=\"EXIST\\x0d\\x0a\" "
+         "reason=unexpected 'E'\nR exists 1\nF 0\n", 0 },
+    { G "* 4294967296 EXISTS\r\n* 1 RECENT\r\n",
+      RG "E offset=14 msg=12 rule=number code=number out of range "
+         "near=\"4294967296 EXISTS\\x0d\\x0a\" reason=number does not fit in 32 bits\n"
+         "R recent 1\nF 0\n", 0 },
+    { G "* 0 EXPUNGE\r\n",
+      RG "E offset=14 msg=12 rule=mailbox-data code=syntax error near=\"0 EXPUNGE\\x0d\\x0a\" "
+         "reason=unexpected '0'\nF 0\n", 0 },
+    { G "* OK [UIDNEXT 0] zero\r\n",
+      RG "R status OK [OTHER \"UIDNEXT\" \"0\"] \"zero\"\nF 0\n", 0 },
+    { G "* OK [HIGHESTMODSEQ 9223372036854775808] over\r\n",
+      RG "E offset=32 msg=12 rule=mod-sequence-value code=number out of range "
+         "near=\"9223372036854775808] over\\x0d\\x0a\" "
+         "reason=mod-sequence does not fit in 63 bits\nF 0\n", 0 },
+    { G "a1 OK done\n* 2 EXISTS\r\n",
+      RG "E offset=22 msg=12 rule=text code=syntax error near=\"\\x0a\" "
+         "reason=unexpected line end (bare LF)\nR exists 2\nF 0\n", 0 },
+    { G "* OK bare\rCR\r\n* 3 EXISTS\r\n",
+      RG "E offset=21 msg=12 rule=text code=syntax error near=\"\\x0dCR\\x0d\\x0a\" "
+         "reason=unexpected CR\nR exists 3\nF 0\n", 0 },
+    { G "* OK nul\0here\r\n",
+      RG "E offset=20 msg=12 rule=text code=syntax error near=\"\\x00here\\x0d\\x0a\" "
+         "reason=unexpected octet 0x00\nF 0\n", 0, sizeof(G "* OK nul\0here\r\n") - 1 },
+    { G "* FLAGS (\\Seen\r\n* 4 EXISTS\r\n",
+      RG "E offset=26 msg=12 rule=flag-list code=syntax error near=\"\\x0d\\x0a\" "
+         "reason=unexpected CR\nR exists 4\nF 0\n", 0 },
+    { G "a1 OK [UIDNEXT 5 done\r\n",
+      RG "E offset=32 msg=12 rule=resp-text-code code=syntax error near=\"\\x0d\\x0a\" "
+         "reason=unexpected CR\nF 0\n", 0 },
+    { G "* OK done\r\n* 5 EXI",
+      RG "R status OK \"done\"\nF offset=23 msg=23 rule= code=input ended inside a message "
+         "near=\"\" reason=input ended inside a line\n", 0 },
+};
+
+static size_t input_len(const struct vector *v)
+{
+    return v->len ? v->len : strlen(v->input);
+}
+
+START_TEST(test_vector)
+{
+    const struct vector *v = &vectors[_i];
+    struct imw_test_opts o = { .strict = v->strict };
+    char *got = imw_test_parse(v->input, input_len(v), o);
+    ck_assert_str_eq(got, v->expect);
+    free(got);
+}
+END_TEST
+
+/* Every vector fed in chunks of 1..64 octets gives what the whole gives. */
+START_TEST(test_chunk_invariance)
+{
+    const struct vector *v = &vectors[_i];
+    struct imw_test_opts o = { .strict = v->strict };
+    char *whole = imw_test_parse(v->input, input_len(v), o);
+    for (size_t chunk = 1; chunk <= 64; chunk++) {
+        o.chunk = chunk;
+        char *got = imw_test_parse(v->input, input_len(v), o);
+        ck_assert_msg(strcmp(got, whole) == 0, "chunk %zu:\n%s\nwhole:\n%s",
+                      chunk, got, whole);
+        free(got);
+    }
+    free(whole);
+}
+END_TEST
+
+/* Without the greeting expectation, an untagged OK is a status. */
+START_TEST(test_no_greeting_option)
+{
+    struct imw_test_opts o = { .no_greeting = 1 };
+    const char *in = "* OK hi\r\n";
+    char *got = imw_test_parse(in, strlen(in), o);
+    ck_assert_str_eq(got, "R status OK \"hi\"\nF 0\n");
+    free(got);
+}
+END_TEST
+
+/* Quoted strings with escapes are unescaped into the arena. */
+START_TEST(test_quoted_escapes)
+{
+    char *got = imw_test_parse_str(
+        G "a NO [BADCHARSET (\"a\\\"b\" \"c\\\\d\")] x\r\n", 0);
+    ck_assert_str_eq(got, RG "R status tag=\"a\" NO [BADCHARSET \"BADCHARSET\" "
+                          "\"a\\\"b\" \"c\\\\d\"] \"x\"\nF 0\n");
+    free(got);
+}
+END_TEST
+
+/* Nesting deeper than the limit is refused with a clear error. */
+START_TEST(test_nesting_limit)
+{
+    imw_parser *p = imw_parser_new(IMW_SIDE_CLIENT);
+    ck_assert_int_eq(imw_parser_set_limit(p, IMW_LIMIT_NESTING, 3), 0);
+    ck_assert_int_eq(imw_parser_set_limit(p, IMW_LIMIT_NESTING, 100000),
+                     IMW_ERR_INVALID_ARGUMENT);
+    const char *in = G "* 1 FETCH (BODY ((((\"TEXT\" \"PLAIN\" NIL NIL NIL \"7BIT\" 1 1) \"MIXED\") \"MIXED\") \"MIXED\"))\r\n* 2 EXISTS\r\n";
+    const struct imw_response *r;
+    ck_assert_int_eq(imw_parser_feed(p, in, strlen(in)), 0);
+    ck_assert_int_eq(imw_parser_next(p, &r), 1);
+    ck_assert_int_eq(imw_parser_next(p, &r), IMW_ERR_NESTING_TOO_DEEP);
+    const struct imw_parse_error *e = imw_parser_error(p);
+    ck_assert_str_eq(e->rule, "body");
+    ck_assert_str_eq(e->reason, "nesting deeper than 3");
+    ck_assert_int_eq(imw_parser_next(p, &r), 1);
+    ck_assert_int_eq(r->kind, IMW_RESP_EXISTS);
+    imw_parser_free(p);
+}
+END_TEST
+
+/* Zero copy: a message whole in the fed bytes is parsed where it lies. */
+START_TEST(test_zero_copy)
+{
+    imw_parser *p = imw_parser_new(IMW_SIDE_CLIENT);
+    const char *in = "* OK hi\r\n* 1 EXISTS\r\n";
+    const struct imw_response *r;
+    imw_parser_feed(p, in, strlen(in));
+    ck_assert_int_eq(imw_parser_next(p, &r), 1);
+    ck_assert_ptr_eq(r->raw.ptr, (const uint8_t *)in);
+    ck_assert_ptr_eq(r->u.status.text.text.ptr, (const uint8_t *)in + 5);
+    ck_assert_int_eq(imw_parser_next(p, &r), 1);
+    ck_assert_ptr_eq(r->raw.ptr, (const uint8_t *)in + 9);
+    ck_assert_int_eq(imw_parser_next(p, &r), 0);
+    imw_parser_free(p);
+}
+END_TEST
+
+START_TEST(test_commands_unsupported)
+{
+    imw_parser *p = imw_parser_new(IMW_SIDE_SERVER);
+    const struct imw_response *r;
+    imw_parser_feed(p, "a NOOP\r\n", 8);
+    ck_assert_int_eq(imw_parser_next(p, &r), IMW_ERR_UNSUPPORTED);
+    imw_parser_free(p);
+}
+END_TEST
+
+START_TEST(test_strerror_and_names)
+{
+    ck_assert_str_eq(imw_strerror(IMW_ERR_LITERAL_TOO_LARGE), "literal too large");
+    ck_assert_str_eq(imw_strerror(12345), "unknown error");
+    ck_assert_str_eq(imw_code_kind_name(IMW_CODE_READ_WRITE), "READ-WRITE");
+    ck_assert_str_eq(imw_status_name(IMW_STATUS_PREAUTH), "PREAUTH");
+    ck_assert_str_eq(imw_response_kind_name((enum imw_response_kind)99), "UNKNOWN");
+}
+END_TEST
+
+Suite *imw_response_suite(void)
+{
+    Suite *s = suite_create("responses");
+    TCase *tc = tcase_create("vectors");
+    int n = (int)(sizeof vectors / sizeof vectors[0]);
+    tcase_add_loop_test(tc, test_vector, 0, n);
+    tcase_add_loop_test(tc, test_chunk_invariance, 0, n);
+    tcase_add_test(tc, test_no_greeting_option);
+    tcase_add_test(tc, test_quoted_escapes);
+    tcase_add_test(tc, test_nesting_limit);
+    tcase_add_test(tc, test_zero_copy);
+    tcase_add_test(tc, test_commands_unsupported);
+    tcase_add_test(tc, test_strerror_and_names);
+    suite_add_tcase(s, tc);
+    return s;
+}

@@ -1,0 +1,232 @@
+#!/bin/sh
+# Tests of imapwire-parse (doc/imapwire-parse.1): JSON lines, error lines,
+# exit statuses, byte-string escaping.
+#
+# Environment: IMAPWIRE_PARSE = path of the built tool; TEST_DATA = the
+# tests/data directory (not needed yet, accepted for later cases).
+#
+# Only POSIX sh, printf (octal escapes: dash has no \x) and grep are used,
+# so that it runs on a minimal Debian.  Kind names ("STATUS", "UIDNEXT"...)
+# come from the library's imw_*_name() functions, so exact lines are
+# compared without regard to case (grep -i); everything else byte for byte.
+set -eu
+
+: "${IMAPWIRE_PARSE:?set IMAPWIRE_PARSE to the imapwire-parse binary}"
+LC_ALL=C
+export LC_ALL
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/test_tools.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+trap 'exit 1' INT TERM
+
+failures=0
+checks=0
+
+fail() {
+    failures=$((failures + 1))
+    printf 'FAIL: %s\n' "$*" >&2 # not echo: dash's echo expands backslashes
+}
+
+pass() {
+    checks=$((checks + 1))
+}
+
+# run NAME [ARGS...]: runs the tool with standard input from $work/NAME.in
+# (or /dev/null), leaving $work/NAME.out, $work/NAME.err and $status.
+run() {
+    name=$1
+    shift
+    input=/dev/null
+    if [ -f "$work/$name.in" ]; then
+        input=$work/$name.in
+    fi
+    status=0
+    "$IMAPWIRE_PARSE" "$@" <"$input" >"$work/$name.out" 2>"$work/$name.err" ||
+        status=$?
+}
+
+show() {
+    echo "--- stdout of $1:" >&2
+    cat "$work/$1.out" >&2
+    echo "--- stderr of $1:" >&2
+    cat "$work/$1.err" >&2
+}
+
+expect_status() { # NAME EXPECTED
+    if [ "$status" -eq "$2" ]; then
+        pass
+    else
+        fail "$1: exit status $status, expected $2"
+        show "$1"
+    fi
+}
+
+# expect_line NAME STREAM LINE: STREAM (out/err) has exactly LINE.
+expect_line() {
+    if grep -qixF -e "$3" "$work/$1.$2"; then
+        pass
+    else
+        fail "$1: no line in std$2 equal to: $3"
+        show "$1"
+    fi
+}
+
+# expect_match NAME STREAM REGEX (basic regular expression, case-sensitive)
+expect_match() {
+    if grep -q -e "$3" "$work/$1.$2"; then
+        pass
+    else
+        fail "$1: nothing in std$2 matches: $3"
+        show "$1"
+    fi
+}
+
+expect_lines() { # NAME STREAM COUNT
+    count=$(grep -c '' "$work/$1.$2" || true)
+    if [ "$count" -eq "$3" ]; then
+        pass
+    else
+        fail "$1: std$2 has $count lines, expected $3"
+        show "$1"
+    fi
+}
+
+# make_input NAME BYTES: writes the server greeting (12 bytes) followed by BYTES,
+# a printf format whose octal escapes (\377) give the bytes, to NAME.in or,
+# when NAME ends in .data, to NAME as a file argument.
+make_input() {
+    case $1 in
+    *.data) file=$work/$1 ;;
+    *) file=$work/$1.in ;;
+    esac
+    printf '* OK ready\r\n' >"$file"
+    # shellcheck disable=SC2059 # the format's escapes are the point
+    printf "$2" >>"$file"
+}
+
+greeting_json='{"kind":"GREETING","tag":null,"name":"OK","status":"OK","code":null,"text":"ready"}'
+
+# ---- messages that parse: exit 0, one exact line each -----------------------
+
+make_input ok 'a1 OK [UIDNEXT 5] done\r\n* 23 EXISTS\r\n'
+run ok
+expect_status ok 0
+expect_lines ok out 3
+expect_lines ok err 0
+expect_line ok out "$greeting_json"
+expect_line ok out '{"kind":"STATUS","tag":"a1","name":"OK","status":"OK","code":{"kind":"UIDNEXT","name":"UIDNEXT","number":5},"text":"done"}'
+expect_line ok out '{"kind":"EXISTS","tag":null,"name":"EXISTS","number":23}'
+
+# The same stream from a file argument and from "-" gives the same output.
+cp "$work/ok.in" "$work/ok-file.data"
+run ok-file "$work/ok-file.data"
+expect_status ok-file 0
+if cmp -s "$work/ok.out" "$work/ok-file.out"; then pass; else
+    fail "ok-file: output differs from standard input's"; fi
+cp "$work/ok.in" "$work/ok-dash.in"
+run ok-dash -
+expect_status ok-dash 0
+if cmp -s "$work/ok.out" "$work/ok-dash.out"; then pass; else
+    fail "ok-dash: output differs from standard input's"; fi
+
+# Typed code arguments: sequence set with "*", 63-bit modseq.
+make_input codes 'a2 OK [MODIFIED 7,9:*] done\r\n* OK [HIGHESTMODSEQ 715194045007] ok\r\n'
+run codes
+expect_status codes 0
+expect_line codes out '{"kind":"STATUS","tag":"a2","name":"OK","status":"OK","code":{"kind":"MODIFIED","name":"MODIFIED","set":[[7,7],[9,"*"]]},"text":"done"}'
+expect_line codes out '{"kind":"STATUS","tag":null,"name":"OK","status":"OK","code":{"kind":"HIGHESTMODSEQ","name":"HIGHESTMODSEQ","modseq":715194045007},"text":"ok"}'
+
+# Capabilities and flags: names as sent, JSON-escaped backslash.
+# shellcheck disable=SC2016 # $Forwarded is a keyword flag, not a variable
+make_input lists '* CAPABILITY IMAP4rev1 AUTH=PLAIN\r\n* FLAGS (\\Seen $Forwarded)\r\n'
+run lists
+expect_status lists 0
+expect_match lists out '"capabilities":\[{"name":"IMAP4rev1","kind":"[A-Za-z0-9]*"},{"name":"AUTH=PLAIN","kind":"[A-Za-z]*","mechanism":"PLAIN"}\]}$'
+# shellcheck disable=SC2016
+expect_match lists out '"flags":\[{"name":"\\\\Seen","kind":"[A-Za-z]*"},{"name":"$Forwarded","kind":"[A-Za-z]*"}\]}$'
+
+# Each file is its own stream, each starting with a greeting.
+make_input a.data '* 1 EXISTS\r\n'
+make_input b.data '* 2 EXISTS\r\n'
+run two "$work/a.data" "$work/b.data"
+expect_status two 0
+expect_lines two out 4
+expect_match two out '"number":2}$'
+
+# ---- invalid UTF-8 and control bytes in a literal ---------------------------
+
+# Literal bytes: 0xFF (invalid), NUL, e-acute in UTF-8 (0xC3 0xA9), '"'.
+make_input bytes '* 1 FETCH (BODY[] {5}\r\n\377\000\303\251")\r\n'
+run bytes
+expect_status bytes 0
+expect_line bytes out "$(printf '{"kind":"OTHER","tag":null,"name":"FETCH","raw":"* 1 FETCH (BODY[] {5}\\r\\n\\udcff\\u0000\303\251\\")\\r\\n"}')"
+
+# ---- a broken message: error line, next message still printed, exit 1 ------
+
+# "* 12 EXISTX" is no response in any RFC; \377 also tests escaping of "near".
+make_input bad '* 12 EXIST\377X\r\n* 3 RECENT\r\n'
+run bad
+expect_status bad 1
+expect_lines bad err 1
+expect_match bad err '^imapwire-parse: (standard input): offset [0-9][0-9]*: .*: near ".*\\udcff.*"$'
+expect_line bad out '{"kind":"RECENT","tag":null,"name":"RECENT","number":3}'
+expect_line bad out "$greeting_json"
+
+# With a file name, the error line names the file.
+cp "$work/bad.in" "$work/bad-file.data"
+run bad-file "$work/bad-file.data"
+expect_status bad-file 1
+expect_match bad-file err "^imapwire-parse: $work/bad-file.data: offset [0-9][0-9]*: "
+
+# ---- incomplete message at end of input: exit 1 ------------------------------
+
+# The unfinished message starts right after the 12-byte greeting.
+make_input cut '* 5 EXI'
+run cut
+expect_status cut 1
+expect_line cut out "$greeting_json"
+expect_match cut err '^imapwire-parse: (standard input): offset 12: .*incomplete'
+
+# A literal shorter than announced.
+make_input cutlit '* 1 FETCH (BODY[] {10}\r\nabc'
+run cutlit
+expect_status cutlit 1
+expect_match cutlit err 'offset 12: .*incomplete'
+
+# ---- usage and I/O errors: exit 2 -------------------------------------------
+
+run commands --commands
+expect_status commands 2
+expect_line commands err 'imapwire-parse: --commands: parsing client commands is not supported by this version'
+expect_lines commands out 0
+
+run unknown --no-such-option
+expect_status unknown 2
+
+run missing "$work/does-not-exist"
+expect_status missing 2
+expect_match missing err "does-not-exist"
+
+# An unreadable file does not stop the others, and 2 wins over 1.
+run mixed "$work/a.data" "$work/does-not-exist" "$work/bad-file.data"
+expect_status mixed 2
+expect_match mixed out '"number":1}$'
+expect_line mixed out '{"kind":"RECENT","tag":null,"name":"RECENT","number":3}'
+
+# ---- --help and --version: exit 0 ---------------------------------------------
+
+run version --version
+expect_status version 0
+expect_match version out '^imapwire-parse [0-9]'
+
+run help --help
+expect_status help 0
+expect_match help out 'Usage: imapwire-parse'
+
+# ---- summary ---------------------------------------------------------------
+
+if [ "$failures" -ne 0 ]; then
+    echo "test_tools.sh: $failures of $((checks + failures)) checks failed" >&2
+    exit 1
+fi
+echo "test_tools.sh: all $checks checks passed"
