@@ -4,10 +4,10 @@
 
 enum imw_rule_id {
     IMW_RULE_NONE = 0,
-    IMW_RULE_GREETING = 1,
+    IMW_RULE_RESPONSE_DATA = 1,
     IMW_RULE_RESPONSE_TAGGED = 2,
-    IMW_RULE_RESPONSE_DATA = 3,
-    IMW_RULE_CONTINUE_REQ = 4,
+    IMW_RULE_CONTINUE_REQ = 3,
+    IMW_RULE_GREETING = 4,
     IMW_RULE_MAILBOX_DATA = 5,
     IMW_RULE_MESSAGE_DATA = 6,
     IMW_RULE_RESP_TEXT_CODE = 7,
@@ -44,10 +44,10 @@ extern const char *const imw_rule_names[IMW_RULE_COUNT];
 #ifdef IMW_RULE_NAMES_DEFINE
 const char *const imw_rule_names[IMW_RULE_COUNT] = {
     "",
-    "greeting",
-    "response-tagged",
     "response-data",
+    "response-tagged",
     "continue-req",
+    "greeting",
     "mailbox-data",
     "message-data",
     "resp-text-code",

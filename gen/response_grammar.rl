@@ -2,14 +2,14 @@
 %%{
 machine imw_response;
 
-action ev_open_greeting { IMW_EV_OPEN(IMW_RULE_GREETING); }
-action ev_close_greeting { IMW_EV_CLOSE(IMW_RULE_GREETING); }
-action ev_open_response_tagged { IMW_EV_OPEN(IMW_RULE_RESPONSE_TAGGED); }
-action ev_close_response_tagged { IMW_EV_CLOSE(IMW_RULE_RESPONSE_TAGGED); }
 action ev_open_response_data { IMW_EV_OPEN(IMW_RULE_RESPONSE_DATA); }
 action ev_close_response_data { IMW_EV_CLOSE(IMW_RULE_RESPONSE_DATA); }
+action ev_open_response_tagged { IMW_EV_OPEN(IMW_RULE_RESPONSE_TAGGED); }
+action ev_close_response_tagged { IMW_EV_CLOSE(IMW_RULE_RESPONSE_TAGGED); }
 action ev_open_continue_req { IMW_EV_OPEN(IMW_RULE_CONTINUE_REQ); }
 action ev_close_continue_req { IMW_EV_CLOSE(IMW_RULE_CONTINUE_REQ); }
+action ev_open_greeting { IMW_EV_OPEN(IMW_RULE_GREETING); }
+action ev_close_greeting { IMW_EV_CLOSE(IMW_RULE_GREETING); }
 action ev_open_mailbox_data { IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
 action ev_close_mailbox_data { IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 action ev_open_message_data { IMW_EV_OPEN(IMW_RULE_MESSAGE_DATA); }

@@ -147,7 +147,9 @@ static void describe_octet(char *out, size_t size, const struct imw_run *run,
         return;
     }
     uint8_t c = run->data[at];
-    if (c == '\n')
+    if (at > 0 && run->data[at - 1] == '\r' && c != '\n')
+        snprintf(out, size, "CR not followed by LF");
+    else if (c == '\n')
         snprintf(out, size, "unexpected line end%s",
                  at > 0 && run->data[at - 1] == '\r' ? "" : " (bare LF)");
     else if (c == '\r')

@@ -359,6 +359,9 @@ static const struct vector vectors[] = {
     V("a {18446744073709551616}\r\nrest\r\n* OK\r\n", DEF),
     V("a {18446744073709551615}\r\nrest\r\n* OK\r\n", DEF),
     V("* 1 FETCH (BODY[] {99999999999}\r\nabc\r\n* OK\r\n", DEF),
+    V("a {11}\r\n01234567890 b {99999999999999999999999}\r\nnext\r\n"
+      "* OK\r\n",
+      LIM(1000, 10, 10, 10000)),
     V("* OK part", DEF),
     V("a {10}\r\nabc", DEF),
     V("a {3}\r\nabc", DEF),
@@ -683,6 +686,22 @@ START_TEST(literal_size_overflow)
 }
 END_TEST
 
+/* A header that overflows inside an already failed message ends it too. */
+START_TEST(overflow_while_discarding)
+{
+    static const struct imw_limits lim = LIM(1000, 10, 10, 10000);
+    static const char in[] = "a {11}\r\n01234567890 b "
+                             "{99999999999999999999999}\r\nnext\r\n";
+    struct run r;
+
+    run_whole(S(in), &lim, &r);
+    ck_assert_uint_eq(r.n, 2);
+    assert_error(&r, 0, IMW_ERR_LITERAL_TOO_LARGE, 3, 0);
+    FRAME(&r, 1, "next\r\n", sizeof in - 7);
+    run_free(&r);
+}
+END_TEST
+
 START_TEST(huge_declared_literal_little_data)
 {
     static const char in[] = "* 1 FETCH (BODY[] {99999999999}\r\nabc\r\n"
@@ -916,6 +935,7 @@ Suite *imw_framer_suite(void)
     tcase_add_test(t, too_many_literals);
     tcase_add_test(t, message_too_large);
     tcase_add_test(t, literal_size_overflow);
+    tcase_add_test(t, overflow_while_discarding);
     tcase_add_test(t, huge_declared_literal_little_data);
     tcase_add_test(t, huge_literal_within_limit);
     tcase_add_test(t, eof_inside_line_and_literal);

@@ -21,56 +21,56 @@ struct vector {
 static const struct vector vectors[] = {
     /* greetings (RFC 3501 7.1.1, 7.1.4, 7.1.5) */
     { "* OK IMAP4rev1 Service Ready\r\n",
-      "R greeting OK \"IMAP4rev1 Service Ready\"\nF 0\n", 0 },
+      "R greeting OK \"IMAP4rev1 Service Ready\"\nF 0\n", 0, 0 },
     { "* PREAUTH IMAP4rev1 server logged in as Smith\r\n",
-      "R greeting PREAUTH \"IMAP4rev1 server logged in as Smith\"\nF 0\n", 0 },
+      "R greeting PREAUTH \"IMAP4rev1 server logged in as Smith\"\nF 0\n", 0, 0 },
     { "* BYE Autologout; idle for too long\r\n",
-      "R greeting BYE \"Autologout; idle for too long\"\nF 0\n", 0 },
+      "R greeting BYE \"Autologout; idle for too long\"\nF 0\n", 0, 0 },
     { "* OK [CAPABILITY IMAP4rev1 STARTTLS AUTH=PLAIN LOGINDISABLED] hi\r\n",
       "R greeting OK [CAPABILITY \"CAPABILITY\" (IMAP4REV1:\"IMAP4rev1\" "
       "STARTTLS:\"STARTTLS\" AUTH:\"AUTH=PLAIN\"/\"PLAIN\" "
-      "LOGINDISABLED:\"LOGINDISABLED\")] \"hi\"\nF 0\n", 0 },
+      "LOGINDISABLED:\"LOGINDISABLED\")] \"hi\"\nF 0\n", 0, 0 },
     /* tagged and untagged status (RFC 3501 7.1) */
     { G "a001 OK LOGIN completed\r\n",
-      RG "R status tag=\"a001\" OK \"LOGIN completed\"\nF 0\n", 0 },
+      RG "R status tag=\"a001\" OK \"LOGIN completed\"\nF 0\n", 0, 0 },
     { G "A223 NO COPY failed: disk is full\r\n"
         "A224 BAD Command unknown\r\n"
         "* BYE IMAP4rev1 Server logging out\r\n",
       RG "R status tag=\"A223\" NO \"COPY failed: disk is full\"\n"
          "R status tag=\"A224\" BAD \"Command unknown\"\n"
-         "R status BYE \"IMAP4rev1 Server logging out\"\nF 0\n", 0 },
+         "R status BYE \"IMAP4rev1 Server logging out\"\nF 0\n", 0, 0 },
     { G "* NO Disk is 98% full, please delete unnecessary data\r\n"
         "* BAD Command line too long\r\n",
       RG "R status NO \"Disk is 98% full, please delete unnecessary data\"\n"
-         "R status BAD \"Command line too long\"\nF 0\n", 0 },
+         "R status BAD \"Command line too long\"\nF 0\n", 0, 0 },
     /* every RFC 3501 response code */
     { G "* OK [ALERT] System shutdown in 10 minutes\r\n",
-      RG "R status OK [ALERT \"ALERT\"] \"System shutdown in 10 minutes\"\nF 0\n", 0 },
+      RG "R status OK [ALERT \"ALERT\"] \"System shutdown in 10 minutes\"\nF 0\n", 0, 0 },
     { G "a1 NO [BADCHARSET (UTF-8 \"US-ASCII\" {5}\r\nLATIN)] no\r\n",
       RG "R status tag=\"a1\" NO [BADCHARSET \"BADCHARSET\" \"UTF-8\" "
-         "\"US-ASCII\" \"LATIN\"] \"no\"\nF 0\n", 0 },
+         "\"US-ASCII\" \"LATIN\"] \"no\"\nF 0\n", 0, 0 },
     { G "a1 NO [BADCHARSET] no\r\n",
-      RG "R status tag=\"a1\" NO [BADCHARSET \"BADCHARSET\"] \"no\"\nF 0\n", 0 },
+      RG "R status tag=\"a1\" NO [BADCHARSET \"BADCHARSET\"] \"no\"\nF 0\n", 0, 0 },
     { G "a1 BAD [PARSE] bad header\r\n",
-      RG "R status tag=\"a1\" BAD [PARSE \"PARSE\"] \"bad header\"\nF 0\n", 0 },
+      RG "R status tag=\"a1\" BAD [PARSE \"PARSE\"] \"bad header\"\nF 0\n", 0, 0 },
     { G "* OK [PERMANENTFLAGS (\\Deleted \\Seen \\*)] Limited\r\n",
       RG "R status OK [PERMANENTFLAGS \"PERMANENTFLAGS\" (deleted:\"\\\\Deleted\" "
-         "seen:\"\\\\Seen\" wildcard:\"\\\\*\")] \"Limited\"\nF 0\n", 0 },
+         "seen:\"\\\\Seen\" wildcard:\"\\\\*\")] \"Limited\"\nF 0\n", 0, 0 },
     { G "* OK [PERMANENTFLAGS ()] No permanent flags permitted\r\n",
       RG "R status OK [PERMANENTFLAGS \"PERMANENTFLAGS\" ()] "
-         "\"No permanent flags permitted\"\nF 0\n", 0 },
+         "\"No permanent flags permitted\"\nF 0\n", 0, 0 },
     { G "A142 OK [READ-WRITE] SELECT completed\r\n"
         "A932 OK [READ-ONLY] EXAMINE completed\r\n"
         "A003 NO [TRYCREATE] no such mailbox\r\n",
       RG "R status tag=\"A142\" OK [READ-WRITE \"READ-WRITE\"] \"SELECT completed\"\n"
          "R status tag=\"A932\" OK [READ-ONLY \"READ-ONLY\"] \"EXAMINE completed\"\n"
-         "R status tag=\"A003\" NO [TRYCREATE \"TRYCREATE\"] \"no such mailbox\"\nF 0\n", 0 },
+         "R status tag=\"A003\" NO [TRYCREATE \"TRYCREATE\"] \"no such mailbox\"\nF 0\n", 0, 0 },
     { G "* OK [UNSEEN 12] Message 12 is first unseen\r\n"
         "* OK [UIDVALIDITY 3857529045] UIDs valid\r\n"
         "* OK [UIDNEXT 4392] Predicted next UID\r\n",
       RG "R status OK [UNSEEN \"UNSEEN\" 12] \"Message 12 is first unseen\"\n"
          "R status OK [UIDVALIDITY \"UIDVALIDITY\" 3857529045] \"UIDs valid\"\n"
-         "R status OK [UIDNEXT \"UIDNEXT\" 4392] \"Predicted next UID\"\nF 0\n", 0 },
+         "R status OK [UIDNEXT \"UIDNEXT\" 4392] \"Predicted next UID\"\nF 0\n", 0, 0 },
     /* RFC 7162 codes */
     { G "* OK [HIGHESTMODSEQ 715194045007] Highest\r\n"
         "* OK [NOMODSEQ] Sorry, this mailbox format doesn't support modsequences\r\n"
@@ -79,50 +79,50 @@ static const struct vector vectors[] = {
       RG "R status OK [HIGHESTMODSEQ \"HIGHESTMODSEQ\" 715194045007] \"Highest\"\n"
          "R status OK [NOMODSEQ \"NOMODSEQ\"] \"Sorry, this mailbox format doesn't support modsequences\"\n"
          "R status tag=\"d105\" OK [MODIFIED \"MODIFIED\" 7:7,9:9] \"Conditional STORE failed\"\n"
-         "R status OK [CLOSED \"CLOSED\"] \"Previous mailbox closed\"\nF 0\n", 0 },
+         "R status OK [CLOSED \"CLOSED\"] \"Previous mailbox closed\"\nF 0\n", 0, 0 },
     { G "a OK [MODIFIED 1:*,3:5,*] x\r\n",
-      RG "R status tag=\"a\" OK [MODIFIED \"MODIFIED\" 1:*,3:5,*:*] \"x\"\nF 0\n", 0 },
+      RG "R status tag=\"a\" OK [MODIFIED \"MODIFIED\" 1:*,3:5,*:*] \"x\"\nF 0\n", 0, 0 },
     { G "* OK [HIGHESTMODSEQ 9223372036854775807] max\r\n",
-      RG "R status OK [HIGHESTMODSEQ \"HIGHESTMODSEQ\" 9223372036854775807] \"max\"\nF 0\n", 0 },
+      RG "R status OK [HIGHESTMODSEQ \"HIGHESTMODSEQ\" 9223372036854775807] \"max\"\nF 0\n", 0, 0 },
     /* any other code is kept, raw */
     { G "a OK [APPENDUID 38505 3955] APPEND completed\r\n"
         "b NO [NONEXISTENT] gone\r\n",
       RG "R status tag=\"a\" OK [OTHER \"APPENDUID\" \"38505 3955\"] \"APPEND completed\"\n"
-         "R status tag=\"b\" NO [OTHER \"NONEXISTENT\" \"\"] \"gone\"\nF 0\n", 0 },
+         "R status tag=\"b\" NO [OTHER \"NONEXISTENT\" \"\"] \"gone\"\nF 0\n", 0, 0 },
     /* a known name in a form that is not its typed form: generic code */
     { G "* OK [UIDNEXT abc] odd\r\n* OK [ALERT now] odd\r\n",
       RG "R status OK [OTHER \"UIDNEXT\" \"abc\"] \"odd\"\n"
-         "R status OK [OTHER \"ALERT\" \"now\"] \"odd\"\nF 0\n", 0 },
+         "R status OK [OTHER \"ALERT\" \"now\"] \"odd\"\nF 0\n", 0, 0 },
     /* "[" that does not open a code is text */
     { G "* OK [ALERT]hello\r\n",
-      RG "R status OK \"[ALERT]hello\"\nF 0\n", 0 },
+      RG "R status OK \"[ALERT]hello\"\nF 0\n", 0, 0 },
     /* CAPABILITY (RFC 3501 7.2.1) */
     { G "* CAPABILITY IMAP4rev1 STARTTLS AUTH=GSSAPI XPIG-LATIN\r\n",
       RG "R capability (IMAP4REV1:\"IMAP4rev1\" STARTTLS:\"STARTTLS\" "
-         "AUTH:\"AUTH=GSSAPI\"/\"GSSAPI\" OTHER:\"XPIG-LATIN\")\nF 0\n", 0 },
+         "AUTH:\"AUTH=GSSAPI\"/\"GSSAPI\" OTHER:\"XPIG-LATIN\")\nF 0\n", 0, 0 },
     { G "* CAPABILITY IMAP4rev2 IDLE\r\n",
-      RG "R capability (IMAP4REV2:\"IMAP4rev2\" IDLE:\"IDLE\")\nF 0\n", 0 },
+      RG "R capability (IMAP4REV2:\"IMAP4rev2\" IDLE:\"IDLE\")\nF 0\n", 0, 0 },
     /* continuation requests (RFC 3501 7.5) */
     { G "+ Ready for additional command text\r\n",
-      RG "R continue text \"Ready for additional command text\"\nF 0\n", 0 },
+      RG "R continue text \"Ready for additional command text\"\nF 0\n", 0, 0 },
     { G "+ YGgGCSqGSIb3EgECAgIAb1kwV6ADAgEFoQMCAQ+iSzBJoAMCAQGiQgRAtHTEuOP2BXb9sBYFR4SJlDZxmg39IxmRBOhXRKdDA0uHTCOT9Bq3OsUTXUlk0CsFLoa8j+gvGDlgHuqzWHPSQg==\r\n",
       RG "R continue base64=\"YGgGCSqGSIb3EgECAgIAb1kwV6ADAgEFoQMCAQ+iSzBJoAMCAQGiQgRAtHTEuOP2BXb9sBYFR4SJlDZxmg39IxmRBOhXRKdDA0uHTCOT9Bq3OsUTXUlk0CsFLoa8j+gvGDlgHuqzWHPSQg==\" "
-         "\"YGgGCSqGSIb3EgECAgIAb1kwV6ADAgEFoQMCAQ+iSzBJoAMCAQGiQgRAtHTEuOP2BXb9sBYFR4SJlDZxmg39IxmRBOhXRKdDA0uHTCOT9Bq3OsUTXUlk0CsFLoa8j+gvGDlgHuqzWHPSQg==\"\nF 0\n", 0 },
+         "\"YGgGCSqGSIb3EgECAgIAb1kwV6ADAgEFoQMCAQ+iSzBJoAMCAQGiQgRAtHTEuOP2BXb9sBYFR4SJlDZxmg39IxmRBOhXRKdDA0uHTCOT9Bq3OsUTXUlk0CsFLoa8j+gvGDlgHuqzWHPSQg==\"\nF 0\n", 0, 0 },
     { G "+ \r\n",
-      RG "R continue base64=\"\" \"\"\nF 0\n", 1 },
+      RG "R continue base64=\"\" \"\"\nF 0\n", 1, 0 },
     { G "+ [ALERT] careful\r\n",
-      RG "R continue text [ALERT \"ALERT\"] \"careful\"\nF 0\n", 0 },
+      RG "R continue text [ALERT \"ALERT\"] \"careful\"\nF 0\n", 0, 0 },
     /* EXISTS, RECENT, EXPUNGE, FLAGS (RFC 3501 7.3, 7.4, 7.2.6) */
     { G "* 23 EXISTS\r\n* 5 RECENT\r\n* 44 EXPUNGE\r\n* 0 EXISTS\r\n",
-      RG "R exists 23\nR recent 5\nR expunge 44\nR exists 0\nF 0\n", 0 },
+      RG "R exists 23\nR recent 5\nR expunge 44\nR exists 0\nF 0\n", 0, 0 },
     { G "* 4294967295 EXISTS\r\n",
-      RG "R exists 4294967295\nF 0\n", 0 },
+      RG "R exists 4294967295\nF 0\n", 0, 0 },
     { G "* FLAGS (\\Answered \\Flagged \\Deleted \\Seen \\Draft)\r\n",
       RG "R flags (answered:\"\\\\Answered\" flagged:\"\\\\Flagged\" "
-         "deleted:\"\\\\Deleted\" seen:\"\\\\Seen\" draft:\"\\\\Draft\")\nF 0\n", 0 },
+         "deleted:\"\\\\Deleted\" seen:\"\\\\Seen\" draft:\"\\\\Draft\")\nF 0\n", 0, 0 },
     { G "* FLAGS ($Forwarded \\Junk)\r\n* FLAGS ()\r\n",
       RG "R flags (keyword:\"$Forwarded\" extension:\"\\\\Junk\")\n"
-         "R flags ()\nF 0\n", 0 },
+         "R flags ()\nF 0\n", 0, 0 },
     /* responses the grammar knows but this version keeps raw */
     { G "* 12 FETCH (FLAGS (\\Seen) UID 4827313)\r\n"
         "* LIST (\\Noselect) \"/\" ~/Mail/foo\r\n"
@@ -130,63 +130,64 @@ static const struct vector vectors[] = {
         "* 1 FETCH (BODYSTRUCTURE ((\"TEXT\" \"PLAIN\" (\"CHARSET\" \"US-ASCII\") NIL NIL \"7BIT\" 1152 23)(\"TEXT\" \"PLAIN\" (\"CHARSET\" \"US-ASCII\" \"NAME\" \"cc.diff\") \"<960723163407.20117h@cac.washington.edu>\" \"Compiler diff\" \"BASE64\" 4554 73) \"MIXED\"))\r\n"
         "* VANISHED (EARLIER) 41,43:116,118,120:211,214:540\r\n",
       RG "R other name=\"FETCH\"\nR other name=\"LIST\"\nR other name=\"FETCH\"\n"
-         "R other name=\"FETCH\"\nR other name=\"VANISHED\"\nF 0\n", 0 },
+         "R other name=\"FETCH\"\nR other name=\"VANISHED\"\nF 0\n", 0, 0 },
 
     /* ---- leniencies: accepted by default, named errors when strict ---- */
     { G "a1 OK\r\n* OK [READ-WRITE]\r\n+\r\n",
       RG "R status tag=\"a1\" OK \"\"\nR status OK [READ-WRITE \"READ-WRITE\"] \"\"\n"
-         "R continue base64=\"\" \"\"\nF 0\n", 0 },
+         "R continue base64=\"\" \"\"\nF 0\n", 0, 0 },
     { G "a1 OK\r\n",
       RG "E offset=17 msg=12 rule=resp-text code=syntax error near=\"\\x0d\\x0a\" "
-         "reason=status without SP and text (strict mode)\nF 0\n", 1 },
+         "reason=status without SP and text (strict mode)\nF 0\n", 1, 0 },
     { G "* OK [READ-WRITE]\r\n",
       RG "E offset=29 msg=12 rule=resp-text code=syntax error near=\"\\x0d\\x0a\" "
-         "reason=response code not followed by SP and text (strict mode)\nF 0\n", 1 },
+         "reason=response code not followed by SP and text (strict mode)\nF 0\n", 1, 0 },
     { G "* OK caf\xc3\xa9\r\n",
-      RG "R status OK \"caf\\xc3\\xa9\"\nF 0\n", 0 },
+      RG "R status OK \"caf\\xc3\\xa9\"\nF 0\n", 0, 0 },
     { G "* OK caf\xc3\xa9\r\n",
       RG "E offset=20 msg=12 rule=TEXT-CHAR code=syntax error near=\"\\xc3\\xa9\\x0d\\x0a\" "
-         "reason=8-bit octet outside a literal (strict mode)\nF 0\n", 1 },
+         "reason=8-bit octet outside a literal (strict mode)\nF 0\n", 1, 0 },
     { G "* CAPABILITY IMAP4rev2 IDLE\r\n",
       RG "E offset=24 msg=12 rule=capability-data code=syntax error "
          "near=\" IMAP4rev2 IDLE\\x0d\\x0a\" "
-         "reason=capability list without IMAP4rev1 (strict mode)\nF 0\n", 1 },
+         "reason=capability list without IMAP4rev1 (strict mode)\nF 0\n", 1, 0 },
 
     /* ---- negative: a clear error, and the next message still parses ---- */
     { G "* 12 EXIST\r\n* 1 EXISTS\r\n",
-      RG "E offset=17 msg=12 rule=mailbox-data code=syntax error near=\"EXIST\\x0d\\x0a\" "
-         "reason=unexpected 'E'\nR exists 1\nF 0\n", 0 },
+      RG "E offset=22 msg=12 rule=mailbox-data code=syntax error near=\"\\x0d\\x0a\" "
+         "reason=unexpected CR\nR exists 1\nF 0\n", 0, 0 },
     { G "* 4294967296 EXISTS\r\n* 1 RECENT\r\n",
       RG "E offset=14 msg=12 rule=number code=number out of range "
          "near=\"4294967296 EXISTS\\x0d\\x0a\" reason=number does not fit in 32 bits\n"
-         "R recent 1\nF 0\n", 0 },
+         "R recent 1\nF 0\n", 0, 0 },
     { G "* 0 EXPUNGE\r\n",
-      RG "E offset=14 msg=12 rule=mailbox-data code=syntax error near=\"0 EXPUNGE\\x0d\\x0a\" "
-         "reason=unexpected '0'\nF 0\n", 0 },
+      RG "E offset=18 msg=12 rule=mailbox-data code=syntax error near=\"PUNGE\\x0d\\x0a\" "
+         "reason=unexpected 'P'\nF 0\n", 0, 0 },
     { G "* OK [UIDNEXT 0] zero\r\n",
-      RG "R status OK [OTHER \"UIDNEXT\" \"0\"] \"zero\"\nF 0\n", 0 },
+      RG "R status OK [OTHER \"UIDNEXT\" \"0\"] \"zero\"\nF 0\n", 0, 0 },
     { G "* OK [HIGHESTMODSEQ 9223372036854775808] over\r\n",
       RG "E offset=32 msg=12 rule=mod-sequence-value code=number out of range "
          "near=\"9223372036854775808] over\\x0d\\x0a\" "
-         "reason=mod-sequence does not fit in 63 bits\nF 0\n", 0 },
+         "reason=mod-sequence does not fit in 63 bits\nF 0\n", 0, 0 },
     { G "a1 OK done\n* 2 EXISTS\r\n",
       RG "E offset=22 msg=12 rule=text code=syntax error near=\"\\x0a\" "
-         "reason=unexpected line end (bare LF)\nR exists 2\nF 0\n", 0 },
+         "reason=unexpected line end (bare LF)\nR exists 2\nF 0\n", 0, 0 },
     { G "* OK bare\rCR\r\n* 3 EXISTS\r\n",
-      RG "E offset=21 msg=12 rule=text code=syntax error near=\"\\x0dCR\\x0d\\x0a\" "
-         "reason=unexpected CR\nR exists 3\nF 0\n", 0 },
+      RG "E offset=22 msg=12 rule=response-data code=syntax error near=\"CR\\x0d\\x0a\" "
+         "reason=CR not followed by LF\nR exists 3\nF 0\n", 0, 0 },
     { G "* OK nul\0here\r\n",
       RG "E offset=20 msg=12 rule=text code=syntax error near=\"\\x00here\\x0d\\x0a\" "
          "reason=unexpected octet 0x00\nF 0\n", 0, sizeof(G "* OK nul\0here\r\n") - 1 },
     { G "* FLAGS (\\Seen\r\n* 4 EXISTS\r\n",
-      RG "E offset=26 msg=12 rule=flag-list code=syntax error near=\"\\x0d\\x0a\" "
-         "reason=unexpected CR\nR exists 4\nF 0\n", 0 },
+      RG "E offset=26 msg=12 rule=flag code=syntax error near=\"\\x0d\\x0a\" "
+         "reason=unexpected CR\nR exists 4\nF 0\n", 0, 0 },
     { G "a1 OK [UIDNEXT 5 done\r\n",
-      RG "E offset=32 msg=12 rule=resp-text-code code=syntax error near=\"\\x0d\\x0a\" "
-         "reason=unexpected CR\nF 0\n", 0 },
+      RG "R status tag=\"a1\" OK \"[UIDNEXT 5 done\"\nF 0\n", 0, 0 },
+    { G "a1 OK [UIDNEXT 5 done\r\n",
+      RG "R status tag=\"a1\" OK \"[UIDNEXT 5 done\"\nF 0\n", 1, 0 },
     { G "* OK done\r\n* 5 EXI",
-      RG "R status OK \"done\"\nF offset=23 msg=23 rule= code=input ended inside a message "
-         "near=\"\" reason=input ended inside a line\n", 0 },
+      RG "R status OK \"done\"\nF offset=30 msg=23 rule= code=input ended inside a message "
+         "near=\"\" reason=input ended inside a line\n", 0, 0 },
 };
 
 static size_t input_len(const struct vector *v)
