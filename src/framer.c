@@ -259,7 +259,10 @@ static int hdr_body(uint8_t c)
 /* Advances the recogniser over p[0..n), the next bytes of the current line,
  * starting at message offset `base`.  Only the line's suffix matters, so we
  * look back over the bytes that may belong to a header and step forward from
- * the byte before them; each byte is looked at no more than twice. */
+ * the byte before them: memchr() finds the LF, and no byte is looked at more
+ * than twice here, whatever the chunking.  The state carries over to the
+ * next chunk, so headers split anywhere (even zero-padded ones in discarded
+ * messages, whose bytes are not kept) are still recognised. */
 static void hdr_scan(struct imw_framer *f, const uint8_t *p, size_t n,
                      size_t base)
 {
@@ -385,6 +388,13 @@ static int accept_header(struct imw_framer *f, size_t end,
     return code;
 }
 
+/* What a limit still allows after `used`; saturates, as the caller may
+ * lower limits (imw_framer.limits) between calls. */
+static uint64_t room_left(uint64_t limit, uint64_t used)
+{
+    return used < limit ? limit - used : 0;
+}
+
 /* Literal data at p[*i..n). */
 static int scan_literal(struct imw_framer *f, size_t n, size_t *i,
                         struct imw_frame_error *err)
@@ -395,7 +405,7 @@ static int scan_literal(struct imw_framer *f, size_t n, size_t *i,
     if (f->literal_left < take)
         take = (size_t)f->literal_left;
     if (!f->discarding) {
-        room = f->limits.message_size - (f->msg_len + *i);
+        room = room_left(f->limits.message_size, f->msg_len + *i);
         if (take > room) {
             *i += (size_t)room;
             f->literal_left -= room;
@@ -420,8 +430,8 @@ static int scan_literal(struct imw_framer *f, size_t n, size_t *i,
  * *code names the limit that runs out first. */
 static uint64_t line_room(const struct imw_framer *f, size_t at, int *code)
 {
-    uint64_t line = f->limits.line_length - (at - f->line_start);
-    uint64_t msg = f->limits.message_size - at;
+    uint64_t line = room_left(f->limits.line_length, at - f->line_start);
+    uint64_t msg = room_left(f->limits.message_size, at);
 
     *code = line <= msg ? IMW_ERR_LINE_TOO_LONG : IMW_ERR_MESSAGE_TOO_LARGE;
     return line <= msg ? line : msg;

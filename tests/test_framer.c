@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "framer.h"
+#include "suites.h"
 
 #define S(lit) ((const uint8_t *)(lit)), (sizeof(lit) - 1)
 
@@ -657,6 +658,22 @@ START_TEST(message_too_large)
     assert_error(&r, 0, IMW_ERR_MESSAGE_TOO_LARGE, 20, 0);
     ck_assert_int_eq(r.ev[0].data[0], '1');
     FRAME(&r, 1, "* OK\r\n", 41);
+    run_free(&r);
+    /* the boundaries: the last literal octet is the 21st byte, or the
+     * 20th with the final line following */
+    run_whole(S("abcdefghij {5}\r\n12345\r\n"), &lim, &r);
+    ck_assert_uint_eq(r.n, 1);
+    assert_error(&r, 0, IMW_ERR_MESSAGE_TOO_LARGE, 20, 0);
+    ck_assert_int_eq(r.ev[0].data[0], '5');
+    run_free(&r);
+    run_whole(S("abcdefghi {5}\r\n12345\r\n"), &lim, &r);
+    ck_assert_uint_eq(r.n, 1);
+    assert_error(&r, 0, IMW_ERR_MESSAGE_TOO_LARGE, 20, 0);
+    ck_assert_int_eq(r.ev[0].data[0], '\r');
+    run_free(&r);
+    run_whole(S("abcdefgh {4}\r\n1234\r\n"), &lim, &r);
+    ck_assert_uint_eq(r.n, 1);
+    ck_assert_int_eq(r.ev[0].code, 1);
     run_free(&r);
 }
 END_TEST

@@ -3,7 +3,7 @@
 # exit statuses, byte-string escaping.
 #
 # Environment: IMAPWIRE_PARSE = path of the built tool; TEST_DATA = the
-# tests/data directory (not needed yet, accepted for later cases).
+# tests/data directory (the captured Dovecot transcript).
 #
 # Only POSIX sh, printf (octal escapes: dash has no \x) and grep are used,
 # so that it runs on a minimal Debian.  Kind names ("STATUS", "UIDNEXT"...)
@@ -222,6 +222,30 @@ expect_match version out '^imapwire-parse [0-9]'
 run help --help
 expect_status help 0
 expect_match help out 'Usage: imapwire-parse'
+
+# ---- the real Dovecot transcript: every message typed, no error -------------
+
+if [ -n "${TEST_DATA:-}" ]; then
+    status=0
+    "$IMAPWIRE_PARSE" "$TEST_DATA/dovecot-session.responses" \
+        >"$work/dovecot.out" 2>"$work/dovecot.err" || status=$?
+    expect_status dovecot 0
+    lines=$(grep -c . "$TEST_DATA/dovecot-session.responses")
+    if [ "$(grep -c '^{"kind":' "$work/dovecot.out")" -eq "$lines" ]; then
+        pass
+    else
+        fail "dovecot: expected $lines JSON objects"
+        show dovecot
+    fi
+    if grep -qi '^{"kind":"other"' "$work/dovecot.out" || [ -s "$work/dovecot.err" ]; then
+        fail "dovecot: a message was not typed or failed"
+        show dovecot
+    else
+        pass
+    fi
+else
+    fail "TEST_DATA is not set: the transcript check cannot run"
+fi
 
 # ---- summary ---------------------------------------------------------------
 

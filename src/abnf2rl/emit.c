@@ -204,7 +204,10 @@ static void print_comment(FILE *out, const struct imw_abnf_rule *r)
 {
     size_t i;
 
-    fprintf(out, "# %s (%s:%d", r->name, r->file, r->line);
+    if (r->is_core)
+        fprintf(out, "# %s (RFC 5234 core rule", r->name);
+    else
+        fprintf(out, "# %s (%s:%d", r->name, r->file, r->line);
     for (i = 0; i < r->nincr; i++)
         fprintf(out, ", =/ %s:%d", r->incr[i].file, r->incr[i].line);
     fputs(")\n", out);
@@ -236,6 +239,7 @@ static void print_body(FILE *out, const struct imw_abnf_rule *r, int group)
     size_t i;
 
     if (b->kind != IMW_ABNF_ALT) {
+        fputc(' ', out);
         open_if(out, group);
         print_node(out, b, L_ALT);
         close_if(out, group);
@@ -260,7 +264,7 @@ static void print_definition(FILE *out, const struct imw_abnf_rule *r,
         fprintf(out, " @call_%s );\n", r->rlname);
         return;
     }
-    fprintf(out, "r_%s%s = ", r->rlname, body ? "_body" : "");
+    fprintf(out, "r_%s%s =", r->rlname, body ? "_body" : "");
     print_body(out, r, body || has_embeddings(r));
     print_embeddings(out, r);
     fputs(";\n", out);
