@@ -80,14 +80,11 @@ struct imw_framer {
 
     /* scanning state of the message being assembled */
     uint64_t stream_offset;   /* stream offset of the next unconsumed byte */
-    uint64_t msg_offset;      /* stream offset of the message start */
     size_t msg_len;           /* bytes of the message seen so far */
     size_t line_start;        /* message offset where the current line began */
     uint64_t literal_left;    /* data octets still expected, when in_literal */
     int in_literal;
     int discarding;           /* message failed: skip to its end */
-    uint8_t tail[32];         /* last bytes of the line (discard mode) */
-    size_t tail_len;
 
     struct imw_literal_span *lits;
     size_t nlits;

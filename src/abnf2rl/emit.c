@@ -293,14 +293,19 @@ static void print_header_comment(struct imw_abnf_ctx *ctx, FILE *out)
 int imw_abnf_emit_ragel(struct imw_abnf_ctx *ctx, FILE *out)
 {
     size_t i;
+    int actions = 0;
 
     if (imw_abnf_resolve(ctx) != 0)
         return -1;
     print_header_comment(ctx, out);
-    fprintf(out, "%%%%{\nmachine %s;\n\n", ctx->machine);
-    for (i = 1; i <= ctx->nids; i++)
-        if (ctx->ids[i]->reachable)
-            print_actions(out, ctx->ids[i]);
+    fprintf(out, "%%%%{\nmachine %s;\n", ctx->machine);
+    for (i = 1; i <= ctx->nids; i++) {
+        if (!ctx->ids[i]->reachable)
+            continue;
+        if (!actions++)
+            fputc('\n', out);
+        print_actions(out, ctx->ids[i]);
+    }
     for (i = 0; i < ctx->norder; i++) {
         fputc('\n', out);
         print_definition(out, ctx->order[i], ctx->order_body[i]);

@@ -30,13 +30,18 @@ static void advance(struct parser *p)
 
 /* Records a syntax error at the lookahead token; the parse of the file
  * stops at the first one (later messages would mostly be noise). */
-static void *syntax(struct parser *p, const char *what)
+static void *syntax_at(struct parser *p, int line, int col,
+                       const char *what)
 {
     if (!p->failed)
-        imw_abnf_error(p->ctx, "%s:%d:%d: %s", p->file, p->tok.line,
-                       p->tok.col, what);
+        imw_abnf_error(p->ctx, "%s:%d:%d: %s", p->file, line, col, what);
     p->failed = 1;
     return NULL;
+}
+
+static void *syntax(struct parser *p, const char *what)
+{
+    return syntax_at(p, p->tok.line, p->tok.col, what);
 }
 
 static int at_rule_end(const struct parser *p)
@@ -276,8 +281,8 @@ static struct imw_abnf_node *parse_repetition(struct parser *p)
     advance(p);
     if (p->tok.space_before || !starts_element(p)
         || p->tok.kind == IMW_ABNF_T_REPEAT)
-        return syntax(p, "a repeat count must be followed directly by "
-                         "an element");
+        return syntax_at(p, rep->line, rep->col, "a repeat count must be "
+                         "followed directly by an element");
     elem = parse_element(p);
     if (elem == NULL || add_kid(p, rep, elem, &cap) != 0)
         return NULL;

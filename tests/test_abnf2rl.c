@@ -1,0 +1,899 @@
+/* Tests of abnf2rl, the ABNF -> Ragel grammar compiler, driven in-process
+ * on in-memory grammars.  The shared runner calls imw_abnf2rl_suite(). */
+#include "abnf2rl.h"
+
+#include <check.h>
+#include <stdlib.h>
+#include <string.h>
+
+Suite *imw_abnf2rl_suite(void);
+
+/* ---- helpers -------------------------------------------------------- */
+
+typedef int (*emitter)(struct imw_abnf_ctx *, FILE *);
+
+/* Runs an emitter into a malloc'd string; NULL when it fails. */
+static char *capture(struct imw_abnf_ctx *ctx, emitter fn)
+{
+    FILE *f = tmpfile();
+    char *buf;
+    long n;
+
+    ck_assert_ptr_nonnull(f);
+    if (fn(ctx, f) != 0) {
+        fclose(f);
+        return NULL;
+    }
+    n = ftell(f);
+    buf = malloc((size_t)n + 1);
+    ck_assert_ptr_nonnull(buf);
+    rewind(f);
+    ck_assert_int_eq(fread(buf, 1, (size_t)n, f), n);
+    buf[n] = '\0';
+    fclose(f);
+    return buf;
+}
+
+static struct imw_abnf_ctx *new_ctx(void)
+{
+    struct imw_abnf_ctx *ctx = imw_abnf_new();
+
+    ck_assert_ptr_nonnull(ctx);
+    return ctx;
+}
+
+static void add(struct imw_abnf_ctx *ctx, const char *name, const char *text,
+                int is_update)
+{
+    imw_abnf_add_source(ctx, name, text, strlen(text), is_update);
+}
+
+static void add_roots(struct imw_abnf_ctx *ctx, const char *roots)
+{
+    char buf[256], *tok;
+
+    ck_assert_uint_lt(strlen(roots), sizeof buf);
+    strcpy(buf, roots);
+    for (tok = strtok(buf, " "); tok != NULL; tok = strtok(NULL, " "))
+        ck_assert_int_eq(imw_abnf_add_root(ctx, tok), 0);
+}
+
+static char *dup_string(const char *s)
+{
+    char *d = malloc(strlen(s) + 1);
+
+    ck_assert_ptr_nonnull(d);
+    return strcpy(d, s);
+}
+
+/* One grammar file t.abnf, optional bindings t.bind, roots separated by
+ * spaces.  Returns the Ragel output, or NULL with *errors set. */
+static char *compile(const char *abnf, const char *bind, const char *roots,
+                     char **errors)
+{
+    struct imw_abnf_ctx *ctx = new_ctx();
+    char *out;
+
+    add(ctx, "t.abnf", abnf, 0);
+    if (bind != NULL)
+        imw_abnf_add_bindings(ctx, "t.bind", bind, strlen(bind));
+    add_roots(ctx, roots);
+    out = capture(ctx, imw_abnf_emit_ragel);
+    if (errors != NULL)
+        *errors = dup_string(imw_abnf_errors(ctx));
+    imw_abnf_free(ctx);
+    return out;
+}
+
+static char *must_compile(const char *abnf, const char *bind,
+                          const char *roots)
+{
+    char *errors = NULL;
+    char *out = compile(abnf, bind, roots, &errors);
+
+    ck_assert_msg(out != NULL, "unexpected errors:\n%s", errors);
+    ck_assert_str_eq(errors, "");
+    free(errors);
+    return out;
+}
+
+static char *must_fail(const char *abnf, const char *bind,
+                       const char *roots)
+{
+    char *errors = NULL;
+    char *out = compile(abnf, bind, roots, &errors);
+
+    ck_assert_msg(out == NULL, "expected failure, got:\n%s", out);
+    ck_assert_str_ne(errors, "");
+    return errors;
+}
+
+#define assert_has(text, needle)                                          \
+    ck_assert_msg(strstr((text), (needle)) != NULL,                       \
+                  "missing <%s> in:\n%s", (needle), (text))
+#define assert_lacks(text, needle)                                        \
+    ck_assert_msg(strstr((text), (needle)) == NULL,                       \
+                  "unexpected <%s> in:\n%s", (needle), (text))
+
+/* `first` appears before `second` in text. */
+static void assert_before(const char *text, const char *first,
+                          const char *second)
+{
+    const char *a = strstr(text, first), *b = strstr(text, second);
+
+    ck_assert_msg(a != NULL && b != NULL && a < b,
+                  "<%s> not before <%s> in:\n%s", first, second, text);
+}
+
+/* Compiles `x = BODY` (plus `extra` rules) and checks r_x's definition. */
+static void check_rule(const char *body, const char *extra,
+                       const char *expected)
+{
+    char abnf[512], *out;
+
+    snprintf(abnf, sizeof abnf, "x = %s\n%s", body, extra);
+    out = must_compile(abnf, NULL, "x");
+    assert_has(out, expected);
+    free(out);
+}
+
+static void check_error(const char *abnf, const char *bind,
+                        const char *roots, const char *expected)
+{
+    char *errors = must_fail(abnf, bind, roots);
+
+    assert_has(errors, expected);
+    free(errors);
+}
+
+static const char ab[] = "a = \"1\"\nb = \"2\"\nc = \"3\"\nd = \"4\"\n";
+
+/* ---- terminals ------------------------------------------------------ */
+
+START_TEST(strings)
+{
+    check_rule("\"abc\"", "", "r_x = \"abc\"i;\n");
+    check_rule("%s\"Abc\"", "", "r_x = \"Abc\";\n");
+    check_rule("%S\"Abc\"", "", "r_x = \"Abc\";\n");
+    check_rule("%i\"abc\"", "", "r_x = \"abc\"i;\n");
+    check_rule("\"(\"", "", "r_x = \"(\";\n");
+    check_rule("\"1.5\"", "", "r_x = \"1.5\";\n");
+    check_rule("\"\\Seen\"", "", "r_x = \"\\\\Seen\"i;\n");
+    check_rule("\"\"", "", "r_x = zlen;\n");
+}
+END_TEST
+
+START_TEST(num_values)
+{
+    check_rule("%x41", "", "r_x = 0x41;\n");
+    check_rule("%X4a", "", "r_x = 0x4a;\n");
+    check_rule("%x41-5A", "", "r_x = 0x41..0x5a;\n");
+    check_rule("%x0D.0A", "", "r_x = 0x0d . 0x0a;\n");
+    check_rule("%x0D.0A.20", "", "r_x = 0x0d . 0x0a . 0x20;\n");
+    check_rule("%d13", "", "r_x = 0x0d;\n");
+    check_rule("%d48-57", "", "r_x = 0x30..0x39;\n");
+    check_rule("%d13.10", "", "r_x = 0x0d . 0x0a;\n");
+    check_rule("%b1010", "", "r_x = 0x0a;\n");
+    check_rule("%b0-11111111", "", "r_x = 0x00..0xff;\n");
+    check_rule("%xFF", "", "r_x = 0xff;\n");
+}
+END_TEST
+
+START_TEST(num_value_errors)
+{
+    check_error("x = %x100\n", NULL, "x",
+                "t.abnf:1:5: value above 0xFF not supported");
+    check_error("x = %x41.100\n", NULL, "x",
+                "t.abnf:1:5: value above 0xFF not supported");
+    check_error("x = %d256\n", NULL, "x",
+                "t.abnf:1:5: value above 0xFF not supported");
+    check_error("x = %x5A-41\n", NULL, "x", "t.abnf:1:5: empty range");
+    check_error("x = %q41\n", NULL, "x", "t.abnf:1:5: malformed");
+}
+END_TEST
+
+/* ---- repetition, grouping, precedence ------------------------------- */
+
+START_TEST(repetitions)
+{
+    check_rule("*a", ab, "r_x = r_a*;\n");
+    check_rule("1*a", ab, "r_x = r_a+;\n");
+    check_rule("3a", ab, "r_x = r_a{3};\n");
+    check_rule("1a", ab, "r_x = r_a;\n");
+    check_rule("0a", ab, "r_x = zlen;\n");
+    check_rule("2*5a", ab, "r_x = r_a{2,5};\n");
+    check_rule("2*a", ab, "r_x = r_a{2,};\n");
+    check_rule("*4a", ab, "r_x = r_a{,4};\n");
+    check_rule("0*4a", ab, "r_x = r_a{,4};\n");
+    check_rule("*1a", ab, "r_x = r_a?;\n");
+    check_rule("[a]", ab, "r_x = r_a?;\n");
+    check_rule("3*3a", ab, "r_x = r_a{3};\n");
+    check_rule("2\"ab\"", "", "r_x = \"ab\"i{2};\n");
+    check_rule("4HEXDIG", "", "r_x = r_hexdig{4};\n");
+}
+END_TEST
+
+START_TEST(grouping)
+{
+    check_rule("*(a b)", ab, "r_x = ( r_a . r_b )*;\n");
+    check_rule("*(a / b)", ab, "r_x = ( r_a | r_b )*;\n");
+    check_rule("[a / b]", ab, "r_x = ( r_a | r_b )?;\n");
+    check_rule("[a b]", ab, "r_x = ( r_a . r_b )?;\n");
+    check_rule("*[a]", ab, "r_x = ( r_a? )*;\n");
+    check_rule("1*(*a)", ab, "r_x = ( r_a* )+;\n");
+    check_rule("(a)", ab, "r_x = r_a;\n");
+    check_rule("a (b / c) d", ab, "r_x = r_a . ( r_b | r_c ) . r_d;\n");
+    check_rule("a *(b c) d", ab, "r_x = r_a . ( r_b . r_c )* . r_d;\n");
+    check_rule("*%x41-5A", "", "r_x = ( 0x41..0x5a )*;\n");
+    check_rule("2%x0D.0A", "", "r_x = ( 0x0d . 0x0a ){2};\n");
+    check_rule("a %x0D.0A", ab, "r_x = r_a . ( 0x0d . 0x0a );\n");
+    check_rule("a [b c / d]", ab,
+               "r_x = r_a . ( r_b . r_c | r_d )?;\n");
+}
+END_TEST
+
+START_TEST(alternation)
+{
+    check_rule("a / b c / (c / d)", ab,
+               "r_x =\n    ( r_a\n    | r_b . r_c\n    | ( r_c | r_d )\n"
+               "    );\n");
+}
+END_TEST
+
+START_TEST(repeat_errors)
+{
+    check_error("x = 3*2a\na = \"1\"\n", NULL, "x",
+                "t.abnf:1:5: repetition minimum above maximum");
+    check_error("x = 2 a\na = \"1\"\n", NULL, "x",
+                "t.abnf:1:5: a repeat count must be followed directly");
+    check_error("x = 2\n", NULL, "x",
+                "t.abnf:1:5: a repeat count must be followed directly");
+}
+END_TEST
+
+/* ---- layout, comments, line ends ------------------------------------ */
+
+START_TEST(layout)
+{
+    char *out = must_compile(
+        "; leading comment\r\n"
+        "x = a   ; trailing comment\r\n"
+        "    b   ; continuation\r\n"
+        "; a column-0 comment inside the rule\r\n"
+        "\r\n"
+        "        / c\r\n"
+        "a=\"1\"\r\n"
+        "b\t=\t\"2\"\r\n"
+        "c = \"3\"", NULL, "x");
+
+    assert_has(out, "r_x =\n    ( r_a . r_b\n    | r_c\n    );\n");
+    assert_has(out, "# x (t.abnf:2)\n");
+    assert_has(out, "r_c = \"3\";\n");
+    free(out);
+}
+END_TEST
+
+START_TEST(syntax_errors)
+{
+    check_error("x = (\"a\"\n", NULL, "x", "t.abnf:2:1: expected ')'");
+    check_error("x = [\"a\" y\n", NULL, "x", "t.abnf:2:1: expected ']'");
+    check_error("x = \"abc\n", NULL, "x",
+                "t.abnf:1:5: unterminated or invalid string");
+    check_error("x = <abc\n", NULL, "x",
+                "t.abnf:1:5: unterminated or invalid prose value");
+    check_error("  x = \"a\"\n", NULL, "x",
+                "t.abnf:1:3: indented line outside a rule");
+    check_error("x \"a\"\n", NULL, "x",
+                "t.abnf:1:3: expected '=' or '=/' after the rule name");
+    check_error("x = \"a\"\n\"b\"\n", NULL, "x",
+                "t.abnf:2:1: expected a rule name");
+    check_error("x =\ny = \"a\"\n", NULL, "x",
+                "t.abnf:2:1: expected an element");
+    check_error("x = \"a\" ) \"b\"\n", NULL, "x",
+                "t.abnf:1:9: unexpected token");
+    check_error("x = \"a\" & \"b\"\n", NULL, "x",
+                "t.abnf:1:9: unexpected character");
+    check_error("x = \"a\"\ry = \"b\"\n", NULL, "x",
+                "t.abnf:1:8: carriage return without line feed");
+    check_error("x = a /\n", NULL, "x", "t.abnf:2:1: expected an element");
+    check_error("x ::= a\n", NULL, "x", "t.abnf:1:3:");
+}
+END_TEST
+
+START_TEST(nul_byte_in_input)
+{
+    struct imw_abnf_ctx *ctx = new_ctx();
+
+    ck_assert_int_eq(imw_abnf_add_source(ctx, "t.abnf", "x = \"a\"\0y",
+                                         9, 0), -1);
+    assert_has(imw_abnf_errors(ctx), "t.abnf:1:8: unexpected character");
+    imw_abnf_free(ctx);
+}
+END_TEST
+
+/* ---- names ---------------------------------------------------------- */
+
+START_TEST(case_insensitive_names)
+{
+    char *out = must_compile("x = ATOM-CHAR Atom-Char\n"
+                             "atom-char = \"a\"\n", NULL, "X");
+
+    assert_has(out, "# atom-char (t.abnf:2)\nr_atom_char = \"a\"i;\n");
+    assert_has(out, "r_x = r_atom_char . r_atom_char;\n");
+    free(out);
+    check_error("Foo = \"a\"\nFOO = \"b\"\n", NULL, "foo",
+                "t.abnf:2: duplicate definition of 'FOO' "
+                "(first defined at t.abnf:1)");
+}
+END_TEST
+
+START_TEST(core_rules)
+{
+    char *out = must_compile("x = ALPHA DIGIT CRLF SP HEXDIG WSP\n", NULL,
+                             "x");
+
+    assert_has(out, "# ALPHA (RFC 5234 core rule)\n");
+    assert_has(out, "r_alpha =\n    ( 0x41..0x5a\n    | 0x61..0x7a\n    );");
+    assert_has(out, "r_digit = 0x30..0x39;\n");
+    assert_has(out, "r_crlf = 0x0d . 0x0a;\n");
+    assert_has(out, "r_sp = 0x20;\n");
+    assert_has(out, "r_htab = 0x09;\n");
+    assert_has(out, "| \"A\"i\n");
+    assert_before(out, "r_sp =", "r_wsp =");
+    assert_before(out, "r_htab =", "r_wsp =");
+    /* only what is referenced */
+    assert_lacks(out, "r_octet");
+    assert_lacks(out, "r_lwsp");
+    free(out);
+}
+END_TEST
+
+START_TEST(core_rules_all)
+{
+    char *out = must_compile("x = ALPHA BIT CHAR CR CRLF CTL DIGIT DQUOTE "
+                             "HEXDIG HTAB LF LWSP OCTET SP VCHAR WSP\n",
+                             NULL, "x");
+
+    assert_has(out, "r_bit =\n    ( \"0\"\n    | \"1\"\n    );");
+    assert_has(out, "r_char = 0x01..0x7f;\n");
+    assert_has(out, "r_cr = 0x0d;\n");
+    assert_has(out, "r_ctl =\n    ( 0x00..0x1f\n    | 0x7f\n    );");
+    assert_has(out, "r_dquote = 0x22;\n");
+    assert_has(out, "r_lf = 0x0a;\n");
+    assert_has(out, "r_lwsp = ( r_wsp | r_crlf . r_wsp )*;\n");
+    assert_has(out, "r_octet = 0x00..0xff;\n");
+    assert_has(out, "r_vchar = 0x21..0x7e;\n");
+    free(out);
+}
+END_TEST
+
+START_TEST(core_rule_redefined_by_file)
+{
+    char *out = must_compile("x = SP\nSP = \"_\"\n", NULL, "x");
+
+    assert_has(out, "# SP (t.abnf:2)\nr_sp = \"_\";\n");
+    free(out);
+}
+END_TEST
+
+/* ---- definitions across files --------------------------------------- */
+
+START_TEST(incremental_alternatives)
+{
+    struct imw_abnf_ctx *ctx = new_ctx();
+    char *out;
+
+    add(ctx, "one.abnf", "x = \"a\" / \"b\"\nx =/ \"c\"\n", 0);
+    add(ctx, "two.abnf", "x =/ \"d\" / \"e\"\n", 0);
+    add_roots(ctx, "x");
+    out = capture(ctx, imw_abnf_emit_ragel);
+    ck_assert_ptr_nonnull(out);
+    assert_has(out, "# x (one.abnf:1, =/ one.abnf:2, =/ two.abnf:1)\n");
+    assert_has(out, "r_x =\n    ( \"a\"i\n    | \"b\"i\n    | \"c\"i\n"
+                    "    | \"d\"i\n    | \"e\"i\n    );\n");
+    free(out);
+    imw_abnf_free(ctx);
+}
+END_TEST
+
+START_TEST(incremental_on_undefined)
+{
+    check_error("y = \"a\"\nx =/ \"c\"\n", NULL, "y",
+                "t.abnf:2: '=/' on undefined rule 'x'");
+}
+END_TEST
+
+START_TEST(update_replaces)
+{
+    struct imw_abnf_ctx *ctx = new_ctx();
+    char *out;
+
+    add(ctx, "base.abnf", "x = \"a\" y\nx =/ \"b\"\ny = \"y\"\n", 0);
+    add(ctx, "ext.abnf", "x =/ \"c\"\n", 0);
+    ck_assert_int_eq(imw_abnf_add_source(ctx, "dir/ov.abnf",
+                                         "X = \"z\"\nx =/ \"w\"\n", 17, 1),
+                     0);
+    add(ctx, "later.abnf", "x =/ \"v\"\n", 0);
+    add_roots(ctx, "x");
+    out = capture(ctx, imw_abnf_emit_ragel);
+    ck_assert_ptr_nonnull(out);
+    assert_has(out, "# x (ov.abnf:1, =/ ov.abnf:2, =/ later.abnf:1)\n");
+    assert_has(out, "r_x =\n    ( \"z\"i\n    | \"w\"i\n    | \"v\"i\n"
+                    "    );\n");
+    assert_lacks(out, "r_y"); /* no longer reachable */
+    assert_has(out, "from base.abnf ext.abnf ov.abnf later.abnf --");
+    free(out);
+    imw_abnf_free(ctx);
+}
+END_TEST
+
+START_TEST(update_duplicate_in_same_file)
+{
+    struct imw_abnf_ctx *ctx = new_ctx();
+
+    add(ctx, "base.abnf", "x = \"a\"\n", 0);
+    ck_assert_int_eq(imw_abnf_add_source(ctx, "ov.abnf",
+                                         "x = \"b\"\nx = \"c\"\n", 16, 1),
+                     -1);
+    ck_assert_str_eq(imw_abnf_errors(ctx),
+                     "ov.abnf:2: duplicate definition of 'x' "
+                     "(first defined at ov.abnf:1)\n");
+    imw_abnf_free(ctx);
+}
+END_TEST
+
+START_TEST(duplicate_across_plain_files)
+{
+    struct imw_abnf_ctx *ctx = new_ctx();
+
+    add(ctx, "a.abnf", "x = \"a\"\n\ny = \"b\"\n", 0);
+    add(ctx, "b.abnf", "; comment\ny = \"c\"\n", 0);
+    ck_assert_str_eq(imw_abnf_errors(ctx),
+                     "b.abnf:2: duplicate definition of 'y' "
+                     "(first defined at a.abnf:3)\n");
+    add_roots(ctx, "x");
+    ck_assert_int_eq(imw_abnf_resolve(ctx), -1);
+    ck_assert_ptr_null(capture(ctx, imw_abnf_emit_ragel));
+    imw_abnf_free(ctx);
+}
+END_TEST
+
+/* ---- checks on the reachable grammar -------------------------------- */
+
+START_TEST(undefined_reference)
+{
+    char *errors = must_fail("x = \"a\"\n  y\nz = nope\n", NULL, "x");
+
+    ck_assert_str_eq(errors,
+                     "t.abnf:2: rule 'x' references undefined rule 'y'\n");
+    free(errors);
+    /* unreachable rules may be broken */
+    free(must_compile("x = \"a\"\nz = nope <prose>\n", NULL, "x"));
+}
+END_TEST
+
+START_TEST(prose_value)
+{
+    char *errors = must_fail("x = \"a\" y\ny = 1*<any CHAR except \"]\">\n",
+                             NULL, "x");
+
+    ck_assert_str_eq(errors, "t.abnf:2: rule 'y' contains prose value "
+                             "<any CHAR except \"]\">: it needs an override "
+                             "(-u file)\n");
+    free(errors);
+}
+END_TEST
+
+START_TEST(all_errors_reported)
+{
+    char *errors = must_fail("x = <p1> y z w\ny = <p2> x\nz = nope\n"
+                             "w = \"(\" w \")\"\n", NULL, "x");
+
+    ck_assert_str_eq(errors,
+        "t.abnf:1: rule 'x' contains prose value <p1>: it needs an "
+        "override (-u file)\n"
+        "t.abnf:2: rule 'y' contains prose value <p2>: it needs an "
+        "override (-u file)\n"
+        "t.abnf:3: rule 'z' references undefined rule 'nope'\n"
+        "error: recursive rules without a call point: w -> w (declare "
+        "'call RULE ...' in the bindings)\n"
+        "error: recursive rules without a call point: x -> y -> x (declare "
+        "'call RULE ...' in the bindings)\n");
+    free(errors);
+}
+END_TEST
+
+START_TEST(roots)
+{
+    check_error("x = \"a\"\n", NULL, "", "error: no root rule given");
+    check_error("x = \"a\"\n", NULL, "x nope",
+                "error: root rule 'nope' is not defined");
+}
+END_TEST
+
+START_TEST(topological_order)
+{
+    char *out = must_compile("top = b c a\n"
+                             "a = \"a\" c\n"
+                             "b = a c\n"
+                             "c = \"c\"\n"
+                             "unused = \"u\"\n", NULL, "top");
+
+    assert_before(out, "r_c =", "r_a =");
+    assert_before(out, "r_a =", "r_b =");
+    assert_before(out, "r_b =", "r_top =");
+    assert_lacks(out, "unused");
+    free(out);
+}
+END_TEST
+
+START_TEST(recursion_cycle_named)
+{
+    char *errors = must_fail("a = \"(\" b \")\"\n"
+                             "b = c / \"x\"\n"
+                             "c = \"[\" a \"]\" / d\n"
+                             "d = \"d\"\n", NULL, "a");
+
+    ck_assert_str_eq(errors, "error: recursive rules without a call point: "
+                     "a -> b -> c -> a (declare 'call RULE ...' in the "
+                     "bindings)\n");
+    free(errors);
+    check_error("s = \"x\" [SP s]\n", NULL, "s",
+                "recursive rules without a call point: s -> s (");
+}
+END_TEST
+
+START_TEST(recursion_needs_every_cycle_cut)
+{
+    /* cutting a does not cut the b <-> c cycle */
+    check_error("a = \"(\" b \")\"\nb = c / a / \"x\"\nc = \"[\" b \"]\"\n",
+                "call a close\n", "a",
+                "recursive rules without a call point: b -> c -> b (");
+}
+END_TEST
+
+/* ---- bindings ------------------------------------------------------- */
+
+START_TEST(event_and_bind)
+{
+    char *out = must_compile("x = y \"!\"\ny = 1*DIGIT\n",
+                             "# comment\n\n"
+                             "event y\n"
+                             "bind y @num_end\n"
+                             "bind Y $num_digit\n"
+                             "bind x   >x_start  \n", "x");
+
+    assert_has(out, "action ev_open_y { IMW_EV_OPEN(IMW_RULE_Y); }\n"
+                    "action ev_close_y { IMW_EV_CLOSE(IMW_RULE_Y); }\n");
+    assert_has(out, "r_y = ( r_digit+ ) >ev_open_y %ev_close_y @num_end "
+                    "$num_digit;\n");
+    assert_has(out, "r_x = ( r_y . \"!\" ) >x_start;\n");
+    free(out);
+}
+END_TEST
+
+START_TEST(event_names)
+{
+    char *out = must_compile("resp-text-code = \"ALERT\"\n",
+                             "event RESP-TEXT-CODE\n", "resp-text-code");
+
+    assert_has(out, "action ev_open_resp_text_code { "
+                    "IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }\n");
+    assert_has(out, "r_resp_text_code = ( \"ALERT\"i ) "
+                    ">ev_open_resp_text_code %ev_close_resp_text_code;\n");
+    free(out);
+}
+END_TEST
+
+static const char nested[] =
+    "top = \"*\" SP list CRLF\n"
+    "list = \"(\" [item *(SP item)] \")\"\n"
+    "item = atom / list\n"
+    "atom = 1*ALPHA\n";
+
+START_TEST(call_close)
+{
+    char *out = must_compile(nested, "call list close\n", "top");
+
+    assert_has(out, "action call_list { fhold; if (!IMW_CALL_ENTER("
+                    "IMW_RULE_LIST)) fbreak; fcall m_list; }\n");
+    assert_has(out, "action ret_list { IMW_CALL_LEAVE(IMW_RULE_LIST); "
+                    "fret; }\n");
+    assert_has(out, "# list (t.abnf:2)\nr_list = ( 0x28 @call_list );\n");
+    assert_has(out, "r_item =\n    ( r_atom\n    | r_list\n    );\n");
+    assert_has(out, "r_list_body = ( \"(\" . ( r_item . ( r_sp . r_item )* "
+                    ")? . \")\" );\n");
+    assert_has(out, "m_list := r_list_body @ret_list;\n}%%\n");
+    assert_before(out, "r_list =", "r_item =");
+    assert_before(out, "r_item =", "r_list_body =");
+    assert_before(out, "r_list =", "r_top =");
+    free(out);
+}
+END_TEST
+
+START_TEST(call_follow_with_event)
+{
+    char *out = must_compile(nested,
+                             "event item\n"
+                             "call item follow [ )]\n"
+                             "bind item @item_end\n", "top");
+
+    assert_has(out, "action ret_hold_item { IMW_CALL_LEAVE(IMW_RULE_ITEM);"
+                    " fhold; fret; }\n");
+    assert_has(out, "r_item = ( ( 0x28 | 0x41..0x5a | 0x61..0x7a ) "
+                    "@call_item );\n");
+    assert_has(out, "r_item_body =\n    ( r_atom\n    | r_list\n    ) "
+                    ">ev_open_item %ev_close_item @item_end;\n");
+    assert_has(out, "m_item := r_item_body . ( [ )] @ret_hold_item );\n");
+    assert_before(out, "r_item =", "r_list =");
+    free(out);
+}
+END_TEST
+
+START_TEST(call_close_with_event)
+{
+    char *out = must_compile(nested, "call list close\nevent list\n", "top");
+
+    assert_has(out, "r_list_body = ( \"(\" . ( r_item . ( r_sp . r_item )* "
+                    ")? . \")\" ) >ev_open_list @ev_close_list;\n");
+    free(out);
+}
+END_TEST
+
+START_TEST(call_root)
+{
+    char *out = must_compile(nested, "call list close\n", "list");
+
+    assert_has(out, "r_list = ( 0x28 @call_list );\n");
+    assert_has(out, "m_list := r_list_body @ret_list;\n");
+    assert_lacks(out, "r_top");
+    free(out);
+}
+END_TEST
+
+START_TEST(first_sets)
+{
+    char *out = must_compile(
+        "top = x\n"
+        "x = \"ab\" / %s\"Q\" / %x30-39 / [y] \"z\" / *SP %x0D.0A / x \"-\"\n"
+        "y = \"\" / \"#\"\n", "call x follow [;]\n", "top");
+
+    assert_has(out, "r_x = ( ( 0x0d | 0x20 | 0x23 | 0x30..0x39 | 0x41 | "
+                    "0x51 | 0x5a | 0x61 | 0x7a ) @call_x );\n");
+    assert_has(out, "r_x_body =\n");
+    assert_has(out, "| r_x . \"-\"\n");
+    free(out);
+}
+END_TEST
+
+START_TEST(call_errors)
+{
+    check_error("x = *\"a\"\n", "call x close\n", "x",
+                "t.bind:1: call rule 'x' can match the empty string");
+    check_error("x = [\"a\"] \"b\" / 0\"c\"\n", "call x close\n", "x",
+                "t.bind:1: call rule 'x' can match the empty string");
+    check_error("x = \"(\" x-body \")\" / x\nx-body = \"b\"\n",
+                "call x close\n", "x",
+                "t.bind:1: call rule 'x': its machine r_x_body clashes "
+                "with rule 'x-body'");
+}
+END_TEST
+
+START_TEST(binding_errors)
+{
+    check_error("x = \"a\"\n", "event x\nevnt x\n", "x",
+                "t.bind:2: unknown directive 'evnt'");
+    check_error("x = \"a\"\n", "event nope\n", "x",
+                "t.bind:1: unknown rule 'nope'");
+    check_error("x = \"a\"\n", "event\n", "x",
+                "t.bind:1: missing rule name");
+    check_error("x = \"a\"\n", "event x_y\n", "x",
+                "t.bind:1: invalid rule name");
+    check_error("x = \"a\"\n", "event x extra\n", "x",
+                "t.bind:1: unexpected text after the directive");
+    check_error("x = \"a\"\n", "bind x\n", "x",
+                "t.bind:1: 'bind RULE' needs Ragel embedding text");
+    check_error("x = \"a\"\n", "call x\n", "x",
+                "t.bind:1: 'call RULE' must be followed by 'close' or");
+    check_error("x = \"a\"\n", "call x follow  \n", "x",
+                "t.bind:1: 'call RULE follow' needs a Ragel character");
+    check_error("x = \"a\"\n", "call x close\ncall x close\n", "x",
+                "t.bind:2: duplicate 'call x' (first at t.bind:1)");
+    check_error("x = \"a\"\n", "event x\n\nevent X\n", "x",
+                "t.bind:3: duplicate 'event X'");
+}
+END_TEST
+
+START_TEST(bindings_before_grammar)
+{
+    struct imw_abnf_ctx *ctx = new_ctx();
+    const char *bind = "event x\r\n";
+    char *out;
+
+    /* the command line may name -b before the ABNF files */
+    ck_assert_int_eq(imw_abnf_add_bindings(ctx, "b", bind, strlen(bind)), 0);
+    add(ctx, "t.abnf", "x = \"a\"\n", 0);
+    add_roots(ctx, "x");
+    out = capture(ctx, imw_abnf_emit_ragel);
+    ck_assert_ptr_nonnull(out);
+    assert_has(out, "r_x = ( \"a\"i ) >ev_open_x %ev_close_x;\n");
+    free(out);
+    imw_abnf_free(ctx);
+}
+END_TEST
+
+/* ---- output framing, header, determinism ---------------------------- */
+
+START_TEST(file_framing)
+{
+    struct imw_abnf_ctx *ctx = new_ctx();
+    char *out;
+
+    add(ctx, "/abs/path/rfc3501.abnf", "x = \"a\"\n", 0);
+    add(ctx, "../rfc4466.abnf", "y = \"b\"\n", 1);
+    add_roots(ctx, "x");
+    ck_assert_int_eq(imw_abnf_set_machine(ctx, "imw_resp"), 0);
+    out = capture(ctx, imw_abnf_emit_ragel);
+    ck_assert_ptr_nonnull(out);
+    ck_assert_str_eq(out, "# Generated by abnf2rl from rfc3501.abnf "
+                          "rfc4466.abnf -- do not edit.\n"
+                          "%%{\nmachine imw_resp;\n\n"
+                          "# x (rfc3501.abnf:1)\nr_x = \"a\"i;\n\n}%%\n");
+    free(out);
+    imw_abnf_free(ctx);
+}
+END_TEST
+
+START_TEST(default_machine)
+{
+    char *out = must_compile("x = \"a\"\n", NULL, "x");
+
+    assert_has(out, "%%{\nmachine imw_grammar;\n");
+    free(out);
+}
+END_TEST
+
+START_TEST(header)
+{
+    struct imw_abnf_ctx *ctx = new_ctx();
+    const char *bind = "bind c @x\nevent Resp-Code\ncall b close\n"
+                       "event b\nevent unreached\n";
+    char *hdr, *out;
+
+    add(ctx, "t.abnf", "top = b resp-code\nb = \"(\" [b] \")\"\n"
+                       "resp-code = \"R\"\nc = \"c\"\nUnreached = \"u\"\n", 0);
+    imw_abnf_add_bindings(ctx, "t.bind", bind, strlen(bind));
+    add_roots(ctx, "top");
+    hdr = capture(ctx, imw_abnf_emit_header);
+    ck_assert_ptr_nonnull(hdr);
+    ck_assert_str_eq(hdr,
+        "/* Generated by abnf2rl -- do not edit. */\n"
+        "#ifndef IMW_GEN_RULES_H\n#define IMW_GEN_RULES_H\n\n"
+        "enum imw_rule_id {\n"
+        "    IMW_RULE_NONE = 0,\n"
+        "    IMW_RULE_RESP_CODE = 1,\n"
+        "    IMW_RULE_B = 2,\n"
+        "    IMW_RULE_UNREACHED = 3,\n"
+        "    IMW_RULE_COUNT\n};\n\n"
+        "extern const char *const imw_rule_names[IMW_RULE_COUNT];\n\n"
+        "#ifdef IMW_RULE_NAMES_DEFINE\n"
+        "const char *const imw_rule_names[IMW_RULE_COUNT] = {\n"
+        "    \"\",\n    \"resp-code\",\n    \"b\",\n    \"Unreached\",\n"
+        "};\n#endif\n\n#endif\n");
+    /* unreachable rules get ids but no actions in this machine */
+    out = capture(ctx, imw_abnf_emit_ragel);
+    ck_assert_ptr_nonnull(out);
+    assert_lacks(out, "unreached");
+    assert_before(out, "action ev_open_resp_code", "action ev_open_b");
+    free(out);
+    free(hdr);
+    imw_abnf_free(ctx);
+}
+END_TEST
+
+static char *build_big(void)
+{
+    struct imw_abnf_ctx *ctx = new_ctx();
+    char *out;
+    const char *bind = "event item\ncall list close\nbind atom @a\n";
+
+    add(ctx, "t.abnf", nested, 0);
+    add(ctx, "u.abnf", "item =/ \"NIL\" / DIGIT\nz = \"z\"\n", 1);
+    imw_abnf_add_bindings(ctx, "t.bind", bind, strlen(bind));
+    add_roots(ctx, "top z");
+    out = capture(ctx, imw_abnf_emit_ragel);
+    ck_assert_ptr_nonnull(out);
+    /* emitting again from the same context gives the same text */
+    {
+        char *again = capture(ctx, imw_abnf_emit_ragel);
+        ck_assert_ptr_nonnull(again);
+        ck_assert_str_eq(out, again);
+        free(again);
+    }
+    imw_abnf_free(ctx);
+    return out;
+}
+
+START_TEST(determinism)
+{
+    char *a = build_big(), *b = build_big();
+
+    ck_assert_str_eq(a, b);
+    free(a);
+    free(b);
+}
+END_TEST
+
+START_TEST(error_accessors)
+{
+    struct imw_abnf_ctx *ctx = new_ctx();
+
+    ck_assert_str_eq(imw_abnf_errors(ctx), "");
+    ck_assert_int_eq(imw_abnf_error_count(ctx), 0);
+    add(ctx, "t.abnf", "x = y\n", 0);
+    add_roots(ctx, "x");
+    ck_assert_int_eq(imw_abnf_resolve(ctx), -1);
+    ck_assert_int_eq(imw_abnf_error_count(ctx), 1);
+    ck_assert_ptr_null(capture(ctx, imw_abnf_emit_header));
+    imw_abnf_free(ctx);
+}
+END_TEST
+
+Suite *imw_abnf2rl_suite(void)
+{
+    Suite *s = suite_create("abnf2rl");
+    TCase *t = tcase_create("translate");
+    TCase *d = tcase_create("definitions");
+    TCase *b = tcase_create("bindings");
+    TCase *o = tcase_create("output");
+
+    tcase_add_test(t, strings);
+    tcase_add_test(t, num_values);
+    tcase_add_test(t, num_value_errors);
+    tcase_add_test(t, repetitions);
+    tcase_add_test(t, grouping);
+    tcase_add_test(t, alternation);
+    tcase_add_test(t, repeat_errors);
+    tcase_add_test(t, layout);
+    tcase_add_test(t, syntax_errors);
+    tcase_add_test(t, nul_byte_in_input);
+    tcase_add_test(t, case_insensitive_names);
+    tcase_add_test(t, core_rules);
+    tcase_add_test(t, core_rules_all);
+    tcase_add_test(t, core_rule_redefined_by_file);
+    suite_add_tcase(s, t);
+
+    tcase_add_test(d, incremental_alternatives);
+    tcase_add_test(d, incremental_on_undefined);
+    tcase_add_test(d, update_replaces);
+    tcase_add_test(d, update_duplicate_in_same_file);
+    tcase_add_test(d, duplicate_across_plain_files);
+    tcase_add_test(d, undefined_reference);
+    tcase_add_test(d, prose_value);
+    tcase_add_test(d, all_errors_reported);
+    tcase_add_test(d, roots);
+    tcase_add_test(d, topological_order);
+    tcase_add_test(d, recursion_cycle_named);
+    tcase_add_test(d, recursion_needs_every_cycle_cut);
+    suite_add_tcase(s, d);
+
+    tcase_add_test(b, event_and_bind);
+    tcase_add_test(b, event_names);
+    tcase_add_test(b, call_close);
+    tcase_add_test(b, call_follow_with_event);
+    tcase_add_test(b, call_close_with_event);
+    tcase_add_test(b, call_root);
+    tcase_add_test(b, first_sets);
+    tcase_add_test(b, call_errors);
+    tcase_add_test(b, binding_errors);
+    tcase_add_test(b, bindings_before_grammar);
+    suite_add_tcase(s, b);
+
+    tcase_add_test(o, file_framing);
+    tcase_add_test(o, default_machine);
+    tcase_add_test(o, header);
+    tcase_add_test(o, determinism);
+    tcase_add_test(o, error_accessors);
+    suite_add_tcase(s, o);
+    return s;
+}
