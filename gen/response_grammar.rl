@@ -67,11 +67,11 @@ action ret_body_ext_list { IMW_CALL_LEAVE(IMW_RULE_BODY_EXT_LIST); fret; }
 action call_tagged_ext_paren { fhold; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) fbreak; fcall m_tagged_ext_paren; }
 action ret_tagged_ext_paren { IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); fret; }
 
-# SP (core:14)
+# SP (RFC 5234 core rule)
 r_sp = 0x20;
 
 # ATOM-CHAR (overrides.abnf:24)
-r_atom_char = 
+r_atom_char =
     ( 0x21
     | 0x23..0x24
     | 0x26..0x27
@@ -84,22 +84,22 @@ r_atom_char =
 r_resp_specials = "]";
 
 # ASTRING-CHAR (rfc3501.abnf:34)
-r_astring_char = 
+r_astring_char =
     ( r_atom_char
     | r_resp_specials
     );
 
-# DQUOTE (core:8)
+# DQUOTE (RFC 5234 core rule)
 r_dquote = 0x22;
 
 # quoted-specials (rfc3501.abnf:330)
-r_quoted_specials = 
+r_quoted_specials =
     ( r_dquote
     | "\\"
     );
 
 # QUOTED-CHAR (overrides.abnf:32)
-r_quoted_char = 
+r_quoted_char =
     ( 0x01..0x09
     | 0x0b..0x0c
     | 0x0e..0x21
@@ -112,26 +112,26 @@ r_quoted_char =
 # quoted (rfc3501.abnf:325)
 r_quoted = r_dquote . r_quoted_char* . r_dquote;
 
-# DIGIT (core:7)
+# DIGIT (RFC 5234 core rule)
 r_digit = 0x30..0x39;
 
 # number (rfc3501.abnf:315)
 r_number = ( r_digit+ ) >ev_open_number %ev_close_number;
 
-# CRLF (core:5)
+# CRLF (RFC 5234 core rule)
 r_crlf = 0x0d . 0x0a;
 
 # literal (overrides.abnf:43)
 r_literal = ( "{" . r_number . "}" . r_crlf ) >ev_open_literal %ev_close_literal @literal_skip;
 
 # string (rfc3501.abnf:457)
-r_string = 
+r_string =
     ( r_quoted
     | r_literal
     );
 
 # astring (rfc3501.abnf:32)
-r_astring = 
+r_astring =
     ( r_astring_char+
     | r_string
     ) >ev_open_astring %ev_close_astring;
@@ -146,7 +146,7 @@ r_atom = r_atom_char+;
 r_auth_type = r_atom;
 
 # capability (rfc3501.abnf:114, =/ rfc7162.abnf:7)
-r_capability = 
+r_capability =
     ( "AUTH="i . r_auth_type
     | r_atom
     | "CONDSTORE"i
@@ -163,7 +163,7 @@ r_flag_keyword = r_atom;
 r_flag_extension = "\\" . r_atom;
 
 # flag (rfc3501.abnf:213)
-r_flag = 
+r_flag =
     ( "\\Answered"i
     | "\\Flagged"i
     | "\\Deleted"i
@@ -174,7 +174,7 @@ r_flag =
     ) >ev_open_flag %ev_close_flag;
 
 # flag-perm (rfc3501.abnf:231)
-r_flag_perm = 
+r_flag_perm =
     ( r_flag
     | "\\*"
     ) >ev_open_flag_perm %ev_close_flag_perm;
@@ -204,7 +204,7 @@ r_mod_sequence_value = ( r_digit+ ) >ev_open_mod_sequence_value %ev_close_mod_se
 r_code_highestmodseq = ( "HIGHESTMODSEQ"i . r_sp . r_mod_sequence_value ) >ev_open_code_highestmodseq %ev_close_code_highestmodseq;
 
 # seq-number (rfc3501.abnf:406)
-r_seq_number = 
+r_seq_number =
     ( r_nz_number
     | "*"
     );
@@ -219,7 +219,7 @@ r_sequence_set = ( ( r_seq_number | r_seq_range ) . ( "," . ( r_seq_number | r_s
 r_code_modified = ( "MODIFIED"i . r_sp . r_sequence_set ) >ev_open_code_modified %ev_close_code_modified;
 
 # code-text-char (overrides.abnf:84)
-r_code_text_char = 
+r_code_text_char =
     ( 0x01..0x09
     | 0x0b..0x0c
     | 0x0e..0x5c
@@ -231,7 +231,7 @@ r_code_text_char =
 r_code_other = ( r_atom . ( r_sp . r_code_text_char+ )? ) >ev_open_code_other %ev_close_code_other;
 
 # resp-text-code (overrides.abnf:70)
-r_resp_text_code = 
+r_resp_text_code =
     ( "ALERT"i
     | r_code_badcharset
     | r_capability_data
@@ -251,7 +251,7 @@ r_resp_text_code =
     ) >ev_open_resp_text_code %ev_close_resp_text_code;
 
 # TEXT-CHAR (overrides.abnf:28)
-r_text_char = 
+r_text_char =
     ( 0x01..0x09
     | 0x0b..0x0c
     | 0x0e..0x7f
@@ -262,19 +262,19 @@ r_text_char =
 r_text = ( r_text_char+ ) >ev_open_text %ev_close_text;
 
 # resp-text (overrides.abnf:100)
-r_resp_text = 
+r_resp_text =
     ( "[" . r_resp_text_code . "]" . ( r_sp . r_text? )?
     | r_text?
     );
 
-# ALPHA (core:1)
-r_alpha = 
+# ALPHA (RFC 5234 core rule)
+r_alpha =
     ( 0x41..0x5a
     | 0x61..0x7a
     );
 
 # base64-char (rfc3501.abnf:50)
-r_base64_char = 
+r_base64_char =
     ( r_alpha
     | r_digit
     | "+"
@@ -282,7 +282,7 @@ r_base64_char =
     );
 
 # base64-terminal (rfc3501.abnf:53)
-r_base64_terminal = 
+r_base64_terminal =
     ( r_base64_char{2} . "=="
     | r_base64_char{3} . "="
     );
@@ -303,20 +303,20 @@ r_resp_cond_bye = "BYE"i . ( r_sp . r_resp_text )?;
 r_flag_list = ( "(" . ( r_flag . ( r_sp . r_flag )* )? . ")" ) >ev_open_flag_list %ev_close_flag_list;
 
 # mbx-list-oflag (rfc3501.abnf:275)
-r_mbx_list_oflag = 
+r_mbx_list_oflag =
     ( "\\Noinferiors"i
     | r_flag_extension
     );
 
 # mbx-list-sflag (rfc3501.abnf:278)
-r_mbx_list_sflag = 
+r_mbx_list_sflag =
     ( "\\Noselect"i
     | "\\Marked"i
     | "\\Unmarked"i
     );
 
 # mbx-list-flags (rfc3501.abnf:271)
-r_mbx_list_flags = 
+r_mbx_list_flags =
     ( ( r_mbx_list_oflag . r_sp )* . r_mbx_list_sflag . ( r_sp . r_mbx_list_oflag )*
     | r_mbx_list_oflag . ( r_sp . r_mbx_list_oflag )*
     );
@@ -325,7 +325,7 @@ r_mbx_list_flags =
 r_nil = "NIL"i;
 
 # mailbox (rfc3501.abnf:254)
-r_mailbox = 
+r_mailbox =
     ( "INBOX"i
     | r_astring
     );
@@ -334,13 +334,13 @@ r_mailbox =
 r_mailbox_list = "(" . r_mbx_list_flags? . ")" . r_sp . ( r_dquote . r_quoted_char . r_dquote | r_nil ) . r_sp . r_mailbox;
 
 # mod-sequence-valzer (rfc7162.abnf:85)
-r_mod_sequence_valzer = 
+r_mod_sequence_valzer =
     ( "0"
     | r_mod_sequence_value
     );
 
 # status-att-val (rfc4466.abnf:184, =/ rfc7162.abnf:12)
-r_status_att_val = 
+r_status_att_val =
     ( "MESSAGES"i . r_sp . r_number
     | "RECENT"i . r_sp . r_number
     | "UIDNEXT"i . r_sp . r_nz_number
@@ -359,7 +359,7 @@ r_namespace_response_extension = r_sp . r_string . r_sp . "(" . r_string . ( r_s
 r_namespace_descr = "(" . r_string . r_sp . ( r_dquote . r_quoted_char . r_dquote | r_nil ) . r_namespace_response_extension* . ")";
 
 # Namespace (rfc4466.abnf:91)
-r_namespace = 
+r_namespace =
     ( r_nil
     | "(" . r_namespace_descr+ . ")"
     );
@@ -374,7 +374,7 @@ r_tag_string = r_string;
 r_search_correlator = r_sp . "(" . "TAG"i . r_sp . r_tag_string . ")";
 
 # tagged-label-fchar (rfc4466.abnf:222)
-r_tagged_label_fchar = 
+r_tagged_label_fchar =
     ( r_alpha
     | "-"
     | "_"
@@ -382,7 +382,7 @@ r_tagged_label_fchar =
     );
 
 # tagged-label-char (rfc4466.abnf:224)
-r_tagged_label_char = 
+r_tagged_label_char =
     ( r_tagged_label_fchar
     | r_digit
     | ":"
@@ -395,7 +395,7 @@ r_tagged_ext_label = r_tagged_label_fchar . r_tagged_label_char*;
 r_search_modifier_name = r_tagged_ext_label;
 
 # tagged-ext-simple (rfc4466.abnf:238)
-r_tagged_ext_simple = 
+r_tagged_ext_simple =
     ( r_sequence_set
     | r_number
     );
@@ -404,7 +404,7 @@ r_tagged_ext_simple =
 r_tagged_ext_paren = ( 0x28 @call_tagged_ext_paren );
 
 # tagged-ext-item (overrides.abnf:58)
-r_tagged_ext_item = 
+r_tagged_ext_item =
     ( r_astring
     | r_tagged_ext_paren
     );
@@ -413,7 +413,7 @@ r_tagged_ext_item =
 r_tagged_ext_comp = r_tagged_ext_item . ( r_sp . r_tagged_ext_item )*;
 
 # tagged-ext-val (rfc4466.abnf:240)
-r_tagged_ext_val = 
+r_tagged_ext_val =
     ( r_tagged_ext_simple
     | "(" . r_tagged_ext_comp? . ")"
     );
@@ -431,7 +431,7 @@ r_esearch_response = "ESEARCH"i . r_search_correlator? . ( r_sp . "UID"i )? . ( 
 r_search_sort_mod_seq = "(" . "MODSEQ"i . r_sp . r_mod_sequence_value . ")";
 
 # mailbox-data (rfc3501.abnf:263, =/ rfc4466.abnf:88, =/ rfc7162.abnf:95)
-r_mailbox_data = 
+r_mailbox_data =
     ( "FLAGS"i . r_sp . r_flag_list
     | "LIST"i . r_sp . r_mailbox_list
     | "LSUB"i . r_sp . r_mailbox_list
@@ -445,7 +445,7 @@ r_mailbox_data =
     ) >ev_open_mailbox_data %ev_close_mailbox_data;
 
 # flag-fetch (rfc3501.abnf:225)
-r_flag_fetch = 
+r_flag_fetch =
     ( r_flag
     | "\\Recent"i
     );
@@ -457,13 +457,13 @@ r_permsg_modsequence = r_mod_sequence_value;
 r_fetch_mod_resp = "MODSEQ"i . r_sp . "(" . r_permsg_modsequence . ")";
 
 # msg-att-dynamic (rfc3501.abnf:300, =/ rfc7162.abnf:37)
-r_msg_att_dynamic = 
+r_msg_att_dynamic =
     ( "FLAGS"i . r_sp . "(" . ( r_flag_fetch . ( r_sp . r_flag_fetch )* )? . ")"
     | r_fetch_mod_resp
     );
 
 # nstring (rfc3501.abnf:313)
-r_nstring = 
+r_nstring =
     ( r_string
     | r_nil
     );
@@ -490,37 +490,37 @@ r_addr_host = r_nstring;
 r_address = "(" . r_addr_name . r_sp . r_addr_adl . r_sp . r_addr_mailbox . r_sp . r_addr_host . ")";
 
 # env-from (rfc3501.abnf:188)
-r_env_from = 
+r_env_from =
     ( "(" . r_address+ . ")"
     | r_nil
     );
 
 # env-sender (rfc3501.abnf:196)
-r_env_sender = 
+r_env_sender =
     ( "(" . r_address+ . ")"
     | r_nil
     );
 
 # env-reply-to (rfc3501.abnf:194)
-r_env_reply_to = 
+r_env_reply_to =
     ( "(" . r_address+ . ")"
     | r_nil
     );
 
 # env-to (rfc3501.abnf:200)
-r_env_to = 
+r_env_to =
     ( "(" . r_address+ . ")"
     | r_nil
     );
 
 # env-cc (rfc3501.abnf:184)
-r_env_cc = 
+r_env_cc =
     ( "(" . r_address+ . ")"
     | r_nil
     );
 
 # env-bcc (rfc3501.abnf:182)
-r_env_bcc = 
+r_env_bcc =
     ( "(" . r_address+ . ")"
     | r_nil
     );
@@ -535,13 +535,13 @@ r_env_message_id = r_nstring;
 r_envelope = ( "(" . r_env_date . r_sp . r_env_subject . r_sp . r_env_from . r_sp . r_env_sender . r_sp . r_env_reply_to . r_sp . r_env_to . r_sp . r_env_cc . r_sp . r_env_bcc . r_sp . r_env_in_reply_to . r_sp . r_env_message_id . ")" ) >ev_open_envelope %ev_close_envelope;
 
 # date-day-fixed (rfc3501.abnf:159)
-r_date_day_fixed = 
+r_date_day_fixed =
     ( r_sp . r_digit
     | r_digit{2}
     );
 
 # date-month (rfc3501.abnf:162)
-r_date_month = 
+r_date_month =
     ( "Jan"i
     | "Feb"i
     | "Mar"i
@@ -578,7 +578,7 @@ r_header_fld_name = r_astring;
 r_header_list = "(" . r_header_fld_name . ( r_sp . r_header_fld_name )* . ")";
 
 # section-msgtext (rfc3501.abnf:392)
-r_section_msgtext = 
+r_section_msgtext =
     ( "HEADER"i
     | "HEADER.FIELDS"i . ".NOT"i? . r_sp . r_header_list
     | "TEXT"i
@@ -588,13 +588,13 @@ r_section_msgtext =
 r_section_part = r_nz_number . ( "." . r_nz_number )*;
 
 # section-text (rfc3501.abnf:401)
-r_section_text = 
+r_section_text =
     ( r_section_msgtext
     | "MIME"i
     );
 
 # section-spec (rfc3501.abnf:399)
-r_section_spec = 
+r_section_spec =
     ( r_section_msgtext
     | r_section_part . ( "." . r_section_text )?
     );
@@ -606,7 +606,7 @@ r_section = "[" . r_section_spec? . "]";
 r_uniqueid = r_nz_number;
 
 # msg-att-static (rfc3501.abnf:303)
-r_msg_att_static = 
+r_msg_att_static =
     ( "ENVELOPE"i . r_sp . r_envelope
     | "INTERNALDATE"i . r_sp . r_date_time
     | "RFC822"i . ( ".HEADER"i | ".TEXT"i )? . r_sp . r_nstring
@@ -626,13 +626,13 @@ r_known_uids = r_sequence_set;
 r_expunged_resp = "VANISHED"i . ( r_sp . "(EARLIER)"i )? . r_sp . r_known_uids;
 
 # message-data (rfc3501.abnf:295, =/ rfc7162.abnf:140)
-r_message_data = 
+r_message_data =
     ( r_nz_number . r_sp . ( "EXPUNGE"i | "FETCH"i . r_sp . r_msg_att )
     | r_expunged_resp
     ) >ev_open_message_data %ev_close_message_data;
 
 # response-payload (rfc4466.abnf:128)
-r_response_payload = 
+r_response_payload =
     ( r_resp_cond_state
     | r_resp_cond_bye
     | r_mailbox_data
@@ -644,7 +644,7 @@ r_response_payload =
 r_response_data = ( "*" . r_sp . r_response_payload . r_crlf ) >ev_open_response_data %ev_close_response_data;
 
 # tag-char (overrides.abnf:37)
-r_tag_char = 
+r_tag_char =
     ( 0x21
     | 0x23..0x24
     | 0x26..0x27
@@ -666,7 +666,7 @@ r_resp_cond_auth = ( "OK"i | "PREAUTH"i ) . ( r_sp . r_resp_text )?;
 r_greeting = ( "*" . r_sp . ( r_resp_cond_auth | r_resp_cond_bye ) . r_crlf ) >ev_open_greeting %ev_close_greeting;
 
 # imw-response (overrides.abnf:65)
-r_imw_response = 
+r_imw_response =
     ( r_continue_req
     | r_response_data
     | r_response_tagged
@@ -683,7 +683,7 @@ r_media_subtype = r_string;
 r_media_basic = ( r_dquote . ( "APPLICATION"i | "AUDIO"i | "IMAGE"i | "MESSAGE"i | "VIDEO"i ) . r_dquote | r_string ) . r_sp . r_media_subtype;
 
 # body-fld-param (rfc3501.abnf:98)
-r_body_fld_param = 
+r_body_fld_param =
     ( "(" . r_string . r_sp . r_string . ( r_sp . r_string . r_sp . r_string )* . ")"
     | r_nil
     );
@@ -695,7 +695,7 @@ r_body_fld_id = r_nstring;
 r_body_fld_desc = r_nstring;
 
 # body-fld-enc (rfc3501.abnf:83)
-r_body_fld_enc = 
+r_body_fld_enc =
     ( r_dquote . ( "7BIT"i | "8BIT"i | "BINARY"i | "BASE64"i | "QUOTED-PRINTABLE"i ) . r_dquote
     | r_string
     );
@@ -728,13 +728,13 @@ r_body_type_text = r_media_text . r_sp . r_body_fields . r_sp . r_body_fld_lines
 r_body_fld_md5 = r_nstring;
 
 # body-fld-dsp (rfc3501.abnf:81)
-r_body_fld_dsp = 
+r_body_fld_dsp =
     ( "(" . r_string . r_sp . r_body_fld_param . ")"
     | r_nil
     );
 
 # body-fld-lang (rfc3501.abnf:88)
-r_body_fld_lang = 
+r_body_fld_lang =
     ( r_nstring
     | "(" . r_string . ( r_sp . r_string )* . ")"
     );
@@ -746,7 +746,7 @@ r_body_fld_loc = r_nstring;
 r_body_ext_list = ( 0x28 @call_body_ext_list );
 
 # body-extension (overrides.abnf:52)
-r_body_extension = 
+r_body_extension =
     ( r_nstring
     | r_number
     | r_body_ext_list

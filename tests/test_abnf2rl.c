@@ -28,7 +28,7 @@ static char *capture(struct imw_abnf_ctx *ctx, emitter fn)
     buf = malloc((size_t)n + 1);
     ck_assert_ptr_nonnull(buf);
     rewind(f);
-    ck_assert_int_eq(fread(buf, 1, (size_t)n, f), n);
+    ck_assert_uint_eq(fread(buf, 1, (size_t)n, f), (size_t)n);
     buf[n] = '\0';
     fclose(f);
     return buf;
@@ -701,6 +701,9 @@ START_TEST(binding_errors)
                 "t.bind:2: duplicate 'call x' (first at t.bind:1)");
     check_error("x = \"a\"\n", "event x\n\nevent X\n", "x",
                 "t.bind:3: duplicate 'event X'");
+    check_error("x = count\ncount = \"a\"\n", "event Count\n", "x",
+                "t.bind:1: rule 'Count' cannot get an id: IMW_RULE_COUNT "
+                "is reserved");
 }
 END_TEST
 

@@ -226,37 +226,65 @@ static int append_bind(struct imw_abnf_ctx *ctx, struct imw_abnf_rule *r,
     return 0;
 }
 
+static int reserved(struct imw_abnf_ctx *ctx,
+                    const struct imw_abnf_binding *b,
+                    const struct imw_abnf_rule *r)
+{
+    /* IMW_RULE_NONE and IMW_RULE_COUNT are taken by the header */
+    if (strcmp(r->key, "none") != 0 && strcmp(r->key, "count") != 0)
+        return 0;
+    imw_abnf_error(ctx, "%s:%d: rule '%s' cannot get an id: IMW_RULE_%s "
+                   "is reserved", b->file, b->line, b->rule,
+                   r->key[0] == 'n' ? "NONE" : "COUNT");
+    return 1;
+}
+
+static int apply_event(struct imw_abnf_ctx *ctx,
+                       const struct imw_abnf_binding *b,
+                       struct imw_abnf_rule *r)
+{
+    if (r->event)
+        imw_abnf_error(ctx, "%s:%d: duplicate 'event %s'", b->file,
+                       b->line, b->rule);
+    r->event = 1;
+    return assign_id(ctx, r);
+}
+
+static int apply_call(struct imw_abnf_ctx *ctx,
+                      const struct imw_abnf_binding *b,
+                      struct imw_abnf_rule *r)
+{
+    if (r->call != IMW_ABNF_CALL_NONE)
+        imw_abnf_error(ctx, "%s:%d: duplicate 'call %s' (first at %s:%d)",
+                       b->file, b->line, b->rule, r->call_file,
+                       r->call_line);
+    r->call = b->mode;
+    r->follow = b->text;
+    r->call_file = b->file;
+    r->call_line = b->line;
+    return assign_id(ctx, r);
+}
+
 static void apply_one(struct imw_abnf_ctx *ctx,
                       const struct imw_abnf_binding *b)
 {
     struct imw_abnf_rule *r = imw_abnf_lookup(ctx, b->rule,
                                               strlen(b->rule));
-    int rc = 0;
+    int rc;
 
     if (r == NULL || r->body == NULL) {
         imw_abnf_error(ctx, "%s:%d: unknown rule '%s'", b->file, b->line,
                        b->rule);
         return;
     }
-    if (b->kind == IMW_ABNF_B_BIND) {
+    if (b->kind == IMW_ABNF_B_BIND)
         rc = append_bind(ctx, r, b->text);
-    } else if (b->kind == IMW_ABNF_B_EVENT) {
-        if (r->event)
-            imw_abnf_error(ctx, "%s:%d: duplicate 'event %s'", b->file,
-                           b->line, b->rule);
-        r->event = 1;
-        rc = assign_id(ctx, r);
-    } else {
-        if (r->call != IMW_ABNF_CALL_NONE)
-            imw_abnf_error(ctx, "%s:%d: duplicate 'call %s' (first at "
-                           "%s:%d)", b->file, b->line, b->rule,
-                           r->call_file, r->call_line);
-        r->call = b->mode;
-        r->follow = b->text;
-        r->call_file = b->file;
-        r->call_line = b->line;
-        rc = assign_id(ctx, r);
-    }
+    else if (reserved(ctx, b, r))
+        return;
+    else if (b->kind == IMW_ABNF_B_EVENT)
+        rc = apply_event(ctx, b, r);
+    else
+        rc = apply_call(ctx, b, r);
     if (rc != 0)
         imw_abnf_error(ctx, "%s:%d: out of memory", b->file, b->line);
 }

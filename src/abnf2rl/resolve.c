@@ -154,41 +154,51 @@ static int self_loop(const struct imw_abnf_rule *r)
     return 0;
 }
 
-/* Finds the shortest cycle through `start` inside its SCC (BFS over the
- * cut graph, edges in textual order) and reports it. */
-static void report_cycle(struct imw_abnf_ctx *ctx, struct imw_abnf_rule *start,
-                         struct imw_abnf_rule **queue)
+/* Breadth-first search from `start` over the cut graph inside its SCC,
+ * edges in textual order, so the shortest cycle is found; returns the
+ * rule that closes it (its bfs_parent chain leads back to `start`). */
+static struct imw_abnf_rule *find_cycle(struct imw_abnf_ctx *ctx,
+                                        struct imw_abnf_rule *start,
+                                        struct imw_abnf_rule **queue)
 {
-    size_t head = 0, tail = 0, i, n = 0;
-    struct imw_abnf_rule *r, *last = NULL, **path = queue;
-    char *msg;
-    size_t len = 0;
+    size_t head = 0, tail = 0, i;
 
     ctx->stamp++;
     queue[tail++] = start;
     start->stamp = ctx->stamp;
-    while (head < tail && last == NULL) {
-        r = queue[head++];
-        for (i = 0; i < r->nedges && last == NULL; i++) {
+    while (head < tail) {
+        struct imw_abnf_rule *r = queue[head++];
+        for (i = 0; i < r->nedges; i++) {
             struct imw_abnf_rule *w = r->edges[i];
             if (cut(w) || w->scc != start->scc)
                 continue;
             if (w == start)
-                last = r;
-            else if (w->stamp != ctx->stamp) {
+                return r;
+            if (w->stamp != ctx->stamp) {
                 w->stamp = ctx->stamp;
                 w->bfs_parent = r;
                 queue[tail++] = w;
             }
         }
     }
-    /* Walk back from `last` to `start`, then print in forward order. */
+    return start; /* not reached: every SCC member lies on a cycle */
+}
+
+/* Reports "a -> b -> c -> a"; `queue` has room for the whole SCC. */
+static void report_cycle(struct imw_abnf_ctx *ctx, struct imw_abnf_rule *start,
+                         struct imw_abnf_rule **queue)
+{
+    struct imw_abnf_rule *r, *last = find_cycle(ctx, start, queue);
+    struct imw_abnf_rule **path = queue; /* the queue is no longer needed */
+    size_t i, n = 0, len = strlen(start->name) + 1;
+    char *msg;
+
     for (r = last; r != start; r = r->bfs_parent)
         path[n++] = r;
     path[n++] = start;
     for (i = 0; i < n; i++)
         len += strlen(path[i]->name) + 4;
-    msg = imw_abnf_alloc(ctx, len + strlen(start->name) + 1);
+    msg = imw_abnf_alloc(ctx, len);
     if (msg == NULL)
         return;
     for (i = n; i-- > 0;) {
