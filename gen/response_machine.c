@@ -1,5 +1,4 @@
 
-/* #line 1 "src/response.rl" */
 /* The response machine: Ragel glue around the definitions that abnf2rl
  * generates from grammar/ (gen/response_grammar.rl).  `make regen` turns
  * this file into gen/response_machine.c.  Actions stay one line: they call
@@ -19,17 +18,14 @@
 #define IMW_CALL_LEAVE(rule) ((void)0)
 
 
-/* #line 31 "src/response.rl" */
 
 
 
-/* #line 22 "/work/main/gen/response_machine.c" */
 static const int imw_response_start = 1;
 static const int imw_response_first_final = 2349;
 static const int imw_response_error = 0;
 
 
-/* #line 34 "src/response.rl" */
 
 int imw_response_machine_run(struct imw_run *run)
 {
@@ -39,15 +35,12 @@ int imw_response_machine_run(struct imw_run *run)
     int cs;
 
     
-/* #line 34 "/work/main/gen/response_machine.c" */
 	{
 	cs = imw_response_start;
 	( run->top) = 0;
 	}
 
-/* #line 43 "src/response.rl" */
     
-/* #line 38 "/work/main/gen/response_machine.c" */
 	{
 	if ( p == pe )
 		goto _test_eof;
@@ -2453,14 +2446,12 @@ st0:
 cs = 0;
 	goto _out;
 tr0:
-/* #line 7 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_RESPONSE_TAGGED); }
 	goto st2;
 st2:
 	if ( ++p == pe )
 		goto _test_eof2;
 case 2:
-/* #line 2449 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 32u: goto st3;
 		case 33u: goto st2;
@@ -2521,14 +2512,12 @@ case 6:
 	}
 	goto st0;
 tr17:
-/* #line 20 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_TEXT); }
 	goto st7;
 st7:
 	if ( ++p == pe )
 		goto _test_eof7;
 case 7:
-/* #line 2515 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 10u )
 		goto st2349;
 	goto st0;
@@ -2549,14 +2538,12 @@ case 8:
 	}
 	goto tr14;
 tr14:
-/* #line 19 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
 	goto st9;
 st9:
 	if ( ++p == pe )
 		goto _test_eof9;
 case 9:
-/* #line 2541 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -2564,14 +2551,12 @@ case 9:
 	}
 	goto st9;
 tr15:
-/* #line 19 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
 	goto st10;
 st10:
 	if ( ++p == pe )
 		goto _test_eof10;
 case 10:
-/* #line 2554 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -2606,16 +2591,13 @@ case 10:
 		goto tr18;
 	goto st9;
 tr18:
-/* #line 17 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-/* #line 35 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
 	goto st11;
 st11:
 	if ( ++p == pe )
 		goto _test_eof11;
 case 11:
-/* #line 2595 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -2662,110 +2644,70 @@ case 13:
 	}
 	goto st13;
 tr27:
-/* #line 36 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-/* #line 18 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
 	goto st14;
 tr40:
-/* #line 22 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_BADCHARSET); }
-/* #line 36 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-/* #line 18 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
 	goto st14;
 tr63:
-/* #line 22 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_BADCHARSET); }
-/* #line 18 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
 	goto st14;
 tr111:
-/* #line 40 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY); }
-/* #line 38 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY_DATA); }
-/* #line 36 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-/* #line 18 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
 	goto st14;
 tr127:
-/* #line 54 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
-/* #line 32 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_HIGHESTMODSEQ); }
-/* #line 36 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-/* #line 18 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
 	goto st14;
 tr140:
-/* #line 56 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-/* #line 34 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_MODIFIED); }
-/* #line 36 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-/* #line 18 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
 	goto st14;
 tr146:
-/* #line 52 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-/* #line 56 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-/* #line 34 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_MODIFIED); }
-/* #line 36 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-/* #line 18 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
 	goto st14;
 tr174:
-/* #line 24 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_PERMANENTFLAGS); }
-/* #line 36 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-/* #line 18 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
 	goto st14;
 tr186:
-/* #line 52 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-/* #line 26 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_UIDNEXT); }
-/* #line 36 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-/* #line 18 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
 	goto st14;
 tr197:
-/* #line 52 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-/* #line 28 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_UIDVALIDITY); }
-/* #line 36 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-/* #line 18 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
 	goto st14;
 tr205:
-/* #line 52 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-/* #line 30 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_UNSEEN); }
-/* #line 36 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-/* #line 18 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
 	goto st14;
 st14:
 	if ( ++p == pe )
 		goto _test_eof14;
 case 14:
-/* #line 2705 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -2784,18 +2726,14 @@ case 15:
 	}
 	goto tr14;
 tr19:
-/* #line 17 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-/* #line 21 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_CODE_BADCHARSET); }
-/* #line 35 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
 	goto st16;
 st16:
 	if ( ++p == pe )
 		goto _test_eof16;
 case 16:
-/* #line 2731 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -3093,14 +3031,12 @@ case 26:
 	}
 	goto st13;
 tr46:
-/* #line 48 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st27;
 st27:
 	if ( ++p == pe )
 		goto _test_eof27;
 case 27:
-/* #line 3034 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -3122,14 +3058,12 @@ case 27:
 		goto tr42;
 	goto st13;
 tr42:
-/* #line 47 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st28;
 st28:
 	if ( ++p == pe )
 		goto _test_eof28;
 case 28:
-/* #line 3061 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -3155,14 +3089,12 @@ case 28:
 		goto st28;
 	goto st13;
 tr48:
-/* #line 48 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st29;
 st29:
 	if ( ++p == pe )
 		goto _test_eof29;
 case 29:
-/* #line 3092 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -3171,24 +3103,18 @@ case 29:
 	}
 	goto st13;
 tr49:
-/* #line 36 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-/* #line 18 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
 	goto st30;
 tr44:
-/* #line 47 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-/* #line 36 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-/* #line 18 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
 	goto st30;
 st30:
 	if ( ++p == pe )
 		goto _test_eof30;
 case 30:
-/* #line 3112 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -3213,14 +3139,12 @@ case 30:
 		goto st32;
 	goto st9;
 tr50:
-/* #line 48 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st31;
 st31:
 	if ( ++p == pe )
 		goto _test_eof31;
 case 31:
-/* #line 3142 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -3241,20 +3165,16 @@ case 31:
 		goto tr53;
 	goto tr14;
 tr57:
-/* #line 47 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st32;
 tr53:
-/* #line 47 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-/* #line 19 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
 	goto st32;
 st32:
 	if ( ++p == pe )
 		goto _test_eof32;
 case 32:
-/* #line 3172 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -3279,14 +3199,12 @@ case 32:
 		goto st32;
 	goto st9;
 tr56:
-/* #line 48 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st33;
 st33:
 	if ( ++p == pe )
 		goto _test_eof33;
 case 33:
-/* #line 3202 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -3307,24 +3225,19 @@ case 33:
 		goto tr57;
 	goto st9;
 tr92:
-/* #line 19 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
 	goto st34;
 tr58:
-/* #line 47 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st34;
 tr54:
-/* #line 47 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-/* #line 19 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
 	goto st34;
 st34:
 	if ( ++p == pe )
 		goto _test_eof34;
 case 34:
-/* #line 3235 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -3334,14 +3247,12 @@ case 34:
 	}
 	goto st34;
 tr93:
-/* #line 19 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
 	goto st35;
 st35:
 	if ( ++p == pe )
 		goto _test_eof35;
 case 35:
-/* #line 3250 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -3351,14 +3262,12 @@ case 35:
 	}
 	goto st9;
 tr52:
-/* #line 48 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st36;
 st36:
 	if ( ++p == pe )
 		goto _test_eof36;
 case 36:
-/* #line 3265 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -3367,14 +3276,12 @@ case 36:
 	}
 	goto st9;
 tr94:
-/* #line 19 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
 	goto st37;
 st37:
 	if ( ++p == pe )
 		goto _test_eof37;
 case 37:
-/* #line 3279 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -3384,24 +3291,18 @@ case 37:
 	}
 	goto st9;
 tr59:
-/* #line 47 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st38;
 tr55:
-/* #line 47 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-/* #line 19 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
 	goto st38;
 st38:
 	if ( ++p == pe )
 		goto _test_eof38;
 case 38:
-/* #line 3300 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -3411,14 +3312,12 @@ case 38:
 		goto tr64;
 	goto st9;
 tr64:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st39;
 st39:
 	if ( ++p == pe )
 		goto _test_eof39;
 case 39:
-/* #line 3315 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -3429,14 +3328,12 @@ case 39:
 		goto st39;
 	goto st9;
 tr66:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st40;
 st40:
 	if ( ++p == pe )
 		goto _test_eof40;
 case 40:
-/* #line 3331 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -3444,46 +3341,38 @@ case 40:
 	}
 	goto st9;
 tr67:
-/* #line 20 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_TEXT); }
 	goto st41;
 st41:
 	if ( ++p == pe )
 		goto _test_eof41;
 case 41:
-/* #line 3344 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 10u )
 		goto tr68;
 	goto st0;
 tr68:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st2350;
 st2350:
 	if ( ++p == pe )
 		goto _test_eof2350;
 case 2350:
-/* #line 3354 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 32u: goto tr85;
 		case 41u: goto tr86;
 	}
 	goto st0;
 tr72:
-/* #line 48 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st42;
 tr85:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-/* #line 48 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st42;
 st42:
 	if ( ++p == pe )
 		goto _test_eof42;
 case 42:
-/* #line 3370 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 34u: goto tr70;
 		case 123u: goto tr71;
@@ -3501,14 +3390,12 @@ case 42:
 		goto tr69;
 	goto st0;
 tr69:
-/* #line 47 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st43;
 st43:
 	if ( ++p == pe )
 		goto _test_eof43;
 case 43:
-/* #line 3393 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 32u: goto tr72;
 		case 33u: goto st43;
@@ -3530,34 +3417,27 @@ case 43:
 		goto st43;
 	goto st0;
 tr74:
-/* #line 48 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st44;
 tr86:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-/* #line 48 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st44;
 st44:
 	if ( ++p == pe )
 		goto _test_eof44;
 case 44:
-/* #line 3424 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 93u )
 		goto tr75;
 	goto st0;
 tr75:
-/* #line 22 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_BADCHARSET); }
-/* #line 18 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
 	goto st45;
 st45:
 	if ( ++p == pe )
 		goto _test_eof45;
 case 45:
-/* #line 3435 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 13u: goto st7;
 		case 32u: goto st46;
@@ -3574,14 +3454,12 @@ case 46:
 	}
 	goto tr14;
 tr70:
-/* #line 47 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st47;
 st47:
 	if ( ++p == pe )
 		goto _test_eof47;
 case 47:
-/* #line 3457 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -3609,42 +3487,35 @@ case 49:
 	}
 	goto st0;
 tr71:
-/* #line 47 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st50;
 st50:
 	if ( ++p == pe )
 		goto _test_eof50;
 case 50:
-/* #line 3491 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr80;
 	goto st0;
 tr80:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st51;
 st51:
 	if ( ++p == pe )
 		goto _test_eof51;
 case 51:
-/* #line 3501 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 125u )
 		goto tr82;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st51;
 	goto st0;
 tr82:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st52;
 st52:
 	if ( ++p == pe )
 		goto _test_eof52;
 case 52:
-/* #line 3513 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto st53;
 	goto st0;
@@ -3656,28 +3527,24 @@ case 53:
 		goto tr84;
 	goto st0;
 tr84:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st54;
 st54:
 	if ( ++p == pe )
 		goto _test_eof54;
 case 54:
-/* #line 3530 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 32u: goto tr85;
 		case 41u: goto tr86;
 	}
 	goto st0;
 tr43:
-/* #line 47 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st55;
 st55:
 	if ( ++p == pe )
 		goto _test_eof55;
 case 55:
-/* #line 3542 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -3714,16 +3581,13 @@ case 57:
 	}
 	goto st13;
 tr90:
-/* #line 36 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-/* #line 18 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
 	goto st58;
 st58:
 	if ( ++p == pe )
 		goto _test_eof58;
 case 58:
-/* #line 3585 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -3746,16 +3610,13 @@ case 59:
 	}
 	goto tr92;
 tr45:
-/* #line 47 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st60;
 st60:
 	if ( ++p == pe )
 		goto _test_eof60;
 case 60:
-/* #line 3614 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -3766,14 +3627,12 @@ case 60:
 		goto tr95;
 	goto st13;
 tr95:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st61;
 st61:
 	if ( ++p == pe )
 		goto _test_eof61;
 case 61:
-/* #line 3630 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -3785,14 +3644,12 @@ case 61:
 		goto st61;
 	goto st13;
 tr97:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st62;
 st62:
 	if ( ++p == pe )
 		goto _test_eof62;
 case 62:
-/* #line 3647 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -3801,18 +3658,14 @@ case 62:
 	}
 	goto st13;
 tr20:
-/* #line 17 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-/* #line 37 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_CAPABILITY_DATA); }
-/* #line 35 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
 	goto st63;
 st63:
 	if ( ++p == pe )
 		goto _test_eof63;
 case 63:
-/* #line 3663 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -4124,14 +3977,12 @@ case 73:
 		goto tr108;
 	goto st13;
 tr108:
-/* #line 39 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_CAPABILITY); }
 	goto st74;
 st74:
 	if ( ++p == pe )
 		goto _test_eof74;
 case 74:
-/* #line 3980 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -4156,14 +4007,12 @@ case 74:
 		goto st74;
 	goto st13;
 tr109:
-/* #line 40 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY); }
 	goto st75;
 st75:
 	if ( ++p == pe )
 		goto _test_eof75;
 case 75:
-/* #line 4010 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -4187,18 +4036,14 @@ case 75:
 		goto tr108;
 	goto st13;
 tr21:
-/* #line 17 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-/* #line 31 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_CODE_HIGHESTMODSEQ); }
-/* #line 35 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
 	goto st76;
 st76:
 	if ( ++p == pe )
 		goto _test_eof76;
 case 76:
-/* #line 4041 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -4584,14 +4429,12 @@ case 89:
 		goto tr125;
 	goto st13;
 tr125:
-/* #line 53 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st90;
 st90:
 	if ( ++p == pe )
 		goto _test_eof90;
 case 90:
-/* #line 4432 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -4602,18 +4445,14 @@ case 90:
 		goto st90;
 	goto st13;
 tr22:
-/* #line 17 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-/* #line 33 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_CODE_MODIFIED); }
-/* #line 35 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
 	goto st91;
 st91:
 	if ( ++p == pe )
 		goto _test_eof91;
 case 91:
-/* #line 4450 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -4855,14 +4694,12 @@ case 99:
 		goto tr137;
 	goto st13;
 tr136:
-/* #line 55 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st100;
 st100:
 	if ( ++p == pe )
 		goto _test_eof100;
 case 100:
-/* #line 4697 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -4873,14 +4710,12 @@ case 100:
 	}
 	goto st13;
 tr143:
-/* #line 52 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st101;
 st101:
 	if ( ++p == pe )
 		goto _test_eof101;
 case 101:
-/* #line 4713 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -4892,20 +4727,16 @@ case 101:
 		goto tr142;
 	goto st13;
 tr137:
-/* #line 55 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-/* #line 51 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st102;
 tr142:
-/* #line 51 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st102;
 st102:
 	if ( ++p == pe )
 		goto _test_eof102;
 case 102:
-/* #line 4734 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -4918,14 +4749,12 @@ case 102:
 		goto st102;
 	goto st13;
 tr145:
-/* #line 52 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st103;
 st103:
 	if ( ++p == pe )
 		goto _test_eof103;
 case 103:
-/* #line 4752 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -4949,14 +4778,12 @@ case 104:
 	}
 	goto st13;
 tr148:
-/* #line 51 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st105;
 st105:
 	if ( ++p == pe )
 		goto _test_eof105;
 case 105:
-/* #line 4781 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -4968,18 +4795,14 @@ case 105:
 		goto st105;
 	goto st13;
 tr23:
-/* #line 17 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-/* #line 23 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_CODE_PERMANENTFLAGS); }
-/* #line 35 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
 	goto st106;
 st106:
 	if ( ++p == pe )
 		goto _test_eof106;
 case 106:
-/* #line 4800 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -5418,16 +5241,13 @@ case 121:
 		goto tr165;
 	goto st13;
 tr165:
-/* #line 45 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_FLAG_PERM); }
-/* #line 43 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
 	goto st122;
 st122:
 	if ( ++p == pe )
 		goto _test_eof122;
 case 122:
-/* #line 5245 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -5453,20 +5273,16 @@ case 122:
 		goto st122;
 	goto st13;
 tr168:
-/* #line 44 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
-/* #line 46 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_FLAG_PERM); }
 	goto st123;
 tr172:
-/* #line 46 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_FLAG_PERM); }
 	goto st123;
 st123:
 	if ( ++p == pe )
 		goto _test_eof123;
 case 123:
-/* #line 5280 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -5488,16 +5304,13 @@ case 123:
 		goto tr165;
 	goto st13;
 tr167:
-/* #line 45 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_FLAG_PERM); }
-/* #line 43 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
 	goto st124;
 st124:
 	if ( ++p == pe )
 		goto _test_eof124;
 case 124:
-/* #line 5308 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -5535,20 +5348,16 @@ case 125:
 	}
 	goto st13;
 tr170:
-/* #line 44 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
-/* #line 46 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_FLAG_PERM); }
 	goto st126;
 tr173:
-/* #line 46 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_FLAG_PERM); }
 	goto st126;
 st126:
 	if ( ++p == pe )
 		goto _test_eof126;
 case 126:
-/* #line 5355 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -5557,22 +5366,16 @@ case 126:
 	}
 	goto st13;
 tr24:
-/* #line 17 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-/* #line 25 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_CODE_UIDNEXT); }
-/* #line 27 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_CODE_UIDVALIDITY); }
-/* #line 29 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_CODE_UNSEEN); }
-/* #line 35 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
 	goto st127;
 st127:
 	if ( ++p == pe )
 		goto _test_eof127;
 case 127:
-/* #line 5373 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -5788,14 +5591,12 @@ case 134:
 		goto tr184;
 	goto st13;
 tr184:
-/* #line 51 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st135;
 st135:
 	if ( ++p == pe )
 		goto _test_eof135;
 case 135:
-/* #line 5594 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -6049,14 +5850,12 @@ case 144:
 		goto tr195;
 	goto st13;
 tr195:
-/* #line 51 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st145;
 st145:
 	if ( ++p == pe )
 		goto _test_eof145;
 case 145:
-/* #line 5853 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -6223,14 +6022,12 @@ case 151:
 		goto tr203;
 	goto st13;
 tr203:
-/* #line 51 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st152;
 st152:
 	if ( ++p == pe )
 		goto _test_eof152;
 case 152:
-/* #line 6025 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -6259,16 +6056,13 @@ case 154:
 	}
 	goto st0;
 tr2:
-/* #line 5 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_RESPONSE_DATA); }
-/* #line 11 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_GREETING); }
 	goto st155;
 st155:
 	if ( ++p == pe )
 		goto _test_eof155;
 case 155:
-/* #line 6060 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 32u )
 		goto st156;
 	goto st0;
@@ -6303,30 +6097,25 @@ case 156:
 		goto tr208;
 	goto st0;
 tr207:
-/* #line 13 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st157;
 st157:
 	if ( ++p == pe )
 		goto _test_eof157;
 case 157:
-/* #line 6101 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 32u )
 		goto tr219;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st157;
 	goto st0;
 tr219:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st158;
 st158:
 	if ( ++p == pe )
 		goto _test_eof158;
 case 158:
-/* #line 6113 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 69u: goto st159;
 		case 82u: goto st166;
@@ -6380,124 +6169,87 @@ case 163:
 	}
 	goto st0;
 tr1801:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st164;
 tr1818:
-/* #line 52 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st164;
 tr1758:
-/* #line 54 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st164;
 st164:
 	if ( ++p == pe )
 		goto _test_eof164;
 case 164:
-/* #line 6178 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto tr228;
 	goto st0;
 tr867:
-/* #line 20 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_TEXT); }
 	goto st165;
 tr228:
-/* #line 14 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st165;
 tr244:
-/* #line 16 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_MESSAGE_DATA); }
 	goto st165;
 tr267:
-/* #line 60 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT); }
-/* #line 16 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_MESSAGE_DATA); }
 	goto st165;
 tr1263:
-/* #line 40 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY); }
-/* #line 38 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY_DATA); }
 	goto st165;
 tr1311:
-/* #line 56 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-/* #line 14 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st165;
 tr1317:
-/* #line 52 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-/* #line 56 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-/* #line 14 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st165;
 tr1325:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-/* #line 14 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st165;
 tr1328:
-/* #line 52 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-/* #line 56 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-/* #line 14 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st165;
 tr1352:
-/* #line 42 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_FLAG_LIST); }
-/* #line 14 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st165;
 tr1371:
-/* #line 48 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-/* #line 14 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st165;
 tr1381:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-/* #line 48 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-/* #line 14 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st165;
 tr1746:
-/* #line 52 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-/* #line 14 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st165;
 tr1858:
-/* #line 56 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-/* #line 16 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_MESSAGE_DATA); }
 	goto st165;
 tr1863:
-/* #line 52 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-/* #line 56 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-/* #line 16 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_MESSAGE_DATA); }
 	goto st165;
 st165:
 	if ( ++p == pe )
 		goto _test_eof165;
 case 165:
-/* #line 6247 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 10u )
 		goto st2351;
 	goto st0;
@@ -6552,36 +6304,28 @@ case 170:
 	}
 	goto st0;
 tr208:
-/* #line 13 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-/* #line 15 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_MESSAGE_DATA); }
-/* #line 51 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st171;
 st171:
 	if ( ++p == pe )
 		goto _test_eof171;
 case 171:
-/* #line 6310 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 32u )
 		goto tr234;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st171;
 	goto st0;
 tr234:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-/* #line 52 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st172;
 st172:
 	if ( ++p == pe )
 		goto _test_eof172;
 case 172:
-/* #line 6323 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 69u: goto st173;
 		case 70u: goto st180;
@@ -6705,30 +6449,24 @@ case 185:
 		goto tr250;
 	goto st0;
 tr847:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st186;
 tr856:
-/* #line 52 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st186;
 tr250:
-/* #line 59 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT); }
 	goto st186;
 tr318:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st186;
 tr548:
-/* #line 62 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_ENVELOPE); }
 	goto st186;
 st186:
 	if ( ++p == pe )
 		goto _test_eof186;
 case 186:
-/* #line 6464 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 66u: goto st187;
 		case 69u: goto st255;
@@ -6792,48 +6530,39 @@ case 191:
 		goto tr264;
 	goto st0;
 tr264:
-/* #line 63 "/work/main/gen/response_grammar.rl" */
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_BODY)) {p++; cs = 192; goto _out;} {( run->stack)[( run->top)++] = 192;goto st1652;} }
 	goto st192;
 tr762:
-/* #line 44 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
 	goto st192;
 tr826:
-/* #line 54 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st192;
 st192:
 	if ( ++p == pe )
 		goto _test_eof192;
 case 192:
-/* #line 6539 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 32u: goto st186;
 		case 41u: goto st193;
 	}
 	goto st0;
 tr848:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st193;
 tr857:
-/* #line 52 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st193;
 tr319:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st193;
 tr549:
-/* #line 62 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_ENVELOPE); }
 	goto st193;
 st193:
 	if ( ++p == pe )
 		goto _test_eof193;
 case 193:
-/* #line 6560 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto tr267;
 	goto st0;
@@ -6931,14 +6660,12 @@ case 203:
 		goto tr276;
 	goto st0;
 tr276:
-/* #line 51 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st204;
 st204:
 	if ( ++p == pe )
 		goto _test_eof204;
 case 204:
-/* #line 6663 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 46u: goto tr280;
 		case 93u: goto tr282;
@@ -6947,14 +6674,12 @@ case 204:
 		goto st204;
 	goto st0;
 tr280:
-/* #line 52 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st205;
 st205:
 	if ( ++p == pe )
 		goto _test_eof205;
 case 205:
-/* #line 6677 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 72u: goto st206;
 		case 77u: goto st249;
@@ -7091,20 +6816,16 @@ case 219:
 		goto st220;
 	goto st0;
 tr302:
-/* #line 48 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st220;
 tr331:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-/* #line 48 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st220;
 st220:
 	if ( ++p == pe )
 		goto _test_eof220;
 case 220:
-/* #line 6823 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 34u: goto tr300;
 		case 123u: goto tr301;
@@ -7122,14 +6843,12 @@ case 220:
 		goto tr299;
 	goto st0;
 tr299:
-/* #line 47 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st221;
 st221:
 	if ( ++p == pe )
 		goto _test_eof221;
 case 221:
-/* #line 6846 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 32u: goto tr302;
 		case 33u: goto st221;
@@ -7151,32 +6870,26 @@ case 221:
 		goto st221;
 	goto st0;
 tr304:
-/* #line 48 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st222;
 tr332:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-/* #line 48 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st222;
 st222:
 	if ( ++p == pe )
 		goto _test_eof222;
 case 222:
-/* #line 6877 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 93u )
 		goto st223;
 	goto st0;
 tr282:
-/* #line 52 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st223;
 st223:
 	if ( ++p == pe )
 		goto _test_eof223;
 case 223:
-/* #line 6887 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 32u: goto st224;
 		case 60u: goto st234;
@@ -7233,40 +6946,34 @@ case 228:
 	}
 	goto st0;
 tr309:
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st229;
 st229:
 	if ( ++p == pe )
 		goto _test_eof229;
 case 229:
-/* #line 6949 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr313;
 	goto st0;
 tr313:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st230;
 st230:
 	if ( ++p == pe )
 		goto _test_eof230;
 case 230:
-/* #line 6959 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 125u )
 		goto tr315;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st230;
 	goto st0;
 tr315:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st231;
 st231:
 	if ( ++p == pe )
 		goto _test_eof231;
 case 231:
-/* #line 6971 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto st232;
 	goto st0;
@@ -7278,14 +6985,12 @@ case 232:
 		goto tr317;
 	goto st0;
 tr317:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st233;
 st233:
 	if ( ++p == pe )
 		goto _test_eof233;
 case 233:
-/* #line 6988 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 32u: goto tr318;
 		case 41u: goto tr319;
@@ -7299,40 +7004,34 @@ case 234:
 		goto tr320;
 	goto st0;
 tr320:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st235;
 st235:
 	if ( ++p == pe )
 		goto _test_eof235;
 case 235:
-/* #line 7007 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 62u )
 		goto tr322;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st235;
 	goto st0;
 tr322:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st236;
 st236:
 	if ( ++p == pe )
 		goto _test_eof236;
 case 236:
-/* #line 7019 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 32u )
 		goto st224;
 	goto st0;
 tr300:
-/* #line 47 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st237;
 st237:
 	if ( ++p == pe )
 		goto _test_eof237;
 case 237:
-/* #line 7029 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -7360,42 +7059,35 @@ case 239:
 	}
 	goto st0;
 tr301:
-/* #line 47 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st240;
 st240:
 	if ( ++p == pe )
 		goto _test_eof240;
 case 240:
-/* #line 7063 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr326;
 	goto st0;
 tr326:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st241;
 st241:
 	if ( ++p == pe )
 		goto _test_eof241;
 case 241:
-/* #line 7073 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 125u )
 		goto tr328;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st241;
 	goto st0;
 tr328:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st242;
 st242:
 	if ( ++p == pe )
 		goto _test_eof242;
 case 242:
-/* #line 7085 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto st243;
 	goto st0;
@@ -7407,14 +7099,12 @@ case 243:
 		goto tr330;
 	goto st0;
 tr330:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st244;
 st244:
 	if ( ++p == pe )
 		goto _test_eof244;
 case 244:
-/* #line 7102 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 32u: goto tr331;
 		case 41u: goto tr332;
@@ -7586,14 +7276,12 @@ case 263:
 		goto tr349;
 	goto st0;
 tr349:
-/* #line 61 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_ENVELOPE); }
 	goto st264;
 st264:
 	if ( ++p == pe )
 		goto _test_eof264;
 case 264:
-/* #line 7279 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 34u: goto st265;
 		case 78u: goto st602;
@@ -7621,14 +7309,12 @@ case 266:
 		goto st267;
 	goto st0;
 tr751:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st267;
 st267:
 	if ( ++p == pe )
 		goto _test_eof267;
 case 267:
-/* #line 7312 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 34u: goto st268;
 		case 78u: goto st594;
@@ -7656,14 +7342,12 @@ case 269:
 		goto st270;
 	goto st0;
 tr744:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st270;
 st270:
 	if ( ++p == pe )
 		goto _test_eof270;
 case 270:
-/* #line 7345 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 40u: goto st271;
 		case 78u: goto st591;
@@ -7708,14 +7392,12 @@ case 274:
 		goto st275;
 	goto st0;
 tr736:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st275;
 st275:
 	if ( ++p == pe )
 		goto _test_eof275;
 case 275:
-/* #line 7395 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 34u: goto st276;
 		case 78u: goto st576;
@@ -7743,14 +7425,12 @@ case 277:
 		goto st278;
 	goto st0;
 tr729:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st278;
 st278:
 	if ( ++p == pe )
 		goto _test_eof278;
 case 278:
-/* #line 7428 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 34u: goto st279;
 		case 78u: goto st568;
@@ -7778,14 +7458,12 @@ case 280:
 		goto st281;
 	goto st0;
 tr722:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st281;
 st281:
 	if ( ++p == pe )
 		goto _test_eof281;
 case 281:
-/* #line 7461 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 34u: goto st282;
 		case 78u: goto st560;
@@ -7813,14 +7491,12 @@ case 283:
 		goto st284;
 	goto st0;
 tr715:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st284;
 st284:
 	if ( ++p == pe )
 		goto _test_eof284;
 case 284:
-/* #line 7494 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 40u: goto st272;
 		case 41u: goto st285;
@@ -7881,14 +7557,12 @@ case 290:
 		goto st291;
 	goto st0;
 tr707:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st291;
 st291:
 	if ( ++p == pe )
 		goto _test_eof291;
 case 291:
-/* #line 7560 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 34u: goto st292;
 		case 78u: goto st542;
@@ -7916,14 +7590,12 @@ case 293:
 		goto st294;
 	goto st0;
 tr700:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st294;
 st294:
 	if ( ++p == pe )
 		goto _test_eof294;
 case 294:
-/* #line 7593 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 34u: goto st295;
 		case 78u: goto st534;
@@ -7951,14 +7623,12 @@ case 296:
 		goto st297;
 	goto st0;
 tr693:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st297;
 st297:
 	if ( ++p == pe )
 		goto _test_eof297;
 case 297:
-/* #line 7626 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 34u: goto st298;
 		case 78u: goto st526;
@@ -7986,14 +7656,12 @@ case 299:
 		goto st300;
 	goto st0;
 tr686:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st300;
 st300:
 	if ( ++p == pe )
 		goto _test_eof300;
 case 300:
-/* #line 7659 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 40u: goto st288;
 		case 41u: goto st301;
@@ -8054,14 +7722,12 @@ case 306:
 		goto st307;
 	goto st0;
 tr678:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st307;
 st307:
 	if ( ++p == pe )
 		goto _test_eof307;
 case 307:
-/* #line 7725 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 34u: goto st308;
 		case 78u: goto st508;
@@ -8089,14 +7755,12 @@ case 309:
 		goto st310;
 	goto st0;
 tr671:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st310;
 st310:
 	if ( ++p == pe )
 		goto _test_eof310;
 case 310:
-/* #line 7758 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 34u: goto st311;
 		case 78u: goto st500;
@@ -8124,14 +7788,12 @@ case 312:
 		goto st313;
 	goto st0;
 tr664:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st313;
 st313:
 	if ( ++p == pe )
 		goto _test_eof313;
 case 313:
-/* #line 7791 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 34u: goto st314;
 		case 78u: goto st492;
@@ -8159,14 +7821,12 @@ case 315:
 		goto st316;
 	goto st0;
 tr657:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st316;
 st316:
 	if ( ++p == pe )
 		goto _test_eof316;
 case 316:
-/* #line 7824 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 40u: goto st304;
 		case 41u: goto st317;
@@ -8227,14 +7887,12 @@ case 322:
 		goto st323;
 	goto st0;
 tr649:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st323;
 st323:
 	if ( ++p == pe )
 		goto _test_eof323;
 case 323:
-/* #line 7890 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 34u: goto st324;
 		case 78u: goto st474;
@@ -8262,14 +7920,12 @@ case 325:
 		goto st326;
 	goto st0;
 tr642:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st326;
 st326:
 	if ( ++p == pe )
 		goto _test_eof326;
 case 326:
-/* #line 7923 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 34u: goto st327;
 		case 78u: goto st466;
@@ -8297,14 +7953,12 @@ case 328:
 		goto st329;
 	goto st0;
 tr635:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st329;
 st329:
 	if ( ++p == pe )
 		goto _test_eof329;
 case 329:
-/* #line 7956 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 34u: goto st330;
 		case 78u: goto st458;
@@ -8332,14 +7986,12 @@ case 331:
 		goto st332;
 	goto st0;
 tr628:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st332;
 st332:
 	if ( ++p == pe )
 		goto _test_eof332;
 case 332:
-/* #line 7989 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 40u: goto st320;
 		case 41u: goto st333;
@@ -8400,14 +8052,12 @@ case 338:
 		goto st339;
 	goto st0;
 tr620:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st339;
 st339:
 	if ( ++p == pe )
 		goto _test_eof339;
 case 339:
-/* #line 8055 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 34u: goto st340;
 		case 78u: goto st440;
@@ -8435,14 +8085,12 @@ case 341:
 		goto st342;
 	goto st0;
 tr613:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st342;
 st342:
 	if ( ++p == pe )
 		goto _test_eof342;
 case 342:
-/* #line 8088 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 34u: goto st343;
 		case 78u: goto st432;
@@ -8470,14 +8118,12 @@ case 344:
 		goto st345;
 	goto st0;
 tr606:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st345;
 st345:
 	if ( ++p == pe )
 		goto _test_eof345;
 case 345:
-/* #line 8121 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 34u: goto st346;
 		case 78u: goto st424;
@@ -8505,14 +8151,12 @@ case 347:
 		goto st348;
 	goto st0;
 tr599:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st348;
 st348:
 	if ( ++p == pe )
 		goto _test_eof348;
 case 348:
-/* #line 8154 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 40u: goto st336;
 		case 41u: goto st349;
@@ -8573,14 +8217,12 @@ case 354:
 		goto st355;
 	goto st0;
 tr591:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st355;
 st355:
 	if ( ++p == pe )
 		goto _test_eof355;
 case 355:
-/* #line 8220 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 34u: goto st356;
 		case 78u: goto st406;
@@ -8608,14 +8250,12 @@ case 357:
 		goto st358;
 	goto st0;
 tr584:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st358;
 st358:
 	if ( ++p == pe )
 		goto _test_eof358;
 case 358:
-/* #line 8253 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 34u: goto st359;
 		case 78u: goto st398;
@@ -8643,14 +8283,12 @@ case 360:
 		goto st361;
 	goto st0;
 tr577:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st361;
 st361:
 	if ( ++p == pe )
 		goto _test_eof361;
 case 361:
-/* #line 8286 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 34u: goto st362;
 		case 78u: goto st390;
@@ -8678,14 +8316,12 @@ case 363:
 		goto st364;
 	goto st0;
 tr570:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st364;
 st364:
 	if ( ++p == pe )
 		goto _test_eof364;
 case 364:
-/* #line 8319 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 40u: goto st352;
 		case 41u: goto st365;
@@ -8729,14 +8365,12 @@ case 368:
 		goto st369;
 	goto st0;
 tr563:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st369;
 st369:
 	if ( ++p == pe )
 		goto _test_eof369;
 case 369:
-/* #line 8368 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 34u: goto st370;
 		case 78u: goto st374;
@@ -8764,14 +8398,12 @@ case 371:
 		goto st372;
 	goto st0;
 tr556:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st372;
 st372:
 	if ( ++p == pe )
 		goto _test_eof372;
 case 372:
-/* #line 8401 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 32u: goto tr548;
 		case 41u: goto tr549;
@@ -8805,40 +8437,34 @@ case 375:
 	}
 	goto st0;
 tr544:
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st376;
 st376:
 	if ( ++p == pe )
 		goto _test_eof376;
 case 376:
-/* #line 8440 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr551;
 	goto st0;
 tr551:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st377;
 st377:
 	if ( ++p == pe )
 		goto _test_eof377;
 case 377:
-/* #line 8450 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 125u )
 		goto tr553;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st377;
 	goto st0;
 tr553:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st378;
 st378:
 	if ( ++p == pe )
 		goto _test_eof378;
 case 378:
-/* #line 8462 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto st379;
 	goto st0;
@@ -8850,14 +8476,12 @@ case 379:
 		goto tr555;
 	goto st0;
 tr555:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st380;
 st380:
 	if ( ++p == pe )
 		goto _test_eof380;
 case 380:
-/* #line 8479 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 41u )
 		goto tr556;
 	goto st0;
@@ -8889,40 +8513,34 @@ case 383:
 	}
 	goto st0;
 tr538:
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st384;
 st384:
 	if ( ++p == pe )
 		goto _test_eof384;
 case 384:
-/* #line 8516 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr558;
 	goto st0;
 tr558:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st385;
 st385:
 	if ( ++p == pe )
 		goto _test_eof385;
 case 385:
-/* #line 8526 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 125u )
 		goto tr560;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st385;
 	goto st0;
 tr560:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st386;
 st386:
 	if ( ++p == pe )
 		goto _test_eof386;
 case 386:
-/* #line 8538 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto st387;
 	goto st0;
@@ -8934,14 +8552,12 @@ case 387:
 		goto tr562;
 	goto st0;
 tr562:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st388;
 st388:
 	if ( ++p == pe )
 		goto _test_eof388;
 case 388:
-/* #line 8555 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 32u )
 		goto tr563;
 	goto st0;
@@ -8973,40 +8589,34 @@ case 391:
 	}
 	goto st0;
 tr530:
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st392;
 st392:
 	if ( ++p == pe )
 		goto _test_eof392;
 case 392:
-/* #line 8592 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr565;
 	goto st0;
 tr565:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st393;
 st393:
 	if ( ++p == pe )
 		goto _test_eof393;
 case 393:
-/* #line 8602 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 125u )
 		goto tr567;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st393;
 	goto st0;
 tr567:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st394;
 st394:
 	if ( ++p == pe )
 		goto _test_eof394;
 case 394:
-/* #line 8614 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto st395;
 	goto st0;
@@ -9018,14 +8628,12 @@ case 395:
 		goto tr569;
 	goto st0;
 tr569:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st396;
 st396:
 	if ( ++p == pe )
 		goto _test_eof396;
 case 396:
-/* #line 8631 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 41u )
 		goto tr570;
 	goto st0;
@@ -9057,40 +8665,34 @@ case 399:
 	}
 	goto st0;
 tr524:
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st400;
 st400:
 	if ( ++p == pe )
 		goto _test_eof400;
 case 400:
-/* #line 8668 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr572;
 	goto st0;
 tr572:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st401;
 st401:
 	if ( ++p == pe )
 		goto _test_eof401;
 case 401:
-/* #line 8678 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 125u )
 		goto tr574;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st401;
 	goto st0;
 tr574:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st402;
 st402:
 	if ( ++p == pe )
 		goto _test_eof402;
 case 402:
-/* #line 8690 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto st403;
 	goto st0;
@@ -9102,14 +8704,12 @@ case 403:
 		goto tr576;
 	goto st0;
 tr576:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st404;
 st404:
 	if ( ++p == pe )
 		goto _test_eof404;
 case 404:
-/* #line 8707 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 32u )
 		goto tr577;
 	goto st0;
@@ -9141,40 +8741,34 @@ case 407:
 	}
 	goto st0;
 tr518:
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st408;
 st408:
 	if ( ++p == pe )
 		goto _test_eof408;
 case 408:
-/* #line 8744 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr579;
 	goto st0;
 tr579:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st409;
 st409:
 	if ( ++p == pe )
 		goto _test_eof409;
 case 409:
-/* #line 8754 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 125u )
 		goto tr581;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st409;
 	goto st0;
 tr581:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st410;
 st410:
 	if ( ++p == pe )
 		goto _test_eof410;
 case 410:
-/* #line 8766 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto st411;
 	goto st0;
@@ -9186,14 +8780,12 @@ case 411:
 		goto tr583;
 	goto st0;
 tr583:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st412;
 st412:
 	if ( ++p == pe )
 		goto _test_eof412;
 case 412:
-/* #line 8783 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 32u )
 		goto tr584;
 	goto st0;
@@ -9225,40 +8817,34 @@ case 415:
 	}
 	goto st0;
 tr512:
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st416;
 st416:
 	if ( ++p == pe )
 		goto _test_eof416;
 case 416:
-/* #line 8820 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr586;
 	goto st0;
 tr586:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st417;
 st417:
 	if ( ++p == pe )
 		goto _test_eof417;
 case 417:
-/* #line 8830 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 125u )
 		goto tr588;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st417;
 	goto st0;
 tr588:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st418;
 st418:
 	if ( ++p == pe )
 		goto _test_eof418;
 case 418:
-/* #line 8842 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto st419;
 	goto st0;
@@ -9270,14 +8856,12 @@ case 419:
 		goto tr590;
 	goto st0;
 tr590:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st420;
 st420:
 	if ( ++p == pe )
 		goto _test_eof420;
 case 420:
-/* #line 8859 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 32u )
 		goto tr591;
 	goto st0;
@@ -9327,40 +8911,34 @@ case 425:
 	}
 	goto st0;
 tr501:
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st426;
 st426:
 	if ( ++p == pe )
 		goto _test_eof426;
 case 426:
-/* #line 8914 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr594;
 	goto st0;
 tr594:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st427;
 st427:
 	if ( ++p == pe )
 		goto _test_eof427;
 case 427:
-/* #line 8924 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 125u )
 		goto tr596;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st427;
 	goto st0;
 tr596:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st428;
 st428:
 	if ( ++p == pe )
 		goto _test_eof428;
 case 428:
-/* #line 8936 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto st429;
 	goto st0;
@@ -9372,14 +8950,12 @@ case 429:
 		goto tr598;
 	goto st0;
 tr598:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st430;
 st430:
 	if ( ++p == pe )
 		goto _test_eof430;
 case 430:
-/* #line 8953 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 41u )
 		goto tr599;
 	goto st0;
@@ -9411,40 +8987,34 @@ case 433:
 	}
 	goto st0;
 tr495:
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st434;
 st434:
 	if ( ++p == pe )
 		goto _test_eof434;
 case 434:
-/* #line 8990 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr601;
 	goto st0;
 tr601:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st435;
 st435:
 	if ( ++p == pe )
 		goto _test_eof435;
 case 435:
-/* #line 9000 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 125u )
 		goto tr603;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st435;
 	goto st0;
 tr603:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st436;
 st436:
 	if ( ++p == pe )
 		goto _test_eof436;
 case 436:
-/* #line 9012 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto st437;
 	goto st0;
@@ -9456,14 +9026,12 @@ case 437:
 		goto tr605;
 	goto st0;
 tr605:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st438;
 st438:
 	if ( ++p == pe )
 		goto _test_eof438;
 case 438:
-/* #line 9029 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 32u )
 		goto tr606;
 	goto st0;
@@ -9495,40 +9063,34 @@ case 441:
 	}
 	goto st0;
 tr489:
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st442;
 st442:
 	if ( ++p == pe )
 		goto _test_eof442;
 case 442:
-/* #line 9066 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr608;
 	goto st0;
 tr608:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st443;
 st443:
 	if ( ++p == pe )
 		goto _test_eof443;
 case 443:
-/* #line 9076 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 125u )
 		goto tr610;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st443;
 	goto st0;
 tr610:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st444;
 st444:
 	if ( ++p == pe )
 		goto _test_eof444;
 case 444:
-/* #line 9088 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto st445;
 	goto st0;
@@ -9540,14 +9102,12 @@ case 445:
 		goto tr612;
 	goto st0;
 tr612:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st446;
 st446:
 	if ( ++p == pe )
 		goto _test_eof446;
 case 446:
-/* #line 9105 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 32u )
 		goto tr613;
 	goto st0;
@@ -9579,40 +9139,34 @@ case 449:
 	}
 	goto st0;
 tr483:
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st450;
 st450:
 	if ( ++p == pe )
 		goto _test_eof450;
 case 450:
-/* #line 9142 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr615;
 	goto st0;
 tr615:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st451;
 st451:
 	if ( ++p == pe )
 		goto _test_eof451;
 case 451:
-/* #line 9152 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 125u )
 		goto tr617;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st451;
 	goto st0;
 tr617:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st452;
 st452:
 	if ( ++p == pe )
 		goto _test_eof452;
 case 452:
-/* #line 9164 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto st453;
 	goto st0;
@@ -9624,14 +9178,12 @@ case 453:
 		goto tr619;
 	goto st0;
 tr619:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st454;
 st454:
 	if ( ++p == pe )
 		goto _test_eof454;
 case 454:
-/* #line 9181 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 32u )
 		goto tr620;
 	goto st0;
@@ -9681,40 +9233,34 @@ case 459:
 	}
 	goto st0;
 tr472:
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st460;
 st460:
 	if ( ++p == pe )
 		goto _test_eof460;
 case 460:
-/* #line 9236 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr623;
 	goto st0;
 tr623:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st461;
 st461:
 	if ( ++p == pe )
 		goto _test_eof461;
 case 461:
-/* #line 9246 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 125u )
 		goto tr625;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st461;
 	goto st0;
 tr625:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st462;
 st462:
 	if ( ++p == pe )
 		goto _test_eof462;
 case 462:
-/* #line 9258 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto st463;
 	goto st0;
@@ -9726,14 +9272,12 @@ case 463:
 		goto tr627;
 	goto st0;
 tr627:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st464;
 st464:
 	if ( ++p == pe )
 		goto _test_eof464;
 case 464:
-/* #line 9275 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 41u )
 		goto tr628;
 	goto st0;
@@ -9765,40 +9309,34 @@ case 467:
 	}
 	goto st0;
 tr466:
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st468;
 st468:
 	if ( ++p == pe )
 		goto _test_eof468;
 case 468:
-/* #line 9312 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr630;
 	goto st0;
 tr630:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st469;
 st469:
 	if ( ++p == pe )
 		goto _test_eof469;
 case 469:
-/* #line 9322 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 125u )
 		goto tr632;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st469;
 	goto st0;
 tr632:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st470;
 st470:
 	if ( ++p == pe )
 		goto _test_eof470;
 case 470:
-/* #line 9334 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto st471;
 	goto st0;
@@ -9810,14 +9348,12 @@ case 471:
 		goto tr634;
 	goto st0;
 tr634:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st472;
 st472:
 	if ( ++p == pe )
 		goto _test_eof472;
 case 472:
-/* #line 9351 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 32u )
 		goto tr635;
 	goto st0;
@@ -9849,40 +9385,34 @@ case 475:
 	}
 	goto st0;
 tr460:
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st476;
 st476:
 	if ( ++p == pe )
 		goto _test_eof476;
 case 476:
-/* #line 9388 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr637;
 	goto st0;
 tr637:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st477;
 st477:
 	if ( ++p == pe )
 		goto _test_eof477;
 case 477:
-/* #line 9398 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 125u )
 		goto tr639;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st477;
 	goto st0;
 tr639:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st478;
 st478:
 	if ( ++p == pe )
 		goto _test_eof478;
 case 478:
-/* #line 9410 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto st479;
 	goto st0;
@@ -9894,14 +9424,12 @@ case 479:
 		goto tr641;
 	goto st0;
 tr641:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st480;
 st480:
 	if ( ++p == pe )
 		goto _test_eof480;
 case 480:
-/* #line 9427 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 32u )
 		goto tr642;
 	goto st0;
@@ -9933,40 +9461,34 @@ case 483:
 	}
 	goto st0;
 tr454:
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st484;
 st484:
 	if ( ++p == pe )
 		goto _test_eof484;
 case 484:
-/* #line 9464 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr644;
 	goto st0;
 tr644:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st485;
 st485:
 	if ( ++p == pe )
 		goto _test_eof485;
 case 485:
-/* #line 9474 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 125u )
 		goto tr646;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st485;
 	goto st0;
 tr646:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st486;
 st486:
 	if ( ++p == pe )
 		goto _test_eof486;
 case 486:
-/* #line 9486 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto st487;
 	goto st0;
@@ -9978,14 +9500,12 @@ case 487:
 		goto tr648;
 	goto st0;
 tr648:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st488;
 st488:
 	if ( ++p == pe )
 		goto _test_eof488;
 case 488:
-/* #line 9503 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 32u )
 		goto tr649;
 	goto st0;
@@ -10035,40 +9555,34 @@ case 493:
 	}
 	goto st0;
 tr443:
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st494;
 st494:
 	if ( ++p == pe )
 		goto _test_eof494;
 case 494:
-/* #line 9558 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr652;
 	goto st0;
 tr652:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st495;
 st495:
 	if ( ++p == pe )
 		goto _test_eof495;
 case 495:
-/* #line 9568 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 125u )
 		goto tr654;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st495;
 	goto st0;
 tr654:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st496;
 st496:
 	if ( ++p == pe )
 		goto _test_eof496;
 case 496:
-/* #line 9580 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto st497;
 	goto st0;
@@ -10080,14 +9594,12 @@ case 497:
 		goto tr656;
 	goto st0;
 tr656:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st498;
 st498:
 	if ( ++p == pe )
 		goto _test_eof498;
 case 498:
-/* #line 9597 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 41u )
 		goto tr657;
 	goto st0;
@@ -10119,40 +9631,34 @@ case 501:
 	}
 	goto st0;
 tr437:
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st502;
 st502:
 	if ( ++p == pe )
 		goto _test_eof502;
 case 502:
-/* #line 9634 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr659;
 	goto st0;
 tr659:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st503;
 st503:
 	if ( ++p == pe )
 		goto _test_eof503;
 case 503:
-/* #line 9644 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 125u )
 		goto tr661;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st503;
 	goto st0;
 tr661:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st504;
 st504:
 	if ( ++p == pe )
 		goto _test_eof504;
 case 504:
-/* #line 9656 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto st505;
 	goto st0;
@@ -10164,14 +9670,12 @@ case 505:
 		goto tr663;
 	goto st0;
 tr663:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st506;
 st506:
 	if ( ++p == pe )
 		goto _test_eof506;
 case 506:
-/* #line 9673 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 32u )
 		goto tr664;
 	goto st0;
@@ -10203,40 +9707,34 @@ case 509:
 	}
 	goto st0;
 tr431:
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st510;
 st510:
 	if ( ++p == pe )
 		goto _test_eof510;
 case 510:
-/* #line 9710 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr666;
 	goto st0;
 tr666:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st511;
 st511:
 	if ( ++p == pe )
 		goto _test_eof511;
 case 511:
-/* #line 9720 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 125u )
 		goto tr668;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st511;
 	goto st0;
 tr668:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st512;
 st512:
 	if ( ++p == pe )
 		goto _test_eof512;
 case 512:
-/* #line 9732 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto st513;
 	goto st0;
@@ -10248,14 +9746,12 @@ case 513:
 		goto tr670;
 	goto st0;
 tr670:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st514;
 st514:
 	if ( ++p == pe )
 		goto _test_eof514;
 case 514:
-/* #line 9749 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 32u )
 		goto tr671;
 	goto st0;
@@ -10287,40 +9783,34 @@ case 517:
 	}
 	goto st0;
 tr425:
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st518;
 st518:
 	if ( ++p == pe )
 		goto _test_eof518;
 case 518:
-/* #line 9786 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr673;
 	goto st0;
 tr673:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st519;
 st519:
 	if ( ++p == pe )
 		goto _test_eof519;
 case 519:
-/* #line 9796 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 125u )
 		goto tr675;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st519;
 	goto st0;
 tr675:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st520;
 st520:
 	if ( ++p == pe )
 		goto _test_eof520;
 case 520:
-/* #line 9808 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto st521;
 	goto st0;
@@ -10332,14 +9822,12 @@ case 521:
 		goto tr677;
 	goto st0;
 tr677:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st522;
 st522:
 	if ( ++p == pe )
 		goto _test_eof522;
 case 522:
-/* #line 9825 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 32u )
 		goto tr678;
 	goto st0;
@@ -10389,40 +9877,34 @@ case 527:
 	}
 	goto st0;
 tr414:
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st528;
 st528:
 	if ( ++p == pe )
 		goto _test_eof528;
 case 528:
-/* #line 9880 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr681;
 	goto st0;
 tr681:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st529;
 st529:
 	if ( ++p == pe )
 		goto _test_eof529;
 case 529:
-/* #line 9890 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 125u )
 		goto tr683;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st529;
 	goto st0;
 tr683:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st530;
 st530:
 	if ( ++p == pe )
 		goto _test_eof530;
 case 530:
-/* #line 9902 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto st531;
 	goto st0;
@@ -10434,14 +9916,12 @@ case 531:
 		goto tr685;
 	goto st0;
 tr685:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st532;
 st532:
 	if ( ++p == pe )
 		goto _test_eof532;
 case 532:
-/* #line 9919 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 41u )
 		goto tr686;
 	goto st0;
@@ -10473,40 +9953,34 @@ case 535:
 	}
 	goto st0;
 tr408:
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st536;
 st536:
 	if ( ++p == pe )
 		goto _test_eof536;
 case 536:
-/* #line 9956 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr688;
 	goto st0;
 tr688:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st537;
 st537:
 	if ( ++p == pe )
 		goto _test_eof537;
 case 537:
-/* #line 9966 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 125u )
 		goto tr690;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st537;
 	goto st0;
 tr690:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st538;
 st538:
 	if ( ++p == pe )
 		goto _test_eof538;
 case 538:
-/* #line 9978 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto st539;
 	goto st0;
@@ -10518,14 +9992,12 @@ case 539:
 		goto tr692;
 	goto st0;
 tr692:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st540;
 st540:
 	if ( ++p == pe )
 		goto _test_eof540;
 case 540:
-/* #line 9995 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 32u )
 		goto tr693;
 	goto st0;
@@ -10557,40 +10029,34 @@ case 543:
 	}
 	goto st0;
 tr402:
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st544;
 st544:
 	if ( ++p == pe )
 		goto _test_eof544;
 case 544:
-/* #line 10032 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr695;
 	goto st0;
 tr695:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st545;
 st545:
 	if ( ++p == pe )
 		goto _test_eof545;
 case 545:
-/* #line 10042 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 125u )
 		goto tr697;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st545;
 	goto st0;
 tr697:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st546;
 st546:
 	if ( ++p == pe )
 		goto _test_eof546;
 case 546:
-/* #line 10054 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto st547;
 	goto st0;
@@ -10602,14 +10068,12 @@ case 547:
 		goto tr699;
 	goto st0;
 tr699:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st548;
 st548:
 	if ( ++p == pe )
 		goto _test_eof548;
 case 548:
-/* #line 10071 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 32u )
 		goto tr700;
 	goto st0;
@@ -10641,40 +10105,34 @@ case 551:
 	}
 	goto st0;
 tr396:
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st552;
 st552:
 	if ( ++p == pe )
 		goto _test_eof552;
 case 552:
-/* #line 10108 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr702;
 	goto st0;
 tr702:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st553;
 st553:
 	if ( ++p == pe )
 		goto _test_eof553;
 case 553:
-/* #line 10118 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 125u )
 		goto tr704;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st553;
 	goto st0;
 tr704:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st554;
 st554:
 	if ( ++p == pe )
 		goto _test_eof554;
 case 554:
-/* #line 10130 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto st555;
 	goto st0;
@@ -10686,14 +10144,12 @@ case 555:
 		goto tr706;
 	goto st0;
 tr706:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st556;
 st556:
 	if ( ++p == pe )
 		goto _test_eof556;
 case 556:
-/* #line 10147 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 32u )
 		goto tr707;
 	goto st0;
@@ -10743,40 +10199,34 @@ case 561:
 	}
 	goto st0;
 tr385:
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st562;
 st562:
 	if ( ++p == pe )
 		goto _test_eof562;
 case 562:
-/* #line 10202 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr710;
 	goto st0;
 tr710:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st563;
 st563:
 	if ( ++p == pe )
 		goto _test_eof563;
 case 563:
-/* #line 10212 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 125u )
 		goto tr712;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st563;
 	goto st0;
 tr712:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st564;
 st564:
 	if ( ++p == pe )
 		goto _test_eof564;
 case 564:
-/* #line 10224 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto st565;
 	goto st0;
@@ -10788,14 +10238,12 @@ case 565:
 		goto tr714;
 	goto st0;
 tr714:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st566;
 st566:
 	if ( ++p == pe )
 		goto _test_eof566;
 case 566:
-/* #line 10241 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 41u )
 		goto tr715;
 	goto st0;
@@ -10827,40 +10275,34 @@ case 569:
 	}
 	goto st0;
 tr379:
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st570;
 st570:
 	if ( ++p == pe )
 		goto _test_eof570;
 case 570:
-/* #line 10278 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr717;
 	goto st0;
 tr717:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st571;
 st571:
 	if ( ++p == pe )
 		goto _test_eof571;
 case 571:
-/* #line 10288 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 125u )
 		goto tr719;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st571;
 	goto st0;
 tr719:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st572;
 st572:
 	if ( ++p == pe )
 		goto _test_eof572;
 case 572:
-/* #line 10300 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto st573;
 	goto st0;
@@ -10872,14 +10314,12 @@ case 573:
 		goto tr721;
 	goto st0;
 tr721:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st574;
 st574:
 	if ( ++p == pe )
 		goto _test_eof574;
 case 574:
-/* #line 10317 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 32u )
 		goto tr722;
 	goto st0;
@@ -10911,40 +10351,34 @@ case 577:
 	}
 	goto st0;
 tr373:
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st578;
 st578:
 	if ( ++p == pe )
 		goto _test_eof578;
 case 578:
-/* #line 10354 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr724;
 	goto st0;
 tr724:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st579;
 st579:
 	if ( ++p == pe )
 		goto _test_eof579;
 case 579:
-/* #line 10364 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 125u )
 		goto tr726;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st579;
 	goto st0;
 tr726:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st580;
 st580:
 	if ( ++p == pe )
 		goto _test_eof580;
 case 580:
-/* #line 10376 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto st581;
 	goto st0;
@@ -10956,14 +10390,12 @@ case 581:
 		goto tr728;
 	goto st0;
 tr728:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st582;
 st582:
 	if ( ++p == pe )
 		goto _test_eof582;
 case 582:
-/* #line 10393 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 32u )
 		goto tr729;
 	goto st0;
@@ -10995,40 +10427,34 @@ case 585:
 	}
 	goto st0;
 tr367:
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st586;
 st586:
 	if ( ++p == pe )
 		goto _test_eof586;
 case 586:
-/* #line 10430 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr731;
 	goto st0;
 tr731:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st587;
 st587:
 	if ( ++p == pe )
 		goto _test_eof587;
 case 587:
-/* #line 10440 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 125u )
 		goto tr733;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st587;
 	goto st0;
 tr733:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st588;
 st588:
 	if ( ++p == pe )
 		goto _test_eof588;
 case 588:
-/* #line 10452 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto st589;
 	goto st0;
@@ -11040,14 +10466,12 @@ case 589:
 		goto tr735;
 	goto st0;
 tr735:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st590;
 st590:
 	if ( ++p == pe )
 		goto _test_eof590;
 case 590:
-/* #line 10469 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 32u )
 		goto tr736;
 	goto st0;
@@ -11097,40 +10521,34 @@ case 595:
 	}
 	goto st0;
 tr358:
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st596;
 st596:
 	if ( ++p == pe )
 		goto _test_eof596;
 case 596:
-/* #line 10524 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr739;
 	goto st0;
 tr739:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st597;
 st597:
 	if ( ++p == pe )
 		goto _test_eof597;
 case 597:
-/* #line 10534 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 125u )
 		goto tr741;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st597;
 	goto st0;
 tr741:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st598;
 st598:
 	if ( ++p == pe )
 		goto _test_eof598;
 case 598:
-/* #line 10546 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto st599;
 	goto st0;
@@ -11142,14 +10560,12 @@ case 599:
 		goto tr743;
 	goto st0;
 tr743:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st600;
 st600:
 	if ( ++p == pe )
 		goto _test_eof600;
 case 600:
-/* #line 10563 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 32u )
 		goto tr744;
 	goto st0;
@@ -11181,40 +10597,34 @@ case 603:
 	}
 	goto st0;
 tr352:
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st604;
 st604:
 	if ( ++p == pe )
 		goto _test_eof604;
 case 604:
-/* #line 10600 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr746;
 	goto st0;
 tr746:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st605;
 st605:
 	if ( ++p == pe )
 		goto _test_eof605;
 case 605:
-/* #line 10610 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 125u )
 		goto tr748;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st605;
 	goto st0;
 tr748:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st606;
 st606:
 	if ( ++p == pe )
 		goto _test_eof606;
 case 606:
-/* #line 10622 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto st607;
 	goto st0;
@@ -11226,14 +10636,12 @@ case 607:
 		goto tr750;
 	goto st0;
 tr750:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st608;
 st608:
 	if ( ++p == pe )
 		goto _test_eof608;
 case 608:
-/* #line 10639 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 32u )
 		goto tr751;
 	goto st0;
@@ -11312,14 +10720,12 @@ case 615:
 		goto tr758;
 	goto st0;
 tr758:
-/* #line 43 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
 	goto st616;
 st616:
 	if ( ++p == pe )
 		goto _test_eof616;
 case 616:
-/* #line 10723 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 32u: goto tr760;
 		case 33u: goto st616;
@@ -11341,14 +10747,12 @@ case 616:
 		goto st616;
 	goto st0;
 tr760:
-/* #line 44 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
 	goto st617;
 st617:
 	if ( ++p == pe )
 		goto _test_eof617;
 case 617:
-/* #line 10750 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 33u: goto tr758;
 		case 92u: goto tr759;
@@ -11369,14 +10773,12 @@ case 617:
 		goto tr758;
 	goto st0;
 tr759:
-/* #line 43 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
 	goto st618;
 st618:
 	if ( ++p == pe )
 		goto _test_eof618;
 case 618:
-/* #line 10776 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 33u )
 		goto st616;
 	if ( (*p) < 43u ) {
@@ -11939,14 +11341,12 @@ case 682:
 		goto tr825;
 	goto st0;
 tr825:
-/* #line 53 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st683;
 st683:
 	if ( ++p == pe )
 		goto _test_eof683;
 case 683:
-/* #line 11344 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 41u )
 		goto tr826;
 	if ( 48u <= (*p) && (*p) <= 57u )
@@ -12100,14 +11500,12 @@ case 700:
 		goto tr846;
 	goto st0;
 tr846:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st701;
 st701:
 	if ( ++p == pe )
 		goto _test_eof701;
 case 701:
-/* #line 11503 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 32u: goto tr847;
 		case 41u: goto tr848;
@@ -12175,14 +11573,12 @@ case 708:
 		goto tr855;
 	goto st0;
 tr855:
-/* #line 51 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st709;
 st709:
 	if ( ++p == pe )
 		goto _test_eof709;
 case 709:
-/* #line 11576 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 32u: goto tr856;
 		case 41u: goto tr857;
@@ -12231,14 +11627,12 @@ case 713:
 	}
 	goto tr864;
 tr864:
-/* #line 19 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
 	goto st714;
 st714:
 	if ( ++p == pe )
 		goto _test_eof714;
 case 714:
-/* #line 11630 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -12246,14 +11640,12 @@ case 714:
 	}
 	goto st714;
 tr865:
-/* #line 19 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
 	goto st715;
 st715:
 	if ( ++p == pe )
 		goto _test_eof715;
 case 715:
-/* #line 11643 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -12288,16 +11680,13 @@ case 715:
 		goto tr868;
 	goto st714;
 tr868:
-/* #line 17 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-/* #line 35 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
 	goto st716;
 st716:
 	if ( ++p == pe )
 		goto _test_eof716;
 case 716:
-/* #line 11684 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -12344,110 +11733,70 @@ case 718:
 	}
 	goto st718;
 tr877:
-/* #line 36 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-/* #line 18 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
 	goto st719;
 tr890:
-/* #line 22 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_BADCHARSET); }
-/* #line 36 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-/* #line 18 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
 	goto st719;
 tr913:
-/* #line 22 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_BADCHARSET); }
-/* #line 18 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
 	goto st719;
 tr961:
-/* #line 40 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY); }
-/* #line 38 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY_DATA); }
-/* #line 36 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-/* #line 18 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
 	goto st719;
 tr977:
-/* #line 54 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
-/* #line 32 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_HIGHESTMODSEQ); }
-/* #line 36 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-/* #line 18 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
 	goto st719;
 tr990:
-/* #line 56 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-/* #line 34 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_MODIFIED); }
-/* #line 36 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-/* #line 18 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
 	goto st719;
 tr996:
-/* #line 52 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-/* #line 56 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-/* #line 34 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_MODIFIED); }
-/* #line 36 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-/* #line 18 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
 	goto st719;
 tr1024:
-/* #line 24 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_PERMANENTFLAGS); }
-/* #line 36 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-/* #line 18 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
 	goto st719;
 tr1036:
-/* #line 52 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-/* #line 26 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_UIDNEXT); }
-/* #line 36 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-/* #line 18 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
 	goto st719;
 tr1047:
-/* #line 52 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-/* #line 28 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_UIDVALIDITY); }
-/* #line 36 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-/* #line 18 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
 	goto st719;
 tr1055:
-/* #line 52 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-/* #line 30 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_UNSEEN); }
-/* #line 36 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-/* #line 18 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
 	goto st719;
 st719:
 	if ( ++p == pe )
 		goto _test_eof719;
 case 719:
-/* #line 11794 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -12466,18 +11815,14 @@ case 720:
 	}
 	goto tr864;
 tr869:
-/* #line 17 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-/* #line 21 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_CODE_BADCHARSET); }
-/* #line 35 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
 	goto st721;
 st721:
 	if ( ++p == pe )
 		goto _test_eof721;
 case 721:
-/* #line 11820 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -12775,14 +12120,12 @@ case 731:
 	}
 	goto st718;
 tr896:
-/* #line 48 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st732;
 st732:
 	if ( ++p == pe )
 		goto _test_eof732;
 case 732:
-/* #line 12123 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -12804,14 +12147,12 @@ case 732:
 		goto tr892;
 	goto st718;
 tr892:
-/* #line 47 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st733;
 st733:
 	if ( ++p == pe )
 		goto _test_eof733;
 case 733:
-/* #line 12150 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -12837,14 +12178,12 @@ case 733:
 		goto st733;
 	goto st718;
 tr898:
-/* #line 48 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st734;
 st734:
 	if ( ++p == pe )
 		goto _test_eof734;
 case 734:
-/* #line 12181 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -12853,24 +12192,18 @@ case 734:
 	}
 	goto st718;
 tr899:
-/* #line 36 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-/* #line 18 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
 	goto st735;
 tr894:
-/* #line 47 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-/* #line 36 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-/* #line 18 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
 	goto st735;
 st735:
 	if ( ++p == pe )
 		goto _test_eof735;
 case 735:
-/* #line 12201 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -12895,14 +12228,12 @@ case 735:
 		goto st737;
 	goto st714;
 tr900:
-/* #line 48 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st736;
 st736:
 	if ( ++p == pe )
 		goto _test_eof736;
 case 736:
-/* #line 12231 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -12923,20 +12254,16 @@ case 736:
 		goto tr903;
 	goto tr864;
 tr907:
-/* #line 47 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st737;
 tr903:
-/* #line 47 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-/* #line 19 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
 	goto st737;
 st737:
 	if ( ++p == pe )
 		goto _test_eof737;
 case 737:
-/* #line 12261 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -12961,14 +12288,12 @@ case 737:
 		goto st737;
 	goto st714;
 tr906:
-/* #line 48 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st738;
 st738:
 	if ( ++p == pe )
 		goto _test_eof738;
 case 738:
-/* #line 12291 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -12989,24 +12314,19 @@ case 738:
 		goto tr907;
 	goto st714;
 tr942:
-/* #line 19 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
 	goto st739;
 tr908:
-/* #line 47 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st739;
 tr904:
-/* #line 47 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-/* #line 19 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
 	goto st739;
 st739:
 	if ( ++p == pe )
 		goto _test_eof739;
 case 739:
-/* #line 12324 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -13016,14 +12336,12 @@ case 739:
 	}
 	goto st739;
 tr943:
-/* #line 19 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
 	goto st740;
 st740:
 	if ( ++p == pe )
 		goto _test_eof740;
 case 740:
-/* #line 12339 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -13033,14 +12351,12 @@ case 740:
 	}
 	goto st714;
 tr902:
-/* #line 48 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st741;
 st741:
 	if ( ++p == pe )
 		goto _test_eof741;
 case 741:
-/* #line 12354 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -13049,14 +12365,12 @@ case 741:
 	}
 	goto st714;
 tr944:
-/* #line 19 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
 	goto st742;
 st742:
 	if ( ++p == pe )
 		goto _test_eof742;
 case 742:
-/* #line 12368 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -13066,24 +12380,18 @@ case 742:
 	}
 	goto st714;
 tr909:
-/* #line 47 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st743;
 tr905:
-/* #line 47 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-/* #line 19 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
 	goto st743;
 st743:
 	if ( ++p == pe )
 		goto _test_eof743;
 case 743:
-/* #line 12389 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -13093,14 +12401,12 @@ case 743:
 		goto tr914;
 	goto st714;
 tr914:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st744;
 st744:
 	if ( ++p == pe )
 		goto _test_eof744;
 case 744:
-/* #line 12404 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -13111,14 +12417,12 @@ case 744:
 		goto st744;
 	goto st714;
 tr916:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st745;
 st745:
 	if ( ++p == pe )
 		goto _test_eof745;
 case 745:
-/* #line 12420 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -13126,46 +12430,38 @@ case 745:
 	}
 	goto st714;
 tr917:
-/* #line 20 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_TEXT); }
 	goto st746;
 st746:
 	if ( ++p == pe )
 		goto _test_eof746;
 case 746:
-/* #line 12433 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 10u )
 		goto tr918;
 	goto st0;
 tr918:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st2352;
 st2352:
 	if ( ++p == pe )
 		goto _test_eof2352;
 case 2352:
-/* #line 12443 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 32u: goto tr935;
 		case 41u: goto tr936;
 	}
 	goto st0;
 tr922:
-/* #line 48 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st747;
 tr935:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-/* #line 48 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st747;
 st747:
 	if ( ++p == pe )
 		goto _test_eof747;
 case 747:
-/* #line 12459 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 34u: goto tr920;
 		case 123u: goto tr921;
@@ -13183,14 +12479,12 @@ case 747:
 		goto tr919;
 	goto st0;
 tr919:
-/* #line 47 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st748;
 st748:
 	if ( ++p == pe )
 		goto _test_eof748;
 case 748:
-/* #line 12482 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 32u: goto tr922;
 		case 33u: goto st748;
@@ -13212,34 +12506,27 @@ case 748:
 		goto st748;
 	goto st0;
 tr924:
-/* #line 48 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st749;
 tr936:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-/* #line 48 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st749;
 st749:
 	if ( ++p == pe )
 		goto _test_eof749;
 case 749:
-/* #line 12513 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 93u )
 		goto tr925;
 	goto st0;
 tr925:
-/* #line 22 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_BADCHARSET); }
-/* #line 18 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
 	goto st750;
 st750:
 	if ( ++p == pe )
 		goto _test_eof750;
 case 750:
-/* #line 12524 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 13u: goto st165;
 		case 32u: goto st751;
@@ -13256,14 +12543,12 @@ case 751:
 	}
 	goto tr864;
 tr920:
-/* #line 47 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st752;
 st752:
 	if ( ++p == pe )
 		goto _test_eof752;
 case 752:
-/* #line 12546 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -13291,42 +12576,35 @@ case 754:
 	}
 	goto st0;
 tr921:
-/* #line 47 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st755;
 st755:
 	if ( ++p == pe )
 		goto _test_eof755;
 case 755:
-/* #line 12580 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr930;
 	goto st0;
 tr930:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st756;
 st756:
 	if ( ++p == pe )
 		goto _test_eof756;
 case 756:
-/* #line 12590 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 125u )
 		goto tr932;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st756;
 	goto st0;
 tr932:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st757;
 st757:
 	if ( ++p == pe )
 		goto _test_eof757;
 case 757:
-/* #line 12602 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto st758;
 	goto st0;
@@ -13338,28 +12616,24 @@ case 758:
 		goto tr934;
 	goto st0;
 tr934:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st759;
 st759:
 	if ( ++p == pe )
 		goto _test_eof759;
 case 759:
-/* #line 12619 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 32u: goto tr935;
 		case 41u: goto tr936;
 	}
 	goto st0;
 tr893:
-/* #line 47 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st760;
 st760:
 	if ( ++p == pe )
 		goto _test_eof760;
 case 760:
-/* #line 12631 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -13396,16 +12670,13 @@ case 762:
 	}
 	goto st718;
 tr940:
-/* #line 36 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-/* #line 18 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
 	goto st763;
 st763:
 	if ( ++p == pe )
 		goto _test_eof763;
 case 763:
-/* #line 12674 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -13428,16 +12699,13 @@ case 764:
 	}
 	goto tr942;
 tr895:
-/* #line 47 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st765;
 st765:
 	if ( ++p == pe )
 		goto _test_eof765;
 case 765:
-/* #line 12703 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -13448,14 +12716,12 @@ case 765:
 		goto tr945;
 	goto st718;
 tr945:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st766;
 st766:
 	if ( ++p == pe )
 		goto _test_eof766;
 case 766:
-/* #line 12719 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -13467,14 +12733,12 @@ case 766:
 		goto st766;
 	goto st718;
 tr947:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st767;
 st767:
 	if ( ++p == pe )
 		goto _test_eof767;
 case 767:
-/* #line 12736 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -13483,18 +12747,14 @@ case 767:
 	}
 	goto st718;
 tr870:
-/* #line 17 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-/* #line 37 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_CAPABILITY_DATA); }
-/* #line 35 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
 	goto st768;
 st768:
 	if ( ++p == pe )
 		goto _test_eof768;
 case 768:
-/* #line 12752 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -13806,14 +13066,12 @@ case 778:
 		goto tr958;
 	goto st718;
 tr958:
-/* #line 39 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_CAPABILITY); }
 	goto st779;
 st779:
 	if ( ++p == pe )
 		goto _test_eof779;
 case 779:
-/* #line 13069 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -13838,14 +13096,12 @@ case 779:
 		goto st779;
 	goto st718;
 tr959:
-/* #line 40 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY); }
 	goto st780;
 st780:
 	if ( ++p == pe )
 		goto _test_eof780;
 case 780:
-/* #line 13099 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -13869,18 +13125,14 @@ case 780:
 		goto tr958;
 	goto st718;
 tr871:
-/* #line 17 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-/* #line 31 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_CODE_HIGHESTMODSEQ); }
-/* #line 35 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
 	goto st781;
 st781:
 	if ( ++p == pe )
 		goto _test_eof781;
 case 781:
-/* #line 13130 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -14266,14 +13518,12 @@ case 794:
 		goto tr975;
 	goto st718;
 tr975:
-/* #line 53 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st795;
 st795:
 	if ( ++p == pe )
 		goto _test_eof795;
 case 795:
-/* #line 13521 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -14284,18 +13534,14 @@ case 795:
 		goto st795;
 	goto st718;
 tr872:
-/* #line 17 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-/* #line 33 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_CODE_MODIFIED); }
-/* #line 35 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
 	goto st796;
 st796:
 	if ( ++p == pe )
 		goto _test_eof796;
 case 796:
-/* #line 13539 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -14537,14 +13783,12 @@ case 804:
 		goto tr987;
 	goto st718;
 tr986:
-/* #line 55 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st805;
 st805:
 	if ( ++p == pe )
 		goto _test_eof805;
 case 805:
-/* #line 13786 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -14555,14 +13799,12 @@ case 805:
 	}
 	goto st718;
 tr993:
-/* #line 52 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st806;
 st806:
 	if ( ++p == pe )
 		goto _test_eof806;
 case 806:
-/* #line 13802 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -14574,20 +13816,16 @@ case 806:
 		goto tr992;
 	goto st718;
 tr987:
-/* #line 55 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-/* #line 51 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st807;
 tr992:
-/* #line 51 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st807;
 st807:
 	if ( ++p == pe )
 		goto _test_eof807;
 case 807:
-/* #line 13823 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -14600,14 +13838,12 @@ case 807:
 		goto st807;
 	goto st718;
 tr995:
-/* #line 52 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st808;
 st808:
 	if ( ++p == pe )
 		goto _test_eof808;
 case 808:
-/* #line 13841 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -14631,14 +13867,12 @@ case 809:
 	}
 	goto st718;
 tr998:
-/* #line 51 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st810;
 st810:
 	if ( ++p == pe )
 		goto _test_eof810;
 case 810:
-/* #line 13870 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -14650,18 +13884,14 @@ case 810:
 		goto st810;
 	goto st718;
 tr873:
-/* #line 17 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-/* #line 23 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_CODE_PERMANENTFLAGS); }
-/* #line 35 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
 	goto st811;
 st811:
 	if ( ++p == pe )
 		goto _test_eof811;
 case 811:
-/* #line 13889 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -15100,16 +14330,13 @@ case 826:
 		goto tr1015;
 	goto st718;
 tr1015:
-/* #line 45 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_FLAG_PERM); }
-/* #line 43 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
 	goto st827;
 st827:
 	if ( ++p == pe )
 		goto _test_eof827;
 case 827:
-/* #line 14334 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -15135,20 +14362,16 @@ case 827:
 		goto st827;
 	goto st718;
 tr1018:
-/* #line 44 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
-/* #line 46 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_FLAG_PERM); }
 	goto st828;
 tr1022:
-/* #line 46 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_FLAG_PERM); }
 	goto st828;
 st828:
 	if ( ++p == pe )
 		goto _test_eof828;
 case 828:
-/* #line 14369 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -15170,16 +14393,13 @@ case 828:
 		goto tr1015;
 	goto st718;
 tr1017:
-/* #line 45 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_FLAG_PERM); }
-/* #line 43 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
 	goto st829;
 st829:
 	if ( ++p == pe )
 		goto _test_eof829;
 case 829:
-/* #line 14397 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -15217,20 +14437,16 @@ case 830:
 	}
 	goto st718;
 tr1020:
-/* #line 44 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
-/* #line 46 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_FLAG_PERM); }
 	goto st831;
 tr1023:
-/* #line 46 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_FLAG_PERM); }
 	goto st831;
 st831:
 	if ( ++p == pe )
 		goto _test_eof831;
 case 831:
-/* #line 14444 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -15239,22 +14455,16 @@ case 831:
 	}
 	goto st718;
 tr874:
-/* #line 17 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-/* #line 25 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_CODE_UIDNEXT); }
-/* #line 27 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_CODE_UIDVALIDITY); }
-/* #line 29 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_CODE_UNSEEN); }
-/* #line 35 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
 	goto st832;
 st832:
 	if ( ++p == pe )
 		goto _test_eof832;
 case 832:
-/* #line 14462 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -15470,14 +14680,12 @@ case 839:
 		goto tr1034;
 	goto st718;
 tr1034:
-/* #line 51 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st840;
 st840:
 	if ( ++p == pe )
 		goto _test_eof840;
 case 840:
-/* #line 14683 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -15731,14 +14939,12 @@ case 849:
 		goto tr1045;
 	goto st718;
 tr1045:
-/* #line 51 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st850;
 st850:
 	if ( ++p == pe )
 		goto _test_eof850;
 case 850:
-/* #line 14942 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -15905,14 +15111,12 @@ case 856:
 		goto tr1053;
 	goto st718;
 tr1053:
-/* #line 51 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st857;
 st857:
 	if ( ++p == pe )
 		goto _test_eof857;
 case 857:
-/* #line 15114 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -15941,14 +15145,12 @@ case 859:
 	}
 	goto st0;
 tr1063:
-/* #line 20 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_TEXT); }
 	goto st860;
 st860:
 	if ( ++p == pe )
 		goto _test_eof860;
 case 860:
-/* #line 15148 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 10u )
 		goto st2353;
 	goto st0;
@@ -15969,14 +15171,12 @@ case 861:
 	}
 	goto tr1060;
 tr1060:
-/* #line 19 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
 	goto st862;
 st862:
 	if ( ++p == pe )
 		goto _test_eof862;
 case 862:
-/* #line 15174 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -15984,14 +15184,12 @@ case 862:
 	}
 	goto st862;
 tr1061:
-/* #line 19 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
 	goto st863;
 st863:
 	if ( ++p == pe )
 		goto _test_eof863;
 case 863:
-/* #line 15187 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -16026,16 +15224,13 @@ case 863:
 		goto tr1064;
 	goto st862;
 tr1064:
-/* #line 17 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-/* #line 35 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
 	goto st864;
 st864:
 	if ( ++p == pe )
 		goto _test_eof864;
 case 864:
-/* #line 15228 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -16082,110 +15277,70 @@ case 866:
 	}
 	goto st866;
 tr1073:
-/* #line 36 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-/* #line 18 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
 	goto st867;
 tr1086:
-/* #line 22 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_BADCHARSET); }
-/* #line 36 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-/* #line 18 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
 	goto st867;
 tr1109:
-/* #line 22 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_BADCHARSET); }
-/* #line 18 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
 	goto st867;
 tr1157:
-/* #line 40 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY); }
-/* #line 38 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY_DATA); }
-/* #line 36 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-/* #line 18 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
 	goto st867;
 tr1173:
-/* #line 54 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
-/* #line 32 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_HIGHESTMODSEQ); }
-/* #line 36 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-/* #line 18 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
 	goto st867;
 tr1186:
-/* #line 56 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-/* #line 34 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_MODIFIED); }
-/* #line 36 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-/* #line 18 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
 	goto st867;
 tr1192:
-/* #line 52 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-/* #line 56 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-/* #line 34 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_MODIFIED); }
-/* #line 36 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-/* #line 18 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
 	goto st867;
 tr1220:
-/* #line 24 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_PERMANENTFLAGS); }
-/* #line 36 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-/* #line 18 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
 	goto st867;
 tr1232:
-/* #line 52 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-/* #line 26 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_UIDNEXT); }
-/* #line 36 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-/* #line 18 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
 	goto st867;
 tr1243:
-/* #line 52 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-/* #line 28 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_UIDVALIDITY); }
-/* #line 36 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-/* #line 18 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
 	goto st867;
 tr1251:
-/* #line 52 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-/* #line 30 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_UNSEEN); }
-/* #line 36 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-/* #line 18 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
 	goto st867;
 st867:
 	if ( ++p == pe )
 		goto _test_eof867;
 case 867:
-/* #line 15338 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -16204,18 +15359,14 @@ case 868:
 	}
 	goto tr1060;
 tr1065:
-/* #line 17 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-/* #line 21 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_CODE_BADCHARSET); }
-/* #line 35 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
 	goto st869;
 st869:
 	if ( ++p == pe )
 		goto _test_eof869;
 case 869:
-/* #line 15364 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -16513,14 +15664,12 @@ case 879:
 	}
 	goto st866;
 tr1092:
-/* #line 48 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st880;
 st880:
 	if ( ++p == pe )
 		goto _test_eof880;
 case 880:
-/* #line 15667 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -16542,14 +15691,12 @@ case 880:
 		goto tr1088;
 	goto st866;
 tr1088:
-/* #line 47 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st881;
 st881:
 	if ( ++p == pe )
 		goto _test_eof881;
 case 881:
-/* #line 15694 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -16575,14 +15722,12 @@ case 881:
 		goto st881;
 	goto st866;
 tr1094:
-/* #line 48 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st882;
 st882:
 	if ( ++p == pe )
 		goto _test_eof882;
 case 882:
-/* #line 15725 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -16591,24 +15736,18 @@ case 882:
 	}
 	goto st866;
 tr1095:
-/* #line 36 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-/* #line 18 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
 	goto st883;
 tr1090:
-/* #line 47 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-/* #line 36 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-/* #line 18 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
 	goto st883;
 st883:
 	if ( ++p == pe )
 		goto _test_eof883;
 case 883:
-/* #line 15745 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -16633,14 +15772,12 @@ case 883:
 		goto st885;
 	goto st862;
 tr1096:
-/* #line 48 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st884;
 st884:
 	if ( ++p == pe )
 		goto _test_eof884;
 case 884:
-/* #line 15775 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -16661,20 +15798,16 @@ case 884:
 		goto tr1099;
 	goto tr1060;
 tr1103:
-/* #line 47 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st885;
 tr1099:
-/* #line 47 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-/* #line 19 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
 	goto st885;
 st885:
 	if ( ++p == pe )
 		goto _test_eof885;
 case 885:
-/* #line 15805 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -16699,14 +15832,12 @@ case 885:
 		goto st885;
 	goto st862;
 tr1102:
-/* #line 48 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st886;
 st886:
 	if ( ++p == pe )
 		goto _test_eof886;
 case 886:
-/* #line 15835 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -16727,24 +15858,19 @@ case 886:
 		goto tr1103;
 	goto st862;
 tr1138:
-/* #line 19 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
 	goto st887;
 tr1104:
-/* #line 47 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st887;
 tr1100:
-/* #line 47 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-/* #line 19 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
 	goto st887;
 st887:
 	if ( ++p == pe )
 		goto _test_eof887;
 case 887:
-/* #line 15868 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -16754,14 +15880,12 @@ case 887:
 	}
 	goto st887;
 tr1139:
-/* #line 19 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
 	goto st888;
 st888:
 	if ( ++p == pe )
 		goto _test_eof888;
 case 888:
-/* #line 15883 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -16771,14 +15895,12 @@ case 888:
 	}
 	goto st862;
 tr1098:
-/* #line 48 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st889;
 st889:
 	if ( ++p == pe )
 		goto _test_eof889;
 case 889:
-/* #line 15898 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -16787,14 +15909,12 @@ case 889:
 	}
 	goto st862;
 tr1140:
-/* #line 19 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
 	goto st890;
 st890:
 	if ( ++p == pe )
 		goto _test_eof890;
 case 890:
-/* #line 15912 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -16804,24 +15924,18 @@ case 890:
 	}
 	goto st862;
 tr1105:
-/* #line 47 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st891;
 tr1101:
-/* #line 47 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-/* #line 19 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
 	goto st891;
 st891:
 	if ( ++p == pe )
 		goto _test_eof891;
 case 891:
-/* #line 15933 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -16831,14 +15945,12 @@ case 891:
 		goto tr1110;
 	goto st862;
 tr1110:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st892;
 st892:
 	if ( ++p == pe )
 		goto _test_eof892;
 case 892:
-/* #line 15948 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -16849,14 +15961,12 @@ case 892:
 		goto st892;
 	goto st862;
 tr1112:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st893;
 st893:
 	if ( ++p == pe )
 		goto _test_eof893;
 case 893:
-/* #line 15964 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -16864,46 +15974,38 @@ case 893:
 	}
 	goto st862;
 tr1113:
-/* #line 20 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_TEXT); }
 	goto st894;
 st894:
 	if ( ++p == pe )
 		goto _test_eof894;
 case 894:
-/* #line 15977 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 10u )
 		goto tr1114;
 	goto st0;
 tr1114:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st2354;
 st2354:
 	if ( ++p == pe )
 		goto _test_eof2354;
 case 2354:
-/* #line 15987 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 32u: goto tr1131;
 		case 41u: goto tr1132;
 	}
 	goto st0;
 tr1118:
-/* #line 48 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st895;
 tr1131:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-/* #line 48 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st895;
 st895:
 	if ( ++p == pe )
 		goto _test_eof895;
 case 895:
-/* #line 16003 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 34u: goto tr1116;
 		case 123u: goto tr1117;
@@ -16921,14 +16023,12 @@ case 895:
 		goto tr1115;
 	goto st0;
 tr1115:
-/* #line 47 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st896;
 st896:
 	if ( ++p == pe )
 		goto _test_eof896;
 case 896:
-/* #line 16026 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 32u: goto tr1118;
 		case 33u: goto st896;
@@ -16950,34 +16050,27 @@ case 896:
 		goto st896;
 	goto st0;
 tr1120:
-/* #line 48 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st897;
 tr1132:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-/* #line 48 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st897;
 st897:
 	if ( ++p == pe )
 		goto _test_eof897;
 case 897:
-/* #line 16057 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 93u )
 		goto tr1121;
 	goto st0;
 tr1121:
-/* #line 22 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_BADCHARSET); }
-/* #line 18 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
 	goto st898;
 st898:
 	if ( ++p == pe )
 		goto _test_eof898;
 case 898:
-/* #line 16068 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 13u: goto st860;
 		case 32u: goto st899;
@@ -16994,14 +16087,12 @@ case 899:
 	}
 	goto tr1060;
 tr1116:
-/* #line 47 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st900;
 st900:
 	if ( ++p == pe )
 		goto _test_eof900;
 case 900:
-/* #line 16090 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -17029,42 +16120,35 @@ case 902:
 	}
 	goto st0;
 tr1117:
-/* #line 47 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st903;
 st903:
 	if ( ++p == pe )
 		goto _test_eof903;
 case 903:
-/* #line 16124 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1126;
 	goto st0;
 tr1126:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st904;
 st904:
 	if ( ++p == pe )
 		goto _test_eof904;
 case 904:
-/* #line 16134 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 125u )
 		goto tr1128;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st904;
 	goto st0;
 tr1128:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st905;
 st905:
 	if ( ++p == pe )
 		goto _test_eof905;
 case 905:
-/* #line 16146 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto st906;
 	goto st0;
@@ -17076,28 +16160,24 @@ case 906:
 		goto tr1130;
 	goto st0;
 tr1130:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st907;
 st907:
 	if ( ++p == pe )
 		goto _test_eof907;
 case 907:
-/* #line 16163 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 32u: goto tr1131;
 		case 41u: goto tr1132;
 	}
 	goto st0;
 tr1089:
-/* #line 47 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st908;
 st908:
 	if ( ++p == pe )
 		goto _test_eof908;
 case 908:
-/* #line 16175 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -17134,16 +16214,13 @@ case 910:
 	}
 	goto st866;
 tr1136:
-/* #line 36 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-/* #line 18 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
 	goto st911;
 st911:
 	if ( ++p == pe )
 		goto _test_eof911;
 case 911:
-/* #line 16218 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -17166,16 +16243,13 @@ case 912:
 	}
 	goto tr1138;
 tr1091:
-/* #line 47 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st913;
 st913:
 	if ( ++p == pe )
 		goto _test_eof913;
 case 913:
-/* #line 16247 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -17186,14 +16260,12 @@ case 913:
 		goto tr1141;
 	goto st866;
 tr1141:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st914;
 st914:
 	if ( ++p == pe )
 		goto _test_eof914;
 case 914:
-/* #line 16263 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -17205,14 +16277,12 @@ case 914:
 		goto st914;
 	goto st866;
 tr1143:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st915;
 st915:
 	if ( ++p == pe )
 		goto _test_eof915;
 case 915:
-/* #line 16280 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -17221,18 +16291,14 @@ case 915:
 	}
 	goto st866;
 tr1066:
-/* #line 17 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-/* #line 37 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_CAPABILITY_DATA); }
-/* #line 35 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
 	goto st916;
 st916:
 	if ( ++p == pe )
 		goto _test_eof916;
 case 916:
-/* #line 16296 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -17544,14 +16610,12 @@ case 926:
 		goto tr1154;
 	goto st866;
 tr1154:
-/* #line 39 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_CAPABILITY); }
 	goto st927;
 st927:
 	if ( ++p == pe )
 		goto _test_eof927;
 case 927:
-/* #line 16613 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -17576,14 +16640,12 @@ case 927:
 		goto st927;
 	goto st866;
 tr1155:
-/* #line 40 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY); }
 	goto st928;
 st928:
 	if ( ++p == pe )
 		goto _test_eof928;
 case 928:
-/* #line 16643 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -17607,18 +16669,14 @@ case 928:
 		goto tr1154;
 	goto st866;
 tr1067:
-/* #line 17 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-/* #line 31 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_CODE_HIGHESTMODSEQ); }
-/* #line 35 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
 	goto st929;
 st929:
 	if ( ++p == pe )
 		goto _test_eof929;
 case 929:
-/* #line 16674 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -18004,14 +17062,12 @@ case 942:
 		goto tr1171;
 	goto st866;
 tr1171:
-/* #line 53 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st943;
 st943:
 	if ( ++p == pe )
 		goto _test_eof943;
 case 943:
-/* #line 17065 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -18022,18 +17078,14 @@ case 943:
 		goto st943;
 	goto st866;
 tr1068:
-/* #line 17 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-/* #line 33 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_CODE_MODIFIED); }
-/* #line 35 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
 	goto st944;
 st944:
 	if ( ++p == pe )
 		goto _test_eof944;
 case 944:
-/* #line 17083 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -18275,14 +17327,12 @@ case 952:
 		goto tr1183;
 	goto st866;
 tr1182:
-/* #line 55 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st953;
 st953:
 	if ( ++p == pe )
 		goto _test_eof953;
 case 953:
-/* #line 17330 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -18293,14 +17343,12 @@ case 953:
 	}
 	goto st866;
 tr1189:
-/* #line 52 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st954;
 st954:
 	if ( ++p == pe )
 		goto _test_eof954;
 case 954:
-/* #line 17346 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -18312,20 +17360,16 @@ case 954:
 		goto tr1188;
 	goto st866;
 tr1183:
-/* #line 55 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-/* #line 51 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st955;
 tr1188:
-/* #line 51 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st955;
 st955:
 	if ( ++p == pe )
 		goto _test_eof955;
 case 955:
-/* #line 17367 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -18338,14 +17382,12 @@ case 955:
 		goto st955;
 	goto st866;
 tr1191:
-/* #line 52 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st956;
 st956:
 	if ( ++p == pe )
 		goto _test_eof956;
 case 956:
-/* #line 17385 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -18369,14 +17411,12 @@ case 957:
 	}
 	goto st866;
 tr1194:
-/* #line 51 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st958;
 st958:
 	if ( ++p == pe )
 		goto _test_eof958;
 case 958:
-/* #line 17414 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -18388,18 +17428,14 @@ case 958:
 		goto st958;
 	goto st866;
 tr1069:
-/* #line 17 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-/* #line 23 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_CODE_PERMANENTFLAGS); }
-/* #line 35 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
 	goto st959;
 st959:
 	if ( ++p == pe )
 		goto _test_eof959;
 case 959:
-/* #line 17433 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -18838,16 +17874,13 @@ case 974:
 		goto tr1211;
 	goto st866;
 tr1211:
-/* #line 45 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_FLAG_PERM); }
-/* #line 43 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
 	goto st975;
 st975:
 	if ( ++p == pe )
 		goto _test_eof975;
 case 975:
-/* #line 17878 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -18873,20 +17906,16 @@ case 975:
 		goto st975;
 	goto st866;
 tr1214:
-/* #line 44 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
-/* #line 46 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_FLAG_PERM); }
 	goto st976;
 tr1218:
-/* #line 46 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_FLAG_PERM); }
 	goto st976;
 st976:
 	if ( ++p == pe )
 		goto _test_eof976;
 case 976:
-/* #line 17913 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -18908,16 +17937,13 @@ case 976:
 		goto tr1211;
 	goto st866;
 tr1213:
-/* #line 45 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_FLAG_PERM); }
-/* #line 43 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
 	goto st977;
 st977:
 	if ( ++p == pe )
 		goto _test_eof977;
 case 977:
-/* #line 17941 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -18955,20 +17981,16 @@ case 978:
 	}
 	goto st866;
 tr1216:
-/* #line 44 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
-/* #line 46 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_FLAG_PERM); }
 	goto st979;
 tr1219:
-/* #line 46 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_FLAG_PERM); }
 	goto st979;
 st979:
 	if ( ++p == pe )
 		goto _test_eof979;
 case 979:
-/* #line 17988 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -18977,22 +17999,16 @@ case 979:
 	}
 	goto st866;
 tr1070:
-/* #line 17 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-/* #line 25 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_CODE_UIDNEXT); }
-/* #line 27 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_CODE_UIDVALIDITY); }
-/* #line 29 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_CODE_UNSEEN); }
-/* #line 35 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
 	goto st980;
 st980:
 	if ( ++p == pe )
 		goto _test_eof980;
 case 980:
-/* #line 18006 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -19208,14 +18224,12 @@ case 987:
 		goto tr1230;
 	goto st866;
 tr1230:
-/* #line 51 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st988;
 st988:
 	if ( ++p == pe )
 		goto _test_eof988;
 case 988:
-/* #line 18227 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -19469,14 +18483,12 @@ case 997:
 		goto tr1241;
 	goto st866;
 tr1241:
-/* #line 51 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st998;
 st998:
 	if ( ++p == pe )
 		goto _test_eof998;
 case 998:
-/* #line 18486 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -19643,14 +18655,12 @@ case 1004:
 		goto tr1249;
 	goto st866;
 tr1249:
-/* #line 51 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st1005;
 st1005:
 	if ( ++p == pe )
 		goto _test_eof1005;
 case 1005:
-/* #line 18658 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -19661,14 +18671,12 @@ case 1005:
 		goto st1005;
 	goto st866;
 tr210:
-/* #line 37 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_CAPABILITY_DATA); }
 	goto st1006;
 st1006:
 	if ( ++p == pe )
 		goto _test_eof1006;
 case 1006:
-/* #line 18674 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 65u: goto st1007;
 		case 97u: goto st1007;
@@ -19754,14 +18762,12 @@ case 1015:
 		goto st1016;
 	goto st0;
 tr1264:
-/* #line 40 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY); }
 	goto st1016;
 st1016:
 	if ( ++p == pe )
 		goto _test_eof1016;
 case 1016:
-/* #line 18765 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 33u )
 		goto tr1262;
 	if ( (*p) < 43u ) {
@@ -19780,14 +18786,12 @@ case 1016:
 		goto tr1262;
 	goto st0;
 tr1262:
-/* #line 39 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_CAPABILITY); }
 	goto st1017;
 st1017:
 	if ( ++p == pe )
 		goto _test_eof1017;
 case 1017:
-/* #line 18789 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 13u: goto tr1263;
 		case 32u: goto tr1264;
@@ -19809,14 +18813,12 @@ case 1017:
 		goto st1017;
 	goto st0;
 tr211:
-/* #line 13 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
 	goto st1018;
 st1018:
 	if ( ++p == pe )
 		goto _test_eof1018;
 case 1018:
-/* #line 18816 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 83u: goto st1019;
 		case 115u: goto st1019;
@@ -19958,14 +18960,12 @@ case 1032:
 		goto st1033;
 	goto st0;
 tr1339:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st1033;
 st1033:
 	if ( ++p == pe )
 		goto _test_eof1033;
 case 1033:
-/* #line 18963 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 13u: goto tr228;
 		case 32u: goto st1034;
@@ -20044,14 +19044,12 @@ case 1037:
 		goto tr1291;
 	goto st0;
 tr1291:
-/* #line 47 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st1038;
 st1038:
 	if ( ++p == pe )
 		goto _test_eof1038;
 case 1038:
-/* #line 19047 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 32u: goto tr1296;
 		case 33u: goto st1038;
@@ -20073,20 +19071,16 @@ case 1038:
 		goto st1038;
 	goto st0;
 tr1296:
-/* #line 48 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st1039;
 tr1309:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-/* #line 48 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st1039;
 st1039:
 	if ( ++p == pe )
 		goto _test_eof1039;
 case 1039:
-/* #line 19078 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 34u: goto tr1292;
 		case 40u: goto tr1293;
@@ -20105,14 +19099,12 @@ case 1039:
 		goto tr1291;
 	goto st0;
 tr1292:
-/* #line 47 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st1040;
 st1040:
 	if ( ++p == pe )
 		goto _test_eof1040;
 case 1040:
-/* #line 19102 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -20131,52 +19123,40 @@ case 1041:
 	}
 	goto st0;
 tr1298:
-/* #line 48 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st1042;
 tr1310:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-/* #line 48 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st1042;
 st1042:
 	if ( ++p == pe )
 		goto _test_eof1042;
 case 1042:
-/* #line 19130 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 13u: goto tr228;
 		case 32u: goto st1043;
 	}
 	goto st0;
 tr1326:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st1043;
 tr1312:
-/* #line 56 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	goto st1043;
 tr1318:
-/* #line 52 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-/* #line 56 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	goto st1043;
 tr1329:
-/* #line 52 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-/* #line 56 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st1043;
 st1043:
 	if ( ++p == pe )
 		goto _test_eof1043;
 case 1043:
-/* #line 19154 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 95u )
 		goto st1035;
 	if ( (*p) < 65u ) {
@@ -20198,56 +19178,47 @@ case 1044:
 	}
 	goto st0;
 tr1293:
-/* #line 67 "/work/main/gen/response_grammar.rl" */
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 1045; goto _out;} {( run->stack)[( run->top)++] = 1045;goto st2337;} }
 	goto st1045;
 st1045:
 	if ( ++p == pe )
 		goto _test_eof1045;
 case 1045:
-/* #line 19181 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 32u: goto st1039;
 		case 41u: goto st1042;
 	}
 	goto st0;
 tr1295:
-/* #line 47 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st1046;
 st1046:
 	if ( ++p == pe )
 		goto _test_eof1046;
 case 1046:
-/* #line 19194 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1304;
 	goto st0;
 tr1304:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st1047;
 st1047:
 	if ( ++p == pe )
 		goto _test_eof1047;
 case 1047:
-/* #line 19204 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 125u )
 		goto tr1306;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1047;
 	goto st0;
 tr1306:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st1048;
 st1048:
 	if ( ++p == pe )
 		goto _test_eof1048;
 case 1048:
-/* #line 19216 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto st1049;
 	goto st0;
@@ -20259,28 +19230,24 @@ case 1049:
 		goto tr1308;
 	goto st0;
 tr1308:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st1050;
 st1050:
 	if ( ++p == pe )
 		goto _test_eof1050;
 case 1050:
-/* #line 19233 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 32u: goto tr1309;
 		case 41u: goto tr1310;
 	}
 	goto st0;
 tr1288:
-/* #line 55 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st1051;
 st1051:
 	if ( ++p == pe )
 		goto _test_eof1051;
 case 1051:
-/* #line 19245 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 13u: goto tr1311;
 		case 32u: goto tr1312;
@@ -20289,28 +19256,24 @@ case 1051:
 	}
 	goto st0;
 tr1319:
-/* #line 52 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st1052;
 st1052:
 	if ( ++p == pe )
 		goto _test_eof1052;
 case 1052:
-/* #line 19259 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 42u )
 		goto st1051;
 	if ( 49u <= (*p) && (*p) <= 57u )
 		goto tr1316;
 	goto st0;
 tr1316:
-/* #line 51 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st1053;
 st1053:
 	if ( ++p == pe )
 		goto _test_eof1053;
 case 1053:
-/* #line 19271 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 13u: goto tr1317;
 		case 32u: goto tr1318;
@@ -20321,14 +19284,12 @@ case 1053:
 		goto st1053;
 	goto st0;
 tr1321:
-/* #line 52 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st1054;
 st1054:
 	if ( ++p == pe )
 		goto _test_eof1054;
 case 1054:
-/* #line 19287 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 42u )
 		goto st1055;
 	if ( 49u <= (*p) && (*p) <= 57u )
@@ -20345,14 +19306,12 @@ case 1055:
 	}
 	goto st0;
 tr1323:
-/* #line 51 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st1056;
 st1056:
 	if ( ++p == pe )
 		goto _test_eof1056;
 case 1056:
-/* #line 19309 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 13u: goto tr1317;
 		case 32u: goto tr1318;
@@ -20362,14 +19321,12 @@ case 1056:
 		goto st1056;
 	goto st0;
 tr1289:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st1057;
 st1057:
 	if ( ++p == pe )
 		goto _test_eof1057;
 case 1057:
-/* #line 19324 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 13u: goto tr1325;
 		case 32u: goto tr1326;
@@ -20378,18 +19335,14 @@ case 1057:
 		goto st1057;
 	goto st0;
 tr1290:
-/* #line 55 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-/* #line 51 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st1058;
 st1058:
 	if ( ++p == pe )
 		goto _test_eof1058;
 case 1058:
-/* #line 19340 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 13u: goto tr1328;
 		case 32u: goto tr1329;
@@ -20496,40 +19449,34 @@ case 1063:
 	}
 	goto st0;
 tr1281:
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st1064;
 st1064:
 	if ( ++p == pe )
 		goto _test_eof1064;
 case 1064:
-/* #line 19452 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1334;
 	goto st0;
 tr1334:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st1065;
 st1065:
 	if ( ++p == pe )
 		goto _test_eof1065;
 case 1065:
-/* #line 19462 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 125u )
 		goto tr1336;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1065;
 	goto st0;
 tr1336:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st1066;
 st1066:
 	if ( ++p == pe )
 		goto _test_eof1066;
 case 1066:
-/* #line 19474 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto st1067;
 	goto st0;
@@ -20541,26 +19488,22 @@ case 1067:
 		goto tr1338;
 	goto st0;
 tr1338:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st1068;
 st1068:
 	if ( ++p == pe )
 		goto _test_eof1068;
 case 1068:
-/* #line 19491 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 41u )
 		goto tr1339;
 	goto st0;
 tr212:
-/* #line 13 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
 	goto st1069;
 st1069:
 	if ( ++p == pe )
 		goto _test_eof1069;
 case 1069:
-/* #line 19501 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 76u: goto st1070;
 		case 108u: goto st1070;
@@ -20608,14 +19551,12 @@ case 1074:
 		goto tr1345;
 	goto st0;
 tr1345:
-/* #line 41 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_FLAG_LIST); }
 	goto st1075;
 st1075:
 	if ( ++p == pe )
 		goto _test_eof1075;
 case 1075:
-/* #line 19554 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 33u: goto tr1346;
 		case 41u: goto st1079;
@@ -20637,14 +19578,12 @@ case 1075:
 		goto tr1346;
 	goto st0;
 tr1346:
-/* #line 43 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
 	goto st1076;
 st1076:
 	if ( ++p == pe )
 		goto _test_eof1076;
 case 1076:
-/* #line 19581 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 32u: goto tr1349;
 		case 33u: goto st1076;
@@ -20666,14 +19605,12 @@ case 1076:
 		goto st1076;
 	goto st0;
 tr1349:
-/* #line 44 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
 	goto st1077;
 st1077:
 	if ( ++p == pe )
 		goto _test_eof1077;
 case 1077:
-/* #line 19608 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 33u: goto tr1346;
 		case 92u: goto tr1348;
@@ -20694,14 +19631,12 @@ case 1077:
 		goto tr1346;
 	goto st0;
 tr1348:
-/* #line 43 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
 	goto st1078;
 st1078:
 	if ( ++p == pe )
 		goto _test_eof1078;
 case 1078:
-/* #line 19634 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 33u )
 		goto st1076;
 	if ( (*p) < 43u ) {
@@ -20720,26 +19655,22 @@ case 1078:
 		goto st1076;
 	goto st0;
 tr1351:
-/* #line 44 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
 	goto st1079;
 st1079:
 	if ( ++p == pe )
 		goto _test_eof1079;
 case 1079:
-/* #line 19658 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto tr1352;
 	goto st0;
 tr213:
-/* #line 13 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
 	goto st1080;
 st1080:
 	if ( ++p == pe )
 		goto _test_eof1080;
 case 1080:
-/* #line 19668 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 73u: goto st1081;
 		case 83u: goto st1107;
@@ -20852,14 +19783,12 @@ case 1091:
 		goto tr1368;
 	goto st0;
 tr1368:
-/* #line 47 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st1092;
 st1092:
 	if ( ++p == pe )
 		goto _test_eof1092;
 case 1092:
-/* #line 19786 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 13u: goto tr1371;
 		case 33u: goto st1092;
@@ -20880,14 +19809,12 @@ case 1092:
 		goto st1092;
 	goto st0;
 tr1369:
-/* #line 47 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st1093;
 st1093:
 	if ( ++p == pe )
 		goto _test_eof1093;
 case 1093:
-/* #line 19812 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -20913,42 +19840,35 @@ case 1095:
 	}
 	goto st0;
 tr1370:
-/* #line 47 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st1096;
 st1096:
 	if ( ++p == pe )
 		goto _test_eof1096;
 case 1096:
-/* #line 19844 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1376;
 	goto st0;
 tr1376:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st1097;
 st1097:
 	if ( ++p == pe )
 		goto _test_eof1097;
 case 1097:
-/* #line 19854 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 125u )
 		goto tr1378;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1097;
 	goto st0;
 tr1378:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st1098;
 st1098:
 	if ( ++p == pe )
 		goto _test_eof1098;
 case 1098:
-/* #line 19866 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto st1099;
 	goto st0;
@@ -20960,14 +19880,12 @@ case 1099:
 		goto tr1380;
 	goto st0;
 tr1380:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st1100;
 st1100:
 	if ( ++p == pe )
 		goto _test_eof1100;
 case 1100:
-/* #line 19883 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto tr1381;
 	goto st0;
@@ -21069,14 +19987,12 @@ case 1108:
 	}
 	goto st0;
 tr214:
-/* #line 13 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
 	goto st1109;
 st1109:
 	if ( ++p == pe )
 		goto _test_eof1109;
 case 1109:
-/* #line 19990 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 65u: goto st1110;
 		case 79u: goto st712;
@@ -21200,14 +20116,12 @@ case 1122:
 		goto st1123;
 	goto st0;
 tr1535:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st1123;
 st1123:
 	if ( ++p == pe )
 		goto _test_eof1123;
 case 1123:
-/* #line 20119 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 34u: goto st1124;
 		case 78u: goto st1230;
@@ -21234,14 +20148,12 @@ case 1125:
 		goto st1126;
 	goto st0;
 tr1426:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st1126;
 st1126:
 	if ( ++p == pe )
 		goto _test_eof1126;
 case 1126:
-/* #line 20151 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 32u: goto st1127;
 		case 41u: goto st1146;
@@ -21276,26 +20188,22 @@ case 1129:
 		goto st1130;
 	goto st0;
 tr1432:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st1130;
 st1130:
 	if ( ++p == pe )
 		goto _test_eof1130;
 case 1130:
-/* #line 20191 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 40u )
 		goto st1131;
 	goto st0;
 tr1425:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st1131;
 st1131:
 	if ( ++p == pe )
 		goto _test_eof1131;
 case 1131:
-/* #line 20201 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 34u: goto st1132;
 		case 123u: goto tr1417;
@@ -21332,40 +20240,34 @@ case 1134:
 	}
 	goto st0;
 tr1417:
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st1135;
 st1135:
 	if ( ++p == pe )
 		goto _test_eof1135;
 case 1135:
-/* #line 20243 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1420;
 	goto st0;
 tr1420:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st1136;
 st1136:
 	if ( ++p == pe )
 		goto _test_eof1136;
 case 1136:
-/* #line 20253 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 125u )
 		goto tr1422;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1136;
 	goto st0;
 tr1422:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st1137;
 st1137:
 	if ( ++p == pe )
 		goto _test_eof1137;
 case 1137:
-/* #line 20265 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto st1138;
 	goto st0;
@@ -21377,14 +20279,12 @@ case 1138:
 		goto tr1424;
 	goto st0;
 tr1424:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st1139;
 st1139:
 	if ( ++p == pe )
 		goto _test_eof1139;
 case 1139:
-/* #line 20282 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 32u: goto tr1425;
 		case 41u: goto tr1426;
@@ -21400,40 +20300,34 @@ case 1140:
 	}
 	goto st0;
 tr1411:
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st1141;
 st1141:
 	if ( ++p == pe )
 		goto _test_eof1141;
 case 1141:
-/* #line 20303 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1427;
 	goto st0;
 tr1427:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st1142;
 st1142:
 	if ( ++p == pe )
 		goto _test_eof1142;
 case 1142:
-/* #line 20313 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 125u )
 		goto tr1429;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1142;
 	goto st0;
 tr1429:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st1143;
 st1143:
 	if ( ++p == pe )
 		goto _test_eof1143;
 case 1143:
-/* #line 20325 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto st1144;
 	goto st0;
@@ -21445,14 +20339,12 @@ case 1144:
 		goto tr1431;
 	goto st0;
 tr1431:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st1145;
 st1145:
 	if ( ++p == pe )
 		goto _test_eof1145;
 case 1145:
-/* #line 20342 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 32u )
 		goto tr1432;
 	goto st0;
@@ -21518,14 +20410,12 @@ case 1152:
 		goto st1153;
 	goto st0;
 tr1527:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st1153;
 st1153:
 	if ( ++p == pe )
 		goto _test_eof1153;
 case 1153:
-/* #line 20413 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 34u: goto st1154;
 		case 78u: goto st1219;
@@ -21552,14 +20442,12 @@ case 1155:
 		goto st1156;
 	goto st0;
 tr1466:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st1156;
 st1156:
 	if ( ++p == pe )
 		goto _test_eof1156;
 case 1156:
-/* #line 20445 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 32u: goto st1157;
 		case 41u: goto st1176;
@@ -21594,26 +20482,22 @@ case 1159:
 		goto st1160;
 	goto st0;
 tr1472:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st1160;
 st1160:
 	if ( ++p == pe )
 		goto _test_eof1160;
 case 1160:
-/* #line 20485 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 40u )
 		goto st1161;
 	goto st0;
 tr1465:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st1161;
 st1161:
 	if ( ++p == pe )
 		goto _test_eof1161;
 case 1161:
-/* #line 20495 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 34u: goto st1162;
 		case 123u: goto tr1457;
@@ -21650,40 +20534,34 @@ case 1164:
 	}
 	goto st0;
 tr1457:
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st1165;
 st1165:
 	if ( ++p == pe )
 		goto _test_eof1165;
 case 1165:
-/* #line 20537 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1460;
 	goto st0;
 tr1460:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st1166;
 st1166:
 	if ( ++p == pe )
 		goto _test_eof1166;
 case 1166:
-/* #line 20547 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 125u )
 		goto tr1462;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1166;
 	goto st0;
 tr1462:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st1167;
 st1167:
 	if ( ++p == pe )
 		goto _test_eof1167;
 case 1167:
-/* #line 20559 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto st1168;
 	goto st0;
@@ -21695,14 +20573,12 @@ case 1168:
 		goto tr1464;
 	goto st0;
 tr1464:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st1169;
 st1169:
 	if ( ++p == pe )
 		goto _test_eof1169;
 case 1169:
-/* #line 20576 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 32u: goto tr1465;
 		case 41u: goto tr1466;
@@ -21718,40 +20594,34 @@ case 1170:
 	}
 	goto st0;
 tr1451:
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st1171;
 st1171:
 	if ( ++p == pe )
 		goto _test_eof1171;
 case 1171:
-/* #line 20597 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1467;
 	goto st0;
 tr1467:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st1172;
 st1172:
 	if ( ++p == pe )
 		goto _test_eof1172;
 case 1172:
-/* #line 20607 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 125u )
 		goto tr1469;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1172;
 	goto st0;
 tr1469:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st1173;
 st1173:
 	if ( ++p == pe )
 		goto _test_eof1173;
 case 1173:
-/* #line 20619 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto st1174;
 	goto st0;
@@ -21763,14 +20633,12 @@ case 1174:
 		goto tr1471;
 	goto st0;
 tr1471:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st1175;
 st1175:
 	if ( ++p == pe )
 		goto _test_eof1175;
 case 1175:
-/* #line 20636 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 32u )
 		goto tr1472;
 	goto st0;
@@ -21836,14 +20704,12 @@ case 1182:
 		goto st1183;
 	goto st0;
 tr1519:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st1183;
 st1183:
 	if ( ++p == pe )
 		goto _test_eof1183;
 case 1183:
-/* #line 20707 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 34u: goto st1184;
 		case 78u: goto st1208;
@@ -21870,14 +20736,12 @@ case 1185:
 		goto st1186;
 	goto st0;
 tr1506:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st1186;
 st1186:
 	if ( ++p == pe )
 		goto _test_eof1186;
 case 1186:
-/* #line 20739 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 32u: goto st1187;
 		case 41u: goto st1206;
@@ -21912,26 +20776,22 @@ case 1189:
 		goto st1190;
 	goto st0;
 tr1512:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st1190;
 st1190:
 	if ( ++p == pe )
 		goto _test_eof1190;
 case 1190:
-/* #line 20779 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 40u )
 		goto st1191;
 	goto st0;
 tr1505:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st1191;
 st1191:
 	if ( ++p == pe )
 		goto _test_eof1191;
 case 1191:
-/* #line 20789 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 34u: goto st1192;
 		case 123u: goto tr1497;
@@ -21968,40 +20828,34 @@ case 1194:
 	}
 	goto st0;
 tr1497:
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st1195;
 st1195:
 	if ( ++p == pe )
 		goto _test_eof1195;
 case 1195:
-/* #line 20831 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1500;
 	goto st0;
 tr1500:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st1196;
 st1196:
 	if ( ++p == pe )
 		goto _test_eof1196;
 case 1196:
-/* #line 20841 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 125u )
 		goto tr1502;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1196;
 	goto st0;
 tr1502:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st1197;
 st1197:
 	if ( ++p == pe )
 		goto _test_eof1197;
 case 1197:
-/* #line 20853 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto st1198;
 	goto st0;
@@ -22013,14 +20867,12 @@ case 1198:
 		goto tr1504;
 	goto st0;
 tr1504:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st1199;
 st1199:
 	if ( ++p == pe )
 		goto _test_eof1199;
 case 1199:
-/* #line 20870 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 32u: goto tr1505;
 		case 41u: goto tr1506;
@@ -22036,40 +20888,34 @@ case 1200:
 	}
 	goto st0;
 tr1491:
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st1201;
 st1201:
 	if ( ++p == pe )
 		goto _test_eof1201;
 case 1201:
-/* #line 20891 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1507;
 	goto st0;
 tr1507:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st1202;
 st1202:
 	if ( ++p == pe )
 		goto _test_eof1202;
 case 1202:
-/* #line 20901 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 125u )
 		goto tr1509;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1202;
 	goto st0;
 tr1509:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st1203;
 st1203:
 	if ( ++p == pe )
 		goto _test_eof1203;
 case 1203:
-/* #line 20913 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto st1204;
 	goto st0;
@@ -22081,14 +20927,12 @@ case 1204:
 		goto tr1511;
 	goto st0;
 tr1511:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st1205;
 st1205:
 	if ( ++p == pe )
 		goto _test_eof1205;
 case 1205:
-/* #line 20930 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 32u )
 		goto tr1512;
 	goto st0;
@@ -22138,40 +20982,34 @@ case 1210:
 	}
 	goto st0;
 tr1479:
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st1211;
 st1211:
 	if ( ++p == pe )
 		goto _test_eof1211;
 case 1211:
-/* #line 20985 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1514;
 	goto st0;
 tr1514:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st1212;
 st1212:
 	if ( ++p == pe )
 		goto _test_eof1212;
 case 1212:
-/* #line 20995 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 125u )
 		goto tr1516;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1212;
 	goto st0;
 tr1516:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st1213;
 st1213:
 	if ( ++p == pe )
 		goto _test_eof1213;
 case 1213:
-/* #line 21007 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto st1214;
 	goto st0;
@@ -22183,14 +21021,12 @@ case 1214:
 		goto tr1518;
 	goto st0;
 tr1518:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st1215;
 st1215:
 	if ( ++p == pe )
 		goto _test_eof1215;
 case 1215:
-/* #line 21024 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 32u )
 		goto tr1519;
 	goto st0;
@@ -22249,40 +21085,34 @@ case 1221:
 	}
 	goto st0;
 tr1439:
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st1222;
 st1222:
 	if ( ++p == pe )
 		goto _test_eof1222;
 case 1222:
-/* #line 21088 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1522;
 	goto st0;
 tr1522:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st1223;
 st1223:
 	if ( ++p == pe )
 		goto _test_eof1223;
 case 1223:
-/* #line 21098 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 125u )
 		goto tr1524;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1223;
 	goto st0;
 tr1524:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st1224;
 st1224:
 	if ( ++p == pe )
 		goto _test_eof1224;
 case 1224:
-/* #line 21110 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto st1225;
 	goto st0;
@@ -22294,14 +21124,12 @@ case 1225:
 		goto tr1526;
 	goto st0;
 tr1526:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st1226;
 st1226:
 	if ( ++p == pe )
 		goto _test_eof1226;
 case 1226:
-/* #line 21127 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 32u )
 		goto tr1527;
 	goto st0;
@@ -22360,40 +21188,34 @@ case 1232:
 	}
 	goto st0;
 tr1399:
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st1233;
 st1233:
 	if ( ++p == pe )
 		goto _test_eof1233;
 case 1233:
-/* #line 21191 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1530;
 	goto st0;
 tr1530:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st1234;
 st1234:
 	if ( ++p == pe )
 		goto _test_eof1234;
 case 1234:
-/* #line 21201 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 125u )
 		goto tr1532;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1234;
 	goto st0;
 tr1532:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st1235;
 st1235:
 	if ( ++p == pe )
 		goto _test_eof1235;
 case 1235:
-/* #line 21213 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto st1236;
 	goto st0;
@@ -22405,14 +21227,12 @@ case 1236:
 		goto tr1534;
 	goto st0;
 tr1534:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st1237;
 st1237:
 	if ( ++p == pe )
 		goto _test_eof1237;
 case 1237:
-/* #line 21230 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 32u )
 		goto tr1535;
 	goto st0;
@@ -22507,14 +21327,12 @@ case 1247:
 	}
 	goto st0;
 tr1549:
-/* #line 20 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_TEXT); }
 	goto st1248;
 st1248:
 	if ( ++p == pe )
 		goto _test_eof1248;
 case 1248:
-/* #line 21330 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 10u )
 		goto st2355;
 	goto st0;
@@ -22535,14 +21353,12 @@ case 1249:
 	}
 	goto tr1546;
 tr1546:
-/* #line 19 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
 	goto st1250;
 st1250:
 	if ( ++p == pe )
 		goto _test_eof1250;
 case 1250:
-/* #line 21356 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -22550,14 +21366,12 @@ case 1250:
 	}
 	goto st1250;
 tr1547:
-/* #line 19 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
 	goto st1251;
 st1251:
 	if ( ++p == pe )
 		goto _test_eof1251;
 case 1251:
-/* #line 21369 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -22592,16 +21406,13 @@ case 1251:
 		goto tr1550;
 	goto st1250;
 tr1550:
-/* #line 17 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-/* #line 35 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
 	goto st1252;
 st1252:
 	if ( ++p == pe )
 		goto _test_eof1252;
 case 1252:
-/* #line 21410 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -22648,110 +21459,70 @@ case 1254:
 	}
 	goto st1254;
 tr1559:
-/* #line 36 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-/* #line 18 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
 	goto st1255;
 tr1572:
-/* #line 22 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_BADCHARSET); }
-/* #line 36 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-/* #line 18 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
 	goto st1255;
 tr1595:
-/* #line 22 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_BADCHARSET); }
-/* #line 18 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
 	goto st1255;
 tr1643:
-/* #line 40 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY); }
-/* #line 38 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY_DATA); }
-/* #line 36 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-/* #line 18 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
 	goto st1255;
 tr1659:
-/* #line 54 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
-/* #line 32 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_HIGHESTMODSEQ); }
-/* #line 36 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-/* #line 18 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
 	goto st1255;
 tr1672:
-/* #line 56 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-/* #line 34 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_MODIFIED); }
-/* #line 36 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-/* #line 18 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
 	goto st1255;
 tr1678:
-/* #line 52 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-/* #line 56 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-/* #line 34 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_MODIFIED); }
-/* #line 36 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-/* #line 18 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
 	goto st1255;
 tr1706:
-/* #line 24 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_PERMANENTFLAGS); }
-/* #line 36 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-/* #line 18 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
 	goto st1255;
 tr1718:
-/* #line 52 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-/* #line 26 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_UIDNEXT); }
-/* #line 36 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-/* #line 18 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
 	goto st1255;
 tr1729:
-/* #line 52 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-/* #line 28 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_UIDVALIDITY); }
-/* #line 36 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-/* #line 18 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
 	goto st1255;
 tr1737:
-/* #line 52 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-/* #line 30 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_UNSEEN); }
-/* #line 36 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-/* #line 18 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
 	goto st1255;
 st1255:
 	if ( ++p == pe )
 		goto _test_eof1255;
 case 1255:
-/* #line 21520 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -22770,18 +21541,14 @@ case 1256:
 	}
 	goto tr1546;
 tr1551:
-/* #line 17 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-/* #line 21 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_CODE_BADCHARSET); }
-/* #line 35 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
 	goto st1257;
 st1257:
 	if ( ++p == pe )
 		goto _test_eof1257;
 case 1257:
-/* #line 21546 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -23079,14 +21846,12 @@ case 1267:
 	}
 	goto st1254;
 tr1578:
-/* #line 48 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st1268;
 st1268:
 	if ( ++p == pe )
 		goto _test_eof1268;
 case 1268:
-/* #line 21849 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -23108,14 +21873,12 @@ case 1268:
 		goto tr1574;
 	goto st1254;
 tr1574:
-/* #line 47 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st1269;
 st1269:
 	if ( ++p == pe )
 		goto _test_eof1269;
 case 1269:
-/* #line 21876 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -23141,14 +21904,12 @@ case 1269:
 		goto st1269;
 	goto st1254;
 tr1580:
-/* #line 48 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st1270;
 st1270:
 	if ( ++p == pe )
 		goto _test_eof1270;
 case 1270:
-/* #line 21907 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -23157,24 +21918,18 @@ case 1270:
 	}
 	goto st1254;
 tr1581:
-/* #line 36 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-/* #line 18 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
 	goto st1271;
 tr1576:
-/* #line 47 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-/* #line 36 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-/* #line 18 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
 	goto st1271;
 st1271:
 	if ( ++p == pe )
 		goto _test_eof1271;
 case 1271:
-/* #line 21927 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -23199,14 +21954,12 @@ case 1271:
 		goto st1273;
 	goto st1250;
 tr1582:
-/* #line 48 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st1272;
 st1272:
 	if ( ++p == pe )
 		goto _test_eof1272;
 case 1272:
-/* #line 21957 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -23227,20 +21980,16 @@ case 1272:
 		goto tr1585;
 	goto tr1546;
 tr1589:
-/* #line 47 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st1273;
 tr1585:
-/* #line 47 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-/* #line 19 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
 	goto st1273;
 st1273:
 	if ( ++p == pe )
 		goto _test_eof1273;
 case 1273:
-/* #line 21987 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -23265,14 +22014,12 @@ case 1273:
 		goto st1273;
 	goto st1250;
 tr1588:
-/* #line 48 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st1274;
 st1274:
 	if ( ++p == pe )
 		goto _test_eof1274;
 case 1274:
-/* #line 22017 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -23293,24 +22040,19 @@ case 1274:
 		goto tr1589;
 	goto st1250;
 tr1624:
-/* #line 19 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
 	goto st1275;
 tr1590:
-/* #line 47 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st1275;
 tr1586:
-/* #line 47 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-/* #line 19 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
 	goto st1275;
 st1275:
 	if ( ++p == pe )
 		goto _test_eof1275;
 case 1275:
-/* #line 22050 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -23320,14 +22062,12 @@ case 1275:
 	}
 	goto st1275;
 tr1625:
-/* #line 19 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
 	goto st1276;
 st1276:
 	if ( ++p == pe )
 		goto _test_eof1276;
 case 1276:
-/* #line 22065 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -23337,14 +22077,12 @@ case 1276:
 	}
 	goto st1250;
 tr1584:
-/* #line 48 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st1277;
 st1277:
 	if ( ++p == pe )
 		goto _test_eof1277;
 case 1277:
-/* #line 22080 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -23353,14 +22091,12 @@ case 1277:
 	}
 	goto st1250;
 tr1626:
-/* #line 19 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
 	goto st1278;
 st1278:
 	if ( ++p == pe )
 		goto _test_eof1278;
 case 1278:
-/* #line 22094 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -23370,24 +22106,18 @@ case 1278:
 	}
 	goto st1250;
 tr1591:
-/* #line 47 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st1279;
 tr1587:
-/* #line 47 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-/* #line 19 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
 	goto st1279;
 st1279:
 	if ( ++p == pe )
 		goto _test_eof1279;
 case 1279:
-/* #line 22115 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -23397,14 +22127,12 @@ case 1279:
 		goto tr1596;
 	goto st1250;
 tr1596:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st1280;
 st1280:
 	if ( ++p == pe )
 		goto _test_eof1280;
 case 1280:
-/* #line 22130 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -23415,14 +22143,12 @@ case 1280:
 		goto st1280;
 	goto st1250;
 tr1598:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st1281;
 st1281:
 	if ( ++p == pe )
 		goto _test_eof1281;
 case 1281:
-/* #line 22146 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -23430,46 +22156,38 @@ case 1281:
 	}
 	goto st1250;
 tr1599:
-/* #line 20 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_TEXT); }
 	goto st1282;
 st1282:
 	if ( ++p == pe )
 		goto _test_eof1282;
 case 1282:
-/* #line 22159 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 10u )
 		goto tr1600;
 	goto st0;
 tr1600:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st2356;
 st2356:
 	if ( ++p == pe )
 		goto _test_eof2356;
 case 2356:
-/* #line 22169 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 32u: goto tr1617;
 		case 41u: goto tr1618;
 	}
 	goto st0;
 tr1604:
-/* #line 48 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st1283;
 tr1617:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-/* #line 48 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st1283;
 st1283:
 	if ( ++p == pe )
 		goto _test_eof1283;
 case 1283:
-/* #line 22185 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 34u: goto tr1602;
 		case 123u: goto tr1603;
@@ -23487,14 +22205,12 @@ case 1283:
 		goto tr1601;
 	goto st0;
 tr1601:
-/* #line 47 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st1284;
 st1284:
 	if ( ++p == pe )
 		goto _test_eof1284;
 case 1284:
-/* #line 22208 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 32u: goto tr1604;
 		case 33u: goto st1284;
@@ -23516,34 +22232,27 @@ case 1284:
 		goto st1284;
 	goto st0;
 tr1606:
-/* #line 48 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st1285;
 tr1618:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-/* #line 48 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st1285;
 st1285:
 	if ( ++p == pe )
 		goto _test_eof1285;
 case 1285:
-/* #line 22239 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 93u )
 		goto tr1607;
 	goto st0;
 tr1607:
-/* #line 22 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_BADCHARSET); }
-/* #line 18 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
 	goto st1286;
 st1286:
 	if ( ++p == pe )
 		goto _test_eof1286;
 case 1286:
-/* #line 22250 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 13u: goto st1248;
 		case 32u: goto st1287;
@@ -23560,14 +22269,12 @@ case 1287:
 	}
 	goto tr1546;
 tr1602:
-/* #line 47 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st1288;
 st1288:
 	if ( ++p == pe )
 		goto _test_eof1288;
 case 1288:
-/* #line 22272 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -23595,42 +22302,35 @@ case 1290:
 	}
 	goto st0;
 tr1603:
-/* #line 47 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st1291;
 st1291:
 	if ( ++p == pe )
 		goto _test_eof1291;
 case 1291:
-/* #line 22306 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1612;
 	goto st0;
 tr1612:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st1292;
 st1292:
 	if ( ++p == pe )
 		goto _test_eof1292;
 case 1292:
-/* #line 22316 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 125u )
 		goto tr1614;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1292;
 	goto st0;
 tr1614:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st1293;
 st1293:
 	if ( ++p == pe )
 		goto _test_eof1293;
 case 1293:
-/* #line 22328 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto st1294;
 	goto st0;
@@ -23642,28 +22342,24 @@ case 1294:
 		goto tr1616;
 	goto st0;
 tr1616:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st1295;
 st1295:
 	if ( ++p == pe )
 		goto _test_eof1295;
 case 1295:
-/* #line 22345 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 32u: goto tr1617;
 		case 41u: goto tr1618;
 	}
 	goto st0;
 tr1575:
-/* #line 47 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st1296;
 st1296:
 	if ( ++p == pe )
 		goto _test_eof1296;
 case 1296:
-/* #line 22357 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -23700,16 +22396,13 @@ case 1298:
 	}
 	goto st1254;
 tr1622:
-/* #line 36 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-/* #line 18 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
 	goto st1299;
 st1299:
 	if ( ++p == pe )
 		goto _test_eof1299;
 case 1299:
-/* #line 22400 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -23732,16 +22425,13 @@ case 1300:
 	}
 	goto tr1624;
 tr1577:
-/* #line 47 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st1301;
 st1301:
 	if ( ++p == pe )
 		goto _test_eof1301;
 case 1301:
-/* #line 22429 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -23752,14 +22442,12 @@ case 1301:
 		goto tr1627;
 	goto st1254;
 tr1627:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st1302;
 st1302:
 	if ( ++p == pe )
 		goto _test_eof1302;
 case 1302:
-/* #line 22445 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -23771,14 +22459,12 @@ case 1302:
 		goto st1302;
 	goto st1254;
 tr1629:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st1303;
 st1303:
 	if ( ++p == pe )
 		goto _test_eof1303;
 case 1303:
-/* #line 22462 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -23787,18 +22473,14 @@ case 1303:
 	}
 	goto st1254;
 tr1552:
-/* #line 17 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-/* #line 37 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_CAPABILITY_DATA); }
-/* #line 35 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
 	goto st1304;
 st1304:
 	if ( ++p == pe )
 		goto _test_eof1304;
 case 1304:
-/* #line 22478 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -24110,14 +22792,12 @@ case 1314:
 		goto tr1640;
 	goto st1254;
 tr1640:
-/* #line 39 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_CAPABILITY); }
 	goto st1315;
 st1315:
 	if ( ++p == pe )
 		goto _test_eof1315;
 case 1315:
-/* #line 22795 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -24142,14 +22822,12 @@ case 1315:
 		goto st1315;
 	goto st1254;
 tr1641:
-/* #line 40 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY); }
 	goto st1316;
 st1316:
 	if ( ++p == pe )
 		goto _test_eof1316;
 case 1316:
-/* #line 22825 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -24173,18 +22851,14 @@ case 1316:
 		goto tr1640;
 	goto st1254;
 tr1553:
-/* #line 17 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-/* #line 31 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_CODE_HIGHESTMODSEQ); }
-/* #line 35 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
 	goto st1317;
 st1317:
 	if ( ++p == pe )
 		goto _test_eof1317;
 case 1317:
-/* #line 22856 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -24570,14 +23244,12 @@ case 1330:
 		goto tr1657;
 	goto st1254;
 tr1657:
-/* #line 53 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st1331;
 st1331:
 	if ( ++p == pe )
 		goto _test_eof1331;
 case 1331:
-/* #line 23247 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -24588,18 +23260,14 @@ case 1331:
 		goto st1331;
 	goto st1254;
 tr1554:
-/* #line 17 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-/* #line 33 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_CODE_MODIFIED); }
-/* #line 35 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
 	goto st1332;
 st1332:
 	if ( ++p == pe )
 		goto _test_eof1332;
 case 1332:
-/* #line 23265 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -24841,14 +23509,12 @@ case 1340:
 		goto tr1669;
 	goto st1254;
 tr1668:
-/* #line 55 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st1341;
 st1341:
 	if ( ++p == pe )
 		goto _test_eof1341;
 case 1341:
-/* #line 23512 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -24859,14 +23525,12 @@ case 1341:
 	}
 	goto st1254;
 tr1675:
-/* #line 52 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st1342;
 st1342:
 	if ( ++p == pe )
 		goto _test_eof1342;
 case 1342:
-/* #line 23528 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -24878,20 +23542,16 @@ case 1342:
 		goto tr1674;
 	goto st1254;
 tr1669:
-/* #line 55 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-/* #line 51 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st1343;
 tr1674:
-/* #line 51 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st1343;
 st1343:
 	if ( ++p == pe )
 		goto _test_eof1343;
 case 1343:
-/* #line 23549 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -24904,14 +23564,12 @@ case 1343:
 		goto st1343;
 	goto st1254;
 tr1677:
-/* #line 52 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st1344;
 st1344:
 	if ( ++p == pe )
 		goto _test_eof1344;
 case 1344:
-/* #line 23567 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -24935,14 +23593,12 @@ case 1345:
 	}
 	goto st1254;
 tr1680:
-/* #line 51 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st1346;
 st1346:
 	if ( ++p == pe )
 		goto _test_eof1346;
 case 1346:
-/* #line 23596 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -24954,18 +23610,14 @@ case 1346:
 		goto st1346;
 	goto st1254;
 tr1555:
-/* #line 17 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-/* #line 23 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_CODE_PERMANENTFLAGS); }
-/* #line 35 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
 	goto st1347;
 st1347:
 	if ( ++p == pe )
 		goto _test_eof1347;
 case 1347:
-/* #line 23615 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -25404,16 +24056,13 @@ case 1362:
 		goto tr1697;
 	goto st1254;
 tr1697:
-/* #line 45 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_FLAG_PERM); }
-/* #line 43 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
 	goto st1363;
 st1363:
 	if ( ++p == pe )
 		goto _test_eof1363;
 case 1363:
-/* #line 24060 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -25439,20 +24088,16 @@ case 1363:
 		goto st1363;
 	goto st1254;
 tr1700:
-/* #line 44 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
-/* #line 46 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_FLAG_PERM); }
 	goto st1364;
 tr1704:
-/* #line 46 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_FLAG_PERM); }
 	goto st1364;
 st1364:
 	if ( ++p == pe )
 		goto _test_eof1364;
 case 1364:
-/* #line 24095 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -25474,16 +24119,13 @@ case 1364:
 		goto tr1697;
 	goto st1254;
 tr1699:
-/* #line 45 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_FLAG_PERM); }
-/* #line 43 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
 	goto st1365;
 st1365:
 	if ( ++p == pe )
 		goto _test_eof1365;
 case 1365:
-/* #line 24123 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -25521,20 +24163,16 @@ case 1366:
 	}
 	goto st1254;
 tr1702:
-/* #line 44 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
-/* #line 46 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_FLAG_PERM); }
 	goto st1367;
 tr1705:
-/* #line 46 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_FLAG_PERM); }
 	goto st1367;
 st1367:
 	if ( ++p == pe )
 		goto _test_eof1367;
 case 1367:
-/* #line 24170 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -25543,22 +24181,16 @@ case 1367:
 	}
 	goto st1254;
 tr1556:
-/* #line 17 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-/* #line 25 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_CODE_UIDNEXT); }
-/* #line 27 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_CODE_UIDVALIDITY); }
-/* #line 29 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_CODE_UNSEEN); }
-/* #line 35 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
 	goto st1368;
 st1368:
 	if ( ++p == pe )
 		goto _test_eof1368;
 case 1368:
-/* #line 24188 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -25774,14 +24406,12 @@ case 1375:
 		goto tr1716;
 	goto st1254;
 tr1716:
-/* #line 51 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st1376;
 st1376:
 	if ( ++p == pe )
 		goto _test_eof1376;
 case 1376:
-/* #line 24409 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -26035,14 +24665,12 @@ case 1385:
 		goto tr1727;
 	goto st1254;
 tr1727:
-/* #line 51 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st1386;
 st1386:
 	if ( ++p == pe )
 		goto _test_eof1386;
 case 1386:
-/* #line 24668 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -26209,14 +24837,12 @@ case 1392:
 		goto tr1735;
 	goto st1254;
 tr1735:
-/* #line 51 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st1393;
 st1393:
 	if ( ++p == pe )
 		goto _test_eof1393;
 case 1393:
-/* #line 24840 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -26227,14 +24853,12 @@ case 1393:
 		goto st1393;
 	goto st1254;
 tr217:
-/* #line 13 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
 	goto st1394;
 st1394:
 	if ( ++p == pe )
 		goto _test_eof1394;
 case 1394:
-/* #line 24856 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 69u: goto st1395;
 		case 84u: goto st1412;
@@ -26295,14 +24919,12 @@ case 1400:
 		goto tr1745;
 	goto st0;
 tr1745:
-/* #line 51 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st1401;
 st1401:
 	if ( ++p == pe )
 		goto _test_eof1401;
 case 1401:
-/* #line 24922 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 13u: goto tr1746;
 		case 32u: goto tr1747;
@@ -26311,14 +24933,12 @@ case 1401:
 		goto st1401;
 	goto st0;
 tr1747:
-/* #line 52 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st1402;
 st1402:
 	if ( ++p == pe )
 		goto _test_eof1402;
 case 1402:
-/* #line 24936 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 40u )
 		goto st1403;
 	if ( 49u <= (*p) && (*p) <= 57u )
@@ -26393,14 +25013,12 @@ case 1410:
 		goto tr1757;
 	goto st0;
 tr1757:
-/* #line 53 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st1411;
 st1411:
 	if ( ++p == pe )
 		goto _test_eof1411;
 case 1411:
-/* #line 25016 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 41u )
 		goto tr1758;
 	if ( 48u <= (*p) && (*p) <= 57u )
@@ -26470,14 +25088,12 @@ case 1417:
 		goto tr1765;
 	goto st0;
 tr1765:
-/* #line 47 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st1418;
 st1418:
 	if ( ++p == pe )
 		goto _test_eof1418;
 case 1418:
-/* #line 25091 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 32u: goto tr1768;
 		case 33u: goto st1418;
@@ -26498,20 +25114,16 @@ case 1418:
 		goto st1418;
 	goto st0;
 tr1768:
-/* #line 48 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st1419;
 tr1837:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-/* #line 48 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st1419;
 st1419:
 	if ( ++p == pe )
 		goto _test_eof1419;
 case 1419:
-/* #line 25121 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 40u )
 		goto st1420;
 	goto st0;
@@ -26654,14 +25266,12 @@ case 1434:
 		goto tr1788;
 	goto st0;
 tr1788:
-/* #line 53 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st1435;
 st1435:
 	if ( ++p == pe )
 		goto _test_eof1435;
 case 1435:
-/* #line 25269 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 32u: goto tr1789;
 		case 41u: goto tr1758;
@@ -26670,22 +25280,18 @@ case 1435:
 		goto st1435;
 	goto st0;
 tr1800:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st1436;
 tr1817:
-/* #line 52 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st1436;
 tr1789:
-/* #line 54 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st1436;
 st1436:
 	if ( ++p == pe )
 		goto _test_eof1436;
 case 1436:
-/* #line 25289 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 72u: goto st1421;
 		case 77u: goto st1437;
@@ -26775,14 +25381,12 @@ case 1445:
 		goto tr1799;
 	goto st0;
 tr1799:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st1446;
 st1446:
 	if ( ++p == pe )
 		goto _test_eof1446;
 case 1446:
-/* #line 25384 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 32u: goto tr1800;
 		case 41u: goto tr1801;
@@ -26908,14 +25512,12 @@ case 1459:
 		goto tr1816;
 	goto st0;
 tr1816:
-/* #line 51 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st1460;
 st1460:
 	if ( ++p == pe )
 		goto _test_eof1460;
 case 1460:
-/* #line 25515 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 32u: goto tr1817;
 		case 41u: goto tr1818;
@@ -27023,14 +25625,12 @@ case 1471:
 	}
 	goto st0;
 tr1766:
-/* #line 47 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st1472;
 st1472:
 	if ( ++p == pe )
 		goto _test_eof1472;
 case 1472:
-/* #line 25628 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -27056,42 +25656,35 @@ case 1474:
 	}
 	goto st0;
 tr1767:
-/* #line 47 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st1475;
 st1475:
 	if ( ++p == pe )
 		goto _test_eof1475;
 case 1475:
-/* #line 25660 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1832;
 	goto st0;
 tr1832:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st1476;
 st1476:
 	if ( ++p == pe )
 		goto _test_eof1476;
 case 1476:
-/* #line 25670 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 125u )
 		goto tr1834;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1476;
 	goto st0;
 tr1834:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st1477;
 st1477:
 	if ( ++p == pe )
 		goto _test_eof1477;
 case 1477:
-/* #line 25682 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto st1478;
 	goto st0;
@@ -27103,26 +25696,22 @@ case 1478:
 		goto tr1836;
 	goto st0;
 tr1836:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st1479;
 st1479:
 	if ( ++p == pe )
 		goto _test_eof1479;
 case 1479:
-/* #line 25699 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 32u )
 		goto tr1837;
 	goto st0;
 tr218:
-/* #line 15 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_MESSAGE_DATA); }
 	goto st1480;
 st1480:
 	if ( ++p == pe )
 		goto _test_eof1480;
 case 1480:
-/* #line 25709 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 65u: goto st1481;
 		case 97u: goto st1481;
@@ -27287,14 +25876,12 @@ case 1498:
 		goto tr1848;
 	goto st0;
 tr1847:
-/* #line 55 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st1499;
 st1499:
 	if ( ++p == pe )
 		goto _test_eof1499;
 case 1499:
-/* #line 25879 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 13u: goto tr1858;
 		case 44u: goto st1500;
@@ -27302,34 +25889,28 @@ case 1499:
 	}
 	goto st0;
 tr1864:
-/* #line 52 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st1500;
 st1500:
 	if ( ++p == pe )
 		goto _test_eof1500;
 case 1500:
-/* #line 25892 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 42u )
 		goto st1499;
 	if ( 49u <= (*p) && (*p) <= 57u )
 		goto tr1862;
 	goto st0;
 tr1848:
-/* #line 55 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-/* #line 51 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st1501;
 tr1862:
-/* #line 51 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st1501;
 st1501:
 	if ( ++p == pe )
 		goto _test_eof1501;
 case 1501:
-/* #line 25908 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 13u: goto tr1863;
 		case 44u: goto tr1864;
@@ -27339,14 +25920,12 @@ case 1501:
 		goto st1501;
 	goto st0;
 tr1866:
-/* #line 52 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st1502;
 st1502:
 	if ( ++p == pe )
 		goto _test_eof1502;
 case 1502:
-/* #line 25923 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 42u )
 		goto st1503;
 	if ( 49u <= (*p) && (*p) <= 57u )
@@ -27362,14 +25941,12 @@ case 1503:
 	}
 	goto st0;
 tr1868:
-/* #line 51 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st1504;
 st1504:
 	if ( ++p == pe )
 		goto _test_eof1504;
 case 1504:
-/* #line 25944 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 13u: goto tr1863;
 		case 44u: goto tr1864;
@@ -27378,28 +25955,24 @@ case 1504:
 		goto st1504;
 	goto st0;
 tr3:
-/* #line 9 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_CONTINUE_REQ); }
 	goto st1505;
 st1505:
 	if ( ++p == pe )
 		goto _test_eof1505;
 case 1505:
-/* #line 25958 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 13u: goto st1506;
 		case 32u: goto st1507;
 	}
 	goto st0;
 tr1876:
-/* #line 20 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_TEXT); }
 	goto st1506;
 st1506:
 	if ( ++p == pe )
 		goto _test_eof1506;
 case 1506:
-/* #line 25970 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 10u )
 		goto st2357;
 	goto st0;
@@ -27420,14 +25993,12 @@ case 1507:
 	}
 	goto tr1873;
 tr1873:
-/* #line 19 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
 	goto st1508;
 st1508:
 	if ( ++p == pe )
 		goto _test_eof1508;
 case 1508:
-/* #line 25996 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -27435,14 +26006,12 @@ case 1508:
 	}
 	goto st1508;
 tr1874:
-/* #line 19 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
 	goto st1509;
 st1509:
 	if ( ++p == pe )
 		goto _test_eof1509;
 case 1509:
-/* #line 26009 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -27477,16 +26046,13 @@ case 1509:
 		goto tr1877;
 	goto st1508;
 tr1877:
-/* #line 17 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-/* #line 35 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
 	goto st1510;
 st1510:
 	if ( ++p == pe )
 		goto _test_eof1510;
 case 1510:
-/* #line 26050 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -27533,110 +26099,70 @@ case 1512:
 	}
 	goto st1512;
 tr1886:
-/* #line 36 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-/* #line 18 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
 	goto st1513;
 tr1899:
-/* #line 22 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_BADCHARSET); }
-/* #line 36 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-/* #line 18 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
 	goto st1513;
 tr1922:
-/* #line 22 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_BADCHARSET); }
-/* #line 18 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
 	goto st1513;
 tr1970:
-/* #line 40 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY); }
-/* #line 38 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY_DATA); }
-/* #line 36 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-/* #line 18 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
 	goto st1513;
 tr1986:
-/* #line 54 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
-/* #line 32 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_HIGHESTMODSEQ); }
-/* #line 36 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-/* #line 18 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
 	goto st1513;
 tr1999:
-/* #line 56 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-/* #line 34 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_MODIFIED); }
-/* #line 36 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-/* #line 18 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
 	goto st1513;
 tr2005:
-/* #line 52 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-/* #line 56 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-/* #line 34 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_MODIFIED); }
-/* #line 36 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-/* #line 18 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
 	goto st1513;
 tr2033:
-/* #line 24 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_PERMANENTFLAGS); }
-/* #line 36 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-/* #line 18 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
 	goto st1513;
 tr2045:
-/* #line 52 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-/* #line 26 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_UIDNEXT); }
-/* #line 36 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-/* #line 18 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
 	goto st1513;
 tr2056:
-/* #line 52 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-/* #line 28 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_UIDVALIDITY); }
-/* #line 36 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-/* #line 18 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
 	goto st1513;
 tr2064:
-/* #line 52 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-/* #line 30 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_UNSEEN); }
-/* #line 36 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-/* #line 18 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
 	goto st1513;
 st1513:
 	if ( ++p == pe )
 		goto _test_eof1513;
 case 1513:
-/* #line 26160 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -27655,18 +26181,14 @@ case 1514:
 	}
 	goto tr1873;
 tr1878:
-/* #line 17 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-/* #line 21 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_CODE_BADCHARSET); }
-/* #line 35 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
 	goto st1515;
 st1515:
 	if ( ++p == pe )
 		goto _test_eof1515;
 case 1515:
-/* #line 26186 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -27964,14 +26486,12 @@ case 1525:
 	}
 	goto st1512;
 tr1905:
-/* #line 48 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st1526;
 st1526:
 	if ( ++p == pe )
 		goto _test_eof1526;
 case 1526:
-/* #line 26489 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -27993,14 +26513,12 @@ case 1526:
 		goto tr1901;
 	goto st1512;
 tr1901:
-/* #line 47 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st1527;
 st1527:
 	if ( ++p == pe )
 		goto _test_eof1527;
 case 1527:
-/* #line 26516 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -28026,14 +26544,12 @@ case 1527:
 		goto st1527;
 	goto st1512;
 tr1907:
-/* #line 48 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st1528;
 st1528:
 	if ( ++p == pe )
 		goto _test_eof1528;
 case 1528:
-/* #line 26547 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -28042,24 +26558,18 @@ case 1528:
 	}
 	goto st1512;
 tr1908:
-/* #line 36 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-/* #line 18 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
 	goto st1529;
 tr1903:
-/* #line 47 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-/* #line 36 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-/* #line 18 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
 	goto st1529;
 st1529:
 	if ( ++p == pe )
 		goto _test_eof1529;
 case 1529:
-/* #line 26567 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -28084,14 +26594,12 @@ case 1529:
 		goto st1531;
 	goto st1508;
 tr1909:
-/* #line 48 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st1530;
 st1530:
 	if ( ++p == pe )
 		goto _test_eof1530;
 case 1530:
-/* #line 26597 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -28112,20 +26620,16 @@ case 1530:
 		goto tr1912;
 	goto tr1873;
 tr1916:
-/* #line 47 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st1531;
 tr1912:
-/* #line 47 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-/* #line 19 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
 	goto st1531;
 st1531:
 	if ( ++p == pe )
 		goto _test_eof1531;
 case 1531:
-/* #line 26627 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -28150,14 +26654,12 @@ case 1531:
 		goto st1531;
 	goto st1508;
 tr1915:
-/* #line 48 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st1532;
 st1532:
 	if ( ++p == pe )
 		goto _test_eof1532;
 case 1532:
-/* #line 26657 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -28178,24 +26680,19 @@ case 1532:
 		goto tr1916;
 	goto st1508;
 tr1951:
-/* #line 19 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
 	goto st1533;
 tr1917:
-/* #line 47 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st1533;
 tr1913:
-/* #line 47 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-/* #line 19 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
 	goto st1533;
 st1533:
 	if ( ++p == pe )
 		goto _test_eof1533;
 case 1533:
-/* #line 26690 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -28205,14 +26702,12 @@ case 1533:
 	}
 	goto st1533;
 tr1952:
-/* #line 19 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
 	goto st1534;
 st1534:
 	if ( ++p == pe )
 		goto _test_eof1534;
 case 1534:
-/* #line 26705 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -28222,14 +26717,12 @@ case 1534:
 	}
 	goto st1508;
 tr1911:
-/* #line 48 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st1535;
 st1535:
 	if ( ++p == pe )
 		goto _test_eof1535;
 case 1535:
-/* #line 26720 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -28238,14 +26731,12 @@ case 1535:
 	}
 	goto st1508;
 tr1953:
-/* #line 19 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
 	goto st1536;
 st1536:
 	if ( ++p == pe )
 		goto _test_eof1536;
 case 1536:
-/* #line 26734 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -28255,24 +26746,18 @@ case 1536:
 	}
 	goto st1508;
 tr1918:
-/* #line 47 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st1537;
 tr1914:
-/* #line 47 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-/* #line 19 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
 	goto st1537;
 st1537:
 	if ( ++p == pe )
 		goto _test_eof1537;
 case 1537:
-/* #line 26755 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -28282,14 +26767,12 @@ case 1537:
 		goto tr1923;
 	goto st1508;
 tr1923:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st1538;
 st1538:
 	if ( ++p == pe )
 		goto _test_eof1538;
 case 1538:
-/* #line 26770 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -28300,14 +26783,12 @@ case 1538:
 		goto st1538;
 	goto st1508;
 tr1925:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st1539;
 st1539:
 	if ( ++p == pe )
 		goto _test_eof1539;
 case 1539:
-/* #line 26786 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -28315,46 +26796,38 @@ case 1539:
 	}
 	goto st1508;
 tr1926:
-/* #line 20 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_TEXT); }
 	goto st1540;
 st1540:
 	if ( ++p == pe )
 		goto _test_eof1540;
 case 1540:
-/* #line 26799 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 10u )
 		goto tr1927;
 	goto st0;
 tr1927:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st2358;
 st2358:
 	if ( ++p == pe )
 		goto _test_eof2358;
 case 2358:
-/* #line 26809 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 32u: goto tr1944;
 		case 41u: goto tr1945;
 	}
 	goto st0;
 tr1931:
-/* #line 48 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st1541;
 tr1944:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-/* #line 48 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st1541;
 st1541:
 	if ( ++p == pe )
 		goto _test_eof1541;
 case 1541:
-/* #line 26825 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 34u: goto tr1929;
 		case 123u: goto tr1930;
@@ -28372,14 +26845,12 @@ case 1541:
 		goto tr1928;
 	goto st0;
 tr1928:
-/* #line 47 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st1542;
 st1542:
 	if ( ++p == pe )
 		goto _test_eof1542;
 case 1542:
-/* #line 26848 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 32u: goto tr1931;
 		case 33u: goto st1542;
@@ -28401,34 +26872,27 @@ case 1542:
 		goto st1542;
 	goto st0;
 tr1933:
-/* #line 48 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st1543;
 tr1945:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-/* #line 48 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st1543;
 st1543:
 	if ( ++p == pe )
 		goto _test_eof1543;
 case 1543:
-/* #line 26879 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 93u )
 		goto tr1934;
 	goto st0;
 tr1934:
-/* #line 22 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_BADCHARSET); }
-/* #line 18 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
 	goto st1544;
 st1544:
 	if ( ++p == pe )
 		goto _test_eof1544;
 case 1544:
-/* #line 26890 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 13u: goto st1506;
 		case 32u: goto st1545;
@@ -28445,14 +26909,12 @@ case 1545:
 	}
 	goto tr1873;
 tr1929:
-/* #line 47 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st1546;
 st1546:
 	if ( ++p == pe )
 		goto _test_eof1546;
 case 1546:
-/* #line 26912 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -28480,42 +26942,35 @@ case 1548:
 	}
 	goto st0;
 tr1930:
-/* #line 47 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st1549;
 st1549:
 	if ( ++p == pe )
 		goto _test_eof1549;
 case 1549:
-/* #line 26946 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1939;
 	goto st0;
 tr1939:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st1550;
 st1550:
 	if ( ++p == pe )
 		goto _test_eof1550;
 case 1550:
-/* #line 26956 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 125u )
 		goto tr1941;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1550;
 	goto st0;
 tr1941:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st1551;
 st1551:
 	if ( ++p == pe )
 		goto _test_eof1551;
 case 1551:
-/* #line 26968 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto st1552;
 	goto st0;
@@ -28527,28 +26982,24 @@ case 1552:
 		goto tr1943;
 	goto st0;
 tr1943:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st1553;
 st1553:
 	if ( ++p == pe )
 		goto _test_eof1553;
 case 1553:
-/* #line 26985 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 32u: goto tr1944;
 		case 41u: goto tr1945;
 	}
 	goto st0;
 tr1902:
-/* #line 47 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st1554;
 st1554:
 	if ( ++p == pe )
 		goto _test_eof1554;
 case 1554:
-/* #line 26997 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -28585,16 +27036,13 @@ case 1556:
 	}
 	goto st1512;
 tr1949:
-/* #line 36 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-/* #line 18 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
 	goto st1557;
 st1557:
 	if ( ++p == pe )
 		goto _test_eof1557;
 case 1557:
-/* #line 27040 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -28617,16 +27065,13 @@ case 1558:
 	}
 	goto tr1951;
 tr1904:
-/* #line 47 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st1559;
 st1559:
 	if ( ++p == pe )
 		goto _test_eof1559;
 case 1559:
-/* #line 27069 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -28637,14 +27082,12 @@ case 1559:
 		goto tr1954;
 	goto st1512;
 tr1954:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st1560;
 st1560:
 	if ( ++p == pe )
 		goto _test_eof1560;
 case 1560:
-/* #line 27085 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -28656,14 +27099,12 @@ case 1560:
 		goto st1560;
 	goto st1512;
 tr1956:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st1561;
 st1561:
 	if ( ++p == pe )
 		goto _test_eof1561;
 case 1561:
-/* #line 27102 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -28672,18 +27113,14 @@ case 1561:
 	}
 	goto st1512;
 tr1879:
-/* #line 17 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-/* #line 37 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_CAPABILITY_DATA); }
-/* #line 35 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
 	goto st1562;
 st1562:
 	if ( ++p == pe )
 		goto _test_eof1562;
 case 1562:
-/* #line 27118 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -28995,14 +27432,12 @@ case 1572:
 		goto tr1967;
 	goto st1512;
 tr1967:
-/* #line 39 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_CAPABILITY); }
 	goto st1573;
 st1573:
 	if ( ++p == pe )
 		goto _test_eof1573;
 case 1573:
-/* #line 27435 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -29027,14 +27462,12 @@ case 1573:
 		goto st1573;
 	goto st1512;
 tr1968:
-/* #line 40 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY); }
 	goto st1574;
 st1574:
 	if ( ++p == pe )
 		goto _test_eof1574;
 case 1574:
-/* #line 27465 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -29058,18 +27491,14 @@ case 1574:
 		goto tr1967;
 	goto st1512;
 tr1880:
-/* #line 17 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-/* #line 31 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_CODE_HIGHESTMODSEQ); }
-/* #line 35 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
 	goto st1575;
 st1575:
 	if ( ++p == pe )
 		goto _test_eof1575;
 case 1575:
-/* #line 27496 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -29455,14 +27884,12 @@ case 1588:
 		goto tr1984;
 	goto st1512;
 tr1984:
-/* #line 53 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st1589;
 st1589:
 	if ( ++p == pe )
 		goto _test_eof1589;
 case 1589:
-/* #line 27887 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -29473,18 +27900,14 @@ case 1589:
 		goto st1589;
 	goto st1512;
 tr1881:
-/* #line 17 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-/* #line 33 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_CODE_MODIFIED); }
-/* #line 35 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
 	goto st1590;
 st1590:
 	if ( ++p == pe )
 		goto _test_eof1590;
 case 1590:
-/* #line 27905 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -29726,14 +28149,12 @@ case 1598:
 		goto tr1996;
 	goto st1512;
 tr1995:
-/* #line 55 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st1599;
 st1599:
 	if ( ++p == pe )
 		goto _test_eof1599;
 case 1599:
-/* #line 28152 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -29744,14 +28165,12 @@ case 1599:
 	}
 	goto st1512;
 tr2002:
-/* #line 52 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st1600;
 st1600:
 	if ( ++p == pe )
 		goto _test_eof1600;
 case 1600:
-/* #line 28168 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -29763,20 +28182,16 @@ case 1600:
 		goto tr2001;
 	goto st1512;
 tr1996:
-/* #line 55 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-/* #line 51 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st1601;
 tr2001:
-/* #line 51 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st1601;
 st1601:
 	if ( ++p == pe )
 		goto _test_eof1601;
 case 1601:
-/* #line 28189 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -29789,14 +28204,12 @@ case 1601:
 		goto st1601;
 	goto st1512;
 tr2004:
-/* #line 52 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st1602;
 st1602:
 	if ( ++p == pe )
 		goto _test_eof1602;
 case 1602:
-/* #line 28207 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -29820,14 +28233,12 @@ case 1603:
 	}
 	goto st1512;
 tr2007:
-/* #line 51 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st1604;
 st1604:
 	if ( ++p == pe )
 		goto _test_eof1604;
 case 1604:
-/* #line 28236 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -29839,18 +28250,14 @@ case 1604:
 		goto st1604;
 	goto st1512;
 tr1882:
-/* #line 17 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-/* #line 23 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_CODE_PERMANENTFLAGS); }
-/* #line 35 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
 	goto st1605;
 st1605:
 	if ( ++p == pe )
 		goto _test_eof1605;
 case 1605:
-/* #line 28255 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -30289,16 +28696,13 @@ case 1620:
 		goto tr2024;
 	goto st1512;
 tr2024:
-/* #line 45 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_FLAG_PERM); }
-/* #line 43 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
 	goto st1621;
 st1621:
 	if ( ++p == pe )
 		goto _test_eof1621;
 case 1621:
-/* #line 28700 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -30324,20 +28728,16 @@ case 1621:
 		goto st1621;
 	goto st1512;
 tr2027:
-/* #line 44 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
-/* #line 46 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_FLAG_PERM); }
 	goto st1622;
 tr2031:
-/* #line 46 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_FLAG_PERM); }
 	goto st1622;
 st1622:
 	if ( ++p == pe )
 		goto _test_eof1622;
 case 1622:
-/* #line 28735 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -30359,16 +28759,13 @@ case 1622:
 		goto tr2024;
 	goto st1512;
 tr2026:
-/* #line 45 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_FLAG_PERM); }
-/* #line 43 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
 	goto st1623;
 st1623:
 	if ( ++p == pe )
 		goto _test_eof1623;
 case 1623:
-/* #line 28763 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -30406,20 +28803,16 @@ case 1624:
 	}
 	goto st1512;
 tr2029:
-/* #line 44 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
-/* #line 46 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_FLAG_PERM); }
 	goto st1625;
 tr2032:
-/* #line 46 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_FLAG_PERM); }
 	goto st1625;
 st1625:
 	if ( ++p == pe )
 		goto _test_eof1625;
 case 1625:
-/* #line 28810 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -30428,22 +28821,16 @@ case 1625:
 	}
 	goto st1512;
 tr1883:
-/* #line 17 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-/* #line 25 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_CODE_UIDNEXT); }
-/* #line 27 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_CODE_UIDVALIDITY); }
-/* #line 29 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_CODE_UNSEEN); }
-/* #line 35 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
 	goto st1626;
 st1626:
 	if ( ++p == pe )
 		goto _test_eof1626;
 case 1626:
-/* #line 28828 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -30659,14 +29046,12 @@ case 1633:
 		goto tr2043;
 	goto st1512;
 tr2043:
-/* #line 51 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st1634;
 st1634:
 	if ( ++p == pe )
 		goto _test_eof1634;
 case 1634:
-/* #line 29049 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -30920,14 +29305,12 @@ case 1643:
 		goto tr2054;
 	goto st1512;
 tr2054:
-/* #line 51 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st1644;
 st1644:
 	if ( ++p == pe )
 		goto _test_eof1644;
 case 1644:
-/* #line 29308 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -31094,14 +29477,12 @@ case 1650:
 		goto tr2062;
 	goto st1512;
 tr2062:
-/* #line 51 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st1651;
 st1651:
 	if ( ++p == pe )
 		goto _test_eof1651;
 case 1651:
-/* #line 29480 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -31164,14 +29545,12 @@ case 1656:
 		goto st1657;
 	goto st0;
 tr2863:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st1657;
 st1657:
 	if ( ++p == pe )
 		goto _test_eof1657;
 case 1657:
-/* #line 29548 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 34u: goto st1658;
 		case 123u: goto tr2076;
@@ -31197,14 +29576,12 @@ case 1659:
 		goto st1660;
 	goto st0;
 tr2252:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st1660;
 st1660:
 	if ( ++p == pe )
 		goto _test_eof1660;
 case 1660:
-/* #line 29579 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 40u: goto st1661;
 		case 78u: goto st1792;
@@ -31212,14 +29589,12 @@ case 1660:
 	}
 	goto st0;
 tr2238:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st1661;
 st1661:
 	if ( ++p == pe )
 		goto _test_eof1661;
 case 1661:
-/* #line 29592 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 34u: goto st1662;
 		case 123u: goto tr2083;
@@ -31245,14 +29620,12 @@ case 1663:
 		goto st1664;
 	goto st0;
 tr2245:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st1664;
 st1664:
 	if ( ++p == pe )
 		goto _test_eof1664;
 case 1664:
-/* #line 29623 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 34u: goto st1665;
 		case 123u: goto tr2088;
@@ -31280,14 +29653,12 @@ case 1666:
 	}
 	goto st0;
 tr2239:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st1667;
 st1667:
 	if ( ++p == pe )
 		goto _test_eof1667;
 case 1667:
-/* #line 29656 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 32u )
 		goto st1668;
 	goto st0;
@@ -31322,14 +29693,12 @@ case 1670:
 		goto st1671;
 	goto st0;
 tr2232:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st1671;
 st1671:
 	if ( ++p == pe )
 		goto _test_eof1671;
 case 1671:
-/* #line 29696 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 34u: goto st1672;
 		case 78u: goto st1765;
@@ -31357,14 +29726,12 @@ case 1673:
 		goto st1674;
 	goto st0;
 tr2225:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st1674;
 st1674:
 	if ( ++p == pe )
 		goto _test_eof1674;
 case 1674:
-/* #line 29729 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 34u: goto st1675;
 		case 123u: goto tr2106;
@@ -31383,38 +29750,32 @@ case 1675:
 	}
 	goto st1675;
 tr2503:
-/* #line 63 "/work/main/gen/response_grammar.rl" */
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_BODY)) {p++; cs = 1676; goto _out;} {( run->stack)[( run->top)++] = 1676;goto st1652;} }
 	goto st1676;
 st1676:
 	if ( ++p == pe )
 		goto _test_eof1676;
 case 1676:
-/* #line 29753 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 32u )
 		goto st1677;
 	goto st0;
 tr2218:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st1677;
 st1677:
 	if ( ++p == pe )
 		goto _test_eof1677;
 case 1677:
-/* #line 29763 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr2110;
 	goto st0;
 tr2110:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st1678;
 st1678:
 	if ( ++p == pe )
 		goto _test_eof1678;
 case 1678:
-/* #line 29773 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 32u: goto tr2111;
 		case 41u: goto tr2112;
@@ -31423,14 +29784,12 @@ case 1678:
 		goto st1678;
 	goto st0;
 tr2111:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st1679;
 st1679:
 	if ( ++p == pe )
 		goto _test_eof1679;
 case 1679:
-/* #line 29787 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 34u: goto st1680;
 		case 78u: goto st1751;
@@ -31451,28 +29810,24 @@ case 1680:
 	}
 	goto st1680;
 tr2845:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st1681;
 st1681:
 	if ( ++p == pe )
 		goto _test_eof1681;
 case 1681:
-/* #line 29813 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 32u: goto st1682;
 		case 41u: goto tr2120;
 	}
 	goto st0;
 tr2212:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st1682;
 st1682:
 	if ( ++p == pe )
 		goto _test_eof1682;
 case 1682:
-/* #line 29825 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 40u: goto st1683;
 		case 78u: goto st1748;
@@ -31508,14 +29863,12 @@ case 1685:
 		goto st1686;
 	goto st0;
 tr2204:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st1686;
 st1686:
 	if ( ++p == pe )
 		goto _test_eof1686;
 case 1686:
-/* #line 29866 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 40u: goto st1687;
 		case 78u: goto st1740;
@@ -31523,14 +29876,12 @@ case 1686:
 	}
 	goto st0;
 tr2190:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st1687;
 st1687:
 	if ( ++p == pe )
 		goto _test_eof1687;
 case 1687:
-/* #line 29879 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 34u: goto st1688;
 		case 123u: goto tr2131;
@@ -31556,14 +29907,12 @@ case 1689:
 		goto st1690;
 	goto st0;
 tr2197:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st1690;
 st1690:
 	if ( ++p == pe )
 		goto _test_eof1690;
 case 1690:
-/* #line 29910 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 34u: goto st1691;
 		case 123u: goto tr2136;
@@ -31591,14 +29940,12 @@ case 1692:
 	}
 	goto st0;
 tr2191:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st1693;
 st1693:
 	if ( ++p == pe )
 		goto _test_eof1693;
 case 1693:
-/* #line 29943 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 41u )
 		goto st1694;
 	goto st0;
@@ -31636,28 +29983,24 @@ case 1696:
 	}
 	goto st1696;
 tr2177:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st1697;
 st1697:
 	if ( ++p == pe )
 		goto _test_eof1697;
 case 1697:
-/* #line 29986 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 32u: goto st1698;
 		case 41u: goto tr2120;
 	}
 	goto st0;
 tr2184:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st1698;
 st1698:
 	if ( ++p == pe )
 		goto _test_eof1698;
 case 1698:
-/* #line 29998 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 34u: goto st1699;
 		case 78u: goto st1703;
@@ -31678,32 +30021,27 @@ case 1699:
 	}
 	goto st1699;
 tr2155:
-/* #line 65 "/work/main/gen/response_grammar.rl" */
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_BODY_EXT_LIST)) {p++; cs = 1700; goto _out;} {( run->stack)[( run->top)++] = 1700;goto st2324;} }
 	goto st1700;
 st1700:
 	if ( ++p == pe )
 		goto _test_eof1700;
 case 1700:
-/* #line 30024 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 32u: goto st1701;
 		case 41u: goto tr2120;
 	}
 	goto st0;
 tr2157:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st1701;
 tr2165:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st1701;
 st1701:
 	if ( ++p == pe )
 		goto _test_eof1701;
 case 1701:
-/* #line 30039 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 34u: goto st1699;
 		case 40u: goto tr2155;
@@ -31715,14 +30053,12 @@ case 1701:
 		goto tr2156;
 	goto st0;
 tr2156:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st1702;
 st1702:
 	if ( ++p == pe )
 		goto _test_eof1702;
 case 1702:
-/* #line 30056 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 32u: goto tr2157;
 		case 41u: goto tr2112;
@@ -31731,26 +30067,20 @@ case 1702:
 		goto st1702;
 	goto st0;
 tr2112:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-/* #line 64 "/work/main/gen/response_grammar.rl" */
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( run->stack)[--( run->top)];goto _again;} }
 	goto st2359;
 tr2120:
-/* #line 64 "/work/main/gen/response_grammar.rl" */
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( run->stack)[--( run->top)];goto _again;} }
 	goto st2359;
 tr2166:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-/* #line 64 "/work/main/gen/response_grammar.rl" */
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( run->stack)[--( run->top)];goto _again;} }
 	goto st2359;
 st2359:
 	if ( ++p == pe )
 		goto _test_eof2359;
 case 2359:
-/* #line 30078 "/work/main/gen/response_machine.c" */
 	goto st0;
 st1703:
 	if ( ++p == pe )
@@ -31771,40 +30101,34 @@ case 1704:
 	}
 	goto st0;
 tr2151:
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st1705;
 st1705:
 	if ( ++p == pe )
 		goto _test_eof1705;
 case 1705:
-/* #line 30104 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr2160;
 	goto st0;
 tr2160:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st1706;
 st1706:
 	if ( ++p == pe )
 		goto _test_eof1706;
 case 1706:
-/* #line 30114 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 125u )
 		goto tr2162;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1706;
 	goto st0;
 tr2162:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st1707;
 st1707:
 	if ( ++p == pe )
 		goto _test_eof1707;
 case 1707:
-/* #line 30126 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto st1708;
 	goto st0;
@@ -31816,14 +30140,12 @@ case 1708:
 		goto tr2164;
 	goto st0;
 tr2164:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st1709;
 st1709:
 	if ( ++p == pe )
 		goto _test_eof1709;
 case 1709:
-/* #line 30143 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 32u: goto tr2165;
 		case 41u: goto tr2166;
@@ -31848,14 +30170,12 @@ case 1711:
 	}
 	goto st0;
 tr2176:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st1712;
 st1712:
 	if ( ++p == pe )
 		goto _test_eof1712;
 case 1712:
-/* #line 30173 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 34u: goto st1713;
 		case 123u: goto tr2168;
@@ -31892,40 +30212,34 @@ case 1715:
 	}
 	goto st0;
 tr2168:
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st1716;
 st1716:
 	if ( ++p == pe )
 		goto _test_eof1716;
 case 1716:
-/* #line 30215 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr2171;
 	goto st0;
 tr2171:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st1717;
 st1717:
 	if ( ++p == pe )
 		goto _test_eof1717;
 case 1717:
-/* #line 30225 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 125u )
 		goto tr2173;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1717;
 	goto st0;
 tr2173:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st1718;
 st1718:
 	if ( ++p == pe )
 		goto _test_eof1718;
 case 1718:
-/* #line 30237 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto st1719;
 	goto st0;
@@ -31937,14 +30251,12 @@ case 1719:
 		goto tr2175;
 	goto st0;
 tr2175:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st1720;
 st1720:
 	if ( ++p == pe )
 		goto _test_eof1720;
 case 1720:
-/* #line 30254 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 32u: goto tr2176;
 		case 41u: goto tr2177;
@@ -31969,40 +30281,34 @@ case 1722:
 	}
 	goto st0;
 tr2145:
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st1723;
 st1723:
 	if ( ++p == pe )
 		goto _test_eof1723;
 case 1723:
-/* #line 30284 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr2179;
 	goto st0;
 tr2179:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st1724;
 st1724:
 	if ( ++p == pe )
 		goto _test_eof1724;
 case 1724:
-/* #line 30294 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 125u )
 		goto tr2181;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1724;
 	goto st0;
 tr2181:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st1725;
 st1725:
 	if ( ++p == pe )
 		goto _test_eof1725;
 case 1725:
-/* #line 30306 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto st1726;
 	goto st0;
@@ -32014,14 +30320,12 @@ case 1726:
 		goto tr2183;
 	goto st0;
 tr2183:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st1727;
 st1727:
 	if ( ++p == pe )
 		goto _test_eof1727;
 case 1727:
-/* #line 30323 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 32u: goto tr2184;
 		case 41u: goto tr2166;
@@ -32037,40 +30341,34 @@ case 1728:
 	}
 	goto st0;
 tr2136:
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st1729;
 st1729:
 	if ( ++p == pe )
 		goto _test_eof1729;
 case 1729:
-/* #line 30344 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr2185;
 	goto st0;
 tr2185:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st1730;
 st1730:
 	if ( ++p == pe )
 		goto _test_eof1730;
 case 1730:
-/* #line 30354 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 125u )
 		goto tr2187;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1730;
 	goto st0;
 tr2187:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st1731;
 st1731:
 	if ( ++p == pe )
 		goto _test_eof1731;
 case 1731:
-/* #line 30366 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto st1732;
 	goto st0;
@@ -32082,14 +30380,12 @@ case 1732:
 		goto tr2189;
 	goto st0;
 tr2189:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st1733;
 st1733:
 	if ( ++p == pe )
 		goto _test_eof1733;
 case 1733:
-/* #line 30383 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 32u: goto tr2190;
 		case 41u: goto tr2191;
@@ -32105,40 +30401,34 @@ case 1734:
 	}
 	goto st0;
 tr2131:
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st1735;
 st1735:
 	if ( ++p == pe )
 		goto _test_eof1735;
 case 1735:
-/* #line 30404 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr2192;
 	goto st0;
 tr2192:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st1736;
 st1736:
 	if ( ++p == pe )
 		goto _test_eof1736;
 case 1736:
-/* #line 30414 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 125u )
 		goto tr2194;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1736;
 	goto st0;
 tr2194:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st1737;
 st1737:
 	if ( ++p == pe )
 		goto _test_eof1737;
 case 1737:
-/* #line 30426 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto st1738;
 	goto st0;
@@ -32150,14 +30440,12 @@ case 1738:
 		goto tr2196;
 	goto st0;
 tr2196:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st1739;
 st1739:
 	if ( ++p == pe )
 		goto _test_eof1739;
 case 1739:
-/* #line 30443 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 32u )
 		goto tr2197;
 	goto st0;
@@ -32189,40 +30477,34 @@ case 1742:
 	}
 	goto st0;
 tr2124:
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st1743;
 st1743:
 	if ( ++p == pe )
 		goto _test_eof1743;
 case 1743:
-/* #line 30480 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr2199;
 	goto st0;
 tr2199:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st1744;
 st1744:
 	if ( ++p == pe )
 		goto _test_eof1744;
 case 1744:
-/* #line 30490 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 125u )
 		goto tr2201;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1744;
 	goto st0;
 tr2201:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st1745;
 st1745:
 	if ( ++p == pe )
 		goto _test_eof1745;
 case 1745:
-/* #line 30502 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto st1746;
 	goto st0;
@@ -32234,14 +30516,12 @@ case 1746:
 		goto tr2203;
 	goto st0;
 tr2203:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st1747;
 st1747:
 	if ( ++p == pe )
 		goto _test_eof1747;
 case 1747:
-/* #line 30519 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 32u )
 		goto tr2204;
 	goto st0;
@@ -32291,40 +30571,34 @@ case 1752:
 	}
 	goto st0;
 tr2116:
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st1753;
 st1753:
 	if ( ++p == pe )
 		goto _test_eof1753;
 case 1753:
-/* #line 30574 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr2207;
 	goto st0;
 tr2207:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st1754;
 st1754:
 	if ( ++p == pe )
 		goto _test_eof1754;
 case 1754:
-/* #line 30584 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 125u )
 		goto tr2209;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1754;
 	goto st0;
 tr2209:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st1755;
 st1755:
 	if ( ++p == pe )
 		goto _test_eof1755;
 case 1755:
-/* #line 30596 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto st1756;
 	goto st0;
@@ -32336,14 +30610,12 @@ case 1756:
 		goto tr2211;
 	goto st0;
 tr2211:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st1757;
 st1757:
 	if ( ++p == pe )
 		goto _test_eof1757;
 case 1757:
-/* #line 30613 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 32u: goto tr2212;
 		case 41u: goto tr2166;
@@ -32359,40 +30631,34 @@ case 1758:
 	}
 	goto st0;
 tr2106:
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st1759;
 st1759:
 	if ( ++p == pe )
 		goto _test_eof1759;
 case 1759:
-/* #line 30634 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr2213;
 	goto st0;
 tr2213:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st1760;
 st1760:
 	if ( ++p == pe )
 		goto _test_eof1760;
 case 1760:
-/* #line 30644 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 125u )
 		goto tr2215;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1760;
 	goto st0;
 tr2215:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st1761;
 st1761:
 	if ( ++p == pe )
 		goto _test_eof1761;
 case 1761:
-/* #line 30656 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto st1762;
 	goto st0;
@@ -32404,14 +30670,12 @@ case 1762:
 		goto tr2217;
 	goto st0;
 tr2217:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st1763;
 st1763:
 	if ( ++p == pe )
 		goto _test_eof1763;
 case 1763:
-/* #line 30673 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 32u )
 		goto tr2218;
 	goto st0;
@@ -32443,40 +30707,34 @@ case 1766:
 	}
 	goto st0;
 tr2101:
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st1767;
 st1767:
 	if ( ++p == pe )
 		goto _test_eof1767;
 case 1767:
-/* #line 30710 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr2220;
 	goto st0;
 tr2220:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st1768;
 st1768:
 	if ( ++p == pe )
 		goto _test_eof1768;
 case 1768:
-/* #line 30720 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 125u )
 		goto tr2222;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1768;
 	goto st0;
 tr2222:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st1769;
 st1769:
 	if ( ++p == pe )
 		goto _test_eof1769;
 case 1769:
-/* #line 30732 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto st1770;
 	goto st0;
@@ -32488,14 +30746,12 @@ case 1770:
 		goto tr2224;
 	goto st0;
 tr2224:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st1771;
 st1771:
 	if ( ++p == pe )
 		goto _test_eof1771;
 case 1771:
-/* #line 30749 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 32u )
 		goto tr2225;
 	goto st0;
@@ -32527,40 +30783,34 @@ case 1774:
 	}
 	goto st0;
 tr2095:
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st1775;
 st1775:
 	if ( ++p == pe )
 		goto _test_eof1775;
 case 1775:
-/* #line 30786 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr2227;
 	goto st0;
 tr2227:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st1776;
 st1776:
 	if ( ++p == pe )
 		goto _test_eof1776;
 case 1776:
-/* #line 30796 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 125u )
 		goto tr2229;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1776;
 	goto st0;
 tr2229:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st1777;
 st1777:
 	if ( ++p == pe )
 		goto _test_eof1777;
 case 1777:
-/* #line 30808 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto st1778;
 	goto st0;
@@ -32572,14 +30822,12 @@ case 1778:
 		goto tr2231;
 	goto st0;
 tr2231:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st1779;
 st1779:
 	if ( ++p == pe )
 		goto _test_eof1779;
 case 1779:
-/* #line 30825 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 32u )
 		goto tr2232;
 	goto st0;
@@ -32593,40 +30841,34 @@ case 1780:
 	}
 	goto st0;
 tr2088:
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st1781;
 st1781:
 	if ( ++p == pe )
 		goto _test_eof1781;
 case 1781:
-/* #line 30844 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr2233;
 	goto st0;
 tr2233:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st1782;
 st1782:
 	if ( ++p == pe )
 		goto _test_eof1782;
 case 1782:
-/* #line 30854 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 125u )
 		goto tr2235;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1782;
 	goto st0;
 tr2235:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st1783;
 st1783:
 	if ( ++p == pe )
 		goto _test_eof1783;
 case 1783:
-/* #line 30866 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto st1784;
 	goto st0;
@@ -32638,14 +30880,12 @@ case 1784:
 		goto tr2237;
 	goto st0;
 tr2237:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st1785;
 st1785:
 	if ( ++p == pe )
 		goto _test_eof1785;
 case 1785:
-/* #line 30883 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 32u: goto tr2238;
 		case 41u: goto tr2239;
@@ -32661,40 +30901,34 @@ case 1786:
 	}
 	goto st0;
 tr2083:
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st1787;
 st1787:
 	if ( ++p == pe )
 		goto _test_eof1787;
 case 1787:
-/* #line 30904 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr2240;
 	goto st0;
 tr2240:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st1788;
 st1788:
 	if ( ++p == pe )
 		goto _test_eof1788;
 case 1788:
-/* #line 30914 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 125u )
 		goto tr2242;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1788;
 	goto st0;
 tr2242:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st1789;
 st1789:
 	if ( ++p == pe )
 		goto _test_eof1789;
 case 1789:
-/* #line 30926 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto st1790;
 	goto st0;
@@ -32706,14 +30940,12 @@ case 1790:
 		goto tr2244;
 	goto st0;
 tr2244:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st1791;
 st1791:
 	if ( ++p == pe )
 		goto _test_eof1791;
 case 1791:
-/* #line 30943 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 32u )
 		goto tr2245;
 	goto st0;
@@ -32745,40 +30977,34 @@ case 1794:
 	}
 	goto st0;
 tr2076:
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st1795;
 st1795:
 	if ( ++p == pe )
 		goto _test_eof1795;
 case 1795:
-/* #line 30980 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr2247;
 	goto st0;
 tr2247:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st1796;
 st1796:
 	if ( ++p == pe )
 		goto _test_eof1796;
 case 1796:
-/* #line 30990 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 125u )
 		goto tr2249;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1796;
 	goto st0;
 tr2249:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st1797;
 st1797:
 	if ( ++p == pe )
 		goto _test_eof1797;
 case 1797:
-/* #line 31002 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto st1798;
 	goto st0;
@@ -32790,14 +31016,12 @@ case 1798:
 		goto tr2251;
 	goto st0;
 tr2251:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st1799;
 st1799:
 	if ( ++p == pe )
 		goto _test_eof1799;
 case 1799:
-/* #line 31019 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 32u )
 		goto tr2252;
 	goto st0;
@@ -33033,14 +31257,12 @@ case 1818:
 	}
 	goto st0;
 tr2731:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st1819;
 st1819:
 	if ( ++p == pe )
 		goto _test_eof1819;
 case 1819:
-/* #line 31260 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 34u: goto st1820;
 		case 123u: goto tr2273;
@@ -33066,14 +31288,12 @@ case 1821:
 		goto st1822;
 	goto st0;
 tr2738:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st1822;
 st1822:
 	if ( ++p == pe )
 		goto _test_eof1822;
 case 1822:
-/* #line 31291 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 34u: goto st1823;
 		case 123u: goto tr2278;
@@ -33101,14 +31321,12 @@ case 1824:
 	}
 	goto st0;
 tr2732:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st1825;
 st1825:
 	if ( ++p == pe )
 		goto _test_eof1825;
 case 1825:
-/* #line 31324 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 32u )
 		goto st1826;
 	goto st0;
@@ -33143,14 +31361,12 @@ case 1828:
 		goto st1829;
 	goto st0;
 tr2725:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st1829;
 st1829:
 	if ( ++p == pe )
 		goto _test_eof1829;
 case 1829:
-/* #line 31364 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 34u: goto st1830;
 		case 78u: goto st2191;
@@ -33178,14 +31394,12 @@ case 1831:
 		goto st1832;
 	goto st0;
 tr2718:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st1832;
 st1832:
 	if ( ++p == pe )
 		goto _test_eof1832;
 case 1832:
-/* #line 31397 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 34u: goto st1833;
 		case 123u: goto tr2296;
@@ -33211,26 +31425,22 @@ case 1834:
 		goto st1835;
 	goto st0;
 tr2711:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st1835;
 st1835:
 	if ( ++p == pe )
 		goto _test_eof1835;
 case 1835:
-/* #line 31428 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr2300;
 	goto st0;
 tr2300:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st1836;
 st1836:
 	if ( ++p == pe )
 		goto _test_eof1836;
 case 1836:
-/* #line 31438 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 32u: goto tr2301;
 		case 41u: goto tr2112;
@@ -33239,14 +31449,12 @@ case 1836:
 		goto st1836;
 	goto st0;
 tr2301:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st1837;
 st1837:
 	if ( ++p == pe )
 		goto _test_eof1837;
 case 1837:
-/* #line 31452 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 34u: goto st1680;
 		case 40u: goto tr2303;
@@ -33256,14 +31464,12 @@ case 1837:
 	}
 	goto st0;
 tr2303:
-/* #line 61 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_ENVELOPE); }
 	goto st1838;
 st1838:
 	if ( ++p == pe )
 		goto _test_eof1838;
 case 1838:
-/* #line 31467 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 34u: goto st1839;
 		case 78u: goto st2177;
@@ -33291,14 +31497,12 @@ case 1840:
 		goto st1841;
 	goto st0;
 tr2705:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st1841;
 st1841:
 	if ( ++p == pe )
 		goto _test_eof1841;
 case 1841:
-/* #line 31500 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 34u: goto st1842;
 		case 78u: goto st2169;
@@ -33326,14 +31530,12 @@ case 1843:
 		goto st1844;
 	goto st0;
 tr2698:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st1844;
 st1844:
 	if ( ++p == pe )
 		goto _test_eof1844;
 case 1844:
-/* #line 31533 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 40u: goto st1845;
 		case 78u: goto st2166;
@@ -33378,14 +31580,12 @@ case 1848:
 		goto st1849;
 	goto st0;
 tr2690:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st1849;
 st1849:
 	if ( ++p == pe )
 		goto _test_eof1849;
 case 1849:
-/* #line 31583 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 34u: goto st1850;
 		case 78u: goto st2151;
@@ -33413,14 +31613,12 @@ case 1851:
 		goto st1852;
 	goto st0;
 tr2683:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st1852;
 st1852:
 	if ( ++p == pe )
 		goto _test_eof1852;
 case 1852:
-/* #line 31616 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 34u: goto st1853;
 		case 78u: goto st2143;
@@ -33448,14 +31646,12 @@ case 1854:
 		goto st1855;
 	goto st0;
 tr2676:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st1855;
 st1855:
 	if ( ++p == pe )
 		goto _test_eof1855;
 case 1855:
-/* #line 31649 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 34u: goto st1856;
 		case 78u: goto st2135;
@@ -33483,14 +31679,12 @@ case 1857:
 		goto st1858;
 	goto st0;
 tr2669:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st1858;
 st1858:
 	if ( ++p == pe )
 		goto _test_eof1858;
 case 1858:
-/* #line 31682 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 40u: goto st1846;
 		case 41u: goto st1859;
@@ -33551,14 +31745,12 @@ case 1864:
 		goto st1865;
 	goto st0;
 tr2661:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st1865;
 st1865:
 	if ( ++p == pe )
 		goto _test_eof1865;
 case 1865:
-/* #line 31748 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 34u: goto st1866;
 		case 78u: goto st2117;
@@ -33586,14 +31778,12 @@ case 1867:
 		goto st1868;
 	goto st0;
 tr2654:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st1868;
 st1868:
 	if ( ++p == pe )
 		goto _test_eof1868;
 case 1868:
-/* #line 31781 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 34u: goto st1869;
 		case 78u: goto st2109;
@@ -33621,14 +31811,12 @@ case 1870:
 		goto st1871;
 	goto st0;
 tr2647:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st1871;
 st1871:
 	if ( ++p == pe )
 		goto _test_eof1871;
 case 1871:
-/* #line 31814 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 34u: goto st1872;
 		case 78u: goto st2101;
@@ -33656,14 +31844,12 @@ case 1873:
 		goto st1874;
 	goto st0;
 tr2640:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st1874;
 st1874:
 	if ( ++p == pe )
 		goto _test_eof1874;
 case 1874:
-/* #line 31847 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 40u: goto st1862;
 		case 41u: goto st1875;
@@ -33724,14 +31910,12 @@ case 1880:
 		goto st1881;
 	goto st0;
 tr2632:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st1881;
 st1881:
 	if ( ++p == pe )
 		goto _test_eof1881;
 case 1881:
-/* #line 31913 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 34u: goto st1882;
 		case 78u: goto st2083;
@@ -33759,14 +31943,12 @@ case 1883:
 		goto st1884;
 	goto st0;
 tr2625:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st1884;
 st1884:
 	if ( ++p == pe )
 		goto _test_eof1884;
 case 1884:
-/* #line 31946 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 34u: goto st1885;
 		case 78u: goto st2075;
@@ -33794,14 +31976,12 @@ case 1886:
 		goto st1887;
 	goto st0;
 tr2618:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st1887;
 st1887:
 	if ( ++p == pe )
 		goto _test_eof1887;
 case 1887:
-/* #line 31979 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 34u: goto st1888;
 		case 78u: goto st2067;
@@ -33829,14 +32009,12 @@ case 1889:
 		goto st1890;
 	goto st0;
 tr2611:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st1890;
 st1890:
 	if ( ++p == pe )
 		goto _test_eof1890;
 case 1890:
-/* #line 32012 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 40u: goto st1878;
 		case 41u: goto st1891;
@@ -33897,14 +32075,12 @@ case 1896:
 		goto st1897;
 	goto st0;
 tr2603:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st1897;
 st1897:
 	if ( ++p == pe )
 		goto _test_eof1897;
 case 1897:
-/* #line 32078 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 34u: goto st1898;
 		case 78u: goto st2049;
@@ -33932,14 +32108,12 @@ case 1899:
 		goto st1900;
 	goto st0;
 tr2596:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st1900;
 st1900:
 	if ( ++p == pe )
 		goto _test_eof1900;
 case 1900:
-/* #line 32111 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 34u: goto st1901;
 		case 78u: goto st2041;
@@ -33967,14 +32141,12 @@ case 1902:
 		goto st1903;
 	goto st0;
 tr2589:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st1903;
 st1903:
 	if ( ++p == pe )
 		goto _test_eof1903;
 case 1903:
-/* #line 32144 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 34u: goto st1904;
 		case 78u: goto st2033;
@@ -34002,14 +32174,12 @@ case 1905:
 		goto st1906;
 	goto st0;
 tr2582:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st1906;
 st1906:
 	if ( ++p == pe )
 		goto _test_eof1906;
 case 1906:
-/* #line 32177 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 40u: goto st1894;
 		case 41u: goto st1907;
@@ -34070,14 +32240,12 @@ case 1912:
 		goto st1913;
 	goto st0;
 tr2574:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st1913;
 st1913:
 	if ( ++p == pe )
 		goto _test_eof1913;
 case 1913:
-/* #line 32243 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 34u: goto st1914;
 		case 78u: goto st2015;
@@ -34105,14 +32273,12 @@ case 1915:
 		goto st1916;
 	goto st0;
 tr2567:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st1916;
 st1916:
 	if ( ++p == pe )
 		goto _test_eof1916;
 case 1916:
-/* #line 32276 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 34u: goto st1917;
 		case 78u: goto st2007;
@@ -34140,14 +32306,12 @@ case 1918:
 		goto st1919;
 	goto st0;
 tr2560:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st1919;
 st1919:
 	if ( ++p == pe )
 		goto _test_eof1919;
 case 1919:
-/* #line 32309 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 34u: goto st1920;
 		case 78u: goto st1999;
@@ -34175,14 +32339,12 @@ case 1921:
 		goto st1922;
 	goto st0;
 tr2553:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st1922;
 st1922:
 	if ( ++p == pe )
 		goto _test_eof1922;
 case 1922:
-/* #line 32342 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 40u: goto st1910;
 		case 41u: goto st1923;
@@ -34243,14 +32405,12 @@ case 1928:
 		goto st1929;
 	goto st0;
 tr2545:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st1929;
 st1929:
 	if ( ++p == pe )
 		goto _test_eof1929;
 case 1929:
-/* #line 32408 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 34u: goto st1930;
 		case 78u: goto st1981;
@@ -34278,14 +32438,12 @@ case 1931:
 		goto st1932;
 	goto st0;
 tr2538:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st1932;
 st1932:
 	if ( ++p == pe )
 		goto _test_eof1932;
 case 1932:
-/* #line 32441 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 34u: goto st1933;
 		case 78u: goto st1973;
@@ -34313,14 +32471,12 @@ case 1934:
 		goto st1935;
 	goto st0;
 tr2531:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st1935;
 st1935:
 	if ( ++p == pe )
 		goto _test_eof1935;
 case 1935:
-/* #line 32474 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 34u: goto st1936;
 		case 78u: goto st1965;
@@ -34348,14 +32504,12 @@ case 1937:
 		goto st1938;
 	goto st0;
 tr2524:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st1938;
 st1938:
 	if ( ++p == pe )
 		goto _test_eof1938;
 case 1938:
-/* #line 32507 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 40u: goto st1926;
 		case 41u: goto st1939;
@@ -34399,14 +32553,12 @@ case 1942:
 		goto st1943;
 	goto st0;
 tr2517:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st1943;
 st1943:
 	if ( ++p == pe )
 		goto _test_eof1943;
 case 1943:
-/* #line 32556 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 34u: goto st1944;
 		case 78u: goto st1949;
@@ -34434,26 +32586,22 @@ case 1945:
 		goto st1946;
 	goto st0;
 tr2510:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st1946;
 st1946:
 	if ( ++p == pe )
 		goto _test_eof1946;
 case 1946:
-/* #line 32589 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 32u )
 		goto tr2502;
 	goto st0;
 tr2502:
-/* #line 62 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_ENVELOPE); }
 	goto st1947;
 st1947:
 	if ( ++p == pe )
 		goto _test_eof1947;
 case 1947:
-/* #line 32599 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 40u )
 		goto tr2503;
 	goto st0;
@@ -34485,40 +32633,34 @@ case 1950:
 	}
 	goto st0;
 tr2498:
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st1951;
 st1951:
 	if ( ++p == pe )
 		goto _test_eof1951;
 case 1951:
-/* #line 32636 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr2505;
 	goto st0;
 tr2505:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st1952;
 st1952:
 	if ( ++p == pe )
 		goto _test_eof1952;
 case 1952:
-/* #line 32646 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 125u )
 		goto tr2507;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1952;
 	goto st0;
 tr2507:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st1953;
 st1953:
 	if ( ++p == pe )
 		goto _test_eof1953;
 case 1953:
-/* #line 32658 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto st1954;
 	goto st0;
@@ -34530,14 +32672,12 @@ case 1954:
 		goto tr2509;
 	goto st0;
 tr2509:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st1955;
 st1955:
 	if ( ++p == pe )
 		goto _test_eof1955;
 case 1955:
-/* #line 32675 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 41u )
 		goto tr2510;
 	goto st0;
@@ -34569,40 +32709,34 @@ case 1958:
 	}
 	goto st0;
 tr2492:
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st1959;
 st1959:
 	if ( ++p == pe )
 		goto _test_eof1959;
 case 1959:
-/* #line 32712 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr2512;
 	goto st0;
 tr2512:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st1960;
 st1960:
 	if ( ++p == pe )
 		goto _test_eof1960;
 case 1960:
-/* #line 32722 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 125u )
 		goto tr2514;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1960;
 	goto st0;
 tr2514:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st1961;
 st1961:
 	if ( ++p == pe )
 		goto _test_eof1961;
 case 1961:
-/* #line 32734 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto st1962;
 	goto st0;
@@ -34614,14 +32748,12 @@ case 1962:
 		goto tr2516;
 	goto st0;
 tr2516:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st1963;
 st1963:
 	if ( ++p == pe )
 		goto _test_eof1963;
 case 1963:
-/* #line 32751 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 32u )
 		goto tr2517;
 	goto st0;
@@ -34653,40 +32785,34 @@ case 1966:
 	}
 	goto st0;
 tr2484:
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st1967;
 st1967:
 	if ( ++p == pe )
 		goto _test_eof1967;
 case 1967:
-/* #line 32788 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr2519;
 	goto st0;
 tr2519:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st1968;
 st1968:
 	if ( ++p == pe )
 		goto _test_eof1968;
 case 1968:
-/* #line 32798 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 125u )
 		goto tr2521;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1968;
 	goto st0;
 tr2521:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st1969;
 st1969:
 	if ( ++p == pe )
 		goto _test_eof1969;
 case 1969:
-/* #line 32810 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto st1970;
 	goto st0;
@@ -34698,14 +32824,12 @@ case 1970:
 		goto tr2523;
 	goto st0;
 tr2523:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st1971;
 st1971:
 	if ( ++p == pe )
 		goto _test_eof1971;
 case 1971:
-/* #line 32827 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 41u )
 		goto tr2524;
 	goto st0;
@@ -34737,40 +32861,34 @@ case 1974:
 	}
 	goto st0;
 tr2478:
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st1975;
 st1975:
 	if ( ++p == pe )
 		goto _test_eof1975;
 case 1975:
-/* #line 32864 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr2526;
 	goto st0;
 tr2526:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st1976;
 st1976:
 	if ( ++p == pe )
 		goto _test_eof1976;
 case 1976:
-/* #line 32874 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 125u )
 		goto tr2528;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1976;
 	goto st0;
 tr2528:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st1977;
 st1977:
 	if ( ++p == pe )
 		goto _test_eof1977;
 case 1977:
-/* #line 32886 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto st1978;
 	goto st0;
@@ -34782,14 +32900,12 @@ case 1978:
 		goto tr2530;
 	goto st0;
 tr2530:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st1979;
 st1979:
 	if ( ++p == pe )
 		goto _test_eof1979;
 case 1979:
-/* #line 32903 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 32u )
 		goto tr2531;
 	goto st0;
@@ -34821,40 +32937,34 @@ case 1982:
 	}
 	goto st0;
 tr2472:
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st1983;
 st1983:
 	if ( ++p == pe )
 		goto _test_eof1983;
 case 1983:
-/* #line 32940 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr2533;
 	goto st0;
 tr2533:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st1984;
 st1984:
 	if ( ++p == pe )
 		goto _test_eof1984;
 case 1984:
-/* #line 32950 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 125u )
 		goto tr2535;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1984;
 	goto st0;
 tr2535:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st1985;
 st1985:
 	if ( ++p == pe )
 		goto _test_eof1985;
 case 1985:
-/* #line 32962 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto st1986;
 	goto st0;
@@ -34866,14 +32976,12 @@ case 1986:
 		goto tr2537;
 	goto st0;
 tr2537:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st1987;
 st1987:
 	if ( ++p == pe )
 		goto _test_eof1987;
 case 1987:
-/* #line 32979 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 32u )
 		goto tr2538;
 	goto st0;
@@ -34905,40 +33013,34 @@ case 1990:
 	}
 	goto st0;
 tr2466:
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st1991;
 st1991:
 	if ( ++p == pe )
 		goto _test_eof1991;
 case 1991:
-/* #line 33016 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr2540;
 	goto st0;
 tr2540:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st1992;
 st1992:
 	if ( ++p == pe )
 		goto _test_eof1992;
 case 1992:
-/* #line 33026 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 125u )
 		goto tr2542;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1992;
 	goto st0;
 tr2542:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st1993;
 st1993:
 	if ( ++p == pe )
 		goto _test_eof1993;
 case 1993:
-/* #line 33038 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto st1994;
 	goto st0;
@@ -34950,14 +33052,12 @@ case 1994:
 		goto tr2544;
 	goto st0;
 tr2544:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st1995;
 st1995:
 	if ( ++p == pe )
 		goto _test_eof1995;
 case 1995:
-/* #line 33055 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 32u )
 		goto tr2545;
 	goto st0;
@@ -35007,40 +33107,34 @@ case 2000:
 	}
 	goto st0;
 tr2455:
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st2001;
 st2001:
 	if ( ++p == pe )
 		goto _test_eof2001;
 case 2001:
-/* #line 33110 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr2548;
 	goto st0;
 tr2548:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st2002;
 st2002:
 	if ( ++p == pe )
 		goto _test_eof2002;
 case 2002:
-/* #line 33120 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 125u )
 		goto tr2550;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st2002;
 	goto st0;
 tr2550:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st2003;
 st2003:
 	if ( ++p == pe )
 		goto _test_eof2003;
 case 2003:
-/* #line 33132 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto st2004;
 	goto st0;
@@ -35052,14 +33146,12 @@ case 2004:
 		goto tr2552;
 	goto st0;
 tr2552:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st2005;
 st2005:
 	if ( ++p == pe )
 		goto _test_eof2005;
 case 2005:
-/* #line 33149 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 41u )
 		goto tr2553;
 	goto st0;
@@ -35091,40 +33183,34 @@ case 2008:
 	}
 	goto st0;
 tr2449:
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st2009;
 st2009:
 	if ( ++p == pe )
 		goto _test_eof2009;
 case 2009:
-/* #line 33186 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr2555;
 	goto st0;
 tr2555:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st2010;
 st2010:
 	if ( ++p == pe )
 		goto _test_eof2010;
 case 2010:
-/* #line 33196 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 125u )
 		goto tr2557;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st2010;
 	goto st0;
 tr2557:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st2011;
 st2011:
 	if ( ++p == pe )
 		goto _test_eof2011;
 case 2011:
-/* #line 33208 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto st2012;
 	goto st0;
@@ -35136,14 +33222,12 @@ case 2012:
 		goto tr2559;
 	goto st0;
 tr2559:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st2013;
 st2013:
 	if ( ++p == pe )
 		goto _test_eof2013;
 case 2013:
-/* #line 33225 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 32u )
 		goto tr2560;
 	goto st0;
@@ -35175,40 +33259,34 @@ case 2016:
 	}
 	goto st0;
 tr2443:
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st2017;
 st2017:
 	if ( ++p == pe )
 		goto _test_eof2017;
 case 2017:
-/* #line 33262 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr2562;
 	goto st0;
 tr2562:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st2018;
 st2018:
 	if ( ++p == pe )
 		goto _test_eof2018;
 case 2018:
-/* #line 33272 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 125u )
 		goto tr2564;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st2018;
 	goto st0;
 tr2564:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st2019;
 st2019:
 	if ( ++p == pe )
 		goto _test_eof2019;
 case 2019:
-/* #line 33284 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto st2020;
 	goto st0;
@@ -35220,14 +33298,12 @@ case 2020:
 		goto tr2566;
 	goto st0;
 tr2566:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st2021;
 st2021:
 	if ( ++p == pe )
 		goto _test_eof2021;
 case 2021:
-/* #line 33301 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 32u )
 		goto tr2567;
 	goto st0;
@@ -35259,40 +33335,34 @@ case 2024:
 	}
 	goto st0;
 tr2437:
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st2025;
 st2025:
 	if ( ++p == pe )
 		goto _test_eof2025;
 case 2025:
-/* #line 33338 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr2569;
 	goto st0;
 tr2569:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st2026;
 st2026:
 	if ( ++p == pe )
 		goto _test_eof2026;
 case 2026:
-/* #line 33348 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 125u )
 		goto tr2571;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st2026;
 	goto st0;
 tr2571:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st2027;
 st2027:
 	if ( ++p == pe )
 		goto _test_eof2027;
 case 2027:
-/* #line 33360 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto st2028;
 	goto st0;
@@ -35304,14 +33374,12 @@ case 2028:
 		goto tr2573;
 	goto st0;
 tr2573:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st2029;
 st2029:
 	if ( ++p == pe )
 		goto _test_eof2029;
 case 2029:
-/* #line 33377 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 32u )
 		goto tr2574;
 	goto st0;
@@ -35361,40 +33429,34 @@ case 2034:
 	}
 	goto st0;
 tr2426:
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st2035;
 st2035:
 	if ( ++p == pe )
 		goto _test_eof2035;
 case 2035:
-/* #line 33432 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr2577;
 	goto st0;
 tr2577:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st2036;
 st2036:
 	if ( ++p == pe )
 		goto _test_eof2036;
 case 2036:
-/* #line 33442 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 125u )
 		goto tr2579;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st2036;
 	goto st0;
 tr2579:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st2037;
 st2037:
 	if ( ++p == pe )
 		goto _test_eof2037;
 case 2037:
-/* #line 33454 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto st2038;
 	goto st0;
@@ -35406,14 +33468,12 @@ case 2038:
 		goto tr2581;
 	goto st0;
 tr2581:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st2039;
 st2039:
 	if ( ++p == pe )
 		goto _test_eof2039;
 case 2039:
-/* #line 33471 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 41u )
 		goto tr2582;
 	goto st0;
@@ -35445,40 +33505,34 @@ case 2042:
 	}
 	goto st0;
 tr2420:
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st2043;
 st2043:
 	if ( ++p == pe )
 		goto _test_eof2043;
 case 2043:
-/* #line 33508 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr2584;
 	goto st0;
 tr2584:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st2044;
 st2044:
 	if ( ++p == pe )
 		goto _test_eof2044;
 case 2044:
-/* #line 33518 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 125u )
 		goto tr2586;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st2044;
 	goto st0;
 tr2586:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st2045;
 st2045:
 	if ( ++p == pe )
 		goto _test_eof2045;
 case 2045:
-/* #line 33530 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto st2046;
 	goto st0;
@@ -35490,14 +33544,12 @@ case 2046:
 		goto tr2588;
 	goto st0;
 tr2588:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st2047;
 st2047:
 	if ( ++p == pe )
 		goto _test_eof2047;
 case 2047:
-/* #line 33547 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 32u )
 		goto tr2589;
 	goto st0;
@@ -35529,40 +33581,34 @@ case 2050:
 	}
 	goto st0;
 tr2414:
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st2051;
 st2051:
 	if ( ++p == pe )
 		goto _test_eof2051;
 case 2051:
-/* #line 33584 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr2591;
 	goto st0;
 tr2591:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st2052;
 st2052:
 	if ( ++p == pe )
 		goto _test_eof2052;
 case 2052:
-/* #line 33594 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 125u )
 		goto tr2593;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st2052;
 	goto st0;
 tr2593:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st2053;
 st2053:
 	if ( ++p == pe )
 		goto _test_eof2053;
 case 2053:
-/* #line 33606 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto st2054;
 	goto st0;
@@ -35574,14 +33620,12 @@ case 2054:
 		goto tr2595;
 	goto st0;
 tr2595:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st2055;
 st2055:
 	if ( ++p == pe )
 		goto _test_eof2055;
 case 2055:
-/* #line 33623 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 32u )
 		goto tr2596;
 	goto st0;
@@ -35613,40 +33657,34 @@ case 2058:
 	}
 	goto st0;
 tr2408:
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st2059;
 st2059:
 	if ( ++p == pe )
 		goto _test_eof2059;
 case 2059:
-/* #line 33660 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr2598;
 	goto st0;
 tr2598:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st2060;
 st2060:
 	if ( ++p == pe )
 		goto _test_eof2060;
 case 2060:
-/* #line 33670 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 125u )
 		goto tr2600;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st2060;
 	goto st0;
 tr2600:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st2061;
 st2061:
 	if ( ++p == pe )
 		goto _test_eof2061;
 case 2061:
-/* #line 33682 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto st2062;
 	goto st0;
@@ -35658,14 +33696,12 @@ case 2062:
 		goto tr2602;
 	goto st0;
 tr2602:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st2063;
 st2063:
 	if ( ++p == pe )
 		goto _test_eof2063;
 case 2063:
-/* #line 33699 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 32u )
 		goto tr2603;
 	goto st0;
@@ -35715,40 +33751,34 @@ case 2068:
 	}
 	goto st0;
 tr2397:
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st2069;
 st2069:
 	if ( ++p == pe )
 		goto _test_eof2069;
 case 2069:
-/* #line 33754 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr2606;
 	goto st0;
 tr2606:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st2070;
 st2070:
 	if ( ++p == pe )
 		goto _test_eof2070;
 case 2070:
-/* #line 33764 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 125u )
 		goto tr2608;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st2070;
 	goto st0;
 tr2608:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st2071;
 st2071:
 	if ( ++p == pe )
 		goto _test_eof2071;
 case 2071:
-/* #line 33776 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto st2072;
 	goto st0;
@@ -35760,14 +33790,12 @@ case 2072:
 		goto tr2610;
 	goto st0;
 tr2610:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st2073;
 st2073:
 	if ( ++p == pe )
 		goto _test_eof2073;
 case 2073:
-/* #line 33793 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 41u )
 		goto tr2611;
 	goto st0;
@@ -35799,40 +33827,34 @@ case 2076:
 	}
 	goto st0;
 tr2391:
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st2077;
 st2077:
 	if ( ++p == pe )
 		goto _test_eof2077;
 case 2077:
-/* #line 33830 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr2613;
 	goto st0;
 tr2613:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st2078;
 st2078:
 	if ( ++p == pe )
 		goto _test_eof2078;
 case 2078:
-/* #line 33840 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 125u )
 		goto tr2615;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st2078;
 	goto st0;
 tr2615:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st2079;
 st2079:
 	if ( ++p == pe )
 		goto _test_eof2079;
 case 2079:
-/* #line 33852 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto st2080;
 	goto st0;
@@ -35844,14 +33866,12 @@ case 2080:
 		goto tr2617;
 	goto st0;
 tr2617:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st2081;
 st2081:
 	if ( ++p == pe )
 		goto _test_eof2081;
 case 2081:
-/* #line 33869 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 32u )
 		goto tr2618;
 	goto st0;
@@ -35883,40 +33903,34 @@ case 2084:
 	}
 	goto st0;
 tr2385:
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st2085;
 st2085:
 	if ( ++p == pe )
 		goto _test_eof2085;
 case 2085:
-/* #line 33906 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr2620;
 	goto st0;
 tr2620:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st2086;
 st2086:
 	if ( ++p == pe )
 		goto _test_eof2086;
 case 2086:
-/* #line 33916 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 125u )
 		goto tr2622;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st2086;
 	goto st0;
 tr2622:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st2087;
 st2087:
 	if ( ++p == pe )
 		goto _test_eof2087;
 case 2087:
-/* #line 33928 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto st2088;
 	goto st0;
@@ -35928,14 +33942,12 @@ case 2088:
 		goto tr2624;
 	goto st0;
 tr2624:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st2089;
 st2089:
 	if ( ++p == pe )
 		goto _test_eof2089;
 case 2089:
-/* #line 33945 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 32u )
 		goto tr2625;
 	goto st0;
@@ -35967,40 +33979,34 @@ case 2092:
 	}
 	goto st0;
 tr2379:
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st2093;
 st2093:
 	if ( ++p == pe )
 		goto _test_eof2093;
 case 2093:
-/* #line 33982 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr2627;
 	goto st0;
 tr2627:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st2094;
 st2094:
 	if ( ++p == pe )
 		goto _test_eof2094;
 case 2094:
-/* #line 33992 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 125u )
 		goto tr2629;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st2094;
 	goto st0;
 tr2629:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st2095;
 st2095:
 	if ( ++p == pe )
 		goto _test_eof2095;
 case 2095:
-/* #line 34004 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto st2096;
 	goto st0;
@@ -36012,14 +34018,12 @@ case 2096:
 		goto tr2631;
 	goto st0;
 tr2631:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st2097;
 st2097:
 	if ( ++p == pe )
 		goto _test_eof2097;
 case 2097:
-/* #line 34021 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 32u )
 		goto tr2632;
 	goto st0;
@@ -36069,40 +34073,34 @@ case 2102:
 	}
 	goto st0;
 tr2368:
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st2103;
 st2103:
 	if ( ++p == pe )
 		goto _test_eof2103;
 case 2103:
-/* #line 34076 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr2635;
 	goto st0;
 tr2635:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st2104;
 st2104:
 	if ( ++p == pe )
 		goto _test_eof2104;
 case 2104:
-/* #line 34086 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 125u )
 		goto tr2637;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st2104;
 	goto st0;
 tr2637:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st2105;
 st2105:
 	if ( ++p == pe )
 		goto _test_eof2105;
 case 2105:
-/* #line 34098 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto st2106;
 	goto st0;
@@ -36114,14 +34112,12 @@ case 2106:
 		goto tr2639;
 	goto st0;
 tr2639:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st2107;
 st2107:
 	if ( ++p == pe )
 		goto _test_eof2107;
 case 2107:
-/* #line 34115 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 41u )
 		goto tr2640;
 	goto st0;
@@ -36153,40 +34149,34 @@ case 2110:
 	}
 	goto st0;
 tr2362:
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st2111;
 st2111:
 	if ( ++p == pe )
 		goto _test_eof2111;
 case 2111:
-/* #line 34152 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr2642;
 	goto st0;
 tr2642:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st2112;
 st2112:
 	if ( ++p == pe )
 		goto _test_eof2112;
 case 2112:
-/* #line 34162 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 125u )
 		goto tr2644;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st2112;
 	goto st0;
 tr2644:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st2113;
 st2113:
 	if ( ++p == pe )
 		goto _test_eof2113;
 case 2113:
-/* #line 34174 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto st2114;
 	goto st0;
@@ -36198,14 +34188,12 @@ case 2114:
 		goto tr2646;
 	goto st0;
 tr2646:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st2115;
 st2115:
 	if ( ++p == pe )
 		goto _test_eof2115;
 case 2115:
-/* #line 34191 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 32u )
 		goto tr2647;
 	goto st0;
@@ -36237,40 +34225,34 @@ case 2118:
 	}
 	goto st0;
 tr2356:
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st2119;
 st2119:
 	if ( ++p == pe )
 		goto _test_eof2119;
 case 2119:
-/* #line 34228 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr2649;
 	goto st0;
 tr2649:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st2120;
 st2120:
 	if ( ++p == pe )
 		goto _test_eof2120;
 case 2120:
-/* #line 34238 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 125u )
 		goto tr2651;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st2120;
 	goto st0;
 tr2651:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st2121;
 st2121:
 	if ( ++p == pe )
 		goto _test_eof2121;
 case 2121:
-/* #line 34250 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto st2122;
 	goto st0;
@@ -36282,14 +34264,12 @@ case 2122:
 		goto tr2653;
 	goto st0;
 tr2653:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st2123;
 st2123:
 	if ( ++p == pe )
 		goto _test_eof2123;
 case 2123:
-/* #line 34267 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 32u )
 		goto tr2654;
 	goto st0;
@@ -36321,40 +34301,34 @@ case 2126:
 	}
 	goto st0;
 tr2350:
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st2127;
 st2127:
 	if ( ++p == pe )
 		goto _test_eof2127;
 case 2127:
-/* #line 34304 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr2656;
 	goto st0;
 tr2656:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st2128;
 st2128:
 	if ( ++p == pe )
 		goto _test_eof2128;
 case 2128:
-/* #line 34314 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 125u )
 		goto tr2658;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st2128;
 	goto st0;
 tr2658:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st2129;
 st2129:
 	if ( ++p == pe )
 		goto _test_eof2129;
 case 2129:
-/* #line 34326 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto st2130;
 	goto st0;
@@ -36366,14 +34340,12 @@ case 2130:
 		goto tr2660;
 	goto st0;
 tr2660:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st2131;
 st2131:
 	if ( ++p == pe )
 		goto _test_eof2131;
 case 2131:
-/* #line 34343 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 32u )
 		goto tr2661;
 	goto st0;
@@ -36423,40 +34395,34 @@ case 2136:
 	}
 	goto st0;
 tr2339:
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st2137;
 st2137:
 	if ( ++p == pe )
 		goto _test_eof2137;
 case 2137:
-/* #line 34398 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr2664;
 	goto st0;
 tr2664:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st2138;
 st2138:
 	if ( ++p == pe )
 		goto _test_eof2138;
 case 2138:
-/* #line 34408 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 125u )
 		goto tr2666;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st2138;
 	goto st0;
 tr2666:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st2139;
 st2139:
 	if ( ++p == pe )
 		goto _test_eof2139;
 case 2139:
-/* #line 34420 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto st2140;
 	goto st0;
@@ -36468,14 +34434,12 @@ case 2140:
 		goto tr2668;
 	goto st0;
 tr2668:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st2141;
 st2141:
 	if ( ++p == pe )
 		goto _test_eof2141;
 case 2141:
-/* #line 34437 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 41u )
 		goto tr2669;
 	goto st0;
@@ -36507,40 +34471,34 @@ case 2144:
 	}
 	goto st0;
 tr2333:
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st2145;
 st2145:
 	if ( ++p == pe )
 		goto _test_eof2145;
 case 2145:
-/* #line 34474 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr2671;
 	goto st0;
 tr2671:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st2146;
 st2146:
 	if ( ++p == pe )
 		goto _test_eof2146;
 case 2146:
-/* #line 34484 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 125u )
 		goto tr2673;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st2146;
 	goto st0;
 tr2673:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st2147;
 st2147:
 	if ( ++p == pe )
 		goto _test_eof2147;
 case 2147:
-/* #line 34496 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto st2148;
 	goto st0;
@@ -36552,14 +34510,12 @@ case 2148:
 		goto tr2675;
 	goto st0;
 tr2675:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st2149;
 st2149:
 	if ( ++p == pe )
 		goto _test_eof2149;
 case 2149:
-/* #line 34513 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 32u )
 		goto tr2676;
 	goto st0;
@@ -36591,40 +34547,34 @@ case 2152:
 	}
 	goto st0;
 tr2327:
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st2153;
 st2153:
 	if ( ++p == pe )
 		goto _test_eof2153;
 case 2153:
-/* #line 34550 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr2678;
 	goto st0;
 tr2678:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st2154;
 st2154:
 	if ( ++p == pe )
 		goto _test_eof2154;
 case 2154:
-/* #line 34560 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 125u )
 		goto tr2680;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st2154;
 	goto st0;
 tr2680:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st2155;
 st2155:
 	if ( ++p == pe )
 		goto _test_eof2155;
 case 2155:
-/* #line 34572 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto st2156;
 	goto st0;
@@ -36636,14 +34586,12 @@ case 2156:
 		goto tr2682;
 	goto st0;
 tr2682:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st2157;
 st2157:
 	if ( ++p == pe )
 		goto _test_eof2157;
 case 2157:
-/* #line 34589 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 32u )
 		goto tr2683;
 	goto st0;
@@ -36675,40 +34623,34 @@ case 2160:
 	}
 	goto st0;
 tr2321:
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st2161;
 st2161:
 	if ( ++p == pe )
 		goto _test_eof2161;
 case 2161:
-/* #line 34626 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr2685;
 	goto st0;
 tr2685:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st2162;
 st2162:
 	if ( ++p == pe )
 		goto _test_eof2162;
 case 2162:
-/* #line 34636 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 125u )
 		goto tr2687;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st2162;
 	goto st0;
 tr2687:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st2163;
 st2163:
 	if ( ++p == pe )
 		goto _test_eof2163;
 case 2163:
-/* #line 34648 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto st2164;
 	goto st0;
@@ -36720,14 +34662,12 @@ case 2164:
 		goto tr2689;
 	goto st0;
 tr2689:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st2165;
 st2165:
 	if ( ++p == pe )
 		goto _test_eof2165;
 case 2165:
-/* #line 34665 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 32u )
 		goto tr2690;
 	goto st0;
@@ -36777,40 +34717,34 @@ case 2170:
 	}
 	goto st0;
 tr2312:
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st2171;
 st2171:
 	if ( ++p == pe )
 		goto _test_eof2171;
 case 2171:
-/* #line 34720 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr2693;
 	goto st0;
 tr2693:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st2172;
 st2172:
 	if ( ++p == pe )
 		goto _test_eof2172;
 case 2172:
-/* #line 34730 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 125u )
 		goto tr2695;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st2172;
 	goto st0;
 tr2695:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st2173;
 st2173:
 	if ( ++p == pe )
 		goto _test_eof2173;
 case 2173:
-/* #line 34742 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto st2174;
 	goto st0;
@@ -36822,14 +34756,12 @@ case 2174:
 		goto tr2697;
 	goto st0;
 tr2697:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st2175;
 st2175:
 	if ( ++p == pe )
 		goto _test_eof2175;
 case 2175:
-/* #line 34759 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 32u )
 		goto tr2698;
 	goto st0;
@@ -36861,40 +34793,34 @@ case 2178:
 	}
 	goto st0;
 tr2306:
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st2179;
 st2179:
 	if ( ++p == pe )
 		goto _test_eof2179;
 case 2179:
-/* #line 34796 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr2700;
 	goto st0;
 tr2700:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st2180;
 st2180:
 	if ( ++p == pe )
 		goto _test_eof2180;
 case 2180:
-/* #line 34806 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 125u )
 		goto tr2702;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st2180;
 	goto st0;
 tr2702:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st2181;
 st2181:
 	if ( ++p == pe )
 		goto _test_eof2181;
 case 2181:
-/* #line 34818 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto st2182;
 	goto st0;
@@ -36906,14 +34832,12 @@ case 2182:
 		goto tr2704;
 	goto st0;
 tr2704:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st2183;
 st2183:
 	if ( ++p == pe )
 		goto _test_eof2183;
 case 2183:
-/* #line 34835 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 32u )
 		goto tr2705;
 	goto st0;
@@ -36927,40 +34851,34 @@ case 2184:
 	}
 	goto st0;
 tr2296:
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st2185;
 st2185:
 	if ( ++p == pe )
 		goto _test_eof2185;
 case 2185:
-/* #line 34854 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr2706;
 	goto st0;
 tr2706:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st2186;
 st2186:
 	if ( ++p == pe )
 		goto _test_eof2186;
 case 2186:
-/* #line 34864 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 125u )
 		goto tr2708;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st2186;
 	goto st0;
 tr2708:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st2187;
 st2187:
 	if ( ++p == pe )
 		goto _test_eof2187;
 case 2187:
-/* #line 34876 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto st2188;
 	goto st0;
@@ -36972,14 +34890,12 @@ case 2188:
 		goto tr2710;
 	goto st0;
 tr2710:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st2189;
 st2189:
 	if ( ++p == pe )
 		goto _test_eof2189;
 case 2189:
-/* #line 34893 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 32u )
 		goto tr2711;
 	goto st0;
@@ -37011,40 +34927,34 @@ case 2192:
 	}
 	goto st0;
 tr2291:
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st2193;
 st2193:
 	if ( ++p == pe )
 		goto _test_eof2193;
 case 2193:
-/* #line 34930 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr2713;
 	goto st0;
 tr2713:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st2194;
 st2194:
 	if ( ++p == pe )
 		goto _test_eof2194;
 case 2194:
-/* #line 34940 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 125u )
 		goto tr2715;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st2194;
 	goto st0;
 tr2715:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st2195;
 st2195:
 	if ( ++p == pe )
 		goto _test_eof2195;
 case 2195:
-/* #line 34952 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto st2196;
 	goto st0;
@@ -37056,14 +34966,12 @@ case 2196:
 		goto tr2717;
 	goto st0;
 tr2717:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st2197;
 st2197:
 	if ( ++p == pe )
 		goto _test_eof2197;
 case 2197:
-/* #line 34969 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 32u )
 		goto tr2718;
 	goto st0;
@@ -37095,40 +35003,34 @@ case 2200:
 	}
 	goto st0;
 tr2285:
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st2201;
 st2201:
 	if ( ++p == pe )
 		goto _test_eof2201;
 case 2201:
-/* #line 35006 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr2720;
 	goto st0;
 tr2720:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st2202;
 st2202:
 	if ( ++p == pe )
 		goto _test_eof2202;
 case 2202:
-/* #line 35016 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 125u )
 		goto tr2722;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st2202;
 	goto st0;
 tr2722:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st2203;
 st2203:
 	if ( ++p == pe )
 		goto _test_eof2203;
 case 2203:
-/* #line 35028 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto st2204;
 	goto st0;
@@ -37140,14 +35042,12 @@ case 2204:
 		goto tr2724;
 	goto st0;
 tr2724:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st2205;
 st2205:
 	if ( ++p == pe )
 		goto _test_eof2205;
 case 2205:
-/* #line 35045 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 32u )
 		goto tr2725;
 	goto st0;
@@ -37161,40 +35061,34 @@ case 2206:
 	}
 	goto st0;
 tr2278:
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st2207;
 st2207:
 	if ( ++p == pe )
 		goto _test_eof2207;
 case 2207:
-/* #line 35064 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr2726;
 	goto st0;
 tr2726:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st2208;
 st2208:
 	if ( ++p == pe )
 		goto _test_eof2208;
 case 2208:
-/* #line 35074 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 125u )
 		goto tr2728;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st2208;
 	goto st0;
 tr2728:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st2209;
 st2209:
 	if ( ++p == pe )
 		goto _test_eof2209;
 case 2209:
-/* #line 35086 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto st2210;
 	goto st0;
@@ -37206,14 +35100,12 @@ case 2210:
 		goto tr2730;
 	goto st0;
 tr2730:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st2211;
 st2211:
 	if ( ++p == pe )
 		goto _test_eof2211;
 case 2211:
-/* #line 35103 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 32u: goto tr2731;
 		case 41u: goto tr2732;
@@ -37229,40 +35121,34 @@ case 2212:
 	}
 	goto st0;
 tr2273:
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st2213;
 st2213:
 	if ( ++p == pe )
 		goto _test_eof2213;
 case 2213:
-/* #line 35124 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr2733;
 	goto st0;
 tr2733:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st2214;
 st2214:
 	if ( ++p == pe )
 		goto _test_eof2214;
 case 2214:
-/* #line 35134 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 125u )
 		goto tr2735;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st2214;
 	goto st0;
 tr2735:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st2215;
 st2215:
 	if ( ++p == pe )
 		goto _test_eof2215;
 case 2215:
-/* #line 35146 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto st2216;
 	goto st0;
@@ -37274,14 +35160,12 @@ case 2216:
 		goto tr2737;
 	goto st0;
 tr2737:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st2217;
 st2217:
 	if ( ++p == pe )
 		goto _test_eof2217;
 case 2217:
-/* #line 35163 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 32u )
 		goto tr2738;
 	goto st0;
@@ -37393,14 +35277,12 @@ case 2227:
 		goto st2228;
 	goto st0;
 tr2822:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st2228;
 st2228:
 	if ( ++p == pe )
 		goto _test_eof2228;
 case 2228:
-/* #line 35280 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 40u: goto st2229;
 		case 78u: goto st2282;
@@ -37408,14 +35290,12 @@ case 2228:
 	}
 	goto st0;
 tr2808:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st2229;
 st2229:
 	if ( ++p == pe )
 		goto _test_eof2229;
 case 2229:
-/* #line 35293 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 34u: goto st2230;
 		case 123u: goto tr2753;
@@ -37441,14 +35321,12 @@ case 2231:
 		goto st2232;
 	goto st0;
 tr2815:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st2232;
 st2232:
 	if ( ++p == pe )
 		goto _test_eof2232;
 case 2232:
-/* #line 35324 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 34u: goto st2233;
 		case 123u: goto tr2758;
@@ -37476,14 +35354,12 @@ case 2234:
 	}
 	goto st0;
 tr2809:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st2235;
 st2235:
 	if ( ++p == pe )
 		goto _test_eof2235;
 case 2235:
-/* #line 35357 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 32u )
 		goto st2236;
 	goto st0;
@@ -37518,14 +35394,12 @@ case 2238:
 		goto st2239;
 	goto st0;
 tr2802:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st2239;
 st2239:
 	if ( ++p == pe )
 		goto _test_eof2239;
 case 2239:
-/* #line 35397 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 34u: goto st2240;
 		case 78u: goto st2255;
@@ -37553,14 +35427,12 @@ case 2241:
 		goto st2242;
 	goto st0;
 tr2795:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st2242;
 st2242:
 	if ( ++p == pe )
 		goto _test_eof2242;
 case 2242:
-/* #line 35430 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 34u: goto st2243;
 		case 123u: goto tr2776;
@@ -37586,26 +35458,22 @@ case 2244:
 		goto st2245;
 	goto st0;
 tr2788:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st2245;
 st2245:
 	if ( ++p == pe )
 		goto _test_eof2245;
 case 2245:
-/* #line 35461 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr2780;
 	goto st0;
 tr2780:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st2246;
 st2246:
 	if ( ++p == pe )
 		goto _test_eof2246;
 case 2246:
-/* #line 35471 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 32u: goto tr2781;
 		case 41u: goto tr2112;
@@ -37614,14 +35482,12 @@ case 2246:
 		goto st2246;
 	goto st0;
 tr2781:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st2247;
 st2247:
 	if ( ++p == pe )
 		goto _test_eof2247;
 case 2247:
-/* #line 35485 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 34u: goto st1680;
 		case 78u: goto st1751;
@@ -37641,40 +35507,34 @@ case 2248:
 	}
 	goto st0;
 tr2776:
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st2249;
 st2249:
 	if ( ++p == pe )
 		goto _test_eof2249;
 case 2249:
-/* #line 35510 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr2783;
 	goto st0;
 tr2783:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st2250;
 st2250:
 	if ( ++p == pe )
 		goto _test_eof2250;
 case 2250:
-/* #line 35520 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 125u )
 		goto tr2785;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st2250;
 	goto st0;
 tr2785:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st2251;
 st2251:
 	if ( ++p == pe )
 		goto _test_eof2251;
 case 2251:
-/* #line 35532 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto st2252;
 	goto st0;
@@ -37686,14 +35546,12 @@ case 2252:
 		goto tr2787;
 	goto st0;
 tr2787:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st2253;
 st2253:
 	if ( ++p == pe )
 		goto _test_eof2253;
 case 2253:
-/* #line 35549 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 32u )
 		goto tr2788;
 	goto st0;
@@ -37725,40 +35583,34 @@ case 2256:
 	}
 	goto st0;
 tr2771:
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st2257;
 st2257:
 	if ( ++p == pe )
 		goto _test_eof2257;
 case 2257:
-/* #line 35586 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr2790;
 	goto st0;
 tr2790:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st2258;
 st2258:
 	if ( ++p == pe )
 		goto _test_eof2258;
 case 2258:
-/* #line 35596 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 125u )
 		goto tr2792;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st2258;
 	goto st0;
 tr2792:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st2259;
 st2259:
 	if ( ++p == pe )
 		goto _test_eof2259;
 case 2259:
-/* #line 35608 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto st2260;
 	goto st0;
@@ -37770,14 +35622,12 @@ case 2260:
 		goto tr2794;
 	goto st0;
 tr2794:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st2261;
 st2261:
 	if ( ++p == pe )
 		goto _test_eof2261;
 case 2261:
-/* #line 35625 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 32u )
 		goto tr2795;
 	goto st0;
@@ -37809,40 +35659,34 @@ case 2264:
 	}
 	goto st0;
 tr2765:
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st2265;
 st2265:
 	if ( ++p == pe )
 		goto _test_eof2265;
 case 2265:
-/* #line 35662 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr2797;
 	goto st0;
 tr2797:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st2266;
 st2266:
 	if ( ++p == pe )
 		goto _test_eof2266;
 case 2266:
-/* #line 35672 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 125u )
 		goto tr2799;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st2266;
 	goto st0;
 tr2799:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st2267;
 st2267:
 	if ( ++p == pe )
 		goto _test_eof2267;
 case 2267:
-/* #line 35684 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto st2268;
 	goto st0;
@@ -37854,14 +35698,12 @@ case 2268:
 		goto tr2801;
 	goto st0;
 tr2801:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st2269;
 st2269:
 	if ( ++p == pe )
 		goto _test_eof2269;
 case 2269:
-/* #line 35701 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 32u )
 		goto tr2802;
 	goto st0;
@@ -37875,40 +35717,34 @@ case 2270:
 	}
 	goto st0;
 tr2758:
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st2271;
 st2271:
 	if ( ++p == pe )
 		goto _test_eof2271;
 case 2271:
-/* #line 35720 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr2803;
 	goto st0;
 tr2803:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st2272;
 st2272:
 	if ( ++p == pe )
 		goto _test_eof2272;
 case 2272:
-/* #line 35730 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 125u )
 		goto tr2805;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st2272;
 	goto st0;
 tr2805:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st2273;
 st2273:
 	if ( ++p == pe )
 		goto _test_eof2273;
 case 2273:
-/* #line 35742 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto st2274;
 	goto st0;
@@ -37920,14 +35756,12 @@ case 2274:
 		goto tr2807;
 	goto st0;
 tr2807:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st2275;
 st2275:
 	if ( ++p == pe )
 		goto _test_eof2275;
 case 2275:
-/* #line 35759 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 32u: goto tr2808;
 		case 41u: goto tr2809;
@@ -37943,40 +35777,34 @@ case 2276:
 	}
 	goto st0;
 tr2753:
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st2277;
 st2277:
 	if ( ++p == pe )
 		goto _test_eof2277;
 case 2277:
-/* #line 35780 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr2810;
 	goto st0;
 tr2810:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st2278;
 st2278:
 	if ( ++p == pe )
 		goto _test_eof2278;
 case 2278:
-/* #line 35790 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 125u )
 		goto tr2812;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st2278;
 	goto st0;
 tr2812:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st2279;
 st2279:
 	if ( ++p == pe )
 		goto _test_eof2279;
 case 2279:
-/* #line 35802 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto st2280;
 	goto st0;
@@ -37988,14 +35816,12 @@ case 2280:
 		goto tr2814;
 	goto st0;
 tr2814:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st2281;
 st2281:
 	if ( ++p == pe )
 		goto _test_eof2281;
 case 2281:
-/* #line 35819 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 32u )
 		goto tr2815;
 	goto st0;
@@ -38027,40 +35853,34 @@ case 2284:
 	}
 	goto st0;
 tr2746:
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st2285;
 st2285:
 	if ( ++p == pe )
 		goto _test_eof2285;
 case 2285:
-/* #line 35856 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr2817;
 	goto st0;
 tr2817:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st2286;
 st2286:
 	if ( ++p == pe )
 		goto _test_eof2286;
 case 2286:
-/* #line 35866 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 125u )
 		goto tr2819;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st2286;
 	goto st0;
 tr2819:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st2287;
 st2287:
 	if ( ++p == pe )
 		goto _test_eof2287;
 case 2287:
-/* #line 35878 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto st2288;
 	goto st0;
@@ -38072,26 +35892,22 @@ case 2288:
 		goto tr2821;
 	goto st0;
 tr2821:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st2289;
 st2289:
 	if ( ++p == pe )
 		goto _test_eof2289;
 case 2289:
-/* #line 35895 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 32u )
 		goto tr2822;
 	goto st0;
 tr2067:
-/* #line 63 "/work/main/gen/response_grammar.rl" */
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_BODY)) {p++; cs = 2290; goto _out;} {( run->stack)[( run->top)++] = 2290;goto st1652;} }
 	goto st2290;
 st2290:
 	if ( ++p == pe )
 		goto _test_eof2290;
 case 2290:
-/* #line 35905 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 32u: goto st2291;
 		case 40u: goto tr2067;
@@ -38128,14 +35944,12 @@ case 2293:
 	}
 	goto st0;
 tr2857:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st2294;
 st2294:
 	if ( ++p == pe )
 		goto _test_eof2294;
 case 2294:
-/* #line 35947 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 40u: goto st2295;
 		case 78u: goto st1751;
@@ -38143,14 +35957,12 @@ case 2294:
 	}
 	goto st0;
 tr2844:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st2295;
 st2295:
 	if ( ++p == pe )
 		goto _test_eof2295;
 case 2295:
-/* #line 35960 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 34u: goto st2296;
 		case 123u: goto tr2831;
@@ -38176,14 +35988,12 @@ case 2297:
 		goto st2298;
 	goto st0;
 tr2851:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st2298;
 st2298:
 	if ( ++p == pe )
 		goto _test_eof2298;
 case 2298:
-/* #line 35991 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 34u: goto st2299;
 		case 123u: goto tr2836;
@@ -38220,40 +36030,34 @@ case 2301:
 	}
 	goto st0;
 tr2836:
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st2302;
 st2302:
 	if ( ++p == pe )
 		goto _test_eof2302;
 case 2302:
-/* #line 36033 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr2839;
 	goto st0;
 tr2839:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st2303;
 st2303:
 	if ( ++p == pe )
 		goto _test_eof2303;
 case 2303:
-/* #line 36043 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 125u )
 		goto tr2841;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st2303;
 	goto st0;
 tr2841:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st2304;
 st2304:
 	if ( ++p == pe )
 		goto _test_eof2304;
 case 2304:
-/* #line 36055 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto st2305;
 	goto st0;
@@ -38265,14 +36069,12 @@ case 2305:
 		goto tr2843;
 	goto st0;
 tr2843:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st2306;
 st2306:
 	if ( ++p == pe )
 		goto _test_eof2306;
 case 2306:
-/* #line 36072 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 32u: goto tr2844;
 		case 41u: goto tr2845;
@@ -38288,40 +36090,34 @@ case 2307:
 	}
 	goto st0;
 tr2831:
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st2308;
 st2308:
 	if ( ++p == pe )
 		goto _test_eof2308;
 case 2308:
-/* #line 36093 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr2846;
 	goto st0;
 tr2846:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st2309;
 st2309:
 	if ( ++p == pe )
 		goto _test_eof2309;
 case 2309:
-/* #line 36103 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 125u )
 		goto tr2848;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st2309;
 	goto st0;
 tr2848:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st2310;
 st2310:
 	if ( ++p == pe )
 		goto _test_eof2310;
 case 2310:
-/* #line 36115 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto st2311;
 	goto st0;
@@ -38333,14 +36129,12 @@ case 2311:
 		goto tr2850;
 	goto st0;
 tr2850:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st2312;
 st2312:
 	if ( ++p == pe )
 		goto _test_eof2312;
 case 2312:
-/* #line 36132 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 32u )
 		goto tr2851;
 	goto st0;
@@ -38354,40 +36148,34 @@ case 2313:
 	}
 	goto st0;
 tr2825:
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st2314;
 st2314:
 	if ( ++p == pe )
 		goto _test_eof2314;
 case 2314:
-/* #line 36151 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr2852;
 	goto st0;
 tr2852:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st2315;
 st2315:
 	if ( ++p == pe )
 		goto _test_eof2315;
 case 2315:
-/* #line 36161 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 125u )
 		goto tr2854;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st2315;
 	goto st0;
 tr2854:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st2316;
 st2316:
 	if ( ++p == pe )
 		goto _test_eof2316;
 case 2316:
-/* #line 36173 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto st2317;
 	goto st0;
@@ -38399,54 +36187,46 @@ case 2317:
 		goto tr2856;
 	goto st0;
 tr2856:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st2318;
 st2318:
 	if ( ++p == pe )
 		goto _test_eof2318;
 case 2318:
-/* #line 36190 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 32u: goto tr2857;
 		case 41u: goto tr2166;
 	}
 	goto st0;
 tr2068:
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st2319;
 st2319:
 	if ( ++p == pe )
 		goto _test_eof2319;
 case 2319:
-/* #line 36202 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr2858;
 	goto st0;
 tr2858:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st2320;
 st2320:
 	if ( ++p == pe )
 		goto _test_eof2320;
 case 2320:
-/* #line 36212 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 125u )
 		goto tr2860;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st2320;
 	goto st0;
 tr2860:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st2321;
 st2321:
 	if ( ++p == pe )
 		goto _test_eof2321;
 case 2321:
-/* #line 36224 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto st2322;
 	goto st0;
@@ -38458,14 +36238,12 @@ case 2322:
 		goto tr2862;
 	goto st0;
 tr2862:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st2323;
 st2323:
 	if ( ++p == pe )
 		goto _test_eof2323;
 case 2323:
-/* #line 36241 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 32u )
 		goto tr2863;
 	goto st0;
@@ -38477,18 +36255,15 @@ case 2324:
 		goto st2325;
 	goto st0;
 tr2873:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st2325;
 tr2882:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st2325;
 st2325:
 	if ( ++p == pe )
 		goto _test_eof2325;
 case 2325:
-/* #line 36261 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 34u: goto st2326;
 		case 40u: goto tr2866;
@@ -38512,40 +36287,32 @@ case 2326:
 	}
 	goto st2326;
 tr2866:
-/* #line 65 "/work/main/gen/response_grammar.rl" */
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_BODY_EXT_LIST)) {p++; cs = 2327; goto _out;} {( run->stack)[( run->top)++] = 2327;goto st2324;} }
 	goto st2327;
 st2327:
 	if ( ++p == pe )
 		goto _test_eof2327;
 case 2327:
-/* #line 36290 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 32u: goto st2325;
 		case 41u: goto tr2872;
 	}
 	goto st0;
 tr2872:
-/* #line 66 "/work/main/gen/response_grammar.rl" */
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY_EXT_LIST); {cs = ( run->stack)[--( run->top)];goto _again;} }
 	goto st2360;
 tr2874:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-/* #line 66 "/work/main/gen/response_grammar.rl" */
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY_EXT_LIST); {cs = ( run->stack)[--( run->top)];goto _again;} }
 	goto st2360;
 tr2883:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-/* #line 66 "/work/main/gen/response_grammar.rl" */
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY_EXT_LIST); {cs = ( run->stack)[--( run->top)];goto _again;} }
 	goto st2360;
 st2360:
 	if ( ++p == pe )
 		goto _test_eof2360;
 case 2360:
-/* #line 36310 "/work/main/gen/response_machine.c" */
 	goto st0;
 st2328:
 	if ( ++p == pe )
@@ -38557,14 +36324,12 @@ case 2328:
 	}
 	goto st0;
 tr2867:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st2329;
 st2329:
 	if ( ++p == pe )
 		goto _test_eof2329;
 case 2329:
-/* #line 36327 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 32u: goto tr2873;
 		case 41u: goto tr2874;
@@ -38591,40 +36356,34 @@ case 2331:
 	}
 	goto st0;
 tr2869:
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st2332;
 st2332:
 	if ( ++p == pe )
 		goto _test_eof2332;
 case 2332:
-/* #line 36359 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr2877;
 	goto st0;
 tr2877:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st2333;
 st2333:
 	if ( ++p == pe )
 		goto _test_eof2333;
 case 2333:
-/* #line 36369 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 125u )
 		goto tr2879;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st2333;
 	goto st0;
 tr2879:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st2334;
 st2334:
 	if ( ++p == pe )
 		goto _test_eof2334;
 case 2334:
-/* #line 36381 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto st2335;
 	goto st0;
@@ -38636,14 +36395,12 @@ case 2335:
 		goto tr2881;
 	goto st0;
 tr2881:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st2336;
 st2336:
 	if ( ++p == pe )
 		goto _test_eof2336;
 case 2336:
-/* #line 36398 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 32u: goto tr2882;
 		case 41u: goto tr2883;
@@ -38657,20 +36414,16 @@ case 2337:
 		goto st2338;
 	goto st0;
 tr2889:
-/* #line 48 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st2338;
 tr2901:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-/* #line 48 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st2338;
 st2338:
 	if ( ++p == pe )
 		goto _test_eof2338;
 case 2338:
-/* #line 36421 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 34u: goto tr2886;
 		case 40u: goto tr2887;
@@ -38689,14 +36442,12 @@ case 2338:
 		goto tr2885;
 	goto st0;
 tr2885:
-/* #line 47 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st2339;
 st2339:
 	if ( ++p == pe )
 		goto _test_eof2339;
 case 2339:
-/* #line 36445 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 32u: goto tr2889;
 		case 33u: goto st2339;
@@ -38718,38 +36469,29 @@ case 2339:
 		goto st2339;
 	goto st0;
 tr2891:
-/* #line 48 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-/* #line 68 "/work/main/gen/response_grammar.rl" */
 	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
 	goto st2361;
 tr2895:
-/* #line 68 "/work/main/gen/response_grammar.rl" */
 	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
 	goto st2361;
 tr2902:
-/* #line 58 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-/* #line 48 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-/* #line 68 "/work/main/gen/response_grammar.rl" */
 	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
 	goto st2361;
 st2361:
 	if ( ++p == pe )
 		goto _test_eof2361;
 case 2361:
-/* #line 36481 "/work/main/gen/response_machine.c" */
 	goto st0;
 tr2886:
-/* #line 47 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st2340;
 st2340:
 	if ( ++p == pe )
 		goto _test_eof2340;
 case 2340:
-/* #line 36489 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -38777,56 +36519,47 @@ case 2342:
 	}
 	goto st0;
 tr2887:
-/* #line 67 "/work/main/gen/response_grammar.rl" */
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 2343; goto _out;} {( run->stack)[( run->top)++] = 2343;goto st2337;} }
 	goto st2343;
 st2343:
 	if ( ++p == pe )
 		goto _test_eof2343;
 case 2343:
-/* #line 36522 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 32u: goto st2338;
 		case 41u: goto tr2895;
 	}
 	goto st0;
 tr2888:
-/* #line 47 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-/* #line 57 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st2344;
 st2344:
 	if ( ++p == pe )
 		goto _test_eof2344;
 case 2344:
-/* #line 36535 "/work/main/gen/response_machine.c" */
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr2896;
 	goto st0;
 tr2896:
-/* #line 49 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st2345;
 st2345:
 	if ( ++p == pe )
 		goto _test_eof2345;
 case 2345:
-/* #line 36545 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 125u )
 		goto tr2898;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st2345;
 	goto st0;
 tr2898:
-/* #line 50 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st2346;
 st2346:
 	if ( ++p == pe )
 		goto _test_eof2346;
 case 2346:
-/* #line 36557 "/work/main/gen/response_machine.c" */
 	if ( (*p) == 13u )
 		goto st2347;
 	goto st0;
@@ -38838,14 +36571,12 @@ case 2347:
 		goto tr2900;
 	goto st0;
 tr2900:
-/* #line 26 "src/response.rl" */
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st2348;
 st2348:
 	if ( ++p == pe )
 		goto _test_eof2348;
 case 2348:
-/* #line 36574 "/work/main/gen/response_machine.c" */
 	switch( (*p) ) {
 		case 32u: goto tr2901;
 		case 41u: goto tr2902;
@@ -41220,39 +38951,31 @@ case 2348:
 	switch ( cs ) {
 	case 2351: 
 	case 2352: 
-/* #line 6 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_RESPONSE_DATA); }
 	break;
 	case 2349: 
 	case 2350: 
-/* #line 8 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_RESPONSE_TAGGED); }
 	break;
 	case 2357: 
 	case 2358: 
-/* #line 10 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_CONTINUE_REQ); }
 	break;
 	case 2355: 
 	case 2356: 
-/* #line 12 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_GREETING); }
 	break;
 	case 2353: 
 	case 2354: 
-/* #line 6 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_RESPONSE_DATA); }
-/* #line 12 "/work/main/gen/response_grammar.rl" */
 	{ IMW_EV_CLOSE(IMW_RULE_GREETING); }
 	break;
-/* #line 38967 "/work/main/gen/response_machine.c" */
 	}
 	}
 
 	_out: {}
 	}
 
-/* #line 44 "src/response.rl" */
 
     (void)imw_response_error;
     if (run->error)

@@ -31,7 +31,12 @@ re2c_gen src/keywords.re "$out/keywords.c"
 
 status=0
 for machine in response; do
-    "$RAGEL" -G2 -L -I "$out" -o "$out/${machine}_machine.c" "src/$machine.rl"
+    # -L still leaves "/* #line N "path" */" comments naming absolute
+    # paths; drop them so that the output does not depend on where it is made.
+    "$RAGEL" -G2 -L -I "$out" -o "$out/${machine}_machine.c.tmp" "src/$machine.rl"
+    sed -e '/^\/\* #line [0-9]* ".*" \*\/$/d' "$out/${machine}_machine.c.tmp" \
+        > "$out/${machine}_machine.c"
+    rm -f "$out/${machine}_machine.c.tmp"
     states=$("$RAGEL" -x -I "$out" "src/$machine.rl" | grep -c '<state id=')
     echo "regen: $machine machine: $states states (budget $STATE_BUDGET)"
     if [ "$states" -gt "$STATE_BUDGET" ]; then
