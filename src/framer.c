@@ -361,7 +361,14 @@ static int accept_header(struct imw_framer *f, size_t end,
         return fail(f, err, IMW_ERR_BAD_LITERAL, f->hdr_digit, end,
                     "literal size overflows 64 bits");
     }
-    if (n > f->limits.literal_size) {
+    int binary = hdr_kind(f) == IMW_LITERAL_BINARY ||
+                 hdr_kind(f) == IMW_LITERAL_BINARY_NONSYNC;
+    if (n > (binary ? (uint64_t)INT64_MAX : (uint64_t)UINT32_MAX)) {
+        /* {n} counts with `number` (32 bits), ~{n} with number64 (63) */
+        code = fail(f, err, IMW_ERR_NUMBER_RANGE, f->hdr_digit, end,
+                    binary ? "literal8 size does not fit in 63 bits"
+                           : "literal size does not fit in 32 bits");
+    } else if (n > f->limits.literal_size) {
         snprintf(f->reason, sizeof f->reason,
                  "literal of %" PRIu64 " octets exceeds the limit of %" PRIu64,
                  n, f->limits.literal_size);

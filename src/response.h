@@ -12,6 +12,14 @@
  * action knew it) set. */
 int imw_response_machine_run(struct imw_run *run);
 
+/* Runs the machine of a rule split off by `extern` (grammar/bindings),
+ * starting at p (the rule's first octet).  Returns the position after the
+ * rule, or NULL with run->error set. */
+const unsigned char *imw_run_extern(struct imw_run *run, uint16_t rule,
+                                    const unsigned char *p);
+const unsigned char *imw_msg_att_machine_run(struct imw_run *run,
+                                             const unsigned char *p);
+
 struct imw_build {
     const struct imw_run *run; /* events and bytes of an accepted message */
     struct imw_arena *arena;

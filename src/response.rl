@@ -13,7 +13,9 @@
 #define IMW_AT() ((size_t)(p - run->data))
 #define IMW_EV_OPEN(rule) imw_run_open(run, (rule), IMW_AT())
 #define IMW_EV_CLOSE(rule) imw_run_close(run, (rule), IMW_AT())
-#define IMW_CALL_ENTER(rule) imw_run_call_enter(run, (rule), IMW_AT())
+#define IMW_CALL_ENTER(rule) imw_run_call_enter(run, (rule), IMW_AT(), run->top)
+/* Rules split into machines of their own (`extern` in grammar/bindings). */
+#define IMW_EXTERN(rule) imw_run_extern(run, (rule), p)
 #define IMW_CALL_LEAVE(rule) ((void)0)
 
 %%{

@@ -29,6 +29,7 @@ void imw_run_start(struct imw_run *run, const struct imw_frame *frame)
     memset(run->mark, 0, sizeof run->mark);
     memset(run->closed, 0, sizeof run->closed);
     run->top = 0;
+    run->sub_top = 0;
     run->error = 0;
     run->error_at = 0;
     run->error_rule = IMW_RULE_NONE;
@@ -87,9 +88,10 @@ size_t imw_run_literal_skip(struct imw_run *run, size_t at)
     return run->skipped_to;
 }
 
-int imw_run_call_enter(struct imw_run *run, uint16_t rule, size_t at)
+int imw_run_call_enter(struct imw_run *run, uint16_t rule, size_t at,
+                       int depth)
 {
-    if ((unsigned)run->top < run->nesting_limit)
+    if ((unsigned)depth < run->nesting_limit)
         return 1;
     run->error = IMW_ERR_NESTING_TOO_DEEP;
     run->error_at = at;

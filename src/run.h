@@ -41,8 +41,12 @@ struct imw_run {
     uint32_t mark[IMW_RULE_COUNT];
     uint32_t closed[IMW_RULE_COUNT];
 
+    /* Ragel call stacks: the response machine's, and one for the machine
+     * it hands a split-off rule to (msg-att) while its own is pending. */
     int stack[IMW_MAX_NESTING];
     int top;
+    int sub_stack[IMW_MAX_NESTING];
+    int sub_top;
     unsigned nesting_limit;
 
     int error;            /* 0 or enum imw_error, set by actions */
@@ -78,8 +82,9 @@ static inline void imw_run_close(struct imw_run *run, uint16_t rule, size_t at)
 size_t imw_run_literal_skip(struct imw_run *run, size_t at);
 
 /* Sub-machine call bookkeeping: refuses (and records the error) when the
- * nesting limit is reached. */
-int imw_run_call_enter(struct imw_run *run, uint16_t rule, size_t at);
+ * nesting limit is reached; `depth` is the calling machine's stack top. */
+int imw_run_call_enter(struct imw_run *run, uint16_t rule, size_t at,
+                       int depth);
 
 /* The innermost rule that was entered and not left before `at`: the rule
  * an error message names. */

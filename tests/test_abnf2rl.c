@@ -679,6 +679,123 @@ START_TEST(call_errors)
 }
 END_TEST
 
+/* att is extern; inner (and DIGIT) are reached only through att, shared
+ * (and ALPHA) both through att and directly. */
+static const char ext_grammar[] =
+    "top = \"*\" SP att SP shared CRLF\n"
+    "att = inner shared\n"
+    "inner = \"(\" *DIGIT \")\" / DIGIT\n"
+    "shared = 1*ALPHA\n";
+
+START_TEST(extern_placeholder)
+{
+    char *out = must_compile(ext_grammar, "event att\nextern att\n"
+                                          "bind att @att_end\n", "top");
+
+    assert_has(out, "\naction ext_att { { const unsigned char *imw_q = "
+                    "IMW_EXTERN(IMW_RULE_ATT); if (!imw_q) { fhold; fbreak; "
+                    "} fexec imw_q; } }\n");
+    /* FIRST comes from inner, which this machine does not emit */
+    assert_has(out, "\n# att (t.abnf:2)\nr_att = ( ( 0x28 | 0x30..0x39 ) "
+                    "@ext_att );\n");
+    assert_before(out, "r_att =", "r_top =");
+    free(out);
+}
+END_TEST
+
+START_TEST(extern_omits_body)
+{
+    char *out = must_compile(ext_grammar, "event att\nextern att\n"
+                                          "bind att @att_end\nevent inner\n"
+                                          "call inner close\n", "top");
+
+    /* the body, what only it reaches, and the rule's embeddings */
+    assert_lacks(out, "r_inner");
+    assert_lacks(out, "inner");
+    assert_lacks(out, "r_digit");
+    assert_lacks(out, "ev_open_att");
+    assert_lacks(out, "ev_close_att");
+    assert_lacks(out, "att_end");
+    assert_lacks(out, "r_att_body");
+    assert_lacks(out, "m_");
+    assert_has(out, "r_att = ( ( 0x28 | 0x30..0x39 ) @ext_att );\n");
+    /* reached both ways: emitted */
+    assert_has(out, "r_shared = r_alpha+;\n");
+    assert_has(out, "r_alpha =\n");
+    assert_has(out, "r_top = \"*\" . r_sp . r_att . r_sp . r_shared . "
+                    "r_crlf;\n");
+    free(out);
+}
+END_TEST
+
+START_TEST(extern_root_ignored)
+{
+    char *out = must_compile(ext_grammar, "event att\nextern att\n"
+                                          "bind att @att_end\n", "att");
+
+    assert_lacks(out, "ext_att");
+    assert_lacks(out, "IMW_EXTERN");
+    assert_has(out, "action ev_open_att { IMW_EV_OPEN(IMW_RULE_ATT); }\n");
+    assert_has(out, "r_att = ( r_inner . r_shared ) >ev_open_att "
+                    "%ev_close_att @att_end;\n");
+    assert_has(out, "r_inner =\n");
+    assert_has(out, "r_digit = ");
+    assert_lacks(out, "r_top");
+    free(out);
+}
+END_TEST
+
+START_TEST(extern_in_call_and_recursion)
+{
+    /* list is recursive through item; the extern cut is enough */
+    char *out = must_compile(nested, "extern item\n", "top");
+
+    assert_has(out, "r_item = ( ( 0x28 | 0x41..0x5a | 0x61..0x7a ) "
+                    "@ext_item );\n");
+    assert_has(out, "r_list = \"(\" . ( r_item . ( r_sp . r_item )* )? . "
+                    "\")\";\n");
+    assert_lacks(out, "r_atom");
+    free(out);
+    /* extern rule reached from a call sub-machine: placeholder there */
+    out = must_compile(nested, "call list close\nextern atom\n", "top");
+    assert_has(out, "r_atom = ( ( 0x41..0x5a | 0x61..0x7a ) @ext_atom );\n");
+    assert_has(out, "action ext_atom {");
+    assert_has(out, "r_item =\n    ( r_atom\n    | r_list\n    );\n");
+    assert_has(out, "m_list := r_list_body @ret_list;\n");
+    assert_before(out, "r_atom =", "r_list_body =");
+    assert_lacks(out, "r_alpha");
+    free(out);
+    /* with the extern as root, the recursion must be cut by a call */
+    check_error(nested, "extern item\n", "item",
+                "recursive rules without a call point: list -> item -> "
+                "list (");
+}
+END_TEST
+
+START_TEST(extern_errors)
+{
+    check_error("x = \"a\"\n", "extern nope\n", "x",
+                "t.bind:1: unknown rule 'nope'");
+    check_error("x = y\ny = \"a\"\n", "extern y\ncall y close\n", "x",
+                "t.bind:2: rule 'y' cannot be both 'call' and 'extern' "
+                "(extern at t.bind:1)");
+    check_error("x = y\ny = \"a\"\n", "call y close\n\nextern Y\n", "x",
+                "t.bind:3: rule 'Y' cannot be both 'extern' and 'call' "
+                "(call at t.bind:1)");
+    check_error("x = y\ny = \"a\"\n", "extern y\nextern y\n", "x",
+                "t.bind:2: duplicate 'extern y' (first at t.bind:1)");
+    check_error("x = y\ny = \"a\"\n", "extern y z\n", "x",
+                "t.bind:1: unexpected text after the directive");
+    check_error("x = y \"b\"\ny = *\"a\"\n", "extern y\n", "x",
+                "t.bind:1: extern rule 'y' can match the empty string");
+    check_error("x = \"a\"\n", "extern count\n", "x",
+                "t.bind:1: unknown rule 'count'");
+    check_error("x = count\ncount = \"a\"\n", "extern count\n", "x",
+                "t.bind:1: rule 'count' cannot get an id: IMW_RULE_COUNT "
+                "is reserved");
+}
+END_TEST
+
 START_TEST(binding_errors)
 {
     check_error("x = \"a\"\n", "event x\nevnt x\n", "x",
@@ -817,6 +934,31 @@ static char *build_big(void)
     return out;
 }
 
+START_TEST(header_extern)
+{
+    struct imw_abnf_ctx *ctx = new_ctx();
+    const char *bind = "event top\nextern att\nevent inner\nevent att\n"
+                       "extern shared\n";
+    char *hdr;
+
+    add(ctx, "t.abnf", ext_grammar, 0);
+    imw_abnf_add_bindings(ctx, "t.bind", bind, strlen(bind));
+    add_roots(ctx, "top");
+    hdr = capture(ctx, imw_abnf_emit_header);
+    ck_assert_ptr_nonnull(hdr);
+    assert_has(hdr, "    IMW_RULE_NONE = 0,\n"
+                    "    IMW_RULE_TOP = 1,\n"
+                    "    IMW_RULE_ATT = 2,\n"
+                    "    IMW_RULE_INNER = 3,\n"
+                    "    IMW_RULE_SHARED = 4,\n"
+                    "    IMW_RULE_COUNT\n");
+    assert_has(hdr, "    \"\",\n    \"top\",\n    \"att\",\n"
+                    "    \"inner\",\n    \"shared\",\n};\n");
+    free(hdr);
+    imw_abnf_free(ctx);
+}
+END_TEST
+
 START_TEST(determinism)
 {
     char *a = build_big(), *b = build_big();
@@ -888,6 +1030,11 @@ Suite *imw_abnf2rl_suite(void)
     tcase_add_test(b, call_root);
     tcase_add_test(b, first_sets);
     tcase_add_test(b, call_errors);
+    tcase_add_test(b, extern_placeholder);
+    tcase_add_test(b, extern_omits_body);
+    tcase_add_test(b, extern_root_ignored);
+    tcase_add_test(b, extern_in_call_and_recursion);
+    tcase_add_test(b, extern_errors);
     tcase_add_test(b, binding_errors);
     tcase_add_test(b, bindings_before_grammar);
     suite_add_tcase(s, b);
@@ -895,6 +1042,7 @@ Suite *imw_abnf2rl_suite(void)
     tcase_add_test(o, file_framing);
     tcase_add_test(o, default_machine);
     tcase_add_test(o, header);
+    tcase_add_test(o, header_extern);
     tcase_add_test(o, determinism);
     tcase_add_test(o, error_accessors);
     suite_add_tcase(s, o);

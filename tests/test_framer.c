@@ -692,13 +692,28 @@ START_TEST(literal_size_overflow)
     FRAME(&r, 1, "rest\r\n", 26);
     run_free(&r);
 
-    /* the largest 64-bit size is no overflow, just too large */
+    /* the largest 64-bit size is no 64-bit overflow, but {n} counts with
+     * a 32-bit number and ~{n} with a 63-bit one */
     run_whole(S("a {18446744073709551615}\r\nrest\r\n"), NULL, &r);
     ck_assert_uint_eq(r.n, 1);
+    assert_error(&r, 0, IMW_ERR_NUMBER_RANGE, 3, 0);
+    ck_assert_str_eq(r.ev[0].reason, "literal size does not fit in 32 bits");
+    run_free(&r);
+
+    run_whole(S("a {4294967296}\r\nrest\r\n"), NULL, &r);
+    assert_error(&r, 0, IMW_ERR_NUMBER_RANGE, 3, 0);
+    run_free(&r);
+
+    run_whole(S("a ~{9223372036854775808}\r\nrest\r\n"), NULL, &r);
+    assert_error(&r, 0, IMW_ERR_NUMBER_RANGE, 4, 0);
+    ck_assert_str_eq(r.ev[0].reason, "literal8 size does not fit in 63 bits");
+    run_free(&r);
+
+    /* within 32 bits: just larger than the limit */
+    run_whole(S("a {4294967295}\r\nrest\r\n"), NULL, &r);
     assert_error(&r, 0, IMW_ERR_LITERAL_TOO_LARGE, 3, 0);
     ck_assert_str_eq(r.ev[0].reason,
-                     "literal of 18446744073709551615 octets exceeds the "
-                     "limit of 67108864");
+                     "literal of 4294967295 octets exceeds the limit of 67108864");
     run_free(&r);
 }
 END_TEST
@@ -721,7 +736,7 @@ END_TEST
 
 START_TEST(huge_declared_literal_little_data)
 {
-    static const char in[] = "* 1 FETCH (BODY[] {99999999999}\r\nabc\r\n"
+    static const char in[] = "* 1 FETCH (BODY[] {999999999}\r\nabc\r\n"
                              "* OK\r\n";
     struct counter c;
     imw_allocator a = counting(&c, -1);
@@ -733,7 +748,7 @@ START_TEST(huge_declared_literal_little_data)
     ck_assert_uint_eq(r.n, 1);
     assert_error(&r, 0, IMW_ERR_LITERAL_TOO_LARGE, 19, 0);
     ck_assert_str_eq(r.ev[0].reason,
-                     "literal of 99999999999 octets exceeds the limit of "
+                     "literal of 999999999 octets exceeds the limit of "
                      "67108864");
     ck_assert_uint_lt(c.peak, 4096);
     ck_assert_uint_eq(c.cur, 0);
@@ -757,7 +772,7 @@ START_TEST(huge_literal_within_limit)
 
     memset(chunk, 'x', sizeof chunk);
     ck_assert_int_eq(imw_framer_init(&f, &a, &lim), 0);
-    ck_assert_int_eq(imw_framer_feed(&f, S("* 1 FETCH (BODY[] {1000000000000}\r\n")),
+    ck_assert_int_eq(imw_framer_feed(&f, S("* 1 FETCH (BINARY[] ~{1000000000000}\r\n")),
                      0);
     ck_assert_int_eq(imw_framer_next(&f, &fr, &err), 0);
     for (i = 0; i < 256; i++) {
@@ -767,7 +782,7 @@ START_TEST(huge_literal_within_limit)
     ck_assert_uint_lt(c.peak, 4 * 256 * sizeof chunk);
     ck_assert_int_eq(imw_framer_finish(&f, &err), IMW_ERR_INCOMPLETE);
     ck_assert_uint_eq(err.message_offset, 0);
-    ck_assert_uint_eq(err.offset, 35 + 256 * sizeof chunk);
+    ck_assert_uint_eq(err.offset, 38 + 256 * sizeof chunk);
     ck_assert_str_eq(err.reason, "input ended inside a literal "
                                  "(999998951424 octets missing)");
     imw_framer_free(&f);

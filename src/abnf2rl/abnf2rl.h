@@ -32,7 +32,7 @@ void imw_abnf_free(struct imw_abnf_ctx *ctx);
 int imw_abnf_add_source(struct imw_abnf_ctx *ctx, const char *name,
                         const char *text, size_t len, int is_update);
 
-/* Parses a bindings file (event / bind / call directives).  Rule names
+/* Parses a bindings file (event / bind / call / extern directives).  Rule names
  * are checked later, when the grammar is complete.  Returns 0 or -1. */
 int imw_abnf_add_bindings(struct imw_abnf_ctx *ctx, const char *name,
                           const char *text, size_t len);
@@ -157,13 +157,20 @@ struct imw_abnf_rule {
     const char *follow;
     const char *call_file;
     int call_line;
+    int is_extern; /* `extern RULE` in the bindings */
+    const char *ext_file;
+    int ext_line;
+    int is_root;
+    int ext;      /* extern in this machine: is_extern and not a root */
     /* analysis */
     struct imw_abnf_rule **edges; /* distinct defined references, in
                                      textual order (call rules included) */
     size_t nedges;
     struct imw_abnf_rule *bfs_parent;
     int stamp, scc;
-    int reachable;
+    int seen;      /* reachable from a root, extern rules included: FIRST
+                      sets are computed over these */
+    int reachable; /* emitted: reachable without entering an extern rule */
     int tj_index, tj_low, tj_onstack; /* Tarjan SCC */
     int nullable;
     unsigned char first[32];
@@ -171,7 +178,7 @@ struct imw_abnf_rule {
 };
 
 enum imw_abnf_bind_kind { IMW_ABNF_B_EVENT, IMW_ABNF_B_BIND,
-                          IMW_ABNF_B_CALL };
+                          IMW_ABNF_B_CALL, IMW_ABNF_B_EXTERN };
 
 struct imw_abnf_binding {
     enum imw_abnf_bind_kind kind;

@@ -5,6 +5,12 @@
  *   bind RULE RAGEL-EMBEDDING-TEXT...
  *   call RULE close
  *   call RULE follow RAGEL-CHAR-CLASS...
+ *   extern RULE
+ *
+ * `extern RULE`: in a machine whose roots do not include RULE, RULE is a
+ * placeholder that recognises its first byte and hands over to C
+ * (IMW_EXTERN), which runs RULE's own machine (another abnf2rl run with
+ * -r RULE); RULE's body, and what only it reaches, are left out.
  *
  * Directives are parsed when the file is added; rule names are checked in
  * imw_abnf_apply_bindings, once the grammar is complete, because the
@@ -140,6 +146,8 @@ static int parse_directive(struct imw_abnf_ctx *ctx, struct line *l,
         b.kind = IMW_ABNF_B_BIND;
     else if (word_is(dir, dn, "call"))
         b.kind = IMW_ABNF_B_CALL;
+    else if (word_is(dir, dn, "extern"))
+        b.kind = IMW_ABNF_B_EXTERN;
     else {
         imw_abnf_error(ctx, "%s:%d: unknown directive '%.*s'", l->file,
                        l->line, (int)dn, dir);
@@ -258,10 +266,31 @@ static int apply_call(struct imw_abnf_ctx *ctx,
         imw_abnf_error(ctx, "%s:%d: duplicate 'call %s' (first at %s:%d)",
                        b->file, b->line, b->rule, r->call_file,
                        r->call_line);
+    if (r->is_extern)
+        imw_abnf_error(ctx, "%s:%d: rule '%s' cannot be both 'call' and "
+                       "'extern' (extern at %s:%d)", b->file, b->line,
+                       b->rule, r->ext_file, r->ext_line);
     r->call = b->mode;
     r->follow = b->text;
     r->call_file = b->file;
     r->call_line = b->line;
+    return assign_id(ctx, r);
+}
+
+static int apply_extern(struct imw_abnf_ctx *ctx,
+                        const struct imw_abnf_binding *b,
+                        struct imw_abnf_rule *r)
+{
+    if (r->is_extern)
+        imw_abnf_error(ctx, "%s:%d: duplicate 'extern %s' (first at %s:%d)",
+                       b->file, b->line, b->rule, r->ext_file, r->ext_line);
+    if (r->call != IMW_ABNF_CALL_NONE)
+        imw_abnf_error(ctx, "%s:%d: rule '%s' cannot be both 'extern' and "
+                       "'call' (call at %s:%d)", b->file, b->line, b->rule,
+                       r->call_file, r->call_line);
+    r->is_extern = 1;
+    r->ext_file = b->file;
+    r->ext_line = b->line;
     return assign_id(ctx, r);
 }
 
@@ -283,14 +312,17 @@ static void apply_one(struct imw_abnf_ctx *ctx,
         return;
     else if (b->kind == IMW_ABNF_B_EVENT)
         rc = apply_event(ctx, b, r);
+    else if (b->kind == IMW_ABNF_B_EXTERN)
+        rc = apply_extern(ctx, b, r);
     else
         rc = apply_call(ctx, b, r);
     if (rc != 0)
         imw_abnf_error(ctx, "%s:%d: out of memory", b->file, b->line);
 }
 
-/* Ids follow bindings-file order over every event/call rule, reachable or
- * not, so machines built from one bindings file share one header. */
+/* Ids follow bindings-file order over every event/call/extern rule,
+ * reachable or not, so machines built from one bindings file share one
+ * header. */
 void imw_abnf_apply_bindings(struct imw_abnf_ctx *ctx)
 {
     size_t i;
@@ -302,6 +334,7 @@ void imw_abnf_apply_bindings(struct imw_abnf_ctx *ctx)
         r->event = 0;
         r->nbinds = 0;
         r->call = IMW_ABNF_CALL_NONE;
+        r->is_extern = 0;
     }
     for (i = 0; i < ctx->nbindings; i++)
         apply_one(ctx, &ctx->bindings[i]);

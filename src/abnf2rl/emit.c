@@ -177,10 +177,26 @@ static void print_class(FILE *out, const unsigned char *set)
 #undef IN
 }
 
+/* An extern rule's placeholder consumes the rule's first byte; C runs the
+ * rule's own machine from that byte (IMW_EXTERN returns the position just
+ * after the rule, or NULL on error) and this machine resumes there.  Its
+ * events and binds belong to that other machine. */
+static void print_extern_action(FILE *out, const struct imw_abnf_rule *r)
+{
+    fprintf(out, "action ext_%s { { const unsigned char *imw_q = "
+            "IMW_EXTERN(", r->rlname);
+    imw_abnf_upper_name(r, out);
+    fputs("); if (!imw_q) { fhold; fbreak; } fexec imw_q; } }\n", out);
+}
+
 static void print_actions(FILE *out, const struct imw_abnf_rule *r)
 {
     const char *n = r->rlname;
 
+    if (r->ext) {
+        print_extern_action(out, r);
+        return;
+    }
     if (r->event) {
         fprintf(out, "action ev_open_%s { IMW_EV_OPEN(", n);
         imw_abnf_upper_name(r, out);
@@ -258,6 +274,12 @@ static void print_definition(FILE *out, const struct imw_abnf_rule *r,
                              int body)
 {
     print_comment(out, r);
+    if (r->ext) {
+        fprintf(out, "r_%s = ( ", r->rlname);
+        print_class(out, r->first);
+        fprintf(out, " @ext_%s );\n", r->rlname);
+        return;
+    }
     if (r->call != IMW_ABNF_CALL_NONE && !body) {
         fprintf(out, "r_%s = ( ", r->rlname);
         print_class(out, r->first);

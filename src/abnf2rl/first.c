@@ -3,7 +3,9 @@
  * A call point's placeholder r_R = ( FIRST @call_R ) must recognise the
  * byte that starts R, then hand that byte (fhold) to the sub-machine.  The
  * grammar is recursive exactly where call points are, so the sets are a
- * least fixpoint: iterate over the reachable rules until nothing grows. */
+ * least fixpoint: iterate over the reachable rules until nothing grows.
+ * An extern rule's placeholder ( FIRST @ext_R ) needs the same set, so
+ * the rules behind extern rules count too (`seen`). */
 #include "abnf2rl.h"
 
 #include <string.h>
@@ -118,7 +120,7 @@ static int update(struct imw_abnf_ctx *ctx)
     for (i = 0; i < ctx->nrules; i++) {
         struct imw_abnf_rule *r = ctx->rules[i];
         struct first f;
-        if (!r->reachable)
+        if (!r->seen)
             continue;
         memset(&f, 0, sizeof f);
         first_of(r->body, &f);

@@ -27,7 +27,7 @@ static void usage(FILE *f)
           "  FILE     ABNF file; '=' may not redefine a rule\n"
           "  -u FILE  updating ABNF file; '=' replaces earlier definitions\n"
           "  -r ROOT  emit the rules reachable from ROOT\n"
-          "  -b FILE  bindings (event / bind / call directives)\n"
+          "  -b FILE  bindings (event / bind / call / extern directives)\n"
           "  -m NAME  Ragel machine name (default imw_grammar)\n"
           "  -o OUT   Ragel output (default stdout)\n"
           "  -H FILE  C header of rule ids\n", f);

@@ -5,11 +5,13 @@
  * unused rule must not stop the build.  Steps:
  *   1. bindings are attached to rules, roots looked up;
  *   2. reachable rules are marked; undefined references and prose-vals
- *      in them are reported;
+ *      in them are reported.  An extern rule (not a root) is reachable,
+ *      as its placeholder, but what lies behind it is not: that belongs
+ *      to the extern rule's own machine;
  *   3. recursion not broken by a call point is reported (Ragel cannot
  *      express it): SCCs of the reference graph with the references to
- *      call rules cut;
- *   4. FIRST sets are computed for the call-point placeholders;
+ *      call and extern rules cut;
+ *   4. FIRST sets are computed for the call and extern placeholders;
  *   5. definitions are ordered so that each comes before its first use. */
 #include "abnf2rl.h"
 
@@ -50,17 +52,33 @@ static void collect(struct imw_abnf_ctx *ctx, struct imw_abnf_rule *from,
         collect(ctx, from, n->kids[i], cap);
 }
 
-static void mark_reachable(struct imw_abnf_ctx *ctx, struct imw_abnf_rule *r)
+/* Everything reachable, through extern rules too: their FIRST sets need
+ * their bodies. */
+static void mark_seen(struct imw_abnf_ctx *ctx, struct imw_abnf_rule *r)
 {
     size_t cap = 0, i;
+
+    if (r->seen)
+        return;
+    r->seen = 1;
+    ctx->stamp++;
+    collect(ctx, r, r->body, &cap);
+    for (i = 0; i < r->nedges; i++)
+        mark_seen(ctx, r->edges[i]);
+}
+
+/* What this machine emits: an extern rule is only its placeholder. */
+static void mark_reachable(struct imw_abnf_rule *r)
+{
+    size_t i;
 
     if (r->reachable)
         return;
     r->reachable = 1;
-    ctx->stamp++;
-    collect(ctx, r, r->body, &cap);
+    if (r->ext)
+        return;
     for (i = 0; i < r->nedges; i++)
-        mark_reachable(ctx, r->edges[i]);
+        mark_reachable(r->edges[i]);
 }
 
 static void reset(struct imw_abnf_ctx *ctx)
@@ -71,7 +89,10 @@ static void reset(struct imw_abnf_ctx *ctx)
         struct imw_abnf_rule *r = ctx->rules[i];
         r->edges = NULL;
         r->nedges = 0;
+        r->seen = 0;
         r->reachable = 0;
+        r->is_root = 0;
+        r->ext = 0;
         r->tj_index = -1;
         r->tj_onstack = 0;
         r->scc = 0;
@@ -82,6 +103,7 @@ static void reset(struct imw_abnf_ctx *ctx)
     ctx->npending = 0;
 }
 
+/* `extern RULE` is ignored in RULE's own machine (RULE is a root). */
 static void find_roots(struct imw_abnf_ctx *ctx)
 {
     size_t i;
@@ -95,8 +117,17 @@ static void find_roots(struct imw_abnf_ctx *ctx)
             imw_abnf_error(ctx, "error: root rule '%s' is not defined",
                            name);
         else
-            mark_reachable(ctx, r);
+            r->is_root = 1;
     }
+    for (i = 0; i < ctx->nrules; i++)
+        ctx->rules[i]->ext = ctx->rules[i]->is_extern
+                             && !ctx->rules[i]->is_root;
+    for (i = 0; i < ctx->nrules; i++)
+        if (ctx->rules[i]->is_root)
+            mark_seen(ctx, ctx->rules[i]);
+    for (i = 0; i < ctx->nrules; i++)
+        if (ctx->rules[i]->is_root)
+            mark_reachable(ctx->rules[i]);
 }
 
 /* ---- step 2: undefined references and prose ------------------------ */
@@ -124,7 +155,7 @@ static void check_reachable(struct imw_abnf_ctx *ctx)
     size_t i;
 
     for (i = 0; i < ctx->nrules; i++)
-        if (ctx->rules[i]->reachable)
+        if (ctx->rules[i]->reachable && !ctx->rules[i]->ext)
             check_node(ctx, ctx->rules[i], ctx->rules[i]->body);
 }
 
@@ -138,10 +169,11 @@ struct tarjan {
 };
 
 /* A reference to a call rule becomes an fcall placeholder, which is what
- * breaks recursion for Ragel; those edges do not count. */
+ * breaks recursion for Ragel; those edges do not count.  Nor do references
+ * to extern rules, whose placeholder hands over to C. */
 static int cut(const struct imw_abnf_rule *to)
 {
-    return to->call != IMW_ABNF_CALL_NONE;
+    return to->call != IMW_ABNF_CALL_NONE || to->ext;
 }
 
 static int self_loop(const struct imw_abnf_rule *r)
@@ -265,12 +297,12 @@ static void check_recursion(struct imw_abnf_ctx *ctx)
         return;
     for (i = 0; i < ctx->nrules; i++) {
         struct imw_abnf_rule *r = ctx->rules[i];
-        if (r->reachable && r->tj_index < 0)
+        if (r->reachable && !r->ext && r->tj_index < 0)
             strongconnect(&t, r);
     }
 }
 
-/* ---- step 4: call points -------------------------------------------- */
+/* ---- step 4: call and extern points --------------------------------- */
 
 static int is_empty_set(const unsigned char *set)
 {
@@ -306,6 +338,18 @@ static void check_call(struct imw_abnf_ctx *ctx, struct imw_abnf_rule *r)
                        r->name, r->rlname, other->name);
 }
 
+static void check_extern(struct imw_abnf_ctx *ctx,
+                         const struct imw_abnf_rule *r)
+{
+    if (r->nullable)
+        imw_abnf_error(ctx, "%s:%d: extern rule '%s' can match the empty "
+                       "string; an extern point must consume a byte",
+                       r->ext_file, r->ext_line, r->name);
+    else if (is_empty_set(r->first))
+        imw_abnf_error(ctx, "%s:%d: extern rule '%s' has an empty FIRST "
+                       "set", r->ext_file, r->ext_line, r->name);
+}
+
 static void check_calls(struct imw_abnf_ctx *ctx)
 {
     size_t i;
@@ -315,6 +359,8 @@ static void check_calls(struct imw_abnf_ctx *ctx)
         struct imw_abnf_rule *r = ctx->rules[i];
         if (r->reachable && r->call != IMW_ABNF_CALL_NONE)
             check_call(ctx, r);
+        if (r->reachable && r->ext)
+            check_extern(ctx, r);
     }
 }
 
@@ -328,7 +374,8 @@ static void push(struct imw_abnf_ctx *ctx, struct imw_abnf_rule *r, int body)
 
 /* Ensures r_R is defined before the caller's definition: depth-first,
  * references in textual order, so each rule follows what it uses.  A call
- * rule's r_R is a placeholder with no references; its body is queued. */
+ * rule's r_R is a placeholder with no references; its body is queued.  An
+ * extern rule's r_R is a placeholder too, and its body is not emitted. */
 static void need(struct imw_abnf_ctx *ctx, struct imw_abnf_rule *r)
 {
     size_t i;
@@ -336,6 +383,10 @@ static void need(struct imw_abnf_ctx *ctx, struct imw_abnf_rule *r)
     if (r->emitted)
         return;
     r->emitted = 1;
+    if (r->ext) {
+        push(ctx, r, 0);
+        return;
+    }
     if (r->call != IMW_ABNF_CALL_NONE) {
         push(ctx, r, 0);
         ctx->pending[ctx->npending++] = r;

@@ -1,0 +1,58 @@
+/* The FETCH attribute machine (msg-att), split from the response machine
+ * so that each generated C file stays quick to compile.  The response
+ * machine reaches it through `extern msg-att` (grammar/bindings): the
+ * generated action calls IMW_EXTERN, which lands in
+ * imw_msg_att_machine_run() below.  `make regen` turns this file into
+ * gen/msg_att_machine.c. */
+#include "response.h"
+
+/* Ragel's -G2 code falls from one state's case into the next on purpose. */
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic ignored "-Wimplicit-fallthrough"
+#endif
+
+#define IMW_AT() ((size_t)(p - run->data))
+#define IMW_EV_OPEN(rule) imw_run_open(run, (rule), IMW_AT())
+#define IMW_EV_CLOSE(rule) imw_run_close(run, (rule), IMW_AT())
+#define IMW_CALL_ENTER(rule) imw_run_call_enter(run, (rule), IMW_AT(), run->sub_top)
+#define IMW_CALL_LEAVE(rule) ((void)0)
+
+%%{
+    machine imw_msg_att;
+    alphtype unsigned char;
+    # A stack of its own: the response machine's calls are still pending.
+    variable stack run->sub_stack;
+    variable top run->sub_top;
+
+    # The framer has counted the literal's octets: jump over them.
+    action literal_skip { fexec run->data + imw_run_literal_skip(run, IMW_AT()) + 1; }
+    # msg-att ends with ")": close its event and return to the caller.
+    action done { imw_run_close(run, IMW_RULE_MSG_ATT, IMW_AT() + 1); fbreak; }
+
+    include "msg_att_grammar.rl";
+
+    main := r_msg_att @done;
+}%%
+
+%% write data noentry;
+
+const unsigned char *imw_msg_att_machine_run(struct imw_run *run,
+                                             const unsigned char *p)
+{
+    const unsigned char *pe = run->data + run->len;
+    const unsigned char *eof = pe;
+    int cs;
+
+    %% write init;
+    %% write exec;
+
+    (void)imw_msg_att_error;
+    if (run->error)
+        return NULL; /* an action stopped the machine */
+    if (cs < imw_msg_att_first_final) {
+        run->error = IMW_ERR_SYNTAX;
+        run->error_at = IMW_AT();
+        return NULL;
+    }
+    return p;
+}
