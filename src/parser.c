@@ -132,10 +132,17 @@ static int set_error(imw_parser *p, int code, uint64_t msg_offset,
     return code;
 }
 
+/* The framer knows no grammar, but a failing literal header is the
+ * `literal` rule's; line and message limits belong to no single rule. */
 static int framer_error(imw_parser *p, int code, const struct imw_frame_error *e)
 {
-    return set_error(p, code, e->message_offset, e->offset, "", e->reason,
-                     e->near, e->near_len);
+    int in_literal = code == IMW_ERR_LITERAL_TOO_LARGE ||
+                     code == IMW_ERR_BAD_LITERAL ||
+                     code == IMW_ERR_TOO_MANY_LITERALS ||
+                     code == IMW_ERR_NUMBER_RANGE;
+    return set_error(p, code, e->message_offset, e->offset,
+                     in_literal ? "literal" : "", e->reason, e->near,
+                     e->near_len);
 }
 
 /* Says what the machine found where it stopped. */

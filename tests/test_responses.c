@@ -185,6 +185,14 @@ static const struct vector vectors[] = {
       RG "R status tag=\"a1\" OK \"[UIDNEXT 5 done\"\nF 0\n", 0, 0 },
     { G "a1 OK [UIDNEXT 5 done\r\n",
       RG "R status tag=\"a1\" OK \"[UIDNEXT 5 done\"\nF 0\n", 1, 0 },
+    { G "* 1 FETCH (BODY[] {4294967296}\r\nab",
+      RG "E offset=31 msg=12 rule=literal code=number out of range "
+         "near=\"4294967296}\\x0d\\x0a\" reason=literal size does not fit in 32 bits\n"
+         "F 0\n", 0, 0 },
+    { G "* 1 FETCH (BODY[] {100000000}\r\nab",
+      RG "E offset=31 msg=12 rule=literal code=literal too large "
+         "near=\"100000000}\\x0d\\x0a\" reason=literal of 100000000 octets "
+         "exceeds the limit of 67108864\nF 0\n", 0, 0 },
     { G "* OK done\r\n* 5 EXI",
       RG "R status OK \"done\"\nF offset=30 msg=23 rule= code=input ended inside a message "
          "near=\"\" reason=input ended inside a line\n", 0, 0 },
@@ -261,6 +269,36 @@ START_TEST(test_nesting_limit)
     ck_assert_str_eq(e->reason, "nesting deeper than 3");
     ck_assert_int_eq(imw_parser_next(p, &r), 1);
     ck_assert_int_eq(r->kind, IMW_RESP_EXISTS);
+    imw_parser_free(p);
+}
+END_TEST
+
+/* Limits set through the parser apply to the next message, which fails
+ * alone: the one after it parses. */
+START_TEST(test_limits_through_parser)
+{
+    imw_parser *p = imw_parser_new(IMW_SIDE_CLIENT);
+    ck_assert_int_eq(imw_parser_set_limit(p, IMW_LIMIT_LINE_LENGTH, 30), 0);
+    ck_assert_int_eq(imw_parser_set_limit(p, IMW_LIMIT_LITERALS, 1), 0);
+    ck_assert_int_eq(imw_parser_set_limit(p, IMW_LIMIT_LINE_LENGTH, 0),
+                     IMW_ERR_INVALID_ARGUMENT);
+    const char *in = "* OK hi\r\n* OK this line is far too long for it\r\n"
+                     "* 1 EXISTS\r\na NO [BADCHARSET ({1}\r\nx {1}\r\ny)] n\r\n"
+                     "* 2 EXISTS\r\n";
+    const struct imw_response *r;
+    ck_assert_int_eq(imw_parser_feed(p, in, strlen(in)), 0);
+    ck_assert_int_eq(imw_parser_next(p, &r), 1);
+    ck_assert_int_eq(imw_parser_next(p, &r), IMW_ERR_LINE_TOO_LONG);
+    ck_assert_str_eq(imw_parser_error(p)->rule, "");
+    ck_assert_uint_eq(imw_parser_error(p)->message_offset, 9);
+    ck_assert_int_eq(imw_parser_next(p, &r), 1);
+    ck_assert_uint_eq(r->u.number, 1);
+    ck_assert_int_eq(imw_parser_next(p, &r), IMW_ERR_TOO_MANY_LITERALS);
+    ck_assert_str_eq(imw_parser_error(p)->rule, "literal");
+    ck_assert_int_eq(imw_parser_next(p, &r), 1);
+    ck_assert_uint_eq(r->u.number, 2);
+    ck_assert_int_eq(imw_parser_next(p, &r), 0);
+    ck_assert_int_eq(imw_parser_finish(p), 0);
     imw_parser_free(p);
 }
 END_TEST
@@ -371,6 +409,7 @@ Suite *imw_response_suite(void)
     tcase_add_test(tc, test_quoted_escapes);
     tcase_add_test(tc, test_nesting_limit);
     tcase_add_test(tc, test_zero_copy);
+    tcase_add_test(tc, test_limits_through_parser);
     tcase_add_test(tc, test_commands_unsupported);
     tcase_add_test(tc, test_strerror_and_names);
     tcase_add_test(tc, test_allocation_failures);

@@ -54,8 +54,9 @@ struct imw_parse_error {
     int code;                /* enum imw_error */
     uint64_t offset;         /* stream offset of the offending byte */
     uint64_t message_offset; /* stream offset of the failed message */
-    const char *rule;        /* innermost grammar rule, e.g. "resp-text-code",
-                                or "" when the framer rejected the message */
+    const char *rule;        /* innermost grammar rule, e.g. "resp-text-code";
+                                "literal" for a rejected literal header; ""
+                                for line/message limits and end of input */
     const char *reason;      /* English explanation */
     imw_bytes near;          /* up to 32 bytes from `offset` */
 };
