@@ -5,18 +5,8 @@
  * generated action calls IMW_EXTERN, which lands in
  * imw_msg_att_machine_run() below.  `make regen` turns this file into
  * gen/msg_att_machine.c. */
-#include "response.h"
-
-/* Ragel's -G2 code falls from one state's case into the next on purpose. */
-#if defined(__GNUC__) && !defined(__clang__)
-#pragma GCC diagnostic ignored "-Wimplicit-fallthrough"
-#endif
-
-#define IMW_AT() ((size_t)(p - run->data))
-#define IMW_EV_OPEN(rule) imw_run_open(run, (rule), IMW_AT())
-#define IMW_EV_CLOSE(rule) imw_run_close(run, (rule), IMW_AT())
-#define IMW_CALL_ENTER(rule) imw_run_call_enter(run, (rule), IMW_AT(), run->sub_top)
-#define IMW_CALL_LEAVE(rule) ((void)0)
+#define IMW_STACK_TOP (run->sub_top)
+#include "machine_glue.h"
 
 
 

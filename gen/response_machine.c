@@ -3,21 +3,8 @@
  * generates from grammar/ (gen/response_grammar.rl).  `make regen` turns
  * this file into gen/response_machine.c.  Actions stay one line: they call
  * into src/run.c. */
-#include "response.h"
-
-/* Ragel's -G2 code falls from one state's case into the next on purpose. */
-#if defined(__GNUC__) && !defined(__clang__)
-#pragma GCC diagnostic ignored "-Wimplicit-fallthrough"
-#endif
-
-/* Used by the actions abnf2rl generates from grammar/bindings. */
-#define IMW_AT() ((size_t)(p - run->data))
-#define IMW_EV_OPEN(rule) imw_run_open(run, (rule), IMW_AT())
-#define IMW_EV_CLOSE(rule) imw_run_close(run, (rule), IMW_AT())
-#define IMW_CALL_ENTER(rule) imw_run_call_enter(run, (rule), IMW_AT(), run->top)
-/* Rules split into machines of their own (`extern` in grammar/bindings). */
-#define IMW_EXTERN(rule) imw_run_extern(run, (rule), p)
-#define IMW_CALL_LEAVE(rule) ((void)0)
+#define IMW_STACK_TOP (run->top)
+#include "machine_glue.h"
 
 
 

@@ -4,18 +4,8 @@
  * generated action calls IMW_EXTERN, which lands in
  * imw_msg_att_machine_run() below.  `make regen` turns this file into
  * gen/msg_att_machine.c. */
-#include "response.h"
-
-/* Ragel's -G2 code falls from one state's case into the next on purpose. */
-#if defined(__GNUC__) && !defined(__clang__)
-#pragma GCC diagnostic ignored "-Wimplicit-fallthrough"
-#endif
-
-#define IMW_AT() ((size_t)(p - run->data))
-#define IMW_EV_OPEN(rule) imw_run_open(run, (rule), IMW_AT())
-#define IMW_EV_CLOSE(rule) imw_run_close(run, (rule), IMW_AT())
-#define IMW_CALL_ENTER(rule) imw_run_call_enter(run, (rule), IMW_AT(), run->sub_top)
-#define IMW_CALL_LEAVE(rule) ((void)0)
+#define IMW_STACK_TOP (run->sub_top)
+#include "machine_glue.h"
 
 %%{
     machine imw_msg_att;
@@ -24,8 +14,7 @@
     variable stack run->sub_stack;
     variable top run->sub_top;
 
-    # The framer has counted the literal's octets: jump over them.
-    action literal_skip { fexec run->data + imw_run_literal_skip(run, IMW_AT()) + 1; }
+    include imw_common_actions "common_actions.rl";
     # msg-att ends with ")": close its event and return to the caller.
     action done { imw_run_close(run, IMW_RULE_MSG_ATT, IMW_AT() + 1); fbreak; }
 
