@@ -1,5 +1,6 @@
-/* Internal: what every generated machine's glue (src/*.rl) needs.  Each
- * .rl defines IMW_STACK_TOP (its Ragel stack top) before including this. */
+/* Internal: what the glue of every generated machine (the .rl files in
+ * src/) needs.  Each .rl defines IMW_STACK_TOP (its Ragel stack top)
+ * before including this. */
 #ifndef IMW_MACHINE_GLUE_H
 #define IMW_MACHINE_GLUE_H
 
