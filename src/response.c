@@ -77,6 +77,10 @@ static int read_u32(struct imw_build *b, size_t start, size_t end,
 
 /* ---- events ---------------------------------------------------------- */
 
+#define ANY_END ((size_t)-1)
+
+/* The event of `rule` that starts at `start` and ends at `end` (any end
+ * with ANY_END). */
 static const struct imw_event *find_event(const struct imw_build *b,
                                           uint16_t rule, size_t start,
                                           size_t end)
@@ -84,7 +88,8 @@ static const struct imw_event *find_event(const struct imw_build *b,
     const struct imw_run *run = b->run;
     for (size_t i = 0; i < run->nev; i++) {
         const struct imw_event *e = &run->ev[i];
-        if (e->rule == rule && e->start == start && e->end == end)
+        if (e->rule == rule && e->start == start &&
+            (end == ANY_END || e->end == end))
             return e;
     }
     return NULL;
@@ -363,12 +368,8 @@ static int build_resp_text(struct imw_build *b, size_t start, size_t end,
     out->code = NULL;
     out->text = slice(b, start, end);
     if (start < end && d[start] == '[') {
-        const struct imw_event *e = NULL;
-        for (size_t i = 0; i < b->run->nev && !e; i++) {
-            const struct imw_event *c = &b->run->ev[i];
-            if (c->rule == IMW_RULE_RESP_TEXT_CODE && c->start == start + 1)
-                e = c;
-        }
+        const struct imw_event *e =
+            find_event(b, IMW_RULE_RESP_TEXT_CODE, start + 1, ANY_END);
         size_t close = e ? e->end : 0;
         if (e && close < end && d[close] == ']' &&
             (close + 1 == end || d[close + 1] == ' ')) {

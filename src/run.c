@@ -107,7 +107,7 @@ uint16_t imw_run_open_rule(const struct imw_run *run, size_t at)
         uint32_t m = run->mark[r];
         if (m == 0 || m - 1 > at || run->closed[r] > m)
             continue;
-        if (m > best_mark) { /* ties keep the lower id: outer rules first */
+        if (m > best_mark) { /* ties: the rule listed first in grammar/bindings */
             best = r;
             best_mark = m;
         }
