@@ -16,6 +16,9 @@
 #define IMW_AT() ((size_t)(p - run->data))
 #define IMW_EV_OPEN(rule) imw_run_open(run, (rule), IMW_AT())
 #define IMW_EV_CLOSE(rule) imw_run_close(run, (rule), IMW_AT())
+/* Closing on the rule's last byte (a call rule in close mode): the span
+ * ends after it. */
+#define IMW_EV_CLOSE_AFTER(rule) imw_run_close(run, (rule), IMW_AT() + 1)
 #define IMW_CALL_ENTER(rule) \
     imw_run_call_enter(run, (rule), IMW_AT(), IMW_STACK_TOP)
 #define IMW_CALL_LEAVE(rule) ((void)0)

@@ -636,6 +636,8 @@ START_TEST(call_close_with_event)
 
     assert_has(out, "r_list_body = ( \"(\" . ( r_item . ( r_sp . r_item )* "
                     ")? . \")\" ) >ev_open_list @ev_close_list;\n");
+    /* closing on the last byte: the span must include it */
+    assert_has(out, "action ev_close_list { IMW_EV_CLOSE_AFTER(IMW_RULE_LIST); }\n");
     free(out);
 }
 END_TEST

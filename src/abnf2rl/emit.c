@@ -200,7 +200,11 @@ static void print_actions(FILE *out, const struct imw_abnf_rule *r)
     if (r->event) {
         fprintf(out, "action ev_open_%s { IMW_EV_OPEN(", n);
         imw_abnf_upper_name(r, out);
-        fprintf(out, "); }\naction ev_close_%s { IMW_EV_CLOSE(", n);
+        /* A call rule in close mode closes on its last byte (`@`, see
+         * print_embeddings): that byte belongs to the span. */
+        fprintf(out, "); }\naction ev_close_%s { %s(", n,
+                r->call == IMW_ABNF_CALL_CLOSE ? "IMW_EV_CLOSE_AFTER"
+                                               : "IMW_EV_CLOSE");
         imw_abnf_upper_name(r, out);
         fputs("); }\n", out);
     }
