@@ -18,6 +18,8 @@ action ev_open_msg_att { IMW_EV_OPEN(IMW_RULE_MSG_ATT); }
 action ev_close_msg_att { IMW_EV_CLOSE(IMW_RULE_MSG_ATT); }
 action ev_open_envelope { IMW_EV_OPEN(IMW_RULE_ENVELOPE); }
 action ev_close_envelope { IMW_EV_CLOSE(IMW_RULE_ENVELOPE); }
+action ev_open_body { IMW_EV_OPEN(IMW_RULE_BODY); }
+action ev_close_body { IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
 action call_body { fhold; if (!IMW_CALL_ENTER(IMW_RULE_BODY)) fbreak; fcall m_body; }
 action ret_body { IMW_CALL_LEAVE(IMW_RULE_BODY); fret; }
 action call_body_ext_list { fhold; if (!IMW_CALL_ENTER(IMW_RULE_BODY_EXT_LIST)) fbreak; fcall m_body_ext_list; }
@@ -388,7 +390,7 @@ r_body_ext_mpart = r_body_fld_param . ( r_sp . r_body_fld_dsp . ( r_sp . r_body_
 r_body_type_mpart = r_body+ . r_sp . r_media_subtype . ( r_sp . r_body_ext_mpart )?;
 
 # body (rfc3501.abnf:55)
-r_body_body = ( "(" . ( r_body_type_1part | r_body_type_mpart ) . ")" );
+r_body_body = ( "(" . ( r_body_type_1part | r_body_type_mpart ) . ")" ) >ev_open_body @ev_close_body;
 
 # body-ext-list (overrides.abnf:53)
 r_body_ext_list_body = ( "(" . r_body_extension . ( r_sp . r_body_extension )* . ")" );

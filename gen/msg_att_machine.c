@@ -6,6 +6,8 @@
  * imw_msg_att_machine_run() below.  `make regen` turns this file into
  * gen/msg_att_machine.c. */
 #define IMW_STACK_TOP (run->sub_top)
+/* Deeper than every depth of the response machine that called it. */
+#define IMW_DEPTH ((unsigned)(run->top + 1 + run->sub_top))
 #include "machine_glue.h"
 
 
@@ -1370,23 +1372,23 @@ case 8:
 	}
 	goto st0;
 tr17:
-	{ imw_run_close(run, IMW_RULE_MSG_ATT, IMW_AT() + 1); {p++; cs = 1210; goto _out;} }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 1210; goto _out;} }
 	goto st1210;
 tr69:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ imw_run_close(run, IMW_RULE_MSG_ATT, IMW_AT() + 1); {p++; cs = 1210; goto _out;} }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 1210; goto _out;} }
 	goto st1210;
 tr299:
 	{ IMW_EV_CLOSE(IMW_RULE_ENVELOPE); }
-	{ imw_run_close(run, IMW_RULE_MSG_ATT, IMW_AT() + 1); {p++; cs = 1210; goto _out;} }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 1210; goto _out;} }
 	goto st1210;
 tr598:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	{ imw_run_close(run, IMW_RULE_MSG_ATT, IMW_AT() + 1); {p++; cs = 1210; goto _out;} }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 1210; goto _out;} }
 	goto st1210;
 tr607:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ imw_run_close(run, IMW_RULE_MSG_ATT, IMW_AT() + 1); {p++; cs = 1210; goto _out;} }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 1210; goto _out;} }
 	goto st1210;
 st1210:
 	if ( ++p == pe )
@@ -6418,8 +6420,11 @@ st525:
 		goto _test_eof525;
 case 525:
 	if ( (*p) == 40u )
-		goto st526;
+		goto tr609;
 	goto st0;
+tr609:
+	{ IMW_EV_OPEN(IMW_RULE_BODY); }
+	goto st526;
 st526:
 	if ( ++p == pe )
 		goto _test_eof526;
@@ -6989,13 +6994,16 @@ case 575:
 	goto st0;
 tr656:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( run->sub_stack)[--( run->sub_top)];goto _again;} }
 	goto st1211;
 tr664:
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( run->sub_stack)[--( run->sub_top)];goto _again;} }
 	goto st1211;
 tr710:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( run->sub_stack)[--( run->sub_top)];goto _again;} }
 	goto st1211;
 st1211:

@@ -4,6 +4,7 @@
  * this file into gen/response_machine.c.  Actions stay one line: they call
  * into src/run.c. */
 #define IMW_STACK_TOP (run->top)
+#define IMW_DEPTH ((unsigned)run->top)
 #include "machine_glue.h"
 
 

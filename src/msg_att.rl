@@ -5,6 +5,8 @@
  * imw_msg_att_machine_run() below.  `make regen` turns this file into
  * gen/msg_att_machine.c. */
 #define IMW_STACK_TOP (run->sub_top)
+/* Deeper than every depth of the response machine that called it. */
+#define IMW_DEPTH ((unsigned)(run->top + 1 + run->sub_top))
 #include "machine_glue.h"
 
 %%{
@@ -16,7 +18,7 @@
 
     include imw_common_actions "common_actions.rl";
     # msg-att ends with ")": close its event and return to the caller.
-    action done { imw_run_close(run, IMW_RULE_MSG_ATT, IMW_AT() + 1); fbreak; }
+    action done { IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); fbreak; }
 
     include "msg_att_grammar.rl";
 

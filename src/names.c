@@ -25,8 +25,39 @@ const char *imw_strerror(int error)
     case IMW_ERR_BAD_LITERAL:       return "malformed literal";
     case IMW_ERR_INCOMPLETE:        return "input ended inside a message";
     case IMW_ERR_UNSUPPORTED:       return "not supported";
+    case IMW_ERR_FATAL:             return "fatal error";
+    case IMW_ERR_INTERNAL:          return "internal error";
     default:                        return "unknown error";
     }
+}
+
+int imw_error_is_fatal(int error)
+{
+    return error <= IMW_ERR_FATAL && error > IMW_ERR_FATAL - 100;
+}
+
+const char *imw_error_name(int error)
+{
+#define IMW_NAME(e) case e: return #e
+    switch (error) {
+    IMW_NAME(IMW_OK);
+    IMW_NAME(IMW_ERR_NOMEM);
+    IMW_NAME(IMW_ERR_INVALID_ARGUMENT);
+    IMW_NAME(IMW_ERR_SYNTAX);
+    IMW_NAME(IMW_ERR_LINE_TOO_LONG);
+    IMW_NAME(IMW_ERR_LITERAL_TOO_LARGE);
+    IMW_NAME(IMW_ERR_TOO_MANY_LITERALS);
+    IMW_NAME(IMW_ERR_MESSAGE_TOO_LARGE);
+    IMW_NAME(IMW_ERR_NESTING_TOO_DEEP);
+    IMW_NAME(IMW_ERR_NUMBER_RANGE);
+    IMW_NAME(IMW_ERR_BAD_LITERAL);
+    IMW_NAME(IMW_ERR_INCOMPLETE);
+    IMW_NAME(IMW_ERR_UNSUPPORTED);
+    IMW_NAME(IMW_ERR_FATAL);
+    IMW_NAME(IMW_ERR_INTERNAL);
+    default: return "IMW_ERR_UNKNOWN";
+    }
+#undef IMW_NAME
 }
 
 static const char *name_of(const char *const *names, size_t count, int value)

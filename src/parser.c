@@ -7,6 +7,7 @@
 #include "run.h"
 #include "arena.h"
 #include "response.h"
+#include "decode.h"
 #include "mem.h"
 #include "imw_rules.h"
 
@@ -24,6 +25,7 @@ struct imw_parser {
     struct imw_response response;
 
     struct imw_parse_error error;
+    int fatal; /* a fatal imw_error once returned: every later call too */
     uint8_t near[IMW_NEAR_MAX];
     char reason[200];
 };
@@ -76,7 +78,12 @@ int imw_parser_set_limit(imw_parser *p, enum imw_limit limit, uint64_t value)
     case IMW_LIMIT_LINE_LENGTH:  p->limits.line_length = value; break;
     case IMW_LIMIT_LITERAL_SIZE: p->limits.literal_size = value; break;
     case IMW_LIMIT_LITERALS:     p->limits.literals = value; break;
-    case IMW_LIMIT_MESSAGE_SIZE: p->limits.message_size = value; break;
+    case IMW_LIMIT_MESSAGE_SIZE:
+        /* event offsets are 32-bit (src/run.h) */
+        if (value > IMW_MAX_MESSAGE_SIZE)
+            return IMW_ERR_INVALID_ARGUMENT;
+        p->limits.message_size = value;
+        break;
     case IMW_LIMIT_NESTING:
         if (value > IMW_MAX_NESTING)
             return IMW_ERR_INVALID_ARGUMENT;
@@ -119,6 +126,8 @@ static int set_error(imw_parser *p, int code, uint64_t msg_offset,
                      uint64_t offset, const char *rule, const char *reason,
                      const uint8_t *near, size_t near_len)
 {
+    if (imw_error_is_fatal(code))
+        p->fatal = code;
     if (near_len > IMW_NEAR_MAX)
         near_len = IMW_NEAR_MAX;
     if (near_len)
@@ -189,12 +198,12 @@ static int machine_error(imw_parser *p, int code, const struct imw_frame *f)
                      f->data + at, near);
 }
 
-static int build_error(imw_parser *p, const struct imw_build *b,
-                       const struct imw_frame *f)
+static int decode_error(imw_parser *p, const struct imw_decoder *d,
+                        const struct imw_frame *f)
 {
-    size_t at = b->error_at < f->len ? b->error_at : f->len;
-    return set_error(p, b->error, f->offset, f->offset + at, b->rule,
-                     b->reason, f->data + at, f->len - at);
+    size_t at = d->error_at < f->len ? d->error_at : f->len;
+    return set_error(p, d->error, f->offset, f->offset + at, d->rule,
+                     d->reason, f->data + at, f->len - at);
 }
 
 /* ---- messages ------------------------------------------------------------ */
@@ -208,12 +217,14 @@ static int parse_frame(imw_parser *p, const struct imw_frame *f,
     int rc = imw_response_machine_run(&p->run);
     if (rc < 0)
         return machine_error(p, rc, f);
-    struct imw_build b = {
+    if (imw_run_link(&p->run) < 0)
+        return machine_error(p, IMW_ERR_NOMEM, f);
+    struct imw_decoder d = {
         .run = &p->run, .arena = &p->arena, .strict = p->strict,
         .greeting_due = greeting_due,
     };
-    if (imw_response_build(&b, &p->response) < 0)
-        return build_error(p, &b, f);
+    if (imw_response_decode(&d, &p->response) < 0)
+        return decode_error(p, &d, f);
     *out = &p->response;
     return 1;
 }
@@ -225,6 +236,8 @@ int imw_parser_next(imw_parser *p, const struct imw_response **out)
     if (!p || !out)
         return IMW_ERR_INVALID_ARGUMENT;
     *out = NULL;
+    if (p->fatal)
+        return p->fatal;
     if (p->side != IMW_SIDE_CLIENT)
         return set_error(p, IMW_ERR_UNSUPPORTED, 0, 0, "",
                          "parsing client commands is not supported by this version",

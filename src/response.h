@@ -1,9 +1,8 @@
-/* Internal: turning a validated response message into typed structures. */
+/* Internal: the generated machines that validate a response message and
+ * record its events (decoding them is src/decode.h). */
 #ifndef IMW_RESPONSE_H
 #define IMW_RESPONSE_H
 
-#include "imapwire/types.h"
-#include "arena.h"
 #include "run.h"
 
 /* Runs the generated response machine (gen/response_machine.c) over the
@@ -19,22 +18,5 @@ const unsigned char *imw_run_extern(struct imw_run *run, uint16_t rule,
                                     const unsigned char *p);
 const unsigned char *imw_msg_att_machine_run(struct imw_run *run,
                                              const unsigned char *p);
-
-struct imw_build {
-    const struct imw_run *run; /* events and bytes of an accepted message */
-    struct imw_arena *arena;
-    int strict;          /* reject the named leniencies */
-    int greeting_due;    /* this is the first response of the stream */
-
-    /* set when building fails */
-    int error;
-    size_t error_at;     /* message offset */
-    const char *reason;
-    const char *rule;
-};
-
-/* Fills *out from the run.  Returns 0 or a negative imw_error (see the
- * error fields of *b). */
-int imw_response_build(struct imw_build *b, struct imw_response *out);
 
 #endif /* IMW_RESPONSE_H */

@@ -8,13 +8,31 @@ void imw_run_init(struct imw_run *run, const imw_allocator *alloc)
     memset(run, 0, sizeof *run);
     run->alloc = alloc;
     run->nesting_limit = IMW_MAX_NESTING;
+    run->root = IMW_NO_EVENT;
 }
 
 void imw_run_free(struct imw_run *run)
 {
     imw_mem_free(run->alloc, run->ev);
+    imw_mem_free(run->alloc, run->link_stack);
+    for (size_t i = 0; i < run->mark_rows; i++)
+        imw_mem_free(run->alloc, run->marks[i]);
+    imw_mem_free(run->alloc, run->marks);
     run->ev = NULL;
-    run->ev_cap = run->nev = 0;
+    run->link_stack = NULL;
+    run->marks = NULL;
+    run->ev_cap = run->nev = run->mark_rows = 0;
+}
+
+/* Rows written under an old generation must not count again: when the
+ * counter wraps, forget them all. */
+static void next_generation(struct imw_run *run)
+{
+    if (++run->gen != 0)
+        return;
+    for (size_t i = 0; i < run->mark_rows; i++)
+        memset(run->marks[i], 0, IMW_RULE_COUNT * sizeof *run->marks[i]);
+    run->gen = 1;
 }
 
 void imw_run_start(struct imw_run *run, const struct imw_frame *frame)
@@ -26,13 +44,102 @@ void imw_run_start(struct imw_run *run, const struct imw_frame *frame)
     run->next_lit = 0;
     run->skipped_to = (size_t)-1;
     run->nev = 0;
-    memset(run->mark, 0, sizeof run->mark);
+    run->root = IMW_NO_EVENT;
+    next_generation(run);
+    memset(run->entered, 0, sizeof run->entered);
     memset(run->closed, 0, sizeof run->closed);
     run->top = 0;
     run->sub_top = 0;
     run->error = 0;
     run->error_at = 0;
     run->error_rule = IMW_RULE_NONE;
+}
+
+static void note_nomem(struct imw_run *run, size_t at)
+{
+    if (!run->error) {
+        run->error = IMW_ERR_NOMEM;
+        run->error_at = at;
+    }
+}
+
+/* The mark of `rule` at `depth`, its row allocated on first use; NULL when
+ * that allocation fails. */
+static struct imw_mark *mark_of(struct imw_run *run, uint16_t rule,
+                                unsigned depth)
+{
+    if (depth >= run->mark_rows) {
+        size_t rows = depth + 1;
+        struct imw_mark **marks =
+            imw_mem_realloc(run->alloc, run->marks, rows * sizeof *marks);
+        if (!marks)
+            return NULL;
+        run->marks = marks;
+        for (; run->mark_rows < rows; run->mark_rows++) {
+            struct imw_mark *row =
+                imw_mem_alloc(run->alloc, IMW_RULE_COUNT * sizeof *row);
+            if (!row)
+                return NULL;
+            memset(row, 0, IMW_RULE_COUNT * sizeof *row);
+            marks[run->mark_rows] = row;
+        }
+    }
+    struct imw_mark *m = &run->marks[depth][rule];
+    if (m->gen != run->gen) {
+        m->gen = run->gen;
+        m->count = 0;
+        m->closed = 0;
+    }
+    return m;
+}
+
+/* A new instance begins: entries already closed belong to finished ones. */
+static void retire_closed(struct imw_mark *m)
+{
+    uint16_t kept = 0;
+    for (uint16_t i = 0; i < m->count; i++)
+        if (!(m->closed & (1u << i)))
+            m->at[kept++] = m->at[i];
+    m->count = kept;
+    m->closed = 0;
+}
+
+void imw_run_open(struct imw_run *run, uint16_t rule, size_t at,
+                  unsigned depth)
+{
+    run->entered[rule] = (uint32_t)at + 1;
+    struct imw_mark *m = mark_of(run, rule, depth);
+    if (!m) {
+        note_nomem(run, at);
+        return;
+    }
+    if (m->count > 0 && m->at[m->count - 1] == (uint32_t)at &&
+        !(m->closed & (1u << (m->count - 1))))
+        return; /* several alternatives entering at the same octet */
+    retire_closed(m);
+    if (m->count == IMW_MARK_ENTRIES)
+        m->count--; /* more live entries than expected: keep the latest */
+    m->at[m->count++] = (uint32_t)at;
+}
+
+void imw_run_close(struct imw_run *run, uint16_t rule, size_t at,
+                   unsigned depth)
+{
+    run->closed[rule] = (uint32_t)at + 1;
+    struct imw_mark *m = mark_of(run, rule, depth);
+    if (!m) {
+        note_nomem(run, at);
+        return;
+    }
+    if (m->count == 0) { /* entered on an empty match: an empty span */
+        if (imw_run_push_event(run, rule, at, at) < 0)
+            note_nomem(run, at);
+        return;
+    }
+    for (uint16_t i = 0; i < m->count; i++)
+        if (m->at[i] <= at && imw_run_push_event(run, rule, m->at[i], at) < 0)
+            note_nomem(run, at);
+    m->closed = (uint16_t)((1u << m->count) - 1);
 }
 
 static int grow_events(struct imw_run *run)
@@ -42,6 +149,11 @@ static int grow_events(struct imw_run *run)
     if (!ev)
         return IMW_ERR_NOMEM;
     run->ev = ev;
+    uint32_t *stack = imw_mem_realloc(run->alloc, run->link_stack,
+                                      cap * sizeof *stack);
+    if (!stack)
+        return IMW_ERR_NOMEM;
+    run->link_stack = stack;
     run->ev_cap = cap;
     return 0;
 }
@@ -62,14 +174,65 @@ static int is_duplicate(const struct imw_run *run, uint16_t rule,
     return 0;
 }
 
-int imw_run_push_event(struct imw_run *run, uint16_t rule, size_t end)
+int imw_run_push_event(struct imw_run *run, uint16_t rule, size_t start,
+                       size_t end)
 {
-    uint32_t start = run->mark[rule] ? run->mark[rule] - 1 : (uint32_t)end;
-    if (is_duplicate(run, rule, start, (uint32_t)end))
+    if (is_duplicate(run, rule, (uint32_t)start, (uint32_t)end))
         return 0;
     if (run->nev == run->ev_cap && grow_events(run) < 0)
         return IMW_ERR_NOMEM;
-    run->ev[run->nev++] = (struct imw_event){ rule, start, (uint32_t)end };
+    run->ev[run->nev++] = (struct imw_event){
+        rule, (uint32_t)start, (uint32_t)end, IMW_NO_EVENT, IMW_NO_EVENT
+    };
+    return 0;
+}
+
+static int contains(const struct imw_event *outer, const struct imw_event *in)
+{
+    return in->start >= outer->start && in->end <= outer->end;
+}
+
+/* Spans of one parse never cross.  Of two that do, the one that closed
+ * first belonged to an alternative that died later (a `text` that took the
+ * CRLF of a literal header for the line end, say): it is dropped, and its
+ * children are given back to the stack to be adopted by the survivor. */
+static int crosses(const struct imw_event *later, const struct imw_event *in)
+{
+    return in->start < later->start && in->end > later->start &&
+           in->end < later->end;
+}
+
+static size_t dissolve(struct imw_run *run, size_t depth)
+{
+    uint32_t gone = run->link_stack[--depth];
+    for (uint32_t c = run->ev[gone].child; c != IMW_NO_EVENT; c = run->ev[c].next)
+        run->link_stack[depth++] = c;
+    return depth;
+}
+
+int imw_run_link(struct imw_run *run)
+{
+    uint32_t *stack = run->link_stack;
+    size_t depth = 0;
+    for (uint32_t i = 0; i < run->nev; i++) {
+        struct imw_event *e = &run->ev[i];
+        e->child = IMW_NO_EVENT;
+        while (depth > 0 && crosses(e, &run->ev[stack[depth - 1]]))
+            depth = dissolve(run, depth);
+        /* popping yields the children last first: prepend each */
+        while (depth > 0 && contains(e, &run->ev[stack[depth - 1]])) {
+            uint32_t c = stack[--depth];
+            run->ev[c].next = e->child;
+            e->child = c;
+        }
+        stack[depth++] = i;
+    }
+    run->root = IMW_NO_EVENT;
+    while (depth > 0) { /* what is left are the top-level events */
+        uint32_t c = stack[--depth];
+        run->ev[c].next = run->root;
+        run->root = c;
+    }
     return 0;
 }
 
@@ -104,7 +267,7 @@ uint16_t imw_run_open_rule(const struct imw_run *run, size_t at)
     uint16_t best = IMW_RULE_NONE;
     uint32_t best_mark = 0;
     for (uint16_t r = 1; r < IMW_RULE_COUNT; r++) {
-        uint32_t m = run->mark[r];
+        uint32_t m = run->entered[r];
         if (m == 0 || m - 1 > at || run->closed[r] > m)
             continue;
         if (m > best_mark) { /* ties: the rule listed first in grammar/bindings */

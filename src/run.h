@@ -1,11 +1,22 @@
 /* Internal: one run of a generated Ragel machine over one framed message.
  *
  * The machine validates the message and records events: the span of every
- * rule named by `event` in grammar/bindings.  Entering a rule only notes its
- * start (idempotent, so it is harmless when several alternatives enter the
- * same rule at once); leaving it appends (rule, start, end).  An event that
- * several live alternatives produce identically is recorded once.  The
- * handlers in src/response.c then read the events and the bytes. */
+ * rule named by `event` in grammar/bindings.  Entering a rule notes its
+ * start in a mark kept per call depth (a rule open across a `call` is
+ * entered again inside it, and the outer start must survive); leaving it
+ * appends (rule, start, end) for every start noted at that depth, because
+ * several live alternatives may have entered the rule at different offsets
+ * (`text` after "[" and after "] ", say) or leave it at different offsets
+ * (see struct imw_mark).  Events of alternatives that died
+ * stay in the list; handlers tell them apart by rule and position.  An event
+ * that several alternatives produce identically is recorded once.
+ *
+ * Once the machine accepted the message, imw_run_link() makes the events a
+ * tree (parent, first child, next sibling) in one stack pass: events come in
+ * the order rules end, children before their parent, so a parent adopts
+ * the spans before it that it contains.  Handlers then walk only the
+ * children of the node they decode: a message costs time linear in its
+ * events. */
 #ifndef IMW_RUN_H
 #define IMW_RUN_H
 
@@ -18,10 +29,33 @@
 /* Fixed depth of the Ragel call stack: the most any nesting limit can be. */
 #define IMW_MAX_NESTING 256
 
+/* Offsets are 32-bit: the parser caps the message-size limit below 4 GiB
+ * (IMW_MAX_MESSAGE_SIZE) so that no slice can wrap. */
+#define IMW_MAX_MESSAGE_SIZE 0xFFFFFFFEu
+
+/* "No event": the end of a child or sibling chain. */
+#define IMW_NO_EVENT UINT32_MAX
+
 struct imw_event {
     uint16_t rule;   /* enum imw_rule_id */
     uint32_t start;  /* message offsets: [start, end) */
     uint32_t end;
+    uint32_t child;  /* first child, IMW_NO_EVENT if none (after linking) */
+    uint32_t next;   /* next sibling, IMW_NO_EVENT if last */
+};
+
+/* Starts of one rule at one call depth.  A few suffice: they are the
+ * alternatives alive inside one rule.  A close emits an event for every
+ * entry and marks it closed, but keeps it: another alternative may still
+ * be inside the same instance and close it later (the generic code
+ * "BADCHARSET (a" closes before the typed "BADCHARSET (a]b)").  The next
+ * entry retires the closed ones: by then a new instance has begun. */
+#define IMW_MARK_ENTRIES 4
+struct imw_mark {
+    uint32_t gen;    /* run->gen of the message that wrote it; else empty */
+    uint16_t count;
+    uint16_t closed; /* bit i: at[i] was closed at least once */
+    uint32_t at[IMW_MARK_ENTRIES];
 };
 
 struct imw_run {
@@ -36,9 +70,20 @@ struct imw_run {
     struct imw_event *ev; /* owned, reused from message to message */
     size_t nev;
     size_t ev_cap;
-    /* Per rule, 1 + the offset where it was last entered / last left;
-     * 0 = not yet.  A rule is open while closed <= mark. */
-    uint32_t mark[IMW_RULE_COUNT];
+    uint32_t root;        /* first top-level event after linking */
+    uint32_t *link_stack; /* imw_run_link's stack, ev_cap entries */
+
+    /* Start marks, one row of IMW_RULE_COUNT per call depth, allocated
+     * when a depth is first reached; rows are never cleared: a mark counts
+     * only when its gen is the current message's. */
+    struct imw_mark **marks;
+    size_t mark_rows;
+    uint32_t gen;
+
+    /* Per rule, 1 + the offset where it was last entered / last left, at
+     * any depth; 0 = not yet.  Only for naming the rule of an error: a rule
+     * is open while closed <= entered. */
+    uint32_t entered[IMW_RULE_COUNT];
     uint32_t closed[IMW_RULE_COUNT];
 
     /* Ragel call stacks: the response machine's, and one for the machine
@@ -59,22 +104,21 @@ void imw_run_free(struct imw_run *run);
 /* Prepares a run over one frame. */
 void imw_run_start(struct imw_run *run, const struct imw_frame *frame);
 
-/* Appends an event unless an identical one was just recorded. */
-int imw_run_push_event(struct imw_run *run, uint16_t rule, size_t end);
+/* A rule entered / left at message offset `at`, at call depth `depth`
+ * (the machine's glue says how deep it is: IMW_DEPTH in machine_glue.h). */
+void imw_run_open(struct imw_run *run, uint16_t rule, size_t at,
+                  unsigned depth);
+void imw_run_close(struct imw_run *run, uint16_t rule, size_t at,
+                   unsigned depth);
 
-static inline void imw_run_open(struct imw_run *run, uint16_t rule, size_t at)
-{
-    run->mark[rule] = (uint32_t)at + 1;
-}
+/* Appends the event (rule, start, end) unless an identical one was just
+ * recorded. */
+int imw_run_push_event(struct imw_run *run, uint16_t rule, size_t start,
+                       size_t end);
 
-static inline void imw_run_close(struct imw_run *run, uint16_t rule, size_t at)
-{
-    run->closed[rule] = (uint32_t)at + 1;
-    if (imw_run_push_event(run, rule, at) < 0 && !run->error) {
-        run->error = IMW_ERR_NOMEM;
-        run->error_at = at;
-    }
-}
+/* Links the events of an accepted message into a tree (see above).
+ * Returns 0 or IMW_ERR_NOMEM. */
+int imw_run_link(struct imw_run *run);
 
 /* Called on the LF of a literal header; returns the offset of the literal's
  * last data octet (or of the LF itself for an empty literal), so that the

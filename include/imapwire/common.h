@@ -18,7 +18,20 @@ extern "C" {
 #define IMW_API
 #endif
 
-/* Errors are negative, nghttp2/libuv style; imw_strerror() names them. */
+/* Errors are negative, nghttp2/libuv style; imw_strerror() describes them
+ * and imw_error_name() names them.  The range is reserved so that the API
+ * can grow without renumbering:
+ *
+ *   -1 .. -899    the call failed, the object goes on: a parser error
+ *                 concerns one message, and the next call continues with
+ *                 the next one (IMW_ERR_NOMEM included: the message that
+ *                 could not be held is skipped, the next parses once
+ *                 memory is back);
+ *   -900 .. -999  fatal (imw_error_is_fatal()): the object cannot go on
+ *                 and may only be freed.
+ *
+ * New codes are added at the end of their class; values never change once
+ * released. */
 enum imw_error {
     IMW_OK = 0,
     IMW_ERR_NOMEM = -1,            /* allocation failed */
@@ -32,8 +45,18 @@ enum imw_error {
     IMW_ERR_NUMBER_RANGE = -9,     /* number outside its 32/63-bit range */
     IMW_ERR_BAD_LITERAL = -10,     /* malformed or overflowing {n} header */
     IMW_ERR_INCOMPLETE = -11,      /* input ended inside a message */
-    IMW_ERR_UNSUPPORTED = -12      /* not implemented by this version */
+    IMW_ERR_UNSUPPORTED = -12,     /* not implemented by this version */
+
+    /* Fatal errors start here; no value above it is fatal. */
+    IMW_ERR_FATAL = -900,
+    IMW_ERR_INTERNAL = -901        /* an invariant of the library broke */
 };
+
+/* 1 when `error` is fatal for the object that returned it, else 0. */
+IMW_API int imw_error_is_fatal(int error);
+/* The enum name of an imw_error value ("IMW_ERR_SYNTAX"), or
+ * "IMW_ERR_UNKNOWN". */
+IMW_API const char *imw_error_name(int error);
 
 /* Returns a static English description of an imw_error value. */
 IMW_API const char *imw_strerror(int error);

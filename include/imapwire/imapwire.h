@@ -2,6 +2,7 @@
 #ifndef IMAPWIRE_H
 #define IMAPWIRE_H
 
+#include "imapwire/version.h"
 #include "imapwire/common.h"
 #include "imapwire/types.h"
 #include "imapwire/parser.h"

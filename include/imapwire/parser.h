@@ -38,7 +38,7 @@ enum imw_limit {
     IMW_LIMIT_LINE_LENGTH,  /* bytes of one line, CRLF included */
     IMW_LIMIT_LITERAL_SIZE, /* declared size of one literal */
     IMW_LIMIT_LITERALS,     /* literals in one message */
-    IMW_LIMIT_MESSAGE_SIZE, /* bytes of one message */
+    IMW_LIMIT_MESSAGE_SIZE, /* bytes of one message; at most 0xFFFFFFFE */
     IMW_LIMIT_NESTING       /* parenthesis nesting depth */
 };
 
@@ -80,7 +80,8 @@ IMW_API int imw_parser_feed(imw_parser *parser, const void *data, size_t len);
 /* Returns 1 with *out set to the next response; 0 when more input is
  * needed; or a negative imw_error when one message could not be parsed:
  * imw_parser_error() describes it, the message is skipped, and the next
- * call continues with the message after it. */
+ * call continues with the message after it.  After a fatal error
+ * (imw_error_is_fatal()) every later call returns it again. */
 IMW_API int imw_parser_next(imw_parser *parser,
                             const struct imw_response **out);
 

@@ -4,7 +4,13 @@
  * parser and is read-only.  Strings are byte slices (imw_bytes): into the
  * message for atoms, literals and quoted strings without escapes; into the
  * arena for quoted strings with escapes (unescaped).  Anything the grammar
- * accepts but this version has no type for is kept raw, never dropped. */
+ * accepts but this version has no type for is kept raw, never dropped.
+ *
+ * Result structs are always allocated by the library, never by callers:
+ * callers receive pointers to them and read the members they know.  That
+ * lets a later version add members and union alternatives (new kinds) to
+ * any of them without breaking the ABI.  Code that switches on a kind must
+ * have a default branch: new kinds will appear. */
 #ifndef IMAPWIRE_TYPES_H
 #define IMAPWIRE_TYPES_H
 

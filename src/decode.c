@@ -1,0 +1,311 @@
+/* Helpers every decoder is built from: the event tree, bytes, numbers,
+ * strings and lists (src/decode.h). */
+#include <string.h>
+#include "decode.h"
+#include "keywords.h"
+
+/* ---- the tree ------------------------------------------------------- */
+
+static int same_span(const struct imw_event *a, const struct imw_event *b)
+{
+    return a->start == b->start && a->end == b->end;
+}
+
+imw_node imw_dec_find(const struct imw_decoder *d, imw_node parent,
+                      uint16_t rule, size_t at)
+{
+    /* the top level's span is the whole message */
+    struct imw_event whole = { 0, 0, (uint32_t)d->run->len, 0, 0 };
+    const struct imw_event *p =
+        parent == IMW_NO_EVENT ? &whole : imw_dec_ev(d, parent);
+    IMW_FOR_CHILDREN(d, parent, c) {
+        const struct imw_event *e = imw_dec_ev(d, c);
+        if (e->rule == rule && (at == IMW_ANY_START || e->start == at))
+            return c;
+        if (same_span(e, p) || (parent == IMW_NO_EVENT && e->start == 0)) {
+            imw_node found = imw_dec_find(d, c, rule, at);
+            if (found != IMW_NO_EVENT)
+                return found;
+        }
+    }
+    return IMW_NO_EVENT;
+}
+
+imw_node imw_dec_find_deep(const struct imw_decoder *d, imw_node parent,
+                           uint16_t rule)
+{
+    IMW_FOR_CHILDREN(d, parent, c) {
+        if (imw_dec_is(d, c, rule))
+            return c;
+        imw_node found = imw_dec_find_deep(d, c, rule);
+        if (found != IMW_NO_EVENT)
+            return found;
+    }
+    return IMW_NO_EVENT;
+}
+
+size_t imw_dec_count(const struct imw_decoder *d, imw_node parent,
+                     uint16_t rule)
+{
+    size_t n = 0;
+    IMW_FOR_CHILDREN(d, parent, c)
+        n += imw_dec_is(d, c, rule);
+    return n;
+}
+
+/* ---- bytes ------------------------------------------------------------ */
+
+size_t imw_dec_line_end(const struct imw_decoder *d)
+{
+    size_t n = d->run->len;
+    if (n >= 2 && d->run->data[n - 2] == '\r')
+        return n - 2;
+    return n - 1;
+}
+
+size_t imw_dec_word_end(const struct imw_decoder *d, size_t at, size_t limit)
+{
+    const uint8_t *s = imw_dec_bytes(d);
+    while (at < limit && s[at] != ' ' && s[at] != '[' && s[at] != ']' &&
+           s[at] != '(' && s[at] != ')')
+        at++;
+    return at;
+}
+
+/* ---- failure and memory ------------------------------------------------ */
+
+int imw_dec_fail(struct imw_decoder *d, int code, size_t at, const char *rule,
+                 const char *reason)
+{
+    d->error = code;
+    d->error_at = at;
+    d->rule = rule;
+    d->reason = reason;
+    return code;
+}
+
+void *imw_dec_alloc(struct imw_decoder *d, size_t count, size_t size)
+{
+    if (count == 0)
+        return NULL;
+    if (count > SIZE_MAX / size) {
+        imw_dec_fail(d, IMW_ERR_NOMEM, 0, "", "out of memory");
+        return NULL;
+    }
+    void *p = imw_arena_alloc(d->arena, count * size);
+    if (!p)
+        imw_dec_fail(d, IMW_ERR_NOMEM, 0, "", "out of memory");
+    return p;
+}
+
+/* ---- numbers ------------------------------------------------------------ */
+
+static const char *range_reason(uint64_t max)
+{
+    if (max == UINT32_MAX)
+        return "number does not fit in 32 bits";
+    if (max == INT64_MAX)
+        return "number does not fit in 63 bits";
+    return "number out of range";
+}
+
+int imw_dec_number(struct imw_decoder *d, size_t start, size_t end,
+                   uint64_t max, const char *rule, uint64_t *out)
+{
+    const uint8_t *s = imw_dec_bytes(d);
+    uint64_t v = 0;
+    for (size_t i = start; i < end; i++) {
+        uint64_t digit = (uint64_t)(s[i] - '0');
+        if (v > (max - digit) / 10)
+            return imw_dec_fail(d, IMW_ERR_NUMBER_RANGE, start, rule,
+                                range_reason(max));
+        v = v * 10 + digit;
+    }
+    *out = v;
+    return 0;
+}
+
+int imw_dec_u32(struct imw_decoder *d, size_t start, size_t end,
+                const char *rule, uint32_t *out)
+{
+    uint64_t v = 0;
+    int rc = imw_dec_number(d, start, end, UINT32_MAX, rule, &v);
+    *out = (uint32_t)v;
+    return rc;
+}
+
+int imw_dec_modseq(struct imw_decoder *d, size_t start, size_t end,
+                   uint64_t *out)
+{
+    if (imw_dec_number(d, start, end, INT64_MAX, "mod-sequence-value", out) < 0) {
+        if (d->error == IMW_ERR_NUMBER_RANGE)
+            d->reason = "mod-sequence does not fit in 63 bits";
+        return d->error;
+    }
+    if (*out == 0)
+        return imw_dec_fail(d, IMW_ERR_NUMBER_RANGE, start,
+                            "mod-sequence-value",
+                            "mod-sequence must be at least 1");
+    return 0;
+}
+
+/* ---- strings ----------------------------------------------------------- */
+
+static int is_nil(const uint8_t *s, size_t n)
+{
+    return n == 3 && (s[0] | 0x20) == 'n' && (s[1] | 0x20) == 'i' &&
+           (s[2] | 0x20) == 'l';
+}
+
+static int unescape_quoted(struct imw_decoder *d, size_t start, size_t end,
+                           imw_bytes *out)
+{
+    const uint8_t *in = imw_dec_bytes(d) + start + 1;
+    size_t n = end - start - 2;
+    if (!memchr(in, '\\', n)) {
+        *out = (imw_bytes){ in, n };
+        return 0;
+    }
+    uint8_t *copy = imw_arena_alloc(d->arena, n);
+    if (!copy)
+        return imw_dec_fail(d, IMW_ERR_NOMEM, start, "quoted", "out of memory");
+    size_t len = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (in[i] == '\\')
+            i++; /* the grammar allows only \" and \\ */
+        copy[len++] = in[i];
+    }
+    *out = (imw_bytes){ copy, len };
+    return 0;
+}
+
+int imw_dec_string(struct imw_decoder *d, size_t start, size_t end,
+                   int nil_ok, imw_bytes *out)
+{
+    const uint8_t *s = imw_dec_bytes(d);
+    if (s[start] == '{' || (s[start] == '~' && s[start + 1] == '{')) {
+        const struct imw_literal_span *lit =
+            imw_run_literal_at(d->run, start + (s[start] == '~'));
+        if (!lit)
+            return imw_dec_fail(d, IMW_ERR_INTERNAL, start, "literal",
+                                "literal not found by the framer");
+        *out = imw_dec_slice(d, lit->start, lit->start + lit->len);
+        return 0;
+    }
+    if (s[start] == '"')
+        return unescape_quoted(d, start, end, out);
+    if (nil_ok && is_nil(s + start, end - start)) {
+        *out = (imw_bytes){ NULL, 0 };
+        return 0;
+    }
+    *out = imw_dec_slice(d, start, end);
+    return 0;
+}
+
+/* ---- lists ------------------------------------------------------------ */
+
+int imw_dec_flags(struct imw_decoder *d, imw_node parent, uint16_t rule,
+                  struct imw_flag_list *out)
+{
+    size_t n = imw_dec_count(d, parent, rule), i = 0;
+    struct imw_flag *items = imw_dec_alloc(d, n, sizeof *items);
+    if (n && !items)
+        return d->error;
+    IMW_FOR_CHILDREN(d, parent, c) {
+        if (!imw_dec_is(d, c, rule))
+            continue;
+        items[i].name = imw_dec_span(d, c);
+        items[i].kind = imw_classify_flag(items[i].name.ptr, items[i].name.len);
+        i++;
+    }
+    out->items = items;
+    out->count = n;
+    return 0;
+}
+
+int imw_dec_capabilities(struct imw_decoder *d, imw_node parent, size_t at,
+                         struct imw_capability_list *out)
+{
+    size_t n = imw_dec_count(d, parent, IMW_RULE_CAPABILITY), i = 0;
+    struct imw_capability *items = imw_dec_alloc(d, n, sizeof *items);
+    int has_rev1 = 0;
+    if (n && !items)
+        return d->error;
+    IMW_FOR_CHILDREN(d, parent, c) {
+        if (!imw_dec_is(d, c, IMW_RULE_CAPABILITY))
+            continue;
+        const struct imw_event *e = imw_dec_ev(d, c);
+        size_t mech;
+        items[i].name = imw_dec_span(d, c);
+        items[i].kind = imw_classify_capability(items[i].name.ptr,
+                                                items[i].name.len, &mech);
+        items[i].mechanism = imw_dec_slice(d, e->start + mech, e->end);
+        has_rev1 |= items[i].kind == IMW_CAP_IMAP4REV1;
+        i++;
+    }
+    if (d->strict && !has_rev1)
+        return imw_dec_fail(d, IMW_ERR_SYNTAX, at, "capability-data",
+                            "capability list without IMAP4rev1 (strict mode)");
+    out->items = items;
+    out->count = n;
+    return 0;
+}
+
+int imw_dec_strings(struct imw_decoder *d, imw_node parent, uint16_t rule,
+                    struct imw_string_list *out)
+{
+    size_t n = imw_dec_count(d, parent, rule), i = 0;
+    imw_bytes *items = imw_dec_alloc(d, n, sizeof *items);
+    if (n && !items)
+        return d->error;
+    IMW_FOR_CHILDREN(d, parent, c) {
+        if (!imw_dec_is(d, c, rule))
+            continue;
+        if (imw_dec_string_node(d, c, 0, &items[i++]) < 0)
+            return d->error;
+    }
+    out->items = items;
+    out->count = n;
+    return 0;
+}
+
+/* seq-number: nz-number or "*" (IMW_SEQ_STAR). */
+static int read_seq_number(struct imw_decoder *d, size_t start, size_t end,
+                           uint32_t *out)
+{
+    if (imw_dec_bytes(d)[start] == '*') {
+        *out = IMW_SEQ_STAR;
+        return 0;
+    }
+    return imw_dec_u32(d, start, end, "seq-number", out);
+}
+
+int imw_dec_seq_set(struct imw_decoder *d, size_t start, size_t end,
+                    struct imw_seq_set *out)
+{
+    const uint8_t *s = imw_dec_bytes(d);
+    size_t n = 1;
+    for (size_t i = start; i < end; i++)
+        n += s[i] == ',';
+    struct imw_seq_range *ranges = imw_dec_alloc(d, n, sizeof *ranges);
+    if (!ranges)
+        return d->error;
+    size_t at = start;
+    for (size_t k = 0; k < n; k++) {
+        size_t item_end = at;
+        while (item_end < end && s[item_end] != ',')
+            item_end++;
+        const uint8_t *colon = memchr(s + at, ':', item_end - at);
+        size_t first_end = colon ? (size_t)(colon - s) : item_end;
+        if (read_seq_number(d, at, first_end, &ranges[k].first) < 0)
+            return d->error;
+        ranges[k].last = ranges[k].first;
+        if (colon && read_seq_number(d, first_end + 1, item_end,
+                                     &ranges[k].last) < 0)
+            return d->error;
+        at = item_end + 1;
+    }
+    out->ranges = ranges;
+    out->count = n;
+    return 0;
+}

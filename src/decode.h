@@ -1,0 +1,161 @@
+/* Internal: decoding a validated message into typed values.
+ *
+ * The generated machine has accepted the message and recorded events, and
+ * imw_run_link() has made them a tree (src/run.h).  A decoder gets the node
+ * of the rule it decodes and walks only that node's children; simple
+ * structure (a tag, a keyword, a number) is read straight from the bytes,
+ * which the machine has validated.  Every decoder of a response family
+ * (src/decode_*.c) is built from the helpers below. */
+#ifndef IMW_DECODE_H
+#define IMW_DECODE_H
+
+#include "imapwire/types.h"
+#include "arena.h"
+#include "run.h"
+
+struct imw_decoder {
+    const struct imw_run *run; /* events and bytes of an accepted message */
+    struct imw_arena *arena;
+    int strict;          /* reject the named leniencies */
+    int greeting_due;    /* this is the first response of the stream */
+
+    /* set when decoding fails */
+    int error;
+    size_t error_at;     /* message offset */
+    const char *reason;
+    const char *rule;
+};
+
+/* A node of the event tree: an index into run->ev, or IMW_NO_EVENT. */
+typedef uint32_t imw_node;
+
+/* Fills *out from the run.  Returns 0 or a negative imw_error (see the
+ * error fields of *d). */
+int imw_response_decode(struct imw_decoder *d, struct imw_response *out);
+
+/* ---- the tree --------------------------------------------------------- */
+
+static inline const struct imw_event *imw_dec_ev(const struct imw_decoder *d,
+                                                 imw_node n)
+{
+    return &d->run->ev[n];
+}
+
+static inline imw_node imw_dec_first(const struct imw_decoder *d, imw_node n)
+{
+    return n == IMW_NO_EVENT ? d->run->root : d->run->ev[n].child;
+}
+
+static inline imw_node imw_dec_next(const struct imw_decoder *d, imw_node n)
+{
+    return d->run->ev[n].next;
+}
+
+/* Visits the children of `parent` (IMW_NO_EVENT: the top-level events). */
+#define IMW_FOR_CHILDREN(d, parent, c)                                   \
+    for (imw_node c = imw_dec_first((d), (parent)); c != IMW_NO_EVENT;   \
+         c = imw_dec_next((d), c))
+
+static inline int imw_dec_is(const struct imw_decoder *d, imw_node n,
+                             uint16_t rule)
+{
+    return n != IMW_NO_EVENT && d->run->ev[n].rule == rule;
+}
+
+/* The first descendant of `parent` with `rule`, looking through children
+ * and, below them, through nodes of the same span as their parent (rules
+ * that end on the same octet may close in either order).  With `at` other
+ * than IMW_ANY_START, only a node that starts there counts.  Returns
+ * IMW_NO_EVENT when there is none. */
+#define IMW_ANY_START ((size_t)-1)
+imw_node imw_dec_find(const struct imw_decoder *d, imw_node parent,
+                      uint16_t rule, size_t at);
+
+/* The first node with `rule` anywhere below `parent`, in document order
+ * (a depth-first search: for lookups made once per message). */
+imw_node imw_dec_find_deep(const struct imw_decoder *d, imw_node parent,
+                           uint16_t rule);
+
+/* The number of children of `parent` with `rule` (same-span descent as
+ * imw_dec_find is not applied: lists are flat). */
+size_t imw_dec_count(const struct imw_decoder *d, imw_node parent,
+                     uint16_t rule);
+
+/* ---- bytes ------------------------------------------------------------ */
+
+static inline const uint8_t *imw_dec_bytes(const struct imw_decoder *d)
+{
+    return d->run->data;
+}
+
+static inline imw_bytes imw_dec_slice(const struct imw_decoder *d,
+                                      size_t start, size_t end)
+{
+    return (imw_bytes){ d->run->data + start, end - start };
+}
+
+static inline imw_bytes imw_dec_span(const struct imw_decoder *d, imw_node n)
+{
+    const struct imw_event *e = &d->run->ev[n];
+    return imw_dec_slice(d, e->start, e->end);
+}
+
+/* Offset of the CR (or bare LF) that ends the message's last line. */
+size_t imw_dec_line_end(const struct imw_decoder *d);
+/* End of the word at `at`: stops at SP, '[', ']', '(', ')' or `limit`. */
+size_t imw_dec_word_end(const struct imw_decoder *d, size_t at, size_t limit);
+
+/* ---- failure and memory ------------------------------------------------ */
+
+/* Records the error and returns `code`. */
+int imw_dec_fail(struct imw_decoder *d, int code, size_t at, const char *rule,
+                 const char *reason);
+/* Zeroed arena memory for `count` items (NULL for count 0, without error);
+ * on failure records IMW_ERR_NOMEM and returns NULL. */
+void *imw_dec_alloc(struct imw_decoder *d, size_t count, size_t size);
+
+/* ---- values ------------------------------------------------------------- */
+
+/* Decimal digits [start, end) into *out, refusing values above max;
+ * `rule` names the field in the error. */
+int imw_dec_number(struct imw_decoder *d, size_t start, size_t end,
+                   uint64_t max, const char *rule, uint64_t *out);
+int imw_dec_u32(struct imw_decoder *d, size_t start, size_t end,
+                const char *rule, uint32_t *out);
+/* mod-sequence-value: 1 .. 2^63-1. */
+int imw_dec_modseq(struct imw_decoder *d, size_t start, size_t end,
+                   uint64_t *out);
+
+/* Value of an astring/string/nstring span: an atom as is, a quoted string
+ * unescaped (copied only when it holds escapes), literal data, and for NIL
+ * (when `nil_ok`) the slice { NULL, 0 }. */
+int imw_dec_string(struct imw_decoder *d, size_t start, size_t end,
+                   int nil_ok, imw_bytes *out);
+static inline int imw_dec_string_node(struct imw_decoder *d, imw_node n,
+                                      int nil_ok, imw_bytes *out)
+{
+    const struct imw_event *e = imw_dec_ev(d, n);
+    return imw_dec_string(d, e->start, e->end, nil_ok, out);
+}
+
+/* Lists of the children of `parent` with `rule`. */
+int imw_dec_flags(struct imw_decoder *d, imw_node parent, uint16_t rule,
+                  struct imw_flag_list *out);
+int imw_dec_capabilities(struct imw_decoder *d, imw_node parent, size_t at,
+                         struct imw_capability_list *out);
+int imw_dec_strings(struct imw_decoder *d, imw_node parent, uint16_t rule,
+                    struct imw_string_list *out);
+/* sequence-set at [start, end), kept as ranges. */
+int imw_dec_seq_set(struct imw_decoder *d, size_t start, size_t end,
+                    struct imw_seq_set *out);
+
+/* ---- families (src/decode_*.c) ---------------------------------------- */
+
+/* resp-text at [start, end): code and text (decode_status.c). */
+int imw_dec_resp_text(struct imw_decoder *d, size_t start, size_t end,
+                      struct imw_resp_text *out);
+/* A status word at `at` followed by optional SP resp-text. */
+int imw_dec_status(struct imw_decoder *d, size_t at, struct imw_response *out);
+int imw_dec_continue(struct imw_decoder *d, struct imw_response *out);
+
+#endif /* IMW_DECODE_H */

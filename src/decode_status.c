@@ -1,0 +1,212 @@
+/* Status responses, response text and codes, continuation requests. */
+#include <string.h>
+#include "decode.h"
+#include "keywords.h"
+
+/* ---- response codes ------------------------------------------------------- */
+
+/* The rule whose event proves that the typed form of a code matched. */
+static uint16_t typed_code_rule(enum imw_code_kind kind)
+{
+    switch (kind) {
+    case IMW_CODE_BADCHARSET:     return IMW_RULE_CODE_BADCHARSET;
+    case IMW_CODE_CAPABILITY:     return IMW_RULE_CAPABILITY_DATA;
+    case IMW_CODE_PERMANENTFLAGS: return IMW_RULE_CODE_PERMANENTFLAGS;
+    case IMW_CODE_UIDNEXT:        return IMW_RULE_CODE_UIDNEXT;
+    case IMW_CODE_UIDVALIDITY:    return IMW_RULE_CODE_UIDVALIDITY;
+    case IMW_CODE_UNSEEN:         return IMW_RULE_CODE_UNSEEN;
+    case IMW_CODE_HIGHESTMODSEQ:  return IMW_RULE_CODE_HIGHESTMODSEQ;
+    case IMW_CODE_MODIFIED:       return IMW_RULE_CODE_MODIFIED;
+    default:                      return IMW_RULE_NONE;
+    }
+}
+
+/* The node of the typed form of `kind` spanning the whole code `n`, or
+ * IMW_NO_EVENT (the generic atom form matched, or the code has no
+ * arguments: then *bare says whether the name is the whole code). */
+static imw_node typed_form(const struct imw_decoder *d, imw_node n,
+                           enum imw_code_kind kind, size_t name_end,
+                           int *bare)
+{
+    const struct imw_event *code = imw_dec_ev(d, n);
+    *bare = 0;
+    if (kind == IMW_CODE_OTHER)
+        return IMW_NO_EVENT;
+    uint16_t rule = typed_code_rule(kind);
+    if (rule == IMW_RULE_NONE) {
+        *bare = name_end == code->end;
+        return IMW_NO_EVENT;
+    }
+    imw_node t = imw_dec_find(d, n, rule, code->start);
+    if (t != IMW_NO_EVENT && imw_dec_ev(d, t)->end == code->end)
+        return t;
+    return IMW_NO_EVENT;
+}
+
+static int code_args(struct imw_decoder *d, struct imw_resp_code *code,
+                     imw_node typed, size_t args, size_t end)
+{
+    switch (code->kind) {
+    case IMW_CODE_BADCHARSET:
+        return imw_dec_strings(d, typed, IMW_RULE_ASTRING, &code->u.charsets);
+    case IMW_CODE_CAPABILITY:
+        return imw_dec_capabilities(d, typed, args, &code->u.capabilities);
+    case IMW_CODE_PERMANENTFLAGS:
+        return imw_dec_flags(d, typed, IMW_RULE_FLAG_PERM, &code->u.flags);
+    case IMW_CODE_UIDNEXT:
+    case IMW_CODE_UIDVALIDITY:
+    case IMW_CODE_UNSEEN:
+        return imw_dec_u32(d, args + 1, end, "nz-number", &code->u.number);
+    case IMW_CODE_HIGHESTMODSEQ:
+        return imw_dec_modseq(d, args + 1, end, &code->u.modseq);
+    case IMW_CODE_MODIFIED:
+        return imw_dec_seq_set(d, args + 1, end, &code->u.set);
+    default:
+        return 0;
+    }
+}
+
+/* The code of resp-text-code node `n`. */
+static int decode_code(struct imw_decoder *d, imw_node n,
+                       const struct imw_resp_code **out)
+{
+    const struct imw_event *e = imw_dec_ev(d, n);
+    struct imw_resp_code *code = imw_arena_alloc(d->arena, sizeof *code);
+    if (!code)
+        return imw_dec_fail(d, IMW_ERR_NOMEM, e->start, "resp-text-code",
+                            "out of memory");
+    size_t name_end = imw_dec_word_end(d, e->start, e->end);
+    code->name = imw_dec_slice(d, e->start, name_end);
+    code->raw = imw_dec_slice(d, e->start, e->end);
+    code->kind = imw_classify_code(code->name.ptr, code->name.len);
+    int bare;
+    imw_node typed = typed_form(d, n, code->kind, name_end, &bare);
+    if (typed == IMW_NO_EVENT && !bare)
+        code->kind = IMW_CODE_OTHER;
+    if (code->kind == IMW_CODE_OTHER)
+        code->u.text = name_end < e->end ? imw_dec_slice(d, name_end + 1, e->end)
+                                         : imw_dec_slice(d, e->end, e->end);
+    else if (code_args(d, code, typed, name_end, e->end) < 0)
+        return d->error;
+    *out = code;
+    return 0;
+}
+
+/* ---- response text ------------------------------------------------------ */
+
+/* The grammar lets "[...]" be read as a code or as plain text, and a code
+ * such as BADCHARSET (a]b) holds a ']' of its own, so that a dead
+ * alternative (the generic code "BADCHARSET (a") also left an event.  The
+ * code reading that the rest of the line confirms wins: its ']' is followed
+ * by SP or the line end.  Of several such readings the longest (the last
+ * recorded) wins, because the typed forms are the longer ones. */
+static imw_node confirmed_code(const struct imw_decoder *d, imw_node parent,
+                               size_t start, size_t end)
+{
+    const uint8_t *s = imw_dec_bytes(d);
+    imw_node best = IMW_NO_EVENT;
+    IMW_FOR_CHILDREN(d, parent, c) {
+        const struct imw_event *e = imw_dec_ev(d, c);
+        if (e->start > start || e->end <= start)
+            continue; /* neither the code nor around it */
+        if (e->rule == IMW_RULE_RESP_TEXT_CODE && e->start == start) {
+            size_t close = e->end;
+            if (close < end && s[close] == ']' &&
+                (close + 1 == end || s[close + 1] == ' '))
+                best = c;
+            continue;
+        }
+        /* a node around the code (the message, a text read from '[') */
+        imw_node inner = confirmed_code(d, c, start, end);
+        if (inner != IMW_NO_EVENT)
+            best = inner;
+    }
+    return best;
+}
+
+int imw_dec_resp_text(struct imw_decoder *d, size_t start, size_t end,
+                      struct imw_resp_text *out)
+{
+    const uint8_t *s = imw_dec_bytes(d);
+    out->code = NULL;
+    out->text = imw_dec_slice(d, start, end);
+    if (start < end && s[start] == '[') {
+        imw_node n = confirmed_code(d, IMW_NO_EVENT, start + 1, end);
+        if (n != IMW_NO_EVENT) {
+            size_t close = imw_dec_ev(d, n)->end;
+            if (decode_code(d, n, &out->code) < 0)
+                return d->error;
+            size_t text = close + 1 < end ? close + 2 : end;
+            out->text = imw_dec_slice(d, text, end);
+            if (d->strict && close + 1 == end)
+                return imw_dec_fail(d, IMW_ERR_SYNTAX, end, "resp-text",
+                                    "response code not followed by SP and text (strict mode)");
+        }
+    }
+    if (d->strict && out->text.len == 0)
+        return imw_dec_fail(d, IMW_ERR_SYNTAX, end, "text",
+                            "empty response text (strict mode)");
+    return 0;
+}
+
+int imw_dec_status(struct imw_decoder *d, size_t at, struct imw_response *out)
+{
+    static const enum imw_status by_kw[] = {
+        [IMW_KW_OK] = IMW_STATUS_OK,   [IMW_KW_NO] = IMW_STATUS_NO,
+        [IMW_KW_BAD] = IMW_STATUS_BAD, [IMW_KW_BYE] = IMW_STATUS_BYE,
+        [IMW_KW_PREAUTH] = IMW_STATUS_PREAUTH,
+    };
+    size_t end = imw_dec_line_end(d);
+    size_t word = imw_dec_word_end(d, at, end);
+    enum imw_keyword kw = imw_classify_keyword(imw_dec_bytes(d) + at, word - at);
+    out->u.status.status = by_kw[kw];
+    if (word == end) {
+        out->u.status.text.text = imw_dec_slice(d, end, end);
+        if (d->strict)
+            return imw_dec_fail(d, IMW_ERR_SYNTAX, end, "resp-text",
+                                "status without SP and text (strict mode)");
+        return 0;
+    }
+    return imw_dec_resp_text(d, word + 1, end, &out->u.status.text);
+}
+
+/* ---- continuation requests --------------------------------------------- */
+
+static int is_base64(const uint8_t *s, size_t n)
+{
+    if (n % 4)
+        return 0;
+    size_t pad = 0;
+    while (pad < 2 && pad < n && s[n - 1 - pad] == '=')
+        pad++;
+    for (size_t i = 0; i < n - pad; i++) {
+        uint8_t c = s[i];
+        if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
+              (c >= '0' && c <= '9') || c == '+' || c == '/'))
+            return 0;
+    }
+    return 1;
+}
+
+int imw_dec_continue(struct imw_decoder *d, struct imw_response *out)
+{
+    size_t end = imw_dec_line_end(d);
+    out->kind = IMW_RESP_CONTINUE;
+    out->name = imw_dec_slice(d, 0, 1);
+    if (end == 1) { /* "+" CRLF */
+        out->u.cont.is_base64 = 1;
+        out->u.cont.base64 = imw_dec_slice(d, 1, 1);
+        out->u.cont.text.text = imw_dec_slice(d, 1, 1);
+        if (d->strict)
+            return imw_dec_fail(d, IMW_ERR_SYNTAX, 1, "continue-req",
+                                "continuation without SP (strict mode)");
+        return 0;
+    }
+    out->u.cont.base64 = imw_dec_slice(d, 2, end);
+    out->u.cont.is_base64 = is_base64(imw_dec_bytes(d) + 2, end - 2);
+    int strict = d->strict;
+    d->strict = strict && !out->u.cont.is_base64; /* base64 needs no text */
+    int rc = imw_dec_resp_text(d, 2, end, &out->u.cont.text);
+    d->strict = strict;
+    return rc;
+}

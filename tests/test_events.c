@@ -1,0 +1,253 @@
+/* The event model that nested data stands on (src/run.c, src/decode.c):
+ * start marks per call depth, call rules' spans, dead alternatives, the
+ * event tree, NIL decoding, the offset cap, and the error and version API.
+ * Each case reproduces a defect found by review of the first event model. */
+#include <check.h>
+#include <stdlib.h>
+#include <string.h>
+#include "suites.h"
+#include "test_util.h"
+#include "framer.h"
+#include "run.h"
+#include "response.h"
+#include "decode.h"
+
+/* One message through framer, machine and linking; the run stays valid
+ * until the fixture is freed. */
+struct fixture {
+    struct imw_limits limits;
+    struct imw_framer framer;
+    struct imw_run run;
+    struct imw_arena arena;
+    struct imw_decoder dec;
+};
+
+static void run_message(struct fixture *fx, const char *msg)
+{
+    imw_limits_default(&fx->limits);
+    ck_assert_int_eq(imw_framer_init(&fx->framer, NULL, &fx->limits), 0);
+    imw_run_init(&fx->run, NULL);
+    imw_arena_init(&fx->arena, NULL);
+    ck_assert_int_eq(imw_framer_feed(&fx->framer, (const uint8_t *)msg, strlen(msg)), 0);
+    struct imw_frame frame;
+    struct imw_frame_error ferr;
+    ck_assert_int_eq(imw_framer_next(&fx->framer, &frame, &ferr), 1);
+    imw_run_start(&fx->run, &frame);
+    ck_assert_int_eq(imw_response_machine_run(&fx->run), 0);
+    ck_assert_int_eq(imw_run_link(&fx->run), 0);
+    fx->dec = (struct imw_decoder){ .run = &fx->run, .arena = &fx->arena };
+}
+
+static void free_fixture(struct fixture *fx)
+{
+    imw_arena_free(&fx->arena);
+    imw_run_free(&fx->run);
+    imw_framer_free(&fx->framer);
+}
+
+/* The text of node n, for comparisons. */
+static int span_is(const struct fixture *fx, imw_node n, const char *text)
+{
+    imw_bytes b = imw_dec_span(&fx->dec, n);
+    return b.len == strlen(text) && memcmp(b.ptr, text, b.len) == 0;
+}
+
+static imw_node nth_child(const struct fixture *fx, imw_node parent,
+                          uint16_t rule, size_t nth)
+{
+    IMW_FOR_CHILDREN(&fx->dec, parent, c)
+        if (imw_dec_is(&fx->dec, c, rule) && nth-- == 0)
+            return c;
+    return IMW_NO_EVENT;
+}
+
+#define PART(n) "(\"TEXT\" \"PLAIN\" NIL NIL NIL \"7BIT\" " n " 1)"
+
+/* A multipart inside a multipart: each body instance keeps its own start,
+ * although `body` is entered again (one call deeper) before the outer one
+ * closes; and each span includes the closing ')' (a call rule in close
+ * mode closes on its last byte). */
+START_TEST(nested_body_spans)
+{
+    struct fixture fx;
+    run_message(&fx, "* 1 FETCH (BODYSTRUCTURE (" PART("1")
+                     "(" PART("2") PART("3") " \"ALTERNATIVE\") \"MIXED\"))\r\n");
+    imw_node outer = imw_dec_find_deep(&fx.dec, IMW_NO_EVENT, IMW_RULE_BODY);
+    ck_assert_uint_ne(outer, IMW_NO_EVENT);
+    ck_assert(span_is(&fx, outer, "(" PART("1") "(" PART("2") PART("3")
+                                  " \"ALTERNATIVE\") \"MIXED\")"));
+    ck_assert_uint_eq(imw_dec_count(&fx.dec, outer, IMW_RULE_BODY), 2);
+    ck_assert(span_is(&fx, nth_child(&fx, outer, IMW_RULE_BODY, 0), PART("1")));
+    imw_node alt = nth_child(&fx, outer, IMW_RULE_BODY, 1);
+    ck_assert(span_is(&fx, alt, "(" PART("2") PART("3") " \"ALTERNATIVE\")"));
+    ck_assert_uint_eq(imw_dec_count(&fx.dec, alt, IMW_RULE_BODY), 2);
+    ck_assert(span_is(&fx, nth_child(&fx, alt, IMW_RULE_BODY, 1), PART("3")));
+    free_fixture(&fx);
+}
+END_TEST
+
+/* 60 levels of multipart: every level's span is right. */
+START_TEST(deep_body_spans)
+{
+    enum { DEPTH = 60 };
+    char msg[8192] = "* 1 FETCH (BODY ";
+    for (int i = 0; i < DEPTH; i++)
+        strcat(msg, "(");
+    strcat(msg, PART("9"));
+    for (int i = 0; i < DEPTH; i++)
+        strcat(msg, " \"MIXED\")");
+    strcat(msg, ")\r\n");
+    struct fixture fx;
+    run_message(&fx, msg);
+    imw_node n = imw_dec_find_deep(&fx.dec, IMW_NO_EVENT, IMW_RULE_BODY);
+    for (int level = 0; level < DEPTH; level++) {
+        const struct imw_event *e = imw_dec_ev(&fx.dec, n);
+        ck_assert_uint_eq(e->start, 16 + (unsigned)level);
+        ck_assert_uint_eq(fx.run.data[e->end - 1], ')');
+        ck_assert_uint_eq(imw_dec_count(&fx.dec, n, IMW_RULE_BODY), 1);
+        n = nth_child(&fx, n, IMW_RULE_BODY, 0);
+    }
+    ck_assert(span_is(&fx, n, PART("9")));
+    free_fixture(&fx);
+}
+END_TEST
+
+/* Two live alternatives enter `text` at different offsets (the text read
+ * from '[' and the text after the code): both spans are recorded. */
+START_TEST(entries_at_different_offsets)
+{
+    struct fixture fx;
+    run_message(&fx, "* OK [ALERT] hi\r\n");
+    int whole = 0, after = 0;
+    for (size_t i = 0; i < fx.run.nev; i++) {
+        const struct imw_event *e = &fx.run.ev[i];
+        if (e->rule != IMW_RULE_TEXT)
+            continue;
+        whole |= e->start == 5 && e->end == 15;
+        after |= e->start == 13 && e->end == 15;
+    }
+    ck_assert(whole);
+    ck_assert(after);
+    free_fixture(&fx);
+}
+END_TEST
+
+/* A dead `text` that took a literal header's CRLF for the line end crosses
+ * the live code: it is dropped, and the code keeps all its strings. */
+START_TEST(crossing_dead_span_dropped)
+{
+    struct fixture fx;
+    run_message(&fx, "a1 NO [BADCHARSET (UTF-8 \"US-ASCII\" {5}\r\nLATIN)] no\r\n");
+    imw_node code = imw_dec_find_deep(&fx.dec, IMW_NO_EVENT,
+                                      IMW_RULE_CODE_BADCHARSET);
+    ck_assert_uint_ne(code, IMW_NO_EVENT);
+    ck_assert_uint_eq(imw_dec_count(&fx.dec, code, IMW_RULE_ASTRING), 3);
+    free_fixture(&fx);
+}
+END_TEST
+
+/* ']' is an ASTRING-CHAR: the code that the rest of the line confirms wins
+ * over the dead generic code "BADCHARSET (a". */
+START_TEST(code_with_bracket_inside)
+{
+    char *got = imw_test_parse_str("* OK ready\r\na NO [BADCHARSET (a]b)] x\r\n", 0);
+    ck_assert_str_eq(got, "R greeting OK \"ready\"\n"
+                          "R status tag=\"a\" NO [BADCHARSET \"BADCHARSET\" "
+                          "\"a]b\"] \"x\"\nF 0\n");
+    free(got);
+}
+END_TEST
+
+START_TEST(nstring_nil_is_null)
+{
+    struct fixture fx;
+    run_message(&fx, "* OK NIL \"NIL\" nil\r\n");
+    imw_bytes out = { (const uint8_t *)"x", 1 };
+    ck_assert_int_eq(imw_dec_string(&fx.dec, 5, 8, 1, &out), 0);
+    ck_assert_ptr_null(out.ptr);
+    ck_assert_uint_eq(out.len, 0);
+    ck_assert_int_eq(imw_dec_string(&fx.dec, 9, 14, 1, &out), 0);
+    ck_assert_uint_eq(out.len, 3); /* the quoted string "NIL" is not NIL */
+    ck_assert_int_eq(memcmp(out.ptr, "NIL", 3), 0);
+    ck_assert_int_eq(imw_dec_string(&fx.dec, 15, 18, 1, &out), 0);
+    ck_assert_ptr_null(out.ptr);
+    ck_assert_int_eq(imw_dec_string(&fx.dec, 15, 18, 0, &out), 0);
+    ck_assert_uint_eq(out.len, 3); /* an astring "nil" is an atom */
+    free_fixture(&fx);
+}
+END_TEST
+
+/* Every event is in the tree once: the number of nodes reachable from the
+ * roots equals the number of events minus the dropped crossing ones. */
+static size_t count_nodes(const struct fixture *fx, imw_node parent)
+{
+    size_t n = 0;
+    IMW_FOR_CHILDREN(&fx->dec, parent, c)
+        n += 1 + count_nodes(fx, c);
+    return n;
+}
+
+START_TEST(tree_holds_every_event)
+{
+    struct fixture fx;
+    run_message(&fx, "* 1 FETCH (FLAGS (\\Seen) BODY (" PART("1") PART("2")
+                     " \"MIXED\") UID 4)\r\n");
+    ck_assert_uint_eq(count_nodes(&fx, IMW_NO_EVENT), fx.run.nev);
+    free_fixture(&fx);
+}
+END_TEST
+
+START_TEST(message_size_capped_by_offsets)
+{
+    imw_parser *p = imw_parser_new(IMW_SIDE_CLIENT);
+    ck_assert_int_eq(imw_parser_set_limit(p, IMW_LIMIT_MESSAGE_SIZE,
+                                          0xFFFFFFFEu), 0);
+    ck_assert_int_eq(imw_parser_set_limit(p, IMW_LIMIT_MESSAGE_SIZE,
+                                          0xFFFFFFFFu),
+                     IMW_ERR_INVALID_ARGUMENT);
+    ck_assert_int_eq(imw_parser_set_limit(p, IMW_LIMIT_MESSAGE_SIZE,
+                                          UINT64_MAX),
+                     IMW_ERR_INVALID_ARGUMENT);
+    imw_parser_free(p);
+}
+END_TEST
+
+START_TEST(error_classes_and_names)
+{
+    ck_assert_str_eq(imw_error_name(IMW_ERR_SYNTAX), "IMW_ERR_SYNTAX");
+    ck_assert_str_eq(imw_error_name(IMW_ERR_INTERNAL), "IMW_ERR_INTERNAL");
+    ck_assert_str_eq(imw_error_name(-555), "IMW_ERR_UNKNOWN");
+    ck_assert_int_eq(imw_error_is_fatal(IMW_ERR_NOMEM), 0);
+    ck_assert_int_eq(imw_error_is_fatal(IMW_ERR_SYNTAX), 0);
+    ck_assert_int_eq(imw_error_is_fatal(IMW_ERR_INTERNAL), 1);
+    ck_assert_int_eq(imw_error_is_fatal(IMW_OK), 0);
+    ck_assert_str_eq(imw_strerror(IMW_ERR_INTERNAL), "internal error");
+}
+END_TEST
+
+START_TEST(version_macros)
+{
+    ck_assert_str_eq(imw_version(), IMW_VERSION_STRING);
+    ck_assert(IMW_VERSION_AT_LEAST(0, 0, 0));
+    ck_assert(!IMW_VERSION_AT_LEAST(IMW_VERSION_MAJOR + 1, 0, 0));
+    ck_assert_int_eq(IMW_VERSION_NUMBER >> 16, IMW_VERSION_MAJOR);
+}
+END_TEST
+
+Suite *imw_events_suite(void)
+{
+    Suite *s = suite_create("events");
+    TCase *tc = tcase_create("model");
+    tcase_add_test(tc, nested_body_spans);
+    tcase_add_test(tc, deep_body_spans);
+    tcase_add_test(tc, entries_at_different_offsets);
+    tcase_add_test(tc, crossing_dead_span_dropped);
+    tcase_add_test(tc, code_with_bracket_inside);
+    tcase_add_test(tc, nstring_nil_is_null);
+    tcase_add_test(tc, tree_holds_every_event);
+    tcase_add_test(tc, message_size_capped_by_offsets);
+    tcase_add_test(tc, error_classes_and_names);
+    tcase_add_test(tc, version_macros);
+    suite_add_tcase(s, tc);
+    return s;
+}
