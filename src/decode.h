@@ -151,6 +151,12 @@ int imw_dec_seq_set(struct imw_decoder *d, size_t start, size_t end,
 
 /* ---- families (src/decode_*.c) ---------------------------------------- */
 
+/* A generic node (decode_generic.c): the name [name_start, name_end), and
+ * what follows up to `end` (after one SP) read as IMAP values when it reads
+ * as such; raw either way.  Fails only for lack of memory. */
+int imw_dec_generic(struct imw_decoder *d, size_t name_start, size_t name_end,
+                    size_t end, struct imw_generic *out);
+
 /* resp-text at [start, end): code and text (decode_status.c). */
 int imw_dec_resp_text(struct imw_decoder *d, size_t start, size_t end,
                       struct imw_resp_text *out);

@@ -83,10 +83,15 @@ static int decode_code(struct imw_decoder *d, imw_node n,
     imw_node typed = typed_form(d, n, code->kind, name_end, &bare);
     if (typed == IMW_NO_EVENT && !bare)
         code->kind = IMW_CODE_OTHER;
-    if (code->kind == IMW_CODE_OTHER)
+    int rc;
+    if (code->kind == IMW_CODE_OTHER) {
         code->u.text = name_end < e->end ? imw_dec_slice(d, name_end + 1, e->end)
                                          : imw_dec_slice(d, e->end, e->end);
-    else if (code_args(d, code, typed, name_end, e->end) < 0)
+        rc = imw_dec_generic(d, e->start, name_end, e->end, &code->generic);
+    } else {
+        rc = code_args(d, code, typed, name_end, e->end);
+    }
+    if (rc < 0)
         return d->error;
     *out = code;
     return 0;

@@ -84,7 +84,16 @@ const char *imw_response_kind_name(enum imw_response_kind kind)
         [IMW_RESP_CONTINUE] = "continue", [IMW_RESP_CAPABILITY] = "capability",
         [IMW_RESP_EXISTS] = "exists", [IMW_RESP_RECENT] = "recent",
         [IMW_RESP_EXPUNGE] = "expunge", [IMW_RESP_FLAGS] = "flags",
-        [IMW_RESP_OTHER] = "other",
+        [IMW_RESP_OTHER] = "other", [IMW_RESP_LIST] = "list",
+        [IMW_RESP_LSUB] = "lsub", [IMW_RESP_MAILBOX_STATUS] = "mailbox_status",
+        [IMW_RESP_SEARCH] = "search", [IMW_RESP_ESEARCH] = "esearch",
+        [IMW_RESP_FETCH] = "fetch", [IMW_RESP_VANISHED] = "vanished",
+        [IMW_RESP_ENABLED] = "enabled", [IMW_RESP_NAMESPACE] = "namespace",
+        [IMW_RESP_ID] = "id", [IMW_RESP_SORT] = "sort",
+        [IMW_RESP_THREAD] = "thread", [IMW_RESP_QUOTA] = "quota",
+        [IMW_RESP_QUOTAROOT] = "quotaroot", [IMW_RESP_ACL] = "acl",
+        [IMW_RESP_LISTRIGHTS] = "listrights", [IMW_RESP_MYRIGHTS] = "myrights",
+        [IMW_RESP_METADATA] = "metadata",
     };
     return name_of(names, ARRAY_LEN(names), (int)kind);
 }

@@ -19,7 +19,9 @@ static int decode_numbered(struct imw_decoder *d, struct imw_response *out)
     case IMW_KW_EXISTS:  out->kind = IMW_RESP_EXISTS;  break;
     case IMW_KW_RECENT:  out->kind = IMW_RESP_RECENT;  break;
     case IMW_KW_EXPUNGE: out->kind = IMW_RESP_EXPUNGE; break;
-    default:             out->kind = IMW_RESP_OTHER;   return 0;
+    default:
+        out->kind = IMW_RESP_OTHER;
+        return imw_dec_generic(d, num_end + 1, kw_end, end, &out->u.generic);
     }
     return imw_dec_u32(d, 2, num_end, "number", &out->u.number);
 }
@@ -67,7 +69,8 @@ static int decode_untagged(struct imw_decoder *d, struct imw_response *out)
         return decode_flags(d, out);
     default:
         out->kind = IMW_RESP_OTHER;
-        return 0;
+        return imw_dec_generic(d, 2, kw_end, imw_dec_line_end(d),
+                               &out->u.generic);
     }
 }
 

@@ -129,8 +129,9 @@ static const struct vector vectors[] = {
         "* 1 FETCH (BODY[] {3}\r\nabc)\r\n"
         "* 1 FETCH (BODYSTRUCTURE ((\"TEXT\" \"PLAIN\" (\"CHARSET\" \"US-ASCII\") NIL NIL \"7BIT\" 1152 23)(\"TEXT\" \"PLAIN\" (\"CHARSET\" \"US-ASCII\" \"NAME\" \"cc.diff\") \"<960723163407.20117h@cac.washington.edu>\" \"Compiler diff\" \"BASE64\" 4554 73) \"MIXED\"))\r\n"
         "* VANISHED (EARLIER) 41,43:116,118,120:211,214:540\r\n",
-      RG "R other name=\"FETCH\"\nR other name=\"LIST\"\nR other name=\"FETCH\"\n"
-         "R other name=\"FETCH\"\nR other name=\"VANISHED\"\nF 0\n", 0, 0 },
+      RG "R other name=\"FETCH\" args=1\nR other name=\"LIST\" args=3\n"
+         "R other name=\"FETCH\" args=1\nR other name=\"FETCH\" args=1\n"
+         "R other name=\"VANISHED\" args=2\nF 0\n", 0, 0 },
 
     /* ---- leniencies: accepted by default, named errors when strict ---- */
     { G "a1 OK\r\n* OK [READ-WRITE]\r\n+\r\n",

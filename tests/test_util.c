@@ -158,6 +158,11 @@ void imw_test_render(const struct imw_response *r, char **buf, size_t *len)
     case IMW_RESP_OTHER:
         append(buf, len, " name=");
         append_bytes(buf, len, r->name);
+        append(buf, len, " args=%zu", r->u.generic.count);
+        break;
+    default: /* families with suites of their own: the name tells enough */
+        append(buf, len, " name=");
+        append_bytes(buf, len, r->name);
         break;
     }
     append(buf, len, "\n");

@@ -120,6 +120,38 @@ struct imw_seq_set {
     size_t count;
 };
 
+/* ---- generic values ------------------------------------------------------ */
+
+/* Anything the grammar accepts that this version has no type for (a
+ * response code, FETCH item, STATUS item or response of an extension) is
+ * kept as a generic node: its name, its arguments read as IMAP values, and
+ * its raw bytes.  Nothing is dropped. */
+enum imw_value_kind {
+    IMW_VALUE_ATOM,   /* bytes: the atom (may hold [...] as in BODY[1]) */
+    IMW_VALUE_NUMBER, /* number, and bytes: the digits */
+    IMW_VALUE_STRING, /* bytes: quoted (unescaped) or literal data */
+    IMW_VALUE_NIL,
+    IMW_VALUE_LIST    /* items, count */
+};
+
+struct imw_value {
+    enum imw_value_kind kind;
+    imw_bytes raw;                 /* as sent */
+    imw_bytes bytes;
+    uint64_t number;
+    const struct imw_value *items; /* IMW_VALUE_LIST */
+    size_t count;
+};
+
+struct imw_generic {
+    imw_bytes name;                /* e.g. the code's atom or item name */
+    /* The arguments after the name, or NULL with count 0 when there are
+     * none or they do not read as IMAP values (free text): raw keeps them. */
+    const struct imw_value *args;
+    size_t count;
+    imw_bytes raw;                 /* everything after the name and a SP */
+};
+
 /* ---- response text and codes -------------------------------------------- */
 
 enum imw_code_kind {
@@ -160,6 +192,9 @@ struct imw_resp_code {
         imw_bytes text; /* IMW_CODE_OTHER: text after the atom and a space,
                            empty slice when there is none */
     } u;
+    /* IMW_CODE_OTHER: the same text read as IMAP values when it reads as
+     * such (see struct imw_generic); other kinds leave it empty. */
+    struct imw_generic generic;
 };
 
 struct imw_resp_text {
@@ -186,9 +221,45 @@ enum imw_response_kind {
     IMW_RESP_RECENT,     /* u.number */
     IMW_RESP_EXPUNGE,    /* u.number (message sequence number) */
     IMW_RESP_FLAGS,      /* u.flags */
-    IMW_RESP_OTHER       /* valid by the grammar, no type yet: see raw and
-                            name */
+    IMW_RESP_OTHER,      /* valid by the grammar, no type yet: u.generic
+                            (name, arguments, raw) */
+    IMW_RESP_LIST,       /* u.list */
+    IMW_RESP_LSUB,       /* u.list */
+    IMW_RESP_MAILBOX_STATUS, /* u.mailbox_status: "* STATUS" */
+    IMW_RESP_SEARCH,     /* u.search */
+    IMW_RESP_ESEARCH,    /* u.esearch */
+    IMW_RESP_FETCH,      /* u.fetch */
+    IMW_RESP_VANISHED,   /* u.vanished */
+    IMW_RESP_ENABLED,    /* u.capabilities: the extensions enabled */
+    IMW_RESP_NAMESPACE,  /* u.namespace */
+    IMW_RESP_ID,         /* u.id */
+    IMW_RESP_SORT,       /* u.search (numbers, optional modseq) */
+    IMW_RESP_THREAD,     /* u.thread */
+    IMW_RESP_QUOTA,      /* u.quota */
+    IMW_RESP_QUOTAROOT,  /* u.quotaroot */
+    IMW_RESP_ACL,        /* u.acl */
+    IMW_RESP_LISTRIGHTS, /* u.listrights */
+    IMW_RESP_MYRIGHTS,   /* u.myrights */
+    IMW_RESP_METADATA    /* u.metadata */
 };
+
+/* Response data of the families below; each is defined in its own header
+ * (imapwire/mailbox.h, imapwire/fetch.h, imapwire/extensions.h). */
+struct imw_list_data;
+struct imw_mailbox_status;
+struct imw_search;
+struct imw_esearch;
+struct imw_fetch;
+struct imw_vanished;
+struct imw_namespace;
+struct imw_id;
+struct imw_thread;
+struct imw_quota;
+struct imw_quotaroot;
+struct imw_acl;
+struct imw_listrights;
+struct imw_myrights;
+struct imw_metadata;
 
 struct imw_status_response {
     enum imw_status status;
@@ -215,6 +286,22 @@ struct imw_response {
         struct imw_capability_list capabilities;
         struct imw_flag_list flags;
         uint32_t number;
+        struct imw_generic generic;
+        const struct imw_list_data *list;
+        const struct imw_mailbox_status *mailbox_status;
+        const struct imw_search *search;
+        const struct imw_esearch *esearch;
+        const struct imw_fetch *fetch;
+        const struct imw_vanished *vanished;
+        const struct imw_namespace *namespace_;
+        const struct imw_id *id;
+        const struct imw_thread *thread;
+        const struct imw_quota *quota;
+        const struct imw_quotaroot *quotaroot;
+        const struct imw_acl *acl;
+        const struct imw_listrights *listrights;
+        const struct imw_myrights *myrights;
+        const struct imw_metadata *metadata;
     } u;
 };
 
