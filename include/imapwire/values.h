@@ -55,7 +55,10 @@ enum imw_value_reason {
 };
 
 /* Where and why.  `offset` is the index in the input of the first octet
- * that broke the rule (for a wrong length: the length). */
+ * that broke the rule; exceptions: a wrong date length gives the input's
+ * length, an unterminated or empty shift gives its "&", a lone high
+ * surrogate the base64 digit that completed it, and imw_datetime_check()
+ * gives 0. */
 struct imw_value_error {
     enum imw_value_reason reason;
     size_t offset;
@@ -71,7 +74,8 @@ IMW_API const char *imw_value_reason_text(enum imw_value_reason reason);
  * they fit in `out_cap`; they return 0 when the input is valid, even when
  * the result did not fit.  The caller compares: *out_len > out_cap means
  * "call again with a buffer of *out_len octets" (`out` then holds a
- * prefix that must not be used).  `out` may be NULL when out_cap is 0.
+ * prefix that must not be used).  A NULL `out` counts as out_cap 0,
+ * for a size query.
  * The result is not NUL-terminated.
  *
  * Invalid input returns IMW_ERR_SYNTAX and, if `err` is not NULL, fills
@@ -120,14 +124,16 @@ struct imw_datetime {
 
 /* Parses a date-time, "dd-Mon-yyyy hh:mm:ss +zzzz" (26 octets, day "dd"
  * or " d"), or the same inside double quotes (28 octets).  Month names
- * are case-insensitive.  "-0000" reads as zone 0.  Returns 0, or
- * IMW_ERR_SYNTAX with `err` (optional) naming the field. */
+ * are case-insensitive.  "-0000" reads as zone 0 (and is formatted
+ * "+0000").  Returns 0, or IMW_ERR_SYNTAX with `err` (optional) naming
+ * the field; *out is written only on success. */
 IMW_API int imw_datetime_parse(const uint8_t *s, size_t len,
                                struct imw_datetime *out,
                                struct imw_value_error *err);
 
 /* Parses a SEARCH date, "d-Mon-yyyy" or "dd-Mon-yyyy", optionally inside
- * double quotes.  Time and zone are set to 0. */
+ * double quotes.  Time and zone are set to 0; *out is written only on
+ * success. */
 IMW_API int imw_date_parse(const uint8_t *s, size_t len,
                            struct imw_datetime *out,
                            struct imw_value_error *err);
