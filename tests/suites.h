@@ -9,5 +9,6 @@ Suite *imw_abnf2rl_suite(void);
 Suite *imw_response_suite(void);
 Suite *imw_transcript_suite(void);
 Suite *imw_events_suite(void);
+Suite *imw_values_suite(void);
 
 #endif

@@ -6,5 +6,6 @@
 #include "imapwire/common.h"
 #include "imapwire/types.h"
 #include "imapwire/parser.h"
+#include "imapwire/values.h"
 
 #endif /* IMAPWIRE_H */
