@@ -459,20 +459,30 @@ enum imw_code_kind imw_classify_code(const uint8_t *s, size_t n)
 		case 'b': goto yy70;
 		case 'C':
 		case 'c': goto yy71;
+		case 'E':
+		case 'e': goto yy72;
 		case 'H':
-		case 'h': goto yy72;
+		case 'h': goto yy73;
+		case 'I':
+		case 'i': goto yy74;
+		case 'L':
+		case 'l': goto yy75;
 		case 'M':
-		case 'm': goto yy73;
+		case 'm': goto yy76;
 		case 'N':
-		case 'n': goto yy74;
+		case 'n': goto yy77;
+		case 'O':
+		case 'o': goto yy78;
 		case 'P':
-		case 'p': goto yy75;
+		case 'p': goto yy79;
 		case 'R':
-		case 'r': goto yy76;
+		case 'r': goto yy80;
+		case 'S':
+		case 's': goto yy81;
 		case 'T':
-		case 't': goto yy77;
+		case 't': goto yy82;
 		case 'U':
-		case 'u': goto yy78;
+		case 'u': goto yy83;
 		default: goto yy67;
 	}
 yy67:
@@ -483,852 +493,2890 @@ yy69:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
 		case 'L':
-		case 'l': goto yy79;
+		case 'l': goto yy84;
+		case 'P':
+		case 'p': goto yy86;
+		case 'U':
+		case 'u': goto yy87;
 		default: goto yy68;
 	}
 yy70:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy81;
+		case 'a': goto yy88;
 		default: goto yy68;
 	}
 yy71:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy82;
+		case 'a': goto yy89;
 		case 'L':
-		case 'l': goto yy83;
+		case 'l': goto yy90;
+		case 'O':
+		case 'o': goto yy91;
 		default: goto yy68;
 	}
 yy72:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy84;
+		case 'X':
+		case 'x': goto yy92;
 		default: goto yy68;
 	}
 yy73:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy85;
+		case 'A':
+		case 'a': goto yy93;
+		case 'I':
+		case 'i': goto yy94;
 		default: goto yy68;
 	}
 yy74:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy86;
+		case 'N':
+		case 'n': goto yy95;
 		default: goto yy68;
 	}
 yy75:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy87;
-		case 'E':
-		case 'e': goto yy88;
+		case 'I':
+		case 'i': goto yy96;
 		default: goto yy68;
 	}
 yy76:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
+		case 'A':
+		case 'a': goto yy97;
 		case 'E':
-		case 'e': goto yy89;
+		case 'e': goto yy98;
+		case 'O':
+		case 'o': goto yy99;
 		default: goto yy68;
 	}
 yy77:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy90;
+		case 'O':
+		case 'o': goto yy100;
 		default: goto yy68;
 	}
 yy78:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy91;
-		case 'N':
-		case 'n': goto yy92;
+		case 'V':
+		case 'v': goto yy101;
 		default: goto yy68;
 	}
 yy79:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
+		case 'A':
+		case 'a': goto yy102;
 		case 'E':
-		case 'e': goto yy93;
-		default: goto yy80;
+		case 'e': goto yy103;
+		case 'R':
+		case 'r': goto yy104;
+		default: goto yy68;
 	}
 yy80:
-	YYCURSOR = YYMARKER;
-	goto yy68;
-yy81:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy94;
-		default: goto yy80;
+		case 'E':
+		case 'e': goto yy105;
+		default: goto yy68;
+	}
+yy81:
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy106;
+		default: goto yy68;
 	}
 yy82:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'P':
-		case 'p': goto yy95;
-		default: goto yy80;
-	}
-yy83:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
 		case 'O':
-		case 'o': goto yy96;
-		default: goto yy80;
+		case 'o': goto yy107;
+		case 'R':
+		case 'r': goto yy108;
+		default: goto yy68;
+	}
+yy83:
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy109;
+		case 'N':
+		case 'n': goto yy110;
+		case 'S':
+		case 's': goto yy111;
+		default: goto yy68;
 	}
 yy84:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'G':
-		case 'g': goto yy97;
-		default: goto yy80;
+		case 'E':
+		case 'e': goto yy112;
+		case 'R':
+		case 'r': goto yy113;
+		default: goto yy85;
 	}
 yy85:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy98;
-		default: goto yy80;
-	}
+	YYCURSOR = YYMARKER;
+	goto yy68;
 yy86:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy99;
-		default: goto yy80;
+		case 'P':
+		case 'p': goto yy114;
+		default: goto yy85;
 	}
 yy87:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy100;
-		default: goto yy80;
+		case 'T':
+		case 't': goto yy115;
+		default: goto yy85;
 	}
 yy88:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy101;
-		default: goto yy80;
+		case 'D':
+		case 'd': goto yy116;
+		default: goto yy85;
 	}
 yy89:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy102;
-		default: goto yy80;
+		case 'N':
+		case 'n': goto yy117;
+		case 'P':
+		case 'p': goto yy118;
+		default: goto yy85;
 	}
 yy90:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'Y':
-		case 'y': goto yy103;
-		default: goto yy80;
+		case 'I':
+		case 'i': goto yy119;
+		case 'O':
+		case 'o': goto yy120;
+		default: goto yy85;
 	}
 yy91:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy104;
-		default: goto yy80;
+		case 'M':
+		case 'm': goto yy121;
+		case 'N':
+		case 'n': goto yy122;
+		case 'P':
+		case 'p': goto yy123;
+		case 'R':
+		case 'r': goto yy124;
+		default: goto yy85;
 	}
 yy92:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy105;
-		default: goto yy80;
+		case 'P':
+		case 'p': goto yy125;
+		default: goto yy85;
 	}
 yy93:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy106;
-		default: goto yy80;
+		case 'S':
+		case 's': goto yy126;
+		default: goto yy85;
 	}
 yy94:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy107;
-		default: goto yy80;
+		case 'G':
+		case 'g': goto yy127;
+		default: goto yy85;
 	}
 yy95:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy108;
-		default: goto yy80;
+		case 'U':
+		case 'u': goto yy128;
+		default: goto yy85;
 	}
 yy96:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy109;
-		default: goto yy80;
+		case 'M':
+		case 'm': goto yy129;
+		default: goto yy85;
 	}
 yy97:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy110;
-		default: goto yy80;
+		case 'I':
+		case 'i': goto yy130;
+		default: goto yy85;
 	}
 yy98:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy111;
-		default: goto yy80;
+		case 'T':
+		case 't': goto yy131;
+		default: goto yy85;
 	}
 yy99:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy112;
-		default: goto yy80;
+		case 'D':
+		case 'd': goto yy132;
+		default: goto yy85;
 	}
 yy100:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy113;
-		default: goto yy80;
+		case 'M':
+		case 'm': goto yy133;
+		case 'N':
+		case 'n': goto yy134;
+		case 'P':
+		case 'p': goto yy135;
+		case 'T':
+		case 't': goto yy136;
+		default: goto yy85;
 	}
 yy101:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy114;
-		default: goto yy80;
+		case 'E':
+		case 'e': goto yy137;
+		default: goto yy85;
 	}
 yy102:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy115;
-		default: goto yy80;
+		case 'R':
+		case 'r': goto yy138;
+		default: goto yy85;
 	}
 yy103:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy116;
-		default: goto yy80;
+		case 'R':
+		case 'r': goto yy139;
+		default: goto yy85;
 	}
 yy104:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy117;
-		case 'V':
-		case 'v': goto yy118;
-		default: goto yy80;
+		case 'I':
+		case 'i': goto yy140;
+		default: goto yy85;
 	}
 yy105:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy119;
-		default: goto yy80;
+		case 'A':
+		case 'a': goto yy141;
+		case 'F':
+		case 'f': goto yy142;
+		default: goto yy85;
 	}
 yy106:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy120;
-		default: goto yy80;
+		case 'R':
+		case 'r': goto yy143;
+		default: goto yy85;
 	}
 yy107:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy121;
-		default: goto yy80;
+		case 'O':
+		case 'o': goto yy144;
+		default: goto yy85;
 	}
 yy108:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'B':
-		case 'b': goto yy122;
-		default: goto yy80;
+		case 'Y':
+		case 'y': goto yy145;
+		default: goto yy85;
 	}
 yy109:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy123;
-		default: goto yy80;
+		case 'D':
+		case 'd': goto yy146;
+		default: goto yy85;
 	}
 yy110:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy124;
-		default: goto yy80;
+		case 'A':
+		case 'a': goto yy147;
+		case 'K':
+		case 'k': goto yy148;
+		case 'S':
+		case 's': goto yy149;
+		default: goto yy85;
 	}
 yy111:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy125;
-		default: goto yy80;
+		case 'E':
+		case 'e': goto yy150;
+		default: goto yy85;
 	}
 yy112:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy126;
-		default: goto yy80;
+		case 'R':
+		case 'r': goto yy151;
+		default: goto yy85;
 	}
 yy113:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy127;
-		default: goto yy80;
+		case 'e': goto yy152;
+		default: goto yy85;
 	}
 yy114:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy128;
-		default: goto yy80;
+		case 'E':
+		case 'e': goto yy153;
+		default: goto yy85;
 	}
 yy115:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '-': goto yy129;
-		default: goto yy80;
+		case 'H':
+		case 'h': goto yy154;
+		default: goto yy85;
 	}
 yy116:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy130;
-		default: goto yy80;
+		case 'C':
+		case 'c': goto yy155;
+		case 'E':
+		case 'e': goto yy156;
+		case 'U':
+		case 'u': goto yy157;
+		default: goto yy85;
 	}
 yy117:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy131;
-		default: goto yy80;
+		case 'N':
+		case 'n': goto yy158;
+		default: goto yy85;
 	}
 yy118:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy132;
-		default: goto yy80;
+		case 'a': goto yy159;
+		default: goto yy85;
 	}
 yy119:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy133;
-		default: goto yy80;
+		case 'e': goto yy160;
+		default: goto yy85;
 	}
 yy120:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy134;
-	goto yy80;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy161;
+		default: goto yy85;
+	}
 yy121:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy135;
-		default: goto yy80;
+		case 'P':
+		case 'p': goto yy162;
+		default: goto yy85;
 	}
 yy122:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy136;
-		default: goto yy80;
+		case 'T':
+		case 't': goto yy163;
+		default: goto yy85;
 	}
 yy123:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy137;
-		default: goto yy80;
+		case 'Y':
+		case 'y': goto yy164;
+		default: goto yy85;
 	}
 yy124:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy138;
-		default: goto yy80;
+		case 'R':
+		case 'r': goto yy165;
+		default: goto yy85;
 	}
 yy125:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy139;
-		default: goto yy80;
+		case 'i': goto yy166;
+		case 'U':
+		case 'u': goto yy167;
+		default: goto yy85;
 	}
 yy126:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy140;
-		default: goto yy80;
+		case 'C':
+		case 'c': goto yy168;
+		default: goto yy85;
 	}
 yy127:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy141;
-	goto yy80;
+	switch (yych) {
+		case 'H':
+		case 'h': goto yy169;
+		default: goto yy85;
+	}
 yy128:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy142;
-		default: goto yy80;
+		case 'S':
+		case 's': goto yy170;
+		default: goto yy85;
 	}
 yy129:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy143;
-		case 'W':
-		case 'w': goto yy144;
-		default: goto yy80;
+		case 'I':
+		case 'i': goto yy171;
+		default: goto yy85;
 	}
 yy130:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy145;
-		default: goto yy80;
+		case 'L':
+		case 'l': goto yy172;
+		default: goto yy85;
 	}
 yy131:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'X':
-		case 'x': goto yy146;
-		default: goto yy80;
+		case 'A':
+		case 'a': goto yy173;
+		default: goto yy85;
 	}
 yy132:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy147;
-		default: goto yy80;
+		case 'I':
+		case 'i': goto yy174;
+		default: goto yy85;
 	}
 yy133:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy148;
-		default: goto yy80;
+		case 'O':
+		case 'o': goto yy175;
+		default: goto yy85;
 	}
 yy134:
-	++YYCURSOR;
-	{ return IMW_CODE_ALERT; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy176;
+		default: goto yy85;
+	}
 yy135:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy149;
-		default: goto yy80;
+		case 'E':
+		case 'e': goto yy177;
+		default: goto yy85;
 	}
 yy136:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy150;
-		default: goto yy80;
+		case 'I':
+		case 'i': goto yy178;
+		case 'S':
+		case 's': goto yy179;
+		default: goto yy85;
 	}
 yy137:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy151;
-	goto yy80;
+	switch (yych) {
+		case 'R':
+		case 'r': goto yy180;
+		default: goto yy85;
+	}
 yy138:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy152;
-		default: goto yy80;
+		case 'S':
+		case 's': goto yy181;
+		default: goto yy85;
 	}
 yy139:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy153;
-		default: goto yy80;
+		case 'M':
+		case 'm': goto yy182;
+		default: goto yy85;
 	}
 yy140:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy154;
-		default: goto yy80;
+		case 'V':
+		case 'v': goto yy183;
+		default: goto yy85;
 	}
 yy141:
-	++YYCURSOR;
-	{ return IMW_CODE_PARSE; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy184;
+		default: goto yy85;
+	}
 yy142:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy155;
-		default: goto yy80;
+		case 'e': goto yy185;
+		default: goto yy85;
 	}
 yy143:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy156;
-		default: goto yy80;
+		case 'V':
+		case 'v': goto yy186;
+		default: goto yy85;
 	}
 yy144:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy157;
-		default: goto yy80;
+		case 'B':
+		case 'b': goto yy187;
+		default: goto yy85;
 	}
 yy145:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy158;
-		default: goto yy80;
+		case 'C':
+		case 'c': goto yy188;
+		default: goto yy85;
 	}
 yy146:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy159;
-		default: goto yy80;
+		case 'N':
+		case 'n': goto yy189;
+		case 'V':
+		case 'v': goto yy190;
+		default: goto yy85;
 	}
 yy147:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy160;
-		default: goto yy80;
+		case 'V':
+		case 'v': goto yy191;
+		default: goto yy85;
 	}
 yy148:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy161;
-	goto yy80;
+	switch (yych) {
+		case 'N':
+		case 'n': goto yy192;
+		default: goto yy85;
+	}
 yy149:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy162;
-		default: goto yy80;
+		case 'E':
+		case 'e': goto yy193;
+		default: goto yy85;
 	}
 yy150:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy163;
-		default: goto yy80;
+		case 'A':
+		case 'a': goto yy194;
+		default: goto yy85;
 	}
 yy151:
-	++YYCURSOR;
-	{ return IMW_CODE_CLOSED; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy195;
+		default: goto yy85;
+	}
 yy152:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy164;
-		default: goto yy80;
+		case 'A':
+		case 'a': goto yy196;
+		default: goto yy85;
 	}
 yy153:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy165;
-		default: goto yy80;
+		case 'N':
+		case 'n': goto yy197;
+		default: goto yy85;
 	}
 yy154:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'Q':
-		case 'q': goto yy166;
-		default: goto yy80;
+		case 'E':
+		case 'e': goto yy198;
+		case 'O':
+		case 'o': goto yy199;
+		default: goto yy85;
 	}
 yy155:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy167;
-		default: goto yy80;
+		case 'H':
+		case 'h': goto yy200;
+		case 'O':
+		case 'o': goto yy201;
+		default: goto yy85;
 	}
 yy156:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy168;
-		default: goto yy80;
+		case 'V':
+		case 'v': goto yy202;
+		default: goto yy85;
 	}
 yy157:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy169;
-		default: goto yy80;
+		case 'R':
+		case 'r': goto yy203;
+		default: goto yy85;
 	}
 yy158:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy170;
-		default: goto yy80;
+		case 'O':
+		case 'o': goto yy204;
+		default: goto yy85;
 	}
 yy159:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy171;
-	goto yy80;
+	switch (yych) {
+		case 'B':
+		case 'b': goto yy205;
+		default: goto yy85;
+	}
 yy160:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy172;
-		default: goto yy80;
+		case 'N':
+		case 'n': goto yy206;
+		default: goto yy85;
 	}
 yy161:
-	++YYCURSOR;
-	{ return IMW_CODE_UNSEEN; }
-yy162:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy173;
-		default: goto yy80;
+		case 'e': goto yy207;
+		default: goto yy85;
+	}
+yy162:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'R':
+		case 'r': goto yy208;
+		default: goto yy85;
 	}
 yy163:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy174;
-		default: goto yy80;
+		case 'A':
+		case 'a': goto yy209;
+		default: goto yy85;
 	}
 yy164:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy175;
-		default: goto yy80;
+		case 'U':
+		case 'u': goto yy210;
+		default: goto yy85;
 	}
 yy165:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy176;
-	goto yy80;
+	switch (yych) {
+		case 'U':
+		case 'u': goto yy211;
+		default: goto yy85;
+	}
 yy166:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy177;
-	goto yy80;
+	switch (yych) {
+		case 'R':
+		case 'r': goto yy212;
+		default: goto yy85;
+	}
 yy167:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy178;
-		default: goto yy80;
+		case 'N':
+		case 'n': goto yy213;
+		default: goto yy85;
 	}
 yy168:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'Y':
-		case 'y': goto yy179;
-		default: goto yy80;
+		case 'H':
+		case 'h': goto yy214;
+		default: goto yy85;
 	}
 yy169:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy180;
-		default: goto yy80;
+		case 'E':
+		case 'e': goto yy215;
+		default: goto yy85;
 	}
 yy170:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy181;
-		default: goto yy80;
+		case 'e': goto yy216;
+		default: goto yy85;
 	}
 yy171:
-	++YYCURSOR;
-	{ return IMW_CODE_UIDNEXT; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy217;
+		default: goto yy85;
+	}
 yy172:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy182;
-		default: goto yy80;
+		case 'B':
+		case 'b': goto yy218;
+		default: goto yy85;
 	}
 yy173:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy183;
-		default: goto yy80;
+		case 'D':
+		case 'd': goto yy219;
+		default: goto yy85;
 	}
 yy174:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'Y':
-		case 'y': goto yy184;
-		default: goto yy80;
+		case 'F':
+		case 'f': goto yy220;
+		default: goto yy85;
 	}
 yy175:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'D':
-		case 'd': goto yy185;
-		default: goto yy80;
+		case 'd': goto yy221;
+		default: goto yy85;
 	}
 yy176:
-	++YYCURSOR;
-	{ return IMW_CODE_MODIFIED; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'X':
+		case 'x': goto yy222;
+		default: goto yy85;
+	}
 yy177:
-	++YYCURSOR;
-	{ return IMW_CODE_NOMODSEQ; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'R':
+		case 'r': goto yy223;
+		default: goto yy85;
+	}
 yy178:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'F':
-		case 'f': goto yy186;
-		default: goto yy80;
+		case 'f': goto yy224;
+		default: goto yy85;
 	}
 yy179:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy187;
-	goto yy80;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy225;
+		default: goto yy85;
+	}
 yy180:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy188;
-		default: goto yy80;
+		case 'Q':
+		case 'q': goto yy226;
+		default: goto yy85;
 	}
 yy181:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy189;
-	goto yy80;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy227;
+		default: goto yy85;
+	}
 yy182:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy190;
-		default: goto yy80;
+		case 'A':
+		case 'a': goto yy228;
+		default: goto yy85;
 	}
 yy183:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy191;
-	goto yy80;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy229;
+		default: goto yy85;
+	}
 yy184:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy192;
-	goto yy80;
+	switch (yych) {
+		case '-': goto yy230;
+		default: goto yy85;
+	}
 yy185:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy193;
-		default: goto yy80;
+		case 'R':
+		case 'r': goto yy231;
+		default: goto yy85;
 	}
 yy186:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy194;
-		default: goto yy80;
+		case 'E':
+		case 'e': goto yy232;
+		default: goto yy85;
 	}
 yy187:
-	++YYCURSOR;
-	{ return IMW_CODE_READ_ONLY; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy233;
+		default: goto yy85;
+	}
 yy188:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy195;
-	goto yy80;
+	switch (yych) {
+		case 'R':
+		case 'r': goto yy234;
+		default: goto yy85;
+	}
 yy189:
-	++YYCURSOR;
-	{ return IMW_CODE_TRYCREATE; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy235;
+		case 'O':
+		case 'o': goto yy236;
+		default: goto yy85;
+	}
 yy190:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'Y':
-		case 'y': goto yy196;
-		default: goto yy80;
+		case 'A':
+		case 'a': goto yy237;
+		default: goto yy85;
 	}
 yy191:
-	++YYCURSOR;
-	{ return IMW_CODE_BADCHARSET; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy238;
+		default: goto yy85;
+	}
 yy192:
-	++YYCURSOR;
-	{ return IMW_CODE_CAPABILITY; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'O':
+		case 'o': goto yy239;
+		default: goto yy85;
+	}
 yy193:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy197;
-		default: goto yy80;
+		case 'e': goto yy240;
+		default: goto yy85;
 	}
 yy194:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy198;
-		default: goto yy80;
+		case 'T':
+		case 't': goto yy241;
+		default: goto yy85;
 	}
 yy195:
-	++YYCURSOR;
-	{ return IMW_CODE_READ_WRITE; }
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy242;
+	goto yy85;
 yy196:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy199;
-	goto yy80;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy243;
+		default: goto yy85;
+	}
 yy197:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'Q':
-		case 'q': goto yy200;
-		default: goto yy80;
+		case 'D':
+		case 'd': goto yy244;
+		default: goto yy85;
 	}
 yy198:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'G':
-		case 'g': goto yy201;
-		default: goto yy80;
+		case 'N':
+		case 'n': goto yy245;
+		default: goto yy85;
 	}
 yy199:
-	++YYCURSOR;
-	{ return IMW_CODE_UIDVALIDITY; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'R':
+		case 'r': goto yy246;
+		default: goto yy85;
+	}
 yy200:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy202;
-	goto yy80;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy247;
+		default: goto yy85;
+	}
 yy201:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy203;
-		default: goto yy80;
+		case 'M':
+		case 'm': goto yy248;
+		default: goto yy85;
 	}
 yy202:
-	++YYCURSOR;
-	{ return IMW_CODE_HIGHESTMODSEQ; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy249;
+		default: goto yy85;
+	}
 yy203:
 	yych = *++YYCURSOR;
-	if (yych >= 0x01) goto yy80;
+	switch (yych) {
+		case 'L':
+		case 'l': goto yy250;
+		default: goto yy85;
+	}
+yy204:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy251;
+		default: goto yy85;
+	}
+yy205:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy252;
+		default: goto yy85;
+	}
+yy206:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy253;
+		default: goto yy85;
+	}
+yy207:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy254;
+		default: goto yy85;
+	}
+yy208:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy255;
+		default: goto yy85;
+	}
+yy209:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'C':
+		case 'c': goto yy256;
+		default: goto yy85;
+	}
+yy210:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy257;
+		default: goto yy85;
+	}
+yy211:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'P':
+		case 'p': goto yy258;
+		default: goto yy85;
+	}
+yy212:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy259;
+		default: goto yy85;
+	}
+yy213:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'G':
+		case 'g': goto yy260;
+		default: goto yy85;
+	}
+yy214:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy261;
+		default: goto yy85;
+	}
+yy215:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy262;
+		default: goto yy85;
+	}
+yy216:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy263;
+	goto yy85;
+yy217:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy264;
+	goto yy85;
+yy218:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'O':
+		case 'o': goto yy265;
+		default: goto yy85;
+	}
+yy219:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy266;
+		default: goto yy85;
+	}
+yy220:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy267;
+		default: goto yy85;
+	}
+yy221:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy268;
+		default: goto yy85;
+	}
+yy222:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy269;
+		default: goto yy85;
+	}
+yy223:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'M':
+		case 'm': goto yy270;
+		default: goto yy85;
+	}
+yy224:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy271;
+		default: goto yy85;
+	}
+yy225:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'V':
+		case 'v': goto yy272;
+		default: goto yy85;
+	}
+yy226:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'U':
+		case 'u': goto yy273;
+		default: goto yy85;
+	}
+yy227:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy274;
+	goto yy85;
+yy228:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'N':
+		case 'n': goto yy275;
+		default: goto yy85;
+	}
+yy229:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'C':
+		case 'c': goto yy276;
+		default: goto yy85;
+	}
+yy230:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'O':
+		case 'o': goto yy277;
+		case 'W':
+		case 'w': goto yy278;
+		default: goto yy85;
+	}
+yy231:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'R':
+		case 'r': goto yy279;
+		default: goto yy85;
+	}
+yy232:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'R':
+		case 'r': goto yy280;
+		default: goto yy85;
+	}
+yy233:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'G':
+		case 'g': goto yy281;
+		default: goto yy85;
+	}
+yy234:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy282;
+		default: goto yy85;
+	}
+yy235:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'X':
+		case 'x': goto yy283;
+		default: goto yy85;
+	}
+yy236:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy284;
+		default: goto yy85;
+	}
+yy237:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'L':
+		case 'l': goto yy285;
+		default: goto yy85;
+	}
+yy238:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy286;
+		default: goto yy85;
+	}
+yy239:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'W':
+		case 'w': goto yy287;
+		default: goto yy85;
+	}
+yy240:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'N':
+		case 'n': goto yy288;
+		default: goto yy85;
+	}
+yy241:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy289;
+		default: goto yy85;
+	}
+yy242:
+	++YYCURSOR;
+	{ return IMW_CODE_ALERT; }
+yy243:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'Y':
+		case 'y': goto yy290;
+		default: goto yy85;
+	}
+yy244:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'U':
+		case 'u': goto yy291;
+		default: goto yy85;
+	}
+yy245:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy292;
+		default: goto yy85;
+	}
+yy246:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy293;
+		default: goto yy85;
+	}
+yy247:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'R':
+		case 'r': goto yy294;
+		default: goto yy85;
+	}
+yy248:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'P':
+		case 'p': goto yy295;
+		default: goto yy85;
+	}
+yy249:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'N':
+		case 'n': goto yy296;
+		default: goto yy85;
+	}
+yy250:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy297;
+	goto yy85;
+yy251:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy298;
+	goto yy85;
+yy252:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'L':
+		case 'l': goto yy299;
+		default: goto yy85;
+	}
+yy253:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'B':
+		case 'b': goto yy300;
+		default: goto yy85;
+	}
+yy254:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy301;
+	goto yy85;
+yy255:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy302;
+		default: goto yy85;
+	}
+yy256:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy303;
+		default: goto yy85;
+	}
+yy257:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy304;
+		default: goto yy85;
+	}
+yy258:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy305;
+		default: goto yy85;
+	}
+yy259:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy306;
+		default: goto yy85;
+	}
+yy260:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy307;
+		default: goto yy85;
+	}
+yy261:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'L':
+		case 'l': goto yy308;
+		default: goto yy85;
+	}
+yy262:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy309;
+		default: goto yy85;
+	}
+yy263:
+	++YYCURSOR;
+	{ return IMW_CODE_INUSE; }
+yy264:
+	++YYCURSOR;
+	{ return IMW_CODE_LIMIT; }
+yy265:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'X':
+		case 'x': goto yy310;
+		default: goto yy85;
+	}
+yy266:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy311;
+		default: goto yy85;
+	}
+yy267:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy312;
+		default: goto yy85;
+	}
+yy268:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy313;
+		default: goto yy85;
+	}
+yy269:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy314;
+		default: goto yy85;
+	}
+yy270:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy315;
+	goto yy85;
+yy271:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'C':
+		case 'c': goto yy316;
+		default: goto yy85;
+	}
+yy272:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy317;
+		default: goto yy85;
+	}
+yy273:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'O':
+		case 'o': goto yy318;
+		default: goto yy85;
+	}
+yy274:
+	++YYCURSOR;
+	{ return IMW_CODE_PARSE; }
+yy275:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy319;
+		default: goto yy85;
+	}
+yy276:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'Y':
+		case 'y': goto yy320;
+		default: goto yy85;
+	}
+yy277:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'N':
+		case 'n': goto yy321;
+		default: goto yy85;
+	}
+yy278:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'R':
+		case 'r': goto yy322;
+		default: goto yy85;
+	}
+yy279:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy323;
+		default: goto yy85;
+	}
+yy280:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'B':
+		case 'b': goto yy324;
+		default: goto yy85;
+	}
+yy281:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy325;
+	goto yy85;
+yy282:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy326;
+		default: goto yy85;
+	}
+yy283:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy327;
+		default: goto yy85;
+	}
+yy284:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy328;
+		default: goto yy85;
+	}
+yy285:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy329;
+		default: goto yy85;
+	}
+yy286:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'L':
+		case 'l': goto yy330;
+		default: goto yy85;
+	}
+yy287:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'N':
+		case 'n': goto yy331;
+		default: goto yy85;
+	}
+yy288:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy332;
+	goto yy85;
+yy289:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'R':
+		case 'r': goto yy333;
+		default: goto yy85;
+	}
+yy290:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy334;
+		default: goto yy85;
+	}
+yy291:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy335;
+		default: goto yy85;
+	}
+yy292:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy336;
+		default: goto yy85;
+	}
+yy293:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'Z':
+		case 'z': goto yy337;
+		default: goto yy85;
+	}
+yy294:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy338;
+		default: goto yy85;
+	}
+yy295:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy339;
+		default: goto yy85;
+	}
+yy296:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy340;
+		default: goto yy85;
+	}
+yy297:
+	++YYCURSOR;
+	{ return IMW_CODE_BADURL; }
+yy298:
+	++YYCURSOR;
+	{ return IMW_CODE_CANNOT; }
+yy299:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy341;
+		default: goto yy85;
+	}
+yy300:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'U':
+		case 'u': goto yy342;
+		default: goto yy85;
+	}
+yy301:
+	++YYCURSOR;
+	{ return IMW_CODE_CLOSED; }
+yy302:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy343;
+		default: goto yy85;
+	}
+yy303:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy344;
+		default: goto yy85;
+	}
+yy304:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy345;
+	goto yy85;
+yy305:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy346;
+		default: goto yy85;
+	}
+yy306:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy347;
+	goto yy85;
+yy307:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy348;
+		default: goto yy85;
+	}
+yy308:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy349;
+		default: goto yy85;
+	}
+yy309:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'M':
+		case 'm': goto yy350;
+		default: goto yy85;
+	}
+yy310:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy351;
+		default: goto yy85;
+	}
+yy311:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy352;
+		default: goto yy85;
+	}
+yy312:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy353;
+		default: goto yy85;
+	}
+yy313:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'Q':
+		case 'q': goto yy354;
+		default: goto yy85;
+	}
+yy314:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy355;
+		default: goto yy85;
+	}
+yy315:
+	++YYCURSOR;
+	{ return IMW_CODE_NOPERM; }
+yy316:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy356;
+		default: goto yy85;
+	}
+yy317:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy357;
+		default: goto yy85;
+	}
+yy318:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy358;
+		default: goto yy85;
+	}
+yy319:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'N':
+		case 'n': goto yy359;
+		default: goto yy85;
+	}
+yy320:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'R':
+		case 'r': goto yy360;
+		default: goto yy85;
+	}
+yy321:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'L':
+		case 'l': goto yy361;
+		default: goto yy85;
+	}
+yy322:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy362;
+		default: goto yy85;
+	}
+yy323:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'L':
+		case 'l': goto yy363;
+		default: goto yy85;
+	}
+yy324:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'U':
+		case 'u': goto yy364;
+		default: goto yy85;
+	}
+yy325:
+	++YYCURSOR;
+	{ return IMW_CODE_TOOBIG; }
+yy326:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy365;
+		default: goto yy85;
+	}
+yy327:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy366;
+	goto yy85;
+yy328:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy367;
+		default: goto yy85;
+	}
+yy329:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy368;
+		default: goto yy85;
+	}
+yy330:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy369;
+		default: goto yy85;
+	}
+yy331:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '-': goto yy370;
+		default: goto yy85;
+	}
+yy332:
+	++YYCURSOR;
+	{ return IMW_CODE_UNSEEN; }
+yy333:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy371;
+	goto yy85;
+yy334:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'X':
+		case 'x': goto yy372;
+		default: goto yy85;
+	}
+yy335:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy373;
+		default: goto yy85;
+	}
+yy336:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'C':
+		case 'c': goto yy374;
+		default: goto yy85;
+	}
+yy337:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy375;
+		default: goto yy85;
+	}
+yy338:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy376;
+		default: goto yy85;
+	}
+yy339:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'R':
+		case 'r': goto yy377;
+		default: goto yy85;
+	}
+yy340:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy378;
+	goto yy85;
+yy341:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy379;
+		default: goto yy85;
+	}
+yy342:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'G':
+		case 'g': goto yy380;
+		default: goto yy85;
+	}
+yy343:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy381;
+		default: goto yy85;
+	}
+yy344:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy382;
+		default: goto yy85;
+	}
+yy345:
+	++YYCURSOR;
+	{ return IMW_CODE_COPYUID; }
+yy346:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'O':
+		case 'o': goto yy383;
+		default: goto yy85;
+	}
+yy347:
+	++YYCURSOR;
+	{ return IMW_CODE_EXPIRED; }
+yy348:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy384;
+		default: goto yy85;
+	}
+yy349:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'R':
+		case 'r': goto yy385;
+		default: goto yy85;
+	}
+yy350:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'O':
+		case 'o': goto yy386;
+		default: goto yy85;
+	}
+yy351:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy387;
+		default: goto yy85;
+	}
+yy352:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy388;
+	goto yy85;
+yy353:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy389;
+	goto yy85;
+yy354:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy390;
+	goto yy85;
+yy355:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy391;
+		default: goto yy85;
+	}
+yy356:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy392;
+		default: goto yy85;
+	}
+yy357:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy393;
+	goto yy85;
+yy358:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy394;
+		default: goto yy85;
+	}
+yy359:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy395;
+		default: goto yy85;
+	}
+yy360:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy396;
+		default: goto yy85;
+	}
+yy361:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'Y':
+		case 'y': goto yy397;
+		default: goto yy85;
+	}
+yy362:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy398;
+		default: goto yy85;
+	}
+yy363:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy399;
+	goto yy85;
+yy364:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'G':
+		case 'g': goto yy400;
+		default: goto yy85;
+	}
+yy365:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy401;
+		default: goto yy85;
+	}
+yy366:
+	++YYCURSOR;
+	{ return IMW_CODE_UIDNEXT; }
+yy367:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy402;
+		default: goto yy85;
+	}
+yy368:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy403;
+		default: goto yy85;
+	}
+yy369:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'B':
+		case 'b': goto yy404;
+		default: goto yy85;
+	}
+yy370:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'C':
+		case 'c': goto yy405;
+		default: goto yy85;
+	}
+yy371:
+	++YYCURSOR;
+	{ return IMW_CODE_USEATTR; }
+yy372:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy406;
+		default: goto yy85;
+	}
+yy373:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy407;
+	goto yy85;
+yy374:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy408;
+		default: goto yy85;
+	}
+yy375:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy409;
+		default: goto yy85;
+	}
+yy376:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy410;
+		default: goto yy85;
+	}
+yy377:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy411;
+		default: goto yy85;
+	}
+yy378:
+	++YYCURSOR;
+	{ return IMW_CODE_BADEVENT; }
+yy379:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'Y':
+		case 'y': goto yy412;
+		default: goto yy85;
+	}
+yy380:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy413;
+	goto yy85;
+yy381:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'O':
+		case 'o': goto yy414;
+		default: goto yy85;
+	}
+yy382:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'M':
+		case 'm': goto yy415;
+		default: goto yy85;
+	}
+yy383:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'N':
+		case 'n': goto yy416;
+		default: goto yy85;
+	}
+yy384:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy417;
+		default: goto yy85;
+	}
+yy385:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy418;
+		default: goto yy85;
+	}
+yy386:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy419;
+		default: goto yy85;
+	}
+yy387:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy420;
+	goto yy85;
+yy388:
+	++YYCURSOR;
+	{ return IMW_CODE_METADATA; }
+yy389:
+	++YYCURSOR;
+	{ return IMW_CODE_MODIFIED; }
+yy390:
+	++YYCURSOR;
+	{ return IMW_CODE_NOMODSEQ; }
+yy391:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'N':
+		case 'n': goto yy421;
+		default: goto yy85;
+	}
+yy392:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy422;
+		default: goto yy85;
+	}
+yy393:
+	++YYCURSOR;
+	{ return IMW_CODE_NOTSAVED; }
+yy394:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy423;
+	goto yy85;
+yy395:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'F':
+		case 'f': goto yy424;
+		default: goto yy85;
+	}
+yy396:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'Q':
+		case 'q': goto yy425;
+		default: goto yy85;
+	}
+yy397:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy426;
+	goto yy85;
+yy398:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy427;
+		default: goto yy85;
+	}
+yy399:
+	++YYCURSOR;
+	{ return IMW_CODE_REFERRAL; }
+yy400:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy428;
+	goto yy85;
+yy401:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy429;
+	goto yy85;
+yy402:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'C':
+		case 'c': goto yy430;
+		default: goto yy85;
+	}
+yy403:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy431;
+		default: goto yy85;
+	}
+yy404:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'L':
+		case 'l': goto yy432;
+		default: goto yy85;
+	}
+yy405:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy433;
+		default: goto yy85;
+	}
+yy406:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy434;
+		default: goto yy85;
+	}
+yy407:
+	++YYCURSOR;
+	{ return IMW_CODE_APPENDUID; }
+yy408:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy435;
+		default: goto yy85;
+	}
+yy409:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy436;
+		default: goto yy85;
+	}
+yy410:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy437;
+	goto yy85;
+yy411:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy438;
+		default: goto yy85;
+	}
+yy412:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy439;
+	goto yy85;
+yy413:
+	++YYCURSOR;
+	{ return IMW_CODE_CLIENTBUG; }
+yy414:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'N':
+		case 'n': goto yy440;
+		default: goto yy85;
+	}
+yy415:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy441;
+		default: goto yy85;
+	}
+yy416:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy442;
+	goto yy85;
+yy417:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'U':
+		case 'u': goto yy443;
+		default: goto yy85;
+	}
+yy418:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'N':
+		case 'n': goto yy444;
+		default: goto yy85;
+	}
+yy419:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy445;
+		default: goto yy85;
+	}
+yy420:
+	++YYCURSOR;
+	{ return IMW_CODE_MAILBOXID; }
+yy421:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy446;
+		default: goto yy85;
+	}
+yy422:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'O':
+		case 'o': goto yy447;
+		default: goto yy85;
+	}
+yy423:
+	++YYCURSOR;
+	{ return IMW_CODE_OVERQUOTA; }
+yy424:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'L':
+		case 'l': goto yy448;
+		default: goto yy85;
+	}
+yy425:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'U':
+		case 'u': goto yy449;
+		default: goto yy85;
+	}
+yy426:
+	++YYCURSOR;
+	{ return IMW_CODE_READ_ONLY; }
+yy427:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy450;
+	goto yy85;
+yy428:
+	++YYCURSOR;
+	{ return IMW_CODE_SERVERBUG; }
+yy429:
+	++YYCURSOR;
+	{ return IMW_CODE_TRYCREATE; }
+yy430:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'K':
+		case 'k': goto yy451;
+		default: goto yy85;
+	}
+yy431:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'Y':
+		case 'y': goto yy452;
+		default: goto yy85;
+	}
+yy432:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy453;
+		default: goto yy85;
+	}
+yy433:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy454;
+		default: goto yy85;
+	}
+yy434:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy455;
+		default: goto yy85;
+	}
+yy435:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy456;
+		default: goto yy85;
+	}
+yy436:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'O':
+		case 'o': goto yy457;
+		default: goto yy85;
+	}
+yy437:
+	++YYCURSOR;
+	{ return IMW_CODE_BADCHARSET; }
+yy438:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'O':
+		case 'o': goto yy458;
+		default: goto yy85;
+	}
+yy439:
+	++YYCURSOR;
+	{ return IMW_CODE_CAPABILITY; }
+yy440:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy459;
+		default: goto yy85;
+	}
+yy441:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'N':
+		case 'n': goto yy460;
+		default: goto yy85;
+	}
+yy442:
+	++YYCURSOR;
+	{ return IMW_CODE_CORRUPTION; }
+yy443:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy461;
+		default: goto yy85;
+	}
+yy444:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy462;
+	goto yy85;
+yy445:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy463;
+		default: goto yy85;
+	}
+yy446:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy464;
+	goto yy85;
+yy447:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'N':
+		case 'n': goto yy465;
+		default: goto yy85;
+	}
+yy448:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy466;
+		default: goto yy85;
+	}
+yy449:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy467;
+		default: goto yy85;
+	}
+yy450:
+	++YYCURSOR;
+	{ return IMW_CODE_READ_WRITE; }
+yy451:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'Y':
+		case 'y': goto yy468;
+		default: goto yy85;
+	}
+yy452:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy469;
+	goto yy85;
+yy453:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy470;
+	goto yy85;
+yy454:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy471;
+	goto yy85;
+yy455:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy472;
+		default: goto yy85;
+	}
+yy456:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'O':
+		case 'o': goto yy473;
+		default: goto yy85;
+	}
+yy457:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'N':
+		case 'n': goto yy474;
+		default: goto yy85;
+	}
+yy458:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'R':
+		case 'r': goto yy475;
+		default: goto yy85;
+	}
+yy459:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'C':
+		case 'c': goto yy476;
+		default: goto yy85;
+	}
+yy460:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy477;
+	goto yy85;
+yy461:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy478;
+		default: goto yy85;
+	}
+yy462:
+	++YYCURSOR;
+	{ return IMW_CODE_HASCHILDREN; }
+yy463:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'Q':
+		case 'q': goto yy479;
+		default: goto yy85;
+	}
+yy464:
+	++YYCURSOR;
+	{ return IMW_CODE_NONEXISTENT; }
+yy465:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'O':
+		case 'o': goto yy480;
+		default: goto yy85;
+	}
+yy466:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'G':
+		case 'g': goto yy481;
+		default: goto yy85;
+	}
+yy467:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'R':
+		case 'r': goto yy482;
+		default: goto yy85;
+	}
+yy468:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy483;
+	goto yy85;
+yy469:
+	++YYCURSOR;
+	{ return IMW_CODE_UIDVALIDITY; }
+yy470:
+	++YYCURSOR;
+	{ return IMW_CODE_UNAVAILABLE; }
+yy471:
+	++YYCURSOR;
+	{ return IMW_CODE_UNKNOWN_CTE; }
+yy472:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy484;
+	goto yy85;
+yy473:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'N':
+		case 'n': goto yy485;
+		default: goto yy85;
+	}
+yy474:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'F':
+		case 'f': goto yy486;
+		default: goto yy85;
+	}
+yy475:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy487;
+	goto yy85;
+yy476:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy488;
+		default: goto yy85;
+	}
+yy477:
+	++YYCURSOR;
+	{ return IMW_CODE_CONTACTADMIN; }
+yy478:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy489;
+	goto yy85;
+yy479:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy490;
+	goto yy85;
+yy480:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'V':
+		case 'v': goto yy491;
+		default: goto yy85;
+	}
+yy481:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy492;
+		default: goto yy85;
+	}
+yy482:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy493;
+		default: goto yy85;
+	}
+yy483:
+	++YYCURSOR;
+	{ return IMW_CODE_UIDNOTSTICKY; }
+yy484:
+	++YYCURSOR;
+	{ return IMW_CODE_ALREADYEXISTS; }
+yy485:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'F':
+		case 'f': goto yy494;
+		default: goto yy85;
+	}
+yy486:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy495;
+		default: goto yy85;
+	}
+yy487:
+	++YYCURSOR;
+	{ return IMW_CODE_BADCOMPARATOR; }
+yy488:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy496;
+		default: goto yy85;
+	}
+yy489:
+	++YYCURSOR;
+	{ return IMW_CODE_EXPUNGEISSUED; }
+yy490:
+	++YYCURSOR;
+	{ return IMW_CODE_HIGHESTMODSEQ; }
+yy491:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy497;
+		default: goto yy85;
+	}
+yy492:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy498;
+	goto yy85;
+yy493:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy499;
+		default: goto yy85;
+	}
+yy494:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy500;
+		default: goto yy85;
+	}
+yy495:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy501;
+		default: goto yy85;
+	}
+yy496:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'V':
+		case 'v': goto yy502;
+		default: goto yy85;
+	}
+yy497:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'R':
+		case 'r': goto yy503;
+		default: goto yy85;
+	}
+yy498:
 	++YYCURSOR;
 	{ return IMW_CODE_PERMANENTFLAGS; }
+yy499:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy504;
+	goto yy85;
+yy500:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy505;
+		default: goto yy85;
+	}
+yy501:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'L':
+		case 'l': goto yy506;
+		default: goto yy85;
+	}
+yy502:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy507;
+		default: goto yy85;
+	}
+yy503:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'F':
+		case 'f': goto yy508;
+		default: goto yy85;
+	}
+yy504:
+	++YYCURSOR;
+	{ return IMW_CODE_PRIVACYREQUIRED; }
+yy505:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'L':
+		case 'l': goto yy509;
+		default: goto yy85;
+	}
+yy506:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy510;
+		default: goto yy85;
+	}
+yy507:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy511;
+	goto yy85;
+yy508:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'L':
+		case 'l': goto yy512;
+		default: goto yy85;
+	}
+yy509:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy513;
+		default: goto yy85;
+	}
+yy510:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy514;
+		default: goto yy85;
+	}
+yy511:
+	++YYCURSOR;
+	{ return IMW_CODE_COMPRESSIONACTIVE; }
+yy512:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'O':
+		case 'o': goto yy515;
+		default: goto yy85;
+	}
+yy513:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy516;
+		default: goto yy85;
+	}
+yy514:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy517;
+	goto yy85;
+yy515:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'W':
+		case 'w': goto yy518;
+		default: goto yy85;
+	}
+yy516:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy519;
+	goto yy85;
+yy517:
+	++YYCURSOR;
+	{ return IMW_CODE_AUTHORIZATIONFAILED; }
+yy518:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy520;
+	goto yy85;
+yy519:
+	++YYCURSOR;
+	{ return IMW_CODE_AUTHENTICATIONFAILED; }
+yy520:
+	++YYCURSOR;
+	{ return IMW_CODE_NOTIFICATIONOVERFLOW; }
 }
 
 }
@@ -1347,290 +3395,290 @@ enum imw_flag_kind imw_classify_flag(const uint8_t *s, size_t n)
 	unsigned char yych;
 	yych = *YYCURSOR;
 	switch (yych) {
-		case '\\': goto yy207;
-		default: goto yy205;
+		case '\\': goto yy524;
+		default: goto yy522;
 	}
-yy205:
+yy522:
 	++YYCURSOR;
-yy206:
+yy523:
 	{ return IMW_FLAG_EXTENSION; }
-yy207:
+yy524:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case '*': goto yy208;
+		case '*': goto yy525;
 		case 'A':
-		case 'a': goto yy210;
+		case 'a': goto yy527;
 		case 'D':
-		case 'd': goto yy211;
+		case 'd': goto yy528;
 		case 'F':
-		case 'f': goto yy212;
+		case 'f': goto yy529;
 		case 'R':
-		case 'r': goto yy213;
+		case 'r': goto yy530;
 		case 'S':
-		case 's': goto yy214;
-		default: goto yy206;
+		case 's': goto yy531;
+		default: goto yy523;
 	}
-yy208:
+yy525:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy215;
-yy209:
+	if (yych <= 0x00) goto yy532;
+yy526:
 	YYCURSOR = YYMARKER;
-	goto yy206;
-yy210:
+	goto yy523;
+yy527:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'N':
-		case 'n': goto yy216;
-		default: goto yy209;
+		case 'n': goto yy533;
+		default: goto yy526;
 	}
-yy211:
+yy528:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy217;
+		case 'e': goto yy534;
 		case 'R':
-		case 'r': goto yy218;
-		default: goto yy209;
+		case 'r': goto yy535;
+		default: goto yy526;
 	}
-yy212:
+yy529:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'L':
-		case 'l': goto yy219;
-		default: goto yy209;
+		case 'l': goto yy536;
+		default: goto yy526;
 	}
-yy213:
+yy530:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy220;
-		default: goto yy209;
+		case 'e': goto yy537;
+		default: goto yy526;
 	}
-yy214:
+yy531:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy221;
-		default: goto yy209;
+		case 'e': goto yy538;
+		default: goto yy526;
 	}
-yy215:
+yy532:
 	++YYCURSOR;
 	{ return IMW_FLAG_WILDCARD; }
-yy216:
+yy533:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'S':
-		case 's': goto yy222;
-		default: goto yy209;
+		case 's': goto yy539;
+		default: goto yy526;
 	}
-yy217:
+yy534:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'L':
-		case 'l': goto yy223;
-		default: goto yy209;
+		case 'l': goto yy540;
+		default: goto yy526;
 	}
-yy218:
+yy535:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy224;
-		default: goto yy209;
+		case 'a': goto yy541;
+		default: goto yy526;
 	}
-yy219:
+yy536:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy225;
-		default: goto yy209;
+		case 'a': goto yy542;
+		default: goto yy526;
 	}
-yy220:
+yy537:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'C':
-		case 'c': goto yy226;
-		default: goto yy209;
+		case 'c': goto yy543;
+		default: goto yy526;
 	}
-yy221:
+yy538:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy227;
-		default: goto yy209;
+		case 'e': goto yy544;
+		default: goto yy526;
 	}
-yy222:
+yy539:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'W':
-		case 'w': goto yy228;
-		default: goto yy209;
+		case 'w': goto yy545;
+		default: goto yy526;
 	}
-yy223:
+yy540:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy229;
-		default: goto yy209;
+		case 'e': goto yy546;
+		default: goto yy526;
 	}
-yy224:
+yy541:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'F':
-		case 'f': goto yy230;
-		default: goto yy209;
+		case 'f': goto yy547;
+		default: goto yy526;
 	}
-yy225:
+yy542:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'G':
-		case 'g': goto yy231;
-		default: goto yy209;
+		case 'g': goto yy548;
+		default: goto yy526;
 	}
-yy226:
+yy543:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy232;
-		default: goto yy209;
+		case 'e': goto yy549;
+		default: goto yy526;
 	}
-yy227:
+yy544:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'N':
-		case 'n': goto yy233;
-		default: goto yy209;
+		case 'n': goto yy550;
+		default: goto yy526;
 	}
-yy228:
+yy545:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy234;
-		default: goto yy209;
+		case 'e': goto yy551;
+		default: goto yy526;
 	}
-yy229:
+yy546:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'T':
-		case 't': goto yy235;
-		default: goto yy209;
+		case 't': goto yy552;
+		default: goto yy526;
 	}
-yy230:
+yy547:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'T':
-		case 't': goto yy236;
-		default: goto yy209;
+		case 't': goto yy553;
+		default: goto yy526;
 	}
-yy231:
+yy548:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'G':
-		case 'g': goto yy237;
-		default: goto yy209;
+		case 'g': goto yy554;
+		default: goto yy526;
 	}
-yy232:
+yy549:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'N':
-		case 'n': goto yy238;
-		default: goto yy209;
+		case 'n': goto yy555;
+		default: goto yy526;
 	}
-yy233:
+yy550:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy239;
-	goto yy209;
-yy234:
+	if (yych <= 0x00) goto yy556;
+	goto yy526;
+yy551:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'R':
-		case 'r': goto yy240;
-		default: goto yy209;
+		case 'r': goto yy557;
+		default: goto yy526;
 	}
-yy235:
+yy552:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy241;
-		default: goto yy209;
+		case 'e': goto yy558;
+		default: goto yy526;
 	}
-yy236:
+yy553:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy242;
-	goto yy209;
-yy237:
+	if (yych <= 0x00) goto yy559;
+	goto yy526;
+yy554:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy243;
-		default: goto yy209;
+		case 'e': goto yy560;
+		default: goto yy526;
 	}
-yy238:
+yy555:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'T':
-		case 't': goto yy244;
-		default: goto yy209;
+		case 't': goto yy561;
+		default: goto yy526;
 	}
-yy239:
+yy556:
 	++YYCURSOR;
 	{ return IMW_FLAG_SEEN; }
-yy240:
+yy557:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy245;
-		default: goto yy209;
+		case 'e': goto yy562;
+		default: goto yy526;
 	}
-yy241:
+yy558:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'D':
-		case 'd': goto yy246;
-		default: goto yy209;
+		case 'd': goto yy563;
+		default: goto yy526;
 	}
-yy242:
+yy559:
 	++YYCURSOR;
 	{ return IMW_FLAG_DRAFT; }
-yy243:
+yy560:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'D':
-		case 'd': goto yy247;
-		default: goto yy209;
+		case 'd': goto yy564;
+		default: goto yy526;
 	}
-yy244:
+yy561:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy248;
-	goto yy209;
-yy245:
+	if (yych <= 0x00) goto yy565;
+	goto yy526;
+yy562:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'D':
-		case 'd': goto yy249;
-		default: goto yy209;
+		case 'd': goto yy566;
+		default: goto yy526;
 	}
-yy246:
+yy563:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy250;
-	goto yy209;
-yy247:
+	if (yych <= 0x00) goto yy567;
+	goto yy526;
+yy564:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy251;
-	goto yy209;
-yy248:
+	if (yych <= 0x00) goto yy568;
+	goto yy526;
+yy565:
 	++YYCURSOR;
 	{ return IMW_FLAG_RECENT; }
-yy249:
+yy566:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy252;
-	goto yy209;
-yy250:
+	if (yych <= 0x00) goto yy569;
+	goto yy526;
+yy567:
 	++YYCURSOR;
 	{ return IMW_FLAG_DELETED; }
-yy251:
+yy568:
 	++YYCURSOR;
 	{ return IMW_FLAG_FLAGGED; }
-yy252:
+yy569:
 	++YYCURSOR;
 	{ return IMW_FLAG_ANSWERED; }
 }
@@ -1657,1919 +3705,1919 @@ enum imw_capability_kind imw_classify_capability(const uint8_t *s, size_t n,
 	yych = *YYCURSOR;
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy256;
+		case 'a': goto yy573;
 		case 'B':
-		case 'b': goto yy257;
+		case 'b': goto yy574;
 		case 'C':
-		case 'c': goto yy258;
+		case 'c': goto yy575;
 		case 'E':
-		case 'e': goto yy259;
+		case 'e': goto yy576;
 		case 'I':
-		case 'i': goto yy260;
+		case 'i': goto yy577;
 		case 'L':
-		case 'l': goto yy261;
+		case 'l': goto yy578;
 		case 'M':
-		case 'm': goto yy262;
+		case 'm': goto yy579;
 		case 'N':
-		case 'n': goto yy263;
+		case 'n': goto yy580;
 		case 'O':
-		case 'o': goto yy264;
+		case 'o': goto yy581;
 		case 'P':
-		case 'p': goto yy265;
+		case 'p': goto yy582;
 		case 'Q':
-		case 'q': goto yy266;
+		case 'q': goto yy583;
 		case 'S':
-		case 's': goto yy267;
+		case 's': goto yy584;
 		case 'T':
-		case 't': goto yy268;
+		case 't': goto yy585;
 		case 'U':
-		case 'u': goto yy269;
+		case 'u': goto yy586;
 		case 'W':
-		case 'w': goto yy270;
-		default: goto yy254;
+		case 'w': goto yy587;
+		default: goto yy571;
 	}
-yy254:
+yy571:
 	++YYCURSOR;
-yy255:
+yy572:
 	{ return IMW_CAP_OTHER; }
-yy256:
+yy573:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
 		case 'C':
-		case 'c': goto yy271;
+		case 'c': goto yy588;
 		case 'P':
-		case 'p': goto yy273;
+		case 'p': goto yy590;
 		case 'U':
-		case 'u': goto yy274;
-		default: goto yy255;
+		case 'u': goto yy591;
+		default: goto yy572;
 	}
-yy257:
+yy574:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy275;
-		default: goto yy255;
+		case 'i': goto yy592;
+		default: goto yy572;
 	}
-yy258:
+yy575:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy276;
+		case 'a': goto yy593;
 		case 'H':
-		case 'h': goto yy277;
+		case 'h': goto yy594;
 		case 'O':
-		case 'o': goto yy278;
-		default: goto yy255;
+		case 'o': goto yy595;
+		default: goto yy572;
 	}
-yy259:
+yy576:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
 		case 'N':
-		case 'n': goto yy279;
+		case 'n': goto yy596;
 		case 'S':
-		case 's': goto yy280;
-		default: goto yy255;
+		case 's': goto yy597;
+		default: goto yy572;
 	}
-yy260:
+yy577:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
 		case 'D':
-		case 'd': goto yy281;
+		case 'd': goto yy598;
 		case 'M':
-		case 'm': goto yy282;
-		default: goto yy255;
+		case 'm': goto yy599;
+		default: goto yy572;
 	}
-yy261:
+yy578:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy283;
+		case 'i': goto yy600;
 		case 'O':
-		case 'o': goto yy284;
-		default: goto yy255;
+		case 'o': goto yy601;
+		default: goto yy572;
 	}
-yy262:
+yy579:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy285;
+		case 'e': goto yy602;
 		case 'O':
-		case 'o': goto yy286;
+		case 'o': goto yy603;
 		case 'U':
-		case 'u': goto yy287;
-		default: goto yy255;
+		case 'u': goto yy604;
+		default: goto yy572;
 	}
-yy263:
+yy580:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy288;
+		case 'a': goto yy605;
 		case 'O':
-		case 'o': goto yy289;
-		default: goto yy255;
+		case 'o': goto yy606;
+		default: goto yy572;
 	}
-yy264:
+yy581:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
 		case 'B':
-		case 'b': goto yy290;
-		default: goto yy255;
+		case 'b': goto yy607;
+		default: goto yy572;
 	}
-yy265:
+yy582:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
 		case 'R':
-		case 'r': goto yy291;
-		default: goto yy255;
+		case 'r': goto yy608;
+		default: goto yy572;
 	}
-yy266:
+yy583:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
 		case 'R':
-		case 'r': goto yy292;
+		case 'r': goto yy609;
 		case 'U':
-		case 'u': goto yy293;
-		default: goto yy255;
+		case 'u': goto yy610;
+		default: goto yy572;
 	}
-yy267:
+yy584:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy294;
+		case 'a': goto yy611;
 		case 'E':
-		case 'e': goto yy295;
+		case 'e': goto yy612;
 		case 'O':
-		case 'o': goto yy296;
+		case 'o': goto yy613;
 		case 'P':
-		case 'p': goto yy297;
+		case 'p': goto yy614;
 		case 'T':
-		case 't': goto yy298;
-		default: goto yy255;
+		case 't': goto yy615;
+		default: goto yy572;
 	}
-yy268:
+yy585:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
 		case 'H':
-		case 'h': goto yy299;
-		default: goto yy255;
+		case 'h': goto yy616;
+		default: goto yy572;
 	}
-yy269:
+yy586:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy300;
+		case 'i': goto yy617;
 		case 'N':
-		case 'n': goto yy301;
+		case 'n': goto yy618;
 		case 'T':
-		case 't': goto yy302;
-		default: goto yy255;
+		case 't': goto yy619;
+		default: goto yy572;
 	}
-yy270:
+yy587:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy303;
-		default: goto yy255;
+		case 'i': goto yy620;
+		default: goto yy572;
 	}
-yy271:
+yy588:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'L':
-		case 'l': goto yy304;
-		default: goto yy272;
+		case 'l': goto yy621;
+		default: goto yy589;
 	}
-yy272:
+yy589:
 	YYCURSOR = YYMARKER;
-	goto yy255;
-yy273:
+	goto yy572;
+yy590:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'P':
-		case 'p': goto yy305;
-		default: goto yy272;
+		case 'p': goto yy622;
+		default: goto yy589;
 	}
-yy274:
+yy591:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'T':
-		case 't': goto yy306;
-		default: goto yy272;
+		case 't': goto yy623;
+		default: goto yy589;
 	}
-yy275:
+yy592:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'N':
-		case 'n': goto yy307;
-		default: goto yy272;
+		case 'n': goto yy624;
+		default: goto yy589;
 	}
-yy276:
+yy593:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'T':
-		case 't': goto yy308;
-		default: goto yy272;
+		case 't': goto yy625;
+		default: goto yy589;
 	}
-yy277:
+yy594:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy309;
-		default: goto yy272;
+		case 'i': goto yy626;
+		default: goto yy589;
 	}
-yy278:
+yy595:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'M':
-		case 'm': goto yy310;
+		case 'm': goto yy627;
 		case 'N':
-		case 'n': goto yy311;
-		default: goto yy272;
+		case 'n': goto yy628;
+		default: goto yy589;
 	}
-yy279:
+yy596:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy312;
-		default: goto yy272;
+		case 'a': goto yy629;
+		default: goto yy589;
 	}
-yy280:
+yy597:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy313;
-		default: goto yy272;
+		case 'e': goto yy630;
+		default: goto yy589;
 	}
-yy281:
+yy598:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x00: goto yy314;
+		case 0x00: goto yy631;
 		case 'L':
-		case 'l': goto yy315;
-		default: goto yy272;
+		case 'l': goto yy632;
+		default: goto yy589;
 	}
-yy282:
+yy599:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy316;
-		default: goto yy272;
+		case 'a': goto yy633;
+		default: goto yy589;
 	}
-yy283:
+yy600:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'S':
-		case 's': goto yy317;
+		case 's': goto yy634;
 		case 'T':
-		case 't': goto yy318;
-		default: goto yy272;
+		case 't': goto yy635;
+		default: goto yy589;
 	}
-yy284:
+yy601:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'G':
-		case 'g': goto yy319;
-		default: goto yy272;
+		case 'g': goto yy636;
+		default: goto yy589;
 	}
-yy285:
+yy602:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'T':
-		case 't': goto yy320;
-		default: goto yy272;
+		case 't': goto yy637;
+		default: goto yy589;
 	}
-yy286:
+yy603:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'V':
-		case 'v': goto yy321;
-		default: goto yy272;
+		case 'v': goto yy638;
+		default: goto yy589;
 	}
-yy287:
+yy604:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'L':
-		case 'l': goto yy322;
-		default: goto yy272;
+		case 'l': goto yy639;
+		default: goto yy589;
 	}
-yy288:
+yy605:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'M':
-		case 'm': goto yy323;
-		default: goto yy272;
+		case 'm': goto yy640;
+		default: goto yy589;
 	}
-yy289:
+yy606:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'T':
-		case 't': goto yy324;
-		default: goto yy272;
+		case 't': goto yy641;
+		default: goto yy589;
 	}
-yy290:
+yy607:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'J':
-		case 'j': goto yy325;
-		default: goto yy272;
+		case 'j': goto yy642;
+		default: goto yy589;
 	}
-yy291:
+yy608:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy326;
-		default: goto yy272;
+		case 'e': goto yy643;
+		default: goto yy589;
 	}
-yy292:
+yy609:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy327;
-		default: goto yy272;
+		case 'e': goto yy644;
+		default: goto yy589;
 	}
-yy293:
+yy610:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'O':
-		case 'o': goto yy328;
-		default: goto yy272;
+		case 'o': goto yy645;
+		default: goto yy589;
 	}
-yy294:
+yy611:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'S':
-		case 's': goto yy329;
-		default: goto yy272;
+		case 's': goto yy646;
+		default: goto yy589;
 	}
-yy295:
+yy612:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy330;
-		default: goto yy272;
+		case 'a': goto yy647;
+		default: goto yy589;
 	}
-yy296:
+yy613:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'R':
-		case 'r': goto yy331;
-		default: goto yy272;
+		case 'r': goto yy648;
+		default: goto yy589;
 	}
-yy297:
+yy614:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy332;
-		default: goto yy272;
+		case 'e': goto yy649;
+		default: goto yy589;
 	}
-yy298:
+yy615:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy333;
-		default: goto yy272;
+		case 'a': goto yy650;
+		default: goto yy589;
 	}
-yy299:
+yy616:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'R':
-		case 'r': goto yy334;
-		default: goto yy272;
+		case 'r': goto yy651;
+		default: goto yy589;
 	}
-yy300:
+yy617:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'D':
-		case 'd': goto yy335;
-		default: goto yy272;
+		case 'd': goto yy652;
+		default: goto yy589;
 	}
-yy301:
+yy618:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'S':
-		case 's': goto yy336;
-		default: goto yy272;
+		case 's': goto yy653;
+		default: goto yy589;
 	}
-yy302:
+yy619:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'F':
-		case 'f': goto yy337;
-		default: goto yy272;
+		case 'f': goto yy654;
+		default: goto yy589;
 	}
-yy303:
+yy620:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'T':
-		case 't': goto yy338;
-		default: goto yy272;
+		case 't': goto yy655;
+		default: goto yy589;
 	}
-yy304:
+yy621:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy339;
-	goto yy272;
-yy305:
+	if (yych <= 0x00) goto yy656;
+	goto yy589;
+yy622:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy340;
-		default: goto yy272;
+		case 'e': goto yy657;
+		default: goto yy589;
 	}
-yy306:
+yy623:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'H':
-		case 'h': goto yy341;
-		default: goto yy272;
+		case 'h': goto yy658;
+		default: goto yy589;
 	}
-yy307:
+yy624:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy342;
-		default: goto yy272;
+		case 'a': goto yy659;
+		default: goto yy589;
 	}
-yy308:
+yy625:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy343;
-		default: goto yy272;
+		case 'e': goto yy660;
+		default: goto yy589;
 	}
-yy309:
+yy626:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'L':
-		case 'l': goto yy344;
-		default: goto yy272;
+		case 'l': goto yy661;
+		default: goto yy589;
 	}
-yy310:
+yy627:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'P':
-		case 'p': goto yy345;
-		default: goto yy272;
+		case 'p': goto yy662;
+		default: goto yy589;
 	}
-yy311:
+yy628:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'D':
-		case 'd': goto yy346;
-		default: goto yy272;
+		case 'd': goto yy663;
+		default: goto yy589;
 	}
-yy312:
+yy629:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'B':
-		case 'b': goto yy347;
-		default: goto yy272;
+		case 'b': goto yy664;
+		default: goto yy589;
 	}
-yy313:
+yy630:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy348;
-		default: goto yy272;
+		case 'a': goto yy665;
+		default: goto yy589;
 	}
-yy314:
+yy631:
 	++YYCURSOR;
 	{ return IMW_CAP_ID; }
-yy315:
+yy632:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy349;
-		default: goto yy272;
+		case 'e': goto yy666;
+		default: goto yy589;
 	}
-yy316:
+yy633:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'P':
-		case 'p': goto yy350;
-		default: goto yy272;
+		case 'p': goto yy667;
+		default: goto yy589;
 	}
-yy317:
+yy634:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'T':
-		case 't': goto yy351;
-		default: goto yy272;
+		case 't': goto yy668;
+		default: goto yy589;
 	}
-yy318:
+yy635:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy352;
-		default: goto yy272;
+		case 'e': goto yy669;
+		default: goto yy589;
 	}
-yy319:
+yy636:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy353;
-		default: goto yy272;
+		case 'i': goto yy670;
+		default: goto yy589;
 	}
-yy320:
+yy637:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy354;
-		default: goto yy272;
+		case 'a': goto yy671;
+		default: goto yy589;
 	}
-yy321:
+yy638:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy355;
-		default: goto yy272;
+		case 'e': goto yy672;
+		default: goto yy589;
 	}
-yy322:
+yy639:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'T':
-		case 't': goto yy356;
-		default: goto yy272;
+		case 't': goto yy673;
+		default: goto yy589;
 	}
-yy323:
+yy640:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy357;
-		default: goto yy272;
+		case 'e': goto yy674;
+		default: goto yy589;
 	}
-yy324:
+yy641:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy358;
-		default: goto yy272;
+		case 'i': goto yy675;
+		default: goto yy589;
 	}
-yy325:
+yy642:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy359;
-		default: goto yy272;
+		case 'e': goto yy676;
+		default: goto yy589;
 	}
-yy326:
+yy643:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'V':
-		case 'v': goto yy360;
-		default: goto yy272;
+		case 'v': goto yy677;
+		default: goto yy589;
 	}
-yy327:
+yy644:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'S':
-		case 's': goto yy361;
-		default: goto yy272;
+		case 's': goto yy678;
+		default: goto yy589;
 	}
-yy328:
+yy645:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'T':
-		case 't': goto yy362;
-		default: goto yy272;
+		case 't': goto yy679;
+		default: goto yy589;
 	}
-yy329:
+yy646:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'L':
-		case 'l': goto yy363;
-		default: goto yy272;
+		case 'l': goto yy680;
+		default: goto yy589;
 	}
-yy330:
+yy647:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'R':
-		case 'r': goto yy364;
-		default: goto yy272;
+		case 'r': goto yy681;
+		default: goto yy589;
 	}
-yy331:
+yy648:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'T':
-		case 't': goto yy365;
-		default: goto yy272;
+		case 't': goto yy682;
+		default: goto yy589;
 	}
-yy332:
+yy649:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'C':
-		case 'c': goto yy366;
-		default: goto yy272;
+		case 'c': goto yy683;
+		default: goto yy589;
 	}
-yy333:
+yy650:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'R':
-		case 'r': goto yy367;
+		case 'r': goto yy684;
 		case 'T':
-		case 't': goto yy368;
-		default: goto yy272;
+		case 't': goto yy685;
+		default: goto yy589;
 	}
-yy334:
+yy651:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy369;
-		default: goto yy272;
+		case 'e': goto yy686;
+		default: goto yy589;
 	}
-yy335:
+yy652:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'P':
-		case 'p': goto yy370;
-		default: goto yy272;
+		case 'p': goto yy687;
+		default: goto yy589;
 	}
-yy336:
+yy653:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy371;
-		default: goto yy272;
+		case 'e': goto yy688;
+		default: goto yy589;
 	}
-yy337:
+yy654:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '8': goto yy372;
-		default: goto yy272;
+		case '8': goto yy689;
+		default: goto yy589;
 	}
-yy338:
+yy655:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'H':
-		case 'h': goto yy373;
-		default: goto yy272;
+		case 'h': goto yy690;
+		default: goto yy589;
 	}
-yy339:
+yy656:
 	++YYCURSOR;
 	{ return IMW_CAP_ACL; }
-yy340:
+yy657:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'N':
-		case 'n': goto yy374;
-		default: goto yy272;
+		case 'n': goto yy691;
+		default: goto yy589;
 	}
-yy341:
+yy658:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '=': goto yy375;
-		default: goto yy272;
+		case '=': goto yy692;
+		default: goto yy589;
 	}
-yy342:
+yy659:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'R':
-		case 'r': goto yy376;
-		default: goto yy272;
+		case 'r': goto yy693;
+		default: goto yy589;
 	}
-yy343:
+yy660:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'N':
-		case 'n': goto yy377;
-		default: goto yy272;
+		case 'n': goto yy694;
+		default: goto yy589;
 	}
-yy344:
+yy661:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'D':
-		case 'd': goto yy378;
-		default: goto yy272;
+		case 'd': goto yy695;
+		default: goto yy589;
 	}
-yy345:
+yy662:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'R':
-		case 'r': goto yy379;
-		default: goto yy272;
+		case 'r': goto yy696;
+		default: goto yy589;
 	}
-yy346:
+yy663:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'S':
-		case 's': goto yy380;
-		default: goto yy272;
+		case 's': goto yy697;
+		default: goto yy589;
 	}
-yy347:
+yy664:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'L':
-		case 'l': goto yy381;
-		default: goto yy272;
+		case 'l': goto yy698;
+		default: goto yy589;
 	}
-yy348:
+yy665:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'R':
-		case 'r': goto yy382;
-		default: goto yy272;
+		case 'r': goto yy699;
+		default: goto yy589;
 	}
-yy349:
+yy666:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy383;
-	goto yy272;
-yy350:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '4': goto yy384;
-		default: goto yy272;
-	}
-yy351:
+	if (yych <= 0x00) goto yy700;
+	goto yy589;
+yy667:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '-': goto yy385;
-		default: goto yy272;
+		case '4': goto yy701;
+		default: goto yy589;
 	}
-yy352:
+yy668:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '-': goto yy702;
+		default: goto yy589;
+	}
+yy669:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'R':
-		case 'r': goto yy386;
-		default: goto yy272;
+		case 'r': goto yy703;
+		default: goto yy589;
 	}
-yy353:
+yy670:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'N':
-		case 'n': goto yy387;
-		default: goto yy272;
+		case 'n': goto yy704;
+		default: goto yy589;
 	}
-yy354:
+yy671:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'D':
-		case 'd': goto yy388;
-		default: goto yy272;
+		case 'd': goto yy705;
+		default: goto yy589;
 	}
-yy355:
+yy672:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy389;
-	goto yy272;
-yy356:
+	if (yych <= 0x00) goto yy706;
+	goto yy589;
+yy673:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy390;
-		default: goto yy272;
+		case 'i': goto yy707;
+		default: goto yy589;
 	}
-yy357:
+yy674:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'S':
-		case 's': goto yy391;
-		default: goto yy272;
+		case 's': goto yy708;
+		default: goto yy589;
 	}
-yy358:
+yy675:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'F':
-		case 'f': goto yy392;
-		default: goto yy272;
+		case 'f': goto yy709;
+		default: goto yy589;
 	}
-yy359:
+yy676:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'C':
-		case 'c': goto yy393;
-		default: goto yy272;
+		case 'c': goto yy710;
+		default: goto yy589;
 	}
-yy360:
+yy677:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy394;
-		default: goto yy272;
+		case 'i': goto yy711;
+		default: goto yy589;
 	}
-yy361:
+yy678:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'Y':
-		case 'y': goto yy395;
-		default: goto yy272;
+		case 'y': goto yy712;
+		default: goto yy589;
 	}
-yy362:
+yy679:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy396;
-		default: goto yy272;
+		case 'a': goto yy713;
+		default: goto yy589;
 	}
-yy363:
+yy680:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '-': goto yy397;
-		default: goto yy272;
+		case '-': goto yy714;
+		default: goto yy589;
 	}
-yy364:
+yy681:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'C':
-		case 'c': goto yy398;
-		default: goto yy272;
+		case 'c': goto yy715;
+		default: goto yy589;
 	}
-yy365:
+yy682:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy399;
-	goto yy272;
-yy366:
+	if (yych <= 0x00) goto yy716;
+	goto yy589;
+yy683:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy400;
-		default: goto yy272;
+		case 'i': goto yy717;
+		default: goto yy589;
 	}
-yy367:
+yy684:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'T':
-		case 't': goto yy401;
-		default: goto yy272;
+		case 't': goto yy718;
+		default: goto yy589;
 	}
-yy368:
+yy685:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'U':
-		case 'u': goto yy402;
-		default: goto yy272;
+		case 'u': goto yy719;
+		default: goto yy589;
 	}
-yy369:
+yy686:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy403;
-		default: goto yy272;
+		case 'a': goto yy720;
+		default: goto yy589;
 	}
-yy370:
+yy687:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'L':
-		case 'l': goto yy404;
-		default: goto yy272;
+		case 'l': goto yy721;
+		default: goto yy589;
 	}
-yy371:
+yy688:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'L':
-		case 'l': goto yy405;
-		default: goto yy272;
+		case 'l': goto yy722;
+		default: goto yy589;
 	}
-yy372:
+yy689:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '=': goto yy406;
-		default: goto yy272;
+		case '=': goto yy723;
+		default: goto yy589;
 	}
-yy373:
+yy690:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy407;
-		default: goto yy272;
+		case 'i': goto yy724;
+		default: goto yy589;
 	}
-yy374:
+yy691:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'D':
-		case 'd': goto yy408;
-		default: goto yy272;
+		case 'd': goto yy725;
+		default: goto yy589;
 	}
-yy375:
+yy692:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy272;
-	goto yy409;
-yy376:
+	if (yych <= 0x00) goto yy589;
+	goto yy726;
+yy693:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'Y':
-		case 'y': goto yy410;
-		default: goto yy272;
+		case 'y': goto yy727;
+		default: goto yy589;
 	}
-yy377:
+yy694:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy411;
-		default: goto yy272;
+		case 'a': goto yy728;
+		default: goto yy589;
 	}
-yy378:
+yy695:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'R':
-		case 'r': goto yy412;
-		default: goto yy272;
+		case 'r': goto yy729;
+		default: goto yy589;
 	}
-yy379:
+yy696:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy413;
-		default: goto yy272;
+		case 'e': goto yy730;
+		default: goto yy589;
 	}
-yy380:
+yy697:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'T':
-		case 't': goto yy414;
-		default: goto yy272;
+		case 't': goto yy731;
+		default: goto yy589;
 	}
-yy381:
+yy698:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy415;
-		default: goto yy272;
+		case 'e': goto yy732;
+		default: goto yy589;
 	}
-yy382:
+yy699:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'C':
-		case 'c': goto yy416;
-		default: goto yy272;
+		case 'c': goto yy733;
+		default: goto yy589;
 	}
-yy383:
+yy700:
 	++YYCURSOR;
 	{ return IMW_CAP_IDLE; }
-yy384:
+yy701:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'R':
-		case 'r': goto yy417;
-		default: goto yy272;
+		case 'r': goto yy734;
+		default: goto yy589;
 	}
-yy385:
+yy702:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy418;
+		case 'e': goto yy735;
 		case 'S':
-		case 's': goto yy419;
-		default: goto yy272;
+		case 's': goto yy736;
+		default: goto yy589;
 	}
-yy386:
+yy703:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy420;
-		default: goto yy272;
+		case 'a': goto yy737;
+		default: goto yy589;
 	}
-yy387:
+yy704:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'D':
-		case 'd': goto yy421;
-		default: goto yy272;
+		case 'd': goto yy738;
+		default: goto yy589;
 	}
-yy388:
+yy705:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy422;
-		default: goto yy272;
+		case 'a': goto yy739;
+		default: goto yy589;
 	}
-yy389:
+yy706:
 	++YYCURSOR;
 	{ return IMW_CAP_MOVE; }
-yy390:
+yy707:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy423;
-		default: goto yy272;
+		case 'a': goto yy740;
+		default: goto yy589;
 	}
-yy391:
+yy708:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'P':
-		case 'p': goto yy424;
-		default: goto yy272;
+		case 'p': goto yy741;
+		default: goto yy589;
 	}
-yy392:
+yy709:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'Y':
-		case 'y': goto yy425;
-		default: goto yy272;
+		case 'y': goto yy742;
+		default: goto yy589;
 	}
-yy393:
+yy710:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'T':
-		case 't': goto yy426;
-		default: goto yy272;
+		case 't': goto yy743;
+		default: goto yy589;
 	}
-yy394:
+yy711:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy427;
-		default: goto yy272;
+		case 'e': goto yy744;
+		default: goto yy589;
 	}
-yy395:
+yy712:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'N':
-		case 'n': goto yy428;
-		default: goto yy272;
+		case 'n': goto yy745;
+		default: goto yy589;
 	}
-yy396:
+yy713:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy429;
-	goto yy272;
-yy397:
+	if (yych <= 0x00) goto yy746;
+	goto yy589;
+yy714:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy430;
-		default: goto yy272;
+		case 'i': goto yy747;
+		default: goto yy589;
 	}
-yy398:
+yy715:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'H':
-		case 'h': goto yy431;
-		default: goto yy272;
+		case 'h': goto yy748;
+		default: goto yy589;
 	}
-yy399:
+yy716:
 	++YYCURSOR;
 	{ return IMW_CAP_SORT; }
-yy400:
+yy717:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy432;
-		default: goto yy272;
+		case 'a': goto yy749;
+		default: goto yy589;
 	}
-yy401:
+yy718:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'T':
-		case 't': goto yy433;
-		default: goto yy272;
+		case 't': goto yy750;
+		default: goto yy589;
 	}
-yy402:
+yy719:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'S':
-		case 's': goto yy434;
-		default: goto yy272;
+		case 's': goto yy751;
+		default: goto yy589;
 	}
-yy403:
+yy720:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'D':
-		case 'd': goto yy435;
-		default: goto yy272;
+		case 'd': goto yy752;
+		default: goto yy589;
 	}
-yy404:
+yy721:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'U':
-		case 'u': goto yy436;
-		default: goto yy272;
+		case 'u': goto yy753;
+		default: goto yy589;
 	}
-yy405:
+yy722:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy437;
-		default: goto yy272;
+		case 'e': goto yy754;
+		default: goto yy589;
 	}
-yy406:
+yy723:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy438;
+		case 'a': goto yy755;
 		case 'O':
-		case 'o': goto yy439;
-		default: goto yy272;
+		case 'o': goto yy756;
+		default: goto yy589;
 	}
-yy407:
+yy724:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'N':
-		case 'n': goto yy440;
-		default: goto yy272;
+		case 'n': goto yy757;
+		default: goto yy589;
 	}
-yy408:
+yy725:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'L':
-		case 'l': goto yy441;
-		default: goto yy272;
+		case 'l': goto yy758;
+		default: goto yy589;
 	}
-yy409:
+yy726:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy442;
-	goto yy409;
-yy410:
+	if (yych <= 0x00) goto yy759;
+	goto yy726;
+yy727:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy443;
-	goto yy272;
-yy411:
+	if (yych <= 0x00) goto yy760;
+	goto yy589;
+yy728:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'T':
-		case 't': goto yy444;
-		default: goto yy272;
+		case 't': goto yy761;
+		default: goto yy589;
 	}
-yy412:
+yy729:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy445;
-		default: goto yy272;
+		case 'e': goto yy762;
+		default: goto yy589;
 	}
-yy413:
+yy730:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'S':
-		case 's': goto yy446;
-		default: goto yy272;
+		case 's': goto yy763;
+		default: goto yy589;
 	}
-yy414:
+yy731:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'O':
-		case 'o': goto yy447;
-		default: goto yy272;
+		case 'o': goto yy764;
+		default: goto yy589;
 	}
-yy415:
+yy732:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy448;
-	goto yy272;
-yy416:
+	if (yych <= 0x00) goto yy765;
+	goto yy589;
+yy733:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'H':
-		case 'h': goto yy449;
-		default: goto yy272;
+		case 'h': goto yy766;
+		default: goto yy589;
 	}
-yy417:
+yy734:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy450;
-		default: goto yy272;
+		case 'e': goto yy767;
+		default: goto yy589;
 	}
-yy418:
+yy735:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'X':
-		case 'x': goto yy451;
-		default: goto yy272;
+		case 'x': goto yy768;
+		default: goto yy589;
 	}
-yy419:
+yy736:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'T':
-		case 't': goto yy452;
-		default: goto yy272;
+		case 't': goto yy769;
+		default: goto yy589;
 	}
-yy420:
+yy737:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'L':
-		case 'l': goto yy453;
-		default: goto yy272;
+		case 'l': goto yy770;
+		default: goto yy589;
 	}
-yy421:
+yy738:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy454;
-		default: goto yy272;
+		case 'i': goto yy771;
+		default: goto yy589;
 	}
-yy422:
+yy739:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'T':
-		case 't': goto yy455;
-		default: goto yy272;
+		case 't': goto yy772;
+		default: goto yy589;
 	}
-yy423:
+yy740:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'P':
-		case 'p': goto yy456;
-		default: goto yy272;
+		case 'p': goto yy773;
+		default: goto yy589;
 	}
-yy424:
+yy741:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy457;
-		default: goto yy272;
+		case 'a': goto yy774;
+		default: goto yy589;
 	}
-yy425:
+yy742:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy458;
-	goto yy272;
-yy426:
+	if (yych <= 0x00) goto yy775;
+	goto yy589;
+yy743:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy459;
-		default: goto yy272;
+		case 'i': goto yy776;
+		default: goto yy589;
 	}
-yy427:
+yy744:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'W':
-		case 'w': goto yy460;
-		default: goto yy272;
+		case 'w': goto yy777;
+		default: goto yy589;
 	}
-yy428:
+yy745:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'C':
-		case 'c': goto yy461;
-		default: goto yy272;
+		case 'c': goto yy778;
+		default: goto yy589;
 	}
-yy429:
+yy746:
 	++YYCURSOR;
 	{ return IMW_CAP_QUOTA; }
-yy430:
+yy747:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'R':
-		case 'r': goto yy462;
-		default: goto yy272;
+		case 'r': goto yy779;
+		default: goto yy589;
 	}
-yy431:
+yy748:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'R':
-		case 'r': goto yy463;
-		default: goto yy272;
+		case 'r': goto yy780;
+		default: goto yy589;
 	}
-yy432:
+yy749:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'L':
-		case 'l': goto yy464;
-		default: goto yy272;
+		case 'l': goto yy781;
+		default: goto yy589;
 	}
-yy433:
+yy750:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'L':
-		case 'l': goto yy465;
-		default: goto yy272;
+		case 'l': goto yy782;
+		default: goto yy589;
 	}
-yy434:
+yy751:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '=': goto yy466;
-		default: goto yy272;
+		case '=': goto yy783;
+		default: goto yy589;
 	}
-yy435:
+yy752:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '=': goto yy467;
-		default: goto yy272;
+		case '=': goto yy784;
+		default: goto yy589;
 	}
-yy436:
+yy753:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'S':
-		case 's': goto yy468;
-		default: goto yy272;
+		case 's': goto yy785;
+		default: goto yy589;
 	}
-yy437:
+yy754:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'C':
-		case 'c': goto yy469;
-		default: goto yy272;
+		case 'c': goto yy786;
+		default: goto yy589;
 	}
-yy438:
+yy755:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'C':
-		case 'c': goto yy470;
-		default: goto yy272;
+		case 'c': goto yy787;
+		default: goto yy589;
 	}
-yy439:
+yy756:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'N':
-		case 'n': goto yy471;
-		default: goto yy272;
+		case 'n': goto yy788;
+		default: goto yy589;
 	}
-yy440:
+yy757:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy472;
-	goto yy272;
-yy441:
+	if (yych <= 0x00) goto yy789;
+	goto yy589;
+yy758:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy473;
-		default: goto yy272;
+		case 'i': goto yy790;
+		default: goto yy589;
 	}
-yy442:
+yy759:
 	++YYCURSOR;
 	{ *mechanism_at = 5; return IMW_CAP_AUTH; }
-yy443:
+yy760:
 	++YYCURSOR;
 	{ return IMW_CAP_BINARY; }
-yy444:
+yy761:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy474;
-		default: goto yy272;
+		case 'e': goto yy791;
+		default: goto yy589;
 	}
-yy445:
+yy762:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'N':
-		case 'n': goto yy475;
-		default: goto yy272;
+		case 'n': goto yy792;
+		default: goto yy589;
 	}
-yy446:
+yy763:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'S':
-		case 's': goto yy476;
-		default: goto yy272;
+		case 's': goto yy793;
+		default: goto yy589;
 	}
-yy447:
+yy764:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'R':
-		case 'r': goto yy477;
-		default: goto yy272;
+		case 'r': goto yy794;
+		default: goto yy589;
 	}
-yy448:
+yy765:
 	++YYCURSOR;
 	{ return IMW_CAP_ENABLE; }
-yy449:
+yy766:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy478;
-	goto yy272;
-yy450:
+	if (yych <= 0x00) goto yy795;
+	goto yy589;
+yy767:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'V':
-		case 'v': goto yy479;
-		default: goto yy272;
+		case 'v': goto yy796;
+		default: goto yy589;
 	}
-yy451:
+yy768:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'T':
-		case 't': goto yy480;
-		default: goto yy272;
+		case 't': goto yy797;
+		default: goto yy589;
 	}
-yy452:
+yy769:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy481;
-		default: goto yy272;
+		case 'a': goto yy798;
+		default: goto yy589;
 	}
-yy453:
+yy770:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '+': goto yy482;
-		case '-': goto yy483;
-		default: goto yy272;
+		case '+': goto yy799;
+		case '-': goto yy800;
+		default: goto yy589;
 	}
-yy454:
+yy771:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'S':
-		case 's': goto yy484;
-		default: goto yy272;
+		case 's': goto yy801;
+		default: goto yy589;
 	}
-yy455:
+yy772:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy485;
-		default: goto yy272;
+		case 'a': goto yy802;
+		default: goto yy589;
 	}
-yy456:
+yy773:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'P':
-		case 'p': goto yy486;
-		default: goto yy272;
+		case 'p': goto yy803;
+		default: goto yy589;
 	}
-yy457:
+yy774:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'C':
-		case 'c': goto yy487;
-		default: goto yy272;
+		case 'c': goto yy804;
+		default: goto yy589;
 	}
-yy458:
+yy775:
 	++YYCURSOR;
 	{ return IMW_CAP_NOTIFY; }
-yy459:
+yy776:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'D':
-		case 'd': goto yy488;
-		default: goto yy272;
+		case 'd': goto yy805;
+		default: goto yy589;
 	}
-yy460:
+yy777:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy489;
-	goto yy272;
-yy461:
+	if (yych <= 0x00) goto yy806;
+	goto yy589;
+yy778:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy490;
-	goto yy272;
-yy462:
+	if (yych <= 0x00) goto yy807;
+	goto yy589;
+yy779:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy491;
-	goto yy272;
-yy463:
+	if (yych <= 0x00) goto yy808;
+	goto yy589;
+yy780:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy492;
-		default: goto yy272;
+		case 'e': goto yy809;
+		default: goto yy589;
 	}
-yy464:
+yy781:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '-': goto yy493;
-		default: goto yy272;
+		case '-': goto yy810;
+		default: goto yy589;
 	}
-yy465:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'S':
-		case 's': goto yy494;
-		default: goto yy272;
-	}
-yy466:
+yy782:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'S':
-		case 's': goto yy495;
-		default: goto yy272;
+		case 's': goto yy811;
+		default: goto yy589;
 	}
-yy467:
+yy783:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy272;
-	goto yy496;
-yy468:
+	switch (yych) {
+		case 'S':
+		case 's': goto yy812;
+		default: goto yy589;
+	}
+yy784:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy497;
-	goto yy272;
-yy469:
+	if (yych <= 0x00) goto yy589;
+	goto yy813;
+yy785:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy814;
+	goto yy589;
+yy786:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'T':
-		case 't': goto yy498;
-		default: goto yy272;
+		case 't': goto yy815;
+		default: goto yy589;
 	}
-yy470:
+yy787:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'C':
-		case 'c': goto yy499;
-		default: goto yy272;
+		case 'c': goto yy816;
+		default: goto yy589;
 	}
-yy471:
+yy788:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'L':
-		case 'l': goto yy500;
-		default: goto yy272;
+		case 'l': goto yy817;
+		default: goto yy589;
 	}
-yy472:
+yy789:
 	++YYCURSOR;
 	{ return IMW_CAP_WITHIN; }
-yy473:
+yy790:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'M':
-		case 'm': goto yy501;
-		default: goto yy272;
+		case 'm': goto yy818;
+		default: goto yy589;
 	}
-yy474:
+yy791:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy502;
-	goto yy272;
-yy475:
+	if (yych <= 0x00) goto yy819;
+	goto yy589;
+yy792:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy503;
-	goto yy272;
-yy476:
+	if (yych <= 0x00) goto yy820;
+	goto yy589;
+yy793:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '=': goto yy504;
-		default: goto yy272;
+		case '=': goto yy821;
+		default: goto yy589;
 	}
-yy477:
+yy794:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy505;
-		default: goto yy272;
+		case 'e': goto yy822;
+		default: goto yy589;
 	}
-yy478:
+yy795:
 	++YYCURSOR;
 	{ return IMW_CAP_ESEARCH; }
-yy479:
+yy796:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '1': goto yy506;
-		case '2': goto yy507;
-		default: goto yy272;
+		case '1': goto yy823;
+		case '2': goto yy824;
+		default: goto yy589;
 	}
-yy480:
+yy797:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy508;
-		default: goto yy272;
+		case 'e': goto yy825;
+		default: goto yy589;
 	}
-yy481:
+yy798:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'T':
-		case 't': goto yy509;
-		default: goto yy272;
+		case 't': goto yy826;
+		default: goto yy589;
 	}
-yy482:
+yy799:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy510;
-	goto yy272;
-yy483:
+	if (yych <= 0x00) goto yy827;
+	goto yy589;
+yy800:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy511;
-	goto yy272;
-yy484:
+	if (yych <= 0x00) goto yy828;
+	goto yy589;
+yy801:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy512;
-		default: goto yy272;
+		case 'a': goto yy829;
+		default: goto yy589;
 	}
-yy485:
+yy802:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy513;
-	goto yy272;
-yy486:
+	if (yych <= 0x00) goto yy830;
+	goto yy589;
+yy803:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy514;
-		default: goto yy272;
+		case 'e': goto yy831;
+		default: goto yy589;
 	}
-yy487:
+yy804:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy515;
-		default: goto yy272;
+		case 'e': goto yy832;
+		default: goto yy589;
 	}
-yy488:
+yy805:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy516;
-	goto yy272;
-yy489:
+	if (yych <= 0x00) goto yy833;
+	goto yy589;
+yy806:
 	++YYCURSOR;
 	{ return IMW_CAP_PREVIEW; }
-yy490:
+yy807:
 	++YYCURSOR;
 	{ return IMW_CAP_QRESYNC; }
-yy491:
+yy808:
 	++YYCURSOR;
 	{ return IMW_CAP_SASL_IR; }
-yy492:
+yy809:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'S':
-		case 's': goto yy517;
-		default: goto yy272;
+		case 's': goto yy834;
+		default: goto yy589;
 	}
-yy493:
+yy810:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'U':
-		case 'u': goto yy518;
-		default: goto yy272;
+		case 'u': goto yy835;
+		default: goto yy589;
 	}
-yy494:
+yy811:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy519;
-	goto yy272;
-yy495:
+	if (yych <= 0x00) goto yy836;
+	goto yy589;
+yy812:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy520;
-		default: goto yy272;
+		case 'i': goto yy837;
+		default: goto yy589;
 	}
-yy496:
+yy813:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy521;
-	goto yy496;
-yy497:
+	if (yych <= 0x00) goto yy838;
+	goto yy813;
+yy814:
 	++YYCURSOR;
 	{ return IMW_CAP_UIDPLUS; }
-yy498:
+yy815:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy522;
-	goto yy272;
-yy499:
+	if (yych <= 0x00) goto yy839;
+	goto yy589;
+yy816:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy523;
-		default: goto yy272;
+		case 'e': goto yy840;
+		default: goto yy589;
 	}
-yy500:
+yy817:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'Y':
-		case 'y': goto yy524;
-		default: goto yy272;
+		case 'y': goto yy841;
+		default: goto yy589;
 	}
-yy501:
+yy818:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy525;
-		default: goto yy272;
+		case 'i': goto yy842;
+		default: goto yy589;
 	}
-yy502:
+yy819:
 	++YYCURSOR;
 	{ return IMW_CAP_CATENATE; }
-yy503:
+yy820:
 	++YYCURSOR;
 	{ return IMW_CAP_CHILDREN; }
-yy504:
+yy821:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy272;
-	goto yy526;
-yy505:
+	if (yych <= 0x00) goto yy589;
+	goto yy843;
+yy822:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy527;
-	goto yy272;
-yy506:
+	if (yych <= 0x00) goto yy844;
+	goto yy589;
+yy823:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy528;
-	goto yy272;
-yy507:
+	if (yych <= 0x00) goto yy845;
+	goto yy589;
+yy824:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy529;
-	goto yy272;
-yy508:
+	if (yych <= 0x00) goto yy846;
+	goto yy589;
+yy825:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'N':
-		case 'n': goto yy530;
-		default: goto yy272;
+		case 'n': goto yy847;
+		default: goto yy589;
 	}
-yy509:
+yy826:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'U':
-		case 'u': goto yy531;
-		default: goto yy272;
+		case 'u': goto yy848;
+		default: goto yy589;
 	}
-yy510:
+yy827:
 	++YYCURSOR;
 	{ return IMW_CAP_LITERAL_PLUS; }
-yy511:
+yy828:
 	++YYCURSOR;
 	{ return IMW_CAP_LITERAL_MINUS; }
-yy512:
+yy829:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'B':
-		case 'b': goto yy532;
-		default: goto yy272;
+		case 'b': goto yy849;
+		default: goto yy589;
 	}
-yy513:
+yy830:
 	++YYCURSOR;
 	{ return IMW_CAP_METADATA; }
-yy514:
+yy831:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'N':
-		case 'n': goto yy533;
-		default: goto yy272;
+		case 'n': goto yy850;
+		default: goto yy589;
 	}
-yy515:
+yy832:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy534;
-	goto yy272;
-yy516:
+	if (yych <= 0x00) goto yy851;
+	goto yy589;
+yy833:
 	++YYCURSOR;
 	{ return IMW_CAP_OBJECTID; }
-yy517:
+yy834:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy535;
-	goto yy272;
-yy518:
+	if (yych <= 0x00) goto yy852;
+	goto yy589;
+yy835:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'S':
-		case 's': goto yy536;
-		default: goto yy272;
+		case 's': goto yy853;
+		default: goto yy589;
 	}
-yy519:
+yy836:
 	++YYCURSOR;
 	{ return IMW_CAP_STARTTLS; }
-yy520:
+yy837:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'Z':
-		case 'z': goto yy537;
-		default: goto yy272;
+		case 'z': goto yy854;
+		default: goto yy589;
 	}
-yy521:
+yy838:
 	++YYCURSOR;
 	{ *mechanism_at = 7; return IMW_CAP_THREAD; }
-yy522:
+yy839:
 	++YYCURSOR;
 	{ return IMW_CAP_UNSELECT; }
-yy523:
+yy840:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'P':
-		case 'p': goto yy538;
-		default: goto yy272;
+		case 'p': goto yy855;
+		default: goto yy589;
 	}
-yy524:
+yy841:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy539;
-	goto yy272;
-yy525:
+	if (yych <= 0x00) goto yy856;
+	goto yy589;
+yy842:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'T':
-		case 't': goto yy540;
-		default: goto yy272;
+		case 't': goto yy857;
+		default: goto yy589;
 	}
-yy526:
+yy843:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy541;
-	goto yy526;
-yy527:
+	if (yych <= 0x00) goto yy858;
+	goto yy843;
+yy844:
 	++YYCURSOR;
 	{ return IMW_CAP_CONDSTORE; }
-yy528:
+yy845:
 	++YYCURSOR;
 	{ return IMW_CAP_IMAP4REV1; }
-yy529:
+yy846:
 	++YYCURSOR;
 	{ return IMW_CAP_IMAP4REV2; }
-yy530:
+yy847:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'D':
-		case 'd': goto yy542;
-		default: goto yy272;
+		case 'd': goto yy859;
+		default: goto yy589;
 	}
-yy531:
+yy848:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'S':
-		case 's': goto yy543;
-		default: goto yy272;
+		case 's': goto yy860;
+		default: goto yy589;
 	}
-yy532:
+yy849:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'L':
-		case 'l': goto yy544;
-		default: goto yy272;
+		case 'l': goto yy861;
+		default: goto yy589;
 	}
-yy533:
+yy850:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'D':
-		case 'd': goto yy545;
-		default: goto yy272;
+		case 'd': goto yy862;
+		default: goto yy589;
 	}
-yy534:
+yy851:
 	++YYCURSOR;
 	{ return IMW_CAP_NAMESPACE; }
-yy535:
+yy852:
 	++YYCURSOR;
 	{ return IMW_CAP_SEARCHRES; }
-yy536:
+yy853:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy546;
-		default: goto yy272;
+		case 'e': goto yy863;
+		default: goto yy589;
 	}
-yy537:
+yy854:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy547;
-		default: goto yy272;
+		case 'e': goto yy864;
+		default: goto yy589;
 	}
-yy538:
+yy855:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'T':
-		case 't': goto yy548;
-		default: goto yy272;
+		case 't': goto yy865;
+		default: goto yy589;
 	}
-yy539:
+yy856:
 	++YYCURSOR;
 	{ return IMW_CAP_UTF8_ONLY; }
-yy540:
+yy857:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x00: goto yy549;
-		case '=': goto yy550;
-		default: goto yy272;
+		case 0x00: goto yy866;
+		case '=': goto yy867;
+		default: goto yy589;
 	}
-yy541:
+yy858:
 	++YYCURSOR;
 	{ *mechanism_at = 9; return IMW_CAP_COMPRESS; }
-yy542:
+yy859:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy551;
-		default: goto yy272;
+		case 'e': goto yy868;
+		default: goto yy589;
 	}
-yy543:
+yy860:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy552;
-	goto yy272;
-yy544:
+	if (yych <= 0x00) goto yy869;
+	goto yy589;
+yy861:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy553;
-		default: goto yy272;
+		case 'e': goto yy870;
+		default: goto yy589;
 	}
-yy545:
+yy862:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy554;
-	goto yy272;
-yy546:
+	if (yych <= 0x00) goto yy871;
+	goto yy589;
+yy863:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy555;
-	goto yy272;
-yy547:
+	if (yych <= 0x00) goto yy872;
+	goto yy589;
+yy864:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy556;
-	goto yy272;
-yy548:
+	if (yych <= 0x00) goto yy873;
+	goto yy589;
+yy865:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy557;
-	goto yy272;
-yy549:
+	if (yych <= 0x00) goto yy874;
+	goto yy589;
+yy866:
 	++YYCURSOR;
 	{ return IMW_CAP_APPENDLIMIT; }
-yy550:
+yy867:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy272;
-	goto yy559;
-yy551:
+	if (yych <= 0x00) goto yy589;
+	goto yy876;
+yy868:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'D':
-		case 'd': goto yy560;
-		default: goto yy272;
+		case 'd': goto yy877;
+		default: goto yy589;
 	}
-yy552:
+yy869:
 	++YYCURSOR;
 	{ return IMW_CAP_LIST_STATUS; }
-yy553:
+yy870:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'D':
-		case 'd': goto yy561;
-		default: goto yy272;
+		case 'd': goto yy878;
+		default: goto yy589;
 	}
-yy554:
+yy871:
 	++YYCURSOR;
 	{ return IMW_CAP_MULTIAPPEND; }
-yy555:
+yy872:
 	++YYCURSOR;
 	{ return IMW_CAP_SPECIAL_USE; }
-yy556:
+yy873:
 	++YYCURSOR;
 	{ return IMW_CAP_STATUS_SIZE; }
-yy557:
+yy874:
 	++YYCURSOR;
 	{ return IMW_CAP_UTF8_ACCEPT; }
-yy558:
+yy875:
 	yych = *++YYCURSOR;
-yy559:
+yy876:
 	switch (yych) {
-		case 0x00: goto yy549;
+		case 0x00: goto yy866;
 		case '0':
 		case '1':
 		case '2':
@@ -3579,21 +5627,21 @@ yy559:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy558;
-		default: goto yy272;
+		case '9': goto yy875;
+		default: goto yy589;
 	}
-yy560:
+yy877:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy562;
-	goto yy272;
-yy561:
+	if (yych <= 0x00) goto yy879;
+	goto yy589;
+yy878:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy563;
-	goto yy272;
-yy562:
+	if (yych <= 0x00) goto yy880;
+	goto yy589;
+yy879:
 	++YYCURSOR;
 	{ return IMW_CAP_LIST_EXTENDED; }
-yy563:
+yy880:
 	++YYCURSOR;
 	{ return IMW_CAP_LOGINDISABLED; }
 }

@@ -82,6 +82,39 @@ enum imw_code_kind imw_classify_code(const uint8_t *s, size_t n)
         'NOMODSEQ' end       { return IMW_CODE_NOMODSEQ; }
         'MODIFIED' end       { return IMW_CODE_MODIFIED; }
         'CLOSED' end         { return IMW_CODE_CLOSED; }
+        'UNAVAILABLE' end    { return IMW_CODE_UNAVAILABLE; }
+        'AUTHENTICATIONFAILED' end { return IMW_CODE_AUTHENTICATIONFAILED; }
+        'AUTHORIZATIONFAILED' end { return IMW_CODE_AUTHORIZATIONFAILED; }
+        'EXPIRED' end        { return IMW_CODE_EXPIRED; }
+        'PRIVACYREQUIRED' end { return IMW_CODE_PRIVACYREQUIRED; }
+        'CONTACTADMIN' end   { return IMW_CODE_CONTACTADMIN; }
+        'NOPERM' end         { return IMW_CODE_NOPERM; }
+        'INUSE' end          { return IMW_CODE_INUSE; }
+        'EXPUNGEISSUED' end  { return IMW_CODE_EXPUNGEISSUED; }
+        'CORRUPTION' end     { return IMW_CODE_CORRUPTION; }
+        'SERVERBUG' end      { return IMW_CODE_SERVERBUG; }
+        'CLIENTBUG' end      { return IMW_CODE_CLIENTBUG; }
+        'CANNOT' end         { return IMW_CODE_CANNOT; }
+        'LIMIT' end          { return IMW_CODE_LIMIT; }
+        'OVERQUOTA' end      { return IMW_CODE_OVERQUOTA; }
+        'ALREADYEXISTS' end  { return IMW_CODE_ALREADYEXISTS; }
+        'NONEXISTENT' end    { return IMW_CODE_NONEXISTENT; }
+        'HASCHILDREN' end    { return IMW_CODE_HASCHILDREN; }
+        'UNKNOWN-CTE' end    { return IMW_CODE_UNKNOWN_CTE; }
+        'UIDNOTSTICKY' end   { return IMW_CODE_UIDNOTSTICKY; }
+        'NOTSAVED' end       { return IMW_CODE_NOTSAVED; }
+        'USEATTR' end        { return IMW_CODE_USEATTR; }
+        'COMPRESSIONACTIVE' end { return IMW_CODE_COMPRESSIONACTIVE; }
+        'NOTIFICATIONOVERFLOW' end { return IMW_CODE_NOTIFICATIONOVERFLOW; }
+        'TOOBIG' end         { return IMW_CODE_TOOBIG; }
+        'BADCOMPARATOR' end  { return IMW_CODE_BADCOMPARATOR; }
+        'APPENDUID' end      { return IMW_CODE_APPENDUID; }
+        'COPYUID' end        { return IMW_CODE_COPYUID; }
+        'MAILBOXID' end      { return IMW_CODE_MAILBOXID; }
+        'METADATA' end       { return IMW_CODE_METADATA; }
+        'BADURL' end         { return IMW_CODE_BADURL; }
+        'REFERRAL' end       { return IMW_CODE_REFERRAL; }
+        'BADEVENT' end       { return IMW_CODE_BADEVENT; }
         *                    { return IMW_CODE_OTHER; }
     */
 }

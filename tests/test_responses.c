@@ -2,6 +2,7 @@
  * first set, positive and negative, RFC 3501 / RFC 7162 examples, strict
  * versus lenient, and chunk invariance for every vector. */
 #include <check.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "suites.h"
@@ -88,7 +89,7 @@ static const struct vector vectors[] = {
     { G "a OK [APPENDUID 38505 3955] APPEND completed\r\n"
         "b NO [NONEXISTENT] gone\r\n",
       RG "R status tag=\"a\" OK [OTHER \"APPENDUID\" \"38505 3955\"] \"APPEND completed\"\n"
-         "R status tag=\"b\" NO [OTHER \"NONEXISTENT\" \"\"] \"gone\"\nF 0\n", 0, 0 },
+         "R status tag=\"b\" NO [NONEXISTENT \"NONEXISTENT\"] \"gone\"\nF 0\n", 0, 0 },
     /* a known name in a form that is not its typed form: generic code */
     { G "* OK [UIDNEXT abc] odd\r\n* OK [ALERT now] odd\r\n",
       RG "R status OK [OTHER \"UIDNEXT\" \"abc\"] \"odd\"\n"
@@ -399,6 +400,59 @@ START_TEST(test_allocation_failures)
 }
 END_TEST
 
+/* The codes without arguments of RFC 5530, RFC 9051 and the extensions:
+ * each is typed by name, in any case, and only when it has no argument. */
+START_TEST(test_bare_codes)
+{
+    static const struct { const char *name; enum imw_code_kind kind; } codes[] = {
+        { "UNAVAILABLE", IMW_CODE_UNAVAILABLE },
+        { "AUTHENTICATIONFAILED", IMW_CODE_AUTHENTICATIONFAILED },
+        { "AUTHORIZATIONFAILED", IMW_CODE_AUTHORIZATIONFAILED },
+        { "EXPIRED", IMW_CODE_EXPIRED },
+        { "PRIVACYREQUIRED", IMW_CODE_PRIVACYREQUIRED },
+        { "CONTACTADMIN", IMW_CODE_CONTACTADMIN },
+        { "NOPERM", IMW_CODE_NOPERM },
+        { "INUSE", IMW_CODE_INUSE },
+        { "EXPUNGEISSUED", IMW_CODE_EXPUNGEISSUED },
+        { "CORRUPTION", IMW_CODE_CORRUPTION },
+        { "SERVERBUG", IMW_CODE_SERVERBUG },
+        { "CLIENTBUG", IMW_CODE_CLIENTBUG },
+        { "CANNOT", IMW_CODE_CANNOT },
+        { "LIMIT", IMW_CODE_LIMIT },
+        { "OVERQUOTA", IMW_CODE_OVERQUOTA },
+        { "ALREADYEXISTS", IMW_CODE_ALREADYEXISTS },
+        { "NONEXISTENT", IMW_CODE_NONEXISTENT },
+        { "HASCHILDREN", IMW_CODE_HASCHILDREN },
+        { "UNKNOWN-CTE", IMW_CODE_UNKNOWN_CTE },
+        { "UIDNOTSTICKY", IMW_CODE_UIDNOTSTICKY },
+        { "NOTSAVED", IMW_CODE_NOTSAVED },
+        { "USEATTR", IMW_CODE_USEATTR },
+        { "COMPRESSIONACTIVE", IMW_CODE_COMPRESSIONACTIVE },
+        { "NOTIFICATIONOVERFLOW", IMW_CODE_NOTIFICATIONOVERFLOW },
+        { "TOOBIG", IMW_CODE_TOOBIG },
+        { "BADCOMPARATOR", IMW_CODE_BADCOMPARATOR },
+    };
+    for (size_t i = 0; i < sizeof codes / sizeof codes[0]; i++) {
+        char msg[128];
+        imw_parser *p = imw_parser_new(IMW_SIDE_CLIENT);
+        const struct imw_response *r;
+        snprintf(msg, sizeof msg, "* OK hi\r\na NO [%s] x\r\n* NO [%s extra] y\r\n",
+                 codes[i].name, codes[i].name);
+        for (char *c = msg + 12; *c && *c != ']'; c++) /* the first in lower case */
+            *c = (char)(*c >= 'A' && *c <= 'Z' ? *c + 32 : *c);
+        ck_assert_int_eq(imw_parser_feed(p, msg, strlen(msg)), 0);
+        ck_assert_int_eq(imw_parser_next(p, &r), 1);
+        ck_assert_int_eq(imw_parser_next(p, &r), 1);
+        ck_assert_ptr_nonnull(r->u.status.text.code);
+        ck_assert_int_eq(r->u.status.text.code->kind, codes[i].kind);
+        ck_assert_str_eq(imw_code_kind_name(codes[i].kind), codes[i].name);
+        ck_assert_int_eq(imw_parser_next(p, &r), 1);
+        ck_assert_int_eq(r->u.status.text.code->kind, IMW_CODE_OTHER);
+        imw_parser_free(p);
+    }
+}
+END_TEST
+
 Suite *imw_response_suite(void)
 {
     Suite *s = suite_create("responses");
@@ -414,6 +468,7 @@ Suite *imw_response_suite(void)
     tcase_add_test(tc, test_commands_unsupported);
     tcase_add_test(tc, test_strerror_and_names);
     tcase_add_test(tc, test_allocation_failures);
+    tcase_add_test(tc, test_bare_codes);
     suite_add_tcase(s, tc);
     return s;
 }
