@@ -1,0 +1,63 @@
+"""A recording IMAP client connection, shared by the capture clients here
+(imap-script-client.py, imap-full-client.py). Python 3 standard library.
+
+Conn keeps every byte it sends (tx) and receives (rx), in order, so that a
+session can be written out exactly as it went over the wire.
+"""
+import re
+import socket
+
+DEFAULT_TIMEOUT = 15    # seconds to wait for any single server line
+
+# A line that ends by announcing a literal: {n}, {n+} or literal8 ~{n}.
+_LITERAL_AT_END = re.compile(rb"\{([0-9]+)\+?\}\r\n\Z")
+
+
+class Conn:
+    def __init__(self, host, port, timeout=DEFAULT_TIMEOUT):
+        self.timeout = timeout
+        self.sock = socket.create_connection((host, port), timeout=timeout)
+        self.buf = b""          # received, not yet returned by readline
+        self.rx = bytearray()   # every byte received, in order
+        self.tx = bytearray()   # every byte sent, in order
+
+    def send(self, data):
+        self.sock.sendall(data)
+        self.tx += data
+
+    def fill(self, timeout=None):
+        """Receives one chunk; EOFError when the server has closed."""
+        self.sock.settimeout(self.timeout if timeout is None else timeout)
+        chunk = self.sock.recv(1 << 20)
+        if not chunk:
+            raise EOFError("server closed the connection")
+        self.rx += chunk
+        self.buf += chunk
+
+    def readline(self, timeout=None):
+        """One whole response: a line, the literals it announces and the
+        rest of the line after each literal, CRLF included."""
+        line = b""
+        while True:
+            while b"\r\n" not in self.buf:
+                self.fill(timeout)
+            i = self.buf.index(b"\r\n") + 2
+            part, self.buf = self.buf[:i], self.buf[i:]
+            line += part
+            m = _LITERAL_AT_END.search(part)
+            if not m:
+                return line
+            n = int(m.group(1))
+            while len(self.buf) < n:
+                self.fill(timeout)
+            line += self.buf[:n]
+            self.buf = self.buf[n:]
+
+    def drain_to_eof(self):
+        """Records whatever the server still sends until it closes (after
+        LOGOUT)."""
+        try:
+            while True:
+                self.fill()
+        except EOFError:
+            pass
