@@ -16,9 +16,11 @@ response kinds the transcript is meant to contain (see ALLOWED); otherwise
 the script exits 1 and dumps what it got to stderr.
 
 Run by tests/dovecot/capture-session.sh against a throw-away Dovecot whose
-users come from tests/dovecot/start-dovecot.sh (alice/alicepass).
+users come from tests/dovecot/start-dovecot.sh (alice/alicepass; another of
+them with IMAP_USER=bob or carol, whose password is the name + "pass").
 """
 import base64
+import os
 import re
 import socket
 import sys
@@ -30,7 +32,8 @@ import imap_conn  # noqa: E402  (tests/dovecot/imap_conn.py)
 TIMEOUT = 15        # seconds to wait for any single server line
 IDLE_WAIT = 12      # seconds to wait for "* OK Still here" in IDLE (interval: 5 s)
 
-USER, PASSWORD = b"alice", b"alicepass"
+USER = os.environ.get("IMAP_USER", "alice").encode()
+PASSWORD = USER + b"pass"
 
 MSG1 = (b"From: Bob <bob@example.org>\r\n"
         b"To: Alice <alice@example.org>\r\n"
@@ -75,7 +78,7 @@ MSG_NOPE = b"Subject: never stored\r\n\r\nx\r\n"
 # expect: (status, response code or None) of the tagged reply.
 SESSION = [
     ("cmd", "CAPABILITY", ("OK", None)),
-    ("cmd", "LOGIN alice wrongpass", ("NO", "AUTHENTICATIONFAILED")),
+    ("cmd", "LOGIN %s wrongpass" % USER.decode(), ("NO", "AUTHENTICATIONFAILED")),
     # (Dovecot sends post-login capabilities as "* CAPABILITY" here rather
     # than as a response code, since the client did not rely on the greeting)
     ("auth", ("AUTHENTICATE PLAIN", b"\0" + USER + b"\0" + PASSWORD),

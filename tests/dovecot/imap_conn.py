@@ -61,3 +61,26 @@ class Conn:
                 self.fill()
         except EOFError:
             pass
+
+
+def split_messages(data):
+    """Splits a recorded stream (either direction) into its messages by the
+    framing rules alone: a line, and after every line that ends in {n},
+    {n+} or ~{n}, n octets of literal and the rest of the message.
+    Returns [(start, end)] offsets; a last message without CRLF ends at
+    len(data)."""
+    spans, pos = [], 0
+    while pos < len(data):
+        start = pos
+        while True:
+            eol = data.find(b"\r\n", pos)
+            if eol < 0:
+                pos = len(data)
+                break
+            m = _LITERAL_AT_END.search(data, pos, eol + 2)
+            if not m:
+                pos = eol + 2
+                break
+            pos = eol + 2 + int(m.group(1))
+        spans.append((start, min(pos, len(data))))
+    return spans
