@@ -84,3 +84,36 @@ def split_messages(data):
             pos = eol + 2 + int(m.group(1))
         spans.append((start, min(pos, len(data))))
     return spans
+
+
+def split_commands(data, continuations):
+    """Splits a client's recorded stream into commands. Unlike
+    split_messages it knows that a synchronising literal {n} (or ~{n}) is
+    sent only after a continuation request: continuations maps each tag
+    (bytes) to the number of "+" responses the server sent for it, and a
+    synchronising literal beyond that number was refused, so the command
+    ends at that line. Lines without a tag (DONE after IDLE, AUTHENTICATE
+    responses) are messages of their own. Returns [(tag or None, start,
+    end)]."""
+    out, pos = [], 0
+    while pos < len(data):
+        start = pos
+        line = data[pos:data.find(b"\r\n", pos)]
+        first = line.split(b" ", 1)[0] if b" " in line else None
+        left = continuations.get(first, 0)
+        while True:
+            eol = data.find(b"\r\n", pos)
+            if eol < 0:
+                pos = len(data)
+                break
+            m = _LITERAL_AT_END.search(data, pos, eol + 2)
+            pos = eol + 2
+            if not m:
+                break
+            if b"+" not in m.group(0):         # synchronising
+                if left == 0:          # refused: nothing more was sent
+                    break
+                left -= 1
+            pos += int(m.group(1))
+        out.append((first, start, min(pos, len(data))))
+    return out

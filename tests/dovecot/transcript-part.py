@@ -17,19 +17,9 @@ import re
 import sys
 
 sys.dont_write_bytecode = True   # no __pycache__ in the source tree
-from imap_conn import split_messages  # noqa: E402
+from imap_conn import split_commands, split_messages  # noqa: E402
 
 TAGGED = re.compile(rb"^([^ *+]+) (?:OK|NO|BAD)[ \r]")
-
-
-def command_verbs(commands):
-    """{tag: VERB} of every command in the client's stream."""
-    verbs = {}
-    for start, end in split_messages(commands):
-        words = commands[start:min(end, start + 200)].split(None, 2)
-        if len(words) >= 2:
-            verbs[words[0]] = words[1].upper()
-    return verbs
 
 
 def responses_by_tag(responses):
@@ -47,13 +37,26 @@ def responses_by_tag(responses):
     return greeting, groups
 
 
+def command_verbs(commands, groups):
+    """{tag: VERB} of every command in the client's stream."""
+    continuations = {tag: sum(1 for line in data.split(b"\r\n")
+                              if line.startswith(b"+"))
+                     for tag, data in groups}
+    verbs = {}
+    for tag, start, end in split_commands(commands, continuations):
+        words = commands[start:min(end, start + 200)].split(None, 2)
+        if tag is not None and len(words) >= 2:
+            verbs[tag] = words[1].upper()
+    return verbs
+
+
 def main():
     if len(sys.argv) < 4:
         sys.exit(__doc__.split("\n\n")[1])
-    with open(sys.argv[1], "rb") as f:
-        verbs = command_verbs(f.read())
     with open(sys.argv[2], "rb") as f:
         greeting, groups = responses_by_tag(f.read())
+    with open(sys.argv[1], "rb") as f:
+        verbs = command_verbs(f.read(), groups)
     wanted = {v.upper().encode() for v in sys.argv[3:]}
     parts = [data for tag, data in groups if verbs.get(tag) in wanted]
     if not parts:
