@@ -69,21 +69,7 @@ def split_messages(data):
     {n+} or ~{n}, n octets of literal and the rest of the message.
     Returns [(start, end)] offsets; a last message without CRLF ends at
     len(data)."""
-    spans, pos = [], 0
-    while pos < len(data):
-        start = pos
-        while True:
-            eol = data.find(b"\r\n", pos)
-            if eol < 0:
-                pos = len(data)
-                break
-            m = _LITERAL_AT_END.search(data, pos, eol + 2)
-            if not m:
-                pos = eol + 2
-                break
-            pos = eol + 2 + int(m.group(1))
-        spans.append((start, min(pos, len(data))))
-    return spans
+    return [(start, end) for _, start, end in _split(data, None)]
 
 
 def split_commands(data, continuations):
@@ -95,12 +81,18 @@ def split_commands(data, continuations):
     ends at that line. Lines without a tag (DONE after IDLE, AUTHENTICATE
     responses) are messages of their own. Returns [(tag or None, start,
     end)]."""
+    return _split(data, continuations)
+
+
+def _split(data, continuations):
+    """[(first word or None, start, end)]; continuations None: every
+    synchronising literal was accepted."""
     out, pos = [], 0
     while pos < len(data):
         start = pos
         line = data[pos:data.find(b"\r\n", pos)]
         first = line.split(b" ", 1)[0] if b" " in line else None
-        left = continuations.get(first, 0)
+        left = None if continuations is None else continuations.get(first, 0)
         while True:
             eol = data.find(b"\r\n", pos)
             if eol < 0:
@@ -110,7 +102,7 @@ def split_commands(data, continuations):
             pos = eol + 2
             if not m:
                 break
-            if b"+" not in m.group(0):         # synchronising
+            if left is not None and b"+" not in m.group(0):   # synchronising
                 if left == 0:          # refused: nothing more was sent
                     break
                 left -= 1
