@@ -25,7 +25,7 @@ set -euo pipefail
   echo "test_dovecot_live: no ${DOVECOT:-/usr/sbin/dovecot} (apt-get install dovecot-imapd)" >&2
   exit 1
 }
-# shellcheck source=dovecot/capture-lib.sh
+# shellcheck source-path=SCRIPTDIR source=dovecot/capture-lib.sh
 . "$(dirname "$0")/dovecot/capture-lib.sh"   # sets DOVECOT_SCRIPTS
 dovecot_session_begin test_dovecot_live      # SRV, TMP, IMAP_PORT; cleanup on exit
 

@@ -15,7 +15,7 @@
 # Developer tool: needs dovecot-imapd, openssl and python3; CI does not run
 # it. Takes ~6 s (three IDLEs; the last waits for a keepalive).
 set -euo pipefail
-# shellcheck source=capture-lib.sh
+# shellcheck source-path=SCRIPTDIR source=capture-lib.sh
 . "$(dirname "$0")/capture-lib.sh"     # sets DOVECOT_SCRIPTS, IMAPWIRE_ROOT
 OUT=${1:-$IMAPWIRE_ROOT/tests/data}
 mkdir -p "$OUT"

@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Sourced by the bash scripts that play a session against a throw-away
 # Dovecot: capture-session.sh, capture-full.sh, ../test_dovecot_live.sh.
 #
@@ -13,6 +14,7 @@
 # stop-dovecot.sh, the clients) and IMAPWIRE_ROOT (the source tree).
 
 DOVECOT_SCRIPTS=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+# shellcheck disable=SC2034  # used by the scripts that source this
 IMAPWIRE_ROOT=$(cd "$DOVECOT_SCRIPTS/../.." && pwd)
 
 dovecot_free_ports() {
