@@ -16,18 +16,24 @@ response kinds the transcript is meant to contain (see ALLOWED); otherwise
 the script exits 1 and dumps what it got to stderr.
 
 Run by tests/dovecot/capture-session.sh against a throw-away Dovecot whose
-users come from tests/dovecot/start-dovecot.sh (alice/alicepass).
+users come from tests/dovecot/start-dovecot.sh (alice/alicepass; another of
+them with IMAP_USER=bob or carol, whose password is the name + "pass").
 """
 import base64
+import os
 import re
 import socket
 import sys
 import time
 
+sys.dont_write_bytecode = True   # no __pycache__ in the source tree
+import imap_conn  # noqa: E402  (tests/dovecot/imap_conn.py)
+
 TIMEOUT = 15        # seconds to wait for any single server line
 IDLE_WAIT = 12      # seconds to wait for "* OK Still here" in IDLE (interval: 5 s)
 
-USER, PASSWORD = b"alice", b"alicepass"
+USER = os.environ.get("IMAP_USER", "alice").encode()
+PASSWORD = USER + b"pass"
 
 MSG1 = (b"From: Bob <bob@example.org>\r\n"
         b"To: Alice <alice@example.org>\r\n"
@@ -72,7 +78,7 @@ MSG_NOPE = b"Subject: never stored\r\n\r\nx\r\n"
 # expect: (status, response code or None) of the tagged reply.
 SESSION = [
     ("cmd", "CAPABILITY", ("OK", None)),
-    ("cmd", "LOGIN alice wrongpass", ("NO", "AUTHENTICATIONFAILED")),
+    ("cmd", "LOGIN %s wrongpass" % USER.decode(), ("NO", "AUTHENTICATIONFAILED")),
     # (Dovecot sends post-login capabilities as "* CAPABILITY" here rather
     # than as a response code, since the client did not rely on the greeting)
     ("auth", ("AUTHENTICATE PLAIN", b"\0" + USER + b"\0" + PASSWORD),
@@ -118,43 +124,7 @@ class Fail(Exception):
     pass
 
 
-class Conn:
-    def __init__(self, host, port):
-        self.sock = socket.create_connection((host, port), timeout=TIMEOUT)
-        self.buf = b""
-        self.rx = bytearray()   # every byte received, in order
-        self.tx = bytearray()   # every byte sent, in order
-
-    def send(self, data):
-        self.sock.sendall(data)
-        self.tx += data
-
-    def _fill(self, timeout):
-        self.sock.settimeout(timeout)
-        chunk = self.sock.recv(65536)
-        if not chunk:
-            raise EOFError
-        self.rx += chunk
-        self.buf += chunk
-
-    def readline(self, timeout=TIMEOUT):
-        """One response line incl. CRLF (and any literals it announces)."""
-        line = b""
-        while True:
-            while b"\r\n" not in self.buf:
-                self._fill(timeout)
-            i = self.buf.index(b"\r\n") + 2
-            part, self.buf = self.buf[:i], self.buf[i:]
-            line += part
-            m = re.search(rb"\{([0-9]+)\+?\}\r\n\Z", part)
-            if not m:
-                return line
-            n = int(m.group(1))
-            while len(self.buf) < n:
-                self._fill(timeout)
-            line += self.buf[:n]
-            self.buf = self.buf[n:]
-
+class Conn(imap_conn.Conn):
     def read_until_tagged(self, tag):
         while True:
             line = self.readline()
@@ -228,11 +198,7 @@ def play(conn):
             raise Fail("bad step kind %r" % kind)
         check_tagged(tag, line, expect)
     # after LOGOUT: read to EOF (the server closes the connection)
-    try:
-        while True:
-            conn._fill(TIMEOUT)
-    except EOFError:
-        pass
+    conn.drain_to_eof()
 
 
 def validate(rx):
@@ -255,7 +221,7 @@ def main():
     host, port, cmd_out, resp_out = sys.argv[1:]
     conn = None
     try:
-        conn = Conn(host, int(port))
+        conn = Conn(host, int(port), TIMEOUT)
         play(conn)
         validate(bytes(conn.rx))
     except (Fail, OSError, EOFError) as e:
