@@ -882,7 +882,7 @@ static void put_message_text(struct gen *g, size_t size, int header_only,
  * after a fixed-width placeholder for its length. */
 static void fetch_bodies_message(struct gen *g)
 {
-    uint32_t form = rng_below(&g->rng, 10);
+    uint32_t form = rng_below(&g->rng, 20);
     size_t size = rng_range(&g->rng, 2 * 1024, 50 * 1024);
     struct imw_corpus_buf text = {NULL, 0, 0};
     struct imw_corpus_buf *out = g->out;
@@ -896,12 +896,12 @@ static void fetch_bodies_message(struct gen *g)
         put_flag_list(g, 3);
         put_char(g, ' ');
     }
-    put(g, form < 7 ? "BODY[] " : form < 9 ? "BODY[TEXT] "
-                                           : "BODY[HEADER.FIELDS (FROM TO)] ");
+    put(g, form < 13 ? "BODY[] " : form < 17 ? "BODY[TEXT] "
+                                             : "BODY[HEADER.FIELDS (FROM TO)] ");
     /* Build the text aside, then write it as a literal. */
     g->out = &text;
     g->target = (size_t)-1;
-    put_message_text(g, size, form == 9, form == 7 || form == 8);
+    put_message_text(g, size, form >= 17, form >= 13 && form < 17);
     g->out = out;
     g->target = target;
     if (!g->nomem)
@@ -1027,9 +1027,9 @@ static void list_message(struct gen *g, char delimiter)
 
 static void list_unit(struct gen *g)
 {
-    static const char DELIMITERS[] = {'/', '/', '/', '.', '.', 0};
+    static const char DELIMITERS[] = {'/', '/', '/', '.', 0};
     char delimiter = PICK(&g->rng, DELIMITERS);
-    uint32_t n = rng_range(&g->rng, 500, 4000);
+    uint32_t n = rng_range(&g->rng, 200, 3000);
 
     for (uint32_t i = 0; i < n && !full(g); i++)
         list_message(g, delimiter);
