@@ -25,6 +25,7 @@ const char *imw_strerror(int error)
     case IMW_ERR_BAD_LITERAL:       return "malformed literal";
     case IMW_ERR_INCOMPLETE:        return "input ended inside a message";
     case IMW_ERR_UNSUPPORTED:       return "not supported";
+    case IMW_ERR_CALLBACK:          return "aborted by a callback";
     default:                        return "unknown error";
     }
 }

@@ -77,6 +77,7 @@ int imw_parser_set_limit(imw_parser *p, enum imw_limit limit, uint64_t value)
     case IMW_LIMIT_LITERAL_SIZE: p->limits.literal_size = value; break;
     case IMW_LIMIT_LITERALS:     p->limits.literals = value; break;
     case IMW_LIMIT_MESSAGE_SIZE: p->limits.message_size = value; break;
+    case IMW_LIMIT_STREAM_THRESHOLD: p->framer.stream_threshold = value; break;
     case IMW_LIMIT_NESTING:
         if (value > IMW_MAX_NESTING)
             return IMW_ERR_INVALID_ARGUMENT;
@@ -99,6 +100,17 @@ int imw_parser_set_option(imw_parser *p, enum imw_option option, int value)
     case IMW_OPTION_EXPECT_GREETING: p->expect_greeting = value != 0; return 0;
     default:                         return IMW_ERR_INVALID_ARGUMENT;
     }
+}
+
+int imw_parser_set_literal_callback(imw_parser *p, imw_literal_cb cb,
+                                    void *ctx)
+{
+    if (!p)
+        return IMW_ERR_INVALID_ARGUMENT;
+    /* The framer streams; it reads these at each literal header. */
+    p->framer.literal_cb = cb;
+    p->framer.literal_ctx = cb ? ctx : NULL;
+    return 0;
 }
 
 int imw_parser_feed(imw_parser *p, const void *data, size_t len)
@@ -139,7 +151,8 @@ static int framer_error(imw_parser *p, int code, const struct imw_frame_error *e
     int in_literal = code == IMW_ERR_LITERAL_TOO_LARGE ||
                      code == IMW_ERR_BAD_LITERAL ||
                      code == IMW_ERR_TOO_MANY_LITERALS ||
-                     code == IMW_ERR_NUMBER_RANGE;
+                     code == IMW_ERR_NUMBER_RANGE ||
+                     code == IMW_ERR_CALLBACK;
     return set_error(p, code, e->message_offset, e->offset,
                      in_literal ? "literal" : "", e->reason, e->near,
                      e->near_len);
@@ -185,16 +198,16 @@ static int machine_error(imw_parser *p, int code, const struct imw_frame *f)
         describe_octet(reason, sizeof reason, run, at);
     const char *name = rule ? imw_rule_names[rule] : "response";
     size_t near = at < f->len ? f->len - at : 0;
-    return set_error(p, code, f->offset, f->offset + at, name, reason,
-                     f->data + at, near);
+    return set_error(p, code, f->offset, imw_frame_stream_offset(f, at), name,
+                     reason, f->data + at, near);
 }
 
 static int build_error(imw_parser *p, const struct imw_build *b,
                        const struct imw_frame *f)
 {
     size_t at = b->error_at < f->len ? b->error_at : f->len;
-    return set_error(p, b->error, f->offset, f->offset + at, b->rule,
-                     b->reason, f->data + at, f->len - at);
+    return set_error(p, b->error, f->offset, imw_frame_stream_offset(f, at),
+                     b->rule, b->reason, f->data + at, f->len - at);
 }
 
 /* ---- messages ------------------------------------------------------------ */

@@ -32,7 +32,8 @@ enum imw_error {
     IMW_ERR_NUMBER_RANGE = -9,     /* number outside its 32/63-bit range */
     IMW_ERR_BAD_LITERAL = -10,     /* malformed or overflowing {n} header */
     IMW_ERR_INCOMPLETE = -11,      /* input ended inside a message */
-    IMW_ERR_UNSUPPORTED = -12      /* not implemented by this version */
+    IMW_ERR_UNSUPPORTED = -12,     /* not implemented by this version */
+    IMW_ERR_CALLBACK = -13         /* a user callback asked to abort */
 };
 
 /* Returns a static English description of an imw_error value. */
