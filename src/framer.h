@@ -5,7 +5,11 @@
  * literal header ({n}, {n+}, ~{n}, ~{n+}) is followed by n octets of literal
  * data and then the rest of the message.  Limits are enforced as bytes
  * arrive; memory grows only with bytes actually received, never with a
- * size the peer merely declares. */
+ * size the peer merely declares.
+ *
+ * With a literal callback, a literal declared larger than stream_threshold
+ * is streamed: its data goes to the callback as it arrives and is left out
+ * of the frame, whose span for it has streamed set and len 0. */
 #ifndef IMW_FRAMER_H
 #define IMW_FRAMER_H
 
