@@ -99,7 +99,8 @@ IMW_API int imw_parser_set_option(imw_parser *parser, enum imw_option option,
  *   the message is complete; the streamed literal's value in it is an empty
  *   slice (ptr != NULL).  Stream offsets in errors count the streamed data.
  * - The callback runs inside imw_parser_next() (and never for a message
- *   that has already failed).  A message may still fail after some of its
+ *   that has already failed); it must not call imw_parser_* functions on
+ *   the same parser.  A message may still fail after some of its
  *   chunks were delivered (a syntax error after the literal, a limit, end
  *   of input: imw_parser_finish() reports IMW_ERR_INCOMPLETE): the error
  *   for it is then the next thing imw_parser_next() or imw_parser_finish()
