@@ -604,8 +604,9 @@ END_TEST
 static size_t build_mixed(uint8_t *out, size_t cap)
 {
     static const char *const parts[] = {
-        "* OK hi\r\n* 1 FETCH (UID 1 BODY[HEADER.FIELDS (FROM TO)]<0> "
-        "{3000}\r\n", "#3000",
+        "* OK hi\r\n",
+        "* 1 FETCH (UID 1 BODY[HEADER.FIELDS (FROM TO)]<0> {3000}\r\n",
+        "#3000",
         " BODY[1.2] {1500}\r\n", "#1500",
         " RFC822.TEXT {999}\r\n", "#999", ")\r\n",
         "* 2 FETCH (ENVELOPE (\"date\" {1200}\r\n", "#1200",
