@@ -11,7 +11,12 @@
  *
  * After an error the failed message is "discarded": its remaining bytes are
  * consumed as they are scanned instead of being kept, while lines and literal
- * headers are still tracked so that framing resumes at the next message. */
+ * headers are still tracked so that framing resumes at the next message.
+ *
+ * A streamed literal's data is handed to the literal callback and cut out
+ * of the unconsumed bytes (see stream_chunk()): the message keeps its other
+ * bytes, and `streamed_out` counts the octets cut, so that stream offsets
+ * of the bytes after them stay right. */
 #include <inttypes.h>
 #include <stdio.h>
 #include <string.h>
@@ -54,6 +59,7 @@ int imw_framer_init(struct imw_framer *f, const imw_allocator *alloc,
     memset(f, 0, sizeof *f);
     f->alloc = alloc;
     f->in = no_input;
+    f->stream_threshold = IMW_DEFAULT_STREAM_THRESHOLD;
     if (limits)
         f->limits = *limits;
     else
@@ -152,7 +158,8 @@ static uint8_t byte_at(const struct imw_framer *f, size_t m)
     return m < b ? f->buf[f->buf_pos + m] : f->in[f->in_pos + (m - b)];
 }
 
-/* Drops the first k unconsumed bytes. */
+/* Drops the first k unconsumed bytes, which hold the data cut out of the
+ * message so far (when k > 0 it always reaches past the cuts). */
 static void consume(struct imw_framer *f, size_t k)
 {
     size_t b = buffered(f);
@@ -163,7 +170,8 @@ static void consume(struct imw_framer *f, size_t k)
         f->buf_pos = f->buf_len = 0;
         f->in_pos += k - b;
     }
-    f->stream_offset += k;
+    f->stream_offset += k + f->streamed_out;
+    f->streamed_out = 0;
 }
 
 int imw_framer_feed(struct imw_framer *f, const uint8_t *data, size_t len)
@@ -197,7 +205,7 @@ static int fail(struct imw_framer *f, struct imw_frame_error *err, int code,
     }
     err->near_len = n;
     err->code = code;
-    err->offset = f->stream_offset + at;
+    err->offset = f->stream_offset + f->streamed_out + at;
     err->message_offset = f->stream_offset;
     err->reason = reason;
     return code;
@@ -320,6 +328,8 @@ static void new_message(struct imw_framer *f)
     f->in_literal = 0;
     f->literal_left = 0;
     f->discarding = 0;
+    f->streaming = 0;
+    f->streamed_out = 0;
     start_line(f, 0);
 }
 
@@ -344,6 +354,209 @@ static int lits_push(struct imw_framer *f, const struct imw_literal_span *l)
     return 0;
 }
 
+/* ---- streamed literals ----------------------------------------------- */
+
+static int is_digit(uint8_t c)
+{
+    return c >= '0' && c <= '9';
+}
+
+static int is_alpha(uint8_t c)
+{
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+}
+
+static uint8_t ascii_upper(uint8_t c)
+{
+    return c >= 'a' && c <= 'z' ? (uint8_t)(c - 'a' + 'A') : c;
+}
+
+/* Whether message bytes [at, at + strlen(word)) are `word`, ignoring case. */
+static int has_word(const struct imw_framer *f, size_t at, size_t end,
+                    const char *word)
+{
+    for (; *word; word++, at++)
+        if (at >= end || ascii_upper(byte_at(f, at)) != (uint8_t)*word)
+            return 0;
+    return 1;
+}
+
+/* The n of a message that starts "* n FETCH (", else 0.  `end`: message
+ * bytes in hand. */
+static uint32_t fetch_number(const struct imw_framer *f, size_t end)
+{
+    uint64_t n = 0;
+    size_t m = 2;
+
+    if (!has_word(f, 0, end, "* "))
+        return 0;
+    for (; m < end && is_digit(byte_at(f, m)); m++) {
+        n = n * 10 + (uint64_t)(byte_at(f, m) - '0');
+        if (n > UINT32_MAX)
+            return 0;
+    }
+    if (m == 2 || !has_word(f, m, end, " FETCH ("))
+        return 0;
+    return (uint32_t)n;
+}
+
+/* Steps back from message offset *k over bytes of `set` (a predicate),
+ * staying within the current line. */
+static void back_over(const struct imw_framer *f, size_t *k,
+                      int (*set)(uint8_t))
+{
+    while (*k > f->line_start && set(byte_at(f, *k - 1)))
+        (*k)--;
+}
+
+static int is_name_char(uint8_t c)
+{
+    return is_alpha(c) || is_digit(c) || c == '.' || c == '-' || c == '_';
+}
+
+static int not_open_bracket(uint8_t c)
+{
+    return c != '[';
+}
+
+/* Steps back over `c` at *k - 1, if it is there. */
+static int back_one(const struct imw_framer *f, size_t *k, uint8_t c)
+{
+    if (*k <= f->line_start || byte_at(f, *k - 1) != c)
+        return 0;
+    (*k)--;
+    return 1;
+}
+
+/* The FETCH item the literal with header at `hdr` is the value of: the
+ * token before " {n}" on the current line, name ["[" section "]"]
+ * ["<" number ">"] (BODY[1.2]<0>, BODY[HEADER.FIELDS (TO)], BINARY[2],
+ * RFC822), after SP or "(".  The section may hold spaces, so the token is
+ * read backwards from its end.  Strings inside structures (ENVELOPE,
+ * BODYSTRUCTURE) follow "(", a string or a number, never such a token,
+ * except NIL, which is no item.  Returns 0 when there is none. */
+static int fetch_item(const struct imw_framer *f, size_t hdr, size_t *at,
+                      size_t *len)
+{
+    size_t end, k, name_end;
+
+    if (hdr < f->line_start + 2 || byte_at(f, hdr - 1) != ' ')
+        return 0;
+    end = k = hdr - 1;
+    if (back_one(f, &k, '>')) {
+        name_end = k;
+        back_over(f, &k, is_digit);
+        if (k == name_end || !back_one(f, &k, '<'))
+            return 0;
+    }
+    if (back_one(f, &k, ']')) {
+        back_over(f, &k, not_open_bracket);
+        if (!back_one(f, &k, '['))
+            return 0;
+    }
+    name_end = k;
+    back_over(f, &k, is_name_char);
+    if (k == name_end || !is_alpha(byte_at(f, k)) || k == f->line_start)
+        return 0;
+    if (byte_at(f, k - 1) != ' ' && byte_at(f, k - 1) != '(')
+        return 0;
+    if (name_end - k == 3 && has_word(f, k, name_end, "NIL"))
+        return 0;
+    *at = k;
+    *len = end - k;
+    return 1;
+}
+
+/* The literal whose header ended the line just scanned goes to the
+ * callback: note what every chunk of it will say. */
+static void start_streaming(struct imw_framer *f, uint64_t size, int binary)
+{
+    struct imw_literal_chunk *c = &f->chunk;
+    size_t end = f->hdr_at; /* everything before the header is in hand */
+
+    memset(c, 0, sizeof *c);
+    c->message_number = fetch_number(f, end);
+    if (c->message_number == 0 ||
+        !fetch_item(f, f->hdr_at, &f->item_at, &c->item.len))
+        c->item.len = 0;
+    c->size = size;
+    c->is_binary = binary;
+    f->chunk_cb = f->literal_cb;
+    f->chunk_ctx = f->literal_ctx;
+    f->streaming = 1;
+}
+
+/* Moves the message's bytes before msg_len into buf when some of them are
+ * still in the caller's chunk, so that cutting data out of the chunk leaves
+ * them in one piece (and the item slice contiguous). */
+static int settle(struct imw_framer *f)
+{
+    size_t b = buffered(f);
+
+    if (b >= f->msg_len)
+        return 0;
+    if (buf_append(f, f->in + f->in_pos, f->msg_len - b) != 0)
+        return IMW_ERR_NOMEM;
+    f->in_pos += f->msg_len - b;
+    return 0;
+}
+
+/* Removes the k unconsumed bytes at message offset msg_len, which lie in
+ * one region: after the message's bytes in buf, or (settled) at the start
+ * of the caller's chunk. */
+static void cut(struct imw_framer *f, size_t k)
+{
+    size_t b = buffered(f), m = f->msg_len;
+
+    if (m < b) {
+        uint8_t *at = f->buf + f->buf_pos + m;
+
+        memmove(at, at + k, b - m - k);
+        f->buf_len -= k;
+    } else {
+        f->in_pos += k;
+    }
+    f->streamed_out += k;
+}
+
+static int stop_streaming(struct imw_framer *f, struct imw_frame_error *err,
+                          int code, size_t near_len, const char *reason)
+{
+    f->discarding = 1;
+    f->streaming = 0; /* the rest of the data is discarded as usual */
+    return fail(f, err, code, f->msg_len, f->msg_len + near_len, reason);
+}
+
+/* Streamed literal data at p[0..n), message offset msg_len: hands it to
+ * the callback as it is and cuts it out, so that it is never kept. */
+static int stream_chunk(struct imw_framer *f, const uint8_t *p, size_t n,
+                        struct imw_frame_error *err)
+{
+    struct imw_literal_chunk *c = &f->chunk;
+    size_t take = n;
+    int rc = SCAN_MORE;
+
+    if (f->literal_left < take)
+        take = (size_t)f->literal_left;
+    if (settle(f) != 0)
+        return stop_streaming(f, err, IMW_ERR_NOMEM, 0, "out of memory");
+    c->data.ptr = p;
+    c->data.len = take;
+    c->item.ptr = c->item.len ? f->buf + f->buf_pos + f->item_at : NULL;
+    if (f->chunk_cb(c, f->chunk_ctx) < 0)
+        rc = stop_streaming(f, err, IMW_ERR_CALLBACK, take,
+                            "the literal callback aborted the message");
+    cut(f, take);
+    c->offset += take;
+    f->literal_left -= take;
+    if (f->literal_left == 0) {
+        f->in_literal = 0;
+        f->streaming = 0;
+        start_line(f, f->msg_len);
+    }
+    return rc;
+}
+
 /* ---- scanning -------------------------------------------------------- */
 
 /* A literal header ended the line at message offset `end`, just past the
@@ -355,7 +568,7 @@ static int accept_header(struct imw_framer *f, size_t end,
 {
     struct imw_literal_span l;
     uint64_t n = f->hdr_size;
-    int code;
+    int code, stream;
 
     if (f->hdr_overflow) {
         return fail(f, err, IMW_ERR_BAD_LITERAL, f->hdr_digit, end,
@@ -363,12 +576,14 @@ static int accept_header(struct imw_framer *f, size_t end,
     }
     int binary = hdr_kind(f) == IMW_LITERAL_BINARY ||
                  hdr_kind(f) == IMW_LITERAL_BINARY_NONSYNC;
+    /* Streamed data is never held, so only the syntax bounds its size. */
+    stream = f->literal_cb && n > f->stream_threshold;
     if (n > (binary ? (uint64_t)INT64_MAX : (uint64_t)UINT32_MAX)) {
         /* {n} counts with `number` (32 bits), ~{n} with number64 (63) */
         code = fail(f, err, IMW_ERR_NUMBER_RANGE, f->hdr_digit, end,
                     binary ? "literal8 size does not fit in 63 bits"
                            : "literal size does not fit in 32 bits");
-    } else if (n > f->limits.literal_size) {
+    } else if (n > f->limits.literal_size && !stream) {
         snprintf(f->reason, sizeof f->reason,
                  "literal of %" PRIu64 " octets exceeds the limit of %" PRIu64,
                  n, f->limits.literal_size);
@@ -383,11 +598,16 @@ static int accept_header(struct imw_framer *f, size_t end,
     } else {
         l.header = f->hdr_at;
         l.start = end;
-        l.len = (size_t)n; /* n > SIZE_MAX cannot fit message_size anyway */
+        /* n > SIZE_MAX cannot fit message_size anyway, unless streamed */
+        l.len = stream ? 0 : (size_t)n;
         l.kind = hdr_kind(f);
+        l.streamed = stream;
+        l.size = n;
         code = lits_push(f, &l);
         if (code != 0)
             code = fail(f, err, code, f->hdr_at, end, "out of memory");
+        else if (stream)
+            start_streaming(f, n, binary);
     }
     if (code != 0)
         f->discarding = 1;
@@ -500,6 +720,12 @@ static int scan_region(struct imw_framer *f, const uint8_t *p, size_t n,
     int r = SCAN_MORE;
 
     while (i < n && r == SCAN_MORE) {
+        if (f->in_literal && f->streaming) {
+            /* the caller counts the bytes before the data first */
+            if (i == 0)
+                r = stream_chunk(f, p, n, err);
+            break;
+        }
         if (f->in_literal)
             r = scan_literal(f, n, &i, err);
         else
@@ -544,7 +770,7 @@ static int emit(struct imw_framer *f, struct imw_frame *out,
     out->offset = f->stream_offset;
     out->literals = f->lits;
     out->nliterals = f->nlits;
-    f->stream_offset += len;
+    f->stream_offset += len + f->streamed_out;
     new_message(f);
     return 1;
 }
@@ -634,10 +860,21 @@ int imw_framer_finish(struct imw_framer *f, struct imw_frame_error *err)
         }
         code = fail(f, err, IMW_ERR_INCOMPLETE, rest, rest, why);
     }
-    f->stream_offset += rest;
+    f->stream_offset += rest + f->streamed_out;
     f->buf_pos = f->buf_len = 0;
     f->in = no_input;
     f->in_len = f->in_pos = 0;
     new_message(f);
     return code;
+}
+
+uint64_t imw_frame_stream_offset(const struct imw_frame *frame, size_t at)
+{
+    uint64_t offset = frame->offset + at;
+    size_t i;
+
+    for (i = 0; i < frame->nliterals && frame->literals[i].start <= at; i++)
+        if (frame->literals[i].streamed)
+            offset += frame->literals[i].size;
+    return offset;
 }

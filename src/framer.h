@@ -5,13 +5,18 @@
  * literal header ({n}, {n+}, ~{n}, ~{n+}) is followed by n octets of literal
  * data and then the rest of the message.  Limits are enforced as bytes
  * arrive; memory grows only with bytes actually received, never with a
- * size the peer merely declares. */
+ * size the peer merely declares.
+ *
+ * With a literal callback, a literal declared larger than stream_threshold
+ * is streamed: its data goes to the callback as it arrives and is left out
+ * of the frame, whose span for it has streamed set and len 0. */
 #ifndef IMW_FRAMER_H
 #define IMW_FRAMER_H
 
 #include <stddef.h>
 #include <stdint.h>
 #include "imapwire/common.h"
+#include "imapwire/parser.h" /* imw_literal_cb, struct imw_literal_chunk */
 
 struct imw_limits {
     uint64_t line_length;  /* bytes of one line incl. CRLF, literal data excluded */
@@ -27,6 +32,7 @@ struct imw_limits {
 #define IMW_DEFAULT_LITERALS     4096u
 #define IMW_DEFAULT_MESSAGE_SIZE (80u << 20)
 #define IMW_DEFAULT_NESTING      64u
+#define IMW_DEFAULT_STREAM_THRESHOLD (1u << 20)
 
 void imw_limits_default(struct imw_limits *limits);
 
@@ -39,15 +45,20 @@ enum imw_literal_kind {
 
 struct imw_literal_span {
     size_t header;  /* frame offset of the '{' (or '~') */
-    size_t start;   /* frame offset of the first data octet */
-    size_t len;     /* number of data octets */
+    size_t start;   /* frame offset of the first data octet; for a streamed
+                       literal, where the data would be (just past the LF) */
+    size_t len;     /* number of data octets in the frame (0 when streamed) */
     enum imw_literal_kind kind;
+    int streamed;   /* the data went to the literal callback, not the frame */
+    uint64_t size;  /* declared size ({n}): len, or the streamed octets */
 };
 
 struct imw_frame {
-    const uint8_t *data; /* whole message, final CRLF (or LF) included */
+    const uint8_t *data; /* whole message, final CRLF (or LF) included, minus
+                            the data of streamed literals */
     size_t len;
-    uint64_t offset;     /* stream offset of data[0] */
+    uint64_t offset;     /* stream offset of data[0]; see
+                            imw_frame_stream_offset() for the others */
     const struct imw_literal_span *literals; /* in order of appearance */
     size_t nliterals;
 };
@@ -100,6 +111,19 @@ struct imw_framer {
     uint8_t hdr_plus;
     uint8_t hdr_overflow;
     char reason[128];         /* error text with numbers, see imw_frame_error */
+
+    /* Literal streaming, see stream_chunk() in framer.c.  Literals declared
+     * larger than stream_threshold (IMW_DEFAULT_STREAM_THRESHOLD after
+     * init) go to literal_cb, when there is one. */
+    uint64_t stream_threshold;
+    imw_literal_cb literal_cb; /* NULL: no literal is streamed */
+    void *literal_ctx;
+    uint64_t streamed_out;    /* streamed octets cut out of this message */
+    int streaming;            /* the current literal goes to the callback */
+    struct imw_literal_chunk chunk; /* fixed fields of that literal */
+    imw_literal_cb chunk_cb;  /* callback and context taken at its header */
+    void *chunk_ctx;
+    size_t item_at;           /* message offset of chunk.item */
 };
 
 int imw_framer_init(struct imw_framer *f, const imw_allocator *alloc,
@@ -123,5 +147,9 @@ int imw_framer_next(struct imw_framer *f, struct imw_frame *out,
 /* End of input.  Returns 0, or IMW_ERR_INCOMPLETE with *err filled when the
  * input ended inside a message (line or literal).  Resets the framer. */
 int imw_framer_finish(struct imw_framer *f, struct imw_frame_error *err);
+
+/* Stream offset of the frame byte at `at` (at <= len): data[at] follows
+ * the data of every streamed literal before it, which the frame lacks. */
+uint64_t imw_frame_stream_offset(const struct imw_frame *frame, size_t at);
 
 #endif /* IMW_FRAMER_H */

@@ -84,6 +84,7 @@ int imw_parser_set_limit(imw_parser *p, enum imw_limit limit, uint64_t value)
             return IMW_ERR_INVALID_ARGUMENT;
         p->limits.message_size = value;
         break;
+    case IMW_LIMIT_STREAM_THRESHOLD: p->framer.stream_threshold = value; break;
     case IMW_LIMIT_NESTING:
         if (value > IMW_MAX_NESTING)
             return IMW_ERR_INVALID_ARGUMENT;
@@ -106,6 +107,17 @@ int imw_parser_set_option(imw_parser *p, enum imw_option option, int value)
     case IMW_OPTION_EXPECT_GREETING: p->expect_greeting = value != 0; return 0;
     default:                         return IMW_ERR_INVALID_ARGUMENT;
     }
+}
+
+int imw_parser_set_literal_callback(imw_parser *p, imw_literal_cb cb,
+                                    void *ctx)
+{
+    if (!p)
+        return IMW_ERR_INVALID_ARGUMENT;
+    /* The framer streams; it reads these at each literal header. */
+    p->framer.literal_cb = cb;
+    p->framer.literal_ctx = cb ? ctx : NULL;
+    return 0;
 }
 
 int imw_parser_feed(imw_parser *p, const void *data, size_t len)
@@ -148,7 +160,8 @@ static int framer_error(imw_parser *p, int code, const struct imw_frame_error *e
     int in_literal = code == IMW_ERR_LITERAL_TOO_LARGE ||
                      code == IMW_ERR_BAD_LITERAL ||
                      code == IMW_ERR_TOO_MANY_LITERALS ||
-                     code == IMW_ERR_NUMBER_RANGE;
+                     code == IMW_ERR_NUMBER_RANGE ||
+                     code == IMW_ERR_CALLBACK;
     return set_error(p, code, e->message_offset, e->offset,
                      in_literal ? "literal" : "", e->reason, e->near,
                      e->near_len);
@@ -194,16 +207,16 @@ static int machine_error(imw_parser *p, int code, const struct imw_frame *f)
         describe_octet(reason, sizeof reason, run, at);
     const char *name = rule ? imw_rule_names[rule] : "response";
     size_t near = at < f->len ? f->len - at : 0;
-    return set_error(p, code, f->offset, f->offset + at, name, reason,
-                     f->data + at, near);
+    return set_error(p, code, f->offset, imw_frame_stream_offset(f, at), name,
+                     reason, f->data + at, near);
 }
 
 static int decode_error(imw_parser *p, const struct imw_decoder *d,
                         const struct imw_frame *f)
 {
     size_t at = d->error_at < f->len ? d->error_at : f->len;
-    return set_error(p, d->error, f->offset, f->offset + at, d->rule,
-                     d->reason, f->data + at, f->len - at);
+    return set_error(p, d->error, f->offset, imw_frame_stream_offset(f, at),
+                     d->rule, d->reason, f->data + at, f->len - at);
 }
 
 /* ---- messages ------------------------------------------------------------ */

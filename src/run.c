@@ -246,6 +246,8 @@ size_t imw_run_literal_skip(struct imw_run *run, size_t at)
         return at; /* not a framed literal: the grammar fails on its own */
     const struct imw_literal_span *lit = &run->lits[run->next_lit++];
     run->skipped_to = lit->start + lit->len - 1;
+    /* Empty, or streamed: the data is not in the frame (len 0), and the
+     * machine goes on right after the LF. */
     if (lit->len == 0)
         run->skipped_to = at;
     return run->skipped_to;

@@ -121,8 +121,8 @@ int imw_run_push_event(struct imw_run *run, uint16_t rule, size_t start,
 int imw_run_link(struct imw_run *run);
 
 /* Called on the LF of a literal header; returns the offset of the literal's
- * last data octet (or of the LF itself for an empty literal), so that the
- * machine continues after the data.  Idempotent for a second firing. */
+ * last data octet (or of the LF itself for an empty or streamed literal),
+ * so that the machine continues after the data.  Idempotent for a second firing. */
 size_t imw_run_literal_skip(struct imw_run *run, size_t at);
 
 /* Sub-machine call bookkeeping: refuses (and records the error) when the

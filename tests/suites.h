@@ -11,5 +11,6 @@ Suite *imw_transcript_suite(void);
 Suite *imw_events_suite(void);
 Suite *imw_values_suite(void);
 Suite *imw_corpus_suite(void);
+Suite *imw_stream_suite(void);
 
 #endif

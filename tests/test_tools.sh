@@ -172,6 +172,19 @@ expect_status bytes 0
 expect_fixed bytes out "$(printf '"raw":"* 1 FETCH (BODY[] {5}\\r\\n\\udcff\\u0000\303\251\\")\\r\\n"}')"
 expect_fixed bytes out "$(printf '{"string":"\\udcff\\u0000\303\251\\""}')"
 
+# ---- --stream-threshold: chunk lines instead of literal data ----------------
+
+# 1500 octets above a threshold of 1000: one chunk (the input is one read).
+make_input stream "* 1 FETCH (UID 3 BODY[1]<0> {1500}\r\n$(printf '%1500s' x))\r\na1 OK done\r\n"
+run stream --stream-threshold 1000
+expect_status stream 0
+expect_lines stream out 4
+expect_line stream out '{"literal_chunk":{"message_number":1,"item":"BODY[1]<0>","binary":false,"size":1500,"offset":0,"length":1500}}'
+expect_fixed stream out '"raw":"* 1 FETCH (UID 3 BODY[1]<0> {1500}\r\n)\r\n"}'
+run stream-bad --stream-threshold 0
+expect_status stream-bad 2
+expect_line stream-bad err 'imapwire-parse: --stream-threshold needs a positive number of octets'
+
 # ---- a broken message: error line, next message still printed, exit 1 ------
 
 # "* 12 EXISTX" is no response in any RFC; \377 also tests escaping of "near".

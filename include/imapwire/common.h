@@ -46,6 +46,7 @@ enum imw_error {
     IMW_ERR_BAD_LITERAL = -10,     /* malformed or overflowing {n} header */
     IMW_ERR_INCOMPLETE = -11,      /* input ended inside a message */
     IMW_ERR_UNSUPPORTED = -12,     /* not implemented by this version */
+    IMW_ERR_CALLBACK = -13,        /* a user callback asked to abort */
 
     /* Fatal errors start here; no value above it is fatal. */
     IMW_ERR_FATAL = -900,

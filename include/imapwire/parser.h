@@ -39,7 +39,11 @@ enum imw_limit {
     IMW_LIMIT_LITERAL_SIZE, /* declared size of one literal */
     IMW_LIMIT_LITERALS,     /* literals in one message */
     IMW_LIMIT_MESSAGE_SIZE, /* bytes of one message; at most 0xFFFFFFFE */
-    IMW_LIMIT_NESTING       /* parenthesis nesting depth */
+    IMW_LIMIT_NESTING,      /* parenthesis nesting depth */
+    /* Literals declared larger than this are streamed to the literal
+     * callback instead of being buffered (default 1 MiB; no effect without
+     * a callback).  See imw_parser_set_literal_callback(). */
+    IMW_LIMIT_STREAM_THRESHOLD
 };
 
 enum imw_option {
@@ -73,6 +77,60 @@ IMW_API int imw_parser_set_limit(imw_parser *parser, enum imw_limit limit,
                                  uint64_t value);
 IMW_API int imw_parser_set_option(imw_parser *parser, enum imw_option option,
                                   int value);
+
+/* ---- streamed literals ---------------------------------------------------
+ *
+ * With a literal callback set, a literal whose declared size is above
+ * IMW_LIMIT_STREAM_THRESHOLD (a FETCH BODY[] of a large attachment) is not
+ * buffered: its data is handed to the callback in chunks as it arrives, and
+ * the message keeps only the literal's header ("{n}" CRLF).  Memory for such
+ * a response stays bounded by the threshold plus its non-literal part, as
+ * long as imw_parser_next() is called until it returns 0 after each feed
+ * (bytes fed but not yet parsed are kept until then).
+ *
+ * - Chunks are at most what one feed brought, in order, never empty; their
+ *   concatenation is the literal's data whatever the chunking of the input.
+ * - A streamed literal may be larger than IMW_LIMIT_LITERAL_SIZE (which
+ *   bounds buffered literals) but not than its syntax allows: {n} is a
+ *   32-bit number, ~{n} a 63-bit one (IMW_ERR_NUMBER_RANGE beyond).  Its
+ *   data does not count toward IMW_LIMIT_MESSAGE_SIZE; it counts as one of
+ *   IMW_LIMIT_LITERALS.
+ * - The response still parses and is returned by imw_parser_next() once
+ *   the message is complete; the streamed literal's value in it is an empty
+ *   slice (ptr != NULL).  Stream offsets in errors count the streamed data.
+ * - The callback runs inside imw_parser_next() (and never for a message
+ *   that has already failed); it must not call imw_parser_* functions on
+ *   the same parser.  A message may still fail after some of its
+ *   chunks were delivered (a syntax error after the literal, a limit, end
+ *   of input: imw_parser_finish() reports IMW_ERR_INCOMPLETE): the error
+ *   for it is then the next thing imw_parser_next() or imw_parser_finish()
+ *   returns, and the chunks should be dropped. */
+struct imw_literal_chunk {
+    uint32_t message_number; /* the n of "* n FETCH", 0 when the literal is
+                                not in a FETCH response */
+    imw_bytes item;          /* the FETCH item the literal belongs to as
+                                sent, e.g. "BODY[1.2]<0>", "BINARY[1]",
+                                "RFC822"; empty ({NULL, 0}) when unknown
+                                (not a FETCH response, or a literal inside
+                                a structure such as ENVELOPE) */
+    uint64_t size;           /* declared size of the whole literal */
+    uint64_t offset;         /* offset of this chunk inside the literal */
+    imw_bytes data;          /* this chunk (valid during the callback only) */
+    int is_binary;           /* literal8 ~{n} */
+};
+
+/* Returns 0 to go on; a negative value aborts the message: the parser
+ * reports IMW_ERR_CALLBACK for it (rule "literal") and skips the rest of
+ * the message as usual; the next message parses normally.  `item` stays
+ * valid during the callback only. */
+typedef int (*imw_literal_cb)(const struct imw_literal_chunk *chunk,
+                              void *ctx);
+
+/* Sets (cb != NULL) or removes (cb == NULL) the literal callback.  Takes
+ * effect from the next literal header; a literal already being streamed
+ * keeps its callback to the end.  Returns 0, or IMW_ERR_INVALID_ARGUMENT. */
+IMW_API int imw_parser_set_literal_callback(imw_parser *parser,
+                                            imw_literal_cb cb, void *ctx);
 
 /* Hands over the next bytes of the stream.  Returns 0 or IMW_ERR_NOMEM. */
 IMW_API int imw_parser_feed(imw_parser *parser, const void *data, size_t len);

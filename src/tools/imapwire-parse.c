@@ -32,6 +32,7 @@ struct options {
     int commands;
     int help;
     int version;
+    uint64_t stream_threshold; /* --stream-threshold N; 0: not given */
     int first_file; /* index in argv of the first FILE, argc when none */
 };
 
@@ -40,8 +41,8 @@ struct options {
 static void print_usage(FILE *out)
 {
     fprintf(out,
-            "Usage: " PROGRAM_NAME " [--commands] [--strict] [--help] "
-            "[--version] [FILE...]\n"
+            "Usage: " PROGRAM_NAME " [--commands] [--strict] "
+            "[--stream-threshold N] [--help]\n       [--version] [FILE...]\n"
             "Print the IMAP server responses in each FILE (standard input "
             "when there is\nnone or FILE is -) as one JSON object per line.\n"
             "\n"
@@ -49,11 +50,27 @@ static void print_usage(FILE *out)
             "leniencies)\n"
             "  --commands  parse client commands instead (not supported "
             "yet)\n"
+            "  --stream-threshold N  stream literals above N octets: one "
+            "literal_chunk\n"
+            "              line per chunk, without the data\n"
             "  --help      print this help and exit\n"
             "  --version   print the version and exit\n"
             "\n"
             "Exit status: 0 all messages parsed, 1 some did not, "
             "2 usage or I/O error.\n");
+}
+
+/* A positive decimal number for --stream-threshold; 0 when it is not. */
+static uint64_t parse_threshold(const char *text)
+{
+    char *end;
+    unsigned long long n;
+
+    if (!text || text[0] < '0' || text[0] > '9')
+        return 0;
+    errno = 0;
+    n = strtoull(text, &end, 10);
+    return errno == 0 && *end == '\0' ? (uint64_t)n : 0;
 }
 
 /* Returns 0, or -1 after reporting an unknown option.  Options may appear
@@ -84,7 +101,16 @@ static int parse_arguments(int argc, char **argv, struct options *opts)
             opts->help = 1;
         else if (strcmp(arg, "--version") == 0)
             opts->version = 1;
-        else {
+        else if (strcmp(arg, "--stream-threshold") == 0) {
+            /* argv[argc] is NULL */
+            opts->stream_threshold = parse_threshold(argv[++i]);
+            if (opts->stream_threshold == 0) {
+                fprintf(stderr, PROGRAM_NAME ": --stream-threshold needs a "
+                                "positive number of octets\n");
+                free(files);
+                return -1;
+            }
+        } else {
             fprintf(stderr, PROGRAM_NAME ": unknown option '%s'\n", arg);
             fprintf(stderr, "Try '" PROGRAM_NAME " --help'.\n");
             free(files);
@@ -224,12 +250,55 @@ static void run_stream(struct stream *stream, uint8_t *chunk)
     finish_stream(stream);
 }
 
-static imw_parser *new_parser(const struct options *opts)
+/* --stream-threshold: one line per chunk of a streamed literal, in stream
+ * order among the messages, without the data. */
+static int print_literal_chunk(const struct imw_literal_chunk *chunk,
+                               void *ctx)
+{
+    struct imw_json *json = ctx;
+
+    imw_json_begin_object(json);
+    imw_json_key(json, "literal_chunk");
+    imw_json_begin_object(json);
+    imw_json_key(json, "message_number");
+    imw_json_uint(json, chunk->message_number);
+    imw_json_key(json, "item");
+    if (chunk->item.len)
+        imw_json_slice(json, chunk->item);
+    else
+        imw_json_null(json);
+    imw_json_key(json, "binary");
+    imw_json_bool(json, chunk->is_binary);
+    imw_json_key(json, "size");
+    imw_json_uint(json, chunk->size);
+    imw_json_key(json, "offset");
+    imw_json_uint(json, chunk->offset);
+    imw_json_key(json, "length");
+    imw_json_uint(json, chunk->data.len);
+    imw_json_end_object(json);
+    imw_json_end_object(json);
+    imw_json_end_line(json);
+    return 0;
+}
+
+static int configure_streaming(imw_parser *parser, const struct options *opts,
+                               struct imw_json *out)
+{
+    if (opts->stream_threshold == 0)
+        return 0;
+    if (imw_parser_set_limit(parser, IMW_LIMIT_STREAM_THRESHOLD,
+                             opts->stream_threshold) < 0)
+        return -1;
+    return imw_parser_set_literal_callback(parser, print_literal_chunk, out);
+}
+
+static imw_parser *new_parser(const struct options *opts, struct imw_json *out)
 {
     imw_parser *parser = imw_parser_new(IMW_SIDE_CLIENT);
 
-    if (parser && opts->strict &&
-        imw_parser_set_option(parser, IMW_OPTION_STRICT, 1) < 0) {
+    if (parser && ((opts->strict &&
+                    imw_parser_set_option(parser, IMW_OPTION_STRICT, 1) < 0) ||
+                   configure_streaming(parser, opts, out) < 0)) {
         imw_parser_free(parser);
         return NULL;
     }
@@ -263,7 +332,7 @@ static int parse_input(const char *path, const struct options *opts,
     stream.fd = open_input(path, &stream.name);
     if (stream.fd < 0)
         return EXIT_USAGE_OR_IO;
-    stream.parser = new_parser(opts);
+    stream.parser = new_parser(opts, out);
     if (!stream.parser) {
         fprintf(stderr, PROGRAM_NAME ": %s: cannot create a parser\n",
                 stream.name);
