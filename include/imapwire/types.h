@@ -208,6 +208,10 @@ enum imw_code_kind {
     IMW_CODE_BADEVENT /* u.generic args (RFC 5465) */
 };
 
+struct imw_code_appenduid;
+struct imw_code_copyuid;
+struct imw_code_metadata;
+
 struct imw_string_list {
     const imw_bytes *items;
     size_t count;
@@ -225,7 +229,12 @@ struct imw_resp_code {
         uint64_t modseq;
         struct imw_seq_set set;
         imw_bytes text; /* IMW_CODE_OTHER: text after the atom and a space,
-                           empty slice when there is none */
+                           empty slice when there is none; MAILBOXID: the
+                           object id; BADURL, REFERRAL: the URL */
+        /* codes of the extensions (imapwire/extensions.h) */
+        const struct imw_code_appenduid *appenduid;
+        const struct imw_code_copyuid *copyuid;
+        const struct imw_code_metadata *metadata;
     } u;
     /* IMW_CODE_OTHER: the same text read as IMAP values when it reads as
      * such (see struct imw_generic); other kinds leave it empty. */
