@@ -784,2597 +784,2493 @@ yy105:
 	switch (yych) {
 		case 'A':
 		case 'a': goto yy141;
-		case 'F':
-		case 'f': goto yy142;
 		default: goto yy85;
 	}
 yy106:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'R':
-		case 'r': goto yy143;
+		case 'r': goto yy142;
 		default: goto yy85;
 	}
 yy107:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'O':
-		case 'o': goto yy144;
+		case 'o': goto yy143;
 		default: goto yy85;
 	}
 yy108:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'Y':
-		case 'y': goto yy145;
+		case 'y': goto yy144;
 		default: goto yy85;
 	}
 yy109:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'D':
-		case 'd': goto yy146;
+		case 'd': goto yy145;
 		default: goto yy85;
 	}
 yy110:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy147;
+		case 'a': goto yy146;
 		case 'K':
-		case 'k': goto yy148;
+		case 'k': goto yy147;
 		case 'S':
-		case 's': goto yy149;
+		case 's': goto yy148;
 		default: goto yy85;
 	}
 yy111:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy150;
+		case 'e': goto yy149;
 		default: goto yy85;
 	}
 yy112:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'R':
-		case 'r': goto yy151;
+		case 'r': goto yy150;
 		default: goto yy85;
 	}
 yy113:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy152;
+		case 'e': goto yy151;
 		default: goto yy85;
 	}
 yy114:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy153;
+		case 'e': goto yy152;
 		default: goto yy85;
 	}
 yy115:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'H':
-		case 'h': goto yy154;
+		case 'h': goto yy153;
 		default: goto yy85;
 	}
 yy116:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'C':
-		case 'c': goto yy155;
-		case 'E':
-		case 'e': goto yy156;
-		case 'U':
-		case 'u': goto yy157;
+		case 'c': goto yy154;
 		default: goto yy85;
 	}
 yy117:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'N':
-		case 'n': goto yy158;
+		case 'n': goto yy155;
 		default: goto yy85;
 	}
 yy118:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy159;
+		case 'a': goto yy156;
 		default: goto yy85;
 	}
 yy119:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy160;
+		case 'e': goto yy157;
 		default: goto yy85;
 	}
 yy120:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'S':
-		case 's': goto yy161;
+		case 's': goto yy158;
 		default: goto yy85;
 	}
 yy121:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'P':
-		case 'p': goto yy162;
+		case 'p': goto yy159;
 		default: goto yy85;
 	}
 yy122:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'T':
-		case 't': goto yy163;
+		case 't': goto yy160;
 		default: goto yy85;
 	}
 yy123:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'Y':
-		case 'y': goto yy164;
+		case 'y': goto yy161;
 		default: goto yy85;
 	}
 yy124:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'R':
-		case 'r': goto yy165;
+		case 'r': goto yy162;
 		default: goto yy85;
 	}
 yy125:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy166;
+		case 'i': goto yy163;
 		case 'U':
-		case 'u': goto yy167;
+		case 'u': goto yy164;
 		default: goto yy85;
 	}
 yy126:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'C':
-		case 'c': goto yy168;
+		case 'c': goto yy165;
 		default: goto yy85;
 	}
 yy127:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'H':
-		case 'h': goto yy169;
+		case 'h': goto yy166;
 		default: goto yy85;
 	}
 yy128:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'S':
-		case 's': goto yy170;
+		case 's': goto yy167;
 		default: goto yy85;
 	}
 yy129:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy171;
+		case 'i': goto yy168;
 		default: goto yy85;
 	}
 yy130:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'L':
-		case 'l': goto yy172;
+		case 'l': goto yy169;
 		default: goto yy85;
 	}
 yy131:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy173;
+		case 'a': goto yy170;
 		default: goto yy85;
 	}
 yy132:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy174;
+		case 'i': goto yy171;
 		default: goto yy85;
 	}
 yy133:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'O':
-		case 'o': goto yy175;
+		case 'o': goto yy172;
 		default: goto yy85;
 	}
 yy134:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy176;
+		case 'e': goto yy173;
 		default: goto yy85;
 	}
 yy135:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy177;
+		case 'e': goto yy174;
 		default: goto yy85;
 	}
 yy136:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy178;
+		case 'i': goto yy175;
 		case 'S':
-		case 's': goto yy179;
+		case 's': goto yy176;
 		default: goto yy85;
 	}
 yy137:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'R':
-		case 'r': goto yy180;
+		case 'r': goto yy177;
 		default: goto yy85;
 	}
 yy138:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'S':
-		case 's': goto yy181;
+		case 's': goto yy178;
 		default: goto yy85;
 	}
 yy139:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'M':
-		case 'm': goto yy182;
+		case 'm': goto yy179;
 		default: goto yy85;
 	}
 yy140:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'V':
-		case 'v': goto yy183;
+		case 'v': goto yy180;
 		default: goto yy85;
 	}
 yy141:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'D':
-		case 'd': goto yy184;
+		case 'd': goto yy181;
 		default: goto yy85;
 	}
 yy142:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy185;
+		case 'V':
+		case 'v': goto yy182;
 		default: goto yy85;
 	}
 yy143:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'V':
-		case 'v': goto yy186;
+		case 'B':
+		case 'b': goto yy183;
 		default: goto yy85;
 	}
 yy144:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'B':
-		case 'b': goto yy187;
+		case 'C':
+		case 'c': goto yy184;
 		default: goto yy85;
 	}
 yy145:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy188;
+		case 'N':
+		case 'n': goto yy185;
+		case 'V':
+		case 'v': goto yy186;
 		default: goto yy85;
 	}
 yy146:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy189;
 		case 'V':
-		case 'v': goto yy190;
+		case 'v': goto yy187;
 		default: goto yy85;
 	}
 yy147:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'V':
-		case 'v': goto yy191;
+		case 'N':
+		case 'n': goto yy188;
 		default: goto yy85;
 	}
 yy148:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy192;
+		case 'E':
+		case 'e': goto yy189;
 		default: goto yy85;
 	}
 yy149:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy193;
+		case 'A':
+		case 'a': goto yy190;
 		default: goto yy85;
 	}
 yy150:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy194;
+		case 'T':
+		case 't': goto yy191;
 		default: goto yy85;
 	}
 yy151:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy195;
+		case 'A':
+		case 'a': goto yy192;
 		default: goto yy85;
 	}
 yy152:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy196;
+		case 'N':
+		case 'n': goto yy193;
 		default: goto yy85;
 	}
 yy153:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy197;
+		case 'E':
+		case 'e': goto yy194;
+		case 'O':
+		case 'o': goto yy195;
 		default: goto yy85;
 	}
 yy154:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy198;
+		case 'H':
+		case 'h': goto yy196;
 		case 'O':
-		case 'o': goto yy199;
+		case 'o': goto yy197;
 		default: goto yy85;
 	}
 yy155:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy200;
 		case 'O':
-		case 'o': goto yy201;
+		case 'o': goto yy198;
 		default: goto yy85;
 	}
 yy156:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'V':
-		case 'v': goto yy202;
+		case 'B':
+		case 'b': goto yy199;
 		default: goto yy85;
 	}
 yy157:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy203;
+		case 'N':
+		case 'n': goto yy200;
 		default: goto yy85;
 	}
 yy158:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy204;
+		case 'E':
+		case 'e': goto yy201;
 		default: goto yy85;
 	}
 yy159:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'B':
-		case 'b': goto yy205;
+		case 'R':
+		case 'r': goto yy202;
 		default: goto yy85;
 	}
 yy160:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy206;
+		case 'A':
+		case 'a': goto yy203;
 		default: goto yy85;
 	}
 yy161:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy207;
+		case 'U':
+		case 'u': goto yy204;
 		default: goto yy85;
 	}
 yy162:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy208;
+		case 'U':
+		case 'u': goto yy205;
 		default: goto yy85;
 	}
 yy163:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy209;
+		case 'R':
+		case 'r': goto yy206;
 		default: goto yy85;
 	}
 yy164:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy210;
+		case 'N':
+		case 'n': goto yy207;
 		default: goto yy85;
 	}
 yy165:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy211;
+		case 'H':
+		case 'h': goto yy208;
 		default: goto yy85;
 	}
 yy166:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy212;
+		case 'E':
+		case 'e': goto yy209;
 		default: goto yy85;
 	}
 yy167:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy213;
+		case 'E':
+		case 'e': goto yy210;
 		default: goto yy85;
 	}
 yy168:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy214;
+		case 'T':
+		case 't': goto yy211;
 		default: goto yy85;
 	}
 yy169:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy215;
+		case 'B':
+		case 'b': goto yy212;
 		default: goto yy85;
 	}
 yy170:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy216;
+		case 'D':
+		case 'd': goto yy213;
 		default: goto yy85;
 	}
 yy171:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy217;
+		case 'F':
+		case 'f': goto yy214;
 		default: goto yy85;
 	}
 yy172:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'B':
-		case 'b': goto yy218;
+		case 'D':
+		case 'd': goto yy215;
 		default: goto yy85;
 	}
 yy173:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy219;
+		case 'X':
+		case 'x': goto yy216;
 		default: goto yy85;
 	}
 yy174:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy220;
+		case 'R':
+		case 'r': goto yy217;
 		default: goto yy85;
 	}
 yy175:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy221;
+		case 'F':
+		case 'f': goto yy218;
 		default: goto yy85;
 	}
 yy176:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'X':
-		case 'x': goto yy222;
+		case 'A':
+		case 'a': goto yy219;
 		default: goto yy85;
 	}
 yy177:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy223;
+		case 'Q':
+		case 'q': goto yy220;
 		default: goto yy85;
 	}
 yy178:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy224;
+		case 'E':
+		case 'e': goto yy221;
 		default: goto yy85;
 	}
 yy179:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy225;
+		case 'a': goto yy222;
 		default: goto yy85;
 	}
 yy180:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'Q':
-		case 'q': goto yy226;
+		case 'A':
+		case 'a': goto yy223;
 		default: goto yy85;
 	}
 yy181:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy227;
+		case '-': goto yy224;
 		default: goto yy85;
 	}
 yy182:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy228;
+		case 'E':
+		case 'e': goto yy225;
 		default: goto yy85;
 	}
 yy183:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy229;
+		case 'I':
+		case 'i': goto yy226;
 		default: goto yy85;
 	}
 yy184:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '-': goto yy230;
+		case 'R':
+		case 'r': goto yy227;
 		default: goto yy85;
 	}
 yy185:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy231;
+		case 'E':
+		case 'e': goto yy228;
+		case 'O':
+		case 'o': goto yy229;
 		default: goto yy85;
 	}
 yy186:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy232;
+		case 'A':
+		case 'a': goto yy230;
 		default: goto yy85;
 	}
 yy187:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy233;
+		case 'A':
+		case 'a': goto yy231;
 		default: goto yy85;
 	}
 yy188:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy234;
+		case 'O':
+		case 'o': goto yy232;
 		default: goto yy85;
 	}
 yy189:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy235;
-		case 'O':
-		case 'o': goto yy236;
+		case 'e': goto yy233;
 		default: goto yy85;
 	}
 yy190:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy237;
+		case 'T':
+		case 't': goto yy234;
 		default: goto yy85;
 	}
 yy191:
 	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy238;
-		default: goto yy85;
-	}
+	if (yych <= 0x00) goto yy235;
+	goto yy85;
 yy192:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy239;
+		case 'D':
+		case 'd': goto yy236;
 		default: goto yy85;
 	}
 yy193:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy240;
+		case 'D':
+		case 'd': goto yy237;
 		default: goto yy85;
 	}
 yy194:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy241;
+		case 'N':
+		case 'n': goto yy238;
 		default: goto yy85;
 	}
 yy195:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy242;
-	goto yy85;
+	switch (yych) {
+		case 'R':
+		case 'r': goto yy239;
+		default: goto yy85;
+	}
 yy196:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy243;
+		case 'A':
+		case 'a': goto yy240;
 		default: goto yy85;
 	}
 yy197:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy244;
+		case 'M':
+		case 'm': goto yy241;
 		default: goto yy85;
 	}
 yy198:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy245;
+		case 'T':
+		case 't': goto yy242;
 		default: goto yy85;
 	}
 yy199:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy246;
+		case 'I':
+		case 'i': goto yy243;
 		default: goto yy85;
 	}
 yy200:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy247;
+		case 'T':
+		case 't': goto yy244;
 		default: goto yy85;
 	}
 yy201:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy248;
+		case 'D':
+		case 'd': goto yy245;
 		default: goto yy85;
 	}
 yy202:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy249;
+		case 'e': goto yy246;
 		default: goto yy85;
 	}
 yy203:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy250;
+		case 'C':
+		case 'c': goto yy247;
 		default: goto yy85;
 	}
 yy204:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy251;
+		case 'I':
+		case 'i': goto yy248;
 		default: goto yy85;
 	}
 yy205:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'P':
+		case 'p': goto yy249;
+		default: goto yy85;
+	}
+yy206:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy250;
+		default: goto yy85;
+	}
+yy207:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'G':
+		case 'g': goto yy251;
+		default: goto yy85;
+	}
+yy208:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'I':
 		case 'i': goto yy252;
 		default: goto yy85;
 	}
-yy206:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'T':
-		case 't': goto yy253;
-		default: goto yy85;
-	}
-yy207:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy254;
-		default: goto yy85;
-	}
-yy208:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy255;
-		default: goto yy85;
-	}
 yy209:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy256;
+		case 'S':
+		case 's': goto yy253;
 		default: goto yy85;
 	}
 yy210:
 	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy257;
-		default: goto yy85;
-	}
+	if (yych <= 0x00) goto yy254;
+	goto yy85;
 yy211:
 	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'P':
-		case 'p': goto yy258;
-		default: goto yy85;
-	}
+	if (yych <= 0x00) goto yy255;
+	goto yy85;
 yy212:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy259;
+		case 'O':
+		case 'o': goto yy256;
 		default: goto yy85;
 	}
 yy213:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'G':
-		case 'g': goto yy260;
+		case 'A':
+		case 'a': goto yy257;
 		default: goto yy85;
 	}
 yy214:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy261;
+		case 'i': goto yy258;
 		default: goto yy85;
 	}
 yy215:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'S':
-		case 's': goto yy262;
+		case 's': goto yy259;
 		default: goto yy85;
 	}
 yy216:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy263;
-	goto yy85;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy260;
+		default: goto yy85;
+	}
 yy217:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy264;
-	goto yy85;
+	switch (yych) {
+		case 'M':
+		case 'm': goto yy261;
+		default: goto yy85;
+	}
 yy218:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy265;
+		case 'I':
+		case 'i': goto yy262;
 		default: goto yy85;
 	}
 yy219:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy266;
+		case 'V':
+		case 'v': goto yy263;
 		default: goto yy85;
 	}
 yy220:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy267;
+		case 'U':
+		case 'u': goto yy264;
 		default: goto yy85;
 	}
 yy221:
 	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'S':
-		case 's': goto yy268;
-		default: goto yy85;
-	}
+	if (yych <= 0x00) goto yy265;
+	goto yy85;
 yy222:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy269;
+		case 'N':
+		case 'n': goto yy266;
 		default: goto yy85;
 	}
 yy223:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy270;
+		case 'C':
+		case 'c': goto yy267;
 		default: goto yy85;
 	}
 yy224:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy271;
+		case 'O':
+		case 'o': goto yy268;
+		case 'W':
+		case 'w': goto yy269;
 		default: goto yy85;
 	}
 yy225:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'V':
-		case 'v': goto yy272;
+		case 'R':
+		case 'r': goto yy270;
 		default: goto yy85;
 	}
 yy226:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy273;
+		case 'G':
+		case 'g': goto yy271;
 		default: goto yy85;
 	}
 yy227:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy274;
-	goto yy85;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy272;
+		default: goto yy85;
+	}
 yy228:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy275;
+		case 'X':
+		case 'x': goto yy273;
 		default: goto yy85;
 	}
 yy229:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy276;
+		case 'T':
+		case 't': goto yy274;
 		default: goto yy85;
 	}
 yy230:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy277;
-		case 'W':
-		case 'w': goto yy278;
+		case 'L':
+		case 'l': goto yy275;
 		default: goto yy85;
 	}
 yy231:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy279;
+		case 'I':
+		case 'i': goto yy276;
 		default: goto yy85;
 	}
 yy232:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy280;
+		case 'W':
+		case 'w': goto yy277;
 		default: goto yy85;
 	}
 yy233:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'G':
-		case 'g': goto yy281;
+		case 'N':
+		case 'n': goto yy278;
 		default: goto yy85;
 	}
 yy234:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy282;
+		case 'T':
+		case 't': goto yy279;
 		default: goto yy85;
 	}
 yy235:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'X':
-		case 'x': goto yy283;
-		default: goto yy85;
-	}
+	++YYCURSOR;
+	{ return IMW_CODE_ALERT; }
 yy236:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy284;
+		case 'Y':
+		case 'y': goto yy280;
 		default: goto yy85;
 	}
 yy237:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy285;
+		case 'U':
+		case 'u': goto yy281;
 		default: goto yy85;
 	}
 yy238:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy286;
+		case 'T':
+		case 't': goto yy282;
 		default: goto yy85;
 	}
 yy239:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'W':
-		case 'w': goto yy287;
+		case 'I':
+		case 'i': goto yy283;
 		default: goto yy85;
 	}
 yy240:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy288;
+		case 'R':
+		case 'r': goto yy284;
 		default: goto yy85;
 	}
 yy241:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy289;
+		case 'P':
+		case 'p': goto yy285;
 		default: goto yy85;
 	}
 yy242:
-	++YYCURSOR;
-	{ return IMW_CODE_ALERT; }
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy286;
+	goto yy85;
 yy243:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'Y':
-		case 'y': goto yy290;
+		case 'L':
+		case 'l': goto yy287;
 		default: goto yy85;
 	}
 yy244:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy291;
+		case 'B':
+		case 'b': goto yy288;
 		default: goto yy85;
 	}
 yy245:
 	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'T':
-		case 't': goto yy292;
-		default: goto yy85;
-	}
+	if (yych <= 0x00) goto yy289;
+	goto yy85;
 yy246:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy293;
+		case 'S':
+		case 's': goto yy290;
 		default: goto yy85;
 	}
 yy247:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy294;
+		case 'T':
+		case 't': goto yy291;
 		default: goto yy85;
 	}
 yy248:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy295;
+		case 'D':
+		case 'd': goto yy292;
 		default: goto yy85;
 	}
 yy249:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy296;
+		case 'T':
+		case 't': goto yy293;
 		default: goto yy85;
 	}
 yy250:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy297;
-	goto yy85;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy294;
+		default: goto yy85;
+	}
 yy251:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy298;
-	goto yy85;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy295;
+		default: goto yy85;
+	}
 yy252:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'L':
-		case 'l': goto yy299;
+		case 'l': goto yy296;
 		default: goto yy85;
 	}
 yy253:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'B':
-		case 'b': goto yy300;
+		case 'T':
+		case 't': goto yy297;
 		default: goto yy85;
 	}
 yy254:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy301;
-	goto yy85;
+	++YYCURSOR;
+	{ return IMW_CODE_INUSE; }
 yy255:
+	++YYCURSOR;
+	{ return IMW_CODE_LIMIT; }
+yy256:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'X':
+		case 'x': goto yy298;
+		default: goto yy85;
+	}
+yy257:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy299;
+		default: goto yy85;
+	}
+yy258:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy300;
+		default: goto yy85;
+	}
+yy259:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy301;
+		default: goto yy85;
+	}
+yy260:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'S':
 		case 's': goto yy302;
 		default: goto yy85;
 	}
-yy256:
+yy261:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy303;
+	goto yy85;
+yy262:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy303;
+		case 'C':
+		case 'c': goto yy304;
 		default: goto yy85;
 	}
-yy257:
+yy263:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy304;
+		case 'E':
+		case 'e': goto yy305;
 		default: goto yy85;
 	}
-yy258:
+yy264:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy305;
+		case 'O':
+		case 'o': goto yy306;
 		default: goto yy85;
 	}
-yy259:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy306;
-		default: goto yy85;
-	}
-yy260:
+yy265:
+	++YYCURSOR;
+	{ return IMW_CODE_PARSE; }
+yy266:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'E':
 		case 'e': goto yy307;
 		default: goto yy85;
 	}
-yy261:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'L':
-		case 'l': goto yy308;
-		default: goto yy85;
-	}
-yy262:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'T':
-		case 't': goto yy309;
-		default: goto yy85;
-	}
-yy263:
-	++YYCURSOR;
-	{ return IMW_CODE_INUSE; }
-yy264:
-	++YYCURSOR;
-	{ return IMW_CODE_LIMIT; }
-yy265:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'X':
-		case 'x': goto yy310;
-		default: goto yy85;
-	}
-yy266:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'T':
-		case 't': goto yy311;
-		default: goto yy85;
-	}
 yy267:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy312;
+		case 'Y':
+		case 'y': goto yy308;
 		default: goto yy85;
 	}
 yy268:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy313;
+		case 'N':
+		case 'n': goto yy309;
 		default: goto yy85;
 	}
 yy269:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy314;
+		case 'R':
+		case 'r': goto yy310;
 		default: goto yy85;
 	}
 yy270:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy315;
-	goto yy85;
-yy271:
-	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy316;
+		case 'B':
+		case 'b': goto yy311;
 		default: goto yy85;
 	}
+yy271:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy312;
+	goto yy85;
 yy272:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy317;
+		case 'A':
+		case 'a': goto yy313;
 		default: goto yy85;
 	}
 yy273:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy318;
+		case 'T':
+		case 't': goto yy314;
 		default: goto yy85;
 	}
 yy274:
-	++YYCURSOR;
-	{ return IMW_CODE_PARSE; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy315;
+		default: goto yy85;
+	}
 yy275:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy319;
+		case 'I':
+		case 'i': goto yy316;
 		default: goto yy85;
 	}
 yy276:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'Y':
-		case 'y': goto yy320;
+		case 'L':
+		case 'l': goto yy317;
 		default: goto yy85;
 	}
 yy277:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'N':
-		case 'n': goto yy321;
+		case 'n': goto yy318;
 		default: goto yy85;
 	}
 yy278:
 	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy322;
-		default: goto yy85;
-	}
+	if (yych <= 0x00) goto yy319;
+	goto yy85;
 yy279:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy323;
+		case 'R':
+		case 'r': goto yy320;
 		default: goto yy85;
 	}
 yy280:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'B':
-		case 'b': goto yy324;
+		case 'E':
+		case 'e': goto yy321;
 		default: goto yy85;
 	}
 yy281:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy325;
-	goto yy85;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy322;
+		default: goto yy85;
+	}
 yy282:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy326;
+		case 'I':
+		case 'i': goto yy323;
 		default: goto yy85;
 	}
 yy283:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy327;
+		case 'Z':
+		case 'z': goto yy324;
 		default: goto yy85;
 	}
 yy284:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'S':
-		case 's': goto yy328;
+		case 's': goto yy325;
 		default: goto yy85;
 	}
 yy285:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy329;
+		case 'A':
+		case 'a': goto yy326;
 		default: goto yy85;
 	}
 yy286:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'L':
-		case 'l': goto yy330;
-		default: goto yy85;
-	}
+	++YYCURSOR;
+	{ return IMW_CODE_CANNOT; }
 yy287:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy331;
+		case 'I':
+		case 'i': goto yy327;
 		default: goto yy85;
 	}
 yy288:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy332;
-	goto yy85;
-yy289:
-	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy333;
+		case 'U':
+		case 'u': goto yy328;
 		default: goto yy85;
 	}
+yy289:
+	++YYCURSOR;
+	{ return IMW_CODE_CLOSED; }
 yy290:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy334;
+		case 'S':
+		case 's': goto yy329;
 		default: goto yy85;
 	}
 yy291:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy335;
+		case 'A':
+		case 'a': goto yy330;
 		default: goto yy85;
 	}
 yy292:
 	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy336;
-		default: goto yy85;
-	}
+	if (yych <= 0x00) goto yy331;
+	goto yy85;
 yy293:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'Z':
-		case 'z': goto yy337;
+		case 'I':
+		case 'i': goto yy332;
 		default: goto yy85;
 	}
 yy294:
 	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'S':
-		case 's': goto yy338;
-		default: goto yy85;
-	}
+	if (yych <= 0x00) goto yy333;
+	goto yy85;
 yy295:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy339;
+		case 'I':
+		case 'i': goto yy334;
 		default: goto yy85;
 	}
 yy296:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy340;
+		case 'D':
+		case 'd': goto yy335;
 		default: goto yy85;
 	}
 yy297:
-	++YYCURSOR;
-	{ return IMW_CODE_BADURL; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'M':
+		case 'm': goto yy336;
+		default: goto yy85;
+	}
 yy298:
-	++YYCURSOR;
-	{ return IMW_CODE_CANNOT; }
-yy299:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy341;
+		case 'i': goto yy337;
+		default: goto yy85;
+	}
+yy299:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy338;
 		default: goto yy85;
 	}
 yy300:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy342;
+		case 'D':
+		case 'd': goto yy339;
 		default: goto yy85;
 	}
 yy301:
-	++YYCURSOR;
-	{ return IMW_CODE_CLOSED; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'Q':
+		case 'q': goto yy340;
+		default: goto yy85;
+	}
 yy302:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy343;
+		case 'T':
+		case 't': goto yy341;
 		default: goto yy85;
 	}
 yy303:
+	++YYCURSOR;
+	{ return IMW_CODE_NOPERM; }
+yy304:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy344;
+		case 'a': goto yy342;
 		default: goto yy85;
 	}
-yy304:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy345;
-	goto yy85;
 yy305:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy346;
+		case 'D':
+		case 'd': goto yy343;
 		default: goto yy85;
 	}
 yy306:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy347;
-	goto yy85;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy344;
+		default: goto yy85;
+	}
 yy307:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy348;
+		case 'N':
+		case 'n': goto yy345;
 		default: goto yy85;
 	}
 yy308:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy349;
+		case 'R':
+		case 'r': goto yy346;
 		default: goto yy85;
 	}
 yy309:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy350;
+		case 'L':
+		case 'l': goto yy347;
 		default: goto yy85;
 	}
 yy310:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy351;
+		case 'i': goto yy348;
 		default: goto yy85;
 	}
 yy311:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy352;
+		case 'U':
+		case 'u': goto yy349;
 		default: goto yy85;
 	}
 yy312:
+	++YYCURSOR;
+	{ return IMW_CODE_TOOBIG; }
+yy313:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy350;
+		default: goto yy85;
+	}
+yy314:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy351;
+	goto yy85;
+yy315:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy352;
+		default: goto yy85;
+	}
+yy316:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'D':
 		case 'd': goto yy353;
 		default: goto yy85;
 	}
-yy313:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'Q':
-		case 'q': goto yy354;
-		default: goto yy85;
-	}
-yy314:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'T':
-		case 't': goto yy355;
-		default: goto yy85;
-	}
-yy315:
-	++YYCURSOR;
-	{ return IMW_CODE_NOPERM; }
-yy316:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy356;
-		default: goto yy85;
-	}
 yy317:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy357;
+		case 'A':
+		case 'a': goto yy354;
 		default: goto yy85;
 	}
 yy318:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy358;
+		case '-': goto yy355;
 		default: goto yy85;
 	}
 yy319:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy359;
-		default: goto yy85;
-	}
+	++YYCURSOR;
+	{ return IMW_CODE_UNSEEN; }
 yy320:
 	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy360;
-		default: goto yy85;
-	}
+	if (yych <= 0x00) goto yy356;
+	goto yy85;
 yy321:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy361;
+		case 'X':
+		case 'x': goto yy357;
 		default: goto yy85;
 	}
 yy322:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy362;
+		case 'D':
+		case 'd': goto yy358;
 		default: goto yy85;
 	}
 yy323:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy363;
+		case 'C':
+		case 'c': goto yy359;
 		default: goto yy85;
 	}
 yy324:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy364;
+		case 'A':
+		case 'a': goto yy360;
 		default: goto yy85;
 	}
 yy325:
-	++YYCURSOR;
-	{ return IMW_CODE_TOOBIG; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy361;
+		default: goto yy85;
+	}
 yy326:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy365;
+		case 'R':
+		case 'r': goto yy362;
 		default: goto yy85;
 	}
 yy327:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy366;
-	goto yy85;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy363;
+		default: goto yy85;
+	}
 yy328:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy367;
+		case 'G':
+		case 'g': goto yy364;
 		default: goto yy85;
 	}
 yy329:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy368;
+		case 'I':
+		case 'i': goto yy365;
 		default: goto yy85;
 	}
 yy330:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy369;
+		case 'D':
+		case 'd': goto yy366;
 		default: goto yy85;
 	}
 yy331:
+	++YYCURSOR;
+	{ return IMW_CODE_COPYUID; }
+yy332:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '-': goto yy370;
+		case 'O':
+		case 'o': goto yy367;
 		default: goto yy85;
 	}
-yy332:
-	++YYCURSOR;
-	{ return IMW_CODE_UNSEEN; }
 yy333:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy371;
-	goto yy85;
+	++YYCURSOR;
+	{ return IMW_CODE_EXPIRED; }
 yy334:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'X':
-		case 'x': goto yy372;
+		case 'S':
+		case 's': goto yy368;
 		default: goto yy85;
 	}
 yy335:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy373;
+		case 'R':
+		case 'r': goto yy369;
 		default: goto yy85;
 	}
 yy336:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy374;
+		case 'O':
+		case 'o': goto yy370;
 		default: goto yy85;
 	}
 yy337:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy375;
+		case 'D':
+		case 'd': goto yy371;
 		default: goto yy85;
 	}
 yy338:
 	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy376;
-		default: goto yy85;
-	}
+	if (yych <= 0x00) goto yy372;
+	goto yy85;
 yy339:
 	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy377;
-		default: goto yy85;
-	}
+	if (yych <= 0x00) goto yy373;
+	goto yy85;
 yy340:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy378;
+	if (yych <= 0x00) goto yy374;
 	goto yy85;
 yy341:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy375;
+		default: goto yy85;
+	}
+yy342:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy376;
+		default: goto yy85;
+	}
+yy343:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy377;
+	goto yy85;
+yy344:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy378;
+		default: goto yy85;
+	}
+yy345:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'T':
 		case 't': goto yy379;
 		default: goto yy85;
 	}
-yy342:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'G':
-		case 'g': goto yy380;
-		default: goto yy85;
-	}
-yy343:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy381;
-		default: goto yy85;
-	}
-yy344:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy382;
-		default: goto yy85;
-	}
-yy345:
-	++YYCURSOR;
-	{ return IMW_CODE_COPYUID; }
 yy346:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy383;
+		case 'E':
+		case 'e': goto yy380;
 		default: goto yy85;
 	}
 yy347:
-	++YYCURSOR;
-	{ return IMW_CODE_EXPIRED; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'Y':
+		case 'y': goto yy381;
+		default: goto yy85;
+	}
 yy348:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy384;
+		case 'T':
+		case 't': goto yy382;
 		default: goto yy85;
 	}
 yy349:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy385;
+		case 'G':
+		case 'g': goto yy383;
 		default: goto yy85;
 	}
 yy350:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy386;
+		case 'E':
+		case 'e': goto yy384;
 		default: goto yy85;
 	}
 yy351:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy387;
-		default: goto yy85;
-	}
+	++YYCURSOR;
+	{ return IMW_CODE_UIDNEXT; }
 yy352:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy388;
-	goto yy85;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy385;
+		default: goto yy85;
+	}
 yy353:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy389;
-	goto yy85;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy386;
+		default: goto yy85;
+	}
 yy354:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy390;
-	goto yy85;
+	switch (yych) {
+		case 'B':
+		case 'b': goto yy387;
+		default: goto yy85;
+	}
 yy355:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy391;
+		case 'C':
+		case 'c': goto yy388;
 		default: goto yy85;
 	}
 yy356:
+	++YYCURSOR;
+	{ return IMW_CODE_USEATTR; }
+yy357:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy389;
+		default: goto yy85;
+	}
+yy358:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy390;
+	goto yy85;
+yy359:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy391;
+		default: goto yy85;
+	}
+yy360:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'T':
 		case 't': goto yy392;
 		default: goto yy85;
 	}
-yy357:
+yy361:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy393;
-	goto yy85;
-yy358:
+	switch (yych) {
+		case 'T':
+		case 't': goto yy393;
+		default: goto yy85;
+	}
+yy362:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'A':
 		case 'a': goto yy394;
 		default: goto yy85;
 	}
-yy359:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'T':
-		case 't': goto yy395;
-		default: goto yy85;
-	}
-yy360:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy396;
-		default: goto yy85;
-	}
-yy361:
+yy363:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'Y':
-		case 'y': goto yy397;
+		case 'y': goto yy395;
 		default: goto yy85;
 	}
-yy362:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'T':
-		case 't': goto yy398;
-		default: goto yy85;
-	}
-yy363:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy399;
-	goto yy85;
 yy364:
 	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy396;
+	goto yy85;
+yy365:
+	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'G':
-		case 'g': goto yy400;
+		case 'O':
+		case 'o': goto yy397;
 		default: goto yy85;
 	}
-yy365:
+yy366:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'M':
+		case 'm': goto yy398;
+		default: goto yy85;
+	}
+yy367:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'N':
+		case 'n': goto yy399;
+		default: goto yy85;
+	}
+yy368:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy400;
+		default: goto yy85;
+	}
+yy369:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'E':
 		case 'e': goto yy401;
 		default: goto yy85;
 	}
-yy366:
-	++YYCURSOR;
-	{ return IMW_CODE_UIDNEXT; }
-yy367:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy402;
-		default: goto yy85;
-	}
-yy368:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy403;
-		default: goto yy85;
-	}
-yy369:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'B':
-		case 'b': goto yy404;
-		default: goto yy85;
-	}
 yy370:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy405;
+		case 'D':
+		case 'd': goto yy402;
 		default: goto yy85;
 	}
 yy371:
-	++YYCURSOR;
-	{ return IMW_CODE_USEATTR; }
-yy372:
 	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy406;
-		default: goto yy85;
-	}
-yy373:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy407;
+	if (yych <= 0x00) goto yy403;
 	goto yy85;
+yy372:
+	++YYCURSOR;
+	{ return IMW_CODE_METADATA; }
+yy373:
+	++YYCURSOR;
+	{ return IMW_CODE_MODIFIED; }
 yy374:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy408;
-		default: goto yy85;
-	}
+	++YYCURSOR;
+	{ return IMW_CODE_NOMODSEQ; }
 yy375:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy409;
+		case 'N':
+		case 'n': goto yy404;
 		default: goto yy85;
 	}
 yy376:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy410;
+		case 'I':
+		case 'i': goto yy405;
 		default: goto yy85;
 	}
 yy377:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy411;
-		default: goto yy85;
-	}
-yy378:
 	++YYCURSOR;
-	{ return IMW_CODE_BADEVENT; }
+	{ return IMW_CODE_NOTSAVED; }
+yy378:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy406;
+	goto yy85;
 yy379:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'Y':
-		case 'y': goto yy412;
+		case 'F':
+		case 'f': goto yy407;
 		default: goto yy85;
 	}
 yy380:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy413;
-	goto yy85;
-yy381:
-	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy414;
+		case 'Q':
+		case 'q': goto yy408;
 		default: goto yy85;
 	}
+yy381:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy409;
+	goto yy85;
 yy382:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy415;
+		case 'E':
+		case 'e': goto yy410;
 		default: goto yy85;
 	}
 yy383:
 	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy411;
+	goto yy85;
+yy384:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy412;
+	goto yy85;
+yy385:
+	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy416;
+		case 'C':
+		case 'c': goto yy413;
 		default: goto yy85;
 	}
-yy384:
+yy386:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy414;
+		default: goto yy85;
+	}
+yy387:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'L':
+		case 'l': goto yy415;
+		default: goto yy85;
+	}
+yy388:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy416;
+		default: goto yy85;
+	}
+yy389:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'S':
 		case 's': goto yy417;
 		default: goto yy85;
 	}
-yy385:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy418;
-		default: goto yy85;
-	}
-yy386:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy419;
-		default: goto yy85;
-	}
-yy387:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy420;
-	goto yy85;
-yy388:
-	++YYCURSOR;
-	{ return IMW_CODE_METADATA; }
-yy389:
-	++YYCURSOR;
-	{ return IMW_CODE_MODIFIED; }
 yy390:
 	++YYCURSOR;
-	{ return IMW_CODE_NOMODSEQ; }
+	{ return IMW_CODE_APPENDUID; }
 yy391:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy421;
+		case 'T':
+		case 't': goto yy418;
 		default: goto yy85;
 	}
 yy392:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy422;
+		case 'i': goto yy419;
 		default: goto yy85;
 	}
 yy393:
-	++YYCURSOR;
-	{ return IMW_CODE_NOTSAVED; }
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy420;
+	goto yy85;
 yy394:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy423;
-	goto yy85;
-yy395:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'F':
-		case 'f': goto yy424;
-		default: goto yy85;
-	}
-yy396:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'Q':
-		case 'q': goto yy425;
-		default: goto yy85;
-	}
-yy397:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy426;
-	goto yy85;
-yy398:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy427;
-		default: goto yy85;
-	}
-yy399:
-	++YYCURSOR;
-	{ return IMW_CODE_REFERRAL; }
-yy400:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy428;
-	goto yy85;
-yy401:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy429;
-	goto yy85;
-yy402:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'C':
-		case 'c': goto yy430;
-		default: goto yy85;
-	}
-yy403:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'T':
-		case 't': goto yy431;
+		case 't': goto yy421;
 		default: goto yy85;
 	}
+yy395:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy422;
+	goto yy85;
+yy396:
+	++YYCURSOR;
+	{ return IMW_CODE_CLIENTBUG; }
+yy397:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'N':
+		case 'n': goto yy423;
+		default: goto yy85;
+	}
+yy398:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy424;
+		default: goto yy85;
+	}
+yy399:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy425;
+	goto yy85;
+yy400:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'U':
+		case 'u': goto yy426;
+		default: goto yy85;
+	}
+yy401:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'N':
+		case 'n': goto yy427;
+		default: goto yy85;
+	}
+yy402:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy428;
+		default: goto yy85;
+	}
+yy403:
+	++YYCURSOR;
+	{ return IMW_CODE_MAILBOXID; }
 yy404:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy432;
+		case 'T':
+		case 't': goto yy429;
 		default: goto yy85;
 	}
 yy405:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy433;
+		case 'O':
+		case 'o': goto yy430;
 		default: goto yy85;
 	}
 yy406:
+	++YYCURSOR;
+	{ return IMW_CODE_OVERQUOTA; }
+yy407:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy434;
+		case 'L':
+		case 'l': goto yy431;
 		default: goto yy85;
 	}
-yy407:
-	++YYCURSOR;
-	{ return IMW_CODE_APPENDUID; }
 yy408:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy435;
+		case 'U':
+		case 'u': goto yy432;
 		default: goto yy85;
 	}
 yy409:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy436;
-		default: goto yy85;
-	}
+	++YYCURSOR;
+	{ return IMW_CODE_READ_ONLY; }
 yy410:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy437;
+	if (yych <= 0x00) goto yy433;
 	goto yy85;
 yy411:
+	++YYCURSOR;
+	{ return IMW_CODE_SERVERBUG; }
+yy412:
+	++YYCURSOR;
+	{ return IMW_CODE_TRYCREATE; }
+yy413:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'K':
+		case 'k': goto yy434;
+		default: goto yy85;
+	}
+yy414:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'Y':
+		case 'y': goto yy435;
+		default: goto yy85;
+	}
+yy415:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy436;
+		default: goto yy85;
+	}
+yy416:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy437;
+		default: goto yy85;
+	}
+yy417:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'T':
 		case 't': goto yy438;
 		default: goto yy85;
 	}
-yy412:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy439;
-	goto yy85;
-yy413:
-	++YYCURSOR;
-	{ return IMW_CODE_CLIENTBUG; }
-yy414:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy440;
-		default: goto yy85;
-	}
-yy415:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy441;
-		default: goto yy85;
-	}
-yy416:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy442;
-	goto yy85;
-yy417:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'U':
-		case 'u': goto yy443;
-		default: goto yy85;
-	}
 yy418:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy444;
+		case 'I':
+		case 'i': goto yy439;
 		default: goto yy85;
 	}
 yy419:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy445;
+		case 'O':
+		case 'o': goto yy440;
 		default: goto yy85;
 	}
 yy420:
 	++YYCURSOR;
-	{ return IMW_CODE_MAILBOXID; }
+	{ return IMW_CODE_BADCHARSET; }
 yy421:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy446;
+		case 'O':
+		case 'o': goto yy441;
 		default: goto yy85;
 	}
 yy422:
+	++YYCURSOR;
+	{ return IMW_CODE_CAPABILITY; }
+yy423:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy447;
+		case 'A':
+		case 'a': goto yy442;
 		default: goto yy85;
 	}
-yy423:
-	++YYCURSOR;
-	{ return IMW_CODE_OVERQUOTA; }
 yy424:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy448;
+		case 'N':
+		case 'n': goto yy443;
 		default: goto yy85;
 	}
 yy425:
+	++YYCURSOR;
+	{ return IMW_CODE_CORRUPTION; }
+yy426:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy449;
+		case 'E':
+		case 'e': goto yy444;
 		default: goto yy85;
 	}
-yy426:
-	++YYCURSOR;
-	{ return IMW_CODE_READ_ONLY; }
 yy427:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy450;
+	if (yych <= 0x00) goto yy445;
 	goto yy85;
 yy428:
-	++YYCURSOR;
-	{ return IMW_CODE_SERVERBUG; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy446;
+		default: goto yy85;
+	}
 yy429:
-	++YYCURSOR;
-	{ return IMW_CODE_TRYCREATE; }
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy447;
+	goto yy85;
 yy430:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'K':
-		case 'k': goto yy451;
+		case 'N':
+		case 'n': goto yy448;
 		default: goto yy85;
 	}
 yy431:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'Y':
-		case 'y': goto yy452;
+		case 'A':
+		case 'a': goto yy449;
 		default: goto yy85;
 	}
 yy432:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy453;
+		case 'I':
+		case 'i': goto yy450;
 		default: goto yy85;
 	}
 yy433:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy454;
-		default: goto yy85;
-	}
+	++YYCURSOR;
+	{ return IMW_CODE_READ_WRITE; }
 yy434:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy455;
+		case 'Y':
+		case 'y': goto yy451;
 		default: goto yy85;
 	}
 yy435:
 	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy456;
-		default: goto yy85;
-	}
+	if (yych <= 0x00) goto yy452;
+	goto yy85;
 yy436:
 	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'O':
-		case 'o': goto yy457;
-		default: goto yy85;
-	}
+	if (yych <= 0x00) goto yy453;
+	goto yy85;
 yy437:
-	++YYCURSOR;
-	{ return IMW_CODE_BADCHARSET; }
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy454;
+	goto yy85;
 yy438:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy458;
+		case 'S':
+		case 's': goto yy455;
 		default: goto yy85;
 	}
 yy439:
-	++YYCURSOR;
-	{ return IMW_CODE_CAPABILITY; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'O':
+		case 'o': goto yy456;
+		default: goto yy85;
+	}
 yy440:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy459;
+		case 'N':
+		case 'n': goto yy457;
 		default: goto yy85;
 	}
 yy441:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy460;
+		case 'R':
+		case 'r': goto yy458;
 		default: goto yy85;
 	}
 yy442:
-	++YYCURSOR;
-	{ return IMW_CODE_CORRUPTION; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'C':
+		case 'c': goto yy459;
+		default: goto yy85;
+	}
 yy443:
 	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy461;
-		default: goto yy85;
-	}
+	if (yych <= 0x00) goto yy460;
+	goto yy85;
 yy444:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy462;
-	goto yy85;
-yy445:
-	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy463;
+		case 'D':
+		case 'd': goto yy461;
 		default: goto yy85;
 	}
+yy445:
+	++YYCURSOR;
+	{ return IMW_CODE_HASCHILDREN; }
 yy446:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy464;
-	goto yy85;
-yy447:
-	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy465;
+		case 'Q':
+		case 'q': goto yy462;
 		default: goto yy85;
 	}
+yy447:
+	++YYCURSOR;
+	{ return IMW_CODE_NONEXISTENT; }
 yy448:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy466;
+		case 'O':
+		case 'o': goto yy463;
 		default: goto yy85;
 	}
 yy449:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy467;
+		case 'G':
+		case 'g': goto yy464;
 		default: goto yy85;
 	}
 yy450:
-	++YYCURSOR;
-	{ return IMW_CODE_READ_WRITE; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'R':
+		case 'r': goto yy465;
+		default: goto yy85;
+	}
 yy451:
 	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'Y':
-		case 'y': goto yy468;
-		default: goto yy85;
-	}
+	if (yych <= 0x00) goto yy466;
+	goto yy85;
 yy452:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy469;
-	goto yy85;
+	++YYCURSOR;
+	{ return IMW_CODE_UIDVALIDITY; }
 yy453:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy470;
-	goto yy85;
+	++YYCURSOR;
+	{ return IMW_CODE_UNAVAILABLE; }
 yy454:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy471;
-	goto yy85;
+	++YYCURSOR;
+	{ return IMW_CODE_UNKNOWN_CTE; }
 yy455:
 	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'S':
-		case 's': goto yy472;
-		default: goto yy85;
-	}
+	if (yych <= 0x00) goto yy467;
+	goto yy85;
 yy456:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy473;
+		case 'N':
+		case 'n': goto yy468;
 		default: goto yy85;
 	}
 yy457:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy474;
+		case 'F':
+		case 'f': goto yy469;
 		default: goto yy85;
 	}
 yy458:
 	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy475;
-		default: goto yy85;
-	}
+	if (yych <= 0x00) goto yy470;
+	goto yy85;
 yy459:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy476;
+		case 'T':
+		case 't': goto yy471;
 		default: goto yy85;
 	}
 yy460:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy477;
-	goto yy85;
+	++YYCURSOR;
+	{ return IMW_CODE_CONTACTADMIN; }
 yy461:
 	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy478;
-		default: goto yy85;
-	}
+	if (yych <= 0x00) goto yy472;
+	goto yy85;
 yy462:
-	++YYCURSOR;
-	{ return IMW_CODE_HASCHILDREN; }
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy473;
+	goto yy85;
 yy463:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'Q':
-		case 'q': goto yy479;
+		case 'V':
+		case 'v': goto yy474;
 		default: goto yy85;
 	}
 yy464:
-	++YYCURSOR;
-	{ return IMW_CODE_NONEXISTENT; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy475;
+		default: goto yy85;
+	}
 yy465:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy480;
+		case 'E':
+		case 'e': goto yy476;
 		default: goto yy85;
 	}
 yy466:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'G':
-		case 'g': goto yy481;
-		default: goto yy85;
-	}
+	++YYCURSOR;
+	{ return IMW_CODE_UIDNOTSTICKY; }
 yy467:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy482;
-		default: goto yy85;
-	}
+	++YYCURSOR;
+	{ return IMW_CODE_ALREADYEXISTS; }
 yy468:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy483;
-	goto yy85;
-yy469:
-	++YYCURSOR;
-	{ return IMW_CODE_UIDVALIDITY; }
-yy470:
-	++YYCURSOR;
-	{ return IMW_CODE_UNAVAILABLE; }
-yy471:
-	++YYCURSOR;
-	{ return IMW_CODE_UNKNOWN_CTE; }
-yy472:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy484;
-	goto yy85;
-yy473:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy485;
-		default: goto yy85;
-	}
-yy474:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'F':
-		case 'f': goto yy486;
+		case 'f': goto yy477;
+		default: goto yy85;
+	}
+yy469:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy478;
+		default: goto yy85;
+	}
+yy470:
+	++YYCURSOR;
+	{ return IMW_CODE_BADCOMPARATOR; }
+yy471:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy479;
+		default: goto yy85;
+	}
+yy472:
+	++YYCURSOR;
+	{ return IMW_CODE_EXPUNGEISSUED; }
+yy473:
+	++YYCURSOR;
+	{ return IMW_CODE_HIGHESTMODSEQ; }
+yy474:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy480;
 		default: goto yy85;
 	}
 yy475:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy487;
+	if (yych <= 0x00) goto yy481;
 	goto yy85;
 yy476:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy488;
+		case 'D':
+		case 'd': goto yy482;
 		default: goto yy85;
 	}
 yy477:
-	++YYCURSOR;
-	{ return IMW_CODE_CONTACTADMIN; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy483;
+		default: goto yy85;
+	}
 yy478:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy489;
-	goto yy85;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy484;
+		default: goto yy85;
+	}
 yy479:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy490;
-	goto yy85;
-yy480:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'V':
-		case 'v': goto yy491;
+		case 'v': goto yy485;
+		default: goto yy85;
+	}
+yy480:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'R':
+		case 'r': goto yy486;
 		default: goto yy85;
 	}
 yy481:
+	++YYCURSOR;
+	{ return IMW_CODE_PERMANENTFLAGS; }
+yy482:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy487;
+	goto yy85;
+yy483:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy492;
+		case 'I':
+		case 'i': goto yy488;
 		default: goto yy85;
 	}
-yy482:
+yy484:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'L':
+		case 'l': goto yy489;
+		default: goto yy85;
+	}
+yy485:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy490;
+		default: goto yy85;
+	}
+yy486:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'F':
+		case 'f': goto yy491;
+		default: goto yy85;
+	}
+yy487:
+	++YYCURSOR;
+	{ return IMW_CODE_PRIVACYREQUIRED; }
+yy488:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'L':
+		case 'l': goto yy492;
+		default: goto yy85;
+	}
+yy489:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'E':
 		case 'e': goto yy493;
 		default: goto yy85;
 	}
-yy483:
-	++YYCURSOR;
-	{ return IMW_CODE_UIDNOTSTICKY; }
-yy484:
-	++YYCURSOR;
-	{ return IMW_CODE_ALREADYEXISTS; }
-yy485:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'F':
-		case 'f': goto yy494;
-		default: goto yy85;
-	}
-yy486:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy495;
-		default: goto yy85;
-	}
-yy487:
-	++YYCURSOR;
-	{ return IMW_CODE_BADCOMPARATOR; }
-yy488:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy496;
-		default: goto yy85;
-	}
-yy489:
-	++YYCURSOR;
-	{ return IMW_CODE_EXPUNGEISSUED; }
 yy490:
-	++YYCURSOR;
-	{ return IMW_CODE_HIGHESTMODSEQ; }
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy494;
+	goto yy85;
 yy491:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy497;
+		case 'L':
+		case 'l': goto yy495;
 		default: goto yy85;
 	}
 yy492:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy498;
-	goto yy85;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy496;
+		default: goto yy85;
+	}
 yy493:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy497;
+		default: goto yy85;
+	}
+yy494:
+	++YYCURSOR;
+	{ return IMW_CODE_COMPRESSIONACTIVE; }
+yy495:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'O':
+		case 'o': goto yy498;
+		default: goto yy85;
+	}
+yy496:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'D':
 		case 'd': goto yy499;
 		default: goto yy85;
 	}
-yy494:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy500;
-		default: goto yy85;
-	}
-yy495:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy501;
-		default: goto yy85;
-	}
-yy496:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'V':
-		case 'v': goto yy502;
-		default: goto yy85;
-	}
 yy497:
 	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy503;
-		default: goto yy85;
-	}
+	if (yych <= 0x00) goto yy500;
+	goto yy85;
 yy498:
-	++YYCURSOR;
-	{ return IMW_CODE_PERMANENTFLAGS; }
-yy499:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy504;
-	goto yy85;
-yy500:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy505;
-		default: goto yy85;
-	}
-yy501:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'L':
-		case 'l': goto yy506;
-		default: goto yy85;
-	}
-yy502:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy507;
-		default: goto yy85;
-	}
-yy503:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'F':
-		case 'f': goto yy508;
-		default: goto yy85;
-	}
-yy504:
-	++YYCURSOR;
-	{ return IMW_CODE_PRIVACYREQUIRED; }
-yy505:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'L':
-		case 'l': goto yy509;
-		default: goto yy85;
-	}
-yy506:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy510;
-		default: goto yy85;
-	}
-yy507:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy511;
-	goto yy85;
-yy508:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'L':
-		case 'l': goto yy512;
-		default: goto yy85;
-	}
-yy509:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy513;
-		default: goto yy85;
-	}
-yy510:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy514;
-		default: goto yy85;
-	}
-yy511:
-	++YYCURSOR;
-	{ return IMW_CODE_COMPRESSIONACTIVE; }
-yy512:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'O':
-		case 'o': goto yy515;
-		default: goto yy85;
-	}
-yy513:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy516;
-		default: goto yy85;
-	}
-yy514:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy517;
-	goto yy85;
-yy515:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'W':
-		case 'w': goto yy518;
+		case 'w': goto yy501;
 		default: goto yy85;
 	}
-yy516:
+yy499:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy519;
+	if (yych <= 0x00) goto yy502;
 	goto yy85;
-yy517:
+yy500:
 	++YYCURSOR;
 	{ return IMW_CODE_AUTHORIZATIONFAILED; }
-yy518:
+yy501:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy520;
+	if (yych <= 0x00) goto yy503;
 	goto yy85;
-yy519:
+yy502:
 	++YYCURSOR;
 	{ return IMW_CODE_AUTHENTICATIONFAILED; }
-yy520:
+yy503:
 	++YYCURSOR;
 	{ return IMW_CODE_NOTIFICATIONOVERFLOW; }
 }
@@ -3395,290 +3291,290 @@ enum imw_flag_kind imw_classify_flag(const uint8_t *s, size_t n)
 	unsigned char yych;
 	yych = *YYCURSOR;
 	switch (yych) {
-		case '\\': goto yy524;
-		default: goto yy522;
+		case '\\': goto yy507;
+		default: goto yy505;
 	}
-yy522:
+yy505:
 	++YYCURSOR;
-yy523:
+yy506:
 	{ return IMW_FLAG_EXTENSION; }
-yy524:
+yy507:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case '*': goto yy525;
+		case '*': goto yy508;
 		case 'A':
-		case 'a': goto yy527;
+		case 'a': goto yy510;
 		case 'D':
-		case 'd': goto yy528;
+		case 'd': goto yy511;
 		case 'F':
-		case 'f': goto yy529;
+		case 'f': goto yy512;
 		case 'R':
-		case 'r': goto yy530;
+		case 'r': goto yy513;
 		case 'S':
-		case 's': goto yy531;
-		default: goto yy523;
+		case 's': goto yy514;
+		default: goto yy506;
+	}
+yy508:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy515;
+yy509:
+	YYCURSOR = YYMARKER;
+	goto yy506;
+yy510:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'N':
+		case 'n': goto yy516;
+		default: goto yy509;
+	}
+yy511:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy517;
+		case 'R':
+		case 'r': goto yy518;
+		default: goto yy509;
+	}
+yy512:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'L':
+		case 'l': goto yy519;
+		default: goto yy509;
+	}
+yy513:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy520;
+		default: goto yy509;
+	}
+yy514:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy521;
+		default: goto yy509;
+	}
+yy515:
+	++YYCURSOR;
+	{ return IMW_FLAG_WILDCARD; }
+yy516:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy522;
+		default: goto yy509;
+	}
+yy517:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'L':
+		case 'l': goto yy523;
+		default: goto yy509;
+	}
+yy518:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy524;
+		default: goto yy509;
+	}
+yy519:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy525;
+		default: goto yy509;
+	}
+yy520:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'C':
+		case 'c': goto yy526;
+		default: goto yy509;
+	}
+yy521:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy527;
+		default: goto yy509;
+	}
+yy522:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'W':
+		case 'w': goto yy528;
+		default: goto yy509;
+	}
+yy523:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy529;
+		default: goto yy509;
+	}
+yy524:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'F':
+		case 'f': goto yy530;
+		default: goto yy509;
 	}
 yy525:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy532;
+	switch (yych) {
+		case 'G':
+		case 'g': goto yy531;
+		default: goto yy509;
+	}
 yy526:
-	YYCURSOR = YYMARKER;
-	goto yy523;
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy532;
+		default: goto yy509;
+	}
 yy527:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'N':
 		case 'n': goto yy533;
-		default: goto yy526;
+		default: goto yy509;
 	}
 yy528:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'E':
 		case 'e': goto yy534;
-		case 'R':
-		case 'r': goto yy535;
-		default: goto yy526;
+		default: goto yy509;
 	}
 yy529:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy536;
-		default: goto yy526;
+		case 'T':
+		case 't': goto yy535;
+		default: goto yy509;
 	}
 yy530:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy537;
-		default: goto yy526;
+		case 'T':
+		case 't': goto yy536;
+		default: goto yy509;
 	}
 yy531:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy538;
-		default: goto yy526;
+		case 'G':
+		case 'g': goto yy537;
+		default: goto yy509;
 	}
 yy532:
-	++YYCURSOR;
-	{ return IMW_FLAG_WILDCARD; }
-yy533:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy539;
-		default: goto yy526;
+		case 'N':
+		case 'n': goto yy538;
+		default: goto yy509;
 	}
+yy533:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy539;
+	goto yy509;
 yy534:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy540;
-		default: goto yy526;
+		case 'R':
+		case 'r': goto yy540;
+		default: goto yy509;
 	}
 yy535:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy541;
-		default: goto yy526;
+		case 'E':
+		case 'e': goto yy541;
+		default: goto yy509;
 	}
 yy536:
 	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy542;
-		default: goto yy526;
-	}
+	if (yych <= 0x00) goto yy542;
+	goto yy509;
 yy537:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy543;
-		default: goto yy526;
+		case 'E':
+		case 'e': goto yy543;
+		default: goto yy509;
 	}
 yy538:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy544;
-		default: goto yy526;
+		case 'T':
+		case 't': goto yy544;
+		default: goto yy509;
 	}
 yy539:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'W':
-		case 'w': goto yy545;
-		default: goto yy526;
-	}
+	++YYCURSOR;
+	{ return IMW_FLAG_SEEN; }
 yy540:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy546;
-		default: goto yy526;
+		case 'e': goto yy545;
+		default: goto yy509;
 	}
 yy541:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy547;
-		default: goto yy526;
+		case 'D':
+		case 'd': goto yy546;
+		default: goto yy509;
 	}
 yy542:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'G':
-		case 'g': goto yy548;
-		default: goto yy526;
-	}
+	++YYCURSOR;
+	{ return IMW_FLAG_DRAFT; }
 yy543:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy549;
-		default: goto yy526;
+		case 'D':
+		case 'd': goto yy547;
+		default: goto yy509;
 	}
 yy544:
 	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy550;
-		default: goto yy526;
-	}
+	if (yych <= 0x00) goto yy548;
+	goto yy509;
 yy545:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy551;
-		default: goto yy526;
+		case 'D':
+		case 'd': goto yy549;
+		default: goto yy509;
 	}
 yy546:
 	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'T':
-		case 't': goto yy552;
-		default: goto yy526;
-	}
+	if (yych <= 0x00) goto yy550;
+	goto yy509;
 yy547:
 	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'T':
-		case 't': goto yy553;
-		default: goto yy526;
-	}
+	if (yych <= 0x00) goto yy551;
+	goto yy509;
 yy548:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'G':
-		case 'g': goto yy554;
-		default: goto yy526;
-	}
-yy549:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy555;
-		default: goto yy526;
-	}
-yy550:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy556;
-	goto yy526;
-yy551:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy557;
-		default: goto yy526;
-	}
-yy552:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy558;
-		default: goto yy526;
-	}
-yy553:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy559;
-	goto yy526;
-yy554:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy560;
-		default: goto yy526;
-	}
-yy555:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'T':
-		case 't': goto yy561;
-		default: goto yy526;
-	}
-yy556:
-	++YYCURSOR;
-	{ return IMW_FLAG_SEEN; }
-yy557:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy562;
-		default: goto yy526;
-	}
-yy558:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy563;
-		default: goto yy526;
-	}
-yy559:
-	++YYCURSOR;
-	{ return IMW_FLAG_DRAFT; }
-yy560:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy564;
-		default: goto yy526;
-	}
-yy561:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy565;
-	goto yy526;
-yy562:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy566;
-		default: goto yy526;
-	}
-yy563:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy567;
-	goto yy526;
-yy564:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy568;
-	goto yy526;
-yy565:
 	++YYCURSOR;
 	{ return IMW_FLAG_RECENT; }
-yy566:
+yy549:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy569;
-	goto yy526;
-yy567:
+	if (yych <= 0x00) goto yy552;
+	goto yy509;
+yy550:
 	++YYCURSOR;
 	{ return IMW_FLAG_DELETED; }
-yy568:
+yy551:
 	++YYCURSOR;
 	{ return IMW_FLAG_FLAGGED; }
-yy569:
+yy552:
 	++YYCURSOR;
 	{ return IMW_FLAG_ANSWERED; }
 }
@@ -3705,1919 +3601,1919 @@ enum imw_capability_kind imw_classify_capability(const uint8_t *s, size_t n,
 	yych = *YYCURSOR;
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy573;
+		case 'a': goto yy556;
 		case 'B':
-		case 'b': goto yy574;
+		case 'b': goto yy557;
 		case 'C':
-		case 'c': goto yy575;
+		case 'c': goto yy558;
 		case 'E':
-		case 'e': goto yy576;
+		case 'e': goto yy559;
 		case 'I':
-		case 'i': goto yy577;
+		case 'i': goto yy560;
 		case 'L':
-		case 'l': goto yy578;
+		case 'l': goto yy561;
 		case 'M':
-		case 'm': goto yy579;
+		case 'm': goto yy562;
 		case 'N':
-		case 'n': goto yy580;
+		case 'n': goto yy563;
 		case 'O':
-		case 'o': goto yy581;
+		case 'o': goto yy564;
 		case 'P':
-		case 'p': goto yy582;
+		case 'p': goto yy565;
 		case 'Q':
-		case 'q': goto yy583;
+		case 'q': goto yy566;
 		case 'S':
-		case 's': goto yy584;
+		case 's': goto yy567;
 		case 'T':
-		case 't': goto yy585;
+		case 't': goto yy568;
 		case 'U':
-		case 'u': goto yy586;
+		case 'u': goto yy569;
 		case 'W':
-		case 'w': goto yy587;
-		default: goto yy571;
+		case 'w': goto yy570;
+		default: goto yy554;
 	}
-yy571:
+yy554:
 	++YYCURSOR;
-yy572:
+yy555:
 	{ return IMW_CAP_OTHER; }
-yy573:
+yy556:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
 		case 'C':
-		case 'c': goto yy588;
+		case 'c': goto yy571;
 		case 'P':
-		case 'p': goto yy590;
+		case 'p': goto yy573;
 		case 'U':
-		case 'u': goto yy591;
-		default: goto yy572;
+		case 'u': goto yy574;
+		default: goto yy555;
 	}
-yy574:
+yy557:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy592;
-		default: goto yy572;
+		case 'i': goto yy575;
+		default: goto yy555;
 	}
-yy575:
+yy558:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy593;
+		case 'a': goto yy576;
 		case 'H':
-		case 'h': goto yy594;
+		case 'h': goto yy577;
 		case 'O':
-		case 'o': goto yy595;
-		default: goto yy572;
+		case 'o': goto yy578;
+		default: goto yy555;
 	}
-yy576:
+yy559:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
 		case 'N':
-		case 'n': goto yy596;
+		case 'n': goto yy579;
 		case 'S':
-		case 's': goto yy597;
-		default: goto yy572;
+		case 's': goto yy580;
+		default: goto yy555;
 	}
-yy577:
+yy560:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
 		case 'D':
-		case 'd': goto yy598;
+		case 'd': goto yy581;
 		case 'M':
-		case 'm': goto yy599;
-		default: goto yy572;
+		case 'm': goto yy582;
+		default: goto yy555;
 	}
-yy578:
+yy561:
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy583;
+		case 'O':
+		case 'o': goto yy584;
+		default: goto yy555;
+	}
+yy562:
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy585;
+		case 'O':
+		case 'o': goto yy586;
+		case 'U':
+		case 'u': goto yy587;
+		default: goto yy555;
+	}
+yy563:
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy588;
+		case 'O':
+		case 'o': goto yy589;
+		default: goto yy555;
+	}
+yy564:
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 'B':
+		case 'b': goto yy590;
+		default: goto yy555;
+	}
+yy565:
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 'R':
+		case 'r': goto yy591;
+		default: goto yy555;
+	}
+yy566:
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 'R':
+		case 'r': goto yy592;
+		case 'U':
+		case 'u': goto yy593;
+		default: goto yy555;
+	}
+yy567:
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy594;
+		case 'E':
+		case 'e': goto yy595;
+		case 'O':
+		case 'o': goto yy596;
+		case 'P':
+		case 'p': goto yy597;
+		case 'T':
+		case 't': goto yy598;
+		default: goto yy555;
+	}
+yy568:
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 'H':
+		case 'h': goto yy599;
+		default: goto yy555;
+	}
+yy569:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
 		case 'I':
 		case 'i': goto yy600;
-		case 'O':
-		case 'o': goto yy601;
+		case 'N':
+		case 'n': goto yy601;
+		case 'T':
+		case 't': goto yy602;
+		default: goto yy555;
+	}
+yy570:
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy603;
+		default: goto yy555;
+	}
+yy571:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'L':
+		case 'l': goto yy604;
+		default: goto yy572;
+	}
+yy572:
+	YYCURSOR = YYMARKER;
+	goto yy555;
+yy573:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'P':
+		case 'p': goto yy605;
+		default: goto yy572;
+	}
+yy574:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy606;
+		default: goto yy572;
+	}
+yy575:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'N':
+		case 'n': goto yy607;
+		default: goto yy572;
+	}
+yy576:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy608;
+		default: goto yy572;
+	}
+yy577:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy609;
+		default: goto yy572;
+	}
+yy578:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'M':
+		case 'm': goto yy610;
+		case 'N':
+		case 'n': goto yy611;
 		default: goto yy572;
 	}
 yy579:
-	yych = *(YYMARKER = ++YYCURSOR);
+	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy602;
-		case 'O':
-		case 'o': goto yy603;
-		case 'U':
-		case 'u': goto yy604;
+		case 'A':
+		case 'a': goto yy612;
 		default: goto yy572;
 	}
 yy580:
-	yych = *(YYMARKER = ++YYCURSOR);
+	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy605;
-		case 'O':
-		case 'o': goto yy606;
+		case 'E':
+		case 'e': goto yy613;
 		default: goto yy572;
 	}
 yy581:
-	yych = *(YYMARKER = ++YYCURSOR);
+	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'B':
-		case 'b': goto yy607;
+		case 0x00: goto yy614;
+		case 'L':
+		case 'l': goto yy615;
 		default: goto yy572;
 	}
 yy582:
-	yych = *(YYMARKER = ++YYCURSOR);
+	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy608;
+		case 'A':
+		case 'a': goto yy616;
 		default: goto yy572;
 	}
 yy583:
-	yych = *(YYMARKER = ++YYCURSOR);
+	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy609;
-		case 'U':
-		case 'u': goto yy610;
+		case 'S':
+		case 's': goto yy617;
+		case 'T':
+		case 't': goto yy618;
 		default: goto yy572;
 	}
 yy584:
-	yych = *(YYMARKER = ++YYCURSOR);
+	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy611;
-		case 'E':
-		case 'e': goto yy612;
-		case 'O':
-		case 'o': goto yy613;
-		case 'P':
-		case 'p': goto yy614;
-		case 'T':
-		case 't': goto yy615;
+		case 'G':
+		case 'g': goto yy619;
 		default: goto yy572;
 	}
 yy585:
-	yych = *(YYMARKER = ++YYCURSOR);
+	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy616;
+		case 'T':
+		case 't': goto yy620;
 		default: goto yy572;
 	}
 yy586:
-	yych = *(YYMARKER = ++YYCURSOR);
+	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy617;
-		case 'N':
-		case 'n': goto yy618;
-		case 'T':
-		case 't': goto yy619;
+		case 'V':
+		case 'v': goto yy621;
 		default: goto yy572;
 	}
 yy587:
-	yych = *(YYMARKER = ++YYCURSOR);
+	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy620;
+		case 'L':
+		case 'l': goto yy622;
 		default: goto yy572;
 	}
 yy588:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy621;
-		default: goto yy589;
+		case 'M':
+		case 'm': goto yy623;
+		default: goto yy572;
 	}
 yy589:
-	YYCURSOR = YYMARKER;
-	goto yy572;
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy624;
+		default: goto yy572;
+	}
 yy590:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy622;
-		default: goto yy589;
+		case 'J':
+		case 'j': goto yy625;
+		default: goto yy572;
 	}
 yy591:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy623;
-		default: goto yy589;
+		case 'E':
+		case 'e': goto yy626;
+		default: goto yy572;
 	}
 yy592:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy624;
-		default: goto yy589;
+		case 'E':
+		case 'e': goto yy627;
+		default: goto yy572;
 	}
 yy593:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy625;
-		default: goto yy589;
+		case 'O':
+		case 'o': goto yy628;
+		default: goto yy572;
 	}
 yy594:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy626;
-		default: goto yy589;
+		case 'S':
+		case 's': goto yy629;
+		default: goto yy572;
 	}
 yy595:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy627;
-		case 'N':
-		case 'n': goto yy628;
-		default: goto yy589;
+		case 'A':
+		case 'a': goto yy630;
+		default: goto yy572;
 	}
 yy596:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy629;
-		default: goto yy589;
+		case 'R':
+		case 'r': goto yy631;
+		default: goto yy572;
 	}
 yy597:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy630;
-		default: goto yy589;
+		case 'e': goto yy632;
+		default: goto yy572;
 	}
 yy598:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x00: goto yy631;
-		case 'L':
-		case 'l': goto yy632;
-		default: goto yy589;
+		case 'A':
+		case 'a': goto yy633;
+		default: goto yy572;
 	}
 yy599:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy633;
-		default: goto yy589;
+		case 'R':
+		case 'r': goto yy634;
+		default: goto yy572;
 	}
 yy600:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy634;
-		case 'T':
-		case 't': goto yy635;
-		default: goto yy589;
+		case 'D':
+		case 'd': goto yy635;
+		default: goto yy572;
 	}
 yy601:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'G':
-		case 'g': goto yy636;
-		default: goto yy589;
+		case 'S':
+		case 's': goto yy636;
+		default: goto yy572;
 	}
 yy602:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy637;
-		default: goto yy589;
+		case 'F':
+		case 'f': goto yy637;
+		default: goto yy572;
 	}
 yy603:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'V':
-		case 'v': goto yy638;
-		default: goto yy589;
+		case 'T':
+		case 't': goto yy638;
+		default: goto yy572;
 	}
 yy604:
 	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'L':
-		case 'l': goto yy639;
-		default: goto yy589;
-	}
+	if (yych <= 0x00) goto yy639;
+	goto yy572;
 yy605:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy640;
-		default: goto yy589;
+		case 'E':
+		case 'e': goto yy640;
+		default: goto yy572;
 	}
 yy606:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy641;
-		default: goto yy589;
+		case 'H':
+		case 'h': goto yy641;
+		default: goto yy572;
 	}
 yy607:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'J':
-		case 'j': goto yy642;
-		default: goto yy589;
+		case 'A':
+		case 'a': goto yy642;
+		default: goto yy572;
 	}
 yy608:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'E':
 		case 'e': goto yy643;
-		default: goto yy589;
+		default: goto yy572;
 	}
 yy609:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy644;
-		default: goto yy589;
+		case 'L':
+		case 'l': goto yy644;
+		default: goto yy572;
 	}
 yy610:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy645;
-		default: goto yy589;
+		case 'P':
+		case 'p': goto yy645;
+		default: goto yy572;
 	}
 yy611:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy646;
-		default: goto yy589;
+		case 'D':
+		case 'd': goto yy646;
+		default: goto yy572;
 	}
 yy612:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy647;
-		default: goto yy589;
+		case 'B':
+		case 'b': goto yy647;
+		default: goto yy572;
 	}
 yy613:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy648;
-		default: goto yy589;
+		case 'A':
+		case 'a': goto yy648;
+		default: goto yy572;
 	}
 yy614:
+	++YYCURSOR;
+	{ return IMW_CAP_ID; }
+yy615:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'E':
 		case 'e': goto yy649;
-		default: goto yy589;
-	}
-yy615:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy650;
-		default: goto yy589;
+		default: goto yy572;
 	}
 yy616:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy651;
-		default: goto yy589;
+		case 'P':
+		case 'p': goto yy650;
+		default: goto yy572;
 	}
 yy617:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy652;
-		default: goto yy589;
+		case 'T':
+		case 't': goto yy651;
+		default: goto yy572;
 	}
 yy618:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy653;
-		default: goto yy589;
+		case 'E':
+		case 'e': goto yy652;
+		default: goto yy572;
 	}
 yy619:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy654;
-		default: goto yy589;
+		case 'I':
+		case 'i': goto yy653;
+		default: goto yy572;
 	}
 yy620:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy655;
-		default: goto yy589;
+		case 'A':
+		case 'a': goto yy654;
+		default: goto yy572;
 	}
 yy621:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy656;
-	goto yy589;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy655;
+		default: goto yy572;
+	}
 yy622:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy657;
-		default: goto yy589;
+		case 'T':
+		case 't': goto yy656;
+		default: goto yy572;
 	}
 yy623:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy658;
-		default: goto yy589;
+		case 'E':
+		case 'e': goto yy657;
+		default: goto yy572;
 	}
 yy624:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy659;
-		default: goto yy589;
+		case 'I':
+		case 'i': goto yy658;
+		default: goto yy572;
 	}
 yy625:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy660;
-		default: goto yy589;
+		case 'e': goto yy659;
+		default: goto yy572;
 	}
 yy626:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy661;
-		default: goto yy589;
+		case 'V':
+		case 'v': goto yy660;
+		default: goto yy572;
 	}
 yy627:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy662;
-		default: goto yy589;
+		case 'S':
+		case 's': goto yy661;
+		default: goto yy572;
 	}
 yy628:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy663;
-		default: goto yy589;
+		case 'T':
+		case 't': goto yy662;
+		default: goto yy572;
 	}
 yy629:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'B':
-		case 'b': goto yy664;
-		default: goto yy589;
+		case 'L':
+		case 'l': goto yy663;
+		default: goto yy572;
 	}
 yy630:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy665;
-		default: goto yy589;
+		case 'R':
+		case 'r': goto yy664;
+		default: goto yy572;
 	}
 yy631:
-	++YYCURSOR;
-	{ return IMW_CAP_ID; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy665;
+		default: goto yy572;
+	}
 yy632:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy666;
-		default: goto yy589;
+		case 'C':
+		case 'c': goto yy666;
+		default: goto yy572;
 	}
 yy633:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy667;
-		default: goto yy589;
+		case 'R':
+		case 'r': goto yy667;
+		case 'T':
+		case 't': goto yy668;
+		default: goto yy572;
 	}
 yy634:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy668;
-		default: goto yy589;
+		case 'E':
+		case 'e': goto yy669;
+		default: goto yy572;
 	}
 yy635:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy669;
-		default: goto yy589;
+		case 'P':
+		case 'p': goto yy670;
+		default: goto yy572;
 	}
 yy636:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy670;
-		default: goto yy589;
+		case 'E':
+		case 'e': goto yy671;
+		default: goto yy572;
 	}
 yy637:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy671;
-		default: goto yy589;
+		case '8': goto yy672;
+		default: goto yy572;
 	}
 yy638:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy672;
-		default: goto yy589;
+		case 'H':
+		case 'h': goto yy673;
+		default: goto yy572;
 	}
 yy639:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'T':
-		case 't': goto yy673;
-		default: goto yy589;
-	}
+	++YYCURSOR;
+	{ return IMW_CAP_ACL; }
 yy640:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy674;
-		default: goto yy589;
+		case 'N':
+		case 'n': goto yy674;
+		default: goto yy572;
 	}
 yy641:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy675;
-		default: goto yy589;
+		case '=': goto yy675;
+		default: goto yy572;
 	}
 yy642:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy676;
-		default: goto yy589;
+		case 'R':
+		case 'r': goto yy676;
+		default: goto yy572;
 	}
 yy643:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'V':
-		case 'v': goto yy677;
-		default: goto yy589;
+		case 'N':
+		case 'n': goto yy677;
+		default: goto yy572;
 	}
 yy644:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy678;
-		default: goto yy589;
+		case 'D':
+		case 'd': goto yy678;
+		default: goto yy572;
 	}
 yy645:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy679;
-		default: goto yy589;
+		case 'R':
+		case 'r': goto yy679;
+		default: goto yy572;
 	}
 yy646:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy680;
-		default: goto yy589;
+		case 'S':
+		case 's': goto yy680;
+		default: goto yy572;
 	}
 yy647:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy681;
-		default: goto yy589;
+		case 'L':
+		case 'l': goto yy681;
+		default: goto yy572;
 	}
 yy648:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy682;
-		default: goto yy589;
+		case 'R':
+		case 'r': goto yy682;
+		default: goto yy572;
 	}
 yy649:
 	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'C':
-		case 'c': goto yy683;
-		default: goto yy589;
-	}
+	if (yych <= 0x00) goto yy683;
+	goto yy572;
 yy650:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy684;
-		case 'T':
-		case 't': goto yy685;
-		default: goto yy589;
+		case '4': goto yy684;
+		default: goto yy572;
 	}
 yy651:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy686;
-		default: goto yy589;
+		case '-': goto yy685;
+		default: goto yy572;
 	}
 yy652:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy687;
-		default: goto yy589;
+		case 'R':
+		case 'r': goto yy686;
+		default: goto yy572;
 	}
 yy653:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy688;
-		default: goto yy589;
+		case 'N':
+		case 'n': goto yy687;
+		default: goto yy572;
 	}
 yy654:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '8': goto yy689;
-		default: goto yy589;
+		case 'D':
+		case 'd': goto yy688;
+		default: goto yy572;
 	}
 yy655:
 	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'H':
-		case 'h': goto yy690;
-		default: goto yy589;
-	}
+	if (yych <= 0x00) goto yy689;
+	goto yy572;
 yy656:
-	++YYCURSOR;
-	{ return IMW_CAP_ACL; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy690;
+		default: goto yy572;
+	}
 yy657:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy691;
-		default: goto yy589;
+		case 'S':
+		case 's': goto yy691;
+		default: goto yy572;
 	}
 yy658:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '=': goto yy692;
-		default: goto yy589;
+		case 'F':
+		case 'f': goto yy692;
+		default: goto yy572;
 	}
 yy659:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy693;
-		default: goto yy589;
+		case 'C':
+		case 'c': goto yy693;
+		default: goto yy572;
 	}
 yy660:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy694;
-		default: goto yy589;
+		case 'I':
+		case 'i': goto yy694;
+		default: goto yy572;
 	}
 yy661:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy695;
-		default: goto yy589;
+		case 'Y':
+		case 'y': goto yy695;
+		default: goto yy572;
 	}
 yy662:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy696;
-		default: goto yy589;
+		case 'A':
+		case 'a': goto yy696;
+		default: goto yy572;
 	}
 yy663:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy697;
-		default: goto yy589;
+		case '-': goto yy697;
+		default: goto yy572;
 	}
 yy664:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy698;
-		default: goto yy589;
+		case 'C':
+		case 'c': goto yy698;
+		default: goto yy572;
 	}
 yy665:
 	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy699;
-		default: goto yy589;
-	}
+	if (yych <= 0x00) goto yy699;
+	goto yy572;
 yy666:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy700;
-	goto yy589;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy700;
+		default: goto yy572;
+	}
 yy667:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '4': goto yy701;
-		default: goto yy589;
+		case 'T':
+		case 't': goto yy701;
+		default: goto yy572;
 	}
 yy668:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '-': goto yy702;
-		default: goto yy589;
+		case 'U':
+		case 'u': goto yy702;
+		default: goto yy572;
 	}
 yy669:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy703;
-		default: goto yy589;
+		case 'A':
+		case 'a': goto yy703;
+		default: goto yy572;
 	}
 yy670:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy704;
-		default: goto yy589;
+		case 'L':
+		case 'l': goto yy704;
+		default: goto yy572;
 	}
 yy671:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy705;
-		default: goto yy589;
+		case 'L':
+		case 'l': goto yy705;
+		default: goto yy572;
 	}
 yy672:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy706;
-	goto yy589;
+	switch (yych) {
+		case '=': goto yy706;
+		default: goto yy572;
+	}
 yy673:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'I':
 		case 'i': goto yy707;
-		default: goto yy589;
+		default: goto yy572;
 	}
 yy674:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy708;
-		default: goto yy589;
+		case 'D':
+		case 'd': goto yy708;
+		default: goto yy572;
 	}
 yy675:
 	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'F':
-		case 'f': goto yy709;
-		default: goto yy589;
-	}
+	if (yych <= 0x00) goto yy572;
+	goto yy709;
 yy676:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy710;
-		default: goto yy589;
+		case 'Y':
+		case 'y': goto yy710;
+		default: goto yy572;
 	}
 yy677:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy711;
-		default: goto yy589;
+		case 'A':
+		case 'a': goto yy711;
+		default: goto yy572;
 	}
 yy678:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'Y':
-		case 'y': goto yy712;
-		default: goto yy589;
+		case 'R':
+		case 'r': goto yy712;
+		default: goto yy572;
 	}
 yy679:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy713;
-		default: goto yy589;
+		case 'E':
+		case 'e': goto yy713;
+		default: goto yy572;
 	}
 yy680:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '-': goto yy714;
-		default: goto yy589;
+		case 'T':
+		case 't': goto yy714;
+		default: goto yy572;
 	}
 yy681:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy715;
-		default: goto yy589;
+		case 'E':
+		case 'e': goto yy715;
+		default: goto yy572;
 	}
 yy682:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy716;
-	goto yy589;
-yy683:
-	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy717;
-		default: goto yy589;
+		case 'C':
+		case 'c': goto yy716;
+		default: goto yy572;
 	}
+yy683:
+	++YYCURSOR;
+	{ return IMW_CAP_IDLE; }
 yy684:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy718;
-		default: goto yy589;
+		case 'R':
+		case 'r': goto yy717;
+		default: goto yy572;
 	}
 yy685:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy719;
-		default: goto yy589;
+		case 'E':
+		case 'e': goto yy718;
+		case 'S':
+		case 's': goto yy719;
+		default: goto yy572;
 	}
 yy686:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'A':
 		case 'a': goto yy720;
-		default: goto yy589;
+		default: goto yy572;
 	}
 yy687:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy721;
-		default: goto yy589;
+		case 'D':
+		case 'd': goto yy721;
+		default: goto yy572;
 	}
 yy688:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy722;
-		default: goto yy589;
+		case 'A':
+		case 'a': goto yy722;
+		default: goto yy572;
 	}
 yy689:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '=': goto yy723;
-		default: goto yy589;
-	}
+	++YYCURSOR;
+	{ return IMW_CAP_MOVE; }
 yy690:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy724;
-		default: goto yy589;
+		case 'A':
+		case 'a': goto yy723;
+		default: goto yy572;
 	}
 yy691:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy725;
-		default: goto yy589;
+		case 'P':
+		case 'p': goto yy724;
+		default: goto yy572;
 	}
 yy692:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy589;
-	goto yy726;
+	switch (yych) {
+		case 'Y':
+		case 'y': goto yy725;
+		default: goto yy572;
+	}
 yy693:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'Y':
-		case 'y': goto yy727;
-		default: goto yy589;
+		case 'T':
+		case 't': goto yy726;
+		default: goto yy572;
 	}
 yy694:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy728;
-		default: goto yy589;
+		case 'E':
+		case 'e': goto yy727;
+		default: goto yy572;
 	}
 yy695:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy729;
-		default: goto yy589;
+		case 'N':
+		case 'n': goto yy728;
+		default: goto yy572;
 	}
 yy696:
 	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy730;
-		default: goto yy589;
-	}
+	if (yych <= 0x00) goto yy729;
+	goto yy572;
 yy697:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy731;
-		default: goto yy589;
+		case 'I':
+		case 'i': goto yy730;
+		default: goto yy572;
 	}
 yy698:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy732;
-		default: goto yy589;
+		case 'H':
+		case 'h': goto yy731;
+		default: goto yy572;
 	}
 yy699:
+	++YYCURSOR;
+	{ return IMW_CAP_SORT; }
+yy700:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy733;
-		default: goto yy589;
+		case 'A':
+		case 'a': goto yy732;
+		default: goto yy572;
 	}
-yy700:
-	++YYCURSOR;
-	{ return IMW_CAP_IDLE; }
 yy701:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy734;
-		default: goto yy589;
+		case 'T':
+		case 't': goto yy733;
+		default: goto yy572;
 	}
 yy702:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy735;
 		case 'S':
-		case 's': goto yy736;
-		default: goto yy589;
+		case 's': goto yy734;
+		default: goto yy572;
 	}
 yy703:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy737;
-		default: goto yy589;
+		case 'D':
+		case 'd': goto yy735;
+		default: goto yy572;
 	}
 yy704:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy738;
-		default: goto yy589;
+		case 'U':
+		case 'u': goto yy736;
+		default: goto yy572;
 	}
 yy705:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy739;
-		default: goto yy589;
+		case 'E':
+		case 'e': goto yy737;
+		default: goto yy572;
 	}
 yy706:
-	++YYCURSOR;
-	{ return IMW_CAP_MOVE; }
-yy707:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy740;
-		default: goto yy589;
+		case 'a': goto yy738;
+		case 'O':
+		case 'o': goto yy739;
+		default: goto yy572;
+	}
+yy707:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'N':
+		case 'n': goto yy740;
+		default: goto yy572;
 	}
 yy708:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy741;
-		default: goto yy589;
+		case 'L':
+		case 'l': goto yy741;
+		default: goto yy572;
 	}
 yy709:
 	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'Y':
-		case 'y': goto yy742;
-		default: goto yy589;
-	}
+	if (yych <= 0x00) goto yy742;
+	goto yy709;
 yy710:
 	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'T':
-		case 't': goto yy743;
-		default: goto yy589;
-	}
+	if (yych <= 0x00) goto yy743;
+	goto yy572;
 yy711:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy744;
-		default: goto yy589;
+		case 'T':
+		case 't': goto yy744;
+		default: goto yy572;
 	}
 yy712:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy745;
-		default: goto yy589;
+		case 'E':
+		case 'e': goto yy745;
+		default: goto yy572;
 	}
 yy713:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy746;
-	goto yy589;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy746;
+		default: goto yy572;
+	}
 yy714:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy747;
-		default: goto yy589;
+		case 'O':
+		case 'o': goto yy747;
+		default: goto yy572;
 	}
 yy715:
 	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy748;
+	goto yy572;
+yy716:
+	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'H':
-		case 'h': goto yy748;
-		default: goto yy589;
+		case 'h': goto yy749;
+		default: goto yy572;
 	}
-yy716:
-	++YYCURSOR;
-	{ return IMW_CAP_SORT; }
 yy717:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy749;
-		default: goto yy589;
+		case 'E':
+		case 'e': goto yy750;
+		default: goto yy572;
 	}
 yy718:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy750;
-		default: goto yy589;
+		case 'X':
+		case 'x': goto yy751;
+		default: goto yy572;
 	}
 yy719:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy751;
-		default: goto yy589;
+		case 'T':
+		case 't': goto yy752;
+		default: goto yy572;
 	}
 yy720:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy752;
-		default: goto yy589;
+		case 'L':
+		case 'l': goto yy753;
+		default: goto yy572;
 	}
 yy721:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy753;
-		default: goto yy589;
+		case 'I':
+		case 'i': goto yy754;
+		default: goto yy572;
 	}
 yy722:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy754;
-		default: goto yy589;
+		case 'T':
+		case 't': goto yy755;
+		default: goto yy572;
 	}
 yy723:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy755;
-		case 'O':
-		case 'o': goto yy756;
-		default: goto yy589;
+		case 'P':
+		case 'p': goto yy756;
+		default: goto yy572;
 	}
 yy724:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy757;
-		default: goto yy589;
+		case 'A':
+		case 'a': goto yy757;
+		default: goto yy572;
 	}
 yy725:
 	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'L':
-		case 'l': goto yy758;
-		default: goto yy589;
-	}
+	if (yych <= 0x00) goto yy758;
+	goto yy572;
 yy726:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy759;
-	goto yy726;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy759;
+		default: goto yy572;
+	}
 yy727:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy760;
-	goto yy589;
+	switch (yych) {
+		case 'W':
+		case 'w': goto yy760;
+		default: goto yy572;
+	}
 yy728:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy761;
-		default: goto yy589;
+		case 'C':
+		case 'c': goto yy761;
+		default: goto yy572;
 	}
 yy729:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy762;
-		default: goto yy589;
-	}
+	++YYCURSOR;
+	{ return IMW_CAP_QUOTA; }
 yy730:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy763;
-		default: goto yy589;
+		case 'R':
+		case 'r': goto yy762;
+		default: goto yy572;
 	}
 yy731:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy764;
-		default: goto yy589;
+		case 'R':
+		case 'r': goto yy763;
+		default: goto yy572;
 	}
 yy732:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy765;
-	goto yy589;
+	switch (yych) {
+		case 'L':
+		case 'l': goto yy764;
+		default: goto yy572;
+	}
 yy733:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy766;
-		default: goto yy589;
+		case 'L':
+		case 'l': goto yy765;
+		default: goto yy572;
 	}
 yy734:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy767;
-		default: goto yy589;
+		case '=': goto yy766;
+		default: goto yy572;
 	}
 yy735:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'X':
-		case 'x': goto yy768;
-		default: goto yy589;
+		case '=': goto yy767;
+		default: goto yy572;
 	}
 yy736:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy769;
-		default: goto yy589;
+		case 'S':
+		case 's': goto yy768;
+		default: goto yy572;
 	}
 yy737:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy770;
-		default: goto yy589;
+		case 'C':
+		case 'c': goto yy769;
+		default: goto yy572;
 	}
 yy738:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy771;
-		default: goto yy589;
+		case 'C':
+		case 'c': goto yy770;
+		default: goto yy572;
 	}
 yy739:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy772;
-		default: goto yy589;
+		case 'N':
+		case 'n': goto yy771;
+		default: goto yy572;
 	}
 yy740:
 	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'P':
-		case 'p': goto yy773;
-		default: goto yy589;
-	}
+	if (yych <= 0x00) goto yy772;
+	goto yy572;
 yy741:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy774;
-		default: goto yy589;
+		case 'I':
+		case 'i': goto yy773;
+		default: goto yy572;
 	}
 yy742:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy775;
-	goto yy589;
+	++YYCURSOR;
+	{ *mechanism_at = 5; return IMW_CAP_AUTH; }
 yy743:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy776;
-		default: goto yy589;
-	}
+	++YYCURSOR;
+	{ return IMW_CAP_BINARY; }
 yy744:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'W':
-		case 'w': goto yy777;
-		default: goto yy589;
+		case 'E':
+		case 'e': goto yy774;
+		default: goto yy572;
 	}
 yy745:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy778;
-		default: goto yy589;
+		case 'N':
+		case 'n': goto yy775;
+		default: goto yy572;
 	}
 yy746:
-	++YYCURSOR;
-	{ return IMW_CAP_QUOTA; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy776;
+		default: goto yy572;
+	}
 yy747:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'R':
-		case 'r': goto yy779;
-		default: goto yy589;
+		case 'r': goto yy777;
+		default: goto yy572;
 	}
 yy748:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy780;
-		default: goto yy589;
-	}
+	++YYCURSOR;
+	{ return IMW_CAP_ENABLE; }
 yy749:
 	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'L':
-		case 'l': goto yy781;
-		default: goto yy589;
-	}
+	if (yych <= 0x00) goto yy778;
+	goto yy572;
 yy750:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy782;
-		default: goto yy589;
+		case 'V':
+		case 'v': goto yy779;
+		default: goto yy572;
 	}
 yy751:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '=': goto yy783;
-		default: goto yy589;
+		case 'T':
+		case 't': goto yy780;
+		default: goto yy572;
 	}
 yy752:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '=': goto yy784;
-		default: goto yy589;
+		case 'A':
+		case 'a': goto yy781;
+		default: goto yy572;
 	}
 yy753:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy785;
-		default: goto yy589;
+		case '+': goto yy782;
+		case '-': goto yy783;
+		default: goto yy572;
 	}
 yy754:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy786;
-		default: goto yy589;
+		case 'S':
+		case 's': goto yy784;
+		default: goto yy572;
 	}
 yy755:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy787;
-		default: goto yy589;
+		case 'A':
+		case 'a': goto yy785;
+		default: goto yy572;
 	}
 yy756:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy788;
-		default: goto yy589;
+		case 'P':
+		case 'p': goto yy786;
+		default: goto yy572;
 	}
 yy757:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy789;
-	goto yy589;
+	switch (yych) {
+		case 'C':
+		case 'c': goto yy787;
+		default: goto yy572;
+	}
 yy758:
+	++YYCURSOR;
+	{ return IMW_CAP_NOTIFY; }
+yy759:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy790;
-		default: goto yy589;
+		case 'D':
+		case 'd': goto yy788;
+		default: goto yy572;
 	}
-yy759:
-	++YYCURSOR;
-	{ *mechanism_at = 5; return IMW_CAP_AUTH; }
 yy760:
-	++YYCURSOR;
-	{ return IMW_CAP_BINARY; }
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy789;
+	goto yy572;
 yy761:
 	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy791;
-		default: goto yy589;
-	}
+	if (yych <= 0x00) goto yy790;
+	goto yy572;
 yy762:
 	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy792;
-		default: goto yy589;
-	}
+	if (yych <= 0x00) goto yy791;
+	goto yy572;
 yy763:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy793;
-		default: goto yy589;
+		case 'E':
+		case 'e': goto yy792;
+		default: goto yy572;
 	}
 yy764:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy794;
-		default: goto yy589;
+		case '-': goto yy793;
+		default: goto yy572;
 	}
 yy765:
-	++YYCURSOR;
-	{ return IMW_CAP_ENABLE; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy794;
+		default: goto yy572;
+	}
 yy766:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy795;
-	goto yy589;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy795;
+		default: goto yy572;
+	}
 yy767:
 	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'V':
-		case 'v': goto yy796;
-		default: goto yy589;
-	}
+	if (yych <= 0x00) goto yy572;
+	goto yy796;
 yy768:
 	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'T':
-		case 't': goto yy797;
-		default: goto yy589;
-	}
+	if (yych <= 0x00) goto yy797;
+	goto yy572;
 yy769:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy798;
-		default: goto yy589;
+		case 'T':
+		case 't': goto yy798;
+		default: goto yy572;
 	}
 yy770:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '+': goto yy799;
-		case '-': goto yy800;
-		default: goto yy589;
+		case 'C':
+		case 'c': goto yy799;
+		default: goto yy572;
 	}
 yy771:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy801;
-		default: goto yy589;
+		case 'L':
+		case 'l': goto yy800;
+		default: goto yy572;
 	}
 yy772:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy802;
-		default: goto yy589;
-	}
+	++YYCURSOR;
+	{ return IMW_CAP_WITHIN; }
 yy773:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy803;
-		default: goto yy589;
+		case 'M':
+		case 'm': goto yy801;
+		default: goto yy572;
 	}
 yy774:
 	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'C':
-		case 'c': goto yy804;
-		default: goto yy589;
-	}
+	if (yych <= 0x00) goto yy802;
+	goto yy572;
 yy775:
-	++YYCURSOR;
-	{ return IMW_CAP_NOTIFY; }
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy803;
+	goto yy572;
 yy776:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy805;
-		default: goto yy589;
+		case '=': goto yy804;
+		default: goto yy572;
 	}
 yy777:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy806;
-	goto yy589;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy805;
+		default: goto yy572;
+	}
 yy778:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy807;
-	goto yy589;
+	++YYCURSOR;
+	{ return IMW_CAP_ESEARCH; }
 yy779:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy808;
-	goto yy589;
+	switch (yych) {
+		case '1': goto yy806;
+		case '2': goto yy807;
+		default: goto yy572;
+	}
 yy780:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy809;
-		default: goto yy589;
+		case 'e': goto yy808;
+		default: goto yy572;
 	}
 yy781:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '-': goto yy810;
-		default: goto yy589;
+		case 'T':
+		case 't': goto yy809;
+		default: goto yy572;
 	}
 yy782:
 	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'S':
-		case 's': goto yy811;
-		default: goto yy589;
-	}
+	if (yych <= 0x00) goto yy810;
+	goto yy572;
 yy783:
 	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'S':
-		case 's': goto yy812;
-		default: goto yy589;
-	}
+	if (yych <= 0x00) goto yy811;
+	goto yy572;
 yy784:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy589;
-	goto yy813;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy812;
+		default: goto yy572;
+	}
 yy785:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy814;
-	goto yy589;
+	if (yych <= 0x00) goto yy813;
+	goto yy572;
 yy786:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy815;
-		default: goto yy589;
+		case 'E':
+		case 'e': goto yy814;
+		default: goto yy572;
 	}
 yy787:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy816;
-		default: goto yy589;
+		case 'E':
+		case 'e': goto yy815;
+		default: goto yy572;
 	}
 yy788:
 	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'L':
-		case 'l': goto yy817;
-		default: goto yy589;
-	}
+	if (yych <= 0x00) goto yy816;
+	goto yy572;
 yy789:
 	++YYCURSOR;
-	{ return IMW_CAP_WITHIN; }
+	{ return IMW_CAP_PREVIEW; }
 yy790:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'M':
-		case 'm': goto yy818;
-		default: goto yy589;
-	}
+	++YYCURSOR;
+	{ return IMW_CAP_QRESYNC; }
 yy791:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy819;
-	goto yy589;
+	++YYCURSOR;
+	{ return IMW_CAP_SASL_IR; }
 yy792:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy820;
-	goto yy589;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy817;
+		default: goto yy572;
+	}
 yy793:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '=': goto yy821;
-		default: goto yy589;
+		case 'U':
+		case 'u': goto yy818;
+		default: goto yy572;
 	}
 yy794:
 	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy822;
-		default: goto yy589;
-	}
+	if (yych <= 0x00) goto yy819;
+	goto yy572;
 yy795:
-	++YYCURSOR;
-	{ return IMW_CAP_ESEARCH; }
-yy796:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '1': goto yy823;
-		case '2': goto yy824;
-		default: goto yy589;
-	}
-yy797:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy825;
-		default: goto yy589;
-	}
-yy798:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'T':
-		case 't': goto yy826;
-		default: goto yy589;
-	}
-yy799:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy827;
-	goto yy589;
-yy800:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy828;
-	goto yy589;
-yy801:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy829;
-		default: goto yy589;
-	}
-yy802:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy830;
-	goto yy589;
-yy803:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy831;
-		default: goto yy589;
-	}
-yy804:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy832;
-		default: goto yy589;
-	}
-yy805:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy833;
-	goto yy589;
-yy806:
-	++YYCURSOR;
-	{ return IMW_CAP_PREVIEW; }
-yy807:
-	++YYCURSOR;
-	{ return IMW_CAP_QRESYNC; }
-yy808:
-	++YYCURSOR;
-	{ return IMW_CAP_SASL_IR; }
-yy809:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'S':
-		case 's': goto yy834;
-		default: goto yy589;
-	}
-yy810:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'U':
-		case 'u': goto yy835;
-		default: goto yy589;
-	}
-yy811:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy836;
-	goto yy589;
-yy812:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy837;
-		default: goto yy589;
+		case 'i': goto yy820;
+		default: goto yy572;
 	}
-yy813:
+yy796:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy838;
-	goto yy813;
-yy814:
+	if (yych <= 0x00) goto yy821;
+	goto yy796;
+yy797:
 	++YYCURSOR;
 	{ return IMW_CAP_UIDPLUS; }
-yy815:
+yy798:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy839;
-	goto yy589;
-yy816:
+	if (yych <= 0x00) goto yy822;
+	goto yy572;
+yy799:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy840;
-		default: goto yy589;
+		case 'e': goto yy823;
+		default: goto yy572;
 	}
-yy817:
+yy800:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'Y':
-		case 'y': goto yy841;
-		default: goto yy589;
+		case 'y': goto yy824;
+		default: goto yy572;
 	}
-yy818:
+yy801:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy842;
-		default: goto yy589;
+		case 'i': goto yy825;
+		default: goto yy572;
 	}
-yy819:
+yy802:
 	++YYCURSOR;
 	{ return IMW_CAP_CATENATE; }
-yy820:
+yy803:
 	++YYCURSOR;
 	{ return IMW_CAP_CHILDREN; }
-yy821:
+yy804:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy589;
-	goto yy843;
-yy822:
+	if (yych <= 0x00) goto yy572;
+	goto yy826;
+yy805:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy844;
-	goto yy589;
-yy823:
+	if (yych <= 0x00) goto yy827;
+	goto yy572;
+yy806:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy845;
-	goto yy589;
-yy824:
+	if (yych <= 0x00) goto yy828;
+	goto yy572;
+yy807:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy846;
-	goto yy589;
-yy825:
+	if (yych <= 0x00) goto yy829;
+	goto yy572;
+yy808:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'N':
-		case 'n': goto yy847;
-		default: goto yy589;
+		case 'n': goto yy830;
+		default: goto yy572;
 	}
-yy826:
+yy809:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'U':
-		case 'u': goto yy848;
-		default: goto yy589;
+		case 'u': goto yy831;
+		default: goto yy572;
 	}
-yy827:
+yy810:
 	++YYCURSOR;
 	{ return IMW_CAP_LITERAL_PLUS; }
-yy828:
+yy811:
 	++YYCURSOR;
 	{ return IMW_CAP_LITERAL_MINUS; }
-yy829:
+yy812:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'B':
-		case 'b': goto yy849;
-		default: goto yy589;
+		case 'b': goto yy832;
+		default: goto yy572;
 	}
-yy830:
+yy813:
 	++YYCURSOR;
 	{ return IMW_CAP_METADATA; }
-yy831:
+yy814:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'N':
-		case 'n': goto yy850;
-		default: goto yy589;
+		case 'n': goto yy833;
+		default: goto yy572;
 	}
-yy832:
+yy815:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy851;
-	goto yy589;
-yy833:
+	if (yych <= 0x00) goto yy834;
+	goto yy572;
+yy816:
 	++YYCURSOR;
 	{ return IMW_CAP_OBJECTID; }
-yy834:
+yy817:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy852;
-	goto yy589;
-yy835:
+	if (yych <= 0x00) goto yy835;
+	goto yy572;
+yy818:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'S':
-		case 's': goto yy853;
-		default: goto yy589;
+		case 's': goto yy836;
+		default: goto yy572;
 	}
-yy836:
+yy819:
 	++YYCURSOR;
 	{ return IMW_CAP_STARTTLS; }
-yy837:
+yy820:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'Z':
-		case 'z': goto yy854;
-		default: goto yy589;
+		case 'z': goto yy837;
+		default: goto yy572;
 	}
-yy838:
+yy821:
 	++YYCURSOR;
 	{ *mechanism_at = 7; return IMW_CAP_THREAD; }
-yy839:
+yy822:
 	++YYCURSOR;
 	{ return IMW_CAP_UNSELECT; }
-yy840:
+yy823:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'P':
-		case 'p': goto yy855;
-		default: goto yy589;
+		case 'p': goto yy838;
+		default: goto yy572;
 	}
-yy841:
+yy824:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy856;
-	goto yy589;
-yy842:
+	if (yych <= 0x00) goto yy839;
+	goto yy572;
+yy825:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'T':
-		case 't': goto yy857;
-		default: goto yy589;
+		case 't': goto yy840;
+		default: goto yy572;
 	}
-yy843:
+yy826:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy858;
-	goto yy843;
-yy844:
+	if (yych <= 0x00) goto yy841;
+	goto yy826;
+yy827:
 	++YYCURSOR;
 	{ return IMW_CAP_CONDSTORE; }
-yy845:
+yy828:
 	++YYCURSOR;
 	{ return IMW_CAP_IMAP4REV1; }
-yy846:
+yy829:
 	++YYCURSOR;
 	{ return IMW_CAP_IMAP4REV2; }
-yy847:
+yy830:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'D':
-		case 'd': goto yy859;
-		default: goto yy589;
+		case 'd': goto yy842;
+		default: goto yy572;
 	}
-yy848:
+yy831:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'S':
-		case 's': goto yy860;
-		default: goto yy589;
+		case 's': goto yy843;
+		default: goto yy572;
 	}
-yy849:
+yy832:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'L':
-		case 'l': goto yy861;
-		default: goto yy589;
+		case 'l': goto yy844;
+		default: goto yy572;
 	}
-yy850:
+yy833:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'D':
-		case 'd': goto yy862;
-		default: goto yy589;
+		case 'd': goto yy845;
+		default: goto yy572;
 	}
-yy851:
+yy834:
 	++YYCURSOR;
 	{ return IMW_CAP_NAMESPACE; }
-yy852:
+yy835:
 	++YYCURSOR;
 	{ return IMW_CAP_SEARCHRES; }
-yy853:
+yy836:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy863;
-		default: goto yy589;
+		case 'e': goto yy846;
+		default: goto yy572;
 	}
-yy854:
+yy837:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy864;
-		default: goto yy589;
+		case 'e': goto yy847;
+		default: goto yy572;
 	}
-yy855:
+yy838:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'T':
-		case 't': goto yy865;
-		default: goto yy589;
+		case 't': goto yy848;
+		default: goto yy572;
 	}
-yy856:
+yy839:
 	++YYCURSOR;
 	{ return IMW_CAP_UTF8_ONLY; }
-yy857:
+yy840:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 0x00: goto yy866;
-		case '=': goto yy867;
-		default: goto yy589;
+		case 0x00: goto yy849;
+		case '=': goto yy850;
+		default: goto yy572;
 	}
-yy858:
+yy841:
 	++YYCURSOR;
 	{ *mechanism_at = 9; return IMW_CAP_COMPRESS; }
-yy859:
+yy842:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy868;
-		default: goto yy589;
+		case 'e': goto yy851;
+		default: goto yy572;
 	}
-yy860:
+yy843:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy869;
-	goto yy589;
-yy861:
+	if (yych <= 0x00) goto yy852;
+	goto yy572;
+yy844:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy870;
-		default: goto yy589;
+		case 'e': goto yy853;
+		default: goto yy572;
 	}
-yy862:
+yy845:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy871;
-	goto yy589;
-yy863:
+	if (yych <= 0x00) goto yy854;
+	goto yy572;
+yy846:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy872;
-	goto yy589;
-yy864:
+	if (yych <= 0x00) goto yy855;
+	goto yy572;
+yy847:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy873;
-	goto yy589;
-yy865:
+	if (yych <= 0x00) goto yy856;
+	goto yy572;
+yy848:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy874;
-	goto yy589;
-yy866:
+	if (yych <= 0x00) goto yy857;
+	goto yy572;
+yy849:
 	++YYCURSOR;
 	{ return IMW_CAP_APPENDLIMIT; }
-yy867:
+yy850:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy589;
-	goto yy876;
-yy868:
+	if (yych <= 0x00) goto yy572;
+	goto yy859;
+yy851:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'D':
-		case 'd': goto yy877;
-		default: goto yy589;
+		case 'd': goto yy860;
+		default: goto yy572;
 	}
-yy869:
+yy852:
 	++YYCURSOR;
 	{ return IMW_CAP_LIST_STATUS; }
-yy870:
+yy853:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'D':
-		case 'd': goto yy878;
-		default: goto yy589;
+		case 'd': goto yy861;
+		default: goto yy572;
 	}
-yy871:
+yy854:
 	++YYCURSOR;
 	{ return IMW_CAP_MULTIAPPEND; }
-yy872:
+yy855:
 	++YYCURSOR;
 	{ return IMW_CAP_SPECIAL_USE; }
-yy873:
+yy856:
 	++YYCURSOR;
 	{ return IMW_CAP_STATUS_SIZE; }
-yy874:
+yy857:
 	++YYCURSOR;
 	{ return IMW_CAP_UTF8_ACCEPT; }
-yy875:
+yy858:
 	yych = *++YYCURSOR;
-yy876:
+yy859:
 	switch (yych) {
-		case 0x00: goto yy866;
+		case 0x00: goto yy849;
 		case '0':
 		case '1':
 		case '2':
@@ -5627,21 +5523,21 @@ yy876:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy875;
-		default: goto yy589;
+		case '9': goto yy858;
+		default: goto yy572;
 	}
-yy877:
+yy860:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy879;
-	goto yy589;
-yy878:
+	if (yych <= 0x00) goto yy862;
+	goto yy572;
+yy861:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy880;
-	goto yy589;
-yy879:
+	if (yych <= 0x00) goto yy863;
+	goto yy572;
+yy862:
 	++YYCURSOR;
 	{ return IMW_CAP_LIST_EXTENDED; }
-yy880:
+yy863:
 	++YYCURSOR;
 	{ return IMW_CAP_LOGINDISABLED; }
 }

@@ -112,9 +112,6 @@ enum imw_code_kind imw_classify_code(const uint8_t *s, size_t n)
         'COPYUID' end        { return IMW_CODE_COPYUID; }
         'MAILBOXID' end      { return IMW_CODE_MAILBOXID; }
         'METADATA' end       { return IMW_CODE_METADATA; }
-        'BADURL' end         { return IMW_CODE_BADURL; }
-        'REFERRAL' end       { return IMW_CODE_REFERRAL; }
-        'BADEVENT' end       { return IMW_CODE_BADEVENT; }
         *                    { return IMW_CODE_OTHER; }
     */
 }

@@ -143,9 +143,6 @@ const char *imw_code_kind_name(enum imw_code_kind kind)
         [IMW_CODE_COPYUID] = "COPYUID",
         [IMW_CODE_MAILBOXID] = "MAILBOXID",
         [IMW_CODE_METADATA] = "METADATA",
-        [IMW_CODE_BADURL] = "BADURL",
-        [IMW_CODE_REFERRAL] = "REFERRAL",
-        [IMW_CODE_BADEVENT] = "BADEVENT",
     };
     return name_of(names, ARRAY_LEN(names), (int)kind);
 }

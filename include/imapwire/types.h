@@ -202,10 +202,7 @@ enum imw_code_kind {
     IMW_CODE_APPENDUID, /* u.appenduid (RFC 4315) */
     IMW_CODE_COPYUID, /* u.copyuid (RFC 4315) */
     IMW_CODE_MAILBOXID, /* u.text: the object id (RFC 8474) */
-    IMW_CODE_METADATA, /* u.metadata (RFC 5464) */
-    IMW_CODE_BADURL, /* u.text: the URL (RFC 4467) */
-    IMW_CODE_REFERRAL, /* u.text: the URL (RFC 2221) */
-    IMW_CODE_BADEVENT /* u.generic args (RFC 5465) */
+    IMW_CODE_METADATA  /* u.metadata (RFC 5464) */
 };
 
 struct imw_code_appenduid;
@@ -230,7 +227,7 @@ struct imw_resp_code {
         struct imw_seq_set set;
         imw_bytes text; /* IMW_CODE_OTHER: text after the atom and a space,
                            empty slice when there is none; MAILBOXID: the
-                           object id; BADURL, REFERRAL: the URL */
+                           object id */
         /* codes of the extensions (imapwire/extensions.h) */
         const struct imw_code_appenduid *appenduid;
         const struct imw_code_copyuid *copyuid;
