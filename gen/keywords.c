@@ -44,22 +44,38 @@ enum imw_keyword imw_classify_keyword(const uint8_t *s, size_t n)
 	unsigned char yych;
 	yych = *YYCURSOR;
 	switch (yych) {
+		case 'A':
+		case 'a': goto yy3;
 		case 'B':
-		case 'b': goto yy3;
+		case 'b': goto yy4;
 		case 'C':
-		case 'c': goto yy4;
+		case 'c': goto yy5;
 		case 'E':
-		case 'e': goto yy5;
+		case 'e': goto yy6;
 		case 'F':
-		case 'f': goto yy6;
+		case 'f': goto yy7;
+		case 'I':
+		case 'i': goto yy8;
+		case 'L':
+		case 'l': goto yy9;
+		case 'M':
+		case 'm': goto yy10;
 		case 'N':
-		case 'n': goto yy7;
+		case 'n': goto yy11;
 		case 'O':
-		case 'o': goto yy8;
+		case 'o': goto yy12;
 		case 'P':
-		case 'p': goto yy9;
+		case 'p': goto yy13;
+		case 'Q':
+		case 'q': goto yy14;
 		case 'R':
-		case 'r': goto yy10;
+		case 'r': goto yy15;
+		case 'S':
+		case 's': goto yy16;
+		case 'T':
+		case 't': goto yy17;
+		case 'V':
+		case 'v': goto yy18;
 		default: goto yy1;
 	}
 yy1:
@@ -69,374 +85,1028 @@ yy2:
 yy3:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy11;
-		case 'Y':
-		case 'y': goto yy13;
+		case 'C':
+		case 'c': goto yy19;
 		default: goto yy2;
 	}
 yy4:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy14;
+		case 'a': goto yy21;
+		case 'Y':
+		case 'y': goto yy22;
 		default: goto yy2;
 	}
 yy5:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 'X':
-		case 'x': goto yy15;
+		case 'A':
+		case 'a': goto yy23;
 		default: goto yy2;
 	}
 yy6:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy16;
-		case 'L':
-		case 'l': goto yy17;
+		case 'N':
+		case 'n': goto yy24;
+		case 'S':
+		case 's': goto yy25;
+		case 'X':
+		case 'x': goto yy26;
 		default: goto yy2;
 	}
 yy7:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy18;
+		case 'E':
+		case 'e': goto yy27;
+		case 'L':
+		case 'l': goto yy28;
 		default: goto yy2;
 	}
 yy8:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 'K':
-		case 'k': goto yy19;
+		case 'D':
+		case 'd': goto yy29;
 		default: goto yy2;
 	}
 yy9:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy20;
+		case 'I':
+		case 'i': goto yy30;
+		case 'S':
+		case 's': goto yy31;
 		default: goto yy2;
 	}
 yy10:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy21;
+		case 'e': goto yy32;
+		case 'Y':
+		case 'y': goto yy33;
 		default: goto yy2;
 	}
 yy11:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy22;
-		default: goto yy12;
-	}
-yy12:
-	YYCURSOR = YYMARKER;
-	goto yy2;
-yy13:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy23;
-		default: goto yy12;
-	}
-yy14:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'P':
-		case 'p': goto yy24;
-		default: goto yy12;
-	}
-yy15:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy25;
-		case 'P':
-		case 'p': goto yy26;
-		default: goto yy12;
-	}
-yy16:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'T':
-		case 't': goto yy27;
-		default: goto yy12;
-	}
-yy17:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy28;
-		default: goto yy12;
+		case 'a': goto yy34;
+		case 'O':
+		case 'o': goto yy35;
+		default: goto yy2;
 	}
-yy18:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy29;
-	goto yy12;
-yy19:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy30;
-	goto yy12;
-yy20:
-	yych = *++YYCURSOR;
+yy12:
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 'K':
+		case 'k': goto yy36;
+		default: goto yy2;
+	}
+yy13:
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 'R':
+		case 'r': goto yy37;
+		default: goto yy2;
+	}
+yy14:
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 'U':
+		case 'u': goto yy38;
+		default: goto yy2;
+	}
+yy15:
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy31;
-		default: goto yy12;
+		case 'e': goto yy39;
+		default: goto yy2;
 	}
+yy16:
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy40;
+		case 'O':
+		case 'o': goto yy41;
+		case 'T':
+		case 't': goto yy42;
+		default: goto yy2;
+	}
+yy17:
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 'H':
+		case 'h': goto yy43;
+		default: goto yy2;
+	}
+yy18:
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy44;
+		default: goto yy2;
+	}
+yy19:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'L':
+		case 'l': goto yy45;
+		default: goto yy20;
+	}
+yy20:
+	YYCURSOR = YYMARKER;
+	goto yy2;
 yy21:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy32;
-		default: goto yy12;
+		case 'D':
+		case 'd': goto yy46;
+		default: goto yy20;
 	}
 yy22:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy33;
-	goto yy12;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy47;
+		default: goto yy20;
+	}
 yy23:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy34;
-	goto yy12;
+	switch (yych) {
+		case 'P':
+		case 'p': goto yy48;
+		default: goto yy20;
+	}
 yy24:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy35;
-		default: goto yy12;
+		case 'a': goto yy49;
+		default: goto yy20;
 	}
 yy25:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy36;
-		default: goto yy12;
+		case 'E':
+		case 'e': goto yy50;
+		default: goto yy20;
 	}
 yy26:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy37;
-		default: goto yy12;
+		case 'I':
+		case 'i': goto yy51;
+		case 'P':
+		case 'p': goto yy52;
+		default: goto yy20;
 	}
 yy27:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy38;
-		default: goto yy12;
+		case 'T':
+		case 't': goto yy53;
+		default: goto yy20;
 	}
 yy28:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'G':
-		case 'g': goto yy39;
-		default: goto yy12;
+		case 'A':
+		case 'a': goto yy54;
+		default: goto yy20;
 	}
 yy29:
-	++YYCURSOR;
-	{ return IMW_KW_NO; }
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy55;
+	goto yy20;
 yy30:
-	++YYCURSOR;
-	{ return IMW_KW_OK; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy56;
+		default: goto yy20;
+	}
 yy31:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy40;
-		default: goto yy12;
+		case 'U':
+		case 'u': goto yy57;
+		default: goto yy20;
 	}
 yy32:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy41;
-		default: goto yy12;
+		case 'T':
+		case 't': goto yy58;
+		default: goto yy20;
 	}
 yy33:
-	++YYCURSOR;
-	{ return IMW_KW_BAD; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'R':
+		case 'r': goto yy59;
+		default: goto yy20;
+	}
 yy34:
-	++YYCURSOR;
-	{ return IMW_KW_BYE; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'M':
+		case 'm': goto yy60;
+		default: goto yy20;
+	}
 yy35:
 	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'B':
-		case 'b': goto yy42;
-		default: goto yy12;
-	}
+	if (yych <= 0x00) goto yy61;
+	goto yy20;
 yy36:
 	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'T':
-		case 't': goto yy43;
-		default: goto yy12;
-	}
+	if (yych <= 0x00) goto yy62;
+	goto yy20;
 yy37:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy44;
-		default: goto yy12;
+		case 'E':
+		case 'e': goto yy63;
+		default: goto yy20;
 	}
 yy38:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy45;
-		default: goto yy12;
+		case 'O':
+		case 'o': goto yy64;
+		default: goto yy20;
 	}
 yy39:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy46;
-		default: goto yy12;
+		case 'C':
+		case 'c': goto yy65;
+		default: goto yy20;
 	}
 yy40:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy47;
-		default: goto yy12;
+		case 'A':
+		case 'a': goto yy66;
+		default: goto yy20;
 	}
 yy41:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy48;
-		default: goto yy12;
+		case 'R':
+		case 'r': goto yy67;
+		default: goto yy20;
 	}
 yy42:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy49;
-		default: goto yy12;
+		case 'A':
+		case 'a': goto yy68;
+		default: goto yy20;
 	}
 yy43:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy50;
-		default: goto yy12;
+		case 'R':
+		case 'r': goto yy69;
+		default: goto yy20;
 	}
 yy44:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'G':
-		case 'g': goto yy51;
-		default: goto yy12;
+		case 'N':
+		case 'n': goto yy70;
+		default: goto yy20;
 	}
 yy45:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy52;
-	goto yy12;
+	if (yych <= 0x00) goto yy71;
+	goto yy20;
 yy46:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy53;
-	goto yy12;
+	if (yych <= 0x00) goto yy72;
+	goto yy20;
 yy47:
 	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'T':
-		case 't': goto yy54;
-		default: goto yy12;
-	}
+	if (yych <= 0x00) goto yy73;
+	goto yy20;
 yy48:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy55;
-		default: goto yy12;
+		case 'A':
+		case 'a': goto yy74;
+		default: goto yy20;
 	}
 yy49:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy56;
-		default: goto yy12;
+		case 'B':
+		case 'b': goto yy75;
+		default: goto yy20;
 	}
 yy50:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy57;
-	goto yy12;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy76;
+		default: goto yy20;
+	}
 yy51:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy58;
-		default: goto yy12;
+		case 'S':
+		case 's': goto yy77;
+		default: goto yy20;
 	}
 yy52:
-	++YYCURSOR;
-	{ return IMW_KW_FETCH; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'U':
+		case 'u': goto yy78;
+		default: goto yy20;
+	}
 yy53:
-	++YYCURSOR;
-	{ return IMW_KW_FLAGS; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'C':
+		case 'c': goto yy79;
+		default: goto yy20;
+	}
 yy54:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy59;
-		default: goto yy12;
+		case 'G':
+		case 'g': goto yy80;
+		default: goto yy20;
 	}
 yy55:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy60;
-	goto yy12;
+	++YYCURSOR;
+	{ return IMW_KW_ID; }
 yy56:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy61;
-		default: goto yy12;
+		case 'T':
+		case 't': goto yy81;
+		default: goto yy20;
 	}
 yy57:
-	++YYCURSOR;
-	{ return IMW_KW_EXISTS; }
-yy58:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy62;
-	goto yy12;
-yy59:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy63;
-	goto yy12;
-yy60:
-	++YYCURSOR;
-	{ return IMW_KW_RECENT; }
-yy61:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy64;
-		default: goto yy12;
+		case 'B':
+		case 'b': goto yy82;
+		default: goto yy20;
 	}
+yy58:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy83;
+		default: goto yy20;
+	}
+yy59:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy84;
+		default: goto yy20;
+	}
+yy60:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy85;
+		default: goto yy20;
+	}
+yy61:
+	++YYCURSOR;
+	{ return IMW_KW_NO; }
 yy62:
 	++YYCURSOR;
-	{ return IMW_KW_EXPUNGE; }
+	{ return IMW_KW_OK; }
 yy63:
-	++YYCURSOR;
-	{ return IMW_KW_PREAUTH; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy86;
+		default: goto yy20;
+	}
 yy64:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'Y':
-		case 'y': goto yy65;
-		default: goto yy12;
+		case 'T':
+		case 't': goto yy87;
+		default: goto yy20;
 	}
 yy65:
 	yych = *++YYCURSOR;
-	if (yych >= 0x01) goto yy12;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy88;
+		default: goto yy20;
+	}
+yy66:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'R':
+		case 'r': goto yy89;
+		default: goto yy20;
+	}
+yy67:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy90;
+		default: goto yy20;
+	}
+yy68:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy91;
+		default: goto yy20;
+	}
+yy69:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy92;
+		default: goto yy20;
+	}
+yy70:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy93;
+		default: goto yy20;
+	}
+yy71:
+	++YYCURSOR;
+	{ return IMW_KW_ACL; }
+yy72:
+	++YYCURSOR;
+	{ return IMW_KW_BAD; }
+yy73:
+	++YYCURSOR;
+	{ return IMW_KW_BYE; }
+yy74:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'B':
+		case 'b': goto yy94;
+		default: goto yy20;
+	}
+yy75:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'L':
+		case 'l': goto yy95;
+		default: goto yy20;
+	}
+yy76:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'R':
+		case 'r': goto yy96;
+		default: goto yy20;
+	}
+yy77:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy97;
+		default: goto yy20;
+	}
+yy78:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'N':
+		case 'n': goto yy98;
+		default: goto yy20;
+	}
+yy79:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'H':
+		case 'h': goto yy99;
+		default: goto yy20;
+	}
+yy80:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy100;
+		default: goto yy20;
+	}
+yy81:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x00: goto yy101;
+		case 'R':
+		case 'r': goto yy102;
+		default: goto yy20;
+	}
+yy82:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy103;
+	goto yy20;
+yy83:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy104;
+		default: goto yy20;
+	}
+yy84:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'G':
+		case 'g': goto yy105;
+		default: goto yy20;
+	}
+yy85:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy106;
+		default: goto yy20;
+	}
+yy86:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'U':
+		case 'u': goto yy107;
+		default: goto yy20;
+	}
+yy87:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy108;
+		default: goto yy20;
+	}
+yy88:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'N':
+		case 'n': goto yy109;
+		default: goto yy20;
+	}
+yy89:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'C':
+		case 'c': goto yy110;
+		default: goto yy20;
+	}
+yy90:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy111;
+	goto yy20;
+yy91:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'U':
+		case 'u': goto yy112;
+		default: goto yy20;
+	}
+yy92:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy113;
+		default: goto yy20;
+	}
+yy93:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy114;
+		default: goto yy20;
+	}
+yy94:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy115;
+		default: goto yy20;
+	}
+yy95:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy116;
+		default: goto yy20;
+	}
+yy96:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'C':
+		case 'c': goto yy117;
+		default: goto yy20;
+	}
+yy97:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy118;
+		default: goto yy20;
+	}
+yy98:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'G':
+		case 'g': goto yy119;
+		default: goto yy20;
+	}
+yy99:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy120;
+	goto yy20;
+yy100:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy121;
+	goto yy20;
+yy101:
+	++YYCURSOR;
+	{ return IMW_KW_LIST; }
+yy102:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy122;
+		default: goto yy20;
+	}
+yy103:
+	++YYCURSOR;
+	{ return IMW_KW_LSUB; }
+yy104:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy123;
+		default: goto yy20;
+	}
+yy105:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'H':
+		case 'h': goto yy124;
+		default: goto yy20;
+	}
+yy106:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'P':
+		case 'p': goto yy125;
+		default: goto yy20;
+	}
+yy107:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy126;
+		default: goto yy20;
+	}
+yy108:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x00: goto yy127;
+		case 'R':
+		case 'r': goto yy128;
+		default: goto yy20;
+	}
+yy109:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy129;
+		default: goto yy20;
+	}
+yy110:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'H':
+		case 'h': goto yy130;
+		default: goto yy20;
+	}
+yy111:
+	++YYCURSOR;
+	{ return IMW_KW_SORT; }
+yy112:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy131;
+		default: goto yy20;
+	}
+yy113:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy132;
+		default: goto yy20;
+	}
+yy114:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'H':
+		case 'h': goto yy133;
+		default: goto yy20;
+	}
+yy115:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'L':
+		case 'l': goto yy134;
+		default: goto yy20;
+	}
+yy116:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy135;
+		default: goto yy20;
+	}
+yy117:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'H':
+		case 'h': goto yy136;
+		default: goto yy20;
+	}
+yy118:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy137;
+	goto yy20;
+yy119:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy138;
+		default: goto yy20;
+	}
+yy120:
+	++YYCURSOR;
+	{ return IMW_KW_FETCH; }
+yy121:
+	++YYCURSOR;
+	{ return IMW_KW_FLAGS; }
+yy122:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'G':
+		case 'g': goto yy139;
+		default: goto yy20;
+	}
+yy123:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy140;
+		default: goto yy20;
+	}
+yy124:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy141;
+		default: goto yy20;
+	}
+yy125:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy142;
+		default: goto yy20;
+	}
+yy126:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'H':
+		case 'h': goto yy143;
+		default: goto yy20;
+	}
+yy127:
+	++YYCURSOR;
+	{ return IMW_KW_QUOTA; }
+yy128:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'O':
+		case 'o': goto yy144;
+		default: goto yy20;
+	}
+yy129:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy145;
+	goto yy20;
+yy130:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy146;
+	goto yy20;
+yy131:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy147;
+	goto yy20;
+yy132:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy148;
+	goto yy20;
+yy133:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy149;
+		default: goto yy20;
+	}
+yy134:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy150;
+		default: goto yy20;
+	}
+yy135:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy151;
+	goto yy20;
+yy136:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy152;
+	goto yy20;
+yy137:
+	++YYCURSOR;
+	{ return IMW_KW_EXISTS; }
+yy138:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy153;
+	goto yy20;
+yy139:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'H':
+		case 'h': goto yy154;
+		default: goto yy20;
+	}
+yy140:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy155;
+		default: goto yy20;
+	}
+yy141:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy156;
+		default: goto yy20;
+	}
+yy142:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'C':
+		case 'c': goto yy157;
+		default: goto yy20;
+	}
+yy143:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy158;
+	goto yy20;
+yy144:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'O':
+		case 'o': goto yy159;
+		default: goto yy20;
+	}
+yy145:
+	++YYCURSOR;
+	{ return IMW_KW_RECENT; }
+yy146:
+	++YYCURSOR;
+	{ return IMW_KW_SEARCH; }
+yy147:
+	++YYCURSOR;
+	{ return IMW_KW_STATUS; }
+yy148:
+	++YYCURSOR;
+	{ return IMW_KW_THREAD; }
+yy149:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy160;
+		default: goto yy20;
+	}
+yy150:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy161;
+		default: goto yy20;
+	}
+yy151:
+	++YYCURSOR;
+	{ return IMW_KW_ENABLED; }
+yy152:
+	++YYCURSOR;
+	{ return IMW_KW_ESEARCH; }
+yy153:
+	++YYCURSOR;
+	{ return IMW_KW_EXPUNGE; }
+yy154:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy162;
+		default: goto yy20;
+	}
+yy155:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy163;
+	goto yy20;
+yy156:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy164;
+	goto yy20;
+yy157:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy165;
+		default: goto yy20;
+	}
+yy158:
+	++YYCURSOR;
+	{ return IMW_KW_PREAUTH; }
+yy159:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy166;
+		default: goto yy20;
+	}
+yy160:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy167;
+	goto yy20;
+yy161:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'Y':
+		case 'y': goto yy168;
+		default: goto yy20;
+	}
+yy162:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy169;
+		default: goto yy20;
+	}
+yy163:
+	++YYCURSOR;
+	{ return IMW_KW_METADATA; }
+yy164:
+	++YYCURSOR;
+	{ return IMW_KW_MYRIGHTS; }
+yy165:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy170;
+	goto yy20;
+yy166:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy171;
+	goto yy20;
+yy167:
+	++YYCURSOR;
+	{ return IMW_KW_VANISHED; }
+yy168:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy172;
+	goto yy20;
+yy169:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy173;
+	goto yy20;
+yy170:
+	++YYCURSOR;
+	{ return IMW_KW_NAMESPACE; }
+yy171:
+	++YYCURSOR;
+	{ return IMW_KW_QUOTAROOT; }
+yy172:
 	++YYCURSOR;
 	{ return IMW_KW_CAPABILITY; }
+yy173:
+	++YYCURSOR;
+	{ return IMW_KW_LISTRIGHTS; }
 }
 
 }
@@ -454,879 +1124,879 @@ enum imw_code_kind imw_classify_code(const uint8_t *s, size_t n)
 	yych = *YYCURSOR;
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy69;
+		case 'a': goto yy177;
 		case 'B':
-		case 'b': goto yy70;
+		case 'b': goto yy178;
 		case 'C':
-		case 'c': goto yy71;
+		case 'c': goto yy179;
 		case 'H':
-		case 'h': goto yy72;
+		case 'h': goto yy180;
 		case 'M':
-		case 'm': goto yy73;
+		case 'm': goto yy181;
 		case 'N':
-		case 'n': goto yy74;
+		case 'n': goto yy182;
 		case 'P':
-		case 'p': goto yy75;
+		case 'p': goto yy183;
 		case 'R':
-		case 'r': goto yy76;
+		case 'r': goto yy184;
 		case 'T':
-		case 't': goto yy77;
+		case 't': goto yy185;
 		case 'U':
-		case 'u': goto yy78;
-		default: goto yy67;
-	}
-yy67:
-	++YYCURSOR;
-yy68:
-	{ return IMW_CODE_OTHER; }
-yy69:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 'L':
-		case 'l': goto yy79;
-		default: goto yy68;
-	}
-yy70:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy81;
-		default: goto yy68;
-	}
-yy71:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy82;
-		case 'L':
-		case 'l': goto yy83;
-		default: goto yy68;
-	}
-yy72:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy84;
-		default: goto yy68;
-	}
-yy73:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 'O':
-		case 'o': goto yy85;
-		default: goto yy68;
-	}
-yy74:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 'O':
-		case 'o': goto yy86;
-		default: goto yy68;
-	}
-yy75:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy87;
-		case 'E':
-		case 'e': goto yy88;
-		default: goto yy68;
-	}
-yy76:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy89;
-		default: goto yy68;
-	}
-yy77:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy90;
-		default: goto yy68;
-	}
-yy78:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy91;
-		case 'N':
-		case 'n': goto yy92;
-		default: goto yy68;
-	}
-yy79:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy93;
-		default: goto yy80;
-	}
-yy80:
-	YYCURSOR = YYMARKER;
-	goto yy68;
-yy81:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy94;
-		default: goto yy80;
-	}
-yy82:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'P':
-		case 'p': goto yy95;
-		default: goto yy80;
-	}
-yy83:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'O':
-		case 'o': goto yy96;
-		default: goto yy80;
-	}
-yy84:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'G':
-		case 'g': goto yy97;
-		default: goto yy80;
-	}
-yy85:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy98;
-		default: goto yy80;
-	}
-yy86:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'M':
-		case 'm': goto yy99;
-		default: goto yy80;
-	}
-yy87:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy100;
-		default: goto yy80;
-	}
-yy88:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy101;
-		default: goto yy80;
-	}
-yy89:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy102;
-		default: goto yy80;
-	}
-yy90:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'Y':
-		case 'y': goto yy103;
-		default: goto yy80;
-	}
-yy91:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy104;
-		default: goto yy80;
-	}
-yy92:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'S':
-		case 's': goto yy105;
-		default: goto yy80;
-	}
-yy93:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy106;
-		default: goto yy80;
-	}
-yy94:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'C':
-		case 'c': goto yy107;
-		default: goto yy80;
-	}
-yy95:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy108;
-		default: goto yy80;
-	}
-yy96:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'S':
-		case 's': goto yy109;
-		default: goto yy80;
-	}
-yy97:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'H':
-		case 'h': goto yy110;
-		default: goto yy80;
-	}
-yy98:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy111;
-		default: goto yy80;
-	}
-yy99:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'O':
-		case 'o': goto yy112;
-		default: goto yy80;
-	}
-yy100:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'S':
-		case 's': goto yy113;
-		default: goto yy80;
-	}
-yy101:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'M':
-		case 'm': goto yy114;
-		default: goto yy80;
-	}
-yy102:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy115;
-		default: goto yy80;
-	}
-yy103:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'C':
-		case 'c': goto yy116;
-		default: goto yy80;
-	}
-yy104:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy117;
-		case 'V':
-		case 'v': goto yy118;
-		default: goto yy80;
-	}
-yy105:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy119;
-		default: goto yy80;
-	}
-yy106:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'T':
-		case 't': goto yy120;
-		default: goto yy80;
-	}
-yy107:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'H':
-		case 'h': goto yy121;
-		default: goto yy80;
-	}
-yy108:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'B':
-		case 'b': goto yy122;
-		default: goto yy80;
-	}
-yy109:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy123;
-		default: goto yy80;
-	}
-yy110:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy124;
-		default: goto yy80;
-	}
-yy111:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'F':
-		case 'f': goto yy125;
-		default: goto yy80;
-	}
-yy112:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy126;
-		default: goto yy80;
-	}
-yy113:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy127;
-		default: goto yy80;
-	}
-yy114:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy128;
-		default: goto yy80;
-	}
-yy115:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '-': goto yy129;
-		default: goto yy80;
-	}
-yy116:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy130;
-		default: goto yy80;
-	}
-yy117:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy131;
-		default: goto yy80;
-	}
-yy118:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy132;
-		default: goto yy80;
-	}
-yy119:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy133;
-		default: goto yy80;
-	}
-yy120:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy134;
-	goto yy80;
-yy121:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy135;
-		default: goto yy80;
-	}
-yy122:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy136;
-		default: goto yy80;
-	}
-yy123:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy137;
-		default: goto yy80;
-	}
-yy124:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'S':
-		case 's': goto yy138;
-		default: goto yy80;
-	}
-yy125:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy139;
-		default: goto yy80;
-	}
-yy126:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'S':
-		case 's': goto yy140;
-		default: goto yy80;
-	}
-yy127:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy141;
-	goto yy80;
-yy128:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy142;
-		default: goto yy80;
-	}
-yy129:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'O':
-		case 'o': goto yy143;
-		case 'W':
-		case 'w': goto yy144;
-		default: goto yy80;
-	}
-yy130:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy145;
-		default: goto yy80;
-	}
-yy131:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'X':
-		case 'x': goto yy146;
-		default: goto yy80;
-	}
-yy132:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'L':
-		case 'l': goto yy147;
-		default: goto yy80;
-	}
-yy133:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy148;
-		default: goto yy80;
-	}
-yy134:
-	++YYCURSOR;
-	{ return IMW_CODE_ALERT; }
-yy135:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy149;
-		default: goto yy80;
-	}
-yy136:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'L':
-		case 'l': goto yy150;
-		default: goto yy80;
-	}
-yy137:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy151;
-	goto yy80;
-yy138:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'T':
-		case 't': goto yy152;
-		default: goto yy80;
-	}
-yy139:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy153;
-		default: goto yy80;
-	}
-yy140:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy154;
-		default: goto yy80;
-	}
-yy141:
-	++YYCURSOR;
-	{ return IMW_CODE_PARSE; }
-yy142:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy155;
-		default: goto yy80;
-	}
-yy143:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy156;
-		default: goto yy80;
-	}
-yy144:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy157;
-		default: goto yy80;
-	}
-yy145:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy158;
-		default: goto yy80;
-	}
-yy146:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'T':
-		case 't': goto yy159;
-		default: goto yy80;
-	}
-yy147:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy160;
-		default: goto yy80;
-	}
-yy148:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy161;
-	goto yy80;
-yy149:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'S':
-		case 's': goto yy162;
-		default: goto yy80;
-	}
-yy150:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy163;
-		default: goto yy80;
-	}
-yy151:
-	++YYCURSOR;
-	{ return IMW_CODE_CLOSED; }
-yy152:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'M':
-		case 'm': goto yy164;
-		default: goto yy80;
-	}
-yy153:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy165;
-		default: goto yy80;
-	}
-yy154:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'Q':
-		case 'q': goto yy166;
-		default: goto yy80;
-	}
-yy155:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy167;
-		default: goto yy80;
-	}
-yy156:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'L':
-		case 'l': goto yy168;
-		default: goto yy80;
-	}
-yy157:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy169;
-		default: goto yy80;
-	}
-yy158:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'T':
-		case 't': goto yy170;
-		default: goto yy80;
-	}
-yy159:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy171;
-	goto yy80;
-yy160:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy172;
-		default: goto yy80;
-	}
-yy161:
-	++YYCURSOR;
-	{ return IMW_CODE_UNSEEN; }
-yy162:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy173;
-		default: goto yy80;
-	}
-yy163:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'T':
-		case 't': goto yy174;
-		default: goto yy80;
-	}
-yy164:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'O':
-		case 'o': goto yy175;
-		default: goto yy80;
-	}
-yy165:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy176;
-	goto yy80;
-yy166:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy177;
-	goto yy80;
-yy167:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'T':
-		case 't': goto yy178;
-		default: goto yy80;
-	}
-yy168:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'Y':
-		case 'y': goto yy179;
-		default: goto yy80;
-	}
-yy169:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'T':
-		case 't': goto yy180;
-		default: goto yy80;
-	}
-yy170:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy181;
-		default: goto yy80;
-	}
-yy171:
-	++YYCURSOR;
-	{ return IMW_CODE_UIDNEXT; }
-yy172:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy182;
-		default: goto yy80;
-	}
-yy173:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'T':
-		case 't': goto yy183;
-		default: goto yy80;
-	}
-yy174:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'Y':
-		case 'y': goto yy184;
-		default: goto yy80;
+		case 'u': goto yy186;
+		default: goto yy175;
 	}
 yy175:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy185;
-		default: goto yy80;
-	}
+	++YYCURSOR;
 yy176:
-	++YYCURSOR;
-	{ return IMW_CODE_MODIFIED; }
+	{ return IMW_CODE_OTHER; }
 yy177:
-	++YYCURSOR;
-	{ return IMW_CODE_NOMODSEQ; }
-yy178:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'F':
-		case 'f': goto yy186;
-		default: goto yy80;
-	}
-yy179:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy187;
-	goto yy80;
-yy180:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy188;
-		default: goto yy80;
-	}
-yy181:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy189;
-	goto yy80;
-yy182:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'T':
-		case 't': goto yy190;
-		default: goto yy80;
-	}
-yy183:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy191;
-	goto yy80;
-yy184:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy192;
-	goto yy80;
-yy185:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'S':
-		case 's': goto yy193;
-		default: goto yy80;
-	}
-yy186:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
 		case 'L':
-		case 'l': goto yy194;
-		default: goto yy80;
+		case 'l': goto yy187;
+		default: goto yy176;
 	}
-yy187:
-	++YYCURSOR;
-	{ return IMW_CODE_READ_ONLY; }
-yy188:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy195;
-	goto yy80;
-yy189:
-	++YYCURSOR;
-	{ return IMW_CODE_TRYCREATE; }
-yy190:
-	yych = *++YYCURSOR;
+yy178:
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 'Y':
-		case 'y': goto yy196;
-		default: goto yy80;
+		case 'A':
+		case 'a': goto yy189;
+		default: goto yy176;
 	}
-yy191:
-	++YYCURSOR;
-	{ return IMW_CODE_BADCHARSET; }
-yy192:
-	++YYCURSOR;
-	{ return IMW_CODE_CAPABILITY; }
-yy193:
-	yych = *++YYCURSOR;
+yy179:
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy190;
+		case 'L':
+		case 'l': goto yy191;
+		default: goto yy176;
+	}
+yy180:
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy192;
+		default: goto yy176;
+	}
+yy181:
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 'O':
+		case 'o': goto yy193;
+		default: goto yy176;
+	}
+yy182:
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 'O':
+		case 'o': goto yy194;
+		default: goto yy176;
+	}
+yy183:
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy195;
+		case 'E':
+		case 'e': goto yy196;
+		default: goto yy176;
+	}
+yy184:
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
 		case 'E':
 		case 'e': goto yy197;
-		default: goto yy80;
+		default: goto yy176;
+	}
+yy185:
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 'R':
+		case 'r': goto yy198;
+		default: goto yy176;
+	}
+yy186:
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy199;
+		case 'N':
+		case 'n': goto yy200;
+		default: goto yy176;
+	}
+yy187:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy201;
+		default: goto yy188;
+	}
+yy188:
+	YYCURSOR = YYMARKER;
+	goto yy176;
+yy189:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy202;
+		default: goto yy188;
+	}
+yy190:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'P':
+		case 'p': goto yy203;
+		default: goto yy188;
+	}
+yy191:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'O':
+		case 'o': goto yy204;
+		default: goto yy188;
+	}
+yy192:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'G':
+		case 'g': goto yy205;
+		default: goto yy188;
+	}
+yy193:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy206;
+		default: goto yy188;
 	}
 yy194:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy198;
-		default: goto yy80;
+		case 'M':
+		case 'm': goto yy207;
+		default: goto yy188;
 	}
 yy195:
-	++YYCURSOR;
-	{ return IMW_CODE_READ_WRITE; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'R':
+		case 'r': goto yy208;
+		default: goto yy188;
+	}
 yy196:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy199;
-	goto yy80;
+	switch (yych) {
+		case 'R':
+		case 'r': goto yy209;
+		default: goto yy188;
+	}
 yy197:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'Q':
-		case 'q': goto yy200;
-		default: goto yy80;
+		case 'A':
+		case 'a': goto yy210;
+		default: goto yy188;
 	}
 yy198:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'G':
-		case 'g': goto yy201;
-		default: goto yy80;
+		case 'Y':
+		case 'y': goto yy211;
+		default: goto yy188;
 	}
 yy199:
-	++YYCURSOR;
-	{ return IMW_CODE_UIDVALIDITY; }
-yy200:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy202;
-	goto yy80;
-yy201:
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy212;
+		default: goto yy188;
+	}
+yy200:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'S':
-		case 's': goto yy203;
-		default: goto yy80;
+		case 's': goto yy213;
+		default: goto yy188;
+	}
+yy201:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'R':
+		case 'r': goto yy214;
+		default: goto yy188;
 	}
 yy202:
-	++YYCURSOR;
-	{ return IMW_CODE_HIGHESTMODSEQ; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'C':
+		case 'c': goto yy215;
+		default: goto yy188;
+	}
 yy203:
 	yych = *++YYCURSOR;
-	if (yych >= 0x01) goto yy80;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy216;
+		default: goto yy188;
+	}
+yy204:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy217;
+		default: goto yy188;
+	}
+yy205:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'H':
+		case 'h': goto yy218;
+		default: goto yy188;
+	}
+yy206:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy219;
+		default: goto yy188;
+	}
+yy207:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'O':
+		case 'o': goto yy220;
+		default: goto yy188;
+	}
+yy208:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy221;
+		default: goto yy188;
+	}
+yy209:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'M':
+		case 'm': goto yy222;
+		default: goto yy188;
+	}
+yy210:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy223;
+		default: goto yy188;
+	}
+yy211:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'C':
+		case 'c': goto yy224;
+		default: goto yy188;
+	}
+yy212:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'N':
+		case 'n': goto yy225;
+		case 'V':
+		case 'v': goto yy226;
+		default: goto yy188;
+	}
+yy213:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy227;
+		default: goto yy188;
+	}
+yy214:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy228;
+		default: goto yy188;
+	}
+yy215:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'H':
+		case 'h': goto yy229;
+		default: goto yy188;
+	}
+yy216:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'B':
+		case 'b': goto yy230;
+		default: goto yy188;
+	}
+yy217:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy231;
+		default: goto yy188;
+	}
+yy218:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy232;
+		default: goto yy188;
+	}
+yy219:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'F':
+		case 'f': goto yy233;
+		default: goto yy188;
+	}
+yy220:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy234;
+		default: goto yy188;
+	}
+yy221:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy235;
+		default: goto yy188;
+	}
+yy222:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy236;
+		default: goto yy188;
+	}
+yy223:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '-': goto yy237;
+		default: goto yy188;
+	}
+yy224:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'R':
+		case 'r': goto yy238;
+		default: goto yy188;
+	}
+yy225:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy239;
+		default: goto yy188;
+	}
+yy226:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy240;
+		default: goto yy188;
+	}
+yy227:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy241;
+		default: goto yy188;
+	}
+yy228:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy242;
+	goto yy188;
+yy229:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy243;
+		default: goto yy188;
+	}
+yy230:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy244;
+		default: goto yy188;
+	}
+yy231:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy245;
+		default: goto yy188;
+	}
+yy232:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy246;
+		default: goto yy188;
+	}
+yy233:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy247;
+		default: goto yy188;
+	}
+yy234:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy248;
+		default: goto yy188;
+	}
+yy235:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy249;
+	goto yy188;
+yy236:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'N':
+		case 'n': goto yy250;
+		default: goto yy188;
+	}
+yy237:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'O':
+		case 'o': goto yy251;
+		case 'W':
+		case 'w': goto yy252;
+		default: goto yy188;
+	}
+yy238:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy253;
+		default: goto yy188;
+	}
+yy239:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'X':
+		case 'x': goto yy254;
+		default: goto yy188;
+	}
+yy240:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'L':
+		case 'l': goto yy255;
+		default: goto yy188;
+	}
+yy241:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'N':
+		case 'n': goto yy256;
+		default: goto yy188;
+	}
+yy242:
+	++YYCURSOR;
+	{ return IMW_CODE_ALERT; }
+yy243:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'R':
+		case 'r': goto yy257;
+		default: goto yy188;
+	}
+yy244:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'L':
+		case 'l': goto yy258;
+		default: goto yy188;
+	}
+yy245:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy259;
+	goto yy188;
+yy246:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy260;
+		default: goto yy188;
+	}
+yy247:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy261;
+		default: goto yy188;
+	}
+yy248:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy262;
+		default: goto yy188;
+	}
+yy249:
+	++YYCURSOR;
+	{ return IMW_CODE_PARSE; }
+yy250:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy263;
+		default: goto yy188;
+	}
+yy251:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'N':
+		case 'n': goto yy264;
+		default: goto yy188;
+	}
+yy252:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'R':
+		case 'r': goto yy265;
+		default: goto yy188;
+	}
+yy253:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy266;
+		default: goto yy188;
+	}
+yy254:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy267;
+		default: goto yy188;
+	}
+yy255:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy268;
+		default: goto yy188;
+	}
+yy256:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy269;
+	goto yy188;
+yy257:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy270;
+		default: goto yy188;
+	}
+yy258:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy271;
+		default: goto yy188;
+	}
+yy259:
+	++YYCURSOR;
+	{ return IMW_CODE_CLOSED; }
+yy260:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'M':
+		case 'm': goto yy272;
+		default: goto yy188;
+	}
+yy261:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy273;
+		default: goto yy188;
+	}
+yy262:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'Q':
+		case 'q': goto yy274;
+		default: goto yy188;
+	}
+yy263:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'N':
+		case 'n': goto yy275;
+		default: goto yy188;
+	}
+yy264:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'L':
+		case 'l': goto yy276;
+		default: goto yy188;
+	}
+yy265:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy277;
+		default: goto yy188;
+	}
+yy266:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy278;
+		default: goto yy188;
+	}
+yy267:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy279;
+	goto yy188;
+yy268:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy280;
+		default: goto yy188;
+	}
+yy269:
+	++YYCURSOR;
+	{ return IMW_CODE_UNSEEN; }
+yy270:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy281;
+		default: goto yy188;
+	}
+yy271:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy282;
+		default: goto yy188;
+	}
+yy272:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'O':
+		case 'o': goto yy283;
+		default: goto yy188;
+	}
+yy273:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy284;
+	goto yy188;
+yy274:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy285;
+	goto yy188;
+yy275:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy286;
+		default: goto yy188;
+	}
+yy276:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'Y':
+		case 'y': goto yy287;
+		default: goto yy188;
+	}
+yy277:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy288;
+		default: goto yy188;
+	}
+yy278:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy289;
+		default: goto yy188;
+	}
+yy279:
+	++YYCURSOR;
+	{ return IMW_CODE_UIDNEXT; }
+yy280:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy290;
+		default: goto yy188;
+	}
+yy281:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy291;
+		default: goto yy188;
+	}
+yy282:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'Y':
+		case 'y': goto yy292;
+		default: goto yy188;
+	}
+yy283:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy293;
+		default: goto yy188;
+	}
+yy284:
+	++YYCURSOR;
+	{ return IMW_CODE_MODIFIED; }
+yy285:
+	++YYCURSOR;
+	{ return IMW_CODE_NOMODSEQ; }
+yy286:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'F':
+		case 'f': goto yy294;
+		default: goto yy188;
+	}
+yy287:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy295;
+	goto yy188;
+yy288:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy296;
+		default: goto yy188;
+	}
+yy289:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy297;
+	goto yy188;
+yy290:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy298;
+		default: goto yy188;
+	}
+yy291:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy299;
+	goto yy188;
+yy292:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy300;
+	goto yy188;
+yy293:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy301;
+		default: goto yy188;
+	}
+yy294:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'L':
+		case 'l': goto yy302;
+		default: goto yy188;
+	}
+yy295:
+	++YYCURSOR;
+	{ return IMW_CODE_READ_ONLY; }
+yy296:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy303;
+	goto yy188;
+yy297:
+	++YYCURSOR;
+	{ return IMW_CODE_TRYCREATE; }
+yy298:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'Y':
+		case 'y': goto yy304;
+		default: goto yy188;
+	}
+yy299:
+	++YYCURSOR;
+	{ return IMW_CODE_BADCHARSET; }
+yy300:
+	++YYCURSOR;
+	{ return IMW_CODE_CAPABILITY; }
+yy301:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy305;
+		default: goto yy188;
+	}
+yy302:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy306;
+		default: goto yy188;
+	}
+yy303:
+	++YYCURSOR;
+	{ return IMW_CODE_READ_WRITE; }
+yy304:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy307;
+	goto yy188;
+yy305:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'Q':
+		case 'q': goto yy308;
+		default: goto yy188;
+	}
+yy306:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'G':
+		case 'g': goto yy309;
+		default: goto yy188;
+	}
+yy307:
+	++YYCURSOR;
+	{ return IMW_CODE_UIDVALIDITY; }
+yy308:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy310;
+	goto yy188;
+yy309:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy311;
+		default: goto yy188;
+	}
+yy310:
+	++YYCURSOR;
+	{ return IMW_CODE_HIGHESTMODSEQ; }
+yy311:
+	yych = *++YYCURSOR;
+	if (yych >= 0x01) goto yy188;
 	++YYCURSOR;
 	{ return IMW_CODE_PERMANENTFLAGS; }
 }
@@ -1347,290 +2017,290 @@ enum imw_flag_kind imw_classify_flag(const uint8_t *s, size_t n)
 	unsigned char yych;
 	yych = *YYCURSOR;
 	switch (yych) {
-		case '\\': goto yy207;
-		default: goto yy205;
+		case '\\': goto yy315;
+		default: goto yy313;
 	}
-yy205:
+yy313:
 	++YYCURSOR;
-yy206:
+yy314:
 	{ return IMW_FLAG_EXTENSION; }
-yy207:
+yy315:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case '*': goto yy208;
+		case '*': goto yy316;
 		case 'A':
-		case 'a': goto yy210;
+		case 'a': goto yy318;
 		case 'D':
-		case 'd': goto yy211;
+		case 'd': goto yy319;
 		case 'F':
-		case 'f': goto yy212;
+		case 'f': goto yy320;
 		case 'R':
-		case 'r': goto yy213;
+		case 'r': goto yy321;
 		case 'S':
-		case 's': goto yy214;
-		default: goto yy206;
+		case 's': goto yy322;
+		default: goto yy314;
 	}
-yy208:
+yy316:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy215;
-yy209:
+	if (yych <= 0x00) goto yy323;
+yy317:
 	YYCURSOR = YYMARKER;
-	goto yy206;
-yy210:
+	goto yy314;
+yy318:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'N':
-		case 'n': goto yy216;
-		default: goto yy209;
+		case 'n': goto yy324;
+		default: goto yy317;
 	}
-yy211:
+yy319:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy217;
+		case 'e': goto yy325;
 		case 'R':
-		case 'r': goto yy218;
-		default: goto yy209;
+		case 'r': goto yy326;
+		default: goto yy317;
 	}
-yy212:
+yy320:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'L':
-		case 'l': goto yy219;
-		default: goto yy209;
+		case 'l': goto yy327;
+		default: goto yy317;
 	}
-yy213:
+yy321:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy220;
-		default: goto yy209;
+		case 'e': goto yy328;
+		default: goto yy317;
 	}
-yy214:
+yy322:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy221;
-		default: goto yy209;
+		case 'e': goto yy329;
+		default: goto yy317;
 	}
-yy215:
+yy323:
 	++YYCURSOR;
 	{ return IMW_FLAG_WILDCARD; }
-yy216:
+yy324:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'S':
-		case 's': goto yy222;
-		default: goto yy209;
+		case 's': goto yy330;
+		default: goto yy317;
 	}
-yy217:
+yy325:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'L':
-		case 'l': goto yy223;
-		default: goto yy209;
+		case 'l': goto yy331;
+		default: goto yy317;
 	}
-yy218:
+yy326:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy224;
-		default: goto yy209;
+		case 'a': goto yy332;
+		default: goto yy317;
 	}
-yy219:
+yy327:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy225;
-		default: goto yy209;
+		case 'a': goto yy333;
+		default: goto yy317;
 	}
-yy220:
+yy328:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'C':
-		case 'c': goto yy226;
-		default: goto yy209;
+		case 'c': goto yy334;
+		default: goto yy317;
 	}
-yy221:
+yy329:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy227;
-		default: goto yy209;
+		case 'e': goto yy335;
+		default: goto yy317;
 	}
-yy222:
+yy330:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'W':
-		case 'w': goto yy228;
-		default: goto yy209;
+		case 'w': goto yy336;
+		default: goto yy317;
 	}
-yy223:
+yy331:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy229;
-		default: goto yy209;
+		case 'e': goto yy337;
+		default: goto yy317;
 	}
-yy224:
+yy332:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'F':
-		case 'f': goto yy230;
-		default: goto yy209;
+		case 'f': goto yy338;
+		default: goto yy317;
 	}
-yy225:
+yy333:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'G':
-		case 'g': goto yy231;
-		default: goto yy209;
+		case 'g': goto yy339;
+		default: goto yy317;
 	}
-yy226:
+yy334:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy232;
-		default: goto yy209;
+		case 'e': goto yy340;
+		default: goto yy317;
 	}
-yy227:
+yy335:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'N':
-		case 'n': goto yy233;
-		default: goto yy209;
+		case 'n': goto yy341;
+		default: goto yy317;
 	}
-yy228:
+yy336:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy234;
-		default: goto yy209;
+		case 'e': goto yy342;
+		default: goto yy317;
 	}
-yy229:
+yy337:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'T':
-		case 't': goto yy235;
-		default: goto yy209;
+		case 't': goto yy343;
+		default: goto yy317;
 	}
-yy230:
+yy338:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'T':
-		case 't': goto yy236;
-		default: goto yy209;
+		case 't': goto yy344;
+		default: goto yy317;
 	}
-yy231:
+yy339:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'G':
-		case 'g': goto yy237;
-		default: goto yy209;
+		case 'g': goto yy345;
+		default: goto yy317;
 	}
-yy232:
+yy340:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'N':
-		case 'n': goto yy238;
-		default: goto yy209;
+		case 'n': goto yy346;
+		default: goto yy317;
 	}
-yy233:
+yy341:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy239;
-	goto yy209;
-yy234:
+	if (yych <= 0x00) goto yy347;
+	goto yy317;
+yy342:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'R':
-		case 'r': goto yy240;
-		default: goto yy209;
+		case 'r': goto yy348;
+		default: goto yy317;
 	}
-yy235:
+yy343:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy241;
-		default: goto yy209;
+		case 'e': goto yy349;
+		default: goto yy317;
 	}
-yy236:
+yy344:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy242;
-	goto yy209;
-yy237:
+	if (yych <= 0x00) goto yy350;
+	goto yy317;
+yy345:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy243;
-		default: goto yy209;
+		case 'e': goto yy351;
+		default: goto yy317;
 	}
-yy238:
+yy346:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'T':
-		case 't': goto yy244;
-		default: goto yy209;
+		case 't': goto yy352;
+		default: goto yy317;
 	}
-yy239:
+yy347:
 	++YYCURSOR;
 	{ return IMW_FLAG_SEEN; }
-yy240:
+yy348:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy245;
-		default: goto yy209;
+		case 'e': goto yy353;
+		default: goto yy317;
 	}
-yy241:
+yy349:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'D':
-		case 'd': goto yy246;
-		default: goto yy209;
+		case 'd': goto yy354;
+		default: goto yy317;
 	}
-yy242:
+yy350:
 	++YYCURSOR;
 	{ return IMW_FLAG_DRAFT; }
-yy243:
+yy351:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'D':
-		case 'd': goto yy247;
-		default: goto yy209;
+		case 'd': goto yy355;
+		default: goto yy317;
 	}
-yy244:
+yy352:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy248;
-	goto yy209;
-yy245:
+	if (yych <= 0x00) goto yy356;
+	goto yy317;
+yy353:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'D':
-		case 'd': goto yy249;
-		default: goto yy209;
+		case 'd': goto yy357;
+		default: goto yy317;
 	}
-yy246:
+yy354:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy250;
-	goto yy209;
-yy247:
+	if (yych <= 0x00) goto yy358;
+	goto yy317;
+yy355:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy251;
-	goto yy209;
-yy248:
+	if (yych <= 0x00) goto yy359;
+	goto yy317;
+yy356:
 	++YYCURSOR;
 	{ return IMW_FLAG_RECENT; }
-yy249:
+yy357:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy252;
-	goto yy209;
-yy250:
+	if (yych <= 0x00) goto yy360;
+	goto yy317;
+yy358:
 	++YYCURSOR;
 	{ return IMW_FLAG_DELETED; }
-yy251:
+yy359:
 	++YYCURSOR;
 	{ return IMW_FLAG_FLAGGED; }
-yy252:
+yy360:
 	++YYCURSOR;
 	{ return IMW_FLAG_ANSWERED; }
 }
@@ -1657,1919 +2327,1919 @@ enum imw_capability_kind imw_classify_capability(const uint8_t *s, size_t n,
 	yych = *YYCURSOR;
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy256;
+		case 'a': goto yy364;
 		case 'B':
-		case 'b': goto yy257;
-		case 'C':
-		case 'c': goto yy258;
-		case 'E':
-		case 'e': goto yy259;
-		case 'I':
-		case 'i': goto yy260;
-		case 'L':
-		case 'l': goto yy261;
-		case 'M':
-		case 'm': goto yy262;
-		case 'N':
-		case 'n': goto yy263;
-		case 'O':
-		case 'o': goto yy264;
-		case 'P':
-		case 'p': goto yy265;
-		case 'Q':
-		case 'q': goto yy266;
-		case 'S':
-		case 's': goto yy267;
-		case 'T':
-		case 't': goto yy268;
-		case 'U':
-		case 'u': goto yy269;
-		case 'W':
-		case 'w': goto yy270;
-		default: goto yy254;
-	}
-yy254:
-	++YYCURSOR;
-yy255:
-	{ return IMW_CAP_OTHER; }
-yy256:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 'C':
-		case 'c': goto yy271;
-		case 'P':
-		case 'p': goto yy273;
-		case 'U':
-		case 'u': goto yy274;
-		default: goto yy255;
-	}
-yy257:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy275;
-		default: goto yy255;
-	}
-yy258:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy276;
-		case 'H':
-		case 'h': goto yy277;
-		case 'O':
-		case 'o': goto yy278;
-		default: goto yy255;
-	}
-yy259:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy279;
-		case 'S':
-		case 's': goto yy280;
-		default: goto yy255;
-	}
-yy260:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy281;
-		case 'M':
-		case 'm': goto yy282;
-		default: goto yy255;
-	}
-yy261:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy283;
-		case 'O':
-		case 'o': goto yy284;
-		default: goto yy255;
-	}
-yy262:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy285;
-		case 'O':
-		case 'o': goto yy286;
-		case 'U':
-		case 'u': goto yy287;
-		default: goto yy255;
-	}
-yy263:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy288;
-		case 'O':
-		case 'o': goto yy289;
-		default: goto yy255;
-	}
-yy264:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 'B':
-		case 'b': goto yy290;
-		default: goto yy255;
-	}
-yy265:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy291;
-		default: goto yy255;
-	}
-yy266:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy292;
-		case 'U':
-		case 'u': goto yy293;
-		default: goto yy255;
-	}
-yy267:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy294;
-		case 'E':
-		case 'e': goto yy295;
-		case 'O':
-		case 'o': goto yy296;
-		case 'P':
-		case 'p': goto yy297;
-		case 'T':
-		case 't': goto yy298;
-		default: goto yy255;
-	}
-yy268:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 'H':
-		case 'h': goto yy299;
-		default: goto yy255;
-	}
-yy269:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy300;
-		case 'N':
-		case 'n': goto yy301;
-		case 'T':
-		case 't': goto yy302;
-		default: goto yy255;
-	}
-yy270:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy303;
-		default: goto yy255;
-	}
-yy271:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'L':
-		case 'l': goto yy304;
-		default: goto yy272;
-	}
-yy272:
-	YYCURSOR = YYMARKER;
-	goto yy255;
-yy273:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'P':
-		case 'p': goto yy305;
-		default: goto yy272;
-	}
-yy274:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'T':
-		case 't': goto yy306;
-		default: goto yy272;
-	}
-yy275:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy307;
-		default: goto yy272;
-	}
-yy276:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'T':
-		case 't': goto yy308;
-		default: goto yy272;
-	}
-yy277:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy309;
-		default: goto yy272;
-	}
-yy278:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'M':
-		case 'm': goto yy310;
-		case 'N':
-		case 'n': goto yy311;
-		default: goto yy272;
-	}
-yy279:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy312;
-		default: goto yy272;
-	}
-yy280:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy313;
-		default: goto yy272;
-	}
-yy281:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x00: goto yy314;
-		case 'L':
-		case 'l': goto yy315;
-		default: goto yy272;
-	}
-yy282:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy316;
-		default: goto yy272;
-	}
-yy283:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'S':
-		case 's': goto yy317;
-		case 'T':
-		case 't': goto yy318;
-		default: goto yy272;
-	}
-yy284:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'G':
-		case 'g': goto yy319;
-		default: goto yy272;
-	}
-yy285:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'T':
-		case 't': goto yy320;
-		default: goto yy272;
-	}
-yy286:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'V':
-		case 'v': goto yy321;
-		default: goto yy272;
-	}
-yy287:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'L':
-		case 'l': goto yy322;
-		default: goto yy272;
-	}
-yy288:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'M':
-		case 'm': goto yy323;
-		default: goto yy272;
-	}
-yy289:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'T':
-		case 't': goto yy324;
-		default: goto yy272;
-	}
-yy290:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'J':
-		case 'j': goto yy325;
-		default: goto yy272;
-	}
-yy291:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy326;
-		default: goto yy272;
-	}
-yy292:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy327;
-		default: goto yy272;
-	}
-yy293:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'O':
-		case 'o': goto yy328;
-		default: goto yy272;
-	}
-yy294:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'S':
-		case 's': goto yy329;
-		default: goto yy272;
-	}
-yy295:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy330;
-		default: goto yy272;
-	}
-yy296:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy331;
-		default: goto yy272;
-	}
-yy297:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy332;
-		default: goto yy272;
-	}
-yy298:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy333;
-		default: goto yy272;
-	}
-yy299:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy334;
-		default: goto yy272;
-	}
-yy300:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy335;
-		default: goto yy272;
-	}
-yy301:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'S':
-		case 's': goto yy336;
-		default: goto yy272;
-	}
-yy302:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'F':
-		case 'f': goto yy337;
-		default: goto yy272;
-	}
-yy303:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'T':
-		case 't': goto yy338;
-		default: goto yy272;
-	}
-yy304:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy339;
-	goto yy272;
-yy305:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy340;
-		default: goto yy272;
-	}
-yy306:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'H':
-		case 'h': goto yy341;
-		default: goto yy272;
-	}
-yy307:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy342;
-		default: goto yy272;
-	}
-yy308:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy343;
-		default: goto yy272;
-	}
-yy309:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'L':
-		case 'l': goto yy344;
-		default: goto yy272;
-	}
-yy310:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'P':
-		case 'p': goto yy345;
-		default: goto yy272;
-	}
-yy311:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy346;
-		default: goto yy272;
-	}
-yy312:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'B':
-		case 'b': goto yy347;
-		default: goto yy272;
-	}
-yy313:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy348;
-		default: goto yy272;
-	}
-yy314:
-	++YYCURSOR;
-	{ return IMW_CAP_ID; }
-yy315:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy349;
-		default: goto yy272;
-	}
-yy316:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'P':
-		case 'p': goto yy350;
-		default: goto yy272;
-	}
-yy317:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'T':
-		case 't': goto yy351;
-		default: goto yy272;
-	}
-yy318:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy352;
-		default: goto yy272;
-	}
-yy319:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy353;
-		default: goto yy272;
-	}
-yy320:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy354;
-		default: goto yy272;
-	}
-yy321:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy355;
-		default: goto yy272;
-	}
-yy322:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'T':
-		case 't': goto yy356;
-		default: goto yy272;
-	}
-yy323:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy357;
-		default: goto yy272;
-	}
-yy324:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy358;
-		default: goto yy272;
-	}
-yy325:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy359;
-		default: goto yy272;
-	}
-yy326:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'V':
-		case 'v': goto yy360;
-		default: goto yy272;
-	}
-yy327:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'S':
-		case 's': goto yy361;
-		default: goto yy272;
-	}
-yy328:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'T':
-		case 't': goto yy362;
-		default: goto yy272;
-	}
-yy329:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'L':
-		case 'l': goto yy363;
-		default: goto yy272;
-	}
-yy330:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy364;
-		default: goto yy272;
-	}
-yy331:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'T':
-		case 't': goto yy365;
-		default: goto yy272;
-	}
-yy332:
-	yych = *++YYCURSOR;
-	switch (yych) {
+		case 'b': goto yy365;
 		case 'C':
 		case 'c': goto yy366;
-		default: goto yy272;
-	}
-yy333:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy367;
-		case 'T':
-		case 't': goto yy368;
-		default: goto yy272;
-	}
-yy334:
-	yych = *++YYCURSOR;
-	switch (yych) {
 		case 'E':
-		case 'e': goto yy369;
-		default: goto yy272;
-	}
-yy335:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'P':
-		case 'p': goto yy370;
-		default: goto yy272;
-	}
-yy336:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy371;
-		default: goto yy272;
-	}
-yy337:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '8': goto yy372;
-		default: goto yy272;
-	}
-yy338:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'H':
-		case 'h': goto yy373;
-		default: goto yy272;
-	}
-yy339:
-	++YYCURSOR;
-	{ return IMW_CAP_ACL; }
-yy340:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy374;
-		default: goto yy272;
-	}
-yy341:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '=': goto yy375;
-		default: goto yy272;
-	}
-yy342:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy376;
-		default: goto yy272;
-	}
-yy343:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy377;
-		default: goto yy272;
-	}
-yy344:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy378;
-		default: goto yy272;
-	}
-yy345:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy379;
-		default: goto yy272;
-	}
-yy346:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'S':
-		case 's': goto yy380;
-		default: goto yy272;
-	}
-yy347:
-	yych = *++YYCURSOR;
-	switch (yych) {
+		case 'e': goto yy367;
+		case 'I':
+		case 'i': goto yy368;
 		case 'L':
-		case 'l': goto yy381;
-		default: goto yy272;
+		case 'l': goto yy369;
+		case 'M':
+		case 'm': goto yy370;
+		case 'N':
+		case 'n': goto yy371;
+		case 'O':
+		case 'o': goto yy372;
+		case 'P':
+		case 'p': goto yy373;
+		case 'Q':
+		case 'q': goto yy374;
+		case 'S':
+		case 's': goto yy375;
+		case 'T':
+		case 't': goto yy376;
+		case 'U':
+		case 'u': goto yy377;
+		case 'W':
+		case 'w': goto yy378;
+		default: goto yy362;
 	}
-yy348:
-	yych = *++YYCURSOR;
+yy362:
+	++YYCURSOR;
+yy363:
+	{ return IMW_CAP_OTHER; }
+yy364:
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy382;
-		default: goto yy272;
+		case 'C':
+		case 'c': goto yy379;
+		case 'P':
+		case 'p': goto yy381;
+		case 'U':
+		case 'u': goto yy382;
+		default: goto yy363;
 	}
-yy349:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy383;
-	goto yy272;
-yy350:
-	yych = *++YYCURSOR;
+yy365:
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case '4': goto yy384;
-		default: goto yy272;
+		case 'I':
+		case 'i': goto yy383;
+		default: goto yy363;
 	}
-yy351:
-	yych = *++YYCURSOR;
+yy366:
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case '-': goto yy385;
-		default: goto yy272;
+		case 'A':
+		case 'a': goto yy384;
+		case 'H':
+		case 'h': goto yy385;
+		case 'O':
+		case 'o': goto yy386;
+		default: goto yy363;
 	}
-yy352:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy386;
-		default: goto yy272;
-	}
-yy353:
-	yych = *++YYCURSOR;
+yy367:
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
 		case 'N':
 		case 'n': goto yy387;
-		default: goto yy272;
+		case 'S':
+		case 's': goto yy388;
+		default: goto yy363;
 	}
-yy354:
-	yych = *++YYCURSOR;
+yy368:
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
 		case 'D':
-		case 'd': goto yy388;
-		default: goto yy272;
+		case 'd': goto yy389;
+		case 'M':
+		case 'm': goto yy390;
+		default: goto yy363;
 	}
-yy355:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy389;
-	goto yy272;
-yy356:
-	yych = *++YYCURSOR;
+yy369:
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy390;
-		default: goto yy272;
+		case 'i': goto yy391;
+		case 'O':
+		case 'o': goto yy392;
+		default: goto yy363;
 	}
-yy357:
-	yych = *++YYCURSOR;
+yy370:
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 'S':
-		case 's': goto yy391;
-		default: goto yy272;
+		case 'E':
+		case 'e': goto yy393;
+		case 'O':
+		case 'o': goto yy394;
+		case 'U':
+		case 'u': goto yy395;
+		default: goto yy363;
 	}
-yy358:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'F':
-		case 'f': goto yy392;
-		default: goto yy272;
-	}
-yy359:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'C':
-		case 'c': goto yy393;
-		default: goto yy272;
-	}
-yy360:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy394;
-		default: goto yy272;
-	}
-yy361:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'Y':
-		case 'y': goto yy395;
-		default: goto yy272;
-	}
-yy362:
-	yych = *++YYCURSOR;
+yy371:
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
 		case 'A':
 		case 'a': goto yy396;
-		default: goto yy272;
-	}
-yy363:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '-': goto yy397;
-		default: goto yy272;
-	}
-yy364:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'C':
-		case 'c': goto yy398;
-		default: goto yy272;
-	}
-yy365:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy399;
-	goto yy272;
-yy366:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy400;
-		default: goto yy272;
-	}
-yy367:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'T':
-		case 't': goto yy401;
-		default: goto yy272;
-	}
-yy368:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'U':
-		case 'u': goto yy402;
-		default: goto yy272;
-	}
-yy369:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy403;
-		default: goto yy272;
-	}
-yy370:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'L':
-		case 'l': goto yy404;
-		default: goto yy272;
-	}
-yy371:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'L':
-		case 'l': goto yy405;
-		default: goto yy272;
+		case 'O':
+		case 'o': goto yy397;
+		default: goto yy363;
 	}
 yy372:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case '=': goto yy406;
-		default: goto yy272;
+		case 'B':
+		case 'b': goto yy398;
+		default: goto yy363;
 	}
 yy373:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy407;
-		default: goto yy272;
-	}
-yy374:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy408;
-		default: goto yy272;
-	}
-yy375:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy272;
-	goto yy409;
-yy376:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'Y':
-		case 'y': goto yy410;
-		default: goto yy272;
-	}
-yy377:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy411;
-		default: goto yy272;
-	}
-yy378:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
 		case 'R':
-		case 'r': goto yy412;
-		default: goto yy272;
+		case 'r': goto yy399;
+		default: goto yy363;
+	}
+yy374:
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 'R':
+		case 'r': goto yy400;
+		case 'U':
+		case 'u': goto yy401;
+		default: goto yy363;
+	}
+yy375:
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy402;
+		case 'E':
+		case 'e': goto yy403;
+		case 'O':
+		case 'o': goto yy404;
+		case 'P':
+		case 'p': goto yy405;
+		case 'T':
+		case 't': goto yy406;
+		default: goto yy363;
+	}
+yy376:
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 'H':
+		case 'h': goto yy407;
+		default: goto yy363;
+	}
+yy377:
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy408;
+		case 'N':
+		case 'n': goto yy409;
+		case 'T':
+		case 't': goto yy410;
+		default: goto yy363;
+	}
+yy378:
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy411;
+		default: goto yy363;
 	}
 yy379:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy413;
-		default: goto yy272;
+		case 'L':
+		case 'l': goto yy412;
+		default: goto yy380;
 	}
 yy380:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'T':
-		case 't': goto yy414;
-		default: goto yy272;
-	}
+	YYCURSOR = YYMARKER;
+	goto yy363;
 yy381:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy415;
-		default: goto yy272;
+		case 'P':
+		case 'p': goto yy413;
+		default: goto yy380;
 	}
 yy382:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy416;
-		default: goto yy272;
+		case 'T':
+		case 't': goto yy414;
+		default: goto yy380;
 	}
 yy383:
-	++YYCURSOR;
-	{ return IMW_CAP_IDLE; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'N':
+		case 'n': goto yy415;
+		default: goto yy380;
+	}
 yy384:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy417;
-		default: goto yy272;
+		case 'T':
+		case 't': goto yy416;
+		default: goto yy380;
 	}
 yy385:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy418;
-		case 'S':
-		case 's': goto yy419;
-		default: goto yy272;
+		case 'I':
+		case 'i': goto yy417;
+		default: goto yy380;
 	}
 yy386:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy420;
-		default: goto yy272;
+		case 'M':
+		case 'm': goto yy418;
+		case 'N':
+		case 'n': goto yy419;
+		default: goto yy380;
 	}
 yy387:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy421;
-		default: goto yy272;
+		case 'A':
+		case 'a': goto yy420;
+		default: goto yy380;
 	}
 yy388:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy422;
-		default: goto yy272;
+		case 'E':
+		case 'e': goto yy421;
+		default: goto yy380;
 	}
 yy389:
-	++YYCURSOR;
-	{ return IMW_CAP_MOVE; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x00: goto yy422;
+		case 'L':
+		case 'l': goto yy423;
+		default: goto yy380;
+	}
 yy390:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy423;
-		default: goto yy272;
+		case 'a': goto yy424;
+		default: goto yy380;
 	}
 yy391:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy424;
-		default: goto yy272;
+		case 'S':
+		case 's': goto yy425;
+		case 'T':
+		case 't': goto yy426;
+		default: goto yy380;
 	}
 yy392:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'Y':
-		case 'y': goto yy425;
-		default: goto yy272;
+		case 'G':
+		case 'g': goto yy427;
+		default: goto yy380;
 	}
 yy393:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'T':
-		case 't': goto yy426;
-		default: goto yy272;
+		case 't': goto yy428;
+		default: goto yy380;
 	}
 yy394:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy427;
-		default: goto yy272;
+		case 'V':
+		case 'v': goto yy429;
+		default: goto yy380;
 	}
 yy395:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy428;
-		default: goto yy272;
+		case 'L':
+		case 'l': goto yy430;
+		default: goto yy380;
 	}
 yy396:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy429;
-	goto yy272;
+	switch (yych) {
+		case 'M':
+		case 'm': goto yy431;
+		default: goto yy380;
+	}
 yy397:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy430;
-		default: goto yy272;
+		case 'T':
+		case 't': goto yy432;
+		default: goto yy380;
 	}
 yy398:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy431;
-		default: goto yy272;
+		case 'J':
+		case 'j': goto yy433;
+		default: goto yy380;
 	}
 yy399:
-	++YYCURSOR;
-	{ return IMW_CAP_SORT; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy434;
+		default: goto yy380;
+	}
 yy400:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy432;
-		default: goto yy272;
+		case 'E':
+		case 'e': goto yy435;
+		default: goto yy380;
 	}
 yy401:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy433;
-		default: goto yy272;
+		case 'O':
+		case 'o': goto yy436;
+		default: goto yy380;
 	}
 yy402:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'S':
-		case 's': goto yy434;
-		default: goto yy272;
+		case 's': goto yy437;
+		default: goto yy380;
 	}
 yy403:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy435;
-		default: goto yy272;
+		case 'A':
+		case 'a': goto yy438;
+		default: goto yy380;
 	}
 yy404:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy436;
-		default: goto yy272;
+		case 'R':
+		case 'r': goto yy439;
+		default: goto yy380;
 	}
 yy405:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy437;
-		default: goto yy272;
+		case 'e': goto yy440;
+		default: goto yy380;
 	}
 yy406:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy438;
-		case 'O':
-		case 'o': goto yy439;
-		default: goto yy272;
+		case 'a': goto yy441;
+		default: goto yy380;
 	}
 yy407:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy440;
-		default: goto yy272;
+		case 'R':
+		case 'r': goto yy442;
+		default: goto yy380;
 	}
 yy408:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy441;
-		default: goto yy272;
+		case 'D':
+		case 'd': goto yy443;
+		default: goto yy380;
 	}
 yy409:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy442;
-	goto yy409;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy444;
+		default: goto yy380;
+	}
 yy410:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy443;
-	goto yy272;
+	switch (yych) {
+		case 'F':
+		case 'f': goto yy445;
+		default: goto yy380;
+	}
 yy411:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'T':
-		case 't': goto yy444;
-		default: goto yy272;
+		case 't': goto yy446;
+		default: goto yy380;
 	}
 yy412:
 	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy445;
-		default: goto yy272;
-	}
+	if (yych <= 0x00) goto yy447;
+	goto yy380;
 yy413:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy446;
-		default: goto yy272;
+		case 'E':
+		case 'e': goto yy448;
+		default: goto yy380;
 	}
 yy414:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy447;
-		default: goto yy272;
+		case 'H':
+		case 'h': goto yy449;
+		default: goto yy380;
 	}
 yy415:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy448;
-	goto yy272;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy450;
+		default: goto yy380;
+	}
 yy416:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy449;
-		default: goto yy272;
+		case 'E':
+		case 'e': goto yy451;
+		default: goto yy380;
 	}
 yy417:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy450;
-		default: goto yy272;
+		case 'L':
+		case 'l': goto yy452;
+		default: goto yy380;
 	}
 yy418:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'X':
-		case 'x': goto yy451;
-		default: goto yy272;
+		case 'P':
+		case 'p': goto yy453;
+		default: goto yy380;
 	}
 yy419:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy452;
-		default: goto yy272;
+		case 'D':
+		case 'd': goto yy454;
+		default: goto yy380;
 	}
 yy420:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy453;
-		default: goto yy272;
+		case 'B':
+		case 'b': goto yy455;
+		default: goto yy380;
 	}
 yy421:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy454;
-		default: goto yy272;
+		case 'A':
+		case 'a': goto yy456;
+		default: goto yy380;
 	}
 yy422:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'T':
-		case 't': goto yy455;
-		default: goto yy272;
-	}
+	++YYCURSOR;
+	{ return IMW_CAP_ID; }
 yy423:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy456;
-		default: goto yy272;
+		case 'E':
+		case 'e': goto yy457;
+		default: goto yy380;
 	}
 yy424:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy457;
-		default: goto yy272;
+		case 'P':
+		case 'p': goto yy458;
+		default: goto yy380;
 	}
 yy425:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy458;
-	goto yy272;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy459;
+		default: goto yy380;
+	}
 yy426:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy459;
-		default: goto yy272;
+		case 'E':
+		case 'e': goto yy460;
+		default: goto yy380;
 	}
 yy427:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'W':
-		case 'w': goto yy460;
-		default: goto yy272;
+		case 'I':
+		case 'i': goto yy461;
+		default: goto yy380;
 	}
 yy428:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy461;
-		default: goto yy272;
+		case 'A':
+		case 'a': goto yy462;
+		default: goto yy380;
 	}
 yy429:
-	++YYCURSOR;
-	{ return IMW_CAP_QUOTA; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy463;
+		default: goto yy380;
+	}
 yy430:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy462;
-		default: goto yy272;
+		case 'T':
+		case 't': goto yy464;
+		default: goto yy380;
 	}
 yy431:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy463;
-		default: goto yy272;
+		case 'E':
+		case 'e': goto yy465;
+		default: goto yy380;
 	}
 yy432:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy464;
-		default: goto yy272;
+		case 'I':
+		case 'i': goto yy466;
+		default: goto yy380;
 	}
 yy433:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy465;
-		default: goto yy272;
+		case 'E':
+		case 'e': goto yy467;
+		default: goto yy380;
 	}
 yy434:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '=': goto yy466;
-		default: goto yy272;
+		case 'V':
+		case 'v': goto yy468;
+		default: goto yy380;
 	}
 yy435:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '=': goto yy467;
-		default: goto yy272;
+		case 'S':
+		case 's': goto yy469;
+		default: goto yy380;
 	}
 yy436:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy468;
-		default: goto yy272;
+		case 'T':
+		case 't': goto yy470;
+		default: goto yy380;
 	}
 yy437:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy469;
-		default: goto yy272;
+		case 'L':
+		case 'l': goto yy471;
+		default: goto yy380;
 	}
 yy438:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy470;
-		default: goto yy272;
+		case 'R':
+		case 'r': goto yy472;
+		default: goto yy380;
 	}
 yy439:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy471;
-		default: goto yy272;
+		case 'T':
+		case 't': goto yy473;
+		default: goto yy380;
 	}
 yy440:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy472;
-	goto yy272;
+	switch (yych) {
+		case 'C':
+		case 'c': goto yy474;
+		default: goto yy380;
+	}
 yy441:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy473;
-		default: goto yy272;
+		case 'R':
+		case 'r': goto yy475;
+		case 'T':
+		case 't': goto yy476;
+		default: goto yy380;
 	}
 yy442:
-	++YYCURSOR;
-	{ *mechanism_at = 5; return IMW_CAP_AUTH; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy477;
+		default: goto yy380;
+	}
 yy443:
-	++YYCURSOR;
-	{ return IMW_CAP_BINARY; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'P':
+		case 'p': goto yy478;
+		default: goto yy380;
+	}
 yy444:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy474;
-		default: goto yy272;
+		case 'e': goto yy479;
+		default: goto yy380;
 	}
 yy445:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy475;
-		default: goto yy272;
+		case '8': goto yy480;
+		default: goto yy380;
 	}
 yy446:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy476;
-		default: goto yy272;
+		case 'H':
+		case 'h': goto yy481;
+		default: goto yy380;
 	}
 yy447:
+	++YYCURSOR;
+	{ return IMW_CAP_ACL; }
+yy448:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy477;
-		default: goto yy272;
+		case 'N':
+		case 'n': goto yy482;
+		default: goto yy380;
 	}
-yy448:
-	++YYCURSOR;
-	{ return IMW_CAP_ENABLE; }
 yy449:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy478;
-	goto yy272;
+	switch (yych) {
+		case '=': goto yy483;
+		default: goto yy380;
+	}
 yy450:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'V':
-		case 'v': goto yy479;
-		default: goto yy272;
+		case 'R':
+		case 'r': goto yy484;
+		default: goto yy380;
 	}
 yy451:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy480;
-		default: goto yy272;
+		case 'N':
+		case 'n': goto yy485;
+		default: goto yy380;
 	}
 yy452:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy481;
-		default: goto yy272;
+		case 'D':
+		case 'd': goto yy486;
+		default: goto yy380;
 	}
 yy453:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '+': goto yy482;
-		case '-': goto yy483;
-		default: goto yy272;
+		case 'R':
+		case 'r': goto yy487;
+		default: goto yy380;
 	}
 yy454:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'S':
-		case 's': goto yy484;
-		default: goto yy272;
+		case 's': goto yy488;
+		default: goto yy380;
 	}
 yy455:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy485;
-		default: goto yy272;
+		case 'L':
+		case 'l': goto yy489;
+		default: goto yy380;
 	}
 yy456:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy486;
-		default: goto yy272;
+		case 'R':
+		case 'r': goto yy490;
+		default: goto yy380;
 	}
 yy457:
 	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'C':
-		case 'c': goto yy487;
-		default: goto yy272;
-	}
+	if (yych <= 0x00) goto yy491;
+	goto yy380;
 yy458:
-	++YYCURSOR;
-	{ return IMW_CAP_NOTIFY; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '4': goto yy492;
+		default: goto yy380;
+	}
 yy459:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy488;
-		default: goto yy272;
+		case '-': goto yy493;
+		default: goto yy380;
 	}
 yy460:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy489;
-	goto yy272;
+	switch (yych) {
+		case 'R':
+		case 'r': goto yy494;
+		default: goto yy380;
+	}
 yy461:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy490;
-	goto yy272;
+	switch (yych) {
+		case 'N':
+		case 'n': goto yy495;
+		default: goto yy380;
+	}
 yy462:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy491;
-	goto yy272;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy496;
+		default: goto yy380;
+	}
 yy463:
 	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy492;
-		default: goto yy272;
-	}
+	if (yych <= 0x00) goto yy497;
+	goto yy380;
 yy464:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '-': goto yy493;
-		default: goto yy272;
+		case 'I':
+		case 'i': goto yy498;
+		default: goto yy380;
 	}
 yy465:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'S':
-		case 's': goto yy494;
-		default: goto yy272;
+		case 's': goto yy499;
+		default: goto yy380;
 	}
 yy466:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy495;
-		default: goto yy272;
+		case 'F':
+		case 'f': goto yy500;
+		default: goto yy380;
 	}
 yy467:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy272;
-	goto yy496;
+	switch (yych) {
+		case 'C':
+		case 'c': goto yy501;
+		default: goto yy380;
+	}
 yy468:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy497;
-	goto yy272;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy502;
+		default: goto yy380;
+	}
 yy469:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy498;
-		default: goto yy272;
+		case 'Y':
+		case 'y': goto yy503;
+		default: goto yy380;
 	}
 yy470:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy499;
-		default: goto yy272;
+		case 'A':
+		case 'a': goto yy504;
+		default: goto yy380;
 	}
 yy471:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy500;
-		default: goto yy272;
+		case '-': goto yy505;
+		default: goto yy380;
 	}
 yy472:
-	++YYCURSOR;
-	{ return IMW_CAP_WITHIN; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'C':
+		case 'c': goto yy506;
+		default: goto yy380;
+	}
 yy473:
 	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'M':
-		case 'm': goto yy501;
-		default: goto yy272;
-	}
+	if (yych <= 0x00) goto yy507;
+	goto yy380;
 yy474:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy502;
-	goto yy272;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy508;
+		default: goto yy380;
+	}
 yy475:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy503;
-	goto yy272;
-yy476:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '=': goto yy504;
-		default: goto yy272;
-	}
-yy477:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy505;
-		default: goto yy272;
-	}
-yy478:
-	++YYCURSOR;
-	{ return IMW_CAP_ESEARCH; }
-yy479:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '1': goto yy506;
-		case '2': goto yy507;
-		default: goto yy272;
-	}
-yy480:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy508;
-		default: goto yy272;
-	}
-yy481:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'T':
 		case 't': goto yy509;
-		default: goto yy272;
+		default: goto yy380;
 	}
-yy482:
+yy476:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy510;
-	goto yy272;
-yy483:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy511;
-	goto yy272;
-yy484:
+	switch (yych) {
+		case 'U':
+		case 'u': goto yy510;
+		default: goto yy380;
+	}
+yy477:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy512;
-		default: goto yy272;
+		case 'a': goto yy511;
+		default: goto yy380;
+	}
+yy478:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'L':
+		case 'l': goto yy512;
+		default: goto yy380;
+	}
+yy479:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'L':
+		case 'l': goto yy513;
+		default: goto yy380;
+	}
+yy480:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '=': goto yy514;
+		default: goto yy380;
+	}
+yy481:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy515;
+		default: goto yy380;
+	}
+yy482:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy516;
+		default: goto yy380;
+	}
+yy483:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy380;
+	goto yy517;
+yy484:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'Y':
+		case 'y': goto yy518;
+		default: goto yy380;
 	}
 yy485:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy513;
-	goto yy272;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy519;
+		default: goto yy380;
+	}
 yy486:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy514;
-		default: goto yy272;
+		case 'R':
+		case 'r': goto yy520;
+		default: goto yy380;
 	}
 yy487:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy515;
-		default: goto yy272;
+		case 'e': goto yy521;
+		default: goto yy380;
 	}
 yy488:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy516;
-	goto yy272;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy522;
+		default: goto yy380;
+	}
 yy489:
-	++YYCURSOR;
-	{ return IMW_CAP_PREVIEW; }
-yy490:
-	++YYCURSOR;
-	{ return IMW_CAP_QRESYNC; }
-yy491:
-	++YYCURSOR;
-	{ return IMW_CAP_SASL_IR; }
-yy492:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'S':
-		case 's': goto yy517;
-		default: goto yy272;
-	}
-yy493:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'U':
-		case 'u': goto yy518;
-		default: goto yy272;
-	}
-yy494:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy519;
-	goto yy272;
-yy495:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy520;
-		default: goto yy272;
-	}
-yy496:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy521;
-	goto yy496;
-yy497:
-	++YYCURSOR;
-	{ return IMW_CAP_UIDPLUS; }
-yy498:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy522;
-	goto yy272;
-yy499:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'E':
 		case 'e': goto yy523;
-		default: goto yy272;
+		default: goto yy380;
+	}
+yy490:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'C':
+		case 'c': goto yy524;
+		default: goto yy380;
+	}
+yy491:
+	++YYCURSOR;
+	{ return IMW_CAP_IDLE; }
+yy492:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'R':
+		case 'r': goto yy525;
+		default: goto yy380;
+	}
+yy493:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy526;
+		case 'S':
+		case 's': goto yy527;
+		default: goto yy380;
+	}
+yy494:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy528;
+		default: goto yy380;
+	}
+yy495:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy529;
+		default: goto yy380;
+	}
+yy496:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy530;
+		default: goto yy380;
+	}
+yy497:
+	++YYCURSOR;
+	{ return IMW_CAP_MOVE; }
+yy498:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy531;
+		default: goto yy380;
+	}
+yy499:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'P':
+		case 'p': goto yy532;
+		default: goto yy380;
 	}
 yy500:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'Y':
-		case 'y': goto yy524;
-		default: goto yy272;
+		case 'y': goto yy533;
+		default: goto yy380;
 	}
 yy501:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy525;
-		default: goto yy272;
+		case 'T':
+		case 't': goto yy534;
+		default: goto yy380;
 	}
 yy502:
-	++YYCURSOR;
-	{ return IMW_CAP_CATENATE; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy535;
+		default: goto yy380;
+	}
 yy503:
-	++YYCURSOR;
-	{ return IMW_CAP_CHILDREN; }
-yy504:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy272;
-	goto yy526;
-yy505:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy527;
-	goto yy272;
-yy506:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy528;
-	goto yy272;
-yy507:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy529;
-	goto yy272;
-yy508:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'N':
-		case 'n': goto yy530;
-		default: goto yy272;
+		case 'n': goto yy536;
+		default: goto yy380;
+	}
+yy504:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy537;
+	goto yy380;
+yy505:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy538;
+		default: goto yy380;
+	}
+yy506:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'H':
+		case 'h': goto yy539;
+		default: goto yy380;
+	}
+yy507:
+	++YYCURSOR;
+	{ return IMW_CAP_SORT; }
+yy508:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy540;
+		default: goto yy380;
 	}
 yy509:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy531;
-		default: goto yy272;
+		case 'T':
+		case 't': goto yy541;
+		default: goto yy380;
 	}
 yy510:
-	++YYCURSOR;
-	{ return IMW_CAP_LITERAL_PLUS; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy542;
+		default: goto yy380;
+	}
 yy511:
-	++YYCURSOR;
-	{ return IMW_CAP_LITERAL_MINUS; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy543;
+		default: goto yy380;
+	}
 yy512:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'B':
-		case 'b': goto yy532;
-		default: goto yy272;
+		case 'U':
+		case 'u': goto yy544;
+		default: goto yy380;
 	}
 yy513:
-	++YYCURSOR;
-	{ return IMW_CAP_METADATA; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy545;
+		default: goto yy380;
+	}
 yy514:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy533;
-		default: goto yy272;
+		case 'A':
+		case 'a': goto yy546;
+		case 'O':
+		case 'o': goto yy547;
+		default: goto yy380;
 	}
 yy515:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy534;
-	goto yy272;
+	switch (yych) {
+		case 'N':
+		case 'n': goto yy548;
+		default: goto yy380;
+	}
 yy516:
-	++YYCURSOR;
-	{ return IMW_CAP_OBJECTID; }
-yy517:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy535;
-	goto yy272;
-yy518:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'S':
-		case 's': goto yy536;
-		default: goto yy272;
-	}
-yy519:
-	++YYCURSOR;
-	{ return IMW_CAP_STARTTLS; }
-yy520:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'Z':
-		case 'z': goto yy537;
-		default: goto yy272;
-	}
-yy521:
-	++YYCURSOR;
-	{ *mechanism_at = 7; return IMW_CAP_THREAD; }
-yy522:
-	++YYCURSOR;
-	{ return IMW_CAP_UNSELECT; }
-yy523:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'P':
-		case 'p': goto yy538;
-		default: goto yy272;
-	}
-yy524:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy539;
-	goto yy272;
-yy525:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'T':
-		case 't': goto yy540;
-		default: goto yy272;
-	}
-yy526:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy541;
-	goto yy526;
-yy527:
-	++YYCURSOR;
-	{ return IMW_CAP_CONDSTORE; }
-yy528:
-	++YYCURSOR;
-	{ return IMW_CAP_IMAP4REV1; }
-yy529:
-	++YYCURSOR;
-	{ return IMW_CAP_IMAP4REV2; }
-yy530:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy542;
-		default: goto yy272;
-	}
-yy531:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'S':
-		case 's': goto yy543;
-		default: goto yy272;
-	}
-yy532:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'L':
-		case 'l': goto yy544;
-		default: goto yy272;
+		case 'l': goto yy549;
+		default: goto yy380;
 	}
-yy533:
+yy517:
 	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy545;
-		default: goto yy272;
-	}
-yy534:
-	++YYCURSOR;
-	{ return IMW_CAP_NAMESPACE; }
-yy535:
-	++YYCURSOR;
-	{ return IMW_CAP_SEARCHRES; }
-yy536:
+	if (yych <= 0x00) goto yy550;
+	goto yy517;
+yy518:
 	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy546;
-		default: goto yy272;
-	}
-yy537:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy547;
-		default: goto yy272;
-	}
-yy538:
+	if (yych <= 0x00) goto yy551;
+	goto yy380;
+yy519:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'T':
-		case 't': goto yy548;
-		default: goto yy272;
+		case 't': goto yy552;
+		default: goto yy380;
 	}
-yy539:
-	++YYCURSOR;
-	{ return IMW_CAP_UTF8_ONLY; }
-yy540:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x00: goto yy549;
-		case '=': goto yy550;
-		default: goto yy272;
-	}
-yy541:
-	++YYCURSOR;
-	{ *mechanism_at = 9; return IMW_CAP_COMPRESS; }
-yy542:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy551;
-		default: goto yy272;
-	}
-yy543:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy552;
-	goto yy272;
-yy544:
+yy520:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'E':
 		case 'e': goto yy553;
-		default: goto yy272;
+		default: goto yy380;
+	}
+yy521:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy554;
+		default: goto yy380;
+	}
+yy522:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'O':
+		case 'o': goto yy555;
+		default: goto yy380;
+	}
+yy523:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy556;
+	goto yy380;
+yy524:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'H':
+		case 'h': goto yy557;
+		default: goto yy380;
+	}
+yy525:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy558;
+		default: goto yy380;
+	}
+yy526:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'X':
+		case 'x': goto yy559;
+		default: goto yy380;
+	}
+yy527:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy560;
+		default: goto yy380;
+	}
+yy528:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'L':
+		case 'l': goto yy561;
+		default: goto yy380;
+	}
+yy529:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy562;
+		default: goto yy380;
+	}
+yy530:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy563;
+		default: goto yy380;
+	}
+yy531:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'P':
+		case 'p': goto yy564;
+		default: goto yy380;
+	}
+yy532:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy565;
+		default: goto yy380;
+	}
+yy533:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy566;
+	goto yy380;
+yy534:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy567;
+		default: goto yy380;
+	}
+yy535:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'W':
+		case 'w': goto yy568;
+		default: goto yy380;
+	}
+yy536:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'C':
+		case 'c': goto yy569;
+		default: goto yy380;
+	}
+yy537:
+	++YYCURSOR;
+	{ return IMW_CAP_QUOTA; }
+yy538:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'R':
+		case 'r': goto yy570;
+		default: goto yy380;
+	}
+yy539:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'R':
+		case 'r': goto yy571;
+		default: goto yy380;
+	}
+yy540:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'L':
+		case 'l': goto yy572;
+		default: goto yy380;
+	}
+yy541:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'L':
+		case 'l': goto yy573;
+		default: goto yy380;
+	}
+yy542:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '=': goto yy574;
+		default: goto yy380;
+	}
+yy543:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '=': goto yy575;
+		default: goto yy380;
+	}
+yy544:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy576;
+		default: goto yy380;
 	}
 yy545:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy554;
-	goto yy272;
+	switch (yych) {
+		case 'C':
+		case 'c': goto yy577;
+		default: goto yy380;
+	}
 yy546:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy555;
-	goto yy272;
+	switch (yych) {
+		case 'C':
+		case 'c': goto yy578;
+		default: goto yy380;
+	}
 yy547:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy556;
-	goto yy272;
+	switch (yych) {
+		case 'N':
+		case 'n': goto yy579;
+		default: goto yy380;
+	}
 yy548:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy557;
-	goto yy272;
+	if (yych <= 0x00) goto yy580;
+	goto yy380;
 yy549:
-	++YYCURSOR;
-	{ return IMW_CAP_APPENDLIMIT; }
-yy550:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy272;
-	goto yy559;
-yy551:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy560;
-		default: goto yy272;
+		case 'I':
+		case 'i': goto yy581;
+		default: goto yy380;
 	}
-yy552:
+yy550:
 	++YYCURSOR;
-	{ return IMW_CAP_LIST_STATUS; }
+	{ *mechanism_at = 5; return IMW_CAP_AUTH; }
+yy551:
+	++YYCURSOR;
+	{ return IMW_CAP_BINARY; }
+yy552:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy582;
+		default: goto yy380;
+	}
 yy553:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy561;
-		default: goto yy272;
+		case 'N':
+		case 'n': goto yy583;
+		default: goto yy380;
 	}
 yy554:
-	++YYCURSOR;
-	{ return IMW_CAP_MULTIAPPEND; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy584;
+		default: goto yy380;
+	}
 yy555:
-	++YYCURSOR;
-	{ return IMW_CAP_SPECIAL_USE; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'R':
+		case 'r': goto yy585;
+		default: goto yy380;
+	}
 yy556:
 	++YYCURSOR;
-	{ return IMW_CAP_STATUS_SIZE; }
+	{ return IMW_CAP_ENABLE; }
 yy557:
-	++YYCURSOR;
-	{ return IMW_CAP_UTF8_ACCEPT; }
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy586;
+	goto yy380;
 yy558:
 	yych = *++YYCURSOR;
-yy559:
 	switch (yych) {
-		case 0x00: goto yy549;
+		case 'V':
+		case 'v': goto yy587;
+		default: goto yy380;
+	}
+yy559:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy588;
+		default: goto yy380;
+	}
+yy560:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy589;
+		default: goto yy380;
+	}
+yy561:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '+': goto yy590;
+		case '-': goto yy591;
+		default: goto yy380;
+	}
+yy562:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy592;
+		default: goto yy380;
+	}
+yy563:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy593;
+		default: goto yy380;
+	}
+yy564:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'P':
+		case 'p': goto yy594;
+		default: goto yy380;
+	}
+yy565:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'C':
+		case 'c': goto yy595;
+		default: goto yy380;
+	}
+yy566:
+	++YYCURSOR;
+	{ return IMW_CAP_NOTIFY; }
+yy567:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy596;
+		default: goto yy380;
+	}
+yy568:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy597;
+	goto yy380;
+yy569:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy598;
+	goto yy380;
+yy570:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy599;
+	goto yy380;
+yy571:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy600;
+		default: goto yy380;
+	}
+yy572:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '-': goto yy601;
+		default: goto yy380;
+	}
+yy573:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy602;
+		default: goto yy380;
+	}
+yy574:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy603;
+		default: goto yy380;
+	}
+yy575:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy380;
+	goto yy604;
+yy576:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy605;
+	goto yy380;
+yy577:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy606;
+		default: goto yy380;
+	}
+yy578:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'C':
+		case 'c': goto yy607;
+		default: goto yy380;
+	}
+yy579:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'L':
+		case 'l': goto yy608;
+		default: goto yy380;
+	}
+yy580:
+	++YYCURSOR;
+	{ return IMW_CAP_WITHIN; }
+yy581:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'M':
+		case 'm': goto yy609;
+		default: goto yy380;
+	}
+yy582:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy610;
+	goto yy380;
+yy583:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy611;
+	goto yy380;
+yy584:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '=': goto yy612;
+		default: goto yy380;
+	}
+yy585:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy613;
+		default: goto yy380;
+	}
+yy586:
+	++YYCURSOR;
+	{ return IMW_CAP_ESEARCH; }
+yy587:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '1': goto yy614;
+		case '2': goto yy615;
+		default: goto yy380;
+	}
+yy588:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy616;
+		default: goto yy380;
+	}
+yy589:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy617;
+		default: goto yy380;
+	}
+yy590:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy618;
+	goto yy380;
+yy591:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy619;
+	goto yy380;
+yy592:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy620;
+		default: goto yy380;
+	}
+yy593:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy621;
+	goto yy380;
+yy594:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy622;
+		default: goto yy380;
+	}
+yy595:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy623;
+		default: goto yy380;
+	}
+yy596:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy624;
+	goto yy380;
+yy597:
+	++YYCURSOR;
+	{ return IMW_CAP_PREVIEW; }
+yy598:
+	++YYCURSOR;
+	{ return IMW_CAP_QRESYNC; }
+yy599:
+	++YYCURSOR;
+	{ return IMW_CAP_SASL_IR; }
+yy600:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy625;
+		default: goto yy380;
+	}
+yy601:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'U':
+		case 'u': goto yy626;
+		default: goto yy380;
+	}
+yy602:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy627;
+	goto yy380;
+yy603:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy628;
+		default: goto yy380;
+	}
+yy604:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy629;
+	goto yy604;
+yy605:
+	++YYCURSOR;
+	{ return IMW_CAP_UIDPLUS; }
+yy606:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy630;
+	goto yy380;
+yy607:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy631;
+		default: goto yy380;
+	}
+yy608:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'Y':
+		case 'y': goto yy632;
+		default: goto yy380;
+	}
+yy609:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy633;
+		default: goto yy380;
+	}
+yy610:
+	++YYCURSOR;
+	{ return IMW_CAP_CATENATE; }
+yy611:
+	++YYCURSOR;
+	{ return IMW_CAP_CHILDREN; }
+yy612:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy380;
+	goto yy634;
+yy613:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy635;
+	goto yy380;
+yy614:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy636;
+	goto yy380;
+yy615:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy637;
+	goto yy380;
+yy616:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'N':
+		case 'n': goto yy638;
+		default: goto yy380;
+	}
+yy617:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'U':
+		case 'u': goto yy639;
+		default: goto yy380;
+	}
+yy618:
+	++YYCURSOR;
+	{ return IMW_CAP_LITERAL_PLUS; }
+yy619:
+	++YYCURSOR;
+	{ return IMW_CAP_LITERAL_MINUS; }
+yy620:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'B':
+		case 'b': goto yy640;
+		default: goto yy380;
+	}
+yy621:
+	++YYCURSOR;
+	{ return IMW_CAP_METADATA; }
+yy622:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'N':
+		case 'n': goto yy641;
+		default: goto yy380;
+	}
+yy623:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy642;
+	goto yy380;
+yy624:
+	++YYCURSOR;
+	{ return IMW_CAP_OBJECTID; }
+yy625:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy643;
+	goto yy380;
+yy626:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy644;
+		default: goto yy380;
+	}
+yy627:
+	++YYCURSOR;
+	{ return IMW_CAP_STARTTLS; }
+yy628:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'Z':
+		case 'z': goto yy645;
+		default: goto yy380;
+	}
+yy629:
+	++YYCURSOR;
+	{ *mechanism_at = 7; return IMW_CAP_THREAD; }
+yy630:
+	++YYCURSOR;
+	{ return IMW_CAP_UNSELECT; }
+yy631:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'P':
+		case 'p': goto yy646;
+		default: goto yy380;
+	}
+yy632:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy647;
+	goto yy380;
+yy633:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy648;
+		default: goto yy380;
+	}
+yy634:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy649;
+	goto yy634;
+yy635:
+	++YYCURSOR;
+	{ return IMW_CAP_CONDSTORE; }
+yy636:
+	++YYCURSOR;
+	{ return IMW_CAP_IMAP4REV1; }
+yy637:
+	++YYCURSOR;
+	{ return IMW_CAP_IMAP4REV2; }
+yy638:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy650;
+		default: goto yy380;
+	}
+yy639:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy651;
+		default: goto yy380;
+	}
+yy640:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'L':
+		case 'l': goto yy652;
+		default: goto yy380;
+	}
+yy641:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy653;
+		default: goto yy380;
+	}
+yy642:
+	++YYCURSOR;
+	{ return IMW_CAP_NAMESPACE; }
+yy643:
+	++YYCURSOR;
+	{ return IMW_CAP_SEARCHRES; }
+yy644:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy654;
+		default: goto yy380;
+	}
+yy645:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy655;
+		default: goto yy380;
+	}
+yy646:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy656;
+		default: goto yy380;
+	}
+yy647:
+	++YYCURSOR;
+	{ return IMW_CAP_UTF8_ONLY; }
+yy648:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x00: goto yy657;
+		case '=': goto yy658;
+		default: goto yy380;
+	}
+yy649:
+	++YYCURSOR;
+	{ *mechanism_at = 9; return IMW_CAP_COMPRESS; }
+yy650:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy659;
+		default: goto yy380;
+	}
+yy651:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy660;
+	goto yy380;
+yy652:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy661;
+		default: goto yy380;
+	}
+yy653:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy662;
+	goto yy380;
+yy654:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy663;
+	goto yy380;
+yy655:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy664;
+	goto yy380;
+yy656:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy665;
+	goto yy380;
+yy657:
+	++YYCURSOR;
+	{ return IMW_CAP_APPENDLIMIT; }
+yy658:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy380;
+	goto yy667;
+yy659:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy668;
+		default: goto yy380;
+	}
+yy660:
+	++YYCURSOR;
+	{ return IMW_CAP_LIST_STATUS; }
+yy661:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy669;
+		default: goto yy380;
+	}
+yy662:
+	++YYCURSOR;
+	{ return IMW_CAP_MULTIAPPEND; }
+yy663:
+	++YYCURSOR;
+	{ return IMW_CAP_SPECIAL_USE; }
+yy664:
+	++YYCURSOR;
+	{ return IMW_CAP_STATUS_SIZE; }
+yy665:
+	++YYCURSOR;
+	{ return IMW_CAP_UTF8_ACCEPT; }
+yy666:
+	yych = *++YYCURSOR;
+yy667:
+	switch (yych) {
+		case 0x00: goto yy657;
 		case '0':
 		case '1':
 		case '2':
@@ -3579,23 +4249,1647 @@ yy559:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy558;
-		default: goto yy272;
+		case '9': goto yy666;
+		default: goto yy380;
 	}
-yy560:
+yy668:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy562;
-	goto yy272;
-yy561:
+	if (yych <= 0x00) goto yy670;
+	goto yy380;
+yy669:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy563;
-	goto yy272;
-yy562:
+	if (yych <= 0x00) goto yy671;
+	goto yy380;
+yy670:
 	++YYCURSOR;
 	{ return IMW_CAP_LIST_EXTENDED; }
-yy563:
+yy671:
 	++YYCURSOR;
 	{ return IMW_CAP_LOGINDISABLED; }
+}
+
+}
+
+enum imw_mailbox_attr_kind imw_classify_mailbox_attr(const uint8_t *s, size_t n)
+{
+    char buf[IMW_KEYWORD_MAX];
+    if (!copy_word(buf, s, n))
+        return IMW_MBOX_ATTR_OTHER;
+    const unsigned char *YYCURSOR = (const unsigned char *)buf, *YYMARKER;
+    (void)YYMARKER;
+    
+{
+	unsigned char yych;
+	yych = *YYCURSOR;
+	switch (yych) {
+		case '\\': goto yy675;
+		default: goto yy673;
+	}
+yy673:
+	++YYCURSOR;
+yy674:
+	{ return IMW_MBOX_ATTR_OTHER; }
+yy675:
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy676;
+		case 'D':
+		case 'd': goto yy678;
+		case 'F':
+		case 'f': goto yy679;
+		case 'H':
+		case 'h': goto yy680;
+		case 'I':
+		case 'i': goto yy681;
+		case 'J':
+		case 'j': goto yy682;
+		case 'M':
+		case 'm': goto yy683;
+		case 'N':
+		case 'n': goto yy684;
+		case 'R':
+		case 'r': goto yy685;
+		case 'S':
+		case 's': goto yy686;
+		case 'T':
+		case 't': goto yy687;
+		case 'U':
+		case 'u': goto yy688;
+		default: goto yy674;
+	}
+yy676:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'L':
+		case 'l': goto yy689;
+		case 'R':
+		case 'r': goto yy690;
+		default: goto yy677;
+	}
+yy677:
+	YYCURSOR = YYMARKER;
+	goto yy674;
+yy678:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'R':
+		case 'r': goto yy691;
+		default: goto yy677;
+	}
+yy679:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'L':
+		case 'l': goto yy692;
+		default: goto yy677;
+	}
+yy680:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy693;
+		default: goto yy677;
+	}
+yy681:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'M':
+		case 'm': goto yy694;
+		default: goto yy677;
+	}
+yy682:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'U':
+		case 'u': goto yy695;
+		default: goto yy677;
+	}
+yy683:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy696;
+		default: goto yy677;
+	}
+yy684:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'O':
+		case 'o': goto yy697;
+		default: goto yy677;
+	}
+yy685:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy698;
+		default: goto yy677;
+	}
+yy686:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy699;
+		case 'U':
+		case 'u': goto yy700;
+		default: goto yy677;
+	}
+yy687:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'R':
+		case 'r': goto yy701;
+		default: goto yy677;
+	}
+yy688:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'N':
+		case 'n': goto yy702;
+		default: goto yy677;
+	}
+yy689:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'L':
+		case 'l': goto yy703;
+		default: goto yy677;
+	}
+yy690:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'C':
+		case 'c': goto yy704;
+		default: goto yy677;
+	}
+yy691:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy705;
+		default: goto yy677;
+	}
+yy692:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy706;
+		default: goto yy677;
+	}
+yy693:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy707;
+		default: goto yy677;
+	}
+yy694:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'P':
+		case 'p': goto yy708;
+		default: goto yy677;
+	}
+yy695:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'N':
+		case 'n': goto yy709;
+		default: goto yy677;
+	}
+yy696:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'R':
+		case 'r': goto yy710;
+		default: goto yy677;
+	}
+yy697:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy711;
+		case 'N':
+		case 'n': goto yy712;
+		case 'S':
+		case 's': goto yy713;
+		default: goto yy677;
+	}
+yy698:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'M':
+		case 'm': goto yy714;
+		default: goto yy677;
+	}
+yy699:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'N':
+		case 'n': goto yy715;
+		default: goto yy677;
+	}
+yy700:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'B':
+		case 'b': goto yy716;
+		default: goto yy677;
+	}
+yy701:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy717;
+		default: goto yy677;
+	}
+yy702:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'M':
+		case 'm': goto yy718;
+		default: goto yy677;
+	}
+yy703:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy719;
+	goto yy677;
+yy704:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'H':
+		case 'h': goto yy720;
+		default: goto yy677;
+	}
+yy705:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'F':
+		case 'f': goto yy721;
+		default: goto yy677;
+	}
+yy706:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'G':
+		case 'g': goto yy722;
+		default: goto yy677;
+	}
+yy707:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'C':
+		case 'c': goto yy723;
+		case 'N':
+		case 'n': goto yy724;
+		default: goto yy677;
+	}
+yy708:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'O':
+		case 'o': goto yy725;
+		default: goto yy677;
+	}
+yy709:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'K':
+		case 'k': goto yy726;
+		default: goto yy677;
+	}
+yy710:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'K':
+		case 'k': goto yy727;
+		default: goto yy677;
+	}
+yy711:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'N':
+		case 'n': goto yy728;
+		default: goto yy677;
+	}
+yy712:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy729;
+		default: goto yy677;
+	}
+yy713:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy730;
+		default: goto yy677;
+	}
+yy714:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'O':
+		case 'o': goto yy731;
+		default: goto yy677;
+	}
+yy715:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy732;
+		default: goto yy677;
+	}
+yy716:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy733;
+		default: goto yy677;
+	}
+yy717:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy734;
+		default: goto yy677;
+	}
+yy718:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy735;
+		default: goto yy677;
+	}
+yy719:
+	++YYCURSOR;
+	{ return IMW_MBOX_ATTR_ALL; }
+yy720:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy736;
+		default: goto yy677;
+	}
+yy721:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy737;
+		default: goto yy677;
+	}
+yy722:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'G':
+		case 'g': goto yy738;
+		default: goto yy677;
+	}
+yy723:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'H':
+		case 'h': goto yy739;
+		default: goto yy677;
+	}
+yy724:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'O':
+		case 'o': goto yy740;
+		default: goto yy677;
+	}
+yy725:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'R':
+		case 'r': goto yy741;
+		default: goto yy677;
+	}
+yy726:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy742;
+	goto yy677;
+yy727:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy743;
+		default: goto yy677;
+	}
+yy728:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'F':
+		case 'f': goto yy744;
+		default: goto yy677;
+	}
+yy729:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'X':
+		case 'x': goto yy745;
+		default: goto yy677;
+	}
+yy730:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'L':
+		case 'l': goto yy746;
+		default: goto yy677;
+	}
+yy731:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy747;
+		default: goto yy677;
+	}
+yy732:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy748;
+	goto yy677;
+yy733:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'C':
+		case 'c': goto yy749;
+		default: goto yy677;
+	}
+yy734:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'H':
+		case 'h': goto yy750;
+		default: goto yy677;
+	}
+yy735:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'R':
+		case 'r': goto yy751;
+		default: goto yy677;
+	}
+yy736:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'V':
+		case 'v': goto yy752;
+		default: goto yy677;
+	}
+yy737:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy753;
+		default: goto yy677;
+	}
+yy738:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy754;
+		default: goto yy677;
+	}
+yy739:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy755;
+		default: goto yy677;
+	}
+yy740:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'C':
+		case 'c': goto yy756;
+		default: goto yy677;
+	}
+yy741:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy757;
+		default: goto yy677;
+	}
+yy742:
+	++YYCURSOR;
+	{ return IMW_MBOX_ATTR_JUNK; }
+yy743:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy758;
+		default: goto yy677;
+	}
+yy744:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy759;
+		default: goto yy677;
+	}
+yy745:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy760;
+		default: goto yy677;
+	}
+yy746:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy761;
+		default: goto yy677;
+	}
+yy747:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy762;
+		default: goto yy677;
+	}
+yy748:
+	++YYCURSOR;
+	{ return IMW_MBOX_ATTR_SENT; }
+yy749:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'R':
+		case 'r': goto yy763;
+		default: goto yy677;
+	}
+yy750:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy764;
+	goto yy677;
+yy751:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'K':
+		case 'k': goto yy765;
+		default: goto yy677;
+	}
+yy752:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy766;
+		default: goto yy677;
+	}
+yy753:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy767;
+	goto yy677;
+yy754:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy768;
+		default: goto yy677;
+	}
+yy755:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'L':
+		case 'l': goto yy769;
+		default: goto yy677;
+	}
+yy756:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'H':
+		case 'h': goto yy770;
+		default: goto yy677;
+	}
+yy757:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy771;
+		default: goto yy677;
+	}
+yy758:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy772;
+	goto yy677;
+yy759:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'R':
+		case 'r': goto yy773;
+		default: goto yy677;
+	}
+yy760:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy774;
+		default: goto yy677;
+	}
+yy761:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'C':
+		case 'c': goto yy775;
+		default: goto yy677;
+	}
+yy762:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy776;
+	goto yy677;
+yy763:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy777;
+		default: goto yy677;
+	}
+yy764:
+	++YYCURSOR;
+	{ return IMW_MBOX_ATTR_TRASH; }
+yy765:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy778;
+		default: goto yy677;
+	}
+yy766:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy779;
+	goto yy677;
+yy767:
+	++YYCURSOR;
+	{ return IMW_MBOX_ATTR_DRAFTS; }
+yy768:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy780;
+	goto yy677;
+yy769:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy781;
+		default: goto yy677;
+	}
+yy770:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy782;
+		default: goto yy677;
+	}
+yy771:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'N':
+		case 'n': goto yy783;
+		default: goto yy677;
+	}
+yy772:
+	++YYCURSOR;
+	{ return IMW_MBOX_ATTR_MARKED; }
+yy773:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy784;
+		default: goto yy677;
+	}
+yy774:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy785;
+		default: goto yy677;
+	}
+yy775:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy786;
+		default: goto yy677;
+	}
+yy776:
+	++YYCURSOR;
+	{ return IMW_MBOX_ATTR_REMOTE; }
+yy777:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'B':
+		case 'b': goto yy787;
+		default: goto yy677;
+	}
+yy778:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy788;
+		default: goto yy677;
+	}
+yy779:
+	++YYCURSOR;
+	{ return IMW_MBOX_ATTR_ARCHIVE; }
+yy780:
+	++YYCURSOR;
+	{ return IMW_MBOX_ATTR_FLAGGED; }
+yy781:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'R':
+		case 'r': goto yy789;
+		default: goto yy677;
+	}
+yy782:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'L':
+		case 'l': goto yy790;
+		default: goto yy677;
+	}
+yy783:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy791;
+		default: goto yy677;
+	}
+yy784:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'O':
+		case 'o': goto yy792;
+		default: goto yy677;
+	}
+yy785:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy793;
+		default: goto yy677;
+	}
+yy786:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy794;
+	goto yy677;
+yy787:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy795;
+		default: goto yy677;
+	}
+yy788:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy796;
+	goto yy677;
+yy789:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy797;
+		default: goto yy677;
+	}
+yy790:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy798;
+		default: goto yy677;
+	}
+yy791:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy799;
+	goto yy677;
+yy792:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'R':
+		case 'r': goto yy800;
+		default: goto yy677;
+	}
+yy793:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'N':
+		case 'n': goto yy801;
+		default: goto yy677;
+	}
+yy794:
+	++YYCURSOR;
+	{ return IMW_MBOX_ATTR_NOSELECT; }
+yy795:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy802;
+		default: goto yy677;
+	}
+yy796:
+	++YYCURSOR;
+	{ return IMW_MBOX_ATTR_UNMARKED; }
+yy797:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'N':
+		case 'n': goto yy803;
+		default: goto yy677;
+	}
+yy798:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'R':
+		case 'r': goto yy804;
+		default: goto yy677;
+	}
+yy799:
+	++YYCURSOR;
+	{ return IMW_MBOX_ATTR_IMPORTANT; }
+yy800:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy805;
+		default: goto yy677;
+	}
+yy801:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy806;
+		default: goto yy677;
+	}
+yy802:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy807;
+	goto yy677;
+yy803:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy808;
+	goto yy677;
+yy804:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy809;
+		default: goto yy677;
+	}
+yy805:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy810;
+	goto yy677;
+yy806:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy811;
+	goto yy677;
+yy807:
+	++YYCURSOR;
+	{ return IMW_MBOX_ATTR_SUBSCRIBED; }
+yy808:
+	++YYCURSOR;
+	{ return IMW_MBOX_ATTR_HASCHILDREN; }
+yy809:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'N':
+		case 'n': goto yy812;
+		default: goto yy677;
+	}
+yy810:
+	++YYCURSOR;
+	{ return IMW_MBOX_ATTR_NOINFERIORS; }
+yy811:
+	++YYCURSOR;
+	{ return IMW_MBOX_ATTR_NONEXISTENT; }
+yy812:
+	yych = *++YYCURSOR;
+	if (yych >= 0x01) goto yy677;
+	++YYCURSOR;
+	{ return IMW_MBOX_ATTR_HASNOCHILDREN; }
+}
+
+}
+
+enum imw_status_item_kind imw_classify_status_item(const uint8_t *s, size_t n)
+{
+    char buf[IMW_KEYWORD_MAX];
+    if (!copy_word(buf, s, n))
+        return IMW_STATUS_ITEM_OTHER;
+    const unsigned char *YYCURSOR = (const unsigned char *)buf, *YYMARKER;
+    (void)YYMARKER;
+    
+{
+	unsigned char yych;
+	yych = *YYCURSOR;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy816;
+		case 'D':
+		case 'd': goto yy817;
+		case 'H':
+		case 'h': goto yy818;
+		case 'M':
+		case 'm': goto yy819;
+		case 'R':
+		case 'r': goto yy820;
+		case 'S':
+		case 's': goto yy821;
+		case 'U':
+		case 'u': goto yy822;
+		default: goto yy814;
+	}
+yy814:
+	++YYCURSOR;
+yy815:
+	{ return IMW_STATUS_ITEM_OTHER; }
+yy816:
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 'P':
+		case 'p': goto yy823;
+		default: goto yy815;
+	}
+yy817:
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy825;
+		default: goto yy815;
+	}
+yy818:
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy826;
+		default: goto yy815;
+	}
+yy819:
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy827;
+		case 'E':
+		case 'e': goto yy828;
+		default: goto yy815;
+	}
+yy820:
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy829;
+		default: goto yy815;
+	}
+yy821:
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy830;
+		default: goto yy815;
+	}
+yy822:
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy831;
+		case 'N':
+		case 'n': goto yy832;
+		default: goto yy815;
+	}
+yy823:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'P':
+		case 'p': goto yy833;
+		default: goto yy824;
+	}
+yy824:
+	YYCURSOR = YYMARKER;
+	goto yy815;
+yy825:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'L':
+		case 'l': goto yy834;
+		default: goto yy824;
+	}
+yy826:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'G':
+		case 'g': goto yy835;
+		default: goto yy824;
+	}
+yy827:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy836;
+		default: goto yy824;
+	}
+yy828:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy837;
+		default: goto yy824;
+	}
+yy829:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'C':
+		case 'c': goto yy838;
+		default: goto yy824;
+	}
+yy830:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'Z':
+		case 'z': goto yy839;
+		default: goto yy824;
+	}
+yy831:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy840;
+		default: goto yy824;
+	}
+yy832:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy841;
+		default: goto yy824;
+	}
+yy833:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy842;
+		default: goto yy824;
+	}
+yy834:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy843;
+		default: goto yy824;
+	}
+yy835:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'H':
+		case 'h': goto yy844;
+		default: goto yy824;
+	}
+yy836:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'L':
+		case 'l': goto yy845;
+		default: goto yy824;
+	}
+yy837:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy846;
+		default: goto yy824;
+	}
+yy838:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy847;
+		default: goto yy824;
+	}
+yy839:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy848;
+		default: goto yy824;
+	}
+yy840:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'N':
+		case 'n': goto yy849;
+		case 'V':
+		case 'v': goto yy850;
+		default: goto yy824;
+	}
+yy841:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy851;
+		default: goto yy824;
+	}
+yy842:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'N':
+		case 'n': goto yy852;
+		default: goto yy824;
+	}
+yy843:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy853;
+		default: goto yy824;
+	}
+yy844:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy854;
+		default: goto yy824;
+	}
+yy845:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'B':
+		case 'b': goto yy855;
+		default: goto yy824;
+	}
+yy846:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy856;
+		default: goto yy824;
+	}
+yy847:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'N':
+		case 'n': goto yy857;
+		default: goto yy824;
+	}
+yy848:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy858;
+	goto yy824;
+yy849:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy859;
+		default: goto yy824;
+	}
+yy850:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy860;
+		default: goto yy824;
+	}
+yy851:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy861;
+		default: goto yy824;
+	}
+yy852:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy862;
+		default: goto yy824;
+	}
+yy853:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy863;
+		default: goto yy824;
+	}
+yy854:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy864;
+		default: goto yy824;
+	}
+yy855:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'O':
+		case 'o': goto yy865;
+		default: goto yy824;
+	}
+yy856:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'G':
+		case 'g': goto yy866;
+		default: goto yy824;
+	}
+yy857:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy867;
+		default: goto yy824;
+	}
+yy858:
+	++YYCURSOR;
+	{ return IMW_STATUS_ITEM_SIZE; }
+yy859:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'X':
+		case 'x': goto yy868;
+		default: goto yy824;
+	}
+yy860:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'L':
+		case 'l': goto yy869;
+		default: goto yy824;
+	}
+yy861:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'N':
+		case 'n': goto yy870;
+		default: goto yy824;
+	}
+yy862:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'L':
+		case 'l': goto yy871;
+		default: goto yy824;
+	}
+yy863:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy872;
+		default: goto yy824;
+	}
+yy864:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy873;
+		default: goto yy824;
+	}
+yy865:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'X':
+		case 'x': goto yy874;
+		default: goto yy824;
+	}
+yy866:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy875;
+		default: goto yy824;
+	}
+yy867:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy876;
+	goto yy824;
+yy868:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy877;
+		default: goto yy824;
+	}
+yy869:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy878;
+		default: goto yy824;
+	}
+yy870:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy879;
+	goto yy824;
+yy871:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy880;
+		default: goto yy824;
+	}
+yy872:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy881;
+	goto yy824;
+yy873:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'M':
+		case 'm': goto yy882;
+		default: goto yy824;
+	}
+yy874:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy883;
+		default: goto yy824;
+	}
+yy875:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy884;
+		default: goto yy824;
+	}
+yy876:
+	++YYCURSOR;
+	{ return IMW_STATUS_ITEM_RECENT; }
+yy877:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy885;
+	goto yy824;
+yy878:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy886;
+		default: goto yy824;
+	}
+yy879:
+	++YYCURSOR;
+	{ return IMW_STATUS_ITEM_UNSEEN; }
+yy880:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'M':
+		case 'm': goto yy887;
+		default: goto yy824;
+	}
+yy881:
+	++YYCURSOR;
+	{ return IMW_STATUS_ITEM_DELETED; }
+yy882:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'O':
+		case 'o': goto yy888;
+		default: goto yy824;
+	}
+yy883:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy889;
+		default: goto yy824;
+	}
+yy884:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy890;
+	goto yy824;
+yy885:
+	++YYCURSOR;
+	{ return IMW_STATUS_ITEM_UIDNEXT; }
+yy886:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy891;
+		default: goto yy824;
+	}
+yy887:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy892;
+		default: goto yy824;
+	}
+yy888:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy893;
+		default: goto yy824;
+	}
+yy889:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy894;
+	goto yy824;
+yy890:
+	++YYCURSOR;
+	{ return IMW_STATUS_ITEM_MESSAGES; }
+yy891:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy895;
+		default: goto yy824;
+	}
+yy892:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy896;
+		default: goto yy824;
+	}
+yy893:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy897;
+		default: goto yy824;
+	}
+yy894:
+	++YYCURSOR;
+	{ return IMW_STATUS_ITEM_MAILBOXID; }
+yy895:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'Y':
+		case 'y': goto yy898;
+		default: goto yy824;
+	}
+yy896:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy899;
+	goto yy824;
+yy897:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy900;
+		default: goto yy824;
+	}
+yy898:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy901;
+	goto yy824;
+yy899:
+	++YYCURSOR;
+	{ return IMW_STATUS_ITEM_APPENDLIMIT; }
+yy900:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'Q':
+		case 'q': goto yy902;
+		default: goto yy824;
+	}
+yy901:
+	++YYCURSOR;
+	{ return IMW_STATUS_ITEM_UIDVALIDITY; }
+yy902:
+	yych = *++YYCURSOR;
+	if (yych >= 0x01) goto yy824;
+	++YYCURSOR;
+	{ return IMW_STATUS_ITEM_HIGHESTMODSEQ; }
+}
+
+}
+
+enum imw_list_ext_kind imw_classify_list_ext(const uint8_t *s, size_t n)
+{
+    char buf[IMW_KEYWORD_MAX];
+    if (!copy_word(buf, s, n))
+        return IMW_LIST_EXT_OTHER;
+    const unsigned char *YYCURSOR = (const unsigned char *)buf, *YYMARKER;
+    (void)YYMARKER;
+    
+{
+	unsigned char yych;
+	yych = *YYCURSOR;
+	switch (yych) {
+		case 'C':
+		case 'c': goto yy906;
+		case 'O':
+		case 'o': goto yy907;
+		default: goto yy904;
+	}
+yy904:
+	++YYCURSOR;
+yy905:
+	{ return IMW_LIST_EXT_OTHER; }
+yy906:
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 'H':
+		case 'h': goto yy908;
+		default: goto yy905;
+	}
+yy907:
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 'L':
+		case 'l': goto yy910;
+		default: goto yy905;
+	}
+yy908:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy911;
+		default: goto yy909;
+	}
+yy909:
+	YYCURSOR = YYMARKER;
+	goto yy905;
+yy910:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy912;
+		default: goto yy909;
+	}
+yy911:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'L':
+		case 'l': goto yy913;
+		default: goto yy909;
+	}
+yy912:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'N':
+		case 'n': goto yy914;
+		default: goto yy909;
+	}
+yy913:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy915;
+		default: goto yy909;
+	}
+yy914:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy916;
+		default: goto yy909;
+	}
+yy915:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy917;
+		default: goto yy909;
+	}
+yy916:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'M':
+		case 'm': goto yy918;
+		default: goto yy909;
+	}
+yy917:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'N':
+		case 'n': goto yy919;
+		default: goto yy909;
+	}
+yy918:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy920;
+		default: goto yy909;
+	}
+yy919:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'F':
+		case 'f': goto yy921;
+		default: goto yy909;
+	}
+yy920:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy922;
+	goto yy909;
+yy921:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'O':
+		case 'o': goto yy923;
+		default: goto yy909;
+	}
+yy922:
+	++YYCURSOR;
+	{ return IMW_LIST_EXT_OLDNAME; }
+yy923:
+	yych = *++YYCURSOR;
+	if (yych >= 0x01) goto yy909;
+	++YYCURSOR;
+	{ return IMW_LIST_EXT_CHILDINFO; }
 }
 
 }
