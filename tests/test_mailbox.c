@@ -471,6 +471,24 @@ START_TEST(test_stream)
 }
 END_TEST
 
+
+/* Strict mode: the 8bit-text leniency (raw UTF-8 in a quoted name) is
+ * refused; lenient mode keeps the name and says why utf8 is missing. */
+START_TEST(test_strict_8bit_name)
+{
+    static const char in[] = "* LIST () \"/\" \"caf\xc3\xa9\"\r\n";
+    struct parse_opts o = { .strict = 1 };
+    char *got = parse(in, strlen(in), o);
+    ck_assert_str_eq(got, "E at=18 rule=TEXT-CHAR code=IMW_ERR_SYNTAX "
+                          "reason=8-bit octet outside a literal (strict mode)\n");
+    free(got);
+    o.strict = 0;
+    got = parse(in, strlen(in), o);
+    ck_assert_ptr_nonnull(strstr(got, "utf8=NIL(octet above 0x7F"));
+    free(got);
+}
+END_TEST
+
 /* ---- direct field checks ---------------------------------------------------- */
 
 static const struct imw_response *parse_one(imw_parser *p, const char *s)
@@ -782,6 +800,7 @@ Suite *imw_mailbox_suite(void)
     tcase_add_loop_test(tc, test_vector, 0,
                         (int)(sizeof vectors / sizeof vectors[0]));
     tcase_add_test(tc, test_stream);
+    tcase_add_test(tc, test_strict_8bit_name);
     suite_add_tcase(s, tc);
     tc = tcase_create("fields");
     tcase_set_timeout(tc, 60);
