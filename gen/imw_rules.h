@@ -36,6 +36,12 @@ enum imw_rule_id {
     IMW_RULE_BODY = 30,
     IMW_RULE_BODY_EXT_LIST = 31,
     IMW_RULE_TAGGED_EXT_PAREN = 32,
+    IMW_RULE_MAILBOX_LIST = 33,
+    IMW_RULE_MBX_LIST_OFLAG = 34,
+    IMW_RULE_MBX_LIST_SFLAG = 35,
+    IMW_RULE_MAILBOX = 36,
+    IMW_RULE_STATUS_ATT_VAL = 37,
+    IMW_RULE_EXPUNGED_RESP = 38,
     IMW_RULE_COUNT
 };
 
@@ -76,6 +82,12 @@ const char *const imw_rule_names[IMW_RULE_COUNT] = {
     "body",
     "body-ext-list",
     "tagged-ext-paren",
+    "mailbox-list",
+    "mbx-list-oflag",
+    "mbx-list-sflag",
+    "mailbox",
+    "status-att-val",
+    "expunged-resp",
 };
 #endif
 

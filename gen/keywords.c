@@ -44,22 +44,38 @@ enum imw_keyword imw_classify_keyword(const uint8_t *s, size_t n)
 	unsigned char yych;
 	yych = *YYCURSOR;
 	switch (yych) {
+		case 'A':
+		case 'a': goto yy3;
 		case 'B':
-		case 'b': goto yy3;
+		case 'b': goto yy4;
 		case 'C':
-		case 'c': goto yy4;
+		case 'c': goto yy5;
 		case 'E':
-		case 'e': goto yy5;
+		case 'e': goto yy6;
 		case 'F':
-		case 'f': goto yy6;
+		case 'f': goto yy7;
+		case 'I':
+		case 'i': goto yy8;
+		case 'L':
+		case 'l': goto yy9;
+		case 'M':
+		case 'm': goto yy10;
 		case 'N':
-		case 'n': goto yy7;
+		case 'n': goto yy11;
 		case 'O':
-		case 'o': goto yy8;
+		case 'o': goto yy12;
 		case 'P':
-		case 'p': goto yy9;
+		case 'p': goto yy13;
+		case 'Q':
+		case 'q': goto yy14;
 		case 'R':
-		case 'r': goto yy10;
+		case 'r': goto yy15;
+		case 'S':
+		case 's': goto yy16;
+		case 'T':
+		case 't': goto yy17;
+		case 'V':
+		case 'v': goto yy18;
 		default: goto yy1;
 	}
 yy1:
@@ -69,374 +85,1028 @@ yy2:
 yy3:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy11;
-		case 'Y':
-		case 'y': goto yy13;
+		case 'C':
+		case 'c': goto yy19;
 		default: goto yy2;
 	}
 yy4:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy14;
+		case 'a': goto yy21;
+		case 'Y':
+		case 'y': goto yy22;
 		default: goto yy2;
 	}
 yy5:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 'X':
-		case 'x': goto yy15;
+		case 'A':
+		case 'a': goto yy23;
 		default: goto yy2;
 	}
 yy6:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy16;
-		case 'L':
-		case 'l': goto yy17;
+		case 'N':
+		case 'n': goto yy24;
+		case 'S':
+		case 's': goto yy25;
+		case 'X':
+		case 'x': goto yy26;
 		default: goto yy2;
 	}
 yy7:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy18;
+		case 'E':
+		case 'e': goto yy27;
+		case 'L':
+		case 'l': goto yy28;
 		default: goto yy2;
 	}
 yy8:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 'K':
-		case 'k': goto yy19;
+		case 'D':
+		case 'd': goto yy29;
 		default: goto yy2;
 	}
 yy9:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy20;
+		case 'I':
+		case 'i': goto yy30;
+		case 'S':
+		case 's': goto yy31;
 		default: goto yy2;
 	}
 yy10:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy21;
+		case 'e': goto yy32;
+		case 'Y':
+		case 'y': goto yy33;
 		default: goto yy2;
 	}
 yy11:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy22;
-		default: goto yy12;
-	}
-yy12:
-	YYCURSOR = YYMARKER;
-	goto yy2;
-yy13:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy23;
-		default: goto yy12;
-	}
-yy14:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'P':
-		case 'p': goto yy24;
-		default: goto yy12;
-	}
-yy15:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy25;
-		case 'P':
-		case 'p': goto yy26;
-		default: goto yy12;
-	}
-yy16:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'T':
-		case 't': goto yy27;
-		default: goto yy12;
-	}
-yy17:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy28;
-		default: goto yy12;
+		case 'a': goto yy34;
+		case 'O':
+		case 'o': goto yy35;
+		default: goto yy2;
 	}
-yy18:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy29;
-	goto yy12;
-yy19:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy30;
-	goto yy12;
-yy20:
-	yych = *++YYCURSOR;
+yy12:
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 'K':
+		case 'k': goto yy36;
+		default: goto yy2;
+	}
+yy13:
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 'R':
+		case 'r': goto yy37;
+		default: goto yy2;
+	}
+yy14:
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 'U':
+		case 'u': goto yy38;
+		default: goto yy2;
+	}
+yy15:
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy31;
-		default: goto yy12;
+		case 'e': goto yy39;
+		default: goto yy2;
 	}
+yy16:
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy40;
+		case 'O':
+		case 'o': goto yy41;
+		case 'T':
+		case 't': goto yy42;
+		default: goto yy2;
+	}
+yy17:
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 'H':
+		case 'h': goto yy43;
+		default: goto yy2;
+	}
+yy18:
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy44;
+		default: goto yy2;
+	}
+yy19:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'L':
+		case 'l': goto yy45;
+		default: goto yy20;
+	}
+yy20:
+	YYCURSOR = YYMARKER;
+	goto yy2;
 yy21:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy32;
-		default: goto yy12;
+		case 'D':
+		case 'd': goto yy46;
+		default: goto yy20;
 	}
 yy22:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy33;
-	goto yy12;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy47;
+		default: goto yy20;
+	}
 yy23:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy34;
-	goto yy12;
+	switch (yych) {
+		case 'P':
+		case 'p': goto yy48;
+		default: goto yy20;
+	}
 yy24:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy35;
-		default: goto yy12;
+		case 'a': goto yy49;
+		default: goto yy20;
 	}
 yy25:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy36;
-		default: goto yy12;
+		case 'E':
+		case 'e': goto yy50;
+		default: goto yy20;
 	}
 yy26:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy37;
-		default: goto yy12;
+		case 'I':
+		case 'i': goto yy51;
+		case 'P':
+		case 'p': goto yy52;
+		default: goto yy20;
 	}
 yy27:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy38;
-		default: goto yy12;
+		case 'T':
+		case 't': goto yy53;
+		default: goto yy20;
 	}
 yy28:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'G':
-		case 'g': goto yy39;
-		default: goto yy12;
+		case 'A':
+		case 'a': goto yy54;
+		default: goto yy20;
 	}
 yy29:
-	++YYCURSOR;
-	{ return IMW_KW_NO; }
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy55;
+	goto yy20;
 yy30:
-	++YYCURSOR;
-	{ return IMW_KW_OK; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy56;
+		default: goto yy20;
+	}
 yy31:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy40;
-		default: goto yy12;
+		case 'U':
+		case 'u': goto yy57;
+		default: goto yy20;
 	}
 yy32:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy41;
-		default: goto yy12;
+		case 'T':
+		case 't': goto yy58;
+		default: goto yy20;
 	}
 yy33:
-	++YYCURSOR;
-	{ return IMW_KW_BAD; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'R':
+		case 'r': goto yy59;
+		default: goto yy20;
+	}
 yy34:
-	++YYCURSOR;
-	{ return IMW_KW_BYE; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'M':
+		case 'm': goto yy60;
+		default: goto yy20;
+	}
 yy35:
 	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'B':
-		case 'b': goto yy42;
-		default: goto yy12;
-	}
+	if (yych <= 0x00) goto yy61;
+	goto yy20;
 yy36:
 	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'T':
-		case 't': goto yy43;
-		default: goto yy12;
-	}
+	if (yych <= 0x00) goto yy62;
+	goto yy20;
 yy37:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy44;
-		default: goto yy12;
+		case 'E':
+		case 'e': goto yy63;
+		default: goto yy20;
 	}
 yy38:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy45;
-		default: goto yy12;
+		case 'O':
+		case 'o': goto yy64;
+		default: goto yy20;
 	}
 yy39:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy46;
-		default: goto yy12;
+		case 'C':
+		case 'c': goto yy65;
+		default: goto yy20;
 	}
 yy40:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy47;
-		default: goto yy12;
+		case 'A':
+		case 'a': goto yy66;
+		default: goto yy20;
 	}
 yy41:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy48;
-		default: goto yy12;
+		case 'R':
+		case 'r': goto yy67;
+		default: goto yy20;
 	}
 yy42:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy49;
-		default: goto yy12;
+		case 'A':
+		case 'a': goto yy68;
+		default: goto yy20;
 	}
 yy43:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy50;
-		default: goto yy12;
+		case 'R':
+		case 'r': goto yy69;
+		default: goto yy20;
 	}
 yy44:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'G':
-		case 'g': goto yy51;
-		default: goto yy12;
+		case 'N':
+		case 'n': goto yy70;
+		default: goto yy20;
 	}
 yy45:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy52;
-	goto yy12;
+	if (yych <= 0x00) goto yy71;
+	goto yy20;
 yy46:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy53;
-	goto yy12;
+	if (yych <= 0x00) goto yy72;
+	goto yy20;
 yy47:
 	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'T':
-		case 't': goto yy54;
-		default: goto yy12;
-	}
+	if (yych <= 0x00) goto yy73;
+	goto yy20;
 yy48:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy55;
-		default: goto yy12;
+		case 'A':
+		case 'a': goto yy74;
+		default: goto yy20;
 	}
 yy49:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy56;
-		default: goto yy12;
+		case 'B':
+		case 'b': goto yy75;
+		default: goto yy20;
 	}
 yy50:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy57;
-	goto yy12;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy76;
+		default: goto yy20;
+	}
 yy51:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy58;
-		default: goto yy12;
+		case 'S':
+		case 's': goto yy77;
+		default: goto yy20;
 	}
 yy52:
-	++YYCURSOR;
-	{ return IMW_KW_FETCH; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'U':
+		case 'u': goto yy78;
+		default: goto yy20;
+	}
 yy53:
-	++YYCURSOR;
-	{ return IMW_KW_FLAGS; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'C':
+		case 'c': goto yy79;
+		default: goto yy20;
+	}
 yy54:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy59;
-		default: goto yy12;
+		case 'G':
+		case 'g': goto yy80;
+		default: goto yy20;
 	}
 yy55:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy60;
-	goto yy12;
+	++YYCURSOR;
+	{ return IMW_KW_ID; }
 yy56:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy61;
-		default: goto yy12;
+		case 'T':
+		case 't': goto yy81;
+		default: goto yy20;
 	}
 yy57:
-	++YYCURSOR;
-	{ return IMW_KW_EXISTS; }
-yy58:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy62;
-	goto yy12;
-yy59:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy63;
-	goto yy12;
-yy60:
-	++YYCURSOR;
-	{ return IMW_KW_RECENT; }
-yy61:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy64;
-		default: goto yy12;
+		case 'B':
+		case 'b': goto yy82;
+		default: goto yy20;
 	}
+yy58:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy83;
+		default: goto yy20;
+	}
+yy59:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy84;
+		default: goto yy20;
+	}
+yy60:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy85;
+		default: goto yy20;
+	}
+yy61:
+	++YYCURSOR;
+	{ return IMW_KW_NO; }
 yy62:
 	++YYCURSOR;
-	{ return IMW_KW_EXPUNGE; }
+	{ return IMW_KW_OK; }
 yy63:
-	++YYCURSOR;
-	{ return IMW_KW_PREAUTH; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy86;
+		default: goto yy20;
+	}
 yy64:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'Y':
-		case 'y': goto yy65;
-		default: goto yy12;
+		case 'T':
+		case 't': goto yy87;
+		default: goto yy20;
 	}
 yy65:
 	yych = *++YYCURSOR;
-	if (yych >= 0x01) goto yy12;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy88;
+		default: goto yy20;
+	}
+yy66:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'R':
+		case 'r': goto yy89;
+		default: goto yy20;
+	}
+yy67:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy90;
+		default: goto yy20;
+	}
+yy68:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy91;
+		default: goto yy20;
+	}
+yy69:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy92;
+		default: goto yy20;
+	}
+yy70:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy93;
+		default: goto yy20;
+	}
+yy71:
+	++YYCURSOR;
+	{ return IMW_KW_ACL; }
+yy72:
+	++YYCURSOR;
+	{ return IMW_KW_BAD; }
+yy73:
+	++YYCURSOR;
+	{ return IMW_KW_BYE; }
+yy74:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'B':
+		case 'b': goto yy94;
+		default: goto yy20;
+	}
+yy75:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'L':
+		case 'l': goto yy95;
+		default: goto yy20;
+	}
+yy76:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'R':
+		case 'r': goto yy96;
+		default: goto yy20;
+	}
+yy77:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy97;
+		default: goto yy20;
+	}
+yy78:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'N':
+		case 'n': goto yy98;
+		default: goto yy20;
+	}
+yy79:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'H':
+		case 'h': goto yy99;
+		default: goto yy20;
+	}
+yy80:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy100;
+		default: goto yy20;
+	}
+yy81:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x00: goto yy101;
+		case 'R':
+		case 'r': goto yy102;
+		default: goto yy20;
+	}
+yy82:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy103;
+	goto yy20;
+yy83:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy104;
+		default: goto yy20;
+	}
+yy84:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'G':
+		case 'g': goto yy105;
+		default: goto yy20;
+	}
+yy85:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy106;
+		default: goto yy20;
+	}
+yy86:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'U':
+		case 'u': goto yy107;
+		default: goto yy20;
+	}
+yy87:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy108;
+		default: goto yy20;
+	}
+yy88:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'N':
+		case 'n': goto yy109;
+		default: goto yy20;
+	}
+yy89:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'C':
+		case 'c': goto yy110;
+		default: goto yy20;
+	}
+yy90:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy111;
+	goto yy20;
+yy91:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'U':
+		case 'u': goto yy112;
+		default: goto yy20;
+	}
+yy92:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy113;
+		default: goto yy20;
+	}
+yy93:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy114;
+		default: goto yy20;
+	}
+yy94:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy115;
+		default: goto yy20;
+	}
+yy95:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy116;
+		default: goto yy20;
+	}
+yy96:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'C':
+		case 'c': goto yy117;
+		default: goto yy20;
+	}
+yy97:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy118;
+		default: goto yy20;
+	}
+yy98:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'G':
+		case 'g': goto yy119;
+		default: goto yy20;
+	}
+yy99:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy120;
+	goto yy20;
+yy100:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy121;
+	goto yy20;
+yy101:
+	++YYCURSOR;
+	{ return IMW_KW_LIST; }
+yy102:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy122;
+		default: goto yy20;
+	}
+yy103:
+	++YYCURSOR;
+	{ return IMW_KW_LSUB; }
+yy104:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy123;
+		default: goto yy20;
+	}
+yy105:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'H':
+		case 'h': goto yy124;
+		default: goto yy20;
+	}
+yy106:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'P':
+		case 'p': goto yy125;
+		default: goto yy20;
+	}
+yy107:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy126;
+		default: goto yy20;
+	}
+yy108:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x00: goto yy127;
+		case 'R':
+		case 'r': goto yy128;
+		default: goto yy20;
+	}
+yy109:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy129;
+		default: goto yy20;
+	}
+yy110:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'H':
+		case 'h': goto yy130;
+		default: goto yy20;
+	}
+yy111:
+	++YYCURSOR;
+	{ return IMW_KW_SORT; }
+yy112:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy131;
+		default: goto yy20;
+	}
+yy113:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy132;
+		default: goto yy20;
+	}
+yy114:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'H':
+		case 'h': goto yy133;
+		default: goto yy20;
+	}
+yy115:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'L':
+		case 'l': goto yy134;
+		default: goto yy20;
+	}
+yy116:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy135;
+		default: goto yy20;
+	}
+yy117:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'H':
+		case 'h': goto yy136;
+		default: goto yy20;
+	}
+yy118:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy137;
+	goto yy20;
+yy119:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy138;
+		default: goto yy20;
+	}
+yy120:
+	++YYCURSOR;
+	{ return IMW_KW_FETCH; }
+yy121:
+	++YYCURSOR;
+	{ return IMW_KW_FLAGS; }
+yy122:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'G':
+		case 'g': goto yy139;
+		default: goto yy20;
+	}
+yy123:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy140;
+		default: goto yy20;
+	}
+yy124:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy141;
+		default: goto yy20;
+	}
+yy125:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy142;
+		default: goto yy20;
+	}
+yy126:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'H':
+		case 'h': goto yy143;
+		default: goto yy20;
+	}
+yy127:
+	++YYCURSOR;
+	{ return IMW_KW_QUOTA; }
+yy128:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'O':
+		case 'o': goto yy144;
+		default: goto yy20;
+	}
+yy129:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy145;
+	goto yy20;
+yy130:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy146;
+	goto yy20;
+yy131:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy147;
+	goto yy20;
+yy132:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy148;
+	goto yy20;
+yy133:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy149;
+		default: goto yy20;
+	}
+yy134:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy150;
+		default: goto yy20;
+	}
+yy135:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy151;
+	goto yy20;
+yy136:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy152;
+	goto yy20;
+yy137:
+	++YYCURSOR;
+	{ return IMW_KW_EXISTS; }
+yy138:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy153;
+	goto yy20;
+yy139:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'H':
+		case 'h': goto yy154;
+		default: goto yy20;
+	}
+yy140:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy155;
+		default: goto yy20;
+	}
+yy141:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy156;
+		default: goto yy20;
+	}
+yy142:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'C':
+		case 'c': goto yy157;
+		default: goto yy20;
+	}
+yy143:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy158;
+	goto yy20;
+yy144:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'O':
+		case 'o': goto yy159;
+		default: goto yy20;
+	}
+yy145:
+	++YYCURSOR;
+	{ return IMW_KW_RECENT; }
+yy146:
+	++YYCURSOR;
+	{ return IMW_KW_SEARCH; }
+yy147:
+	++YYCURSOR;
+	{ return IMW_KW_STATUS; }
+yy148:
+	++YYCURSOR;
+	{ return IMW_KW_THREAD; }
+yy149:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy160;
+		default: goto yy20;
+	}
+yy150:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy161;
+		default: goto yy20;
+	}
+yy151:
+	++YYCURSOR;
+	{ return IMW_KW_ENABLED; }
+yy152:
+	++YYCURSOR;
+	{ return IMW_KW_ESEARCH; }
+yy153:
+	++YYCURSOR;
+	{ return IMW_KW_EXPUNGE; }
+yy154:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy162;
+		default: goto yy20;
+	}
+yy155:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy163;
+	goto yy20;
+yy156:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy164;
+	goto yy20;
+yy157:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy165;
+		default: goto yy20;
+	}
+yy158:
+	++YYCURSOR;
+	{ return IMW_KW_PREAUTH; }
+yy159:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy166;
+		default: goto yy20;
+	}
+yy160:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy167;
+	goto yy20;
+yy161:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'Y':
+		case 'y': goto yy168;
+		default: goto yy20;
+	}
+yy162:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy169;
+		default: goto yy20;
+	}
+yy163:
+	++YYCURSOR;
+	{ return IMW_KW_METADATA; }
+yy164:
+	++YYCURSOR;
+	{ return IMW_KW_MYRIGHTS; }
+yy165:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy170;
+	goto yy20;
+yy166:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy171;
+	goto yy20;
+yy167:
+	++YYCURSOR;
+	{ return IMW_KW_VANISHED; }
+yy168:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy172;
+	goto yy20;
+yy169:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy173;
+	goto yy20;
+yy170:
+	++YYCURSOR;
+	{ return IMW_KW_NAMESPACE; }
+yy171:
+	++YYCURSOR;
+	{ return IMW_KW_QUOTAROOT; }
+yy172:
 	++YYCURSOR;
 	{ return IMW_KW_CAPABILITY; }
+yy173:
+	++YYCURSOR;
+	{ return IMW_KW_LISTRIGHTS; }
 }
 
 }
@@ -454,2823 +1124,2823 @@ enum imw_code_kind imw_classify_code(const uint8_t *s, size_t n)
 	yych = *YYCURSOR;
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy69;
+		case 'a': goto yy177;
 		case 'B':
-		case 'b': goto yy70;
+		case 'b': goto yy178;
 		case 'C':
-		case 'c': goto yy71;
+		case 'c': goto yy179;
 		case 'E':
-		case 'e': goto yy72;
+		case 'e': goto yy180;
 		case 'H':
-		case 'h': goto yy73;
+		case 'h': goto yy181;
 		case 'I':
-		case 'i': goto yy74;
+		case 'i': goto yy182;
 		case 'L':
-		case 'l': goto yy75;
+		case 'l': goto yy183;
 		case 'M':
-		case 'm': goto yy76;
-		case 'N':
-		case 'n': goto yy77;
-		case 'O':
-		case 'o': goto yy78;
-		case 'P':
-		case 'p': goto yy79;
-		case 'R':
-		case 'r': goto yy80;
-		case 'S':
-		case 's': goto yy81;
-		case 'T':
-		case 't': goto yy82;
-		case 'U':
-		case 'u': goto yy83;
-		default: goto yy67;
-	}
-yy67:
-	++YYCURSOR;
-yy68:
-	{ return IMW_CODE_OTHER; }
-yy69:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 'L':
-		case 'l': goto yy84;
-		case 'P':
-		case 'p': goto yy86;
-		case 'U':
-		case 'u': goto yy87;
-		default: goto yy68;
-	}
-yy70:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy88;
-		default: goto yy68;
-	}
-yy71:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy89;
-		case 'L':
-		case 'l': goto yy90;
-		case 'O':
-		case 'o': goto yy91;
-		default: goto yy68;
-	}
-yy72:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 'X':
-		case 'x': goto yy92;
-		default: goto yy68;
-	}
-yy73:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy93;
-		case 'I':
-		case 'i': goto yy94;
-		default: goto yy68;
-	}
-yy74:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy95;
-		default: goto yy68;
-	}
-yy75:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy96;
-		default: goto yy68;
-	}
-yy76:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy97;
-		case 'E':
-		case 'e': goto yy98;
-		case 'O':
-		case 'o': goto yy99;
-		default: goto yy68;
-	}
-yy77:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 'O':
-		case 'o': goto yy100;
-		default: goto yy68;
-	}
-yy78:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 'V':
-		case 'v': goto yy101;
-		default: goto yy68;
-	}
-yy79:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy102;
-		case 'E':
-		case 'e': goto yy103;
-		case 'R':
-		case 'r': goto yy104;
-		default: goto yy68;
-	}
-yy80:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy105;
-		default: goto yy68;
-	}
-yy81:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy106;
-		default: goto yy68;
-	}
-yy82:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 'O':
-		case 'o': goto yy107;
-		case 'R':
-		case 'r': goto yy108;
-		default: goto yy68;
-	}
-yy83:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy109;
-		case 'N':
-		case 'n': goto yy110;
-		case 'S':
-		case 's': goto yy111;
-		default: goto yy68;
-	}
-yy84:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy112;
-		case 'R':
-		case 'r': goto yy113;
-		default: goto yy85;
-	}
-yy85:
-	YYCURSOR = YYMARKER;
-	goto yy68;
-yy86:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'P':
-		case 'p': goto yy114;
-		default: goto yy85;
-	}
-yy87:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'T':
-		case 't': goto yy115;
-		default: goto yy85;
-	}
-yy88:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy116;
-		default: goto yy85;
-	}
-yy89:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy117;
-		case 'P':
-		case 'p': goto yy118;
-		default: goto yy85;
-	}
-yy90:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy119;
-		case 'O':
-		case 'o': goto yy120;
-		default: goto yy85;
-	}
-yy91:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'M':
-		case 'm': goto yy121;
-		case 'N':
-		case 'n': goto yy122;
-		case 'P':
-		case 'p': goto yy123;
-		case 'R':
-		case 'r': goto yy124;
-		default: goto yy85;
-	}
-yy92:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'P':
-		case 'p': goto yy125;
-		default: goto yy85;
-	}
-yy93:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'S':
-		case 's': goto yy126;
-		default: goto yy85;
-	}
-yy94:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'G':
-		case 'g': goto yy127;
-		default: goto yy85;
-	}
-yy95:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'U':
-		case 'u': goto yy128;
-		default: goto yy85;
-	}
-yy96:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'M':
-		case 'm': goto yy129;
-		default: goto yy85;
-	}
-yy97:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy130;
-		default: goto yy85;
-	}
-yy98:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'T':
-		case 't': goto yy131;
-		default: goto yy85;
-	}
-yy99:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy132;
-		default: goto yy85;
-	}
-yy100:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'M':
-		case 'm': goto yy133;
-		case 'N':
-		case 'n': goto yy134;
-		case 'P':
-		case 'p': goto yy135;
-		case 'T':
-		case 't': goto yy136;
-		default: goto yy85;
-	}
-yy101:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy137;
-		default: goto yy85;
-	}
-yy102:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy138;
-		default: goto yy85;
-	}
-yy103:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy139;
-		default: goto yy85;
-	}
-yy104:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy140;
-		default: goto yy85;
-	}
-yy105:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy141;
-		default: goto yy85;
-	}
-yy106:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy142;
-		default: goto yy85;
-	}
-yy107:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'O':
-		case 'o': goto yy143;
-		default: goto yy85;
-	}
-yy108:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'Y':
-		case 'y': goto yy144;
-		default: goto yy85;
-	}
-yy109:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy145;
-		default: goto yy85;
-	}
-yy110:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy146;
-		case 'K':
-		case 'k': goto yy147;
-		case 'S':
-		case 's': goto yy148;
-		default: goto yy85;
-	}
-yy111:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy149;
-		default: goto yy85;
-	}
-yy112:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy150;
-		default: goto yy85;
-	}
-yy113:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy151;
-		default: goto yy85;
-	}
-yy114:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy152;
-		default: goto yy85;
-	}
-yy115:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'H':
-		case 'h': goto yy153;
-		default: goto yy85;
-	}
-yy116:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'C':
-		case 'c': goto yy154;
-		default: goto yy85;
-	}
-yy117:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy155;
-		default: goto yy85;
-	}
-yy118:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy156;
-		default: goto yy85;
-	}
-yy119:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy157;
-		default: goto yy85;
-	}
-yy120:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'S':
-		case 's': goto yy158;
-		default: goto yy85;
-	}
-yy121:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'P':
-		case 'p': goto yy159;
-		default: goto yy85;
-	}
-yy122:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'T':
-		case 't': goto yy160;
-		default: goto yy85;
-	}
-yy123:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'Y':
-		case 'y': goto yy161;
-		default: goto yy85;
-	}
-yy124:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy162;
-		default: goto yy85;
-	}
-yy125:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy163;
-		case 'U':
-		case 'u': goto yy164;
-		default: goto yy85;
-	}
-yy126:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'C':
-		case 'c': goto yy165;
-		default: goto yy85;
-	}
-yy127:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'H':
-		case 'h': goto yy166;
-		default: goto yy85;
-	}
-yy128:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'S':
-		case 's': goto yy167;
-		default: goto yy85;
-	}
-yy129:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy168;
-		default: goto yy85;
-	}
-yy130:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'L':
-		case 'l': goto yy169;
-		default: goto yy85;
-	}
-yy131:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy170;
-		default: goto yy85;
-	}
-yy132:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy171;
-		default: goto yy85;
-	}
-yy133:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'O':
-		case 'o': goto yy172;
-		default: goto yy85;
-	}
-yy134:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy173;
-		default: goto yy85;
-	}
-yy135:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy174;
-		default: goto yy85;
-	}
-yy136:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy175;
-		case 'S':
-		case 's': goto yy176;
-		default: goto yy85;
-	}
-yy137:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy177;
-		default: goto yy85;
-	}
-yy138:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'S':
-		case 's': goto yy178;
-		default: goto yy85;
-	}
-yy139:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'M':
-		case 'm': goto yy179;
-		default: goto yy85;
-	}
-yy140:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'V':
-		case 'v': goto yy180;
-		default: goto yy85;
-	}
-yy141:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy181;
-		default: goto yy85;
-	}
-yy142:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'V':
-		case 'v': goto yy182;
-		default: goto yy85;
-	}
-yy143:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'B':
-		case 'b': goto yy183;
-		default: goto yy85;
-	}
-yy144:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'C':
-		case 'c': goto yy184;
-		default: goto yy85;
-	}
-yy145:
-	yych = *++YYCURSOR;
-	switch (yych) {
+		case 'm': goto yy184;
 		case 'N':
 		case 'n': goto yy185;
-		case 'V':
-		case 'v': goto yy186;
-		default: goto yy85;
-	}
-yy146:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'V':
-		case 'v': goto yy187;
-		default: goto yy85;
-	}
-yy147:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy188;
-		default: goto yy85;
-	}
-yy148:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy189;
-		default: goto yy85;
-	}
-yy149:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy190;
-		default: goto yy85;
-	}
-yy150:
-	yych = *++YYCURSOR;
-	switch (yych) {
+		case 'O':
+		case 'o': goto yy186;
+		case 'P':
+		case 'p': goto yy187;
+		case 'R':
+		case 'r': goto yy188;
+		case 'S':
+		case 's': goto yy189;
 		case 'T':
-		case 't': goto yy191;
-		default: goto yy85;
-	}
-yy151:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy192;
-		default: goto yy85;
-	}
-yy152:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy193;
-		default: goto yy85;
-	}
-yy153:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy194;
-		case 'O':
-		case 'o': goto yy195;
-		default: goto yy85;
-	}
-yy154:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'H':
-		case 'h': goto yy196;
-		case 'O':
-		case 'o': goto yy197;
-		default: goto yy85;
-	}
-yy155:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'O':
-		case 'o': goto yy198;
-		default: goto yy85;
-	}
-yy156:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'B':
-		case 'b': goto yy199;
-		default: goto yy85;
-	}
-yy157:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy200;
-		default: goto yy85;
-	}
-yy158:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy201;
-		default: goto yy85;
-	}
-yy159:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy202;
-		default: goto yy85;
-	}
-yy160:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy203;
-		default: goto yy85;
-	}
-yy161:
-	yych = *++YYCURSOR;
-	switch (yych) {
+		case 't': goto yy190;
 		case 'U':
-		case 'u': goto yy204;
-		default: goto yy85;
-	}
-yy162:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'U':
-		case 'u': goto yy205;
-		default: goto yy85;
-	}
-yy163:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy206;
-		default: goto yy85;
-	}
-yy164:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy207;
-		default: goto yy85;
-	}
-yy165:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'H':
-		case 'h': goto yy208;
-		default: goto yy85;
-	}
-yy166:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy209;
-		default: goto yy85;
-	}
-yy167:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy210;
-		default: goto yy85;
-	}
-yy168:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'T':
-		case 't': goto yy211;
-		default: goto yy85;
-	}
-yy169:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'B':
-		case 'b': goto yy212;
-		default: goto yy85;
-	}
-yy170:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy213;
-		default: goto yy85;
-	}
-yy171:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'F':
-		case 'f': goto yy214;
-		default: goto yy85;
-	}
-yy172:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy215;
-		default: goto yy85;
-	}
-yy173:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'X':
-		case 'x': goto yy216;
-		default: goto yy85;
-	}
-yy174:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy217;
-		default: goto yy85;
+		case 'u': goto yy191;
+		default: goto yy175;
 	}
 yy175:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'F':
-		case 'f': goto yy218;
-		default: goto yy85;
-	}
+	++YYCURSOR;
 yy176:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy219;
-		default: goto yy85;
-	}
+	{ return IMW_CODE_OTHER; }
 yy177:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 'Q':
-		case 'q': goto yy220;
-		default: goto yy85;
+		case 'L':
+		case 'l': goto yy192;
+		case 'P':
+		case 'p': goto yy194;
+		case 'U':
+		case 'u': goto yy195;
+		default: goto yy176;
 	}
 yy178:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy221;
-		default: goto yy85;
+		case 'A':
+		case 'a': goto yy196;
+		default: goto yy176;
 	}
 yy179:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy222;
-		default: goto yy85;
+		case 'a': goto yy197;
+		case 'L':
+		case 'l': goto yy198;
+		case 'O':
+		case 'o': goto yy199;
+		default: goto yy176;
 	}
 yy180:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy223;
-		default: goto yy85;
+		case 'X':
+		case 'x': goto yy200;
+		default: goto yy176;
 	}
 yy181:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case '-': goto yy224;
-		default: goto yy85;
+		case 'A':
+		case 'a': goto yy201;
+		case 'I':
+		case 'i': goto yy202;
+		default: goto yy176;
 	}
 yy182:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy225;
-		default: goto yy85;
+		case 'N':
+		case 'n': goto yy203;
+		default: goto yy176;
 	}
 yy183:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy226;
-		default: goto yy85;
+		case 'i': goto yy204;
+		default: goto yy176;
 	}
 yy184:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy227;
-		default: goto yy85;
+		case 'A':
+		case 'a': goto yy205;
+		case 'E':
+		case 'e': goto yy206;
+		case 'O':
+		case 'o': goto yy207;
+		default: goto yy176;
 	}
 yy185:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy228;
 		case 'O':
-		case 'o': goto yy229;
-		default: goto yy85;
+		case 'o': goto yy208;
+		default: goto yy176;
 	}
 yy186:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy230;
-		default: goto yy85;
+		case 'V':
+		case 'v': goto yy209;
+		default: goto yy176;
 	}
 yy187:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy231;
-		default: goto yy85;
+		case 'a': goto yy210;
+		case 'E':
+		case 'e': goto yy211;
+		case 'R':
+		case 'r': goto yy212;
+		default: goto yy176;
 	}
 yy188:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'O':
-		case 'o': goto yy232;
-		default: goto yy85;
-	}
-yy189:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy233;
-		default: goto yy85;
+		case 'e': goto yy213;
+		default: goto yy176;
+	}
+yy189:
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy214;
+		default: goto yy176;
 	}
 yy190:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 'T':
-		case 't': goto yy234;
-		default: goto yy85;
+		case 'O':
+		case 'o': goto yy215;
+		case 'R':
+		case 'r': goto yy216;
+		default: goto yy176;
 	}
 yy191:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy235;
-	goto yy85;
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy217;
+		case 'N':
+		case 'n': goto yy218;
+		case 'S':
+		case 's': goto yy219;
+		default: goto yy176;
+	}
 yy192:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy236;
-		default: goto yy85;
+		case 'E':
+		case 'e': goto yy220;
+		case 'R':
+		case 'r': goto yy221;
+		default: goto yy193;
 	}
 yy193:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy237;
-		default: goto yy85;
-	}
+	YYCURSOR = YYMARKER;
+	goto yy176;
 yy194:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy238;
-		default: goto yy85;
+		case 'P':
+		case 'p': goto yy222;
+		default: goto yy193;
 	}
 yy195:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy239;
-		default: goto yy85;
+		case 'T':
+		case 't': goto yy223;
+		default: goto yy193;
 	}
 yy196:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy240;
-		default: goto yy85;
+		case 'D':
+		case 'd': goto yy224;
+		default: goto yy193;
 	}
 yy197:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy241;
-		default: goto yy85;
+		case 'N':
+		case 'n': goto yy225;
+		case 'P':
+		case 'p': goto yy226;
+		default: goto yy193;
 	}
 yy198:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy242;
-		default: goto yy85;
+		case 'I':
+		case 'i': goto yy227;
+		case 'O':
+		case 'o': goto yy228;
+		default: goto yy193;
 	}
 yy199:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy243;
-		default: goto yy85;
+		case 'M':
+		case 'm': goto yy229;
+		case 'N':
+		case 'n': goto yy230;
+		case 'P':
+		case 'p': goto yy231;
+		case 'R':
+		case 'r': goto yy232;
+		default: goto yy193;
 	}
 yy200:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy244;
-		default: goto yy85;
+		case 'P':
+		case 'p': goto yy233;
+		default: goto yy193;
 	}
 yy201:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy245;
-		default: goto yy85;
+		case 'S':
+		case 's': goto yy234;
+		default: goto yy193;
 	}
 yy202:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy246;
-		default: goto yy85;
+		case 'G':
+		case 'g': goto yy235;
+		default: goto yy193;
 	}
 yy203:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy247;
-		default: goto yy85;
+		case 'U':
+		case 'u': goto yy236;
+		default: goto yy193;
 	}
 yy204:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy248;
-		default: goto yy85;
+		case 'M':
+		case 'm': goto yy237;
+		default: goto yy193;
 	}
 yy205:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy249;
-		default: goto yy85;
+		case 'I':
+		case 'i': goto yy238;
+		default: goto yy193;
 	}
 yy206:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy250;
-		default: goto yy85;
+		case 'T':
+		case 't': goto yy239;
+		default: goto yy193;
 	}
 yy207:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'G':
-		case 'g': goto yy251;
-		default: goto yy85;
+		case 'D':
+		case 'd': goto yy240;
+		default: goto yy193;
 	}
 yy208:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy252;
-		default: goto yy85;
+		case 'M':
+		case 'm': goto yy241;
+		case 'N':
+		case 'n': goto yy242;
+		case 'P':
+		case 'p': goto yy243;
+		case 'T':
+		case 't': goto yy244;
+		default: goto yy193;
 	}
 yy209:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy253;
-		default: goto yy85;
+		case 'E':
+		case 'e': goto yy245;
+		default: goto yy193;
 	}
 yy210:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy254;
-	goto yy85;
+	switch (yych) {
+		case 'R':
+		case 'r': goto yy246;
+		default: goto yy193;
+	}
 yy211:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy255;
-	goto yy85;
+	switch (yych) {
+		case 'R':
+		case 'r': goto yy247;
+		default: goto yy193;
+	}
 yy212:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy256;
-		default: goto yy85;
+		case 'I':
+		case 'i': goto yy248;
+		default: goto yy193;
 	}
 yy213:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy257;
-		default: goto yy85;
+		case 'a': goto yy249;
+		default: goto yy193;
 	}
 yy214:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy258;
-		default: goto yy85;
+		case 'R':
+		case 'r': goto yy250;
+		default: goto yy193;
 	}
 yy215:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy259;
-		default: goto yy85;
+		case 'O':
+		case 'o': goto yy251;
+		default: goto yy193;
 	}
 yy216:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy260;
-		default: goto yy85;
+		case 'Y':
+		case 'y': goto yy252;
+		default: goto yy193;
 	}
 yy217:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy261;
-		default: goto yy85;
+		case 'D':
+		case 'd': goto yy253;
+		default: goto yy193;
 	}
 yy218:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy262;
-		default: goto yy85;
+		case 'A':
+		case 'a': goto yy254;
+		case 'K':
+		case 'k': goto yy255;
+		case 'S':
+		case 's': goto yy256;
+		default: goto yy193;
 	}
 yy219:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'V':
-		case 'v': goto yy263;
-		default: goto yy85;
+		case 'E':
+		case 'e': goto yy257;
+		default: goto yy193;
 	}
 yy220:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy264;
-		default: goto yy85;
+		case 'R':
+		case 'r': goto yy258;
+		default: goto yy193;
 	}
 yy221:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy265;
-	goto yy85;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy259;
+		default: goto yy193;
+	}
 yy222:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy266;
-		default: goto yy85;
+		case 'E':
+		case 'e': goto yy260;
+		default: goto yy193;
 	}
 yy223:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy267;
-		default: goto yy85;
+		case 'H':
+		case 'h': goto yy261;
+		default: goto yy193;
 	}
 yy224:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy268;
-		case 'W':
-		case 'w': goto yy269;
-		default: goto yy85;
+		case 'C':
+		case 'c': goto yy262;
+		default: goto yy193;
 	}
 yy225:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy270;
-		default: goto yy85;
+		case 'N':
+		case 'n': goto yy263;
+		default: goto yy193;
 	}
 yy226:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'G':
-		case 'g': goto yy271;
-		default: goto yy85;
+		case 'A':
+		case 'a': goto yy264;
+		default: goto yy193;
 	}
 yy227:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy272;
-		default: goto yy85;
+		case 'e': goto yy265;
+		default: goto yy193;
 	}
 yy228:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'X':
-		case 'x': goto yy273;
-		default: goto yy85;
+		case 'S':
+		case 's': goto yy266;
+		default: goto yy193;
 	}
 yy229:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy274;
-		default: goto yy85;
+		case 'P':
+		case 'p': goto yy267;
+		default: goto yy193;
 	}
 yy230:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy275;
-		default: goto yy85;
+		case 'T':
+		case 't': goto yy268;
+		default: goto yy193;
 	}
 yy231:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy276;
-		default: goto yy85;
+		case 'Y':
+		case 'y': goto yy269;
+		default: goto yy193;
 	}
 yy232:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'W':
-		case 'w': goto yy277;
-		default: goto yy85;
+		case 'R':
+		case 'r': goto yy270;
+		default: goto yy193;
 	}
 yy233:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy278;
-		default: goto yy85;
+		case 'I':
+		case 'i': goto yy271;
+		case 'U':
+		case 'u': goto yy272;
+		default: goto yy193;
 	}
 yy234:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy279;
-		default: goto yy85;
+		case 'C':
+		case 'c': goto yy273;
+		default: goto yy193;
 	}
 yy235:
-	++YYCURSOR;
-	{ return IMW_CODE_ALERT; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'H':
+		case 'h': goto yy274;
+		default: goto yy193;
+	}
 yy236:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'Y':
-		case 'y': goto yy280;
-		default: goto yy85;
+		case 'S':
+		case 's': goto yy275;
+		default: goto yy193;
 	}
 yy237:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy281;
-		default: goto yy85;
+		case 'I':
+		case 'i': goto yy276;
+		default: goto yy193;
 	}
 yy238:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy282;
-		default: goto yy85;
+		case 'L':
+		case 'l': goto yy277;
+		default: goto yy193;
 	}
 yy239:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy283;
-		default: goto yy85;
+		case 'A':
+		case 'a': goto yy278;
+		default: goto yy193;
 	}
 yy240:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy284;
-		default: goto yy85;
+		case 'I':
+		case 'i': goto yy279;
+		default: goto yy193;
 	}
 yy241:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy285;
-		default: goto yy85;
+		case 'O':
+		case 'o': goto yy280;
+		default: goto yy193;
 	}
 yy242:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy286;
-	goto yy85;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy281;
+		default: goto yy193;
+	}
 yy243:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy287;
-		default: goto yy85;
+		case 'E':
+		case 'e': goto yy282;
+		default: goto yy193;
 	}
 yy244:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'B':
-		case 'b': goto yy288;
-		default: goto yy85;
+		case 'I':
+		case 'i': goto yy283;
+		case 'S':
+		case 's': goto yy284;
+		default: goto yy193;
 	}
 yy245:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy289;
-	goto yy85;
+	switch (yych) {
+		case 'R':
+		case 'r': goto yy285;
+		default: goto yy193;
+	}
 yy246:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'S':
-		case 's': goto yy290;
-		default: goto yy85;
+		case 's': goto yy286;
+		default: goto yy193;
 	}
 yy247:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy291;
-		default: goto yy85;
+		case 'M':
+		case 'm': goto yy287;
+		default: goto yy193;
 	}
 yy248:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy292;
-		default: goto yy85;
+		case 'V':
+		case 'v': goto yy288;
+		default: goto yy193;
 	}
 yy249:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy293;
-		default: goto yy85;
+		case 'D':
+		case 'd': goto yy289;
+		default: goto yy193;
 	}
 yy250:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy294;
-		default: goto yy85;
+		case 'V':
+		case 'v': goto yy290;
+		default: goto yy193;
 	}
 yy251:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy295;
-		default: goto yy85;
+		case 'B':
+		case 'b': goto yy291;
+		default: goto yy193;
 	}
 yy252:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy296;
-		default: goto yy85;
+		case 'C':
+		case 'c': goto yy292;
+		default: goto yy193;
 	}
 yy253:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy297;
-		default: goto yy85;
+		case 'N':
+		case 'n': goto yy293;
+		case 'V':
+		case 'v': goto yy294;
+		default: goto yy193;
 	}
 yy254:
-	++YYCURSOR;
-	{ return IMW_CODE_INUSE; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'V':
+		case 'v': goto yy295;
+		default: goto yy193;
+	}
 yy255:
-	++YYCURSOR;
-	{ return IMW_CODE_LIMIT; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'N':
+		case 'n': goto yy296;
+		default: goto yy193;
+	}
 yy256:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'X':
-		case 'x': goto yy298;
-		default: goto yy85;
+		case 'E':
+		case 'e': goto yy297;
+		default: goto yy193;
 	}
 yy257:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy299;
-		default: goto yy85;
+		case 'A':
+		case 'a': goto yy298;
+		default: goto yy193;
 	}
 yy258:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy300;
-		default: goto yy85;
+		case 'T':
+		case 't': goto yy299;
+		default: goto yy193;
 	}
 yy259:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy301;
-		default: goto yy85;
+		case 'A':
+		case 'a': goto yy300;
+		default: goto yy193;
 	}
 yy260:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy302;
-		default: goto yy85;
+		case 'N':
+		case 'n': goto yy301;
+		default: goto yy193;
 	}
 yy261:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy303;
-	goto yy85;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy302;
+		case 'O':
+		case 'o': goto yy303;
+		default: goto yy193;
+	}
 yy262:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy304;
-		default: goto yy85;
+		case 'H':
+		case 'h': goto yy304;
+		case 'O':
+		case 'o': goto yy305;
+		default: goto yy193;
 	}
 yy263:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy305;
-		default: goto yy85;
+		case 'O':
+		case 'o': goto yy306;
+		default: goto yy193;
 	}
 yy264:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy306;
-		default: goto yy85;
+		case 'B':
+		case 'b': goto yy307;
+		default: goto yy193;
 	}
 yy265:
-	++YYCURSOR;
-	{ return IMW_CODE_PARSE; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'N':
+		case 'n': goto yy308;
+		default: goto yy193;
+	}
 yy266:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy307;
-		default: goto yy85;
+		case 'e': goto yy309;
+		default: goto yy193;
 	}
 yy267:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'Y':
-		case 'y': goto yy308;
-		default: goto yy85;
+		case 'R':
+		case 'r': goto yy310;
+		default: goto yy193;
 	}
 yy268:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy309;
-		default: goto yy85;
+		case 'A':
+		case 'a': goto yy311;
+		default: goto yy193;
 	}
 yy269:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy310;
-		default: goto yy85;
+		case 'U':
+		case 'u': goto yy312;
+		default: goto yy193;
 	}
 yy270:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'B':
-		case 'b': goto yy311;
-		default: goto yy85;
+		case 'U':
+		case 'u': goto yy313;
+		default: goto yy193;
 	}
 yy271:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy312;
-	goto yy85;
+	switch (yych) {
+		case 'R':
+		case 'r': goto yy314;
+		default: goto yy193;
+	}
 yy272:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy313;
-		default: goto yy85;
+		case 'N':
+		case 'n': goto yy315;
+		default: goto yy193;
 	}
 yy273:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy314;
-		default: goto yy85;
+		case 'H':
+		case 'h': goto yy316;
+		default: goto yy193;
 	}
 yy274:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy315;
-		default: goto yy85;
+		case 'E':
+		case 'e': goto yy317;
+		default: goto yy193;
 	}
 yy275:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy316;
-		default: goto yy85;
+		case 'E':
+		case 'e': goto yy318;
+		default: goto yy193;
 	}
 yy276:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy317;
-		default: goto yy85;
+		case 'T':
+		case 't': goto yy319;
+		default: goto yy193;
 	}
 yy277:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy318;
-		default: goto yy85;
+		case 'B':
+		case 'b': goto yy320;
+		default: goto yy193;
 	}
 yy278:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy319;
-	goto yy85;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy321;
+		default: goto yy193;
+	}
 yy279:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy320;
-		default: goto yy85;
+		case 'F':
+		case 'f': goto yy322;
+		default: goto yy193;
 	}
 yy280:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy321;
-		default: goto yy85;
+		case 'D':
+		case 'd': goto yy323;
+		default: goto yy193;
 	}
 yy281:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy322;
-		default: goto yy85;
+		case 'X':
+		case 'x': goto yy324;
+		default: goto yy193;
 	}
 yy282:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy323;
-		default: goto yy85;
+		case 'R':
+		case 'r': goto yy325;
+		default: goto yy193;
 	}
 yy283:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'Z':
-		case 'z': goto yy324;
-		default: goto yy85;
+		case 'F':
+		case 'f': goto yy326;
+		default: goto yy193;
 	}
 yy284:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy325;
-		default: goto yy85;
+		case 'A':
+		case 'a': goto yy327;
+		default: goto yy193;
 	}
 yy285:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy326;
-		default: goto yy85;
+		case 'Q':
+		case 'q': goto yy328;
+		default: goto yy193;
 	}
 yy286:
-	++YYCURSOR;
-	{ return IMW_CODE_CANNOT; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy329;
+		default: goto yy193;
+	}
 yy287:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy327;
-		default: goto yy85;
-	}
-yy288:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'U':
-		case 'u': goto yy328;
-		default: goto yy85;
-	}
-yy289:
-	++YYCURSOR;
-	{ return IMW_CODE_CLOSED; }
-yy290:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'S':
-		case 's': goto yy329;
-		default: goto yy85;
-	}
-yy291:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'A':
 		case 'a': goto yy330;
-		default: goto yy85;
+		default: goto yy193;
 	}
-yy292:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy331;
-	goto yy85;
-yy293:
+yy288:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy332;
-		default: goto yy85;
+		case 'A':
+		case 'a': goto yy331;
+		default: goto yy193;
 	}
-yy294:
+yy289:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy333;
-	goto yy85;
-yy295:
+	switch (yych) {
+		case '-': goto yy332;
+		default: goto yy193;
+	}
+yy290:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy333;
+		default: goto yy193;
+	}
+yy291:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'I':
 		case 'i': goto yy334;
-		default: goto yy85;
+		default: goto yy193;
 	}
-yy296:
+yy292:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy335;
-		default: goto yy85;
+		case 'R':
+		case 'r': goto yy335;
+		default: goto yy193;
 	}
-yy297:
+yy293:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy336;
-		default: goto yy85;
+		case 'E':
+		case 'e': goto yy336;
+		case 'O':
+		case 'o': goto yy337;
+		default: goto yy193;
 	}
-yy298:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy337;
-		default: goto yy85;
-	}
-yy299:
+yy294:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'A':
 		case 'a': goto yy338;
-		default: goto yy85;
+		default: goto yy193;
 	}
+yy295:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy339;
+		default: goto yy193;
+	}
+yy296:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'O':
+		case 'o': goto yy340;
+		default: goto yy193;
+	}
+yy297:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy341;
+		default: goto yy193;
+	}
+yy298:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy342;
+		default: goto yy193;
+	}
+yy299:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy343;
+	goto yy193;
 yy300:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'D':
-		case 'd': goto yy339;
-		default: goto yy85;
+		case 'd': goto yy344;
+		default: goto yy193;
 	}
 yy301:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'Q':
-		case 'q': goto yy340;
-		default: goto yy85;
+		case 'D':
+		case 'd': goto yy345;
+		default: goto yy193;
 	}
 yy302:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy341;
-		default: goto yy85;
+		case 'N':
+		case 'n': goto yy346;
+		default: goto yy193;
 	}
 yy303:
-	++YYCURSOR;
-	{ return IMW_CODE_NOPERM; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'R':
+		case 'r': goto yy347;
+		default: goto yy193;
+	}
 yy304:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy342;
-		default: goto yy85;
+		case 'a': goto yy348;
+		default: goto yy193;
 	}
 yy305:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy343;
-		default: goto yy85;
+		case 'M':
+		case 'm': goto yy349;
+		default: goto yy193;
 	}
 yy306:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'T':
-		case 't': goto yy344;
-		default: goto yy85;
+		case 't': goto yy350;
+		default: goto yy193;
 	}
 yy307:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy345;
-		default: goto yy85;
+		case 'I':
+		case 'i': goto yy351;
+		default: goto yy193;
 	}
 yy308:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy346;
-		default: goto yy85;
+		case 'T':
+		case 't': goto yy352;
+		default: goto yy193;
 	}
 yy309:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy347;
-		default: goto yy85;
+		case 'D':
+		case 'd': goto yy353;
+		default: goto yy193;
 	}
 yy310:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy348;
-		default: goto yy85;
+		case 'E':
+		case 'e': goto yy354;
+		default: goto yy193;
 	}
 yy311:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy349;
-		default: goto yy85;
+		case 'C':
+		case 'c': goto yy355;
+		default: goto yy193;
 	}
 yy312:
-	++YYCURSOR;
-	{ return IMW_CODE_TOOBIG; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy356;
+		default: goto yy193;
+	}
 yy313:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy350;
-		default: goto yy85;
+		case 'P':
+		case 'p': goto yy357;
+		default: goto yy193;
 	}
 yy314:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy351;
-	goto yy85;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy358;
+		default: goto yy193;
+	}
 yy315:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy352;
-		default: goto yy85;
+		case 'G':
+		case 'g': goto yy359;
+		default: goto yy193;
 	}
 yy316:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy353;
-		default: goto yy85;
+		case 'I':
+		case 'i': goto yy360;
+		default: goto yy193;
 	}
 yy317:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy354;
-		default: goto yy85;
+		case 'S':
+		case 's': goto yy361;
+		default: goto yy193;
 	}
 yy318:
 	yych = *++YYCURSOR;
-	switch (yych) {
-		case '-': goto yy355;
-		default: goto yy85;
-	}
+	if (yych <= 0x00) goto yy362;
+	goto yy193;
 yy319:
-	++YYCURSOR;
-	{ return IMW_CODE_UNSEEN; }
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy363;
+	goto yy193;
 yy320:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy356;
-	goto yy85;
+	switch (yych) {
+		case 'O':
+		case 'o': goto yy364;
+		default: goto yy193;
+	}
 yy321:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'X':
-		case 'x': goto yy357;
-		default: goto yy85;
+		case 'A':
+		case 'a': goto yy365;
+		default: goto yy193;
 	}
 yy322:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy358;
-		default: goto yy85;
+		case 'I':
+		case 'i': goto yy366;
+		default: goto yy193;
 	}
 yy323:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy359;
-		default: goto yy85;
+		case 'S':
+		case 's': goto yy367;
+		default: goto yy193;
 	}
 yy324:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy360;
-		default: goto yy85;
+		case 'I':
+		case 'i': goto yy368;
+		default: goto yy193;
 	}
 yy325:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy361;
-		default: goto yy85;
+		case 'M':
+		case 'm': goto yy369;
+		default: goto yy193;
 	}
 yy326:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy362;
-		default: goto yy85;
+		case 'I':
+		case 'i': goto yy370;
+		default: goto yy193;
 	}
 yy327:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy363;
-		default: goto yy85;
+		case 'V':
+		case 'v': goto yy371;
+		default: goto yy193;
 	}
 yy328:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'G':
-		case 'g': goto yy364;
-		default: goto yy85;
+		case 'U':
+		case 'u': goto yy372;
+		default: goto yy193;
 	}
 yy329:
 	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy365;
-		default: goto yy85;
-	}
+	if (yych <= 0x00) goto yy373;
+	goto yy193;
 yy330:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy366;
-		default: goto yy85;
+		case 'N':
+		case 'n': goto yy374;
+		default: goto yy193;
 	}
 yy331:
-	++YYCURSOR;
-	{ return IMW_CODE_COPYUID; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'C':
+		case 'c': goto yy375;
+		default: goto yy193;
+	}
 yy332:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'O':
-		case 'o': goto yy367;
-		default: goto yy85;
+		case 'o': goto yy376;
+		case 'W':
+		case 'w': goto yy377;
+		default: goto yy193;
 	}
 yy333:
-	++YYCURSOR;
-	{ return IMW_CODE_EXPIRED; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'R':
+		case 'r': goto yy378;
+		default: goto yy193;
+	}
 yy334:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy368;
-		default: goto yy85;
+		case 'G':
+		case 'g': goto yy379;
+		default: goto yy193;
 	}
 yy335:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy369;
-		default: goto yy85;
+		case 'E':
+		case 'e': goto yy380;
+		default: goto yy193;
 	}
 yy336:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy370;
-		default: goto yy85;
+		case 'X':
+		case 'x': goto yy381;
+		default: goto yy193;
 	}
 yy337:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy371;
-		default: goto yy85;
+		case 'T':
+		case 't': goto yy382;
+		default: goto yy193;
 	}
 yy338:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy372;
-	goto yy85;
+	switch (yych) {
+		case 'L':
+		case 'l': goto yy383;
+		default: goto yy193;
+	}
 yy339:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy373;
-	goto yy85;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy384;
+		default: goto yy193;
+	}
 yy340:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy374;
-	goto yy85;
+	switch (yych) {
+		case 'W':
+		case 'w': goto yy385;
+		default: goto yy193;
+	}
 yy341:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy375;
-		default: goto yy85;
+		case 'N':
+		case 'n': goto yy386;
+		default: goto yy193;
 	}
 yy342:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'T':
-		case 't': goto yy376;
-		default: goto yy85;
+		case 't': goto yy387;
+		default: goto yy193;
 	}
 yy343:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy377;
-	goto yy85;
+	++YYCURSOR;
+	{ return IMW_CODE_ALERT; }
 yy344:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy378;
-		default: goto yy85;
+		case 'Y':
+		case 'y': goto yy388;
+		default: goto yy193;
 	}
 yy345:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy379;
-		default: goto yy85;
+		case 'U':
+		case 'u': goto yy389;
+		default: goto yy193;
 	}
 yy346:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy380;
-		default: goto yy85;
+		case 'T':
+		case 't': goto yy390;
+		default: goto yy193;
 	}
 yy347:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'Y':
-		case 'y': goto yy381;
-		default: goto yy85;
+		case 'I':
+		case 'i': goto yy391;
+		default: goto yy193;
 	}
 yy348:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy382;
-		default: goto yy85;
+		case 'R':
+		case 'r': goto yy392;
+		default: goto yy193;
 	}
 yy349:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'G':
-		case 'g': goto yy383;
-		default: goto yy85;
+		case 'P':
+		case 'p': goto yy393;
+		default: goto yy193;
 	}
 yy350:
 	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy384;
-		default: goto yy85;
-	}
+	if (yych <= 0x00) goto yy394;
+	goto yy193;
 yy351:
-	++YYCURSOR;
-	{ return IMW_CODE_UIDNEXT; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'L':
+		case 'l': goto yy395;
+		default: goto yy193;
+	}
 yy352:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy385;
-		default: goto yy85;
+		case 'B':
+		case 'b': goto yy396;
+		default: goto yy193;
 	}
 yy353:
 	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy386;
-		default: goto yy85;
-	}
+	if (yych <= 0x00) goto yy397;
+	goto yy193;
 yy354:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'B':
-		case 'b': goto yy387;
-		default: goto yy85;
+		case 'S':
+		case 's': goto yy398;
+		default: goto yy193;
 	}
 yy355:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy388;
-		default: goto yy85;
+		case 'T':
+		case 't': goto yy399;
+		default: goto yy193;
 	}
 yy356:
-	++YYCURSOR;
-	{ return IMW_CODE_USEATTR; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy400;
+		default: goto yy193;
+	}
 yy357:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy389;
-		default: goto yy85;
+		case 'T':
+		case 't': goto yy401;
+		default: goto yy193;
 	}
 yy358:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy390;
-	goto yy85;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy402;
+		default: goto yy193;
+	}
 yy359:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy391;
-		default: goto yy85;
+		case 'E':
+		case 'e': goto yy403;
+		default: goto yy193;
 	}
 yy360:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy392;
-		default: goto yy85;
+		case 'L':
+		case 'l': goto yy404;
+		default: goto yy193;
 	}
 yy361:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'T':
-		case 't': goto yy393;
-		default: goto yy85;
+		case 't': goto yy405;
+		default: goto yy193;
 	}
 yy362:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy394;
-		default: goto yy85;
-	}
+	++YYCURSOR;
+	{ return IMW_CODE_INUSE; }
 yy363:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'Y':
-		case 'y': goto yy395;
-		default: goto yy85;
-	}
+	++YYCURSOR;
+	{ return IMW_CODE_LIMIT; }
 yy364:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy396;
-	goto yy85;
+	switch (yych) {
+		case 'X':
+		case 'x': goto yy406;
+		default: goto yy193;
+	}
 yy365:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy397;
-		default: goto yy85;
+		case 'T':
+		case 't': goto yy407;
+		default: goto yy193;
 	}
 yy366:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'M':
-		case 'm': goto yy398;
-		default: goto yy85;
+		case 'E':
+		case 'e': goto yy408;
+		default: goto yy193;
 	}
 yy367:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy399;
-		default: goto yy85;
+		case 'E':
+		case 'e': goto yy409;
+		default: goto yy193;
 	}
 yy368:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'S':
-		case 's': goto yy400;
-		default: goto yy85;
+		case 's': goto yy410;
+		default: goto yy193;
 	}
 yy369:
 	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy401;
-		default: goto yy85;
-	}
+	if (yych <= 0x00) goto yy411;
+	goto yy193;
 yy370:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy402;
-		default: goto yy85;
+		case 'C':
+		case 'c': goto yy412;
+		default: goto yy193;
 	}
 yy371:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy403;
-	goto yy85;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy413;
+		default: goto yy193;
+	}
 yy372:
-	++YYCURSOR;
-	{ return IMW_CODE_METADATA; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'O':
+		case 'o': goto yy414;
+		default: goto yy193;
+	}
 yy373:
 	++YYCURSOR;
-	{ return IMW_CODE_MODIFIED; }
+	{ return IMW_CODE_PARSE; }
 yy374:
-	++YYCURSOR;
-	{ return IMW_CODE_NOMODSEQ; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy415;
+		default: goto yy193;
+	}
 yy375:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy404;
-		default: goto yy85;
+		case 'Y':
+		case 'y': goto yy416;
+		default: goto yy193;
 	}
 yy376:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy405;
-		default: goto yy85;
+		case 'N':
+		case 'n': goto yy417;
+		default: goto yy193;
 	}
 yy377:
-	++YYCURSOR;
-	{ return IMW_CODE_NOTSAVED; }
-yy378:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy406;
-	goto yy85;
-yy379:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy407;
-		default: goto yy85;
+		case 'R':
+		case 'r': goto yy418;
+		default: goto yy193;
 	}
+yy378:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'B':
+		case 'b': goto yy419;
+		default: goto yy193;
+	}
+yy379:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy420;
+	goto yy193;
 yy380:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'Q':
-		case 'q': goto yy408;
-		default: goto yy85;
+		case 'A':
+		case 'a': goto yy421;
+		default: goto yy193;
 	}
 yy381:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy409;
-	goto yy85;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy422;
+		default: goto yy193;
+	}
 yy382:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy410;
-		default: goto yy85;
+		case 'S':
+		case 's': goto yy423;
+		default: goto yy193;
 	}
 yy383:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy411;
-	goto yy85;
-yy384:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy412;
-	goto yy85;
-yy385:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'C':
-		case 'c': goto yy413;
-		default: goto yy85;
-	}
-yy386:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'T':
-		case 't': goto yy414;
-		default: goto yy85;
-	}
-yy387:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'L':
-		case 'l': goto yy415;
-		default: goto yy85;
-	}
-yy388:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'T':
-		case 't': goto yy416;
-		default: goto yy85;
-	}
-yy389:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'S':
-		case 's': goto yy417;
-		default: goto yy85;
-	}
-yy390:
-	++YYCURSOR;
-	{ return IMW_CODE_APPENDUID; }
-yy391:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'T':
-		case 't': goto yy418;
-		default: goto yy85;
-	}
-yy392:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy419;
-		default: goto yy85;
-	}
-yy393:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy420;
-	goto yy85;
-yy394:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'T':
-		case 't': goto yy421;
-		default: goto yy85;
-	}
-yy395:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy422;
-	goto yy85;
-yy396:
-	++YYCURSOR;
-	{ return IMW_CODE_CLIENTBUG; }
-yy397:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy423;
-		default: goto yy85;
-	}
-yy398:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'I':
 		case 'i': goto yy424;
-		default: goto yy85;
+		default: goto yy193;
 	}
-yy399:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy425;
-	goto yy85;
-yy400:
+yy384:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy426;
-		default: goto yy85;
+		case 'L':
+		case 'l': goto yy425;
+		default: goto yy193;
 	}
-yy401:
+yy385:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'N':
-		case 'n': goto yy427;
-		default: goto yy85;
+		case 'n': goto yy426;
+		default: goto yy193;
 	}
-yy402:
+yy386:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy427;
+	goto yy193;
+yy387:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'R':
+		case 'r': goto yy428;
+		default: goto yy193;
+	}
+yy388:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy429;
+		default: goto yy193;
+	}
+yy389:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy430;
+		default: goto yy193;
+	}
+yy390:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy431;
+		default: goto yy193;
+	}
+yy391:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'Z':
+		case 'z': goto yy432;
+		default: goto yy193;
+	}
+yy392:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'S':
-		case 's': goto yy428;
-		default: goto yy85;
+		case 's': goto yy433;
+		default: goto yy193;
 	}
-yy403:
+yy393:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy434;
+		default: goto yy193;
+	}
+yy394:
 	++YYCURSOR;
-	{ return IMW_CODE_MAILBOXID; }
+	{ return IMW_CODE_CANNOT; }
+yy395:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy435;
+		default: goto yy193;
+	}
+yy396:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'U':
+		case 'u': goto yy436;
+		default: goto yy193;
+	}
+yy397:
+	++YYCURSOR;
+	{ return IMW_CODE_CLOSED; }
+yy398:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy437;
+		default: goto yy193;
+	}
+yy399:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy438;
+		default: goto yy193;
+	}
+yy400:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy439;
+	goto yy193;
+yy401:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy440;
+		default: goto yy193;
+	}
+yy402:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy441;
+	goto yy193;
+yy403:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy442;
+		default: goto yy193;
+	}
 yy404:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy429;
-		default: goto yy85;
+		case 'D':
+		case 'd': goto yy443;
+		default: goto yy193;
 	}
 yy405:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy430;
-		default: goto yy85;
+		case 'M':
+		case 'm': goto yy444;
+		default: goto yy193;
 	}
 yy406:
-	++YYCURSOR;
-	{ return IMW_CODE_OVERQUOTA; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy445;
+		default: goto yy193;
+	}
 yy407:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy431;
-		default: goto yy85;
+		case 'A':
+		case 'a': goto yy446;
+		default: goto yy193;
 	}
 yy408:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy432;
-		default: goto yy85;
+		case 'D':
+		case 'd': goto yy447;
+		default: goto yy193;
 	}
 yy409:
-	++YYCURSOR;
-	{ return IMW_CODE_READ_ONLY; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'Q':
+		case 'q': goto yy448;
+		default: goto yy193;
+	}
 yy410:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy433;
-	goto yy85;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy449;
+		default: goto yy193;
+	}
 yy411:
 	++YYCURSOR;
-	{ return IMW_CODE_SERVERBUG; }
+	{ return IMW_CODE_NOPERM; }
 yy412:
-	++YYCURSOR;
-	{ return IMW_CODE_TRYCREATE; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy450;
+		default: goto yy193;
+	}
 yy413:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'K':
-		case 'k': goto yy434;
-		default: goto yy85;
+		case 'D':
+		case 'd': goto yy451;
+		default: goto yy193;
 	}
 yy414:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'Y':
-		case 'y': goto yy435;
-		default: goto yy85;
+		case 'T':
+		case 't': goto yy452;
+		default: goto yy193;
 	}
 yy415:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy436;
-		default: goto yy85;
+		case 'N':
+		case 'n': goto yy453;
+		default: goto yy193;
 	}
 yy416:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy437;
-		default: goto yy85;
+		case 'R':
+		case 'r': goto yy454;
+		default: goto yy193;
 	}
 yy417:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy438;
-		default: goto yy85;
+		case 'L':
+		case 'l': goto yy455;
+		default: goto yy193;
 	}
 yy418:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy439;
-		default: goto yy85;
+		case 'i': goto yy456;
+		default: goto yy193;
 	}
 yy419:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy440;
-		default: goto yy85;
+		case 'U':
+		case 'u': goto yy457;
+		default: goto yy193;
 	}
 yy420:
 	++YYCURSOR;
-	{ return IMW_CODE_BADCHARSET; }
+	{ return IMW_CODE_TOOBIG; }
 yy421:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy441;
-		default: goto yy85;
+		case 'T':
+		case 't': goto yy458;
+		default: goto yy193;
 	}
 yy422:
-	++YYCURSOR;
-	{ return IMW_CODE_CAPABILITY; }
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy459;
+	goto yy193;
 yy423:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy442;
-		default: goto yy85;
+		case 'T':
+		case 't': goto yy460;
+		default: goto yy193;
 	}
 yy424:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy443;
-		default: goto yy85;
+		case 'D':
+		case 'd': goto yy461;
+		default: goto yy193;
 	}
 yy425:
-	++YYCURSOR;
-	{ return IMW_CODE_CORRUPTION; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy462;
+		default: goto yy193;
+	}
 yy426:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy444;
-		default: goto yy85;
+		case '-': goto yy463;
+		default: goto yy193;
 	}
 yy427:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy445;
-	goto yy85;
+	++YYCURSOR;
+	{ return IMW_CODE_UNSEEN; }
 yy428:
 	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy446;
-		default: goto yy85;
-	}
+	if (yych <= 0x00) goto yy464;
+	goto yy193;
 yy429:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy447;
-	goto yy85;
+	switch (yych) {
+		case 'X':
+		case 'x': goto yy465;
+		default: goto yy193;
+	}
 yy430:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy448;
-		default: goto yy85;
+		case 'D':
+		case 'd': goto yy466;
+		default: goto yy193;
 	}
 yy431:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy449;
-		default: goto yy85;
+		case 'C':
+		case 'c': goto yy467;
+		default: goto yy193;
 	}
 yy432:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy450;
-		default: goto yy85;
+		case 'A':
+		case 'a': goto yy468;
+		default: goto yy193;
 	}
 yy433:
-	++YYCURSOR;
-	{ return IMW_CODE_READ_WRITE; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy469;
+		default: goto yy193;
+	}
 yy434:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'Y':
-		case 'y': goto yy451;
-		default: goto yy85;
+		case 'R':
+		case 'r': goto yy470;
+		default: goto yy193;
 	}
 yy435:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy452;
-	goto yy85;
-yy436:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy453;
-	goto yy85;
-yy437:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy454;
-	goto yy85;
-yy438:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'S':
-		case 's': goto yy455;
-		default: goto yy85;
-	}
-yy439:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'O':
-		case 'o': goto yy456;
-		default: goto yy85;
-	}
-yy440:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy457;
-		default: goto yy85;
-	}
-yy441:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy458;
-		default: goto yy85;
-	}
-yy442:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'C':
-		case 'c': goto yy459;
-		default: goto yy85;
-	}
-yy443:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy460;
-	goto yy85;
-yy444:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy461;
-		default: goto yy85;
-	}
-yy445:
-	++YYCURSOR;
-	{ return IMW_CODE_HASCHILDREN; }
-yy446:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'Q':
-		case 'q': goto yy462;
-		default: goto yy85;
-	}
-yy447:
-	++YYCURSOR;
-	{ return IMW_CODE_NONEXISTENT; }
-yy448:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'O':
-		case 'o': goto yy463;
-		default: goto yy85;
-	}
-yy449:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'G':
-		case 'g': goto yy464;
-		default: goto yy85;
-	}
-yy450:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy465;
-		default: goto yy85;
-	}
-yy451:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy466;
-	goto yy85;
-yy452:
-	++YYCURSOR;
-	{ return IMW_CODE_UIDVALIDITY; }
-yy453:
-	++YYCURSOR;
-	{ return IMW_CODE_UNAVAILABLE; }
-yy454:
-	++YYCURSOR;
-	{ return IMW_CODE_UNKNOWN_CTE; }
-yy455:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy467;
-	goto yy85;
-yy456:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy468;
-		default: goto yy85;
-	}
-yy457:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'F':
-		case 'f': goto yy469;
-		default: goto yy85;
-	}
-yy458:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy470;
-	goto yy85;
-yy459:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'T':
 		case 't': goto yy471;
-		default: goto yy85;
+		default: goto yy193;
 	}
-yy460:
-	++YYCURSOR;
-	{ return IMW_CODE_CONTACTADMIN; }
-yy461:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy472;
-	goto yy85;
-yy462:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy473;
-	goto yy85;
-yy463:
+yy436:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'V':
-		case 'v': goto yy474;
-		default: goto yy85;
+		case 'G':
+		case 'g': goto yy472;
+		default: goto yy193;
 	}
-yy464:
+yy437:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy473;
+		default: goto yy193;
+	}
+yy438:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy474;
+		default: goto yy193;
+	}
+yy439:
+	++YYCURSOR;
+	{ return IMW_CODE_COPYUID; }
+yy440:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'O':
+		case 'o': goto yy475;
+		default: goto yy193;
+	}
+yy441:
+	++YYCURSOR;
+	{ return IMW_CODE_EXPIRED; }
+yy442:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'S':
-		case 's': goto yy475;
-		default: goto yy85;
+		case 's': goto yy476;
+		default: goto yy193;
 	}
-yy465:
+yy443:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'R':
+		case 'r': goto yy477;
+		default: goto yy193;
+	}
+yy444:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'O':
+		case 'o': goto yy478;
+		default: goto yy193;
+	}
+yy445:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy479;
+		default: goto yy193;
+	}
+yy446:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy480;
+	goto yy193;
+yy447:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy481;
+	goto yy193;
+yy448:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy482;
+	goto yy193;
+yy449:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy476;
-		default: goto yy85;
+		case 'e': goto yy483;
+		default: goto yy193;
+	}
+yy450:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy484;
+		default: goto yy193;
+	}
+yy451:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy485;
+	goto yy193;
+yy452:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy486;
+		default: goto yy193;
+	}
+yy453:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy487;
+		default: goto yy193;
+	}
+yy454:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy488;
+		default: goto yy193;
+	}
+yy455:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'Y':
+		case 'y': goto yy489;
+		default: goto yy193;
+	}
+yy456:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy490;
+		default: goto yy193;
+	}
+yy457:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'G':
+		case 'g': goto yy491;
+		default: goto yy193;
+	}
+yy458:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy492;
+		default: goto yy193;
+	}
+yy459:
+	++YYCURSOR;
+	{ return IMW_CODE_UIDNEXT; }
+yy460:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy493;
+		default: goto yy193;
+	}
+yy461:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy494;
+		default: goto yy193;
+	}
+yy462:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'B':
+		case 'b': goto yy495;
+		default: goto yy193;
+	}
+yy463:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'C':
+		case 'c': goto yy496;
+		default: goto yy193;
+	}
+yy464:
+	++YYCURSOR;
+	{ return IMW_CODE_USEATTR; }
+yy465:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy497;
+		default: goto yy193;
 	}
 yy466:
-	++YYCURSOR;
-	{ return IMW_CODE_UIDNOTSTICKY; }
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy498;
+	goto yy193;
 yy467:
-	++YYCURSOR;
-	{ return IMW_CODE_ALREADYEXISTS; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy499;
+		default: goto yy193;
+	}
 yy468:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy477;
-		default: goto yy85;
+		case 'T':
+		case 't': goto yy500;
+		default: goto yy193;
 	}
 yy469:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy478;
-		default: goto yy85;
+		case 'T':
+		case 't': goto yy501;
+		default: goto yy193;
 	}
 yy470:
-	++YYCURSOR;
-	{ return IMW_CODE_BADCOMPARATOR; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy502;
+		default: goto yy193;
+	}
 yy471:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy479;
-		default: goto yy85;
+		case 'Y':
+		case 'y': goto yy503;
+		default: goto yy193;
 	}
 yy472:
-	++YYCURSOR;
-	{ return IMW_CODE_EXPUNGEISSUED; }
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy504;
+	goto yy193;
 yy473:
-	++YYCURSOR;
-	{ return IMW_CODE_HIGHESTMODSEQ; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'O':
+		case 'o': goto yy505;
+		default: goto yy193;
+	}
 yy474:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy480;
-		default: goto yy85;
+		case 'M':
+		case 'm': goto yy506;
+		default: goto yy193;
 	}
 yy475:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy481;
-	goto yy85;
+	switch (yych) {
+		case 'N':
+		case 'n': goto yy507;
+		default: goto yy193;
+	}
 yy476:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy482;
-		default: goto yy85;
+		case 'S':
+		case 's': goto yy508;
+		default: goto yy193;
 	}
 yy477:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy483;
-		default: goto yy85;
+		case 'E':
+		case 'e': goto yy509;
+		default: goto yy193;
 	}
 yy478:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy484;
-		default: goto yy85;
+		case 'D':
+		case 'd': goto yy510;
+		default: goto yy193;
 	}
 yy479:
 	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'V':
-		case 'v': goto yy485;
-		default: goto yy85;
-	}
+	if (yych <= 0x00) goto yy511;
+	goto yy193;
 yy480:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy486;
-		default: goto yy85;
-	}
+	++YYCURSOR;
+	{ return IMW_CODE_METADATA; }
 yy481:
 	++YYCURSOR;
-	{ return IMW_CODE_PERMANENTFLAGS; }
+	{ return IMW_CODE_MODIFIED; }
 yy482:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy487;
-	goto yy85;
+	++YYCURSOR;
+	{ return IMW_CODE_NOMODSEQ; }
 yy483:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy488;
-		default: goto yy85;
+		case 'N':
+		case 'n': goto yy512;
+		default: goto yy193;
 	}
 yy484:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy489;
-		default: goto yy85;
+		case 'I':
+		case 'i': goto yy513;
+		default: goto yy193;
 	}
 yy485:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy490;
-		default: goto yy85;
-	}
+	++YYCURSOR;
+	{ return IMW_CODE_NOTSAVED; }
 yy486:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy514;
+	goto yy193;
+yy487:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'F':
-		case 'f': goto yy491;
-		default: goto yy85;
+		case 'f': goto yy515;
+		default: goto yy193;
 	}
-yy487:
-	++YYCURSOR;
-	{ return IMW_CODE_PRIVACYREQUIRED; }
 yy488:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy492;
-		default: goto yy85;
+		case 'Q':
+		case 'q': goto yy516;
+		default: goto yy193;
 	}
 yy489:
 	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy493;
-		default: goto yy85;
-	}
+	if (yych <= 0x00) goto yy517;
+	goto yy193;
 yy490:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy494;
-	goto yy85;
-yy491:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'L':
-		case 'l': goto yy495;
-		default: goto yy85;
-	}
-yy492:
-	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy496;
-		default: goto yy85;
+		case 'e': goto yy518;
+		default: goto yy193;
 	}
+yy491:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy519;
+	goto yy193;
+yy492:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy520;
+	goto yy193;
 yy493:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy497;
-		default: goto yy85;
+		case 'C':
+		case 'c': goto yy521;
+		default: goto yy193;
 	}
 yy494:
-	++YYCURSOR;
-	{ return IMW_CODE_COMPRESSIONACTIVE; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy522;
+		default: goto yy193;
+	}
 yy495:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy498;
-		default: goto yy85;
+		case 'L':
+		case 'l': goto yy523;
+		default: goto yy193;
 	}
 yy496:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy499;
-		default: goto yy85;
+		case 'T':
+		case 't': goto yy524;
+		default: goto yy193;
 	}
 yy497:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy500;
-	goto yy85;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy525;
+		default: goto yy193;
+	}
 yy498:
+	++YYCURSOR;
+	{ return IMW_CODE_APPENDUID; }
+yy499:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy526;
+		default: goto yy193;
+	}
+yy500:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy527;
+		default: goto yy193;
+	}
+yy501:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy528;
+	goto yy193;
+yy502:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy529;
+		default: goto yy193;
+	}
+yy503:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy530;
+	goto yy193;
+yy504:
+	++YYCURSOR;
+	{ return IMW_CODE_CLIENTBUG; }
+yy505:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'N':
+		case 'n': goto yy531;
+		default: goto yy193;
+	}
+yy506:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy532;
+		default: goto yy193;
+	}
+yy507:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy533;
+	goto yy193;
+yy508:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'U':
+		case 'u': goto yy534;
+		default: goto yy193;
+	}
+yy509:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'N':
+		case 'n': goto yy535;
+		default: goto yy193;
+	}
+yy510:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy536;
+		default: goto yy193;
+	}
+yy511:
+	++YYCURSOR;
+	{ return IMW_CODE_MAILBOXID; }
+yy512:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy537;
+		default: goto yy193;
+	}
+yy513:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'O':
+		case 'o': goto yy538;
+		default: goto yy193;
+	}
+yy514:
+	++YYCURSOR;
+	{ return IMW_CODE_OVERQUOTA; }
+yy515:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'L':
+		case 'l': goto yy539;
+		default: goto yy193;
+	}
+yy516:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'U':
+		case 'u': goto yy540;
+		default: goto yy193;
+	}
+yy517:
+	++YYCURSOR;
+	{ return IMW_CODE_READ_ONLY; }
+yy518:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy541;
+	goto yy193;
+yy519:
+	++YYCURSOR;
+	{ return IMW_CODE_SERVERBUG; }
+yy520:
+	++YYCURSOR;
+	{ return IMW_CODE_TRYCREATE; }
+yy521:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'K':
+		case 'k': goto yy542;
+		default: goto yy193;
+	}
+yy522:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'Y':
+		case 'y': goto yy543;
+		default: goto yy193;
+	}
+yy523:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy544;
+		default: goto yy193;
+	}
+yy524:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy545;
+		default: goto yy193;
+	}
+yy525:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy546;
+		default: goto yy193;
+	}
+yy526:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy547;
+		default: goto yy193;
+	}
+yy527:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'O':
+		case 'o': goto yy548;
+		default: goto yy193;
+	}
+yy528:
+	++YYCURSOR;
+	{ return IMW_CODE_BADCHARSET; }
+yy529:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'O':
+		case 'o': goto yy549;
+		default: goto yy193;
+	}
+yy530:
+	++YYCURSOR;
+	{ return IMW_CODE_CAPABILITY; }
+yy531:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy550;
+		default: goto yy193;
+	}
+yy532:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'N':
+		case 'n': goto yy551;
+		default: goto yy193;
+	}
+yy533:
+	++YYCURSOR;
+	{ return IMW_CODE_CORRUPTION; }
+yy534:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy552;
+		default: goto yy193;
+	}
+yy535:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy553;
+	goto yy193;
+yy536:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy554;
+		default: goto yy193;
+	}
+yy537:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy555;
+	goto yy193;
+yy538:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'N':
+		case 'n': goto yy556;
+		default: goto yy193;
+	}
+yy539:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy557;
+		default: goto yy193;
+	}
+yy540:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy558;
+		default: goto yy193;
+	}
+yy541:
+	++YYCURSOR;
+	{ return IMW_CODE_READ_WRITE; }
+yy542:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'Y':
+		case 'y': goto yy559;
+		default: goto yy193;
+	}
+yy543:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy560;
+	goto yy193;
+yy544:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy561;
+	goto yy193;
+yy545:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy562;
+	goto yy193;
+yy546:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy563;
+		default: goto yy193;
+	}
+yy547:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'O':
+		case 'o': goto yy564;
+		default: goto yy193;
+	}
+yy548:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'N':
+		case 'n': goto yy565;
+		default: goto yy193;
+	}
+yy549:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'R':
+		case 'r': goto yy566;
+		default: goto yy193;
+	}
+yy550:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'C':
+		case 'c': goto yy567;
+		default: goto yy193;
+	}
+yy551:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy568;
+	goto yy193;
+yy552:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy569;
+		default: goto yy193;
+	}
+yy553:
+	++YYCURSOR;
+	{ return IMW_CODE_HASCHILDREN; }
+yy554:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'Q':
+		case 'q': goto yy570;
+		default: goto yy193;
+	}
+yy555:
+	++YYCURSOR;
+	{ return IMW_CODE_NONEXISTENT; }
+yy556:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'O':
+		case 'o': goto yy571;
+		default: goto yy193;
+	}
+yy557:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'G':
+		case 'g': goto yy572;
+		default: goto yy193;
+	}
+yy558:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'R':
+		case 'r': goto yy573;
+		default: goto yy193;
+	}
+yy559:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy574;
+	goto yy193;
+yy560:
+	++YYCURSOR;
+	{ return IMW_CODE_UIDVALIDITY; }
+yy561:
+	++YYCURSOR;
+	{ return IMW_CODE_UNAVAILABLE; }
+yy562:
+	++YYCURSOR;
+	{ return IMW_CODE_UNKNOWN_CTE; }
+yy563:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy575;
+	goto yy193;
+yy564:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'N':
+		case 'n': goto yy576;
+		default: goto yy193;
+	}
+yy565:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'F':
+		case 'f': goto yy577;
+		default: goto yy193;
+	}
+yy566:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy578;
+	goto yy193;
+yy567:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy579;
+		default: goto yy193;
+	}
+yy568:
+	++YYCURSOR;
+	{ return IMW_CODE_CONTACTADMIN; }
+yy569:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy580;
+	goto yy193;
+yy570:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy581;
+	goto yy193;
+yy571:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'V':
+		case 'v': goto yy582;
+		default: goto yy193;
+	}
+yy572:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy583;
+		default: goto yy193;
+	}
+yy573:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy584;
+		default: goto yy193;
+	}
+yy574:
+	++YYCURSOR;
+	{ return IMW_CODE_UIDNOTSTICKY; }
+yy575:
+	++YYCURSOR;
+	{ return IMW_CODE_ALREADYEXISTS; }
+yy576:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'F':
+		case 'f': goto yy585;
+		default: goto yy193;
+	}
+yy577:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy586;
+		default: goto yy193;
+	}
+yy578:
+	++YYCURSOR;
+	{ return IMW_CODE_BADCOMPARATOR; }
+yy579:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy587;
+		default: goto yy193;
+	}
+yy580:
+	++YYCURSOR;
+	{ return IMW_CODE_EXPUNGEISSUED; }
+yy581:
+	++YYCURSOR;
+	{ return IMW_CODE_HIGHESTMODSEQ; }
+yy582:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy588;
+		default: goto yy193;
+	}
+yy583:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy589;
+	goto yy193;
+yy584:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy590;
+		default: goto yy193;
+	}
+yy585:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy591;
+		default: goto yy193;
+	}
+yy586:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy592;
+		default: goto yy193;
+	}
+yy587:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'V':
+		case 'v': goto yy593;
+		default: goto yy193;
+	}
+yy588:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'R':
+		case 'r': goto yy594;
+		default: goto yy193;
+	}
+yy589:
+	++YYCURSOR;
+	{ return IMW_CODE_PERMANENTFLAGS; }
+yy590:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy595;
+	goto yy193;
+yy591:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy596;
+		default: goto yy193;
+	}
+yy592:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'L':
+		case 'l': goto yy597;
+		default: goto yy193;
+	}
+yy593:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy598;
+		default: goto yy193;
+	}
+yy594:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'F':
+		case 'f': goto yy599;
+		default: goto yy193;
+	}
+yy595:
+	++YYCURSOR;
+	{ return IMW_CODE_PRIVACYREQUIRED; }
+yy596:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'L':
+		case 'l': goto yy600;
+		default: goto yy193;
+	}
+yy597:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy601;
+		default: goto yy193;
+	}
+yy598:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy602;
+	goto yy193;
+yy599:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'L':
+		case 'l': goto yy603;
+		default: goto yy193;
+	}
+yy600:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy604;
+		default: goto yy193;
+	}
+yy601:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy605;
+		default: goto yy193;
+	}
+yy602:
+	++YYCURSOR;
+	{ return IMW_CODE_COMPRESSIONACTIVE; }
+yy603:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'O':
+		case 'o': goto yy606;
+		default: goto yy193;
+	}
+yy604:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy607;
+		default: goto yy193;
+	}
+yy605:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy608;
+	goto yy193;
+yy606:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'W':
-		case 'w': goto yy501;
-		default: goto yy85;
+		case 'w': goto yy609;
+		default: goto yy193;
 	}
-yy499:
+yy607:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy502;
-	goto yy85;
-yy500:
+	if (yych <= 0x00) goto yy610;
+	goto yy193;
+yy608:
 	++YYCURSOR;
 	{ return IMW_CODE_AUTHORIZATIONFAILED; }
-yy501:
+yy609:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy503;
-	goto yy85;
-yy502:
+	if (yych <= 0x00) goto yy611;
+	goto yy193;
+yy610:
 	++YYCURSOR;
 	{ return IMW_CODE_AUTHENTICATIONFAILED; }
-yy503:
+yy611:
 	++YYCURSOR;
 	{ return IMW_CODE_NOTIFICATIONOVERFLOW; }
 }
@@ -3291,290 +3961,290 @@ enum imw_flag_kind imw_classify_flag(const uint8_t *s, size_t n)
 	unsigned char yych;
 	yych = *YYCURSOR;
 	switch (yych) {
-		case '\\': goto yy507;
-		default: goto yy505;
+		case '\\': goto yy615;
+		default: goto yy613;
 	}
-yy505:
+yy613:
 	++YYCURSOR;
-yy506:
+yy614:
 	{ return IMW_FLAG_EXTENSION; }
-yy507:
+yy615:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case '*': goto yy508;
+		case '*': goto yy616;
 		case 'A':
-		case 'a': goto yy510;
+		case 'a': goto yy618;
 		case 'D':
-		case 'd': goto yy511;
+		case 'd': goto yy619;
 		case 'F':
-		case 'f': goto yy512;
+		case 'f': goto yy620;
 		case 'R':
-		case 'r': goto yy513;
+		case 'r': goto yy621;
 		case 'S':
-		case 's': goto yy514;
-		default: goto yy506;
+		case 's': goto yy622;
+		default: goto yy614;
 	}
-yy508:
+yy616:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy515;
-yy509:
+	if (yych <= 0x00) goto yy623;
+yy617:
 	YYCURSOR = YYMARKER;
-	goto yy506;
-yy510:
+	goto yy614;
+yy618:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'N':
-		case 'n': goto yy516;
-		default: goto yy509;
+		case 'n': goto yy624;
+		default: goto yy617;
 	}
-yy511:
+yy619:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy517;
+		case 'e': goto yy625;
 		case 'R':
-		case 'r': goto yy518;
-		default: goto yy509;
+		case 'r': goto yy626;
+		default: goto yy617;
 	}
-yy512:
+yy620:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'L':
-		case 'l': goto yy519;
-		default: goto yy509;
+		case 'l': goto yy627;
+		default: goto yy617;
 	}
-yy513:
+yy621:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy520;
-		default: goto yy509;
+		case 'e': goto yy628;
+		default: goto yy617;
 	}
-yy514:
+yy622:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy521;
-		default: goto yy509;
+		case 'e': goto yy629;
+		default: goto yy617;
 	}
-yy515:
+yy623:
 	++YYCURSOR;
 	{ return IMW_FLAG_WILDCARD; }
-yy516:
+yy624:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'S':
-		case 's': goto yy522;
-		default: goto yy509;
+		case 's': goto yy630;
+		default: goto yy617;
 	}
-yy517:
+yy625:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'L':
-		case 'l': goto yy523;
-		default: goto yy509;
+		case 'l': goto yy631;
+		default: goto yy617;
 	}
-yy518:
+yy626:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy524;
-		default: goto yy509;
+		case 'a': goto yy632;
+		default: goto yy617;
 	}
-yy519:
+yy627:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy525;
-		default: goto yy509;
+		case 'a': goto yy633;
+		default: goto yy617;
 	}
-yy520:
+yy628:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'C':
-		case 'c': goto yy526;
-		default: goto yy509;
+		case 'c': goto yy634;
+		default: goto yy617;
 	}
-yy521:
+yy629:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy527;
-		default: goto yy509;
+		case 'e': goto yy635;
+		default: goto yy617;
 	}
-yy522:
+yy630:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'W':
-		case 'w': goto yy528;
-		default: goto yy509;
+		case 'w': goto yy636;
+		default: goto yy617;
 	}
-yy523:
+yy631:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy529;
-		default: goto yy509;
+		case 'e': goto yy637;
+		default: goto yy617;
 	}
-yy524:
+yy632:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'F':
-		case 'f': goto yy530;
-		default: goto yy509;
+		case 'f': goto yy638;
+		default: goto yy617;
 	}
-yy525:
+yy633:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'G':
-		case 'g': goto yy531;
-		default: goto yy509;
+		case 'g': goto yy639;
+		default: goto yy617;
 	}
-yy526:
+yy634:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy532;
-		default: goto yy509;
+		case 'e': goto yy640;
+		default: goto yy617;
 	}
-yy527:
+yy635:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'N':
-		case 'n': goto yy533;
-		default: goto yy509;
+		case 'n': goto yy641;
+		default: goto yy617;
 	}
-yy528:
+yy636:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy534;
-		default: goto yy509;
+		case 'e': goto yy642;
+		default: goto yy617;
 	}
-yy529:
+yy637:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'T':
-		case 't': goto yy535;
-		default: goto yy509;
+		case 't': goto yy643;
+		default: goto yy617;
 	}
-yy530:
+yy638:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'T':
-		case 't': goto yy536;
-		default: goto yy509;
+		case 't': goto yy644;
+		default: goto yy617;
 	}
-yy531:
+yy639:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'G':
-		case 'g': goto yy537;
-		default: goto yy509;
+		case 'g': goto yy645;
+		default: goto yy617;
 	}
-yy532:
+yy640:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'N':
-		case 'n': goto yy538;
-		default: goto yy509;
+		case 'n': goto yy646;
+		default: goto yy617;
 	}
-yy533:
+yy641:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy539;
-	goto yy509;
-yy534:
+	if (yych <= 0x00) goto yy647;
+	goto yy617;
+yy642:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'R':
-		case 'r': goto yy540;
-		default: goto yy509;
+		case 'r': goto yy648;
+		default: goto yy617;
 	}
-yy535:
+yy643:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy541;
-		default: goto yy509;
+		case 'e': goto yy649;
+		default: goto yy617;
 	}
-yy536:
+yy644:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy542;
-	goto yy509;
-yy537:
+	if (yych <= 0x00) goto yy650;
+	goto yy617;
+yy645:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy543;
-		default: goto yy509;
+		case 'e': goto yy651;
+		default: goto yy617;
 	}
-yy538:
+yy646:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'T':
-		case 't': goto yy544;
-		default: goto yy509;
+		case 't': goto yy652;
+		default: goto yy617;
 	}
-yy539:
+yy647:
 	++YYCURSOR;
 	{ return IMW_FLAG_SEEN; }
-yy540:
+yy648:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy545;
-		default: goto yy509;
+		case 'e': goto yy653;
+		default: goto yy617;
 	}
-yy541:
+yy649:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'D':
-		case 'd': goto yy546;
-		default: goto yy509;
+		case 'd': goto yy654;
+		default: goto yy617;
 	}
-yy542:
+yy650:
 	++YYCURSOR;
 	{ return IMW_FLAG_DRAFT; }
-yy543:
+yy651:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'D':
-		case 'd': goto yy547;
-		default: goto yy509;
+		case 'd': goto yy655;
+		default: goto yy617;
 	}
-yy544:
+yy652:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy548;
-	goto yy509;
-yy545:
+	if (yych <= 0x00) goto yy656;
+	goto yy617;
+yy653:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'D':
-		case 'd': goto yy549;
-		default: goto yy509;
+		case 'd': goto yy657;
+		default: goto yy617;
 	}
-yy546:
+yy654:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy550;
-	goto yy509;
-yy547:
+	if (yych <= 0x00) goto yy658;
+	goto yy617;
+yy655:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy551;
-	goto yy509;
-yy548:
+	if (yych <= 0x00) goto yy659;
+	goto yy617;
+yy656:
 	++YYCURSOR;
 	{ return IMW_FLAG_RECENT; }
-yy549:
+yy657:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy552;
-	goto yy509;
-yy550:
+	if (yych <= 0x00) goto yy660;
+	goto yy617;
+yy658:
 	++YYCURSOR;
 	{ return IMW_FLAG_DELETED; }
-yy551:
+yy659:
 	++YYCURSOR;
 	{ return IMW_FLAG_FLAGGED; }
-yy552:
+yy660:
 	++YYCURSOR;
 	{ return IMW_FLAG_ANSWERED; }
 }
@@ -3601,1919 +4271,1919 @@ enum imw_capability_kind imw_classify_capability(const uint8_t *s, size_t n,
 	yych = *YYCURSOR;
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy556;
+		case 'a': goto yy664;
 		case 'B':
-		case 'b': goto yy557;
-		case 'C':
-		case 'c': goto yy558;
-		case 'E':
-		case 'e': goto yy559;
-		case 'I':
-		case 'i': goto yy560;
-		case 'L':
-		case 'l': goto yy561;
-		case 'M':
-		case 'm': goto yy562;
-		case 'N':
-		case 'n': goto yy563;
-		case 'O':
-		case 'o': goto yy564;
-		case 'P':
-		case 'p': goto yy565;
-		case 'Q':
-		case 'q': goto yy566;
-		case 'S':
-		case 's': goto yy567;
-		case 'T':
-		case 't': goto yy568;
-		case 'U':
-		case 'u': goto yy569;
-		case 'W':
-		case 'w': goto yy570;
-		default: goto yy554;
-	}
-yy554:
-	++YYCURSOR;
-yy555:
-	{ return IMW_CAP_OTHER; }
-yy556:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 'C':
-		case 'c': goto yy571;
-		case 'P':
-		case 'p': goto yy573;
-		case 'U':
-		case 'u': goto yy574;
-		default: goto yy555;
-	}
-yy557:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy575;
-		default: goto yy555;
-	}
-yy558:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy576;
-		case 'H':
-		case 'h': goto yy577;
-		case 'O':
-		case 'o': goto yy578;
-		default: goto yy555;
-	}
-yy559:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy579;
-		case 'S':
-		case 's': goto yy580;
-		default: goto yy555;
-	}
-yy560:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy581;
-		case 'M':
-		case 'm': goto yy582;
-		default: goto yy555;
-	}
-yy561:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy583;
-		case 'O':
-		case 'o': goto yy584;
-		default: goto yy555;
-	}
-yy562:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy585;
-		case 'O':
-		case 'o': goto yy586;
-		case 'U':
-		case 'u': goto yy587;
-		default: goto yy555;
-	}
-yy563:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy588;
-		case 'O':
-		case 'o': goto yy589;
-		default: goto yy555;
-	}
-yy564:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 'B':
-		case 'b': goto yy590;
-		default: goto yy555;
-	}
-yy565:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy591;
-		default: goto yy555;
-	}
-yy566:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy592;
-		case 'U':
-		case 'u': goto yy593;
-		default: goto yy555;
-	}
-yy567:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy594;
-		case 'E':
-		case 'e': goto yy595;
-		case 'O':
-		case 'o': goto yy596;
-		case 'P':
-		case 'p': goto yy597;
-		case 'T':
-		case 't': goto yy598;
-		default: goto yy555;
-	}
-yy568:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 'H':
-		case 'h': goto yy599;
-		default: goto yy555;
-	}
-yy569:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy600;
-		case 'N':
-		case 'n': goto yy601;
-		case 'T':
-		case 't': goto yy602;
-		default: goto yy555;
-	}
-yy570:
-	yych = *(YYMARKER = ++YYCURSOR);
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy603;
-		default: goto yy555;
-	}
-yy571:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'L':
-		case 'l': goto yy604;
-		default: goto yy572;
-	}
-yy572:
-	YYCURSOR = YYMARKER;
-	goto yy555;
-yy573:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'P':
-		case 'p': goto yy605;
-		default: goto yy572;
-	}
-yy574:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'T':
-		case 't': goto yy606;
-		default: goto yy572;
-	}
-yy575:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy607;
-		default: goto yy572;
-	}
-yy576:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'T':
-		case 't': goto yy608;
-		default: goto yy572;
-	}
-yy577:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy609;
-		default: goto yy572;
-	}
-yy578:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'M':
-		case 'm': goto yy610;
-		case 'N':
-		case 'n': goto yy611;
-		default: goto yy572;
-	}
-yy579:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy612;
-		default: goto yy572;
-	}
-yy580:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy613;
-		default: goto yy572;
-	}
-yy581:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x00: goto yy614;
-		case 'L':
-		case 'l': goto yy615;
-		default: goto yy572;
-	}
-yy582:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy616;
-		default: goto yy572;
-	}
-yy583:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'S':
-		case 's': goto yy617;
-		case 'T':
-		case 't': goto yy618;
-		default: goto yy572;
-	}
-yy584:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'G':
-		case 'g': goto yy619;
-		default: goto yy572;
-	}
-yy585:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'T':
-		case 't': goto yy620;
-		default: goto yy572;
-	}
-yy586:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'V':
-		case 'v': goto yy621;
-		default: goto yy572;
-	}
-yy587:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'L':
-		case 'l': goto yy622;
-		default: goto yy572;
-	}
-yy588:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'M':
-		case 'm': goto yy623;
-		default: goto yy572;
-	}
-yy589:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'T':
-		case 't': goto yy624;
-		default: goto yy572;
-	}
-yy590:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'J':
-		case 'j': goto yy625;
-		default: goto yy572;
-	}
-yy591:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy626;
-		default: goto yy572;
-	}
-yy592:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy627;
-		default: goto yy572;
-	}
-yy593:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'O':
-		case 'o': goto yy628;
-		default: goto yy572;
-	}
-yy594:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'S':
-		case 's': goto yy629;
-		default: goto yy572;
-	}
-yy595:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy630;
-		default: goto yy572;
-	}
-yy596:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy631;
-		default: goto yy572;
-	}
-yy597:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy632;
-		default: goto yy572;
-	}
-yy598:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy633;
-		default: goto yy572;
-	}
-yy599:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy634;
-		default: goto yy572;
-	}
-yy600:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy635;
-		default: goto yy572;
-	}
-yy601:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'S':
-		case 's': goto yy636;
-		default: goto yy572;
-	}
-yy602:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'F':
-		case 'f': goto yy637;
-		default: goto yy572;
-	}
-yy603:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'T':
-		case 't': goto yy638;
-		default: goto yy572;
-	}
-yy604:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy639;
-	goto yy572;
-yy605:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy640;
-		default: goto yy572;
-	}
-yy606:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'H':
-		case 'h': goto yy641;
-		default: goto yy572;
-	}
-yy607:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy642;
-		default: goto yy572;
-	}
-yy608:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy643;
-		default: goto yy572;
-	}
-yy609:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'L':
-		case 'l': goto yy644;
-		default: goto yy572;
-	}
-yy610:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'P':
-		case 'p': goto yy645;
-		default: goto yy572;
-	}
-yy611:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy646;
-		default: goto yy572;
-	}
-yy612:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'B':
-		case 'b': goto yy647;
-		default: goto yy572;
-	}
-yy613:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy648;
-		default: goto yy572;
-	}
-yy614:
-	++YYCURSOR;
-	{ return IMW_CAP_ID; }
-yy615:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy649;
-		default: goto yy572;
-	}
-yy616:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'P':
-		case 'p': goto yy650;
-		default: goto yy572;
-	}
-yy617:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'T':
-		case 't': goto yy651;
-		default: goto yy572;
-	}
-yy618:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy652;
-		default: goto yy572;
-	}
-yy619:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy653;
-		default: goto yy572;
-	}
-yy620:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy654;
-		default: goto yy572;
-	}
-yy621:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy655;
-		default: goto yy572;
-	}
-yy622:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'T':
-		case 't': goto yy656;
-		default: goto yy572;
-	}
-yy623:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy657;
-		default: goto yy572;
-	}
-yy624:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy658;
-		default: goto yy572;
-	}
-yy625:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy659;
-		default: goto yy572;
-	}
-yy626:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'V':
-		case 'v': goto yy660;
-		default: goto yy572;
-	}
-yy627:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'S':
-		case 's': goto yy661;
-		default: goto yy572;
-	}
-yy628:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'T':
-		case 't': goto yy662;
-		default: goto yy572;
-	}
-yy629:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'L':
-		case 'l': goto yy663;
-		default: goto yy572;
-	}
-yy630:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy664;
-		default: goto yy572;
-	}
-yy631:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'T':
-		case 't': goto yy665;
-		default: goto yy572;
-	}
-yy632:
-	yych = *++YYCURSOR;
-	switch (yych) {
+		case 'b': goto yy665;
 		case 'C':
 		case 'c': goto yy666;
-		default: goto yy572;
-	}
-yy633:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy667;
-		case 'T':
-		case 't': goto yy668;
-		default: goto yy572;
-	}
-yy634:
-	yych = *++YYCURSOR;
-	switch (yych) {
 		case 'E':
-		case 'e': goto yy669;
-		default: goto yy572;
-	}
-yy635:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'P':
-		case 'p': goto yy670;
-		default: goto yy572;
-	}
-yy636:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy671;
-		default: goto yy572;
-	}
-yy637:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '8': goto yy672;
-		default: goto yy572;
-	}
-yy638:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'H':
-		case 'h': goto yy673;
-		default: goto yy572;
-	}
-yy639:
-	++YYCURSOR;
-	{ return IMW_CAP_ACL; }
-yy640:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy674;
-		default: goto yy572;
-	}
-yy641:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '=': goto yy675;
-		default: goto yy572;
-	}
-yy642:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy676;
-		default: goto yy572;
-	}
-yy643:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy677;
-		default: goto yy572;
-	}
-yy644:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy678;
-		default: goto yy572;
-	}
-yy645:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy679;
-		default: goto yy572;
-	}
-yy646:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'S':
-		case 's': goto yy680;
-		default: goto yy572;
-	}
-yy647:
-	yych = *++YYCURSOR;
-	switch (yych) {
+		case 'e': goto yy667;
+		case 'I':
+		case 'i': goto yy668;
 		case 'L':
-		case 'l': goto yy681;
-		default: goto yy572;
+		case 'l': goto yy669;
+		case 'M':
+		case 'm': goto yy670;
+		case 'N':
+		case 'n': goto yy671;
+		case 'O':
+		case 'o': goto yy672;
+		case 'P':
+		case 'p': goto yy673;
+		case 'Q':
+		case 'q': goto yy674;
+		case 'S':
+		case 's': goto yy675;
+		case 'T':
+		case 't': goto yy676;
+		case 'U':
+		case 'u': goto yy677;
+		case 'W':
+		case 'w': goto yy678;
+		default: goto yy662;
 	}
-yy648:
-	yych = *++YYCURSOR;
+yy662:
+	++YYCURSOR;
+yy663:
+	{ return IMW_CAP_OTHER; }
+yy664:
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy682;
-		default: goto yy572;
+		case 'C':
+		case 'c': goto yy679;
+		case 'P':
+		case 'p': goto yy681;
+		case 'U':
+		case 'u': goto yy682;
+		default: goto yy663;
 	}
-yy649:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy683;
-	goto yy572;
-yy650:
-	yych = *++YYCURSOR;
+yy665:
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case '4': goto yy684;
-		default: goto yy572;
+		case 'I':
+		case 'i': goto yy683;
+		default: goto yy663;
 	}
-yy651:
-	yych = *++YYCURSOR;
+yy666:
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case '-': goto yy685;
-		default: goto yy572;
+		case 'A':
+		case 'a': goto yy684;
+		case 'H':
+		case 'h': goto yy685;
+		case 'O':
+		case 'o': goto yy686;
+		default: goto yy663;
 	}
-yy652:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'R':
-		case 'r': goto yy686;
-		default: goto yy572;
-	}
-yy653:
-	yych = *++YYCURSOR;
+yy667:
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
 		case 'N':
 		case 'n': goto yy687;
-		default: goto yy572;
+		case 'S':
+		case 's': goto yy688;
+		default: goto yy663;
 	}
-yy654:
-	yych = *++YYCURSOR;
+yy668:
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
 		case 'D':
-		case 'd': goto yy688;
-		default: goto yy572;
+		case 'd': goto yy689;
+		case 'M':
+		case 'm': goto yy690;
+		default: goto yy663;
 	}
-yy655:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy689;
-	goto yy572;
-yy656:
-	yych = *++YYCURSOR;
+yy669:
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy690;
-		default: goto yy572;
+		case 'i': goto yy691;
+		case 'O':
+		case 'o': goto yy692;
+		default: goto yy663;
 	}
-yy657:
-	yych = *++YYCURSOR;
+yy670:
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case 'S':
-		case 's': goto yy691;
-		default: goto yy572;
+		case 'E':
+		case 'e': goto yy693;
+		case 'O':
+		case 'o': goto yy694;
+		case 'U':
+		case 'u': goto yy695;
+		default: goto yy663;
 	}
-yy658:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'F':
-		case 'f': goto yy692;
-		default: goto yy572;
-	}
-yy659:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'C':
-		case 'c': goto yy693;
-		default: goto yy572;
-	}
-yy660:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy694;
-		default: goto yy572;
-	}
-yy661:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'Y':
-		case 'y': goto yy695;
-		default: goto yy572;
-	}
-yy662:
-	yych = *++YYCURSOR;
+yy671:
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
 		case 'A':
 		case 'a': goto yy696;
-		default: goto yy572;
-	}
-yy663:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '-': goto yy697;
-		default: goto yy572;
-	}
-yy664:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'C':
-		case 'c': goto yy698;
-		default: goto yy572;
-	}
-yy665:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy699;
-	goto yy572;
-yy666:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy700;
-		default: goto yy572;
-	}
-yy667:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'T':
-		case 't': goto yy701;
-		default: goto yy572;
-	}
-yy668:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'U':
-		case 'u': goto yy702;
-		default: goto yy572;
-	}
-yy669:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy703;
-		default: goto yy572;
-	}
-yy670:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'L':
-		case 'l': goto yy704;
-		default: goto yy572;
-	}
-yy671:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'L':
-		case 'l': goto yy705;
-		default: goto yy572;
+		case 'O':
+		case 'o': goto yy697;
+		default: goto yy663;
 	}
 yy672:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
-		case '=': goto yy706;
-		default: goto yy572;
+		case 'B':
+		case 'b': goto yy698;
+		default: goto yy663;
 	}
 yy673:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy707;
-		default: goto yy572;
-	}
-yy674:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy708;
-		default: goto yy572;
-	}
-yy675:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy572;
-	goto yy709;
-yy676:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'Y':
-		case 'y': goto yy710;
-		default: goto yy572;
-	}
-yy677:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy711;
-		default: goto yy572;
-	}
-yy678:
-	yych = *++YYCURSOR;
+	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
 		case 'R':
-		case 'r': goto yy712;
-		default: goto yy572;
+		case 'r': goto yy699;
+		default: goto yy663;
+	}
+yy674:
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 'R':
+		case 'r': goto yy700;
+		case 'U':
+		case 'u': goto yy701;
+		default: goto yy663;
+	}
+yy675:
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy702;
+		case 'E':
+		case 'e': goto yy703;
+		case 'O':
+		case 'o': goto yy704;
+		case 'P':
+		case 'p': goto yy705;
+		case 'T':
+		case 't': goto yy706;
+		default: goto yy663;
+	}
+yy676:
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 'H':
+		case 'h': goto yy707;
+		default: goto yy663;
+	}
+yy677:
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy708;
+		case 'N':
+		case 'n': goto yy709;
+		case 'T':
+		case 't': goto yy710;
+		default: goto yy663;
+	}
+yy678:
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy711;
+		default: goto yy663;
 	}
 yy679:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy713;
-		default: goto yy572;
+		case 'L':
+		case 'l': goto yy712;
+		default: goto yy680;
 	}
 yy680:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'T':
-		case 't': goto yy714;
-		default: goto yy572;
-	}
+	YYCURSOR = YYMARKER;
+	goto yy663;
 yy681:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy715;
-		default: goto yy572;
+		case 'P':
+		case 'p': goto yy713;
+		default: goto yy680;
 	}
 yy682:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy716;
-		default: goto yy572;
+		case 'T':
+		case 't': goto yy714;
+		default: goto yy680;
 	}
 yy683:
-	++YYCURSOR;
-	{ return IMW_CAP_IDLE; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'N':
+		case 'n': goto yy715;
+		default: goto yy680;
+	}
 yy684:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy717;
-		default: goto yy572;
+		case 'T':
+		case 't': goto yy716;
+		default: goto yy680;
 	}
 yy685:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy718;
-		case 'S':
-		case 's': goto yy719;
-		default: goto yy572;
+		case 'I':
+		case 'i': goto yy717;
+		default: goto yy680;
 	}
 yy686:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy720;
-		default: goto yy572;
+		case 'M':
+		case 'm': goto yy718;
+		case 'N':
+		case 'n': goto yy719;
+		default: goto yy680;
 	}
 yy687:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy721;
-		default: goto yy572;
+		case 'A':
+		case 'a': goto yy720;
+		default: goto yy680;
 	}
 yy688:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy722;
-		default: goto yy572;
+		case 'E':
+		case 'e': goto yy721;
+		default: goto yy680;
 	}
 yy689:
-	++YYCURSOR;
-	{ return IMW_CAP_MOVE; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x00: goto yy722;
+		case 'L':
+		case 'l': goto yy723;
+		default: goto yy680;
+	}
 yy690:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy723;
-		default: goto yy572;
+		case 'a': goto yy724;
+		default: goto yy680;
 	}
 yy691:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy724;
-		default: goto yy572;
+		case 'S':
+		case 's': goto yy725;
+		case 'T':
+		case 't': goto yy726;
+		default: goto yy680;
 	}
 yy692:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'Y':
-		case 'y': goto yy725;
-		default: goto yy572;
+		case 'G':
+		case 'g': goto yy727;
+		default: goto yy680;
 	}
 yy693:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'T':
-		case 't': goto yy726;
-		default: goto yy572;
+		case 't': goto yy728;
+		default: goto yy680;
 	}
 yy694:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy727;
-		default: goto yy572;
+		case 'V':
+		case 'v': goto yy729;
+		default: goto yy680;
 	}
 yy695:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy728;
-		default: goto yy572;
+		case 'L':
+		case 'l': goto yy730;
+		default: goto yy680;
 	}
 yy696:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy729;
-	goto yy572;
+	switch (yych) {
+		case 'M':
+		case 'm': goto yy731;
+		default: goto yy680;
+	}
 yy697:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy730;
-		default: goto yy572;
+		case 'T':
+		case 't': goto yy732;
+		default: goto yy680;
 	}
 yy698:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy731;
-		default: goto yy572;
+		case 'J':
+		case 'j': goto yy733;
+		default: goto yy680;
 	}
 yy699:
-	++YYCURSOR;
-	{ return IMW_CAP_SORT; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy734;
+		default: goto yy680;
+	}
 yy700:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy732;
-		default: goto yy572;
+		case 'E':
+		case 'e': goto yy735;
+		default: goto yy680;
 	}
 yy701:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy733;
-		default: goto yy572;
+		case 'O':
+		case 'o': goto yy736;
+		default: goto yy680;
 	}
 yy702:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'S':
-		case 's': goto yy734;
-		default: goto yy572;
+		case 's': goto yy737;
+		default: goto yy680;
 	}
 yy703:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy735;
-		default: goto yy572;
+		case 'A':
+		case 'a': goto yy738;
+		default: goto yy680;
 	}
 yy704:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy736;
-		default: goto yy572;
+		case 'R':
+		case 'r': goto yy739;
+		default: goto yy680;
 	}
 yy705:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy737;
-		default: goto yy572;
+		case 'e': goto yy740;
+		default: goto yy680;
 	}
 yy706:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy738;
-		case 'O':
-		case 'o': goto yy739;
-		default: goto yy572;
+		case 'a': goto yy741;
+		default: goto yy680;
 	}
 yy707:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy740;
-		default: goto yy572;
+		case 'R':
+		case 'r': goto yy742;
+		default: goto yy680;
 	}
 yy708:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy741;
-		default: goto yy572;
+		case 'D':
+		case 'd': goto yy743;
+		default: goto yy680;
 	}
 yy709:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy742;
-	goto yy709;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy744;
+		default: goto yy680;
+	}
 yy710:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy743;
-	goto yy572;
+	switch (yych) {
+		case 'F':
+		case 'f': goto yy745;
+		default: goto yy680;
+	}
 yy711:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'T':
-		case 't': goto yy744;
-		default: goto yy572;
+		case 't': goto yy746;
+		default: goto yy680;
 	}
 yy712:
 	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy745;
-		default: goto yy572;
-	}
+	if (yych <= 0x00) goto yy747;
+	goto yy680;
 yy713:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy746;
-		default: goto yy572;
+		case 'E':
+		case 'e': goto yy748;
+		default: goto yy680;
 	}
 yy714:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy747;
-		default: goto yy572;
+		case 'H':
+		case 'h': goto yy749;
+		default: goto yy680;
 	}
 yy715:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy748;
-	goto yy572;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy750;
+		default: goto yy680;
+	}
 yy716:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'H':
-		case 'h': goto yy749;
-		default: goto yy572;
+		case 'E':
+		case 'e': goto yy751;
+		default: goto yy680;
 	}
 yy717:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy750;
-		default: goto yy572;
+		case 'L':
+		case 'l': goto yy752;
+		default: goto yy680;
 	}
 yy718:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'X':
-		case 'x': goto yy751;
-		default: goto yy572;
+		case 'P':
+		case 'p': goto yy753;
+		default: goto yy680;
 	}
 yy719:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy752;
-		default: goto yy572;
+		case 'D':
+		case 'd': goto yy754;
+		default: goto yy680;
 	}
 yy720:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy753;
-		default: goto yy572;
+		case 'B':
+		case 'b': goto yy755;
+		default: goto yy680;
 	}
 yy721:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy754;
-		default: goto yy572;
+		case 'A':
+		case 'a': goto yy756;
+		default: goto yy680;
 	}
 yy722:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'T':
-		case 't': goto yy755;
-		default: goto yy572;
-	}
+	++YYCURSOR;
+	{ return IMW_CAP_ID; }
 yy723:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy756;
-		default: goto yy572;
+		case 'E':
+		case 'e': goto yy757;
+		default: goto yy680;
 	}
 yy724:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy757;
-		default: goto yy572;
+		case 'P':
+		case 'p': goto yy758;
+		default: goto yy680;
 	}
 yy725:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy758;
-	goto yy572;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy759;
+		default: goto yy680;
+	}
 yy726:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy759;
-		default: goto yy572;
+		case 'E':
+		case 'e': goto yy760;
+		default: goto yy680;
 	}
 yy727:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'W':
-		case 'w': goto yy760;
-		default: goto yy572;
+		case 'I':
+		case 'i': goto yy761;
+		default: goto yy680;
 	}
 yy728:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy761;
-		default: goto yy572;
+		case 'A':
+		case 'a': goto yy762;
+		default: goto yy680;
 	}
 yy729:
-	++YYCURSOR;
-	{ return IMW_CAP_QUOTA; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy763;
+		default: goto yy680;
+	}
 yy730:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy762;
-		default: goto yy572;
+		case 'T':
+		case 't': goto yy764;
+		default: goto yy680;
 	}
 yy731:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy763;
-		default: goto yy572;
+		case 'E':
+		case 'e': goto yy765;
+		default: goto yy680;
 	}
 yy732:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy764;
-		default: goto yy572;
+		case 'I':
+		case 'i': goto yy766;
+		default: goto yy680;
 	}
 yy733:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy765;
-		default: goto yy572;
+		case 'E':
+		case 'e': goto yy767;
+		default: goto yy680;
 	}
 yy734:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '=': goto yy766;
-		default: goto yy572;
+		case 'V':
+		case 'v': goto yy768;
+		default: goto yy680;
 	}
 yy735:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '=': goto yy767;
-		default: goto yy572;
+		case 'S':
+		case 's': goto yy769;
+		default: goto yy680;
 	}
 yy736:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy768;
-		default: goto yy572;
+		case 'T':
+		case 't': goto yy770;
+		default: goto yy680;
 	}
 yy737:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy769;
-		default: goto yy572;
+		case 'L':
+		case 'l': goto yy771;
+		default: goto yy680;
 	}
 yy738:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy770;
-		default: goto yy572;
+		case 'R':
+		case 'r': goto yy772;
+		default: goto yy680;
 	}
 yy739:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy771;
-		default: goto yy572;
+		case 'T':
+		case 't': goto yy773;
+		default: goto yy680;
 	}
 yy740:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy772;
-	goto yy572;
+	switch (yych) {
+		case 'C':
+		case 'c': goto yy774;
+		default: goto yy680;
+	}
 yy741:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy773;
-		default: goto yy572;
+		case 'R':
+		case 'r': goto yy775;
+		case 'T':
+		case 't': goto yy776;
+		default: goto yy680;
 	}
 yy742:
-	++YYCURSOR;
-	{ *mechanism_at = 5; return IMW_CAP_AUTH; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy777;
+		default: goto yy680;
+	}
 yy743:
-	++YYCURSOR;
-	{ return IMW_CAP_BINARY; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'P':
+		case 'p': goto yy778;
+		default: goto yy680;
+	}
 yy744:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy774;
-		default: goto yy572;
+		case 'e': goto yy779;
+		default: goto yy680;
 	}
 yy745:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy775;
-		default: goto yy572;
+		case '8': goto yy780;
+		default: goto yy680;
 	}
 yy746:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy776;
-		default: goto yy572;
+		case 'H':
+		case 'h': goto yy781;
+		default: goto yy680;
 	}
 yy747:
+	++YYCURSOR;
+	{ return IMW_CAP_ACL; }
+yy748:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'R':
-		case 'r': goto yy777;
-		default: goto yy572;
+		case 'N':
+		case 'n': goto yy782;
+		default: goto yy680;
 	}
-yy748:
-	++YYCURSOR;
-	{ return IMW_CAP_ENABLE; }
 yy749:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy778;
-	goto yy572;
+	switch (yych) {
+		case '=': goto yy783;
+		default: goto yy680;
+	}
 yy750:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'V':
-		case 'v': goto yy779;
-		default: goto yy572;
+		case 'R':
+		case 'r': goto yy784;
+		default: goto yy680;
 	}
 yy751:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy780;
-		default: goto yy572;
+		case 'N':
+		case 'n': goto yy785;
+		default: goto yy680;
 	}
 yy752:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy781;
-		default: goto yy572;
+		case 'D':
+		case 'd': goto yy786;
+		default: goto yy680;
 	}
 yy753:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '+': goto yy782;
-		case '-': goto yy783;
-		default: goto yy572;
+		case 'R':
+		case 'r': goto yy787;
+		default: goto yy680;
 	}
 yy754:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'S':
-		case 's': goto yy784;
-		default: goto yy572;
+		case 's': goto yy788;
+		default: goto yy680;
 	}
 yy755:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'A':
-		case 'a': goto yy785;
-		default: goto yy572;
+		case 'L':
+		case 'l': goto yy789;
+		default: goto yy680;
 	}
 yy756:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'P':
-		case 'p': goto yy786;
-		default: goto yy572;
+		case 'R':
+		case 'r': goto yy790;
+		default: goto yy680;
 	}
 yy757:
 	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'C':
-		case 'c': goto yy787;
-		default: goto yy572;
-	}
+	if (yych <= 0x00) goto yy791;
+	goto yy680;
 yy758:
-	++YYCURSOR;
-	{ return IMW_CAP_NOTIFY; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '4': goto yy792;
+		default: goto yy680;
+	}
 yy759:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy788;
-		default: goto yy572;
+		case '-': goto yy793;
+		default: goto yy680;
 	}
 yy760:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy789;
-	goto yy572;
+	switch (yych) {
+		case 'R':
+		case 'r': goto yy794;
+		default: goto yy680;
+	}
 yy761:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy790;
-	goto yy572;
+	switch (yych) {
+		case 'N':
+		case 'n': goto yy795;
+		default: goto yy680;
+	}
 yy762:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy791;
-	goto yy572;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy796;
+		default: goto yy680;
+	}
 yy763:
 	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy792;
-		default: goto yy572;
-	}
+	if (yych <= 0x00) goto yy797;
+	goto yy680;
 yy764:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '-': goto yy793;
-		default: goto yy572;
+		case 'I':
+		case 'i': goto yy798;
+		default: goto yy680;
 	}
 yy765:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'S':
-		case 's': goto yy794;
-		default: goto yy572;
+		case 's': goto yy799;
+		default: goto yy680;
 	}
 yy766:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy795;
-		default: goto yy572;
+		case 'F':
+		case 'f': goto yy800;
+		default: goto yy680;
 	}
 yy767:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy572;
-	goto yy796;
+	switch (yych) {
+		case 'C':
+		case 'c': goto yy801;
+		default: goto yy680;
+	}
 yy768:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy797;
-	goto yy572;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy802;
+		default: goto yy680;
+	}
 yy769:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy798;
-		default: goto yy572;
+		case 'Y':
+		case 'y': goto yy803;
+		default: goto yy680;
 	}
 yy770:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'C':
-		case 'c': goto yy799;
-		default: goto yy572;
+		case 'A':
+		case 'a': goto yy804;
+		default: goto yy680;
 	}
 yy771:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'L':
-		case 'l': goto yy800;
-		default: goto yy572;
+		case '-': goto yy805;
+		default: goto yy680;
 	}
 yy772:
-	++YYCURSOR;
-	{ return IMW_CAP_WITHIN; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'C':
+		case 'c': goto yy806;
+		default: goto yy680;
+	}
 yy773:
 	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'M':
-		case 'm': goto yy801;
-		default: goto yy572;
-	}
+	if (yych <= 0x00) goto yy807;
+	goto yy680;
 yy774:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy802;
-	goto yy572;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy808;
+		default: goto yy680;
+	}
 yy775:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy803;
-	goto yy572;
-yy776:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '=': goto yy804;
-		default: goto yy572;
-	}
-yy777:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy805;
-		default: goto yy572;
-	}
-yy778:
-	++YYCURSOR;
-	{ return IMW_CAP_ESEARCH; }
-yy779:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '1': goto yy806;
-		case '2': goto yy807;
-		default: goto yy572;
-	}
-yy780:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy808;
-		default: goto yy572;
-	}
-yy781:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'T':
 		case 't': goto yy809;
-		default: goto yy572;
+		default: goto yy680;
 	}
-yy782:
+yy776:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy810;
-	goto yy572;
-yy783:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy811;
-	goto yy572;
-yy784:
+	switch (yych) {
+		case 'U':
+		case 'u': goto yy810;
+		default: goto yy680;
+	}
+yy777:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'A':
-		case 'a': goto yy812;
-		default: goto yy572;
+		case 'a': goto yy811;
+		default: goto yy680;
+	}
+yy778:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'L':
+		case 'l': goto yy812;
+		default: goto yy680;
+	}
+yy779:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'L':
+		case 'l': goto yy813;
+		default: goto yy680;
+	}
+yy780:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '=': goto yy814;
+		default: goto yy680;
+	}
+yy781:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy815;
+		default: goto yy680;
+	}
+yy782:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy816;
+		default: goto yy680;
+	}
+yy783:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy680;
+	goto yy817;
+yy784:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'Y':
+		case 'y': goto yy818;
+		default: goto yy680;
 	}
 yy785:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy813;
-	goto yy572;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy819;
+		default: goto yy680;
+	}
 yy786:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy814;
-		default: goto yy572;
+		case 'R':
+		case 'r': goto yy820;
+		default: goto yy680;
 	}
 yy787:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'E':
-		case 'e': goto yy815;
-		default: goto yy572;
+		case 'e': goto yy821;
+		default: goto yy680;
 	}
 yy788:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy816;
-	goto yy572;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy822;
+		default: goto yy680;
+	}
 yy789:
-	++YYCURSOR;
-	{ return IMW_CAP_PREVIEW; }
-yy790:
-	++YYCURSOR;
-	{ return IMW_CAP_QRESYNC; }
-yy791:
-	++YYCURSOR;
-	{ return IMW_CAP_SASL_IR; }
-yy792:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'S':
-		case 's': goto yy817;
-		default: goto yy572;
-	}
-yy793:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'U':
-		case 'u': goto yy818;
-		default: goto yy572;
-	}
-yy794:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy819;
-	goto yy572;
-yy795:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy820;
-		default: goto yy572;
-	}
-yy796:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy821;
-	goto yy796;
-yy797:
-	++YYCURSOR;
-	{ return IMW_CAP_UIDPLUS; }
-yy798:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy822;
-	goto yy572;
-yy799:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'E':
 		case 'e': goto yy823;
-		default: goto yy572;
+		default: goto yy680;
+	}
+yy790:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'C':
+		case 'c': goto yy824;
+		default: goto yy680;
+	}
+yy791:
+	++YYCURSOR;
+	{ return IMW_CAP_IDLE; }
+yy792:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'R':
+		case 'r': goto yy825;
+		default: goto yy680;
+	}
+yy793:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy826;
+		case 'S':
+		case 's': goto yy827;
+		default: goto yy680;
+	}
+yy794:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy828;
+		default: goto yy680;
+	}
+yy795:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy829;
+		default: goto yy680;
+	}
+yy796:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy830;
+		default: goto yy680;
+	}
+yy797:
+	++YYCURSOR;
+	{ return IMW_CAP_MOVE; }
+yy798:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy831;
+		default: goto yy680;
+	}
+yy799:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'P':
+		case 'p': goto yy832;
+		default: goto yy680;
 	}
 yy800:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'Y':
-		case 'y': goto yy824;
-		default: goto yy572;
+		case 'y': goto yy833;
+		default: goto yy680;
 	}
 yy801:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy825;
-		default: goto yy572;
+		case 'T':
+		case 't': goto yy834;
+		default: goto yy680;
 	}
 yy802:
-	++YYCURSOR;
-	{ return IMW_CAP_CATENATE; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy835;
+		default: goto yy680;
+	}
 yy803:
-	++YYCURSOR;
-	{ return IMW_CAP_CHILDREN; }
-yy804:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy572;
-	goto yy826;
-yy805:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy827;
-	goto yy572;
-yy806:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy828;
-	goto yy572;
-yy807:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy829;
-	goto yy572;
-yy808:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'N':
-		case 'n': goto yy830;
-		default: goto yy572;
+		case 'n': goto yy836;
+		default: goto yy680;
+	}
+yy804:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy837;
+	goto yy680;
+yy805:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy838;
+		default: goto yy680;
+	}
+yy806:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'H':
+		case 'h': goto yy839;
+		default: goto yy680;
+	}
+yy807:
+	++YYCURSOR;
+	{ return IMW_CAP_SORT; }
+yy808:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy840;
+		default: goto yy680;
 	}
 yy809:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'U':
-		case 'u': goto yy831;
-		default: goto yy572;
+		case 'T':
+		case 't': goto yy841;
+		default: goto yy680;
 	}
 yy810:
-	++YYCURSOR;
-	{ return IMW_CAP_LITERAL_PLUS; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy842;
+		default: goto yy680;
+	}
 yy811:
-	++YYCURSOR;
-	{ return IMW_CAP_LITERAL_MINUS; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy843;
+		default: goto yy680;
+	}
 yy812:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'B':
-		case 'b': goto yy832;
-		default: goto yy572;
+		case 'U':
+		case 'u': goto yy844;
+		default: goto yy680;
 	}
 yy813:
-	++YYCURSOR;
-	{ return IMW_CAP_METADATA; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy845;
+		default: goto yy680;
+	}
 yy814:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy833;
-		default: goto yy572;
+		case 'A':
+		case 'a': goto yy846;
+		case 'O':
+		case 'o': goto yy847;
+		default: goto yy680;
 	}
 yy815:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy834;
-	goto yy572;
+	switch (yych) {
+		case 'N':
+		case 'n': goto yy848;
+		default: goto yy680;
+	}
 yy816:
-	++YYCURSOR;
-	{ return IMW_CAP_OBJECTID; }
-yy817:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy835;
-	goto yy572;
-yy818:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'S':
-		case 's': goto yy836;
-		default: goto yy572;
-	}
-yy819:
-	++YYCURSOR;
-	{ return IMW_CAP_STARTTLS; }
-yy820:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'Z':
-		case 'z': goto yy837;
-		default: goto yy572;
-	}
-yy821:
-	++YYCURSOR;
-	{ *mechanism_at = 7; return IMW_CAP_THREAD; }
-yy822:
-	++YYCURSOR;
-	{ return IMW_CAP_UNSELECT; }
-yy823:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'P':
-		case 'p': goto yy838;
-		default: goto yy572;
-	}
-yy824:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy839;
-	goto yy572;
-yy825:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'T':
-		case 't': goto yy840;
-		default: goto yy572;
-	}
-yy826:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy841;
-	goto yy826;
-yy827:
-	++YYCURSOR;
-	{ return IMW_CAP_CONDSTORE; }
-yy828:
-	++YYCURSOR;
-	{ return IMW_CAP_IMAP4REV1; }
-yy829:
-	++YYCURSOR;
-	{ return IMW_CAP_IMAP4REV2; }
-yy830:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy842;
-		default: goto yy572;
-	}
-yy831:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'S':
-		case 's': goto yy843;
-		default: goto yy572;
-	}
-yy832:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'L':
-		case 'l': goto yy844;
-		default: goto yy572;
+		case 'l': goto yy849;
+		default: goto yy680;
 	}
-yy833:
+yy817:
 	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy845;
-		default: goto yy572;
-	}
-yy834:
-	++YYCURSOR;
-	{ return IMW_CAP_NAMESPACE; }
-yy835:
-	++YYCURSOR;
-	{ return IMW_CAP_SEARCHRES; }
-yy836:
+	if (yych <= 0x00) goto yy850;
+	goto yy817;
+yy818:
 	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy846;
-		default: goto yy572;
-	}
-yy837:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy847;
-		default: goto yy572;
-	}
-yy838:
+	if (yych <= 0x00) goto yy851;
+	goto yy680;
+yy819:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'T':
-		case 't': goto yy848;
-		default: goto yy572;
+		case 't': goto yy852;
+		default: goto yy680;
 	}
-yy839:
-	++YYCURSOR;
-	{ return IMW_CAP_UTF8_ONLY; }
-yy840:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 0x00: goto yy849;
-		case '=': goto yy850;
-		default: goto yy572;
-	}
-yy841:
-	++YYCURSOR;
-	{ *mechanism_at = 9; return IMW_CAP_COMPRESS; }
-yy842:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy851;
-		default: goto yy572;
-	}
-yy843:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy852;
-	goto yy572;
-yy844:
+yy820:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'E':
 		case 'e': goto yy853;
-		default: goto yy572;
+		default: goto yy680;
+	}
+yy821:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy854;
+		default: goto yy680;
+	}
+yy822:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'O':
+		case 'o': goto yy855;
+		default: goto yy680;
+	}
+yy823:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy856;
+	goto yy680;
+yy824:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'H':
+		case 'h': goto yy857;
+		default: goto yy680;
+	}
+yy825:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy858;
+		default: goto yy680;
+	}
+yy826:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'X':
+		case 'x': goto yy859;
+		default: goto yy680;
+	}
+yy827:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy860;
+		default: goto yy680;
+	}
+yy828:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'L':
+		case 'l': goto yy861;
+		default: goto yy680;
+	}
+yy829:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy862;
+		default: goto yy680;
+	}
+yy830:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy863;
+		default: goto yy680;
+	}
+yy831:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'P':
+		case 'p': goto yy864;
+		default: goto yy680;
+	}
+yy832:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy865;
+		default: goto yy680;
+	}
+yy833:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy866;
+	goto yy680;
+yy834:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy867;
+		default: goto yy680;
+	}
+yy835:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'W':
+		case 'w': goto yy868;
+		default: goto yy680;
+	}
+yy836:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'C':
+		case 'c': goto yy869;
+		default: goto yy680;
+	}
+yy837:
+	++YYCURSOR;
+	{ return IMW_CAP_QUOTA; }
+yy838:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'R':
+		case 'r': goto yy870;
+		default: goto yy680;
+	}
+yy839:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'R':
+		case 'r': goto yy871;
+		default: goto yy680;
+	}
+yy840:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'L':
+		case 'l': goto yy872;
+		default: goto yy680;
+	}
+yy841:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'L':
+		case 'l': goto yy873;
+		default: goto yy680;
+	}
+yy842:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '=': goto yy874;
+		default: goto yy680;
+	}
+yy843:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '=': goto yy875;
+		default: goto yy680;
+	}
+yy844:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy876;
+		default: goto yy680;
 	}
 yy845:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy854;
-	goto yy572;
+	switch (yych) {
+		case 'C':
+		case 'c': goto yy877;
+		default: goto yy680;
+	}
 yy846:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy855;
-	goto yy572;
+	switch (yych) {
+		case 'C':
+		case 'c': goto yy878;
+		default: goto yy680;
+	}
 yy847:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy856;
-	goto yy572;
+	switch (yych) {
+		case 'N':
+		case 'n': goto yy879;
+		default: goto yy680;
+	}
 yy848:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy857;
-	goto yy572;
+	if (yych <= 0x00) goto yy880;
+	goto yy680;
 yy849:
-	++YYCURSOR;
-	{ return IMW_CAP_APPENDLIMIT; }
-yy850:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy572;
-	goto yy859;
-yy851:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy860;
-		default: goto yy572;
+		case 'I':
+		case 'i': goto yy881;
+		default: goto yy680;
 	}
-yy852:
+yy850:
 	++YYCURSOR;
-	{ return IMW_CAP_LIST_STATUS; }
+	{ *mechanism_at = 5; return IMW_CAP_AUTH; }
+yy851:
+	++YYCURSOR;
+	{ return IMW_CAP_BINARY; }
+yy852:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy882;
+		default: goto yy680;
+	}
 yy853:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy861;
-		default: goto yy572;
+		case 'N':
+		case 'n': goto yy883;
+		default: goto yy680;
 	}
 yy854:
-	++YYCURSOR;
-	{ return IMW_CAP_MULTIAPPEND; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy884;
+		default: goto yy680;
+	}
 yy855:
-	++YYCURSOR;
-	{ return IMW_CAP_SPECIAL_USE; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'R':
+		case 'r': goto yy885;
+		default: goto yy680;
+	}
 yy856:
 	++YYCURSOR;
-	{ return IMW_CAP_STATUS_SIZE; }
+	{ return IMW_CAP_ENABLE; }
 yy857:
-	++YYCURSOR;
-	{ return IMW_CAP_UTF8_ACCEPT; }
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy886;
+	goto yy680;
 yy858:
 	yych = *++YYCURSOR;
-yy859:
 	switch (yych) {
-		case 0x00: goto yy849;
+		case 'V':
+		case 'v': goto yy887;
+		default: goto yy680;
+	}
+yy859:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy888;
+		default: goto yy680;
+	}
+yy860:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy889;
+		default: goto yy680;
+	}
+yy861:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '+': goto yy890;
+		case '-': goto yy891;
+		default: goto yy680;
+	}
+yy862:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy892;
+		default: goto yy680;
+	}
+yy863:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy893;
+		default: goto yy680;
+	}
+yy864:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'P':
+		case 'p': goto yy894;
+		default: goto yy680;
+	}
+yy865:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'C':
+		case 'c': goto yy895;
+		default: goto yy680;
+	}
+yy866:
+	++YYCURSOR;
+	{ return IMW_CAP_NOTIFY; }
+yy867:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy896;
+		default: goto yy680;
+	}
+yy868:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy897;
+	goto yy680;
+yy869:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy898;
+	goto yy680;
+yy870:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy899;
+	goto yy680;
+yy871:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy900;
+		default: goto yy680;
+	}
+yy872:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '-': goto yy901;
+		default: goto yy680;
+	}
+yy873:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy902;
+		default: goto yy680;
+	}
+yy874:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy903;
+		default: goto yy680;
+	}
+yy875:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy680;
+	goto yy904;
+yy876:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy905;
+	goto yy680;
+yy877:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy906;
+		default: goto yy680;
+	}
+yy878:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'C':
+		case 'c': goto yy907;
+		default: goto yy680;
+	}
+yy879:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'L':
+		case 'l': goto yy908;
+		default: goto yy680;
+	}
+yy880:
+	++YYCURSOR;
+	{ return IMW_CAP_WITHIN; }
+yy881:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'M':
+		case 'm': goto yy909;
+		default: goto yy680;
+	}
+yy882:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy910;
+	goto yy680;
+yy883:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy911;
+	goto yy680;
+yy884:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '=': goto yy912;
+		default: goto yy680;
+	}
+yy885:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy913;
+		default: goto yy680;
+	}
+yy886:
+	++YYCURSOR;
+	{ return IMW_CAP_ESEARCH; }
+yy887:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '1': goto yy914;
+		case '2': goto yy915;
+		default: goto yy680;
+	}
+yy888:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy916;
+		default: goto yy680;
+	}
+yy889:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy917;
+		default: goto yy680;
+	}
+yy890:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy918;
+	goto yy680;
+yy891:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy919;
+	goto yy680;
+yy892:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy920;
+		default: goto yy680;
+	}
+yy893:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy921;
+	goto yy680;
+yy894:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy922;
+		default: goto yy680;
+	}
+yy895:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy923;
+		default: goto yy680;
+	}
+yy896:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy924;
+	goto yy680;
+yy897:
+	++YYCURSOR;
+	{ return IMW_CAP_PREVIEW; }
+yy898:
+	++YYCURSOR;
+	{ return IMW_CAP_QRESYNC; }
+yy899:
+	++YYCURSOR;
+	{ return IMW_CAP_SASL_IR; }
+yy900:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy925;
+		default: goto yy680;
+	}
+yy901:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'U':
+		case 'u': goto yy926;
+		default: goto yy680;
+	}
+yy902:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy927;
+	goto yy680;
+yy903:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy928;
+		default: goto yy680;
+	}
+yy904:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy929;
+	goto yy904;
+yy905:
+	++YYCURSOR;
+	{ return IMW_CAP_UIDPLUS; }
+yy906:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy930;
+	goto yy680;
+yy907:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy931;
+		default: goto yy680;
+	}
+yy908:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'Y':
+		case 'y': goto yy932;
+		default: goto yy680;
+	}
+yy909:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy933;
+		default: goto yy680;
+	}
+yy910:
+	++YYCURSOR;
+	{ return IMW_CAP_CATENATE; }
+yy911:
+	++YYCURSOR;
+	{ return IMW_CAP_CHILDREN; }
+yy912:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy680;
+	goto yy934;
+yy913:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy935;
+	goto yy680;
+yy914:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy936;
+	goto yy680;
+yy915:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy937;
+	goto yy680;
+yy916:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'N':
+		case 'n': goto yy938;
+		default: goto yy680;
+	}
+yy917:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'U':
+		case 'u': goto yy939;
+		default: goto yy680;
+	}
+yy918:
+	++YYCURSOR;
+	{ return IMW_CAP_LITERAL_PLUS; }
+yy919:
+	++YYCURSOR;
+	{ return IMW_CAP_LITERAL_MINUS; }
+yy920:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'B':
+		case 'b': goto yy940;
+		default: goto yy680;
+	}
+yy921:
+	++YYCURSOR;
+	{ return IMW_CAP_METADATA; }
+yy922:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'N':
+		case 'n': goto yy941;
+		default: goto yy680;
+	}
+yy923:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy942;
+	goto yy680;
+yy924:
+	++YYCURSOR;
+	{ return IMW_CAP_OBJECTID; }
+yy925:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy943;
+	goto yy680;
+yy926:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy944;
+		default: goto yy680;
+	}
+yy927:
+	++YYCURSOR;
+	{ return IMW_CAP_STARTTLS; }
+yy928:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'Z':
+		case 'z': goto yy945;
+		default: goto yy680;
+	}
+yy929:
+	++YYCURSOR;
+	{ *mechanism_at = 7; return IMW_CAP_THREAD; }
+yy930:
+	++YYCURSOR;
+	{ return IMW_CAP_UNSELECT; }
+yy931:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'P':
+		case 'p': goto yy946;
+		default: goto yy680;
+	}
+yy932:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy947;
+	goto yy680;
+yy933:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy948;
+		default: goto yy680;
+	}
+yy934:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy949;
+	goto yy934;
+yy935:
+	++YYCURSOR;
+	{ return IMW_CAP_CONDSTORE; }
+yy936:
+	++YYCURSOR;
+	{ return IMW_CAP_IMAP4REV1; }
+yy937:
+	++YYCURSOR;
+	{ return IMW_CAP_IMAP4REV2; }
+yy938:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy950;
+		default: goto yy680;
+	}
+yy939:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy951;
+		default: goto yy680;
+	}
+yy940:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'L':
+		case 'l': goto yy952;
+		default: goto yy680;
+	}
+yy941:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy953;
+		default: goto yy680;
+	}
+yy942:
+	++YYCURSOR;
+	{ return IMW_CAP_NAMESPACE; }
+yy943:
+	++YYCURSOR;
+	{ return IMW_CAP_SEARCHRES; }
+yy944:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy954;
+		default: goto yy680;
+	}
+yy945:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy955;
+		default: goto yy680;
+	}
+yy946:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy956;
+		default: goto yy680;
+	}
+yy947:
+	++YYCURSOR;
+	{ return IMW_CAP_UTF8_ONLY; }
+yy948:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 0x00: goto yy957;
+		case '=': goto yy958;
+		default: goto yy680;
+	}
+yy949:
+	++YYCURSOR;
+	{ *mechanism_at = 9; return IMW_CAP_COMPRESS; }
+yy950:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy959;
+		default: goto yy680;
+	}
+yy951:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy960;
+	goto yy680;
+yy952:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy961;
+		default: goto yy680;
+	}
+yy953:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy962;
+	goto yy680;
+yy954:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy963;
+	goto yy680;
+yy955:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy964;
+	goto yy680;
+yy956:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy965;
+	goto yy680;
+yy957:
+	++YYCURSOR;
+	{ return IMW_CAP_APPENDLIMIT; }
+yy958:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy680;
+	goto yy967;
+yy959:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy968;
+		default: goto yy680;
+	}
+yy960:
+	++YYCURSOR;
+	{ return IMW_CAP_LIST_STATUS; }
+yy961:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy969;
+		default: goto yy680;
+	}
+yy962:
+	++YYCURSOR;
+	{ return IMW_CAP_MULTIAPPEND; }
+yy963:
+	++YYCURSOR;
+	{ return IMW_CAP_SPECIAL_USE; }
+yy964:
+	++YYCURSOR;
+	{ return IMW_CAP_STATUS_SIZE; }
+yy965:
+	++YYCURSOR;
+	{ return IMW_CAP_UTF8_ACCEPT; }
+yy966:
+	yych = *++YYCURSOR;
+yy967:
+	switch (yych) {
+		case 0x00: goto yy957;
 		case '0':
 		case '1':
 		case '2':
@@ -5523,23 +6193,1647 @@ yy859:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy858;
-		default: goto yy572;
+		case '9': goto yy966;
+		default: goto yy680;
 	}
-yy860:
+yy968:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy862;
-	goto yy572;
-yy861:
+	if (yych <= 0x00) goto yy970;
+	goto yy680;
+yy969:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy863;
-	goto yy572;
-yy862:
+	if (yych <= 0x00) goto yy971;
+	goto yy680;
+yy970:
 	++YYCURSOR;
 	{ return IMW_CAP_LIST_EXTENDED; }
-yy863:
+yy971:
 	++YYCURSOR;
 	{ return IMW_CAP_LOGINDISABLED; }
+}
+
+}
+
+enum imw_mailbox_attr_kind imw_classify_mailbox_attr(const uint8_t *s, size_t n)
+{
+    char buf[IMW_KEYWORD_MAX];
+    if (!copy_word(buf, s, n))
+        return IMW_MBOX_ATTR_OTHER;
+    const unsigned char *YYCURSOR = (const unsigned char *)buf, *YYMARKER;
+    (void)YYMARKER;
+    
+{
+	unsigned char yych;
+	yych = *YYCURSOR;
+	switch (yych) {
+		case '\\': goto yy975;
+		default: goto yy973;
+	}
+yy973:
+	++YYCURSOR;
+yy974:
+	{ return IMW_MBOX_ATTR_OTHER; }
+yy975:
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy976;
+		case 'D':
+		case 'd': goto yy978;
+		case 'F':
+		case 'f': goto yy979;
+		case 'H':
+		case 'h': goto yy980;
+		case 'I':
+		case 'i': goto yy981;
+		case 'J':
+		case 'j': goto yy982;
+		case 'M':
+		case 'm': goto yy983;
+		case 'N':
+		case 'n': goto yy984;
+		case 'R':
+		case 'r': goto yy985;
+		case 'S':
+		case 's': goto yy986;
+		case 'T':
+		case 't': goto yy987;
+		case 'U':
+		case 'u': goto yy988;
+		default: goto yy974;
+	}
+yy976:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'L':
+		case 'l': goto yy989;
+		case 'R':
+		case 'r': goto yy990;
+		default: goto yy977;
+	}
+yy977:
+	YYCURSOR = YYMARKER;
+	goto yy974;
+yy978:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'R':
+		case 'r': goto yy991;
+		default: goto yy977;
+	}
+yy979:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'L':
+		case 'l': goto yy992;
+		default: goto yy977;
+	}
+yy980:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy993;
+		default: goto yy977;
+	}
+yy981:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'M':
+		case 'm': goto yy994;
+		default: goto yy977;
+	}
+yy982:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'U':
+		case 'u': goto yy995;
+		default: goto yy977;
+	}
+yy983:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy996;
+		default: goto yy977;
+	}
+yy984:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'O':
+		case 'o': goto yy997;
+		default: goto yy977;
+	}
+yy985:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy998;
+		default: goto yy977;
+	}
+yy986:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy999;
+		case 'U':
+		case 'u': goto yy1000;
+		default: goto yy977;
+	}
+yy987:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'R':
+		case 'r': goto yy1001;
+		default: goto yy977;
+	}
+yy988:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'N':
+		case 'n': goto yy1002;
+		default: goto yy977;
+	}
+yy989:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'L':
+		case 'l': goto yy1003;
+		default: goto yy977;
+	}
+yy990:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'C':
+		case 'c': goto yy1004;
+		default: goto yy977;
+	}
+yy991:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy1005;
+		default: goto yy977;
+	}
+yy992:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy1006;
+		default: goto yy977;
+	}
+yy993:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy1007;
+		default: goto yy977;
+	}
+yy994:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'P':
+		case 'p': goto yy1008;
+		default: goto yy977;
+	}
+yy995:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'N':
+		case 'n': goto yy1009;
+		default: goto yy977;
+	}
+yy996:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'R':
+		case 'r': goto yy1010;
+		default: goto yy977;
+	}
+yy997:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy1011;
+		case 'N':
+		case 'n': goto yy1012;
+		case 'S':
+		case 's': goto yy1013;
+		default: goto yy977;
+	}
+yy998:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'M':
+		case 'm': goto yy1014;
+		default: goto yy977;
+	}
+yy999:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'N':
+		case 'n': goto yy1015;
+		default: goto yy977;
+	}
+yy1000:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'B':
+		case 'b': goto yy1016;
+		default: goto yy977;
+	}
+yy1001:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy1017;
+		default: goto yy977;
+	}
+yy1002:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'M':
+		case 'm': goto yy1018;
+		default: goto yy977;
+	}
+yy1003:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy1019;
+	goto yy977;
+yy1004:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'H':
+		case 'h': goto yy1020;
+		default: goto yy977;
+	}
+yy1005:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'F':
+		case 'f': goto yy1021;
+		default: goto yy977;
+	}
+yy1006:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'G':
+		case 'g': goto yy1022;
+		default: goto yy977;
+	}
+yy1007:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'C':
+		case 'c': goto yy1023;
+		case 'N':
+		case 'n': goto yy1024;
+		default: goto yy977;
+	}
+yy1008:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'O':
+		case 'o': goto yy1025;
+		default: goto yy977;
+	}
+yy1009:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'K':
+		case 'k': goto yy1026;
+		default: goto yy977;
+	}
+yy1010:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'K':
+		case 'k': goto yy1027;
+		default: goto yy977;
+	}
+yy1011:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'N':
+		case 'n': goto yy1028;
+		default: goto yy977;
+	}
+yy1012:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy1029;
+		default: goto yy977;
+	}
+yy1013:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy1030;
+		default: goto yy977;
+	}
+yy1014:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'O':
+		case 'o': goto yy1031;
+		default: goto yy977;
+	}
+yy1015:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy1032;
+		default: goto yy977;
+	}
+yy1016:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy1033;
+		default: goto yy977;
+	}
+yy1017:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy1034;
+		default: goto yy977;
+	}
+yy1018:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy1035;
+		default: goto yy977;
+	}
+yy1019:
+	++YYCURSOR;
+	{ return IMW_MBOX_ATTR_ALL; }
+yy1020:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy1036;
+		default: goto yy977;
+	}
+yy1021:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy1037;
+		default: goto yy977;
+	}
+yy1022:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'G':
+		case 'g': goto yy1038;
+		default: goto yy977;
+	}
+yy1023:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'H':
+		case 'h': goto yy1039;
+		default: goto yy977;
+	}
+yy1024:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'O':
+		case 'o': goto yy1040;
+		default: goto yy977;
+	}
+yy1025:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'R':
+		case 'r': goto yy1041;
+		default: goto yy977;
+	}
+yy1026:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy1042;
+	goto yy977;
+yy1027:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy1043;
+		default: goto yy977;
+	}
+yy1028:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'F':
+		case 'f': goto yy1044;
+		default: goto yy977;
+	}
+yy1029:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'X':
+		case 'x': goto yy1045;
+		default: goto yy977;
+	}
+yy1030:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'L':
+		case 'l': goto yy1046;
+		default: goto yy977;
+	}
+yy1031:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy1047;
+		default: goto yy977;
+	}
+yy1032:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy1048;
+	goto yy977;
+yy1033:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'C':
+		case 'c': goto yy1049;
+		default: goto yy977;
+	}
+yy1034:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'H':
+		case 'h': goto yy1050;
+		default: goto yy977;
+	}
+yy1035:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'R':
+		case 'r': goto yy1051;
+		default: goto yy977;
+	}
+yy1036:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'V':
+		case 'v': goto yy1052;
+		default: goto yy977;
+	}
+yy1037:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy1053;
+		default: goto yy977;
+	}
+yy1038:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy1054;
+		default: goto yy977;
+	}
+yy1039:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy1055;
+		default: goto yy977;
+	}
+yy1040:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'C':
+		case 'c': goto yy1056;
+		default: goto yy977;
+	}
+yy1041:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy1057;
+		default: goto yy977;
+	}
+yy1042:
+	++YYCURSOR;
+	{ return IMW_MBOX_ATTR_JUNK; }
+yy1043:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy1058;
+		default: goto yy977;
+	}
+yy1044:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy1059;
+		default: goto yy977;
+	}
+yy1045:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy1060;
+		default: goto yy977;
+	}
+yy1046:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy1061;
+		default: goto yy977;
+	}
+yy1047:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy1062;
+		default: goto yy977;
+	}
+yy1048:
+	++YYCURSOR;
+	{ return IMW_MBOX_ATTR_SENT; }
+yy1049:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'R':
+		case 'r': goto yy1063;
+		default: goto yy977;
+	}
+yy1050:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy1064;
+	goto yy977;
+yy1051:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'K':
+		case 'k': goto yy1065;
+		default: goto yy977;
+	}
+yy1052:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy1066;
+		default: goto yy977;
+	}
+yy1053:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy1067;
+	goto yy977;
+yy1054:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy1068;
+		default: goto yy977;
+	}
+yy1055:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'L':
+		case 'l': goto yy1069;
+		default: goto yy977;
+	}
+yy1056:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'H':
+		case 'h': goto yy1070;
+		default: goto yy977;
+	}
+yy1057:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy1071;
+		default: goto yy977;
+	}
+yy1058:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy1072;
+	goto yy977;
+yy1059:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'R':
+		case 'r': goto yy1073;
+		default: goto yy977;
+	}
+yy1060:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy1074;
+		default: goto yy977;
+	}
+yy1061:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'C':
+		case 'c': goto yy1075;
+		default: goto yy977;
+	}
+yy1062:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy1076;
+	goto yy977;
+yy1063:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy1077;
+		default: goto yy977;
+	}
+yy1064:
+	++YYCURSOR;
+	{ return IMW_MBOX_ATTR_TRASH; }
+yy1065:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy1078;
+		default: goto yy977;
+	}
+yy1066:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy1079;
+	goto yy977;
+yy1067:
+	++YYCURSOR;
+	{ return IMW_MBOX_ATTR_DRAFTS; }
+yy1068:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy1080;
+	goto yy977;
+yy1069:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy1081;
+		default: goto yy977;
+	}
+yy1070:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy1082;
+		default: goto yy977;
+	}
+yy1071:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'N':
+		case 'n': goto yy1083;
+		default: goto yy977;
+	}
+yy1072:
+	++YYCURSOR;
+	{ return IMW_MBOX_ATTR_MARKED; }
+yy1073:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy1084;
+		default: goto yy977;
+	}
+yy1074:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy1085;
+		default: goto yy977;
+	}
+yy1075:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy1086;
+		default: goto yy977;
+	}
+yy1076:
+	++YYCURSOR;
+	{ return IMW_MBOX_ATTR_REMOTE; }
+yy1077:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'B':
+		case 'b': goto yy1087;
+		default: goto yy977;
+	}
+yy1078:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy1088;
+		default: goto yy977;
+	}
+yy1079:
+	++YYCURSOR;
+	{ return IMW_MBOX_ATTR_ARCHIVE; }
+yy1080:
+	++YYCURSOR;
+	{ return IMW_MBOX_ATTR_FLAGGED; }
+yy1081:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'R':
+		case 'r': goto yy1089;
+		default: goto yy977;
+	}
+yy1082:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'L':
+		case 'l': goto yy1090;
+		default: goto yy977;
+	}
+yy1083:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy1091;
+		default: goto yy977;
+	}
+yy1084:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'O':
+		case 'o': goto yy1092;
+		default: goto yy977;
+	}
+yy1085:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy1093;
+		default: goto yy977;
+	}
+yy1086:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy1094;
+	goto yy977;
+yy1087:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy1095;
+		default: goto yy977;
+	}
+yy1088:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy1096;
+	goto yy977;
+yy1089:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy1097;
+		default: goto yy977;
+	}
+yy1090:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy1098;
+		default: goto yy977;
+	}
+yy1091:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy1099;
+	goto yy977;
+yy1092:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'R':
+		case 'r': goto yy1100;
+		default: goto yy977;
+	}
+yy1093:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'N':
+		case 'n': goto yy1101;
+		default: goto yy977;
+	}
+yy1094:
+	++YYCURSOR;
+	{ return IMW_MBOX_ATTR_NOSELECT; }
+yy1095:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy1102;
+		default: goto yy977;
+	}
+yy1096:
+	++YYCURSOR;
+	{ return IMW_MBOX_ATTR_UNMARKED; }
+yy1097:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'N':
+		case 'n': goto yy1103;
+		default: goto yy977;
+	}
+yy1098:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'R':
+		case 'r': goto yy1104;
+		default: goto yy977;
+	}
+yy1099:
+	++YYCURSOR;
+	{ return IMW_MBOX_ATTR_IMPORTANT; }
+yy1100:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy1105;
+		default: goto yy977;
+	}
+yy1101:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy1106;
+		default: goto yy977;
+	}
+yy1102:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy1107;
+	goto yy977;
+yy1103:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy1108;
+	goto yy977;
+yy1104:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy1109;
+		default: goto yy977;
+	}
+yy1105:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy1110;
+	goto yy977;
+yy1106:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy1111;
+	goto yy977;
+yy1107:
+	++YYCURSOR;
+	{ return IMW_MBOX_ATTR_SUBSCRIBED; }
+yy1108:
+	++YYCURSOR;
+	{ return IMW_MBOX_ATTR_HASCHILDREN; }
+yy1109:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'N':
+		case 'n': goto yy1112;
+		default: goto yy977;
+	}
+yy1110:
+	++YYCURSOR;
+	{ return IMW_MBOX_ATTR_NOINFERIORS; }
+yy1111:
+	++YYCURSOR;
+	{ return IMW_MBOX_ATTR_NONEXISTENT; }
+yy1112:
+	yych = *++YYCURSOR;
+	if (yych >= 0x01) goto yy977;
+	++YYCURSOR;
+	{ return IMW_MBOX_ATTR_HASNOCHILDREN; }
+}
+
+}
+
+enum imw_status_item_kind imw_classify_status_item(const uint8_t *s, size_t n)
+{
+    char buf[IMW_KEYWORD_MAX];
+    if (!copy_word(buf, s, n))
+        return IMW_STATUS_ITEM_OTHER;
+    const unsigned char *YYCURSOR = (const unsigned char *)buf, *YYMARKER;
+    (void)YYMARKER;
+    
+{
+	unsigned char yych;
+	yych = *YYCURSOR;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy1116;
+		case 'D':
+		case 'd': goto yy1117;
+		case 'H':
+		case 'h': goto yy1118;
+		case 'M':
+		case 'm': goto yy1119;
+		case 'R':
+		case 'r': goto yy1120;
+		case 'S':
+		case 's': goto yy1121;
+		case 'U':
+		case 'u': goto yy1122;
+		default: goto yy1114;
+	}
+yy1114:
+	++YYCURSOR;
+yy1115:
+	{ return IMW_STATUS_ITEM_OTHER; }
+yy1116:
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 'P':
+		case 'p': goto yy1123;
+		default: goto yy1115;
+	}
+yy1117:
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy1125;
+		default: goto yy1115;
+	}
+yy1118:
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy1126;
+		default: goto yy1115;
+	}
+yy1119:
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy1127;
+		case 'E':
+		case 'e': goto yy1128;
+		default: goto yy1115;
+	}
+yy1120:
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy1129;
+		default: goto yy1115;
+	}
+yy1121:
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy1130;
+		default: goto yy1115;
+	}
+yy1122:
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy1131;
+		case 'N':
+		case 'n': goto yy1132;
+		default: goto yy1115;
+	}
+yy1123:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'P':
+		case 'p': goto yy1133;
+		default: goto yy1124;
+	}
+yy1124:
+	YYCURSOR = YYMARKER;
+	goto yy1115;
+yy1125:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'L':
+		case 'l': goto yy1134;
+		default: goto yy1124;
+	}
+yy1126:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'G':
+		case 'g': goto yy1135;
+		default: goto yy1124;
+	}
+yy1127:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy1136;
+		default: goto yy1124;
+	}
+yy1128:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy1137;
+		default: goto yy1124;
+	}
+yy1129:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'C':
+		case 'c': goto yy1138;
+		default: goto yy1124;
+	}
+yy1130:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'Z':
+		case 'z': goto yy1139;
+		default: goto yy1124;
+	}
+yy1131:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy1140;
+		default: goto yy1124;
+	}
+yy1132:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy1141;
+		default: goto yy1124;
+	}
+yy1133:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy1142;
+		default: goto yy1124;
+	}
+yy1134:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy1143;
+		default: goto yy1124;
+	}
+yy1135:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'H':
+		case 'h': goto yy1144;
+		default: goto yy1124;
+	}
+yy1136:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'L':
+		case 'l': goto yy1145;
+		default: goto yy1124;
+	}
+yy1137:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy1146;
+		default: goto yy1124;
+	}
+yy1138:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy1147;
+		default: goto yy1124;
+	}
+yy1139:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy1148;
+		default: goto yy1124;
+	}
+yy1140:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'N':
+		case 'n': goto yy1149;
+		case 'V':
+		case 'v': goto yy1150;
+		default: goto yy1124;
+	}
+yy1141:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy1151;
+		default: goto yy1124;
+	}
+yy1142:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'N':
+		case 'n': goto yy1152;
+		default: goto yy1124;
+	}
+yy1143:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy1153;
+		default: goto yy1124;
+	}
+yy1144:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy1154;
+		default: goto yy1124;
+	}
+yy1145:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'B':
+		case 'b': goto yy1155;
+		default: goto yy1124;
+	}
+yy1146:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy1156;
+		default: goto yy1124;
+	}
+yy1147:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'N':
+		case 'n': goto yy1157;
+		default: goto yy1124;
+	}
+yy1148:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy1158;
+	goto yy1124;
+yy1149:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy1159;
+		default: goto yy1124;
+	}
+yy1150:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy1160;
+		default: goto yy1124;
+	}
+yy1151:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy1161;
+		default: goto yy1124;
+	}
+yy1152:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy1162;
+		default: goto yy1124;
+	}
+yy1153:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy1163;
+		default: goto yy1124;
+	}
+yy1154:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy1164;
+		default: goto yy1124;
+	}
+yy1155:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'O':
+		case 'o': goto yy1165;
+		default: goto yy1124;
+	}
+yy1156:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'G':
+		case 'g': goto yy1166;
+		default: goto yy1124;
+	}
+yy1157:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy1167;
+		default: goto yy1124;
+	}
+yy1158:
+	++YYCURSOR;
+	{ return IMW_STATUS_ITEM_SIZE; }
+yy1159:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'X':
+		case 'x': goto yy1168;
+		default: goto yy1124;
+	}
+yy1160:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'L':
+		case 'l': goto yy1169;
+		default: goto yy1124;
+	}
+yy1161:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'N':
+		case 'n': goto yy1170;
+		default: goto yy1124;
+	}
+yy1162:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'L':
+		case 'l': goto yy1171;
+		default: goto yy1124;
+	}
+yy1163:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy1172;
+		default: goto yy1124;
+	}
+yy1164:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy1173;
+		default: goto yy1124;
+	}
+yy1165:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'X':
+		case 'x': goto yy1174;
+		default: goto yy1124;
+	}
+yy1166:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy1175;
+		default: goto yy1124;
+	}
+yy1167:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy1176;
+	goto yy1124;
+yy1168:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy1177;
+		default: goto yy1124;
+	}
+yy1169:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy1178;
+		default: goto yy1124;
+	}
+yy1170:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy1179;
+	goto yy1124;
+yy1171:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy1180;
+		default: goto yy1124;
+	}
+yy1172:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy1181;
+	goto yy1124;
+yy1173:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'M':
+		case 'm': goto yy1182;
+		default: goto yy1124;
+	}
+yy1174:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy1183;
+		default: goto yy1124;
+	}
+yy1175:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy1184;
+		default: goto yy1124;
+	}
+yy1176:
+	++YYCURSOR;
+	{ return IMW_STATUS_ITEM_RECENT; }
+yy1177:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy1185;
+	goto yy1124;
+yy1178:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy1186;
+		default: goto yy1124;
+	}
+yy1179:
+	++YYCURSOR;
+	{ return IMW_STATUS_ITEM_UNSEEN; }
+yy1180:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'M':
+		case 'm': goto yy1187;
+		default: goto yy1124;
+	}
+yy1181:
+	++YYCURSOR;
+	{ return IMW_STATUS_ITEM_DELETED; }
+yy1182:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'O':
+		case 'o': goto yy1188;
+		default: goto yy1124;
+	}
+yy1183:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy1189;
+		default: goto yy1124;
+	}
+yy1184:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy1190;
+	goto yy1124;
+yy1185:
+	++YYCURSOR;
+	{ return IMW_STATUS_ITEM_UIDNEXT; }
+yy1186:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy1191;
+		default: goto yy1124;
+	}
+yy1187:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy1192;
+		default: goto yy1124;
+	}
+yy1188:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy1193;
+		default: goto yy1124;
+	}
+yy1189:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy1194;
+	goto yy1124;
+yy1190:
+	++YYCURSOR;
+	{ return IMW_STATUS_ITEM_MESSAGES; }
+yy1191:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy1195;
+		default: goto yy1124;
+	}
+yy1192:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy1196;
+		default: goto yy1124;
+	}
+yy1193:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'S':
+		case 's': goto yy1197;
+		default: goto yy1124;
+	}
+yy1194:
+	++YYCURSOR;
+	{ return IMW_STATUS_ITEM_MAILBOXID; }
+yy1195:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'Y':
+		case 'y': goto yy1198;
+		default: goto yy1124;
+	}
+yy1196:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy1199;
+	goto yy1124;
+yy1197:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy1200;
+		default: goto yy1124;
+	}
+yy1198:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy1201;
+	goto yy1124;
+yy1199:
+	++YYCURSOR;
+	{ return IMW_STATUS_ITEM_APPENDLIMIT; }
+yy1200:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'Q':
+		case 'q': goto yy1202;
+		default: goto yy1124;
+	}
+yy1201:
+	++YYCURSOR;
+	{ return IMW_STATUS_ITEM_UIDVALIDITY; }
+yy1202:
+	yych = *++YYCURSOR;
+	if (yych >= 0x01) goto yy1124;
+	++YYCURSOR;
+	{ return IMW_STATUS_ITEM_HIGHESTMODSEQ; }
+}
+
+}
+
+enum imw_list_ext_kind imw_classify_list_ext(const uint8_t *s, size_t n)
+{
+    char buf[IMW_KEYWORD_MAX];
+    if (!copy_word(buf, s, n))
+        return IMW_LIST_EXT_OTHER;
+    const unsigned char *YYCURSOR = (const unsigned char *)buf, *YYMARKER;
+    (void)YYMARKER;
+    
+{
+	unsigned char yych;
+	yych = *YYCURSOR;
+	switch (yych) {
+		case 'C':
+		case 'c': goto yy1206;
+		case 'O':
+		case 'o': goto yy1207;
+		default: goto yy1204;
+	}
+yy1204:
+	++YYCURSOR;
+yy1205:
+	{ return IMW_LIST_EXT_OTHER; }
+yy1206:
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 'H':
+		case 'h': goto yy1208;
+		default: goto yy1205;
+	}
+yy1207:
+	yych = *(YYMARKER = ++YYCURSOR);
+	switch (yych) {
+		case 'L':
+		case 'l': goto yy1210;
+		default: goto yy1205;
+	}
+yy1208:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy1211;
+		default: goto yy1209;
+	}
+yy1209:
+	YYCURSOR = YYMARKER;
+	goto yy1205;
+yy1210:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy1212;
+		default: goto yy1209;
+	}
+yy1211:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'L':
+		case 'l': goto yy1213;
+		default: goto yy1209;
+	}
+yy1212:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'N':
+		case 'n': goto yy1214;
+		default: goto yy1209;
+	}
+yy1213:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy1215;
+		default: goto yy1209;
+	}
+yy1214:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy1216;
+		default: goto yy1209;
+	}
+yy1215:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy1217;
+		default: goto yy1209;
+	}
+yy1216:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'M':
+		case 'm': goto yy1218;
+		default: goto yy1209;
+	}
+yy1217:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'N':
+		case 'n': goto yy1219;
+		default: goto yy1209;
+	}
+yy1218:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy1220;
+		default: goto yy1209;
+	}
+yy1219:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'F':
+		case 'f': goto yy1221;
+		default: goto yy1209;
+	}
+yy1220:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy1222;
+	goto yy1209;
+yy1221:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'O':
+		case 'o': goto yy1223;
+		default: goto yy1209;
+	}
+yy1222:
+	++YYCURSOR;
+	{ return IMW_LIST_EXT_OLDNAME; }
+yy1223:
+	yych = *++YYCURSOR;
+	if (yych >= 0x01) goto yy1209;
+	++YYCURSOR;
+	{ return IMW_LIST_EXT_CHILDINFO; }
 }
 
 }

@@ -59,6 +59,18 @@ action ev_close_literal { IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 action ext_msg_att { { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_MSG_ATT); if (!imw_q) { fhold; fbreak; } fexec imw_q; } }
 action call_tagged_ext_paren { fhold; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) fbreak; fcall m_tagged_ext_paren; }
 action ret_tagged_ext_paren { IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); fret; }
+action ev_open_mailbox_list { IMW_EV_OPEN(IMW_RULE_MAILBOX_LIST); }
+action ev_close_mailbox_list { IMW_EV_CLOSE(IMW_RULE_MAILBOX_LIST); }
+action ev_open_mbx_list_oflag { IMW_EV_OPEN(IMW_RULE_MBX_LIST_OFLAG); }
+action ev_close_mbx_list_oflag { IMW_EV_CLOSE(IMW_RULE_MBX_LIST_OFLAG); }
+action ev_open_mbx_list_sflag { IMW_EV_OPEN(IMW_RULE_MBX_LIST_SFLAG); }
+action ev_close_mbx_list_sflag { IMW_EV_CLOSE(IMW_RULE_MBX_LIST_SFLAG); }
+action ev_open_mailbox { IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+action ev_close_mailbox { IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+action ev_open_status_att_val { IMW_EV_OPEN(IMW_RULE_STATUS_ATT_VAL); }
+action ev_close_status_att_val { IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
+action ev_open_expunged_resp { IMW_EV_OPEN(IMW_RULE_EXPUNGED_RESP); }
+action ev_close_expunged_resp { IMW_EV_CLOSE(IMW_RULE_EXPUNGED_RESP); }
 
 # SP (RFC 5234 core rule)
 r_sp = 0x20;
@@ -299,14 +311,14 @@ r_flag_list = ( "(" . ( r_flag . ( r_sp . r_flag )* )? . ")" ) >ev_open_flag_lis
 r_mbx_list_oflag =
     ( "\\Noinferiors"i
     | r_flag_extension
-    );
+    ) >ev_open_mbx_list_oflag %ev_close_mbx_list_oflag;
 
 # mbx-list-sflag (rfc3501.abnf:278)
 r_mbx_list_sflag =
     ( "\\Noselect"i
     | "\\Marked"i
     | "\\Unmarked"i
-    );
+    ) >ev_open_mbx_list_sflag %ev_close_mbx_list_sflag;
 
 # mbx-list-flags (rfc3501.abnf:271)
 r_mbx_list_flags =
@@ -321,10 +333,10 @@ r_nil = "NIL"i;
 r_mailbox =
     ( "INBOX"i
     | r_astring
-    );
+    ) >ev_open_mailbox %ev_close_mailbox;
 
 # mailbox-list (rfc3501.abnf:268)
-r_mailbox_list = "(" . r_mbx_list_flags? . ")" . r_sp . ( r_dquote . r_quoted_char . r_dquote | r_nil ) . r_sp . r_mailbox;
+r_mailbox_list = ( "(" . r_mbx_list_flags? . ")" . r_sp . ( r_dquote . r_quoted_char . r_dquote | r_nil ) . r_sp . r_mailbox ) >ev_open_mailbox_list %ev_close_mailbox_list;
 
 # mod-sequence-valzer (rfc7162.abnf:85)
 r_mod_sequence_valzer =
@@ -340,7 +352,7 @@ r_status_att_val =
     | "UIDVALIDITY"i . r_sp . r_nz_number
     | "UNSEEN"i . r_sp . r_number
     | "HIGHESTMODSEQ"i . r_sp . r_mod_sequence_valzer
-    );
+    ) >ev_open_status_att_val %ev_close_status_att_val;
 
 # status-att-list (rfc4466.abnf:180)
 r_status_att_list = r_status_att_val . ( r_sp . r_status_att_val )*;
@@ -444,7 +456,7 @@ r_msg_att = ( 0x28 @ext_msg_att );
 r_known_uids = r_sequence_set;
 
 # expunged-resp (rfc7162.abnf:142)
-r_expunged_resp = "VANISHED"i . ( r_sp . "(EARLIER)"i )? . r_sp . r_known_uids;
+r_expunged_resp = ( "VANISHED"i . ( r_sp . "(EARLIER)"i )? . r_sp . r_known_uids ) >ev_open_expunged_resp %ev_close_expunged_resp;
 
 # message-data (rfc3501.abnf:295, =/ rfc7162.abnf:140)
 r_message_data =

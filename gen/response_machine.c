@@ -12,7 +12,7 @@
 
 
 static const int imw_response_start = 1;
-static const int imw_response_first_final = 1140;
+static const int imw_response_first_final = 1155;
 static const int imw_response_error = 0;
 
 
@@ -46,7 +46,7 @@ _again:
 		case 5: goto st5;
 		case 6: goto st6;
 		case 7: goto st7;
-		case 1140: goto st1140;
+		case 1155: goto st1155;
 		case 8: goto st8;
 		case 9: goto st9;
 		case 10: goto st10;
@@ -81,7 +81,7 @@ _again:
 		case 39: goto st39;
 		case 40: goto st40;
 		case 41: goto st41;
-		case 1141: goto st1141;
+		case 1156: goto st1156;
 		case 42: goto st42;
 		case 43: goto st43;
 		case 44: goto st44;
@@ -206,7 +206,7 @@ _again:
 		case 163: goto st163;
 		case 164: goto st164;
 		case 165: goto st165;
-		case 1142: goto st1142;
+		case 1157: goto st1157;
 		case 166: goto st166;
 		case 167: goto st167;
 		case 168: goto st168;
@@ -264,7 +264,7 @@ _again:
 		case 220: goto st220;
 		case 221: goto st221;
 		case 222: goto st222;
-		case 1143: goto st1143;
+		case 1158: goto st1158;
 		case 223: goto st223;
 		case 224: goto st224;
 		case 225: goto st225;
@@ -379,7 +379,7 @@ _again:
 		case 334: goto st334;
 		case 335: goto st335;
 		case 336: goto st336;
-		case 1144: goto st1144;
+		case 1159: goto st1159;
 		case 337: goto st337;
 		case 338: goto st338;
 		case 339: goto st339;
@@ -414,7 +414,7 @@ _again:
 		case 368: goto st368;
 		case 369: goto st369;
 		case 370: goto st370;
-		case 1145: goto st1145;
+		case 1160: goto st1160;
 		case 371: goto st371;
 		case 372: goto st372;
 		case 373: goto st373;
@@ -769,7 +769,6 @@ _again:
 		case 722: goto st722;
 		case 723: goto st723;
 		case 724: goto st724;
-		case 1146: goto st1146;
 		case 725: goto st725;
 		case 726: goto st726;
 		case 727: goto st727;
@@ -785,6 +784,7 @@ _again:
 		case 737: goto st737;
 		case 738: goto st738;
 		case 739: goto st739;
+		case 1161: goto st1161;
 		case 740: goto st740;
 		case 741: goto st741;
 		case 742: goto st742;
@@ -804,7 +804,6 @@ _again:
 		case 756: goto st756;
 		case 757: goto st757;
 		case 758: goto st758;
-		case 1147: goto st1147;
 		case 759: goto st759;
 		case 760: goto st760;
 		case 761: goto st761;
@@ -820,6 +819,7 @@ _again:
 		case 771: goto st771;
 		case 772: goto st772;
 		case 773: goto st773;
+		case 1162: goto st1162;
 		case 774: goto st774;
 		case 775: goto st775;
 		case 776: goto st776;
@@ -1029,7 +1029,6 @@ _again:
 		case 980: goto st980;
 		case 981: goto st981;
 		case 982: goto st982;
-		case 1148: goto st1148;
 		case 983: goto st983;
 		case 984: goto st984;
 		case 985: goto st985;
@@ -1045,6 +1044,7 @@ _again:
 		case 995: goto st995;
 		case 996: goto st996;
 		case 997: goto st997;
+		case 1163: goto st1163;
 		case 998: goto st998;
 		case 999: goto st999;
 		case 1000: goto st1000;
@@ -1064,7 +1064,6 @@ _again:
 		case 1014: goto st1014;
 		case 1015: goto st1015;
 		case 1016: goto st1016;
-		case 1149: goto st1149;
 		case 1017: goto st1017;
 		case 1018: goto st1018;
 		case 1019: goto st1019;
@@ -1080,6 +1079,7 @@ _again:
 		case 1029: goto st1029;
 		case 1030: goto st1030;
 		case 1031: goto st1031;
+		case 1164: goto st1164;
 		case 1032: goto st1032;
 		case 1033: goto st1033;
 		case 1034: goto st1034;
@@ -1179,7 +1179,6 @@ _again:
 		case 1128: goto st1128;
 		case 1129: goto st1129;
 		case 1130: goto st1130;
-		case 1150: goto st1150;
 		case 1131: goto st1131;
 		case 1132: goto st1132;
 		case 1133: goto st1133;
@@ -1189,6 +1188,22 @@ _again:
 		case 1137: goto st1137;
 		case 1138: goto st1138;
 		case 1139: goto st1139;
+		case 1140: goto st1140;
+		case 1141: goto st1141;
+		case 1142: goto st1142;
+		case 1143: goto st1143;
+		case 1144: goto st1144;
+		case 1145: goto st1145;
+		case 1165: goto st1165;
+		case 1146: goto st1146;
+		case 1147: goto st1147;
+		case 1148: goto st1148;
+		case 1149: goto st1149;
+		case 1150: goto st1150;
+		case 1151: goto st1151;
+		case 1152: goto st1152;
+		case 1153: goto st1153;
+		case 1154: goto st1154;
 	default: break;
 	}
 
@@ -1298,12 +1313,12 @@ st7:
 		goto _test_eof7;
 case 7:
 	if ( (*p) == 10u )
-		goto st1140;
+		goto st1155;
 	goto st0;
-st1140:
+st1155:
 	if ( ++p == pe )
-		goto _test_eof1140;
-case 1140:
+		goto _test_eof1155;
+case 1155:
 	goto st0;
 st8:
 	if ( ++p == pe )
@@ -2131,11 +2146,11 @@ case 41:
 	goto st0;
 tr68:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st1141;
-st1141:
+	goto st1156;
+st1156:
 	if ( ++p == pe )
-		goto _test_eof1141;
-case 1141:
+		goto _test_eof1156;
+case 1156:
 	switch( (*p) ) {
 		case 32u: goto tr85;
 		case 41u: goto tr86;
@@ -4857,8 +4872,8 @@ case 156:
 		case 70u: goto tr212;
 		case 76u: goto tr213;
 		case 78u: goto tr214;
-		case 79u: goto st716;
-		case 80u: goto st717;
+		case 79u: goto st731;
+		case 80u: goto st732;
 		case 83u: goto tr217;
 		case 86u: goto tr218;
 		case 98u: goto st186;
@@ -4867,8 +4882,8 @@ case 156:
 		case 102u: goto tr212;
 		case 108u: goto tr213;
 		case 110u: goto tr214;
-		case 111u: goto st716;
-		case 112u: goto st717;
+		case 111u: goto st731;
+		case 112u: goto st732;
 		case 115u: goto tr217;
 		case 118u: goto tr218;
 	}
@@ -4947,14 +4962,20 @@ case 163:
 		case 115u: goto st164;
 	}
 	goto st0;
-tr1193:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st164;
-tr1210:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st164;
-tr1150:
+tr1168:
 	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	goto st164;
+tr1200:
+	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
+	goto st164;
+tr1212:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
+	goto st164;
+tr1229:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
 	goto st164;
 st164:
 	if ( ++p == pe )
@@ -5001,24 +5022,30 @@ tr744:
 	goto st165;
 tr763:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_LIST); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st165;
 tr773:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_LIST); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st165;
-tr1138:
+tr1156:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st165;
-tr1250:
+tr1269:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_EXPUNGED_RESP); }
 	{ IMW_EV_CLOSE(IMW_RULE_MESSAGE_DATA); }
 	goto st165;
-tr1255:
+tr1274:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_EXPUNGED_RESP); }
 	{ IMW_EV_CLOSE(IMW_RULE_MESSAGE_DATA); }
 	goto st165;
 st165:
@@ -5026,12 +5053,12 @@ st165:
 		goto _test_eof165;
 case 165:
 	if ( (*p) == 10u )
-		goto st1142;
+		goto st1157;
 	goto st0;
-st1142:
+st1157:
 	if ( ++p == pe )
-		goto _test_eof1142;
-case 1142:
+		goto _test_eof1157;
+case 1157:
 	goto st0;
 st166:
 	if ( ++p == pe )
@@ -6081,11 +6108,11 @@ case 222:
 	goto st0;
 tr310:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st1143;
-st1143:
+	goto st1158;
+st1158:
 	if ( ++p == pe )
-		goto _test_eof1143;
-case 1143:
+		goto _test_eof1158;
+case 1158:
 	switch( (*p) ) {
 		case 32u: goto tr327;
 		case 41u: goto tr328;
@@ -8792,12 +8819,12 @@ st336:
 		goto _test_eof336;
 case 336:
 	if ( (*p) == 10u )
-		goto st1144;
+		goto st1159;
 	goto st0;
-st1144:
+st1159:
 	if ( ++p == pe )
-		goto _test_eof1144;
-case 1144:
+		goto _test_eof1159;
+case 1159:
 	goto st0;
 st337:
 	if ( ++p == pe )
@@ -9625,11 +9652,11 @@ case 370:
 	goto st0;
 tr506:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st1145;
-st1145:
+	goto st1160;
+st1160:
 	if ( ++p == pe )
-		goto _test_eof1145;
-case 1145:
+		goto _test_eof1160;
+case 1160:
 	switch( (*p) ) {
 		case 32u: goto tr523;
 		case 41u: goto tr524;
@@ -12818,7 +12845,7 @@ case 520:
 	}
 	goto st0;
 tr685:
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 521; goto _out;} {( run->stack)[( run->top)++] = 521;goto st1128;} }
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 521; goto _out;} {( run->stack)[( run->top)++] = 521;goto st1143;} }
 	goto st521;
 st521:
 	if ( ++p == pe )
@@ -13313,9 +13340,9 @@ st556:
 case 556:
 	switch( (*p) ) {
 		case 73u: goto st557;
-		case 83u: goto st583;
+		case 83u: goto st598;
 		case 105u: goto st557;
-		case 115u: goto st583;
+		case 115u: goto st598;
 	}
 	goto st0;
 st557:
@@ -13348,17 +13375,27 @@ st560:
 		goto _test_eof560;
 case 560:
 	if ( (*p) == 40u )
-		goto st561;
+		goto tr750;
 	goto st0;
+tr750:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_LIST); }
+	goto st561;
 st561:
 	if ( ++p == pe )
 		goto _test_eof561;
 case 561:
 	switch( (*p) ) {
 		case 41u: goto st562;
-		case 92u: goto st580;
+		case 92u: goto tr752;
 	}
 	goto st0;
+tr780:
+	{ IMW_EV_CLOSE(IMW_RULE_MBX_LIST_OFLAG); }
+	goto st562;
+tr787:
+	{ IMW_EV_CLOSE(IMW_RULE_MBX_LIST_SFLAG); }
+	{ IMW_EV_CLOSE(IMW_RULE_MBX_LIST_OFLAG); }
+	goto st562;
 st562:
 	if ( ++p == pe )
 		goto _test_eof562;
@@ -13423,6 +13460,7 @@ case 567:
 		goto tr760;
 	goto st0;
 tr760:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st568;
 st568:
@@ -13449,6 +13487,7 @@ case 568:
 		goto st568;
 	goto st0;
 tr761:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st569;
 st569:
@@ -13480,6 +13519,7 @@ case 571:
 	}
 	goto st0;
 tr762:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st572;
@@ -13556,12 +13596,23 @@ case 579:
 		case 108u: goto st566;
 	}
 	goto st0;
+tr752:
+	{ IMW_EV_OPEN(IMW_RULE_MBX_LIST_OFLAG); }
+	{ IMW_EV_OPEN(IMW_RULE_MBX_LIST_SFLAG); }
+	goto st580;
 st580:
 	if ( ++p == pe )
 		goto _test_eof580;
 case 580:
-	if ( (*p) == 33u )
-		goto st581;
+	switch( (*p) ) {
+		case 33u: goto st581;
+		case 77u: goto st583;
+		case 78u: goto st589;
+		case 85u: goto st596;
+		case 109u: goto st583;
+		case 110u: goto st589;
+		case 117u: goto st596;
+	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
@@ -13582,9 +13633,9 @@ st581:
 		goto _test_eof581;
 case 581:
 	switch( (*p) ) {
-		case 32u: goto st582;
+		case 32u: goto tr779;
 		case 33u: goto st581;
-		case 41u: goto st562;
+		case 41u: goto tr780;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -13601,26 +13652,421 @@ case 581:
 	} else
 		goto st581;
 	goto st0;
+tr779:
+	{ IMW_EV_CLOSE(IMW_RULE_MBX_LIST_OFLAG); }
+	goto st582;
+tr786:
+	{ IMW_EV_CLOSE(IMW_RULE_MBX_LIST_OFLAG); }
+	{ IMW_EV_CLOSE(IMW_RULE_MBX_LIST_SFLAG); }
+	goto st582;
 st582:
 	if ( ++p == pe )
 		goto _test_eof582;
 case 582:
 	if ( (*p) == 92u )
-		goto st580;
+		goto tr752;
 	goto st0;
 st583:
 	if ( ++p == pe )
 		goto _test_eof583;
 case 583:
 	switch( (*p) ) {
-		case 85u: goto st584;
-		case 117u: goto st584;
+		case 32u: goto tr779;
+		case 33u: goto st581;
+		case 41u: goto tr780;
+		case 65u: goto st584;
+		case 97u: goto st584;
 	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st581;
+		} else if ( (*p) >= 35u )
+			goto st581;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st581;
+		} else if ( (*p) >= 94u )
+			goto st581;
+	} else
+		goto st581;
 	goto st0;
 st584:
 	if ( ++p == pe )
 		goto _test_eof584;
 case 584:
+	switch( (*p) ) {
+		case 32u: goto tr779;
+		case 33u: goto st581;
+		case 41u: goto tr780;
+		case 82u: goto st585;
+		case 114u: goto st585;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st581;
+		} else if ( (*p) >= 35u )
+			goto st581;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st581;
+		} else if ( (*p) >= 94u )
+			goto st581;
+	} else
+		goto st581;
+	goto st0;
+st585:
+	if ( ++p == pe )
+		goto _test_eof585;
+case 585:
+	switch( (*p) ) {
+		case 32u: goto tr779;
+		case 33u: goto st581;
+		case 41u: goto tr780;
+		case 75u: goto st586;
+		case 107u: goto st586;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st581;
+		} else if ( (*p) >= 35u )
+			goto st581;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st581;
+		} else if ( (*p) >= 94u )
+			goto st581;
+	} else
+		goto st581;
+	goto st0;
+st586:
+	if ( ++p == pe )
+		goto _test_eof586;
+case 586:
+	switch( (*p) ) {
+		case 32u: goto tr779;
+		case 33u: goto st581;
+		case 41u: goto tr780;
+		case 69u: goto st587;
+		case 101u: goto st587;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st581;
+		} else if ( (*p) >= 35u )
+			goto st581;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st581;
+		} else if ( (*p) >= 94u )
+			goto st581;
+	} else
+		goto st581;
+	goto st0;
+st587:
+	if ( ++p == pe )
+		goto _test_eof587;
+case 587:
+	switch( (*p) ) {
+		case 32u: goto tr779;
+		case 33u: goto st581;
+		case 41u: goto tr780;
+		case 68u: goto st588;
+		case 100u: goto st588;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st581;
+		} else if ( (*p) >= 35u )
+			goto st581;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st581;
+		} else if ( (*p) >= 94u )
+			goto st581;
+	} else
+		goto st581;
+	goto st0;
+st588:
+	if ( ++p == pe )
+		goto _test_eof588;
+case 588:
+	switch( (*p) ) {
+		case 32u: goto tr786;
+		case 33u: goto st581;
+		case 41u: goto tr787;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st581;
+		} else if ( (*p) >= 35u )
+			goto st581;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st581;
+		} else if ( (*p) >= 94u )
+			goto st581;
+	} else
+		goto st581;
+	goto st0;
+st589:
+	if ( ++p == pe )
+		goto _test_eof589;
+case 589:
+	switch( (*p) ) {
+		case 32u: goto tr779;
+		case 33u: goto st581;
+		case 41u: goto tr780;
+		case 79u: goto st590;
+		case 111u: goto st590;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st581;
+		} else if ( (*p) >= 35u )
+			goto st581;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st581;
+		} else if ( (*p) >= 94u )
+			goto st581;
+	} else
+		goto st581;
+	goto st0;
+st590:
+	if ( ++p == pe )
+		goto _test_eof590;
+case 590:
+	switch( (*p) ) {
+		case 32u: goto tr779;
+		case 33u: goto st581;
+		case 41u: goto tr780;
+		case 83u: goto st591;
+		case 115u: goto st591;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st581;
+		} else if ( (*p) >= 35u )
+			goto st581;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st581;
+		} else if ( (*p) >= 94u )
+			goto st581;
+	} else
+		goto st581;
+	goto st0;
+st591:
+	if ( ++p == pe )
+		goto _test_eof591;
+case 591:
+	switch( (*p) ) {
+		case 32u: goto tr779;
+		case 33u: goto st581;
+		case 41u: goto tr780;
+		case 69u: goto st592;
+		case 101u: goto st592;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st581;
+		} else if ( (*p) >= 35u )
+			goto st581;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st581;
+		} else if ( (*p) >= 94u )
+			goto st581;
+	} else
+		goto st581;
+	goto st0;
+st592:
+	if ( ++p == pe )
+		goto _test_eof592;
+case 592:
+	switch( (*p) ) {
+		case 32u: goto tr779;
+		case 33u: goto st581;
+		case 41u: goto tr780;
+		case 76u: goto st593;
+		case 108u: goto st593;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st581;
+		} else if ( (*p) >= 35u )
+			goto st581;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st581;
+		} else if ( (*p) >= 94u )
+			goto st581;
+	} else
+		goto st581;
+	goto st0;
+st593:
+	if ( ++p == pe )
+		goto _test_eof593;
+case 593:
+	switch( (*p) ) {
+		case 32u: goto tr779;
+		case 33u: goto st581;
+		case 41u: goto tr780;
+		case 69u: goto st594;
+		case 101u: goto st594;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st581;
+		} else if ( (*p) >= 35u )
+			goto st581;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st581;
+		} else if ( (*p) >= 94u )
+			goto st581;
+	} else
+		goto st581;
+	goto st0;
+st594:
+	if ( ++p == pe )
+		goto _test_eof594;
+case 594:
+	switch( (*p) ) {
+		case 32u: goto tr779;
+		case 33u: goto st581;
+		case 41u: goto tr780;
+		case 67u: goto st595;
+		case 99u: goto st595;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st581;
+		} else if ( (*p) >= 35u )
+			goto st581;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st581;
+		} else if ( (*p) >= 94u )
+			goto st581;
+	} else
+		goto st581;
+	goto st0;
+st595:
+	if ( ++p == pe )
+		goto _test_eof595;
+case 595:
+	switch( (*p) ) {
+		case 32u: goto tr779;
+		case 33u: goto st581;
+		case 41u: goto tr780;
+		case 84u: goto st588;
+		case 116u: goto st588;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st581;
+		} else if ( (*p) >= 35u )
+			goto st581;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st581;
+		} else if ( (*p) >= 94u )
+			goto st581;
+	} else
+		goto st581;
+	goto st0;
+st596:
+	if ( ++p == pe )
+		goto _test_eof596;
+case 596:
+	switch( (*p) ) {
+		case 32u: goto tr779;
+		case 33u: goto st581;
+		case 41u: goto tr780;
+		case 78u: goto st597;
+		case 110u: goto st597;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st581;
+		} else if ( (*p) >= 35u )
+			goto st581;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st581;
+		} else if ( (*p) >= 94u )
+			goto st581;
+	} else
+		goto st581;
+	goto st0;
+st597:
+	if ( ++p == pe )
+		goto _test_eof597;
+case 597:
+	switch( (*p) ) {
+		case 32u: goto tr779;
+		case 33u: goto st581;
+		case 41u: goto tr780;
+		case 77u: goto st583;
+		case 109u: goto st583;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st581;
+		} else if ( (*p) >= 35u )
+			goto st581;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st581;
+		} else if ( (*p) >= 94u )
+			goto st581;
+	} else
+		goto st581;
+	goto st0;
+st598:
+	if ( ++p == pe )
+		goto _test_eof598;
+case 598:
+	switch( (*p) ) {
+		case 85u: goto st599;
+		case 117u: goto st599;
+	}
+	goto st0;
+st599:
+	if ( ++p == pe )
+		goto _test_eof599;
+case 599:
 	switch( (*p) ) {
 		case 66u: goto st559;
 		case 98u: goto st559;
@@ -13628,175 +14074,34 @@ case 584:
 	goto st0;
 tr214:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
-	goto st585;
-st585:
-	if ( ++p == pe )
-		goto _test_eof585;
-case 585:
-	switch( (*p) ) {
-		case 65u: goto st586;
-		case 79u: goto st188;
-		case 97u: goto st586;
-		case 111u: goto st188;
-	}
-	goto st0;
-st586:
-	if ( ++p == pe )
-		goto _test_eof586;
-case 586:
-	switch( (*p) ) {
-		case 77u: goto st587;
-		case 109u: goto st587;
-	}
-	goto st0;
-st587:
-	if ( ++p == pe )
-		goto _test_eof587;
-case 587:
-	switch( (*p) ) {
-		case 69u: goto st588;
-		case 101u: goto st588;
-	}
-	goto st0;
-st588:
-	if ( ++p == pe )
-		goto _test_eof588;
-case 588:
-	switch( (*p) ) {
-		case 83u: goto st589;
-		case 115u: goto st589;
-	}
-	goto st0;
-st589:
-	if ( ++p == pe )
-		goto _test_eof589;
-case 589:
-	switch( (*p) ) {
-		case 80u: goto st590;
-		case 112u: goto st590;
-	}
-	goto st0;
-st590:
-	if ( ++p == pe )
-		goto _test_eof590;
-case 590:
-	switch( (*p) ) {
-		case 65u: goto st591;
-		case 97u: goto st591;
-	}
-	goto st0;
-st591:
-	if ( ++p == pe )
-		goto _test_eof591;
-case 591:
-	switch( (*p) ) {
-		case 67u: goto st592;
-		case 99u: goto st592;
-	}
-	goto st0;
-st592:
-	if ( ++p == pe )
-		goto _test_eof592;
-case 592:
-	switch( (*p) ) {
-		case 69u: goto st593;
-		case 101u: goto st593;
-	}
-	goto st0;
-st593:
-	if ( ++p == pe )
-		goto _test_eof593;
-case 593:
-	if ( (*p) == 32u )
-		goto st594;
-	goto st0;
-st594:
-	if ( ++p == pe )
-		goto _test_eof594;
-case 594:
-	switch( (*p) ) {
-		case 40u: goto st595;
-		case 78u: goto st714;
-		case 110u: goto st714;
-	}
-	goto st0;
-st595:
-	if ( ++p == pe )
-		goto _test_eof595;
-case 595:
-	if ( (*p) == 40u )
-		goto st596;
-	goto st0;
-st596:
-	if ( ++p == pe )
-		goto _test_eof596;
-case 596:
-	switch( (*p) ) {
-		case 34u: goto st597;
-		case 123u: goto tr791;
-	}
-	goto st0;
-st597:
-	if ( ++p == pe )
-		goto _test_eof597;
-case 597:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st598;
-		case 92u: goto st708;
-	}
-	goto st597;
-st598:
-	if ( ++p == pe )
-		goto _test_eof598;
-case 598:
-	if ( (*p) == 32u )
-		goto st599;
-	goto st0;
-tr927:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st599;
-st599:
-	if ( ++p == pe )
-		goto _test_eof599;
-case 599:
-	switch( (*p) ) {
-		case 34u: goto st600;
-		case 78u: goto st706;
-		case 110u: goto st706;
-	}
-	goto st0;
+	goto st600;
 st600:
 	if ( ++p == pe )
 		goto _test_eof600;
 case 600:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st0;
-		case 92u: goto st705;
+		case 65u: goto st601;
+		case 79u: goto st188;
+		case 97u: goto st601;
+		case 111u: goto st188;
 	}
-	goto st601;
+	goto st0;
 st601:
 	if ( ++p == pe )
 		goto _test_eof601;
 case 601:
-	if ( (*p) == 34u )
-		goto st602;
+	switch( (*p) ) {
+		case 77u: goto st602;
+		case 109u: goto st602;
+	}
 	goto st0;
-tr818:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st602;
 st602:
 	if ( ++p == pe )
 		goto _test_eof602;
 case 602:
 	switch( (*p) ) {
-		case 32u: goto st603;
-		case 41u: goto st622;
+		case 69u: goto st603;
+		case 101u: goto st603;
 	}
 	goto st0;
 st603:
@@ -13804,8 +14109,8 @@ st603:
 		goto _test_eof603;
 case 603:
 	switch( (*p) ) {
-		case 34u: goto st604;
-		case 123u: goto tr803;
+		case 83u: goto st604;
+		case 115u: goto st604;
 	}
 	goto st0;
 st604:
@@ -13813,776 +14118,769 @@ st604:
 		goto _test_eof604;
 case 604:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st605;
-		case 92u: goto st616;
+		case 80u: goto st605;
+		case 112u: goto st605;
 	}
-	goto st604;
+	goto st0;
 st605:
 	if ( ++p == pe )
 		goto _test_eof605;
 case 605:
-	if ( (*p) == 32u )
-		goto st606;
+	switch( (*p) ) {
+		case 65u: goto st606;
+		case 97u: goto st606;
+	}
 	goto st0;
-tr824:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st606;
 st606:
 	if ( ++p == pe )
 		goto _test_eof606;
 case 606:
-	if ( (*p) == 40u )
-		goto st607;
+	switch( (*p) ) {
+		case 67u: goto st607;
+		case 99u: goto st607;
+	}
 	goto st0;
-tr817:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st607;
 st607:
 	if ( ++p == pe )
 		goto _test_eof607;
 case 607:
 	switch( (*p) ) {
-		case 34u: goto st608;
-		case 123u: goto tr809;
+		case 69u: goto st608;
+		case 101u: goto st608;
 	}
 	goto st0;
 st608:
 	if ( ++p == pe )
 		goto _test_eof608;
 case 608:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st609;
-		case 92u: goto st610;
-	}
-	goto st608;
+	if ( (*p) == 32u )
+		goto st609;
+	goto st0;
 st609:
 	if ( ++p == pe )
 		goto _test_eof609;
 case 609:
 	switch( (*p) ) {
-		case 32u: goto st607;
-		case 41u: goto st602;
+		case 40u: goto st610;
+		case 78u: goto st729;
+		case 110u: goto st729;
 	}
 	goto st0;
 st610:
 	if ( ++p == pe )
 		goto _test_eof610;
 case 610:
-	switch( (*p) ) {
-		case 34u: goto st608;
-		case 92u: goto st608;
-	}
+	if ( (*p) == 40u )
+		goto st611;
 	goto st0;
-tr809:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st611;
 st611:
 	if ( ++p == pe )
 		goto _test_eof611;
 case 611:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr812;
+	switch( (*p) ) {
+		case 34u: goto st612;
+		case 123u: goto tr809;
+	}
 	goto st0;
-tr812:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st612;
 st612:
 	if ( ++p == pe )
 		goto _test_eof612;
 case 612:
-	if ( (*p) == 125u )
-		goto tr814;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st612;
-	goto st0;
-tr814:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st613;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st613;
+		case 92u: goto st723;
+	}
+	goto st612;
 st613:
 	if ( ++p == pe )
 		goto _test_eof613;
 case 613:
-	if ( (*p) == 13u )
+	if ( (*p) == 32u )
 		goto st614;
 	goto st0;
+tr945:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st614;
 st614:
 	if ( ++p == pe )
 		goto _test_eof614;
 case 614:
-	if ( (*p) == 10u )
-		goto tr816;
+	switch( (*p) ) {
+		case 34u: goto st615;
+		case 78u: goto st721;
+		case 110u: goto st721;
+	}
 	goto st0;
-tr816:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st615;
 st615:
 	if ( ++p == pe )
 		goto _test_eof615;
 case 615:
 	switch( (*p) ) {
-		case 32u: goto tr817;
-		case 41u: goto tr818;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st0;
+		case 92u: goto st720;
 	}
-	goto st0;
+	goto st616;
 st616:
 	if ( ++p == pe )
 		goto _test_eof616;
 case 616:
-	switch( (*p) ) {
-		case 34u: goto st604;
-		case 92u: goto st604;
-	}
+	if ( (*p) == 34u )
+		goto st617;
 	goto st0;
-tr803:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr836:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st617;
 st617:
 	if ( ++p == pe )
 		goto _test_eof617;
 case 617:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr819;
+	switch( (*p) ) {
+		case 32u: goto st618;
+		case 41u: goto st637;
+	}
 	goto st0;
-tr819:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st618;
 st618:
 	if ( ++p == pe )
 		goto _test_eof618;
 case 618:
-	if ( (*p) == 125u )
-		goto tr821;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st618;
+	switch( (*p) ) {
+		case 34u: goto st619;
+		case 123u: goto tr821;
+	}
 	goto st0;
-tr821:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st619;
 st619:
 	if ( ++p == pe )
 		goto _test_eof619;
 case 619:
-	if ( (*p) == 13u )
-		goto st620;
-	goto st0;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st620;
+		case 92u: goto st631;
+	}
+	goto st619;
 st620:
 	if ( ++p == pe )
 		goto _test_eof620;
 case 620:
-	if ( (*p) == 10u )
-		goto tr823;
+	if ( (*p) == 32u )
+		goto st621;
 	goto st0;
-tr823:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr842:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st621;
 st621:
 	if ( ++p == pe )
 		goto _test_eof621;
 case 621:
-	if ( (*p) == 32u )
-		goto tr824;
+	if ( (*p) == 40u )
+		goto st622;
 	goto st0;
+tr835:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st622;
 st622:
 	if ( ++p == pe )
 		goto _test_eof622;
 case 622:
 	switch( (*p) ) {
-		case 40u: goto st596;
-		case 41u: goto st623;
+		case 34u: goto st623;
+		case 123u: goto tr827;
 	}
 	goto st0;
 st623:
 	if ( ++p == pe )
 		goto _test_eof623;
 case 623:
-	if ( (*p) == 32u )
-		goto st624;
-	goto st0;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st624;
+		case 92u: goto st625;
+	}
+	goto st623;
 st624:
 	if ( ++p == pe )
 		goto _test_eof624;
 case 624:
 	switch( (*p) ) {
-		case 40u: goto st625;
-		case 78u: goto st703;
-		case 110u: goto st703;
+		case 32u: goto st622;
+		case 41u: goto st617;
 	}
 	goto st0;
 st625:
 	if ( ++p == pe )
 		goto _test_eof625;
 case 625:
-	if ( (*p) == 40u )
-		goto st626;
+	switch( (*p) ) {
+		case 34u: goto st623;
+		case 92u: goto st623;
+	}
 	goto st0;
+tr827:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st626;
 st626:
 	if ( ++p == pe )
 		goto _test_eof626;
 case 626:
-	switch( (*p) ) {
-		case 34u: goto st627;
-		case 123u: goto tr831;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr830;
 	goto st0;
+tr830:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st627;
 st627:
 	if ( ++p == pe )
 		goto _test_eof627;
 case 627:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st628;
-		case 92u: goto st697;
-	}
-	goto st627;
+	if ( (*p) == 125u )
+		goto tr832;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st627;
+	goto st0;
+tr832:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st628;
 st628:
 	if ( ++p == pe )
 		goto _test_eof628;
 case 628:
-	if ( (*p) == 32u )
+	if ( (*p) == 13u )
 		goto st629;
 	goto st0;
-tr919:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st629;
 st629:
 	if ( ++p == pe )
 		goto _test_eof629;
 case 629:
-	switch( (*p) ) {
-		case 34u: goto st630;
-		case 78u: goto st695;
-		case 110u: goto st695;
-	}
+	if ( (*p) == 10u )
+		goto tr834;
 	goto st0;
+tr834:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st630;
 st630:
 	if ( ++p == pe )
 		goto _test_eof630;
 case 630:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st0;
-		case 92u: goto st694;
+		case 32u: goto tr835;
+		case 41u: goto tr836;
 	}
-	goto st631;
+	goto st0;
 st631:
 	if ( ++p == pe )
 		goto _test_eof631;
 case 631:
-	if ( (*p) == 34u )
-		goto st632;
+	switch( (*p) ) {
+		case 34u: goto st619;
+		case 92u: goto st619;
+	}
 	goto st0;
-tr858:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+tr821:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st632;
 st632:
 	if ( ++p == pe )
 		goto _test_eof632;
 case 632:
-	switch( (*p) ) {
-		case 32u: goto st633;
-		case 41u: goto st652;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr837;
 	goto st0;
+tr837:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st633;
 st633:
 	if ( ++p == pe )
 		goto _test_eof633;
 case 633:
-	switch( (*p) ) {
-		case 34u: goto st634;
-		case 123u: goto tr843;
-	}
+	if ( (*p) == 125u )
+		goto tr839;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st633;
 	goto st0;
+tr839:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st634;
 st634:
 	if ( ++p == pe )
 		goto _test_eof634;
 case 634:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st635;
-		case 92u: goto st646;
-	}
-	goto st634;
+	if ( (*p) == 13u )
+		goto st635;
+	goto st0;
 st635:
 	if ( ++p == pe )
 		goto _test_eof635;
 case 635:
-	if ( (*p) == 32u )
-		goto st636;
+	if ( (*p) == 10u )
+		goto tr841;
 	goto st0;
-tr864:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+tr841:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st636;
 st636:
 	if ( ++p == pe )
 		goto _test_eof636;
 case 636:
-	if ( (*p) == 40u )
-		goto st637;
+	if ( (*p) == 32u )
+		goto tr842;
 	goto st0;
-tr857:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st637;
 st637:
 	if ( ++p == pe )
 		goto _test_eof637;
 case 637:
 	switch( (*p) ) {
-		case 34u: goto st638;
-		case 123u: goto tr849;
+		case 40u: goto st611;
+		case 41u: goto st638;
 	}
 	goto st0;
 st638:
 	if ( ++p == pe )
 		goto _test_eof638;
 case 638:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st639;
-		case 92u: goto st640;
-	}
-	goto st638;
+	if ( (*p) == 32u )
+		goto st639;
+	goto st0;
 st639:
 	if ( ++p == pe )
 		goto _test_eof639;
 case 639:
 	switch( (*p) ) {
-		case 32u: goto st637;
-		case 41u: goto st632;
+		case 40u: goto st640;
+		case 78u: goto st718;
+		case 110u: goto st718;
 	}
 	goto st0;
 st640:
 	if ( ++p == pe )
 		goto _test_eof640;
 case 640:
-	switch( (*p) ) {
-		case 34u: goto st638;
-		case 92u: goto st638;
-	}
+	if ( (*p) == 40u )
+		goto st641;
 	goto st0;
-tr849:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st641;
 st641:
 	if ( ++p == pe )
 		goto _test_eof641;
 case 641:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr852;
+	switch( (*p) ) {
+		case 34u: goto st642;
+		case 123u: goto tr849;
+	}
 	goto st0;
-tr852:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st642;
 st642:
 	if ( ++p == pe )
 		goto _test_eof642;
 case 642:
-	if ( (*p) == 125u )
-		goto tr854;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st642;
-	goto st0;
-tr854:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st643;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st643;
+		case 92u: goto st712;
+	}
+	goto st642;
 st643:
 	if ( ++p == pe )
 		goto _test_eof643;
 case 643:
-	if ( (*p) == 13u )
+	if ( (*p) == 32u )
 		goto st644;
 	goto st0;
+tr937:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st644;
 st644:
 	if ( ++p == pe )
 		goto _test_eof644;
 case 644:
-	if ( (*p) == 10u )
-		goto tr856;
+	switch( (*p) ) {
+		case 34u: goto st645;
+		case 78u: goto st710;
+		case 110u: goto st710;
+	}
 	goto st0;
-tr856:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st645;
 st645:
 	if ( ++p == pe )
 		goto _test_eof645;
 case 645:
 	switch( (*p) ) {
-		case 32u: goto tr857;
-		case 41u: goto tr858;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st0;
+		case 92u: goto st709;
 	}
-	goto st0;
+	goto st646;
 st646:
 	if ( ++p == pe )
 		goto _test_eof646;
 case 646:
-	switch( (*p) ) {
-		case 34u: goto st634;
-		case 92u: goto st634;
-	}
+	if ( (*p) == 34u )
+		goto st647;
 	goto st0;
-tr843:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr876:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st647;
 st647:
 	if ( ++p == pe )
 		goto _test_eof647;
 case 647:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr859;
+	switch( (*p) ) {
+		case 32u: goto st648;
+		case 41u: goto st667;
+	}
 	goto st0;
-tr859:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st648;
 st648:
 	if ( ++p == pe )
 		goto _test_eof648;
 case 648:
-	if ( (*p) == 125u )
-		goto tr861;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st648;
+	switch( (*p) ) {
+		case 34u: goto st649;
+		case 123u: goto tr861;
+	}
 	goto st0;
-tr861:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st649;
 st649:
 	if ( ++p == pe )
 		goto _test_eof649;
 case 649:
-	if ( (*p) == 13u )
-		goto st650;
-	goto st0;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st650;
+		case 92u: goto st661;
+	}
+	goto st649;
 st650:
 	if ( ++p == pe )
 		goto _test_eof650;
 case 650:
-	if ( (*p) == 10u )
-		goto tr863;
+	if ( (*p) == 32u )
+		goto st651;
 	goto st0;
-tr863:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr882:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st651;
 st651:
 	if ( ++p == pe )
 		goto _test_eof651;
 case 651:
-	if ( (*p) == 32u )
-		goto tr864;
+	if ( (*p) == 40u )
+		goto st652;
 	goto st0;
+tr875:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st652;
 st652:
 	if ( ++p == pe )
 		goto _test_eof652;
 case 652:
 	switch( (*p) ) {
-		case 40u: goto st626;
-		case 41u: goto st653;
+		case 34u: goto st653;
+		case 123u: goto tr867;
 	}
 	goto st0;
 st653:
 	if ( ++p == pe )
 		goto _test_eof653;
 case 653:
-	if ( (*p) == 32u )
-		goto st654;
-	goto st0;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st654;
+		case 92u: goto st655;
+	}
+	goto st653;
 st654:
 	if ( ++p == pe )
 		goto _test_eof654;
 case 654:
 	switch( (*p) ) {
-		case 40u: goto st655;
-		case 78u: goto st692;
-		case 110u: goto st692;
+		case 32u: goto st652;
+		case 41u: goto st647;
 	}
 	goto st0;
 st655:
 	if ( ++p == pe )
 		goto _test_eof655;
 case 655:
-	if ( (*p) == 40u )
-		goto st656;
+	switch( (*p) ) {
+		case 34u: goto st653;
+		case 92u: goto st653;
+	}
 	goto st0;
+tr867:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st656;
 st656:
 	if ( ++p == pe )
 		goto _test_eof656;
 case 656:
-	switch( (*p) ) {
-		case 34u: goto st657;
-		case 123u: goto tr871;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr870;
 	goto st0;
+tr870:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st657;
 st657:
 	if ( ++p == pe )
 		goto _test_eof657;
 case 657:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st658;
-		case 92u: goto st686;
-	}
-	goto st657;
+	if ( (*p) == 125u )
+		goto tr872;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st657;
+	goto st0;
+tr872:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st658;
 st658:
 	if ( ++p == pe )
 		goto _test_eof658;
 case 658:
-	if ( (*p) == 32u )
+	if ( (*p) == 13u )
 		goto st659;
 	goto st0;
-tr911:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st659;
 st659:
 	if ( ++p == pe )
 		goto _test_eof659;
 case 659:
-	switch( (*p) ) {
-		case 34u: goto st660;
-		case 78u: goto st684;
-		case 110u: goto st684;
-	}
+	if ( (*p) == 10u )
+		goto tr874;
 	goto st0;
+tr874:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st660;
 st660:
 	if ( ++p == pe )
 		goto _test_eof660;
 case 660:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st0;
-		case 92u: goto st683;
+		case 32u: goto tr875;
+		case 41u: goto tr876;
 	}
-	goto st661;
+	goto st0;
 st661:
 	if ( ++p == pe )
 		goto _test_eof661;
 case 661:
-	if ( (*p) == 34u )
-		goto st662;
+	switch( (*p) ) {
+		case 34u: goto st649;
+		case 92u: goto st649;
+	}
 	goto st0;
-tr898:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+tr861:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st662;
 st662:
 	if ( ++p == pe )
 		goto _test_eof662;
 case 662:
-	switch( (*p) ) {
-		case 32u: goto st663;
-		case 41u: goto st682;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr877;
 	goto st0;
+tr877:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st663;
 st663:
 	if ( ++p == pe )
 		goto _test_eof663;
 case 663:
-	switch( (*p) ) {
-		case 34u: goto st664;
-		case 123u: goto tr883;
-	}
+	if ( (*p) == 125u )
+		goto tr879;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st663;
 	goto st0;
+tr879:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st664;
 st664:
 	if ( ++p == pe )
 		goto _test_eof664;
 case 664:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st665;
-		case 92u: goto st676;
-	}
-	goto st664;
+	if ( (*p) == 13u )
+		goto st665;
+	goto st0;
 st665:
 	if ( ++p == pe )
 		goto _test_eof665;
 case 665:
-	if ( (*p) == 32u )
-		goto st666;
+	if ( (*p) == 10u )
+		goto tr881;
 	goto st0;
-tr904:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+tr881:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st666;
 st666:
 	if ( ++p == pe )
 		goto _test_eof666;
 case 666:
-	if ( (*p) == 40u )
-		goto st667;
+	if ( (*p) == 32u )
+		goto tr882;
 	goto st0;
-tr897:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st667;
 st667:
 	if ( ++p == pe )
 		goto _test_eof667;
 case 667:
 	switch( (*p) ) {
-		case 34u: goto st668;
-		case 123u: goto tr889;
+		case 40u: goto st641;
+		case 41u: goto st668;
 	}
 	goto st0;
 st668:
 	if ( ++p == pe )
 		goto _test_eof668;
 case 668:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st669;
-		case 92u: goto st670;
-	}
-	goto st668;
+	if ( (*p) == 32u )
+		goto st669;
+	goto st0;
 st669:
 	if ( ++p == pe )
 		goto _test_eof669;
 case 669:
 	switch( (*p) ) {
-		case 32u: goto st667;
-		case 41u: goto st662;
+		case 40u: goto st670;
+		case 78u: goto st707;
+		case 110u: goto st707;
 	}
 	goto st0;
 st670:
 	if ( ++p == pe )
 		goto _test_eof670;
 case 670:
-	switch( (*p) ) {
-		case 34u: goto st668;
-		case 92u: goto st668;
-	}
+	if ( (*p) == 40u )
+		goto st671;
 	goto st0;
-tr889:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st671;
 st671:
 	if ( ++p == pe )
 		goto _test_eof671;
 case 671:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr892;
+	switch( (*p) ) {
+		case 34u: goto st672;
+		case 123u: goto tr889;
+	}
 	goto st0;
-tr892:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st672;
 st672:
 	if ( ++p == pe )
 		goto _test_eof672;
 case 672:
-	if ( (*p) == 125u )
-		goto tr894;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st672;
-	goto st0;
-tr894:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st673;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st673;
+		case 92u: goto st701;
+	}
+	goto st672;
 st673:
 	if ( ++p == pe )
 		goto _test_eof673;
 case 673:
-	if ( (*p) == 13u )
+	if ( (*p) == 32u )
 		goto st674;
 	goto st0;
+tr929:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st674;
 st674:
 	if ( ++p == pe )
 		goto _test_eof674;
 case 674:
-	if ( (*p) == 10u )
-		goto tr896;
+	switch( (*p) ) {
+		case 34u: goto st675;
+		case 78u: goto st699;
+		case 110u: goto st699;
+	}
 	goto st0;
-tr896:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st675;
 st675:
 	if ( ++p == pe )
 		goto _test_eof675;
 case 675:
 	switch( (*p) ) {
-		case 32u: goto tr897;
-		case 41u: goto tr898;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st0;
+		case 92u: goto st698;
 	}
-	goto st0;
+	goto st676;
 st676:
 	if ( ++p == pe )
 		goto _test_eof676;
 case 676:
-	switch( (*p) ) {
-		case 34u: goto st664;
-		case 92u: goto st664;
-	}
+	if ( (*p) == 34u )
+		goto st677;
 	goto st0;
-tr883:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr916:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st677;
 st677:
 	if ( ++p == pe )
 		goto _test_eof677;
 case 677:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr899;
+	switch( (*p) ) {
+		case 32u: goto st678;
+		case 41u: goto st697;
+	}
 	goto st0;
-tr899:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st678;
 st678:
 	if ( ++p == pe )
 		goto _test_eof678;
 case 678:
-	if ( (*p) == 125u )
-		goto tr901;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st678;
+	switch( (*p) ) {
+		case 34u: goto st679;
+		case 123u: goto tr901;
+	}
 	goto st0;
-tr901:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st679;
 st679:
 	if ( ++p == pe )
 		goto _test_eof679;
 case 679:
-	if ( (*p) == 13u )
-		goto st680;
-	goto st0;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st680;
+		case 92u: goto st691;
+	}
+	goto st679;
 st680:
 	if ( ++p == pe )
 		goto _test_eof680;
 case 680:
-	if ( (*p) == 10u )
-		goto tr903;
+	if ( (*p) == 32u )
+		goto st681;
 	goto st0;
-tr903:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr922:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st681;
 st681:
 	if ( ++p == pe )
 		goto _test_eof681;
 case 681:
-	if ( (*p) == 32u )
-		goto tr904;
+	if ( (*p) == 40u )
+		goto st682;
 	goto st0;
+tr915:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st682;
 st682:
 	if ( ++p == pe )
 		goto _test_eof682;
 case 682:
 	switch( (*p) ) {
-		case 40u: goto st656;
-		case 41u: goto st164;
+		case 34u: goto st683;
+		case 123u: goto tr907;
 	}
 	goto st0;
 st683:
@@ -14590,17 +14888,20 @@ st683:
 		goto _test_eof683;
 case 683:
 	switch( (*p) ) {
-		case 34u: goto st661;
-		case 92u: goto st661;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st684;
+		case 92u: goto st685;
 	}
-	goto st0;
+	goto st683;
 st684:
 	if ( ++p == pe )
 		goto _test_eof684;
 case 684:
 	switch( (*p) ) {
-		case 73u: goto st685;
-		case 105u: goto st685;
+		case 32u: goto st682;
+		case 41u: goto st677;
 	}
 	goto st0;
 st685:
@@ -14608,214 +14909,220 @@ st685:
 		goto _test_eof685;
 case 685:
 	switch( (*p) ) {
-		case 76u: goto st662;
-		case 108u: goto st662;
+		case 34u: goto st683;
+		case 92u: goto st683;
 	}
 	goto st0;
+tr907:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st686;
 st686:
 	if ( ++p == pe )
 		goto _test_eof686;
 case 686:
-	switch( (*p) ) {
-		case 34u: goto st657;
-		case 92u: goto st657;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr910;
 	goto st0;
-tr871:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr910:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st687;
 st687:
 	if ( ++p == pe )
 		goto _test_eof687;
 case 687:
+	if ( (*p) == 125u )
+		goto tr912;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr906;
+		goto st687;
 	goto st0;
-tr906:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr912:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st688;
 st688:
 	if ( ++p == pe )
 		goto _test_eof688;
 case 688:
-	if ( (*p) == 125u )
-		goto tr908;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st688;
+	if ( (*p) == 13u )
+		goto st689;
 	goto st0;
-tr908:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st689;
 st689:
 	if ( ++p == pe )
 		goto _test_eof689;
 case 689:
-	if ( (*p) == 13u )
-		goto st690;
+	if ( (*p) == 10u )
+		goto tr914;
 	goto st0;
+tr914:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st690;
 st690:
 	if ( ++p == pe )
 		goto _test_eof690;
 case 690:
-	if ( (*p) == 10u )
-		goto tr910;
+	switch( (*p) ) {
+		case 32u: goto tr915;
+		case 41u: goto tr916;
+	}
 	goto st0;
-tr910:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st691;
 st691:
 	if ( ++p == pe )
 		goto _test_eof691;
 case 691:
-	if ( (*p) == 32u )
-		goto tr911;
+	switch( (*p) ) {
+		case 34u: goto st679;
+		case 92u: goto st679;
+	}
 	goto st0;
+tr901:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st692;
 st692:
 	if ( ++p == pe )
 		goto _test_eof692;
 case 692:
-	switch( (*p) ) {
-		case 73u: goto st693;
-		case 105u: goto st693;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr917;
 	goto st0;
+tr917:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st693;
 st693:
 	if ( ++p == pe )
 		goto _test_eof693;
 case 693:
-	switch( (*p) ) {
-		case 76u: goto st164;
-		case 108u: goto st164;
-	}
+	if ( (*p) == 125u )
+		goto tr919;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st693;
 	goto st0;
+tr919:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st694;
 st694:
 	if ( ++p == pe )
 		goto _test_eof694;
 case 694:
-	switch( (*p) ) {
-		case 34u: goto st631;
-		case 92u: goto st631;
-	}
+	if ( (*p) == 13u )
+		goto st695;
 	goto st0;
 st695:
 	if ( ++p == pe )
 		goto _test_eof695;
 case 695:
-	switch( (*p) ) {
-		case 73u: goto st696;
-		case 105u: goto st696;
-	}
+	if ( (*p) == 10u )
+		goto tr921;
 	goto st0;
+tr921:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st696;
 st696:
 	if ( ++p == pe )
 		goto _test_eof696;
 case 696:
-	switch( (*p) ) {
-		case 76u: goto st632;
-		case 108u: goto st632;
-	}
+	if ( (*p) == 32u )
+		goto tr922;
 	goto st0;
 st697:
 	if ( ++p == pe )
 		goto _test_eof697;
 case 697:
 	switch( (*p) ) {
-		case 34u: goto st627;
-		case 92u: goto st627;
+		case 40u: goto st671;
+		case 41u: goto st164;
 	}
 	goto st0;
-tr831:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st698;
 st698:
 	if ( ++p == pe )
 		goto _test_eof698;
 case 698:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr914;
+	switch( (*p) ) {
+		case 34u: goto st676;
+		case 92u: goto st676;
+	}
 	goto st0;
-tr914:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st699;
 st699:
 	if ( ++p == pe )
 		goto _test_eof699;
 case 699:
-	if ( (*p) == 125u )
-		goto tr916;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st699;
+	switch( (*p) ) {
+		case 73u: goto st700;
+		case 105u: goto st700;
+	}
 	goto st0;
-tr916:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st700;
 st700:
 	if ( ++p == pe )
 		goto _test_eof700;
 case 700:
-	if ( (*p) == 13u )
-		goto st701;
+	switch( (*p) ) {
+		case 76u: goto st677;
+		case 108u: goto st677;
+	}
 	goto st0;
 st701:
 	if ( ++p == pe )
 		goto _test_eof701;
 case 701:
-	if ( (*p) == 10u )
-		goto tr918;
+	switch( (*p) ) {
+		case 34u: goto st672;
+		case 92u: goto st672;
+	}
 	goto st0;
-tr918:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr889:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st702;
 st702:
 	if ( ++p == pe )
 		goto _test_eof702;
 case 702:
-	if ( (*p) == 32u )
-		goto tr919;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr924;
 	goto st0;
+tr924:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st703;
 st703:
 	if ( ++p == pe )
 		goto _test_eof703;
 case 703:
-	switch( (*p) ) {
-		case 73u: goto st704;
-		case 105u: goto st704;
-	}
+	if ( (*p) == 125u )
+		goto tr926;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st703;
 	goto st0;
+tr926:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st704;
 st704:
 	if ( ++p == pe )
 		goto _test_eof704;
 case 704:
-	switch( (*p) ) {
-		case 76u: goto st653;
-		case 108u: goto st653;
-	}
+	if ( (*p) == 13u )
+		goto st705;
 	goto st0;
 st705:
 	if ( ++p == pe )
 		goto _test_eof705;
 case 705:
-	switch( (*p) ) {
-		case 34u: goto st601;
-		case 92u: goto st601;
-	}
+	if ( (*p) == 10u )
+		goto tr928;
 	goto st0;
+tr928:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st706;
 st706:
 	if ( ++p == pe )
 		goto _test_eof706;
 case 706:
-	switch( (*p) ) {
-		case 73u: goto st707;
-		case 105u: goto st707;
-	}
+	if ( (*p) == 32u )
+		goto tr929;
 	goto st0;
 st707:
 	if ( ++p == pe )
 		goto _test_eof707;
 case 707:
 	switch( (*p) ) {
-		case 76u: goto st602;
-		case 108u: goto st602;
+		case 73u: goto st708;
+		case 105u: goto st708;
 	}
 	goto st0;
 st708:
@@ -14823,102 +15130,102 @@ st708:
 		goto _test_eof708;
 case 708:
 	switch( (*p) ) {
-		case 34u: goto st597;
-		case 92u: goto st597;
+		case 76u: goto st164;
+		case 108u: goto st164;
 	}
 	goto st0;
-tr791:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st709;
 st709:
 	if ( ++p == pe )
 		goto _test_eof709;
 case 709:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr922;
+	switch( (*p) ) {
+		case 34u: goto st646;
+		case 92u: goto st646;
+	}
 	goto st0;
-tr922:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st710;
 st710:
 	if ( ++p == pe )
 		goto _test_eof710;
 case 710:
-	if ( (*p) == 125u )
-		goto tr924;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st710;
+	switch( (*p) ) {
+		case 73u: goto st711;
+		case 105u: goto st711;
+	}
 	goto st0;
-tr924:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st711;
 st711:
 	if ( ++p == pe )
 		goto _test_eof711;
 case 711:
-	if ( (*p) == 13u )
-		goto st712;
+	switch( (*p) ) {
+		case 76u: goto st647;
+		case 108u: goto st647;
+	}
 	goto st0;
 st712:
 	if ( ++p == pe )
 		goto _test_eof712;
 case 712:
-	if ( (*p) == 10u )
-		goto tr926;
+	switch( (*p) ) {
+		case 34u: goto st642;
+		case 92u: goto st642;
+	}
 	goto st0;
-tr926:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr849:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st713;
 st713:
 	if ( ++p == pe )
 		goto _test_eof713;
 case 713:
-	if ( (*p) == 32u )
-		goto tr927;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr932;
 	goto st0;
+tr932:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st714;
 st714:
 	if ( ++p == pe )
 		goto _test_eof714;
 case 714:
-	switch( (*p) ) {
-		case 73u: goto st715;
-		case 105u: goto st715;
-	}
+	if ( (*p) == 125u )
+		goto tr934;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st714;
 	goto st0;
+tr934:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st715;
 st715:
 	if ( ++p == pe )
 		goto _test_eof715;
 case 715:
-	switch( (*p) ) {
-		case 76u: goto st623;
-		case 108u: goto st623;
-	}
+	if ( (*p) == 13u )
+		goto st716;
 	goto st0;
 st716:
 	if ( ++p == pe )
 		goto _test_eof716;
 case 716:
-	switch( (*p) ) {
-		case 75u: goto st335;
-		case 107u: goto st335;
-	}
+	if ( (*p) == 10u )
+		goto tr936;
 	goto st0;
+tr936:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st717;
 st717:
 	if ( ++p == pe )
 		goto _test_eof717;
 case 717:
-	switch( (*p) ) {
-		case 82u: goto st718;
-		case 114u: goto st718;
-	}
+	if ( (*p) == 32u )
+		goto tr937;
 	goto st0;
 st718:
 	if ( ++p == pe )
 		goto _test_eof718;
 case 718:
 	switch( (*p) ) {
-		case 69u: goto st719;
-		case 101u: goto st719;
+		case 73u: goto st719;
+		case 105u: goto st719;
 	}
 	goto st0;
 st719:
@@ -14926,8 +15233,8 @@ st719:
 		goto _test_eof719;
 case 719:
 	switch( (*p) ) {
-		case 65u: goto st720;
-		case 97u: goto st720;
+		case 76u: goto st668;
+		case 108u: goto st668;
 	}
 	goto st0;
 st720:
@@ -14935,8 +15242,8 @@ st720:
 		goto _test_eof720;
 case 720:
 	switch( (*p) ) {
-		case 85u: goto st721;
-		case 117u: goto st721;
+		case 34u: goto st616;
+		case 92u: goto st616;
 	}
 	goto st0;
 st721:
@@ -14944,8 +15251,8 @@ st721:
 		goto _test_eof721;
 case 721:
 	switch( (*p) ) {
-		case 84u: goto st722;
-		case 116u: goto st722;
+		case 73u: goto st722;
+		case 105u: goto st722;
 	}
 	goto st0;
 st722:
@@ -14953,8 +15260,8 @@ st722:
 		goto _test_eof722;
 case 722:
 	switch( (*p) ) {
-		case 72u: goto st723;
-		case 104u: goto st723;
+		case 76u: goto st617;
+		case 108u: goto st617;
 	}
 	goto st0;
 st723:
@@ -14962,432 +15269,164 @@ st723:
 		goto _test_eof723;
 case 723:
 	switch( (*p) ) {
-		case 13u: goto st724;
-		case 32u: goto st725;
+		case 34u: goto st612;
+		case 92u: goto st612;
 	}
 	goto st0;
-tr941:
-	{ IMW_EV_CLOSE(IMW_RULE_TEXT); }
+tr809:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st724;
 st724:
 	if ( ++p == pe )
 		goto _test_eof724;
 case 724:
-	if ( (*p) == 10u )
-		goto st1146;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr940;
 	goto st0;
-st1146:
-	if ( ++p == pe )
-		goto _test_eof1146;
-case 1146:
-	goto st0;
+tr940:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st725;
 st725:
 	if ( ++p == pe )
 		goto _test_eof725;
 case 725:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st724;
-		case 91u: goto tr939;
-	}
-	goto tr938;
-tr938:
-	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
+	if ( (*p) == 125u )
+		goto tr942;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st725;
+	goto st0;
+tr942:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st726;
 st726:
 	if ( ++p == pe )
 		goto _test_eof726;
 case 726:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-	}
-	goto st726;
-tr939:
-	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
-	goto st727;
+	if ( (*p) == 13u )
+		goto st727;
+	goto st0;
 st727:
 	if ( ++p == pe )
 		goto _test_eof727;
 case 727:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 33u: goto tr942;
-		case 66u: goto tr943;
-		case 67u: goto tr944;
-		case 72u: goto tr945;
-		case 77u: goto tr946;
-		case 80u: goto tr947;
-		case 85u: goto tr948;
-		case 98u: goto tr943;
-		case 99u: goto tr944;
-		case 104u: goto tr945;
-		case 109u: goto tr946;
-		case 112u: goto tr947;
-		case 117u: goto tr948;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto tr942;
-		} else if ( (*p) >= 35u )
-			goto tr942;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr942;
-		} else if ( (*p) >= 94u )
-			goto tr942;
-	} else
-		goto tr942;
-	goto st726;
-tr942:
-	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
+	if ( (*p) == 10u )
+		goto tr944;
+	goto st0;
+tr944:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st728;
 st728:
 	if ( ++p == pe )
 		goto _test_eof728;
 case 728:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 93u: goto tr951;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
-	} else
-		goto st728;
-	goto st726;
+	if ( (*p) == 32u )
+		goto tr945;
+	goto st0;
 st729:
 	if ( ++p == pe )
 		goto _test_eof729;
 case 729:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 93u: goto st726;
+		case 73u: goto st730;
+		case 105u: goto st730;
 	}
-	goto st730;
+	goto st0;
 st730:
 	if ( ++p == pe )
 		goto _test_eof730;
 case 730:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 93u: goto tr951;
+		case 76u: goto st638;
+		case 108u: goto st638;
 	}
-	goto st730;
-tr951:
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st731;
-tr964:
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_BADCHARSET); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st731;
-tr987:
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_BADCHARSET); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st731;
-tr1035:
-	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY); }
-	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY_DATA); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st731;
-tr1051:
-	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_HIGHESTMODSEQ); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st731;
-tr1064:
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_MODIFIED); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st731;
-tr1070:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_MODIFIED); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st731;
-tr1098:
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_PERMANENTFLAGS); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st731;
-tr1110:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_UIDNEXT); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st731;
-tr1121:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_UIDVALIDITY); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st731;
-tr1129:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_UNSEEN); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st731;
+	goto st0;
 st731:
 	if ( ++p == pe )
 		goto _test_eof731;
 case 731:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st732;
+		case 75u: goto st335;
+		case 107u: goto st335;
 	}
-	goto st726;
+	goto st0;
 st732:
 	if ( ++p == pe )
 		goto _test_eof732;
 case 732:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
+		case 82u: goto st733;
+		case 114u: goto st733;
 	}
-	goto tr938;
-tr943:
-	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_BADCHARSET); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
-	goto st733;
+	goto st0;
 st733:
 	if ( ++p == pe )
 		goto _test_eof733;
 case 733:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 65u: goto st734;
-		case 93u: goto tr951;
-		case 97u: goto st734;
+		case 69u: goto st734;
+		case 101u: goto st734;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
-	} else
-		goto st728;
-	goto st726;
+	goto st0;
 st734:
 	if ( ++p == pe )
 		goto _test_eof734;
 case 734:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 68u: goto st735;
-		case 93u: goto tr951;
-		case 100u: goto st735;
+		case 65u: goto st735;
+		case 97u: goto st735;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
-	} else
-		goto st728;
-	goto st726;
+	goto st0;
 st735:
 	if ( ++p == pe )
 		goto _test_eof735;
 case 735:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 67u: goto st736;
-		case 93u: goto tr951;
-		case 99u: goto st736;
+		case 85u: goto st736;
+		case 117u: goto st736;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
-	} else
-		goto st728;
-	goto st726;
+	goto st0;
 st736:
 	if ( ++p == pe )
 		goto _test_eof736;
 case 736:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 72u: goto st737;
-		case 93u: goto tr951;
-		case 104u: goto st737;
+		case 84u: goto st737;
+		case 116u: goto st737;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
-	} else
-		goto st728;
-	goto st726;
+	goto st0;
 st737:
 	if ( ++p == pe )
 		goto _test_eof737;
 case 737:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 65u: goto st738;
-		case 93u: goto tr951;
-		case 97u: goto st738;
+		case 72u: goto st738;
+		case 104u: goto st738;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
-	} else
-		goto st728;
-	goto st726;
+	goto st0;
 st738:
 	if ( ++p == pe )
 		goto _test_eof738;
 case 738:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 82u: goto st739;
-		case 93u: goto tr951;
-		case 114u: goto st739;
+		case 13u: goto st739;
+		case 32u: goto st740;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
-	} else
-		goto st728;
-	goto st726;
+	goto st0;
+tr959:
+	{ IMW_EV_CLOSE(IMW_RULE_TEXT); }
+	goto st739;
 st739:
 	if ( ++p == pe )
 		goto _test_eof739;
 case 739:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 83u: goto st740;
-		case 93u: goto tr951;
-		case 115u: goto st740;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
-	} else
-		goto st728;
-	goto st726;
+	if ( (*p) == 10u )
+		goto st1161;
+	goto st0;
+st1161:
+	if ( ++p == pe )
+		goto _test_eof1161;
+case 1161:
+	goto st0;
 st740:
 	if ( ++p == pe )
 		goto _test_eof740;
@@ -15395,28 +15434,13 @@ case 740:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 69u: goto st741;
-		case 93u: goto tr951;
-		case 101u: goto st741;
+		case 13u: goto st739;
+		case 91u: goto tr957;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
-	} else
-		goto st728;
-	goto st726;
+	goto tr956;
+tr956:
+	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
+	goto st741;
 st741:
 	if ( ++p == pe )
 		goto _test_eof741;
@@ -15424,28 +15448,12 @@ case 741:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 84u: goto st742;
-		case 93u: goto tr951;
-		case 116u: goto st742;
+		case 13u: goto tr959;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
-	} else
-		goto st728;
-	goto st726;
+	goto st741;
+tr957:
+	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
+	goto st742;
 st742:
 	if ( ++p == pe )
 		goto _test_eof742;
@@ -15453,26 +15461,40 @@ case 742:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st743;
-		case 33u: goto st728;
-		case 93u: goto tr964;
+		case 13u: goto tr959;
+		case 33u: goto tr960;
+		case 66u: goto tr961;
+		case 67u: goto tr962;
+		case 72u: goto tr963;
+		case 77u: goto tr964;
+		case 80u: goto tr965;
+		case 85u: goto tr966;
+		case 98u: goto tr961;
+		case 99u: goto tr962;
+		case 104u: goto tr963;
+		case 109u: goto tr964;
+		case 112u: goto tr965;
+		case 117u: goto tr966;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
+				goto tr960;
 		} else if ( (*p) >= 35u )
-			goto st728;
+			goto tr960;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
+				goto tr960;
 		} else if ( (*p) >= 94u )
-			goto st728;
+			goto tr960;
 	} else
-		goto st728;
-	goto st726;
+		goto tr960;
+	goto st741;
+tr960:
+	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
+	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
+	goto st743;
 st743:
 	if ( ++p == pe )
 		goto _test_eof743;
@@ -15480,14 +15502,26 @@ case 743:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 40u: goto st744;
-		case 93u: goto st726;
+		case 13u: goto tr959;
+		case 32u: goto st744;
+		case 33u: goto st743;
+		case 93u: goto tr969;
 	}
-	goto st730;
-tr970:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st744;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st743;
+		} else if ( (*p) >= 35u )
+			goto st743;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st743;
+		} else if ( (*p) >= 94u )
+			goto st743;
+	} else
+		goto st743;
+	goto st741;
 st744:
 	if ( ++p == pe )
 		goto _test_eof744;
@@ -15495,25 +15529,9 @@ case 744:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 34u: goto tr967;
-		case 93u: goto tr968;
-		case 123u: goto tr969;
+		case 13u: goto tr959;
+		case 93u: goto st741;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr966;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 94u <= (*p) && (*p) <= 126u )
-				goto tr966;
-		} else if ( (*p) >= 43u )
-			goto tr966;
-	} else
-		goto tr966;
-	goto st730;
-tr966:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st745;
 st745:
 	if ( ++p == pe )
@@ -15522,29 +15540,70 @@ case 745:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto tr970;
-		case 33u: goto st745;
-		case 41u: goto tr972;
-		case 93u: goto tr973;
+		case 13u: goto tr959;
+		case 93u: goto tr969;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st745;
-		} else if ( (*p) >= 35u )
-			goto st745;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st745;
-		} else if ( (*p) >= 94u )
-			goto st745;
-	} else
-		goto st745;
-	goto st730;
-tr972:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st745;
+tr969:
+	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
+	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
+	goto st746;
+tr982:
+	{ IMW_EV_CLOSE(IMW_RULE_CODE_BADCHARSET); }
+	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
+	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
+	goto st746;
+tr1005:
+	{ IMW_EV_CLOSE(IMW_RULE_CODE_BADCHARSET); }
+	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
+	goto st746;
+tr1053:
+	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY); }
+	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
+	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
+	goto st746;
+tr1069:
+	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	{ IMW_EV_CLOSE(IMW_RULE_CODE_HIGHESTMODSEQ); }
+	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
+	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
+	goto st746;
+tr1082:
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_CODE_MODIFIED); }
+	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
+	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
+	goto st746;
+tr1088:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_CODE_MODIFIED); }
+	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
+	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
+	goto st746;
+tr1116:
+	{ IMW_EV_CLOSE(IMW_RULE_CODE_PERMANENTFLAGS); }
+	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
+	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
+	goto st746;
+tr1128:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_CODE_UIDNEXT); }
+	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
+	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
+	goto st746;
+tr1139:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_CODE_UIDVALIDITY); }
+	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
+	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
+	goto st746;
+tr1147:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_CODE_UNSEEN); }
+	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
+	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
 	goto st746;
 st746:
 	if ( ++p == pe )
@@ -15553,19 +15612,10 @@ case 746:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 93u: goto tr964;
+		case 13u: goto tr959;
+		case 32u: goto st747;
 	}
-	goto st730;
-tr973:
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st747;
-tr968:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st747;
+	goto st741;
 st747:
 	if ( ++p == pe )
 		goto _test_eof747;
@@ -15573,28 +15623,13 @@ case 747:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto tr974;
-		case 33u: goto st749;
-		case 41u: goto tr976;
+		case 13u: goto tr959;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st749;
-		} else if ( (*p) >= 35u )
-			goto st749;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st749;
-		} else if ( (*p) >= 93u )
-			goto st749;
-	} else
-		goto st749;
-	goto st726;
-tr974:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto tr956;
+tr961:
+	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
+	{ IMW_EV_OPEN(IMW_RULE_CODE_BADCHARSET); }
+	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
 	goto st748;
 st748:
 	if ( ++p == pe )
@@ -15603,29 +15638,28 @@ case 748:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 34u: goto tr978;
-		case 123u: goto tr979;
+		case 13u: goto tr959;
+		case 32u: goto st744;
+		case 33u: goto st743;
+		case 65u: goto st749;
+		case 93u: goto tr969;
+		case 97u: goto st749;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr977;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr977;
-		} else if ( (*p) >= 43u )
-			goto tr977;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st743;
+		} else if ( (*p) >= 35u )
+			goto st743;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st743;
+		} else if ( (*p) >= 94u )
+			goto st743;
 	} else
-		goto tr977;
-	goto tr938;
-tr981:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st749;
-tr977:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
-	goto st749;
+		goto st743;
+	goto st741;
 st749:
 	if ( ++p == pe )
 		goto _test_eof749;
@@ -15633,29 +15667,28 @@ case 749:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto tr980;
-		case 33u: goto st749;
-		case 41u: goto tr976;
+		case 13u: goto tr959;
+		case 32u: goto st744;
+		case 33u: goto st743;
+		case 68u: goto st750;
+		case 93u: goto tr969;
+		case 100u: goto st750;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st749;
+				goto st743;
 		} else if ( (*p) >= 35u )
-			goto st749;
+			goto st743;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st749;
-		} else if ( (*p) >= 93u )
-			goto st749;
+				goto st743;
+		} else if ( (*p) >= 94u )
+			goto st743;
 	} else
-		goto st749;
-	goto st726;
-tr980:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st750;
+		goto st743;
+	goto st741;
 st750:
 	if ( ++p == pe )
 		goto _test_eof750;
@@ -15663,32 +15696,28 @@ case 750:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 34u: goto tr982;
-		case 123u: goto tr983;
+		case 13u: goto tr959;
+		case 32u: goto st744;
+		case 33u: goto st743;
+		case 67u: goto st751;
+		case 93u: goto tr969;
+		case 99u: goto st751;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr981;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr981;
-		} else if ( (*p) >= 43u )
-			goto tr981;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st743;
+		} else if ( (*p) >= 35u )
+			goto st743;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st743;
+		} else if ( (*p) >= 94u )
+			goto st743;
 	} else
-		goto tr981;
-	goto st726;
-tr1016:
-	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
-	goto st751;
-tr982:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st751;
-tr978:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
-	goto st751;
+		goto st743;
+	goto st741;
 st751:
 	if ( ++p == pe )
 		goto _test_eof751;
@@ -15696,14 +15725,28 @@ case 751:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 34u: goto st752;
-		case 92u: goto st754;
+		case 13u: goto tr959;
+		case 32u: goto st744;
+		case 33u: goto st743;
+		case 72u: goto st752;
+		case 93u: goto tr969;
+		case 104u: goto st752;
 	}
-	goto st751;
-tr1017:
-	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
-	goto st752;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st743;
+		} else if ( (*p) >= 35u )
+			goto st743;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st743;
+		} else if ( (*p) >= 94u )
+			goto st743;
+	} else
+		goto st743;
+	goto st741;
 st752:
 	if ( ++p == pe )
 		goto _test_eof752;
@@ -15711,14 +15754,28 @@ case 752:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto tr980;
-		case 41u: goto tr976;
+		case 13u: goto tr959;
+		case 32u: goto st744;
+		case 33u: goto st743;
+		case 65u: goto st753;
+		case 93u: goto tr969;
+		case 97u: goto st753;
 	}
-	goto st726;
-tr976:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st753;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st743;
+		} else if ( (*p) >= 35u )
+			goto st743;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st743;
+		} else if ( (*p) >= 94u )
+			goto st743;
+	} else
+		goto st743;
+	goto st741;
 st753:
 	if ( ++p == pe )
 		goto _test_eof753;
@@ -15726,13 +15783,28 @@ case 753:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 93u: goto tr987;
+		case 13u: goto tr959;
+		case 32u: goto st744;
+		case 33u: goto st743;
+		case 82u: goto st754;
+		case 93u: goto tr969;
+		case 114u: goto st754;
 	}
-	goto st726;
-tr1018:
-	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
-	goto st754;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st743;
+		} else if ( (*p) >= 35u )
+			goto st743;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st743;
+		} else if ( (*p) >= 94u )
+			goto st743;
+	} else
+		goto st743;
+	goto st741;
 st754:
 	if ( ++p == pe )
 		goto _test_eof754;
@@ -15740,20 +15812,28 @@ case 754:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 34u: goto st751;
-		case 92u: goto st751;
+		case 13u: goto tr959;
+		case 32u: goto st744;
+		case 33u: goto st743;
+		case 83u: goto st755;
+		case 93u: goto tr969;
+		case 115u: goto st755;
 	}
-	goto st726;
-tr983:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st755;
-tr979:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
-	goto st755;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st743;
+		} else if ( (*p) >= 35u )
+			goto st743;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st743;
+		} else if ( (*p) >= 94u )
+			goto st743;
+	} else
+		goto st743;
+	goto st741;
 st755:
 	if ( ++p == pe )
 		goto _test_eof755;
@@ -15761,14 +15841,28 @@ case 755:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr941;
+		case 13u: goto tr959;
+		case 32u: goto st744;
+		case 33u: goto st743;
+		case 69u: goto st756;
+		case 93u: goto tr969;
+		case 101u: goto st756;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr988;
-	goto st726;
-tr988:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st756;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st743;
+		} else if ( (*p) >= 35u )
+			goto st743;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st743;
+		} else if ( (*p) >= 94u )
+			goto st743;
+	} else
+		goto st743;
+	goto st741;
 st756:
 	if ( ++p == pe )
 		goto _test_eof756;
@@ -15776,15 +15870,28 @@ case 756:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 125u: goto tr990;
+		case 13u: goto tr959;
+		case 32u: goto st744;
+		case 33u: goto st743;
+		case 84u: goto st757;
+		case 93u: goto tr969;
+		case 116u: goto st757;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st756;
-	goto st726;
-tr990:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st757;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st743;
+		} else if ( (*p) >= 35u )
+			goto st743;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st743;
+		} else if ( (*p) >= 94u )
+			goto st743;
+	} else
+		goto st743;
+	goto st741;
 st757:
 	if ( ++p == pe )
 		goto _test_eof757;
@@ -15792,36 +15899,39 @@ case 757:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr991;
+		case 13u: goto tr959;
+		case 32u: goto st758;
+		case 33u: goto st743;
+		case 93u: goto tr982;
 	}
-	goto st726;
-tr991:
-	{ IMW_EV_CLOSE(IMW_RULE_TEXT); }
-	goto st758;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st743;
+		} else if ( (*p) >= 35u )
+			goto st743;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st743;
+		} else if ( (*p) >= 94u )
+			goto st743;
+	} else
+		goto st743;
+	goto st741;
 st758:
 	if ( ++p == pe )
 		goto _test_eof758;
 case 758:
-	if ( (*p) == 10u )
-		goto tr992;
-	goto st0;
-tr992:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st1147;
-st1147:
-	if ( ++p == pe )
-		goto _test_eof1147;
-case 1147:
 	switch( (*p) ) {
-		case 32u: goto tr1009;
-		case 41u: goto tr1010;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto tr959;
+		case 40u: goto st759;
+		case 93u: goto st741;
 	}
-	goto st0;
-tr996:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st759;
-tr1009:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st745;
+tr988:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st759;
 st759:
@@ -15829,22 +15939,26 @@ st759:
 		goto _test_eof759;
 case 759:
 	switch( (*p) ) {
-		case 34u: goto tr994;
-		case 123u: goto tr995;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto tr959;
+		case 34u: goto tr985;
+		case 93u: goto tr986;
+		case 123u: goto tr987;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr993;
+			goto tr984;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr993;
+			if ( 94u <= (*p) && (*p) <= 126u )
+				goto tr984;
 		} else if ( (*p) >= 43u )
-			goto tr993;
+			goto tr984;
 	} else
-		goto tr993;
-	goto st0;
-tr993:
+		goto tr984;
+	goto st745;
+tr984:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st760;
 st760:
@@ -15852,9 +15966,13 @@ st760:
 		goto _test_eof760;
 case 760:
 	switch( (*p) ) {
-		case 32u: goto tr996;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto tr959;
+		case 32u: goto tr988;
 		case 33u: goto st760;
-		case 41u: goto tr998;
+		case 41u: goto tr990;
+		case 93u: goto tr991;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -15866,27 +15984,32 @@ case 760:
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
 				goto st760;
-		} else if ( (*p) >= 93u )
+		} else if ( (*p) >= 94u )
 			goto st760;
 	} else
 		goto st760;
-	goto st0;
-tr998:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st761;
-tr1010:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st745;
+tr990:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st761;
 st761:
 	if ( ++p == pe )
 		goto _test_eof761;
 case 761:
-	if ( (*p) == 93u )
-		goto tr999;
-	goto st0;
-tr999:
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_BADCHARSET); }
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto tr959;
+		case 93u: goto tr982;
+	}
+	goto st745;
+tr991:
+	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
+	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
+	goto st762;
+tr986:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
 	goto st762;
 st762:
@@ -15894,10 +16017,31 @@ st762:
 		goto _test_eof762;
 case 762:
 	switch( (*p) ) {
-		case 13u: goto st724;
-		case 32u: goto st763;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto tr959;
+		case 32u: goto tr992;
+		case 33u: goto st764;
+		case 41u: goto tr994;
 	}
-	goto st0;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st764;
+		} else if ( (*p) >= 35u )
+			goto st764;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st764;
+		} else if ( (*p) >= 93u )
+			goto st764;
+	} else
+		goto st764;
+	goto st741;
+tr992:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st763;
 st763:
 	if ( ++p == pe )
 		goto _test_eof763;
@@ -15905,11 +16049,28 @@ case 763:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto st724;
+		case 13u: goto tr959;
+		case 34u: goto tr996;
+		case 123u: goto tr997;
 	}
-	goto tr938;
-tr994:
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr995;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr995;
+		} else if ( (*p) >= 43u )
+			goto tr995;
+	} else
+		goto tr995;
+	goto tr956;
+tr999:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st764;
+tr995:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
 	goto st764;
 st764:
 	if ( ++p == pe )
@@ -15918,83 +16079,157 @@ case 764:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st765;
-		case 92u: goto st766;
+		case 13u: goto tr959;
+		case 32u: goto tr998;
+		case 33u: goto st764;
+		case 41u: goto tr994;
 	}
-	goto st764;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st764;
+		} else if ( (*p) >= 35u )
+			goto st764;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st764;
+		} else if ( (*p) >= 93u )
+			goto st764;
+	} else
+		goto st764;
+	goto st741;
+tr998:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st765;
 st765:
 	if ( ++p == pe )
 		goto _test_eof765;
 case 765:
 	switch( (*p) ) {
-		case 32u: goto tr996;
-		case 41u: goto tr998;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto tr959;
+		case 34u: goto tr1000;
+		case 123u: goto tr1001;
 	}
-	goto st0;
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr999;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr999;
+		} else if ( (*p) >= 43u )
+			goto tr999;
+	} else
+		goto tr999;
+	goto st741;
+tr1034:
+	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
+	goto st766;
+tr1000:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st766;
+tr996:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
+	goto st766;
 st766:
 	if ( ++p == pe )
 		goto _test_eof766;
 case 766:
 	switch( (*p) ) {
-		case 34u: goto st764;
-		case 92u: goto st764;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto tr959;
+		case 34u: goto st767;
+		case 92u: goto st769;
 	}
-	goto st0;
-tr995:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st766;
+tr1035:
+	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
 	goto st767;
 st767:
 	if ( ++p == pe )
 		goto _test_eof767;
 case 767:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1004;
-	goto st0;
-tr1004:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto tr959;
+		case 32u: goto tr998;
+		case 41u: goto tr994;
+	}
+	goto st741;
+tr994:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st768;
 st768:
 	if ( ++p == pe )
 		goto _test_eof768;
 case 768:
-	if ( (*p) == 125u )
-		goto tr1006;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st768;
-	goto st0;
-tr1006:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto tr959;
+		case 93u: goto tr1005;
+	}
+	goto st741;
+tr1036:
+	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
 	goto st769;
 st769:
 	if ( ++p == pe )
 		goto _test_eof769;
 case 769:
-	if ( (*p) == 13u )
-		goto st770;
-	goto st0;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto tr959;
+		case 34u: goto st766;
+		case 92u: goto st766;
+	}
+	goto st741;
+tr1001:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st770;
+tr997:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
+	goto st770;
 st770:
 	if ( ++p == pe )
 		goto _test_eof770;
 case 770:
-	if ( (*p) == 10u )
-		goto tr1008;
-	goto st0;
-tr1008:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto tr959;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1006;
+	goto st741;
+tr1006:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st771;
 st771:
 	if ( ++p == pe )
 		goto _test_eof771;
 case 771:
 	switch( (*p) ) {
-		case 32u: goto tr1009;
-		case 41u: goto tr1010;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto tr959;
+		case 125u: goto tr1008;
 	}
-	goto st0;
-tr967:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st771;
+	goto st741;
+tr1008:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st772;
 st772:
 	if ( ++p == pe )
@@ -16003,87 +16238,112 @@ case 772:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 34u: goto st773;
-		case 92u: goto st774;
-		case 93u: goto tr1014;
+		case 13u: goto tr1009;
 	}
-	goto st772;
+	goto st741;
+tr1009:
+	{ IMW_EV_CLOSE(IMW_RULE_TEXT); }
+	goto st773;
 st773:
 	if ( ++p == pe )
 		goto _test_eof773;
 case 773:
+	if ( (*p) == 10u )
+		goto tr1010;
+	goto st0;
+tr1010:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st1162;
+st1162:
+	if ( ++p == pe )
+		goto _test_eof1162;
+case 1162:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto tr970;
-		case 41u: goto tr972;
-		case 93u: goto tr951;
+		case 32u: goto tr1027;
+		case 41u: goto tr1028;
 	}
-	goto st730;
+	goto st0;
+tr1014:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st774;
+tr1027:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st774;
 st774:
 	if ( ++p == pe )
 		goto _test_eof774;
 case 774:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 34u: goto st772;
-		case 92u: goto st772;
-		case 93u: goto tr951;
+		case 34u: goto tr1012;
+		case 123u: goto tr1013;
 	}
-	goto st730;
-tr1014:
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr1011;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr1011;
+		} else if ( (*p) >= 43u )
+			goto tr1011;
+	} else
+		goto tr1011;
+	goto st0;
+tr1011:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st775;
 st775:
 	if ( ++p == pe )
 		goto _test_eof775;
 case 775:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st776;
-		case 34u: goto st752;
-		case 92u: goto st754;
+		case 32u: goto tr1014;
+		case 33u: goto st775;
+		case 41u: goto tr1016;
 	}
-	goto st751;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st775;
+		} else if ( (*p) >= 35u )
+			goto st775;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st775;
+		} else if ( (*p) >= 93u )
+			goto st775;
+	} else
+		goto st775;
+	goto st0;
+tr1016:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st776;
+tr1028:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st776;
 st776:
 	if ( ++p == pe )
 		goto _test_eof776;
 case 776:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 34u: goto tr1017;
-		case 92u: goto tr1018;
-	}
-	goto tr1016;
-tr969:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	if ( (*p) == 93u )
+		goto tr1017;
+	goto st0;
+tr1017:
+	{ IMW_EV_CLOSE(IMW_RULE_CODE_BADCHARSET); }
+	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
 	goto st777;
 st777:
 	if ( ++p == pe )
 		goto _test_eof777;
 case 777:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 93u: goto tr951;
+		case 13u: goto st739;
+		case 32u: goto st778;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1019;
-	goto st730;
-tr1019:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st778;
+	goto st0;
 st778:
 	if ( ++p == pe )
 		goto _test_eof778;
@@ -16091,15 +16351,11 @@ case 778:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 93u: goto tr951;
-		case 125u: goto tr1021;
+		case 13u: goto st739;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st778;
-	goto st730;
-tr1021:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto tr956;
+tr1012:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st779;
 st779:
 	if ( ++p == pe )
@@ -16108,218 +16364,84 @@ case 779:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr991;
-		case 93u: goto tr951;
+		case 13u: goto st0;
+		case 34u: goto st780;
+		case 92u: goto st781;
 	}
-	goto st730;
-tr944:
-	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-	{ IMW_EV_OPEN(IMW_RULE_CAPABILITY_DATA); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
-	goto st780;
+	goto st779;
 st780:
 	if ( ++p == pe )
 		goto _test_eof780;
 case 780:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 65u: goto st781;
-		case 93u: goto tr951;
-		case 97u: goto st781;
+		case 32u: goto tr1014;
+		case 41u: goto tr1016;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
-	} else
-		goto st728;
-	goto st726;
+	goto st0;
 st781:
 	if ( ++p == pe )
 		goto _test_eof781;
 case 781:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 80u: goto st782;
-		case 93u: goto tr951;
-		case 112u: goto st782;
+		case 34u: goto st779;
+		case 92u: goto st779;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
-	} else
-		goto st728;
-	goto st726;
+	goto st0;
+tr1013:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st782;
 st782:
 	if ( ++p == pe )
 		goto _test_eof782;
 case 782:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 65u: goto st783;
-		case 93u: goto tr951;
-		case 97u: goto st783;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
-	} else
-		goto st728;
-	goto st726;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1022;
+	goto st0;
+tr1022:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st783;
 st783:
 	if ( ++p == pe )
 		goto _test_eof783;
 case 783:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 66u: goto st784;
-		case 93u: goto tr951;
-		case 98u: goto st784;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
-	} else
-		goto st728;
-	goto st726;
+	if ( (*p) == 125u )
+		goto tr1024;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st783;
+	goto st0;
+tr1024:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st784;
 st784:
 	if ( ++p == pe )
 		goto _test_eof784;
 case 784:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 73u: goto st785;
-		case 93u: goto tr951;
-		case 105u: goto st785;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
-	} else
-		goto st728;
-	goto st726;
+	if ( (*p) == 13u )
+		goto st785;
+	goto st0;
 st785:
 	if ( ++p == pe )
 		goto _test_eof785;
 case 785:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 76u: goto st786;
-		case 93u: goto tr951;
-		case 108u: goto st786;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
-	} else
-		goto st728;
-	goto st726;
+	if ( (*p) == 10u )
+		goto tr1026;
+	goto st0;
+tr1026:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st786;
 st786:
 	if ( ++p == pe )
 		goto _test_eof786;
 case 786:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 73u: goto st787;
-		case 93u: goto tr951;
-		case 105u: goto st787;
+		case 32u: goto tr1027;
+		case 41u: goto tr1028;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
-	} else
-		goto st728;
-	goto st726;
+	goto st0;
+tr985:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st787;
 st787:
 	if ( ++p == pe )
 		goto _test_eof787;
@@ -16327,28 +16449,12 @@ case 787:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 84u: goto st788;
-		case 93u: goto tr951;
-		case 116u: goto st788;
+		case 13u: goto tr959;
+		case 34u: goto st788;
+		case 92u: goto st789;
+		case 93u: goto tr1032;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
-	} else
-		goto st728;
-	goto st726;
+	goto st787;
 st788:
 	if ( ++p == pe )
 		goto _test_eof788;
@@ -16356,28 +16462,12 @@ case 788:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 89u: goto st789;
-		case 93u: goto tr951;
-		case 121u: goto st789;
+		case 13u: goto tr959;
+		case 32u: goto tr988;
+		case 41u: goto tr990;
+		case 93u: goto tr969;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
-	} else
-		goto st728;
-	goto st726;
+	goto st745;
 st789:
 	if ( ++p == pe )
 		goto _test_eof789;
@@ -16385,26 +16475,16 @@ case 789:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st790;
-		case 33u: goto st728;
-		case 93u: goto tr951;
+		case 13u: goto tr959;
+		case 34u: goto st787;
+		case 92u: goto st787;
+		case 93u: goto tr969;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
-	} else
-		goto st728;
-	goto st726;
+	goto st745;
+tr1032:
+	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
+	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
+	goto st790;
 st790:
 	if ( ++p == pe )
 		goto _test_eof790;
@@ -16412,28 +16492,12 @@ case 790:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 33u: goto tr1032;
-		case 93u: goto st726;
+		case 13u: goto tr959;
+		case 32u: goto st791;
+		case 34u: goto st767;
+		case 92u: goto st769;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto tr1032;
-		} else if ( (*p) >= 35u )
-			goto tr1032;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr1032;
-		} else if ( (*p) >= 94u )
-			goto tr1032;
-	} else
-		goto tr1032;
-	goto st730;
-tr1032:
-	{ IMW_EV_OPEN(IMW_RULE_CAPABILITY); }
-	goto st791;
+	goto st766;
 st791:
 	if ( ++p == pe )
 		goto _test_eof791;
@@ -16441,28 +16505,14 @@ case 791:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto tr1033;
-		case 33u: goto st791;
-		case 93u: goto tr1035;
+		case 13u: goto tr959;
+		case 34u: goto tr1035;
+		case 92u: goto tr1036;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st791;
-		} else if ( (*p) >= 35u )
-			goto st791;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st791;
-		} else if ( (*p) >= 94u )
-			goto st791;
-	} else
-		goto st791;
-	goto st730;
-tr1033:
-	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY); }
+	goto tr1034;
+tr987:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st792;
 st792:
 	if ( ++p == pe )
@@ -16471,29 +16521,14 @@ case 792:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 33u: goto tr1032;
-		case 93u: goto tr951;
+		case 13u: goto tr959;
+		case 93u: goto tr969;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto tr1032;
-		} else if ( (*p) >= 35u )
-			goto tr1032;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr1032;
-		} else if ( (*p) >= 94u )
-			goto tr1032;
-	} else
-		goto tr1032;
-	goto st730;
-tr945:
-	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_HIGHESTMODSEQ); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1037;
+	goto st745;
+tr1037:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st793;
 st793:
 	if ( ++p == pe )
@@ -16502,28 +16537,16 @@ case 793:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 73u: goto st794;
-		case 93u: goto tr951;
-		case 105u: goto st794;
+		case 13u: goto tr959;
+		case 93u: goto tr969;
+		case 125u: goto tr1039;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
-	} else
-		goto st728;
-	goto st726;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st793;
+	goto st745;
+tr1039:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st794;
 st794:
 	if ( ++p == pe )
 		goto _test_eof794;
@@ -16531,28 +16554,15 @@ case 794:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 71u: goto st795;
-		case 93u: goto tr951;
-		case 103u: goto st795;
+		case 13u: goto tr1009;
+		case 93u: goto tr969;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
-	} else
-		goto st728;
-	goto st726;
+	goto st745;
+tr962:
+	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
+	{ IMW_EV_OPEN(IMW_RULE_CAPABILITY_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
+	goto st795;
 st795:
 	if ( ++p == pe )
 		goto _test_eof795;
@@ -16560,28 +16570,28 @@ case 795:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 72u: goto st796;
-		case 93u: goto tr951;
-		case 104u: goto st796;
+		case 13u: goto tr959;
+		case 32u: goto st744;
+		case 33u: goto st743;
+		case 65u: goto st796;
+		case 93u: goto tr969;
+		case 97u: goto st796;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
+				goto st743;
 		} else if ( (*p) >= 35u )
-			goto st728;
+			goto st743;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
+				goto st743;
 		} else if ( (*p) >= 94u )
-			goto st728;
+			goto st743;
 	} else
-		goto st728;
-	goto st726;
+		goto st743;
+	goto st741;
 st796:
 	if ( ++p == pe )
 		goto _test_eof796;
@@ -16589,28 +16599,28 @@ case 796:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 69u: goto st797;
-		case 93u: goto tr951;
-		case 101u: goto st797;
+		case 13u: goto tr959;
+		case 32u: goto st744;
+		case 33u: goto st743;
+		case 80u: goto st797;
+		case 93u: goto tr969;
+		case 112u: goto st797;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
+				goto st743;
 		} else if ( (*p) >= 35u )
-			goto st728;
+			goto st743;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
+				goto st743;
 		} else if ( (*p) >= 94u )
-			goto st728;
+			goto st743;
 	} else
-		goto st728;
-	goto st726;
+		goto st743;
+	goto st741;
 st797:
 	if ( ++p == pe )
 		goto _test_eof797;
@@ -16618,28 +16628,28 @@ case 797:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 83u: goto st798;
-		case 93u: goto tr951;
-		case 115u: goto st798;
+		case 13u: goto tr959;
+		case 32u: goto st744;
+		case 33u: goto st743;
+		case 65u: goto st798;
+		case 93u: goto tr969;
+		case 97u: goto st798;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
+				goto st743;
 		} else if ( (*p) >= 35u )
-			goto st728;
+			goto st743;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
+				goto st743;
 		} else if ( (*p) >= 94u )
-			goto st728;
+			goto st743;
 	} else
-		goto st728;
-	goto st726;
+		goto st743;
+	goto st741;
 st798:
 	if ( ++p == pe )
 		goto _test_eof798;
@@ -16647,28 +16657,28 @@ case 798:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 84u: goto st799;
-		case 93u: goto tr951;
-		case 116u: goto st799;
+		case 13u: goto tr959;
+		case 32u: goto st744;
+		case 33u: goto st743;
+		case 66u: goto st799;
+		case 93u: goto tr969;
+		case 98u: goto st799;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
+				goto st743;
 		} else if ( (*p) >= 35u )
-			goto st728;
+			goto st743;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
+				goto st743;
 		} else if ( (*p) >= 94u )
-			goto st728;
+			goto st743;
 	} else
-		goto st728;
-	goto st726;
+		goto st743;
+	goto st741;
 st799:
 	if ( ++p == pe )
 		goto _test_eof799;
@@ -16676,28 +16686,28 @@ case 799:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 77u: goto st800;
-		case 93u: goto tr951;
-		case 109u: goto st800;
+		case 13u: goto tr959;
+		case 32u: goto st744;
+		case 33u: goto st743;
+		case 73u: goto st800;
+		case 93u: goto tr969;
+		case 105u: goto st800;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
+				goto st743;
 		} else if ( (*p) >= 35u )
-			goto st728;
+			goto st743;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
+				goto st743;
 		} else if ( (*p) >= 94u )
-			goto st728;
+			goto st743;
 	} else
-		goto st728;
-	goto st726;
+		goto st743;
+	goto st741;
 st800:
 	if ( ++p == pe )
 		goto _test_eof800;
@@ -16705,28 +16715,28 @@ case 800:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 79u: goto st801;
-		case 93u: goto tr951;
-		case 111u: goto st801;
+		case 13u: goto tr959;
+		case 32u: goto st744;
+		case 33u: goto st743;
+		case 76u: goto st801;
+		case 93u: goto tr969;
+		case 108u: goto st801;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
+				goto st743;
 		} else if ( (*p) >= 35u )
-			goto st728;
+			goto st743;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
+				goto st743;
 		} else if ( (*p) >= 94u )
-			goto st728;
+			goto st743;
 	} else
-		goto st728;
-	goto st726;
+		goto st743;
+	goto st741;
 st801:
 	if ( ++p == pe )
 		goto _test_eof801;
@@ -16734,28 +16744,28 @@ case 801:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 68u: goto st802;
-		case 93u: goto tr951;
-		case 100u: goto st802;
+		case 13u: goto tr959;
+		case 32u: goto st744;
+		case 33u: goto st743;
+		case 73u: goto st802;
+		case 93u: goto tr969;
+		case 105u: goto st802;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
+				goto st743;
 		} else if ( (*p) >= 35u )
-			goto st728;
+			goto st743;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
+				goto st743;
 		} else if ( (*p) >= 94u )
-			goto st728;
+			goto st743;
 	} else
-		goto st728;
-	goto st726;
+		goto st743;
+	goto st741;
 st802:
 	if ( ++p == pe )
 		goto _test_eof802;
@@ -16763,28 +16773,28 @@ case 802:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 83u: goto st803;
-		case 93u: goto tr951;
-		case 115u: goto st803;
+		case 13u: goto tr959;
+		case 32u: goto st744;
+		case 33u: goto st743;
+		case 84u: goto st803;
+		case 93u: goto tr969;
+		case 116u: goto st803;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
+				goto st743;
 		} else if ( (*p) >= 35u )
-			goto st728;
+			goto st743;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
+				goto st743;
 		} else if ( (*p) >= 94u )
-			goto st728;
+			goto st743;
 	} else
-		goto st728;
-	goto st726;
+		goto st743;
+	goto st741;
 st803:
 	if ( ++p == pe )
 		goto _test_eof803;
@@ -16792,28 +16802,28 @@ case 803:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 69u: goto st804;
-		case 93u: goto tr951;
-		case 101u: goto st804;
+		case 13u: goto tr959;
+		case 32u: goto st744;
+		case 33u: goto st743;
+		case 89u: goto st804;
+		case 93u: goto tr969;
+		case 121u: goto st804;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
+				goto st743;
 		} else if ( (*p) >= 35u )
-			goto st728;
+			goto st743;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
+				goto st743;
 		} else if ( (*p) >= 94u )
-			goto st728;
+			goto st743;
 	} else
-		goto st728;
-	goto st726;
+		goto st743;
+	goto st741;
 st804:
 	if ( ++p == pe )
 		goto _test_eof804;
@@ -16821,28 +16831,26 @@ case 804:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 81u: goto st805;
-		case 93u: goto tr951;
-		case 113u: goto st805;
+		case 13u: goto tr959;
+		case 32u: goto st805;
+		case 33u: goto st743;
+		case 93u: goto tr969;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
+				goto st743;
 		} else if ( (*p) >= 35u )
-			goto st728;
+			goto st743;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
+				goto st743;
 		} else if ( (*p) >= 94u )
-			goto st728;
+			goto st743;
 	} else
-		goto st728;
-	goto st726;
+		goto st743;
+	goto st741;
 st805:
 	if ( ++p == pe )
 		goto _test_eof805;
@@ -16850,26 +16858,28 @@ case 805:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st806;
-		case 33u: goto st728;
-		case 93u: goto tr951;
+		case 13u: goto tr959;
+		case 33u: goto tr1050;
+		case 93u: goto st741;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
+				goto tr1050;
 		} else if ( (*p) >= 35u )
-			goto st728;
+			goto tr1050;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
+				goto tr1050;
 		} else if ( (*p) >= 94u )
-			goto st728;
+			goto tr1050;
 	} else
-		goto st728;
-	goto st726;
+		goto tr1050;
+	goto st745;
+tr1050:
+	{ IMW_EV_OPEN(IMW_RULE_CAPABILITY); }
+	goto st806;
 st806:
 	if ( ++p == pe )
 		goto _test_eof806;
@@ -16877,14 +16887,28 @@ case 806:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 93u: goto st726;
+		case 13u: goto tr959;
+		case 32u: goto tr1051;
+		case 33u: goto st806;
+		case 93u: goto tr1053;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1049;
-	goto st730;
-tr1049:
-	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st806;
+		} else if ( (*p) >= 35u )
+			goto st806;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st806;
+		} else if ( (*p) >= 94u )
+			goto st806;
+	} else
+		goto st806;
+	goto st745;
+tr1051:
+	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY); }
 	goto st807;
 st807:
 	if ( ++p == pe )
@@ -16893,15 +16917,28 @@ case 807:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 93u: goto tr1051;
+		case 13u: goto tr959;
+		case 33u: goto tr1050;
+		case 93u: goto tr969;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st807;
-	goto st730;
-tr946:
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto tr1050;
+		} else if ( (*p) >= 35u )
+			goto tr1050;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto tr1050;
+		} else if ( (*p) >= 94u )
+			goto tr1050;
+	} else
+		goto tr1050;
+	goto st745;
+tr963:
 	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_MODIFIED); }
+	{ IMW_EV_OPEN(IMW_RULE_CODE_HIGHESTMODSEQ); }
 	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
 	goto st808;
 st808:
@@ -16911,28 +16948,28 @@ case 808:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 79u: goto st809;
-		case 93u: goto tr951;
-		case 111u: goto st809;
+		case 13u: goto tr959;
+		case 32u: goto st744;
+		case 33u: goto st743;
+		case 73u: goto st809;
+		case 93u: goto tr969;
+		case 105u: goto st809;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
+				goto st743;
 		} else if ( (*p) >= 35u )
-			goto st728;
+			goto st743;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
+				goto st743;
 		} else if ( (*p) >= 94u )
-			goto st728;
+			goto st743;
 	} else
-		goto st728;
-	goto st726;
+		goto st743;
+	goto st741;
 st809:
 	if ( ++p == pe )
 		goto _test_eof809;
@@ -16940,28 +16977,28 @@ case 809:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 68u: goto st810;
-		case 93u: goto tr951;
-		case 100u: goto st810;
+		case 13u: goto tr959;
+		case 32u: goto st744;
+		case 33u: goto st743;
+		case 71u: goto st810;
+		case 93u: goto tr969;
+		case 103u: goto st810;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
+				goto st743;
 		} else if ( (*p) >= 35u )
-			goto st728;
+			goto st743;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
+				goto st743;
 		} else if ( (*p) >= 94u )
-			goto st728;
+			goto st743;
 	} else
-		goto st728;
-	goto st726;
+		goto st743;
+	goto st741;
 st810:
 	if ( ++p == pe )
 		goto _test_eof810;
@@ -16969,28 +17006,28 @@ case 810:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 73u: goto st811;
-		case 93u: goto tr951;
-		case 105u: goto st811;
+		case 13u: goto tr959;
+		case 32u: goto st744;
+		case 33u: goto st743;
+		case 72u: goto st811;
+		case 93u: goto tr969;
+		case 104u: goto st811;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
+				goto st743;
 		} else if ( (*p) >= 35u )
-			goto st728;
+			goto st743;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
+				goto st743;
 		} else if ( (*p) >= 94u )
-			goto st728;
+			goto st743;
 	} else
-		goto st728;
-	goto st726;
+		goto st743;
+	goto st741;
 st811:
 	if ( ++p == pe )
 		goto _test_eof811;
@@ -16998,28 +17035,28 @@ case 811:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 70u: goto st812;
-		case 93u: goto tr951;
-		case 102u: goto st812;
+		case 13u: goto tr959;
+		case 32u: goto st744;
+		case 33u: goto st743;
+		case 69u: goto st812;
+		case 93u: goto tr969;
+		case 101u: goto st812;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
+				goto st743;
 		} else if ( (*p) >= 35u )
-			goto st728;
+			goto st743;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
+				goto st743;
 		} else if ( (*p) >= 94u )
-			goto st728;
+			goto st743;
 	} else
-		goto st728;
-	goto st726;
+		goto st743;
+	goto st741;
 st812:
 	if ( ++p == pe )
 		goto _test_eof812;
@@ -17027,28 +17064,28 @@ case 812:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 73u: goto st813;
-		case 93u: goto tr951;
-		case 105u: goto st813;
+		case 13u: goto tr959;
+		case 32u: goto st744;
+		case 33u: goto st743;
+		case 83u: goto st813;
+		case 93u: goto tr969;
+		case 115u: goto st813;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
+				goto st743;
 		} else if ( (*p) >= 35u )
-			goto st728;
+			goto st743;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
+				goto st743;
 		} else if ( (*p) >= 94u )
-			goto st728;
+			goto st743;
 	} else
-		goto st728;
-	goto st726;
+		goto st743;
+	goto st741;
 st813:
 	if ( ++p == pe )
 		goto _test_eof813;
@@ -17056,28 +17093,28 @@ case 813:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 69u: goto st814;
-		case 93u: goto tr951;
-		case 101u: goto st814;
+		case 13u: goto tr959;
+		case 32u: goto st744;
+		case 33u: goto st743;
+		case 84u: goto st814;
+		case 93u: goto tr969;
+		case 116u: goto st814;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
+				goto st743;
 		} else if ( (*p) >= 35u )
-			goto st728;
+			goto st743;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
+				goto st743;
 		} else if ( (*p) >= 94u )
-			goto st728;
+			goto st743;
 	} else
-		goto st728;
-	goto st726;
+		goto st743;
+	goto st741;
 st814:
 	if ( ++p == pe )
 		goto _test_eof814;
@@ -17085,28 +17122,28 @@ case 814:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 68u: goto st815;
-		case 93u: goto tr951;
-		case 100u: goto st815;
+		case 13u: goto tr959;
+		case 32u: goto st744;
+		case 33u: goto st743;
+		case 77u: goto st815;
+		case 93u: goto tr969;
+		case 109u: goto st815;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
+				goto st743;
 		} else if ( (*p) >= 35u )
-			goto st728;
+			goto st743;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
+				goto st743;
 		} else if ( (*p) >= 94u )
-			goto st728;
+			goto st743;
 	} else
-		goto st728;
-	goto st726;
+		goto st743;
+	goto st741;
 st815:
 	if ( ++p == pe )
 		goto _test_eof815;
@@ -17114,26 +17151,28 @@ case 815:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st816;
-		case 33u: goto st728;
-		case 93u: goto tr951;
+		case 13u: goto tr959;
+		case 32u: goto st744;
+		case 33u: goto st743;
+		case 79u: goto st816;
+		case 93u: goto tr969;
+		case 111u: goto st816;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
+				goto st743;
 		} else if ( (*p) >= 35u )
-			goto st728;
+			goto st743;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
+				goto st743;
 		} else if ( (*p) >= 94u )
-			goto st728;
+			goto st743;
 	} else
-		goto st728;
-	goto st726;
+		goto st743;
+	goto st741;
 st816:
 	if ( ++p == pe )
 		goto _test_eof816;
@@ -17141,16 +17180,28 @@ case 816:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 42u: goto tr1060;
-		case 93u: goto st726;
+		case 13u: goto tr959;
+		case 32u: goto st744;
+		case 33u: goto st743;
+		case 68u: goto st817;
+		case 93u: goto tr969;
+		case 100u: goto st817;
 	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1061;
-	goto st730;
-tr1060:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	goto st817;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st743;
+		} else if ( (*p) >= 35u )
+			goto st743;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st743;
+		} else if ( (*p) >= 94u )
+			goto st743;
+	} else
+		goto st743;
+	goto st741;
 st817:
 	if ( ++p == pe )
 		goto _test_eof817;
@@ -17158,15 +17209,28 @@ case 817:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 44u: goto st818;
-		case 58u: goto st820;
-		case 93u: goto tr1064;
+		case 13u: goto tr959;
+		case 32u: goto st744;
+		case 33u: goto st743;
+		case 83u: goto st818;
+		case 93u: goto tr969;
+		case 115u: goto st818;
 	}
-	goto st730;
-tr1067:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st818;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st743;
+		} else if ( (*p) >= 35u )
+			goto st743;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st743;
+		} else if ( (*p) >= 94u )
+			goto st743;
+	} else
+		goto st743;
+	goto st741;
 st818:
 	if ( ++p == pe )
 		goto _test_eof818;
@@ -17174,20 +17238,28 @@ case 818:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 42u: goto st817;
-		case 93u: goto tr951;
+		case 13u: goto tr959;
+		case 32u: goto st744;
+		case 33u: goto st743;
+		case 69u: goto st819;
+		case 93u: goto tr969;
+		case 101u: goto st819;
 	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1066;
-	goto st730;
-tr1061:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st819;
-tr1066:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st819;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st743;
+		} else if ( (*p) >= 35u )
+			goto st743;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st743;
+		} else if ( (*p) >= 94u )
+			goto st743;
+	} else
+		goto st743;
+	goto st741;
 st819:
 	if ( ++p == pe )
 		goto _test_eof819;
@@ -17195,17 +17267,28 @@ case 819:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 44u: goto tr1067;
-		case 58u: goto tr1069;
-		case 93u: goto tr1070;
+		case 13u: goto tr959;
+		case 32u: goto st744;
+		case 33u: goto st743;
+		case 81u: goto st820;
+		case 93u: goto tr969;
+		case 113u: goto st820;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st819;
-	goto st730;
-tr1069:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st820;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st743;
+		} else if ( (*p) >= 35u )
+			goto st743;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st743;
+		} else if ( (*p) >= 94u )
+			goto st743;
+	} else
+		goto st743;
+	goto st741;
 st820:
 	if ( ++p == pe )
 		goto _test_eof820;
@@ -17213,13 +17296,26 @@ case 820:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 42u: goto st821;
-		case 93u: goto tr951;
+		case 13u: goto tr959;
+		case 32u: goto st821;
+		case 33u: goto st743;
+		case 93u: goto tr969;
 	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1072;
-	goto st730;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st743;
+		} else if ( (*p) >= 35u )
+			goto st743;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st743;
+		} else if ( (*p) >= 94u )
+			goto st743;
+	} else
+		goto st743;
+	goto st741;
 st821:
 	if ( ++p == pe )
 		goto _test_eof821;
@@ -17227,13 +17323,14 @@ case 821:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 44u: goto st818;
-		case 93u: goto tr1064;
+		case 13u: goto tr959;
+		case 93u: goto st741;
 	}
-	goto st730;
-tr1072:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1067;
+	goto st745;
+tr1067:
+	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st822;
 st822:
 	if ( ++p == pe )
@@ -17242,16 +17339,15 @@ case 822:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 44u: goto tr1067;
-		case 93u: goto tr1070;
+		case 13u: goto tr959;
+		case 93u: goto tr1069;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st822;
-	goto st730;
-tr947:
+	goto st745;
+tr964:
 	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_PERMANENTFLAGS); }
+	{ IMW_EV_OPEN(IMW_RULE_CODE_MODIFIED); }
 	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
 	goto st823;
 st823:
@@ -17261,28 +17357,28 @@ case 823:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 69u: goto st824;
-		case 93u: goto tr951;
-		case 101u: goto st824;
+		case 13u: goto tr959;
+		case 32u: goto st744;
+		case 33u: goto st743;
+		case 79u: goto st824;
+		case 93u: goto tr969;
+		case 111u: goto st824;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
+				goto st743;
 		} else if ( (*p) >= 35u )
-			goto st728;
+			goto st743;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
+				goto st743;
 		} else if ( (*p) >= 94u )
-			goto st728;
+			goto st743;
 	} else
-		goto st728;
-	goto st726;
+		goto st743;
+	goto st741;
 st824:
 	if ( ++p == pe )
 		goto _test_eof824;
@@ -17290,28 +17386,28 @@ case 824:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 82u: goto st825;
-		case 93u: goto tr951;
-		case 114u: goto st825;
+		case 13u: goto tr959;
+		case 32u: goto st744;
+		case 33u: goto st743;
+		case 68u: goto st825;
+		case 93u: goto tr969;
+		case 100u: goto st825;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
+				goto st743;
 		} else if ( (*p) >= 35u )
-			goto st728;
+			goto st743;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
+				goto st743;
 		} else if ( (*p) >= 94u )
-			goto st728;
+			goto st743;
 	} else
-		goto st728;
-	goto st726;
+		goto st743;
+	goto st741;
 st825:
 	if ( ++p == pe )
 		goto _test_eof825;
@@ -17319,28 +17415,28 @@ case 825:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 77u: goto st826;
-		case 93u: goto tr951;
-		case 109u: goto st826;
+		case 13u: goto tr959;
+		case 32u: goto st744;
+		case 33u: goto st743;
+		case 73u: goto st826;
+		case 93u: goto tr969;
+		case 105u: goto st826;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
+				goto st743;
 		} else if ( (*p) >= 35u )
-			goto st728;
+			goto st743;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
+				goto st743;
 		} else if ( (*p) >= 94u )
-			goto st728;
+			goto st743;
 	} else
-		goto st728;
-	goto st726;
+		goto st743;
+	goto st741;
 st826:
 	if ( ++p == pe )
 		goto _test_eof826;
@@ -17348,28 +17444,28 @@ case 826:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 65u: goto st827;
-		case 93u: goto tr951;
-		case 97u: goto st827;
+		case 13u: goto tr959;
+		case 32u: goto st744;
+		case 33u: goto st743;
+		case 70u: goto st827;
+		case 93u: goto tr969;
+		case 102u: goto st827;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
+				goto st743;
 		} else if ( (*p) >= 35u )
-			goto st728;
+			goto st743;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
+				goto st743;
 		} else if ( (*p) >= 94u )
-			goto st728;
+			goto st743;
 	} else
-		goto st728;
-	goto st726;
+		goto st743;
+	goto st741;
 st827:
 	if ( ++p == pe )
 		goto _test_eof827;
@@ -17377,28 +17473,28 @@ case 827:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 78u: goto st828;
-		case 93u: goto tr951;
-		case 110u: goto st828;
+		case 13u: goto tr959;
+		case 32u: goto st744;
+		case 33u: goto st743;
+		case 73u: goto st828;
+		case 93u: goto tr969;
+		case 105u: goto st828;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
+				goto st743;
 		} else if ( (*p) >= 35u )
-			goto st728;
+			goto st743;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
+				goto st743;
 		} else if ( (*p) >= 94u )
-			goto st728;
+			goto st743;
 	} else
-		goto st728;
-	goto st726;
+		goto st743;
+	goto st741;
 st828:
 	if ( ++p == pe )
 		goto _test_eof828;
@@ -17406,28 +17502,28 @@ case 828:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
+		case 13u: goto tr959;
+		case 32u: goto st744;
+		case 33u: goto st743;
 		case 69u: goto st829;
-		case 93u: goto tr951;
+		case 93u: goto tr969;
 		case 101u: goto st829;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
+				goto st743;
 		} else if ( (*p) >= 35u )
-			goto st728;
+			goto st743;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
+				goto st743;
 		} else if ( (*p) >= 94u )
-			goto st728;
+			goto st743;
 	} else
-		goto st728;
-	goto st726;
+		goto st743;
+	goto st741;
 st829:
 	if ( ++p == pe )
 		goto _test_eof829;
@@ -17435,28 +17531,28 @@ case 829:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 78u: goto st830;
-		case 93u: goto tr951;
-		case 110u: goto st830;
+		case 13u: goto tr959;
+		case 32u: goto st744;
+		case 33u: goto st743;
+		case 68u: goto st830;
+		case 93u: goto tr969;
+		case 100u: goto st830;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
+				goto st743;
 		} else if ( (*p) >= 35u )
-			goto st728;
+			goto st743;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
+				goto st743;
 		} else if ( (*p) >= 94u )
-			goto st728;
+			goto st743;
 	} else
-		goto st728;
-	goto st726;
+		goto st743;
+	goto st741;
 st830:
 	if ( ++p == pe )
 		goto _test_eof830;
@@ -17464,28 +17560,26 @@ case 830:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 84u: goto st831;
-		case 93u: goto tr951;
-		case 116u: goto st831;
+		case 13u: goto tr959;
+		case 32u: goto st831;
+		case 33u: goto st743;
+		case 93u: goto tr969;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
+				goto st743;
 		} else if ( (*p) >= 35u )
-			goto st728;
+			goto st743;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
+				goto st743;
 		} else if ( (*p) >= 94u )
-			goto st728;
+			goto st743;
 	} else
-		goto st728;
-	goto st726;
+		goto st743;
+	goto st741;
 st831:
 	if ( ++p == pe )
 		goto _test_eof831;
@@ -17493,28 +17587,16 @@ case 831:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 70u: goto st832;
-		case 93u: goto tr951;
-		case 102u: goto st832;
+		case 13u: goto tr959;
+		case 42u: goto tr1078;
+		case 93u: goto st741;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
-	} else
-		goto st728;
-	goto st726;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1079;
+	goto st745;
+tr1078:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	goto st832;
 st832:
 	if ( ++p == pe )
 		goto _test_eof832;
@@ -17522,28 +17604,15 @@ case 832:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 76u: goto st833;
-		case 93u: goto tr951;
-		case 108u: goto st833;
+		case 13u: goto tr959;
+		case 44u: goto st833;
+		case 58u: goto st835;
+		case 93u: goto tr1082;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
-	} else
-		goto st728;
-	goto st726;
+	goto st745;
+tr1085:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st833;
 st833:
 	if ( ++p == pe )
 		goto _test_eof833;
@@ -17551,28 +17620,20 @@ case 833:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 65u: goto st834;
-		case 93u: goto tr951;
-		case 97u: goto st834;
+		case 13u: goto tr959;
+		case 42u: goto st832;
+		case 93u: goto tr969;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
-	} else
-		goto st728;
-	goto st726;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1084;
+	goto st745;
+tr1079:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st834;
+tr1084:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st834;
 st834:
 	if ( ++p == pe )
 		goto _test_eof834;
@@ -17580,28 +17641,17 @@ case 834:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 71u: goto st835;
-		case 93u: goto tr951;
-		case 103u: goto st835;
+		case 13u: goto tr959;
+		case 44u: goto tr1085;
+		case 58u: goto tr1087;
+		case 93u: goto tr1088;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
-	} else
-		goto st728;
-	goto st726;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st834;
+	goto st745;
+tr1087:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st835;
 st835:
 	if ( ++p == pe )
 		goto _test_eof835;
@@ -17609,28 +17659,13 @@ case 835:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 83u: goto st836;
-		case 93u: goto tr951;
-		case 115u: goto st836;
+		case 13u: goto tr959;
+		case 42u: goto st836;
+		case 93u: goto tr969;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
-	} else
-		goto st728;
-	goto st726;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1090;
+	goto st745;
 st836:
 	if ( ++p == pe )
 		goto _test_eof836;
@@ -17638,26 +17673,14 @@ case 836:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st837;
-		case 33u: goto st728;
-		case 93u: goto tr951;
+		case 13u: goto tr959;
+		case 44u: goto st833;
+		case 93u: goto tr1082;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
-	} else
-		goto st728;
-	goto st726;
+	goto st745;
+tr1090:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st837;
 st837:
 	if ( ++p == pe )
 		goto _test_eof837;
@@ -17665,11 +17688,18 @@ case 837:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 40u: goto st838;
-		case 93u: goto st726;
+		case 13u: goto tr959;
+		case 44u: goto tr1085;
+		case 93u: goto tr1088;
 	}
-	goto st730;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st837;
+	goto st745;
+tr965:
+	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
+	{ IMW_EV_OPEN(IMW_RULE_CODE_PERMANENTFLAGS); }
+	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
+	goto st838;
 st838:
 	if ( ++p == pe )
 		goto _test_eof838;
@@ -17677,28 +17707,28 @@ case 838:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 33u: goto tr1089;
-		case 41u: goto st843;
-		case 92u: goto tr1091;
-		case 93u: goto tr951;
+		case 13u: goto tr959;
+		case 32u: goto st744;
+		case 33u: goto st743;
+		case 69u: goto st839;
+		case 93u: goto tr969;
+		case 101u: goto st839;
 	}
-	if ( (*p) < 38u ) {
-		if ( 35u <= (*p) && (*p) <= 36u )
-			goto tr1089;
-	} else if ( (*p) > 39u ) {
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st743;
+		} else if ( (*p) >= 35u )
+			goto st743;
+	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr1089;
-		} else if ( (*p) >= 43u )
-			goto tr1089;
+				goto st743;
+		} else if ( (*p) >= 94u )
+			goto st743;
 	} else
-		goto tr1089;
-	goto st730;
-tr1089:
-	{ IMW_EV_OPEN(IMW_RULE_FLAG_PERM); }
-	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
-	goto st839;
+		goto st743;
+	goto st741;
 st839:
 	if ( ++p == pe )
 		goto _test_eof839;
@@ -17706,34 +17736,28 @@ case 839:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto tr1092;
-		case 33u: goto st839;
-		case 41u: goto tr1094;
-		case 93u: goto tr951;
+		case 13u: goto tr959;
+		case 32u: goto st744;
+		case 33u: goto st743;
+		case 82u: goto st840;
+		case 93u: goto tr969;
+		case 114u: goto st840;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st839;
+				goto st743;
 		} else if ( (*p) >= 35u )
-			goto st839;
+			goto st743;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st839;
+				goto st743;
 		} else if ( (*p) >= 94u )
-			goto st839;
+			goto st743;
 	} else
-		goto st839;
-	goto st730;
-tr1092:
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG_PERM); }
-	goto st840;
-tr1096:
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG_PERM); }
-	goto st840;
+		goto st743;
+	goto st741;
 st840:
 	if ( ++p == pe )
 		goto _test_eof840;
@@ -17741,27 +17765,28 @@ case 840:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 33u: goto tr1089;
-		case 92u: goto tr1091;
-		case 93u: goto tr951;
+		case 13u: goto tr959;
+		case 32u: goto st744;
+		case 33u: goto st743;
+		case 77u: goto st841;
+		case 93u: goto tr969;
+		case 109u: goto st841;
 	}
-	if ( (*p) < 38u ) {
-		if ( 35u <= (*p) && (*p) <= 36u )
-			goto tr1089;
-	} else if ( (*p) > 39u ) {
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st743;
+		} else if ( (*p) >= 35u )
+			goto st743;
+	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr1089;
-		} else if ( (*p) >= 43u )
-			goto tr1089;
+				goto st743;
+		} else if ( (*p) >= 94u )
+			goto st743;
 	} else
-		goto tr1089;
-	goto st730;
-tr1091:
-	{ IMW_EV_OPEN(IMW_RULE_FLAG_PERM); }
-	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
-	goto st841;
+		goto st743;
+	goto st741;
 st841:
 	if ( ++p == pe )
 		goto _test_eof841;
@@ -17769,26 +17794,28 @@ case 841:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 33u: goto st839;
-		case 42u: goto st842;
-		case 93u: goto tr951;
+		case 13u: goto tr959;
+		case 32u: goto st744;
+		case 33u: goto st743;
+		case 65u: goto st842;
+		case 93u: goto tr969;
+		case 97u: goto st842;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st839;
+				goto st743;
 		} else if ( (*p) >= 35u )
-			goto st839;
+			goto st743;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st839;
+				goto st743;
 		} else if ( (*p) >= 94u )
-			goto st839;
+			goto st743;
 	} else
-		goto st839;
-	goto st730;
+		goto st743;
+	goto st741;
 st842:
 	if ( ++p == pe )
 		goto _test_eof842;
@@ -17796,19 +17823,28 @@ case 842:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto tr1096;
-		case 41u: goto tr1097;
-		case 93u: goto tr951;
+		case 13u: goto tr959;
+		case 32u: goto st744;
+		case 33u: goto st743;
+		case 78u: goto st843;
+		case 93u: goto tr969;
+		case 110u: goto st843;
 	}
-	goto st730;
-tr1094:
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG_PERM); }
-	goto st843;
-tr1097:
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG_PERM); }
-	goto st843;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st743;
+		} else if ( (*p) >= 35u )
+			goto st743;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st743;
+		} else if ( (*p) >= 94u )
+			goto st743;
+	} else
+		goto st743;
+	goto st741;
 st843:
 	if ( ++p == pe )
 		goto _test_eof843;
@@ -17816,17 +17852,28 @@ case 843:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 93u: goto tr1098;
+		case 13u: goto tr959;
+		case 32u: goto st744;
+		case 33u: goto st743;
+		case 69u: goto st844;
+		case 93u: goto tr969;
+		case 101u: goto st844;
 	}
-	goto st730;
-tr948:
-	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_UIDNEXT); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_UIDVALIDITY); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_UNSEEN); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
-	goto st844;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st743;
+		} else if ( (*p) >= 35u )
+			goto st743;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st743;
+		} else if ( (*p) >= 94u )
+			goto st743;
+	} else
+		goto st743;
+	goto st741;
 st844:
 	if ( ++p == pe )
 		goto _test_eof844;
@@ -17834,30 +17881,28 @@ case 844:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 73u: goto st845;
-		case 78u: goto st863;
-		case 93u: goto tr951;
-		case 105u: goto st845;
-		case 110u: goto st863;
+		case 13u: goto tr959;
+		case 32u: goto st744;
+		case 33u: goto st743;
+		case 78u: goto st845;
+		case 93u: goto tr969;
+		case 110u: goto st845;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
+				goto st743;
 		} else if ( (*p) >= 35u )
-			goto st728;
+			goto st743;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
+				goto st743;
 		} else if ( (*p) >= 94u )
-			goto st728;
+			goto st743;
 	} else
-		goto st728;
-	goto st726;
+		goto st743;
+	goto st741;
 st845:
 	if ( ++p == pe )
 		goto _test_eof845;
@@ -17865,28 +17910,28 @@ case 845:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 68u: goto st846;
-		case 93u: goto tr951;
-		case 100u: goto st846;
+		case 13u: goto tr959;
+		case 32u: goto st744;
+		case 33u: goto st743;
+		case 84u: goto st846;
+		case 93u: goto tr969;
+		case 116u: goto st846;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
+				goto st743;
 		} else if ( (*p) >= 35u )
-			goto st728;
+			goto st743;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
+				goto st743;
 		} else if ( (*p) >= 94u )
-			goto st728;
+			goto st743;
 	} else
-		goto st728;
-	goto st726;
+		goto st743;
+	goto st741;
 st846:
 	if ( ++p == pe )
 		goto _test_eof846;
@@ -17894,30 +17939,28 @@ case 846:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 78u: goto st847;
-		case 86u: goto st853;
-		case 93u: goto tr951;
-		case 110u: goto st847;
-		case 118u: goto st853;
+		case 13u: goto tr959;
+		case 32u: goto st744;
+		case 33u: goto st743;
+		case 70u: goto st847;
+		case 93u: goto tr969;
+		case 102u: goto st847;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
+				goto st743;
 		} else if ( (*p) >= 35u )
-			goto st728;
+			goto st743;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
+				goto st743;
 		} else if ( (*p) >= 94u )
-			goto st728;
+			goto st743;
 	} else
-		goto st728;
-	goto st726;
+		goto st743;
+	goto st741;
 st847:
 	if ( ++p == pe )
 		goto _test_eof847;
@@ -17925,28 +17968,28 @@ case 847:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 69u: goto st848;
-		case 93u: goto tr951;
-		case 101u: goto st848;
+		case 13u: goto tr959;
+		case 32u: goto st744;
+		case 33u: goto st743;
+		case 76u: goto st848;
+		case 93u: goto tr969;
+		case 108u: goto st848;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
+				goto st743;
 		} else if ( (*p) >= 35u )
-			goto st728;
+			goto st743;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
+				goto st743;
 		} else if ( (*p) >= 94u )
-			goto st728;
+			goto st743;
 	} else
-		goto st728;
-	goto st726;
+		goto st743;
+	goto st741;
 st848:
 	if ( ++p == pe )
 		goto _test_eof848;
@@ -17954,28 +17997,28 @@ case 848:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 88u: goto st849;
-		case 93u: goto tr951;
-		case 120u: goto st849;
+		case 13u: goto tr959;
+		case 32u: goto st744;
+		case 33u: goto st743;
+		case 65u: goto st849;
+		case 93u: goto tr969;
+		case 97u: goto st849;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
+				goto st743;
 		} else if ( (*p) >= 35u )
-			goto st728;
+			goto st743;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
+				goto st743;
 		} else if ( (*p) >= 94u )
-			goto st728;
+			goto st743;
 	} else
-		goto st728;
-	goto st726;
+		goto st743;
+	goto st741;
 st849:
 	if ( ++p == pe )
 		goto _test_eof849;
@@ -17983,28 +18026,28 @@ case 849:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 84u: goto st850;
-		case 93u: goto tr951;
-		case 116u: goto st850;
+		case 13u: goto tr959;
+		case 32u: goto st744;
+		case 33u: goto st743;
+		case 71u: goto st850;
+		case 93u: goto tr969;
+		case 103u: goto st850;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
+				goto st743;
 		} else if ( (*p) >= 35u )
-			goto st728;
+			goto st743;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
+				goto st743;
 		} else if ( (*p) >= 94u )
-			goto st728;
+			goto st743;
 	} else
-		goto st728;
-	goto st726;
+		goto st743;
+	goto st741;
 st850:
 	if ( ++p == pe )
 		goto _test_eof850;
@@ -18012,26 +18055,28 @@ case 850:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st851;
-		case 33u: goto st728;
-		case 93u: goto tr951;
+		case 13u: goto tr959;
+		case 32u: goto st744;
+		case 33u: goto st743;
+		case 83u: goto st851;
+		case 93u: goto tr969;
+		case 115u: goto st851;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
+				goto st743;
 		} else if ( (*p) >= 35u )
-			goto st728;
+			goto st743;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
+				goto st743;
 		} else if ( (*p) >= 94u )
-			goto st728;
+			goto st743;
 	} else
-		goto st728;
-	goto st726;
+		goto st743;
+	goto st741;
 st851:
 	if ( ++p == pe )
 		goto _test_eof851;
@@ -18039,15 +18084,26 @@ case 851:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 93u: goto st726;
+		case 13u: goto tr959;
+		case 32u: goto st852;
+		case 33u: goto st743;
+		case 93u: goto tr969;
 	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1108;
-	goto st730;
-tr1108:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st852;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st743;
+		} else if ( (*p) >= 35u )
+			goto st743;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st743;
+		} else if ( (*p) >= 94u )
+			goto st743;
+	} else
+		goto st743;
+	goto st741;
 st852:
 	if ( ++p == pe )
 		goto _test_eof852;
@@ -18055,12 +18111,11 @@ case 852:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 93u: goto tr1110;
+		case 13u: goto tr959;
+		case 40u: goto st853;
+		case 93u: goto st741;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st852;
-	goto st730;
+	goto st745;
 st853:
 	if ( ++p == pe )
 		goto _test_eof853;
@@ -18068,28 +18123,28 @@ case 853:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 65u: goto st854;
-		case 93u: goto tr951;
-		case 97u: goto st854;
+		case 13u: goto tr959;
+		case 33u: goto tr1107;
+		case 41u: goto st858;
+		case 92u: goto tr1109;
+		case 93u: goto tr969;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
+	if ( (*p) < 38u ) {
+		if ( 35u <= (*p) && (*p) <= 36u )
+			goto tr1107;
+	} else if ( (*p) > 39u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
+				goto tr1107;
+		} else if ( (*p) >= 43u )
+			goto tr1107;
 	} else
-		goto st728;
-	goto st726;
+		goto tr1107;
+	goto st745;
+tr1107:
+	{ IMW_EV_OPEN(IMW_RULE_FLAG_PERM); }
+	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
+	goto st854;
 st854:
 	if ( ++p == pe )
 		goto _test_eof854;
@@ -18097,28 +18152,34 @@ case 854:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 76u: goto st855;
-		case 93u: goto tr951;
-		case 108u: goto st855;
+		case 13u: goto tr959;
+		case 32u: goto tr1110;
+		case 33u: goto st854;
+		case 41u: goto tr1112;
+		case 93u: goto tr969;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
+				goto st854;
 		} else if ( (*p) >= 35u )
-			goto st728;
+			goto st854;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
+				goto st854;
 		} else if ( (*p) >= 94u )
-			goto st728;
+			goto st854;
 	} else
-		goto st728;
-	goto st726;
+		goto st854;
+	goto st745;
+tr1110:
+	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
+	{ IMW_EV_CLOSE(IMW_RULE_FLAG_PERM); }
+	goto st855;
+tr1114:
+	{ IMW_EV_CLOSE(IMW_RULE_FLAG_PERM); }
+	goto st855;
 st855:
 	if ( ++p == pe )
 		goto _test_eof855;
@@ -18126,28 +18187,27 @@ case 855:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 73u: goto st856;
-		case 93u: goto tr951;
-		case 105u: goto st856;
+		case 13u: goto tr959;
+		case 33u: goto tr1107;
+		case 92u: goto tr1109;
+		case 93u: goto tr969;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
+	if ( (*p) < 38u ) {
+		if ( 35u <= (*p) && (*p) <= 36u )
+			goto tr1107;
+	} else if ( (*p) > 39u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
+				goto tr1107;
+		} else if ( (*p) >= 43u )
+			goto tr1107;
 	} else
-		goto st728;
-	goto st726;
+		goto tr1107;
+	goto st745;
+tr1109:
+	{ IMW_EV_OPEN(IMW_RULE_FLAG_PERM); }
+	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
+	goto st856;
 st856:
 	if ( ++p == pe )
 		goto _test_eof856;
@@ -18155,28 +18215,26 @@ case 856:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 68u: goto st857;
-		case 93u: goto tr951;
-		case 100u: goto st857;
+		case 13u: goto tr959;
+		case 33u: goto st854;
+		case 42u: goto st857;
+		case 93u: goto tr969;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
+				goto st854;
 		} else if ( (*p) >= 35u )
-			goto st728;
+			goto st854;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
+				goto st854;
 		} else if ( (*p) >= 94u )
-			goto st728;
+			goto st854;
 	} else
-		goto st728;
-	goto st726;
+		goto st854;
+	goto st745;
 st857:
 	if ( ++p == pe )
 		goto _test_eof857;
@@ -18184,28 +18242,19 @@ case 857:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 73u: goto st858;
-		case 93u: goto tr951;
-		case 105u: goto st858;
+		case 13u: goto tr959;
+		case 32u: goto tr1114;
+		case 41u: goto tr1115;
+		case 93u: goto tr969;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
-	} else
-		goto st728;
-	goto st726;
+	goto st745;
+tr1112:
+	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
+	{ IMW_EV_CLOSE(IMW_RULE_FLAG_PERM); }
+	goto st858;
+tr1115:
+	{ IMW_EV_CLOSE(IMW_RULE_FLAG_PERM); }
+	goto st858;
 st858:
 	if ( ++p == pe )
 		goto _test_eof858;
@@ -18213,28 +18262,17 @@ case 858:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 84u: goto st859;
-		case 93u: goto tr951;
-		case 116u: goto st859;
+		case 13u: goto tr959;
+		case 93u: goto tr1116;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
-	} else
-		goto st728;
-	goto st726;
+	goto st745;
+tr966:
+	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
+	{ IMW_EV_OPEN(IMW_RULE_CODE_UIDNEXT); }
+	{ IMW_EV_OPEN(IMW_RULE_CODE_UIDVALIDITY); }
+	{ IMW_EV_OPEN(IMW_RULE_CODE_UNSEEN); }
+	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
+	goto st859;
 st859:
 	if ( ++p == pe )
 		goto _test_eof859;
@@ -18242,28 +18280,30 @@ case 859:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 89u: goto st860;
-		case 93u: goto tr951;
-		case 121u: goto st860;
+		case 13u: goto tr959;
+		case 32u: goto st744;
+		case 33u: goto st743;
+		case 73u: goto st860;
+		case 78u: goto st878;
+		case 93u: goto tr969;
+		case 105u: goto st860;
+		case 110u: goto st878;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
+				goto st743;
 		} else if ( (*p) >= 35u )
-			goto st728;
+			goto st743;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
+				goto st743;
 		} else if ( (*p) >= 94u )
-			goto st728;
+			goto st743;
 	} else
-		goto st728;
-	goto st726;
+		goto st743;
+	goto st741;
 st860:
 	if ( ++p == pe )
 		goto _test_eof860;
@@ -18271,26 +18311,28 @@ case 860:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st861;
-		case 33u: goto st728;
-		case 93u: goto tr951;
+		case 13u: goto tr959;
+		case 32u: goto st744;
+		case 33u: goto st743;
+		case 68u: goto st861;
+		case 93u: goto tr969;
+		case 100u: goto st861;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
+				goto st743;
 		} else if ( (*p) >= 35u )
-			goto st728;
+			goto st743;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
+				goto st743;
 		} else if ( (*p) >= 94u )
-			goto st728;
+			goto st743;
 	} else
-		goto st728;
-	goto st726;
+		goto st743;
+	goto st741;
 st861:
 	if ( ++p == pe )
 		goto _test_eof861;
@@ -18298,15 +18340,30 @@ case 861:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 93u: goto st726;
+		case 13u: goto tr959;
+		case 32u: goto st744;
+		case 33u: goto st743;
+		case 78u: goto st862;
+		case 86u: goto st868;
+		case 93u: goto tr969;
+		case 110u: goto st862;
+		case 118u: goto st868;
 	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1119;
-	goto st730;
-tr1119:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st862;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st743;
+		} else if ( (*p) >= 35u )
+			goto st743;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st743;
+		} else if ( (*p) >= 94u )
+			goto st743;
+	} else
+		goto st743;
+	goto st741;
 st862:
 	if ( ++p == pe )
 		goto _test_eof862;
@@ -18314,12 +18371,28 @@ case 862:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 93u: goto tr1121;
+		case 13u: goto tr959;
+		case 32u: goto st744;
+		case 33u: goto st743;
+		case 69u: goto st863;
+		case 93u: goto tr969;
+		case 101u: goto st863;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st862;
-	goto st730;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st743;
+		} else if ( (*p) >= 35u )
+			goto st743;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st743;
+		} else if ( (*p) >= 94u )
+			goto st743;
+	} else
+		goto st743;
+	goto st741;
 st863:
 	if ( ++p == pe )
 		goto _test_eof863;
@@ -18327,28 +18400,28 @@ case 863:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 83u: goto st864;
-		case 93u: goto tr951;
-		case 115u: goto st864;
+		case 13u: goto tr959;
+		case 32u: goto st744;
+		case 33u: goto st743;
+		case 88u: goto st864;
+		case 93u: goto tr969;
+		case 120u: goto st864;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
+				goto st743;
 		} else if ( (*p) >= 35u )
-			goto st728;
+			goto st743;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
+				goto st743;
 		} else if ( (*p) >= 94u )
-			goto st728;
+			goto st743;
 	} else
-		goto st728;
-	goto st726;
+		goto st743;
+	goto st741;
 st864:
 	if ( ++p == pe )
 		goto _test_eof864;
@@ -18356,28 +18429,28 @@ case 864:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 69u: goto st865;
-		case 93u: goto tr951;
-		case 101u: goto st865;
+		case 13u: goto tr959;
+		case 32u: goto st744;
+		case 33u: goto st743;
+		case 84u: goto st865;
+		case 93u: goto tr969;
+		case 116u: goto st865;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
+				goto st743;
 		} else if ( (*p) >= 35u )
-			goto st728;
+			goto st743;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
+				goto st743;
 		} else if ( (*p) >= 94u )
-			goto st728;
+			goto st743;
 	} else
-		goto st728;
-	goto st726;
+		goto st743;
+	goto st741;
 st865:
 	if ( ++p == pe )
 		goto _test_eof865;
@@ -18385,28 +18458,26 @@ case 865:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 69u: goto st866;
-		case 93u: goto tr951;
-		case 101u: goto st866;
+		case 13u: goto tr959;
+		case 32u: goto st866;
+		case 33u: goto st743;
+		case 93u: goto tr969;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
+				goto st743;
 		} else if ( (*p) >= 35u )
-			goto st728;
+			goto st743;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
+				goto st743;
 		} else if ( (*p) >= 94u )
-			goto st728;
+			goto st743;
 	} else
-		goto st728;
-	goto st726;
+		goto st743;
+	goto st741;
 st866:
 	if ( ++p == pe )
 		goto _test_eof866;
@@ -18414,28 +18485,15 @@ case 866:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 78u: goto st867;
-		case 93u: goto tr951;
-		case 110u: goto st867;
+		case 13u: goto tr959;
+		case 93u: goto st741;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
-	} else
-		goto st728;
-	goto st726;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1126;
+	goto st745;
+tr1126:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st867;
 st867:
 	if ( ++p == pe )
 		goto _test_eof867;
@@ -18443,26 +18501,12 @@ case 867:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st868;
-		case 33u: goto st728;
-		case 93u: goto tr951;
+		case 13u: goto tr959;
+		case 93u: goto tr1128;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
-	} else
-		goto st728;
-	goto st726;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st867;
+	goto st745;
 st868:
 	if ( ++p == pe )
 		goto _test_eof868;
@@ -18470,15 +18514,28 @@ case 868:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 93u: goto st726;
+		case 13u: goto tr959;
+		case 32u: goto st744;
+		case 33u: goto st743;
+		case 65u: goto st869;
+		case 93u: goto tr969;
+		case 97u: goto st869;
 	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1127;
-	goto st730;
-tr1127:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st869;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st743;
+		} else if ( (*p) >= 35u )
+			goto st743;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st743;
+		} else if ( (*p) >= 94u )
+			goto st743;
+	} else
+		goto st743;
+	goto st741;
 st869:
 	if ( ++p == pe )
 		goto _test_eof869;
@@ -18486,78 +18543,213 @@ case 869:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 93u: goto tr1129;
+		case 13u: goto tr959;
+		case 32u: goto st744;
+		case 33u: goto st743;
+		case 76u: goto st870;
+		case 93u: goto tr969;
+		case 108u: goto st870;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st869;
-	goto st730;
-tr217:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
-	goto st870;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st743;
+		} else if ( (*p) >= 35u )
+			goto st743;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st743;
+		} else if ( (*p) >= 94u )
+			goto st743;
+	} else
+		goto st743;
+	goto st741;
 st870:
 	if ( ++p == pe )
 		goto _test_eof870;
 case 870:
 	switch( (*p) ) {
-		case 69u: goto st871;
-		case 84u: goto st888;
-		case 101u: goto st871;
-		case 116u: goto st888;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto tr959;
+		case 32u: goto st744;
+		case 33u: goto st743;
+		case 73u: goto st871;
+		case 93u: goto tr969;
+		case 105u: goto st871;
 	}
-	goto st0;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st743;
+		} else if ( (*p) >= 35u )
+			goto st743;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st743;
+		} else if ( (*p) >= 94u )
+			goto st743;
+	} else
+		goto st743;
+	goto st741;
 st871:
 	if ( ++p == pe )
 		goto _test_eof871;
 case 871:
 	switch( (*p) ) {
-		case 65u: goto st872;
-		case 97u: goto st872;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto tr959;
+		case 32u: goto st744;
+		case 33u: goto st743;
+		case 68u: goto st872;
+		case 93u: goto tr969;
+		case 100u: goto st872;
 	}
-	goto st0;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st743;
+		} else if ( (*p) >= 35u )
+			goto st743;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st743;
+		} else if ( (*p) >= 94u )
+			goto st743;
+	} else
+		goto st743;
+	goto st741;
 st872:
 	if ( ++p == pe )
 		goto _test_eof872;
 case 872:
 	switch( (*p) ) {
-		case 82u: goto st873;
-		case 114u: goto st873;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto tr959;
+		case 32u: goto st744;
+		case 33u: goto st743;
+		case 73u: goto st873;
+		case 93u: goto tr969;
+		case 105u: goto st873;
 	}
-	goto st0;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st743;
+		} else if ( (*p) >= 35u )
+			goto st743;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st743;
+		} else if ( (*p) >= 94u )
+			goto st743;
+	} else
+		goto st743;
+	goto st741;
 st873:
 	if ( ++p == pe )
 		goto _test_eof873;
 case 873:
 	switch( (*p) ) {
-		case 67u: goto st874;
-		case 99u: goto st874;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto tr959;
+		case 32u: goto st744;
+		case 33u: goto st743;
+		case 84u: goto st874;
+		case 93u: goto tr969;
+		case 116u: goto st874;
 	}
-	goto st0;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st743;
+		} else if ( (*p) >= 35u )
+			goto st743;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st743;
+		} else if ( (*p) >= 94u )
+			goto st743;
+	} else
+		goto st743;
+	goto st741;
 st874:
 	if ( ++p == pe )
 		goto _test_eof874;
 case 874:
 	switch( (*p) ) {
-		case 72u: goto st875;
-		case 104u: goto st875;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto tr959;
+		case 32u: goto st744;
+		case 33u: goto st743;
+		case 89u: goto st875;
+		case 93u: goto tr969;
+		case 121u: goto st875;
 	}
-	goto st0;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st743;
+		} else if ( (*p) >= 35u )
+			goto st743;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st743;
+		} else if ( (*p) >= 94u )
+			goto st743;
+	} else
+		goto st743;
+	goto st741;
 st875:
 	if ( ++p == pe )
 		goto _test_eof875;
 case 875:
 	switch( (*p) ) {
-		case 13u: goto tr228;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto tr959;
 		case 32u: goto st876;
+		case 33u: goto st743;
+		case 93u: goto tr969;
 	}
-	goto st0;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st743;
+		} else if ( (*p) >= 35u )
+			goto st743;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st743;
+		} else if ( (*p) >= 94u )
+			goto st743;
+	} else
+		goto st743;
+	goto st741;
 st876:
 	if ( ++p == pe )
 		goto _test_eof876;
 case 876:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto tr959;
+		case 93u: goto st741;
+	}
 	if ( 49u <= (*p) && (*p) <= 57u )
 		goto tr1137;
-	goto st0;
+	goto st745;
 tr1137:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st877;
@@ -18566,111 +18758,225 @@ st877:
 		goto _test_eof877;
 case 877:
 	switch( (*p) ) {
-		case 13u: goto tr1138;
-		case 32u: goto tr1139;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto tr959;
+		case 93u: goto tr1139;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st877;
-	goto st0;
-tr1139:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st878;
+	goto st745;
 st878:
 	if ( ++p == pe )
 		goto _test_eof878;
 case 878:
-	if ( (*p) == 40u )
-		goto st879;
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1137;
-	goto st0;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto tr959;
+		case 32u: goto st744;
+		case 33u: goto st743;
+		case 83u: goto st879;
+		case 93u: goto tr969;
+		case 115u: goto st879;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st743;
+		} else if ( (*p) >= 35u )
+			goto st743;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st743;
+		} else if ( (*p) >= 94u )
+			goto st743;
+	} else
+		goto st743;
+	goto st741;
 st879:
 	if ( ++p == pe )
 		goto _test_eof879;
 case 879:
 	switch( (*p) ) {
-		case 77u: goto st880;
-		case 109u: goto st880;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto tr959;
+		case 32u: goto st744;
+		case 33u: goto st743;
+		case 69u: goto st880;
+		case 93u: goto tr969;
+		case 101u: goto st880;
 	}
-	goto st0;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st743;
+		} else if ( (*p) >= 35u )
+			goto st743;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st743;
+		} else if ( (*p) >= 94u )
+			goto st743;
+	} else
+		goto st743;
+	goto st741;
 st880:
 	if ( ++p == pe )
 		goto _test_eof880;
 case 880:
 	switch( (*p) ) {
-		case 79u: goto st881;
-		case 111u: goto st881;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto tr959;
+		case 32u: goto st744;
+		case 33u: goto st743;
+		case 69u: goto st881;
+		case 93u: goto tr969;
+		case 101u: goto st881;
 	}
-	goto st0;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st743;
+		} else if ( (*p) >= 35u )
+			goto st743;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st743;
+		} else if ( (*p) >= 94u )
+			goto st743;
+	} else
+		goto st743;
+	goto st741;
 st881:
 	if ( ++p == pe )
 		goto _test_eof881;
 case 881:
 	switch( (*p) ) {
-		case 68u: goto st882;
-		case 100u: goto st882;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto tr959;
+		case 32u: goto st744;
+		case 33u: goto st743;
+		case 78u: goto st882;
+		case 93u: goto tr969;
+		case 110u: goto st882;
 	}
-	goto st0;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st743;
+		} else if ( (*p) >= 35u )
+			goto st743;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st743;
+		} else if ( (*p) >= 94u )
+			goto st743;
+	} else
+		goto st743;
+	goto st741;
 st882:
 	if ( ++p == pe )
 		goto _test_eof882;
 case 882:
 	switch( (*p) ) {
-		case 83u: goto st883;
-		case 115u: goto st883;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto tr959;
+		case 32u: goto st883;
+		case 33u: goto st743;
+		case 93u: goto tr969;
 	}
-	goto st0;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st743;
+		} else if ( (*p) >= 35u )
+			goto st743;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st743;
+		} else if ( (*p) >= 94u )
+			goto st743;
+	} else
+		goto st743;
+	goto st741;
 st883:
 	if ( ++p == pe )
 		goto _test_eof883;
 case 883:
 	switch( (*p) ) {
-		case 69u: goto st884;
-		case 101u: goto st884;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto tr959;
+		case 93u: goto st741;
 	}
-	goto st0;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1145;
+	goto st745;
+tr1145:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st884;
 st884:
 	if ( ++p == pe )
 		goto _test_eof884;
 case 884:
 	switch( (*p) ) {
-		case 81u: goto st885;
-		case 113u: goto st885;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto tr959;
+		case 93u: goto tr1147;
 	}
-	goto st0;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st884;
+	goto st745;
+tr217:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
+	goto st885;
 st885:
 	if ( ++p == pe )
 		goto _test_eof885;
 case 885:
-	if ( (*p) == 32u )
-		goto st886;
+	switch( (*p) ) {
+		case 69u: goto st886;
+		case 84u: goto st903;
+		case 101u: goto st886;
+		case 116u: goto st903;
+	}
 	goto st0;
 st886:
 	if ( ++p == pe )
 		goto _test_eof886;
 case 886:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1149;
+	switch( (*p) ) {
+		case 65u: goto st887;
+		case 97u: goto st887;
+	}
 	goto st0;
-tr1149:
-	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
-	goto st887;
 st887:
 	if ( ++p == pe )
 		goto _test_eof887;
 case 887:
-	if ( (*p) == 41u )
-		goto tr1150;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st887;
+	switch( (*p) ) {
+		case 82u: goto st888;
+		case 114u: goto st888;
+	}
 	goto st0;
 st888:
 	if ( ++p == pe )
 		goto _test_eof888;
 case 888:
 	switch( (*p) ) {
-		case 65u: goto st889;
-		case 97u: goto st889;
+		case 67u: goto st889;
+		case 99u: goto st889;
 	}
 	goto st0;
 st889:
@@ -18678,8 +18984,8 @@ st889:
 		goto _test_eof889;
 case 889:
 	switch( (*p) ) {
-		case 84u: goto st890;
-		case 116u: goto st890;
+		case 72u: goto st890;
+		case 104u: goto st890;
 	}
 	goto st0;
 st890:
@@ -18687,100 +18993,68 @@ st890:
 		goto _test_eof890;
 case 890:
 	switch( (*p) ) {
-		case 85u: goto st891;
-		case 117u: goto st891;
+		case 13u: goto tr228;
+		case 32u: goto st891;
 	}
 	goto st0;
 st891:
 	if ( ++p == pe )
 		goto _test_eof891;
 case 891:
-	switch( (*p) ) {
-		case 83u: goto st892;
-		case 115u: goto st892;
-	}
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1155;
 	goto st0;
+tr1155:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st892;
 st892:
 	if ( ++p == pe )
 		goto _test_eof892;
 case 892:
-	if ( (*p) == 32u )
-		goto st893;
+	switch( (*p) ) {
+		case 13u: goto tr1156;
+		case 32u: goto tr1157;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st892;
 	goto st0;
+tr1157:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st893;
 st893:
 	if ( ++p == pe )
 		goto _test_eof893;
 case 893:
-	switch( (*p) ) {
-		case 34u: goto tr1158;
-		case 123u: goto tr1159;
-	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1157;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1157;
-		} else if ( (*p) >= 43u )
-			goto tr1157;
-	} else
-		goto tr1157;
+	if ( (*p) == 40u )
+		goto st894;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1155;
 	goto st0;
-tr1157:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st894;
 st894:
 	if ( ++p == pe )
 		goto _test_eof894;
 case 894:
 	switch( (*p) ) {
-		case 32u: goto tr1160;
-		case 33u: goto st894;
+		case 77u: goto st895;
+		case 109u: goto st895;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st894;
-		} else if ( (*p) >= 35u )
-			goto st894;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st894;
-		} else if ( (*p) >= 93u )
-			goto st894;
-	} else
-		goto st894;
 	goto st0;
-tr1160:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st895;
-tr1229:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st895;
 st895:
 	if ( ++p == pe )
 		goto _test_eof895;
 case 895:
-	if ( (*p) == 40u )
-		goto st896;
+	switch( (*p) ) {
+		case 79u: goto st896;
+		case 111u: goto st896;
+	}
 	goto st0;
 st896:
 	if ( ++p == pe )
 		goto _test_eof896;
 case 896:
 	switch( (*p) ) {
-		case 41u: goto st164;
-		case 72u: goto st897;
-		case 77u: goto st913;
-		case 82u: goto st923;
-		case 85u: goto st928;
-		case 104u: goto st897;
-		case 109u: goto st913;
-		case 114u: goto st923;
-		case 117u: goto st928;
+		case 68u: goto st897;
+		case 100u: goto st897;
 	}
 	goto st0;
 st897:
@@ -18788,8 +19062,8 @@ st897:
 		goto _test_eof897;
 case 897:
 	switch( (*p) ) {
-		case 73u: goto st898;
-		case 105u: goto st898;
+		case 83u: goto st898;
+		case 115u: goto st898;
 	}
 	goto st0;
 st898:
@@ -18797,8 +19071,8 @@ st898:
 		goto _test_eof898;
 case 898:
 	switch( (*p) ) {
-		case 71u: goto st899;
-		case 103u: goto st899;
+		case 69u: goto st899;
+		case 101u: goto st899;
 	}
 	goto st0;
 st899:
@@ -18806,44 +19080,43 @@ st899:
 		goto _test_eof899;
 case 899:
 	switch( (*p) ) {
-		case 72u: goto st900;
-		case 104u: goto st900;
+		case 81u: goto st900;
+		case 113u: goto st900;
 	}
 	goto st0;
 st900:
 	if ( ++p == pe )
 		goto _test_eof900;
 case 900:
-	switch( (*p) ) {
-		case 69u: goto st901;
-		case 101u: goto st901;
-	}
+	if ( (*p) == 32u )
+		goto st901;
 	goto st0;
 st901:
 	if ( ++p == pe )
 		goto _test_eof901;
 case 901:
-	switch( (*p) ) {
-		case 83u: goto st902;
-		case 115u: goto st902;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1167;
 	goto st0;
+tr1167:
+	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	goto st902;
 st902:
 	if ( ++p == pe )
 		goto _test_eof902;
 case 902:
-	switch( (*p) ) {
-		case 84u: goto st903;
-		case 116u: goto st903;
-	}
+	if ( (*p) == 41u )
+		goto tr1168;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st902;
 	goto st0;
 st903:
 	if ( ++p == pe )
 		goto _test_eof903;
 case 903:
 	switch( (*p) ) {
-		case 77u: goto st904;
-		case 109u: goto st904;
+		case 65u: goto st904;
+		case 97u: goto st904;
 	}
 	goto st0;
 st904:
@@ -18851,8 +19124,8 @@ st904:
 		goto _test_eof904;
 case 904:
 	switch( (*p) ) {
-		case 79u: goto st905;
-		case 111u: goto st905;
+		case 84u: goto st905;
+		case 116u: goto st905;
 	}
 	goto st0;
 st905:
@@ -18860,8 +19133,8 @@ st905:
 		goto _test_eof905;
 case 905:
 	switch( (*p) ) {
-		case 68u: goto st906;
-		case 100u: goto st906;
+		case 85u: goto st906;
+		case 117u: goto st906;
 	}
 	goto st0;
 st906:
@@ -18877,70 +19150,98 @@ st907:
 	if ( ++p == pe )
 		goto _test_eof907;
 case 907:
-	switch( (*p) ) {
-		case 69u: goto st908;
-		case 101u: goto st908;
-	}
+	if ( (*p) == 32u )
+		goto st908;
 	goto st0;
 st908:
 	if ( ++p == pe )
 		goto _test_eof908;
 case 908:
 	switch( (*p) ) {
-		case 81u: goto st909;
-		case 113u: goto st909;
+		case 34u: goto tr1176;
+		case 123u: goto tr1177;
 	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr1175;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr1175;
+		} else if ( (*p) >= 43u )
+			goto tr1175;
+	} else
+		goto tr1175;
 	goto st0;
+tr1175:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st909;
 st909:
 	if ( ++p == pe )
 		goto _test_eof909;
 case 909:
-	if ( (*p) == 32u )
-		goto st910;
+	switch( (*p) ) {
+		case 32u: goto tr1178;
+		case 33u: goto st909;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st909;
+		} else if ( (*p) >= 35u )
+			goto st909;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st909;
+		} else if ( (*p) >= 93u )
+			goto st909;
+	} else
+		goto st909;
 	goto st0;
+tr1178:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	goto st910;
+tr1248:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	goto st910;
 st910:
 	if ( ++p == pe )
 		goto _test_eof910;
 case 910:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1180;
+	if ( (*p) == 40u )
+		goto st911;
 	goto st0;
-tr1180:
-	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
-	goto st911;
 st911:
 	if ( ++p == pe )
 		goto _test_eof911;
 case 911:
 	switch( (*p) ) {
-		case 32u: goto tr1181;
-		case 41u: goto tr1150;
+		case 41u: goto st164;
+		case 72u: goto tr1181;
+		case 77u: goto tr1182;
+		case 82u: goto tr1183;
+		case 85u: goto tr1184;
+		case 104u: goto tr1181;
+		case 109u: goto tr1182;
+		case 114u: goto tr1183;
+		case 117u: goto tr1184;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st911;
 	goto st0;
-tr1192:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st912;
-tr1209:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st912;
 tr1181:
-	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_VAL); }
 	goto st912;
 st912:
 	if ( ++p == pe )
 		goto _test_eof912;
 case 912:
 	switch( (*p) ) {
-		case 72u: goto st897;
-		case 77u: goto st913;
-		case 82u: goto st923;
-		case 85u: goto st928;
-		case 104u: goto st897;
-		case 109u: goto st913;
-		case 114u: goto st923;
-		case 117u: goto st928;
+		case 73u: goto st913;
+		case 105u: goto st913;
 	}
 	goto st0;
 st913:
@@ -18948,8 +19249,8 @@ st913:
 		goto _test_eof913;
 case 913:
 	switch( (*p) ) {
-		case 69u: goto st914;
-		case 101u: goto st914;
+		case 71u: goto st914;
+		case 103u: goto st914;
 	}
 	goto st0;
 st914:
@@ -18957,8 +19258,8 @@ st914:
 		goto _test_eof914;
 case 914:
 	switch( (*p) ) {
-		case 83u: goto st915;
-		case 115u: goto st915;
+		case 72u: goto st915;
+		case 104u: goto st915;
 	}
 	goto st0;
 st915:
@@ -18966,8 +19267,8 @@ st915:
 		goto _test_eof915;
 case 915:
 	switch( (*p) ) {
-		case 83u: goto st916;
-		case 115u: goto st916;
+		case 69u: goto st916;
+		case 101u: goto st916;
 	}
 	goto st0;
 st916:
@@ -18975,8 +19276,8 @@ st916:
 		goto _test_eof916;
 case 916:
 	switch( (*p) ) {
-		case 65u: goto st917;
-		case 97u: goto st917;
+		case 83u: goto st917;
+		case 115u: goto st917;
 	}
 	goto st0;
 st917:
@@ -18984,8 +19285,8 @@ st917:
 		goto _test_eof917;
 case 917:
 	switch( (*p) ) {
-		case 71u: goto st918;
-		case 103u: goto st918;
+		case 84u: goto st918;
+		case 116u: goto st918;
 	}
 	goto st0;
 st918:
@@ -18993,8 +19294,8 @@ st918:
 		goto _test_eof918;
 case 918:
 	switch( (*p) ) {
-		case 69u: goto st919;
-		case 101u: goto st919;
+		case 77u: goto st919;
+		case 109u: goto st919;
 	}
 	goto st0;
 st919:
@@ -19002,92 +19303,111 @@ st919:
 		goto _test_eof919;
 case 919:
 	switch( (*p) ) {
-		case 83u: goto st920;
-		case 115u: goto st920;
+		case 79u: goto st920;
+		case 111u: goto st920;
 	}
 	goto st0;
 st920:
 	if ( ++p == pe )
 		goto _test_eof920;
 case 920:
-	if ( (*p) == 32u )
-		goto st921;
+	switch( (*p) ) {
+		case 68u: goto st921;
+		case 100u: goto st921;
+	}
 	goto st0;
 st921:
 	if ( ++p == pe )
 		goto _test_eof921;
 case 921:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1191;
+	switch( (*p) ) {
+		case 83u: goto st922;
+		case 115u: goto st922;
+	}
 	goto st0;
-tr1191:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st922;
 st922:
 	if ( ++p == pe )
 		goto _test_eof922;
 case 922:
 	switch( (*p) ) {
-		case 32u: goto tr1192;
-		case 41u: goto tr1193;
+		case 69u: goto st923;
+		case 101u: goto st923;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st922;
 	goto st0;
 st923:
 	if ( ++p == pe )
 		goto _test_eof923;
 case 923:
 	switch( (*p) ) {
-		case 69u: goto st924;
-		case 101u: goto st924;
+		case 81u: goto st924;
+		case 113u: goto st924;
 	}
 	goto st0;
 st924:
 	if ( ++p == pe )
 		goto _test_eof924;
 case 924:
-	switch( (*p) ) {
-		case 67u: goto st925;
-		case 99u: goto st925;
-	}
+	if ( (*p) == 32u )
+		goto st925;
 	goto st0;
 st925:
 	if ( ++p == pe )
 		goto _test_eof925;
 case 925:
-	switch( (*p) ) {
-		case 69u: goto st926;
-		case 101u: goto st926;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1198;
 	goto st0;
+tr1198:
+	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	goto st926;
 st926:
 	if ( ++p == pe )
 		goto _test_eof926;
 case 926:
 	switch( (*p) ) {
-		case 78u: goto st927;
-		case 110u: goto st927;
+		case 32u: goto tr1199;
+		case 41u: goto tr1200;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st926;
 	goto st0;
+tr1199:
+	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
+	goto st927;
+tr1211:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
+	goto st927;
+tr1228:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
+	goto st927;
 st927:
 	if ( ++p == pe )
 		goto _test_eof927;
 case 927:
 	switch( (*p) ) {
-		case 84u: goto st920;
-		case 116u: goto st920;
+		case 72u: goto tr1181;
+		case 77u: goto tr1182;
+		case 82u: goto tr1183;
+		case 85u: goto tr1184;
+		case 104u: goto tr1181;
+		case 109u: goto tr1182;
+		case 114u: goto tr1183;
+		case 117u: goto tr1184;
 	}
 	goto st0;
+tr1182:
+	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_VAL); }
+	goto st928;
 st928:
 	if ( ++p == pe )
 		goto _test_eof928;
 case 928:
 	switch( (*p) ) {
-		case 73u: goto st929;
-		case 78u: goto st944;
-		case 105u: goto st929;
-		case 110u: goto st944;
+		case 69u: goto st929;
+		case 101u: goto st929;
 	}
 	goto st0;
 st929:
@@ -19095,8 +19415,8 @@ st929:
 		goto _test_eof929;
 case 929:
 	switch( (*p) ) {
-		case 68u: goto st930;
-		case 100u: goto st930;
+		case 83u: goto st930;
+		case 115u: goto st930;
 	}
 	goto st0;
 st930:
@@ -19104,10 +19424,8 @@ st930:
 		goto _test_eof930;
 case 930:
 	switch( (*p) ) {
-		case 78u: goto st931;
-		case 86u: goto st937;
-		case 110u: goto st931;
-		case 118u: goto st937;
+		case 83u: goto st931;
+		case 115u: goto st931;
 	}
 	goto st0;
 st931:
@@ -19115,8 +19433,8 @@ st931:
 		goto _test_eof931;
 case 931:
 	switch( (*p) ) {
-		case 69u: goto st932;
-		case 101u: goto st932;
+		case 65u: goto st932;
+		case 97u: goto st932;
 	}
 	goto st0;
 st932:
@@ -19124,8 +19442,8 @@ st932:
 		goto _test_eof932;
 case 932:
 	switch( (*p) ) {
-		case 88u: goto st933;
-		case 120u: goto st933;
+		case 71u: goto st933;
+		case 103u: goto st933;
 	}
 	goto st0;
 st933:
@@ -19133,54 +19451,57 @@ st933:
 		goto _test_eof933;
 case 933:
 	switch( (*p) ) {
-		case 84u: goto st934;
-		case 116u: goto st934;
+		case 69u: goto st934;
+		case 101u: goto st934;
 	}
 	goto st0;
 st934:
 	if ( ++p == pe )
 		goto _test_eof934;
 case 934:
-	if ( (*p) == 32u )
-		goto st935;
+	switch( (*p) ) {
+		case 83u: goto st935;
+		case 115u: goto st935;
+	}
 	goto st0;
 st935:
 	if ( ++p == pe )
 		goto _test_eof935;
 case 935:
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1208;
+	if ( (*p) == 32u )
+		goto st936;
 	goto st0;
-tr1208:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st936;
 st936:
 	if ( ++p == pe )
 		goto _test_eof936;
 case 936:
-	switch( (*p) ) {
-		case 32u: goto tr1209;
-		case 41u: goto tr1210;
-	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st936;
+		goto tr1210;
 	goto st0;
+tr1210:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st937;
 st937:
 	if ( ++p == pe )
 		goto _test_eof937;
 case 937:
 	switch( (*p) ) {
-		case 65u: goto st938;
-		case 97u: goto st938;
+		case 32u: goto tr1211;
+		case 41u: goto tr1212;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st937;
 	goto st0;
+tr1183:
+	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_VAL); }
+	goto st938;
 st938:
 	if ( ++p == pe )
 		goto _test_eof938;
 case 938:
 	switch( (*p) ) {
-		case 76u: goto st939;
-		case 108u: goto st939;
+		case 69u: goto st939;
+		case 101u: goto st939;
 	}
 	goto st0;
 st939:
@@ -19188,8 +19509,8 @@ st939:
 		goto _test_eof939;
 case 939:
 	switch( (*p) ) {
-		case 73u: goto st940;
-		case 105u: goto st940;
+		case 67u: goto st940;
+		case 99u: goto st940;
 	}
 	goto st0;
 st940:
@@ -19197,8 +19518,8 @@ st940:
 		goto _test_eof940;
 case 940:
 	switch( (*p) ) {
-		case 68u: goto st941;
-		case 100u: goto st941;
+		case 69u: goto st941;
+		case 101u: goto st941;
 	}
 	goto st0;
 st941:
@@ -19206,8 +19527,8 @@ st941:
 		goto _test_eof941;
 case 941:
 	switch( (*p) ) {
-		case 73u: goto st942;
-		case 105u: goto st942;
+		case 78u: goto st942;
+		case 110u: goto st942;
 	}
 	goto st0;
 st942:
@@ -19215,17 +19536,22 @@ st942:
 		goto _test_eof942;
 case 942:
 	switch( (*p) ) {
-		case 84u: goto st943;
-		case 116u: goto st943;
+		case 84u: goto st935;
+		case 116u: goto st935;
 	}
 	goto st0;
+tr1184:
+	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_VAL); }
+	goto st943;
 st943:
 	if ( ++p == pe )
 		goto _test_eof943;
 case 943:
 	switch( (*p) ) {
-		case 89u: goto st934;
-		case 121u: goto st934;
+		case 73u: goto st944;
+		case 78u: goto st959;
+		case 105u: goto st944;
+		case 110u: goto st959;
 	}
 	goto st0;
 st944:
@@ -19233,8 +19559,8 @@ st944:
 		goto _test_eof944;
 case 944:
 	switch( (*p) ) {
-		case 83u: goto st945;
-		case 115u: goto st945;
+		case 68u: goto st945;
+		case 100u: goto st945;
 	}
 	goto st0;
 st945:
@@ -19242,8 +19568,10 @@ st945:
 		goto _test_eof945;
 case 945:
 	switch( (*p) ) {
-		case 69u: goto st946;
-		case 101u: goto st946;
+		case 78u: goto st946;
+		case 86u: goto st952;
+		case 110u: goto st946;
+		case 118u: goto st952;
 	}
 	goto st0;
 st946:
@@ -19260,101 +19588,90 @@ st947:
 		goto _test_eof947;
 case 947:
 	switch( (*p) ) {
-		case 78u: goto st920;
-		case 110u: goto st920;
+		case 88u: goto st948;
+		case 120u: goto st948;
 	}
 	goto st0;
-tr1158:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st948;
 st948:
 	if ( ++p == pe )
 		goto _test_eof948;
 case 948:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st949;
-		case 92u: goto st950;
+		case 84u: goto st949;
+		case 116u: goto st949;
 	}
-	goto st948;
+	goto st0;
 st949:
 	if ( ++p == pe )
 		goto _test_eof949;
 case 949:
 	if ( (*p) == 32u )
-		goto tr1160;
+		goto st950;
 	goto st0;
 st950:
 	if ( ++p == pe )
 		goto _test_eof950;
 case 950:
-	switch( (*p) ) {
-		case 34u: goto st948;
-		case 92u: goto st948;
-	}
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1227;
 	goto st0;
-tr1159:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr1227:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st951;
 st951:
 	if ( ++p == pe )
 		goto _test_eof951;
 case 951:
+	switch( (*p) ) {
+		case 32u: goto tr1228;
+		case 41u: goto tr1229;
+	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1224;
+		goto st951;
 	goto st0;
-tr1224:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st952;
 st952:
 	if ( ++p == pe )
 		goto _test_eof952;
 case 952:
-	if ( (*p) == 125u )
-		goto tr1226;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st952;
+	switch( (*p) ) {
+		case 65u: goto st953;
+		case 97u: goto st953;
+	}
 	goto st0;
-tr1226:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st953;
 st953:
 	if ( ++p == pe )
 		goto _test_eof953;
 case 953:
-	if ( (*p) == 13u )
-		goto st954;
+	switch( (*p) ) {
+		case 76u: goto st954;
+		case 108u: goto st954;
+	}
 	goto st0;
 st954:
 	if ( ++p == pe )
 		goto _test_eof954;
 case 954:
-	if ( (*p) == 10u )
-		goto tr1228;
+	switch( (*p) ) {
+		case 73u: goto st955;
+		case 105u: goto st955;
+	}
 	goto st0;
-tr1228:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st955;
 st955:
 	if ( ++p == pe )
 		goto _test_eof955;
 case 955:
-	if ( (*p) == 32u )
-		goto tr1229;
+	switch( (*p) ) {
+		case 68u: goto st956;
+		case 100u: goto st956;
+	}
 	goto st0;
-tr218:
-	{ IMW_EV_OPEN(IMW_RULE_MESSAGE_DATA); }
-	goto st956;
 st956:
 	if ( ++p == pe )
 		goto _test_eof956;
 case 956:
 	switch( (*p) ) {
-		case 65u: goto st957;
-		case 97u: goto st957;
+		case 73u: goto st957;
+		case 105u: goto st957;
 	}
 	goto st0;
 st957:
@@ -19362,8 +19679,8 @@ st957:
 		goto _test_eof957;
 case 957:
 	switch( (*p) ) {
-		case 78u: goto st958;
-		case 110u: goto st958;
+		case 84u: goto st958;
+		case 116u: goto st958;
 	}
 	goto st0;
 st958:
@@ -19371,8 +19688,8 @@ st958:
 		goto _test_eof958;
 case 958:
 	switch( (*p) ) {
-		case 73u: goto st959;
-		case 105u: goto st959;
+		case 89u: goto st949;
+		case 121u: goto st949;
 	}
 	goto st0;
 st959:
@@ -19389,8 +19706,8 @@ st960:
 		goto _test_eof960;
 case 960:
 	switch( (*p) ) {
-		case 72u: goto st961;
-		case 104u: goto st961;
+		case 69u: goto st961;
+		case 101u: goto st961;
 	}
 	goto st0;
 st961:
@@ -19407,627 +19724,370 @@ st962:
 		goto _test_eof962;
 case 962:
 	switch( (*p) ) {
-		case 68u: goto st963;
-		case 100u: goto st963;
+		case 78u: goto st935;
+		case 110u: goto st935;
 	}
 	goto st0;
+tr1176:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st963;
 st963:
 	if ( ++p == pe )
 		goto _test_eof963;
 case 963:
-	if ( (*p) == 32u )
-		goto st964;
-	goto st0;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st964;
+		case 92u: goto st965;
+	}
+	goto st963;
 st964:
 	if ( ++p == pe )
 		goto _test_eof964;
 case 964:
-	switch( (*p) ) {
-		case 40u: goto st965;
-		case 42u: goto tr1239;
-	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1240;
+	if ( (*p) == 32u )
+		goto tr1178;
 	goto st0;
 st965:
 	if ( ++p == pe )
 		goto _test_eof965;
 case 965:
 	switch( (*p) ) {
-		case 69u: goto st966;
-		case 101u: goto st966;
+		case 34u: goto st963;
+		case 92u: goto st963;
 	}
 	goto st0;
+tr1177:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st966;
 st966:
 	if ( ++p == pe )
 		goto _test_eof966;
 case 966:
-	switch( (*p) ) {
-		case 65u: goto st967;
-		case 97u: goto st967;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1243;
 	goto st0;
+tr1243:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st967;
 st967:
 	if ( ++p == pe )
 		goto _test_eof967;
 case 967:
-	switch( (*p) ) {
-		case 82u: goto st968;
-		case 114u: goto st968;
-	}
+	if ( (*p) == 125u )
+		goto tr1245;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st967;
 	goto st0;
+tr1245:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st968;
 st968:
 	if ( ++p == pe )
 		goto _test_eof968;
 case 968:
-	switch( (*p) ) {
-		case 76u: goto st969;
-		case 108u: goto st969;
-	}
+	if ( (*p) == 13u )
+		goto st969;
 	goto st0;
 st969:
 	if ( ++p == pe )
 		goto _test_eof969;
 case 969:
-	switch( (*p) ) {
-		case 73u: goto st970;
-		case 105u: goto st970;
-	}
+	if ( (*p) == 10u )
+		goto tr1247;
 	goto st0;
+tr1247:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st970;
 st970:
 	if ( ++p == pe )
 		goto _test_eof970;
 case 970:
-	switch( (*p) ) {
-		case 69u: goto st971;
-		case 101u: goto st971;
-	}
+	if ( (*p) == 32u )
+		goto tr1248;
 	goto st0;
+tr218:
+	{ IMW_EV_OPEN(IMW_RULE_MESSAGE_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_EXPUNGED_RESP); }
+	goto st971;
 st971:
 	if ( ++p == pe )
 		goto _test_eof971;
 case 971:
 	switch( (*p) ) {
-		case 82u: goto st972;
-		case 114u: goto st972;
+		case 65u: goto st972;
+		case 97u: goto st972;
 	}
 	goto st0;
 st972:
 	if ( ++p == pe )
 		goto _test_eof972;
 case 972:
-	if ( (*p) == 41u )
-		goto st973;
+	switch( (*p) ) {
+		case 78u: goto st973;
+		case 110u: goto st973;
+	}
 	goto st0;
 st973:
 	if ( ++p == pe )
 		goto _test_eof973;
 case 973:
-	if ( (*p) == 32u )
-		goto st974;
+	switch( (*p) ) {
+		case 73u: goto st974;
+		case 105u: goto st974;
+	}
 	goto st0;
 st974:
 	if ( ++p == pe )
 		goto _test_eof974;
 case 974:
-	if ( (*p) == 42u )
-		goto tr1239;
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1240;
+	switch( (*p) ) {
+		case 83u: goto st975;
+		case 115u: goto st975;
+	}
 	goto st0;
-tr1239:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	goto st975;
 st975:
 	if ( ++p == pe )
 		goto _test_eof975;
 case 975:
 	switch( (*p) ) {
-		case 13u: goto tr1250;
-		case 44u: goto st976;
-		case 58u: goto st978;
+		case 72u: goto st976;
+		case 104u: goto st976;
 	}
 	goto st0;
-tr1256:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st976;
 st976:
 	if ( ++p == pe )
 		goto _test_eof976;
 case 976:
-	if ( (*p) == 42u )
-		goto st975;
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1254;
+	switch( (*p) ) {
+		case 69u: goto st977;
+		case 101u: goto st977;
+	}
 	goto st0;
-tr1240:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st977;
-tr1254:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st977;
 st977:
 	if ( ++p == pe )
 		goto _test_eof977;
 case 977:
 	switch( (*p) ) {
-		case 13u: goto tr1255;
-		case 44u: goto tr1256;
-		case 58u: goto tr1258;
+		case 68u: goto st978;
+		case 100u: goto st978;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st977;
 	goto st0;
-tr1258:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st978;
 st978:
 	if ( ++p == pe )
 		goto _test_eof978;
 case 978:
-	if ( (*p) == 42u )
+	if ( (*p) == 32u )
 		goto st979;
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1260;
 	goto st0;
 st979:
 	if ( ++p == pe )
 		goto _test_eof979;
 case 979:
 	switch( (*p) ) {
-		case 13u: goto tr1250;
-		case 44u: goto st976;
+		case 40u: goto st980;
+		case 42u: goto tr1258;
 	}
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1259;
 	goto st0;
-tr1260:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st980;
 st980:
 	if ( ++p == pe )
 		goto _test_eof980;
 case 980:
 	switch( (*p) ) {
-		case 13u: goto tr1255;
-		case 44u: goto tr1256;
+		case 69u: goto st981;
+		case 101u: goto st981;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st980;
 	goto st0;
-tr3:
-	{ IMW_EV_OPEN(IMW_RULE_CONTINUE_REQ); }
-	goto st981;
 st981:
 	if ( ++p == pe )
 		goto _test_eof981;
 case 981:
 	switch( (*p) ) {
-		case 13u: goto st982;
-		case 32u: goto st983;
+		case 65u: goto st982;
+		case 97u: goto st982;
 	}
 	goto st0;
-tr1268:
-	{ IMW_EV_CLOSE(IMW_RULE_TEXT); }
-	goto st982;
 st982:
 	if ( ++p == pe )
 		goto _test_eof982;
 case 982:
-	if ( (*p) == 10u )
-		goto st1148;
-	goto st0;
-st1148:
-	if ( ++p == pe )
-		goto _test_eof1148;
-case 1148:
+	switch( (*p) ) {
+		case 82u: goto st983;
+		case 114u: goto st983;
+	}
 	goto st0;
 st983:
 	if ( ++p == pe )
 		goto _test_eof983;
 case 983:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st982;
-		case 91u: goto tr1266;
+		case 76u: goto st984;
+		case 108u: goto st984;
 	}
-	goto tr1265;
-tr1265:
-	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
-	goto st984;
+	goto st0;
 st984:
 	if ( ++p == pe )
 		goto _test_eof984;
 case 984:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
+		case 73u: goto st985;
+		case 105u: goto st985;
 	}
-	goto st984;
-tr1266:
-	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
-	goto st985;
+	goto st0;
 st985:
 	if ( ++p == pe )
 		goto _test_eof985;
 case 985:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 33u: goto tr1269;
-		case 66u: goto tr1270;
-		case 67u: goto tr1271;
-		case 72u: goto tr1272;
-		case 77u: goto tr1273;
-		case 80u: goto tr1274;
-		case 85u: goto tr1275;
-		case 98u: goto tr1270;
-		case 99u: goto tr1271;
-		case 104u: goto tr1272;
-		case 109u: goto tr1273;
-		case 112u: goto tr1274;
-		case 117u: goto tr1275;
+		case 69u: goto st986;
+		case 101u: goto st986;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto tr1269;
-		} else if ( (*p) >= 35u )
-			goto tr1269;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr1269;
-		} else if ( (*p) >= 94u )
-			goto tr1269;
-	} else
-		goto tr1269;
-	goto st984;
-tr1269:
-	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
-	goto st986;
+	goto st0;
 st986:
 	if ( ++p == pe )
 		goto _test_eof986;
 case 986:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 93u: goto tr1278;
+		case 82u: goto st987;
+		case 114u: goto st987;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
-	} else
-		goto st986;
-	goto st984;
+	goto st0;
 st987:
 	if ( ++p == pe )
 		goto _test_eof987;
 case 987:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 93u: goto st984;
-	}
-	goto st988;
+	if ( (*p) == 41u )
+		goto st988;
+	goto st0;
 st988:
 	if ( ++p == pe )
 		goto _test_eof988;
 case 988:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 93u: goto tr1278;
-	}
-	goto st988;
-tr1278:
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st989;
-tr1291:
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_BADCHARSET); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st989;
-tr1314:
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_BADCHARSET); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st989;
-tr1362:
-	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY); }
-	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY_DATA); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st989;
-tr1378:
-	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_HIGHESTMODSEQ); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st989;
-tr1391:
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_MODIFIED); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st989;
-tr1397:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_MODIFIED); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st989;
-tr1425:
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_PERMANENTFLAGS); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st989;
-tr1437:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_UIDNEXT); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st989;
-tr1448:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_UIDVALIDITY); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st989;
-tr1456:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_UNSEEN); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st989;
+	if ( (*p) == 32u )
+		goto st989;
+	goto st0;
 st989:
 	if ( ++p == pe )
 		goto _test_eof989;
 case 989:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st990;
-	}
-	goto st984;
+	if ( (*p) == 42u )
+		goto tr1258;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1259;
+	goto st0;
+tr1258:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	goto st990;
 st990:
 	if ( ++p == pe )
 		goto _test_eof990;
 case 990:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
+		case 13u: goto tr1269;
+		case 44u: goto st991;
+		case 58u: goto st993;
 	}
-	goto tr1265;
-tr1270:
-	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_BADCHARSET); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
+	goto st0;
+tr1275:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st991;
 st991:
 	if ( ++p == pe )
 		goto _test_eof991;
 case 991:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 65u: goto st992;
-		case 93u: goto tr1278;
-		case 97u: goto st992;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
-	} else
-		goto st986;
-	goto st984;
+	if ( (*p) == 42u )
+		goto st990;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1273;
+	goto st0;
+tr1259:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st992;
+tr1273:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st992;
 st992:
 	if ( ++p == pe )
 		goto _test_eof992;
 case 992:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 68u: goto st993;
-		case 93u: goto tr1278;
-		case 100u: goto st993;
+		case 13u: goto tr1274;
+		case 44u: goto tr1275;
+		case 58u: goto tr1277;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
-	} else
-		goto st986;
-	goto st984;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st992;
+	goto st0;
+tr1277:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st993;
 st993:
 	if ( ++p == pe )
 		goto _test_eof993;
 case 993:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 67u: goto st994;
-		case 93u: goto tr1278;
-		case 99u: goto st994;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
-	} else
-		goto st986;
-	goto st984;
+	if ( (*p) == 42u )
+		goto st994;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1279;
+	goto st0;
 st994:
 	if ( ++p == pe )
 		goto _test_eof994;
 case 994:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 72u: goto st995;
-		case 93u: goto tr1278;
-		case 104u: goto st995;
+		case 13u: goto tr1269;
+		case 44u: goto st991;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
-	} else
-		goto st986;
-	goto st984;
+	goto st0;
+tr1279:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st995;
 st995:
 	if ( ++p == pe )
 		goto _test_eof995;
 case 995:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 65u: goto st996;
-		case 93u: goto tr1278;
-		case 97u: goto st996;
+		case 13u: goto tr1274;
+		case 44u: goto tr1275;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
-	} else
-		goto st986;
-	goto st984;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st995;
+	goto st0;
+tr3:
+	{ IMW_EV_OPEN(IMW_RULE_CONTINUE_REQ); }
+	goto st996;
 st996:
 	if ( ++p == pe )
 		goto _test_eof996;
 case 996:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 82u: goto st997;
-		case 93u: goto tr1278;
-		case 114u: goto st997;
+		case 13u: goto st997;
+		case 32u: goto st998;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
-	} else
-		goto st986;
-	goto st984;
+	goto st0;
+tr1287:
+	{ IMW_EV_CLOSE(IMW_RULE_TEXT); }
+	goto st997;
 st997:
 	if ( ++p == pe )
 		goto _test_eof997;
 case 997:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 83u: goto st998;
-		case 93u: goto tr1278;
-		case 115u: goto st998;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
-	} else
-		goto st986;
-	goto st984;
+	if ( (*p) == 10u )
+		goto st1163;
+	goto st0;
+st1163:
+	if ( ++p == pe )
+		goto _test_eof1163;
+case 1163:
+	goto st0;
 st998:
 	if ( ++p == pe )
 		goto _test_eof998;
@@ -20035,28 +20095,13 @@ case 998:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 69u: goto st999;
-		case 93u: goto tr1278;
-		case 101u: goto st999;
+		case 13u: goto st997;
+		case 91u: goto tr1285;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
-	} else
-		goto st986;
-	goto st984;
+	goto tr1284;
+tr1284:
+	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
+	goto st999;
 st999:
 	if ( ++p == pe )
 		goto _test_eof999;
@@ -20064,28 +20109,12 @@ case 999:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 84u: goto st1000;
-		case 93u: goto tr1278;
-		case 116u: goto st1000;
+		case 13u: goto tr1287;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
-	} else
-		goto st986;
-	goto st984;
+	goto st999;
+tr1285:
+	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
+	goto st1000;
 st1000:
 	if ( ++p == pe )
 		goto _test_eof1000;
@@ -20093,26 +20122,40 @@ case 1000:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st1001;
-		case 33u: goto st986;
-		case 93u: goto tr1291;
+		case 13u: goto tr1287;
+		case 33u: goto tr1288;
+		case 66u: goto tr1289;
+		case 67u: goto tr1290;
+		case 72u: goto tr1291;
+		case 77u: goto tr1292;
+		case 80u: goto tr1293;
+		case 85u: goto tr1294;
+		case 98u: goto tr1289;
+		case 99u: goto tr1290;
+		case 104u: goto tr1291;
+		case 109u: goto tr1292;
+		case 112u: goto tr1293;
+		case 117u: goto tr1294;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
+				goto tr1288;
 		} else if ( (*p) >= 35u )
-			goto st986;
+			goto tr1288;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
+				goto tr1288;
 		} else if ( (*p) >= 94u )
-			goto st986;
+			goto tr1288;
 	} else
-		goto st986;
-	goto st984;
+		goto tr1288;
+	goto st999;
+tr1288:
+	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
+	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
+	goto st1001;
 st1001:
 	if ( ++p == pe )
 		goto _test_eof1001;
@@ -20120,14 +20163,26 @@ case 1001:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 40u: goto st1002;
-		case 93u: goto st984;
+		case 13u: goto tr1287;
+		case 32u: goto st1002;
+		case 33u: goto st1001;
+		case 93u: goto tr1297;
 	}
-	goto st988;
-tr1297:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st1002;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st1001;
+		} else if ( (*p) >= 35u )
+			goto st1001;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st1001;
+		} else if ( (*p) >= 94u )
+			goto st1001;
+	} else
+		goto st1001;
+	goto st999;
 st1002:
 	if ( ++p == pe )
 		goto _test_eof1002;
@@ -20135,25 +20190,9 @@ case 1002:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 34u: goto tr1294;
-		case 93u: goto tr1295;
-		case 123u: goto tr1296;
+		case 13u: goto tr1287;
+		case 93u: goto st999;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1293;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 94u <= (*p) && (*p) <= 126u )
-				goto tr1293;
-		} else if ( (*p) >= 43u )
-			goto tr1293;
-	} else
-		goto tr1293;
-	goto st988;
-tr1293:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st1003;
 st1003:
 	if ( ++p == pe )
@@ -20162,29 +20201,70 @@ case 1003:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto tr1297;
-		case 33u: goto st1003;
-		case 41u: goto tr1299;
-		case 93u: goto tr1300;
+		case 13u: goto tr1287;
+		case 93u: goto tr1297;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1003;
-		} else if ( (*p) >= 35u )
-			goto st1003;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1003;
-		} else if ( (*p) >= 94u )
-			goto st1003;
-	} else
-		goto st1003;
-	goto st988;
-tr1299:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st1003;
+tr1297:
+	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
+	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
+	goto st1004;
+tr1310:
+	{ IMW_EV_CLOSE(IMW_RULE_CODE_BADCHARSET); }
+	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
+	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
+	goto st1004;
+tr1333:
+	{ IMW_EV_CLOSE(IMW_RULE_CODE_BADCHARSET); }
+	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
+	goto st1004;
+tr1381:
+	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY); }
+	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
+	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
+	goto st1004;
+tr1397:
+	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	{ IMW_EV_CLOSE(IMW_RULE_CODE_HIGHESTMODSEQ); }
+	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
+	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
+	goto st1004;
+tr1410:
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_CODE_MODIFIED); }
+	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
+	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
+	goto st1004;
+tr1416:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_CODE_MODIFIED); }
+	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
+	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
+	goto st1004;
+tr1444:
+	{ IMW_EV_CLOSE(IMW_RULE_CODE_PERMANENTFLAGS); }
+	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
+	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
+	goto st1004;
+tr1456:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_CODE_UIDNEXT); }
+	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
+	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
+	goto st1004;
+tr1467:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_CODE_UIDVALIDITY); }
+	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
+	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
+	goto st1004;
+tr1475:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_CODE_UNSEEN); }
+	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
+	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
 	goto st1004;
 st1004:
 	if ( ++p == pe )
@@ -20193,19 +20273,10 @@ case 1004:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 93u: goto tr1291;
+		case 13u: goto tr1287;
+		case 32u: goto st1005;
 	}
-	goto st988;
-tr1300:
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st1005;
-tr1295:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st1005;
+	goto st999;
 st1005:
 	if ( ++p == pe )
 		goto _test_eof1005;
@@ -20213,28 +20284,13 @@ case 1005:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto tr1301;
-		case 33u: goto st1007;
-		case 41u: goto tr1303;
+		case 13u: goto tr1287;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1007;
-		} else if ( (*p) >= 35u )
-			goto st1007;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1007;
-		} else if ( (*p) >= 93u )
-			goto st1007;
-	} else
-		goto st1007;
-	goto st984;
-tr1301:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto tr1284;
+tr1289:
+	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
+	{ IMW_EV_OPEN(IMW_RULE_CODE_BADCHARSET); }
+	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
 	goto st1006;
 st1006:
 	if ( ++p == pe )
@@ -20243,29 +20299,28 @@ case 1006:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 34u: goto tr1305;
-		case 123u: goto tr1306;
+		case 13u: goto tr1287;
+		case 32u: goto st1002;
+		case 33u: goto st1001;
+		case 65u: goto st1007;
+		case 93u: goto tr1297;
+		case 97u: goto st1007;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1304;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1304;
-		} else if ( (*p) >= 43u )
-			goto tr1304;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st1001;
+		} else if ( (*p) >= 35u )
+			goto st1001;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st1001;
+		} else if ( (*p) >= 94u )
+			goto st1001;
 	} else
-		goto tr1304;
-	goto tr1265;
-tr1308:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st1007;
-tr1304:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
-	goto st1007;
+		goto st1001;
+	goto st999;
 st1007:
 	if ( ++p == pe )
 		goto _test_eof1007;
@@ -20273,29 +20328,28 @@ case 1007:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto tr1307;
-		case 33u: goto st1007;
-		case 41u: goto tr1303;
+		case 13u: goto tr1287;
+		case 32u: goto st1002;
+		case 33u: goto st1001;
+		case 68u: goto st1008;
+		case 93u: goto tr1297;
+		case 100u: goto st1008;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1007;
+				goto st1001;
 		} else if ( (*p) >= 35u )
-			goto st1007;
+			goto st1001;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1007;
-		} else if ( (*p) >= 93u )
-			goto st1007;
+				goto st1001;
+		} else if ( (*p) >= 94u )
+			goto st1001;
 	} else
-		goto st1007;
-	goto st984;
-tr1307:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st1008;
+		goto st1001;
+	goto st999;
 st1008:
 	if ( ++p == pe )
 		goto _test_eof1008;
@@ -20303,32 +20357,28 @@ case 1008:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 34u: goto tr1309;
-		case 123u: goto tr1310;
+		case 13u: goto tr1287;
+		case 32u: goto st1002;
+		case 33u: goto st1001;
+		case 67u: goto st1009;
+		case 93u: goto tr1297;
+		case 99u: goto st1009;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1308;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1308;
-		} else if ( (*p) >= 43u )
-			goto tr1308;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st1001;
+		} else if ( (*p) >= 35u )
+			goto st1001;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st1001;
+		} else if ( (*p) >= 94u )
+			goto st1001;
 	} else
-		goto tr1308;
-	goto st984;
-tr1343:
-	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
-	goto st1009;
-tr1309:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st1009;
-tr1305:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
-	goto st1009;
+		goto st1001;
+	goto st999;
 st1009:
 	if ( ++p == pe )
 		goto _test_eof1009;
@@ -20336,14 +20386,28 @@ case 1009:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 34u: goto st1010;
-		case 92u: goto st1012;
+		case 13u: goto tr1287;
+		case 32u: goto st1002;
+		case 33u: goto st1001;
+		case 72u: goto st1010;
+		case 93u: goto tr1297;
+		case 104u: goto st1010;
 	}
-	goto st1009;
-tr1344:
-	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
-	goto st1010;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st1001;
+		} else if ( (*p) >= 35u )
+			goto st1001;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st1001;
+		} else if ( (*p) >= 94u )
+			goto st1001;
+	} else
+		goto st1001;
+	goto st999;
 st1010:
 	if ( ++p == pe )
 		goto _test_eof1010;
@@ -20351,14 +20415,28 @@ case 1010:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto tr1307;
-		case 41u: goto tr1303;
+		case 13u: goto tr1287;
+		case 32u: goto st1002;
+		case 33u: goto st1001;
+		case 65u: goto st1011;
+		case 93u: goto tr1297;
+		case 97u: goto st1011;
 	}
-	goto st984;
-tr1303:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st1011;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st1001;
+		} else if ( (*p) >= 35u )
+			goto st1001;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st1001;
+		} else if ( (*p) >= 94u )
+			goto st1001;
+	} else
+		goto st1001;
+	goto st999;
 st1011:
 	if ( ++p == pe )
 		goto _test_eof1011;
@@ -20366,13 +20444,28 @@ case 1011:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 93u: goto tr1314;
+		case 13u: goto tr1287;
+		case 32u: goto st1002;
+		case 33u: goto st1001;
+		case 82u: goto st1012;
+		case 93u: goto tr1297;
+		case 114u: goto st1012;
 	}
-	goto st984;
-tr1345:
-	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
-	goto st1012;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st1001;
+		} else if ( (*p) >= 35u )
+			goto st1001;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st1001;
+		} else if ( (*p) >= 94u )
+			goto st1001;
+	} else
+		goto st1001;
+	goto st999;
 st1012:
 	if ( ++p == pe )
 		goto _test_eof1012;
@@ -20380,20 +20473,28 @@ case 1012:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 34u: goto st1009;
-		case 92u: goto st1009;
+		case 13u: goto tr1287;
+		case 32u: goto st1002;
+		case 33u: goto st1001;
+		case 83u: goto st1013;
+		case 93u: goto tr1297;
+		case 115u: goto st1013;
 	}
-	goto st984;
-tr1310:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st1013;
-tr1306:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
-	goto st1013;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st1001;
+		} else if ( (*p) >= 35u )
+			goto st1001;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st1001;
+		} else if ( (*p) >= 94u )
+			goto st1001;
+	} else
+		goto st1001;
+	goto st999;
 st1013:
 	if ( ++p == pe )
 		goto _test_eof1013;
@@ -20401,14 +20502,28 @@ case 1013:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr1268;
+		case 13u: goto tr1287;
+		case 32u: goto st1002;
+		case 33u: goto st1001;
+		case 69u: goto st1014;
+		case 93u: goto tr1297;
+		case 101u: goto st1014;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1315;
-	goto st984;
-tr1315:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st1014;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st1001;
+		} else if ( (*p) >= 35u )
+			goto st1001;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st1001;
+		} else if ( (*p) >= 94u )
+			goto st1001;
+	} else
+		goto st1001;
+	goto st999;
 st1014:
 	if ( ++p == pe )
 		goto _test_eof1014;
@@ -20416,15 +20531,28 @@ case 1014:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 125u: goto tr1317;
+		case 13u: goto tr1287;
+		case 32u: goto st1002;
+		case 33u: goto st1001;
+		case 84u: goto st1015;
+		case 93u: goto tr1297;
+		case 116u: goto st1015;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1014;
-	goto st984;
-tr1317:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st1015;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st1001;
+		} else if ( (*p) >= 35u )
+			goto st1001;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st1001;
+		} else if ( (*p) >= 94u )
+			goto st1001;
+	} else
+		goto st1001;
+	goto st999;
 st1015:
 	if ( ++p == pe )
 		goto _test_eof1015;
@@ -20432,36 +20560,39 @@ case 1015:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr1318;
+		case 13u: goto tr1287;
+		case 32u: goto st1016;
+		case 33u: goto st1001;
+		case 93u: goto tr1310;
 	}
-	goto st984;
-tr1318:
-	{ IMW_EV_CLOSE(IMW_RULE_TEXT); }
-	goto st1016;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st1001;
+		} else if ( (*p) >= 35u )
+			goto st1001;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st1001;
+		} else if ( (*p) >= 94u )
+			goto st1001;
+	} else
+		goto st1001;
+	goto st999;
 st1016:
 	if ( ++p == pe )
 		goto _test_eof1016;
 case 1016:
-	if ( (*p) == 10u )
-		goto tr1319;
-	goto st0;
-tr1319:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st1149;
-st1149:
-	if ( ++p == pe )
-		goto _test_eof1149;
-case 1149:
 	switch( (*p) ) {
-		case 32u: goto tr1336;
-		case 41u: goto tr1337;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto tr1287;
+		case 40u: goto st1017;
+		case 93u: goto st999;
 	}
-	goto st0;
-tr1323:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st1017;
-tr1336:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st1003;
+tr1316:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st1017;
 st1017:
@@ -20469,22 +20600,26 @@ st1017:
 		goto _test_eof1017;
 case 1017:
 	switch( (*p) ) {
-		case 34u: goto tr1321;
-		case 123u: goto tr1322;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto tr1287;
+		case 34u: goto tr1313;
+		case 93u: goto tr1314;
+		case 123u: goto tr1315;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1320;
+			goto tr1312;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1320;
+			if ( 94u <= (*p) && (*p) <= 126u )
+				goto tr1312;
 		} else if ( (*p) >= 43u )
-			goto tr1320;
+			goto tr1312;
 	} else
-		goto tr1320;
-	goto st0;
-tr1320:
+		goto tr1312;
+	goto st1003;
+tr1312:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st1018;
 st1018:
@@ -20492,9 +20627,13 @@ st1018:
 		goto _test_eof1018;
 case 1018:
 	switch( (*p) ) {
-		case 32u: goto tr1323;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto tr1287;
+		case 32u: goto tr1316;
 		case 33u: goto st1018;
-		case 41u: goto tr1325;
+		case 41u: goto tr1318;
+		case 93u: goto tr1319;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -20506,27 +20645,32 @@ case 1018:
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
 				goto st1018;
-		} else if ( (*p) >= 93u )
+		} else if ( (*p) >= 94u )
 			goto st1018;
 	} else
 		goto st1018;
-	goto st0;
-tr1325:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st1019;
-tr1337:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st1003;
+tr1318:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st1019;
 st1019:
 	if ( ++p == pe )
 		goto _test_eof1019;
 case 1019:
-	if ( (*p) == 93u )
-		goto tr1326;
-	goto st0;
-tr1326:
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_BADCHARSET); }
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto tr1287;
+		case 93u: goto tr1310;
+	}
+	goto st1003;
+tr1319:
+	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
+	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
+	goto st1020;
+tr1314:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
 	goto st1020;
 st1020:
@@ -20534,10 +20678,31 @@ st1020:
 		goto _test_eof1020;
 case 1020:
 	switch( (*p) ) {
-		case 13u: goto st982;
-		case 32u: goto st1021;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto tr1287;
+		case 32u: goto tr1320;
+		case 33u: goto st1022;
+		case 41u: goto tr1322;
 	}
-	goto st0;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st1022;
+		} else if ( (*p) >= 35u )
+			goto st1022;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st1022;
+		} else if ( (*p) >= 93u )
+			goto st1022;
+	} else
+		goto st1022;
+	goto st999;
+tr1320:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st1021;
 st1021:
 	if ( ++p == pe )
 		goto _test_eof1021;
@@ -20545,11 +20710,28 @@ case 1021:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto st982;
+		case 13u: goto tr1287;
+		case 34u: goto tr1324;
+		case 123u: goto tr1325;
 	}
-	goto tr1265;
-tr1321:
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr1323;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr1323;
+		} else if ( (*p) >= 43u )
+			goto tr1323;
+	} else
+		goto tr1323;
+	goto tr1284;
+tr1327:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st1022;
+tr1323:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
 	goto st1022;
 st1022:
 	if ( ++p == pe )
@@ -20558,83 +20740,157 @@ case 1022:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st1023;
-		case 92u: goto st1024;
+		case 13u: goto tr1287;
+		case 32u: goto tr1326;
+		case 33u: goto st1022;
+		case 41u: goto tr1322;
 	}
-	goto st1022;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st1022;
+		} else if ( (*p) >= 35u )
+			goto st1022;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st1022;
+		} else if ( (*p) >= 93u )
+			goto st1022;
+	} else
+		goto st1022;
+	goto st999;
+tr1326:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st1023;
 st1023:
 	if ( ++p == pe )
 		goto _test_eof1023;
 case 1023:
 	switch( (*p) ) {
-		case 32u: goto tr1323;
-		case 41u: goto tr1325;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto tr1287;
+		case 34u: goto tr1328;
+		case 123u: goto tr1329;
 	}
-	goto st0;
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr1327;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr1327;
+		} else if ( (*p) >= 43u )
+			goto tr1327;
+	} else
+		goto tr1327;
+	goto st999;
+tr1362:
+	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
+	goto st1024;
+tr1328:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st1024;
+tr1324:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
+	goto st1024;
 st1024:
 	if ( ++p == pe )
 		goto _test_eof1024;
 case 1024:
 	switch( (*p) ) {
-		case 34u: goto st1022;
-		case 92u: goto st1022;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto tr1287;
+		case 34u: goto st1025;
+		case 92u: goto st1027;
 	}
-	goto st0;
-tr1322:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st1024;
+tr1363:
+	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
 	goto st1025;
 st1025:
 	if ( ++p == pe )
 		goto _test_eof1025;
 case 1025:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1331;
-	goto st0;
-tr1331:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto tr1287;
+		case 32u: goto tr1326;
+		case 41u: goto tr1322;
+	}
+	goto st999;
+tr1322:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st1026;
 st1026:
 	if ( ++p == pe )
 		goto _test_eof1026;
 case 1026:
-	if ( (*p) == 125u )
-		goto tr1333;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1026;
-	goto st0;
-tr1333:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto tr1287;
+		case 93u: goto tr1333;
+	}
+	goto st999;
+tr1364:
+	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
 	goto st1027;
 st1027:
 	if ( ++p == pe )
 		goto _test_eof1027;
 case 1027:
-	if ( (*p) == 13u )
-		goto st1028;
-	goto st0;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto tr1287;
+		case 34u: goto st1024;
+		case 92u: goto st1024;
+	}
+	goto st999;
+tr1329:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st1028;
+tr1325:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
+	goto st1028;
 st1028:
 	if ( ++p == pe )
 		goto _test_eof1028;
 case 1028:
-	if ( (*p) == 10u )
-		goto tr1335;
-	goto st0;
-tr1335:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto tr1287;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1334;
+	goto st999;
+tr1334:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st1029;
 st1029:
 	if ( ++p == pe )
 		goto _test_eof1029;
 case 1029:
 	switch( (*p) ) {
-		case 32u: goto tr1336;
-		case 41u: goto tr1337;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto tr1287;
+		case 125u: goto tr1336;
 	}
-	goto st0;
-tr1294:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1029;
+	goto st999;
+tr1336:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st1030;
 st1030:
 	if ( ++p == pe )
@@ -20643,87 +20899,112 @@ case 1030:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 34u: goto st1031;
-		case 92u: goto st1032;
-		case 93u: goto tr1341;
+		case 13u: goto tr1337;
 	}
-	goto st1030;
+	goto st999;
+tr1337:
+	{ IMW_EV_CLOSE(IMW_RULE_TEXT); }
+	goto st1031;
 st1031:
 	if ( ++p == pe )
 		goto _test_eof1031;
 case 1031:
+	if ( (*p) == 10u )
+		goto tr1338;
+	goto st0;
+tr1338:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st1164;
+st1164:
+	if ( ++p == pe )
+		goto _test_eof1164;
+case 1164:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto tr1297;
-		case 41u: goto tr1299;
-		case 93u: goto tr1278;
+		case 32u: goto tr1355;
+		case 41u: goto tr1356;
 	}
-	goto st988;
+	goto st0;
+tr1342:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st1032;
+tr1355:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st1032;
 st1032:
 	if ( ++p == pe )
 		goto _test_eof1032;
 case 1032:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 34u: goto st1030;
-		case 92u: goto st1030;
-		case 93u: goto tr1278;
+		case 34u: goto tr1340;
+		case 123u: goto tr1341;
 	}
-	goto st988;
-tr1341:
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr1339;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr1339;
+		} else if ( (*p) >= 43u )
+			goto tr1339;
+	} else
+		goto tr1339;
+	goto st0;
+tr1339:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st1033;
 st1033:
 	if ( ++p == pe )
 		goto _test_eof1033;
 case 1033:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st1034;
-		case 34u: goto st1010;
-		case 92u: goto st1012;
+		case 32u: goto tr1342;
+		case 33u: goto st1033;
+		case 41u: goto tr1344;
 	}
-	goto st1009;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st1033;
+		} else if ( (*p) >= 35u )
+			goto st1033;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st1033;
+		} else if ( (*p) >= 93u )
+			goto st1033;
+	} else
+		goto st1033;
+	goto st0;
+tr1344:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st1034;
+tr1356:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st1034;
 st1034:
 	if ( ++p == pe )
 		goto _test_eof1034;
 case 1034:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 34u: goto tr1344;
-		case 92u: goto tr1345;
-	}
-	goto tr1343;
-tr1296:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	if ( (*p) == 93u )
+		goto tr1345;
+	goto st0;
+tr1345:
+	{ IMW_EV_CLOSE(IMW_RULE_CODE_BADCHARSET); }
+	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
 	goto st1035;
 st1035:
 	if ( ++p == pe )
 		goto _test_eof1035;
 case 1035:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 93u: goto tr1278;
+		case 13u: goto st997;
+		case 32u: goto st1036;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1346;
-	goto st988;
-tr1346:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st1036;
+	goto st0;
 st1036:
 	if ( ++p == pe )
 		goto _test_eof1036;
@@ -20731,15 +21012,11 @@ case 1036:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 93u: goto tr1278;
-		case 125u: goto tr1348;
+		case 13u: goto st997;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1036;
-	goto st988;
-tr1348:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto tr1284;
+tr1340:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st1037;
 st1037:
 	if ( ++p == pe )
@@ -20748,218 +21025,84 @@ case 1037:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr1318;
-		case 93u: goto tr1278;
+		case 13u: goto st0;
+		case 34u: goto st1038;
+		case 92u: goto st1039;
 	}
-	goto st988;
-tr1271:
-	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-	{ IMW_EV_OPEN(IMW_RULE_CAPABILITY_DATA); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
-	goto st1038;
+	goto st1037;
 st1038:
 	if ( ++p == pe )
 		goto _test_eof1038;
 case 1038:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 65u: goto st1039;
-		case 93u: goto tr1278;
-		case 97u: goto st1039;
+		case 32u: goto tr1342;
+		case 41u: goto tr1344;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
-	} else
-		goto st986;
-	goto st984;
+	goto st0;
 st1039:
 	if ( ++p == pe )
 		goto _test_eof1039;
 case 1039:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 80u: goto st1040;
-		case 93u: goto tr1278;
-		case 112u: goto st1040;
+		case 34u: goto st1037;
+		case 92u: goto st1037;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
-	} else
-		goto st986;
-	goto st984;
+	goto st0;
+tr1341:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st1040;
 st1040:
 	if ( ++p == pe )
 		goto _test_eof1040;
 case 1040:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 65u: goto st1041;
-		case 93u: goto tr1278;
-		case 97u: goto st1041;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
-	} else
-		goto st986;
-	goto st984;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1350;
+	goto st0;
+tr1350:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st1041;
 st1041:
 	if ( ++p == pe )
 		goto _test_eof1041;
 case 1041:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 66u: goto st1042;
-		case 93u: goto tr1278;
-		case 98u: goto st1042;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
-	} else
-		goto st986;
-	goto st984;
+	if ( (*p) == 125u )
+		goto tr1352;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1041;
+	goto st0;
+tr1352:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st1042;
 st1042:
 	if ( ++p == pe )
 		goto _test_eof1042;
 case 1042:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 73u: goto st1043;
-		case 93u: goto tr1278;
-		case 105u: goto st1043;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
-	} else
-		goto st986;
-	goto st984;
+	if ( (*p) == 13u )
+		goto st1043;
+	goto st0;
 st1043:
 	if ( ++p == pe )
 		goto _test_eof1043;
 case 1043:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 76u: goto st1044;
-		case 93u: goto tr1278;
-		case 108u: goto st1044;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
-	} else
-		goto st986;
-	goto st984;
+	if ( (*p) == 10u )
+		goto tr1354;
+	goto st0;
+tr1354:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st1044;
 st1044:
 	if ( ++p == pe )
 		goto _test_eof1044;
 case 1044:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 73u: goto st1045;
-		case 93u: goto tr1278;
-		case 105u: goto st1045;
+		case 32u: goto tr1355;
+		case 41u: goto tr1356;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
-	} else
-		goto st986;
-	goto st984;
+	goto st0;
+tr1313:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st1045;
 st1045:
 	if ( ++p == pe )
 		goto _test_eof1045;
@@ -20967,28 +21110,12 @@ case 1045:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 84u: goto st1046;
-		case 93u: goto tr1278;
-		case 116u: goto st1046;
+		case 13u: goto tr1287;
+		case 34u: goto st1046;
+		case 92u: goto st1047;
+		case 93u: goto tr1360;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
-	} else
-		goto st986;
-	goto st984;
+	goto st1045;
 st1046:
 	if ( ++p == pe )
 		goto _test_eof1046;
@@ -20996,28 +21123,12 @@ case 1046:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 89u: goto st1047;
-		case 93u: goto tr1278;
-		case 121u: goto st1047;
+		case 13u: goto tr1287;
+		case 32u: goto tr1316;
+		case 41u: goto tr1318;
+		case 93u: goto tr1297;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
-	} else
-		goto st986;
-	goto st984;
+	goto st1003;
 st1047:
 	if ( ++p == pe )
 		goto _test_eof1047;
@@ -21025,26 +21136,16 @@ case 1047:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st1048;
-		case 33u: goto st986;
-		case 93u: goto tr1278;
+		case 13u: goto tr1287;
+		case 34u: goto st1045;
+		case 92u: goto st1045;
+		case 93u: goto tr1297;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
-	} else
-		goto st986;
-	goto st984;
+	goto st1003;
+tr1360:
+	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
+	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
+	goto st1048;
 st1048:
 	if ( ++p == pe )
 		goto _test_eof1048;
@@ -21052,28 +21153,12 @@ case 1048:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 33u: goto tr1359;
-		case 93u: goto st984;
+		case 13u: goto tr1287;
+		case 32u: goto st1049;
+		case 34u: goto st1025;
+		case 92u: goto st1027;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto tr1359;
-		} else if ( (*p) >= 35u )
-			goto tr1359;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr1359;
-		} else if ( (*p) >= 94u )
-			goto tr1359;
-	} else
-		goto tr1359;
-	goto st988;
-tr1359:
-	{ IMW_EV_OPEN(IMW_RULE_CAPABILITY); }
-	goto st1049;
+	goto st1024;
 st1049:
 	if ( ++p == pe )
 		goto _test_eof1049;
@@ -21081,28 +21166,14 @@ case 1049:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto tr1360;
-		case 33u: goto st1049;
-		case 93u: goto tr1362;
+		case 13u: goto tr1287;
+		case 34u: goto tr1363;
+		case 92u: goto tr1364;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1049;
-		} else if ( (*p) >= 35u )
-			goto st1049;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1049;
-		} else if ( (*p) >= 94u )
-			goto st1049;
-	} else
-		goto st1049;
-	goto st988;
-tr1360:
-	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY); }
+	goto tr1362;
+tr1315:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st1050;
 st1050:
 	if ( ++p == pe )
@@ -21111,29 +21182,14 @@ case 1050:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 33u: goto tr1359;
-		case 93u: goto tr1278;
+		case 13u: goto tr1287;
+		case 93u: goto tr1297;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto tr1359;
-		} else if ( (*p) >= 35u )
-			goto tr1359;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr1359;
-		} else if ( (*p) >= 94u )
-			goto tr1359;
-	} else
-		goto tr1359;
-	goto st988;
-tr1272:
-	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_HIGHESTMODSEQ); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1365;
+	goto st1003;
+tr1365:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st1051;
 st1051:
 	if ( ++p == pe )
@@ -21142,28 +21198,16 @@ case 1051:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 73u: goto st1052;
-		case 93u: goto tr1278;
-		case 105u: goto st1052;
+		case 13u: goto tr1287;
+		case 93u: goto tr1297;
+		case 125u: goto tr1367;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
-	} else
-		goto st986;
-	goto st984;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1051;
+	goto st1003;
+tr1367:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st1052;
 st1052:
 	if ( ++p == pe )
 		goto _test_eof1052;
@@ -21171,28 +21215,15 @@ case 1052:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 71u: goto st1053;
-		case 93u: goto tr1278;
-		case 103u: goto st1053;
+		case 13u: goto tr1337;
+		case 93u: goto tr1297;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
-	} else
-		goto st986;
-	goto st984;
+	goto st1003;
+tr1290:
+	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
+	{ IMW_EV_OPEN(IMW_RULE_CAPABILITY_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
+	goto st1053;
 st1053:
 	if ( ++p == pe )
 		goto _test_eof1053;
@@ -21200,28 +21231,28 @@ case 1053:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 72u: goto st1054;
-		case 93u: goto tr1278;
-		case 104u: goto st1054;
+		case 13u: goto tr1287;
+		case 32u: goto st1002;
+		case 33u: goto st1001;
+		case 65u: goto st1054;
+		case 93u: goto tr1297;
+		case 97u: goto st1054;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
+				goto st1001;
 		} else if ( (*p) >= 35u )
-			goto st986;
+			goto st1001;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
+				goto st1001;
 		} else if ( (*p) >= 94u )
-			goto st986;
+			goto st1001;
 	} else
-		goto st986;
-	goto st984;
+		goto st1001;
+	goto st999;
 st1054:
 	if ( ++p == pe )
 		goto _test_eof1054;
@@ -21229,28 +21260,28 @@ case 1054:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 69u: goto st1055;
-		case 93u: goto tr1278;
-		case 101u: goto st1055;
+		case 13u: goto tr1287;
+		case 32u: goto st1002;
+		case 33u: goto st1001;
+		case 80u: goto st1055;
+		case 93u: goto tr1297;
+		case 112u: goto st1055;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
+				goto st1001;
 		} else if ( (*p) >= 35u )
-			goto st986;
+			goto st1001;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
+				goto st1001;
 		} else if ( (*p) >= 94u )
-			goto st986;
+			goto st1001;
 	} else
-		goto st986;
-	goto st984;
+		goto st1001;
+	goto st999;
 st1055:
 	if ( ++p == pe )
 		goto _test_eof1055;
@@ -21258,28 +21289,28 @@ case 1055:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 83u: goto st1056;
-		case 93u: goto tr1278;
-		case 115u: goto st1056;
+		case 13u: goto tr1287;
+		case 32u: goto st1002;
+		case 33u: goto st1001;
+		case 65u: goto st1056;
+		case 93u: goto tr1297;
+		case 97u: goto st1056;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
+				goto st1001;
 		} else if ( (*p) >= 35u )
-			goto st986;
+			goto st1001;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
+				goto st1001;
 		} else if ( (*p) >= 94u )
-			goto st986;
+			goto st1001;
 	} else
-		goto st986;
-	goto st984;
+		goto st1001;
+	goto st999;
 st1056:
 	if ( ++p == pe )
 		goto _test_eof1056;
@@ -21287,28 +21318,28 @@ case 1056:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 84u: goto st1057;
-		case 93u: goto tr1278;
-		case 116u: goto st1057;
+		case 13u: goto tr1287;
+		case 32u: goto st1002;
+		case 33u: goto st1001;
+		case 66u: goto st1057;
+		case 93u: goto tr1297;
+		case 98u: goto st1057;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
+				goto st1001;
 		} else if ( (*p) >= 35u )
-			goto st986;
+			goto st1001;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
+				goto st1001;
 		} else if ( (*p) >= 94u )
-			goto st986;
+			goto st1001;
 	} else
-		goto st986;
-	goto st984;
+		goto st1001;
+	goto st999;
 st1057:
 	if ( ++p == pe )
 		goto _test_eof1057;
@@ -21316,28 +21347,28 @@ case 1057:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 77u: goto st1058;
-		case 93u: goto tr1278;
-		case 109u: goto st1058;
+		case 13u: goto tr1287;
+		case 32u: goto st1002;
+		case 33u: goto st1001;
+		case 73u: goto st1058;
+		case 93u: goto tr1297;
+		case 105u: goto st1058;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
+				goto st1001;
 		} else if ( (*p) >= 35u )
-			goto st986;
+			goto st1001;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
+				goto st1001;
 		} else if ( (*p) >= 94u )
-			goto st986;
+			goto st1001;
 	} else
-		goto st986;
-	goto st984;
+		goto st1001;
+	goto st999;
 st1058:
 	if ( ++p == pe )
 		goto _test_eof1058;
@@ -21345,28 +21376,28 @@ case 1058:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 79u: goto st1059;
-		case 93u: goto tr1278;
-		case 111u: goto st1059;
+		case 13u: goto tr1287;
+		case 32u: goto st1002;
+		case 33u: goto st1001;
+		case 76u: goto st1059;
+		case 93u: goto tr1297;
+		case 108u: goto st1059;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
+				goto st1001;
 		} else if ( (*p) >= 35u )
-			goto st986;
+			goto st1001;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
+				goto st1001;
 		} else if ( (*p) >= 94u )
-			goto st986;
+			goto st1001;
 	} else
-		goto st986;
-	goto st984;
+		goto st1001;
+	goto st999;
 st1059:
 	if ( ++p == pe )
 		goto _test_eof1059;
@@ -21374,28 +21405,28 @@ case 1059:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 68u: goto st1060;
-		case 93u: goto tr1278;
-		case 100u: goto st1060;
+		case 13u: goto tr1287;
+		case 32u: goto st1002;
+		case 33u: goto st1001;
+		case 73u: goto st1060;
+		case 93u: goto tr1297;
+		case 105u: goto st1060;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
+				goto st1001;
 		} else if ( (*p) >= 35u )
-			goto st986;
+			goto st1001;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
+				goto st1001;
 		} else if ( (*p) >= 94u )
-			goto st986;
+			goto st1001;
 	} else
-		goto st986;
-	goto st984;
+		goto st1001;
+	goto st999;
 st1060:
 	if ( ++p == pe )
 		goto _test_eof1060;
@@ -21403,28 +21434,28 @@ case 1060:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 83u: goto st1061;
-		case 93u: goto tr1278;
-		case 115u: goto st1061;
+		case 13u: goto tr1287;
+		case 32u: goto st1002;
+		case 33u: goto st1001;
+		case 84u: goto st1061;
+		case 93u: goto tr1297;
+		case 116u: goto st1061;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
+				goto st1001;
 		} else if ( (*p) >= 35u )
-			goto st986;
+			goto st1001;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
+				goto st1001;
 		} else if ( (*p) >= 94u )
-			goto st986;
+			goto st1001;
 	} else
-		goto st986;
-	goto st984;
+		goto st1001;
+	goto st999;
 st1061:
 	if ( ++p == pe )
 		goto _test_eof1061;
@@ -21432,28 +21463,28 @@ case 1061:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 69u: goto st1062;
-		case 93u: goto tr1278;
-		case 101u: goto st1062;
+		case 13u: goto tr1287;
+		case 32u: goto st1002;
+		case 33u: goto st1001;
+		case 89u: goto st1062;
+		case 93u: goto tr1297;
+		case 121u: goto st1062;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
+				goto st1001;
 		} else if ( (*p) >= 35u )
-			goto st986;
+			goto st1001;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
+				goto st1001;
 		} else if ( (*p) >= 94u )
-			goto st986;
+			goto st1001;
 	} else
-		goto st986;
-	goto st984;
+		goto st1001;
+	goto st999;
 st1062:
 	if ( ++p == pe )
 		goto _test_eof1062;
@@ -21461,28 +21492,26 @@ case 1062:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 81u: goto st1063;
-		case 93u: goto tr1278;
-		case 113u: goto st1063;
+		case 13u: goto tr1287;
+		case 32u: goto st1063;
+		case 33u: goto st1001;
+		case 93u: goto tr1297;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
+				goto st1001;
 		} else if ( (*p) >= 35u )
-			goto st986;
+			goto st1001;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
+				goto st1001;
 		} else if ( (*p) >= 94u )
-			goto st986;
+			goto st1001;
 	} else
-		goto st986;
-	goto st984;
+		goto st1001;
+	goto st999;
 st1063:
 	if ( ++p == pe )
 		goto _test_eof1063;
@@ -21490,26 +21519,28 @@ case 1063:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st1064;
-		case 33u: goto st986;
-		case 93u: goto tr1278;
+		case 13u: goto tr1287;
+		case 33u: goto tr1378;
+		case 93u: goto st999;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
+				goto tr1378;
 		} else if ( (*p) >= 35u )
-			goto st986;
+			goto tr1378;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
+				goto tr1378;
 		} else if ( (*p) >= 94u )
-			goto st986;
+			goto tr1378;
 	} else
-		goto st986;
-	goto st984;
+		goto tr1378;
+	goto st1003;
+tr1378:
+	{ IMW_EV_OPEN(IMW_RULE_CAPABILITY); }
+	goto st1064;
 st1064:
 	if ( ++p == pe )
 		goto _test_eof1064;
@@ -21517,14 +21548,28 @@ case 1064:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 93u: goto st984;
+		case 13u: goto tr1287;
+		case 32u: goto tr1379;
+		case 33u: goto st1064;
+		case 93u: goto tr1381;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1376;
-	goto st988;
-tr1376:
-	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st1064;
+		} else if ( (*p) >= 35u )
+			goto st1064;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st1064;
+		} else if ( (*p) >= 94u )
+			goto st1064;
+	} else
+		goto st1064;
+	goto st1003;
+tr1379:
+	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY); }
 	goto st1065;
 st1065:
 	if ( ++p == pe )
@@ -21533,15 +21578,28 @@ case 1065:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 93u: goto tr1378;
+		case 13u: goto tr1287;
+		case 33u: goto tr1378;
+		case 93u: goto tr1297;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1065;
-	goto st988;
-tr1273:
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto tr1378;
+		} else if ( (*p) >= 35u )
+			goto tr1378;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto tr1378;
+		} else if ( (*p) >= 94u )
+			goto tr1378;
+	} else
+		goto tr1378;
+	goto st1003;
+tr1291:
 	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_MODIFIED); }
+	{ IMW_EV_OPEN(IMW_RULE_CODE_HIGHESTMODSEQ); }
 	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
 	goto st1066;
 st1066:
@@ -21551,28 +21609,28 @@ case 1066:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 79u: goto st1067;
-		case 93u: goto tr1278;
-		case 111u: goto st1067;
+		case 13u: goto tr1287;
+		case 32u: goto st1002;
+		case 33u: goto st1001;
+		case 73u: goto st1067;
+		case 93u: goto tr1297;
+		case 105u: goto st1067;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
+				goto st1001;
 		} else if ( (*p) >= 35u )
-			goto st986;
+			goto st1001;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
+				goto st1001;
 		} else if ( (*p) >= 94u )
-			goto st986;
+			goto st1001;
 	} else
-		goto st986;
-	goto st984;
+		goto st1001;
+	goto st999;
 st1067:
 	if ( ++p == pe )
 		goto _test_eof1067;
@@ -21580,28 +21638,28 @@ case 1067:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 68u: goto st1068;
-		case 93u: goto tr1278;
-		case 100u: goto st1068;
+		case 13u: goto tr1287;
+		case 32u: goto st1002;
+		case 33u: goto st1001;
+		case 71u: goto st1068;
+		case 93u: goto tr1297;
+		case 103u: goto st1068;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
+				goto st1001;
 		} else if ( (*p) >= 35u )
-			goto st986;
+			goto st1001;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
+				goto st1001;
 		} else if ( (*p) >= 94u )
-			goto st986;
+			goto st1001;
 	} else
-		goto st986;
-	goto st984;
+		goto st1001;
+	goto st999;
 st1068:
 	if ( ++p == pe )
 		goto _test_eof1068;
@@ -21609,28 +21667,28 @@ case 1068:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 73u: goto st1069;
-		case 93u: goto tr1278;
-		case 105u: goto st1069;
+		case 13u: goto tr1287;
+		case 32u: goto st1002;
+		case 33u: goto st1001;
+		case 72u: goto st1069;
+		case 93u: goto tr1297;
+		case 104u: goto st1069;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
+				goto st1001;
 		} else if ( (*p) >= 35u )
-			goto st986;
+			goto st1001;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
+				goto st1001;
 		} else if ( (*p) >= 94u )
-			goto st986;
+			goto st1001;
 	} else
-		goto st986;
-	goto st984;
+		goto st1001;
+	goto st999;
 st1069:
 	if ( ++p == pe )
 		goto _test_eof1069;
@@ -21638,28 +21696,28 @@ case 1069:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 70u: goto st1070;
-		case 93u: goto tr1278;
-		case 102u: goto st1070;
+		case 13u: goto tr1287;
+		case 32u: goto st1002;
+		case 33u: goto st1001;
+		case 69u: goto st1070;
+		case 93u: goto tr1297;
+		case 101u: goto st1070;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
+				goto st1001;
 		} else if ( (*p) >= 35u )
-			goto st986;
+			goto st1001;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
+				goto st1001;
 		} else if ( (*p) >= 94u )
-			goto st986;
+			goto st1001;
 	} else
-		goto st986;
-	goto st984;
+		goto st1001;
+	goto st999;
 st1070:
 	if ( ++p == pe )
 		goto _test_eof1070;
@@ -21667,28 +21725,28 @@ case 1070:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 73u: goto st1071;
-		case 93u: goto tr1278;
-		case 105u: goto st1071;
+		case 13u: goto tr1287;
+		case 32u: goto st1002;
+		case 33u: goto st1001;
+		case 83u: goto st1071;
+		case 93u: goto tr1297;
+		case 115u: goto st1071;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
+				goto st1001;
 		} else if ( (*p) >= 35u )
-			goto st986;
+			goto st1001;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
+				goto st1001;
 		} else if ( (*p) >= 94u )
-			goto st986;
+			goto st1001;
 	} else
-		goto st986;
-	goto st984;
+		goto st1001;
+	goto st999;
 st1071:
 	if ( ++p == pe )
 		goto _test_eof1071;
@@ -21696,28 +21754,28 @@ case 1071:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 69u: goto st1072;
-		case 93u: goto tr1278;
-		case 101u: goto st1072;
+		case 13u: goto tr1287;
+		case 32u: goto st1002;
+		case 33u: goto st1001;
+		case 84u: goto st1072;
+		case 93u: goto tr1297;
+		case 116u: goto st1072;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
+				goto st1001;
 		} else if ( (*p) >= 35u )
-			goto st986;
+			goto st1001;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
+				goto st1001;
 		} else if ( (*p) >= 94u )
-			goto st986;
+			goto st1001;
 	} else
-		goto st986;
-	goto st984;
+		goto st1001;
+	goto st999;
 st1072:
 	if ( ++p == pe )
 		goto _test_eof1072;
@@ -21725,28 +21783,28 @@ case 1072:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 68u: goto st1073;
-		case 93u: goto tr1278;
-		case 100u: goto st1073;
+		case 13u: goto tr1287;
+		case 32u: goto st1002;
+		case 33u: goto st1001;
+		case 77u: goto st1073;
+		case 93u: goto tr1297;
+		case 109u: goto st1073;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
+				goto st1001;
 		} else if ( (*p) >= 35u )
-			goto st986;
+			goto st1001;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
+				goto st1001;
 		} else if ( (*p) >= 94u )
-			goto st986;
+			goto st1001;
 	} else
-		goto st986;
-	goto st984;
+		goto st1001;
+	goto st999;
 st1073:
 	if ( ++p == pe )
 		goto _test_eof1073;
@@ -21754,26 +21812,28 @@ case 1073:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st1074;
-		case 33u: goto st986;
-		case 93u: goto tr1278;
+		case 13u: goto tr1287;
+		case 32u: goto st1002;
+		case 33u: goto st1001;
+		case 79u: goto st1074;
+		case 93u: goto tr1297;
+		case 111u: goto st1074;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
+				goto st1001;
 		} else if ( (*p) >= 35u )
-			goto st986;
+			goto st1001;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
+				goto st1001;
 		} else if ( (*p) >= 94u )
-			goto st986;
+			goto st1001;
 	} else
-		goto st986;
-	goto st984;
+		goto st1001;
+	goto st999;
 st1074:
 	if ( ++p == pe )
 		goto _test_eof1074;
@@ -21781,16 +21841,28 @@ case 1074:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 42u: goto tr1387;
-		case 93u: goto st984;
+		case 13u: goto tr1287;
+		case 32u: goto st1002;
+		case 33u: goto st1001;
+		case 68u: goto st1075;
+		case 93u: goto tr1297;
+		case 100u: goto st1075;
 	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1388;
-	goto st988;
-tr1387:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	goto st1075;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st1001;
+		} else if ( (*p) >= 35u )
+			goto st1001;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st1001;
+		} else if ( (*p) >= 94u )
+			goto st1001;
+	} else
+		goto st1001;
+	goto st999;
 st1075:
 	if ( ++p == pe )
 		goto _test_eof1075;
@@ -21798,15 +21870,28 @@ case 1075:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 44u: goto st1076;
-		case 58u: goto st1078;
-		case 93u: goto tr1391;
+		case 13u: goto tr1287;
+		case 32u: goto st1002;
+		case 33u: goto st1001;
+		case 83u: goto st1076;
+		case 93u: goto tr1297;
+		case 115u: goto st1076;
 	}
-	goto st988;
-tr1394:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st1076;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st1001;
+		} else if ( (*p) >= 35u )
+			goto st1001;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st1001;
+		} else if ( (*p) >= 94u )
+			goto st1001;
+	} else
+		goto st1001;
+	goto st999;
 st1076:
 	if ( ++p == pe )
 		goto _test_eof1076;
@@ -21814,20 +21899,28 @@ case 1076:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 42u: goto st1075;
-		case 93u: goto tr1278;
+		case 13u: goto tr1287;
+		case 32u: goto st1002;
+		case 33u: goto st1001;
+		case 69u: goto st1077;
+		case 93u: goto tr1297;
+		case 101u: goto st1077;
 	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1393;
-	goto st988;
-tr1388:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st1077;
-tr1393:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st1077;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st1001;
+		} else if ( (*p) >= 35u )
+			goto st1001;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st1001;
+		} else if ( (*p) >= 94u )
+			goto st1001;
+	} else
+		goto st1001;
+	goto st999;
 st1077:
 	if ( ++p == pe )
 		goto _test_eof1077;
@@ -21835,17 +21928,28 @@ case 1077:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 44u: goto tr1394;
-		case 58u: goto tr1396;
-		case 93u: goto tr1397;
+		case 13u: goto tr1287;
+		case 32u: goto st1002;
+		case 33u: goto st1001;
+		case 81u: goto st1078;
+		case 93u: goto tr1297;
+		case 113u: goto st1078;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1077;
-	goto st988;
-tr1396:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st1078;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st1001;
+		} else if ( (*p) >= 35u )
+			goto st1001;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st1001;
+		} else if ( (*p) >= 94u )
+			goto st1001;
+	} else
+		goto st1001;
+	goto st999;
 st1078:
 	if ( ++p == pe )
 		goto _test_eof1078;
@@ -21853,13 +21957,26 @@ case 1078:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 42u: goto st1079;
-		case 93u: goto tr1278;
+		case 13u: goto tr1287;
+		case 32u: goto st1079;
+		case 33u: goto st1001;
+		case 93u: goto tr1297;
 	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1399;
-	goto st988;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st1001;
+		} else if ( (*p) >= 35u )
+			goto st1001;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st1001;
+		} else if ( (*p) >= 94u )
+			goto st1001;
+	} else
+		goto st1001;
+	goto st999;
 st1079:
 	if ( ++p == pe )
 		goto _test_eof1079;
@@ -21867,13 +21984,14 @@ case 1079:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 44u: goto st1076;
-		case 93u: goto tr1391;
+		case 13u: goto tr1287;
+		case 93u: goto st999;
 	}
-	goto st988;
-tr1399:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1395;
+	goto st1003;
+tr1395:
+	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st1080;
 st1080:
 	if ( ++p == pe )
@@ -21882,16 +22000,15 @@ case 1080:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 44u: goto tr1394;
+		case 13u: goto tr1287;
 		case 93u: goto tr1397;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1080;
-	goto st988;
-tr1274:
+	goto st1003;
+tr1292:
 	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_PERMANENTFLAGS); }
+	{ IMW_EV_OPEN(IMW_RULE_CODE_MODIFIED); }
 	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
 	goto st1081;
 st1081:
@@ -21901,28 +22018,28 @@ case 1081:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 69u: goto st1082;
-		case 93u: goto tr1278;
-		case 101u: goto st1082;
+		case 13u: goto tr1287;
+		case 32u: goto st1002;
+		case 33u: goto st1001;
+		case 79u: goto st1082;
+		case 93u: goto tr1297;
+		case 111u: goto st1082;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
+				goto st1001;
 		} else if ( (*p) >= 35u )
-			goto st986;
+			goto st1001;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
+				goto st1001;
 		} else if ( (*p) >= 94u )
-			goto st986;
+			goto st1001;
 	} else
-		goto st986;
-	goto st984;
+		goto st1001;
+	goto st999;
 st1082:
 	if ( ++p == pe )
 		goto _test_eof1082;
@@ -21930,28 +22047,28 @@ case 1082:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 82u: goto st1083;
-		case 93u: goto tr1278;
-		case 114u: goto st1083;
+		case 13u: goto tr1287;
+		case 32u: goto st1002;
+		case 33u: goto st1001;
+		case 68u: goto st1083;
+		case 93u: goto tr1297;
+		case 100u: goto st1083;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
+				goto st1001;
 		} else if ( (*p) >= 35u )
-			goto st986;
+			goto st1001;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
+				goto st1001;
 		} else if ( (*p) >= 94u )
-			goto st986;
+			goto st1001;
 	} else
-		goto st986;
-	goto st984;
+		goto st1001;
+	goto st999;
 st1083:
 	if ( ++p == pe )
 		goto _test_eof1083;
@@ -21959,28 +22076,28 @@ case 1083:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 77u: goto st1084;
-		case 93u: goto tr1278;
-		case 109u: goto st1084;
+		case 13u: goto tr1287;
+		case 32u: goto st1002;
+		case 33u: goto st1001;
+		case 73u: goto st1084;
+		case 93u: goto tr1297;
+		case 105u: goto st1084;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
+				goto st1001;
 		} else if ( (*p) >= 35u )
-			goto st986;
+			goto st1001;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
+				goto st1001;
 		} else if ( (*p) >= 94u )
-			goto st986;
+			goto st1001;
 	} else
-		goto st986;
-	goto st984;
+		goto st1001;
+	goto st999;
 st1084:
 	if ( ++p == pe )
 		goto _test_eof1084;
@@ -21988,28 +22105,28 @@ case 1084:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 65u: goto st1085;
-		case 93u: goto tr1278;
-		case 97u: goto st1085;
+		case 13u: goto tr1287;
+		case 32u: goto st1002;
+		case 33u: goto st1001;
+		case 70u: goto st1085;
+		case 93u: goto tr1297;
+		case 102u: goto st1085;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
+				goto st1001;
 		} else if ( (*p) >= 35u )
-			goto st986;
+			goto st1001;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
+				goto st1001;
 		} else if ( (*p) >= 94u )
-			goto st986;
+			goto st1001;
 	} else
-		goto st986;
-	goto st984;
+		goto st1001;
+	goto st999;
 st1085:
 	if ( ++p == pe )
 		goto _test_eof1085;
@@ -22017,28 +22134,28 @@ case 1085:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 78u: goto st1086;
-		case 93u: goto tr1278;
-		case 110u: goto st1086;
+		case 13u: goto tr1287;
+		case 32u: goto st1002;
+		case 33u: goto st1001;
+		case 73u: goto st1086;
+		case 93u: goto tr1297;
+		case 105u: goto st1086;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
+				goto st1001;
 		} else if ( (*p) >= 35u )
-			goto st986;
+			goto st1001;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
+				goto st1001;
 		} else if ( (*p) >= 94u )
-			goto st986;
+			goto st1001;
 	} else
-		goto st986;
-	goto st984;
+		goto st1001;
+	goto st999;
 st1086:
 	if ( ++p == pe )
 		goto _test_eof1086;
@@ -22046,28 +22163,28 @@ case 1086:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
+		case 13u: goto tr1287;
+		case 32u: goto st1002;
+		case 33u: goto st1001;
 		case 69u: goto st1087;
-		case 93u: goto tr1278;
+		case 93u: goto tr1297;
 		case 101u: goto st1087;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
+				goto st1001;
 		} else if ( (*p) >= 35u )
-			goto st986;
+			goto st1001;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
+				goto st1001;
 		} else if ( (*p) >= 94u )
-			goto st986;
+			goto st1001;
 	} else
-		goto st986;
-	goto st984;
+		goto st1001;
+	goto st999;
 st1087:
 	if ( ++p == pe )
 		goto _test_eof1087;
@@ -22075,28 +22192,28 @@ case 1087:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 78u: goto st1088;
-		case 93u: goto tr1278;
-		case 110u: goto st1088;
+		case 13u: goto tr1287;
+		case 32u: goto st1002;
+		case 33u: goto st1001;
+		case 68u: goto st1088;
+		case 93u: goto tr1297;
+		case 100u: goto st1088;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
+				goto st1001;
 		} else if ( (*p) >= 35u )
-			goto st986;
+			goto st1001;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
+				goto st1001;
 		} else if ( (*p) >= 94u )
-			goto st986;
+			goto st1001;
 	} else
-		goto st986;
-	goto st984;
+		goto st1001;
+	goto st999;
 st1088:
 	if ( ++p == pe )
 		goto _test_eof1088;
@@ -22104,28 +22221,26 @@ case 1088:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 84u: goto st1089;
-		case 93u: goto tr1278;
-		case 116u: goto st1089;
+		case 13u: goto tr1287;
+		case 32u: goto st1089;
+		case 33u: goto st1001;
+		case 93u: goto tr1297;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
+				goto st1001;
 		} else if ( (*p) >= 35u )
-			goto st986;
+			goto st1001;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
+				goto st1001;
 		} else if ( (*p) >= 94u )
-			goto st986;
+			goto st1001;
 	} else
-		goto st986;
-	goto st984;
+		goto st1001;
+	goto st999;
 st1089:
 	if ( ++p == pe )
 		goto _test_eof1089;
@@ -22133,28 +22248,16 @@ case 1089:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 70u: goto st1090;
-		case 93u: goto tr1278;
-		case 102u: goto st1090;
+		case 13u: goto tr1287;
+		case 42u: goto tr1406;
+		case 93u: goto st999;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
-	} else
-		goto st986;
-	goto st984;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1407;
+	goto st1003;
+tr1406:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	goto st1090;
 st1090:
 	if ( ++p == pe )
 		goto _test_eof1090;
@@ -22162,28 +22265,15 @@ case 1090:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 76u: goto st1091;
-		case 93u: goto tr1278;
-		case 108u: goto st1091;
+		case 13u: goto tr1287;
+		case 44u: goto st1091;
+		case 58u: goto st1093;
+		case 93u: goto tr1410;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
-	} else
-		goto st986;
-	goto st984;
+	goto st1003;
+tr1413:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st1091;
 st1091:
 	if ( ++p == pe )
 		goto _test_eof1091;
@@ -22191,28 +22281,20 @@ case 1091:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 65u: goto st1092;
-		case 93u: goto tr1278;
-		case 97u: goto st1092;
+		case 13u: goto tr1287;
+		case 42u: goto st1090;
+		case 93u: goto tr1297;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
-	} else
-		goto st986;
-	goto st984;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1412;
+	goto st1003;
+tr1407:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st1092;
+tr1412:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st1092;
 st1092:
 	if ( ++p == pe )
 		goto _test_eof1092;
@@ -22220,28 +22302,17 @@ case 1092:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 71u: goto st1093;
-		case 93u: goto tr1278;
-		case 103u: goto st1093;
+		case 13u: goto tr1287;
+		case 44u: goto tr1413;
+		case 58u: goto tr1415;
+		case 93u: goto tr1416;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
-	} else
-		goto st986;
-	goto st984;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1092;
+	goto st1003;
+tr1415:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st1093;
 st1093:
 	if ( ++p == pe )
 		goto _test_eof1093;
@@ -22249,28 +22320,13 @@ case 1093:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 83u: goto st1094;
-		case 93u: goto tr1278;
-		case 115u: goto st1094;
+		case 13u: goto tr1287;
+		case 42u: goto st1094;
+		case 93u: goto tr1297;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
-	} else
-		goto st986;
-	goto st984;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1418;
+	goto st1003;
 st1094:
 	if ( ++p == pe )
 		goto _test_eof1094;
@@ -22278,26 +22334,14 @@ case 1094:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st1095;
-		case 33u: goto st986;
-		case 93u: goto tr1278;
+		case 13u: goto tr1287;
+		case 44u: goto st1091;
+		case 93u: goto tr1410;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
-	} else
-		goto st986;
-	goto st984;
+	goto st1003;
+tr1418:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st1095;
 st1095:
 	if ( ++p == pe )
 		goto _test_eof1095;
@@ -22305,11 +22349,18 @@ case 1095:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 40u: goto st1096;
-		case 93u: goto st984;
+		case 13u: goto tr1287;
+		case 44u: goto tr1413;
+		case 93u: goto tr1416;
 	}
-	goto st988;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1095;
+	goto st1003;
+tr1293:
+	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
+	{ IMW_EV_OPEN(IMW_RULE_CODE_PERMANENTFLAGS); }
+	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
+	goto st1096;
 st1096:
 	if ( ++p == pe )
 		goto _test_eof1096;
@@ -22317,28 +22368,28 @@ case 1096:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 33u: goto tr1416;
-		case 41u: goto st1101;
-		case 92u: goto tr1418;
-		case 93u: goto tr1278;
+		case 13u: goto tr1287;
+		case 32u: goto st1002;
+		case 33u: goto st1001;
+		case 69u: goto st1097;
+		case 93u: goto tr1297;
+		case 101u: goto st1097;
 	}
-	if ( (*p) < 38u ) {
-		if ( 35u <= (*p) && (*p) <= 36u )
-			goto tr1416;
-	} else if ( (*p) > 39u ) {
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st1001;
+		} else if ( (*p) >= 35u )
+			goto st1001;
+	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr1416;
-		} else if ( (*p) >= 43u )
-			goto tr1416;
+				goto st1001;
+		} else if ( (*p) >= 94u )
+			goto st1001;
 	} else
-		goto tr1416;
-	goto st988;
-tr1416:
-	{ IMW_EV_OPEN(IMW_RULE_FLAG_PERM); }
-	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
-	goto st1097;
+		goto st1001;
+	goto st999;
 st1097:
 	if ( ++p == pe )
 		goto _test_eof1097;
@@ -22346,34 +22397,28 @@ case 1097:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto tr1419;
-		case 33u: goto st1097;
-		case 41u: goto tr1421;
-		case 93u: goto tr1278;
+		case 13u: goto tr1287;
+		case 32u: goto st1002;
+		case 33u: goto st1001;
+		case 82u: goto st1098;
+		case 93u: goto tr1297;
+		case 114u: goto st1098;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1097;
+				goto st1001;
 		} else if ( (*p) >= 35u )
-			goto st1097;
+			goto st1001;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1097;
+				goto st1001;
 		} else if ( (*p) >= 94u )
-			goto st1097;
+			goto st1001;
 	} else
-		goto st1097;
-	goto st988;
-tr1419:
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG_PERM); }
-	goto st1098;
-tr1423:
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG_PERM); }
-	goto st1098;
+		goto st1001;
+	goto st999;
 st1098:
 	if ( ++p == pe )
 		goto _test_eof1098;
@@ -22381,27 +22426,28 @@ case 1098:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 33u: goto tr1416;
-		case 92u: goto tr1418;
-		case 93u: goto tr1278;
+		case 13u: goto tr1287;
+		case 32u: goto st1002;
+		case 33u: goto st1001;
+		case 77u: goto st1099;
+		case 93u: goto tr1297;
+		case 109u: goto st1099;
 	}
-	if ( (*p) < 38u ) {
-		if ( 35u <= (*p) && (*p) <= 36u )
-			goto tr1416;
-	} else if ( (*p) > 39u ) {
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st1001;
+		} else if ( (*p) >= 35u )
+			goto st1001;
+	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr1416;
-		} else if ( (*p) >= 43u )
-			goto tr1416;
+				goto st1001;
+		} else if ( (*p) >= 94u )
+			goto st1001;
 	} else
-		goto tr1416;
-	goto st988;
-tr1418:
-	{ IMW_EV_OPEN(IMW_RULE_FLAG_PERM); }
-	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
-	goto st1099;
+		goto st1001;
+	goto st999;
 st1099:
 	if ( ++p == pe )
 		goto _test_eof1099;
@@ -22409,26 +22455,28 @@ case 1099:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 33u: goto st1097;
-		case 42u: goto st1100;
-		case 93u: goto tr1278;
+		case 13u: goto tr1287;
+		case 32u: goto st1002;
+		case 33u: goto st1001;
+		case 65u: goto st1100;
+		case 93u: goto tr1297;
+		case 97u: goto st1100;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1097;
+				goto st1001;
 		} else if ( (*p) >= 35u )
-			goto st1097;
+			goto st1001;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1097;
+				goto st1001;
 		} else if ( (*p) >= 94u )
-			goto st1097;
+			goto st1001;
 	} else
-		goto st1097;
-	goto st988;
+		goto st1001;
+	goto st999;
 st1100:
 	if ( ++p == pe )
 		goto _test_eof1100;
@@ -22436,19 +22484,28 @@ case 1100:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto tr1423;
-		case 41u: goto tr1424;
-		case 93u: goto tr1278;
+		case 13u: goto tr1287;
+		case 32u: goto st1002;
+		case 33u: goto st1001;
+		case 78u: goto st1101;
+		case 93u: goto tr1297;
+		case 110u: goto st1101;
 	}
-	goto st988;
-tr1421:
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG_PERM); }
-	goto st1101;
-tr1424:
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG_PERM); }
-	goto st1101;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st1001;
+		} else if ( (*p) >= 35u )
+			goto st1001;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st1001;
+		} else if ( (*p) >= 94u )
+			goto st1001;
+	} else
+		goto st1001;
+	goto st999;
 st1101:
 	if ( ++p == pe )
 		goto _test_eof1101;
@@ -22456,17 +22513,28 @@ case 1101:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 93u: goto tr1425;
+		case 13u: goto tr1287;
+		case 32u: goto st1002;
+		case 33u: goto st1001;
+		case 69u: goto st1102;
+		case 93u: goto tr1297;
+		case 101u: goto st1102;
 	}
-	goto st988;
-tr1275:
-	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_UIDNEXT); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_UIDVALIDITY); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_UNSEEN); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
-	goto st1102;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st1001;
+		} else if ( (*p) >= 35u )
+			goto st1001;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st1001;
+		} else if ( (*p) >= 94u )
+			goto st1001;
+	} else
+		goto st1001;
+	goto st999;
 st1102:
 	if ( ++p == pe )
 		goto _test_eof1102;
@@ -22474,30 +22542,28 @@ case 1102:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 73u: goto st1103;
-		case 78u: goto st1121;
-		case 93u: goto tr1278;
-		case 105u: goto st1103;
-		case 110u: goto st1121;
+		case 13u: goto tr1287;
+		case 32u: goto st1002;
+		case 33u: goto st1001;
+		case 78u: goto st1103;
+		case 93u: goto tr1297;
+		case 110u: goto st1103;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
+				goto st1001;
 		} else if ( (*p) >= 35u )
-			goto st986;
+			goto st1001;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
+				goto st1001;
 		} else if ( (*p) >= 94u )
-			goto st986;
+			goto st1001;
 	} else
-		goto st986;
-	goto st984;
+		goto st1001;
+	goto st999;
 st1103:
 	if ( ++p == pe )
 		goto _test_eof1103;
@@ -22505,28 +22571,28 @@ case 1103:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 68u: goto st1104;
-		case 93u: goto tr1278;
-		case 100u: goto st1104;
+		case 13u: goto tr1287;
+		case 32u: goto st1002;
+		case 33u: goto st1001;
+		case 84u: goto st1104;
+		case 93u: goto tr1297;
+		case 116u: goto st1104;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
+				goto st1001;
 		} else if ( (*p) >= 35u )
-			goto st986;
+			goto st1001;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
+				goto st1001;
 		} else if ( (*p) >= 94u )
-			goto st986;
+			goto st1001;
 	} else
-		goto st986;
-	goto st984;
+		goto st1001;
+	goto st999;
 st1104:
 	if ( ++p == pe )
 		goto _test_eof1104;
@@ -22534,30 +22600,28 @@ case 1104:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 78u: goto st1105;
-		case 86u: goto st1111;
-		case 93u: goto tr1278;
-		case 110u: goto st1105;
-		case 118u: goto st1111;
+		case 13u: goto tr1287;
+		case 32u: goto st1002;
+		case 33u: goto st1001;
+		case 70u: goto st1105;
+		case 93u: goto tr1297;
+		case 102u: goto st1105;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
+				goto st1001;
 		} else if ( (*p) >= 35u )
-			goto st986;
+			goto st1001;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
+				goto st1001;
 		} else if ( (*p) >= 94u )
-			goto st986;
+			goto st1001;
 	} else
-		goto st986;
-	goto st984;
+		goto st1001;
+	goto st999;
 st1105:
 	if ( ++p == pe )
 		goto _test_eof1105;
@@ -22565,28 +22629,28 @@ case 1105:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 69u: goto st1106;
-		case 93u: goto tr1278;
-		case 101u: goto st1106;
+		case 13u: goto tr1287;
+		case 32u: goto st1002;
+		case 33u: goto st1001;
+		case 76u: goto st1106;
+		case 93u: goto tr1297;
+		case 108u: goto st1106;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
+				goto st1001;
 		} else if ( (*p) >= 35u )
-			goto st986;
+			goto st1001;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
+				goto st1001;
 		} else if ( (*p) >= 94u )
-			goto st986;
+			goto st1001;
 	} else
-		goto st986;
-	goto st984;
+		goto st1001;
+	goto st999;
 st1106:
 	if ( ++p == pe )
 		goto _test_eof1106;
@@ -22594,28 +22658,28 @@ case 1106:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 88u: goto st1107;
-		case 93u: goto tr1278;
-		case 120u: goto st1107;
+		case 13u: goto tr1287;
+		case 32u: goto st1002;
+		case 33u: goto st1001;
+		case 65u: goto st1107;
+		case 93u: goto tr1297;
+		case 97u: goto st1107;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
+				goto st1001;
 		} else if ( (*p) >= 35u )
-			goto st986;
+			goto st1001;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
+				goto st1001;
 		} else if ( (*p) >= 94u )
-			goto st986;
+			goto st1001;
 	} else
-		goto st986;
-	goto st984;
+		goto st1001;
+	goto st999;
 st1107:
 	if ( ++p == pe )
 		goto _test_eof1107;
@@ -22623,28 +22687,28 @@ case 1107:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 84u: goto st1108;
-		case 93u: goto tr1278;
-		case 116u: goto st1108;
+		case 13u: goto tr1287;
+		case 32u: goto st1002;
+		case 33u: goto st1001;
+		case 71u: goto st1108;
+		case 93u: goto tr1297;
+		case 103u: goto st1108;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
+				goto st1001;
 		} else if ( (*p) >= 35u )
-			goto st986;
+			goto st1001;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
+				goto st1001;
 		} else if ( (*p) >= 94u )
-			goto st986;
+			goto st1001;
 	} else
-		goto st986;
-	goto st984;
+		goto st1001;
+	goto st999;
 st1108:
 	if ( ++p == pe )
 		goto _test_eof1108;
@@ -22652,26 +22716,28 @@ case 1108:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st1109;
-		case 33u: goto st986;
-		case 93u: goto tr1278;
+		case 13u: goto tr1287;
+		case 32u: goto st1002;
+		case 33u: goto st1001;
+		case 83u: goto st1109;
+		case 93u: goto tr1297;
+		case 115u: goto st1109;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
+				goto st1001;
 		} else if ( (*p) >= 35u )
-			goto st986;
+			goto st1001;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
+				goto st1001;
 		} else if ( (*p) >= 94u )
-			goto st986;
+			goto st1001;
 	} else
-		goto st986;
-	goto st984;
+		goto st1001;
+	goto st999;
 st1109:
 	if ( ++p == pe )
 		goto _test_eof1109;
@@ -22679,15 +22745,26 @@ case 1109:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 93u: goto st984;
+		case 13u: goto tr1287;
+		case 32u: goto st1110;
+		case 33u: goto st1001;
+		case 93u: goto tr1297;
 	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1435;
-	goto st988;
-tr1435:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st1110;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st1001;
+		} else if ( (*p) >= 35u )
+			goto st1001;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st1001;
+		} else if ( (*p) >= 94u )
+			goto st1001;
+	} else
+		goto st1001;
+	goto st999;
 st1110:
 	if ( ++p == pe )
 		goto _test_eof1110;
@@ -22695,12 +22772,11 @@ case 1110:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 93u: goto tr1437;
+		case 13u: goto tr1287;
+		case 40u: goto st1111;
+		case 93u: goto st999;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1110;
-	goto st988;
+	goto st1003;
 st1111:
 	if ( ++p == pe )
 		goto _test_eof1111;
@@ -22708,28 +22784,28 @@ case 1111:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 65u: goto st1112;
-		case 93u: goto tr1278;
-		case 97u: goto st1112;
+		case 13u: goto tr1287;
+		case 33u: goto tr1435;
+		case 41u: goto st1116;
+		case 92u: goto tr1437;
+		case 93u: goto tr1297;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
+	if ( (*p) < 38u ) {
+		if ( 35u <= (*p) && (*p) <= 36u )
+			goto tr1435;
+	} else if ( (*p) > 39u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
+				goto tr1435;
+		} else if ( (*p) >= 43u )
+			goto tr1435;
 	} else
-		goto st986;
-	goto st984;
+		goto tr1435;
+	goto st1003;
+tr1435:
+	{ IMW_EV_OPEN(IMW_RULE_FLAG_PERM); }
+	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
+	goto st1112;
 st1112:
 	if ( ++p == pe )
 		goto _test_eof1112;
@@ -22737,28 +22813,34 @@ case 1112:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 76u: goto st1113;
-		case 93u: goto tr1278;
-		case 108u: goto st1113;
+		case 13u: goto tr1287;
+		case 32u: goto tr1438;
+		case 33u: goto st1112;
+		case 41u: goto tr1440;
+		case 93u: goto tr1297;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
+				goto st1112;
 		} else if ( (*p) >= 35u )
-			goto st986;
+			goto st1112;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
+				goto st1112;
 		} else if ( (*p) >= 94u )
-			goto st986;
+			goto st1112;
 	} else
-		goto st986;
-	goto st984;
+		goto st1112;
+	goto st1003;
+tr1438:
+	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
+	{ IMW_EV_CLOSE(IMW_RULE_FLAG_PERM); }
+	goto st1113;
+tr1442:
+	{ IMW_EV_CLOSE(IMW_RULE_FLAG_PERM); }
+	goto st1113;
 st1113:
 	if ( ++p == pe )
 		goto _test_eof1113;
@@ -22766,28 +22848,27 @@ case 1113:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 73u: goto st1114;
-		case 93u: goto tr1278;
-		case 105u: goto st1114;
+		case 13u: goto tr1287;
+		case 33u: goto tr1435;
+		case 92u: goto tr1437;
+		case 93u: goto tr1297;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
+	if ( (*p) < 38u ) {
+		if ( 35u <= (*p) && (*p) <= 36u )
+			goto tr1435;
+	} else if ( (*p) > 39u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
+				goto tr1435;
+		} else if ( (*p) >= 43u )
+			goto tr1435;
 	} else
-		goto st986;
-	goto st984;
+		goto tr1435;
+	goto st1003;
+tr1437:
+	{ IMW_EV_OPEN(IMW_RULE_FLAG_PERM); }
+	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
+	goto st1114;
 st1114:
 	if ( ++p == pe )
 		goto _test_eof1114;
@@ -22795,28 +22876,26 @@ case 1114:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 68u: goto st1115;
-		case 93u: goto tr1278;
-		case 100u: goto st1115;
+		case 13u: goto tr1287;
+		case 33u: goto st1112;
+		case 42u: goto st1115;
+		case 93u: goto tr1297;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
+				goto st1112;
 		} else if ( (*p) >= 35u )
-			goto st986;
+			goto st1112;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
+				goto st1112;
 		} else if ( (*p) >= 94u )
-			goto st986;
+			goto st1112;
 	} else
-		goto st986;
-	goto st984;
+		goto st1112;
+	goto st1003;
 st1115:
 	if ( ++p == pe )
 		goto _test_eof1115;
@@ -22824,28 +22903,19 @@ case 1115:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 73u: goto st1116;
-		case 93u: goto tr1278;
-		case 105u: goto st1116;
+		case 13u: goto tr1287;
+		case 32u: goto tr1442;
+		case 41u: goto tr1443;
+		case 93u: goto tr1297;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
-	} else
-		goto st986;
-	goto st984;
+	goto st1003;
+tr1440:
+	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
+	{ IMW_EV_CLOSE(IMW_RULE_FLAG_PERM); }
+	goto st1116;
+tr1443:
+	{ IMW_EV_CLOSE(IMW_RULE_FLAG_PERM); }
+	goto st1116;
 st1116:
 	if ( ++p == pe )
 		goto _test_eof1116;
@@ -22853,28 +22923,17 @@ case 1116:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 84u: goto st1117;
-		case 93u: goto tr1278;
-		case 116u: goto st1117;
+		case 13u: goto tr1287;
+		case 93u: goto tr1444;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
-	} else
-		goto st986;
-	goto st984;
+	goto st1003;
+tr1294:
+	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
+	{ IMW_EV_OPEN(IMW_RULE_CODE_UIDNEXT); }
+	{ IMW_EV_OPEN(IMW_RULE_CODE_UIDVALIDITY); }
+	{ IMW_EV_OPEN(IMW_RULE_CODE_UNSEEN); }
+	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
+	goto st1117;
 st1117:
 	if ( ++p == pe )
 		goto _test_eof1117;
@@ -22882,28 +22941,30 @@ case 1117:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 89u: goto st1118;
-		case 93u: goto tr1278;
-		case 121u: goto st1118;
+		case 13u: goto tr1287;
+		case 32u: goto st1002;
+		case 33u: goto st1001;
+		case 73u: goto st1118;
+		case 78u: goto st1136;
+		case 93u: goto tr1297;
+		case 105u: goto st1118;
+		case 110u: goto st1136;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
+				goto st1001;
 		} else if ( (*p) >= 35u )
-			goto st986;
+			goto st1001;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
+				goto st1001;
 		} else if ( (*p) >= 94u )
-			goto st986;
+			goto st1001;
 	} else
-		goto st986;
-	goto st984;
+		goto st1001;
+	goto st999;
 st1118:
 	if ( ++p == pe )
 		goto _test_eof1118;
@@ -22911,26 +22972,28 @@ case 1118:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st1119;
-		case 33u: goto st986;
-		case 93u: goto tr1278;
+		case 13u: goto tr1287;
+		case 32u: goto st1002;
+		case 33u: goto st1001;
+		case 68u: goto st1119;
+		case 93u: goto tr1297;
+		case 100u: goto st1119;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
+				goto st1001;
 		} else if ( (*p) >= 35u )
-			goto st986;
+			goto st1001;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
+				goto st1001;
 		} else if ( (*p) >= 94u )
-			goto st986;
+			goto st1001;
 	} else
-		goto st986;
-	goto st984;
+		goto st1001;
+	goto st999;
 st1119:
 	if ( ++p == pe )
 		goto _test_eof1119;
@@ -22938,15 +23001,30 @@ case 1119:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 93u: goto st984;
+		case 13u: goto tr1287;
+		case 32u: goto st1002;
+		case 33u: goto st1001;
+		case 78u: goto st1120;
+		case 86u: goto st1126;
+		case 93u: goto tr1297;
+		case 110u: goto st1120;
+		case 118u: goto st1126;
 	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1446;
-	goto st988;
-tr1446:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st1120;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st1001;
+		} else if ( (*p) >= 35u )
+			goto st1001;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st1001;
+		} else if ( (*p) >= 94u )
+			goto st1001;
+	} else
+		goto st1001;
+	goto st999;
 st1120:
 	if ( ++p == pe )
 		goto _test_eof1120;
@@ -22954,12 +23032,28 @@ case 1120:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 93u: goto tr1448;
+		case 13u: goto tr1287;
+		case 32u: goto st1002;
+		case 33u: goto st1001;
+		case 69u: goto st1121;
+		case 93u: goto tr1297;
+		case 101u: goto st1121;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1120;
-	goto st988;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st1001;
+		} else if ( (*p) >= 35u )
+			goto st1001;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st1001;
+		} else if ( (*p) >= 94u )
+			goto st1001;
+	} else
+		goto st1001;
+	goto st999;
 st1121:
 	if ( ++p == pe )
 		goto _test_eof1121;
@@ -22967,28 +23061,28 @@ case 1121:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 83u: goto st1122;
-		case 93u: goto tr1278;
-		case 115u: goto st1122;
+		case 13u: goto tr1287;
+		case 32u: goto st1002;
+		case 33u: goto st1001;
+		case 88u: goto st1122;
+		case 93u: goto tr1297;
+		case 120u: goto st1122;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
+				goto st1001;
 		} else if ( (*p) >= 35u )
-			goto st986;
+			goto st1001;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
+				goto st1001;
 		} else if ( (*p) >= 94u )
-			goto st986;
+			goto st1001;
 	} else
-		goto st986;
-	goto st984;
+		goto st1001;
+	goto st999;
 st1122:
 	if ( ++p == pe )
 		goto _test_eof1122;
@@ -22996,28 +23090,28 @@ case 1122:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 69u: goto st1123;
-		case 93u: goto tr1278;
-		case 101u: goto st1123;
+		case 13u: goto tr1287;
+		case 32u: goto st1002;
+		case 33u: goto st1001;
+		case 84u: goto st1123;
+		case 93u: goto tr1297;
+		case 116u: goto st1123;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
+				goto st1001;
 		} else if ( (*p) >= 35u )
-			goto st986;
+			goto st1001;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
+				goto st1001;
 		} else if ( (*p) >= 94u )
-			goto st986;
+			goto st1001;
 	} else
-		goto st986;
-	goto st984;
+		goto st1001;
+	goto st999;
 st1123:
 	if ( ++p == pe )
 		goto _test_eof1123;
@@ -23025,28 +23119,26 @@ case 1123:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 69u: goto st1124;
-		case 93u: goto tr1278;
-		case 101u: goto st1124;
+		case 13u: goto tr1287;
+		case 32u: goto st1124;
+		case 33u: goto st1001;
+		case 93u: goto tr1297;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
+				goto st1001;
 		} else if ( (*p) >= 35u )
-			goto st986;
+			goto st1001;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
+				goto st1001;
 		} else if ( (*p) >= 94u )
-			goto st986;
+			goto st1001;
 	} else
-		goto st986;
-	goto st984;
+		goto st1001;
+	goto st999;
 st1124:
 	if ( ++p == pe )
 		goto _test_eof1124;
@@ -23054,28 +23146,15 @@ case 1124:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 78u: goto st1125;
-		case 93u: goto tr1278;
-		case 110u: goto st1125;
+		case 13u: goto tr1287;
+		case 93u: goto st999;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
-	} else
-		goto st986;
-	goto st984;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1454;
+	goto st1003;
+tr1454:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st1125;
 st1125:
 	if ( ++p == pe )
 		goto _test_eof1125;
@@ -23083,26 +23162,12 @@ case 1125:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st1126;
-		case 33u: goto st986;
-		case 93u: goto tr1278;
+		case 13u: goto tr1287;
+		case 93u: goto tr1456;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
-	} else
-		goto st986;
-	goto st984;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1125;
+	goto st1003;
 st1126:
 	if ( ++p == pe )
 		goto _test_eof1126;
@@ -23110,15 +23175,28 @@ case 1126:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 93u: goto st984;
+		case 13u: goto tr1287;
+		case 32u: goto st1002;
+		case 33u: goto st1001;
+		case 65u: goto st1127;
+		case 93u: goto tr1297;
+		case 97u: goto st1127;
 	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1454;
-	goto st988;
-tr1454:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st1127;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st1001;
+		} else if ( (*p) >= 35u )
+			goto st1001;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st1001;
+		} else if ( (*p) >= 94u )
+			goto st1001;
+	} else
+		goto st1001;
+	goto st999;
 st1127:
 	if ( ++p == pe )
 		goto _test_eof1127;
@@ -23126,94 +23204,115 @@ case 1127:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 93u: goto tr1456;
+		case 13u: goto tr1287;
+		case 32u: goto st1002;
+		case 33u: goto st1001;
+		case 76u: goto st1128;
+		case 93u: goto tr1297;
+		case 108u: goto st1128;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1127;
-	goto st988;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st1001;
+		} else if ( (*p) >= 35u )
+			goto st1001;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st1001;
+		} else if ( (*p) >= 94u )
+			goto st1001;
+	} else
+		goto st1001;
+	goto st999;
 st1128:
 	if ( ++p == pe )
 		goto _test_eof1128;
 case 1128:
-	if ( (*p) == 40u )
-		goto st1129;
-	goto st0;
-tr1462:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st1129;
-tr1474:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st1129;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto tr1287;
+		case 32u: goto st1002;
+		case 33u: goto st1001;
+		case 73u: goto st1129;
+		case 93u: goto tr1297;
+		case 105u: goto st1129;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st1001;
+		} else if ( (*p) >= 35u )
+			goto st1001;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st1001;
+		} else if ( (*p) >= 94u )
+			goto st1001;
+	} else
+		goto st1001;
+	goto st999;
 st1129:
 	if ( ++p == pe )
 		goto _test_eof1129;
 case 1129:
 	switch( (*p) ) {
-		case 34u: goto tr1459;
-		case 40u: goto tr1460;
-		case 123u: goto tr1461;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto tr1287;
+		case 32u: goto st1002;
+		case 33u: goto st1001;
+		case 68u: goto st1130;
+		case 93u: goto tr1297;
+		case 100u: goto st1130;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1458;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1458;
-		} else if ( (*p) >= 43u )
-			goto tr1458;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st1001;
+		} else if ( (*p) >= 35u )
+			goto st1001;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st1001;
+		} else if ( (*p) >= 94u )
+			goto st1001;
 	} else
-		goto tr1458;
-	goto st0;
-tr1458:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st1130;
+		goto st1001;
+	goto st999;
 st1130:
 	if ( ++p == pe )
 		goto _test_eof1130;
 case 1130:
 	switch( (*p) ) {
-		case 32u: goto tr1462;
-		case 33u: goto st1130;
-		case 41u: goto tr1464;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto tr1287;
+		case 32u: goto st1002;
+		case 33u: goto st1001;
+		case 73u: goto st1131;
+		case 93u: goto tr1297;
+		case 105u: goto st1131;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1130;
+				goto st1001;
 		} else if ( (*p) >= 35u )
-			goto st1130;
+			goto st1001;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1130;
-		} else if ( (*p) >= 93u )
-			goto st1130;
+				goto st1001;
+		} else if ( (*p) >= 94u )
+			goto st1001;
 	} else
-		goto st1130;
-	goto st0;
-tr1464:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
-	goto st1150;
-tr1468:
-	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
-	goto st1150;
-tr1475:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
-	goto st1150;
-st1150:
-	if ( ++p == pe )
-		goto _test_eof1150;
-case 1150:
-	goto st0;
-tr1459:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st1131;
+		goto st1001;
+	goto st999;
 st1131:
 	if ( ++p == pe )
 		goto _test_eof1131;
@@ -23221,91 +23320,459 @@ case 1131:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st1132;
-		case 92u: goto st1133;
+		case 13u: goto tr1287;
+		case 32u: goto st1002;
+		case 33u: goto st1001;
+		case 84u: goto st1132;
+		case 93u: goto tr1297;
+		case 116u: goto st1132;
 	}
-	goto st1131;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st1001;
+		} else if ( (*p) >= 35u )
+			goto st1001;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st1001;
+		} else if ( (*p) >= 94u )
+			goto st1001;
+	} else
+		goto st1001;
+	goto st999;
 st1132:
 	if ( ++p == pe )
 		goto _test_eof1132;
 case 1132:
 	switch( (*p) ) {
-		case 32u: goto tr1462;
-		case 41u: goto tr1464;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto tr1287;
+		case 32u: goto st1002;
+		case 33u: goto st1001;
+		case 89u: goto st1133;
+		case 93u: goto tr1297;
+		case 121u: goto st1133;
 	}
-	goto st0;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st1001;
+		} else if ( (*p) >= 35u )
+			goto st1001;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st1001;
+		} else if ( (*p) >= 94u )
+			goto st1001;
+	} else
+		goto st1001;
+	goto st999;
 st1133:
 	if ( ++p == pe )
 		goto _test_eof1133;
 case 1133:
 	switch( (*p) ) {
-		case 34u: goto st1131;
-		case 92u: goto st1131;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto tr1287;
+		case 32u: goto st1134;
+		case 33u: goto st1001;
+		case 93u: goto tr1297;
 	}
-	goto st0;
-tr1460:
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 1134; goto _out;} {( run->stack)[( run->top)++] = 1134;goto st1128;} }
-	goto st1134;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st1001;
+		} else if ( (*p) >= 35u )
+			goto st1001;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st1001;
+		} else if ( (*p) >= 94u )
+			goto st1001;
+	} else
+		goto st1001;
+	goto st999;
 st1134:
 	if ( ++p == pe )
 		goto _test_eof1134;
 case 1134:
 	switch( (*p) ) {
-		case 32u: goto st1129;
-		case 41u: goto tr1468;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto tr1287;
+		case 93u: goto st999;
 	}
-	goto st0;
-tr1461:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1465;
+	goto st1003;
+tr1465:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st1135;
 st1135:
 	if ( ++p == pe )
 		goto _test_eof1135;
 case 1135:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto tr1287;
+		case 93u: goto tr1467;
+	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1469;
-	goto st0;
-tr1469:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st1136;
+		goto st1135;
+	goto st1003;
 st1136:
 	if ( ++p == pe )
 		goto _test_eof1136;
 case 1136:
-	if ( (*p) == 125u )
-		goto tr1471;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1136;
-	goto st0;
-tr1471:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st1137;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto tr1287;
+		case 32u: goto st1002;
+		case 33u: goto st1001;
+		case 83u: goto st1137;
+		case 93u: goto tr1297;
+		case 115u: goto st1137;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st1001;
+		} else if ( (*p) >= 35u )
+			goto st1001;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st1001;
+		} else if ( (*p) >= 94u )
+			goto st1001;
+	} else
+		goto st1001;
+	goto st999;
 st1137:
 	if ( ++p == pe )
 		goto _test_eof1137;
 case 1137:
-	if ( (*p) == 13u )
-		goto st1138;
-	goto st0;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto tr1287;
+		case 32u: goto st1002;
+		case 33u: goto st1001;
+		case 69u: goto st1138;
+		case 93u: goto tr1297;
+		case 101u: goto st1138;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st1001;
+		} else if ( (*p) >= 35u )
+			goto st1001;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st1001;
+		} else if ( (*p) >= 94u )
+			goto st1001;
+	} else
+		goto st1001;
+	goto st999;
 st1138:
 	if ( ++p == pe )
 		goto _test_eof1138;
 case 1138:
-	if ( (*p) == 10u )
-		goto tr1473;
-	goto st0;
-tr1473:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st1139;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto tr1287;
+		case 32u: goto st1002;
+		case 33u: goto st1001;
+		case 69u: goto st1139;
+		case 93u: goto tr1297;
+		case 101u: goto st1139;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st1001;
+		} else if ( (*p) >= 35u )
+			goto st1001;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st1001;
+		} else if ( (*p) >= 94u )
+			goto st1001;
+	} else
+		goto st1001;
+	goto st999;
 st1139:
 	if ( ++p == pe )
 		goto _test_eof1139;
 case 1139:
 	switch( (*p) ) {
-		case 32u: goto tr1474;
-		case 41u: goto tr1475;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto tr1287;
+		case 32u: goto st1002;
+		case 33u: goto st1001;
+		case 78u: goto st1140;
+		case 93u: goto tr1297;
+		case 110u: goto st1140;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st1001;
+		} else if ( (*p) >= 35u )
+			goto st1001;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st1001;
+		} else if ( (*p) >= 94u )
+			goto st1001;
+	} else
+		goto st1001;
+	goto st999;
+st1140:
+	if ( ++p == pe )
+		goto _test_eof1140;
+case 1140:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto tr1287;
+		case 32u: goto st1141;
+		case 33u: goto st1001;
+		case 93u: goto tr1297;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st1001;
+		} else if ( (*p) >= 35u )
+			goto st1001;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st1001;
+		} else if ( (*p) >= 94u )
+			goto st1001;
+	} else
+		goto st1001;
+	goto st999;
+st1141:
+	if ( ++p == pe )
+		goto _test_eof1141;
+case 1141:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto tr1287;
+		case 93u: goto st999;
+	}
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1473;
+	goto st1003;
+tr1473:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st1142;
+st1142:
+	if ( ++p == pe )
+		goto _test_eof1142;
+case 1142:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto tr1287;
+		case 93u: goto tr1475;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1142;
+	goto st1003;
+st1143:
+	if ( ++p == pe )
+		goto _test_eof1143;
+case 1143:
+	if ( (*p) == 40u )
+		goto st1144;
+	goto st0;
+tr1481:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st1144;
+tr1493:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st1144;
+st1144:
+	if ( ++p == pe )
+		goto _test_eof1144;
+case 1144:
+	switch( (*p) ) {
+		case 34u: goto tr1478;
+		case 40u: goto tr1479;
+		case 123u: goto tr1480;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr1477;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr1477;
+		} else if ( (*p) >= 43u )
+			goto tr1477;
+	} else
+		goto tr1477;
+	goto st0;
+tr1477:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st1145;
+st1145:
+	if ( ++p == pe )
+		goto _test_eof1145;
+case 1145:
+	switch( (*p) ) {
+		case 32u: goto tr1481;
+		case 33u: goto st1145;
+		case 41u: goto tr1483;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st1145;
+		} else if ( (*p) >= 35u )
+			goto st1145;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st1145;
+		} else if ( (*p) >= 93u )
+			goto st1145;
+	} else
+		goto st1145;
+	goto st0;
+tr1483:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
+	goto st1165;
+tr1487:
+	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
+	goto st1165;
+tr1494:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
+	goto st1165;
+st1165:
+	if ( ++p == pe )
+		goto _test_eof1165;
+case 1165:
+	goto st0;
+tr1478:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st1146;
+st1146:
+	if ( ++p == pe )
+		goto _test_eof1146;
+case 1146:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st1147;
+		case 92u: goto st1148;
+	}
+	goto st1146;
+st1147:
+	if ( ++p == pe )
+		goto _test_eof1147;
+case 1147:
+	switch( (*p) ) {
+		case 32u: goto tr1481;
+		case 41u: goto tr1483;
+	}
+	goto st0;
+st1148:
+	if ( ++p == pe )
+		goto _test_eof1148;
+case 1148:
+	switch( (*p) ) {
+		case 34u: goto st1146;
+		case 92u: goto st1146;
+	}
+	goto st0;
+tr1479:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 1149; goto _out;} {( run->stack)[( run->top)++] = 1149;goto st1143;} }
+	goto st1149;
+st1149:
+	if ( ++p == pe )
+		goto _test_eof1149;
+case 1149:
+	switch( (*p) ) {
+		case 32u: goto st1144;
+		case 41u: goto tr1487;
+	}
+	goto st0;
+tr1480:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st1150;
+st1150:
+	if ( ++p == pe )
+		goto _test_eof1150;
+case 1150:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1488;
+	goto st0;
+tr1488:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st1151;
+st1151:
+	if ( ++p == pe )
+		goto _test_eof1151;
+case 1151:
+	if ( (*p) == 125u )
+		goto tr1490;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1151;
+	goto st0;
+tr1490:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st1152;
+st1152:
+	if ( ++p == pe )
+		goto _test_eof1152;
+case 1152:
+	if ( (*p) == 13u )
+		goto st1153;
+	goto st0;
+st1153:
+	if ( ++p == pe )
+		goto _test_eof1153;
+case 1153:
+	if ( (*p) == 10u )
+		goto tr1492;
+	goto st0;
+tr1492:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st1154;
+st1154:
+	if ( ++p == pe )
+		goto _test_eof1154;
+case 1154:
+	switch( (*p) ) {
+		case 32u: goto tr1493;
+		case 41u: goto tr1494;
 	}
 	goto st0;
 	}
@@ -23316,7 +23783,7 @@ case 1139:
 	_test_eof5: cs = 5; goto _test_eof; 
 	_test_eof6: cs = 6; goto _test_eof; 
 	_test_eof7: cs = 7; goto _test_eof; 
-	_test_eof1140: cs = 1140; goto _test_eof; 
+	_test_eof1155: cs = 1155; goto _test_eof; 
 	_test_eof8: cs = 8; goto _test_eof; 
 	_test_eof9: cs = 9; goto _test_eof; 
 	_test_eof10: cs = 10; goto _test_eof; 
@@ -23351,7 +23818,7 @@ case 1139:
 	_test_eof39: cs = 39; goto _test_eof; 
 	_test_eof40: cs = 40; goto _test_eof; 
 	_test_eof41: cs = 41; goto _test_eof; 
-	_test_eof1141: cs = 1141; goto _test_eof; 
+	_test_eof1156: cs = 1156; goto _test_eof; 
 	_test_eof42: cs = 42; goto _test_eof; 
 	_test_eof43: cs = 43; goto _test_eof; 
 	_test_eof44: cs = 44; goto _test_eof; 
@@ -23476,7 +23943,7 @@ case 1139:
 	_test_eof163: cs = 163; goto _test_eof; 
 	_test_eof164: cs = 164; goto _test_eof; 
 	_test_eof165: cs = 165; goto _test_eof; 
-	_test_eof1142: cs = 1142; goto _test_eof; 
+	_test_eof1157: cs = 1157; goto _test_eof; 
 	_test_eof166: cs = 166; goto _test_eof; 
 	_test_eof167: cs = 167; goto _test_eof; 
 	_test_eof168: cs = 168; goto _test_eof; 
@@ -23534,7 +24001,7 @@ case 1139:
 	_test_eof220: cs = 220; goto _test_eof; 
 	_test_eof221: cs = 221; goto _test_eof; 
 	_test_eof222: cs = 222; goto _test_eof; 
-	_test_eof1143: cs = 1143; goto _test_eof; 
+	_test_eof1158: cs = 1158; goto _test_eof; 
 	_test_eof223: cs = 223; goto _test_eof; 
 	_test_eof224: cs = 224; goto _test_eof; 
 	_test_eof225: cs = 225; goto _test_eof; 
@@ -23649,7 +24116,7 @@ case 1139:
 	_test_eof334: cs = 334; goto _test_eof; 
 	_test_eof335: cs = 335; goto _test_eof; 
 	_test_eof336: cs = 336; goto _test_eof; 
-	_test_eof1144: cs = 1144; goto _test_eof; 
+	_test_eof1159: cs = 1159; goto _test_eof; 
 	_test_eof337: cs = 337; goto _test_eof; 
 	_test_eof338: cs = 338; goto _test_eof; 
 	_test_eof339: cs = 339; goto _test_eof; 
@@ -23684,7 +24151,7 @@ case 1139:
 	_test_eof368: cs = 368; goto _test_eof; 
 	_test_eof369: cs = 369; goto _test_eof; 
 	_test_eof370: cs = 370; goto _test_eof; 
-	_test_eof1145: cs = 1145; goto _test_eof; 
+	_test_eof1160: cs = 1160; goto _test_eof; 
 	_test_eof371: cs = 371; goto _test_eof; 
 	_test_eof372: cs = 372; goto _test_eof; 
 	_test_eof373: cs = 373; goto _test_eof; 
@@ -24039,7 +24506,6 @@ case 1139:
 	_test_eof722: cs = 722; goto _test_eof; 
 	_test_eof723: cs = 723; goto _test_eof; 
 	_test_eof724: cs = 724; goto _test_eof; 
-	_test_eof1146: cs = 1146; goto _test_eof; 
 	_test_eof725: cs = 725; goto _test_eof; 
 	_test_eof726: cs = 726; goto _test_eof; 
 	_test_eof727: cs = 727; goto _test_eof; 
@@ -24055,6 +24521,7 @@ case 1139:
 	_test_eof737: cs = 737; goto _test_eof; 
 	_test_eof738: cs = 738; goto _test_eof; 
 	_test_eof739: cs = 739; goto _test_eof; 
+	_test_eof1161: cs = 1161; goto _test_eof; 
 	_test_eof740: cs = 740; goto _test_eof; 
 	_test_eof741: cs = 741; goto _test_eof; 
 	_test_eof742: cs = 742; goto _test_eof; 
@@ -24074,7 +24541,6 @@ case 1139:
 	_test_eof756: cs = 756; goto _test_eof; 
 	_test_eof757: cs = 757; goto _test_eof; 
 	_test_eof758: cs = 758; goto _test_eof; 
-	_test_eof1147: cs = 1147; goto _test_eof; 
 	_test_eof759: cs = 759; goto _test_eof; 
 	_test_eof760: cs = 760; goto _test_eof; 
 	_test_eof761: cs = 761; goto _test_eof; 
@@ -24090,6 +24556,7 @@ case 1139:
 	_test_eof771: cs = 771; goto _test_eof; 
 	_test_eof772: cs = 772; goto _test_eof; 
 	_test_eof773: cs = 773; goto _test_eof; 
+	_test_eof1162: cs = 1162; goto _test_eof; 
 	_test_eof774: cs = 774; goto _test_eof; 
 	_test_eof775: cs = 775; goto _test_eof; 
 	_test_eof776: cs = 776; goto _test_eof; 
@@ -24299,7 +24766,6 @@ case 1139:
 	_test_eof980: cs = 980; goto _test_eof; 
 	_test_eof981: cs = 981; goto _test_eof; 
 	_test_eof982: cs = 982; goto _test_eof; 
-	_test_eof1148: cs = 1148; goto _test_eof; 
 	_test_eof983: cs = 983; goto _test_eof; 
 	_test_eof984: cs = 984; goto _test_eof; 
 	_test_eof985: cs = 985; goto _test_eof; 
@@ -24315,6 +24781,7 @@ case 1139:
 	_test_eof995: cs = 995; goto _test_eof; 
 	_test_eof996: cs = 996; goto _test_eof; 
 	_test_eof997: cs = 997; goto _test_eof; 
+	_test_eof1163: cs = 1163; goto _test_eof; 
 	_test_eof998: cs = 998; goto _test_eof; 
 	_test_eof999: cs = 999; goto _test_eof; 
 	_test_eof1000: cs = 1000; goto _test_eof; 
@@ -24334,7 +24801,6 @@ case 1139:
 	_test_eof1014: cs = 1014; goto _test_eof; 
 	_test_eof1015: cs = 1015; goto _test_eof; 
 	_test_eof1016: cs = 1016; goto _test_eof; 
-	_test_eof1149: cs = 1149; goto _test_eof; 
 	_test_eof1017: cs = 1017; goto _test_eof; 
 	_test_eof1018: cs = 1018; goto _test_eof; 
 	_test_eof1019: cs = 1019; goto _test_eof; 
@@ -24350,6 +24816,7 @@ case 1139:
 	_test_eof1029: cs = 1029; goto _test_eof; 
 	_test_eof1030: cs = 1030; goto _test_eof; 
 	_test_eof1031: cs = 1031; goto _test_eof; 
+	_test_eof1164: cs = 1164; goto _test_eof; 
 	_test_eof1032: cs = 1032; goto _test_eof; 
 	_test_eof1033: cs = 1033; goto _test_eof; 
 	_test_eof1034: cs = 1034; goto _test_eof; 
@@ -24449,7 +24916,6 @@ case 1139:
 	_test_eof1128: cs = 1128; goto _test_eof; 
 	_test_eof1129: cs = 1129; goto _test_eof; 
 	_test_eof1130: cs = 1130; goto _test_eof; 
-	_test_eof1150: cs = 1150; goto _test_eof; 
 	_test_eof1131: cs = 1131; goto _test_eof; 
 	_test_eof1132: cs = 1132; goto _test_eof; 
 	_test_eof1133: cs = 1133; goto _test_eof; 
@@ -24459,29 +24925,45 @@ case 1139:
 	_test_eof1137: cs = 1137; goto _test_eof; 
 	_test_eof1138: cs = 1138; goto _test_eof; 
 	_test_eof1139: cs = 1139; goto _test_eof; 
+	_test_eof1140: cs = 1140; goto _test_eof; 
+	_test_eof1141: cs = 1141; goto _test_eof; 
+	_test_eof1142: cs = 1142; goto _test_eof; 
+	_test_eof1143: cs = 1143; goto _test_eof; 
+	_test_eof1144: cs = 1144; goto _test_eof; 
+	_test_eof1145: cs = 1145; goto _test_eof; 
+	_test_eof1165: cs = 1165; goto _test_eof; 
+	_test_eof1146: cs = 1146; goto _test_eof; 
+	_test_eof1147: cs = 1147; goto _test_eof; 
+	_test_eof1148: cs = 1148; goto _test_eof; 
+	_test_eof1149: cs = 1149; goto _test_eof; 
+	_test_eof1150: cs = 1150; goto _test_eof; 
+	_test_eof1151: cs = 1151; goto _test_eof; 
+	_test_eof1152: cs = 1152; goto _test_eof; 
+	_test_eof1153: cs = 1153; goto _test_eof; 
+	_test_eof1154: cs = 1154; goto _test_eof; 
 
 	_test_eof: {}
 	if ( p == eof )
 	{
 	switch ( cs ) {
-	case 1142: 
-	case 1143: 
+	case 1157: 
+	case 1158: 
 	{ IMW_EV_CLOSE(IMW_RULE_RESPONSE_DATA); }
 	break;
-	case 1140: 
-	case 1141: 
+	case 1155: 
+	case 1156: 
 	{ IMW_EV_CLOSE(IMW_RULE_RESPONSE_TAGGED); }
 	break;
-	case 1148: 
-	case 1149: 
+	case 1163: 
+	case 1164: 
 	{ IMW_EV_CLOSE(IMW_RULE_CONTINUE_REQ); }
 	break;
-	case 1146: 
-	case 1147: 
+	case 1161: 
+	case 1162: 
 	{ IMW_EV_CLOSE(IMW_RULE_GREETING); }
 	break;
-	case 1144: 
-	case 1145: 
+	case 1159: 
+	case 1160: 
 	{ IMW_EV_CLOSE(IMW_RULE_RESPONSE_DATA); }
 	{ IMW_EV_CLOSE(IMW_RULE_GREETING); }
 	break;

@@ -55,6 +55,23 @@ enum imw_keyword imw_classify_keyword(const uint8_t *s, size_t n)
         'RECENT' end     { return IMW_KW_RECENT; }
         'EXPUNGE' end    { return IMW_KW_EXPUNGE; }
         'FETCH' end      { return IMW_KW_FETCH; }
+        'LIST' end       { return IMW_KW_LIST; }
+        'LSUB' end       { return IMW_KW_LSUB; }
+        'STATUS' end     { return IMW_KW_STATUS; }
+        'SEARCH' end     { return IMW_KW_SEARCH; }
+        'SORT' end       { return IMW_KW_SORT; }
+        'VANISHED' end   { return IMW_KW_VANISHED; }
+        'ENABLED' end    { return IMW_KW_ENABLED; }
+        'ESEARCH' end    { return IMW_KW_ESEARCH; }
+        'THREAD' end     { return IMW_KW_THREAD; }
+        'NAMESPACE' end  { return IMW_KW_NAMESPACE; }
+        'ID' end         { return IMW_KW_ID; }
+        'QUOTA' end      { return IMW_KW_QUOTA; }
+        'QUOTAROOT' end  { return IMW_KW_QUOTAROOT; }
+        'ACL' end        { return IMW_KW_ACL; }
+        'LISTRIGHTS' end { return IMW_KW_LISTRIGHTS; }
+        'MYRIGHTS' end   { return IMW_KW_MYRIGHTS; }
+        'METADATA' end   { return IMW_KW_METADATA; }
         *                { return IMW_KW_OTHER; }
     */
 }
@@ -193,5 +210,70 @@ enum imw_capability_kind imw_classify_capability(const uint8_t *s, size_t n,
         'WITHIN' end         { return IMW_CAP_WITHIN; }
         'NOTIFY' end         { return IMW_CAP_NOTIFY; }
         *                    { return IMW_CAP_OTHER; }
+    */
+}
+
+enum imw_mailbox_attr_kind imw_classify_mailbox_attr(const uint8_t *s, size_t n)
+{
+    char buf[IMW_KEYWORD_MAX];
+    if (!copy_word(buf, s, n))
+        return IMW_MBOX_ATTR_OTHER;
+    const unsigned char *YYCURSOR = (const unsigned char *)buf, *YYMARKER;
+    (void)YYMARKER;
+    /*!re2c
+        "\\" 'Noinferiors' end   { return IMW_MBOX_ATTR_NOINFERIORS; }
+        "\\" 'Noselect' end      { return IMW_MBOX_ATTR_NOSELECT; }
+        "\\" 'Marked' end        { return IMW_MBOX_ATTR_MARKED; }
+        "\\" 'Unmarked' end      { return IMW_MBOX_ATTR_UNMARKED; }
+        "\\" 'HasChildren' end   { return IMW_MBOX_ATTR_HASCHILDREN; }
+        "\\" 'HasNoChildren' end { return IMW_MBOX_ATTR_HASNOCHILDREN; }
+        "\\" 'NonExistent' end   { return IMW_MBOX_ATTR_NONEXISTENT; }
+        "\\" 'Subscribed' end    { return IMW_MBOX_ATTR_SUBSCRIBED; }
+        "\\" 'Remote' end        { return IMW_MBOX_ATTR_REMOTE; }
+        "\\" 'All' end           { return IMW_MBOX_ATTR_ALL; }
+        "\\" 'Archive' end       { return IMW_MBOX_ATTR_ARCHIVE; }
+        "\\" 'Drafts' end        { return IMW_MBOX_ATTR_DRAFTS; }
+        "\\" 'Flagged' end       { return IMW_MBOX_ATTR_FLAGGED; }
+        "\\" 'Junk' end          { return IMW_MBOX_ATTR_JUNK; }
+        "\\" 'Sent' end          { return IMW_MBOX_ATTR_SENT; }
+        "\\" 'Trash' end         { return IMW_MBOX_ATTR_TRASH; }
+        "\\" 'Important' end     { return IMW_MBOX_ATTR_IMPORTANT; }
+        *                        { return IMW_MBOX_ATTR_OTHER; }
+    */
+}
+
+enum imw_status_item_kind imw_classify_status_item(const uint8_t *s, size_t n)
+{
+    char buf[IMW_KEYWORD_MAX];
+    if (!copy_word(buf, s, n))
+        return IMW_STATUS_ITEM_OTHER;
+    const unsigned char *YYCURSOR = (const unsigned char *)buf, *YYMARKER;
+    (void)YYMARKER;
+    /*!re2c
+        'MESSAGES' end      { return IMW_STATUS_ITEM_MESSAGES; }
+        'RECENT' end        { return IMW_STATUS_ITEM_RECENT; }
+        'UIDNEXT' end       { return IMW_STATUS_ITEM_UIDNEXT; }
+        'UIDVALIDITY' end   { return IMW_STATUS_ITEM_UIDVALIDITY; }
+        'UNSEEN' end        { return IMW_STATUS_ITEM_UNSEEN; }
+        'HIGHESTMODSEQ' end { return IMW_STATUS_ITEM_HIGHESTMODSEQ; }
+        'SIZE' end          { return IMW_STATUS_ITEM_SIZE; }
+        'DELETED' end       { return IMW_STATUS_ITEM_DELETED; }
+        'APPENDLIMIT' end   { return IMW_STATUS_ITEM_APPENDLIMIT; }
+        'MAILBOXID' end     { return IMW_STATUS_ITEM_MAILBOXID; }
+        *                   { return IMW_STATUS_ITEM_OTHER; }
+    */
+}
+
+enum imw_list_ext_kind imw_classify_list_ext(const uint8_t *s, size_t n)
+{
+    char buf[IMW_KEYWORD_MAX];
+    if (!copy_word(buf, s, n))
+        return IMW_LIST_EXT_OTHER;
+    const unsigned char *YYCURSOR = (const unsigned char *)buf, *YYMARKER;
+    (void)YYMARKER;
+    /*!re2c
+        'CHILDINFO' end { return IMW_LIST_EXT_CHILDINFO; }
+        'OLDNAME' end   { return IMW_LIST_EXT_OLDNAME; }
+        *               { return IMW_LIST_EXT_OTHER; }
     */
 }

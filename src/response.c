@@ -7,6 +7,7 @@
 #include <string.h>
 #include "decode.h"
 #include "keywords.h"
+#include "decode_mailbox.h"
 
 /* "* n KEYWORD": EXISTS, RECENT, EXPUNGE; FETCH and others stay raw. */
 static int decode_numbered(struct imw_decoder *d, struct imw_response *out)
@@ -67,6 +68,20 @@ static int decode_untagged(struct imw_decoder *d, struct imw_response *out)
         return decode_capability_data(d, out);
     case IMW_KW_FLAGS:
         return decode_flags(d, out);
+    case IMW_KW_LIST:
+        return imw_dec_list(d, IMW_RESP_LIST, out);
+    case IMW_KW_LSUB:
+        return imw_dec_list(d, IMW_RESP_LSUB, out);
+    case IMW_KW_STATUS:
+        return imw_dec_mailbox_status(d, out);
+    case IMW_KW_SEARCH:
+        return imw_dec_search(d, IMW_RESP_SEARCH, out);
+    case IMW_KW_SORT:
+        return imw_dec_search(d, IMW_RESP_SORT, out);
+    case IMW_KW_VANISHED:
+        return imw_dec_vanished(d, out);
+    case IMW_KW_ENABLED:
+        return imw_dec_enabled(d, out);
     default:
         out->kind = IMW_RESP_OTHER;
         return imw_dec_generic(d, 2, kw_end, imw_dec_line_end(d),

@@ -12,5 +12,6 @@ Suite *imw_events_suite(void);
 Suite *imw_values_suite(void);
 Suite *imw_corpus_suite(void);
 Suite *imw_stream_suite(void);
+Suite *imw_mailbox_suite(void);
 
 #endif

@@ -155,6 +155,18 @@ expect_match lists out '"capabilities":\[{"name":"IMAP4rev1","kind":"[A-Za-z0-9]
 # shellcheck disable=SC2016
 expect_match lists out '"flags":\[{"name":"\\\\Seen","kind":"[A-Za-z]*"},{"name":"$Forwarded","kind":"[A-Za-z]*"}\]}$'
 
+# Mailbox data: LIST with modified UTF-7 and NIL delimiter, STATUS,
+# SEARCH with MODSEQ, VANISHED.
+make_input mailbox '* LIST (\\Noselect) "/" caf&AOk-\r\n* LSUB () NIL &AGE-\r\n* STATUS INBOX (MESSAGES 2 HIGHESTMODSEQ 9)\r\n* SEARCH 2 5 (MODSEQ 7)\r\n* VANISHED (EARLIER) 41,43:116\r\n'
+run mailbox
+expect_status mailbox 0
+expect_lines mailbox out 6
+expect_fixed mailbox out "$(printf '"attributes":[{"name":"\\\\Noselect","kind":"NOSELECT"}],"delimiter":"/","mailbox":{"raw":"caf&AOk-","form":"atom","name":"caf&AOk-","inbox":false,"utf8":"caf\303\251","utf8_error":null},"extended":[]}')"
+expect_line mailbox out '{"kind":"LSUB","tag":null,"name":"LSUB","attributes":[],"delimiter":null,"mailbox":{"raw":"&AGE-","form":"atom","name":"&AGE-","inbox":false,"utf8":null,"utf8_error":{"reason":"printable US-ASCII encoded in a modified UTF-7 shift","offset":3}},"extended":[]}'
+expect_line mailbox out '{"kind":"MAILBOX_STATUS","tag":null,"name":"STATUS","mailbox":{"raw":"INBOX","form":"atom","name":"INBOX","inbox":true,"utf8":"INBOX","utf8_error":null},"items":[{"kind":"MESSAGES","name":"MESSAGES","value":2},{"kind":"HIGHESTMODSEQ","name":"HIGHESTMODSEQ","value":9}]}'
+expect_line mailbox out '{"kind":"SEARCH","tag":null,"name":"SEARCH","numbers":[2,5],"modseq":7}'
+expect_line mailbox out '{"kind":"VANISHED","tag":null,"name":"VANISHED","earlier":true,"uids":[[41,41],[43,116]]}'
+
 # Each file is its own stream, each starting with a greeting.
 make_input a.data '* 1 EXISTS\r\n'
 make_input b.data '* 2 EXISTS\r\n'

@@ -266,6 +266,24 @@ static void json_response_body(struct imw_json *json,
         imw_json_key(json, "flags");
         imw_json_flags(json, &resp->u.flags);
         break;
+    case IMW_RESP_LIST:
+    case IMW_RESP_LSUB:
+        imw_json_list(json, resp->u.list);
+        break;
+    case IMW_RESP_MAILBOX_STATUS:
+        imw_json_mailbox_status(json, resp->u.mailbox_status);
+        break;
+    case IMW_RESP_SEARCH:
+    case IMW_RESP_SORT:
+        imw_json_search(json, resp->u.search);
+        break;
+    case IMW_RESP_VANISHED:
+        imw_json_vanished(json, resp->u.vanished);
+        break;
+    case IMW_RESP_ENABLED:
+        imw_json_key(json, "capabilities");
+        imw_json_capabilities(json, &resp->u.capabilities);
+        break;
     case IMW_RESP_OTHER:
         imw_json_key(json, "generic");
         imw_json_generic(json, &resp->u.generic);

@@ -23,4 +23,11 @@ void imw_json_seq_set(struct imw_json *json, const struct imw_seq_set *set);
 void imw_json_generic(struct imw_json *json, const struct imw_generic *g);
 void imw_json_value(struct imw_json *json, const struct imw_value *v);
 
+/* Mailbox data (json_mailbox.c): members of the response object. */
+void imw_json_list(struct imw_json *json, const struct imw_list_data *l);
+void imw_json_mailbox_status(struct imw_json *json,
+                             const struct imw_mailbox_status *st);
+void imw_json_search(struct imw_json *json, const struct imw_search *s);
+void imw_json_vanished(struct imw_json *json, const struct imw_vanished *v);
+
 #endif

@@ -1,0 +1,34 @@
+/* Internal: decoders of mailbox data (src/decode_mailbox.c,
+ * src/decode_search.c), called from src/response.c.  Each fills the
+ * response's union member and kind; out->name is already set. */
+#ifndef IMW_DECODE_MAILBOX_H
+#define IMW_DECODE_MAILBOX_H
+
+#include "imapwire/mailbox.h"
+#include "decode.h"
+
+/* "* LIST" / "* LSUB" (kind is IMW_RESP_LIST or IMW_RESP_LSUB). */
+int imw_dec_list(struct imw_decoder *d, enum imw_response_kind kind,
+                 struct imw_response *out);
+/* "* STATUS mailbox (...)" */
+int imw_dec_mailbox_status(struct imw_decoder *d, struct imw_response *out);
+/* "* ENABLED cap..." (RFC 5161) */
+int imw_dec_enabled(struct imw_decoder *d, struct imw_response *out);
+/* "* SEARCH n..." / "* SORT n..." (kind IMW_RESP_SEARCH or IMW_RESP_SORT) */
+int imw_dec_search(struct imw_decoder *d, enum imw_response_kind kind,
+                   struct imw_response *out);
+/* "* VANISHED [(EARLIER)] uids" */
+int imw_dec_vanished(struct imw_decoder *d, struct imw_response *out);
+
+/* The node that holds the items of an untagged response's data: the
+ * child of response-data that starts at the keyword (mailbox-data,
+ * message-data...), and below it the innermost node of the same span
+ * (expunged-resp in message-data); response-data itself when no bound
+ * rule starts at the keyword. */
+imw_node imw_dec_data_node(const struct imw_decoder *d);
+
+/* A mailbox name at [start, end) (an event's span, or a value's raw). */
+int imw_dec_mailbox(struct imw_decoder *d, size_t start, size_t end,
+                    struct imw_mailbox *out);
+
+#endif /* IMW_DECODE_MAILBOX_H */
