@@ -11,7 +11,7 @@
 
 
 static const int imw_response_start = 1;
-static const int imw_response_first_final = 1140;
+static const int imw_response_first_final = 1051;
 static const int imw_response_error = 0;
 
 
@@ -44,8 +44,8 @@ _again:
 		case 4: goto st4;
 		case 5: goto st5;
 		case 6: goto st6;
+		case 1051: goto st1051;
 		case 7: goto st7;
-		case 1140: goto st1140;
 		case 8: goto st8;
 		case 9: goto st9;
 		case 10: goto st10;
@@ -59,6 +59,7 @@ _again:
 		case 18: goto st18;
 		case 19: goto st19;
 		case 20: goto st20;
+		case 1052: goto st1052;
 		case 21: goto st21;
 		case 22: goto st22;
 		case 23: goto st23;
@@ -80,7 +81,6 @@ _again:
 		case 39: goto st39;
 		case 40: goto st40;
 		case 41: goto st41;
-		case 1141: goto st1141;
 		case 42: goto st42;
 		case 43: goto st43;
 		case 44: goto st44;
@@ -205,7 +205,6 @@ _again:
 		case 163: goto st163;
 		case 164: goto st164;
 		case 165: goto st165;
-		case 1142: goto st1142;
 		case 166: goto st166;
 		case 167: goto st167;
 		case 168: goto st168;
@@ -263,7 +262,6 @@ _again:
 		case 220: goto st220;
 		case 221: goto st221;
 		case 222: goto st222;
-		case 1143: goto st1143;
 		case 223: goto st223;
 		case 224: goto st224;
 		case 225: goto st225;
@@ -378,7 +376,6 @@ _again:
 		case 334: goto st334;
 		case 335: goto st335;
 		case 336: goto st336;
-		case 1144: goto st1144;
 		case 337: goto st337;
 		case 338: goto st338;
 		case 339: goto st339;
@@ -413,7 +410,6 @@ _again:
 		case 368: goto st368;
 		case 369: goto st369;
 		case 370: goto st370;
-		case 1145: goto st1145;
 		case 371: goto st371;
 		case 372: goto st372;
 		case 373: goto st373;
@@ -768,7 +764,6 @@ _again:
 		case 722: goto st722;
 		case 723: goto st723;
 		case 724: goto st724;
-		case 1146: goto st1146;
 		case 725: goto st725;
 		case 726: goto st726;
 		case 727: goto st727;
@@ -803,7 +798,6 @@ _again:
 		case 756: goto st756;
 		case 757: goto st757;
 		case 758: goto st758;
-		case 1147: goto st1147;
 		case 759: goto st759;
 		case 760: goto st760;
 		case 761: goto st761;
@@ -1028,7 +1022,6 @@ _again:
 		case 980: goto st980;
 		case 981: goto st981;
 		case 982: goto st982;
-		case 1148: goto st1148;
 		case 983: goto st983;
 		case 984: goto st984;
 		case 985: goto st985;
@@ -1063,7 +1056,6 @@ _again:
 		case 1014: goto st1014;
 		case 1015: goto st1015;
 		case 1016: goto st1016;
-		case 1149: goto st1149;
 		case 1017: goto st1017;
 		case 1018: goto st1018;
 		case 1019: goto st1019;
@@ -1072,6 +1064,7 @@ _again:
 		case 1022: goto st1022;
 		case 1023: goto st1023;
 		case 1024: goto st1024;
+		case 1053: goto st1053;
 		case 1025: goto st1025;
 		case 1026: goto st1026;
 		case 1027: goto st1027;
@@ -1080,10 +1073,13 @@ _again:
 		case 1030: goto st1030;
 		case 1031: goto st1031;
 		case 1032: goto st1032;
+		case 1054: goto st1054;
 		case 1033: goto st1033;
+		case 1055: goto st1055;
 		case 1034: goto st1034;
 		case 1035: goto st1035;
 		case 1036: goto st1036;
+		case 1056: goto st1056;
 		case 1037: goto st1037;
 		case 1038: goto st1038;
 		case 1039: goto st1039;
@@ -1097,97 +1093,8 @@ _again:
 		case 1047: goto st1047;
 		case 1048: goto st1048;
 		case 1049: goto st1049;
-		case 1050: goto st1050;
-		case 1051: goto st1051;
-		case 1052: goto st1052;
-		case 1053: goto st1053;
-		case 1054: goto st1054;
-		case 1055: goto st1055;
-		case 1056: goto st1056;
 		case 1057: goto st1057;
-		case 1058: goto st1058;
-		case 1059: goto st1059;
-		case 1060: goto st1060;
-		case 1061: goto st1061;
-		case 1062: goto st1062;
-		case 1063: goto st1063;
-		case 1064: goto st1064;
-		case 1065: goto st1065;
-		case 1066: goto st1066;
-		case 1067: goto st1067;
-		case 1068: goto st1068;
-		case 1069: goto st1069;
-		case 1070: goto st1070;
-		case 1071: goto st1071;
-		case 1072: goto st1072;
-		case 1073: goto st1073;
-		case 1074: goto st1074;
-		case 1075: goto st1075;
-		case 1076: goto st1076;
-		case 1077: goto st1077;
-		case 1078: goto st1078;
-		case 1079: goto st1079;
-		case 1080: goto st1080;
-		case 1081: goto st1081;
-		case 1082: goto st1082;
-		case 1083: goto st1083;
-		case 1084: goto st1084;
-		case 1085: goto st1085;
-		case 1086: goto st1086;
-		case 1087: goto st1087;
-		case 1088: goto st1088;
-		case 1089: goto st1089;
-		case 1090: goto st1090;
-		case 1091: goto st1091;
-		case 1092: goto st1092;
-		case 1093: goto st1093;
-		case 1094: goto st1094;
-		case 1095: goto st1095;
-		case 1096: goto st1096;
-		case 1097: goto st1097;
-		case 1098: goto st1098;
-		case 1099: goto st1099;
-		case 1100: goto st1100;
-		case 1101: goto st1101;
-		case 1102: goto st1102;
-		case 1103: goto st1103;
-		case 1104: goto st1104;
-		case 1105: goto st1105;
-		case 1106: goto st1106;
-		case 1107: goto st1107;
-		case 1108: goto st1108;
-		case 1109: goto st1109;
-		case 1110: goto st1110;
-		case 1111: goto st1111;
-		case 1112: goto st1112;
-		case 1113: goto st1113;
-		case 1114: goto st1114;
-		case 1115: goto st1115;
-		case 1116: goto st1116;
-		case 1117: goto st1117;
-		case 1118: goto st1118;
-		case 1119: goto st1119;
-		case 1120: goto st1120;
-		case 1121: goto st1121;
-		case 1122: goto st1122;
-		case 1123: goto st1123;
-		case 1124: goto st1124;
-		case 1125: goto st1125;
-		case 1126: goto st1126;
-		case 1127: goto st1127;
-		case 1128: goto st1128;
-		case 1129: goto st1129;
-		case 1130: goto st1130;
-		case 1150: goto st1150;
-		case 1131: goto st1131;
-		case 1132: goto st1132;
-		case 1133: goto st1133;
-		case 1134: goto st1134;
-		case 1135: goto st1135;
-		case 1136: goto st1136;
-		case 1137: goto st1137;
-		case 1138: goto st1138;
-		case 1139: goto st1139;
+		case 1050: goto st1050;
 	default: break;
 	}
 
@@ -1255,11 +1162,11 @@ st3:
 case 3:
 	switch( (*p) ) {
 		case 66u: goto st4;
-		case 78u: goto st153;
-		case 79u: goto st154;
+		case 78u: goto st7;
+		case 79u: goto st8;
 		case 98u: goto st4;
-		case 110u: goto st153;
-		case 111u: goto st154;
+		case 110u: goto st7;
+		case 111u: goto st8;
 	}
 	goto st0;
 st4:
@@ -1285,3549 +1192,31 @@ st6:
 		goto _test_eof6;
 case 6:
 	switch( (*p) ) {
-		case 13u: goto st7;
-		case 32u: goto st8;
+		case 13u: goto tr11;
+		case 32u: goto tr11;
 	}
 	goto st0;
-tr17:
-	{ IMW_EV_CLOSE(IMW_RULE_TEXT); }
-	goto st7;
+tr11:
+	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_STATUS_TAIL); if (!imw_q) { p--; {p++; cs = 1051; goto _out;} } {p = (( imw_q))-1;} } }
+	goto st1051;
+st1051:
+	if ( ++p == pe )
+		goto _test_eof1051;
+case 1051:
+	goto st0;
 st7:
 	if ( ++p == pe )
 		goto _test_eof7;
 case 7:
-	if ( (*p) == 10u )
-		goto st1140;
-	goto st0;
-st1140:
-	if ( ++p == pe )
-		goto _test_eof1140;
-case 1140:
-	goto st0;
-st8:
-	if ( ++p == pe )
-		goto _test_eof8;
-case 8:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st7;
-		case 91u: goto tr15;
-	}
-	goto tr14;
-tr14:
-	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
-	goto st9;
-st9:
-	if ( ++p == pe )
-		goto _test_eof9;
-case 9:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-	}
-	goto st9;
-tr15:
-	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
-	goto st10;
-st10:
-	if ( ++p == pe )
-		goto _test_eof10;
-case 10:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 33u: goto tr18;
-		case 66u: goto tr19;
-		case 67u: goto tr20;
-		case 72u: goto tr21;
-		case 77u: goto tr22;
-		case 80u: goto tr23;
-		case 85u: goto tr24;
-		case 98u: goto tr19;
-		case 99u: goto tr20;
-		case 104u: goto tr21;
-		case 109u: goto tr22;
-		case 112u: goto tr23;
-		case 117u: goto tr24;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto tr18;
-		} else if ( (*p) >= 35u )
-			goto tr18;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr18;
-		} else if ( (*p) >= 94u )
-			goto tr18;
-	} else
-		goto tr18;
-	goto st9;
-tr18:
-	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
-	goto st11;
-st11:
-	if ( ++p == pe )
-		goto _test_eof11;
-case 11:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 93u: goto tr27;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st12:
-	if ( ++p == pe )
-		goto _test_eof12;
-case 12:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 93u: goto st9;
-	}
-	goto st13;
-st13:
-	if ( ++p == pe )
-		goto _test_eof13;
-case 13:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 93u: goto tr27;
-	}
-	goto st13;
-tr27:
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st14;
-tr40:
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_BADCHARSET); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st14;
-tr63:
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_BADCHARSET); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st14;
-tr111:
-	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY); }
-	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY_DATA); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st14;
-tr127:
-	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_HIGHESTMODSEQ); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st14;
-tr140:
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_MODIFIED); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st14;
-tr146:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_MODIFIED); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st14;
-tr174:
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_PERMANENTFLAGS); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st14;
-tr186:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_UIDNEXT); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st14;
-tr197:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_UIDVALIDITY); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st14;
-tr205:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_UNSEEN); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st14;
-st14:
-	if ( ++p == pe )
-		goto _test_eof14;
-case 14:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st15;
-	}
-	goto st9;
-st15:
-	if ( ++p == pe )
-		goto _test_eof15;
-case 15:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-	}
-	goto tr14;
-tr19:
-	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_BADCHARSET); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
-	goto st16;
-st16:
-	if ( ++p == pe )
-		goto _test_eof16;
-case 16:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 65u: goto st17;
-		case 93u: goto tr27;
-		case 97u: goto st17;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st17:
-	if ( ++p == pe )
-		goto _test_eof17;
-case 17:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 68u: goto st18;
-		case 93u: goto tr27;
-		case 100u: goto st18;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st18:
-	if ( ++p == pe )
-		goto _test_eof18;
-case 18:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 67u: goto st19;
-		case 93u: goto tr27;
-		case 99u: goto st19;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st19:
-	if ( ++p == pe )
-		goto _test_eof19;
-case 19:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 72u: goto st20;
-		case 93u: goto tr27;
-		case 104u: goto st20;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st20:
-	if ( ++p == pe )
-		goto _test_eof20;
-case 20:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 65u: goto st21;
-		case 93u: goto tr27;
-		case 97u: goto st21;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st21:
-	if ( ++p == pe )
-		goto _test_eof21;
-case 21:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 82u: goto st22;
-		case 93u: goto tr27;
-		case 114u: goto st22;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st22:
-	if ( ++p == pe )
-		goto _test_eof22;
-case 22:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 83u: goto st23;
-		case 93u: goto tr27;
-		case 115u: goto st23;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st23:
-	if ( ++p == pe )
-		goto _test_eof23;
-case 23:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 69u: goto st24;
-		case 93u: goto tr27;
-		case 101u: goto st24;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st24:
-	if ( ++p == pe )
-		goto _test_eof24;
-case 24:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 84u: goto st25;
-		case 93u: goto tr27;
-		case 116u: goto st25;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st25:
-	if ( ++p == pe )
-		goto _test_eof25;
-case 25:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st26;
-		case 33u: goto st11;
-		case 93u: goto tr40;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st26:
-	if ( ++p == pe )
-		goto _test_eof26;
-case 26:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 40u: goto st27;
-		case 93u: goto st9;
-	}
-	goto st13;
-tr46:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st27;
-st27:
-	if ( ++p == pe )
-		goto _test_eof27;
-case 27:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 34u: goto tr43;
-		case 93u: goto tr44;
-		case 123u: goto tr45;
-	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr42;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 94u <= (*p) && (*p) <= 126u )
-				goto tr42;
-		} else if ( (*p) >= 43u )
-			goto tr42;
-	} else
-		goto tr42;
-	goto st13;
-tr42:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st28;
-st28:
-	if ( ++p == pe )
-		goto _test_eof28;
-case 28:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto tr46;
-		case 33u: goto st28;
-		case 41u: goto tr48;
-		case 93u: goto tr49;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st28;
-		} else if ( (*p) >= 35u )
-			goto st28;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st28;
-		} else if ( (*p) >= 94u )
-			goto st28;
-	} else
-		goto st28;
-	goto st13;
-tr48:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st29;
-st29:
-	if ( ++p == pe )
-		goto _test_eof29;
-case 29:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 93u: goto tr40;
-	}
-	goto st13;
-tr49:
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st30;
-tr44:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st30;
-st30:
-	if ( ++p == pe )
-		goto _test_eof30;
-case 30:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto tr50;
-		case 33u: goto st32;
-		case 41u: goto tr52;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st32;
-		} else if ( (*p) >= 35u )
-			goto st32;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st32;
-		} else if ( (*p) >= 93u )
-			goto st32;
-	} else
-		goto st32;
-	goto st9;
-tr50:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st31;
-st31:
-	if ( ++p == pe )
-		goto _test_eof31;
-case 31:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 34u: goto tr54;
-		case 123u: goto tr55;
-	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr53;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr53;
-		} else if ( (*p) >= 43u )
-			goto tr53;
-	} else
-		goto tr53;
-	goto tr14;
-tr57:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st32;
-tr53:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
-	goto st32;
-st32:
-	if ( ++p == pe )
-		goto _test_eof32;
-case 32:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto tr56;
-		case 33u: goto st32;
-		case 41u: goto tr52;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st32;
-		} else if ( (*p) >= 35u )
-			goto st32;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st32;
-		} else if ( (*p) >= 93u )
-			goto st32;
-	} else
-		goto st32;
-	goto st9;
-tr56:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st33;
-st33:
-	if ( ++p == pe )
-		goto _test_eof33;
-case 33:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 34u: goto tr58;
-		case 123u: goto tr59;
-	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr57;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr57;
-		} else if ( (*p) >= 43u )
-			goto tr57;
-	} else
-		goto tr57;
-	goto st9;
-tr92:
-	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
-	goto st34;
-tr58:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st34;
-tr54:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
-	goto st34;
-st34:
-	if ( ++p == pe )
-		goto _test_eof34;
-case 34:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 34u: goto st35;
-		case 92u: goto st37;
-	}
-	goto st34;
-tr93:
-	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
-	goto st35;
-st35:
-	if ( ++p == pe )
-		goto _test_eof35;
-case 35:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto tr56;
-		case 41u: goto tr52;
-	}
-	goto st9;
-tr52:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st36;
-st36:
-	if ( ++p == pe )
-		goto _test_eof36;
-case 36:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 93u: goto tr63;
-	}
-	goto st9;
-tr94:
-	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
-	goto st37;
-st37:
-	if ( ++p == pe )
-		goto _test_eof37;
-case 37:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 34u: goto st34;
-		case 92u: goto st34;
-	}
-	goto st9;
-tr59:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st38;
-tr55:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
-	goto st38;
-st38:
-	if ( ++p == pe )
-		goto _test_eof38;
-case 38:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr64;
-	goto st9;
-tr64:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st39;
-st39:
-	if ( ++p == pe )
-		goto _test_eof39;
-case 39:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 125u: goto tr66;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st39;
-	goto st9;
-tr66:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st40;
-st40:
-	if ( ++p == pe )
-		goto _test_eof40;
-case 40:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr67;
-	}
-	goto st9;
-tr67:
-	{ IMW_EV_CLOSE(IMW_RULE_TEXT); }
-	goto st41;
-st41:
-	if ( ++p == pe )
-		goto _test_eof41;
-case 41:
-	if ( (*p) == 10u )
-		goto tr68;
-	goto st0;
-tr68:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st1141;
-st1141:
-	if ( ++p == pe )
-		goto _test_eof1141;
-case 1141:
-	switch( (*p) ) {
-		case 32u: goto tr85;
-		case 41u: goto tr86;
-	}
-	goto st0;
-tr72:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st42;
-tr85:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st42;
-st42:
-	if ( ++p == pe )
-		goto _test_eof42;
-case 42:
-	switch( (*p) ) {
-		case 34u: goto tr70;
-		case 123u: goto tr71;
-	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr69;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr69;
-		} else if ( (*p) >= 43u )
-			goto tr69;
-	} else
-		goto tr69;
-	goto st0;
-tr69:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st43;
-st43:
-	if ( ++p == pe )
-		goto _test_eof43;
-case 43:
-	switch( (*p) ) {
-		case 32u: goto tr72;
-		case 33u: goto st43;
-		case 41u: goto tr74;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st43;
-		} else if ( (*p) >= 35u )
-			goto st43;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st43;
-		} else if ( (*p) >= 93u )
-			goto st43;
-	} else
-		goto st43;
-	goto st0;
-tr74:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st44;
-tr86:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st44;
-st44:
-	if ( ++p == pe )
-		goto _test_eof44;
-case 44:
-	if ( (*p) == 93u )
-		goto tr75;
-	goto st0;
-tr75:
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_BADCHARSET); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st45;
-st45:
-	if ( ++p == pe )
-		goto _test_eof45;
-case 45:
-	switch( (*p) ) {
-		case 13u: goto st7;
-		case 32u: goto st46;
-	}
-	goto st0;
-st46:
-	if ( ++p == pe )
-		goto _test_eof46;
-case 46:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st7;
-	}
-	goto tr14;
-tr70:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st47;
-st47:
-	if ( ++p == pe )
-		goto _test_eof47;
-case 47:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st48;
-		case 92u: goto st49;
-	}
-	goto st47;
-st48:
-	if ( ++p == pe )
-		goto _test_eof48;
-case 48:
-	switch( (*p) ) {
-		case 32u: goto tr72;
-		case 41u: goto tr74;
-	}
-	goto st0;
-st49:
-	if ( ++p == pe )
-		goto _test_eof49;
-case 49:
-	switch( (*p) ) {
-		case 34u: goto st47;
-		case 92u: goto st47;
-	}
-	goto st0;
-tr71:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st50;
-st50:
-	if ( ++p == pe )
-		goto _test_eof50;
-case 50:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr80;
-	goto st0;
-tr80:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st51;
-st51:
-	if ( ++p == pe )
-		goto _test_eof51;
-case 51:
-	if ( (*p) == 125u )
-		goto tr82;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st51;
-	goto st0;
-tr82:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st52;
-st52:
-	if ( ++p == pe )
-		goto _test_eof52;
-case 52:
-	if ( (*p) == 13u )
-		goto st53;
-	goto st0;
-st53:
-	if ( ++p == pe )
-		goto _test_eof53;
-case 53:
-	if ( (*p) == 10u )
-		goto tr84;
-	goto st0;
-tr84:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st54;
-st54:
-	if ( ++p == pe )
-		goto _test_eof54;
-case 54:
-	switch( (*p) ) {
-		case 32u: goto tr85;
-		case 41u: goto tr86;
-	}
-	goto st0;
-tr43:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st55;
-st55:
-	if ( ++p == pe )
-		goto _test_eof55;
-case 55:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 34u: goto st56;
-		case 92u: goto st57;
-		case 93u: goto tr90;
-	}
-	goto st55;
-st56:
-	if ( ++p == pe )
-		goto _test_eof56;
-case 56:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto tr46;
-		case 41u: goto tr48;
-		case 93u: goto tr27;
-	}
-	goto st13;
-st57:
-	if ( ++p == pe )
-		goto _test_eof57;
-case 57:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 34u: goto st55;
-		case 92u: goto st55;
-		case 93u: goto tr27;
-	}
-	goto st13;
-tr90:
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st58;
-st58:
-	if ( ++p == pe )
-		goto _test_eof58;
-case 58:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st59;
-		case 34u: goto st35;
-		case 92u: goto st37;
-	}
-	goto st34;
-st59:
-	if ( ++p == pe )
-		goto _test_eof59;
-case 59:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 34u: goto tr93;
-		case 92u: goto tr94;
-	}
-	goto tr92;
-tr45:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st60;
-st60:
-	if ( ++p == pe )
-		goto _test_eof60;
-case 60:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 93u: goto tr27;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr95;
-	goto st13;
-tr95:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st61;
-st61:
-	if ( ++p == pe )
-		goto _test_eof61;
-case 61:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 93u: goto tr27;
-		case 125u: goto tr97;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st61;
-	goto st13;
-tr97:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st62;
-st62:
-	if ( ++p == pe )
-		goto _test_eof62;
-case 62:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr67;
-		case 93u: goto tr27;
-	}
-	goto st13;
-tr20:
-	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-	{ IMW_EV_OPEN(IMW_RULE_CAPABILITY_DATA); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
-	goto st63;
-st63:
-	if ( ++p == pe )
-		goto _test_eof63;
-case 63:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 65u: goto st64;
-		case 93u: goto tr27;
-		case 97u: goto st64;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st64:
-	if ( ++p == pe )
-		goto _test_eof64;
-case 64:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 80u: goto st65;
-		case 93u: goto tr27;
-		case 112u: goto st65;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st65:
-	if ( ++p == pe )
-		goto _test_eof65;
-case 65:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 65u: goto st66;
-		case 93u: goto tr27;
-		case 97u: goto st66;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st66:
-	if ( ++p == pe )
-		goto _test_eof66;
-case 66:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 66u: goto st67;
-		case 93u: goto tr27;
-		case 98u: goto st67;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st67:
-	if ( ++p == pe )
-		goto _test_eof67;
-case 67:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 73u: goto st68;
-		case 93u: goto tr27;
-		case 105u: goto st68;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st68:
-	if ( ++p == pe )
-		goto _test_eof68;
-case 68:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 76u: goto st69;
-		case 93u: goto tr27;
-		case 108u: goto st69;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st69:
-	if ( ++p == pe )
-		goto _test_eof69;
-case 69:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 73u: goto st70;
-		case 93u: goto tr27;
-		case 105u: goto st70;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st70:
-	if ( ++p == pe )
-		goto _test_eof70;
-case 70:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 84u: goto st71;
-		case 93u: goto tr27;
-		case 116u: goto st71;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st71:
-	if ( ++p == pe )
-		goto _test_eof71;
-case 71:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 89u: goto st72;
-		case 93u: goto tr27;
-		case 121u: goto st72;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st72:
-	if ( ++p == pe )
-		goto _test_eof72;
-case 72:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st73;
-		case 33u: goto st11;
-		case 93u: goto tr27;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st73:
-	if ( ++p == pe )
-		goto _test_eof73;
-case 73:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 33u: goto tr108;
-		case 93u: goto st9;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto tr108;
-		} else if ( (*p) >= 35u )
-			goto tr108;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr108;
-		} else if ( (*p) >= 94u )
-			goto tr108;
-	} else
-		goto tr108;
-	goto st13;
-tr108:
-	{ IMW_EV_OPEN(IMW_RULE_CAPABILITY); }
-	goto st74;
-st74:
-	if ( ++p == pe )
-		goto _test_eof74;
-case 74:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto tr109;
-		case 33u: goto st74;
-		case 93u: goto tr111;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st74;
-		} else if ( (*p) >= 35u )
-			goto st74;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st74;
-		} else if ( (*p) >= 94u )
-			goto st74;
-	} else
-		goto st74;
-	goto st13;
-tr109:
-	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY); }
-	goto st75;
-st75:
-	if ( ++p == pe )
-		goto _test_eof75;
-case 75:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 33u: goto tr108;
-		case 93u: goto tr27;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto tr108;
-		} else if ( (*p) >= 35u )
-			goto tr108;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr108;
-		} else if ( (*p) >= 94u )
-			goto tr108;
-	} else
-		goto tr108;
-	goto st13;
-tr21:
-	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_HIGHESTMODSEQ); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
-	goto st76;
-st76:
-	if ( ++p == pe )
-		goto _test_eof76;
-case 76:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 73u: goto st77;
-		case 93u: goto tr27;
-		case 105u: goto st77;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st77:
-	if ( ++p == pe )
-		goto _test_eof77;
-case 77:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 71u: goto st78;
-		case 93u: goto tr27;
-		case 103u: goto st78;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st78:
-	if ( ++p == pe )
-		goto _test_eof78;
-case 78:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 72u: goto st79;
-		case 93u: goto tr27;
-		case 104u: goto st79;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st79:
-	if ( ++p == pe )
-		goto _test_eof79;
-case 79:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 69u: goto st80;
-		case 93u: goto tr27;
-		case 101u: goto st80;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st80:
-	if ( ++p == pe )
-		goto _test_eof80;
-case 80:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 83u: goto st81;
-		case 93u: goto tr27;
-		case 115u: goto st81;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st81:
-	if ( ++p == pe )
-		goto _test_eof81;
-case 81:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 84u: goto st82;
-		case 93u: goto tr27;
-		case 116u: goto st82;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st82:
-	if ( ++p == pe )
-		goto _test_eof82;
-case 82:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 77u: goto st83;
-		case 93u: goto tr27;
-		case 109u: goto st83;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st83:
-	if ( ++p == pe )
-		goto _test_eof83;
-case 83:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 79u: goto st84;
-		case 93u: goto tr27;
-		case 111u: goto st84;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st84:
-	if ( ++p == pe )
-		goto _test_eof84;
-case 84:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 68u: goto st85;
-		case 93u: goto tr27;
-		case 100u: goto st85;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st85:
-	if ( ++p == pe )
-		goto _test_eof85;
-case 85:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 83u: goto st86;
-		case 93u: goto tr27;
-		case 115u: goto st86;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st86:
-	if ( ++p == pe )
-		goto _test_eof86;
-case 86:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 69u: goto st87;
-		case 93u: goto tr27;
-		case 101u: goto st87;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st87:
-	if ( ++p == pe )
-		goto _test_eof87;
-case 87:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 81u: goto st88;
-		case 93u: goto tr27;
-		case 113u: goto st88;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st88:
-	if ( ++p == pe )
-		goto _test_eof88;
-case 88:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st89;
-		case 33u: goto st11;
-		case 93u: goto tr27;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st89:
-	if ( ++p == pe )
-		goto _test_eof89;
-case 89:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 93u: goto st9;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr125;
-	goto st13;
-tr125:
-	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
-	goto st90;
-st90:
-	if ( ++p == pe )
-		goto _test_eof90;
-case 90:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 93u: goto tr127;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st90;
-	goto st13;
-tr22:
-	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_MODIFIED); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
-	goto st91;
-st91:
-	if ( ++p == pe )
-		goto _test_eof91;
-case 91:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 79u: goto st92;
-		case 93u: goto tr27;
-		case 111u: goto st92;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st92:
-	if ( ++p == pe )
-		goto _test_eof92;
-case 92:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 68u: goto st93;
-		case 93u: goto tr27;
-		case 100u: goto st93;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st93:
-	if ( ++p == pe )
-		goto _test_eof93;
-case 93:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 73u: goto st94;
-		case 93u: goto tr27;
-		case 105u: goto st94;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st94:
-	if ( ++p == pe )
-		goto _test_eof94;
-case 94:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 70u: goto st95;
-		case 93u: goto tr27;
-		case 102u: goto st95;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st95:
-	if ( ++p == pe )
-		goto _test_eof95;
-case 95:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 73u: goto st96;
-		case 93u: goto tr27;
-		case 105u: goto st96;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st96:
-	if ( ++p == pe )
-		goto _test_eof96;
-case 96:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 69u: goto st97;
-		case 93u: goto tr27;
-		case 101u: goto st97;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st97:
-	if ( ++p == pe )
-		goto _test_eof97;
-case 97:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 68u: goto st98;
-		case 93u: goto tr27;
-		case 100u: goto st98;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st98:
-	if ( ++p == pe )
-		goto _test_eof98;
-case 98:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st99;
-		case 33u: goto st11;
-		case 93u: goto tr27;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st99:
-	if ( ++p == pe )
-		goto _test_eof99;
-case 99:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 42u: goto tr136;
-		case 93u: goto st9;
-	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr137;
-	goto st13;
-tr136:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	goto st100;
-st100:
-	if ( ++p == pe )
-		goto _test_eof100;
-case 100:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 44u: goto st101;
-		case 58u: goto st103;
-		case 93u: goto tr140;
-	}
-	goto st13;
-tr143:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st101;
-st101:
-	if ( ++p == pe )
-		goto _test_eof101;
-case 101:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 42u: goto st100;
-		case 93u: goto tr27;
-	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr142;
-	goto st13;
-tr137:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st102;
-tr142:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st102;
-st102:
-	if ( ++p == pe )
-		goto _test_eof102;
-case 102:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 44u: goto tr143;
-		case 58u: goto tr145;
-		case 93u: goto tr146;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st102;
-	goto st13;
-tr145:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st103;
-st103:
-	if ( ++p == pe )
-		goto _test_eof103;
-case 103:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 42u: goto st104;
-		case 93u: goto tr27;
-	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr148;
-	goto st13;
-st104:
-	if ( ++p == pe )
-		goto _test_eof104;
-case 104:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 44u: goto st101;
-		case 93u: goto tr140;
-	}
-	goto st13;
-tr148:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st105;
-st105:
-	if ( ++p == pe )
-		goto _test_eof105;
-case 105:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 44u: goto tr143;
-		case 93u: goto tr146;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st105;
-	goto st13;
-tr23:
-	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_PERMANENTFLAGS); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
-	goto st106;
-st106:
-	if ( ++p == pe )
-		goto _test_eof106;
-case 106:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 69u: goto st107;
-		case 93u: goto tr27;
-		case 101u: goto st107;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st107:
-	if ( ++p == pe )
-		goto _test_eof107;
-case 107:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 82u: goto st108;
-		case 93u: goto tr27;
-		case 114u: goto st108;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st108:
-	if ( ++p == pe )
-		goto _test_eof108;
-case 108:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 77u: goto st109;
-		case 93u: goto tr27;
-		case 109u: goto st109;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st109:
-	if ( ++p == pe )
-		goto _test_eof109;
-case 109:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 65u: goto st110;
-		case 93u: goto tr27;
-		case 97u: goto st110;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st110:
-	if ( ++p == pe )
-		goto _test_eof110;
-case 110:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 78u: goto st111;
-		case 93u: goto tr27;
-		case 110u: goto st111;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st111:
-	if ( ++p == pe )
-		goto _test_eof111;
-case 111:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 69u: goto st112;
-		case 93u: goto tr27;
-		case 101u: goto st112;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st112:
-	if ( ++p == pe )
-		goto _test_eof112;
-case 112:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 78u: goto st113;
-		case 93u: goto tr27;
-		case 110u: goto st113;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st113:
-	if ( ++p == pe )
-		goto _test_eof113;
-case 113:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 84u: goto st114;
-		case 93u: goto tr27;
-		case 116u: goto st114;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st114:
-	if ( ++p == pe )
-		goto _test_eof114;
-case 114:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 70u: goto st115;
-		case 93u: goto tr27;
-		case 102u: goto st115;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st115:
-	if ( ++p == pe )
-		goto _test_eof115;
-case 115:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 76u: goto st116;
-		case 93u: goto tr27;
-		case 108u: goto st116;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st116:
-	if ( ++p == pe )
-		goto _test_eof116;
-case 116:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 65u: goto st117;
-		case 93u: goto tr27;
-		case 97u: goto st117;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st117:
-	if ( ++p == pe )
-		goto _test_eof117;
-case 117:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 71u: goto st118;
-		case 93u: goto tr27;
-		case 103u: goto st118;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st118:
-	if ( ++p == pe )
-		goto _test_eof118;
-case 118:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 83u: goto st119;
-		case 93u: goto tr27;
-		case 115u: goto st119;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st119:
-	if ( ++p == pe )
-		goto _test_eof119;
-case 119:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st120;
-		case 33u: goto st11;
-		case 93u: goto tr27;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st120:
-	if ( ++p == pe )
-		goto _test_eof120;
-case 120:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 40u: goto st121;
-		case 93u: goto st9;
-	}
-	goto st13;
-st121:
-	if ( ++p == pe )
-		goto _test_eof121;
-case 121:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 33u: goto tr165;
-		case 41u: goto st126;
-		case 92u: goto tr167;
-		case 93u: goto tr27;
-	}
-	if ( (*p) < 38u ) {
-		if ( 35u <= (*p) && (*p) <= 36u )
-			goto tr165;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr165;
-		} else if ( (*p) >= 43u )
-			goto tr165;
-	} else
-		goto tr165;
-	goto st13;
-tr165:
-	{ IMW_EV_OPEN(IMW_RULE_FLAG_PERM); }
-	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
-	goto st122;
-st122:
-	if ( ++p == pe )
-		goto _test_eof122;
-case 122:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto tr168;
-		case 33u: goto st122;
-		case 41u: goto tr170;
-		case 93u: goto tr27;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st122;
-		} else if ( (*p) >= 35u )
-			goto st122;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st122;
-		} else if ( (*p) >= 94u )
-			goto st122;
-	} else
-		goto st122;
-	goto st13;
-tr168:
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG_PERM); }
-	goto st123;
-tr172:
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG_PERM); }
-	goto st123;
-st123:
-	if ( ++p == pe )
-		goto _test_eof123;
-case 123:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 33u: goto tr165;
-		case 92u: goto tr167;
-		case 93u: goto tr27;
-	}
-	if ( (*p) < 38u ) {
-		if ( 35u <= (*p) && (*p) <= 36u )
-			goto tr165;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr165;
-		} else if ( (*p) >= 43u )
-			goto tr165;
-	} else
-		goto tr165;
-	goto st13;
-tr167:
-	{ IMW_EV_OPEN(IMW_RULE_FLAG_PERM); }
-	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
-	goto st124;
-st124:
-	if ( ++p == pe )
-		goto _test_eof124;
-case 124:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 33u: goto st122;
-		case 42u: goto st125;
-		case 93u: goto tr27;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st122;
-		} else if ( (*p) >= 35u )
-			goto st122;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st122;
-		} else if ( (*p) >= 94u )
-			goto st122;
-	} else
-		goto st122;
-	goto st13;
-st125:
-	if ( ++p == pe )
-		goto _test_eof125;
-case 125:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto tr172;
-		case 41u: goto tr173;
-		case 93u: goto tr27;
-	}
-	goto st13;
-tr170:
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG_PERM); }
-	goto st126;
-tr173:
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG_PERM); }
-	goto st126;
-st126:
-	if ( ++p == pe )
-		goto _test_eof126;
-case 126:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 93u: goto tr174;
-	}
-	goto st13;
-tr24:
-	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_UIDNEXT); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_UIDVALIDITY); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_UNSEEN); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
-	goto st127;
-st127:
-	if ( ++p == pe )
-		goto _test_eof127;
-case 127:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 73u: goto st128;
-		case 78u: goto st146;
-		case 93u: goto tr27;
-		case 105u: goto st128;
-		case 110u: goto st146;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st128:
-	if ( ++p == pe )
-		goto _test_eof128;
-case 128:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 68u: goto st129;
-		case 93u: goto tr27;
-		case 100u: goto st129;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st129:
-	if ( ++p == pe )
-		goto _test_eof129;
-case 129:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 78u: goto st130;
-		case 86u: goto st136;
-		case 93u: goto tr27;
-		case 110u: goto st130;
-		case 118u: goto st136;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st130:
-	if ( ++p == pe )
-		goto _test_eof130;
-case 130:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 69u: goto st131;
-		case 93u: goto tr27;
-		case 101u: goto st131;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st131:
-	if ( ++p == pe )
-		goto _test_eof131;
-case 131:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 88u: goto st132;
-		case 93u: goto tr27;
-		case 120u: goto st132;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st132:
-	if ( ++p == pe )
-		goto _test_eof132;
-case 132:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 84u: goto st133;
-		case 93u: goto tr27;
-		case 116u: goto st133;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st133:
-	if ( ++p == pe )
-		goto _test_eof133;
-case 133:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st134;
-		case 33u: goto st11;
-		case 93u: goto tr27;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st134:
-	if ( ++p == pe )
-		goto _test_eof134;
-case 134:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 93u: goto st9;
-	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr184;
-	goto st13;
-tr184:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st135;
-st135:
-	if ( ++p == pe )
-		goto _test_eof135;
-case 135:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 93u: goto tr186;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st135;
-	goto st13;
-st136:
-	if ( ++p == pe )
-		goto _test_eof136;
-case 136:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 65u: goto st137;
-		case 93u: goto tr27;
-		case 97u: goto st137;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st137:
-	if ( ++p == pe )
-		goto _test_eof137;
-case 137:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 76u: goto st138;
-		case 93u: goto tr27;
-		case 108u: goto st138;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st138:
-	if ( ++p == pe )
-		goto _test_eof138;
-case 138:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 73u: goto st139;
-		case 93u: goto tr27;
-		case 105u: goto st139;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st139:
-	if ( ++p == pe )
-		goto _test_eof139;
-case 139:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 68u: goto st140;
-		case 93u: goto tr27;
-		case 100u: goto st140;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st140:
-	if ( ++p == pe )
-		goto _test_eof140;
-case 140:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 73u: goto st141;
-		case 93u: goto tr27;
-		case 105u: goto st141;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st141:
-	if ( ++p == pe )
-		goto _test_eof141;
-case 141:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 84u: goto st142;
-		case 93u: goto tr27;
-		case 116u: goto st142;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st142:
-	if ( ++p == pe )
-		goto _test_eof142;
-case 142:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 89u: goto st143;
-		case 93u: goto tr27;
-		case 121u: goto st143;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st143:
-	if ( ++p == pe )
-		goto _test_eof143;
-case 143:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st144;
-		case 33u: goto st11;
-		case 93u: goto tr27;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st144:
-	if ( ++p == pe )
-		goto _test_eof144;
-case 144:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 93u: goto st9;
-	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr195;
-	goto st13;
-tr195:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st145;
-st145:
-	if ( ++p == pe )
-		goto _test_eof145;
-case 145:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 93u: goto tr197;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st145;
-	goto st13;
-st146:
-	if ( ++p == pe )
-		goto _test_eof146;
-case 146:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 83u: goto st147;
-		case 93u: goto tr27;
-		case 115u: goto st147;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st147:
-	if ( ++p == pe )
-		goto _test_eof147;
-case 147:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 69u: goto st148;
-		case 93u: goto tr27;
-		case 101u: goto st148;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st148:
-	if ( ++p == pe )
-		goto _test_eof148;
-case 148:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 69u: goto st149;
-		case 93u: goto tr27;
-		case 101u: goto st149;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st149:
-	if ( ++p == pe )
-		goto _test_eof149;
-case 149:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 78u: goto st150;
-		case 93u: goto tr27;
-		case 110u: goto st150;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st150:
-	if ( ++p == pe )
-		goto _test_eof150;
-case 150:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st151;
-		case 33u: goto st11;
-		case 93u: goto tr27;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st151:
-	if ( ++p == pe )
-		goto _test_eof151;
-case 151:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 93u: goto st9;
-	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr203;
-	goto st13;
-tr203:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st152;
-st152:
-	if ( ++p == pe )
-		goto _test_eof152;
-case 152:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 93u: goto tr205;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st152;
-	goto st13;
-st153:
-	if ( ++p == pe )
-		goto _test_eof153;
-case 153:
 	switch( (*p) ) {
 		case 79u: goto st6;
 		case 111u: goto st6;
 	}
 	goto st0;
-st154:
+st8:
 	if ( ++p == pe )
-		goto _test_eof154;
-case 154:
+		goto _test_eof8;
+case 8:
 	switch( (*p) ) {
 		case 75u: goto st6;
 		case 107u: goto st6;
@@ -4836,324 +1225,3081 @@ case 154:
 tr2:
 	{ IMW_EV_OPEN(IMW_RULE_RESPONSE_DATA); }
 	{ IMW_EV_OPEN(IMW_RULE_GREETING); }
-	goto st155;
+	goto st9;
+st9:
+	if ( ++p == pe )
+		goto _test_eof9;
+case 9:
+	if ( (*p) == 32u )
+		goto st10;
+	goto st0;
+st10:
+	if ( ++p == pe )
+		goto _test_eof10;
+case 10:
+	switch( (*p) ) {
+		case 32u: goto tr13;
+		case 48u: goto tr14;
+		case 65u: goto tr16;
+		case 66u: goto st1022;
+		case 67u: goto tr18;
+		case 69u: goto tr19;
+		case 70u: goto tr20;
+		case 73u: goto tr21;
+		case 76u: goto tr22;
+		case 77u: goto tr23;
+		case 78u: goto tr24;
+		case 79u: goto st1025;
+		case 80u: goto st1026;
+		case 81u: goto tr27;
+		case 83u: goto tr28;
+		case 84u: goto tr29;
+		case 86u: goto tr30;
+		case 97u: goto tr16;
+		case 98u: goto st1022;
+		case 99u: goto tr18;
+		case 101u: goto tr19;
+		case 102u: goto tr20;
+		case 105u: goto tr21;
+		case 108u: goto tr22;
+		case 109u: goto tr23;
+		case 110u: goto tr24;
+		case 111u: goto st1025;
+		case 112u: goto st1026;
+		case 113u: goto tr27;
+		case 115u: goto tr28;
+		case 116u: goto tr29;
+		case 118u: goto tr30;
+	}
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr15;
+	goto st0;
+tr13:
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AFTER_STAR); }
+	goto st11;
+st11:
+	if ( ++p == pe )
+		goto _test_eof11;
+case 11:
+	switch( (*p) ) {
+		case 32u: goto st11;
+		case 48u: goto tr32;
+		case 65u: goto tr34;
+		case 66u: goto tr35;
+		case 67u: goto tr36;
+		case 69u: goto tr37;
+		case 70u: goto tr38;
+		case 73u: goto tr39;
+		case 76u: goto tr40;
+		case 77u: goto tr41;
+		case 78u: goto tr42;
+		case 79u: goto tr43;
+		case 81u: goto tr44;
+		case 83u: goto tr45;
+		case 84u: goto tr46;
+		case 86u: goto tr47;
+		case 97u: goto tr34;
+		case 98u: goto tr35;
+		case 99u: goto tr36;
+		case 101u: goto tr37;
+		case 102u: goto tr38;
+		case 105u: goto tr39;
+		case 108u: goto tr40;
+		case 109u: goto tr41;
+		case 110u: goto tr42;
+		case 111u: goto tr43;
+		case 113u: goto tr44;
+		case 115u: goto tr45;
+		case 116u: goto tr46;
+		case 118u: goto tr47;
+	}
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr33;
+	goto st0;
+tr14:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st12;
+tr32:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_AFTER_STAR); }
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st12;
+st12:
+	if ( ++p == pe )
+		goto _test_eof12;
+case 12:
+	if ( (*p) == 32u )
+		goto tr48;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st12;
+	goto st0;
+tr48:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st13;
+st13:
+	if ( ++p == pe )
+		goto _test_eof13;
+case 13:
+	switch( (*p) ) {
+		case 69u: goto st14;
+		case 82u: goto st22;
+		case 101u: goto st14;
+		case 114u: goto st22;
+	}
+	goto st0;
+st14:
+	if ( ++p == pe )
+		goto _test_eof14;
+case 14:
+	switch( (*p) ) {
+		case 88u: goto st15;
+		case 120u: goto st15;
+	}
+	goto st0;
+st15:
+	if ( ++p == pe )
+		goto _test_eof15;
+case 15:
+	switch( (*p) ) {
+		case 73u: goto st16;
+		case 105u: goto st16;
+	}
+	goto st0;
+st16:
+	if ( ++p == pe )
+		goto _test_eof16;
+case 16:
+	switch( (*p) ) {
+		case 83u: goto st17;
+		case 115u: goto st17;
+	}
+	goto st0;
+st17:
+	if ( ++p == pe )
+		goto _test_eof17;
+case 17:
+	switch( (*p) ) {
+		case 84u: goto st18;
+		case 116u: goto st18;
+	}
+	goto st0;
+st18:
+	if ( ++p == pe )
+		goto _test_eof18;
+case 18:
+	switch( (*p) ) {
+		case 83u: goto st19;
+		case 115u: goto st19;
+	}
+	goto st0;
+tr377:
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_MBOX_LIST_EXTENDED_ITEM); }
+	goto st19;
+tr399:
+	{ IMW_EV_CLOSE(IMW_RULE_MBOX_LIST_EXTENDED_ITEM); }
+	goto st19;
+tr413:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_MBOX_LIST_EXTENDED_ITEM); }
+	goto st19;
+tr421:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_MBOX_LIST_EXTENDED_ITEM); }
+	goto st19;
+tr424:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_MBOX_LIST_EXTENDED_ITEM); }
+	goto st19;
+tr833:
+	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	goto st19;
+tr887:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_APPENDLIMIT); }
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
+	goto st19;
+tr899:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_DELETED); }
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
+	goto st19;
+tr911:
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_DELETED_STORAGE); }
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
+	goto st19;
+tr927:
+	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
+	goto st19;
+tr944:
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_MAILBOXID); }
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
+	goto st19;
+tr1207:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
+	goto st19;
+tr1219:
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_SIZE); }
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
+	goto st19;
+tr1231:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
+	goto st19;
+tr1245:
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_APPENDLIMIT); }
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
+	goto st19;
+st19:
+	if ( ++p == pe )
+		goto _test_eof19;
+case 19:
+	switch( (*p) ) {
+		case 13u: goto tr57;
+		case 32u: goto tr58;
+	}
+	goto st0;
+tr57:
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	goto st20;
+tr60:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st20;
+tr76:
+	{ IMW_EV_CLOSE(IMW_RULE_MESSAGE_DATA); }
+	goto st20;
+tr90:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_ACL_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	goto st20;
+tr115:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_ACL_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	goto st20;
+tr133:
+	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY); }
+	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY_DATA); }
+	goto st20;
+tr148:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY); }
+	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY_DATA); }
+	goto st20;
+tr158:
+	{ IMW_EV_CLOSE(IMW_RULE_ENABLE_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	goto st20;
+tr162:
+	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENABLE_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	goto st20;
+tr177:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENABLE_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	goto st20;
+tr185:
+	{ IMW_EV_CLOSE(IMW_RULE_ESEARCH_RESPONSE); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	goto st20;
+tr208:
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_RETURN_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_ESEARCH_RESPONSE); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	goto st20;
+tr229:
+	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_RETURN_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_ESEARCH_RESPONSE); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	goto st20;
+tr243:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_RETURN_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_ESEARCH_RESPONSE); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	goto st20;
+tr251:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_RETURN_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_ESEARCH_RESPONSE); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	goto st20;
+tr254:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_RETURN_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_ESEARCH_RESPONSE); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	goto st20;
+tr257:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_RETURN_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_ESEARCH_RESPONSE); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	goto st20;
+tr260:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_RETURN_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_ESEARCH_RESPONSE); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	goto st20;
+tr286:
+	{ IMW_EV_CLOSE(IMW_RULE_FLAG_LIST); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	goto st20;
+tr332:
+	{ IMW_EV_CLOSE(IMW_RULE_ID_RESPONSE); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	goto st20;
+tr362:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	goto st20;
+tr434:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	goto st20;
+tr458:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_LISTRIGHTS_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	goto st20;
+tr469:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_LISTRIGHTS_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	goto st20;
+tr509:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_METADATA_RESP); }
+	goto st20;
+tr520:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_METADATA_RESP); }
+	goto st20;
+tr535:
+	{ IMW_EV_CLOSE(IMW_RULE_METADATA_RESP); }
+	goto st20;
+tr585:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MYRIGHTS_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	goto st20;
+tr596:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MYRIGHTS_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	goto st20;
+tr735:
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_RESPONSE); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	goto st20;
+tr781:
+	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_RESPONSE); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	goto st20;
+tr799:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_QUOTAROOT_RESPONSE); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	goto st20;
+tr810:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_QUOTAROOT_RESPONSE); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	goto st20;
+tr821:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	goto st20;
+tr837:
+	{ IMW_EV_CLOSE(IMW_RULE_SORT_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	goto st20;
+tr840:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SORT_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	goto st20;
+tr1260:
+	{ IMW_EV_CLOSE(IMW_RULE_THREAD_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	goto st20;
+tr1276:
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_EXPUNGED_RESP); }
+	{ IMW_EV_CLOSE(IMW_RULE_MESSAGE_DATA); }
+	goto st20;
+tr1291:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_EXPUNGED_RESP); }
+	{ IMW_EV_CLOSE(IMW_RULE_MESSAGE_DATA); }
+	goto st20;
+st20:
+	if ( ++p == pe )
+		goto _test_eof20;
+case 20:
+	if ( (*p) == 10u )
+		goto st1052;
+	goto st0;
+tr120:
+	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_STATUS_TAIL); if (!imw_q) { p--; {p++; cs = 1052; goto _out;} } {p = (( imw_q))-1;} } }
+	goto st1052;
+st1052:
+	if ( ++p == pe )
+		goto _test_eof1052;
+case 1052:
+	goto st0;
+tr58:
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st21;
+tr77:
+	{ IMW_EV_CLOSE(IMW_RULE_MESSAGE_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st21;
+tr287:
+	{ IMW_EV_CLOSE(IMW_RULE_FLAG_LIST); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st21;
+tr333:
+	{ IMW_EV_CLOSE(IMW_RULE_ID_RESPONSE); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st21;
+tr536:
+	{ IMW_EV_CLOSE(IMW_RULE_METADATA_RESP); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st21;
+tr586:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MYRIGHTS_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st21;
+tr597:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MYRIGHTS_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st21;
+tr736:
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_RESPONSE); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st21;
+tr782:
+	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_RESPONSE); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st21;
+tr854:
+	{ IMW_EV_CLOSE(IMW_RULE_SORT_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st21;
+tr1263:
+	{ IMW_EV_CLOSE(IMW_RULE_THREAD_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st21;
+tr1277:
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_EXPUNGED_RESP); }
+	{ IMW_EV_CLOSE(IMW_RULE_MESSAGE_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st21;
+tr1292:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_EXPUNGED_RESP); }
+	{ IMW_EV_CLOSE(IMW_RULE_MESSAGE_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st21;
+st21:
+	if ( ++p == pe )
+		goto _test_eof21;
+case 21:
+	switch( (*p) ) {
+		case 13u: goto tr60;
+		case 32u: goto st21;
+	}
+	goto st0;
+st22:
+	if ( ++p == pe )
+		goto _test_eof22;
+case 22:
+	switch( (*p) ) {
+		case 69u: goto st23;
+		case 101u: goto st23;
+	}
+	goto st0;
+st23:
+	if ( ++p == pe )
+		goto _test_eof23;
+case 23:
+	switch( (*p) ) {
+		case 67u: goto st24;
+		case 99u: goto st24;
+	}
+	goto st0;
+st24:
+	if ( ++p == pe )
+		goto _test_eof24;
+case 24:
+	switch( (*p) ) {
+		case 69u: goto st25;
+		case 101u: goto st25;
+	}
+	goto st0;
+st25:
+	if ( ++p == pe )
+		goto _test_eof25;
+case 25:
+	switch( (*p) ) {
+		case 78u: goto st26;
+		case 110u: goto st26;
+	}
+	goto st0;
+st26:
+	if ( ++p == pe )
+		goto _test_eof26;
+case 26:
+	switch( (*p) ) {
+		case 84u: goto st19;
+		case 116u: goto st19;
+	}
+	goto st0;
+tr15:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_EV_OPEN(IMW_RULE_MESSAGE_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st27;
+tr33:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_AFTER_STAR); }
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_EV_OPEN(IMW_RULE_MESSAGE_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st27;
+st27:
+	if ( ++p == pe )
+		goto _test_eof27;
+case 27:
+	if ( (*p) == 32u )
+		goto tr66;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st27;
+	goto st0;
+tr66:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st28;
+st28:
+	if ( ++p == pe )
+		goto _test_eof28;
+case 28:
+	switch( (*p) ) {
+		case 69u: goto st29;
+		case 70u: goto st36;
+		case 82u: goto st22;
+		case 101u: goto st29;
+		case 102u: goto st36;
+		case 114u: goto st22;
+	}
+	goto st0;
+st29:
+	if ( ++p == pe )
+		goto _test_eof29;
+case 29:
+	switch( (*p) ) {
+		case 88u: goto st30;
+		case 120u: goto st30;
+	}
+	goto st0;
+st30:
+	if ( ++p == pe )
+		goto _test_eof30;
+case 30:
+	switch( (*p) ) {
+		case 73u: goto st16;
+		case 80u: goto st31;
+		case 105u: goto st16;
+		case 112u: goto st31;
+	}
+	goto st0;
+st31:
+	if ( ++p == pe )
+		goto _test_eof31;
+case 31:
+	switch( (*p) ) {
+		case 85u: goto st32;
+		case 117u: goto st32;
+	}
+	goto st0;
+st32:
+	if ( ++p == pe )
+		goto _test_eof32;
+case 32:
+	switch( (*p) ) {
+		case 78u: goto st33;
+		case 110u: goto st33;
+	}
+	goto st0;
+st33:
+	if ( ++p == pe )
+		goto _test_eof33;
+case 33:
+	switch( (*p) ) {
+		case 71u: goto st34;
+		case 103u: goto st34;
+	}
+	goto st0;
+st34:
+	if ( ++p == pe )
+		goto _test_eof34;
+case 34:
+	switch( (*p) ) {
+		case 69u: goto st35;
+		case 101u: goto st35;
+	}
+	goto st0;
+tr83:
+	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_MSG_ATT); if (!imw_q) { p--; {p++; cs = 35; goto _out;} } {p = (( imw_q))-1;} } }
+	goto st35;
+st35:
+	if ( ++p == pe )
+		goto _test_eof35;
+case 35:
+	switch( (*p) ) {
+		case 13u: goto tr76;
+		case 32u: goto tr77;
+	}
+	goto st0;
+st36:
+	if ( ++p == pe )
+		goto _test_eof36;
+case 36:
+	switch( (*p) ) {
+		case 69u: goto st37;
+		case 101u: goto st37;
+	}
+	goto st0;
+st37:
+	if ( ++p == pe )
+		goto _test_eof37;
+case 37:
+	switch( (*p) ) {
+		case 84u: goto st38;
+		case 116u: goto st38;
+	}
+	goto st0;
+st38:
+	if ( ++p == pe )
+		goto _test_eof38;
+case 38:
+	switch( (*p) ) {
+		case 67u: goto st39;
+		case 99u: goto st39;
+	}
+	goto st0;
+st39:
+	if ( ++p == pe )
+		goto _test_eof39;
+case 39:
+	switch( (*p) ) {
+		case 72u: goto st40;
+		case 104u: goto st40;
+	}
+	goto st0;
+st40:
+	if ( ++p == pe )
+		goto _test_eof40;
+case 40:
+	if ( (*p) == 32u )
+		goto st41;
+	goto st0;
+st41:
+	if ( ++p == pe )
+		goto _test_eof41;
+case 41:
+	if ( (*p) == 40u )
+		goto tr83;
+	goto st0;
+tr16:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_ACL_DATA); }
+	goto st42;
+tr34:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_AFTER_STAR); }
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_ACL_DATA); }
+	goto st42;
+st42:
+	if ( ++p == pe )
+		goto _test_eof42;
+case 42:
+	switch( (*p) ) {
+		case 67u: goto st43;
+		case 99u: goto st43;
+	}
+	goto st0;
+st43:
+	if ( ++p == pe )
+		goto _test_eof43;
+case 43:
+	switch( (*p) ) {
+		case 76u: goto st44;
+		case 108u: goto st44;
+	}
+	goto st0;
+st44:
+	if ( ++p == pe )
+		goto _test_eof44;
+case 44:
+	if ( (*p) == 32u )
+		goto st45;
+	goto st0;
+tr96:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st45;
+tr106:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st45;
+st45:
+	if ( ++p == pe )
+		goto _test_eof45;
+case 45:
+	switch( (*p) ) {
+		case 34u: goto tr88;
+		case 123u: goto tr89;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr87;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr87;
+		} else if ( (*p) >= 43u )
+			goto tr87;
+	} else
+		goto tr87;
+	goto st0;
+tr87:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st46;
+st46:
+	if ( ++p == pe )
+		goto _test_eof46;
+case 46:
+	switch( (*p) ) {
+		case 13u: goto tr90;
+		case 32u: goto tr91;
+		case 33u: goto st46;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st46;
+		} else if ( (*p) >= 35u )
+			goto st46;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st46;
+		} else if ( (*p) >= 93u )
+			goto st46;
+	} else
+		goto st46;
+	goto st0;
+tr91:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_ACL_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st47;
+tr116:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_ACL_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st47;
+st47:
+	if ( ++p == pe )
+		goto _test_eof47;
+case 47:
+	switch( (*p) ) {
+		case 13u: goto tr60;
+		case 32u: goto st21;
+		case 34u: goto tr94;
+		case 123u: goto tr95;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr93;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr93;
+		} else if ( (*p) >= 43u )
+			goto tr93;
+	} else
+		goto tr93;
+	goto st0;
+tr93:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st48;
+st48:
+	if ( ++p == pe )
+		goto _test_eof48;
+case 48:
+	switch( (*p) ) {
+		case 32u: goto tr96;
+		case 33u: goto st48;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st48;
+		} else if ( (*p) >= 35u )
+			goto st48;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st48;
+		} else if ( (*p) >= 93u )
+			goto st48;
+	} else
+		goto st48;
+	goto st0;
+tr94:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st49;
+st49:
+	if ( ++p == pe )
+		goto _test_eof49;
+case 49:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st50;
+		case 92u: goto st51;
+	}
+	goto st49;
+st50:
+	if ( ++p == pe )
+		goto _test_eof50;
+case 50:
+	if ( (*p) == 32u )
+		goto tr96;
+	goto st0;
+st51:
+	if ( ++p == pe )
+		goto _test_eof51;
+case 51:
+	switch( (*p) ) {
+		case 34u: goto st49;
+		case 92u: goto st49;
+	}
+	goto st0;
+tr95:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st52;
+st52:
+	if ( ++p == pe )
+		goto _test_eof52;
+case 52:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr101;
+	goto st0;
+tr101:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st53;
+st53:
+	if ( ++p == pe )
+		goto _test_eof53;
+case 53:
+	if ( (*p) == 125u )
+		goto tr103;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st53;
+	goto st0;
+tr103:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st54;
+st54:
+	if ( ++p == pe )
+		goto _test_eof54;
+case 54:
+	if ( (*p) == 13u )
+		goto st55;
+	goto st0;
+st55:
+	if ( ++p == pe )
+		goto _test_eof55;
+case 55:
+	if ( (*p) == 10u )
+		goto tr105;
+	goto st0;
+tr105:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st56;
+st56:
+	if ( ++p == pe )
+		goto _test_eof56;
+case 56:
+	if ( (*p) == 32u )
+		goto tr106;
+	goto st0;
+tr88:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st57;
+st57:
+	if ( ++p == pe )
+		goto _test_eof57;
+case 57:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st58;
+		case 92u: goto st59;
+	}
+	goto st57;
+st58:
+	if ( ++p == pe )
+		goto _test_eof58;
+case 58:
+	switch( (*p) ) {
+		case 13u: goto tr90;
+		case 32u: goto tr91;
+	}
+	goto st0;
+st59:
+	if ( ++p == pe )
+		goto _test_eof59;
+case 59:
+	switch( (*p) ) {
+		case 34u: goto st57;
+		case 92u: goto st57;
+	}
+	goto st0;
+tr89:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st60;
+st60:
+	if ( ++p == pe )
+		goto _test_eof60;
+case 60:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr110;
+	goto st0;
+tr110:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st61;
+st61:
+	if ( ++p == pe )
+		goto _test_eof61;
+case 61:
+	if ( (*p) == 125u )
+		goto tr112;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st61;
+	goto st0;
+tr112:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st62;
+st62:
+	if ( ++p == pe )
+		goto _test_eof62;
+case 62:
+	if ( (*p) == 13u )
+		goto st63;
+	goto st0;
+st63:
+	if ( ++p == pe )
+		goto _test_eof63;
+case 63:
+	if ( (*p) == 10u )
+		goto tr114;
+	goto st0;
+tr114:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st64;
+st64:
+	if ( ++p == pe )
+		goto _test_eof64;
+case 64:
+	switch( (*p) ) {
+		case 13u: goto tr115;
+		case 32u: goto tr116;
+	}
+	goto st0;
+tr35:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_AFTER_STAR); }
+	goto st65;
+st65:
+	if ( ++p == pe )
+		goto _test_eof65;
+case 65:
+	switch( (*p) ) {
+		case 65u: goto st66;
+		case 89u: goto st68;
+		case 97u: goto st66;
+		case 121u: goto st68;
+	}
+	goto st0;
+st66:
+	if ( ++p == pe )
+		goto _test_eof66;
+case 66:
+	switch( (*p) ) {
+		case 68u: goto st67;
+		case 100u: goto st67;
+	}
+	goto st0;
+st67:
+	if ( ++p == pe )
+		goto _test_eof67;
+case 67:
+	switch( (*p) ) {
+		case 13u: goto tr120;
+		case 32u: goto tr120;
+	}
+	goto st0;
+st68:
+	if ( ++p == pe )
+		goto _test_eof68;
+case 68:
+	switch( (*p) ) {
+		case 69u: goto st67;
+		case 101u: goto st67;
+	}
+	goto st0;
+tr18:
+	{ IMW_EV_OPEN(IMW_RULE_CAPABILITY_DATA); }
+	goto st69;
+tr36:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_AFTER_STAR); }
+	{ IMW_EV_OPEN(IMW_RULE_CAPABILITY_DATA); }
+	goto st69;
+st69:
+	if ( ++p == pe )
+		goto _test_eof69;
+case 69:
+	switch( (*p) ) {
+		case 65u: goto st70;
+		case 97u: goto st70;
+	}
+	goto st0;
+st70:
+	if ( ++p == pe )
+		goto _test_eof70;
+case 70:
+	switch( (*p) ) {
+		case 80u: goto st71;
+		case 112u: goto st71;
+	}
+	goto st0;
+st71:
+	if ( ++p == pe )
+		goto _test_eof71;
+case 71:
+	switch( (*p) ) {
+		case 65u: goto st72;
+		case 97u: goto st72;
+	}
+	goto st0;
+st72:
+	if ( ++p == pe )
+		goto _test_eof72;
+case 72:
+	switch( (*p) ) {
+		case 66u: goto st73;
+		case 98u: goto st73;
+	}
+	goto st0;
+st73:
+	if ( ++p == pe )
+		goto _test_eof73;
+case 73:
+	switch( (*p) ) {
+		case 73u: goto st74;
+		case 105u: goto st74;
+	}
+	goto st0;
+st74:
+	if ( ++p == pe )
+		goto _test_eof74;
+case 74:
+	switch( (*p) ) {
+		case 76u: goto st75;
+		case 108u: goto st75;
+	}
+	goto st0;
+st75:
+	if ( ++p == pe )
+		goto _test_eof75;
+case 75:
+	switch( (*p) ) {
+		case 73u: goto st76;
+		case 105u: goto st76;
+	}
+	goto st0;
+st76:
+	if ( ++p == pe )
+		goto _test_eof76;
+case 76:
+	switch( (*p) ) {
+		case 84u: goto st77;
+		case 116u: goto st77;
+	}
+	goto st0;
+st77:
+	if ( ++p == pe )
+		goto _test_eof77;
+case 77:
+	switch( (*p) ) {
+		case 89u: goto st78;
+		case 121u: goto st78;
+	}
+	goto st0;
+st78:
+	if ( ++p == pe )
+		goto _test_eof78;
+case 78:
+	if ( (*p) == 32u )
+		goto st79;
+	goto st0;
+st79:
+	if ( ++p == pe )
+		goto _test_eof79;
+case 79:
+	switch( (*p) ) {
+		case 33u: goto tr131;
+		case 65u: goto tr132;
+		case 97u: goto tr132;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto tr131;
+		} else if ( (*p) >= 35u )
+			goto tr131;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto tr131;
+		} else if ( (*p) >= 94u )
+			goto tr131;
+	} else
+		goto tr131;
+	goto st0;
+tr131:
+	{ IMW_EV_OPEN(IMW_RULE_CAPABILITY); }
+	goto st80;
+st80:
+	if ( ++p == pe )
+		goto _test_eof80;
+case 80:
+	switch( (*p) ) {
+		case 13u: goto tr133;
+		case 32u: goto tr134;
+		case 33u: goto st80;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st80;
+		} else if ( (*p) >= 35u )
+			goto st80;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st80;
+		} else if ( (*p) >= 94u )
+			goto st80;
+	} else
+		goto st80;
+	goto st0;
+tr134:
+	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY); }
+	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st81;
+tr149:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY); }
+	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st81;
+st81:
+	if ( ++p == pe )
+		goto _test_eof81;
+case 81:
+	switch( (*p) ) {
+		case 13u: goto tr60;
+		case 32u: goto st21;
+		case 33u: goto tr131;
+		case 65u: goto tr132;
+		case 97u: goto tr132;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto tr131;
+		} else if ( (*p) >= 35u )
+			goto tr131;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto tr131;
+		} else if ( (*p) >= 94u )
+			goto tr131;
+	} else
+		goto tr131;
+	goto st0;
+tr132:
+	{ IMW_EV_OPEN(IMW_RULE_CAPABILITY); }
+	goto st82;
+st82:
+	if ( ++p == pe )
+		goto _test_eof82;
+case 82:
+	switch( (*p) ) {
+		case 13u: goto tr133;
+		case 32u: goto tr134;
+		case 33u: goto st80;
+		case 80u: goto st83;
+		case 112u: goto st83;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st80;
+		} else if ( (*p) >= 35u )
+			goto st80;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st80;
+		} else if ( (*p) >= 94u )
+			goto st80;
+	} else
+		goto st80;
+	goto st0;
+st83:
+	if ( ++p == pe )
+		goto _test_eof83;
+case 83:
+	switch( (*p) ) {
+		case 13u: goto tr133;
+		case 32u: goto tr134;
+		case 33u: goto st80;
+		case 80u: goto st84;
+		case 112u: goto st84;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st80;
+		} else if ( (*p) >= 35u )
+			goto st80;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st80;
+		} else if ( (*p) >= 94u )
+			goto st80;
+	} else
+		goto st80;
+	goto st0;
+st84:
+	if ( ++p == pe )
+		goto _test_eof84;
+case 84:
+	switch( (*p) ) {
+		case 13u: goto tr133;
+		case 32u: goto tr134;
+		case 33u: goto st80;
+		case 69u: goto st85;
+		case 101u: goto st85;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st80;
+		} else if ( (*p) >= 35u )
+			goto st80;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st80;
+		} else if ( (*p) >= 94u )
+			goto st80;
+	} else
+		goto st80;
+	goto st0;
+st85:
+	if ( ++p == pe )
+		goto _test_eof85;
+case 85:
+	switch( (*p) ) {
+		case 13u: goto tr133;
+		case 32u: goto tr134;
+		case 33u: goto st80;
+		case 78u: goto st86;
+		case 110u: goto st86;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st80;
+		} else if ( (*p) >= 35u )
+			goto st80;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st80;
+		} else if ( (*p) >= 94u )
+			goto st80;
+	} else
+		goto st80;
+	goto st0;
+st86:
+	if ( ++p == pe )
+		goto _test_eof86;
+case 86:
+	switch( (*p) ) {
+		case 13u: goto tr133;
+		case 32u: goto tr134;
+		case 33u: goto st80;
+		case 68u: goto st87;
+		case 100u: goto st87;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st80;
+		} else if ( (*p) >= 35u )
+			goto st80;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st80;
+		} else if ( (*p) >= 94u )
+			goto st80;
+	} else
+		goto st80;
+	goto st0;
+st87:
+	if ( ++p == pe )
+		goto _test_eof87;
+case 87:
+	switch( (*p) ) {
+		case 13u: goto tr133;
+		case 32u: goto tr134;
+		case 33u: goto st80;
+		case 76u: goto st88;
+		case 108u: goto st88;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st80;
+		} else if ( (*p) >= 35u )
+			goto st80;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st80;
+		} else if ( (*p) >= 94u )
+			goto st80;
+	} else
+		goto st80;
+	goto st0;
+st88:
+	if ( ++p == pe )
+		goto _test_eof88;
+case 88:
+	switch( (*p) ) {
+		case 13u: goto tr133;
+		case 32u: goto tr134;
+		case 33u: goto st80;
+		case 73u: goto st89;
+		case 105u: goto st89;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st80;
+		} else if ( (*p) >= 35u )
+			goto st80;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st80;
+		} else if ( (*p) >= 94u )
+			goto st80;
+	} else
+		goto st80;
+	goto st0;
+st89:
+	if ( ++p == pe )
+		goto _test_eof89;
+case 89:
+	switch( (*p) ) {
+		case 13u: goto tr133;
+		case 32u: goto tr134;
+		case 33u: goto st80;
+		case 77u: goto st90;
+		case 109u: goto st90;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st80;
+		} else if ( (*p) >= 35u )
+			goto st80;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st80;
+		} else if ( (*p) >= 94u )
+			goto st80;
+	} else
+		goto st80;
+	goto st0;
+st90:
+	if ( ++p == pe )
+		goto _test_eof90;
+case 90:
+	switch( (*p) ) {
+		case 13u: goto tr133;
+		case 32u: goto tr134;
+		case 33u: goto st80;
+		case 73u: goto st91;
+		case 105u: goto st91;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st80;
+		} else if ( (*p) >= 35u )
+			goto st80;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st80;
+		} else if ( (*p) >= 94u )
+			goto st80;
+	} else
+		goto st80;
+	goto st0;
+st91:
+	if ( ++p == pe )
+		goto _test_eof91;
+case 91:
+	switch( (*p) ) {
+		case 13u: goto tr133;
+		case 32u: goto tr134;
+		case 33u: goto st80;
+		case 84u: goto st92;
+		case 116u: goto st92;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st80;
+		} else if ( (*p) >= 35u )
+			goto st80;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st80;
+		} else if ( (*p) >= 94u )
+			goto st80;
+	} else
+		goto st80;
+	goto st0;
+st92:
+	if ( ++p == pe )
+		goto _test_eof92;
+case 92:
+	switch( (*p) ) {
+		case 13u: goto tr133;
+		case 32u: goto tr134;
+		case 33u: goto st80;
+		case 61u: goto st93;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st80;
+		} else if ( (*p) >= 35u )
+			goto st80;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st80;
+		} else if ( (*p) >= 94u )
+			goto st80;
+	} else
+		goto st80;
+	goto st0;
+st93:
+	if ( ++p == pe )
+		goto _test_eof93;
+case 93:
+	switch( (*p) ) {
+		case 13u: goto tr133;
+		case 32u: goto tr134;
+		case 33u: goto st80;
+	}
+	if ( (*p) < 48u ) {
+		if ( (*p) < 38u ) {
+			if ( 35u <= (*p) && (*p) <= 36u )
+				goto st80;
+		} else if ( (*p) > 39u ) {
+			if ( 43u <= (*p) && (*p) <= 47u )
+				goto st80;
+		} else
+			goto st80;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) < 94u ) {
+			if ( 58u <= (*p) && (*p) <= 91u )
+				goto st80;
+		} else if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st80;
+		} else
+			goto st80;
+	} else
+		goto tr147;
+	goto st0;
+tr147:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st94;
+st94:
+	if ( ++p == pe )
+		goto _test_eof94;
+case 94:
+	switch( (*p) ) {
+		case 13u: goto tr148;
+		case 32u: goto tr149;
+		case 33u: goto st80;
+	}
+	if ( (*p) < 48u ) {
+		if ( (*p) < 38u ) {
+			if ( 35u <= (*p) && (*p) <= 36u )
+				goto st80;
+		} else if ( (*p) > 39u ) {
+			if ( 43u <= (*p) && (*p) <= 47u )
+				goto st80;
+		} else
+			goto st80;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) < 94u ) {
+			if ( 58u <= (*p) && (*p) <= 91u )
+				goto st80;
+		} else if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st80;
+		} else
+			goto st80;
+	} else
+		goto st94;
+	goto st0;
+tr19:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_ESEARCH_RESPONSE); }
+	{ IMW_EV_OPEN(IMW_RULE_ENABLE_DATA); }
+	goto st95;
+tr37:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_AFTER_STAR); }
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_ESEARCH_RESPONSE); }
+	{ IMW_EV_OPEN(IMW_RULE_ENABLE_DATA); }
+	goto st95;
+st95:
+	if ( ++p == pe )
+		goto _test_eof95;
+case 95:
+	switch( (*p) ) {
+		case 78u: goto st96;
+		case 83u: goto st117;
+		case 110u: goto st96;
+		case 115u: goto st117;
+	}
+	goto st0;
+st96:
+	if ( ++p == pe )
+		goto _test_eof96;
+case 96:
+	switch( (*p) ) {
+		case 65u: goto st97;
+		case 97u: goto st97;
+	}
+	goto st0;
+st97:
+	if ( ++p == pe )
+		goto _test_eof97;
+case 97:
+	switch( (*p) ) {
+		case 66u: goto st98;
+		case 98u: goto st98;
+	}
+	goto st0;
+st98:
+	if ( ++p == pe )
+		goto _test_eof98;
+case 98:
+	switch( (*p) ) {
+		case 76u: goto st99;
+		case 108u: goto st99;
+	}
+	goto st0;
+st99:
+	if ( ++p == pe )
+		goto _test_eof99;
+case 99:
+	switch( (*p) ) {
+		case 69u: goto st100;
+		case 101u: goto st100;
+	}
+	goto st0;
+st100:
+	if ( ++p == pe )
+		goto _test_eof100;
+case 100:
+	switch( (*p) ) {
+		case 68u: goto st101;
+		case 100u: goto st101;
+	}
+	goto st0;
+st101:
+	if ( ++p == pe )
+		goto _test_eof101;
+case 101:
+	switch( (*p) ) {
+		case 13u: goto tr158;
+		case 32u: goto tr159;
+	}
+	goto st0;
+tr159:
+	{ IMW_EV_CLOSE(IMW_RULE_ENABLE_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st102;
+tr163:
+	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENABLE_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st102;
+tr178:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENABLE_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st102;
+st102:
+	if ( ++p == pe )
+		goto _test_eof102;
+case 102:
+	switch( (*p) ) {
+		case 13u: goto tr60;
+		case 32u: goto st21;
+		case 33u: goto tr160;
+		case 65u: goto tr161;
+		case 97u: goto tr161;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto tr160;
+		} else if ( (*p) >= 35u )
+			goto tr160;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto tr160;
+		} else if ( (*p) >= 94u )
+			goto tr160;
+	} else
+		goto tr160;
+	goto st0;
+tr160:
+	{ IMW_EV_OPEN(IMW_RULE_CAPABILITY); }
+	goto st103;
+st103:
+	if ( ++p == pe )
+		goto _test_eof103;
+case 103:
+	switch( (*p) ) {
+		case 13u: goto tr162;
+		case 32u: goto tr163;
+		case 33u: goto st103;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st103;
+		} else if ( (*p) >= 35u )
+			goto st103;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st103;
+		} else if ( (*p) >= 94u )
+			goto st103;
+	} else
+		goto st103;
+	goto st0;
+tr161:
+	{ IMW_EV_OPEN(IMW_RULE_CAPABILITY); }
+	goto st104;
+st104:
+	if ( ++p == pe )
+		goto _test_eof104;
+case 104:
+	switch( (*p) ) {
+		case 13u: goto tr162;
+		case 32u: goto tr163;
+		case 33u: goto st103;
+		case 80u: goto st105;
+		case 112u: goto st105;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st103;
+		} else if ( (*p) >= 35u )
+			goto st103;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st103;
+		} else if ( (*p) >= 94u )
+			goto st103;
+	} else
+		goto st103;
+	goto st0;
+st105:
+	if ( ++p == pe )
+		goto _test_eof105;
+case 105:
+	switch( (*p) ) {
+		case 13u: goto tr162;
+		case 32u: goto tr163;
+		case 33u: goto st103;
+		case 80u: goto st106;
+		case 112u: goto st106;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st103;
+		} else if ( (*p) >= 35u )
+			goto st103;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st103;
+		} else if ( (*p) >= 94u )
+			goto st103;
+	} else
+		goto st103;
+	goto st0;
+st106:
+	if ( ++p == pe )
+		goto _test_eof106;
+case 106:
+	switch( (*p) ) {
+		case 13u: goto tr162;
+		case 32u: goto tr163;
+		case 33u: goto st103;
+		case 69u: goto st107;
+		case 101u: goto st107;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st103;
+		} else if ( (*p) >= 35u )
+			goto st103;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st103;
+		} else if ( (*p) >= 94u )
+			goto st103;
+	} else
+		goto st103;
+	goto st0;
+st107:
+	if ( ++p == pe )
+		goto _test_eof107;
+case 107:
+	switch( (*p) ) {
+		case 13u: goto tr162;
+		case 32u: goto tr163;
+		case 33u: goto st103;
+		case 78u: goto st108;
+		case 110u: goto st108;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st103;
+		} else if ( (*p) >= 35u )
+			goto st103;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st103;
+		} else if ( (*p) >= 94u )
+			goto st103;
+	} else
+		goto st103;
+	goto st0;
+st108:
+	if ( ++p == pe )
+		goto _test_eof108;
+case 108:
+	switch( (*p) ) {
+		case 13u: goto tr162;
+		case 32u: goto tr163;
+		case 33u: goto st103;
+		case 68u: goto st109;
+		case 100u: goto st109;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st103;
+		} else if ( (*p) >= 35u )
+			goto st103;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st103;
+		} else if ( (*p) >= 94u )
+			goto st103;
+	} else
+		goto st103;
+	goto st0;
+st109:
+	if ( ++p == pe )
+		goto _test_eof109;
+case 109:
+	switch( (*p) ) {
+		case 13u: goto tr162;
+		case 32u: goto tr163;
+		case 33u: goto st103;
+		case 76u: goto st110;
+		case 108u: goto st110;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st103;
+		} else if ( (*p) >= 35u )
+			goto st103;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st103;
+		} else if ( (*p) >= 94u )
+			goto st103;
+	} else
+		goto st103;
+	goto st0;
+st110:
+	if ( ++p == pe )
+		goto _test_eof110;
+case 110:
+	switch( (*p) ) {
+		case 13u: goto tr162;
+		case 32u: goto tr163;
+		case 33u: goto st103;
+		case 73u: goto st111;
+		case 105u: goto st111;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st103;
+		} else if ( (*p) >= 35u )
+			goto st103;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st103;
+		} else if ( (*p) >= 94u )
+			goto st103;
+	} else
+		goto st103;
+	goto st0;
+st111:
+	if ( ++p == pe )
+		goto _test_eof111;
+case 111:
+	switch( (*p) ) {
+		case 13u: goto tr162;
+		case 32u: goto tr163;
+		case 33u: goto st103;
+		case 77u: goto st112;
+		case 109u: goto st112;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st103;
+		} else if ( (*p) >= 35u )
+			goto st103;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st103;
+		} else if ( (*p) >= 94u )
+			goto st103;
+	} else
+		goto st103;
+	goto st0;
+st112:
+	if ( ++p == pe )
+		goto _test_eof112;
+case 112:
+	switch( (*p) ) {
+		case 13u: goto tr162;
+		case 32u: goto tr163;
+		case 33u: goto st103;
+		case 73u: goto st113;
+		case 105u: goto st113;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st103;
+		} else if ( (*p) >= 35u )
+			goto st103;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st103;
+		} else if ( (*p) >= 94u )
+			goto st103;
+	} else
+		goto st103;
+	goto st0;
+st113:
+	if ( ++p == pe )
+		goto _test_eof113;
+case 113:
+	switch( (*p) ) {
+		case 13u: goto tr162;
+		case 32u: goto tr163;
+		case 33u: goto st103;
+		case 84u: goto st114;
+		case 116u: goto st114;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st103;
+		} else if ( (*p) >= 35u )
+			goto st103;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st103;
+		} else if ( (*p) >= 94u )
+			goto st103;
+	} else
+		goto st103;
+	goto st0;
+st114:
+	if ( ++p == pe )
+		goto _test_eof114;
+case 114:
+	switch( (*p) ) {
+		case 13u: goto tr162;
+		case 32u: goto tr163;
+		case 33u: goto st103;
+		case 61u: goto st115;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st103;
+		} else if ( (*p) >= 35u )
+			goto st103;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st103;
+		} else if ( (*p) >= 94u )
+			goto st103;
+	} else
+		goto st103;
+	goto st0;
+st115:
+	if ( ++p == pe )
+		goto _test_eof115;
+case 115:
+	switch( (*p) ) {
+		case 13u: goto tr162;
+		case 32u: goto tr163;
+		case 33u: goto st103;
+	}
+	if ( (*p) < 48u ) {
+		if ( (*p) < 38u ) {
+			if ( 35u <= (*p) && (*p) <= 36u )
+				goto st103;
+		} else if ( (*p) > 39u ) {
+			if ( 43u <= (*p) && (*p) <= 47u )
+				goto st103;
+		} else
+			goto st103;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) < 94u ) {
+			if ( 58u <= (*p) && (*p) <= 91u )
+				goto st103;
+		} else if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st103;
+		} else
+			goto st103;
+	} else
+		goto tr176;
+	goto st0;
+tr176:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st116;
+st116:
+	if ( ++p == pe )
+		goto _test_eof116;
+case 116:
+	switch( (*p) ) {
+		case 13u: goto tr177;
+		case 32u: goto tr178;
+		case 33u: goto st103;
+	}
+	if ( (*p) < 48u ) {
+		if ( (*p) < 38u ) {
+			if ( 35u <= (*p) && (*p) <= 36u )
+				goto st103;
+		} else if ( (*p) > 39u ) {
+			if ( 43u <= (*p) && (*p) <= 47u )
+				goto st103;
+		} else
+			goto st103;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) < 94u ) {
+			if ( 58u <= (*p) && (*p) <= 91u )
+				goto st103;
+		} else if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st103;
+		} else
+			goto st103;
+	} else
+		goto st116;
+	goto st0;
+st117:
+	if ( ++p == pe )
+		goto _test_eof117;
+case 117:
+	switch( (*p) ) {
+		case 69u: goto st118;
+		case 101u: goto st118;
+	}
+	goto st0;
+st118:
+	if ( ++p == pe )
+		goto _test_eof118;
+case 118:
+	switch( (*p) ) {
+		case 65u: goto st119;
+		case 97u: goto st119;
+	}
+	goto st0;
+st119:
+	if ( ++p == pe )
+		goto _test_eof119;
+case 119:
+	switch( (*p) ) {
+		case 82u: goto st120;
+		case 114u: goto st120;
+	}
+	goto st0;
+st120:
+	if ( ++p == pe )
+		goto _test_eof120;
+case 120:
+	switch( (*p) ) {
+		case 67u: goto st121;
+		case 99u: goto st121;
+	}
+	goto st0;
+st121:
+	if ( ++p == pe )
+		goto _test_eof121;
+case 121:
+	switch( (*p) ) {
+		case 72u: goto st122;
+		case 104u: goto st122;
+	}
+	goto st0;
+st122:
+	if ( ++p == pe )
+		goto _test_eof122;
+case 122:
+	switch( (*p) ) {
+		case 13u: goto tr185;
+		case 32u: goto tr186;
+	}
+	goto st0;
+tr186:
+	{ IMW_EV_CLOSE(IMW_RULE_ESEARCH_RESPONSE); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st123;
+st123:
+	if ( ++p == pe )
+		goto _test_eof123;
+case 123:
+	switch( (*p) ) {
+		case 13u: goto tr60;
+		case 32u: goto st21;
+		case 40u: goto st124;
+		case 77u: goto tr189;
+		case 85u: goto tr190;
+		case 95u: goto tr188;
+		case 109u: goto tr189;
+		case 117u: goto tr190;
+	}
+	if ( (*p) < 65u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto tr188;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto tr188;
+	} else
+		goto tr188;
+	goto st0;
+st124:
+	if ( ++p == pe )
+		goto _test_eof124;
+case 124:
+	switch( (*p) ) {
+		case 84u: goto st125;
+		case 116u: goto st125;
+	}
+	goto st0;
+st125:
+	if ( ++p == pe )
+		goto _test_eof125;
+case 125:
+	switch( (*p) ) {
+		case 65u: goto st126;
+		case 97u: goto st126;
+	}
+	goto st0;
+st126:
+	if ( ++p == pe )
+		goto _test_eof126;
+case 126:
+	switch( (*p) ) {
+		case 71u: goto st127;
+		case 103u: goto st127;
+	}
+	goto st0;
+st127:
+	if ( ++p == pe )
+		goto _test_eof127;
+case 127:
+	if ( (*p) == 32u )
+		goto st128;
+	goto st0;
+st128:
+	if ( ++p == pe )
+		goto _test_eof128;
+case 128:
+	switch( (*p) ) {
+		case 34u: goto st129;
+		case 123u: goto tr196;
+	}
+	goto st0;
+st129:
+	if ( ++p == pe )
+		goto _test_eof129;
+case 129:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st130;
+		case 92u: goto st171;
+	}
+	goto st129;
+st130:
+	if ( ++p == pe )
+		goto _test_eof130;
+case 130:
+	if ( (*p) == 41u )
+		goto st131;
+	goto st0;
+tr271:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st131;
+st131:
+	if ( ++p == pe )
+		goto _test_eof131;
+case 131:
+	switch( (*p) ) {
+		case 13u: goto tr185;
+		case 32u: goto tr200;
+	}
+	goto st0;
+tr200:
+	{ IMW_EV_CLOSE(IMW_RULE_ESEARCH_RESPONSE); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st132;
+st132:
+	if ( ++p == pe )
+		goto _test_eof132;
+case 132:
+	switch( (*p) ) {
+		case 13u: goto tr60;
+		case 32u: goto st21;
+		case 77u: goto tr189;
+		case 85u: goto tr190;
+		case 95u: goto tr188;
+		case 109u: goto tr189;
+		case 117u: goto tr190;
+	}
+	if ( (*p) < 65u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto tr188;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto tr188;
+	} else
+		goto tr188;
+	goto st0;
+tr188:
+	{ IMW_EV_OPEN(IMW_RULE_SEARCH_RETURN_DATA); }
+	goto st133;
+st133:
+	if ( ++p == pe )
+		goto _test_eof133;
+case 133:
+	switch( (*p) ) {
+		case 32u: goto st134;
+		case 95u: goto st133;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st133;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st133;
+		} else if ( (*p) >= 65u )
+			goto st133;
+	} else
+		goto st133;
+	goto st0;
+st134:
+	if ( ++p == pe )
+		goto _test_eof134;
+case 134:
+	switch( (*p) ) {
+		case 36u: goto tr203;
+		case 40u: goto st144;
+		case 42u: goto tr205;
+		case 48u: goto tr206;
+	}
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr207;
+	goto st0;
+tr203:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	goto st135;
+st135:
+	if ( ++p == pe )
+		goto _test_eof135;
+case 135:
+	switch( (*p) ) {
+		case 13u: goto tr208;
+		case 32u: goto tr209;
+	}
+	goto st0;
+tr209:
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_RETURN_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_ESEARCH_RESPONSE); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st136;
+tr230:
+	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_RETURN_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_ESEARCH_RESPONSE); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st136;
+tr244:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_RETURN_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_ESEARCH_RESPONSE); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st136;
+tr252:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_RETURN_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_ESEARCH_RESPONSE); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st136;
+tr255:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_RETURN_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_ESEARCH_RESPONSE); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st136;
+tr258:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_RETURN_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_ESEARCH_RESPONSE); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st136;
+tr261:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_RETURN_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_ESEARCH_RESPONSE); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st136;
+st136:
+	if ( ++p == pe )
+		goto _test_eof136;
+case 136:
+	switch( (*p) ) {
+		case 13u: goto tr60;
+		case 32u: goto st21;
+		case 77u: goto tr189;
+		case 95u: goto tr188;
+		case 109u: goto tr189;
+	}
+	if ( (*p) < 65u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto tr188;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto tr188;
+	} else
+		goto tr188;
+	goto st0;
+tr189:
+	{ IMW_EV_OPEN(IMW_RULE_SEARCH_RETURN_DATA); }
+	goto st137;
+st137:
+	if ( ++p == pe )
+		goto _test_eof137;
+case 137:
+	switch( (*p) ) {
+		case 32u: goto st134;
+		case 79u: goto st138;
+		case 95u: goto st133;
+		case 111u: goto st138;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st133;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st133;
+		} else if ( (*p) >= 65u )
+			goto st133;
+	} else
+		goto st133;
+	goto st0;
+st138:
+	if ( ++p == pe )
+		goto _test_eof138;
+case 138:
+	switch( (*p) ) {
+		case 32u: goto st134;
+		case 68u: goto st139;
+		case 95u: goto st133;
+		case 100u: goto st139;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st133;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st133;
+		} else if ( (*p) >= 65u )
+			goto st133;
+	} else
+		goto st133;
+	goto st0;
+st139:
+	if ( ++p == pe )
+		goto _test_eof139;
+case 139:
+	switch( (*p) ) {
+		case 32u: goto st134;
+		case 83u: goto st140;
+		case 95u: goto st133;
+		case 115u: goto st140;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st133;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st133;
+		} else if ( (*p) >= 65u )
+			goto st133;
+	} else
+		goto st133;
+	goto st0;
+st140:
+	if ( ++p == pe )
+		goto _test_eof140;
+case 140:
+	switch( (*p) ) {
+		case 32u: goto st134;
+		case 69u: goto st141;
+		case 95u: goto st133;
+		case 101u: goto st141;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st133;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st133;
+		} else if ( (*p) >= 65u )
+			goto st133;
+	} else
+		goto st133;
+	goto st0;
+st141:
+	if ( ++p == pe )
+		goto _test_eof141;
+case 141:
+	switch( (*p) ) {
+		case 32u: goto st134;
+		case 81u: goto st142;
+		case 95u: goto st133;
+		case 113u: goto st142;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st133;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st133;
+		} else if ( (*p) >= 65u )
+			goto st133;
+	} else
+		goto st133;
+	goto st0;
+st142:
+	if ( ++p == pe )
+		goto _test_eof142;
+case 142:
+	switch( (*p) ) {
+		case 32u: goto st143;
+		case 95u: goto st133;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st133;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st133;
+		} else if ( (*p) >= 65u )
+			goto st133;
+	} else
+		goto st133;
+	goto st0;
+st143:
+	if ( ++p == pe )
+		goto _test_eof143;
+case 143:
+	switch( (*p) ) {
+		case 36u: goto tr203;
+		case 40u: goto st144;
+		case 42u: goto tr205;
+		case 48u: goto tr216;
+	}
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr217;
+	goto st0;
+st144:
+	if ( ++p == pe )
+		goto _test_eof144;
+case 144:
+	switch( (*p) ) {
+		case 34u: goto tr219;
+		case 40u: goto tr220;
+		case 41u: goto st149;
+		case 123u: goto tr222;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr218;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr218;
+		} else if ( (*p) >= 43u )
+			goto tr218;
+	} else
+		goto tr218;
+	goto st0;
+tr218:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st145;
+st145:
+	if ( ++p == pe )
+		goto _test_eof145;
+case 145:
+	switch( (*p) ) {
+		case 32u: goto tr223;
+		case 33u: goto st145;
+		case 41u: goto tr225;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st145;
+		} else if ( (*p) >= 35u )
+			goto st145;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st145;
+		} else if ( (*p) >= 93u )
+			goto st145;
+	} else
+		goto st145;
+	goto st0;
+tr223:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st146;
+tr237:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st146;
+st146:
+	if ( ++p == pe )
+		goto _test_eof146;
+case 146:
+	switch( (*p) ) {
+		case 34u: goto tr219;
+		case 40u: goto tr220;
+		case 123u: goto tr222;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr218;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr218;
+		} else if ( (*p) >= 43u )
+			goto tr218;
+	} else
+		goto tr218;
+	goto st0;
+tr219:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st147;
+st147:
+	if ( ++p == pe )
+		goto _test_eof147;
+case 147:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st148;
+		case 92u: goto st150;
+	}
+	goto st147;
+st148:
+	if ( ++p == pe )
+		goto _test_eof148;
+case 148:
+	switch( (*p) ) {
+		case 32u: goto tr223;
+		case 41u: goto tr225;
+	}
+	goto st0;
+tr225:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st149;
+tr238:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st149;
+st149:
+	if ( ++p == pe )
+		goto _test_eof149;
+case 149:
+	switch( (*p) ) {
+		case 13u: goto tr229;
+		case 32u: goto tr230;
+	}
+	goto st0;
+st150:
+	if ( ++p == pe )
+		goto _test_eof150;
+case 150:
+	switch( (*p) ) {
+		case 34u: goto st147;
+		case 92u: goto st147;
+	}
+	goto st0;
+tr220:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 151; goto _out;} {( run->stack)[( run->top)++] = 151;goto st1034;} }
+	goto st151;
+st151:
+	if ( ++p == pe )
+		goto _test_eof151;
+case 151:
+	switch( (*p) ) {
+		case 32u: goto st146;
+		case 41u: goto st149;
+	}
+	goto st0;
+tr222:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st152;
+st152:
+	if ( ++p == pe )
+		goto _test_eof152;
+case 152:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr232;
+	goto st0;
+tr232:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st153;
+st153:
+	if ( ++p == pe )
+		goto _test_eof153;
+case 153:
+	if ( (*p) == 125u )
+		goto tr234;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st153;
+	goto st0;
+tr234:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st154;
+st154:
+	if ( ++p == pe )
+		goto _test_eof154;
+case 154:
+	if ( (*p) == 13u )
+		goto st155;
+	goto st0;
 st155:
 	if ( ++p == pe )
 		goto _test_eof155;
 case 155:
-	if ( (*p) == 32u )
-		goto st156;
+	if ( (*p) == 10u )
+		goto tr236;
 	goto st0;
+tr236:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st156;
 st156:
 	if ( ++p == pe )
 		goto _test_eof156;
 case 156:
 	switch( (*p) ) {
-		case 48u: goto tr207;
-		case 66u: goto st186;
-		case 67u: goto tr210;
-		case 69u: goto tr211;
-		case 70u: goto tr212;
-		case 76u: goto tr213;
-		case 78u: goto tr214;
-		case 79u: goto st716;
-		case 80u: goto st717;
-		case 83u: goto tr217;
-		case 86u: goto tr218;
-		case 98u: goto st186;
-		case 99u: goto tr210;
-		case 101u: goto tr211;
-		case 102u: goto tr212;
-		case 108u: goto tr213;
-		case 110u: goto tr214;
-		case 111u: goto st716;
-		case 112u: goto st717;
-		case 115u: goto tr217;
-		case 118u: goto tr218;
+		case 32u: goto tr237;
+		case 41u: goto tr238;
 	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr208;
 	goto st0;
-tr207:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr205:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st157;
 st157:
 	if ( ++p == pe )
 		goto _test_eof157;
 case 157:
-	if ( (*p) == 32u )
-		goto tr219;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st157;
+	switch( (*p) ) {
+		case 13u: goto tr208;
+		case 32u: goto tr209;
+		case 44u: goto st158;
+		case 58u: goto st160;
+	}
 	goto st0;
-tr219:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr245:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st158;
 st158:
 	if ( ++p == pe )
 		goto _test_eof158;
 case 158:
-	switch( (*p) ) {
-		case 69u: goto st159;
-		case 82u: goto st166;
-		case 101u: goto st159;
-		case 114u: goto st166;
-	}
+	if ( (*p) == 42u )
+		goto st157;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr242;
 	goto st0;
+tr242:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st159;
 st159:
 	if ( ++p == pe )
 		goto _test_eof159;
 case 159:
 	switch( (*p) ) {
-		case 88u: goto st160;
-		case 120u: goto st160;
+		case 13u: goto tr243;
+		case 32u: goto tr244;
+		case 44u: goto tr245;
+		case 58u: goto tr247;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st159;
 	goto st0;
+tr247:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st160;
 st160:
 	if ( ++p == pe )
 		goto _test_eof160;
 case 160:
-	switch( (*p) ) {
-		case 73u: goto st161;
-		case 105u: goto st161;
-	}
+	if ( (*p) == 42u )
+		goto st161;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr249;
 	goto st0;
 st161:
 	if ( ++p == pe )
 		goto _test_eof161;
 case 161:
 	switch( (*p) ) {
-		case 83u: goto st162;
-		case 115u: goto st162;
+		case 13u: goto tr208;
+		case 32u: goto tr209;
+		case 44u: goto st158;
 	}
 	goto st0;
+tr249:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st162;
 st162:
 	if ( ++p == pe )
 		goto _test_eof162;
 case 162:
 	switch( (*p) ) {
-		case 84u: goto st163;
-		case 116u: goto st163;
+		case 13u: goto tr243;
+		case 32u: goto tr244;
+		case 44u: goto tr245;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st162;
 	goto st0;
+tr216:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	goto st163;
 st163:
 	if ( ++p == pe )
 		goto _test_eof163;
 case 163:
 	switch( (*p) ) {
-		case 83u: goto st164;
-		case 115u: goto st164;
+		case 13u: goto tr251;
+		case 32u: goto tr252;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st163;
 	goto st0;
-tr1193:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st164;
-tr1210:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st164;
-tr1150:
-	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
+tr217:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st164;
 st164:
 	if ( ++p == pe )
 		goto _test_eof164;
 case 164:
-	if ( (*p) == 13u )
-		goto tr228;
+	switch( (*p) ) {
+		case 13u: goto tr254;
+		case 32u: goto tr255;
+		case 44u: goto tr245;
+		case 58u: goto tr247;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st164;
 	goto st0;
-tr259:
-	{ IMW_EV_CLOSE(IMW_RULE_TEXT); }
-	goto st165;
-tr228:
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
-	goto st165;
-tr244:
-	{ IMW_EV_CLOSE(IMW_RULE_MESSAGE_DATA); }
-	goto st165;
-tr655:
-	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY); }
-	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY_DATA); }
-	goto st165;
-tr703:
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
-	goto st165;
-tr709:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
-	goto st165;
-tr717:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
-	goto st165;
-tr720:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
-	goto st165;
-tr744:
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG_LIST); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
-	goto st165;
-tr763:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
-	goto st165;
-tr773:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
-	goto st165;
-tr1138:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
-	goto st165;
-tr1250:
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_MESSAGE_DATA); }
-	goto st165;
-tr1255:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_MESSAGE_DATA); }
+tr206:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st165;
 st165:
 	if ( ++p == pe )
 		goto _test_eof165;
 case 165:
-	if ( (*p) == 10u )
-		goto st1142;
+	switch( (*p) ) {
+		case 13u: goto tr257;
+		case 32u: goto tr258;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st165;
 	goto st0;
-st1142:
-	if ( ++p == pe )
-		goto _test_eof1142;
-case 1142:
-	goto st0;
+tr207:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st166;
 st166:
 	if ( ++p == pe )
 		goto _test_eof166;
 case 166:
 	switch( (*p) ) {
-		case 69u: goto st167;
-		case 101u: goto st167;
+		case 13u: goto tr260;
+		case 32u: goto tr261;
+		case 44u: goto tr245;
+		case 58u: goto tr247;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st166;
 	goto st0;
+tr190:
+	{ IMW_EV_OPEN(IMW_RULE_SEARCH_RETURN_DATA); }
+	goto st167;
 st167:
 	if ( ++p == pe )
 		goto _test_eof167;
 case 167:
 	switch( (*p) ) {
-		case 67u: goto st168;
-		case 99u: goto st168;
+		case 32u: goto st134;
+		case 73u: goto st168;
+		case 95u: goto st133;
+		case 105u: goto st168;
 	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st133;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st133;
+		} else if ( (*p) >= 65u )
+			goto st133;
+	} else
+		goto st133;
 	goto st0;
 st168:
 	if ( ++p == pe )
 		goto _test_eof168;
 case 168:
 	switch( (*p) ) {
-		case 69u: goto st169;
-		case 101u: goto st169;
+		case 32u: goto st134;
+		case 68u: goto st169;
+		case 95u: goto st133;
+		case 100u: goto st169;
 	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st133;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st133;
+		} else if ( (*p) >= 65u )
+			goto st133;
+	} else
+		goto st133;
 	goto st0;
 st169:
 	if ( ++p == pe )
 		goto _test_eof169;
 case 169:
 	switch( (*p) ) {
-		case 78u: goto st170;
-		case 110u: goto st170;
+		case 13u: goto tr185;
+		case 32u: goto tr265;
+		case 95u: goto st133;
 	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st133;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st133;
+		} else if ( (*p) >= 65u )
+			goto st133;
+	} else
+		goto st133;
 	goto st0;
+tr265:
+	{ IMW_EV_CLOSE(IMW_RULE_ESEARCH_RESPONSE); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st170;
 st170:
 	if ( ++p == pe )
 		goto _test_eof170;
 case 170:
 	switch( (*p) ) {
-		case 84u: goto st164;
-		case 116u: goto st164;
+		case 13u: goto tr60;
+		case 32u: goto st21;
+		case 36u: goto tr203;
+		case 40u: goto st144;
+		case 42u: goto tr205;
+		case 48u: goto tr206;
+		case 77u: goto tr189;
+		case 95u: goto tr188;
+		case 109u: goto tr189;
 	}
+	if ( (*p) < 49u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto tr188;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto tr188;
+		} else if ( (*p) >= 65u )
+			goto tr188;
+	} else
+		goto tr207;
 	goto st0;
-tr208:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	{ IMW_EV_OPEN(IMW_RULE_MESSAGE_DATA); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st171;
 st171:
 	if ( ++p == pe )
 		goto _test_eof171;
 case 171:
-	if ( (*p) == 32u )
-		goto tr234;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st171;
+	switch( (*p) ) {
+		case 34u: goto st129;
+		case 92u: goto st129;
+	}
 	goto st0;
-tr234:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+tr196:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st172;
 st172:
 	if ( ++p == pe )
 		goto _test_eof172;
 case 172:
-	switch( (*p) ) {
-		case 69u: goto st173;
-		case 70u: goto st180;
-		case 82u: goto st166;
-		case 101u: goto st173;
-		case 102u: goto st180;
-		case 114u: goto st166;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr266;
 	goto st0;
+tr266:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st173;
 st173:
 	if ( ++p == pe )
 		goto _test_eof173;
 case 173:
-	switch( (*p) ) {
-		case 88u: goto st174;
-		case 120u: goto st174;
-	}
+	if ( (*p) == 125u )
+		goto tr268;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st173;
 	goto st0;
+tr268:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st174;
 st174:
 	if ( ++p == pe )
 		goto _test_eof174;
 case 174:
-	switch( (*p) ) {
-		case 73u: goto st161;
-		case 80u: goto st175;
-		case 105u: goto st161;
-		case 112u: goto st175;
-	}
+	if ( (*p) == 13u )
+		goto st175;
 	goto st0;
 st175:
 	if ( ++p == pe )
 		goto _test_eof175;
 case 175:
-	switch( (*p) ) {
-		case 85u: goto st176;
-		case 117u: goto st176;
-	}
+	if ( (*p) == 10u )
+		goto tr270;
 	goto st0;
+tr270:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st176;
 st176:
 	if ( ++p == pe )
 		goto _test_eof176;
 case 176:
-	switch( (*p) ) {
-		case 78u: goto st177;
-		case 110u: goto st177;
-	}
+	if ( (*p) == 41u )
+		goto tr271;
 	goto st0;
+tr20:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
+	goto st177;
+tr38:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_AFTER_STAR); }
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
+	goto st177;
 st177:
 	if ( ++p == pe )
 		goto _test_eof177;
 case 177:
 	switch( (*p) ) {
-		case 71u: goto st178;
-		case 103u: goto st178;
+		case 76u: goto st178;
+		case 108u: goto st178;
 	}
 	goto st0;
 st178:
@@ -5161,99 +4307,210 @@ st178:
 		goto _test_eof178;
 case 178:
 	switch( (*p) ) {
-		case 69u: goto st179;
-		case 101u: goto st179;
+		case 65u: goto st179;
+		case 97u: goto st179;
 	}
 	goto st0;
-tr250:
-	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_MSG_ATT); if (!imw_q) { p--; {p++; cs = 179; goto _out;} } {p = (( imw_q))-1;} } }
-	goto st179;
 st179:
 	if ( ++p == pe )
 		goto _test_eof179;
 case 179:
-	if ( (*p) == 13u )
-		goto tr244;
+	switch( (*p) ) {
+		case 71u: goto st180;
+		case 103u: goto st180;
+	}
 	goto st0;
 st180:
 	if ( ++p == pe )
 		goto _test_eof180;
 case 180:
 	switch( (*p) ) {
-		case 69u: goto st181;
-		case 101u: goto st181;
+		case 83u: goto st181;
+		case 115u: goto st181;
 	}
 	goto st0;
 st181:
 	if ( ++p == pe )
 		goto _test_eof181;
 case 181:
-	switch( (*p) ) {
-		case 84u: goto st182;
-		case 116u: goto st182;
-	}
+	if ( (*p) == 32u )
+		goto st182;
 	goto st0;
 st182:
 	if ( ++p == pe )
 		goto _test_eof182;
 case 182:
-	switch( (*p) ) {
-		case 67u: goto st183;
-		case 99u: goto st183;
-	}
+	if ( (*p) == 40u )
+		goto tr277;
 	goto st0;
+tr277:
+	{ IMW_EV_OPEN(IMW_RULE_FLAG_LIST); }
+	goto st183;
 st183:
 	if ( ++p == pe )
 		goto _test_eof183;
 case 183:
 	switch( (*p) ) {
-		case 72u: goto st184;
-		case 104u: goto st184;
+		case 32u: goto tr278;
+		case 34u: goto tr280;
+		case 41u: goto st185;
+		case 92u: goto tr282;
+		case 93u: goto tr283;
 	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr279;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto tr279;
+		} else if ( (*p) >= 43u )
+			goto tr279;
+	} else
+		goto tr279;
 	goto st0;
+tr278:
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
+	goto st184;
 st184:
 	if ( ++p == pe )
 		goto _test_eof184;
 case 184:
-	if ( (*p) == 32u )
-		goto st185;
+	switch( (*p) ) {
+		case 32u: goto st184;
+		case 41u: goto tr285;
+	}
 	goto st0;
+tr285:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
+	goto st185;
+tr290:
+	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
+	goto st185;
+tr302:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_QUOTED); }
+	goto st185;
+tr305:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_STAR); }
+	goto st185;
+tr307:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_BRACKET); }
+	goto st185;
 st185:
 	if ( ++p == pe )
 		goto _test_eof185;
 case 185:
-	if ( (*p) == 40u )
-		goto tr250;
+	switch( (*p) ) {
+		case 13u: goto tr286;
+		case 32u: goto tr287;
+	}
 	goto st0;
+tr279:
+	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
+	goto st186;
+tr294:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
+	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
+	goto st186;
 st186:
 	if ( ++p == pe )
 		goto _test_eof186;
 case 186:
 	switch( (*p) ) {
-		case 65u: goto st187;
-		case 89u: goto st334;
-		case 97u: goto st187;
-		case 121u: goto st334;
+		case 32u: goto tr288;
+		case 33u: goto st186;
+		case 41u: goto tr290;
+		case 93u: goto st194;
 	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st186;
+		} else if ( (*p) >= 35u )
+			goto st186;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st186;
+		} else if ( (*p) >= 94u )
+			goto st186;
+	} else
+		goto st186;
 	goto st0;
+tr288:
+	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
+	goto st187;
+tr301:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_QUOTED); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
+	goto st187;
+tr304:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_STAR); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
+	goto st187;
+tr306:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_BRACKET); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
+	goto st187;
 st187:
 	if ( ++p == pe )
 		goto _test_eof187;
 case 187:
 	switch( (*p) ) {
-		case 68u: goto st188;
-		case 100u: goto st188;
+		case 32u: goto tr292;
+		case 34u: goto tr280;
+		case 41u: goto tr285;
+		case 92u: goto tr282;
+		case 93u: goto tr283;
 	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr279;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto tr279;
+		} else if ( (*p) >= 43u )
+			goto tr279;
+	} else
+		goto tr279;
 	goto st0;
+tr292:
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_DOUBLE_SPACE); }
+	goto st188;
 st188:
 	if ( ++p == pe )
 		goto _test_eof188;
 case 188:
 	switch( (*p) ) {
-		case 13u: goto st165;
-		case 32u: goto st189;
+		case 32u: goto st188;
+		case 34u: goto tr295;
+		case 41u: goto tr285;
+		case 92u: goto tr296;
+		case 93u: goto tr297;
 	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr294;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto tr294;
+		} else if ( (*p) >= 43u )
+			goto tr294;
+	} else
+		goto tr294;
 	goto st0;
+tr280:
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_QUOTED); }
+	goto st189;
+tr295:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_QUOTED); }
+	goto st189;
 st189:
 	if ( ++p == pe )
 		goto _test_eof189;
@@ -5261,261 +4518,152 @@ case 189:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto st165;
-		case 91u: goto tr257;
+		case 13u: goto st0;
+		case 34u: goto st190;
+		case 92u: goto st191;
 	}
-	goto tr256;
-tr256:
-	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
-	goto st190;
+	goto st189;
 st190:
 	if ( ++p == pe )
 		goto _test_eof190;
 case 190:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
+		case 32u: goto tr301;
+		case 41u: goto tr302;
 	}
-	goto st190;
-tr257:
-	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
-	goto st191;
+	goto st0;
 st191:
 	if ( ++p == pe )
 		goto _test_eof191;
 case 191:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 33u: goto tr260;
-		case 66u: goto tr261;
-		case 67u: goto tr262;
-		case 72u: goto tr263;
-		case 77u: goto tr264;
-		case 80u: goto tr265;
-		case 85u: goto tr266;
-		case 98u: goto tr261;
-		case 99u: goto tr262;
-		case 104u: goto tr263;
-		case 109u: goto tr264;
-		case 112u: goto tr265;
-		case 117u: goto tr266;
+		case 34u: goto st189;
+		case 92u: goto st189;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto tr260;
-		} else if ( (*p) >= 35u )
-			goto tr260;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr260;
-		} else if ( (*p) >= 94u )
-			goto tr260;
-	} else
-		goto tr260;
-	goto st190;
-tr260:
-	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
+	goto st0;
+tr282:
+	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_STAR); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
+	goto st192;
+tr296:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
+	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_STAR); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
 	goto st192;
 st192:
 	if ( ++p == pe )
 		goto _test_eof192;
 case 192:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 93u: goto tr269;
+		case 33u: goto st186;
+		case 42u: goto st193;
+		case 93u: goto st194;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
+				goto st186;
 		} else if ( (*p) >= 35u )
-			goto st192;
+			goto st186;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
+				goto st186;
 		} else if ( (*p) >= 94u )
-			goto st192;
+			goto st186;
 	} else
-		goto st192;
-	goto st190;
+		goto st186;
+	goto st0;
 st193:
 	if ( ++p == pe )
 		goto _test_eof193;
 case 193:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 93u: goto st190;
+		case 32u: goto tr304;
+		case 41u: goto tr305;
 	}
+	goto st0;
+tr283:
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
+	goto st194;
+tr297:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
 	goto st194;
 st194:
 	if ( ++p == pe )
 		goto _test_eof194;
 case 194:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 93u: goto tr269;
+		case 32u: goto tr306;
+		case 33u: goto st194;
+		case 41u: goto tr307;
 	}
-	goto st194;
-tr269:
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st194;
+		} else if ( (*p) >= 35u )
+			goto st194;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st194;
+		} else if ( (*p) >= 93u )
+			goto st194;
+	} else
+		goto st194;
+	goto st0;
+tr21:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_ID_RESPONSE); }
 	goto st195;
-tr282:
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_BADCHARSET); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st195;
-tr305:
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_BADCHARSET); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st195;
-tr353:
-	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY); }
-	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY_DATA); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st195;
-tr369:
-	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_HIGHESTMODSEQ); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st195;
-tr382:
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_MODIFIED); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st195;
-tr388:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_MODIFIED); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st195;
-tr416:
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_PERMANENTFLAGS); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st195;
-tr428:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_UIDNEXT); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st195;
-tr439:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_UIDVALIDITY); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st195;
-tr447:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_UNSEEN); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
+tr39:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_AFTER_STAR); }
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_ID_RESPONSE); }
 	goto st195;
 st195:
 	if ( ++p == pe )
 		goto _test_eof195;
 case 195:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st196;
+		case 68u: goto st196;
+		case 100u: goto st196;
 	}
-	goto st190;
+	goto st0;
 st196:
 	if ( ++p == pe )
 		goto _test_eof196;
 case 196:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-	}
-	goto tr256;
-tr261:
-	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_BADCHARSET); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
-	goto st197;
+	if ( (*p) == 32u )
+		goto st197;
+	goto st0;
 st197:
 	if ( ++p == pe )
 		goto _test_eof197;
 case 197:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 65u: goto st198;
-		case 93u: goto tr269;
-		case 97u: goto st198;
+		case 40u: goto st198;
+		case 78u: goto st220;
+		case 110u: goto st220;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	goto st0;
 st198:
 	if ( ++p == pe )
 		goto _test_eof198;
 case 198:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 68u: goto st199;
-		case 93u: goto tr269;
-		case 100u: goto st199;
+		case 34u: goto tr312;
+		case 41u: goto st210;
+		case 123u: goto tr314;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	goto st0;
+tr312:
+	{ IMW_EV_OPEN(IMW_RULE_ID_PARAM); }
+	goto st199;
 st199:
 	if ( ++p == pe )
 		goto _test_eof199;
@@ -5523,86 +4671,32 @@ case 199:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 67u: goto st200;
-		case 93u: goto tr269;
-		case 99u: goto st200;
+		case 13u: goto st0;
+		case 34u: goto st200;
+		case 92u: goto st219;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	goto st199;
 st200:
 	if ( ++p == pe )
 		goto _test_eof200;
 case 200:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 72u: goto st201;
-		case 93u: goto tr269;
-		case 104u: goto st201;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	if ( (*p) == 32u )
+		goto st201;
+	goto st0;
+tr331:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st201;
 st201:
 	if ( ++p == pe )
 		goto _test_eof201;
 case 201:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 65u: goto st202;
-		case 93u: goto tr269;
-		case 97u: goto st202;
+		case 34u: goto st202;
+		case 78u: goto st212;
+		case 110u: goto st212;
+		case 123u: goto tr321;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	goto st0;
 st202:
 	if ( ++p == pe )
 		goto _test_eof202;
@@ -5610,599 +4704,286 @@ case 202:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 82u: goto st203;
-		case 93u: goto tr269;
-		case 114u: goto st203;
+		case 13u: goto st0;
+		case 34u: goto st203;
+		case 92u: goto st211;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	goto st202;
 st203:
 	if ( ++p == pe )
 		goto _test_eof203;
 case 203:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 83u: goto st204;
-		case 93u: goto tr269;
-		case 115u: goto st204;
+		case 32u: goto tr324;
+		case 41u: goto tr325;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	goto st0;
+tr324:
+	{ IMW_EV_CLOSE(IMW_RULE_ID_PARAM); }
+	goto st204;
+tr340:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ID_PARAM); }
+	goto st204;
 st204:
 	if ( ++p == pe )
 		goto _test_eof204;
 case 204:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 69u: goto st205;
-		case 93u: goto tr269;
-		case 101u: goto st205;
+		case 34u: goto tr312;
+		case 123u: goto tr314;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	goto st0;
+tr314:
+	{ IMW_EV_OPEN(IMW_RULE_ID_PARAM); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st205;
 st205:
 	if ( ++p == pe )
 		goto _test_eof205;
 case 205:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 84u: goto st206;
-		case 93u: goto tr269;
-		case 116u: goto st206;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr326;
+	goto st0;
+tr326:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st206;
 st206:
 	if ( ++p == pe )
 		goto _test_eof206;
 case 206:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st207;
-		case 33u: goto st192;
-		case 93u: goto tr282;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	if ( (*p) == 125u )
+		goto tr328;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st206;
+	goto st0;
+tr328:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st207;
 st207:
 	if ( ++p == pe )
 		goto _test_eof207;
 case 207:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 40u: goto st208;
-		case 93u: goto st190;
-	}
-	goto st194;
-tr288:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st208;
+	if ( (*p) == 13u )
+		goto st208;
+	goto st0;
 st208:
 	if ( ++p == pe )
 		goto _test_eof208;
 case 208:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 34u: goto tr285;
-		case 93u: goto tr286;
-		case 123u: goto tr287;
-	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr284;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 94u <= (*p) && (*p) <= 126u )
-				goto tr284;
-		} else if ( (*p) >= 43u )
-			goto tr284;
-	} else
-		goto tr284;
-	goto st194;
-tr284:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	if ( (*p) == 10u )
+		goto tr330;
+	goto st0;
+tr330:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st209;
 st209:
 	if ( ++p == pe )
 		goto _test_eof209;
 case 209:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto tr288;
-		case 33u: goto st209;
-		case 41u: goto tr290;
-		case 93u: goto tr291;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st209;
-		} else if ( (*p) >= 35u )
-			goto st209;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st209;
-		} else if ( (*p) >= 94u )
-			goto st209;
-	} else
-		goto st209;
-	goto st194;
-tr290:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	if ( (*p) == 32u )
+		goto tr331;
+	goto st0;
+tr325:
+	{ IMW_EV_CLOSE(IMW_RULE_ID_PARAM); }
+	goto st210;
+tr341:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ID_PARAM); }
 	goto st210;
 st210:
 	if ( ++p == pe )
 		goto _test_eof210;
 case 210:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 93u: goto tr282;
+		case 13u: goto tr332;
+		case 32u: goto tr333;
 	}
-	goto st194;
-tr291:
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st211;
-tr286:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st211;
+	goto st0;
 st211:
 	if ( ++p == pe )
 		goto _test_eof211;
 case 211:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto tr292;
-		case 33u: goto st213;
-		case 41u: goto tr294;
+		case 34u: goto st202;
+		case 92u: goto st202;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st213;
-		} else if ( (*p) >= 35u )
-			goto st213;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st213;
-		} else if ( (*p) >= 93u )
-			goto st213;
-	} else
-		goto st213;
-	goto st190;
-tr292:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st212;
+	goto st0;
 st212:
 	if ( ++p == pe )
 		goto _test_eof212;
 case 212:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 34u: goto tr296;
-		case 123u: goto tr297;
+		case 73u: goto st213;
+		case 105u: goto st213;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr295;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr295;
-		} else if ( (*p) >= 43u )
-			goto tr295;
-	} else
-		goto tr295;
-	goto tr256;
-tr299:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st213;
-tr295:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
-	goto st213;
+	goto st0;
 st213:
 	if ( ++p == pe )
 		goto _test_eof213;
 case 213:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto tr298;
-		case 33u: goto st213;
-		case 41u: goto tr294;
+		case 76u: goto st203;
+		case 108u: goto st203;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st213;
-		} else if ( (*p) >= 35u )
-			goto st213;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st213;
-		} else if ( (*p) >= 93u )
-			goto st213;
-	} else
-		goto st213;
-	goto st190;
-tr298:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st0;
+tr321:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st214;
 st214:
 	if ( ++p == pe )
 		goto _test_eof214;
 case 214:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 34u: goto tr300;
-		case 123u: goto tr301;
-	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr299;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr299;
-		} else if ( (*p) >= 43u )
-			goto tr299;
-	} else
-		goto tr299;
-	goto st190;
-tr334:
-	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
-	goto st215;
-tr300:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st215;
-tr296:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr335;
+	goto st0;
+tr335:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st215;
 st215:
 	if ( ++p == pe )
 		goto _test_eof215;
 case 215:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 34u: goto st216;
-		case 92u: goto st218;
-	}
-	goto st215;
-tr335:
-	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
+	if ( (*p) == 125u )
+		goto tr337;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st215;
+	goto st0;
+tr337:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st216;
 st216:
 	if ( ++p == pe )
 		goto _test_eof216;
 case 216:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto tr298;
-		case 41u: goto tr294;
-	}
-	goto st190;
-tr294:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st217;
+	if ( (*p) == 13u )
+		goto st217;
+	goto st0;
 st217:
 	if ( ++p == pe )
 		goto _test_eof217;
 case 217:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 93u: goto tr305;
-	}
-	goto st190;
-tr336:
-	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
+	if ( (*p) == 10u )
+		goto tr339;
+	goto st0;
+tr339:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st218;
 st218:
 	if ( ++p == pe )
 		goto _test_eof218;
 case 218:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 34u: goto st215;
-		case 92u: goto st215;
+		case 32u: goto tr340;
+		case 41u: goto tr341;
 	}
-	goto st190;
-tr301:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st219;
-tr297:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
-	goto st219;
+	goto st0;
 st219:
 	if ( ++p == pe )
 		goto _test_eof219;
 case 219:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
+		case 34u: goto st199;
+		case 92u: goto st199;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr306;
-	goto st190;
-tr306:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st220;
+	goto st0;
 st220:
 	if ( ++p == pe )
 		goto _test_eof220;
 case 220:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 125u: goto tr308;
+		case 73u: goto st221;
+		case 105u: goto st221;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st220;
-	goto st190;
-tr308:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st221;
+	goto st0;
 st221:
 	if ( ++p == pe )
 		goto _test_eof221;
 case 221:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr309;
+		case 76u: goto st210;
+		case 108u: goto st210;
 	}
-	goto st190;
-tr309:
-	{ IMW_EV_CLOSE(IMW_RULE_TEXT); }
+	goto st0;
+tr22:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LISTRIGHTS_DATA); }
+	goto st222;
+tr40:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_AFTER_STAR); }
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LISTRIGHTS_DATA); }
 	goto st222;
 st222:
 	if ( ++p == pe )
 		goto _test_eof222;
 case 222:
-	if ( (*p) == 10u )
-		goto tr310;
-	goto st0;
-tr310:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st1143;
-st1143:
-	if ( ++p == pe )
-		goto _test_eof1143;
-case 1143:
 	switch( (*p) ) {
-		case 32u: goto tr327;
-		case 41u: goto tr328;
+		case 73u: goto st223;
+		case 83u: goto st321;
+		case 105u: goto st223;
+		case 115u: goto st321;
 	}
 	goto st0;
-tr314:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st223;
-tr327:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st223;
 st223:
 	if ( ++p == pe )
 		goto _test_eof223;
 case 223:
 	switch( (*p) ) {
-		case 34u: goto tr312;
-		case 123u: goto tr313;
+		case 83u: goto st224;
+		case 115u: goto st224;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr311;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr311;
-		} else if ( (*p) >= 43u )
-			goto tr311;
-	} else
-		goto tr311;
 	goto st0;
-tr311:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st224;
 st224:
 	if ( ++p == pe )
 		goto _test_eof224;
 case 224:
 	switch( (*p) ) {
-		case 32u: goto tr314;
-		case 33u: goto st224;
-		case 41u: goto tr316;
+		case 84u: goto st225;
+		case 116u: goto st225;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st224;
-		} else if ( (*p) >= 35u )
-			goto st224;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st224;
-		} else if ( (*p) >= 93u )
-			goto st224;
-	} else
-		goto st224;
 	goto st0;
-tr316:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st225;
-tr328:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st225;
 st225:
 	if ( ++p == pe )
 		goto _test_eof225;
 case 225:
-	if ( (*p) == 93u )
-		goto tr317;
+	switch( (*p) ) {
+		case 32u: goto st226;
+		case 82u: goto st284;
+		case 114u: goto st284;
+	}
 	goto st0;
-tr317:
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_BADCHARSET); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st226;
 st226:
 	if ( ++p == pe )
 		goto _test_eof226;
 case 226:
-	switch( (*p) ) {
-		case 13u: goto st165;
-		case 32u: goto st227;
-	}
+	if ( (*p) == 40u )
+		goto st227;
 	goto st0;
 st227:
 	if ( ++p == pe )
 		goto _test_eof227;
 case 227:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st165;
+		case 41u: goto st228;
+		case 92u: goto st281;
 	}
-	goto tr256;
-tr312:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st228;
+	goto st0;
 st228:
 	if ( ++p == pe )
 		goto _test_eof228;
 case 228:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st229;
-		case 92u: goto st230;
-	}
-	goto st228;
+	if ( (*p) == 32u )
+		goto st229;
+	goto st0;
 st229:
 	if ( ++p == pe )
 		goto _test_eof229;
 case 229:
 	switch( (*p) ) {
-		case 32u: goto tr314;
-		case 41u: goto tr316;
+		case 34u: goto st230;
+		case 78u: goto st279;
+		case 110u: goto st279;
 	}
 	goto st0;
 st230:
@@ -6210,136 +4991,220 @@ st230:
 		goto _test_eof230;
 case 230:
 	switch( (*p) ) {
-		case 34u: goto st228;
-		case 92u: goto st228;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st0;
+		case 92u: goto st278;
 	}
-	goto st0;
-tr313:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st231;
 st231:
 	if ( ++p == pe )
 		goto _test_eof231;
 case 231:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr322;
+	if ( (*p) == 34u )
+		goto st232;
 	goto st0;
-tr322:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st232;
 st232:
 	if ( ++p == pe )
 		goto _test_eof232;
 case 232:
-	if ( (*p) == 125u )
-		goto tr324;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st232;
+	if ( (*p) == 32u )
+		goto st233;
 	goto st0;
-tr324:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st233;
 st233:
 	if ( ++p == pe )
 		goto _test_eof233;
 case 233:
-	if ( (*p) == 13u )
-		goto st234;
+	switch( (*p) ) {
+		case 34u: goto tr360;
+		case 123u: goto tr361;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr359;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr359;
+		} else if ( (*p) >= 43u )
+			goto tr359;
+	} else
+		goto tr359;
 	goto st0;
+tr359:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st234;
 st234:
 	if ( ++p == pe )
 		goto _test_eof234;
 case 234:
-	if ( (*p) == 10u )
-		goto tr326;
+	switch( (*p) ) {
+		case 13u: goto tr362;
+		case 32u: goto tr363;
+		case 33u: goto st234;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st234;
+		} else if ( (*p) >= 35u )
+			goto st234;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st234;
+		} else if ( (*p) >= 93u )
+			goto st234;
+	} else
+		goto st234;
 	goto st0;
-tr326:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr363:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st235;
+tr435:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st235;
 st235:
 	if ( ++p == pe )
 		goto _test_eof235;
 case 235:
 	switch( (*p) ) {
-		case 32u: goto tr327;
-		case 41u: goto tr328;
+		case 13u: goto tr60;
+		case 32u: goto st21;
+		case 40u: goto st236;
 	}
 	goto st0;
-tr285:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st236;
 st236:
 	if ( ++p == pe )
 		goto _test_eof236;
 case 236:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 34u: goto st237;
-		case 92u: goto st238;
-		case 93u: goto tr332;
+		case 34u: goto tr367;
+		case 41u: goto st19;
+		case 123u: goto tr368;
 	}
-	goto st236;
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr366;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr366;
+		} else if ( (*p) >= 43u )
+			goto tr366;
+	} else
+		goto tr366;
+	goto st0;
+tr366:
+	{ IMW_EV_OPEN(IMW_RULE_MBOX_LIST_EXTENDED_ITEM); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st237;
 st237:
 	if ( ++p == pe )
 		goto _test_eof237;
 case 237:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto tr288;
-		case 41u: goto tr290;
-		case 93u: goto tr269;
+		case 32u: goto tr369;
+		case 33u: goto st237;
 	}
-	goto st194;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st237;
+		} else if ( (*p) >= 35u )
+			goto st237;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st237;
+		} else if ( (*p) >= 93u )
+			goto st237;
+	} else
+		goto st237;
+	goto st0;
+tr369:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st238;
+tr386:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st238;
 st238:
 	if ( ++p == pe )
 		goto _test_eof238;
 case 238:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 34u: goto st236;
-		case 92u: goto st236;
-		case 93u: goto tr269;
+		case 36u: goto tr371;
+		case 40u: goto st249;
+		case 42u: goto tr373;
+		case 48u: goto tr374;
 	}
-	goto st194;
-tr332:
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr375;
+	goto st0;
+tr371:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st239;
 st239:
 	if ( ++p == pe )
 		goto _test_eof239;
 case 239:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st240;
-		case 34u: goto st216;
-		case 92u: goto st218;
+		case 32u: goto tr376;
+		case 41u: goto tr377;
 	}
-	goto st215;
+	goto st0;
+tr376:
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_MBOX_LIST_EXTENDED_ITEM); }
+	goto st240;
+tr398:
+	{ IMW_EV_CLOSE(IMW_RULE_MBOX_LIST_EXTENDED_ITEM); }
+	goto st240;
+tr412:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_MBOX_LIST_EXTENDED_ITEM); }
+	goto st240;
+tr420:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_MBOX_LIST_EXTENDED_ITEM); }
+	goto st240;
+tr423:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_MBOX_LIST_EXTENDED_ITEM); }
+	goto st240;
 st240:
 	if ( ++p == pe )
 		goto _test_eof240;
 case 240:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 34u: goto tr335;
-		case 92u: goto tr336;
+		case 34u: goto tr367;
+		case 123u: goto tr368;
 	}
-	goto tr334;
-tr287:
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr366;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr366;
+		} else if ( (*p) >= 43u )
+			goto tr366;
+	} else
+		goto tr366;
+	goto st0;
+tr367:
+	{ IMW_EV_OPEN(IMW_RULE_MBOX_LIST_EXTENDED_ITEM); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st241;
 st241:
 	if ( ++p == pe )
@@ -6348,280 +5213,158 @@ case 241:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 93u: goto tr269;
+		case 13u: goto st0;
+		case 34u: goto st242;
+		case 92u: goto st243;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr337;
-	goto st194;
-tr337:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st242;
+	goto st241;
 st242:
 	if ( ++p == pe )
 		goto _test_eof242;
 case 242:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 93u: goto tr269;
-		case 125u: goto tr339;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st242;
-	goto st194;
-tr339:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st243;
+	if ( (*p) == 32u )
+		goto tr369;
+	goto st0;
 st243:
 	if ( ++p == pe )
 		goto _test_eof243;
 case 243:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr309;
-		case 93u: goto tr269;
+		case 34u: goto st241;
+		case 92u: goto st241;
 	}
-	goto st194;
-tr262:
-	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-	{ IMW_EV_OPEN(IMW_RULE_CAPABILITY_DATA); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
+	goto st0;
+tr368:
+	{ IMW_EV_OPEN(IMW_RULE_MBOX_LIST_EXTENDED_ITEM); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st244;
 st244:
 	if ( ++p == pe )
 		goto _test_eof244;
 case 244:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 65u: goto st245;
-		case 93u: goto tr269;
-		case 97u: goto st245;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr381;
+	goto st0;
+tr381:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st245;
 st245:
 	if ( ++p == pe )
 		goto _test_eof245;
 case 245:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 80u: goto st246;
-		case 93u: goto tr269;
-		case 112u: goto st246;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	if ( (*p) == 125u )
+		goto tr383;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st245;
+	goto st0;
+tr383:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st246;
 st246:
 	if ( ++p == pe )
 		goto _test_eof246;
 case 246:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 65u: goto st247;
-		case 93u: goto tr269;
-		case 97u: goto st247;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	if ( (*p) == 13u )
+		goto st247;
+	goto st0;
 st247:
 	if ( ++p == pe )
 		goto _test_eof247;
 case 247:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 66u: goto st248;
-		case 93u: goto tr269;
-		case 98u: goto st248;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	if ( (*p) == 10u )
+		goto tr385;
+	goto st0;
+tr385:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st248;
 st248:
 	if ( ++p == pe )
 		goto _test_eof248;
 case 248:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 73u: goto st249;
-		case 93u: goto tr269;
-		case 105u: goto st249;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	if ( (*p) == 32u )
+		goto tr386;
+	goto st0;
 st249:
 	if ( ++p == pe )
 		goto _test_eof249;
 case 249:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 76u: goto st250;
-		case 93u: goto tr269;
-		case 108u: goto st250;
+		case 34u: goto tr388;
+		case 40u: goto tr389;
+		case 41u: goto st254;
+		case 123u: goto tr391;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr387;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr387;
+		} else if ( (*p) >= 43u )
+			goto tr387;
 	} else
-		goto st192;
-	goto st190;
+		goto tr387;
+	goto st0;
+tr387:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st250;
 st250:
 	if ( ++p == pe )
 		goto _test_eof250;
 case 250:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 73u: goto st251;
-		case 93u: goto tr269;
-		case 105u: goto st251;
+		case 32u: goto tr392;
+		case 33u: goto st250;
+		case 41u: goto tr394;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
+				goto st250;
 		} else if ( (*p) >= 35u )
-			goto st192;
+			goto st250;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
+				goto st250;
+		} else if ( (*p) >= 93u )
+			goto st250;
 	} else
-		goto st192;
-	goto st190;
+		goto st250;
+	goto st0;
+tr392:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st251;
+tr406:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st251;
 st251:
 	if ( ++p == pe )
 		goto _test_eof251;
 case 251:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 84u: goto st252;
-		case 93u: goto tr269;
-		case 116u: goto st252;
+		case 34u: goto tr388;
+		case 40u: goto tr389;
+		case 123u: goto tr391;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr387;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr387;
+		} else if ( (*p) >= 43u )
+			goto tr387;
 	} else
-		goto st192;
-	goto st190;
+		goto tr387;
+	goto st0;
+tr388:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st252;
 st252:
 	if ( ++p == pe )
 		goto _test_eof252;
@@ -6629,520 +5372,223 @@ case 252:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 89u: goto st253;
-		case 93u: goto tr269;
-		case 121u: goto st253;
+		case 13u: goto st0;
+		case 34u: goto st253;
+		case 92u: goto st255;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	goto st252;
 st253:
 	if ( ++p == pe )
 		goto _test_eof253;
 case 253:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st254;
-		case 33u: goto st192;
-		case 93u: goto tr269;
+		case 32u: goto tr392;
+		case 41u: goto tr394;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	goto st0;
+tr394:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st254;
+tr407:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st254;
 st254:
 	if ( ++p == pe )
 		goto _test_eof254;
 case 254:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 33u: goto tr350;
-		case 93u: goto st190;
+		case 32u: goto tr398;
+		case 41u: goto tr399;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto tr350;
-		} else if ( (*p) >= 35u )
-			goto tr350;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr350;
-		} else if ( (*p) >= 94u )
-			goto tr350;
-	} else
-		goto tr350;
-	goto st194;
-tr350:
-	{ IMW_EV_OPEN(IMW_RULE_CAPABILITY); }
-	goto st255;
+	goto st0;
 st255:
 	if ( ++p == pe )
 		goto _test_eof255;
 case 255:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto tr351;
-		case 33u: goto st255;
-		case 93u: goto tr353;
+		case 34u: goto st252;
+		case 92u: goto st252;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st255;
-		} else if ( (*p) >= 35u )
-			goto st255;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st255;
-		} else if ( (*p) >= 94u )
-			goto st255;
-	} else
-		goto st255;
-	goto st194;
-tr351:
-	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY); }
+	goto st0;
+tr389:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 256; goto _out;} {( run->stack)[( run->top)++] = 256;goto st1034;} }
 	goto st256;
 st256:
 	if ( ++p == pe )
 		goto _test_eof256;
 case 256:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 33u: goto tr350;
-		case 93u: goto tr269;
+		case 32u: goto st251;
+		case 41u: goto st254;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto tr350;
-		} else if ( (*p) >= 35u )
-			goto tr350;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr350;
-		} else if ( (*p) >= 94u )
-			goto tr350;
-	} else
-		goto tr350;
-	goto st194;
-tr263:
-	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_HIGHESTMODSEQ); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
+	goto st0;
+tr391:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st257;
 st257:
 	if ( ++p == pe )
 		goto _test_eof257;
 case 257:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 73u: goto st258;
-		case 93u: goto tr269;
-		case 105u: goto st258;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr401;
+	goto st0;
+tr401:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st258;
 st258:
 	if ( ++p == pe )
 		goto _test_eof258;
 case 258:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 71u: goto st259;
-		case 93u: goto tr269;
-		case 103u: goto st259;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	if ( (*p) == 125u )
+		goto tr403;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st258;
+	goto st0;
+tr403:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st259;
 st259:
 	if ( ++p == pe )
 		goto _test_eof259;
 case 259:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 72u: goto st260;
-		case 93u: goto tr269;
-		case 104u: goto st260;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	if ( (*p) == 13u )
+		goto st260;
+	goto st0;
 st260:
 	if ( ++p == pe )
 		goto _test_eof260;
 case 260:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 69u: goto st261;
-		case 93u: goto tr269;
-		case 101u: goto st261;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	if ( (*p) == 10u )
+		goto tr405;
+	goto st0;
+tr405:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st261;
 st261:
 	if ( ++p == pe )
 		goto _test_eof261;
 case 261:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 83u: goto st262;
-		case 93u: goto tr269;
-		case 115u: goto st262;
+		case 32u: goto tr406;
+		case 41u: goto tr407;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	goto st0;
+tr373:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	goto st262;
 st262:
 	if ( ++p == pe )
 		goto _test_eof262;
 case 262:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 84u: goto st263;
-		case 93u: goto tr269;
-		case 116u: goto st263;
+		case 32u: goto tr376;
+		case 41u: goto tr377;
+		case 44u: goto st263;
+		case 58u: goto st265;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	goto st0;
+tr414:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st263;
 st263:
 	if ( ++p == pe )
 		goto _test_eof263;
 case 263:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 77u: goto st264;
-		case 93u: goto tr269;
-		case 109u: goto st264;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	if ( (*p) == 42u )
+		goto st262;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr411;
+	goto st0;
+tr411:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st264;
 st264:
 	if ( ++p == pe )
 		goto _test_eof264;
 case 264:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 79u: goto st265;
-		case 93u: goto tr269;
-		case 111u: goto st265;
+		case 32u: goto tr412;
+		case 41u: goto tr413;
+		case 44u: goto tr414;
+		case 58u: goto tr416;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st264;
+	goto st0;
+tr416:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st265;
 st265:
 	if ( ++p == pe )
 		goto _test_eof265;
 case 265:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 68u: goto st266;
-		case 93u: goto tr269;
-		case 100u: goto st266;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	if ( (*p) == 42u )
+		goto st266;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr418;
+	goto st0;
 st266:
 	if ( ++p == pe )
 		goto _test_eof266;
 case 266:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 83u: goto st267;
-		case 93u: goto tr269;
-		case 115u: goto st267;
+		case 32u: goto tr376;
+		case 41u: goto tr377;
+		case 44u: goto st263;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	goto st0;
+tr418:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st267;
 st267:
 	if ( ++p == pe )
 		goto _test_eof267;
 case 267:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 69u: goto st268;
-		case 93u: goto tr269;
-		case 101u: goto st268;
+		case 32u: goto tr412;
+		case 41u: goto tr413;
+		case 44u: goto tr414;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st267;
+	goto st0;
+tr374:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st268;
 st268:
 	if ( ++p == pe )
 		goto _test_eof268;
 case 268:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 81u: goto st269;
-		case 93u: goto tr269;
-		case 113u: goto st269;
+		case 32u: goto tr420;
+		case 41u: goto tr421;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st268;
+	goto st0;
+tr375:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st269;
 st269:
 	if ( ++p == pe )
 		goto _test_eof269;
 case 269:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st270;
-		case 33u: goto st192;
-		case 93u: goto tr269;
+		case 32u: goto tr423;
+		case 41u: goto tr424;
+		case 44u: goto tr414;
+		case 58u: goto tr416;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st269;
+	goto st0;
+tr360:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st270;
 st270:
 	if ( ++p == pe )
 		goto _test_eof270;
@@ -7150,673 +5596,403 @@ case 270:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 93u: goto st190;
+		case 13u: goto st0;
+		case 34u: goto st271;
+		case 92u: goto st272;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr367;
-	goto st194;
-tr367:
-	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
-	goto st271;
+	goto st270;
 st271:
 	if ( ++p == pe )
 		goto _test_eof271;
 case 271:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 93u: goto tr369;
+		case 13u: goto tr362;
+		case 32u: goto tr363;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st271;
-	goto st194;
-tr264:
-	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_MODIFIED); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
-	goto st272;
+	goto st0;
 st272:
 	if ( ++p == pe )
 		goto _test_eof272;
 case 272:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 79u: goto st273;
-		case 93u: goto tr269;
-		case 111u: goto st273;
+		case 34u: goto st270;
+		case 92u: goto st270;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	goto st0;
+tr361:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st273;
 st273:
 	if ( ++p == pe )
 		goto _test_eof273;
 case 273:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 68u: goto st274;
-		case 93u: goto tr269;
-		case 100u: goto st274;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr429;
+	goto st0;
+tr429:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st274;
 st274:
 	if ( ++p == pe )
 		goto _test_eof274;
 case 274:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 73u: goto st275;
-		case 93u: goto tr269;
-		case 105u: goto st275;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	if ( (*p) == 125u )
+		goto tr431;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st274;
+	goto st0;
+tr431:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st275;
 st275:
 	if ( ++p == pe )
 		goto _test_eof275;
 case 275:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 70u: goto st276;
-		case 93u: goto tr269;
-		case 102u: goto st276;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	if ( (*p) == 13u )
+		goto st276;
+	goto st0;
 st276:
 	if ( ++p == pe )
 		goto _test_eof276;
 case 276:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 73u: goto st277;
-		case 93u: goto tr269;
-		case 105u: goto st277;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	if ( (*p) == 10u )
+		goto tr433;
+	goto st0;
+tr433:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st277;
 st277:
 	if ( ++p == pe )
 		goto _test_eof277;
 case 277:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 69u: goto st278;
-		case 93u: goto tr269;
-		case 101u: goto st278;
+		case 13u: goto tr434;
+		case 32u: goto tr435;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	goto st0;
 st278:
 	if ( ++p == pe )
 		goto _test_eof278;
 case 278:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 68u: goto st279;
-		case 93u: goto tr269;
-		case 100u: goto st279;
+		case 34u: goto st231;
+		case 92u: goto st231;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	goto st0;
 st279:
 	if ( ++p == pe )
 		goto _test_eof279;
 case 279:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st280;
-		case 33u: goto st192;
-		case 93u: goto tr269;
+		case 73u: goto st280;
+		case 105u: goto st280;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	goto st0;
 st280:
 	if ( ++p == pe )
 		goto _test_eof280;
 case 280:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 42u: goto tr378;
-		case 93u: goto st190;
+		case 76u: goto st232;
+		case 108u: goto st232;
 	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr379;
-	goto st194;
-tr378:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	goto st281;
+	goto st0;
 st281:
 	if ( ++p == pe )
 		goto _test_eof281;
 case 281:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 44u: goto st282;
-		case 58u: goto st284;
-		case 93u: goto tr382;
-	}
-	goto st194;
-tr385:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st282;
+	if ( (*p) == 33u )
+		goto st282;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st282;
+		} else if ( (*p) >= 35u )
+			goto st282;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st282;
+		} else if ( (*p) >= 94u )
+			goto st282;
+	} else
+		goto st282;
+	goto st0;
 st282:
 	if ( ++p == pe )
 		goto _test_eof282;
 case 282:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 42u: goto st281;
-		case 93u: goto tr269;
+		case 32u: goto st283;
+		case 33u: goto st282;
+		case 41u: goto st228;
 	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr384;
-	goto st194;
-tr379:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st283;
-tr384:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st283;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st282;
+		} else if ( (*p) >= 35u )
+			goto st282;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st282;
+		} else if ( (*p) >= 94u )
+			goto st282;
+	} else
+		goto st282;
+	goto st0;
 st283:
 	if ( ++p == pe )
 		goto _test_eof283;
 case 283:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 44u: goto tr385;
-		case 58u: goto tr387;
-		case 93u: goto tr388;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st283;
-	goto st194;
-tr387:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st284;
+	if ( (*p) == 92u )
+		goto st281;
+	goto st0;
 st284:
 	if ( ++p == pe )
 		goto _test_eof284;
 case 284:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 42u: goto st285;
-		case 93u: goto tr269;
+		case 73u: goto st285;
+		case 105u: goto st285;
 	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr390;
-	goto st194;
+	goto st0;
 st285:
 	if ( ++p == pe )
 		goto _test_eof285;
 case 285:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 44u: goto st282;
-		case 93u: goto tr382;
+		case 71u: goto st286;
+		case 103u: goto st286;
 	}
-	goto st194;
-tr390:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st286;
+	goto st0;
 st286:
 	if ( ++p == pe )
 		goto _test_eof286;
 case 286:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 44u: goto tr385;
-		case 93u: goto tr388;
+		case 72u: goto st287;
+		case 104u: goto st287;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st286;
-	goto st194;
-tr265:
-	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_PERMANENTFLAGS); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
-	goto st287;
+	goto st0;
 st287:
 	if ( ++p == pe )
 		goto _test_eof287;
 case 287:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 69u: goto st288;
-		case 93u: goto tr269;
-		case 101u: goto st288;
+		case 84u: goto st288;
+		case 116u: goto st288;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	goto st0;
 st288:
 	if ( ++p == pe )
 		goto _test_eof288;
 case 288:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 82u: goto st289;
-		case 93u: goto tr269;
-		case 114u: goto st289;
+		case 83u: goto st289;
+		case 115u: goto st289;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	goto st0;
 st289:
 	if ( ++p == pe )
 		goto _test_eof289;
 case 289:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 77u: goto st290;
-		case 93u: goto tr269;
-		case 109u: goto st290;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	if ( (*p) == 32u )
+		goto st290;
+	goto st0;
 st290:
 	if ( ++p == pe )
 		goto _test_eof290;
 case 290:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 65u: goto st291;
-		case 93u: goto tr269;
-		case 97u: goto st291;
+		case 34u: goto tr446;
+		case 123u: goto tr447;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr445;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr445;
+		} else if ( (*p) >= 43u )
+			goto tr445;
 	} else
-		goto st192;
-	goto st190;
+		goto tr445;
+	goto st0;
+tr445:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st291;
 st291:
 	if ( ++p == pe )
 		goto _test_eof291;
 case 291:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 78u: goto st292;
-		case 93u: goto tr269;
-		case 110u: goto st292;
+		case 32u: goto tr448;
+		case 33u: goto st291;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
+				goto st291;
 		} else if ( (*p) >= 35u )
-			goto st192;
+			goto st291;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
+				goto st291;
+		} else if ( (*p) >= 93u )
+			goto st291;
 	} else
-		goto st192;
-	goto st190;
+		goto st291;
+	goto st0;
+tr448:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st292;
+tr488:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st292;
 st292:
 	if ( ++p == pe )
 		goto _test_eof292;
 case 292:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 69u: goto st293;
-		case 93u: goto tr269;
-		case 101u: goto st293;
+		case 34u: goto tr451;
+		case 123u: goto tr452;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr450;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr450;
+		} else if ( (*p) >= 43u )
+			goto tr450;
 	} else
-		goto st192;
-	goto st190;
+		goto tr450;
+	goto st0;
+tr450:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st293;
 st293:
 	if ( ++p == pe )
 		goto _test_eof293;
 case 293:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 78u: goto st294;
-		case 93u: goto tr269;
-		case 110u: goto st294;
+		case 32u: goto tr453;
+		case 33u: goto st293;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
+				goto st293;
 		} else if ( (*p) >= 35u )
-			goto st192;
+			goto st293;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
+				goto st293;
+		} else if ( (*p) >= 93u )
+			goto st293;
 	} else
-		goto st192;
-	goto st190;
+		goto st293;
+	goto st0;
+tr453:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st294;
+tr479:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st294;
 st294:
 	if ( ++p == pe )
 		goto _test_eof294;
 case 294:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 84u: goto st295;
-		case 93u: goto tr269;
-		case 116u: goto st295;
+		case 34u: goto tr456;
+		case 123u: goto tr457;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr455;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr455;
+		} else if ( (*p) >= 43u )
+			goto tr455;
 	} else
-		goto st192;
-	goto st190;
+		goto tr455;
+	goto st0;
+tr455:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st295;
 st295:
 	if ( ++p == pe )
 		goto _test_eof295;
 case 295:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 70u: goto st296;
-		case 93u: goto tr269;
-		case 102u: goto st296;
+		case 13u: goto tr458;
+		case 32u: goto tr459;
+		case 33u: goto st295;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
+				goto st295;
 		} else if ( (*p) >= 35u )
-			goto st192;
+			goto st295;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
+				goto st295;
+		} else if ( (*p) >= 93u )
+			goto st295;
 	} else
-		goto st192;
-	goto st190;
+		goto st295;
+	goto st0;
+tr459:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_LISTRIGHTS_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st296;
+tr470:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_LISTRIGHTS_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st296;
 st296:
 	if ( ++p == pe )
 		goto _test_eof296;
 case 296:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 76u: goto st297;
-		case 93u: goto tr269;
-		case 108u: goto st297;
+		case 13u: goto tr60;
+		case 32u: goto st21;
+		case 34u: goto tr456;
+		case 123u: goto tr457;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr455;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr455;
+		} else if ( (*p) >= 43u )
+			goto tr455;
 	} else
-		goto st192;
-	goto st190;
+		goto tr455;
+	goto st0;
+tr456:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st297;
 st297:
 	if ( ++p == pe )
 		goto _test_eof297;
@@ -7824,216 +6000,83 @@ case 297:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 65u: goto st298;
-		case 93u: goto tr269;
-		case 97u: goto st298;
+		case 13u: goto st0;
+		case 34u: goto st298;
+		case 92u: goto st299;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	goto st297;
 st298:
 	if ( ++p == pe )
 		goto _test_eof298;
 case 298:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 71u: goto st299;
-		case 93u: goto tr269;
-		case 103u: goto st299;
+		case 13u: goto tr458;
+		case 32u: goto tr459;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	goto st0;
 st299:
 	if ( ++p == pe )
 		goto _test_eof299;
 case 299:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 83u: goto st300;
-		case 93u: goto tr269;
-		case 115u: goto st300;
+		case 34u: goto st297;
+		case 92u: goto st297;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	goto st0;
+tr457:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st300;
 st300:
 	if ( ++p == pe )
 		goto _test_eof300;
 case 300:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st301;
-		case 33u: goto st192;
-		case 93u: goto tr269;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr464;
+	goto st0;
+tr464:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st301;
 st301:
 	if ( ++p == pe )
 		goto _test_eof301;
 case 301:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 40u: goto st302;
-		case 93u: goto st190;
-	}
-	goto st194;
+	if ( (*p) == 125u )
+		goto tr466;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st301;
+	goto st0;
+tr466:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st302;
 st302:
 	if ( ++p == pe )
 		goto _test_eof302;
 case 302:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 33u: goto tr407;
-		case 41u: goto st307;
-		case 92u: goto tr409;
-		case 93u: goto tr269;
-	}
-	if ( (*p) < 38u ) {
-		if ( 35u <= (*p) && (*p) <= 36u )
-			goto tr407;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr407;
-		} else if ( (*p) >= 43u )
-			goto tr407;
-	} else
-		goto tr407;
-	goto st194;
-tr407:
-	{ IMW_EV_OPEN(IMW_RULE_FLAG_PERM); }
-	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
-	goto st303;
+	if ( (*p) == 13u )
+		goto st303;
+	goto st0;
 st303:
 	if ( ++p == pe )
 		goto _test_eof303;
 case 303:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto tr410;
-		case 33u: goto st303;
-		case 41u: goto tr412;
-		case 93u: goto tr269;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st303;
-		} else if ( (*p) >= 35u )
-			goto st303;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st303;
-		} else if ( (*p) >= 94u )
-			goto st303;
-	} else
-		goto st303;
-	goto st194;
-tr410:
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG_PERM); }
-	goto st304;
-tr414:
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG_PERM); }
+	if ( (*p) == 10u )
+		goto tr468;
+	goto st0;
+tr468:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st304;
 st304:
 	if ( ++p == pe )
 		goto _test_eof304;
 case 304:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 33u: goto tr407;
-		case 92u: goto tr409;
-		case 93u: goto tr269;
+		case 13u: goto tr469;
+		case 32u: goto tr470;
 	}
-	if ( (*p) < 38u ) {
-		if ( 35u <= (*p) && (*p) <= 36u )
-			goto tr407;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr407;
-		} else if ( (*p) >= 43u )
-			goto tr407;
-	} else
-		goto tr407;
-	goto st194;
-tr409:
-	{ IMW_EV_OPEN(IMW_RULE_FLAG_PERM); }
-	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
+	goto st0;
+tr451:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st305;
 st305:
 	if ( ++p == pe )
@@ -8042,213 +6085,80 @@ case 305:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 33u: goto st303;
-		case 42u: goto st306;
-		case 93u: goto tr269;
+		case 13u: goto st0;
+		case 34u: goto st306;
+		case 92u: goto st307;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st303;
-		} else if ( (*p) >= 35u )
-			goto st303;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st303;
-		} else if ( (*p) >= 94u )
-			goto st303;
-	} else
-		goto st303;
-	goto st194;
+	goto st305;
 st306:
 	if ( ++p == pe )
 		goto _test_eof306;
 case 306:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto tr414;
-		case 41u: goto tr415;
-		case 93u: goto tr269;
-	}
-	goto st194;
-tr412:
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG_PERM); }
-	goto st307;
-tr415:
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG_PERM); }
-	goto st307;
+	if ( (*p) == 32u )
+		goto tr453;
+	goto st0;
 st307:
 	if ( ++p == pe )
 		goto _test_eof307;
 case 307:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 93u: goto tr416;
+		case 34u: goto st305;
+		case 92u: goto st305;
 	}
-	goto st194;
-tr266:
-	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_UIDNEXT); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_UIDVALIDITY); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_UNSEEN); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
+	goto st0;
+tr452:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st308;
 st308:
 	if ( ++p == pe )
 		goto _test_eof308;
 case 308:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 73u: goto st309;
-		case 78u: goto st327;
-		case 93u: goto tr269;
-		case 105u: goto st309;
-		case 110u: goto st327;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr474;
+	goto st0;
+tr474:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st309;
 st309:
 	if ( ++p == pe )
 		goto _test_eof309;
 case 309:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 68u: goto st310;
-		case 93u: goto tr269;
-		case 100u: goto st310;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	if ( (*p) == 125u )
+		goto tr476;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st309;
+	goto st0;
+tr476:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st310;
 st310:
 	if ( ++p == pe )
 		goto _test_eof310;
 case 310:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 78u: goto st311;
-		case 86u: goto st317;
-		case 93u: goto tr269;
-		case 110u: goto st311;
-		case 118u: goto st317;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	if ( (*p) == 13u )
+		goto st311;
+	goto st0;
 st311:
 	if ( ++p == pe )
 		goto _test_eof311;
 case 311:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 69u: goto st312;
-		case 93u: goto tr269;
-		case 101u: goto st312;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	if ( (*p) == 10u )
+		goto tr478;
+	goto st0;
+tr478:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st312;
 st312:
 	if ( ++p == pe )
 		goto _test_eof312;
 case 312:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 88u: goto st313;
-		case 93u: goto tr269;
-		case 120u: goto st313;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	if ( (*p) == 32u )
+		goto tr479;
+	goto st0;
+tr446:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st313;
 st313:
 	if ( ++p == pe )
 		goto _test_eof313;
@@ -8256,548 +6166,322 @@ case 313:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 84u: goto st314;
-		case 93u: goto tr269;
-		case 116u: goto st314;
+		case 13u: goto st0;
+		case 34u: goto st314;
+		case 92u: goto st315;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	goto st313;
 st314:
 	if ( ++p == pe )
 		goto _test_eof314;
 case 314:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st315;
-		case 33u: goto st192;
-		case 93u: goto tr269;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	if ( (*p) == 32u )
+		goto tr448;
+	goto st0;
 st315:
 	if ( ++p == pe )
 		goto _test_eof315;
 case 315:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 93u: goto st190;
+		case 34u: goto st313;
+		case 92u: goto st313;
 	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr426;
-	goto st194;
-tr426:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st0;
+tr447:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st316;
 st316:
 	if ( ++p == pe )
 		goto _test_eof316;
 case 316:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 93u: goto tr428;
-	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st316;
-	goto st194;
+		goto tr483;
+	goto st0;
+tr483:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st317;
 st317:
 	if ( ++p == pe )
 		goto _test_eof317;
 case 317:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 65u: goto st318;
-		case 93u: goto tr269;
-		case 97u: goto st318;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	if ( (*p) == 125u )
+		goto tr485;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st317;
+	goto st0;
+tr485:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st318;
 st318:
 	if ( ++p == pe )
 		goto _test_eof318;
 case 318:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 76u: goto st319;
-		case 93u: goto tr269;
-		case 108u: goto st319;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	if ( (*p) == 13u )
+		goto st319;
+	goto st0;
 st319:
 	if ( ++p == pe )
 		goto _test_eof319;
 case 319:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 73u: goto st320;
-		case 93u: goto tr269;
-		case 105u: goto st320;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	if ( (*p) == 10u )
+		goto tr487;
+	goto st0;
+tr487:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st320;
 st320:
 	if ( ++p == pe )
 		goto _test_eof320;
 case 320:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 68u: goto st321;
-		case 93u: goto tr269;
-		case 100u: goto st321;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	if ( (*p) == 32u )
+		goto tr488;
+	goto st0;
 st321:
 	if ( ++p == pe )
 		goto _test_eof321;
 case 321:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 73u: goto st322;
-		case 93u: goto tr269;
-		case 105u: goto st322;
+		case 85u: goto st322;
+		case 117u: goto st322;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	goto st0;
 st322:
 	if ( ++p == pe )
 		goto _test_eof322;
 case 322:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 84u: goto st323;
-		case 93u: goto tr269;
-		case 116u: goto st323;
+		case 66u: goto st323;
+		case 98u: goto st323;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	goto st0;
 st323:
 	if ( ++p == pe )
 		goto _test_eof323;
 case 323:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 89u: goto st324;
-		case 93u: goto tr269;
-		case 121u: goto st324;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	if ( (*p) == 32u )
+		goto st226;
+	goto st0;
+tr23:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_MYRIGHTS_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_METADATA_RESP); }
+	goto st324;
+tr41:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_AFTER_STAR); }
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_MYRIGHTS_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_METADATA_RESP); }
+	goto st324;
 st324:
 	if ( ++p == pe )
 		goto _test_eof324;
 case 324:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st325;
-		case 33u: goto st192;
-		case 93u: goto tr269;
+		case 69u: goto st325;
+		case 89u: goto st381;
+		case 101u: goto st325;
+		case 121u: goto st381;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	goto st0;
 st325:
 	if ( ++p == pe )
 		goto _test_eof325;
 case 325:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 93u: goto st190;
+		case 84u: goto st326;
+		case 116u: goto st326;
 	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr437;
-	goto st194;
-tr437:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st326;
+	goto st0;
 st326:
 	if ( ++p == pe )
 		goto _test_eof326;
 case 326:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 93u: goto tr439;
+		case 65u: goto st327;
+		case 97u: goto st327;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st326;
-	goto st194;
+	goto st0;
 st327:
 	if ( ++p == pe )
 		goto _test_eof327;
 case 327:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 83u: goto st328;
-		case 93u: goto tr269;
-		case 115u: goto st328;
+		case 68u: goto st328;
+		case 100u: goto st328;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	goto st0;
 st328:
 	if ( ++p == pe )
 		goto _test_eof328;
 case 328:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 69u: goto st329;
-		case 93u: goto tr269;
-		case 101u: goto st329;
+		case 65u: goto st329;
+		case 97u: goto st329;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	goto st0;
 st329:
 	if ( ++p == pe )
 		goto _test_eof329;
 case 329:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 69u: goto st330;
-		case 93u: goto tr269;
-		case 101u: goto st330;
+		case 84u: goto st330;
+		case 116u: goto st330;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	goto st0;
 st330:
 	if ( ++p == pe )
 		goto _test_eof330;
 case 330:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 78u: goto st331;
-		case 93u: goto tr269;
-		case 110u: goto st331;
+		case 65u: goto st331;
+		case 97u: goto st331;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	goto st0;
 st331:
 	if ( ++p == pe )
 		goto _test_eof331;
 case 331:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st332;
-		case 33u: goto st192;
-		case 93u: goto tr269;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	if ( (*p) == 32u )
+		goto st332;
+	goto st0;
 st332:
 	if ( ++p == pe )
 		goto _test_eof332;
 case 332:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 93u: goto st190;
+		case 34u: goto tr501;
+		case 123u: goto tr502;
 	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr445;
-	goto st194;
-tr445:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr500;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr500;
+		} else if ( (*p) >= 43u )
+			goto tr500;
+	} else
+		goto tr500;
+	goto st0;
+tr500:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st333;
 st333:
 	if ( ++p == pe )
 		goto _test_eof333;
 case 333:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 93u: goto tr447;
+		case 32u: goto tr503;
+		case 33u: goto st333;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st333;
+		} else if ( (*p) >= 35u )
+			goto st333;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st333;
+		} else if ( (*p) >= 93u )
+			goto st333;
+	} else
 		goto st333;
-	goto st194;
+	goto st0;
+tr503:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st334;
+tr569:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st334;
 st334:
 	if ( ++p == pe )
 		goto _test_eof334;
 case 334:
 	switch( (*p) ) {
-		case 69u: goto st335;
-		case 101u: goto st335;
+		case 34u: goto tr506;
+		case 40u: goto st345;
+		case 123u: goto tr508;
 	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr505;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr505;
+		} else if ( (*p) >= 43u )
+			goto tr505;
+	} else
+		goto tr505;
 	goto st0;
+tr505:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st335;
 st335:
 	if ( ++p == pe )
 		goto _test_eof335;
 case 335:
 	switch( (*p) ) {
-		case 13u: goto st336;
-		case 32u: goto st337;
+		case 13u: goto tr509;
+		case 32u: goto tr510;
+		case 33u: goto st335;
 	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st335;
+		} else if ( (*p) >= 35u )
+			goto st335;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st335;
+		} else if ( (*p) >= 93u )
+			goto st335;
+	} else
+		goto st335;
 	goto st0;
-tr455:
-	{ IMW_EV_CLOSE(IMW_RULE_TEXT); }
+tr510:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_METADATA_RESP); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st336;
+tr521:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_METADATA_RESP); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st336;
 st336:
 	if ( ++p == pe )
 		goto _test_eof336;
 case 336:
-	if ( (*p) == 10u )
-		goto st1144;
+	switch( (*p) ) {
+		case 13u: goto tr60;
+		case 32u: goto st21;
+		case 34u: goto tr506;
+		case 123u: goto tr508;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr505;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr505;
+		} else if ( (*p) >= 43u )
+			goto tr505;
+	} else
+		goto tr505;
 	goto st0;
-st1144:
-	if ( ++p == pe )
-		goto _test_eof1144;
-case 1144:
-	goto st0;
+tr506:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st337;
 st337:
 	if ( ++p == pe )
 		goto _test_eof337;
@@ -8805,290 +6489,158 @@ case 337:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto st336;
-		case 91u: goto tr453;
+		case 13u: goto st0;
+		case 34u: goto st338;
+		case 92u: goto st339;
 	}
-	goto tr452;
-tr452:
-	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
-	goto st338;
+	goto st337;
 st338:
 	if ( ++p == pe )
 		goto _test_eof338;
 case 338:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
+		case 13u: goto tr509;
+		case 32u: goto tr510;
 	}
-	goto st338;
-tr453:
-	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
-	goto st339;
+	goto st0;
 st339:
 	if ( ++p == pe )
 		goto _test_eof339;
 case 339:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 33u: goto tr456;
-		case 66u: goto tr457;
-		case 67u: goto tr458;
-		case 72u: goto tr459;
-		case 77u: goto tr460;
-		case 80u: goto tr461;
-		case 85u: goto tr462;
-		case 98u: goto tr457;
-		case 99u: goto tr458;
-		case 104u: goto tr459;
-		case 109u: goto tr460;
-		case 112u: goto tr461;
-		case 117u: goto tr462;
+		case 34u: goto st337;
+		case 92u: goto st337;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto tr456;
-		} else if ( (*p) >= 35u )
-			goto tr456;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr456;
-		} else if ( (*p) >= 94u )
-			goto tr456;
-	} else
-		goto tr456;
-	goto st338;
-tr456:
-	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
+	goto st0;
+tr508:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st340;
 st340:
 	if ( ++p == pe )
 		goto _test_eof340;
 case 340:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 93u: goto tr465;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr515;
+	goto st0;
+tr515:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st341;
 st341:
 	if ( ++p == pe )
 		goto _test_eof341;
 case 341:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 93u: goto st338;
-	}
+	if ( (*p) == 125u )
+		goto tr517;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st341;
+	goto st0;
+tr517:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st342;
 st342:
 	if ( ++p == pe )
 		goto _test_eof342;
 case 342:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 93u: goto tr465;
-	}
-	goto st342;
-tr465:
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st343;
-tr478:
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_BADCHARSET); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st343;
-tr501:
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_BADCHARSET); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st343;
-tr549:
-	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY); }
-	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY_DATA); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st343;
-tr565:
-	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_HIGHESTMODSEQ); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st343;
-tr578:
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_MODIFIED); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st343;
-tr584:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_MODIFIED); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st343;
-tr612:
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_PERMANENTFLAGS); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st343;
-tr624:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_UIDNEXT); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st343;
-tr635:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_UIDVALIDITY); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st343;
-tr643:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_UNSEEN); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st343;
+	if ( (*p) == 13u )
+		goto st343;
+	goto st0;
 st343:
 	if ( ++p == pe )
 		goto _test_eof343;
 case 343:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st344;
-	}
-	goto st338;
+	if ( (*p) == 10u )
+		goto tr519;
+	goto st0;
+tr519:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st344;
 st344:
 	if ( ++p == pe )
 		goto _test_eof344;
 case 344:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
+		case 13u: goto tr520;
+		case 32u: goto tr521;
 	}
-	goto tr452;
-tr457:
-	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_BADCHARSET); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
+	goto st0;
+tr533:
+	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUE); }
+	goto st345;
+tr543:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUE); }
+	goto st345;
+tr550:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL8); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUE); }
 	goto st345;
 st345:
 	if ( ++p == pe )
 		goto _test_eof345;
 case 345:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 65u: goto st346;
-		case 93u: goto tr465;
-		case 97u: goto st346;
+		case 34u: goto tr523;
+		case 123u: goto tr524;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr522;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr522;
+		} else if ( (*p) >= 43u )
+			goto tr522;
 	} else
-		goto st340;
-	goto st338;
+		goto tr522;
+	goto st0;
+tr522:
+	{ IMW_EV_OPEN(IMW_RULE_ENTRY_VALUE); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st346;
 st346:
 	if ( ++p == pe )
 		goto _test_eof346;
 case 346:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 68u: goto st347;
-		case 93u: goto tr465;
-		case 100u: goto st347;
+		case 32u: goto tr525;
+		case 33u: goto st346;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
+				goto st346;
 		} else if ( (*p) >= 35u )
-			goto st340;
+			goto st346;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
+				goto st346;
+		} else if ( (*p) >= 93u )
+			goto st346;
 	} else
-		goto st340;
-	goto st338;
+		goto st346;
+	goto st0;
+tr525:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st347;
+tr560:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st347;
 st347:
 	if ( ++p == pe )
 		goto _test_eof347;
 case 347:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 67u: goto st348;
-		case 93u: goto tr465;
-		case 99u: goto st348;
+		case 34u: goto st348;
+		case 78u: goto st352;
+		case 110u: goto st352;
+		case 123u: goto tr529;
+		case 126u: goto tr530;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	goto st0;
 st348:
 	if ( ++p == pe )
 		goto _test_eof348;
@@ -9096,445 +6648,173 @@ case 348:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 72u: goto st349;
-		case 93u: goto tr465;
-		case 104u: goto st349;
+		case 13u: goto st0;
+		case 34u: goto st349;
+		case 92u: goto st351;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	goto st348;
 st349:
 	if ( ++p == pe )
 		goto _test_eof349;
 case 349:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 65u: goto st350;
-		case 93u: goto tr465;
-		case 97u: goto st350;
+		case 32u: goto tr533;
+		case 41u: goto tr534;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	goto st0;
+tr534:
+	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUE); }
+	goto st350;
+tr544:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUE); }
+	goto st350;
+tr551:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL8); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUE); }
+	goto st350;
 st350:
 	if ( ++p == pe )
 		goto _test_eof350;
 case 350:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 82u: goto st351;
-		case 93u: goto tr465;
-		case 114u: goto st351;
+		case 13u: goto tr535;
+		case 32u: goto tr536;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	goto st0;
 st351:
 	if ( ++p == pe )
 		goto _test_eof351;
 case 351:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 83u: goto st352;
-		case 93u: goto tr465;
-		case 115u: goto st352;
+		case 34u: goto st348;
+		case 92u: goto st348;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	goto st0;
 st352:
 	if ( ++p == pe )
 		goto _test_eof352;
 case 352:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 69u: goto st353;
-		case 93u: goto tr465;
-		case 101u: goto st353;
+		case 73u: goto st353;
+		case 105u: goto st353;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	goto st0;
 st353:
 	if ( ++p == pe )
 		goto _test_eof353;
 case 353:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 84u: goto st354;
-		case 93u: goto tr465;
-		case 116u: goto st354;
+		case 76u: goto st349;
+		case 108u: goto st349;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	goto st0;
+tr529:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st354;
 st354:
 	if ( ++p == pe )
 		goto _test_eof354;
 case 354:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st355;
-		case 33u: goto st340;
-		case 93u: goto tr478;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr538;
+	goto st0;
+tr538:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st355;
 st355:
 	if ( ++p == pe )
 		goto _test_eof355;
 case 355:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 40u: goto st356;
-		case 93u: goto st338;
-	}
-	goto st342;
-tr484:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	if ( (*p) == 125u )
+		goto tr540;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st355;
+	goto st0;
+tr540:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st356;
 st356:
 	if ( ++p == pe )
 		goto _test_eof356;
 case 356:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 34u: goto tr481;
-		case 93u: goto tr482;
-		case 123u: goto tr483;
-	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr480;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 94u <= (*p) && (*p) <= 126u )
-				goto tr480;
-		} else if ( (*p) >= 43u )
-			goto tr480;
-	} else
-		goto tr480;
-	goto st342;
-tr480:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st357;
+	if ( (*p) == 13u )
+		goto st357;
+	goto st0;
 st357:
 	if ( ++p == pe )
 		goto _test_eof357;
 case 357:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto tr484;
-		case 33u: goto st357;
-		case 41u: goto tr486;
-		case 93u: goto tr487;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st357;
-		} else if ( (*p) >= 35u )
-			goto st357;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st357;
-		} else if ( (*p) >= 94u )
-			goto st357;
-	} else
-		goto st357;
-	goto st342;
-tr486:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	if ( (*p) == 10u )
+		goto tr542;
+	goto st0;
+tr542:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st358;
 st358:
 	if ( ++p == pe )
 		goto _test_eof358;
 case 358:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 93u: goto tr478;
+		case 32u: goto tr543;
+		case 41u: goto tr544;
 	}
-	goto st342;
-tr487:
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st359;
-tr482:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
+	goto st0;
+tr530:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL8); }
 	goto st359;
 st359:
 	if ( ++p == pe )
 		goto _test_eof359;
 case 359:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto tr488;
-		case 33u: goto st361;
-		case 41u: goto tr490;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st361;
-		} else if ( (*p) >= 35u )
-			goto st361;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st361;
-		} else if ( (*p) >= 93u )
-			goto st361;
-	} else
-		goto st361;
-	goto st338;
-tr488:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st360;
+	if ( (*p) == 123u )
+		goto st360;
+	goto st0;
 st360:
 	if ( ++p == pe )
 		goto _test_eof360;
 case 360:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 34u: goto tr492;
-		case 123u: goto tr493;
-	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr491;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr491;
-		} else if ( (*p) >= 43u )
-			goto tr491;
-	} else
-		goto tr491;
-	goto tr452;
-tr495:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st361;
-tr491:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
-	goto st361;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st361;
+	goto st0;
 st361:
 	if ( ++p == pe )
 		goto _test_eof361;
 case 361:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto tr494;
-		case 33u: goto st361;
-		case 41u: goto tr490;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st361;
-		} else if ( (*p) >= 35u )
-			goto st361;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st361;
-		} else if ( (*p) >= 93u )
-			goto st361;
-	} else
+	if ( (*p) == 125u )
+		goto st362;
+	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st361;
-	goto st338;
-tr494:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st362;
+	goto st0;
 st362:
 	if ( ++p == pe )
 		goto _test_eof362;
 case 362:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 34u: goto tr496;
-		case 123u: goto tr497;
-	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr495;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr495;
-		} else if ( (*p) >= 43u )
-			goto tr495;
-	} else
-		goto tr495;
-	goto st338;
-tr530:
-	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
-	goto st363;
-tr496:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st363;
-tr492:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
-	goto st363;
+	if ( (*p) == 13u )
+		goto st363;
+	goto st0;
 st363:
 	if ( ++p == pe )
 		goto _test_eof363;
 case 363:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 34u: goto st364;
-		case 92u: goto st366;
-	}
-	goto st363;
-tr531:
-	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
+	if ( (*p) == 10u )
+		goto tr549;
+	goto st0;
+tr549:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st364;
 st364:
 	if ( ++p == pe )
 		goto _test_eof364;
 case 364:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto tr494;
-		case 41u: goto tr490;
+		case 32u: goto tr550;
+		case 41u: goto tr551;
 	}
-	goto st338;
-tr490:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st0;
+tr523:
+	{ IMW_EV_OPEN(IMW_RULE_ENTRY_VALUE); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st365;
 st365:
 	if ( ++p == pe )
@@ -9543,396 +6823,322 @@ case 365:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 93u: goto tr501;
+		case 13u: goto st0;
+		case 34u: goto st366;
+		case 92u: goto st367;
 	}
-	goto st338;
-tr532:
-	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
-	goto st366;
+	goto st365;
 st366:
 	if ( ++p == pe )
 		goto _test_eof366;
 case 366:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 34u: goto st363;
-		case 92u: goto st363;
-	}
-	goto st338;
-tr497:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st367;
-tr493:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
-	goto st367;
+	if ( (*p) == 32u )
+		goto tr525;
+	goto st0;
 st367:
 	if ( ++p == pe )
 		goto _test_eof367;
 case 367:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
+		case 34u: goto st365;
+		case 92u: goto st365;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr502;
-	goto st338;
-tr502:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st0;
+tr524:
+	{ IMW_EV_OPEN(IMW_RULE_ENTRY_VALUE); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st368;
 st368:
 	if ( ++p == pe )
 		goto _test_eof368;
 case 368:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 125u: goto tr504;
-	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st368;
-	goto st338;
-tr504:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+		goto tr555;
+	goto st0;
+tr555:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st369;
 st369:
 	if ( ++p == pe )
 		goto _test_eof369;
 case 369:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr505;
-	}
-	goto st338;
-tr505:
-	{ IMW_EV_CLOSE(IMW_RULE_TEXT); }
+	if ( (*p) == 125u )
+		goto tr557;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st369;
+	goto st0;
+tr557:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st370;
 st370:
 	if ( ++p == pe )
 		goto _test_eof370;
 case 370:
-	if ( (*p) == 10u )
-		goto tr506;
+	if ( (*p) == 13u )
+		goto st371;
 	goto st0;
-tr506:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st1145;
-st1145:
-	if ( ++p == pe )
-		goto _test_eof1145;
-case 1145:
-	switch( (*p) ) {
-		case 32u: goto tr523;
-		case 41u: goto tr524;
-	}
-	goto st0;
-tr510:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st371;
-tr523:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st371;
 st371:
 	if ( ++p == pe )
 		goto _test_eof371;
 case 371:
-	switch( (*p) ) {
-		case 34u: goto tr508;
-		case 123u: goto tr509;
-	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr507;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr507;
-		} else if ( (*p) >= 43u )
-			goto tr507;
-	} else
-		goto tr507;
+	if ( (*p) == 10u )
+		goto tr559;
 	goto st0;
-tr507:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr559:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st372;
 st372:
 	if ( ++p == pe )
 		goto _test_eof372;
 case 372:
-	switch( (*p) ) {
-		case 32u: goto tr510;
-		case 33u: goto st372;
-		case 41u: goto tr512;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st372;
-		} else if ( (*p) >= 35u )
-			goto st372;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st372;
-		} else if ( (*p) >= 93u )
-			goto st372;
-	} else
-		goto st372;
+	if ( (*p) == 32u )
+		goto tr560;
 	goto st0;
-tr512:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st373;
-tr524:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+tr501:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st373;
 st373:
 	if ( ++p == pe )
 		goto _test_eof373;
 case 373:
-	if ( (*p) == 93u )
-		goto tr513;
-	goto st0;
-tr513:
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_BADCHARSET); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st374;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st374;
+		case 92u: goto st375;
+	}
+	goto st373;
 st374:
 	if ( ++p == pe )
 		goto _test_eof374;
 case 374:
-	switch( (*p) ) {
-		case 13u: goto st336;
-		case 32u: goto st375;
-	}
+	if ( (*p) == 32u )
+		goto tr503;
 	goto st0;
 st375:
 	if ( ++p == pe )
 		goto _test_eof375;
 case 375:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st336;
+		case 34u: goto st373;
+		case 92u: goto st373;
 	}
-	goto tr452;
-tr508:
+	goto st0;
+tr502:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st376;
 st376:
 	if ( ++p == pe )
 		goto _test_eof376;
 case 376:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st377;
-		case 92u: goto st378;
-	}
-	goto st376;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr564;
+	goto st0;
+tr564:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st377;
 st377:
 	if ( ++p == pe )
 		goto _test_eof377;
 case 377:
-	switch( (*p) ) {
-		case 32u: goto tr510;
-		case 41u: goto tr512;
-	}
+	if ( (*p) == 125u )
+		goto tr566;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st377;
 	goto st0;
+tr566:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st378;
 st378:
 	if ( ++p == pe )
 		goto _test_eof378;
 case 378:
-	switch( (*p) ) {
-		case 34u: goto st376;
-		case 92u: goto st376;
-	}
+	if ( (*p) == 13u )
+		goto st379;
 	goto st0;
-tr509:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st379;
 st379:
 	if ( ++p == pe )
 		goto _test_eof379;
 case 379:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr518;
+	if ( (*p) == 10u )
+		goto tr568;
 	goto st0;
-tr518:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr568:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st380;
 st380:
 	if ( ++p == pe )
 		goto _test_eof380;
 case 380:
-	if ( (*p) == 125u )
-		goto tr520;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st380;
+	if ( (*p) == 32u )
+		goto tr569;
 	goto st0;
-tr520:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st381;
 st381:
 	if ( ++p == pe )
 		goto _test_eof381;
 case 381:
-	if ( (*p) == 13u )
-		goto st382;
+	switch( (*p) ) {
+		case 82u: goto st382;
+		case 114u: goto st382;
+	}
 	goto st0;
 st382:
 	if ( ++p == pe )
 		goto _test_eof382;
 case 382:
-	if ( (*p) == 10u )
-		goto tr522;
+	switch( (*p) ) {
+		case 73u: goto st383;
+		case 105u: goto st383;
+	}
 	goto st0;
-tr522:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st383;
 st383:
 	if ( ++p == pe )
 		goto _test_eof383;
 case 383:
 	switch( (*p) ) {
-		case 32u: goto tr523;
-		case 41u: goto tr524;
+		case 71u: goto st384;
+		case 103u: goto st384;
 	}
 	goto st0;
-tr481:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st384;
 st384:
 	if ( ++p == pe )
 		goto _test_eof384;
 case 384:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 34u: goto st385;
-		case 92u: goto st386;
-		case 93u: goto tr528;
+		case 72u: goto st385;
+		case 104u: goto st385;
 	}
-	goto st384;
+	goto st0;
 st385:
 	if ( ++p == pe )
 		goto _test_eof385;
 case 385:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto tr484;
-		case 41u: goto tr486;
-		case 93u: goto tr465;
+		case 84u: goto st386;
+		case 116u: goto st386;
 	}
-	goto st342;
+	goto st0;
 st386:
 	if ( ++p == pe )
 		goto _test_eof386;
 case 386:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 34u: goto st384;
-		case 92u: goto st384;
-		case 93u: goto tr465;
+		case 83u: goto st387;
+		case 115u: goto st387;
 	}
-	goto st342;
-tr528:
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st387;
+	goto st0;
 st387:
 	if ( ++p == pe )
 		goto _test_eof387;
 case 387:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st388;
-		case 34u: goto st364;
-		case 92u: goto st366;
-	}
-	goto st363;
+	if ( (*p) == 32u )
+		goto st388;
+	goto st0;
 st388:
 	if ( ++p == pe )
 		goto _test_eof388;
 case 388:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 34u: goto tr531;
-		case 92u: goto tr532;
+		case 34u: goto tr578;
+		case 123u: goto tr579;
 	}
-	goto tr530;
-tr483:
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr577;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr577;
+		} else if ( (*p) >= 43u )
+			goto tr577;
+	} else
+		goto tr577;
+	goto st0;
+tr577:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st389;
 st389:
 	if ( ++p == pe )
 		goto _test_eof389;
 case 389:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 93u: goto tr465;
+		case 32u: goto tr580;
+		case 33u: goto st389;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr533;
-	goto st342;
-tr533:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st389;
+		} else if ( (*p) >= 35u )
+			goto st389;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st389;
+		} else if ( (*p) >= 93u )
+			goto st389;
+	} else
+		goto st389;
+	goto st0;
+tr580:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st390;
+tr606:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st390;
 st390:
 	if ( ++p == pe )
 		goto _test_eof390;
 case 390:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 93u: goto tr465;
-		case 125u: goto tr535;
+		case 34u: goto tr583;
+		case 123u: goto tr584;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st390;
-	goto st342;
-tr535:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr582;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr582;
+		} else if ( (*p) >= 43u )
+			goto tr582;
+	} else
+		goto tr582;
+	goto st0;
+tr582:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st391;
 st391:
 	if ( ++p == pe )
 		goto _test_eof391;
 case 391:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr505;
-		case 93u: goto tr465;
+		case 13u: goto tr585;
+		case 32u: goto tr586;
+		case 33u: goto st391;
 	}
-	goto st342;
-tr458:
-	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-	{ IMW_EV_OPEN(IMW_RULE_CAPABILITY_DATA); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st391;
+		} else if ( (*p) >= 35u )
+			goto st391;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st391;
+		} else if ( (*p) >= 93u )
+			goto st391;
+	} else
+		goto st391;
+	goto st0;
+tr583:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st392;
 st392:
 	if ( ++p == pe )
@@ -9941,231 +7147,84 @@ case 392:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 65u: goto st393;
-		case 93u: goto tr465;
-		case 97u: goto st393;
+		case 13u: goto st0;
+		case 34u: goto st393;
+		case 92u: goto st394;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	goto st392;
 st393:
 	if ( ++p == pe )
 		goto _test_eof393;
 case 393:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 80u: goto st394;
-		case 93u: goto tr465;
-		case 112u: goto st394;
+		case 13u: goto tr585;
+		case 32u: goto tr586;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	goto st0;
 st394:
 	if ( ++p == pe )
 		goto _test_eof394;
 case 394:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 65u: goto st395;
-		case 93u: goto tr465;
-		case 97u: goto st395;
+		case 34u: goto st392;
+		case 92u: goto st392;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	goto st0;
+tr584:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st395;
 st395:
 	if ( ++p == pe )
 		goto _test_eof395;
 case 395:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 66u: goto st396;
-		case 93u: goto tr465;
-		case 98u: goto st396;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr591;
+	goto st0;
+tr591:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st396;
 st396:
 	if ( ++p == pe )
 		goto _test_eof396;
 case 396:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 73u: goto st397;
-		case 93u: goto tr465;
-		case 105u: goto st397;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	if ( (*p) == 125u )
+		goto tr593;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st396;
+	goto st0;
+tr593:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st397;
 st397:
 	if ( ++p == pe )
 		goto _test_eof397;
 case 397:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 76u: goto st398;
-		case 93u: goto tr465;
-		case 108u: goto st398;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	if ( (*p) == 13u )
+		goto st398;
+	goto st0;
 st398:
 	if ( ++p == pe )
 		goto _test_eof398;
 case 398:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 73u: goto st399;
-		case 93u: goto tr465;
-		case 105u: goto st399;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	if ( (*p) == 10u )
+		goto tr595;
+	goto st0;
+tr595:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st399;
 st399:
 	if ( ++p == pe )
 		goto _test_eof399;
 case 399:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 84u: goto st400;
-		case 93u: goto tr465;
-		case 116u: goto st400;
+		case 13u: goto tr596;
+		case 32u: goto tr597;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	goto st0;
+tr578:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st400;
 st400:
 	if ( ++p == pe )
 		goto _test_eof400;
@@ -10173,554 +7232,193 @@ case 400:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 89u: goto st401;
-		case 93u: goto tr465;
-		case 121u: goto st401;
+		case 13u: goto st0;
+		case 34u: goto st401;
+		case 92u: goto st402;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	goto st400;
 st401:
 	if ( ++p == pe )
 		goto _test_eof401;
 case 401:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st402;
-		case 33u: goto st340;
-		case 93u: goto tr465;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	if ( (*p) == 32u )
+		goto tr580;
+	goto st0;
 st402:
 	if ( ++p == pe )
 		goto _test_eof402;
 case 402:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 33u: goto tr546;
-		case 93u: goto st338;
+		case 34u: goto st400;
+		case 92u: goto st400;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto tr546;
-		} else if ( (*p) >= 35u )
-			goto tr546;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr546;
-		} else if ( (*p) >= 94u )
-			goto tr546;
-	} else
-		goto tr546;
-	goto st342;
-tr546:
-	{ IMW_EV_OPEN(IMW_RULE_CAPABILITY); }
+	goto st0;
+tr579:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st403;
 st403:
 	if ( ++p == pe )
 		goto _test_eof403;
 case 403:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto tr547;
-		case 33u: goto st403;
-		case 93u: goto tr549;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st403;
-		} else if ( (*p) >= 35u )
-			goto st403;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st403;
-		} else if ( (*p) >= 94u )
-			goto st403;
-	} else
-		goto st403;
-	goto st342;
-tr547:
-	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY); }
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr601;
+	goto st0;
+tr601:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st404;
 st404:
 	if ( ++p == pe )
 		goto _test_eof404;
 case 404:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 33u: goto tr546;
-		case 93u: goto tr465;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto tr546;
-		} else if ( (*p) >= 35u )
-			goto tr546;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr546;
-		} else if ( (*p) >= 94u )
-			goto tr546;
-	} else
-		goto tr546;
-	goto st342;
-tr459:
-	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_HIGHESTMODSEQ); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
+	if ( (*p) == 125u )
+		goto tr603;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st404;
+	goto st0;
+tr603:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st405;
 st405:
 	if ( ++p == pe )
 		goto _test_eof405;
 case 405:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 73u: goto st406;
-		case 93u: goto tr465;
-		case 105u: goto st406;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	if ( (*p) == 13u )
+		goto st406;
+	goto st0;
 st406:
 	if ( ++p == pe )
 		goto _test_eof406;
 case 406:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 71u: goto st407;
-		case 93u: goto tr465;
-		case 103u: goto st407;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	if ( (*p) == 10u )
+		goto tr605;
+	goto st0;
+tr605:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st407;
 st407:
 	if ( ++p == pe )
 		goto _test_eof407;
 case 407:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 72u: goto st408;
-		case 93u: goto tr465;
-		case 104u: goto st408;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	if ( (*p) == 32u )
+		goto tr606;
+	goto st0;
+tr24:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_RESPONSE); }
+	goto st408;
+tr42:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_AFTER_STAR); }
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_RESPONSE); }
+	goto st408;
 st408:
 	if ( ++p == pe )
 		goto _test_eof408;
 case 408:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 69u: goto st409;
-		case 93u: goto tr465;
-		case 101u: goto st409;
+		case 65u: goto st409;
+		case 79u: goto st67;
+		case 97u: goto st409;
+		case 111u: goto st67;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	goto st0;
 st409:
 	if ( ++p == pe )
 		goto _test_eof409;
 case 409:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 83u: goto st410;
-		case 93u: goto tr465;
-		case 115u: goto st410;
+		case 77u: goto st410;
+		case 109u: goto st410;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	goto st0;
 st410:
 	if ( ++p == pe )
 		goto _test_eof410;
 case 410:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 84u: goto st411;
-		case 93u: goto tr465;
-		case 116u: goto st411;
+		case 69u: goto st411;
+		case 101u: goto st411;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	goto st0;
 st411:
 	if ( ++p == pe )
 		goto _test_eof411;
 case 411:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 77u: goto st412;
-		case 93u: goto tr465;
-		case 109u: goto st412;
+		case 83u: goto st412;
+		case 115u: goto st412;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	goto st0;
 st412:
 	if ( ++p == pe )
 		goto _test_eof412;
 case 412:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 79u: goto st413;
-		case 93u: goto tr465;
-		case 111u: goto st413;
+		case 80u: goto st413;
+		case 112u: goto st413;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	goto st0;
 st413:
 	if ( ++p == pe )
 		goto _test_eof413;
 case 413:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 68u: goto st414;
-		case 93u: goto tr465;
-		case 100u: goto st414;
+		case 65u: goto st414;
+		case 97u: goto st414;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	goto st0;
 st414:
 	if ( ++p == pe )
 		goto _test_eof414;
 case 414:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 83u: goto st415;
-		case 93u: goto tr465;
-		case 115u: goto st415;
+		case 67u: goto st415;
+		case 99u: goto st415;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	goto st0;
 st415:
 	if ( ++p == pe )
 		goto _test_eof415;
 case 415:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
 		case 69u: goto st416;
-		case 93u: goto tr465;
 		case 101u: goto st416;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	goto st0;
 st416:
 	if ( ++p == pe )
 		goto _test_eof416;
 case 416:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 81u: goto st417;
-		case 93u: goto tr465;
-		case 113u: goto st417;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	if ( (*p) == 32u )
+		goto st417;
+	goto st0;
 st417:
 	if ( ++p == pe )
 		goto _test_eof417;
 case 417:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st418;
-		case 33u: goto st340;
-		case 93u: goto tr465;
+		case 40u: goto st418;
+		case 78u: goto st538;
+		case 110u: goto st538;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	goto st0;
 st418:
 	if ( ++p == pe )
 		goto _test_eof418;
 case 418:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 93u: goto st338;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr563;
-	goto st342;
-tr563:
-	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
-	goto st419;
+	if ( (*p) == 40u )
+		goto st419;
+	goto st0;
 st419:
 	if ( ++p == pe )
 		goto _test_eof419;
 case 419:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 93u: goto tr565;
+		case 34u: goto st420;
+		case 123u: goto tr620;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st419;
-	goto st342;
-tr460:
-	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_MODIFIED); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
-	goto st420;
+	goto st0;
 st420:
 	if ( ++p == pe )
 		goto _test_eof420;
@@ -10728,86 +7426,31 @@ case 420:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 79u: goto st421;
-		case 93u: goto tr465;
-		case 111u: goto st421;
+		case 13u: goto st0;
+		case 34u: goto st421;
+		case 92u: goto st532;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	goto st420;
 st421:
 	if ( ++p == pe )
 		goto _test_eof421;
 case 421:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 68u: goto st422;
-		case 93u: goto tr465;
-		case 100u: goto st422;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	if ( (*p) == 32u )
+		goto st422;
+	goto st0;
+tr759:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st422;
 st422:
 	if ( ++p == pe )
 		goto _test_eof422;
 case 422:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 73u: goto st423;
-		case 93u: goto tr465;
-		case 105u: goto st423;
+		case 34u: goto st423;
+		case 78u: goto st530;
+		case 110u: goto st530;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	goto st0;
 st423:
 	if ( ++p == pe )
 		goto _test_eof423;
@@ -10815,115 +7458,39 @@ case 423:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 70u: goto st424;
-		case 93u: goto tr465;
-		case 102u: goto st424;
+		case 13u: goto st0;
+		case 34u: goto st0;
+		case 92u: goto st529;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	goto st424;
 st424:
 	if ( ++p == pe )
 		goto _test_eof424;
 case 424:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 73u: goto st425;
-		case 93u: goto tr465;
-		case 105u: goto st425;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	if ( (*p) == 34u )
+		goto st425;
+	goto st0;
+tr647:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st425;
 st425:
 	if ( ++p == pe )
 		goto _test_eof425;
 case 425:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 69u: goto st426;
-		case 93u: goto tr465;
-		case 101u: goto st426;
+		case 32u: goto st426;
+		case 41u: goto st445;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	goto st0;
 st426:
 	if ( ++p == pe )
 		goto _test_eof426;
 case 426:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 68u: goto st427;
-		case 93u: goto tr465;
-		case 100u: goto st427;
+		case 34u: goto st427;
+		case 123u: goto tr632;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	goto st0;
 st427:
 	if ( ++p == pe )
 		goto _test_eof427;
@@ -10931,80 +7498,40 @@ case 427:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st428;
-		case 33u: goto st340;
-		case 93u: goto tr465;
+		case 13u: goto st0;
+		case 34u: goto st428;
+		case 92u: goto st439;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	goto st427;
 st428:
 	if ( ++p == pe )
 		goto _test_eof428;
 case 428:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 42u: goto tr574;
-		case 93u: goto st338;
-	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr575;
-	goto st342;
-tr574:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	if ( (*p) == 32u )
+		goto st429;
+	goto st0;
+tr653:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st429;
 st429:
 	if ( ++p == pe )
 		goto _test_eof429;
 case 429:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 44u: goto st430;
-		case 58u: goto st432;
-		case 93u: goto tr578;
-	}
-	goto st342;
-tr581:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	if ( (*p) == 40u )
+		goto st430;
+	goto st0;
+tr646:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st430;
 st430:
 	if ( ++p == pe )
 		goto _test_eof430;
 case 430:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 42u: goto st429;
-		case 93u: goto tr465;
+		case 34u: goto st431;
+		case 123u: goto tr638;
 	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr580;
-	goto st342;
-tr575:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st431;
-tr580:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st431;
+	goto st0;
 st431:
 	if ( ++p == pe )
 		goto _test_eof431;
@@ -11012,481 +7539,180 @@ case 431:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 44u: goto tr581;
-		case 58u: goto tr583;
-		case 93u: goto tr584;
+		case 13u: goto st0;
+		case 34u: goto st432;
+		case 92u: goto st433;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st431;
-	goto st342;
-tr583:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st432;
+	goto st431;
 st432:
 	if ( ++p == pe )
 		goto _test_eof432;
 case 432:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 42u: goto st433;
-		case 93u: goto tr465;
+		case 32u: goto st430;
+		case 41u: goto st425;
 	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr586;
-	goto st342;
+	goto st0;
 st433:
 	if ( ++p == pe )
 		goto _test_eof433;
 case 433:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 44u: goto st430;
-		case 93u: goto tr578;
+		case 34u: goto st431;
+		case 92u: goto st431;
 	}
-	goto st342;
-tr586:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st0;
+tr638:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st434;
 st434:
 	if ( ++p == pe )
 		goto _test_eof434;
 case 434:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 44u: goto tr581;
-		case 93u: goto tr584;
-	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st434;
-	goto st342;
-tr461:
-	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_PERMANENTFLAGS); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
+		goto tr641;
+	goto st0;
+tr641:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st435;
 st435:
 	if ( ++p == pe )
 		goto _test_eof435;
 case 435:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 69u: goto st436;
-		case 93u: goto tr465;
-		case 101u: goto st436;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	if ( (*p) == 125u )
+		goto tr643;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st435;
+	goto st0;
+tr643:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st436;
 st436:
 	if ( ++p == pe )
 		goto _test_eof436;
 case 436:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 82u: goto st437;
-		case 93u: goto tr465;
-		case 114u: goto st437;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	if ( (*p) == 13u )
+		goto st437;
+	goto st0;
 st437:
 	if ( ++p == pe )
 		goto _test_eof437;
 case 437:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 77u: goto st438;
-		case 93u: goto tr465;
-		case 109u: goto st438;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	if ( (*p) == 10u )
+		goto tr645;
+	goto st0;
+tr645:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st438;
 st438:
 	if ( ++p == pe )
 		goto _test_eof438;
 case 438:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 65u: goto st439;
-		case 93u: goto tr465;
-		case 97u: goto st439;
+		case 32u: goto tr646;
+		case 41u: goto tr647;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	goto st0;
 st439:
 	if ( ++p == pe )
 		goto _test_eof439;
 case 439:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 78u: goto st440;
-		case 93u: goto tr465;
-		case 110u: goto st440;
+		case 34u: goto st427;
+		case 92u: goto st427;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	goto st0;
+tr632:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st440;
 st440:
 	if ( ++p == pe )
 		goto _test_eof440;
 case 440:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 69u: goto st441;
-		case 93u: goto tr465;
-		case 101u: goto st441;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr648;
+	goto st0;
+tr648:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st441;
 st441:
 	if ( ++p == pe )
 		goto _test_eof441;
 case 441:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 78u: goto st442;
-		case 93u: goto tr465;
-		case 110u: goto st442;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	if ( (*p) == 125u )
+		goto tr650;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st441;
+	goto st0;
+tr650:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st442;
 st442:
 	if ( ++p == pe )
 		goto _test_eof442;
 case 442:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 84u: goto st443;
-		case 93u: goto tr465;
-		case 116u: goto st443;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	if ( (*p) == 13u )
+		goto st443;
+	goto st0;
 st443:
 	if ( ++p == pe )
 		goto _test_eof443;
 case 443:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 70u: goto st444;
-		case 93u: goto tr465;
-		case 102u: goto st444;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	if ( (*p) == 10u )
+		goto tr652;
+	goto st0;
+tr652:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st444;
 st444:
 	if ( ++p == pe )
 		goto _test_eof444;
 case 444:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 76u: goto st445;
-		case 93u: goto tr465;
-		case 108u: goto st445;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	if ( (*p) == 32u )
+		goto tr653;
+	goto st0;
 st445:
 	if ( ++p == pe )
 		goto _test_eof445;
 case 445:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 65u: goto st446;
-		case 93u: goto tr465;
-		case 97u: goto st446;
+		case 40u: goto st419;
+		case 41u: goto st446;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	goto st0;
 st446:
 	if ( ++p == pe )
 		goto _test_eof446;
 case 446:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 71u: goto st447;
-		case 93u: goto tr465;
-		case 103u: goto st447;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	if ( (*p) == 32u )
+		goto st447;
+	goto st0;
 st447:
 	if ( ++p == pe )
 		goto _test_eof447;
 case 447:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 83u: goto st448;
-		case 93u: goto tr465;
-		case 115u: goto st448;
+		case 40u: goto st448;
+		case 78u: goto st527;
+		case 110u: goto st527;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	goto st0;
 st448:
 	if ( ++p == pe )
 		goto _test_eof448;
 case 448:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st449;
-		case 33u: goto st340;
-		case 93u: goto tr465;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	if ( (*p) == 40u )
+		goto st449;
+	goto st0;
 st449:
 	if ( ++p == pe )
 		goto _test_eof449;
 case 449:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 40u: goto st450;
-		case 93u: goto st338;
+		case 34u: goto st450;
+		case 123u: goto tr660;
 	}
-	goto st342;
+	goto st0;
 st450:
 	if ( ++p == pe )
 		goto _test_eof450;
@@ -11494,91 +7720,31 @@ case 450:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 33u: goto tr603;
-		case 41u: goto st455;
-		case 92u: goto tr605;
-		case 93u: goto tr465;
+		case 13u: goto st0;
+		case 34u: goto st451;
+		case 92u: goto st521;
 	}
-	if ( (*p) < 38u ) {
-		if ( 35u <= (*p) && (*p) <= 36u )
-			goto tr603;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr603;
-		} else if ( (*p) >= 43u )
-			goto tr603;
-	} else
-		goto tr603;
-	goto st342;
-tr603:
-	{ IMW_EV_OPEN(IMW_RULE_FLAG_PERM); }
-	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
-	goto st451;
+	goto st450;
 st451:
 	if ( ++p == pe )
 		goto _test_eof451;
 case 451:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto tr606;
-		case 33u: goto st451;
-		case 41u: goto tr608;
-		case 93u: goto tr465;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st451;
-		} else if ( (*p) >= 35u )
-			goto st451;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st451;
-		} else if ( (*p) >= 94u )
-			goto st451;
-	} else
-		goto st451;
-	goto st342;
-tr606:
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG_PERM); }
-	goto st452;
-tr610:
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG_PERM); }
+	if ( (*p) == 32u )
+		goto st452;
+	goto st0;
+tr751:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st452;
 st452:
 	if ( ++p == pe )
 		goto _test_eof452;
 case 452:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 33u: goto tr603;
-		case 92u: goto tr605;
-		case 93u: goto tr465;
+		case 34u: goto st453;
+		case 78u: goto st519;
+		case 110u: goto st519;
 	}
-	if ( (*p) < 38u ) {
-		if ( 35u <= (*p) && (*p) <= 36u )
-			goto tr603;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr603;
-		} else if ( (*p) >= 43u )
-			goto tr603;
-	} else
-		goto tr603;
-	goto st342;
-tr605:
-	{ IMW_EV_OPEN(IMW_RULE_FLAG_PERM); }
-	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
-	goto st453;
+	goto st0;
 st453:
 	if ( ++p == pe )
 		goto _test_eof453;
@@ -11586,95 +7752,39 @@ case 453:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 33u: goto st451;
-		case 42u: goto st454;
-		case 93u: goto tr465;
+		case 13u: goto st0;
+		case 34u: goto st0;
+		case 92u: goto st518;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st451;
-		} else if ( (*p) >= 35u )
-			goto st451;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st451;
-		} else if ( (*p) >= 94u )
-			goto st451;
-	} else
-		goto st451;
-	goto st342;
+	goto st454;
 st454:
 	if ( ++p == pe )
 		goto _test_eof454;
 case 454:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto tr610;
-		case 41u: goto tr611;
-		case 93u: goto tr465;
-	}
-	goto st342;
-tr608:
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG_PERM); }
-	goto st455;
-tr611:
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG_PERM); }
+	if ( (*p) == 34u )
+		goto st455;
+	goto st0;
+tr687:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st455;
 st455:
 	if ( ++p == pe )
 		goto _test_eof455;
 case 455:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 93u: goto tr612;
+		case 32u: goto st456;
+		case 41u: goto st475;
 	}
-	goto st342;
-tr462:
-	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_UIDNEXT); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_UIDVALIDITY); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_UNSEEN); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
-	goto st456;
+	goto st0;
 st456:
 	if ( ++p == pe )
 		goto _test_eof456;
 case 456:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 73u: goto st457;
-		case 78u: goto st475;
-		case 93u: goto tr465;
-		case 105u: goto st457;
-		case 110u: goto st475;
+		case 34u: goto st457;
+		case 123u: goto tr672;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	goto st0;
 st457:
 	if ( ++p == pe )
 		goto _test_eof457;
@@ -11682,117 +7792,40 @@ case 457:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 68u: goto st458;
-		case 93u: goto tr465;
-		case 100u: goto st458;
+		case 13u: goto st0;
+		case 34u: goto st458;
+		case 92u: goto st469;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	goto st457;
 st458:
 	if ( ++p == pe )
 		goto _test_eof458;
 case 458:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 78u: goto st459;
-		case 86u: goto st465;
-		case 93u: goto tr465;
-		case 110u: goto st459;
-		case 118u: goto st465;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	if ( (*p) == 32u )
+		goto st459;
+	goto st0;
+tr693:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st459;
 st459:
 	if ( ++p == pe )
 		goto _test_eof459;
 case 459:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 69u: goto st460;
-		case 93u: goto tr465;
-		case 101u: goto st460;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	if ( (*p) == 40u )
+		goto st460;
+	goto st0;
+tr686:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st460;
 st460:
 	if ( ++p == pe )
 		goto _test_eof460;
 case 460:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 88u: goto st461;
-		case 93u: goto tr465;
-		case 120u: goto st461;
+		case 34u: goto st461;
+		case 123u: goto tr678;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	goto st0;
 st461:
 	if ( ++p == pe )
 		goto _test_eof461;
@@ -11800,486 +7833,180 @@ case 461:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 84u: goto st462;
-		case 93u: goto tr465;
-		case 116u: goto st462;
+		case 13u: goto st0;
+		case 34u: goto st462;
+		case 92u: goto st463;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	goto st461;
 st462:
 	if ( ++p == pe )
 		goto _test_eof462;
 case 462:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st463;
-		case 33u: goto st340;
-		case 93u: goto tr465;
+		case 32u: goto st460;
+		case 41u: goto st455;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	goto st0;
 st463:
 	if ( ++p == pe )
 		goto _test_eof463;
 case 463:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 93u: goto st338;
+		case 34u: goto st461;
+		case 92u: goto st461;
 	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr622;
-	goto st342;
-tr622:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st0;
+tr678:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st464;
 st464:
 	if ( ++p == pe )
 		goto _test_eof464;
 case 464:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 93u: goto tr624;
-	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st464;
-	goto st342;
+		goto tr681;
+	goto st0;
+tr681:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st465;
 st465:
 	if ( ++p == pe )
 		goto _test_eof465;
 case 465:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 65u: goto st466;
-		case 93u: goto tr465;
-		case 97u: goto st466;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	if ( (*p) == 125u )
+		goto tr683;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st465;
+	goto st0;
+tr683:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st466;
 st466:
 	if ( ++p == pe )
 		goto _test_eof466;
 case 466:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 76u: goto st467;
-		case 93u: goto tr465;
-		case 108u: goto st467;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	if ( (*p) == 13u )
+		goto st467;
+	goto st0;
 st467:
 	if ( ++p == pe )
 		goto _test_eof467;
 case 467:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 73u: goto st468;
-		case 93u: goto tr465;
-		case 105u: goto st468;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	if ( (*p) == 10u )
+		goto tr685;
+	goto st0;
+tr685:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st468;
 st468:
 	if ( ++p == pe )
 		goto _test_eof468;
 case 468:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 68u: goto st469;
-		case 93u: goto tr465;
-		case 100u: goto st469;
+		case 32u: goto tr686;
+		case 41u: goto tr687;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	goto st0;
 st469:
 	if ( ++p == pe )
 		goto _test_eof469;
 case 469:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 73u: goto st470;
-		case 93u: goto tr465;
-		case 105u: goto st470;
+		case 34u: goto st457;
+		case 92u: goto st457;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	goto st0;
+tr672:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st470;
 st470:
 	if ( ++p == pe )
 		goto _test_eof470;
 case 470:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 84u: goto st471;
-		case 93u: goto tr465;
-		case 116u: goto st471;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr688;
+	goto st0;
+tr688:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st471;
 st471:
 	if ( ++p == pe )
 		goto _test_eof471;
 case 471:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 89u: goto st472;
-		case 93u: goto tr465;
-		case 121u: goto st472;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	if ( (*p) == 125u )
+		goto tr690;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st471;
+	goto st0;
+tr690:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st472;
 st472:
 	if ( ++p == pe )
 		goto _test_eof472;
 case 472:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st473;
-		case 33u: goto st340;
-		case 93u: goto tr465;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	if ( (*p) == 13u )
+		goto st473;
+	goto st0;
 st473:
 	if ( ++p == pe )
 		goto _test_eof473;
 case 473:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 93u: goto st338;
-	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr633;
-	goto st342;
-tr633:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	if ( (*p) == 10u )
+		goto tr692;
+	goto st0;
+tr692:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st474;
 st474:
 	if ( ++p == pe )
 		goto _test_eof474;
 case 474:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 93u: goto tr635;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st474;
-	goto st342;
+	if ( (*p) == 32u )
+		goto tr693;
+	goto st0;
 st475:
 	if ( ++p == pe )
 		goto _test_eof475;
 case 475:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 83u: goto st476;
-		case 93u: goto tr465;
-		case 115u: goto st476;
+		case 40u: goto st449;
+		case 41u: goto st476;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	goto st0;
 st476:
 	if ( ++p == pe )
 		goto _test_eof476;
 case 476:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 69u: goto st477;
-		case 93u: goto tr465;
-		case 101u: goto st477;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	if ( (*p) == 32u )
+		goto st477;
+	goto st0;
 st477:
 	if ( ++p == pe )
 		goto _test_eof477;
 case 477:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 69u: goto st478;
-		case 93u: goto tr465;
-		case 101u: goto st478;
+		case 40u: goto st478;
+		case 78u: goto st516;
+		case 110u: goto st516;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	goto st0;
 st478:
 	if ( ++p == pe )
 		goto _test_eof478;
 case 478:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 78u: goto st479;
-		case 93u: goto tr465;
-		case 110u: goto st479;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	if ( (*p) == 40u )
+		goto st479;
+	goto st0;
 st479:
 	if ( ++p == pe )
 		goto _test_eof479;
 case 479:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st480;
-		case 33u: goto st340;
-		case 93u: goto tr465;
+		case 34u: goto st480;
+		case 123u: goto tr700;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	goto st0;
 st480:
 	if ( ++p == pe )
 		goto _test_eof480;
@@ -12287,38 +8014,29 @@ case 480:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 93u: goto st338;
+		case 13u: goto st0;
+		case 34u: goto st481;
+		case 92u: goto st510;
 	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr641;
-	goto st342;
-tr641:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st481;
+	goto st480;
 st481:
 	if ( ++p == pe )
 		goto _test_eof481;
 case 481:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 93u: goto tr643;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st481;
-	goto st342;
-tr210:
-	{ IMW_EV_OPEN(IMW_RULE_CAPABILITY_DATA); }
+	if ( (*p) == 32u )
+		goto st482;
+	goto st0;
+tr743:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st482;
 st482:
 	if ( ++p == pe )
 		goto _test_eof482;
 case 482:
 	switch( (*p) ) {
-		case 65u: goto st483;
-		case 97u: goto st483;
+		case 34u: goto st483;
+		case 78u: goto st508;
+		case 110u: goto st508;
 	}
 	goto st0;
 st483:
@@ -12326,26 +8044,30 @@ st483:
 		goto _test_eof483;
 case 483:
 	switch( (*p) ) {
-		case 80u: goto st484;
-		case 112u: goto st484;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st0;
+		case 92u: goto st507;
 	}
-	goto st0;
+	goto st484;
 st484:
 	if ( ++p == pe )
 		goto _test_eof484;
 case 484:
-	switch( (*p) ) {
-		case 65u: goto st485;
-		case 97u: goto st485;
-	}
+	if ( (*p) == 34u )
+		goto st485;
 	goto st0;
+tr727:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st485;
 st485:
 	if ( ++p == pe )
 		goto _test_eof485;
 case 485:
 	switch( (*p) ) {
-		case 66u: goto st486;
-		case 98u: goto st486;
+		case 32u: goto st486;
+		case 41u: goto st505;
 	}
 	goto st0;
 st486:
@@ -12353,8 +8075,8 @@ st486:
 		goto _test_eof486;
 case 486:
 	switch( (*p) ) {
-		case 73u: goto st487;
-		case 105u: goto st487;
+		case 34u: goto st487;
+		case 123u: goto tr712;
 	}
 	goto st0;
 st487:
@@ -12362,141 +8084,121 @@ st487:
 		goto _test_eof487;
 case 487:
 	switch( (*p) ) {
-		case 76u: goto st488;
-		case 108u: goto st488;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st488;
+		case 92u: goto st499;
 	}
-	goto st0;
+	goto st487;
 st488:
 	if ( ++p == pe )
 		goto _test_eof488;
 case 488:
-	switch( (*p) ) {
-		case 73u: goto st489;
-		case 105u: goto st489;
-	}
+	if ( (*p) == 32u )
+		goto st489;
 	goto st0;
+tr733:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st489;
 st489:
 	if ( ++p == pe )
 		goto _test_eof489;
 case 489:
-	switch( (*p) ) {
-		case 84u: goto st490;
-		case 116u: goto st490;
-	}
+	if ( (*p) == 40u )
+		goto st490;
 	goto st0;
+tr726:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st490;
 st490:
 	if ( ++p == pe )
 		goto _test_eof490;
 case 490:
 	switch( (*p) ) {
-		case 89u: goto st491;
-		case 121u: goto st491;
+		case 34u: goto st491;
+		case 123u: goto tr718;
 	}
 	goto st0;
 st491:
 	if ( ++p == pe )
 		goto _test_eof491;
 case 491:
-	if ( (*p) == 32u )
-		goto st492;
-	goto st0;
-tr656:
-	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY); }
-	goto st492;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st492;
+		case 92u: goto st493;
+	}
+	goto st491;
 st492:
 	if ( ++p == pe )
 		goto _test_eof492;
 case 492:
-	if ( (*p) == 33u )
-		goto tr654;
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto tr654;
-		} else if ( (*p) >= 35u )
-			goto tr654;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr654;
-		} else if ( (*p) >= 94u )
-			goto tr654;
-	} else
-		goto tr654;
+	switch( (*p) ) {
+		case 32u: goto st490;
+		case 41u: goto st485;
+	}
 	goto st0;
-tr654:
-	{ IMW_EV_OPEN(IMW_RULE_CAPABILITY); }
-	goto st493;
 st493:
 	if ( ++p == pe )
 		goto _test_eof493;
 case 493:
 	switch( (*p) ) {
-		case 13u: goto tr655;
-		case 32u: goto tr656;
-		case 33u: goto st493;
+		case 34u: goto st491;
+		case 92u: goto st491;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st493;
-		} else if ( (*p) >= 35u )
-			goto st493;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st493;
-		} else if ( (*p) >= 94u )
-			goto st493;
-	} else
-		goto st493;
 	goto st0;
-tr211:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
+tr718:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st494;
 st494:
 	if ( ++p == pe )
 		goto _test_eof494;
 case 494:
-	switch( (*p) ) {
-		case 83u: goto st495;
-		case 115u: goto st495;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr721;
 	goto st0;
+tr721:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st495;
 st495:
 	if ( ++p == pe )
 		goto _test_eof495;
 case 495:
-	switch( (*p) ) {
-		case 69u: goto st496;
-		case 101u: goto st496;
-	}
+	if ( (*p) == 125u )
+		goto tr723;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st495;
 	goto st0;
+tr723:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st496;
 st496:
 	if ( ++p == pe )
 		goto _test_eof496;
 case 496:
-	switch( (*p) ) {
-		case 65u: goto st497;
-		case 97u: goto st497;
-	}
+	if ( (*p) == 13u )
+		goto st497;
 	goto st0;
 st497:
 	if ( ++p == pe )
 		goto _test_eof497;
 case 497:
-	switch( (*p) ) {
-		case 82u: goto st498;
-		case 114u: goto st498;
-	}
+	if ( (*p) == 10u )
+		goto tr725;
 	goto st0;
+tr725:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st498;
 st498:
 	if ( ++p == pe )
 		goto _test_eof498;
 case 498:
 	switch( (*p) ) {
-		case 67u: goto st499;
-		case 99u: goto st499;
+		case 32u: goto tr726;
+		case 41u: goto tr727;
 	}
 	goto st0;
 st499:
@@ -12504,79 +8206,75 @@ st499:
 		goto _test_eof499;
 case 499:
 	switch( (*p) ) {
-		case 72u: goto st500;
-		case 104u: goto st500;
+		case 34u: goto st487;
+		case 92u: goto st487;
 	}
 	goto st0;
+tr712:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st500;
 st500:
 	if ( ++p == pe )
 		goto _test_eof500;
 case 500:
-	switch( (*p) ) {
-		case 13u: goto tr228;
-		case 32u: goto st501;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr728;
 	goto st0;
+tr728:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st501;
 st501:
 	if ( ++p == pe )
 		goto _test_eof501;
 case 501:
-	switch( (*p) ) {
-		case 40u: goto st502;
-		case 85u: goto st535;
-		case 95u: goto st511;
-		case 117u: goto st535;
-	}
-	if ( (*p) < 65u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st511;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st511;
-	} else
-		goto st511;
+	if ( (*p) == 125u )
+		goto tr730;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st501;
 	goto st0;
+tr730:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st502;
 st502:
 	if ( ++p == pe )
 		goto _test_eof502;
 case 502:
-	switch( (*p) ) {
-		case 84u: goto st503;
-		case 116u: goto st503;
-	}
+	if ( (*p) == 13u )
+		goto st503;
 	goto st0;
 st503:
 	if ( ++p == pe )
 		goto _test_eof503;
 case 503:
-	switch( (*p) ) {
-		case 65u: goto st504;
-		case 97u: goto st504;
-	}
+	if ( (*p) == 10u )
+		goto tr732;
 	goto st0;
+tr732:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st504;
 st504:
 	if ( ++p == pe )
 		goto _test_eof504;
 case 504:
-	switch( (*p) ) {
-		case 71u: goto st505;
-		case 103u: goto st505;
-	}
+	if ( (*p) == 32u )
+		goto tr733;
 	goto st0;
 st505:
 	if ( ++p == pe )
 		goto _test_eof505;
 case 505:
-	if ( (*p) == 32u )
-		goto st506;
+	switch( (*p) ) {
+		case 40u: goto st479;
+		case 41u: goto st506;
+	}
 	goto st0;
 st506:
 	if ( ++p == pe )
 		goto _test_eof506;
 case 506:
 	switch( (*p) ) {
-		case 34u: goto st507;
-		case 123u: goto tr673;
+		case 13u: goto tr735;
+		case 32u: goto tr736;
 	}
 	goto st0;
 st507:
@@ -12584,30 +8282,26 @@ st507:
 		goto _test_eof507;
 case 507:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st508;
-		case 92u: goto st539;
+		case 34u: goto st484;
+		case 92u: goto st484;
 	}
-	goto st507;
+	goto st0;
 st508:
 	if ( ++p == pe )
 		goto _test_eof508;
 case 508:
-	if ( (*p) == 41u )
-		goto st509;
+	switch( (*p) ) {
+		case 73u: goto st509;
+		case 105u: goto st509;
+	}
 	goto st0;
-tr731:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st509;
 st509:
 	if ( ++p == pe )
 		goto _test_eof509;
 case 509:
 	switch( (*p) ) {
-		case 13u: goto tr228;
-		case 32u: goto st510;
+		case 76u: goto st485;
+		case 108u: goto st485;
 	}
 	goto st0;
 st510:
@@ -12615,221 +8309,114 @@ st510:
 		goto _test_eof510;
 case 510:
 	switch( (*p) ) {
-		case 85u: goto st535;
-		case 95u: goto st511;
-		case 117u: goto st535;
+		case 34u: goto st480;
+		case 92u: goto st480;
 	}
-	if ( (*p) < 65u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st511;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st511;
-	} else
-		goto st511;
 	goto st0;
+tr700:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st511;
 st511:
 	if ( ++p == pe )
 		goto _test_eof511;
 case 511:
-	switch( (*p) ) {
-		case 32u: goto st512;
-		case 95u: goto st511;
-	}
-	if ( (*p) < 48u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st511;
-	} else if ( (*p) > 58u ) {
-		if ( (*p) > 90u ) {
-			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st511;
-		} else if ( (*p) >= 65u )
-			goto st511;
-	} else
-		goto st511;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr738;
 	goto st0;
+tr738:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st512;
 st512:
 	if ( ++p == pe )
 		goto _test_eof512;
 case 512:
-	switch( (*p) ) {
-		case 40u: goto st513;
-		case 42u: goto tr680;
-		case 48u: goto tr681;
-	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr682;
+	if ( (*p) == 125u )
+		goto tr740;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st512;
 	goto st0;
+tr740:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st513;
 st513:
 	if ( ++p == pe )
 		goto _test_eof513;
 case 513:
-	switch( (*p) ) {
-		case 34u: goto tr684;
-		case 40u: goto tr685;
-		case 41u: goto st518;
-		case 123u: goto tr687;
-	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr683;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr683;
-		} else if ( (*p) >= 43u )
-			goto tr683;
-	} else
-		goto tr683;
+	if ( (*p) == 13u )
+		goto st514;
 	goto st0;
-tr683:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st514;
 st514:
 	if ( ++p == pe )
 		goto _test_eof514;
 case 514:
-	switch( (*p) ) {
-		case 32u: goto tr688;
-		case 33u: goto st514;
-		case 41u: goto tr690;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st514;
-		} else if ( (*p) >= 35u )
-			goto st514;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st514;
-		} else if ( (*p) >= 93u )
-			goto st514;
-	} else
-		goto st514;
+	if ( (*p) == 10u )
+		goto tr742;
 	goto st0;
-tr688:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st515;
-tr701:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+tr742:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st515;
 st515:
 	if ( ++p == pe )
 		goto _test_eof515;
 case 515:
-	switch( (*p) ) {
-		case 34u: goto tr684;
-		case 40u: goto tr685;
-		case 123u: goto tr687;
-	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr683;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr683;
-		} else if ( (*p) >= 43u )
-			goto tr683;
-	} else
-		goto tr683;
+	if ( (*p) == 32u )
+		goto tr743;
 	goto st0;
-tr684:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st516;
 st516:
 	if ( ++p == pe )
 		goto _test_eof516;
 case 516:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st517;
-		case 92u: goto st520;
+		case 73u: goto st517;
+		case 105u: goto st517;
 	}
-	goto st516;
+	goto st0;
 st517:
 	if ( ++p == pe )
 		goto _test_eof517;
 case 517:
 	switch( (*p) ) {
-		case 32u: goto tr688;
-		case 41u: goto tr690;
+		case 76u: goto st506;
+		case 108u: goto st506;
 	}
 	goto st0;
-tr690:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st518;
-tr702:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st518;
 st518:
 	if ( ++p == pe )
 		goto _test_eof518;
 case 518:
 	switch( (*p) ) {
-		case 13u: goto tr228;
-		case 32u: goto st519;
+		case 34u: goto st454;
+		case 92u: goto st454;
 	}
 	goto st0;
-tr718:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st519;
-tr704:
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	goto st519;
-tr710:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	goto st519;
-tr721:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st519;
 st519:
 	if ( ++p == pe )
 		goto _test_eof519;
 case 519:
-	if ( (*p) == 95u )
-		goto st511;
-	if ( (*p) < 65u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st511;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st511;
-	} else
-		goto st511;
+	switch( (*p) ) {
+		case 73u: goto st520;
+		case 105u: goto st520;
+	}
 	goto st0;
 st520:
 	if ( ++p == pe )
 		goto _test_eof520;
 case 520:
 	switch( (*p) ) {
-		case 34u: goto st516;
-		case 92u: goto st516;
+		case 76u: goto st455;
+		case 108u: goto st455;
 	}
 	goto st0;
-tr685:
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 521; goto _out;} {( run->stack)[( run->top)++] = 521;goto st1128;} }
-	goto st521;
 st521:
 	if ( ++p == pe )
 		goto _test_eof521;
 case 521:
 	switch( (*p) ) {
-		case 32u: goto st515;
-		case 41u: goto st518;
+		case 34u: goto st450;
+		case 92u: goto st450;
 	}
 	goto st0;
-tr687:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr660:
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st522;
 st522:
@@ -12837,9 +8424,9 @@ st522:
 		goto _test_eof522;
 case 522:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr696;
+		goto tr746;
 	goto st0;
-tr696:
+tr746:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st523;
 st523:
@@ -12847,11 +8434,11 @@ st523:
 		goto _test_eof523;
 case 523:
 	if ( (*p) == 125u )
-		goto tr698;
+		goto tr748;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st523;
 	goto st0;
-tr698:
+tr748:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st524;
 st524:
@@ -12866,286 +8453,206 @@ st525:
 		goto _test_eof525;
 case 525:
 	if ( (*p) == 10u )
-		goto tr700;
+		goto tr750;
 	goto st0;
-tr700:
+tr750:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st526;
 st526:
 	if ( ++p == pe )
 		goto _test_eof526;
 case 526:
-	switch( (*p) ) {
-		case 32u: goto tr701;
-		case 41u: goto tr702;
-	}
+	if ( (*p) == 32u )
+		goto tr751;
 	goto st0;
-tr680:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	goto st527;
 st527:
 	if ( ++p == pe )
 		goto _test_eof527;
 case 527:
 	switch( (*p) ) {
-		case 13u: goto tr703;
-		case 32u: goto tr704;
-		case 44u: goto st528;
-		case 58u: goto st530;
+		case 73u: goto st528;
+		case 105u: goto st528;
 	}
 	goto st0;
-tr711:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st528;
 st528:
 	if ( ++p == pe )
 		goto _test_eof528;
 case 528:
-	if ( (*p) == 42u )
-		goto st527;
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr708;
+	switch( (*p) ) {
+		case 76u: goto st476;
+		case 108u: goto st476;
+	}
 	goto st0;
-tr708:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st529;
 st529:
 	if ( ++p == pe )
 		goto _test_eof529;
 case 529:
 	switch( (*p) ) {
-		case 13u: goto tr709;
-		case 32u: goto tr710;
-		case 44u: goto tr711;
-		case 58u: goto tr713;
+		case 34u: goto st424;
+		case 92u: goto st424;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st529;
 	goto st0;
-tr713:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st530;
 st530:
 	if ( ++p == pe )
 		goto _test_eof530;
 case 530:
-	if ( (*p) == 42u )
-		goto st531;
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr715;
+	switch( (*p) ) {
+		case 73u: goto st531;
+		case 105u: goto st531;
+	}
 	goto st0;
 st531:
 	if ( ++p == pe )
 		goto _test_eof531;
 case 531:
 	switch( (*p) ) {
-		case 13u: goto tr703;
-		case 32u: goto tr704;
-		case 44u: goto st528;
+		case 76u: goto st425;
+		case 108u: goto st425;
 	}
 	goto st0;
-tr715:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st532;
 st532:
 	if ( ++p == pe )
 		goto _test_eof532;
 case 532:
 	switch( (*p) ) {
-		case 13u: goto tr709;
-		case 32u: goto tr710;
-		case 44u: goto tr711;
+		case 34u: goto st420;
+		case 92u: goto st420;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st532;
 	goto st0;
-tr681:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr620:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st533;
 st533:
 	if ( ++p == pe )
 		goto _test_eof533;
 case 533:
-	switch( (*p) ) {
-		case 13u: goto tr717;
-		case 32u: goto tr718;
-	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st533;
+		goto tr754;
 	goto st0;
-tr682:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+tr754:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st534;
 st534:
 	if ( ++p == pe )
 		goto _test_eof534;
 case 534:
-	switch( (*p) ) {
-		case 13u: goto tr720;
-		case 32u: goto tr721;
-		case 44u: goto tr711;
-		case 58u: goto tr713;
-	}
+	if ( (*p) == 125u )
+		goto tr756;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st534;
 	goto st0;
+tr756:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st535;
 st535:
 	if ( ++p == pe )
 		goto _test_eof535;
 case 535:
-	switch( (*p) ) {
-		case 32u: goto st512;
-		case 73u: goto st536;
-		case 95u: goto st511;
-		case 105u: goto st536;
-	}
-	if ( (*p) < 48u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st511;
-	} else if ( (*p) > 58u ) {
-		if ( (*p) > 90u ) {
-			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st511;
-		} else if ( (*p) >= 65u )
-			goto st511;
-	} else
-		goto st511;
+	if ( (*p) == 13u )
+		goto st536;
 	goto st0;
 st536:
 	if ( ++p == pe )
 		goto _test_eof536;
 case 536:
-	switch( (*p) ) {
-		case 32u: goto st512;
-		case 68u: goto st537;
-		case 95u: goto st511;
-		case 100u: goto st537;
-	}
-	if ( (*p) < 48u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st511;
-	} else if ( (*p) > 58u ) {
-		if ( (*p) > 90u ) {
-			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st511;
-		} else if ( (*p) >= 65u )
-			goto st511;
-	} else
-		goto st511;
+	if ( (*p) == 10u )
+		goto tr758;
 	goto st0;
+tr758:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st537;
 st537:
 	if ( ++p == pe )
 		goto _test_eof537;
 case 537:
-	switch( (*p) ) {
-		case 13u: goto tr228;
-		case 32u: goto st538;
-		case 95u: goto st511;
-	}
-	if ( (*p) < 48u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st511;
-	} else if ( (*p) > 58u ) {
-		if ( (*p) > 90u ) {
-			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st511;
-		} else if ( (*p) >= 65u )
-			goto st511;
-	} else
-		goto st511;
+	if ( (*p) == 32u )
+		goto tr759;
 	goto st0;
 st538:
 	if ( ++p == pe )
 		goto _test_eof538;
 case 538:
 	switch( (*p) ) {
-		case 40u: goto st513;
-		case 42u: goto tr680;
-		case 48u: goto tr681;
-		case 95u: goto st511;
+		case 73u: goto st539;
+		case 105u: goto st539;
 	}
-	if ( (*p) < 49u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st511;
-	} else if ( (*p) > 57u ) {
-		if ( (*p) > 90u ) {
-			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st511;
-		} else if ( (*p) >= 65u )
-			goto st511;
-	} else
-		goto tr682;
 	goto st0;
 st539:
 	if ( ++p == pe )
 		goto _test_eof539;
 case 539:
 	switch( (*p) ) {
-		case 34u: goto st507;
-		case 92u: goto st507;
+		case 76u: goto st446;
+		case 108u: goto st446;
 	}
 	goto st0;
-tr673:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr43:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_AFTER_STAR); }
 	goto st540;
 st540:
 	if ( ++p == pe )
 		goto _test_eof540;
 case 540:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr726;
+	switch( (*p) ) {
+		case 75u: goto st67;
+		case 107u: goto st67;
+	}
 	goto st0;
-tr726:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr27:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_QUOTA_RESPONSE); }
+	{ IMW_EV_OPEN(IMW_RULE_QUOTAROOT_RESPONSE); }
+	goto st541;
+tr44:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_AFTER_STAR); }
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_QUOTA_RESPONSE); }
+	{ IMW_EV_OPEN(IMW_RULE_QUOTAROOT_RESPONSE); }
 	goto st541;
 st541:
 	if ( ++p == pe )
 		goto _test_eof541;
 case 541:
-	if ( (*p) == 125u )
-		goto tr728;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st541;
+	switch( (*p) ) {
+		case 85u: goto st542;
+		case 117u: goto st542;
+	}
 	goto st0;
-tr728:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st542;
 st542:
 	if ( ++p == pe )
 		goto _test_eof542;
 case 542:
-	if ( (*p) == 13u )
-		goto st543;
+	switch( (*p) ) {
+		case 79u: goto st543;
+		case 111u: goto st543;
+	}
 	goto st0;
 st543:
 	if ( ++p == pe )
 		goto _test_eof543;
 case 543:
-	if ( (*p) == 10u )
-		goto tr730;
+	switch( (*p) ) {
+		case 84u: goto st544;
+		case 116u: goto st544;
+	}
 	goto st0;
-tr730:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st544;
 st544:
 	if ( ++p == pe )
 		goto _test_eof544;
 case 544:
-	if ( (*p) == 41u )
-		goto tr731;
+	switch( (*p) ) {
+		case 65u: goto st545;
+		case 97u: goto st545;
+	}
 	goto st0;
-tr212:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
-	goto st545;
 st545:
 	if ( ++p == pe )
 		goto _test_eof545;
 case 545:
 	switch( (*p) ) {
-		case 76u: goto st546;
-		case 108u: goto st546;
+		case 32u: goto st546;
+		case 82u: goto st564;
+		case 114u: goto st564;
 	}
 	goto st0;
 st546:
@@ -13153,301 +8660,293 @@ st546:
 		goto _test_eof546;
 case 546:
 	switch( (*p) ) {
-		case 65u: goto st547;
-		case 97u: goto st547;
+		case 34u: goto tr768;
+		case 123u: goto tr769;
 	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr767;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr767;
+		} else if ( (*p) >= 43u )
+			goto tr767;
+	} else
+		goto tr767;
 	goto st0;
+tr767:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st547;
 st547:
 	if ( ++p == pe )
 		goto _test_eof547;
 case 547:
 	switch( (*p) ) {
-		case 71u: goto st548;
-		case 103u: goto st548;
+		case 32u: goto tr770;
+		case 33u: goto st547;
 	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st547;
+		} else if ( (*p) >= 35u )
+			goto st547;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st547;
+		} else if ( (*p) >= 93u )
+			goto st547;
+	} else
+		goto st547;
 	goto st0;
+tr770:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st548;
+tr791:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st548;
 st548:
 	if ( ++p == pe )
 		goto _test_eof548;
 case 548:
-	switch( (*p) ) {
-		case 83u: goto st549;
-		case 115u: goto st549;
-	}
+	if ( (*p) == 40u )
+		goto st549;
 	goto st0;
+tr779:
+	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_RESOURCE); }
+	goto st549;
 st549:
 	if ( ++p == pe )
 		goto _test_eof549;
 case 549:
-	if ( (*p) == 32u )
-		goto st550;
+	if ( (*p) == 33u )
+		goto tr773;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto tr773;
+		} else if ( (*p) >= 35u )
+			goto tr773;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto tr773;
+		} else if ( (*p) >= 94u )
+			goto tr773;
+	} else
+		goto tr773;
 	goto st0;
+tr773:
+	{ IMW_EV_OPEN(IMW_RULE_QUOTA_RESOURCE); }
+	goto st550;
 st550:
 	if ( ++p == pe )
 		goto _test_eof550;
 case 550:
-	if ( (*p) == 40u )
-		goto tr737;
+	switch( (*p) ) {
+		case 32u: goto st551;
+		case 33u: goto st550;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st550;
+		} else if ( (*p) >= 35u )
+			goto st550;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st550;
+		} else if ( (*p) >= 94u )
+			goto st550;
+	} else
+		goto st550;
 	goto st0;
-tr737:
-	{ IMW_EV_OPEN(IMW_RULE_FLAG_LIST); }
-	goto st551;
 st551:
 	if ( ++p == pe )
 		goto _test_eof551;
 case 551:
-	switch( (*p) ) {
-		case 33u: goto tr738;
-		case 41u: goto st555;
-		case 92u: goto tr740;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto tr738;
-		} else if ( (*p) >= 35u )
-			goto tr738;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr738;
-		} else if ( (*p) >= 94u )
-			goto tr738;
-	} else
-		goto tr738;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st552;
 	goto st0;
-tr738:
-	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
-	goto st552;
 st552:
 	if ( ++p == pe )
 		goto _test_eof552;
 case 552:
-	switch( (*p) ) {
-		case 32u: goto tr741;
-		case 33u: goto st552;
-		case 41u: goto tr743;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st552;
-		} else if ( (*p) >= 35u )
-			goto st552;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st552;
-		} else if ( (*p) >= 94u )
-			goto st552;
-	} else
+	if ( (*p) == 32u )
+		goto st553;
+	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st552;
 	goto st0;
-tr741:
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
-	goto st553;
 st553:
 	if ( ++p == pe )
 		goto _test_eof553;
 case 553:
-	switch( (*p) ) {
-		case 33u: goto tr738;
-		case 92u: goto tr740;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto tr738;
-		} else if ( (*p) >= 35u )
-			goto tr738;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr738;
-		} else if ( (*p) >= 94u )
-			goto tr738;
-	} else
-		goto tr738;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st554;
 	goto st0;
-tr740:
-	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
-	goto st554;
 st554:
 	if ( ++p == pe )
 		goto _test_eof554;
 case 554:
-	if ( (*p) == 33u )
-		goto st552;
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st552;
-		} else if ( (*p) >= 35u )
-			goto st552;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st552;
-		} else if ( (*p) >= 94u )
-			goto st552;
-	} else
-		goto st552;
+	switch( (*p) ) {
+		case 32u: goto tr779;
+		case 41u: goto tr780;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st554;
 	goto st0;
-tr743:
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
+tr780:
+	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_RESOURCE); }
 	goto st555;
 st555:
 	if ( ++p == pe )
 		goto _test_eof555;
 case 555:
-	if ( (*p) == 13u )
-		goto tr744;
+	switch( (*p) ) {
+		case 13u: goto tr781;
+		case 32u: goto tr782;
+	}
 	goto st0;
-tr213:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
+tr768:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st556;
 st556:
 	if ( ++p == pe )
 		goto _test_eof556;
 case 556:
 	switch( (*p) ) {
-		case 73u: goto st557;
-		case 83u: goto st583;
-		case 105u: goto st557;
-		case 115u: goto st583;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st557;
+		case 92u: goto st558;
 	}
-	goto st0;
+	goto st556;
 st557:
 	if ( ++p == pe )
 		goto _test_eof557;
 case 557:
-	switch( (*p) ) {
-		case 83u: goto st558;
-		case 115u: goto st558;
-	}
+	if ( (*p) == 32u )
+		goto tr770;
 	goto st0;
 st558:
 	if ( ++p == pe )
 		goto _test_eof558;
 case 558:
 	switch( (*p) ) {
-		case 84u: goto st559;
-		case 116u: goto st559;
+		case 34u: goto st556;
+		case 92u: goto st556;
 	}
 	goto st0;
+tr769:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st559;
 st559:
 	if ( ++p == pe )
 		goto _test_eof559;
 case 559:
-	if ( (*p) == 32u )
-		goto st560;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr786;
 	goto st0;
+tr786:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st560;
 st560:
 	if ( ++p == pe )
 		goto _test_eof560;
 case 560:
-	if ( (*p) == 40u )
-		goto st561;
+	if ( (*p) == 125u )
+		goto tr788;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st560;
 	goto st0;
+tr788:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st561;
 st561:
 	if ( ++p == pe )
 		goto _test_eof561;
 case 561:
-	switch( (*p) ) {
-		case 41u: goto st562;
-		case 92u: goto st580;
-	}
+	if ( (*p) == 13u )
+		goto st562;
 	goto st0;
 st562:
 	if ( ++p == pe )
 		goto _test_eof562;
 case 562:
-	if ( (*p) == 32u )
-		goto st563;
+	if ( (*p) == 10u )
+		goto tr790;
 	goto st0;
+tr790:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st563;
 st563:
 	if ( ++p == pe )
 		goto _test_eof563;
 case 563:
-	switch( (*p) ) {
-		case 34u: goto st564;
-		case 78u: goto st578;
-		case 110u: goto st578;
-	}
+	if ( (*p) == 32u )
+		goto tr791;
 	goto st0;
 st564:
 	if ( ++p == pe )
 		goto _test_eof564;
 case 564:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st0;
-		case 92u: goto st577;
+		case 79u: goto st565;
+		case 111u: goto st565;
 	}
-	goto st565;
+	goto st0;
 st565:
 	if ( ++p == pe )
 		goto _test_eof565;
 case 565:
-	if ( (*p) == 34u )
-		goto st566;
+	switch( (*p) ) {
+		case 79u: goto st566;
+		case 111u: goto st566;
+	}
 	goto st0;
 st566:
 	if ( ++p == pe )
 		goto _test_eof566;
 case 566:
-	if ( (*p) == 32u )
-		goto st567;
+	switch( (*p) ) {
+		case 84u: goto st567;
+		case 116u: goto st567;
+	}
 	goto st0;
 st567:
 	if ( ++p == pe )
 		goto _test_eof567;
 case 567:
-	switch( (*p) ) {
-		case 34u: goto tr761;
-		case 123u: goto tr762;
-	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr760;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr760;
-		} else if ( (*p) >= 43u )
-			goto tr760;
-	} else
-		goto tr760;
+	if ( (*p) == 32u )
+		goto st568;
 	goto st0;
-tr760:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st568;
 st568:
 	if ( ++p == pe )
 		goto _test_eof568;
 case 568:
 	switch( (*p) ) {
-		case 13u: goto tr763;
-		case 33u: goto st568;
+		case 34u: goto tr797;
+		case 123u: goto tr798;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st568;
-		} else if ( (*p) >= 35u )
-			goto st568;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st568;
-		} else if ( (*p) >= 93u )
-			goto st568;
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr796;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr796;
+		} else if ( (*p) >= 43u )
+			goto tr796;
 	} else
-		goto st568;
+		goto tr796;
 	goto st0;
-tr761:
+tr796:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st569;
 st569:
@@ -13455,165 +8954,201 @@ st569:
 		goto _test_eof569;
 case 569:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st570;
-		case 92u: goto st571;
+		case 13u: goto tr799;
+		case 32u: goto tr800;
+		case 33u: goto st569;
 	}
-	goto st569;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st569;
+		} else if ( (*p) >= 35u )
+			goto st569;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st569;
+		} else if ( (*p) >= 93u )
+			goto st569;
+	} else
+		goto st569;
+	goto st0;
+tr800:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_QUOTAROOT_RESPONSE); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st570;
+tr811:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_QUOTAROOT_RESPONSE); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st570;
 st570:
 	if ( ++p == pe )
 		goto _test_eof570;
 case 570:
-	if ( (*p) == 13u )
-		goto tr763;
+	switch( (*p) ) {
+		case 13u: goto tr60;
+		case 32u: goto st21;
+		case 34u: goto tr797;
+		case 123u: goto tr798;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr796;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr796;
+		} else if ( (*p) >= 43u )
+			goto tr796;
+	} else
+		goto tr796;
 	goto st0;
+tr797:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st571;
 st571:
 	if ( ++p == pe )
 		goto _test_eof571;
 case 571:
 	switch( (*p) ) {
-		case 34u: goto st569;
-		case 92u: goto st569;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st572;
+		case 92u: goto st573;
 	}
-	goto st0;
-tr762:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st572;
+	goto st571;
 st572:
 	if ( ++p == pe )
 		goto _test_eof572;
 case 572:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr768;
+	switch( (*p) ) {
+		case 13u: goto tr799;
+		case 32u: goto tr800;
+	}
 	goto st0;
-tr768:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st573;
 st573:
 	if ( ++p == pe )
 		goto _test_eof573;
 case 573:
-	if ( (*p) == 125u )
-		goto tr770;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st573;
+	switch( (*p) ) {
+		case 34u: goto st571;
+		case 92u: goto st571;
+	}
 	goto st0;
-tr770:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr798:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st574;
 st574:
 	if ( ++p == pe )
 		goto _test_eof574;
 case 574:
-	if ( (*p) == 13u )
-		goto st575;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr805;
 	goto st0;
+tr805:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st575;
 st575:
 	if ( ++p == pe )
 		goto _test_eof575;
 case 575:
-	if ( (*p) == 10u )
-		goto tr772;
+	if ( (*p) == 125u )
+		goto tr807;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st575;
 	goto st0;
-tr772:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr807:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st576;
 st576:
 	if ( ++p == pe )
 		goto _test_eof576;
 case 576:
 	if ( (*p) == 13u )
-		goto tr773;
+		goto st577;
 	goto st0;
 st577:
 	if ( ++p == pe )
 		goto _test_eof577;
 case 577:
-	switch( (*p) ) {
-		case 34u: goto st565;
-		case 92u: goto st565;
-	}
+	if ( (*p) == 10u )
+		goto tr809;
 	goto st0;
+tr809:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st578;
 st578:
 	if ( ++p == pe )
 		goto _test_eof578;
 case 578:
 	switch( (*p) ) {
-		case 73u: goto st579;
-		case 105u: goto st579;
+		case 13u: goto tr810;
+		case 32u: goto tr811;
 	}
 	goto st0;
+tr28:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_SORT_DATA); }
+	goto st579;
+tr45:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_AFTER_STAR); }
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_SORT_DATA); }
+	goto st579;
 st579:
 	if ( ++p == pe )
 		goto _test_eof579;
 case 579:
 	switch( (*p) ) {
-		case 76u: goto st566;
-		case 108u: goto st566;
+		case 69u: goto st580;
+		case 79u: goto st597;
+		case 84u: goto st613;
+		case 101u: goto st580;
+		case 111u: goto st597;
+		case 116u: goto st613;
 	}
 	goto st0;
 st580:
 	if ( ++p == pe )
 		goto _test_eof580;
 case 580:
-	if ( (*p) == 33u )
-		goto st581;
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st581;
-		} else if ( (*p) >= 35u )
-			goto st581;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st581;
-		} else if ( (*p) >= 94u )
-			goto st581;
-	} else
-		goto st581;
+	switch( (*p) ) {
+		case 65u: goto st581;
+		case 97u: goto st581;
+	}
 	goto st0;
 st581:
 	if ( ++p == pe )
 		goto _test_eof581;
 case 581:
 	switch( (*p) ) {
-		case 32u: goto st582;
-		case 33u: goto st581;
-		case 41u: goto st562;
+		case 82u: goto st582;
+		case 114u: goto st582;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st581;
-		} else if ( (*p) >= 35u )
-			goto st581;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st581;
-		} else if ( (*p) >= 94u )
-			goto st581;
-	} else
-		goto st581;
 	goto st0;
 st582:
 	if ( ++p == pe )
 		goto _test_eof582;
 case 582:
-	if ( (*p) == 92u )
-		goto st580;
+	switch( (*p) ) {
+		case 67u: goto st583;
+		case 99u: goto st583;
+	}
 	goto st0;
 st583:
 	if ( ++p == pe )
 		goto _test_eof583;
 case 583:
 	switch( (*p) ) {
-		case 85u: goto st584;
-		case 117u: goto st584;
+		case 72u: goto st584;
+		case 104u: goto st584;
 	}
 	goto st0;
 st584:
@@ -13621,49 +9156,63 @@ st584:
 		goto _test_eof584;
 case 584:
 	switch( (*p) ) {
-		case 66u: goto st559;
-		case 98u: goto st559;
+		case 13u: goto tr57;
+		case 32u: goto tr819;
 	}
 	goto st0;
-tr214:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
+tr819:
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st585;
 st585:
 	if ( ++p == pe )
 		goto _test_eof585;
 case 585:
 	switch( (*p) ) {
-		case 65u: goto st586;
-		case 79u: goto st188;
-		case 97u: goto st586;
-		case 111u: goto st188;
+		case 13u: goto tr60;
+		case 32u: goto st21;
 	}
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr820;
 	goto st0;
+tr820:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st586;
 st586:
 	if ( ++p == pe )
 		goto _test_eof586;
 case 586:
 	switch( (*p) ) {
-		case 77u: goto st587;
-		case 109u: goto st587;
+		case 13u: goto tr821;
+		case 32u: goto tr822;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st586;
 	goto st0;
+tr822:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st587;
 st587:
 	if ( ++p == pe )
 		goto _test_eof587;
 case 587:
 	switch( (*p) ) {
-		case 69u: goto st588;
-		case 101u: goto st588;
+		case 13u: goto tr60;
+		case 32u: goto st21;
+		case 40u: goto st588;
 	}
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr820;
 	goto st0;
 st588:
 	if ( ++p == pe )
 		goto _test_eof588;
 case 588:
 	switch( (*p) ) {
-		case 83u: goto st589;
-		case 115u: goto st589;
+		case 77u: goto st589;
+		case 109u: goto st589;
 	}
 	goto st0;
 st589:
@@ -13671,8 +9220,8 @@ st589:
 		goto _test_eof589;
 case 589:
 	switch( (*p) ) {
-		case 80u: goto st590;
-		case 112u: goto st590;
+		case 79u: goto st590;
+		case 111u: goto st590;
 	}
 	goto st0;
 st590:
@@ -13680,8 +9229,8 @@ st590:
 		goto _test_eof590;
 case 590:
 	switch( (*p) ) {
-		case 65u: goto st591;
-		case 97u: goto st591;
+		case 68u: goto st591;
+		case 100u: goto st591;
 	}
 	goto st0;
 st591:
@@ -13689,8 +9238,8 @@ st591:
 		goto _test_eof591;
 case 591:
 	switch( (*p) ) {
-		case 67u: goto st592;
-		case 99u: goto st592;
+		case 83u: goto st592;
+		case 115u: goto st592;
 	}
 	goto st0;
 st592:
@@ -13706,105 +9255,119 @@ st593:
 	if ( ++p == pe )
 		goto _test_eof593;
 case 593:
-	if ( (*p) == 32u )
-		goto st594;
+	switch( (*p) ) {
+		case 81u: goto st594;
+		case 113u: goto st594;
+	}
 	goto st0;
 st594:
 	if ( ++p == pe )
 		goto _test_eof594;
 case 594:
-	switch( (*p) ) {
-		case 40u: goto st595;
-		case 78u: goto st714;
-		case 110u: goto st714;
-	}
+	if ( (*p) == 32u )
+		goto st595;
 	goto st0;
 st595:
 	if ( ++p == pe )
 		goto _test_eof595;
 case 595:
-	if ( (*p) == 40u )
-		goto st596;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr832;
 	goto st0;
+tr832:
+	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	goto st596;
 st596:
 	if ( ++p == pe )
 		goto _test_eof596;
 case 596:
-	switch( (*p) ) {
-		case 34u: goto st597;
-		case 123u: goto tr791;
-	}
+	if ( (*p) == 41u )
+		goto tr833;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st596;
 	goto st0;
 st597:
 	if ( ++p == pe )
 		goto _test_eof597;
 case 597:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st598;
-		case 92u: goto st708;
+		case 82u: goto st598;
+		case 114u: goto st598;
 	}
-	goto st597;
+	goto st0;
 st598:
 	if ( ++p == pe )
 		goto _test_eof598;
 case 598:
-	if ( (*p) == 32u )
-		goto st599;
+	switch( (*p) ) {
+		case 84u: goto st599;
+		case 116u: goto st599;
+	}
 	goto st0;
-tr927:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st599;
 st599:
 	if ( ++p == pe )
 		goto _test_eof599;
 case 599:
 	switch( (*p) ) {
-		case 34u: goto st600;
-		case 78u: goto st706;
-		case 110u: goto st706;
+		case 13u: goto tr837;
+		case 32u: goto tr838;
 	}
 	goto st0;
+tr838:
+	{ IMW_EV_CLOSE(IMW_RULE_SORT_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st600;
 st600:
 	if ( ++p == pe )
 		goto _test_eof600;
 case 600:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st0;
-		case 92u: goto st705;
+		case 13u: goto tr60;
+		case 32u: goto st21;
 	}
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr839;
+	goto st0;
+tr839:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st601;
 st601:
 	if ( ++p == pe )
 		goto _test_eof601;
 case 601:
-	if ( (*p) == 34u )
-		goto st602;
+	switch( (*p) ) {
+		case 13u: goto tr840;
+		case 32u: goto tr841;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st601;
 	goto st0;
-tr818:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+tr841:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SORT_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st602;
 st602:
 	if ( ++p == pe )
 		goto _test_eof602;
 case 602:
 	switch( (*p) ) {
-		case 32u: goto st603;
-		case 41u: goto st622;
+		case 13u: goto tr60;
+		case 32u: goto st21;
+		case 40u: goto st603;
 	}
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr839;
 	goto st0;
 st603:
 	if ( ++p == pe )
 		goto _test_eof603;
 case 603:
 	switch( (*p) ) {
-		case 34u: goto st604;
-		case 123u: goto tr803;
+		case 77u: goto st604;
+		case 109u: goto st604;
 	}
 	goto st0;
 st604:
@@ -13812,40 +9375,35 @@ st604:
 		goto _test_eof604;
 case 604:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st605;
-		case 92u: goto st616;
+		case 79u: goto st605;
+		case 111u: goto st605;
 	}
-	goto st604;
+	goto st0;
 st605:
 	if ( ++p == pe )
 		goto _test_eof605;
 case 605:
-	if ( (*p) == 32u )
-		goto st606;
+	switch( (*p) ) {
+		case 68u: goto st606;
+		case 100u: goto st606;
+	}
 	goto st0;
-tr824:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st606;
 st606:
 	if ( ++p == pe )
 		goto _test_eof606;
 case 606:
-	if ( (*p) == 40u )
-		goto st607;
+	switch( (*p) ) {
+		case 83u: goto st607;
+		case 115u: goto st607;
+	}
 	goto st0;
-tr817:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st607;
 st607:
 	if ( ++p == pe )
 		goto _test_eof607;
 case 607:
 	switch( (*p) ) {
-		case 34u: goto st608;
-		case 123u: goto tr809;
+		case 69u: goto st608;
+		case 101u: goto st608;
 	}
 	goto st0;
 st608:
@@ -13853,80 +9411,73 @@ st608:
 		goto _test_eof608;
 case 608:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st609;
-		case 92u: goto st610;
+		case 81u: goto st609;
+		case 113u: goto st609;
 	}
-	goto st608;
+	goto st0;
 st609:
 	if ( ++p == pe )
 		goto _test_eof609;
 case 609:
-	switch( (*p) ) {
-		case 32u: goto st607;
-		case 41u: goto st602;
-	}
+	if ( (*p) == 32u )
+		goto st610;
 	goto st0;
 st610:
 	if ( ++p == pe )
 		goto _test_eof610;
 case 610:
-	switch( (*p) ) {
-		case 34u: goto st608;
-		case 92u: goto st608;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr851;
 	goto st0;
-tr809:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr851:
+	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st611;
 st611:
 	if ( ++p == pe )
 		goto _test_eof611;
 case 611:
+	if ( (*p) == 41u )
+		goto tr852;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr812;
+		goto st611;
 	goto st0;
-tr812:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr852:
+	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st612;
 st612:
 	if ( ++p == pe )
 		goto _test_eof612;
 case 612:
-	if ( (*p) == 125u )
-		goto tr814;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st612;
+	switch( (*p) ) {
+		case 13u: goto tr837;
+		case 32u: goto tr854;
+	}
 	goto st0;
-tr814:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st613;
 st613:
 	if ( ++p == pe )
 		goto _test_eof613;
 case 613:
-	if ( (*p) == 13u )
-		goto st614;
+	switch( (*p) ) {
+		case 65u: goto st614;
+		case 97u: goto st614;
+	}
 	goto st0;
 st614:
 	if ( ++p == pe )
 		goto _test_eof614;
 case 614:
-	if ( (*p) == 10u )
-		goto tr816;
+	switch( (*p) ) {
+		case 84u: goto st615;
+		case 116u: goto st615;
+	}
 	goto st0;
-tr816:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st615;
 st615:
 	if ( ++p == pe )
 		goto _test_eof615;
 case 615:
 	switch( (*p) ) {
-		case 32u: goto tr817;
-		case 41u: goto tr818;
+		case 85u: goto st616;
+		case 117u: goto st616;
 	}
 	goto st0;
 st616:
@@ -13934,99 +9485,146 @@ st616:
 		goto _test_eof616;
 case 616:
 	switch( (*p) ) {
-		case 34u: goto st604;
-		case 92u: goto st604;
+		case 83u: goto st617;
+		case 115u: goto st617;
 	}
 	goto st0;
-tr803:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st617;
 st617:
 	if ( ++p == pe )
 		goto _test_eof617;
 case 617:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr819;
+	if ( (*p) == 32u )
+		goto st618;
 	goto st0;
-tr819:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st618;
 st618:
 	if ( ++p == pe )
 		goto _test_eof618;
 case 618:
-	if ( (*p) == 125u )
-		goto tr821;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st618;
+	switch( (*p) ) {
+		case 34u: goto tr861;
+		case 123u: goto tr862;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr860;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr860;
+		} else if ( (*p) >= 43u )
+			goto tr860;
+	} else
+		goto tr860;
 	goto st0;
-tr821:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr860:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st619;
 st619:
 	if ( ++p == pe )
 		goto _test_eof619;
 case 619:
-	if ( (*p) == 13u )
-		goto st620;
+	switch( (*p) ) {
+		case 32u: goto tr863;
+		case 33u: goto st619;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st619;
+		} else if ( (*p) >= 35u )
+			goto st619;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st619;
+		} else if ( (*p) >= 93u )
+			goto st619;
+	} else
+		goto st619;
 	goto st0;
+tr863:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st620;
+tr1254:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st620;
 st620:
 	if ( ++p == pe )
 		goto _test_eof620;
 case 620:
-	if ( (*p) == 10u )
-		goto tr823;
+	if ( (*p) == 40u )
+		goto st621;
 	goto st0;
-tr823:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st621;
 st621:
 	if ( ++p == pe )
 		goto _test_eof621;
 case 621:
-	if ( (*p) == 32u )
-		goto tr824;
+	switch( (*p) ) {
+		case 41u: goto st19;
+		case 65u: goto tr866;
+		case 68u: goto tr867;
+		case 72u: goto tr868;
+		case 77u: goto tr869;
+		case 82u: goto tr870;
+		case 83u: goto tr871;
+		case 85u: goto tr872;
+		case 97u: goto tr866;
+		case 100u: goto tr867;
+		case 104u: goto tr868;
+		case 109u: goto tr869;
+		case 114u: goto tr870;
+		case 115u: goto tr871;
+		case 117u: goto tr872;
+	}
 	goto st0;
+tr866:
+	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_VAL); }
+	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_APPENDLIMIT); }
+	goto st622;
 st622:
 	if ( ++p == pe )
 		goto _test_eof622;
 case 622:
 	switch( (*p) ) {
-		case 40u: goto st596;
-		case 41u: goto st623;
+		case 80u: goto st623;
+		case 112u: goto st623;
 	}
 	goto st0;
 st623:
 	if ( ++p == pe )
 		goto _test_eof623;
 case 623:
-	if ( (*p) == 32u )
-		goto st624;
+	switch( (*p) ) {
+		case 80u: goto st624;
+		case 112u: goto st624;
+	}
 	goto st0;
 st624:
 	if ( ++p == pe )
 		goto _test_eof624;
 case 624:
 	switch( (*p) ) {
-		case 40u: goto st625;
-		case 78u: goto st703;
-		case 110u: goto st703;
+		case 69u: goto st625;
+		case 101u: goto st625;
 	}
 	goto st0;
 st625:
 	if ( ++p == pe )
 		goto _test_eof625;
 case 625:
-	if ( (*p) == 40u )
-		goto st626;
+	switch( (*p) ) {
+		case 78u: goto st626;
+		case 110u: goto st626;
+	}
 	goto st0;
 st626:
 	if ( ++p == pe )
 		goto _test_eof626;
 case 626:
 	switch( (*p) ) {
-		case 34u: goto st627;
-		case 123u: goto tr831;
+		case 68u: goto st627;
+		case 100u: goto st627;
 	}
 	goto st0;
 st627:
@@ -14034,31 +9632,26 @@ st627:
 		goto _test_eof627;
 case 627:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st628;
-		case 92u: goto st697;
+		case 76u: goto st628;
+		case 108u: goto st628;
 	}
-	goto st627;
+	goto st0;
 st628:
 	if ( ++p == pe )
 		goto _test_eof628;
 case 628:
-	if ( (*p) == 32u )
-		goto st629;
+	switch( (*p) ) {
+		case 73u: goto st629;
+		case 105u: goto st629;
+	}
 	goto st0;
-tr919:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st629;
 st629:
 	if ( ++p == pe )
 		goto _test_eof629;
 case 629:
 	switch( (*p) ) {
-		case 34u: goto st630;
-		case 78u: goto st695;
-		case 110u: goto st695;
+		case 77u: goto st630;
+		case 109u: goto st630;
 	}
 	goto st0;
 st630:
@@ -14066,80 +9659,131 @@ st630:
 		goto _test_eof630;
 case 630:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st0;
-		case 92u: goto st694;
+		case 73u: goto st631;
+		case 105u: goto st631;
 	}
-	goto st631;
+	goto st0;
 st631:
 	if ( ++p == pe )
 		goto _test_eof631;
 case 631:
-	if ( (*p) == 34u )
-		goto st632;
+	switch( (*p) ) {
+		case 84u: goto st632;
+		case 116u: goto st632;
+	}
 	goto st0;
-tr858:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st632;
 st632:
 	if ( ++p == pe )
 		goto _test_eof632;
 case 632:
-	switch( (*p) ) {
-		case 32u: goto st633;
-		case 41u: goto st652;
-	}
+	if ( (*p) == 32u )
+		goto st633;
 	goto st0;
 st633:
 	if ( ++p == pe )
 		goto _test_eof633;
 case 633:
 	switch( (*p) ) {
-		case 34u: goto st634;
-		case 123u: goto tr843;
+		case 78u: goto st977;
+		case 110u: goto st977;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr884;
 	goto st0;
+tr884:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st634;
 st634:
 	if ( ++p == pe )
 		goto _test_eof634;
 case 634:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st635;
-		case 92u: goto st646;
+		case 32u: goto tr886;
+		case 41u: goto tr887;
 	}
-	goto st634;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st634;
+	goto st0;
+tr886:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_APPENDLIMIT); }
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
+	goto st635;
+tr898:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_DELETED); }
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
+	goto st635;
+tr910:
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_DELETED_STORAGE); }
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
+	goto st635;
+tr926:
+	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
+	goto st635;
+tr943:
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_MAILBOXID); }
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
+	goto st635;
+tr1206:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
+	goto st635;
+tr1218:
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_SIZE); }
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
+	goto st635;
+tr1230:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
+	goto st635;
+tr1244:
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_APPENDLIMIT); }
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
+	goto st635;
 st635:
 	if ( ++p == pe )
 		goto _test_eof635;
 case 635:
-	if ( (*p) == 32u )
-		goto st636;
+	switch( (*p) ) {
+		case 65u: goto tr866;
+		case 68u: goto tr867;
+		case 72u: goto tr868;
+		case 77u: goto tr869;
+		case 82u: goto tr870;
+		case 83u: goto tr871;
+		case 85u: goto tr872;
+		case 97u: goto tr866;
+		case 100u: goto tr867;
+		case 104u: goto tr868;
+		case 109u: goto tr869;
+		case 114u: goto tr870;
+		case 115u: goto tr871;
+		case 117u: goto tr872;
+	}
 	goto st0;
-tr864:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+tr867:
+	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_VAL); }
+	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_DELETED); }
+	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_DELETED_STORAGE); }
 	goto st636;
 st636:
 	if ( ++p == pe )
 		goto _test_eof636;
 case 636:
-	if ( (*p) == 40u )
-		goto st637;
+	switch( (*p) ) {
+		case 69u: goto st637;
+		case 101u: goto st637;
+	}
 	goto st0;
-tr857:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st637;
 st637:
 	if ( ++p == pe )
 		goto _test_eof637;
 case 637:
 	switch( (*p) ) {
-		case 34u: goto st638;
-		case 123u: goto tr849;
+		case 76u: goto st638;
+		case 108u: goto st638;
 	}
 	goto st0;
 st638:
@@ -14147,20 +9791,17 @@ st638:
 		goto _test_eof638;
 case 638:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st639;
-		case 92u: goto st640;
+		case 69u: goto st639;
+		case 101u: goto st639;
 	}
-	goto st638;
+	goto st0;
 st639:
 	if ( ++p == pe )
 		goto _test_eof639;
 case 639:
 	switch( (*p) ) {
-		case 32u: goto st637;
-		case 41u: goto st632;
+		case 84u: goto st640;
+		case 116u: goto st640;
 	}
 	goto st0;
 st640:
@@ -14168,59 +9809,56 @@ st640:
 		goto _test_eof640;
 case 640:
 	switch( (*p) ) {
-		case 34u: goto st638;
-		case 92u: goto st638;
+		case 69u: goto st641;
+		case 101u: goto st641;
 	}
 	goto st0;
-tr849:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st641;
 st641:
 	if ( ++p == pe )
 		goto _test_eof641;
 case 641:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr852;
+	switch( (*p) ) {
+		case 68u: goto st642;
+		case 100u: goto st642;
+	}
 	goto st0;
-tr852:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st642;
 st642:
 	if ( ++p == pe )
 		goto _test_eof642;
 case 642:
-	if ( (*p) == 125u )
-		goto tr854;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st642;
+	switch( (*p) ) {
+		case 32u: goto st643;
+		case 45u: goto st645;
+	}
 	goto st0;
-tr854:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st643;
 st643:
 	if ( ++p == pe )
 		goto _test_eof643;
 case 643:
-	if ( (*p) == 13u )
-		goto st644;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr897;
 	goto st0;
+tr897:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st644;
 st644:
 	if ( ++p == pe )
 		goto _test_eof644;
 case 644:
-	if ( (*p) == 10u )
-		goto tr856;
+	switch( (*p) ) {
+		case 32u: goto tr898;
+		case 41u: goto tr899;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st644;
 	goto st0;
-tr856:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st645;
 st645:
 	if ( ++p == pe )
 		goto _test_eof645;
 case 645:
 	switch( (*p) ) {
-		case 32u: goto tr857;
-		case 41u: goto tr858;
+		case 83u: goto st646;
+		case 115u: goto st646;
 	}
 	goto st0;
 st646:
@@ -14228,73 +9866,67 @@ st646:
 		goto _test_eof646;
 case 646:
 	switch( (*p) ) {
-		case 34u: goto st634;
-		case 92u: goto st634;
+		case 84u: goto st647;
+		case 116u: goto st647;
 	}
 	goto st0;
-tr843:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st647;
 st647:
 	if ( ++p == pe )
 		goto _test_eof647;
 case 647:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr859;
+	switch( (*p) ) {
+		case 79u: goto st648;
+		case 111u: goto st648;
+	}
 	goto st0;
-tr859:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st648;
 st648:
 	if ( ++p == pe )
 		goto _test_eof648;
 case 648:
-	if ( (*p) == 125u )
-		goto tr861;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st648;
+	switch( (*p) ) {
+		case 82u: goto st649;
+		case 114u: goto st649;
+	}
 	goto st0;
-tr861:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st649;
 st649:
 	if ( ++p == pe )
 		goto _test_eof649;
 case 649:
-	if ( (*p) == 13u )
-		goto st650;
+	switch( (*p) ) {
+		case 65u: goto st650;
+		case 97u: goto st650;
+	}
 	goto st0;
 st650:
 	if ( ++p == pe )
 		goto _test_eof650;
 case 650:
-	if ( (*p) == 10u )
-		goto tr863;
+	switch( (*p) ) {
+		case 71u: goto st651;
+		case 103u: goto st651;
+	}
 	goto st0;
-tr863:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st651;
 st651:
 	if ( ++p == pe )
 		goto _test_eof651;
 case 651:
-	if ( (*p) == 32u )
-		goto tr864;
+	switch( (*p) ) {
+		case 69u: goto st652;
+		case 101u: goto st652;
+	}
 	goto st0;
 st652:
 	if ( ++p == pe )
 		goto _test_eof652;
 case 652:
-	switch( (*p) ) {
-		case 40u: goto st626;
-		case 41u: goto st653;
-	}
+	if ( (*p) == 32u )
+		goto st653;
 	goto st0;
 st653:
 	if ( ++p == pe )
 		goto _test_eof653;
 case 653:
-	if ( (*p) == 32u )
+	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st654;
 	goto st0;
 st654:
@@ -14302,25 +9934,31 @@ st654:
 		goto _test_eof654;
 case 654:
 	switch( (*p) ) {
-		case 40u: goto st655;
-		case 78u: goto st692;
-		case 110u: goto st692;
+		case 32u: goto tr910;
+		case 41u: goto tr911;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st654;
 	goto st0;
+tr868:
+	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_VAL); }
+	goto st655;
 st655:
 	if ( ++p == pe )
 		goto _test_eof655;
 case 655:
-	if ( (*p) == 40u )
-		goto st656;
+	switch( (*p) ) {
+		case 73u: goto st656;
+		case 105u: goto st656;
+	}
 	goto st0;
 st656:
 	if ( ++p == pe )
 		goto _test_eof656;
 case 656:
 	switch( (*p) ) {
-		case 34u: goto st657;
-		case 123u: goto tr871;
+		case 71u: goto st657;
+		case 103u: goto st657;
 	}
 	goto st0;
 st657:
@@ -14328,31 +9966,26 @@ st657:
 		goto _test_eof657;
 case 657:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st658;
-		case 92u: goto st686;
+		case 72u: goto st658;
+		case 104u: goto st658;
 	}
-	goto st657;
+	goto st0;
 st658:
 	if ( ++p == pe )
 		goto _test_eof658;
 case 658:
-	if ( (*p) == 32u )
-		goto st659;
+	switch( (*p) ) {
+		case 69u: goto st659;
+		case 101u: goto st659;
+	}
 	goto st0;
-tr911:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st659;
 st659:
 	if ( ++p == pe )
 		goto _test_eof659;
 case 659:
 	switch( (*p) ) {
-		case 34u: goto st660;
-		case 78u: goto st684;
-		case 110u: goto st684;
+		case 83u: goto st660;
+		case 115u: goto st660;
 	}
 	goto st0;
 st660:
@@ -14360,30 +9993,26 @@ st660:
 		goto _test_eof660;
 case 660:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st0;
-		case 92u: goto st683;
+		case 84u: goto st661;
+		case 116u: goto st661;
 	}
-	goto st661;
+	goto st0;
 st661:
 	if ( ++p == pe )
 		goto _test_eof661;
 case 661:
-	if ( (*p) == 34u )
-		goto st662;
+	switch( (*p) ) {
+		case 77u: goto st662;
+		case 109u: goto st662;
+	}
 	goto st0;
-tr898:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st662;
 st662:
 	if ( ++p == pe )
 		goto _test_eof662;
 case 662:
 	switch( (*p) ) {
-		case 32u: goto st663;
-		case 41u: goto st682;
+		case 79u: goto st663;
+		case 111u: goto st663;
 	}
 	goto st0;
 st663:
@@ -14391,8 +10020,8 @@ st663:
 		goto _test_eof663;
 case 663:
 	switch( (*p) ) {
-		case 34u: goto st664;
-		case 123u: goto tr883;
+		case 68u: goto st664;
+		case 100u: goto st664;
 	}
 	goto st0;
 st664:
@@ -14400,121 +10029,114 @@ st664:
 		goto _test_eof664;
 case 664:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st665;
-		case 92u: goto st676;
+		case 83u: goto st665;
+		case 115u: goto st665;
 	}
-	goto st664;
+	goto st0;
 st665:
 	if ( ++p == pe )
 		goto _test_eof665;
 case 665:
-	if ( (*p) == 32u )
-		goto st666;
+	switch( (*p) ) {
+		case 69u: goto st666;
+		case 101u: goto st666;
+	}
 	goto st0;
-tr904:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st666;
 st666:
 	if ( ++p == pe )
 		goto _test_eof666;
 case 666:
-	if ( (*p) == 40u )
-		goto st667;
+	switch( (*p) ) {
+		case 81u: goto st667;
+		case 113u: goto st667;
+	}
 	goto st0;
-tr897:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st667;
 st667:
 	if ( ++p == pe )
 		goto _test_eof667;
 case 667:
-	switch( (*p) ) {
-		case 34u: goto st668;
-		case 123u: goto tr889;
-	}
+	if ( (*p) == 32u )
+		goto st668;
 	goto st0;
 st668:
 	if ( ++p == pe )
 		goto _test_eof668;
 case 668:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st669;
-		case 92u: goto st670;
-	}
-	goto st668;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr925;
+	goto st0;
+tr925:
+	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	goto st669;
 st669:
 	if ( ++p == pe )
 		goto _test_eof669;
 case 669:
 	switch( (*p) ) {
-		case 32u: goto st667;
-		case 41u: goto st662;
+		case 32u: goto tr926;
+		case 41u: goto tr927;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st669;
 	goto st0;
+tr869:
+	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_VAL); }
+	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_MAILBOXID); }
+	goto st670;
 st670:
 	if ( ++p == pe )
 		goto _test_eof670;
 case 670:
 	switch( (*p) ) {
-		case 34u: goto st668;
-		case 92u: goto st668;
+		case 65u: goto st671;
+		case 69u: goto st937;
+		case 97u: goto st671;
+		case 101u: goto st937;
 	}
 	goto st0;
-tr889:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st671;
 st671:
 	if ( ++p == pe )
 		goto _test_eof671;
 case 671:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr892;
+	switch( (*p) ) {
+		case 73u: goto st672;
+		case 105u: goto st672;
+	}
 	goto st0;
-tr892:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st672;
 st672:
 	if ( ++p == pe )
 		goto _test_eof672;
 case 672:
-	if ( (*p) == 125u )
-		goto tr894;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st672;
+	switch( (*p) ) {
+		case 76u: goto st673;
+		case 108u: goto st673;
+	}
 	goto st0;
-tr894:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st673;
 st673:
 	if ( ++p == pe )
 		goto _test_eof673;
 case 673:
-	if ( (*p) == 13u )
-		goto st674;
+	switch( (*p) ) {
+		case 66u: goto st674;
+		case 98u: goto st674;
+	}
 	goto st0;
 st674:
 	if ( ++p == pe )
 		goto _test_eof674;
 case 674:
-	if ( (*p) == 10u )
-		goto tr896;
+	switch( (*p) ) {
+		case 79u: goto st675;
+		case 111u: goto st675;
+	}
 	goto st0;
-tr896:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st675;
 st675:
 	if ( ++p == pe )
 		goto _test_eof675;
 case 675:
 	switch( (*p) ) {
-		case 32u: goto tr897;
-		case 41u: goto tr898;
+		case 88u: goto st676;
+		case 120u: goto st676;
 	}
 	goto st0;
 st676:
@@ -14522,66 +10144,75 @@ st676:
 		goto _test_eof676;
 case 676:
 	switch( (*p) ) {
-		case 34u: goto st664;
-		case 92u: goto st664;
+		case 73u: goto st677;
+		case 105u: goto st677;
 	}
 	goto st0;
-tr883:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st677;
 st677:
 	if ( ++p == pe )
 		goto _test_eof677;
 case 677:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr899;
+	switch( (*p) ) {
+		case 68u: goto st678;
+		case 100u: goto st678;
+	}
 	goto st0;
-tr899:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st678;
 st678:
 	if ( ++p == pe )
 		goto _test_eof678;
 case 678:
-	if ( (*p) == 125u )
-		goto tr901;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st678;
+	if ( (*p) == 32u )
+		goto st679;
 	goto st0;
-tr901:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st679;
 st679:
 	if ( ++p == pe )
 		goto _test_eof679;
 case 679:
-	if ( (*p) == 13u )
+	if ( (*p) == 40u )
 		goto st680;
 	goto st0;
 st680:
 	if ( ++p == pe )
 		goto _test_eof680;
 case 680:
-	if ( (*p) == 10u )
-		goto tr903;
+	switch( (*p) ) {
+		case 45u: goto st681;
+		case 95u: goto st681;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st681;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st681;
+	} else
+		goto st681;
 	goto st0;
-tr903:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st681;
 st681:
 	if ( ++p == pe )
 		goto _test_eof681;
 case 681:
-	if ( (*p) == 32u )
-		goto tr904;
+	switch( (*p) ) {
+		case 41u: goto st682;
+		case 45u: goto st683;
+		case 95u: goto st683;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st683;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st683;
+	} else
+		goto st683;
 	goto st0;
 st682:
 	if ( ++p == pe )
 		goto _test_eof682;
 case 682:
 	switch( (*p) ) {
-		case 40u: goto st656;
-		case 41u: goto st164;
+		case 32u: goto tr943;
+		case 41u: goto tr944;
 	}
 	goto st0;
 st683:
@@ -14589,4121 +10220,3779 @@ st683:
 		goto _test_eof683;
 case 683:
 	switch( (*p) ) {
-		case 34u: goto st661;
-		case 92u: goto st661;
+		case 41u: goto st682;
+		case 45u: goto st684;
+		case 95u: goto st684;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st684;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st684;
+	} else
+		goto st684;
 	goto st0;
 st684:
 	if ( ++p == pe )
 		goto _test_eof684;
 case 684:
 	switch( (*p) ) {
-		case 73u: goto st685;
-		case 105u: goto st685;
+		case 41u: goto st682;
+		case 45u: goto st685;
+		case 95u: goto st685;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st685;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st685;
+	} else
+		goto st685;
 	goto st0;
 st685:
 	if ( ++p == pe )
 		goto _test_eof685;
 case 685:
 	switch( (*p) ) {
-		case 76u: goto st662;
-		case 108u: goto st662;
+		case 41u: goto st682;
+		case 45u: goto st686;
+		case 95u: goto st686;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st686;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st686;
+	} else
+		goto st686;
 	goto st0;
 st686:
 	if ( ++p == pe )
 		goto _test_eof686;
 case 686:
 	switch( (*p) ) {
-		case 34u: goto st657;
-		case 92u: goto st657;
+		case 41u: goto st682;
+		case 45u: goto st687;
+		case 95u: goto st687;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st687;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st687;
+	} else
+		goto st687;
 	goto st0;
-tr871:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st687;
 st687:
 	if ( ++p == pe )
 		goto _test_eof687;
 case 687:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr906;
+	switch( (*p) ) {
+		case 41u: goto st682;
+		case 45u: goto st688;
+		case 95u: goto st688;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st688;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st688;
+	} else
+		goto st688;
 	goto st0;
-tr906:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st688;
 st688:
 	if ( ++p == pe )
 		goto _test_eof688;
 case 688:
-	if ( (*p) == 125u )
-		goto tr908;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st688;
+	switch( (*p) ) {
+		case 41u: goto st682;
+		case 45u: goto st689;
+		case 95u: goto st689;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st689;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st689;
+	} else
+		goto st689;
 	goto st0;
-tr908:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st689;
 st689:
 	if ( ++p == pe )
 		goto _test_eof689;
 case 689:
-	if ( (*p) == 13u )
+	switch( (*p) ) {
+		case 41u: goto st682;
+		case 45u: goto st690;
+		case 95u: goto st690;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st690;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st690;
+	} else
 		goto st690;
 	goto st0;
 st690:
 	if ( ++p == pe )
 		goto _test_eof690;
 case 690:
-	if ( (*p) == 10u )
-		goto tr910;
+	switch( (*p) ) {
+		case 41u: goto st682;
+		case 45u: goto st691;
+		case 95u: goto st691;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st691;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st691;
+	} else
+		goto st691;
 	goto st0;
-tr910:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st691;
 st691:
 	if ( ++p == pe )
 		goto _test_eof691;
 case 691:
-	if ( (*p) == 32u )
-		goto tr911;
+	switch( (*p) ) {
+		case 41u: goto st682;
+		case 45u: goto st692;
+		case 95u: goto st692;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st692;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st692;
+	} else
+		goto st692;
 	goto st0;
 st692:
 	if ( ++p == pe )
 		goto _test_eof692;
 case 692:
 	switch( (*p) ) {
-		case 73u: goto st693;
-		case 105u: goto st693;
+		case 41u: goto st682;
+		case 45u: goto st693;
+		case 95u: goto st693;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st693;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st693;
+	} else
+		goto st693;
 	goto st0;
 st693:
 	if ( ++p == pe )
 		goto _test_eof693;
 case 693:
 	switch( (*p) ) {
-		case 76u: goto st164;
-		case 108u: goto st164;
+		case 41u: goto st682;
+		case 45u: goto st694;
+		case 95u: goto st694;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st694;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st694;
+	} else
+		goto st694;
 	goto st0;
 st694:
 	if ( ++p == pe )
 		goto _test_eof694;
 case 694:
 	switch( (*p) ) {
-		case 34u: goto st631;
-		case 92u: goto st631;
+		case 41u: goto st682;
+		case 45u: goto st695;
+		case 95u: goto st695;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st695;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st695;
+	} else
+		goto st695;
 	goto st0;
 st695:
 	if ( ++p == pe )
 		goto _test_eof695;
 case 695:
 	switch( (*p) ) {
-		case 73u: goto st696;
-		case 105u: goto st696;
+		case 41u: goto st682;
+		case 45u: goto st696;
+		case 95u: goto st696;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st696;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st696;
+	} else
+		goto st696;
 	goto st0;
 st696:
 	if ( ++p == pe )
 		goto _test_eof696;
 case 696:
 	switch( (*p) ) {
-		case 76u: goto st632;
-		case 108u: goto st632;
+		case 41u: goto st682;
+		case 45u: goto st697;
+		case 95u: goto st697;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st697;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st697;
+	} else
+		goto st697;
 	goto st0;
 st697:
 	if ( ++p == pe )
 		goto _test_eof697;
 case 697:
 	switch( (*p) ) {
-		case 34u: goto st627;
-		case 92u: goto st627;
+		case 41u: goto st682;
+		case 45u: goto st698;
+		case 95u: goto st698;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st698;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st698;
+	} else
+		goto st698;
 	goto st0;
-tr831:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st698;
 st698:
 	if ( ++p == pe )
 		goto _test_eof698;
 case 698:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr914;
+	switch( (*p) ) {
+		case 41u: goto st682;
+		case 45u: goto st699;
+		case 95u: goto st699;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st699;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st699;
+	} else
+		goto st699;
 	goto st0;
-tr914:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st699;
 st699:
 	if ( ++p == pe )
 		goto _test_eof699;
 case 699:
-	if ( (*p) == 125u )
-		goto tr916;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st699;
+	switch( (*p) ) {
+		case 41u: goto st682;
+		case 45u: goto st700;
+		case 95u: goto st700;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st700;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st700;
+	} else
+		goto st700;
 	goto st0;
-tr916:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st700;
 st700:
 	if ( ++p == pe )
 		goto _test_eof700;
 case 700:
-	if ( (*p) == 13u )
+	switch( (*p) ) {
+		case 41u: goto st682;
+		case 45u: goto st701;
+		case 95u: goto st701;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st701;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st701;
+	} else
 		goto st701;
 	goto st0;
 st701:
 	if ( ++p == pe )
 		goto _test_eof701;
 case 701:
-	if ( (*p) == 10u )
-		goto tr918;
+	switch( (*p) ) {
+		case 41u: goto st682;
+		case 45u: goto st702;
+		case 95u: goto st702;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st702;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st702;
+	} else
+		goto st702;
 	goto st0;
-tr918:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st702;
 st702:
 	if ( ++p == pe )
 		goto _test_eof702;
 case 702:
-	if ( (*p) == 32u )
-		goto tr919;
+	switch( (*p) ) {
+		case 41u: goto st682;
+		case 45u: goto st703;
+		case 95u: goto st703;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st703;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st703;
+	} else
+		goto st703;
 	goto st0;
 st703:
 	if ( ++p == pe )
 		goto _test_eof703;
 case 703:
 	switch( (*p) ) {
-		case 73u: goto st704;
-		case 105u: goto st704;
+		case 41u: goto st682;
+		case 45u: goto st704;
+		case 95u: goto st704;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st704;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st704;
+	} else
+		goto st704;
 	goto st0;
 st704:
 	if ( ++p == pe )
 		goto _test_eof704;
 case 704:
 	switch( (*p) ) {
-		case 76u: goto st653;
-		case 108u: goto st653;
+		case 41u: goto st682;
+		case 45u: goto st705;
+		case 95u: goto st705;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st705;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st705;
+	} else
+		goto st705;
 	goto st0;
 st705:
 	if ( ++p == pe )
 		goto _test_eof705;
 case 705:
 	switch( (*p) ) {
-		case 34u: goto st601;
-		case 92u: goto st601;
+		case 41u: goto st682;
+		case 45u: goto st706;
+		case 95u: goto st706;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st706;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st706;
+	} else
+		goto st706;
 	goto st0;
 st706:
 	if ( ++p == pe )
 		goto _test_eof706;
 case 706:
 	switch( (*p) ) {
-		case 73u: goto st707;
-		case 105u: goto st707;
+		case 41u: goto st682;
+		case 45u: goto st707;
+		case 95u: goto st707;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st707;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st707;
+	} else
+		goto st707;
 	goto st0;
 st707:
 	if ( ++p == pe )
 		goto _test_eof707;
 case 707:
 	switch( (*p) ) {
-		case 76u: goto st602;
-		case 108u: goto st602;
+		case 41u: goto st682;
+		case 45u: goto st708;
+		case 95u: goto st708;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st708;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st708;
+	} else
+		goto st708;
 	goto st0;
 st708:
 	if ( ++p == pe )
 		goto _test_eof708;
 case 708:
 	switch( (*p) ) {
-		case 34u: goto st597;
-		case 92u: goto st597;
+		case 41u: goto st682;
+		case 45u: goto st709;
+		case 95u: goto st709;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st709;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st709;
+	} else
+		goto st709;
 	goto st0;
-tr791:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st709;
 st709:
 	if ( ++p == pe )
 		goto _test_eof709;
 case 709:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr922;
+	switch( (*p) ) {
+		case 41u: goto st682;
+		case 45u: goto st710;
+		case 95u: goto st710;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st710;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st710;
+	} else
+		goto st710;
 	goto st0;
-tr922:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st710;
 st710:
 	if ( ++p == pe )
 		goto _test_eof710;
 case 710:
-	if ( (*p) == 125u )
-		goto tr924;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st710;
+	switch( (*p) ) {
+		case 41u: goto st682;
+		case 45u: goto st711;
+		case 95u: goto st711;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st711;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st711;
+	} else
+		goto st711;
 	goto st0;
-tr924:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st711;
 st711:
 	if ( ++p == pe )
 		goto _test_eof711;
 case 711:
-	if ( (*p) == 13u )
+	switch( (*p) ) {
+		case 41u: goto st682;
+		case 45u: goto st712;
+		case 95u: goto st712;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st712;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st712;
+	} else
 		goto st712;
 	goto st0;
 st712:
 	if ( ++p == pe )
 		goto _test_eof712;
 case 712:
-	if ( (*p) == 10u )
-		goto tr926;
+	switch( (*p) ) {
+		case 41u: goto st682;
+		case 45u: goto st713;
+		case 95u: goto st713;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st713;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st713;
+	} else
+		goto st713;
 	goto st0;
-tr926:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st713;
 st713:
 	if ( ++p == pe )
 		goto _test_eof713;
 case 713:
-	if ( (*p) == 32u )
-		goto tr927;
+	switch( (*p) ) {
+		case 41u: goto st682;
+		case 45u: goto st714;
+		case 95u: goto st714;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st714;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st714;
+	} else
+		goto st714;
 	goto st0;
 st714:
 	if ( ++p == pe )
 		goto _test_eof714;
 case 714:
 	switch( (*p) ) {
-		case 73u: goto st715;
-		case 105u: goto st715;
+		case 41u: goto st682;
+		case 45u: goto st715;
+		case 95u: goto st715;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st715;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st715;
+	} else
+		goto st715;
 	goto st0;
 st715:
 	if ( ++p == pe )
 		goto _test_eof715;
 case 715:
 	switch( (*p) ) {
-		case 76u: goto st623;
-		case 108u: goto st623;
+		case 41u: goto st682;
+		case 45u: goto st716;
+		case 95u: goto st716;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st716;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st716;
+	} else
+		goto st716;
 	goto st0;
 st716:
 	if ( ++p == pe )
 		goto _test_eof716;
 case 716:
 	switch( (*p) ) {
-		case 75u: goto st335;
-		case 107u: goto st335;
+		case 41u: goto st682;
+		case 45u: goto st717;
+		case 95u: goto st717;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st717;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st717;
+	} else
+		goto st717;
 	goto st0;
 st717:
 	if ( ++p == pe )
 		goto _test_eof717;
 case 717:
 	switch( (*p) ) {
-		case 82u: goto st718;
-		case 114u: goto st718;
+		case 41u: goto st682;
+		case 45u: goto st718;
+		case 95u: goto st718;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st718;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st718;
+	} else
+		goto st718;
 	goto st0;
 st718:
 	if ( ++p == pe )
 		goto _test_eof718;
 case 718:
 	switch( (*p) ) {
-		case 69u: goto st719;
-		case 101u: goto st719;
+		case 41u: goto st682;
+		case 45u: goto st719;
+		case 95u: goto st719;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st719;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st719;
+	} else
+		goto st719;
 	goto st0;
 st719:
 	if ( ++p == pe )
 		goto _test_eof719;
 case 719:
 	switch( (*p) ) {
-		case 65u: goto st720;
-		case 97u: goto st720;
+		case 41u: goto st682;
+		case 45u: goto st720;
+		case 95u: goto st720;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st720;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st720;
+	} else
+		goto st720;
 	goto st0;
 st720:
 	if ( ++p == pe )
 		goto _test_eof720;
 case 720:
 	switch( (*p) ) {
-		case 85u: goto st721;
-		case 117u: goto st721;
+		case 41u: goto st682;
+		case 45u: goto st721;
+		case 95u: goto st721;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st721;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st721;
+	} else
+		goto st721;
 	goto st0;
 st721:
 	if ( ++p == pe )
 		goto _test_eof721;
 case 721:
 	switch( (*p) ) {
-		case 84u: goto st722;
-		case 116u: goto st722;
+		case 41u: goto st682;
+		case 45u: goto st722;
+		case 95u: goto st722;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st722;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st722;
+	} else
+		goto st722;
 	goto st0;
 st722:
 	if ( ++p == pe )
 		goto _test_eof722;
 case 722:
 	switch( (*p) ) {
-		case 72u: goto st723;
-		case 104u: goto st723;
+		case 41u: goto st682;
+		case 45u: goto st723;
+		case 95u: goto st723;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st723;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st723;
+	} else
+		goto st723;
 	goto st0;
 st723:
 	if ( ++p == pe )
 		goto _test_eof723;
 case 723:
 	switch( (*p) ) {
-		case 13u: goto st724;
-		case 32u: goto st725;
+		case 41u: goto st682;
+		case 45u: goto st724;
+		case 95u: goto st724;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st724;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st724;
+	} else
+		goto st724;
 	goto st0;
-tr941:
-	{ IMW_EV_CLOSE(IMW_RULE_TEXT); }
-	goto st724;
 st724:
 	if ( ++p == pe )
 		goto _test_eof724;
 case 724:
-	if ( (*p) == 10u )
-		goto st1146;
-	goto st0;
-st1146:
-	if ( ++p == pe )
-		goto _test_eof1146;
-case 1146:
+	switch( (*p) ) {
+		case 41u: goto st682;
+		case 45u: goto st725;
+		case 95u: goto st725;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st725;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st725;
+	} else
+		goto st725;
 	goto st0;
 st725:
 	if ( ++p == pe )
 		goto _test_eof725;
 case 725:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st724;
-		case 91u: goto tr939;
+		case 41u: goto st682;
+		case 45u: goto st726;
+		case 95u: goto st726;
 	}
-	goto tr938;
-tr938:
-	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
-	goto st726;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st726;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st726;
+	} else
+		goto st726;
+	goto st0;
 st726:
 	if ( ++p == pe )
 		goto _test_eof726;
 case 726:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
+		case 41u: goto st682;
+		case 45u: goto st727;
+		case 95u: goto st727;
 	}
-	goto st726;
-tr939:
-	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
-	goto st727;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st727;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st727;
+	} else
+		goto st727;
+	goto st0;
 st727:
 	if ( ++p == pe )
 		goto _test_eof727;
 case 727:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 33u: goto tr942;
-		case 66u: goto tr943;
-		case 67u: goto tr944;
-		case 72u: goto tr945;
-		case 77u: goto tr946;
-		case 80u: goto tr947;
-		case 85u: goto tr948;
-		case 98u: goto tr943;
-		case 99u: goto tr944;
-		case 104u: goto tr945;
-		case 109u: goto tr946;
-		case 112u: goto tr947;
-		case 117u: goto tr948;
+		case 41u: goto st682;
+		case 45u: goto st728;
+		case 95u: goto st728;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto tr942;
-		} else if ( (*p) >= 35u )
-			goto tr942;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr942;
-		} else if ( (*p) >= 94u )
-			goto tr942;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st728;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st728;
 	} else
-		goto tr942;
-	goto st726;
-tr942:
-	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
-	goto st728;
+		goto st728;
+	goto st0;
 st728:
 	if ( ++p == pe )
 		goto _test_eof728;
 case 728:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 93u: goto tr951;
+		case 41u: goto st682;
+		case 45u: goto st729;
+		case 95u: goto st729;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st729;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st729;
 	} else
-		goto st728;
-	goto st726;
+		goto st729;
+	goto st0;
 st729:
 	if ( ++p == pe )
 		goto _test_eof729;
 case 729:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 93u: goto st726;
+		case 41u: goto st682;
+		case 45u: goto st730;
+		case 95u: goto st730;
 	}
-	goto st730;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st730;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st730;
+	} else
+		goto st730;
+	goto st0;
 st730:
 	if ( ++p == pe )
 		goto _test_eof730;
 case 730:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 93u: goto tr951;
+		case 41u: goto st682;
+		case 45u: goto st731;
+		case 95u: goto st731;
 	}
-	goto st730;
-tr951:
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st731;
-tr964:
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_BADCHARSET); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st731;
-tr987:
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_BADCHARSET); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st731;
-tr1035:
-	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY); }
-	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY_DATA); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st731;
-tr1051:
-	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_HIGHESTMODSEQ); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st731;
-tr1064:
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_MODIFIED); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st731;
-tr1070:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_MODIFIED); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st731;
-tr1098:
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_PERMANENTFLAGS); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st731;
-tr1110:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_UIDNEXT); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st731;
-tr1121:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_UIDVALIDITY); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st731;
-tr1129:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_UNSEEN); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st731;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st731;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st731;
+	} else
+		goto st731;
+	goto st0;
 st731:
 	if ( ++p == pe )
 		goto _test_eof731;
 case 731:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st732;
+		case 41u: goto st682;
+		case 45u: goto st732;
+		case 95u: goto st732;
 	}
-	goto st726;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st732;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st732;
+	} else
+		goto st732;
+	goto st0;
 st732:
 	if ( ++p == pe )
 		goto _test_eof732;
 case 732:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
+		case 41u: goto st682;
+		case 45u: goto st733;
+		case 95u: goto st733;
 	}
-	goto tr938;
-tr943:
-	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_BADCHARSET); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
-	goto st733;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st733;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st733;
+	} else
+		goto st733;
+	goto st0;
 st733:
 	if ( ++p == pe )
 		goto _test_eof733;
 case 733:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 65u: goto st734;
-		case 93u: goto tr951;
-		case 97u: goto st734;
+		case 41u: goto st682;
+		case 45u: goto st734;
+		case 95u: goto st734;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st734;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st734;
 	} else
-		goto st728;
-	goto st726;
+		goto st734;
+	goto st0;
 st734:
 	if ( ++p == pe )
 		goto _test_eof734;
 case 734:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 68u: goto st735;
-		case 93u: goto tr951;
-		case 100u: goto st735;
+		case 41u: goto st682;
+		case 45u: goto st735;
+		case 95u: goto st735;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st735;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st735;
 	} else
-		goto st728;
-	goto st726;
+		goto st735;
+	goto st0;
 st735:
 	if ( ++p == pe )
 		goto _test_eof735;
 case 735:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 67u: goto st736;
-		case 93u: goto tr951;
-		case 99u: goto st736;
+		case 41u: goto st682;
+		case 45u: goto st736;
+		case 95u: goto st736;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st736;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st736;
 	} else
-		goto st728;
-	goto st726;
+		goto st736;
+	goto st0;
 st736:
 	if ( ++p == pe )
 		goto _test_eof736;
 case 736:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 72u: goto st737;
-		case 93u: goto tr951;
-		case 104u: goto st737;
+		case 41u: goto st682;
+		case 45u: goto st737;
+		case 95u: goto st737;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st737;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st737;
 	} else
-		goto st728;
-	goto st726;
+		goto st737;
+	goto st0;
 st737:
 	if ( ++p == pe )
 		goto _test_eof737;
 case 737:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 65u: goto st738;
-		case 93u: goto tr951;
-		case 97u: goto st738;
+		case 41u: goto st682;
+		case 45u: goto st738;
+		case 95u: goto st738;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st738;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st738;
 	} else
-		goto st728;
-	goto st726;
+		goto st738;
+	goto st0;
 st738:
 	if ( ++p == pe )
 		goto _test_eof738;
 case 738:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 82u: goto st739;
-		case 93u: goto tr951;
-		case 114u: goto st739;
+		case 41u: goto st682;
+		case 45u: goto st739;
+		case 95u: goto st739;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st739;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st739;
 	} else
-		goto st728;
-	goto st726;
+		goto st739;
+	goto st0;
 st739:
 	if ( ++p == pe )
 		goto _test_eof739;
 case 739:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 83u: goto st740;
-		case 93u: goto tr951;
-		case 115u: goto st740;
+		case 41u: goto st682;
+		case 45u: goto st740;
+		case 95u: goto st740;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st740;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st740;
 	} else
-		goto st728;
-	goto st726;
+		goto st740;
+	goto st0;
 st740:
 	if ( ++p == pe )
 		goto _test_eof740;
 case 740:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 69u: goto st741;
-		case 93u: goto tr951;
-		case 101u: goto st741;
+		case 41u: goto st682;
+		case 45u: goto st741;
+		case 95u: goto st741;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st741;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st741;
 	} else
-		goto st728;
-	goto st726;
+		goto st741;
+	goto st0;
 st741:
 	if ( ++p == pe )
 		goto _test_eof741;
 case 741:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 84u: goto st742;
-		case 93u: goto tr951;
-		case 116u: goto st742;
+		case 41u: goto st682;
+		case 45u: goto st742;
+		case 95u: goto st742;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st742;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st742;
 	} else
-		goto st728;
-	goto st726;
+		goto st742;
+	goto st0;
 st742:
 	if ( ++p == pe )
 		goto _test_eof742;
 case 742:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st743;
-		case 33u: goto st728;
-		case 93u: goto tr964;
+		case 41u: goto st682;
+		case 45u: goto st743;
+		case 95u: goto st743;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st743;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st743;
 	} else
-		goto st728;
-	goto st726;
+		goto st743;
+	goto st0;
 st743:
 	if ( ++p == pe )
 		goto _test_eof743;
 case 743:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 40u: goto st744;
-		case 93u: goto st726;
+		case 41u: goto st682;
+		case 45u: goto st744;
+		case 95u: goto st744;
 	}
-	goto st730;
-tr970:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st744;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st744;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st744;
+	} else
+		goto st744;
+	goto st0;
 st744:
 	if ( ++p == pe )
 		goto _test_eof744;
 case 744:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 34u: goto tr967;
-		case 93u: goto tr968;
-		case 123u: goto tr969;
+		case 41u: goto st682;
+		case 45u: goto st745;
+		case 95u: goto st745;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr966;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 94u <= (*p) && (*p) <= 126u )
-				goto tr966;
-		} else if ( (*p) >= 43u )
-			goto tr966;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st745;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st745;
 	} else
-		goto tr966;
-	goto st730;
-tr966:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st745;
+		goto st745;
+	goto st0;
 st745:
 	if ( ++p == pe )
 		goto _test_eof745;
 case 745:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto tr970;
-		case 33u: goto st745;
-		case 41u: goto tr972;
-		case 93u: goto tr973;
+		case 41u: goto st682;
+		case 45u: goto st746;
+		case 95u: goto st746;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st745;
-		} else if ( (*p) >= 35u )
-			goto st745;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st745;
-		} else if ( (*p) >= 94u )
-			goto st745;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st746;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st746;
 	} else
-		goto st745;
-	goto st730;
-tr972:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st746;
+		goto st746;
+	goto st0;
 st746:
 	if ( ++p == pe )
 		goto _test_eof746;
 case 746:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 93u: goto tr964;
+		case 41u: goto st682;
+		case 45u: goto st747;
+		case 95u: goto st747;
 	}
-	goto st730;
-tr973:
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st747;
-tr968:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st747;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st747;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st747;
+	} else
+		goto st747;
+	goto st0;
 st747:
 	if ( ++p == pe )
 		goto _test_eof747;
 case 747:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto tr974;
-		case 33u: goto st749;
-		case 41u: goto tr976;
+		case 41u: goto st682;
+		case 45u: goto st748;
+		case 95u: goto st748;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st749;
-		} else if ( (*p) >= 35u )
-			goto st749;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st749;
-		} else if ( (*p) >= 93u )
-			goto st749;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st748;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st748;
 	} else
-		goto st749;
-	goto st726;
-tr974:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st748;
+		goto st748;
+	goto st0;
 st748:
 	if ( ++p == pe )
 		goto _test_eof748;
 case 748:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 34u: goto tr978;
-		case 123u: goto tr979;
+		case 41u: goto st682;
+		case 45u: goto st749;
+		case 95u: goto st749;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr977;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr977;
-		} else if ( (*p) >= 43u )
-			goto tr977;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st749;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st749;
 	} else
-		goto tr977;
-	goto tr938;
-tr981:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st749;
-tr977:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
-	goto st749;
+		goto st749;
+	goto st0;
 st749:
 	if ( ++p == pe )
 		goto _test_eof749;
 case 749:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto tr980;
-		case 33u: goto st749;
-		case 41u: goto tr976;
+		case 41u: goto st682;
+		case 45u: goto st750;
+		case 95u: goto st750;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st749;
-		} else if ( (*p) >= 35u )
-			goto st749;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st749;
-		} else if ( (*p) >= 93u )
-			goto st749;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st750;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st750;
 	} else
-		goto st749;
-	goto st726;
-tr980:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st750;
+		goto st750;
+	goto st0;
 st750:
 	if ( ++p == pe )
 		goto _test_eof750;
 case 750:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 34u: goto tr982;
-		case 123u: goto tr983;
+		case 41u: goto st682;
+		case 45u: goto st751;
+		case 95u: goto st751;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr981;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr981;
-		} else if ( (*p) >= 43u )
-			goto tr981;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st751;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st751;
 	} else
-		goto tr981;
-	goto st726;
-tr1016:
-	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
-	goto st751;
-tr982:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st751;
-tr978:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
-	goto st751;
+		goto st751;
+	goto st0;
 st751:
 	if ( ++p == pe )
 		goto _test_eof751;
 case 751:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 34u: goto st752;
-		case 92u: goto st754;
+		case 41u: goto st682;
+		case 45u: goto st752;
+		case 95u: goto st752;
 	}
-	goto st751;
-tr1017:
-	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
-	goto st752;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st752;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st752;
+	} else
+		goto st752;
+	goto st0;
 st752:
 	if ( ++p == pe )
 		goto _test_eof752;
 case 752:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto tr980;
-		case 41u: goto tr976;
+		case 41u: goto st682;
+		case 45u: goto st753;
+		case 95u: goto st753;
 	}
-	goto st726;
-tr976:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st753;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st753;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st753;
+	} else
+		goto st753;
+	goto st0;
 st753:
 	if ( ++p == pe )
 		goto _test_eof753;
 case 753:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 93u: goto tr987;
+		case 41u: goto st682;
+		case 45u: goto st754;
+		case 95u: goto st754;
 	}
-	goto st726;
-tr1018:
-	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
-	goto st754;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st754;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st754;
+	} else
+		goto st754;
+	goto st0;
 st754:
 	if ( ++p == pe )
 		goto _test_eof754;
 case 754:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 34u: goto st751;
-		case 92u: goto st751;
+		case 41u: goto st682;
+		case 45u: goto st755;
+		case 95u: goto st755;
 	}
-	goto st726;
-tr983:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st755;
-tr979:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
-	goto st755;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st755;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st755;
+	} else
+		goto st755;
+	goto st0;
 st755:
 	if ( ++p == pe )
 		goto _test_eof755;
 case 755:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
+		case 41u: goto st682;
+		case 45u: goto st756;
+		case 95u: goto st756;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr988;
-	goto st726;
-tr988:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st756;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st756;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st756;
+	} else
+		goto st756;
+	goto st0;
 st756:
 	if ( ++p == pe )
 		goto _test_eof756;
 case 756:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 125u: goto tr990;
+		case 41u: goto st682;
+		case 45u: goto st757;
+		case 95u: goto st757;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st756;
-	goto st726;
-tr990:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st757;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st757;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st757;
+	} else
+		goto st757;
+	goto st0;
 st757:
 	if ( ++p == pe )
 		goto _test_eof757;
 case 757:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr991;
+		case 41u: goto st682;
+		case 45u: goto st758;
+		case 95u: goto st758;
 	}
-	goto st726;
-tr991:
-	{ IMW_EV_CLOSE(IMW_RULE_TEXT); }
-	goto st758;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st758;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st758;
+	} else
+		goto st758;
+	goto st0;
 st758:
 	if ( ++p == pe )
 		goto _test_eof758;
 case 758:
-	if ( (*p) == 10u )
-		goto tr992;
-	goto st0;
-tr992:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st1147;
-st1147:
-	if ( ++p == pe )
-		goto _test_eof1147;
-case 1147:
 	switch( (*p) ) {
-		case 32u: goto tr1009;
-		case 41u: goto tr1010;
+		case 41u: goto st682;
+		case 45u: goto st759;
+		case 95u: goto st759;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st759;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st759;
+	} else
+		goto st759;
 	goto st0;
-tr996:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st759;
-tr1009:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st759;
 st759:
 	if ( ++p == pe )
 		goto _test_eof759;
 case 759:
 	switch( (*p) ) {
-		case 34u: goto tr994;
-		case 123u: goto tr995;
+		case 41u: goto st682;
+		case 45u: goto st760;
+		case 95u: goto st760;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr993;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr993;
-		} else if ( (*p) >= 43u )
-			goto tr993;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st760;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st760;
 	} else
-		goto tr993;
+		goto st760;
 	goto st0;
-tr993:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st760;
 st760:
 	if ( ++p == pe )
 		goto _test_eof760;
 case 760:
 	switch( (*p) ) {
-		case 32u: goto tr996;
-		case 33u: goto st760;
-		case 41u: goto tr998;
+		case 41u: goto st682;
+		case 45u: goto st761;
+		case 95u: goto st761;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st760;
-		} else if ( (*p) >= 35u )
-			goto st760;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st760;
-		} else if ( (*p) >= 93u )
-			goto st760;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st761;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st761;
 	} else
-		goto st760;
+		goto st761;
 	goto st0;
-tr998:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st761;
-tr1010:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st761;
 st761:
 	if ( ++p == pe )
 		goto _test_eof761;
 case 761:
-	if ( (*p) == 93u )
-		goto tr999;
+	switch( (*p) ) {
+		case 41u: goto st682;
+		case 45u: goto st762;
+		case 95u: goto st762;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st762;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st762;
+	} else
+		goto st762;
 	goto st0;
-tr999:
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_BADCHARSET); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st762;
 st762:
 	if ( ++p == pe )
 		goto _test_eof762;
 case 762:
 	switch( (*p) ) {
-		case 13u: goto st724;
-		case 32u: goto st763;
+		case 41u: goto st682;
+		case 45u: goto st763;
+		case 95u: goto st763;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st763;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st763;
+	} else
+		goto st763;
 	goto st0;
 st763:
 	if ( ++p == pe )
 		goto _test_eof763;
 case 763:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st724;
+		case 41u: goto st682;
+		case 45u: goto st764;
+		case 95u: goto st764;
 	}
-	goto tr938;
-tr994:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st764;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st764;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st764;
+	} else
+		goto st764;
+	goto st0;
 st764:
 	if ( ++p == pe )
 		goto _test_eof764;
 case 764:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st765;
-		case 92u: goto st766;
+		case 41u: goto st682;
+		case 45u: goto st765;
+		case 95u: goto st765;
 	}
-	goto st764;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st765;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st765;
+	} else
+		goto st765;
+	goto st0;
 st765:
 	if ( ++p == pe )
 		goto _test_eof765;
 case 765:
 	switch( (*p) ) {
-		case 32u: goto tr996;
-		case 41u: goto tr998;
+		case 41u: goto st682;
+		case 45u: goto st766;
+		case 95u: goto st766;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st766;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st766;
+	} else
+		goto st766;
 	goto st0;
 st766:
 	if ( ++p == pe )
 		goto _test_eof766;
 case 766:
 	switch( (*p) ) {
-		case 34u: goto st764;
-		case 92u: goto st764;
+		case 41u: goto st682;
+		case 45u: goto st767;
+		case 95u: goto st767;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st767;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st767;
+	} else
+		goto st767;
 	goto st0;
-tr995:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st767;
 st767:
 	if ( ++p == pe )
 		goto _test_eof767;
 case 767:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1004;
+	switch( (*p) ) {
+		case 41u: goto st682;
+		case 45u: goto st768;
+		case 95u: goto st768;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st768;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st768;
+	} else
+		goto st768;
 	goto st0;
-tr1004:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st768;
 st768:
 	if ( ++p == pe )
 		goto _test_eof768;
 case 768:
-	if ( (*p) == 125u )
-		goto tr1006;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st768;
+	switch( (*p) ) {
+		case 41u: goto st682;
+		case 45u: goto st769;
+		case 95u: goto st769;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st769;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st769;
+	} else
+		goto st769;
 	goto st0;
-tr1006:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st769;
 st769:
 	if ( ++p == pe )
 		goto _test_eof769;
 case 769:
-	if ( (*p) == 13u )
+	switch( (*p) ) {
+		case 41u: goto st682;
+		case 45u: goto st770;
+		case 95u: goto st770;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st770;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st770;
+	} else
 		goto st770;
 	goto st0;
 st770:
 	if ( ++p == pe )
 		goto _test_eof770;
 case 770:
-	if ( (*p) == 10u )
-		goto tr1008;
+	switch( (*p) ) {
+		case 41u: goto st682;
+		case 45u: goto st771;
+		case 95u: goto st771;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st771;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st771;
+	} else
+		goto st771;
 	goto st0;
-tr1008:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st771;
 st771:
 	if ( ++p == pe )
 		goto _test_eof771;
 case 771:
 	switch( (*p) ) {
-		case 32u: goto tr1009;
-		case 41u: goto tr1010;
+		case 41u: goto st682;
+		case 45u: goto st772;
+		case 95u: goto st772;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st772;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st772;
+	} else
+		goto st772;
 	goto st0;
-tr967:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st772;
 st772:
 	if ( ++p == pe )
 		goto _test_eof772;
 case 772:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 34u: goto st773;
-		case 92u: goto st774;
-		case 93u: goto tr1014;
+		case 41u: goto st682;
+		case 45u: goto st773;
+		case 95u: goto st773;
 	}
-	goto st772;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st773;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st773;
+	} else
+		goto st773;
+	goto st0;
 st773:
 	if ( ++p == pe )
 		goto _test_eof773;
 case 773:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto tr970;
-		case 41u: goto tr972;
-		case 93u: goto tr951;
+		case 41u: goto st682;
+		case 45u: goto st774;
+		case 95u: goto st774;
 	}
-	goto st730;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st774;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st774;
+	} else
+		goto st774;
+	goto st0;
 st774:
 	if ( ++p == pe )
 		goto _test_eof774;
 case 774:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 34u: goto st772;
-		case 92u: goto st772;
-		case 93u: goto tr951;
+		case 41u: goto st682;
+		case 45u: goto st775;
+		case 95u: goto st775;
 	}
-	goto st730;
-tr1014:
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st775;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st775;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st775;
+	} else
+		goto st775;
+	goto st0;
 st775:
 	if ( ++p == pe )
 		goto _test_eof775;
 case 775:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st776;
-		case 34u: goto st752;
-		case 92u: goto st754;
+		case 41u: goto st682;
+		case 45u: goto st776;
+		case 95u: goto st776;
 	}
-	goto st751;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st776;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st776;
+	} else
+		goto st776;
+	goto st0;
 st776:
 	if ( ++p == pe )
 		goto _test_eof776;
 case 776:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 34u: goto tr1017;
-		case 92u: goto tr1018;
+		case 41u: goto st682;
+		case 45u: goto st777;
+		case 95u: goto st777;
 	}
-	goto tr1016;
-tr969:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st777;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st777;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st777;
+	} else
+		goto st777;
+	goto st0;
 st777:
 	if ( ++p == pe )
 		goto _test_eof777;
 case 777:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 93u: goto tr951;
+		case 41u: goto st682;
+		case 45u: goto st778;
+		case 95u: goto st778;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1019;
-	goto st730;
-tr1019:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st778;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st778;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st778;
+	} else
+		goto st778;
+	goto st0;
 st778:
 	if ( ++p == pe )
 		goto _test_eof778;
 case 778:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 93u: goto tr951;
-		case 125u: goto tr1021;
+		case 41u: goto st682;
+		case 45u: goto st779;
+		case 95u: goto st779;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st778;
-	goto st730;
-tr1021:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st779;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st779;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st779;
+	} else
+		goto st779;
+	goto st0;
 st779:
 	if ( ++p == pe )
 		goto _test_eof779;
 case 779:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr991;
-		case 93u: goto tr951;
+		case 41u: goto st682;
+		case 45u: goto st780;
+		case 95u: goto st780;
 	}
-	goto st730;
-tr944:
-	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-	{ IMW_EV_OPEN(IMW_RULE_CAPABILITY_DATA); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
-	goto st780;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st780;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st780;
+	} else
+		goto st780;
+	goto st0;
 st780:
 	if ( ++p == pe )
 		goto _test_eof780;
 case 780:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 65u: goto st781;
-		case 93u: goto tr951;
-		case 97u: goto st781;
+		case 41u: goto st682;
+		case 45u: goto st781;
+		case 95u: goto st781;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st781;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st781;
 	} else
-		goto st728;
-	goto st726;
+		goto st781;
+	goto st0;
 st781:
 	if ( ++p == pe )
 		goto _test_eof781;
 case 781:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 80u: goto st782;
-		case 93u: goto tr951;
-		case 112u: goto st782;
+		case 41u: goto st682;
+		case 45u: goto st782;
+		case 95u: goto st782;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st782;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st782;
 	} else
-		goto st728;
-	goto st726;
+		goto st782;
+	goto st0;
 st782:
 	if ( ++p == pe )
 		goto _test_eof782;
 case 782:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 65u: goto st783;
-		case 93u: goto tr951;
-		case 97u: goto st783;
+		case 41u: goto st682;
+		case 45u: goto st783;
+		case 95u: goto st783;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st783;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st783;
 	} else
-		goto st728;
-	goto st726;
+		goto st783;
+	goto st0;
 st783:
 	if ( ++p == pe )
 		goto _test_eof783;
 case 783:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 66u: goto st784;
-		case 93u: goto tr951;
-		case 98u: goto st784;
+		case 41u: goto st682;
+		case 45u: goto st784;
+		case 95u: goto st784;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st784;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st784;
 	} else
-		goto st728;
-	goto st726;
+		goto st784;
+	goto st0;
 st784:
 	if ( ++p == pe )
 		goto _test_eof784;
 case 784:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 73u: goto st785;
-		case 93u: goto tr951;
-		case 105u: goto st785;
+		case 41u: goto st682;
+		case 45u: goto st785;
+		case 95u: goto st785;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st785;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st785;
 	} else
-		goto st728;
-	goto st726;
+		goto st785;
+	goto st0;
 st785:
 	if ( ++p == pe )
 		goto _test_eof785;
 case 785:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 76u: goto st786;
-		case 93u: goto tr951;
-		case 108u: goto st786;
+		case 41u: goto st682;
+		case 45u: goto st786;
+		case 95u: goto st786;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st786;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st786;
 	} else
-		goto st728;
-	goto st726;
+		goto st786;
+	goto st0;
 st786:
 	if ( ++p == pe )
 		goto _test_eof786;
 case 786:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 73u: goto st787;
-		case 93u: goto tr951;
-		case 105u: goto st787;
+		case 41u: goto st682;
+		case 45u: goto st787;
+		case 95u: goto st787;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st787;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st787;
 	} else
-		goto st728;
-	goto st726;
+		goto st787;
+	goto st0;
 st787:
 	if ( ++p == pe )
 		goto _test_eof787;
 case 787:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 84u: goto st788;
-		case 93u: goto tr951;
-		case 116u: goto st788;
+		case 41u: goto st682;
+		case 45u: goto st788;
+		case 95u: goto st788;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st788;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st788;
 	} else
-		goto st728;
-	goto st726;
+		goto st788;
+	goto st0;
 st788:
 	if ( ++p == pe )
 		goto _test_eof788;
 case 788:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 89u: goto st789;
-		case 93u: goto tr951;
-		case 121u: goto st789;
+		case 41u: goto st682;
+		case 45u: goto st789;
+		case 95u: goto st789;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st789;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st789;
 	} else
-		goto st728;
-	goto st726;
+		goto st789;
+	goto st0;
 st789:
 	if ( ++p == pe )
 		goto _test_eof789;
 case 789:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st790;
-		case 33u: goto st728;
-		case 93u: goto tr951;
+		case 41u: goto st682;
+		case 45u: goto st790;
+		case 95u: goto st790;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st790;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st790;
 	} else
-		goto st728;
-	goto st726;
+		goto st790;
+	goto st0;
 st790:
 	if ( ++p == pe )
 		goto _test_eof790;
 case 790:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 33u: goto tr1032;
-		case 93u: goto st726;
+		case 41u: goto st682;
+		case 45u: goto st791;
+		case 95u: goto st791;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto tr1032;
-		} else if ( (*p) >= 35u )
-			goto tr1032;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr1032;
-		} else if ( (*p) >= 94u )
-			goto tr1032;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st791;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st791;
 	} else
-		goto tr1032;
-	goto st730;
-tr1032:
-	{ IMW_EV_OPEN(IMW_RULE_CAPABILITY); }
-	goto st791;
+		goto st791;
+	goto st0;
 st791:
 	if ( ++p == pe )
 		goto _test_eof791;
 case 791:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto tr1033;
-		case 33u: goto st791;
-		case 93u: goto tr1035;
+		case 41u: goto st682;
+		case 45u: goto st792;
+		case 95u: goto st792;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st791;
-		} else if ( (*p) >= 35u )
-			goto st791;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st791;
-		} else if ( (*p) >= 94u )
-			goto st791;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st792;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st792;
 	} else
-		goto st791;
-	goto st730;
-tr1033:
-	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY); }
-	goto st792;
+		goto st792;
+	goto st0;
 st792:
 	if ( ++p == pe )
 		goto _test_eof792;
 case 792:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 33u: goto tr1032;
-		case 93u: goto tr951;
+		case 41u: goto st682;
+		case 45u: goto st793;
+		case 95u: goto st793;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto tr1032;
-		} else if ( (*p) >= 35u )
-			goto tr1032;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr1032;
-		} else if ( (*p) >= 94u )
-			goto tr1032;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st793;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st793;
 	} else
-		goto tr1032;
-	goto st730;
-tr945:
-	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_HIGHESTMODSEQ); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
-	goto st793;
+		goto st793;
+	goto st0;
 st793:
 	if ( ++p == pe )
 		goto _test_eof793;
 case 793:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 73u: goto st794;
-		case 93u: goto tr951;
-		case 105u: goto st794;
+		case 41u: goto st682;
+		case 45u: goto st794;
+		case 95u: goto st794;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st794;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st794;
 	} else
-		goto st728;
-	goto st726;
+		goto st794;
+	goto st0;
 st794:
 	if ( ++p == pe )
 		goto _test_eof794;
 case 794:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 71u: goto st795;
-		case 93u: goto tr951;
-		case 103u: goto st795;
+		case 41u: goto st682;
+		case 45u: goto st795;
+		case 95u: goto st795;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st795;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st795;
 	} else
-		goto st728;
-	goto st726;
+		goto st795;
+	goto st0;
 st795:
 	if ( ++p == pe )
 		goto _test_eof795;
 case 795:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 72u: goto st796;
-		case 93u: goto tr951;
-		case 104u: goto st796;
+		case 41u: goto st682;
+		case 45u: goto st796;
+		case 95u: goto st796;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st796;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st796;
 	} else
-		goto st728;
-	goto st726;
+		goto st796;
+	goto st0;
 st796:
 	if ( ++p == pe )
 		goto _test_eof796;
 case 796:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 69u: goto st797;
-		case 93u: goto tr951;
-		case 101u: goto st797;
+		case 41u: goto st682;
+		case 45u: goto st797;
+		case 95u: goto st797;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st797;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st797;
 	} else
-		goto st728;
-	goto st726;
+		goto st797;
+	goto st0;
 st797:
 	if ( ++p == pe )
 		goto _test_eof797;
 case 797:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 83u: goto st798;
-		case 93u: goto tr951;
-		case 115u: goto st798;
+		case 41u: goto st682;
+		case 45u: goto st798;
+		case 95u: goto st798;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st798;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st798;
 	} else
-		goto st728;
-	goto st726;
+		goto st798;
+	goto st0;
 st798:
 	if ( ++p == pe )
 		goto _test_eof798;
 case 798:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 84u: goto st799;
-		case 93u: goto tr951;
-		case 116u: goto st799;
+		case 41u: goto st682;
+		case 45u: goto st799;
+		case 95u: goto st799;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st799;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st799;
 	} else
-		goto st728;
-	goto st726;
+		goto st799;
+	goto st0;
 st799:
 	if ( ++p == pe )
 		goto _test_eof799;
 case 799:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 77u: goto st800;
-		case 93u: goto tr951;
-		case 109u: goto st800;
+		case 41u: goto st682;
+		case 45u: goto st800;
+		case 95u: goto st800;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st800;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st800;
 	} else
-		goto st728;
-	goto st726;
+		goto st800;
+	goto st0;
 st800:
 	if ( ++p == pe )
 		goto _test_eof800;
 case 800:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 79u: goto st801;
-		case 93u: goto tr951;
-		case 111u: goto st801;
+		case 41u: goto st682;
+		case 45u: goto st801;
+		case 95u: goto st801;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st801;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st801;
 	} else
-		goto st728;
-	goto st726;
+		goto st801;
+	goto st0;
 st801:
 	if ( ++p == pe )
 		goto _test_eof801;
 case 801:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 68u: goto st802;
-		case 93u: goto tr951;
-		case 100u: goto st802;
+		case 41u: goto st682;
+		case 45u: goto st802;
+		case 95u: goto st802;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st802;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st802;
 	} else
-		goto st728;
-	goto st726;
+		goto st802;
+	goto st0;
 st802:
 	if ( ++p == pe )
 		goto _test_eof802;
 case 802:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 83u: goto st803;
-		case 93u: goto tr951;
-		case 115u: goto st803;
+		case 41u: goto st682;
+		case 45u: goto st803;
+		case 95u: goto st803;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st803;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st803;
 	} else
-		goto st728;
-	goto st726;
+		goto st803;
+	goto st0;
 st803:
 	if ( ++p == pe )
 		goto _test_eof803;
 case 803:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 69u: goto st804;
-		case 93u: goto tr951;
-		case 101u: goto st804;
+		case 41u: goto st682;
+		case 45u: goto st804;
+		case 95u: goto st804;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st804;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st804;
 	} else
-		goto st728;
-	goto st726;
+		goto st804;
+	goto st0;
 st804:
 	if ( ++p == pe )
 		goto _test_eof804;
 case 804:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 81u: goto st805;
-		case 93u: goto tr951;
-		case 113u: goto st805;
+		case 41u: goto st682;
+		case 45u: goto st805;
+		case 95u: goto st805;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st805;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st805;
 	} else
-		goto st728;
-	goto st726;
+		goto st805;
+	goto st0;
 st805:
 	if ( ++p == pe )
 		goto _test_eof805;
 case 805:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st806;
-		case 33u: goto st728;
-		case 93u: goto tr951;
+		case 41u: goto st682;
+		case 45u: goto st806;
+		case 95u: goto st806;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st806;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st806;
 	} else
-		goto st728;
-	goto st726;
+		goto st806;
+	goto st0;
 st806:
 	if ( ++p == pe )
 		goto _test_eof806;
 case 806:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 93u: goto st726;
+		case 41u: goto st682;
+		case 45u: goto st807;
+		case 95u: goto st807;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1049;
-	goto st730;
-tr1049:
-	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
-	goto st807;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st807;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st807;
+	} else
+		goto st807;
+	goto st0;
 st807:
 	if ( ++p == pe )
 		goto _test_eof807;
 case 807:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 93u: goto tr1051;
+		case 41u: goto st682;
+		case 45u: goto st808;
+		case 95u: goto st808;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st807;
-	goto st730;
-tr946:
-	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_MODIFIED); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
-	goto st808;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st808;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st808;
+	} else
+		goto st808;
+	goto st0;
 st808:
 	if ( ++p == pe )
 		goto _test_eof808;
 case 808:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 79u: goto st809;
-		case 93u: goto tr951;
-		case 111u: goto st809;
+		case 41u: goto st682;
+		case 45u: goto st809;
+		case 95u: goto st809;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st809;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st809;
 	} else
-		goto st728;
-	goto st726;
+		goto st809;
+	goto st0;
 st809:
 	if ( ++p == pe )
 		goto _test_eof809;
 case 809:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 68u: goto st810;
-		case 93u: goto tr951;
-		case 100u: goto st810;
+		case 41u: goto st682;
+		case 45u: goto st810;
+		case 95u: goto st810;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st810;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st810;
 	} else
-		goto st728;
-	goto st726;
+		goto st810;
+	goto st0;
 st810:
 	if ( ++p == pe )
 		goto _test_eof810;
 case 810:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 73u: goto st811;
-		case 93u: goto tr951;
-		case 105u: goto st811;
+		case 41u: goto st682;
+		case 45u: goto st811;
+		case 95u: goto st811;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st811;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st811;
 	} else
-		goto st728;
-	goto st726;
+		goto st811;
+	goto st0;
 st811:
 	if ( ++p == pe )
 		goto _test_eof811;
 case 811:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 70u: goto st812;
-		case 93u: goto tr951;
-		case 102u: goto st812;
+		case 41u: goto st682;
+		case 45u: goto st812;
+		case 95u: goto st812;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st812;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st812;
 	} else
-		goto st728;
-	goto st726;
+		goto st812;
+	goto st0;
 st812:
 	if ( ++p == pe )
 		goto _test_eof812;
 case 812:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 73u: goto st813;
-		case 93u: goto tr951;
-		case 105u: goto st813;
+		case 41u: goto st682;
+		case 45u: goto st813;
+		case 95u: goto st813;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st813;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st813;
 	} else
-		goto st728;
-	goto st726;
+		goto st813;
+	goto st0;
 st813:
 	if ( ++p == pe )
 		goto _test_eof813;
 case 813:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 69u: goto st814;
-		case 93u: goto tr951;
-		case 101u: goto st814;
+		case 41u: goto st682;
+		case 45u: goto st814;
+		case 95u: goto st814;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st814;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st814;
 	} else
-		goto st728;
-	goto st726;
+		goto st814;
+	goto st0;
 st814:
 	if ( ++p == pe )
 		goto _test_eof814;
 case 814:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 68u: goto st815;
-		case 93u: goto tr951;
-		case 100u: goto st815;
+		case 41u: goto st682;
+		case 45u: goto st815;
+		case 95u: goto st815;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st815;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st815;
 	} else
-		goto st728;
-	goto st726;
+		goto st815;
+	goto st0;
 st815:
 	if ( ++p == pe )
 		goto _test_eof815;
 case 815:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st816;
-		case 33u: goto st728;
-		case 93u: goto tr951;
+		case 41u: goto st682;
+		case 45u: goto st816;
+		case 95u: goto st816;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st816;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st816;
 	} else
-		goto st728;
-	goto st726;
+		goto st816;
+	goto st0;
 st816:
 	if ( ++p == pe )
 		goto _test_eof816;
 case 816:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 42u: goto tr1060;
-		case 93u: goto st726;
+		case 41u: goto st682;
+		case 45u: goto st817;
+		case 95u: goto st817;
 	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1061;
-	goto st730;
-tr1060:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	goto st817;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st817;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st817;
+	} else
+		goto st817;
+	goto st0;
 st817:
 	if ( ++p == pe )
 		goto _test_eof817;
 case 817:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 44u: goto st818;
-		case 58u: goto st820;
-		case 93u: goto tr1064;
+		case 41u: goto st682;
+		case 45u: goto st818;
+		case 95u: goto st818;
 	}
-	goto st730;
-tr1067:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st818;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st818;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st818;
+	} else
+		goto st818;
+	goto st0;
 st818:
 	if ( ++p == pe )
 		goto _test_eof818;
 case 818:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 42u: goto st817;
-		case 93u: goto tr951;
+		case 41u: goto st682;
+		case 45u: goto st819;
+		case 95u: goto st819;
 	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1066;
-	goto st730;
-tr1061:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st819;
-tr1066:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st819;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st819;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st819;
+	} else
+		goto st819;
+	goto st0;
 st819:
 	if ( ++p == pe )
 		goto _test_eof819;
 case 819:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 44u: goto tr1067;
-		case 58u: goto tr1069;
-		case 93u: goto tr1070;
+		case 41u: goto st682;
+		case 45u: goto st820;
+		case 95u: goto st820;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st819;
-	goto st730;
-tr1069:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st820;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st820;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st820;
+	} else
+		goto st820;
+	goto st0;
 st820:
 	if ( ++p == pe )
 		goto _test_eof820;
 case 820:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 42u: goto st821;
-		case 93u: goto tr951;
+		case 41u: goto st682;
+		case 45u: goto st821;
+		case 95u: goto st821;
 	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1072;
-	goto st730;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st821;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st821;
+	} else
+		goto st821;
+	goto st0;
 st821:
 	if ( ++p == pe )
 		goto _test_eof821;
 case 821:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 44u: goto st818;
-		case 93u: goto tr1064;
+		case 41u: goto st682;
+		case 45u: goto st822;
+		case 95u: goto st822;
 	}
-	goto st730;
-tr1072:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st822;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st822;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st822;
+	} else
+		goto st822;
+	goto st0;
 st822:
 	if ( ++p == pe )
 		goto _test_eof822;
 case 822:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 44u: goto tr1067;
-		case 93u: goto tr1070;
+		case 41u: goto st682;
+		case 45u: goto st823;
+		case 95u: goto st823;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st822;
-	goto st730;
-tr947:
-	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_PERMANENTFLAGS); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
-	goto st823;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st823;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st823;
+	} else
+		goto st823;
+	goto st0;
 st823:
 	if ( ++p == pe )
 		goto _test_eof823;
 case 823:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 69u: goto st824;
-		case 93u: goto tr951;
-		case 101u: goto st824;
+		case 41u: goto st682;
+		case 45u: goto st824;
+		case 95u: goto st824;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st824;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st824;
 	} else
-		goto st728;
-	goto st726;
+		goto st824;
+	goto st0;
 st824:
 	if ( ++p == pe )
 		goto _test_eof824;
 case 824:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 82u: goto st825;
-		case 93u: goto tr951;
-		case 114u: goto st825;
+		case 41u: goto st682;
+		case 45u: goto st825;
+		case 95u: goto st825;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st825;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st825;
 	} else
-		goto st728;
-	goto st726;
+		goto st825;
+	goto st0;
 st825:
 	if ( ++p == pe )
 		goto _test_eof825;
 case 825:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 77u: goto st826;
-		case 93u: goto tr951;
-		case 109u: goto st826;
+		case 41u: goto st682;
+		case 45u: goto st826;
+		case 95u: goto st826;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st826;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st826;
 	} else
-		goto st728;
-	goto st726;
+		goto st826;
+	goto st0;
 st826:
 	if ( ++p == pe )
 		goto _test_eof826;
 case 826:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 65u: goto st827;
-		case 93u: goto tr951;
-		case 97u: goto st827;
+		case 41u: goto st682;
+		case 45u: goto st827;
+		case 95u: goto st827;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st827;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st827;
 	} else
-		goto st728;
-	goto st726;
+		goto st827;
+	goto st0;
 st827:
 	if ( ++p == pe )
 		goto _test_eof827;
 case 827:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 78u: goto st828;
-		case 93u: goto tr951;
-		case 110u: goto st828;
+		case 41u: goto st682;
+		case 45u: goto st828;
+		case 95u: goto st828;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st828;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st828;
 	} else
-		goto st728;
-	goto st726;
+		goto st828;
+	goto st0;
 st828:
 	if ( ++p == pe )
 		goto _test_eof828;
 case 828:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 69u: goto st829;
-		case 93u: goto tr951;
-		case 101u: goto st829;
+		case 41u: goto st682;
+		case 45u: goto st829;
+		case 95u: goto st829;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st829;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st829;
 	} else
-		goto st728;
-	goto st726;
+		goto st829;
+	goto st0;
 st829:
 	if ( ++p == pe )
 		goto _test_eof829;
 case 829:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 78u: goto st830;
-		case 93u: goto tr951;
-		case 110u: goto st830;
+		case 41u: goto st682;
+		case 45u: goto st830;
+		case 95u: goto st830;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st830;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st830;
 	} else
-		goto st728;
-	goto st726;
+		goto st830;
+	goto st0;
 st830:
 	if ( ++p == pe )
 		goto _test_eof830;
 case 830:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 84u: goto st831;
-		case 93u: goto tr951;
-		case 116u: goto st831;
+		case 41u: goto st682;
+		case 45u: goto st831;
+		case 95u: goto st831;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st831;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st831;
 	} else
-		goto st728;
-	goto st726;
+		goto st831;
+	goto st0;
 st831:
 	if ( ++p == pe )
 		goto _test_eof831;
 case 831:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 70u: goto st832;
-		case 93u: goto tr951;
-		case 102u: goto st832;
+		case 41u: goto st682;
+		case 45u: goto st832;
+		case 95u: goto st832;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st832;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st832;
 	} else
-		goto st728;
-	goto st726;
+		goto st832;
+	goto st0;
 st832:
 	if ( ++p == pe )
 		goto _test_eof832;
 case 832:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 76u: goto st833;
-		case 93u: goto tr951;
-		case 108u: goto st833;
+		case 41u: goto st682;
+		case 45u: goto st833;
+		case 95u: goto st833;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st833;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st833;
 	} else
-		goto st728;
-	goto st726;
+		goto st833;
+	goto st0;
 st833:
 	if ( ++p == pe )
 		goto _test_eof833;
 case 833:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 65u: goto st834;
-		case 93u: goto tr951;
-		case 97u: goto st834;
+		case 41u: goto st682;
+		case 45u: goto st834;
+		case 95u: goto st834;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st834;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st834;
 	} else
-		goto st728;
-	goto st726;
+		goto st834;
+	goto st0;
 st834:
 	if ( ++p == pe )
 		goto _test_eof834;
 case 834:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 71u: goto st835;
-		case 93u: goto tr951;
-		case 103u: goto st835;
+		case 41u: goto st682;
+		case 45u: goto st835;
+		case 95u: goto st835;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st835;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st835;
 	} else
-		goto st728;
-	goto st726;
+		goto st835;
+	goto st0;
 st835:
 	if ( ++p == pe )
 		goto _test_eof835;
 case 835:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 83u: goto st836;
-		case 93u: goto tr951;
-		case 115u: goto st836;
+		case 41u: goto st682;
+		case 45u: goto st836;
+		case 95u: goto st836;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st836;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st836;
 	} else
-		goto st728;
-	goto st726;
+		goto st836;
+	goto st0;
 st836:
 	if ( ++p == pe )
 		goto _test_eof836;
 case 836:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st837;
-		case 33u: goto st728;
-		case 93u: goto tr951;
+		case 41u: goto st682;
+		case 45u: goto st837;
+		case 95u: goto st837;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st837;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st837;
 	} else
-		goto st728;
-	goto st726;
+		goto st837;
+	goto st0;
 st837:
 	if ( ++p == pe )
 		goto _test_eof837;
 case 837:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 40u: goto st838;
-		case 93u: goto st726;
+		case 41u: goto st682;
+		case 45u: goto st838;
+		case 95u: goto st838;
 	}
-	goto st730;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st838;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st838;
+	} else
+		goto st838;
+	goto st0;
 st838:
 	if ( ++p == pe )
 		goto _test_eof838;
 case 838:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 33u: goto tr1089;
-		case 41u: goto st843;
-		case 92u: goto tr1091;
-		case 93u: goto tr951;
+		case 41u: goto st682;
+		case 45u: goto st839;
+		case 95u: goto st839;
 	}
-	if ( (*p) < 38u ) {
-		if ( 35u <= (*p) && (*p) <= 36u )
-			goto tr1089;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr1089;
-		} else if ( (*p) >= 43u )
-			goto tr1089;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st839;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st839;
 	} else
-		goto tr1089;
-	goto st730;
-tr1089:
-	{ IMW_EV_OPEN(IMW_RULE_FLAG_PERM); }
-	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
-	goto st839;
+		goto st839;
+	goto st0;
 st839:
 	if ( ++p == pe )
 		goto _test_eof839;
 case 839:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto tr1092;
-		case 33u: goto st839;
-		case 41u: goto tr1094;
-		case 93u: goto tr951;
+		case 41u: goto st682;
+		case 45u: goto st840;
+		case 95u: goto st840;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st839;
-		} else if ( (*p) >= 35u )
-			goto st839;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st839;
-		} else if ( (*p) >= 94u )
-			goto st839;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st840;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st840;
 	} else
-		goto st839;
-	goto st730;
-tr1092:
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG_PERM); }
-	goto st840;
-tr1096:
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG_PERM); }
-	goto st840;
+		goto st840;
+	goto st0;
 st840:
 	if ( ++p == pe )
 		goto _test_eof840;
 case 840:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 33u: goto tr1089;
-		case 92u: goto tr1091;
-		case 93u: goto tr951;
+		case 41u: goto st682;
+		case 45u: goto st841;
+		case 95u: goto st841;
 	}
-	if ( (*p) < 38u ) {
-		if ( 35u <= (*p) && (*p) <= 36u )
-			goto tr1089;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr1089;
-		} else if ( (*p) >= 43u )
-			goto tr1089;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st841;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st841;
 	} else
-		goto tr1089;
-	goto st730;
-tr1091:
-	{ IMW_EV_OPEN(IMW_RULE_FLAG_PERM); }
-	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
-	goto st841;
+		goto st841;
+	goto st0;
 st841:
 	if ( ++p == pe )
 		goto _test_eof841;
 case 841:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 33u: goto st839;
-		case 42u: goto st842;
-		case 93u: goto tr951;
+		case 41u: goto st682;
+		case 45u: goto st842;
+		case 95u: goto st842;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st839;
-		} else if ( (*p) >= 35u )
-			goto st839;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st839;
-		} else if ( (*p) >= 94u )
-			goto st839;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st842;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st842;
 	} else
-		goto st839;
-	goto st730;
+		goto st842;
+	goto st0;
 st842:
 	if ( ++p == pe )
 		goto _test_eof842;
 case 842:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto tr1096;
-		case 41u: goto tr1097;
-		case 93u: goto tr951;
+		case 41u: goto st682;
+		case 45u: goto st843;
+		case 95u: goto st843;
 	}
-	goto st730;
-tr1094:
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG_PERM); }
-	goto st843;
-tr1097:
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG_PERM); }
-	goto st843;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st843;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st843;
+	} else
+		goto st843;
+	goto st0;
 st843:
 	if ( ++p == pe )
 		goto _test_eof843;
 case 843:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 93u: goto tr1098;
+		case 41u: goto st682;
+		case 45u: goto st844;
+		case 95u: goto st844;
 	}
-	goto st730;
-tr948:
-	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_UIDNEXT); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_UIDVALIDITY); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_UNSEEN); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
-	goto st844;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st844;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st844;
+	} else
+		goto st844;
+	goto st0;
 st844:
 	if ( ++p == pe )
 		goto _test_eof844;
 case 844:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 73u: goto st845;
-		case 78u: goto st863;
-		case 93u: goto tr951;
-		case 105u: goto st845;
-		case 110u: goto st863;
+		case 41u: goto st682;
+		case 45u: goto st845;
+		case 95u: goto st845;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st845;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st845;
 	} else
-		goto st728;
-	goto st726;
+		goto st845;
+	goto st0;
 st845:
 	if ( ++p == pe )
 		goto _test_eof845;
 case 845:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 68u: goto st846;
-		case 93u: goto tr951;
-		case 100u: goto st846;
+		case 41u: goto st682;
+		case 45u: goto st846;
+		case 95u: goto st846;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st846;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st846;
 	} else
-		goto st728;
-	goto st726;
+		goto st846;
+	goto st0;
 st846:
 	if ( ++p == pe )
 		goto _test_eof846;
 case 846:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 78u: goto st847;
-		case 86u: goto st853;
-		case 93u: goto tr951;
-		case 110u: goto st847;
-		case 118u: goto st853;
+		case 41u: goto st682;
+		case 45u: goto st847;
+		case 95u: goto st847;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st847;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st847;
 	} else
-		goto st728;
-	goto st726;
+		goto st847;
+	goto st0;
 st847:
 	if ( ++p == pe )
 		goto _test_eof847;
 case 847:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 69u: goto st848;
-		case 93u: goto tr951;
-		case 101u: goto st848;
+		case 41u: goto st682;
+		case 45u: goto st848;
+		case 95u: goto st848;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st848;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st848;
 	} else
-		goto st728;
-	goto st726;
+		goto st848;
+	goto st0;
 st848:
 	if ( ++p == pe )
 		goto _test_eof848;
 case 848:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 88u: goto st849;
-		case 93u: goto tr951;
-		case 120u: goto st849;
+		case 41u: goto st682;
+		case 45u: goto st849;
+		case 95u: goto st849;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st849;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st849;
 	} else
-		goto st728;
-	goto st726;
+		goto st849;
+	goto st0;
 st849:
 	if ( ++p == pe )
 		goto _test_eof849;
 case 849:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 84u: goto st850;
-		case 93u: goto tr951;
-		case 116u: goto st850;
+		case 41u: goto st682;
+		case 45u: goto st850;
+		case 95u: goto st850;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st850;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st850;
 	} else
-		goto st728;
-	goto st726;
+		goto st850;
+	goto st0;
 st850:
 	if ( ++p == pe )
 		goto _test_eof850;
 case 850:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st851;
-		case 33u: goto st728;
-		case 93u: goto tr951;
+		case 41u: goto st682;
+		case 45u: goto st851;
+		case 95u: goto st851;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st851;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st851;
 	} else
-		goto st728;
-	goto st726;
+		goto st851;
+	goto st0;
 st851:
 	if ( ++p == pe )
 		goto _test_eof851;
 case 851:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 93u: goto st726;
+		case 41u: goto st682;
+		case 45u: goto st852;
+		case 95u: goto st852;
 	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1108;
-	goto st730;
-tr1108:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st852;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st852;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st852;
+	} else
+		goto st852;
+	goto st0;
 st852:
 	if ( ++p == pe )
 		goto _test_eof852;
 case 852:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 93u: goto tr1110;
+		case 41u: goto st682;
+		case 45u: goto st853;
+		case 95u: goto st853;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st852;
-	goto st730;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st853;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st853;
+	} else
+		goto st853;
+	goto st0;
 st853:
 	if ( ++p == pe )
 		goto _test_eof853;
 case 853:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 65u: goto st854;
-		case 93u: goto tr951;
-		case 97u: goto st854;
+		case 41u: goto st682;
+		case 45u: goto st854;
+		case 95u: goto st854;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st854;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st854;
 	} else
-		goto st728;
-	goto st726;
+		goto st854;
+	goto st0;
 st854:
 	if ( ++p == pe )
 		goto _test_eof854;
 case 854:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 76u: goto st855;
-		case 93u: goto tr951;
-		case 108u: goto st855;
+		case 41u: goto st682;
+		case 45u: goto st855;
+		case 95u: goto st855;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st855;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st855;
 	} else
-		goto st728;
-	goto st726;
+		goto st855;
+	goto st0;
 st855:
 	if ( ++p == pe )
 		goto _test_eof855;
 case 855:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 73u: goto st856;
-		case 93u: goto tr951;
-		case 105u: goto st856;
+		case 41u: goto st682;
+		case 45u: goto st856;
+		case 95u: goto st856;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st856;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st856;
 	} else
-		goto st728;
-	goto st726;
+		goto st856;
+	goto st0;
 st856:
 	if ( ++p == pe )
 		goto _test_eof856;
 case 856:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 68u: goto st857;
-		case 93u: goto tr951;
-		case 100u: goto st857;
+		case 41u: goto st682;
+		case 45u: goto st857;
+		case 95u: goto st857;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st857;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st857;
 	} else
-		goto st728;
-	goto st726;
+		goto st857;
+	goto st0;
 st857:
 	if ( ++p == pe )
 		goto _test_eof857;
 case 857:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 73u: goto st858;
-		case 93u: goto tr951;
-		case 105u: goto st858;
+		case 41u: goto st682;
+		case 45u: goto st858;
+		case 95u: goto st858;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st858;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st858;
 	} else
-		goto st728;
-	goto st726;
+		goto st858;
+	goto st0;
 st858:
 	if ( ++p == pe )
 		goto _test_eof858;
 case 858:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 84u: goto st859;
-		case 93u: goto tr951;
-		case 116u: goto st859;
+		case 41u: goto st682;
+		case 45u: goto st859;
+		case 95u: goto st859;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st859;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st859;
 	} else
-		goto st728;
-	goto st726;
+		goto st859;
+	goto st0;
 st859:
 	if ( ++p == pe )
 		goto _test_eof859;
 case 859:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 89u: goto st860;
-		case 93u: goto tr951;
-		case 121u: goto st860;
+		case 41u: goto st682;
+		case 45u: goto st860;
+		case 95u: goto st860;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st860;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st860;
 	} else
-		goto st728;
-	goto st726;
+		goto st860;
+	goto st0;
 st860:
 	if ( ++p == pe )
 		goto _test_eof860;
 case 860:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st861;
-		case 33u: goto st728;
-		case 93u: goto tr951;
+		case 41u: goto st682;
+		case 45u: goto st861;
+		case 95u: goto st861;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st861;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st861;
 	} else
-		goto st728;
-	goto st726;
+		goto st861;
+	goto st0;
 st861:
 	if ( ++p == pe )
 		goto _test_eof861;
 case 861:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 93u: goto st726;
+		case 41u: goto st682;
+		case 45u: goto st862;
+		case 95u: goto st862;
 	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1119;
-	goto st730;
-tr1119:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st862;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st862;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st862;
+	} else
+		goto st862;
+	goto st0;
 st862:
 	if ( ++p == pe )
 		goto _test_eof862;
 case 862:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 93u: goto tr1121;
+		case 41u: goto st682;
+		case 45u: goto st863;
+		case 95u: goto st863;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st862;
-	goto st730;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st863;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st863;
+	} else
+		goto st863;
+	goto st0;
 st863:
 	if ( ++p == pe )
 		goto _test_eof863;
 case 863:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 83u: goto st864;
-		case 93u: goto tr951;
-		case 115u: goto st864;
+		case 41u: goto st682;
+		case 45u: goto st864;
+		case 95u: goto st864;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st864;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st864;
 	} else
-		goto st728;
-	goto st726;
+		goto st864;
+	goto st0;
 st864:
 	if ( ++p == pe )
 		goto _test_eof864;
 case 864:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 69u: goto st865;
-		case 93u: goto tr951;
-		case 101u: goto st865;
+		case 41u: goto st682;
+		case 45u: goto st865;
+		case 95u: goto st865;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st865;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st865;
 	} else
-		goto st728;
-	goto st726;
+		goto st865;
+	goto st0;
 st865:
 	if ( ++p == pe )
 		goto _test_eof865;
 case 865:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 69u: goto st866;
-		case 93u: goto tr951;
-		case 101u: goto st866;
+		case 41u: goto st682;
+		case 45u: goto st866;
+		case 95u: goto st866;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st866;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st866;
 	} else
-		goto st728;
-	goto st726;
+		goto st866;
+	goto st0;
 st866:
 	if ( ++p == pe )
 		goto _test_eof866;
 case 866:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st729;
-		case 33u: goto st728;
-		case 78u: goto st867;
-		case 93u: goto tr951;
-		case 110u: goto st867;
+		case 41u: goto st682;
+		case 45u: goto st867;
+		case 95u: goto st867;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st867;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st867;
 	} else
-		goto st728;
-	goto st726;
+		goto st867;
+	goto st0;
 st867:
 	if ( ++p == pe )
 		goto _test_eof867;
 case 867:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 32u: goto st868;
-		case 33u: goto st728;
-		case 93u: goto tr951;
+		case 41u: goto st682;
+		case 45u: goto st868;
+		case 95u: goto st868;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st728;
-		} else if ( (*p) >= 35u )
-			goto st728;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st728;
-		} else if ( (*p) >= 94u )
-			goto st728;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st868;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st868;
 	} else
-		goto st728;
-	goto st726;
+		goto st868;
+	goto st0;
 st868:
 	if ( ++p == pe )
 		goto _test_eof868;
 case 868:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 93u: goto st726;
+		case 41u: goto st682;
+		case 45u: goto st869;
+		case 95u: goto st869;
 	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1127;
-	goto st730;
-tr1127:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st869;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st869;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st869;
+	} else
+		goto st869;
+	goto st0;
 st869:
 	if ( ++p == pe )
 		goto _test_eof869;
 case 869:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr941;
-		case 93u: goto tr1129;
+		case 41u: goto st682;
+		case 45u: goto st870;
+		case 95u: goto st870;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st869;
-	goto st730;
-tr217:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
-	goto st870;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st870;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st870;
+	} else
+		goto st870;
+	goto st0;
 st870:
 	if ( ++p == pe )
 		goto _test_eof870;
 case 870:
 	switch( (*p) ) {
-		case 69u: goto st871;
-		case 84u: goto st888;
-		case 101u: goto st871;
-		case 116u: goto st888;
+		case 41u: goto st682;
+		case 45u: goto st871;
+		case 95u: goto st871;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st871;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st871;
+	} else
+		goto st871;
 	goto st0;
 st871:
 	if ( ++p == pe )
 		goto _test_eof871;
 case 871:
 	switch( (*p) ) {
-		case 65u: goto st872;
-		case 97u: goto st872;
+		case 41u: goto st682;
+		case 45u: goto st872;
+		case 95u: goto st872;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st872;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st872;
+	} else
+		goto st872;
 	goto st0;
 st872:
 	if ( ++p == pe )
 		goto _test_eof872;
 case 872:
 	switch( (*p) ) {
-		case 82u: goto st873;
-		case 114u: goto st873;
+		case 41u: goto st682;
+		case 45u: goto st873;
+		case 95u: goto st873;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st873;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st873;
+	} else
+		goto st873;
 	goto st0;
 st873:
 	if ( ++p == pe )
 		goto _test_eof873;
 case 873:
 	switch( (*p) ) {
-		case 67u: goto st874;
-		case 99u: goto st874;
+		case 41u: goto st682;
+		case 45u: goto st874;
+		case 95u: goto st874;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st874;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st874;
+	} else
+		goto st874;
 	goto st0;
 st874:
 	if ( ++p == pe )
 		goto _test_eof874;
 case 874:
 	switch( (*p) ) {
-		case 72u: goto st875;
-		case 104u: goto st875;
+		case 41u: goto st682;
+		case 45u: goto st875;
+		case 95u: goto st875;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st875;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st875;
+	} else
+		goto st875;
 	goto st0;
 st875:
 	if ( ++p == pe )
 		goto _test_eof875;
 case 875:
 	switch( (*p) ) {
-		case 13u: goto tr228;
-		case 32u: goto st876;
+		case 41u: goto st682;
+		case 45u: goto st876;
+		case 95u: goto st876;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st876;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st876;
+	} else
+		goto st876;
 	goto st0;
 st876:
 	if ( ++p == pe )
 		goto _test_eof876;
 case 876:
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1137;
+	switch( (*p) ) {
+		case 41u: goto st682;
+		case 45u: goto st877;
+		case 95u: goto st877;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st877;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st877;
+	} else
+		goto st877;
 	goto st0;
-tr1137:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st877;
 st877:
 	if ( ++p == pe )
 		goto _test_eof877;
 case 877:
 	switch( (*p) ) {
-		case 13u: goto tr1138;
-		case 32u: goto tr1139;
+		case 41u: goto st682;
+		case 45u: goto st878;
+		case 95u: goto st878;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st877;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st878;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st878;
+	} else
+		goto st878;
 	goto st0;
-tr1139:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st878;
 st878:
 	if ( ++p == pe )
 		goto _test_eof878;
 case 878:
-	if ( (*p) == 40u )
+	switch( (*p) ) {
+		case 41u: goto st682;
+		case 45u: goto st879;
+		case 95u: goto st879;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st879;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st879;
+	} else
 		goto st879;
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1137;
 	goto st0;
 st879:
 	if ( ++p == pe )
 		goto _test_eof879;
 case 879:
 	switch( (*p) ) {
-		case 77u: goto st880;
-		case 109u: goto st880;
+		case 41u: goto st682;
+		case 45u: goto st880;
+		case 95u: goto st880;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st880;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st880;
+	} else
+		goto st880;
 	goto st0;
 st880:
 	if ( ++p == pe )
 		goto _test_eof880;
 case 880:
 	switch( (*p) ) {
-		case 79u: goto st881;
-		case 111u: goto st881;
+		case 41u: goto st682;
+		case 45u: goto st881;
+		case 95u: goto st881;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st881;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st881;
+	} else
+		goto st881;
 	goto st0;
 st881:
 	if ( ++p == pe )
 		goto _test_eof881;
 case 881:
 	switch( (*p) ) {
-		case 68u: goto st882;
-		case 100u: goto st882;
+		case 41u: goto st682;
+		case 45u: goto st882;
+		case 95u: goto st882;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st882;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st882;
+	} else
+		goto st882;
 	goto st0;
 st882:
 	if ( ++p == pe )
 		goto _test_eof882;
 case 882:
 	switch( (*p) ) {
-		case 83u: goto st883;
-		case 115u: goto st883;
+		case 41u: goto st682;
+		case 45u: goto st883;
+		case 95u: goto st883;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st883;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st883;
+	} else
+		goto st883;
 	goto st0;
 st883:
 	if ( ++p == pe )
 		goto _test_eof883;
 case 883:
 	switch( (*p) ) {
-		case 69u: goto st884;
-		case 101u: goto st884;
+		case 41u: goto st682;
+		case 45u: goto st884;
+		case 95u: goto st884;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st884;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st884;
+	} else
+		goto st884;
 	goto st0;
 st884:
 	if ( ++p == pe )
 		goto _test_eof884;
 case 884:
 	switch( (*p) ) {
-		case 81u: goto st885;
-		case 113u: goto st885;
+		case 41u: goto st682;
+		case 45u: goto st885;
+		case 95u: goto st885;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st885;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st885;
+	} else
+		goto st885;
 	goto st0;
 st885:
 	if ( ++p == pe )
 		goto _test_eof885;
 case 885:
-	if ( (*p) == 32u )
+	switch( (*p) ) {
+		case 41u: goto st682;
+		case 45u: goto st886;
+		case 95u: goto st886;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st886;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st886;
+	} else
 		goto st886;
 	goto st0;
 st886:
 	if ( ++p == pe )
 		goto _test_eof886;
 case 886:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1149;
+	switch( (*p) ) {
+		case 41u: goto st682;
+		case 45u: goto st887;
+		case 95u: goto st887;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st887;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st887;
+	} else
+		goto st887;
 	goto st0;
-tr1149:
-	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
-	goto st887;
 st887:
 	if ( ++p == pe )
 		goto _test_eof887;
 case 887:
-	if ( (*p) == 41u )
-		goto tr1150;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st887;
+	switch( (*p) ) {
+		case 41u: goto st682;
+		case 45u: goto st888;
+		case 95u: goto st888;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st888;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st888;
+	} else
+		goto st888;
 	goto st0;
 st888:
 	if ( ++p == pe )
 		goto _test_eof888;
 case 888:
 	switch( (*p) ) {
-		case 65u: goto st889;
-		case 97u: goto st889;
+		case 41u: goto st682;
+		case 45u: goto st889;
+		case 95u: goto st889;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st889;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st889;
+	} else
+		goto st889;
 	goto st0;
 st889:
 	if ( ++p == pe )
 		goto _test_eof889;
 case 889:
 	switch( (*p) ) {
-		case 84u: goto st890;
-		case 116u: goto st890;
+		case 41u: goto st682;
+		case 45u: goto st890;
+		case 95u: goto st890;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st890;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st890;
+	} else
+		goto st890;
 	goto st0;
 st890:
 	if ( ++p == pe )
 		goto _test_eof890;
 case 890:
 	switch( (*p) ) {
-		case 85u: goto st891;
-		case 117u: goto st891;
+		case 41u: goto st682;
+		case 45u: goto st891;
+		case 95u: goto st891;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st891;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st891;
+	} else
+		goto st891;
 	goto st0;
 st891:
 	if ( ++p == pe )
 		goto _test_eof891;
 case 891:
 	switch( (*p) ) {
-		case 83u: goto st892;
-		case 115u: goto st892;
+		case 41u: goto st682;
+		case 45u: goto st892;
+		case 95u: goto st892;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st892;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st892;
+	} else
+		goto st892;
 	goto st0;
 st892:
 	if ( ++p == pe )
 		goto _test_eof892;
 case 892:
-	if ( (*p) == 32u )
+	switch( (*p) ) {
+		case 41u: goto st682;
+		case 45u: goto st893;
+		case 95u: goto st893;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st893;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st893;
+	} else
 		goto st893;
 	goto st0;
 st893:
@@ -18711,59 +14000,53 @@ st893:
 		goto _test_eof893;
 case 893:
 	switch( (*p) ) {
-		case 34u: goto tr1158;
-		case 123u: goto tr1159;
+		case 41u: goto st682;
+		case 45u: goto st894;
+		case 95u: goto st894;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1157;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1157;
-		} else if ( (*p) >= 43u )
-			goto tr1157;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st894;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st894;
 	} else
-		goto tr1157;
+		goto st894;
 	goto st0;
-tr1157:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st894;
 st894:
 	if ( ++p == pe )
 		goto _test_eof894;
 case 894:
 	switch( (*p) ) {
-		case 32u: goto tr1160;
-		case 33u: goto st894;
+		case 41u: goto st682;
+		case 45u: goto st895;
+		case 95u: goto st895;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st894;
-		} else if ( (*p) >= 35u )
-			goto st894;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st894;
-		} else if ( (*p) >= 93u )
-			goto st894;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st895;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st895;
 	} else
-		goto st894;
+		goto st895;
 	goto st0;
-tr1160:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st895;
-tr1229:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st895;
 st895:
 	if ( ++p == pe )
 		goto _test_eof895;
 case 895:
-	if ( (*p) == 40u )
+	switch( (*p) ) {
+		case 41u: goto st682;
+		case 45u: goto st896;
+		case 95u: goto st896;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st896;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st896;
+	} else
 		goto st896;
 	goto st0;
 st896:
@@ -18771,406 +14054,735 @@ st896:
 		goto _test_eof896;
 case 896:
 	switch( (*p) ) {
-		case 41u: goto st164;
-		case 72u: goto st897;
-		case 77u: goto st913;
-		case 82u: goto st923;
-		case 85u: goto st928;
-		case 104u: goto st897;
-		case 109u: goto st913;
-		case 114u: goto st923;
-		case 117u: goto st928;
+		case 41u: goto st682;
+		case 45u: goto st897;
+		case 95u: goto st897;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st897;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st897;
+	} else
+		goto st897;
 	goto st0;
 st897:
 	if ( ++p == pe )
 		goto _test_eof897;
 case 897:
 	switch( (*p) ) {
-		case 73u: goto st898;
-		case 105u: goto st898;
+		case 41u: goto st682;
+		case 45u: goto st898;
+		case 95u: goto st898;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st898;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st898;
+	} else
+		goto st898;
 	goto st0;
 st898:
 	if ( ++p == pe )
 		goto _test_eof898;
 case 898:
 	switch( (*p) ) {
-		case 71u: goto st899;
-		case 103u: goto st899;
+		case 41u: goto st682;
+		case 45u: goto st899;
+		case 95u: goto st899;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st899;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st899;
+	} else
+		goto st899;
 	goto st0;
 st899:
 	if ( ++p == pe )
 		goto _test_eof899;
 case 899:
 	switch( (*p) ) {
-		case 72u: goto st900;
-		case 104u: goto st900;
+		case 41u: goto st682;
+		case 45u: goto st900;
+		case 95u: goto st900;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st900;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st900;
+	} else
+		goto st900;
 	goto st0;
 st900:
 	if ( ++p == pe )
 		goto _test_eof900;
 case 900:
 	switch( (*p) ) {
-		case 69u: goto st901;
-		case 101u: goto st901;
+		case 41u: goto st682;
+		case 45u: goto st901;
+		case 95u: goto st901;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st901;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st901;
+	} else
+		goto st901;
 	goto st0;
 st901:
 	if ( ++p == pe )
 		goto _test_eof901;
 case 901:
 	switch( (*p) ) {
-		case 83u: goto st902;
-		case 115u: goto st902;
+		case 41u: goto st682;
+		case 45u: goto st902;
+		case 95u: goto st902;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st902;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st902;
+	} else
+		goto st902;
 	goto st0;
 st902:
 	if ( ++p == pe )
 		goto _test_eof902;
 case 902:
 	switch( (*p) ) {
-		case 84u: goto st903;
-		case 116u: goto st903;
+		case 41u: goto st682;
+		case 45u: goto st903;
+		case 95u: goto st903;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st903;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st903;
+	} else
+		goto st903;
 	goto st0;
 st903:
 	if ( ++p == pe )
 		goto _test_eof903;
 case 903:
 	switch( (*p) ) {
-		case 77u: goto st904;
-		case 109u: goto st904;
+		case 41u: goto st682;
+		case 45u: goto st904;
+		case 95u: goto st904;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st904;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st904;
+	} else
+		goto st904;
 	goto st0;
 st904:
 	if ( ++p == pe )
 		goto _test_eof904;
 case 904:
 	switch( (*p) ) {
-		case 79u: goto st905;
-		case 111u: goto st905;
+		case 41u: goto st682;
+		case 45u: goto st905;
+		case 95u: goto st905;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st905;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st905;
+	} else
+		goto st905;
 	goto st0;
 st905:
 	if ( ++p == pe )
 		goto _test_eof905;
 case 905:
 	switch( (*p) ) {
-		case 68u: goto st906;
-		case 100u: goto st906;
+		case 41u: goto st682;
+		case 45u: goto st906;
+		case 95u: goto st906;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st906;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st906;
+	} else
+		goto st906;
 	goto st0;
 st906:
 	if ( ++p == pe )
 		goto _test_eof906;
 case 906:
 	switch( (*p) ) {
-		case 83u: goto st907;
-		case 115u: goto st907;
+		case 41u: goto st682;
+		case 45u: goto st907;
+		case 95u: goto st907;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st907;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st907;
+	} else
+		goto st907;
 	goto st0;
 st907:
 	if ( ++p == pe )
 		goto _test_eof907;
 case 907:
 	switch( (*p) ) {
-		case 69u: goto st908;
-		case 101u: goto st908;
+		case 41u: goto st682;
+		case 45u: goto st908;
+		case 95u: goto st908;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st908;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st908;
+	} else
+		goto st908;
 	goto st0;
 st908:
 	if ( ++p == pe )
 		goto _test_eof908;
 case 908:
 	switch( (*p) ) {
-		case 81u: goto st909;
-		case 113u: goto st909;
+		case 41u: goto st682;
+		case 45u: goto st909;
+		case 95u: goto st909;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st909;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st909;
+	} else
+		goto st909;
 	goto st0;
 st909:
 	if ( ++p == pe )
 		goto _test_eof909;
 case 909:
-	if ( (*p) == 32u )
+	switch( (*p) ) {
+		case 41u: goto st682;
+		case 45u: goto st910;
+		case 95u: goto st910;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st910;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st910;
+	} else
 		goto st910;
 	goto st0;
 st910:
 	if ( ++p == pe )
 		goto _test_eof910;
 case 910:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1180;
+	switch( (*p) ) {
+		case 41u: goto st682;
+		case 45u: goto st911;
+		case 95u: goto st911;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st911;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st911;
+	} else
+		goto st911;
 	goto st0;
-tr1180:
-	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
-	goto st911;
 st911:
 	if ( ++p == pe )
 		goto _test_eof911;
 case 911:
 	switch( (*p) ) {
-		case 32u: goto tr1181;
-		case 41u: goto tr1150;
+		case 41u: goto st682;
+		case 45u: goto st912;
+		case 95u: goto st912;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st911;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st912;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st912;
+	} else
+		goto st912;
 	goto st0;
-tr1192:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st912;
-tr1209:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st912;
-tr1181:
-	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
-	goto st912;
 st912:
 	if ( ++p == pe )
 		goto _test_eof912;
 case 912:
 	switch( (*p) ) {
-		case 72u: goto st897;
-		case 77u: goto st913;
-		case 82u: goto st923;
-		case 85u: goto st928;
-		case 104u: goto st897;
-		case 109u: goto st913;
-		case 114u: goto st923;
-		case 117u: goto st928;
+		case 41u: goto st682;
+		case 45u: goto st913;
+		case 95u: goto st913;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st913;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st913;
+	} else
+		goto st913;
 	goto st0;
 st913:
 	if ( ++p == pe )
 		goto _test_eof913;
 case 913:
 	switch( (*p) ) {
-		case 69u: goto st914;
-		case 101u: goto st914;
+		case 41u: goto st682;
+		case 45u: goto st914;
+		case 95u: goto st914;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st914;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st914;
+	} else
+		goto st914;
 	goto st0;
 st914:
 	if ( ++p == pe )
 		goto _test_eof914;
 case 914:
 	switch( (*p) ) {
-		case 83u: goto st915;
-		case 115u: goto st915;
+		case 41u: goto st682;
+		case 45u: goto st915;
+		case 95u: goto st915;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st915;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st915;
+	} else
+		goto st915;
 	goto st0;
 st915:
 	if ( ++p == pe )
 		goto _test_eof915;
 case 915:
 	switch( (*p) ) {
-		case 83u: goto st916;
-		case 115u: goto st916;
+		case 41u: goto st682;
+		case 45u: goto st916;
+		case 95u: goto st916;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st916;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st916;
+	} else
+		goto st916;
 	goto st0;
 st916:
 	if ( ++p == pe )
 		goto _test_eof916;
 case 916:
 	switch( (*p) ) {
-		case 65u: goto st917;
-		case 97u: goto st917;
+		case 41u: goto st682;
+		case 45u: goto st917;
+		case 95u: goto st917;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st917;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st917;
+	} else
+		goto st917;
 	goto st0;
 st917:
 	if ( ++p == pe )
 		goto _test_eof917;
 case 917:
 	switch( (*p) ) {
-		case 71u: goto st918;
-		case 103u: goto st918;
+		case 41u: goto st682;
+		case 45u: goto st918;
+		case 95u: goto st918;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st918;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st918;
+	} else
+		goto st918;
 	goto st0;
 st918:
 	if ( ++p == pe )
 		goto _test_eof918;
 case 918:
 	switch( (*p) ) {
-		case 69u: goto st919;
-		case 101u: goto st919;
+		case 41u: goto st682;
+		case 45u: goto st919;
+		case 95u: goto st919;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st919;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st919;
+	} else
+		goto st919;
 	goto st0;
 st919:
 	if ( ++p == pe )
 		goto _test_eof919;
 case 919:
 	switch( (*p) ) {
-		case 83u: goto st920;
-		case 115u: goto st920;
+		case 41u: goto st682;
+		case 45u: goto st920;
+		case 95u: goto st920;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st920;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st920;
+	} else
+		goto st920;
 	goto st0;
 st920:
 	if ( ++p == pe )
 		goto _test_eof920;
 case 920:
-	if ( (*p) == 32u )
+	switch( (*p) ) {
+		case 41u: goto st682;
+		case 45u: goto st921;
+		case 95u: goto st921;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st921;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st921;
+	} else
 		goto st921;
 	goto st0;
 st921:
 	if ( ++p == pe )
 		goto _test_eof921;
 case 921:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1191;
+	switch( (*p) ) {
+		case 41u: goto st682;
+		case 45u: goto st922;
+		case 95u: goto st922;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st922;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st922;
+	} else
+		goto st922;
 	goto st0;
-tr1191:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st922;
 st922:
 	if ( ++p == pe )
 		goto _test_eof922;
 case 922:
 	switch( (*p) ) {
-		case 32u: goto tr1192;
-		case 41u: goto tr1193;
+		case 41u: goto st682;
+		case 45u: goto st923;
+		case 95u: goto st923;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st922;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st923;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st923;
+	} else
+		goto st923;
 	goto st0;
 st923:
 	if ( ++p == pe )
 		goto _test_eof923;
 case 923:
 	switch( (*p) ) {
-		case 69u: goto st924;
-		case 101u: goto st924;
+		case 41u: goto st682;
+		case 45u: goto st924;
+		case 95u: goto st924;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st924;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st924;
+	} else
+		goto st924;
 	goto st0;
 st924:
 	if ( ++p == pe )
 		goto _test_eof924;
 case 924:
 	switch( (*p) ) {
-		case 67u: goto st925;
-		case 99u: goto st925;
+		case 41u: goto st682;
+		case 45u: goto st925;
+		case 95u: goto st925;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st925;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st925;
+	} else
+		goto st925;
 	goto st0;
 st925:
 	if ( ++p == pe )
 		goto _test_eof925;
 case 925:
 	switch( (*p) ) {
-		case 69u: goto st926;
-		case 101u: goto st926;
+		case 41u: goto st682;
+		case 45u: goto st926;
+		case 95u: goto st926;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st926;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st926;
+	} else
+		goto st926;
 	goto st0;
 st926:
 	if ( ++p == pe )
 		goto _test_eof926;
 case 926:
 	switch( (*p) ) {
-		case 78u: goto st927;
-		case 110u: goto st927;
+		case 41u: goto st682;
+		case 45u: goto st927;
+		case 95u: goto st927;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st927;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st927;
+	} else
+		goto st927;
 	goto st0;
 st927:
 	if ( ++p == pe )
 		goto _test_eof927;
 case 927:
 	switch( (*p) ) {
-		case 84u: goto st920;
-		case 116u: goto st920;
+		case 41u: goto st682;
+		case 45u: goto st928;
+		case 95u: goto st928;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st928;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st928;
+	} else
+		goto st928;
 	goto st0;
 st928:
 	if ( ++p == pe )
 		goto _test_eof928;
 case 928:
 	switch( (*p) ) {
-		case 73u: goto st929;
-		case 78u: goto st944;
-		case 105u: goto st929;
-		case 110u: goto st944;
+		case 41u: goto st682;
+		case 45u: goto st929;
+		case 95u: goto st929;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st929;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st929;
+	} else
+		goto st929;
 	goto st0;
 st929:
 	if ( ++p == pe )
 		goto _test_eof929;
 case 929:
 	switch( (*p) ) {
-		case 68u: goto st930;
-		case 100u: goto st930;
+		case 41u: goto st682;
+		case 45u: goto st930;
+		case 95u: goto st930;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st930;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st930;
+	} else
+		goto st930;
 	goto st0;
 st930:
 	if ( ++p == pe )
 		goto _test_eof930;
 case 930:
 	switch( (*p) ) {
-		case 78u: goto st931;
-		case 86u: goto st937;
-		case 110u: goto st931;
-		case 118u: goto st937;
+		case 41u: goto st682;
+		case 45u: goto st931;
+		case 95u: goto st931;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st931;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st931;
+	} else
+		goto st931;
 	goto st0;
 st931:
 	if ( ++p == pe )
 		goto _test_eof931;
 case 931:
 	switch( (*p) ) {
-		case 69u: goto st932;
-		case 101u: goto st932;
+		case 41u: goto st682;
+		case 45u: goto st932;
+		case 95u: goto st932;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st932;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st932;
+	} else
+		goto st932;
 	goto st0;
 st932:
 	if ( ++p == pe )
 		goto _test_eof932;
 case 932:
 	switch( (*p) ) {
-		case 88u: goto st933;
-		case 120u: goto st933;
+		case 41u: goto st682;
+		case 45u: goto st933;
+		case 95u: goto st933;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st933;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st933;
+	} else
+		goto st933;
 	goto st0;
 st933:
 	if ( ++p == pe )
 		goto _test_eof933;
 case 933:
 	switch( (*p) ) {
-		case 84u: goto st934;
-		case 116u: goto st934;
+		case 41u: goto st682;
+		case 45u: goto st934;
+		case 95u: goto st934;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st934;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st934;
+	} else
+		goto st934;
 	goto st0;
 st934:
 	if ( ++p == pe )
 		goto _test_eof934;
 case 934:
-	if ( (*p) == 32u )
+	switch( (*p) ) {
+		case 41u: goto st682;
+		case 45u: goto st935;
+		case 95u: goto st935;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st935;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st935;
+	} else
 		goto st935;
 	goto st0;
 st935:
 	if ( ++p == pe )
 		goto _test_eof935;
 case 935:
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1208;
+	switch( (*p) ) {
+		case 41u: goto st682;
+		case 45u: goto st936;
+		case 95u: goto st936;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st936;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st936;
+	} else
+		goto st936;
 	goto st0;
-tr1208:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st936;
 st936:
 	if ( ++p == pe )
 		goto _test_eof936;
 case 936:
-	switch( (*p) ) {
-		case 32u: goto tr1209;
-		case 41u: goto tr1210;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st936;
+	if ( (*p) == 41u )
+		goto st682;
 	goto st0;
 st937:
 	if ( ++p == pe )
 		goto _test_eof937;
 case 937:
 	switch( (*p) ) {
-		case 65u: goto st938;
-		case 97u: goto st938;
+		case 83u: goto st938;
+		case 115u: goto st938;
 	}
 	goto st0;
 st938:
@@ -19178,8 +14790,8 @@ st938:
 		goto _test_eof938;
 case 938:
 	switch( (*p) ) {
-		case 76u: goto st939;
-		case 108u: goto st939;
+		case 83u: goto st939;
+		case 115u: goto st939;
 	}
 	goto st0;
 st939:
@@ -19187,8 +14799,8 @@ st939:
 		goto _test_eof939;
 case 939:
 	switch( (*p) ) {
-		case 73u: goto st940;
-		case 105u: goto st940;
+		case 65u: goto st940;
+		case 97u: goto st940;
 	}
 	goto st0;
 st940:
@@ -19196,8 +14808,8 @@ st940:
 		goto _test_eof940;
 case 940:
 	switch( (*p) ) {
-		case 68u: goto st941;
-		case 100u: goto st941;
+		case 71u: goto st941;
+		case 103u: goto st941;
 	}
 	goto st0;
 st941:
@@ -19205,8 +14817,8 @@ st941:
 		goto _test_eof941;
 case 941:
 	switch( (*p) ) {
-		case 73u: goto st942;
-		case 105u: goto st942;
+		case 69u: goto st942;
+		case 101u: goto st942;
 	}
 	goto st0;
 st942:
@@ -19214,37 +14826,41 @@ st942:
 		goto _test_eof942;
 case 942:
 	switch( (*p) ) {
-		case 84u: goto st943;
-		case 116u: goto st943;
+		case 83u: goto st943;
+		case 115u: goto st943;
 	}
 	goto st0;
 st943:
 	if ( ++p == pe )
 		goto _test_eof943;
 case 943:
-	switch( (*p) ) {
-		case 89u: goto st934;
-		case 121u: goto st934;
-	}
+	if ( (*p) == 32u )
+		goto st944;
 	goto st0;
 st944:
 	if ( ++p == pe )
 		goto _test_eof944;
 case 944:
-	switch( (*p) ) {
-		case 83u: goto st945;
-		case 115u: goto st945;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1205;
 	goto st0;
+tr1205:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st945;
 st945:
 	if ( ++p == pe )
 		goto _test_eof945;
 case 945:
 	switch( (*p) ) {
-		case 69u: goto st946;
-		case 101u: goto st946;
+		case 32u: goto tr1206;
+		case 41u: goto tr1207;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st945;
 	goto st0;
+tr870:
+	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_VAL); }
+	goto st946;
 st946:
 	if ( ++p == pe )
 		goto _test_eof946;
@@ -19259,110 +14875,105 @@ st947:
 		goto _test_eof947;
 case 947:
 	switch( (*p) ) {
-		case 78u: goto st920;
-		case 110u: goto st920;
+		case 67u: goto st948;
+		case 99u: goto st948;
 	}
 	goto st0;
-tr1158:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st948;
 st948:
 	if ( ++p == pe )
 		goto _test_eof948;
 case 948:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st949;
-		case 92u: goto st950;
+		case 69u: goto st949;
+		case 101u: goto st949;
 	}
-	goto st948;
+	goto st0;
 st949:
 	if ( ++p == pe )
 		goto _test_eof949;
 case 949:
-	if ( (*p) == 32u )
-		goto tr1160;
+	switch( (*p) ) {
+		case 78u: goto st950;
+		case 110u: goto st950;
+	}
 	goto st0;
 st950:
 	if ( ++p == pe )
 		goto _test_eof950;
 case 950:
 	switch( (*p) ) {
-		case 34u: goto st948;
-		case 92u: goto st948;
+		case 84u: goto st943;
+		case 116u: goto st943;
 	}
 	goto st0;
-tr1159:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr871:
+	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_VAL); }
+	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_SIZE); }
 	goto st951;
 st951:
 	if ( ++p == pe )
 		goto _test_eof951;
 case 951:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1224;
+	switch( (*p) ) {
+		case 73u: goto st952;
+		case 105u: goto st952;
+	}
 	goto st0;
-tr1224:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st952;
 st952:
 	if ( ++p == pe )
 		goto _test_eof952;
 case 952:
-	if ( (*p) == 125u )
-		goto tr1226;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st952;
+	switch( (*p) ) {
+		case 90u: goto st953;
+		case 122u: goto st953;
+	}
 	goto st0;
-tr1226:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st953;
 st953:
 	if ( ++p == pe )
 		goto _test_eof953;
 case 953:
-	if ( (*p) == 13u )
-		goto st954;
+	switch( (*p) ) {
+		case 69u: goto st954;
+		case 101u: goto st954;
+	}
 	goto st0;
 st954:
 	if ( ++p == pe )
 		goto _test_eof954;
 case 954:
-	if ( (*p) == 10u )
-		goto tr1228;
+	if ( (*p) == 32u )
+		goto st955;
 	goto st0;
-tr1228:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st955;
 st955:
 	if ( ++p == pe )
 		goto _test_eof955;
 case 955:
-	if ( (*p) == 32u )
-		goto tr1229;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st956;
 	goto st0;
-tr218:
-	{ IMW_EV_OPEN(IMW_RULE_MESSAGE_DATA); }
-	goto st956;
 st956:
 	if ( ++p == pe )
 		goto _test_eof956;
 case 956:
 	switch( (*p) ) {
-		case 65u: goto st957;
-		case 97u: goto st957;
+		case 32u: goto tr1218;
+		case 41u: goto tr1219;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st956;
 	goto st0;
+tr872:
+	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_VAL); }
+	goto st957;
 st957:
 	if ( ++p == pe )
 		goto _test_eof957;
 case 957:
 	switch( (*p) ) {
-		case 78u: goto st958;
-		case 110u: goto st958;
+		case 73u: goto st958;
+		case 78u: goto st973;
+		case 105u: goto st958;
+		case 110u: goto st973;
 	}
 	goto st0;
 st958:
@@ -19370,8 +14981,8 @@ st958:
 		goto _test_eof958;
 case 958:
 	switch( (*p) ) {
-		case 73u: goto st959;
-		case 105u: goto st959;
+		case 68u: goto st959;
+		case 100u: goto st959;
 	}
 	goto st0;
 st959:
@@ -19379,8 +14990,10 @@ st959:
 		goto _test_eof959;
 case 959:
 	switch( (*p) ) {
-		case 83u: goto st960;
-		case 115u: goto st960;
+		case 78u: goto st960;
+		case 86u: goto st966;
+		case 110u: goto st960;
+		case 118u: goto st966;
 	}
 	goto st0;
 st960:
@@ -19388,8 +15001,8 @@ st960:
 		goto _test_eof960;
 case 960:
 	switch( (*p) ) {
-		case 72u: goto st961;
-		case 104u: goto st961;
+		case 69u: goto st961;
+		case 101u: goto st961;
 	}
 	goto st0;
 st961:
@@ -19397,8 +15010,8 @@ st961:
 		goto _test_eof961;
 case 961:
 	switch( (*p) ) {
-		case 69u: goto st962;
-		case 101u: goto st962;
+		case 88u: goto st962;
+		case 120u: goto st962;
 	}
 	goto st0;
 st962:
@@ -19406,8 +15019,8 @@ st962:
 		goto _test_eof962;
 case 962:
 	switch( (*p) ) {
-		case 68u: goto st963;
-		case 100u: goto st963;
+		case 84u: goto st963;
+		case 116u: goto st963;
 	}
 	goto st0;
 st963:
@@ -19421,21 +15034,22 @@ st964:
 	if ( ++p == pe )
 		goto _test_eof964;
 case 964:
-	switch( (*p) ) {
-		case 40u: goto st965;
-		case 42u: goto tr1239;
-	}
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1240;
+		goto tr1229;
 	goto st0;
+tr1229:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st965;
 st965:
 	if ( ++p == pe )
 		goto _test_eof965;
 case 965:
 	switch( (*p) ) {
-		case 69u: goto st966;
-		case 101u: goto st966;
+		case 32u: goto tr1230;
+		case 41u: goto tr1231;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st965;
 	goto st0;
 st966:
 	if ( ++p == pe )
@@ -19451,8 +15065,8 @@ st967:
 		goto _test_eof967;
 case 967:
 	switch( (*p) ) {
-		case 82u: goto st968;
-		case 114u: goto st968;
+		case 76u: goto st968;
+		case 108u: goto st968;
 	}
 	goto st0;
 st968:
@@ -19460,8 +15074,8 @@ st968:
 		goto _test_eof968;
 case 968:
 	switch( (*p) ) {
-		case 76u: goto st969;
-		case 108u: goto st969;
+		case 73u: goto st969;
+		case 105u: goto st969;
 	}
 	goto st0;
 st969:
@@ -19469,8 +15083,8 @@ st969:
 		goto _test_eof969;
 case 969:
 	switch( (*p) ) {
-		case 73u: goto st970;
-		case 105u: goto st970;
+		case 68u: goto st970;
+		case 100u: goto st970;
 	}
 	goto st0;
 st970:
@@ -19478,8 +15092,8 @@ st970:
 		goto _test_eof970;
 case 970:
 	switch( (*p) ) {
-		case 69u: goto st971;
-		case 101u: goto st971;
+		case 73u: goto st971;
+		case 105u: goto st971;
 	}
 	goto st0;
 st971:
@@ -19487,1088 +15101,546 @@ st971:
 		goto _test_eof971;
 case 971:
 	switch( (*p) ) {
-		case 82u: goto st972;
-		case 114u: goto st972;
+		case 84u: goto st972;
+		case 116u: goto st972;
 	}
 	goto st0;
 st972:
 	if ( ++p == pe )
 		goto _test_eof972;
 case 972:
-	if ( (*p) == 41u )
-		goto st973;
+	switch( (*p) ) {
+		case 89u: goto st963;
+		case 121u: goto st963;
+	}
 	goto st0;
 st973:
 	if ( ++p == pe )
 		goto _test_eof973;
 case 973:
-	if ( (*p) == 32u )
-		goto st974;
+	switch( (*p) ) {
+		case 83u: goto st974;
+		case 115u: goto st974;
+	}
 	goto st0;
 st974:
 	if ( ++p == pe )
 		goto _test_eof974;
 case 974:
-	if ( (*p) == 42u )
-		goto tr1239;
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1240;
+	switch( (*p) ) {
+		case 69u: goto st975;
+		case 101u: goto st975;
+	}
 	goto st0;
-tr1239:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	goto st975;
 st975:
 	if ( ++p == pe )
 		goto _test_eof975;
 case 975:
 	switch( (*p) ) {
-		case 13u: goto tr1250;
-		case 44u: goto st976;
-		case 58u: goto st978;
+		case 69u: goto st976;
+		case 101u: goto st976;
 	}
 	goto st0;
-tr1256:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st976;
 st976:
 	if ( ++p == pe )
 		goto _test_eof976;
 case 976:
-	if ( (*p) == 42u )
-		goto st975;
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1254;
+	switch( (*p) ) {
+		case 78u: goto st943;
+		case 110u: goto st943;
+	}
 	goto st0;
-tr1240:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st977;
-tr1254:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st977;
 st977:
 	if ( ++p == pe )
 		goto _test_eof977;
 case 977:
 	switch( (*p) ) {
-		case 13u: goto tr1255;
-		case 44u: goto tr1256;
-		case 58u: goto tr1258;
+		case 73u: goto st978;
+		case 105u: goto st978;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st977;
 	goto st0;
-tr1258:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st978;
 st978:
 	if ( ++p == pe )
 		goto _test_eof978;
 case 978:
-	if ( (*p) == 42u )
-		goto st979;
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1260;
+	switch( (*p) ) {
+		case 76u: goto st979;
+		case 108u: goto st979;
+	}
 	goto st0;
 st979:
 	if ( ++p == pe )
 		goto _test_eof979;
 case 979:
 	switch( (*p) ) {
-		case 13u: goto tr1250;
-		case 44u: goto st976;
+		case 32u: goto tr1244;
+		case 41u: goto tr1245;
 	}
 	goto st0;
-tr1260:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+tr861:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st980;
 st980:
 	if ( ++p == pe )
 		goto _test_eof980;
 case 980:
 	switch( (*p) ) {
-		case 13u: goto tr1255;
-		case 44u: goto tr1256;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st981;
+		case 92u: goto st982;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st980;
-	goto st0;
-tr3:
-	{ IMW_EV_OPEN(IMW_RULE_CONTINUE_REQ); }
-	goto st981;
+	goto st980;
 st981:
 	if ( ++p == pe )
 		goto _test_eof981;
 case 981:
-	switch( (*p) ) {
-		case 13u: goto st982;
-		case 32u: goto st983;
-	}
+	if ( (*p) == 32u )
+		goto tr863;
 	goto st0;
-tr1268:
-	{ IMW_EV_CLOSE(IMW_RULE_TEXT); }
-	goto st982;
 st982:
 	if ( ++p == pe )
 		goto _test_eof982;
 case 982:
-	if ( (*p) == 10u )
-		goto st1148;
+	switch( (*p) ) {
+		case 34u: goto st980;
+		case 92u: goto st980;
+	}
 	goto st0;
-st1148:
-	if ( ++p == pe )
-		goto _test_eof1148;
-case 1148:
-	goto st0;
+tr862:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st983;
 st983:
 	if ( ++p == pe )
 		goto _test_eof983;
 case 983:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st982;
-		case 91u: goto tr1266;
-	}
-	goto tr1265;
-tr1265:
-	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1249;
+	goto st0;
+tr1249:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st984;
 st984:
 	if ( ++p == pe )
 		goto _test_eof984;
 case 984:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-	}
-	goto st984;
-tr1266:
-	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
+	if ( (*p) == 125u )
+		goto tr1251;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st984;
+	goto st0;
+tr1251:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st985;
 st985:
 	if ( ++p == pe )
 		goto _test_eof985;
 case 985:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 33u: goto tr1269;
-		case 66u: goto tr1270;
-		case 67u: goto tr1271;
-		case 72u: goto tr1272;
-		case 77u: goto tr1273;
-		case 80u: goto tr1274;
-		case 85u: goto tr1275;
-		case 98u: goto tr1270;
-		case 99u: goto tr1271;
-		case 104u: goto tr1272;
-		case 109u: goto tr1273;
-		case 112u: goto tr1274;
-		case 117u: goto tr1275;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto tr1269;
-		} else if ( (*p) >= 35u )
-			goto tr1269;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr1269;
-		} else if ( (*p) >= 94u )
-			goto tr1269;
-	} else
-		goto tr1269;
-	goto st984;
-tr1269:
-	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
-	goto st986;
+	if ( (*p) == 13u )
+		goto st986;
+	goto st0;
 st986:
 	if ( ++p == pe )
 		goto _test_eof986;
 case 986:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 93u: goto tr1278;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
-	} else
-		goto st986;
-	goto st984;
+	if ( (*p) == 10u )
+		goto tr1253;
+	goto st0;
+tr1253:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st987;
 st987:
 	if ( ++p == pe )
 		goto _test_eof987;
 case 987:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 93u: goto st984;
-	}
+	if ( (*p) == 32u )
+		goto tr1254;
+	goto st0;
+tr29:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_THREAD_DATA); }
+	goto st988;
+tr46:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_AFTER_STAR); }
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_THREAD_DATA); }
 	goto st988;
 st988:
 	if ( ++p == pe )
 		goto _test_eof988;
 case 988:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 93u: goto tr1278;
+		case 72u: goto st989;
+		case 104u: goto st989;
 	}
-	goto st988;
-tr1278:
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st989;
-tr1291:
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_BADCHARSET); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st989;
-tr1314:
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_BADCHARSET); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st989;
-tr1362:
-	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY); }
-	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY_DATA); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st989;
-tr1378:
-	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_HIGHESTMODSEQ); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st989;
-tr1391:
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_MODIFIED); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st989;
-tr1397:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_MODIFIED); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st989;
-tr1425:
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_PERMANENTFLAGS); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st989;
-tr1437:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_UIDNEXT); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st989;
-tr1448:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_UIDVALIDITY); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st989;
-tr1456:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_UNSEEN); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st989;
+	goto st0;
 st989:
 	if ( ++p == pe )
 		goto _test_eof989;
 case 989:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st990;
+		case 82u: goto st990;
+		case 114u: goto st990;
 	}
-	goto st984;
+	goto st0;
 st990:
 	if ( ++p == pe )
 		goto _test_eof990;
 case 990:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
+		case 69u: goto st991;
+		case 101u: goto st991;
 	}
-	goto tr1265;
-tr1270:
-	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_BADCHARSET); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
-	goto st991;
+	goto st0;
 st991:
 	if ( ++p == pe )
 		goto _test_eof991;
 case 991:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
 		case 65u: goto st992;
-		case 93u: goto tr1278;
 		case 97u: goto st992;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
-	} else
-		goto st986;
-	goto st984;
+	goto st0;
 st992:
 	if ( ++p == pe )
 		goto _test_eof992;
 case 992:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
 		case 68u: goto st993;
-		case 93u: goto tr1278;
 		case 100u: goto st993;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
-	} else
-		goto st986;
-	goto st984;
+	goto st0;
 st993:
 	if ( ++p == pe )
 		goto _test_eof993;
 case 993:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 67u: goto st994;
-		case 93u: goto tr1278;
-		case 99u: goto st994;
+		case 13u: goto tr1260;
+		case 32u: goto tr1261;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
-	} else
-		goto st986;
-	goto st984;
+	goto st0;
+tr1261:
+	{ IMW_EV_CLOSE(IMW_RULE_THREAD_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st994;
 st994:
 	if ( ++p == pe )
 		goto _test_eof994;
 case 994:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 72u: goto st995;
-		case 93u: goto tr1278;
-		case 104u: goto st995;
+		case 13u: goto tr60;
+		case 32u: goto st21;
+		case 40u: goto tr1262;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
-	} else
-		goto st986;
-	goto st984;
+	goto st0;
+tr1262:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_THREAD_LIST)) {p++; cs = 995; goto _out;} {( run->stack)[( run->top)++] = 995;goto st1046;} }
+	goto st995;
 st995:
 	if ( ++p == pe )
 		goto _test_eof995;
 case 995:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 65u: goto st996;
-		case 93u: goto tr1278;
-		case 97u: goto st996;
+		case 13u: goto tr1260;
+		case 32u: goto tr1263;
+		case 40u: goto tr1262;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
-	} else
-		goto st986;
-	goto st984;
+	goto st0;
+tr30:
+	{ IMW_EV_OPEN(IMW_RULE_MESSAGE_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_EXPUNGED_RESP); }
+	goto st996;
+tr47:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_AFTER_STAR); }
+	{ IMW_EV_OPEN(IMW_RULE_MESSAGE_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_EXPUNGED_RESP); }
+	goto st996;
 st996:
 	if ( ++p == pe )
 		goto _test_eof996;
 case 996:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 82u: goto st997;
-		case 93u: goto tr1278;
-		case 114u: goto st997;
+		case 65u: goto st997;
+		case 97u: goto st997;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
-	} else
-		goto st986;
-	goto st984;
+	goto st0;
 st997:
 	if ( ++p == pe )
 		goto _test_eof997;
 case 997:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 83u: goto st998;
-		case 93u: goto tr1278;
-		case 115u: goto st998;
+		case 78u: goto st998;
+		case 110u: goto st998;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
-	} else
-		goto st986;
-	goto st984;
+	goto st0;
 st998:
 	if ( ++p == pe )
 		goto _test_eof998;
 case 998:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 69u: goto st999;
-		case 93u: goto tr1278;
-		case 101u: goto st999;
+		case 73u: goto st999;
+		case 105u: goto st999;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
-	} else
-		goto st986;
-	goto st984;
+	goto st0;
 st999:
 	if ( ++p == pe )
 		goto _test_eof999;
 case 999:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 84u: goto st1000;
-		case 93u: goto tr1278;
-		case 116u: goto st1000;
+		case 83u: goto st1000;
+		case 115u: goto st1000;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
-	} else
-		goto st986;
-	goto st984;
+	goto st0;
 st1000:
 	if ( ++p == pe )
 		goto _test_eof1000;
 case 1000:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st1001;
-		case 33u: goto st986;
-		case 93u: goto tr1291;
+		case 72u: goto st1001;
+		case 104u: goto st1001;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
-	} else
-		goto st986;
-	goto st984;
+	goto st0;
 st1001:
 	if ( ++p == pe )
 		goto _test_eof1001;
 case 1001:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 40u: goto st1002;
-		case 93u: goto st984;
+		case 69u: goto st1002;
+		case 101u: goto st1002;
 	}
-	goto st988;
-tr1297:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st1002;
+	goto st0;
 st1002:
 	if ( ++p == pe )
 		goto _test_eof1002;
 case 1002:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 34u: goto tr1294;
-		case 93u: goto tr1295;
-		case 123u: goto tr1296;
+		case 68u: goto st1003;
+		case 100u: goto st1003;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1293;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 94u <= (*p) && (*p) <= 126u )
-				goto tr1293;
-		} else if ( (*p) >= 43u )
-			goto tr1293;
-	} else
-		goto tr1293;
-	goto st988;
-tr1293:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st1003;
+	goto st0;
 st1003:
 	if ( ++p == pe )
 		goto _test_eof1003;
 case 1003:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto tr1297;
-		case 33u: goto st1003;
-		case 41u: goto tr1299;
-		case 93u: goto tr1300;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1003;
-		} else if ( (*p) >= 35u )
-			goto st1003;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1003;
-		} else if ( (*p) >= 94u )
-			goto st1003;
-	} else
-		goto st1003;
-	goto st988;
-tr1299:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st1004;
+	if ( (*p) == 32u )
+		goto st1004;
+	goto st0;
 st1004:
 	if ( ++p == pe )
 		goto _test_eof1004;
 case 1004:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 93u: goto tr1291;
+		case 36u: goto tr1272;
+		case 40u: goto st1006;
+		case 42u: goto tr1274;
 	}
-	goto st988;
-tr1300:
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st1005;
-tr1295:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1275;
+	goto st0;
+tr1272:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st1005;
 st1005:
 	if ( ++p == pe )
 		goto _test_eof1005;
 case 1005:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto tr1301;
-		case 33u: goto st1007;
-		case 41u: goto tr1303;
+		case 13u: goto tr1276;
+		case 32u: goto tr1277;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1007;
-		} else if ( (*p) >= 35u )
-			goto st1007;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1007;
-		} else if ( (*p) >= 93u )
-			goto st1007;
-	} else
-		goto st1007;
-	goto st984;
-tr1301:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st1006;
+	goto st0;
 st1006:
 	if ( ++p == pe )
 		goto _test_eof1006;
 case 1006:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 34u: goto tr1305;
-		case 123u: goto tr1306;
+		case 69u: goto st1007;
+		case 101u: goto st1007;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1304;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1304;
-		} else if ( (*p) >= 43u )
-			goto tr1304;
-	} else
-		goto tr1304;
-	goto tr1265;
-tr1308:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st1007;
-tr1304:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
-	goto st1007;
+	goto st0;
 st1007:
 	if ( ++p == pe )
 		goto _test_eof1007;
 case 1007:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto tr1307;
-		case 33u: goto st1007;
-		case 41u: goto tr1303;
+		case 65u: goto st1008;
+		case 97u: goto st1008;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1007;
-		} else if ( (*p) >= 35u )
-			goto st1007;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1007;
-		} else if ( (*p) >= 93u )
-			goto st1007;
-	} else
-		goto st1007;
-	goto st984;
-tr1307:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st1008;
+	goto st0;
 st1008:
 	if ( ++p == pe )
 		goto _test_eof1008;
 case 1008:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 34u: goto tr1309;
-		case 123u: goto tr1310;
+		case 82u: goto st1009;
+		case 114u: goto st1009;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1308;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1308;
-		} else if ( (*p) >= 43u )
-			goto tr1308;
-	} else
-		goto tr1308;
-	goto st984;
-tr1343:
-	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
-	goto st1009;
-tr1309:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st1009;
-tr1305:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
-	goto st1009;
+	goto st0;
 st1009:
 	if ( ++p == pe )
 		goto _test_eof1009;
 case 1009:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 34u: goto st1010;
-		case 92u: goto st1012;
+		case 76u: goto st1010;
+		case 108u: goto st1010;
 	}
-	goto st1009;
-tr1344:
-	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
-	goto st1010;
+	goto st0;
 st1010:
 	if ( ++p == pe )
 		goto _test_eof1010;
 case 1010:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto tr1307;
-		case 41u: goto tr1303;
+		case 73u: goto st1011;
+		case 105u: goto st1011;
 	}
-	goto st984;
-tr1303:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st1011;
+	goto st0;
 st1011:
 	if ( ++p == pe )
 		goto _test_eof1011;
 case 1011:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 93u: goto tr1314;
+		case 69u: goto st1012;
+		case 101u: goto st1012;
 	}
-	goto st984;
-tr1345:
-	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
-	goto st1012;
+	goto st0;
 st1012:
 	if ( ++p == pe )
 		goto _test_eof1012;
 case 1012:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 34u: goto st1009;
-		case 92u: goto st1009;
+		case 82u: goto st1013;
+		case 114u: goto st1013;
 	}
-	goto st984;
-tr1310:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st1013;
-tr1306:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
-	goto st1013;
+	goto st0;
 st1013:
 	if ( ++p == pe )
 		goto _test_eof1013;
 case 1013:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1315;
-	goto st984;
-tr1315:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st1014;
+	if ( (*p) == 41u )
+		goto st1014;
+	goto st0;
 st1014:
 	if ( ++p == pe )
 		goto _test_eof1014;
 case 1014:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 125u: goto tr1317;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1014;
-	goto st984;
-tr1317:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st1015;
+	if ( (*p) == 32u )
+		goto st1015;
+	goto st0;
 st1015:
 	if ( ++p == pe )
 		goto _test_eof1015;
 case 1015:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1318;
+		case 36u: goto tr1272;
+		case 42u: goto tr1274;
 	}
-	goto st984;
-tr1318:
-	{ IMW_EV_CLOSE(IMW_RULE_TEXT); }
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1275;
+	goto st0;
+tr1274:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st1016;
 st1016:
 	if ( ++p == pe )
 		goto _test_eof1016;
 case 1016:
-	if ( (*p) == 10u )
-		goto tr1319;
-	goto st0;
-tr1319:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st1149;
-st1149:
-	if ( ++p == pe )
-		goto _test_eof1149;
-case 1149:
 	switch( (*p) ) {
-		case 32u: goto tr1336;
-		case 41u: goto tr1337;
+		case 13u: goto tr1276;
+		case 32u: goto tr1277;
+		case 44u: goto st1017;
+		case 58u: goto st1019;
 	}
 	goto st0;
-tr1323:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st1017;
-tr1336:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+tr1293:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st1017;
 st1017:
 	if ( ++p == pe )
 		goto _test_eof1017;
 case 1017:
-	switch( (*p) ) {
-		case 34u: goto tr1321;
-		case 123u: goto tr1322;
-	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1320;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1320;
-		} else if ( (*p) >= 43u )
-			goto tr1320;
-	} else
-		goto tr1320;
+	if ( (*p) == 42u )
+		goto st1016;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1290;
 	goto st0;
-tr1320:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr1290:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st1018;
+tr1275:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st1018;
 st1018:
 	if ( ++p == pe )
 		goto _test_eof1018;
 case 1018:
 	switch( (*p) ) {
-		case 32u: goto tr1323;
-		case 33u: goto st1018;
-		case 41u: goto tr1325;
+		case 13u: goto tr1291;
+		case 32u: goto tr1292;
+		case 44u: goto tr1293;
+		case 58u: goto tr1295;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1018;
-		} else if ( (*p) >= 35u )
-			goto st1018;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1018;
-		} else if ( (*p) >= 93u )
-			goto st1018;
-	} else
+	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1018;
 	goto st0;
-tr1325:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st1019;
-tr1337:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+tr1295:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st1019;
 st1019:
 	if ( ++p == pe )
 		goto _test_eof1019;
 case 1019:
-	if ( (*p) == 93u )
-		goto tr1326;
+	if ( (*p) == 42u )
+		goto st1020;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1297;
 	goto st0;
-tr1326:
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_BADCHARSET); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st1020;
 st1020:
 	if ( ++p == pe )
 		goto _test_eof1020;
 case 1020:
 	switch( (*p) ) {
-		case 13u: goto st982;
-		case 32u: goto st1021;
+		case 13u: goto tr1276;
+		case 32u: goto tr1277;
+		case 44u: goto st1017;
 	}
 	goto st0;
+tr1297:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st1021;
 st1021:
 	if ( ++p == pe )
 		goto _test_eof1021;
 case 1021:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st982;
+		case 13u: goto tr1291;
+		case 32u: goto tr1292;
+		case 44u: goto tr1293;
 	}
-	goto tr1265;
-tr1321:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st1022;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1021;
+	goto st0;
 st1022:
 	if ( ++p == pe )
 		goto _test_eof1022;
 case 1022:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st1023;
-		case 92u: goto st1024;
+		case 65u: goto st66;
+		case 89u: goto st1023;
+		case 97u: goto st66;
+		case 121u: goto st1023;
 	}
-	goto st1022;
+	goto st0;
 st1023:
 	if ( ++p == pe )
 		goto _test_eof1023;
 case 1023:
 	switch( (*p) ) {
-		case 32u: goto tr1323;
-		case 41u: goto tr1325;
+		case 69u: goto st1024;
+		case 101u: goto st1024;
 	}
 	goto st0;
 st1024:
@@ -20576,169 +15648,199 @@ st1024:
 		goto _test_eof1024;
 case 1024:
 	switch( (*p) ) {
-		case 34u: goto st1022;
-		case 92u: goto st1022;
+		case 13u: goto tr1301;
+		case 32u: goto tr1301;
 	}
 	goto st0;
-tr1322:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st1025;
+tr1301:
+	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_STATUS_TAIL); if (!imw_q) { p--; {p++; cs = 1053; goto _out;} } {p = (( imw_q))-1;} } }
+	goto st1053;
+st1053:
+	if ( ++p == pe )
+		goto _test_eof1053;
+case 1053:
+	goto st0;
 st1025:
 	if ( ++p == pe )
 		goto _test_eof1025;
 case 1025:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1331;
+	switch( (*p) ) {
+		case 75u: goto st1024;
+		case 107u: goto st1024;
+	}
 	goto st0;
-tr1331:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st1026;
 st1026:
 	if ( ++p == pe )
 		goto _test_eof1026;
 case 1026:
-	if ( (*p) == 125u )
-		goto tr1333;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1026;
+	switch( (*p) ) {
+		case 82u: goto st1027;
+		case 114u: goto st1027;
+	}
 	goto st0;
-tr1333:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st1027;
 st1027:
 	if ( ++p == pe )
 		goto _test_eof1027;
 case 1027:
-	if ( (*p) == 13u )
-		goto st1028;
+	switch( (*p) ) {
+		case 69u: goto st1028;
+		case 101u: goto st1028;
+	}
 	goto st0;
 st1028:
 	if ( ++p == pe )
 		goto _test_eof1028;
 case 1028:
-	if ( (*p) == 10u )
-		goto tr1335;
+	switch( (*p) ) {
+		case 65u: goto st1029;
+		case 97u: goto st1029;
+	}
 	goto st0;
-tr1335:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st1029;
 st1029:
 	if ( ++p == pe )
 		goto _test_eof1029;
 case 1029:
 	switch( (*p) ) {
-		case 32u: goto tr1336;
-		case 41u: goto tr1337;
+		case 85u: goto st1030;
+		case 117u: goto st1030;
 	}
 	goto st0;
-tr1294:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st1030;
 st1030:
 	if ( ++p == pe )
 		goto _test_eof1030;
 case 1030:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 34u: goto st1031;
-		case 92u: goto st1032;
-		case 93u: goto tr1341;
+		case 84u: goto st1031;
+		case 116u: goto st1031;
 	}
-	goto st1030;
+	goto st0;
 st1031:
 	if ( ++p == pe )
 		goto _test_eof1031;
 case 1031:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto tr1297;
-		case 41u: goto tr1299;
-		case 93u: goto tr1278;
+		case 72u: goto st1032;
+		case 104u: goto st1032;
 	}
-	goto st988;
+	goto st0;
 st1032:
 	if ( ++p == pe )
 		goto _test_eof1032;
 case 1032:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 34u: goto st1030;
-		case 92u: goto st1030;
-		case 93u: goto tr1278;
+		case 13u: goto tr1308;
+		case 32u: goto tr1308;
 	}
-	goto st988;
-tr1341:
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
+	goto st0;
+tr1308:
+	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_STATUS_TAIL); if (!imw_q) { p--; {p++; cs = 1054; goto _out;} } {p = (( imw_q))-1;} } }
+	goto st1054;
+st1054:
+	if ( ++p == pe )
+		goto _test_eof1054;
+case 1054:
+	goto st0;
+tr3:
+	{ IMW_EV_OPEN(IMW_RULE_CONTINUE_REQ); }
 	goto st1033;
 st1033:
 	if ( ++p == pe )
 		goto _test_eof1033;
 case 1033:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st1034;
-		case 34u: goto st1010;
-		case 92u: goto st1012;
+		case 13u: goto tr1309;
+		case 32u: goto tr1309;
 	}
-	goto st1009;
+	goto st0;
+tr1309:
+	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_STATUS_TAIL); if (!imw_q) { p--; {p++; cs = 1055; goto _out;} } {p = (( imw_q))-1;} } }
+	goto st1055;
+st1055:
+	if ( ++p == pe )
+		goto _test_eof1055;
+case 1055:
+	goto st0;
 st1034:
 	if ( ++p == pe )
 		goto _test_eof1034;
 case 1034:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 34u: goto tr1344;
-		case 92u: goto tr1345;
-	}
-	goto tr1343;
-tr1296:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	if ( (*p) == 40u )
+		goto st1035;
+	goto st0;
+tr1315:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st1035;
+tr1327:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st1035;
 st1035:
 	if ( ++p == pe )
 		goto _test_eof1035;
 case 1035:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 93u: goto tr1278;
+		case 34u: goto tr1312;
+		case 40u: goto tr1313;
+		case 123u: goto tr1314;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1346;
-	goto st988;
-tr1346:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr1311;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr1311;
+		} else if ( (*p) >= 43u )
+			goto tr1311;
+	} else
+		goto tr1311;
+	goto st0;
+tr1311:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st1036;
 st1036:
 	if ( ++p == pe )
 		goto _test_eof1036;
 case 1036:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 93u: goto tr1278;
-		case 125u: goto tr1348;
+		case 32u: goto tr1315;
+		case 33u: goto st1036;
+		case 41u: goto tr1317;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st1036;
+		} else if ( (*p) >= 35u )
+			goto st1036;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st1036;
+		} else if ( (*p) >= 93u )
+			goto st1036;
+	} else
 		goto st1036;
-	goto st988;
-tr1348:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st0;
+tr1317:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
+	goto st1056;
+tr1321:
+	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
+	goto st1056;
+tr1328:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
+	goto st1056;
+st1056:
+	if ( ++p == pe )
+		goto _test_eof1056;
+case 1056:
+	goto st0;
+tr1312:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st1037;
 st1037:
 	if ( ++p == pe )
@@ -20747,2565 +15849,164 @@ case 1037:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr1318;
-		case 93u: goto tr1278;
+		case 13u: goto st0;
+		case 34u: goto st1038;
+		case 92u: goto st1039;
 	}
-	goto st988;
-tr1271:
-	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-	{ IMW_EV_OPEN(IMW_RULE_CAPABILITY_DATA); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
-	goto st1038;
+	goto st1037;
 st1038:
 	if ( ++p == pe )
 		goto _test_eof1038;
 case 1038:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 65u: goto st1039;
-		case 93u: goto tr1278;
-		case 97u: goto st1039;
+		case 32u: goto tr1315;
+		case 41u: goto tr1317;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
-	} else
-		goto st986;
-	goto st984;
+	goto st0;
 st1039:
 	if ( ++p == pe )
 		goto _test_eof1039;
 case 1039:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 80u: goto st1040;
-		case 93u: goto tr1278;
-		case 112u: goto st1040;
+		case 34u: goto st1037;
+		case 92u: goto st1037;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
-	} else
-		goto st986;
-	goto st984;
+	goto st0;
+tr1313:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 1040; goto _out;} {( run->stack)[( run->top)++] = 1040;goto st1034;} }
+	goto st1040;
 st1040:
 	if ( ++p == pe )
 		goto _test_eof1040;
 case 1040:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 65u: goto st1041;
-		case 93u: goto tr1278;
-		case 97u: goto st1041;
+		case 32u: goto st1035;
+		case 41u: goto tr1321;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
-	} else
-		goto st986;
-	goto st984;
+	goto st0;
+tr1314:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st1041;
 st1041:
 	if ( ++p == pe )
 		goto _test_eof1041;
 case 1041:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 66u: goto st1042;
-		case 93u: goto tr1278;
-		case 98u: goto st1042;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
-	} else
-		goto st986;
-	goto st984;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1322;
+	goto st0;
+tr1322:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st1042;
 st1042:
 	if ( ++p == pe )
 		goto _test_eof1042;
 case 1042:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 73u: goto st1043;
-		case 93u: goto tr1278;
-		case 105u: goto st1043;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
-	} else
-		goto st986;
-	goto st984;
+	if ( (*p) == 125u )
+		goto tr1324;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1042;
+	goto st0;
+tr1324:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st1043;
 st1043:
 	if ( ++p == pe )
 		goto _test_eof1043;
 case 1043:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 76u: goto st1044;
-		case 93u: goto tr1278;
-		case 108u: goto st1044;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
-	} else
-		goto st986;
-	goto st984;
+	if ( (*p) == 13u )
+		goto st1044;
+	goto st0;
 st1044:
 	if ( ++p == pe )
 		goto _test_eof1044;
 case 1044:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 73u: goto st1045;
-		case 93u: goto tr1278;
-		case 105u: goto st1045;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
-	} else
-		goto st986;
-	goto st984;
+	if ( (*p) == 10u )
+		goto tr1326;
+	goto st0;
+tr1326:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st1045;
 st1045:
 	if ( ++p == pe )
 		goto _test_eof1045;
 case 1045:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 84u: goto st1046;
-		case 93u: goto tr1278;
-		case 116u: goto st1046;
+		case 32u: goto tr1327;
+		case 41u: goto tr1328;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
-	} else
-		goto st986;
-	goto st984;
+	goto st0;
 st1046:
 	if ( ++p == pe )
 		goto _test_eof1046;
 case 1046:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 89u: goto st1047;
-		case 93u: goto tr1278;
-		case 121u: goto st1047;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
-	} else
-		goto st986;
-	goto st984;
+	if ( (*p) == 40u )
+		goto tr1329;
+	goto st0;
+tr1334:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st1047;
+tr1329:
+	{ IMW_EV_OPEN(IMW_RULE_THREAD_LIST); }
+	goto st1047;
 st1047:
 	if ( ++p == pe )
 		goto _test_eof1047;
 case 1047:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st1048;
-		case 33u: goto st986;
-		case 93u: goto tr1278;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
-	} else
-		goto st986;
-	goto st984;
+	if ( (*p) == 40u )
+		goto tr1330;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1331;
+	goto st0;
+tr1330:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_THREAD_LIST)) {p++; cs = 1048; goto _out;} {( run->stack)[( run->top)++] = 1048;goto st1046;} }
+	goto st1048;
 st1048:
 	if ( ++p == pe )
 		goto _test_eof1048;
 case 1048:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 33u: goto tr1359;
-		case 93u: goto st984;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto tr1359;
-		} else if ( (*p) >= 35u )
-			goto tr1359;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr1359;
-		} else if ( (*p) >= 94u )
-			goto tr1359;
-	} else
-		goto tr1359;
-	goto st988;
-tr1359:
-	{ IMW_EV_OPEN(IMW_RULE_CAPABILITY); }
+	if ( (*p) == 40u )
+		goto tr1332;
+	goto st0;
+tr1332:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_THREAD_LIST)) {p++; cs = 1049; goto _out;} {( run->stack)[( run->top)++] = 1049;goto st1046;} }
 	goto st1049;
 st1049:
 	if ( ++p == pe )
 		goto _test_eof1049;
 case 1049:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto tr1360;
-		case 33u: goto st1049;
-		case 93u: goto tr1362;
+		case 40u: goto tr1332;
+		case 41u: goto tr1333;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1049;
-		} else if ( (*p) >= 35u )
-			goto st1049;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1049;
-		} else if ( (*p) >= 94u )
-			goto st1049;
-	} else
-		goto st1049;
-	goto st988;
-tr1360:
-	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY); }
+	goto st0;
+tr1333:
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_THREAD_LIST); }
+	{ IMW_CALL_LEAVE(IMW_RULE_THREAD_LIST); {cs = ( run->stack)[--( run->top)];goto _again;} }
+	goto st1057;
+tr1335:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_THREAD_LIST); }
+	{ IMW_CALL_LEAVE(IMW_RULE_THREAD_LIST); {cs = ( run->stack)[--( run->top)];goto _again;} }
+	goto st1057;
+st1057:
+	if ( ++p == pe )
+		goto _test_eof1057;
+case 1057:
+	goto st0;
+tr1331:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st1050;
 st1050:
 	if ( ++p == pe )
 		goto _test_eof1050;
 case 1050:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 33u: goto tr1359;
-		case 93u: goto tr1278;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto tr1359;
-		} else if ( (*p) >= 35u )
-			goto tr1359;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr1359;
-		} else if ( (*p) >= 94u )
-			goto tr1359;
-	} else
-		goto tr1359;
-	goto st988;
-tr1272:
-	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_HIGHESTMODSEQ); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
-	goto st1051;
-st1051:
-	if ( ++p == pe )
-		goto _test_eof1051;
-case 1051:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 73u: goto st1052;
-		case 93u: goto tr1278;
-		case 105u: goto st1052;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
-	} else
-		goto st986;
-	goto st984;
-st1052:
-	if ( ++p == pe )
-		goto _test_eof1052;
-case 1052:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 71u: goto st1053;
-		case 93u: goto tr1278;
-		case 103u: goto st1053;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
-	} else
-		goto st986;
-	goto st984;
-st1053:
-	if ( ++p == pe )
-		goto _test_eof1053;
-case 1053:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 72u: goto st1054;
-		case 93u: goto tr1278;
-		case 104u: goto st1054;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
-	} else
-		goto st986;
-	goto st984;
-st1054:
-	if ( ++p == pe )
-		goto _test_eof1054;
-case 1054:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 69u: goto st1055;
-		case 93u: goto tr1278;
-		case 101u: goto st1055;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
-	} else
-		goto st986;
-	goto st984;
-st1055:
-	if ( ++p == pe )
-		goto _test_eof1055;
-case 1055:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 83u: goto st1056;
-		case 93u: goto tr1278;
-		case 115u: goto st1056;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
-	} else
-		goto st986;
-	goto st984;
-st1056:
-	if ( ++p == pe )
-		goto _test_eof1056;
-case 1056:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 84u: goto st1057;
-		case 93u: goto tr1278;
-		case 116u: goto st1057;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
-	} else
-		goto st986;
-	goto st984;
-st1057:
-	if ( ++p == pe )
-		goto _test_eof1057;
-case 1057:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 77u: goto st1058;
-		case 93u: goto tr1278;
-		case 109u: goto st1058;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
-	} else
-		goto st986;
-	goto st984;
-st1058:
-	if ( ++p == pe )
-		goto _test_eof1058;
-case 1058:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 79u: goto st1059;
-		case 93u: goto tr1278;
-		case 111u: goto st1059;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
-	} else
-		goto st986;
-	goto st984;
-st1059:
-	if ( ++p == pe )
-		goto _test_eof1059;
-case 1059:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 68u: goto st1060;
-		case 93u: goto tr1278;
-		case 100u: goto st1060;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
-	} else
-		goto st986;
-	goto st984;
-st1060:
-	if ( ++p == pe )
-		goto _test_eof1060;
-case 1060:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 83u: goto st1061;
-		case 93u: goto tr1278;
-		case 115u: goto st1061;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
-	} else
-		goto st986;
-	goto st984;
-st1061:
-	if ( ++p == pe )
-		goto _test_eof1061;
-case 1061:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 69u: goto st1062;
-		case 93u: goto tr1278;
-		case 101u: goto st1062;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
-	} else
-		goto st986;
-	goto st984;
-st1062:
-	if ( ++p == pe )
-		goto _test_eof1062;
-case 1062:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 81u: goto st1063;
-		case 93u: goto tr1278;
-		case 113u: goto st1063;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
-	} else
-		goto st986;
-	goto st984;
-st1063:
-	if ( ++p == pe )
-		goto _test_eof1063;
-case 1063:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st1064;
-		case 33u: goto st986;
-		case 93u: goto tr1278;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
-	} else
-		goto st986;
-	goto st984;
-st1064:
-	if ( ++p == pe )
-		goto _test_eof1064;
-case 1064:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 93u: goto st984;
+		case 32u: goto tr1334;
+		case 41u: goto tr1335;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1376;
-	goto st988;
-tr1376:
-	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
-	goto st1065;
-st1065:
-	if ( ++p == pe )
-		goto _test_eof1065;
-case 1065:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 93u: goto tr1378;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1065;
-	goto st988;
-tr1273:
-	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_MODIFIED); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
-	goto st1066;
-st1066:
-	if ( ++p == pe )
-		goto _test_eof1066;
-case 1066:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 79u: goto st1067;
-		case 93u: goto tr1278;
-		case 111u: goto st1067;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
-	} else
-		goto st986;
-	goto st984;
-st1067:
-	if ( ++p == pe )
-		goto _test_eof1067;
-case 1067:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 68u: goto st1068;
-		case 93u: goto tr1278;
-		case 100u: goto st1068;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
-	} else
-		goto st986;
-	goto st984;
-st1068:
-	if ( ++p == pe )
-		goto _test_eof1068;
-case 1068:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 73u: goto st1069;
-		case 93u: goto tr1278;
-		case 105u: goto st1069;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
-	} else
-		goto st986;
-	goto st984;
-st1069:
-	if ( ++p == pe )
-		goto _test_eof1069;
-case 1069:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 70u: goto st1070;
-		case 93u: goto tr1278;
-		case 102u: goto st1070;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
-	} else
-		goto st986;
-	goto st984;
-st1070:
-	if ( ++p == pe )
-		goto _test_eof1070;
-case 1070:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 73u: goto st1071;
-		case 93u: goto tr1278;
-		case 105u: goto st1071;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
-	} else
-		goto st986;
-	goto st984;
-st1071:
-	if ( ++p == pe )
-		goto _test_eof1071;
-case 1071:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 69u: goto st1072;
-		case 93u: goto tr1278;
-		case 101u: goto st1072;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
-	} else
-		goto st986;
-	goto st984;
-st1072:
-	if ( ++p == pe )
-		goto _test_eof1072;
-case 1072:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 68u: goto st1073;
-		case 93u: goto tr1278;
-		case 100u: goto st1073;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
-	} else
-		goto st986;
-	goto st984;
-st1073:
-	if ( ++p == pe )
-		goto _test_eof1073;
-case 1073:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st1074;
-		case 33u: goto st986;
-		case 93u: goto tr1278;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
-	} else
-		goto st986;
-	goto st984;
-st1074:
-	if ( ++p == pe )
-		goto _test_eof1074;
-case 1074:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 42u: goto tr1387;
-		case 93u: goto st984;
-	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1388;
-	goto st988;
-tr1387:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	goto st1075;
-st1075:
-	if ( ++p == pe )
-		goto _test_eof1075;
-case 1075:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 44u: goto st1076;
-		case 58u: goto st1078;
-		case 93u: goto tr1391;
-	}
-	goto st988;
-tr1394:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st1076;
-st1076:
-	if ( ++p == pe )
-		goto _test_eof1076;
-case 1076:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 42u: goto st1075;
-		case 93u: goto tr1278;
-	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1393;
-	goto st988;
-tr1388:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st1077;
-tr1393:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st1077;
-st1077:
-	if ( ++p == pe )
-		goto _test_eof1077;
-case 1077:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 44u: goto tr1394;
-		case 58u: goto tr1396;
-		case 93u: goto tr1397;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1077;
-	goto st988;
-tr1396:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st1078;
-st1078:
-	if ( ++p == pe )
-		goto _test_eof1078;
-case 1078:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 42u: goto st1079;
-		case 93u: goto tr1278;
-	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1399;
-	goto st988;
-st1079:
-	if ( ++p == pe )
-		goto _test_eof1079;
-case 1079:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 44u: goto st1076;
-		case 93u: goto tr1391;
-	}
-	goto st988;
-tr1399:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st1080;
-st1080:
-	if ( ++p == pe )
-		goto _test_eof1080;
-case 1080:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 44u: goto tr1394;
-		case 93u: goto tr1397;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1080;
-	goto st988;
-tr1274:
-	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_PERMANENTFLAGS); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
-	goto st1081;
-st1081:
-	if ( ++p == pe )
-		goto _test_eof1081;
-case 1081:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 69u: goto st1082;
-		case 93u: goto tr1278;
-		case 101u: goto st1082;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
-	} else
-		goto st986;
-	goto st984;
-st1082:
-	if ( ++p == pe )
-		goto _test_eof1082;
-case 1082:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 82u: goto st1083;
-		case 93u: goto tr1278;
-		case 114u: goto st1083;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
-	} else
-		goto st986;
-	goto st984;
-st1083:
-	if ( ++p == pe )
-		goto _test_eof1083;
-case 1083:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 77u: goto st1084;
-		case 93u: goto tr1278;
-		case 109u: goto st1084;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
-	} else
-		goto st986;
-	goto st984;
-st1084:
-	if ( ++p == pe )
-		goto _test_eof1084;
-case 1084:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 65u: goto st1085;
-		case 93u: goto tr1278;
-		case 97u: goto st1085;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
-	} else
-		goto st986;
-	goto st984;
-st1085:
-	if ( ++p == pe )
-		goto _test_eof1085;
-case 1085:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 78u: goto st1086;
-		case 93u: goto tr1278;
-		case 110u: goto st1086;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
-	} else
-		goto st986;
-	goto st984;
-st1086:
-	if ( ++p == pe )
-		goto _test_eof1086;
-case 1086:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 69u: goto st1087;
-		case 93u: goto tr1278;
-		case 101u: goto st1087;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
-	} else
-		goto st986;
-	goto st984;
-st1087:
-	if ( ++p == pe )
-		goto _test_eof1087;
-case 1087:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 78u: goto st1088;
-		case 93u: goto tr1278;
-		case 110u: goto st1088;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
-	} else
-		goto st986;
-	goto st984;
-st1088:
-	if ( ++p == pe )
-		goto _test_eof1088;
-case 1088:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 84u: goto st1089;
-		case 93u: goto tr1278;
-		case 116u: goto st1089;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
-	} else
-		goto st986;
-	goto st984;
-st1089:
-	if ( ++p == pe )
-		goto _test_eof1089;
-case 1089:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 70u: goto st1090;
-		case 93u: goto tr1278;
-		case 102u: goto st1090;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
-	} else
-		goto st986;
-	goto st984;
-st1090:
-	if ( ++p == pe )
-		goto _test_eof1090;
-case 1090:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 76u: goto st1091;
-		case 93u: goto tr1278;
-		case 108u: goto st1091;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
-	} else
-		goto st986;
-	goto st984;
-st1091:
-	if ( ++p == pe )
-		goto _test_eof1091;
-case 1091:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 65u: goto st1092;
-		case 93u: goto tr1278;
-		case 97u: goto st1092;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
-	} else
-		goto st986;
-	goto st984;
-st1092:
-	if ( ++p == pe )
-		goto _test_eof1092;
-case 1092:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 71u: goto st1093;
-		case 93u: goto tr1278;
-		case 103u: goto st1093;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
-	} else
-		goto st986;
-	goto st984;
-st1093:
-	if ( ++p == pe )
-		goto _test_eof1093;
-case 1093:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 83u: goto st1094;
-		case 93u: goto tr1278;
-		case 115u: goto st1094;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
-	} else
-		goto st986;
-	goto st984;
-st1094:
-	if ( ++p == pe )
-		goto _test_eof1094;
-case 1094:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st1095;
-		case 33u: goto st986;
-		case 93u: goto tr1278;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
-	} else
-		goto st986;
-	goto st984;
-st1095:
-	if ( ++p == pe )
-		goto _test_eof1095;
-case 1095:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 40u: goto st1096;
-		case 93u: goto st984;
-	}
-	goto st988;
-st1096:
-	if ( ++p == pe )
-		goto _test_eof1096;
-case 1096:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 33u: goto tr1416;
-		case 41u: goto st1101;
-		case 92u: goto tr1418;
-		case 93u: goto tr1278;
-	}
-	if ( (*p) < 38u ) {
-		if ( 35u <= (*p) && (*p) <= 36u )
-			goto tr1416;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr1416;
-		} else if ( (*p) >= 43u )
-			goto tr1416;
-	} else
-		goto tr1416;
-	goto st988;
-tr1416:
-	{ IMW_EV_OPEN(IMW_RULE_FLAG_PERM); }
-	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
-	goto st1097;
-st1097:
-	if ( ++p == pe )
-		goto _test_eof1097;
-case 1097:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto tr1419;
-		case 33u: goto st1097;
-		case 41u: goto tr1421;
-		case 93u: goto tr1278;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1097;
-		} else if ( (*p) >= 35u )
-			goto st1097;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1097;
-		} else if ( (*p) >= 94u )
-			goto st1097;
-	} else
-		goto st1097;
-	goto st988;
-tr1419:
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG_PERM); }
-	goto st1098;
-tr1423:
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG_PERM); }
-	goto st1098;
-st1098:
-	if ( ++p == pe )
-		goto _test_eof1098;
-case 1098:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 33u: goto tr1416;
-		case 92u: goto tr1418;
-		case 93u: goto tr1278;
-	}
-	if ( (*p) < 38u ) {
-		if ( 35u <= (*p) && (*p) <= 36u )
-			goto tr1416;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr1416;
-		} else if ( (*p) >= 43u )
-			goto tr1416;
-	} else
-		goto tr1416;
-	goto st988;
-tr1418:
-	{ IMW_EV_OPEN(IMW_RULE_FLAG_PERM); }
-	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
-	goto st1099;
-st1099:
-	if ( ++p == pe )
-		goto _test_eof1099;
-case 1099:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 33u: goto st1097;
-		case 42u: goto st1100;
-		case 93u: goto tr1278;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1097;
-		} else if ( (*p) >= 35u )
-			goto st1097;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1097;
-		} else if ( (*p) >= 94u )
-			goto st1097;
-	} else
-		goto st1097;
-	goto st988;
-st1100:
-	if ( ++p == pe )
-		goto _test_eof1100;
-case 1100:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto tr1423;
-		case 41u: goto tr1424;
-		case 93u: goto tr1278;
-	}
-	goto st988;
-tr1421:
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG_PERM); }
-	goto st1101;
-tr1424:
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG_PERM); }
-	goto st1101;
-st1101:
-	if ( ++p == pe )
-		goto _test_eof1101;
-case 1101:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 93u: goto tr1425;
-	}
-	goto st988;
-tr1275:
-	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_UIDNEXT); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_UIDVALIDITY); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_UNSEEN); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
-	goto st1102;
-st1102:
-	if ( ++p == pe )
-		goto _test_eof1102;
-case 1102:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 73u: goto st1103;
-		case 78u: goto st1121;
-		case 93u: goto tr1278;
-		case 105u: goto st1103;
-		case 110u: goto st1121;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
-	} else
-		goto st986;
-	goto st984;
-st1103:
-	if ( ++p == pe )
-		goto _test_eof1103;
-case 1103:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 68u: goto st1104;
-		case 93u: goto tr1278;
-		case 100u: goto st1104;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
-	} else
-		goto st986;
-	goto st984;
-st1104:
-	if ( ++p == pe )
-		goto _test_eof1104;
-case 1104:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 78u: goto st1105;
-		case 86u: goto st1111;
-		case 93u: goto tr1278;
-		case 110u: goto st1105;
-		case 118u: goto st1111;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
-	} else
-		goto st986;
-	goto st984;
-st1105:
-	if ( ++p == pe )
-		goto _test_eof1105;
-case 1105:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 69u: goto st1106;
-		case 93u: goto tr1278;
-		case 101u: goto st1106;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
-	} else
-		goto st986;
-	goto st984;
-st1106:
-	if ( ++p == pe )
-		goto _test_eof1106;
-case 1106:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 88u: goto st1107;
-		case 93u: goto tr1278;
-		case 120u: goto st1107;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
-	} else
-		goto st986;
-	goto st984;
-st1107:
-	if ( ++p == pe )
-		goto _test_eof1107;
-case 1107:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 84u: goto st1108;
-		case 93u: goto tr1278;
-		case 116u: goto st1108;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
-	} else
-		goto st986;
-	goto st984;
-st1108:
-	if ( ++p == pe )
-		goto _test_eof1108;
-case 1108:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st1109;
-		case 33u: goto st986;
-		case 93u: goto tr1278;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
-	} else
-		goto st986;
-	goto st984;
-st1109:
-	if ( ++p == pe )
-		goto _test_eof1109;
-case 1109:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 93u: goto st984;
-	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1435;
-	goto st988;
-tr1435:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st1110;
-st1110:
-	if ( ++p == pe )
-		goto _test_eof1110;
-case 1110:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 93u: goto tr1437;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1110;
-	goto st988;
-st1111:
-	if ( ++p == pe )
-		goto _test_eof1111;
-case 1111:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 65u: goto st1112;
-		case 93u: goto tr1278;
-		case 97u: goto st1112;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
-	} else
-		goto st986;
-	goto st984;
-st1112:
-	if ( ++p == pe )
-		goto _test_eof1112;
-case 1112:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 76u: goto st1113;
-		case 93u: goto tr1278;
-		case 108u: goto st1113;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
-	} else
-		goto st986;
-	goto st984;
-st1113:
-	if ( ++p == pe )
-		goto _test_eof1113;
-case 1113:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 73u: goto st1114;
-		case 93u: goto tr1278;
-		case 105u: goto st1114;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
-	} else
-		goto st986;
-	goto st984;
-st1114:
-	if ( ++p == pe )
-		goto _test_eof1114;
-case 1114:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 68u: goto st1115;
-		case 93u: goto tr1278;
-		case 100u: goto st1115;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
-	} else
-		goto st986;
-	goto st984;
-st1115:
-	if ( ++p == pe )
-		goto _test_eof1115;
-case 1115:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 73u: goto st1116;
-		case 93u: goto tr1278;
-		case 105u: goto st1116;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
-	} else
-		goto st986;
-	goto st984;
-st1116:
-	if ( ++p == pe )
-		goto _test_eof1116;
-case 1116:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 84u: goto st1117;
-		case 93u: goto tr1278;
-		case 116u: goto st1117;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
-	} else
-		goto st986;
-	goto st984;
-st1117:
-	if ( ++p == pe )
-		goto _test_eof1117;
-case 1117:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 89u: goto st1118;
-		case 93u: goto tr1278;
-		case 121u: goto st1118;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
-	} else
-		goto st986;
-	goto st984;
-st1118:
-	if ( ++p == pe )
-		goto _test_eof1118;
-case 1118:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st1119;
-		case 33u: goto st986;
-		case 93u: goto tr1278;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
-	} else
-		goto st986;
-	goto st984;
-st1119:
-	if ( ++p == pe )
-		goto _test_eof1119;
-case 1119:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 93u: goto st984;
-	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1446;
-	goto st988;
-tr1446:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st1120;
-st1120:
-	if ( ++p == pe )
-		goto _test_eof1120;
-case 1120:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 93u: goto tr1448;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1120;
-	goto st988;
-st1121:
-	if ( ++p == pe )
-		goto _test_eof1121;
-case 1121:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 83u: goto st1122;
-		case 93u: goto tr1278;
-		case 115u: goto st1122;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
-	} else
-		goto st986;
-	goto st984;
-st1122:
-	if ( ++p == pe )
-		goto _test_eof1122;
-case 1122:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 69u: goto st1123;
-		case 93u: goto tr1278;
-		case 101u: goto st1123;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
-	} else
-		goto st986;
-	goto st984;
-st1123:
-	if ( ++p == pe )
-		goto _test_eof1123;
-case 1123:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 69u: goto st1124;
-		case 93u: goto tr1278;
-		case 101u: goto st1124;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
-	} else
-		goto st986;
-	goto st984;
-st1124:
-	if ( ++p == pe )
-		goto _test_eof1124;
-case 1124:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st987;
-		case 33u: goto st986;
-		case 78u: goto st1125;
-		case 93u: goto tr1278;
-		case 110u: goto st1125;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
-	} else
-		goto st986;
-	goto st984;
-st1125:
-	if ( ++p == pe )
-		goto _test_eof1125;
-case 1125:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 32u: goto st1126;
-		case 33u: goto st986;
-		case 93u: goto tr1278;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st986;
-		} else if ( (*p) >= 35u )
-			goto st986;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st986;
-		} else if ( (*p) >= 94u )
-			goto st986;
-	} else
-		goto st986;
-	goto st984;
-st1126:
-	if ( ++p == pe )
-		goto _test_eof1126;
-case 1126:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 93u: goto st984;
-	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1454;
-	goto st988;
-tr1454:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st1127;
-st1127:
-	if ( ++p == pe )
-		goto _test_eof1127;
-case 1127:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1268;
-		case 93u: goto tr1456;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1127;
-	goto st988;
-st1128:
-	if ( ++p == pe )
-		goto _test_eof1128;
-case 1128:
-	if ( (*p) == 40u )
-		goto st1129;
-	goto st0;
-tr1462:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st1129;
-tr1474:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st1129;
-st1129:
-	if ( ++p == pe )
-		goto _test_eof1129;
-case 1129:
-	switch( (*p) ) {
-		case 34u: goto tr1459;
-		case 40u: goto tr1460;
-		case 123u: goto tr1461;
-	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1458;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1458;
-		} else if ( (*p) >= 43u )
-			goto tr1458;
-	} else
-		goto tr1458;
-	goto st0;
-tr1458:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st1130;
-st1130:
-	if ( ++p == pe )
-		goto _test_eof1130;
-case 1130:
-	switch( (*p) ) {
-		case 32u: goto tr1462;
-		case 33u: goto st1130;
-		case 41u: goto tr1464;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1130;
-		} else if ( (*p) >= 35u )
-			goto st1130;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1130;
-		} else if ( (*p) >= 93u )
-			goto st1130;
-	} else
-		goto st1130;
-	goto st0;
-tr1464:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
-	goto st1150;
-tr1468:
-	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
-	goto st1150;
-tr1475:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
-	goto st1150;
-st1150:
-	if ( ++p == pe )
-		goto _test_eof1150;
-case 1150:
-	goto st0;
-tr1459:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st1131;
-st1131:
-	if ( ++p == pe )
-		goto _test_eof1131;
-case 1131:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st1132;
-		case 92u: goto st1133;
-	}
-	goto st1131;
-st1132:
-	if ( ++p == pe )
-		goto _test_eof1132;
-case 1132:
-	switch( (*p) ) {
-		case 32u: goto tr1462;
-		case 41u: goto tr1464;
-	}
-	goto st0;
-st1133:
-	if ( ++p == pe )
-		goto _test_eof1133;
-case 1133:
-	switch( (*p) ) {
-		case 34u: goto st1131;
-		case 92u: goto st1131;
-	}
-	goto st0;
-tr1460:
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 1134; goto _out;} {( run->stack)[( run->top)++] = 1134;goto st1128;} }
-	goto st1134;
-st1134:
-	if ( ++p == pe )
-		goto _test_eof1134;
-case 1134:
-	switch( (*p) ) {
-		case 32u: goto st1129;
-		case 41u: goto tr1468;
-	}
-	goto st0;
-tr1461:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st1135;
-st1135:
-	if ( ++p == pe )
-		goto _test_eof1135;
-case 1135:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1469;
-	goto st0;
-tr1469:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st1136;
-st1136:
-	if ( ++p == pe )
-		goto _test_eof1136;
-case 1136:
-	if ( (*p) == 125u )
-		goto tr1471;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1136;
-	goto st0;
-tr1471:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st1137;
-st1137:
-	if ( ++p == pe )
-		goto _test_eof1137;
-case 1137:
-	if ( (*p) == 13u )
-		goto st1138;
-	goto st0;
-st1138:
-	if ( ++p == pe )
-		goto _test_eof1138;
-case 1138:
-	if ( (*p) == 10u )
-		goto tr1473;
-	goto st0;
-tr1473:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st1139;
-st1139:
-	if ( ++p == pe )
-		goto _test_eof1139;
-case 1139:
-	switch( (*p) ) {
-		case 32u: goto tr1474;
-		case 41u: goto tr1475;
-	}
+		goto st1050;
 	goto st0;
 	}
 	_test_eof1: cs = 1; goto _test_eof; 
@@ -23314,8 +16015,8 @@ case 1139:
 	_test_eof4: cs = 4; goto _test_eof; 
 	_test_eof5: cs = 5; goto _test_eof; 
 	_test_eof6: cs = 6; goto _test_eof; 
+	_test_eof1051: cs = 1051; goto _test_eof; 
 	_test_eof7: cs = 7; goto _test_eof; 
-	_test_eof1140: cs = 1140; goto _test_eof; 
 	_test_eof8: cs = 8; goto _test_eof; 
 	_test_eof9: cs = 9; goto _test_eof; 
 	_test_eof10: cs = 10; goto _test_eof; 
@@ -23329,6 +16030,7 @@ case 1139:
 	_test_eof18: cs = 18; goto _test_eof; 
 	_test_eof19: cs = 19; goto _test_eof; 
 	_test_eof20: cs = 20; goto _test_eof; 
+	_test_eof1052: cs = 1052; goto _test_eof; 
 	_test_eof21: cs = 21; goto _test_eof; 
 	_test_eof22: cs = 22; goto _test_eof; 
 	_test_eof23: cs = 23; goto _test_eof; 
@@ -23350,7 +16052,6 @@ case 1139:
 	_test_eof39: cs = 39; goto _test_eof; 
 	_test_eof40: cs = 40; goto _test_eof; 
 	_test_eof41: cs = 41; goto _test_eof; 
-	_test_eof1141: cs = 1141; goto _test_eof; 
 	_test_eof42: cs = 42; goto _test_eof; 
 	_test_eof43: cs = 43; goto _test_eof; 
 	_test_eof44: cs = 44; goto _test_eof; 
@@ -23475,7 +16176,6 @@ case 1139:
 	_test_eof163: cs = 163; goto _test_eof; 
 	_test_eof164: cs = 164; goto _test_eof; 
 	_test_eof165: cs = 165; goto _test_eof; 
-	_test_eof1142: cs = 1142; goto _test_eof; 
 	_test_eof166: cs = 166; goto _test_eof; 
 	_test_eof167: cs = 167; goto _test_eof; 
 	_test_eof168: cs = 168; goto _test_eof; 
@@ -23533,7 +16233,6 @@ case 1139:
 	_test_eof220: cs = 220; goto _test_eof; 
 	_test_eof221: cs = 221; goto _test_eof; 
 	_test_eof222: cs = 222; goto _test_eof; 
-	_test_eof1143: cs = 1143; goto _test_eof; 
 	_test_eof223: cs = 223; goto _test_eof; 
 	_test_eof224: cs = 224; goto _test_eof; 
 	_test_eof225: cs = 225; goto _test_eof; 
@@ -23648,7 +16347,6 @@ case 1139:
 	_test_eof334: cs = 334; goto _test_eof; 
 	_test_eof335: cs = 335; goto _test_eof; 
 	_test_eof336: cs = 336; goto _test_eof; 
-	_test_eof1144: cs = 1144; goto _test_eof; 
 	_test_eof337: cs = 337; goto _test_eof; 
 	_test_eof338: cs = 338; goto _test_eof; 
 	_test_eof339: cs = 339; goto _test_eof; 
@@ -23683,7 +16381,6 @@ case 1139:
 	_test_eof368: cs = 368; goto _test_eof; 
 	_test_eof369: cs = 369; goto _test_eof; 
 	_test_eof370: cs = 370; goto _test_eof; 
-	_test_eof1145: cs = 1145; goto _test_eof; 
 	_test_eof371: cs = 371; goto _test_eof; 
 	_test_eof372: cs = 372; goto _test_eof; 
 	_test_eof373: cs = 373; goto _test_eof; 
@@ -24038,7 +16735,6 @@ case 1139:
 	_test_eof722: cs = 722; goto _test_eof; 
 	_test_eof723: cs = 723; goto _test_eof; 
 	_test_eof724: cs = 724; goto _test_eof; 
-	_test_eof1146: cs = 1146; goto _test_eof; 
 	_test_eof725: cs = 725; goto _test_eof; 
 	_test_eof726: cs = 726; goto _test_eof; 
 	_test_eof727: cs = 727; goto _test_eof; 
@@ -24073,7 +16769,6 @@ case 1139:
 	_test_eof756: cs = 756; goto _test_eof; 
 	_test_eof757: cs = 757; goto _test_eof; 
 	_test_eof758: cs = 758; goto _test_eof; 
-	_test_eof1147: cs = 1147; goto _test_eof; 
 	_test_eof759: cs = 759; goto _test_eof; 
 	_test_eof760: cs = 760; goto _test_eof; 
 	_test_eof761: cs = 761; goto _test_eof; 
@@ -24298,7 +16993,6 @@ case 1139:
 	_test_eof980: cs = 980; goto _test_eof; 
 	_test_eof981: cs = 981; goto _test_eof; 
 	_test_eof982: cs = 982; goto _test_eof; 
-	_test_eof1148: cs = 1148; goto _test_eof; 
 	_test_eof983: cs = 983; goto _test_eof; 
 	_test_eof984: cs = 984; goto _test_eof; 
 	_test_eof985: cs = 985; goto _test_eof; 
@@ -24333,7 +17027,6 @@ case 1139:
 	_test_eof1014: cs = 1014; goto _test_eof; 
 	_test_eof1015: cs = 1015; goto _test_eof; 
 	_test_eof1016: cs = 1016; goto _test_eof; 
-	_test_eof1149: cs = 1149; goto _test_eof; 
 	_test_eof1017: cs = 1017; goto _test_eof; 
 	_test_eof1018: cs = 1018; goto _test_eof; 
 	_test_eof1019: cs = 1019; goto _test_eof; 
@@ -24342,6 +17035,7 @@ case 1139:
 	_test_eof1022: cs = 1022; goto _test_eof; 
 	_test_eof1023: cs = 1023; goto _test_eof; 
 	_test_eof1024: cs = 1024; goto _test_eof; 
+	_test_eof1053: cs = 1053; goto _test_eof; 
 	_test_eof1025: cs = 1025; goto _test_eof; 
 	_test_eof1026: cs = 1026; goto _test_eof; 
 	_test_eof1027: cs = 1027; goto _test_eof; 
@@ -24350,10 +17044,13 @@ case 1139:
 	_test_eof1030: cs = 1030; goto _test_eof; 
 	_test_eof1031: cs = 1031; goto _test_eof; 
 	_test_eof1032: cs = 1032; goto _test_eof; 
+	_test_eof1054: cs = 1054; goto _test_eof; 
 	_test_eof1033: cs = 1033; goto _test_eof; 
+	_test_eof1055: cs = 1055; goto _test_eof; 
 	_test_eof1034: cs = 1034; goto _test_eof; 
 	_test_eof1035: cs = 1035; goto _test_eof; 
 	_test_eof1036: cs = 1036; goto _test_eof; 
+	_test_eof1056: cs = 1056; goto _test_eof; 
 	_test_eof1037: cs = 1037; goto _test_eof; 
 	_test_eof1038: cs = 1038; goto _test_eof; 
 	_test_eof1039: cs = 1039; goto _test_eof; 
@@ -24367,120 +17064,26 @@ case 1139:
 	_test_eof1047: cs = 1047; goto _test_eof; 
 	_test_eof1048: cs = 1048; goto _test_eof; 
 	_test_eof1049: cs = 1049; goto _test_eof; 
-	_test_eof1050: cs = 1050; goto _test_eof; 
-	_test_eof1051: cs = 1051; goto _test_eof; 
-	_test_eof1052: cs = 1052; goto _test_eof; 
-	_test_eof1053: cs = 1053; goto _test_eof; 
-	_test_eof1054: cs = 1054; goto _test_eof; 
-	_test_eof1055: cs = 1055; goto _test_eof; 
-	_test_eof1056: cs = 1056; goto _test_eof; 
 	_test_eof1057: cs = 1057; goto _test_eof; 
-	_test_eof1058: cs = 1058; goto _test_eof; 
-	_test_eof1059: cs = 1059; goto _test_eof; 
-	_test_eof1060: cs = 1060; goto _test_eof; 
-	_test_eof1061: cs = 1061; goto _test_eof; 
-	_test_eof1062: cs = 1062; goto _test_eof; 
-	_test_eof1063: cs = 1063; goto _test_eof; 
-	_test_eof1064: cs = 1064; goto _test_eof; 
-	_test_eof1065: cs = 1065; goto _test_eof; 
-	_test_eof1066: cs = 1066; goto _test_eof; 
-	_test_eof1067: cs = 1067; goto _test_eof; 
-	_test_eof1068: cs = 1068; goto _test_eof; 
-	_test_eof1069: cs = 1069; goto _test_eof; 
-	_test_eof1070: cs = 1070; goto _test_eof; 
-	_test_eof1071: cs = 1071; goto _test_eof; 
-	_test_eof1072: cs = 1072; goto _test_eof; 
-	_test_eof1073: cs = 1073; goto _test_eof; 
-	_test_eof1074: cs = 1074; goto _test_eof; 
-	_test_eof1075: cs = 1075; goto _test_eof; 
-	_test_eof1076: cs = 1076; goto _test_eof; 
-	_test_eof1077: cs = 1077; goto _test_eof; 
-	_test_eof1078: cs = 1078; goto _test_eof; 
-	_test_eof1079: cs = 1079; goto _test_eof; 
-	_test_eof1080: cs = 1080; goto _test_eof; 
-	_test_eof1081: cs = 1081; goto _test_eof; 
-	_test_eof1082: cs = 1082; goto _test_eof; 
-	_test_eof1083: cs = 1083; goto _test_eof; 
-	_test_eof1084: cs = 1084; goto _test_eof; 
-	_test_eof1085: cs = 1085; goto _test_eof; 
-	_test_eof1086: cs = 1086; goto _test_eof; 
-	_test_eof1087: cs = 1087; goto _test_eof; 
-	_test_eof1088: cs = 1088; goto _test_eof; 
-	_test_eof1089: cs = 1089; goto _test_eof; 
-	_test_eof1090: cs = 1090; goto _test_eof; 
-	_test_eof1091: cs = 1091; goto _test_eof; 
-	_test_eof1092: cs = 1092; goto _test_eof; 
-	_test_eof1093: cs = 1093; goto _test_eof; 
-	_test_eof1094: cs = 1094; goto _test_eof; 
-	_test_eof1095: cs = 1095; goto _test_eof; 
-	_test_eof1096: cs = 1096; goto _test_eof; 
-	_test_eof1097: cs = 1097; goto _test_eof; 
-	_test_eof1098: cs = 1098; goto _test_eof; 
-	_test_eof1099: cs = 1099; goto _test_eof; 
-	_test_eof1100: cs = 1100; goto _test_eof; 
-	_test_eof1101: cs = 1101; goto _test_eof; 
-	_test_eof1102: cs = 1102; goto _test_eof; 
-	_test_eof1103: cs = 1103; goto _test_eof; 
-	_test_eof1104: cs = 1104; goto _test_eof; 
-	_test_eof1105: cs = 1105; goto _test_eof; 
-	_test_eof1106: cs = 1106; goto _test_eof; 
-	_test_eof1107: cs = 1107; goto _test_eof; 
-	_test_eof1108: cs = 1108; goto _test_eof; 
-	_test_eof1109: cs = 1109; goto _test_eof; 
-	_test_eof1110: cs = 1110; goto _test_eof; 
-	_test_eof1111: cs = 1111; goto _test_eof; 
-	_test_eof1112: cs = 1112; goto _test_eof; 
-	_test_eof1113: cs = 1113; goto _test_eof; 
-	_test_eof1114: cs = 1114; goto _test_eof; 
-	_test_eof1115: cs = 1115; goto _test_eof; 
-	_test_eof1116: cs = 1116; goto _test_eof; 
-	_test_eof1117: cs = 1117; goto _test_eof; 
-	_test_eof1118: cs = 1118; goto _test_eof; 
-	_test_eof1119: cs = 1119; goto _test_eof; 
-	_test_eof1120: cs = 1120; goto _test_eof; 
-	_test_eof1121: cs = 1121; goto _test_eof; 
-	_test_eof1122: cs = 1122; goto _test_eof; 
-	_test_eof1123: cs = 1123; goto _test_eof; 
-	_test_eof1124: cs = 1124; goto _test_eof; 
-	_test_eof1125: cs = 1125; goto _test_eof; 
-	_test_eof1126: cs = 1126; goto _test_eof; 
-	_test_eof1127: cs = 1127; goto _test_eof; 
-	_test_eof1128: cs = 1128; goto _test_eof; 
-	_test_eof1129: cs = 1129; goto _test_eof; 
-	_test_eof1130: cs = 1130; goto _test_eof; 
-	_test_eof1150: cs = 1150; goto _test_eof; 
-	_test_eof1131: cs = 1131; goto _test_eof; 
-	_test_eof1132: cs = 1132; goto _test_eof; 
-	_test_eof1133: cs = 1133; goto _test_eof; 
-	_test_eof1134: cs = 1134; goto _test_eof; 
-	_test_eof1135: cs = 1135; goto _test_eof; 
-	_test_eof1136: cs = 1136; goto _test_eof; 
-	_test_eof1137: cs = 1137; goto _test_eof; 
-	_test_eof1138: cs = 1138; goto _test_eof; 
-	_test_eof1139: cs = 1139; goto _test_eof; 
+	_test_eof1050: cs = 1050; goto _test_eof; 
 
 	_test_eof: {}
 	if ( p == eof )
 	{
 	switch ( cs ) {
-	case 1142: 
-	case 1143: 
+	case 1052: 
 	{ IMW_EV_CLOSE(IMW_RULE_RESPONSE_DATA); }
 	break;
-	case 1140: 
-	case 1141: 
+	case 1051: 
 	{ IMW_EV_CLOSE(IMW_RULE_RESPONSE_TAGGED); }
 	break;
-	case 1148: 
-	case 1149: 
+	case 1055: 
 	{ IMW_EV_CLOSE(IMW_RULE_CONTINUE_REQ); }
 	break;
-	case 1146: 
-	case 1147: 
+	case 1054: 
 	{ IMW_EV_CLOSE(IMW_RULE_GREETING); }
 	break;
-	case 1144: 
-	case 1145: 
+	case 1053: 
 	{ IMW_EV_CLOSE(IMW_RULE_RESPONSE_DATA); }
 	{ IMW_EV_CLOSE(IMW_RULE_GREETING); }
 	break;

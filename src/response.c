@@ -9,6 +9,7 @@
 #include <string.h>
 #include "response.h"
 #include "keywords.h"
+#include "leniency.h"
 
 /* ---- small readers over validated bytes ------------------------------- */
 
@@ -533,6 +534,11 @@ int imw_response_build(struct imw_build *b, struct imw_response *out)
     out->raw = slice(b, 0, b->run->len);
     out->tag = slice(b, 0, 0);
     b->error = 0;
+    size_t lenient_at;
+    const char *leniency;
+    if (b->strict && imw_leniency_check(b->run, &lenient_at, &leniency))
+        return fail(b, IMW_ERR_SYNTAX, lenient_at, leniency,
+                    "named leniency (strict mode)");
     if (b->strict && check_8bit(b) < 0)
         return b->error;
     if (d[0] == '+')

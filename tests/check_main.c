@@ -9,6 +9,7 @@ int main(void)
     srunner_add_suite(runner, imw_abnf2rl_suite());
     srunner_add_suite(runner, imw_response_suite());
     srunner_add_suite(runner, imw_transcript_suite());
+    srunner_add_suite(runner, imw_grammar_ext_suite());
     srunner_run_all(runner, CK_NORMAL);
     int failed = srunner_ntests_failed(runner);
     srunner_free(runner);

@@ -8,5 +8,6 @@ Suite *imw_framer_suite(void);
 Suite *imw_abnf2rl_suite(void);
 Suite *imw_response_suite(void);
 Suite *imw_transcript_suite(void);
+Suite *imw_grammar_ext_suite(void);
 
 #endif

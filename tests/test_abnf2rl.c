@@ -778,12 +778,12 @@ START_TEST(extern_errors)
 {
     check_error("x = \"a\"\n", "extern nope\n", "x",
                 "t.bind:1: unknown rule 'nope'");
-    check_error("x = y\ny = \"a\"\n", "extern y\ncall y close\n", "x",
-                "t.bind:2: rule 'y' cannot be both 'call' and 'extern' "
-                "(extern at t.bind:1)");
-    check_error("x = y\ny = \"a\"\n", "call y close\n\nextern Y\n", "x",
-                "t.bind:3: rule 'Y' cannot be both 'extern' and 'call' "
-                "(call at t.bind:1)");
+    check_error("x = y\ny = \"a\"\n", "extern y\ncall y follow [b]\n", "x",
+                "t.bind:2: rule 'y' cannot be both 'call ... follow' and "
+                "'extern' (extern at t.bind:1)");
+    check_error("x = y\ny = \"a\"\n", "call y follow [b]\n\nextern Y\n",
+                "x", "t.bind:3: rule 'Y' cannot be both 'extern' and "
+                "'call ... follow' (call at t.bind:1)");
     check_error("x = y\ny = \"a\"\n", "extern y\nextern y\n", "x",
                 "t.bind:2: duplicate 'extern y' (first at t.bind:1)");
     check_error("x = y\ny = \"a\"\n", "extern y z\n", "x",
