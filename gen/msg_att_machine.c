@@ -6,8 +6,6 @@
  * imw_msg_att_machine_run() below.  `make regen` turns this file into
  * gen/msg_att_machine.c. */
 #define IMW_STACK_TOP (run->sub_top)
-/* Deeper than every depth of the response machine that called it. */
-#define IMW_DEPTH ((unsigned)(run->top + 1 + run->sub_top))
 #include "machine_glue.h"
 
 
@@ -15,7 +13,7 @@
 
 
 static const int imw_msg_att_start = 1;
-static const int imw_msg_att_first_final = 1210;
+static const int imw_msg_att_first_final = 879;
 static const int imw_msg_att_error = 0;
 
 
@@ -30,1241 +28,14 @@ const unsigned char *imw_msg_att_machine_run(struct imw_run *run,
     
 	{
 	cs = imw_msg_att_start;
-	( run->sub_top) = 0;
 	}
 
     
 	{
 	if ( p == pe )
 		goto _test_eof;
-	goto _resume;
-
-_again:
-	switch ( cs ) {
-		case 1: goto st1;
-		case 0: goto st0;
-		case 2: goto st2;
-		case 3: goto st3;
-		case 4: goto st4;
-		case 5: goto st5;
-		case 6: goto st6;
-		case 7: goto st7;
-		case 8: goto st8;
-		case 1210: goto st1210;
-		case 9: goto st9;
-		case 10: goto st10;
-		case 11: goto st11;
-		case 12: goto st12;
-		case 13: goto st13;
-		case 14: goto st14;
-		case 15: goto st15;
-		case 16: goto st16;
-		case 17: goto st17;
-		case 18: goto st18;
-		case 19: goto st19;
-		case 20: goto st20;
-		case 21: goto st21;
-		case 22: goto st22;
-		case 23: goto st23;
-		case 24: goto st24;
-		case 25: goto st25;
-		case 26: goto st26;
-		case 27: goto st27;
-		case 28: goto st28;
-		case 29: goto st29;
-		case 30: goto st30;
-		case 31: goto st31;
-		case 32: goto st32;
-		case 33: goto st33;
-		case 34: goto st34;
-		case 35: goto st35;
-		case 36: goto st36;
-		case 37: goto st37;
-		case 38: goto st38;
-		case 39: goto st39;
-		case 40: goto st40;
-		case 41: goto st41;
-		case 42: goto st42;
-		case 43: goto st43;
-		case 44: goto st44;
-		case 45: goto st45;
-		case 46: goto st46;
-		case 47: goto st47;
-		case 48: goto st48;
-		case 49: goto st49;
-		case 50: goto st50;
-		case 51: goto st51;
-		case 52: goto st52;
-		case 53: goto st53;
-		case 54: goto st54;
-		case 55: goto st55;
-		case 56: goto st56;
-		case 57: goto st57;
-		case 58: goto st58;
-		case 59: goto st59;
-		case 60: goto st60;
-		case 61: goto st61;
-		case 62: goto st62;
-		case 63: goto st63;
-		case 64: goto st64;
-		case 65: goto st65;
-		case 66: goto st66;
-		case 67: goto st67;
-		case 68: goto st68;
-		case 69: goto st69;
-		case 70: goto st70;
-		case 71: goto st71;
-		case 72: goto st72;
-		case 73: goto st73;
-		case 74: goto st74;
-		case 75: goto st75;
-		case 76: goto st76;
-		case 77: goto st77;
-		case 78: goto st78;
-		case 79: goto st79;
-		case 80: goto st80;
-		case 81: goto st81;
-		case 82: goto st82;
-		case 83: goto st83;
-		case 84: goto st84;
-		case 85: goto st85;
-		case 86: goto st86;
-		case 87: goto st87;
-		case 88: goto st88;
-		case 89: goto st89;
-		case 90: goto st90;
-		case 91: goto st91;
-		case 92: goto st92;
-		case 93: goto st93;
-		case 94: goto st94;
-		case 95: goto st95;
-		case 96: goto st96;
-		case 97: goto st97;
-		case 98: goto st98;
-		case 99: goto st99;
-		case 100: goto st100;
-		case 101: goto st101;
-		case 102: goto st102;
-		case 103: goto st103;
-		case 104: goto st104;
-		case 105: goto st105;
-		case 106: goto st106;
-		case 107: goto st107;
-		case 108: goto st108;
-		case 109: goto st109;
-		case 110: goto st110;
-		case 111: goto st111;
-		case 112: goto st112;
-		case 113: goto st113;
-		case 114: goto st114;
-		case 115: goto st115;
-		case 116: goto st116;
-		case 117: goto st117;
-		case 118: goto st118;
-		case 119: goto st119;
-		case 120: goto st120;
-		case 121: goto st121;
-		case 122: goto st122;
-		case 123: goto st123;
-		case 124: goto st124;
-		case 125: goto st125;
-		case 126: goto st126;
-		case 127: goto st127;
-		case 128: goto st128;
-		case 129: goto st129;
-		case 130: goto st130;
-		case 131: goto st131;
-		case 132: goto st132;
-		case 133: goto st133;
-		case 134: goto st134;
-		case 135: goto st135;
-		case 136: goto st136;
-		case 137: goto st137;
-		case 138: goto st138;
-		case 139: goto st139;
-		case 140: goto st140;
-		case 141: goto st141;
-		case 142: goto st142;
-		case 143: goto st143;
-		case 144: goto st144;
-		case 145: goto st145;
-		case 146: goto st146;
-		case 147: goto st147;
-		case 148: goto st148;
-		case 149: goto st149;
-		case 150: goto st150;
-		case 151: goto st151;
-		case 152: goto st152;
-		case 153: goto st153;
-		case 154: goto st154;
-		case 155: goto st155;
-		case 156: goto st156;
-		case 157: goto st157;
-		case 158: goto st158;
-		case 159: goto st159;
-		case 160: goto st160;
-		case 161: goto st161;
-		case 162: goto st162;
-		case 163: goto st163;
-		case 164: goto st164;
-		case 165: goto st165;
-		case 166: goto st166;
-		case 167: goto st167;
-		case 168: goto st168;
-		case 169: goto st169;
-		case 170: goto st170;
-		case 171: goto st171;
-		case 172: goto st172;
-		case 173: goto st173;
-		case 174: goto st174;
-		case 175: goto st175;
-		case 176: goto st176;
-		case 177: goto st177;
-		case 178: goto st178;
-		case 179: goto st179;
-		case 180: goto st180;
-		case 181: goto st181;
-		case 182: goto st182;
-		case 183: goto st183;
-		case 184: goto st184;
-		case 185: goto st185;
-		case 186: goto st186;
-		case 187: goto st187;
-		case 188: goto st188;
-		case 189: goto st189;
-		case 190: goto st190;
-		case 191: goto st191;
-		case 192: goto st192;
-		case 193: goto st193;
-		case 194: goto st194;
-		case 195: goto st195;
-		case 196: goto st196;
-		case 197: goto st197;
-		case 198: goto st198;
-		case 199: goto st199;
-		case 200: goto st200;
-		case 201: goto st201;
-		case 202: goto st202;
-		case 203: goto st203;
-		case 204: goto st204;
-		case 205: goto st205;
-		case 206: goto st206;
-		case 207: goto st207;
-		case 208: goto st208;
-		case 209: goto st209;
-		case 210: goto st210;
-		case 211: goto st211;
-		case 212: goto st212;
-		case 213: goto st213;
-		case 214: goto st214;
-		case 215: goto st215;
-		case 216: goto st216;
-		case 217: goto st217;
-		case 218: goto st218;
-		case 219: goto st219;
-		case 220: goto st220;
-		case 221: goto st221;
-		case 222: goto st222;
-		case 223: goto st223;
-		case 224: goto st224;
-		case 225: goto st225;
-		case 226: goto st226;
-		case 227: goto st227;
-		case 228: goto st228;
-		case 229: goto st229;
-		case 230: goto st230;
-		case 231: goto st231;
-		case 232: goto st232;
-		case 233: goto st233;
-		case 234: goto st234;
-		case 235: goto st235;
-		case 236: goto st236;
-		case 237: goto st237;
-		case 238: goto st238;
-		case 239: goto st239;
-		case 240: goto st240;
-		case 241: goto st241;
-		case 242: goto st242;
-		case 243: goto st243;
-		case 244: goto st244;
-		case 245: goto st245;
-		case 246: goto st246;
-		case 247: goto st247;
-		case 248: goto st248;
-		case 249: goto st249;
-		case 250: goto st250;
-		case 251: goto st251;
-		case 252: goto st252;
-		case 253: goto st253;
-		case 254: goto st254;
-		case 255: goto st255;
-		case 256: goto st256;
-		case 257: goto st257;
-		case 258: goto st258;
-		case 259: goto st259;
-		case 260: goto st260;
-		case 261: goto st261;
-		case 262: goto st262;
-		case 263: goto st263;
-		case 264: goto st264;
-		case 265: goto st265;
-		case 266: goto st266;
-		case 267: goto st267;
-		case 268: goto st268;
-		case 269: goto st269;
-		case 270: goto st270;
-		case 271: goto st271;
-		case 272: goto st272;
-		case 273: goto st273;
-		case 274: goto st274;
-		case 275: goto st275;
-		case 276: goto st276;
-		case 277: goto st277;
-		case 278: goto st278;
-		case 279: goto st279;
-		case 280: goto st280;
-		case 281: goto st281;
-		case 282: goto st282;
-		case 283: goto st283;
-		case 284: goto st284;
-		case 285: goto st285;
-		case 286: goto st286;
-		case 287: goto st287;
-		case 288: goto st288;
-		case 289: goto st289;
-		case 290: goto st290;
-		case 291: goto st291;
-		case 292: goto st292;
-		case 293: goto st293;
-		case 294: goto st294;
-		case 295: goto st295;
-		case 296: goto st296;
-		case 297: goto st297;
-		case 298: goto st298;
-		case 299: goto st299;
-		case 300: goto st300;
-		case 301: goto st301;
-		case 302: goto st302;
-		case 303: goto st303;
-		case 304: goto st304;
-		case 305: goto st305;
-		case 306: goto st306;
-		case 307: goto st307;
-		case 308: goto st308;
-		case 309: goto st309;
-		case 310: goto st310;
-		case 311: goto st311;
-		case 312: goto st312;
-		case 313: goto st313;
-		case 314: goto st314;
-		case 315: goto st315;
-		case 316: goto st316;
-		case 317: goto st317;
-		case 318: goto st318;
-		case 319: goto st319;
-		case 320: goto st320;
-		case 321: goto st321;
-		case 322: goto st322;
-		case 323: goto st323;
-		case 324: goto st324;
-		case 325: goto st325;
-		case 326: goto st326;
-		case 327: goto st327;
-		case 328: goto st328;
-		case 329: goto st329;
-		case 330: goto st330;
-		case 331: goto st331;
-		case 332: goto st332;
-		case 333: goto st333;
-		case 334: goto st334;
-		case 335: goto st335;
-		case 336: goto st336;
-		case 337: goto st337;
-		case 338: goto st338;
-		case 339: goto st339;
-		case 340: goto st340;
-		case 341: goto st341;
-		case 342: goto st342;
-		case 343: goto st343;
-		case 344: goto st344;
-		case 345: goto st345;
-		case 346: goto st346;
-		case 347: goto st347;
-		case 348: goto st348;
-		case 349: goto st349;
-		case 350: goto st350;
-		case 351: goto st351;
-		case 352: goto st352;
-		case 353: goto st353;
-		case 354: goto st354;
-		case 355: goto st355;
-		case 356: goto st356;
-		case 357: goto st357;
-		case 358: goto st358;
-		case 359: goto st359;
-		case 360: goto st360;
-		case 361: goto st361;
-		case 362: goto st362;
-		case 363: goto st363;
-		case 364: goto st364;
-		case 365: goto st365;
-		case 366: goto st366;
-		case 367: goto st367;
-		case 368: goto st368;
-		case 369: goto st369;
-		case 370: goto st370;
-		case 371: goto st371;
-		case 372: goto st372;
-		case 373: goto st373;
-		case 374: goto st374;
-		case 375: goto st375;
-		case 376: goto st376;
-		case 377: goto st377;
-		case 378: goto st378;
-		case 379: goto st379;
-		case 380: goto st380;
-		case 381: goto st381;
-		case 382: goto st382;
-		case 383: goto st383;
-		case 384: goto st384;
-		case 385: goto st385;
-		case 386: goto st386;
-		case 387: goto st387;
-		case 388: goto st388;
-		case 389: goto st389;
-		case 390: goto st390;
-		case 391: goto st391;
-		case 392: goto st392;
-		case 393: goto st393;
-		case 394: goto st394;
-		case 395: goto st395;
-		case 396: goto st396;
-		case 397: goto st397;
-		case 398: goto st398;
-		case 399: goto st399;
-		case 400: goto st400;
-		case 401: goto st401;
-		case 402: goto st402;
-		case 403: goto st403;
-		case 404: goto st404;
-		case 405: goto st405;
-		case 406: goto st406;
-		case 407: goto st407;
-		case 408: goto st408;
-		case 409: goto st409;
-		case 410: goto st410;
-		case 411: goto st411;
-		case 412: goto st412;
-		case 413: goto st413;
-		case 414: goto st414;
-		case 415: goto st415;
-		case 416: goto st416;
-		case 417: goto st417;
-		case 418: goto st418;
-		case 419: goto st419;
-		case 420: goto st420;
-		case 421: goto st421;
-		case 422: goto st422;
-		case 423: goto st423;
-		case 424: goto st424;
-		case 425: goto st425;
-		case 426: goto st426;
-		case 427: goto st427;
-		case 428: goto st428;
-		case 429: goto st429;
-		case 430: goto st430;
-		case 431: goto st431;
-		case 432: goto st432;
-		case 433: goto st433;
-		case 434: goto st434;
-		case 435: goto st435;
-		case 436: goto st436;
-		case 437: goto st437;
-		case 438: goto st438;
-		case 439: goto st439;
-		case 440: goto st440;
-		case 441: goto st441;
-		case 442: goto st442;
-		case 443: goto st443;
-		case 444: goto st444;
-		case 445: goto st445;
-		case 446: goto st446;
-		case 447: goto st447;
-		case 448: goto st448;
-		case 449: goto st449;
-		case 450: goto st450;
-		case 451: goto st451;
-		case 452: goto st452;
-		case 453: goto st453;
-		case 454: goto st454;
-		case 455: goto st455;
-		case 456: goto st456;
-		case 457: goto st457;
-		case 458: goto st458;
-		case 459: goto st459;
-		case 460: goto st460;
-		case 461: goto st461;
-		case 462: goto st462;
-		case 463: goto st463;
-		case 464: goto st464;
-		case 465: goto st465;
-		case 466: goto st466;
-		case 467: goto st467;
-		case 468: goto st468;
-		case 469: goto st469;
-		case 470: goto st470;
-		case 471: goto st471;
-		case 472: goto st472;
-		case 473: goto st473;
-		case 474: goto st474;
-		case 475: goto st475;
-		case 476: goto st476;
-		case 477: goto st477;
-		case 478: goto st478;
-		case 479: goto st479;
-		case 480: goto st480;
-		case 481: goto st481;
-		case 482: goto st482;
-		case 483: goto st483;
-		case 484: goto st484;
-		case 485: goto st485;
-		case 486: goto st486;
-		case 487: goto st487;
-		case 488: goto st488;
-		case 489: goto st489;
-		case 490: goto st490;
-		case 491: goto st491;
-		case 492: goto st492;
-		case 493: goto st493;
-		case 494: goto st494;
-		case 495: goto st495;
-		case 496: goto st496;
-		case 497: goto st497;
-		case 498: goto st498;
-		case 499: goto st499;
-		case 500: goto st500;
-		case 501: goto st501;
-		case 502: goto st502;
-		case 503: goto st503;
-		case 504: goto st504;
-		case 505: goto st505;
-		case 506: goto st506;
-		case 507: goto st507;
-		case 508: goto st508;
-		case 509: goto st509;
-		case 510: goto st510;
-		case 511: goto st511;
-		case 512: goto st512;
-		case 513: goto st513;
-		case 514: goto st514;
-		case 515: goto st515;
-		case 516: goto st516;
-		case 517: goto st517;
-		case 518: goto st518;
-		case 519: goto st519;
-		case 520: goto st520;
-		case 521: goto st521;
-		case 522: goto st522;
-		case 523: goto st523;
-		case 524: goto st524;
-		case 525: goto st525;
-		case 526: goto st526;
-		case 527: goto st527;
-		case 528: goto st528;
-		case 529: goto st529;
-		case 530: goto st530;
-		case 531: goto st531;
-		case 532: goto st532;
-		case 533: goto st533;
-		case 534: goto st534;
-		case 535: goto st535;
-		case 536: goto st536;
-		case 537: goto st537;
-		case 538: goto st538;
-		case 539: goto st539;
-		case 540: goto st540;
-		case 541: goto st541;
-		case 542: goto st542;
-		case 543: goto st543;
-		case 544: goto st544;
-		case 545: goto st545;
-		case 546: goto st546;
-		case 547: goto st547;
-		case 548: goto st548;
-		case 549: goto st549;
-		case 550: goto st550;
-		case 551: goto st551;
-		case 552: goto st552;
-		case 553: goto st553;
-		case 554: goto st554;
-		case 555: goto st555;
-		case 556: goto st556;
-		case 557: goto st557;
-		case 558: goto st558;
-		case 559: goto st559;
-		case 560: goto st560;
-		case 561: goto st561;
-		case 562: goto st562;
-		case 563: goto st563;
-		case 564: goto st564;
-		case 565: goto st565;
-		case 566: goto st566;
-		case 567: goto st567;
-		case 568: goto st568;
-		case 569: goto st569;
-		case 570: goto st570;
-		case 571: goto st571;
-		case 572: goto st572;
-		case 573: goto st573;
-		case 574: goto st574;
-		case 575: goto st575;
-		case 1211: goto st1211;
-		case 576: goto st576;
-		case 577: goto st577;
-		case 578: goto st578;
-		case 579: goto st579;
-		case 580: goto st580;
-		case 581: goto st581;
-		case 582: goto st582;
-		case 583: goto st583;
-		case 584: goto st584;
-		case 585: goto st585;
-		case 586: goto st586;
-		case 587: goto st587;
-		case 588: goto st588;
-		case 589: goto st589;
-		case 590: goto st590;
-		case 591: goto st591;
-		case 592: goto st592;
-		case 593: goto st593;
-		case 594: goto st594;
-		case 595: goto st595;
-		case 596: goto st596;
-		case 597: goto st597;
-		case 598: goto st598;
-		case 599: goto st599;
-		case 600: goto st600;
-		case 601: goto st601;
-		case 602: goto st602;
-		case 603: goto st603;
-		case 604: goto st604;
-		case 605: goto st605;
-		case 606: goto st606;
-		case 607: goto st607;
-		case 608: goto st608;
-		case 609: goto st609;
-		case 610: goto st610;
-		case 611: goto st611;
-		case 612: goto st612;
-		case 613: goto st613;
-		case 614: goto st614;
-		case 615: goto st615;
-		case 616: goto st616;
-		case 617: goto st617;
-		case 618: goto st618;
-		case 619: goto st619;
-		case 620: goto st620;
-		case 621: goto st621;
-		case 622: goto st622;
-		case 623: goto st623;
-		case 624: goto st624;
-		case 625: goto st625;
-		case 626: goto st626;
-		case 627: goto st627;
-		case 628: goto st628;
-		case 629: goto st629;
-		case 630: goto st630;
-		case 631: goto st631;
-		case 632: goto st632;
-		case 633: goto st633;
-		case 634: goto st634;
-		case 635: goto st635;
-		case 636: goto st636;
-		case 637: goto st637;
-		case 638: goto st638;
-		case 639: goto st639;
-		case 640: goto st640;
-		case 641: goto st641;
-		case 642: goto st642;
-		case 643: goto st643;
-		case 644: goto st644;
-		case 645: goto st645;
-		case 646: goto st646;
-		case 647: goto st647;
-		case 648: goto st648;
-		case 649: goto st649;
-		case 650: goto st650;
-		case 651: goto st651;
-		case 652: goto st652;
-		case 653: goto st653;
-		case 654: goto st654;
-		case 655: goto st655;
-		case 656: goto st656;
-		case 657: goto st657;
-		case 658: goto st658;
-		case 659: goto st659;
-		case 660: goto st660;
-		case 661: goto st661;
-		case 662: goto st662;
-		case 663: goto st663;
-		case 664: goto st664;
-		case 665: goto st665;
-		case 666: goto st666;
-		case 667: goto st667;
-		case 668: goto st668;
-		case 669: goto st669;
-		case 670: goto st670;
-		case 671: goto st671;
-		case 672: goto st672;
-		case 673: goto st673;
-		case 674: goto st674;
-		case 675: goto st675;
-		case 676: goto st676;
-		case 677: goto st677;
-		case 678: goto st678;
-		case 679: goto st679;
-		case 680: goto st680;
-		case 681: goto st681;
-		case 682: goto st682;
-		case 683: goto st683;
-		case 684: goto st684;
-		case 685: goto st685;
-		case 686: goto st686;
-		case 687: goto st687;
-		case 688: goto st688;
-		case 689: goto st689;
-		case 690: goto st690;
-		case 691: goto st691;
-		case 692: goto st692;
-		case 693: goto st693;
-		case 694: goto st694;
-		case 695: goto st695;
-		case 696: goto st696;
-		case 697: goto st697;
-		case 698: goto st698;
-		case 699: goto st699;
-		case 700: goto st700;
-		case 701: goto st701;
-		case 702: goto st702;
-		case 703: goto st703;
-		case 704: goto st704;
-		case 705: goto st705;
-		case 706: goto st706;
-		case 707: goto st707;
-		case 708: goto st708;
-		case 709: goto st709;
-		case 710: goto st710;
-		case 711: goto st711;
-		case 712: goto st712;
-		case 713: goto st713;
-		case 714: goto st714;
-		case 715: goto st715;
-		case 716: goto st716;
-		case 717: goto st717;
-		case 718: goto st718;
-		case 719: goto st719;
-		case 720: goto st720;
-		case 721: goto st721;
-		case 722: goto st722;
-		case 723: goto st723;
-		case 724: goto st724;
-		case 725: goto st725;
-		case 726: goto st726;
-		case 727: goto st727;
-		case 728: goto st728;
-		case 729: goto st729;
-		case 730: goto st730;
-		case 731: goto st731;
-		case 732: goto st732;
-		case 733: goto st733;
-		case 734: goto st734;
-		case 735: goto st735;
-		case 736: goto st736;
-		case 737: goto st737;
-		case 738: goto st738;
-		case 739: goto st739;
-		case 740: goto st740;
-		case 741: goto st741;
-		case 742: goto st742;
-		case 743: goto st743;
-		case 744: goto st744;
-		case 745: goto st745;
-		case 746: goto st746;
-		case 747: goto st747;
-		case 748: goto st748;
-		case 749: goto st749;
-		case 750: goto st750;
-		case 751: goto st751;
-		case 752: goto st752;
-		case 753: goto st753;
-		case 754: goto st754;
-		case 755: goto st755;
-		case 756: goto st756;
-		case 757: goto st757;
-		case 758: goto st758;
-		case 759: goto st759;
-		case 760: goto st760;
-		case 761: goto st761;
-		case 762: goto st762;
-		case 763: goto st763;
-		case 764: goto st764;
-		case 765: goto st765;
-		case 766: goto st766;
-		case 767: goto st767;
-		case 768: goto st768;
-		case 769: goto st769;
-		case 770: goto st770;
-		case 771: goto st771;
-		case 772: goto st772;
-		case 773: goto st773;
-		case 774: goto st774;
-		case 775: goto st775;
-		case 776: goto st776;
-		case 777: goto st777;
-		case 778: goto st778;
-		case 779: goto st779;
-		case 780: goto st780;
-		case 781: goto st781;
-		case 782: goto st782;
-		case 783: goto st783;
-		case 784: goto st784;
-		case 785: goto st785;
-		case 786: goto st786;
-		case 787: goto st787;
-		case 788: goto st788;
-		case 789: goto st789;
-		case 790: goto st790;
-		case 791: goto st791;
-		case 792: goto st792;
-		case 793: goto st793;
-		case 794: goto st794;
-		case 795: goto st795;
-		case 796: goto st796;
-		case 797: goto st797;
-		case 798: goto st798;
-		case 799: goto st799;
-		case 800: goto st800;
-		case 801: goto st801;
-		case 802: goto st802;
-		case 803: goto st803;
-		case 804: goto st804;
-		case 805: goto st805;
-		case 806: goto st806;
-		case 807: goto st807;
-		case 808: goto st808;
-		case 809: goto st809;
-		case 810: goto st810;
-		case 811: goto st811;
-		case 812: goto st812;
-		case 813: goto st813;
-		case 814: goto st814;
-		case 815: goto st815;
-		case 816: goto st816;
-		case 817: goto st817;
-		case 818: goto st818;
-		case 819: goto st819;
-		case 820: goto st820;
-		case 821: goto st821;
-		case 822: goto st822;
-		case 823: goto st823;
-		case 824: goto st824;
-		case 825: goto st825;
-		case 826: goto st826;
-		case 827: goto st827;
-		case 828: goto st828;
-		case 829: goto st829;
-		case 830: goto st830;
-		case 831: goto st831;
-		case 832: goto st832;
-		case 833: goto st833;
-		case 834: goto st834;
-		case 835: goto st835;
-		case 836: goto st836;
-		case 837: goto st837;
-		case 838: goto st838;
-		case 839: goto st839;
-		case 840: goto st840;
-		case 841: goto st841;
-		case 842: goto st842;
-		case 843: goto st843;
-		case 844: goto st844;
-		case 845: goto st845;
-		case 846: goto st846;
-		case 847: goto st847;
-		case 848: goto st848;
-		case 849: goto st849;
-		case 850: goto st850;
-		case 851: goto st851;
-		case 852: goto st852;
-		case 853: goto st853;
-		case 854: goto st854;
-		case 855: goto st855;
-		case 856: goto st856;
-		case 857: goto st857;
-		case 858: goto st858;
-		case 859: goto st859;
-		case 860: goto st860;
-		case 861: goto st861;
-		case 862: goto st862;
-		case 863: goto st863;
-		case 864: goto st864;
-		case 865: goto st865;
-		case 866: goto st866;
-		case 867: goto st867;
-		case 868: goto st868;
-		case 869: goto st869;
-		case 870: goto st870;
-		case 871: goto st871;
-		case 872: goto st872;
-		case 873: goto st873;
-		case 874: goto st874;
-		case 875: goto st875;
-		case 876: goto st876;
-		case 877: goto st877;
-		case 878: goto st878;
-		case 879: goto st879;
-		case 880: goto st880;
-		case 881: goto st881;
-		case 882: goto st882;
-		case 883: goto st883;
-		case 884: goto st884;
-		case 885: goto st885;
-		case 886: goto st886;
-		case 887: goto st887;
-		case 888: goto st888;
-		case 889: goto st889;
-		case 890: goto st890;
-		case 891: goto st891;
-		case 892: goto st892;
-		case 893: goto st893;
-		case 894: goto st894;
-		case 895: goto st895;
-		case 896: goto st896;
-		case 897: goto st897;
-		case 898: goto st898;
-		case 899: goto st899;
-		case 900: goto st900;
-		case 901: goto st901;
-		case 902: goto st902;
-		case 903: goto st903;
-		case 904: goto st904;
-		case 905: goto st905;
-		case 906: goto st906;
-		case 907: goto st907;
-		case 908: goto st908;
-		case 909: goto st909;
-		case 910: goto st910;
-		case 911: goto st911;
-		case 912: goto st912;
-		case 913: goto st913;
-		case 914: goto st914;
-		case 915: goto st915;
-		case 916: goto st916;
-		case 917: goto st917;
-		case 918: goto st918;
-		case 919: goto st919;
-		case 920: goto st920;
-		case 921: goto st921;
-		case 922: goto st922;
-		case 923: goto st923;
-		case 924: goto st924;
-		case 925: goto st925;
-		case 926: goto st926;
-		case 927: goto st927;
-		case 928: goto st928;
-		case 929: goto st929;
-		case 930: goto st930;
-		case 931: goto st931;
-		case 932: goto st932;
-		case 933: goto st933;
-		case 934: goto st934;
-		case 935: goto st935;
-		case 936: goto st936;
-		case 937: goto st937;
-		case 938: goto st938;
-		case 939: goto st939;
-		case 940: goto st940;
-		case 941: goto st941;
-		case 942: goto st942;
-		case 943: goto st943;
-		case 944: goto st944;
-		case 945: goto st945;
-		case 946: goto st946;
-		case 947: goto st947;
-		case 948: goto st948;
-		case 949: goto st949;
-		case 950: goto st950;
-		case 951: goto st951;
-		case 952: goto st952;
-		case 953: goto st953;
-		case 954: goto st954;
-		case 955: goto st955;
-		case 956: goto st956;
-		case 957: goto st957;
-		case 958: goto st958;
-		case 959: goto st959;
-		case 960: goto st960;
-		case 961: goto st961;
-		case 962: goto st962;
-		case 963: goto st963;
-		case 964: goto st964;
-		case 965: goto st965;
-		case 966: goto st966;
-		case 967: goto st967;
-		case 968: goto st968;
-		case 969: goto st969;
-		case 970: goto st970;
-		case 971: goto st971;
-		case 972: goto st972;
-		case 973: goto st973;
-		case 974: goto st974;
-		case 975: goto st975;
-		case 976: goto st976;
-		case 977: goto st977;
-		case 978: goto st978;
-		case 979: goto st979;
-		case 980: goto st980;
-		case 981: goto st981;
-		case 982: goto st982;
-		case 983: goto st983;
-		case 984: goto st984;
-		case 985: goto st985;
-		case 986: goto st986;
-		case 987: goto st987;
-		case 988: goto st988;
-		case 989: goto st989;
-		case 990: goto st990;
-		case 991: goto st991;
-		case 992: goto st992;
-		case 993: goto st993;
-		case 994: goto st994;
-		case 995: goto st995;
-		case 996: goto st996;
-		case 997: goto st997;
-		case 998: goto st998;
-		case 999: goto st999;
-		case 1000: goto st1000;
-		case 1001: goto st1001;
-		case 1002: goto st1002;
-		case 1003: goto st1003;
-		case 1004: goto st1004;
-		case 1005: goto st1005;
-		case 1006: goto st1006;
-		case 1007: goto st1007;
-		case 1008: goto st1008;
-		case 1009: goto st1009;
-		case 1010: goto st1010;
-		case 1011: goto st1011;
-		case 1012: goto st1012;
-		case 1013: goto st1013;
-		case 1014: goto st1014;
-		case 1015: goto st1015;
-		case 1016: goto st1016;
-		case 1017: goto st1017;
-		case 1018: goto st1018;
-		case 1019: goto st1019;
-		case 1020: goto st1020;
-		case 1021: goto st1021;
-		case 1022: goto st1022;
-		case 1023: goto st1023;
-		case 1024: goto st1024;
-		case 1025: goto st1025;
-		case 1026: goto st1026;
-		case 1027: goto st1027;
-		case 1028: goto st1028;
-		case 1029: goto st1029;
-		case 1030: goto st1030;
-		case 1031: goto st1031;
-		case 1032: goto st1032;
-		case 1033: goto st1033;
-		case 1034: goto st1034;
-		case 1035: goto st1035;
-		case 1036: goto st1036;
-		case 1037: goto st1037;
-		case 1038: goto st1038;
-		case 1039: goto st1039;
-		case 1040: goto st1040;
-		case 1041: goto st1041;
-		case 1042: goto st1042;
-		case 1043: goto st1043;
-		case 1044: goto st1044;
-		case 1045: goto st1045;
-		case 1046: goto st1046;
-		case 1047: goto st1047;
-		case 1048: goto st1048;
-		case 1049: goto st1049;
-		case 1050: goto st1050;
-		case 1051: goto st1051;
-		case 1052: goto st1052;
-		case 1053: goto st1053;
-		case 1054: goto st1054;
-		case 1055: goto st1055;
-		case 1056: goto st1056;
-		case 1057: goto st1057;
-		case 1058: goto st1058;
-		case 1059: goto st1059;
-		case 1060: goto st1060;
-		case 1061: goto st1061;
-		case 1062: goto st1062;
-		case 1063: goto st1063;
-		case 1064: goto st1064;
-		case 1065: goto st1065;
-		case 1066: goto st1066;
-		case 1067: goto st1067;
-		case 1068: goto st1068;
-		case 1069: goto st1069;
-		case 1070: goto st1070;
-		case 1071: goto st1071;
-		case 1072: goto st1072;
-		case 1073: goto st1073;
-		case 1074: goto st1074;
-		case 1075: goto st1075;
-		case 1076: goto st1076;
-		case 1077: goto st1077;
-		case 1078: goto st1078;
-		case 1079: goto st1079;
-		case 1080: goto st1080;
-		case 1081: goto st1081;
-		case 1082: goto st1082;
-		case 1083: goto st1083;
-		case 1084: goto st1084;
-		case 1085: goto st1085;
-		case 1086: goto st1086;
-		case 1087: goto st1087;
-		case 1088: goto st1088;
-		case 1089: goto st1089;
-		case 1090: goto st1090;
-		case 1091: goto st1091;
-		case 1092: goto st1092;
-		case 1093: goto st1093;
-		case 1094: goto st1094;
-		case 1095: goto st1095;
-		case 1096: goto st1096;
-		case 1097: goto st1097;
-		case 1098: goto st1098;
-		case 1099: goto st1099;
-		case 1100: goto st1100;
-		case 1101: goto st1101;
-		case 1102: goto st1102;
-		case 1103: goto st1103;
-		case 1104: goto st1104;
-		case 1105: goto st1105;
-		case 1106: goto st1106;
-		case 1107: goto st1107;
-		case 1108: goto st1108;
-		case 1109: goto st1109;
-		case 1110: goto st1110;
-		case 1111: goto st1111;
-		case 1112: goto st1112;
-		case 1113: goto st1113;
-		case 1114: goto st1114;
-		case 1115: goto st1115;
-		case 1116: goto st1116;
-		case 1117: goto st1117;
-		case 1118: goto st1118;
-		case 1119: goto st1119;
-		case 1120: goto st1120;
-		case 1121: goto st1121;
-		case 1122: goto st1122;
-		case 1123: goto st1123;
-		case 1124: goto st1124;
-		case 1125: goto st1125;
-		case 1126: goto st1126;
-		case 1127: goto st1127;
-		case 1128: goto st1128;
-		case 1129: goto st1129;
-		case 1130: goto st1130;
-		case 1131: goto st1131;
-		case 1132: goto st1132;
-		case 1133: goto st1133;
-		case 1134: goto st1134;
-		case 1135: goto st1135;
-		case 1136: goto st1136;
-		case 1137: goto st1137;
-		case 1138: goto st1138;
-		case 1139: goto st1139;
-		case 1140: goto st1140;
-		case 1141: goto st1141;
-		case 1142: goto st1142;
-		case 1143: goto st1143;
-		case 1144: goto st1144;
-		case 1145: goto st1145;
-		case 1146: goto st1146;
-		case 1147: goto st1147;
-		case 1148: goto st1148;
-		case 1149: goto st1149;
-		case 1150: goto st1150;
-		case 1151: goto st1151;
-		case 1152: goto st1152;
-		case 1153: goto st1153;
-		case 1154: goto st1154;
-		case 1155: goto st1155;
-		case 1156: goto st1156;
-		case 1157: goto st1157;
-		case 1158: goto st1158;
-		case 1159: goto st1159;
-		case 1160: goto st1160;
-		case 1161: goto st1161;
-		case 1162: goto st1162;
-		case 1163: goto st1163;
-		case 1164: goto st1164;
-		case 1165: goto st1165;
-		case 1166: goto st1166;
-		case 1167: goto st1167;
-		case 1168: goto st1168;
-		case 1169: goto st1169;
-		case 1170: goto st1170;
-		case 1171: goto st1171;
-		case 1172: goto st1172;
-		case 1173: goto st1173;
-		case 1174: goto st1174;
-		case 1175: goto st1175;
-		case 1176: goto st1176;
-		case 1177: goto st1177;
-		case 1178: goto st1178;
-		case 1179: goto st1179;
-		case 1180: goto st1180;
-		case 1181: goto st1181;
-		case 1182: goto st1182;
-		case 1183: goto st1183;
-		case 1184: goto st1184;
-		case 1185: goto st1185;
-		case 1186: goto st1186;
-		case 1187: goto st1187;
-		case 1188: goto st1188;
-		case 1189: goto st1189;
-		case 1190: goto st1190;
-		case 1191: goto st1191;
-		case 1192: goto st1192;
-		case 1193: goto st1193;
-		case 1194: goto st1194;
-		case 1195: goto st1195;
-		case 1196: goto st1196;
-		case 1197: goto st1197;
-		case 1198: goto st1198;
-		case 1199: goto st1199;
-		case 1200: goto st1200;
-		case 1212: goto st1212;
-		case 1201: goto st1201;
-		case 1202: goto st1202;
-		case 1203: goto st1203;
-		case 1204: goto st1204;
-		case 1205: goto st1205;
-		case 1206: goto st1206;
-		case 1207: goto st1207;
-		case 1208: goto st1208;
-		case 1209: goto st1209;
-	default: break;
-	}
-
-	if ( ++p == pe )
-		goto _test_eof;
-_resume:
 	switch ( cs )
 	{
-st1:
-	if ( ++p == pe )
-		goto _test_eof1;
 case 1:
 	if ( (*p) == 40u )
 		goto tr0;
@@ -1275,46 +46,53 @@ cs = 0;
 tr0:
 	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT); }
 	goto st2;
-tr606:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st2;
-tr597:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st2;
-tr68:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st2;
-tr298:
-	{ IMW_EV_CLOSE(IMW_RULE_ENVELOPE); }
-	goto st2;
 st2:
 	if ( ++p == pe )
 		goto _test_eof2;
 case 2:
 	switch( (*p) ) {
-		case 66u: goto st3;
-		case 69u: goto st70;
-		case 70u: goto st424;
-		case 73u: goto st434;
-		case 77u: goto st490;
-		case 82u: goto st499;
-		case 85u: goto st520;
-		case 98u: goto st3;
-		case 101u: goto st70;
-		case 102u: goto st424;
-		case 105u: goto st434;
-		case 109u: goto st490;
-		case 114u: goto st499;
-		case 117u: goto st520;
+		case 66u: goto tr2;
+		case 69u: goto tr3;
+		case 70u: goto st296;
+		case 73u: goto st316;
+		case 77u: goto tr6;
+		case 80u: goto tr7;
+		case 82u: goto st400;
+		case 83u: goto tr9;
+		case 84u: goto tr10;
+		case 85u: goto st755;
+		case 88u: goto tr12;
+		case 98u: goto tr2;
+		case 101u: goto tr3;
+		case 102u: goto st296;
+		case 105u: goto st316;
+		case 109u: goto tr6;
+		case 112u: goto tr7;
+		case 114u: goto st400;
+		case 115u: goto tr9;
+		case 116u: goto tr10;
+		case 117u: goto st755;
+		case 120u: goto tr12;
 	}
 	goto st0;
+tr2:
+	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_BINARY); }
+	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_BINARY_SIZE); }
+	goto st3;
+tr39:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
+	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_BINARY); }
+	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_BINARY_SIZE); }
+	goto st3;
 st3:
 	if ( ++p == pe )
 		goto _test_eof3;
 case 3:
 	switch( (*p) ) {
-		case 79u: goto st4;
-		case 111u: goto st4;
+		case 73u: goto st4;
+		case 79u: goto st825;
+		case 105u: goto st4;
+		case 111u: goto st825;
 	}
 	goto st0;
 st4:
@@ -1322,8 +100,8 @@ st4:
 		goto _test_eof4;
 case 4:
 	switch( (*p) ) {
-		case 68u: goto st5;
-		case 100u: goto st5;
+		case 78u: goto st5;
+		case 110u: goto st5;
 	}
 	goto st0;
 st5:
@@ -1331,8 +109,8 @@ st5:
 		goto _test_eof5;
 case 5:
 	switch( (*p) ) {
-		case 89u: goto st6;
-		case 121u: goto st6;
+		case 65u: goto st6;
+		case 97u: goto st6;
 	}
 	goto st0;
 st6:
@@ -1340,68 +118,35 @@ st6:
 		goto _test_eof6;
 case 6:
 	switch( (*p) ) {
-		case 32u: goto st7;
-		case 83u: goto st9;
-		case 91u: goto st18;
-		case 115u: goto st9;
+		case 82u: goto st7;
+		case 114u: goto st7;
 	}
 	goto st0;
 st7:
 	if ( ++p == pe )
 		goto _test_eof7;
 case 7:
-	if ( (*p) == 40u )
-		goto tr15;
+	switch( (*p) ) {
+		case 89u: goto st8;
+		case 121u: goto st8;
+	}
 	goto st0;
-tr15:
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_BODY)) {p++; cs = 8; goto _out;} {( run->sub_stack)[( run->sub_top)++] = 8;goto st525;} }
-	goto st8;
-tr512:
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
-	goto st8;
-tr576:
-	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
-	goto st8;
 st8:
 	if ( ++p == pe )
 		goto _test_eof8;
 case 8:
 	switch( (*p) ) {
-		case 32u: goto st2;
-		case 41u: goto tr17;
+		case 46u: goto st9;
+		case 91u: goto st801;
 	}
-	goto st0;
-tr17:
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 1210; goto _out;} }
-	goto st1210;
-tr69:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 1210; goto _out;} }
-	goto st1210;
-tr299:
-	{ IMW_EV_CLOSE(IMW_RULE_ENVELOPE); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 1210; goto _out;} }
-	goto st1210;
-tr598:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 1210; goto _out;} }
-	goto st1210;
-tr607:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 1210; goto _out;} }
-	goto st1210;
-st1210:
-	if ( ++p == pe )
-		goto _test_eof1210;
-case 1210:
 	goto st0;
 st9:
 	if ( ++p == pe )
 		goto _test_eof9;
 case 9:
 	switch( (*p) ) {
-		case 84u: goto st10;
-		case 116u: goto st10;
+		case 83u: goto st10;
+		case 115u: goto st10;
 	}
 	goto st0;
 st10:
@@ -1409,8 +154,8 @@ st10:
 		goto _test_eof10;
 case 10:
 	switch( (*p) ) {
-		case 82u: goto st11;
-		case 114u: goto st11;
+		case 73u: goto st11;
+		case 105u: goto st11;
 	}
 	goto st0;
 st11:
@@ -1418,8 +163,8 @@ st11:
 		goto _test_eof11;
 case 11:
 	switch( (*p) ) {
-		case 85u: goto st12;
-		case 117u: goto st12;
+		case 90u: goto st12;
+		case 122u: goto st12;
 	}
 	goto st0;
 st12:
@@ -1427,115 +172,321 @@ st12:
 		goto _test_eof12;
 case 12:
 	switch( (*p) ) {
-		case 67u: goto st13;
-		case 99u: goto st13;
+		case 69u: goto st13;
+		case 101u: goto st13;
 	}
 	goto st0;
 st13:
 	if ( ++p == pe )
 		goto _test_eof13;
 case 13:
-	switch( (*p) ) {
-		case 84u: goto st14;
-		case 116u: goto st14;
-	}
+	if ( (*p) == 91u )
+		goto st14;
 	goto st0;
 st14:
 	if ( ++p == pe )
 		goto _test_eof14;
 case 14:
-	switch( (*p) ) {
-		case 85u: goto st15;
-		case 117u: goto st15;
-	}
-	goto st0;
-st15:
-	if ( ++p == pe )
-		goto _test_eof15;
-case 15:
-	switch( (*p) ) {
-		case 82u: goto st16;
-		case 114u: goto st16;
-	}
-	goto st0;
-st16:
-	if ( ++p == pe )
-		goto _test_eof16;
-case 16:
-	switch( (*p) ) {
-		case 69u: goto st17;
-		case 101u: goto st17;
-	}
-	goto st0;
-st17:
-	if ( ++p == pe )
-		goto _test_eof17;
-case 17:
-	if ( (*p) == 32u )
-		goto st7;
-	goto st0;
-st18:
-	if ( ++p == pe )
-		goto _test_eof18;
-case 18:
-	switch( (*p) ) {
-		case 72u: goto st21;
-		case 84u: goto st67;
-		case 93u: goto st38;
-		case 104u: goto st21;
-		case 116u: goto st67;
-	}
+	if ( (*p) == 93u )
+		goto st17;
 	if ( 49u <= (*p) && (*p) <= 57u )
 		goto tr26;
 	goto st0;
 tr26:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st15;
+st15:
+	if ( ++p == pe )
+		goto _test_eof15;
+case 15:
+	switch( (*p) ) {
+		case 46u: goto tr28;
+		case 93u: goto tr30;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st15;
+	goto st0;
+tr28:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st16;
+st16:
+	if ( ++p == pe )
+		goto _test_eof16;
+case 16:
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr26;
+	goto st0;
+tr30:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st17;
+st17:
+	if ( ++p == pe )
+		goto _test_eof17;
+case 17:
+	if ( (*p) == 32u )
+		goto st18;
+	goto st0;
+st18:
+	if ( ++p == pe )
+		goto _test_eof18;
+case 18:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr32;
+	goto st0;
+tr32:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st19;
 st19:
 	if ( ++p == pe )
 		goto _test_eof19;
 case 19:
 	switch( (*p) ) {
-		case 46u: goto tr30;
-		case 93u: goto tr32;
+		case 32u: goto tr33;
+		case 41u: goto tr34;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st19;
 	goto st0;
-tr30:
+tr33:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_BINARY_SIZE); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
+	goto st20;
+tr62:
+	{ IMW_EV_CLOSE(IMW_RULE_FETCH_EMAILID_RESP); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
+	goto st20;
+tr325:
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
+	goto st20;
+tr364:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_NIL_LIST); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
+	goto st20;
+tr431:
+	{ IMW_EV_CLOSE(IMW_RULE_FETCH_MOD_RESP); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
+	goto st20;
+tr445:
+	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_PREVIEW); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
+	goto st20;
+tr453:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_PREVIEW); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
+	goto st20;
+tr472:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
+	goto st20;
+tr487:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
+	goto st20;
+tr537:
+	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_SAVEDATE); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
+	goto st20;
+tr561:
+	{ IMW_EV_CLOSE(IMW_RULE_FETCH_THREADID_RESP); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
+	goto st20;
+tr821:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
+	goto st20;
+tr853:
+	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_GM_LABELS); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
+	goto st20;
+tr871:
+	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_GM_MSGID); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
+	goto st20;
+tr879:
+	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_GM_THRID); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
+	goto st20;
+tr894:
+	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_BINARY); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
+	goto st20;
+tr902:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_BINARY); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
+	goto st20;
+tr909:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL8); }
+	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_BINARY); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st20;
 st20:
 	if ( ++p == pe )
 		goto _test_eof20;
 case 20:
 	switch( (*p) ) {
-		case 72u: goto st21;
-		case 77u: goto st64;
-		case 84u: goto st67;
-		case 104u: goto st21;
-		case 109u: goto st64;
-		case 116u: goto st67;
+		case 32u: goto tr36;
+		case 41u: goto tr37;
+		case 66u: goto tr2;
+		case 69u: goto tr3;
+		case 70u: goto st296;
+		case 73u: goto st316;
+		case 77u: goto tr6;
+		case 80u: goto tr7;
+		case 82u: goto st400;
+		case 83u: goto tr9;
+		case 84u: goto tr10;
+		case 85u: goto st755;
+		case 88u: goto tr12;
+		case 98u: goto tr2;
+		case 101u: goto tr3;
+		case 102u: goto st296;
+		case 105u: goto st316;
+		case 109u: goto tr6;
+		case 112u: goto tr7;
+		case 114u: goto st400;
+		case 115u: goto tr9;
+		case 116u: goto tr10;
+		case 117u: goto st755;
+		case 120u: goto tr12;
 	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr26;
 	goto st0;
+tr36:
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_DOUBLE_SPACE); }
+	goto st21;
 st21:
 	if ( ++p == pe )
 		goto _test_eof21;
 case 21:
 	switch( (*p) ) {
-		case 69u: goto st22;
-		case 101u: goto st22;
+		case 32u: goto st21;
+		case 41u: goto tr37;
+		case 66u: goto tr39;
+		case 69u: goto tr40;
+		case 70u: goto tr41;
+		case 73u: goto tr42;
+		case 77u: goto tr43;
+		case 80u: goto tr44;
+		case 82u: goto tr45;
+		case 83u: goto tr46;
+		case 84u: goto tr47;
+		case 85u: goto tr48;
+		case 88u: goto tr49;
+		case 98u: goto tr39;
+		case 101u: goto tr40;
+		case 102u: goto tr41;
+		case 105u: goto tr42;
+		case 109u: goto tr43;
+		case 112u: goto tr44;
+		case 114u: goto tr45;
+		case 115u: goto tr46;
+		case 116u: goto tr47;
+		case 117u: goto tr48;
+		case 120u: goto tr49;
 	}
 	goto st0;
+tr34:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_BINARY_SIZE); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 879; goto _out;} }
+	goto st879;
+tr37:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 879; goto _out;} }
+	goto st879;
+tr63:
+	{ IMW_EV_CLOSE(IMW_RULE_FETCH_EMAILID_RESP); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 879; goto _out;} }
+	goto st879;
+tr326:
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 879; goto _out;} }
+	goto st879;
+tr365:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_NIL_LIST); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 879; goto _out;} }
+	goto st879;
+tr432:
+	{ IMW_EV_CLOSE(IMW_RULE_FETCH_MOD_RESP); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 879; goto _out;} }
+	goto st879;
+tr446:
+	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_PREVIEW); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 879; goto _out;} }
+	goto st879;
+tr454:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_PREVIEW); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 879; goto _out;} }
+	goto st879;
+tr473:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 879; goto _out;} }
+	goto st879;
+tr488:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 879; goto _out;} }
+	goto st879;
+tr538:
+	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_SAVEDATE); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 879; goto _out;} }
+	goto st879;
+tr562:
+	{ IMW_EV_CLOSE(IMW_RULE_FETCH_THREADID_RESP); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 879; goto _out;} }
+	goto st879;
+tr822:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 879; goto _out;} }
+	goto st879;
+tr854:
+	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_GM_LABELS); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 879; goto _out;} }
+	goto st879;
+tr872:
+	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_GM_MSGID); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 879; goto _out;} }
+	goto st879;
+tr880:
+	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_GM_THRID); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 879; goto _out;} }
+	goto st879;
+tr895:
+	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_BINARY); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 879; goto _out;} }
+	goto st879;
+tr903:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_BINARY); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 879; goto _out;} }
+	goto st879;
+tr910:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL8); }
+	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_BINARY); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 879; goto _out;} }
+	goto st879;
+st879:
+	if ( ++p == pe )
+		goto _test_eof879;
+case 879:
+	goto st0;
+tr3:
+	{ IMW_EV_OPEN(IMW_RULE_FETCH_EMAILID_RESP); }
+	goto st22;
+tr40:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
+	{ IMW_EV_OPEN(IMW_RULE_FETCH_EMAILID_RESP); }
+	goto st22;
 st22:
 	if ( ++p == pe )
 		goto _test_eof22;
 case 22:
 	switch( (*p) ) {
-		case 65u: goto st23;
-		case 97u: goto st23;
+		case 77u: goto st23;
+		case 78u: goto st287;
+		case 109u: goto st23;
+		case 110u: goto st287;
 	}
 	goto st0;
 st23:
@@ -1543,8 +494,8 @@ st23:
 		goto _test_eof23;
 case 23:
 	switch( (*p) ) {
-		case 68u: goto st24;
-		case 100u: goto st24;
+		case 65u: goto st24;
+		case 97u: goto st24;
 	}
 	goto st0;
 st24:
@@ -1552,8 +503,8 @@ st24:
 		goto _test_eof24;
 case 24:
 	switch( (*p) ) {
-		case 69u: goto st25;
-		case 101u: goto st25;
+		case 73u: goto st25;
+		case 105u: goto st25;
 	}
 	goto st0;
 st25:
@@ -1561,8 +512,8 @@ st25:
 		goto _test_eof25;
 case 25:
 	switch( (*p) ) {
-		case 82u: goto st26;
-		case 114u: goto st26;
+		case 76u: goto st26;
+		case 108u: goto st26;
 	}
 	goto st0;
 st26:
@@ -1570,8 +521,8 @@ st26:
 		goto _test_eof26;
 case 26:
 	switch( (*p) ) {
-		case 46u: goto st27;
-		case 93u: goto st38;
+		case 73u: goto st27;
+		case 105u: goto st27;
 	}
 	goto st0;
 st27:
@@ -1579,53 +530,66 @@ st27:
 		goto _test_eof27;
 case 27:
 	switch( (*p) ) {
-		case 70u: goto st28;
-		case 102u: goto st28;
+		case 68u: goto st28;
+		case 100u: goto st28;
 	}
 	goto st0;
 st28:
 	if ( ++p == pe )
 		goto _test_eof28;
 case 28:
-	switch( (*p) ) {
-		case 73u: goto st29;
-		case 105u: goto st29;
-	}
+	if ( (*p) == 32u )
+		goto st29;
 	goto st0;
 st29:
 	if ( ++p == pe )
 		goto _test_eof29;
 case 29:
-	switch( (*p) ) {
-		case 69u: goto st30;
-		case 101u: goto st30;
-	}
+	if ( (*p) == 40u )
+		goto st30;
 	goto st0;
 st30:
 	if ( ++p == pe )
 		goto _test_eof30;
 case 30:
 	switch( (*p) ) {
-		case 76u: goto st31;
-		case 108u: goto st31;
+		case 45u: goto st31;
+		case 95u: goto st31;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st31;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st31;
+	} else
+		goto st31;
 	goto st0;
 st31:
 	if ( ++p == pe )
 		goto _test_eof31;
 case 31:
 	switch( (*p) ) {
-		case 68u: goto st32;
-		case 100u: goto st32;
+		case 41u: goto st32;
+		case 45u: goto st33;
+		case 95u: goto st33;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st33;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st33;
+	} else
+		goto st33;
 	goto st0;
 st32:
 	if ( ++p == pe )
 		goto _test_eof32;
 case 32:
 	switch( (*p) ) {
-		case 83u: goto st33;
-		case 115u: goto st33;
+		case 32u: goto tr62;
+		case 41u: goto tr63;
 	}
 	goto st0;
 st33:
@@ -1633,561 +597,971 @@ st33:
 		goto _test_eof33;
 case 33:
 	switch( (*p) ) {
-		case 32u: goto st34;
-		case 46u: goto st60;
+		case 41u: goto st32;
+		case 45u: goto st34;
+		case 95u: goto st34;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st34;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st34;
+	} else
+		goto st34;
 	goto st0;
 st34:
 	if ( ++p == pe )
 		goto _test_eof34;
 case 34:
-	if ( (*p) == 40u )
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st35;
+		case 95u: goto st35;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st35;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st35;
+	} else
 		goto st35;
 	goto st0;
-tr52:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st35;
-tr81:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st35;
 st35:
 	if ( ++p == pe )
 		goto _test_eof35;
 case 35:
 	switch( (*p) ) {
-		case 34u: goto tr50;
-		case 123u: goto tr51;
+		case 41u: goto st32;
+		case 45u: goto st36;
+		case 95u: goto st36;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr49;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr49;
-		} else if ( (*p) >= 43u )
-			goto tr49;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st36;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st36;
 	} else
-		goto tr49;
+		goto st36;
 	goto st0;
-tr49:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st36;
 st36:
 	if ( ++p == pe )
 		goto _test_eof36;
 case 36:
 	switch( (*p) ) {
-		case 32u: goto tr52;
-		case 33u: goto st36;
-		case 41u: goto tr54;
+		case 41u: goto st32;
+		case 45u: goto st37;
+		case 95u: goto st37;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st36;
-		} else if ( (*p) >= 35u )
-			goto st36;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st36;
-		} else if ( (*p) >= 93u )
-			goto st36;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st37;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st37;
 	} else
-		goto st36;
+		goto st37;
 	goto st0;
-tr54:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st37;
-tr82:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st37;
 st37:
 	if ( ++p == pe )
 		goto _test_eof37;
 case 37:
-	if ( (*p) == 93u )
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st38;
+		case 95u: goto st38;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st38;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st38;
+	} else
 		goto st38;
 	goto st0;
-tr32:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st38;
 st38:
 	if ( ++p == pe )
 		goto _test_eof38;
 case 38:
 	switch( (*p) ) {
-		case 32u: goto st39;
-		case 60u: goto st49;
+		case 41u: goto st32;
+		case 45u: goto st39;
+		case 95u: goto st39;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st39;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st39;
+	} else
+		goto st39;
 	goto st0;
 st39:
 	if ( ++p == pe )
 		goto _test_eof39;
 case 39:
 	switch( (*p) ) {
-		case 34u: goto st40;
-		case 78u: goto st42;
-		case 110u: goto st42;
-		case 123u: goto tr59;
+		case 41u: goto st32;
+		case 45u: goto st40;
+		case 95u: goto st40;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st40;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st40;
+	} else
+		goto st40;
 	goto st0;
 st40:
 	if ( ++p == pe )
 		goto _test_eof40;
 case 40:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st8;
-		case 92u: goto st41;
+		case 41u: goto st32;
+		case 45u: goto st41;
+		case 95u: goto st41;
 	}
-	goto st40;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st41;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st41;
+	} else
+		goto st41;
+	goto st0;
 st41:
 	if ( ++p == pe )
 		goto _test_eof41;
 case 41:
 	switch( (*p) ) {
-		case 34u: goto st40;
-		case 92u: goto st40;
+		case 41u: goto st32;
+		case 45u: goto st42;
+		case 95u: goto st42;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st42;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st42;
+	} else
+		goto st42;
 	goto st0;
 st42:
 	if ( ++p == pe )
 		goto _test_eof42;
 case 42:
 	switch( (*p) ) {
-		case 73u: goto st43;
-		case 105u: goto st43;
+		case 41u: goto st32;
+		case 45u: goto st43;
+		case 95u: goto st43;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st43;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st43;
+	} else
+		goto st43;
 	goto st0;
 st43:
 	if ( ++p == pe )
 		goto _test_eof43;
 case 43:
 	switch( (*p) ) {
-		case 76u: goto st8;
-		case 108u: goto st8;
+		case 41u: goto st32;
+		case 45u: goto st44;
+		case 95u: goto st44;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st44;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st44;
+	} else
+		goto st44;
 	goto st0;
-tr59:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st44;
 st44:
 	if ( ++p == pe )
 		goto _test_eof44;
 case 44:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr63;
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st45;
+		case 95u: goto st45;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st45;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st45;
+	} else
+		goto st45;
 	goto st0;
-tr63:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st45;
 st45:
 	if ( ++p == pe )
 		goto _test_eof45;
 case 45:
-	if ( (*p) == 125u )
-		goto tr65;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st45;
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st46;
+		case 95u: goto st46;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st46;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st46;
+	} else
+		goto st46;
 	goto st0;
-tr65:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st46;
 st46:
 	if ( ++p == pe )
 		goto _test_eof46;
 case 46:
-	if ( (*p) == 13u )
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st47;
+		case 95u: goto st47;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st47;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st47;
+	} else
 		goto st47;
 	goto st0;
 st47:
 	if ( ++p == pe )
 		goto _test_eof47;
 case 47:
-	if ( (*p) == 10u )
-		goto tr67;
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st48;
+		case 95u: goto st48;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st48;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st48;
+	} else
+		goto st48;
 	goto st0;
-tr67:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st48;
 st48:
 	if ( ++p == pe )
 		goto _test_eof48;
 case 48:
 	switch( (*p) ) {
-		case 32u: goto tr68;
-		case 41u: goto tr69;
+		case 41u: goto st32;
+		case 45u: goto st49;
+		case 95u: goto st49;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st49;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st49;
+	} else
+		goto st49;
 	goto st0;
 st49:
 	if ( ++p == pe )
 		goto _test_eof49;
 case 49:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr70;
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st50;
+		case 95u: goto st50;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st50;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st50;
+	} else
+		goto st50;
 	goto st0;
-tr70:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st50;
 st50:
 	if ( ++p == pe )
 		goto _test_eof50;
 case 50:
-	if ( (*p) == 62u )
-		goto tr72;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st50;
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st51;
+		case 95u: goto st51;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st51;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st51;
+	} else
+		goto st51;
 	goto st0;
-tr72:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st51;
 st51:
 	if ( ++p == pe )
 		goto _test_eof51;
 case 51:
-	if ( (*p) == 32u )
-		goto st39;
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st52;
+		case 95u: goto st52;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st52;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st52;
+	} else
+		goto st52;
 	goto st0;
-tr50:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st52;
 st52:
 	if ( ++p == pe )
 		goto _test_eof52;
 case 52:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st53;
-		case 92u: goto st54;
+		case 41u: goto st32;
+		case 45u: goto st53;
+		case 95u: goto st53;
 	}
-	goto st52;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st53;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st53;
+	} else
+		goto st53;
+	goto st0;
 st53:
 	if ( ++p == pe )
 		goto _test_eof53;
 case 53:
 	switch( (*p) ) {
-		case 32u: goto tr52;
-		case 41u: goto tr54;
+		case 41u: goto st32;
+		case 45u: goto st54;
+		case 95u: goto st54;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st54;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st54;
+	} else
+		goto st54;
 	goto st0;
 st54:
 	if ( ++p == pe )
 		goto _test_eof54;
 case 54:
 	switch( (*p) ) {
-		case 34u: goto st52;
-		case 92u: goto st52;
+		case 41u: goto st32;
+		case 45u: goto st55;
+		case 95u: goto st55;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st55;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st55;
+	} else
+		goto st55;
 	goto st0;
-tr51:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st55;
 st55:
 	if ( ++p == pe )
 		goto _test_eof55;
 case 55:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr76;
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st56;
+		case 95u: goto st56;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st56;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st56;
+	} else
+		goto st56;
 	goto st0;
-tr76:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st56;
 st56:
 	if ( ++p == pe )
 		goto _test_eof56;
 case 56:
-	if ( (*p) == 125u )
-		goto tr78;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st56;
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st57;
+		case 95u: goto st57;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st57;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st57;
+	} else
+		goto st57;
 	goto st0;
-tr78:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st57;
 st57:
 	if ( ++p == pe )
 		goto _test_eof57;
 case 57:
-	if ( (*p) == 13u )
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st58;
+		case 95u: goto st58;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st58;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st58;
+	} else
 		goto st58;
 	goto st0;
 st58:
 	if ( ++p == pe )
 		goto _test_eof58;
 case 58:
-	if ( (*p) == 10u )
-		goto tr80;
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st59;
+		case 95u: goto st59;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st59;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st59;
+	} else
+		goto st59;
 	goto st0;
-tr80:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st59;
 st59:
 	if ( ++p == pe )
 		goto _test_eof59;
 case 59:
 	switch( (*p) ) {
-		case 32u: goto tr81;
-		case 41u: goto tr82;
+		case 41u: goto st32;
+		case 45u: goto st60;
+		case 95u: goto st60;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st60;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st60;
+	} else
+		goto st60;
 	goto st0;
 st60:
 	if ( ++p == pe )
 		goto _test_eof60;
 case 60:
 	switch( (*p) ) {
-		case 78u: goto st61;
-		case 110u: goto st61;
+		case 41u: goto st32;
+		case 45u: goto st61;
+		case 95u: goto st61;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st61;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st61;
+	} else
+		goto st61;
 	goto st0;
 st61:
 	if ( ++p == pe )
 		goto _test_eof61;
 case 61:
 	switch( (*p) ) {
-		case 79u: goto st62;
-		case 111u: goto st62;
+		case 41u: goto st32;
+		case 45u: goto st62;
+		case 95u: goto st62;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st62;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st62;
+	} else
+		goto st62;
 	goto st0;
 st62:
 	if ( ++p == pe )
 		goto _test_eof62;
 case 62:
 	switch( (*p) ) {
-		case 84u: goto st63;
-		case 116u: goto st63;
+		case 41u: goto st32;
+		case 45u: goto st63;
+		case 95u: goto st63;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st63;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st63;
+	} else
+		goto st63;
 	goto st0;
 st63:
 	if ( ++p == pe )
 		goto _test_eof63;
 case 63:
-	if ( (*p) == 32u )
-		goto st34;
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st64;
+		case 95u: goto st64;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st64;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st64;
+	} else
+		goto st64;
 	goto st0;
 st64:
 	if ( ++p == pe )
 		goto _test_eof64;
 case 64:
 	switch( (*p) ) {
-		case 73u: goto st65;
-		case 105u: goto st65;
+		case 41u: goto st32;
+		case 45u: goto st65;
+		case 95u: goto st65;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st65;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st65;
+	} else
+		goto st65;
 	goto st0;
 st65:
 	if ( ++p == pe )
 		goto _test_eof65;
 case 65:
 	switch( (*p) ) {
-		case 77u: goto st66;
-		case 109u: goto st66;
+		case 41u: goto st32;
+		case 45u: goto st66;
+		case 95u: goto st66;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st66;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st66;
+	} else
+		goto st66;
 	goto st0;
 st66:
 	if ( ++p == pe )
 		goto _test_eof66;
 case 66:
 	switch( (*p) ) {
-		case 69u: goto st37;
-		case 101u: goto st37;
+		case 41u: goto st32;
+		case 45u: goto st67;
+		case 95u: goto st67;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st67;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st67;
+	} else
+		goto st67;
 	goto st0;
 st67:
 	if ( ++p == pe )
 		goto _test_eof67;
 case 67:
 	switch( (*p) ) {
-		case 69u: goto st68;
-		case 101u: goto st68;
+		case 41u: goto st32;
+		case 45u: goto st68;
+		case 95u: goto st68;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st68;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st68;
+	} else
+		goto st68;
 	goto st0;
 st68:
 	if ( ++p == pe )
 		goto _test_eof68;
 case 68:
 	switch( (*p) ) {
-		case 88u: goto st69;
-		case 120u: goto st69;
+		case 41u: goto st32;
+		case 45u: goto st69;
+		case 95u: goto st69;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st69;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st69;
+	} else
+		goto st69;
 	goto st0;
 st69:
 	if ( ++p == pe )
 		goto _test_eof69;
 case 69:
 	switch( (*p) ) {
-		case 84u: goto st37;
-		case 116u: goto st37;
+		case 41u: goto st32;
+		case 45u: goto st70;
+		case 95u: goto st70;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st70;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st70;
+	} else
+		goto st70;
 	goto st0;
 st70:
 	if ( ++p == pe )
 		goto _test_eof70;
 case 70:
 	switch( (*p) ) {
-		case 78u: goto st71;
-		case 110u: goto st71;
+		case 41u: goto st32;
+		case 45u: goto st71;
+		case 95u: goto st71;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st71;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st71;
+	} else
+		goto st71;
 	goto st0;
 st71:
 	if ( ++p == pe )
 		goto _test_eof71;
 case 71:
 	switch( (*p) ) {
-		case 86u: goto st72;
-		case 118u: goto st72;
+		case 41u: goto st32;
+		case 45u: goto st72;
+		case 95u: goto st72;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st72;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st72;
+	} else
+		goto st72;
 	goto st0;
 st72:
 	if ( ++p == pe )
 		goto _test_eof72;
 case 72:
 	switch( (*p) ) {
-		case 69u: goto st73;
-		case 101u: goto st73;
+		case 41u: goto st32;
+		case 45u: goto st73;
+		case 95u: goto st73;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st73;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st73;
+	} else
+		goto st73;
 	goto st0;
 st73:
 	if ( ++p == pe )
 		goto _test_eof73;
 case 73:
 	switch( (*p) ) {
-		case 76u: goto st74;
-		case 108u: goto st74;
+		case 41u: goto st32;
+		case 45u: goto st74;
+		case 95u: goto st74;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st74;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st74;
+	} else
+		goto st74;
 	goto st0;
 st74:
 	if ( ++p == pe )
 		goto _test_eof74;
 case 74:
 	switch( (*p) ) {
-		case 79u: goto st75;
-		case 111u: goto st75;
+		case 41u: goto st32;
+		case 45u: goto st75;
+		case 95u: goto st75;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st75;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st75;
+	} else
+		goto st75;
 	goto st0;
 st75:
 	if ( ++p == pe )
 		goto _test_eof75;
 case 75:
 	switch( (*p) ) {
-		case 80u: goto st76;
-		case 112u: goto st76;
+		case 41u: goto st32;
+		case 45u: goto st76;
+		case 95u: goto st76;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st76;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st76;
+	} else
+		goto st76;
 	goto st0;
 st76:
 	if ( ++p == pe )
 		goto _test_eof76;
 case 76:
 	switch( (*p) ) {
-		case 69u: goto st77;
-		case 101u: goto st77;
+		case 41u: goto st32;
+		case 45u: goto st77;
+		case 95u: goto st77;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st77;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st77;
+	} else
+		goto st77;
 	goto st0;
 st77:
 	if ( ++p == pe )
 		goto _test_eof77;
 case 77:
-	if ( (*p) == 32u )
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st78;
+		case 95u: goto st78;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st78;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st78;
+	} else
 		goto st78;
 	goto st0;
 st78:
 	if ( ++p == pe )
 		goto _test_eof78;
 case 78:
-	if ( (*p) == 40u )
-		goto tr99;
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st79;
+		case 95u: goto st79;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st79;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st79;
+	} else
+		goto st79;
 	goto st0;
-tr99:
-	{ IMW_EV_OPEN(IMW_RULE_ENVELOPE); }
-	goto st79;
 st79:
 	if ( ++p == pe )
 		goto _test_eof79;
 case 79:
 	switch( (*p) ) {
-		case 34u: goto st80;
-		case 78u: goto st417;
-		case 110u: goto st417;
-		case 123u: goto tr102;
+		case 41u: goto st32;
+		case 45u: goto st80;
+		case 95u: goto st80;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st80;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st80;
+	} else
+		goto st80;
 	goto st0;
 st80:
 	if ( ++p == pe )
 		goto _test_eof80;
 case 80:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st81;
-		case 92u: goto st416;
+		case 41u: goto st32;
+		case 45u: goto st81;
+		case 95u: goto st81;
 	}
-	goto st80;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st81;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st81;
+	} else
+		goto st81;
+	goto st0;
 st81:
 	if ( ++p == pe )
 		goto _test_eof81;
 case 81:
-	if ( (*p) == 32u )
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st82;
+		case 95u: goto st82;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st82;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st82;
+	} else
 		goto st82;
 	goto st0;
-tr501:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st82;
 st82:
 	if ( ++p == pe )
 		goto _test_eof82;
 case 82:
 	switch( (*p) ) {
-		case 34u: goto st83;
-		case 78u: goto st409;
-		case 110u: goto st409;
-		case 123u: goto tr108;
+		case 41u: goto st32;
+		case 45u: goto st83;
+		case 95u: goto st83;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st83;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st83;
+	} else
+		goto st83;
 	goto st0;
 st83:
 	if ( ++p == pe )
 		goto _test_eof83;
 case 83:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st84;
-		case 92u: goto st408;
+		case 41u: goto st32;
+		case 45u: goto st84;
+		case 95u: goto st84;
 	}
-	goto st83;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st84;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st84;
+	} else
+		goto st84;
+	goto st0;
 st84:
 	if ( ++p == pe )
 		goto _test_eof84;
 case 84:
-	if ( (*p) == 32u )
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st85;
+		case 95u: goto st85;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st85;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st85;
+	} else
 		goto st85;
 	goto st0;
-tr494:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st85;
 st85:
 	if ( ++p == pe )
 		goto _test_eof85;
 case 85:
 	switch( (*p) ) {
-		case 40u: goto st86;
-		case 78u: goto st406;
-		case 110u: goto st406;
+		case 41u: goto st32;
+		case 45u: goto st86;
+		case 95u: goto st86;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st86;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st86;
+	} else
+		goto st86;
 	goto st0;
 st86:
 	if ( ++p == pe )
 		goto _test_eof86;
 case 86:
-	if ( (*p) == 40u )
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st87;
+		case 95u: goto st87;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st87;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st87;
+	} else
 		goto st87;
 	goto st0;
 st87:
@@ -2195,147 +1569,251 @@ st87:
 		goto _test_eof87;
 case 87:
 	switch( (*p) ) {
-		case 34u: goto st88;
-		case 78u: goto st399;
-		case 110u: goto st399;
-		case 123u: goto tr117;
+		case 41u: goto st32;
+		case 45u: goto st88;
+		case 95u: goto st88;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st88;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st88;
+	} else
+		goto st88;
 	goto st0;
 st88:
 	if ( ++p == pe )
 		goto _test_eof88;
 case 88:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st89;
-		case 92u: goto st398;
+		case 41u: goto st32;
+		case 45u: goto st89;
+		case 95u: goto st89;
 	}
-	goto st88;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st89;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st89;
+	} else
+		goto st89;
+	goto st0;
 st89:
 	if ( ++p == pe )
 		goto _test_eof89;
 case 89:
-	if ( (*p) == 32u )
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st90;
+		case 95u: goto st90;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st90;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st90;
+	} else
 		goto st90;
 	goto st0;
-tr486:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st90;
 st90:
 	if ( ++p == pe )
 		goto _test_eof90;
 case 90:
 	switch( (*p) ) {
-		case 34u: goto st91;
-		case 78u: goto st391;
-		case 110u: goto st391;
-		case 123u: goto tr123;
+		case 41u: goto st32;
+		case 45u: goto st91;
+		case 95u: goto st91;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st91;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st91;
+	} else
+		goto st91;
 	goto st0;
 st91:
 	if ( ++p == pe )
 		goto _test_eof91;
 case 91:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st92;
-		case 92u: goto st390;
+		case 41u: goto st32;
+		case 45u: goto st92;
+		case 95u: goto st92;
 	}
-	goto st91;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st92;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st92;
+	} else
+		goto st92;
+	goto st0;
 st92:
 	if ( ++p == pe )
 		goto _test_eof92;
 case 92:
-	if ( (*p) == 32u )
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st93;
+		case 95u: goto st93;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st93;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st93;
+	} else
 		goto st93;
 	goto st0;
-tr479:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st93;
 st93:
 	if ( ++p == pe )
 		goto _test_eof93;
 case 93:
 	switch( (*p) ) {
-		case 34u: goto st94;
-		case 78u: goto st383;
-		case 110u: goto st383;
-		case 123u: goto tr129;
+		case 41u: goto st32;
+		case 45u: goto st94;
+		case 95u: goto st94;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st94;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st94;
+	} else
+		goto st94;
 	goto st0;
 st94:
 	if ( ++p == pe )
 		goto _test_eof94;
 case 94:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st95;
-		case 92u: goto st382;
+		case 41u: goto st32;
+		case 45u: goto st95;
+		case 95u: goto st95;
 	}
-	goto st94;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st95;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st95;
+	} else
+		goto st95;
+	goto st0;
 st95:
 	if ( ++p == pe )
 		goto _test_eof95;
 case 95:
-	if ( (*p) == 32u )
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st96;
+		case 95u: goto st96;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st96;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st96;
+	} else
 		goto st96;
 	goto st0;
-tr472:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st96;
 st96:
 	if ( ++p == pe )
 		goto _test_eof96;
 case 96:
 	switch( (*p) ) {
-		case 34u: goto st97;
-		case 78u: goto st375;
-		case 110u: goto st375;
-		case 123u: goto tr135;
+		case 41u: goto st32;
+		case 45u: goto st97;
+		case 95u: goto st97;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st97;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st97;
+	} else
+		goto st97;
 	goto st0;
 st97:
 	if ( ++p == pe )
 		goto _test_eof97;
 case 97:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st98;
-		case 92u: goto st374;
+		case 41u: goto st32;
+		case 45u: goto st98;
+		case 95u: goto st98;
 	}
-	goto st97;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st98;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st98;
+	} else
+		goto st98;
+	goto st0;
 st98:
 	if ( ++p == pe )
 		goto _test_eof98;
 case 98:
-	if ( (*p) == 41u )
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st99;
+		case 95u: goto st99;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st99;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st99;
+	} else
 		goto st99;
 	goto st0;
-tr465:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st99;
 st99:
 	if ( ++p == pe )
 		goto _test_eof99;
 case 99:
 	switch( (*p) ) {
-		case 40u: goto st87;
-		case 41u: goto st100;
+		case 41u: goto st32;
+		case 45u: goto st100;
+		case 95u: goto st100;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st100;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st100;
+	} else
+		goto st100;
 	goto st0;
 st100:
 	if ( ++p == pe )
 		goto _test_eof100;
 case 100:
-	if ( (*p) == 32u )
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st101;
+		case 95u: goto st101;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st101;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st101;
+	} else
 		goto st101;
 	goto st0;
 st101:
@@ -2343,16 +1821,35 @@ st101:
 		goto _test_eof101;
 case 101:
 	switch( (*p) ) {
-		case 40u: goto st102;
-		case 78u: goto st372;
-		case 110u: goto st372;
+		case 41u: goto st32;
+		case 45u: goto st102;
+		case 95u: goto st102;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st102;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st102;
+	} else
+		goto st102;
 	goto st0;
 st102:
 	if ( ++p == pe )
 		goto _test_eof102;
 case 102:
-	if ( (*p) == 40u )
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st103;
+		case 95u: goto st103;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st103;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st103;
+	} else
 		goto st103;
 	goto st0;
 st103:
@@ -2360,147 +1857,251 @@ st103:
 		goto _test_eof103;
 case 103:
 	switch( (*p) ) {
-		case 34u: goto st104;
-		case 78u: goto st365;
-		case 110u: goto st365;
-		case 123u: goto tr146;
+		case 41u: goto st32;
+		case 45u: goto st104;
+		case 95u: goto st104;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st104;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st104;
+	} else
+		goto st104;
 	goto st0;
 st104:
 	if ( ++p == pe )
 		goto _test_eof104;
 case 104:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st105;
-		case 92u: goto st364;
+		case 41u: goto st32;
+		case 45u: goto st105;
+		case 95u: goto st105;
 	}
-	goto st104;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st105;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st105;
+	} else
+		goto st105;
+	goto st0;
 st105:
 	if ( ++p == pe )
 		goto _test_eof105;
 case 105:
-	if ( (*p) == 32u )
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st106;
+		case 95u: goto st106;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st106;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st106;
+	} else
 		goto st106;
 	goto st0;
-tr457:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st106;
 st106:
 	if ( ++p == pe )
 		goto _test_eof106;
 case 106:
 	switch( (*p) ) {
-		case 34u: goto st107;
-		case 78u: goto st357;
-		case 110u: goto st357;
-		case 123u: goto tr152;
+		case 41u: goto st32;
+		case 45u: goto st107;
+		case 95u: goto st107;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st107;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st107;
+	} else
+		goto st107;
 	goto st0;
 st107:
 	if ( ++p == pe )
 		goto _test_eof107;
 case 107:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st108;
-		case 92u: goto st356;
+		case 41u: goto st32;
+		case 45u: goto st108;
+		case 95u: goto st108;
 	}
-	goto st107;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st108;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st108;
+	} else
+		goto st108;
+	goto st0;
 st108:
 	if ( ++p == pe )
 		goto _test_eof108;
 case 108:
-	if ( (*p) == 32u )
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st109;
+		case 95u: goto st109;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st109;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st109;
+	} else
 		goto st109;
 	goto st0;
-tr450:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st109;
 st109:
 	if ( ++p == pe )
 		goto _test_eof109;
 case 109:
 	switch( (*p) ) {
-		case 34u: goto st110;
-		case 78u: goto st349;
-		case 110u: goto st349;
-		case 123u: goto tr158;
+		case 41u: goto st32;
+		case 45u: goto st110;
+		case 95u: goto st110;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st110;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st110;
+	} else
+		goto st110;
 	goto st0;
 st110:
 	if ( ++p == pe )
 		goto _test_eof110;
 case 110:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st111;
-		case 92u: goto st348;
+		case 41u: goto st32;
+		case 45u: goto st111;
+		case 95u: goto st111;
 	}
-	goto st110;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st111;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st111;
+	} else
+		goto st111;
+	goto st0;
 st111:
 	if ( ++p == pe )
 		goto _test_eof111;
 case 111:
-	if ( (*p) == 32u )
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st112;
+		case 95u: goto st112;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st112;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st112;
+	} else
 		goto st112;
 	goto st0;
-tr443:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st112;
 st112:
 	if ( ++p == pe )
 		goto _test_eof112;
 case 112:
 	switch( (*p) ) {
-		case 34u: goto st113;
-		case 78u: goto st341;
-		case 110u: goto st341;
-		case 123u: goto tr164;
+		case 41u: goto st32;
+		case 45u: goto st113;
+		case 95u: goto st113;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st113;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st113;
+	} else
+		goto st113;
 	goto st0;
 st113:
 	if ( ++p == pe )
 		goto _test_eof113;
 case 113:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st114;
-		case 92u: goto st340;
+		case 41u: goto st32;
+		case 45u: goto st114;
+		case 95u: goto st114;
 	}
-	goto st113;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st114;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st114;
+	} else
+		goto st114;
+	goto st0;
 st114:
 	if ( ++p == pe )
 		goto _test_eof114;
 case 114:
-	if ( (*p) == 41u )
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st115;
+		case 95u: goto st115;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st115;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st115;
+	} else
 		goto st115;
 	goto st0;
-tr436:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st115;
 st115:
 	if ( ++p == pe )
 		goto _test_eof115;
 case 115:
 	switch( (*p) ) {
-		case 40u: goto st103;
-		case 41u: goto st116;
+		case 41u: goto st32;
+		case 45u: goto st116;
+		case 95u: goto st116;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st116;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st116;
+	} else
+		goto st116;
 	goto st0;
 st116:
 	if ( ++p == pe )
 		goto _test_eof116;
 case 116:
-	if ( (*p) == 32u )
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st117;
+		case 95u: goto st117;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st117;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st117;
+	} else
 		goto st117;
 	goto st0;
 st117:
@@ -2508,16 +2109,35 @@ st117:
 		goto _test_eof117;
 case 117:
 	switch( (*p) ) {
-		case 40u: goto st118;
-		case 78u: goto st338;
-		case 110u: goto st338;
+		case 41u: goto st32;
+		case 45u: goto st118;
+		case 95u: goto st118;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st118;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st118;
+	} else
+		goto st118;
 	goto st0;
 st118:
 	if ( ++p == pe )
 		goto _test_eof118;
 case 118:
-	if ( (*p) == 40u )
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st119;
+		case 95u: goto st119;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st119;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st119;
+	} else
 		goto st119;
 	goto st0;
 st119:
@@ -2525,147 +2145,251 @@ st119:
 		goto _test_eof119;
 case 119:
 	switch( (*p) ) {
-		case 34u: goto st120;
-		case 78u: goto st331;
-		case 110u: goto st331;
-		case 123u: goto tr175;
+		case 41u: goto st32;
+		case 45u: goto st120;
+		case 95u: goto st120;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st120;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st120;
+	} else
+		goto st120;
 	goto st0;
 st120:
 	if ( ++p == pe )
 		goto _test_eof120;
 case 120:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st121;
-		case 92u: goto st330;
+		case 41u: goto st32;
+		case 45u: goto st121;
+		case 95u: goto st121;
 	}
-	goto st120;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st121;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st121;
+	} else
+		goto st121;
+	goto st0;
 st121:
 	if ( ++p == pe )
 		goto _test_eof121;
 case 121:
-	if ( (*p) == 32u )
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st122;
+		case 95u: goto st122;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st122;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st122;
+	} else
 		goto st122;
 	goto st0;
-tr428:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st122;
 st122:
 	if ( ++p == pe )
 		goto _test_eof122;
 case 122:
 	switch( (*p) ) {
-		case 34u: goto st123;
-		case 78u: goto st323;
-		case 110u: goto st323;
-		case 123u: goto tr181;
+		case 41u: goto st32;
+		case 45u: goto st123;
+		case 95u: goto st123;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st123;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st123;
+	} else
+		goto st123;
 	goto st0;
 st123:
 	if ( ++p == pe )
 		goto _test_eof123;
 case 123:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st124;
-		case 92u: goto st322;
+		case 41u: goto st32;
+		case 45u: goto st124;
+		case 95u: goto st124;
 	}
-	goto st123;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st124;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st124;
+	} else
+		goto st124;
+	goto st0;
 st124:
 	if ( ++p == pe )
 		goto _test_eof124;
 case 124:
-	if ( (*p) == 32u )
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st125;
+		case 95u: goto st125;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st125;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st125;
+	} else
 		goto st125;
 	goto st0;
-tr421:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st125;
 st125:
 	if ( ++p == pe )
 		goto _test_eof125;
 case 125:
 	switch( (*p) ) {
-		case 34u: goto st126;
-		case 78u: goto st315;
-		case 110u: goto st315;
-		case 123u: goto tr187;
+		case 41u: goto st32;
+		case 45u: goto st126;
+		case 95u: goto st126;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st126;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st126;
+	} else
+		goto st126;
 	goto st0;
 st126:
 	if ( ++p == pe )
 		goto _test_eof126;
 case 126:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st127;
-		case 92u: goto st314;
+		case 41u: goto st32;
+		case 45u: goto st127;
+		case 95u: goto st127;
 	}
-	goto st126;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st127;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st127;
+	} else
+		goto st127;
+	goto st0;
 st127:
 	if ( ++p == pe )
 		goto _test_eof127;
 case 127:
-	if ( (*p) == 32u )
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st128;
+		case 95u: goto st128;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st128;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st128;
+	} else
 		goto st128;
 	goto st0;
-tr414:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st128;
 st128:
 	if ( ++p == pe )
 		goto _test_eof128;
 case 128:
 	switch( (*p) ) {
-		case 34u: goto st129;
-		case 78u: goto st307;
-		case 110u: goto st307;
-		case 123u: goto tr193;
+		case 41u: goto st32;
+		case 45u: goto st129;
+		case 95u: goto st129;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st129;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st129;
+	} else
+		goto st129;
 	goto st0;
 st129:
 	if ( ++p == pe )
 		goto _test_eof129;
 case 129:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st130;
-		case 92u: goto st306;
+		case 41u: goto st32;
+		case 45u: goto st130;
+		case 95u: goto st130;
 	}
-	goto st129;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st130;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st130;
+	} else
+		goto st130;
+	goto st0;
 st130:
 	if ( ++p == pe )
 		goto _test_eof130;
 case 130:
-	if ( (*p) == 41u )
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st131;
+		case 95u: goto st131;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st131;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st131;
+	} else
 		goto st131;
 	goto st0;
-tr407:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st131;
 st131:
 	if ( ++p == pe )
 		goto _test_eof131;
 case 131:
 	switch( (*p) ) {
-		case 40u: goto st119;
-		case 41u: goto st132;
+		case 41u: goto st32;
+		case 45u: goto st132;
+		case 95u: goto st132;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st132;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st132;
+	} else
+		goto st132;
 	goto st0;
 st132:
 	if ( ++p == pe )
 		goto _test_eof132;
 case 132:
-	if ( (*p) == 32u )
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st133;
+		case 95u: goto st133;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st133;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st133;
+	} else
 		goto st133;
 	goto st0;
 st133:
@@ -2673,16 +2397,35 @@ st133:
 		goto _test_eof133;
 case 133:
 	switch( (*p) ) {
-		case 40u: goto st134;
-		case 78u: goto st304;
-		case 110u: goto st304;
+		case 41u: goto st32;
+		case 45u: goto st134;
+		case 95u: goto st134;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st134;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st134;
+	} else
+		goto st134;
 	goto st0;
 st134:
 	if ( ++p == pe )
 		goto _test_eof134;
 case 134:
-	if ( (*p) == 40u )
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st135;
+		case 95u: goto st135;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st135;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st135;
+	} else
 		goto st135;
 	goto st0;
 st135:
@@ -2690,147 +2433,251 @@ st135:
 		goto _test_eof135;
 case 135:
 	switch( (*p) ) {
-		case 34u: goto st136;
-		case 78u: goto st297;
-		case 110u: goto st297;
-		case 123u: goto tr204;
+		case 41u: goto st32;
+		case 45u: goto st136;
+		case 95u: goto st136;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st136;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st136;
+	} else
+		goto st136;
 	goto st0;
 st136:
 	if ( ++p == pe )
 		goto _test_eof136;
 case 136:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st137;
-		case 92u: goto st296;
+		case 41u: goto st32;
+		case 45u: goto st137;
+		case 95u: goto st137;
 	}
-	goto st136;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st137;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st137;
+	} else
+		goto st137;
+	goto st0;
 st137:
 	if ( ++p == pe )
 		goto _test_eof137;
 case 137:
-	if ( (*p) == 32u )
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st138;
+		case 95u: goto st138;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st138;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st138;
+	} else
 		goto st138;
 	goto st0;
-tr399:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st138;
 st138:
 	if ( ++p == pe )
 		goto _test_eof138;
 case 138:
 	switch( (*p) ) {
-		case 34u: goto st139;
-		case 78u: goto st289;
-		case 110u: goto st289;
-		case 123u: goto tr210;
+		case 41u: goto st32;
+		case 45u: goto st139;
+		case 95u: goto st139;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st139;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st139;
+	} else
+		goto st139;
 	goto st0;
 st139:
 	if ( ++p == pe )
 		goto _test_eof139;
 case 139:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st140;
-		case 92u: goto st288;
+		case 41u: goto st32;
+		case 45u: goto st140;
+		case 95u: goto st140;
 	}
-	goto st139;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st140;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st140;
+	} else
+		goto st140;
+	goto st0;
 st140:
 	if ( ++p == pe )
 		goto _test_eof140;
 case 140:
-	if ( (*p) == 32u )
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st141;
+		case 95u: goto st141;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st141;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st141;
+	} else
 		goto st141;
 	goto st0;
-tr392:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st141;
 st141:
 	if ( ++p == pe )
 		goto _test_eof141;
 case 141:
 	switch( (*p) ) {
-		case 34u: goto st142;
-		case 78u: goto st281;
-		case 110u: goto st281;
-		case 123u: goto tr216;
+		case 41u: goto st32;
+		case 45u: goto st142;
+		case 95u: goto st142;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st142;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st142;
+	} else
+		goto st142;
 	goto st0;
 st142:
 	if ( ++p == pe )
 		goto _test_eof142;
 case 142:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st143;
-		case 92u: goto st280;
+		case 41u: goto st32;
+		case 45u: goto st143;
+		case 95u: goto st143;
 	}
-	goto st142;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st143;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st143;
+	} else
+		goto st143;
+	goto st0;
 st143:
 	if ( ++p == pe )
 		goto _test_eof143;
 case 143:
-	if ( (*p) == 32u )
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st144;
+		case 95u: goto st144;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st144;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st144;
+	} else
 		goto st144;
 	goto st0;
-tr385:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st144;
 st144:
 	if ( ++p == pe )
 		goto _test_eof144;
 case 144:
 	switch( (*p) ) {
-		case 34u: goto st145;
-		case 78u: goto st273;
-		case 110u: goto st273;
-		case 123u: goto tr222;
+		case 41u: goto st32;
+		case 45u: goto st145;
+		case 95u: goto st145;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st145;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st145;
+	} else
+		goto st145;
 	goto st0;
 st145:
 	if ( ++p == pe )
 		goto _test_eof145;
 case 145:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st146;
-		case 92u: goto st272;
+		case 41u: goto st32;
+		case 45u: goto st146;
+		case 95u: goto st146;
 	}
-	goto st145;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st146;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st146;
+	} else
+		goto st146;
+	goto st0;
 st146:
 	if ( ++p == pe )
 		goto _test_eof146;
 case 146:
-	if ( (*p) == 41u )
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st147;
+		case 95u: goto st147;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st147;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st147;
+	} else
 		goto st147;
 	goto st0;
-tr378:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st147;
 st147:
 	if ( ++p == pe )
 		goto _test_eof147;
 case 147:
 	switch( (*p) ) {
-		case 40u: goto st135;
-		case 41u: goto st148;
+		case 41u: goto st32;
+		case 45u: goto st148;
+		case 95u: goto st148;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st148;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st148;
+	} else
+		goto st148;
 	goto st0;
 st148:
 	if ( ++p == pe )
 		goto _test_eof148;
 case 148:
-	if ( (*p) == 32u )
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st149;
+		case 95u: goto st149;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st149;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st149;
+	} else
 		goto st149;
 	goto st0;
 st149:
@@ -2838,16 +2685,35 @@ st149:
 		goto _test_eof149;
 case 149:
 	switch( (*p) ) {
-		case 40u: goto st150;
-		case 78u: goto st270;
-		case 110u: goto st270;
+		case 41u: goto st32;
+		case 45u: goto st150;
+		case 95u: goto st150;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st150;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st150;
+	} else
+		goto st150;
 	goto st0;
 st150:
 	if ( ++p == pe )
 		goto _test_eof150;
 case 150:
-	if ( (*p) == 40u )
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st151;
+		case 95u: goto st151;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st151;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st151;
+	} else
 		goto st151;
 	goto st0;
 st151:
@@ -2855,147 +2721,251 @@ st151:
 		goto _test_eof151;
 case 151:
 	switch( (*p) ) {
-		case 34u: goto st152;
-		case 78u: goto st263;
-		case 110u: goto st263;
-		case 123u: goto tr233;
+		case 41u: goto st32;
+		case 45u: goto st152;
+		case 95u: goto st152;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st152;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st152;
+	} else
+		goto st152;
 	goto st0;
 st152:
 	if ( ++p == pe )
 		goto _test_eof152;
 case 152:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st153;
-		case 92u: goto st262;
+		case 41u: goto st32;
+		case 45u: goto st153;
+		case 95u: goto st153;
 	}
-	goto st152;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st153;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st153;
+	} else
+		goto st153;
+	goto st0;
 st153:
 	if ( ++p == pe )
 		goto _test_eof153;
 case 153:
-	if ( (*p) == 32u )
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st154;
+		case 95u: goto st154;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st154;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st154;
+	} else
 		goto st154;
 	goto st0;
-tr370:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st154;
 st154:
 	if ( ++p == pe )
 		goto _test_eof154;
 case 154:
 	switch( (*p) ) {
-		case 34u: goto st155;
-		case 78u: goto st255;
-		case 110u: goto st255;
-		case 123u: goto tr239;
+		case 41u: goto st32;
+		case 45u: goto st155;
+		case 95u: goto st155;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st155;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st155;
+	} else
+		goto st155;
 	goto st0;
 st155:
 	if ( ++p == pe )
 		goto _test_eof155;
 case 155:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st156;
-		case 92u: goto st254;
+		case 41u: goto st32;
+		case 45u: goto st156;
+		case 95u: goto st156;
 	}
-	goto st155;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st156;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st156;
+	} else
+		goto st156;
+	goto st0;
 st156:
 	if ( ++p == pe )
 		goto _test_eof156;
 case 156:
-	if ( (*p) == 32u )
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st157;
+		case 95u: goto st157;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st157;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st157;
+	} else
 		goto st157;
 	goto st0;
-tr363:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st157;
 st157:
 	if ( ++p == pe )
 		goto _test_eof157;
 case 157:
 	switch( (*p) ) {
-		case 34u: goto st158;
-		case 78u: goto st247;
-		case 110u: goto st247;
-		case 123u: goto tr245;
+		case 41u: goto st32;
+		case 45u: goto st158;
+		case 95u: goto st158;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st158;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st158;
+	} else
+		goto st158;
 	goto st0;
 st158:
 	if ( ++p == pe )
 		goto _test_eof158;
 case 158:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st159;
-		case 92u: goto st246;
+		case 41u: goto st32;
+		case 45u: goto st159;
+		case 95u: goto st159;
 	}
-	goto st158;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st159;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st159;
+	} else
+		goto st159;
+	goto st0;
 st159:
 	if ( ++p == pe )
 		goto _test_eof159;
 case 159:
-	if ( (*p) == 32u )
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st160;
+		case 95u: goto st160;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st160;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st160;
+	} else
 		goto st160;
 	goto st0;
-tr356:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st160;
 st160:
 	if ( ++p == pe )
 		goto _test_eof160;
 case 160:
 	switch( (*p) ) {
-		case 34u: goto st161;
-		case 78u: goto st239;
-		case 110u: goto st239;
-		case 123u: goto tr251;
+		case 41u: goto st32;
+		case 45u: goto st161;
+		case 95u: goto st161;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st161;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st161;
+	} else
+		goto st161;
 	goto st0;
 st161:
 	if ( ++p == pe )
 		goto _test_eof161;
 case 161:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st162;
-		case 92u: goto st238;
+		case 41u: goto st32;
+		case 45u: goto st162;
+		case 95u: goto st162;
 	}
-	goto st161;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st162;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st162;
+	} else
+		goto st162;
+	goto st0;
 st162:
 	if ( ++p == pe )
 		goto _test_eof162;
 case 162:
-	if ( (*p) == 41u )
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st163;
+		case 95u: goto st163;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st163;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st163;
+	} else
 		goto st163;
 	goto st0;
-tr349:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st163;
 st163:
 	if ( ++p == pe )
 		goto _test_eof163;
 case 163:
 	switch( (*p) ) {
-		case 40u: goto st151;
-		case 41u: goto st164;
+		case 41u: goto st32;
+		case 45u: goto st164;
+		case 95u: goto st164;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st164;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st164;
+	} else
+		goto st164;
 	goto st0;
 st164:
 	if ( ++p == pe )
 		goto _test_eof164;
 case 164:
-	if ( (*p) == 32u )
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st165;
+		case 95u: goto st165;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st165;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st165;
+	} else
 		goto st165;
 	goto st0;
 st165:
@@ -3003,16 +2973,35 @@ st165:
 		goto _test_eof165;
 case 165:
 	switch( (*p) ) {
-		case 40u: goto st166;
-		case 78u: goto st236;
-		case 110u: goto st236;
+		case 41u: goto st32;
+		case 45u: goto st166;
+		case 95u: goto st166;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st166;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st166;
+	} else
+		goto st166;
 	goto st0;
 st166:
 	if ( ++p == pe )
 		goto _test_eof166;
 case 166:
-	if ( (*p) == 40u )
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st167;
+		case 95u: goto st167;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st167;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st167;
+	} else
 		goto st167;
 	goto st0;
 st167:
@@ -3020,147 +3009,251 @@ st167:
 		goto _test_eof167;
 case 167:
 	switch( (*p) ) {
-		case 34u: goto st168;
-		case 78u: goto st229;
-		case 110u: goto st229;
-		case 123u: goto tr262;
+		case 41u: goto st32;
+		case 45u: goto st168;
+		case 95u: goto st168;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st168;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st168;
+	} else
+		goto st168;
 	goto st0;
 st168:
 	if ( ++p == pe )
 		goto _test_eof168;
 case 168:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st169;
-		case 92u: goto st228;
+		case 41u: goto st32;
+		case 45u: goto st169;
+		case 95u: goto st169;
 	}
-	goto st168;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st169;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st169;
+	} else
+		goto st169;
+	goto st0;
 st169:
 	if ( ++p == pe )
 		goto _test_eof169;
 case 169:
-	if ( (*p) == 32u )
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st170;
+		case 95u: goto st170;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st170;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st170;
+	} else
 		goto st170;
 	goto st0;
-tr341:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st170;
 st170:
 	if ( ++p == pe )
 		goto _test_eof170;
 case 170:
 	switch( (*p) ) {
-		case 34u: goto st171;
-		case 78u: goto st221;
-		case 110u: goto st221;
-		case 123u: goto tr268;
+		case 41u: goto st32;
+		case 45u: goto st171;
+		case 95u: goto st171;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st171;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st171;
+	} else
+		goto st171;
 	goto st0;
 st171:
 	if ( ++p == pe )
 		goto _test_eof171;
 case 171:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st172;
-		case 92u: goto st220;
+		case 41u: goto st32;
+		case 45u: goto st172;
+		case 95u: goto st172;
 	}
-	goto st171;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st172;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st172;
+	} else
+		goto st172;
+	goto st0;
 st172:
 	if ( ++p == pe )
 		goto _test_eof172;
 case 172:
-	if ( (*p) == 32u )
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st173;
+		case 95u: goto st173;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st173;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st173;
+	} else
 		goto st173;
 	goto st0;
-tr334:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st173;
 st173:
 	if ( ++p == pe )
 		goto _test_eof173;
 case 173:
 	switch( (*p) ) {
-		case 34u: goto st174;
-		case 78u: goto st213;
-		case 110u: goto st213;
-		case 123u: goto tr274;
+		case 41u: goto st32;
+		case 45u: goto st174;
+		case 95u: goto st174;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st174;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st174;
+	} else
+		goto st174;
 	goto st0;
 st174:
 	if ( ++p == pe )
 		goto _test_eof174;
 case 174:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st175;
-		case 92u: goto st212;
+		case 41u: goto st32;
+		case 45u: goto st175;
+		case 95u: goto st175;
 	}
-	goto st174;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st175;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st175;
+	} else
+		goto st175;
+	goto st0;
 st175:
 	if ( ++p == pe )
 		goto _test_eof175;
 case 175:
-	if ( (*p) == 32u )
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st176;
+		case 95u: goto st176;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st176;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st176;
+	} else
 		goto st176;
 	goto st0;
-tr327:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st176;
 st176:
 	if ( ++p == pe )
 		goto _test_eof176;
 case 176:
 	switch( (*p) ) {
-		case 34u: goto st177;
-		case 78u: goto st205;
-		case 110u: goto st205;
-		case 123u: goto tr280;
+		case 41u: goto st32;
+		case 45u: goto st177;
+		case 95u: goto st177;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st177;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st177;
+	} else
+		goto st177;
 	goto st0;
 st177:
 	if ( ++p == pe )
 		goto _test_eof177;
 case 177:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st178;
-		case 92u: goto st204;
+		case 41u: goto st32;
+		case 45u: goto st178;
+		case 95u: goto st178;
 	}
-	goto st177;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st178;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st178;
+	} else
+		goto st178;
+	goto st0;
 st178:
 	if ( ++p == pe )
 		goto _test_eof178;
 case 178:
-	if ( (*p) == 41u )
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st179;
+		case 95u: goto st179;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st179;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st179;
+	} else
 		goto st179;
 	goto st0;
-tr320:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st179;
 st179:
 	if ( ++p == pe )
 		goto _test_eof179;
 case 179:
 	switch( (*p) ) {
-		case 40u: goto st167;
-		case 41u: goto st180;
+		case 41u: goto st32;
+		case 45u: goto st180;
+		case 95u: goto st180;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st180;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st180;
+	} else
+		goto st180;
 	goto st0;
 st180:
 	if ( ++p == pe )
 		goto _test_eof180;
 case 180:
-	if ( (*p) == 32u )
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st181;
+		case 95u: goto st181;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st181;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st181;
+	} else
 		goto st181;
 	goto st0;
 st181:
@@ -3168,1031 +3261,1914 @@ st181:
 		goto _test_eof181;
 case 181:
 	switch( (*p) ) {
-		case 34u: goto st182;
-		case 78u: goto st197;
-		case 110u: goto st197;
-		case 123u: goto tr288;
+		case 41u: goto st32;
+		case 45u: goto st182;
+		case 95u: goto st182;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st182;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st182;
+	} else
+		goto st182;
 	goto st0;
 st182:
 	if ( ++p == pe )
 		goto _test_eof182;
 case 182:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st183;
-		case 92u: goto st196;
+		case 41u: goto st32;
+		case 45u: goto st183;
+		case 95u: goto st183;
 	}
-	goto st182;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st183;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st183;
+	} else
+		goto st183;
+	goto st0;
 st183:
 	if ( ++p == pe )
 		goto _test_eof183;
 case 183:
-	if ( (*p) == 32u )
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st184;
+		case 95u: goto st184;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st184;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st184;
+	} else
 		goto st184;
 	goto st0;
-tr313:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st184;
 st184:
 	if ( ++p == pe )
 		goto _test_eof184;
 case 184:
 	switch( (*p) ) {
-		case 34u: goto st185;
-		case 78u: goto st189;
-		case 110u: goto st189;
-		case 123u: goto tr294;
+		case 41u: goto st32;
+		case 45u: goto st185;
+		case 95u: goto st185;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st185;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st185;
+	} else
+		goto st185;
 	goto st0;
 st185:
 	if ( ++p == pe )
 		goto _test_eof185;
 case 185:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st186;
-		case 92u: goto st188;
+		case 41u: goto st32;
+		case 45u: goto st186;
+		case 95u: goto st186;
 	}
-	goto st185;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st186;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st186;
+	} else
+		goto st186;
+	goto st0;
 st186:
 	if ( ++p == pe )
 		goto _test_eof186;
 case 186:
-	if ( (*p) == 41u )
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st187;
+		case 95u: goto st187;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st187;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st187;
+	} else
 		goto st187;
 	goto st0;
-tr306:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st187;
 st187:
 	if ( ++p == pe )
 		goto _test_eof187;
 case 187:
 	switch( (*p) ) {
-		case 32u: goto tr298;
-		case 41u: goto tr299;
+		case 41u: goto st32;
+		case 45u: goto st188;
+		case 95u: goto st188;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st188;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st188;
+	} else
+		goto st188;
 	goto st0;
 st188:
 	if ( ++p == pe )
 		goto _test_eof188;
 case 188:
 	switch( (*p) ) {
-		case 34u: goto st185;
-		case 92u: goto st185;
+		case 41u: goto st32;
+		case 45u: goto st189;
+		case 95u: goto st189;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st189;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st189;
+	} else
+		goto st189;
 	goto st0;
 st189:
 	if ( ++p == pe )
 		goto _test_eof189;
 case 189:
 	switch( (*p) ) {
-		case 73u: goto st190;
-		case 105u: goto st190;
+		case 41u: goto st32;
+		case 45u: goto st190;
+		case 95u: goto st190;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st190;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st190;
+	} else
+		goto st190;
 	goto st0;
 st190:
 	if ( ++p == pe )
 		goto _test_eof190;
 case 190:
 	switch( (*p) ) {
-		case 76u: goto st186;
-		case 108u: goto st186;
+		case 41u: goto st32;
+		case 45u: goto st191;
+		case 95u: goto st191;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st191;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st191;
+	} else
+		goto st191;
 	goto st0;
-tr294:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st191;
 st191:
 	if ( ++p == pe )
 		goto _test_eof191;
 case 191:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr301;
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st192;
+		case 95u: goto st192;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st192;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st192;
+	} else
+		goto st192;
 	goto st0;
-tr301:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st192;
 st192:
 	if ( ++p == pe )
 		goto _test_eof192;
 case 192:
-	if ( (*p) == 125u )
-		goto tr303;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st192;
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st193;
+		case 95u: goto st193;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st193;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st193;
+	} else
+		goto st193;
 	goto st0;
-tr303:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st193;
 st193:
 	if ( ++p == pe )
 		goto _test_eof193;
 case 193:
-	if ( (*p) == 13u )
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st194;
+		case 95u: goto st194;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st194;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st194;
+	} else
 		goto st194;
 	goto st0;
 st194:
 	if ( ++p == pe )
 		goto _test_eof194;
 case 194:
-	if ( (*p) == 10u )
-		goto tr305;
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st195;
+		case 95u: goto st195;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st195;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st195;
+	} else
+		goto st195;
 	goto st0;
-tr305:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st195;
 st195:
 	if ( ++p == pe )
 		goto _test_eof195;
 case 195:
-	if ( (*p) == 41u )
-		goto tr306;
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st196;
+		case 95u: goto st196;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st196;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st196;
+	} else
+		goto st196;
 	goto st0;
 st196:
 	if ( ++p == pe )
 		goto _test_eof196;
 case 196:
 	switch( (*p) ) {
-		case 34u: goto st182;
-		case 92u: goto st182;
+		case 41u: goto st32;
+		case 45u: goto st197;
+		case 95u: goto st197;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st197;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st197;
+	} else
+		goto st197;
 	goto st0;
 st197:
 	if ( ++p == pe )
 		goto _test_eof197;
 case 197:
 	switch( (*p) ) {
-		case 73u: goto st198;
-		case 105u: goto st198;
+		case 41u: goto st32;
+		case 45u: goto st198;
+		case 95u: goto st198;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st198;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st198;
+	} else
+		goto st198;
 	goto st0;
 st198:
 	if ( ++p == pe )
 		goto _test_eof198;
 case 198:
 	switch( (*p) ) {
-		case 76u: goto st183;
-		case 108u: goto st183;
+		case 41u: goto st32;
+		case 45u: goto st199;
+		case 95u: goto st199;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st199;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st199;
+	} else
+		goto st199;
 	goto st0;
-tr288:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st199;
 st199:
 	if ( ++p == pe )
 		goto _test_eof199;
 case 199:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr308;
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st200;
+		case 95u: goto st200;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st200;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st200;
+	} else
+		goto st200;
 	goto st0;
-tr308:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st200;
 st200:
 	if ( ++p == pe )
 		goto _test_eof200;
 case 200:
-	if ( (*p) == 125u )
-		goto tr310;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st200;
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st201;
+		case 95u: goto st201;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st201;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st201;
+	} else
+		goto st201;
 	goto st0;
-tr310:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st201;
 st201:
 	if ( ++p == pe )
 		goto _test_eof201;
 case 201:
-	if ( (*p) == 13u )
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st202;
+		case 95u: goto st202;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st202;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st202;
+	} else
 		goto st202;
 	goto st0;
 st202:
 	if ( ++p == pe )
 		goto _test_eof202;
 case 202:
-	if ( (*p) == 10u )
-		goto tr312;
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st203;
+		case 95u: goto st203;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st203;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st203;
+	} else
+		goto st203;
 	goto st0;
-tr312:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st203;
 st203:
 	if ( ++p == pe )
 		goto _test_eof203;
 case 203:
-	if ( (*p) == 32u )
-		goto tr313;
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st204;
+		case 95u: goto st204;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st204;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st204;
+	} else
+		goto st204;
 	goto st0;
 st204:
 	if ( ++p == pe )
 		goto _test_eof204;
 case 204:
 	switch( (*p) ) {
-		case 34u: goto st177;
-		case 92u: goto st177;
+		case 41u: goto st32;
+		case 45u: goto st205;
+		case 95u: goto st205;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st205;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st205;
+	} else
+		goto st205;
 	goto st0;
 st205:
 	if ( ++p == pe )
 		goto _test_eof205;
 case 205:
 	switch( (*p) ) {
-		case 73u: goto st206;
-		case 105u: goto st206;
+		case 41u: goto st32;
+		case 45u: goto st206;
+		case 95u: goto st206;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st206;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st206;
+	} else
+		goto st206;
 	goto st0;
 st206:
 	if ( ++p == pe )
 		goto _test_eof206;
 case 206:
 	switch( (*p) ) {
-		case 76u: goto st178;
-		case 108u: goto st178;
+		case 41u: goto st32;
+		case 45u: goto st207;
+		case 95u: goto st207;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st207;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st207;
+	} else
+		goto st207;
 	goto st0;
-tr280:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st207;
 st207:
 	if ( ++p == pe )
 		goto _test_eof207;
 case 207:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr315;
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st208;
+		case 95u: goto st208;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st208;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st208;
+	} else
+		goto st208;
 	goto st0;
-tr315:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st208;
 st208:
 	if ( ++p == pe )
 		goto _test_eof208;
 case 208:
-	if ( (*p) == 125u )
-		goto tr317;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st208;
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st209;
+		case 95u: goto st209;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st209;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st209;
+	} else
+		goto st209;
 	goto st0;
-tr317:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st209;
 st209:
 	if ( ++p == pe )
 		goto _test_eof209;
 case 209:
-	if ( (*p) == 13u )
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st210;
+		case 95u: goto st210;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st210;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st210;
+	} else
 		goto st210;
 	goto st0;
 st210:
 	if ( ++p == pe )
 		goto _test_eof210;
 case 210:
-	if ( (*p) == 10u )
-		goto tr319;
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st211;
+		case 95u: goto st211;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st211;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st211;
+	} else
+		goto st211;
 	goto st0;
-tr319:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st211;
 st211:
 	if ( ++p == pe )
 		goto _test_eof211;
 case 211:
-	if ( (*p) == 41u )
-		goto tr320;
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st212;
+		case 95u: goto st212;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st212;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st212;
+	} else
+		goto st212;
 	goto st0;
 st212:
 	if ( ++p == pe )
 		goto _test_eof212;
 case 212:
 	switch( (*p) ) {
-		case 34u: goto st174;
-		case 92u: goto st174;
+		case 41u: goto st32;
+		case 45u: goto st213;
+		case 95u: goto st213;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st213;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st213;
+	} else
+		goto st213;
 	goto st0;
 st213:
 	if ( ++p == pe )
 		goto _test_eof213;
 case 213:
 	switch( (*p) ) {
-		case 73u: goto st214;
-		case 105u: goto st214;
+		case 41u: goto st32;
+		case 45u: goto st214;
+		case 95u: goto st214;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st214;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st214;
+	} else
+		goto st214;
 	goto st0;
 st214:
 	if ( ++p == pe )
 		goto _test_eof214;
 case 214:
 	switch( (*p) ) {
-		case 76u: goto st175;
-		case 108u: goto st175;
+		case 41u: goto st32;
+		case 45u: goto st215;
+		case 95u: goto st215;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st215;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st215;
+	} else
+		goto st215;
 	goto st0;
-tr274:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st215;
 st215:
 	if ( ++p == pe )
 		goto _test_eof215;
 case 215:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr322;
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st216;
+		case 95u: goto st216;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st216;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st216;
+	} else
+		goto st216;
 	goto st0;
-tr322:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st216;
 st216:
 	if ( ++p == pe )
 		goto _test_eof216;
 case 216:
-	if ( (*p) == 125u )
-		goto tr324;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st216;
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st217;
+		case 95u: goto st217;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st217;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st217;
+	} else
+		goto st217;
 	goto st0;
-tr324:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st217;
 st217:
 	if ( ++p == pe )
 		goto _test_eof217;
 case 217:
-	if ( (*p) == 13u )
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st218;
+		case 95u: goto st218;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st218;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st218;
+	} else
 		goto st218;
 	goto st0;
 st218:
 	if ( ++p == pe )
 		goto _test_eof218;
 case 218:
-	if ( (*p) == 10u )
-		goto tr326;
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st219;
+		case 95u: goto st219;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st219;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st219;
+	} else
+		goto st219;
 	goto st0;
-tr326:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st219;
 st219:
 	if ( ++p == pe )
 		goto _test_eof219;
 case 219:
-	if ( (*p) == 32u )
-		goto tr327;
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st220;
+		case 95u: goto st220;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st220;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st220;
+	} else
+		goto st220;
 	goto st0;
 st220:
 	if ( ++p == pe )
 		goto _test_eof220;
 case 220:
 	switch( (*p) ) {
-		case 34u: goto st171;
-		case 92u: goto st171;
+		case 41u: goto st32;
+		case 45u: goto st221;
+		case 95u: goto st221;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st221;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st221;
+	} else
+		goto st221;
 	goto st0;
 st221:
 	if ( ++p == pe )
 		goto _test_eof221;
 case 221:
 	switch( (*p) ) {
-		case 73u: goto st222;
-		case 105u: goto st222;
+		case 41u: goto st32;
+		case 45u: goto st222;
+		case 95u: goto st222;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st222;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st222;
+	} else
+		goto st222;
 	goto st0;
 st222:
 	if ( ++p == pe )
 		goto _test_eof222;
 case 222:
 	switch( (*p) ) {
-		case 76u: goto st172;
-		case 108u: goto st172;
+		case 41u: goto st32;
+		case 45u: goto st223;
+		case 95u: goto st223;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st223;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st223;
+	} else
+		goto st223;
 	goto st0;
-tr268:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st223;
 st223:
 	if ( ++p == pe )
 		goto _test_eof223;
 case 223:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr329;
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st224;
+		case 95u: goto st224;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st224;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st224;
+	} else
+		goto st224;
 	goto st0;
-tr329:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st224;
 st224:
 	if ( ++p == pe )
 		goto _test_eof224;
 case 224:
-	if ( (*p) == 125u )
-		goto tr331;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st224;
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st225;
+		case 95u: goto st225;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st225;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st225;
+	} else
+		goto st225;
 	goto st0;
-tr331:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st225;
 st225:
 	if ( ++p == pe )
 		goto _test_eof225;
 case 225:
-	if ( (*p) == 13u )
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st226;
+		case 95u: goto st226;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st226;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st226;
+	} else
 		goto st226;
 	goto st0;
 st226:
 	if ( ++p == pe )
 		goto _test_eof226;
 case 226:
-	if ( (*p) == 10u )
-		goto tr333;
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st227;
+		case 95u: goto st227;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st227;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st227;
+	} else
+		goto st227;
 	goto st0;
-tr333:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st227;
 st227:
 	if ( ++p == pe )
 		goto _test_eof227;
 case 227:
-	if ( (*p) == 32u )
-		goto tr334;
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st228;
+		case 95u: goto st228;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st228;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st228;
+	} else
+		goto st228;
 	goto st0;
 st228:
 	if ( ++p == pe )
 		goto _test_eof228;
 case 228:
 	switch( (*p) ) {
-		case 34u: goto st168;
-		case 92u: goto st168;
+		case 41u: goto st32;
+		case 45u: goto st229;
+		case 95u: goto st229;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st229;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st229;
+	} else
+		goto st229;
 	goto st0;
 st229:
 	if ( ++p == pe )
 		goto _test_eof229;
 case 229:
 	switch( (*p) ) {
-		case 73u: goto st230;
-		case 105u: goto st230;
+		case 41u: goto st32;
+		case 45u: goto st230;
+		case 95u: goto st230;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st230;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st230;
+	} else
+		goto st230;
 	goto st0;
 st230:
 	if ( ++p == pe )
 		goto _test_eof230;
 case 230:
 	switch( (*p) ) {
-		case 76u: goto st169;
-		case 108u: goto st169;
+		case 41u: goto st32;
+		case 45u: goto st231;
+		case 95u: goto st231;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st231;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st231;
+	} else
+		goto st231;
 	goto st0;
-tr262:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st231;
 st231:
 	if ( ++p == pe )
 		goto _test_eof231;
 case 231:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr336;
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st232;
+		case 95u: goto st232;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st232;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st232;
+	} else
+		goto st232;
 	goto st0;
-tr336:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st232;
 st232:
 	if ( ++p == pe )
 		goto _test_eof232;
 case 232:
-	if ( (*p) == 125u )
-		goto tr338;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st232;
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st233;
+		case 95u: goto st233;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st233;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st233;
+	} else
+		goto st233;
 	goto st0;
-tr338:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st233;
 st233:
 	if ( ++p == pe )
 		goto _test_eof233;
 case 233:
-	if ( (*p) == 13u )
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st234;
+		case 95u: goto st234;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st234;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st234;
+	} else
 		goto st234;
 	goto st0;
 st234:
 	if ( ++p == pe )
 		goto _test_eof234;
 case 234:
-	if ( (*p) == 10u )
-		goto tr340;
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st235;
+		case 95u: goto st235;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st235;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st235;
+	} else
+		goto st235;
 	goto st0;
-tr340:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st235;
 st235:
 	if ( ++p == pe )
 		goto _test_eof235;
 case 235:
-	if ( (*p) == 32u )
-		goto tr341;
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st236;
+		case 95u: goto st236;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st236;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st236;
+	} else
+		goto st236;
 	goto st0;
 st236:
 	if ( ++p == pe )
 		goto _test_eof236;
 case 236:
 	switch( (*p) ) {
-		case 73u: goto st237;
-		case 105u: goto st237;
+		case 41u: goto st32;
+		case 45u: goto st237;
+		case 95u: goto st237;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st237;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st237;
+	} else
+		goto st237;
 	goto st0;
 st237:
 	if ( ++p == pe )
 		goto _test_eof237;
 case 237:
 	switch( (*p) ) {
-		case 76u: goto st180;
-		case 108u: goto st180;
+		case 41u: goto st32;
+		case 45u: goto st238;
+		case 95u: goto st238;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st238;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st238;
+	} else
+		goto st238;
 	goto st0;
 st238:
 	if ( ++p == pe )
 		goto _test_eof238;
 case 238:
 	switch( (*p) ) {
-		case 34u: goto st161;
-		case 92u: goto st161;
+		case 41u: goto st32;
+		case 45u: goto st239;
+		case 95u: goto st239;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st239;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st239;
+	} else
+		goto st239;
 	goto st0;
 st239:
 	if ( ++p == pe )
 		goto _test_eof239;
 case 239:
 	switch( (*p) ) {
-		case 73u: goto st240;
-		case 105u: goto st240;
+		case 41u: goto st32;
+		case 45u: goto st240;
+		case 95u: goto st240;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st240;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st240;
+	} else
+		goto st240;
 	goto st0;
 st240:
 	if ( ++p == pe )
 		goto _test_eof240;
 case 240:
 	switch( (*p) ) {
-		case 76u: goto st162;
-		case 108u: goto st162;
+		case 41u: goto st32;
+		case 45u: goto st241;
+		case 95u: goto st241;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st241;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st241;
+	} else
+		goto st241;
 	goto st0;
-tr251:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st241;
 st241:
 	if ( ++p == pe )
 		goto _test_eof241;
 case 241:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr344;
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st242;
+		case 95u: goto st242;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st242;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st242;
+	} else
+		goto st242;
 	goto st0;
-tr344:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st242;
 st242:
 	if ( ++p == pe )
 		goto _test_eof242;
 case 242:
-	if ( (*p) == 125u )
-		goto tr346;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st242;
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st243;
+		case 95u: goto st243;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st243;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st243;
+	} else
+		goto st243;
 	goto st0;
-tr346:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st243;
 st243:
 	if ( ++p == pe )
 		goto _test_eof243;
 case 243:
-	if ( (*p) == 13u )
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st244;
+		case 95u: goto st244;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st244;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st244;
+	} else
 		goto st244;
 	goto st0;
 st244:
 	if ( ++p == pe )
 		goto _test_eof244;
 case 244:
-	if ( (*p) == 10u )
-		goto tr348;
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st245;
+		case 95u: goto st245;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st245;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st245;
+	} else
+		goto st245;
 	goto st0;
-tr348:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st245;
 st245:
 	if ( ++p == pe )
 		goto _test_eof245;
 case 245:
-	if ( (*p) == 41u )
-		goto tr349;
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st246;
+		case 95u: goto st246;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st246;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st246;
+	} else
+		goto st246;
 	goto st0;
 st246:
 	if ( ++p == pe )
 		goto _test_eof246;
 case 246:
 	switch( (*p) ) {
-		case 34u: goto st158;
-		case 92u: goto st158;
+		case 41u: goto st32;
+		case 45u: goto st247;
+		case 95u: goto st247;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st247;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st247;
+	} else
+		goto st247;
 	goto st0;
 st247:
 	if ( ++p == pe )
 		goto _test_eof247;
 case 247:
 	switch( (*p) ) {
-		case 73u: goto st248;
-		case 105u: goto st248;
+		case 41u: goto st32;
+		case 45u: goto st248;
+		case 95u: goto st248;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st248;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st248;
+	} else
+		goto st248;
 	goto st0;
 st248:
 	if ( ++p == pe )
 		goto _test_eof248;
 case 248:
 	switch( (*p) ) {
-		case 76u: goto st159;
-		case 108u: goto st159;
+		case 41u: goto st32;
+		case 45u: goto st249;
+		case 95u: goto st249;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st249;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st249;
+	} else
+		goto st249;
 	goto st0;
-tr245:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st249;
 st249:
 	if ( ++p == pe )
 		goto _test_eof249;
 case 249:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr351;
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st250;
+		case 95u: goto st250;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st250;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st250;
+	} else
+		goto st250;
 	goto st0;
-tr351:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st250;
 st250:
 	if ( ++p == pe )
 		goto _test_eof250;
 case 250:
-	if ( (*p) == 125u )
-		goto tr353;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st250;
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st251;
+		case 95u: goto st251;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st251;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st251;
+	} else
+		goto st251;
 	goto st0;
-tr353:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st251;
 st251:
 	if ( ++p == pe )
 		goto _test_eof251;
 case 251:
-	if ( (*p) == 13u )
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st252;
+		case 95u: goto st252;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st252;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st252;
+	} else
 		goto st252;
 	goto st0;
 st252:
 	if ( ++p == pe )
 		goto _test_eof252;
 case 252:
-	if ( (*p) == 10u )
-		goto tr355;
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st253;
+		case 95u: goto st253;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st253;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st253;
+	} else
+		goto st253;
 	goto st0;
-tr355:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st253;
 st253:
 	if ( ++p == pe )
 		goto _test_eof253;
 case 253:
-	if ( (*p) == 32u )
-		goto tr356;
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st254;
+		case 95u: goto st254;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st254;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st254;
+	} else
+		goto st254;
 	goto st0;
 st254:
 	if ( ++p == pe )
 		goto _test_eof254;
 case 254:
 	switch( (*p) ) {
-		case 34u: goto st155;
-		case 92u: goto st155;
+		case 41u: goto st32;
+		case 45u: goto st255;
+		case 95u: goto st255;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st255;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st255;
+	} else
+		goto st255;
 	goto st0;
 st255:
 	if ( ++p == pe )
 		goto _test_eof255;
 case 255:
 	switch( (*p) ) {
-		case 73u: goto st256;
-		case 105u: goto st256;
+		case 41u: goto st32;
+		case 45u: goto st256;
+		case 95u: goto st256;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st256;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st256;
+	} else
+		goto st256;
 	goto st0;
 st256:
 	if ( ++p == pe )
 		goto _test_eof256;
 case 256:
 	switch( (*p) ) {
-		case 76u: goto st156;
-		case 108u: goto st156;
+		case 41u: goto st32;
+		case 45u: goto st257;
+		case 95u: goto st257;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st257;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st257;
+	} else
+		goto st257;
 	goto st0;
-tr239:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st257;
 st257:
 	if ( ++p == pe )
 		goto _test_eof257;
 case 257:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr358;
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st258;
+		case 95u: goto st258;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st258;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st258;
+	} else
+		goto st258;
 	goto st0;
-tr358:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st258;
 st258:
 	if ( ++p == pe )
 		goto _test_eof258;
 case 258:
-	if ( (*p) == 125u )
-		goto tr360;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st258;
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st259;
+		case 95u: goto st259;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st259;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st259;
+	} else
+		goto st259;
 	goto st0;
-tr360:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st259;
 st259:
 	if ( ++p == pe )
 		goto _test_eof259;
 case 259:
-	if ( (*p) == 13u )
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st260;
+		case 95u: goto st260;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st260;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st260;
+	} else
 		goto st260;
 	goto st0;
 st260:
 	if ( ++p == pe )
 		goto _test_eof260;
 case 260:
-	if ( (*p) == 10u )
-		goto tr362;
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st261;
+		case 95u: goto st261;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st261;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st261;
+	} else
+		goto st261;
 	goto st0;
-tr362:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st261;
 st261:
 	if ( ++p == pe )
 		goto _test_eof261;
 case 261:
-	if ( (*p) == 32u )
-		goto tr363;
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st262;
+		case 95u: goto st262;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st262;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st262;
+	} else
+		goto st262;
 	goto st0;
 st262:
 	if ( ++p == pe )
 		goto _test_eof262;
 case 262:
 	switch( (*p) ) {
-		case 34u: goto st152;
-		case 92u: goto st152;
+		case 41u: goto st32;
+		case 45u: goto st263;
+		case 95u: goto st263;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st263;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st263;
+	} else
+		goto st263;
 	goto st0;
 st263:
 	if ( ++p == pe )
 		goto _test_eof263;
 case 263:
 	switch( (*p) ) {
-		case 73u: goto st264;
-		case 105u: goto st264;
+		case 41u: goto st32;
+		case 45u: goto st264;
+		case 95u: goto st264;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st264;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st264;
+	} else
+		goto st264;
 	goto st0;
 st264:
 	if ( ++p == pe )
 		goto _test_eof264;
 case 264:
 	switch( (*p) ) {
-		case 76u: goto st153;
-		case 108u: goto st153;
+		case 41u: goto st32;
+		case 45u: goto st265;
+		case 95u: goto st265;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st265;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st265;
+	} else
+		goto st265;
 	goto st0;
-tr233:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st265;
 st265:
 	if ( ++p == pe )
 		goto _test_eof265;
 case 265:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr365;
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st266;
+		case 95u: goto st266;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st266;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st266;
+	} else
+		goto st266;
 	goto st0;
-tr365:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st266;
 st266:
 	if ( ++p == pe )
 		goto _test_eof266;
 case 266:
-	if ( (*p) == 125u )
-		goto tr367;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st266;
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st267;
+		case 95u: goto st267;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st267;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st267;
+	} else
+		goto st267;
 	goto st0;
-tr367:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st267;
 st267:
 	if ( ++p == pe )
 		goto _test_eof267;
 case 267:
-	if ( (*p) == 13u )
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st268;
+		case 95u: goto st268;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st268;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st268;
+	} else
 		goto st268;
 	goto st0;
 st268:
 	if ( ++p == pe )
 		goto _test_eof268;
 case 268:
-	if ( (*p) == 10u )
-		goto tr369;
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st269;
+		case 95u: goto st269;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st269;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st269;
+	} else
+		goto st269;
 	goto st0;
-tr369:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st269;
 st269:
 	if ( ++p == pe )
 		goto _test_eof269;
 case 269:
-	if ( (*p) == 32u )
-		goto tr370;
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st270;
+		case 95u: goto st270;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st270;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st270;
+	} else
+		goto st270;
 	goto st0;
 st270:
 	if ( ++p == pe )
 		goto _test_eof270;
 case 270:
 	switch( (*p) ) {
-		case 73u: goto st271;
-		case 105u: goto st271;
+		case 41u: goto st32;
+		case 45u: goto st271;
+		case 95u: goto st271;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st271;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st271;
+	} else
+		goto st271;
 	goto st0;
 st271:
 	if ( ++p == pe )
 		goto _test_eof271;
 case 271:
 	switch( (*p) ) {
-		case 76u: goto st164;
-		case 108u: goto st164;
+		case 41u: goto st32;
+		case 45u: goto st272;
+		case 95u: goto st272;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st272;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st272;
+	} else
+		goto st272;
 	goto st0;
 st272:
 	if ( ++p == pe )
 		goto _test_eof272;
 case 272:
 	switch( (*p) ) {
-		case 34u: goto st145;
-		case 92u: goto st145;
+		case 41u: goto st32;
+		case 45u: goto st273;
+		case 95u: goto st273;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st273;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st273;
+	} else
+		goto st273;
 	goto st0;
 st273:
 	if ( ++p == pe )
 		goto _test_eof273;
 case 273:
 	switch( (*p) ) {
-		case 73u: goto st274;
-		case 105u: goto st274;
+		case 41u: goto st32;
+		case 45u: goto st274;
+		case 95u: goto st274;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st274;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st274;
+	} else
+		goto st274;
 	goto st0;
 st274:
 	if ( ++p == pe )
 		goto _test_eof274;
 case 274:
 	switch( (*p) ) {
-		case 76u: goto st146;
-		case 108u: goto st146;
+		case 41u: goto st32;
+		case 45u: goto st275;
+		case 95u: goto st275;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st275;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st275;
+	} else
+		goto st275;
 	goto st0;
-tr222:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st275;
 st275:
 	if ( ++p == pe )
 		goto _test_eof275;
 case 275:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr373;
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st276;
+		case 95u: goto st276;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st276;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st276;
+	} else
+		goto st276;
 	goto st0;
-tr373:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st276;
 st276:
 	if ( ++p == pe )
 		goto _test_eof276;
 case 276:
-	if ( (*p) == 125u )
-		goto tr375;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st276;
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st277;
+		case 95u: goto st277;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st277;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st277;
+	} else
+		goto st277;
 	goto st0;
-tr375:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st277;
 st277:
 	if ( ++p == pe )
 		goto _test_eof277;
 case 277:
-	if ( (*p) == 13u )
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st278;
+		case 95u: goto st278;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st278;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st278;
+	} else
 		goto st278;
 	goto st0;
 st278:
 	if ( ++p == pe )
 		goto _test_eof278;
 case 278:
-	if ( (*p) == 10u )
-		goto tr377;
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st279;
+		case 95u: goto st279;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st279;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st279;
+	} else
+		goto st279;
 	goto st0;
-tr377:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st279;
 st279:
 	if ( ++p == pe )
 		goto _test_eof279;
 case 279:
-	if ( (*p) == 41u )
-		goto tr378;
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st280;
+		case 95u: goto st280;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st280;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st280;
+	} else
+		goto st280;
 	goto st0;
 st280:
 	if ( ++p == pe )
 		goto _test_eof280;
 case 280:
 	switch( (*p) ) {
-		case 34u: goto st142;
-		case 92u: goto st142;
+		case 41u: goto st32;
+		case 45u: goto st281;
+		case 95u: goto st281;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st281;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st281;
+	} else
+		goto st281;
 	goto st0;
 st281:
 	if ( ++p == pe )
 		goto _test_eof281;
 case 281:
 	switch( (*p) ) {
-		case 73u: goto st282;
-		case 105u: goto st282;
+		case 41u: goto st32;
+		case 45u: goto st282;
+		case 95u: goto st282;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st282;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st282;
+	} else
+		goto st282;
 	goto st0;
 st282:
 	if ( ++p == pe )
 		goto _test_eof282;
 case 282:
 	switch( (*p) ) {
-		case 76u: goto st143;
-		case 108u: goto st143;
+		case 41u: goto st32;
+		case 45u: goto st283;
+		case 95u: goto st283;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st283;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st283;
+	} else
+		goto st283;
 	goto st0;
-tr216:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st283;
 st283:
 	if ( ++p == pe )
 		goto _test_eof283;
 case 283:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr380;
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st284;
+		case 95u: goto st284;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st284;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st284;
+	} else
+		goto st284;
 	goto st0;
-tr380:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st284;
 st284:
 	if ( ++p == pe )
 		goto _test_eof284;
 case 284:
-	if ( (*p) == 125u )
-		goto tr382;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st284;
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st285;
+		case 95u: goto st285;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st285;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st285;
+	} else
+		goto st285;
 	goto st0;
-tr382:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st285;
 st285:
 	if ( ++p == pe )
 		goto _test_eof285;
 case 285:
-	if ( (*p) == 13u )
+	switch( (*p) ) {
+		case 41u: goto st32;
+		case 45u: goto st286;
+		case 95u: goto st286;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st286;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st286;
+	} else
 		goto st286;
 	goto st0;
 st286:
 	if ( ++p == pe )
 		goto _test_eof286;
 case 286:
-	if ( (*p) == 10u )
-		goto tr384;
+	if ( (*p) == 41u )
+		goto st32;
 	goto st0;
-tr384:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st287;
 st287:
 	if ( ++p == pe )
 		goto _test_eof287;
 case 287:
-	if ( (*p) == 32u )
-		goto tr385;
+	switch( (*p) ) {
+		case 86u: goto st288;
+		case 118u: goto st288;
+	}
 	goto st0;
 st288:
 	if ( ++p == pe )
 		goto _test_eof288;
 case 288:
 	switch( (*p) ) {
-		case 34u: goto st139;
-		case 92u: goto st139;
+		case 69u: goto st289;
+		case 101u: goto st289;
 	}
 	goto st0;
 st289:
@@ -4200,8 +5176,8 @@ st289:
 		goto _test_eof289;
 case 289:
 	switch( (*p) ) {
-		case 73u: goto st290;
-		case 105u: goto st290;
+		case 76u: goto st290;
+		case 108u: goto st290;
 	}
 	goto st0;
 st290:
@@ -4209,66 +5185,82 @@ st290:
 		goto _test_eof290;
 case 290:
 	switch( (*p) ) {
-		case 76u: goto st140;
-		case 108u: goto st140;
+		case 79u: goto st291;
+		case 111u: goto st291;
 	}
 	goto st0;
-tr210:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st291;
 st291:
 	if ( ++p == pe )
 		goto _test_eof291;
 case 291:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr387;
+	switch( (*p) ) {
+		case 80u: goto st292;
+		case 112u: goto st292;
+	}
 	goto st0;
-tr387:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st292;
 st292:
 	if ( ++p == pe )
 		goto _test_eof292;
 case 292:
-	if ( (*p) == 125u )
-		goto tr389;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st292;
+	switch( (*p) ) {
+		case 69u: goto st293;
+		case 101u: goto st293;
+	}
 	goto st0;
-tr389:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st293;
 st293:
 	if ( ++p == pe )
 		goto _test_eof293;
 case 293:
-	if ( (*p) == 13u )
+	if ( (*p) == 32u )
 		goto st294;
 	goto st0;
 st294:
 	if ( ++p == pe )
 		goto _test_eof294;
 case 294:
-	if ( (*p) == 10u )
-		goto tr391;
+	if ( (*p) == 40u )
+		goto tr324;
 	goto st0;
-tr391:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr324:
+	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_ENVELOPE); if (!imw_q) { p--; {p++; cs = 295; goto _out;} } {p = (( imw_q))-1;} } }
+	goto st295;
+tr341:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
+	goto st295;
+tr344:
+	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
+	goto st295;
+tr356:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_QUOTED); }
+	goto st295;
+tr359:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_STAR); }
+	goto st295;
+tr361:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_BRACKET); }
+	goto st295;
+tr919:
+	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_BODY); if (!imw_q) { p--; {p++; cs = 295; goto _out;} } {p = (( imw_q))-1;} } }
 	goto st295;
 st295:
 	if ( ++p == pe )
 		goto _test_eof295;
 case 295:
-	if ( (*p) == 32u )
-		goto tr392;
+	switch( (*p) ) {
+		case 32u: goto tr325;
+		case 41u: goto tr326;
+	}
 	goto st0;
+tr41:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
+	goto st296;
 st296:
 	if ( ++p == pe )
 		goto _test_eof296;
 case 296:
 	switch( (*p) ) {
-		case 34u: goto st136;
-		case 92u: goto st136;
+		case 76u: goto st297;
+		case 108u: goto st297;
 	}
 	goto st0;
 st297:
@@ -4276,8 +5268,8 @@ st297:
 		goto _test_eof297;
 case 297:
 	switch( (*p) ) {
-		case 73u: goto st298;
-		case 105u: goto st298;
+		case 65u: goto st298;
+		case 97u: goto st298;
 	}
 	goto st0;
 st298:
@@ -4285,160 +5277,301 @@ st298:
 		goto _test_eof298;
 case 298:
 	switch( (*p) ) {
-		case 76u: goto st137;
-		case 108u: goto st137;
+		case 71u: goto st299;
+		case 103u: goto st299;
 	}
 	goto st0;
-tr204:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st299;
 st299:
 	if ( ++p == pe )
 		goto _test_eof299;
 case 299:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr394;
+	switch( (*p) ) {
+		case 83u: goto st300;
+		case 115u: goto st300;
+	}
 	goto st0;
-tr394:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st300;
 st300:
 	if ( ++p == pe )
 		goto _test_eof300;
 case 300:
-	if ( (*p) == 125u )
-		goto tr396;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st300;
+	if ( (*p) == 32u )
+		goto st301;
 	goto st0;
-tr396:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st301;
 st301:
 	if ( ++p == pe )
 		goto _test_eof301;
 case 301:
-	if ( (*p) == 13u )
-		goto st302;
+	switch( (*p) ) {
+		case 40u: goto st302;
+		case 78u: goto tr333;
+		case 110u: goto tr333;
+	}
 	goto st0;
 st302:
 	if ( ++p == pe )
 		goto _test_eof302;
 case 302:
-	if ( (*p) == 10u )
-		goto tr398;
+	switch( (*p) ) {
+		case 32u: goto tr334;
+		case 34u: goto tr336;
+		case 41u: goto st295;
+		case 92u: goto tr338;
+		case 93u: goto tr339;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr335;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto tr335;
+		} else if ( (*p) >= 43u )
+			goto tr335;
+	} else
+		goto tr335;
 	goto st0;
-tr398:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr334:
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st303;
 st303:
 	if ( ++p == pe )
 		goto _test_eof303;
 case 303:
-	if ( (*p) == 32u )
-		goto tr399;
+	switch( (*p) ) {
+		case 32u: goto st303;
+		case 41u: goto tr341;
+	}
 	goto st0;
+tr335:
+	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
+	goto st304;
+tr348:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
+	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
+	goto st304;
 st304:
 	if ( ++p == pe )
 		goto _test_eof304;
 case 304:
 	switch( (*p) ) {
-		case 73u: goto st305;
-		case 105u: goto st305;
+		case 32u: goto tr342;
+		case 33u: goto st304;
+		case 41u: goto tr344;
+		case 93u: goto st312;
 	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st304;
+		} else if ( (*p) >= 35u )
+			goto st304;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st304;
+		} else if ( (*p) >= 94u )
+			goto st304;
+	} else
+		goto st304;
 	goto st0;
+tr342:
+	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
+	goto st305;
+tr355:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_QUOTED); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
+	goto st305;
+tr358:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_STAR); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
+	goto st305;
+tr360:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_BRACKET); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
+	goto st305;
 st305:
 	if ( ++p == pe )
 		goto _test_eof305;
 case 305:
 	switch( (*p) ) {
-		case 76u: goto st148;
-		case 108u: goto st148;
+		case 32u: goto tr346;
+		case 34u: goto tr336;
+		case 41u: goto tr341;
+		case 92u: goto tr338;
+		case 93u: goto tr339;
 	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr335;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto tr335;
+		} else if ( (*p) >= 43u )
+			goto tr335;
+	} else
+		goto tr335;
 	goto st0;
+tr346:
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_DOUBLE_SPACE); }
+	goto st306;
 st306:
 	if ( ++p == pe )
 		goto _test_eof306;
 case 306:
 	switch( (*p) ) {
-		case 34u: goto st129;
-		case 92u: goto st129;
+		case 32u: goto st306;
+		case 34u: goto tr349;
+		case 41u: goto tr341;
+		case 92u: goto tr350;
+		case 93u: goto tr351;
 	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr348;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto tr348;
+		} else if ( (*p) >= 43u )
+			goto tr348;
+	} else
+		goto tr348;
 	goto st0;
+tr336:
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_QUOTED); }
+	goto st307;
+tr349:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_QUOTED); }
+	goto st307;
 st307:
 	if ( ++p == pe )
 		goto _test_eof307;
 case 307:
 	switch( (*p) ) {
-		case 73u: goto st308;
-		case 105u: goto st308;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st308;
+		case 92u: goto st309;
 	}
-	goto st0;
+	goto st307;
 st308:
 	if ( ++p == pe )
 		goto _test_eof308;
 case 308:
 	switch( (*p) ) {
-		case 76u: goto st130;
-		case 108u: goto st130;
+		case 32u: goto tr355;
+		case 41u: goto tr356;
 	}
 	goto st0;
-tr193:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st309;
 st309:
 	if ( ++p == pe )
 		goto _test_eof309;
 case 309:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr402;
+	switch( (*p) ) {
+		case 34u: goto st307;
+		case 92u: goto st307;
+	}
 	goto st0;
-tr402:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr338:
+	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_STAR); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
+	goto st310;
+tr350:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
+	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_STAR); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
 	goto st310;
 st310:
 	if ( ++p == pe )
 		goto _test_eof310;
 case 310:
-	if ( (*p) == 125u )
-		goto tr404;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st310;
+	switch( (*p) ) {
+		case 33u: goto st304;
+		case 42u: goto st311;
+		case 93u: goto st312;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st304;
+		} else if ( (*p) >= 35u )
+			goto st304;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st304;
+		} else if ( (*p) >= 94u )
+			goto st304;
+	} else
+		goto st304;
 	goto st0;
-tr404:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st311;
 st311:
 	if ( ++p == pe )
 		goto _test_eof311;
 case 311:
-	if ( (*p) == 13u )
-		goto st312;
+	switch( (*p) ) {
+		case 32u: goto tr358;
+		case 41u: goto tr359;
+	}
 	goto st0;
+tr339:
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
+	goto st312;
+tr351:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
+	goto st312;
 st312:
 	if ( ++p == pe )
 		goto _test_eof312;
 case 312:
-	if ( (*p) == 10u )
-		goto tr406;
+	switch( (*p) ) {
+		case 32u: goto tr360;
+		case 33u: goto st312;
+		case 41u: goto tr361;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st312;
+		} else if ( (*p) >= 35u )
+			goto st312;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st312;
+		} else if ( (*p) >= 93u )
+			goto st312;
+	} else
+		goto st312;
 	goto st0;
-tr406:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr333:
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_NIL_LIST); }
 	goto st313;
 st313:
 	if ( ++p == pe )
 		goto _test_eof313;
 case 313:
-	if ( (*p) == 41u )
-		goto tr407;
+	switch( (*p) ) {
+		case 73u: goto st314;
+		case 105u: goto st314;
+	}
 	goto st0;
 st314:
 	if ( ++p == pe )
 		goto _test_eof314;
 case 314:
 	switch( (*p) ) {
-		case 34u: goto st126;
-		case 92u: goto st126;
+		case 76u: goto st315;
+		case 108u: goto st315;
 	}
 	goto st0;
 st315:
@@ -4446,75 +5579,74 @@ st315:
 		goto _test_eof315;
 case 315:
 	switch( (*p) ) {
-		case 73u: goto st316;
-		case 105u: goto st316;
+		case 32u: goto tr364;
+		case 41u: goto tr365;
 	}
 	goto st0;
+tr42:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
+	goto st316;
 st316:
 	if ( ++p == pe )
 		goto _test_eof316;
 case 316:
 	switch( (*p) ) {
-		case 76u: goto st127;
-		case 108u: goto st127;
+		case 78u: goto st317;
+		case 110u: goto st317;
 	}
 	goto st0;
-tr187:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st317;
 st317:
 	if ( ++p == pe )
 		goto _test_eof317;
 case 317:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr409;
+	switch( (*p) ) {
+		case 84u: goto st318;
+		case 116u: goto st318;
+	}
 	goto st0;
-tr409:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st318;
 st318:
 	if ( ++p == pe )
 		goto _test_eof318;
 case 318:
-	if ( (*p) == 125u )
-		goto tr411;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st318;
+	switch( (*p) ) {
+		case 69u: goto st319;
+		case 101u: goto st319;
+	}
 	goto st0;
-tr411:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st319;
 st319:
 	if ( ++p == pe )
 		goto _test_eof319;
 case 319:
-	if ( (*p) == 13u )
-		goto st320;
+	switch( (*p) ) {
+		case 82u: goto st320;
+		case 114u: goto st320;
+	}
 	goto st0;
 st320:
 	if ( ++p == pe )
 		goto _test_eof320;
 case 320:
-	if ( (*p) == 10u )
-		goto tr413;
+	switch( (*p) ) {
+		case 78u: goto st321;
+		case 110u: goto st321;
+	}
 	goto st0;
-tr413:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st321;
 st321:
 	if ( ++p == pe )
 		goto _test_eof321;
 case 321:
-	if ( (*p) == 32u )
-		goto tr414;
+	switch( (*p) ) {
+		case 65u: goto st322;
+		case 97u: goto st322;
+	}
 	goto st0;
 st322:
 	if ( ++p == pe )
 		goto _test_eof322;
 case 322:
 	switch( (*p) ) {
-		case 34u: goto st123;
-		case 92u: goto st123;
+		case 76u: goto st323;
+		case 108u: goto st323;
 	}
 	goto st0;
 st323:
@@ -4522,8 +5654,8 @@ st323:
 		goto _test_eof323;
 case 323:
 	switch( (*p) ) {
-		case 73u: goto st324;
-		case 105u: goto st324;
+		case 68u: goto st324;
+		case 100u: goto st324;
 	}
 	goto st0;
 st324:
@@ -4531,312 +5663,264 @@ st324:
 		goto _test_eof324;
 case 324:
 	switch( (*p) ) {
-		case 76u: goto st124;
-		case 108u: goto st124;
+		case 65u: goto st325;
+		case 97u: goto st325;
 	}
 	goto st0;
-tr181:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st325;
 st325:
 	if ( ++p == pe )
 		goto _test_eof325;
 case 325:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr416;
+	switch( (*p) ) {
+		case 84u: goto st326;
+		case 116u: goto st326;
+	}
 	goto st0;
-tr416:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st326;
 st326:
 	if ( ++p == pe )
 		goto _test_eof326;
 case 326:
-	if ( (*p) == 125u )
-		goto tr418;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st326;
+	switch( (*p) ) {
+		case 69u: goto st327;
+		case 101u: goto st327;
+	}
 	goto st0;
-tr418:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st327;
 st327:
 	if ( ++p == pe )
 		goto _test_eof327;
 case 327:
-	if ( (*p) == 13u )
+	if ( (*p) == 32u )
 		goto st328;
 	goto st0;
 st328:
 	if ( ++p == pe )
 		goto _test_eof328;
 case 328:
-	if ( (*p) == 10u )
-		goto tr420;
+	if ( (*p) == 34u )
+		goto st329;
 	goto st0;
-tr420:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st329;
 st329:
 	if ( ++p == pe )
 		goto _test_eof329;
 case 329:
 	if ( (*p) == 32u )
-		goto tr421;
+		goto st330;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st330;
 	goto st0;
 st330:
 	if ( ++p == pe )
 		goto _test_eof330;
 case 330:
-	switch( (*p) ) {
-		case 34u: goto st120;
-		case 92u: goto st120;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st331;
 	goto st0;
 st331:
 	if ( ++p == pe )
 		goto _test_eof331;
 case 331:
-	switch( (*p) ) {
-		case 73u: goto st332;
-		case 105u: goto st332;
-	}
+	if ( (*p) == 45u )
+		goto st332;
 	goto st0;
 st332:
 	if ( ++p == pe )
 		goto _test_eof332;
 case 332:
 	switch( (*p) ) {
-		case 76u: goto st121;
-		case 108u: goto st121;
+		case 65u: goto st333;
+		case 68u: goto st357;
+		case 70u: goto st359;
+		case 74u: goto st361;
+		case 77u: goto st364;
+		case 78u: goto st366;
+		case 79u: goto st368;
+		case 83u: goto st370;
+		case 97u: goto st333;
+		case 100u: goto st357;
+		case 102u: goto st359;
+		case 106u: goto st361;
+		case 109u: goto st364;
+		case 110u: goto st366;
+		case 111u: goto st368;
+		case 115u: goto st370;
 	}
 	goto st0;
-tr175:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st333;
 st333:
 	if ( ++p == pe )
 		goto _test_eof333;
 case 333:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr423;
+	switch( (*p) ) {
+		case 80u: goto st334;
+		case 85u: goto st356;
+		case 112u: goto st334;
+		case 117u: goto st356;
+	}
 	goto st0;
-tr423:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st334;
 st334:
 	if ( ++p == pe )
 		goto _test_eof334;
 case 334:
-	if ( (*p) == 125u )
-		goto tr425;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st334;
+	switch( (*p) ) {
+		case 82u: goto st335;
+		case 114u: goto st335;
+	}
 	goto st0;
-tr425:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st335;
 st335:
 	if ( ++p == pe )
 		goto _test_eof335;
 case 335:
-	if ( (*p) == 13u )
+	if ( (*p) == 45u )
 		goto st336;
 	goto st0;
 st336:
 	if ( ++p == pe )
 		goto _test_eof336;
 case 336:
-	if ( (*p) == 10u )
-		goto tr427;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st337;
 	goto st0;
-tr427:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st337;
 st337:
 	if ( ++p == pe )
 		goto _test_eof337;
 case 337:
-	if ( (*p) == 32u )
-		goto tr428;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st338;
 	goto st0;
 st338:
 	if ( ++p == pe )
 		goto _test_eof338;
 case 338:
-	switch( (*p) ) {
-		case 73u: goto st339;
-		case 105u: goto st339;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st339;
 	goto st0;
 st339:
 	if ( ++p == pe )
 		goto _test_eof339;
 case 339:
-	switch( (*p) ) {
-		case 76u: goto st132;
-		case 108u: goto st132;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st340;
 	goto st0;
 st340:
 	if ( ++p == pe )
 		goto _test_eof340;
 case 340:
-	switch( (*p) ) {
-		case 34u: goto st113;
-		case 92u: goto st113;
-	}
+	if ( (*p) == 32u )
+		goto st341;
 	goto st0;
 st341:
 	if ( ++p == pe )
 		goto _test_eof341;
 case 341:
-	switch( (*p) ) {
-		case 73u: goto st342;
-		case 105u: goto st342;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st342;
 	goto st0;
 st342:
 	if ( ++p == pe )
 		goto _test_eof342;
 case 342:
-	switch( (*p) ) {
-		case 76u: goto st114;
-		case 108u: goto st114;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st343;
 	goto st0;
-tr164:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st343;
 st343:
 	if ( ++p == pe )
 		goto _test_eof343;
 case 343:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr431;
+	if ( (*p) == 58u )
+		goto st344;
 	goto st0;
-tr431:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st344;
 st344:
 	if ( ++p == pe )
 		goto _test_eof344;
 case 344:
-	if ( (*p) == 125u )
-		goto tr433;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st344;
+		goto st345;
 	goto st0;
-tr433:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st345;
 st345:
 	if ( ++p == pe )
 		goto _test_eof345;
 case 345:
-	if ( (*p) == 13u )
+	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st346;
 	goto st0;
 st346:
 	if ( ++p == pe )
 		goto _test_eof346;
 case 346:
-	if ( (*p) == 10u )
-		goto tr435;
+	if ( (*p) == 58u )
+		goto st347;
 	goto st0;
-tr435:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st347;
 st347:
 	if ( ++p == pe )
 		goto _test_eof347;
 case 347:
-	if ( (*p) == 41u )
-		goto tr436;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st348;
 	goto st0;
 st348:
 	if ( ++p == pe )
 		goto _test_eof348;
 case 348:
-	switch( (*p) ) {
-		case 34u: goto st110;
-		case 92u: goto st110;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st349;
 	goto st0;
 st349:
 	if ( ++p == pe )
 		goto _test_eof349;
 case 349:
-	switch( (*p) ) {
-		case 73u: goto st350;
-		case 105u: goto st350;
-	}
+	if ( (*p) == 32u )
+		goto st350;
 	goto st0;
 st350:
 	if ( ++p == pe )
 		goto _test_eof350;
 case 350:
 	switch( (*p) ) {
-		case 76u: goto st111;
-		case 108u: goto st111;
+		case 43u: goto st351;
+		case 45u: goto st351;
 	}
 	goto st0;
-tr158:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st351;
 st351:
 	if ( ++p == pe )
 		goto _test_eof351;
 case 351:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr438;
+		goto st352;
 	goto st0;
-tr438:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st352;
 st352:
 	if ( ++p == pe )
 		goto _test_eof352;
 case 352:
-	if ( (*p) == 125u )
-		goto tr440;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st352;
+		goto st353;
 	goto st0;
-tr440:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st353;
 st353:
 	if ( ++p == pe )
 		goto _test_eof353;
 case 353:
-	if ( (*p) == 13u )
+	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st354;
 	goto st0;
 st354:
 	if ( ++p == pe )
 		goto _test_eof354;
 case 354:
-	if ( (*p) == 10u )
-		goto tr442;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st355;
 	goto st0;
-tr442:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st355;
 st355:
 	if ( ++p == pe )
 		goto _test_eof355;
 case 355:
-	if ( (*p) == 32u )
-		goto tr443;
+	if ( (*p) == 34u )
+		goto st295;
 	goto st0;
 st356:
 	if ( ++p == pe )
 		goto _test_eof356;
 case 356:
 	switch( (*p) ) {
-		case 34u: goto st107;
-		case 92u: goto st107;
+		case 71u: goto st335;
+		case 103u: goto st335;
 	}
 	goto st0;
 st357:
@@ -4844,8 +5928,8 @@ st357:
 		goto _test_eof357;
 case 357:
 	switch( (*p) ) {
-		case 73u: goto st358;
-		case 105u: goto st358;
+		case 69u: goto st358;
+		case 101u: goto st358;
 	}
 	goto st0;
 st358:
@@ -4853,66 +5937,66 @@ st358:
 		goto _test_eof358;
 case 358:
 	switch( (*p) ) {
-		case 76u: goto st108;
-		case 108u: goto st108;
+		case 67u: goto st335;
+		case 99u: goto st335;
 	}
 	goto st0;
-tr152:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st359;
 st359:
 	if ( ++p == pe )
 		goto _test_eof359;
 case 359:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr445;
+	switch( (*p) ) {
+		case 69u: goto st360;
+		case 101u: goto st360;
+	}
 	goto st0;
-tr445:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st360;
 st360:
 	if ( ++p == pe )
 		goto _test_eof360;
 case 360:
-	if ( (*p) == 125u )
-		goto tr447;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st360;
+	switch( (*p) ) {
+		case 66u: goto st335;
+		case 98u: goto st335;
+	}
 	goto st0;
-tr447:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st361;
 st361:
 	if ( ++p == pe )
 		goto _test_eof361;
 case 361:
-	if ( (*p) == 13u )
-		goto st362;
+	switch( (*p) ) {
+		case 65u: goto st362;
+		case 85u: goto st363;
+		case 97u: goto st362;
+		case 117u: goto st363;
+	}
 	goto st0;
 st362:
 	if ( ++p == pe )
 		goto _test_eof362;
 case 362:
-	if ( (*p) == 10u )
-		goto tr449;
+	switch( (*p) ) {
+		case 78u: goto st335;
+		case 110u: goto st335;
+	}
 	goto st0;
-tr449:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st363;
 st363:
 	if ( ++p == pe )
 		goto _test_eof363;
 case 363:
-	if ( (*p) == 32u )
-		goto tr450;
+	switch( (*p) ) {
+		case 76u: goto st335;
+		case 78u: goto st335;
+		case 108u: goto st335;
+		case 110u: goto st335;
+	}
 	goto st0;
 st364:
 	if ( ++p == pe )
 		goto _test_eof364;
 case 364:
 	switch( (*p) ) {
-		case 34u: goto st104;
-		case 92u: goto st104;
+		case 65u: goto st365;
+		case 97u: goto st365;
 	}
 	goto st0;
 st365:
@@ -4920,8 +6004,10 @@ st365:
 		goto _test_eof365;
 case 365:
 	switch( (*p) ) {
-		case 73u: goto st366;
-		case 105u: goto st366;
+		case 82u: goto st335;
+		case 89u: goto st335;
+		case 114u: goto st335;
+		case 121u: goto st335;
 	}
 	goto st0;
 st366:
@@ -4929,66 +6015,69 @@ st366:
 		goto _test_eof366;
 case 366:
 	switch( (*p) ) {
-		case 76u: goto st105;
-		case 108u: goto st105;
+		case 79u: goto st367;
+		case 111u: goto st367;
 	}
 	goto st0;
-tr146:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st367;
 st367:
 	if ( ++p == pe )
 		goto _test_eof367;
 case 367:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr452;
+	switch( (*p) ) {
+		case 86u: goto st335;
+		case 118u: goto st335;
+	}
 	goto st0;
-tr452:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st368;
 st368:
 	if ( ++p == pe )
 		goto _test_eof368;
 case 368:
-	if ( (*p) == 125u )
-		goto tr454;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st368;
+	switch( (*p) ) {
+		case 67u: goto st369;
+		case 99u: goto st369;
+	}
 	goto st0;
-tr454:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st369;
 st369:
 	if ( ++p == pe )
 		goto _test_eof369;
 case 369:
-	if ( (*p) == 13u )
-		goto st370;
+	switch( (*p) ) {
+		case 84u: goto st335;
+		case 116u: goto st335;
+	}
 	goto st0;
 st370:
 	if ( ++p == pe )
 		goto _test_eof370;
 case 370:
-	if ( (*p) == 10u )
-		goto tr456;
+	switch( (*p) ) {
+		case 69u: goto st371;
+		case 101u: goto st371;
+	}
 	goto st0;
-tr456:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st371;
 st371:
 	if ( ++p == pe )
 		goto _test_eof371;
 case 371:
-	if ( (*p) == 32u )
-		goto tr457;
+	switch( (*p) ) {
+		case 80u: goto st335;
+		case 112u: goto st335;
+	}
 	goto st0;
+tr6:
+	{ IMW_EV_OPEN(IMW_RULE_FETCH_MOD_RESP); }
+	goto st372;
+tr43:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
+	{ IMW_EV_OPEN(IMW_RULE_FETCH_MOD_RESP); }
+	goto st372;
 st372:
 	if ( ++p == pe )
 		goto _test_eof372;
 case 372:
 	switch( (*p) ) {
-		case 73u: goto st373;
-		case 105u: goto st373;
+		case 79u: goto st373;
+		case 111u: goto st373;
 	}
 	goto st0;
 st373:
@@ -4996,8 +6085,8 @@ st373:
 		goto _test_eof373;
 case 373:
 	switch( (*p) ) {
-		case 76u: goto st116;
-		case 108u: goto st116;
+		case 68u: goto st374;
+		case 100u: goto st374;
 	}
 	goto st0;
 st374:
@@ -5005,8 +6094,8 @@ st374:
 		goto _test_eof374;
 case 374:
 	switch( (*p) ) {
-		case 34u: goto st97;
-		case 92u: goto st97;
+		case 83u: goto st375;
+		case 115u: goto st375;
 	}
 	goto st0;
 st375:
@@ -5014,8 +6103,8 @@ st375:
 		goto _test_eof375;
 case 375:
 	switch( (*p) ) {
-		case 73u: goto st376;
-		case 105u: goto st376;
+		case 69u: goto st376;
+		case 101u: goto st376;
 	}
 	goto st0;
 st376:
@@ -5023,66 +6112,69 @@ st376:
 		goto _test_eof376;
 case 376:
 	switch( (*p) ) {
-		case 76u: goto st98;
-		case 108u: goto st98;
+		case 81u: goto st377;
+		case 113u: goto st377;
 	}
 	goto st0;
-tr135:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st377;
 st377:
 	if ( ++p == pe )
 		goto _test_eof377;
 case 377:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr460;
+	if ( (*p) == 32u )
+		goto st378;
 	goto st0;
-tr460:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st378;
 st378:
 	if ( ++p == pe )
 		goto _test_eof378;
 case 378:
-	if ( (*p) == 125u )
-		goto tr462;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st378;
+	if ( (*p) == 40u )
+		goto st379;
 	goto st0;
-tr462:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st379;
 st379:
 	if ( ++p == pe )
 		goto _test_eof379;
 case 379:
-	if ( (*p) == 13u )
-		goto st380;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr428;
 	goto st0;
+tr428:
+	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	goto st380;
 st380:
 	if ( ++p == pe )
 		goto _test_eof380;
 case 380:
-	if ( (*p) == 10u )
-		goto tr464;
+	if ( (*p) == 41u )
+		goto tr429;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st380;
 	goto st0;
-tr464:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr429:
+	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st381;
 st381:
 	if ( ++p == pe )
 		goto _test_eof381;
 case 381:
-	if ( (*p) == 41u )
-		goto tr465;
+	switch( (*p) ) {
+		case 32u: goto tr431;
+		case 41u: goto tr432;
+	}
 	goto st0;
+tr7:
+	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_PREVIEW); }
+	goto st382;
+tr44:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
+	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_PREVIEW); }
+	goto st382;
 st382:
 	if ( ++p == pe )
 		goto _test_eof382;
 case 382:
 	switch( (*p) ) {
-		case 34u: goto st94;
-		case 92u: goto st94;
+		case 82u: goto st383;
+		case 114u: goto st383;
 	}
 	goto st0;
 st383:
@@ -5090,8 +6182,8 @@ st383:
 		goto _test_eof383;
 case 383:
 	switch( (*p) ) {
-		case 73u: goto st384;
-		case 105u: goto st384;
+		case 69u: goto st384;
+		case 101u: goto st384;
 	}
 	goto st0;
 st384:
@@ -5099,75 +6191,74 @@ st384:
 		goto _test_eof384;
 case 384:
 	switch( (*p) ) {
-		case 76u: goto st95;
-		case 108u: goto st95;
+		case 86u: goto st385;
+		case 118u: goto st385;
 	}
 	goto st0;
-tr129:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st385;
 st385:
 	if ( ++p == pe )
 		goto _test_eof385;
 case 385:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr467;
+	switch( (*p) ) {
+		case 73u: goto st386;
+		case 105u: goto st386;
+	}
 	goto st0;
-tr467:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st386;
 st386:
 	if ( ++p == pe )
 		goto _test_eof386;
 case 386:
-	if ( (*p) == 125u )
-		goto tr469;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st386;
+	switch( (*p) ) {
+		case 69u: goto st387;
+		case 101u: goto st387;
+	}
 	goto st0;
-tr469:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st387;
 st387:
 	if ( ++p == pe )
 		goto _test_eof387;
 case 387:
-	if ( (*p) == 13u )
-		goto st388;
+	switch( (*p) ) {
+		case 87u: goto st388;
+		case 119u: goto st388;
+	}
 	goto st0;
 st388:
 	if ( ++p == pe )
 		goto _test_eof388;
 case 388:
-	if ( (*p) == 10u )
-		goto tr471;
+	if ( (*p) == 32u )
+		goto st389;
 	goto st0;
-tr471:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st389;
 st389:
 	if ( ++p == pe )
 		goto _test_eof389;
 case 389:
-	if ( (*p) == 32u )
-		goto tr472;
+	switch( (*p) ) {
+		case 34u: goto st390;
+		case 78u: goto st393;
+		case 110u: goto st393;
+		case 123u: goto tr442;
+	}
 	goto st0;
 st390:
 	if ( ++p == pe )
 		goto _test_eof390;
 case 390:
 	switch( (*p) ) {
-		case 34u: goto st91;
-		case 92u: goto st91;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st391;
+		case 92u: goto st392;
 	}
-	goto st0;
+	goto st390;
 st391:
 	if ( ++p == pe )
 		goto _test_eof391;
 case 391:
 	switch( (*p) ) {
-		case 73u: goto st392;
-		case 105u: goto st392;
+		case 32u: goto tr445;
+		case 41u: goto tr446;
 	}
 	goto st0;
 st392:
@@ -5175,142 +6266,139 @@ st392:
 		goto _test_eof392;
 case 392:
 	switch( (*p) ) {
-		case 76u: goto st92;
-		case 108u: goto st92;
+		case 34u: goto st390;
+		case 92u: goto st390;
 	}
 	goto st0;
-tr123:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st393;
 st393:
 	if ( ++p == pe )
 		goto _test_eof393;
 case 393:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr474;
+	switch( (*p) ) {
+		case 73u: goto st394;
+		case 105u: goto st394;
+	}
 	goto st0;
-tr474:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st394;
 st394:
 	if ( ++p == pe )
 		goto _test_eof394;
 case 394:
-	if ( (*p) == 125u )
-		goto tr476;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st394;
+	switch( (*p) ) {
+		case 76u: goto st391;
+		case 108u: goto st391;
+	}
 	goto st0;
-tr476:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr442:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st395;
 st395:
 	if ( ++p == pe )
 		goto _test_eof395;
 case 395:
-	if ( (*p) == 13u )
-		goto st396;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr448;
 	goto st0;
+tr448:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st396;
 st396:
 	if ( ++p == pe )
 		goto _test_eof396;
 case 396:
-	if ( (*p) == 10u )
-		goto tr478;
+	if ( (*p) == 125u )
+		goto tr450;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st396;
 	goto st0;
-tr478:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr450:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st397;
 st397:
 	if ( ++p == pe )
 		goto _test_eof397;
 case 397:
-	if ( (*p) == 32u )
-		goto tr479;
+	if ( (*p) == 13u )
+		goto st398;
 	goto st0;
 st398:
 	if ( ++p == pe )
 		goto _test_eof398;
 case 398:
-	switch( (*p) ) {
-		case 34u: goto st88;
-		case 92u: goto st88;
-	}
+	if ( (*p) == 10u )
+		goto tr452;
 	goto st0;
+tr452:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st399;
 st399:
 	if ( ++p == pe )
 		goto _test_eof399;
 case 399:
 	switch( (*p) ) {
-		case 73u: goto st400;
-		case 105u: goto st400;
+		case 32u: goto tr453;
+		case 41u: goto tr454;
 	}
 	goto st0;
+tr45:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
+	goto st400;
 st400:
 	if ( ++p == pe )
 		goto _test_eof400;
 case 400:
 	switch( (*p) ) {
-		case 76u: goto st89;
-		case 108u: goto st89;
+		case 70u: goto st401;
+		case 102u: goto st401;
 	}
 	goto st0;
-tr117:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st401;
 st401:
 	if ( ++p == pe )
 		goto _test_eof401;
 case 401:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr481;
+	switch( (*p) ) {
+		case 67u: goto st402;
+		case 99u: goto st402;
+	}
 	goto st0;
-tr481:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st402;
 st402:
 	if ( ++p == pe )
 		goto _test_eof402;
 case 402:
-	if ( (*p) == 125u )
-		goto tr483;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st402;
+	if ( (*p) == 56u )
+		goto st403;
 	goto st0;
-tr483:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st403;
 st403:
 	if ( ++p == pe )
 		goto _test_eof403;
 case 403:
-	if ( (*p) == 13u )
+	if ( (*p) == 50u )
 		goto st404;
 	goto st0;
 st404:
 	if ( ++p == pe )
 		goto _test_eof404;
 case 404:
-	if ( (*p) == 10u )
-		goto tr485;
+	if ( (*p) == 50u )
+		goto st405;
 	goto st0;
-tr485:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st405;
 st405:
 	if ( ++p == pe )
 		goto _test_eof405;
 case 405:
-	if ( (*p) == 32u )
-		goto tr486;
+	switch( (*p) ) {
+		case 32u: goto st406;
+		case 46u: goto st416;
+	}
 	goto st0;
 st406:
 	if ( ++p == pe )
 		goto _test_eof406;
 case 406:
 	switch( (*p) ) {
-		case 73u: goto st407;
-		case 105u: goto st407;
+		case 34u: goto st407;
+		case 78u: goto st409;
+		case 110u: goto st409;
+		case 123u: goto tr464;
 	}
 	goto st0;
 st407:
@@ -5318,17 +6406,20 @@ st407:
 		goto _test_eof407;
 case 407:
 	switch( (*p) ) {
-		case 76u: goto st100;
-		case 108u: goto st100;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st295;
+		case 92u: goto st408;
 	}
-	goto st0;
+	goto st407;
 st408:
 	if ( ++p == pe )
 		goto _test_eof408;
 case 408:
 	switch( (*p) ) {
-		case 34u: goto st83;
-		case 92u: goto st83;
+		case 34u: goto st407;
+		case 92u: goto st407;
 	}
 	goto st0;
 st409:
@@ -5345,11 +6436,11 @@ st410:
 		goto _test_eof410;
 case 410:
 	switch( (*p) ) {
-		case 76u: goto st84;
-		case 108u: goto st84;
+		case 76u: goto st295;
+		case 108u: goto st295;
 	}
 	goto st0;
-tr108:
+tr464:
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st411;
 st411:
@@ -5357,9 +6448,9 @@ st411:
 		goto _test_eof411;
 case 411:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr489;
+		goto tr467;
 	goto st0;
-tr489:
+tr467:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st412;
 st412:
@@ -5367,11 +6458,11 @@ st412:
 		goto _test_eof412;
 case 412:
 	if ( (*p) == 125u )
-		goto tr491;
+		goto tr469;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st412;
 	goto st0;
-tr491:
+tr469:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st413;
 st413:
@@ -5386,25 +6477,31 @@ st414:
 		goto _test_eof414;
 case 414:
 	if ( (*p) == 10u )
-		goto tr493;
+		goto tr471;
 	goto st0;
-tr493:
+tr471:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st415;
 st415:
 	if ( ++p == pe )
 		goto _test_eof415;
 case 415:
-	if ( (*p) == 32u )
-		goto tr494;
+	switch( (*p) ) {
+		case 32u: goto tr472;
+		case 41u: goto tr473;
+	}
 	goto st0;
 st416:
 	if ( ++p == pe )
 		goto _test_eof416;
 case 416:
 	switch( (*p) ) {
-		case 34u: goto st80;
-		case 92u: goto st80;
+		case 72u: goto st417;
+		case 83u: goto st423;
+		case 84u: goto st429;
+		case 104u: goto st417;
+		case 115u: goto st423;
+		case 116u: goto st429;
 	}
 	goto st0;
 st417:
@@ -5412,8 +6509,8 @@ st417:
 		goto _test_eof417;
 case 417:
 	switch( (*p) ) {
-		case 73u: goto st418;
-		case 105u: goto st418;
+		case 69u: goto st418;
+		case 101u: goto st418;
 	}
 	goto st0;
 st418:
@@ -5421,66 +6518,63 @@ st418:
 		goto _test_eof418;
 case 418:
 	switch( (*p) ) {
-		case 76u: goto st81;
-		case 108u: goto st81;
+		case 65u: goto st419;
+		case 97u: goto st419;
 	}
 	goto st0;
-tr102:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st419;
 st419:
 	if ( ++p == pe )
 		goto _test_eof419;
 case 419:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr496;
+	switch( (*p) ) {
+		case 68u: goto st420;
+		case 100u: goto st420;
+	}
 	goto st0;
-tr496:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st420;
 st420:
 	if ( ++p == pe )
 		goto _test_eof420;
 case 420:
-	if ( (*p) == 125u )
-		goto tr498;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st420;
+	switch( (*p) ) {
+		case 69u: goto st421;
+		case 101u: goto st421;
+	}
 	goto st0;
-tr498:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st421;
 st421:
 	if ( ++p == pe )
 		goto _test_eof421;
 case 421:
-	if ( (*p) == 13u )
-		goto st422;
+	switch( (*p) ) {
+		case 82u: goto st422;
+		case 114u: goto st422;
+	}
 	goto st0;
+tr960:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st422;
 st422:
 	if ( ++p == pe )
 		goto _test_eof422;
 case 422:
-	if ( (*p) == 10u )
-		goto tr500;
+	if ( (*p) == 32u )
+		goto st406;
 	goto st0;
-tr500:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st423;
 st423:
 	if ( ++p == pe )
 		goto _test_eof423;
 case 423:
-	if ( (*p) == 32u )
-		goto tr501;
+	switch( (*p) ) {
+		case 73u: goto st424;
+		case 105u: goto st424;
+	}
 	goto st0;
 st424:
 	if ( ++p == pe )
 		goto _test_eof424;
 case 424:
 	switch( (*p) ) {
-		case 76u: goto st425;
-		case 108u: goto st425;
+		case 90u: goto st425;
+		case 122u: goto st425;
 	}
 	goto st0;
 st425:
@@ -5488,150 +6582,97 @@ st425:
 		goto _test_eof425;
 case 425:
 	switch( (*p) ) {
-		case 65u: goto st426;
-		case 97u: goto st426;
+		case 69u: goto st426;
+		case 101u: goto st426;
 	}
 	goto st0;
 st426:
 	if ( ++p == pe )
 		goto _test_eof426;
 case 426:
-	switch( (*p) ) {
-		case 71u: goto st427;
-		case 103u: goto st427;
-	}
+	if ( (*p) == 32u )
+		goto st427;
 	goto st0;
 st427:
 	if ( ++p == pe )
 		goto _test_eof427;
 case 427:
-	switch( (*p) ) {
-		case 83u: goto st428;
-		case 115u: goto st428;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr486;
 	goto st0;
+tr486:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st428;
 st428:
 	if ( ++p == pe )
 		goto _test_eof428;
 case 428:
-	if ( (*p) == 32u )
-		goto st429;
+	switch( (*p) ) {
+		case 32u: goto tr487;
+		case 41u: goto tr488;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st428;
 	goto st0;
 st429:
 	if ( ++p == pe )
 		goto _test_eof429;
 case 429:
-	if ( (*p) == 40u )
-		goto st430;
+	switch( (*p) ) {
+		case 69u: goto st430;
+		case 101u: goto st430;
+	}
 	goto st0;
 st430:
 	if ( ++p == pe )
 		goto _test_eof430;
 case 430:
 	switch( (*p) ) {
-		case 33u: goto tr508;
-		case 41u: goto st8;
-		case 92u: goto tr509;
+		case 88u: goto st431;
+		case 120u: goto st431;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto tr508;
-		} else if ( (*p) >= 35u )
-			goto tr508;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr508;
-		} else if ( (*p) >= 94u )
-			goto tr508;
-	} else
-		goto tr508;
 	goto st0;
-tr508:
-	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
-	goto st431;
 st431:
 	if ( ++p == pe )
 		goto _test_eof431;
 case 431:
 	switch( (*p) ) {
-		case 32u: goto tr510;
-		case 33u: goto st431;
-		case 41u: goto tr512;
+		case 84u: goto st422;
+		case 116u: goto st422;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st431;
-		} else if ( (*p) >= 35u )
-			goto st431;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st431;
-		} else if ( (*p) >= 94u )
-			goto st431;
-	} else
-		goto st431;
 	goto st0;
-tr510:
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
+tr9:
+	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_SAVEDATE); }
+	goto st432;
+tr46:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
+	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_SAVEDATE); }
 	goto st432;
 st432:
 	if ( ++p == pe )
 		goto _test_eof432;
 case 432:
 	switch( (*p) ) {
-		case 33u: goto tr508;
-		case 92u: goto tr509;
+		case 65u: goto st433;
+		case 97u: goto st433;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto tr508;
-		} else if ( (*p) >= 35u )
-			goto tr508;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr508;
-		} else if ( (*p) >= 94u )
-			goto tr508;
-	} else
-		goto tr508;
 	goto st0;
-tr509:
-	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
-	goto st433;
 st433:
 	if ( ++p == pe )
 		goto _test_eof433;
 case 433:
-	if ( (*p) == 33u )
-		goto st431;
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st431;
-		} else if ( (*p) >= 35u )
-			goto st431;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st431;
-		} else if ( (*p) >= 94u )
-			goto st431;
-	} else
-		goto st431;
+	switch( (*p) ) {
+		case 86u: goto st434;
+		case 118u: goto st434;
+	}
 	goto st0;
 st434:
 	if ( ++p == pe )
 		goto _test_eof434;
 case 434:
 	switch( (*p) ) {
-		case 78u: goto st435;
-		case 110u: goto st435;
+		case 69u: goto st435;
+		case 101u: goto st435;
 	}
 	goto st0;
 st435:
@@ -5639,8 +6680,8 @@ st435:
 		goto _test_eof435;
 case 435:
 	switch( (*p) ) {
-		case 84u: goto st436;
-		case 116u: goto st436;
+		case 68u: goto st436;
+		case 100u: goto st436;
 	}
 	goto st0;
 st436:
@@ -5648,8 +6689,8 @@ st436:
 		goto _test_eof436;
 case 436:
 	switch( (*p) ) {
-		case 69u: goto st437;
-		case 101u: goto st437;
+		case 65u: goto st437;
+		case 97u: goto st437;
 	}
 	goto st0;
 st437:
@@ -5657,8 +6698,8 @@ st437:
 		goto _test_eof437;
 case 437:
 	switch( (*p) ) {
-		case 82u: goto st438;
-		case 114u: goto st438;
+		case 84u: goto st438;
+		case 116u: goto st438;
 	}
 	goto st0;
 st438:
@@ -5666,85 +6707,98 @@ st438:
 		goto _test_eof438;
 case 438:
 	switch( (*p) ) {
-		case 78u: goto st439;
-		case 110u: goto st439;
+		case 69u: goto st439;
+		case 101u: goto st439;
 	}
 	goto st0;
 st439:
 	if ( ++p == pe )
 		goto _test_eof439;
 case 439:
-	switch( (*p) ) {
-		case 65u: goto st440;
-		case 97u: goto st440;
-	}
+	if ( (*p) == 32u )
+		goto st440;
 	goto st0;
 st440:
 	if ( ++p == pe )
 		goto _test_eof440;
 case 440:
 	switch( (*p) ) {
-		case 76u: goto st441;
-		case 108u: goto st441;
+		case 34u: goto st441;
+		case 78u: goto st485;
+		case 110u: goto st485;
 	}
 	goto st0;
 st441:
 	if ( ++p == pe )
 		goto _test_eof441;
 case 441:
-	switch( (*p) ) {
-		case 68u: goto st442;
-		case 100u: goto st442;
-	}
+	if ( (*p) == 32u )
+		goto st442;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st442;
 	goto st0;
 st442:
 	if ( ++p == pe )
 		goto _test_eof442;
 case 442:
-	switch( (*p) ) {
-		case 65u: goto st443;
-		case 97u: goto st443;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st443;
 	goto st0;
 st443:
 	if ( ++p == pe )
 		goto _test_eof443;
 case 443:
-	switch( (*p) ) {
-		case 84u: goto st444;
-		case 116u: goto st444;
-	}
+	if ( (*p) == 45u )
+		goto st444;
 	goto st0;
 st444:
 	if ( ++p == pe )
 		goto _test_eof444;
 case 444:
 	switch( (*p) ) {
-		case 69u: goto st445;
-		case 101u: goto st445;
+		case 65u: goto st445;
+		case 68u: goto st470;
+		case 70u: goto st472;
+		case 74u: goto st474;
+		case 77u: goto st477;
+		case 78u: goto st479;
+		case 79u: goto st481;
+		case 83u: goto st483;
+		case 97u: goto st445;
+		case 100u: goto st470;
+		case 102u: goto st472;
+		case 106u: goto st474;
+		case 109u: goto st477;
+		case 110u: goto st479;
+		case 111u: goto st481;
+		case 115u: goto st483;
 	}
 	goto st0;
 st445:
 	if ( ++p == pe )
 		goto _test_eof445;
 case 445:
-	if ( (*p) == 32u )
-		goto st446;
+	switch( (*p) ) {
+		case 80u: goto st446;
+		case 85u: goto st469;
+		case 112u: goto st446;
+		case 117u: goto st469;
+	}
 	goto st0;
 st446:
 	if ( ++p == pe )
 		goto _test_eof446;
 case 446:
-	if ( (*p) == 34u )
-		goto st447;
+	switch( (*p) ) {
+		case 82u: goto st447;
+		case 114u: goto st447;
+	}
 	goto st0;
 st447:
 	if ( ++p == pe )
 		goto _test_eof447;
 case 447:
-	if ( (*p) == 32u )
-		goto st448;
-	if ( 48u <= (*p) && (*p) <= 57u )
+	if ( (*p) == 45u )
 		goto st448;
 	goto st0;
 st448:
@@ -5758,57 +6812,35 @@ st449:
 	if ( ++p == pe )
 		goto _test_eof449;
 case 449:
-	if ( (*p) == 45u )
+	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st450;
 	goto st0;
 st450:
 	if ( ++p == pe )
 		goto _test_eof450;
 case 450:
-	switch( (*p) ) {
-		case 65u: goto st451;
-		case 68u: goto st475;
-		case 70u: goto st477;
-		case 74u: goto st479;
-		case 77u: goto st482;
-		case 78u: goto st484;
-		case 79u: goto st486;
-		case 83u: goto st488;
-		case 97u: goto st451;
-		case 100u: goto st475;
-		case 102u: goto st477;
-		case 106u: goto st479;
-		case 109u: goto st482;
-		case 110u: goto st484;
-		case 111u: goto st486;
-		case 115u: goto st488;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st451;
 	goto st0;
 st451:
 	if ( ++p == pe )
 		goto _test_eof451;
 case 451:
-	switch( (*p) ) {
-		case 80u: goto st452;
-		case 85u: goto st474;
-		case 112u: goto st452;
-		case 117u: goto st474;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st452;
 	goto st0;
 st452:
 	if ( ++p == pe )
 		goto _test_eof452;
 case 452:
-	switch( (*p) ) {
-		case 82u: goto st453;
-		case 114u: goto st453;
-	}
+	if ( (*p) == 32u )
+		goto st453;
 	goto st0;
 st453:
 	if ( ++p == pe )
 		goto _test_eof453;
 case 453:
-	if ( (*p) == 45u )
+	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st454;
 	goto st0;
 st454:
@@ -5822,7 +6854,7 @@ st455:
 	if ( ++p == pe )
 		goto _test_eof455;
 case 455:
-	if ( 48u <= (*p) && (*p) <= 57u )
+	if ( (*p) == 58u )
 		goto st456;
 	goto st0;
 st456:
@@ -5843,7 +6875,7 @@ st458:
 	if ( ++p == pe )
 		goto _test_eof458;
 case 458:
-	if ( (*p) == 32u )
+	if ( (*p) == 58u )
 		goto st459;
 	goto st0;
 st459:
@@ -5864,15 +6896,17 @@ st461:
 	if ( ++p == pe )
 		goto _test_eof461;
 case 461:
-	if ( (*p) == 58u )
+	if ( (*p) == 32u )
 		goto st462;
 	goto st0;
 st462:
 	if ( ++p == pe )
 		goto _test_eof462;
 case 462:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st463;
+	switch( (*p) ) {
+		case 43u: goto st463;
+		case 45u: goto st463;
+	}
 	goto st0;
 st463:
 	if ( ++p == pe )
@@ -5885,7 +6919,7 @@ st464:
 	if ( ++p == pe )
 		goto _test_eof464;
 case 464:
-	if ( (*p) == 58u )
+	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st465;
 	goto st0;
 st465:
@@ -5906,7 +6940,7 @@ st467:
 	if ( ++p == pe )
 		goto _test_eof467;
 case 467:
-	if ( (*p) == 32u )
+	if ( (*p) == 34u )
 		goto st468;
 	goto st0;
 st468:
@@ -5914,52 +6948,64 @@ st468:
 		goto _test_eof468;
 case 468:
 	switch( (*p) ) {
-		case 43u: goto st469;
-		case 45u: goto st469;
+		case 32u: goto tr537;
+		case 41u: goto tr538;
 	}
 	goto st0;
 st469:
 	if ( ++p == pe )
 		goto _test_eof469;
 case 469:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st470;
+	switch( (*p) ) {
+		case 71u: goto st447;
+		case 103u: goto st447;
+	}
 	goto st0;
 st470:
 	if ( ++p == pe )
 		goto _test_eof470;
 case 470:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st471;
+	switch( (*p) ) {
+		case 69u: goto st471;
+		case 101u: goto st471;
+	}
 	goto st0;
 st471:
 	if ( ++p == pe )
 		goto _test_eof471;
 case 471:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st472;
+	switch( (*p) ) {
+		case 67u: goto st447;
+		case 99u: goto st447;
+	}
 	goto st0;
 st472:
 	if ( ++p == pe )
 		goto _test_eof472;
 case 472:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st473;
+	switch( (*p) ) {
+		case 69u: goto st473;
+		case 101u: goto st473;
+	}
 	goto st0;
 st473:
 	if ( ++p == pe )
 		goto _test_eof473;
 case 473:
-	if ( (*p) == 34u )
-		goto st8;
+	switch( (*p) ) {
+		case 66u: goto st447;
+		case 98u: goto st447;
+	}
 	goto st0;
 st474:
 	if ( ++p == pe )
 		goto _test_eof474;
 case 474:
 	switch( (*p) ) {
-		case 71u: goto st453;
-		case 103u: goto st453;
+		case 65u: goto st475;
+		case 85u: goto st476;
+		case 97u: goto st475;
+		case 117u: goto st476;
 	}
 	goto st0;
 st475:
@@ -5967,8 +7013,8 @@ st475:
 		goto _test_eof475;
 case 475:
 	switch( (*p) ) {
-		case 69u: goto st476;
-		case 101u: goto st476;
+		case 78u: goto st447;
+		case 110u: goto st447;
 	}
 	goto st0;
 st476:
@@ -5976,8 +7022,10 @@ st476:
 		goto _test_eof476;
 case 476:
 	switch( (*p) ) {
-		case 67u: goto st453;
-		case 99u: goto st453;
+		case 76u: goto st447;
+		case 78u: goto st447;
+		case 108u: goto st447;
+		case 110u: goto st447;
 	}
 	goto st0;
 st477:
@@ -5985,8 +7033,8 @@ st477:
 		goto _test_eof477;
 case 477:
 	switch( (*p) ) {
-		case 69u: goto st478;
-		case 101u: goto st478;
+		case 65u: goto st478;
+		case 97u: goto st478;
 	}
 	goto st0;
 st478:
@@ -5994,8 +7042,10 @@ st478:
 		goto _test_eof478;
 case 478:
 	switch( (*p) ) {
-		case 66u: goto st453;
-		case 98u: goto st453;
+		case 82u: goto st447;
+		case 89u: goto st447;
+		case 114u: goto st447;
+		case 121u: goto st447;
 	}
 	goto st0;
 st479:
@@ -6003,10 +7053,8 @@ st479:
 		goto _test_eof479;
 case 479:
 	switch( (*p) ) {
-		case 65u: goto st480;
-		case 85u: goto st481;
-		case 97u: goto st480;
-		case 117u: goto st481;
+		case 79u: goto st480;
+		case 111u: goto st480;
 	}
 	goto st0;
 st480:
@@ -6014,8 +7062,8 @@ st480:
 		goto _test_eof480;
 case 480:
 	switch( (*p) ) {
-		case 78u: goto st453;
-		case 110u: goto st453;
+		case 86u: goto st447;
+		case 118u: goto st447;
 	}
 	goto st0;
 st481:
@@ -6023,10 +7071,8 @@ st481:
 		goto _test_eof481;
 case 481:
 	switch( (*p) ) {
-		case 76u: goto st453;
-		case 78u: goto st453;
-		case 108u: goto st453;
-		case 110u: goto st453;
+		case 67u: goto st482;
+		case 99u: goto st482;
 	}
 	goto st0;
 st482:
@@ -6034,8 +7080,8 @@ st482:
 		goto _test_eof482;
 case 482:
 	switch( (*p) ) {
-		case 65u: goto st483;
-		case 97u: goto st483;
+		case 84u: goto st447;
+		case 116u: goto st447;
 	}
 	goto st0;
 st483:
@@ -6043,10 +7089,8 @@ st483:
 		goto _test_eof483;
 case 483:
 	switch( (*p) ) {
-		case 82u: goto st453;
-		case 89u: goto st453;
-		case 114u: goto st453;
-		case 121u: goto st453;
+		case 69u: goto st484;
+		case 101u: goto st484;
 	}
 	goto st0;
 st484:
@@ -6054,8 +7098,8 @@ st484:
 		goto _test_eof484;
 case 484:
 	switch( (*p) ) {
-		case 79u: goto st485;
-		case 111u: goto st485;
+		case 80u: goto st447;
+		case 112u: goto st447;
 	}
 	goto st0;
 st485:
@@ -6063,8 +7107,8 @@ st485:
 		goto _test_eof485;
 case 485:
 	switch( (*p) ) {
-		case 86u: goto st453;
-		case 118u: goto st453;
+		case 73u: goto st486;
+		case 105u: goto st486;
 	}
 	goto st0;
 st486:
@@ -6072,17 +7116,24 @@ st486:
 		goto _test_eof486;
 case 486:
 	switch( (*p) ) {
-		case 67u: goto st487;
-		case 99u: goto st487;
+		case 76u: goto st468;
+		case 108u: goto st468;
 	}
 	goto st0;
+tr10:
+	{ IMW_EV_OPEN(IMW_RULE_FETCH_THREADID_RESP); }
+	goto st487;
+tr47:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
+	{ IMW_EV_OPEN(IMW_RULE_FETCH_THREADID_RESP); }
+	goto st487;
 st487:
 	if ( ++p == pe )
 		goto _test_eof487;
 case 487:
 	switch( (*p) ) {
-		case 84u: goto st453;
-		case 116u: goto st453;
+		case 72u: goto st488;
+		case 104u: goto st488;
 	}
 	goto st0;
 st488:
@@ -6090,8 +7141,8 @@ st488:
 		goto _test_eof488;
 case 488:
 	switch( (*p) ) {
-		case 69u: goto st489;
-		case 101u: goto st489;
+		case 82u: goto st489;
+		case 114u: goto st489;
 	}
 	goto st0;
 st489:
@@ -6099,8 +7150,8 @@ st489:
 		goto _test_eof489;
 case 489:
 	switch( (*p) ) {
-		case 80u: goto st453;
-		case 112u: goto st453;
+		case 69u: goto st490;
+		case 101u: goto st490;
 	}
 	goto st0;
 st490:
@@ -6108,8 +7159,8 @@ st490:
 		goto _test_eof490;
 case 490:
 	switch( (*p) ) {
-		case 79u: goto st491;
-		case 111u: goto st491;
+		case 65u: goto st491;
+		case 97u: goto st491;
 	}
 	goto st0;
 st491:
@@ -6126,8 +7177,8 @@ st492:
 		goto _test_eof492;
 case 492:
 	switch( (*p) ) {
-		case 83u: goto st493;
-		case 115u: goto st493;
+		case 73u: goto st493;
+		case 105u: goto st493;
 	}
 	goto st0;
 st493:
@@ -6135,89 +7186,159 @@ st493:
 		goto _test_eof493;
 case 493:
 	switch( (*p) ) {
-		case 69u: goto st494;
-		case 101u: goto st494;
+		case 68u: goto st494;
+		case 100u: goto st494;
 	}
 	goto st0;
 st494:
 	if ( ++p == pe )
 		goto _test_eof494;
 case 494:
-	switch( (*p) ) {
-		case 81u: goto st495;
-		case 113u: goto st495;
-	}
+	if ( (*p) == 32u )
+		goto st495;
 	goto st0;
 st495:
 	if ( ++p == pe )
 		goto _test_eof495;
 case 495:
-	if ( (*p) == 32u )
-		goto st496;
+	switch( (*p) ) {
+		case 40u: goto st496;
+		case 78u: goto st753;
+		case 110u: goto st753;
+	}
 	goto st0;
 st496:
 	if ( ++p == pe )
 		goto _test_eof496;
 case 496:
-	if ( (*p) == 40u )
+	switch( (*p) ) {
+		case 45u: goto st497;
+		case 95u: goto st497;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st497;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st497;
+	} else
 		goto st497;
 	goto st0;
 st497:
 	if ( ++p == pe )
 		goto _test_eof497;
 case 497:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr575;
+	switch( (*p) ) {
+		case 41u: goto st498;
+		case 45u: goto st499;
+		case 95u: goto st499;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st499;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st499;
+	} else
+		goto st499;
 	goto st0;
-tr575:
-	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
-	goto st498;
 st498:
 	if ( ++p == pe )
 		goto _test_eof498;
 case 498:
-	if ( (*p) == 41u )
-		goto tr576;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st498;
+	switch( (*p) ) {
+		case 32u: goto tr561;
+		case 41u: goto tr562;
+	}
 	goto st0;
 st499:
 	if ( ++p == pe )
 		goto _test_eof499;
 case 499:
 	switch( (*p) ) {
-		case 70u: goto st500;
-		case 102u: goto st500;
+		case 41u: goto st498;
+		case 45u: goto st500;
+		case 95u: goto st500;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st500;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st500;
+	} else
+		goto st500;
 	goto st0;
 st500:
 	if ( ++p == pe )
 		goto _test_eof500;
 case 500:
 	switch( (*p) ) {
-		case 67u: goto st501;
-		case 99u: goto st501;
+		case 41u: goto st498;
+		case 45u: goto st501;
+		case 95u: goto st501;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st501;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st501;
+	} else
+		goto st501;
 	goto st0;
 st501:
 	if ( ++p == pe )
 		goto _test_eof501;
 case 501:
-	if ( (*p) == 56u )
+	switch( (*p) ) {
+		case 41u: goto st498;
+		case 45u: goto st502;
+		case 95u: goto st502;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st502;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st502;
+	} else
 		goto st502;
 	goto st0;
 st502:
 	if ( ++p == pe )
 		goto _test_eof502;
 case 502:
-	if ( (*p) == 50u )
+	switch( (*p) ) {
+		case 41u: goto st498;
+		case 45u: goto st503;
+		case 95u: goto st503;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st503;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st503;
+	} else
 		goto st503;
 	goto st0;
 st503:
 	if ( ++p == pe )
 		goto _test_eof503;
 case 503:
-	if ( (*p) == 50u )
+	switch( (*p) ) {
+		case 41u: goto st498;
+		case 45u: goto st504;
+		case 95u: goto st504;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st504;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st504;
+	} else
 		goto st504;
 	goto st0;
 st504:
@@ -6225,367 +7346,665 @@ st504:
 		goto _test_eof504;
 case 504:
 	switch( (*p) ) {
-		case 32u: goto st39;
-		case 46u: goto st505;
+		case 41u: goto st498;
+		case 45u: goto st505;
+		case 95u: goto st505;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st505;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st505;
+	} else
+		goto st505;
 	goto st0;
 st505:
 	if ( ++p == pe )
 		goto _test_eof505;
 case 505:
 	switch( (*p) ) {
-		case 72u: goto st506;
-		case 83u: goto st511;
-		case 84u: goto st517;
-		case 104u: goto st506;
-		case 115u: goto st511;
-		case 116u: goto st517;
+		case 41u: goto st498;
+		case 45u: goto st506;
+		case 95u: goto st506;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st506;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st506;
+	} else
+		goto st506;
 	goto st0;
 st506:
 	if ( ++p == pe )
 		goto _test_eof506;
 case 506:
 	switch( (*p) ) {
-		case 69u: goto st507;
-		case 101u: goto st507;
+		case 41u: goto st498;
+		case 45u: goto st507;
+		case 95u: goto st507;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st507;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st507;
+	} else
+		goto st507;
 	goto st0;
 st507:
 	if ( ++p == pe )
 		goto _test_eof507;
 case 507:
 	switch( (*p) ) {
-		case 65u: goto st508;
-		case 97u: goto st508;
+		case 41u: goto st498;
+		case 45u: goto st508;
+		case 95u: goto st508;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st508;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st508;
+	} else
+		goto st508;
 	goto st0;
 st508:
 	if ( ++p == pe )
 		goto _test_eof508;
 case 508:
 	switch( (*p) ) {
-		case 68u: goto st509;
-		case 100u: goto st509;
+		case 41u: goto st498;
+		case 45u: goto st509;
+		case 95u: goto st509;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st509;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st509;
+	} else
+		goto st509;
 	goto st0;
 st509:
 	if ( ++p == pe )
 		goto _test_eof509;
 case 509:
 	switch( (*p) ) {
-		case 69u: goto st510;
-		case 101u: goto st510;
+		case 41u: goto st498;
+		case 45u: goto st510;
+		case 95u: goto st510;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st510;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st510;
+	} else
+		goto st510;
 	goto st0;
 st510:
 	if ( ++p == pe )
 		goto _test_eof510;
 case 510:
 	switch( (*p) ) {
-		case 82u: goto st51;
-		case 114u: goto st51;
+		case 41u: goto st498;
+		case 45u: goto st511;
+		case 95u: goto st511;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st511;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st511;
+	} else
+		goto st511;
 	goto st0;
 st511:
 	if ( ++p == pe )
 		goto _test_eof511;
 case 511:
 	switch( (*p) ) {
-		case 73u: goto st512;
-		case 105u: goto st512;
+		case 41u: goto st498;
+		case 45u: goto st512;
+		case 95u: goto st512;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st512;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st512;
+	} else
+		goto st512;
 	goto st0;
 st512:
 	if ( ++p == pe )
 		goto _test_eof512;
 case 512:
 	switch( (*p) ) {
-		case 90u: goto st513;
-		case 122u: goto st513;
+		case 41u: goto st498;
+		case 45u: goto st513;
+		case 95u: goto st513;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st513;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st513;
+	} else
+		goto st513;
 	goto st0;
 st513:
 	if ( ++p == pe )
 		goto _test_eof513;
 case 513:
 	switch( (*p) ) {
-		case 69u: goto st514;
-		case 101u: goto st514;
+		case 41u: goto st498;
+		case 45u: goto st514;
+		case 95u: goto st514;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st514;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st514;
+	} else
+		goto st514;
 	goto st0;
 st514:
 	if ( ++p == pe )
 		goto _test_eof514;
 case 514:
-	if ( (*p) == 32u )
+	switch( (*p) ) {
+		case 41u: goto st498;
+		case 45u: goto st515;
+		case 95u: goto st515;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st515;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st515;
+	} else
 		goto st515;
 	goto st0;
 st515:
 	if ( ++p == pe )
 		goto _test_eof515;
 case 515:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr596;
+	switch( (*p) ) {
+		case 41u: goto st498;
+		case 45u: goto st516;
+		case 95u: goto st516;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st516;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st516;
+	} else
+		goto st516;
 	goto st0;
-tr596:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st516;
 st516:
 	if ( ++p == pe )
 		goto _test_eof516;
 case 516:
 	switch( (*p) ) {
-		case 32u: goto tr597;
-		case 41u: goto tr598;
+		case 41u: goto st498;
+		case 45u: goto st517;
+		case 95u: goto st517;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st516;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st517;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st517;
+	} else
+		goto st517;
 	goto st0;
 st517:
 	if ( ++p == pe )
 		goto _test_eof517;
 case 517:
 	switch( (*p) ) {
-		case 69u: goto st518;
-		case 101u: goto st518;
+		case 41u: goto st498;
+		case 45u: goto st518;
+		case 95u: goto st518;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st518;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st518;
+	} else
+		goto st518;
 	goto st0;
 st518:
 	if ( ++p == pe )
 		goto _test_eof518;
 case 518:
 	switch( (*p) ) {
-		case 88u: goto st519;
-		case 120u: goto st519;
+		case 41u: goto st498;
+		case 45u: goto st519;
+		case 95u: goto st519;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st519;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st519;
+	} else
+		goto st519;
 	goto st0;
 st519:
 	if ( ++p == pe )
 		goto _test_eof519;
 case 519:
 	switch( (*p) ) {
-		case 84u: goto st51;
-		case 116u: goto st51;
+		case 41u: goto st498;
+		case 45u: goto st520;
+		case 95u: goto st520;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st520;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st520;
+	} else
+		goto st520;
 	goto st0;
 st520:
 	if ( ++p == pe )
 		goto _test_eof520;
 case 520:
 	switch( (*p) ) {
-		case 73u: goto st521;
-		case 105u: goto st521;
+		case 41u: goto st498;
+		case 45u: goto st521;
+		case 95u: goto st521;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st521;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st521;
+	} else
+		goto st521;
 	goto st0;
 st521:
 	if ( ++p == pe )
 		goto _test_eof521;
 case 521:
 	switch( (*p) ) {
-		case 68u: goto st522;
-		case 100u: goto st522;
+		case 41u: goto st498;
+		case 45u: goto st522;
+		case 95u: goto st522;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st522;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st522;
+	} else
+		goto st522;
 	goto st0;
 st522:
 	if ( ++p == pe )
 		goto _test_eof522;
 case 522:
-	if ( (*p) == 32u )
+	switch( (*p) ) {
+		case 41u: goto st498;
+		case 45u: goto st523;
+		case 95u: goto st523;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st523;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st523;
+	} else
 		goto st523;
 	goto st0;
 st523:
 	if ( ++p == pe )
 		goto _test_eof523;
 case 523:
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr605;
+	switch( (*p) ) {
+		case 41u: goto st498;
+		case 45u: goto st524;
+		case 95u: goto st524;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st524;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st524;
+	} else
+		goto st524;
 	goto st0;
-tr605:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st524;
 st524:
 	if ( ++p == pe )
 		goto _test_eof524;
 case 524:
 	switch( (*p) ) {
-		case 32u: goto tr606;
-		case 41u: goto tr607;
+		case 41u: goto st498;
+		case 45u: goto st525;
+		case 95u: goto st525;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st524;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st525;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st525;
+	} else
+		goto st525;
 	goto st0;
 st525:
 	if ( ++p == pe )
 		goto _test_eof525;
 case 525:
-	if ( (*p) == 40u )
-		goto tr609;
+	switch( (*p) ) {
+		case 41u: goto st498;
+		case 45u: goto st526;
+		case 95u: goto st526;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st526;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st526;
+	} else
+		goto st526;
 	goto st0;
-tr609:
-	{ IMW_EV_OPEN(IMW_RULE_BODY); }
-	goto st526;
 st526:
 	if ( ++p == pe )
 		goto _test_eof526;
 case 526:
 	switch( (*p) ) {
-		case 34u: goto st527;
-		case 40u: goto tr611;
-		case 123u: goto tr612;
+		case 41u: goto st498;
+		case 45u: goto st527;
+		case 95u: goto st527;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st527;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st527;
+	} else
+		goto st527;
 	goto st0;
 st527:
 	if ( ++p == pe )
 		goto _test_eof527;
 case 527:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st529;
-		case 77u: goto st674;
-		case 84u: goto st1093;
-		case 92u: goto st673;
-		case 109u: goto st674;
-		case 116u: goto st1093;
+		case 41u: goto st498;
+		case 45u: goto st528;
+		case 95u: goto st528;
 	}
-	goto st528;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st528;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st528;
+	} else
+		goto st528;
+	goto st0;
 st528:
 	if ( ++p == pe )
 		goto _test_eof528;
 case 528:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st529;
-		case 92u: goto st673;
+		case 41u: goto st498;
+		case 45u: goto st529;
+		case 95u: goto st529;
 	}
-	goto st528;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st529;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st529;
+	} else
+		goto st529;
+	goto st0;
 st529:
 	if ( ++p == pe )
 		goto _test_eof529;
 case 529:
-	if ( (*p) == 32u )
+	switch( (*p) ) {
+		case 41u: goto st498;
+		case 45u: goto st530;
+		case 95u: goto st530;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st530;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st530;
+	} else
 		goto st530;
 	goto st0;
-tr1407:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st530;
 st530:
 	if ( ++p == pe )
 		goto _test_eof530;
 case 530:
 	switch( (*p) ) {
-		case 34u: goto st531;
-		case 123u: goto tr620;
+		case 41u: goto st498;
+		case 45u: goto st531;
+		case 95u: goto st531;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st531;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st531;
+	} else
+		goto st531;
 	goto st0;
 st531:
 	if ( ++p == pe )
 		goto _test_eof531;
 case 531:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st532;
-		case 92u: goto st667;
+		case 41u: goto st498;
+		case 45u: goto st532;
+		case 95u: goto st532;
 	}
-	goto st531;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st532;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st532;
+	} else
+		goto st532;
+	goto st0;
 st532:
 	if ( ++p == pe )
 		goto _test_eof532;
 case 532:
-	if ( (*p) == 32u )
+	switch( (*p) ) {
+		case 41u: goto st498;
+		case 45u: goto st533;
+		case 95u: goto st533;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st533;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st533;
+	} else
 		goto st533;
 	goto st0;
-tr796:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st533;
 st533:
 	if ( ++p == pe )
 		goto _test_eof533;
 case 533:
 	switch( (*p) ) {
-		case 40u: goto st534;
-		case 78u: goto st665;
-		case 110u: goto st665;
+		case 41u: goto st498;
+		case 45u: goto st534;
+		case 95u: goto st534;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st534;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st534;
+	} else
+		goto st534;
 	goto st0;
-tr782:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st534;
 st534:
 	if ( ++p == pe )
 		goto _test_eof534;
 case 534:
 	switch( (*p) ) {
-		case 34u: goto st535;
-		case 123u: goto tr627;
+		case 41u: goto st498;
+		case 45u: goto st535;
+		case 95u: goto st535;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st535;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st535;
+	} else
+		goto st535;
 	goto st0;
 st535:
 	if ( ++p == pe )
 		goto _test_eof535;
 case 535:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st536;
-		case 92u: goto st659;
+		case 41u: goto st498;
+		case 45u: goto st536;
+		case 95u: goto st536;
 	}
-	goto st535;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st536;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st536;
+	} else
+		goto st536;
+	goto st0;
 st536:
 	if ( ++p == pe )
 		goto _test_eof536;
 case 536:
-	if ( (*p) == 32u )
+	switch( (*p) ) {
+		case 41u: goto st498;
+		case 45u: goto st537;
+		case 95u: goto st537;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st537;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st537;
+	} else
 		goto st537;
 	goto st0;
-tr789:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st537;
 st537:
 	if ( ++p == pe )
 		goto _test_eof537;
 case 537:
 	switch( (*p) ) {
-		case 34u: goto st538;
-		case 123u: goto tr632;
+		case 41u: goto st498;
+		case 45u: goto st538;
+		case 95u: goto st538;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st538;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st538;
+	} else
+		goto st538;
 	goto st0;
 st538:
 	if ( ++p == pe )
 		goto _test_eof538;
 case 538:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st539;
-		case 92u: goto st653;
+		case 41u: goto st498;
+		case 45u: goto st539;
+		case 95u: goto st539;
 	}
-	goto st538;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st539;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st539;
+	} else
+		goto st539;
+	goto st0;
 st539:
 	if ( ++p == pe )
 		goto _test_eof539;
 case 539:
 	switch( (*p) ) {
-		case 32u: goto st534;
-		case 41u: goto st540;
+		case 41u: goto st498;
+		case 45u: goto st540;
+		case 95u: goto st540;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st540;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st540;
+	} else
+		goto st540;
 	goto st0;
-tr783:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st540;
 st540:
 	if ( ++p == pe )
 		goto _test_eof540;
 case 540:
-	if ( (*p) == 32u )
+	switch( (*p) ) {
+		case 41u: goto st498;
+		case 45u: goto st541;
+		case 95u: goto st541;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st541;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st541;
+	} else
 		goto st541;
 	goto st0;
 st541:
@@ -6593,286 +8012,467 @@ st541:
 		goto _test_eof541;
 case 541:
 	switch( (*p) ) {
-		case 34u: goto st542;
-		case 78u: goto st646;
-		case 110u: goto st646;
-		case 123u: goto tr639;
+		case 41u: goto st498;
+		case 45u: goto st542;
+		case 95u: goto st542;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st542;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st542;
+	} else
+		goto st542;
 	goto st0;
 st542:
 	if ( ++p == pe )
 		goto _test_eof542;
 case 542:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st543;
-		case 92u: goto st645;
+		case 41u: goto st498;
+		case 45u: goto st543;
+		case 95u: goto st543;
 	}
-	goto st542;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st543;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st543;
+	} else
+		goto st543;
+	goto st0;
 st543:
 	if ( ++p == pe )
 		goto _test_eof543;
 case 543:
-	if ( (*p) == 32u )
+	switch( (*p) ) {
+		case 41u: goto st498;
+		case 45u: goto st544;
+		case 95u: goto st544;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st544;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st544;
+	} else
 		goto st544;
 	goto st0;
-tr776:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st544;
 st544:
 	if ( ++p == pe )
 		goto _test_eof544;
 case 544:
 	switch( (*p) ) {
-		case 34u: goto st545;
-		case 78u: goto st638;
-		case 110u: goto st638;
-		case 123u: goto tr645;
+		case 41u: goto st498;
+		case 45u: goto st545;
+		case 95u: goto st545;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st545;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st545;
+	} else
+		goto st545;
 	goto st0;
 st545:
 	if ( ++p == pe )
 		goto _test_eof545;
 case 545:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st546;
-		case 92u: goto st637;
+		case 41u: goto st498;
+		case 45u: goto st546;
+		case 95u: goto st546;
 	}
-	goto st545;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st546;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st546;
+	} else
+		goto st546;
+	goto st0;
 st546:
 	if ( ++p == pe )
 		goto _test_eof546;
 case 546:
-	if ( (*p) == 32u )
+	switch( (*p) ) {
+		case 41u: goto st498;
+		case 45u: goto st547;
+		case 95u: goto st547;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st547;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st547;
+	} else
 		goto st547;
 	goto st0;
-tr769:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st547;
 st547:
 	if ( ++p == pe )
 		goto _test_eof547;
 case 547:
 	switch( (*p) ) {
-		case 34u: goto st548;
-		case 123u: goto tr650;
+		case 41u: goto st498;
+		case 45u: goto st548;
+		case 95u: goto st548;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st548;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st548;
+	} else
+		goto st548;
 	goto st0;
 st548:
 	if ( ++p == pe )
 		goto _test_eof548;
 case 548:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st549;
-		case 92u: goto st631;
+		case 41u: goto st498;
+		case 45u: goto st549;
+		case 95u: goto st549;
 	}
-	goto st548;
-tr1047:
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_BODY)) {p++; cs = 549; goto _out;} {( run->sub_stack)[( run->sub_top)++] = 549;goto st525;} }
-	goto st549;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st549;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st549;
+	} else
+		goto st549;
+	goto st0;
 st549:
 	if ( ++p == pe )
 		goto _test_eof549;
 case 549:
-	if ( (*p) == 32u )
+	switch( (*p) ) {
+		case 41u: goto st498;
+		case 45u: goto st550;
+		case 95u: goto st550;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st550;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st550;
+	} else
 		goto st550;
 	goto st0;
-tr762:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st550;
 st550:
 	if ( ++p == pe )
 		goto _test_eof550;
 case 550:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr654;
+	switch( (*p) ) {
+		case 41u: goto st498;
+		case 45u: goto st551;
+		case 95u: goto st551;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st551;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st551;
+	} else
+		goto st551;
 	goto st0;
-tr654:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st551;
 st551:
 	if ( ++p == pe )
 		goto _test_eof551;
 case 551:
 	switch( (*p) ) {
-		case 32u: goto tr655;
-		case 41u: goto tr656;
+		case 41u: goto st498;
+		case 45u: goto st552;
+		case 95u: goto st552;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st551;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st552;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st552;
+	} else
+		goto st552;
 	goto st0;
-tr655:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st552;
 st552:
 	if ( ++p == pe )
 		goto _test_eof552;
 case 552:
 	switch( (*p) ) {
-		case 34u: goto st553;
-		case 78u: goto st624;
-		case 110u: goto st624;
-		case 123u: goto tr660;
+		case 41u: goto st498;
+		case 45u: goto st553;
+		case 95u: goto st553;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st553;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st553;
+	} else
+		goto st553;
 	goto st0;
 st553:
 	if ( ++p == pe )
 		goto _test_eof553;
 case 553:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st554;
-		case 92u: goto st623;
+		case 41u: goto st498;
+		case 45u: goto st554;
+		case 95u: goto st554;
 	}
-	goto st553;
-tr1389:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st554;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st554;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st554;
+	} else
+		goto st554;
+	goto st0;
 st554:
 	if ( ++p == pe )
 		goto _test_eof554;
 case 554:
 	switch( (*p) ) {
-		case 32u: goto st555;
-		case 41u: goto tr664;
+		case 41u: goto st498;
+		case 45u: goto st555;
+		case 95u: goto st555;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st555;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st555;
+	} else
+		goto st555;
 	goto st0;
-tr756:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st555;
 st555:
 	if ( ++p == pe )
 		goto _test_eof555;
 case 555:
 	switch( (*p) ) {
-		case 40u: goto st556;
-		case 78u: goto st621;
-		case 110u: goto st621;
+		case 41u: goto st498;
+		case 45u: goto st556;
+		case 95u: goto st556;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st556;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st556;
+	} else
+		goto st556;
 	goto st0;
 st556:
 	if ( ++p == pe )
 		goto _test_eof556;
 case 556:
 	switch( (*p) ) {
-		case 34u: goto st557;
-		case 123u: goto tr668;
+		case 41u: goto st498;
+		case 45u: goto st557;
+		case 95u: goto st557;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st557;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st557;
+	} else
+		goto st557;
 	goto st0;
 st557:
 	if ( ++p == pe )
 		goto _test_eof557;
 case 557:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st558;
-		case 92u: goto st615;
+		case 41u: goto st498;
+		case 45u: goto st558;
+		case 95u: goto st558;
 	}
-	goto st557;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st558;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st558;
+	} else
+		goto st558;
+	goto st0;
 st558:
 	if ( ++p == pe )
 		goto _test_eof558;
 case 558:
-	if ( (*p) == 32u )
+	switch( (*p) ) {
+		case 41u: goto st498;
+		case 45u: goto st559;
+		case 95u: goto st559;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st559;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st559;
+	} else
 		goto st559;
 	goto st0;
-tr748:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st559;
 st559:
 	if ( ++p == pe )
 		goto _test_eof559;
 case 559:
 	switch( (*p) ) {
-		case 40u: goto st560;
-		case 78u: goto st613;
-		case 110u: goto st613;
+		case 41u: goto st498;
+		case 45u: goto st560;
+		case 95u: goto st560;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st560;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st560;
+	} else
+		goto st560;
 	goto st0;
-tr734:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st560;
 st560:
 	if ( ++p == pe )
 		goto _test_eof560;
 case 560:
 	switch( (*p) ) {
-		case 34u: goto st561;
-		case 123u: goto tr675;
+		case 41u: goto st498;
+		case 45u: goto st561;
+		case 95u: goto st561;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st561;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st561;
+	} else
+		goto st561;
 	goto st0;
 st561:
 	if ( ++p == pe )
 		goto _test_eof561;
 case 561:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st562;
-		case 92u: goto st607;
+		case 41u: goto st498;
+		case 45u: goto st562;
+		case 95u: goto st562;
 	}
-	goto st561;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st562;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st562;
+	} else
+		goto st562;
+	goto st0;
 st562:
 	if ( ++p == pe )
 		goto _test_eof562;
 case 562:
-	if ( (*p) == 32u )
+	switch( (*p) ) {
+		case 41u: goto st498;
+		case 45u: goto st563;
+		case 95u: goto st563;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st563;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st563;
+	} else
 		goto st563;
 	goto st0;
-tr741:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st563;
 st563:
 	if ( ++p == pe )
 		goto _test_eof563;
 case 563:
 	switch( (*p) ) {
-		case 34u: goto st564;
-		case 123u: goto tr680;
+		case 41u: goto st498;
+		case 45u: goto st564;
+		case 95u: goto st564;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st564;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st564;
+	} else
+		goto st564;
 	goto st0;
 st564:
 	if ( ++p == pe )
 		goto _test_eof564;
 case 564:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st565;
-		case 92u: goto st601;
+		case 41u: goto st498;
+		case 45u: goto st565;
+		case 95u: goto st565;
 	}
-	goto st564;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st565;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st565;
+	} else
+		goto st565;
+	goto st0;
 st565:
 	if ( ++p == pe )
 		goto _test_eof565;
 case 565:
 	switch( (*p) ) {
-		case 32u: goto st560;
-		case 41u: goto st566;
+		case 41u: goto st498;
+		case 45u: goto st566;
+		case 95u: goto st566;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st566;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st566;
+	} else
+		goto st566;
 	goto st0;
-tr735:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st566;
 st566:
 	if ( ++p == pe )
 		goto _test_eof566;
 case 566:
-	if ( (*p) == 41u )
+	switch( (*p) ) {
+		case 41u: goto st498;
+		case 45u: goto st567;
+		case 95u: goto st567;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st567;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st567;
+	} else
 		goto st567;
 	goto st0;
 st567:
@@ -6880,1190 +8480,2069 @@ st567:
 		goto _test_eof567;
 case 567:
 	switch( (*p) ) {
-		case 32u: goto st568;
-		case 41u: goto tr664;
+		case 41u: goto st498;
+		case 45u: goto st568;
+		case 95u: goto st568;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st568;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st568;
+	} else
+		goto st568;
 	goto st0;
 st568:
 	if ( ++p == pe )
 		goto _test_eof568;
 case 568:
 	switch( (*p) ) {
-		case 34u: goto st569;
-		case 40u: goto st585;
-		case 78u: goto st594;
-		case 110u: goto st594;
-		case 123u: goto tr689;
+		case 41u: goto st498;
+		case 45u: goto st569;
+		case 95u: goto st569;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st569;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st569;
+	} else
+		goto st569;
 	goto st0;
 st569:
 	if ( ++p == pe )
 		goto _test_eof569;
 case 569:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st570;
-		case 92u: goto st584;
+		case 41u: goto st498;
+		case 45u: goto st570;
+		case 95u: goto st570;
 	}
-	goto st569;
-tr721:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st570;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st570;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st570;
+	} else
+		goto st570;
+	goto st0;
 st570:
 	if ( ++p == pe )
 		goto _test_eof570;
 case 570:
 	switch( (*p) ) {
-		case 32u: goto st571;
-		case 41u: goto tr664;
+		case 41u: goto st498;
+		case 45u: goto st571;
+		case 95u: goto st571;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st571;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st571;
+	} else
+		goto st571;
 	goto st0;
-tr728:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st571;
 st571:
 	if ( ++p == pe )
 		goto _test_eof571;
 case 571:
 	switch( (*p) ) {
-		case 34u: goto st572;
-		case 78u: goto st576;
-		case 110u: goto st576;
-		case 123u: goto tr695;
+		case 41u: goto st498;
+		case 45u: goto st572;
+		case 95u: goto st572;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st572;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st572;
+	} else
+		goto st572;
 	goto st0;
 st572:
 	if ( ++p == pe )
 		goto _test_eof572;
 case 572:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st573;
-		case 92u: goto st583;
+		case 41u: goto st498;
+		case 45u: goto st573;
+		case 95u: goto st573;
 	}
-	goto st572;
-tr699:
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_BODY_EXT_LIST)) {p++; cs = 573; goto _out;} {( run->sub_stack)[( run->sub_top)++] = 573;goto st1197;} }
-	goto st573;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st573;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st573;
+	} else
+		goto st573;
+	goto st0;
 st573:
 	if ( ++p == pe )
 		goto _test_eof573;
 case 573:
 	switch( (*p) ) {
-		case 32u: goto st574;
-		case 41u: goto tr664;
+		case 41u: goto st498;
+		case 45u: goto st574;
+		case 95u: goto st574;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st574;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st574;
+	} else
+		goto st574;
 	goto st0;
-tr701:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st574;
-tr709:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st574;
 st574:
 	if ( ++p == pe )
 		goto _test_eof574;
 case 574:
 	switch( (*p) ) {
-		case 34u: goto st572;
-		case 40u: goto tr699;
-		case 78u: goto st576;
-		case 110u: goto st576;
-		case 123u: goto tr695;
+		case 41u: goto st498;
+		case 45u: goto st575;
+		case 95u: goto st575;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr700;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st575;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st575;
+	} else
+		goto st575;
 	goto st0;
-tr700:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st575;
 st575:
 	if ( ++p == pe )
 		goto _test_eof575;
 case 575:
 	switch( (*p) ) {
-		case 32u: goto tr701;
-		case 41u: goto tr656;
+		case 41u: goto st498;
+		case 45u: goto st576;
+		case 95u: goto st576;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st575;
-	goto st0;
-tr656:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
-	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( run->sub_stack)[--( run->sub_top)];goto _again;} }
-	goto st1211;
-tr664:
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
-	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( run->sub_stack)[--( run->sub_top)];goto _again;} }
-	goto st1211;
-tr710:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
-	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( run->sub_stack)[--( run->sub_top)];goto _again;} }
-	goto st1211;
-st1211:
-	if ( ++p == pe )
-		goto _test_eof1211;
-case 1211:
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st576;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st576;
+	} else
+		goto st576;
 	goto st0;
 st576:
 	if ( ++p == pe )
 		goto _test_eof576;
 case 576:
 	switch( (*p) ) {
-		case 73u: goto st577;
-		case 105u: goto st577;
+		case 41u: goto st498;
+		case 45u: goto st577;
+		case 95u: goto st577;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st577;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st577;
+	} else
+		goto st577;
 	goto st0;
 st577:
 	if ( ++p == pe )
 		goto _test_eof577;
 case 577:
 	switch( (*p) ) {
-		case 76u: goto st573;
-		case 108u: goto st573;
+		case 41u: goto st498;
+		case 45u: goto st578;
+		case 95u: goto st578;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st578;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st578;
+	} else
+		goto st578;
 	goto st0;
-tr695:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st578;
 st578:
 	if ( ++p == pe )
 		goto _test_eof578;
 case 578:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr704;
+	switch( (*p) ) {
+		case 41u: goto st498;
+		case 45u: goto st579;
+		case 95u: goto st579;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st579;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st579;
+	} else
+		goto st579;
 	goto st0;
-tr704:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st579;
 st579:
 	if ( ++p == pe )
 		goto _test_eof579;
 case 579:
-	if ( (*p) == 125u )
-		goto tr706;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st579;
+	switch( (*p) ) {
+		case 41u: goto st498;
+		case 45u: goto st580;
+		case 95u: goto st580;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st580;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st580;
+	} else
+		goto st580;
 	goto st0;
-tr706:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st580;
 st580:
 	if ( ++p == pe )
 		goto _test_eof580;
 case 580:
-	if ( (*p) == 13u )
+	switch( (*p) ) {
+		case 41u: goto st498;
+		case 45u: goto st581;
+		case 95u: goto st581;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st581;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st581;
+	} else
 		goto st581;
 	goto st0;
 st581:
 	if ( ++p == pe )
 		goto _test_eof581;
 case 581:
-	if ( (*p) == 10u )
-		goto tr708;
+	switch( (*p) ) {
+		case 41u: goto st498;
+		case 45u: goto st582;
+		case 95u: goto st582;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st582;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st582;
+	} else
+		goto st582;
 	goto st0;
-tr708:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st582;
 st582:
 	if ( ++p == pe )
 		goto _test_eof582;
 case 582:
 	switch( (*p) ) {
-		case 32u: goto tr709;
-		case 41u: goto tr710;
+		case 41u: goto st498;
+		case 45u: goto st583;
+		case 95u: goto st583;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st583;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st583;
+	} else
+		goto st583;
 	goto st0;
 st583:
 	if ( ++p == pe )
 		goto _test_eof583;
 case 583:
 	switch( (*p) ) {
-		case 34u: goto st572;
-		case 92u: goto st572;
+		case 41u: goto st498;
+		case 45u: goto st584;
+		case 95u: goto st584;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st584;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st584;
+	} else
+		goto st584;
 	goto st0;
 st584:
 	if ( ++p == pe )
 		goto _test_eof584;
 case 584:
 	switch( (*p) ) {
-		case 34u: goto st569;
-		case 92u: goto st569;
+		case 41u: goto st498;
+		case 45u: goto st585;
+		case 95u: goto st585;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st585;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st585;
+	} else
+		goto st585;
 	goto st0;
-tr720:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st585;
 st585:
 	if ( ++p == pe )
 		goto _test_eof585;
 case 585:
 	switch( (*p) ) {
-		case 34u: goto st586;
-		case 123u: goto tr712;
+		case 41u: goto st498;
+		case 45u: goto st586;
+		case 95u: goto st586;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st586;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st586;
+	} else
+		goto st586;
 	goto st0;
 st586:
 	if ( ++p == pe )
 		goto _test_eof586;
 case 586:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st587;
-		case 92u: goto st588;
+		case 41u: goto st498;
+		case 45u: goto st587;
+		case 95u: goto st587;
 	}
-	goto st586;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st587;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st587;
+	} else
+		goto st587;
+	goto st0;
 st587:
 	if ( ++p == pe )
 		goto _test_eof587;
 case 587:
 	switch( (*p) ) {
-		case 32u: goto st585;
-		case 41u: goto st570;
+		case 41u: goto st498;
+		case 45u: goto st588;
+		case 95u: goto st588;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st588;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st588;
+	} else
+		goto st588;
 	goto st0;
 st588:
 	if ( ++p == pe )
 		goto _test_eof588;
 case 588:
 	switch( (*p) ) {
-		case 34u: goto st586;
-		case 92u: goto st586;
+		case 41u: goto st498;
+		case 45u: goto st589;
+		case 95u: goto st589;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st589;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st589;
+	} else
+		goto st589;
 	goto st0;
-tr712:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st589;
 st589:
 	if ( ++p == pe )
 		goto _test_eof589;
 case 589:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr715;
+	switch( (*p) ) {
+		case 41u: goto st498;
+		case 45u: goto st590;
+		case 95u: goto st590;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st590;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st590;
+	} else
+		goto st590;
 	goto st0;
-tr715:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st590;
 st590:
 	if ( ++p == pe )
 		goto _test_eof590;
 case 590:
-	if ( (*p) == 125u )
-		goto tr717;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st590;
+	switch( (*p) ) {
+		case 41u: goto st498;
+		case 45u: goto st591;
+		case 95u: goto st591;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st591;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st591;
+	} else
+		goto st591;
 	goto st0;
-tr717:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st591;
 st591:
 	if ( ++p == pe )
 		goto _test_eof591;
 case 591:
-	if ( (*p) == 13u )
+	switch( (*p) ) {
+		case 41u: goto st498;
+		case 45u: goto st592;
+		case 95u: goto st592;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st592;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st592;
+	} else
 		goto st592;
 	goto st0;
 st592:
 	if ( ++p == pe )
 		goto _test_eof592;
 case 592:
-	if ( (*p) == 10u )
-		goto tr719;
+	switch( (*p) ) {
+		case 41u: goto st498;
+		case 45u: goto st593;
+		case 95u: goto st593;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st593;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st593;
+	} else
+		goto st593;
 	goto st0;
-tr719:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st593;
 st593:
 	if ( ++p == pe )
 		goto _test_eof593;
 case 593:
 	switch( (*p) ) {
-		case 32u: goto tr720;
-		case 41u: goto tr721;
+		case 41u: goto st498;
+		case 45u: goto st594;
+		case 95u: goto st594;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st594;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st594;
+	} else
+		goto st594;
 	goto st0;
 st594:
 	if ( ++p == pe )
 		goto _test_eof594;
 case 594:
 	switch( (*p) ) {
-		case 73u: goto st595;
-		case 105u: goto st595;
+		case 41u: goto st498;
+		case 45u: goto st595;
+		case 95u: goto st595;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st595;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st595;
+	} else
+		goto st595;
 	goto st0;
 st595:
 	if ( ++p == pe )
 		goto _test_eof595;
 case 595:
 	switch( (*p) ) {
-		case 76u: goto st570;
-		case 108u: goto st570;
+		case 41u: goto st498;
+		case 45u: goto st596;
+		case 95u: goto st596;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st596;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st596;
+	} else
+		goto st596;
 	goto st0;
-tr689:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st596;
 st596:
 	if ( ++p == pe )
 		goto _test_eof596;
 case 596:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr723;
+	switch( (*p) ) {
+		case 41u: goto st498;
+		case 45u: goto st597;
+		case 95u: goto st597;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st597;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st597;
+	} else
+		goto st597;
 	goto st0;
-tr723:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st597;
 st597:
 	if ( ++p == pe )
 		goto _test_eof597;
 case 597:
-	if ( (*p) == 125u )
-		goto tr725;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st597;
+	switch( (*p) ) {
+		case 41u: goto st498;
+		case 45u: goto st598;
+		case 95u: goto st598;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st598;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st598;
+	} else
+		goto st598;
 	goto st0;
-tr725:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st598;
 st598:
 	if ( ++p == pe )
 		goto _test_eof598;
 case 598:
-	if ( (*p) == 13u )
+	switch( (*p) ) {
+		case 41u: goto st498;
+		case 45u: goto st599;
+		case 95u: goto st599;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st599;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st599;
+	} else
 		goto st599;
 	goto st0;
 st599:
 	if ( ++p == pe )
 		goto _test_eof599;
 case 599:
-	if ( (*p) == 10u )
-		goto tr727;
+	switch( (*p) ) {
+		case 41u: goto st498;
+		case 45u: goto st600;
+		case 95u: goto st600;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st600;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st600;
+	} else
+		goto st600;
 	goto st0;
-tr727:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st600;
 st600:
 	if ( ++p == pe )
 		goto _test_eof600;
 case 600:
 	switch( (*p) ) {
-		case 32u: goto tr728;
-		case 41u: goto tr710;
+		case 41u: goto st498;
+		case 45u: goto st601;
+		case 95u: goto st601;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st601;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st601;
+	} else
+		goto st601;
 	goto st0;
 st601:
 	if ( ++p == pe )
 		goto _test_eof601;
 case 601:
 	switch( (*p) ) {
-		case 34u: goto st564;
-		case 92u: goto st564;
+		case 41u: goto st498;
+		case 45u: goto st602;
+		case 95u: goto st602;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st602;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st602;
+	} else
+		goto st602;
 	goto st0;
-tr680:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st602;
 st602:
 	if ( ++p == pe )
 		goto _test_eof602;
 case 602:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr729;
+	switch( (*p) ) {
+		case 41u: goto st498;
+		case 45u: goto st603;
+		case 95u: goto st603;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st603;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st603;
+	} else
+		goto st603;
 	goto st0;
-tr729:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st603;
 st603:
 	if ( ++p == pe )
 		goto _test_eof603;
 case 603:
-	if ( (*p) == 125u )
-		goto tr731;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st603;
+	switch( (*p) ) {
+		case 41u: goto st498;
+		case 45u: goto st604;
+		case 95u: goto st604;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st604;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st604;
+	} else
+		goto st604;
 	goto st0;
-tr731:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st604;
 st604:
 	if ( ++p == pe )
 		goto _test_eof604;
 case 604:
-	if ( (*p) == 13u )
+	switch( (*p) ) {
+		case 41u: goto st498;
+		case 45u: goto st605;
+		case 95u: goto st605;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st605;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st605;
+	} else
 		goto st605;
 	goto st0;
 st605:
 	if ( ++p == pe )
 		goto _test_eof605;
 case 605:
-	if ( (*p) == 10u )
-		goto tr733;
+	switch( (*p) ) {
+		case 41u: goto st498;
+		case 45u: goto st606;
+		case 95u: goto st606;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st606;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st606;
+	} else
+		goto st606;
 	goto st0;
-tr733:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st606;
 st606:
 	if ( ++p == pe )
 		goto _test_eof606;
 case 606:
 	switch( (*p) ) {
-		case 32u: goto tr734;
-		case 41u: goto tr735;
+		case 41u: goto st498;
+		case 45u: goto st607;
+		case 95u: goto st607;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st607;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st607;
+	} else
+		goto st607;
 	goto st0;
 st607:
 	if ( ++p == pe )
 		goto _test_eof607;
 case 607:
 	switch( (*p) ) {
-		case 34u: goto st561;
-		case 92u: goto st561;
+		case 41u: goto st498;
+		case 45u: goto st608;
+		case 95u: goto st608;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st608;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st608;
+	} else
+		goto st608;
 	goto st0;
-tr675:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st608;
 st608:
 	if ( ++p == pe )
 		goto _test_eof608;
 case 608:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr736;
+	switch( (*p) ) {
+		case 41u: goto st498;
+		case 45u: goto st609;
+		case 95u: goto st609;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st609;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st609;
+	} else
+		goto st609;
 	goto st0;
-tr736:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st609;
 st609:
 	if ( ++p == pe )
 		goto _test_eof609;
 case 609:
-	if ( (*p) == 125u )
-		goto tr738;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st609;
+	switch( (*p) ) {
+		case 41u: goto st498;
+		case 45u: goto st610;
+		case 95u: goto st610;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st610;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st610;
+	} else
+		goto st610;
 	goto st0;
-tr738:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st610;
 st610:
 	if ( ++p == pe )
 		goto _test_eof610;
 case 610:
-	if ( (*p) == 13u )
+	switch( (*p) ) {
+		case 41u: goto st498;
+		case 45u: goto st611;
+		case 95u: goto st611;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st611;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st611;
+	} else
 		goto st611;
 	goto st0;
 st611:
 	if ( ++p == pe )
 		goto _test_eof611;
 case 611:
-	if ( (*p) == 10u )
-		goto tr740;
+	switch( (*p) ) {
+		case 41u: goto st498;
+		case 45u: goto st612;
+		case 95u: goto st612;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st612;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st612;
+	} else
+		goto st612;
 	goto st0;
-tr740:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st612;
 st612:
 	if ( ++p == pe )
 		goto _test_eof612;
 case 612:
-	if ( (*p) == 32u )
-		goto tr741;
+	switch( (*p) ) {
+		case 41u: goto st498;
+		case 45u: goto st613;
+		case 95u: goto st613;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st613;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st613;
+	} else
+		goto st613;
 	goto st0;
 st613:
 	if ( ++p == pe )
 		goto _test_eof613;
 case 613:
 	switch( (*p) ) {
-		case 73u: goto st614;
-		case 105u: goto st614;
+		case 41u: goto st498;
+		case 45u: goto st614;
+		case 95u: goto st614;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st614;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st614;
+	} else
+		goto st614;
 	goto st0;
 st614:
 	if ( ++p == pe )
 		goto _test_eof614;
 case 614:
 	switch( (*p) ) {
-		case 76u: goto st566;
-		case 108u: goto st566;
+		case 41u: goto st498;
+		case 45u: goto st615;
+		case 95u: goto st615;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st615;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st615;
+	} else
+		goto st615;
 	goto st0;
 st615:
 	if ( ++p == pe )
 		goto _test_eof615;
 case 615:
 	switch( (*p) ) {
-		case 34u: goto st557;
-		case 92u: goto st557;
+		case 41u: goto st498;
+		case 45u: goto st616;
+		case 95u: goto st616;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st616;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st616;
+	} else
+		goto st616;
 	goto st0;
-tr668:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st616;
 st616:
 	if ( ++p == pe )
 		goto _test_eof616;
 case 616:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr743;
+	switch( (*p) ) {
+		case 41u: goto st498;
+		case 45u: goto st617;
+		case 95u: goto st617;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st617;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st617;
+	} else
+		goto st617;
 	goto st0;
-tr743:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st617;
 st617:
 	if ( ++p == pe )
 		goto _test_eof617;
 case 617:
-	if ( (*p) == 125u )
-		goto tr745;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st617;
+	switch( (*p) ) {
+		case 41u: goto st498;
+		case 45u: goto st618;
+		case 95u: goto st618;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st618;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st618;
+	} else
+		goto st618;
 	goto st0;
-tr745:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st618;
 st618:
 	if ( ++p == pe )
 		goto _test_eof618;
 case 618:
-	if ( (*p) == 13u )
+	switch( (*p) ) {
+		case 41u: goto st498;
+		case 45u: goto st619;
+		case 95u: goto st619;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st619;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st619;
+	} else
 		goto st619;
 	goto st0;
 st619:
 	if ( ++p == pe )
 		goto _test_eof619;
 case 619:
-	if ( (*p) == 10u )
-		goto tr747;
+	switch( (*p) ) {
+		case 41u: goto st498;
+		case 45u: goto st620;
+		case 95u: goto st620;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st620;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st620;
+	} else
+		goto st620;
 	goto st0;
-tr747:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st620;
 st620:
 	if ( ++p == pe )
 		goto _test_eof620;
 case 620:
-	if ( (*p) == 32u )
-		goto tr748;
+	switch( (*p) ) {
+		case 41u: goto st498;
+		case 45u: goto st621;
+		case 95u: goto st621;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st621;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st621;
+	} else
+		goto st621;
 	goto st0;
 st621:
 	if ( ++p == pe )
 		goto _test_eof621;
 case 621:
 	switch( (*p) ) {
-		case 73u: goto st622;
-		case 105u: goto st622;
+		case 41u: goto st498;
+		case 45u: goto st622;
+		case 95u: goto st622;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st622;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st622;
+	} else
+		goto st622;
 	goto st0;
 st622:
 	if ( ++p == pe )
 		goto _test_eof622;
 case 622:
 	switch( (*p) ) {
-		case 76u: goto st567;
-		case 108u: goto st567;
+		case 41u: goto st498;
+		case 45u: goto st623;
+		case 95u: goto st623;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st623;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st623;
+	} else
+		goto st623;
 	goto st0;
 st623:
 	if ( ++p == pe )
 		goto _test_eof623;
 case 623:
 	switch( (*p) ) {
-		case 34u: goto st553;
-		case 92u: goto st553;
+		case 41u: goto st498;
+		case 45u: goto st624;
+		case 95u: goto st624;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st624;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st624;
+	} else
+		goto st624;
 	goto st0;
 st624:
 	if ( ++p == pe )
 		goto _test_eof624;
 case 624:
 	switch( (*p) ) {
-		case 73u: goto st625;
-		case 105u: goto st625;
+		case 41u: goto st498;
+		case 45u: goto st625;
+		case 95u: goto st625;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st625;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st625;
+	} else
+		goto st625;
 	goto st0;
 st625:
 	if ( ++p == pe )
 		goto _test_eof625;
 case 625:
 	switch( (*p) ) {
-		case 76u: goto st554;
-		case 108u: goto st554;
+		case 41u: goto st498;
+		case 45u: goto st626;
+		case 95u: goto st626;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st626;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st626;
+	} else
+		goto st626;
 	goto st0;
-tr660:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st626;
 st626:
 	if ( ++p == pe )
 		goto _test_eof626;
 case 626:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr751;
+	switch( (*p) ) {
+		case 41u: goto st498;
+		case 45u: goto st627;
+		case 95u: goto st627;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st627;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st627;
+	} else
+		goto st627;
 	goto st0;
-tr751:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st627;
 st627:
 	if ( ++p == pe )
 		goto _test_eof627;
 case 627:
-	if ( (*p) == 125u )
-		goto tr753;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st627;
+	switch( (*p) ) {
+		case 41u: goto st498;
+		case 45u: goto st628;
+		case 95u: goto st628;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st628;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st628;
+	} else
+		goto st628;
 	goto st0;
-tr753:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st628;
 st628:
 	if ( ++p == pe )
 		goto _test_eof628;
 case 628:
-	if ( (*p) == 13u )
+	switch( (*p) ) {
+		case 41u: goto st498;
+		case 45u: goto st629;
+		case 95u: goto st629;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st629;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st629;
+	} else
 		goto st629;
 	goto st0;
 st629:
 	if ( ++p == pe )
 		goto _test_eof629;
 case 629:
-	if ( (*p) == 10u )
-		goto tr755;
+	switch( (*p) ) {
+		case 41u: goto st498;
+		case 45u: goto st630;
+		case 95u: goto st630;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st630;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st630;
+	} else
+		goto st630;
 	goto st0;
-tr755:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st630;
 st630:
 	if ( ++p == pe )
 		goto _test_eof630;
 case 630:
 	switch( (*p) ) {
-		case 32u: goto tr756;
-		case 41u: goto tr710;
+		case 41u: goto st498;
+		case 45u: goto st631;
+		case 95u: goto st631;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st631;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st631;
+	} else
+		goto st631;
 	goto st0;
 st631:
 	if ( ++p == pe )
 		goto _test_eof631;
 case 631:
 	switch( (*p) ) {
-		case 34u: goto st548;
-		case 92u: goto st548;
+		case 41u: goto st498;
+		case 45u: goto st632;
+		case 95u: goto st632;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st632;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st632;
+	} else
+		goto st632;
 	goto st0;
-tr650:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st632;
 st632:
 	if ( ++p == pe )
 		goto _test_eof632;
 case 632:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr757;
+	switch( (*p) ) {
+		case 41u: goto st498;
+		case 45u: goto st633;
+		case 95u: goto st633;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st633;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st633;
+	} else
+		goto st633;
 	goto st0;
-tr757:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st633;
 st633:
 	if ( ++p == pe )
 		goto _test_eof633;
 case 633:
-	if ( (*p) == 125u )
-		goto tr759;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st633;
+	switch( (*p) ) {
+		case 41u: goto st498;
+		case 45u: goto st634;
+		case 95u: goto st634;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st634;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st634;
+	} else
+		goto st634;
 	goto st0;
-tr759:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st634;
 st634:
 	if ( ++p == pe )
 		goto _test_eof634;
 case 634:
-	if ( (*p) == 13u )
+	switch( (*p) ) {
+		case 41u: goto st498;
+		case 45u: goto st635;
+		case 95u: goto st635;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st635;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st635;
+	} else
 		goto st635;
 	goto st0;
 st635:
 	if ( ++p == pe )
 		goto _test_eof635;
 case 635:
-	if ( (*p) == 10u )
-		goto tr761;
+	switch( (*p) ) {
+		case 41u: goto st498;
+		case 45u: goto st636;
+		case 95u: goto st636;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st636;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st636;
+	} else
+		goto st636;
 	goto st0;
-tr761:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st636;
 st636:
 	if ( ++p == pe )
 		goto _test_eof636;
 case 636:
-	if ( (*p) == 32u )
-		goto tr762;
+	switch( (*p) ) {
+		case 41u: goto st498;
+		case 45u: goto st637;
+		case 95u: goto st637;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st637;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st637;
+	} else
+		goto st637;
 	goto st0;
 st637:
 	if ( ++p == pe )
 		goto _test_eof637;
 case 637:
 	switch( (*p) ) {
-		case 34u: goto st545;
-		case 92u: goto st545;
+		case 41u: goto st498;
+		case 45u: goto st638;
+		case 95u: goto st638;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st638;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st638;
+	} else
+		goto st638;
 	goto st0;
 st638:
 	if ( ++p == pe )
 		goto _test_eof638;
 case 638:
 	switch( (*p) ) {
-		case 73u: goto st639;
-		case 105u: goto st639;
+		case 41u: goto st498;
+		case 45u: goto st639;
+		case 95u: goto st639;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st639;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st639;
+	} else
+		goto st639;
 	goto st0;
 st639:
 	if ( ++p == pe )
 		goto _test_eof639;
 case 639:
 	switch( (*p) ) {
-		case 76u: goto st546;
-		case 108u: goto st546;
+		case 41u: goto st498;
+		case 45u: goto st640;
+		case 95u: goto st640;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st640;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st640;
+	} else
+		goto st640;
 	goto st0;
-tr645:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st640;
 st640:
 	if ( ++p == pe )
 		goto _test_eof640;
 case 640:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr764;
+	switch( (*p) ) {
+		case 41u: goto st498;
+		case 45u: goto st641;
+		case 95u: goto st641;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st641;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st641;
+	} else
+		goto st641;
 	goto st0;
-tr764:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st641;
 st641:
 	if ( ++p == pe )
 		goto _test_eof641;
 case 641:
-	if ( (*p) == 125u )
-		goto tr766;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st641;
+	switch( (*p) ) {
+		case 41u: goto st498;
+		case 45u: goto st642;
+		case 95u: goto st642;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st642;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st642;
+	} else
+		goto st642;
 	goto st0;
-tr766:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st642;
 st642:
 	if ( ++p == pe )
 		goto _test_eof642;
 case 642:
-	if ( (*p) == 13u )
+	switch( (*p) ) {
+		case 41u: goto st498;
+		case 45u: goto st643;
+		case 95u: goto st643;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st643;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st643;
+	} else
 		goto st643;
 	goto st0;
 st643:
 	if ( ++p == pe )
 		goto _test_eof643;
 case 643:
-	if ( (*p) == 10u )
-		goto tr768;
+	switch( (*p) ) {
+		case 41u: goto st498;
+		case 45u: goto st644;
+		case 95u: goto st644;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st644;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st644;
+	} else
+		goto st644;
 	goto st0;
-tr768:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st644;
 st644:
 	if ( ++p == pe )
 		goto _test_eof644;
 case 644:
-	if ( (*p) == 32u )
-		goto tr769;
+	switch( (*p) ) {
+		case 41u: goto st498;
+		case 45u: goto st645;
+		case 95u: goto st645;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st645;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st645;
+	} else
+		goto st645;
 	goto st0;
 st645:
 	if ( ++p == pe )
 		goto _test_eof645;
 case 645:
 	switch( (*p) ) {
-		case 34u: goto st542;
-		case 92u: goto st542;
+		case 41u: goto st498;
+		case 45u: goto st646;
+		case 95u: goto st646;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st646;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st646;
+	} else
+		goto st646;
 	goto st0;
 st646:
 	if ( ++p == pe )
 		goto _test_eof646;
 case 646:
 	switch( (*p) ) {
-		case 73u: goto st647;
-		case 105u: goto st647;
+		case 41u: goto st498;
+		case 45u: goto st647;
+		case 95u: goto st647;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st647;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st647;
+	} else
+		goto st647;
 	goto st0;
 st647:
 	if ( ++p == pe )
 		goto _test_eof647;
 case 647:
 	switch( (*p) ) {
-		case 76u: goto st543;
-		case 108u: goto st543;
+		case 41u: goto st498;
+		case 45u: goto st648;
+		case 95u: goto st648;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st648;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st648;
+	} else
+		goto st648;
 	goto st0;
-tr639:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st648;
 st648:
 	if ( ++p == pe )
 		goto _test_eof648;
 case 648:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr771;
+	switch( (*p) ) {
+		case 41u: goto st498;
+		case 45u: goto st649;
+		case 95u: goto st649;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st649;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st649;
+	} else
+		goto st649;
 	goto st0;
-tr771:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st649;
 st649:
 	if ( ++p == pe )
 		goto _test_eof649;
 case 649:
-	if ( (*p) == 125u )
-		goto tr773;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st649;
+	switch( (*p) ) {
+		case 41u: goto st498;
+		case 45u: goto st650;
+		case 95u: goto st650;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st650;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st650;
+	} else
+		goto st650;
 	goto st0;
-tr773:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st650;
 st650:
 	if ( ++p == pe )
 		goto _test_eof650;
 case 650:
-	if ( (*p) == 13u )
+	switch( (*p) ) {
+		case 41u: goto st498;
+		case 45u: goto st651;
+		case 95u: goto st651;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st651;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st651;
+	} else
 		goto st651;
 	goto st0;
 st651:
 	if ( ++p == pe )
 		goto _test_eof651;
 case 651:
-	if ( (*p) == 10u )
-		goto tr775;
+	switch( (*p) ) {
+		case 41u: goto st498;
+		case 45u: goto st652;
+		case 95u: goto st652;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st652;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st652;
+	} else
+		goto st652;
 	goto st0;
-tr775:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st652;
 st652:
 	if ( ++p == pe )
 		goto _test_eof652;
 case 652:
-	if ( (*p) == 32u )
-		goto tr776;
+	switch( (*p) ) {
+		case 41u: goto st498;
+		case 45u: goto st653;
+		case 95u: goto st653;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st653;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st653;
+	} else
+		goto st653;
 	goto st0;
 st653:
 	if ( ++p == pe )
 		goto _test_eof653;
 case 653:
 	switch( (*p) ) {
-		case 34u: goto st538;
-		case 92u: goto st538;
+		case 41u: goto st498;
+		case 45u: goto st654;
+		case 95u: goto st654;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st654;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st654;
+	} else
+		goto st654;
 	goto st0;
-tr632:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st654;
 st654:
 	if ( ++p == pe )
 		goto _test_eof654;
 case 654:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr777;
+	switch( (*p) ) {
+		case 41u: goto st498;
+		case 45u: goto st655;
+		case 95u: goto st655;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st655;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st655;
+	} else
+		goto st655;
 	goto st0;
-tr777:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st655;
 st655:
 	if ( ++p == pe )
 		goto _test_eof655;
 case 655:
-	if ( (*p) == 125u )
-		goto tr779;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st655;
+	switch( (*p) ) {
+		case 41u: goto st498;
+		case 45u: goto st656;
+		case 95u: goto st656;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st656;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st656;
+	} else
+		goto st656;
 	goto st0;
-tr779:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st656;
 st656:
 	if ( ++p == pe )
 		goto _test_eof656;
 case 656:
-	if ( (*p) == 13u )
+	switch( (*p) ) {
+		case 41u: goto st498;
+		case 45u: goto st657;
+		case 95u: goto st657;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st657;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st657;
+	} else
 		goto st657;
 	goto st0;
 st657:
 	if ( ++p == pe )
 		goto _test_eof657;
 case 657:
-	if ( (*p) == 10u )
-		goto tr781;
+	switch( (*p) ) {
+		case 41u: goto st498;
+		case 45u: goto st658;
+		case 95u: goto st658;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st658;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st658;
+	} else
+		goto st658;
 	goto st0;
-tr781:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st658;
 st658:
 	if ( ++p == pe )
 		goto _test_eof658;
 case 658:
 	switch( (*p) ) {
-		case 32u: goto tr782;
-		case 41u: goto tr783;
+		case 41u: goto st498;
+		case 45u: goto st659;
+		case 95u: goto st659;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st659;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st659;
+	} else
+		goto st659;
 	goto st0;
 st659:
 	if ( ++p == pe )
 		goto _test_eof659;
 case 659:
 	switch( (*p) ) {
-		case 34u: goto st535;
-		case 92u: goto st535;
+		case 41u: goto st498;
+		case 45u: goto st660;
+		case 95u: goto st660;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st660;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st660;
+	} else
+		goto st660;
 	goto st0;
-tr627:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st660;
 st660:
 	if ( ++p == pe )
 		goto _test_eof660;
 case 660:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr784;
+	switch( (*p) ) {
+		case 41u: goto st498;
+		case 45u: goto st661;
+		case 95u: goto st661;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st661;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st661;
+	} else
+		goto st661;
 	goto st0;
-tr784:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st661;
 st661:
 	if ( ++p == pe )
 		goto _test_eof661;
 case 661:
-	if ( (*p) == 125u )
-		goto tr786;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st661;
+	switch( (*p) ) {
+		case 41u: goto st498;
+		case 45u: goto st662;
+		case 95u: goto st662;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st662;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st662;
+	} else
+		goto st662;
 	goto st0;
-tr786:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st662;
 st662:
 	if ( ++p == pe )
 		goto _test_eof662;
 case 662:
-	if ( (*p) == 13u )
+	switch( (*p) ) {
+		case 41u: goto st498;
+		case 45u: goto st663;
+		case 95u: goto st663;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st663;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st663;
+	} else
 		goto st663;
 	goto st0;
 st663:
 	if ( ++p == pe )
 		goto _test_eof663;
 case 663:
-	if ( (*p) == 10u )
-		goto tr788;
+	switch( (*p) ) {
+		case 41u: goto st498;
+		case 45u: goto st664;
+		case 95u: goto st664;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st664;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st664;
+	} else
+		goto st664;
 	goto st0;
-tr788:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st664;
 st664:
 	if ( ++p == pe )
 		goto _test_eof664;
 case 664:
-	if ( (*p) == 32u )
-		goto tr789;
+	switch( (*p) ) {
+		case 41u: goto st498;
+		case 45u: goto st665;
+		case 95u: goto st665;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st665;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st665;
+	} else
+		goto st665;
 	goto st0;
 st665:
 	if ( ++p == pe )
 		goto _test_eof665;
 case 665:
 	switch( (*p) ) {
-		case 73u: goto st666;
-		case 105u: goto st666;
+		case 41u: goto st498;
+		case 45u: goto st666;
+		case 95u: goto st666;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st666;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st666;
+	} else
+		goto st666;
 	goto st0;
 st666:
 	if ( ++p == pe )
 		goto _test_eof666;
 case 666:
 	switch( (*p) ) {
-		case 76u: goto st540;
-		case 108u: goto st540;
+		case 41u: goto st498;
+		case 45u: goto st667;
+		case 95u: goto st667;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st667;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st667;
+	} else
+		goto st667;
 	goto st0;
 st667:
 	if ( ++p == pe )
 		goto _test_eof667;
 case 667:
 	switch( (*p) ) {
-		case 34u: goto st531;
-		case 92u: goto st531;
+		case 41u: goto st498;
+		case 45u: goto st668;
+		case 95u: goto st668;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st668;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st668;
+	} else
+		goto st668;
 	goto st0;
-tr620:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st668;
 st668:
 	if ( ++p == pe )
 		goto _test_eof668;
 case 668:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr791;
+	switch( (*p) ) {
+		case 41u: goto st498;
+		case 45u: goto st669;
+		case 95u: goto st669;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st669;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st669;
+	} else
+		goto st669;
 	goto st0;
-tr791:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st669;
 st669:
 	if ( ++p == pe )
 		goto _test_eof669;
 case 669:
-	if ( (*p) == 125u )
-		goto tr793;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st669;
+	switch( (*p) ) {
+		case 41u: goto st498;
+		case 45u: goto st670;
+		case 95u: goto st670;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st670;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st670;
+	} else
+		goto st670;
 	goto st0;
-tr793:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st670;
 st670:
 	if ( ++p == pe )
 		goto _test_eof670;
 case 670:
-	if ( (*p) == 13u )
+	switch( (*p) ) {
+		case 41u: goto st498;
+		case 45u: goto st671;
+		case 95u: goto st671;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st671;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st671;
+	} else
 		goto st671;
 	goto st0;
 st671:
 	if ( ++p == pe )
 		goto _test_eof671;
 case 671:
-	if ( (*p) == 10u )
-		goto tr795;
+	switch( (*p) ) {
+		case 41u: goto st498;
+		case 45u: goto st672;
+		case 95u: goto st672;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st672;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st672;
+	} else
+		goto st672;
 	goto st0;
-tr795:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st672;
 st672:
 	if ( ++p == pe )
 		goto _test_eof672;
 case 672:
-	if ( (*p) == 32u )
-		goto tr796;
+	switch( (*p) ) {
+		case 41u: goto st498;
+		case 45u: goto st673;
+		case 95u: goto st673;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st673;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st673;
+	} else
+		goto st673;
 	goto st0;
 st673:
 	if ( ++p == pe )
 		goto _test_eof673;
 case 673:
 	switch( (*p) ) {
-		case 34u: goto st528;
-		case 92u: goto st528;
+		case 41u: goto st498;
+		case 45u: goto st674;
+		case 95u: goto st674;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st674;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st674;
+	} else
+		goto st674;
 	goto st0;
 st674:
 	if ( ++p == pe )
 		goto _test_eof674;
 case 674:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st529;
-		case 69u: goto st675;
-		case 92u: goto st673;
-		case 101u: goto st675;
+		case 41u: goto st498;
+		case 45u: goto st675;
+		case 95u: goto st675;
 	}
-	goto st528;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st675;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st675;
+	} else
+		goto st675;
+	goto st0;
 st675:
 	if ( ++p == pe )
 		goto _test_eof675;
 case 675:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st529;
-		case 83u: goto st676;
-		case 92u: goto st673;
-		case 115u: goto st676;
+		case 41u: goto st498;
+		case 45u: goto st676;
+		case 95u: goto st676;
 	}
-	goto st528;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st676;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st676;
+	} else
+		goto st676;
+	goto st0;
 st676:
 	if ( ++p == pe )
 		goto _test_eof676;
 case 676:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st529;
-		case 83u: goto st677;
-		case 92u: goto st673;
-		case 115u: goto st677;
+		case 41u: goto st498;
+		case 45u: goto st677;
+		case 95u: goto st677;
 	}
-	goto st528;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st677;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st677;
+	} else
+		goto st677;
+	goto st0;
 st677:
 	if ( ++p == pe )
 		goto _test_eof677;
 case 677:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st529;
-		case 65u: goto st678;
-		case 92u: goto st673;
-		case 97u: goto st678;
+		case 41u: goto st498;
+		case 45u: goto st678;
+		case 95u: goto st678;
 	}
-	goto st528;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st678;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st678;
+	} else
+		goto st678;
+	goto st0;
 st678:
 	if ( ++p == pe )
 		goto _test_eof678;
 case 678:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st529;
-		case 71u: goto st679;
-		case 92u: goto st673;
-		case 103u: goto st679;
+		case 41u: goto st498;
+		case 45u: goto st679;
+		case 95u: goto st679;
 	}
-	goto st528;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st679;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st679;
+	} else
+		goto st679;
+	goto st0;
 st679:
 	if ( ++p == pe )
 		goto _test_eof679;
 case 679:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st529;
-		case 69u: goto st680;
-		case 92u: goto st673;
-		case 101u: goto st680;
+		case 41u: goto st498;
+		case 45u: goto st680;
+		case 95u: goto st680;
 	}
-	goto st528;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st680;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st680;
+	} else
+		goto st680;
+	goto st0;
 st680:
 	if ( ++p == pe )
 		goto _test_eof680;
 case 680:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st681;
-		case 92u: goto st673;
+		case 41u: goto st498;
+		case 45u: goto st681;
+		case 95u: goto st681;
 	}
-	goto st528;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st681;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st681;
+	} else
+		goto st681;
+	goto st0;
 st681:
 	if ( ++p == pe )
 		goto _test_eof681;
 case 681:
-	if ( (*p) == 32u )
+	switch( (*p) ) {
+		case 41u: goto st498;
+		case 45u: goto st682;
+		case 95u: goto st682;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st682;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st682;
+	} else
 		goto st682;
 	goto st0;
 st682:
@@ -8071,108 +10550,161 @@ st682:
 		goto _test_eof682;
 case 682:
 	switch( (*p) ) {
-		case 34u: goto st683;
-		case 123u: goto tr620;
+		case 41u: goto st498;
+		case 45u: goto st683;
+		case 95u: goto st683;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st683;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st683;
+	} else
+		goto st683;
 	goto st0;
 st683:
 	if ( ++p == pe )
 		goto _test_eof683;
 case 683:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st532;
-		case 82u: goto st684;
-		case 92u: goto st667;
-		case 114u: goto st684;
+		case 41u: goto st498;
+		case 45u: goto st684;
+		case 95u: goto st684;
 	}
-	goto st531;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st684;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st684;
+	} else
+		goto st684;
+	goto st0;
 st684:
 	if ( ++p == pe )
 		goto _test_eof684;
 case 684:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st532;
-		case 70u: goto st685;
-		case 92u: goto st667;
-		case 102u: goto st685;
+		case 41u: goto st498;
+		case 45u: goto st685;
+		case 95u: goto st685;
 	}
-	goto st531;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st685;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st685;
+	} else
+		goto st685;
+	goto st0;
 st685:
 	if ( ++p == pe )
 		goto _test_eof685;
 case 685:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st532;
-		case 67u: goto st686;
-		case 92u: goto st667;
-		case 99u: goto st686;
+		case 41u: goto st498;
+		case 45u: goto st686;
+		case 95u: goto st686;
 	}
-	goto st531;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st686;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st686;
+	} else
+		goto st686;
+	goto st0;
 st686:
 	if ( ++p == pe )
 		goto _test_eof686;
 case 686:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st532;
-		case 56u: goto st687;
-		case 92u: goto st667;
+		case 41u: goto st498;
+		case 45u: goto st687;
+		case 95u: goto st687;
 	}
-	goto st531;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st687;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st687;
+	} else
+		goto st687;
+	goto st0;
 st687:
 	if ( ++p == pe )
 		goto _test_eof687;
 case 687:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st532;
-		case 50u: goto st688;
-		case 92u: goto st667;
+		case 41u: goto st498;
+		case 45u: goto st688;
+		case 95u: goto st688;
 	}
-	goto st531;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st688;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st688;
+	} else
+		goto st688;
+	goto st0;
 st688:
 	if ( ++p == pe )
 		goto _test_eof688;
 case 688:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st532;
-		case 50u: goto st689;
-		case 92u: goto st667;
+		case 41u: goto st498;
+		case 45u: goto st689;
+		case 95u: goto st689;
 	}
-	goto st531;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st689;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st689;
+	} else
+		goto st689;
+	goto st0;
 st689:
 	if ( ++p == pe )
 		goto _test_eof689;
 case 689:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st690;
-		case 92u: goto st667;
+		case 41u: goto st498;
+		case 45u: goto st690;
+		case 95u: goto st690;
 	}
-	goto st531;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st690;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st690;
+	} else
+		goto st690;
+	goto st0;
 st690:
 	if ( ++p == pe )
 		goto _test_eof690;
 case 690:
-	if ( (*p) == 32u )
+	switch( (*p) ) {
+		case 41u: goto st498;
+		case 45u: goto st691;
+		case 95u: goto st691;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st691;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st691;
+	} else
 		goto st691;
 	goto st0;
 st691:
@@ -8180,83 +10712,143 @@ st691:
 		goto _test_eof691;
 case 691:
 	switch( (*p) ) {
-		case 40u: goto st692;
-		case 78u: goto st1091;
-		case 110u: goto st1091;
+		case 41u: goto st498;
+		case 45u: goto st692;
+		case 95u: goto st692;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st692;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st692;
+	} else
+		goto st692;
 	goto st0;
-tr1275:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st692;
 st692:
 	if ( ++p == pe )
 		goto _test_eof692;
 case 692:
 	switch( (*p) ) {
-		case 34u: goto st693;
-		case 123u: goto tr817;
+		case 41u: goto st498;
+		case 45u: goto st693;
+		case 95u: goto st693;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st693;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st693;
+	} else
+		goto st693;
 	goto st0;
 st693:
 	if ( ++p == pe )
 		goto _test_eof693;
 case 693:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st694;
-		case 92u: goto st1085;
+		case 41u: goto st498;
+		case 45u: goto st694;
+		case 95u: goto st694;
 	}
-	goto st693;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st694;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st694;
+	} else
+		goto st694;
+	goto st0;
 st694:
 	if ( ++p == pe )
 		goto _test_eof694;
 case 694:
-	if ( (*p) == 32u )
+	switch( (*p) ) {
+		case 41u: goto st498;
+		case 45u: goto st695;
+		case 95u: goto st695;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st695;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st695;
+	} else
 		goto st695;
 	goto st0;
-tr1282:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st695;
 st695:
 	if ( ++p == pe )
 		goto _test_eof695;
 case 695:
 	switch( (*p) ) {
-		case 34u: goto st696;
-		case 123u: goto tr822;
+		case 41u: goto st498;
+		case 45u: goto st696;
+		case 95u: goto st696;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st696;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st696;
+	} else
+		goto st696;
 	goto st0;
 st696:
 	if ( ++p == pe )
 		goto _test_eof696;
 case 696:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st697;
-		case 92u: goto st1079;
+		case 41u: goto st498;
+		case 45u: goto st697;
+		case 95u: goto st697;
 	}
-	goto st696;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st697;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st697;
+	} else
+		goto st697;
+	goto st0;
 st697:
 	if ( ++p == pe )
 		goto _test_eof697;
 case 697:
 	switch( (*p) ) {
-		case 32u: goto st692;
-		case 41u: goto st698;
+		case 41u: goto st498;
+		case 45u: goto st698;
+		case 95u: goto st698;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st698;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st698;
+	} else
+		goto st698;
 	goto st0;
-tr1276:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st698;
 st698:
 	if ( ++p == pe )
 		goto _test_eof698;
 case 698:
-	if ( (*p) == 32u )
+	switch( (*p) ) {
+		case 41u: goto st498;
+		case 45u: goto st699;
+		case 95u: goto st699;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st699;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st699;
+	} else
 		goto st699;
 	goto st0;
 st699:
@@ -8264,218 +10856,359 @@ st699:
 		goto _test_eof699;
 case 699:
 	switch( (*p) ) {
-		case 34u: goto st700;
-		case 78u: goto st1072;
-		case 110u: goto st1072;
-		case 123u: goto tr829;
+		case 41u: goto st498;
+		case 45u: goto st700;
+		case 95u: goto st700;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st700;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st700;
+	} else
+		goto st700;
 	goto st0;
 st700:
 	if ( ++p == pe )
 		goto _test_eof700;
 case 700:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st701;
-		case 92u: goto st1071;
+		case 41u: goto st498;
+		case 45u: goto st701;
+		case 95u: goto st701;
 	}
-	goto st700;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st701;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st701;
+	} else
+		goto st701;
+	goto st0;
 st701:
 	if ( ++p == pe )
 		goto _test_eof701;
 case 701:
-	if ( (*p) == 32u )
+	switch( (*p) ) {
+		case 41u: goto st498;
+		case 45u: goto st702;
+		case 95u: goto st702;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st702;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st702;
+	} else
 		goto st702;
 	goto st0;
-tr1269:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st702;
 st702:
 	if ( ++p == pe )
 		goto _test_eof702;
 case 702:
 	switch( (*p) ) {
-		case 34u: goto st703;
-		case 78u: goto st1064;
-		case 110u: goto st1064;
-		case 123u: goto tr835;
+		case 41u: goto st498;
+		case 45u: goto st703;
+		case 95u: goto st703;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st703;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st703;
+	} else
+		goto st703;
 	goto st0;
 st703:
 	if ( ++p == pe )
 		goto _test_eof703;
 case 703:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st704;
-		case 92u: goto st1063;
+		case 41u: goto st498;
+		case 45u: goto st704;
+		case 95u: goto st704;
 	}
-	goto st703;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st704;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st704;
+	} else
+		goto st704;
+	goto st0;
 st704:
 	if ( ++p == pe )
 		goto _test_eof704;
 case 704:
-	if ( (*p) == 32u )
+	switch( (*p) ) {
+		case 41u: goto st498;
+		case 45u: goto st705;
+		case 95u: goto st705;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st705;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st705;
+	} else
 		goto st705;
 	goto st0;
-tr1262:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st705;
 st705:
 	if ( ++p == pe )
 		goto _test_eof705;
 case 705:
 	switch( (*p) ) {
-		case 34u: goto st706;
-		case 123u: goto tr840;
+		case 41u: goto st498;
+		case 45u: goto st706;
+		case 95u: goto st706;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st706;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st706;
+	} else
+		goto st706;
 	goto st0;
 st706:
 	if ( ++p == pe )
 		goto _test_eof706;
 case 706:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st707;
-		case 92u: goto st1057;
+		case 41u: goto st498;
+		case 45u: goto st707;
+		case 95u: goto st707;
 	}
-	goto st706;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st707;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st707;
+	} else
+		goto st707;
+	goto st0;
 st707:
 	if ( ++p == pe )
 		goto _test_eof707;
 case 707:
-	if ( (*p) == 32u )
+	switch( (*p) ) {
+		case 41u: goto st498;
+		case 45u: goto st708;
+		case 95u: goto st708;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st708;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st708;
+	} else
 		goto st708;
 	goto st0;
-tr1255:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st708;
 st708:
 	if ( ++p == pe )
 		goto _test_eof708;
 case 708:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr844;
+	switch( (*p) ) {
+		case 41u: goto st498;
+		case 45u: goto st709;
+		case 95u: goto st709;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st709;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st709;
+	} else
+		goto st709;
 	goto st0;
-tr844:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st709;
 st709:
 	if ( ++p == pe )
 		goto _test_eof709;
 case 709:
 	switch( (*p) ) {
-		case 32u: goto tr845;
-		case 41u: goto tr656;
+		case 41u: goto st498;
+		case 45u: goto st710;
+		case 95u: goto st710;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st709;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st710;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st710;
+	} else
+		goto st710;
 	goto st0;
-tr845:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st710;
 st710:
 	if ( ++p == pe )
 		goto _test_eof710;
 case 710:
 	switch( (*p) ) {
-		case 34u: goto st553;
-		case 40u: goto tr847;
-		case 78u: goto st624;
-		case 110u: goto st624;
-		case 123u: goto tr660;
+		case 41u: goto st498;
+		case 45u: goto st711;
+		case 95u: goto st711;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st711;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st711;
+	} else
+		goto st711;
 	goto st0;
-tr847:
-	{ IMW_EV_OPEN(IMW_RULE_ENVELOPE); }
-	goto st711;
 st711:
 	if ( ++p == pe )
 		goto _test_eof711;
 case 711:
 	switch( (*p) ) {
-		case 34u: goto st712;
-		case 78u: goto st1050;
-		case 110u: goto st1050;
-		case 123u: goto tr850;
+		case 41u: goto st498;
+		case 45u: goto st712;
+		case 95u: goto st712;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st712;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st712;
+	} else
+		goto st712;
 	goto st0;
 st712:
 	if ( ++p == pe )
 		goto _test_eof712;
 case 712:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st713;
-		case 92u: goto st1049;
+		case 41u: goto st498;
+		case 45u: goto st713;
+		case 95u: goto st713;
 	}
-	goto st712;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st713;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st713;
+	} else
+		goto st713;
+	goto st0;
 st713:
 	if ( ++p == pe )
 		goto _test_eof713;
 case 713:
-	if ( (*p) == 32u )
+	switch( (*p) ) {
+		case 41u: goto st498;
+		case 45u: goto st714;
+		case 95u: goto st714;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st714;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st714;
+	} else
 		goto st714;
 	goto st0;
-tr1249:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st714;
 st714:
 	if ( ++p == pe )
 		goto _test_eof714;
 case 714:
 	switch( (*p) ) {
-		case 34u: goto st715;
-		case 78u: goto st1042;
-		case 110u: goto st1042;
-		case 123u: goto tr856;
+		case 41u: goto st498;
+		case 45u: goto st715;
+		case 95u: goto st715;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st715;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st715;
+	} else
+		goto st715;
 	goto st0;
 st715:
 	if ( ++p == pe )
 		goto _test_eof715;
 case 715:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st716;
-		case 92u: goto st1041;
+		case 41u: goto st498;
+		case 45u: goto st716;
+		case 95u: goto st716;
 	}
-	goto st715;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st716;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st716;
+	} else
+		goto st716;
+	goto st0;
 st716:
 	if ( ++p == pe )
 		goto _test_eof716;
 case 716:
-	if ( (*p) == 32u )
+	switch( (*p) ) {
+		case 41u: goto st498;
+		case 45u: goto st717;
+		case 95u: goto st717;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st717;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st717;
+	} else
 		goto st717;
 	goto st0;
-tr1242:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st717;
 st717:
 	if ( ++p == pe )
 		goto _test_eof717;
 case 717:
 	switch( (*p) ) {
-		case 40u: goto st718;
-		case 78u: goto st1039;
-		case 110u: goto st1039;
+		case 41u: goto st498;
+		case 45u: goto st718;
+		case 95u: goto st718;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st718;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st718;
+	} else
+		goto st718;
 	goto st0;
 st718:
 	if ( ++p == pe )
 		goto _test_eof718;
 case 718:
-	if ( (*p) == 40u )
+	switch( (*p) ) {
+		case 41u: goto st498;
+		case 45u: goto st719;
+		case 95u: goto st719;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st719;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st719;
+	} else
 		goto st719;
 	goto st0;
 st719:
@@ -8483,147 +11216,251 @@ st719:
 		goto _test_eof719;
 case 719:
 	switch( (*p) ) {
-		case 34u: goto st720;
-		case 78u: goto st1032;
-		case 110u: goto st1032;
-		case 123u: goto tr865;
+		case 41u: goto st498;
+		case 45u: goto st720;
+		case 95u: goto st720;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st720;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st720;
+	} else
+		goto st720;
 	goto st0;
 st720:
 	if ( ++p == pe )
 		goto _test_eof720;
 case 720:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st721;
-		case 92u: goto st1031;
+		case 41u: goto st498;
+		case 45u: goto st721;
+		case 95u: goto st721;
 	}
-	goto st720;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st721;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st721;
+	} else
+		goto st721;
+	goto st0;
 st721:
 	if ( ++p == pe )
 		goto _test_eof721;
 case 721:
-	if ( (*p) == 32u )
+	switch( (*p) ) {
+		case 41u: goto st498;
+		case 45u: goto st722;
+		case 95u: goto st722;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st722;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st722;
+	} else
 		goto st722;
 	goto st0;
-tr1234:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st722;
 st722:
 	if ( ++p == pe )
 		goto _test_eof722;
 case 722:
 	switch( (*p) ) {
-		case 34u: goto st723;
-		case 78u: goto st1024;
-		case 110u: goto st1024;
-		case 123u: goto tr871;
+		case 41u: goto st498;
+		case 45u: goto st723;
+		case 95u: goto st723;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st723;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st723;
+	} else
+		goto st723;
 	goto st0;
 st723:
 	if ( ++p == pe )
 		goto _test_eof723;
 case 723:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st724;
-		case 92u: goto st1023;
+		case 41u: goto st498;
+		case 45u: goto st724;
+		case 95u: goto st724;
 	}
-	goto st723;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st724;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st724;
+	} else
+		goto st724;
+	goto st0;
 st724:
 	if ( ++p == pe )
 		goto _test_eof724;
 case 724:
-	if ( (*p) == 32u )
+	switch( (*p) ) {
+		case 41u: goto st498;
+		case 45u: goto st725;
+		case 95u: goto st725;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st725;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st725;
+	} else
 		goto st725;
 	goto st0;
-tr1227:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st725;
 st725:
 	if ( ++p == pe )
 		goto _test_eof725;
 case 725:
 	switch( (*p) ) {
-		case 34u: goto st726;
-		case 78u: goto st1016;
-		case 110u: goto st1016;
-		case 123u: goto tr877;
+		case 41u: goto st498;
+		case 45u: goto st726;
+		case 95u: goto st726;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st726;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st726;
+	} else
+		goto st726;
 	goto st0;
 st726:
 	if ( ++p == pe )
 		goto _test_eof726;
 case 726:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st727;
-		case 92u: goto st1015;
+		case 41u: goto st498;
+		case 45u: goto st727;
+		case 95u: goto st727;
 	}
-	goto st726;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st727;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st727;
+	} else
+		goto st727;
+	goto st0;
 st727:
 	if ( ++p == pe )
 		goto _test_eof727;
 case 727:
-	if ( (*p) == 32u )
+	switch( (*p) ) {
+		case 41u: goto st498;
+		case 45u: goto st728;
+		case 95u: goto st728;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st728;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st728;
+	} else
 		goto st728;
 	goto st0;
-tr1220:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st728;
 st728:
 	if ( ++p == pe )
 		goto _test_eof728;
 case 728:
 	switch( (*p) ) {
-		case 34u: goto st729;
-		case 78u: goto st1008;
-		case 110u: goto st1008;
-		case 123u: goto tr883;
+		case 41u: goto st498;
+		case 45u: goto st729;
+		case 95u: goto st729;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st729;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st729;
+	} else
+		goto st729;
 	goto st0;
 st729:
 	if ( ++p == pe )
 		goto _test_eof729;
 case 729:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st730;
-		case 92u: goto st1007;
+		case 41u: goto st498;
+		case 45u: goto st730;
+		case 95u: goto st730;
 	}
-	goto st729;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st730;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st730;
+	} else
+		goto st730;
+	goto st0;
 st730:
 	if ( ++p == pe )
 		goto _test_eof730;
 case 730:
-	if ( (*p) == 41u )
+	switch( (*p) ) {
+		case 41u: goto st498;
+		case 45u: goto st731;
+		case 95u: goto st731;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st731;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st731;
+	} else
 		goto st731;
 	goto st0;
-tr1213:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st731;
 st731:
 	if ( ++p == pe )
 		goto _test_eof731;
 case 731:
 	switch( (*p) ) {
-		case 40u: goto st719;
-		case 41u: goto st732;
+		case 41u: goto st498;
+		case 45u: goto st732;
+		case 95u: goto st732;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st732;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st732;
+	} else
+		goto st732;
 	goto st0;
 st732:
 	if ( ++p == pe )
 		goto _test_eof732;
 case 732:
-	if ( (*p) == 32u )
+	switch( (*p) ) {
+		case 41u: goto st498;
+		case 45u: goto st733;
+		case 95u: goto st733;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st733;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st733;
+	} else
 		goto st733;
 	goto st0;
 st733:
@@ -8631,16 +11468,35 @@ st733:
 		goto _test_eof733;
 case 733:
 	switch( (*p) ) {
-		case 40u: goto st734;
-		case 78u: goto st1005;
-		case 110u: goto st1005;
+		case 41u: goto st498;
+		case 45u: goto st734;
+		case 95u: goto st734;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st734;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st734;
+	} else
+		goto st734;
 	goto st0;
 st734:
 	if ( ++p == pe )
 		goto _test_eof734;
 case 734:
-	if ( (*p) == 40u )
+	switch( (*p) ) {
+		case 41u: goto st498;
+		case 45u: goto st735;
+		case 95u: goto st735;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st735;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st735;
+	} else
 		goto st735;
 	goto st0;
 st735:
@@ -8648,147 +11504,251 @@ st735:
 		goto _test_eof735;
 case 735:
 	switch( (*p) ) {
-		case 34u: goto st736;
-		case 78u: goto st998;
-		case 110u: goto st998;
-		case 123u: goto tr894;
+		case 41u: goto st498;
+		case 45u: goto st736;
+		case 95u: goto st736;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st736;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st736;
+	} else
+		goto st736;
 	goto st0;
 st736:
 	if ( ++p == pe )
 		goto _test_eof736;
 case 736:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st737;
-		case 92u: goto st997;
+		case 41u: goto st498;
+		case 45u: goto st737;
+		case 95u: goto st737;
 	}
-	goto st736;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st737;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st737;
+	} else
+		goto st737;
+	goto st0;
 st737:
 	if ( ++p == pe )
 		goto _test_eof737;
 case 737:
-	if ( (*p) == 32u )
+	switch( (*p) ) {
+		case 41u: goto st498;
+		case 45u: goto st738;
+		case 95u: goto st738;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st738;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st738;
+	} else
 		goto st738;
 	goto st0;
-tr1205:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st738;
 st738:
 	if ( ++p == pe )
 		goto _test_eof738;
 case 738:
 	switch( (*p) ) {
-		case 34u: goto st739;
-		case 78u: goto st990;
-		case 110u: goto st990;
-		case 123u: goto tr900;
+		case 41u: goto st498;
+		case 45u: goto st739;
+		case 95u: goto st739;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st739;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st739;
+	} else
+		goto st739;
 	goto st0;
 st739:
 	if ( ++p == pe )
 		goto _test_eof739;
 case 739:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st740;
-		case 92u: goto st989;
+		case 41u: goto st498;
+		case 45u: goto st740;
+		case 95u: goto st740;
 	}
-	goto st739;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st740;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st740;
+	} else
+		goto st740;
+	goto st0;
 st740:
 	if ( ++p == pe )
 		goto _test_eof740;
 case 740:
-	if ( (*p) == 32u )
+	switch( (*p) ) {
+		case 41u: goto st498;
+		case 45u: goto st741;
+		case 95u: goto st741;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st741;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st741;
+	} else
 		goto st741;
 	goto st0;
-tr1198:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st741;
 st741:
 	if ( ++p == pe )
 		goto _test_eof741;
 case 741:
 	switch( (*p) ) {
-		case 34u: goto st742;
-		case 78u: goto st982;
-		case 110u: goto st982;
-		case 123u: goto tr906;
+		case 41u: goto st498;
+		case 45u: goto st742;
+		case 95u: goto st742;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st742;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st742;
+	} else
+		goto st742;
 	goto st0;
 st742:
 	if ( ++p == pe )
 		goto _test_eof742;
 case 742:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st743;
-		case 92u: goto st981;
+		case 41u: goto st498;
+		case 45u: goto st743;
+		case 95u: goto st743;
 	}
-	goto st742;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st743;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st743;
+	} else
+		goto st743;
+	goto st0;
 st743:
 	if ( ++p == pe )
 		goto _test_eof743;
 case 743:
-	if ( (*p) == 32u )
+	switch( (*p) ) {
+		case 41u: goto st498;
+		case 45u: goto st744;
+		case 95u: goto st744;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st744;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st744;
+	} else
 		goto st744;
 	goto st0;
-tr1191:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st744;
 st744:
 	if ( ++p == pe )
 		goto _test_eof744;
 case 744:
 	switch( (*p) ) {
-		case 34u: goto st745;
-		case 78u: goto st974;
-		case 110u: goto st974;
-		case 123u: goto tr912;
+		case 41u: goto st498;
+		case 45u: goto st745;
+		case 95u: goto st745;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st745;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st745;
+	} else
+		goto st745;
 	goto st0;
 st745:
 	if ( ++p == pe )
 		goto _test_eof745;
 case 745:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st746;
-		case 92u: goto st973;
+		case 41u: goto st498;
+		case 45u: goto st746;
+		case 95u: goto st746;
 	}
-	goto st745;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st746;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st746;
+	} else
+		goto st746;
+	goto st0;
 st746:
 	if ( ++p == pe )
 		goto _test_eof746;
 case 746:
-	if ( (*p) == 41u )
+	switch( (*p) ) {
+		case 41u: goto st498;
+		case 45u: goto st747;
+		case 95u: goto st747;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st747;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st747;
+	} else
 		goto st747;
 	goto st0;
-tr1184:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st747;
 st747:
 	if ( ++p == pe )
 		goto _test_eof747;
 case 747:
 	switch( (*p) ) {
-		case 40u: goto st735;
-		case 41u: goto st748;
+		case 41u: goto st498;
+		case 45u: goto st748;
+		case 95u: goto st748;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st748;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st748;
+	} else
+		goto st748;
 	goto st0;
 st748:
 	if ( ++p == pe )
 		goto _test_eof748;
 case 748:
-	if ( (*p) == 32u )
+	switch( (*p) ) {
+		case 41u: goto st498;
+		case 45u: goto st749;
+		case 95u: goto st749;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st749;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st749;
+	} else
 		goto st749;
 	goto st0;
 st749:
@@ -8796,16 +11756,35 @@ st749:
 		goto _test_eof749;
 case 749:
 	switch( (*p) ) {
-		case 40u: goto st750;
-		case 78u: goto st971;
-		case 110u: goto st971;
+		case 41u: goto st498;
+		case 45u: goto st750;
+		case 95u: goto st750;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st750;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st750;
+	} else
+		goto st750;
 	goto st0;
 st750:
 	if ( ++p == pe )
 		goto _test_eof750;
 case 750:
-	if ( (*p) == 40u )
+	switch( (*p) ) {
+		case 41u: goto st498;
+		case 45u: goto st751;
+		case 95u: goto st751;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st751;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st751;
+	} else
 		goto st751;
 	goto st0;
 st751:
@@ -8813,175 +11792,174 @@ st751:
 		goto _test_eof751;
 case 751:
 	switch( (*p) ) {
-		case 34u: goto st752;
-		case 78u: goto st964;
-		case 110u: goto st964;
-		case 123u: goto tr923;
+		case 41u: goto st498;
+		case 45u: goto st752;
+		case 95u: goto st752;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st752;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st752;
+	} else
+		goto st752;
 	goto st0;
 st752:
 	if ( ++p == pe )
 		goto _test_eof752;
 case 752:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st753;
-		case 92u: goto st963;
-	}
-	goto st752;
+	if ( (*p) == 41u )
+		goto st498;
+	goto st0;
 st753:
 	if ( ++p == pe )
 		goto _test_eof753;
 case 753:
-	if ( (*p) == 32u )
-		goto st754;
+	switch( (*p) ) {
+		case 73u: goto st754;
+		case 105u: goto st754;
+	}
 	goto st0;
-tr1176:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st754;
 st754:
 	if ( ++p == pe )
 		goto _test_eof754;
 case 754:
 	switch( (*p) ) {
-		case 34u: goto st755;
-		case 78u: goto st956;
-		case 110u: goto st956;
-		case 123u: goto tr929;
+		case 76u: goto st498;
+		case 108u: goto st498;
 	}
 	goto st0;
+tr48:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
+	goto st755;
 st755:
 	if ( ++p == pe )
 		goto _test_eof755;
 case 755:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st756;
-		case 92u: goto st955;
+		case 73u: goto st756;
+		case 105u: goto st756;
 	}
-	goto st755;
+	goto st0;
 st756:
 	if ( ++p == pe )
 		goto _test_eof756;
 case 756:
-	if ( (*p) == 32u )
-		goto st757;
+	switch( (*p) ) {
+		case 68u: goto st757;
+		case 100u: goto st757;
+	}
 	goto st0;
-tr1169:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st757;
 st757:
 	if ( ++p == pe )
 		goto _test_eof757;
 case 757:
-	switch( (*p) ) {
-		case 34u: goto st758;
-		case 78u: goto st948;
-		case 110u: goto st948;
-		case 123u: goto tr935;
-	}
+	if ( (*p) == 32u )
+		goto st758;
 	goto st0;
 st758:
 	if ( ++p == pe )
 		goto _test_eof758;
 case 758:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st759;
-		case 92u: goto st947;
-	}
-	goto st758;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr820;
+	goto st0;
+tr820:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st759;
 st759:
 	if ( ++p == pe )
 		goto _test_eof759;
 case 759:
-	if ( (*p) == 32u )
-		goto st760;
+	switch( (*p) ) {
+		case 32u: goto tr821;
+		case 41u: goto tr822;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st759;
 	goto st0;
-tr1162:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+tr12:
+	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_GM_LABELS); }
+	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_GM_MSGID); }
+	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_GM_THRID); }
+	goto st760;
+tr49:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
+	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_GM_LABELS); }
+	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_GM_MSGID); }
+	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_GM_THRID); }
 	goto st760;
 st760:
 	if ( ++p == pe )
 		goto _test_eof760;
 case 760:
-	switch( (*p) ) {
-		case 34u: goto st761;
-		case 78u: goto st940;
-		case 110u: goto st940;
-		case 123u: goto tr941;
-	}
+	if ( (*p) == 45u )
+		goto st761;
 	goto st0;
 st761:
 	if ( ++p == pe )
 		goto _test_eof761;
 case 761:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st762;
-		case 92u: goto st939;
+		case 71u: goto st762;
+		case 103u: goto st762;
 	}
-	goto st761;
+	goto st0;
 st762:
 	if ( ++p == pe )
 		goto _test_eof762;
 case 762:
-	if ( (*p) == 41u )
-		goto st763;
+	switch( (*p) ) {
+		case 77u: goto st763;
+		case 109u: goto st763;
+	}
 	goto st0;
-tr1155:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st763;
 st763:
 	if ( ++p == pe )
 		goto _test_eof763;
 case 763:
-	switch( (*p) ) {
-		case 40u: goto st751;
-		case 41u: goto st764;
-	}
+	if ( (*p) == 45u )
+		goto st764;
 	goto st0;
 st764:
 	if ( ++p == pe )
 		goto _test_eof764;
 case 764:
-	if ( (*p) == 32u )
-		goto st765;
+	switch( (*p) ) {
+		case 76u: goto st765;
+		case 77u: goto st787;
+		case 84u: goto st794;
+		case 108u: goto st765;
+		case 109u: goto st787;
+		case 116u: goto st794;
+	}
 	goto st0;
 st765:
 	if ( ++p == pe )
 		goto _test_eof765;
 case 765:
 	switch( (*p) ) {
-		case 40u: goto st766;
-		case 78u: goto st937;
-		case 110u: goto st937;
+		case 65u: goto st766;
+		case 97u: goto st766;
 	}
 	goto st0;
 st766:
 	if ( ++p == pe )
 		goto _test_eof766;
 case 766:
-	if ( (*p) == 40u )
-		goto st767;
+	switch( (*p) ) {
+		case 66u: goto st767;
+		case 98u: goto st767;
+	}
 	goto st0;
 st767:
 	if ( ++p == pe )
 		goto _test_eof767;
 case 767:
 	switch( (*p) ) {
-		case 34u: goto st768;
-		case 78u: goto st930;
-		case 110u: goto st930;
-		case 123u: goto tr952;
+		case 69u: goto st768;
+		case 101u: goto st768;
 	}
 	goto st0;
 st768:
@@ -8989,197 +11967,309 @@ st768:
 		goto _test_eof768;
 case 768:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st769;
-		case 92u: goto st929;
+		case 76u: goto st769;
+		case 108u: goto st769;
 	}
-	goto st768;
+	goto st0;
 st769:
 	if ( ++p == pe )
 		goto _test_eof769;
 case 769:
-	if ( (*p) == 32u )
-		goto st770;
+	switch( (*p) ) {
+		case 83u: goto st770;
+		case 115u: goto st770;
+	}
 	goto st0;
-tr1147:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st770;
 st770:
 	if ( ++p == pe )
 		goto _test_eof770;
 case 770:
-	switch( (*p) ) {
-		case 34u: goto st771;
-		case 78u: goto st922;
-		case 110u: goto st922;
-		case 123u: goto tr958;
-	}
+	if ( (*p) == 32u )
+		goto st771;
 	goto st0;
 st771:
 	if ( ++p == pe )
 		goto _test_eof771;
 case 771:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st772;
-		case 92u: goto st921;
-	}
-	goto st771;
+	if ( (*p) == 40u )
+		goto st772;
+	goto st0;
 st772:
 	if ( ++p == pe )
 		goto _test_eof772;
 case 772:
-	if ( (*p) == 32u )
-		goto st773;
+	switch( (*p) ) {
+		case 34u: goto tr839;
+		case 41u: goto st777;
+		case 92u: goto tr841;
+		case 93u: goto tr842;
+		case 123u: goto tr843;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr838;
+	} else if ( (*p) > 39u ) {
+		if ( 43u <= (*p) && (*p) <= 126u )
+			goto tr838;
+	} else
+		goto tr838;
 	goto st0;
-tr1140:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+tr838:
+	{ IMW_EV_OPEN(IMW_RULE_GM_LABEL); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
 	goto st773;
 st773:
 	if ( ++p == pe )
 		goto _test_eof773;
 case 773:
 	switch( (*p) ) {
-		case 34u: goto st774;
-		case 78u: goto st914;
-		case 110u: goto st914;
-		case 123u: goto tr964;
+		case 32u: goto tr844;
+		case 33u: goto st773;
+		case 41u: goto tr846;
+		case 93u: goto st781;
 	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st773;
+		} else if ( (*p) >= 35u )
+			goto st773;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st773;
+		} else if ( (*p) >= 94u )
+			goto st773;
+	} else
+		goto st773;
 	goto st0;
+tr844:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
+	{ IMW_EV_CLOSE(IMW_RULE_GM_LABEL); }
+	goto st774;
+tr851:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_GM_LABEL); }
+	goto st774;
+tr856:
+	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
+	{ IMW_EV_CLOSE(IMW_RULE_GM_LABEL); }
+	goto st774;
+tr863:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_GM_LABEL); }
+	goto st774;
 st774:
 	if ( ++p == pe )
 		goto _test_eof774;
 case 774:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st775;
-		case 92u: goto st913;
+		case 34u: goto tr839;
+		case 92u: goto tr841;
+		case 93u: goto tr842;
+		case 123u: goto tr843;
 	}
-	goto st774;
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr838;
+	} else if ( (*p) > 39u ) {
+		if ( 43u <= (*p) && (*p) <= 126u )
+			goto tr838;
+	} else
+		goto tr838;
+	goto st0;
+tr839:
+	{ IMW_EV_OPEN(IMW_RULE_GM_LABEL); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st775;
 st775:
 	if ( ++p == pe )
 		goto _test_eof775;
 case 775:
-	if ( (*p) == 32u )
-		goto st776;
-	goto st0;
-tr1133:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st776;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st776;
+		case 92u: goto st778;
+	}
+	goto st775;
 st776:
 	if ( ++p == pe )
 		goto _test_eof776;
 case 776:
 	switch( (*p) ) {
-		case 34u: goto st777;
-		case 78u: goto st906;
-		case 110u: goto st906;
-		case 123u: goto tr970;
+		case 32u: goto tr851;
+		case 41u: goto tr852;
 	}
 	goto st0;
+tr846:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
+	{ IMW_EV_CLOSE(IMW_RULE_GM_LABEL); }
+	goto st777;
+tr852:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_GM_LABEL); }
+	goto st777;
+tr857:
+	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
+	{ IMW_EV_CLOSE(IMW_RULE_GM_LABEL); }
+	goto st777;
+tr864:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_GM_LABEL); }
+	goto st777;
 st777:
 	if ( ++p == pe )
 		goto _test_eof777;
 case 777:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st778;
-		case 92u: goto st905;
+		case 32u: goto tr853;
+		case 41u: goto tr854;
 	}
-	goto st777;
+	goto st0;
 st778:
 	if ( ++p == pe )
 		goto _test_eof778;
 case 778:
-	if ( (*p) == 41u )
-		goto st779;
+	switch( (*p) ) {
+		case 34u: goto st775;
+		case 92u: goto st775;
+	}
 	goto st0;
-tr1126:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+tr841:
+	{ IMW_EV_OPEN(IMW_RULE_GM_LABEL); }
+	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
 	goto st779;
 st779:
 	if ( ++p == pe )
 		goto _test_eof779;
 case 779:
-	switch( (*p) ) {
-		case 40u: goto st767;
-		case 41u: goto st780;
-	}
+	if ( (*p) == 33u )
+		goto st780;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st780;
+		} else if ( (*p) >= 35u )
+			goto st780;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st780;
+		} else if ( (*p) >= 94u )
+			goto st780;
+	} else
+		goto st780;
 	goto st0;
 st780:
 	if ( ++p == pe )
 		goto _test_eof780;
 case 780:
-	if ( (*p) == 32u )
-		goto st781;
+	switch( (*p) ) {
+		case 32u: goto tr856;
+		case 33u: goto st780;
+		case 41u: goto tr857;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st780;
+		} else if ( (*p) >= 35u )
+			goto st780;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st780;
+		} else if ( (*p) >= 94u )
+			goto st780;
+	} else
+		goto st780;
 	goto st0;
+tr842:
+	{ IMW_EV_OPEN(IMW_RULE_GM_LABEL); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st781;
 st781:
 	if ( ++p == pe )
 		goto _test_eof781;
 case 781:
 	switch( (*p) ) {
-		case 40u: goto st782;
-		case 78u: goto st903;
-		case 110u: goto st903;
+		case 32u: goto tr851;
+		case 33u: goto st781;
+		case 41u: goto tr852;
 	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st781;
+		} else if ( (*p) >= 35u )
+			goto st781;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st781;
+		} else if ( (*p) >= 93u )
+			goto st781;
+	} else
+		goto st781;
 	goto st0;
+tr843:
+	{ IMW_EV_OPEN(IMW_RULE_GM_LABEL); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st782;
 st782:
 	if ( ++p == pe )
 		goto _test_eof782;
 case 782:
-	if ( (*p) == 40u )
-		goto st783;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr858;
 	goto st0;
+tr858:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st783;
 st783:
 	if ( ++p == pe )
 		goto _test_eof783;
 case 783:
-	switch( (*p) ) {
-		case 34u: goto st784;
-		case 78u: goto st896;
-		case 110u: goto st896;
-		case 123u: goto tr981;
-	}
+	if ( (*p) == 125u )
+		goto tr860;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st783;
 	goto st0;
+tr860:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st784;
 st784:
 	if ( ++p == pe )
 		goto _test_eof784;
 case 784:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st785;
-		case 92u: goto st895;
-	}
-	goto st784;
+	if ( (*p) == 13u )
+		goto st785;
+	goto st0;
 st785:
 	if ( ++p == pe )
 		goto _test_eof785;
 case 785:
-	if ( (*p) == 32u )
-		goto st786;
+	if ( (*p) == 10u )
+		goto tr862;
 	goto st0;
-tr1118:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+tr862:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st786;
 st786:
 	if ( ++p == pe )
 		goto _test_eof786;
 case 786:
 	switch( (*p) ) {
-		case 34u: goto st787;
-		case 78u: goto st888;
-		case 110u: goto st888;
-		case 123u: goto tr987;
+		case 32u: goto tr863;
+		case 41u: goto tr864;
 	}
 	goto st0;
 st787:
@@ -9187,32 +12277,26 @@ st787:
 		goto _test_eof787;
 case 787:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st788;
-		case 92u: goto st887;
+		case 83u: goto st788;
+		case 115u: goto st788;
 	}
-	goto st787;
+	goto st0;
 st788:
 	if ( ++p == pe )
 		goto _test_eof788;
 case 788:
-	if ( (*p) == 32u )
-		goto st789;
+	switch( (*p) ) {
+		case 71u: goto st789;
+		case 103u: goto st789;
+	}
 	goto st0;
-tr1111:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st789;
 st789:
 	if ( ++p == pe )
 		goto _test_eof789;
 case 789:
 	switch( (*p) ) {
-		case 34u: goto st790;
-		case 78u: goto st880;
-		case 110u: goto st880;
-		case 123u: goto tr993;
+		case 73u: goto st790;
+		case 105u: goto st790;
 	}
 	goto st0;
 st790:
@@ -9220,13 +12304,10 @@ st790:
 		goto _test_eof790;
 case 790:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st791;
-		case 92u: goto st879;
+		case 68u: goto st791;
+		case 100u: goto st791;
 	}
-	goto st790;
+	goto st0;
 st791:
 	if ( ++p == pe )
 		goto _test_eof791;
@@ -9234,150 +12315,140 @@ case 791:
 	if ( (*p) == 32u )
 		goto st792;
 	goto st0;
-tr1104:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st792;
 st792:
 	if ( ++p == pe )
 		goto _test_eof792;
 case 792:
-	switch( (*p) ) {
-		case 34u: goto st793;
-		case 78u: goto st872;
-		case 110u: goto st872;
-		case 123u: goto tr999;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st793;
 	goto st0;
 st793:
 	if ( ++p == pe )
 		goto _test_eof793;
 case 793:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st794;
-		case 92u: goto st871;
+		case 32u: goto tr871;
+		case 41u: goto tr872;
 	}
-	goto st793;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st793;
+	goto st0;
 st794:
 	if ( ++p == pe )
 		goto _test_eof794;
 case 794:
-	if ( (*p) == 41u )
-		goto st795;
+	switch( (*p) ) {
+		case 72u: goto st795;
+		case 104u: goto st795;
+	}
 	goto st0;
-tr1097:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st795;
 st795:
 	if ( ++p == pe )
 		goto _test_eof795;
 case 795:
 	switch( (*p) ) {
-		case 40u: goto st783;
-		case 41u: goto st796;
+		case 82u: goto st796;
+		case 114u: goto st796;
 	}
 	goto st0;
 st796:
 	if ( ++p == pe )
 		goto _test_eof796;
 case 796:
-	if ( (*p) == 32u )
-		goto st797;
+	switch( (*p) ) {
+		case 73u: goto st797;
+		case 105u: goto st797;
+	}
 	goto st0;
 st797:
 	if ( ++p == pe )
 		goto _test_eof797;
 case 797:
 	switch( (*p) ) {
-		case 40u: goto st798;
-		case 78u: goto st869;
-		case 110u: goto st869;
+		case 68u: goto st798;
+		case 100u: goto st798;
 	}
 	goto st0;
 st798:
 	if ( ++p == pe )
 		goto _test_eof798;
 case 798:
-	if ( (*p) == 40u )
+	if ( (*p) == 32u )
 		goto st799;
 	goto st0;
 st799:
 	if ( ++p == pe )
 		goto _test_eof799;
 case 799:
-	switch( (*p) ) {
-		case 34u: goto st800;
-		case 78u: goto st862;
-		case 110u: goto st862;
-		case 123u: goto tr1010;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st800;
 	goto st0;
 st800:
 	if ( ++p == pe )
 		goto _test_eof800;
 case 800:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st801;
-		case 92u: goto st861;
+		case 32u: goto tr879;
+		case 41u: goto tr880;
 	}
-	goto st800;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st800;
+	goto st0;
 st801:
 	if ( ++p == pe )
 		goto _test_eof801;
 case 801:
-	if ( (*p) == 32u )
-		goto st802;
+	if ( (*p) == 93u )
+		goto st804;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr881;
 	goto st0;
-tr1089:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+tr881:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st802;
 st802:
 	if ( ++p == pe )
 		goto _test_eof802;
 case 802:
 	switch( (*p) ) {
-		case 34u: goto st803;
-		case 78u: goto st854;
-		case 110u: goto st854;
-		case 123u: goto tr1016;
+		case 46u: goto tr883;
+		case 93u: goto tr885;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st802;
 	goto st0;
+tr883:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st803;
 st803:
 	if ( ++p == pe )
 		goto _test_eof803;
 case 803:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st804;
-		case 92u: goto st853;
-	}
-	goto st803;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr881;
+	goto st0;
+tr885:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st804;
 st804:
 	if ( ++p == pe )
 		goto _test_eof804;
 case 804:
-	if ( (*p) == 32u )
-		goto st805;
+	switch( (*p) ) {
+		case 32u: goto st805;
+		case 60u: goto st822;
+	}
 	goto st0;
-tr1082:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st805;
 st805:
 	if ( ++p == pe )
 		goto _test_eof805;
 case 805:
 	switch( (*p) ) {
 		case 34u: goto st806;
-		case 78u: goto st846;
-		case 110u: goto st846;
-		case 123u: goto tr1022;
+		case 78u: goto st809;
+		case 110u: goto st809;
+		case 123u: goto tr890;
+		case 126u: goto tr891;
 	}
 	goto st0;
 st806:
@@ -9389,28 +12460,25 @@ case 806:
 		case 10u: goto st0;
 		case 13u: goto st0;
 		case 34u: goto st807;
-		case 92u: goto st845;
+		case 92u: goto st808;
 	}
 	goto st806;
 st807:
 	if ( ++p == pe )
 		goto _test_eof807;
 case 807:
-	if ( (*p) == 32u )
-		goto st808;
+	switch( (*p) ) {
+		case 32u: goto tr894;
+		case 41u: goto tr895;
+	}
 	goto st0;
-tr1075:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st808;
 st808:
 	if ( ++p == pe )
 		goto _test_eof808;
 case 808:
 	switch( (*p) ) {
-		case 34u: goto st809;
-		case 78u: goto st838;
-		case 110u: goto st838;
-		case 123u: goto tr1028;
+		case 34u: goto st806;
+		case 92u: goto st806;
 	}
 	goto st0;
 st809:
@@ -9418,205 +12486,194 @@ st809:
 		goto _test_eof809;
 case 809:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st810;
-		case 92u: goto st837;
+		case 73u: goto st810;
+		case 105u: goto st810;
 	}
-	goto st809;
+	goto st0;
 st810:
 	if ( ++p == pe )
 		goto _test_eof810;
 case 810:
-	if ( (*p) == 41u )
-		goto st811;
+	switch( (*p) ) {
+		case 76u: goto st807;
+		case 108u: goto st807;
+	}
 	goto st0;
-tr1068:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+tr890:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st811;
 st811:
 	if ( ++p == pe )
 		goto _test_eof811;
 case 811:
-	switch( (*p) ) {
-		case 40u: goto st799;
-		case 41u: goto st812;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr897;
 	goto st0;
+tr897:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st812;
 st812:
 	if ( ++p == pe )
 		goto _test_eof812;
 case 812:
-	if ( (*p) == 32u )
-		goto st813;
+	if ( (*p) == 125u )
+		goto tr899;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st812;
 	goto st0;
+tr899:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st813;
 st813:
 	if ( ++p == pe )
 		goto _test_eof813;
 case 813:
-	switch( (*p) ) {
-		case 34u: goto st814;
-		case 78u: goto st830;
-		case 110u: goto st830;
-		case 123u: goto tr1036;
-	}
+	if ( (*p) == 13u )
+		goto st814;
 	goto st0;
 st814:
 	if ( ++p == pe )
 		goto _test_eof814;
 case 814:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st815;
-		case 92u: goto st829;
-	}
-	goto st814;
+	if ( (*p) == 10u )
+		goto tr901;
+	goto st0;
+tr901:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st815;
 st815:
 	if ( ++p == pe )
 		goto _test_eof815;
 case 815:
-	if ( (*p) == 32u )
-		goto st816;
+	switch( (*p) ) {
+		case 32u: goto tr902;
+		case 41u: goto tr903;
+	}
 	goto st0;
-tr1061:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+tr891:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL8); }
 	goto st816;
 st816:
 	if ( ++p == pe )
 		goto _test_eof816;
 case 816:
-	switch( (*p) ) {
-		case 34u: goto st817;
-		case 78u: goto st822;
-		case 110u: goto st822;
-		case 123u: goto tr1042;
-	}
+	if ( (*p) == 123u )
+		goto st817;
 	goto st0;
 st817:
 	if ( ++p == pe )
 		goto _test_eof817;
 case 817:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st818;
-		case 92u: goto st821;
-	}
-	goto st817;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st818;
+	goto st0;
 st818:
 	if ( ++p == pe )
 		goto _test_eof818;
 case 818:
-	if ( (*p) == 41u )
+	if ( (*p) == 125u )
 		goto st819;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st818;
 	goto st0;
-tr1054:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st819;
 st819:
 	if ( ++p == pe )
 		goto _test_eof819;
 case 819:
-	if ( (*p) == 32u )
-		goto tr1046;
+	if ( (*p) == 13u )
+		goto st820;
 	goto st0;
-tr1046:
-	{ IMW_EV_CLOSE(IMW_RULE_ENVELOPE); }
-	goto st820;
 st820:
 	if ( ++p == pe )
 		goto _test_eof820;
 case 820:
-	if ( (*p) == 40u )
-		goto tr1047;
+	if ( (*p) == 10u )
+		goto tr908;
 	goto st0;
+tr908:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st821;
 st821:
 	if ( ++p == pe )
 		goto _test_eof821;
 case 821:
 	switch( (*p) ) {
-		case 34u: goto st817;
-		case 92u: goto st817;
+		case 32u: goto tr909;
+		case 41u: goto tr910;
 	}
 	goto st0;
 st822:
 	if ( ++p == pe )
 		goto _test_eof822;
 case 822:
-	switch( (*p) ) {
-		case 73u: goto st823;
-		case 105u: goto st823;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr911;
 	goto st0;
+tr911:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st823;
 st823:
 	if ( ++p == pe )
 		goto _test_eof823;
 case 823:
-	switch( (*p) ) {
-		case 76u: goto st818;
-		case 108u: goto st818;
-	}
+	if ( (*p) == 62u )
+		goto tr913;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st823;
 	goto st0;
-tr1042:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr913:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st824;
 st824:
 	if ( ++p == pe )
 		goto _test_eof824;
 case 824:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1049;
+	if ( (*p) == 32u )
+		goto st805;
 	goto st0;
-tr1049:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st825;
 st825:
 	if ( ++p == pe )
 		goto _test_eof825;
 case 825:
-	if ( (*p) == 125u )
-		goto tr1051;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st825;
+	switch( (*p) ) {
+		case 68u: goto st826;
+		case 100u: goto st826;
+	}
 	goto st0;
-tr1051:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st826;
 st826:
 	if ( ++p == pe )
 		goto _test_eof826;
 case 826:
-	if ( (*p) == 13u )
-		goto st827;
+	switch( (*p) ) {
+		case 89u: goto st827;
+		case 121u: goto st827;
+	}
 	goto st0;
 st827:
 	if ( ++p == pe )
 		goto _test_eof827;
 case 827:
-	if ( (*p) == 10u )
-		goto tr1053;
+	switch( (*p) ) {
+		case 32u: goto st828;
+		case 83u: goto st829;
+		case 91u: goto st838;
+		case 115u: goto st829;
+	}
 	goto st0;
-tr1053:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st828;
 st828:
 	if ( ++p == pe )
 		goto _test_eof828;
 case 828:
-	if ( (*p) == 41u )
-		goto tr1054;
+	if ( (*p) == 40u )
+		goto tr919;
 	goto st0;
 st829:
 	if ( ++p == pe )
 		goto _test_eof829;
 case 829:
 	switch( (*p) ) {
-		case 34u: goto st814;
-		case 92u: goto st814;
+		case 84u: goto st830;
+		case 116u: goto st830;
 	}
 	goto st0;
 st830:
@@ -9624,8 +12681,8 @@ st830:
 		goto _test_eof830;
 case 830:
 	switch( (*p) ) {
-		case 73u: goto st831;
-		case 105u: goto st831;
+		case 82u: goto st831;
+		case 114u: goto st831;
 	}
 	goto st0;
 st831:
@@ -9633,142 +12690,151 @@ st831:
 		goto _test_eof831;
 case 831:
 	switch( (*p) ) {
-		case 76u: goto st815;
-		case 108u: goto st815;
+		case 85u: goto st832;
+		case 117u: goto st832;
 	}
 	goto st0;
-tr1036:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st832;
 st832:
 	if ( ++p == pe )
 		goto _test_eof832;
 case 832:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1056;
+	switch( (*p) ) {
+		case 67u: goto st833;
+		case 99u: goto st833;
+	}
 	goto st0;
-tr1056:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st833;
 st833:
 	if ( ++p == pe )
 		goto _test_eof833;
 case 833:
-	if ( (*p) == 125u )
-		goto tr1058;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st833;
+	switch( (*p) ) {
+		case 84u: goto st834;
+		case 116u: goto st834;
+	}
 	goto st0;
-tr1058:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st834;
 st834:
 	if ( ++p == pe )
 		goto _test_eof834;
 case 834:
-	if ( (*p) == 13u )
-		goto st835;
+	switch( (*p) ) {
+		case 85u: goto st835;
+		case 117u: goto st835;
+	}
 	goto st0;
 st835:
 	if ( ++p == pe )
 		goto _test_eof835;
 case 835:
-	if ( (*p) == 10u )
-		goto tr1060;
+	switch( (*p) ) {
+		case 82u: goto st836;
+		case 114u: goto st836;
+	}
 	goto st0;
-tr1060:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st836;
 st836:
 	if ( ++p == pe )
 		goto _test_eof836;
 case 836:
-	if ( (*p) == 32u )
-		goto tr1061;
+	switch( (*p) ) {
+		case 69u: goto st837;
+		case 101u: goto st837;
+	}
 	goto st0;
 st837:
 	if ( ++p == pe )
 		goto _test_eof837;
 case 837:
-	switch( (*p) ) {
-		case 34u: goto st809;
-		case 92u: goto st809;
-	}
+	if ( (*p) == 32u )
+		goto st828;
 	goto st0;
 st838:
 	if ( ++p == pe )
 		goto _test_eof838;
 case 838:
 	switch( (*p) ) {
-		case 73u: goto st839;
-		case 105u: goto st839;
+		case 72u: goto st841;
+		case 84u: goto st876;
+		case 93u: goto st858;
+		case 104u: goto st841;
+		case 116u: goto st876;
 	}
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr928;
 	goto st0;
+tr928:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st839;
 st839:
 	if ( ++p == pe )
 		goto _test_eof839;
 case 839:
 	switch( (*p) ) {
-		case 76u: goto st810;
-		case 108u: goto st810;
+		case 46u: goto tr932;
+		case 93u: goto tr934;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st839;
 	goto st0;
-tr1028:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr932:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st840;
 st840:
 	if ( ++p == pe )
 		goto _test_eof840;
 case 840:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1063;
+	switch( (*p) ) {
+		case 72u: goto st841;
+		case 77u: goto st873;
+		case 84u: goto st876;
+		case 104u: goto st841;
+		case 109u: goto st873;
+		case 116u: goto st876;
+	}
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr928;
 	goto st0;
-tr1063:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st841;
 st841:
 	if ( ++p == pe )
 		goto _test_eof841;
 case 841:
-	if ( (*p) == 125u )
-		goto tr1065;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st841;
+	switch( (*p) ) {
+		case 69u: goto st842;
+		case 101u: goto st842;
+	}
 	goto st0;
-tr1065:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st842;
 st842:
 	if ( ++p == pe )
 		goto _test_eof842;
 case 842:
-	if ( (*p) == 13u )
-		goto st843;
+	switch( (*p) ) {
+		case 65u: goto st843;
+		case 97u: goto st843;
+	}
 	goto st0;
 st843:
 	if ( ++p == pe )
 		goto _test_eof843;
 case 843:
-	if ( (*p) == 10u )
-		goto tr1067;
+	switch( (*p) ) {
+		case 68u: goto st844;
+		case 100u: goto st844;
+	}
 	goto st0;
-tr1067:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st844;
 st844:
 	if ( ++p == pe )
 		goto _test_eof844;
 case 844:
-	if ( (*p) == 41u )
-		goto tr1068;
+	switch( (*p) ) {
+		case 69u: goto st845;
+		case 101u: goto st845;
+	}
 	goto st0;
 st845:
 	if ( ++p == pe )
 		goto _test_eof845;
 case 845:
 	switch( (*p) ) {
-		case 34u: goto st806;
-		case 92u: goto st806;
+		case 82u: goto st846;
+		case 114u: goto st846;
 	}
 	goto st0;
 st846:
@@ -9776,8 +12842,8 @@ st846:
 		goto _test_eof846;
 case 846:
 	switch( (*p) ) {
-		case 73u: goto st847;
-		case 105u: goto st847;
+		case 46u: goto st847;
+		case 93u: goto st858;
 	}
 	goto st0;
 st847:
@@ -9785,151 +12851,192 @@ st847:
 		goto _test_eof847;
 case 847:
 	switch( (*p) ) {
-		case 76u: goto st807;
-		case 108u: goto st807;
+		case 70u: goto st848;
+		case 102u: goto st848;
 	}
 	goto st0;
-tr1022:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st848;
 st848:
 	if ( ++p == pe )
 		goto _test_eof848;
 case 848:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1070;
+	switch( (*p) ) {
+		case 73u: goto st849;
+		case 105u: goto st849;
+	}
 	goto st0;
-tr1070:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st849;
 st849:
 	if ( ++p == pe )
 		goto _test_eof849;
 case 849:
-	if ( (*p) == 125u )
-		goto tr1072;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st849;
+	switch( (*p) ) {
+		case 69u: goto st850;
+		case 101u: goto st850;
+	}
 	goto st0;
-tr1072:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st850;
 st850:
 	if ( ++p == pe )
 		goto _test_eof850;
 case 850:
-	if ( (*p) == 13u )
-		goto st851;
+	switch( (*p) ) {
+		case 76u: goto st851;
+		case 108u: goto st851;
+	}
 	goto st0;
 st851:
 	if ( ++p == pe )
 		goto _test_eof851;
 case 851:
-	if ( (*p) == 10u )
-		goto tr1074;
+	switch( (*p) ) {
+		case 68u: goto st852;
+		case 100u: goto st852;
+	}
 	goto st0;
-tr1074:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st852;
 st852:
 	if ( ++p == pe )
 		goto _test_eof852;
 case 852:
-	if ( (*p) == 32u )
-		goto tr1075;
+	switch( (*p) ) {
+		case 83u: goto st853;
+		case 115u: goto st853;
+	}
 	goto st0;
 st853:
 	if ( ++p == pe )
 		goto _test_eof853;
 case 853:
 	switch( (*p) ) {
-		case 34u: goto st803;
-		case 92u: goto st803;
+		case 32u: goto st854;
+		case 46u: goto st869;
 	}
 	goto st0;
 st854:
 	if ( ++p == pe )
 		goto _test_eof854;
 case 854:
-	switch( (*p) ) {
-		case 73u: goto st855;
-		case 105u: goto st855;
-	}
+	if ( (*p) == 40u )
+		goto st855;
 	goto st0;
+tr954:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st855;
+tr969:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st855;
 st855:
 	if ( ++p == pe )
 		goto _test_eof855;
 case 855:
 	switch( (*p) ) {
-		case 76u: goto st804;
-		case 108u: goto st804;
+		case 34u: goto tr952;
+		case 123u: goto tr953;
 	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr951;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr951;
+		} else if ( (*p) >= 43u )
+			goto tr951;
+	} else
+		goto tr951;
 	goto st0;
-tr1016:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr951:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st856;
 st856:
 	if ( ++p == pe )
 		goto _test_eof856;
 case 856:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1077;
+	switch( (*p) ) {
+		case 32u: goto tr954;
+		case 33u: goto st856;
+		case 41u: goto tr956;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st856;
+		} else if ( (*p) >= 35u )
+			goto st856;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st856;
+		} else if ( (*p) >= 93u )
+			goto st856;
+	} else
+		goto st856;
 	goto st0;
-tr1077:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr956:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st857;
+tr970:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st857;
 st857:
 	if ( ++p == pe )
 		goto _test_eof857;
 case 857:
-	if ( (*p) == 125u )
-		goto tr1079;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st857;
+	if ( (*p) == 93u )
+		goto st858;
 	goto st0;
-tr1079:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr934:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st858;
 st858:
 	if ( ++p == pe )
 		goto _test_eof858;
 case 858:
-	if ( (*p) == 13u )
-		goto st859;
+	switch( (*p) ) {
+		case 32u: goto st406;
+		case 60u: goto st859;
+	}
 	goto st0;
 st859:
 	if ( ++p == pe )
 		goto _test_eof859;
 case 859:
-	if ( (*p) == 10u )
-		goto tr1081;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr958;
 	goto st0;
-tr1081:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr958:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st860;
 st860:
 	if ( ++p == pe )
 		goto _test_eof860;
 case 860:
-	if ( (*p) == 32u )
-		goto tr1082;
+	if ( (*p) == 62u )
+		goto tr960;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st860;
 	goto st0;
+tr952:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st861;
 st861:
 	if ( ++p == pe )
 		goto _test_eof861;
 case 861:
 	switch( (*p) ) {
-		case 34u: goto st800;
-		case 92u: goto st800;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st862;
+		case 92u: goto st863;
 	}
-	goto st0;
+	goto st861;
 st862:
 	if ( ++p == pe )
 		goto _test_eof862;
 case 862:
 	switch( (*p) ) {
-		case 73u: goto st863;
-		case 105u: goto st863;
+		case 32u: goto tr954;
+		case 41u: goto tr956;
 	}
 	goto st0;
 st863:
@@ -9937,11 +13044,12 @@ st863:
 		goto _test_eof863;
 case 863:
 	switch( (*p) ) {
-		case 76u: goto st801;
-		case 108u: goto st801;
+		case 34u: goto st861;
+		case 92u: goto st861;
 	}
 	goto st0;
-tr1010:
+tr953:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st864;
 st864:
@@ -9949,9 +13057,9 @@ st864:
 		goto _test_eof864;
 case 864:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1084;
+		goto tr964;
 	goto st0;
-tr1084:
+tr964:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st865;
 st865:
@@ -9959,11 +13067,11 @@ st865:
 		goto _test_eof865;
 case 865:
 	if ( (*p) == 125u )
-		goto tr1086;
+		goto tr966;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st865;
 	goto st0;
-tr1086:
+tr966:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st866;
 st866:
@@ -9978,25 +13086,27 @@ st867:
 		goto _test_eof867;
 case 867:
 	if ( (*p) == 10u )
-		goto tr1088;
+		goto tr968;
 	goto st0;
-tr1088:
+tr968:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st868;
 st868:
 	if ( ++p == pe )
 		goto _test_eof868;
 case 868:
-	if ( (*p) == 32u )
-		goto tr1089;
+	switch( (*p) ) {
+		case 32u: goto tr969;
+		case 41u: goto tr970;
+	}
 	goto st0;
 st869:
 	if ( ++p == pe )
 		goto _test_eof869;
 case 869:
 	switch( (*p) ) {
-		case 73u: goto st870;
-		case 105u: goto st870;
+		case 78u: goto st870;
+		case 110u: goto st870;
 	}
 	goto st0;
 st870:
@@ -10004,8 +13114,8 @@ st870:
 		goto _test_eof870;
 case 870:
 	switch( (*p) ) {
-		case 76u: goto st812;
-		case 108u: goto st812;
+		case 79u: goto st871;
+		case 111u: goto st871;
 	}
 	goto st0;
 st871:
@@ -10013,3330 +13123,72 @@ st871:
 		goto _test_eof871;
 case 871:
 	switch( (*p) ) {
-		case 34u: goto st793;
-		case 92u: goto st793;
+		case 84u: goto st872;
+		case 116u: goto st872;
 	}
 	goto st0;
 st872:
 	if ( ++p == pe )
 		goto _test_eof872;
 case 872:
-	switch( (*p) ) {
-		case 73u: goto st873;
-		case 105u: goto st873;
-	}
+	if ( (*p) == 32u )
+		goto st854;
 	goto st0;
 st873:
 	if ( ++p == pe )
 		goto _test_eof873;
 case 873:
 	switch( (*p) ) {
-		case 76u: goto st794;
-		case 108u: goto st794;
+		case 73u: goto st874;
+		case 105u: goto st874;
 	}
 	goto st0;
-tr999:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st874;
 st874:
 	if ( ++p == pe )
 		goto _test_eof874;
 case 874:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1092;
+	switch( (*p) ) {
+		case 77u: goto st875;
+		case 109u: goto st875;
+	}
 	goto st0;
-tr1092:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st875;
 st875:
 	if ( ++p == pe )
 		goto _test_eof875;
 case 875:
-	if ( (*p) == 125u )
-		goto tr1094;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st875;
+	switch( (*p) ) {
+		case 69u: goto st857;
+		case 101u: goto st857;
+	}
 	goto st0;
-tr1094:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st876;
 st876:
 	if ( ++p == pe )
 		goto _test_eof876;
 case 876:
-	if ( (*p) == 13u )
-		goto st877;
+	switch( (*p) ) {
+		case 69u: goto st877;
+		case 101u: goto st877;
+	}
 	goto st0;
 st877:
 	if ( ++p == pe )
 		goto _test_eof877;
 case 877:
-	if ( (*p) == 10u )
-		goto tr1096;
+	switch( (*p) ) {
+		case 88u: goto st878;
+		case 120u: goto st878;
+	}
 	goto st0;
-tr1096:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st878;
 st878:
 	if ( ++p == pe )
 		goto _test_eof878;
 case 878:
-	if ( (*p) == 41u )
-		goto tr1097;
-	goto st0;
-st879:
-	if ( ++p == pe )
-		goto _test_eof879;
-case 879:
-	switch( (*p) ) {
-		case 34u: goto st790;
-		case 92u: goto st790;
-	}
-	goto st0;
-st880:
-	if ( ++p == pe )
-		goto _test_eof880;
-case 880:
-	switch( (*p) ) {
-		case 73u: goto st881;
-		case 105u: goto st881;
-	}
-	goto st0;
-st881:
-	if ( ++p == pe )
-		goto _test_eof881;
-case 881:
-	switch( (*p) ) {
-		case 76u: goto st791;
-		case 108u: goto st791;
-	}
-	goto st0;
-tr993:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st882;
-st882:
-	if ( ++p == pe )
-		goto _test_eof882;
-case 882:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1099;
-	goto st0;
-tr1099:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st883;
-st883:
-	if ( ++p == pe )
-		goto _test_eof883;
-case 883:
-	if ( (*p) == 125u )
-		goto tr1101;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st883;
-	goto st0;
-tr1101:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st884;
-st884:
-	if ( ++p == pe )
-		goto _test_eof884;
-case 884:
-	if ( (*p) == 13u )
-		goto st885;
-	goto st0;
-st885:
-	if ( ++p == pe )
-		goto _test_eof885;
-case 885:
-	if ( (*p) == 10u )
-		goto tr1103;
-	goto st0;
-tr1103:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st886;
-st886:
-	if ( ++p == pe )
-		goto _test_eof886;
-case 886:
-	if ( (*p) == 32u )
-		goto tr1104;
-	goto st0;
-st887:
-	if ( ++p == pe )
-		goto _test_eof887;
-case 887:
-	switch( (*p) ) {
-		case 34u: goto st787;
-		case 92u: goto st787;
-	}
-	goto st0;
-st888:
-	if ( ++p == pe )
-		goto _test_eof888;
-case 888:
-	switch( (*p) ) {
-		case 73u: goto st889;
-		case 105u: goto st889;
-	}
-	goto st0;
-st889:
-	if ( ++p == pe )
-		goto _test_eof889;
-case 889:
-	switch( (*p) ) {
-		case 76u: goto st788;
-		case 108u: goto st788;
-	}
-	goto st0;
-tr987:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st890;
-st890:
-	if ( ++p == pe )
-		goto _test_eof890;
-case 890:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1106;
-	goto st0;
-tr1106:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st891;
-st891:
-	if ( ++p == pe )
-		goto _test_eof891;
-case 891:
-	if ( (*p) == 125u )
-		goto tr1108;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st891;
-	goto st0;
-tr1108:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st892;
-st892:
-	if ( ++p == pe )
-		goto _test_eof892;
-case 892:
-	if ( (*p) == 13u )
-		goto st893;
-	goto st0;
-st893:
-	if ( ++p == pe )
-		goto _test_eof893;
-case 893:
-	if ( (*p) == 10u )
-		goto tr1110;
-	goto st0;
-tr1110:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st894;
-st894:
-	if ( ++p == pe )
-		goto _test_eof894;
-case 894:
-	if ( (*p) == 32u )
-		goto tr1111;
-	goto st0;
-st895:
-	if ( ++p == pe )
-		goto _test_eof895;
-case 895:
-	switch( (*p) ) {
-		case 34u: goto st784;
-		case 92u: goto st784;
-	}
-	goto st0;
-st896:
-	if ( ++p == pe )
-		goto _test_eof896;
-case 896:
-	switch( (*p) ) {
-		case 73u: goto st897;
-		case 105u: goto st897;
-	}
-	goto st0;
-st897:
-	if ( ++p == pe )
-		goto _test_eof897;
-case 897:
-	switch( (*p) ) {
-		case 76u: goto st785;
-		case 108u: goto st785;
-	}
-	goto st0;
-tr981:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st898;
-st898:
-	if ( ++p == pe )
-		goto _test_eof898;
-case 898:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1113;
-	goto st0;
-tr1113:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st899;
-st899:
-	if ( ++p == pe )
-		goto _test_eof899;
-case 899:
-	if ( (*p) == 125u )
-		goto tr1115;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st899;
-	goto st0;
-tr1115:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st900;
-st900:
-	if ( ++p == pe )
-		goto _test_eof900;
-case 900:
-	if ( (*p) == 13u )
-		goto st901;
-	goto st0;
-st901:
-	if ( ++p == pe )
-		goto _test_eof901;
-case 901:
-	if ( (*p) == 10u )
-		goto tr1117;
-	goto st0;
-tr1117:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st902;
-st902:
-	if ( ++p == pe )
-		goto _test_eof902;
-case 902:
-	if ( (*p) == 32u )
-		goto tr1118;
-	goto st0;
-st903:
-	if ( ++p == pe )
-		goto _test_eof903;
-case 903:
-	switch( (*p) ) {
-		case 73u: goto st904;
-		case 105u: goto st904;
-	}
-	goto st0;
-st904:
-	if ( ++p == pe )
-		goto _test_eof904;
-case 904:
-	switch( (*p) ) {
-		case 76u: goto st796;
-		case 108u: goto st796;
-	}
-	goto st0;
-st905:
-	if ( ++p == pe )
-		goto _test_eof905;
-case 905:
-	switch( (*p) ) {
-		case 34u: goto st777;
-		case 92u: goto st777;
-	}
-	goto st0;
-st906:
-	if ( ++p == pe )
-		goto _test_eof906;
-case 906:
-	switch( (*p) ) {
-		case 73u: goto st907;
-		case 105u: goto st907;
-	}
-	goto st0;
-st907:
-	if ( ++p == pe )
-		goto _test_eof907;
-case 907:
-	switch( (*p) ) {
-		case 76u: goto st778;
-		case 108u: goto st778;
-	}
-	goto st0;
-tr970:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st908;
-st908:
-	if ( ++p == pe )
-		goto _test_eof908;
-case 908:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1121;
-	goto st0;
-tr1121:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st909;
-st909:
-	if ( ++p == pe )
-		goto _test_eof909;
-case 909:
-	if ( (*p) == 125u )
-		goto tr1123;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st909;
-	goto st0;
-tr1123:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st910;
-st910:
-	if ( ++p == pe )
-		goto _test_eof910;
-case 910:
-	if ( (*p) == 13u )
-		goto st911;
-	goto st0;
-st911:
-	if ( ++p == pe )
-		goto _test_eof911;
-case 911:
-	if ( (*p) == 10u )
-		goto tr1125;
-	goto st0;
-tr1125:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st912;
-st912:
-	if ( ++p == pe )
-		goto _test_eof912;
-case 912:
-	if ( (*p) == 41u )
-		goto tr1126;
-	goto st0;
-st913:
-	if ( ++p == pe )
-		goto _test_eof913;
-case 913:
-	switch( (*p) ) {
-		case 34u: goto st774;
-		case 92u: goto st774;
-	}
-	goto st0;
-st914:
-	if ( ++p == pe )
-		goto _test_eof914;
-case 914:
-	switch( (*p) ) {
-		case 73u: goto st915;
-		case 105u: goto st915;
-	}
-	goto st0;
-st915:
-	if ( ++p == pe )
-		goto _test_eof915;
-case 915:
-	switch( (*p) ) {
-		case 76u: goto st775;
-		case 108u: goto st775;
-	}
-	goto st0;
-tr964:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st916;
-st916:
-	if ( ++p == pe )
-		goto _test_eof916;
-case 916:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1128;
-	goto st0;
-tr1128:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st917;
-st917:
-	if ( ++p == pe )
-		goto _test_eof917;
-case 917:
-	if ( (*p) == 125u )
-		goto tr1130;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st917;
-	goto st0;
-tr1130:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st918;
-st918:
-	if ( ++p == pe )
-		goto _test_eof918;
-case 918:
-	if ( (*p) == 13u )
-		goto st919;
-	goto st0;
-st919:
-	if ( ++p == pe )
-		goto _test_eof919;
-case 919:
-	if ( (*p) == 10u )
-		goto tr1132;
-	goto st0;
-tr1132:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st920;
-st920:
-	if ( ++p == pe )
-		goto _test_eof920;
-case 920:
-	if ( (*p) == 32u )
-		goto tr1133;
-	goto st0;
-st921:
-	if ( ++p == pe )
-		goto _test_eof921;
-case 921:
-	switch( (*p) ) {
-		case 34u: goto st771;
-		case 92u: goto st771;
-	}
-	goto st0;
-st922:
-	if ( ++p == pe )
-		goto _test_eof922;
-case 922:
-	switch( (*p) ) {
-		case 73u: goto st923;
-		case 105u: goto st923;
-	}
-	goto st0;
-st923:
-	if ( ++p == pe )
-		goto _test_eof923;
-case 923:
-	switch( (*p) ) {
-		case 76u: goto st772;
-		case 108u: goto st772;
-	}
-	goto st0;
-tr958:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st924;
-st924:
-	if ( ++p == pe )
-		goto _test_eof924;
-case 924:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1135;
-	goto st0;
-tr1135:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st925;
-st925:
-	if ( ++p == pe )
-		goto _test_eof925;
-case 925:
-	if ( (*p) == 125u )
-		goto tr1137;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st925;
-	goto st0;
-tr1137:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st926;
-st926:
-	if ( ++p == pe )
-		goto _test_eof926;
-case 926:
-	if ( (*p) == 13u )
-		goto st927;
-	goto st0;
-st927:
-	if ( ++p == pe )
-		goto _test_eof927;
-case 927:
-	if ( (*p) == 10u )
-		goto tr1139;
-	goto st0;
-tr1139:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st928;
-st928:
-	if ( ++p == pe )
-		goto _test_eof928;
-case 928:
-	if ( (*p) == 32u )
-		goto tr1140;
-	goto st0;
-st929:
-	if ( ++p == pe )
-		goto _test_eof929;
-case 929:
-	switch( (*p) ) {
-		case 34u: goto st768;
-		case 92u: goto st768;
-	}
-	goto st0;
-st930:
-	if ( ++p == pe )
-		goto _test_eof930;
-case 930:
-	switch( (*p) ) {
-		case 73u: goto st931;
-		case 105u: goto st931;
-	}
-	goto st0;
-st931:
-	if ( ++p == pe )
-		goto _test_eof931;
-case 931:
-	switch( (*p) ) {
-		case 76u: goto st769;
-		case 108u: goto st769;
-	}
-	goto st0;
-tr952:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st932;
-st932:
-	if ( ++p == pe )
-		goto _test_eof932;
-case 932:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1142;
-	goto st0;
-tr1142:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st933;
-st933:
-	if ( ++p == pe )
-		goto _test_eof933;
-case 933:
-	if ( (*p) == 125u )
-		goto tr1144;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st933;
-	goto st0;
-tr1144:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st934;
-st934:
-	if ( ++p == pe )
-		goto _test_eof934;
-case 934:
-	if ( (*p) == 13u )
-		goto st935;
-	goto st0;
-st935:
-	if ( ++p == pe )
-		goto _test_eof935;
-case 935:
-	if ( (*p) == 10u )
-		goto tr1146;
-	goto st0;
-tr1146:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st936;
-st936:
-	if ( ++p == pe )
-		goto _test_eof936;
-case 936:
-	if ( (*p) == 32u )
-		goto tr1147;
-	goto st0;
-st937:
-	if ( ++p == pe )
-		goto _test_eof937;
-case 937:
-	switch( (*p) ) {
-		case 73u: goto st938;
-		case 105u: goto st938;
-	}
-	goto st0;
-st938:
-	if ( ++p == pe )
-		goto _test_eof938;
-case 938:
-	switch( (*p) ) {
-		case 76u: goto st780;
-		case 108u: goto st780;
-	}
-	goto st0;
-st939:
-	if ( ++p == pe )
-		goto _test_eof939;
-case 939:
-	switch( (*p) ) {
-		case 34u: goto st761;
-		case 92u: goto st761;
-	}
-	goto st0;
-st940:
-	if ( ++p == pe )
-		goto _test_eof940;
-case 940:
-	switch( (*p) ) {
-		case 73u: goto st941;
-		case 105u: goto st941;
-	}
-	goto st0;
-st941:
-	if ( ++p == pe )
-		goto _test_eof941;
-case 941:
-	switch( (*p) ) {
-		case 76u: goto st762;
-		case 108u: goto st762;
-	}
-	goto st0;
-tr941:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st942;
-st942:
-	if ( ++p == pe )
-		goto _test_eof942;
-case 942:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1150;
-	goto st0;
-tr1150:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st943;
-st943:
-	if ( ++p == pe )
-		goto _test_eof943;
-case 943:
-	if ( (*p) == 125u )
-		goto tr1152;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st943;
-	goto st0;
-tr1152:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st944;
-st944:
-	if ( ++p == pe )
-		goto _test_eof944;
-case 944:
-	if ( (*p) == 13u )
-		goto st945;
-	goto st0;
-st945:
-	if ( ++p == pe )
-		goto _test_eof945;
-case 945:
-	if ( (*p) == 10u )
-		goto tr1154;
-	goto st0;
-tr1154:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st946;
-st946:
-	if ( ++p == pe )
-		goto _test_eof946;
-case 946:
-	if ( (*p) == 41u )
-		goto tr1155;
-	goto st0;
-st947:
-	if ( ++p == pe )
-		goto _test_eof947;
-case 947:
-	switch( (*p) ) {
-		case 34u: goto st758;
-		case 92u: goto st758;
-	}
-	goto st0;
-st948:
-	if ( ++p == pe )
-		goto _test_eof948;
-case 948:
-	switch( (*p) ) {
-		case 73u: goto st949;
-		case 105u: goto st949;
-	}
-	goto st0;
-st949:
-	if ( ++p == pe )
-		goto _test_eof949;
-case 949:
-	switch( (*p) ) {
-		case 76u: goto st759;
-		case 108u: goto st759;
-	}
-	goto st0;
-tr935:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st950;
-st950:
-	if ( ++p == pe )
-		goto _test_eof950;
-case 950:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1157;
-	goto st0;
-tr1157:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st951;
-st951:
-	if ( ++p == pe )
-		goto _test_eof951;
-case 951:
-	if ( (*p) == 125u )
-		goto tr1159;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st951;
-	goto st0;
-tr1159:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st952;
-st952:
-	if ( ++p == pe )
-		goto _test_eof952;
-case 952:
-	if ( (*p) == 13u )
-		goto st953;
-	goto st0;
-st953:
-	if ( ++p == pe )
-		goto _test_eof953;
-case 953:
-	if ( (*p) == 10u )
-		goto tr1161;
-	goto st0;
-tr1161:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st954;
-st954:
-	if ( ++p == pe )
-		goto _test_eof954;
-case 954:
-	if ( (*p) == 32u )
-		goto tr1162;
-	goto st0;
-st955:
-	if ( ++p == pe )
-		goto _test_eof955;
-case 955:
-	switch( (*p) ) {
-		case 34u: goto st755;
-		case 92u: goto st755;
-	}
-	goto st0;
-st956:
-	if ( ++p == pe )
-		goto _test_eof956;
-case 956:
-	switch( (*p) ) {
-		case 73u: goto st957;
-		case 105u: goto st957;
-	}
-	goto st0;
-st957:
-	if ( ++p == pe )
-		goto _test_eof957;
-case 957:
-	switch( (*p) ) {
-		case 76u: goto st756;
-		case 108u: goto st756;
-	}
-	goto st0;
-tr929:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st958;
-st958:
-	if ( ++p == pe )
-		goto _test_eof958;
-case 958:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1164;
-	goto st0;
-tr1164:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st959;
-st959:
-	if ( ++p == pe )
-		goto _test_eof959;
-case 959:
-	if ( (*p) == 125u )
-		goto tr1166;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st959;
-	goto st0;
-tr1166:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st960;
-st960:
-	if ( ++p == pe )
-		goto _test_eof960;
-case 960:
-	if ( (*p) == 13u )
-		goto st961;
-	goto st0;
-st961:
-	if ( ++p == pe )
-		goto _test_eof961;
-case 961:
-	if ( (*p) == 10u )
-		goto tr1168;
-	goto st0;
-tr1168:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st962;
-st962:
-	if ( ++p == pe )
-		goto _test_eof962;
-case 962:
-	if ( (*p) == 32u )
-		goto tr1169;
-	goto st0;
-st963:
-	if ( ++p == pe )
-		goto _test_eof963;
-case 963:
-	switch( (*p) ) {
-		case 34u: goto st752;
-		case 92u: goto st752;
-	}
-	goto st0;
-st964:
-	if ( ++p == pe )
-		goto _test_eof964;
-case 964:
-	switch( (*p) ) {
-		case 73u: goto st965;
-		case 105u: goto st965;
-	}
-	goto st0;
-st965:
-	if ( ++p == pe )
-		goto _test_eof965;
-case 965:
-	switch( (*p) ) {
-		case 76u: goto st753;
-		case 108u: goto st753;
-	}
-	goto st0;
-tr923:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st966;
-st966:
-	if ( ++p == pe )
-		goto _test_eof966;
-case 966:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1171;
-	goto st0;
-tr1171:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st967;
-st967:
-	if ( ++p == pe )
-		goto _test_eof967;
-case 967:
-	if ( (*p) == 125u )
-		goto tr1173;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st967;
-	goto st0;
-tr1173:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st968;
-st968:
-	if ( ++p == pe )
-		goto _test_eof968;
-case 968:
-	if ( (*p) == 13u )
-		goto st969;
-	goto st0;
-st969:
-	if ( ++p == pe )
-		goto _test_eof969;
-case 969:
-	if ( (*p) == 10u )
-		goto tr1175;
-	goto st0;
-tr1175:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st970;
-st970:
-	if ( ++p == pe )
-		goto _test_eof970;
-case 970:
-	if ( (*p) == 32u )
-		goto tr1176;
-	goto st0;
-st971:
-	if ( ++p == pe )
-		goto _test_eof971;
-case 971:
-	switch( (*p) ) {
-		case 73u: goto st972;
-		case 105u: goto st972;
-	}
-	goto st0;
-st972:
-	if ( ++p == pe )
-		goto _test_eof972;
-case 972:
-	switch( (*p) ) {
-		case 76u: goto st764;
-		case 108u: goto st764;
-	}
-	goto st0;
-st973:
-	if ( ++p == pe )
-		goto _test_eof973;
-case 973:
-	switch( (*p) ) {
-		case 34u: goto st745;
-		case 92u: goto st745;
-	}
-	goto st0;
-st974:
-	if ( ++p == pe )
-		goto _test_eof974;
-case 974:
-	switch( (*p) ) {
-		case 73u: goto st975;
-		case 105u: goto st975;
-	}
-	goto st0;
-st975:
-	if ( ++p == pe )
-		goto _test_eof975;
-case 975:
-	switch( (*p) ) {
-		case 76u: goto st746;
-		case 108u: goto st746;
-	}
-	goto st0;
-tr912:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st976;
-st976:
-	if ( ++p == pe )
-		goto _test_eof976;
-case 976:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1179;
-	goto st0;
-tr1179:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st977;
-st977:
-	if ( ++p == pe )
-		goto _test_eof977;
-case 977:
-	if ( (*p) == 125u )
-		goto tr1181;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st977;
-	goto st0;
-tr1181:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st978;
-st978:
-	if ( ++p == pe )
-		goto _test_eof978;
-case 978:
-	if ( (*p) == 13u )
-		goto st979;
-	goto st0;
-st979:
-	if ( ++p == pe )
-		goto _test_eof979;
-case 979:
-	if ( (*p) == 10u )
-		goto tr1183;
-	goto st0;
-tr1183:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st980;
-st980:
-	if ( ++p == pe )
-		goto _test_eof980;
-case 980:
-	if ( (*p) == 41u )
-		goto tr1184;
-	goto st0;
-st981:
-	if ( ++p == pe )
-		goto _test_eof981;
-case 981:
-	switch( (*p) ) {
-		case 34u: goto st742;
-		case 92u: goto st742;
-	}
-	goto st0;
-st982:
-	if ( ++p == pe )
-		goto _test_eof982;
-case 982:
-	switch( (*p) ) {
-		case 73u: goto st983;
-		case 105u: goto st983;
-	}
-	goto st0;
-st983:
-	if ( ++p == pe )
-		goto _test_eof983;
-case 983:
-	switch( (*p) ) {
-		case 76u: goto st743;
-		case 108u: goto st743;
-	}
-	goto st0;
-tr906:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st984;
-st984:
-	if ( ++p == pe )
-		goto _test_eof984;
-case 984:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1186;
-	goto st0;
-tr1186:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st985;
-st985:
-	if ( ++p == pe )
-		goto _test_eof985;
-case 985:
-	if ( (*p) == 125u )
-		goto tr1188;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st985;
-	goto st0;
-tr1188:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st986;
-st986:
-	if ( ++p == pe )
-		goto _test_eof986;
-case 986:
-	if ( (*p) == 13u )
-		goto st987;
-	goto st0;
-st987:
-	if ( ++p == pe )
-		goto _test_eof987;
-case 987:
-	if ( (*p) == 10u )
-		goto tr1190;
-	goto st0;
-tr1190:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st988;
-st988:
-	if ( ++p == pe )
-		goto _test_eof988;
-case 988:
-	if ( (*p) == 32u )
-		goto tr1191;
-	goto st0;
-st989:
-	if ( ++p == pe )
-		goto _test_eof989;
-case 989:
-	switch( (*p) ) {
-		case 34u: goto st739;
-		case 92u: goto st739;
-	}
-	goto st0;
-st990:
-	if ( ++p == pe )
-		goto _test_eof990;
-case 990:
-	switch( (*p) ) {
-		case 73u: goto st991;
-		case 105u: goto st991;
-	}
-	goto st0;
-st991:
-	if ( ++p == pe )
-		goto _test_eof991;
-case 991:
-	switch( (*p) ) {
-		case 76u: goto st740;
-		case 108u: goto st740;
-	}
-	goto st0;
-tr900:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st992;
-st992:
-	if ( ++p == pe )
-		goto _test_eof992;
-case 992:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1193;
-	goto st0;
-tr1193:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st993;
-st993:
-	if ( ++p == pe )
-		goto _test_eof993;
-case 993:
-	if ( (*p) == 125u )
-		goto tr1195;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st993;
-	goto st0;
-tr1195:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st994;
-st994:
-	if ( ++p == pe )
-		goto _test_eof994;
-case 994:
-	if ( (*p) == 13u )
-		goto st995;
-	goto st0;
-st995:
-	if ( ++p == pe )
-		goto _test_eof995;
-case 995:
-	if ( (*p) == 10u )
-		goto tr1197;
-	goto st0;
-tr1197:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st996;
-st996:
-	if ( ++p == pe )
-		goto _test_eof996;
-case 996:
-	if ( (*p) == 32u )
-		goto tr1198;
-	goto st0;
-st997:
-	if ( ++p == pe )
-		goto _test_eof997;
-case 997:
-	switch( (*p) ) {
-		case 34u: goto st736;
-		case 92u: goto st736;
-	}
-	goto st0;
-st998:
-	if ( ++p == pe )
-		goto _test_eof998;
-case 998:
-	switch( (*p) ) {
-		case 73u: goto st999;
-		case 105u: goto st999;
-	}
-	goto st0;
-st999:
-	if ( ++p == pe )
-		goto _test_eof999;
-case 999:
-	switch( (*p) ) {
-		case 76u: goto st737;
-		case 108u: goto st737;
-	}
-	goto st0;
-tr894:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st1000;
-st1000:
-	if ( ++p == pe )
-		goto _test_eof1000;
-case 1000:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1200;
-	goto st0;
-tr1200:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st1001;
-st1001:
-	if ( ++p == pe )
-		goto _test_eof1001;
-case 1001:
-	if ( (*p) == 125u )
-		goto tr1202;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1001;
-	goto st0;
-tr1202:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st1002;
-st1002:
-	if ( ++p == pe )
-		goto _test_eof1002;
-case 1002:
-	if ( (*p) == 13u )
-		goto st1003;
-	goto st0;
-st1003:
-	if ( ++p == pe )
-		goto _test_eof1003;
-case 1003:
-	if ( (*p) == 10u )
-		goto tr1204;
-	goto st0;
-tr1204:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st1004;
-st1004:
-	if ( ++p == pe )
-		goto _test_eof1004;
-case 1004:
-	if ( (*p) == 32u )
-		goto tr1205;
-	goto st0;
-st1005:
-	if ( ++p == pe )
-		goto _test_eof1005;
-case 1005:
-	switch( (*p) ) {
-		case 73u: goto st1006;
-		case 105u: goto st1006;
-	}
-	goto st0;
-st1006:
-	if ( ++p == pe )
-		goto _test_eof1006;
-case 1006:
-	switch( (*p) ) {
-		case 76u: goto st748;
-		case 108u: goto st748;
-	}
-	goto st0;
-st1007:
-	if ( ++p == pe )
-		goto _test_eof1007;
-case 1007:
-	switch( (*p) ) {
-		case 34u: goto st729;
-		case 92u: goto st729;
-	}
-	goto st0;
-st1008:
-	if ( ++p == pe )
-		goto _test_eof1008;
-case 1008:
-	switch( (*p) ) {
-		case 73u: goto st1009;
-		case 105u: goto st1009;
-	}
-	goto st0;
-st1009:
-	if ( ++p == pe )
-		goto _test_eof1009;
-case 1009:
-	switch( (*p) ) {
-		case 76u: goto st730;
-		case 108u: goto st730;
-	}
-	goto st0;
-tr883:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st1010;
-st1010:
-	if ( ++p == pe )
-		goto _test_eof1010;
-case 1010:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1208;
-	goto st0;
-tr1208:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st1011;
-st1011:
-	if ( ++p == pe )
-		goto _test_eof1011;
-case 1011:
-	if ( (*p) == 125u )
-		goto tr1210;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1011;
-	goto st0;
-tr1210:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st1012;
-st1012:
-	if ( ++p == pe )
-		goto _test_eof1012;
-case 1012:
-	if ( (*p) == 13u )
-		goto st1013;
-	goto st0;
-st1013:
-	if ( ++p == pe )
-		goto _test_eof1013;
-case 1013:
-	if ( (*p) == 10u )
-		goto tr1212;
-	goto st0;
-tr1212:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st1014;
-st1014:
-	if ( ++p == pe )
-		goto _test_eof1014;
-case 1014:
-	if ( (*p) == 41u )
-		goto tr1213;
-	goto st0;
-st1015:
-	if ( ++p == pe )
-		goto _test_eof1015;
-case 1015:
-	switch( (*p) ) {
-		case 34u: goto st726;
-		case 92u: goto st726;
-	}
-	goto st0;
-st1016:
-	if ( ++p == pe )
-		goto _test_eof1016;
-case 1016:
-	switch( (*p) ) {
-		case 73u: goto st1017;
-		case 105u: goto st1017;
-	}
-	goto st0;
-st1017:
-	if ( ++p == pe )
-		goto _test_eof1017;
-case 1017:
-	switch( (*p) ) {
-		case 76u: goto st727;
-		case 108u: goto st727;
-	}
-	goto st0;
-tr877:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st1018;
-st1018:
-	if ( ++p == pe )
-		goto _test_eof1018;
-case 1018:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1215;
-	goto st0;
-tr1215:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st1019;
-st1019:
-	if ( ++p == pe )
-		goto _test_eof1019;
-case 1019:
-	if ( (*p) == 125u )
-		goto tr1217;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1019;
-	goto st0;
-tr1217:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st1020;
-st1020:
-	if ( ++p == pe )
-		goto _test_eof1020;
-case 1020:
-	if ( (*p) == 13u )
-		goto st1021;
-	goto st0;
-st1021:
-	if ( ++p == pe )
-		goto _test_eof1021;
-case 1021:
-	if ( (*p) == 10u )
-		goto tr1219;
-	goto st0;
-tr1219:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st1022;
-st1022:
-	if ( ++p == pe )
-		goto _test_eof1022;
-case 1022:
-	if ( (*p) == 32u )
-		goto tr1220;
-	goto st0;
-st1023:
-	if ( ++p == pe )
-		goto _test_eof1023;
-case 1023:
-	switch( (*p) ) {
-		case 34u: goto st723;
-		case 92u: goto st723;
-	}
-	goto st0;
-st1024:
-	if ( ++p == pe )
-		goto _test_eof1024;
-case 1024:
-	switch( (*p) ) {
-		case 73u: goto st1025;
-		case 105u: goto st1025;
-	}
-	goto st0;
-st1025:
-	if ( ++p == pe )
-		goto _test_eof1025;
-case 1025:
-	switch( (*p) ) {
-		case 76u: goto st724;
-		case 108u: goto st724;
-	}
-	goto st0;
-tr871:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st1026;
-st1026:
-	if ( ++p == pe )
-		goto _test_eof1026;
-case 1026:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1222;
-	goto st0;
-tr1222:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st1027;
-st1027:
-	if ( ++p == pe )
-		goto _test_eof1027;
-case 1027:
-	if ( (*p) == 125u )
-		goto tr1224;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1027;
-	goto st0;
-tr1224:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st1028;
-st1028:
-	if ( ++p == pe )
-		goto _test_eof1028;
-case 1028:
-	if ( (*p) == 13u )
-		goto st1029;
-	goto st0;
-st1029:
-	if ( ++p == pe )
-		goto _test_eof1029;
-case 1029:
-	if ( (*p) == 10u )
-		goto tr1226;
-	goto st0;
-tr1226:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st1030;
-st1030:
-	if ( ++p == pe )
-		goto _test_eof1030;
-case 1030:
-	if ( (*p) == 32u )
-		goto tr1227;
-	goto st0;
-st1031:
-	if ( ++p == pe )
-		goto _test_eof1031;
-case 1031:
-	switch( (*p) ) {
-		case 34u: goto st720;
-		case 92u: goto st720;
-	}
-	goto st0;
-st1032:
-	if ( ++p == pe )
-		goto _test_eof1032;
-case 1032:
-	switch( (*p) ) {
-		case 73u: goto st1033;
-		case 105u: goto st1033;
-	}
-	goto st0;
-st1033:
-	if ( ++p == pe )
-		goto _test_eof1033;
-case 1033:
-	switch( (*p) ) {
-		case 76u: goto st721;
-		case 108u: goto st721;
-	}
-	goto st0;
-tr865:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st1034;
-st1034:
-	if ( ++p == pe )
-		goto _test_eof1034;
-case 1034:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1229;
-	goto st0;
-tr1229:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st1035;
-st1035:
-	if ( ++p == pe )
-		goto _test_eof1035;
-case 1035:
-	if ( (*p) == 125u )
-		goto tr1231;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1035;
-	goto st0;
-tr1231:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st1036;
-st1036:
-	if ( ++p == pe )
-		goto _test_eof1036;
-case 1036:
-	if ( (*p) == 13u )
-		goto st1037;
-	goto st0;
-st1037:
-	if ( ++p == pe )
-		goto _test_eof1037;
-case 1037:
-	if ( (*p) == 10u )
-		goto tr1233;
-	goto st0;
-tr1233:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st1038;
-st1038:
-	if ( ++p == pe )
-		goto _test_eof1038;
-case 1038:
-	if ( (*p) == 32u )
-		goto tr1234;
-	goto st0;
-st1039:
-	if ( ++p == pe )
-		goto _test_eof1039;
-case 1039:
-	switch( (*p) ) {
-		case 73u: goto st1040;
-		case 105u: goto st1040;
-	}
-	goto st0;
-st1040:
-	if ( ++p == pe )
-		goto _test_eof1040;
-case 1040:
-	switch( (*p) ) {
-		case 76u: goto st732;
-		case 108u: goto st732;
-	}
-	goto st0;
-st1041:
-	if ( ++p == pe )
-		goto _test_eof1041;
-case 1041:
-	switch( (*p) ) {
-		case 34u: goto st715;
-		case 92u: goto st715;
-	}
-	goto st0;
-st1042:
-	if ( ++p == pe )
-		goto _test_eof1042;
-case 1042:
-	switch( (*p) ) {
-		case 73u: goto st1043;
-		case 105u: goto st1043;
-	}
-	goto st0;
-st1043:
-	if ( ++p == pe )
-		goto _test_eof1043;
-case 1043:
-	switch( (*p) ) {
-		case 76u: goto st716;
-		case 108u: goto st716;
-	}
-	goto st0;
-tr856:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st1044;
-st1044:
-	if ( ++p == pe )
-		goto _test_eof1044;
-case 1044:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1237;
-	goto st0;
-tr1237:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st1045;
-st1045:
-	if ( ++p == pe )
-		goto _test_eof1045;
-case 1045:
-	if ( (*p) == 125u )
-		goto tr1239;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1045;
-	goto st0;
-tr1239:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st1046;
-st1046:
-	if ( ++p == pe )
-		goto _test_eof1046;
-case 1046:
-	if ( (*p) == 13u )
-		goto st1047;
-	goto st0;
-st1047:
-	if ( ++p == pe )
-		goto _test_eof1047;
-case 1047:
-	if ( (*p) == 10u )
-		goto tr1241;
-	goto st0;
-tr1241:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st1048;
-st1048:
-	if ( ++p == pe )
-		goto _test_eof1048;
-case 1048:
-	if ( (*p) == 32u )
-		goto tr1242;
-	goto st0;
-st1049:
-	if ( ++p == pe )
-		goto _test_eof1049;
-case 1049:
-	switch( (*p) ) {
-		case 34u: goto st712;
-		case 92u: goto st712;
-	}
-	goto st0;
-st1050:
-	if ( ++p == pe )
-		goto _test_eof1050;
-case 1050:
-	switch( (*p) ) {
-		case 73u: goto st1051;
-		case 105u: goto st1051;
-	}
-	goto st0;
-st1051:
-	if ( ++p == pe )
-		goto _test_eof1051;
-case 1051:
-	switch( (*p) ) {
-		case 76u: goto st713;
-		case 108u: goto st713;
-	}
-	goto st0;
-tr850:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st1052;
-st1052:
-	if ( ++p == pe )
-		goto _test_eof1052;
-case 1052:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1244;
-	goto st0;
-tr1244:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st1053;
-st1053:
-	if ( ++p == pe )
-		goto _test_eof1053;
-case 1053:
-	if ( (*p) == 125u )
-		goto tr1246;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1053;
-	goto st0;
-tr1246:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st1054;
-st1054:
-	if ( ++p == pe )
-		goto _test_eof1054;
-case 1054:
-	if ( (*p) == 13u )
-		goto st1055;
-	goto st0;
-st1055:
-	if ( ++p == pe )
-		goto _test_eof1055;
-case 1055:
-	if ( (*p) == 10u )
-		goto tr1248;
-	goto st0;
-tr1248:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st1056;
-st1056:
-	if ( ++p == pe )
-		goto _test_eof1056;
-case 1056:
-	if ( (*p) == 32u )
-		goto tr1249;
-	goto st0;
-st1057:
-	if ( ++p == pe )
-		goto _test_eof1057;
-case 1057:
-	switch( (*p) ) {
-		case 34u: goto st706;
-		case 92u: goto st706;
-	}
-	goto st0;
-tr840:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st1058;
-st1058:
-	if ( ++p == pe )
-		goto _test_eof1058;
-case 1058:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1250;
-	goto st0;
-tr1250:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st1059;
-st1059:
-	if ( ++p == pe )
-		goto _test_eof1059;
-case 1059:
-	if ( (*p) == 125u )
-		goto tr1252;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1059;
-	goto st0;
-tr1252:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st1060;
-st1060:
-	if ( ++p == pe )
-		goto _test_eof1060;
-case 1060:
-	if ( (*p) == 13u )
-		goto st1061;
-	goto st0;
-st1061:
-	if ( ++p == pe )
-		goto _test_eof1061;
-case 1061:
-	if ( (*p) == 10u )
-		goto tr1254;
-	goto st0;
-tr1254:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st1062;
-st1062:
-	if ( ++p == pe )
-		goto _test_eof1062;
-case 1062:
-	if ( (*p) == 32u )
-		goto tr1255;
-	goto st0;
-st1063:
-	if ( ++p == pe )
-		goto _test_eof1063;
-case 1063:
-	switch( (*p) ) {
-		case 34u: goto st703;
-		case 92u: goto st703;
-	}
-	goto st0;
-st1064:
-	if ( ++p == pe )
-		goto _test_eof1064;
-case 1064:
-	switch( (*p) ) {
-		case 73u: goto st1065;
-		case 105u: goto st1065;
-	}
-	goto st0;
-st1065:
-	if ( ++p == pe )
-		goto _test_eof1065;
-case 1065:
-	switch( (*p) ) {
-		case 76u: goto st704;
-		case 108u: goto st704;
-	}
-	goto st0;
-tr835:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st1066;
-st1066:
-	if ( ++p == pe )
-		goto _test_eof1066;
-case 1066:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1257;
-	goto st0;
-tr1257:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st1067;
-st1067:
-	if ( ++p == pe )
-		goto _test_eof1067;
-case 1067:
-	if ( (*p) == 125u )
-		goto tr1259;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1067;
-	goto st0;
-tr1259:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st1068;
-st1068:
-	if ( ++p == pe )
-		goto _test_eof1068;
-case 1068:
-	if ( (*p) == 13u )
-		goto st1069;
-	goto st0;
-st1069:
-	if ( ++p == pe )
-		goto _test_eof1069;
-case 1069:
-	if ( (*p) == 10u )
-		goto tr1261;
-	goto st0;
-tr1261:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st1070;
-st1070:
-	if ( ++p == pe )
-		goto _test_eof1070;
-case 1070:
-	if ( (*p) == 32u )
-		goto tr1262;
-	goto st0;
-st1071:
-	if ( ++p == pe )
-		goto _test_eof1071;
-case 1071:
-	switch( (*p) ) {
-		case 34u: goto st700;
-		case 92u: goto st700;
-	}
-	goto st0;
-st1072:
-	if ( ++p == pe )
-		goto _test_eof1072;
-case 1072:
-	switch( (*p) ) {
-		case 73u: goto st1073;
-		case 105u: goto st1073;
-	}
-	goto st0;
-st1073:
-	if ( ++p == pe )
-		goto _test_eof1073;
-case 1073:
-	switch( (*p) ) {
-		case 76u: goto st701;
-		case 108u: goto st701;
-	}
-	goto st0;
-tr829:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st1074;
-st1074:
-	if ( ++p == pe )
-		goto _test_eof1074;
-case 1074:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1264;
-	goto st0;
-tr1264:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st1075;
-st1075:
-	if ( ++p == pe )
-		goto _test_eof1075;
-case 1075:
-	if ( (*p) == 125u )
-		goto tr1266;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1075;
-	goto st0;
-tr1266:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st1076;
-st1076:
-	if ( ++p == pe )
-		goto _test_eof1076;
-case 1076:
-	if ( (*p) == 13u )
-		goto st1077;
-	goto st0;
-st1077:
-	if ( ++p == pe )
-		goto _test_eof1077;
-case 1077:
-	if ( (*p) == 10u )
-		goto tr1268;
-	goto st0;
-tr1268:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st1078;
-st1078:
-	if ( ++p == pe )
-		goto _test_eof1078;
-case 1078:
-	if ( (*p) == 32u )
-		goto tr1269;
-	goto st0;
-st1079:
-	if ( ++p == pe )
-		goto _test_eof1079;
-case 1079:
-	switch( (*p) ) {
-		case 34u: goto st696;
-		case 92u: goto st696;
-	}
-	goto st0;
-tr822:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st1080;
-st1080:
-	if ( ++p == pe )
-		goto _test_eof1080;
-case 1080:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1270;
-	goto st0;
-tr1270:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st1081;
-st1081:
-	if ( ++p == pe )
-		goto _test_eof1081;
-case 1081:
-	if ( (*p) == 125u )
-		goto tr1272;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1081;
-	goto st0;
-tr1272:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st1082;
-st1082:
-	if ( ++p == pe )
-		goto _test_eof1082;
-case 1082:
-	if ( (*p) == 13u )
-		goto st1083;
-	goto st0;
-st1083:
-	if ( ++p == pe )
-		goto _test_eof1083;
-case 1083:
-	if ( (*p) == 10u )
-		goto tr1274;
-	goto st0;
-tr1274:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st1084;
-st1084:
-	if ( ++p == pe )
-		goto _test_eof1084;
-case 1084:
-	switch( (*p) ) {
-		case 32u: goto tr1275;
-		case 41u: goto tr1276;
-	}
-	goto st0;
-st1085:
-	if ( ++p == pe )
-		goto _test_eof1085;
-case 1085:
-	switch( (*p) ) {
-		case 34u: goto st693;
-		case 92u: goto st693;
-	}
-	goto st0;
-tr817:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st1086;
-st1086:
-	if ( ++p == pe )
-		goto _test_eof1086;
-case 1086:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1277;
-	goto st0;
-tr1277:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st1087;
-st1087:
-	if ( ++p == pe )
-		goto _test_eof1087;
-case 1087:
-	if ( (*p) == 125u )
-		goto tr1279;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1087;
-	goto st0;
-tr1279:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st1088;
-st1088:
-	if ( ++p == pe )
-		goto _test_eof1088;
-case 1088:
-	if ( (*p) == 13u )
-		goto st1089;
-	goto st0;
-st1089:
-	if ( ++p == pe )
-		goto _test_eof1089;
-case 1089:
-	if ( (*p) == 10u )
-		goto tr1281;
-	goto st0;
-tr1281:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st1090;
-st1090:
-	if ( ++p == pe )
-		goto _test_eof1090;
-case 1090:
-	if ( (*p) == 32u )
-		goto tr1282;
-	goto st0;
-st1091:
-	if ( ++p == pe )
-		goto _test_eof1091;
-case 1091:
-	switch( (*p) ) {
-		case 73u: goto st1092;
-		case 105u: goto st1092;
-	}
-	goto st0;
-st1092:
-	if ( ++p == pe )
-		goto _test_eof1092;
-case 1092:
-	switch( (*p) ) {
-		case 76u: goto st698;
-		case 108u: goto st698;
-	}
-	goto st0;
-st1093:
-	if ( ++p == pe )
-		goto _test_eof1093;
-case 1093:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st529;
-		case 69u: goto st1094;
-		case 92u: goto st673;
-		case 101u: goto st1094;
-	}
-	goto st528;
-st1094:
-	if ( ++p == pe )
-		goto _test_eof1094;
-case 1094:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st529;
-		case 88u: goto st1095;
-		case 92u: goto st673;
-		case 120u: goto st1095;
-	}
-	goto st528;
-st1095:
-	if ( ++p == pe )
-		goto _test_eof1095;
-case 1095:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st529;
-		case 84u: goto st1096;
-		case 92u: goto st673;
-		case 116u: goto st1096;
-	}
-	goto st528;
-st1096:
-	if ( ++p == pe )
-		goto _test_eof1096;
-case 1096:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st1097;
-		case 92u: goto st673;
-	}
-	goto st528;
-st1097:
-	if ( ++p == pe )
-		goto _test_eof1097;
-case 1097:
-	if ( (*p) == 32u )
-		goto st1098;
-	goto st0;
-st1098:
-	if ( ++p == pe )
-		goto _test_eof1098;
-case 1098:
-	switch( (*p) ) {
-		case 34u: goto st1099;
-		case 123u: goto tr1290;
-	}
-	goto st0;
-st1099:
-	if ( ++p == pe )
-		goto _test_eof1099;
-case 1099:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st1100;
-		case 92u: goto st1157;
-	}
-	goto st1099;
-st1100:
-	if ( ++p == pe )
-		goto _test_eof1100;
-case 1100:
-	if ( (*p) == 32u )
-		goto st1101;
-	goto st0;
-tr1366:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st1101;
-st1101:
-	if ( ++p == pe )
-		goto _test_eof1101;
-case 1101:
-	switch( (*p) ) {
-		case 40u: goto st1102;
-		case 78u: goto st1155;
-		case 110u: goto st1155;
-	}
-	goto st0;
-tr1352:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st1102;
-st1102:
-	if ( ++p == pe )
-		goto _test_eof1102;
-case 1102:
-	switch( (*p) ) {
-		case 34u: goto st1103;
-		case 123u: goto tr1297;
-	}
-	goto st0;
-st1103:
-	if ( ++p == pe )
-		goto _test_eof1103;
-case 1103:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st1104;
-		case 92u: goto st1149;
-	}
-	goto st1103;
-st1104:
-	if ( ++p == pe )
-		goto _test_eof1104;
-case 1104:
-	if ( (*p) == 32u )
-		goto st1105;
-	goto st0;
-tr1359:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st1105;
-st1105:
-	if ( ++p == pe )
-		goto _test_eof1105;
-case 1105:
-	switch( (*p) ) {
-		case 34u: goto st1106;
-		case 123u: goto tr1302;
-	}
-	goto st0;
-st1106:
-	if ( ++p == pe )
-		goto _test_eof1106;
-case 1106:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st1107;
-		case 92u: goto st1143;
-	}
-	goto st1106;
-st1107:
-	if ( ++p == pe )
-		goto _test_eof1107;
-case 1107:
-	switch( (*p) ) {
-		case 32u: goto st1102;
-		case 41u: goto st1108;
-	}
-	goto st0;
-tr1353:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st1108;
-st1108:
-	if ( ++p == pe )
-		goto _test_eof1108;
-case 1108:
-	if ( (*p) == 32u )
-		goto st1109;
-	goto st0;
-st1109:
-	if ( ++p == pe )
-		goto _test_eof1109;
-case 1109:
-	switch( (*p) ) {
-		case 34u: goto st1110;
-		case 78u: goto st1136;
-		case 110u: goto st1136;
-		case 123u: goto tr1309;
-	}
-	goto st0;
-st1110:
-	if ( ++p == pe )
-		goto _test_eof1110;
-case 1110:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st1111;
-		case 92u: goto st1135;
-	}
-	goto st1110;
-st1111:
-	if ( ++p == pe )
-		goto _test_eof1111;
-case 1111:
-	if ( (*p) == 32u )
-		goto st1112;
-	goto st0;
-tr1346:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st1112;
-st1112:
-	if ( ++p == pe )
-		goto _test_eof1112;
-case 1112:
-	switch( (*p) ) {
-		case 34u: goto st1113;
-		case 78u: goto st1128;
-		case 110u: goto st1128;
-		case 123u: goto tr1315;
-	}
-	goto st0;
-st1113:
-	if ( ++p == pe )
-		goto _test_eof1113;
-case 1113:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st1114;
-		case 92u: goto st1127;
-	}
-	goto st1113;
-st1114:
-	if ( ++p == pe )
-		goto _test_eof1114;
-case 1114:
-	if ( (*p) == 32u )
-		goto st1115;
-	goto st0;
-tr1339:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st1115;
-st1115:
-	if ( ++p == pe )
-		goto _test_eof1115;
-case 1115:
-	switch( (*p) ) {
-		case 34u: goto st1116;
-		case 123u: goto tr1320;
-	}
-	goto st0;
-st1116:
-	if ( ++p == pe )
-		goto _test_eof1116;
-case 1116:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st1117;
-		case 92u: goto st1121;
-	}
-	goto st1116;
-st1117:
-	if ( ++p == pe )
-		goto _test_eof1117;
-case 1117:
-	if ( (*p) == 32u )
-		goto st1118;
-	goto st0;
-tr1332:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st1118;
-st1118:
-	if ( ++p == pe )
-		goto _test_eof1118;
-case 1118:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1324;
-	goto st0;
-tr1324:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st1119;
-st1119:
-	if ( ++p == pe )
-		goto _test_eof1119;
-case 1119:
-	switch( (*p) ) {
-		case 32u: goto tr1325;
-		case 41u: goto tr656;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1119;
-	goto st0;
-tr1325:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st1120;
-st1120:
-	if ( ++p == pe )
-		goto _test_eof1120;
-case 1120:
-	switch( (*p) ) {
-		case 34u: goto st553;
-		case 78u: goto st624;
-		case 110u: goto st624;
-		case 123u: goto tr660;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr654;
-	goto st0;
-st1121:
-	if ( ++p == pe )
-		goto _test_eof1121;
-case 1121:
-	switch( (*p) ) {
-		case 34u: goto st1116;
-		case 92u: goto st1116;
-	}
-	goto st0;
-tr1320:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st1122;
-st1122:
-	if ( ++p == pe )
-		goto _test_eof1122;
-case 1122:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1327;
-	goto st0;
-tr1327:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st1123;
-st1123:
-	if ( ++p == pe )
-		goto _test_eof1123;
-case 1123:
-	if ( (*p) == 125u )
-		goto tr1329;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1123;
-	goto st0;
-tr1329:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st1124;
-st1124:
-	if ( ++p == pe )
-		goto _test_eof1124;
-case 1124:
-	if ( (*p) == 13u )
-		goto st1125;
-	goto st0;
-st1125:
-	if ( ++p == pe )
-		goto _test_eof1125;
-case 1125:
-	if ( (*p) == 10u )
-		goto tr1331;
-	goto st0;
-tr1331:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st1126;
-st1126:
-	if ( ++p == pe )
-		goto _test_eof1126;
-case 1126:
-	if ( (*p) == 32u )
-		goto tr1332;
-	goto st0;
-st1127:
-	if ( ++p == pe )
-		goto _test_eof1127;
-case 1127:
-	switch( (*p) ) {
-		case 34u: goto st1113;
-		case 92u: goto st1113;
-	}
-	goto st0;
-st1128:
-	if ( ++p == pe )
-		goto _test_eof1128;
-case 1128:
-	switch( (*p) ) {
-		case 73u: goto st1129;
-		case 105u: goto st1129;
-	}
-	goto st0;
-st1129:
-	if ( ++p == pe )
-		goto _test_eof1129;
-case 1129:
-	switch( (*p) ) {
-		case 76u: goto st1114;
-		case 108u: goto st1114;
-	}
-	goto st0;
-tr1315:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st1130;
-st1130:
-	if ( ++p == pe )
-		goto _test_eof1130;
-case 1130:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1334;
-	goto st0;
-tr1334:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st1131;
-st1131:
-	if ( ++p == pe )
-		goto _test_eof1131;
-case 1131:
-	if ( (*p) == 125u )
-		goto tr1336;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1131;
-	goto st0;
-tr1336:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st1132;
-st1132:
-	if ( ++p == pe )
-		goto _test_eof1132;
-case 1132:
-	if ( (*p) == 13u )
-		goto st1133;
-	goto st0;
-st1133:
-	if ( ++p == pe )
-		goto _test_eof1133;
-case 1133:
-	if ( (*p) == 10u )
-		goto tr1338;
-	goto st0;
-tr1338:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st1134;
-st1134:
-	if ( ++p == pe )
-		goto _test_eof1134;
-case 1134:
-	if ( (*p) == 32u )
-		goto tr1339;
-	goto st0;
-st1135:
-	if ( ++p == pe )
-		goto _test_eof1135;
-case 1135:
-	switch( (*p) ) {
-		case 34u: goto st1110;
-		case 92u: goto st1110;
-	}
-	goto st0;
-st1136:
-	if ( ++p == pe )
-		goto _test_eof1136;
-case 1136:
-	switch( (*p) ) {
-		case 73u: goto st1137;
-		case 105u: goto st1137;
-	}
-	goto st0;
-st1137:
-	if ( ++p == pe )
-		goto _test_eof1137;
-case 1137:
-	switch( (*p) ) {
-		case 76u: goto st1111;
-		case 108u: goto st1111;
-	}
-	goto st0;
-tr1309:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st1138;
-st1138:
-	if ( ++p == pe )
-		goto _test_eof1138;
-case 1138:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1341;
-	goto st0;
-tr1341:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st1139;
-st1139:
-	if ( ++p == pe )
-		goto _test_eof1139;
-case 1139:
-	if ( (*p) == 125u )
-		goto tr1343;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1139;
-	goto st0;
-tr1343:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st1140;
-st1140:
-	if ( ++p == pe )
-		goto _test_eof1140;
-case 1140:
-	if ( (*p) == 13u )
-		goto st1141;
-	goto st0;
-st1141:
-	if ( ++p == pe )
-		goto _test_eof1141;
-case 1141:
-	if ( (*p) == 10u )
-		goto tr1345;
-	goto st0;
-tr1345:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st1142;
-st1142:
-	if ( ++p == pe )
-		goto _test_eof1142;
-case 1142:
-	if ( (*p) == 32u )
-		goto tr1346;
-	goto st0;
-st1143:
-	if ( ++p == pe )
-		goto _test_eof1143;
-case 1143:
-	switch( (*p) ) {
-		case 34u: goto st1106;
-		case 92u: goto st1106;
-	}
-	goto st0;
-tr1302:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st1144;
-st1144:
-	if ( ++p == pe )
-		goto _test_eof1144;
-case 1144:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1347;
-	goto st0;
-tr1347:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st1145;
-st1145:
-	if ( ++p == pe )
-		goto _test_eof1145;
-case 1145:
-	if ( (*p) == 125u )
-		goto tr1349;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1145;
-	goto st0;
-tr1349:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st1146;
-st1146:
-	if ( ++p == pe )
-		goto _test_eof1146;
-case 1146:
-	if ( (*p) == 13u )
-		goto st1147;
-	goto st0;
-st1147:
-	if ( ++p == pe )
-		goto _test_eof1147;
-case 1147:
-	if ( (*p) == 10u )
-		goto tr1351;
-	goto st0;
-tr1351:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st1148;
-st1148:
-	if ( ++p == pe )
-		goto _test_eof1148;
-case 1148:
-	switch( (*p) ) {
-		case 32u: goto tr1352;
-		case 41u: goto tr1353;
-	}
-	goto st0;
-st1149:
-	if ( ++p == pe )
-		goto _test_eof1149;
-case 1149:
-	switch( (*p) ) {
-		case 34u: goto st1103;
-		case 92u: goto st1103;
-	}
-	goto st0;
-tr1297:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st1150;
-st1150:
-	if ( ++p == pe )
-		goto _test_eof1150;
-case 1150:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1354;
-	goto st0;
-tr1354:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st1151;
-st1151:
-	if ( ++p == pe )
-		goto _test_eof1151;
-case 1151:
-	if ( (*p) == 125u )
-		goto tr1356;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1151;
-	goto st0;
-tr1356:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st1152;
-st1152:
-	if ( ++p == pe )
-		goto _test_eof1152;
-case 1152:
-	if ( (*p) == 13u )
-		goto st1153;
-	goto st0;
-st1153:
-	if ( ++p == pe )
-		goto _test_eof1153;
-case 1153:
-	if ( (*p) == 10u )
-		goto tr1358;
-	goto st0;
-tr1358:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st1154;
-st1154:
-	if ( ++p == pe )
-		goto _test_eof1154;
-case 1154:
-	if ( (*p) == 32u )
-		goto tr1359;
-	goto st0;
-st1155:
-	if ( ++p == pe )
-		goto _test_eof1155;
-case 1155:
-	switch( (*p) ) {
-		case 73u: goto st1156;
-		case 105u: goto st1156;
-	}
-	goto st0;
-st1156:
-	if ( ++p == pe )
-		goto _test_eof1156;
-case 1156:
-	switch( (*p) ) {
-		case 76u: goto st1108;
-		case 108u: goto st1108;
-	}
-	goto st0;
-st1157:
-	if ( ++p == pe )
-		goto _test_eof1157;
-case 1157:
-	switch( (*p) ) {
-		case 34u: goto st1099;
-		case 92u: goto st1099;
-	}
-	goto st0;
-tr1290:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st1158;
-st1158:
-	if ( ++p == pe )
-		goto _test_eof1158;
-case 1158:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1361;
-	goto st0;
-tr1361:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st1159;
-st1159:
-	if ( ++p == pe )
-		goto _test_eof1159;
-case 1159:
-	if ( (*p) == 125u )
-		goto tr1363;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1159;
-	goto st0;
-tr1363:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st1160;
-st1160:
-	if ( ++p == pe )
-		goto _test_eof1160;
-case 1160:
-	if ( (*p) == 13u )
-		goto st1161;
-	goto st0;
-st1161:
-	if ( ++p == pe )
-		goto _test_eof1161;
-case 1161:
-	if ( (*p) == 10u )
-		goto tr1365;
-	goto st0;
-tr1365:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st1162;
-st1162:
-	if ( ++p == pe )
-		goto _test_eof1162;
-case 1162:
-	if ( (*p) == 32u )
-		goto tr1366;
-	goto st0;
-tr611:
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_BODY)) {p++; cs = 1163; goto _out;} {( run->sub_stack)[( run->sub_top)++] = 1163;goto st525;} }
-	goto st1163;
-st1163:
-	if ( ++p == pe )
-		goto _test_eof1163;
-case 1163:
-	switch( (*p) ) {
-		case 32u: goto st1164;
-		case 40u: goto tr611;
-	}
-	goto st0;
-st1164:
-	if ( ++p == pe )
-		goto _test_eof1164;
-case 1164:
-	switch( (*p) ) {
-		case 34u: goto st1165;
-		case 123u: goto tr1369;
-	}
-	goto st0;
-st1165:
-	if ( ++p == pe )
-		goto _test_eof1165;
-case 1165:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st1166;
-		case 92u: goto st1186;
-	}
-	goto st1165;
-st1166:
-	if ( ++p == pe )
-		goto _test_eof1166;
-case 1166:
-	switch( (*p) ) {
-		case 32u: goto st1167;
-		case 41u: goto tr664;
-	}
-	goto st0;
-tr1401:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st1167;
-st1167:
-	if ( ++p == pe )
-		goto _test_eof1167;
-case 1167:
-	switch( (*p) ) {
-		case 40u: goto st1168;
-		case 78u: goto st624;
-		case 110u: goto st624;
-	}
-	goto st0;
-tr1388:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st1168;
-st1168:
-	if ( ++p == pe )
-		goto _test_eof1168;
-case 1168:
-	switch( (*p) ) {
-		case 34u: goto st1169;
-		case 123u: goto tr1375;
-	}
-	goto st0;
-st1169:
-	if ( ++p == pe )
-		goto _test_eof1169;
-case 1169:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st1170;
-		case 92u: goto st1180;
-	}
-	goto st1169;
-st1170:
-	if ( ++p == pe )
-		goto _test_eof1170;
-case 1170:
-	if ( (*p) == 32u )
-		goto st1171;
-	goto st0;
-tr1395:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st1171;
-st1171:
-	if ( ++p == pe )
-		goto _test_eof1171;
-case 1171:
-	switch( (*p) ) {
-		case 34u: goto st1172;
-		case 123u: goto tr1380;
-	}
-	goto st0;
-st1172:
-	if ( ++p == pe )
-		goto _test_eof1172;
-case 1172:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st1173;
-		case 92u: goto st1174;
-	}
-	goto st1172;
-st1173:
-	if ( ++p == pe )
-		goto _test_eof1173;
-case 1173:
-	switch( (*p) ) {
-		case 32u: goto st1168;
-		case 41u: goto st554;
-	}
-	goto st0;
-st1174:
-	if ( ++p == pe )
-		goto _test_eof1174;
-case 1174:
-	switch( (*p) ) {
-		case 34u: goto st1172;
-		case 92u: goto st1172;
-	}
-	goto st0;
-tr1380:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st1175;
-st1175:
-	if ( ++p == pe )
-		goto _test_eof1175;
-case 1175:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1383;
-	goto st0;
-tr1383:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st1176;
-st1176:
-	if ( ++p == pe )
-		goto _test_eof1176;
-case 1176:
-	if ( (*p) == 125u )
-		goto tr1385;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1176;
-	goto st0;
-tr1385:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st1177;
-st1177:
-	if ( ++p == pe )
-		goto _test_eof1177;
-case 1177:
-	if ( (*p) == 13u )
-		goto st1178;
-	goto st0;
-st1178:
-	if ( ++p == pe )
-		goto _test_eof1178;
-case 1178:
-	if ( (*p) == 10u )
-		goto tr1387;
-	goto st0;
-tr1387:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st1179;
-st1179:
-	if ( ++p == pe )
-		goto _test_eof1179;
-case 1179:
-	switch( (*p) ) {
-		case 32u: goto tr1388;
-		case 41u: goto tr1389;
-	}
-	goto st0;
-st1180:
-	if ( ++p == pe )
-		goto _test_eof1180;
-case 1180:
-	switch( (*p) ) {
-		case 34u: goto st1169;
-		case 92u: goto st1169;
-	}
-	goto st0;
-tr1375:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st1181;
-st1181:
-	if ( ++p == pe )
-		goto _test_eof1181;
-case 1181:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1390;
-	goto st0;
-tr1390:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st1182;
-st1182:
-	if ( ++p == pe )
-		goto _test_eof1182;
-case 1182:
-	if ( (*p) == 125u )
-		goto tr1392;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1182;
-	goto st0;
-tr1392:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st1183;
-st1183:
-	if ( ++p == pe )
-		goto _test_eof1183;
-case 1183:
-	if ( (*p) == 13u )
-		goto st1184;
-	goto st0;
-st1184:
-	if ( ++p == pe )
-		goto _test_eof1184;
-case 1184:
-	if ( (*p) == 10u )
-		goto tr1394;
-	goto st0;
-tr1394:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st1185;
-st1185:
-	if ( ++p == pe )
-		goto _test_eof1185;
-case 1185:
-	if ( (*p) == 32u )
-		goto tr1395;
-	goto st0;
-st1186:
-	if ( ++p == pe )
-		goto _test_eof1186;
-case 1186:
-	switch( (*p) ) {
-		case 34u: goto st1165;
-		case 92u: goto st1165;
-	}
-	goto st0;
-tr1369:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st1187;
-st1187:
-	if ( ++p == pe )
-		goto _test_eof1187;
-case 1187:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1396;
-	goto st0;
-tr1396:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st1188;
-st1188:
-	if ( ++p == pe )
-		goto _test_eof1188;
-case 1188:
-	if ( (*p) == 125u )
-		goto tr1398;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1188;
-	goto st0;
-tr1398:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st1189;
-st1189:
-	if ( ++p == pe )
-		goto _test_eof1189;
-case 1189:
-	if ( (*p) == 13u )
-		goto st1190;
-	goto st0;
-st1190:
-	if ( ++p == pe )
-		goto _test_eof1190;
-case 1190:
-	if ( (*p) == 10u )
-		goto tr1400;
-	goto st0;
-tr1400:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st1191;
-st1191:
-	if ( ++p == pe )
-		goto _test_eof1191;
-case 1191:
-	switch( (*p) ) {
-		case 32u: goto tr1401;
-		case 41u: goto tr710;
-	}
-	goto st0;
-tr612:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st1192;
-st1192:
-	if ( ++p == pe )
-		goto _test_eof1192;
-case 1192:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1402;
-	goto st0;
-tr1402:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st1193;
-st1193:
-	if ( ++p == pe )
-		goto _test_eof1193;
-case 1193:
-	if ( (*p) == 125u )
-		goto tr1404;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1193;
-	goto st0;
-tr1404:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st1194;
-st1194:
-	if ( ++p == pe )
-		goto _test_eof1194;
-case 1194:
-	if ( (*p) == 13u )
-		goto st1195;
-	goto st0;
-st1195:
-	if ( ++p == pe )
-		goto _test_eof1195;
-case 1195:
-	if ( (*p) == 10u )
-		goto tr1406;
-	goto st0;
-tr1406:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st1196;
-st1196:
-	if ( ++p == pe )
-		goto _test_eof1196;
-case 1196:
-	if ( (*p) == 32u )
-		goto tr1407;
-	goto st0;
-st1197:
-	if ( ++p == pe )
-		goto _test_eof1197;
-case 1197:
-	if ( (*p) == 40u )
-		goto st1198;
-	goto st0;
-tr1417:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st1198;
-tr1426:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st1198;
-st1198:
-	if ( ++p == pe )
-		goto _test_eof1198;
-case 1198:
-	switch( (*p) ) {
-		case 34u: goto st1199;
-		case 40u: goto tr1410;
-		case 78u: goto st1203;
-		case 110u: goto st1203;
-		case 123u: goto tr1413;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1411;
-	goto st0;
-st1199:
-	if ( ++p == pe )
-		goto _test_eof1199;
-case 1199:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st1200;
-		case 92u: goto st1201;
-	}
-	goto st1199;
-tr1410:
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_BODY_EXT_LIST)) {p++; cs = 1200; goto _out;} {( run->sub_stack)[( run->sub_top)++] = 1200;goto st1197;} }
-	goto st1200;
-st1200:
-	if ( ++p == pe )
-		goto _test_eof1200;
-case 1200:
-	switch( (*p) ) {
-		case 32u: goto st1198;
-		case 41u: goto tr1416;
-	}
-	goto st0;
-tr1416:
-	{ IMW_CALL_LEAVE(IMW_RULE_BODY_EXT_LIST); {cs = ( run->sub_stack)[--( run->sub_top)];goto _again;} }
-	goto st1212;
-tr1418:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_CALL_LEAVE(IMW_RULE_BODY_EXT_LIST); {cs = ( run->sub_stack)[--( run->sub_top)];goto _again;} }
-	goto st1212;
-tr1427:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_CALL_LEAVE(IMW_RULE_BODY_EXT_LIST); {cs = ( run->sub_stack)[--( run->sub_top)];goto _again;} }
-	goto st1212;
-st1212:
-	if ( ++p == pe )
-		goto _test_eof1212;
-case 1212:
-	goto st0;
-st1201:
-	if ( ++p == pe )
-		goto _test_eof1201;
-case 1201:
-	switch( (*p) ) {
-		case 34u: goto st1199;
-		case 92u: goto st1199;
-	}
-	goto st0;
-tr1411:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st1202;
-st1202:
-	if ( ++p == pe )
-		goto _test_eof1202;
-case 1202:
-	switch( (*p) ) {
-		case 32u: goto tr1417;
-		case 41u: goto tr1418;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1202;
-	goto st0;
-st1203:
-	if ( ++p == pe )
-		goto _test_eof1203;
-case 1203:
-	switch( (*p) ) {
-		case 73u: goto st1204;
-		case 105u: goto st1204;
-	}
-	goto st0;
-st1204:
-	if ( ++p == pe )
-		goto _test_eof1204;
-case 1204:
-	switch( (*p) ) {
-		case 76u: goto st1200;
-		case 108u: goto st1200;
-	}
-	goto st0;
-tr1413:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st1205;
-st1205:
-	if ( ++p == pe )
-		goto _test_eof1205;
-case 1205:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1421;
-	goto st0;
-tr1421:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st1206;
-st1206:
-	if ( ++p == pe )
-		goto _test_eof1206;
-case 1206:
-	if ( (*p) == 125u )
-		goto tr1423;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1206;
-	goto st0;
-tr1423:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st1207;
-st1207:
-	if ( ++p == pe )
-		goto _test_eof1207;
-case 1207:
-	if ( (*p) == 13u )
-		goto st1208;
-	goto st0;
-st1208:
-	if ( ++p == pe )
-		goto _test_eof1208;
-case 1208:
-	if ( (*p) == 10u )
-		goto tr1425;
-	goto st0;
-tr1425:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st1209;
-st1209:
-	if ( ++p == pe )
-		goto _test_eof1209;
-case 1209:
 	switch( (*p) ) {
-		case 32u: goto tr1426;
-		case 41u: goto tr1427;
+		case 84u: goto st857;
+		case 116u: goto st857;
 	}
 	goto st0;
 	}
-	_test_eof1: cs = 1; goto _test_eof; 
 	_test_eof2: cs = 2; goto _test_eof; 
 	_test_eof3: cs = 3; goto _test_eof; 
 	_test_eof4: cs = 4; goto _test_eof; 
@@ -13344,7 +13196,6 @@ case 1209:
 	_test_eof6: cs = 6; goto _test_eof; 
 	_test_eof7: cs = 7; goto _test_eof; 
 	_test_eof8: cs = 8; goto _test_eof; 
-	_test_eof1210: cs = 1210; goto _test_eof; 
 	_test_eof9: cs = 9; goto _test_eof; 
 	_test_eof10: cs = 10; goto _test_eof; 
 	_test_eof11: cs = 11; goto _test_eof; 
@@ -13358,6 +13209,7 @@ case 1209:
 	_test_eof19: cs = 19; goto _test_eof; 
 	_test_eof20: cs = 20; goto _test_eof; 
 	_test_eof21: cs = 21; goto _test_eof; 
+	_test_eof879: cs = 879; goto _test_eof; 
 	_test_eof22: cs = 22; goto _test_eof; 
 	_test_eof23: cs = 23; goto _test_eof; 
 	_test_eof24: cs = 24; goto _test_eof; 
@@ -13912,7 +13764,6 @@ case 1209:
 	_test_eof573: cs = 573; goto _test_eof; 
 	_test_eof574: cs = 574; goto _test_eof; 
 	_test_eof575: cs = 575; goto _test_eof; 
-	_test_eof1211: cs = 1211; goto _test_eof; 
 	_test_eof576: cs = 576; goto _test_eof; 
 	_test_eof577: cs = 577; goto _test_eof; 
 	_test_eof578: cs = 578; goto _test_eof; 
@@ -14216,344 +14067,12 @@ case 1209:
 	_test_eof876: cs = 876; goto _test_eof; 
 	_test_eof877: cs = 877; goto _test_eof; 
 	_test_eof878: cs = 878; goto _test_eof; 
-	_test_eof879: cs = 879; goto _test_eof; 
-	_test_eof880: cs = 880; goto _test_eof; 
-	_test_eof881: cs = 881; goto _test_eof; 
-	_test_eof882: cs = 882; goto _test_eof; 
-	_test_eof883: cs = 883; goto _test_eof; 
-	_test_eof884: cs = 884; goto _test_eof; 
-	_test_eof885: cs = 885; goto _test_eof; 
-	_test_eof886: cs = 886; goto _test_eof; 
-	_test_eof887: cs = 887; goto _test_eof; 
-	_test_eof888: cs = 888; goto _test_eof; 
-	_test_eof889: cs = 889; goto _test_eof; 
-	_test_eof890: cs = 890; goto _test_eof; 
-	_test_eof891: cs = 891; goto _test_eof; 
-	_test_eof892: cs = 892; goto _test_eof; 
-	_test_eof893: cs = 893; goto _test_eof; 
-	_test_eof894: cs = 894; goto _test_eof; 
-	_test_eof895: cs = 895; goto _test_eof; 
-	_test_eof896: cs = 896; goto _test_eof; 
-	_test_eof897: cs = 897; goto _test_eof; 
-	_test_eof898: cs = 898; goto _test_eof; 
-	_test_eof899: cs = 899; goto _test_eof; 
-	_test_eof900: cs = 900; goto _test_eof; 
-	_test_eof901: cs = 901; goto _test_eof; 
-	_test_eof902: cs = 902; goto _test_eof; 
-	_test_eof903: cs = 903; goto _test_eof; 
-	_test_eof904: cs = 904; goto _test_eof; 
-	_test_eof905: cs = 905; goto _test_eof; 
-	_test_eof906: cs = 906; goto _test_eof; 
-	_test_eof907: cs = 907; goto _test_eof; 
-	_test_eof908: cs = 908; goto _test_eof; 
-	_test_eof909: cs = 909; goto _test_eof; 
-	_test_eof910: cs = 910; goto _test_eof; 
-	_test_eof911: cs = 911; goto _test_eof; 
-	_test_eof912: cs = 912; goto _test_eof; 
-	_test_eof913: cs = 913; goto _test_eof; 
-	_test_eof914: cs = 914; goto _test_eof; 
-	_test_eof915: cs = 915; goto _test_eof; 
-	_test_eof916: cs = 916; goto _test_eof; 
-	_test_eof917: cs = 917; goto _test_eof; 
-	_test_eof918: cs = 918; goto _test_eof; 
-	_test_eof919: cs = 919; goto _test_eof; 
-	_test_eof920: cs = 920; goto _test_eof; 
-	_test_eof921: cs = 921; goto _test_eof; 
-	_test_eof922: cs = 922; goto _test_eof; 
-	_test_eof923: cs = 923; goto _test_eof; 
-	_test_eof924: cs = 924; goto _test_eof; 
-	_test_eof925: cs = 925; goto _test_eof; 
-	_test_eof926: cs = 926; goto _test_eof; 
-	_test_eof927: cs = 927; goto _test_eof; 
-	_test_eof928: cs = 928; goto _test_eof; 
-	_test_eof929: cs = 929; goto _test_eof; 
-	_test_eof930: cs = 930; goto _test_eof; 
-	_test_eof931: cs = 931; goto _test_eof; 
-	_test_eof932: cs = 932; goto _test_eof; 
-	_test_eof933: cs = 933; goto _test_eof; 
-	_test_eof934: cs = 934; goto _test_eof; 
-	_test_eof935: cs = 935; goto _test_eof; 
-	_test_eof936: cs = 936; goto _test_eof; 
-	_test_eof937: cs = 937; goto _test_eof; 
-	_test_eof938: cs = 938; goto _test_eof; 
-	_test_eof939: cs = 939; goto _test_eof; 
-	_test_eof940: cs = 940; goto _test_eof; 
-	_test_eof941: cs = 941; goto _test_eof; 
-	_test_eof942: cs = 942; goto _test_eof; 
-	_test_eof943: cs = 943; goto _test_eof; 
-	_test_eof944: cs = 944; goto _test_eof; 
-	_test_eof945: cs = 945; goto _test_eof; 
-	_test_eof946: cs = 946; goto _test_eof; 
-	_test_eof947: cs = 947; goto _test_eof; 
-	_test_eof948: cs = 948; goto _test_eof; 
-	_test_eof949: cs = 949; goto _test_eof; 
-	_test_eof950: cs = 950; goto _test_eof; 
-	_test_eof951: cs = 951; goto _test_eof; 
-	_test_eof952: cs = 952; goto _test_eof; 
-	_test_eof953: cs = 953; goto _test_eof; 
-	_test_eof954: cs = 954; goto _test_eof; 
-	_test_eof955: cs = 955; goto _test_eof; 
-	_test_eof956: cs = 956; goto _test_eof; 
-	_test_eof957: cs = 957; goto _test_eof; 
-	_test_eof958: cs = 958; goto _test_eof; 
-	_test_eof959: cs = 959; goto _test_eof; 
-	_test_eof960: cs = 960; goto _test_eof; 
-	_test_eof961: cs = 961; goto _test_eof; 
-	_test_eof962: cs = 962; goto _test_eof; 
-	_test_eof963: cs = 963; goto _test_eof; 
-	_test_eof964: cs = 964; goto _test_eof; 
-	_test_eof965: cs = 965; goto _test_eof; 
-	_test_eof966: cs = 966; goto _test_eof; 
-	_test_eof967: cs = 967; goto _test_eof; 
-	_test_eof968: cs = 968; goto _test_eof; 
-	_test_eof969: cs = 969; goto _test_eof; 
-	_test_eof970: cs = 970; goto _test_eof; 
-	_test_eof971: cs = 971; goto _test_eof; 
-	_test_eof972: cs = 972; goto _test_eof; 
-	_test_eof973: cs = 973; goto _test_eof; 
-	_test_eof974: cs = 974; goto _test_eof; 
-	_test_eof975: cs = 975; goto _test_eof; 
-	_test_eof976: cs = 976; goto _test_eof; 
-	_test_eof977: cs = 977; goto _test_eof; 
-	_test_eof978: cs = 978; goto _test_eof; 
-	_test_eof979: cs = 979; goto _test_eof; 
-	_test_eof980: cs = 980; goto _test_eof; 
-	_test_eof981: cs = 981; goto _test_eof; 
-	_test_eof982: cs = 982; goto _test_eof; 
-	_test_eof983: cs = 983; goto _test_eof; 
-	_test_eof984: cs = 984; goto _test_eof; 
-	_test_eof985: cs = 985; goto _test_eof; 
-	_test_eof986: cs = 986; goto _test_eof; 
-	_test_eof987: cs = 987; goto _test_eof; 
-	_test_eof988: cs = 988; goto _test_eof; 
-	_test_eof989: cs = 989; goto _test_eof; 
-	_test_eof990: cs = 990; goto _test_eof; 
-	_test_eof991: cs = 991; goto _test_eof; 
-	_test_eof992: cs = 992; goto _test_eof; 
-	_test_eof993: cs = 993; goto _test_eof; 
-	_test_eof994: cs = 994; goto _test_eof; 
-	_test_eof995: cs = 995; goto _test_eof; 
-	_test_eof996: cs = 996; goto _test_eof; 
-	_test_eof997: cs = 997; goto _test_eof; 
-	_test_eof998: cs = 998; goto _test_eof; 
-	_test_eof999: cs = 999; goto _test_eof; 
-	_test_eof1000: cs = 1000; goto _test_eof; 
-	_test_eof1001: cs = 1001; goto _test_eof; 
-	_test_eof1002: cs = 1002; goto _test_eof; 
-	_test_eof1003: cs = 1003; goto _test_eof; 
-	_test_eof1004: cs = 1004; goto _test_eof; 
-	_test_eof1005: cs = 1005; goto _test_eof; 
-	_test_eof1006: cs = 1006; goto _test_eof; 
-	_test_eof1007: cs = 1007; goto _test_eof; 
-	_test_eof1008: cs = 1008; goto _test_eof; 
-	_test_eof1009: cs = 1009; goto _test_eof; 
-	_test_eof1010: cs = 1010; goto _test_eof; 
-	_test_eof1011: cs = 1011; goto _test_eof; 
-	_test_eof1012: cs = 1012; goto _test_eof; 
-	_test_eof1013: cs = 1013; goto _test_eof; 
-	_test_eof1014: cs = 1014; goto _test_eof; 
-	_test_eof1015: cs = 1015; goto _test_eof; 
-	_test_eof1016: cs = 1016; goto _test_eof; 
-	_test_eof1017: cs = 1017; goto _test_eof; 
-	_test_eof1018: cs = 1018; goto _test_eof; 
-	_test_eof1019: cs = 1019; goto _test_eof; 
-	_test_eof1020: cs = 1020; goto _test_eof; 
-	_test_eof1021: cs = 1021; goto _test_eof; 
-	_test_eof1022: cs = 1022; goto _test_eof; 
-	_test_eof1023: cs = 1023; goto _test_eof; 
-	_test_eof1024: cs = 1024; goto _test_eof; 
-	_test_eof1025: cs = 1025; goto _test_eof; 
-	_test_eof1026: cs = 1026; goto _test_eof; 
-	_test_eof1027: cs = 1027; goto _test_eof; 
-	_test_eof1028: cs = 1028; goto _test_eof; 
-	_test_eof1029: cs = 1029; goto _test_eof; 
-	_test_eof1030: cs = 1030; goto _test_eof; 
-	_test_eof1031: cs = 1031; goto _test_eof; 
-	_test_eof1032: cs = 1032; goto _test_eof; 
-	_test_eof1033: cs = 1033; goto _test_eof; 
-	_test_eof1034: cs = 1034; goto _test_eof; 
-	_test_eof1035: cs = 1035; goto _test_eof; 
-	_test_eof1036: cs = 1036; goto _test_eof; 
-	_test_eof1037: cs = 1037; goto _test_eof; 
-	_test_eof1038: cs = 1038; goto _test_eof; 
-	_test_eof1039: cs = 1039; goto _test_eof; 
-	_test_eof1040: cs = 1040; goto _test_eof; 
-	_test_eof1041: cs = 1041; goto _test_eof; 
-	_test_eof1042: cs = 1042; goto _test_eof; 
-	_test_eof1043: cs = 1043; goto _test_eof; 
-	_test_eof1044: cs = 1044; goto _test_eof; 
-	_test_eof1045: cs = 1045; goto _test_eof; 
-	_test_eof1046: cs = 1046; goto _test_eof; 
-	_test_eof1047: cs = 1047; goto _test_eof; 
-	_test_eof1048: cs = 1048; goto _test_eof; 
-	_test_eof1049: cs = 1049; goto _test_eof; 
-	_test_eof1050: cs = 1050; goto _test_eof; 
-	_test_eof1051: cs = 1051; goto _test_eof; 
-	_test_eof1052: cs = 1052; goto _test_eof; 
-	_test_eof1053: cs = 1053; goto _test_eof; 
-	_test_eof1054: cs = 1054; goto _test_eof; 
-	_test_eof1055: cs = 1055; goto _test_eof; 
-	_test_eof1056: cs = 1056; goto _test_eof; 
-	_test_eof1057: cs = 1057; goto _test_eof; 
-	_test_eof1058: cs = 1058; goto _test_eof; 
-	_test_eof1059: cs = 1059; goto _test_eof; 
-	_test_eof1060: cs = 1060; goto _test_eof; 
-	_test_eof1061: cs = 1061; goto _test_eof; 
-	_test_eof1062: cs = 1062; goto _test_eof; 
-	_test_eof1063: cs = 1063; goto _test_eof; 
-	_test_eof1064: cs = 1064; goto _test_eof; 
-	_test_eof1065: cs = 1065; goto _test_eof; 
-	_test_eof1066: cs = 1066; goto _test_eof; 
-	_test_eof1067: cs = 1067; goto _test_eof; 
-	_test_eof1068: cs = 1068; goto _test_eof; 
-	_test_eof1069: cs = 1069; goto _test_eof; 
-	_test_eof1070: cs = 1070; goto _test_eof; 
-	_test_eof1071: cs = 1071; goto _test_eof; 
-	_test_eof1072: cs = 1072; goto _test_eof; 
-	_test_eof1073: cs = 1073; goto _test_eof; 
-	_test_eof1074: cs = 1074; goto _test_eof; 
-	_test_eof1075: cs = 1075; goto _test_eof; 
-	_test_eof1076: cs = 1076; goto _test_eof; 
-	_test_eof1077: cs = 1077; goto _test_eof; 
-	_test_eof1078: cs = 1078; goto _test_eof; 
-	_test_eof1079: cs = 1079; goto _test_eof; 
-	_test_eof1080: cs = 1080; goto _test_eof; 
-	_test_eof1081: cs = 1081; goto _test_eof; 
-	_test_eof1082: cs = 1082; goto _test_eof; 
-	_test_eof1083: cs = 1083; goto _test_eof; 
-	_test_eof1084: cs = 1084; goto _test_eof; 
-	_test_eof1085: cs = 1085; goto _test_eof; 
-	_test_eof1086: cs = 1086; goto _test_eof; 
-	_test_eof1087: cs = 1087; goto _test_eof; 
-	_test_eof1088: cs = 1088; goto _test_eof; 
-	_test_eof1089: cs = 1089; goto _test_eof; 
-	_test_eof1090: cs = 1090; goto _test_eof; 
-	_test_eof1091: cs = 1091; goto _test_eof; 
-	_test_eof1092: cs = 1092; goto _test_eof; 
-	_test_eof1093: cs = 1093; goto _test_eof; 
-	_test_eof1094: cs = 1094; goto _test_eof; 
-	_test_eof1095: cs = 1095; goto _test_eof; 
-	_test_eof1096: cs = 1096; goto _test_eof; 
-	_test_eof1097: cs = 1097; goto _test_eof; 
-	_test_eof1098: cs = 1098; goto _test_eof; 
-	_test_eof1099: cs = 1099; goto _test_eof; 
-	_test_eof1100: cs = 1100; goto _test_eof; 
-	_test_eof1101: cs = 1101; goto _test_eof; 
-	_test_eof1102: cs = 1102; goto _test_eof; 
-	_test_eof1103: cs = 1103; goto _test_eof; 
-	_test_eof1104: cs = 1104; goto _test_eof; 
-	_test_eof1105: cs = 1105; goto _test_eof; 
-	_test_eof1106: cs = 1106; goto _test_eof; 
-	_test_eof1107: cs = 1107; goto _test_eof; 
-	_test_eof1108: cs = 1108; goto _test_eof; 
-	_test_eof1109: cs = 1109; goto _test_eof; 
-	_test_eof1110: cs = 1110; goto _test_eof; 
-	_test_eof1111: cs = 1111; goto _test_eof; 
-	_test_eof1112: cs = 1112; goto _test_eof; 
-	_test_eof1113: cs = 1113; goto _test_eof; 
-	_test_eof1114: cs = 1114; goto _test_eof; 
-	_test_eof1115: cs = 1115; goto _test_eof; 
-	_test_eof1116: cs = 1116; goto _test_eof; 
-	_test_eof1117: cs = 1117; goto _test_eof; 
-	_test_eof1118: cs = 1118; goto _test_eof; 
-	_test_eof1119: cs = 1119; goto _test_eof; 
-	_test_eof1120: cs = 1120; goto _test_eof; 
-	_test_eof1121: cs = 1121; goto _test_eof; 
-	_test_eof1122: cs = 1122; goto _test_eof; 
-	_test_eof1123: cs = 1123; goto _test_eof; 
-	_test_eof1124: cs = 1124; goto _test_eof; 
-	_test_eof1125: cs = 1125; goto _test_eof; 
-	_test_eof1126: cs = 1126; goto _test_eof; 
-	_test_eof1127: cs = 1127; goto _test_eof; 
-	_test_eof1128: cs = 1128; goto _test_eof; 
-	_test_eof1129: cs = 1129; goto _test_eof; 
-	_test_eof1130: cs = 1130; goto _test_eof; 
-	_test_eof1131: cs = 1131; goto _test_eof; 
-	_test_eof1132: cs = 1132; goto _test_eof; 
-	_test_eof1133: cs = 1133; goto _test_eof; 
-	_test_eof1134: cs = 1134; goto _test_eof; 
-	_test_eof1135: cs = 1135; goto _test_eof; 
-	_test_eof1136: cs = 1136; goto _test_eof; 
-	_test_eof1137: cs = 1137; goto _test_eof; 
-	_test_eof1138: cs = 1138; goto _test_eof; 
-	_test_eof1139: cs = 1139; goto _test_eof; 
-	_test_eof1140: cs = 1140; goto _test_eof; 
-	_test_eof1141: cs = 1141; goto _test_eof; 
-	_test_eof1142: cs = 1142; goto _test_eof; 
-	_test_eof1143: cs = 1143; goto _test_eof; 
-	_test_eof1144: cs = 1144; goto _test_eof; 
-	_test_eof1145: cs = 1145; goto _test_eof; 
-	_test_eof1146: cs = 1146; goto _test_eof; 
-	_test_eof1147: cs = 1147; goto _test_eof; 
-	_test_eof1148: cs = 1148; goto _test_eof; 
-	_test_eof1149: cs = 1149; goto _test_eof; 
-	_test_eof1150: cs = 1150; goto _test_eof; 
-	_test_eof1151: cs = 1151; goto _test_eof; 
-	_test_eof1152: cs = 1152; goto _test_eof; 
-	_test_eof1153: cs = 1153; goto _test_eof; 
-	_test_eof1154: cs = 1154; goto _test_eof; 
-	_test_eof1155: cs = 1155; goto _test_eof; 
-	_test_eof1156: cs = 1156; goto _test_eof; 
-	_test_eof1157: cs = 1157; goto _test_eof; 
-	_test_eof1158: cs = 1158; goto _test_eof; 
-	_test_eof1159: cs = 1159; goto _test_eof; 
-	_test_eof1160: cs = 1160; goto _test_eof; 
-	_test_eof1161: cs = 1161; goto _test_eof; 
-	_test_eof1162: cs = 1162; goto _test_eof; 
-	_test_eof1163: cs = 1163; goto _test_eof; 
-	_test_eof1164: cs = 1164; goto _test_eof; 
-	_test_eof1165: cs = 1165; goto _test_eof; 
-	_test_eof1166: cs = 1166; goto _test_eof; 
-	_test_eof1167: cs = 1167; goto _test_eof; 
-	_test_eof1168: cs = 1168; goto _test_eof; 
-	_test_eof1169: cs = 1169; goto _test_eof; 
-	_test_eof1170: cs = 1170; goto _test_eof; 
-	_test_eof1171: cs = 1171; goto _test_eof; 
-	_test_eof1172: cs = 1172; goto _test_eof; 
-	_test_eof1173: cs = 1173; goto _test_eof; 
-	_test_eof1174: cs = 1174; goto _test_eof; 
-	_test_eof1175: cs = 1175; goto _test_eof; 
-	_test_eof1176: cs = 1176; goto _test_eof; 
-	_test_eof1177: cs = 1177; goto _test_eof; 
-	_test_eof1178: cs = 1178; goto _test_eof; 
-	_test_eof1179: cs = 1179; goto _test_eof; 
-	_test_eof1180: cs = 1180; goto _test_eof; 
-	_test_eof1181: cs = 1181; goto _test_eof; 
-	_test_eof1182: cs = 1182; goto _test_eof; 
-	_test_eof1183: cs = 1183; goto _test_eof; 
-	_test_eof1184: cs = 1184; goto _test_eof; 
-	_test_eof1185: cs = 1185; goto _test_eof; 
-	_test_eof1186: cs = 1186; goto _test_eof; 
-	_test_eof1187: cs = 1187; goto _test_eof; 
-	_test_eof1188: cs = 1188; goto _test_eof; 
-	_test_eof1189: cs = 1189; goto _test_eof; 
-	_test_eof1190: cs = 1190; goto _test_eof; 
-	_test_eof1191: cs = 1191; goto _test_eof; 
-	_test_eof1192: cs = 1192; goto _test_eof; 
-	_test_eof1193: cs = 1193; goto _test_eof; 
-	_test_eof1194: cs = 1194; goto _test_eof; 
-	_test_eof1195: cs = 1195; goto _test_eof; 
-	_test_eof1196: cs = 1196; goto _test_eof; 
-	_test_eof1197: cs = 1197; goto _test_eof; 
-	_test_eof1198: cs = 1198; goto _test_eof; 
-	_test_eof1199: cs = 1199; goto _test_eof; 
-	_test_eof1200: cs = 1200; goto _test_eof; 
-	_test_eof1212: cs = 1212; goto _test_eof; 
-	_test_eof1201: cs = 1201; goto _test_eof; 
-	_test_eof1202: cs = 1202; goto _test_eof; 
-	_test_eof1203: cs = 1203; goto _test_eof; 
-	_test_eof1204: cs = 1204; goto _test_eof; 
-	_test_eof1205: cs = 1205; goto _test_eof; 
-	_test_eof1206: cs = 1206; goto _test_eof; 
-	_test_eof1207: cs = 1207; goto _test_eof; 
-	_test_eof1208: cs = 1208; goto _test_eof; 
-	_test_eof1209: cs = 1209; goto _test_eof; 
 
 	_test_eof: {}
 	if ( p == eof )
 	{
 	switch ( cs ) {
-	case 1210: 
+	case 879: 
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT); }
 	break;
 	}

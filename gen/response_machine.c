@@ -12,7 +12,7 @@
 
 
 static const int imw_response_start = 1;
-static const int imw_response_first_final = 1155;
+static const int imw_response_first_final = 1093;
 static const int imw_response_error = 0;
 
 
@@ -45,8 +45,8 @@ _again:
 		case 4: goto st4;
 		case 5: goto st5;
 		case 6: goto st6;
+		case 1093: goto st1093;
 		case 7: goto st7;
-		case 1155: goto st1155;
 		case 8: goto st8;
 		case 9: goto st9;
 		case 10: goto st10;
@@ -60,6 +60,7 @@ _again:
 		case 18: goto st18;
 		case 19: goto st19;
 		case 20: goto st20;
+		case 1094: goto st1094;
 		case 21: goto st21;
 		case 22: goto st22;
 		case 23: goto st23;
@@ -81,7 +82,6 @@ _again:
 		case 39: goto st39;
 		case 40: goto st40;
 		case 41: goto st41;
-		case 1156: goto st1156;
 		case 42: goto st42;
 		case 43: goto st43;
 		case 44: goto st44;
@@ -206,7 +206,6 @@ _again:
 		case 163: goto st163;
 		case 164: goto st164;
 		case 165: goto st165;
-		case 1157: goto st1157;
 		case 166: goto st166;
 		case 167: goto st167;
 		case 168: goto st168;
@@ -264,7 +263,6 @@ _again:
 		case 220: goto st220;
 		case 221: goto st221;
 		case 222: goto st222;
-		case 1158: goto st1158;
 		case 223: goto st223;
 		case 224: goto st224;
 		case 225: goto st225;
@@ -379,7 +377,6 @@ _again:
 		case 334: goto st334;
 		case 335: goto st335;
 		case 336: goto st336;
-		case 1159: goto st1159;
 		case 337: goto st337;
 		case 338: goto st338;
 		case 339: goto st339;
@@ -414,7 +411,6 @@ _again:
 		case 368: goto st368;
 		case 369: goto st369;
 		case 370: goto st370;
-		case 1160: goto st1160;
 		case 371: goto st371;
 		case 372: goto st372;
 		case 373: goto st373;
@@ -784,7 +780,6 @@ _again:
 		case 737: goto st737;
 		case 738: goto st738;
 		case 739: goto st739;
-		case 1161: goto st1161;
 		case 740: goto st740;
 		case 741: goto st741;
 		case 742: goto st742;
@@ -819,7 +814,6 @@ _again:
 		case 771: goto st771;
 		case 772: goto st772;
 		case 773: goto st773;
-		case 1162: goto st1162;
 		case 774: goto st774;
 		case 775: goto st775;
 		case 776: goto st776;
@@ -1044,7 +1038,6 @@ _again:
 		case 995: goto st995;
 		case 996: goto st996;
 		case 997: goto st997;
-		case 1163: goto st1163;
 		case 998: goto st998;
 		case 999: goto st999;
 		case 1000: goto st1000;
@@ -1079,7 +1072,6 @@ _again:
 		case 1029: goto st1029;
 		case 1030: goto st1030;
 		case 1031: goto st1031;
-		case 1164: goto st1164;
 		case 1032: goto st1032;
 		case 1033: goto st1033;
 		case 1034: goto st1034;
@@ -1115,6 +1107,7 @@ _again:
 		case 1064: goto st1064;
 		case 1065: goto st1065;
 		case 1066: goto st1066;
+		case 1095: goto st1095;
 		case 1067: goto st1067;
 		case 1068: goto st1068;
 		case 1069: goto st1069;
@@ -1123,10 +1116,13 @@ _again:
 		case 1072: goto st1072;
 		case 1073: goto st1073;
 		case 1074: goto st1074;
+		case 1096: goto st1096;
 		case 1075: goto st1075;
+		case 1097: goto st1097;
 		case 1076: goto st1076;
 		case 1077: goto st1077;
 		case 1078: goto st1078;
+		case 1098: goto st1098;
 		case 1079: goto st1079;
 		case 1080: goto st1080;
 		case 1081: goto st1081;
@@ -1140,70 +1136,8 @@ _again:
 		case 1089: goto st1089;
 		case 1090: goto st1090;
 		case 1091: goto st1091;
-		case 1092: goto st1092;
-		case 1093: goto st1093;
-		case 1094: goto st1094;
-		case 1095: goto st1095;
-		case 1096: goto st1096;
-		case 1097: goto st1097;
-		case 1098: goto st1098;
 		case 1099: goto st1099;
-		case 1100: goto st1100;
-		case 1101: goto st1101;
-		case 1102: goto st1102;
-		case 1103: goto st1103;
-		case 1104: goto st1104;
-		case 1105: goto st1105;
-		case 1106: goto st1106;
-		case 1107: goto st1107;
-		case 1108: goto st1108;
-		case 1109: goto st1109;
-		case 1110: goto st1110;
-		case 1111: goto st1111;
-		case 1112: goto st1112;
-		case 1113: goto st1113;
-		case 1114: goto st1114;
-		case 1115: goto st1115;
-		case 1116: goto st1116;
-		case 1117: goto st1117;
-		case 1118: goto st1118;
-		case 1119: goto st1119;
-		case 1120: goto st1120;
-		case 1121: goto st1121;
-		case 1122: goto st1122;
-		case 1123: goto st1123;
-		case 1124: goto st1124;
-		case 1125: goto st1125;
-		case 1126: goto st1126;
-		case 1127: goto st1127;
-		case 1128: goto st1128;
-		case 1129: goto st1129;
-		case 1130: goto st1130;
-		case 1131: goto st1131;
-		case 1132: goto st1132;
-		case 1133: goto st1133;
-		case 1134: goto st1134;
-		case 1135: goto st1135;
-		case 1136: goto st1136;
-		case 1137: goto st1137;
-		case 1138: goto st1138;
-		case 1139: goto st1139;
-		case 1140: goto st1140;
-		case 1141: goto st1141;
-		case 1142: goto st1142;
-		case 1143: goto st1143;
-		case 1144: goto st1144;
-		case 1145: goto st1145;
-		case 1165: goto st1165;
-		case 1146: goto st1146;
-		case 1147: goto st1147;
-		case 1148: goto st1148;
-		case 1149: goto st1149;
-		case 1150: goto st1150;
-		case 1151: goto st1151;
-		case 1152: goto st1152;
-		case 1153: goto st1153;
-		case 1154: goto st1154;
+		case 1092: goto st1092;
 	default: break;
 	}
 
@@ -1271,11 +1205,11 @@ st3:
 case 3:
 	switch( (*p) ) {
 		case 66u: goto st4;
-		case 78u: goto st153;
-		case 79u: goto st154;
+		case 78u: goto st7;
+		case 79u: goto st8;
 		case 98u: goto st4;
-		case 110u: goto st153;
-		case 111u: goto st154;
+		case 110u: goto st7;
+		case 111u: goto st8;
 	}
 	goto st0;
 st4:
@@ -1301,3549 +1235,31 @@ st6:
 		goto _test_eof6;
 case 6:
 	switch( (*p) ) {
-		case 13u: goto st7;
-		case 32u: goto st8;
+		case 13u: goto tr11;
+		case 32u: goto tr11;
 	}
 	goto st0;
-tr17:
-	{ IMW_EV_CLOSE(IMW_RULE_TEXT); }
-	goto st7;
+tr11:
+	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_STATUS_TAIL); if (!imw_q) { p--; {p++; cs = 1093; goto _out;} } {p = (( imw_q))-1;} } }
+	goto st1093;
+st1093:
+	if ( ++p == pe )
+		goto _test_eof1093;
+case 1093:
+	goto st0;
 st7:
 	if ( ++p == pe )
 		goto _test_eof7;
 case 7:
-	if ( (*p) == 10u )
-		goto st1155;
-	goto st0;
-st1155:
-	if ( ++p == pe )
-		goto _test_eof1155;
-case 1155:
-	goto st0;
-st8:
-	if ( ++p == pe )
-		goto _test_eof8;
-case 8:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st7;
-		case 91u: goto tr15;
-	}
-	goto tr14;
-tr14:
-	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
-	goto st9;
-st9:
-	if ( ++p == pe )
-		goto _test_eof9;
-case 9:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-	}
-	goto st9;
-tr15:
-	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
-	goto st10;
-st10:
-	if ( ++p == pe )
-		goto _test_eof10;
-case 10:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 33u: goto tr18;
-		case 66u: goto tr19;
-		case 67u: goto tr20;
-		case 72u: goto tr21;
-		case 77u: goto tr22;
-		case 80u: goto tr23;
-		case 85u: goto tr24;
-		case 98u: goto tr19;
-		case 99u: goto tr20;
-		case 104u: goto tr21;
-		case 109u: goto tr22;
-		case 112u: goto tr23;
-		case 117u: goto tr24;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto tr18;
-		} else if ( (*p) >= 35u )
-			goto tr18;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr18;
-		} else if ( (*p) >= 94u )
-			goto tr18;
-	} else
-		goto tr18;
-	goto st9;
-tr18:
-	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
-	goto st11;
-st11:
-	if ( ++p == pe )
-		goto _test_eof11;
-case 11:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 93u: goto tr27;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st12:
-	if ( ++p == pe )
-		goto _test_eof12;
-case 12:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 93u: goto st9;
-	}
-	goto st13;
-st13:
-	if ( ++p == pe )
-		goto _test_eof13;
-case 13:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 93u: goto tr27;
-	}
-	goto st13;
-tr27:
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st14;
-tr40:
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_BADCHARSET); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st14;
-tr63:
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_BADCHARSET); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st14;
-tr111:
-	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY); }
-	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY_DATA); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st14;
-tr127:
-	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_HIGHESTMODSEQ); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st14;
-tr140:
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_MODIFIED); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st14;
-tr146:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_MODIFIED); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st14;
-tr174:
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_PERMANENTFLAGS); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st14;
-tr186:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_UIDNEXT); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st14;
-tr197:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_UIDVALIDITY); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st14;
-tr205:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_UNSEEN); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st14;
-st14:
-	if ( ++p == pe )
-		goto _test_eof14;
-case 14:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st15;
-	}
-	goto st9;
-st15:
-	if ( ++p == pe )
-		goto _test_eof15;
-case 15:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-	}
-	goto tr14;
-tr19:
-	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_BADCHARSET); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
-	goto st16;
-st16:
-	if ( ++p == pe )
-		goto _test_eof16;
-case 16:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 65u: goto st17;
-		case 93u: goto tr27;
-		case 97u: goto st17;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st17:
-	if ( ++p == pe )
-		goto _test_eof17;
-case 17:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 68u: goto st18;
-		case 93u: goto tr27;
-		case 100u: goto st18;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st18:
-	if ( ++p == pe )
-		goto _test_eof18;
-case 18:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 67u: goto st19;
-		case 93u: goto tr27;
-		case 99u: goto st19;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st19:
-	if ( ++p == pe )
-		goto _test_eof19;
-case 19:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 72u: goto st20;
-		case 93u: goto tr27;
-		case 104u: goto st20;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st20:
-	if ( ++p == pe )
-		goto _test_eof20;
-case 20:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 65u: goto st21;
-		case 93u: goto tr27;
-		case 97u: goto st21;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st21:
-	if ( ++p == pe )
-		goto _test_eof21;
-case 21:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 82u: goto st22;
-		case 93u: goto tr27;
-		case 114u: goto st22;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st22:
-	if ( ++p == pe )
-		goto _test_eof22;
-case 22:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 83u: goto st23;
-		case 93u: goto tr27;
-		case 115u: goto st23;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st23:
-	if ( ++p == pe )
-		goto _test_eof23;
-case 23:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 69u: goto st24;
-		case 93u: goto tr27;
-		case 101u: goto st24;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st24:
-	if ( ++p == pe )
-		goto _test_eof24;
-case 24:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 84u: goto st25;
-		case 93u: goto tr27;
-		case 116u: goto st25;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st25:
-	if ( ++p == pe )
-		goto _test_eof25;
-case 25:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st26;
-		case 33u: goto st11;
-		case 93u: goto tr40;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st26:
-	if ( ++p == pe )
-		goto _test_eof26;
-case 26:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 40u: goto st27;
-		case 93u: goto st9;
-	}
-	goto st13;
-tr46:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st27;
-st27:
-	if ( ++p == pe )
-		goto _test_eof27;
-case 27:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 34u: goto tr43;
-		case 93u: goto tr44;
-		case 123u: goto tr45;
-	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr42;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 94u <= (*p) && (*p) <= 126u )
-				goto tr42;
-		} else if ( (*p) >= 43u )
-			goto tr42;
-	} else
-		goto tr42;
-	goto st13;
-tr42:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st28;
-st28:
-	if ( ++p == pe )
-		goto _test_eof28;
-case 28:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto tr46;
-		case 33u: goto st28;
-		case 41u: goto tr48;
-		case 93u: goto tr49;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st28;
-		} else if ( (*p) >= 35u )
-			goto st28;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st28;
-		} else if ( (*p) >= 94u )
-			goto st28;
-	} else
-		goto st28;
-	goto st13;
-tr48:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st29;
-st29:
-	if ( ++p == pe )
-		goto _test_eof29;
-case 29:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 93u: goto tr40;
-	}
-	goto st13;
-tr49:
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st30;
-tr44:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st30;
-st30:
-	if ( ++p == pe )
-		goto _test_eof30;
-case 30:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto tr50;
-		case 33u: goto st32;
-		case 41u: goto tr52;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st32;
-		} else if ( (*p) >= 35u )
-			goto st32;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st32;
-		} else if ( (*p) >= 93u )
-			goto st32;
-	} else
-		goto st32;
-	goto st9;
-tr50:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st31;
-st31:
-	if ( ++p == pe )
-		goto _test_eof31;
-case 31:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 34u: goto tr54;
-		case 123u: goto tr55;
-	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr53;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr53;
-		} else if ( (*p) >= 43u )
-			goto tr53;
-	} else
-		goto tr53;
-	goto tr14;
-tr57:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st32;
-tr53:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
-	goto st32;
-st32:
-	if ( ++p == pe )
-		goto _test_eof32;
-case 32:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto tr56;
-		case 33u: goto st32;
-		case 41u: goto tr52;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st32;
-		} else if ( (*p) >= 35u )
-			goto st32;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st32;
-		} else if ( (*p) >= 93u )
-			goto st32;
-	} else
-		goto st32;
-	goto st9;
-tr56:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st33;
-st33:
-	if ( ++p == pe )
-		goto _test_eof33;
-case 33:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 34u: goto tr58;
-		case 123u: goto tr59;
-	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr57;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr57;
-		} else if ( (*p) >= 43u )
-			goto tr57;
-	} else
-		goto tr57;
-	goto st9;
-tr92:
-	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
-	goto st34;
-tr58:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st34;
-tr54:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
-	goto st34;
-st34:
-	if ( ++p == pe )
-		goto _test_eof34;
-case 34:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 34u: goto st35;
-		case 92u: goto st37;
-	}
-	goto st34;
-tr93:
-	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
-	goto st35;
-st35:
-	if ( ++p == pe )
-		goto _test_eof35;
-case 35:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto tr56;
-		case 41u: goto tr52;
-	}
-	goto st9;
-tr52:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st36;
-st36:
-	if ( ++p == pe )
-		goto _test_eof36;
-case 36:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 93u: goto tr63;
-	}
-	goto st9;
-tr94:
-	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
-	goto st37;
-st37:
-	if ( ++p == pe )
-		goto _test_eof37;
-case 37:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 34u: goto st34;
-		case 92u: goto st34;
-	}
-	goto st9;
-tr59:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st38;
-tr55:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
-	goto st38;
-st38:
-	if ( ++p == pe )
-		goto _test_eof38;
-case 38:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr64;
-	goto st9;
-tr64:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st39;
-st39:
-	if ( ++p == pe )
-		goto _test_eof39;
-case 39:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 125u: goto tr66;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st39;
-	goto st9;
-tr66:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st40;
-st40:
-	if ( ++p == pe )
-		goto _test_eof40;
-case 40:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr67;
-	}
-	goto st9;
-tr67:
-	{ IMW_EV_CLOSE(IMW_RULE_TEXT); }
-	goto st41;
-st41:
-	if ( ++p == pe )
-		goto _test_eof41;
-case 41:
-	if ( (*p) == 10u )
-		goto tr68;
-	goto st0;
-tr68:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st1156;
-st1156:
-	if ( ++p == pe )
-		goto _test_eof1156;
-case 1156:
-	switch( (*p) ) {
-		case 32u: goto tr85;
-		case 41u: goto tr86;
-	}
-	goto st0;
-tr72:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st42;
-tr85:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st42;
-st42:
-	if ( ++p == pe )
-		goto _test_eof42;
-case 42:
-	switch( (*p) ) {
-		case 34u: goto tr70;
-		case 123u: goto tr71;
-	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr69;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr69;
-		} else if ( (*p) >= 43u )
-			goto tr69;
-	} else
-		goto tr69;
-	goto st0;
-tr69:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st43;
-st43:
-	if ( ++p == pe )
-		goto _test_eof43;
-case 43:
-	switch( (*p) ) {
-		case 32u: goto tr72;
-		case 33u: goto st43;
-		case 41u: goto tr74;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st43;
-		} else if ( (*p) >= 35u )
-			goto st43;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st43;
-		} else if ( (*p) >= 93u )
-			goto st43;
-	} else
-		goto st43;
-	goto st0;
-tr74:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st44;
-tr86:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st44;
-st44:
-	if ( ++p == pe )
-		goto _test_eof44;
-case 44:
-	if ( (*p) == 93u )
-		goto tr75;
-	goto st0;
-tr75:
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_BADCHARSET); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st45;
-st45:
-	if ( ++p == pe )
-		goto _test_eof45;
-case 45:
-	switch( (*p) ) {
-		case 13u: goto st7;
-		case 32u: goto st46;
-	}
-	goto st0;
-st46:
-	if ( ++p == pe )
-		goto _test_eof46;
-case 46:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st7;
-	}
-	goto tr14;
-tr70:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st47;
-st47:
-	if ( ++p == pe )
-		goto _test_eof47;
-case 47:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st48;
-		case 92u: goto st49;
-	}
-	goto st47;
-st48:
-	if ( ++p == pe )
-		goto _test_eof48;
-case 48:
-	switch( (*p) ) {
-		case 32u: goto tr72;
-		case 41u: goto tr74;
-	}
-	goto st0;
-st49:
-	if ( ++p == pe )
-		goto _test_eof49;
-case 49:
-	switch( (*p) ) {
-		case 34u: goto st47;
-		case 92u: goto st47;
-	}
-	goto st0;
-tr71:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st50;
-st50:
-	if ( ++p == pe )
-		goto _test_eof50;
-case 50:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr80;
-	goto st0;
-tr80:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st51;
-st51:
-	if ( ++p == pe )
-		goto _test_eof51;
-case 51:
-	if ( (*p) == 125u )
-		goto tr82;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st51;
-	goto st0;
-tr82:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st52;
-st52:
-	if ( ++p == pe )
-		goto _test_eof52;
-case 52:
-	if ( (*p) == 13u )
-		goto st53;
-	goto st0;
-st53:
-	if ( ++p == pe )
-		goto _test_eof53;
-case 53:
-	if ( (*p) == 10u )
-		goto tr84;
-	goto st0;
-tr84:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st54;
-st54:
-	if ( ++p == pe )
-		goto _test_eof54;
-case 54:
-	switch( (*p) ) {
-		case 32u: goto tr85;
-		case 41u: goto tr86;
-	}
-	goto st0;
-tr43:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st55;
-st55:
-	if ( ++p == pe )
-		goto _test_eof55;
-case 55:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 34u: goto st56;
-		case 92u: goto st57;
-		case 93u: goto tr90;
-	}
-	goto st55;
-st56:
-	if ( ++p == pe )
-		goto _test_eof56;
-case 56:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto tr46;
-		case 41u: goto tr48;
-		case 93u: goto tr27;
-	}
-	goto st13;
-st57:
-	if ( ++p == pe )
-		goto _test_eof57;
-case 57:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 34u: goto st55;
-		case 92u: goto st55;
-		case 93u: goto tr27;
-	}
-	goto st13;
-tr90:
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st58;
-st58:
-	if ( ++p == pe )
-		goto _test_eof58;
-case 58:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st59;
-		case 34u: goto st35;
-		case 92u: goto st37;
-	}
-	goto st34;
-st59:
-	if ( ++p == pe )
-		goto _test_eof59;
-case 59:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 34u: goto tr93;
-		case 92u: goto tr94;
-	}
-	goto tr92;
-tr45:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st60;
-st60:
-	if ( ++p == pe )
-		goto _test_eof60;
-case 60:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 93u: goto tr27;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr95;
-	goto st13;
-tr95:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st61;
-st61:
-	if ( ++p == pe )
-		goto _test_eof61;
-case 61:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 93u: goto tr27;
-		case 125u: goto tr97;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st61;
-	goto st13;
-tr97:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st62;
-st62:
-	if ( ++p == pe )
-		goto _test_eof62;
-case 62:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr67;
-		case 93u: goto tr27;
-	}
-	goto st13;
-tr20:
-	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-	{ IMW_EV_OPEN(IMW_RULE_CAPABILITY_DATA); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
-	goto st63;
-st63:
-	if ( ++p == pe )
-		goto _test_eof63;
-case 63:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 65u: goto st64;
-		case 93u: goto tr27;
-		case 97u: goto st64;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st64:
-	if ( ++p == pe )
-		goto _test_eof64;
-case 64:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 80u: goto st65;
-		case 93u: goto tr27;
-		case 112u: goto st65;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st65:
-	if ( ++p == pe )
-		goto _test_eof65;
-case 65:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 65u: goto st66;
-		case 93u: goto tr27;
-		case 97u: goto st66;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st66:
-	if ( ++p == pe )
-		goto _test_eof66;
-case 66:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 66u: goto st67;
-		case 93u: goto tr27;
-		case 98u: goto st67;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st67:
-	if ( ++p == pe )
-		goto _test_eof67;
-case 67:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 73u: goto st68;
-		case 93u: goto tr27;
-		case 105u: goto st68;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st68:
-	if ( ++p == pe )
-		goto _test_eof68;
-case 68:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 76u: goto st69;
-		case 93u: goto tr27;
-		case 108u: goto st69;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st69:
-	if ( ++p == pe )
-		goto _test_eof69;
-case 69:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 73u: goto st70;
-		case 93u: goto tr27;
-		case 105u: goto st70;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st70:
-	if ( ++p == pe )
-		goto _test_eof70;
-case 70:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 84u: goto st71;
-		case 93u: goto tr27;
-		case 116u: goto st71;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st71:
-	if ( ++p == pe )
-		goto _test_eof71;
-case 71:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 89u: goto st72;
-		case 93u: goto tr27;
-		case 121u: goto st72;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st72:
-	if ( ++p == pe )
-		goto _test_eof72;
-case 72:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st73;
-		case 33u: goto st11;
-		case 93u: goto tr27;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st73:
-	if ( ++p == pe )
-		goto _test_eof73;
-case 73:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 33u: goto tr108;
-		case 93u: goto st9;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto tr108;
-		} else if ( (*p) >= 35u )
-			goto tr108;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr108;
-		} else if ( (*p) >= 94u )
-			goto tr108;
-	} else
-		goto tr108;
-	goto st13;
-tr108:
-	{ IMW_EV_OPEN(IMW_RULE_CAPABILITY); }
-	goto st74;
-st74:
-	if ( ++p == pe )
-		goto _test_eof74;
-case 74:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto tr109;
-		case 33u: goto st74;
-		case 93u: goto tr111;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st74;
-		} else if ( (*p) >= 35u )
-			goto st74;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st74;
-		} else if ( (*p) >= 94u )
-			goto st74;
-	} else
-		goto st74;
-	goto st13;
-tr109:
-	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY); }
-	goto st75;
-st75:
-	if ( ++p == pe )
-		goto _test_eof75;
-case 75:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 33u: goto tr108;
-		case 93u: goto tr27;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto tr108;
-		} else if ( (*p) >= 35u )
-			goto tr108;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr108;
-		} else if ( (*p) >= 94u )
-			goto tr108;
-	} else
-		goto tr108;
-	goto st13;
-tr21:
-	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_HIGHESTMODSEQ); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
-	goto st76;
-st76:
-	if ( ++p == pe )
-		goto _test_eof76;
-case 76:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 73u: goto st77;
-		case 93u: goto tr27;
-		case 105u: goto st77;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st77:
-	if ( ++p == pe )
-		goto _test_eof77;
-case 77:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 71u: goto st78;
-		case 93u: goto tr27;
-		case 103u: goto st78;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st78:
-	if ( ++p == pe )
-		goto _test_eof78;
-case 78:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 72u: goto st79;
-		case 93u: goto tr27;
-		case 104u: goto st79;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st79:
-	if ( ++p == pe )
-		goto _test_eof79;
-case 79:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 69u: goto st80;
-		case 93u: goto tr27;
-		case 101u: goto st80;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st80:
-	if ( ++p == pe )
-		goto _test_eof80;
-case 80:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 83u: goto st81;
-		case 93u: goto tr27;
-		case 115u: goto st81;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st81:
-	if ( ++p == pe )
-		goto _test_eof81;
-case 81:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 84u: goto st82;
-		case 93u: goto tr27;
-		case 116u: goto st82;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st82:
-	if ( ++p == pe )
-		goto _test_eof82;
-case 82:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 77u: goto st83;
-		case 93u: goto tr27;
-		case 109u: goto st83;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st83:
-	if ( ++p == pe )
-		goto _test_eof83;
-case 83:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 79u: goto st84;
-		case 93u: goto tr27;
-		case 111u: goto st84;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st84:
-	if ( ++p == pe )
-		goto _test_eof84;
-case 84:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 68u: goto st85;
-		case 93u: goto tr27;
-		case 100u: goto st85;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st85:
-	if ( ++p == pe )
-		goto _test_eof85;
-case 85:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 83u: goto st86;
-		case 93u: goto tr27;
-		case 115u: goto st86;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st86:
-	if ( ++p == pe )
-		goto _test_eof86;
-case 86:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 69u: goto st87;
-		case 93u: goto tr27;
-		case 101u: goto st87;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st87:
-	if ( ++p == pe )
-		goto _test_eof87;
-case 87:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 81u: goto st88;
-		case 93u: goto tr27;
-		case 113u: goto st88;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st88:
-	if ( ++p == pe )
-		goto _test_eof88;
-case 88:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st89;
-		case 33u: goto st11;
-		case 93u: goto tr27;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st89:
-	if ( ++p == pe )
-		goto _test_eof89;
-case 89:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 93u: goto st9;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr125;
-	goto st13;
-tr125:
-	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
-	goto st90;
-st90:
-	if ( ++p == pe )
-		goto _test_eof90;
-case 90:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 93u: goto tr127;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st90;
-	goto st13;
-tr22:
-	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_MODIFIED); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
-	goto st91;
-st91:
-	if ( ++p == pe )
-		goto _test_eof91;
-case 91:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 79u: goto st92;
-		case 93u: goto tr27;
-		case 111u: goto st92;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st92:
-	if ( ++p == pe )
-		goto _test_eof92;
-case 92:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 68u: goto st93;
-		case 93u: goto tr27;
-		case 100u: goto st93;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st93:
-	if ( ++p == pe )
-		goto _test_eof93;
-case 93:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 73u: goto st94;
-		case 93u: goto tr27;
-		case 105u: goto st94;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st94:
-	if ( ++p == pe )
-		goto _test_eof94;
-case 94:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 70u: goto st95;
-		case 93u: goto tr27;
-		case 102u: goto st95;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st95:
-	if ( ++p == pe )
-		goto _test_eof95;
-case 95:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 73u: goto st96;
-		case 93u: goto tr27;
-		case 105u: goto st96;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st96:
-	if ( ++p == pe )
-		goto _test_eof96;
-case 96:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 69u: goto st97;
-		case 93u: goto tr27;
-		case 101u: goto st97;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st97:
-	if ( ++p == pe )
-		goto _test_eof97;
-case 97:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 68u: goto st98;
-		case 93u: goto tr27;
-		case 100u: goto st98;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st98:
-	if ( ++p == pe )
-		goto _test_eof98;
-case 98:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st99;
-		case 33u: goto st11;
-		case 93u: goto tr27;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st99:
-	if ( ++p == pe )
-		goto _test_eof99;
-case 99:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 42u: goto tr136;
-		case 93u: goto st9;
-	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr137;
-	goto st13;
-tr136:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	goto st100;
-st100:
-	if ( ++p == pe )
-		goto _test_eof100;
-case 100:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 44u: goto st101;
-		case 58u: goto st103;
-		case 93u: goto tr140;
-	}
-	goto st13;
-tr143:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st101;
-st101:
-	if ( ++p == pe )
-		goto _test_eof101;
-case 101:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 42u: goto st100;
-		case 93u: goto tr27;
-	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr142;
-	goto st13;
-tr137:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st102;
-tr142:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st102;
-st102:
-	if ( ++p == pe )
-		goto _test_eof102;
-case 102:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 44u: goto tr143;
-		case 58u: goto tr145;
-		case 93u: goto tr146;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st102;
-	goto st13;
-tr145:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st103;
-st103:
-	if ( ++p == pe )
-		goto _test_eof103;
-case 103:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 42u: goto st104;
-		case 93u: goto tr27;
-	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr148;
-	goto st13;
-st104:
-	if ( ++p == pe )
-		goto _test_eof104;
-case 104:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 44u: goto st101;
-		case 93u: goto tr140;
-	}
-	goto st13;
-tr148:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st105;
-st105:
-	if ( ++p == pe )
-		goto _test_eof105;
-case 105:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 44u: goto tr143;
-		case 93u: goto tr146;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st105;
-	goto st13;
-tr23:
-	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_PERMANENTFLAGS); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
-	goto st106;
-st106:
-	if ( ++p == pe )
-		goto _test_eof106;
-case 106:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 69u: goto st107;
-		case 93u: goto tr27;
-		case 101u: goto st107;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st107:
-	if ( ++p == pe )
-		goto _test_eof107;
-case 107:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 82u: goto st108;
-		case 93u: goto tr27;
-		case 114u: goto st108;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st108:
-	if ( ++p == pe )
-		goto _test_eof108;
-case 108:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 77u: goto st109;
-		case 93u: goto tr27;
-		case 109u: goto st109;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st109:
-	if ( ++p == pe )
-		goto _test_eof109;
-case 109:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 65u: goto st110;
-		case 93u: goto tr27;
-		case 97u: goto st110;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st110:
-	if ( ++p == pe )
-		goto _test_eof110;
-case 110:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 78u: goto st111;
-		case 93u: goto tr27;
-		case 110u: goto st111;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st111:
-	if ( ++p == pe )
-		goto _test_eof111;
-case 111:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 69u: goto st112;
-		case 93u: goto tr27;
-		case 101u: goto st112;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st112:
-	if ( ++p == pe )
-		goto _test_eof112;
-case 112:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 78u: goto st113;
-		case 93u: goto tr27;
-		case 110u: goto st113;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st113:
-	if ( ++p == pe )
-		goto _test_eof113;
-case 113:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 84u: goto st114;
-		case 93u: goto tr27;
-		case 116u: goto st114;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st114:
-	if ( ++p == pe )
-		goto _test_eof114;
-case 114:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 70u: goto st115;
-		case 93u: goto tr27;
-		case 102u: goto st115;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st115:
-	if ( ++p == pe )
-		goto _test_eof115;
-case 115:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 76u: goto st116;
-		case 93u: goto tr27;
-		case 108u: goto st116;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st116:
-	if ( ++p == pe )
-		goto _test_eof116;
-case 116:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 65u: goto st117;
-		case 93u: goto tr27;
-		case 97u: goto st117;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st117:
-	if ( ++p == pe )
-		goto _test_eof117;
-case 117:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 71u: goto st118;
-		case 93u: goto tr27;
-		case 103u: goto st118;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st118:
-	if ( ++p == pe )
-		goto _test_eof118;
-case 118:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 83u: goto st119;
-		case 93u: goto tr27;
-		case 115u: goto st119;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st119:
-	if ( ++p == pe )
-		goto _test_eof119;
-case 119:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st120;
-		case 33u: goto st11;
-		case 93u: goto tr27;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st120:
-	if ( ++p == pe )
-		goto _test_eof120;
-case 120:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 40u: goto st121;
-		case 93u: goto st9;
-	}
-	goto st13;
-st121:
-	if ( ++p == pe )
-		goto _test_eof121;
-case 121:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 33u: goto tr165;
-		case 41u: goto st126;
-		case 92u: goto tr167;
-		case 93u: goto tr27;
-	}
-	if ( (*p) < 38u ) {
-		if ( 35u <= (*p) && (*p) <= 36u )
-			goto tr165;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr165;
-		} else if ( (*p) >= 43u )
-			goto tr165;
-	} else
-		goto tr165;
-	goto st13;
-tr165:
-	{ IMW_EV_OPEN(IMW_RULE_FLAG_PERM); }
-	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
-	goto st122;
-st122:
-	if ( ++p == pe )
-		goto _test_eof122;
-case 122:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto tr168;
-		case 33u: goto st122;
-		case 41u: goto tr170;
-		case 93u: goto tr27;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st122;
-		} else if ( (*p) >= 35u )
-			goto st122;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st122;
-		} else if ( (*p) >= 94u )
-			goto st122;
-	} else
-		goto st122;
-	goto st13;
-tr168:
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG_PERM); }
-	goto st123;
-tr172:
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG_PERM); }
-	goto st123;
-st123:
-	if ( ++p == pe )
-		goto _test_eof123;
-case 123:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 33u: goto tr165;
-		case 92u: goto tr167;
-		case 93u: goto tr27;
-	}
-	if ( (*p) < 38u ) {
-		if ( 35u <= (*p) && (*p) <= 36u )
-			goto tr165;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr165;
-		} else if ( (*p) >= 43u )
-			goto tr165;
-	} else
-		goto tr165;
-	goto st13;
-tr167:
-	{ IMW_EV_OPEN(IMW_RULE_FLAG_PERM); }
-	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
-	goto st124;
-st124:
-	if ( ++p == pe )
-		goto _test_eof124;
-case 124:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 33u: goto st122;
-		case 42u: goto st125;
-		case 93u: goto tr27;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st122;
-		} else if ( (*p) >= 35u )
-			goto st122;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st122;
-		} else if ( (*p) >= 94u )
-			goto st122;
-	} else
-		goto st122;
-	goto st13;
-st125:
-	if ( ++p == pe )
-		goto _test_eof125;
-case 125:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto tr172;
-		case 41u: goto tr173;
-		case 93u: goto tr27;
-	}
-	goto st13;
-tr170:
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG_PERM); }
-	goto st126;
-tr173:
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG_PERM); }
-	goto st126;
-st126:
-	if ( ++p == pe )
-		goto _test_eof126;
-case 126:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 93u: goto tr174;
-	}
-	goto st13;
-tr24:
-	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_UIDNEXT); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_UIDVALIDITY); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_UNSEEN); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
-	goto st127;
-st127:
-	if ( ++p == pe )
-		goto _test_eof127;
-case 127:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 73u: goto st128;
-		case 78u: goto st146;
-		case 93u: goto tr27;
-		case 105u: goto st128;
-		case 110u: goto st146;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st128:
-	if ( ++p == pe )
-		goto _test_eof128;
-case 128:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 68u: goto st129;
-		case 93u: goto tr27;
-		case 100u: goto st129;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st129:
-	if ( ++p == pe )
-		goto _test_eof129;
-case 129:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 78u: goto st130;
-		case 86u: goto st136;
-		case 93u: goto tr27;
-		case 110u: goto st130;
-		case 118u: goto st136;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st130:
-	if ( ++p == pe )
-		goto _test_eof130;
-case 130:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 69u: goto st131;
-		case 93u: goto tr27;
-		case 101u: goto st131;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st131:
-	if ( ++p == pe )
-		goto _test_eof131;
-case 131:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 88u: goto st132;
-		case 93u: goto tr27;
-		case 120u: goto st132;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st132:
-	if ( ++p == pe )
-		goto _test_eof132;
-case 132:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 84u: goto st133;
-		case 93u: goto tr27;
-		case 116u: goto st133;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st133:
-	if ( ++p == pe )
-		goto _test_eof133;
-case 133:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st134;
-		case 33u: goto st11;
-		case 93u: goto tr27;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st134:
-	if ( ++p == pe )
-		goto _test_eof134;
-case 134:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 93u: goto st9;
-	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr184;
-	goto st13;
-tr184:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st135;
-st135:
-	if ( ++p == pe )
-		goto _test_eof135;
-case 135:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 93u: goto tr186;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st135;
-	goto st13;
-st136:
-	if ( ++p == pe )
-		goto _test_eof136;
-case 136:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 65u: goto st137;
-		case 93u: goto tr27;
-		case 97u: goto st137;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st137:
-	if ( ++p == pe )
-		goto _test_eof137;
-case 137:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 76u: goto st138;
-		case 93u: goto tr27;
-		case 108u: goto st138;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st138:
-	if ( ++p == pe )
-		goto _test_eof138;
-case 138:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 73u: goto st139;
-		case 93u: goto tr27;
-		case 105u: goto st139;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st139:
-	if ( ++p == pe )
-		goto _test_eof139;
-case 139:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 68u: goto st140;
-		case 93u: goto tr27;
-		case 100u: goto st140;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st140:
-	if ( ++p == pe )
-		goto _test_eof140;
-case 140:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 73u: goto st141;
-		case 93u: goto tr27;
-		case 105u: goto st141;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st141:
-	if ( ++p == pe )
-		goto _test_eof141;
-case 141:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 84u: goto st142;
-		case 93u: goto tr27;
-		case 116u: goto st142;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st142:
-	if ( ++p == pe )
-		goto _test_eof142;
-case 142:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 89u: goto st143;
-		case 93u: goto tr27;
-		case 121u: goto st143;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st143:
-	if ( ++p == pe )
-		goto _test_eof143;
-case 143:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st144;
-		case 33u: goto st11;
-		case 93u: goto tr27;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st144:
-	if ( ++p == pe )
-		goto _test_eof144;
-case 144:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 93u: goto st9;
-	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr195;
-	goto st13;
-tr195:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st145;
-st145:
-	if ( ++p == pe )
-		goto _test_eof145;
-case 145:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 93u: goto tr197;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st145;
-	goto st13;
-st146:
-	if ( ++p == pe )
-		goto _test_eof146;
-case 146:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 83u: goto st147;
-		case 93u: goto tr27;
-		case 115u: goto st147;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st147:
-	if ( ++p == pe )
-		goto _test_eof147;
-case 147:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 69u: goto st148;
-		case 93u: goto tr27;
-		case 101u: goto st148;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st148:
-	if ( ++p == pe )
-		goto _test_eof148;
-case 148:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 69u: goto st149;
-		case 93u: goto tr27;
-		case 101u: goto st149;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st149:
-	if ( ++p == pe )
-		goto _test_eof149;
-case 149:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st12;
-		case 33u: goto st11;
-		case 78u: goto st150;
-		case 93u: goto tr27;
-		case 110u: goto st150;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st150:
-	if ( ++p == pe )
-		goto _test_eof150;
-case 150:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 32u: goto st151;
-		case 33u: goto st11;
-		case 93u: goto tr27;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st11;
-		} else if ( (*p) >= 35u )
-			goto st11;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st11;
-		} else if ( (*p) >= 94u )
-			goto st11;
-	} else
-		goto st11;
-	goto st9;
-st151:
-	if ( ++p == pe )
-		goto _test_eof151;
-case 151:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 93u: goto st9;
-	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr203;
-	goto st13;
-tr203:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st152;
-st152:
-	if ( ++p == pe )
-		goto _test_eof152;
-case 152:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr17;
-		case 93u: goto tr205;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st152;
-	goto st13;
-st153:
-	if ( ++p == pe )
-		goto _test_eof153;
-case 153:
 	switch( (*p) ) {
 		case 79u: goto st6;
 		case 111u: goto st6;
 	}
 	goto st0;
-st154:
+st8:
 	if ( ++p == pe )
-		goto _test_eof154;
-case 154:
+		goto _test_eof8;
+case 8:
 	switch( (*p) ) {
 		case 75u: goto st6;
 		case 107u: goto st6;
@@ -4852,78 +1268,2856 @@ case 154:
 tr2:
 	{ IMW_EV_OPEN(IMW_RULE_RESPONSE_DATA); }
 	{ IMW_EV_OPEN(IMW_RULE_GREETING); }
+	goto st9;
+st9:
+	if ( ++p == pe )
+		goto _test_eof9;
+case 9:
+	if ( (*p) == 32u )
+		goto st10;
+	goto st0;
+st10:
+	if ( ++p == pe )
+		goto _test_eof10;
+case 10:
+	switch( (*p) ) {
+		case 32u: goto tr13;
+		case 48u: goto tr14;
+		case 65u: goto tr16;
+		case 66u: goto st1064;
+		case 67u: goto tr18;
+		case 69u: goto tr19;
+		case 70u: goto tr20;
+		case 73u: goto tr21;
+		case 76u: goto tr22;
+		case 77u: goto tr23;
+		case 78u: goto tr24;
+		case 79u: goto st1067;
+		case 80u: goto st1068;
+		case 81u: goto tr27;
+		case 83u: goto tr28;
+		case 84u: goto tr29;
+		case 86u: goto tr30;
+		case 97u: goto tr16;
+		case 98u: goto st1064;
+		case 99u: goto tr18;
+		case 101u: goto tr19;
+		case 102u: goto tr20;
+		case 105u: goto tr21;
+		case 108u: goto tr22;
+		case 109u: goto tr23;
+		case 110u: goto tr24;
+		case 111u: goto st1067;
+		case 112u: goto st1068;
+		case 113u: goto tr27;
+		case 115u: goto tr28;
+		case 116u: goto tr29;
+		case 118u: goto tr30;
+	}
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr15;
+	goto st0;
+tr13:
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AFTER_STAR); }
+	goto st11;
+st11:
+	if ( ++p == pe )
+		goto _test_eof11;
+case 11:
+	switch( (*p) ) {
+		case 32u: goto st11;
+		case 48u: goto tr32;
+		case 65u: goto tr34;
+		case 66u: goto tr35;
+		case 67u: goto tr36;
+		case 69u: goto tr37;
+		case 70u: goto tr38;
+		case 73u: goto tr39;
+		case 76u: goto tr40;
+		case 77u: goto tr41;
+		case 78u: goto tr42;
+		case 79u: goto tr43;
+		case 81u: goto tr44;
+		case 83u: goto tr45;
+		case 84u: goto tr46;
+		case 86u: goto tr47;
+		case 97u: goto tr34;
+		case 98u: goto tr35;
+		case 99u: goto tr36;
+		case 101u: goto tr37;
+		case 102u: goto tr38;
+		case 105u: goto tr39;
+		case 108u: goto tr40;
+		case 109u: goto tr41;
+		case 110u: goto tr42;
+		case 111u: goto tr43;
+		case 113u: goto tr44;
+		case 115u: goto tr45;
+		case 116u: goto tr46;
+		case 118u: goto tr47;
+	}
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr33;
+	goto st0;
+tr14:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st12;
+tr32:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_AFTER_STAR); }
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st12;
+st12:
+	if ( ++p == pe )
+		goto _test_eof12;
+case 12:
+	if ( (*p) == 32u )
+		goto tr48;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st12;
+	goto st0;
+tr48:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st13;
+st13:
+	if ( ++p == pe )
+		goto _test_eof13;
+case 13:
+	switch( (*p) ) {
+		case 69u: goto st14;
+		case 82u: goto st22;
+		case 101u: goto st14;
+		case 114u: goto st22;
+	}
+	goto st0;
+st14:
+	if ( ++p == pe )
+		goto _test_eof14;
+case 14:
+	switch( (*p) ) {
+		case 88u: goto st15;
+		case 120u: goto st15;
+	}
+	goto st0;
+st15:
+	if ( ++p == pe )
+		goto _test_eof15;
+case 15:
+	switch( (*p) ) {
+		case 73u: goto st16;
+		case 105u: goto st16;
+	}
+	goto st0;
+st16:
+	if ( ++p == pe )
+		goto _test_eof16;
+case 16:
+	switch( (*p) ) {
+		case 83u: goto st17;
+		case 115u: goto st17;
+	}
+	goto st0;
+st17:
+	if ( ++p == pe )
+		goto _test_eof17;
+case 17:
+	switch( (*p) ) {
+		case 84u: goto st18;
+		case 116u: goto st18;
+	}
+	goto st0;
+st18:
+	if ( ++p == pe )
+		goto _test_eof18;
+case 18:
+	switch( (*p) ) {
+		case 83u: goto st19;
+		case 115u: goto st19;
+	}
+	goto st0;
+tr893:
+	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	goto st19;
+tr947:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_APPENDLIMIT); }
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
+	goto st19;
+tr959:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_DELETED); }
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
+	goto st19;
+tr971:
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_DELETED_STORAGE); }
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
+	goto st19;
+tr987:
+	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
+	goto st19;
+tr1004:
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_MAILBOXID); }
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
+	goto st19;
+tr1267:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
+	goto st19;
+tr1279:
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_SIZE); }
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
+	goto st19;
+tr1291:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
+	goto st19;
+tr1305:
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_APPENDLIMIT); }
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
+	goto st19;
+st19:
+	if ( ++p == pe )
+		goto _test_eof19;
+case 19:
+	switch( (*p) ) {
+		case 13u: goto tr57;
+		case 32u: goto tr58;
+	}
+	goto st0;
+tr57:
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	goto st20;
+tr60:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st20;
+tr76:
+	{ IMW_EV_CLOSE(IMW_RULE_MESSAGE_DATA); }
+	goto st20;
+tr90:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	{ IMW_EV_CLOSE(IMW_RULE_ACL_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	goto st20;
+tr101:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_ACL_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	goto st20;
+tr112:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_ACL_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	goto st20;
+tr131:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	{ IMW_EV_CLOSE(IMW_RULE_ACL_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	goto st20;
+tr149:
+	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY); }
+	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY_DATA); }
+	goto st20;
+tr164:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY); }
+	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY_DATA); }
+	goto st20;
+tr174:
+	{ IMW_EV_CLOSE(IMW_RULE_ENABLE_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	goto st20;
+tr178:
+	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENABLE_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	goto st20;
+tr193:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENABLE_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	goto st20;
+tr201:
+	{ IMW_EV_CLOSE(IMW_RULE_ESEARCH_RESPONSE); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	goto st20;
+tr224:
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_RETURN_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_ESEARCH_RESPONSE); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	goto st20;
+tr245:
+	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_RETURN_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_ESEARCH_RESPONSE); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	goto st20;
+tr259:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_RETURN_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_ESEARCH_RESPONSE); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	goto st20;
+tr267:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_RETURN_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_ESEARCH_RESPONSE); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	goto st20;
+tr270:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_RETURN_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_ESEARCH_RESPONSE); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	goto st20;
+tr273:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_RETURN_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_ESEARCH_RESPONSE); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	goto st20;
+tr276:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_RETURN_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_ESEARCH_RESPONSE); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	goto st20;
+tr302:
+	{ IMW_EV_CLOSE(IMW_RULE_FLAG_LIST); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	goto st20;
+tr348:
+	{ IMW_EV_CLOSE(IMW_RULE_ID_RESPONSE); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	goto st20;
+tr378:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_LIST); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	goto st20;
+tr404:
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_LIST); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	goto st20;
+tr453:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_LIST); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	goto st20;
+tr502:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_LISTRIGHTS_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	goto st20;
+tr513:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_LISTRIGHTS_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	goto st20;
+tr553:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_METADATA_RESP); }
+	goto st20;
+tr564:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_METADATA_RESP); }
+	goto st20;
+tr579:
+	{ IMW_EV_CLOSE(IMW_RULE_METADATA_RESP); }
+	goto st20;
+tr629:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MYRIGHTS_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	goto st20;
+tr640:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MYRIGHTS_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	goto st20;
+tr779:
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_RESPONSE); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	goto st20;
+tr825:
+	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_RESPONSE); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	goto st20;
+tr843:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	{ IMW_EV_CLOSE(IMW_RULE_QUOTAROOT_RESPONSE); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	goto st20;
+tr849:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_QUOTAROOT_RESPONSE); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	goto st20;
+tr860:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_QUOTAROOT_RESPONSE); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	goto st20;
+tr870:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	{ IMW_EV_CLOSE(IMW_RULE_QUOTAROOT_RESPONSE); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	goto st20;
+tr881:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	goto st20;
+tr897:
+	{ IMW_EV_CLOSE(IMW_RULE_SORT_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	goto st20;
+tr900:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SORT_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	goto st20;
+tr1320:
+	{ IMW_EV_CLOSE(IMW_RULE_THREAD_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	goto st20;
+tr1336:
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_EXPUNGED_RESP); }
+	{ IMW_EV_CLOSE(IMW_RULE_MESSAGE_DATA); }
+	goto st20;
+tr1351:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_EXPUNGED_RESP); }
+	{ IMW_EV_CLOSE(IMW_RULE_MESSAGE_DATA); }
+	goto st20;
+st20:
+	if ( ++p == pe )
+		goto _test_eof20;
+case 20:
+	if ( (*p) == 10u )
+		goto st1094;
+	goto st0;
+tr136:
+	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_STATUS_TAIL); if (!imw_q) { p--; {p++; cs = 1094; goto _out;} } {p = (( imw_q))-1;} } }
+	goto st1094;
+st1094:
+	if ( ++p == pe )
+		goto _test_eof1094;
+case 1094:
+	goto st0;
+tr58:
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st21;
+tr77:
+	{ IMW_EV_CLOSE(IMW_RULE_MESSAGE_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st21;
+tr303:
+	{ IMW_EV_CLOSE(IMW_RULE_FLAG_LIST); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st21;
+tr349:
+	{ IMW_EV_CLOSE(IMW_RULE_ID_RESPONSE); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st21;
+tr405:
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_LIST); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st21;
+tr580:
+	{ IMW_EV_CLOSE(IMW_RULE_METADATA_RESP); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st21;
+tr630:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MYRIGHTS_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st21;
+tr641:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MYRIGHTS_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st21;
+tr780:
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_RESPONSE); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st21;
+tr826:
+	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_RESPONSE); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st21;
+tr914:
+	{ IMW_EV_CLOSE(IMW_RULE_SORT_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st21;
+tr1323:
+	{ IMW_EV_CLOSE(IMW_RULE_THREAD_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st21;
+tr1337:
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_EXPUNGED_RESP); }
+	{ IMW_EV_CLOSE(IMW_RULE_MESSAGE_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st21;
+tr1352:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_EXPUNGED_RESP); }
+	{ IMW_EV_CLOSE(IMW_RULE_MESSAGE_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st21;
+st21:
+	if ( ++p == pe )
+		goto _test_eof21;
+case 21:
+	switch( (*p) ) {
+		case 13u: goto tr60;
+		case 32u: goto st21;
+	}
+	goto st0;
+st22:
+	if ( ++p == pe )
+		goto _test_eof22;
+case 22:
+	switch( (*p) ) {
+		case 69u: goto st23;
+		case 101u: goto st23;
+	}
+	goto st0;
+st23:
+	if ( ++p == pe )
+		goto _test_eof23;
+case 23:
+	switch( (*p) ) {
+		case 67u: goto st24;
+		case 99u: goto st24;
+	}
+	goto st0;
+st24:
+	if ( ++p == pe )
+		goto _test_eof24;
+case 24:
+	switch( (*p) ) {
+		case 69u: goto st25;
+		case 101u: goto st25;
+	}
+	goto st0;
+st25:
+	if ( ++p == pe )
+		goto _test_eof25;
+case 25:
+	switch( (*p) ) {
+		case 78u: goto st26;
+		case 110u: goto st26;
+	}
+	goto st0;
+st26:
+	if ( ++p == pe )
+		goto _test_eof26;
+case 26:
+	switch( (*p) ) {
+		case 84u: goto st19;
+		case 116u: goto st19;
+	}
+	goto st0;
+tr15:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_EV_OPEN(IMW_RULE_MESSAGE_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st27;
+tr33:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_AFTER_STAR); }
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_EV_OPEN(IMW_RULE_MESSAGE_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st27;
+st27:
+	if ( ++p == pe )
+		goto _test_eof27;
+case 27:
+	if ( (*p) == 32u )
+		goto tr66;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st27;
+	goto st0;
+tr66:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st28;
+st28:
+	if ( ++p == pe )
+		goto _test_eof28;
+case 28:
+	switch( (*p) ) {
+		case 69u: goto st29;
+		case 70u: goto st36;
+		case 82u: goto st22;
+		case 101u: goto st29;
+		case 102u: goto st36;
+		case 114u: goto st22;
+	}
+	goto st0;
+st29:
+	if ( ++p == pe )
+		goto _test_eof29;
+case 29:
+	switch( (*p) ) {
+		case 88u: goto st30;
+		case 120u: goto st30;
+	}
+	goto st0;
+st30:
+	if ( ++p == pe )
+		goto _test_eof30;
+case 30:
+	switch( (*p) ) {
+		case 73u: goto st16;
+		case 80u: goto st31;
+		case 105u: goto st16;
+		case 112u: goto st31;
+	}
+	goto st0;
+st31:
+	if ( ++p == pe )
+		goto _test_eof31;
+case 31:
+	switch( (*p) ) {
+		case 85u: goto st32;
+		case 117u: goto st32;
+	}
+	goto st0;
+st32:
+	if ( ++p == pe )
+		goto _test_eof32;
+case 32:
+	switch( (*p) ) {
+		case 78u: goto st33;
+		case 110u: goto st33;
+	}
+	goto st0;
+st33:
+	if ( ++p == pe )
+		goto _test_eof33;
+case 33:
+	switch( (*p) ) {
+		case 71u: goto st34;
+		case 103u: goto st34;
+	}
+	goto st0;
+st34:
+	if ( ++p == pe )
+		goto _test_eof34;
+case 34:
+	switch( (*p) ) {
+		case 69u: goto st35;
+		case 101u: goto st35;
+	}
+	goto st0;
+tr83:
+	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_MSG_ATT); if (!imw_q) { p--; {p++; cs = 35; goto _out;} } {p = (( imw_q))-1;} } }
+	goto st35;
+st35:
+	if ( ++p == pe )
+		goto _test_eof35;
+case 35:
+	switch( (*p) ) {
+		case 13u: goto tr76;
+		case 32u: goto tr77;
+	}
+	goto st0;
+st36:
+	if ( ++p == pe )
+		goto _test_eof36;
+case 36:
+	switch( (*p) ) {
+		case 69u: goto st37;
+		case 101u: goto st37;
+	}
+	goto st0;
+st37:
+	if ( ++p == pe )
+		goto _test_eof37;
+case 37:
+	switch( (*p) ) {
+		case 84u: goto st38;
+		case 116u: goto st38;
+	}
+	goto st0;
+st38:
+	if ( ++p == pe )
+		goto _test_eof38;
+case 38:
+	switch( (*p) ) {
+		case 67u: goto st39;
+		case 99u: goto st39;
+	}
+	goto st0;
+st39:
+	if ( ++p == pe )
+		goto _test_eof39;
+case 39:
+	switch( (*p) ) {
+		case 72u: goto st40;
+		case 104u: goto st40;
+	}
+	goto st0;
+st40:
+	if ( ++p == pe )
+		goto _test_eof40;
+case 40:
+	if ( (*p) == 32u )
+		goto st41;
+	goto st0;
+st41:
+	if ( ++p == pe )
+		goto _test_eof41;
+case 41:
+	if ( (*p) == 40u )
+		goto tr83;
+	goto st0;
+tr16:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_ACL_DATA); }
+	goto st42;
+tr34:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_AFTER_STAR); }
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_ACL_DATA); }
+	goto st42;
+st42:
+	if ( ++p == pe )
+		goto _test_eof42;
+case 42:
+	switch( (*p) ) {
+		case 67u: goto st43;
+		case 99u: goto st43;
+	}
+	goto st0;
+st43:
+	if ( ++p == pe )
+		goto _test_eof43;
+case 43:
+	switch( (*p) ) {
+		case 76u: goto st44;
+		case 108u: goto st44;
+	}
+	goto st0;
+st44:
+	if ( ++p == pe )
+		goto _test_eof44;
+case 44:
+	if ( (*p) == 32u )
+		goto st45;
+	goto st0;
+st45:
+	if ( ++p == pe )
+		goto _test_eof45;
+case 45:
+	switch( (*p) ) {
+		case 34u: goto tr88;
+		case 123u: goto tr89;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr87;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr87;
+		} else if ( (*p) >= 43u )
+			goto tr87;
+	} else
+		goto tr87;
+	goto st0;
+tr87:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st46;
+st46:
+	if ( ++p == pe )
+		goto _test_eof46;
+case 46:
+	switch( (*p) ) {
+		case 13u: goto tr90;
+		case 32u: goto tr91;
+		case 33u: goto st46;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st46;
+		} else if ( (*p) >= 35u )
+			goto st46;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st46;
+		} else if ( (*p) >= 93u )
+			goto st46;
+	} else
+		goto st46;
+	goto st0;
+tr91:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	{ IMW_EV_CLOSE(IMW_RULE_ACL_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st47;
+tr102:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_ACL_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st47;
+tr113:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_ACL_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st47;
+tr132:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	{ IMW_EV_CLOSE(IMW_RULE_ACL_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st47;
+st47:
+	if ( ++p == pe )
+		goto _test_eof47;
+case 47:
+	switch( (*p) ) {
+		case 13u: goto tr60;
+		case 32u: goto st21;
+		case 34u: goto tr94;
+		case 123u: goto tr95;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr93;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr93;
+		} else if ( (*p) >= 43u )
+			goto tr93;
+	} else
+		goto tr93;
+	goto st0;
+tr93:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st48;
+st48:
+	if ( ++p == pe )
+		goto _test_eof48;
+case 48:
+	switch( (*p) ) {
+		case 32u: goto tr96;
+		case 33u: goto st48;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st48;
+		} else if ( (*p) >= 35u )
+			goto st48;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st48;
+		} else if ( (*p) >= 93u )
+			goto st48;
+	} else
+		goto st48;
+	goto st0;
+tr96:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st49;
+tr122:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st49;
+st49:
+	if ( ++p == pe )
+		goto _test_eof49;
+case 49:
+	switch( (*p) ) {
+		case 34u: goto tr99;
+		case 123u: goto tr100;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr98;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr98;
+		} else if ( (*p) >= 43u )
+			goto tr98;
+	} else
+		goto tr98;
+	goto st0;
+tr98:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st50;
+st50:
+	if ( ++p == pe )
+		goto _test_eof50;
+case 50:
+	switch( (*p) ) {
+		case 13u: goto tr101;
+		case 32u: goto tr102;
+		case 33u: goto st50;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st50;
+		} else if ( (*p) >= 35u )
+			goto st50;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st50;
+		} else if ( (*p) >= 93u )
+			goto st50;
+	} else
+		goto st50;
+	goto st0;
+tr99:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st51;
+st51:
+	if ( ++p == pe )
+		goto _test_eof51;
+case 51:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st52;
+		case 92u: goto st53;
+	}
+	goto st51;
+st52:
+	if ( ++p == pe )
+		goto _test_eof52;
+case 52:
+	switch( (*p) ) {
+		case 13u: goto tr101;
+		case 32u: goto tr102;
+	}
+	goto st0;
+st53:
+	if ( ++p == pe )
+		goto _test_eof53;
+case 53:
+	switch( (*p) ) {
+		case 34u: goto st51;
+		case 92u: goto st51;
+	}
+	goto st0;
+tr100:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st54;
+st54:
+	if ( ++p == pe )
+		goto _test_eof54;
+case 54:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr107;
+	goto st0;
+tr107:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st55;
+st55:
+	if ( ++p == pe )
+		goto _test_eof55;
+case 55:
+	if ( (*p) == 125u )
+		goto tr109;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st55;
+	goto st0;
+tr109:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st56;
+st56:
+	if ( ++p == pe )
+		goto _test_eof56;
+case 56:
+	if ( (*p) == 13u )
+		goto st57;
+	goto st0;
+st57:
+	if ( ++p == pe )
+		goto _test_eof57;
+case 57:
+	if ( (*p) == 10u )
+		goto tr111;
+	goto st0;
+tr111:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st58;
+st58:
+	if ( ++p == pe )
+		goto _test_eof58;
+case 58:
+	switch( (*p) ) {
+		case 13u: goto tr112;
+		case 32u: goto tr113;
+	}
+	goto st0;
+tr94:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st59;
+st59:
+	if ( ++p == pe )
+		goto _test_eof59;
+case 59:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st60;
+		case 92u: goto st61;
+	}
+	goto st59;
+st60:
+	if ( ++p == pe )
+		goto _test_eof60;
+case 60:
+	if ( (*p) == 32u )
+		goto tr96;
+	goto st0;
+st61:
+	if ( ++p == pe )
+		goto _test_eof61;
+case 61:
+	switch( (*p) ) {
+		case 34u: goto st59;
+		case 92u: goto st59;
+	}
+	goto st0;
+tr95:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st62;
+st62:
+	if ( ++p == pe )
+		goto _test_eof62;
+case 62:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr117;
+	goto st0;
+tr117:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st63;
+st63:
+	if ( ++p == pe )
+		goto _test_eof63;
+case 63:
+	if ( (*p) == 125u )
+		goto tr119;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st63;
+	goto st0;
+tr119:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st64;
+st64:
+	if ( ++p == pe )
+		goto _test_eof64;
+case 64:
+	if ( (*p) == 13u )
+		goto st65;
+	goto st0;
+st65:
+	if ( ++p == pe )
+		goto _test_eof65;
+case 65:
+	if ( (*p) == 10u )
+		goto tr121;
+	goto st0;
+tr121:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st66;
+st66:
+	if ( ++p == pe )
+		goto _test_eof66;
+case 66:
+	if ( (*p) == 32u )
+		goto tr122;
+	goto st0;
+tr88:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st67;
+st67:
+	if ( ++p == pe )
+		goto _test_eof67;
+case 67:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st68;
+		case 92u: goto st69;
+	}
+	goto st67;
+st68:
+	if ( ++p == pe )
+		goto _test_eof68;
+case 68:
+	switch( (*p) ) {
+		case 13u: goto tr90;
+		case 32u: goto tr91;
+	}
+	goto st0;
+st69:
+	if ( ++p == pe )
+		goto _test_eof69;
+case 69:
+	switch( (*p) ) {
+		case 34u: goto st67;
+		case 92u: goto st67;
+	}
+	goto st0;
+tr89:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st70;
+st70:
+	if ( ++p == pe )
+		goto _test_eof70;
+case 70:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr126;
+	goto st0;
+tr126:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st71;
+st71:
+	if ( ++p == pe )
+		goto _test_eof71;
+case 71:
+	if ( (*p) == 125u )
+		goto tr128;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st71;
+	goto st0;
+tr128:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st72;
+st72:
+	if ( ++p == pe )
+		goto _test_eof72;
+case 72:
+	if ( (*p) == 13u )
+		goto st73;
+	goto st0;
+st73:
+	if ( ++p == pe )
+		goto _test_eof73;
+case 73:
+	if ( (*p) == 10u )
+		goto tr130;
+	goto st0;
+tr130:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st74;
+st74:
+	if ( ++p == pe )
+		goto _test_eof74;
+case 74:
+	switch( (*p) ) {
+		case 13u: goto tr131;
+		case 32u: goto tr132;
+	}
+	goto st0;
+tr35:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_AFTER_STAR); }
+	goto st75;
+st75:
+	if ( ++p == pe )
+		goto _test_eof75;
+case 75:
+	switch( (*p) ) {
+		case 65u: goto st76;
+		case 89u: goto st78;
+		case 97u: goto st76;
+		case 121u: goto st78;
+	}
+	goto st0;
+st76:
+	if ( ++p == pe )
+		goto _test_eof76;
+case 76:
+	switch( (*p) ) {
+		case 68u: goto st77;
+		case 100u: goto st77;
+	}
+	goto st0;
+st77:
+	if ( ++p == pe )
+		goto _test_eof77;
+case 77:
+	switch( (*p) ) {
+		case 13u: goto tr136;
+		case 32u: goto tr136;
+	}
+	goto st0;
+st78:
+	if ( ++p == pe )
+		goto _test_eof78;
+case 78:
+	switch( (*p) ) {
+		case 69u: goto st77;
+		case 101u: goto st77;
+	}
+	goto st0;
+tr18:
+	{ IMW_EV_OPEN(IMW_RULE_CAPABILITY_DATA); }
+	goto st79;
+tr36:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_AFTER_STAR); }
+	{ IMW_EV_OPEN(IMW_RULE_CAPABILITY_DATA); }
+	goto st79;
+st79:
+	if ( ++p == pe )
+		goto _test_eof79;
+case 79:
+	switch( (*p) ) {
+		case 65u: goto st80;
+		case 97u: goto st80;
+	}
+	goto st0;
+st80:
+	if ( ++p == pe )
+		goto _test_eof80;
+case 80:
+	switch( (*p) ) {
+		case 80u: goto st81;
+		case 112u: goto st81;
+	}
+	goto st0;
+st81:
+	if ( ++p == pe )
+		goto _test_eof81;
+case 81:
+	switch( (*p) ) {
+		case 65u: goto st82;
+		case 97u: goto st82;
+	}
+	goto st0;
+st82:
+	if ( ++p == pe )
+		goto _test_eof82;
+case 82:
+	switch( (*p) ) {
+		case 66u: goto st83;
+		case 98u: goto st83;
+	}
+	goto st0;
+st83:
+	if ( ++p == pe )
+		goto _test_eof83;
+case 83:
+	switch( (*p) ) {
+		case 73u: goto st84;
+		case 105u: goto st84;
+	}
+	goto st0;
+st84:
+	if ( ++p == pe )
+		goto _test_eof84;
+case 84:
+	switch( (*p) ) {
+		case 76u: goto st85;
+		case 108u: goto st85;
+	}
+	goto st0;
+st85:
+	if ( ++p == pe )
+		goto _test_eof85;
+case 85:
+	switch( (*p) ) {
+		case 73u: goto st86;
+		case 105u: goto st86;
+	}
+	goto st0;
+st86:
+	if ( ++p == pe )
+		goto _test_eof86;
+case 86:
+	switch( (*p) ) {
+		case 84u: goto st87;
+		case 116u: goto st87;
+	}
+	goto st0;
+st87:
+	if ( ++p == pe )
+		goto _test_eof87;
+case 87:
+	switch( (*p) ) {
+		case 89u: goto st88;
+		case 121u: goto st88;
+	}
+	goto st0;
+st88:
+	if ( ++p == pe )
+		goto _test_eof88;
+case 88:
+	if ( (*p) == 32u )
+		goto st89;
+	goto st0;
+st89:
+	if ( ++p == pe )
+		goto _test_eof89;
+case 89:
+	switch( (*p) ) {
+		case 33u: goto tr147;
+		case 65u: goto tr148;
+		case 97u: goto tr148;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto tr147;
+		} else if ( (*p) >= 35u )
+			goto tr147;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto tr147;
+		} else if ( (*p) >= 94u )
+			goto tr147;
+	} else
+		goto tr147;
+	goto st0;
+tr147:
+	{ IMW_EV_OPEN(IMW_RULE_CAPABILITY); }
+	goto st90;
+st90:
+	if ( ++p == pe )
+		goto _test_eof90;
+case 90:
+	switch( (*p) ) {
+		case 13u: goto tr149;
+		case 32u: goto tr150;
+		case 33u: goto st90;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st90;
+		} else if ( (*p) >= 35u )
+			goto st90;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st90;
+		} else if ( (*p) >= 94u )
+			goto st90;
+	} else
+		goto st90;
+	goto st0;
+tr150:
+	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY); }
+	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st91;
+tr165:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY); }
+	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st91;
+st91:
+	if ( ++p == pe )
+		goto _test_eof91;
+case 91:
+	switch( (*p) ) {
+		case 13u: goto tr60;
+		case 32u: goto st21;
+		case 33u: goto tr147;
+		case 65u: goto tr148;
+		case 97u: goto tr148;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto tr147;
+		} else if ( (*p) >= 35u )
+			goto tr147;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto tr147;
+		} else if ( (*p) >= 94u )
+			goto tr147;
+	} else
+		goto tr147;
+	goto st0;
+tr148:
+	{ IMW_EV_OPEN(IMW_RULE_CAPABILITY); }
+	goto st92;
+st92:
+	if ( ++p == pe )
+		goto _test_eof92;
+case 92:
+	switch( (*p) ) {
+		case 13u: goto tr149;
+		case 32u: goto tr150;
+		case 33u: goto st90;
+		case 80u: goto st93;
+		case 112u: goto st93;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st90;
+		} else if ( (*p) >= 35u )
+			goto st90;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st90;
+		} else if ( (*p) >= 94u )
+			goto st90;
+	} else
+		goto st90;
+	goto st0;
+st93:
+	if ( ++p == pe )
+		goto _test_eof93;
+case 93:
+	switch( (*p) ) {
+		case 13u: goto tr149;
+		case 32u: goto tr150;
+		case 33u: goto st90;
+		case 80u: goto st94;
+		case 112u: goto st94;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st90;
+		} else if ( (*p) >= 35u )
+			goto st90;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st90;
+		} else if ( (*p) >= 94u )
+			goto st90;
+	} else
+		goto st90;
+	goto st0;
+st94:
+	if ( ++p == pe )
+		goto _test_eof94;
+case 94:
+	switch( (*p) ) {
+		case 13u: goto tr149;
+		case 32u: goto tr150;
+		case 33u: goto st90;
+		case 69u: goto st95;
+		case 101u: goto st95;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st90;
+		} else if ( (*p) >= 35u )
+			goto st90;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st90;
+		} else if ( (*p) >= 94u )
+			goto st90;
+	} else
+		goto st90;
+	goto st0;
+st95:
+	if ( ++p == pe )
+		goto _test_eof95;
+case 95:
+	switch( (*p) ) {
+		case 13u: goto tr149;
+		case 32u: goto tr150;
+		case 33u: goto st90;
+		case 78u: goto st96;
+		case 110u: goto st96;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st90;
+		} else if ( (*p) >= 35u )
+			goto st90;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st90;
+		} else if ( (*p) >= 94u )
+			goto st90;
+	} else
+		goto st90;
+	goto st0;
+st96:
+	if ( ++p == pe )
+		goto _test_eof96;
+case 96:
+	switch( (*p) ) {
+		case 13u: goto tr149;
+		case 32u: goto tr150;
+		case 33u: goto st90;
+		case 68u: goto st97;
+		case 100u: goto st97;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st90;
+		} else if ( (*p) >= 35u )
+			goto st90;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st90;
+		} else if ( (*p) >= 94u )
+			goto st90;
+	} else
+		goto st90;
+	goto st0;
+st97:
+	if ( ++p == pe )
+		goto _test_eof97;
+case 97:
+	switch( (*p) ) {
+		case 13u: goto tr149;
+		case 32u: goto tr150;
+		case 33u: goto st90;
+		case 76u: goto st98;
+		case 108u: goto st98;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st90;
+		} else if ( (*p) >= 35u )
+			goto st90;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st90;
+		} else if ( (*p) >= 94u )
+			goto st90;
+	} else
+		goto st90;
+	goto st0;
+st98:
+	if ( ++p == pe )
+		goto _test_eof98;
+case 98:
+	switch( (*p) ) {
+		case 13u: goto tr149;
+		case 32u: goto tr150;
+		case 33u: goto st90;
+		case 73u: goto st99;
+		case 105u: goto st99;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st90;
+		} else if ( (*p) >= 35u )
+			goto st90;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st90;
+		} else if ( (*p) >= 94u )
+			goto st90;
+	} else
+		goto st90;
+	goto st0;
+st99:
+	if ( ++p == pe )
+		goto _test_eof99;
+case 99:
+	switch( (*p) ) {
+		case 13u: goto tr149;
+		case 32u: goto tr150;
+		case 33u: goto st90;
+		case 77u: goto st100;
+		case 109u: goto st100;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st90;
+		} else if ( (*p) >= 35u )
+			goto st90;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st90;
+		} else if ( (*p) >= 94u )
+			goto st90;
+	} else
+		goto st90;
+	goto st0;
+st100:
+	if ( ++p == pe )
+		goto _test_eof100;
+case 100:
+	switch( (*p) ) {
+		case 13u: goto tr149;
+		case 32u: goto tr150;
+		case 33u: goto st90;
+		case 73u: goto st101;
+		case 105u: goto st101;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st90;
+		} else if ( (*p) >= 35u )
+			goto st90;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st90;
+		} else if ( (*p) >= 94u )
+			goto st90;
+	} else
+		goto st90;
+	goto st0;
+st101:
+	if ( ++p == pe )
+		goto _test_eof101;
+case 101:
+	switch( (*p) ) {
+		case 13u: goto tr149;
+		case 32u: goto tr150;
+		case 33u: goto st90;
+		case 84u: goto st102;
+		case 116u: goto st102;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st90;
+		} else if ( (*p) >= 35u )
+			goto st90;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st90;
+		} else if ( (*p) >= 94u )
+			goto st90;
+	} else
+		goto st90;
+	goto st0;
+st102:
+	if ( ++p == pe )
+		goto _test_eof102;
+case 102:
+	switch( (*p) ) {
+		case 13u: goto tr149;
+		case 32u: goto tr150;
+		case 33u: goto st90;
+		case 61u: goto st103;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st90;
+		} else if ( (*p) >= 35u )
+			goto st90;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st90;
+		} else if ( (*p) >= 94u )
+			goto st90;
+	} else
+		goto st90;
+	goto st0;
+st103:
+	if ( ++p == pe )
+		goto _test_eof103;
+case 103:
+	switch( (*p) ) {
+		case 13u: goto tr149;
+		case 32u: goto tr150;
+		case 33u: goto st90;
+	}
+	if ( (*p) < 48u ) {
+		if ( (*p) < 38u ) {
+			if ( 35u <= (*p) && (*p) <= 36u )
+				goto st90;
+		} else if ( (*p) > 39u ) {
+			if ( 43u <= (*p) && (*p) <= 47u )
+				goto st90;
+		} else
+			goto st90;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) < 94u ) {
+			if ( 58u <= (*p) && (*p) <= 91u )
+				goto st90;
+		} else if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st90;
+		} else
+			goto st90;
+	} else
+		goto tr163;
+	goto st0;
+tr163:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st104;
+st104:
+	if ( ++p == pe )
+		goto _test_eof104;
+case 104:
+	switch( (*p) ) {
+		case 13u: goto tr164;
+		case 32u: goto tr165;
+		case 33u: goto st90;
+	}
+	if ( (*p) < 48u ) {
+		if ( (*p) < 38u ) {
+			if ( 35u <= (*p) && (*p) <= 36u )
+				goto st90;
+		} else if ( (*p) > 39u ) {
+			if ( 43u <= (*p) && (*p) <= 47u )
+				goto st90;
+		} else
+			goto st90;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) < 94u ) {
+			if ( 58u <= (*p) && (*p) <= 91u )
+				goto st90;
+		} else if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st90;
+		} else
+			goto st90;
+	} else
+		goto st104;
+	goto st0;
+tr19:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_ESEARCH_RESPONSE); }
+	{ IMW_EV_OPEN(IMW_RULE_ENABLE_DATA); }
+	goto st105;
+tr37:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_AFTER_STAR); }
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_ESEARCH_RESPONSE); }
+	{ IMW_EV_OPEN(IMW_RULE_ENABLE_DATA); }
+	goto st105;
+st105:
+	if ( ++p == pe )
+		goto _test_eof105;
+case 105:
+	switch( (*p) ) {
+		case 78u: goto st106;
+		case 83u: goto st127;
+		case 110u: goto st106;
+		case 115u: goto st127;
+	}
+	goto st0;
+st106:
+	if ( ++p == pe )
+		goto _test_eof106;
+case 106:
+	switch( (*p) ) {
+		case 65u: goto st107;
+		case 97u: goto st107;
+	}
+	goto st0;
+st107:
+	if ( ++p == pe )
+		goto _test_eof107;
+case 107:
+	switch( (*p) ) {
+		case 66u: goto st108;
+		case 98u: goto st108;
+	}
+	goto st0;
+st108:
+	if ( ++p == pe )
+		goto _test_eof108;
+case 108:
+	switch( (*p) ) {
+		case 76u: goto st109;
+		case 108u: goto st109;
+	}
+	goto st0;
+st109:
+	if ( ++p == pe )
+		goto _test_eof109;
+case 109:
+	switch( (*p) ) {
+		case 69u: goto st110;
+		case 101u: goto st110;
+	}
+	goto st0;
+st110:
+	if ( ++p == pe )
+		goto _test_eof110;
+case 110:
+	switch( (*p) ) {
+		case 68u: goto st111;
+		case 100u: goto st111;
+	}
+	goto st0;
+st111:
+	if ( ++p == pe )
+		goto _test_eof111;
+case 111:
+	switch( (*p) ) {
+		case 13u: goto tr174;
+		case 32u: goto tr175;
+	}
+	goto st0;
+tr175:
+	{ IMW_EV_CLOSE(IMW_RULE_ENABLE_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st112;
+tr179:
+	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENABLE_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st112;
+tr194:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENABLE_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st112;
+st112:
+	if ( ++p == pe )
+		goto _test_eof112;
+case 112:
+	switch( (*p) ) {
+		case 13u: goto tr60;
+		case 32u: goto st21;
+		case 33u: goto tr176;
+		case 65u: goto tr177;
+		case 97u: goto tr177;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto tr176;
+		} else if ( (*p) >= 35u )
+			goto tr176;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto tr176;
+		} else if ( (*p) >= 94u )
+			goto tr176;
+	} else
+		goto tr176;
+	goto st0;
+tr176:
+	{ IMW_EV_OPEN(IMW_RULE_CAPABILITY); }
+	goto st113;
+st113:
+	if ( ++p == pe )
+		goto _test_eof113;
+case 113:
+	switch( (*p) ) {
+		case 13u: goto tr178;
+		case 32u: goto tr179;
+		case 33u: goto st113;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st113;
+		} else if ( (*p) >= 35u )
+			goto st113;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st113;
+		} else if ( (*p) >= 94u )
+			goto st113;
+	} else
+		goto st113;
+	goto st0;
+tr177:
+	{ IMW_EV_OPEN(IMW_RULE_CAPABILITY); }
+	goto st114;
+st114:
+	if ( ++p == pe )
+		goto _test_eof114;
+case 114:
+	switch( (*p) ) {
+		case 13u: goto tr178;
+		case 32u: goto tr179;
+		case 33u: goto st113;
+		case 80u: goto st115;
+		case 112u: goto st115;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st113;
+		} else if ( (*p) >= 35u )
+			goto st113;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st113;
+		} else if ( (*p) >= 94u )
+			goto st113;
+	} else
+		goto st113;
+	goto st0;
+st115:
+	if ( ++p == pe )
+		goto _test_eof115;
+case 115:
+	switch( (*p) ) {
+		case 13u: goto tr178;
+		case 32u: goto tr179;
+		case 33u: goto st113;
+		case 80u: goto st116;
+		case 112u: goto st116;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st113;
+		} else if ( (*p) >= 35u )
+			goto st113;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st113;
+		} else if ( (*p) >= 94u )
+			goto st113;
+	} else
+		goto st113;
+	goto st0;
+st116:
+	if ( ++p == pe )
+		goto _test_eof116;
+case 116:
+	switch( (*p) ) {
+		case 13u: goto tr178;
+		case 32u: goto tr179;
+		case 33u: goto st113;
+		case 69u: goto st117;
+		case 101u: goto st117;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st113;
+		} else if ( (*p) >= 35u )
+			goto st113;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st113;
+		} else if ( (*p) >= 94u )
+			goto st113;
+	} else
+		goto st113;
+	goto st0;
+st117:
+	if ( ++p == pe )
+		goto _test_eof117;
+case 117:
+	switch( (*p) ) {
+		case 13u: goto tr178;
+		case 32u: goto tr179;
+		case 33u: goto st113;
+		case 78u: goto st118;
+		case 110u: goto st118;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st113;
+		} else if ( (*p) >= 35u )
+			goto st113;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st113;
+		} else if ( (*p) >= 94u )
+			goto st113;
+	} else
+		goto st113;
+	goto st0;
+st118:
+	if ( ++p == pe )
+		goto _test_eof118;
+case 118:
+	switch( (*p) ) {
+		case 13u: goto tr178;
+		case 32u: goto tr179;
+		case 33u: goto st113;
+		case 68u: goto st119;
+		case 100u: goto st119;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st113;
+		} else if ( (*p) >= 35u )
+			goto st113;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st113;
+		} else if ( (*p) >= 94u )
+			goto st113;
+	} else
+		goto st113;
+	goto st0;
+st119:
+	if ( ++p == pe )
+		goto _test_eof119;
+case 119:
+	switch( (*p) ) {
+		case 13u: goto tr178;
+		case 32u: goto tr179;
+		case 33u: goto st113;
+		case 76u: goto st120;
+		case 108u: goto st120;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st113;
+		} else if ( (*p) >= 35u )
+			goto st113;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st113;
+		} else if ( (*p) >= 94u )
+			goto st113;
+	} else
+		goto st113;
+	goto st0;
+st120:
+	if ( ++p == pe )
+		goto _test_eof120;
+case 120:
+	switch( (*p) ) {
+		case 13u: goto tr178;
+		case 32u: goto tr179;
+		case 33u: goto st113;
+		case 73u: goto st121;
+		case 105u: goto st121;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st113;
+		} else if ( (*p) >= 35u )
+			goto st113;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st113;
+		} else if ( (*p) >= 94u )
+			goto st113;
+	} else
+		goto st113;
+	goto st0;
+st121:
+	if ( ++p == pe )
+		goto _test_eof121;
+case 121:
+	switch( (*p) ) {
+		case 13u: goto tr178;
+		case 32u: goto tr179;
+		case 33u: goto st113;
+		case 77u: goto st122;
+		case 109u: goto st122;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st113;
+		} else if ( (*p) >= 35u )
+			goto st113;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st113;
+		} else if ( (*p) >= 94u )
+			goto st113;
+	} else
+		goto st113;
+	goto st0;
+st122:
+	if ( ++p == pe )
+		goto _test_eof122;
+case 122:
+	switch( (*p) ) {
+		case 13u: goto tr178;
+		case 32u: goto tr179;
+		case 33u: goto st113;
+		case 73u: goto st123;
+		case 105u: goto st123;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st113;
+		} else if ( (*p) >= 35u )
+			goto st113;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st113;
+		} else if ( (*p) >= 94u )
+			goto st113;
+	} else
+		goto st113;
+	goto st0;
+st123:
+	if ( ++p == pe )
+		goto _test_eof123;
+case 123:
+	switch( (*p) ) {
+		case 13u: goto tr178;
+		case 32u: goto tr179;
+		case 33u: goto st113;
+		case 84u: goto st124;
+		case 116u: goto st124;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st113;
+		} else if ( (*p) >= 35u )
+			goto st113;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st113;
+		} else if ( (*p) >= 94u )
+			goto st113;
+	} else
+		goto st113;
+	goto st0;
+st124:
+	if ( ++p == pe )
+		goto _test_eof124;
+case 124:
+	switch( (*p) ) {
+		case 13u: goto tr178;
+		case 32u: goto tr179;
+		case 33u: goto st113;
+		case 61u: goto st125;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st113;
+		} else if ( (*p) >= 35u )
+			goto st113;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st113;
+		} else if ( (*p) >= 94u )
+			goto st113;
+	} else
+		goto st113;
+	goto st0;
+st125:
+	if ( ++p == pe )
+		goto _test_eof125;
+case 125:
+	switch( (*p) ) {
+		case 13u: goto tr178;
+		case 32u: goto tr179;
+		case 33u: goto st113;
+	}
+	if ( (*p) < 48u ) {
+		if ( (*p) < 38u ) {
+			if ( 35u <= (*p) && (*p) <= 36u )
+				goto st113;
+		} else if ( (*p) > 39u ) {
+			if ( 43u <= (*p) && (*p) <= 47u )
+				goto st113;
+		} else
+			goto st113;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) < 94u ) {
+			if ( 58u <= (*p) && (*p) <= 91u )
+				goto st113;
+		} else if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st113;
+		} else
+			goto st113;
+	} else
+		goto tr192;
+	goto st0;
+tr192:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st126;
+st126:
+	if ( ++p == pe )
+		goto _test_eof126;
+case 126:
+	switch( (*p) ) {
+		case 13u: goto tr193;
+		case 32u: goto tr194;
+		case 33u: goto st113;
+	}
+	if ( (*p) < 48u ) {
+		if ( (*p) < 38u ) {
+			if ( 35u <= (*p) && (*p) <= 36u )
+				goto st113;
+		} else if ( (*p) > 39u ) {
+			if ( 43u <= (*p) && (*p) <= 47u )
+				goto st113;
+		} else
+			goto st113;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) < 94u ) {
+			if ( 58u <= (*p) && (*p) <= 91u )
+				goto st113;
+		} else if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st113;
+		} else
+			goto st113;
+	} else
+		goto st126;
+	goto st0;
+st127:
+	if ( ++p == pe )
+		goto _test_eof127;
+case 127:
+	switch( (*p) ) {
+		case 69u: goto st128;
+		case 101u: goto st128;
+	}
+	goto st0;
+st128:
+	if ( ++p == pe )
+		goto _test_eof128;
+case 128:
+	switch( (*p) ) {
+		case 65u: goto st129;
+		case 97u: goto st129;
+	}
+	goto st0;
+st129:
+	if ( ++p == pe )
+		goto _test_eof129;
+case 129:
+	switch( (*p) ) {
+		case 82u: goto st130;
+		case 114u: goto st130;
+	}
+	goto st0;
+st130:
+	if ( ++p == pe )
+		goto _test_eof130;
+case 130:
+	switch( (*p) ) {
+		case 67u: goto st131;
+		case 99u: goto st131;
+	}
+	goto st0;
+st131:
+	if ( ++p == pe )
+		goto _test_eof131;
+case 131:
+	switch( (*p) ) {
+		case 72u: goto st132;
+		case 104u: goto st132;
+	}
+	goto st0;
+st132:
+	if ( ++p == pe )
+		goto _test_eof132;
+case 132:
+	switch( (*p) ) {
+		case 13u: goto tr201;
+		case 32u: goto tr202;
+	}
+	goto st0;
+tr202:
+	{ IMW_EV_CLOSE(IMW_RULE_ESEARCH_RESPONSE); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st133;
+st133:
+	if ( ++p == pe )
+		goto _test_eof133;
+case 133:
+	switch( (*p) ) {
+		case 13u: goto tr60;
+		case 32u: goto st21;
+		case 40u: goto st134;
+		case 77u: goto tr205;
+		case 85u: goto tr206;
+		case 95u: goto tr204;
+		case 109u: goto tr205;
+		case 117u: goto tr206;
+	}
+	if ( (*p) < 65u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto tr204;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto tr204;
+	} else
+		goto tr204;
+	goto st0;
+st134:
+	if ( ++p == pe )
+		goto _test_eof134;
+case 134:
+	switch( (*p) ) {
+		case 84u: goto st135;
+		case 116u: goto st135;
+	}
+	goto st0;
+st135:
+	if ( ++p == pe )
+		goto _test_eof135;
+case 135:
+	switch( (*p) ) {
+		case 65u: goto st136;
+		case 97u: goto st136;
+	}
+	goto st0;
+st136:
+	if ( ++p == pe )
+		goto _test_eof136;
+case 136:
+	switch( (*p) ) {
+		case 71u: goto st137;
+		case 103u: goto st137;
+	}
+	goto st0;
+st137:
+	if ( ++p == pe )
+		goto _test_eof137;
+case 137:
+	if ( (*p) == 32u )
+		goto st138;
+	goto st0;
+st138:
+	if ( ++p == pe )
+		goto _test_eof138;
+case 138:
+	switch( (*p) ) {
+		case 34u: goto st139;
+		case 123u: goto tr212;
+	}
+	goto st0;
+st139:
+	if ( ++p == pe )
+		goto _test_eof139;
+case 139:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st140;
+		case 92u: goto st181;
+	}
+	goto st139;
+st140:
+	if ( ++p == pe )
+		goto _test_eof140;
+case 140:
+	if ( (*p) == 41u )
+		goto st141;
+	goto st0;
+tr287:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st141;
+st141:
+	if ( ++p == pe )
+		goto _test_eof141;
+case 141:
+	switch( (*p) ) {
+		case 13u: goto tr201;
+		case 32u: goto tr216;
+	}
+	goto st0;
+tr216:
+	{ IMW_EV_CLOSE(IMW_RULE_ESEARCH_RESPONSE); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st142;
+st142:
+	if ( ++p == pe )
+		goto _test_eof142;
+case 142:
+	switch( (*p) ) {
+		case 13u: goto tr60;
+		case 32u: goto st21;
+		case 77u: goto tr205;
+		case 85u: goto tr206;
+		case 95u: goto tr204;
+		case 109u: goto tr205;
+		case 117u: goto tr206;
+	}
+	if ( (*p) < 65u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto tr204;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto tr204;
+	} else
+		goto tr204;
+	goto st0;
+tr204:
+	{ IMW_EV_OPEN(IMW_RULE_SEARCH_RETURN_DATA); }
+	goto st143;
+st143:
+	if ( ++p == pe )
+		goto _test_eof143;
+case 143:
+	switch( (*p) ) {
+		case 32u: goto st144;
+		case 95u: goto st143;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st143;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st143;
+		} else if ( (*p) >= 65u )
+			goto st143;
+	} else
+		goto st143;
+	goto st0;
+st144:
+	if ( ++p == pe )
+		goto _test_eof144;
+case 144:
+	switch( (*p) ) {
+		case 36u: goto tr219;
+		case 40u: goto st154;
+		case 42u: goto tr221;
+		case 48u: goto tr222;
+	}
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr223;
+	goto st0;
+tr219:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	goto st145;
+st145:
+	if ( ++p == pe )
+		goto _test_eof145;
+case 145:
+	switch( (*p) ) {
+		case 13u: goto tr224;
+		case 32u: goto tr225;
+	}
+	goto st0;
+tr225:
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_RETURN_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_ESEARCH_RESPONSE); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st146;
+tr246:
+	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_RETURN_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_ESEARCH_RESPONSE); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st146;
+tr260:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_RETURN_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_ESEARCH_RESPONSE); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st146;
+tr268:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_RETURN_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_ESEARCH_RESPONSE); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st146;
+tr271:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_RETURN_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_ESEARCH_RESPONSE); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st146;
+tr274:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_RETURN_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_ESEARCH_RESPONSE); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st146;
+tr277:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_RETURN_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_ESEARCH_RESPONSE); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st146;
+st146:
+	if ( ++p == pe )
+		goto _test_eof146;
+case 146:
+	switch( (*p) ) {
+		case 13u: goto tr60;
+		case 32u: goto st21;
+		case 77u: goto tr205;
+		case 95u: goto tr204;
+		case 109u: goto tr205;
+	}
+	if ( (*p) < 65u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto tr204;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto tr204;
+	} else
+		goto tr204;
+	goto st0;
+tr205:
+	{ IMW_EV_OPEN(IMW_RULE_SEARCH_RETURN_DATA); }
+	goto st147;
+st147:
+	if ( ++p == pe )
+		goto _test_eof147;
+case 147:
+	switch( (*p) ) {
+		case 32u: goto st144;
+		case 79u: goto st148;
+		case 95u: goto st143;
+		case 111u: goto st148;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st143;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st143;
+		} else if ( (*p) >= 65u )
+			goto st143;
+	} else
+		goto st143;
+	goto st0;
+st148:
+	if ( ++p == pe )
+		goto _test_eof148;
+case 148:
+	switch( (*p) ) {
+		case 32u: goto st144;
+		case 68u: goto st149;
+		case 95u: goto st143;
+		case 100u: goto st149;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st143;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st143;
+		} else if ( (*p) >= 65u )
+			goto st143;
+	} else
+		goto st143;
+	goto st0;
+st149:
+	if ( ++p == pe )
+		goto _test_eof149;
+case 149:
+	switch( (*p) ) {
+		case 32u: goto st144;
+		case 83u: goto st150;
+		case 95u: goto st143;
+		case 115u: goto st150;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st143;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st143;
+		} else if ( (*p) >= 65u )
+			goto st143;
+	} else
+		goto st143;
+	goto st0;
+st150:
+	if ( ++p == pe )
+		goto _test_eof150;
+case 150:
+	switch( (*p) ) {
+		case 32u: goto st144;
+		case 69u: goto st151;
+		case 95u: goto st143;
+		case 101u: goto st151;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st143;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st143;
+		} else if ( (*p) >= 65u )
+			goto st143;
+	} else
+		goto st143;
+	goto st0;
+st151:
+	if ( ++p == pe )
+		goto _test_eof151;
+case 151:
+	switch( (*p) ) {
+		case 32u: goto st144;
+		case 81u: goto st152;
+		case 95u: goto st143;
+		case 113u: goto st152;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st143;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st143;
+		} else if ( (*p) >= 65u )
+			goto st143;
+	} else
+		goto st143;
+	goto st0;
+st152:
+	if ( ++p == pe )
+		goto _test_eof152;
+case 152:
+	switch( (*p) ) {
+		case 32u: goto st153;
+		case 95u: goto st143;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st143;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st143;
+		} else if ( (*p) >= 65u )
+			goto st143;
+	} else
+		goto st143;
+	goto st0;
+st153:
+	if ( ++p == pe )
+		goto _test_eof153;
+case 153:
+	switch( (*p) ) {
+		case 36u: goto tr219;
+		case 40u: goto st154;
+		case 42u: goto tr221;
+		case 48u: goto tr232;
+	}
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr233;
+	goto st0;
+st154:
+	if ( ++p == pe )
+		goto _test_eof154;
+case 154:
+	switch( (*p) ) {
+		case 34u: goto tr235;
+		case 40u: goto tr236;
+		case 41u: goto st159;
+		case 123u: goto tr238;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr234;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr234;
+		} else if ( (*p) >= 43u )
+			goto tr234;
+	} else
+		goto tr234;
+	goto st0;
+tr234:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st155;
 st155:
 	if ( ++p == pe )
 		goto _test_eof155;
 case 155:
-	if ( (*p) == 32u )
-		goto st156;
+	switch( (*p) ) {
+		case 32u: goto tr239;
+		case 33u: goto st155;
+		case 41u: goto tr241;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st155;
+		} else if ( (*p) >= 35u )
+			goto st155;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st155;
+		} else if ( (*p) >= 93u )
+			goto st155;
+	} else
+		goto st155;
 	goto st0;
+tr239:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st156;
+tr253:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st156;
 st156:
 	if ( ++p == pe )
 		goto _test_eof156;
 case 156:
 	switch( (*p) ) {
-		case 48u: goto tr207;
-		case 66u: goto st186;
-		case 67u: goto tr210;
-		case 69u: goto tr211;
-		case 70u: goto tr212;
-		case 76u: goto tr213;
-		case 78u: goto tr214;
-		case 79u: goto st731;
-		case 80u: goto st732;
-		case 83u: goto tr217;
-		case 86u: goto tr218;
-		case 98u: goto st186;
-		case 99u: goto tr210;
-		case 101u: goto tr211;
-		case 102u: goto tr212;
-		case 108u: goto tr213;
-		case 110u: goto tr214;
-		case 111u: goto st731;
-		case 112u: goto st732;
-		case 115u: goto tr217;
-		case 118u: goto tr218;
+		case 34u: goto tr235;
+		case 40u: goto tr236;
+		case 123u: goto tr238;
 	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr208;
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr234;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr234;
+		} else if ( (*p) >= 43u )
+			goto tr234;
+	} else
+		goto tr234;
 	goto st0;
-tr207:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr235:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st157;
 st157:
 	if ( ++p == pe )
 		goto _test_eof157;
 case 157:
-	if ( (*p) == 32u )
-		goto tr219;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st157;
-	goto st0;
-tr219:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st158;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st158;
+		case 92u: goto st160;
+	}
+	goto st157;
 st158:
 	if ( ++p == pe )
 		goto _test_eof158;
 case 158:
 	switch( (*p) ) {
-		case 69u: goto st159;
-		case 82u: goto st166;
-		case 101u: goto st159;
-		case 114u: goto st166;
+		case 32u: goto tr239;
+		case 41u: goto tr241;
 	}
 	goto st0;
+tr241:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st159;
+tr254:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st159;
 st159:
 	if ( ++p == pe )
 		goto _test_eof159;
 case 159:
 	switch( (*p) ) {
-		case 88u: goto st160;
-		case 120u: goto st160;
+		case 13u: goto tr245;
+		case 32u: goto tr246;
 	}
 	goto st0;
 st160:
@@ -4931,346 +4125,391 @@ st160:
 		goto _test_eof160;
 case 160:
 	switch( (*p) ) {
-		case 73u: goto st161;
-		case 105u: goto st161;
+		case 34u: goto st157;
+		case 92u: goto st157;
 	}
 	goto st0;
+tr236:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 161; goto _out;} {( run->stack)[( run->top)++] = 161;goto st1076;} }
+	goto st161;
 st161:
 	if ( ++p == pe )
 		goto _test_eof161;
 case 161:
 	switch( (*p) ) {
-		case 83u: goto st162;
-		case 115u: goto st162;
+		case 32u: goto st156;
+		case 41u: goto st159;
 	}
 	goto st0;
+tr238:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st162;
 st162:
 	if ( ++p == pe )
 		goto _test_eof162;
 case 162:
-	switch( (*p) ) {
-		case 84u: goto st163;
-		case 116u: goto st163;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr248;
 	goto st0;
+tr248:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st163;
 st163:
 	if ( ++p == pe )
 		goto _test_eof163;
 case 163:
-	switch( (*p) ) {
-		case 83u: goto st164;
-		case 115u: goto st164;
-	}
+	if ( (*p) == 125u )
+		goto tr250;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st163;
 	goto st0;
-tr1168:
-	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
-	goto st164;
-tr1200:
-	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
-	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
-	goto st164;
-tr1212:
+tr250:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
-	goto st164;
-tr1229:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
 	goto st164;
 st164:
 	if ( ++p == pe )
 		goto _test_eof164;
 case 164:
 	if ( (*p) == 13u )
-		goto tr228;
+		goto st165;
 	goto st0;
-tr259:
-	{ IMW_EV_CLOSE(IMW_RULE_TEXT); }
-	goto st165;
-tr228:
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
-	goto st165;
-tr244:
-	{ IMW_EV_CLOSE(IMW_RULE_MESSAGE_DATA); }
-	goto st165;
-tr655:
-	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY); }
-	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY_DATA); }
-	goto st165;
-tr703:
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
-	goto st165;
-tr709:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
-	goto st165;
-tr717:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
-	goto st165;
-tr720:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
-	goto st165;
-tr744:
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG_LIST); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
-	goto st165;
-tr763:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_LIST); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
-	goto st165;
-tr773:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_LIST); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
-	goto st165;
-tr1156:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
-	goto st165;
-tr1269:
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_EXPUNGED_RESP); }
-	{ IMW_EV_CLOSE(IMW_RULE_MESSAGE_DATA); }
-	goto st165;
-tr1274:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_EXPUNGED_RESP); }
-	{ IMW_EV_CLOSE(IMW_RULE_MESSAGE_DATA); }
-	goto st165;
 st165:
 	if ( ++p == pe )
 		goto _test_eof165;
 case 165:
 	if ( (*p) == 10u )
-		goto st1157;
+		goto tr252;
 	goto st0;
-st1157:
-	if ( ++p == pe )
-		goto _test_eof1157;
-case 1157:
-	goto st0;
+tr252:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st166;
 st166:
 	if ( ++p == pe )
 		goto _test_eof166;
 case 166:
 	switch( (*p) ) {
-		case 69u: goto st167;
-		case 101u: goto st167;
+		case 32u: goto tr253;
+		case 41u: goto tr254;
 	}
 	goto st0;
+tr221:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	goto st167;
 st167:
 	if ( ++p == pe )
 		goto _test_eof167;
 case 167:
 	switch( (*p) ) {
-		case 67u: goto st168;
-		case 99u: goto st168;
+		case 13u: goto tr224;
+		case 32u: goto tr225;
+		case 44u: goto st168;
+		case 58u: goto st170;
 	}
 	goto st0;
+tr261:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st168;
 st168:
 	if ( ++p == pe )
 		goto _test_eof168;
 case 168:
-	switch( (*p) ) {
-		case 69u: goto st169;
-		case 101u: goto st169;
-	}
+	if ( (*p) == 42u )
+		goto st167;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr258;
 	goto st0;
+tr258:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st169;
 st169:
 	if ( ++p == pe )
 		goto _test_eof169;
 case 169:
 	switch( (*p) ) {
-		case 78u: goto st170;
-		case 110u: goto st170;
+		case 13u: goto tr259;
+		case 32u: goto tr260;
+		case 44u: goto tr261;
+		case 58u: goto tr263;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st169;
 	goto st0;
+tr263:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st170;
 st170:
 	if ( ++p == pe )
 		goto _test_eof170;
 case 170:
-	switch( (*p) ) {
-		case 84u: goto st164;
-		case 116u: goto st164;
-	}
+	if ( (*p) == 42u )
+		goto st171;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr265;
 	goto st0;
-tr208:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	{ IMW_EV_OPEN(IMW_RULE_MESSAGE_DATA); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st171;
 st171:
 	if ( ++p == pe )
 		goto _test_eof171;
 case 171:
-	if ( (*p) == 32u )
-		goto tr234;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st171;
+	switch( (*p) ) {
+		case 13u: goto tr224;
+		case 32u: goto tr225;
+		case 44u: goto st168;
+	}
 	goto st0;
-tr234:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+tr265:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st172;
 st172:
 	if ( ++p == pe )
 		goto _test_eof172;
 case 172:
 	switch( (*p) ) {
-		case 69u: goto st173;
-		case 70u: goto st180;
-		case 82u: goto st166;
-		case 101u: goto st173;
-		case 102u: goto st180;
-		case 114u: goto st166;
+		case 13u: goto tr259;
+		case 32u: goto tr260;
+		case 44u: goto tr261;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st172;
 	goto st0;
+tr232:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	goto st173;
 st173:
 	if ( ++p == pe )
 		goto _test_eof173;
 case 173:
 	switch( (*p) ) {
-		case 88u: goto st174;
-		case 120u: goto st174;
+		case 13u: goto tr267;
+		case 32u: goto tr268;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st173;
 	goto st0;
+tr233:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	goto st174;
 st174:
 	if ( ++p == pe )
 		goto _test_eof174;
 case 174:
 	switch( (*p) ) {
-		case 73u: goto st161;
-		case 80u: goto st175;
-		case 105u: goto st161;
-		case 112u: goto st175;
+		case 13u: goto tr270;
+		case 32u: goto tr271;
+		case 44u: goto tr261;
+		case 58u: goto tr263;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st174;
 	goto st0;
+tr222:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st175;
 st175:
 	if ( ++p == pe )
 		goto _test_eof175;
 case 175:
 	switch( (*p) ) {
-		case 85u: goto st176;
-		case 117u: goto st176;
+		case 13u: goto tr273;
+		case 32u: goto tr274;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st175;
 	goto st0;
+tr223:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st176;
 st176:
 	if ( ++p == pe )
 		goto _test_eof176;
 case 176:
 	switch( (*p) ) {
-		case 78u: goto st177;
-		case 110u: goto st177;
+		case 13u: goto tr276;
+		case 32u: goto tr277;
+		case 44u: goto tr261;
+		case 58u: goto tr263;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st176;
 	goto st0;
+tr206:
+	{ IMW_EV_OPEN(IMW_RULE_SEARCH_RETURN_DATA); }
+	goto st177;
 st177:
 	if ( ++p == pe )
 		goto _test_eof177;
 case 177:
 	switch( (*p) ) {
-		case 71u: goto st178;
-		case 103u: goto st178;
+		case 32u: goto st144;
+		case 73u: goto st178;
+		case 95u: goto st143;
+		case 105u: goto st178;
 	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st143;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st143;
+		} else if ( (*p) >= 65u )
+			goto st143;
+	} else
+		goto st143;
 	goto st0;
 st178:
 	if ( ++p == pe )
 		goto _test_eof178;
 case 178:
 	switch( (*p) ) {
-		case 69u: goto st179;
-		case 101u: goto st179;
+		case 32u: goto st144;
+		case 68u: goto st179;
+		case 95u: goto st143;
+		case 100u: goto st179;
 	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st143;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st143;
+		} else if ( (*p) >= 65u )
+			goto st143;
+	} else
+		goto st143;
 	goto st0;
-tr250:
-	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_MSG_ATT); if (!imw_q) { p--; {p++; cs = 179; goto _out;} } {p = (( imw_q))-1;} } }
-	goto st179;
 st179:
 	if ( ++p == pe )
 		goto _test_eof179;
 case 179:
-	if ( (*p) == 13u )
-		goto tr244;
+	switch( (*p) ) {
+		case 13u: goto tr201;
+		case 32u: goto tr281;
+		case 95u: goto st143;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st143;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st143;
+		} else if ( (*p) >= 65u )
+			goto st143;
+	} else
+		goto st143;
 	goto st0;
+tr281:
+	{ IMW_EV_CLOSE(IMW_RULE_ESEARCH_RESPONSE); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st180;
 st180:
 	if ( ++p == pe )
 		goto _test_eof180;
 case 180:
 	switch( (*p) ) {
-		case 69u: goto st181;
-		case 101u: goto st181;
+		case 13u: goto tr60;
+		case 32u: goto st21;
+		case 36u: goto tr219;
+		case 40u: goto st154;
+		case 42u: goto tr221;
+		case 48u: goto tr222;
+		case 77u: goto tr205;
+		case 95u: goto tr204;
+		case 109u: goto tr205;
 	}
+	if ( (*p) < 49u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto tr204;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto tr204;
+		} else if ( (*p) >= 65u )
+			goto tr204;
+	} else
+		goto tr223;
 	goto st0;
 st181:
 	if ( ++p == pe )
 		goto _test_eof181;
 case 181:
 	switch( (*p) ) {
-		case 84u: goto st182;
-		case 116u: goto st182;
+		case 34u: goto st139;
+		case 92u: goto st139;
 	}
 	goto st0;
+tr212:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st182;
 st182:
 	if ( ++p == pe )
 		goto _test_eof182;
 case 182:
-	switch( (*p) ) {
-		case 67u: goto st183;
-		case 99u: goto st183;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr282;
 	goto st0;
+tr282:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st183;
 st183:
 	if ( ++p == pe )
 		goto _test_eof183;
 case 183:
-	switch( (*p) ) {
-		case 72u: goto st184;
-		case 104u: goto st184;
-	}
+	if ( (*p) == 125u )
+		goto tr284;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st183;
 	goto st0;
+tr284:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st184;
 st184:
 	if ( ++p == pe )
 		goto _test_eof184;
 case 184:
-	if ( (*p) == 32u )
+	if ( (*p) == 13u )
 		goto st185;
 	goto st0;
 st185:
 	if ( ++p == pe )
 		goto _test_eof185;
 case 185:
-	if ( (*p) == 40u )
-		goto tr250;
+	if ( (*p) == 10u )
+		goto tr286;
 	goto st0;
+tr286:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st186;
 st186:
 	if ( ++p == pe )
 		goto _test_eof186;
 case 186:
-	switch( (*p) ) {
-		case 65u: goto st187;
-		case 89u: goto st334;
-		case 97u: goto st187;
-		case 121u: goto st334;
-	}
+	if ( (*p) == 41u )
+		goto tr287;
 	goto st0;
+tr20:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
+	goto st187;
+tr38:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_AFTER_STAR); }
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
+	goto st187;
 st187:
 	if ( ++p == pe )
 		goto _test_eof187;
 case 187:
 	switch( (*p) ) {
-		case 68u: goto st188;
-		case 100u: goto st188;
+		case 76u: goto st188;
+		case 108u: goto st188;
 	}
 	goto st0;
 st188:
@@ -5278,8 +4517,8 @@ st188:
 		goto _test_eof188;
 case 188:
 	switch( (*p) ) {
-		case 13u: goto st165;
-		case 32u: goto st189;
+		case 65u: goto st189;
+		case 97u: goto st189;
 	}
 	goto st0;
 st189:
@@ -5287,263 +4526,201 @@ st189:
 		goto _test_eof189;
 case 189:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st165;
-		case 91u: goto tr257;
+		case 71u: goto st190;
+		case 103u: goto st190;
 	}
-	goto tr256;
-tr256:
-	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
-	goto st190;
+	goto st0;
 st190:
 	if ( ++p == pe )
 		goto _test_eof190;
 case 190:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
+		case 83u: goto st191;
+		case 115u: goto st191;
 	}
-	goto st190;
-tr257:
-	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
-	goto st191;
+	goto st0;
 st191:
 	if ( ++p == pe )
 		goto _test_eof191;
 case 191:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 33u: goto tr260;
-		case 66u: goto tr261;
-		case 67u: goto tr262;
-		case 72u: goto tr263;
-		case 77u: goto tr264;
-		case 80u: goto tr265;
-		case 85u: goto tr266;
-		case 98u: goto tr261;
-		case 99u: goto tr262;
-		case 104u: goto tr263;
-		case 109u: goto tr264;
-		case 112u: goto tr265;
-		case 117u: goto tr266;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto tr260;
-		} else if ( (*p) >= 35u )
-			goto tr260;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr260;
-		} else if ( (*p) >= 94u )
-			goto tr260;
-	} else
-		goto tr260;
-	goto st190;
-tr260:
-	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
-	goto st192;
+	if ( (*p) == 32u )
+		goto st192;
+	goto st0;
 st192:
 	if ( ++p == pe )
 		goto _test_eof192;
 case 192:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 93u: goto tr269;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	if ( (*p) == 40u )
+		goto tr293;
+	goto st0;
+tr293:
+	{ IMW_EV_OPEN(IMW_RULE_FLAG_LIST); }
+	goto st193;
 st193:
 	if ( ++p == pe )
 		goto _test_eof193;
 case 193:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 93u: goto st190;
+		case 32u: goto tr294;
+		case 34u: goto tr296;
+		case 41u: goto st195;
+		case 92u: goto tr298;
+		case 93u: goto tr299;
 	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr295;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto tr295;
+		} else if ( (*p) >= 43u )
+			goto tr295;
+	} else
+		goto tr295;
+	goto st0;
+tr294:
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st194;
 st194:
 	if ( ++p == pe )
 		goto _test_eof194;
 case 194:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 93u: goto tr269;
+		case 32u: goto st194;
+		case 41u: goto tr301;
 	}
-	goto st194;
-tr269:
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
+	goto st0;
+tr301:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st195;
-tr282:
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_BADCHARSET); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
+tr306:
+	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
 	goto st195;
-tr305:
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_BADCHARSET); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
+tr318:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_QUOTED); }
 	goto st195;
-tr353:
-	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY); }
-	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY_DATA); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
+tr321:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_STAR); }
 	goto st195;
-tr369:
-	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_HIGHESTMODSEQ); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st195;
-tr382:
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_MODIFIED); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st195;
-tr388:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_MODIFIED); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st195;
-tr416:
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_PERMANENTFLAGS); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st195;
-tr428:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_UIDNEXT); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st195;
-tr439:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_UIDVALIDITY); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st195;
-tr447:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_UNSEEN); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
+tr323:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_BRACKET); }
 	goto st195;
 st195:
 	if ( ++p == pe )
 		goto _test_eof195;
 case 195:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st196;
+		case 13u: goto tr302;
+		case 32u: goto tr303;
 	}
-	goto st190;
+	goto st0;
+tr295:
+	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
+	goto st196;
+tr310:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
+	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
+	goto st196;
 st196:
 	if ( ++p == pe )
 		goto _test_eof196;
 case 196:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
+		case 32u: goto tr304;
+		case 33u: goto st196;
+		case 41u: goto tr306;
+		case 93u: goto st204;
 	}
-	goto tr256;
-tr261:
-	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_BADCHARSET); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st196;
+		} else if ( (*p) >= 35u )
+			goto st196;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st196;
+		} else if ( (*p) >= 94u )
+			goto st196;
+	} else
+		goto st196;
+	goto st0;
+tr304:
+	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
+	goto st197;
+tr317:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_QUOTED); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
+	goto st197;
+tr320:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_STAR); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
+	goto st197;
+tr322:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_BRACKET); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st197;
 st197:
 	if ( ++p == pe )
 		goto _test_eof197;
 case 197:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 65u: goto st198;
-		case 93u: goto tr269;
-		case 97u: goto st198;
+		case 32u: goto tr308;
+		case 34u: goto tr296;
+		case 41u: goto tr301;
+		case 92u: goto tr298;
+		case 93u: goto tr299;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr295;
+	} else if ( (*p) > 39u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
+				goto tr295;
+		} else if ( (*p) >= 43u )
+			goto tr295;
 	} else
-		goto st192;
-	goto st190;
+		goto tr295;
+	goto st0;
+tr308:
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_DOUBLE_SPACE); }
+	goto st198;
 st198:
 	if ( ++p == pe )
 		goto _test_eof198;
 case 198:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 68u: goto st199;
-		case 93u: goto tr269;
-		case 100u: goto st199;
+		case 32u: goto st198;
+		case 34u: goto tr311;
+		case 41u: goto tr301;
+		case 92u: goto tr312;
+		case 93u: goto tr313;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr310;
+	} else if ( (*p) > 39u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
+				goto tr310;
+		} else if ( (*p) >= 43u )
+			goto tr310;
 	} else
-		goto st192;
-	goto st190;
+		goto tr310;
+	goto st0;
+tr296:
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_QUOTED); }
+	goto st199;
+tr311:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_QUOTED); }
+	goto st199;
 st199:
 	if ( ++p == pe )
 		goto _test_eof199;
@@ -5551,270 +4728,151 @@ case 199:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 67u: goto st200;
-		case 93u: goto tr269;
-		case 99u: goto st200;
+		case 13u: goto st0;
+		case 34u: goto st200;
+		case 92u: goto st201;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	goto st199;
 st200:
 	if ( ++p == pe )
 		goto _test_eof200;
 case 200:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 72u: goto st201;
-		case 93u: goto tr269;
-		case 104u: goto st201;
+		case 32u: goto tr317;
+		case 41u: goto tr318;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	goto st0;
 st201:
 	if ( ++p == pe )
 		goto _test_eof201;
 case 201:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 65u: goto st202;
-		case 93u: goto tr269;
-		case 97u: goto st202;
+		case 34u: goto st199;
+		case 92u: goto st199;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	goto st0;
+tr298:
+	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_STAR); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
+	goto st202;
+tr312:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
+	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_STAR); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
+	goto st202;
 st202:
 	if ( ++p == pe )
 		goto _test_eof202;
 case 202:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 82u: goto st203;
-		case 93u: goto tr269;
-		case 114u: goto st203;
+		case 33u: goto st196;
+		case 42u: goto st203;
+		case 93u: goto st204;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
+				goto st196;
 		} else if ( (*p) >= 35u )
-			goto st192;
+			goto st196;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
+				goto st196;
 		} else if ( (*p) >= 94u )
-			goto st192;
+			goto st196;
 	} else
-		goto st192;
-	goto st190;
+		goto st196;
+	goto st0;
 st203:
 	if ( ++p == pe )
 		goto _test_eof203;
 case 203:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 83u: goto st204;
-		case 93u: goto tr269;
-		case 115u: goto st204;
+		case 32u: goto tr320;
+		case 41u: goto tr321;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	goto st0;
+tr299:
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
+	goto st204;
+tr313:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
+	goto st204;
 st204:
 	if ( ++p == pe )
 		goto _test_eof204;
 case 204:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 69u: goto st205;
-		case 93u: goto tr269;
-		case 101u: goto st205;
+		case 32u: goto tr322;
+		case 33u: goto st204;
+		case 41u: goto tr323;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
+				goto st204;
 		} else if ( (*p) >= 35u )
-			goto st192;
+			goto st204;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
+				goto st204;
+		} else if ( (*p) >= 93u )
+			goto st204;
 	} else
-		goto st192;
-	goto st190;
+		goto st204;
+	goto st0;
+tr21:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_ID_RESPONSE); }
+	goto st205;
+tr39:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_AFTER_STAR); }
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_ID_RESPONSE); }
+	goto st205;
 st205:
 	if ( ++p == pe )
 		goto _test_eof205;
 case 205:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 84u: goto st206;
-		case 93u: goto tr269;
-		case 116u: goto st206;
+		case 68u: goto st206;
+		case 100u: goto st206;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	goto st0;
 st206:
 	if ( ++p == pe )
 		goto _test_eof206;
 case 206:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st207;
-		case 33u: goto st192;
-		case 93u: goto tr282;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	if ( (*p) == 32u )
+		goto st207;
+	goto st0;
 st207:
 	if ( ++p == pe )
 		goto _test_eof207;
 case 207:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
 		case 40u: goto st208;
-		case 93u: goto st190;
+		case 78u: goto st230;
+		case 110u: goto st230;
 	}
-	goto st194;
-tr288:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st208;
+	goto st0;
 st208:
 	if ( ++p == pe )
 		goto _test_eof208;
 case 208:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 34u: goto tr285;
-		case 93u: goto tr286;
-		case 123u: goto tr287;
+		case 34u: goto tr328;
+		case 41u: goto st220;
+		case 123u: goto tr330;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr284;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 94u <= (*p) && (*p) <= 126u )
-				goto tr284;
-		} else if ( (*p) >= 43u )
-			goto tr284;
-	} else
-		goto tr284;
-	goto st194;
-tr284:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st0;
+tr328:
+	{ IMW_EV_OPEN(IMW_RULE_ID_PARAM); }
 	goto st209;
 st209:
 	if ( ++p == pe )
@@ -5823,80 +4881,32 @@ case 209:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto tr288;
-		case 33u: goto st209;
-		case 41u: goto tr290;
-		case 93u: goto tr291;
+		case 13u: goto st0;
+		case 34u: goto st210;
+		case 92u: goto st229;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st209;
-		} else if ( (*p) >= 35u )
-			goto st209;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st209;
-		} else if ( (*p) >= 94u )
-			goto st209;
-	} else
-		goto st209;
-	goto st194;
-tr290:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st210;
+	goto st209;
 st210:
 	if ( ++p == pe )
 		goto _test_eof210;
 case 210:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 93u: goto tr282;
-	}
-	goto st194;
-tr291:
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st211;
-tr286:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
+	if ( (*p) == 32u )
+		goto st211;
+	goto st0;
+tr347:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st211;
 st211:
 	if ( ++p == pe )
 		goto _test_eof211;
 case 211:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto tr292;
-		case 33u: goto st213;
-		case 41u: goto tr294;
+		case 34u: goto st212;
+		case 78u: goto st222;
+		case 110u: goto st222;
+		case 123u: goto tr337;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st213;
-		} else if ( (*p) >= 35u )
-			goto st213;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st213;
-		} else if ( (*p) >= 93u )
-			goto st213;
-	} else
-		goto st213;
-	goto st190;
-tr292:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st212;
+	goto st0;
 st212:
 	if ( ++p == pe )
 		goto _test_eof212;
@@ -5904,333 +4914,187 @@ case 212:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 34u: goto tr296;
-		case 123u: goto tr297;
+		case 13u: goto st0;
+		case 34u: goto st213;
+		case 92u: goto st221;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr295;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr295;
-		} else if ( (*p) >= 43u )
-			goto tr295;
-	} else
-		goto tr295;
-	goto tr256;
-tr299:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st213;
-tr295:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
-	goto st213;
+	goto st212;
 st213:
 	if ( ++p == pe )
 		goto _test_eof213;
 case 213:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto tr298;
-		case 33u: goto st213;
-		case 41u: goto tr294;
+		case 32u: goto tr340;
+		case 41u: goto tr341;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st213;
-		} else if ( (*p) >= 35u )
-			goto st213;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st213;
-		} else if ( (*p) >= 93u )
-			goto st213;
-	} else
-		goto st213;
-	goto st190;
-tr298:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st0;
+tr340:
+	{ IMW_EV_CLOSE(IMW_RULE_ID_PARAM); }
+	goto st214;
+tr356:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ID_PARAM); }
 	goto st214;
 st214:
 	if ( ++p == pe )
 		goto _test_eof214;
 case 214:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 34u: goto tr300;
-		case 123u: goto tr301;
+		case 34u: goto tr328;
+		case 123u: goto tr330;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr299;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr299;
-		} else if ( (*p) >= 43u )
-			goto tr299;
-	} else
-		goto tr299;
-	goto st190;
-tr334:
-	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
-	goto st215;
-tr300:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st215;
-tr296:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
+	goto st0;
+tr330:
+	{ IMW_EV_OPEN(IMW_RULE_ID_PARAM); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st215;
 st215:
 	if ( ++p == pe )
 		goto _test_eof215;
 case 215:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 34u: goto st216;
-		case 92u: goto st218;
-	}
-	goto st215;
-tr335:
-	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr342;
+	goto st0;
+tr342:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st216;
 st216:
 	if ( ++p == pe )
 		goto _test_eof216;
 case 216:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto tr298;
-		case 41u: goto tr294;
-	}
-	goto st190;
-tr294:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	if ( (*p) == 125u )
+		goto tr344;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st216;
+	goto st0;
+tr344:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st217;
 st217:
 	if ( ++p == pe )
 		goto _test_eof217;
 case 217:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 93u: goto tr305;
-	}
-	goto st190;
-tr336:
-	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
-	goto st218;
+	if ( (*p) == 13u )
+		goto st218;
+	goto st0;
 st218:
 	if ( ++p == pe )
 		goto _test_eof218;
 case 218:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 34u: goto st215;
-		case 92u: goto st215;
-	}
-	goto st190;
-tr301:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st219;
-tr297:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
+	if ( (*p) == 10u )
+		goto tr346;
+	goto st0;
+tr346:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st219;
 st219:
 	if ( ++p == pe )
 		goto _test_eof219;
 case 219:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr306;
-	goto st190;
-tr306:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	if ( (*p) == 32u )
+		goto tr347;
+	goto st0;
+tr341:
+	{ IMW_EV_CLOSE(IMW_RULE_ID_PARAM); }
+	goto st220;
+tr357:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ID_PARAM); }
 	goto st220;
 st220:
 	if ( ++p == pe )
 		goto _test_eof220;
 case 220:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 125u: goto tr308;
+		case 13u: goto tr348;
+		case 32u: goto tr349;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st220;
-	goto st190;
-tr308:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st221;
+	goto st0;
 st221:
 	if ( ++p == pe )
 		goto _test_eof221;
 case 221:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr309;
+		case 34u: goto st212;
+		case 92u: goto st212;
 	}
-	goto st190;
-tr309:
-	{ IMW_EV_CLOSE(IMW_RULE_TEXT); }
-	goto st222;
+	goto st0;
 st222:
 	if ( ++p == pe )
 		goto _test_eof222;
 case 222:
-	if ( (*p) == 10u )
-		goto tr310;
-	goto st0;
-tr310:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st1158;
-st1158:
-	if ( ++p == pe )
-		goto _test_eof1158;
-case 1158:
 	switch( (*p) ) {
-		case 32u: goto tr327;
-		case 41u: goto tr328;
+		case 73u: goto st223;
+		case 105u: goto st223;
 	}
 	goto st0;
-tr314:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st223;
-tr327:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st223;
 st223:
 	if ( ++p == pe )
 		goto _test_eof223;
 case 223:
 	switch( (*p) ) {
-		case 34u: goto tr312;
-		case 123u: goto tr313;
+		case 76u: goto st213;
+		case 108u: goto st213;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr311;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr311;
-		} else if ( (*p) >= 43u )
-			goto tr311;
-	} else
-		goto tr311;
 	goto st0;
-tr311:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr337:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st224;
 st224:
 	if ( ++p == pe )
 		goto _test_eof224;
 case 224:
-	switch( (*p) ) {
-		case 32u: goto tr314;
-		case 33u: goto st224;
-		case 41u: goto tr316;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st224;
-		} else if ( (*p) >= 35u )
-			goto st224;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st224;
-		} else if ( (*p) >= 93u )
-			goto st224;
-	} else
-		goto st224;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr351;
 	goto st0;
-tr316:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st225;
-tr328:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+tr351:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st225;
 st225:
 	if ( ++p == pe )
 		goto _test_eof225;
 case 225:
-	if ( (*p) == 93u )
-		goto tr317;
+	if ( (*p) == 125u )
+		goto tr353;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st225;
 	goto st0;
-tr317:
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_BADCHARSET); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
+tr353:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st226;
 st226:
 	if ( ++p == pe )
 		goto _test_eof226;
 case 226:
-	switch( (*p) ) {
-		case 13u: goto st165;
-		case 32u: goto st227;
-	}
+	if ( (*p) == 13u )
+		goto st227;
 	goto st0;
 st227:
 	if ( ++p == pe )
 		goto _test_eof227;
 case 227:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st165;
-	}
-	goto tr256;
-tr312:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	if ( (*p) == 10u )
+		goto tr355;
+	goto st0;
+tr355:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st228;
 st228:
 	if ( ++p == pe )
 		goto _test_eof228;
 case 228:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st229;
-		case 92u: goto st230;
+		case 32u: goto tr356;
+		case 41u: goto tr357;
 	}
-	goto st228;
+	goto st0;
 st229:
 	if ( ++p == pe )
 		goto _test_eof229;
 case 229:
 	switch( (*p) ) {
-		case 32u: goto tr314;
-		case 41u: goto tr316;
+		case 34u: goto st209;
+		case 92u: goto st209;
 	}
 	goto st0;
 st230:
@@ -6238,121 +5102,110 @@ st230:
 		goto _test_eof230;
 case 230:
 	switch( (*p) ) {
-		case 34u: goto st228;
-		case 92u: goto st228;
+		case 73u: goto st231;
+		case 105u: goto st231;
 	}
 	goto st0;
-tr313:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st231;
 st231:
 	if ( ++p == pe )
 		goto _test_eof231;
 case 231:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr322;
+	switch( (*p) ) {
+		case 76u: goto st220;
+		case 108u: goto st220;
+	}
 	goto st0;
-tr322:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr22:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LISTRIGHTS_DATA); }
+	goto st232;
+tr40:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_AFTER_STAR); }
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LISTRIGHTS_DATA); }
 	goto st232;
 st232:
 	if ( ++p == pe )
 		goto _test_eof232;
 case 232:
-	if ( (*p) == 125u )
-		goto tr324;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st232;
+	switch( (*p) ) {
+		case 73u: goto st233;
+		case 83u: goto st354;
+		case 105u: goto st233;
+		case 115u: goto st354;
+	}
 	goto st0;
-tr324:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st233;
 st233:
 	if ( ++p == pe )
 		goto _test_eof233;
 case 233:
-	if ( (*p) == 13u )
-		goto st234;
+	switch( (*p) ) {
+		case 83u: goto st234;
+		case 115u: goto st234;
+	}
 	goto st0;
 st234:
 	if ( ++p == pe )
 		goto _test_eof234;
 case 234:
-	if ( (*p) == 10u )
-		goto tr326;
+	switch( (*p) ) {
+		case 84u: goto st235;
+		case 116u: goto st235;
+	}
 	goto st0;
-tr326:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st235;
 st235:
 	if ( ++p == pe )
 		goto _test_eof235;
 case 235:
 	switch( (*p) ) {
-		case 32u: goto tr327;
-		case 41u: goto tr328;
+		case 32u: goto st236;
+		case 82u: goto st317;
+		case 114u: goto st317;
 	}
 	goto st0;
-tr285:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st236;
 st236:
 	if ( ++p == pe )
 		goto _test_eof236;
 case 236:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 34u: goto st237;
-		case 92u: goto st238;
-		case 93u: goto tr332;
-	}
-	goto st236;
+	if ( (*p) == 40u )
+		goto tr365;
+	goto st0;
+tr365:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_LIST); }
+	goto st237;
 st237:
 	if ( ++p == pe )
 		goto _test_eof237;
 case 237:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto tr288;
-		case 41u: goto tr290;
-		case 93u: goto tr269;
+		case 41u: goto st238;
+		case 92u: goto tr367;
 	}
-	goto st194;
+	goto st0;
+tr461:
+	{ IMW_EV_CLOSE(IMW_RULE_MBX_LIST_OFLAG); }
+	goto st238;
+tr468:
+	{ IMW_EV_CLOSE(IMW_RULE_MBX_LIST_SFLAG); }
+	{ IMW_EV_CLOSE(IMW_RULE_MBX_LIST_OFLAG); }
+	goto st238;
 st238:
 	if ( ++p == pe )
 		goto _test_eof238;
 case 238:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 34u: goto st236;
-		case 92u: goto st236;
-		case 93u: goto tr269;
-	}
-	goto st194;
-tr332:
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st239;
+	if ( (*p) == 32u )
+		goto st239;
+	goto st0;
 st239:
 	if ( ++p == pe )
 		goto _test_eof239;
 case 239:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st240;
-		case 34u: goto st216;
-		case 92u: goto st218;
+		case 34u: goto st240;
+		case 78u: goto st290;
+		case 110u: goto st290;
 	}
-	goto st215;
+	goto st0;
 st240:
 	if ( ++p == pe )
 		goto _test_eof240;
@@ -6360,267 +5213,224 @@ case 240:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 34u: goto tr335;
-		case 92u: goto tr336;
+		case 13u: goto st0;
+		case 34u: goto st0;
+		case 92u: goto st289;
 	}
-	goto tr334;
-tr287:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st241;
 st241:
 	if ( ++p == pe )
 		goto _test_eof241;
 case 241:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 93u: goto tr269;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr337;
-	goto st194;
-tr337:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st242;
+	if ( (*p) == 34u )
+		goto st242;
+	goto st0;
 st242:
 	if ( ++p == pe )
 		goto _test_eof242;
 case 242:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 93u: goto tr269;
-		case 125u: goto tr339;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st242;
-	goto st194;
-tr339:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st243;
+	if ( (*p) == 32u )
+		goto st243;
+	goto st0;
 st243:
 	if ( ++p == pe )
 		goto _test_eof243;
 case 243:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr309;
-		case 93u: goto tr269;
+		case 34u: goto tr376;
+		case 123u: goto tr377;
 	}
-	goto st194;
-tr262:
-	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-	{ IMW_EV_OPEN(IMW_RULE_CAPABILITY_DATA); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr375;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr375;
+		} else if ( (*p) >= 43u )
+			goto tr375;
+	} else
+		goto tr375;
+	goto st0;
+tr375:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st244;
 st244:
 	if ( ++p == pe )
 		goto _test_eof244;
 case 244:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 65u: goto st245;
-		case 93u: goto tr269;
-		case 97u: goto st245;
+		case 13u: goto tr378;
+		case 32u: goto tr379;
+		case 33u: goto st244;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
+				goto st244;
 		} else if ( (*p) >= 35u )
-			goto st192;
+			goto st244;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
+				goto st244;
+		} else if ( (*p) >= 93u )
+			goto st244;
 	} else
-		goto st192;
-	goto st190;
+		goto st244;
+	goto st0;
+tr379:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_LIST); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st245;
+tr454:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_LIST); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st245;
 st245:
 	if ( ++p == pe )
 		goto _test_eof245;
 case 245:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 80u: goto st246;
-		case 93u: goto tr269;
-		case 112u: goto st246;
+		case 13u: goto tr60;
+		case 32u: goto st21;
+		case 40u: goto st246;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	goto st0;
 st246:
 	if ( ++p == pe )
 		goto _test_eof246;
 case 246:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 65u: goto st247;
-		case 93u: goto tr269;
-		case 97u: goto st247;
+		case 34u: goto tr383;
+		case 41u: goto st259;
+		case 123u: goto tr385;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr382;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr382;
+		} else if ( (*p) >= 43u )
+			goto tr382;
 	} else
-		goto st192;
-	goto st190;
+		goto tr382;
+	goto st0;
+tr382:
+	{ IMW_EV_OPEN(IMW_RULE_MBOX_LIST_EXTENDED_ITEM); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st247;
 st247:
 	if ( ++p == pe )
 		goto _test_eof247;
 case 247:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 66u: goto st248;
-		case 93u: goto tr269;
-		case 98u: goto st248;
+		case 32u: goto tr386;
+		case 33u: goto st247;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
+				goto st247;
 		} else if ( (*p) >= 35u )
-			goto st192;
+			goto st247;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
+				goto st247;
+		} else if ( (*p) >= 93u )
+			goto st247;
 	} else
-		goto st192;
-	goto st190;
+		goto st247;
+	goto st0;
+tr386:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st248;
+tr403:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st248;
 st248:
 	if ( ++p == pe )
 		goto _test_eof248;
 case 248:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 73u: goto st249;
-		case 93u: goto tr269;
-		case 105u: goto st249;
+		case 36u: goto tr388;
+		case 40u: goto st260;
+		case 42u: goto tr390;
+		case 48u: goto tr391;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr392;
+	goto st0;
+tr388:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	goto st249;
 st249:
 	if ( ++p == pe )
 		goto _test_eof249;
 case 249:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 76u: goto st250;
-		case 93u: goto tr269;
-		case 108u: goto st250;
+		case 32u: goto tr393;
+		case 41u: goto tr394;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	goto st0;
+tr393:
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_MBOX_LIST_EXTENDED_ITEM); }
+	goto st250;
+tr417:
+	{ IMW_EV_CLOSE(IMW_RULE_MBOX_LIST_EXTENDED_ITEM); }
+	goto st250;
+tr431:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_MBOX_LIST_EXTENDED_ITEM); }
+	goto st250;
+tr439:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_MBOX_LIST_EXTENDED_ITEM); }
+	goto st250;
+tr442:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_MBOX_LIST_EXTENDED_ITEM); }
+	goto st250;
 st250:
 	if ( ++p == pe )
 		goto _test_eof250;
 case 250:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 73u: goto st251;
-		case 93u: goto tr269;
-		case 105u: goto st251;
+		case 34u: goto tr383;
+		case 123u: goto tr385;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr382;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr382;
+		} else if ( (*p) >= 43u )
+			goto tr382;
 	} else
-		goto st192;
-	goto st190;
+		goto tr382;
+	goto st0;
+tr383:
+	{ IMW_EV_OPEN(IMW_RULE_MBOX_LIST_EXTENDED_ITEM); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st251;
 st251:
 	if ( ++p == pe )
 		goto _test_eof251;
@@ -6628,348 +5438,189 @@ case 251:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 84u: goto st252;
-		case 93u: goto tr269;
-		case 116u: goto st252;
+		case 13u: goto st0;
+		case 34u: goto st252;
+		case 92u: goto st253;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	goto st251;
 st252:
 	if ( ++p == pe )
 		goto _test_eof252;
 case 252:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 89u: goto st253;
-		case 93u: goto tr269;
-		case 121u: goto st253;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	if ( (*p) == 32u )
+		goto tr386;
+	goto st0;
 st253:
 	if ( ++p == pe )
 		goto _test_eof253;
 case 253:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st254;
-		case 33u: goto st192;
-		case 93u: goto tr269;
+		case 34u: goto st251;
+		case 92u: goto st251;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	goto st0;
+tr385:
+	{ IMW_EV_OPEN(IMW_RULE_MBOX_LIST_EXTENDED_ITEM); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st254;
 st254:
 	if ( ++p == pe )
 		goto _test_eof254;
 case 254:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 33u: goto tr350;
-		case 93u: goto st190;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto tr350;
-		} else if ( (*p) >= 35u )
-			goto tr350;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr350;
-		} else if ( (*p) >= 94u )
-			goto tr350;
-	} else
-		goto tr350;
-	goto st194;
-tr350:
-	{ IMW_EV_OPEN(IMW_RULE_CAPABILITY); }
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr398;
+	goto st0;
+tr398:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st255;
 st255:
 	if ( ++p == pe )
 		goto _test_eof255;
 case 255:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto tr351;
-		case 33u: goto st255;
-		case 93u: goto tr353;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st255;
-		} else if ( (*p) >= 35u )
-			goto st255;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st255;
-		} else if ( (*p) >= 94u )
-			goto st255;
-	} else
+	if ( (*p) == 125u )
+		goto tr400;
+	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st255;
-	goto st194;
-tr351:
-	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY); }
+	goto st0;
+tr400:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st256;
 st256:
 	if ( ++p == pe )
 		goto _test_eof256;
 case 256:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 33u: goto tr350;
-		case 93u: goto tr269;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto tr350;
-		} else if ( (*p) >= 35u )
-			goto tr350;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr350;
-		} else if ( (*p) >= 94u )
-			goto tr350;
-	} else
-		goto tr350;
-	goto st194;
-tr263:
-	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_HIGHESTMODSEQ); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
-	goto st257;
+	if ( (*p) == 13u )
+		goto st257;
+	goto st0;
 st257:
 	if ( ++p == pe )
 		goto _test_eof257;
 case 257:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 73u: goto st258;
-		case 93u: goto tr269;
-		case 105u: goto st258;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	if ( (*p) == 10u )
+		goto tr402;
+	goto st0;
+tr402:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st258;
 st258:
 	if ( ++p == pe )
 		goto _test_eof258;
 case 258:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 71u: goto st259;
-		case 93u: goto tr269;
-		case 103u: goto st259;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	if ( (*p) == 32u )
+		goto tr403;
+	goto st0;
+tr394:
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_MBOX_LIST_EXTENDED_ITEM); }
+	goto st259;
+tr418:
+	{ IMW_EV_CLOSE(IMW_RULE_MBOX_LIST_EXTENDED_ITEM); }
+	goto st259;
+tr432:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_MBOX_LIST_EXTENDED_ITEM); }
+	goto st259;
+tr440:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_MBOX_LIST_EXTENDED_ITEM); }
+	goto st259;
+tr443:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_MBOX_LIST_EXTENDED_ITEM); }
+	goto st259;
 st259:
 	if ( ++p == pe )
 		goto _test_eof259;
 case 259:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 72u: goto st260;
-		case 93u: goto tr269;
-		case 104u: goto st260;
+		case 13u: goto tr404;
+		case 32u: goto tr405;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	goto st0;
 st260:
 	if ( ++p == pe )
 		goto _test_eof260;
 case 260:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 69u: goto st261;
-		case 93u: goto tr269;
-		case 101u: goto st261;
+		case 34u: goto tr407;
+		case 40u: goto tr408;
+		case 41u: goto st265;
+		case 123u: goto tr410;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr406;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr406;
+		} else if ( (*p) >= 43u )
+			goto tr406;
 	} else
-		goto st192;
-	goto st190;
+		goto tr406;
+	goto st0;
+tr406:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st261;
 st261:
 	if ( ++p == pe )
 		goto _test_eof261;
 case 261:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 83u: goto st262;
-		case 93u: goto tr269;
-		case 115u: goto st262;
+		case 32u: goto tr411;
+		case 33u: goto st261;
+		case 41u: goto tr413;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
+				goto st261;
 		} else if ( (*p) >= 35u )
-			goto st192;
+			goto st261;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
+				goto st261;
+		} else if ( (*p) >= 93u )
+			goto st261;
 	} else
-		goto st192;
-	goto st190;
+		goto st261;
+	goto st0;
+tr411:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st262;
+tr425:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st262;
 st262:
 	if ( ++p == pe )
 		goto _test_eof262;
 case 262:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 84u: goto st263;
-		case 93u: goto tr269;
-		case 116u: goto st263;
+		case 34u: goto tr407;
+		case 40u: goto tr408;
+		case 123u: goto tr410;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr406;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr406;
+		} else if ( (*p) >= 43u )
+			goto tr406;
 	} else
-		goto st192;
-	goto st190;
+		goto tr406;
+	goto st0;
+tr407:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st263;
 st263:
 	if ( ++p == pe )
 		goto _test_eof263;
@@ -6977,480 +5628,223 @@ case 263:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 77u: goto st264;
-		case 93u: goto tr269;
-		case 109u: goto st264;
+		case 13u: goto st0;
+		case 34u: goto st264;
+		case 92u: goto st266;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	goto st263;
 st264:
 	if ( ++p == pe )
 		goto _test_eof264;
 case 264:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 79u: goto st265;
-		case 93u: goto tr269;
-		case 111u: goto st265;
+		case 32u: goto tr411;
+		case 41u: goto tr413;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	goto st0;
+tr413:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st265;
+tr426:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st265;
 st265:
 	if ( ++p == pe )
 		goto _test_eof265;
 case 265:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 68u: goto st266;
-		case 93u: goto tr269;
-		case 100u: goto st266;
+		case 32u: goto tr417;
+		case 41u: goto tr418;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	goto st0;
 st266:
 	if ( ++p == pe )
 		goto _test_eof266;
 case 266:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 83u: goto st267;
-		case 93u: goto tr269;
-		case 115u: goto st267;
+		case 34u: goto st263;
+		case 92u: goto st263;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	goto st0;
+tr408:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 267; goto _out;} {( run->stack)[( run->top)++] = 267;goto st1076;} }
+	goto st267;
 st267:
 	if ( ++p == pe )
 		goto _test_eof267;
 case 267:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 69u: goto st268;
-		case 93u: goto tr269;
-		case 101u: goto st268;
+		case 32u: goto st262;
+		case 41u: goto st265;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	goto st0;
+tr410:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st268;
 st268:
 	if ( ++p == pe )
 		goto _test_eof268;
 case 268:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 81u: goto st269;
-		case 93u: goto tr269;
-		case 113u: goto st269;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr420;
+	goto st0;
+tr420:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st269;
 st269:
 	if ( ++p == pe )
 		goto _test_eof269;
 case 269:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st270;
-		case 33u: goto st192;
-		case 93u: goto tr269;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	if ( (*p) == 125u )
+		goto tr422;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st269;
+	goto st0;
+tr422:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st270;
 st270:
 	if ( ++p == pe )
 		goto _test_eof270;
 case 270:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 93u: goto st190;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr367;
-	goto st194;
-tr367:
-	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
-	goto st271;
+	if ( (*p) == 13u )
+		goto st271;
+	goto st0;
 st271:
 	if ( ++p == pe )
 		goto _test_eof271;
 case 271:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 93u: goto tr369;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st271;
-	goto st194;
-tr264:
-	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_MODIFIED); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
+	if ( (*p) == 10u )
+		goto tr424;
+	goto st0;
+tr424:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st272;
 st272:
 	if ( ++p == pe )
 		goto _test_eof272;
 case 272:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 79u: goto st273;
-		case 93u: goto tr269;
-		case 111u: goto st273;
+		case 32u: goto tr425;
+		case 41u: goto tr426;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	goto st0;
+tr390:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	goto st273;
 st273:
 	if ( ++p == pe )
 		goto _test_eof273;
 case 273:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 68u: goto st274;
-		case 93u: goto tr269;
-		case 100u: goto st274;
+		case 32u: goto tr393;
+		case 41u: goto tr394;
+		case 44u: goto st274;
+		case 58u: goto st276;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	goto st0;
+tr433:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st274;
 st274:
 	if ( ++p == pe )
 		goto _test_eof274;
 case 274:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 73u: goto st275;
-		case 93u: goto tr269;
-		case 105u: goto st275;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	if ( (*p) == 42u )
+		goto st273;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr430;
+	goto st0;
+tr430:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st275;
 st275:
 	if ( ++p == pe )
 		goto _test_eof275;
 case 275:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 70u: goto st276;
-		case 93u: goto tr269;
-		case 102u: goto st276;
+		case 32u: goto tr431;
+		case 41u: goto tr432;
+		case 44u: goto tr433;
+		case 58u: goto tr435;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st275;
+	goto st0;
+tr435:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st276;
 st276:
 	if ( ++p == pe )
 		goto _test_eof276;
 case 276:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 73u: goto st277;
-		case 93u: goto tr269;
-		case 105u: goto st277;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	if ( (*p) == 42u )
+		goto st277;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr437;
+	goto st0;
 st277:
 	if ( ++p == pe )
 		goto _test_eof277;
 case 277:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 69u: goto st278;
-		case 93u: goto tr269;
-		case 101u: goto st278;
+		case 32u: goto tr393;
+		case 41u: goto tr394;
+		case 44u: goto st274;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	goto st0;
+tr437:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st278;
 st278:
 	if ( ++p == pe )
 		goto _test_eof278;
 case 278:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 68u: goto st279;
-		case 93u: goto tr269;
-		case 100u: goto st279;
+		case 32u: goto tr431;
+		case 41u: goto tr432;
+		case 44u: goto tr433;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st278;
+	goto st0;
+tr391:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st279;
 st279:
 	if ( ++p == pe )
 		goto _test_eof279;
 case 279:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st280;
-		case 33u: goto st192;
-		case 93u: goto tr269;
+		case 32u: goto tr439;
+		case 41u: goto tr440;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st279;
+	goto st0;
+tr392:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st280;
 st280:
 	if ( ++p == pe )
 		goto _test_eof280;
 case 280:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 42u: goto tr378;
-		case 93u: goto st190;
+		case 32u: goto tr442;
+		case 41u: goto tr443;
+		case 44u: goto tr433;
+		case 58u: goto tr435;
 	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr379;
-	goto st194;
-tr378:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st280;
+	goto st0;
+tr376:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st281;
 st281:
 	if ( ++p == pe )
@@ -7459,1255 +5853,997 @@ case 281:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 44u: goto st282;
-		case 58u: goto st284;
-		case 93u: goto tr382;
+		case 13u: goto st0;
+		case 34u: goto st282;
+		case 92u: goto st283;
 	}
-	goto st194;
-tr385:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st282;
+	goto st281;
 st282:
 	if ( ++p == pe )
 		goto _test_eof282;
 case 282:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 42u: goto st281;
-		case 93u: goto tr269;
+		case 13u: goto tr378;
+		case 32u: goto tr379;
 	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr384;
-	goto st194;
-tr379:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st283;
-tr384:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st283;
+	goto st0;
 st283:
 	if ( ++p == pe )
 		goto _test_eof283;
 case 283:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 44u: goto tr385;
-		case 58u: goto tr387;
-		case 93u: goto tr388;
+		case 34u: goto st281;
+		case 92u: goto st281;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st283;
-	goto st194;
-tr387:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st0;
+tr377:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st284;
 st284:
 	if ( ++p == pe )
 		goto _test_eof284;
 case 284:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 42u: goto st285;
-		case 93u: goto tr269;
-	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr390;
-	goto st194;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr448;
+	goto st0;
+tr448:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st285;
 st285:
 	if ( ++p == pe )
 		goto _test_eof285;
 case 285:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 44u: goto st282;
-		case 93u: goto tr382;
-	}
-	goto st194;
-tr390:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	if ( (*p) == 125u )
+		goto tr450;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st285;
+	goto st0;
+tr450:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st286;
 st286:
 	if ( ++p == pe )
 		goto _test_eof286;
 case 286:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 44u: goto tr385;
-		case 93u: goto tr388;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st286;
-	goto st194;
-tr265:
-	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_PERMANENTFLAGS); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
-	goto st287;
+	if ( (*p) == 13u )
+		goto st287;
+	goto st0;
 st287:
 	if ( ++p == pe )
 		goto _test_eof287;
 case 287:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 69u: goto st288;
-		case 93u: goto tr269;
-		case 101u: goto st288;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	if ( (*p) == 10u )
+		goto tr452;
+	goto st0;
+tr452:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st288;
 st288:
 	if ( ++p == pe )
 		goto _test_eof288;
 case 288:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 82u: goto st289;
-		case 93u: goto tr269;
-		case 114u: goto st289;
+		case 13u: goto tr453;
+		case 32u: goto tr454;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	goto st0;
 st289:
 	if ( ++p == pe )
 		goto _test_eof289;
 case 289:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 77u: goto st290;
-		case 93u: goto tr269;
-		case 109u: goto st290;
+		case 34u: goto st241;
+		case 92u: goto st241;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	goto st0;
 st290:
 	if ( ++p == pe )
 		goto _test_eof290;
 case 290:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 65u: goto st291;
-		case 93u: goto tr269;
-		case 97u: goto st291;
+		case 73u: goto st291;
+		case 105u: goto st291;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	goto st0;
 st291:
 	if ( ++p == pe )
 		goto _test_eof291;
 case 291:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 78u: goto st292;
-		case 93u: goto tr269;
-		case 110u: goto st292;
+		case 76u: goto st242;
+		case 108u: goto st242;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	goto st0;
+tr367:
+	{ IMW_EV_OPEN(IMW_RULE_MBX_LIST_OFLAG); }
+	{ IMW_EV_OPEN(IMW_RULE_MBX_LIST_SFLAG); }
+	goto st292;
 st292:
 	if ( ++p == pe )
 		goto _test_eof292;
 case 292:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 69u: goto st293;
-		case 93u: goto tr269;
-		case 101u: goto st293;
+		case 33u: goto st293;
+		case 77u: goto st295;
+		case 78u: goto st301;
+		case 85u: goto st315;
+		case 109u: goto st295;
+		case 110u: goto st301;
+		case 117u: goto st315;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
+				goto st293;
 		} else if ( (*p) >= 35u )
-			goto st192;
+			goto st293;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
+				goto st293;
 		} else if ( (*p) >= 94u )
-			goto st192;
+			goto st293;
 	} else
-		goto st192;
-	goto st190;
+		goto st293;
+	goto st0;
 st293:
 	if ( ++p == pe )
 		goto _test_eof293;
 case 293:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 78u: goto st294;
-		case 93u: goto tr269;
-		case 110u: goto st294;
+		case 32u: goto tr460;
+		case 33u: goto st293;
+		case 41u: goto tr461;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
+				goto st293;
 		} else if ( (*p) >= 35u )
-			goto st192;
+			goto st293;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
+				goto st293;
 		} else if ( (*p) >= 94u )
-			goto st192;
+			goto st293;
 	} else
-		goto st192;
-	goto st190;
+		goto st293;
+	goto st0;
+tr460:
+	{ IMW_EV_CLOSE(IMW_RULE_MBX_LIST_OFLAG); }
+	goto st294;
+tr467:
+	{ IMW_EV_CLOSE(IMW_RULE_MBX_LIST_OFLAG); }
+	{ IMW_EV_CLOSE(IMW_RULE_MBX_LIST_SFLAG); }
+	goto st294;
 st294:
 	if ( ++p == pe )
 		goto _test_eof294;
 case 294:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 84u: goto st295;
-		case 93u: goto tr269;
-		case 116u: goto st295;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	if ( (*p) == 92u )
+		goto tr367;
+	goto st0;
 st295:
 	if ( ++p == pe )
 		goto _test_eof295;
 case 295:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 70u: goto st296;
-		case 93u: goto tr269;
-		case 102u: goto st296;
+		case 32u: goto tr460;
+		case 33u: goto st293;
+		case 41u: goto tr461;
+		case 65u: goto st296;
+		case 97u: goto st296;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
+				goto st293;
 		} else if ( (*p) >= 35u )
-			goto st192;
+			goto st293;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
+				goto st293;
 		} else if ( (*p) >= 94u )
-			goto st192;
+			goto st293;
 	} else
-		goto st192;
-	goto st190;
+		goto st293;
+	goto st0;
 st296:
 	if ( ++p == pe )
 		goto _test_eof296;
 case 296:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 76u: goto st297;
-		case 93u: goto tr269;
-		case 108u: goto st297;
+		case 32u: goto tr460;
+		case 33u: goto st293;
+		case 41u: goto tr461;
+		case 82u: goto st297;
+		case 114u: goto st297;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
+				goto st293;
 		} else if ( (*p) >= 35u )
-			goto st192;
+			goto st293;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
+				goto st293;
 		} else if ( (*p) >= 94u )
-			goto st192;
+			goto st293;
 	} else
-		goto st192;
-	goto st190;
+		goto st293;
+	goto st0;
 st297:
 	if ( ++p == pe )
 		goto _test_eof297;
 case 297:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 65u: goto st298;
-		case 93u: goto tr269;
-		case 97u: goto st298;
+		case 32u: goto tr460;
+		case 33u: goto st293;
+		case 41u: goto tr461;
+		case 75u: goto st298;
+		case 107u: goto st298;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
+				goto st293;
 		} else if ( (*p) >= 35u )
-			goto st192;
+			goto st293;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
+				goto st293;
 		} else if ( (*p) >= 94u )
-			goto st192;
+			goto st293;
 	} else
-		goto st192;
-	goto st190;
+		goto st293;
+	goto st0;
 st298:
 	if ( ++p == pe )
 		goto _test_eof298;
 case 298:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 71u: goto st299;
-		case 93u: goto tr269;
-		case 103u: goto st299;
+		case 32u: goto tr460;
+		case 33u: goto st293;
+		case 41u: goto tr461;
+		case 69u: goto st299;
+		case 101u: goto st299;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
+				goto st293;
 		} else if ( (*p) >= 35u )
-			goto st192;
+			goto st293;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
+				goto st293;
 		} else if ( (*p) >= 94u )
-			goto st192;
+			goto st293;
 	} else
-		goto st192;
-	goto st190;
+		goto st293;
+	goto st0;
 st299:
 	if ( ++p == pe )
 		goto _test_eof299;
 case 299:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 83u: goto st300;
-		case 93u: goto tr269;
-		case 115u: goto st300;
+		case 32u: goto tr460;
+		case 33u: goto st293;
+		case 41u: goto tr461;
+		case 68u: goto st300;
+		case 100u: goto st300;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
+				goto st293;
 		} else if ( (*p) >= 35u )
-			goto st192;
+			goto st293;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
+				goto st293;
 		} else if ( (*p) >= 94u )
-			goto st192;
+			goto st293;
 	} else
-		goto st192;
-	goto st190;
+		goto st293;
+	goto st0;
 st300:
 	if ( ++p == pe )
 		goto _test_eof300;
 case 300:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st301;
-		case 33u: goto st192;
-		case 93u: goto tr269;
+		case 32u: goto tr467;
+		case 33u: goto st293;
+		case 41u: goto tr468;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
+				goto st293;
 		} else if ( (*p) >= 35u )
-			goto st192;
+			goto st293;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
+				goto st293;
 		} else if ( (*p) >= 94u )
-			goto st192;
+			goto st293;
 	} else
-		goto st192;
-	goto st190;
+		goto st293;
+	goto st0;
 st301:
 	if ( ++p == pe )
 		goto _test_eof301;
 case 301:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 40u: goto st302;
-		case 93u: goto st190;
+		case 32u: goto tr460;
+		case 33u: goto st293;
+		case 41u: goto tr461;
+		case 79u: goto st302;
+		case 111u: goto st302;
 	}
-	goto st194;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st293;
+		} else if ( (*p) >= 35u )
+			goto st293;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st293;
+		} else if ( (*p) >= 94u )
+			goto st293;
+	} else
+		goto st293;
+	goto st0;
 st302:
 	if ( ++p == pe )
 		goto _test_eof302;
 case 302:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 33u: goto tr407;
-		case 41u: goto st307;
-		case 92u: goto tr409;
-		case 93u: goto tr269;
+		case 32u: goto tr460;
+		case 33u: goto st293;
+		case 41u: goto tr461;
+		case 78u: goto st303;
+		case 83u: goto st311;
+		case 110u: goto st303;
+		case 115u: goto st311;
 	}
-	if ( (*p) < 38u ) {
-		if ( 35u <= (*p) && (*p) <= 36u )
-			goto tr407;
-	} else if ( (*p) > 39u ) {
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st293;
+		} else if ( (*p) >= 35u )
+			goto st293;
+	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr407;
-		} else if ( (*p) >= 43u )
-			goto tr407;
+				goto st293;
+		} else if ( (*p) >= 94u )
+			goto st293;
 	} else
-		goto tr407;
-	goto st194;
-tr407:
-	{ IMW_EV_OPEN(IMW_RULE_FLAG_PERM); }
-	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
-	goto st303;
+		goto st293;
+	goto st0;
 st303:
 	if ( ++p == pe )
 		goto _test_eof303;
 case 303:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto tr410;
-		case 33u: goto st303;
-		case 41u: goto tr412;
-		case 93u: goto tr269;
+		case 32u: goto tr460;
+		case 33u: goto st293;
+		case 41u: goto tr461;
+		case 69u: goto st304;
+		case 101u: goto st304;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st303;
+				goto st293;
 		} else if ( (*p) >= 35u )
-			goto st303;
+			goto st293;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st303;
+				goto st293;
 		} else if ( (*p) >= 94u )
-			goto st303;
+			goto st293;
 	} else
-		goto st303;
-	goto st194;
-tr410:
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG_PERM); }
-	goto st304;
-tr414:
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG_PERM); }
-	goto st304;
+		goto st293;
+	goto st0;
 st304:
 	if ( ++p == pe )
 		goto _test_eof304;
 case 304:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 33u: goto tr407;
-		case 92u: goto tr409;
-		case 93u: goto tr269;
+		case 32u: goto tr460;
+		case 33u: goto st293;
+		case 41u: goto tr461;
+		case 88u: goto st305;
+		case 120u: goto st305;
 	}
-	if ( (*p) < 38u ) {
-		if ( 35u <= (*p) && (*p) <= 36u )
-			goto tr407;
-	} else if ( (*p) > 39u ) {
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st293;
+		} else if ( (*p) >= 35u )
+			goto st293;
+	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr407;
-		} else if ( (*p) >= 43u )
-			goto tr407;
+				goto st293;
+		} else if ( (*p) >= 94u )
+			goto st293;
 	} else
-		goto tr407;
-	goto st194;
-tr409:
-	{ IMW_EV_OPEN(IMW_RULE_FLAG_PERM); }
-	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
-	goto st305;
+		goto st293;
+	goto st0;
 st305:
 	if ( ++p == pe )
 		goto _test_eof305;
 case 305:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 33u: goto st303;
-		case 42u: goto st306;
-		case 93u: goto tr269;
+		case 32u: goto tr460;
+		case 33u: goto st293;
+		case 41u: goto tr461;
+		case 73u: goto st306;
+		case 105u: goto st306;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st303;
+				goto st293;
 		} else if ( (*p) >= 35u )
-			goto st303;
+			goto st293;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st303;
+				goto st293;
 		} else if ( (*p) >= 94u )
-			goto st303;
+			goto st293;
 	} else
-		goto st303;
-	goto st194;
+		goto st293;
+	goto st0;
 st306:
 	if ( ++p == pe )
 		goto _test_eof306;
 case 306:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto tr414;
-		case 41u: goto tr415;
-		case 93u: goto tr269;
+		case 32u: goto tr460;
+		case 33u: goto st293;
+		case 41u: goto tr461;
+		case 83u: goto st307;
+		case 115u: goto st307;
 	}
-	goto st194;
-tr412:
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG_PERM); }
-	goto st307;
-tr415:
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG_PERM); }
-	goto st307;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st293;
+		} else if ( (*p) >= 35u )
+			goto st293;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st293;
+		} else if ( (*p) >= 94u )
+			goto st293;
+	} else
+		goto st293;
+	goto st0;
 st307:
 	if ( ++p == pe )
 		goto _test_eof307;
 case 307:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 93u: goto tr416;
+		case 32u: goto tr460;
+		case 33u: goto st293;
+		case 41u: goto tr461;
+		case 84u: goto st308;
+		case 116u: goto st308;
 	}
-	goto st194;
-tr266:
-	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_UIDNEXT); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_UIDVALIDITY); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_UNSEEN); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
-	goto st308;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st293;
+		} else if ( (*p) >= 35u )
+			goto st293;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st293;
+		} else if ( (*p) >= 94u )
+			goto st293;
+	} else
+		goto st293;
+	goto st0;
 st308:
 	if ( ++p == pe )
 		goto _test_eof308;
 case 308:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 73u: goto st309;
-		case 78u: goto st327;
-		case 93u: goto tr269;
-		case 105u: goto st309;
-		case 110u: goto st327;
+		case 32u: goto tr460;
+		case 33u: goto st293;
+		case 41u: goto tr461;
+		case 69u: goto st309;
+		case 101u: goto st309;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
+				goto st293;
 		} else if ( (*p) >= 35u )
-			goto st192;
+			goto st293;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
+				goto st293;
 		} else if ( (*p) >= 94u )
-			goto st192;
+			goto st293;
 	} else
-		goto st192;
-	goto st190;
+		goto st293;
+	goto st0;
 st309:
 	if ( ++p == pe )
 		goto _test_eof309;
 case 309:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 68u: goto st310;
-		case 93u: goto tr269;
-		case 100u: goto st310;
+		case 32u: goto tr460;
+		case 33u: goto st293;
+		case 41u: goto tr461;
+		case 78u: goto st310;
+		case 110u: goto st310;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
+				goto st293;
 		} else if ( (*p) >= 35u )
-			goto st192;
+			goto st293;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
+				goto st293;
 		} else if ( (*p) >= 94u )
-			goto st192;
+			goto st293;
 	} else
-		goto st192;
-	goto st190;
+		goto st293;
+	goto st0;
 st310:
 	if ( ++p == pe )
 		goto _test_eof310;
 case 310:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 78u: goto st311;
-		case 86u: goto st317;
-		case 93u: goto tr269;
-		case 110u: goto st311;
-		case 118u: goto st317;
+		case 32u: goto tr460;
+		case 33u: goto st293;
+		case 41u: goto tr461;
+		case 84u: goto st300;
+		case 116u: goto st300;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
+				goto st293;
 		} else if ( (*p) >= 35u )
-			goto st192;
+			goto st293;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
+				goto st293;
 		} else if ( (*p) >= 94u )
-			goto st192;
+			goto st293;
 	} else
-		goto st192;
-	goto st190;
+		goto st293;
+	goto st0;
 st311:
 	if ( ++p == pe )
 		goto _test_eof311;
 case 311:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
+		case 32u: goto tr460;
+		case 33u: goto st293;
+		case 41u: goto tr461;
 		case 69u: goto st312;
-		case 93u: goto tr269;
 		case 101u: goto st312;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
+				goto st293;
 		} else if ( (*p) >= 35u )
-			goto st192;
+			goto st293;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
+				goto st293;
 		} else if ( (*p) >= 94u )
-			goto st192;
+			goto st293;
 	} else
-		goto st192;
-	goto st190;
+		goto st293;
+	goto st0;
 st312:
 	if ( ++p == pe )
 		goto _test_eof312;
 case 312:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 88u: goto st313;
-		case 93u: goto tr269;
-		case 120u: goto st313;
+		case 32u: goto tr460;
+		case 33u: goto st293;
+		case 41u: goto tr461;
+		case 76u: goto st313;
+		case 108u: goto st313;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
+				goto st293;
 		} else if ( (*p) >= 35u )
-			goto st192;
+			goto st293;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
+				goto st293;
 		} else if ( (*p) >= 94u )
-			goto st192;
+			goto st293;
 	} else
-		goto st192;
-	goto st190;
+		goto st293;
+	goto st0;
 st313:
 	if ( ++p == pe )
 		goto _test_eof313;
 case 313:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 84u: goto st314;
-		case 93u: goto tr269;
-		case 116u: goto st314;
+		case 32u: goto tr460;
+		case 33u: goto st293;
+		case 41u: goto tr461;
+		case 69u: goto st314;
+		case 101u: goto st314;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
+				goto st293;
 		} else if ( (*p) >= 35u )
-			goto st192;
+			goto st293;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
+				goto st293;
 		} else if ( (*p) >= 94u )
-			goto st192;
+			goto st293;
 	} else
-		goto st192;
-	goto st190;
+		goto st293;
+	goto st0;
 st314:
 	if ( ++p == pe )
 		goto _test_eof314;
 case 314:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st315;
-		case 33u: goto st192;
-		case 93u: goto tr269;
+		case 32u: goto tr460;
+		case 33u: goto st293;
+		case 41u: goto tr461;
+		case 67u: goto st310;
+		case 99u: goto st310;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
+				goto st293;
 		} else if ( (*p) >= 35u )
-			goto st192;
+			goto st293;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
+				goto st293;
 		} else if ( (*p) >= 94u )
-			goto st192;
+			goto st293;
 	} else
-		goto st192;
-	goto st190;
+		goto st293;
+	goto st0;
 st315:
 	if ( ++p == pe )
 		goto _test_eof315;
 case 315:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 93u: goto st190;
+		case 32u: goto tr460;
+		case 33u: goto st293;
+		case 41u: goto tr461;
+		case 78u: goto st316;
+		case 110u: goto st316;
 	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr426;
-	goto st194;
-tr426:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st316;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st293;
+		} else if ( (*p) >= 35u )
+			goto st293;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st293;
+		} else if ( (*p) >= 94u )
+			goto st293;
+	} else
+		goto st293;
+	goto st0;
 st316:
 	if ( ++p == pe )
 		goto _test_eof316;
 case 316:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 93u: goto tr428;
+		case 32u: goto tr460;
+		case 33u: goto st293;
+		case 41u: goto tr461;
+		case 77u: goto st295;
+		case 109u: goto st295;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st316;
-	goto st194;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st293;
+		} else if ( (*p) >= 35u )
+			goto st293;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st293;
+		} else if ( (*p) >= 94u )
+			goto st293;
+	} else
+		goto st293;
+	goto st0;
 st317:
 	if ( ++p == pe )
 		goto _test_eof317;
 case 317:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 65u: goto st318;
-		case 93u: goto tr269;
-		case 97u: goto st318;
+		case 73u: goto st318;
+		case 105u: goto st318;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	goto st0;
 st318:
 	if ( ++p == pe )
 		goto _test_eof318;
 case 318:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 76u: goto st319;
-		case 93u: goto tr269;
-		case 108u: goto st319;
+		case 71u: goto st319;
+		case 103u: goto st319;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	goto st0;
 st319:
 	if ( ++p == pe )
 		goto _test_eof319;
 case 319:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 73u: goto st320;
-		case 93u: goto tr269;
-		case 105u: goto st320;
+		case 72u: goto st320;
+		case 104u: goto st320;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	goto st0;
 st320:
 	if ( ++p == pe )
 		goto _test_eof320;
 case 320:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 68u: goto st321;
-		case 93u: goto tr269;
-		case 100u: goto st321;
+		case 84u: goto st321;
+		case 116u: goto st321;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	goto st0;
 st321:
 	if ( ++p == pe )
 		goto _test_eof321;
 case 321:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 73u: goto st322;
-		case 93u: goto tr269;
-		case 105u: goto st322;
+		case 83u: goto st322;
+		case 115u: goto st322;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	goto st0;
 st322:
 	if ( ++p == pe )
 		goto _test_eof322;
 case 322:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 84u: goto st323;
-		case 93u: goto tr269;
-		case 116u: goto st323;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	if ( (*p) == 32u )
+		goto st323;
+	goto st0;
 st323:
 	if ( ++p == pe )
 		goto _test_eof323;
 case 323:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 89u: goto st324;
-		case 93u: goto tr269;
-		case 121u: goto st324;
+		case 34u: goto tr490;
+		case 123u: goto tr491;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr489;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr489;
+		} else if ( (*p) >= 43u )
+			goto tr489;
 	} else
-		goto st192;
-	goto st190;
+		goto tr489;
+	goto st0;
+tr489:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st324;
 st324:
 	if ( ++p == pe )
 		goto _test_eof324;
 case 324:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st325;
-		case 33u: goto st192;
-		case 93u: goto tr269;
+		case 32u: goto tr492;
+		case 33u: goto st324;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
+				goto st324;
 		} else if ( (*p) >= 35u )
-			goto st192;
+			goto st324;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
+				goto st324;
+		} else if ( (*p) >= 93u )
+			goto st324;
 	} else
-		goto st192;
-	goto st190;
+		goto st324;
+	goto st0;
+tr492:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	goto st325;
+tr532:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	goto st325;
 st325:
 	if ( ++p == pe )
 		goto _test_eof325;
 case 325:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 93u: goto st190;
+		case 34u: goto tr495;
+		case 123u: goto tr496;
 	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr437;
-	goto st194;
-tr437:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr494;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr494;
+		} else if ( (*p) >= 43u )
+			goto tr494;
+	} else
+		goto tr494;
+	goto st0;
+tr494:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st326;
 st326:
 	if ( ++p == pe )
 		goto _test_eof326;
 case 326:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 93u: goto tr439;
+		case 32u: goto tr497;
+		case 33u: goto st326;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st326;
+		} else if ( (*p) >= 35u )
+			goto st326;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st326;
+		} else if ( (*p) >= 93u )
+			goto st326;
+	} else
 		goto st326;
-	goto st194;
+	goto st0;
+tr497:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st327;
+tr523:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st327;
 st327:
 	if ( ++p == pe )
 		goto _test_eof327;
 case 327:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 83u: goto st328;
-		case 93u: goto tr269;
-		case 115u: goto st328;
+		case 34u: goto tr500;
+		case 123u: goto tr501;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr499;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr499;
+		} else if ( (*p) >= 43u )
+			goto tr499;
 	} else
-		goto st192;
-	goto st190;
+		goto tr499;
+	goto st0;
+tr499:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st328;
 st328:
 	if ( ++p == pe )
 		goto _test_eof328;
 case 328:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 69u: goto st329;
-		case 93u: goto tr269;
-		case 101u: goto st329;
+		case 13u: goto tr502;
+		case 32u: goto tr503;
+		case 33u: goto st328;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
+				goto st328;
 		} else if ( (*p) >= 35u )
-			goto st192;
+			goto st328;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
+				goto st328;
+		} else if ( (*p) >= 93u )
+			goto st328;
 	} else
-		goto st192;
-	goto st190;
+		goto st328;
+	goto st0;
+tr503:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_LISTRIGHTS_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st329;
+tr514:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_LISTRIGHTS_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st329;
 st329:
 	if ( ++p == pe )
 		goto _test_eof329;
 case 329:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 69u: goto st330;
-		case 93u: goto tr269;
-		case 101u: goto st330;
+		case 13u: goto tr60;
+		case 32u: goto st21;
+		case 34u: goto tr500;
+		case 123u: goto tr501;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr499;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr499;
+		} else if ( (*p) >= 43u )
+			goto tr499;
 	} else
-		goto st192;
-	goto st190;
+		goto tr499;
+	goto st0;
+tr500:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st330;
 st330:
 	if ( ++p == pe )
 		goto _test_eof330;
@@ -8715,130 +6851,83 @@ case 330:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st193;
-		case 33u: goto st192;
-		case 78u: goto st331;
-		case 93u: goto tr269;
-		case 110u: goto st331;
+		case 13u: goto st0;
+		case 34u: goto st331;
+		case 92u: goto st332;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	goto st330;
 st331:
 	if ( ++p == pe )
 		goto _test_eof331;
 case 331:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 32u: goto st332;
-		case 33u: goto st192;
-		case 93u: goto tr269;
+		case 13u: goto tr502;
+		case 32u: goto tr503;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st192;
-		} else if ( (*p) >= 35u )
-			goto st192;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st192;
-		} else if ( (*p) >= 94u )
-			goto st192;
-	} else
-		goto st192;
-	goto st190;
+	goto st0;
 st332:
 	if ( ++p == pe )
 		goto _test_eof332;
 case 332:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 93u: goto st190;
+		case 34u: goto st330;
+		case 92u: goto st330;
 	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr445;
-	goto st194;
-tr445:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st0;
+tr501:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st333;
 st333:
 	if ( ++p == pe )
 		goto _test_eof333;
 case 333:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr259;
-		case 93u: goto tr447;
-	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st333;
-	goto st194;
+		goto tr508;
+	goto st0;
+tr508:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st334;
 st334:
 	if ( ++p == pe )
 		goto _test_eof334;
 case 334:
-	switch( (*p) ) {
-		case 69u: goto st335;
-		case 101u: goto st335;
-	}
+	if ( (*p) == 125u )
+		goto tr510;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st334;
 	goto st0;
+tr510:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st335;
 st335:
 	if ( ++p == pe )
 		goto _test_eof335;
 case 335:
-	switch( (*p) ) {
-		case 13u: goto st336;
-		case 32u: goto st337;
-	}
+	if ( (*p) == 13u )
+		goto st336;
 	goto st0;
-tr455:
-	{ IMW_EV_CLOSE(IMW_RULE_TEXT); }
-	goto st336;
 st336:
 	if ( ++p == pe )
 		goto _test_eof336;
 case 336:
 	if ( (*p) == 10u )
-		goto st1159;
+		goto tr512;
 	goto st0;
-st1159:
-	if ( ++p == pe )
-		goto _test_eof1159;
-case 1159:
-	goto st0;
+tr512:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st337;
 st337:
 	if ( ++p == pe )
 		goto _test_eof337;
 case 337:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st336;
-		case 91u: goto tr453;
+		case 13u: goto tr513;
+		case 32u: goto tr514;
 	}
-	goto tr452;
-tr452:
-	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
+	goto st0;
+tr495:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st338;
 st338:
 	if ( ++p == pe )
@@ -8847,218 +6936,81 @@ case 338:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr455;
+		case 13u: goto st0;
+		case 34u: goto st339;
+		case 92u: goto st340;
 	}
 	goto st338;
-tr453:
-	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
-	goto st339;
 st339:
 	if ( ++p == pe )
 		goto _test_eof339;
 case 339:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 33u: goto tr456;
-		case 66u: goto tr457;
-		case 67u: goto tr458;
-		case 72u: goto tr459;
-		case 77u: goto tr460;
-		case 80u: goto tr461;
-		case 85u: goto tr462;
-		case 98u: goto tr457;
-		case 99u: goto tr458;
-		case 104u: goto tr459;
-		case 109u: goto tr460;
-		case 112u: goto tr461;
-		case 117u: goto tr462;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto tr456;
-		} else if ( (*p) >= 35u )
-			goto tr456;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr456;
-		} else if ( (*p) >= 94u )
-			goto tr456;
-	} else
-		goto tr456;
-	goto st338;
-tr456:
-	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
-	goto st340;
+	if ( (*p) == 32u )
+		goto tr497;
+	goto st0;
 st340:
 	if ( ++p == pe )
 		goto _test_eof340;
 case 340:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 93u: goto tr465;
+		case 34u: goto st338;
+		case 92u: goto st338;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	goto st0;
+tr496:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st341;
 st341:
 	if ( ++p == pe )
 		goto _test_eof341;
 case 341:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 93u: goto st338;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr518;
+	goto st0;
+tr518:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st342;
 st342:
 	if ( ++p == pe )
 		goto _test_eof342;
 case 342:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 93u: goto tr465;
-	}
-	goto st342;
-tr465:
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st343;
-tr478:
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_BADCHARSET); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st343;
-tr501:
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_BADCHARSET); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st343;
-tr549:
-	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY); }
-	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY_DATA); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st343;
-tr565:
-	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_HIGHESTMODSEQ); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st343;
-tr578:
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_MODIFIED); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st343;
-tr584:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_MODIFIED); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st343;
-tr612:
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_PERMANENTFLAGS); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st343;
-tr624:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_UIDNEXT); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st343;
-tr635:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_UIDVALIDITY); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st343;
-tr643:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_UNSEEN); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
+	if ( (*p) == 125u )
+		goto tr520;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st342;
+	goto st0;
+tr520:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st343;
 st343:
 	if ( ++p == pe )
 		goto _test_eof343;
 case 343:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st344;
-	}
-	goto st338;
+	if ( (*p) == 13u )
+		goto st344;
+	goto st0;
 st344:
 	if ( ++p == pe )
 		goto _test_eof344;
 case 344:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-	}
-	goto tr452;
-tr457:
-	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_BADCHARSET); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
+	if ( (*p) == 10u )
+		goto tr522;
+	goto st0;
+tr522:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st345;
 st345:
 	if ( ++p == pe )
 		goto _test_eof345;
 case 345:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 65u: goto st346;
-		case 93u: goto tr465;
-		case 97u: goto st346;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	if ( (*p) == 32u )
+		goto tr523;
+	goto st0;
+tr490:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st346;
 st346:
 	if ( ++p == pe )
 		goto _test_eof346;
@@ -9066,1076 +7018,660 @@ case 346:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 68u: goto st347;
-		case 93u: goto tr465;
-		case 100u: goto st347;
+		case 13u: goto st0;
+		case 34u: goto st347;
+		case 92u: goto st348;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	goto st346;
 st347:
 	if ( ++p == pe )
 		goto _test_eof347;
 case 347:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 67u: goto st348;
-		case 93u: goto tr465;
-		case 99u: goto st348;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	if ( (*p) == 32u )
+		goto tr492;
+	goto st0;
 st348:
 	if ( ++p == pe )
 		goto _test_eof348;
 case 348:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 72u: goto st349;
-		case 93u: goto tr465;
-		case 104u: goto st349;
+		case 34u: goto st346;
+		case 92u: goto st346;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	goto st0;
+tr491:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st349;
 st349:
 	if ( ++p == pe )
 		goto _test_eof349;
 case 349:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 65u: goto st350;
-		case 93u: goto tr465;
-		case 97u: goto st350;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr527;
+	goto st0;
+tr527:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st350;
 st350:
 	if ( ++p == pe )
 		goto _test_eof350;
 case 350:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 82u: goto st351;
-		case 93u: goto tr465;
-		case 114u: goto st351;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	if ( (*p) == 125u )
+		goto tr529;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st350;
+	goto st0;
+tr529:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st351;
 st351:
 	if ( ++p == pe )
 		goto _test_eof351;
 case 351:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 83u: goto st352;
-		case 93u: goto tr465;
-		case 115u: goto st352;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	if ( (*p) == 13u )
+		goto st352;
+	goto st0;
 st352:
 	if ( ++p == pe )
 		goto _test_eof352;
 case 352:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 69u: goto st353;
-		case 93u: goto tr465;
-		case 101u: goto st353;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	if ( (*p) == 10u )
+		goto tr531;
+	goto st0;
+tr531:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st353;
 st353:
 	if ( ++p == pe )
 		goto _test_eof353;
 case 353:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 84u: goto st354;
-		case 93u: goto tr465;
-		case 116u: goto st354;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	if ( (*p) == 32u )
+		goto tr532;
+	goto st0;
 st354:
 	if ( ++p == pe )
 		goto _test_eof354;
 case 354:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st355;
-		case 33u: goto st340;
-		case 93u: goto tr478;
+		case 85u: goto st355;
+		case 117u: goto st355;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	goto st0;
 st355:
 	if ( ++p == pe )
 		goto _test_eof355;
 case 355:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 40u: goto st356;
-		case 93u: goto st338;
+		case 66u: goto st356;
+		case 98u: goto st356;
 	}
-	goto st342;
-tr484:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st356;
+	goto st0;
 st356:
 	if ( ++p == pe )
 		goto _test_eof356;
 case 356:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 34u: goto tr481;
-		case 93u: goto tr482;
-		case 123u: goto tr483;
-	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr480;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 94u <= (*p) && (*p) <= 126u )
-				goto tr480;
-		} else if ( (*p) >= 43u )
-			goto tr480;
-	} else
-		goto tr480;
-	goto st342;
-tr480:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	if ( (*p) == 32u )
+		goto st236;
+	goto st0;
+tr23:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_MYRIGHTS_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_METADATA_RESP); }
+	goto st357;
+tr41:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_AFTER_STAR); }
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_MYRIGHTS_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_METADATA_RESP); }
 	goto st357;
 st357:
 	if ( ++p == pe )
 		goto _test_eof357;
 case 357:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto tr484;
-		case 33u: goto st357;
-		case 41u: goto tr486;
-		case 93u: goto tr487;
+		case 69u: goto st358;
+		case 89u: goto st414;
+		case 101u: goto st358;
+		case 121u: goto st414;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st357;
-		} else if ( (*p) >= 35u )
-			goto st357;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st357;
-		} else if ( (*p) >= 94u )
-			goto st357;
-	} else
-		goto st357;
-	goto st342;
-tr486:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st358;
+	goto st0;
 st358:
 	if ( ++p == pe )
 		goto _test_eof358;
 case 358:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 93u: goto tr478;
+		case 84u: goto st359;
+		case 116u: goto st359;
 	}
-	goto st342;
-tr487:
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st359;
-tr482:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st359;
+	goto st0;
 st359:
 	if ( ++p == pe )
 		goto _test_eof359;
 case 359:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto tr488;
-		case 33u: goto st361;
-		case 41u: goto tr490;
+		case 65u: goto st360;
+		case 97u: goto st360;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st361;
-		} else if ( (*p) >= 35u )
-			goto st361;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st361;
-		} else if ( (*p) >= 93u )
-			goto st361;
-	} else
-		goto st361;
-	goto st338;
-tr488:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st360;
+	goto st0;
 st360:
 	if ( ++p == pe )
 		goto _test_eof360;
 case 360:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 34u: goto tr492;
-		case 123u: goto tr493;
+		case 68u: goto st361;
+		case 100u: goto st361;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr491;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr491;
-		} else if ( (*p) >= 43u )
-			goto tr491;
-	} else
-		goto tr491;
-	goto tr452;
-tr495:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st361;
-tr491:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
-	goto st361;
+	goto st0;
 st361:
 	if ( ++p == pe )
 		goto _test_eof361;
 case 361:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto tr494;
-		case 33u: goto st361;
-		case 41u: goto tr490;
+		case 65u: goto st362;
+		case 97u: goto st362;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st361;
-		} else if ( (*p) >= 35u )
-			goto st361;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st361;
-		} else if ( (*p) >= 93u )
-			goto st361;
-	} else
-		goto st361;
-	goto st338;
-tr494:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st362;
+	goto st0;
 st362:
 	if ( ++p == pe )
 		goto _test_eof362;
 case 362:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 34u: goto tr496;
-		case 123u: goto tr497;
+		case 84u: goto st363;
+		case 116u: goto st363;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr495;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr495;
-		} else if ( (*p) >= 43u )
-			goto tr495;
-	} else
-		goto tr495;
-	goto st338;
-tr530:
-	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
-	goto st363;
-tr496:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st363;
-tr492:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
-	goto st363;
+	goto st0;
 st363:
 	if ( ++p == pe )
 		goto _test_eof363;
 case 363:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 34u: goto st364;
-		case 92u: goto st366;
+		case 65u: goto st364;
+		case 97u: goto st364;
 	}
-	goto st363;
-tr531:
-	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
-	goto st364;
+	goto st0;
 st364:
 	if ( ++p == pe )
 		goto _test_eof364;
 case 364:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto tr494;
-		case 41u: goto tr490;
-	}
-	goto st338;
-tr490:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st365;
+	if ( (*p) == 32u )
+		goto st365;
+	goto st0;
 st365:
 	if ( ++p == pe )
 		goto _test_eof365;
 case 365:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 93u: goto tr501;
+		case 34u: goto tr545;
+		case 123u: goto tr546;
 	}
-	goto st338;
-tr532:
-	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr544;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr544;
+		} else if ( (*p) >= 43u )
+			goto tr544;
+	} else
+		goto tr544;
+	goto st0;
+tr544:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st366;
 st366:
 	if ( ++p == pe )
 		goto _test_eof366;
 case 366:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 34u: goto st363;
-		case 92u: goto st363;
+		case 32u: goto tr547;
+		case 33u: goto st366;
 	}
-	goto st338;
-tr497:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st366;
+		} else if ( (*p) >= 35u )
+			goto st366;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st366;
+		} else if ( (*p) >= 93u )
+			goto st366;
+	} else
+		goto st366;
+	goto st0;
+tr547:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st367;
-tr493:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
+tr613:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st367;
 st367:
 	if ( ++p == pe )
 		goto _test_eof367;
 case 367:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
+		case 34u: goto tr550;
+		case 40u: goto st378;
+		case 123u: goto tr552;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr502;
-	goto st338;
-tr502:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr549;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr549;
+		} else if ( (*p) >= 43u )
+			goto tr549;
+	} else
+		goto tr549;
+	goto st0;
+tr549:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st368;
 st368:
 	if ( ++p == pe )
 		goto _test_eof368;
 case 368:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 125u: goto tr504;
+		case 13u: goto tr553;
+		case 32u: goto tr554;
+		case 33u: goto st368;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st368;
+		} else if ( (*p) >= 35u )
+			goto st368;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st368;
+		} else if ( (*p) >= 93u )
+			goto st368;
+	} else
 		goto st368;
-	goto st338;
-tr504:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st0;
+tr554:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_METADATA_RESP); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st369;
+tr565:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_METADATA_RESP); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st369;
 st369:
 	if ( ++p == pe )
 		goto _test_eof369;
 case 369:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr505;
+		case 13u: goto tr60;
+		case 32u: goto st21;
+		case 34u: goto tr550;
+		case 123u: goto tr552;
 	}
-	goto st338;
-tr505:
-	{ IMW_EV_CLOSE(IMW_RULE_TEXT); }
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr549;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr549;
+		} else if ( (*p) >= 43u )
+			goto tr549;
+	} else
+		goto tr549;
+	goto st0;
+tr550:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st370;
 st370:
 	if ( ++p == pe )
 		goto _test_eof370;
 case 370:
-	if ( (*p) == 10u )
-		goto tr506;
-	goto st0;
-tr506:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st1160;
-st1160:
-	if ( ++p == pe )
-		goto _test_eof1160;
-case 1160:
 	switch( (*p) ) {
-		case 32u: goto tr523;
-		case 41u: goto tr524;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st371;
+		case 92u: goto st372;
 	}
-	goto st0;
-tr510:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st371;
-tr523:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st371;
+	goto st370;
 st371:
 	if ( ++p == pe )
 		goto _test_eof371;
 case 371:
 	switch( (*p) ) {
-		case 34u: goto tr508;
-		case 123u: goto tr509;
+		case 13u: goto tr553;
+		case 32u: goto tr554;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr507;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr507;
-		} else if ( (*p) >= 43u )
-			goto tr507;
-	} else
-		goto tr507;
 	goto st0;
-tr507:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st372;
 st372:
 	if ( ++p == pe )
 		goto _test_eof372;
 case 372:
 	switch( (*p) ) {
-		case 32u: goto tr510;
-		case 33u: goto st372;
-		case 41u: goto tr512;
+		case 34u: goto st370;
+		case 92u: goto st370;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st372;
-		} else if ( (*p) >= 35u )
-			goto st372;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st372;
-		} else if ( (*p) >= 93u )
-			goto st372;
-	} else
-		goto st372;
 	goto st0;
-tr512:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st373;
-tr524:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+tr552:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st373;
 st373:
 	if ( ++p == pe )
 		goto _test_eof373;
 case 373:
-	if ( (*p) == 93u )
-		goto tr513;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr559;
 	goto st0;
-tr513:
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_BADCHARSET); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
+tr559:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st374;
 st374:
 	if ( ++p == pe )
 		goto _test_eof374;
 case 374:
-	switch( (*p) ) {
-		case 13u: goto st336;
-		case 32u: goto st375;
-	}
+	if ( (*p) == 125u )
+		goto tr561;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st374;
 	goto st0;
+tr561:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st375;
 st375:
 	if ( ++p == pe )
 		goto _test_eof375;
 case 375:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st336;
-	}
-	goto tr452;
-tr508:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st376;
+	if ( (*p) == 13u )
+		goto st376;
+	goto st0;
 st376:
 	if ( ++p == pe )
 		goto _test_eof376;
 case 376:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st377;
-		case 92u: goto st378;
-	}
-	goto st376;
+	if ( (*p) == 10u )
+		goto tr563;
+	goto st0;
+tr563:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st377;
 st377:
 	if ( ++p == pe )
 		goto _test_eof377;
 case 377:
 	switch( (*p) ) {
-		case 32u: goto tr510;
-		case 41u: goto tr512;
+		case 13u: goto tr564;
+		case 32u: goto tr565;
 	}
 	goto st0;
+tr577:
+	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUE); }
+	goto st378;
+tr587:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUE); }
+	goto st378;
+tr594:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL8); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUE); }
+	goto st378;
 st378:
 	if ( ++p == pe )
 		goto _test_eof378;
 case 378:
 	switch( (*p) ) {
-		case 34u: goto st376;
-		case 92u: goto st376;
+		case 34u: goto tr567;
+		case 123u: goto tr568;
 	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr566;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr566;
+		} else if ( (*p) >= 43u )
+			goto tr566;
+	} else
+		goto tr566;
 	goto st0;
-tr509:
+tr566:
+	{ IMW_EV_OPEN(IMW_RULE_ENTRY_VALUE); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st379;
 st379:
 	if ( ++p == pe )
 		goto _test_eof379;
 case 379:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr518;
+	switch( (*p) ) {
+		case 32u: goto tr569;
+		case 33u: goto st379;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st379;
+		} else if ( (*p) >= 35u )
+			goto st379;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st379;
+		} else if ( (*p) >= 93u )
+			goto st379;
+	} else
+		goto st379;
 	goto st0;
-tr518:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr569:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st380;
+tr604:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st380;
 st380:
 	if ( ++p == pe )
 		goto _test_eof380;
 case 380:
-	if ( (*p) == 125u )
-		goto tr520;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st380;
+	switch( (*p) ) {
+		case 34u: goto st381;
+		case 78u: goto st385;
+		case 110u: goto st385;
+		case 123u: goto tr573;
+		case 126u: goto tr574;
+	}
 	goto st0;
-tr520:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st381;
 st381:
 	if ( ++p == pe )
 		goto _test_eof381;
 case 381:
-	if ( (*p) == 13u )
-		goto st382;
-	goto st0;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st382;
+		case 92u: goto st384;
+	}
+	goto st381;
 st382:
 	if ( ++p == pe )
 		goto _test_eof382;
 case 382:
-	if ( (*p) == 10u )
-		goto tr522;
+	switch( (*p) ) {
+		case 32u: goto tr577;
+		case 41u: goto tr578;
+	}
 	goto st0;
-tr522:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr578:
+	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUE); }
+	goto st383;
+tr588:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUE); }
+	goto st383;
+tr595:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL8); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUE); }
 	goto st383;
 st383:
 	if ( ++p == pe )
 		goto _test_eof383;
 case 383:
 	switch( (*p) ) {
-		case 32u: goto tr523;
-		case 41u: goto tr524;
+		case 13u: goto tr579;
+		case 32u: goto tr580;
 	}
 	goto st0;
-tr481:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st384;
 st384:
 	if ( ++p == pe )
 		goto _test_eof384;
 case 384:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 34u: goto st385;
-		case 92u: goto st386;
-		case 93u: goto tr528;
+		case 34u: goto st381;
+		case 92u: goto st381;
 	}
-	goto st384;
+	goto st0;
 st385:
 	if ( ++p == pe )
 		goto _test_eof385;
 case 385:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto tr484;
-		case 41u: goto tr486;
-		case 93u: goto tr465;
+		case 73u: goto st386;
+		case 105u: goto st386;
 	}
-	goto st342;
+	goto st0;
 st386:
 	if ( ++p == pe )
 		goto _test_eof386;
 case 386:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 34u: goto st384;
-		case 92u: goto st384;
-		case 93u: goto tr465;
+		case 76u: goto st382;
+		case 108u: goto st382;
 	}
-	goto st342;
-tr528:
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
+	goto st0;
+tr573:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st387;
 st387:
 	if ( ++p == pe )
 		goto _test_eof387;
 case 387:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st388;
-		case 34u: goto st364;
-		case 92u: goto st366;
-	}
-	goto st363;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr582;
+	goto st0;
+tr582:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st388;
 st388:
 	if ( ++p == pe )
 		goto _test_eof388;
 case 388:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 34u: goto tr531;
-		case 92u: goto tr532;
-	}
-	goto tr530;
-tr483:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	if ( (*p) == 125u )
+		goto tr584;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st388;
+	goto st0;
+tr584:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st389;
 st389:
 	if ( ++p == pe )
 		goto _test_eof389;
 case 389:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 93u: goto tr465;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr533;
-	goto st342;
-tr533:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st390;
+	if ( (*p) == 13u )
+		goto st390;
+	goto st0;
 st390:
 	if ( ++p == pe )
 		goto _test_eof390;
 case 390:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 93u: goto tr465;
-		case 125u: goto tr535;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st390;
-	goto st342;
-tr535:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	if ( (*p) == 10u )
+		goto tr586;
+	goto st0;
+tr586:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st391;
 st391:
 	if ( ++p == pe )
 		goto _test_eof391;
 case 391:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr505;
-		case 93u: goto tr465;
+		case 32u: goto tr587;
+		case 41u: goto tr588;
 	}
-	goto st342;
-tr458:
-	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-	{ IMW_EV_OPEN(IMW_RULE_CAPABILITY_DATA); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
+	goto st0;
+tr574:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL8); }
 	goto st392;
 st392:
 	if ( ++p == pe )
 		goto _test_eof392;
 case 392:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 65u: goto st393;
-		case 93u: goto tr465;
-		case 97u: goto st393;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	if ( (*p) == 123u )
+		goto st393;
+	goto st0;
 st393:
 	if ( ++p == pe )
 		goto _test_eof393;
 case 393:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 80u: goto st394;
-		case 93u: goto tr465;
-		case 112u: goto st394;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st394;
+	goto st0;
 st394:
 	if ( ++p == pe )
 		goto _test_eof394;
 case 394:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 65u: goto st395;
-		case 93u: goto tr465;
-		case 97u: goto st395;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	if ( (*p) == 125u )
+		goto st395;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st394;
+	goto st0;
 st395:
 	if ( ++p == pe )
 		goto _test_eof395;
 case 395:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 66u: goto st396;
-		case 93u: goto tr465;
-		case 98u: goto st396;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	if ( (*p) == 13u )
+		goto st396;
+	goto st0;
 st396:
 	if ( ++p == pe )
 		goto _test_eof396;
 case 396:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 73u: goto st397;
-		case 93u: goto tr465;
-		case 105u: goto st397;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	if ( (*p) == 10u )
+		goto tr593;
+	goto st0;
+tr593:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st397;
 st397:
 	if ( ++p == pe )
 		goto _test_eof397;
 case 397:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 76u: goto st398;
-		case 93u: goto tr465;
-		case 108u: goto st398;
+		case 32u: goto tr594;
+		case 41u: goto tr595;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	goto st0;
+tr567:
+	{ IMW_EV_OPEN(IMW_RULE_ENTRY_VALUE); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st398;
 st398:
 	if ( ++p == pe )
 		goto _test_eof398;
@@ -10143,232 +7679,82 @@ case 398:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 73u: goto st399;
-		case 93u: goto tr465;
-		case 105u: goto st399;
+		case 13u: goto st0;
+		case 34u: goto st399;
+		case 92u: goto st400;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	goto st398;
 st399:
 	if ( ++p == pe )
 		goto _test_eof399;
 case 399:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 84u: goto st400;
-		case 93u: goto tr465;
-		case 116u: goto st400;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	if ( (*p) == 32u )
+		goto tr569;
+	goto st0;
 st400:
 	if ( ++p == pe )
 		goto _test_eof400;
 case 400:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 89u: goto st401;
-		case 93u: goto tr465;
-		case 121u: goto st401;
+		case 34u: goto st398;
+		case 92u: goto st398;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	goto st0;
+tr568:
+	{ IMW_EV_OPEN(IMW_RULE_ENTRY_VALUE); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st401;
 st401:
 	if ( ++p == pe )
 		goto _test_eof401;
 case 401:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st402;
-		case 33u: goto st340;
-		case 93u: goto tr465;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr599;
+	goto st0;
+tr599:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st402;
 st402:
 	if ( ++p == pe )
 		goto _test_eof402;
 case 402:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 33u: goto tr546;
-		case 93u: goto st338;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto tr546;
-		} else if ( (*p) >= 35u )
-			goto tr546;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr546;
-		} else if ( (*p) >= 94u )
-			goto tr546;
-	} else
-		goto tr546;
-	goto st342;
-tr546:
-	{ IMW_EV_OPEN(IMW_RULE_CAPABILITY); }
+	if ( (*p) == 125u )
+		goto tr601;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st402;
+	goto st0;
+tr601:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st403;
 st403:
 	if ( ++p == pe )
 		goto _test_eof403;
 case 403:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto tr547;
-		case 33u: goto st403;
-		case 93u: goto tr549;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st403;
-		} else if ( (*p) >= 35u )
-			goto st403;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st403;
-		} else if ( (*p) >= 94u )
-			goto st403;
-	} else
-		goto st403;
-	goto st342;
-tr547:
-	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY); }
-	goto st404;
+	if ( (*p) == 13u )
+		goto st404;
+	goto st0;
 st404:
 	if ( ++p == pe )
 		goto _test_eof404;
 case 404:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 33u: goto tr546;
-		case 93u: goto tr465;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto tr546;
-		} else if ( (*p) >= 35u )
-			goto tr546;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr546;
-		} else if ( (*p) >= 94u )
-			goto tr546;
-	} else
-		goto tr546;
-	goto st342;
-tr459:
-	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_HIGHESTMODSEQ); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
+	if ( (*p) == 10u )
+		goto tr603;
+	goto st0;
+tr603:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st405;
 st405:
 	if ( ++p == pe )
 		goto _test_eof405;
 case 405:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 73u: goto st406;
-		case 93u: goto tr465;
-		case 105u: goto st406;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	if ( (*p) == 32u )
+		goto tr604;
+	goto st0;
+tr545:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st406;
 st406:
 	if ( ++p == pe )
 		goto _test_eof406;
@@ -10376,524 +7762,245 @@ case 406:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 71u: goto st407;
-		case 93u: goto tr465;
-		case 103u: goto st407;
+		case 13u: goto st0;
+		case 34u: goto st407;
+		case 92u: goto st408;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	goto st406;
 st407:
 	if ( ++p == pe )
 		goto _test_eof407;
 case 407:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 72u: goto st408;
-		case 93u: goto tr465;
-		case 104u: goto st408;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	if ( (*p) == 32u )
+		goto tr547;
+	goto st0;
 st408:
 	if ( ++p == pe )
 		goto _test_eof408;
 case 408:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 69u: goto st409;
-		case 93u: goto tr465;
-		case 101u: goto st409;
+		case 34u: goto st406;
+		case 92u: goto st406;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	goto st0;
+tr546:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st409;
 st409:
 	if ( ++p == pe )
 		goto _test_eof409;
 case 409:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 83u: goto st410;
-		case 93u: goto tr465;
-		case 115u: goto st410;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr608;
+	goto st0;
+tr608:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st410;
 st410:
 	if ( ++p == pe )
 		goto _test_eof410;
 case 410:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 84u: goto st411;
-		case 93u: goto tr465;
-		case 116u: goto st411;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	if ( (*p) == 125u )
+		goto tr610;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st410;
+	goto st0;
+tr610:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st411;
 st411:
 	if ( ++p == pe )
 		goto _test_eof411;
 case 411:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 77u: goto st412;
-		case 93u: goto tr465;
-		case 109u: goto st412;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	if ( (*p) == 13u )
+		goto st412;
+	goto st0;
 st412:
 	if ( ++p == pe )
 		goto _test_eof412;
 case 412:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 79u: goto st413;
-		case 93u: goto tr465;
-		case 111u: goto st413;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	if ( (*p) == 10u )
+		goto tr612;
+	goto st0;
+tr612:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st413;
 st413:
 	if ( ++p == pe )
 		goto _test_eof413;
 case 413:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 68u: goto st414;
-		case 93u: goto tr465;
-		case 100u: goto st414;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	if ( (*p) == 32u )
+		goto tr613;
+	goto st0;
 st414:
 	if ( ++p == pe )
 		goto _test_eof414;
 case 414:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 83u: goto st415;
-		case 93u: goto tr465;
-		case 115u: goto st415;
+		case 82u: goto st415;
+		case 114u: goto st415;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	goto st0;
 st415:
 	if ( ++p == pe )
 		goto _test_eof415;
 case 415:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 69u: goto st416;
-		case 93u: goto tr465;
-		case 101u: goto st416;
+		case 73u: goto st416;
+		case 105u: goto st416;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	goto st0;
 st416:
 	if ( ++p == pe )
 		goto _test_eof416;
 case 416:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 81u: goto st417;
-		case 93u: goto tr465;
-		case 113u: goto st417;
+		case 71u: goto st417;
+		case 103u: goto st417;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	goto st0;
 st417:
 	if ( ++p == pe )
 		goto _test_eof417;
 case 417:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st418;
-		case 33u: goto st340;
-		case 93u: goto tr465;
+		case 72u: goto st418;
+		case 104u: goto st418;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	goto st0;
 st418:
 	if ( ++p == pe )
 		goto _test_eof418;
 case 418:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 93u: goto st338;
+		case 84u: goto st419;
+		case 116u: goto st419;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr563;
-	goto st342;
-tr563:
-	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
-	goto st419;
+	goto st0;
 st419:
 	if ( ++p == pe )
 		goto _test_eof419;
 case 419:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 93u: goto tr565;
+		case 83u: goto st420;
+		case 115u: goto st420;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st419;
-	goto st342;
-tr460:
-	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_MODIFIED); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
-	goto st420;
+	goto st0;
 st420:
 	if ( ++p == pe )
 		goto _test_eof420;
 case 420:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 79u: goto st421;
-		case 93u: goto tr465;
-		case 111u: goto st421;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	if ( (*p) == 32u )
+		goto st421;
+	goto st0;
 st421:
 	if ( ++p == pe )
 		goto _test_eof421;
 case 421:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 68u: goto st422;
-		case 93u: goto tr465;
-		case 100u: goto st422;
+		case 34u: goto tr622;
+		case 123u: goto tr623;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr621;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr621;
+		} else if ( (*p) >= 43u )
+			goto tr621;
 	} else
-		goto st340;
-	goto st338;
+		goto tr621;
+	goto st0;
+tr621:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st422;
 st422:
 	if ( ++p == pe )
 		goto _test_eof422;
 case 422:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 73u: goto st423;
-		case 93u: goto tr465;
-		case 105u: goto st423;
+		case 32u: goto tr624;
+		case 33u: goto st422;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
+				goto st422;
 		} else if ( (*p) >= 35u )
-			goto st340;
+			goto st422;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
+				goto st422;
+		} else if ( (*p) >= 93u )
+			goto st422;
 	} else
-		goto st340;
-	goto st338;
+		goto st422;
+	goto st0;
+tr624:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	goto st423;
+tr650:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	goto st423;
 st423:
 	if ( ++p == pe )
 		goto _test_eof423;
 case 423:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 70u: goto st424;
-		case 93u: goto tr465;
-		case 102u: goto st424;
+		case 34u: goto tr627;
+		case 123u: goto tr628;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr626;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr626;
+		} else if ( (*p) >= 43u )
+			goto tr626;
 	} else
-		goto st340;
-	goto st338;
+		goto tr626;
+	goto st0;
+tr626:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st424;
 st424:
 	if ( ++p == pe )
 		goto _test_eof424;
 case 424:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 73u: goto st425;
-		case 93u: goto tr465;
-		case 105u: goto st425;
+		case 13u: goto tr629;
+		case 32u: goto tr630;
+		case 33u: goto st424;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
+				goto st424;
 		} else if ( (*p) >= 35u )
-			goto st340;
+			goto st424;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
+				goto st424;
+		} else if ( (*p) >= 93u )
+			goto st424;
 	} else
-		goto st340;
-	goto st338;
+		goto st424;
+	goto st0;
+tr627:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st425;
 st425:
 	if ( ++p == pe )
 		goto _test_eof425;
@@ -10901,170 +8008,85 @@ case 425:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 69u: goto st426;
-		case 93u: goto tr465;
-		case 101u: goto st426;
+		case 13u: goto st0;
+		case 34u: goto st426;
+		case 92u: goto st427;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	goto st425;
 st426:
 	if ( ++p == pe )
 		goto _test_eof426;
 case 426:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 68u: goto st427;
-		case 93u: goto tr465;
-		case 100u: goto st427;
+		case 13u: goto tr629;
+		case 32u: goto tr630;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	goto st0;
 st427:
 	if ( ++p == pe )
 		goto _test_eof427;
 case 427:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st428;
-		case 33u: goto st340;
-		case 93u: goto tr465;
+		case 34u: goto st425;
+		case 92u: goto st425;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	goto st0;
+tr628:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st428;
 st428:
 	if ( ++p == pe )
 		goto _test_eof428;
 case 428:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 42u: goto tr574;
-		case 93u: goto st338;
-	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr575;
-	goto st342;
-tr574:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr635;
+	goto st0;
+tr635:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st429;
 st429:
 	if ( ++p == pe )
 		goto _test_eof429;
 case 429:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 44u: goto st430;
-		case 58u: goto st432;
-		case 93u: goto tr578;
-	}
-	goto st342;
-tr581:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	if ( (*p) == 125u )
+		goto tr637;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st429;
+	goto st0;
+tr637:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st430;
 st430:
 	if ( ++p == pe )
 		goto _test_eof430;
 case 430:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 42u: goto st429;
-		case 93u: goto tr465;
-	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr580;
-	goto st342;
-tr575:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st431;
-tr580:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st431;
+	if ( (*p) == 13u )
+		goto st431;
+	goto st0;
 st431:
 	if ( ++p == pe )
 		goto _test_eof431;
 case 431:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 44u: goto tr581;
-		case 58u: goto tr583;
-		case 93u: goto tr584;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st431;
-	goto st342;
-tr583:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	if ( (*p) == 10u )
+		goto tr639;
+	goto st0;
+tr639:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st432;
 st432:
 	if ( ++p == pe )
 		goto _test_eof432;
 case 432:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 42u: goto st433;
-		case 93u: goto tr465;
+		case 13u: goto tr640;
+		case 32u: goto tr641;
 	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr586;
-	goto st342;
+	goto st0;
+tr622:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st433;
 st433:
 	if ( ++p == pe )
 		goto _test_eof433;
@@ -11072,541 +8094,194 @@ case 433:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 44u: goto st430;
-		case 93u: goto tr578;
+		case 13u: goto st0;
+		case 34u: goto st434;
+		case 92u: goto st435;
 	}
-	goto st342;
-tr586:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st434;
+	goto st433;
 st434:
 	if ( ++p == pe )
 		goto _test_eof434;
 case 434:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 44u: goto tr581;
-		case 93u: goto tr584;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st434;
-	goto st342;
-tr461:
-	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_PERMANENTFLAGS); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
-	goto st435;
+	if ( (*p) == 32u )
+		goto tr624;
+	goto st0;
 st435:
 	if ( ++p == pe )
 		goto _test_eof435;
 case 435:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 69u: goto st436;
-		case 93u: goto tr465;
-		case 101u: goto st436;
+		case 34u: goto st433;
+		case 92u: goto st433;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	goto st0;
+tr623:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st436;
 st436:
 	if ( ++p == pe )
 		goto _test_eof436;
 case 436:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 82u: goto st437;
-		case 93u: goto tr465;
-		case 114u: goto st437;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr645;
+	goto st0;
+tr645:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st437;
 st437:
 	if ( ++p == pe )
 		goto _test_eof437;
 case 437:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 77u: goto st438;
-		case 93u: goto tr465;
-		case 109u: goto st438;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	if ( (*p) == 125u )
+		goto tr647;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st437;
+	goto st0;
+tr647:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st438;
 st438:
 	if ( ++p == pe )
 		goto _test_eof438;
 case 438:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 65u: goto st439;
-		case 93u: goto tr465;
-		case 97u: goto st439;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	if ( (*p) == 13u )
+		goto st439;
+	goto st0;
 st439:
 	if ( ++p == pe )
 		goto _test_eof439;
 case 439:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 78u: goto st440;
-		case 93u: goto tr465;
-		case 110u: goto st440;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	if ( (*p) == 10u )
+		goto tr649;
+	goto st0;
+tr649:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st440;
 st440:
 	if ( ++p == pe )
 		goto _test_eof440;
 case 440:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 69u: goto st441;
-		case 93u: goto tr465;
-		case 101u: goto st441;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	if ( (*p) == 32u )
+		goto tr650;
+	goto st0;
+tr24:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_RESPONSE); }
+	goto st441;
+tr42:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_AFTER_STAR); }
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_RESPONSE); }
+	goto st441;
 st441:
 	if ( ++p == pe )
 		goto _test_eof441;
 case 441:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 78u: goto st442;
-		case 93u: goto tr465;
-		case 110u: goto st442;
+		case 65u: goto st442;
+		case 79u: goto st77;
+		case 97u: goto st442;
+		case 111u: goto st77;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	goto st0;
 st442:
 	if ( ++p == pe )
 		goto _test_eof442;
 case 442:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 84u: goto st443;
-		case 93u: goto tr465;
-		case 116u: goto st443;
+		case 77u: goto st443;
+		case 109u: goto st443;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	goto st0;
 st443:
 	if ( ++p == pe )
 		goto _test_eof443;
 case 443:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 70u: goto st444;
-		case 93u: goto tr465;
-		case 102u: goto st444;
+		case 69u: goto st444;
+		case 101u: goto st444;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	goto st0;
 st444:
 	if ( ++p == pe )
 		goto _test_eof444;
 case 444:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 76u: goto st445;
-		case 93u: goto tr465;
-		case 108u: goto st445;
+		case 83u: goto st445;
+		case 115u: goto st445;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	goto st0;
 st445:
 	if ( ++p == pe )
 		goto _test_eof445;
 case 445:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 65u: goto st446;
-		case 93u: goto tr465;
-		case 97u: goto st446;
+		case 80u: goto st446;
+		case 112u: goto st446;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	goto st0;
 st446:
 	if ( ++p == pe )
 		goto _test_eof446;
 case 446:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 71u: goto st447;
-		case 93u: goto tr465;
-		case 103u: goto st447;
+		case 65u: goto st447;
+		case 97u: goto st447;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	goto st0;
 st447:
 	if ( ++p == pe )
 		goto _test_eof447;
 case 447:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 83u: goto st448;
-		case 93u: goto tr465;
-		case 115u: goto st448;
+		case 67u: goto st448;
+		case 99u: goto st448;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	goto st0;
 st448:
 	if ( ++p == pe )
 		goto _test_eof448;
 case 448:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st449;
-		case 33u: goto st340;
-		case 93u: goto tr465;
+		case 69u: goto st449;
+		case 101u: goto st449;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	goto st0;
 st449:
 	if ( ++p == pe )
 		goto _test_eof449;
 case 449:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 40u: goto st450;
-		case 93u: goto st338;
-	}
-	goto st342;
+	if ( (*p) == 32u )
+		goto st450;
+	goto st0;
 st450:
 	if ( ++p == pe )
 		goto _test_eof450;
 case 450:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 33u: goto tr603;
-		case 41u: goto st455;
-		case 92u: goto tr605;
-		case 93u: goto tr465;
+		case 40u: goto st451;
+		case 78u: goto st571;
+		case 110u: goto st571;
 	}
-	if ( (*p) < 38u ) {
-		if ( 35u <= (*p) && (*p) <= 36u )
-			goto tr603;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr603;
-		} else if ( (*p) >= 43u )
-			goto tr603;
-	} else
-		goto tr603;
-	goto st342;
-tr603:
-	{ IMW_EV_OPEN(IMW_RULE_FLAG_PERM); }
-	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
-	goto st451;
+	goto st0;
 st451:
 	if ( ++p == pe )
 		goto _test_eof451;
 case 451:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto tr606;
-		case 33u: goto st451;
-		case 41u: goto tr608;
-		case 93u: goto tr465;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st451;
-		} else if ( (*p) >= 35u )
-			goto st451;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st451;
-		} else if ( (*p) >= 94u )
-			goto st451;
-	} else
-		goto st451;
-	goto st342;
-tr606:
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG_PERM); }
-	goto st452;
-tr610:
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG_PERM); }
-	goto st452;
+	if ( (*p) == 40u )
+		goto st452;
+	goto st0;
 st452:
 	if ( ++p == pe )
 		goto _test_eof452;
 case 452:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 33u: goto tr603;
-		case 92u: goto tr605;
-		case 93u: goto tr465;
+		case 34u: goto st453;
+		case 123u: goto tr664;
 	}
-	if ( (*p) < 38u ) {
-		if ( 35u <= (*p) && (*p) <= 36u )
-			goto tr603;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr603;
-		} else if ( (*p) >= 43u )
-			goto tr603;
-	} else
-		goto tr603;
-	goto st342;
-tr605:
-	{ IMW_EV_OPEN(IMW_RULE_FLAG_PERM); }
-	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
-	goto st453;
+	goto st0;
 st453:
 	if ( ++p == pe )
 		goto _test_eof453;
@@ -11614,64 +8289,31 @@ case 453:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 33u: goto st451;
-		case 42u: goto st454;
-		case 93u: goto tr465;
+		case 13u: goto st0;
+		case 34u: goto st454;
+		case 92u: goto st565;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st451;
-		} else if ( (*p) >= 35u )
-			goto st451;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st451;
-		} else if ( (*p) >= 94u )
-			goto st451;
-	} else
-		goto st451;
-	goto st342;
+	goto st453;
 st454:
 	if ( ++p == pe )
 		goto _test_eof454;
 case 454:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto tr610;
-		case 41u: goto tr611;
-		case 93u: goto tr465;
-	}
-	goto st342;
-tr608:
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG_PERM); }
-	goto st455;
-tr611:
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG_PERM); }
+	if ( (*p) == 32u )
+		goto st455;
+	goto st0;
+tr803:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st455;
 st455:
 	if ( ++p == pe )
 		goto _test_eof455;
 case 455:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 93u: goto tr612;
+		case 34u: goto st456;
+		case 78u: goto st563;
+		case 110u: goto st563;
 	}
-	goto st342;
-tr462:
-	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_UIDNEXT); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_UIDVALIDITY); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_UNSEEN); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
-	goto st456;
+	goto st0;
 st456:
 	if ( ++p == pe )
 		goto _test_eof456;
@@ -11679,119 +8321,39 @@ case 456:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 73u: goto st457;
-		case 78u: goto st475;
-		case 93u: goto tr465;
-		case 105u: goto st457;
-		case 110u: goto st475;
+		case 13u: goto st0;
+		case 34u: goto st0;
+		case 92u: goto st562;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	goto st457;
 st457:
 	if ( ++p == pe )
 		goto _test_eof457;
 case 457:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 68u: goto st458;
-		case 93u: goto tr465;
-		case 100u: goto st458;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	if ( (*p) == 34u )
+		goto st458;
+	goto st0;
+tr691:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st458;
 st458:
 	if ( ++p == pe )
 		goto _test_eof458;
 case 458:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 78u: goto st459;
-		case 86u: goto st465;
-		case 93u: goto tr465;
-		case 110u: goto st459;
-		case 118u: goto st465;
+		case 32u: goto st459;
+		case 41u: goto st478;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	goto st0;
 st459:
 	if ( ++p == pe )
 		goto _test_eof459;
 case 459:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 69u: goto st460;
-		case 93u: goto tr465;
-		case 101u: goto st460;
+		case 34u: goto st460;
+		case 123u: goto tr676;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	goto st0;
 st460:
 	if ( ++p == pe )
 		goto _test_eof460;
@@ -11799,100 +8361,40 @@ case 460:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 88u: goto st461;
-		case 93u: goto tr465;
-		case 120u: goto st461;
+		case 13u: goto st0;
+		case 34u: goto st461;
+		case 92u: goto st472;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	goto st460;
 st461:
 	if ( ++p == pe )
 		goto _test_eof461;
 case 461:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 84u: goto st462;
-		case 93u: goto tr465;
-		case 116u: goto st462;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	if ( (*p) == 32u )
+		goto st462;
+	goto st0;
+tr697:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st462;
 st462:
 	if ( ++p == pe )
 		goto _test_eof462;
 case 462:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st463;
-		case 33u: goto st340;
-		case 93u: goto tr465;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	if ( (*p) == 40u )
+		goto st463;
+	goto st0;
+tr690:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st463;
 st463:
 	if ( ++p == pe )
 		goto _test_eof463;
 case 463:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 93u: goto st338;
+		case 34u: goto st464;
+		case 123u: goto tr682;
 	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr622;
-	goto st342;
-tr622:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st464;
+	goto st0;
 st464:
 	if ( ++p == pe )
 		goto _test_eof464;
@@ -11900,453 +8402,178 @@ case 464:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 93u: goto tr624;
+		case 13u: goto st0;
+		case 34u: goto st465;
+		case 92u: goto st466;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st464;
-	goto st342;
+	goto st464;
 st465:
 	if ( ++p == pe )
 		goto _test_eof465;
 case 465:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 65u: goto st466;
-		case 93u: goto tr465;
-		case 97u: goto st466;
+		case 32u: goto st463;
+		case 41u: goto st458;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	goto st0;
 st466:
 	if ( ++p == pe )
 		goto _test_eof466;
 case 466:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 76u: goto st467;
-		case 93u: goto tr465;
-		case 108u: goto st467;
+		case 34u: goto st464;
+		case 92u: goto st464;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	goto st0;
+tr682:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st467;
 st467:
 	if ( ++p == pe )
 		goto _test_eof467;
 case 467:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 73u: goto st468;
-		case 93u: goto tr465;
-		case 105u: goto st468;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr685;
+	goto st0;
+tr685:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st468;
 st468:
 	if ( ++p == pe )
 		goto _test_eof468;
 case 468:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 68u: goto st469;
-		case 93u: goto tr465;
-		case 100u: goto st469;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	if ( (*p) == 125u )
+		goto tr687;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st468;
+	goto st0;
+tr687:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st469;
 st469:
 	if ( ++p == pe )
 		goto _test_eof469;
 case 469:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 73u: goto st470;
-		case 93u: goto tr465;
-		case 105u: goto st470;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	if ( (*p) == 13u )
+		goto st470;
+	goto st0;
 st470:
 	if ( ++p == pe )
 		goto _test_eof470;
 case 470:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 84u: goto st471;
-		case 93u: goto tr465;
-		case 116u: goto st471;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	if ( (*p) == 10u )
+		goto tr689;
+	goto st0;
+tr689:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st471;
 st471:
 	if ( ++p == pe )
 		goto _test_eof471;
 case 471:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 89u: goto st472;
-		case 93u: goto tr465;
-		case 121u: goto st472;
+		case 32u: goto tr690;
+		case 41u: goto tr691;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	goto st0;
 st472:
 	if ( ++p == pe )
 		goto _test_eof472;
 case 472:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st473;
-		case 33u: goto st340;
-		case 93u: goto tr465;
+		case 34u: goto st460;
+		case 92u: goto st460;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	goto st0;
+tr676:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st473;
 st473:
 	if ( ++p == pe )
 		goto _test_eof473;
 case 473:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 93u: goto st338;
-	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr633;
-	goto st342;
-tr633:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr692;
+	goto st0;
+tr692:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st474;
 st474:
 	if ( ++p == pe )
 		goto _test_eof474;
 case 474:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 93u: goto tr635;
-	}
+	if ( (*p) == 125u )
+		goto tr694;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st474;
-	goto st342;
+	goto st0;
+tr694:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st475;
 st475:
 	if ( ++p == pe )
 		goto _test_eof475;
 case 475:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 83u: goto st476;
-		case 93u: goto tr465;
-		case 115u: goto st476;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	if ( (*p) == 13u )
+		goto st476;
+	goto st0;
 st476:
 	if ( ++p == pe )
 		goto _test_eof476;
 case 476:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 69u: goto st477;
-		case 93u: goto tr465;
-		case 101u: goto st477;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	if ( (*p) == 10u )
+		goto tr696;
+	goto st0;
+tr696:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st477;
 st477:
 	if ( ++p == pe )
 		goto _test_eof477;
 case 477:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 69u: goto st478;
-		case 93u: goto tr465;
-		case 101u: goto st478;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	if ( (*p) == 32u )
+		goto tr697;
+	goto st0;
 st478:
 	if ( ++p == pe )
 		goto _test_eof478;
 case 478:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st341;
-		case 33u: goto st340;
-		case 78u: goto st479;
-		case 93u: goto tr465;
-		case 110u: goto st479;
+		case 40u: goto st452;
+		case 41u: goto st479;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	goto st0;
 st479:
 	if ( ++p == pe )
 		goto _test_eof479;
 case 479:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 32u: goto st480;
-		case 33u: goto st340;
-		case 93u: goto tr465;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st340;
-		} else if ( (*p) >= 35u )
-			goto st340;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st340;
-		} else if ( (*p) >= 94u )
-			goto st340;
-	} else
-		goto st340;
-	goto st338;
+	if ( (*p) == 32u )
+		goto st480;
+	goto st0;
 st480:
 	if ( ++p == pe )
 		goto _test_eof480;
 case 480:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 93u: goto st338;
+		case 40u: goto st481;
+		case 78u: goto st560;
+		case 110u: goto st560;
 	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr641;
-	goto st342;
-tr641:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st481;
+	goto st0;
 st481:
 	if ( ++p == pe )
 		goto _test_eof481;
 case 481:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr455;
-		case 93u: goto tr643;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st481;
-	goto st342;
-tr210:
-	{ IMW_EV_OPEN(IMW_RULE_CAPABILITY_DATA); }
-	goto st482;
+	if ( (*p) == 40u )
+		goto st482;
+	goto st0;
 st482:
 	if ( ++p == pe )
 		goto _test_eof482;
 case 482:
 	switch( (*p) ) {
-		case 65u: goto st483;
-		case 97u: goto st483;
+		case 34u: goto st483;
+		case 123u: goto tr704;
 	}
 	goto st0;
 st483:
@@ -12354,26 +8581,31 @@ st483:
 		goto _test_eof483;
 case 483:
 	switch( (*p) ) {
-		case 80u: goto st484;
-		case 112u: goto st484;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st484;
+		case 92u: goto st554;
 	}
-	goto st0;
+	goto st483;
 st484:
 	if ( ++p == pe )
 		goto _test_eof484;
 case 484:
-	switch( (*p) ) {
-		case 65u: goto st485;
-		case 97u: goto st485;
-	}
+	if ( (*p) == 32u )
+		goto st485;
 	goto st0;
+tr795:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st485;
 st485:
 	if ( ++p == pe )
 		goto _test_eof485;
 case 485:
 	switch( (*p) ) {
-		case 66u: goto st486;
-		case 98u: goto st486;
+		case 34u: goto st486;
+		case 78u: goto st552;
+		case 110u: goto st552;
 	}
 	goto st0;
 st486:
@@ -12381,26 +8613,30 @@ st486:
 		goto _test_eof486;
 case 486:
 	switch( (*p) ) {
-		case 73u: goto st487;
-		case 105u: goto st487;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st0;
+		case 92u: goto st551;
 	}
-	goto st0;
+	goto st487;
 st487:
 	if ( ++p == pe )
 		goto _test_eof487;
 case 487:
-	switch( (*p) ) {
-		case 76u: goto st488;
-		case 108u: goto st488;
-	}
+	if ( (*p) == 34u )
+		goto st488;
 	goto st0;
+tr731:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st488;
 st488:
 	if ( ++p == pe )
 		goto _test_eof488;
 case 488:
 	switch( (*p) ) {
-		case 73u: goto st489;
-		case 105u: goto st489;
+		case 32u: goto st489;
+		case 41u: goto st508;
 	}
 	goto st0;
 st489:
@@ -12408,8 +8644,8 @@ st489:
 		goto _test_eof489;
 case 489:
 	switch( (*p) ) {
-		case 84u: goto st490;
-		case 116u: goto st490;
+		case 34u: goto st490;
+		case 123u: goto tr716;
 	}
 	goto st0;
 st490:
@@ -12417,10 +8653,13 @@ st490:
 		goto _test_eof490;
 case 490:
 	switch( (*p) ) {
-		case 89u: goto st491;
-		case 121u: goto st491;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st491;
+		case 92u: goto st502;
 	}
-	goto st0;
+	goto st490;
 st491:
 	if ( ++p == pe )
 		goto _test_eof491;
@@ -12428,76 +8667,47 @@ case 491:
 	if ( (*p) == 32u )
 		goto st492;
 	goto st0;
-tr656:
-	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY); }
+tr737:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st492;
 st492:
 	if ( ++p == pe )
 		goto _test_eof492;
 case 492:
-	if ( (*p) == 33u )
-		goto tr654;
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto tr654;
-		} else if ( (*p) >= 35u )
-			goto tr654;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr654;
-		} else if ( (*p) >= 94u )
-			goto tr654;
-	} else
-		goto tr654;
+	if ( (*p) == 40u )
+		goto st493;
 	goto st0;
-tr654:
-	{ IMW_EV_OPEN(IMW_RULE_CAPABILITY); }
+tr730:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st493;
 st493:
 	if ( ++p == pe )
 		goto _test_eof493;
 case 493:
 	switch( (*p) ) {
-		case 13u: goto tr655;
-		case 32u: goto tr656;
-		case 33u: goto st493;
+		case 34u: goto st494;
+		case 123u: goto tr722;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st493;
-		} else if ( (*p) >= 35u )
-			goto st493;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st493;
-		} else if ( (*p) >= 94u )
-			goto st493;
-	} else
-		goto st493;
 	goto st0;
-tr211:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
-	goto st494;
 st494:
 	if ( ++p == pe )
 		goto _test_eof494;
 case 494:
 	switch( (*p) ) {
-		case 83u: goto st495;
-		case 115u: goto st495;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st495;
+		case 92u: goto st496;
 	}
-	goto st0;
+	goto st494;
 st495:
 	if ( ++p == pe )
 		goto _test_eof495;
 case 495:
 	switch( (*p) ) {
-		case 69u: goto st496;
-		case 101u: goto st496;
+		case 32u: goto st493;
+		case 41u: goto st488;
 	}
 	goto st0;
 st496:
@@ -12505,269 +8715,193 @@ st496:
 		goto _test_eof496;
 case 496:
 	switch( (*p) ) {
-		case 65u: goto st497;
-		case 97u: goto st497;
+		case 34u: goto st494;
+		case 92u: goto st494;
 	}
 	goto st0;
+tr722:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st497;
 st497:
 	if ( ++p == pe )
 		goto _test_eof497;
 case 497:
-	switch( (*p) ) {
-		case 82u: goto st498;
-		case 114u: goto st498;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr725;
 	goto st0;
+tr725:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st498;
 st498:
 	if ( ++p == pe )
 		goto _test_eof498;
 case 498:
-	switch( (*p) ) {
-		case 67u: goto st499;
-		case 99u: goto st499;
-	}
+	if ( (*p) == 125u )
+		goto tr727;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st498;
 	goto st0;
+tr727:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st499;
 st499:
 	if ( ++p == pe )
 		goto _test_eof499;
 case 499:
-	switch( (*p) ) {
-		case 72u: goto st500;
-		case 104u: goto st500;
-	}
+	if ( (*p) == 13u )
+		goto st500;
 	goto st0;
 st500:
 	if ( ++p == pe )
 		goto _test_eof500;
 case 500:
-	switch( (*p) ) {
-		case 13u: goto tr228;
-		case 32u: goto st501;
-	}
+	if ( (*p) == 10u )
+		goto tr729;
 	goto st0;
+tr729:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st501;
 st501:
 	if ( ++p == pe )
 		goto _test_eof501;
 case 501:
 	switch( (*p) ) {
-		case 40u: goto st502;
-		case 85u: goto st535;
-		case 95u: goto st511;
-		case 117u: goto st535;
+		case 32u: goto tr730;
+		case 41u: goto tr731;
 	}
-	if ( (*p) < 65u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st511;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st511;
-	} else
-		goto st511;
 	goto st0;
 st502:
 	if ( ++p == pe )
 		goto _test_eof502;
 case 502:
 	switch( (*p) ) {
-		case 84u: goto st503;
-		case 116u: goto st503;
+		case 34u: goto st490;
+		case 92u: goto st490;
 	}
 	goto st0;
+tr716:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st503;
 st503:
 	if ( ++p == pe )
 		goto _test_eof503;
 case 503:
-	switch( (*p) ) {
-		case 65u: goto st504;
-		case 97u: goto st504;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr732;
 	goto st0;
+tr732:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st504;
 st504:
 	if ( ++p == pe )
 		goto _test_eof504;
 case 504:
-	switch( (*p) ) {
-		case 71u: goto st505;
-		case 103u: goto st505;
-	}
+	if ( (*p) == 125u )
+		goto tr734;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st504;
 	goto st0;
+tr734:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st505;
 st505:
 	if ( ++p == pe )
 		goto _test_eof505;
 case 505:
-	if ( (*p) == 32u )
+	if ( (*p) == 13u )
 		goto st506;
 	goto st0;
 st506:
 	if ( ++p == pe )
 		goto _test_eof506;
 case 506:
-	switch( (*p) ) {
-		case 34u: goto st507;
-		case 123u: goto tr673;
-	}
+	if ( (*p) == 10u )
+		goto tr736;
 	goto st0;
+tr736:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st507;
 st507:
 	if ( ++p == pe )
 		goto _test_eof507;
 case 507:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st508;
-		case 92u: goto st539;
-	}
-	goto st507;
+	if ( (*p) == 32u )
+		goto tr737;
+	goto st0;
 st508:
 	if ( ++p == pe )
 		goto _test_eof508;
 case 508:
-	if ( (*p) == 41u )
-		goto st509;
+	switch( (*p) ) {
+		case 40u: goto st482;
+		case 41u: goto st509;
+	}
 	goto st0;
-tr731:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st509;
 st509:
 	if ( ++p == pe )
 		goto _test_eof509;
 case 509:
-	switch( (*p) ) {
-		case 13u: goto tr228;
-		case 32u: goto st510;
-	}
+	if ( (*p) == 32u )
+		goto st510;
 	goto st0;
 st510:
 	if ( ++p == pe )
 		goto _test_eof510;
 case 510:
 	switch( (*p) ) {
-		case 85u: goto st535;
-		case 95u: goto st511;
-		case 117u: goto st535;
+		case 40u: goto st511;
+		case 78u: goto st549;
+		case 110u: goto st549;
 	}
-	if ( (*p) < 65u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st511;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st511;
-	} else
-		goto st511;
 	goto st0;
 st511:
 	if ( ++p == pe )
 		goto _test_eof511;
 case 511:
-	switch( (*p) ) {
-		case 32u: goto st512;
-		case 95u: goto st511;
-	}
-	if ( (*p) < 48u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st511;
-	} else if ( (*p) > 58u ) {
-		if ( (*p) > 90u ) {
-			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st511;
-		} else if ( (*p) >= 65u )
-			goto st511;
-	} else
-		goto st511;
+	if ( (*p) == 40u )
+		goto st512;
 	goto st0;
 st512:
 	if ( ++p == pe )
 		goto _test_eof512;
 case 512:
 	switch( (*p) ) {
-		case 40u: goto st513;
-		case 42u: goto tr680;
-		case 48u: goto tr681;
+		case 34u: goto st513;
+		case 123u: goto tr744;
 	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr682;
 	goto st0;
 st513:
 	if ( ++p == pe )
 		goto _test_eof513;
 case 513:
 	switch( (*p) ) {
-		case 34u: goto tr684;
-		case 40u: goto tr685;
-		case 41u: goto st518;
-		case 123u: goto tr687;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st514;
+		case 92u: goto st543;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr683;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr683;
-		} else if ( (*p) >= 43u )
-			goto tr683;
-	} else
-		goto tr683;
-	goto st0;
-tr683:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st514;
+	goto st513;
 st514:
 	if ( ++p == pe )
 		goto _test_eof514;
 case 514:
-	switch( (*p) ) {
-		case 32u: goto tr688;
-		case 33u: goto st514;
-		case 41u: goto tr690;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st514;
-		} else if ( (*p) >= 35u )
-			goto st514;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st514;
-		} else if ( (*p) >= 93u )
-			goto st514;
-	} else
-		goto st514;
+	if ( (*p) == 32u )
+		goto st515;
 	goto st0;
-tr688:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st515;
-tr701:
+tr787:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st515;
 st515:
 	if ( ++p == pe )
 		goto _test_eof515;
 case 515:
 	switch( (*p) ) {
-		case 34u: goto tr684;
-		case 40u: goto tr685;
-		case 123u: goto tr687;
+		case 34u: goto st516;
+		case 78u: goto st541;
+		case 110u: goto st541;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr683;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr683;
-		} else if ( (*p) >= 43u )
-			goto tr683;
-	} else
-		goto tr683;
 	goto st0;
-tr684:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st516;
 st516:
 	if ( ++p == pe )
 		goto _test_eof516;
@@ -12776,641 +8910,458 @@ case 516:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st517;
-		case 92u: goto st520;
+		case 34u: goto st0;
+		case 92u: goto st540;
 	}
-	goto st516;
+	goto st517;
 st517:
 	if ( ++p == pe )
 		goto _test_eof517;
 case 517:
-	switch( (*p) ) {
-		case 32u: goto tr688;
-		case 41u: goto tr690;
-	}
+	if ( (*p) == 34u )
+		goto st518;
 	goto st0;
-tr690:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st518;
-tr702:
+tr771:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st518;
 st518:
 	if ( ++p == pe )
 		goto _test_eof518;
 case 518:
 	switch( (*p) ) {
-		case 13u: goto tr228;
 		case 32u: goto st519;
+		case 41u: goto st538;
 	}
 	goto st0;
-tr718:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st519;
-tr704:
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	goto st519;
-tr710:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	goto st519;
-tr721:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st519;
 st519:
 	if ( ++p == pe )
 		goto _test_eof519;
 case 519:
-	if ( (*p) == 95u )
-		goto st511;
-	if ( (*p) < 65u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st511;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st511;
-	} else
-		goto st511;
+	switch( (*p) ) {
+		case 34u: goto st520;
+		case 123u: goto tr756;
+	}
 	goto st0;
 st520:
 	if ( ++p == pe )
 		goto _test_eof520;
 case 520:
 	switch( (*p) ) {
-		case 34u: goto st516;
-		case 92u: goto st516;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st521;
+		case 92u: goto st532;
 	}
-	goto st0;
-tr685:
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 521; goto _out;} {( run->stack)[( run->top)++] = 521;goto st1143;} }
-	goto st521;
+	goto st520;
 st521:
 	if ( ++p == pe )
 		goto _test_eof521;
 case 521:
-	switch( (*p) ) {
-		case 32u: goto st515;
-		case 41u: goto st518;
-	}
+	if ( (*p) == 32u )
+		goto st522;
 	goto st0;
-tr687:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr777:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st522;
 st522:
 	if ( ++p == pe )
 		goto _test_eof522;
 case 522:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr696;
+	if ( (*p) == 40u )
+		goto st523;
 	goto st0;
-tr696:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr770:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st523;
 st523:
 	if ( ++p == pe )
 		goto _test_eof523;
 case 523:
-	if ( (*p) == 125u )
-		goto tr698;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st523;
+	switch( (*p) ) {
+		case 34u: goto st524;
+		case 123u: goto tr762;
+	}
 	goto st0;
-tr698:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st524;
 st524:
 	if ( ++p == pe )
 		goto _test_eof524;
 case 524:
-	if ( (*p) == 13u )
-		goto st525;
-	goto st0;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st525;
+		case 92u: goto st526;
+	}
+	goto st524;
 st525:
 	if ( ++p == pe )
 		goto _test_eof525;
 case 525:
-	if ( (*p) == 10u )
-		goto tr700;
+	switch( (*p) ) {
+		case 32u: goto st523;
+		case 41u: goto st518;
+	}
 	goto st0;
-tr700:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st526;
 st526:
 	if ( ++p == pe )
 		goto _test_eof526;
 case 526:
 	switch( (*p) ) {
-		case 32u: goto tr701;
-		case 41u: goto tr702;
+		case 34u: goto st524;
+		case 92u: goto st524;
 	}
 	goto st0;
-tr680:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+tr762:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st527;
 st527:
 	if ( ++p == pe )
 		goto _test_eof527;
 case 527:
-	switch( (*p) ) {
-		case 13u: goto tr703;
-		case 32u: goto tr704;
-		case 44u: goto st528;
-		case 58u: goto st530;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr765;
 	goto st0;
-tr711:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+tr765:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st528;
 st528:
 	if ( ++p == pe )
 		goto _test_eof528;
 case 528:
-	if ( (*p) == 42u )
-		goto st527;
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr708;
+	if ( (*p) == 125u )
+		goto tr767;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st528;
 	goto st0;
-tr708:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+tr767:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st529;
 st529:
 	if ( ++p == pe )
 		goto _test_eof529;
 case 529:
-	switch( (*p) ) {
-		case 13u: goto tr709;
-		case 32u: goto tr710;
-		case 44u: goto tr711;
-		case 58u: goto tr713;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st529;
+	if ( (*p) == 13u )
+		goto st530;
 	goto st0;
-tr713:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st530;
 st530:
 	if ( ++p == pe )
 		goto _test_eof530;
 case 530:
-	if ( (*p) == 42u )
-		goto st531;
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr715;
+	if ( (*p) == 10u )
+		goto tr769;
 	goto st0;
+tr769:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st531;
 st531:
 	if ( ++p == pe )
 		goto _test_eof531;
 case 531:
 	switch( (*p) ) {
-		case 13u: goto tr703;
-		case 32u: goto tr704;
-		case 44u: goto st528;
+		case 32u: goto tr770;
+		case 41u: goto tr771;
 	}
 	goto st0;
-tr715:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st532;
 st532:
 	if ( ++p == pe )
 		goto _test_eof532;
 case 532:
 	switch( (*p) ) {
-		case 13u: goto tr709;
-		case 32u: goto tr710;
-		case 44u: goto tr711;
+		case 34u: goto st520;
+		case 92u: goto st520;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st532;
 	goto st0;
-tr681:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr756:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st533;
 st533:
 	if ( ++p == pe )
 		goto _test_eof533;
 case 533:
-	switch( (*p) ) {
-		case 13u: goto tr717;
-		case 32u: goto tr718;
-	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st533;
+		goto tr772;
 	goto st0;
-tr682:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+tr772:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st534;
 st534:
 	if ( ++p == pe )
 		goto _test_eof534;
 case 534:
-	switch( (*p) ) {
-		case 13u: goto tr720;
-		case 32u: goto tr721;
-		case 44u: goto tr711;
-		case 58u: goto tr713;
-	}
+	if ( (*p) == 125u )
+		goto tr774;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st534;
 	goto st0;
+tr774:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st535;
 st535:
 	if ( ++p == pe )
 		goto _test_eof535;
 case 535:
-	switch( (*p) ) {
-		case 32u: goto st512;
-		case 73u: goto st536;
-		case 95u: goto st511;
-		case 105u: goto st536;
-	}
-	if ( (*p) < 48u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st511;
-	} else if ( (*p) > 58u ) {
-		if ( (*p) > 90u ) {
-			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st511;
-		} else if ( (*p) >= 65u )
-			goto st511;
-	} else
-		goto st511;
+	if ( (*p) == 13u )
+		goto st536;
 	goto st0;
 st536:
 	if ( ++p == pe )
 		goto _test_eof536;
 case 536:
-	switch( (*p) ) {
-		case 32u: goto st512;
-		case 68u: goto st537;
-		case 95u: goto st511;
-		case 100u: goto st537;
-	}
-	if ( (*p) < 48u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st511;
-	} else if ( (*p) > 58u ) {
-		if ( (*p) > 90u ) {
-			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st511;
-		} else if ( (*p) >= 65u )
-			goto st511;
-	} else
-		goto st511;
+	if ( (*p) == 10u )
+		goto tr776;
 	goto st0;
+tr776:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st537;
 st537:
 	if ( ++p == pe )
 		goto _test_eof537;
 case 537:
-	switch( (*p) ) {
-		case 13u: goto tr228;
-		case 32u: goto st538;
-		case 95u: goto st511;
-	}
-	if ( (*p) < 48u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st511;
-	} else if ( (*p) > 58u ) {
-		if ( (*p) > 90u ) {
-			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st511;
-		} else if ( (*p) >= 65u )
-			goto st511;
-	} else
-		goto st511;
+	if ( (*p) == 32u )
+		goto tr777;
 	goto st0;
 st538:
 	if ( ++p == pe )
 		goto _test_eof538;
 case 538:
 	switch( (*p) ) {
-		case 40u: goto st513;
-		case 42u: goto tr680;
-		case 48u: goto tr681;
-		case 95u: goto st511;
+		case 40u: goto st512;
+		case 41u: goto st539;
 	}
-	if ( (*p) < 49u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st511;
-	} else if ( (*p) > 57u ) {
-		if ( (*p) > 90u ) {
-			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st511;
-		} else if ( (*p) >= 65u )
-			goto st511;
-	} else
-		goto tr682;
 	goto st0;
 st539:
 	if ( ++p == pe )
 		goto _test_eof539;
 case 539:
 	switch( (*p) ) {
-		case 34u: goto st507;
-		case 92u: goto st507;
+		case 13u: goto tr779;
+		case 32u: goto tr780;
 	}
 	goto st0;
-tr673:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st540;
 st540:
 	if ( ++p == pe )
 		goto _test_eof540;
 case 540:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr726;
+	switch( (*p) ) {
+		case 34u: goto st517;
+		case 92u: goto st517;
+	}
 	goto st0;
-tr726:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st541;
 st541:
 	if ( ++p == pe )
 		goto _test_eof541;
 case 541:
-	if ( (*p) == 125u )
-		goto tr728;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st541;
+	switch( (*p) ) {
+		case 73u: goto st542;
+		case 105u: goto st542;
+	}
 	goto st0;
-tr728:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st542;
 st542:
 	if ( ++p == pe )
 		goto _test_eof542;
 case 542:
-	if ( (*p) == 13u )
-		goto st543;
+	switch( (*p) ) {
+		case 76u: goto st518;
+		case 108u: goto st518;
+	}
 	goto st0;
 st543:
 	if ( ++p == pe )
 		goto _test_eof543;
 case 543:
-	if ( (*p) == 10u )
-		goto tr730;
+	switch( (*p) ) {
+		case 34u: goto st513;
+		case 92u: goto st513;
+	}
 	goto st0;
-tr730:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr744:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st544;
 st544:
 	if ( ++p == pe )
 		goto _test_eof544;
 case 544:
-	if ( (*p) == 41u )
-		goto tr731;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr782;
 	goto st0;
-tr212:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
+tr782:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st545;
 st545:
 	if ( ++p == pe )
 		goto _test_eof545;
 case 545:
-	switch( (*p) ) {
-		case 76u: goto st546;
-		case 108u: goto st546;
-	}
+	if ( (*p) == 125u )
+		goto tr784;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st545;
 	goto st0;
+tr784:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st546;
 st546:
 	if ( ++p == pe )
 		goto _test_eof546;
 case 546:
-	switch( (*p) ) {
-		case 65u: goto st547;
-		case 97u: goto st547;
-	}
+	if ( (*p) == 13u )
+		goto st547;
 	goto st0;
 st547:
 	if ( ++p == pe )
 		goto _test_eof547;
 case 547:
-	switch( (*p) ) {
-		case 71u: goto st548;
-		case 103u: goto st548;
-	}
+	if ( (*p) == 10u )
+		goto tr786;
 	goto st0;
+tr786:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st548;
 st548:
 	if ( ++p == pe )
 		goto _test_eof548;
 case 548:
-	switch( (*p) ) {
-		case 83u: goto st549;
-		case 115u: goto st549;
-	}
+	if ( (*p) == 32u )
+		goto tr787;
 	goto st0;
 st549:
 	if ( ++p == pe )
 		goto _test_eof549;
 case 549:
-	if ( (*p) == 32u )
-		goto st550;
+	switch( (*p) ) {
+		case 73u: goto st550;
+		case 105u: goto st550;
+	}
 	goto st0;
 st550:
 	if ( ++p == pe )
 		goto _test_eof550;
 case 550:
-	if ( (*p) == 40u )
-		goto tr737;
+	switch( (*p) ) {
+		case 76u: goto st539;
+		case 108u: goto st539;
+	}
 	goto st0;
-tr737:
-	{ IMW_EV_OPEN(IMW_RULE_FLAG_LIST); }
-	goto st551;
 st551:
 	if ( ++p == pe )
 		goto _test_eof551;
 case 551:
 	switch( (*p) ) {
-		case 33u: goto tr738;
-		case 41u: goto st555;
-		case 92u: goto tr740;
+		case 34u: goto st487;
+		case 92u: goto st487;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto tr738;
-		} else if ( (*p) >= 35u )
-			goto tr738;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr738;
-		} else if ( (*p) >= 94u )
-			goto tr738;
-	} else
-		goto tr738;
 	goto st0;
-tr738:
-	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
-	goto st552;
 st552:
 	if ( ++p == pe )
 		goto _test_eof552;
 case 552:
 	switch( (*p) ) {
-		case 32u: goto tr741;
-		case 33u: goto st552;
-		case 41u: goto tr743;
+		case 73u: goto st553;
+		case 105u: goto st553;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st552;
-		} else if ( (*p) >= 35u )
-			goto st552;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st552;
-		} else if ( (*p) >= 94u )
-			goto st552;
-	} else
-		goto st552;
 	goto st0;
-tr741:
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
-	goto st553;
 st553:
 	if ( ++p == pe )
 		goto _test_eof553;
 case 553:
 	switch( (*p) ) {
-		case 33u: goto tr738;
-		case 92u: goto tr740;
+		case 76u: goto st488;
+		case 108u: goto st488;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto tr738;
-		} else if ( (*p) >= 35u )
-			goto tr738;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr738;
-		} else if ( (*p) >= 94u )
-			goto tr738;
-	} else
-		goto tr738;
 	goto st0;
-tr740:
-	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
-	goto st554;
 st554:
 	if ( ++p == pe )
 		goto _test_eof554;
 case 554:
-	if ( (*p) == 33u )
-		goto st552;
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st552;
-		} else if ( (*p) >= 35u )
-			goto st552;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st552;
-		} else if ( (*p) >= 94u )
-			goto st552;
-	} else
-		goto st552;
+	switch( (*p) ) {
+		case 34u: goto st483;
+		case 92u: goto st483;
+	}
 	goto st0;
-tr743:
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
+tr704:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st555;
 st555:
 	if ( ++p == pe )
 		goto _test_eof555;
 case 555:
-	if ( (*p) == 13u )
-		goto tr744;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr790;
 	goto st0;
-tr213:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
+tr790:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st556;
 st556:
 	if ( ++p == pe )
 		goto _test_eof556;
 case 556:
-	switch( (*p) ) {
-		case 73u: goto st557;
-		case 83u: goto st598;
-		case 105u: goto st557;
-		case 115u: goto st598;
-	}
+	if ( (*p) == 125u )
+		goto tr792;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st556;
 	goto st0;
+tr792:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st557;
 st557:
 	if ( ++p == pe )
 		goto _test_eof557;
 case 557:
-	switch( (*p) ) {
-		case 83u: goto st558;
-		case 115u: goto st558;
-	}
+	if ( (*p) == 13u )
+		goto st558;
 	goto st0;
 st558:
 	if ( ++p == pe )
 		goto _test_eof558;
 case 558:
-	switch( (*p) ) {
-		case 84u: goto st559;
-		case 116u: goto st559;
-	}
+	if ( (*p) == 10u )
+		goto tr794;
 	goto st0;
+tr794:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st559;
 st559:
 	if ( ++p == pe )
 		goto _test_eof559;
 case 559:
 	if ( (*p) == 32u )
-		goto st560;
+		goto tr795;
 	goto st0;
 st560:
 	if ( ++p == pe )
 		goto _test_eof560;
 case 560:
-	if ( (*p) == 40u )
-		goto tr750;
+	switch( (*p) ) {
+		case 73u: goto st561;
+		case 105u: goto st561;
+	}
 	goto st0;
-tr750:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_LIST); }
-	goto st561;
 st561:
 	if ( ++p == pe )
 		goto _test_eof561;
 case 561:
 	switch( (*p) ) {
-		case 41u: goto st562;
-		case 92u: goto tr752;
+		case 76u: goto st509;
+		case 108u: goto st509;
 	}
 	goto st0;
-tr780:
-	{ IMW_EV_CLOSE(IMW_RULE_MBX_LIST_OFLAG); }
-	goto st562;
-tr787:
-	{ IMW_EV_CLOSE(IMW_RULE_MBX_LIST_SFLAG); }
-	{ IMW_EV_CLOSE(IMW_RULE_MBX_LIST_OFLAG); }
-	goto st562;
 st562:
 	if ( ++p == pe )
 		goto _test_eof562;
 case 562:
-	if ( (*p) == 32u )
-		goto st563;
+	switch( (*p) ) {
+		case 34u: goto st457;
+		case 92u: goto st457;
+	}
 	goto st0;
 st563:
 	if ( ++p == pe )
 		goto _test_eof563;
 case 563:
 	switch( (*p) ) {
-		case 34u: goto st564;
-		case 78u: goto st578;
-		case 110u: goto st578;
+		case 73u: goto st564;
+		case 105u: goto st564;
 	}
 	goto st0;
 st564:
@@ -13418,164 +9369,143 @@ st564:
 		goto _test_eof564;
 case 564:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st0;
-		case 92u: goto st577;
+		case 76u: goto st458;
+		case 108u: goto st458;
 	}
-	goto st565;
+	goto st0;
 st565:
 	if ( ++p == pe )
 		goto _test_eof565;
 case 565:
-	if ( (*p) == 34u )
-		goto st566;
+	switch( (*p) ) {
+		case 34u: goto st453;
+		case 92u: goto st453;
+	}
 	goto st0;
+tr664:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st566;
 st566:
 	if ( ++p == pe )
 		goto _test_eof566;
 case 566:
-	if ( (*p) == 32u )
-		goto st567;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr798;
 	goto st0;
+tr798:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st567;
 st567:
 	if ( ++p == pe )
 		goto _test_eof567;
 case 567:
-	switch( (*p) ) {
-		case 34u: goto tr761;
-		case 123u: goto tr762;
-	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr760;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr760;
-		} else if ( (*p) >= 43u )
-			goto tr760;
-	} else
-		goto tr760;
+	if ( (*p) == 125u )
+		goto tr800;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st567;
 	goto st0;
-tr760:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr800:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st568;
 st568:
 	if ( ++p == pe )
 		goto _test_eof568;
 case 568:
-	switch( (*p) ) {
-		case 13u: goto tr763;
-		case 33u: goto st568;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st568;
-		} else if ( (*p) >= 35u )
-			goto st568;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st568;
-		} else if ( (*p) >= 93u )
-			goto st568;
-	} else
-		goto st568;
+	if ( (*p) == 13u )
+		goto st569;
 	goto st0;
-tr761:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st569;
 st569:
 	if ( ++p == pe )
 		goto _test_eof569;
 case 569:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st570;
-		case 92u: goto st571;
-	}
-	goto st569;
+	if ( (*p) == 10u )
+		goto tr802;
+	goto st0;
+tr802:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st570;
 st570:
 	if ( ++p == pe )
 		goto _test_eof570;
 case 570:
-	if ( (*p) == 13u )
-		goto tr763;
+	if ( (*p) == 32u )
+		goto tr803;
 	goto st0;
 st571:
 	if ( ++p == pe )
 		goto _test_eof571;
 case 571:
 	switch( (*p) ) {
-		case 34u: goto st569;
-		case 92u: goto st569;
+		case 73u: goto st572;
+		case 105u: goto st572;
 	}
 	goto st0;
-tr762:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st572;
 st572:
 	if ( ++p == pe )
 		goto _test_eof572;
 case 572:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr768;
+	switch( (*p) ) {
+		case 76u: goto st479;
+		case 108u: goto st479;
+	}
 	goto st0;
-tr768:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr43:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_AFTER_STAR); }
 	goto st573;
 st573:
 	if ( ++p == pe )
 		goto _test_eof573;
 case 573:
-	if ( (*p) == 125u )
-		goto tr770;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st573;
+	switch( (*p) ) {
+		case 75u: goto st77;
+		case 107u: goto st77;
+	}
 	goto st0;
-tr770:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr27:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_QUOTA_RESPONSE); }
+	{ IMW_EV_OPEN(IMW_RULE_QUOTAROOT_RESPONSE); }
+	goto st574;
+tr44:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_AFTER_STAR); }
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_QUOTA_RESPONSE); }
+	{ IMW_EV_OPEN(IMW_RULE_QUOTAROOT_RESPONSE); }
 	goto st574;
 st574:
 	if ( ++p == pe )
 		goto _test_eof574;
 case 574:
-	if ( (*p) == 13u )
-		goto st575;
+	switch( (*p) ) {
+		case 85u: goto st575;
+		case 117u: goto st575;
+	}
 	goto st0;
 st575:
 	if ( ++p == pe )
 		goto _test_eof575;
 case 575:
-	if ( (*p) == 10u )
-		goto tr772;
+	switch( (*p) ) {
+		case 79u: goto st576;
+		case 111u: goto st576;
+	}
 	goto st0;
-tr772:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st576;
 st576:
 	if ( ++p == pe )
 		goto _test_eof576;
 case 576:
-	if ( (*p) == 13u )
-		goto tr773;
+	switch( (*p) ) {
+		case 84u: goto st577;
+		case 116u: goto st577;
+	}
 	goto st0;
 st577:
 	if ( ++p == pe )
 		goto _test_eof577;
 case 577:
 	switch( (*p) ) {
-		case 34u: goto st565;
-		case 92u: goto st565;
+		case 65u: goto st578;
+		case 97u: goto st578;
 	}
 	goto st0;
 st578:
@@ -13583,8 +9513,9 @@ st578:
 		goto _test_eof578;
 case 578:
 	switch( (*p) ) {
-		case 73u: goto st579;
-		case 105u: goto st579;
+		case 32u: goto st579;
+		case 82u: goto st597;
+		case 114u: goto st597;
 	}
 	goto st0;
 st579:
@@ -13592,475 +9523,254 @@ st579:
 		goto _test_eof579;
 case 579:
 	switch( (*p) ) {
-		case 76u: goto st566;
-		case 108u: goto st566;
+		case 34u: goto tr812;
+		case 123u: goto tr813;
 	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr811;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr811;
+		} else if ( (*p) >= 43u )
+			goto tr811;
+	} else
+		goto tr811;
 	goto st0;
-tr752:
-	{ IMW_EV_OPEN(IMW_RULE_MBX_LIST_OFLAG); }
-	{ IMW_EV_OPEN(IMW_RULE_MBX_LIST_SFLAG); }
+tr811:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st580;
 st580:
 	if ( ++p == pe )
 		goto _test_eof580;
 case 580:
 	switch( (*p) ) {
-		case 33u: goto st581;
-		case 77u: goto st583;
-		case 78u: goto st589;
-		case 85u: goto st596;
-		case 109u: goto st583;
-		case 110u: goto st589;
-		case 117u: goto st596;
+		case 32u: goto tr814;
+		case 33u: goto st580;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st581;
+				goto st580;
 		} else if ( (*p) >= 35u )
-			goto st581;
+			goto st580;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st581;
-		} else if ( (*p) >= 94u )
-			goto st581;
+				goto st580;
+		} else if ( (*p) >= 93u )
+			goto st580;
 	} else
-		goto st581;
+		goto st580;
 	goto st0;
+tr814:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st581;
+tr835:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st581;
 st581:
 	if ( ++p == pe )
 		goto _test_eof581;
 case 581:
-	switch( (*p) ) {
-		case 32u: goto tr779;
-		case 33u: goto st581;
-		case 41u: goto tr780;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st581;
-		} else if ( (*p) >= 35u )
-			goto st581;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st581;
-		} else if ( (*p) >= 94u )
-			goto st581;
-	} else
-		goto st581;
+	if ( (*p) == 40u )
+		goto st582;
 	goto st0;
-tr779:
-	{ IMW_EV_CLOSE(IMW_RULE_MBX_LIST_OFLAG); }
-	goto st582;
-tr786:
-	{ IMW_EV_CLOSE(IMW_RULE_MBX_LIST_OFLAG); }
-	{ IMW_EV_CLOSE(IMW_RULE_MBX_LIST_SFLAG); }
+tr823:
+	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_RESOURCE); }
 	goto st582;
 st582:
 	if ( ++p == pe )
 		goto _test_eof582;
 case 582:
-	if ( (*p) == 92u )
-		goto tr752;
+	if ( (*p) == 33u )
+		goto tr817;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto tr817;
+		} else if ( (*p) >= 35u )
+			goto tr817;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto tr817;
+		} else if ( (*p) >= 94u )
+			goto tr817;
+	} else
+		goto tr817;
 	goto st0;
+tr817:
+	{ IMW_EV_OPEN(IMW_RULE_QUOTA_RESOURCE); }
+	goto st583;
 st583:
 	if ( ++p == pe )
 		goto _test_eof583;
 case 583:
 	switch( (*p) ) {
-		case 32u: goto tr779;
-		case 33u: goto st581;
-		case 41u: goto tr780;
-		case 65u: goto st584;
-		case 97u: goto st584;
+		case 32u: goto st584;
+		case 33u: goto st583;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st581;
+				goto st583;
 		} else if ( (*p) >= 35u )
-			goto st581;
+			goto st583;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st581;
+				goto st583;
 		} else if ( (*p) >= 94u )
-			goto st581;
+			goto st583;
 	} else
-		goto st581;
+		goto st583;
 	goto st0;
 st584:
 	if ( ++p == pe )
 		goto _test_eof584;
 case 584:
-	switch( (*p) ) {
-		case 32u: goto tr779;
-		case 33u: goto st581;
-		case 41u: goto tr780;
-		case 82u: goto st585;
-		case 114u: goto st585;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st581;
-		} else if ( (*p) >= 35u )
-			goto st581;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st581;
-		} else if ( (*p) >= 94u )
-			goto st581;
-	} else
-		goto st581;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st585;
 	goto st0;
 st585:
 	if ( ++p == pe )
 		goto _test_eof585;
 case 585:
-	switch( (*p) ) {
-		case 32u: goto tr779;
-		case 33u: goto st581;
-		case 41u: goto tr780;
-		case 75u: goto st586;
-		case 107u: goto st586;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st581;
-		} else if ( (*p) >= 35u )
-			goto st581;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st581;
-		} else if ( (*p) >= 94u )
-			goto st581;
-	} else
-		goto st581;
+	if ( (*p) == 32u )
+		goto st586;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st585;
 	goto st0;
 st586:
 	if ( ++p == pe )
 		goto _test_eof586;
 case 586:
-	switch( (*p) ) {
-		case 32u: goto tr779;
-		case 33u: goto st581;
-		case 41u: goto tr780;
-		case 69u: goto st587;
-		case 101u: goto st587;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st581;
-		} else if ( (*p) >= 35u )
-			goto st581;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st581;
-		} else if ( (*p) >= 94u )
-			goto st581;
-	} else
-		goto st581;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st587;
 	goto st0;
 st587:
 	if ( ++p == pe )
 		goto _test_eof587;
 case 587:
 	switch( (*p) ) {
-		case 32u: goto tr779;
-		case 33u: goto st581;
-		case 41u: goto tr780;
-		case 68u: goto st588;
-		case 100u: goto st588;
+		case 32u: goto tr823;
+		case 41u: goto tr824;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st581;
-		} else if ( (*p) >= 35u )
-			goto st581;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st581;
-		} else if ( (*p) >= 94u )
-			goto st581;
-	} else
-		goto st581;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st587;
 	goto st0;
+tr824:
+	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_RESOURCE); }
+	goto st588;
 st588:
 	if ( ++p == pe )
 		goto _test_eof588;
 case 588:
 	switch( (*p) ) {
-		case 32u: goto tr786;
-		case 33u: goto st581;
-		case 41u: goto tr787;
+		case 13u: goto tr825;
+		case 32u: goto tr826;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st581;
-		} else if ( (*p) >= 35u )
-			goto st581;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st581;
-		} else if ( (*p) >= 94u )
-			goto st581;
-	} else
-		goto st581;
 	goto st0;
+tr812:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st589;
 st589:
 	if ( ++p == pe )
 		goto _test_eof589;
 case 589:
 	switch( (*p) ) {
-		case 32u: goto tr779;
-		case 33u: goto st581;
-		case 41u: goto tr780;
-		case 79u: goto st590;
-		case 111u: goto st590;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st590;
+		case 92u: goto st591;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st581;
-		} else if ( (*p) >= 35u )
-			goto st581;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st581;
-		} else if ( (*p) >= 94u )
-			goto st581;
-	} else
-		goto st581;
-	goto st0;
+	goto st589;
 st590:
 	if ( ++p == pe )
 		goto _test_eof590;
 case 590:
-	switch( (*p) ) {
-		case 32u: goto tr779;
-		case 33u: goto st581;
-		case 41u: goto tr780;
-		case 83u: goto st591;
-		case 115u: goto st591;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st581;
-		} else if ( (*p) >= 35u )
-			goto st581;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st581;
-		} else if ( (*p) >= 94u )
-			goto st581;
-	} else
-		goto st581;
+	if ( (*p) == 32u )
+		goto tr814;
 	goto st0;
 st591:
 	if ( ++p == pe )
 		goto _test_eof591;
 case 591:
 	switch( (*p) ) {
-		case 32u: goto tr779;
-		case 33u: goto st581;
-		case 41u: goto tr780;
-		case 69u: goto st592;
-		case 101u: goto st592;
+		case 34u: goto st589;
+		case 92u: goto st589;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st581;
-		} else if ( (*p) >= 35u )
-			goto st581;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st581;
-		} else if ( (*p) >= 94u )
-			goto st581;
-	} else
-		goto st581;
 	goto st0;
+tr813:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st592;
 st592:
 	if ( ++p == pe )
 		goto _test_eof592;
 case 592:
-	switch( (*p) ) {
-		case 32u: goto tr779;
-		case 33u: goto st581;
-		case 41u: goto tr780;
-		case 76u: goto st593;
-		case 108u: goto st593;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st581;
-		} else if ( (*p) >= 35u )
-			goto st581;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st581;
-		} else if ( (*p) >= 94u )
-			goto st581;
-	} else
-		goto st581;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr830;
 	goto st0;
+tr830:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st593;
 st593:
 	if ( ++p == pe )
 		goto _test_eof593;
 case 593:
-	switch( (*p) ) {
-		case 32u: goto tr779;
-		case 33u: goto st581;
-		case 41u: goto tr780;
-		case 69u: goto st594;
-		case 101u: goto st594;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st581;
-		} else if ( (*p) >= 35u )
-			goto st581;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st581;
-		} else if ( (*p) >= 94u )
-			goto st581;
-	} else
-		goto st581;
+	if ( (*p) == 125u )
+		goto tr832;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st593;
 	goto st0;
+tr832:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st594;
 st594:
 	if ( ++p == pe )
 		goto _test_eof594;
 case 594:
-	switch( (*p) ) {
-		case 32u: goto tr779;
-		case 33u: goto st581;
-		case 41u: goto tr780;
-		case 67u: goto st595;
-		case 99u: goto st595;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st581;
-		} else if ( (*p) >= 35u )
-			goto st581;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st581;
-		} else if ( (*p) >= 94u )
-			goto st581;
-	} else
-		goto st581;
+	if ( (*p) == 13u )
+		goto st595;
 	goto st0;
 st595:
 	if ( ++p == pe )
 		goto _test_eof595;
 case 595:
-	switch( (*p) ) {
-		case 32u: goto tr779;
-		case 33u: goto st581;
-		case 41u: goto tr780;
-		case 84u: goto st588;
-		case 116u: goto st588;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st581;
-		} else if ( (*p) >= 35u )
-			goto st581;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st581;
-		} else if ( (*p) >= 94u )
-			goto st581;
-	} else
-		goto st581;
+	if ( (*p) == 10u )
+		goto tr834;
 	goto st0;
+tr834:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st596;
 st596:
 	if ( ++p == pe )
 		goto _test_eof596;
 case 596:
-	switch( (*p) ) {
-		case 32u: goto tr779;
-		case 33u: goto st581;
-		case 41u: goto tr780;
-		case 78u: goto st597;
-		case 110u: goto st597;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st581;
-		} else if ( (*p) >= 35u )
-			goto st581;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st581;
-		} else if ( (*p) >= 94u )
-			goto st581;
-	} else
-		goto st581;
+	if ( (*p) == 32u )
+		goto tr835;
 	goto st0;
 st597:
 	if ( ++p == pe )
 		goto _test_eof597;
 case 597:
 	switch( (*p) ) {
-		case 32u: goto tr779;
-		case 33u: goto st581;
-		case 41u: goto tr780;
-		case 77u: goto st583;
-		case 109u: goto st583;
+		case 79u: goto st598;
+		case 111u: goto st598;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st581;
-		} else if ( (*p) >= 35u )
-			goto st581;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st581;
-		} else if ( (*p) >= 94u )
-			goto st581;
-	} else
-		goto st581;
 	goto st0;
 st598:
 	if ( ++p == pe )
 		goto _test_eof598;
 case 598:
 	switch( (*p) ) {
-		case 85u: goto st599;
-		case 117u: goto st599;
+		case 79u: goto st599;
+		case 111u: goto st599;
 	}
 	goto st0;
 st599:
@@ -14068,76 +9778,164 @@ st599:
 		goto _test_eof599;
 case 599:
 	switch( (*p) ) {
-		case 66u: goto st559;
-		case 98u: goto st559;
+		case 84u: goto st600;
+		case 116u: goto st600;
 	}
 	goto st0;
-tr214:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
-	goto st600;
 st600:
 	if ( ++p == pe )
 		goto _test_eof600;
 case 600:
-	switch( (*p) ) {
-		case 65u: goto st601;
-		case 79u: goto st188;
-		case 97u: goto st601;
-		case 111u: goto st188;
-	}
+	if ( (*p) == 32u )
+		goto st601;
 	goto st0;
 st601:
 	if ( ++p == pe )
 		goto _test_eof601;
 case 601:
 	switch( (*p) ) {
-		case 77u: goto st602;
-		case 109u: goto st602;
+		case 34u: goto tr841;
+		case 123u: goto tr842;
 	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr840;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr840;
+		} else if ( (*p) >= 43u )
+			goto tr840;
+	} else
+		goto tr840;
 	goto st0;
+tr840:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st602;
 st602:
 	if ( ++p == pe )
 		goto _test_eof602;
 case 602:
 	switch( (*p) ) {
-		case 69u: goto st603;
-		case 101u: goto st603;
+		case 13u: goto tr843;
+		case 32u: goto tr844;
+		case 33u: goto st602;
 	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st602;
+		} else if ( (*p) >= 35u )
+			goto st602;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st602;
+		} else if ( (*p) >= 93u )
+			goto st602;
+	} else
+		goto st602;
 	goto st0;
+tr844:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	{ IMW_EV_CLOSE(IMW_RULE_QUOTAROOT_RESPONSE); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st603;
+tr850:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_QUOTAROOT_RESPONSE); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st603;
+tr861:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_QUOTAROOT_RESPONSE); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st603;
+tr871:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	{ IMW_EV_CLOSE(IMW_RULE_QUOTAROOT_RESPONSE); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st603;
 st603:
 	if ( ++p == pe )
 		goto _test_eof603;
 case 603:
 	switch( (*p) ) {
-		case 83u: goto st604;
-		case 115u: goto st604;
+		case 13u: goto tr60;
+		case 32u: goto st21;
+		case 34u: goto tr847;
+		case 123u: goto tr848;
 	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr846;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr846;
+		} else if ( (*p) >= 43u )
+			goto tr846;
+	} else
+		goto tr846;
 	goto st0;
+tr846:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st604;
 st604:
 	if ( ++p == pe )
 		goto _test_eof604;
 case 604:
 	switch( (*p) ) {
-		case 80u: goto st605;
-		case 112u: goto st605;
+		case 13u: goto tr849;
+		case 32u: goto tr850;
+		case 33u: goto st604;
 	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st604;
+		} else if ( (*p) >= 35u )
+			goto st604;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st604;
+		} else if ( (*p) >= 93u )
+			goto st604;
+	} else
+		goto st604;
 	goto st0;
+tr847:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st605;
 st605:
 	if ( ++p == pe )
 		goto _test_eof605;
 case 605:
 	switch( (*p) ) {
-		case 65u: goto st606;
-		case 97u: goto st606;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st606;
+		case 92u: goto st607;
 	}
-	goto st0;
+	goto st605;
 st606:
 	if ( ++p == pe )
 		goto _test_eof606;
 case 606:
 	switch( (*p) ) {
-		case 67u: goto st607;
-		case 99u: goto st607;
+		case 13u: goto tr849;
+		case 32u: goto tr850;
 	}
 	goto st0;
 st607:
@@ -14145,73 +9943,85 @@ st607:
 		goto _test_eof607;
 case 607:
 	switch( (*p) ) {
-		case 69u: goto st608;
-		case 101u: goto st608;
+		case 34u: goto st605;
+		case 92u: goto st605;
 	}
 	goto st0;
+tr848:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st608;
 st608:
 	if ( ++p == pe )
 		goto _test_eof608;
 case 608:
-	if ( (*p) == 32u )
-		goto st609;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr855;
 	goto st0;
+tr855:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st609;
 st609:
 	if ( ++p == pe )
 		goto _test_eof609;
 case 609:
-	switch( (*p) ) {
-		case 40u: goto st610;
-		case 78u: goto st729;
-		case 110u: goto st729;
-	}
+	if ( (*p) == 125u )
+		goto tr857;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st609;
 	goto st0;
+tr857:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st610;
 st610:
 	if ( ++p == pe )
 		goto _test_eof610;
 case 610:
-	if ( (*p) == 40u )
+	if ( (*p) == 13u )
 		goto st611;
 	goto st0;
 st611:
 	if ( ++p == pe )
 		goto _test_eof611;
 case 611:
-	switch( (*p) ) {
-		case 34u: goto st612;
-		case 123u: goto tr809;
-	}
+	if ( (*p) == 10u )
+		goto tr859;
 	goto st0;
+tr859:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st612;
 st612:
 	if ( ++p == pe )
 		goto _test_eof612;
 case 612:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st613;
-		case 92u: goto st723;
+		case 13u: goto tr860;
+		case 32u: goto tr861;
 	}
-	goto st612;
+	goto st0;
+tr841:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st613;
 st613:
 	if ( ++p == pe )
 		goto _test_eof613;
 case 613:
-	if ( (*p) == 32u )
-		goto st614;
-	goto st0;
-tr945:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st614;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st614;
+		case 92u: goto st615;
+	}
+	goto st613;
 st614:
 	if ( ++p == pe )
 		goto _test_eof614;
 case 614:
 	switch( (*p) ) {
-		case 34u: goto st615;
-		case 78u: goto st721;
-		case 110u: goto st721;
+		case 13u: goto tr843;
+		case 32u: goto tr844;
 	}
 	goto st0;
 st615:
@@ -14219,80 +10029,92 @@ st615:
 		goto _test_eof615;
 case 615:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st0;
-		case 92u: goto st720;
+		case 34u: goto st613;
+		case 92u: goto st613;
 	}
+	goto st0;
+tr842:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st616;
 st616:
 	if ( ++p == pe )
 		goto _test_eof616;
 case 616:
-	if ( (*p) == 34u )
-		goto st617;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr865;
 	goto st0;
-tr836:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+tr865:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st617;
 st617:
 	if ( ++p == pe )
 		goto _test_eof617;
 case 617:
-	switch( (*p) ) {
-		case 32u: goto st618;
-		case 41u: goto st637;
-	}
+	if ( (*p) == 125u )
+		goto tr867;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st617;
 	goto st0;
+tr867:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st618;
 st618:
 	if ( ++p == pe )
 		goto _test_eof618;
 case 618:
-	switch( (*p) ) {
-		case 34u: goto st619;
-		case 123u: goto tr821;
-	}
+	if ( (*p) == 13u )
+		goto st619;
 	goto st0;
 st619:
 	if ( ++p == pe )
 		goto _test_eof619;
 case 619:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st620;
-		case 92u: goto st631;
-	}
-	goto st619;
+	if ( (*p) == 10u )
+		goto tr869;
+	goto st0;
+tr869:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st620;
 st620:
 	if ( ++p == pe )
 		goto _test_eof620;
 case 620:
-	if ( (*p) == 32u )
-		goto st621;
+	switch( (*p) ) {
+		case 13u: goto tr870;
+		case 32u: goto tr871;
+	}
 	goto st0;
-tr842:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+tr28:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_SORT_DATA); }
+	goto st621;
+tr45:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_AFTER_STAR); }
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_SORT_DATA); }
 	goto st621;
 st621:
 	if ( ++p == pe )
 		goto _test_eof621;
 case 621:
-	if ( (*p) == 40u )
-		goto st622;
+	switch( (*p) ) {
+		case 69u: goto st622;
+		case 79u: goto st639;
+		case 84u: goto st655;
+		case 101u: goto st622;
+		case 111u: goto st639;
+		case 116u: goto st655;
+	}
 	goto st0;
-tr835:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st622;
 st622:
 	if ( ++p == pe )
 		goto _test_eof622;
 case 622:
 	switch( (*p) ) {
-		case 34u: goto st623;
-		case 123u: goto tr827;
+		case 65u: goto st623;
+		case 97u: goto st623;
 	}
 	goto st0;
 st623:
@@ -14300,20 +10122,17 @@ st623:
 		goto _test_eof623;
 case 623:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st624;
-		case 92u: goto st625;
+		case 82u: goto st624;
+		case 114u: goto st624;
 	}
-	goto st623;
+	goto st0;
 st624:
 	if ( ++p == pe )
 		goto _test_eof624;
 case 624:
 	switch( (*p) ) {
-		case 32u: goto st622;
-		case 41u: goto st617;
+		case 67u: goto st625;
+		case 99u: goto st625;
 	}
 	goto st0;
 st625:
@@ -14321,59 +10140,72 @@ st625:
 		goto _test_eof625;
 case 625:
 	switch( (*p) ) {
-		case 34u: goto st623;
-		case 92u: goto st623;
+		case 72u: goto st626;
+		case 104u: goto st626;
 	}
 	goto st0;
-tr827:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st626;
 st626:
 	if ( ++p == pe )
 		goto _test_eof626;
 case 626:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr830;
+	switch( (*p) ) {
+		case 13u: goto tr57;
+		case 32u: goto tr879;
+	}
 	goto st0;
-tr830:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr879:
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st627;
 st627:
 	if ( ++p == pe )
 		goto _test_eof627;
 case 627:
-	if ( (*p) == 125u )
-		goto tr832;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st627;
+	switch( (*p) ) {
+		case 13u: goto tr60;
+		case 32u: goto st21;
+	}
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr880;
 	goto st0;
-tr832:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr880:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st628;
 st628:
 	if ( ++p == pe )
 		goto _test_eof628;
 case 628:
-	if ( (*p) == 13u )
-		goto st629;
+	switch( (*p) ) {
+		case 13u: goto tr881;
+		case 32u: goto tr882;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st628;
 	goto st0;
+tr882:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st629;
 st629:
 	if ( ++p == pe )
 		goto _test_eof629;
 case 629:
-	if ( (*p) == 10u )
-		goto tr834;
+	switch( (*p) ) {
+		case 13u: goto tr60;
+		case 32u: goto st21;
+		case 40u: goto st630;
+	}
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr880;
 	goto st0;
-tr834:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st630;
 st630:
 	if ( ++p == pe )
 		goto _test_eof630;
 case 630:
 	switch( (*p) ) {
-		case 32u: goto tr835;
-		case 41u: goto tr836;
+		case 77u: goto st631;
+		case 109u: goto st631;
 	}
 	goto st0;
 st631:
@@ -14381,162 +10213,172 @@ st631:
 		goto _test_eof631;
 case 631:
 	switch( (*p) ) {
-		case 34u: goto st619;
-		case 92u: goto st619;
+		case 79u: goto st632;
+		case 111u: goto st632;
 	}
 	goto st0;
-tr821:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st632;
 st632:
 	if ( ++p == pe )
 		goto _test_eof632;
 case 632:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr837;
+	switch( (*p) ) {
+		case 68u: goto st633;
+		case 100u: goto st633;
+	}
 	goto st0;
-tr837:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st633;
 st633:
 	if ( ++p == pe )
 		goto _test_eof633;
 case 633:
-	if ( (*p) == 125u )
-		goto tr839;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st633;
+	switch( (*p) ) {
+		case 83u: goto st634;
+		case 115u: goto st634;
+	}
 	goto st0;
-tr839:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st634;
 st634:
 	if ( ++p == pe )
 		goto _test_eof634;
 case 634:
-	if ( (*p) == 13u )
-		goto st635;
+	switch( (*p) ) {
+		case 69u: goto st635;
+		case 101u: goto st635;
+	}
 	goto st0;
 st635:
 	if ( ++p == pe )
 		goto _test_eof635;
 case 635:
-	if ( (*p) == 10u )
-		goto tr841;
+	switch( (*p) ) {
+		case 81u: goto st636;
+		case 113u: goto st636;
+	}
 	goto st0;
-tr841:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st636;
 st636:
 	if ( ++p == pe )
 		goto _test_eof636;
 case 636:
 	if ( (*p) == 32u )
-		goto tr842;
+		goto st637;
 	goto st0;
 st637:
 	if ( ++p == pe )
 		goto _test_eof637;
 case 637:
-	switch( (*p) ) {
-		case 40u: goto st611;
-		case 41u: goto st638;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr892;
 	goto st0;
+tr892:
+	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	goto st638;
 st638:
 	if ( ++p == pe )
 		goto _test_eof638;
 case 638:
-	if ( (*p) == 32u )
-		goto st639;
+	if ( (*p) == 41u )
+		goto tr893;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st638;
 	goto st0;
 st639:
 	if ( ++p == pe )
 		goto _test_eof639;
 case 639:
 	switch( (*p) ) {
-		case 40u: goto st640;
-		case 78u: goto st718;
-		case 110u: goto st718;
+		case 82u: goto st640;
+		case 114u: goto st640;
 	}
 	goto st0;
 st640:
 	if ( ++p == pe )
 		goto _test_eof640;
 case 640:
-	if ( (*p) == 40u )
-		goto st641;
+	switch( (*p) ) {
+		case 84u: goto st641;
+		case 116u: goto st641;
+	}
 	goto st0;
 st641:
 	if ( ++p == pe )
 		goto _test_eof641;
 case 641:
 	switch( (*p) ) {
-		case 34u: goto st642;
-		case 123u: goto tr849;
+		case 13u: goto tr897;
+		case 32u: goto tr898;
 	}
 	goto st0;
+tr898:
+	{ IMW_EV_CLOSE(IMW_RULE_SORT_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st642;
 st642:
 	if ( ++p == pe )
 		goto _test_eof642;
 case 642:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st643;
-		case 92u: goto st712;
+		case 13u: goto tr60;
+		case 32u: goto st21;
 	}
-	goto st642;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr899;
+	goto st0;
+tr899:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st643;
 st643:
 	if ( ++p == pe )
 		goto _test_eof643;
 case 643:
-	if ( (*p) == 32u )
-		goto st644;
+	switch( (*p) ) {
+		case 13u: goto tr900;
+		case 32u: goto tr901;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st643;
 	goto st0;
-tr937:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+tr901:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SORT_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st644;
 st644:
 	if ( ++p == pe )
 		goto _test_eof644;
 case 644:
 	switch( (*p) ) {
-		case 34u: goto st645;
-		case 78u: goto st710;
-		case 110u: goto st710;
+		case 13u: goto tr60;
+		case 32u: goto st21;
+		case 40u: goto st645;
 	}
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr899;
 	goto st0;
 st645:
 	if ( ++p == pe )
 		goto _test_eof645;
 case 645:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st0;
-		case 92u: goto st709;
+		case 77u: goto st646;
+		case 109u: goto st646;
 	}
-	goto st646;
+	goto st0;
 st646:
 	if ( ++p == pe )
 		goto _test_eof646;
 case 646:
-	if ( (*p) == 34u )
-		goto st647;
+	switch( (*p) ) {
+		case 79u: goto st647;
+		case 111u: goto st647;
+	}
 	goto st0;
-tr876:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st647;
 st647:
 	if ( ++p == pe )
 		goto _test_eof647;
 case 647:
 	switch( (*p) ) {
-		case 32u: goto st648;
-		case 41u: goto st667;
+		case 68u: goto st648;
+		case 100u: goto st648;
 	}
 	goto st0;
 st648:
@@ -14544,8 +10386,8 @@ st648:
 		goto _test_eof648;
 case 648:
 	switch( (*p) ) {
-		case 34u: goto st649;
-		case 123u: goto tr861;
+		case 83u: goto st649;
+		case 115u: goto st649;
 	}
 	goto st0;
 st649:
@@ -14553,61 +10395,55 @@ st649:
 		goto _test_eof649;
 case 649:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st650;
-		case 92u: goto st661;
+		case 69u: goto st650;
+		case 101u: goto st650;
 	}
-	goto st649;
+	goto st0;
 st650:
 	if ( ++p == pe )
 		goto _test_eof650;
 case 650:
-	if ( (*p) == 32u )
-		goto st651;
+	switch( (*p) ) {
+		case 81u: goto st651;
+		case 113u: goto st651;
+	}
 	goto st0;
-tr882:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st651;
 st651:
 	if ( ++p == pe )
 		goto _test_eof651;
 case 651:
-	if ( (*p) == 40u )
+	if ( (*p) == 32u )
 		goto st652;
 	goto st0;
-tr875:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st652;
 st652:
 	if ( ++p == pe )
 		goto _test_eof652;
 case 652:
-	switch( (*p) ) {
-		case 34u: goto st653;
-		case 123u: goto tr867;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr911;
 	goto st0;
+tr911:
+	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	goto st653;
 st653:
 	if ( ++p == pe )
 		goto _test_eof653;
 case 653:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st654;
-		case 92u: goto st655;
-	}
-	goto st653;
+	if ( (*p) == 41u )
+		goto tr912;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st653;
+	goto st0;
+tr912:
+	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	goto st654;
 st654:
 	if ( ++p == pe )
 		goto _test_eof654;
 case 654:
 	switch( (*p) ) {
-		case 32u: goto st652;
-		case 41u: goto st647;
+		case 13u: goto tr897;
+		case 32u: goto tr914;
 	}
 	goto st0;
 st655:
@@ -14615,159 +10451,203 @@ st655:
 		goto _test_eof655;
 case 655:
 	switch( (*p) ) {
-		case 34u: goto st653;
-		case 92u: goto st653;
+		case 65u: goto st656;
+		case 97u: goto st656;
 	}
 	goto st0;
-tr867:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st656;
 st656:
 	if ( ++p == pe )
 		goto _test_eof656;
 case 656:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr870;
+	switch( (*p) ) {
+		case 84u: goto st657;
+		case 116u: goto st657;
+	}
 	goto st0;
-tr870:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st657;
 st657:
 	if ( ++p == pe )
 		goto _test_eof657;
 case 657:
-	if ( (*p) == 125u )
-		goto tr872;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st657;
+	switch( (*p) ) {
+		case 85u: goto st658;
+		case 117u: goto st658;
+	}
 	goto st0;
-tr872:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st658;
 st658:
 	if ( ++p == pe )
 		goto _test_eof658;
 case 658:
-	if ( (*p) == 13u )
-		goto st659;
+	switch( (*p) ) {
+		case 83u: goto st659;
+		case 115u: goto st659;
+	}
 	goto st0;
 st659:
 	if ( ++p == pe )
 		goto _test_eof659;
 case 659:
-	if ( (*p) == 10u )
-		goto tr874;
+	if ( (*p) == 32u )
+		goto st660;
 	goto st0;
-tr874:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st660;
 st660:
 	if ( ++p == pe )
 		goto _test_eof660;
 case 660:
 	switch( (*p) ) {
-		case 32u: goto tr875;
-		case 41u: goto tr876;
+		case 34u: goto tr921;
+		case 123u: goto tr922;
 	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr920;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr920;
+		} else if ( (*p) >= 43u )
+			goto tr920;
+	} else
+		goto tr920;
 	goto st0;
+tr920:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st661;
 st661:
 	if ( ++p == pe )
 		goto _test_eof661;
 case 661:
 	switch( (*p) ) {
-		case 34u: goto st649;
-		case 92u: goto st649;
+		case 32u: goto tr923;
+		case 33u: goto st661;
 	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st661;
+		} else if ( (*p) >= 35u )
+			goto st661;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st661;
+		} else if ( (*p) >= 93u )
+			goto st661;
+	} else
+		goto st661;
 	goto st0;
-tr861:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr923:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	goto st662;
+tr1314:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st662;
 st662:
 	if ( ++p == pe )
 		goto _test_eof662;
 case 662:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr877;
+	if ( (*p) == 40u )
+		goto st663;
 	goto st0;
-tr877:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st663;
 st663:
 	if ( ++p == pe )
 		goto _test_eof663;
 case 663:
-	if ( (*p) == 125u )
-		goto tr879;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st663;
+	switch( (*p) ) {
+		case 41u: goto st19;
+		case 65u: goto tr926;
+		case 68u: goto tr927;
+		case 72u: goto tr928;
+		case 77u: goto tr929;
+		case 82u: goto tr930;
+		case 83u: goto tr931;
+		case 85u: goto tr932;
+		case 97u: goto tr926;
+		case 100u: goto tr927;
+		case 104u: goto tr928;
+		case 109u: goto tr929;
+		case 114u: goto tr930;
+		case 115u: goto tr931;
+		case 117u: goto tr932;
+	}
 	goto st0;
-tr879:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr926:
+	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_VAL); }
+	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_APPENDLIMIT); }
 	goto st664;
 st664:
 	if ( ++p == pe )
 		goto _test_eof664;
 case 664:
-	if ( (*p) == 13u )
-		goto st665;
+	switch( (*p) ) {
+		case 80u: goto st665;
+		case 112u: goto st665;
+	}
 	goto st0;
 st665:
 	if ( ++p == pe )
 		goto _test_eof665;
 case 665:
-	if ( (*p) == 10u )
-		goto tr881;
+	switch( (*p) ) {
+		case 80u: goto st666;
+		case 112u: goto st666;
+	}
 	goto st0;
-tr881:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st666;
 st666:
 	if ( ++p == pe )
 		goto _test_eof666;
 case 666:
-	if ( (*p) == 32u )
-		goto tr882;
+	switch( (*p) ) {
+		case 69u: goto st667;
+		case 101u: goto st667;
+	}
 	goto st0;
 st667:
 	if ( ++p == pe )
 		goto _test_eof667;
 case 667:
 	switch( (*p) ) {
-		case 40u: goto st641;
-		case 41u: goto st668;
+		case 78u: goto st668;
+		case 110u: goto st668;
 	}
 	goto st0;
 st668:
 	if ( ++p == pe )
 		goto _test_eof668;
 case 668:
-	if ( (*p) == 32u )
-		goto st669;
+	switch( (*p) ) {
+		case 68u: goto st669;
+		case 100u: goto st669;
+	}
 	goto st0;
 st669:
 	if ( ++p == pe )
 		goto _test_eof669;
 case 669:
 	switch( (*p) ) {
-		case 40u: goto st670;
-		case 78u: goto st707;
-		case 110u: goto st707;
+		case 76u: goto st670;
+		case 108u: goto st670;
 	}
 	goto st0;
 st670:
 	if ( ++p == pe )
 		goto _test_eof670;
 case 670:
-	if ( (*p) == 40u )
-		goto st671;
+	switch( (*p) ) {
+		case 73u: goto st671;
+		case 105u: goto st671;
+	}
 	goto st0;
 st671:
 	if ( ++p == pe )
 		goto _test_eof671;
 case 671:
 	switch( (*p) ) {
-		case 34u: goto st672;
-		case 123u: goto tr889;
+		case 77u: goto st672;
+		case 109u: goto st672;
 	}
 	goto st0;
 st672:
@@ -14775,71 +10655,122 @@ st672:
 		goto _test_eof672;
 case 672:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st673;
-		case 92u: goto st701;
+		case 73u: goto st673;
+		case 105u: goto st673;
 	}
-	goto st672;
+	goto st0;
 st673:
 	if ( ++p == pe )
 		goto _test_eof673;
 case 673:
-	if ( (*p) == 32u )
-		goto st674;
+	switch( (*p) ) {
+		case 84u: goto st674;
+		case 116u: goto st674;
+	}
 	goto st0;
-tr929:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st674;
 st674:
 	if ( ++p == pe )
 		goto _test_eof674;
 case 674:
-	switch( (*p) ) {
-		case 34u: goto st675;
-		case 78u: goto st699;
-		case 110u: goto st699;
-	}
+	if ( (*p) == 32u )
+		goto st675;
 	goto st0;
 st675:
 	if ( ++p == pe )
 		goto _test_eof675;
 case 675:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st0;
-		case 92u: goto st698;
+		case 78u: goto st1019;
+		case 110u: goto st1019;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr944;
+	goto st0;
+tr944:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st676;
 st676:
 	if ( ++p == pe )
 		goto _test_eof676;
 case 676:
-	if ( (*p) == 34u )
-		goto st677;
+	switch( (*p) ) {
+		case 32u: goto tr946;
+		case 41u: goto tr947;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st676;
 	goto st0;
-tr916:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+tr946:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_APPENDLIMIT); }
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
+	goto st677;
+tr958:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_DELETED); }
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
+	goto st677;
+tr970:
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_DELETED_STORAGE); }
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
+	goto st677;
+tr986:
+	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
+	goto st677;
+tr1003:
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_MAILBOXID); }
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
+	goto st677;
+tr1266:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
+	goto st677;
+tr1278:
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_SIZE); }
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
+	goto st677;
+tr1290:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
+	goto st677;
+tr1304:
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_APPENDLIMIT); }
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
 	goto st677;
 st677:
 	if ( ++p == pe )
 		goto _test_eof677;
 case 677:
 	switch( (*p) ) {
-		case 32u: goto st678;
-		case 41u: goto st697;
+		case 65u: goto tr926;
+		case 68u: goto tr927;
+		case 72u: goto tr928;
+		case 77u: goto tr929;
+		case 82u: goto tr930;
+		case 83u: goto tr931;
+		case 85u: goto tr932;
+		case 97u: goto tr926;
+		case 100u: goto tr927;
+		case 104u: goto tr928;
+		case 109u: goto tr929;
+		case 114u: goto tr930;
+		case 115u: goto tr931;
+		case 117u: goto tr932;
 	}
 	goto st0;
+tr927:
+	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_VAL); }
+	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_DELETED); }
+	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_DELETED_STORAGE); }
+	goto st678;
 st678:
 	if ( ++p == pe )
 		goto _test_eof678;
 case 678:
 	switch( (*p) ) {
-		case 34u: goto st679;
-		case 123u: goto tr901;
+		case 69u: goto st679;
+		case 101u: goto st679;
 	}
 	goto st0;
 st679:
@@ -14847,40 +10778,35 @@ st679:
 		goto _test_eof679;
 case 679:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st680;
-		case 92u: goto st691;
+		case 76u: goto st680;
+		case 108u: goto st680;
 	}
-	goto st679;
+	goto st0;
 st680:
 	if ( ++p == pe )
 		goto _test_eof680;
 case 680:
-	if ( (*p) == 32u )
-		goto st681;
+	switch( (*p) ) {
+		case 69u: goto st681;
+		case 101u: goto st681;
+	}
 	goto st0;
-tr922:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st681;
 st681:
 	if ( ++p == pe )
 		goto _test_eof681;
 case 681:
-	if ( (*p) == 40u )
-		goto st682;
+	switch( (*p) ) {
+		case 84u: goto st682;
+		case 116u: goto st682;
+	}
 	goto st0;
-tr915:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st682;
 st682:
 	if ( ++p == pe )
 		goto _test_eof682;
 case 682:
 	switch( (*p) ) {
-		case 34u: goto st683;
-		case 123u: goto tr907;
+		case 69u: goto st683;
+		case 101u: goto st683;
 	}
 	goto st0;
 st683:
@@ -14888,80 +10814,74 @@ st683:
 		goto _test_eof683;
 case 683:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st684;
-		case 92u: goto st685;
+		case 68u: goto st684;
+		case 100u: goto st684;
 	}
-	goto st683;
+	goto st0;
 st684:
 	if ( ++p == pe )
 		goto _test_eof684;
 case 684:
 	switch( (*p) ) {
-		case 32u: goto st682;
-		case 41u: goto st677;
+		case 32u: goto st685;
+		case 45u: goto st687;
 	}
 	goto st0;
 st685:
 	if ( ++p == pe )
 		goto _test_eof685;
 case 685:
-	switch( (*p) ) {
-		case 34u: goto st683;
-		case 92u: goto st683;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr957;
 	goto st0;
-tr907:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr957:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st686;
 st686:
 	if ( ++p == pe )
 		goto _test_eof686;
 case 686:
+	switch( (*p) ) {
+		case 32u: goto tr958;
+		case 41u: goto tr959;
+	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr910;
+		goto st686;
 	goto st0;
-tr910:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st687;
 st687:
 	if ( ++p == pe )
 		goto _test_eof687;
 case 687:
-	if ( (*p) == 125u )
-		goto tr912;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st687;
+	switch( (*p) ) {
+		case 83u: goto st688;
+		case 115u: goto st688;
+	}
 	goto st0;
-tr912:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st688;
 st688:
 	if ( ++p == pe )
 		goto _test_eof688;
 case 688:
-	if ( (*p) == 13u )
-		goto st689;
+	switch( (*p) ) {
+		case 84u: goto st689;
+		case 116u: goto st689;
+	}
 	goto st0;
 st689:
 	if ( ++p == pe )
 		goto _test_eof689;
 case 689:
-	if ( (*p) == 10u )
-		goto tr914;
+	switch( (*p) ) {
+		case 79u: goto st690;
+		case 111u: goto st690;
+	}
 	goto st0;
-tr914:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st690;
 st690:
 	if ( ++p == pe )
 		goto _test_eof690;
 case 690:
 	switch( (*p) ) {
-		case 32u: goto tr915;
-		case 41u: goto tr916;
+		case 82u: goto st691;
+		case 114u: goto st691;
 	}
 	goto st0;
 st691:
@@ -14969,66 +10889,63 @@ st691:
 		goto _test_eof691;
 case 691:
 	switch( (*p) ) {
-		case 34u: goto st679;
-		case 92u: goto st679;
+		case 65u: goto st692;
+		case 97u: goto st692;
 	}
 	goto st0;
-tr901:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st692;
 st692:
 	if ( ++p == pe )
 		goto _test_eof692;
 case 692:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr917;
+	switch( (*p) ) {
+		case 71u: goto st693;
+		case 103u: goto st693;
+	}
 	goto st0;
-tr917:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st693;
 st693:
 	if ( ++p == pe )
 		goto _test_eof693;
 case 693:
-	if ( (*p) == 125u )
-		goto tr919;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st693;
+	switch( (*p) ) {
+		case 69u: goto st694;
+		case 101u: goto st694;
+	}
 	goto st0;
-tr919:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st694;
 st694:
 	if ( ++p == pe )
 		goto _test_eof694;
 case 694:
-	if ( (*p) == 13u )
+	if ( (*p) == 32u )
 		goto st695;
 	goto st0;
 st695:
 	if ( ++p == pe )
 		goto _test_eof695;
 case 695:
-	if ( (*p) == 10u )
-		goto tr921;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st696;
 	goto st0;
-tr921:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st696;
 st696:
 	if ( ++p == pe )
 		goto _test_eof696;
 case 696:
-	if ( (*p) == 32u )
-		goto tr922;
+	switch( (*p) ) {
+		case 32u: goto tr970;
+		case 41u: goto tr971;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st696;
 	goto st0;
+tr928:
+	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_VAL); }
+	goto st697;
 st697:
 	if ( ++p == pe )
 		goto _test_eof697;
 case 697:
 	switch( (*p) ) {
-		case 40u: goto st671;
-		case 41u: goto st164;
+		case 73u: goto st698;
+		case 105u: goto st698;
 	}
 	goto st0;
 st698:
@@ -15036,8 +10953,8 @@ st698:
 		goto _test_eof698;
 case 698:
 	switch( (*p) ) {
-		case 34u: goto st676;
-		case 92u: goto st676;
+		case 71u: goto st699;
+		case 103u: goto st699;
 	}
 	goto st0;
 st699:
@@ -15045,8 +10962,8 @@ st699:
 		goto _test_eof699;
 case 699:
 	switch( (*p) ) {
-		case 73u: goto st700;
-		case 105u: goto st700;
+		case 72u: goto st700;
+		case 104u: goto st700;
 	}
 	goto st0;
 st700:
@@ -15054,8 +10971,8 @@ st700:
 		goto _test_eof700;
 case 700:
 	switch( (*p) ) {
-		case 76u: goto st677;
-		case 108u: goto st677;
+		case 69u: goto st701;
+		case 101u: goto st701;
 	}
 	goto st0;
 st701:
@@ -15063,66 +10980,62 @@ st701:
 		goto _test_eof701;
 case 701:
 	switch( (*p) ) {
-		case 34u: goto st672;
-		case 92u: goto st672;
+		case 83u: goto st702;
+		case 115u: goto st702;
 	}
 	goto st0;
-tr889:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st702;
 st702:
 	if ( ++p == pe )
 		goto _test_eof702;
 case 702:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr924;
+	switch( (*p) ) {
+		case 84u: goto st703;
+		case 116u: goto st703;
+	}
 	goto st0;
-tr924:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st703;
 st703:
 	if ( ++p == pe )
 		goto _test_eof703;
 case 703:
-	if ( (*p) == 125u )
-		goto tr926;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st703;
+	switch( (*p) ) {
+		case 77u: goto st704;
+		case 109u: goto st704;
+	}
 	goto st0;
-tr926:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st704;
 st704:
 	if ( ++p == pe )
 		goto _test_eof704;
 case 704:
-	if ( (*p) == 13u )
-		goto st705;
+	switch( (*p) ) {
+		case 79u: goto st705;
+		case 111u: goto st705;
+	}
 	goto st0;
 st705:
 	if ( ++p == pe )
 		goto _test_eof705;
 case 705:
-	if ( (*p) == 10u )
-		goto tr928;
+	switch( (*p) ) {
+		case 68u: goto st706;
+		case 100u: goto st706;
+	}
 	goto st0;
-tr928:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st706;
 st706:
 	if ( ++p == pe )
 		goto _test_eof706;
 case 706:
-	if ( (*p) == 32u )
-		goto tr929;
+	switch( (*p) ) {
+		case 83u: goto st707;
+		case 115u: goto st707;
+	}
 	goto st0;
 st707:
 	if ( ++p == pe )
 		goto _test_eof707;
 case 707:
 	switch( (*p) ) {
-		case 73u: goto st708;
-		case 105u: goto st708;
+		case 69u: goto st708;
+		case 101u: goto st708;
 	}
 	goto st0;
 st708:
@@ -15130,94 +11043,97 @@ st708:
 		goto _test_eof708;
 case 708:
 	switch( (*p) ) {
-		case 76u: goto st164;
-		case 108u: goto st164;
+		case 81u: goto st709;
+		case 113u: goto st709;
 	}
 	goto st0;
 st709:
 	if ( ++p == pe )
 		goto _test_eof709;
 case 709:
-	switch( (*p) ) {
-		case 34u: goto st646;
-		case 92u: goto st646;
-	}
+	if ( (*p) == 32u )
+		goto st710;
 	goto st0;
 st710:
 	if ( ++p == pe )
 		goto _test_eof710;
 case 710:
-	switch( (*p) ) {
-		case 73u: goto st711;
-		case 105u: goto st711;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr985;
 	goto st0;
+tr985:
+	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	goto st711;
 st711:
 	if ( ++p == pe )
 		goto _test_eof711;
 case 711:
 	switch( (*p) ) {
-		case 76u: goto st647;
-		case 108u: goto st647;
+		case 32u: goto tr986;
+		case 41u: goto tr987;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st711;
 	goto st0;
+tr929:
+	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_VAL); }
+	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_MAILBOXID); }
+	goto st712;
 st712:
 	if ( ++p == pe )
 		goto _test_eof712;
 case 712:
 	switch( (*p) ) {
-		case 34u: goto st642;
-		case 92u: goto st642;
+		case 65u: goto st713;
+		case 69u: goto st979;
+		case 97u: goto st713;
+		case 101u: goto st979;
 	}
 	goto st0;
-tr849:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st713;
 st713:
 	if ( ++p == pe )
 		goto _test_eof713;
 case 713:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr932;
+	switch( (*p) ) {
+		case 73u: goto st714;
+		case 105u: goto st714;
+	}
 	goto st0;
-tr932:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st714;
 st714:
 	if ( ++p == pe )
 		goto _test_eof714;
 case 714:
-	if ( (*p) == 125u )
-		goto tr934;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st714;
+	switch( (*p) ) {
+		case 76u: goto st715;
+		case 108u: goto st715;
+	}
 	goto st0;
-tr934:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st715;
 st715:
 	if ( ++p == pe )
 		goto _test_eof715;
 case 715:
-	if ( (*p) == 13u )
-		goto st716;
+	switch( (*p) ) {
+		case 66u: goto st716;
+		case 98u: goto st716;
+	}
 	goto st0;
 st716:
 	if ( ++p == pe )
 		goto _test_eof716;
 case 716:
-	if ( (*p) == 10u )
-		goto tr936;
+	switch( (*p) ) {
+		case 79u: goto st717;
+		case 111u: goto st717;
+	}
 	goto st0;
-tr936:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st717;
 st717:
 	if ( ++p == pe )
 		goto _test_eof717;
 case 717:
-	if ( (*p) == 32u )
-		goto tr937;
+	switch( (*p) ) {
+		case 88u: goto st718;
+		case 120u: goto st718;
+	}
 	goto st0;
 st718:
 	if ( ++p == pe )
@@ -15233,3924 +11149,3360 @@ st719:
 		goto _test_eof719;
 case 719:
 	switch( (*p) ) {
-		case 76u: goto st668;
-		case 108u: goto st668;
+		case 68u: goto st720;
+		case 100u: goto st720;
 	}
 	goto st0;
 st720:
 	if ( ++p == pe )
 		goto _test_eof720;
 case 720:
-	switch( (*p) ) {
-		case 34u: goto st616;
-		case 92u: goto st616;
-	}
+	if ( (*p) == 32u )
+		goto st721;
 	goto st0;
 st721:
 	if ( ++p == pe )
 		goto _test_eof721;
 case 721:
-	switch( (*p) ) {
-		case 73u: goto st722;
-		case 105u: goto st722;
-	}
+	if ( (*p) == 40u )
+		goto st722;
 	goto st0;
 st722:
 	if ( ++p == pe )
 		goto _test_eof722;
 case 722:
 	switch( (*p) ) {
-		case 76u: goto st617;
-		case 108u: goto st617;
+		case 45u: goto st723;
+		case 95u: goto st723;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st723;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st723;
+	} else
+		goto st723;
 	goto st0;
 st723:
 	if ( ++p == pe )
 		goto _test_eof723;
 case 723:
 	switch( (*p) ) {
-		case 34u: goto st612;
-		case 92u: goto st612;
+		case 41u: goto st724;
+		case 45u: goto st725;
+		case 95u: goto st725;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st725;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st725;
+	} else
+		goto st725;
 	goto st0;
-tr809:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st724;
 st724:
 	if ( ++p == pe )
 		goto _test_eof724;
 case 724:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr940;
+	switch( (*p) ) {
+		case 32u: goto tr1003;
+		case 41u: goto tr1004;
+	}
 	goto st0;
-tr940:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st725;
 st725:
 	if ( ++p == pe )
 		goto _test_eof725;
 case 725:
-	if ( (*p) == 125u )
-		goto tr942;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st725;
+	switch( (*p) ) {
+		case 41u: goto st724;
+		case 45u: goto st726;
+		case 95u: goto st726;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st726;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st726;
+	} else
+		goto st726;
 	goto st0;
-tr942:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st726;
 st726:
 	if ( ++p == pe )
 		goto _test_eof726;
 case 726:
-	if ( (*p) == 13u )
+	switch( (*p) ) {
+		case 41u: goto st724;
+		case 45u: goto st727;
+		case 95u: goto st727;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st727;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st727;
+	} else
 		goto st727;
 	goto st0;
 st727:
 	if ( ++p == pe )
 		goto _test_eof727;
 case 727:
-	if ( (*p) == 10u )
-		goto tr944;
+	switch( (*p) ) {
+		case 41u: goto st724;
+		case 45u: goto st728;
+		case 95u: goto st728;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st728;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st728;
+	} else
+		goto st728;
 	goto st0;
-tr944:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st728;
 st728:
 	if ( ++p == pe )
 		goto _test_eof728;
 case 728:
-	if ( (*p) == 32u )
-		goto tr945;
+	switch( (*p) ) {
+		case 41u: goto st724;
+		case 45u: goto st729;
+		case 95u: goto st729;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st729;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st729;
+	} else
+		goto st729;
 	goto st0;
 st729:
 	if ( ++p == pe )
 		goto _test_eof729;
 case 729:
 	switch( (*p) ) {
-		case 73u: goto st730;
-		case 105u: goto st730;
+		case 41u: goto st724;
+		case 45u: goto st730;
+		case 95u: goto st730;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st730;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st730;
+	} else
+		goto st730;
 	goto st0;
 st730:
 	if ( ++p == pe )
 		goto _test_eof730;
 case 730:
 	switch( (*p) ) {
-		case 76u: goto st638;
-		case 108u: goto st638;
+		case 41u: goto st724;
+		case 45u: goto st731;
+		case 95u: goto st731;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st731;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st731;
+	} else
+		goto st731;
 	goto st0;
 st731:
 	if ( ++p == pe )
 		goto _test_eof731;
 case 731:
 	switch( (*p) ) {
-		case 75u: goto st335;
-		case 107u: goto st335;
+		case 41u: goto st724;
+		case 45u: goto st732;
+		case 95u: goto st732;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st732;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st732;
+	} else
+		goto st732;
 	goto st0;
 st732:
 	if ( ++p == pe )
 		goto _test_eof732;
 case 732:
 	switch( (*p) ) {
-		case 82u: goto st733;
-		case 114u: goto st733;
+		case 41u: goto st724;
+		case 45u: goto st733;
+		case 95u: goto st733;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st733;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st733;
+	} else
+		goto st733;
 	goto st0;
 st733:
 	if ( ++p == pe )
 		goto _test_eof733;
 case 733:
 	switch( (*p) ) {
-		case 69u: goto st734;
-		case 101u: goto st734;
+		case 41u: goto st724;
+		case 45u: goto st734;
+		case 95u: goto st734;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st734;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st734;
+	} else
+		goto st734;
 	goto st0;
 st734:
 	if ( ++p == pe )
 		goto _test_eof734;
 case 734:
 	switch( (*p) ) {
-		case 65u: goto st735;
-		case 97u: goto st735;
+		case 41u: goto st724;
+		case 45u: goto st735;
+		case 95u: goto st735;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st735;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st735;
+	} else
+		goto st735;
 	goto st0;
 st735:
 	if ( ++p == pe )
 		goto _test_eof735;
 case 735:
 	switch( (*p) ) {
-		case 85u: goto st736;
-		case 117u: goto st736;
+		case 41u: goto st724;
+		case 45u: goto st736;
+		case 95u: goto st736;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st736;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st736;
+	} else
+		goto st736;
 	goto st0;
 st736:
 	if ( ++p == pe )
 		goto _test_eof736;
 case 736:
 	switch( (*p) ) {
-		case 84u: goto st737;
-		case 116u: goto st737;
+		case 41u: goto st724;
+		case 45u: goto st737;
+		case 95u: goto st737;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st737;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st737;
+	} else
+		goto st737;
 	goto st0;
 st737:
 	if ( ++p == pe )
 		goto _test_eof737;
 case 737:
 	switch( (*p) ) {
-		case 72u: goto st738;
-		case 104u: goto st738;
+		case 41u: goto st724;
+		case 45u: goto st738;
+		case 95u: goto st738;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st738;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st738;
+	} else
+		goto st738;
 	goto st0;
 st738:
 	if ( ++p == pe )
 		goto _test_eof738;
 case 738:
 	switch( (*p) ) {
-		case 13u: goto st739;
-		case 32u: goto st740;
+		case 41u: goto st724;
+		case 45u: goto st739;
+		case 95u: goto st739;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st739;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st739;
+	} else
+		goto st739;
 	goto st0;
-tr959:
-	{ IMW_EV_CLOSE(IMW_RULE_TEXT); }
-	goto st739;
 st739:
 	if ( ++p == pe )
 		goto _test_eof739;
 case 739:
-	if ( (*p) == 10u )
-		goto st1161;
-	goto st0;
-st1161:
-	if ( ++p == pe )
-		goto _test_eof1161;
-case 1161:
+	switch( (*p) ) {
+		case 41u: goto st724;
+		case 45u: goto st740;
+		case 95u: goto st740;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st740;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st740;
+	} else
+		goto st740;
 	goto st0;
 st740:
 	if ( ++p == pe )
 		goto _test_eof740;
 case 740:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st739;
-		case 91u: goto tr957;
+		case 41u: goto st724;
+		case 45u: goto st741;
+		case 95u: goto st741;
 	}
-	goto tr956;
-tr956:
-	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
-	goto st741;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st741;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st741;
+	} else
+		goto st741;
+	goto st0;
 st741:
 	if ( ++p == pe )
 		goto _test_eof741;
 case 741:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
+		case 41u: goto st724;
+		case 45u: goto st742;
+		case 95u: goto st742;
 	}
-	goto st741;
-tr957:
-	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
-	goto st742;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st742;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st742;
+	} else
+		goto st742;
+	goto st0;
 st742:
 	if ( ++p == pe )
 		goto _test_eof742;
 case 742:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 33u: goto tr960;
-		case 66u: goto tr961;
-		case 67u: goto tr962;
-		case 72u: goto tr963;
-		case 77u: goto tr964;
-		case 80u: goto tr965;
-		case 85u: goto tr966;
-		case 98u: goto tr961;
-		case 99u: goto tr962;
-		case 104u: goto tr963;
-		case 109u: goto tr964;
-		case 112u: goto tr965;
-		case 117u: goto tr966;
+		case 41u: goto st724;
+		case 45u: goto st743;
+		case 95u: goto st743;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto tr960;
-		} else if ( (*p) >= 35u )
-			goto tr960;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr960;
-		} else if ( (*p) >= 94u )
-			goto tr960;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st743;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st743;
 	} else
-		goto tr960;
-	goto st741;
-tr960:
-	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
-	goto st743;
+		goto st743;
+	goto st0;
 st743:
 	if ( ++p == pe )
 		goto _test_eof743;
 case 743:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 32u: goto st744;
-		case 33u: goto st743;
-		case 93u: goto tr969;
+		case 41u: goto st724;
+		case 45u: goto st744;
+		case 95u: goto st744;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st743;
-		} else if ( (*p) >= 35u )
-			goto st743;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st743;
-		} else if ( (*p) >= 94u )
-			goto st743;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st744;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st744;
 	} else
-		goto st743;
-	goto st741;
+		goto st744;
+	goto st0;
 st744:
 	if ( ++p == pe )
 		goto _test_eof744;
 case 744:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 93u: goto st741;
+		case 41u: goto st724;
+		case 45u: goto st745;
+		case 95u: goto st745;
 	}
-	goto st745;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st745;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st745;
+	} else
+		goto st745;
+	goto st0;
 st745:
 	if ( ++p == pe )
 		goto _test_eof745;
 case 745:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 93u: goto tr969;
+		case 41u: goto st724;
+		case 45u: goto st746;
+		case 95u: goto st746;
 	}
-	goto st745;
-tr969:
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st746;
-tr982:
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_BADCHARSET); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st746;
-tr1005:
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_BADCHARSET); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st746;
-tr1053:
-	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY); }
-	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY_DATA); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st746;
-tr1069:
-	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_HIGHESTMODSEQ); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st746;
-tr1082:
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_MODIFIED); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st746;
-tr1088:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_MODIFIED); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st746;
-tr1116:
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_PERMANENTFLAGS); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st746;
-tr1128:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_UIDNEXT); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st746;
-tr1139:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_UIDVALIDITY); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st746;
-tr1147:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_UNSEEN); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st746;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st746;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st746;
+	} else
+		goto st746;
+	goto st0;
 st746:
 	if ( ++p == pe )
 		goto _test_eof746;
 case 746:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 32u: goto st747;
+		case 41u: goto st724;
+		case 45u: goto st747;
+		case 95u: goto st747;
 	}
-	goto st741;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st747;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st747;
+	} else
+		goto st747;
+	goto st0;
 st747:
 	if ( ++p == pe )
 		goto _test_eof747;
 case 747:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
+		case 41u: goto st724;
+		case 45u: goto st748;
+		case 95u: goto st748;
 	}
-	goto tr956;
-tr961:
-	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_BADCHARSET); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
-	goto st748;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st748;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st748;
+	} else
+		goto st748;
+	goto st0;
 st748:
 	if ( ++p == pe )
 		goto _test_eof748;
 case 748:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 32u: goto st744;
-		case 33u: goto st743;
-		case 65u: goto st749;
-		case 93u: goto tr969;
-		case 97u: goto st749;
+		case 41u: goto st724;
+		case 45u: goto st749;
+		case 95u: goto st749;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st743;
-		} else if ( (*p) >= 35u )
-			goto st743;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st743;
-		} else if ( (*p) >= 94u )
-			goto st743;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st749;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st749;
 	} else
-		goto st743;
-	goto st741;
+		goto st749;
+	goto st0;
 st749:
 	if ( ++p == pe )
 		goto _test_eof749;
 case 749:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 32u: goto st744;
-		case 33u: goto st743;
-		case 68u: goto st750;
-		case 93u: goto tr969;
-		case 100u: goto st750;
+		case 41u: goto st724;
+		case 45u: goto st750;
+		case 95u: goto st750;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st743;
-		} else if ( (*p) >= 35u )
-			goto st743;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st743;
-		} else if ( (*p) >= 94u )
-			goto st743;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st750;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st750;
 	} else
-		goto st743;
-	goto st741;
+		goto st750;
+	goto st0;
 st750:
 	if ( ++p == pe )
 		goto _test_eof750;
 case 750:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 32u: goto st744;
-		case 33u: goto st743;
-		case 67u: goto st751;
-		case 93u: goto tr969;
-		case 99u: goto st751;
+		case 41u: goto st724;
+		case 45u: goto st751;
+		case 95u: goto st751;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st743;
-		} else if ( (*p) >= 35u )
-			goto st743;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st743;
-		} else if ( (*p) >= 94u )
-			goto st743;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st751;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st751;
 	} else
-		goto st743;
-	goto st741;
+		goto st751;
+	goto st0;
 st751:
 	if ( ++p == pe )
 		goto _test_eof751;
 case 751:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 32u: goto st744;
-		case 33u: goto st743;
-		case 72u: goto st752;
-		case 93u: goto tr969;
-		case 104u: goto st752;
+		case 41u: goto st724;
+		case 45u: goto st752;
+		case 95u: goto st752;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st743;
-		} else if ( (*p) >= 35u )
-			goto st743;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st743;
-		} else if ( (*p) >= 94u )
-			goto st743;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st752;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st752;
 	} else
-		goto st743;
-	goto st741;
+		goto st752;
+	goto st0;
 st752:
 	if ( ++p == pe )
 		goto _test_eof752;
 case 752:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 32u: goto st744;
-		case 33u: goto st743;
-		case 65u: goto st753;
-		case 93u: goto tr969;
-		case 97u: goto st753;
+		case 41u: goto st724;
+		case 45u: goto st753;
+		case 95u: goto st753;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st743;
-		} else if ( (*p) >= 35u )
-			goto st743;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st743;
-		} else if ( (*p) >= 94u )
-			goto st743;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st753;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st753;
 	} else
-		goto st743;
-	goto st741;
+		goto st753;
+	goto st0;
 st753:
 	if ( ++p == pe )
 		goto _test_eof753;
 case 753:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 32u: goto st744;
-		case 33u: goto st743;
-		case 82u: goto st754;
-		case 93u: goto tr969;
-		case 114u: goto st754;
+		case 41u: goto st724;
+		case 45u: goto st754;
+		case 95u: goto st754;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st743;
-		} else if ( (*p) >= 35u )
-			goto st743;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st743;
-		} else if ( (*p) >= 94u )
-			goto st743;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st754;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st754;
 	} else
-		goto st743;
-	goto st741;
+		goto st754;
+	goto st0;
 st754:
 	if ( ++p == pe )
 		goto _test_eof754;
 case 754:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 32u: goto st744;
-		case 33u: goto st743;
-		case 83u: goto st755;
-		case 93u: goto tr969;
-		case 115u: goto st755;
+		case 41u: goto st724;
+		case 45u: goto st755;
+		case 95u: goto st755;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st743;
-		} else if ( (*p) >= 35u )
-			goto st743;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st743;
-		} else if ( (*p) >= 94u )
-			goto st743;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st755;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st755;
 	} else
-		goto st743;
-	goto st741;
+		goto st755;
+	goto st0;
 st755:
 	if ( ++p == pe )
 		goto _test_eof755;
 case 755:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 32u: goto st744;
-		case 33u: goto st743;
-		case 69u: goto st756;
-		case 93u: goto tr969;
-		case 101u: goto st756;
+		case 41u: goto st724;
+		case 45u: goto st756;
+		case 95u: goto st756;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st743;
-		} else if ( (*p) >= 35u )
-			goto st743;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st743;
-		} else if ( (*p) >= 94u )
-			goto st743;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st756;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st756;
 	} else
-		goto st743;
-	goto st741;
+		goto st756;
+	goto st0;
 st756:
 	if ( ++p == pe )
 		goto _test_eof756;
 case 756:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 32u: goto st744;
-		case 33u: goto st743;
-		case 84u: goto st757;
-		case 93u: goto tr969;
-		case 116u: goto st757;
+		case 41u: goto st724;
+		case 45u: goto st757;
+		case 95u: goto st757;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st743;
-		} else if ( (*p) >= 35u )
-			goto st743;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st743;
-		} else if ( (*p) >= 94u )
-			goto st743;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st757;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st757;
 	} else
-		goto st743;
-	goto st741;
+		goto st757;
+	goto st0;
 st757:
 	if ( ++p == pe )
 		goto _test_eof757;
 case 757:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 32u: goto st758;
-		case 33u: goto st743;
-		case 93u: goto tr982;
+		case 41u: goto st724;
+		case 45u: goto st758;
+		case 95u: goto st758;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st743;
-		} else if ( (*p) >= 35u )
-			goto st743;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st743;
-		} else if ( (*p) >= 94u )
-			goto st743;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st758;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st758;
 	} else
-		goto st743;
-	goto st741;
+		goto st758;
+	goto st0;
 st758:
 	if ( ++p == pe )
 		goto _test_eof758;
 case 758:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 40u: goto st759;
-		case 93u: goto st741;
+		case 41u: goto st724;
+		case 45u: goto st759;
+		case 95u: goto st759;
 	}
-	goto st745;
-tr988:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st759;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st759;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st759;
+	} else
+		goto st759;
+	goto st0;
 st759:
 	if ( ++p == pe )
 		goto _test_eof759;
 case 759:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 34u: goto tr985;
-		case 93u: goto tr986;
-		case 123u: goto tr987;
+		case 41u: goto st724;
+		case 45u: goto st760;
+		case 95u: goto st760;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr984;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 94u <= (*p) && (*p) <= 126u )
-				goto tr984;
-		} else if ( (*p) >= 43u )
-			goto tr984;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st760;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st760;
 	} else
-		goto tr984;
-	goto st745;
-tr984:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st760;
+		goto st760;
+	goto st0;
 st760:
 	if ( ++p == pe )
 		goto _test_eof760;
 case 760:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 32u: goto tr988;
-		case 33u: goto st760;
-		case 41u: goto tr990;
-		case 93u: goto tr991;
+		case 41u: goto st724;
+		case 45u: goto st761;
+		case 95u: goto st761;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st760;
-		} else if ( (*p) >= 35u )
-			goto st760;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st760;
-		} else if ( (*p) >= 94u )
-			goto st760;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st761;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st761;
 	} else
-		goto st760;
-	goto st745;
-tr990:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st761;
+		goto st761;
+	goto st0;
 st761:
 	if ( ++p == pe )
 		goto _test_eof761;
 case 761:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 93u: goto tr982;
+		case 41u: goto st724;
+		case 45u: goto st762;
+		case 95u: goto st762;
 	}
-	goto st745;
-tr991:
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st762;
-tr986:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st762;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st762;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st762;
+	} else
+		goto st762;
+	goto st0;
 st762:
 	if ( ++p == pe )
 		goto _test_eof762;
 case 762:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 32u: goto tr992;
-		case 33u: goto st764;
-		case 41u: goto tr994;
+		case 41u: goto st724;
+		case 45u: goto st763;
+		case 95u: goto st763;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st764;
-		} else if ( (*p) >= 35u )
-			goto st764;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st764;
-		} else if ( (*p) >= 93u )
-			goto st764;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st763;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st763;
 	} else
-		goto st764;
-	goto st741;
-tr992:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st763;
+		goto st763;
+	goto st0;
 st763:
 	if ( ++p == pe )
 		goto _test_eof763;
 case 763:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 34u: goto tr996;
-		case 123u: goto tr997;
+		case 41u: goto st724;
+		case 45u: goto st764;
+		case 95u: goto st764;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr995;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr995;
-		} else if ( (*p) >= 43u )
-			goto tr995;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st764;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st764;
 	} else
-		goto tr995;
-	goto tr956;
-tr999:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st764;
-tr995:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
-	goto st764;
+		goto st764;
+	goto st0;
 st764:
 	if ( ++p == pe )
 		goto _test_eof764;
 case 764:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 32u: goto tr998;
-		case 33u: goto st764;
-		case 41u: goto tr994;
+		case 41u: goto st724;
+		case 45u: goto st765;
+		case 95u: goto st765;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st764;
-		} else if ( (*p) >= 35u )
-			goto st764;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st764;
-		} else if ( (*p) >= 93u )
-			goto st764;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st765;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st765;
 	} else
-		goto st764;
-	goto st741;
-tr998:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st765;
+		goto st765;
+	goto st0;
 st765:
 	if ( ++p == pe )
 		goto _test_eof765;
 case 765:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 34u: goto tr1000;
-		case 123u: goto tr1001;
+		case 41u: goto st724;
+		case 45u: goto st766;
+		case 95u: goto st766;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr999;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr999;
-		} else if ( (*p) >= 43u )
-			goto tr999;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st766;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st766;
 	} else
-		goto tr999;
-	goto st741;
-tr1034:
-	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
-	goto st766;
-tr1000:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st766;
-tr996:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
-	goto st766;
+		goto st766;
+	goto st0;
 st766:
 	if ( ++p == pe )
 		goto _test_eof766;
 case 766:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 34u: goto st767;
-		case 92u: goto st769;
+		case 41u: goto st724;
+		case 45u: goto st767;
+		case 95u: goto st767;
 	}
-	goto st766;
-tr1035:
-	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
-	goto st767;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st767;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st767;
+	} else
+		goto st767;
+	goto st0;
 st767:
 	if ( ++p == pe )
 		goto _test_eof767;
 case 767:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 32u: goto tr998;
-		case 41u: goto tr994;
+		case 41u: goto st724;
+		case 45u: goto st768;
+		case 95u: goto st768;
 	}
-	goto st741;
-tr994:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st768;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st768;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st768;
+	} else
+		goto st768;
+	goto st0;
 st768:
 	if ( ++p == pe )
 		goto _test_eof768;
 case 768:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 93u: goto tr1005;
+		case 41u: goto st724;
+		case 45u: goto st769;
+		case 95u: goto st769;
 	}
-	goto st741;
-tr1036:
-	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
-	goto st769;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st769;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st769;
+	} else
+		goto st769;
+	goto st0;
 st769:
 	if ( ++p == pe )
 		goto _test_eof769;
 case 769:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 34u: goto st766;
-		case 92u: goto st766;
+		case 41u: goto st724;
+		case 45u: goto st770;
+		case 95u: goto st770;
 	}
-	goto st741;
-tr1001:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st770;
-tr997:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
-	goto st770;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st770;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st770;
+	} else
+		goto st770;
+	goto st0;
 st770:
 	if ( ++p == pe )
 		goto _test_eof770;
 case 770:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
+		case 41u: goto st724;
+		case 45u: goto st771;
+		case 95u: goto st771;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1006;
-	goto st741;
-tr1006:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st771;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st771;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st771;
+	} else
+		goto st771;
+	goto st0;
 st771:
 	if ( ++p == pe )
 		goto _test_eof771;
 case 771:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 125u: goto tr1008;
+		case 41u: goto st724;
+		case 45u: goto st772;
+		case 95u: goto st772;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st771;
-	goto st741;
-tr1008:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st772;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st772;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st772;
+	} else
+		goto st772;
+	goto st0;
 st772:
 	if ( ++p == pe )
 		goto _test_eof772;
 case 772:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1009;
+		case 41u: goto st724;
+		case 45u: goto st773;
+		case 95u: goto st773;
 	}
-	goto st741;
-tr1009:
-	{ IMW_EV_CLOSE(IMW_RULE_TEXT); }
-	goto st773;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st773;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st773;
+	} else
+		goto st773;
+	goto st0;
 st773:
 	if ( ++p == pe )
 		goto _test_eof773;
 case 773:
-	if ( (*p) == 10u )
-		goto tr1010;
-	goto st0;
-tr1010:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st1162;
-st1162:
-	if ( ++p == pe )
-		goto _test_eof1162;
-case 1162:
 	switch( (*p) ) {
-		case 32u: goto tr1027;
-		case 41u: goto tr1028;
+		case 41u: goto st724;
+		case 45u: goto st774;
+		case 95u: goto st774;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st774;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st774;
+	} else
+		goto st774;
 	goto st0;
-tr1014:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st774;
-tr1027:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st774;
 st774:
 	if ( ++p == pe )
 		goto _test_eof774;
 case 774:
 	switch( (*p) ) {
-		case 34u: goto tr1012;
-		case 123u: goto tr1013;
+		case 41u: goto st724;
+		case 45u: goto st775;
+		case 95u: goto st775;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1011;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1011;
-		} else if ( (*p) >= 43u )
-			goto tr1011;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st775;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st775;
 	} else
-		goto tr1011;
+		goto st775;
 	goto st0;
-tr1011:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st775;
 st775:
 	if ( ++p == pe )
 		goto _test_eof775;
 case 775:
 	switch( (*p) ) {
-		case 32u: goto tr1014;
-		case 33u: goto st775;
-		case 41u: goto tr1016;
+		case 41u: goto st724;
+		case 45u: goto st776;
+		case 95u: goto st776;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st775;
-		} else if ( (*p) >= 35u )
-			goto st775;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st775;
-		} else if ( (*p) >= 93u )
-			goto st775;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st776;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st776;
 	} else
-		goto st775;
+		goto st776;
 	goto st0;
-tr1016:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st776;
-tr1028:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st776;
 st776:
 	if ( ++p == pe )
 		goto _test_eof776;
 case 776:
-	if ( (*p) == 93u )
-		goto tr1017;
+	switch( (*p) ) {
+		case 41u: goto st724;
+		case 45u: goto st777;
+		case 95u: goto st777;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st777;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st777;
+	} else
+		goto st777;
 	goto st0;
-tr1017:
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_BADCHARSET); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st777;
 st777:
 	if ( ++p == pe )
 		goto _test_eof777;
 case 777:
 	switch( (*p) ) {
-		case 13u: goto st739;
-		case 32u: goto st778;
+		case 41u: goto st724;
+		case 45u: goto st778;
+		case 95u: goto st778;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st778;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st778;
+	} else
+		goto st778;
 	goto st0;
 st778:
 	if ( ++p == pe )
 		goto _test_eof778;
 case 778:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st739;
+		case 41u: goto st724;
+		case 45u: goto st779;
+		case 95u: goto st779;
 	}
-	goto tr956;
-tr1012:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st779;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st779;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st779;
+	} else
+		goto st779;
+	goto st0;
 st779:
 	if ( ++p == pe )
 		goto _test_eof779;
 case 779:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st780;
-		case 92u: goto st781;
+		case 41u: goto st724;
+		case 45u: goto st780;
+		case 95u: goto st780;
 	}
-	goto st779;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st780;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st780;
+	} else
+		goto st780;
+	goto st0;
 st780:
 	if ( ++p == pe )
 		goto _test_eof780;
 case 780:
 	switch( (*p) ) {
-		case 32u: goto tr1014;
-		case 41u: goto tr1016;
+		case 41u: goto st724;
+		case 45u: goto st781;
+		case 95u: goto st781;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st781;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st781;
+	} else
+		goto st781;
 	goto st0;
 st781:
 	if ( ++p == pe )
 		goto _test_eof781;
 case 781:
 	switch( (*p) ) {
-		case 34u: goto st779;
-		case 92u: goto st779;
+		case 41u: goto st724;
+		case 45u: goto st782;
+		case 95u: goto st782;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st782;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st782;
+	} else
+		goto st782;
 	goto st0;
-tr1013:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st782;
 st782:
 	if ( ++p == pe )
 		goto _test_eof782;
 case 782:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1022;
+	switch( (*p) ) {
+		case 41u: goto st724;
+		case 45u: goto st783;
+		case 95u: goto st783;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st783;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st783;
+	} else
+		goto st783;
 	goto st0;
-tr1022:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st783;
 st783:
 	if ( ++p == pe )
 		goto _test_eof783;
 case 783:
-	if ( (*p) == 125u )
-		goto tr1024;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st783;
+	switch( (*p) ) {
+		case 41u: goto st724;
+		case 45u: goto st784;
+		case 95u: goto st784;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st784;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st784;
+	} else
+		goto st784;
 	goto st0;
-tr1024:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st784;
 st784:
 	if ( ++p == pe )
 		goto _test_eof784;
 case 784:
-	if ( (*p) == 13u )
+	switch( (*p) ) {
+		case 41u: goto st724;
+		case 45u: goto st785;
+		case 95u: goto st785;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st785;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st785;
+	} else
 		goto st785;
 	goto st0;
 st785:
 	if ( ++p == pe )
 		goto _test_eof785;
 case 785:
-	if ( (*p) == 10u )
-		goto tr1026;
+	switch( (*p) ) {
+		case 41u: goto st724;
+		case 45u: goto st786;
+		case 95u: goto st786;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st786;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st786;
+	} else
+		goto st786;
 	goto st0;
-tr1026:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st786;
 st786:
 	if ( ++p == pe )
 		goto _test_eof786;
 case 786:
 	switch( (*p) ) {
-		case 32u: goto tr1027;
-		case 41u: goto tr1028;
+		case 41u: goto st724;
+		case 45u: goto st787;
+		case 95u: goto st787;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st787;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st787;
+	} else
+		goto st787;
 	goto st0;
-tr985:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st787;
 st787:
 	if ( ++p == pe )
 		goto _test_eof787;
 case 787:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 34u: goto st788;
-		case 92u: goto st789;
-		case 93u: goto tr1032;
+		case 41u: goto st724;
+		case 45u: goto st788;
+		case 95u: goto st788;
 	}
-	goto st787;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st788;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st788;
+	} else
+		goto st788;
+	goto st0;
 st788:
 	if ( ++p == pe )
 		goto _test_eof788;
 case 788:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 32u: goto tr988;
-		case 41u: goto tr990;
-		case 93u: goto tr969;
+		case 41u: goto st724;
+		case 45u: goto st789;
+		case 95u: goto st789;
 	}
-	goto st745;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st789;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st789;
+	} else
+		goto st789;
+	goto st0;
 st789:
 	if ( ++p == pe )
 		goto _test_eof789;
 case 789:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 34u: goto st787;
-		case 92u: goto st787;
-		case 93u: goto tr969;
+		case 41u: goto st724;
+		case 45u: goto st790;
+		case 95u: goto st790;
 	}
-	goto st745;
-tr1032:
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st790;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st790;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st790;
+	} else
+		goto st790;
+	goto st0;
 st790:
 	if ( ++p == pe )
 		goto _test_eof790;
 case 790:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 32u: goto st791;
-		case 34u: goto st767;
-		case 92u: goto st769;
+		case 41u: goto st724;
+		case 45u: goto st791;
+		case 95u: goto st791;
 	}
-	goto st766;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st791;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st791;
+	} else
+		goto st791;
+	goto st0;
 st791:
 	if ( ++p == pe )
 		goto _test_eof791;
 case 791:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 34u: goto tr1035;
-		case 92u: goto tr1036;
+		case 41u: goto st724;
+		case 45u: goto st792;
+		case 95u: goto st792;
 	}
-	goto tr1034;
-tr987:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st792;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st792;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st792;
+	} else
+		goto st792;
+	goto st0;
 st792:
 	if ( ++p == pe )
 		goto _test_eof792;
 case 792:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 93u: goto tr969;
+		case 41u: goto st724;
+		case 45u: goto st793;
+		case 95u: goto st793;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1037;
-	goto st745;
-tr1037:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st793;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st793;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st793;
+	} else
+		goto st793;
+	goto st0;
 st793:
 	if ( ++p == pe )
 		goto _test_eof793;
 case 793:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 93u: goto tr969;
-		case 125u: goto tr1039;
+		case 41u: goto st724;
+		case 45u: goto st794;
+		case 95u: goto st794;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st793;
-	goto st745;
-tr1039:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st794;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st794;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st794;
+	} else
+		goto st794;
+	goto st0;
 st794:
 	if ( ++p == pe )
 		goto _test_eof794;
 case 794:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1009;
-		case 93u: goto tr969;
+		case 41u: goto st724;
+		case 45u: goto st795;
+		case 95u: goto st795;
 	}
-	goto st745;
-tr962:
-	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-	{ IMW_EV_OPEN(IMW_RULE_CAPABILITY_DATA); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
-	goto st795;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st795;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st795;
+	} else
+		goto st795;
+	goto st0;
 st795:
 	if ( ++p == pe )
 		goto _test_eof795;
 case 795:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 32u: goto st744;
-		case 33u: goto st743;
-		case 65u: goto st796;
-		case 93u: goto tr969;
-		case 97u: goto st796;
+		case 41u: goto st724;
+		case 45u: goto st796;
+		case 95u: goto st796;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st743;
-		} else if ( (*p) >= 35u )
-			goto st743;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st743;
-		} else if ( (*p) >= 94u )
-			goto st743;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st796;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st796;
 	} else
-		goto st743;
-	goto st741;
+		goto st796;
+	goto st0;
 st796:
 	if ( ++p == pe )
 		goto _test_eof796;
 case 796:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 32u: goto st744;
-		case 33u: goto st743;
-		case 80u: goto st797;
-		case 93u: goto tr969;
-		case 112u: goto st797;
+		case 41u: goto st724;
+		case 45u: goto st797;
+		case 95u: goto st797;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st743;
-		} else if ( (*p) >= 35u )
-			goto st743;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st743;
-		} else if ( (*p) >= 94u )
-			goto st743;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st797;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st797;
 	} else
-		goto st743;
-	goto st741;
+		goto st797;
+	goto st0;
 st797:
 	if ( ++p == pe )
 		goto _test_eof797;
 case 797:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 32u: goto st744;
-		case 33u: goto st743;
-		case 65u: goto st798;
-		case 93u: goto tr969;
-		case 97u: goto st798;
+		case 41u: goto st724;
+		case 45u: goto st798;
+		case 95u: goto st798;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st743;
-		} else if ( (*p) >= 35u )
-			goto st743;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st743;
-		} else if ( (*p) >= 94u )
-			goto st743;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st798;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st798;
 	} else
-		goto st743;
-	goto st741;
+		goto st798;
+	goto st0;
 st798:
 	if ( ++p == pe )
 		goto _test_eof798;
 case 798:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 32u: goto st744;
-		case 33u: goto st743;
-		case 66u: goto st799;
-		case 93u: goto tr969;
-		case 98u: goto st799;
+		case 41u: goto st724;
+		case 45u: goto st799;
+		case 95u: goto st799;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st743;
-		} else if ( (*p) >= 35u )
-			goto st743;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st743;
-		} else if ( (*p) >= 94u )
-			goto st743;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st799;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st799;
 	} else
-		goto st743;
-	goto st741;
+		goto st799;
+	goto st0;
 st799:
 	if ( ++p == pe )
 		goto _test_eof799;
 case 799:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 32u: goto st744;
-		case 33u: goto st743;
-		case 73u: goto st800;
-		case 93u: goto tr969;
-		case 105u: goto st800;
+		case 41u: goto st724;
+		case 45u: goto st800;
+		case 95u: goto st800;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st743;
-		} else if ( (*p) >= 35u )
-			goto st743;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st743;
-		} else if ( (*p) >= 94u )
-			goto st743;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st800;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st800;
 	} else
-		goto st743;
-	goto st741;
+		goto st800;
+	goto st0;
 st800:
 	if ( ++p == pe )
 		goto _test_eof800;
 case 800:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 32u: goto st744;
-		case 33u: goto st743;
-		case 76u: goto st801;
-		case 93u: goto tr969;
-		case 108u: goto st801;
+		case 41u: goto st724;
+		case 45u: goto st801;
+		case 95u: goto st801;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st743;
-		} else if ( (*p) >= 35u )
-			goto st743;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st743;
-		} else if ( (*p) >= 94u )
-			goto st743;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st801;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st801;
 	} else
-		goto st743;
-	goto st741;
+		goto st801;
+	goto st0;
 st801:
 	if ( ++p == pe )
 		goto _test_eof801;
 case 801:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 32u: goto st744;
-		case 33u: goto st743;
-		case 73u: goto st802;
-		case 93u: goto tr969;
-		case 105u: goto st802;
+		case 41u: goto st724;
+		case 45u: goto st802;
+		case 95u: goto st802;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st743;
-		} else if ( (*p) >= 35u )
-			goto st743;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st743;
-		} else if ( (*p) >= 94u )
-			goto st743;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st802;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st802;
 	} else
-		goto st743;
-	goto st741;
+		goto st802;
+	goto st0;
 st802:
 	if ( ++p == pe )
 		goto _test_eof802;
 case 802:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 32u: goto st744;
-		case 33u: goto st743;
-		case 84u: goto st803;
-		case 93u: goto tr969;
-		case 116u: goto st803;
+		case 41u: goto st724;
+		case 45u: goto st803;
+		case 95u: goto st803;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st743;
-		} else if ( (*p) >= 35u )
-			goto st743;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st743;
-		} else if ( (*p) >= 94u )
-			goto st743;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st803;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st803;
 	} else
-		goto st743;
-	goto st741;
+		goto st803;
+	goto st0;
 st803:
 	if ( ++p == pe )
 		goto _test_eof803;
 case 803:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 32u: goto st744;
-		case 33u: goto st743;
-		case 89u: goto st804;
-		case 93u: goto tr969;
-		case 121u: goto st804;
+		case 41u: goto st724;
+		case 45u: goto st804;
+		case 95u: goto st804;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st743;
-		} else if ( (*p) >= 35u )
-			goto st743;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st743;
-		} else if ( (*p) >= 94u )
-			goto st743;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st804;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st804;
 	} else
-		goto st743;
-	goto st741;
+		goto st804;
+	goto st0;
 st804:
 	if ( ++p == pe )
 		goto _test_eof804;
 case 804:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 32u: goto st805;
-		case 33u: goto st743;
-		case 93u: goto tr969;
+		case 41u: goto st724;
+		case 45u: goto st805;
+		case 95u: goto st805;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st743;
-		} else if ( (*p) >= 35u )
-			goto st743;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st743;
-		} else if ( (*p) >= 94u )
-			goto st743;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st805;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st805;
 	} else
-		goto st743;
-	goto st741;
+		goto st805;
+	goto st0;
 st805:
 	if ( ++p == pe )
 		goto _test_eof805;
 case 805:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 33u: goto tr1050;
-		case 93u: goto st741;
+		case 41u: goto st724;
+		case 45u: goto st806;
+		case 95u: goto st806;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto tr1050;
-		} else if ( (*p) >= 35u )
-			goto tr1050;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr1050;
-		} else if ( (*p) >= 94u )
-			goto tr1050;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st806;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st806;
 	} else
-		goto tr1050;
-	goto st745;
-tr1050:
-	{ IMW_EV_OPEN(IMW_RULE_CAPABILITY); }
-	goto st806;
+		goto st806;
+	goto st0;
 st806:
 	if ( ++p == pe )
 		goto _test_eof806;
 case 806:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 32u: goto tr1051;
-		case 33u: goto st806;
-		case 93u: goto tr1053;
+		case 41u: goto st724;
+		case 45u: goto st807;
+		case 95u: goto st807;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st806;
-		} else if ( (*p) >= 35u )
-			goto st806;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st806;
-		} else if ( (*p) >= 94u )
-			goto st806;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st807;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st807;
 	} else
-		goto st806;
-	goto st745;
-tr1051:
-	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY); }
-	goto st807;
+		goto st807;
+	goto st0;
 st807:
 	if ( ++p == pe )
 		goto _test_eof807;
 case 807:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 33u: goto tr1050;
-		case 93u: goto tr969;
+		case 41u: goto st724;
+		case 45u: goto st808;
+		case 95u: goto st808;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto tr1050;
-		} else if ( (*p) >= 35u )
-			goto tr1050;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr1050;
-		} else if ( (*p) >= 94u )
-			goto tr1050;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st808;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st808;
 	} else
-		goto tr1050;
-	goto st745;
-tr963:
-	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_HIGHESTMODSEQ); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
-	goto st808;
+		goto st808;
+	goto st0;
 st808:
 	if ( ++p == pe )
 		goto _test_eof808;
 case 808:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 32u: goto st744;
-		case 33u: goto st743;
-		case 73u: goto st809;
-		case 93u: goto tr969;
-		case 105u: goto st809;
+		case 41u: goto st724;
+		case 45u: goto st809;
+		case 95u: goto st809;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st743;
-		} else if ( (*p) >= 35u )
-			goto st743;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st743;
-		} else if ( (*p) >= 94u )
-			goto st743;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st809;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st809;
 	} else
-		goto st743;
-	goto st741;
+		goto st809;
+	goto st0;
 st809:
 	if ( ++p == pe )
 		goto _test_eof809;
 case 809:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 32u: goto st744;
-		case 33u: goto st743;
-		case 71u: goto st810;
-		case 93u: goto tr969;
-		case 103u: goto st810;
+		case 41u: goto st724;
+		case 45u: goto st810;
+		case 95u: goto st810;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st743;
-		} else if ( (*p) >= 35u )
-			goto st743;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st743;
-		} else if ( (*p) >= 94u )
-			goto st743;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st810;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st810;
 	} else
-		goto st743;
-	goto st741;
+		goto st810;
+	goto st0;
 st810:
 	if ( ++p == pe )
 		goto _test_eof810;
 case 810:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 32u: goto st744;
-		case 33u: goto st743;
-		case 72u: goto st811;
-		case 93u: goto tr969;
-		case 104u: goto st811;
+		case 41u: goto st724;
+		case 45u: goto st811;
+		case 95u: goto st811;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st743;
-		} else if ( (*p) >= 35u )
-			goto st743;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st743;
-		} else if ( (*p) >= 94u )
-			goto st743;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st811;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st811;
 	} else
-		goto st743;
-	goto st741;
+		goto st811;
+	goto st0;
 st811:
 	if ( ++p == pe )
 		goto _test_eof811;
 case 811:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 32u: goto st744;
-		case 33u: goto st743;
-		case 69u: goto st812;
-		case 93u: goto tr969;
-		case 101u: goto st812;
+		case 41u: goto st724;
+		case 45u: goto st812;
+		case 95u: goto st812;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st743;
-		} else if ( (*p) >= 35u )
-			goto st743;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st743;
-		} else if ( (*p) >= 94u )
-			goto st743;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st812;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st812;
 	} else
-		goto st743;
-	goto st741;
+		goto st812;
+	goto st0;
 st812:
 	if ( ++p == pe )
 		goto _test_eof812;
 case 812:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 32u: goto st744;
-		case 33u: goto st743;
-		case 83u: goto st813;
-		case 93u: goto tr969;
-		case 115u: goto st813;
+		case 41u: goto st724;
+		case 45u: goto st813;
+		case 95u: goto st813;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st743;
-		} else if ( (*p) >= 35u )
-			goto st743;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st743;
-		} else if ( (*p) >= 94u )
-			goto st743;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st813;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st813;
 	} else
-		goto st743;
-	goto st741;
+		goto st813;
+	goto st0;
 st813:
 	if ( ++p == pe )
 		goto _test_eof813;
 case 813:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 32u: goto st744;
-		case 33u: goto st743;
-		case 84u: goto st814;
-		case 93u: goto tr969;
-		case 116u: goto st814;
+		case 41u: goto st724;
+		case 45u: goto st814;
+		case 95u: goto st814;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st743;
-		} else if ( (*p) >= 35u )
-			goto st743;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st743;
-		} else if ( (*p) >= 94u )
-			goto st743;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st814;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st814;
 	} else
-		goto st743;
-	goto st741;
+		goto st814;
+	goto st0;
 st814:
 	if ( ++p == pe )
 		goto _test_eof814;
 case 814:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 32u: goto st744;
-		case 33u: goto st743;
-		case 77u: goto st815;
-		case 93u: goto tr969;
-		case 109u: goto st815;
+		case 41u: goto st724;
+		case 45u: goto st815;
+		case 95u: goto st815;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st743;
-		} else if ( (*p) >= 35u )
-			goto st743;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st743;
-		} else if ( (*p) >= 94u )
-			goto st743;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st815;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st815;
 	} else
-		goto st743;
-	goto st741;
+		goto st815;
+	goto st0;
 st815:
 	if ( ++p == pe )
 		goto _test_eof815;
 case 815:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 32u: goto st744;
-		case 33u: goto st743;
-		case 79u: goto st816;
-		case 93u: goto tr969;
-		case 111u: goto st816;
+		case 41u: goto st724;
+		case 45u: goto st816;
+		case 95u: goto st816;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st743;
-		} else if ( (*p) >= 35u )
-			goto st743;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st743;
-		} else if ( (*p) >= 94u )
-			goto st743;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st816;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st816;
 	} else
-		goto st743;
-	goto st741;
+		goto st816;
+	goto st0;
 st816:
 	if ( ++p == pe )
 		goto _test_eof816;
 case 816:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 32u: goto st744;
-		case 33u: goto st743;
-		case 68u: goto st817;
-		case 93u: goto tr969;
-		case 100u: goto st817;
+		case 41u: goto st724;
+		case 45u: goto st817;
+		case 95u: goto st817;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st743;
-		} else if ( (*p) >= 35u )
-			goto st743;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st743;
-		} else if ( (*p) >= 94u )
-			goto st743;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st817;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st817;
 	} else
-		goto st743;
-	goto st741;
+		goto st817;
+	goto st0;
 st817:
 	if ( ++p == pe )
 		goto _test_eof817;
 case 817:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 32u: goto st744;
-		case 33u: goto st743;
-		case 83u: goto st818;
-		case 93u: goto tr969;
-		case 115u: goto st818;
+		case 41u: goto st724;
+		case 45u: goto st818;
+		case 95u: goto st818;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st743;
-		} else if ( (*p) >= 35u )
-			goto st743;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st743;
-		} else if ( (*p) >= 94u )
-			goto st743;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st818;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st818;
 	} else
-		goto st743;
-	goto st741;
+		goto st818;
+	goto st0;
 st818:
 	if ( ++p == pe )
 		goto _test_eof818;
 case 818:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 32u: goto st744;
-		case 33u: goto st743;
-		case 69u: goto st819;
-		case 93u: goto tr969;
-		case 101u: goto st819;
+		case 41u: goto st724;
+		case 45u: goto st819;
+		case 95u: goto st819;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st743;
-		} else if ( (*p) >= 35u )
-			goto st743;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st743;
-		} else if ( (*p) >= 94u )
-			goto st743;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st819;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st819;
 	} else
-		goto st743;
-	goto st741;
+		goto st819;
+	goto st0;
 st819:
 	if ( ++p == pe )
 		goto _test_eof819;
 case 819:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 32u: goto st744;
-		case 33u: goto st743;
-		case 81u: goto st820;
-		case 93u: goto tr969;
-		case 113u: goto st820;
+		case 41u: goto st724;
+		case 45u: goto st820;
+		case 95u: goto st820;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st743;
-		} else if ( (*p) >= 35u )
-			goto st743;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st743;
-		} else if ( (*p) >= 94u )
-			goto st743;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st820;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st820;
 	} else
-		goto st743;
-	goto st741;
+		goto st820;
+	goto st0;
 st820:
 	if ( ++p == pe )
 		goto _test_eof820;
 case 820:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 32u: goto st821;
-		case 33u: goto st743;
-		case 93u: goto tr969;
+		case 41u: goto st724;
+		case 45u: goto st821;
+		case 95u: goto st821;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st743;
-		} else if ( (*p) >= 35u )
-			goto st743;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st743;
-		} else if ( (*p) >= 94u )
-			goto st743;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st821;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st821;
 	} else
-		goto st743;
-	goto st741;
+		goto st821;
+	goto st0;
 st821:
 	if ( ++p == pe )
 		goto _test_eof821;
 case 821:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 93u: goto st741;
+		case 41u: goto st724;
+		case 45u: goto st822;
+		case 95u: goto st822;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1067;
-	goto st745;
-tr1067:
-	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
-	goto st822;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st822;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st822;
+	} else
+		goto st822;
+	goto st0;
 st822:
 	if ( ++p == pe )
 		goto _test_eof822;
 case 822:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 93u: goto tr1069;
+		case 41u: goto st724;
+		case 45u: goto st823;
+		case 95u: goto st823;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st822;
-	goto st745;
-tr964:
-	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_MODIFIED); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
-	goto st823;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st823;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st823;
+	} else
+		goto st823;
+	goto st0;
 st823:
 	if ( ++p == pe )
 		goto _test_eof823;
 case 823:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 32u: goto st744;
-		case 33u: goto st743;
-		case 79u: goto st824;
-		case 93u: goto tr969;
-		case 111u: goto st824;
+		case 41u: goto st724;
+		case 45u: goto st824;
+		case 95u: goto st824;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st743;
-		} else if ( (*p) >= 35u )
-			goto st743;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st743;
-		} else if ( (*p) >= 94u )
-			goto st743;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st824;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st824;
 	} else
-		goto st743;
-	goto st741;
+		goto st824;
+	goto st0;
 st824:
 	if ( ++p == pe )
 		goto _test_eof824;
 case 824:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 32u: goto st744;
-		case 33u: goto st743;
-		case 68u: goto st825;
-		case 93u: goto tr969;
-		case 100u: goto st825;
+		case 41u: goto st724;
+		case 45u: goto st825;
+		case 95u: goto st825;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st743;
-		} else if ( (*p) >= 35u )
-			goto st743;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st743;
-		} else if ( (*p) >= 94u )
-			goto st743;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st825;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st825;
 	} else
-		goto st743;
-	goto st741;
+		goto st825;
+	goto st0;
 st825:
 	if ( ++p == pe )
 		goto _test_eof825;
 case 825:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 32u: goto st744;
-		case 33u: goto st743;
-		case 73u: goto st826;
-		case 93u: goto tr969;
-		case 105u: goto st826;
+		case 41u: goto st724;
+		case 45u: goto st826;
+		case 95u: goto st826;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st743;
-		} else if ( (*p) >= 35u )
-			goto st743;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st743;
-		} else if ( (*p) >= 94u )
-			goto st743;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st826;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st826;
 	} else
-		goto st743;
-	goto st741;
+		goto st826;
+	goto st0;
 st826:
 	if ( ++p == pe )
 		goto _test_eof826;
 case 826:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 32u: goto st744;
-		case 33u: goto st743;
-		case 70u: goto st827;
-		case 93u: goto tr969;
-		case 102u: goto st827;
+		case 41u: goto st724;
+		case 45u: goto st827;
+		case 95u: goto st827;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st743;
-		} else if ( (*p) >= 35u )
-			goto st743;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st743;
-		} else if ( (*p) >= 94u )
-			goto st743;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st827;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st827;
 	} else
-		goto st743;
-	goto st741;
+		goto st827;
+	goto st0;
 st827:
 	if ( ++p == pe )
 		goto _test_eof827;
 case 827:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 32u: goto st744;
-		case 33u: goto st743;
-		case 73u: goto st828;
-		case 93u: goto tr969;
-		case 105u: goto st828;
+		case 41u: goto st724;
+		case 45u: goto st828;
+		case 95u: goto st828;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st743;
-		} else if ( (*p) >= 35u )
-			goto st743;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st743;
-		} else if ( (*p) >= 94u )
-			goto st743;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st828;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st828;
 	} else
-		goto st743;
-	goto st741;
+		goto st828;
+	goto st0;
 st828:
 	if ( ++p == pe )
 		goto _test_eof828;
 case 828:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 32u: goto st744;
-		case 33u: goto st743;
-		case 69u: goto st829;
-		case 93u: goto tr969;
-		case 101u: goto st829;
+		case 41u: goto st724;
+		case 45u: goto st829;
+		case 95u: goto st829;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st743;
-		} else if ( (*p) >= 35u )
-			goto st743;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st743;
-		} else if ( (*p) >= 94u )
-			goto st743;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st829;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st829;
 	} else
-		goto st743;
-	goto st741;
+		goto st829;
+	goto st0;
 st829:
 	if ( ++p == pe )
 		goto _test_eof829;
 case 829:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 32u: goto st744;
-		case 33u: goto st743;
-		case 68u: goto st830;
-		case 93u: goto tr969;
-		case 100u: goto st830;
+		case 41u: goto st724;
+		case 45u: goto st830;
+		case 95u: goto st830;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st743;
-		} else if ( (*p) >= 35u )
-			goto st743;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st743;
-		} else if ( (*p) >= 94u )
-			goto st743;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st830;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st830;
 	} else
-		goto st743;
-	goto st741;
+		goto st830;
+	goto st0;
 st830:
 	if ( ++p == pe )
 		goto _test_eof830;
 case 830:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 32u: goto st831;
-		case 33u: goto st743;
-		case 93u: goto tr969;
+		case 41u: goto st724;
+		case 45u: goto st831;
+		case 95u: goto st831;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st743;
-		} else if ( (*p) >= 35u )
-			goto st743;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st743;
-		} else if ( (*p) >= 94u )
-			goto st743;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st831;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st831;
 	} else
-		goto st743;
-	goto st741;
+		goto st831;
+	goto st0;
 st831:
 	if ( ++p == pe )
 		goto _test_eof831;
 case 831:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 42u: goto tr1078;
-		case 93u: goto st741;
+		case 41u: goto st724;
+		case 45u: goto st832;
+		case 95u: goto st832;
 	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1079;
-	goto st745;
-tr1078:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	goto st832;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st832;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st832;
+	} else
+		goto st832;
+	goto st0;
 st832:
 	if ( ++p == pe )
 		goto _test_eof832;
 case 832:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 44u: goto st833;
-		case 58u: goto st835;
-		case 93u: goto tr1082;
+		case 41u: goto st724;
+		case 45u: goto st833;
+		case 95u: goto st833;
 	}
-	goto st745;
-tr1085:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st833;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st833;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st833;
+	} else
+		goto st833;
+	goto st0;
 st833:
 	if ( ++p == pe )
 		goto _test_eof833;
 case 833:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 42u: goto st832;
-		case 93u: goto tr969;
+		case 41u: goto st724;
+		case 45u: goto st834;
+		case 95u: goto st834;
 	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1084;
-	goto st745;
-tr1079:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st834;
-tr1084:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st834;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st834;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st834;
+	} else
+		goto st834;
+	goto st0;
 st834:
 	if ( ++p == pe )
 		goto _test_eof834;
 case 834:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 44u: goto tr1085;
-		case 58u: goto tr1087;
-		case 93u: goto tr1088;
+		case 41u: goto st724;
+		case 45u: goto st835;
+		case 95u: goto st835;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st834;
-	goto st745;
-tr1087:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st835;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st835;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st835;
+	} else
+		goto st835;
+	goto st0;
 st835:
 	if ( ++p == pe )
 		goto _test_eof835;
 case 835:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 42u: goto st836;
-		case 93u: goto tr969;
+		case 41u: goto st724;
+		case 45u: goto st836;
+		case 95u: goto st836;
 	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1090;
-	goto st745;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st836;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st836;
+	} else
+		goto st836;
+	goto st0;
 st836:
 	if ( ++p == pe )
 		goto _test_eof836;
 case 836:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 44u: goto st833;
-		case 93u: goto tr1082;
+		case 41u: goto st724;
+		case 45u: goto st837;
+		case 95u: goto st837;
 	}
-	goto st745;
-tr1090:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st837;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st837;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st837;
+	} else
+		goto st837;
+	goto st0;
 st837:
 	if ( ++p == pe )
 		goto _test_eof837;
 case 837:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 44u: goto tr1085;
-		case 93u: goto tr1088;
+		case 41u: goto st724;
+		case 45u: goto st838;
+		case 95u: goto st838;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st837;
-	goto st745;
-tr965:
-	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_PERMANENTFLAGS); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
-	goto st838;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st838;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st838;
+	} else
+		goto st838;
+	goto st0;
 st838:
 	if ( ++p == pe )
 		goto _test_eof838;
 case 838:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 32u: goto st744;
-		case 33u: goto st743;
-		case 69u: goto st839;
-		case 93u: goto tr969;
-		case 101u: goto st839;
+		case 41u: goto st724;
+		case 45u: goto st839;
+		case 95u: goto st839;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st743;
-		} else if ( (*p) >= 35u )
-			goto st743;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st743;
-		} else if ( (*p) >= 94u )
-			goto st743;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st839;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st839;
 	} else
-		goto st743;
-	goto st741;
+		goto st839;
+	goto st0;
 st839:
 	if ( ++p == pe )
 		goto _test_eof839;
 case 839:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 32u: goto st744;
-		case 33u: goto st743;
-		case 82u: goto st840;
-		case 93u: goto tr969;
-		case 114u: goto st840;
+		case 41u: goto st724;
+		case 45u: goto st840;
+		case 95u: goto st840;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st743;
-		} else if ( (*p) >= 35u )
-			goto st743;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st743;
-		} else if ( (*p) >= 94u )
-			goto st743;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st840;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st840;
 	} else
-		goto st743;
-	goto st741;
+		goto st840;
+	goto st0;
 st840:
 	if ( ++p == pe )
 		goto _test_eof840;
 case 840:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 32u: goto st744;
-		case 33u: goto st743;
-		case 77u: goto st841;
-		case 93u: goto tr969;
-		case 109u: goto st841;
+		case 41u: goto st724;
+		case 45u: goto st841;
+		case 95u: goto st841;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st743;
-		} else if ( (*p) >= 35u )
-			goto st743;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st743;
-		} else if ( (*p) >= 94u )
-			goto st743;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st841;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st841;
 	} else
-		goto st743;
-	goto st741;
+		goto st841;
+	goto st0;
 st841:
 	if ( ++p == pe )
 		goto _test_eof841;
 case 841:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 32u: goto st744;
-		case 33u: goto st743;
-		case 65u: goto st842;
-		case 93u: goto tr969;
-		case 97u: goto st842;
+		case 41u: goto st724;
+		case 45u: goto st842;
+		case 95u: goto st842;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st743;
-		} else if ( (*p) >= 35u )
-			goto st743;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st743;
-		} else if ( (*p) >= 94u )
-			goto st743;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st842;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st842;
 	} else
-		goto st743;
-	goto st741;
+		goto st842;
+	goto st0;
 st842:
 	if ( ++p == pe )
 		goto _test_eof842;
 case 842:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 32u: goto st744;
-		case 33u: goto st743;
-		case 78u: goto st843;
-		case 93u: goto tr969;
-		case 110u: goto st843;
+		case 41u: goto st724;
+		case 45u: goto st843;
+		case 95u: goto st843;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st743;
-		} else if ( (*p) >= 35u )
-			goto st743;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st743;
-		} else if ( (*p) >= 94u )
-			goto st743;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st843;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st843;
 	} else
-		goto st743;
-	goto st741;
+		goto st843;
+	goto st0;
 st843:
 	if ( ++p == pe )
 		goto _test_eof843;
 case 843:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 32u: goto st744;
-		case 33u: goto st743;
-		case 69u: goto st844;
-		case 93u: goto tr969;
-		case 101u: goto st844;
+		case 41u: goto st724;
+		case 45u: goto st844;
+		case 95u: goto st844;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st743;
-		} else if ( (*p) >= 35u )
-			goto st743;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st743;
-		} else if ( (*p) >= 94u )
-			goto st743;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st844;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st844;
 	} else
-		goto st743;
-	goto st741;
+		goto st844;
+	goto st0;
 st844:
 	if ( ++p == pe )
 		goto _test_eof844;
 case 844:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 32u: goto st744;
-		case 33u: goto st743;
-		case 78u: goto st845;
-		case 93u: goto tr969;
-		case 110u: goto st845;
+		case 41u: goto st724;
+		case 45u: goto st845;
+		case 95u: goto st845;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st743;
-		} else if ( (*p) >= 35u )
-			goto st743;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st743;
-		} else if ( (*p) >= 94u )
-			goto st743;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st845;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st845;
 	} else
-		goto st743;
-	goto st741;
+		goto st845;
+	goto st0;
 st845:
 	if ( ++p == pe )
 		goto _test_eof845;
 case 845:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 32u: goto st744;
-		case 33u: goto st743;
-		case 84u: goto st846;
-		case 93u: goto tr969;
-		case 116u: goto st846;
+		case 41u: goto st724;
+		case 45u: goto st846;
+		case 95u: goto st846;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st743;
-		} else if ( (*p) >= 35u )
-			goto st743;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st743;
-		} else if ( (*p) >= 94u )
-			goto st743;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st846;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st846;
 	} else
-		goto st743;
-	goto st741;
+		goto st846;
+	goto st0;
 st846:
 	if ( ++p == pe )
 		goto _test_eof846;
 case 846:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 32u: goto st744;
-		case 33u: goto st743;
-		case 70u: goto st847;
-		case 93u: goto tr969;
-		case 102u: goto st847;
+		case 41u: goto st724;
+		case 45u: goto st847;
+		case 95u: goto st847;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st743;
-		} else if ( (*p) >= 35u )
-			goto st743;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st743;
-		} else if ( (*p) >= 94u )
-			goto st743;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st847;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st847;
 	} else
-		goto st743;
-	goto st741;
+		goto st847;
+	goto st0;
 st847:
 	if ( ++p == pe )
 		goto _test_eof847;
 case 847:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 32u: goto st744;
-		case 33u: goto st743;
-		case 76u: goto st848;
-		case 93u: goto tr969;
-		case 108u: goto st848;
+		case 41u: goto st724;
+		case 45u: goto st848;
+		case 95u: goto st848;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st743;
-		} else if ( (*p) >= 35u )
-			goto st743;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st743;
-		} else if ( (*p) >= 94u )
-			goto st743;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st848;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st848;
 	} else
-		goto st743;
-	goto st741;
+		goto st848;
+	goto st0;
 st848:
 	if ( ++p == pe )
 		goto _test_eof848;
 case 848:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 32u: goto st744;
-		case 33u: goto st743;
-		case 65u: goto st849;
-		case 93u: goto tr969;
-		case 97u: goto st849;
+		case 41u: goto st724;
+		case 45u: goto st849;
+		case 95u: goto st849;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st743;
-		} else if ( (*p) >= 35u )
-			goto st743;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st743;
-		} else if ( (*p) >= 94u )
-			goto st743;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st849;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st849;
 	} else
-		goto st743;
-	goto st741;
+		goto st849;
+	goto st0;
 st849:
 	if ( ++p == pe )
 		goto _test_eof849;
 case 849:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 32u: goto st744;
-		case 33u: goto st743;
-		case 71u: goto st850;
-		case 93u: goto tr969;
-		case 103u: goto st850;
+		case 41u: goto st724;
+		case 45u: goto st850;
+		case 95u: goto st850;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st743;
-		} else if ( (*p) >= 35u )
-			goto st743;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st743;
-		} else if ( (*p) >= 94u )
-			goto st743;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st850;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st850;
 	} else
-		goto st743;
-	goto st741;
+		goto st850;
+	goto st0;
 st850:
 	if ( ++p == pe )
 		goto _test_eof850;
 case 850:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 32u: goto st744;
-		case 33u: goto st743;
-		case 83u: goto st851;
-		case 93u: goto tr969;
-		case 115u: goto st851;
+		case 41u: goto st724;
+		case 45u: goto st851;
+		case 95u: goto st851;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st743;
-		} else if ( (*p) >= 35u )
-			goto st743;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st743;
-		} else if ( (*p) >= 94u )
-			goto st743;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st851;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st851;
 	} else
-		goto st743;
-	goto st741;
+		goto st851;
+	goto st0;
 st851:
 	if ( ++p == pe )
 		goto _test_eof851;
 case 851:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 32u: goto st852;
-		case 33u: goto st743;
-		case 93u: goto tr969;
+		case 41u: goto st724;
+		case 45u: goto st852;
+		case 95u: goto st852;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st743;
-		} else if ( (*p) >= 35u )
-			goto st743;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st743;
-		} else if ( (*p) >= 94u )
-			goto st743;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st852;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st852;
 	} else
-		goto st743;
-	goto st741;
+		goto st852;
+	goto st0;
 st852:
 	if ( ++p == pe )
 		goto _test_eof852;
 case 852:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 40u: goto st853;
-		case 93u: goto st741;
+		case 41u: goto st724;
+		case 45u: goto st853;
+		case 95u: goto st853;
 	}
-	goto st745;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st853;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st853;
+	} else
+		goto st853;
+	goto st0;
 st853:
 	if ( ++p == pe )
 		goto _test_eof853;
 case 853:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 33u: goto tr1107;
-		case 41u: goto st858;
-		case 92u: goto tr1109;
-		case 93u: goto tr969;
+		case 41u: goto st724;
+		case 45u: goto st854;
+		case 95u: goto st854;
 	}
-	if ( (*p) < 38u ) {
-		if ( 35u <= (*p) && (*p) <= 36u )
-			goto tr1107;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr1107;
-		} else if ( (*p) >= 43u )
-			goto tr1107;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st854;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st854;
 	} else
-		goto tr1107;
-	goto st745;
-tr1107:
-	{ IMW_EV_OPEN(IMW_RULE_FLAG_PERM); }
-	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
-	goto st854;
+		goto st854;
+	goto st0;
 st854:
 	if ( ++p == pe )
 		goto _test_eof854;
 case 854:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 32u: goto tr1110;
-		case 33u: goto st854;
-		case 41u: goto tr1112;
-		case 93u: goto tr969;
+		case 41u: goto st724;
+		case 45u: goto st855;
+		case 95u: goto st855;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st854;
-		} else if ( (*p) >= 35u )
-			goto st854;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st854;
-		} else if ( (*p) >= 94u )
-			goto st854;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st855;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st855;
 	} else
-		goto st854;
-	goto st745;
-tr1110:
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG_PERM); }
-	goto st855;
-tr1114:
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG_PERM); }
-	goto st855;
+		goto st855;
+	goto st0;
 st855:
 	if ( ++p == pe )
 		goto _test_eof855;
 case 855:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 33u: goto tr1107;
-		case 92u: goto tr1109;
-		case 93u: goto tr969;
+		case 41u: goto st724;
+		case 45u: goto st856;
+		case 95u: goto st856;
 	}
-	if ( (*p) < 38u ) {
-		if ( 35u <= (*p) && (*p) <= 36u )
-			goto tr1107;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr1107;
-		} else if ( (*p) >= 43u )
-			goto tr1107;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st856;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st856;
 	} else
-		goto tr1107;
-	goto st745;
-tr1109:
-	{ IMW_EV_OPEN(IMW_RULE_FLAG_PERM); }
-	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
-	goto st856;
+		goto st856;
+	goto st0;
 st856:
 	if ( ++p == pe )
 		goto _test_eof856;
 case 856:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 33u: goto st854;
-		case 42u: goto st857;
-		case 93u: goto tr969;
+		case 41u: goto st724;
+		case 45u: goto st857;
+		case 95u: goto st857;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st854;
-		} else if ( (*p) >= 35u )
-			goto st854;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st854;
-		} else if ( (*p) >= 94u )
-			goto st854;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st857;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st857;
 	} else
-		goto st854;
-	goto st745;
+		goto st857;
+	goto st0;
 st857:
 	if ( ++p == pe )
 		goto _test_eof857;
 case 857:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 32u: goto tr1114;
-		case 41u: goto tr1115;
-		case 93u: goto tr969;
+		case 41u: goto st724;
+		case 45u: goto st858;
+		case 95u: goto st858;
 	}
-	goto st745;
-tr1112:
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG_PERM); }
-	goto st858;
-tr1115:
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG_PERM); }
-	goto st858;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st858;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st858;
+	} else
+		goto st858;
+	goto st0;
 st858:
 	if ( ++p == pe )
 		goto _test_eof858;
 case 858:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 93u: goto tr1116;
+		case 41u: goto st724;
+		case 45u: goto st859;
+		case 95u: goto st859;
 	}
-	goto st745;
-tr966:
-	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_UIDNEXT); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_UIDVALIDITY); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_UNSEEN); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
-	goto st859;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st859;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st859;
+	} else
+		goto st859;
+	goto st0;
 st859:
 	if ( ++p == pe )
 		goto _test_eof859;
 case 859:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 32u: goto st744;
-		case 33u: goto st743;
-		case 73u: goto st860;
-		case 78u: goto st878;
-		case 93u: goto tr969;
-		case 105u: goto st860;
-		case 110u: goto st878;
+		case 41u: goto st724;
+		case 45u: goto st860;
+		case 95u: goto st860;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st743;
-		} else if ( (*p) >= 35u )
-			goto st743;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st743;
-		} else if ( (*p) >= 94u )
-			goto st743;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st860;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st860;
 	} else
-		goto st743;
-	goto st741;
+		goto st860;
+	goto st0;
 st860:
 	if ( ++p == pe )
 		goto _test_eof860;
 case 860:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 32u: goto st744;
-		case 33u: goto st743;
-		case 68u: goto st861;
-		case 93u: goto tr969;
-		case 100u: goto st861;
+		case 41u: goto st724;
+		case 45u: goto st861;
+		case 95u: goto st861;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st743;
-		} else if ( (*p) >= 35u )
-			goto st743;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st743;
-		} else if ( (*p) >= 94u )
-			goto st743;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st861;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st861;
 	} else
-		goto st743;
-	goto st741;
+		goto st861;
+	goto st0;
 st861:
 	if ( ++p == pe )
 		goto _test_eof861;
 case 861:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 32u: goto st744;
-		case 33u: goto st743;
-		case 78u: goto st862;
-		case 86u: goto st868;
-		case 93u: goto tr969;
-		case 110u: goto st862;
-		case 118u: goto st868;
+		case 41u: goto st724;
+		case 45u: goto st862;
+		case 95u: goto st862;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st743;
-		} else if ( (*p) >= 35u )
-			goto st743;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st743;
-		} else if ( (*p) >= 94u )
-			goto st743;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st862;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st862;
 	} else
-		goto st743;
-	goto st741;
+		goto st862;
+	goto st0;
 st862:
 	if ( ++p == pe )
 		goto _test_eof862;
 case 862:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 32u: goto st744;
-		case 33u: goto st743;
-		case 69u: goto st863;
-		case 93u: goto tr969;
-		case 101u: goto st863;
+		case 41u: goto st724;
+		case 45u: goto st863;
+		case 95u: goto st863;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st743;
-		} else if ( (*p) >= 35u )
-			goto st743;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st743;
-		} else if ( (*p) >= 94u )
-			goto st743;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st863;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st863;
 	} else
-		goto st743;
-	goto st741;
+		goto st863;
+	goto st0;
 st863:
 	if ( ++p == pe )
 		goto _test_eof863;
 case 863:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 32u: goto st744;
-		case 33u: goto st743;
-		case 88u: goto st864;
-		case 93u: goto tr969;
-		case 120u: goto st864;
+		case 41u: goto st724;
+		case 45u: goto st864;
+		case 95u: goto st864;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st743;
-		} else if ( (*p) >= 35u )
-			goto st743;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st743;
-		} else if ( (*p) >= 94u )
-			goto st743;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st864;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st864;
 	} else
-		goto st743;
-	goto st741;
+		goto st864;
+	goto st0;
 st864:
 	if ( ++p == pe )
 		goto _test_eof864;
 case 864:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 32u: goto st744;
-		case 33u: goto st743;
-		case 84u: goto st865;
-		case 93u: goto tr969;
-		case 116u: goto st865;
+		case 41u: goto st724;
+		case 45u: goto st865;
+		case 95u: goto st865;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st743;
-		} else if ( (*p) >= 35u )
-			goto st743;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st743;
-		} else if ( (*p) >= 94u )
-			goto st743;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st865;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st865;
 	} else
-		goto st743;
-	goto st741;
+		goto st865;
+	goto st0;
 st865:
 	if ( ++p == pe )
 		goto _test_eof865;
 case 865:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 32u: goto st866;
-		case 33u: goto st743;
-		case 93u: goto tr969;
+		case 41u: goto st724;
+		case 45u: goto st866;
+		case 95u: goto st866;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st743;
-		} else if ( (*p) >= 35u )
-			goto st743;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st743;
-		} else if ( (*p) >= 94u )
-			goto st743;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st866;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st866;
 	} else
-		goto st743;
-	goto st741;
+		goto st866;
+	goto st0;
 st866:
 	if ( ++p == pe )
 		goto _test_eof866;
 case 866:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 93u: goto st741;
+		case 41u: goto st724;
+		case 45u: goto st867;
+		case 95u: goto st867;
 	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1126;
-	goto st745;
-tr1126:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st867;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st867;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st867;
+	} else
+		goto st867;
+	goto st0;
 st867:
 	if ( ++p == pe )
 		goto _test_eof867;
 case 867:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 93u: goto tr1128;
+		case 41u: goto st724;
+		case 45u: goto st868;
+		case 95u: goto st868;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st867;
-	goto st745;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st868;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st868;
+	} else
+		goto st868;
+	goto st0;
 st868:
 	if ( ++p == pe )
 		goto _test_eof868;
 case 868:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 32u: goto st744;
-		case 33u: goto st743;
-		case 65u: goto st869;
-		case 93u: goto tr969;
-		case 97u: goto st869;
+		case 41u: goto st724;
+		case 45u: goto st869;
+		case 95u: goto st869;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st743;
-		} else if ( (*p) >= 35u )
-			goto st743;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st743;
-		} else if ( (*p) >= 94u )
-			goto st743;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st869;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st869;
 	} else
-		goto st743;
-	goto st741;
+		goto st869;
+	goto st0;
 st869:
 	if ( ++p == pe )
 		goto _test_eof869;
 case 869:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 32u: goto st744;
-		case 33u: goto st743;
-		case 76u: goto st870;
-		case 93u: goto tr969;
-		case 108u: goto st870;
+		case 41u: goto st724;
+		case 45u: goto st870;
+		case 95u: goto st870;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st743;
-		} else if ( (*p) >= 35u )
-			goto st743;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st743;
-		} else if ( (*p) >= 94u )
-			goto st743;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st870;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st870;
 	} else
-		goto st743;
-	goto st741;
+		goto st870;
+	goto st0;
 st870:
 	if ( ++p == pe )
 		goto _test_eof870;
 case 870:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 32u: goto st744;
-		case 33u: goto st743;
-		case 73u: goto st871;
-		case 93u: goto tr969;
-		case 105u: goto st871;
+		case 41u: goto st724;
+		case 45u: goto st871;
+		case 95u: goto st871;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st743;
-		} else if ( (*p) >= 35u )
-			goto st743;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st743;
-		} else if ( (*p) >= 94u )
-			goto st743;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st871;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st871;
 	} else
-		goto st743;
-	goto st741;
+		goto st871;
+	goto st0;
 st871:
 	if ( ++p == pe )
 		goto _test_eof871;
 case 871:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 32u: goto st744;
-		case 33u: goto st743;
-		case 68u: goto st872;
-		case 93u: goto tr969;
-		case 100u: goto st872;
+		case 41u: goto st724;
+		case 45u: goto st872;
+		case 95u: goto st872;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st743;
-		} else if ( (*p) >= 35u )
-			goto st743;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st743;
-		} else if ( (*p) >= 94u )
-			goto st743;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st872;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st872;
 	} else
-		goto st743;
-	goto st741;
+		goto st872;
+	goto st0;
 st872:
 	if ( ++p == pe )
 		goto _test_eof872;
 case 872:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 32u: goto st744;
-		case 33u: goto st743;
-		case 73u: goto st873;
-		case 93u: goto tr969;
-		case 105u: goto st873;
+		case 41u: goto st724;
+		case 45u: goto st873;
+		case 95u: goto st873;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st743;
-		} else if ( (*p) >= 35u )
-			goto st743;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st743;
-		} else if ( (*p) >= 94u )
-			goto st743;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st873;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st873;
 	} else
-		goto st743;
-	goto st741;
+		goto st873;
+	goto st0;
 st873:
 	if ( ++p == pe )
 		goto _test_eof873;
 case 873:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 32u: goto st744;
-		case 33u: goto st743;
-		case 84u: goto st874;
-		case 93u: goto tr969;
-		case 116u: goto st874;
+		case 41u: goto st724;
+		case 45u: goto st874;
+		case 95u: goto st874;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st743;
-		} else if ( (*p) >= 35u )
-			goto st743;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st743;
-		} else if ( (*p) >= 94u )
-			goto st743;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st874;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st874;
 	} else
-		goto st743;
-	goto st741;
+		goto st874;
+	goto st0;
 st874:
 	if ( ++p == pe )
 		goto _test_eof874;
 case 874:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 32u: goto st744;
-		case 33u: goto st743;
-		case 89u: goto st875;
-		case 93u: goto tr969;
-		case 121u: goto st875;
+		case 41u: goto st724;
+		case 45u: goto st875;
+		case 95u: goto st875;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st743;
-		} else if ( (*p) >= 35u )
-			goto st743;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st743;
-		} else if ( (*p) >= 94u )
-			goto st743;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st875;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st875;
 	} else
-		goto st743;
-	goto st741;
+		goto st875;
+	goto st0;
 st875:
 	if ( ++p == pe )
 		goto _test_eof875;
 case 875:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 32u: goto st876;
-		case 33u: goto st743;
-		case 93u: goto tr969;
+		case 41u: goto st724;
+		case 45u: goto st876;
+		case 95u: goto st876;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st743;
-		} else if ( (*p) >= 35u )
-			goto st743;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st743;
-		} else if ( (*p) >= 94u )
-			goto st743;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st876;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st876;
 	} else
-		goto st743;
-	goto st741;
+		goto st876;
+	goto st0;
 st876:
 	if ( ++p == pe )
 		goto _test_eof876;
 case 876:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 93u: goto st741;
+		case 41u: goto st724;
+		case 45u: goto st877;
+		case 95u: goto st877;
 	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1137;
-	goto st745;
-tr1137:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st877;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st877;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st877;
+	} else
+		goto st877;
+	goto st0;
 st877:
 	if ( ++p == pe )
 		goto _test_eof877;
 case 877:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 93u: goto tr1139;
+		case 41u: goto st724;
+		case 45u: goto st878;
+		case 95u: goto st878;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st877;
-	goto st745;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st878;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st878;
+	} else
+		goto st878;
+	goto st0;
 st878:
 	if ( ++p == pe )
 		goto _test_eof878;
 case 878:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 32u: goto st744;
-		case 33u: goto st743;
-		case 83u: goto st879;
-		case 93u: goto tr969;
-		case 115u: goto st879;
+		case 41u: goto st724;
+		case 45u: goto st879;
+		case 95u: goto st879;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st743;
-		} else if ( (*p) >= 35u )
-			goto st743;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st743;
-		} else if ( (*p) >= 94u )
-			goto st743;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st879;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st879;
 	} else
-		goto st743;
-	goto st741;
+		goto st879;
+	goto st0;
 st879:
 	if ( ++p == pe )
 		goto _test_eof879;
 case 879:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 32u: goto st744;
-		case 33u: goto st743;
-		case 69u: goto st880;
-		case 93u: goto tr969;
-		case 101u: goto st880;
+		case 41u: goto st724;
+		case 45u: goto st880;
+		case 95u: goto st880;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st743;
-		} else if ( (*p) >= 35u )
-			goto st743;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st743;
-		} else if ( (*p) >= 94u )
-			goto st743;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st880;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st880;
 	} else
-		goto st743;
-	goto st741;
+		goto st880;
+	goto st0;
 st880:
 	if ( ++p == pe )
 		goto _test_eof880;
 case 880:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 32u: goto st744;
-		case 33u: goto st743;
-		case 69u: goto st881;
-		case 93u: goto tr969;
-		case 101u: goto st881;
+		case 41u: goto st724;
+		case 45u: goto st881;
+		case 95u: goto st881;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st743;
-		} else if ( (*p) >= 35u )
-			goto st743;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st743;
-		} else if ( (*p) >= 94u )
-			goto st743;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st881;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st881;
 	} else
-		goto st743;
-	goto st741;
+		goto st881;
+	goto st0;
 st881:
 	if ( ++p == pe )
 		goto _test_eof881;
 case 881:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 32u: goto st744;
-		case 33u: goto st743;
-		case 78u: goto st882;
-		case 93u: goto tr969;
-		case 110u: goto st882;
+		case 41u: goto st724;
+		case 45u: goto st882;
+		case 95u: goto st882;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st743;
-		} else if ( (*p) >= 35u )
-			goto st743;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st743;
-		} else if ( (*p) >= 94u )
-			goto st743;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st882;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st882;
 	} else
-		goto st743;
-	goto st741;
+		goto st882;
+	goto st0;
 st882:
 	if ( ++p == pe )
 		goto _test_eof882;
 case 882:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 32u: goto st883;
-		case 33u: goto st743;
-		case 93u: goto tr969;
+		case 41u: goto st724;
+		case 45u: goto st883;
+		case 95u: goto st883;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st743;
-		} else if ( (*p) >= 35u )
-			goto st743;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st743;
-		} else if ( (*p) >= 94u )
-			goto st743;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st883;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st883;
 	} else
-		goto st743;
-	goto st741;
+		goto st883;
+	goto st0;
 st883:
 	if ( ++p == pe )
 		goto _test_eof883;
 case 883:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 93u: goto st741;
+		case 41u: goto st724;
+		case 45u: goto st884;
+		case 95u: goto st884;
 	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1145;
-	goto st745;
-tr1145:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st884;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st884;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st884;
+	} else
+		goto st884;
+	goto st0;
 st884:
 	if ( ++p == pe )
 		goto _test_eof884;
 case 884:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr959;
-		case 93u: goto tr1147;
+		case 41u: goto st724;
+		case 45u: goto st885;
+		case 95u: goto st885;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st884;
-	goto st745;
-tr217:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
-	goto st885;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st885;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st885;
+	} else
+		goto st885;
+	goto st0;
 st885:
 	if ( ++p == pe )
 		goto _test_eof885;
 case 885:
 	switch( (*p) ) {
-		case 69u: goto st886;
-		case 84u: goto st903;
-		case 101u: goto st886;
-		case 116u: goto st903;
+		case 41u: goto st724;
+		case 45u: goto st886;
+		case 95u: goto st886;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st886;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st886;
+	} else
+		goto st886;
 	goto st0;
 st886:
 	if ( ++p == pe )
 		goto _test_eof886;
 case 886:
 	switch( (*p) ) {
-		case 65u: goto st887;
-		case 97u: goto st887;
+		case 41u: goto st724;
+		case 45u: goto st887;
+		case 95u: goto st887;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st887;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st887;
+	} else
+		goto st887;
 	goto st0;
 st887:
 	if ( ++p == pe )
 		goto _test_eof887;
 case 887:
 	switch( (*p) ) {
-		case 82u: goto st888;
-		case 114u: goto st888;
+		case 41u: goto st724;
+		case 45u: goto st888;
+		case 95u: goto st888;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st888;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st888;
+	} else
+		goto st888;
 	goto st0;
 st888:
 	if ( ++p == pe )
 		goto _test_eof888;
 case 888:
 	switch( (*p) ) {
-		case 67u: goto st889;
-		case 99u: goto st889;
+		case 41u: goto st724;
+		case 45u: goto st889;
+		case 95u: goto st889;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st889;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st889;
+	} else
+		goto st889;
 	goto st0;
 st889:
 	if ( ++p == pe )
 		goto _test_eof889;
 case 889:
 	switch( (*p) ) {
-		case 72u: goto st890;
-		case 104u: goto st890;
+		case 41u: goto st724;
+		case 45u: goto st890;
+		case 95u: goto st890;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st890;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st890;
+	} else
+		goto st890;
 	goto st0;
 st890:
 	if ( ++p == pe )
 		goto _test_eof890;
 case 890:
 	switch( (*p) ) {
-		case 13u: goto tr228;
-		case 32u: goto st891;
+		case 41u: goto st724;
+		case 45u: goto st891;
+		case 95u: goto st891;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st891;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st891;
+	} else
+		goto st891;
 	goto st0;
 st891:
 	if ( ++p == pe )
 		goto _test_eof891;
 case 891:
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1155;
+	switch( (*p) ) {
+		case 41u: goto st724;
+		case 45u: goto st892;
+		case 95u: goto st892;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st892;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st892;
+	} else
+		goto st892;
 	goto st0;
-tr1155:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st892;
 st892:
 	if ( ++p == pe )
 		goto _test_eof892;
 case 892:
 	switch( (*p) ) {
-		case 13u: goto tr1156;
-		case 32u: goto tr1157;
+		case 41u: goto st724;
+		case 45u: goto st893;
+		case 95u: goto st893;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st892;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st893;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st893;
+	} else
+		goto st893;
 	goto st0;
-tr1157:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st893;
 st893:
 	if ( ++p == pe )
 		goto _test_eof893;
 case 893:
-	if ( (*p) == 40u )
+	switch( (*p) ) {
+		case 41u: goto st724;
+		case 45u: goto st894;
+		case 95u: goto st894;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st894;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st894;
+	} else
 		goto st894;
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1155;
 	goto st0;
 st894:
 	if ( ++p == pe )
 		goto _test_eof894;
 case 894:
 	switch( (*p) ) {
-		case 77u: goto st895;
-		case 109u: goto st895;
+		case 41u: goto st724;
+		case 45u: goto st895;
+		case 95u: goto st895;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st895;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st895;
+	} else
+		goto st895;
 	goto st0;
 st895:
 	if ( ++p == pe )
 		goto _test_eof895;
 case 895:
 	switch( (*p) ) {
-		case 79u: goto st896;
-		case 111u: goto st896;
+		case 41u: goto st724;
+		case 45u: goto st896;
+		case 95u: goto st896;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st896;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st896;
+	} else
+		goto st896;
 	goto st0;
 st896:
 	if ( ++p == pe )
 		goto _test_eof896;
 case 896:
 	switch( (*p) ) {
-		case 68u: goto st897;
-		case 100u: goto st897;
+		case 41u: goto st724;
+		case 45u: goto st897;
+		case 95u: goto st897;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st897;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st897;
+	} else
+		goto st897;
 	goto st0;
 st897:
 	if ( ++p == pe )
 		goto _test_eof897;
 case 897:
 	switch( (*p) ) {
-		case 83u: goto st898;
-		case 115u: goto st898;
+		case 41u: goto st724;
+		case 45u: goto st898;
+		case 95u: goto st898;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st898;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st898;
+	} else
+		goto st898;
 	goto st0;
 st898:
 	if ( ++p == pe )
 		goto _test_eof898;
 case 898:
 	switch( (*p) ) {
-		case 69u: goto st899;
-		case 101u: goto st899;
+		case 41u: goto st724;
+		case 45u: goto st899;
+		case 95u: goto st899;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st899;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st899;
+	} else
+		goto st899;
 	goto st0;
 st899:
 	if ( ++p == pe )
 		goto _test_eof899;
 case 899:
 	switch( (*p) ) {
-		case 81u: goto st900;
-		case 113u: goto st900;
+		case 41u: goto st724;
+		case 45u: goto st900;
+		case 95u: goto st900;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st900;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st900;
+	} else
+		goto st900;
 	goto st0;
 st900:
 	if ( ++p == pe )
 		goto _test_eof900;
 case 900:
-	if ( (*p) == 32u )
+	switch( (*p) ) {
+		case 41u: goto st724;
+		case 45u: goto st901;
+		case 95u: goto st901;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st901;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st901;
+	} else
 		goto st901;
 	goto st0;
 st901:
 	if ( ++p == pe )
 		goto _test_eof901;
 case 901:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1167;
+	switch( (*p) ) {
+		case 41u: goto st724;
+		case 45u: goto st902;
+		case 95u: goto st902;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st902;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st902;
+	} else
+		goto st902;
 	goto st0;
-tr1167:
-	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
-	goto st902;
 st902:
 	if ( ++p == pe )
 		goto _test_eof902;
 case 902:
-	if ( (*p) == 41u )
-		goto tr1168;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st902;
+	switch( (*p) ) {
+		case 41u: goto st724;
+		case 45u: goto st903;
+		case 95u: goto st903;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st903;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st903;
+	} else
+		goto st903;
 	goto st0;
 st903:
 	if ( ++p == pe )
 		goto _test_eof903;
 case 903:
 	switch( (*p) ) {
-		case 65u: goto st904;
-		case 97u: goto st904;
+		case 41u: goto st724;
+		case 45u: goto st904;
+		case 95u: goto st904;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st904;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st904;
+	} else
+		goto st904;
 	goto st0;
 st904:
 	if ( ++p == pe )
 		goto _test_eof904;
 case 904:
 	switch( (*p) ) {
-		case 84u: goto st905;
-		case 116u: goto st905;
+		case 41u: goto st724;
+		case 45u: goto st905;
+		case 95u: goto st905;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st905;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st905;
+	} else
+		goto st905;
 	goto st0;
 st905:
 	if ( ++p == pe )
 		goto _test_eof905;
 case 905:
 	switch( (*p) ) {
-		case 85u: goto st906;
-		case 117u: goto st906;
+		case 41u: goto st724;
+		case 45u: goto st906;
+		case 95u: goto st906;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st906;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st906;
+	} else
+		goto st906;
 	goto st0;
 st906:
 	if ( ++p == pe )
 		goto _test_eof906;
 case 906:
 	switch( (*p) ) {
-		case 83u: goto st907;
-		case 115u: goto st907;
+		case 41u: goto st724;
+		case 45u: goto st907;
+		case 95u: goto st907;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st907;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st907;
+	} else
+		goto st907;
 	goto st0;
 st907:
 	if ( ++p == pe )
 		goto _test_eof907;
 case 907:
-	if ( (*p) == 32u )
+	switch( (*p) ) {
+		case 41u: goto st724;
+		case 45u: goto st908;
+		case 95u: goto st908;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st908;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st908;
+	} else
 		goto st908;
 	goto st0;
 st908:
@@ -19158,62 +14510,53 @@ st908:
 		goto _test_eof908;
 case 908:
 	switch( (*p) ) {
-		case 34u: goto tr1176;
-		case 123u: goto tr1177;
+		case 41u: goto st724;
+		case 45u: goto st909;
+		case 95u: goto st909;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1175;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1175;
-		} else if ( (*p) >= 43u )
-			goto tr1175;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st909;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st909;
 	} else
-		goto tr1175;
+		goto st909;
 	goto st0;
-tr1175:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st909;
 st909:
 	if ( ++p == pe )
 		goto _test_eof909;
 case 909:
 	switch( (*p) ) {
-		case 32u: goto tr1178;
-		case 33u: goto st909;
+		case 41u: goto st724;
+		case 45u: goto st910;
+		case 95u: goto st910;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st909;
-		} else if ( (*p) >= 35u )
-			goto st909;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st909;
-		} else if ( (*p) >= 93u )
-			goto st909;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st910;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st910;
 	} else
-		goto st909;
+		goto st910;
 	goto st0;
-tr1178:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
-	goto st910;
-tr1248:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
-	goto st910;
 st910:
 	if ( ++p == pe )
 		goto _test_eof910;
 case 910:
-	if ( (*p) == 40u )
+	switch( (*p) ) {
+		case 41u: goto st724;
+		case 45u: goto st911;
+		case 95u: goto st911;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st911;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st911;
+	} else
 		goto st911;
 	goto st0;
 st911:
@@ -19221,688 +14564,1230 @@ st911:
 		goto _test_eof911;
 case 911:
 	switch( (*p) ) {
-		case 41u: goto st164;
-		case 72u: goto tr1181;
-		case 77u: goto tr1182;
-		case 82u: goto tr1183;
-		case 85u: goto tr1184;
-		case 104u: goto tr1181;
-		case 109u: goto tr1182;
-		case 114u: goto tr1183;
-		case 117u: goto tr1184;
+		case 41u: goto st724;
+		case 45u: goto st912;
+		case 95u: goto st912;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st912;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st912;
+	} else
+		goto st912;
 	goto st0;
-tr1181:
-	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_VAL); }
-	goto st912;
 st912:
 	if ( ++p == pe )
 		goto _test_eof912;
 case 912:
 	switch( (*p) ) {
-		case 73u: goto st913;
-		case 105u: goto st913;
+		case 41u: goto st724;
+		case 45u: goto st913;
+		case 95u: goto st913;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st913;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st913;
+	} else
+		goto st913;
 	goto st0;
 st913:
 	if ( ++p == pe )
 		goto _test_eof913;
 case 913:
 	switch( (*p) ) {
-		case 71u: goto st914;
-		case 103u: goto st914;
+		case 41u: goto st724;
+		case 45u: goto st914;
+		case 95u: goto st914;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st914;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st914;
+	} else
+		goto st914;
 	goto st0;
 st914:
 	if ( ++p == pe )
 		goto _test_eof914;
 case 914:
 	switch( (*p) ) {
-		case 72u: goto st915;
-		case 104u: goto st915;
+		case 41u: goto st724;
+		case 45u: goto st915;
+		case 95u: goto st915;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st915;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st915;
+	} else
+		goto st915;
 	goto st0;
 st915:
 	if ( ++p == pe )
 		goto _test_eof915;
 case 915:
 	switch( (*p) ) {
-		case 69u: goto st916;
-		case 101u: goto st916;
+		case 41u: goto st724;
+		case 45u: goto st916;
+		case 95u: goto st916;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st916;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st916;
+	} else
+		goto st916;
 	goto st0;
 st916:
 	if ( ++p == pe )
 		goto _test_eof916;
 case 916:
 	switch( (*p) ) {
-		case 83u: goto st917;
-		case 115u: goto st917;
+		case 41u: goto st724;
+		case 45u: goto st917;
+		case 95u: goto st917;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st917;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st917;
+	} else
+		goto st917;
 	goto st0;
 st917:
 	if ( ++p == pe )
 		goto _test_eof917;
 case 917:
 	switch( (*p) ) {
-		case 84u: goto st918;
-		case 116u: goto st918;
+		case 41u: goto st724;
+		case 45u: goto st918;
+		case 95u: goto st918;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st918;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st918;
+	} else
+		goto st918;
 	goto st0;
 st918:
 	if ( ++p == pe )
 		goto _test_eof918;
 case 918:
 	switch( (*p) ) {
-		case 77u: goto st919;
-		case 109u: goto st919;
+		case 41u: goto st724;
+		case 45u: goto st919;
+		case 95u: goto st919;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st919;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st919;
+	} else
+		goto st919;
 	goto st0;
 st919:
 	if ( ++p == pe )
 		goto _test_eof919;
 case 919:
 	switch( (*p) ) {
-		case 79u: goto st920;
-		case 111u: goto st920;
+		case 41u: goto st724;
+		case 45u: goto st920;
+		case 95u: goto st920;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st920;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st920;
+	} else
+		goto st920;
 	goto st0;
 st920:
 	if ( ++p == pe )
 		goto _test_eof920;
 case 920:
 	switch( (*p) ) {
-		case 68u: goto st921;
-		case 100u: goto st921;
+		case 41u: goto st724;
+		case 45u: goto st921;
+		case 95u: goto st921;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st921;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st921;
+	} else
+		goto st921;
 	goto st0;
 st921:
 	if ( ++p == pe )
 		goto _test_eof921;
 case 921:
 	switch( (*p) ) {
-		case 83u: goto st922;
-		case 115u: goto st922;
+		case 41u: goto st724;
+		case 45u: goto st922;
+		case 95u: goto st922;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st922;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st922;
+	} else
+		goto st922;
 	goto st0;
 st922:
 	if ( ++p == pe )
 		goto _test_eof922;
 case 922:
 	switch( (*p) ) {
-		case 69u: goto st923;
-		case 101u: goto st923;
+		case 41u: goto st724;
+		case 45u: goto st923;
+		case 95u: goto st923;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st923;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st923;
+	} else
+		goto st923;
 	goto st0;
 st923:
 	if ( ++p == pe )
 		goto _test_eof923;
 case 923:
 	switch( (*p) ) {
-		case 81u: goto st924;
-		case 113u: goto st924;
+		case 41u: goto st724;
+		case 45u: goto st924;
+		case 95u: goto st924;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st924;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st924;
+	} else
+		goto st924;
 	goto st0;
 st924:
 	if ( ++p == pe )
 		goto _test_eof924;
 case 924:
-	if ( (*p) == 32u )
+	switch( (*p) ) {
+		case 41u: goto st724;
+		case 45u: goto st925;
+		case 95u: goto st925;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st925;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st925;
+	} else
 		goto st925;
 	goto st0;
 st925:
 	if ( ++p == pe )
 		goto _test_eof925;
 case 925:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1198;
+	switch( (*p) ) {
+		case 41u: goto st724;
+		case 45u: goto st926;
+		case 95u: goto st926;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st926;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st926;
+	} else
+		goto st926;
 	goto st0;
-tr1198:
-	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
-	goto st926;
 st926:
 	if ( ++p == pe )
 		goto _test_eof926;
 case 926:
 	switch( (*p) ) {
-		case 32u: goto tr1199;
-		case 41u: goto tr1200;
+		case 41u: goto st724;
+		case 45u: goto st927;
+		case 95u: goto st927;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st926;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st927;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st927;
+	} else
+		goto st927;
 	goto st0;
-tr1199:
-	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
-	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
-	goto st927;
-tr1211:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
-	goto st927;
-tr1228:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
-	goto st927;
 st927:
 	if ( ++p == pe )
 		goto _test_eof927;
 case 927:
 	switch( (*p) ) {
-		case 72u: goto tr1181;
-		case 77u: goto tr1182;
-		case 82u: goto tr1183;
-		case 85u: goto tr1184;
-		case 104u: goto tr1181;
-		case 109u: goto tr1182;
-		case 114u: goto tr1183;
-		case 117u: goto tr1184;
+		case 41u: goto st724;
+		case 45u: goto st928;
+		case 95u: goto st928;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st928;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st928;
+	} else
+		goto st928;
 	goto st0;
-tr1182:
-	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_VAL); }
-	goto st928;
 st928:
 	if ( ++p == pe )
 		goto _test_eof928;
 case 928:
 	switch( (*p) ) {
-		case 69u: goto st929;
-		case 101u: goto st929;
+		case 41u: goto st724;
+		case 45u: goto st929;
+		case 95u: goto st929;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st929;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st929;
+	} else
+		goto st929;
 	goto st0;
 st929:
 	if ( ++p == pe )
 		goto _test_eof929;
 case 929:
 	switch( (*p) ) {
-		case 83u: goto st930;
-		case 115u: goto st930;
+		case 41u: goto st724;
+		case 45u: goto st930;
+		case 95u: goto st930;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st930;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st930;
+	} else
+		goto st930;
 	goto st0;
 st930:
 	if ( ++p == pe )
 		goto _test_eof930;
 case 930:
 	switch( (*p) ) {
-		case 83u: goto st931;
-		case 115u: goto st931;
+		case 41u: goto st724;
+		case 45u: goto st931;
+		case 95u: goto st931;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st931;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st931;
+	} else
+		goto st931;
 	goto st0;
 st931:
 	if ( ++p == pe )
 		goto _test_eof931;
 case 931:
 	switch( (*p) ) {
-		case 65u: goto st932;
-		case 97u: goto st932;
+		case 41u: goto st724;
+		case 45u: goto st932;
+		case 95u: goto st932;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st932;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st932;
+	} else
+		goto st932;
 	goto st0;
 st932:
 	if ( ++p == pe )
 		goto _test_eof932;
 case 932:
 	switch( (*p) ) {
-		case 71u: goto st933;
-		case 103u: goto st933;
+		case 41u: goto st724;
+		case 45u: goto st933;
+		case 95u: goto st933;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st933;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st933;
+	} else
+		goto st933;
 	goto st0;
 st933:
 	if ( ++p == pe )
 		goto _test_eof933;
 case 933:
 	switch( (*p) ) {
-		case 69u: goto st934;
-		case 101u: goto st934;
+		case 41u: goto st724;
+		case 45u: goto st934;
+		case 95u: goto st934;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st934;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st934;
+	} else
+		goto st934;
 	goto st0;
 st934:
 	if ( ++p == pe )
 		goto _test_eof934;
 case 934:
 	switch( (*p) ) {
-		case 83u: goto st935;
-		case 115u: goto st935;
+		case 41u: goto st724;
+		case 45u: goto st935;
+		case 95u: goto st935;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st935;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st935;
+	} else
+		goto st935;
 	goto st0;
 st935:
 	if ( ++p == pe )
 		goto _test_eof935;
 case 935:
-	if ( (*p) == 32u )
+	switch( (*p) ) {
+		case 41u: goto st724;
+		case 45u: goto st936;
+		case 95u: goto st936;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st936;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st936;
+	} else
 		goto st936;
 	goto st0;
 st936:
 	if ( ++p == pe )
 		goto _test_eof936;
 case 936:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1210;
+	switch( (*p) ) {
+		case 41u: goto st724;
+		case 45u: goto st937;
+		case 95u: goto st937;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st937;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st937;
+	} else
+		goto st937;
 	goto st0;
-tr1210:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st937;
 st937:
 	if ( ++p == pe )
 		goto _test_eof937;
 case 937:
 	switch( (*p) ) {
-		case 32u: goto tr1211;
-		case 41u: goto tr1212;
+		case 41u: goto st724;
+		case 45u: goto st938;
+		case 95u: goto st938;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st937;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st938;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st938;
+	} else
+		goto st938;
 	goto st0;
-tr1183:
-	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_VAL); }
-	goto st938;
 st938:
 	if ( ++p == pe )
 		goto _test_eof938;
 case 938:
 	switch( (*p) ) {
-		case 69u: goto st939;
-		case 101u: goto st939;
+		case 41u: goto st724;
+		case 45u: goto st939;
+		case 95u: goto st939;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st939;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st939;
+	} else
+		goto st939;
 	goto st0;
 st939:
 	if ( ++p == pe )
 		goto _test_eof939;
 case 939:
 	switch( (*p) ) {
-		case 67u: goto st940;
-		case 99u: goto st940;
+		case 41u: goto st724;
+		case 45u: goto st940;
+		case 95u: goto st940;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st940;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st940;
+	} else
+		goto st940;
 	goto st0;
 st940:
 	if ( ++p == pe )
 		goto _test_eof940;
 case 940:
 	switch( (*p) ) {
-		case 69u: goto st941;
-		case 101u: goto st941;
+		case 41u: goto st724;
+		case 45u: goto st941;
+		case 95u: goto st941;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st941;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st941;
+	} else
+		goto st941;
 	goto st0;
 st941:
 	if ( ++p == pe )
 		goto _test_eof941;
 case 941:
 	switch( (*p) ) {
-		case 78u: goto st942;
-		case 110u: goto st942;
+		case 41u: goto st724;
+		case 45u: goto st942;
+		case 95u: goto st942;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st942;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st942;
+	} else
+		goto st942;
 	goto st0;
 st942:
 	if ( ++p == pe )
 		goto _test_eof942;
 case 942:
 	switch( (*p) ) {
-		case 84u: goto st935;
-		case 116u: goto st935;
+		case 41u: goto st724;
+		case 45u: goto st943;
+		case 95u: goto st943;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st943;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st943;
+	} else
+		goto st943;
 	goto st0;
-tr1184:
-	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_VAL); }
-	goto st943;
 st943:
 	if ( ++p == pe )
 		goto _test_eof943;
 case 943:
 	switch( (*p) ) {
-		case 73u: goto st944;
-		case 78u: goto st959;
-		case 105u: goto st944;
-		case 110u: goto st959;
+		case 41u: goto st724;
+		case 45u: goto st944;
+		case 95u: goto st944;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st944;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st944;
+	} else
+		goto st944;
 	goto st0;
 st944:
 	if ( ++p == pe )
 		goto _test_eof944;
 case 944:
 	switch( (*p) ) {
-		case 68u: goto st945;
-		case 100u: goto st945;
+		case 41u: goto st724;
+		case 45u: goto st945;
+		case 95u: goto st945;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st945;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st945;
+	} else
+		goto st945;
 	goto st0;
 st945:
 	if ( ++p == pe )
 		goto _test_eof945;
 case 945:
 	switch( (*p) ) {
-		case 78u: goto st946;
-		case 86u: goto st952;
-		case 110u: goto st946;
-		case 118u: goto st952;
+		case 41u: goto st724;
+		case 45u: goto st946;
+		case 95u: goto st946;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st946;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st946;
+	} else
+		goto st946;
 	goto st0;
 st946:
 	if ( ++p == pe )
 		goto _test_eof946;
 case 946:
 	switch( (*p) ) {
-		case 69u: goto st947;
-		case 101u: goto st947;
+		case 41u: goto st724;
+		case 45u: goto st947;
+		case 95u: goto st947;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st947;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st947;
+	} else
+		goto st947;
 	goto st0;
 st947:
 	if ( ++p == pe )
 		goto _test_eof947;
 case 947:
 	switch( (*p) ) {
-		case 88u: goto st948;
-		case 120u: goto st948;
+		case 41u: goto st724;
+		case 45u: goto st948;
+		case 95u: goto st948;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st948;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st948;
+	} else
+		goto st948;
 	goto st0;
 st948:
 	if ( ++p == pe )
 		goto _test_eof948;
 case 948:
 	switch( (*p) ) {
-		case 84u: goto st949;
-		case 116u: goto st949;
+		case 41u: goto st724;
+		case 45u: goto st949;
+		case 95u: goto st949;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st949;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st949;
+	} else
+		goto st949;
 	goto st0;
 st949:
 	if ( ++p == pe )
 		goto _test_eof949;
 case 949:
-	if ( (*p) == 32u )
+	switch( (*p) ) {
+		case 41u: goto st724;
+		case 45u: goto st950;
+		case 95u: goto st950;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st950;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st950;
+	} else
 		goto st950;
 	goto st0;
 st950:
 	if ( ++p == pe )
 		goto _test_eof950;
 case 950:
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1227;
+	switch( (*p) ) {
+		case 41u: goto st724;
+		case 45u: goto st951;
+		case 95u: goto st951;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st951;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st951;
+	} else
+		goto st951;
 	goto st0;
-tr1227:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st951;
 st951:
 	if ( ++p == pe )
 		goto _test_eof951;
 case 951:
 	switch( (*p) ) {
-		case 32u: goto tr1228;
-		case 41u: goto tr1229;
+		case 41u: goto st724;
+		case 45u: goto st952;
+		case 95u: goto st952;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st951;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st952;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st952;
+	} else
+		goto st952;
 	goto st0;
 st952:
 	if ( ++p == pe )
 		goto _test_eof952;
 case 952:
 	switch( (*p) ) {
-		case 65u: goto st953;
-		case 97u: goto st953;
+		case 41u: goto st724;
+		case 45u: goto st953;
+		case 95u: goto st953;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st953;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st953;
+	} else
+		goto st953;
 	goto st0;
 st953:
 	if ( ++p == pe )
 		goto _test_eof953;
 case 953:
 	switch( (*p) ) {
-		case 76u: goto st954;
-		case 108u: goto st954;
+		case 41u: goto st724;
+		case 45u: goto st954;
+		case 95u: goto st954;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st954;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st954;
+	} else
+		goto st954;
 	goto st0;
 st954:
 	if ( ++p == pe )
 		goto _test_eof954;
 case 954:
 	switch( (*p) ) {
-		case 73u: goto st955;
-		case 105u: goto st955;
+		case 41u: goto st724;
+		case 45u: goto st955;
+		case 95u: goto st955;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st955;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st955;
+	} else
+		goto st955;
 	goto st0;
 st955:
 	if ( ++p == pe )
 		goto _test_eof955;
 case 955:
 	switch( (*p) ) {
-		case 68u: goto st956;
-		case 100u: goto st956;
+		case 41u: goto st724;
+		case 45u: goto st956;
+		case 95u: goto st956;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st956;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st956;
+	} else
+		goto st956;
 	goto st0;
 st956:
 	if ( ++p == pe )
 		goto _test_eof956;
 case 956:
 	switch( (*p) ) {
-		case 73u: goto st957;
-		case 105u: goto st957;
+		case 41u: goto st724;
+		case 45u: goto st957;
+		case 95u: goto st957;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st957;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st957;
+	} else
+		goto st957;
 	goto st0;
 st957:
 	if ( ++p == pe )
 		goto _test_eof957;
 case 957:
 	switch( (*p) ) {
-		case 84u: goto st958;
-		case 116u: goto st958;
+		case 41u: goto st724;
+		case 45u: goto st958;
+		case 95u: goto st958;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st958;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st958;
+	} else
+		goto st958;
 	goto st0;
 st958:
 	if ( ++p == pe )
 		goto _test_eof958;
 case 958:
 	switch( (*p) ) {
-		case 89u: goto st949;
-		case 121u: goto st949;
+		case 41u: goto st724;
+		case 45u: goto st959;
+		case 95u: goto st959;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st959;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st959;
+	} else
+		goto st959;
 	goto st0;
 st959:
 	if ( ++p == pe )
 		goto _test_eof959;
 case 959:
 	switch( (*p) ) {
-		case 83u: goto st960;
-		case 115u: goto st960;
+		case 41u: goto st724;
+		case 45u: goto st960;
+		case 95u: goto st960;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st960;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st960;
+	} else
+		goto st960;
 	goto st0;
 st960:
 	if ( ++p == pe )
 		goto _test_eof960;
 case 960:
 	switch( (*p) ) {
-		case 69u: goto st961;
-		case 101u: goto st961;
+		case 41u: goto st724;
+		case 45u: goto st961;
+		case 95u: goto st961;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st961;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st961;
+	} else
+		goto st961;
 	goto st0;
 st961:
 	if ( ++p == pe )
 		goto _test_eof961;
 case 961:
 	switch( (*p) ) {
-		case 69u: goto st962;
-		case 101u: goto st962;
+		case 41u: goto st724;
+		case 45u: goto st962;
+		case 95u: goto st962;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st962;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st962;
+	} else
+		goto st962;
 	goto st0;
 st962:
 	if ( ++p == pe )
 		goto _test_eof962;
 case 962:
 	switch( (*p) ) {
-		case 78u: goto st935;
-		case 110u: goto st935;
+		case 41u: goto st724;
+		case 45u: goto st963;
+		case 95u: goto st963;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st963;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st963;
+	} else
+		goto st963;
 	goto st0;
-tr1176:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st963;
 st963:
 	if ( ++p == pe )
 		goto _test_eof963;
 case 963:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st964;
-		case 92u: goto st965;
+		case 41u: goto st724;
+		case 45u: goto st964;
+		case 95u: goto st964;
 	}
-	goto st963;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st964;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st964;
+	} else
+		goto st964;
+	goto st0;
 st964:
 	if ( ++p == pe )
 		goto _test_eof964;
 case 964:
-	if ( (*p) == 32u )
-		goto tr1178;
+	switch( (*p) ) {
+		case 41u: goto st724;
+		case 45u: goto st965;
+		case 95u: goto st965;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st965;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st965;
+	} else
+		goto st965;
 	goto st0;
 st965:
 	if ( ++p == pe )
 		goto _test_eof965;
 case 965:
 	switch( (*p) ) {
-		case 34u: goto st963;
-		case 92u: goto st963;
+		case 41u: goto st724;
+		case 45u: goto st966;
+		case 95u: goto st966;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st966;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st966;
+	} else
+		goto st966;
 	goto st0;
-tr1177:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st966;
 st966:
 	if ( ++p == pe )
 		goto _test_eof966;
 case 966:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1243;
+	switch( (*p) ) {
+		case 41u: goto st724;
+		case 45u: goto st967;
+		case 95u: goto st967;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st967;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st967;
+	} else
+		goto st967;
 	goto st0;
-tr1243:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st967;
 st967:
 	if ( ++p == pe )
 		goto _test_eof967;
 case 967:
-	if ( (*p) == 125u )
-		goto tr1245;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st967;
+	switch( (*p) ) {
+		case 41u: goto st724;
+		case 45u: goto st968;
+		case 95u: goto st968;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st968;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st968;
+	} else
+		goto st968;
 	goto st0;
-tr1245:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st968;
 st968:
 	if ( ++p == pe )
 		goto _test_eof968;
 case 968:
-	if ( (*p) == 13u )
+	switch( (*p) ) {
+		case 41u: goto st724;
+		case 45u: goto st969;
+		case 95u: goto st969;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st969;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st969;
+	} else
 		goto st969;
 	goto st0;
 st969:
 	if ( ++p == pe )
 		goto _test_eof969;
 case 969:
-	if ( (*p) == 10u )
-		goto tr1247;
+	switch( (*p) ) {
+		case 41u: goto st724;
+		case 45u: goto st970;
+		case 95u: goto st970;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st970;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st970;
+	} else
+		goto st970;
 	goto st0;
-tr1247:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st970;
 st970:
 	if ( ++p == pe )
 		goto _test_eof970;
 case 970:
-	if ( (*p) == 32u )
-		goto tr1248;
+	switch( (*p) ) {
+		case 41u: goto st724;
+		case 45u: goto st971;
+		case 95u: goto st971;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st971;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st971;
+	} else
+		goto st971;
 	goto st0;
-tr218:
-	{ IMW_EV_OPEN(IMW_RULE_MESSAGE_DATA); }
-	{ IMW_EV_OPEN(IMW_RULE_EXPUNGED_RESP); }
-	goto st971;
 st971:
 	if ( ++p == pe )
 		goto _test_eof971;
 case 971:
 	switch( (*p) ) {
-		case 65u: goto st972;
-		case 97u: goto st972;
+		case 41u: goto st724;
+		case 45u: goto st972;
+		case 95u: goto st972;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st972;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st972;
+	} else
+		goto st972;
 	goto st0;
 st972:
 	if ( ++p == pe )
 		goto _test_eof972;
 case 972:
 	switch( (*p) ) {
-		case 78u: goto st973;
-		case 110u: goto st973;
+		case 41u: goto st724;
+		case 45u: goto st973;
+		case 95u: goto st973;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st973;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st973;
+	} else
+		goto st973;
 	goto st0;
 st973:
 	if ( ++p == pe )
 		goto _test_eof973;
 case 973:
 	switch( (*p) ) {
-		case 73u: goto st974;
-		case 105u: goto st974;
+		case 41u: goto st724;
+		case 45u: goto st974;
+		case 95u: goto st974;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st974;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st974;
+	} else
+		goto st974;
 	goto st0;
 st974:
 	if ( ++p == pe )
 		goto _test_eof974;
 case 974:
 	switch( (*p) ) {
-		case 83u: goto st975;
-		case 115u: goto st975;
+		case 41u: goto st724;
+		case 45u: goto st975;
+		case 95u: goto st975;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st975;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st975;
+	} else
+		goto st975;
 	goto st0;
 st975:
 	if ( ++p == pe )
 		goto _test_eof975;
 case 975:
 	switch( (*p) ) {
-		case 72u: goto st976;
-		case 104u: goto st976;
+		case 41u: goto st724;
+		case 45u: goto st976;
+		case 95u: goto st976;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st976;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st976;
+	} else
+		goto st976;
 	goto st0;
 st976:
 	if ( ++p == pe )
 		goto _test_eof976;
 case 976:
 	switch( (*p) ) {
-		case 69u: goto st977;
-		case 101u: goto st977;
+		case 41u: goto st724;
+		case 45u: goto st977;
+		case 95u: goto st977;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st977;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st977;
+	} else
+		goto st977;
 	goto st0;
 st977:
 	if ( ++p == pe )
 		goto _test_eof977;
 case 977:
 	switch( (*p) ) {
-		case 68u: goto st978;
-		case 100u: goto st978;
+		case 41u: goto st724;
+		case 45u: goto st978;
+		case 95u: goto st978;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st978;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st978;
+	} else
+		goto st978;
 	goto st0;
 st978:
 	if ( ++p == pe )
 		goto _test_eof978;
 case 978:
-	if ( (*p) == 32u )
-		goto st979;
+	if ( (*p) == 41u )
+		goto st724;
 	goto st0;
 st979:
 	if ( ++p == pe )
 		goto _test_eof979;
 case 979:
 	switch( (*p) ) {
-		case 40u: goto st980;
-		case 42u: goto tr1258;
+		case 83u: goto st980;
+		case 115u: goto st980;
 	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1259;
 	goto st0;
 st980:
 	if ( ++p == pe )
 		goto _test_eof980;
 case 980:
 	switch( (*p) ) {
-		case 69u: goto st981;
-		case 101u: goto st981;
+		case 83u: goto st981;
+		case 115u: goto st981;
 	}
 	goto st0;
 st981:
@@ -19919,8 +15804,8 @@ st982:
 		goto _test_eof982;
 case 982:
 	switch( (*p) ) {
-		case 82u: goto st983;
-		case 114u: goto st983;
+		case 71u: goto st983;
+		case 103u: goto st983;
 	}
 	goto st0;
 st983:
@@ -19928,8 +15813,8 @@ st983:
 		goto _test_eof983;
 case 983:
 	switch( (*p) ) {
-		case 76u: goto st984;
-		case 108u: goto st984;
+		case 69u: goto st984;
+		case 101u: goto st984;
 	}
 	goto st0;
 st984:
@@ -19937,801 +15822,360 @@ st984:
 		goto _test_eof984;
 case 984:
 	switch( (*p) ) {
-		case 73u: goto st985;
-		case 105u: goto st985;
+		case 83u: goto st985;
+		case 115u: goto st985;
 	}
 	goto st0;
 st985:
 	if ( ++p == pe )
 		goto _test_eof985;
 case 985:
-	switch( (*p) ) {
-		case 69u: goto st986;
-		case 101u: goto st986;
-	}
+	if ( (*p) == 32u )
+		goto st986;
 	goto st0;
 st986:
 	if ( ++p == pe )
 		goto _test_eof986;
 case 986:
-	switch( (*p) ) {
-		case 82u: goto st987;
-		case 114u: goto st987;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1265;
 	goto st0;
+tr1265:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st987;
 st987:
 	if ( ++p == pe )
 		goto _test_eof987;
 case 987:
-	if ( (*p) == 41u )
-		goto st988;
+	switch( (*p) ) {
+		case 32u: goto tr1266;
+		case 41u: goto tr1267;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st987;
 	goto st0;
+tr930:
+	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_VAL); }
+	goto st988;
 st988:
 	if ( ++p == pe )
 		goto _test_eof988;
 case 988:
-	if ( (*p) == 32u )
-		goto st989;
+	switch( (*p) ) {
+		case 69u: goto st989;
+		case 101u: goto st989;
+	}
 	goto st0;
 st989:
 	if ( ++p == pe )
 		goto _test_eof989;
 case 989:
-	if ( (*p) == 42u )
-		goto tr1258;
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1259;
+	switch( (*p) ) {
+		case 67u: goto st990;
+		case 99u: goto st990;
+	}
 	goto st0;
-tr1258:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	goto st990;
 st990:
 	if ( ++p == pe )
 		goto _test_eof990;
 case 990:
 	switch( (*p) ) {
-		case 13u: goto tr1269;
-		case 44u: goto st991;
-		case 58u: goto st993;
+		case 69u: goto st991;
+		case 101u: goto st991;
 	}
 	goto st0;
-tr1275:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st991;
 st991:
 	if ( ++p == pe )
 		goto _test_eof991;
 case 991:
-	if ( (*p) == 42u )
-		goto st990;
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1273;
+	switch( (*p) ) {
+		case 78u: goto st992;
+		case 110u: goto st992;
+	}
 	goto st0;
-tr1259:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st992;
-tr1273:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st992;
 st992:
 	if ( ++p == pe )
 		goto _test_eof992;
 case 992:
 	switch( (*p) ) {
-		case 13u: goto tr1274;
-		case 44u: goto tr1275;
-		case 58u: goto tr1277;
+		case 84u: goto st985;
+		case 116u: goto st985;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st992;
 	goto st0;
-tr1277:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+tr931:
+	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_VAL); }
+	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_SIZE); }
 	goto st993;
 st993:
 	if ( ++p == pe )
 		goto _test_eof993;
 case 993:
-	if ( (*p) == 42u )
-		goto st994;
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1279;
+	switch( (*p) ) {
+		case 73u: goto st994;
+		case 105u: goto st994;
+	}
 	goto st0;
 st994:
 	if ( ++p == pe )
 		goto _test_eof994;
 case 994:
 	switch( (*p) ) {
-		case 13u: goto tr1269;
-		case 44u: goto st991;
+		case 90u: goto st995;
+		case 122u: goto st995;
 	}
 	goto st0;
-tr1279:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st995;
 st995:
 	if ( ++p == pe )
 		goto _test_eof995;
 case 995:
 	switch( (*p) ) {
-		case 13u: goto tr1274;
-		case 44u: goto tr1275;
+		case 69u: goto st996;
+		case 101u: goto st996;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st995;
 	goto st0;
-tr3:
-	{ IMW_EV_OPEN(IMW_RULE_CONTINUE_REQ); }
-	goto st996;
 st996:
 	if ( ++p == pe )
 		goto _test_eof996;
 case 996:
-	switch( (*p) ) {
-		case 13u: goto st997;
-		case 32u: goto st998;
-	}
+	if ( (*p) == 32u )
+		goto st997;
 	goto st0;
-tr1287:
-	{ IMW_EV_CLOSE(IMW_RULE_TEXT); }
-	goto st997;
 st997:
 	if ( ++p == pe )
 		goto _test_eof997;
 case 997:
-	if ( (*p) == 10u )
-		goto st1163;
-	goto st0;
-st1163:
-	if ( ++p == pe )
-		goto _test_eof1163;
-case 1163:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st998;
 	goto st0;
 st998:
 	if ( ++p == pe )
 		goto _test_eof998;
 case 998:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st997;
-		case 91u: goto tr1285;
+		case 32u: goto tr1278;
+		case 41u: goto tr1279;
 	}
-	goto tr1284;
-tr1284:
-	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st998;
+	goto st0;
+tr932:
+	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_VAL); }
 	goto st999;
 st999:
 	if ( ++p == pe )
 		goto _test_eof999;
 case 999:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
+		case 73u: goto st1000;
+		case 78u: goto st1015;
+		case 105u: goto st1000;
+		case 110u: goto st1015;
 	}
-	goto st999;
-tr1285:
-	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
-	goto st1000;
+	goto st0;
 st1000:
 	if ( ++p == pe )
 		goto _test_eof1000;
 case 1000:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 33u: goto tr1288;
-		case 66u: goto tr1289;
-		case 67u: goto tr1290;
-		case 72u: goto tr1291;
-		case 77u: goto tr1292;
-		case 80u: goto tr1293;
-		case 85u: goto tr1294;
-		case 98u: goto tr1289;
-		case 99u: goto tr1290;
-		case 104u: goto tr1291;
-		case 109u: goto tr1292;
-		case 112u: goto tr1293;
-		case 117u: goto tr1294;
+		case 68u: goto st1001;
+		case 100u: goto st1001;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto tr1288;
-		} else if ( (*p) >= 35u )
-			goto tr1288;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr1288;
-		} else if ( (*p) >= 94u )
-			goto tr1288;
-	} else
-		goto tr1288;
-	goto st999;
-tr1288:
-	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
-	goto st1001;
+	goto st0;
 st1001:
 	if ( ++p == pe )
 		goto _test_eof1001;
 case 1001:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 32u: goto st1002;
-		case 33u: goto st1001;
-		case 93u: goto tr1297;
+		case 78u: goto st1002;
+		case 86u: goto st1008;
+		case 110u: goto st1002;
+		case 118u: goto st1008;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1001;
-		} else if ( (*p) >= 35u )
-			goto st1001;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1001;
-		} else if ( (*p) >= 94u )
-			goto st1001;
-	} else
-		goto st1001;
-	goto st999;
+	goto st0;
 st1002:
 	if ( ++p == pe )
 		goto _test_eof1002;
 case 1002:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 93u: goto st999;
+		case 69u: goto st1003;
+		case 101u: goto st1003;
 	}
-	goto st1003;
+	goto st0;
 st1003:
 	if ( ++p == pe )
 		goto _test_eof1003;
 case 1003:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 93u: goto tr1297;
+		case 88u: goto st1004;
+		case 120u: goto st1004;
 	}
-	goto st1003;
-tr1297:
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st1004;
-tr1310:
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_BADCHARSET); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st1004;
-tr1333:
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_BADCHARSET); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st1004;
-tr1381:
-	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY); }
-	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY_DATA); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st1004;
-tr1397:
-	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_HIGHESTMODSEQ); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st1004;
-tr1410:
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_MODIFIED); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st1004;
-tr1416:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_MODIFIED); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st1004;
-tr1444:
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_PERMANENTFLAGS); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st1004;
-tr1456:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_UIDNEXT); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st1004;
-tr1467:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_UIDVALIDITY); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st1004;
-tr1475:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_UNSEEN); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st1004;
+	goto st0;
 st1004:
 	if ( ++p == pe )
 		goto _test_eof1004;
 case 1004:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 32u: goto st1005;
+		case 84u: goto st1005;
+		case 116u: goto st1005;
 	}
-	goto st999;
+	goto st0;
 st1005:
 	if ( ++p == pe )
 		goto _test_eof1005;
 case 1005:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-	}
-	goto tr1284;
-tr1289:
-	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_BADCHARSET); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
-	goto st1006;
+	if ( (*p) == 32u )
+		goto st1006;
+	goto st0;
 st1006:
 	if ( ++p == pe )
 		goto _test_eof1006;
 case 1006:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 32u: goto st1002;
-		case 33u: goto st1001;
-		case 65u: goto st1007;
-		case 93u: goto tr1297;
-		case 97u: goto st1007;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1001;
-		} else if ( (*p) >= 35u )
-			goto st1001;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1001;
-		} else if ( (*p) >= 94u )
-			goto st1001;
-	} else
-		goto st1001;
-	goto st999;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1289;
+	goto st0;
+tr1289:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st1007;
 st1007:
 	if ( ++p == pe )
 		goto _test_eof1007;
 case 1007:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 32u: goto st1002;
-		case 33u: goto st1001;
-		case 68u: goto st1008;
-		case 93u: goto tr1297;
-		case 100u: goto st1008;
+		case 32u: goto tr1290;
+		case 41u: goto tr1291;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1001;
-		} else if ( (*p) >= 35u )
-			goto st1001;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1001;
-		} else if ( (*p) >= 94u )
-			goto st1001;
-	} else
-		goto st1001;
-	goto st999;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1007;
+	goto st0;
 st1008:
 	if ( ++p == pe )
 		goto _test_eof1008;
 case 1008:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 32u: goto st1002;
-		case 33u: goto st1001;
-		case 67u: goto st1009;
-		case 93u: goto tr1297;
-		case 99u: goto st1009;
+		case 65u: goto st1009;
+		case 97u: goto st1009;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1001;
-		} else if ( (*p) >= 35u )
-			goto st1001;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1001;
-		} else if ( (*p) >= 94u )
-			goto st1001;
-	} else
-		goto st1001;
-	goto st999;
+	goto st0;
 st1009:
 	if ( ++p == pe )
 		goto _test_eof1009;
 case 1009:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 32u: goto st1002;
-		case 33u: goto st1001;
-		case 72u: goto st1010;
-		case 93u: goto tr1297;
-		case 104u: goto st1010;
+		case 76u: goto st1010;
+		case 108u: goto st1010;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1001;
-		} else if ( (*p) >= 35u )
-			goto st1001;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1001;
-		} else if ( (*p) >= 94u )
-			goto st1001;
-	} else
-		goto st1001;
-	goto st999;
+	goto st0;
 st1010:
 	if ( ++p == pe )
 		goto _test_eof1010;
 case 1010:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 32u: goto st1002;
-		case 33u: goto st1001;
-		case 65u: goto st1011;
-		case 93u: goto tr1297;
-		case 97u: goto st1011;
+		case 73u: goto st1011;
+		case 105u: goto st1011;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1001;
-		} else if ( (*p) >= 35u )
-			goto st1001;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1001;
-		} else if ( (*p) >= 94u )
-			goto st1001;
-	} else
-		goto st1001;
-	goto st999;
+	goto st0;
 st1011:
 	if ( ++p == pe )
 		goto _test_eof1011;
 case 1011:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 32u: goto st1002;
-		case 33u: goto st1001;
-		case 82u: goto st1012;
-		case 93u: goto tr1297;
-		case 114u: goto st1012;
+		case 68u: goto st1012;
+		case 100u: goto st1012;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1001;
-		} else if ( (*p) >= 35u )
-			goto st1001;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1001;
-		} else if ( (*p) >= 94u )
-			goto st1001;
-	} else
-		goto st1001;
-	goto st999;
+	goto st0;
 st1012:
 	if ( ++p == pe )
 		goto _test_eof1012;
 case 1012:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 32u: goto st1002;
-		case 33u: goto st1001;
-		case 83u: goto st1013;
-		case 93u: goto tr1297;
-		case 115u: goto st1013;
+		case 73u: goto st1013;
+		case 105u: goto st1013;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1001;
-		} else if ( (*p) >= 35u )
-			goto st1001;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1001;
-		} else if ( (*p) >= 94u )
-			goto st1001;
-	} else
-		goto st1001;
-	goto st999;
+	goto st0;
 st1013:
 	if ( ++p == pe )
 		goto _test_eof1013;
 case 1013:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 32u: goto st1002;
-		case 33u: goto st1001;
-		case 69u: goto st1014;
-		case 93u: goto tr1297;
-		case 101u: goto st1014;
+		case 84u: goto st1014;
+		case 116u: goto st1014;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1001;
-		} else if ( (*p) >= 35u )
-			goto st1001;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1001;
-		} else if ( (*p) >= 94u )
-			goto st1001;
-	} else
-		goto st1001;
-	goto st999;
+	goto st0;
 st1014:
 	if ( ++p == pe )
 		goto _test_eof1014;
 case 1014:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 32u: goto st1002;
-		case 33u: goto st1001;
-		case 84u: goto st1015;
-		case 93u: goto tr1297;
-		case 116u: goto st1015;
+		case 89u: goto st1005;
+		case 121u: goto st1005;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1001;
-		} else if ( (*p) >= 35u )
-			goto st1001;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1001;
-		} else if ( (*p) >= 94u )
-			goto st1001;
-	} else
-		goto st1001;
-	goto st999;
+	goto st0;
 st1015:
 	if ( ++p == pe )
 		goto _test_eof1015;
 case 1015:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 32u: goto st1016;
-		case 33u: goto st1001;
-		case 93u: goto tr1310;
+		case 83u: goto st1016;
+		case 115u: goto st1016;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1001;
-		} else if ( (*p) >= 35u )
-			goto st1001;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1001;
-		} else if ( (*p) >= 94u )
-			goto st1001;
-	} else
-		goto st1001;
-	goto st999;
+	goto st0;
 st1016:
 	if ( ++p == pe )
 		goto _test_eof1016;
 case 1016:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 40u: goto st1017;
-		case 93u: goto st999;
+		case 69u: goto st1017;
+		case 101u: goto st1017;
 	}
-	goto st1003;
-tr1316:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st1017;
+	goto st0;
 st1017:
 	if ( ++p == pe )
 		goto _test_eof1017;
 case 1017:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 34u: goto tr1313;
-		case 93u: goto tr1314;
-		case 123u: goto tr1315;
+		case 69u: goto st1018;
+		case 101u: goto st1018;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1312;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 94u <= (*p) && (*p) <= 126u )
-				goto tr1312;
-		} else if ( (*p) >= 43u )
-			goto tr1312;
-	} else
-		goto tr1312;
-	goto st1003;
-tr1312:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st1018;
+	goto st0;
 st1018:
 	if ( ++p == pe )
 		goto _test_eof1018;
 case 1018:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 32u: goto tr1316;
-		case 33u: goto st1018;
-		case 41u: goto tr1318;
-		case 93u: goto tr1319;
+		case 78u: goto st985;
+		case 110u: goto st985;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1018;
-		} else if ( (*p) >= 35u )
-			goto st1018;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1018;
-		} else if ( (*p) >= 94u )
-			goto st1018;
-	} else
-		goto st1018;
-	goto st1003;
-tr1318:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st1019;
+	goto st0;
 st1019:
 	if ( ++p == pe )
 		goto _test_eof1019;
 case 1019:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 93u: goto tr1310;
+		case 73u: goto st1020;
+		case 105u: goto st1020;
 	}
-	goto st1003;
-tr1319:
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st1020;
-tr1314:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st1020;
+	goto st0;
 st1020:
 	if ( ++p == pe )
 		goto _test_eof1020;
 case 1020:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 32u: goto tr1320;
-		case 33u: goto st1022;
-		case 41u: goto tr1322;
+		case 76u: goto st1021;
+		case 108u: goto st1021;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1022;
-		} else if ( (*p) >= 35u )
-			goto st1022;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1022;
-		} else if ( (*p) >= 93u )
-			goto st1022;
-	} else
-		goto st1022;
-	goto st999;
-tr1320:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st1021;
+	goto st0;
 st1021:
 	if ( ++p == pe )
 		goto _test_eof1021;
 case 1021:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 34u: goto tr1324;
-		case 123u: goto tr1325;
+		case 32u: goto tr1304;
+		case 41u: goto tr1305;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1323;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1323;
-		} else if ( (*p) >= 43u )
-			goto tr1323;
-	} else
-		goto tr1323;
-	goto tr1284;
-tr1327:
+	goto st0;
+tr921:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st1022;
-tr1323:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
 	goto st1022;
 st1022:
 	if ( ++p == pe )
@@ -20740,303 +16184,185 @@ case 1022:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 32u: goto tr1326;
-		case 33u: goto st1022;
-		case 41u: goto tr1322;
+		case 13u: goto st0;
+		case 34u: goto st1023;
+		case 92u: goto st1024;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1022;
-		} else if ( (*p) >= 35u )
-			goto st1022;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1022;
-		} else if ( (*p) >= 93u )
-			goto st1022;
-	} else
-		goto st1022;
-	goto st999;
-tr1326:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st1023;
+	goto st1022;
 st1023:
 	if ( ++p == pe )
 		goto _test_eof1023;
 case 1023:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 34u: goto tr1328;
-		case 123u: goto tr1329;
-	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1327;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1327;
-		} else if ( (*p) >= 43u )
-			goto tr1327;
-	} else
-		goto tr1327;
-	goto st999;
-tr1362:
-	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
-	goto st1024;
-tr1328:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st1024;
-tr1324:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
-	goto st1024;
+	if ( (*p) == 32u )
+		goto tr923;
+	goto st0;
 st1024:
 	if ( ++p == pe )
 		goto _test_eof1024;
 case 1024:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 34u: goto st1025;
-		case 92u: goto st1027;
+		case 34u: goto st1022;
+		case 92u: goto st1022;
 	}
-	goto st1024;
-tr1363:
-	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
+	goto st0;
+tr922:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st1025;
 st1025:
 	if ( ++p == pe )
 		goto _test_eof1025;
 case 1025:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 32u: goto tr1326;
-		case 41u: goto tr1322;
-	}
-	goto st999;
-tr1322:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1309;
+	goto st0;
+tr1309:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st1026;
 st1026:
 	if ( ++p == pe )
 		goto _test_eof1026;
 case 1026:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 93u: goto tr1333;
-	}
-	goto st999;
-tr1364:
-	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
+	if ( (*p) == 125u )
+		goto tr1311;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1026;
+	goto st0;
+tr1311:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st1027;
 st1027:
 	if ( ++p == pe )
 		goto _test_eof1027;
 case 1027:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 34u: goto st1024;
-		case 92u: goto st1024;
-	}
-	goto st999;
-tr1329:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st1028;
-tr1325:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
-	goto st1028;
+	if ( (*p) == 13u )
+		goto st1028;
+	goto st0;
 st1028:
 	if ( ++p == pe )
 		goto _test_eof1028;
 case 1028:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1334;
-	goto st999;
-tr1334:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	if ( (*p) == 10u )
+		goto tr1313;
+	goto st0;
+tr1313:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st1029;
 st1029:
 	if ( ++p == pe )
 		goto _test_eof1029;
 case 1029:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 125u: goto tr1336;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1029;
-	goto st999;
-tr1336:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	if ( (*p) == 32u )
+		goto tr1314;
+	goto st0;
+tr29:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_THREAD_DATA); }
+	goto st1030;
+tr46:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_AFTER_STAR); }
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_THREAD_DATA); }
 	goto st1030;
 st1030:
 	if ( ++p == pe )
 		goto _test_eof1030;
 case 1030:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1337;
+		case 72u: goto st1031;
+		case 104u: goto st1031;
 	}
-	goto st999;
-tr1337:
-	{ IMW_EV_CLOSE(IMW_RULE_TEXT); }
-	goto st1031;
+	goto st0;
 st1031:
 	if ( ++p == pe )
 		goto _test_eof1031;
 case 1031:
-	if ( (*p) == 10u )
-		goto tr1338;
-	goto st0;
-tr1338:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st1164;
-st1164:
-	if ( ++p == pe )
-		goto _test_eof1164;
-case 1164:
 	switch( (*p) ) {
-		case 32u: goto tr1355;
-		case 41u: goto tr1356;
+		case 82u: goto st1032;
+		case 114u: goto st1032;
 	}
 	goto st0;
-tr1342:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st1032;
-tr1355:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st1032;
 st1032:
 	if ( ++p == pe )
 		goto _test_eof1032;
 case 1032:
 	switch( (*p) ) {
-		case 34u: goto tr1340;
-		case 123u: goto tr1341;
+		case 69u: goto st1033;
+		case 101u: goto st1033;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1339;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1339;
-		} else if ( (*p) >= 43u )
-			goto tr1339;
-	} else
-		goto tr1339;
 	goto st0;
-tr1339:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st1033;
 st1033:
 	if ( ++p == pe )
 		goto _test_eof1033;
 case 1033:
 	switch( (*p) ) {
-		case 32u: goto tr1342;
-		case 33u: goto st1033;
-		case 41u: goto tr1344;
+		case 65u: goto st1034;
+		case 97u: goto st1034;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1033;
-		} else if ( (*p) >= 35u )
-			goto st1033;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1033;
-		} else if ( (*p) >= 93u )
-			goto st1033;
-	} else
-		goto st1033;
 	goto st0;
-tr1344:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st1034;
-tr1356:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st1034;
 st1034:
 	if ( ++p == pe )
 		goto _test_eof1034;
 case 1034:
-	if ( (*p) == 93u )
-		goto tr1345;
+	switch( (*p) ) {
+		case 68u: goto st1035;
+		case 100u: goto st1035;
+	}
 	goto st0;
-tr1345:
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_BADCHARSET); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st1035;
 st1035:
 	if ( ++p == pe )
 		goto _test_eof1035;
 case 1035:
 	switch( (*p) ) {
-		case 13u: goto st997;
-		case 32u: goto st1036;
+		case 13u: goto tr1320;
+		case 32u: goto tr1321;
 	}
 	goto st0;
+tr1321:
+	{ IMW_EV_CLOSE(IMW_RULE_THREAD_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st1036;
 st1036:
 	if ( ++p == pe )
 		goto _test_eof1036;
 case 1036:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st997;
+		case 13u: goto tr60;
+		case 32u: goto st21;
+		case 40u: goto tr1322;
 	}
-	goto tr1284;
-tr1340:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st0;
+tr1322:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_THREAD_LIST)) {p++; cs = 1037; goto _out;} {( run->stack)[( run->top)++] = 1037;goto st1088;} }
 	goto st1037;
 st1037:
 	if ( ++p == pe )
 		goto _test_eof1037;
 case 1037:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st1038;
-		case 92u: goto st1039;
+		case 13u: goto tr1320;
+		case 32u: goto tr1323;
+		case 40u: goto tr1322;
 	}
-	goto st1037;
+	goto st0;
+tr30:
+	{ IMW_EV_OPEN(IMW_RULE_MESSAGE_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_EXPUNGED_RESP); }
+	goto st1038;
+tr47:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_AFTER_STAR); }
+	{ IMW_EV_OPEN(IMW_RULE_MESSAGE_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_EXPUNGED_RESP); }
+	goto st1038;
 st1038:
 	if ( ++p == pe )
 		goto _test_eof1038;
 case 1038:
 	switch( (*p) ) {
-		case 32u: goto tr1342;
-		case 41u: goto tr1344;
+		case 65u: goto st1039;
+		case 97u: goto st1039;
 	}
 	goto st0;
 st1039:
@@ -21044,939 +16370,476 @@ st1039:
 		goto _test_eof1039;
 case 1039:
 	switch( (*p) ) {
-		case 34u: goto st1037;
-		case 92u: goto st1037;
+		case 78u: goto st1040;
+		case 110u: goto st1040;
 	}
 	goto st0;
-tr1341:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st1040;
 st1040:
 	if ( ++p == pe )
 		goto _test_eof1040;
 case 1040:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1350;
+	switch( (*p) ) {
+		case 73u: goto st1041;
+		case 105u: goto st1041;
+	}
 	goto st0;
-tr1350:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st1041;
 st1041:
 	if ( ++p == pe )
 		goto _test_eof1041;
 case 1041:
-	if ( (*p) == 125u )
-		goto tr1352;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1041;
+	switch( (*p) ) {
+		case 83u: goto st1042;
+		case 115u: goto st1042;
+	}
 	goto st0;
-tr1352:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st1042;
 st1042:
 	if ( ++p == pe )
 		goto _test_eof1042;
 case 1042:
-	if ( (*p) == 13u )
-		goto st1043;
+	switch( (*p) ) {
+		case 72u: goto st1043;
+		case 104u: goto st1043;
+	}
 	goto st0;
 st1043:
 	if ( ++p == pe )
 		goto _test_eof1043;
 case 1043:
-	if ( (*p) == 10u )
-		goto tr1354;
+	switch( (*p) ) {
+		case 69u: goto st1044;
+		case 101u: goto st1044;
+	}
 	goto st0;
-tr1354:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st1044;
 st1044:
 	if ( ++p == pe )
 		goto _test_eof1044;
 case 1044:
 	switch( (*p) ) {
-		case 32u: goto tr1355;
-		case 41u: goto tr1356;
+		case 68u: goto st1045;
+		case 100u: goto st1045;
 	}
 	goto st0;
-tr1313:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st1045;
 st1045:
 	if ( ++p == pe )
 		goto _test_eof1045;
 case 1045:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 34u: goto st1046;
-		case 92u: goto st1047;
-		case 93u: goto tr1360;
-	}
-	goto st1045;
+	if ( (*p) == 32u )
+		goto st1046;
+	goto st0;
 st1046:
 	if ( ++p == pe )
 		goto _test_eof1046;
 case 1046:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 32u: goto tr1316;
-		case 41u: goto tr1318;
-		case 93u: goto tr1297;
+		case 36u: goto tr1332;
+		case 40u: goto st1048;
+		case 42u: goto tr1334;
 	}
-	goto st1003;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1335;
+	goto st0;
+tr1332:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	goto st1047;
 st1047:
 	if ( ++p == pe )
 		goto _test_eof1047;
 case 1047:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 34u: goto st1045;
-		case 92u: goto st1045;
-		case 93u: goto tr1297;
+		case 13u: goto tr1336;
+		case 32u: goto tr1337;
 	}
-	goto st1003;
-tr1360:
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st1048;
+	goto st0;
 st1048:
 	if ( ++p == pe )
 		goto _test_eof1048;
 case 1048:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 32u: goto st1049;
-		case 34u: goto st1025;
-		case 92u: goto st1027;
+		case 69u: goto st1049;
+		case 101u: goto st1049;
 	}
-	goto st1024;
+	goto st0;
 st1049:
 	if ( ++p == pe )
 		goto _test_eof1049;
 case 1049:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 34u: goto tr1363;
-		case 92u: goto tr1364;
+		case 65u: goto st1050;
+		case 97u: goto st1050;
 	}
-	goto tr1362;
-tr1315:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st1050;
+	goto st0;
 st1050:
 	if ( ++p == pe )
 		goto _test_eof1050;
 case 1050:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 93u: goto tr1297;
+		case 82u: goto st1051;
+		case 114u: goto st1051;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1365;
-	goto st1003;
-tr1365:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st1051;
+	goto st0;
 st1051:
 	if ( ++p == pe )
 		goto _test_eof1051;
 case 1051:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 93u: goto tr1297;
-		case 125u: goto tr1367;
+		case 76u: goto st1052;
+		case 108u: goto st1052;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1051;
-	goto st1003;
-tr1367:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st1052;
+	goto st0;
 st1052:
 	if ( ++p == pe )
 		goto _test_eof1052;
 case 1052:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1337;
-		case 93u: goto tr1297;
+		case 73u: goto st1053;
+		case 105u: goto st1053;
 	}
-	goto st1003;
-tr1290:
-	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-	{ IMW_EV_OPEN(IMW_RULE_CAPABILITY_DATA); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
-	goto st1053;
+	goto st0;
 st1053:
 	if ( ++p == pe )
 		goto _test_eof1053;
 case 1053:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 32u: goto st1002;
-		case 33u: goto st1001;
-		case 65u: goto st1054;
-		case 93u: goto tr1297;
-		case 97u: goto st1054;
+		case 69u: goto st1054;
+		case 101u: goto st1054;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1001;
-		} else if ( (*p) >= 35u )
-			goto st1001;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1001;
-		} else if ( (*p) >= 94u )
-			goto st1001;
-	} else
-		goto st1001;
-	goto st999;
+	goto st0;
 st1054:
 	if ( ++p == pe )
 		goto _test_eof1054;
 case 1054:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 32u: goto st1002;
-		case 33u: goto st1001;
-		case 80u: goto st1055;
-		case 93u: goto tr1297;
-		case 112u: goto st1055;
+		case 82u: goto st1055;
+		case 114u: goto st1055;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1001;
-		} else if ( (*p) >= 35u )
-			goto st1001;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1001;
-		} else if ( (*p) >= 94u )
-			goto st1001;
-	} else
-		goto st1001;
-	goto st999;
+	goto st0;
 st1055:
 	if ( ++p == pe )
 		goto _test_eof1055;
 case 1055:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 32u: goto st1002;
-		case 33u: goto st1001;
-		case 65u: goto st1056;
-		case 93u: goto tr1297;
-		case 97u: goto st1056;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1001;
-		} else if ( (*p) >= 35u )
-			goto st1001;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1001;
-		} else if ( (*p) >= 94u )
-			goto st1001;
-	} else
-		goto st1001;
-	goto st999;
+	if ( (*p) == 41u )
+		goto st1056;
+	goto st0;
 st1056:
 	if ( ++p == pe )
 		goto _test_eof1056;
 case 1056:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 32u: goto st1002;
-		case 33u: goto st1001;
-		case 66u: goto st1057;
-		case 93u: goto tr1297;
-		case 98u: goto st1057;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1001;
-		} else if ( (*p) >= 35u )
-			goto st1001;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1001;
-		} else if ( (*p) >= 94u )
-			goto st1001;
-	} else
-		goto st1001;
-	goto st999;
+	if ( (*p) == 32u )
+		goto st1057;
+	goto st0;
 st1057:
 	if ( ++p == pe )
 		goto _test_eof1057;
 case 1057:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 32u: goto st1002;
-		case 33u: goto st1001;
-		case 73u: goto st1058;
-		case 93u: goto tr1297;
-		case 105u: goto st1058;
+		case 36u: goto tr1332;
+		case 42u: goto tr1334;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1001;
-		} else if ( (*p) >= 35u )
-			goto st1001;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1001;
-		} else if ( (*p) >= 94u )
-			goto st1001;
-	} else
-		goto st1001;
-	goto st999;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1335;
+	goto st0;
+tr1334:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	goto st1058;
 st1058:
 	if ( ++p == pe )
 		goto _test_eof1058;
 case 1058:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 32u: goto st1002;
-		case 33u: goto st1001;
-		case 76u: goto st1059;
-		case 93u: goto tr1297;
-		case 108u: goto st1059;
+		case 13u: goto tr1336;
+		case 32u: goto tr1337;
+		case 44u: goto st1059;
+		case 58u: goto st1061;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1001;
-		} else if ( (*p) >= 35u )
-			goto st1001;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1001;
-		} else if ( (*p) >= 94u )
-			goto st1001;
-	} else
-		goto st1001;
-	goto st999;
+	goto st0;
+tr1353:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st1059;
 st1059:
 	if ( ++p == pe )
 		goto _test_eof1059;
 case 1059:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 32u: goto st1002;
-		case 33u: goto st1001;
-		case 73u: goto st1060;
-		case 93u: goto tr1297;
-		case 105u: goto st1060;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1001;
-		} else if ( (*p) >= 35u )
-			goto st1001;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1001;
-		} else if ( (*p) >= 94u )
-			goto st1001;
-	} else
-		goto st1001;
-	goto st999;
+	if ( (*p) == 42u )
+		goto st1058;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1350;
+	goto st0;
+tr1350:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st1060;
+tr1335:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st1060;
 st1060:
 	if ( ++p == pe )
 		goto _test_eof1060;
 case 1060:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 32u: goto st1002;
-		case 33u: goto st1001;
-		case 84u: goto st1061;
-		case 93u: goto tr1297;
-		case 116u: goto st1061;
+		case 13u: goto tr1351;
+		case 32u: goto tr1352;
+		case 44u: goto tr1353;
+		case 58u: goto tr1355;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1001;
-		} else if ( (*p) >= 35u )
-			goto st1001;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1001;
-		} else if ( (*p) >= 94u )
-			goto st1001;
-	} else
-		goto st1001;
-	goto st999;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1060;
+	goto st0;
+tr1355:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st1061;
 st1061:
 	if ( ++p == pe )
 		goto _test_eof1061;
 case 1061:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 32u: goto st1002;
-		case 33u: goto st1001;
-		case 89u: goto st1062;
-		case 93u: goto tr1297;
-		case 121u: goto st1062;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1001;
-		} else if ( (*p) >= 35u )
-			goto st1001;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1001;
-		} else if ( (*p) >= 94u )
-			goto st1001;
-	} else
-		goto st1001;
-	goto st999;
+	if ( (*p) == 42u )
+		goto st1062;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1357;
+	goto st0;
 st1062:
 	if ( ++p == pe )
 		goto _test_eof1062;
 case 1062:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 32u: goto st1063;
-		case 33u: goto st1001;
-		case 93u: goto tr1297;
+		case 13u: goto tr1336;
+		case 32u: goto tr1337;
+		case 44u: goto st1059;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1001;
-		} else if ( (*p) >= 35u )
-			goto st1001;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1001;
-		} else if ( (*p) >= 94u )
-			goto st1001;
-	} else
-		goto st1001;
-	goto st999;
+	goto st0;
+tr1357:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st1063;
 st1063:
 	if ( ++p == pe )
 		goto _test_eof1063;
 case 1063:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 33u: goto tr1378;
-		case 93u: goto st999;
+		case 13u: goto tr1351;
+		case 32u: goto tr1352;
+		case 44u: goto tr1353;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto tr1378;
-		} else if ( (*p) >= 35u )
-			goto tr1378;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr1378;
-		} else if ( (*p) >= 94u )
-			goto tr1378;
-	} else
-		goto tr1378;
-	goto st1003;
-tr1378:
-	{ IMW_EV_OPEN(IMW_RULE_CAPABILITY); }
-	goto st1064;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1063;
+	goto st0;
 st1064:
 	if ( ++p == pe )
 		goto _test_eof1064;
 case 1064:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 32u: goto tr1379;
-		case 33u: goto st1064;
-		case 93u: goto tr1381;
+		case 65u: goto st76;
+		case 89u: goto st1065;
+		case 97u: goto st76;
+		case 121u: goto st1065;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1064;
-		} else if ( (*p) >= 35u )
-			goto st1064;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1064;
-		} else if ( (*p) >= 94u )
-			goto st1064;
-	} else
-		goto st1064;
-	goto st1003;
-tr1379:
-	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY); }
-	goto st1065;
+	goto st0;
 st1065:
 	if ( ++p == pe )
 		goto _test_eof1065;
 case 1065:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 33u: goto tr1378;
-		case 93u: goto tr1297;
+		case 69u: goto st1066;
+		case 101u: goto st1066;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto tr1378;
-		} else if ( (*p) >= 35u )
-			goto tr1378;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr1378;
-		} else if ( (*p) >= 94u )
-			goto tr1378;
-	} else
-		goto tr1378;
-	goto st1003;
-tr1291:
-	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_HIGHESTMODSEQ); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
-	goto st1066;
+	goto st0;
 st1066:
 	if ( ++p == pe )
 		goto _test_eof1066;
 case 1066:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 32u: goto st1002;
-		case 33u: goto st1001;
-		case 73u: goto st1067;
-		case 93u: goto tr1297;
-		case 105u: goto st1067;
+		case 13u: goto tr1361;
+		case 32u: goto tr1361;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1001;
-		} else if ( (*p) >= 35u )
-			goto st1001;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1001;
-		} else if ( (*p) >= 94u )
-			goto st1001;
-	} else
-		goto st1001;
-	goto st999;
+	goto st0;
+tr1361:
+	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_STATUS_TAIL); if (!imw_q) { p--; {p++; cs = 1095; goto _out;} } {p = (( imw_q))-1;} } }
+	goto st1095;
+st1095:
+	if ( ++p == pe )
+		goto _test_eof1095;
+case 1095:
+	goto st0;
 st1067:
 	if ( ++p == pe )
 		goto _test_eof1067;
 case 1067:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 32u: goto st1002;
-		case 33u: goto st1001;
-		case 71u: goto st1068;
-		case 93u: goto tr1297;
-		case 103u: goto st1068;
+		case 75u: goto st1066;
+		case 107u: goto st1066;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1001;
-		} else if ( (*p) >= 35u )
-			goto st1001;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1001;
-		} else if ( (*p) >= 94u )
-			goto st1001;
-	} else
-		goto st1001;
-	goto st999;
+	goto st0;
 st1068:
 	if ( ++p == pe )
 		goto _test_eof1068;
 case 1068:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 32u: goto st1002;
-		case 33u: goto st1001;
-		case 72u: goto st1069;
-		case 93u: goto tr1297;
-		case 104u: goto st1069;
+		case 82u: goto st1069;
+		case 114u: goto st1069;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1001;
-		} else if ( (*p) >= 35u )
-			goto st1001;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1001;
-		} else if ( (*p) >= 94u )
-			goto st1001;
-	} else
-		goto st1001;
-	goto st999;
+	goto st0;
 st1069:
 	if ( ++p == pe )
 		goto _test_eof1069;
 case 1069:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 32u: goto st1002;
-		case 33u: goto st1001;
 		case 69u: goto st1070;
-		case 93u: goto tr1297;
 		case 101u: goto st1070;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1001;
-		} else if ( (*p) >= 35u )
-			goto st1001;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1001;
-		} else if ( (*p) >= 94u )
-			goto st1001;
-	} else
-		goto st1001;
-	goto st999;
+	goto st0;
 st1070:
 	if ( ++p == pe )
 		goto _test_eof1070;
 case 1070:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 32u: goto st1002;
-		case 33u: goto st1001;
-		case 83u: goto st1071;
-		case 93u: goto tr1297;
-		case 115u: goto st1071;
+		case 65u: goto st1071;
+		case 97u: goto st1071;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1001;
-		} else if ( (*p) >= 35u )
-			goto st1001;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1001;
-		} else if ( (*p) >= 94u )
-			goto st1001;
-	} else
-		goto st1001;
-	goto st999;
+	goto st0;
 st1071:
 	if ( ++p == pe )
 		goto _test_eof1071;
 case 1071:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 32u: goto st1002;
-		case 33u: goto st1001;
-		case 84u: goto st1072;
-		case 93u: goto tr1297;
-		case 116u: goto st1072;
+		case 85u: goto st1072;
+		case 117u: goto st1072;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1001;
-		} else if ( (*p) >= 35u )
-			goto st1001;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1001;
-		} else if ( (*p) >= 94u )
-			goto st1001;
-	} else
-		goto st1001;
-	goto st999;
+	goto st0;
 st1072:
 	if ( ++p == pe )
 		goto _test_eof1072;
 case 1072:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 32u: goto st1002;
-		case 33u: goto st1001;
-		case 77u: goto st1073;
-		case 93u: goto tr1297;
-		case 109u: goto st1073;
+		case 84u: goto st1073;
+		case 116u: goto st1073;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1001;
-		} else if ( (*p) >= 35u )
-			goto st1001;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1001;
-		} else if ( (*p) >= 94u )
-			goto st1001;
-	} else
-		goto st1001;
-	goto st999;
+	goto st0;
 st1073:
 	if ( ++p == pe )
 		goto _test_eof1073;
 case 1073:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 32u: goto st1002;
-		case 33u: goto st1001;
-		case 79u: goto st1074;
-		case 93u: goto tr1297;
-		case 111u: goto st1074;
+		case 72u: goto st1074;
+		case 104u: goto st1074;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1001;
-		} else if ( (*p) >= 35u )
-			goto st1001;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1001;
-		} else if ( (*p) >= 94u )
-			goto st1001;
-	} else
-		goto st1001;
-	goto st999;
+	goto st0;
 st1074:
 	if ( ++p == pe )
 		goto _test_eof1074;
 case 1074:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 32u: goto st1002;
-		case 33u: goto st1001;
-		case 68u: goto st1075;
-		case 93u: goto tr1297;
-		case 100u: goto st1075;
+		case 13u: goto tr1368;
+		case 32u: goto tr1368;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1001;
-		} else if ( (*p) >= 35u )
-			goto st1001;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1001;
-		} else if ( (*p) >= 94u )
-			goto st1001;
-	} else
-		goto st1001;
-	goto st999;
+	goto st0;
+tr1368:
+	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_STATUS_TAIL); if (!imw_q) { p--; {p++; cs = 1096; goto _out;} } {p = (( imw_q))-1;} } }
+	goto st1096;
+st1096:
+	if ( ++p == pe )
+		goto _test_eof1096;
+case 1096:
+	goto st0;
+tr3:
+	{ IMW_EV_OPEN(IMW_RULE_CONTINUE_REQ); }
+	goto st1075;
 st1075:
 	if ( ++p == pe )
 		goto _test_eof1075;
 case 1075:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 32u: goto st1002;
-		case 33u: goto st1001;
-		case 83u: goto st1076;
-		case 93u: goto tr1297;
-		case 115u: goto st1076;
+		case 13u: goto tr1369;
+		case 32u: goto tr1369;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1001;
-		} else if ( (*p) >= 35u )
-			goto st1001;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1001;
-		} else if ( (*p) >= 94u )
-			goto st1001;
-	} else
-		goto st1001;
-	goto st999;
+	goto st0;
+tr1369:
+	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_STATUS_TAIL); if (!imw_q) { p--; {p++; cs = 1097; goto _out;} } {p = (( imw_q))-1;} } }
+	goto st1097;
+st1097:
+	if ( ++p == pe )
+		goto _test_eof1097;
+case 1097:
+	goto st0;
 st1076:
 	if ( ++p == pe )
 		goto _test_eof1076;
 case 1076:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 32u: goto st1002;
-		case 33u: goto st1001;
-		case 69u: goto st1077;
-		case 93u: goto tr1297;
-		case 101u: goto st1077;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1001;
-		} else if ( (*p) >= 35u )
-			goto st1001;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1001;
-		} else if ( (*p) >= 94u )
-			goto st1001;
-	} else
-		goto st1001;
-	goto st999;
+	if ( (*p) == 40u )
+		goto st1077;
+	goto st0;
+tr1375:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st1077;
+tr1387:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st1077;
 st1077:
 	if ( ++p == pe )
 		goto _test_eof1077;
 case 1077:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 32u: goto st1002;
-		case 33u: goto st1001;
-		case 81u: goto st1078;
-		case 93u: goto tr1297;
-		case 113u: goto st1078;
+		case 34u: goto tr1372;
+		case 40u: goto tr1373;
+		case 123u: goto tr1374;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1001;
-		} else if ( (*p) >= 35u )
-			goto st1001;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1001;
-		} else if ( (*p) >= 94u )
-			goto st1001;
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr1371;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr1371;
+		} else if ( (*p) >= 43u )
+			goto tr1371;
 	} else
-		goto st1001;
-	goto st999;
+		goto tr1371;
+	goto st0;
+tr1371:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st1078;
 st1078:
 	if ( ++p == pe )
 		goto _test_eof1078;
 case 1078:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 32u: goto st1079;
-		case 33u: goto st1001;
-		case 93u: goto tr1297;
+		case 32u: goto tr1375;
+		case 33u: goto st1078;
+		case 41u: goto tr1377;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1001;
+				goto st1078;
 		} else if ( (*p) >= 35u )
-			goto st1001;
+			goto st1078;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1001;
-		} else if ( (*p) >= 94u )
-			goto st1001;
+				goto st1078;
+		} else if ( (*p) >= 93u )
+			goto st1078;
 	} else
-		goto st1001;
-	goto st999;
+		goto st1078;
+	goto st0;
+tr1377:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
+	goto st1098;
+tr1381:
+	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
+	goto st1098;
+tr1388:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
+	goto st1098;
+st1098:
+	if ( ++p == pe )
+		goto _test_eof1098;
+case 1098:
+	goto st0;
+tr1372:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st1079;
 st1079:
 	if ( ++p == pe )
 		goto _test_eof1079;
@@ -21984,315 +16847,152 @@ case 1079:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 93u: goto st999;
+		case 13u: goto st0;
+		case 34u: goto st1080;
+		case 92u: goto st1081;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1395;
-	goto st1003;
-tr1395:
-	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
-	goto st1080;
+	goto st1079;
 st1080:
 	if ( ++p == pe )
 		goto _test_eof1080;
 case 1080:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 93u: goto tr1397;
+		case 32u: goto tr1375;
+		case 41u: goto tr1377;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1080;
-	goto st1003;
-tr1292:
-	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_MODIFIED); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
-	goto st1081;
+	goto st0;
 st1081:
 	if ( ++p == pe )
 		goto _test_eof1081;
 case 1081:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 32u: goto st1002;
-		case 33u: goto st1001;
-		case 79u: goto st1082;
-		case 93u: goto tr1297;
-		case 111u: goto st1082;
+		case 34u: goto st1079;
+		case 92u: goto st1079;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1001;
-		} else if ( (*p) >= 35u )
-			goto st1001;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1001;
-		} else if ( (*p) >= 94u )
-			goto st1001;
-	} else
-		goto st1001;
-	goto st999;
+	goto st0;
+tr1373:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 1082; goto _out;} {( run->stack)[( run->top)++] = 1082;goto st1076;} }
+	goto st1082;
 st1082:
 	if ( ++p == pe )
 		goto _test_eof1082;
 case 1082:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 32u: goto st1002;
-		case 33u: goto st1001;
-		case 68u: goto st1083;
-		case 93u: goto tr1297;
-		case 100u: goto st1083;
+		case 32u: goto st1077;
+		case 41u: goto tr1381;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1001;
-		} else if ( (*p) >= 35u )
-			goto st1001;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1001;
-		} else if ( (*p) >= 94u )
-			goto st1001;
-	} else
-		goto st1001;
-	goto st999;
+	goto st0;
+tr1374:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st1083;
 st1083:
 	if ( ++p == pe )
 		goto _test_eof1083;
 case 1083:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 32u: goto st1002;
-		case 33u: goto st1001;
-		case 73u: goto st1084;
-		case 93u: goto tr1297;
-		case 105u: goto st1084;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1001;
-		} else if ( (*p) >= 35u )
-			goto st1001;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1001;
-		} else if ( (*p) >= 94u )
-			goto st1001;
-	} else
-		goto st1001;
-	goto st999;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1382;
+	goto st0;
+tr1382:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st1084;
 st1084:
 	if ( ++p == pe )
 		goto _test_eof1084;
 case 1084:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 32u: goto st1002;
-		case 33u: goto st1001;
-		case 70u: goto st1085;
-		case 93u: goto tr1297;
-		case 102u: goto st1085;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1001;
-		} else if ( (*p) >= 35u )
-			goto st1001;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1001;
-		} else if ( (*p) >= 94u )
-			goto st1001;
-	} else
-		goto st1001;
-	goto st999;
+	if ( (*p) == 125u )
+		goto tr1384;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1084;
+	goto st0;
+tr1384:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st1085;
 st1085:
 	if ( ++p == pe )
 		goto _test_eof1085;
 case 1085:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 32u: goto st1002;
-		case 33u: goto st1001;
-		case 73u: goto st1086;
-		case 93u: goto tr1297;
-		case 105u: goto st1086;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1001;
-		} else if ( (*p) >= 35u )
-			goto st1001;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1001;
-		} else if ( (*p) >= 94u )
-			goto st1001;
-	} else
-		goto st1001;
-	goto st999;
+	if ( (*p) == 13u )
+		goto st1086;
+	goto st0;
 st1086:
 	if ( ++p == pe )
 		goto _test_eof1086;
 case 1086:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 32u: goto st1002;
-		case 33u: goto st1001;
-		case 69u: goto st1087;
-		case 93u: goto tr1297;
-		case 101u: goto st1087;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1001;
-		} else if ( (*p) >= 35u )
-			goto st1001;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1001;
-		} else if ( (*p) >= 94u )
-			goto st1001;
-	} else
-		goto st1001;
-	goto st999;
+	if ( (*p) == 10u )
+		goto tr1386;
+	goto st0;
+tr1386:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st1087;
 st1087:
 	if ( ++p == pe )
 		goto _test_eof1087;
 case 1087:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 32u: goto st1002;
-		case 33u: goto st1001;
-		case 68u: goto st1088;
-		case 93u: goto tr1297;
-		case 100u: goto st1088;
+		case 32u: goto tr1387;
+		case 41u: goto tr1388;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1001;
-		} else if ( (*p) >= 35u )
-			goto st1001;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1001;
-		} else if ( (*p) >= 94u )
-			goto st1001;
-	} else
-		goto st1001;
-	goto st999;
+	goto st0;
 st1088:
 	if ( ++p == pe )
 		goto _test_eof1088;
 case 1088:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 32u: goto st1089;
-		case 33u: goto st1001;
-		case 93u: goto tr1297;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1001;
-		} else if ( (*p) >= 35u )
-			goto st1001;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1001;
-		} else if ( (*p) >= 94u )
-			goto st1001;
-	} else
-		goto st1001;
-	goto st999;
+	if ( (*p) == 40u )
+		goto tr1389;
+	goto st0;
+tr1394:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st1089;
+tr1389:
+	{ IMW_EV_OPEN(IMW_RULE_THREAD_LIST); }
+	goto st1089;
 st1089:
 	if ( ++p == pe )
 		goto _test_eof1089;
 case 1089:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 42u: goto tr1406;
-		case 93u: goto st999;
-	}
+	if ( (*p) == 40u )
+		goto tr1390;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1407;
-	goto st1003;
-tr1406:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+		goto tr1391;
+	goto st0;
+tr1390:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_THREAD_LIST)) {p++; cs = 1090; goto _out;} {( run->stack)[( run->top)++] = 1090;goto st1088;} }
 	goto st1090;
 st1090:
 	if ( ++p == pe )
 		goto _test_eof1090;
 case 1090:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 44u: goto st1091;
-		case 58u: goto st1093;
-		case 93u: goto tr1410;
-	}
-	goto st1003;
-tr1413:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	if ( (*p) == 40u )
+		goto tr1392;
+	goto st0;
+tr1392:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_THREAD_LIST)) {p++; cs = 1091; goto _out;} {( run->stack)[( run->top)++] = 1091;goto st1088;} }
 	goto st1091;
 st1091:
 	if ( ++p == pe )
 		goto _test_eof1091;
 case 1091:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 42u: goto st1090;
-		case 93u: goto tr1297;
+		case 40u: goto tr1392;
+		case 41u: goto tr1393;
 	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1412;
-	goto st1003;
-tr1407:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st1092;
-tr1412:
+	goto st0;
+tr1393:
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_THREAD_LIST); }
+	{ IMW_CALL_LEAVE(IMW_RULE_THREAD_LIST); {cs = ( run->stack)[--( run->top)];goto _again;} }
+	goto st1099;
+tr1395:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_THREAD_LIST); }
+	{ IMW_CALL_LEAVE(IMW_RULE_THREAD_LIST); {cs = ( run->stack)[--( run->top)];goto _again;} }
+	goto st1099;
+st1099:
+	if ( ++p == pe )
+		goto _test_eof1099;
+case 1099:
+	goto st0;
+tr1391:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st1092;
 st1092:
@@ -22300,1480 +17000,11 @@ st1092:
 		goto _test_eof1092;
 case 1092:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 44u: goto tr1413;
-		case 58u: goto tr1415;
-		case 93u: goto tr1416;
+		case 32u: goto tr1394;
+		case 41u: goto tr1395;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1092;
-	goto st1003;
-tr1415:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st1093;
-st1093:
-	if ( ++p == pe )
-		goto _test_eof1093;
-case 1093:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 42u: goto st1094;
-		case 93u: goto tr1297;
-	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1418;
-	goto st1003;
-st1094:
-	if ( ++p == pe )
-		goto _test_eof1094;
-case 1094:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 44u: goto st1091;
-		case 93u: goto tr1410;
-	}
-	goto st1003;
-tr1418:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st1095;
-st1095:
-	if ( ++p == pe )
-		goto _test_eof1095;
-case 1095:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 44u: goto tr1413;
-		case 93u: goto tr1416;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1095;
-	goto st1003;
-tr1293:
-	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_PERMANENTFLAGS); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
-	goto st1096;
-st1096:
-	if ( ++p == pe )
-		goto _test_eof1096;
-case 1096:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 32u: goto st1002;
-		case 33u: goto st1001;
-		case 69u: goto st1097;
-		case 93u: goto tr1297;
-		case 101u: goto st1097;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1001;
-		} else if ( (*p) >= 35u )
-			goto st1001;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1001;
-		} else if ( (*p) >= 94u )
-			goto st1001;
-	} else
-		goto st1001;
-	goto st999;
-st1097:
-	if ( ++p == pe )
-		goto _test_eof1097;
-case 1097:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 32u: goto st1002;
-		case 33u: goto st1001;
-		case 82u: goto st1098;
-		case 93u: goto tr1297;
-		case 114u: goto st1098;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1001;
-		} else if ( (*p) >= 35u )
-			goto st1001;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1001;
-		} else if ( (*p) >= 94u )
-			goto st1001;
-	} else
-		goto st1001;
-	goto st999;
-st1098:
-	if ( ++p == pe )
-		goto _test_eof1098;
-case 1098:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 32u: goto st1002;
-		case 33u: goto st1001;
-		case 77u: goto st1099;
-		case 93u: goto tr1297;
-		case 109u: goto st1099;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1001;
-		} else if ( (*p) >= 35u )
-			goto st1001;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1001;
-		} else if ( (*p) >= 94u )
-			goto st1001;
-	} else
-		goto st1001;
-	goto st999;
-st1099:
-	if ( ++p == pe )
-		goto _test_eof1099;
-case 1099:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 32u: goto st1002;
-		case 33u: goto st1001;
-		case 65u: goto st1100;
-		case 93u: goto tr1297;
-		case 97u: goto st1100;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1001;
-		} else if ( (*p) >= 35u )
-			goto st1001;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1001;
-		} else if ( (*p) >= 94u )
-			goto st1001;
-	} else
-		goto st1001;
-	goto st999;
-st1100:
-	if ( ++p == pe )
-		goto _test_eof1100;
-case 1100:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 32u: goto st1002;
-		case 33u: goto st1001;
-		case 78u: goto st1101;
-		case 93u: goto tr1297;
-		case 110u: goto st1101;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1001;
-		} else if ( (*p) >= 35u )
-			goto st1001;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1001;
-		} else if ( (*p) >= 94u )
-			goto st1001;
-	} else
-		goto st1001;
-	goto st999;
-st1101:
-	if ( ++p == pe )
-		goto _test_eof1101;
-case 1101:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 32u: goto st1002;
-		case 33u: goto st1001;
-		case 69u: goto st1102;
-		case 93u: goto tr1297;
-		case 101u: goto st1102;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1001;
-		} else if ( (*p) >= 35u )
-			goto st1001;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1001;
-		} else if ( (*p) >= 94u )
-			goto st1001;
-	} else
-		goto st1001;
-	goto st999;
-st1102:
-	if ( ++p == pe )
-		goto _test_eof1102;
-case 1102:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 32u: goto st1002;
-		case 33u: goto st1001;
-		case 78u: goto st1103;
-		case 93u: goto tr1297;
-		case 110u: goto st1103;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1001;
-		} else if ( (*p) >= 35u )
-			goto st1001;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1001;
-		} else if ( (*p) >= 94u )
-			goto st1001;
-	} else
-		goto st1001;
-	goto st999;
-st1103:
-	if ( ++p == pe )
-		goto _test_eof1103;
-case 1103:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 32u: goto st1002;
-		case 33u: goto st1001;
-		case 84u: goto st1104;
-		case 93u: goto tr1297;
-		case 116u: goto st1104;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1001;
-		} else if ( (*p) >= 35u )
-			goto st1001;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1001;
-		} else if ( (*p) >= 94u )
-			goto st1001;
-	} else
-		goto st1001;
-	goto st999;
-st1104:
-	if ( ++p == pe )
-		goto _test_eof1104;
-case 1104:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 32u: goto st1002;
-		case 33u: goto st1001;
-		case 70u: goto st1105;
-		case 93u: goto tr1297;
-		case 102u: goto st1105;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1001;
-		} else if ( (*p) >= 35u )
-			goto st1001;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1001;
-		} else if ( (*p) >= 94u )
-			goto st1001;
-	} else
-		goto st1001;
-	goto st999;
-st1105:
-	if ( ++p == pe )
-		goto _test_eof1105;
-case 1105:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 32u: goto st1002;
-		case 33u: goto st1001;
-		case 76u: goto st1106;
-		case 93u: goto tr1297;
-		case 108u: goto st1106;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1001;
-		} else if ( (*p) >= 35u )
-			goto st1001;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1001;
-		} else if ( (*p) >= 94u )
-			goto st1001;
-	} else
-		goto st1001;
-	goto st999;
-st1106:
-	if ( ++p == pe )
-		goto _test_eof1106;
-case 1106:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 32u: goto st1002;
-		case 33u: goto st1001;
-		case 65u: goto st1107;
-		case 93u: goto tr1297;
-		case 97u: goto st1107;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1001;
-		} else if ( (*p) >= 35u )
-			goto st1001;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1001;
-		} else if ( (*p) >= 94u )
-			goto st1001;
-	} else
-		goto st1001;
-	goto st999;
-st1107:
-	if ( ++p == pe )
-		goto _test_eof1107;
-case 1107:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 32u: goto st1002;
-		case 33u: goto st1001;
-		case 71u: goto st1108;
-		case 93u: goto tr1297;
-		case 103u: goto st1108;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1001;
-		} else if ( (*p) >= 35u )
-			goto st1001;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1001;
-		} else if ( (*p) >= 94u )
-			goto st1001;
-	} else
-		goto st1001;
-	goto st999;
-st1108:
-	if ( ++p == pe )
-		goto _test_eof1108;
-case 1108:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 32u: goto st1002;
-		case 33u: goto st1001;
-		case 83u: goto st1109;
-		case 93u: goto tr1297;
-		case 115u: goto st1109;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1001;
-		} else if ( (*p) >= 35u )
-			goto st1001;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1001;
-		} else if ( (*p) >= 94u )
-			goto st1001;
-	} else
-		goto st1001;
-	goto st999;
-st1109:
-	if ( ++p == pe )
-		goto _test_eof1109;
-case 1109:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 32u: goto st1110;
-		case 33u: goto st1001;
-		case 93u: goto tr1297;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1001;
-		} else if ( (*p) >= 35u )
-			goto st1001;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1001;
-		} else if ( (*p) >= 94u )
-			goto st1001;
-	} else
-		goto st1001;
-	goto st999;
-st1110:
-	if ( ++p == pe )
-		goto _test_eof1110;
-case 1110:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 40u: goto st1111;
-		case 93u: goto st999;
-	}
-	goto st1003;
-st1111:
-	if ( ++p == pe )
-		goto _test_eof1111;
-case 1111:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 33u: goto tr1435;
-		case 41u: goto st1116;
-		case 92u: goto tr1437;
-		case 93u: goto tr1297;
-	}
-	if ( (*p) < 38u ) {
-		if ( 35u <= (*p) && (*p) <= 36u )
-			goto tr1435;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr1435;
-		} else if ( (*p) >= 43u )
-			goto tr1435;
-	} else
-		goto tr1435;
-	goto st1003;
-tr1435:
-	{ IMW_EV_OPEN(IMW_RULE_FLAG_PERM); }
-	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
-	goto st1112;
-st1112:
-	if ( ++p == pe )
-		goto _test_eof1112;
-case 1112:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 32u: goto tr1438;
-		case 33u: goto st1112;
-		case 41u: goto tr1440;
-		case 93u: goto tr1297;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1112;
-		} else if ( (*p) >= 35u )
-			goto st1112;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1112;
-		} else if ( (*p) >= 94u )
-			goto st1112;
-	} else
-		goto st1112;
-	goto st1003;
-tr1438:
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG_PERM); }
-	goto st1113;
-tr1442:
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG_PERM); }
-	goto st1113;
-st1113:
-	if ( ++p == pe )
-		goto _test_eof1113;
-case 1113:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 33u: goto tr1435;
-		case 92u: goto tr1437;
-		case 93u: goto tr1297;
-	}
-	if ( (*p) < 38u ) {
-		if ( 35u <= (*p) && (*p) <= 36u )
-			goto tr1435;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr1435;
-		} else if ( (*p) >= 43u )
-			goto tr1435;
-	} else
-		goto tr1435;
-	goto st1003;
-tr1437:
-	{ IMW_EV_OPEN(IMW_RULE_FLAG_PERM); }
-	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
-	goto st1114;
-st1114:
-	if ( ++p == pe )
-		goto _test_eof1114;
-case 1114:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 33u: goto st1112;
-		case 42u: goto st1115;
-		case 93u: goto tr1297;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1112;
-		} else if ( (*p) >= 35u )
-			goto st1112;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1112;
-		} else if ( (*p) >= 94u )
-			goto st1112;
-	} else
-		goto st1112;
-	goto st1003;
-st1115:
-	if ( ++p == pe )
-		goto _test_eof1115;
-case 1115:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 32u: goto tr1442;
-		case 41u: goto tr1443;
-		case 93u: goto tr1297;
-	}
-	goto st1003;
-tr1440:
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG_PERM); }
-	goto st1116;
-tr1443:
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG_PERM); }
-	goto st1116;
-st1116:
-	if ( ++p == pe )
-		goto _test_eof1116;
-case 1116:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 93u: goto tr1444;
-	}
-	goto st1003;
-tr1294:
-	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_UIDNEXT); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_UIDVALIDITY); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_UNSEEN); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
-	goto st1117;
-st1117:
-	if ( ++p == pe )
-		goto _test_eof1117;
-case 1117:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 32u: goto st1002;
-		case 33u: goto st1001;
-		case 73u: goto st1118;
-		case 78u: goto st1136;
-		case 93u: goto tr1297;
-		case 105u: goto st1118;
-		case 110u: goto st1136;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1001;
-		} else if ( (*p) >= 35u )
-			goto st1001;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1001;
-		} else if ( (*p) >= 94u )
-			goto st1001;
-	} else
-		goto st1001;
-	goto st999;
-st1118:
-	if ( ++p == pe )
-		goto _test_eof1118;
-case 1118:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 32u: goto st1002;
-		case 33u: goto st1001;
-		case 68u: goto st1119;
-		case 93u: goto tr1297;
-		case 100u: goto st1119;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1001;
-		} else if ( (*p) >= 35u )
-			goto st1001;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1001;
-		} else if ( (*p) >= 94u )
-			goto st1001;
-	} else
-		goto st1001;
-	goto st999;
-st1119:
-	if ( ++p == pe )
-		goto _test_eof1119;
-case 1119:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 32u: goto st1002;
-		case 33u: goto st1001;
-		case 78u: goto st1120;
-		case 86u: goto st1126;
-		case 93u: goto tr1297;
-		case 110u: goto st1120;
-		case 118u: goto st1126;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1001;
-		} else if ( (*p) >= 35u )
-			goto st1001;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1001;
-		} else if ( (*p) >= 94u )
-			goto st1001;
-	} else
-		goto st1001;
-	goto st999;
-st1120:
-	if ( ++p == pe )
-		goto _test_eof1120;
-case 1120:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 32u: goto st1002;
-		case 33u: goto st1001;
-		case 69u: goto st1121;
-		case 93u: goto tr1297;
-		case 101u: goto st1121;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1001;
-		} else if ( (*p) >= 35u )
-			goto st1001;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1001;
-		} else if ( (*p) >= 94u )
-			goto st1001;
-	} else
-		goto st1001;
-	goto st999;
-st1121:
-	if ( ++p == pe )
-		goto _test_eof1121;
-case 1121:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 32u: goto st1002;
-		case 33u: goto st1001;
-		case 88u: goto st1122;
-		case 93u: goto tr1297;
-		case 120u: goto st1122;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1001;
-		} else if ( (*p) >= 35u )
-			goto st1001;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1001;
-		} else if ( (*p) >= 94u )
-			goto st1001;
-	} else
-		goto st1001;
-	goto st999;
-st1122:
-	if ( ++p == pe )
-		goto _test_eof1122;
-case 1122:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 32u: goto st1002;
-		case 33u: goto st1001;
-		case 84u: goto st1123;
-		case 93u: goto tr1297;
-		case 116u: goto st1123;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1001;
-		} else if ( (*p) >= 35u )
-			goto st1001;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1001;
-		} else if ( (*p) >= 94u )
-			goto st1001;
-	} else
-		goto st1001;
-	goto st999;
-st1123:
-	if ( ++p == pe )
-		goto _test_eof1123;
-case 1123:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 32u: goto st1124;
-		case 33u: goto st1001;
-		case 93u: goto tr1297;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1001;
-		} else if ( (*p) >= 35u )
-			goto st1001;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1001;
-		} else if ( (*p) >= 94u )
-			goto st1001;
-	} else
-		goto st1001;
-	goto st999;
-st1124:
-	if ( ++p == pe )
-		goto _test_eof1124;
-case 1124:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 93u: goto st999;
-	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1454;
-	goto st1003;
-tr1454:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st1125;
-st1125:
-	if ( ++p == pe )
-		goto _test_eof1125;
-case 1125:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 93u: goto tr1456;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1125;
-	goto st1003;
-st1126:
-	if ( ++p == pe )
-		goto _test_eof1126;
-case 1126:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 32u: goto st1002;
-		case 33u: goto st1001;
-		case 65u: goto st1127;
-		case 93u: goto tr1297;
-		case 97u: goto st1127;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1001;
-		} else if ( (*p) >= 35u )
-			goto st1001;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1001;
-		} else if ( (*p) >= 94u )
-			goto st1001;
-	} else
-		goto st1001;
-	goto st999;
-st1127:
-	if ( ++p == pe )
-		goto _test_eof1127;
-case 1127:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 32u: goto st1002;
-		case 33u: goto st1001;
-		case 76u: goto st1128;
-		case 93u: goto tr1297;
-		case 108u: goto st1128;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1001;
-		} else if ( (*p) >= 35u )
-			goto st1001;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1001;
-		} else if ( (*p) >= 94u )
-			goto st1001;
-	} else
-		goto st1001;
-	goto st999;
-st1128:
-	if ( ++p == pe )
-		goto _test_eof1128;
-case 1128:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 32u: goto st1002;
-		case 33u: goto st1001;
-		case 73u: goto st1129;
-		case 93u: goto tr1297;
-		case 105u: goto st1129;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1001;
-		} else if ( (*p) >= 35u )
-			goto st1001;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1001;
-		} else if ( (*p) >= 94u )
-			goto st1001;
-	} else
-		goto st1001;
-	goto st999;
-st1129:
-	if ( ++p == pe )
-		goto _test_eof1129;
-case 1129:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 32u: goto st1002;
-		case 33u: goto st1001;
-		case 68u: goto st1130;
-		case 93u: goto tr1297;
-		case 100u: goto st1130;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1001;
-		} else if ( (*p) >= 35u )
-			goto st1001;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1001;
-		} else if ( (*p) >= 94u )
-			goto st1001;
-	} else
-		goto st1001;
-	goto st999;
-st1130:
-	if ( ++p == pe )
-		goto _test_eof1130;
-case 1130:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 32u: goto st1002;
-		case 33u: goto st1001;
-		case 73u: goto st1131;
-		case 93u: goto tr1297;
-		case 105u: goto st1131;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1001;
-		} else if ( (*p) >= 35u )
-			goto st1001;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1001;
-		} else if ( (*p) >= 94u )
-			goto st1001;
-	} else
-		goto st1001;
-	goto st999;
-st1131:
-	if ( ++p == pe )
-		goto _test_eof1131;
-case 1131:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 32u: goto st1002;
-		case 33u: goto st1001;
-		case 84u: goto st1132;
-		case 93u: goto tr1297;
-		case 116u: goto st1132;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1001;
-		} else if ( (*p) >= 35u )
-			goto st1001;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1001;
-		} else if ( (*p) >= 94u )
-			goto st1001;
-	} else
-		goto st1001;
-	goto st999;
-st1132:
-	if ( ++p == pe )
-		goto _test_eof1132;
-case 1132:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 32u: goto st1002;
-		case 33u: goto st1001;
-		case 89u: goto st1133;
-		case 93u: goto tr1297;
-		case 121u: goto st1133;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1001;
-		} else if ( (*p) >= 35u )
-			goto st1001;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1001;
-		} else if ( (*p) >= 94u )
-			goto st1001;
-	} else
-		goto st1001;
-	goto st999;
-st1133:
-	if ( ++p == pe )
-		goto _test_eof1133;
-case 1133:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 32u: goto st1134;
-		case 33u: goto st1001;
-		case 93u: goto tr1297;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1001;
-		} else if ( (*p) >= 35u )
-			goto st1001;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1001;
-		} else if ( (*p) >= 94u )
-			goto st1001;
-	} else
-		goto st1001;
-	goto st999;
-st1134:
-	if ( ++p == pe )
-		goto _test_eof1134;
-case 1134:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 93u: goto st999;
-	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1465;
-	goto st1003;
-tr1465:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st1135;
-st1135:
-	if ( ++p == pe )
-		goto _test_eof1135;
-case 1135:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 93u: goto tr1467;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1135;
-	goto st1003;
-st1136:
-	if ( ++p == pe )
-		goto _test_eof1136;
-case 1136:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 32u: goto st1002;
-		case 33u: goto st1001;
-		case 83u: goto st1137;
-		case 93u: goto tr1297;
-		case 115u: goto st1137;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1001;
-		} else if ( (*p) >= 35u )
-			goto st1001;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1001;
-		} else if ( (*p) >= 94u )
-			goto st1001;
-	} else
-		goto st1001;
-	goto st999;
-st1137:
-	if ( ++p == pe )
-		goto _test_eof1137;
-case 1137:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 32u: goto st1002;
-		case 33u: goto st1001;
-		case 69u: goto st1138;
-		case 93u: goto tr1297;
-		case 101u: goto st1138;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1001;
-		} else if ( (*p) >= 35u )
-			goto st1001;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1001;
-		} else if ( (*p) >= 94u )
-			goto st1001;
-	} else
-		goto st1001;
-	goto st999;
-st1138:
-	if ( ++p == pe )
-		goto _test_eof1138;
-case 1138:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 32u: goto st1002;
-		case 33u: goto st1001;
-		case 69u: goto st1139;
-		case 93u: goto tr1297;
-		case 101u: goto st1139;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1001;
-		} else if ( (*p) >= 35u )
-			goto st1001;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1001;
-		} else if ( (*p) >= 94u )
-			goto st1001;
-	} else
-		goto st1001;
-	goto st999;
-st1139:
-	if ( ++p == pe )
-		goto _test_eof1139;
-case 1139:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 32u: goto st1002;
-		case 33u: goto st1001;
-		case 78u: goto st1140;
-		case 93u: goto tr1297;
-		case 110u: goto st1140;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1001;
-		} else if ( (*p) >= 35u )
-			goto st1001;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1001;
-		} else if ( (*p) >= 94u )
-			goto st1001;
-	} else
-		goto st1001;
-	goto st999;
-st1140:
-	if ( ++p == pe )
-		goto _test_eof1140;
-case 1140:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 32u: goto st1141;
-		case 33u: goto st1001;
-		case 93u: goto tr1297;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1001;
-		} else if ( (*p) >= 35u )
-			goto st1001;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1001;
-		} else if ( (*p) >= 94u )
-			goto st1001;
-	} else
-		goto st1001;
-	goto st999;
-st1141:
-	if ( ++p == pe )
-		goto _test_eof1141;
-case 1141:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 93u: goto st999;
-	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1473;
-	goto st1003;
-tr1473:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st1142;
-st1142:
-	if ( ++p == pe )
-		goto _test_eof1142;
-case 1142:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr1287;
-		case 93u: goto tr1475;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1142;
-	goto st1003;
-st1143:
-	if ( ++p == pe )
-		goto _test_eof1143;
-case 1143:
-	if ( (*p) == 40u )
-		goto st1144;
-	goto st0;
-tr1481:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st1144;
-tr1493:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st1144;
-st1144:
-	if ( ++p == pe )
-		goto _test_eof1144;
-case 1144:
-	switch( (*p) ) {
-		case 34u: goto tr1478;
-		case 40u: goto tr1479;
-		case 123u: goto tr1480;
-	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1477;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1477;
-		} else if ( (*p) >= 43u )
-			goto tr1477;
-	} else
-		goto tr1477;
-	goto st0;
-tr1477:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st1145;
-st1145:
-	if ( ++p == pe )
-		goto _test_eof1145;
-case 1145:
-	switch( (*p) ) {
-		case 32u: goto tr1481;
-		case 33u: goto st1145;
-		case 41u: goto tr1483;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1145;
-		} else if ( (*p) >= 35u )
-			goto st1145;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1145;
-		} else if ( (*p) >= 93u )
-			goto st1145;
-	} else
-		goto st1145;
-	goto st0;
-tr1483:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
-	goto st1165;
-tr1487:
-	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
-	goto st1165;
-tr1494:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
-	goto st1165;
-st1165:
-	if ( ++p == pe )
-		goto _test_eof1165;
-case 1165:
-	goto st0;
-tr1478:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st1146;
-st1146:
-	if ( ++p == pe )
-		goto _test_eof1146;
-case 1146:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st1147;
-		case 92u: goto st1148;
-	}
-	goto st1146;
-st1147:
-	if ( ++p == pe )
-		goto _test_eof1147;
-case 1147:
-	switch( (*p) ) {
-		case 32u: goto tr1481;
-		case 41u: goto tr1483;
-	}
-	goto st0;
-st1148:
-	if ( ++p == pe )
-		goto _test_eof1148;
-case 1148:
-	switch( (*p) ) {
-		case 34u: goto st1146;
-		case 92u: goto st1146;
-	}
-	goto st0;
-tr1479:
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 1149; goto _out;} {( run->stack)[( run->top)++] = 1149;goto st1143;} }
-	goto st1149;
-st1149:
-	if ( ++p == pe )
-		goto _test_eof1149;
-case 1149:
-	switch( (*p) ) {
-		case 32u: goto st1144;
-		case 41u: goto tr1487;
-	}
-	goto st0;
-tr1480:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st1150;
-st1150:
-	if ( ++p == pe )
-		goto _test_eof1150;
-case 1150:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1488;
-	goto st0;
-tr1488:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st1151;
-st1151:
-	if ( ++p == pe )
-		goto _test_eof1151;
-case 1151:
-	if ( (*p) == 125u )
-		goto tr1490;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1151;
-	goto st0;
-tr1490:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st1152;
-st1152:
-	if ( ++p == pe )
-		goto _test_eof1152;
-case 1152:
-	if ( (*p) == 13u )
-		goto st1153;
-	goto st0;
-st1153:
-	if ( ++p == pe )
-		goto _test_eof1153;
-case 1153:
-	if ( (*p) == 10u )
-		goto tr1492;
-	goto st0;
-tr1492:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st1154;
-st1154:
-	if ( ++p == pe )
-		goto _test_eof1154;
-case 1154:
-	switch( (*p) ) {
-		case 32u: goto tr1493;
-		case 41u: goto tr1494;
-	}
 	goto st0;
 	}
 	_test_eof1: cs = 1; goto _test_eof; 
@@ -23782,8 +17013,8 @@ case 1154:
 	_test_eof4: cs = 4; goto _test_eof; 
 	_test_eof5: cs = 5; goto _test_eof; 
 	_test_eof6: cs = 6; goto _test_eof; 
+	_test_eof1093: cs = 1093; goto _test_eof; 
 	_test_eof7: cs = 7; goto _test_eof; 
-	_test_eof1155: cs = 1155; goto _test_eof; 
 	_test_eof8: cs = 8; goto _test_eof; 
 	_test_eof9: cs = 9; goto _test_eof; 
 	_test_eof10: cs = 10; goto _test_eof; 
@@ -23797,6 +17028,7 @@ case 1154:
 	_test_eof18: cs = 18; goto _test_eof; 
 	_test_eof19: cs = 19; goto _test_eof; 
 	_test_eof20: cs = 20; goto _test_eof; 
+	_test_eof1094: cs = 1094; goto _test_eof; 
 	_test_eof21: cs = 21; goto _test_eof; 
 	_test_eof22: cs = 22; goto _test_eof; 
 	_test_eof23: cs = 23; goto _test_eof; 
@@ -23818,7 +17050,6 @@ case 1154:
 	_test_eof39: cs = 39; goto _test_eof; 
 	_test_eof40: cs = 40; goto _test_eof; 
 	_test_eof41: cs = 41; goto _test_eof; 
-	_test_eof1156: cs = 1156; goto _test_eof; 
 	_test_eof42: cs = 42; goto _test_eof; 
 	_test_eof43: cs = 43; goto _test_eof; 
 	_test_eof44: cs = 44; goto _test_eof; 
@@ -23943,7 +17174,6 @@ case 1154:
 	_test_eof163: cs = 163; goto _test_eof; 
 	_test_eof164: cs = 164; goto _test_eof; 
 	_test_eof165: cs = 165; goto _test_eof; 
-	_test_eof1157: cs = 1157; goto _test_eof; 
 	_test_eof166: cs = 166; goto _test_eof; 
 	_test_eof167: cs = 167; goto _test_eof; 
 	_test_eof168: cs = 168; goto _test_eof; 
@@ -24001,7 +17231,6 @@ case 1154:
 	_test_eof220: cs = 220; goto _test_eof; 
 	_test_eof221: cs = 221; goto _test_eof; 
 	_test_eof222: cs = 222; goto _test_eof; 
-	_test_eof1158: cs = 1158; goto _test_eof; 
 	_test_eof223: cs = 223; goto _test_eof; 
 	_test_eof224: cs = 224; goto _test_eof; 
 	_test_eof225: cs = 225; goto _test_eof; 
@@ -24116,7 +17345,6 @@ case 1154:
 	_test_eof334: cs = 334; goto _test_eof; 
 	_test_eof335: cs = 335; goto _test_eof; 
 	_test_eof336: cs = 336; goto _test_eof; 
-	_test_eof1159: cs = 1159; goto _test_eof; 
 	_test_eof337: cs = 337; goto _test_eof; 
 	_test_eof338: cs = 338; goto _test_eof; 
 	_test_eof339: cs = 339; goto _test_eof; 
@@ -24151,7 +17379,6 @@ case 1154:
 	_test_eof368: cs = 368; goto _test_eof; 
 	_test_eof369: cs = 369; goto _test_eof; 
 	_test_eof370: cs = 370; goto _test_eof; 
-	_test_eof1160: cs = 1160; goto _test_eof; 
 	_test_eof371: cs = 371; goto _test_eof; 
 	_test_eof372: cs = 372; goto _test_eof; 
 	_test_eof373: cs = 373; goto _test_eof; 
@@ -24521,7 +17748,6 @@ case 1154:
 	_test_eof737: cs = 737; goto _test_eof; 
 	_test_eof738: cs = 738; goto _test_eof; 
 	_test_eof739: cs = 739; goto _test_eof; 
-	_test_eof1161: cs = 1161; goto _test_eof; 
 	_test_eof740: cs = 740; goto _test_eof; 
 	_test_eof741: cs = 741; goto _test_eof; 
 	_test_eof742: cs = 742; goto _test_eof; 
@@ -24556,7 +17782,6 @@ case 1154:
 	_test_eof771: cs = 771; goto _test_eof; 
 	_test_eof772: cs = 772; goto _test_eof; 
 	_test_eof773: cs = 773; goto _test_eof; 
-	_test_eof1162: cs = 1162; goto _test_eof; 
 	_test_eof774: cs = 774; goto _test_eof; 
 	_test_eof775: cs = 775; goto _test_eof; 
 	_test_eof776: cs = 776; goto _test_eof; 
@@ -24781,7 +18006,6 @@ case 1154:
 	_test_eof995: cs = 995; goto _test_eof; 
 	_test_eof996: cs = 996; goto _test_eof; 
 	_test_eof997: cs = 997; goto _test_eof; 
-	_test_eof1163: cs = 1163; goto _test_eof; 
 	_test_eof998: cs = 998; goto _test_eof; 
 	_test_eof999: cs = 999; goto _test_eof; 
 	_test_eof1000: cs = 1000; goto _test_eof; 
@@ -24816,7 +18040,6 @@ case 1154:
 	_test_eof1029: cs = 1029; goto _test_eof; 
 	_test_eof1030: cs = 1030; goto _test_eof; 
 	_test_eof1031: cs = 1031; goto _test_eof; 
-	_test_eof1164: cs = 1164; goto _test_eof; 
 	_test_eof1032: cs = 1032; goto _test_eof; 
 	_test_eof1033: cs = 1033; goto _test_eof; 
 	_test_eof1034: cs = 1034; goto _test_eof; 
@@ -24852,6 +18075,7 @@ case 1154:
 	_test_eof1064: cs = 1064; goto _test_eof; 
 	_test_eof1065: cs = 1065; goto _test_eof; 
 	_test_eof1066: cs = 1066; goto _test_eof; 
+	_test_eof1095: cs = 1095; goto _test_eof; 
 	_test_eof1067: cs = 1067; goto _test_eof; 
 	_test_eof1068: cs = 1068; goto _test_eof; 
 	_test_eof1069: cs = 1069; goto _test_eof; 
@@ -24860,10 +18084,13 @@ case 1154:
 	_test_eof1072: cs = 1072; goto _test_eof; 
 	_test_eof1073: cs = 1073; goto _test_eof; 
 	_test_eof1074: cs = 1074; goto _test_eof; 
+	_test_eof1096: cs = 1096; goto _test_eof; 
 	_test_eof1075: cs = 1075; goto _test_eof; 
+	_test_eof1097: cs = 1097; goto _test_eof; 
 	_test_eof1076: cs = 1076; goto _test_eof; 
 	_test_eof1077: cs = 1077; goto _test_eof; 
 	_test_eof1078: cs = 1078; goto _test_eof; 
+	_test_eof1098: cs = 1098; goto _test_eof; 
 	_test_eof1079: cs = 1079; goto _test_eof; 
 	_test_eof1080: cs = 1080; goto _test_eof; 
 	_test_eof1081: cs = 1081; goto _test_eof; 
@@ -24877,93 +18104,26 @@ case 1154:
 	_test_eof1089: cs = 1089; goto _test_eof; 
 	_test_eof1090: cs = 1090; goto _test_eof; 
 	_test_eof1091: cs = 1091; goto _test_eof; 
-	_test_eof1092: cs = 1092; goto _test_eof; 
-	_test_eof1093: cs = 1093; goto _test_eof; 
-	_test_eof1094: cs = 1094; goto _test_eof; 
-	_test_eof1095: cs = 1095; goto _test_eof; 
-	_test_eof1096: cs = 1096; goto _test_eof; 
-	_test_eof1097: cs = 1097; goto _test_eof; 
-	_test_eof1098: cs = 1098; goto _test_eof; 
 	_test_eof1099: cs = 1099; goto _test_eof; 
-	_test_eof1100: cs = 1100; goto _test_eof; 
-	_test_eof1101: cs = 1101; goto _test_eof; 
-	_test_eof1102: cs = 1102; goto _test_eof; 
-	_test_eof1103: cs = 1103; goto _test_eof; 
-	_test_eof1104: cs = 1104; goto _test_eof; 
-	_test_eof1105: cs = 1105; goto _test_eof; 
-	_test_eof1106: cs = 1106; goto _test_eof; 
-	_test_eof1107: cs = 1107; goto _test_eof; 
-	_test_eof1108: cs = 1108; goto _test_eof; 
-	_test_eof1109: cs = 1109; goto _test_eof; 
-	_test_eof1110: cs = 1110; goto _test_eof; 
-	_test_eof1111: cs = 1111; goto _test_eof; 
-	_test_eof1112: cs = 1112; goto _test_eof; 
-	_test_eof1113: cs = 1113; goto _test_eof; 
-	_test_eof1114: cs = 1114; goto _test_eof; 
-	_test_eof1115: cs = 1115; goto _test_eof; 
-	_test_eof1116: cs = 1116; goto _test_eof; 
-	_test_eof1117: cs = 1117; goto _test_eof; 
-	_test_eof1118: cs = 1118; goto _test_eof; 
-	_test_eof1119: cs = 1119; goto _test_eof; 
-	_test_eof1120: cs = 1120; goto _test_eof; 
-	_test_eof1121: cs = 1121; goto _test_eof; 
-	_test_eof1122: cs = 1122; goto _test_eof; 
-	_test_eof1123: cs = 1123; goto _test_eof; 
-	_test_eof1124: cs = 1124; goto _test_eof; 
-	_test_eof1125: cs = 1125; goto _test_eof; 
-	_test_eof1126: cs = 1126; goto _test_eof; 
-	_test_eof1127: cs = 1127; goto _test_eof; 
-	_test_eof1128: cs = 1128; goto _test_eof; 
-	_test_eof1129: cs = 1129; goto _test_eof; 
-	_test_eof1130: cs = 1130; goto _test_eof; 
-	_test_eof1131: cs = 1131; goto _test_eof; 
-	_test_eof1132: cs = 1132; goto _test_eof; 
-	_test_eof1133: cs = 1133; goto _test_eof; 
-	_test_eof1134: cs = 1134; goto _test_eof; 
-	_test_eof1135: cs = 1135; goto _test_eof; 
-	_test_eof1136: cs = 1136; goto _test_eof; 
-	_test_eof1137: cs = 1137; goto _test_eof; 
-	_test_eof1138: cs = 1138; goto _test_eof; 
-	_test_eof1139: cs = 1139; goto _test_eof; 
-	_test_eof1140: cs = 1140; goto _test_eof; 
-	_test_eof1141: cs = 1141; goto _test_eof; 
-	_test_eof1142: cs = 1142; goto _test_eof; 
-	_test_eof1143: cs = 1143; goto _test_eof; 
-	_test_eof1144: cs = 1144; goto _test_eof; 
-	_test_eof1145: cs = 1145; goto _test_eof; 
-	_test_eof1165: cs = 1165; goto _test_eof; 
-	_test_eof1146: cs = 1146; goto _test_eof; 
-	_test_eof1147: cs = 1147; goto _test_eof; 
-	_test_eof1148: cs = 1148; goto _test_eof; 
-	_test_eof1149: cs = 1149; goto _test_eof; 
-	_test_eof1150: cs = 1150; goto _test_eof; 
-	_test_eof1151: cs = 1151; goto _test_eof; 
-	_test_eof1152: cs = 1152; goto _test_eof; 
-	_test_eof1153: cs = 1153; goto _test_eof; 
-	_test_eof1154: cs = 1154; goto _test_eof; 
+	_test_eof1092: cs = 1092; goto _test_eof; 
 
 	_test_eof: {}
 	if ( p == eof )
 	{
 	switch ( cs ) {
-	case 1157: 
-	case 1158: 
+	case 1094: 
 	{ IMW_EV_CLOSE(IMW_RULE_RESPONSE_DATA); }
 	break;
-	case 1155: 
-	case 1156: 
+	case 1093: 
 	{ IMW_EV_CLOSE(IMW_RULE_RESPONSE_TAGGED); }
 	break;
-	case 1163: 
-	case 1164: 
+	case 1097: 
 	{ IMW_EV_CLOSE(IMW_RULE_CONTINUE_REQ); }
 	break;
-	case 1161: 
-	case 1162: 
+	case 1096: 
 	{ IMW_EV_CLOSE(IMW_RULE_GREETING); }
 	break;
-	case 1159: 
-	case 1160: 
+	case 1095: 
 	{ IMW_EV_CLOSE(IMW_RULE_RESPONSE_DATA); }
 	{ IMW_EV_CLOSE(IMW_RULE_GREETING); }
 	break;

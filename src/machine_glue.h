@@ -1,7 +1,12 @@
 /* Internal: what the glue of every generated machine (the .rl files in
- * src/) needs.  Each .rl defines IMW_STACK_TOP (its Ragel stack top) and
- * IMW_DEPTH (its call depth counted from the response machine's base, for
- * the start marks of src/run.c) before including this. */
+ * src/) needs.  Each .rl defines IMW_STACK_TOP (its Ragel stack top,
+ * counted from the bottom of the stack it shares) before including this.
+ *
+ * IMW_DEPTH is the call depth for the start marks of src/run.c: the
+ * response machine's stack top, plus, in a split-off machine, the number of
+ * machines entered through IMW_EXTERN and its own stack top.  A rule open
+ * in one machine while another runs is thereby never at the depth where
+ * the other enters it again.  The response machine defines its own. */
 #ifndef IMW_MACHINE_GLUE_H
 #define IMW_MACHINE_GLUE_H
 
@@ -10,6 +15,11 @@
 /* Ragel's -G2 code falls from one state's case into the next on purpose. */
 #if defined(__GNUC__) && !defined(__clang__)
 #pragma GCC diagnostic ignored "-Wimplicit-fallthrough"
+#endif
+
+#ifndef IMW_DEPTH
+#define IMW_DEPTH \
+    ((unsigned)(run->top + run->extern_depth + (IMW_STACK_TOP)))
 #endif
 
 /* Used by the actions abnf2rl generates from grammar/bindings; `run` and

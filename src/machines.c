@@ -1,16 +1,35 @@
-/* Dispatch from the response machine to the machines of split-off rules. */
+/* Dispatch from a machine to the machines of split-off rules (`extern` in
+ * grammar/bindings; one `machine` line each in grammar/MANIFEST). */
 #include "response.h"
+#include "machines.h"
 
-const unsigned char *imw_run_extern(struct imw_run *run, uint16_t rule,
-                                    const unsigned char *p)
+static const unsigned char *dispatch(struct imw_run *run, uint16_t rule,
+                                     const unsigned char *p)
 {
     switch (rule) {
     case IMW_RULE_MSG_ATT:
         return imw_msg_att_machine_run(run, p);
+    case IMW_RULE_STATUS_TAIL:
+        return imw_status_tail_machine_run(run, p);
+    case IMW_RULE_BODY:
+        return imw_body_machine_run(run, p);
+    case IMW_RULE_ENVELOPE:
+        return imw_envelope_machine_run(run, p);
     default:
         /* abnf2rl only emits calls for rules of grammar/bindings */
         run->error = IMW_ERR_SYNTAX;
         run->error_at = (size_t)(p - run->data);
         return NULL;
     }
+}
+
+/* The count of pending machines is part of every event's call depth
+ * (IMW_DEPTH, src/machine_glue.h). */
+const unsigned char *imw_run_extern(struct imw_run *run, uint16_t rule,
+                                    const unsigned char *p)
+{
+    run->extern_depth++;
+    const unsigned char *q = dispatch(run, rule, p);
+    run->extern_depth--;
+    return q;
 }

@@ -5,8 +5,6 @@
  * imw_msg_att_machine_run() below.  `make regen` turns this file into
  * gen/msg_att_machine.c. */
 #define IMW_STACK_TOP (run->sub_top)
-/* Deeper than every depth of the response machine that called it. */
-#define IMW_DEPTH ((unsigned)(run->top + 1 + run->sub_top))
 #include "machine_glue.h"
 
 %%{

@@ -8,6 +8,7 @@
 #include "decode.h"
 #include "keywords.h"
 #include "decode_mailbox.h"
+#include "leniency.h"
 
 /* "* n KEYWORD": EXISTS, RECENT, EXPUNGE; FETCH and others stay raw. */
 static int decode_numbered(struct imw_decoder *d, struct imw_response *out)
@@ -126,6 +127,11 @@ int imw_response_decode(struct imw_decoder *d, struct imw_response *out)
     out->raw = imw_dec_slice(d, 0, d->run->len);
     out->tag = imw_dec_slice(d, 0, 0);
     d->error = 0;
+    size_t lenient_at;
+    const char *leniency;
+    if (d->strict && imw_leniency_check(d->run, &lenient_at, &leniency))
+        return imw_dec_fail(d, IMW_ERR_SYNTAX, lenient_at, leniency,
+                            "named leniency (strict mode)");
     if (d->strict && check_8bit(d) < 0)
         return d->error;
     if (s[0] == '+')

@@ -2,6 +2,7 @@
 #include <string.h>
 #include "run.h"
 #include "mem.h"
+#include "leniency.h"
 
 void imw_run_init(struct imw_run *run, const imw_allocator *alloc)
 {
@@ -50,6 +51,7 @@ void imw_run_start(struct imw_run *run, const struct imw_frame *frame)
     memset(run->closed, 0, sizeof run->closed);
     run->top = 0;
     run->sub_top = 0;
+    run->extern_depth = 0;
     run->error = 0;
     run->error_at = 0;
     run->error_rule = IMW_RULE_NONE;
@@ -122,6 +124,16 @@ void imw_run_open(struct imw_run *run, uint16_t rule, size_t at,
     m->at[m->count++] = (uint32_t)at;
 }
 
+/* The event an entry made at its previous close, now read further. */
+static void supersede(struct imw_run *run, uint16_t rule, uint32_t start,
+                      uint32_t index, size_t at)
+{
+    struct imw_event *e = &run->ev[index];
+    if (index < run->nev && e->rule == rule && e->start == start &&
+        e->end < at)
+        e->rule = IMW_RULE_NONE;
+}
+
 void imw_run_close(struct imw_run *run, uint16_t rule, size_t at,
                    unsigned depth)
 {
@@ -131,15 +143,24 @@ void imw_run_close(struct imw_run *run, uint16_t rule, size_t at,
         note_nomem(run, at);
         return;
     }
+    uint32_t index;
     if (m->count == 0) { /* entered on an empty match: an empty span */
-        if (imw_run_push_event(run, rule, at, at) < 0)
+        if (imw_run_push_event(run, rule, at, at, &index) < 0)
             note_nomem(run, at);
         return;
     }
-    for (uint16_t i = 0; i < m->count; i++)
-        if (m->at[i] <= at && imw_run_push_event(run, rule, m->at[i], at) < 0)
+    for (uint16_t i = 0; i < m->count; i++) {
+        if (m->at[i] > at)
+            continue;
+        if (m->closed & (1u << i))
+            supersede(run, rule, m->at[i], m->ev[i], at);
+        if (imw_run_push_event(run, rule, m->at[i], at, &index) < 0) {
             note_nomem(run, at);
-    m->closed = (uint16_t)((1u << m->count) - 1);
+            continue;
+        }
+        m->ev[i] = index;
+        m->closed |= (uint16_t)(1u << i);
+    }
 }
 
 static int grow_events(struct imw_run *run)
@@ -161,26 +182,29 @@ static int grow_events(struct imw_run *run)
 /* Several live alternatives may leave the same rule instance on the same
  * octet; their events are identical and share the end offset, so only the
  * tail of the list with that end needs checking. */
-static int is_duplicate(const struct imw_run *run, uint16_t rule,
-                        uint32_t start, uint32_t end)
+static int find_duplicate(const struct imw_run *run, uint16_t rule,
+                          uint32_t start, uint32_t end, uint32_t *index)
 {
     for (size_t i = run->nev; i-- > 0;) {
         const struct imw_event *e = &run->ev[i];
         if (e->end != end)
             return 0;
-        if (e->rule == rule && e->start == start)
+        if (e->rule == rule && e->start == start) {
+            *index = (uint32_t)i;
             return 1;
+        }
     }
     return 0;
 }
 
 int imw_run_push_event(struct imw_run *run, uint16_t rule, size_t start,
-                       size_t end)
+                       size_t end, uint32_t *index)
 {
-    if (is_duplicate(run, rule, (uint32_t)start, (uint32_t)end))
+    if (find_duplicate(run, rule, (uint32_t)start, (uint32_t)end, index))
         return 0;
     if (run->nev == run->ev_cap && grow_events(run) < 0)
         return IMW_ERR_NOMEM;
+    *index = (uint32_t)run->nev;
     run->ev[run->nev++] = (struct imw_event){
         rule, (uint32_t)start, (uint32_t)end, IMW_NO_EVENT, IMW_NO_EVENT
     };
@@ -217,6 +241,8 @@ int imw_run_link(struct imw_run *run)
     for (uint32_t i = 0; i < run->nev; i++) {
         struct imw_event *e = &run->ev[i];
         e->child = IMW_NO_EVENT;
+        if (e->rule == IMW_RULE_NONE)
+            continue; /* superseded by a later close */
         while (depth > 0 && crosses(e, &run->ev[stack[depth - 1]]))
             depth = dissolve(run, depth);
         /* popping yields the children last first: prepend each */
@@ -272,6 +298,8 @@ uint16_t imw_run_open_rule(const struct imw_run *run, size_t at)
         uint32_t m = run->entered[r];
         if (m == 0 || m - 1 > at || run->closed[r] > m)
             continue;
+        if (imw_leniency_name(r))
+            continue; /* an extra reading for real servers: name the rule */
         if (m > best_mark) { /* ties: the rule listed first in grammar/bindings */
             best = r;
             best_mark = m;

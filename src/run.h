@@ -48,14 +48,19 @@ struct imw_event {
  * alternatives alive inside one rule.  A close emits an event for every
  * entry and marks it closed, but keeps it: another alternative may still
  * be inside the same instance and close it later (the generic code
- * "BADCHARSET (a" closes before the typed "BADCHARSET (a]b)").  The next
- * entry retires the closed ones: by then a new instance has begun. */
+ * "BADCHARSET (a" closes before the typed "BADCHARSET (a]b)"; with
+ * trailing spaces allowed, "SEARCH 2 3" could end after every number).
+ * A later close of the same entry supersedes the earlier event, which
+ * becomes a tombstone (rule IMW_RULE_NONE): the longest reading wins, as
+ * the alternative that closed early has died.  The next entry retires the
+ * closed ones: by then a new instance has begun. */
 #define IMW_MARK_ENTRIES 4
 struct imw_mark {
     uint32_t gen;    /* run->gen of the message that wrote it; else empty */
     uint16_t count;
     uint16_t closed; /* bit i: at[i] was closed at least once */
     uint32_t at[IMW_MARK_ENTRIES];
+    uint32_t ev[IMW_MARK_ENTRIES]; /* closed: index of the event it made */
 };
 
 struct imw_run {
@@ -92,6 +97,7 @@ struct imw_run {
     int top;
     int sub_stack[IMW_MAX_NESTING];
     int sub_top;
+    int extern_depth;     /* machines entered through IMW_EXTERN, pending */
     unsigned nesting_limit;
 
     int error;            /* 0 or enum imw_error, set by actions */
@@ -112,9 +118,10 @@ void imw_run_close(struct imw_run *run, uint16_t rule, size_t at,
                    unsigned depth);
 
 /* Appends the event (rule, start, end) unless an identical one was just
- * recorded. */
+ * recorded; *index receives the event's index.  Returns 0 or
+ * IMW_ERR_NOMEM. */
 int imw_run_push_event(struct imw_run *run, uint16_t rule, size_t start,
-                       size_t end);
+                       size_t end, uint32_t *index);
 
 /* Links the events of an accepted message into a tree (see above).
  * Returns 0 or IMW_ERR_NOMEM. */

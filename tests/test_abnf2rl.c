@@ -778,12 +778,12 @@ START_TEST(extern_errors)
 {
     check_error("x = \"a\"\n", "extern nope\n", "x",
                 "t.bind:1: unknown rule 'nope'");
-    check_error("x = y\ny = \"a\"\n", "extern y\ncall y close\n", "x",
-                "t.bind:2: rule 'y' cannot be both 'call' and 'extern' "
-                "(extern at t.bind:1)");
-    check_error("x = y\ny = \"a\"\n", "call y close\n\nextern Y\n", "x",
-                "t.bind:3: rule 'Y' cannot be both 'extern' and 'call' "
-                "(call at t.bind:1)");
+    check_error("x = y\ny = \"a\"\n", "extern y\ncall y follow [b]\n", "x",
+                "t.bind:2: rule 'y' cannot be both 'call ... follow' and "
+                "'extern' (extern at t.bind:1)");
+    check_error("x = y\ny = \"a\"\n", "call y follow [b]\n\nextern Y\n",
+                "x", "t.bind:3: rule 'Y' cannot be both 'extern' and "
+                "'call ... follow' (call at t.bind:1)");
     check_error("x = y\ny = \"a\"\n", "extern y\nextern y\n", "x",
                 "t.bind:2: duplicate 'extern y' (first at t.bind:1)");
     check_error("x = y\ny = \"a\"\n", "extern y z\n", "x",
@@ -961,6 +961,110 @@ START_TEST(header_extern)
 }
 END_TEST
 
+/* ---- file modes: override and fill ---------------------------------- */
+
+/* Override: `=` replaces the body, every `=/` of every file stays, and a
+ * later `=/` still adds. */
+START_TEST(override_keeps_increments)
+{
+    struct imw_abnf_ctx *ctx = new_ctx();
+    char *out;
+
+    add(ctx, "base.abnf", "x = \"a\" y\ny = \"y\"\n", 0);
+    add(ctx, "ext.abnf", "x =/ \"c\"\n", 0);
+    add(ctx, "ov.abnf", "x =/ \"o\"\nx = \"z\"\n", IMW_ABNF_OVERRIDE);
+    add(ctx, "later.abnf", "x =/ \"v\"\n", 0);
+    add_roots(ctx, "x");
+    out = capture(ctx, imw_abnf_emit_ragel);
+    ck_assert_ptr_nonnull(out);
+    assert_has(out, "# x (ov.abnf:2, =/ ext.abnf:1, =/ ov.abnf:1, "
+                    "=/ later.abnf:1)\n");
+    assert_has(out, "r_x =\n    ( \"z\"i\n    | \"c\"i\n    | \"o\"i\n"
+                    "    | \"v\"i\n    );\n");
+    assert_lacks(out, "r_y"); /* the replaced body's references are gone */
+    free(out);
+    imw_abnf_free(ctx);
+}
+END_TEST
+
+START_TEST(override_duplicate_in_same_file)
+{
+    struct imw_abnf_ctx *ctx = new_ctx();
+
+    add(ctx, "base.abnf", "x = \"a\"\n", 0);
+    ck_assert_int_eq(imw_abnf_add_source(ctx, "ov.abnf", "x = \"b\"\nx = \"c\"\n",
+                                         16, IMW_ABNF_OVERRIDE), -1);
+    ck_assert_str_eq(imw_abnf_errors(ctx),
+                     "ov.abnf:2: duplicate definition of 'x' "
+                     "(first defined at ov.abnf:1)\n");
+    imw_abnf_free(ctx);
+}
+END_TEST
+
+/* Fill: only undefined rules are taken; `=/` extends defined rules and is
+ * skipped for rules nobody defines; a later `=` replaces a filled rule. */
+START_TEST(fill_takes_undefined_rules_only)
+{
+    struct imw_abnf_ctx *ctx = new_ctx();
+    char *out;
+
+    add(ctx, "rev1.abnf", "x = \"a\" / new\nold = \"o\"\n", 0);
+    add(ctx, "rev2.abnf", "x = \"rev2\"\nnew = \"n\" more\nmore = \"m\"\n"
+        "x =/ \"b\"\ngone =/ \"g\"\n", IMW_ABNF_FILL);
+    ck_assert_str_eq(imw_abnf_errors(ctx), "");
+    add(ctx, "ext.abnf", "more = \"M\"\n", 0);
+    add_roots(ctx, "x");
+    out = capture(ctx, imw_abnf_emit_ragel);
+    ck_assert_msg(out != NULL, "%s", imw_abnf_errors(ctx));
+    assert_has(out, "# x (rev1.abnf:1, =/ rev2.abnf:4)\n");
+    assert_has(out, "r_x =\n    ( \"a\"i\n    | r_new\n    | \"b\"i\n    );\n");
+    assert_lacks(out, "\"rev2\"i");
+    assert_has(out, "# new (rev2.abnf:2)\n");
+    assert_has(out, "# more (ext.abnf:1)\nr_more = \"M\"i;\n");
+    assert_lacks(out, "gone");
+    free(out);
+    imw_abnf_free(ctx);
+}
+END_TEST
+
+START_TEST(fill_duplicate_in_same_file)
+{
+    struct imw_abnf_ctx *ctx = new_ctx();
+
+    ck_assert_int_eq(imw_abnf_add_source(ctx, "f.abnf", "x = \"b\"\nx = \"c\"\n",
+                                         16, IMW_ABNF_FILL), 0);
+    /* the second `=` is a definition the file already made: skipped */
+    add_roots(ctx, "x");
+    char *out = capture(ctx, imw_abnf_emit_ragel);
+    ck_assert_ptr_nonnull(out);
+    assert_has(out, "r_x = \"b\"i;\n");
+    free(out);
+    ck_assert_int_eq(imw_abnf_add_source(ctx, "g.abnf", "y = \"y\"\n", 8, 9),
+                     -1);
+    assert_has(imw_abnf_errors(ctx), "g.abnf: unknown file mode 9");
+    imw_abnf_free(ctx);
+}
+END_TEST
+
+/* extern + call close: a placeholder in the calling machine, and in the
+ * rule's own machine a call sub-machine (its glue runs r_R). */
+START_TEST(extern_call_rule)
+{
+    const char *g = "top = \"t\" list\nlist = \"(\" *(\"x\" / list) \")\"\n";
+    const char *bind = "call list close\nextern list\n";
+    char *out = must_compile(g, bind, "top");
+
+    assert_has(out, "r_list = ( 0x28 @ext_list );\n");
+    assert_lacks(out, "m_list :=");
+    assert_lacks(out, "call_list");
+    free(out);
+    out = must_compile(g, bind, "list");
+    assert_has(out, "r_list = ( 0x28 @call_list );\n");
+    assert_has(out, "m_list := r_list_body @ret_list;\n");
+    free(out);
+}
+END_TEST
+
 START_TEST(determinism)
 {
     char *a = build_big(), *b = build_big();
@@ -1014,6 +1118,10 @@ Suite *imw_abnf2rl_suite(void)
     tcase_add_test(d, incremental_on_undefined);
     tcase_add_test(d, update_replaces);
     tcase_add_test(d, update_duplicate_in_same_file);
+    tcase_add_test(d, override_keeps_increments);
+    tcase_add_test(d, override_duplicate_in_same_file);
+    tcase_add_test(d, fill_takes_undefined_rules_only);
+    tcase_add_test(d, fill_duplicate_in_same_file);
     tcase_add_test(d, duplicate_across_plain_files);
     tcase_add_test(d, undefined_reference);
     tcase_add_test(d, prose_value);
@@ -1037,6 +1145,7 @@ Suite *imw_abnf2rl_suite(void)
     tcase_add_test(b, extern_root_ignored);
     tcase_add_test(b, extern_in_call_and_recursion);
     tcase_add_test(b, extern_errors);
+    tcase_add_test(b, extern_call_rule);
     tcase_add_test(b, binding_errors);
     tcase_add_test(b, bindings_before_grammar);
     suite_add_tcase(s, b);

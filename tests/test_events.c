@@ -192,7 +192,10 @@ START_TEST(tree_holds_every_event)
     struct fixture fx;
     run_message(&fx, "* 1 FETCH (FLAGS (\\Seen) BODY (" PART("1") PART("2")
                      " \"MIXED\") UID 4)\r\n");
-    ck_assert_uint_eq(count_nodes(&fx, IMW_NO_EVENT), fx.run.nev);
+    size_t live = 0;
+    for (size_t i = 0; i < fx.run.nev; i++)
+        live += fx.run.ev[i].rule != IMW_RULE_NONE;
+    ck_assert_uint_eq(count_nodes(&fx, IMW_NO_EVENT), live);
     free_fixture(&fx);
 }
 END_TEST

@@ -26,11 +26,28 @@ struct imw_abnf_ctx;
 struct imw_abnf_ctx *imw_abnf_new(void);
 void imw_abnf_free(struct imw_abnf_ctx *ctx);
 
+/* How a file's rules combine with those of the files before it. */
+enum imw_abnf_mode {
+    IMW_ABNF_BASE = 0,   /* `=` defines new rules; a second `=` is an error */
+    IMW_ABNF_UPDATE = 1, /* `=` replaces an earlier definition, dropping
+                            the `=/` alternatives added to it (RFC 4466
+                            updating RFC 3501) */
+    IMW_ABNF_OVERRIDE = 2, /* `=` replaces an earlier definition but keeps
+                            every `=/` alternative other files add, before
+                            or after (imapwire's overrides restate a rule
+                            that extensions extend) */
+    IMW_ABNF_FILL = 3    /* `=` only defines rules that no other file
+                            defines (a later `=` of any file replaces a
+                            filled rule); `=/` extends rules defined so
+                            far and is skipped for undefined ones (RFC 9051
+                            over RFC 3501: rev2 supplies what rev1 lacks) */
+};
+
 /* Parses one ABNF file.  `name` is used in messages and in the output
- * (base name only).  With `is_update`, `=` replaces earlier definitions.
- * Returns 0, or -1 after recording an error. */
+ * (base name only); `mode` is an enum imw_abnf_mode (1, "is_update",
+ * is the historical -u).  Returns 0, or -1 after recording an error. */
 int imw_abnf_add_source(struct imw_abnf_ctx *ctx, const char *name,
-                        const char *text, size_t len, int is_update);
+                        const char *text, size_t len, int mode);
 
 /* Parses a bindings file (event / bind / call / extern directives).  Rule names
  * are checked later, when the grammar is complete.  Returns 0 or -1. */
@@ -134,6 +151,8 @@ enum imw_abnf_call_mode { IMW_ABNF_CALL_NONE, IMW_ABNF_CALL_CLOSE,
 struct imw_abnf_loc {
     const char *file;
     int line;
+    int src;                    /* source index of the `=/` */
+    struct imw_abnf_node *node; /* its alternatives, for re-merging */
 };
 
 struct imw_abnf_rule {
@@ -144,6 +163,7 @@ struct imw_abnf_rule {
     int line;
     int src;     /* index of the source holding the current `=` */
     int is_core;
+    int filled;  /* defined by a fill-mode file: a later `=` replaces it */
     size_t order; /* creation order: deterministic tie-breaks */
     struct imw_abnf_node *body;
     struct imw_abnf_loc *incr;
@@ -242,7 +262,7 @@ const char *imw_abnf_basename(const char *path);
 
 /* parse.c */
 int imw_abnf_parse(struct imw_abnf_ctx *ctx, const char *name,
-                   const char *text, size_t len, int is_update, int is_core);
+                   const char *text, size_t len, int mode, int is_core);
 
 /* core.c */
 int imw_abnf_add_core(struct imw_abnf_ctx *ctx);

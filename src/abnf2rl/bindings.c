@@ -266,10 +266,12 @@ static int apply_call(struct imw_abnf_ctx *ctx,
         imw_abnf_error(ctx, "%s:%d: duplicate 'call %s' (first at %s:%d)",
                        b->file, b->line, b->rule, r->call_file,
                        r->call_line);
-    if (r->is_extern)
-        imw_abnf_error(ctx, "%s:%d: rule '%s' cannot be both 'call' and "
-                       "'extern' (extern at %s:%d)", b->file, b->line,
-                       b->rule, r->ext_file, r->ext_line);
+    /* extern + call close: a recursive rule in a machine of its own, whose
+     * glue runs r_R_body; a follow-mode return has no place there. */
+    if (r->is_extern && b->mode == IMW_ABNF_CALL_FOLLOW)
+        imw_abnf_error(ctx, "%s:%d: rule '%s' cannot be both 'call ... "
+                       "follow' and 'extern' (extern at %s:%d)", b->file,
+                       b->line, b->rule, r->ext_file, r->ext_line);
     r->call = b->mode;
     r->follow = b->text;
     r->call_file = b->file;
@@ -284,10 +286,10 @@ static int apply_extern(struct imw_abnf_ctx *ctx,
     if (r->is_extern)
         imw_abnf_error(ctx, "%s:%d: duplicate 'extern %s' (first at %s:%d)",
                        b->file, b->line, b->rule, r->ext_file, r->ext_line);
-    if (r->call != IMW_ABNF_CALL_NONE)
+    if (r->call == IMW_ABNF_CALL_FOLLOW)
         imw_abnf_error(ctx, "%s:%d: rule '%s' cannot be both 'extern' and "
-                       "'call' (call at %s:%d)", b->file, b->line, b->rule,
-                       r->call_file, r->call_line);
+                       "'call ... follow' (call at %s:%d)", b->file, b->line,
+                       b->rule, r->call_file, r->call_line);
     r->is_extern = 1;
     r->ext_file = b->file;
     r->ext_line = b->line;

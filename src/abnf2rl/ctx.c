@@ -287,7 +287,7 @@ void imw_abnf_free(struct imw_abnf_ctx *ctx)
 }
 
 int imw_abnf_add_source(struct imw_abnf_ctx *ctx, const char *name,
-                        const char *text, size_t len, int is_update)
+                        const char *text, size_t len, int mode)
 {
     const char **sources;
     const char *base = imw_abnf_strndup(ctx, imw_abnf_basename(name),
@@ -302,7 +302,11 @@ int imw_abnf_add_source(struct imw_abnf_ctx *ctx, const char *name,
     ctx->sources = sources;
     ctx->sources[ctx->nsources++] = base;
     ctx->resolved = 0;
-    return imw_abnf_parse(ctx, base, text, len, is_update, 0);
+    if (mode < IMW_ABNF_BASE || mode > IMW_ABNF_FILL) {
+        imw_abnf_error(ctx, "%s: unknown file mode %d", name, mode);
+        return -1;
+    }
+    return imw_abnf_parse(ctx, base, text, len, mode, 0);
 }
 
 int imw_abnf_add_root(struct imw_abnf_ctx *ctx, const char *rule)

@@ -338,7 +338,9 @@ int imw_abnf_emit_ragel(struct imw_abnf_ctx *ctx, FILE *out)
     }
     fputc('\n', out);
     for (i = 1; i <= ctx->nids; i++)
-        if (ctx->ids[i]->reachable && ctx->ids[i]->call != IMW_ABNF_CALL_NONE)
+        /* an extern call rule is called inside its own machine only */
+        if (ctx->ids[i]->reachable && ctx->ids[i]->call != IMW_ABNF_CALL_NONE
+            && !ctx->ids[i]->ext)
             print_instantiation(out, ctx->ids[i]);
     fputs("}%%\n", out);
     return ferror(out) ? -1 : 0;

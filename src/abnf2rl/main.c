@@ -1,7 +1,7 @@
 /* abnf2rl command line.
  *
  *   abnf2rl [-o OUT] [-m MACHINE] [-H HEADER] [-b BINDINGS] -r ROOT...
- *           FILE... [-u FILE]...
+ *           FILE... [-u FILE]... [-O FILE]... [-f FILE]...
  *
  * Arguments are taken strictly left to right (no getopt permutation):
  * the order of ABNF files decides what `=/` extends and what `-u`
@@ -23,9 +23,13 @@ static void usage(FILE *f)
 {
     fputs("usage: abnf2rl [-o OUT] [-m MACHINE] [-H HEADER] [-b BINDINGS]"
           " -r ROOT [-r ROOT...]\n"
-          "               FILE... [-u FILE]...\n"
+          "               FILE... [-u FILE]... [-O FILE]... [-f FILE]...\n"
           "  FILE     ABNF file; '=' may not redefine a rule\n"
           "  -u FILE  updating ABNF file; '=' replaces earlier definitions\n"
+          "  -O FILE  overriding ABNF file; '=' replaces earlier definitions\n"
+          "           but keeps the '=/' alternatives of other files\n"
+          "  -f FILE  filling ABNF file; '=' only defines rules that no\n"
+          "           other file defines\n"
           "  -r ROOT  emit the rules reachable from ROOT\n"
           "  -b FILE  bindings (event / bind / call / extern directives)\n"
           "  -m NAME  Ragel machine name (default imw_grammar)\n"
@@ -43,7 +47,7 @@ static int usage_error(const char *what, const char *arg)
 
 static int takes_value(const char *a)
 {
-    return strlen(a) == 2 && a[0] == '-' && strchr("omHbru", a[1]) != NULL;
+    return strlen(a) == 2 && a[0] == '-' && strchr("omHbruOf", a[1]) != NULL;
 }
 
 static int valid_machine(const char *s)
@@ -83,7 +87,7 @@ static int check_args(int argc, char **argv, struct options *o)
             else if (a[1] == 'm' && !valid_machine(argv[i]))
                 return usage_error("invalid machine name", argv[i]);
             o->nroots += a[1] == 'r';
-            o->nfiles += a[1] == 'u';
+            o->nfiles += a[1] == 'u' || a[1] == 'O' || a[1] == 'f';
         } else if (a[0] == '-' && a[1] != '\0') {
             return usage_error("unknown option", a);
         } else {
@@ -133,6 +137,17 @@ static char *read_file(const char *path, size_t *len)
     return buf;
 }
 
+static int file_mode(const char *opt)
+{
+    if (opt == NULL)
+        return IMW_ABNF_BASE;
+    switch (opt[1]) {
+    case 'O': return IMW_ABNF_OVERRIDE;
+    case 'f': return IMW_ABNF_FILL;
+    default:  return IMW_ABNF_UPDATE;
+    }
+}
+
 /* Returns 0, or -1 when the file could not be read (errors in the file's
  * contents are collected in ctx). */
 static int load(struct imw_abnf_ctx *ctx, const char *opt, const char *path)
@@ -145,7 +160,7 @@ static int load(struct imw_abnf_ctx *ctx, const char *opt, const char *path)
     if (opt != NULL && opt[1] == 'b')
         imw_abnf_add_bindings(ctx, path, text, len);
     else
-        imw_abnf_add_source(ctx, path, text, len, opt != NULL);
+        imw_abnf_add_source(ctx, path, text, len, file_mode(opt));
     free(text);
     return 0;
 }
@@ -166,7 +181,7 @@ static int process_args(struct imw_abnf_ctx *ctx, int argc, char **argv)
             status |= imw_abnf_add_root(ctx, argv[i]);
         else if (a[1] == 'm')
             status |= imw_abnf_set_machine(ctx, argv[i]);
-        else if (a[1] == 'b' || a[1] == 'u')
+        else if (strchr("buOf", a[1]) != NULL)
             status |= load(ctx, a, argv[i]);
     }
     return status;

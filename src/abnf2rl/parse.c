@@ -19,7 +19,7 @@ struct parser {
     struct imw_abnf_lexer lx;
     struct imw_abnf_token tok; /* lookahead */
     const char *file;
-    int src, is_update, is_core;
+    int src, mode, is_core;
     int failed;
 };
 
@@ -325,7 +325,7 @@ static struct imw_abnf_node *parse_alternation(struct parser *p)
     return parse_list(p, IMW_ABNF_ALT);
 }
 
-/* ---- definitions ---------------------------------------------------- */
+/* ---- definitions ----------------------------------------------------- */
 
 static void set_body(struct parser *p, struct imw_abnf_rule *r,
                      struct imw_abnf_node *body, int line)
@@ -335,32 +335,14 @@ static void set_body(struct parser *p, struct imw_abnf_rule *r,
     r->line = line;
     r->src = p->src;
     r->is_core = p->is_core;
+    r->filled = p->mode == IMW_ABNF_FILL;
     r->nincr = 0; /* a replacement drops the earlier =/ alternatives */
 }
 
-static void define(struct parser *p, const struct imw_abnf_token *name,
-                   struct imw_abnf_node *body)
-{
-    struct imw_abnf_rule *r = imw_abnf_intern(p->ctx, name->start,
-                                              name->len);
-
-    if (r == NULL) {
-        syntax(p, "out of memory");
-        return;
-    }
-    /* A file may redefine a built-in core rule (rfc5234.abnf does). */
-    if (r->body != NULL && !r->is_core
-        && (r->src == p->src || !p->is_update)) {
-        imw_abnf_error(p->ctx, "%s:%d: duplicate definition of '%.*s' "
-                       "(first defined at %s:%d)", p->file, name->line,
-                       (int)name->len, name->start, r->file, r->line);
-        return;
-    }
-    set_body(p, r, body, name->line);
-}
-
+/* Appends the alternatives of `more` to r's body and, when `loc` is new,
+ * records where they came from. */
 static int merge(struct parser *p, struct imw_abnf_rule *r,
-                 struct imw_abnf_node *more, int line)
+                 struct imw_abnf_node *more, const struct imw_abnf_loc *loc)
 {
     struct imw_abnf_node *alt = new_node(p, IMW_ABNF_ALT);
     struct imw_abnf_node *parts[2];
@@ -386,12 +368,58 @@ static int merge(struct parser *p, struct imw_abnf_rule *r,
         return -1;
     if (r->nincr > 0)
         memcpy(incr, r->incr, r->nincr * sizeof *incr);
-    incr[r->nincr].file = p->file;
-    incr[r->nincr].line = line;
+    incr[r->nincr] = *loc;
     r->incr = incr;
     r->nincr++;
     r->body = alt;
     return 0;
+}
+
+/* OVERRIDE mode: the new `=` body, then every `=/` made so far, by any
+ * file (an extension's response codes survive a restated resp-text-code). */
+static void replace_keeping_increments(struct parser *p,
+                                       struct imw_abnf_rule *r,
+                                       struct imw_abnf_node *body, int line)
+{
+    const struct imw_abnf_loc *kept = r->incr;
+    size_t nkept = r->nincr, i;
+
+    set_body(p, r, body, line);
+    for (i = 0; i < nkept; i++)
+        if (merge(p, r, kept[i].node, &kept[i]) != 0) {
+            syntax(p, "out of memory");
+            return;
+        }
+}
+
+static void define(struct parser *p, const struct imw_abnf_token *name,
+                   struct imw_abnf_node *body)
+{
+    struct imw_abnf_rule *r = imw_abnf_lookup(p->ctx, name->start,
+                                              name->len);
+
+    /* FILL: what another file defines is not ours to define. */
+    if (p->mode == IMW_ABNF_FILL && r != NULL && r->body != NULL)
+        return;
+    if (r == NULL)
+        r = imw_abnf_intern(p->ctx, name->start, name->len);
+    if (r == NULL) {
+        syntax(p, "out of memory");
+        return;
+    }
+    /* A file may redefine a built-in core rule (rfc5234.abnf does), and
+     * any file a rule that a fill-mode file supplied. */
+    if (r->body != NULL && !r->is_core && (!r->filled || r->src == p->src)
+        && (r->src == p->src || p->mode == IMW_ABNF_BASE)) {
+        imw_abnf_error(p->ctx, "%s:%d: duplicate definition of '%.*s' "
+                       "(first defined at %s:%d)", p->file, name->line,
+                       (int)name->len, name->start, r->file, r->line);
+        return;
+    }
+    if (p->mode == IMW_ABNF_OVERRIDE && r->body != NULL)
+        replace_keeping_increments(p, r, body, name->line);
+    else
+        set_body(p, r, body, name->line);
 }
 
 static void extend(struct parser *p, const struct imw_abnf_token *name,
@@ -399,13 +427,21 @@ static void extend(struct parser *p, const struct imw_abnf_token *name,
 {
     struct imw_abnf_rule *r = imw_abnf_lookup(p->ctx, name->start,
                                               name->len);
+    struct imw_abnf_loc loc;
 
     if (r == NULL || r->body == NULL) {
-        imw_abnf_error(p->ctx, "%s:%d: '=/' on undefined rule '%.*s'",
-                       p->file, name->line, (int)name->len, name->start);
+        /* FILL: extends a rule of a grammar that is not part of this one */
+        if (p->mode != IMW_ABNF_FILL)
+            imw_abnf_error(p->ctx, "%s:%d: '=/' on undefined rule '%.*s'",
+                           p->file, name->line, (int)name->len,
+                           name->start);
         return;
     }
-    if (merge(p, r, body, name->line) != 0)
+    loc.file = p->file;
+    loc.line = name->line;
+    loc.src = p->src;
+    loc.node = body;
+    if (merge(p, r, body, &loc) != 0)
         syntax(p, "out of memory");
 }
 
@@ -448,7 +484,7 @@ static void parse_rule(struct parser *p)
 /* `text` need not be NUL-terminated: it is copied, and the copy's NUL is
  * the lexer's sentinel.  Nodes point into the copy. */
 int imw_abnf_parse(struct imw_abnf_ctx *ctx, const char *name,
-                   const char *text, size_t len, int is_update, int is_core)
+                   const char *text, size_t len, int mode, int is_core)
 {
     struct parser p;
     char *buf = imw_abnf_strndup(ctx, text, len);
@@ -462,7 +498,7 @@ int imw_abnf_parse(struct imw_abnf_ctx *ctx, const char *name,
     p.ctx = ctx;
     p.file = name;
     p.src = ctx->cur_src++;
-    p.is_update = is_update;
+    p.mode = mode;
     p.is_core = is_core;
     imw_abnf_lex_init(&p.lx, buf, len);
     advance(&p);

@@ -1,0 +1,9067 @@
+
+/* The body machine, split off so that each generated C file stays quick to
+ * compile: BODYSTRUCTURE (`extern body`).  body is also `call body close`,
+ * so main is one call of m_body: the sub-machine exists once.  Main has
+ * nothing after that call, so the machine stops on the octet after the
+ * outermost ")" (or at the end of the data); the return from the
+ * outermost call marks that the body is complete.
+ * Reached through IMW_EXTERN (src/machines.c); `make regen` turns this
+ * file into gen/body_machine.c. */
+#define IMW_STACK_TOP (imw_base + imw_top)
+#include "machine_glue.h"
+#include "machines.h"
+
+/* machine_glue.h's no-op: here the outermost return ends the body. */
+#undef IMW_CALL_LEAVE
+#define IMW_CALL_LEAVE(rule) ((void)(rule), imw_complete = imw_top == 1)
+
+
+
+
+
+static const int imw_body_start = 1;
+static const int imw_body_first_final = 716;
+static const int imw_body_error = 0;
+
+
+
+const unsigned char *imw_body_machine_run(struct imw_run *run,
+                                          const unsigned char *p)
+{
+    const unsigned char *pe = run->data + run->len;
+    const unsigned char *eof = pe;
+    int imw_base = run->sub_top;
+    int *imw_stack = run->sub_stack + imw_base;
+    int imw_top = 0, cs; /* Ragel sets it only when the machine calls */
+    int imw_complete = 0;
+
+    
+	{
+	cs = imw_body_start;
+	( imw_top) = 0;
+	}
+
+    
+	{
+	if ( p == pe )
+		goto _test_eof;
+	goto _resume;
+
+_again:
+	switch ( cs ) {
+		case 1: goto st1;
+		case 0: goto st0;
+		case 716: goto st716;
+		case 2: goto st2;
+		case 3: goto st3;
+		case 4: goto st4;
+		case 5: goto st5;
+		case 6: goto st6;
+		case 7: goto st7;
+		case 8: goto st8;
+		case 9: goto st9;
+		case 10: goto st10;
+		case 11: goto st11;
+		case 12: goto st12;
+		case 13: goto st13;
+		case 14: goto st14;
+		case 15: goto st15;
+		case 16: goto st16;
+		case 17: goto st17;
+		case 18: goto st18;
+		case 19: goto st19;
+		case 20: goto st20;
+		case 21: goto st21;
+		case 22: goto st22;
+		case 23: goto st23;
+		case 24: goto st24;
+		case 25: goto st25;
+		case 26: goto st26;
+		case 27: goto st27;
+		case 28: goto st28;
+		case 29: goto st29;
+		case 30: goto st30;
+		case 31: goto st31;
+		case 32: goto st32;
+		case 33: goto st33;
+		case 34: goto st34;
+		case 35: goto st35;
+		case 36: goto st36;
+		case 37: goto st37;
+		case 38: goto st38;
+		case 39: goto st39;
+		case 40: goto st40;
+		case 41: goto st41;
+		case 42: goto st42;
+		case 717: goto st717;
+		case 43: goto st43;
+		case 44: goto st44;
+		case 45: goto st45;
+		case 46: goto st46;
+		case 47: goto st47;
+		case 48: goto st48;
+		case 49: goto st49;
+		case 50: goto st50;
+		case 51: goto st51;
+		case 52: goto st52;
+		case 53: goto st53;
+		case 54: goto st54;
+		case 55: goto st55;
+		case 56: goto st56;
+		case 57: goto st57;
+		case 58: goto st58;
+		case 59: goto st59;
+		case 60: goto st60;
+		case 61: goto st61;
+		case 62: goto st62;
+		case 63: goto st63;
+		case 64: goto st64;
+		case 65: goto st65;
+		case 66: goto st66;
+		case 67: goto st67;
+		case 68: goto st68;
+		case 69: goto st69;
+		case 70: goto st70;
+		case 71: goto st71;
+		case 72: goto st72;
+		case 73: goto st73;
+		case 74: goto st74;
+		case 75: goto st75;
+		case 76: goto st76;
+		case 77: goto st77;
+		case 78: goto st78;
+		case 79: goto st79;
+		case 80: goto st80;
+		case 81: goto st81;
+		case 82: goto st82;
+		case 83: goto st83;
+		case 84: goto st84;
+		case 85: goto st85;
+		case 86: goto st86;
+		case 87: goto st87;
+		case 88: goto st88;
+		case 89: goto st89;
+		case 90: goto st90;
+		case 91: goto st91;
+		case 92: goto st92;
+		case 93: goto st93;
+		case 94: goto st94;
+		case 95: goto st95;
+		case 96: goto st96;
+		case 97: goto st97;
+		case 98: goto st98;
+		case 99: goto st99;
+		case 100: goto st100;
+		case 101: goto st101;
+		case 102: goto st102;
+		case 103: goto st103;
+		case 104: goto st104;
+		case 105: goto st105;
+		case 106: goto st106;
+		case 107: goto st107;
+		case 108: goto st108;
+		case 109: goto st109;
+		case 110: goto st110;
+		case 111: goto st111;
+		case 112: goto st112;
+		case 113: goto st113;
+		case 114: goto st114;
+		case 115: goto st115;
+		case 116: goto st116;
+		case 117: goto st117;
+		case 118: goto st118;
+		case 119: goto st119;
+		case 120: goto st120;
+		case 121: goto st121;
+		case 122: goto st122;
+		case 123: goto st123;
+		case 124: goto st124;
+		case 125: goto st125;
+		case 126: goto st126;
+		case 127: goto st127;
+		case 128: goto st128;
+		case 129: goto st129;
+		case 130: goto st130;
+		case 131: goto st131;
+		case 132: goto st132;
+		case 133: goto st133;
+		case 134: goto st134;
+		case 135: goto st135;
+		case 136: goto st136;
+		case 137: goto st137;
+		case 138: goto st138;
+		case 139: goto st139;
+		case 140: goto st140;
+		case 141: goto st141;
+		case 142: goto st142;
+		case 143: goto st143;
+		case 144: goto st144;
+		case 145: goto st145;
+		case 146: goto st146;
+		case 147: goto st147;
+		case 148: goto st148;
+		case 149: goto st149;
+		case 150: goto st150;
+		case 151: goto st151;
+		case 152: goto st152;
+		case 153: goto st153;
+		case 154: goto st154;
+		case 155: goto st155;
+		case 156: goto st156;
+		case 157: goto st157;
+		case 158: goto st158;
+		case 159: goto st159;
+		case 160: goto st160;
+		case 161: goto st161;
+		case 162: goto st162;
+		case 163: goto st163;
+		case 164: goto st164;
+		case 165: goto st165;
+		case 166: goto st166;
+		case 167: goto st167;
+		case 168: goto st168;
+		case 169: goto st169;
+		case 170: goto st170;
+		case 171: goto st171;
+		case 172: goto st172;
+		case 173: goto st173;
+		case 174: goto st174;
+		case 175: goto st175;
+		case 176: goto st176;
+		case 177: goto st177;
+		case 178: goto st178;
+		case 179: goto st179;
+		case 180: goto st180;
+		case 181: goto st181;
+		case 182: goto st182;
+		case 183: goto st183;
+		case 184: goto st184;
+		case 185: goto st185;
+		case 186: goto st186;
+		case 187: goto st187;
+		case 188: goto st188;
+		case 189: goto st189;
+		case 190: goto st190;
+		case 191: goto st191;
+		case 192: goto st192;
+		case 193: goto st193;
+		case 194: goto st194;
+		case 195: goto st195;
+		case 196: goto st196;
+		case 197: goto st197;
+		case 198: goto st198;
+		case 199: goto st199;
+		case 200: goto st200;
+		case 201: goto st201;
+		case 202: goto st202;
+		case 203: goto st203;
+		case 204: goto st204;
+		case 205: goto st205;
+		case 206: goto st206;
+		case 207: goto st207;
+		case 208: goto st208;
+		case 209: goto st209;
+		case 210: goto st210;
+		case 211: goto st211;
+		case 212: goto st212;
+		case 213: goto st213;
+		case 214: goto st214;
+		case 215: goto st215;
+		case 216: goto st216;
+		case 217: goto st217;
+		case 218: goto st218;
+		case 219: goto st219;
+		case 220: goto st220;
+		case 221: goto st221;
+		case 222: goto st222;
+		case 223: goto st223;
+		case 224: goto st224;
+		case 225: goto st225;
+		case 226: goto st226;
+		case 227: goto st227;
+		case 228: goto st228;
+		case 229: goto st229;
+		case 230: goto st230;
+		case 231: goto st231;
+		case 232: goto st232;
+		case 233: goto st233;
+		case 234: goto st234;
+		case 235: goto st235;
+		case 236: goto st236;
+		case 237: goto st237;
+		case 238: goto st238;
+		case 239: goto st239;
+		case 240: goto st240;
+		case 241: goto st241;
+		case 242: goto st242;
+		case 243: goto st243;
+		case 244: goto st244;
+		case 245: goto st245;
+		case 246: goto st246;
+		case 247: goto st247;
+		case 248: goto st248;
+		case 249: goto st249;
+		case 250: goto st250;
+		case 251: goto st251;
+		case 252: goto st252;
+		case 253: goto st253;
+		case 254: goto st254;
+		case 255: goto st255;
+		case 256: goto st256;
+		case 257: goto st257;
+		case 258: goto st258;
+		case 259: goto st259;
+		case 260: goto st260;
+		case 261: goto st261;
+		case 262: goto st262;
+		case 263: goto st263;
+		case 264: goto st264;
+		case 265: goto st265;
+		case 266: goto st266;
+		case 267: goto st267;
+		case 268: goto st268;
+		case 269: goto st269;
+		case 270: goto st270;
+		case 271: goto st271;
+		case 272: goto st272;
+		case 273: goto st273;
+		case 274: goto st274;
+		case 275: goto st275;
+		case 276: goto st276;
+		case 277: goto st277;
+		case 278: goto st278;
+		case 279: goto st279;
+		case 280: goto st280;
+		case 281: goto st281;
+		case 282: goto st282;
+		case 283: goto st283;
+		case 284: goto st284;
+		case 285: goto st285;
+		case 286: goto st286;
+		case 287: goto st287;
+		case 288: goto st288;
+		case 289: goto st289;
+		case 290: goto st290;
+		case 291: goto st291;
+		case 292: goto st292;
+		case 293: goto st293;
+		case 294: goto st294;
+		case 295: goto st295;
+		case 296: goto st296;
+		case 297: goto st297;
+		case 298: goto st298;
+		case 299: goto st299;
+		case 300: goto st300;
+		case 301: goto st301;
+		case 302: goto st302;
+		case 303: goto st303;
+		case 304: goto st304;
+		case 305: goto st305;
+		case 306: goto st306;
+		case 307: goto st307;
+		case 308: goto st308;
+		case 309: goto st309;
+		case 310: goto st310;
+		case 311: goto st311;
+		case 312: goto st312;
+		case 313: goto st313;
+		case 314: goto st314;
+		case 315: goto st315;
+		case 316: goto st316;
+		case 317: goto st317;
+		case 318: goto st318;
+		case 319: goto st319;
+		case 320: goto st320;
+		case 321: goto st321;
+		case 322: goto st322;
+		case 323: goto st323;
+		case 324: goto st324;
+		case 325: goto st325;
+		case 326: goto st326;
+		case 327: goto st327;
+		case 328: goto st328;
+		case 329: goto st329;
+		case 330: goto st330;
+		case 331: goto st331;
+		case 332: goto st332;
+		case 333: goto st333;
+		case 334: goto st334;
+		case 335: goto st335;
+		case 336: goto st336;
+		case 337: goto st337;
+		case 338: goto st338;
+		case 339: goto st339;
+		case 340: goto st340;
+		case 341: goto st341;
+		case 342: goto st342;
+		case 343: goto st343;
+		case 344: goto st344;
+		case 345: goto st345;
+		case 346: goto st346;
+		case 347: goto st347;
+		case 348: goto st348;
+		case 349: goto st349;
+		case 350: goto st350;
+		case 351: goto st351;
+		case 352: goto st352;
+		case 353: goto st353;
+		case 354: goto st354;
+		case 355: goto st355;
+		case 356: goto st356;
+		case 357: goto st357;
+		case 358: goto st358;
+		case 359: goto st359;
+		case 360: goto st360;
+		case 361: goto st361;
+		case 362: goto st362;
+		case 363: goto st363;
+		case 364: goto st364;
+		case 365: goto st365;
+		case 366: goto st366;
+		case 367: goto st367;
+		case 368: goto st368;
+		case 369: goto st369;
+		case 370: goto st370;
+		case 371: goto st371;
+		case 372: goto st372;
+		case 373: goto st373;
+		case 374: goto st374;
+		case 375: goto st375;
+		case 376: goto st376;
+		case 377: goto st377;
+		case 378: goto st378;
+		case 379: goto st379;
+		case 380: goto st380;
+		case 381: goto st381;
+		case 382: goto st382;
+		case 383: goto st383;
+		case 384: goto st384;
+		case 385: goto st385;
+		case 386: goto st386;
+		case 387: goto st387;
+		case 388: goto st388;
+		case 389: goto st389;
+		case 390: goto st390;
+		case 391: goto st391;
+		case 392: goto st392;
+		case 393: goto st393;
+		case 394: goto st394;
+		case 395: goto st395;
+		case 396: goto st396;
+		case 397: goto st397;
+		case 398: goto st398;
+		case 399: goto st399;
+		case 400: goto st400;
+		case 401: goto st401;
+		case 402: goto st402;
+		case 403: goto st403;
+		case 404: goto st404;
+		case 405: goto st405;
+		case 406: goto st406;
+		case 407: goto st407;
+		case 408: goto st408;
+		case 409: goto st409;
+		case 410: goto st410;
+		case 411: goto st411;
+		case 412: goto st412;
+		case 413: goto st413;
+		case 414: goto st414;
+		case 415: goto st415;
+		case 416: goto st416;
+		case 417: goto st417;
+		case 418: goto st418;
+		case 419: goto st419;
+		case 420: goto st420;
+		case 421: goto st421;
+		case 422: goto st422;
+		case 423: goto st423;
+		case 424: goto st424;
+		case 425: goto st425;
+		case 426: goto st426;
+		case 427: goto st427;
+		case 428: goto st428;
+		case 429: goto st429;
+		case 430: goto st430;
+		case 431: goto st431;
+		case 432: goto st432;
+		case 433: goto st433;
+		case 434: goto st434;
+		case 435: goto st435;
+		case 436: goto st436;
+		case 437: goto st437;
+		case 438: goto st438;
+		case 439: goto st439;
+		case 440: goto st440;
+		case 441: goto st441;
+		case 442: goto st442;
+		case 443: goto st443;
+		case 444: goto st444;
+		case 445: goto st445;
+		case 446: goto st446;
+		case 447: goto st447;
+		case 448: goto st448;
+		case 449: goto st449;
+		case 450: goto st450;
+		case 451: goto st451;
+		case 452: goto st452;
+		case 453: goto st453;
+		case 454: goto st454;
+		case 455: goto st455;
+		case 456: goto st456;
+		case 457: goto st457;
+		case 458: goto st458;
+		case 459: goto st459;
+		case 460: goto st460;
+		case 461: goto st461;
+		case 462: goto st462;
+		case 463: goto st463;
+		case 464: goto st464;
+		case 465: goto st465;
+		case 466: goto st466;
+		case 467: goto st467;
+		case 468: goto st468;
+		case 469: goto st469;
+		case 470: goto st470;
+		case 471: goto st471;
+		case 472: goto st472;
+		case 473: goto st473;
+		case 474: goto st474;
+		case 475: goto st475;
+		case 476: goto st476;
+		case 477: goto st477;
+		case 478: goto st478;
+		case 479: goto st479;
+		case 480: goto st480;
+		case 481: goto st481;
+		case 482: goto st482;
+		case 483: goto st483;
+		case 484: goto st484;
+		case 485: goto st485;
+		case 486: goto st486;
+		case 487: goto st487;
+		case 488: goto st488;
+		case 489: goto st489;
+		case 490: goto st490;
+		case 491: goto st491;
+		case 492: goto st492;
+		case 493: goto st493;
+		case 494: goto st494;
+		case 495: goto st495;
+		case 496: goto st496;
+		case 497: goto st497;
+		case 498: goto st498;
+		case 499: goto st499;
+		case 500: goto st500;
+		case 501: goto st501;
+		case 502: goto st502;
+		case 503: goto st503;
+		case 504: goto st504;
+		case 505: goto st505;
+		case 506: goto st506;
+		case 507: goto st507;
+		case 508: goto st508;
+		case 509: goto st509;
+		case 510: goto st510;
+		case 511: goto st511;
+		case 512: goto st512;
+		case 513: goto st513;
+		case 514: goto st514;
+		case 515: goto st515;
+		case 516: goto st516;
+		case 517: goto st517;
+		case 518: goto st518;
+		case 519: goto st519;
+		case 520: goto st520;
+		case 521: goto st521;
+		case 522: goto st522;
+		case 523: goto st523;
+		case 524: goto st524;
+		case 525: goto st525;
+		case 526: goto st526;
+		case 527: goto st527;
+		case 528: goto st528;
+		case 529: goto st529;
+		case 530: goto st530;
+		case 531: goto st531;
+		case 532: goto st532;
+		case 533: goto st533;
+		case 534: goto st534;
+		case 535: goto st535;
+		case 536: goto st536;
+		case 537: goto st537;
+		case 538: goto st538;
+		case 539: goto st539;
+		case 540: goto st540;
+		case 541: goto st541;
+		case 542: goto st542;
+		case 543: goto st543;
+		case 544: goto st544;
+		case 545: goto st545;
+		case 546: goto st546;
+		case 547: goto st547;
+		case 548: goto st548;
+		case 549: goto st549;
+		case 550: goto st550;
+		case 551: goto st551;
+		case 552: goto st552;
+		case 553: goto st553;
+		case 554: goto st554;
+		case 555: goto st555;
+		case 556: goto st556;
+		case 557: goto st557;
+		case 558: goto st558;
+		case 559: goto st559;
+		case 560: goto st560;
+		case 561: goto st561;
+		case 562: goto st562;
+		case 563: goto st563;
+		case 564: goto st564;
+		case 565: goto st565;
+		case 566: goto st566;
+		case 567: goto st567;
+		case 568: goto st568;
+		case 569: goto st569;
+		case 570: goto st570;
+		case 571: goto st571;
+		case 572: goto st572;
+		case 573: goto st573;
+		case 574: goto st574;
+		case 575: goto st575;
+		case 576: goto st576;
+		case 577: goto st577;
+		case 578: goto st578;
+		case 579: goto st579;
+		case 580: goto st580;
+		case 581: goto st581;
+		case 582: goto st582;
+		case 583: goto st583;
+		case 584: goto st584;
+		case 585: goto st585;
+		case 586: goto st586;
+		case 587: goto st587;
+		case 588: goto st588;
+		case 589: goto st589;
+		case 590: goto st590;
+		case 591: goto st591;
+		case 592: goto st592;
+		case 593: goto st593;
+		case 594: goto st594;
+		case 595: goto st595;
+		case 596: goto st596;
+		case 597: goto st597;
+		case 598: goto st598;
+		case 599: goto st599;
+		case 600: goto st600;
+		case 601: goto st601;
+		case 602: goto st602;
+		case 603: goto st603;
+		case 604: goto st604;
+		case 605: goto st605;
+		case 606: goto st606;
+		case 607: goto st607;
+		case 608: goto st608;
+		case 609: goto st609;
+		case 610: goto st610;
+		case 611: goto st611;
+		case 612: goto st612;
+		case 613: goto st613;
+		case 614: goto st614;
+		case 615: goto st615;
+		case 616: goto st616;
+		case 617: goto st617;
+		case 618: goto st618;
+		case 619: goto st619;
+		case 620: goto st620;
+		case 621: goto st621;
+		case 622: goto st622;
+		case 623: goto st623;
+		case 624: goto st624;
+		case 625: goto st625;
+		case 626: goto st626;
+		case 627: goto st627;
+		case 628: goto st628;
+		case 629: goto st629;
+		case 630: goto st630;
+		case 631: goto st631;
+		case 632: goto st632;
+		case 633: goto st633;
+		case 634: goto st634;
+		case 635: goto st635;
+		case 636: goto st636;
+		case 637: goto st637;
+		case 638: goto st638;
+		case 639: goto st639;
+		case 640: goto st640;
+		case 641: goto st641;
+		case 642: goto st642;
+		case 643: goto st643;
+		case 644: goto st644;
+		case 645: goto st645;
+		case 646: goto st646;
+		case 647: goto st647;
+		case 648: goto st648;
+		case 649: goto st649;
+		case 650: goto st650;
+		case 651: goto st651;
+		case 652: goto st652;
+		case 653: goto st653;
+		case 654: goto st654;
+		case 655: goto st655;
+		case 656: goto st656;
+		case 657: goto st657;
+		case 658: goto st658;
+		case 659: goto st659;
+		case 660: goto st660;
+		case 661: goto st661;
+		case 662: goto st662;
+		case 663: goto st663;
+		case 664: goto st664;
+		case 665: goto st665;
+		case 666: goto st666;
+		case 667: goto st667;
+		case 668: goto st668;
+		case 669: goto st669;
+		case 670: goto st670;
+		case 671: goto st671;
+		case 672: goto st672;
+		case 673: goto st673;
+		case 674: goto st674;
+		case 675: goto st675;
+		case 676: goto st676;
+		case 677: goto st677;
+		case 678: goto st678;
+		case 679: goto st679;
+		case 680: goto st680;
+		case 681: goto st681;
+		case 682: goto st682;
+		case 683: goto st683;
+		case 684: goto st684;
+		case 685: goto st685;
+		case 686: goto st686;
+		case 687: goto st687;
+		case 688: goto st688;
+		case 689: goto st689;
+		case 690: goto st690;
+		case 691: goto st691;
+		case 692: goto st692;
+		case 693: goto st693;
+		case 694: goto st694;
+		case 695: goto st695;
+		case 696: goto st696;
+		case 697: goto st697;
+		case 698: goto st698;
+		case 699: goto st699;
+		case 700: goto st700;
+		case 701: goto st701;
+		case 702: goto st702;
+		case 703: goto st703;
+		case 704: goto st704;
+		case 705: goto st705;
+		case 706: goto st706;
+		case 718: goto st718;
+		case 707: goto st707;
+		case 708: goto st708;
+		case 709: goto st709;
+		case 710: goto st710;
+		case 711: goto st711;
+		case 712: goto st712;
+		case 713: goto st713;
+		case 714: goto st714;
+		case 715: goto st715;
+	default: break;
+	}
+
+	if ( ++p == pe )
+		goto _test_eof;
+_resume:
+	switch ( cs )
+	{
+st1:
+	if ( ++p == pe )
+		goto _test_eof1;
+case 1:
+	if ( (*p) == 40u )
+		goto tr0;
+	goto st0;
+st0:
+cs = 0;
+	goto _out;
+tr0:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_BODY)) {p++; cs = 716; goto _out;} {( imw_stack)[( imw_top)++] = 716;goto st2;} }
+	goto st716;
+st716:
+	if ( ++p == pe )
+		goto _test_eof716;
+case 716:
+	goto st0;
+st2:
+	if ( ++p == pe )
+		goto _test_eof2;
+case 2:
+	if ( (*p) == 40u )
+		goto tr2;
+	goto st0;
+tr2:
+	{ IMW_EV_OPEN(IMW_RULE_BODY); }
+	goto st3;
+st3:
+	if ( ++p == pe )
+		goto _test_eof3;
+case 3:
+	switch( (*p) ) {
+		case 34u: goto tr3;
+		case 40u: goto tr4;
+		case 78u: goto tr5;
+		case 110u: goto tr5;
+		case 123u: goto tr6;
+	}
+	goto st0;
+tr3:
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_EMPTY_MULTIPART); }
+	goto st4;
+st4:
+	if ( ++p == pe )
+		goto _test_eof4;
+case 4:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st6;
+		case 77u: goto st403;
+		case 84u: goto st502;
+		case 92u: goto st402;
+		case 109u: goto st403;
+		case 116u: goto st502;
+	}
+	goto st5;
+st5:
+	if ( ++p == pe )
+		goto _test_eof5;
+case 5:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st6;
+		case 92u: goto st402;
+	}
+	goto st5;
+st6:
+	if ( ++p == pe )
+		goto _test_eof6;
+case 6:
+	switch( (*p) ) {
+		case 32u: goto st7;
+		case 41u: goto tr13;
+	}
+	goto st0;
+tr882:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st7;
+st7:
+	if ( ++p == pe )
+		goto _test_eof7;
+case 7:
+	switch( (*p) ) {
+		case 34u: goto st8;
+		case 40u: goto tr15;
+		case 78u: goto tr16;
+		case 110u: goto tr16;
+		case 123u: goto tr17;
+	}
+	goto st0;
+st8:
+	if ( ++p == pe )
+		goto _test_eof8;
+case 8:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st9;
+		case 92u: goto st218;
+	}
+	goto st8;
+st9:
+	if ( ++p == pe )
+		goto _test_eof9;
+case 9:
+	if ( (*p) == 32u )
+		goto st10;
+	goto st0;
+tr518:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st10;
+st10:
+	if ( ++p == pe )
+		goto _test_eof10;
+case 10:
+	switch( (*p) ) {
+		case 40u: goto tr21;
+		case 78u: goto st216;
+		case 110u: goto st216;
+	}
+	goto st0;
+tr21:
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
+	goto st11;
+tr282:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st11;
+st11:
+	if ( ++p == pe )
+		goto _test_eof11;
+case 11:
+	switch( (*p) ) {
+		case 34u: goto st12;
+		case 123u: goto tr24;
+	}
+	goto st0;
+st12:
+	if ( ++p == pe )
+		goto _test_eof12;
+case 12:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st13;
+		case 92u: goto st210;
+	}
+	goto st12;
+st13:
+	if ( ++p == pe )
+		goto _test_eof13;
+case 13:
+	if ( (*p) == 32u )
+		goto st14;
+	goto st0;
+tr289:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st14;
+st14:
+	if ( ++p == pe )
+		goto _test_eof14;
+case 14:
+	switch( (*p) ) {
+		case 34u: goto st15;
+		case 78u: goto st184;
+		case 110u: goto st184;
+		case 123u: goto tr30;
+	}
+	goto st0;
+st15:
+	if ( ++p == pe )
+		goto _test_eof15;
+case 15:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st16;
+		case 92u: goto st183;
+	}
+	goto st15;
+st16:
+	if ( ++p == pe )
+		goto _test_eof16;
+case 16:
+	switch( (*p) ) {
+		case 32u: goto st11;
+		case 41u: goto st17;
+	}
+	goto st0;
+tr283:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st17;
+st17:
+	if ( ++p == pe )
+		goto _test_eof17;
+case 17:
+	if ( (*p) == 32u )
+		goto st18;
+	goto st0;
+tr270:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
+	goto st18;
+st18:
+	if ( ++p == pe )
+		goto _test_eof18;
+case 18:
+	switch( (*p) ) {
+		case 34u: goto st19;
+		case 78u: goto st176;
+		case 110u: goto st176;
+		case 123u: goto tr38;
+	}
+	goto st0;
+st19:
+	if ( ++p == pe )
+		goto _test_eof19;
+case 19:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st20;
+		case 92u: goto st175;
+	}
+	goto st19;
+st20:
+	if ( ++p == pe )
+		goto _test_eof20;
+case 20:
+	if ( (*p) == 32u )
+		goto st21;
+	goto st0;
+tr250:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st21;
+st21:
+	if ( ++p == pe )
+		goto _test_eof21;
+case 21:
+	switch( (*p) ) {
+		case 34u: goto st22;
+		case 78u: goto st168;
+		case 110u: goto st168;
+		case 123u: goto tr44;
+	}
+	goto st0;
+st22:
+	if ( ++p == pe )
+		goto _test_eof22;
+case 22:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st23;
+		case 92u: goto st167;
+	}
+	goto st22;
+st23:
+	if ( ++p == pe )
+		goto _test_eof23;
+case 23:
+	if ( (*p) == 32u )
+		goto st24;
+	goto st0;
+tr243:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st24;
+st24:
+	if ( ++p == pe )
+		goto _test_eof24;
+case 24:
+	switch( (*p) ) {
+		case 34u: goto st25;
+		case 78u: goto tr49;
+		case 110u: goto tr49;
+		case 123u: goto tr50;
+	}
+	goto st0;
+st25:
+	if ( ++p == pe )
+		goto _test_eof25;
+case 25:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st26;
+		case 92u: goto st158;
+	}
+	goto st25;
+tr574:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_BODY)) {p++; cs = 26; goto _out;} {( imw_stack)[( imw_top)++] = 26;goto st2;} }
+	goto st26;
+st26:
+	if ( ++p == pe )
+		goto _test_eof26;
+case 26:
+	if ( (*p) == 32u )
+		goto st27;
+	goto st0;
+tr236:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st27;
+tr230:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_NIL_ENCODING); }
+	goto st27;
+st27:
+	if ( ++p == pe )
+		goto _test_eof27;
+case 27:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr54;
+	goto st0;
+tr54:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st28;
+st28:
+	if ( ++p == pe )
+		goto _test_eof28;
+case 28:
+	switch( (*p) ) {
+		case 32u: goto tr55;
+		case 41u: goto tr56;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st28;
+	goto st0;
+tr55:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st29;
+st29:
+	if ( ++p == pe )
+		goto _test_eof29;
+case 29:
+	switch( (*p) ) {
+		case 34u: goto st30;
+		case 40u: goto tr59;
+		case 78u: goto st151;
+		case 110u: goto st151;
+		case 123u: goto tr61;
+	}
+	goto st0;
+st30:
+	if ( ++p == pe )
+		goto _test_eof30;
+case 30:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st31;
+		case 92u: goto st129;
+	}
+	goto st30;
+tr854:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st31;
+st31:
+	if ( ++p == pe )
+		goto _test_eof31;
+case 31:
+	switch( (*p) ) {
+		case 32u: goto st32;
+		case 41u: goto tr65;
+	}
+	goto st0;
+tr227:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st32;
+tr840:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
+	goto st32;
+tr205:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_MD5_PARAMS); }
+	goto st32;
+st32:
+	if ( ++p == pe )
+		goto _test_eof32;
+case 32:
+	switch( (*p) ) {
+		case 34u: goto tr66;
+		case 40u: goto st69;
+		case 78u: goto st122;
+		case 110u: goto st122;
+		case 123u: goto tr69;
+	}
+	goto st0;
+tr66:
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_DSP_STRING); }
+	goto st33;
+st33:
+	if ( ++p == pe )
+		goto _test_eof33;
+case 33:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st34;
+		case 92u: goto st68;
+	}
+	goto st33;
+st34:
+	if ( ++p == pe )
+		goto _test_eof34;
+case 34:
+	switch( (*p) ) {
+		case 32u: goto tr73;
+		case 41u: goto tr74;
+	}
+	goto st0;
+tr73:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DSP_STRING); }
+	goto st35;
+tr191:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DSP_STRING); }
+	goto st35;
+st35:
+	if ( ++p == pe )
+		goto _test_eof35;
+case 35:
+	switch( (*p) ) {
+		case 34u: goto st36;
+		case 40u: goto st52;
+		case 78u: goto st61;
+		case 110u: goto st61;
+		case 123u: goto tr78;
+	}
+	goto st0;
+st36:
+	if ( ++p == pe )
+		goto _test_eof36;
+case 36:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st37;
+		case 92u: goto st51;
+	}
+	goto st36;
+tr110:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st37;
+st37:
+	if ( ++p == pe )
+		goto _test_eof37;
+case 37:
+	switch( (*p) ) {
+		case 32u: goto st38;
+		case 41u: goto tr65;
+	}
+	goto st0;
+tr117:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st38;
+st38:
+	if ( ++p == pe )
+		goto _test_eof38;
+case 38:
+	switch( (*p) ) {
+		case 34u: goto st39;
+		case 78u: goto st43;
+		case 110u: goto st43;
+		case 123u: goto tr84;
+	}
+	goto st0;
+st39:
+	if ( ++p == pe )
+		goto _test_eof39;
+case 39:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st40;
+		case 92u: goto st50;
+	}
+	goto st39;
+tr88:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_BODY_EXT_LIST)) {p++; cs = 40; goto _out;} {( imw_stack)[( imw_top)++] = 40;goto st703;} }
+	goto st40;
+st40:
+	if ( ++p == pe )
+		goto _test_eof40;
+case 40:
+	switch( (*p) ) {
+		case 32u: goto st41;
+		case 41u: goto tr65;
+	}
+	goto st0;
+tr90:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st41;
+tr98:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st41;
+st41:
+	if ( ++p == pe )
+		goto _test_eof41;
+case 41:
+	switch( (*p) ) {
+		case 34u: goto st39;
+		case 40u: goto tr88;
+		case 78u: goto st43;
+		case 110u: goto st43;
+		case 123u: goto tr84;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr89;
+	goto st0;
+tr89:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st42;
+st42:
+	if ( ++p == pe )
+		goto _test_eof42;
+case 42:
+	switch( (*p) ) {
+		case 32u: goto tr90;
+		case 41u: goto tr56;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st42;
+	goto st0;
+tr13:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_MULTIPART); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
+	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
+	goto st717;
+tr56:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
+	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
+	goto st717;
+tr65:
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
+	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
+	goto st717;
+tr74:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DSP_STRING); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
+	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
+	goto st717;
+tr99:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
+	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
+	goto st717;
+tr192:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DSP_STRING); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
+	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
+	goto st717;
+tr206:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_MD5_PARAMS); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
+	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
+	goto st717;
+tr312:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DSP_STRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_MULTIPART); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
+	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
+	goto st717;
+tr331:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_MULTIPART); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
+	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
+	goto st717;
+tr424:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DSP_STRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_MULTIPART); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
+	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
+	goto st717;
+tr445:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_MULTIPART); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
+	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
+	goto st717;
+tr841:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
+	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
+	goto st717;
+tr864:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_NIL_STRING); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
+	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
+	goto st717;
+tr874:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_NIL_STRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_MULTIPART); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
+	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
+	goto st717;
+st717:
+	if ( ++p == pe )
+		goto _test_eof717;
+case 717:
+	goto st0;
+st43:
+	if ( ++p == pe )
+		goto _test_eof43;
+case 43:
+	switch( (*p) ) {
+		case 73u: goto st44;
+		case 105u: goto st44;
+	}
+	goto st0;
+st44:
+	if ( ++p == pe )
+		goto _test_eof44;
+case 44:
+	switch( (*p) ) {
+		case 76u: goto st40;
+		case 108u: goto st40;
+	}
+	goto st0;
+tr84:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st45;
+st45:
+	if ( ++p == pe )
+		goto _test_eof45;
+case 45:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr93;
+	goto st0;
+tr93:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st46;
+st46:
+	if ( ++p == pe )
+		goto _test_eof46;
+case 46:
+	if ( (*p) == 125u )
+		goto tr95;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st46;
+	goto st0;
+tr95:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st47;
+st47:
+	if ( ++p == pe )
+		goto _test_eof47;
+case 47:
+	if ( (*p) == 13u )
+		goto st48;
+	goto st0;
+st48:
+	if ( ++p == pe )
+		goto _test_eof48;
+case 48:
+	if ( (*p) == 10u )
+		goto tr97;
+	goto st0;
+tr97:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st49;
+st49:
+	if ( ++p == pe )
+		goto _test_eof49;
+case 49:
+	switch( (*p) ) {
+		case 32u: goto tr98;
+		case 41u: goto tr99;
+	}
+	goto st0;
+st50:
+	if ( ++p == pe )
+		goto _test_eof50;
+case 50:
+	switch( (*p) ) {
+		case 34u: goto st39;
+		case 92u: goto st39;
+	}
+	goto st0;
+st51:
+	if ( ++p == pe )
+		goto _test_eof51;
+case 51:
+	switch( (*p) ) {
+		case 34u: goto st36;
+		case 92u: goto st36;
+	}
+	goto st0;
+tr109:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st52;
+st52:
+	if ( ++p == pe )
+		goto _test_eof52;
+case 52:
+	switch( (*p) ) {
+		case 34u: goto st53;
+		case 123u: goto tr101;
+	}
+	goto st0;
+st53:
+	if ( ++p == pe )
+		goto _test_eof53;
+case 53:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st54;
+		case 92u: goto st55;
+	}
+	goto st53;
+st54:
+	if ( ++p == pe )
+		goto _test_eof54;
+case 54:
+	switch( (*p) ) {
+		case 32u: goto st52;
+		case 41u: goto st37;
+	}
+	goto st0;
+st55:
+	if ( ++p == pe )
+		goto _test_eof55;
+case 55:
+	switch( (*p) ) {
+		case 34u: goto st53;
+		case 92u: goto st53;
+	}
+	goto st0;
+tr101:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st56;
+st56:
+	if ( ++p == pe )
+		goto _test_eof56;
+case 56:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr104;
+	goto st0;
+tr104:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st57;
+st57:
+	if ( ++p == pe )
+		goto _test_eof57;
+case 57:
+	if ( (*p) == 125u )
+		goto tr106;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st57;
+	goto st0;
+tr106:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st58;
+st58:
+	if ( ++p == pe )
+		goto _test_eof58;
+case 58:
+	if ( (*p) == 13u )
+		goto st59;
+	goto st0;
+st59:
+	if ( ++p == pe )
+		goto _test_eof59;
+case 59:
+	if ( (*p) == 10u )
+		goto tr108;
+	goto st0;
+tr108:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st60;
+st60:
+	if ( ++p == pe )
+		goto _test_eof60;
+case 60:
+	switch( (*p) ) {
+		case 32u: goto tr109;
+		case 41u: goto tr110;
+	}
+	goto st0;
+st61:
+	if ( ++p == pe )
+		goto _test_eof61;
+case 61:
+	switch( (*p) ) {
+		case 73u: goto st62;
+		case 105u: goto st62;
+	}
+	goto st0;
+st62:
+	if ( ++p == pe )
+		goto _test_eof62;
+case 62:
+	switch( (*p) ) {
+		case 76u: goto st37;
+		case 108u: goto st37;
+	}
+	goto st0;
+tr78:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st63;
+st63:
+	if ( ++p == pe )
+		goto _test_eof63;
+case 63:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr112;
+	goto st0;
+tr112:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st64;
+st64:
+	if ( ++p == pe )
+		goto _test_eof64;
+case 64:
+	if ( (*p) == 125u )
+		goto tr114;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st64;
+	goto st0;
+tr114:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st65;
+st65:
+	if ( ++p == pe )
+		goto _test_eof65;
+case 65:
+	if ( (*p) == 13u )
+		goto st66;
+	goto st0;
+st66:
+	if ( ++p == pe )
+		goto _test_eof66;
+case 66:
+	if ( (*p) == 10u )
+		goto tr116;
+	goto st0;
+tr116:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st67;
+st67:
+	if ( ++p == pe )
+		goto _test_eof67;
+case 67:
+	switch( (*p) ) {
+		case 32u: goto tr117;
+		case 41u: goto tr99;
+	}
+	goto st0;
+st68:
+	if ( ++p == pe )
+		goto _test_eof68;
+case 68:
+	switch( (*p) ) {
+		case 34u: goto st33;
+		case 92u: goto st33;
+	}
+	goto st0;
+st69:
+	if ( ++p == pe )
+		goto _test_eof69;
+case 69:
+	switch( (*p) ) {
+		case 34u: goto st70;
+		case 123u: goto tr119;
+	}
+	goto st0;
+st70:
+	if ( ++p == pe )
+		goto _test_eof70;
+case 70:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st71;
+		case 92u: goto st116;
+	}
+	goto st70;
+st71:
+	if ( ++p == pe )
+		goto _test_eof71;
+case 71:
+	if ( (*p) == 32u )
+		goto st72;
+	goto st0;
+tr184:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st72;
+st72:
+	if ( ++p == pe )
+		goto _test_eof72;
+case 72:
+	switch( (*p) ) {
+		case 40u: goto tr123;
+		case 78u: goto st114;
+		case 110u: goto st114;
+	}
+	goto st0;
+tr123:
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
+	goto st73;
+tr170:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st73;
+st73:
+	if ( ++p == pe )
+		goto _test_eof73;
+case 73:
+	switch( (*p) ) {
+		case 34u: goto st74;
+		case 123u: goto tr126;
+	}
+	goto st0;
+st74:
+	if ( ++p == pe )
+		goto _test_eof74;
+case 74:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st75;
+		case 92u: goto st108;
+	}
+	goto st74;
+st75:
+	if ( ++p == pe )
+		goto _test_eof75;
+case 75:
+	if ( (*p) == 32u )
+		goto st76;
+	goto st0;
+tr177:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st76;
+st76:
+	if ( ++p == pe )
+		goto _test_eof76;
+case 76:
+	switch( (*p) ) {
+		case 34u: goto st77;
+		case 78u: goto st82;
+		case 110u: goto st82;
+		case 123u: goto tr132;
+	}
+	goto st0;
+st77:
+	if ( ++p == pe )
+		goto _test_eof77;
+case 77:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st78;
+		case 92u: goto st81;
+	}
+	goto st77;
+st78:
+	if ( ++p == pe )
+		goto _test_eof78;
+case 78:
+	switch( (*p) ) {
+		case 32u: goto st73;
+		case 41u: goto st79;
+	}
+	goto st0;
+tr171:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st79;
+st79:
+	if ( ++p == pe )
+		goto _test_eof79;
+case 79:
+	if ( (*p) == 41u )
+		goto st80;
+	goto st0;
+tr158:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
+	goto st80;
+st80:
+	if ( ++p == pe )
+		goto _test_eof80;
+case 80:
+	switch( (*p) ) {
+		case 32u: goto st35;
+		case 41u: goto tr65;
+	}
+	goto st0;
+st81:
+	if ( ++p == pe )
+		goto _test_eof81;
+case 81:
+	switch( (*p) ) {
+		case 34u: goto st77;
+		case 92u: goto st77;
+	}
+	goto st0;
+st82:
+	if ( ++p == pe )
+		goto _test_eof82;
+case 82:
+	switch( (*p) ) {
+		case 73u: goto st83;
+		case 105u: goto st83;
+	}
+	goto st0;
+st83:
+	if ( ++p == pe )
+		goto _test_eof83;
+case 83:
+	switch( (*p) ) {
+		case 76u: goto st84;
+		case 108u: goto st84;
+	}
+	goto st0;
+st84:
+	if ( ++p == pe )
+		goto _test_eof84;
+case 84:
+	switch( (*p) ) {
+		case 32u: goto st85;
+		case 41u: goto st96;
+	}
+	goto st0;
+tr156:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st85;
+st85:
+	if ( ++p == pe )
+		goto _test_eof85;
+case 85:
+	switch( (*p) ) {
+		case 34u: goto st86;
+		case 123u: goto tr144;
+	}
+	goto st0;
+st86:
+	if ( ++p == pe )
+		goto _test_eof86;
+case 86:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st87;
+		case 92u: goto st97;
+	}
+	goto st86;
+st87:
+	if ( ++p == pe )
+		goto _test_eof87;
+case 87:
+	if ( (*p) == 32u )
+		goto st88;
+	goto st0;
+tr164:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st88;
+st88:
+	if ( ++p == pe )
+		goto _test_eof88;
+case 88:
+	switch( (*p) ) {
+		case 34u: goto st89;
+		case 78u: goto st82;
+		case 110u: goto st82;
+		case 123u: goto tr149;
+	}
+	goto st0;
+st89:
+	if ( ++p == pe )
+		goto _test_eof89;
+case 89:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st84;
+		case 92u: goto st90;
+	}
+	goto st89;
+st90:
+	if ( ++p == pe )
+		goto _test_eof90;
+case 90:
+	switch( (*p) ) {
+		case 34u: goto st89;
+		case 92u: goto st89;
+	}
+	goto st0;
+tr149:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st91;
+st91:
+	if ( ++p == pe )
+		goto _test_eof91;
+case 91:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr151;
+	goto st0;
+tr151:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st92;
+st92:
+	if ( ++p == pe )
+		goto _test_eof92;
+case 92:
+	if ( (*p) == 125u )
+		goto tr153;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st92;
+	goto st0;
+tr153:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st93;
+st93:
+	if ( ++p == pe )
+		goto _test_eof93;
+case 93:
+	if ( (*p) == 13u )
+		goto st94;
+	goto st0;
+st94:
+	if ( ++p == pe )
+		goto _test_eof94;
+case 94:
+	if ( (*p) == 10u )
+		goto tr155;
+	goto st0;
+tr155:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st95;
+st95:
+	if ( ++p == pe )
+		goto _test_eof95;
+case 95:
+	switch( (*p) ) {
+		case 32u: goto tr156;
+		case 41u: goto tr157;
+	}
+	goto st0;
+tr157:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st96;
+st96:
+	if ( ++p == pe )
+		goto _test_eof96;
+case 96:
+	if ( (*p) == 41u )
+		goto tr158;
+	goto st0;
+st97:
+	if ( ++p == pe )
+		goto _test_eof97;
+case 97:
+	switch( (*p) ) {
+		case 34u: goto st86;
+		case 92u: goto st86;
+	}
+	goto st0;
+tr144:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st98;
+st98:
+	if ( ++p == pe )
+		goto _test_eof98;
+case 98:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr159;
+	goto st0;
+tr159:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st99;
+st99:
+	if ( ++p == pe )
+		goto _test_eof99;
+case 99:
+	if ( (*p) == 125u )
+		goto tr161;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st99;
+	goto st0;
+tr161:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st100;
+st100:
+	if ( ++p == pe )
+		goto _test_eof100;
+case 100:
+	if ( (*p) == 13u )
+		goto st101;
+	goto st0;
+st101:
+	if ( ++p == pe )
+		goto _test_eof101;
+case 101:
+	if ( (*p) == 10u )
+		goto tr163;
+	goto st0;
+tr163:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st102;
+st102:
+	if ( ++p == pe )
+		goto _test_eof102;
+case 102:
+	if ( (*p) == 32u )
+		goto tr164;
+	goto st0;
+tr132:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st103;
+st103:
+	if ( ++p == pe )
+		goto _test_eof103;
+case 103:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr165;
+	goto st0;
+tr165:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st104;
+st104:
+	if ( ++p == pe )
+		goto _test_eof104;
+case 104:
+	if ( (*p) == 125u )
+		goto tr167;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st104;
+	goto st0;
+tr167:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st105;
+st105:
+	if ( ++p == pe )
+		goto _test_eof105;
+case 105:
+	if ( (*p) == 13u )
+		goto st106;
+	goto st0;
+st106:
+	if ( ++p == pe )
+		goto _test_eof106;
+case 106:
+	if ( (*p) == 10u )
+		goto tr169;
+	goto st0;
+tr169:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st107;
+st107:
+	if ( ++p == pe )
+		goto _test_eof107;
+case 107:
+	switch( (*p) ) {
+		case 32u: goto tr170;
+		case 41u: goto tr171;
+	}
+	goto st0;
+st108:
+	if ( ++p == pe )
+		goto _test_eof108;
+case 108:
+	switch( (*p) ) {
+		case 34u: goto st74;
+		case 92u: goto st74;
+	}
+	goto st0;
+tr126:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st109;
+st109:
+	if ( ++p == pe )
+		goto _test_eof109;
+case 109:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr172;
+	goto st0;
+tr172:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st110;
+st110:
+	if ( ++p == pe )
+		goto _test_eof110;
+case 110:
+	if ( (*p) == 125u )
+		goto tr174;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st110;
+	goto st0;
+tr174:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st111;
+st111:
+	if ( ++p == pe )
+		goto _test_eof111;
+case 111:
+	if ( (*p) == 13u )
+		goto st112;
+	goto st0;
+st112:
+	if ( ++p == pe )
+		goto _test_eof112;
+case 112:
+	if ( (*p) == 10u )
+		goto tr176;
+	goto st0;
+tr176:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st113;
+st113:
+	if ( ++p == pe )
+		goto _test_eof113;
+case 113:
+	if ( (*p) == 32u )
+		goto tr177;
+	goto st0;
+st114:
+	if ( ++p == pe )
+		goto _test_eof114;
+case 114:
+	switch( (*p) ) {
+		case 73u: goto st115;
+		case 105u: goto st115;
+	}
+	goto st0;
+st115:
+	if ( ++p == pe )
+		goto _test_eof115;
+case 115:
+	switch( (*p) ) {
+		case 76u: goto st79;
+		case 108u: goto st79;
+	}
+	goto st0;
+st116:
+	if ( ++p == pe )
+		goto _test_eof116;
+case 116:
+	switch( (*p) ) {
+		case 34u: goto st70;
+		case 92u: goto st70;
+	}
+	goto st0;
+tr119:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st117;
+st117:
+	if ( ++p == pe )
+		goto _test_eof117;
+case 117:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr179;
+	goto st0;
+tr179:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st118;
+st118:
+	if ( ++p == pe )
+		goto _test_eof118;
+case 118:
+	if ( (*p) == 125u )
+		goto tr181;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st118;
+	goto st0;
+tr181:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st119;
+st119:
+	if ( ++p == pe )
+		goto _test_eof119;
+case 119:
+	if ( (*p) == 13u )
+		goto st120;
+	goto st0;
+st120:
+	if ( ++p == pe )
+		goto _test_eof120;
+case 120:
+	if ( (*p) == 10u )
+		goto tr183;
+	goto st0;
+tr183:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st121;
+st121:
+	if ( ++p == pe )
+		goto _test_eof121;
+case 121:
+	if ( (*p) == 32u )
+		goto tr184;
+	goto st0;
+st122:
+	if ( ++p == pe )
+		goto _test_eof122;
+case 122:
+	switch( (*p) ) {
+		case 73u: goto st123;
+		case 105u: goto st123;
+	}
+	goto st0;
+st123:
+	if ( ++p == pe )
+		goto _test_eof123;
+case 123:
+	switch( (*p) ) {
+		case 76u: goto st80;
+		case 108u: goto st80;
+	}
+	goto st0;
+tr69:
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_DSP_STRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st124;
+st124:
+	if ( ++p == pe )
+		goto _test_eof124;
+case 124:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr186;
+	goto st0;
+tr186:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st125;
+st125:
+	if ( ++p == pe )
+		goto _test_eof125;
+case 125:
+	if ( (*p) == 125u )
+		goto tr188;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st125;
+	goto st0;
+tr188:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st126;
+st126:
+	if ( ++p == pe )
+		goto _test_eof126;
+case 126:
+	if ( (*p) == 13u )
+		goto st127;
+	goto st0;
+st127:
+	if ( ++p == pe )
+		goto _test_eof127;
+case 127:
+	if ( (*p) == 10u )
+		goto tr190;
+	goto st0;
+tr190:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st128;
+st128:
+	if ( ++p == pe )
+		goto _test_eof128;
+case 128:
+	switch( (*p) ) {
+		case 32u: goto tr191;
+		case 41u: goto tr192;
+	}
+	goto st0;
+st129:
+	if ( ++p == pe )
+		goto _test_eof129;
+case 129:
+	switch( (*p) ) {
+		case 34u: goto st30;
+		case 92u: goto st30;
+	}
+	goto st0;
+tr59:
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_MD5_PARAMS); }
+	goto st130;
+tr213:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st130;
+st130:
+	if ( ++p == pe )
+		goto _test_eof130;
+case 130:
+	switch( (*p) ) {
+		case 34u: goto st131;
+		case 123u: goto tr194;
+	}
+	goto st0;
+st131:
+	if ( ++p == pe )
+		goto _test_eof131;
+case 131:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st132;
+		case 92u: goto st145;
+	}
+	goto st131;
+st132:
+	if ( ++p == pe )
+		goto _test_eof132;
+case 132:
+	if ( (*p) == 32u )
+		goto st133;
+	goto st0;
+tr220:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st133;
+st133:
+	if ( ++p == pe )
+		goto _test_eof133;
+case 133:
+	switch( (*p) ) {
+		case 34u: goto st134;
+		case 78u: goto st138;
+		case 110u: goto st138;
+		case 123u: goto tr200;
+	}
+	goto st0;
+st134:
+	if ( ++p == pe )
+		goto _test_eof134;
+case 134:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st135;
+		case 92u: goto st137;
+	}
+	goto st134;
+st135:
+	if ( ++p == pe )
+		goto _test_eof135;
+case 135:
+	switch( (*p) ) {
+		case 32u: goto st130;
+		case 41u: goto st136;
+	}
+	goto st0;
+tr214:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st136;
+st136:
+	if ( ++p == pe )
+		goto _test_eof136;
+case 136:
+	switch( (*p) ) {
+		case 32u: goto tr205;
+		case 41u: goto tr206;
+	}
+	goto st0;
+st137:
+	if ( ++p == pe )
+		goto _test_eof137;
+case 137:
+	switch( (*p) ) {
+		case 34u: goto st134;
+		case 92u: goto st134;
+	}
+	goto st0;
+st138:
+	if ( ++p == pe )
+		goto _test_eof138;
+case 138:
+	switch( (*p) ) {
+		case 73u: goto st139;
+		case 105u: goto st139;
+	}
+	goto st0;
+st139:
+	if ( ++p == pe )
+		goto _test_eof139;
+case 139:
+	switch( (*p) ) {
+		case 76u: goto st135;
+		case 108u: goto st135;
+	}
+	goto st0;
+tr200:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st140;
+st140:
+	if ( ++p == pe )
+		goto _test_eof140;
+case 140:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr208;
+	goto st0;
+tr208:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st141;
+st141:
+	if ( ++p == pe )
+		goto _test_eof141;
+case 141:
+	if ( (*p) == 125u )
+		goto tr210;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st141;
+	goto st0;
+tr210:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st142;
+st142:
+	if ( ++p == pe )
+		goto _test_eof142;
+case 142:
+	if ( (*p) == 13u )
+		goto st143;
+	goto st0;
+st143:
+	if ( ++p == pe )
+		goto _test_eof143;
+case 143:
+	if ( (*p) == 10u )
+		goto tr212;
+	goto st0;
+tr212:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st144;
+st144:
+	if ( ++p == pe )
+		goto _test_eof144;
+case 144:
+	switch( (*p) ) {
+		case 32u: goto tr213;
+		case 41u: goto tr214;
+	}
+	goto st0;
+st145:
+	if ( ++p == pe )
+		goto _test_eof145;
+case 145:
+	switch( (*p) ) {
+		case 34u: goto st131;
+		case 92u: goto st131;
+	}
+	goto st0;
+tr194:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st146;
+st146:
+	if ( ++p == pe )
+		goto _test_eof146;
+case 146:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr215;
+	goto st0;
+tr215:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st147;
+st147:
+	if ( ++p == pe )
+		goto _test_eof147;
+case 147:
+	if ( (*p) == 125u )
+		goto tr217;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st147;
+	goto st0;
+tr217:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st148;
+st148:
+	if ( ++p == pe )
+		goto _test_eof148;
+case 148:
+	if ( (*p) == 13u )
+		goto st149;
+	goto st0;
+st149:
+	if ( ++p == pe )
+		goto _test_eof149;
+case 149:
+	if ( (*p) == 10u )
+		goto tr219;
+	goto st0;
+tr219:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st150;
+st150:
+	if ( ++p == pe )
+		goto _test_eof150;
+case 150:
+	if ( (*p) == 32u )
+		goto tr220;
+	goto st0;
+st151:
+	if ( ++p == pe )
+		goto _test_eof151;
+case 151:
+	switch( (*p) ) {
+		case 73u: goto st152;
+		case 105u: goto st152;
+	}
+	goto st0;
+st152:
+	if ( ++p == pe )
+		goto _test_eof152;
+case 152:
+	switch( (*p) ) {
+		case 76u: goto st31;
+		case 108u: goto st31;
+	}
+	goto st0;
+tr61:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st153;
+st153:
+	if ( ++p == pe )
+		goto _test_eof153;
+case 153:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr222;
+	goto st0;
+tr222:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st154;
+st154:
+	if ( ++p == pe )
+		goto _test_eof154;
+case 154:
+	if ( (*p) == 125u )
+		goto tr224;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st154;
+	goto st0;
+tr224:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st155;
+st155:
+	if ( ++p == pe )
+		goto _test_eof155;
+case 155:
+	if ( (*p) == 13u )
+		goto st156;
+	goto st0;
+st156:
+	if ( ++p == pe )
+		goto _test_eof156;
+case 156:
+	if ( (*p) == 10u )
+		goto tr226;
+	goto st0;
+tr226:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st157;
+st157:
+	if ( ++p == pe )
+		goto _test_eof157;
+case 157:
+	switch( (*p) ) {
+		case 32u: goto tr227;
+		case 41u: goto tr99;
+	}
+	goto st0;
+st158:
+	if ( ++p == pe )
+		goto _test_eof158;
+case 158:
+	switch( (*p) ) {
+		case 34u: goto st25;
+		case 92u: goto st25;
+	}
+	goto st0;
+tr49:
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_NIL_ENCODING); }
+	goto st159;
+st159:
+	if ( ++p == pe )
+		goto _test_eof159;
+case 159:
+	switch( (*p) ) {
+		case 73u: goto st160;
+		case 105u: goto st160;
+	}
+	goto st0;
+st160:
+	if ( ++p == pe )
+		goto _test_eof160;
+case 160:
+	switch( (*p) ) {
+		case 76u: goto st161;
+		case 108u: goto st161;
+	}
+	goto st0;
+st161:
+	if ( ++p == pe )
+		goto _test_eof161;
+case 161:
+	if ( (*p) == 32u )
+		goto tr230;
+	goto st0;
+tr50:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st162;
+st162:
+	if ( ++p == pe )
+		goto _test_eof162;
+case 162:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr231;
+	goto st0;
+tr231:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st163;
+st163:
+	if ( ++p == pe )
+		goto _test_eof163;
+case 163:
+	if ( (*p) == 125u )
+		goto tr233;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st163;
+	goto st0;
+tr233:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st164;
+st164:
+	if ( ++p == pe )
+		goto _test_eof164;
+case 164:
+	if ( (*p) == 13u )
+		goto st165;
+	goto st0;
+st165:
+	if ( ++p == pe )
+		goto _test_eof165;
+case 165:
+	if ( (*p) == 10u )
+		goto tr235;
+	goto st0;
+tr235:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st166;
+st166:
+	if ( ++p == pe )
+		goto _test_eof166;
+case 166:
+	if ( (*p) == 32u )
+		goto tr236;
+	goto st0;
+st167:
+	if ( ++p == pe )
+		goto _test_eof167;
+case 167:
+	switch( (*p) ) {
+		case 34u: goto st22;
+		case 92u: goto st22;
+	}
+	goto st0;
+st168:
+	if ( ++p == pe )
+		goto _test_eof168;
+case 168:
+	switch( (*p) ) {
+		case 73u: goto st169;
+		case 105u: goto st169;
+	}
+	goto st0;
+st169:
+	if ( ++p == pe )
+		goto _test_eof169;
+case 169:
+	switch( (*p) ) {
+		case 76u: goto st23;
+		case 108u: goto st23;
+	}
+	goto st0;
+tr44:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st170;
+st170:
+	if ( ++p == pe )
+		goto _test_eof170;
+case 170:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr238;
+	goto st0;
+tr238:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st171;
+st171:
+	if ( ++p == pe )
+		goto _test_eof171;
+case 171:
+	if ( (*p) == 125u )
+		goto tr240;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st171;
+	goto st0;
+tr240:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st172;
+st172:
+	if ( ++p == pe )
+		goto _test_eof172;
+case 172:
+	if ( (*p) == 13u )
+		goto st173;
+	goto st0;
+st173:
+	if ( ++p == pe )
+		goto _test_eof173;
+case 173:
+	if ( (*p) == 10u )
+		goto tr242;
+	goto st0;
+tr242:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st174;
+st174:
+	if ( ++p == pe )
+		goto _test_eof174;
+case 174:
+	if ( (*p) == 32u )
+		goto tr243;
+	goto st0;
+st175:
+	if ( ++p == pe )
+		goto _test_eof175;
+case 175:
+	switch( (*p) ) {
+		case 34u: goto st19;
+		case 92u: goto st19;
+	}
+	goto st0;
+st176:
+	if ( ++p == pe )
+		goto _test_eof176;
+case 176:
+	switch( (*p) ) {
+		case 73u: goto st177;
+		case 105u: goto st177;
+	}
+	goto st0;
+st177:
+	if ( ++p == pe )
+		goto _test_eof177;
+case 177:
+	switch( (*p) ) {
+		case 76u: goto st20;
+		case 108u: goto st20;
+	}
+	goto st0;
+tr38:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st178;
+st178:
+	if ( ++p == pe )
+		goto _test_eof178;
+case 178:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr245;
+	goto st0;
+tr245:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st179;
+st179:
+	if ( ++p == pe )
+		goto _test_eof179;
+case 179:
+	if ( (*p) == 125u )
+		goto tr247;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st179;
+	goto st0;
+tr247:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st180;
+st180:
+	if ( ++p == pe )
+		goto _test_eof180;
+case 180:
+	if ( (*p) == 13u )
+		goto st181;
+	goto st0;
+st181:
+	if ( ++p == pe )
+		goto _test_eof181;
+case 181:
+	if ( (*p) == 10u )
+		goto tr249;
+	goto st0;
+tr249:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st182;
+st182:
+	if ( ++p == pe )
+		goto _test_eof182;
+case 182:
+	if ( (*p) == 32u )
+		goto tr250;
+	goto st0;
+st183:
+	if ( ++p == pe )
+		goto _test_eof183;
+case 183:
+	switch( (*p) ) {
+		case 34u: goto st15;
+		case 92u: goto st15;
+	}
+	goto st0;
+st184:
+	if ( ++p == pe )
+		goto _test_eof184;
+case 184:
+	switch( (*p) ) {
+		case 73u: goto st185;
+		case 105u: goto st185;
+	}
+	goto st0;
+st185:
+	if ( ++p == pe )
+		goto _test_eof185;
+case 185:
+	switch( (*p) ) {
+		case 76u: goto st186;
+		case 108u: goto st186;
+	}
+	goto st0;
+st186:
+	if ( ++p == pe )
+		goto _test_eof186;
+case 186:
+	switch( (*p) ) {
+		case 32u: goto st187;
+		case 41u: goto st198;
+	}
+	goto st0;
+tr268:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st187;
+st187:
+	if ( ++p == pe )
+		goto _test_eof187;
+case 187:
+	switch( (*p) ) {
+		case 34u: goto st188;
+		case 123u: goto tr256;
+	}
+	goto st0;
+st188:
+	if ( ++p == pe )
+		goto _test_eof188;
+case 188:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st189;
+		case 92u: goto st199;
+	}
+	goto st188;
+st189:
+	if ( ++p == pe )
+		goto _test_eof189;
+case 189:
+	if ( (*p) == 32u )
+		goto st190;
+	goto st0;
+tr276:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st190;
+st190:
+	if ( ++p == pe )
+		goto _test_eof190;
+case 190:
+	switch( (*p) ) {
+		case 34u: goto st191;
+		case 78u: goto st184;
+		case 110u: goto st184;
+		case 123u: goto tr261;
+	}
+	goto st0;
+st191:
+	if ( ++p == pe )
+		goto _test_eof191;
+case 191:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st186;
+		case 92u: goto st192;
+	}
+	goto st191;
+st192:
+	if ( ++p == pe )
+		goto _test_eof192;
+case 192:
+	switch( (*p) ) {
+		case 34u: goto st191;
+		case 92u: goto st191;
+	}
+	goto st0;
+tr261:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st193;
+st193:
+	if ( ++p == pe )
+		goto _test_eof193;
+case 193:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr263;
+	goto st0;
+tr263:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st194;
+st194:
+	if ( ++p == pe )
+		goto _test_eof194;
+case 194:
+	if ( (*p) == 125u )
+		goto tr265;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st194;
+	goto st0;
+tr265:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st195;
+st195:
+	if ( ++p == pe )
+		goto _test_eof195;
+case 195:
+	if ( (*p) == 13u )
+		goto st196;
+	goto st0;
+st196:
+	if ( ++p == pe )
+		goto _test_eof196;
+case 196:
+	if ( (*p) == 10u )
+		goto tr267;
+	goto st0;
+tr267:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st197;
+st197:
+	if ( ++p == pe )
+		goto _test_eof197;
+case 197:
+	switch( (*p) ) {
+		case 32u: goto tr268;
+		case 41u: goto tr269;
+	}
+	goto st0;
+tr269:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st198;
+st198:
+	if ( ++p == pe )
+		goto _test_eof198;
+case 198:
+	if ( (*p) == 32u )
+		goto tr270;
+	goto st0;
+st199:
+	if ( ++p == pe )
+		goto _test_eof199;
+case 199:
+	switch( (*p) ) {
+		case 34u: goto st188;
+		case 92u: goto st188;
+	}
+	goto st0;
+tr256:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st200;
+st200:
+	if ( ++p == pe )
+		goto _test_eof200;
+case 200:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr271;
+	goto st0;
+tr271:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st201;
+st201:
+	if ( ++p == pe )
+		goto _test_eof201;
+case 201:
+	if ( (*p) == 125u )
+		goto tr273;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st201;
+	goto st0;
+tr273:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st202;
+st202:
+	if ( ++p == pe )
+		goto _test_eof202;
+case 202:
+	if ( (*p) == 13u )
+		goto st203;
+	goto st0;
+st203:
+	if ( ++p == pe )
+		goto _test_eof203;
+case 203:
+	if ( (*p) == 10u )
+		goto tr275;
+	goto st0;
+tr275:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st204;
+st204:
+	if ( ++p == pe )
+		goto _test_eof204;
+case 204:
+	if ( (*p) == 32u )
+		goto tr276;
+	goto st0;
+tr30:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st205;
+st205:
+	if ( ++p == pe )
+		goto _test_eof205;
+case 205:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr277;
+	goto st0;
+tr277:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st206;
+st206:
+	if ( ++p == pe )
+		goto _test_eof206;
+case 206:
+	if ( (*p) == 125u )
+		goto tr279;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st206;
+	goto st0;
+tr279:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st207;
+st207:
+	if ( ++p == pe )
+		goto _test_eof207;
+case 207:
+	if ( (*p) == 13u )
+		goto st208;
+	goto st0;
+st208:
+	if ( ++p == pe )
+		goto _test_eof208;
+case 208:
+	if ( (*p) == 10u )
+		goto tr281;
+	goto st0;
+tr281:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st209;
+st209:
+	if ( ++p == pe )
+		goto _test_eof209;
+case 209:
+	switch( (*p) ) {
+		case 32u: goto tr282;
+		case 41u: goto tr283;
+	}
+	goto st0;
+st210:
+	if ( ++p == pe )
+		goto _test_eof210;
+case 210:
+	switch( (*p) ) {
+		case 34u: goto st12;
+		case 92u: goto st12;
+	}
+	goto st0;
+tr24:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st211;
+st211:
+	if ( ++p == pe )
+		goto _test_eof211;
+case 211:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr284;
+	goto st0;
+tr284:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st212;
+st212:
+	if ( ++p == pe )
+		goto _test_eof212;
+case 212:
+	if ( (*p) == 125u )
+		goto tr286;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st212;
+	goto st0;
+tr286:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st213;
+st213:
+	if ( ++p == pe )
+		goto _test_eof213;
+case 213:
+	if ( (*p) == 13u )
+		goto st214;
+	goto st0;
+st214:
+	if ( ++p == pe )
+		goto _test_eof214;
+case 214:
+	if ( (*p) == 10u )
+		goto tr288;
+	goto st0;
+tr288:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st215;
+st215:
+	if ( ++p == pe )
+		goto _test_eof215;
+case 215:
+	if ( (*p) == 32u )
+		goto tr289;
+	goto st0;
+st216:
+	if ( ++p == pe )
+		goto _test_eof216;
+case 216:
+	switch( (*p) ) {
+		case 73u: goto st217;
+		case 105u: goto st217;
+	}
+	goto st0;
+st217:
+	if ( ++p == pe )
+		goto _test_eof217;
+case 217:
+	switch( (*p) ) {
+		case 76u: goto st17;
+		case 108u: goto st17;
+	}
+	goto st0;
+st218:
+	if ( ++p == pe )
+		goto _test_eof218;
+case 218:
+	switch( (*p) ) {
+		case 34u: goto st8;
+		case 92u: goto st8;
+	}
+	goto st0;
+tr15:
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
+	goto st219;
+tr457:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st219;
+st219:
+	if ( ++p == pe )
+		goto _test_eof219;
+case 219:
+	switch( (*p) ) {
+		case 34u: goto st220;
+		case 123u: goto tr292;
+	}
+	goto st0;
+st220:
+	if ( ++p == pe )
+		goto _test_eof220;
+case 220:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st221;
+		case 92u: goto st348;
+	}
+	goto st220;
+st221:
+	if ( ++p == pe )
+		goto _test_eof221;
+case 221:
+	if ( (*p) == 32u )
+		goto st222;
+	goto st0;
+tr464:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st222;
+st222:
+	if ( ++p == pe )
+		goto _test_eof222;
+case 222:
+	switch( (*p) ) {
+		case 34u: goto st223;
+		case 78u: goto st322;
+		case 110u: goto st322;
+		case 123u: goto tr298;
+	}
+	goto st0;
+st223:
+	if ( ++p == pe )
+		goto _test_eof223;
+case 223:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st224;
+		case 92u: goto st321;
+	}
+	goto st223;
+st224:
+	if ( ++p == pe )
+		goto _test_eof224;
+case 224:
+	switch( (*p) ) {
+		case 32u: goto st219;
+		case 41u: goto st225;
+	}
+	goto st0;
+tr458:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st225;
+st225:
+	if ( ++p == pe )
+		goto _test_eof225;
+case 225:
+	switch( (*p) ) {
+		case 32u: goto st226;
+		case 41u: goto tr13;
+	}
+	goto st0;
+tr444:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
+	goto st226;
+st226:
+	if ( ++p == pe )
+		goto _test_eof226;
+case 226:
+	switch( (*p) ) {
+		case 34u: goto tr304;
+		case 40u: goto st261;
+		case 78u: goto st314;
+		case 110u: goto st314;
+		case 123u: goto tr307;
+	}
+	goto st0;
+tr304:
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_DSP_STRING); }
+	goto st227;
+st227:
+	if ( ++p == pe )
+		goto _test_eof227;
+case 227:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st228;
+		case 92u: goto st260;
+	}
+	goto st227;
+st228:
+	if ( ++p == pe )
+		goto _test_eof228;
+case 228:
+	switch( (*p) ) {
+		case 32u: goto tr311;
+		case 41u: goto tr312;
+	}
+	goto st0;
+tr311:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DSP_STRING); }
+	goto st229;
+tr423:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DSP_STRING); }
+	goto st229;
+st229:
+	if ( ++p == pe )
+		goto _test_eof229;
+case 229:
+	switch( (*p) ) {
+		case 34u: goto st230;
+		case 40u: goto st244;
+		case 78u: goto st253;
+		case 110u: goto st253;
+		case 123u: goto tr316;
+	}
+	goto st0;
+st230:
+	if ( ++p == pe )
+		goto _test_eof230;
+case 230:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st231;
+		case 92u: goto st243;
+	}
+	goto st230;
+tr342:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st231;
+st231:
+	if ( ++p == pe )
+		goto _test_eof231;
+case 231:
+	switch( (*p) ) {
+		case 32u: goto st232;
+		case 41u: goto tr13;
+	}
+	goto st0;
+tr349:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st232;
+st232:
+	if ( ++p == pe )
+		goto _test_eof232;
+case 232:
+	switch( (*p) ) {
+		case 34u: goto st233;
+		case 78u: goto st236;
+		case 110u: goto st236;
+		case 123u: goto tr322;
+	}
+	goto st0;
+st233:
+	if ( ++p == pe )
+		goto _test_eof233;
+case 233:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st234;
+		case 92u: goto st235;
+	}
+	goto st233;
+st234:
+	if ( ++p == pe )
+		goto _test_eof234;
+case 234:
+	if ( (*p) == 41u )
+		goto tr13;
+	goto st0;
+st235:
+	if ( ++p == pe )
+		goto _test_eof235;
+case 235:
+	switch( (*p) ) {
+		case 34u: goto st233;
+		case 92u: goto st233;
+	}
+	goto st0;
+st236:
+	if ( ++p == pe )
+		goto _test_eof236;
+case 236:
+	switch( (*p) ) {
+		case 73u: goto st237;
+		case 105u: goto st237;
+	}
+	goto st0;
+st237:
+	if ( ++p == pe )
+		goto _test_eof237;
+case 237:
+	switch( (*p) ) {
+		case 76u: goto st234;
+		case 108u: goto st234;
+	}
+	goto st0;
+tr322:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st238;
+st238:
+	if ( ++p == pe )
+		goto _test_eof238;
+case 238:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr326;
+	goto st0;
+tr326:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st239;
+st239:
+	if ( ++p == pe )
+		goto _test_eof239;
+case 239:
+	if ( (*p) == 125u )
+		goto tr328;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st239;
+	goto st0;
+tr328:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st240;
+st240:
+	if ( ++p == pe )
+		goto _test_eof240;
+case 240:
+	if ( (*p) == 13u )
+		goto st241;
+	goto st0;
+st241:
+	if ( ++p == pe )
+		goto _test_eof241;
+case 241:
+	if ( (*p) == 10u )
+		goto tr330;
+	goto st0;
+tr330:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st242;
+st242:
+	if ( ++p == pe )
+		goto _test_eof242;
+case 242:
+	if ( (*p) == 41u )
+		goto tr331;
+	goto st0;
+st243:
+	if ( ++p == pe )
+		goto _test_eof243;
+case 243:
+	switch( (*p) ) {
+		case 34u: goto st230;
+		case 92u: goto st230;
+	}
+	goto st0;
+tr341:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st244;
+st244:
+	if ( ++p == pe )
+		goto _test_eof244;
+case 244:
+	switch( (*p) ) {
+		case 34u: goto st245;
+		case 123u: goto tr333;
+	}
+	goto st0;
+st245:
+	if ( ++p == pe )
+		goto _test_eof245;
+case 245:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st246;
+		case 92u: goto st247;
+	}
+	goto st245;
+st246:
+	if ( ++p == pe )
+		goto _test_eof246;
+case 246:
+	switch( (*p) ) {
+		case 32u: goto st244;
+		case 41u: goto st231;
+	}
+	goto st0;
+st247:
+	if ( ++p == pe )
+		goto _test_eof247;
+case 247:
+	switch( (*p) ) {
+		case 34u: goto st245;
+		case 92u: goto st245;
+	}
+	goto st0;
+tr333:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st248;
+st248:
+	if ( ++p == pe )
+		goto _test_eof248;
+case 248:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr336;
+	goto st0;
+tr336:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st249;
+st249:
+	if ( ++p == pe )
+		goto _test_eof249;
+case 249:
+	if ( (*p) == 125u )
+		goto tr338;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st249;
+	goto st0;
+tr338:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st250;
+st250:
+	if ( ++p == pe )
+		goto _test_eof250;
+case 250:
+	if ( (*p) == 13u )
+		goto st251;
+	goto st0;
+st251:
+	if ( ++p == pe )
+		goto _test_eof251;
+case 251:
+	if ( (*p) == 10u )
+		goto tr340;
+	goto st0;
+tr340:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st252;
+st252:
+	if ( ++p == pe )
+		goto _test_eof252;
+case 252:
+	switch( (*p) ) {
+		case 32u: goto tr341;
+		case 41u: goto tr342;
+	}
+	goto st0;
+st253:
+	if ( ++p == pe )
+		goto _test_eof253;
+case 253:
+	switch( (*p) ) {
+		case 73u: goto st254;
+		case 105u: goto st254;
+	}
+	goto st0;
+st254:
+	if ( ++p == pe )
+		goto _test_eof254;
+case 254:
+	switch( (*p) ) {
+		case 76u: goto st231;
+		case 108u: goto st231;
+	}
+	goto st0;
+tr316:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st255;
+st255:
+	if ( ++p == pe )
+		goto _test_eof255;
+case 255:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr344;
+	goto st0;
+tr344:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st256;
+st256:
+	if ( ++p == pe )
+		goto _test_eof256;
+case 256:
+	if ( (*p) == 125u )
+		goto tr346;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st256;
+	goto st0;
+tr346:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st257;
+st257:
+	if ( ++p == pe )
+		goto _test_eof257;
+case 257:
+	if ( (*p) == 13u )
+		goto st258;
+	goto st0;
+st258:
+	if ( ++p == pe )
+		goto _test_eof258;
+case 258:
+	if ( (*p) == 10u )
+		goto tr348;
+	goto st0;
+tr348:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st259;
+st259:
+	if ( ++p == pe )
+		goto _test_eof259;
+case 259:
+	switch( (*p) ) {
+		case 32u: goto tr349;
+		case 41u: goto tr331;
+	}
+	goto st0;
+st260:
+	if ( ++p == pe )
+		goto _test_eof260;
+case 260:
+	switch( (*p) ) {
+		case 34u: goto st227;
+		case 92u: goto st227;
+	}
+	goto st0;
+st261:
+	if ( ++p == pe )
+		goto _test_eof261;
+case 261:
+	switch( (*p) ) {
+		case 34u: goto st262;
+		case 123u: goto tr351;
+	}
+	goto st0;
+st262:
+	if ( ++p == pe )
+		goto _test_eof262;
+case 262:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st263;
+		case 92u: goto st308;
+	}
+	goto st262;
+st263:
+	if ( ++p == pe )
+		goto _test_eof263;
+case 263:
+	if ( (*p) == 32u )
+		goto st264;
+	goto st0;
+tr416:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st264;
+st264:
+	if ( ++p == pe )
+		goto _test_eof264;
+case 264:
+	switch( (*p) ) {
+		case 40u: goto tr355;
+		case 78u: goto st306;
+		case 110u: goto st306;
+	}
+	goto st0;
+tr355:
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
+	goto st265;
+tr402:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st265;
+st265:
+	if ( ++p == pe )
+		goto _test_eof265;
+case 265:
+	switch( (*p) ) {
+		case 34u: goto st266;
+		case 123u: goto tr358;
+	}
+	goto st0;
+st266:
+	if ( ++p == pe )
+		goto _test_eof266;
+case 266:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st267;
+		case 92u: goto st300;
+	}
+	goto st266;
+st267:
+	if ( ++p == pe )
+		goto _test_eof267;
+case 267:
+	if ( (*p) == 32u )
+		goto st268;
+	goto st0;
+tr409:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st268;
+st268:
+	if ( ++p == pe )
+		goto _test_eof268;
+case 268:
+	switch( (*p) ) {
+		case 34u: goto st269;
+		case 78u: goto st274;
+		case 110u: goto st274;
+		case 123u: goto tr364;
+	}
+	goto st0;
+st269:
+	if ( ++p == pe )
+		goto _test_eof269;
+case 269:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st270;
+		case 92u: goto st273;
+	}
+	goto st269;
+st270:
+	if ( ++p == pe )
+		goto _test_eof270;
+case 270:
+	switch( (*p) ) {
+		case 32u: goto st265;
+		case 41u: goto st271;
+	}
+	goto st0;
+tr403:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st271;
+st271:
+	if ( ++p == pe )
+		goto _test_eof271;
+case 271:
+	if ( (*p) == 41u )
+		goto st272;
+	goto st0;
+tr390:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
+	goto st272;
+st272:
+	if ( ++p == pe )
+		goto _test_eof272;
+case 272:
+	switch( (*p) ) {
+		case 32u: goto st229;
+		case 41u: goto tr13;
+	}
+	goto st0;
+st273:
+	if ( ++p == pe )
+		goto _test_eof273;
+case 273:
+	switch( (*p) ) {
+		case 34u: goto st269;
+		case 92u: goto st269;
+	}
+	goto st0;
+st274:
+	if ( ++p == pe )
+		goto _test_eof274;
+case 274:
+	switch( (*p) ) {
+		case 73u: goto st275;
+		case 105u: goto st275;
+	}
+	goto st0;
+st275:
+	if ( ++p == pe )
+		goto _test_eof275;
+case 275:
+	switch( (*p) ) {
+		case 76u: goto st276;
+		case 108u: goto st276;
+	}
+	goto st0;
+st276:
+	if ( ++p == pe )
+		goto _test_eof276;
+case 276:
+	switch( (*p) ) {
+		case 32u: goto st277;
+		case 41u: goto st288;
+	}
+	goto st0;
+tr388:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st277;
+st277:
+	if ( ++p == pe )
+		goto _test_eof277;
+case 277:
+	switch( (*p) ) {
+		case 34u: goto st278;
+		case 123u: goto tr376;
+	}
+	goto st0;
+st278:
+	if ( ++p == pe )
+		goto _test_eof278;
+case 278:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st279;
+		case 92u: goto st289;
+	}
+	goto st278;
+st279:
+	if ( ++p == pe )
+		goto _test_eof279;
+case 279:
+	if ( (*p) == 32u )
+		goto st280;
+	goto st0;
+tr396:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st280;
+st280:
+	if ( ++p == pe )
+		goto _test_eof280;
+case 280:
+	switch( (*p) ) {
+		case 34u: goto st281;
+		case 78u: goto st274;
+		case 110u: goto st274;
+		case 123u: goto tr381;
+	}
+	goto st0;
+st281:
+	if ( ++p == pe )
+		goto _test_eof281;
+case 281:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st276;
+		case 92u: goto st282;
+	}
+	goto st281;
+st282:
+	if ( ++p == pe )
+		goto _test_eof282;
+case 282:
+	switch( (*p) ) {
+		case 34u: goto st281;
+		case 92u: goto st281;
+	}
+	goto st0;
+tr381:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st283;
+st283:
+	if ( ++p == pe )
+		goto _test_eof283;
+case 283:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr383;
+	goto st0;
+tr383:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st284;
+st284:
+	if ( ++p == pe )
+		goto _test_eof284;
+case 284:
+	if ( (*p) == 125u )
+		goto tr385;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st284;
+	goto st0;
+tr385:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st285;
+st285:
+	if ( ++p == pe )
+		goto _test_eof285;
+case 285:
+	if ( (*p) == 13u )
+		goto st286;
+	goto st0;
+st286:
+	if ( ++p == pe )
+		goto _test_eof286;
+case 286:
+	if ( (*p) == 10u )
+		goto tr387;
+	goto st0;
+tr387:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st287;
+st287:
+	if ( ++p == pe )
+		goto _test_eof287;
+case 287:
+	switch( (*p) ) {
+		case 32u: goto tr388;
+		case 41u: goto tr389;
+	}
+	goto st0;
+tr389:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st288;
+st288:
+	if ( ++p == pe )
+		goto _test_eof288;
+case 288:
+	if ( (*p) == 41u )
+		goto tr390;
+	goto st0;
+st289:
+	if ( ++p == pe )
+		goto _test_eof289;
+case 289:
+	switch( (*p) ) {
+		case 34u: goto st278;
+		case 92u: goto st278;
+	}
+	goto st0;
+tr376:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st290;
+st290:
+	if ( ++p == pe )
+		goto _test_eof290;
+case 290:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr391;
+	goto st0;
+tr391:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st291;
+st291:
+	if ( ++p == pe )
+		goto _test_eof291;
+case 291:
+	if ( (*p) == 125u )
+		goto tr393;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st291;
+	goto st0;
+tr393:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st292;
+st292:
+	if ( ++p == pe )
+		goto _test_eof292;
+case 292:
+	if ( (*p) == 13u )
+		goto st293;
+	goto st0;
+st293:
+	if ( ++p == pe )
+		goto _test_eof293;
+case 293:
+	if ( (*p) == 10u )
+		goto tr395;
+	goto st0;
+tr395:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st294;
+st294:
+	if ( ++p == pe )
+		goto _test_eof294;
+case 294:
+	if ( (*p) == 32u )
+		goto tr396;
+	goto st0;
+tr364:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st295;
+st295:
+	if ( ++p == pe )
+		goto _test_eof295;
+case 295:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr397;
+	goto st0;
+tr397:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st296;
+st296:
+	if ( ++p == pe )
+		goto _test_eof296;
+case 296:
+	if ( (*p) == 125u )
+		goto tr399;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st296;
+	goto st0;
+tr399:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st297;
+st297:
+	if ( ++p == pe )
+		goto _test_eof297;
+case 297:
+	if ( (*p) == 13u )
+		goto st298;
+	goto st0;
+st298:
+	if ( ++p == pe )
+		goto _test_eof298;
+case 298:
+	if ( (*p) == 10u )
+		goto tr401;
+	goto st0;
+tr401:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st299;
+st299:
+	if ( ++p == pe )
+		goto _test_eof299;
+case 299:
+	switch( (*p) ) {
+		case 32u: goto tr402;
+		case 41u: goto tr403;
+	}
+	goto st0;
+st300:
+	if ( ++p == pe )
+		goto _test_eof300;
+case 300:
+	switch( (*p) ) {
+		case 34u: goto st266;
+		case 92u: goto st266;
+	}
+	goto st0;
+tr358:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st301;
+st301:
+	if ( ++p == pe )
+		goto _test_eof301;
+case 301:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr404;
+	goto st0;
+tr404:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st302;
+st302:
+	if ( ++p == pe )
+		goto _test_eof302;
+case 302:
+	if ( (*p) == 125u )
+		goto tr406;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st302;
+	goto st0;
+tr406:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st303;
+st303:
+	if ( ++p == pe )
+		goto _test_eof303;
+case 303:
+	if ( (*p) == 13u )
+		goto st304;
+	goto st0;
+st304:
+	if ( ++p == pe )
+		goto _test_eof304;
+case 304:
+	if ( (*p) == 10u )
+		goto tr408;
+	goto st0;
+tr408:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st305;
+st305:
+	if ( ++p == pe )
+		goto _test_eof305;
+case 305:
+	if ( (*p) == 32u )
+		goto tr409;
+	goto st0;
+st306:
+	if ( ++p == pe )
+		goto _test_eof306;
+case 306:
+	switch( (*p) ) {
+		case 73u: goto st307;
+		case 105u: goto st307;
+	}
+	goto st0;
+st307:
+	if ( ++p == pe )
+		goto _test_eof307;
+case 307:
+	switch( (*p) ) {
+		case 76u: goto st271;
+		case 108u: goto st271;
+	}
+	goto st0;
+st308:
+	if ( ++p == pe )
+		goto _test_eof308;
+case 308:
+	switch( (*p) ) {
+		case 34u: goto st262;
+		case 92u: goto st262;
+	}
+	goto st0;
+tr351:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st309;
+st309:
+	if ( ++p == pe )
+		goto _test_eof309;
+case 309:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr411;
+	goto st0;
+tr411:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st310;
+st310:
+	if ( ++p == pe )
+		goto _test_eof310;
+case 310:
+	if ( (*p) == 125u )
+		goto tr413;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st310;
+	goto st0;
+tr413:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st311;
+st311:
+	if ( ++p == pe )
+		goto _test_eof311;
+case 311:
+	if ( (*p) == 13u )
+		goto st312;
+	goto st0;
+st312:
+	if ( ++p == pe )
+		goto _test_eof312;
+case 312:
+	if ( (*p) == 10u )
+		goto tr415;
+	goto st0;
+tr415:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st313;
+st313:
+	if ( ++p == pe )
+		goto _test_eof313;
+case 313:
+	if ( (*p) == 32u )
+		goto tr416;
+	goto st0;
+st314:
+	if ( ++p == pe )
+		goto _test_eof314;
+case 314:
+	switch( (*p) ) {
+		case 73u: goto st315;
+		case 105u: goto st315;
+	}
+	goto st0;
+st315:
+	if ( ++p == pe )
+		goto _test_eof315;
+case 315:
+	switch( (*p) ) {
+		case 76u: goto st272;
+		case 108u: goto st272;
+	}
+	goto st0;
+tr307:
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_DSP_STRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st316;
+st316:
+	if ( ++p == pe )
+		goto _test_eof316;
+case 316:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr418;
+	goto st0;
+tr418:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st317;
+st317:
+	if ( ++p == pe )
+		goto _test_eof317;
+case 317:
+	if ( (*p) == 125u )
+		goto tr420;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st317;
+	goto st0;
+tr420:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st318;
+st318:
+	if ( ++p == pe )
+		goto _test_eof318;
+case 318:
+	if ( (*p) == 13u )
+		goto st319;
+	goto st0;
+st319:
+	if ( ++p == pe )
+		goto _test_eof319;
+case 319:
+	if ( (*p) == 10u )
+		goto tr422;
+	goto st0;
+tr422:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st320;
+st320:
+	if ( ++p == pe )
+		goto _test_eof320;
+case 320:
+	switch( (*p) ) {
+		case 32u: goto tr423;
+		case 41u: goto tr424;
+	}
+	goto st0;
+st321:
+	if ( ++p == pe )
+		goto _test_eof321;
+case 321:
+	switch( (*p) ) {
+		case 34u: goto st223;
+		case 92u: goto st223;
+	}
+	goto st0;
+st322:
+	if ( ++p == pe )
+		goto _test_eof322;
+case 322:
+	switch( (*p) ) {
+		case 73u: goto st323;
+		case 105u: goto st323;
+	}
+	goto st0;
+st323:
+	if ( ++p == pe )
+		goto _test_eof323;
+case 323:
+	switch( (*p) ) {
+		case 76u: goto st324;
+		case 108u: goto st324;
+	}
+	goto st0;
+st324:
+	if ( ++p == pe )
+		goto _test_eof324;
+case 324:
+	switch( (*p) ) {
+		case 32u: goto st325;
+		case 41u: goto st336;
+	}
+	goto st0;
+tr442:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st325;
+st325:
+	if ( ++p == pe )
+		goto _test_eof325;
+case 325:
+	switch( (*p) ) {
+		case 34u: goto st326;
+		case 123u: goto tr430;
+	}
+	goto st0;
+st326:
+	if ( ++p == pe )
+		goto _test_eof326;
+case 326:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st327;
+		case 92u: goto st337;
+	}
+	goto st326;
+st327:
+	if ( ++p == pe )
+		goto _test_eof327;
+case 327:
+	if ( (*p) == 32u )
+		goto st328;
+	goto st0;
+tr451:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st328;
+st328:
+	if ( ++p == pe )
+		goto _test_eof328;
+case 328:
+	switch( (*p) ) {
+		case 34u: goto st329;
+		case 78u: goto st322;
+		case 110u: goto st322;
+		case 123u: goto tr435;
+	}
+	goto st0;
+st329:
+	if ( ++p == pe )
+		goto _test_eof329;
+case 329:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st324;
+		case 92u: goto st330;
+	}
+	goto st329;
+st330:
+	if ( ++p == pe )
+		goto _test_eof330;
+case 330:
+	switch( (*p) ) {
+		case 34u: goto st329;
+		case 92u: goto st329;
+	}
+	goto st0;
+tr435:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st331;
+st331:
+	if ( ++p == pe )
+		goto _test_eof331;
+case 331:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr437;
+	goto st0;
+tr437:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st332;
+st332:
+	if ( ++p == pe )
+		goto _test_eof332;
+case 332:
+	if ( (*p) == 125u )
+		goto tr439;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st332;
+	goto st0;
+tr439:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st333;
+st333:
+	if ( ++p == pe )
+		goto _test_eof333;
+case 333:
+	if ( (*p) == 13u )
+		goto st334;
+	goto st0;
+st334:
+	if ( ++p == pe )
+		goto _test_eof334;
+case 334:
+	if ( (*p) == 10u )
+		goto tr441;
+	goto st0;
+tr441:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st335;
+st335:
+	if ( ++p == pe )
+		goto _test_eof335;
+case 335:
+	switch( (*p) ) {
+		case 32u: goto tr442;
+		case 41u: goto tr443;
+	}
+	goto st0;
+tr443:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st336;
+st336:
+	if ( ++p == pe )
+		goto _test_eof336;
+case 336:
+	switch( (*p) ) {
+		case 32u: goto tr444;
+		case 41u: goto tr445;
+	}
+	goto st0;
+st337:
+	if ( ++p == pe )
+		goto _test_eof337;
+case 337:
+	switch( (*p) ) {
+		case 34u: goto st326;
+		case 92u: goto st326;
+	}
+	goto st0;
+tr430:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st338;
+st338:
+	if ( ++p == pe )
+		goto _test_eof338;
+case 338:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr446;
+	goto st0;
+tr446:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st339;
+st339:
+	if ( ++p == pe )
+		goto _test_eof339;
+case 339:
+	if ( (*p) == 125u )
+		goto tr448;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st339;
+	goto st0;
+tr448:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st340;
+st340:
+	if ( ++p == pe )
+		goto _test_eof340;
+case 340:
+	if ( (*p) == 13u )
+		goto st341;
+	goto st0;
+st341:
+	if ( ++p == pe )
+		goto _test_eof341;
+case 341:
+	if ( (*p) == 10u )
+		goto tr450;
+	goto st0;
+tr450:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st342;
+st342:
+	if ( ++p == pe )
+		goto _test_eof342;
+case 342:
+	if ( (*p) == 32u )
+		goto tr451;
+	goto st0;
+tr298:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st343;
+st343:
+	if ( ++p == pe )
+		goto _test_eof343;
+case 343:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr452;
+	goto st0;
+tr452:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st344;
+st344:
+	if ( ++p == pe )
+		goto _test_eof344;
+case 344:
+	if ( (*p) == 125u )
+		goto tr454;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st344;
+	goto st0;
+tr454:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st345;
+st345:
+	if ( ++p == pe )
+		goto _test_eof345;
+case 345:
+	if ( (*p) == 13u )
+		goto st346;
+	goto st0;
+st346:
+	if ( ++p == pe )
+		goto _test_eof346;
+case 346:
+	if ( (*p) == 10u )
+		goto tr456;
+	goto st0;
+tr456:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st347;
+st347:
+	if ( ++p == pe )
+		goto _test_eof347;
+case 347:
+	switch( (*p) ) {
+		case 32u: goto tr457;
+		case 41u: goto tr458;
+	}
+	goto st0;
+st348:
+	if ( ++p == pe )
+		goto _test_eof348;
+case 348:
+	switch( (*p) ) {
+		case 34u: goto st220;
+		case 92u: goto st220;
+	}
+	goto st0;
+tr292:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st349;
+st349:
+	if ( ++p == pe )
+		goto _test_eof349;
+case 349:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr459;
+	goto st0;
+tr459:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st350;
+st350:
+	if ( ++p == pe )
+		goto _test_eof350;
+case 350:
+	if ( (*p) == 125u )
+		goto tr461;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st350;
+	goto st0;
+tr461:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st351;
+st351:
+	if ( ++p == pe )
+		goto _test_eof351;
+case 351:
+	if ( (*p) == 13u )
+		goto st352;
+	goto st0;
+st352:
+	if ( ++p == pe )
+		goto _test_eof352;
+case 352:
+	if ( (*p) == 10u )
+		goto tr463;
+	goto st0;
+tr463:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st353;
+st353:
+	if ( ++p == pe )
+		goto _test_eof353;
+case 353:
+	if ( (*p) == 32u )
+		goto tr464;
+	goto st0;
+tr16:
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_NIL_STRING); }
+	goto st354;
+st354:
+	if ( ++p == pe )
+		goto _test_eof354;
+case 354:
+	switch( (*p) ) {
+		case 73u: goto st355;
+		case 105u: goto st355;
+	}
+	goto st0;
+st355:
+	if ( ++p == pe )
+		goto _test_eof355;
+case 355:
+	switch( (*p) ) {
+		case 76u: goto st356;
+		case 108u: goto st356;
+	}
+	goto st0;
+st356:
+	if ( ++p == pe )
+		goto _test_eof356;
+case 356:
+	switch( (*p) ) {
+		case 32u: goto tr467;
+		case 41u: goto tr13;
+	}
+	goto st0;
+tr467:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_NIL_STRING); }
+	goto st357;
+st357:
+	if ( ++p == pe )
+		goto _test_eof357;
+case 357:
+	switch( (*p) ) {
+		case 34u: goto tr304;
+		case 40u: goto tr468;
+		case 78u: goto st394;
+		case 110u: goto st394;
+		case 123u: goto tr307;
+	}
+	goto st0;
+tr468:
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
+	goto st358;
+st358:
+	if ( ++p == pe )
+		goto _test_eof358;
+case 358:
+	switch( (*p) ) {
+		case 34u: goto st359;
+		case 123u: goto tr471;
+	}
+	goto st0;
+st359:
+	if ( ++p == pe )
+		goto _test_eof359;
+case 359:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st360;
+		case 92u: goto st388;
+	}
+	goto st359;
+st360:
+	if ( ++p == pe )
+		goto _test_eof360;
+case 360:
+	if ( (*p) == 32u )
+		goto st361;
+	goto st0;
+tr509:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st361;
+st361:
+	if ( ++p == pe )
+		goto _test_eof361;
+case 361:
+	switch( (*p) ) {
+		case 34u: goto st15;
+		case 40u: goto tr355;
+		case 78u: goto st362;
+		case 110u: goto st362;
+		case 123u: goto tr30;
+	}
+	goto st0;
+st362:
+	if ( ++p == pe )
+		goto _test_eof362;
+case 362:
+	switch( (*p) ) {
+		case 73u: goto st363;
+		case 105u: goto st363;
+	}
+	goto st0;
+st363:
+	if ( ++p == pe )
+		goto _test_eof363;
+case 363:
+	switch( (*p) ) {
+		case 76u: goto st364;
+		case 108u: goto st364;
+	}
+	goto st0;
+st364:
+	if ( ++p == pe )
+		goto _test_eof364;
+case 364:
+	switch( (*p) ) {
+		case 32u: goto st187;
+		case 41u: goto st365;
+	}
+	goto st0;
+st365:
+	if ( ++p == pe )
+		goto _test_eof365;
+case 365:
+	switch( (*p) ) {
+		case 32u: goto tr479;
+		case 41u: goto tr13;
+	}
+	goto st0;
+tr479:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
+	goto st366;
+st366:
+	if ( ++p == pe )
+		goto _test_eof366;
+case 366:
+	switch( (*p) ) {
+		case 34u: goto st367;
+		case 40u: goto st244;
+		case 78u: goto st381;
+		case 110u: goto st381;
+		case 123u: goto tr482;
+	}
+	goto st0;
+st367:
+	if ( ++p == pe )
+		goto _test_eof367;
+case 367:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st368;
+		case 92u: goto st380;
+	}
+	goto st367;
+st368:
+	if ( ++p == pe )
+		goto _test_eof368;
+case 368:
+	switch( (*p) ) {
+		case 32u: goto st369;
+		case 41u: goto tr13;
+	}
+	goto st0;
+tr503:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st369;
+st369:
+	if ( ++p == pe )
+		goto _test_eof369;
+case 369:
+	switch( (*p) ) {
+		case 34u: goto st370;
+		case 78u: goto st373;
+		case 110u: goto st373;
+		case 123u: goto tr488;
+	}
+	goto st0;
+st370:
+	if ( ++p == pe )
+		goto _test_eof370;
+case 370:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st371;
+		case 92u: goto st372;
+	}
+	goto st370;
+st371:
+	if ( ++p == pe )
+		goto _test_eof371;
+case 371:
+	switch( (*p) ) {
+		case 32u: goto st24;
+		case 41u: goto tr13;
+	}
+	goto st0;
+st372:
+	if ( ++p == pe )
+		goto _test_eof372;
+case 372:
+	switch( (*p) ) {
+		case 34u: goto st370;
+		case 92u: goto st370;
+	}
+	goto st0;
+st373:
+	if ( ++p == pe )
+		goto _test_eof373;
+case 373:
+	switch( (*p) ) {
+		case 73u: goto st374;
+		case 105u: goto st374;
+	}
+	goto st0;
+st374:
+	if ( ++p == pe )
+		goto _test_eof374;
+case 374:
+	switch( (*p) ) {
+		case 76u: goto st371;
+		case 108u: goto st371;
+	}
+	goto st0;
+tr488:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st375;
+st375:
+	if ( ++p == pe )
+		goto _test_eof375;
+case 375:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr492;
+	goto st0;
+tr492:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st376;
+st376:
+	if ( ++p == pe )
+		goto _test_eof376;
+case 376:
+	if ( (*p) == 125u )
+		goto tr494;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st376;
+	goto st0;
+tr494:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st377;
+st377:
+	if ( ++p == pe )
+		goto _test_eof377;
+case 377:
+	if ( (*p) == 13u )
+		goto st378;
+	goto st0;
+st378:
+	if ( ++p == pe )
+		goto _test_eof378;
+case 378:
+	if ( (*p) == 10u )
+		goto tr496;
+	goto st0;
+tr496:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st379;
+st379:
+	if ( ++p == pe )
+		goto _test_eof379;
+case 379:
+	switch( (*p) ) {
+		case 32u: goto tr243;
+		case 41u: goto tr331;
+	}
+	goto st0;
+st380:
+	if ( ++p == pe )
+		goto _test_eof380;
+case 380:
+	switch( (*p) ) {
+		case 34u: goto st367;
+		case 92u: goto st367;
+	}
+	goto st0;
+st381:
+	if ( ++p == pe )
+		goto _test_eof381;
+case 381:
+	switch( (*p) ) {
+		case 73u: goto st382;
+		case 105u: goto st382;
+	}
+	goto st0;
+st382:
+	if ( ++p == pe )
+		goto _test_eof382;
+case 382:
+	switch( (*p) ) {
+		case 76u: goto st368;
+		case 108u: goto st368;
+	}
+	goto st0;
+tr482:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st383;
+st383:
+	if ( ++p == pe )
+		goto _test_eof383;
+case 383:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr498;
+	goto st0;
+tr498:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st384;
+st384:
+	if ( ++p == pe )
+		goto _test_eof384;
+case 384:
+	if ( (*p) == 125u )
+		goto tr500;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st384;
+	goto st0;
+tr500:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st385;
+st385:
+	if ( ++p == pe )
+		goto _test_eof385;
+case 385:
+	if ( (*p) == 13u )
+		goto st386;
+	goto st0;
+st386:
+	if ( ++p == pe )
+		goto _test_eof386;
+case 386:
+	if ( (*p) == 10u )
+		goto tr502;
+	goto st0;
+tr502:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st387;
+st387:
+	if ( ++p == pe )
+		goto _test_eof387;
+case 387:
+	switch( (*p) ) {
+		case 32u: goto tr503;
+		case 41u: goto tr331;
+	}
+	goto st0;
+st388:
+	if ( ++p == pe )
+		goto _test_eof388;
+case 388:
+	switch( (*p) ) {
+		case 34u: goto st359;
+		case 92u: goto st359;
+	}
+	goto st0;
+tr471:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st389;
+st389:
+	if ( ++p == pe )
+		goto _test_eof389;
+case 389:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr504;
+	goto st0;
+tr504:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st390;
+st390:
+	if ( ++p == pe )
+		goto _test_eof390;
+case 390:
+	if ( (*p) == 125u )
+		goto tr506;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st390;
+	goto st0;
+tr506:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st391;
+st391:
+	if ( ++p == pe )
+		goto _test_eof391;
+case 391:
+	if ( (*p) == 13u )
+		goto st392;
+	goto st0;
+st392:
+	if ( ++p == pe )
+		goto _test_eof392;
+case 392:
+	if ( (*p) == 10u )
+		goto tr508;
+	goto st0;
+tr508:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st393;
+st393:
+	if ( ++p == pe )
+		goto _test_eof393;
+case 393:
+	if ( (*p) == 32u )
+		goto tr509;
+	goto st0;
+st394:
+	if ( ++p == pe )
+		goto _test_eof394;
+case 394:
+	switch( (*p) ) {
+		case 73u: goto st395;
+		case 105u: goto st395;
+	}
+	goto st0;
+st395:
+	if ( ++p == pe )
+		goto _test_eof395;
+case 395:
+	switch( (*p) ) {
+		case 76u: goto st396;
+		case 108u: goto st396;
+	}
+	goto st0;
+st396:
+	if ( ++p == pe )
+		goto _test_eof396;
+case 396:
+	switch( (*p) ) {
+		case 32u: goto st366;
+		case 41u: goto tr13;
+	}
+	goto st0;
+tr17:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st397;
+st397:
+	if ( ++p == pe )
+		goto _test_eof397;
+case 397:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr513;
+	goto st0;
+tr513:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st398;
+st398:
+	if ( ++p == pe )
+		goto _test_eof398;
+case 398:
+	if ( (*p) == 125u )
+		goto tr515;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st398;
+	goto st0;
+tr515:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st399;
+st399:
+	if ( ++p == pe )
+		goto _test_eof399;
+case 399:
+	if ( (*p) == 13u )
+		goto st400;
+	goto st0;
+st400:
+	if ( ++p == pe )
+		goto _test_eof400;
+case 400:
+	if ( (*p) == 10u )
+		goto tr517;
+	goto st0;
+tr517:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st401;
+st401:
+	if ( ++p == pe )
+		goto _test_eof401;
+case 401:
+	if ( (*p) == 32u )
+		goto tr518;
+	goto st0;
+st402:
+	if ( ++p == pe )
+		goto _test_eof402;
+case 402:
+	switch( (*p) ) {
+		case 34u: goto st5;
+		case 92u: goto st5;
+	}
+	goto st0;
+st403:
+	if ( ++p == pe )
+		goto _test_eof403;
+case 403:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st6;
+		case 69u: goto st404;
+		case 92u: goto st402;
+		case 101u: goto st404;
+	}
+	goto st5;
+st404:
+	if ( ++p == pe )
+		goto _test_eof404;
+case 404:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st6;
+		case 83u: goto st405;
+		case 92u: goto st402;
+		case 115u: goto st405;
+	}
+	goto st5;
+st405:
+	if ( ++p == pe )
+		goto _test_eof405;
+case 405:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st6;
+		case 83u: goto st406;
+		case 92u: goto st402;
+		case 115u: goto st406;
+	}
+	goto st5;
+st406:
+	if ( ++p == pe )
+		goto _test_eof406;
+case 406:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st6;
+		case 65u: goto st407;
+		case 92u: goto st402;
+		case 97u: goto st407;
+	}
+	goto st5;
+st407:
+	if ( ++p == pe )
+		goto _test_eof407;
+case 407:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st6;
+		case 71u: goto st408;
+		case 92u: goto st402;
+		case 103u: goto st408;
+	}
+	goto st5;
+st408:
+	if ( ++p == pe )
+		goto _test_eof408;
+case 408:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st6;
+		case 69u: goto st409;
+		case 92u: goto st402;
+		case 101u: goto st409;
+	}
+	goto st5;
+st409:
+	if ( ++p == pe )
+		goto _test_eof409;
+case 409:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st410;
+		case 92u: goto st402;
+	}
+	goto st5;
+st410:
+	if ( ++p == pe )
+		goto _test_eof410;
+case 410:
+	switch( (*p) ) {
+		case 32u: goto st411;
+		case 41u: goto tr13;
+	}
+	goto st0;
+st411:
+	if ( ++p == pe )
+		goto _test_eof411;
+case 411:
+	switch( (*p) ) {
+		case 34u: goto st412;
+		case 40u: goto tr15;
+		case 78u: goto tr16;
+		case 110u: goto tr16;
+		case 123u: goto tr17;
+	}
+	goto st0;
+st412:
+	if ( ++p == pe )
+		goto _test_eof412;
+case 412:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st9;
+		case 82u: goto st413;
+		case 92u: goto st218;
+		case 114u: goto st413;
+	}
+	goto st8;
+st413:
+	if ( ++p == pe )
+		goto _test_eof413;
+case 413:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st9;
+		case 70u: goto st414;
+		case 92u: goto st218;
+		case 102u: goto st414;
+	}
+	goto st8;
+st414:
+	if ( ++p == pe )
+		goto _test_eof414;
+case 414:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st9;
+		case 67u: goto st415;
+		case 92u: goto st218;
+		case 99u: goto st415;
+	}
+	goto st8;
+st415:
+	if ( ++p == pe )
+		goto _test_eof415;
+case 415:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st9;
+		case 56u: goto st416;
+		case 92u: goto st218;
+	}
+	goto st8;
+st416:
+	if ( ++p == pe )
+		goto _test_eof416;
+case 416:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st9;
+		case 50u: goto st417;
+		case 92u: goto st218;
+	}
+	goto st8;
+st417:
+	if ( ++p == pe )
+		goto _test_eof417;
+case 417:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st9;
+		case 50u: goto st418;
+		case 92u: goto st218;
+	}
+	goto st8;
+st418:
+	if ( ++p == pe )
+		goto _test_eof418;
+case 418:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st419;
+		case 92u: goto st218;
+	}
+	goto st8;
+st419:
+	if ( ++p == pe )
+		goto _test_eof419;
+case 419:
+	if ( (*p) == 32u )
+		goto st420;
+	goto st0;
+st420:
+	if ( ++p == pe )
+		goto _test_eof420;
+case 420:
+	switch( (*p) ) {
+		case 40u: goto tr536;
+		case 78u: goto st500;
+		case 110u: goto st500;
+	}
+	goto st0;
+tr536:
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
+	goto st421;
+tr629:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st421;
+st421:
+	if ( ++p == pe )
+		goto _test_eof421;
+case 421:
+	switch( (*p) ) {
+		case 34u: goto st422;
+		case 123u: goto tr539;
+	}
+	goto st0;
+st422:
+	if ( ++p == pe )
+		goto _test_eof422;
+case 422:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st423;
+		case 92u: goto st494;
+	}
+	goto st422;
+st423:
+	if ( ++p == pe )
+		goto _test_eof423;
+case 423:
+	if ( (*p) == 32u )
+		goto st424;
+	goto st0;
+tr636:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st424;
+st424:
+	if ( ++p == pe )
+		goto _test_eof424;
+case 424:
+	switch( (*p) ) {
+		case 34u: goto st425;
+		case 78u: goto st468;
+		case 110u: goto st468;
+		case 123u: goto tr545;
+	}
+	goto st0;
+st425:
+	if ( ++p == pe )
+		goto _test_eof425;
+case 425:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st426;
+		case 92u: goto st467;
+	}
+	goto st425;
+st426:
+	if ( ++p == pe )
+		goto _test_eof426;
+case 426:
+	switch( (*p) ) {
+		case 32u: goto st421;
+		case 41u: goto st427;
+	}
+	goto st0;
+tr630:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st427;
+st427:
+	if ( ++p == pe )
+		goto _test_eof427;
+case 427:
+	if ( (*p) == 32u )
+		goto st428;
+	goto st0;
+tr617:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
+	goto st428;
+st428:
+	if ( ++p == pe )
+		goto _test_eof428;
+case 428:
+	switch( (*p) ) {
+		case 34u: goto st429;
+		case 78u: goto st460;
+		case 110u: goto st460;
+		case 123u: goto tr553;
+	}
+	goto st0;
+st429:
+	if ( ++p == pe )
+		goto _test_eof429;
+case 429:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st430;
+		case 92u: goto st459;
+	}
+	goto st429;
+st430:
+	if ( ++p == pe )
+		goto _test_eof430;
+case 430:
+	if ( (*p) == 32u )
+		goto st431;
+	goto st0;
+tr597:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st431;
+st431:
+	if ( ++p == pe )
+		goto _test_eof431;
+case 431:
+	switch( (*p) ) {
+		case 34u: goto st432;
+		case 78u: goto st452;
+		case 110u: goto st452;
+		case 123u: goto tr559;
+	}
+	goto st0;
+st432:
+	if ( ++p == pe )
+		goto _test_eof432;
+case 432:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st433;
+		case 92u: goto st451;
+	}
+	goto st432;
+st433:
+	if ( ++p == pe )
+		goto _test_eof433;
+case 433:
+	if ( (*p) == 32u )
+		goto st434;
+	goto st0;
+tr590:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st434;
+st434:
+	if ( ++p == pe )
+		goto _test_eof434;
+case 434:
+	switch( (*p) ) {
+		case 34u: goto st435;
+		case 78u: goto tr564;
+		case 110u: goto tr564;
+		case 123u: goto tr565;
+	}
+	goto st0;
+st435:
+	if ( ++p == pe )
+		goto _test_eof435;
+case 435:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st436;
+		case 92u: goto st442;
+	}
+	goto st435;
+st436:
+	if ( ++p == pe )
+		goto _test_eof436;
+case 436:
+	if ( (*p) == 32u )
+		goto st437;
+	goto st0;
+tr583:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st437;
+tr577:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_NIL_ENCODING); }
+	goto st437;
+st437:
+	if ( ++p == pe )
+		goto _test_eof437;
+case 437:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr569;
+	goto st0;
+tr569:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st438;
+st438:
+	if ( ++p == pe )
+		goto _test_eof438;
+case 438:
+	switch( (*p) ) {
+		case 32u: goto tr570;
+		case 41u: goto tr56;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st438;
+	goto st0;
+tr570:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st439;
+st439:
+	if ( ++p == pe )
+		goto _test_eof439;
+case 439:
+	switch( (*p) ) {
+		case 34u: goto st30;
+		case 40u: goto tr572;
+		case 78u: goto st151;
+		case 110u: goto st151;
+		case 123u: goto tr61;
+	}
+	goto st0;
+tr572:
+	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_ENVELOPE); if (!imw_q) { p--; {p++; cs = 440; goto _out;} } {p = (( imw_q))-1;} } }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_MD5_PARAMS); }
+	goto st440;
+st440:
+	if ( ++p == pe )
+		goto _test_eof440;
+case 440:
+	switch( (*p) ) {
+		case 32u: goto st441;
+		case 34u: goto st131;
+		case 123u: goto tr194;
+	}
+	goto st0;
+st441:
+	if ( ++p == pe )
+		goto _test_eof441;
+case 441:
+	if ( (*p) == 40u )
+		goto tr574;
+	goto st0;
+st442:
+	if ( ++p == pe )
+		goto _test_eof442;
+case 442:
+	switch( (*p) ) {
+		case 34u: goto st435;
+		case 92u: goto st435;
+	}
+	goto st0;
+tr564:
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_NIL_ENCODING); }
+	goto st443;
+st443:
+	if ( ++p == pe )
+		goto _test_eof443;
+case 443:
+	switch( (*p) ) {
+		case 73u: goto st444;
+		case 105u: goto st444;
+	}
+	goto st0;
+st444:
+	if ( ++p == pe )
+		goto _test_eof444;
+case 444:
+	switch( (*p) ) {
+		case 76u: goto st445;
+		case 108u: goto st445;
+	}
+	goto st0;
+st445:
+	if ( ++p == pe )
+		goto _test_eof445;
+case 445:
+	if ( (*p) == 32u )
+		goto tr577;
+	goto st0;
+tr565:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st446;
+st446:
+	if ( ++p == pe )
+		goto _test_eof446;
+case 446:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr578;
+	goto st0;
+tr578:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st447;
+st447:
+	if ( ++p == pe )
+		goto _test_eof447;
+case 447:
+	if ( (*p) == 125u )
+		goto tr580;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st447;
+	goto st0;
+tr580:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st448;
+st448:
+	if ( ++p == pe )
+		goto _test_eof448;
+case 448:
+	if ( (*p) == 13u )
+		goto st449;
+	goto st0;
+st449:
+	if ( ++p == pe )
+		goto _test_eof449;
+case 449:
+	if ( (*p) == 10u )
+		goto tr582;
+	goto st0;
+tr582:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st450;
+st450:
+	if ( ++p == pe )
+		goto _test_eof450;
+case 450:
+	if ( (*p) == 32u )
+		goto tr583;
+	goto st0;
+st451:
+	if ( ++p == pe )
+		goto _test_eof451;
+case 451:
+	switch( (*p) ) {
+		case 34u: goto st432;
+		case 92u: goto st432;
+	}
+	goto st0;
+st452:
+	if ( ++p == pe )
+		goto _test_eof452;
+case 452:
+	switch( (*p) ) {
+		case 73u: goto st453;
+		case 105u: goto st453;
+	}
+	goto st0;
+st453:
+	if ( ++p == pe )
+		goto _test_eof453;
+case 453:
+	switch( (*p) ) {
+		case 76u: goto st433;
+		case 108u: goto st433;
+	}
+	goto st0;
+tr559:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st454;
+st454:
+	if ( ++p == pe )
+		goto _test_eof454;
+case 454:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr585;
+	goto st0;
+tr585:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st455;
+st455:
+	if ( ++p == pe )
+		goto _test_eof455;
+case 455:
+	if ( (*p) == 125u )
+		goto tr587;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st455;
+	goto st0;
+tr587:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st456;
+st456:
+	if ( ++p == pe )
+		goto _test_eof456;
+case 456:
+	if ( (*p) == 13u )
+		goto st457;
+	goto st0;
+st457:
+	if ( ++p == pe )
+		goto _test_eof457;
+case 457:
+	if ( (*p) == 10u )
+		goto tr589;
+	goto st0;
+tr589:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st458;
+st458:
+	if ( ++p == pe )
+		goto _test_eof458;
+case 458:
+	if ( (*p) == 32u )
+		goto tr590;
+	goto st0;
+st459:
+	if ( ++p == pe )
+		goto _test_eof459;
+case 459:
+	switch( (*p) ) {
+		case 34u: goto st429;
+		case 92u: goto st429;
+	}
+	goto st0;
+st460:
+	if ( ++p == pe )
+		goto _test_eof460;
+case 460:
+	switch( (*p) ) {
+		case 73u: goto st461;
+		case 105u: goto st461;
+	}
+	goto st0;
+st461:
+	if ( ++p == pe )
+		goto _test_eof461;
+case 461:
+	switch( (*p) ) {
+		case 76u: goto st430;
+		case 108u: goto st430;
+	}
+	goto st0;
+tr553:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st462;
+st462:
+	if ( ++p == pe )
+		goto _test_eof462;
+case 462:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr592;
+	goto st0;
+tr592:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st463;
+st463:
+	if ( ++p == pe )
+		goto _test_eof463;
+case 463:
+	if ( (*p) == 125u )
+		goto tr594;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st463;
+	goto st0;
+tr594:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st464;
+st464:
+	if ( ++p == pe )
+		goto _test_eof464;
+case 464:
+	if ( (*p) == 13u )
+		goto st465;
+	goto st0;
+st465:
+	if ( ++p == pe )
+		goto _test_eof465;
+case 465:
+	if ( (*p) == 10u )
+		goto tr596;
+	goto st0;
+tr596:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st466;
+st466:
+	if ( ++p == pe )
+		goto _test_eof466;
+case 466:
+	if ( (*p) == 32u )
+		goto tr597;
+	goto st0;
+st467:
+	if ( ++p == pe )
+		goto _test_eof467;
+case 467:
+	switch( (*p) ) {
+		case 34u: goto st425;
+		case 92u: goto st425;
+	}
+	goto st0;
+st468:
+	if ( ++p == pe )
+		goto _test_eof468;
+case 468:
+	switch( (*p) ) {
+		case 73u: goto st469;
+		case 105u: goto st469;
+	}
+	goto st0;
+st469:
+	if ( ++p == pe )
+		goto _test_eof469;
+case 469:
+	switch( (*p) ) {
+		case 76u: goto st470;
+		case 108u: goto st470;
+	}
+	goto st0;
+st470:
+	if ( ++p == pe )
+		goto _test_eof470;
+case 470:
+	switch( (*p) ) {
+		case 32u: goto st471;
+		case 41u: goto st482;
+	}
+	goto st0;
+tr615:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st471;
+st471:
+	if ( ++p == pe )
+		goto _test_eof471;
+case 471:
+	switch( (*p) ) {
+		case 34u: goto st472;
+		case 123u: goto tr603;
+	}
+	goto st0;
+st472:
+	if ( ++p == pe )
+		goto _test_eof472;
+case 472:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st473;
+		case 92u: goto st483;
+	}
+	goto st472;
+st473:
+	if ( ++p == pe )
+		goto _test_eof473;
+case 473:
+	if ( (*p) == 32u )
+		goto st474;
+	goto st0;
+tr623:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st474;
+st474:
+	if ( ++p == pe )
+		goto _test_eof474;
+case 474:
+	switch( (*p) ) {
+		case 34u: goto st475;
+		case 78u: goto st468;
+		case 110u: goto st468;
+		case 123u: goto tr608;
+	}
+	goto st0;
+st475:
+	if ( ++p == pe )
+		goto _test_eof475;
+case 475:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st470;
+		case 92u: goto st476;
+	}
+	goto st475;
+st476:
+	if ( ++p == pe )
+		goto _test_eof476;
+case 476:
+	switch( (*p) ) {
+		case 34u: goto st475;
+		case 92u: goto st475;
+	}
+	goto st0;
+tr608:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st477;
+st477:
+	if ( ++p == pe )
+		goto _test_eof477;
+case 477:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr610;
+	goto st0;
+tr610:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st478;
+st478:
+	if ( ++p == pe )
+		goto _test_eof478;
+case 478:
+	if ( (*p) == 125u )
+		goto tr612;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st478;
+	goto st0;
+tr612:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st479;
+st479:
+	if ( ++p == pe )
+		goto _test_eof479;
+case 479:
+	if ( (*p) == 13u )
+		goto st480;
+	goto st0;
+st480:
+	if ( ++p == pe )
+		goto _test_eof480;
+case 480:
+	if ( (*p) == 10u )
+		goto tr614;
+	goto st0;
+tr614:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st481;
+st481:
+	if ( ++p == pe )
+		goto _test_eof481;
+case 481:
+	switch( (*p) ) {
+		case 32u: goto tr615;
+		case 41u: goto tr616;
+	}
+	goto st0;
+tr616:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st482;
+st482:
+	if ( ++p == pe )
+		goto _test_eof482;
+case 482:
+	if ( (*p) == 32u )
+		goto tr617;
+	goto st0;
+st483:
+	if ( ++p == pe )
+		goto _test_eof483;
+case 483:
+	switch( (*p) ) {
+		case 34u: goto st472;
+		case 92u: goto st472;
+	}
+	goto st0;
+tr603:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st484;
+st484:
+	if ( ++p == pe )
+		goto _test_eof484;
+case 484:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr618;
+	goto st0;
+tr618:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st485;
+st485:
+	if ( ++p == pe )
+		goto _test_eof485;
+case 485:
+	if ( (*p) == 125u )
+		goto tr620;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st485;
+	goto st0;
+tr620:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st486;
+st486:
+	if ( ++p == pe )
+		goto _test_eof486;
+case 486:
+	if ( (*p) == 13u )
+		goto st487;
+	goto st0;
+st487:
+	if ( ++p == pe )
+		goto _test_eof487;
+case 487:
+	if ( (*p) == 10u )
+		goto tr622;
+	goto st0;
+tr622:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st488;
+st488:
+	if ( ++p == pe )
+		goto _test_eof488;
+case 488:
+	if ( (*p) == 32u )
+		goto tr623;
+	goto st0;
+tr545:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st489;
+st489:
+	if ( ++p == pe )
+		goto _test_eof489;
+case 489:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr624;
+	goto st0;
+tr624:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st490;
+st490:
+	if ( ++p == pe )
+		goto _test_eof490;
+case 490:
+	if ( (*p) == 125u )
+		goto tr626;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st490;
+	goto st0;
+tr626:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st491;
+st491:
+	if ( ++p == pe )
+		goto _test_eof491;
+case 491:
+	if ( (*p) == 13u )
+		goto st492;
+	goto st0;
+st492:
+	if ( ++p == pe )
+		goto _test_eof492;
+case 492:
+	if ( (*p) == 10u )
+		goto tr628;
+	goto st0;
+tr628:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st493;
+st493:
+	if ( ++p == pe )
+		goto _test_eof493;
+case 493:
+	switch( (*p) ) {
+		case 32u: goto tr629;
+		case 41u: goto tr630;
+	}
+	goto st0;
+st494:
+	if ( ++p == pe )
+		goto _test_eof494;
+case 494:
+	switch( (*p) ) {
+		case 34u: goto st422;
+		case 92u: goto st422;
+	}
+	goto st0;
+tr539:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st495;
+st495:
+	if ( ++p == pe )
+		goto _test_eof495;
+case 495:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr631;
+	goto st0;
+tr631:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st496;
+st496:
+	if ( ++p == pe )
+		goto _test_eof496;
+case 496:
+	if ( (*p) == 125u )
+		goto tr633;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st496;
+	goto st0;
+tr633:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st497;
+st497:
+	if ( ++p == pe )
+		goto _test_eof497;
+case 497:
+	if ( (*p) == 13u )
+		goto st498;
+	goto st0;
+st498:
+	if ( ++p == pe )
+		goto _test_eof498;
+case 498:
+	if ( (*p) == 10u )
+		goto tr635;
+	goto st0;
+tr635:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st499;
+st499:
+	if ( ++p == pe )
+		goto _test_eof499;
+case 499:
+	if ( (*p) == 32u )
+		goto tr636;
+	goto st0;
+st500:
+	if ( ++p == pe )
+		goto _test_eof500;
+case 500:
+	switch( (*p) ) {
+		case 73u: goto st501;
+		case 105u: goto st501;
+	}
+	goto st0;
+st501:
+	if ( ++p == pe )
+		goto _test_eof501;
+case 501:
+	switch( (*p) ) {
+		case 76u: goto st427;
+		case 108u: goto st427;
+	}
+	goto st0;
+st502:
+	if ( ++p == pe )
+		goto _test_eof502;
+case 502:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st6;
+		case 69u: goto st503;
+		case 92u: goto st402;
+		case 101u: goto st503;
+	}
+	goto st5;
+st503:
+	if ( ++p == pe )
+		goto _test_eof503;
+case 503:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st6;
+		case 88u: goto st504;
+		case 92u: goto st402;
+		case 120u: goto st504;
+	}
+	goto st5;
+st504:
+	if ( ++p == pe )
+		goto _test_eof504;
+case 504:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st6;
+		case 84u: goto st505;
+		case 92u: goto st402;
+		case 116u: goto st505;
+	}
+	goto st5;
+st505:
+	if ( ++p == pe )
+		goto _test_eof505;
+case 505:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st506;
+		case 92u: goto st402;
+	}
+	goto st5;
+st506:
+	if ( ++p == pe )
+		goto _test_eof506;
+case 506:
+	switch( (*p) ) {
+		case 32u: goto st507;
+		case 41u: goto tr13;
+	}
+	goto st0;
+st507:
+	if ( ++p == pe )
+		goto _test_eof507;
+case 507:
+	switch( (*p) ) {
+		case 34u: goto st508;
+		case 40u: goto tr15;
+		case 78u: goto tr644;
+		case 110u: goto tr644;
+		case 123u: goto tr645;
+	}
+	goto st0;
+st508:
+	if ( ++p == pe )
+		goto _test_eof508;
+case 508:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st509;
+		case 92u: goto st590;
+	}
+	goto st508;
+st509:
+	if ( ++p == pe )
+		goto _test_eof509;
+case 509:
+	if ( (*p) == 32u )
+		goto st510;
+	goto st0;
+tr801:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st510;
+st510:
+	if ( ++p == pe )
+		goto _test_eof510;
+case 510:
+	switch( (*p) ) {
+		case 40u: goto tr649;
+		case 78u: goto st588;
+		case 110u: goto st588;
+	}
+	goto st0;
+tr649:
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
+	goto st511;
+tr739:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st511;
+st511:
+	if ( ++p == pe )
+		goto _test_eof511;
+case 511:
+	switch( (*p) ) {
+		case 34u: goto st512;
+		case 123u: goto tr652;
+	}
+	goto st0;
+st512:
+	if ( ++p == pe )
+		goto _test_eof512;
+case 512:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st513;
+		case 92u: goto st582;
+	}
+	goto st512;
+st513:
+	if ( ++p == pe )
+		goto _test_eof513;
+case 513:
+	if ( (*p) == 32u )
+		goto st514;
+	goto st0;
+tr746:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st514;
+st514:
+	if ( ++p == pe )
+		goto _test_eof514;
+case 514:
+	switch( (*p) ) {
+		case 34u: goto st515;
+		case 78u: goto st556;
+		case 110u: goto st556;
+		case 123u: goto tr658;
+	}
+	goto st0;
+st515:
+	if ( ++p == pe )
+		goto _test_eof515;
+case 515:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st516;
+		case 92u: goto st555;
+	}
+	goto st515;
+st516:
+	if ( ++p == pe )
+		goto _test_eof516;
+case 516:
+	switch( (*p) ) {
+		case 32u: goto st511;
+		case 41u: goto st517;
+	}
+	goto st0;
+tr740:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st517;
+st517:
+	if ( ++p == pe )
+		goto _test_eof517;
+case 517:
+	if ( (*p) == 32u )
+		goto st518;
+	goto st0;
+tr727:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
+	goto st518;
+st518:
+	if ( ++p == pe )
+		goto _test_eof518;
+case 518:
+	switch( (*p) ) {
+		case 34u: goto st519;
+		case 78u: goto st548;
+		case 110u: goto st548;
+		case 123u: goto tr666;
+	}
+	goto st0;
+st519:
+	if ( ++p == pe )
+		goto _test_eof519;
+case 519:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st520;
+		case 92u: goto st547;
+	}
+	goto st519;
+st520:
+	if ( ++p == pe )
+		goto _test_eof520;
+case 520:
+	if ( (*p) == 32u )
+		goto st521;
+	goto st0;
+tr707:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st521;
+st521:
+	if ( ++p == pe )
+		goto _test_eof521;
+case 521:
+	switch( (*p) ) {
+		case 34u: goto st522;
+		case 78u: goto st540;
+		case 110u: goto st540;
+		case 123u: goto tr672;
+	}
+	goto st0;
+st522:
+	if ( ++p == pe )
+		goto _test_eof522;
+case 522:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st523;
+		case 92u: goto st539;
+	}
+	goto st522;
+st523:
+	if ( ++p == pe )
+		goto _test_eof523;
+case 523:
+	if ( (*p) == 32u )
+		goto st524;
+	goto st0;
+tr700:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st524;
+st524:
+	if ( ++p == pe )
+		goto _test_eof524;
+case 524:
+	switch( (*p) ) {
+		case 34u: goto st525;
+		case 78u: goto tr677;
+		case 110u: goto tr677;
+		case 123u: goto tr678;
+	}
+	goto st0;
+st525:
+	if ( ++p == pe )
+		goto _test_eof525;
+case 525:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st526;
+		case 92u: goto st530;
+	}
+	goto st525;
+st526:
+	if ( ++p == pe )
+		goto _test_eof526;
+case 526:
+	if ( (*p) == 32u )
+		goto st527;
+	goto st0;
+tr693:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st527;
+tr687:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_NIL_ENCODING); }
+	goto st527;
+st527:
+	if ( ++p == pe )
+		goto _test_eof527;
+case 527:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr682;
+	goto st0;
+tr682:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st528;
+st528:
+	if ( ++p == pe )
+		goto _test_eof528;
+case 528:
+	switch( (*p) ) {
+		case 32u: goto tr683;
+		case 41u: goto tr56;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st528;
+	goto st0;
+tr683:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st529;
+st529:
+	if ( ++p == pe )
+		goto _test_eof529;
+case 529:
+	switch( (*p) ) {
+		case 34u: goto st30;
+		case 40u: goto tr59;
+		case 78u: goto st151;
+		case 110u: goto st151;
+		case 123u: goto tr61;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr54;
+	goto st0;
+st530:
+	if ( ++p == pe )
+		goto _test_eof530;
+case 530:
+	switch( (*p) ) {
+		case 34u: goto st525;
+		case 92u: goto st525;
+	}
+	goto st0;
+tr677:
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_NIL_ENCODING); }
+	goto st531;
+st531:
+	if ( ++p == pe )
+		goto _test_eof531;
+case 531:
+	switch( (*p) ) {
+		case 73u: goto st532;
+		case 105u: goto st532;
+	}
+	goto st0;
+st532:
+	if ( ++p == pe )
+		goto _test_eof532;
+case 532:
+	switch( (*p) ) {
+		case 76u: goto st533;
+		case 108u: goto st533;
+	}
+	goto st0;
+st533:
+	if ( ++p == pe )
+		goto _test_eof533;
+case 533:
+	if ( (*p) == 32u )
+		goto tr687;
+	goto st0;
+tr678:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st534;
+st534:
+	if ( ++p == pe )
+		goto _test_eof534;
+case 534:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr688;
+	goto st0;
+tr688:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st535;
+st535:
+	if ( ++p == pe )
+		goto _test_eof535;
+case 535:
+	if ( (*p) == 125u )
+		goto tr690;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st535;
+	goto st0;
+tr690:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st536;
+st536:
+	if ( ++p == pe )
+		goto _test_eof536;
+case 536:
+	if ( (*p) == 13u )
+		goto st537;
+	goto st0;
+st537:
+	if ( ++p == pe )
+		goto _test_eof537;
+case 537:
+	if ( (*p) == 10u )
+		goto tr692;
+	goto st0;
+tr692:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st538;
+st538:
+	if ( ++p == pe )
+		goto _test_eof538;
+case 538:
+	if ( (*p) == 32u )
+		goto tr693;
+	goto st0;
+st539:
+	if ( ++p == pe )
+		goto _test_eof539;
+case 539:
+	switch( (*p) ) {
+		case 34u: goto st522;
+		case 92u: goto st522;
+	}
+	goto st0;
+st540:
+	if ( ++p == pe )
+		goto _test_eof540;
+case 540:
+	switch( (*p) ) {
+		case 73u: goto st541;
+		case 105u: goto st541;
+	}
+	goto st0;
+st541:
+	if ( ++p == pe )
+		goto _test_eof541;
+case 541:
+	switch( (*p) ) {
+		case 76u: goto st523;
+		case 108u: goto st523;
+	}
+	goto st0;
+tr672:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st542;
+st542:
+	if ( ++p == pe )
+		goto _test_eof542;
+case 542:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr695;
+	goto st0;
+tr695:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st543;
+st543:
+	if ( ++p == pe )
+		goto _test_eof543;
+case 543:
+	if ( (*p) == 125u )
+		goto tr697;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st543;
+	goto st0;
+tr697:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st544;
+st544:
+	if ( ++p == pe )
+		goto _test_eof544;
+case 544:
+	if ( (*p) == 13u )
+		goto st545;
+	goto st0;
+st545:
+	if ( ++p == pe )
+		goto _test_eof545;
+case 545:
+	if ( (*p) == 10u )
+		goto tr699;
+	goto st0;
+tr699:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st546;
+st546:
+	if ( ++p == pe )
+		goto _test_eof546;
+case 546:
+	if ( (*p) == 32u )
+		goto tr700;
+	goto st0;
+st547:
+	if ( ++p == pe )
+		goto _test_eof547;
+case 547:
+	switch( (*p) ) {
+		case 34u: goto st519;
+		case 92u: goto st519;
+	}
+	goto st0;
+st548:
+	if ( ++p == pe )
+		goto _test_eof548;
+case 548:
+	switch( (*p) ) {
+		case 73u: goto st549;
+		case 105u: goto st549;
+	}
+	goto st0;
+st549:
+	if ( ++p == pe )
+		goto _test_eof549;
+case 549:
+	switch( (*p) ) {
+		case 76u: goto st520;
+		case 108u: goto st520;
+	}
+	goto st0;
+tr666:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st550;
+st550:
+	if ( ++p == pe )
+		goto _test_eof550;
+case 550:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr702;
+	goto st0;
+tr702:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st551;
+st551:
+	if ( ++p == pe )
+		goto _test_eof551;
+case 551:
+	if ( (*p) == 125u )
+		goto tr704;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st551;
+	goto st0;
+tr704:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st552;
+st552:
+	if ( ++p == pe )
+		goto _test_eof552;
+case 552:
+	if ( (*p) == 13u )
+		goto st553;
+	goto st0;
+st553:
+	if ( ++p == pe )
+		goto _test_eof553;
+case 553:
+	if ( (*p) == 10u )
+		goto tr706;
+	goto st0;
+tr706:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st554;
+st554:
+	if ( ++p == pe )
+		goto _test_eof554;
+case 554:
+	if ( (*p) == 32u )
+		goto tr707;
+	goto st0;
+st555:
+	if ( ++p == pe )
+		goto _test_eof555;
+case 555:
+	switch( (*p) ) {
+		case 34u: goto st515;
+		case 92u: goto st515;
+	}
+	goto st0;
+st556:
+	if ( ++p == pe )
+		goto _test_eof556;
+case 556:
+	switch( (*p) ) {
+		case 73u: goto st557;
+		case 105u: goto st557;
+	}
+	goto st0;
+st557:
+	if ( ++p == pe )
+		goto _test_eof557;
+case 557:
+	switch( (*p) ) {
+		case 76u: goto st558;
+		case 108u: goto st558;
+	}
+	goto st0;
+st558:
+	if ( ++p == pe )
+		goto _test_eof558;
+case 558:
+	switch( (*p) ) {
+		case 32u: goto st559;
+		case 41u: goto st570;
+	}
+	goto st0;
+tr725:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st559;
+st559:
+	if ( ++p == pe )
+		goto _test_eof559;
+case 559:
+	switch( (*p) ) {
+		case 34u: goto st560;
+		case 123u: goto tr713;
+	}
+	goto st0;
+st560:
+	if ( ++p == pe )
+		goto _test_eof560;
+case 560:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st561;
+		case 92u: goto st571;
+	}
+	goto st560;
+st561:
+	if ( ++p == pe )
+		goto _test_eof561;
+case 561:
+	if ( (*p) == 32u )
+		goto st562;
+	goto st0;
+tr733:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st562;
+st562:
+	if ( ++p == pe )
+		goto _test_eof562;
+case 562:
+	switch( (*p) ) {
+		case 34u: goto st563;
+		case 78u: goto st556;
+		case 110u: goto st556;
+		case 123u: goto tr718;
+	}
+	goto st0;
+st563:
+	if ( ++p == pe )
+		goto _test_eof563;
+case 563:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st558;
+		case 92u: goto st564;
+	}
+	goto st563;
+st564:
+	if ( ++p == pe )
+		goto _test_eof564;
+case 564:
+	switch( (*p) ) {
+		case 34u: goto st563;
+		case 92u: goto st563;
+	}
+	goto st0;
+tr718:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st565;
+st565:
+	if ( ++p == pe )
+		goto _test_eof565;
+case 565:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr720;
+	goto st0;
+tr720:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st566;
+st566:
+	if ( ++p == pe )
+		goto _test_eof566;
+case 566:
+	if ( (*p) == 125u )
+		goto tr722;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st566;
+	goto st0;
+tr722:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st567;
+st567:
+	if ( ++p == pe )
+		goto _test_eof567;
+case 567:
+	if ( (*p) == 13u )
+		goto st568;
+	goto st0;
+st568:
+	if ( ++p == pe )
+		goto _test_eof568;
+case 568:
+	if ( (*p) == 10u )
+		goto tr724;
+	goto st0;
+tr724:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st569;
+st569:
+	if ( ++p == pe )
+		goto _test_eof569;
+case 569:
+	switch( (*p) ) {
+		case 32u: goto tr725;
+		case 41u: goto tr726;
+	}
+	goto st0;
+tr726:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st570;
+st570:
+	if ( ++p == pe )
+		goto _test_eof570;
+case 570:
+	if ( (*p) == 32u )
+		goto tr727;
+	goto st0;
+st571:
+	if ( ++p == pe )
+		goto _test_eof571;
+case 571:
+	switch( (*p) ) {
+		case 34u: goto st560;
+		case 92u: goto st560;
+	}
+	goto st0;
+tr713:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st572;
+st572:
+	if ( ++p == pe )
+		goto _test_eof572;
+case 572:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr728;
+	goto st0;
+tr728:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st573;
+st573:
+	if ( ++p == pe )
+		goto _test_eof573;
+case 573:
+	if ( (*p) == 125u )
+		goto tr730;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st573;
+	goto st0;
+tr730:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st574;
+st574:
+	if ( ++p == pe )
+		goto _test_eof574;
+case 574:
+	if ( (*p) == 13u )
+		goto st575;
+	goto st0;
+st575:
+	if ( ++p == pe )
+		goto _test_eof575;
+case 575:
+	if ( (*p) == 10u )
+		goto tr732;
+	goto st0;
+tr732:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st576;
+st576:
+	if ( ++p == pe )
+		goto _test_eof576;
+case 576:
+	if ( (*p) == 32u )
+		goto tr733;
+	goto st0;
+tr658:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st577;
+st577:
+	if ( ++p == pe )
+		goto _test_eof577;
+case 577:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr734;
+	goto st0;
+tr734:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st578;
+st578:
+	if ( ++p == pe )
+		goto _test_eof578;
+case 578:
+	if ( (*p) == 125u )
+		goto tr736;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st578;
+	goto st0;
+tr736:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st579;
+st579:
+	if ( ++p == pe )
+		goto _test_eof579;
+case 579:
+	if ( (*p) == 13u )
+		goto st580;
+	goto st0;
+st580:
+	if ( ++p == pe )
+		goto _test_eof580;
+case 580:
+	if ( (*p) == 10u )
+		goto tr738;
+	goto st0;
+tr738:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st581;
+st581:
+	if ( ++p == pe )
+		goto _test_eof581;
+case 581:
+	switch( (*p) ) {
+		case 32u: goto tr739;
+		case 41u: goto tr740;
+	}
+	goto st0;
+st582:
+	if ( ++p == pe )
+		goto _test_eof582;
+case 582:
+	switch( (*p) ) {
+		case 34u: goto st512;
+		case 92u: goto st512;
+	}
+	goto st0;
+tr652:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st583;
+st583:
+	if ( ++p == pe )
+		goto _test_eof583;
+case 583:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr741;
+	goto st0;
+tr741:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st584;
+st584:
+	if ( ++p == pe )
+		goto _test_eof584;
+case 584:
+	if ( (*p) == 125u )
+		goto tr743;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st584;
+	goto st0;
+tr743:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st585;
+st585:
+	if ( ++p == pe )
+		goto _test_eof585;
+case 585:
+	if ( (*p) == 13u )
+		goto st586;
+	goto st0;
+st586:
+	if ( ++p == pe )
+		goto _test_eof586;
+case 586:
+	if ( (*p) == 10u )
+		goto tr745;
+	goto st0;
+tr745:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st587;
+st587:
+	if ( ++p == pe )
+		goto _test_eof587;
+case 587:
+	if ( (*p) == 32u )
+		goto tr746;
+	goto st0;
+st588:
+	if ( ++p == pe )
+		goto _test_eof588;
+case 588:
+	switch( (*p) ) {
+		case 73u: goto st589;
+		case 105u: goto st589;
+	}
+	goto st0;
+st589:
+	if ( ++p == pe )
+		goto _test_eof589;
+case 589:
+	switch( (*p) ) {
+		case 76u: goto st517;
+		case 108u: goto st517;
+	}
+	goto st0;
+st590:
+	if ( ++p == pe )
+		goto _test_eof590;
+case 590:
+	switch( (*p) ) {
+		case 34u: goto st508;
+		case 92u: goto st508;
+	}
+	goto st0;
+tr644:
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_NIL_STRING); }
+	goto st591;
+st591:
+	if ( ++p == pe )
+		goto _test_eof591;
+case 591:
+	switch( (*p) ) {
+		case 73u: goto st592;
+		case 105u: goto st592;
+	}
+	goto st0;
+st592:
+	if ( ++p == pe )
+		goto _test_eof592;
+case 592:
+	switch( (*p) ) {
+		case 76u: goto st593;
+		case 108u: goto st593;
+	}
+	goto st0;
+st593:
+	if ( ++p == pe )
+		goto _test_eof593;
+case 593:
+	switch( (*p) ) {
+		case 32u: goto tr750;
+		case 41u: goto tr13;
+	}
+	goto st0;
+tr750:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_NIL_STRING); }
+	goto st594;
+st594:
+	if ( ++p == pe )
+		goto _test_eof594;
+case 594:
+	switch( (*p) ) {
+		case 34u: goto tr304;
+		case 40u: goto tr751;
+		case 78u: goto st631;
+		case 110u: goto st631;
+		case 123u: goto tr307;
+	}
+	goto st0;
+tr751:
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
+	goto st595;
+st595:
+	if ( ++p == pe )
+		goto _test_eof595;
+case 595:
+	switch( (*p) ) {
+		case 34u: goto st596;
+		case 123u: goto tr754;
+	}
+	goto st0;
+st596:
+	if ( ++p == pe )
+		goto _test_eof596;
+case 596:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st597;
+		case 92u: goto st625;
+	}
+	goto st596;
+st597:
+	if ( ++p == pe )
+		goto _test_eof597;
+case 597:
+	if ( (*p) == 32u )
+		goto st598;
+	goto st0;
+tr792:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st598;
+st598:
+	if ( ++p == pe )
+		goto _test_eof598;
+case 598:
+	switch( (*p) ) {
+		case 34u: goto st515;
+		case 40u: goto tr355;
+		case 78u: goto st599;
+		case 110u: goto st599;
+		case 123u: goto tr658;
+	}
+	goto st0;
+st599:
+	if ( ++p == pe )
+		goto _test_eof599;
+case 599:
+	switch( (*p) ) {
+		case 73u: goto st600;
+		case 105u: goto st600;
+	}
+	goto st0;
+st600:
+	if ( ++p == pe )
+		goto _test_eof600;
+case 600:
+	switch( (*p) ) {
+		case 76u: goto st601;
+		case 108u: goto st601;
+	}
+	goto st0;
+st601:
+	if ( ++p == pe )
+		goto _test_eof601;
+case 601:
+	switch( (*p) ) {
+		case 32u: goto st559;
+		case 41u: goto st602;
+	}
+	goto st0;
+st602:
+	if ( ++p == pe )
+		goto _test_eof602;
+case 602:
+	switch( (*p) ) {
+		case 32u: goto tr762;
+		case 41u: goto tr13;
+	}
+	goto st0;
+tr762:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
+	goto st603;
+st603:
+	if ( ++p == pe )
+		goto _test_eof603;
+case 603:
+	switch( (*p) ) {
+		case 34u: goto st604;
+		case 40u: goto st244;
+		case 78u: goto st618;
+		case 110u: goto st618;
+		case 123u: goto tr765;
+	}
+	goto st0;
+st604:
+	if ( ++p == pe )
+		goto _test_eof604;
+case 604:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st605;
+		case 92u: goto st617;
+	}
+	goto st604;
+st605:
+	if ( ++p == pe )
+		goto _test_eof605;
+case 605:
+	switch( (*p) ) {
+		case 32u: goto st606;
+		case 41u: goto tr13;
+	}
+	goto st0;
+tr786:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st606;
+st606:
+	if ( ++p == pe )
+		goto _test_eof606;
+case 606:
+	switch( (*p) ) {
+		case 34u: goto st607;
+		case 78u: goto st610;
+		case 110u: goto st610;
+		case 123u: goto tr771;
+	}
+	goto st0;
+st607:
+	if ( ++p == pe )
+		goto _test_eof607;
+case 607:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st608;
+		case 92u: goto st609;
+	}
+	goto st607;
+st608:
+	if ( ++p == pe )
+		goto _test_eof608;
+case 608:
+	switch( (*p) ) {
+		case 32u: goto st524;
+		case 41u: goto tr13;
+	}
+	goto st0;
+st609:
+	if ( ++p == pe )
+		goto _test_eof609;
+case 609:
+	switch( (*p) ) {
+		case 34u: goto st607;
+		case 92u: goto st607;
+	}
+	goto st0;
+st610:
+	if ( ++p == pe )
+		goto _test_eof610;
+case 610:
+	switch( (*p) ) {
+		case 73u: goto st611;
+		case 105u: goto st611;
+	}
+	goto st0;
+st611:
+	if ( ++p == pe )
+		goto _test_eof611;
+case 611:
+	switch( (*p) ) {
+		case 76u: goto st608;
+		case 108u: goto st608;
+	}
+	goto st0;
+tr771:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st612;
+st612:
+	if ( ++p == pe )
+		goto _test_eof612;
+case 612:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr775;
+	goto st0;
+tr775:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st613;
+st613:
+	if ( ++p == pe )
+		goto _test_eof613;
+case 613:
+	if ( (*p) == 125u )
+		goto tr777;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st613;
+	goto st0;
+tr777:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st614;
+st614:
+	if ( ++p == pe )
+		goto _test_eof614;
+case 614:
+	if ( (*p) == 13u )
+		goto st615;
+	goto st0;
+st615:
+	if ( ++p == pe )
+		goto _test_eof615;
+case 615:
+	if ( (*p) == 10u )
+		goto tr779;
+	goto st0;
+tr779:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st616;
+st616:
+	if ( ++p == pe )
+		goto _test_eof616;
+case 616:
+	switch( (*p) ) {
+		case 32u: goto tr700;
+		case 41u: goto tr331;
+	}
+	goto st0;
+st617:
+	if ( ++p == pe )
+		goto _test_eof617;
+case 617:
+	switch( (*p) ) {
+		case 34u: goto st604;
+		case 92u: goto st604;
+	}
+	goto st0;
+st618:
+	if ( ++p == pe )
+		goto _test_eof618;
+case 618:
+	switch( (*p) ) {
+		case 73u: goto st619;
+		case 105u: goto st619;
+	}
+	goto st0;
+st619:
+	if ( ++p == pe )
+		goto _test_eof619;
+case 619:
+	switch( (*p) ) {
+		case 76u: goto st605;
+		case 108u: goto st605;
+	}
+	goto st0;
+tr765:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st620;
+st620:
+	if ( ++p == pe )
+		goto _test_eof620;
+case 620:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr781;
+	goto st0;
+tr781:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st621;
+st621:
+	if ( ++p == pe )
+		goto _test_eof621;
+case 621:
+	if ( (*p) == 125u )
+		goto tr783;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st621;
+	goto st0;
+tr783:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st622;
+st622:
+	if ( ++p == pe )
+		goto _test_eof622;
+case 622:
+	if ( (*p) == 13u )
+		goto st623;
+	goto st0;
+st623:
+	if ( ++p == pe )
+		goto _test_eof623;
+case 623:
+	if ( (*p) == 10u )
+		goto tr785;
+	goto st0;
+tr785:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st624;
+st624:
+	if ( ++p == pe )
+		goto _test_eof624;
+case 624:
+	switch( (*p) ) {
+		case 32u: goto tr786;
+		case 41u: goto tr331;
+	}
+	goto st0;
+st625:
+	if ( ++p == pe )
+		goto _test_eof625;
+case 625:
+	switch( (*p) ) {
+		case 34u: goto st596;
+		case 92u: goto st596;
+	}
+	goto st0;
+tr754:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st626;
+st626:
+	if ( ++p == pe )
+		goto _test_eof626;
+case 626:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr787;
+	goto st0;
+tr787:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st627;
+st627:
+	if ( ++p == pe )
+		goto _test_eof627;
+case 627:
+	if ( (*p) == 125u )
+		goto tr789;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st627;
+	goto st0;
+tr789:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st628;
+st628:
+	if ( ++p == pe )
+		goto _test_eof628;
+case 628:
+	if ( (*p) == 13u )
+		goto st629;
+	goto st0;
+st629:
+	if ( ++p == pe )
+		goto _test_eof629;
+case 629:
+	if ( (*p) == 10u )
+		goto tr791;
+	goto st0;
+tr791:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st630;
+st630:
+	if ( ++p == pe )
+		goto _test_eof630;
+case 630:
+	if ( (*p) == 32u )
+		goto tr792;
+	goto st0;
+st631:
+	if ( ++p == pe )
+		goto _test_eof631;
+case 631:
+	switch( (*p) ) {
+		case 73u: goto st632;
+		case 105u: goto st632;
+	}
+	goto st0;
+st632:
+	if ( ++p == pe )
+		goto _test_eof632;
+case 632:
+	switch( (*p) ) {
+		case 76u: goto st633;
+		case 108u: goto st633;
+	}
+	goto st0;
+st633:
+	if ( ++p == pe )
+		goto _test_eof633;
+case 633:
+	switch( (*p) ) {
+		case 32u: goto st603;
+		case 41u: goto tr13;
+	}
+	goto st0;
+tr645:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st634;
+st634:
+	if ( ++p == pe )
+		goto _test_eof634;
+case 634:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr796;
+	goto st0;
+tr796:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st635;
+st635:
+	if ( ++p == pe )
+		goto _test_eof635;
+case 635:
+	if ( (*p) == 125u )
+		goto tr798;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st635;
+	goto st0;
+tr798:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st636;
+st636:
+	if ( ++p == pe )
+		goto _test_eof636;
+case 636:
+	if ( (*p) == 13u )
+		goto st637;
+	goto st0;
+st637:
+	if ( ++p == pe )
+		goto _test_eof637;
+case 637:
+	if ( (*p) == 10u )
+		goto tr800;
+	goto st0;
+tr800:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st638;
+st638:
+	if ( ++p == pe )
+		goto _test_eof638;
+case 638:
+	if ( (*p) == 32u )
+		goto tr801;
+	goto st0;
+tr4:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_BODY)) {p++; cs = 639; goto _out;} {( imw_stack)[( imw_top)++] = 639;goto st2;} }
+	goto st639;
+st639:
+	if ( ++p == pe )
+		goto _test_eof639;
+case 639:
+	switch( (*p) ) {
+		case 32u: goto st640;
+		case 40u: goto tr4;
+	}
+	goto st0;
+st640:
+	if ( ++p == pe )
+		goto _test_eof640;
+case 640:
+	switch( (*p) ) {
+		case 34u: goto st641;
+		case 78u: goto tr804;
+		case 110u: goto tr804;
+		case 123u: goto tr805;
+	}
+	goto st0;
+st641:
+	if ( ++p == pe )
+		goto _test_eof641;
+case 641:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st642;
+		case 92u: goto st683;
+	}
+	goto st641;
+st642:
+	if ( ++p == pe )
+		goto _test_eof642;
+case 642:
+	switch( (*p) ) {
+		case 32u: goto st643;
+		case 41u: goto tr65;
+	}
+	goto st0;
+tr870:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st643;
+tr863:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_NIL_STRING); }
+	goto st643;
+st643:
+	if ( ++p == pe )
+		goto _test_eof643;
+case 643:
+	switch( (*p) ) {
+		case 40u: goto tr809;
+		case 78u: goto st151;
+		case 110u: goto st151;
+	}
+	goto st0;
+tr809:
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
+	goto st644;
+tr853:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st644;
+st644:
+	if ( ++p == pe )
+		goto _test_eof644;
+case 644:
+	switch( (*p) ) {
+		case 34u: goto st645;
+		case 123u: goto tr811;
+	}
+	goto st0;
+st645:
+	if ( ++p == pe )
+		goto _test_eof645;
+case 645:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st646;
+		case 92u: goto st677;
+	}
+	goto st645;
+st646:
+	if ( ++p == pe )
+		goto _test_eof646;
+case 646:
+	if ( (*p) == 32u )
+		goto st647;
+	goto st0;
+tr860:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st647;
+st647:
+	if ( ++p == pe )
+		goto _test_eof647;
+case 647:
+	switch( (*p) ) {
+		case 34u: goto st648;
+		case 78u: goto st651;
+		case 110u: goto st651;
+		case 123u: goto tr817;
+	}
+	goto st0;
+st648:
+	if ( ++p == pe )
+		goto _test_eof648;
+case 648:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st649;
+		case 92u: goto st650;
+	}
+	goto st648;
+st649:
+	if ( ++p == pe )
+		goto _test_eof649;
+case 649:
+	switch( (*p) ) {
+		case 32u: goto st644;
+		case 41u: goto st31;
+	}
+	goto st0;
+st650:
+	if ( ++p == pe )
+		goto _test_eof650;
+case 650:
+	switch( (*p) ) {
+		case 34u: goto st648;
+		case 92u: goto st648;
+	}
+	goto st0;
+st651:
+	if ( ++p == pe )
+		goto _test_eof651;
+case 651:
+	switch( (*p) ) {
+		case 73u: goto st652;
+		case 105u: goto st652;
+	}
+	goto st0;
+st652:
+	if ( ++p == pe )
+		goto _test_eof652;
+case 652:
+	switch( (*p) ) {
+		case 76u: goto st653;
+		case 108u: goto st653;
+	}
+	goto st0;
+st653:
+	if ( ++p == pe )
+		goto _test_eof653;
+case 653:
+	switch( (*p) ) {
+		case 32u: goto st654;
+		case 41u: goto st665;
+	}
+	goto st0;
+tr838:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st654;
+st654:
+	if ( ++p == pe )
+		goto _test_eof654;
+case 654:
+	switch( (*p) ) {
+		case 34u: goto st655;
+		case 123u: goto tr826;
+	}
+	goto st0;
+st655:
+	if ( ++p == pe )
+		goto _test_eof655;
+case 655:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st656;
+		case 92u: goto st666;
+	}
+	goto st655;
+st656:
+	if ( ++p == pe )
+		goto _test_eof656;
+case 656:
+	if ( (*p) == 32u )
+		goto st657;
+	goto st0;
+tr847:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st657;
+st657:
+	if ( ++p == pe )
+		goto _test_eof657;
+case 657:
+	switch( (*p) ) {
+		case 34u: goto st658;
+		case 78u: goto st651;
+		case 110u: goto st651;
+		case 123u: goto tr831;
+	}
+	goto st0;
+st658:
+	if ( ++p == pe )
+		goto _test_eof658;
+case 658:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st653;
+		case 92u: goto st659;
+	}
+	goto st658;
+st659:
+	if ( ++p == pe )
+		goto _test_eof659;
+case 659:
+	switch( (*p) ) {
+		case 34u: goto st658;
+		case 92u: goto st658;
+	}
+	goto st0;
+tr831:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st660;
+st660:
+	if ( ++p == pe )
+		goto _test_eof660;
+case 660:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr833;
+	goto st0;
+tr833:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st661;
+st661:
+	if ( ++p == pe )
+		goto _test_eof661;
+case 661:
+	if ( (*p) == 125u )
+		goto tr835;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st661;
+	goto st0;
+tr835:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st662;
+st662:
+	if ( ++p == pe )
+		goto _test_eof662;
+case 662:
+	if ( (*p) == 13u )
+		goto st663;
+	goto st0;
+st663:
+	if ( ++p == pe )
+		goto _test_eof663;
+case 663:
+	if ( (*p) == 10u )
+		goto tr837;
+	goto st0;
+tr837:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st664;
+st664:
+	if ( ++p == pe )
+		goto _test_eof664;
+case 664:
+	switch( (*p) ) {
+		case 32u: goto tr838;
+		case 41u: goto tr839;
+	}
+	goto st0;
+tr839:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st665;
+st665:
+	if ( ++p == pe )
+		goto _test_eof665;
+case 665:
+	switch( (*p) ) {
+		case 32u: goto tr840;
+		case 41u: goto tr841;
+	}
+	goto st0;
+st666:
+	if ( ++p == pe )
+		goto _test_eof666;
+case 666:
+	switch( (*p) ) {
+		case 34u: goto st655;
+		case 92u: goto st655;
+	}
+	goto st0;
+tr826:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st667;
+st667:
+	if ( ++p == pe )
+		goto _test_eof667;
+case 667:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr842;
+	goto st0;
+tr842:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st668;
+st668:
+	if ( ++p == pe )
+		goto _test_eof668;
+case 668:
+	if ( (*p) == 125u )
+		goto tr844;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st668;
+	goto st0;
+tr844:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st669;
+st669:
+	if ( ++p == pe )
+		goto _test_eof669;
+case 669:
+	if ( (*p) == 13u )
+		goto st670;
+	goto st0;
+st670:
+	if ( ++p == pe )
+		goto _test_eof670;
+case 670:
+	if ( (*p) == 10u )
+		goto tr846;
+	goto st0;
+tr846:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st671;
+st671:
+	if ( ++p == pe )
+		goto _test_eof671;
+case 671:
+	if ( (*p) == 32u )
+		goto tr847;
+	goto st0;
+tr817:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st672;
+st672:
+	if ( ++p == pe )
+		goto _test_eof672;
+case 672:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr848;
+	goto st0;
+tr848:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st673;
+st673:
+	if ( ++p == pe )
+		goto _test_eof673;
+case 673:
+	if ( (*p) == 125u )
+		goto tr850;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st673;
+	goto st0;
+tr850:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st674;
+st674:
+	if ( ++p == pe )
+		goto _test_eof674;
+case 674:
+	if ( (*p) == 13u )
+		goto st675;
+	goto st0;
+st675:
+	if ( ++p == pe )
+		goto _test_eof675;
+case 675:
+	if ( (*p) == 10u )
+		goto tr852;
+	goto st0;
+tr852:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st676;
+st676:
+	if ( ++p == pe )
+		goto _test_eof676;
+case 676:
+	switch( (*p) ) {
+		case 32u: goto tr853;
+		case 41u: goto tr854;
+	}
+	goto st0;
+st677:
+	if ( ++p == pe )
+		goto _test_eof677;
+case 677:
+	switch( (*p) ) {
+		case 34u: goto st645;
+		case 92u: goto st645;
+	}
+	goto st0;
+tr811:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st678;
+st678:
+	if ( ++p == pe )
+		goto _test_eof678;
+case 678:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr855;
+	goto st0;
+tr855:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st679;
+st679:
+	if ( ++p == pe )
+		goto _test_eof679;
+case 679:
+	if ( (*p) == 125u )
+		goto tr857;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st679;
+	goto st0;
+tr857:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st680;
+st680:
+	if ( ++p == pe )
+		goto _test_eof680;
+case 680:
+	if ( (*p) == 13u )
+		goto st681;
+	goto st0;
+st681:
+	if ( ++p == pe )
+		goto _test_eof681;
+case 681:
+	if ( (*p) == 10u )
+		goto tr859;
+	goto st0;
+tr859:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st682;
+st682:
+	if ( ++p == pe )
+		goto _test_eof682;
+case 682:
+	if ( (*p) == 32u )
+		goto tr860;
+	goto st0;
+st683:
+	if ( ++p == pe )
+		goto _test_eof683;
+case 683:
+	switch( (*p) ) {
+		case 34u: goto st641;
+		case 92u: goto st641;
+	}
+	goto st0;
+tr804:
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_NIL_STRING); }
+	goto st684;
+st684:
+	if ( ++p == pe )
+		goto _test_eof684;
+case 684:
+	switch( (*p) ) {
+		case 73u: goto st685;
+		case 105u: goto st685;
+	}
+	goto st0;
+st685:
+	if ( ++p == pe )
+		goto _test_eof685;
+case 685:
+	switch( (*p) ) {
+		case 76u: goto st686;
+		case 108u: goto st686;
+	}
+	goto st0;
+st686:
+	if ( ++p == pe )
+		goto _test_eof686;
+case 686:
+	switch( (*p) ) {
+		case 32u: goto tr863;
+		case 41u: goto tr864;
+	}
+	goto st0;
+tr805:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st687;
+st687:
+	if ( ++p == pe )
+		goto _test_eof687;
+case 687:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr865;
+	goto st0;
+tr865:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st688;
+st688:
+	if ( ++p == pe )
+		goto _test_eof688;
+case 688:
+	if ( (*p) == 125u )
+		goto tr867;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st688;
+	goto st0;
+tr867:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st689;
+st689:
+	if ( ++p == pe )
+		goto _test_eof689;
+case 689:
+	if ( (*p) == 13u )
+		goto st690;
+	goto st0;
+st690:
+	if ( ++p == pe )
+		goto _test_eof690;
+case 690:
+	if ( (*p) == 10u )
+		goto tr869;
+	goto st0;
+tr869:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st691;
+st691:
+	if ( ++p == pe )
+		goto _test_eof691;
+case 691:
+	switch( (*p) ) {
+		case 32u: goto tr870;
+		case 41u: goto tr99;
+	}
+	goto st0;
+tr5:
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_EMPTY_MULTIPART); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_NIL_STRING); }
+	goto st692;
+st692:
+	if ( ++p == pe )
+		goto _test_eof692;
+case 692:
+	switch( (*p) ) {
+		case 73u: goto st693;
+		case 105u: goto st693;
+	}
+	goto st0;
+st693:
+	if ( ++p == pe )
+		goto _test_eof693;
+case 693:
+	switch( (*p) ) {
+		case 76u: goto st694;
+		case 108u: goto st694;
+	}
+	goto st0;
+st694:
+	if ( ++p == pe )
+		goto _test_eof694;
+case 694:
+	switch( (*p) ) {
+		case 32u: goto tr873;
+		case 41u: goto tr874;
+	}
+	goto st0;
+tr873:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_NIL_STRING); }
+	goto st695;
+st695:
+	if ( ++p == pe )
+		goto _test_eof695;
+case 695:
+	switch( (*p) ) {
+		case 40u: goto tr15;
+		case 78u: goto st696;
+		case 110u: goto st696;
+	}
+	goto st0;
+st696:
+	if ( ++p == pe )
+		goto _test_eof696;
+case 696:
+	switch( (*p) ) {
+		case 73u: goto st697;
+		case 105u: goto st697;
+	}
+	goto st0;
+st697:
+	if ( ++p == pe )
+		goto _test_eof697;
+case 697:
+	switch( (*p) ) {
+		case 76u: goto st225;
+		case 108u: goto st225;
+	}
+	goto st0;
+tr6:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_EMPTY_MULTIPART); }
+	goto st698;
+st698:
+	if ( ++p == pe )
+		goto _test_eof698;
+case 698:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr877;
+	goto st0;
+tr877:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st699;
+st699:
+	if ( ++p == pe )
+		goto _test_eof699;
+case 699:
+	if ( (*p) == 125u )
+		goto tr879;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st699;
+	goto st0;
+tr879:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st700;
+st700:
+	if ( ++p == pe )
+		goto _test_eof700;
+case 700:
+	if ( (*p) == 13u )
+		goto st701;
+	goto st0;
+st701:
+	if ( ++p == pe )
+		goto _test_eof701;
+case 701:
+	if ( (*p) == 10u )
+		goto tr881;
+	goto st0;
+tr881:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st702;
+st702:
+	if ( ++p == pe )
+		goto _test_eof702;
+case 702:
+	switch( (*p) ) {
+		case 32u: goto tr882;
+		case 41u: goto tr331;
+	}
+	goto st0;
+st703:
+	if ( ++p == pe )
+		goto _test_eof703;
+case 703:
+	if ( (*p) == 40u )
+		goto st704;
+	goto st0;
+tr892:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st704;
+tr901:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st704;
+st704:
+	if ( ++p == pe )
+		goto _test_eof704;
+case 704:
+	switch( (*p) ) {
+		case 34u: goto st705;
+		case 40u: goto tr885;
+		case 78u: goto st709;
+		case 110u: goto st709;
+		case 123u: goto tr888;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr886;
+	goto st0;
+st705:
+	if ( ++p == pe )
+		goto _test_eof705;
+case 705:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st706;
+		case 92u: goto st707;
+	}
+	goto st705;
+tr885:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_BODY_EXT_LIST)) {p++; cs = 706; goto _out;} {( imw_stack)[( imw_top)++] = 706;goto st703;} }
+	goto st706;
+st706:
+	if ( ++p == pe )
+		goto _test_eof706;
+case 706:
+	switch( (*p) ) {
+		case 32u: goto st704;
+		case 41u: goto tr891;
+	}
+	goto st0;
+tr891:
+	{ IMW_CALL_LEAVE(IMW_RULE_BODY_EXT_LIST); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
+	goto st718;
+tr893:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_CALL_LEAVE(IMW_RULE_BODY_EXT_LIST); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
+	goto st718;
+tr902:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_CALL_LEAVE(IMW_RULE_BODY_EXT_LIST); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
+	goto st718;
+st718:
+	if ( ++p == pe )
+		goto _test_eof718;
+case 718:
+	goto st0;
+st707:
+	if ( ++p == pe )
+		goto _test_eof707;
+case 707:
+	switch( (*p) ) {
+		case 34u: goto st705;
+		case 92u: goto st705;
+	}
+	goto st0;
+tr886:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st708;
+st708:
+	if ( ++p == pe )
+		goto _test_eof708;
+case 708:
+	switch( (*p) ) {
+		case 32u: goto tr892;
+		case 41u: goto tr893;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st708;
+	goto st0;
+st709:
+	if ( ++p == pe )
+		goto _test_eof709;
+case 709:
+	switch( (*p) ) {
+		case 73u: goto st710;
+		case 105u: goto st710;
+	}
+	goto st0;
+st710:
+	if ( ++p == pe )
+		goto _test_eof710;
+case 710:
+	switch( (*p) ) {
+		case 76u: goto st706;
+		case 108u: goto st706;
+	}
+	goto st0;
+tr888:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st711;
+st711:
+	if ( ++p == pe )
+		goto _test_eof711;
+case 711:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr896;
+	goto st0;
+tr896:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st712;
+st712:
+	if ( ++p == pe )
+		goto _test_eof712;
+case 712:
+	if ( (*p) == 125u )
+		goto tr898;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st712;
+	goto st0;
+tr898:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st713;
+st713:
+	if ( ++p == pe )
+		goto _test_eof713;
+case 713:
+	if ( (*p) == 13u )
+		goto st714;
+	goto st0;
+st714:
+	if ( ++p == pe )
+		goto _test_eof714;
+case 714:
+	if ( (*p) == 10u )
+		goto tr900;
+	goto st0;
+tr900:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st715;
+st715:
+	if ( ++p == pe )
+		goto _test_eof715;
+case 715:
+	switch( (*p) ) {
+		case 32u: goto tr901;
+		case 41u: goto tr902;
+	}
+	goto st0;
+	}
+	_test_eof1: cs = 1; goto _test_eof; 
+	_test_eof716: cs = 716; goto _test_eof; 
+	_test_eof2: cs = 2; goto _test_eof; 
+	_test_eof3: cs = 3; goto _test_eof; 
+	_test_eof4: cs = 4; goto _test_eof; 
+	_test_eof5: cs = 5; goto _test_eof; 
+	_test_eof6: cs = 6; goto _test_eof; 
+	_test_eof7: cs = 7; goto _test_eof; 
+	_test_eof8: cs = 8; goto _test_eof; 
+	_test_eof9: cs = 9; goto _test_eof; 
+	_test_eof10: cs = 10; goto _test_eof; 
+	_test_eof11: cs = 11; goto _test_eof; 
+	_test_eof12: cs = 12; goto _test_eof; 
+	_test_eof13: cs = 13; goto _test_eof; 
+	_test_eof14: cs = 14; goto _test_eof; 
+	_test_eof15: cs = 15; goto _test_eof; 
+	_test_eof16: cs = 16; goto _test_eof; 
+	_test_eof17: cs = 17; goto _test_eof; 
+	_test_eof18: cs = 18; goto _test_eof; 
+	_test_eof19: cs = 19; goto _test_eof; 
+	_test_eof20: cs = 20; goto _test_eof; 
+	_test_eof21: cs = 21; goto _test_eof; 
+	_test_eof22: cs = 22; goto _test_eof; 
+	_test_eof23: cs = 23; goto _test_eof; 
+	_test_eof24: cs = 24; goto _test_eof; 
+	_test_eof25: cs = 25; goto _test_eof; 
+	_test_eof26: cs = 26; goto _test_eof; 
+	_test_eof27: cs = 27; goto _test_eof; 
+	_test_eof28: cs = 28; goto _test_eof; 
+	_test_eof29: cs = 29; goto _test_eof; 
+	_test_eof30: cs = 30; goto _test_eof; 
+	_test_eof31: cs = 31; goto _test_eof; 
+	_test_eof32: cs = 32; goto _test_eof; 
+	_test_eof33: cs = 33; goto _test_eof; 
+	_test_eof34: cs = 34; goto _test_eof; 
+	_test_eof35: cs = 35; goto _test_eof; 
+	_test_eof36: cs = 36; goto _test_eof; 
+	_test_eof37: cs = 37; goto _test_eof; 
+	_test_eof38: cs = 38; goto _test_eof; 
+	_test_eof39: cs = 39; goto _test_eof; 
+	_test_eof40: cs = 40; goto _test_eof; 
+	_test_eof41: cs = 41; goto _test_eof; 
+	_test_eof42: cs = 42; goto _test_eof; 
+	_test_eof717: cs = 717; goto _test_eof; 
+	_test_eof43: cs = 43; goto _test_eof; 
+	_test_eof44: cs = 44; goto _test_eof; 
+	_test_eof45: cs = 45; goto _test_eof; 
+	_test_eof46: cs = 46; goto _test_eof; 
+	_test_eof47: cs = 47; goto _test_eof; 
+	_test_eof48: cs = 48; goto _test_eof; 
+	_test_eof49: cs = 49; goto _test_eof; 
+	_test_eof50: cs = 50; goto _test_eof; 
+	_test_eof51: cs = 51; goto _test_eof; 
+	_test_eof52: cs = 52; goto _test_eof; 
+	_test_eof53: cs = 53; goto _test_eof; 
+	_test_eof54: cs = 54; goto _test_eof; 
+	_test_eof55: cs = 55; goto _test_eof; 
+	_test_eof56: cs = 56; goto _test_eof; 
+	_test_eof57: cs = 57; goto _test_eof; 
+	_test_eof58: cs = 58; goto _test_eof; 
+	_test_eof59: cs = 59; goto _test_eof; 
+	_test_eof60: cs = 60; goto _test_eof; 
+	_test_eof61: cs = 61; goto _test_eof; 
+	_test_eof62: cs = 62; goto _test_eof; 
+	_test_eof63: cs = 63; goto _test_eof; 
+	_test_eof64: cs = 64; goto _test_eof; 
+	_test_eof65: cs = 65; goto _test_eof; 
+	_test_eof66: cs = 66; goto _test_eof; 
+	_test_eof67: cs = 67; goto _test_eof; 
+	_test_eof68: cs = 68; goto _test_eof; 
+	_test_eof69: cs = 69; goto _test_eof; 
+	_test_eof70: cs = 70; goto _test_eof; 
+	_test_eof71: cs = 71; goto _test_eof; 
+	_test_eof72: cs = 72; goto _test_eof; 
+	_test_eof73: cs = 73; goto _test_eof; 
+	_test_eof74: cs = 74; goto _test_eof; 
+	_test_eof75: cs = 75; goto _test_eof; 
+	_test_eof76: cs = 76; goto _test_eof; 
+	_test_eof77: cs = 77; goto _test_eof; 
+	_test_eof78: cs = 78; goto _test_eof; 
+	_test_eof79: cs = 79; goto _test_eof; 
+	_test_eof80: cs = 80; goto _test_eof; 
+	_test_eof81: cs = 81; goto _test_eof; 
+	_test_eof82: cs = 82; goto _test_eof; 
+	_test_eof83: cs = 83; goto _test_eof; 
+	_test_eof84: cs = 84; goto _test_eof; 
+	_test_eof85: cs = 85; goto _test_eof; 
+	_test_eof86: cs = 86; goto _test_eof; 
+	_test_eof87: cs = 87; goto _test_eof; 
+	_test_eof88: cs = 88; goto _test_eof; 
+	_test_eof89: cs = 89; goto _test_eof; 
+	_test_eof90: cs = 90; goto _test_eof; 
+	_test_eof91: cs = 91; goto _test_eof; 
+	_test_eof92: cs = 92; goto _test_eof; 
+	_test_eof93: cs = 93; goto _test_eof; 
+	_test_eof94: cs = 94; goto _test_eof; 
+	_test_eof95: cs = 95; goto _test_eof; 
+	_test_eof96: cs = 96; goto _test_eof; 
+	_test_eof97: cs = 97; goto _test_eof; 
+	_test_eof98: cs = 98; goto _test_eof; 
+	_test_eof99: cs = 99; goto _test_eof; 
+	_test_eof100: cs = 100; goto _test_eof; 
+	_test_eof101: cs = 101; goto _test_eof; 
+	_test_eof102: cs = 102; goto _test_eof; 
+	_test_eof103: cs = 103; goto _test_eof; 
+	_test_eof104: cs = 104; goto _test_eof; 
+	_test_eof105: cs = 105; goto _test_eof; 
+	_test_eof106: cs = 106; goto _test_eof; 
+	_test_eof107: cs = 107; goto _test_eof; 
+	_test_eof108: cs = 108; goto _test_eof; 
+	_test_eof109: cs = 109; goto _test_eof; 
+	_test_eof110: cs = 110; goto _test_eof; 
+	_test_eof111: cs = 111; goto _test_eof; 
+	_test_eof112: cs = 112; goto _test_eof; 
+	_test_eof113: cs = 113; goto _test_eof; 
+	_test_eof114: cs = 114; goto _test_eof; 
+	_test_eof115: cs = 115; goto _test_eof; 
+	_test_eof116: cs = 116; goto _test_eof; 
+	_test_eof117: cs = 117; goto _test_eof; 
+	_test_eof118: cs = 118; goto _test_eof; 
+	_test_eof119: cs = 119; goto _test_eof; 
+	_test_eof120: cs = 120; goto _test_eof; 
+	_test_eof121: cs = 121; goto _test_eof; 
+	_test_eof122: cs = 122; goto _test_eof; 
+	_test_eof123: cs = 123; goto _test_eof; 
+	_test_eof124: cs = 124; goto _test_eof; 
+	_test_eof125: cs = 125; goto _test_eof; 
+	_test_eof126: cs = 126; goto _test_eof; 
+	_test_eof127: cs = 127; goto _test_eof; 
+	_test_eof128: cs = 128; goto _test_eof; 
+	_test_eof129: cs = 129; goto _test_eof; 
+	_test_eof130: cs = 130; goto _test_eof; 
+	_test_eof131: cs = 131; goto _test_eof; 
+	_test_eof132: cs = 132; goto _test_eof; 
+	_test_eof133: cs = 133; goto _test_eof; 
+	_test_eof134: cs = 134; goto _test_eof; 
+	_test_eof135: cs = 135; goto _test_eof; 
+	_test_eof136: cs = 136; goto _test_eof; 
+	_test_eof137: cs = 137; goto _test_eof; 
+	_test_eof138: cs = 138; goto _test_eof; 
+	_test_eof139: cs = 139; goto _test_eof; 
+	_test_eof140: cs = 140; goto _test_eof; 
+	_test_eof141: cs = 141; goto _test_eof; 
+	_test_eof142: cs = 142; goto _test_eof; 
+	_test_eof143: cs = 143; goto _test_eof; 
+	_test_eof144: cs = 144; goto _test_eof; 
+	_test_eof145: cs = 145; goto _test_eof; 
+	_test_eof146: cs = 146; goto _test_eof; 
+	_test_eof147: cs = 147; goto _test_eof; 
+	_test_eof148: cs = 148; goto _test_eof; 
+	_test_eof149: cs = 149; goto _test_eof; 
+	_test_eof150: cs = 150; goto _test_eof; 
+	_test_eof151: cs = 151; goto _test_eof; 
+	_test_eof152: cs = 152; goto _test_eof; 
+	_test_eof153: cs = 153; goto _test_eof; 
+	_test_eof154: cs = 154; goto _test_eof; 
+	_test_eof155: cs = 155; goto _test_eof; 
+	_test_eof156: cs = 156; goto _test_eof; 
+	_test_eof157: cs = 157; goto _test_eof; 
+	_test_eof158: cs = 158; goto _test_eof; 
+	_test_eof159: cs = 159; goto _test_eof; 
+	_test_eof160: cs = 160; goto _test_eof; 
+	_test_eof161: cs = 161; goto _test_eof; 
+	_test_eof162: cs = 162; goto _test_eof; 
+	_test_eof163: cs = 163; goto _test_eof; 
+	_test_eof164: cs = 164; goto _test_eof; 
+	_test_eof165: cs = 165; goto _test_eof; 
+	_test_eof166: cs = 166; goto _test_eof; 
+	_test_eof167: cs = 167; goto _test_eof; 
+	_test_eof168: cs = 168; goto _test_eof; 
+	_test_eof169: cs = 169; goto _test_eof; 
+	_test_eof170: cs = 170; goto _test_eof; 
+	_test_eof171: cs = 171; goto _test_eof; 
+	_test_eof172: cs = 172; goto _test_eof; 
+	_test_eof173: cs = 173; goto _test_eof; 
+	_test_eof174: cs = 174; goto _test_eof; 
+	_test_eof175: cs = 175; goto _test_eof; 
+	_test_eof176: cs = 176; goto _test_eof; 
+	_test_eof177: cs = 177; goto _test_eof; 
+	_test_eof178: cs = 178; goto _test_eof; 
+	_test_eof179: cs = 179; goto _test_eof; 
+	_test_eof180: cs = 180; goto _test_eof; 
+	_test_eof181: cs = 181; goto _test_eof; 
+	_test_eof182: cs = 182; goto _test_eof; 
+	_test_eof183: cs = 183; goto _test_eof; 
+	_test_eof184: cs = 184; goto _test_eof; 
+	_test_eof185: cs = 185; goto _test_eof; 
+	_test_eof186: cs = 186; goto _test_eof; 
+	_test_eof187: cs = 187; goto _test_eof; 
+	_test_eof188: cs = 188; goto _test_eof; 
+	_test_eof189: cs = 189; goto _test_eof; 
+	_test_eof190: cs = 190; goto _test_eof; 
+	_test_eof191: cs = 191; goto _test_eof; 
+	_test_eof192: cs = 192; goto _test_eof; 
+	_test_eof193: cs = 193; goto _test_eof; 
+	_test_eof194: cs = 194; goto _test_eof; 
+	_test_eof195: cs = 195; goto _test_eof; 
+	_test_eof196: cs = 196; goto _test_eof; 
+	_test_eof197: cs = 197; goto _test_eof; 
+	_test_eof198: cs = 198; goto _test_eof; 
+	_test_eof199: cs = 199; goto _test_eof; 
+	_test_eof200: cs = 200; goto _test_eof; 
+	_test_eof201: cs = 201; goto _test_eof; 
+	_test_eof202: cs = 202; goto _test_eof; 
+	_test_eof203: cs = 203; goto _test_eof; 
+	_test_eof204: cs = 204; goto _test_eof; 
+	_test_eof205: cs = 205; goto _test_eof; 
+	_test_eof206: cs = 206; goto _test_eof; 
+	_test_eof207: cs = 207; goto _test_eof; 
+	_test_eof208: cs = 208; goto _test_eof; 
+	_test_eof209: cs = 209; goto _test_eof; 
+	_test_eof210: cs = 210; goto _test_eof; 
+	_test_eof211: cs = 211; goto _test_eof; 
+	_test_eof212: cs = 212; goto _test_eof; 
+	_test_eof213: cs = 213; goto _test_eof; 
+	_test_eof214: cs = 214; goto _test_eof; 
+	_test_eof215: cs = 215; goto _test_eof; 
+	_test_eof216: cs = 216; goto _test_eof; 
+	_test_eof217: cs = 217; goto _test_eof; 
+	_test_eof218: cs = 218; goto _test_eof; 
+	_test_eof219: cs = 219; goto _test_eof; 
+	_test_eof220: cs = 220; goto _test_eof; 
+	_test_eof221: cs = 221; goto _test_eof; 
+	_test_eof222: cs = 222; goto _test_eof; 
+	_test_eof223: cs = 223; goto _test_eof; 
+	_test_eof224: cs = 224; goto _test_eof; 
+	_test_eof225: cs = 225; goto _test_eof; 
+	_test_eof226: cs = 226; goto _test_eof; 
+	_test_eof227: cs = 227; goto _test_eof; 
+	_test_eof228: cs = 228; goto _test_eof; 
+	_test_eof229: cs = 229; goto _test_eof; 
+	_test_eof230: cs = 230; goto _test_eof; 
+	_test_eof231: cs = 231; goto _test_eof; 
+	_test_eof232: cs = 232; goto _test_eof; 
+	_test_eof233: cs = 233; goto _test_eof; 
+	_test_eof234: cs = 234; goto _test_eof; 
+	_test_eof235: cs = 235; goto _test_eof; 
+	_test_eof236: cs = 236; goto _test_eof; 
+	_test_eof237: cs = 237; goto _test_eof; 
+	_test_eof238: cs = 238; goto _test_eof; 
+	_test_eof239: cs = 239; goto _test_eof; 
+	_test_eof240: cs = 240; goto _test_eof; 
+	_test_eof241: cs = 241; goto _test_eof; 
+	_test_eof242: cs = 242; goto _test_eof; 
+	_test_eof243: cs = 243; goto _test_eof; 
+	_test_eof244: cs = 244; goto _test_eof; 
+	_test_eof245: cs = 245; goto _test_eof; 
+	_test_eof246: cs = 246; goto _test_eof; 
+	_test_eof247: cs = 247; goto _test_eof; 
+	_test_eof248: cs = 248; goto _test_eof; 
+	_test_eof249: cs = 249; goto _test_eof; 
+	_test_eof250: cs = 250; goto _test_eof; 
+	_test_eof251: cs = 251; goto _test_eof; 
+	_test_eof252: cs = 252; goto _test_eof; 
+	_test_eof253: cs = 253; goto _test_eof; 
+	_test_eof254: cs = 254; goto _test_eof; 
+	_test_eof255: cs = 255; goto _test_eof; 
+	_test_eof256: cs = 256; goto _test_eof; 
+	_test_eof257: cs = 257; goto _test_eof; 
+	_test_eof258: cs = 258; goto _test_eof; 
+	_test_eof259: cs = 259; goto _test_eof; 
+	_test_eof260: cs = 260; goto _test_eof; 
+	_test_eof261: cs = 261; goto _test_eof; 
+	_test_eof262: cs = 262; goto _test_eof; 
+	_test_eof263: cs = 263; goto _test_eof; 
+	_test_eof264: cs = 264; goto _test_eof; 
+	_test_eof265: cs = 265; goto _test_eof; 
+	_test_eof266: cs = 266; goto _test_eof; 
+	_test_eof267: cs = 267; goto _test_eof; 
+	_test_eof268: cs = 268; goto _test_eof; 
+	_test_eof269: cs = 269; goto _test_eof; 
+	_test_eof270: cs = 270; goto _test_eof; 
+	_test_eof271: cs = 271; goto _test_eof; 
+	_test_eof272: cs = 272; goto _test_eof; 
+	_test_eof273: cs = 273; goto _test_eof; 
+	_test_eof274: cs = 274; goto _test_eof; 
+	_test_eof275: cs = 275; goto _test_eof; 
+	_test_eof276: cs = 276; goto _test_eof; 
+	_test_eof277: cs = 277; goto _test_eof; 
+	_test_eof278: cs = 278; goto _test_eof; 
+	_test_eof279: cs = 279; goto _test_eof; 
+	_test_eof280: cs = 280; goto _test_eof; 
+	_test_eof281: cs = 281; goto _test_eof; 
+	_test_eof282: cs = 282; goto _test_eof; 
+	_test_eof283: cs = 283; goto _test_eof; 
+	_test_eof284: cs = 284; goto _test_eof; 
+	_test_eof285: cs = 285; goto _test_eof; 
+	_test_eof286: cs = 286; goto _test_eof; 
+	_test_eof287: cs = 287; goto _test_eof; 
+	_test_eof288: cs = 288; goto _test_eof; 
+	_test_eof289: cs = 289; goto _test_eof; 
+	_test_eof290: cs = 290; goto _test_eof; 
+	_test_eof291: cs = 291; goto _test_eof; 
+	_test_eof292: cs = 292; goto _test_eof; 
+	_test_eof293: cs = 293; goto _test_eof; 
+	_test_eof294: cs = 294; goto _test_eof; 
+	_test_eof295: cs = 295; goto _test_eof; 
+	_test_eof296: cs = 296; goto _test_eof; 
+	_test_eof297: cs = 297; goto _test_eof; 
+	_test_eof298: cs = 298; goto _test_eof; 
+	_test_eof299: cs = 299; goto _test_eof; 
+	_test_eof300: cs = 300; goto _test_eof; 
+	_test_eof301: cs = 301; goto _test_eof; 
+	_test_eof302: cs = 302; goto _test_eof; 
+	_test_eof303: cs = 303; goto _test_eof; 
+	_test_eof304: cs = 304; goto _test_eof; 
+	_test_eof305: cs = 305; goto _test_eof; 
+	_test_eof306: cs = 306; goto _test_eof; 
+	_test_eof307: cs = 307; goto _test_eof; 
+	_test_eof308: cs = 308; goto _test_eof; 
+	_test_eof309: cs = 309; goto _test_eof; 
+	_test_eof310: cs = 310; goto _test_eof; 
+	_test_eof311: cs = 311; goto _test_eof; 
+	_test_eof312: cs = 312; goto _test_eof; 
+	_test_eof313: cs = 313; goto _test_eof; 
+	_test_eof314: cs = 314; goto _test_eof; 
+	_test_eof315: cs = 315; goto _test_eof; 
+	_test_eof316: cs = 316; goto _test_eof; 
+	_test_eof317: cs = 317; goto _test_eof; 
+	_test_eof318: cs = 318; goto _test_eof; 
+	_test_eof319: cs = 319; goto _test_eof; 
+	_test_eof320: cs = 320; goto _test_eof; 
+	_test_eof321: cs = 321; goto _test_eof; 
+	_test_eof322: cs = 322; goto _test_eof; 
+	_test_eof323: cs = 323; goto _test_eof; 
+	_test_eof324: cs = 324; goto _test_eof; 
+	_test_eof325: cs = 325; goto _test_eof; 
+	_test_eof326: cs = 326; goto _test_eof; 
+	_test_eof327: cs = 327; goto _test_eof; 
+	_test_eof328: cs = 328; goto _test_eof; 
+	_test_eof329: cs = 329; goto _test_eof; 
+	_test_eof330: cs = 330; goto _test_eof; 
+	_test_eof331: cs = 331; goto _test_eof; 
+	_test_eof332: cs = 332; goto _test_eof; 
+	_test_eof333: cs = 333; goto _test_eof; 
+	_test_eof334: cs = 334; goto _test_eof; 
+	_test_eof335: cs = 335; goto _test_eof; 
+	_test_eof336: cs = 336; goto _test_eof; 
+	_test_eof337: cs = 337; goto _test_eof; 
+	_test_eof338: cs = 338; goto _test_eof; 
+	_test_eof339: cs = 339; goto _test_eof; 
+	_test_eof340: cs = 340; goto _test_eof; 
+	_test_eof341: cs = 341; goto _test_eof; 
+	_test_eof342: cs = 342; goto _test_eof; 
+	_test_eof343: cs = 343; goto _test_eof; 
+	_test_eof344: cs = 344; goto _test_eof; 
+	_test_eof345: cs = 345; goto _test_eof; 
+	_test_eof346: cs = 346; goto _test_eof; 
+	_test_eof347: cs = 347; goto _test_eof; 
+	_test_eof348: cs = 348; goto _test_eof; 
+	_test_eof349: cs = 349; goto _test_eof; 
+	_test_eof350: cs = 350; goto _test_eof; 
+	_test_eof351: cs = 351; goto _test_eof; 
+	_test_eof352: cs = 352; goto _test_eof; 
+	_test_eof353: cs = 353; goto _test_eof; 
+	_test_eof354: cs = 354; goto _test_eof; 
+	_test_eof355: cs = 355; goto _test_eof; 
+	_test_eof356: cs = 356; goto _test_eof; 
+	_test_eof357: cs = 357; goto _test_eof; 
+	_test_eof358: cs = 358; goto _test_eof; 
+	_test_eof359: cs = 359; goto _test_eof; 
+	_test_eof360: cs = 360; goto _test_eof; 
+	_test_eof361: cs = 361; goto _test_eof; 
+	_test_eof362: cs = 362; goto _test_eof; 
+	_test_eof363: cs = 363; goto _test_eof; 
+	_test_eof364: cs = 364; goto _test_eof; 
+	_test_eof365: cs = 365; goto _test_eof; 
+	_test_eof366: cs = 366; goto _test_eof; 
+	_test_eof367: cs = 367; goto _test_eof; 
+	_test_eof368: cs = 368; goto _test_eof; 
+	_test_eof369: cs = 369; goto _test_eof; 
+	_test_eof370: cs = 370; goto _test_eof; 
+	_test_eof371: cs = 371; goto _test_eof; 
+	_test_eof372: cs = 372; goto _test_eof; 
+	_test_eof373: cs = 373; goto _test_eof; 
+	_test_eof374: cs = 374; goto _test_eof; 
+	_test_eof375: cs = 375; goto _test_eof; 
+	_test_eof376: cs = 376; goto _test_eof; 
+	_test_eof377: cs = 377; goto _test_eof; 
+	_test_eof378: cs = 378; goto _test_eof; 
+	_test_eof379: cs = 379; goto _test_eof; 
+	_test_eof380: cs = 380; goto _test_eof; 
+	_test_eof381: cs = 381; goto _test_eof; 
+	_test_eof382: cs = 382; goto _test_eof; 
+	_test_eof383: cs = 383; goto _test_eof; 
+	_test_eof384: cs = 384; goto _test_eof; 
+	_test_eof385: cs = 385; goto _test_eof; 
+	_test_eof386: cs = 386; goto _test_eof; 
+	_test_eof387: cs = 387; goto _test_eof; 
+	_test_eof388: cs = 388; goto _test_eof; 
+	_test_eof389: cs = 389; goto _test_eof; 
+	_test_eof390: cs = 390; goto _test_eof; 
+	_test_eof391: cs = 391; goto _test_eof; 
+	_test_eof392: cs = 392; goto _test_eof; 
+	_test_eof393: cs = 393; goto _test_eof; 
+	_test_eof394: cs = 394; goto _test_eof; 
+	_test_eof395: cs = 395; goto _test_eof; 
+	_test_eof396: cs = 396; goto _test_eof; 
+	_test_eof397: cs = 397; goto _test_eof; 
+	_test_eof398: cs = 398; goto _test_eof; 
+	_test_eof399: cs = 399; goto _test_eof; 
+	_test_eof400: cs = 400; goto _test_eof; 
+	_test_eof401: cs = 401; goto _test_eof; 
+	_test_eof402: cs = 402; goto _test_eof; 
+	_test_eof403: cs = 403; goto _test_eof; 
+	_test_eof404: cs = 404; goto _test_eof; 
+	_test_eof405: cs = 405; goto _test_eof; 
+	_test_eof406: cs = 406; goto _test_eof; 
+	_test_eof407: cs = 407; goto _test_eof; 
+	_test_eof408: cs = 408; goto _test_eof; 
+	_test_eof409: cs = 409; goto _test_eof; 
+	_test_eof410: cs = 410; goto _test_eof; 
+	_test_eof411: cs = 411; goto _test_eof; 
+	_test_eof412: cs = 412; goto _test_eof; 
+	_test_eof413: cs = 413; goto _test_eof; 
+	_test_eof414: cs = 414; goto _test_eof; 
+	_test_eof415: cs = 415; goto _test_eof; 
+	_test_eof416: cs = 416; goto _test_eof; 
+	_test_eof417: cs = 417; goto _test_eof; 
+	_test_eof418: cs = 418; goto _test_eof; 
+	_test_eof419: cs = 419; goto _test_eof; 
+	_test_eof420: cs = 420; goto _test_eof; 
+	_test_eof421: cs = 421; goto _test_eof; 
+	_test_eof422: cs = 422; goto _test_eof; 
+	_test_eof423: cs = 423; goto _test_eof; 
+	_test_eof424: cs = 424; goto _test_eof; 
+	_test_eof425: cs = 425; goto _test_eof; 
+	_test_eof426: cs = 426; goto _test_eof; 
+	_test_eof427: cs = 427; goto _test_eof; 
+	_test_eof428: cs = 428; goto _test_eof; 
+	_test_eof429: cs = 429; goto _test_eof; 
+	_test_eof430: cs = 430; goto _test_eof; 
+	_test_eof431: cs = 431; goto _test_eof; 
+	_test_eof432: cs = 432; goto _test_eof; 
+	_test_eof433: cs = 433; goto _test_eof; 
+	_test_eof434: cs = 434; goto _test_eof; 
+	_test_eof435: cs = 435; goto _test_eof; 
+	_test_eof436: cs = 436; goto _test_eof; 
+	_test_eof437: cs = 437; goto _test_eof; 
+	_test_eof438: cs = 438; goto _test_eof; 
+	_test_eof439: cs = 439; goto _test_eof; 
+	_test_eof440: cs = 440; goto _test_eof; 
+	_test_eof441: cs = 441; goto _test_eof; 
+	_test_eof442: cs = 442; goto _test_eof; 
+	_test_eof443: cs = 443; goto _test_eof; 
+	_test_eof444: cs = 444; goto _test_eof; 
+	_test_eof445: cs = 445; goto _test_eof; 
+	_test_eof446: cs = 446; goto _test_eof; 
+	_test_eof447: cs = 447; goto _test_eof; 
+	_test_eof448: cs = 448; goto _test_eof; 
+	_test_eof449: cs = 449; goto _test_eof; 
+	_test_eof450: cs = 450; goto _test_eof; 
+	_test_eof451: cs = 451; goto _test_eof; 
+	_test_eof452: cs = 452; goto _test_eof; 
+	_test_eof453: cs = 453; goto _test_eof; 
+	_test_eof454: cs = 454; goto _test_eof; 
+	_test_eof455: cs = 455; goto _test_eof; 
+	_test_eof456: cs = 456; goto _test_eof; 
+	_test_eof457: cs = 457; goto _test_eof; 
+	_test_eof458: cs = 458; goto _test_eof; 
+	_test_eof459: cs = 459; goto _test_eof; 
+	_test_eof460: cs = 460; goto _test_eof; 
+	_test_eof461: cs = 461; goto _test_eof; 
+	_test_eof462: cs = 462; goto _test_eof; 
+	_test_eof463: cs = 463; goto _test_eof; 
+	_test_eof464: cs = 464; goto _test_eof; 
+	_test_eof465: cs = 465; goto _test_eof; 
+	_test_eof466: cs = 466; goto _test_eof; 
+	_test_eof467: cs = 467; goto _test_eof; 
+	_test_eof468: cs = 468; goto _test_eof; 
+	_test_eof469: cs = 469; goto _test_eof; 
+	_test_eof470: cs = 470; goto _test_eof; 
+	_test_eof471: cs = 471; goto _test_eof; 
+	_test_eof472: cs = 472; goto _test_eof; 
+	_test_eof473: cs = 473; goto _test_eof; 
+	_test_eof474: cs = 474; goto _test_eof; 
+	_test_eof475: cs = 475; goto _test_eof; 
+	_test_eof476: cs = 476; goto _test_eof; 
+	_test_eof477: cs = 477; goto _test_eof; 
+	_test_eof478: cs = 478; goto _test_eof; 
+	_test_eof479: cs = 479; goto _test_eof; 
+	_test_eof480: cs = 480; goto _test_eof; 
+	_test_eof481: cs = 481; goto _test_eof; 
+	_test_eof482: cs = 482; goto _test_eof; 
+	_test_eof483: cs = 483; goto _test_eof; 
+	_test_eof484: cs = 484; goto _test_eof; 
+	_test_eof485: cs = 485; goto _test_eof; 
+	_test_eof486: cs = 486; goto _test_eof; 
+	_test_eof487: cs = 487; goto _test_eof; 
+	_test_eof488: cs = 488; goto _test_eof; 
+	_test_eof489: cs = 489; goto _test_eof; 
+	_test_eof490: cs = 490; goto _test_eof; 
+	_test_eof491: cs = 491; goto _test_eof; 
+	_test_eof492: cs = 492; goto _test_eof; 
+	_test_eof493: cs = 493; goto _test_eof; 
+	_test_eof494: cs = 494; goto _test_eof; 
+	_test_eof495: cs = 495; goto _test_eof; 
+	_test_eof496: cs = 496; goto _test_eof; 
+	_test_eof497: cs = 497; goto _test_eof; 
+	_test_eof498: cs = 498; goto _test_eof; 
+	_test_eof499: cs = 499; goto _test_eof; 
+	_test_eof500: cs = 500; goto _test_eof; 
+	_test_eof501: cs = 501; goto _test_eof; 
+	_test_eof502: cs = 502; goto _test_eof; 
+	_test_eof503: cs = 503; goto _test_eof; 
+	_test_eof504: cs = 504; goto _test_eof; 
+	_test_eof505: cs = 505; goto _test_eof; 
+	_test_eof506: cs = 506; goto _test_eof; 
+	_test_eof507: cs = 507; goto _test_eof; 
+	_test_eof508: cs = 508; goto _test_eof; 
+	_test_eof509: cs = 509; goto _test_eof; 
+	_test_eof510: cs = 510; goto _test_eof; 
+	_test_eof511: cs = 511; goto _test_eof; 
+	_test_eof512: cs = 512; goto _test_eof; 
+	_test_eof513: cs = 513; goto _test_eof; 
+	_test_eof514: cs = 514; goto _test_eof; 
+	_test_eof515: cs = 515; goto _test_eof; 
+	_test_eof516: cs = 516; goto _test_eof; 
+	_test_eof517: cs = 517; goto _test_eof; 
+	_test_eof518: cs = 518; goto _test_eof; 
+	_test_eof519: cs = 519; goto _test_eof; 
+	_test_eof520: cs = 520; goto _test_eof; 
+	_test_eof521: cs = 521; goto _test_eof; 
+	_test_eof522: cs = 522; goto _test_eof; 
+	_test_eof523: cs = 523; goto _test_eof; 
+	_test_eof524: cs = 524; goto _test_eof; 
+	_test_eof525: cs = 525; goto _test_eof; 
+	_test_eof526: cs = 526; goto _test_eof; 
+	_test_eof527: cs = 527; goto _test_eof; 
+	_test_eof528: cs = 528; goto _test_eof; 
+	_test_eof529: cs = 529; goto _test_eof; 
+	_test_eof530: cs = 530; goto _test_eof; 
+	_test_eof531: cs = 531; goto _test_eof; 
+	_test_eof532: cs = 532; goto _test_eof; 
+	_test_eof533: cs = 533; goto _test_eof; 
+	_test_eof534: cs = 534; goto _test_eof; 
+	_test_eof535: cs = 535; goto _test_eof; 
+	_test_eof536: cs = 536; goto _test_eof; 
+	_test_eof537: cs = 537; goto _test_eof; 
+	_test_eof538: cs = 538; goto _test_eof; 
+	_test_eof539: cs = 539; goto _test_eof; 
+	_test_eof540: cs = 540; goto _test_eof; 
+	_test_eof541: cs = 541; goto _test_eof; 
+	_test_eof542: cs = 542; goto _test_eof; 
+	_test_eof543: cs = 543; goto _test_eof; 
+	_test_eof544: cs = 544; goto _test_eof; 
+	_test_eof545: cs = 545; goto _test_eof; 
+	_test_eof546: cs = 546; goto _test_eof; 
+	_test_eof547: cs = 547; goto _test_eof; 
+	_test_eof548: cs = 548; goto _test_eof; 
+	_test_eof549: cs = 549; goto _test_eof; 
+	_test_eof550: cs = 550; goto _test_eof; 
+	_test_eof551: cs = 551; goto _test_eof; 
+	_test_eof552: cs = 552; goto _test_eof; 
+	_test_eof553: cs = 553; goto _test_eof; 
+	_test_eof554: cs = 554; goto _test_eof; 
+	_test_eof555: cs = 555; goto _test_eof; 
+	_test_eof556: cs = 556; goto _test_eof; 
+	_test_eof557: cs = 557; goto _test_eof; 
+	_test_eof558: cs = 558; goto _test_eof; 
+	_test_eof559: cs = 559; goto _test_eof; 
+	_test_eof560: cs = 560; goto _test_eof; 
+	_test_eof561: cs = 561; goto _test_eof; 
+	_test_eof562: cs = 562; goto _test_eof; 
+	_test_eof563: cs = 563; goto _test_eof; 
+	_test_eof564: cs = 564; goto _test_eof; 
+	_test_eof565: cs = 565; goto _test_eof; 
+	_test_eof566: cs = 566; goto _test_eof; 
+	_test_eof567: cs = 567; goto _test_eof; 
+	_test_eof568: cs = 568; goto _test_eof; 
+	_test_eof569: cs = 569; goto _test_eof; 
+	_test_eof570: cs = 570; goto _test_eof; 
+	_test_eof571: cs = 571; goto _test_eof; 
+	_test_eof572: cs = 572; goto _test_eof; 
+	_test_eof573: cs = 573; goto _test_eof; 
+	_test_eof574: cs = 574; goto _test_eof; 
+	_test_eof575: cs = 575; goto _test_eof; 
+	_test_eof576: cs = 576; goto _test_eof; 
+	_test_eof577: cs = 577; goto _test_eof; 
+	_test_eof578: cs = 578; goto _test_eof; 
+	_test_eof579: cs = 579; goto _test_eof; 
+	_test_eof580: cs = 580; goto _test_eof; 
+	_test_eof581: cs = 581; goto _test_eof; 
+	_test_eof582: cs = 582; goto _test_eof; 
+	_test_eof583: cs = 583; goto _test_eof; 
+	_test_eof584: cs = 584; goto _test_eof; 
+	_test_eof585: cs = 585; goto _test_eof; 
+	_test_eof586: cs = 586; goto _test_eof; 
+	_test_eof587: cs = 587; goto _test_eof; 
+	_test_eof588: cs = 588; goto _test_eof; 
+	_test_eof589: cs = 589; goto _test_eof; 
+	_test_eof590: cs = 590; goto _test_eof; 
+	_test_eof591: cs = 591; goto _test_eof; 
+	_test_eof592: cs = 592; goto _test_eof; 
+	_test_eof593: cs = 593; goto _test_eof; 
+	_test_eof594: cs = 594; goto _test_eof; 
+	_test_eof595: cs = 595; goto _test_eof; 
+	_test_eof596: cs = 596; goto _test_eof; 
+	_test_eof597: cs = 597; goto _test_eof; 
+	_test_eof598: cs = 598; goto _test_eof; 
+	_test_eof599: cs = 599; goto _test_eof; 
+	_test_eof600: cs = 600; goto _test_eof; 
+	_test_eof601: cs = 601; goto _test_eof; 
+	_test_eof602: cs = 602; goto _test_eof; 
+	_test_eof603: cs = 603; goto _test_eof; 
+	_test_eof604: cs = 604; goto _test_eof; 
+	_test_eof605: cs = 605; goto _test_eof; 
+	_test_eof606: cs = 606; goto _test_eof; 
+	_test_eof607: cs = 607; goto _test_eof; 
+	_test_eof608: cs = 608; goto _test_eof; 
+	_test_eof609: cs = 609; goto _test_eof; 
+	_test_eof610: cs = 610; goto _test_eof; 
+	_test_eof611: cs = 611; goto _test_eof; 
+	_test_eof612: cs = 612; goto _test_eof; 
+	_test_eof613: cs = 613; goto _test_eof; 
+	_test_eof614: cs = 614; goto _test_eof; 
+	_test_eof615: cs = 615; goto _test_eof; 
+	_test_eof616: cs = 616; goto _test_eof; 
+	_test_eof617: cs = 617; goto _test_eof; 
+	_test_eof618: cs = 618; goto _test_eof; 
+	_test_eof619: cs = 619; goto _test_eof; 
+	_test_eof620: cs = 620; goto _test_eof; 
+	_test_eof621: cs = 621; goto _test_eof; 
+	_test_eof622: cs = 622; goto _test_eof; 
+	_test_eof623: cs = 623; goto _test_eof; 
+	_test_eof624: cs = 624; goto _test_eof; 
+	_test_eof625: cs = 625; goto _test_eof; 
+	_test_eof626: cs = 626; goto _test_eof; 
+	_test_eof627: cs = 627; goto _test_eof; 
+	_test_eof628: cs = 628; goto _test_eof; 
+	_test_eof629: cs = 629; goto _test_eof; 
+	_test_eof630: cs = 630; goto _test_eof; 
+	_test_eof631: cs = 631; goto _test_eof; 
+	_test_eof632: cs = 632; goto _test_eof; 
+	_test_eof633: cs = 633; goto _test_eof; 
+	_test_eof634: cs = 634; goto _test_eof; 
+	_test_eof635: cs = 635; goto _test_eof; 
+	_test_eof636: cs = 636; goto _test_eof; 
+	_test_eof637: cs = 637; goto _test_eof; 
+	_test_eof638: cs = 638; goto _test_eof; 
+	_test_eof639: cs = 639; goto _test_eof; 
+	_test_eof640: cs = 640; goto _test_eof; 
+	_test_eof641: cs = 641; goto _test_eof; 
+	_test_eof642: cs = 642; goto _test_eof; 
+	_test_eof643: cs = 643; goto _test_eof; 
+	_test_eof644: cs = 644; goto _test_eof; 
+	_test_eof645: cs = 645; goto _test_eof; 
+	_test_eof646: cs = 646; goto _test_eof; 
+	_test_eof647: cs = 647; goto _test_eof; 
+	_test_eof648: cs = 648; goto _test_eof; 
+	_test_eof649: cs = 649; goto _test_eof; 
+	_test_eof650: cs = 650; goto _test_eof; 
+	_test_eof651: cs = 651; goto _test_eof; 
+	_test_eof652: cs = 652; goto _test_eof; 
+	_test_eof653: cs = 653; goto _test_eof; 
+	_test_eof654: cs = 654; goto _test_eof; 
+	_test_eof655: cs = 655; goto _test_eof; 
+	_test_eof656: cs = 656; goto _test_eof; 
+	_test_eof657: cs = 657; goto _test_eof; 
+	_test_eof658: cs = 658; goto _test_eof; 
+	_test_eof659: cs = 659; goto _test_eof; 
+	_test_eof660: cs = 660; goto _test_eof; 
+	_test_eof661: cs = 661; goto _test_eof; 
+	_test_eof662: cs = 662; goto _test_eof; 
+	_test_eof663: cs = 663; goto _test_eof; 
+	_test_eof664: cs = 664; goto _test_eof; 
+	_test_eof665: cs = 665; goto _test_eof; 
+	_test_eof666: cs = 666; goto _test_eof; 
+	_test_eof667: cs = 667; goto _test_eof; 
+	_test_eof668: cs = 668; goto _test_eof; 
+	_test_eof669: cs = 669; goto _test_eof; 
+	_test_eof670: cs = 670; goto _test_eof; 
+	_test_eof671: cs = 671; goto _test_eof; 
+	_test_eof672: cs = 672; goto _test_eof; 
+	_test_eof673: cs = 673; goto _test_eof; 
+	_test_eof674: cs = 674; goto _test_eof; 
+	_test_eof675: cs = 675; goto _test_eof; 
+	_test_eof676: cs = 676; goto _test_eof; 
+	_test_eof677: cs = 677; goto _test_eof; 
+	_test_eof678: cs = 678; goto _test_eof; 
+	_test_eof679: cs = 679; goto _test_eof; 
+	_test_eof680: cs = 680; goto _test_eof; 
+	_test_eof681: cs = 681; goto _test_eof; 
+	_test_eof682: cs = 682; goto _test_eof; 
+	_test_eof683: cs = 683; goto _test_eof; 
+	_test_eof684: cs = 684; goto _test_eof; 
+	_test_eof685: cs = 685; goto _test_eof; 
+	_test_eof686: cs = 686; goto _test_eof; 
+	_test_eof687: cs = 687; goto _test_eof; 
+	_test_eof688: cs = 688; goto _test_eof; 
+	_test_eof689: cs = 689; goto _test_eof; 
+	_test_eof690: cs = 690; goto _test_eof; 
+	_test_eof691: cs = 691; goto _test_eof; 
+	_test_eof692: cs = 692; goto _test_eof; 
+	_test_eof693: cs = 693; goto _test_eof; 
+	_test_eof694: cs = 694; goto _test_eof; 
+	_test_eof695: cs = 695; goto _test_eof; 
+	_test_eof696: cs = 696; goto _test_eof; 
+	_test_eof697: cs = 697; goto _test_eof; 
+	_test_eof698: cs = 698; goto _test_eof; 
+	_test_eof699: cs = 699; goto _test_eof; 
+	_test_eof700: cs = 700; goto _test_eof; 
+	_test_eof701: cs = 701; goto _test_eof; 
+	_test_eof702: cs = 702; goto _test_eof; 
+	_test_eof703: cs = 703; goto _test_eof; 
+	_test_eof704: cs = 704; goto _test_eof; 
+	_test_eof705: cs = 705; goto _test_eof; 
+	_test_eof706: cs = 706; goto _test_eof; 
+	_test_eof718: cs = 718; goto _test_eof; 
+	_test_eof707: cs = 707; goto _test_eof; 
+	_test_eof708: cs = 708; goto _test_eof; 
+	_test_eof709: cs = 709; goto _test_eof; 
+	_test_eof710: cs = 710; goto _test_eof; 
+	_test_eof711: cs = 711; goto _test_eof; 
+	_test_eof712: cs = 712; goto _test_eof; 
+	_test_eof713: cs = 713; goto _test_eof; 
+	_test_eof714: cs = 714; goto _test_eof; 
+	_test_eof715: cs = 715; goto _test_eof; 
+
+	_test_eof: {}
+	_out: {}
+	}
+
+
+    (void)imw_body_error;
+    (void)imw_body_first_final;
+    (void)imw_stack;
+    (void)imw_top;
+    (void)eof;
+    if (run->error)
+        return NULL; /* an action stopped the machine */
+    if (!imw_complete) {
+        run->error = IMW_ERR_SYNTAX;
+        run->error_at = IMW_AT();
+        return NULL;
+    }
+    return p;
+}

@@ -1,0 +1,3887 @@
+
+/* The envelope machine, split off so that each generated C file stays quick to
+ * compile: ENVELOPE (`extern envelope`).  It ends with the envelope's ")";
+ * its event is closed here, as the rule's leaving action never runs.
+ * Reached through IMW_EXTERN (src/machines.c); `make regen` turns this
+ * file into gen/envelope_machine.c. */
+#define IMW_STACK_TOP (imw_base + imw_top)
+#include "machine_glue.h"
+#include "machines.h"
+
+
+
+
+
+static const int imw_envelope_start = 1;
+static const int imw_envelope_first_final = 352;
+static const int imw_envelope_error = 0;
+
+
+
+const unsigned char *imw_envelope_machine_run(struct imw_run *run,
+                                              const unsigned char *p)
+{
+    const unsigned char *pe = run->data + run->len;
+    const unsigned char *eof = pe;
+    int imw_base = run->sub_top;
+    int *imw_stack = run->sub_stack + imw_base;
+    int imw_top = 0, cs; /* Ragel sets it only when the machine calls */
+
+    
+	{
+	cs = imw_envelope_start;
+	}
+
+    
+	{
+	if ( p == pe )
+		goto _test_eof;
+	switch ( cs )
+	{
+case 1:
+	if ( (*p) == 40u )
+		goto tr0;
+	goto st0;
+st0:
+cs = 0;
+	goto _out;
+tr0:
+	{ IMW_EV_OPEN(IMW_RULE_ENVELOPE); }
+	goto st2;
+st2:
+	if ( ++p == pe )
+		goto _test_eof2;
+case 2:
+	switch( (*p) ) {
+		case 34u: goto st3;
+		case 78u: goto st345;
+		case 110u: goto st345;
+		case 123u: goto tr4;
+	}
+	goto st0;
+st3:
+	if ( ++p == pe )
+		goto _test_eof3;
+case 3:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st4;
+		case 92u: goto st344;
+	}
+	goto st3;
+st4:
+	if ( ++p == pe )
+		goto _test_eof4;
+case 4:
+	if ( (*p) == 32u )
+		goto st5;
+	goto st0;
+tr413:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st5;
+st5:
+	if ( ++p == pe )
+		goto _test_eof5;
+case 5:
+	switch( (*p) ) {
+		case 34u: goto st6;
+		case 78u: goto st337;
+		case 110u: goto st337;
+		case 123u: goto tr10;
+	}
+	goto st0;
+st6:
+	if ( ++p == pe )
+		goto _test_eof6;
+case 6:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st7;
+		case 92u: goto st336;
+	}
+	goto st6;
+st7:
+	if ( ++p == pe )
+		goto _test_eof7;
+case 7:
+	if ( (*p) == 32u )
+		goto st8;
+	goto st0;
+tr406:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st8;
+st8:
+	if ( ++p == pe )
+		goto _test_eof8;
+case 8:
+	switch( (*p) ) {
+		case 40u: goto tr14;
+		case 78u: goto st334;
+		case 110u: goto st334;
+	}
+	goto st0;
+tr14:
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_EMPTY_ADDRESS_LIST); }
+	goto st9;
+st9:
+	if ( ++p == pe )
+		goto _test_eof9;
+case 9:
+	switch( (*p) ) {
+		case 40u: goto st10;
+		case 41u: goto st333;
+	}
+	goto st0;
+st10:
+	if ( ++p == pe )
+		goto _test_eof10;
+case 10:
+	switch( (*p) ) {
+		case 34u: goto st11;
+		case 78u: goto st326;
+		case 110u: goto st326;
+		case 123u: goto tr20;
+	}
+	goto st0;
+st11:
+	if ( ++p == pe )
+		goto _test_eof11;
+case 11:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st12;
+		case 92u: goto st325;
+	}
+	goto st11;
+st12:
+	if ( ++p == pe )
+		goto _test_eof12;
+case 12:
+	if ( (*p) == 32u )
+		goto st13;
+	goto st0;
+tr397:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st13;
+st13:
+	if ( ++p == pe )
+		goto _test_eof13;
+case 13:
+	switch( (*p) ) {
+		case 34u: goto st14;
+		case 78u: goto st318;
+		case 110u: goto st318;
+		case 123u: goto tr26;
+	}
+	goto st0;
+st14:
+	if ( ++p == pe )
+		goto _test_eof14;
+case 14:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st15;
+		case 92u: goto st317;
+	}
+	goto st14;
+st15:
+	if ( ++p == pe )
+		goto _test_eof15;
+case 15:
+	if ( (*p) == 32u )
+		goto st16;
+	goto st0;
+tr390:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st16;
+st16:
+	if ( ++p == pe )
+		goto _test_eof16;
+case 16:
+	switch( (*p) ) {
+		case 34u: goto st17;
+		case 78u: goto st310;
+		case 110u: goto st310;
+		case 123u: goto tr32;
+	}
+	goto st0;
+st17:
+	if ( ++p == pe )
+		goto _test_eof17;
+case 17:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st18;
+		case 92u: goto st309;
+	}
+	goto st17;
+st18:
+	if ( ++p == pe )
+		goto _test_eof18;
+case 18:
+	if ( (*p) == 32u )
+		goto st19;
+	goto st0;
+tr383:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st19;
+st19:
+	if ( ++p == pe )
+		goto _test_eof19;
+case 19:
+	switch( (*p) ) {
+		case 34u: goto st20;
+		case 78u: goto st302;
+		case 110u: goto st302;
+		case 123u: goto tr38;
+	}
+	goto st0;
+st20:
+	if ( ++p == pe )
+		goto _test_eof20;
+case 20:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st21;
+		case 92u: goto st301;
+	}
+	goto st20;
+st21:
+	if ( ++p == pe )
+		goto _test_eof21;
+case 21:
+	if ( (*p) == 41u )
+		goto st22;
+	goto st0;
+tr376:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st22;
+st22:
+	if ( ++p == pe )
+		goto _test_eof22;
+case 22:
+	switch( (*p) ) {
+		case 40u: goto st10;
+		case 41u: goto st23;
+	}
+	goto st0;
+st23:
+	if ( ++p == pe )
+		goto _test_eof23;
+case 23:
+	if ( (*p) == 32u )
+		goto st24;
+	goto st0;
+tr398:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_ADDRESS_LIST); }
+	goto st24;
+st24:
+	if ( ++p == pe )
+		goto _test_eof24;
+case 24:
+	switch( (*p) ) {
+		case 40u: goto tr44;
+		case 78u: goto st299;
+		case 110u: goto st299;
+	}
+	goto st0;
+tr44:
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_EMPTY_ADDRESS_LIST); }
+	goto st25;
+st25:
+	if ( ++p == pe )
+		goto _test_eof25;
+case 25:
+	switch( (*p) ) {
+		case 40u: goto st26;
+		case 41u: goto st298;
+	}
+	goto st0;
+st26:
+	if ( ++p == pe )
+		goto _test_eof26;
+case 26:
+	switch( (*p) ) {
+		case 34u: goto st27;
+		case 78u: goto st291;
+		case 110u: goto st291;
+		case 123u: goto tr50;
+	}
+	goto st0;
+st27:
+	if ( ++p == pe )
+		goto _test_eof27;
+case 27:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st28;
+		case 92u: goto st290;
+	}
+	goto st27;
+st28:
+	if ( ++p == pe )
+		goto _test_eof28;
+case 28:
+	if ( (*p) == 32u )
+		goto st29;
+	goto st0;
+tr367:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st29;
+st29:
+	if ( ++p == pe )
+		goto _test_eof29;
+case 29:
+	switch( (*p) ) {
+		case 34u: goto st30;
+		case 78u: goto st283;
+		case 110u: goto st283;
+		case 123u: goto tr56;
+	}
+	goto st0;
+st30:
+	if ( ++p == pe )
+		goto _test_eof30;
+case 30:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st31;
+		case 92u: goto st282;
+	}
+	goto st30;
+st31:
+	if ( ++p == pe )
+		goto _test_eof31;
+case 31:
+	if ( (*p) == 32u )
+		goto st32;
+	goto st0;
+tr360:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st32;
+st32:
+	if ( ++p == pe )
+		goto _test_eof32;
+case 32:
+	switch( (*p) ) {
+		case 34u: goto st33;
+		case 78u: goto st275;
+		case 110u: goto st275;
+		case 123u: goto tr62;
+	}
+	goto st0;
+st33:
+	if ( ++p == pe )
+		goto _test_eof33;
+case 33:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st34;
+		case 92u: goto st274;
+	}
+	goto st33;
+st34:
+	if ( ++p == pe )
+		goto _test_eof34;
+case 34:
+	if ( (*p) == 32u )
+		goto st35;
+	goto st0;
+tr353:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st35;
+st35:
+	if ( ++p == pe )
+		goto _test_eof35;
+case 35:
+	switch( (*p) ) {
+		case 34u: goto st36;
+		case 78u: goto st267;
+		case 110u: goto st267;
+		case 123u: goto tr68;
+	}
+	goto st0;
+st36:
+	if ( ++p == pe )
+		goto _test_eof36;
+case 36:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st37;
+		case 92u: goto st266;
+	}
+	goto st36;
+st37:
+	if ( ++p == pe )
+		goto _test_eof37;
+case 37:
+	if ( (*p) == 41u )
+		goto st38;
+	goto st0;
+tr346:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st38;
+st38:
+	if ( ++p == pe )
+		goto _test_eof38;
+case 38:
+	switch( (*p) ) {
+		case 40u: goto st26;
+		case 41u: goto st39;
+	}
+	goto st0;
+st39:
+	if ( ++p == pe )
+		goto _test_eof39;
+case 39:
+	if ( (*p) == 32u )
+		goto st40;
+	goto st0;
+tr368:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_ADDRESS_LIST); }
+	goto st40;
+st40:
+	if ( ++p == pe )
+		goto _test_eof40;
+case 40:
+	switch( (*p) ) {
+		case 40u: goto tr74;
+		case 78u: goto st264;
+		case 110u: goto st264;
+	}
+	goto st0;
+tr74:
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_EMPTY_ADDRESS_LIST); }
+	goto st41;
+st41:
+	if ( ++p == pe )
+		goto _test_eof41;
+case 41:
+	switch( (*p) ) {
+		case 40u: goto st42;
+		case 41u: goto st263;
+	}
+	goto st0;
+st42:
+	if ( ++p == pe )
+		goto _test_eof42;
+case 42:
+	switch( (*p) ) {
+		case 34u: goto st43;
+		case 78u: goto st256;
+		case 110u: goto st256;
+		case 123u: goto tr80;
+	}
+	goto st0;
+st43:
+	if ( ++p == pe )
+		goto _test_eof43;
+case 43:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st44;
+		case 92u: goto st255;
+	}
+	goto st43;
+st44:
+	if ( ++p == pe )
+		goto _test_eof44;
+case 44:
+	if ( (*p) == 32u )
+		goto st45;
+	goto st0;
+tr337:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st45;
+st45:
+	if ( ++p == pe )
+		goto _test_eof45;
+case 45:
+	switch( (*p) ) {
+		case 34u: goto st46;
+		case 78u: goto st248;
+		case 110u: goto st248;
+		case 123u: goto tr86;
+	}
+	goto st0;
+st46:
+	if ( ++p == pe )
+		goto _test_eof46;
+case 46:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st47;
+		case 92u: goto st247;
+	}
+	goto st46;
+st47:
+	if ( ++p == pe )
+		goto _test_eof47;
+case 47:
+	if ( (*p) == 32u )
+		goto st48;
+	goto st0;
+tr330:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st48;
+st48:
+	if ( ++p == pe )
+		goto _test_eof48;
+case 48:
+	switch( (*p) ) {
+		case 34u: goto st49;
+		case 78u: goto st240;
+		case 110u: goto st240;
+		case 123u: goto tr92;
+	}
+	goto st0;
+st49:
+	if ( ++p == pe )
+		goto _test_eof49;
+case 49:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st50;
+		case 92u: goto st239;
+	}
+	goto st49;
+st50:
+	if ( ++p == pe )
+		goto _test_eof50;
+case 50:
+	if ( (*p) == 32u )
+		goto st51;
+	goto st0;
+tr323:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st51;
+st51:
+	if ( ++p == pe )
+		goto _test_eof51;
+case 51:
+	switch( (*p) ) {
+		case 34u: goto st52;
+		case 78u: goto st232;
+		case 110u: goto st232;
+		case 123u: goto tr98;
+	}
+	goto st0;
+st52:
+	if ( ++p == pe )
+		goto _test_eof52;
+case 52:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st53;
+		case 92u: goto st231;
+	}
+	goto st52;
+st53:
+	if ( ++p == pe )
+		goto _test_eof53;
+case 53:
+	if ( (*p) == 41u )
+		goto st54;
+	goto st0;
+tr316:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st54;
+st54:
+	if ( ++p == pe )
+		goto _test_eof54;
+case 54:
+	switch( (*p) ) {
+		case 40u: goto st42;
+		case 41u: goto st55;
+	}
+	goto st0;
+st55:
+	if ( ++p == pe )
+		goto _test_eof55;
+case 55:
+	if ( (*p) == 32u )
+		goto st56;
+	goto st0;
+tr338:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_ADDRESS_LIST); }
+	goto st56;
+st56:
+	if ( ++p == pe )
+		goto _test_eof56;
+case 56:
+	switch( (*p) ) {
+		case 40u: goto tr104;
+		case 78u: goto st229;
+		case 110u: goto st229;
+	}
+	goto st0;
+tr104:
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_EMPTY_ADDRESS_LIST); }
+	goto st57;
+st57:
+	if ( ++p == pe )
+		goto _test_eof57;
+case 57:
+	switch( (*p) ) {
+		case 40u: goto st58;
+		case 41u: goto st228;
+	}
+	goto st0;
+st58:
+	if ( ++p == pe )
+		goto _test_eof58;
+case 58:
+	switch( (*p) ) {
+		case 34u: goto st59;
+		case 78u: goto st221;
+		case 110u: goto st221;
+		case 123u: goto tr110;
+	}
+	goto st0;
+st59:
+	if ( ++p == pe )
+		goto _test_eof59;
+case 59:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st60;
+		case 92u: goto st220;
+	}
+	goto st59;
+st60:
+	if ( ++p == pe )
+		goto _test_eof60;
+case 60:
+	if ( (*p) == 32u )
+		goto st61;
+	goto st0;
+tr307:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st61;
+st61:
+	if ( ++p == pe )
+		goto _test_eof61;
+case 61:
+	switch( (*p) ) {
+		case 34u: goto st62;
+		case 78u: goto st213;
+		case 110u: goto st213;
+		case 123u: goto tr116;
+	}
+	goto st0;
+st62:
+	if ( ++p == pe )
+		goto _test_eof62;
+case 62:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st63;
+		case 92u: goto st212;
+	}
+	goto st62;
+st63:
+	if ( ++p == pe )
+		goto _test_eof63;
+case 63:
+	if ( (*p) == 32u )
+		goto st64;
+	goto st0;
+tr300:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st64;
+st64:
+	if ( ++p == pe )
+		goto _test_eof64;
+case 64:
+	switch( (*p) ) {
+		case 34u: goto st65;
+		case 78u: goto st205;
+		case 110u: goto st205;
+		case 123u: goto tr122;
+	}
+	goto st0;
+st65:
+	if ( ++p == pe )
+		goto _test_eof65;
+case 65:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st66;
+		case 92u: goto st204;
+	}
+	goto st65;
+st66:
+	if ( ++p == pe )
+		goto _test_eof66;
+case 66:
+	if ( (*p) == 32u )
+		goto st67;
+	goto st0;
+tr293:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st67;
+st67:
+	if ( ++p == pe )
+		goto _test_eof67;
+case 67:
+	switch( (*p) ) {
+		case 34u: goto st68;
+		case 78u: goto st197;
+		case 110u: goto st197;
+		case 123u: goto tr128;
+	}
+	goto st0;
+st68:
+	if ( ++p == pe )
+		goto _test_eof68;
+case 68:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st69;
+		case 92u: goto st196;
+	}
+	goto st68;
+st69:
+	if ( ++p == pe )
+		goto _test_eof69;
+case 69:
+	if ( (*p) == 41u )
+		goto st70;
+	goto st0;
+tr286:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st70;
+st70:
+	if ( ++p == pe )
+		goto _test_eof70;
+case 70:
+	switch( (*p) ) {
+		case 40u: goto st58;
+		case 41u: goto st71;
+	}
+	goto st0;
+st71:
+	if ( ++p == pe )
+		goto _test_eof71;
+case 71:
+	if ( (*p) == 32u )
+		goto st72;
+	goto st0;
+tr308:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_ADDRESS_LIST); }
+	goto st72;
+st72:
+	if ( ++p == pe )
+		goto _test_eof72;
+case 72:
+	switch( (*p) ) {
+		case 40u: goto tr134;
+		case 78u: goto st194;
+		case 110u: goto st194;
+	}
+	goto st0;
+tr134:
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_EMPTY_ADDRESS_LIST); }
+	goto st73;
+st73:
+	if ( ++p == pe )
+		goto _test_eof73;
+case 73:
+	switch( (*p) ) {
+		case 40u: goto st74;
+		case 41u: goto st193;
+	}
+	goto st0;
+st74:
+	if ( ++p == pe )
+		goto _test_eof74;
+case 74:
+	switch( (*p) ) {
+		case 34u: goto st75;
+		case 78u: goto st186;
+		case 110u: goto st186;
+		case 123u: goto tr140;
+	}
+	goto st0;
+st75:
+	if ( ++p == pe )
+		goto _test_eof75;
+case 75:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st76;
+		case 92u: goto st185;
+	}
+	goto st75;
+st76:
+	if ( ++p == pe )
+		goto _test_eof76;
+case 76:
+	if ( (*p) == 32u )
+		goto st77;
+	goto st0;
+tr277:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st77;
+st77:
+	if ( ++p == pe )
+		goto _test_eof77;
+case 77:
+	switch( (*p) ) {
+		case 34u: goto st78;
+		case 78u: goto st178;
+		case 110u: goto st178;
+		case 123u: goto tr146;
+	}
+	goto st0;
+st78:
+	if ( ++p == pe )
+		goto _test_eof78;
+case 78:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st79;
+		case 92u: goto st177;
+	}
+	goto st78;
+st79:
+	if ( ++p == pe )
+		goto _test_eof79;
+case 79:
+	if ( (*p) == 32u )
+		goto st80;
+	goto st0;
+tr270:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st80;
+st80:
+	if ( ++p == pe )
+		goto _test_eof80;
+case 80:
+	switch( (*p) ) {
+		case 34u: goto st81;
+		case 78u: goto st170;
+		case 110u: goto st170;
+		case 123u: goto tr152;
+	}
+	goto st0;
+st81:
+	if ( ++p == pe )
+		goto _test_eof81;
+case 81:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st82;
+		case 92u: goto st169;
+	}
+	goto st81;
+st82:
+	if ( ++p == pe )
+		goto _test_eof82;
+case 82:
+	if ( (*p) == 32u )
+		goto st83;
+	goto st0;
+tr263:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st83;
+st83:
+	if ( ++p == pe )
+		goto _test_eof83;
+case 83:
+	switch( (*p) ) {
+		case 34u: goto st84;
+		case 78u: goto st162;
+		case 110u: goto st162;
+		case 123u: goto tr158;
+	}
+	goto st0;
+st84:
+	if ( ++p == pe )
+		goto _test_eof84;
+case 84:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st85;
+		case 92u: goto st161;
+	}
+	goto st84;
+st85:
+	if ( ++p == pe )
+		goto _test_eof85;
+case 85:
+	if ( (*p) == 41u )
+		goto st86;
+	goto st0;
+tr256:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st86;
+st86:
+	if ( ++p == pe )
+		goto _test_eof86;
+case 86:
+	switch( (*p) ) {
+		case 40u: goto st74;
+		case 41u: goto st87;
+	}
+	goto st0;
+st87:
+	if ( ++p == pe )
+		goto _test_eof87;
+case 87:
+	if ( (*p) == 32u )
+		goto st88;
+	goto st0;
+tr278:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_ADDRESS_LIST); }
+	goto st88;
+st88:
+	if ( ++p == pe )
+		goto _test_eof88;
+case 88:
+	switch( (*p) ) {
+		case 40u: goto tr164;
+		case 78u: goto st159;
+		case 110u: goto st159;
+	}
+	goto st0;
+tr164:
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_EMPTY_ADDRESS_LIST); }
+	goto st89;
+st89:
+	if ( ++p == pe )
+		goto _test_eof89;
+case 89:
+	switch( (*p) ) {
+		case 40u: goto st90;
+		case 41u: goto st158;
+	}
+	goto st0;
+st90:
+	if ( ++p == pe )
+		goto _test_eof90;
+case 90:
+	switch( (*p) ) {
+		case 34u: goto st91;
+		case 78u: goto st151;
+		case 110u: goto st151;
+		case 123u: goto tr170;
+	}
+	goto st0;
+st91:
+	if ( ++p == pe )
+		goto _test_eof91;
+case 91:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st92;
+		case 92u: goto st150;
+	}
+	goto st91;
+st92:
+	if ( ++p == pe )
+		goto _test_eof92;
+case 92:
+	if ( (*p) == 32u )
+		goto st93;
+	goto st0;
+tr247:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st93;
+st93:
+	if ( ++p == pe )
+		goto _test_eof93;
+case 93:
+	switch( (*p) ) {
+		case 34u: goto st94;
+		case 78u: goto st143;
+		case 110u: goto st143;
+		case 123u: goto tr176;
+	}
+	goto st0;
+st94:
+	if ( ++p == pe )
+		goto _test_eof94;
+case 94:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st95;
+		case 92u: goto st142;
+	}
+	goto st94;
+st95:
+	if ( ++p == pe )
+		goto _test_eof95;
+case 95:
+	if ( (*p) == 32u )
+		goto st96;
+	goto st0;
+tr240:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st96;
+st96:
+	if ( ++p == pe )
+		goto _test_eof96;
+case 96:
+	switch( (*p) ) {
+		case 34u: goto st97;
+		case 78u: goto st135;
+		case 110u: goto st135;
+		case 123u: goto tr182;
+	}
+	goto st0;
+st97:
+	if ( ++p == pe )
+		goto _test_eof97;
+case 97:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st98;
+		case 92u: goto st134;
+	}
+	goto st97;
+st98:
+	if ( ++p == pe )
+		goto _test_eof98;
+case 98:
+	if ( (*p) == 32u )
+		goto st99;
+	goto st0;
+tr233:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st99;
+st99:
+	if ( ++p == pe )
+		goto _test_eof99;
+case 99:
+	switch( (*p) ) {
+		case 34u: goto st100;
+		case 78u: goto st127;
+		case 110u: goto st127;
+		case 123u: goto tr188;
+	}
+	goto st0;
+st100:
+	if ( ++p == pe )
+		goto _test_eof100;
+case 100:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st101;
+		case 92u: goto st126;
+	}
+	goto st100;
+st101:
+	if ( ++p == pe )
+		goto _test_eof101;
+case 101:
+	if ( (*p) == 41u )
+		goto st102;
+	goto st0;
+tr226:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st102;
+st102:
+	if ( ++p == pe )
+		goto _test_eof102;
+case 102:
+	switch( (*p) ) {
+		case 40u: goto st90;
+		case 41u: goto st103;
+	}
+	goto st0;
+st103:
+	if ( ++p == pe )
+		goto _test_eof103;
+case 103:
+	if ( (*p) == 32u )
+		goto st104;
+	goto st0;
+tr248:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_ADDRESS_LIST); }
+	goto st104;
+st104:
+	if ( ++p == pe )
+		goto _test_eof104;
+case 104:
+	switch( (*p) ) {
+		case 34u: goto st105;
+		case 78u: goto st119;
+		case 110u: goto st119;
+		case 123u: goto tr196;
+	}
+	goto st0;
+st105:
+	if ( ++p == pe )
+		goto _test_eof105;
+case 105:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st106;
+		case 92u: goto st118;
+	}
+	goto st105;
+st106:
+	if ( ++p == pe )
+		goto _test_eof106;
+case 106:
+	if ( (*p) == 32u )
+		goto st107;
+	goto st0;
+tr219:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st107;
+st107:
+	if ( ++p == pe )
+		goto _test_eof107;
+case 107:
+	switch( (*p) ) {
+		case 34u: goto st108;
+		case 78u: goto st111;
+		case 110u: goto st111;
+		case 123u: goto tr202;
+	}
+	goto st0;
+st108:
+	if ( ++p == pe )
+		goto _test_eof108;
+case 108:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st109;
+		case 92u: goto st110;
+	}
+	goto st108;
+st109:
+	if ( ++p == pe )
+		goto _test_eof109;
+case 109:
+	if ( (*p) == 41u )
+		goto tr205;
+	goto st0;
+tr205:
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_ENVELOPE); {p++; cs = 352; goto _out;} }
+	goto st352;
+tr212:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_ENVELOPE); {p++; cs = 352; goto _out;} }
+	goto st352;
+st352:
+	if ( ++p == pe )
+		goto _test_eof352;
+case 352:
+	goto st0;
+st110:
+	if ( ++p == pe )
+		goto _test_eof110;
+case 110:
+	switch( (*p) ) {
+		case 34u: goto st108;
+		case 92u: goto st108;
+	}
+	goto st0;
+st111:
+	if ( ++p == pe )
+		goto _test_eof111;
+case 111:
+	switch( (*p) ) {
+		case 73u: goto st112;
+		case 105u: goto st112;
+	}
+	goto st0;
+st112:
+	if ( ++p == pe )
+		goto _test_eof112;
+case 112:
+	switch( (*p) ) {
+		case 76u: goto st109;
+		case 108u: goto st109;
+	}
+	goto st0;
+tr202:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st113;
+st113:
+	if ( ++p == pe )
+		goto _test_eof113;
+case 113:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr207;
+	goto st0;
+tr207:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st114;
+st114:
+	if ( ++p == pe )
+		goto _test_eof114;
+case 114:
+	if ( (*p) == 125u )
+		goto tr209;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st114;
+	goto st0;
+tr209:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st115;
+st115:
+	if ( ++p == pe )
+		goto _test_eof115;
+case 115:
+	if ( (*p) == 13u )
+		goto st116;
+	goto st0;
+st116:
+	if ( ++p == pe )
+		goto _test_eof116;
+case 116:
+	if ( (*p) == 10u )
+		goto tr211;
+	goto st0;
+tr211:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st117;
+st117:
+	if ( ++p == pe )
+		goto _test_eof117;
+case 117:
+	if ( (*p) == 41u )
+		goto tr212;
+	goto st0;
+st118:
+	if ( ++p == pe )
+		goto _test_eof118;
+case 118:
+	switch( (*p) ) {
+		case 34u: goto st105;
+		case 92u: goto st105;
+	}
+	goto st0;
+st119:
+	if ( ++p == pe )
+		goto _test_eof119;
+case 119:
+	switch( (*p) ) {
+		case 73u: goto st120;
+		case 105u: goto st120;
+	}
+	goto st0;
+st120:
+	if ( ++p == pe )
+		goto _test_eof120;
+case 120:
+	switch( (*p) ) {
+		case 76u: goto st106;
+		case 108u: goto st106;
+	}
+	goto st0;
+tr196:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st121;
+st121:
+	if ( ++p == pe )
+		goto _test_eof121;
+case 121:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr214;
+	goto st0;
+tr214:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st122;
+st122:
+	if ( ++p == pe )
+		goto _test_eof122;
+case 122:
+	if ( (*p) == 125u )
+		goto tr216;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st122;
+	goto st0;
+tr216:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st123;
+st123:
+	if ( ++p == pe )
+		goto _test_eof123;
+case 123:
+	if ( (*p) == 13u )
+		goto st124;
+	goto st0;
+st124:
+	if ( ++p == pe )
+		goto _test_eof124;
+case 124:
+	if ( (*p) == 10u )
+		goto tr218;
+	goto st0;
+tr218:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st125;
+st125:
+	if ( ++p == pe )
+		goto _test_eof125;
+case 125:
+	if ( (*p) == 32u )
+		goto tr219;
+	goto st0;
+st126:
+	if ( ++p == pe )
+		goto _test_eof126;
+case 126:
+	switch( (*p) ) {
+		case 34u: goto st100;
+		case 92u: goto st100;
+	}
+	goto st0;
+st127:
+	if ( ++p == pe )
+		goto _test_eof127;
+case 127:
+	switch( (*p) ) {
+		case 73u: goto st128;
+		case 105u: goto st128;
+	}
+	goto st0;
+st128:
+	if ( ++p == pe )
+		goto _test_eof128;
+case 128:
+	switch( (*p) ) {
+		case 76u: goto st101;
+		case 108u: goto st101;
+	}
+	goto st0;
+tr188:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st129;
+st129:
+	if ( ++p == pe )
+		goto _test_eof129;
+case 129:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr221;
+	goto st0;
+tr221:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st130;
+st130:
+	if ( ++p == pe )
+		goto _test_eof130;
+case 130:
+	if ( (*p) == 125u )
+		goto tr223;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st130;
+	goto st0;
+tr223:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st131;
+st131:
+	if ( ++p == pe )
+		goto _test_eof131;
+case 131:
+	if ( (*p) == 13u )
+		goto st132;
+	goto st0;
+st132:
+	if ( ++p == pe )
+		goto _test_eof132;
+case 132:
+	if ( (*p) == 10u )
+		goto tr225;
+	goto st0;
+tr225:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st133;
+st133:
+	if ( ++p == pe )
+		goto _test_eof133;
+case 133:
+	if ( (*p) == 41u )
+		goto tr226;
+	goto st0;
+st134:
+	if ( ++p == pe )
+		goto _test_eof134;
+case 134:
+	switch( (*p) ) {
+		case 34u: goto st97;
+		case 92u: goto st97;
+	}
+	goto st0;
+st135:
+	if ( ++p == pe )
+		goto _test_eof135;
+case 135:
+	switch( (*p) ) {
+		case 73u: goto st136;
+		case 105u: goto st136;
+	}
+	goto st0;
+st136:
+	if ( ++p == pe )
+		goto _test_eof136;
+case 136:
+	switch( (*p) ) {
+		case 76u: goto st98;
+		case 108u: goto st98;
+	}
+	goto st0;
+tr182:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st137;
+st137:
+	if ( ++p == pe )
+		goto _test_eof137;
+case 137:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr228;
+	goto st0;
+tr228:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st138;
+st138:
+	if ( ++p == pe )
+		goto _test_eof138;
+case 138:
+	if ( (*p) == 125u )
+		goto tr230;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st138;
+	goto st0;
+tr230:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st139;
+st139:
+	if ( ++p == pe )
+		goto _test_eof139;
+case 139:
+	if ( (*p) == 13u )
+		goto st140;
+	goto st0;
+st140:
+	if ( ++p == pe )
+		goto _test_eof140;
+case 140:
+	if ( (*p) == 10u )
+		goto tr232;
+	goto st0;
+tr232:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st141;
+st141:
+	if ( ++p == pe )
+		goto _test_eof141;
+case 141:
+	if ( (*p) == 32u )
+		goto tr233;
+	goto st0;
+st142:
+	if ( ++p == pe )
+		goto _test_eof142;
+case 142:
+	switch( (*p) ) {
+		case 34u: goto st94;
+		case 92u: goto st94;
+	}
+	goto st0;
+st143:
+	if ( ++p == pe )
+		goto _test_eof143;
+case 143:
+	switch( (*p) ) {
+		case 73u: goto st144;
+		case 105u: goto st144;
+	}
+	goto st0;
+st144:
+	if ( ++p == pe )
+		goto _test_eof144;
+case 144:
+	switch( (*p) ) {
+		case 76u: goto st95;
+		case 108u: goto st95;
+	}
+	goto st0;
+tr176:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st145;
+st145:
+	if ( ++p == pe )
+		goto _test_eof145;
+case 145:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr235;
+	goto st0;
+tr235:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st146;
+st146:
+	if ( ++p == pe )
+		goto _test_eof146;
+case 146:
+	if ( (*p) == 125u )
+		goto tr237;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st146;
+	goto st0;
+tr237:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st147;
+st147:
+	if ( ++p == pe )
+		goto _test_eof147;
+case 147:
+	if ( (*p) == 13u )
+		goto st148;
+	goto st0;
+st148:
+	if ( ++p == pe )
+		goto _test_eof148;
+case 148:
+	if ( (*p) == 10u )
+		goto tr239;
+	goto st0;
+tr239:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st149;
+st149:
+	if ( ++p == pe )
+		goto _test_eof149;
+case 149:
+	if ( (*p) == 32u )
+		goto tr240;
+	goto st0;
+st150:
+	if ( ++p == pe )
+		goto _test_eof150;
+case 150:
+	switch( (*p) ) {
+		case 34u: goto st91;
+		case 92u: goto st91;
+	}
+	goto st0;
+st151:
+	if ( ++p == pe )
+		goto _test_eof151;
+case 151:
+	switch( (*p) ) {
+		case 73u: goto st152;
+		case 105u: goto st152;
+	}
+	goto st0;
+st152:
+	if ( ++p == pe )
+		goto _test_eof152;
+case 152:
+	switch( (*p) ) {
+		case 76u: goto st92;
+		case 108u: goto st92;
+	}
+	goto st0;
+tr170:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st153;
+st153:
+	if ( ++p == pe )
+		goto _test_eof153;
+case 153:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr242;
+	goto st0;
+tr242:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st154;
+st154:
+	if ( ++p == pe )
+		goto _test_eof154;
+case 154:
+	if ( (*p) == 125u )
+		goto tr244;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st154;
+	goto st0;
+tr244:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st155;
+st155:
+	if ( ++p == pe )
+		goto _test_eof155;
+case 155:
+	if ( (*p) == 13u )
+		goto st156;
+	goto st0;
+st156:
+	if ( ++p == pe )
+		goto _test_eof156;
+case 156:
+	if ( (*p) == 10u )
+		goto tr246;
+	goto st0;
+tr246:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st157;
+st157:
+	if ( ++p == pe )
+		goto _test_eof157;
+case 157:
+	if ( (*p) == 32u )
+		goto tr247;
+	goto st0;
+st158:
+	if ( ++p == pe )
+		goto _test_eof158;
+case 158:
+	if ( (*p) == 32u )
+		goto tr248;
+	goto st0;
+st159:
+	if ( ++p == pe )
+		goto _test_eof159;
+case 159:
+	switch( (*p) ) {
+		case 73u: goto st160;
+		case 105u: goto st160;
+	}
+	goto st0;
+st160:
+	if ( ++p == pe )
+		goto _test_eof160;
+case 160:
+	switch( (*p) ) {
+		case 76u: goto st103;
+		case 108u: goto st103;
+	}
+	goto st0;
+st161:
+	if ( ++p == pe )
+		goto _test_eof161;
+case 161:
+	switch( (*p) ) {
+		case 34u: goto st84;
+		case 92u: goto st84;
+	}
+	goto st0;
+st162:
+	if ( ++p == pe )
+		goto _test_eof162;
+case 162:
+	switch( (*p) ) {
+		case 73u: goto st163;
+		case 105u: goto st163;
+	}
+	goto st0;
+st163:
+	if ( ++p == pe )
+		goto _test_eof163;
+case 163:
+	switch( (*p) ) {
+		case 76u: goto st85;
+		case 108u: goto st85;
+	}
+	goto st0;
+tr158:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st164;
+st164:
+	if ( ++p == pe )
+		goto _test_eof164;
+case 164:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr251;
+	goto st0;
+tr251:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st165;
+st165:
+	if ( ++p == pe )
+		goto _test_eof165;
+case 165:
+	if ( (*p) == 125u )
+		goto tr253;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st165;
+	goto st0;
+tr253:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st166;
+st166:
+	if ( ++p == pe )
+		goto _test_eof166;
+case 166:
+	if ( (*p) == 13u )
+		goto st167;
+	goto st0;
+st167:
+	if ( ++p == pe )
+		goto _test_eof167;
+case 167:
+	if ( (*p) == 10u )
+		goto tr255;
+	goto st0;
+tr255:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st168;
+st168:
+	if ( ++p == pe )
+		goto _test_eof168;
+case 168:
+	if ( (*p) == 41u )
+		goto tr256;
+	goto st0;
+st169:
+	if ( ++p == pe )
+		goto _test_eof169;
+case 169:
+	switch( (*p) ) {
+		case 34u: goto st81;
+		case 92u: goto st81;
+	}
+	goto st0;
+st170:
+	if ( ++p == pe )
+		goto _test_eof170;
+case 170:
+	switch( (*p) ) {
+		case 73u: goto st171;
+		case 105u: goto st171;
+	}
+	goto st0;
+st171:
+	if ( ++p == pe )
+		goto _test_eof171;
+case 171:
+	switch( (*p) ) {
+		case 76u: goto st82;
+		case 108u: goto st82;
+	}
+	goto st0;
+tr152:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st172;
+st172:
+	if ( ++p == pe )
+		goto _test_eof172;
+case 172:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr258;
+	goto st0;
+tr258:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st173;
+st173:
+	if ( ++p == pe )
+		goto _test_eof173;
+case 173:
+	if ( (*p) == 125u )
+		goto tr260;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st173;
+	goto st0;
+tr260:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st174;
+st174:
+	if ( ++p == pe )
+		goto _test_eof174;
+case 174:
+	if ( (*p) == 13u )
+		goto st175;
+	goto st0;
+st175:
+	if ( ++p == pe )
+		goto _test_eof175;
+case 175:
+	if ( (*p) == 10u )
+		goto tr262;
+	goto st0;
+tr262:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st176;
+st176:
+	if ( ++p == pe )
+		goto _test_eof176;
+case 176:
+	if ( (*p) == 32u )
+		goto tr263;
+	goto st0;
+st177:
+	if ( ++p == pe )
+		goto _test_eof177;
+case 177:
+	switch( (*p) ) {
+		case 34u: goto st78;
+		case 92u: goto st78;
+	}
+	goto st0;
+st178:
+	if ( ++p == pe )
+		goto _test_eof178;
+case 178:
+	switch( (*p) ) {
+		case 73u: goto st179;
+		case 105u: goto st179;
+	}
+	goto st0;
+st179:
+	if ( ++p == pe )
+		goto _test_eof179;
+case 179:
+	switch( (*p) ) {
+		case 76u: goto st79;
+		case 108u: goto st79;
+	}
+	goto st0;
+tr146:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st180;
+st180:
+	if ( ++p == pe )
+		goto _test_eof180;
+case 180:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr265;
+	goto st0;
+tr265:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st181;
+st181:
+	if ( ++p == pe )
+		goto _test_eof181;
+case 181:
+	if ( (*p) == 125u )
+		goto tr267;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st181;
+	goto st0;
+tr267:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st182;
+st182:
+	if ( ++p == pe )
+		goto _test_eof182;
+case 182:
+	if ( (*p) == 13u )
+		goto st183;
+	goto st0;
+st183:
+	if ( ++p == pe )
+		goto _test_eof183;
+case 183:
+	if ( (*p) == 10u )
+		goto tr269;
+	goto st0;
+tr269:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st184;
+st184:
+	if ( ++p == pe )
+		goto _test_eof184;
+case 184:
+	if ( (*p) == 32u )
+		goto tr270;
+	goto st0;
+st185:
+	if ( ++p == pe )
+		goto _test_eof185;
+case 185:
+	switch( (*p) ) {
+		case 34u: goto st75;
+		case 92u: goto st75;
+	}
+	goto st0;
+st186:
+	if ( ++p == pe )
+		goto _test_eof186;
+case 186:
+	switch( (*p) ) {
+		case 73u: goto st187;
+		case 105u: goto st187;
+	}
+	goto st0;
+st187:
+	if ( ++p == pe )
+		goto _test_eof187;
+case 187:
+	switch( (*p) ) {
+		case 76u: goto st76;
+		case 108u: goto st76;
+	}
+	goto st0;
+tr140:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st188;
+st188:
+	if ( ++p == pe )
+		goto _test_eof188;
+case 188:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr272;
+	goto st0;
+tr272:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st189;
+st189:
+	if ( ++p == pe )
+		goto _test_eof189;
+case 189:
+	if ( (*p) == 125u )
+		goto tr274;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st189;
+	goto st0;
+tr274:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st190;
+st190:
+	if ( ++p == pe )
+		goto _test_eof190;
+case 190:
+	if ( (*p) == 13u )
+		goto st191;
+	goto st0;
+st191:
+	if ( ++p == pe )
+		goto _test_eof191;
+case 191:
+	if ( (*p) == 10u )
+		goto tr276;
+	goto st0;
+tr276:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st192;
+st192:
+	if ( ++p == pe )
+		goto _test_eof192;
+case 192:
+	if ( (*p) == 32u )
+		goto tr277;
+	goto st0;
+st193:
+	if ( ++p == pe )
+		goto _test_eof193;
+case 193:
+	if ( (*p) == 32u )
+		goto tr278;
+	goto st0;
+st194:
+	if ( ++p == pe )
+		goto _test_eof194;
+case 194:
+	switch( (*p) ) {
+		case 73u: goto st195;
+		case 105u: goto st195;
+	}
+	goto st0;
+st195:
+	if ( ++p == pe )
+		goto _test_eof195;
+case 195:
+	switch( (*p) ) {
+		case 76u: goto st87;
+		case 108u: goto st87;
+	}
+	goto st0;
+st196:
+	if ( ++p == pe )
+		goto _test_eof196;
+case 196:
+	switch( (*p) ) {
+		case 34u: goto st68;
+		case 92u: goto st68;
+	}
+	goto st0;
+st197:
+	if ( ++p == pe )
+		goto _test_eof197;
+case 197:
+	switch( (*p) ) {
+		case 73u: goto st198;
+		case 105u: goto st198;
+	}
+	goto st0;
+st198:
+	if ( ++p == pe )
+		goto _test_eof198;
+case 198:
+	switch( (*p) ) {
+		case 76u: goto st69;
+		case 108u: goto st69;
+	}
+	goto st0;
+tr128:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st199;
+st199:
+	if ( ++p == pe )
+		goto _test_eof199;
+case 199:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr281;
+	goto st0;
+tr281:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st200;
+st200:
+	if ( ++p == pe )
+		goto _test_eof200;
+case 200:
+	if ( (*p) == 125u )
+		goto tr283;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st200;
+	goto st0;
+tr283:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st201;
+st201:
+	if ( ++p == pe )
+		goto _test_eof201;
+case 201:
+	if ( (*p) == 13u )
+		goto st202;
+	goto st0;
+st202:
+	if ( ++p == pe )
+		goto _test_eof202;
+case 202:
+	if ( (*p) == 10u )
+		goto tr285;
+	goto st0;
+tr285:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st203;
+st203:
+	if ( ++p == pe )
+		goto _test_eof203;
+case 203:
+	if ( (*p) == 41u )
+		goto tr286;
+	goto st0;
+st204:
+	if ( ++p == pe )
+		goto _test_eof204;
+case 204:
+	switch( (*p) ) {
+		case 34u: goto st65;
+		case 92u: goto st65;
+	}
+	goto st0;
+st205:
+	if ( ++p == pe )
+		goto _test_eof205;
+case 205:
+	switch( (*p) ) {
+		case 73u: goto st206;
+		case 105u: goto st206;
+	}
+	goto st0;
+st206:
+	if ( ++p == pe )
+		goto _test_eof206;
+case 206:
+	switch( (*p) ) {
+		case 76u: goto st66;
+		case 108u: goto st66;
+	}
+	goto st0;
+tr122:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st207;
+st207:
+	if ( ++p == pe )
+		goto _test_eof207;
+case 207:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr288;
+	goto st0;
+tr288:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st208;
+st208:
+	if ( ++p == pe )
+		goto _test_eof208;
+case 208:
+	if ( (*p) == 125u )
+		goto tr290;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st208;
+	goto st0;
+tr290:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st209;
+st209:
+	if ( ++p == pe )
+		goto _test_eof209;
+case 209:
+	if ( (*p) == 13u )
+		goto st210;
+	goto st0;
+st210:
+	if ( ++p == pe )
+		goto _test_eof210;
+case 210:
+	if ( (*p) == 10u )
+		goto tr292;
+	goto st0;
+tr292:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st211;
+st211:
+	if ( ++p == pe )
+		goto _test_eof211;
+case 211:
+	if ( (*p) == 32u )
+		goto tr293;
+	goto st0;
+st212:
+	if ( ++p == pe )
+		goto _test_eof212;
+case 212:
+	switch( (*p) ) {
+		case 34u: goto st62;
+		case 92u: goto st62;
+	}
+	goto st0;
+st213:
+	if ( ++p == pe )
+		goto _test_eof213;
+case 213:
+	switch( (*p) ) {
+		case 73u: goto st214;
+		case 105u: goto st214;
+	}
+	goto st0;
+st214:
+	if ( ++p == pe )
+		goto _test_eof214;
+case 214:
+	switch( (*p) ) {
+		case 76u: goto st63;
+		case 108u: goto st63;
+	}
+	goto st0;
+tr116:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st215;
+st215:
+	if ( ++p == pe )
+		goto _test_eof215;
+case 215:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr295;
+	goto st0;
+tr295:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st216;
+st216:
+	if ( ++p == pe )
+		goto _test_eof216;
+case 216:
+	if ( (*p) == 125u )
+		goto tr297;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st216;
+	goto st0;
+tr297:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st217;
+st217:
+	if ( ++p == pe )
+		goto _test_eof217;
+case 217:
+	if ( (*p) == 13u )
+		goto st218;
+	goto st0;
+st218:
+	if ( ++p == pe )
+		goto _test_eof218;
+case 218:
+	if ( (*p) == 10u )
+		goto tr299;
+	goto st0;
+tr299:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st219;
+st219:
+	if ( ++p == pe )
+		goto _test_eof219;
+case 219:
+	if ( (*p) == 32u )
+		goto tr300;
+	goto st0;
+st220:
+	if ( ++p == pe )
+		goto _test_eof220;
+case 220:
+	switch( (*p) ) {
+		case 34u: goto st59;
+		case 92u: goto st59;
+	}
+	goto st0;
+st221:
+	if ( ++p == pe )
+		goto _test_eof221;
+case 221:
+	switch( (*p) ) {
+		case 73u: goto st222;
+		case 105u: goto st222;
+	}
+	goto st0;
+st222:
+	if ( ++p == pe )
+		goto _test_eof222;
+case 222:
+	switch( (*p) ) {
+		case 76u: goto st60;
+		case 108u: goto st60;
+	}
+	goto st0;
+tr110:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st223;
+st223:
+	if ( ++p == pe )
+		goto _test_eof223;
+case 223:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr302;
+	goto st0;
+tr302:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st224;
+st224:
+	if ( ++p == pe )
+		goto _test_eof224;
+case 224:
+	if ( (*p) == 125u )
+		goto tr304;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st224;
+	goto st0;
+tr304:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st225;
+st225:
+	if ( ++p == pe )
+		goto _test_eof225;
+case 225:
+	if ( (*p) == 13u )
+		goto st226;
+	goto st0;
+st226:
+	if ( ++p == pe )
+		goto _test_eof226;
+case 226:
+	if ( (*p) == 10u )
+		goto tr306;
+	goto st0;
+tr306:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st227;
+st227:
+	if ( ++p == pe )
+		goto _test_eof227;
+case 227:
+	if ( (*p) == 32u )
+		goto tr307;
+	goto st0;
+st228:
+	if ( ++p == pe )
+		goto _test_eof228;
+case 228:
+	if ( (*p) == 32u )
+		goto tr308;
+	goto st0;
+st229:
+	if ( ++p == pe )
+		goto _test_eof229;
+case 229:
+	switch( (*p) ) {
+		case 73u: goto st230;
+		case 105u: goto st230;
+	}
+	goto st0;
+st230:
+	if ( ++p == pe )
+		goto _test_eof230;
+case 230:
+	switch( (*p) ) {
+		case 76u: goto st71;
+		case 108u: goto st71;
+	}
+	goto st0;
+st231:
+	if ( ++p == pe )
+		goto _test_eof231;
+case 231:
+	switch( (*p) ) {
+		case 34u: goto st52;
+		case 92u: goto st52;
+	}
+	goto st0;
+st232:
+	if ( ++p == pe )
+		goto _test_eof232;
+case 232:
+	switch( (*p) ) {
+		case 73u: goto st233;
+		case 105u: goto st233;
+	}
+	goto st0;
+st233:
+	if ( ++p == pe )
+		goto _test_eof233;
+case 233:
+	switch( (*p) ) {
+		case 76u: goto st53;
+		case 108u: goto st53;
+	}
+	goto st0;
+tr98:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st234;
+st234:
+	if ( ++p == pe )
+		goto _test_eof234;
+case 234:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr311;
+	goto st0;
+tr311:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st235;
+st235:
+	if ( ++p == pe )
+		goto _test_eof235;
+case 235:
+	if ( (*p) == 125u )
+		goto tr313;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st235;
+	goto st0;
+tr313:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st236;
+st236:
+	if ( ++p == pe )
+		goto _test_eof236;
+case 236:
+	if ( (*p) == 13u )
+		goto st237;
+	goto st0;
+st237:
+	if ( ++p == pe )
+		goto _test_eof237;
+case 237:
+	if ( (*p) == 10u )
+		goto tr315;
+	goto st0;
+tr315:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st238;
+st238:
+	if ( ++p == pe )
+		goto _test_eof238;
+case 238:
+	if ( (*p) == 41u )
+		goto tr316;
+	goto st0;
+st239:
+	if ( ++p == pe )
+		goto _test_eof239;
+case 239:
+	switch( (*p) ) {
+		case 34u: goto st49;
+		case 92u: goto st49;
+	}
+	goto st0;
+st240:
+	if ( ++p == pe )
+		goto _test_eof240;
+case 240:
+	switch( (*p) ) {
+		case 73u: goto st241;
+		case 105u: goto st241;
+	}
+	goto st0;
+st241:
+	if ( ++p == pe )
+		goto _test_eof241;
+case 241:
+	switch( (*p) ) {
+		case 76u: goto st50;
+		case 108u: goto st50;
+	}
+	goto st0;
+tr92:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st242;
+st242:
+	if ( ++p == pe )
+		goto _test_eof242;
+case 242:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr318;
+	goto st0;
+tr318:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st243;
+st243:
+	if ( ++p == pe )
+		goto _test_eof243;
+case 243:
+	if ( (*p) == 125u )
+		goto tr320;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st243;
+	goto st0;
+tr320:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st244;
+st244:
+	if ( ++p == pe )
+		goto _test_eof244;
+case 244:
+	if ( (*p) == 13u )
+		goto st245;
+	goto st0;
+st245:
+	if ( ++p == pe )
+		goto _test_eof245;
+case 245:
+	if ( (*p) == 10u )
+		goto tr322;
+	goto st0;
+tr322:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st246;
+st246:
+	if ( ++p == pe )
+		goto _test_eof246;
+case 246:
+	if ( (*p) == 32u )
+		goto tr323;
+	goto st0;
+st247:
+	if ( ++p == pe )
+		goto _test_eof247;
+case 247:
+	switch( (*p) ) {
+		case 34u: goto st46;
+		case 92u: goto st46;
+	}
+	goto st0;
+st248:
+	if ( ++p == pe )
+		goto _test_eof248;
+case 248:
+	switch( (*p) ) {
+		case 73u: goto st249;
+		case 105u: goto st249;
+	}
+	goto st0;
+st249:
+	if ( ++p == pe )
+		goto _test_eof249;
+case 249:
+	switch( (*p) ) {
+		case 76u: goto st47;
+		case 108u: goto st47;
+	}
+	goto st0;
+tr86:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st250;
+st250:
+	if ( ++p == pe )
+		goto _test_eof250;
+case 250:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr325;
+	goto st0;
+tr325:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st251;
+st251:
+	if ( ++p == pe )
+		goto _test_eof251;
+case 251:
+	if ( (*p) == 125u )
+		goto tr327;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st251;
+	goto st0;
+tr327:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st252;
+st252:
+	if ( ++p == pe )
+		goto _test_eof252;
+case 252:
+	if ( (*p) == 13u )
+		goto st253;
+	goto st0;
+st253:
+	if ( ++p == pe )
+		goto _test_eof253;
+case 253:
+	if ( (*p) == 10u )
+		goto tr329;
+	goto st0;
+tr329:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st254;
+st254:
+	if ( ++p == pe )
+		goto _test_eof254;
+case 254:
+	if ( (*p) == 32u )
+		goto tr330;
+	goto st0;
+st255:
+	if ( ++p == pe )
+		goto _test_eof255;
+case 255:
+	switch( (*p) ) {
+		case 34u: goto st43;
+		case 92u: goto st43;
+	}
+	goto st0;
+st256:
+	if ( ++p == pe )
+		goto _test_eof256;
+case 256:
+	switch( (*p) ) {
+		case 73u: goto st257;
+		case 105u: goto st257;
+	}
+	goto st0;
+st257:
+	if ( ++p == pe )
+		goto _test_eof257;
+case 257:
+	switch( (*p) ) {
+		case 76u: goto st44;
+		case 108u: goto st44;
+	}
+	goto st0;
+tr80:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st258;
+st258:
+	if ( ++p == pe )
+		goto _test_eof258;
+case 258:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr332;
+	goto st0;
+tr332:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st259;
+st259:
+	if ( ++p == pe )
+		goto _test_eof259;
+case 259:
+	if ( (*p) == 125u )
+		goto tr334;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st259;
+	goto st0;
+tr334:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st260;
+st260:
+	if ( ++p == pe )
+		goto _test_eof260;
+case 260:
+	if ( (*p) == 13u )
+		goto st261;
+	goto st0;
+st261:
+	if ( ++p == pe )
+		goto _test_eof261;
+case 261:
+	if ( (*p) == 10u )
+		goto tr336;
+	goto st0;
+tr336:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st262;
+st262:
+	if ( ++p == pe )
+		goto _test_eof262;
+case 262:
+	if ( (*p) == 32u )
+		goto tr337;
+	goto st0;
+st263:
+	if ( ++p == pe )
+		goto _test_eof263;
+case 263:
+	if ( (*p) == 32u )
+		goto tr338;
+	goto st0;
+st264:
+	if ( ++p == pe )
+		goto _test_eof264;
+case 264:
+	switch( (*p) ) {
+		case 73u: goto st265;
+		case 105u: goto st265;
+	}
+	goto st0;
+st265:
+	if ( ++p == pe )
+		goto _test_eof265;
+case 265:
+	switch( (*p) ) {
+		case 76u: goto st55;
+		case 108u: goto st55;
+	}
+	goto st0;
+st266:
+	if ( ++p == pe )
+		goto _test_eof266;
+case 266:
+	switch( (*p) ) {
+		case 34u: goto st36;
+		case 92u: goto st36;
+	}
+	goto st0;
+st267:
+	if ( ++p == pe )
+		goto _test_eof267;
+case 267:
+	switch( (*p) ) {
+		case 73u: goto st268;
+		case 105u: goto st268;
+	}
+	goto st0;
+st268:
+	if ( ++p == pe )
+		goto _test_eof268;
+case 268:
+	switch( (*p) ) {
+		case 76u: goto st37;
+		case 108u: goto st37;
+	}
+	goto st0;
+tr68:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st269;
+st269:
+	if ( ++p == pe )
+		goto _test_eof269;
+case 269:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr341;
+	goto st0;
+tr341:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st270;
+st270:
+	if ( ++p == pe )
+		goto _test_eof270;
+case 270:
+	if ( (*p) == 125u )
+		goto tr343;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st270;
+	goto st0;
+tr343:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st271;
+st271:
+	if ( ++p == pe )
+		goto _test_eof271;
+case 271:
+	if ( (*p) == 13u )
+		goto st272;
+	goto st0;
+st272:
+	if ( ++p == pe )
+		goto _test_eof272;
+case 272:
+	if ( (*p) == 10u )
+		goto tr345;
+	goto st0;
+tr345:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st273;
+st273:
+	if ( ++p == pe )
+		goto _test_eof273;
+case 273:
+	if ( (*p) == 41u )
+		goto tr346;
+	goto st0;
+st274:
+	if ( ++p == pe )
+		goto _test_eof274;
+case 274:
+	switch( (*p) ) {
+		case 34u: goto st33;
+		case 92u: goto st33;
+	}
+	goto st0;
+st275:
+	if ( ++p == pe )
+		goto _test_eof275;
+case 275:
+	switch( (*p) ) {
+		case 73u: goto st276;
+		case 105u: goto st276;
+	}
+	goto st0;
+st276:
+	if ( ++p == pe )
+		goto _test_eof276;
+case 276:
+	switch( (*p) ) {
+		case 76u: goto st34;
+		case 108u: goto st34;
+	}
+	goto st0;
+tr62:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st277;
+st277:
+	if ( ++p == pe )
+		goto _test_eof277;
+case 277:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr348;
+	goto st0;
+tr348:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st278;
+st278:
+	if ( ++p == pe )
+		goto _test_eof278;
+case 278:
+	if ( (*p) == 125u )
+		goto tr350;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st278;
+	goto st0;
+tr350:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st279;
+st279:
+	if ( ++p == pe )
+		goto _test_eof279;
+case 279:
+	if ( (*p) == 13u )
+		goto st280;
+	goto st0;
+st280:
+	if ( ++p == pe )
+		goto _test_eof280;
+case 280:
+	if ( (*p) == 10u )
+		goto tr352;
+	goto st0;
+tr352:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st281;
+st281:
+	if ( ++p == pe )
+		goto _test_eof281;
+case 281:
+	if ( (*p) == 32u )
+		goto tr353;
+	goto st0;
+st282:
+	if ( ++p == pe )
+		goto _test_eof282;
+case 282:
+	switch( (*p) ) {
+		case 34u: goto st30;
+		case 92u: goto st30;
+	}
+	goto st0;
+st283:
+	if ( ++p == pe )
+		goto _test_eof283;
+case 283:
+	switch( (*p) ) {
+		case 73u: goto st284;
+		case 105u: goto st284;
+	}
+	goto st0;
+st284:
+	if ( ++p == pe )
+		goto _test_eof284;
+case 284:
+	switch( (*p) ) {
+		case 76u: goto st31;
+		case 108u: goto st31;
+	}
+	goto st0;
+tr56:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st285;
+st285:
+	if ( ++p == pe )
+		goto _test_eof285;
+case 285:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr355;
+	goto st0;
+tr355:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st286;
+st286:
+	if ( ++p == pe )
+		goto _test_eof286;
+case 286:
+	if ( (*p) == 125u )
+		goto tr357;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st286;
+	goto st0;
+tr357:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st287;
+st287:
+	if ( ++p == pe )
+		goto _test_eof287;
+case 287:
+	if ( (*p) == 13u )
+		goto st288;
+	goto st0;
+st288:
+	if ( ++p == pe )
+		goto _test_eof288;
+case 288:
+	if ( (*p) == 10u )
+		goto tr359;
+	goto st0;
+tr359:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st289;
+st289:
+	if ( ++p == pe )
+		goto _test_eof289;
+case 289:
+	if ( (*p) == 32u )
+		goto tr360;
+	goto st0;
+st290:
+	if ( ++p == pe )
+		goto _test_eof290;
+case 290:
+	switch( (*p) ) {
+		case 34u: goto st27;
+		case 92u: goto st27;
+	}
+	goto st0;
+st291:
+	if ( ++p == pe )
+		goto _test_eof291;
+case 291:
+	switch( (*p) ) {
+		case 73u: goto st292;
+		case 105u: goto st292;
+	}
+	goto st0;
+st292:
+	if ( ++p == pe )
+		goto _test_eof292;
+case 292:
+	switch( (*p) ) {
+		case 76u: goto st28;
+		case 108u: goto st28;
+	}
+	goto st0;
+tr50:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st293;
+st293:
+	if ( ++p == pe )
+		goto _test_eof293;
+case 293:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr362;
+	goto st0;
+tr362:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st294;
+st294:
+	if ( ++p == pe )
+		goto _test_eof294;
+case 294:
+	if ( (*p) == 125u )
+		goto tr364;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st294;
+	goto st0;
+tr364:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st295;
+st295:
+	if ( ++p == pe )
+		goto _test_eof295;
+case 295:
+	if ( (*p) == 13u )
+		goto st296;
+	goto st0;
+st296:
+	if ( ++p == pe )
+		goto _test_eof296;
+case 296:
+	if ( (*p) == 10u )
+		goto tr366;
+	goto st0;
+tr366:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st297;
+st297:
+	if ( ++p == pe )
+		goto _test_eof297;
+case 297:
+	if ( (*p) == 32u )
+		goto tr367;
+	goto st0;
+st298:
+	if ( ++p == pe )
+		goto _test_eof298;
+case 298:
+	if ( (*p) == 32u )
+		goto tr368;
+	goto st0;
+st299:
+	if ( ++p == pe )
+		goto _test_eof299;
+case 299:
+	switch( (*p) ) {
+		case 73u: goto st300;
+		case 105u: goto st300;
+	}
+	goto st0;
+st300:
+	if ( ++p == pe )
+		goto _test_eof300;
+case 300:
+	switch( (*p) ) {
+		case 76u: goto st39;
+		case 108u: goto st39;
+	}
+	goto st0;
+st301:
+	if ( ++p == pe )
+		goto _test_eof301;
+case 301:
+	switch( (*p) ) {
+		case 34u: goto st20;
+		case 92u: goto st20;
+	}
+	goto st0;
+st302:
+	if ( ++p == pe )
+		goto _test_eof302;
+case 302:
+	switch( (*p) ) {
+		case 73u: goto st303;
+		case 105u: goto st303;
+	}
+	goto st0;
+st303:
+	if ( ++p == pe )
+		goto _test_eof303;
+case 303:
+	switch( (*p) ) {
+		case 76u: goto st21;
+		case 108u: goto st21;
+	}
+	goto st0;
+tr38:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st304;
+st304:
+	if ( ++p == pe )
+		goto _test_eof304;
+case 304:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr371;
+	goto st0;
+tr371:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st305;
+st305:
+	if ( ++p == pe )
+		goto _test_eof305;
+case 305:
+	if ( (*p) == 125u )
+		goto tr373;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st305;
+	goto st0;
+tr373:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st306;
+st306:
+	if ( ++p == pe )
+		goto _test_eof306;
+case 306:
+	if ( (*p) == 13u )
+		goto st307;
+	goto st0;
+st307:
+	if ( ++p == pe )
+		goto _test_eof307;
+case 307:
+	if ( (*p) == 10u )
+		goto tr375;
+	goto st0;
+tr375:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st308;
+st308:
+	if ( ++p == pe )
+		goto _test_eof308;
+case 308:
+	if ( (*p) == 41u )
+		goto tr376;
+	goto st0;
+st309:
+	if ( ++p == pe )
+		goto _test_eof309;
+case 309:
+	switch( (*p) ) {
+		case 34u: goto st17;
+		case 92u: goto st17;
+	}
+	goto st0;
+st310:
+	if ( ++p == pe )
+		goto _test_eof310;
+case 310:
+	switch( (*p) ) {
+		case 73u: goto st311;
+		case 105u: goto st311;
+	}
+	goto st0;
+st311:
+	if ( ++p == pe )
+		goto _test_eof311;
+case 311:
+	switch( (*p) ) {
+		case 76u: goto st18;
+		case 108u: goto st18;
+	}
+	goto st0;
+tr32:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st312;
+st312:
+	if ( ++p == pe )
+		goto _test_eof312;
+case 312:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr378;
+	goto st0;
+tr378:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st313;
+st313:
+	if ( ++p == pe )
+		goto _test_eof313;
+case 313:
+	if ( (*p) == 125u )
+		goto tr380;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st313;
+	goto st0;
+tr380:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st314;
+st314:
+	if ( ++p == pe )
+		goto _test_eof314;
+case 314:
+	if ( (*p) == 13u )
+		goto st315;
+	goto st0;
+st315:
+	if ( ++p == pe )
+		goto _test_eof315;
+case 315:
+	if ( (*p) == 10u )
+		goto tr382;
+	goto st0;
+tr382:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st316;
+st316:
+	if ( ++p == pe )
+		goto _test_eof316;
+case 316:
+	if ( (*p) == 32u )
+		goto tr383;
+	goto st0;
+st317:
+	if ( ++p == pe )
+		goto _test_eof317;
+case 317:
+	switch( (*p) ) {
+		case 34u: goto st14;
+		case 92u: goto st14;
+	}
+	goto st0;
+st318:
+	if ( ++p == pe )
+		goto _test_eof318;
+case 318:
+	switch( (*p) ) {
+		case 73u: goto st319;
+		case 105u: goto st319;
+	}
+	goto st0;
+st319:
+	if ( ++p == pe )
+		goto _test_eof319;
+case 319:
+	switch( (*p) ) {
+		case 76u: goto st15;
+		case 108u: goto st15;
+	}
+	goto st0;
+tr26:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st320;
+st320:
+	if ( ++p == pe )
+		goto _test_eof320;
+case 320:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr385;
+	goto st0;
+tr385:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st321;
+st321:
+	if ( ++p == pe )
+		goto _test_eof321;
+case 321:
+	if ( (*p) == 125u )
+		goto tr387;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st321;
+	goto st0;
+tr387:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st322;
+st322:
+	if ( ++p == pe )
+		goto _test_eof322;
+case 322:
+	if ( (*p) == 13u )
+		goto st323;
+	goto st0;
+st323:
+	if ( ++p == pe )
+		goto _test_eof323;
+case 323:
+	if ( (*p) == 10u )
+		goto tr389;
+	goto st0;
+tr389:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st324;
+st324:
+	if ( ++p == pe )
+		goto _test_eof324;
+case 324:
+	if ( (*p) == 32u )
+		goto tr390;
+	goto st0;
+st325:
+	if ( ++p == pe )
+		goto _test_eof325;
+case 325:
+	switch( (*p) ) {
+		case 34u: goto st11;
+		case 92u: goto st11;
+	}
+	goto st0;
+st326:
+	if ( ++p == pe )
+		goto _test_eof326;
+case 326:
+	switch( (*p) ) {
+		case 73u: goto st327;
+		case 105u: goto st327;
+	}
+	goto st0;
+st327:
+	if ( ++p == pe )
+		goto _test_eof327;
+case 327:
+	switch( (*p) ) {
+		case 76u: goto st12;
+		case 108u: goto st12;
+	}
+	goto st0;
+tr20:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st328;
+st328:
+	if ( ++p == pe )
+		goto _test_eof328;
+case 328:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr392;
+	goto st0;
+tr392:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st329;
+st329:
+	if ( ++p == pe )
+		goto _test_eof329;
+case 329:
+	if ( (*p) == 125u )
+		goto tr394;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st329;
+	goto st0;
+tr394:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st330;
+st330:
+	if ( ++p == pe )
+		goto _test_eof330;
+case 330:
+	if ( (*p) == 13u )
+		goto st331;
+	goto st0;
+st331:
+	if ( ++p == pe )
+		goto _test_eof331;
+case 331:
+	if ( (*p) == 10u )
+		goto tr396;
+	goto st0;
+tr396:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st332;
+st332:
+	if ( ++p == pe )
+		goto _test_eof332;
+case 332:
+	if ( (*p) == 32u )
+		goto tr397;
+	goto st0;
+st333:
+	if ( ++p == pe )
+		goto _test_eof333;
+case 333:
+	if ( (*p) == 32u )
+		goto tr398;
+	goto st0;
+st334:
+	if ( ++p == pe )
+		goto _test_eof334;
+case 334:
+	switch( (*p) ) {
+		case 73u: goto st335;
+		case 105u: goto st335;
+	}
+	goto st0;
+st335:
+	if ( ++p == pe )
+		goto _test_eof335;
+case 335:
+	switch( (*p) ) {
+		case 76u: goto st23;
+		case 108u: goto st23;
+	}
+	goto st0;
+st336:
+	if ( ++p == pe )
+		goto _test_eof336;
+case 336:
+	switch( (*p) ) {
+		case 34u: goto st6;
+		case 92u: goto st6;
+	}
+	goto st0;
+st337:
+	if ( ++p == pe )
+		goto _test_eof337;
+case 337:
+	switch( (*p) ) {
+		case 73u: goto st338;
+		case 105u: goto st338;
+	}
+	goto st0;
+st338:
+	if ( ++p == pe )
+		goto _test_eof338;
+case 338:
+	switch( (*p) ) {
+		case 76u: goto st7;
+		case 108u: goto st7;
+	}
+	goto st0;
+tr10:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st339;
+st339:
+	if ( ++p == pe )
+		goto _test_eof339;
+case 339:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr401;
+	goto st0;
+tr401:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st340;
+st340:
+	if ( ++p == pe )
+		goto _test_eof340;
+case 340:
+	if ( (*p) == 125u )
+		goto tr403;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st340;
+	goto st0;
+tr403:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st341;
+st341:
+	if ( ++p == pe )
+		goto _test_eof341;
+case 341:
+	if ( (*p) == 13u )
+		goto st342;
+	goto st0;
+st342:
+	if ( ++p == pe )
+		goto _test_eof342;
+case 342:
+	if ( (*p) == 10u )
+		goto tr405;
+	goto st0;
+tr405:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st343;
+st343:
+	if ( ++p == pe )
+		goto _test_eof343;
+case 343:
+	if ( (*p) == 32u )
+		goto tr406;
+	goto st0;
+st344:
+	if ( ++p == pe )
+		goto _test_eof344;
+case 344:
+	switch( (*p) ) {
+		case 34u: goto st3;
+		case 92u: goto st3;
+	}
+	goto st0;
+st345:
+	if ( ++p == pe )
+		goto _test_eof345;
+case 345:
+	switch( (*p) ) {
+		case 73u: goto st346;
+		case 105u: goto st346;
+	}
+	goto st0;
+st346:
+	if ( ++p == pe )
+		goto _test_eof346;
+case 346:
+	switch( (*p) ) {
+		case 76u: goto st4;
+		case 108u: goto st4;
+	}
+	goto st0;
+tr4:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st347;
+st347:
+	if ( ++p == pe )
+		goto _test_eof347;
+case 347:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr408;
+	goto st0;
+tr408:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st348;
+st348:
+	if ( ++p == pe )
+		goto _test_eof348;
+case 348:
+	if ( (*p) == 125u )
+		goto tr410;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st348;
+	goto st0;
+tr410:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st349;
+st349:
+	if ( ++p == pe )
+		goto _test_eof349;
+case 349:
+	if ( (*p) == 13u )
+		goto st350;
+	goto st0;
+st350:
+	if ( ++p == pe )
+		goto _test_eof350;
+case 350:
+	if ( (*p) == 10u )
+		goto tr412;
+	goto st0;
+tr412:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st351;
+st351:
+	if ( ++p == pe )
+		goto _test_eof351;
+case 351:
+	if ( (*p) == 32u )
+		goto tr413;
+	goto st0;
+	}
+	_test_eof2: cs = 2; goto _test_eof; 
+	_test_eof3: cs = 3; goto _test_eof; 
+	_test_eof4: cs = 4; goto _test_eof; 
+	_test_eof5: cs = 5; goto _test_eof; 
+	_test_eof6: cs = 6; goto _test_eof; 
+	_test_eof7: cs = 7; goto _test_eof; 
+	_test_eof8: cs = 8; goto _test_eof; 
+	_test_eof9: cs = 9; goto _test_eof; 
+	_test_eof10: cs = 10; goto _test_eof; 
+	_test_eof11: cs = 11; goto _test_eof; 
+	_test_eof12: cs = 12; goto _test_eof; 
+	_test_eof13: cs = 13; goto _test_eof; 
+	_test_eof14: cs = 14; goto _test_eof; 
+	_test_eof15: cs = 15; goto _test_eof; 
+	_test_eof16: cs = 16; goto _test_eof; 
+	_test_eof17: cs = 17; goto _test_eof; 
+	_test_eof18: cs = 18; goto _test_eof; 
+	_test_eof19: cs = 19; goto _test_eof; 
+	_test_eof20: cs = 20; goto _test_eof; 
+	_test_eof21: cs = 21; goto _test_eof; 
+	_test_eof22: cs = 22; goto _test_eof; 
+	_test_eof23: cs = 23; goto _test_eof; 
+	_test_eof24: cs = 24; goto _test_eof; 
+	_test_eof25: cs = 25; goto _test_eof; 
+	_test_eof26: cs = 26; goto _test_eof; 
+	_test_eof27: cs = 27; goto _test_eof; 
+	_test_eof28: cs = 28; goto _test_eof; 
+	_test_eof29: cs = 29; goto _test_eof; 
+	_test_eof30: cs = 30; goto _test_eof; 
+	_test_eof31: cs = 31; goto _test_eof; 
+	_test_eof32: cs = 32; goto _test_eof; 
+	_test_eof33: cs = 33; goto _test_eof; 
+	_test_eof34: cs = 34; goto _test_eof; 
+	_test_eof35: cs = 35; goto _test_eof; 
+	_test_eof36: cs = 36; goto _test_eof; 
+	_test_eof37: cs = 37; goto _test_eof; 
+	_test_eof38: cs = 38; goto _test_eof; 
+	_test_eof39: cs = 39; goto _test_eof; 
+	_test_eof40: cs = 40; goto _test_eof; 
+	_test_eof41: cs = 41; goto _test_eof; 
+	_test_eof42: cs = 42; goto _test_eof; 
+	_test_eof43: cs = 43; goto _test_eof; 
+	_test_eof44: cs = 44; goto _test_eof; 
+	_test_eof45: cs = 45; goto _test_eof; 
+	_test_eof46: cs = 46; goto _test_eof; 
+	_test_eof47: cs = 47; goto _test_eof; 
+	_test_eof48: cs = 48; goto _test_eof; 
+	_test_eof49: cs = 49; goto _test_eof; 
+	_test_eof50: cs = 50; goto _test_eof; 
+	_test_eof51: cs = 51; goto _test_eof; 
+	_test_eof52: cs = 52; goto _test_eof; 
+	_test_eof53: cs = 53; goto _test_eof; 
+	_test_eof54: cs = 54; goto _test_eof; 
+	_test_eof55: cs = 55; goto _test_eof; 
+	_test_eof56: cs = 56; goto _test_eof; 
+	_test_eof57: cs = 57; goto _test_eof; 
+	_test_eof58: cs = 58; goto _test_eof; 
+	_test_eof59: cs = 59; goto _test_eof; 
+	_test_eof60: cs = 60; goto _test_eof; 
+	_test_eof61: cs = 61; goto _test_eof; 
+	_test_eof62: cs = 62; goto _test_eof; 
+	_test_eof63: cs = 63; goto _test_eof; 
+	_test_eof64: cs = 64; goto _test_eof; 
+	_test_eof65: cs = 65; goto _test_eof; 
+	_test_eof66: cs = 66; goto _test_eof; 
+	_test_eof67: cs = 67; goto _test_eof; 
+	_test_eof68: cs = 68; goto _test_eof; 
+	_test_eof69: cs = 69; goto _test_eof; 
+	_test_eof70: cs = 70; goto _test_eof; 
+	_test_eof71: cs = 71; goto _test_eof; 
+	_test_eof72: cs = 72; goto _test_eof; 
+	_test_eof73: cs = 73; goto _test_eof; 
+	_test_eof74: cs = 74; goto _test_eof; 
+	_test_eof75: cs = 75; goto _test_eof; 
+	_test_eof76: cs = 76; goto _test_eof; 
+	_test_eof77: cs = 77; goto _test_eof; 
+	_test_eof78: cs = 78; goto _test_eof; 
+	_test_eof79: cs = 79; goto _test_eof; 
+	_test_eof80: cs = 80; goto _test_eof; 
+	_test_eof81: cs = 81; goto _test_eof; 
+	_test_eof82: cs = 82; goto _test_eof; 
+	_test_eof83: cs = 83; goto _test_eof; 
+	_test_eof84: cs = 84; goto _test_eof; 
+	_test_eof85: cs = 85; goto _test_eof; 
+	_test_eof86: cs = 86; goto _test_eof; 
+	_test_eof87: cs = 87; goto _test_eof; 
+	_test_eof88: cs = 88; goto _test_eof; 
+	_test_eof89: cs = 89; goto _test_eof; 
+	_test_eof90: cs = 90; goto _test_eof; 
+	_test_eof91: cs = 91; goto _test_eof; 
+	_test_eof92: cs = 92; goto _test_eof; 
+	_test_eof93: cs = 93; goto _test_eof; 
+	_test_eof94: cs = 94; goto _test_eof; 
+	_test_eof95: cs = 95; goto _test_eof; 
+	_test_eof96: cs = 96; goto _test_eof; 
+	_test_eof97: cs = 97; goto _test_eof; 
+	_test_eof98: cs = 98; goto _test_eof; 
+	_test_eof99: cs = 99; goto _test_eof; 
+	_test_eof100: cs = 100; goto _test_eof; 
+	_test_eof101: cs = 101; goto _test_eof; 
+	_test_eof102: cs = 102; goto _test_eof; 
+	_test_eof103: cs = 103; goto _test_eof; 
+	_test_eof104: cs = 104; goto _test_eof; 
+	_test_eof105: cs = 105; goto _test_eof; 
+	_test_eof106: cs = 106; goto _test_eof; 
+	_test_eof107: cs = 107; goto _test_eof; 
+	_test_eof108: cs = 108; goto _test_eof; 
+	_test_eof109: cs = 109; goto _test_eof; 
+	_test_eof352: cs = 352; goto _test_eof; 
+	_test_eof110: cs = 110; goto _test_eof; 
+	_test_eof111: cs = 111; goto _test_eof; 
+	_test_eof112: cs = 112; goto _test_eof; 
+	_test_eof113: cs = 113; goto _test_eof; 
+	_test_eof114: cs = 114; goto _test_eof; 
+	_test_eof115: cs = 115; goto _test_eof; 
+	_test_eof116: cs = 116; goto _test_eof; 
+	_test_eof117: cs = 117; goto _test_eof; 
+	_test_eof118: cs = 118; goto _test_eof; 
+	_test_eof119: cs = 119; goto _test_eof; 
+	_test_eof120: cs = 120; goto _test_eof; 
+	_test_eof121: cs = 121; goto _test_eof; 
+	_test_eof122: cs = 122; goto _test_eof; 
+	_test_eof123: cs = 123; goto _test_eof; 
+	_test_eof124: cs = 124; goto _test_eof; 
+	_test_eof125: cs = 125; goto _test_eof; 
+	_test_eof126: cs = 126; goto _test_eof; 
+	_test_eof127: cs = 127; goto _test_eof; 
+	_test_eof128: cs = 128; goto _test_eof; 
+	_test_eof129: cs = 129; goto _test_eof; 
+	_test_eof130: cs = 130; goto _test_eof; 
+	_test_eof131: cs = 131; goto _test_eof; 
+	_test_eof132: cs = 132; goto _test_eof; 
+	_test_eof133: cs = 133; goto _test_eof; 
+	_test_eof134: cs = 134; goto _test_eof; 
+	_test_eof135: cs = 135; goto _test_eof; 
+	_test_eof136: cs = 136; goto _test_eof; 
+	_test_eof137: cs = 137; goto _test_eof; 
+	_test_eof138: cs = 138; goto _test_eof; 
+	_test_eof139: cs = 139; goto _test_eof; 
+	_test_eof140: cs = 140; goto _test_eof; 
+	_test_eof141: cs = 141; goto _test_eof; 
+	_test_eof142: cs = 142; goto _test_eof; 
+	_test_eof143: cs = 143; goto _test_eof; 
+	_test_eof144: cs = 144; goto _test_eof; 
+	_test_eof145: cs = 145; goto _test_eof; 
+	_test_eof146: cs = 146; goto _test_eof; 
+	_test_eof147: cs = 147; goto _test_eof; 
+	_test_eof148: cs = 148; goto _test_eof; 
+	_test_eof149: cs = 149; goto _test_eof; 
+	_test_eof150: cs = 150; goto _test_eof; 
+	_test_eof151: cs = 151; goto _test_eof; 
+	_test_eof152: cs = 152; goto _test_eof; 
+	_test_eof153: cs = 153; goto _test_eof; 
+	_test_eof154: cs = 154; goto _test_eof; 
+	_test_eof155: cs = 155; goto _test_eof; 
+	_test_eof156: cs = 156; goto _test_eof; 
+	_test_eof157: cs = 157; goto _test_eof; 
+	_test_eof158: cs = 158; goto _test_eof; 
+	_test_eof159: cs = 159; goto _test_eof; 
+	_test_eof160: cs = 160; goto _test_eof; 
+	_test_eof161: cs = 161; goto _test_eof; 
+	_test_eof162: cs = 162; goto _test_eof; 
+	_test_eof163: cs = 163; goto _test_eof; 
+	_test_eof164: cs = 164; goto _test_eof; 
+	_test_eof165: cs = 165; goto _test_eof; 
+	_test_eof166: cs = 166; goto _test_eof; 
+	_test_eof167: cs = 167; goto _test_eof; 
+	_test_eof168: cs = 168; goto _test_eof; 
+	_test_eof169: cs = 169; goto _test_eof; 
+	_test_eof170: cs = 170; goto _test_eof; 
+	_test_eof171: cs = 171; goto _test_eof; 
+	_test_eof172: cs = 172; goto _test_eof; 
+	_test_eof173: cs = 173; goto _test_eof; 
+	_test_eof174: cs = 174; goto _test_eof; 
+	_test_eof175: cs = 175; goto _test_eof; 
+	_test_eof176: cs = 176; goto _test_eof; 
+	_test_eof177: cs = 177; goto _test_eof; 
+	_test_eof178: cs = 178; goto _test_eof; 
+	_test_eof179: cs = 179; goto _test_eof; 
+	_test_eof180: cs = 180; goto _test_eof; 
+	_test_eof181: cs = 181; goto _test_eof; 
+	_test_eof182: cs = 182; goto _test_eof; 
+	_test_eof183: cs = 183; goto _test_eof; 
+	_test_eof184: cs = 184; goto _test_eof; 
+	_test_eof185: cs = 185; goto _test_eof; 
+	_test_eof186: cs = 186; goto _test_eof; 
+	_test_eof187: cs = 187; goto _test_eof; 
+	_test_eof188: cs = 188; goto _test_eof; 
+	_test_eof189: cs = 189; goto _test_eof; 
+	_test_eof190: cs = 190; goto _test_eof; 
+	_test_eof191: cs = 191; goto _test_eof; 
+	_test_eof192: cs = 192; goto _test_eof; 
+	_test_eof193: cs = 193; goto _test_eof; 
+	_test_eof194: cs = 194; goto _test_eof; 
+	_test_eof195: cs = 195; goto _test_eof; 
+	_test_eof196: cs = 196; goto _test_eof; 
+	_test_eof197: cs = 197; goto _test_eof; 
+	_test_eof198: cs = 198; goto _test_eof; 
+	_test_eof199: cs = 199; goto _test_eof; 
+	_test_eof200: cs = 200; goto _test_eof; 
+	_test_eof201: cs = 201; goto _test_eof; 
+	_test_eof202: cs = 202; goto _test_eof; 
+	_test_eof203: cs = 203; goto _test_eof; 
+	_test_eof204: cs = 204; goto _test_eof; 
+	_test_eof205: cs = 205; goto _test_eof; 
+	_test_eof206: cs = 206; goto _test_eof; 
+	_test_eof207: cs = 207; goto _test_eof; 
+	_test_eof208: cs = 208; goto _test_eof; 
+	_test_eof209: cs = 209; goto _test_eof; 
+	_test_eof210: cs = 210; goto _test_eof; 
+	_test_eof211: cs = 211; goto _test_eof; 
+	_test_eof212: cs = 212; goto _test_eof; 
+	_test_eof213: cs = 213; goto _test_eof; 
+	_test_eof214: cs = 214; goto _test_eof; 
+	_test_eof215: cs = 215; goto _test_eof; 
+	_test_eof216: cs = 216; goto _test_eof; 
+	_test_eof217: cs = 217; goto _test_eof; 
+	_test_eof218: cs = 218; goto _test_eof; 
+	_test_eof219: cs = 219; goto _test_eof; 
+	_test_eof220: cs = 220; goto _test_eof; 
+	_test_eof221: cs = 221; goto _test_eof; 
+	_test_eof222: cs = 222; goto _test_eof; 
+	_test_eof223: cs = 223; goto _test_eof; 
+	_test_eof224: cs = 224; goto _test_eof; 
+	_test_eof225: cs = 225; goto _test_eof; 
+	_test_eof226: cs = 226; goto _test_eof; 
+	_test_eof227: cs = 227; goto _test_eof; 
+	_test_eof228: cs = 228; goto _test_eof; 
+	_test_eof229: cs = 229; goto _test_eof; 
+	_test_eof230: cs = 230; goto _test_eof; 
+	_test_eof231: cs = 231; goto _test_eof; 
+	_test_eof232: cs = 232; goto _test_eof; 
+	_test_eof233: cs = 233; goto _test_eof; 
+	_test_eof234: cs = 234; goto _test_eof; 
+	_test_eof235: cs = 235; goto _test_eof; 
+	_test_eof236: cs = 236; goto _test_eof; 
+	_test_eof237: cs = 237; goto _test_eof; 
+	_test_eof238: cs = 238; goto _test_eof; 
+	_test_eof239: cs = 239; goto _test_eof; 
+	_test_eof240: cs = 240; goto _test_eof; 
+	_test_eof241: cs = 241; goto _test_eof; 
+	_test_eof242: cs = 242; goto _test_eof; 
+	_test_eof243: cs = 243; goto _test_eof; 
+	_test_eof244: cs = 244; goto _test_eof; 
+	_test_eof245: cs = 245; goto _test_eof; 
+	_test_eof246: cs = 246; goto _test_eof; 
+	_test_eof247: cs = 247; goto _test_eof; 
+	_test_eof248: cs = 248; goto _test_eof; 
+	_test_eof249: cs = 249; goto _test_eof; 
+	_test_eof250: cs = 250; goto _test_eof; 
+	_test_eof251: cs = 251; goto _test_eof; 
+	_test_eof252: cs = 252; goto _test_eof; 
+	_test_eof253: cs = 253; goto _test_eof; 
+	_test_eof254: cs = 254; goto _test_eof; 
+	_test_eof255: cs = 255; goto _test_eof; 
+	_test_eof256: cs = 256; goto _test_eof; 
+	_test_eof257: cs = 257; goto _test_eof; 
+	_test_eof258: cs = 258; goto _test_eof; 
+	_test_eof259: cs = 259; goto _test_eof; 
+	_test_eof260: cs = 260; goto _test_eof; 
+	_test_eof261: cs = 261; goto _test_eof; 
+	_test_eof262: cs = 262; goto _test_eof; 
+	_test_eof263: cs = 263; goto _test_eof; 
+	_test_eof264: cs = 264; goto _test_eof; 
+	_test_eof265: cs = 265; goto _test_eof; 
+	_test_eof266: cs = 266; goto _test_eof; 
+	_test_eof267: cs = 267; goto _test_eof; 
+	_test_eof268: cs = 268; goto _test_eof; 
+	_test_eof269: cs = 269; goto _test_eof; 
+	_test_eof270: cs = 270; goto _test_eof; 
+	_test_eof271: cs = 271; goto _test_eof; 
+	_test_eof272: cs = 272; goto _test_eof; 
+	_test_eof273: cs = 273; goto _test_eof; 
+	_test_eof274: cs = 274; goto _test_eof; 
+	_test_eof275: cs = 275; goto _test_eof; 
+	_test_eof276: cs = 276; goto _test_eof; 
+	_test_eof277: cs = 277; goto _test_eof; 
+	_test_eof278: cs = 278; goto _test_eof; 
+	_test_eof279: cs = 279; goto _test_eof; 
+	_test_eof280: cs = 280; goto _test_eof; 
+	_test_eof281: cs = 281; goto _test_eof; 
+	_test_eof282: cs = 282; goto _test_eof; 
+	_test_eof283: cs = 283; goto _test_eof; 
+	_test_eof284: cs = 284; goto _test_eof; 
+	_test_eof285: cs = 285; goto _test_eof; 
+	_test_eof286: cs = 286; goto _test_eof; 
+	_test_eof287: cs = 287; goto _test_eof; 
+	_test_eof288: cs = 288; goto _test_eof; 
+	_test_eof289: cs = 289; goto _test_eof; 
+	_test_eof290: cs = 290; goto _test_eof; 
+	_test_eof291: cs = 291; goto _test_eof; 
+	_test_eof292: cs = 292; goto _test_eof; 
+	_test_eof293: cs = 293; goto _test_eof; 
+	_test_eof294: cs = 294; goto _test_eof; 
+	_test_eof295: cs = 295; goto _test_eof; 
+	_test_eof296: cs = 296; goto _test_eof; 
+	_test_eof297: cs = 297; goto _test_eof; 
+	_test_eof298: cs = 298; goto _test_eof; 
+	_test_eof299: cs = 299; goto _test_eof; 
+	_test_eof300: cs = 300; goto _test_eof; 
+	_test_eof301: cs = 301; goto _test_eof; 
+	_test_eof302: cs = 302; goto _test_eof; 
+	_test_eof303: cs = 303; goto _test_eof; 
+	_test_eof304: cs = 304; goto _test_eof; 
+	_test_eof305: cs = 305; goto _test_eof; 
+	_test_eof306: cs = 306; goto _test_eof; 
+	_test_eof307: cs = 307; goto _test_eof; 
+	_test_eof308: cs = 308; goto _test_eof; 
+	_test_eof309: cs = 309; goto _test_eof; 
+	_test_eof310: cs = 310; goto _test_eof; 
+	_test_eof311: cs = 311; goto _test_eof; 
+	_test_eof312: cs = 312; goto _test_eof; 
+	_test_eof313: cs = 313; goto _test_eof; 
+	_test_eof314: cs = 314; goto _test_eof; 
+	_test_eof315: cs = 315; goto _test_eof; 
+	_test_eof316: cs = 316; goto _test_eof; 
+	_test_eof317: cs = 317; goto _test_eof; 
+	_test_eof318: cs = 318; goto _test_eof; 
+	_test_eof319: cs = 319; goto _test_eof; 
+	_test_eof320: cs = 320; goto _test_eof; 
+	_test_eof321: cs = 321; goto _test_eof; 
+	_test_eof322: cs = 322; goto _test_eof; 
+	_test_eof323: cs = 323; goto _test_eof; 
+	_test_eof324: cs = 324; goto _test_eof; 
+	_test_eof325: cs = 325; goto _test_eof; 
+	_test_eof326: cs = 326; goto _test_eof; 
+	_test_eof327: cs = 327; goto _test_eof; 
+	_test_eof328: cs = 328; goto _test_eof; 
+	_test_eof329: cs = 329; goto _test_eof; 
+	_test_eof330: cs = 330; goto _test_eof; 
+	_test_eof331: cs = 331; goto _test_eof; 
+	_test_eof332: cs = 332; goto _test_eof; 
+	_test_eof333: cs = 333; goto _test_eof; 
+	_test_eof334: cs = 334; goto _test_eof; 
+	_test_eof335: cs = 335; goto _test_eof; 
+	_test_eof336: cs = 336; goto _test_eof; 
+	_test_eof337: cs = 337; goto _test_eof; 
+	_test_eof338: cs = 338; goto _test_eof; 
+	_test_eof339: cs = 339; goto _test_eof; 
+	_test_eof340: cs = 340; goto _test_eof; 
+	_test_eof341: cs = 341; goto _test_eof; 
+	_test_eof342: cs = 342; goto _test_eof; 
+	_test_eof343: cs = 343; goto _test_eof; 
+	_test_eof344: cs = 344; goto _test_eof; 
+	_test_eof345: cs = 345; goto _test_eof; 
+	_test_eof346: cs = 346; goto _test_eof; 
+	_test_eof347: cs = 347; goto _test_eof; 
+	_test_eof348: cs = 348; goto _test_eof; 
+	_test_eof349: cs = 349; goto _test_eof; 
+	_test_eof350: cs = 350; goto _test_eof; 
+	_test_eof351: cs = 351; goto _test_eof; 
+
+	_test_eof: {}
+	if ( p == eof )
+	{
+	switch ( cs ) {
+	case 352: 
+	{ IMW_EV_CLOSE(IMW_RULE_ENVELOPE); }
+	break;
+	}
+	}
+
+	_out: {}
+	}
+
+
+    (void)imw_envelope_error;
+    (void)imw_stack;
+    (void)imw_top;
+    (void)eof;
+    if (run->error)
+        return NULL; /* an action stopped the machine */
+    if (cs < imw_envelope_first_final) {
+        run->error = IMW_ERR_SYNTAX;
+        run->error_at = IMW_AT();
+        return NULL;
+    }
+    return p;
+}

@@ -1,0 +1,53 @@
+/* Named leniencies: from the events of lenient-* rules to their names. */
+#include "leniency.h"
+
+/* Rule id -> leniency name.  The rules are defined in
+ * grammar/overrides.abnf (LENIENCY) and bound in grammar/bindings. */
+static const struct {
+    uint16_t rule;
+    const char *name;
+} leniencies[] = {
+    { IMW_RULE_LENIENT_SPACE_AFTER_STAR, "space-after-star" },
+    { IMW_RULE_LENIENT_SPACE_AT_LINE_END, "space-at-line-end" },
+    { IMW_RULE_LENIENT_DOUBLE_SPACE, "double-space" },
+    { IMW_RULE_LENIENT_SPACE_BEFORE_PAREN, "space-before-paren" },
+    { IMW_RULE_LENIENT_FLAG_STAR, "flag-star" },
+    { IMW_RULE_LENIENT_FLAG_QUOTED, "flag-quoted" },
+    { IMW_RULE_LENIENT_FLAG_BRACKET, "flag-bracket" },
+    { IMW_RULE_LENIENT_NIL_LIST, "nil-list" },
+    { IMW_RULE_LENIENT_EMPTY_ADDRESS_LIST, "empty-address-list" },
+    { IMW_RULE_LENIENT_NIL_STRING, "nil-string" },
+    { IMW_RULE_LENIENT_DSP_STRING, "dsp-string" },
+    { IMW_RULE_LENIENT_PARAM_NIL_VALUE, "param-nil-value" },
+    { IMW_RULE_LENIENT_NIL_ENCODING, "nil-encoding" },
+    { IMW_RULE_LENIENT_MD5_PARAMS, "md5-params" },
+    { IMW_RULE_LENIENT_EMPTY_MULTIPART, "empty-multipart" },
+};
+
+const char *imw_leniency_name(uint16_t rule)
+{
+    for (size_t i = 0; i < sizeof leniencies / sizeof leniencies[0]; i++)
+        if (leniencies[i].rule == rule)
+            return leniencies[i].name;
+    return NULL;
+}
+
+int imw_leniency_check(const struct imw_run *run, size_t *at,
+                       const char **name)
+{
+    const char *found = NULL;
+    size_t first = 0;
+
+    for (size_t i = 0; i < run->nev; i++) {
+        const char *n = imw_leniency_name(run->ev[i].rule);
+        if (n && (!found || run->ev[i].start < first)) {
+            found = n;
+            first = run->ev[i].start;
+        }
+    }
+    if (!found)
+        return 0;
+    *at = first;
+    *name = found;
+    return 1;
+}
