@@ -108,10 +108,10 @@ r_sp = 0x20;
 # nil (rfc3501.abnf:311)
 r_nil = "NIL"i;
 
-# lenient-nil-string (overrides.abnf:273)
+# lenient-nil-string (overrides.abnf:288)
 r_lenient_nil_string = ( r_nil ) >ev_open_lenient_nil_string %ev_close_lenient_nil_string;
 
-# media-subtype (rfc3501.abnf:289, =/ overrides.abnf:272)
+# media-subtype (rfc3501.abnf:289, =/ overrides.abnf:287)
 r_media_subtype =
     ( r_string
     | r_lenient_nil_string
@@ -126,10 +126,10 @@ r_nstring =
     | r_nil
     );
 
-# lenient-param-nil-value (overrides.abnf:279)
+# lenient-param-nil-value (overrides.abnf:294)
 r_lenient_param_nil_value = ( "(" . ( r_string . r_sp . r_string . r_sp )* . r_string . r_sp . r_nil . ( r_sp . r_string . r_sp . r_nstring )* . ")" ) >ev_open_lenient_param_nil_value %ev_close_lenient_param_nil_value;
 
-# body-fld-param (rfc3501.abnf:98, =/ overrides.abnf:278)
+# body-fld-param (rfc3501.abnf:98, =/ overrides.abnf:293)
 r_body_fld_param =
     ( "(" . r_string . r_sp . r_string . ( r_sp . r_string . r_sp . r_string )* . ")"
     | r_nil
@@ -142,10 +142,10 @@ r_body_fld_id = r_nstring;
 # body-fld-desc (rfc3501.abnf:79)
 r_body_fld_desc = r_nstring;
 
-# lenient-nil-encoding (overrides.abnf:283)
+# lenient-nil-encoding (overrides.abnf:298)
 r_lenient_nil_encoding = ( r_nil ) >ev_open_lenient_nil_encoding %ev_close_lenient_nil_encoding;
 
-# body-fld-enc (rfc3501.abnf:83, =/ overrides.abnf:282)
+# body-fld-enc (rfc3501.abnf:83, =/ overrides.abnf:297)
 r_body_fld_enc =
     ( r_dquote . ( "7BIT"i | "8BIT"i | "BINARY"i | "BASE64"i | "QUOTED-PRINTABLE"i ) . r_dquote
     | r_string
@@ -179,19 +179,19 @@ r_media_text = r_dquote . "TEXT"i . r_dquote . r_sp . r_media_subtype;
 # body-type-text (rfc3501.abnf:112)
 r_body_type_text = r_media_text . r_sp . r_body_fields . r_sp . r_body_fld_lines;
 
-# lenient-md5-params (overrides.abnf:286)
+# lenient-md5-params (overrides.abnf:301)
 r_lenient_md5_params = ( "(" . r_string . r_sp . r_nstring . ( r_sp . r_string . r_sp . r_nstring )* . ")" ) >ev_open_lenient_md5_params %ev_close_lenient_md5_params;
 
-# body-fld-md5 (rfc3501.abnf:94, =/ overrides.abnf:285)
+# body-fld-md5 (rfc3501.abnf:94, =/ overrides.abnf:300)
 r_body_fld_md5 =
     ( r_nstring
     | r_lenient_md5_params
     );
 
-# lenient-dsp-string (overrides.abnf:276)
+# lenient-dsp-string (overrides.abnf:291)
 r_lenient_dsp_string = ( r_string ) >ev_open_lenient_dsp_string %ev_close_lenient_dsp_string;
 
-# body-fld-dsp (rfc3501.abnf:81, =/ overrides.abnf:275)
+# body-fld-dsp (rfc3501.abnf:81, =/ overrides.abnf:290)
 r_body_fld_dsp =
     ( "(" . r_string . r_sp . r_body_fld_param . ")"
     | r_nil
@@ -226,10 +226,10 @@ r_body_type_1part = ( r_body_type_basic | r_body_type_msg | r_body_type_text ) .
 # body-ext-mpart (rfc3501.abnf:71)
 r_body_ext_mpart = r_body_fld_param . ( r_sp . r_body_fld_dsp . ( r_sp . r_body_fld_lang . ( r_sp . r_body_fld_loc . ( r_sp . r_body_extension )* )? )? )?;
 
-# lenient-empty-multipart (overrides.abnf:290)
+# lenient-empty-multipart (overrides.abnf:305)
 r_lenient_empty_multipart = ( r_media_subtype . ( r_sp . r_body_fld_param . ( r_sp . r_body_fld_dsp . ( r_sp . r_body_fld_lang . ( r_sp . r_body_fld_loc )? )? )? )? ) >ev_open_lenient_empty_multipart %ev_close_lenient_empty_multipart;
 
-# body-type-mpart (rfc3501.abnf:106, =/ overrides.abnf:289)
+# body-type-mpart (rfc3501.abnf:106, =/ overrides.abnf:304)
 r_body_type_mpart =
     ( r_body+ . r_sp . r_media_subtype . ( r_sp . r_body_ext_mpart )?
     | r_lenient_empty_multipart

@@ -117,45 +117,45 @@ r_addr_host = r_nstring;
 # address (rfc3501.abnf:7)
 r_address = "(" . r_addr_name . r_sp . r_addr_adl . r_sp . r_addr_mailbox . r_sp . r_addr_host . ")";
 
-# lenient-empty-address-list (overrides.abnf:268)
+# lenient-empty-address-list (overrides.abnf:283)
 r_lenient_empty_address_list = ( "(" . ")" ) >ev_open_lenient_empty_address_list %ev_close_lenient_empty_address_list;
 
-# env-from (rfc3501.abnf:188, =/ overrides.abnf:264)
+# env-from (rfc3501.abnf:188, =/ overrides.abnf:279)
 r_env_from =
     ( "(" . r_address+ . ")"
     | r_nil
     | r_lenient_empty_address_list
     );
 
-# env-sender (rfc3501.abnf:196, =/ overrides.abnf:266)
+# env-sender (rfc3501.abnf:196, =/ overrides.abnf:281)
 r_env_sender =
     ( "(" . r_address+ . ")"
     | r_nil
     | r_lenient_empty_address_list
     );
 
-# env-reply-to (rfc3501.abnf:194, =/ overrides.abnf:265)
+# env-reply-to (rfc3501.abnf:194, =/ overrides.abnf:280)
 r_env_reply_to =
     ( "(" . r_address+ . ")"
     | r_nil
     | r_lenient_empty_address_list
     );
 
-# env-to (rfc3501.abnf:200, =/ overrides.abnf:267)
+# env-to (rfc3501.abnf:200, =/ overrides.abnf:282)
 r_env_to =
     ( "(" . r_address+ . ")"
     | r_nil
     | r_lenient_empty_address_list
     );
 
-# env-cc (rfc3501.abnf:184, =/ overrides.abnf:263)
+# env-cc (rfc3501.abnf:184, =/ overrides.abnf:278)
 r_env_cc =
     ( "(" . r_address+ . ")"
     | r_nil
     | r_lenient_empty_address_list
     );
 
-# env-bcc (rfc3501.abnf:182, =/ overrides.abnf:262)
+# env-bcc (rfc3501.abnf:182, =/ overrides.abnf:277)
 r_env_bcc =
     ( "(" . r_address+ . ")"
     | r_nil

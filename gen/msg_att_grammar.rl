@@ -94,7 +94,7 @@ r_flag_fetch =
     | "\\Recent"i
     );
 
-# lenient-flag-star (overrides.abnf:245)
+# lenient-flag-star (overrides.abnf:260)
 r_lenient_flag_star = ( "\\*" ) >ev_open_lenient_flag_star %ev_close_lenient_flag_star;
 
 # DQUOTE (RFC 5234 core rule)
@@ -152,13 +152,13 @@ r_quoted =
     | r_dquote . r_uquoted_char* . r_dquote
     );
 
-# lenient-flag-quoted (overrides.abnf:246)
+# lenient-flag-quoted (overrides.abnf:261)
 r_lenient_flag_quoted = ( r_quoted ) >ev_open_lenient_flag_quoted %ev_close_lenient_flag_quoted;
 
-# lenient-flag-bracket (overrides.abnf:247)
+# lenient-flag-bracket (overrides.abnf:262)
 r_lenient_flag_bracket = ( "\\"? . r_atom_char* . "]" . ( r_atom_char | "]" )* ) >ev_open_lenient_flag_bracket %ev_close_lenient_flag_bracket;
 
-# fetch-flag (overrides.abnf:257)
+# fetch-flag (overrides.abnf:272)
 r_fetch_flag =
     ( r_flag_fetch
     | r_lenient_flag_star
@@ -166,19 +166,19 @@ r_fetch_flag =
     | r_lenient_flag_bracket
     );
 
-# lenient-double-space (overrides.abnf:243)
+# lenient-double-space (overrides.abnf:258)
 r_lenient_double_space = ( r_sp+ ) >ev_open_lenient_double_space %ev_close_lenient_double_space;
 
-# lenient-space-before-paren (overrides.abnf:244)
+# lenient-space-before-paren (overrides.abnf:259)
 r_lenient_space_before_paren = ( r_sp+ ) >ev_open_lenient_space_before_paren %ev_close_lenient_space_before_paren;
 
-# fetch-flag-list (overrides.abnf:255)
+# fetch-flag-list (overrides.abnf:270)
 r_fetch_flag_list = "(" . ( r_fetch_flag . ( r_sp . r_lenient_double_space? . r_fetch_flag )* )? . r_lenient_space_before_paren? . ")";
 
 # nil (rfc3501.abnf:311)
 r_nil = "NIL"i;
 
-# lenient-nil-list (overrides.abnf:259)
+# lenient-nil-list (overrides.abnf:274)
 r_lenient_nil_list = ( r_nil ) >ev_open_lenient_nil_list %ev_close_lenient_nil_list;
 
 # DIGIT (RFC 5234 core rule)
@@ -214,7 +214,7 @@ r_nstring =
     | r_nil
     );
 
-# msg-att-preview (overrides.abnf:208)
+# msg-att-preview (overrides.abnf:223)
 r_msg_att_preview = ( "PREVIEW"i . r_sp . r_nstring ) >ev_open_msg_att_preview %ev_close_msg_att_preview;
 
 # resp-specials (rfc3501.abnf:355)
@@ -232,16 +232,16 @@ r_astring =
     | r_string
     ) >ev_open_astring %ev_close_astring;
 
-# gm-label (overrides.abnf:221)
+# gm-label (overrides.abnf:236)
 r_gm_label =
     ( r_astring
     | r_flag
     ) >ev_open_gm_label %ev_close_gm_label;
 
-# msg-att-gm-labels (overrides.abnf:220)
+# msg-att-gm-labels (overrides.abnf:235)
 r_msg_att_gm_labels = ( "X-GM-LABELS"i . r_sp . "(" . ( r_gm_label . ( r_sp . r_gm_label )* )? . ")" ) >ev_open_msg_att_gm_labels %ev_close_msg_att_gm_labels;
 
-# msg-att-dynamic (overrides.abnf:254, =/ rfc7162.abnf:37, =/ overrides.abnf:207, =/ overrides.abnf:216)
+# msg-att-dynamic (overrides.abnf:269, =/ rfc7162.abnf:37, =/ overrides.abnf:222, =/ overrides.abnf:231)
 r_msg_att_dynamic =
     ( "FLAGS"i . r_sp . ( r_fetch_flag_list | r_lenient_nil_list )
     | r_fetch_mod_resp
@@ -359,19 +359,19 @@ r_msg_att_binary = ( "BINARY"i . r_section_binary . ( "<" . r_number . ">" )? . 
 # msg-att-binary-size (overrides.abnf:159)
 r_msg_att_binary_size = ( "BINARY.SIZE"i . r_section_binary . r_sp . r_number ) >ev_open_msg_att_binary_size %ev_close_msg_att_binary_size;
 
-# msg-att-savedate (overrides.abnf:202)
+# msg-att-savedate (overrides.abnf:217)
 r_msg_att_savedate = ( "SAVEDATE"i . r_sp . ( r_date_time | r_nil ) ) >ev_open_msg_att_savedate %ev_close_msg_att_savedate;
 
-# gm-id (overrides.abnf:219)
+# gm-id (overrides.abnf:234)
 r_gm_id = r_digit+;
 
-# msg-att-gm-msgid (overrides.abnf:217)
+# msg-att-gm-msgid (overrides.abnf:232)
 r_msg_att_gm_msgid = ( "X-GM-MSGID"i . r_sp . r_gm_id ) >ev_open_msg_att_gm_msgid %ev_close_msg_att_gm_msgid;
 
-# msg-att-gm-thrid (overrides.abnf:218)
+# msg-att-gm-thrid (overrides.abnf:233)
 r_msg_att_gm_thrid = ( "X-GM-THRID"i . r_sp . r_gm_id ) >ev_open_msg_att_gm_thrid %ev_close_msg_att_gm_thrid;
 
-# msg-att-static (rfc3501.abnf:303, =/ rfc3516.abnf:17, =/ rfc8474.abnf:17, =/ overrides.abnf:156, =/ overrides.abnf:201, =/ overrides.abnf:215)
+# msg-att-static (rfc3501.abnf:303, =/ rfc3516.abnf:17, =/ rfc8474.abnf:17, =/ overrides.abnf:156, =/ overrides.abnf:216, =/ overrides.abnf:230)
 r_msg_att_static =
     ( "ENVELOPE"i . r_sp . r_envelope
     | "INTERNALDATE"i . r_sp . r_date_time
@@ -391,13 +391,13 @@ r_msg_att_static =
     | r_msg_att_gm_thrid
     );
 
-# msg-att-item (overrides.abnf:251)
+# msg-att-item (overrides.abnf:266)
 r_msg_att_item =
     ( r_msg_att_dynamic
     | r_msg_att_static
     );
 
-# msg-att (overrides.abnf:249)
+# msg-att (overrides.abnf:264)
 r_msg_att = ( "(" . r_msg_att_item . ( r_sp . r_lenient_double_space? . r_msg_att_item )* . r_lenient_space_before_paren? . ")" ) >ev_open_msg_att %ev_close_msg_att;
 
 }%%

@@ -114,6 +114,40 @@ action ev_close_lenient_flag_quoted { IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_QUOTED)
 action ev_open_lenient_flag_bracket { IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
 action ev_close_lenient_flag_bracket { IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_BRACKET); }
 action ext_status_tail { { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_STATUS_TAIL); if (!imw_q) { fhold; fbreak; } fexec imw_q; } }
+action ev_open_namespace { IMW_EV_OPEN(IMW_RULE_NAMESPACE); }
+action ev_close_namespace { IMW_EV_CLOSE(IMW_RULE_NAMESPACE); }
+action ev_open_namespace_descr { IMW_EV_OPEN(IMW_RULE_NAMESPACE_DESCR); }
+action ev_close_namespace_descr { IMW_EV_CLOSE(IMW_RULE_NAMESPACE_DESCR); }
+action ev_open_namespace_response_extension { IMW_EV_OPEN(IMW_RULE_NAMESPACE_RESPONSE_EXTENSION); }
+action ev_close_namespace_response_extension { IMW_EV_CLOSE(IMW_RULE_NAMESPACE_RESPONSE_EXTENSION); }
+action ev_open_namespace_prefix { IMW_EV_OPEN(IMW_RULE_NAMESPACE_PREFIX); }
+action ev_close_namespace_prefix { IMW_EV_CLOSE(IMW_RULE_NAMESPACE_PREFIX); }
+action ev_open_namespace_ext_name { IMW_EV_OPEN(IMW_RULE_NAMESPACE_EXT_NAME); }
+action ev_close_namespace_ext_name { IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_NAME); }
+action ev_open_namespace_ext_value { IMW_EV_OPEN(IMW_RULE_NAMESPACE_EXT_VALUE); }
+action ev_close_namespace_ext_value { IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_VALUE); }
+action ev_open_id_params_list { IMW_EV_OPEN(IMW_RULE_ID_PARAMS_LIST); }
+action ev_close_id_params_list { IMW_EV_CLOSE(IMW_RULE_ID_PARAMS_LIST); }
+action ev_open_id_field { IMW_EV_OPEN(IMW_RULE_ID_FIELD); }
+action ev_close_id_field { IMW_EV_CLOSE(IMW_RULE_ID_FIELD); }
+action ev_open_id_value { IMW_EV_OPEN(IMW_RULE_ID_VALUE); }
+action ev_close_id_value { IMW_EV_CLOSE(IMW_RULE_ID_VALUE); }
+action ev_open_quota_root_name { IMW_EV_OPEN(IMW_RULE_QUOTA_ROOT_NAME); }
+action ev_close_quota_root_name { IMW_EV_CLOSE(IMW_RULE_QUOTA_ROOT_NAME); }
+action ev_open_quota_list { IMW_EV_OPEN(IMW_RULE_QUOTA_LIST); }
+action ev_close_quota_list { IMW_EV_CLOSE(IMW_RULE_QUOTA_LIST); }
+action ev_open_identifier { IMW_EV_OPEN(IMW_RULE_IDENTIFIER); }
+action ev_close_identifier { IMW_EV_CLOSE(IMW_RULE_IDENTIFIER); }
+action ev_open_rights { IMW_EV_OPEN(IMW_RULE_RIGHTS); }
+action ev_close_rights { IMW_EV_CLOSE(IMW_RULE_RIGHTS); }
+action ev_open_entry { IMW_EV_OPEN(IMW_RULE_ENTRY); }
+action ev_close_entry { IMW_EV_CLOSE(IMW_RULE_ENTRY); }
+action ev_open_entry_values { IMW_EV_OPEN(IMW_RULE_ENTRY_VALUES); }
+action ev_close_entry_values { IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUES); }
+action ev_open_search_correlator { IMW_EV_OPEN(IMW_RULE_SEARCH_CORRELATOR); }
+action ev_close_search_correlator { IMW_EV_CLOSE(IMW_RULE_SEARCH_CORRELATOR); }
+action ev_open_tag_string { IMW_EV_OPEN(IMW_RULE_TAG_STRING); }
+action ev_close_tag_string { IMW_EV_CLOSE(IMW_RULE_TAG_STRING); }
 
 # status-tail (overrides.abnf:144)
 r_status_tail = ( ( 0x0d | 0x20 ) @ext_status_tail );
@@ -124,7 +158,7 @@ r_continue_req = ( "+" . r_status_tail ) >ev_open_continue_req %ev_close_continu
 # SP (RFC 5234 core rule)
 r_sp = 0x20;
 
-# lenient-space-after-star (overrides.abnf:232)
+# lenient-space-after-star (overrides.abnf:247)
 r_lenient_space_after_star = ( r_sp+ ) >ev_open_lenient_space_after_star %ev_close_lenient_space_after_star;
 
 # ATOM-CHAR (overrides.abnf:33)
@@ -157,7 +191,7 @@ r_flag =
     | r_flag_extension
     ) >ev_open_flag %ev_close_flag;
 
-# lenient-flag-star (overrides.abnf:245)
+# lenient-flag-star (overrides.abnf:260)
 r_lenient_flag_star = ( "\\*" ) >ev_open_lenient_flag_star %ev_close_lenient_flag_star;
 
 # DQUOTE (RFC 5234 core rule)
@@ -215,13 +249,13 @@ r_quoted =
     | r_dquote . r_uquoted_char* . r_dquote
     );
 
-# lenient-flag-quoted (overrides.abnf:246)
+# lenient-flag-quoted (overrides.abnf:261)
 r_lenient_flag_quoted = ( r_quoted ) >ev_open_lenient_flag_quoted %ev_close_lenient_flag_quoted;
 
-# lenient-flag-bracket (overrides.abnf:247)
+# lenient-flag-bracket (overrides.abnf:262)
 r_lenient_flag_bracket = ( "\\"? . r_atom_char* . "]" . ( r_atom_char | "]" )* ) >ev_open_lenient_flag_bracket %ev_close_lenient_flag_bracket;
 
-# list-flag (overrides.abnf:241)
+# list-flag (overrides.abnf:256)
 r_list_flag =
     ( r_flag
     | r_lenient_flag_star
@@ -229,13 +263,13 @@ r_list_flag =
     | r_lenient_flag_bracket
     );
 
-# lenient-double-space (overrides.abnf:243)
+# lenient-double-space (overrides.abnf:258)
 r_lenient_double_space = ( r_sp+ ) >ev_open_lenient_double_space %ev_close_lenient_double_space;
 
-# lenient-space-before-paren (overrides.abnf:244)
+# lenient-space-before-paren (overrides.abnf:259)
 r_lenient_space_before_paren = ( r_sp+ ) >ev_open_lenient_space_before_paren %ev_close_lenient_space_before_paren;
 
-# flag-list (overrides.abnf:239)
+# flag-list (overrides.abnf:254)
 r_flag_list = ( "(" . ( r_list_flag . ( r_sp . r_lenient_double_space? . r_list_flag )* )? . r_lenient_space_before_paren? . ")" ) >ev_open_flag_list %ev_close_flag_list;
 
 # child-mbox-flag (rfc5258.abnf:20)
@@ -442,26 +476,35 @@ r_status_att_val =
 # status-att-list (rfc4466.abnf:180)
 r_status_att_list = r_status_att_val . ( r_sp . r_status_att_val )*;
 
-# Namespace-Response-Extension (rfc4466.abnf:99)
-r_namespace_response_extension = r_sp . r_string . r_sp . "(" . r_string . ( r_sp . r_string )* . ")";
+# namespace-prefix (overrides.abnf:208)
+r_namespace_prefix = ( r_string ) >ev_open_namespace_prefix %ev_close_namespace_prefix;
 
-# Namespace-Descr (rfc4466.abnf:95)
-r_namespace_descr = "(" . r_string . r_sp . ( r_dquote . r_quoted_char . r_dquote | r_nil ) . r_namespace_response_extension* . ")";
+# namespace-ext-name (overrides.abnf:211)
+r_namespace_ext_name = ( r_string ) >ev_open_namespace_ext_name %ev_close_namespace_ext_name;
+
+# namespace-ext-value (overrides.abnf:212)
+r_namespace_ext_value = ( r_string ) >ev_open_namespace_ext_value %ev_close_namespace_ext_value;
+
+# Namespace-Response-Extension (overrides.abnf:209)
+r_namespace_response_extension = ( r_sp . r_namespace_ext_name . r_sp . "(" . r_namespace_ext_value . ( r_sp . r_namespace_ext_value )* . ")" ) >ev_open_namespace_response_extension %ev_close_namespace_response_extension;
+
+# Namespace-Descr (overrides.abnf:205)
+r_namespace_descr = ( "(" . r_namespace_prefix . r_sp . ( r_dquote . r_quoted_char . r_dquote | r_nil ) . r_namespace_response_extension* . ")" ) >ev_open_namespace_descr %ev_close_namespace_descr;
 
 # Namespace (rfc4466.abnf:91)
 r_namespace =
     ( r_nil
     | "(" . r_namespace_descr+ . ")"
-    );
+    ) >ev_open_namespace %ev_close_namespace;
 
 # Namespace-Response (rfc4466.abnf:102)
 r_namespace_response = ( "NAMESPACE"i . r_sp . r_namespace . r_sp . r_namespace . r_sp . r_namespace ) >ev_open_namespace_response %ev_close_namespace_response;
 
 # tag-string (rfc4466.abnf:210)
-r_tag_string = r_string;
+r_tag_string = ( r_string ) >ev_open_tag_string %ev_close_tag_string;
 
 # search-correlator (rfc4466.abnf:134)
-r_search_correlator = r_sp . "(" . "TAG"i . r_sp . r_tag_string . ")";
+r_search_correlator = ( r_sp . "(" . "TAG"i . r_sp . r_tag_string . ")" ) >ev_open_search_correlator %ev_close_search_correlator;
 
 # tagged-label-fchar (rfc4466.abnf:222)
 r_tagged_label_fchar =
@@ -500,10 +543,10 @@ r_esearch_response = ( "ESEARCH"i . r_search_correlator? . ( r_sp . "UID"i )? . 
 r_search_sort_mod_seq = "(" . "MODSEQ"i . r_sp . r_mod_sequence_value . ")";
 
 # identifier (rfc4314.abnf:23)
-r_identifier = r_astring;
+r_identifier = ( r_astring ) >ev_open_identifier %ev_close_identifier;
 
 # rights (rfc4314.abnf:46)
-r_rights = r_astring;
+r_rights = ( r_astring ) >ev_open_rights %ev_close_rights;
 
 # acl-data (rfc4314.abnf:9)
 r_acl_data = ( "ACL"i . r_sp . r_mailbox . ( r_sp . r_identifier . r_sp . r_rights )* ) >ev_open_acl_data %ev_close_acl_data;
@@ -527,7 +570,7 @@ r_thread_list = ( 0x28 @call_thread_list );
 r_thread_data = ( "THREAD"i . ( r_sp . r_thread_list+ )? ) >ev_open_thread_data %ev_close_thread_data;
 
 # quota-root-name (rfc9208.abnf:26)
-r_quota_root_name = r_astring;
+r_quota_root_name = ( r_astring ) >ev_open_quota_root_name %ev_close_quota_root_name;
 
 # resource-name-ext (rfc9208.abnf:33)
 r_resource_name_ext = r_atom;
@@ -551,7 +594,7 @@ r_resource_limit = r_number64;
 r_quota_resource = ( r_resource_name . r_sp . r_resource_usage . r_sp . r_resource_limit ) >ev_open_quota_resource %ev_close_quota_resource;
 
 # quota-list (rfc9208.abnf:11)
-r_quota_list = "(" . r_quota_resource . ( r_sp . r_quota_resource )* . ")";
+r_quota_list = ( "(" . r_quota_resource . ( r_sp . r_quota_resource )* . ")" ) >ev_open_quota_list %ev_close_quota_list;
 
 # quota-response (rfc9208.abnf:15)
 r_quota_response = ( "QUOTA"i . r_sp . r_quota_root_name . r_sp . r_quota_list ) >ev_open_quota_response %ev_close_quota_response;
@@ -559,20 +602,26 @@ r_quota_response = ( "QUOTA"i . r_sp . r_quota_root_name . r_sp . r_quota_list )
 # quotaroot-response (rfc9208.abnf:17)
 r_quotaroot_response = ( "QUOTAROOT"i . r_sp . r_mailbox . ( r_sp . r_quota_root_name )* ) >ev_open_quotaroot_response %ev_close_quotaroot_response;
 
+# id-field (overrides.abnf:200)
+r_id_field = ( r_string ) >ev_open_id_field %ev_close_id_field;
+
 # nstring (rfc3501.abnf:313)
 r_nstring =
     ( r_string
     | r_nil
     );
 
+# id-value (overrides.abnf:201)
+r_id_value = ( r_nstring ) >ev_open_id_value %ev_close_id_value;
+
 # id-param (overrides.abnf:197)
-r_id_param = ( r_string . r_sp . r_nstring ) >ev_open_id_param %ev_close_id_param;
+r_id_param = ( r_id_field . r_sp . r_id_value ) >ev_open_id_param %ev_close_id_param;
 
 # id-params-list (overrides.abnf:196)
 r_id_params_list =
     ( "(" . ( r_id_param . ( r_sp . r_id_param )* )? . ")"
     | r_nil
-    );
+    ) >ev_open_id_params_list %ev_close_id_params_list;
 
 # id-response (overrides.abnf:195)
 r_id_response = ( "ID"i . r_sp . r_id_params_list ) >ev_open_id_response %ev_close_id_response;
@@ -632,7 +681,7 @@ r_mailbox_data =
     | r_enable_data
     ) >ev_open_mailbox_data %ev_close_mailbox_data;
 
-# msg-att (overrides.abnf:249)
+# msg-att (overrides.abnf:264)
 r_msg_att = ( 0x28 @ext_msg_att );
 
 # known-uids (rfc7162.abnf:127)
@@ -651,7 +700,7 @@ r_message_data =
 r_capability_data = ( "CAPABILITY"i . ( r_sp . r_capability )+ ) >ev_open_capability_data %ev_close_capability_data;
 
 # entry (rfc5464.abnf:17)
-r_entry = r_astring;
+r_entry = ( r_astring ) >ev_open_entry %ev_close_entry;
 
 # literal8 (overrides.abnf:65)
 r_literal8 = ( "~{" . r_number64 . "}" . r_crlf ) >ev_open_literal8 %ev_close_literal8 @literal_skip;
@@ -666,7 +715,7 @@ r_value =
 r_entry_value = ( r_entry . r_sp . r_value ) >ev_open_entry_value %ev_close_entry_value;
 
 # entry-values (rfc5464.abnf:23)
-r_entry_values = "(" . r_entry_value . ( r_sp . r_entry_value )* . ")";
+r_entry_values = ( "(" . r_entry_value . ( r_sp . r_entry_value )* . ")" ) >ev_open_entry_values %ev_close_entry_values;
 
 # entry-list (rfc5464.abnf:25)
 r_entry_list = r_entry . ( r_sp . r_entry )*;
@@ -682,10 +731,10 @@ r_response_payload =
     | r_metadata_resp
     );
 
-# lenient-space-at-line-end (overrides.abnf:233)
+# lenient-space-at-line-end (overrides.abnf:248)
 r_lenient_space_at_line_end = ( r_sp+ ) >ev_open_lenient_space_at_line_end %ev_close_lenient_space_at_line_end;
 
-# response-data (overrides.abnf:228, =/ rfc5161.abnf:11)
+# response-data (overrides.abnf:243, =/ rfc5161.abnf:11)
 r_response_data =
     ( "*" . r_sp . r_lenient_space_after_star? . ( "OK"i | "NO"i | "BAD"i | "BYE"i ) . r_status_tail
     | "*" . r_sp . r_lenient_space_after_star? . r_response_payload . r_lenient_space_at_line_end? . r_crlf

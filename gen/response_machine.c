@@ -12,7 +12,7 @@
 
 
 static const int imw_response_start = 1;
-static const int imw_response_first_final = 1093;
+static const int imw_response_first_final = 1096;
 static const int imw_response_error = 0;
 
 
@@ -45,7 +45,7 @@ _again:
 		case 4: goto st4;
 		case 5: goto st5;
 		case 6: goto st6;
-		case 1093: goto st1093;
+		case 1096: goto st1096;
 		case 7: goto st7;
 		case 8: goto st8;
 		case 9: goto st9;
@@ -60,7 +60,7 @@ _again:
 		case 18: goto st18;
 		case 19: goto st19;
 		case 20: goto st20;
-		case 1094: goto st1094;
+		case 1097: goto st1097;
 		case 21: goto st21;
 		case 22: goto st22;
 		case 23: goto st23;
@@ -1107,25 +1107,25 @@ _again:
 		case 1064: goto st1064;
 		case 1065: goto st1065;
 		case 1066: goto st1066;
-		case 1095: goto st1095;
 		case 1067: goto st1067;
 		case 1068: goto st1068;
 		case 1069: goto st1069;
+		case 1098: goto st1098;
 		case 1070: goto st1070;
 		case 1071: goto st1071;
 		case 1072: goto st1072;
 		case 1073: goto st1073;
 		case 1074: goto st1074;
-		case 1096: goto st1096;
 		case 1075: goto st1075;
-		case 1097: goto st1097;
 		case 1076: goto st1076;
 		case 1077: goto st1077;
+		case 1099: goto st1099;
 		case 1078: goto st1078;
-		case 1098: goto st1098;
+		case 1100: goto st1100;
 		case 1079: goto st1079;
 		case 1080: goto st1080;
 		case 1081: goto st1081;
+		case 1101: goto st1101;
 		case 1082: goto st1082;
 		case 1083: goto st1083;
 		case 1084: goto st1084;
@@ -1136,8 +1136,11 @@ _again:
 		case 1089: goto st1089;
 		case 1090: goto st1090;
 		case 1091: goto st1091;
-		case 1099: goto st1099;
 		case 1092: goto st1092;
+		case 1093: goto st1093;
+		case 1094: goto st1094;
+		case 1102: goto st1102;
+		case 1095: goto st1095;
 	default: break;
 	}
 
@@ -1240,12 +1243,12 @@ case 6:
 	}
 	goto st0;
 tr11:
-	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_STATUS_TAIL); if (!imw_q) { p--; {p++; cs = 1093; goto _out;} } {p = (( imw_q))-1;} } }
-	goto st1093;
-st1093:
+	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_STATUS_TAIL); if (!imw_q) { p--; {p++; cs = 1096; goto _out;} } {p = (( imw_q))-1;} } }
+	goto st1096;
+st1096:
 	if ( ++p == pe )
-		goto _test_eof1093;
-case 1093:
+		goto _test_eof1096;
+case 1096:
 	goto st0;
 st7:
 	if ( ++p == pe )
@@ -1284,7 +1287,7 @@ case 10:
 		case 32u: goto tr13;
 		case 48u: goto tr14;
 		case 65u: goto tr16;
-		case 66u: goto st1064;
+		case 66u: goto st1067;
 		case 67u: goto tr18;
 		case 69u: goto tr19;
 		case 70u: goto tr20;
@@ -1292,14 +1295,14 @@ case 10:
 		case 76u: goto tr22;
 		case 77u: goto tr23;
 		case 78u: goto tr24;
-		case 79u: goto st1067;
-		case 80u: goto st1068;
+		case 79u: goto st1070;
+		case 80u: goto st1071;
 		case 81u: goto tr27;
 		case 83u: goto tr28;
 		case 84u: goto tr29;
 		case 86u: goto tr30;
 		case 97u: goto tr16;
-		case 98u: goto st1064;
+		case 98u: goto st1067;
 		case 99u: goto tr18;
 		case 101u: goto tr19;
 		case 102u: goto tr20;
@@ -1307,8 +1310,8 @@ case 10:
 		case 108u: goto tr22;
 		case 109u: goto tr23;
 		case 110u: goto tr24;
-		case 111u: goto st1067;
-		case 112u: goto st1068;
+		case 111u: goto st1070;
+		case 112u: goto st1071;
 		case 113u: goto tr27;
 		case 115u: goto tr28;
 		case 116u: goto tr29;
@@ -1436,44 +1439,44 @@ case 18:
 		case 115u: goto st19;
 	}
 	goto st0;
-tr893:
+tr923:
 	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st19;
-tr947:
+tr977:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_APPENDLIMIT); }
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
 	goto st19;
-tr959:
+tr989:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_DELETED); }
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
 	goto st19;
-tr971:
+tr1001:
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_DELETED_STORAGE); }
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
 	goto st19;
-tr987:
+tr1017:
 	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
 	goto st19;
-tr1004:
+tr1034:
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_MAILBOXID); }
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
 	goto st19;
-tr1267:
+tr1297:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
 	goto st19;
-tr1279:
+tr1309:
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_SIZE); }
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
 	goto st19;
-tr1291:
+tr1321:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
 	goto st19;
-tr1305:
+tr1335:
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_APPENDLIMIT); }
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
 	goto st19;
@@ -1503,12 +1506,14 @@ tr90:
 	goto st20;
 tr101:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_RIGHTS); }
 	{ IMW_EV_CLOSE(IMW_RULE_ACL_DATA); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
 tr112:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_RIGHTS); }
 	{ IMW_EV_CLOSE(IMW_RULE_ACL_DATA); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
@@ -1547,32 +1552,37 @@ tr201:
 	{ IMW_EV_CLOSE(IMW_RULE_ESEARCH_RESPONSE); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
-tr224:
+tr217:
+	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_CORRELATOR); }
+	{ IMW_EV_CLOSE(IMW_RULE_ESEARCH_RESPONSE); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	goto st20;
+tr226:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_RETURN_DATA); }
 	{ IMW_EV_CLOSE(IMW_RULE_ESEARCH_RESPONSE); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
-tr245:
+tr247:
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_RETURN_DATA); }
 	{ IMW_EV_CLOSE(IMW_RULE_ESEARCH_RESPONSE); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
-tr259:
+tr261:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_RETURN_DATA); }
 	{ IMW_EV_CLOSE(IMW_RULE_ESEARCH_RESPONSE); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
-tr267:
+tr269:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_RETURN_DATA); }
 	{ IMW_EV_CLOSE(IMW_RULE_ESEARCH_RESPONSE); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
-tr270:
+tr272:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
@@ -1581,13 +1591,13 @@ tr270:
 	{ IMW_EV_CLOSE(IMW_RULE_ESEARCH_RESPONSE); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
-tr273:
+tr275:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_RETURN_DATA); }
 	{ IMW_EV_CLOSE(IMW_RULE_ESEARCH_RESPONSE); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
-tr276:
+tr278:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
@@ -1595,120 +1605,132 @@ tr276:
 	{ IMW_EV_CLOSE(IMW_RULE_ESEARCH_RESPONSE); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
-tr302:
+tr304:
 	{ IMW_EV_CLOSE(IMW_RULE_FLAG_LIST); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
-tr348:
+tr351:
+	{ IMW_EV_CLOSE(IMW_RULE_ID_PARAMS_LIST); }
 	{ IMW_EV_CLOSE(IMW_RULE_ID_RESPONSE); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
-tr378:
+tr381:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_LIST); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
-tr404:
+tr407:
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_LIST); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
-tr453:
+tr456:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_LIST); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
-tr502:
+tr505:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_RIGHTS); }
 	{ IMW_EV_CLOSE(IMW_RULE_LISTRIGHTS_DATA); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
-tr513:
+tr516:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_RIGHTS); }
 	{ IMW_EV_CLOSE(IMW_RULE_LISTRIGHTS_DATA); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
-tr553:
+tr556:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
 	{ IMW_EV_CLOSE(IMW_RULE_METADATA_RESP); }
 	goto st20;
-tr564:
+tr567:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
 	{ IMW_EV_CLOSE(IMW_RULE_METADATA_RESP); }
 	goto st20;
-tr579:
+tr582:
+	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUES); }
 	{ IMW_EV_CLOSE(IMW_RULE_METADATA_RESP); }
 	goto st20;
-tr629:
+tr632:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_RIGHTS); }
 	{ IMW_EV_CLOSE(IMW_RULE_MYRIGHTS_DATA); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
-tr640:
+tr643:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_RIGHTS); }
 	{ IMW_EV_CLOSE(IMW_RULE_MYRIGHTS_DATA); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
-tr779:
+tr767:
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE); }
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_RESPONSE); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
-tr825:
+tr855:
+	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_LIST); }
 	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_RESPONSE); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
-tr843:
+tr873:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	{ IMW_EV_CLOSE(IMW_RULE_QUOTAROOT_RESPONSE); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
-tr849:
+tr879:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_ROOT_NAME); }
 	{ IMW_EV_CLOSE(IMW_RULE_QUOTAROOT_RESPONSE); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
-tr860:
+tr890:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_ROOT_NAME); }
 	{ IMW_EV_CLOSE(IMW_RULE_QUOTAROOT_RESPONSE); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
-	goto st20;
-tr870:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
-	{ IMW_EV_CLOSE(IMW_RULE_QUOTAROOT_RESPONSE); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
-	goto st20;
-tr881:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
-	goto st20;
-tr897:
-	{ IMW_EV_CLOSE(IMW_RULE_SORT_DATA); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
 tr900:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	{ IMW_EV_CLOSE(IMW_RULE_QUOTAROOT_RESPONSE); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	goto st20;
+tr911:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	goto st20;
+tr927:
+	{ IMW_EV_CLOSE(IMW_RULE_SORT_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	goto st20;
+tr930:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SORT_DATA); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
-tr1320:
+tr1350:
 	{ IMW_EV_CLOSE(IMW_RULE_THREAD_DATA); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
-tr1336:
+tr1366:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_EXPUNGED_RESP); }
 	{ IMW_EV_CLOSE(IMW_RULE_MESSAGE_DATA); }
 	goto st20;
-tr1351:
+tr1381:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_EXPUNGED_RESP); }
@@ -1719,15 +1741,15 @@ st20:
 		goto _test_eof20;
 case 20:
 	if ( (*p) == 10u )
-		goto st1094;
+		goto st1097;
 	goto st0;
 tr136:
-	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_STATUS_TAIL); if (!imw_q) { p--; {p++; cs = 1094; goto _out;} } {p = (( imw_q))-1;} } }
-	goto st1094;
-st1094:
+	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_STATUS_TAIL); if (!imw_q) { p--; {p++; cs = 1097; goto _out;} } {p = (( imw_q))-1;} } }
+	goto st1097;
+st1097:
 	if ( ++p == pe )
-		goto _test_eof1094;
-case 1094:
+		goto _test_eof1097;
+case 1097:
 	goto st0;
 tr58:
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
@@ -1737,65 +1759,71 @@ tr77:
 	{ IMW_EV_CLOSE(IMW_RULE_MESSAGE_DATA); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st21;
-tr303:
+tr305:
 	{ IMW_EV_CLOSE(IMW_RULE_FLAG_LIST); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st21;
-tr349:
+tr352:
+	{ IMW_EV_CLOSE(IMW_RULE_ID_PARAMS_LIST); }
 	{ IMW_EV_CLOSE(IMW_RULE_ID_RESPONSE); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st21;
-tr405:
+tr408:
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_LIST); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st21;
-tr580:
+tr583:
+	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUES); }
 	{ IMW_EV_CLOSE(IMW_RULE_METADATA_RESP); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st21;
-tr630:
+tr633:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_RIGHTS); }
 	{ IMW_EV_CLOSE(IMW_RULE_MYRIGHTS_DATA); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st21;
-tr641:
+tr644:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_RIGHTS); }
 	{ IMW_EV_CLOSE(IMW_RULE_MYRIGHTS_DATA); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st21;
-tr780:
+tr768:
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE); }
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_RESPONSE); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st21;
-tr826:
+tr856:
+	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_LIST); }
 	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_RESPONSE); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st21;
-tr914:
+tr944:
 	{ IMW_EV_CLOSE(IMW_RULE_SORT_DATA); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st21;
-tr1323:
+tr1353:
 	{ IMW_EV_CLOSE(IMW_RULE_THREAD_DATA); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st21;
-tr1337:
+tr1367:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_EXPUNGED_RESP); }
 	{ IMW_EV_CLOSE(IMW_RULE_MESSAGE_DATA); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st21;
-tr1352:
+tr1382:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_EXPUNGED_RESP); }
@@ -2104,6 +2132,7 @@ tr91:
 	goto st47;
 tr102:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_RIGHTS); }
 	{ IMW_EV_CLOSE(IMW_RULE_ACL_DATA); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
@@ -2111,6 +2140,7 @@ tr102:
 tr113:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_RIGHTS); }
 	{ IMW_EV_CLOSE(IMW_RULE_ACL_DATA); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
@@ -2146,6 +2176,7 @@ case 47:
 		goto tr93;
 	goto st0;
 tr93:
+	{ IMW_EV_OPEN(IMW_RULE_IDENTIFIER); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st48;
 st48:
@@ -2173,10 +2204,12 @@ case 48:
 	goto st0;
 tr96:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_IDENTIFIER); }
 	goto st49;
 tr122:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_IDENTIFIER); }
 	goto st49;
 st49:
 	if ( ++p == pe )
@@ -2199,6 +2232,7 @@ case 49:
 		goto tr98;
 	goto st0;
 tr98:
+	{ IMW_EV_OPEN(IMW_RULE_RIGHTS); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st50;
 st50:
@@ -2226,6 +2260,7 @@ case 50:
 		goto st50;
 	goto st0;
 tr99:
+	{ IMW_EV_OPEN(IMW_RULE_RIGHTS); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st51;
 st51:
@@ -2259,6 +2294,7 @@ case 53:
 	}
 	goto st0;
 tr100:
+	{ IMW_EV_OPEN(IMW_RULE_RIGHTS); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st54;
@@ -2311,6 +2347,7 @@ case 58:
 	}
 	goto st0;
 tr94:
+	{ IMW_EV_OPEN(IMW_RULE_IDENTIFIER); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st59;
 st59:
@@ -2342,6 +2379,7 @@ case 61:
 	}
 	goto st0;
 tr95:
+	{ IMW_EV_OPEN(IMW_RULE_IDENTIFIER); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st62;
@@ -3606,6 +3644,7 @@ case 132:
 	}
 	goto st0;
 tr202:
+	{ IMW_EV_OPEN(IMW_RULE_SEARCH_CORRELATOR); }
 	{ IMW_EV_CLOSE(IMW_RULE_ESEARCH_RESPONSE); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
@@ -3672,10 +3711,13 @@ st138:
 		goto _test_eof138;
 case 138:
 	switch( (*p) ) {
-		case 34u: goto st139;
+		case 34u: goto tr211;
 		case 123u: goto tr212;
 	}
 	goto st0;
+tr211:
+	{ IMW_EV_OPEN(IMW_RULE_TAG_STRING); }
+	goto st139;
 st139:
 	if ( ++p == pe )
 		goto _test_eof139;
@@ -3693,21 +3735,26 @@ st140:
 		goto _test_eof140;
 case 140:
 	if ( (*p) == 41u )
-		goto st141;
+		goto tr216;
 	goto st0;
-tr287:
+tr216:
+	{ IMW_EV_CLOSE(IMW_RULE_TAG_STRING); }
+	goto st141;
+tr289:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAG_STRING); }
 	goto st141;
 st141:
 	if ( ++p == pe )
 		goto _test_eof141;
 case 141:
 	switch( (*p) ) {
-		case 13u: goto tr201;
-		case 32u: goto tr216;
+		case 13u: goto tr217;
+		case 32u: goto tr218;
 	}
 	goto st0;
-tr216:
+tr218:
+	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_CORRELATOR); }
 	{ IMW_EV_CLOSE(IMW_RULE_ESEARCH_RESPONSE); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
@@ -3762,15 +3809,15 @@ st144:
 		goto _test_eof144;
 case 144:
 	switch( (*p) ) {
-		case 36u: goto tr219;
+		case 36u: goto tr221;
 		case 40u: goto st154;
-		case 42u: goto tr221;
-		case 48u: goto tr222;
+		case 42u: goto tr223;
+		case 48u: goto tr224;
 	}
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr223;
+		goto tr225;
 	goto st0;
-tr219:
+tr221:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st145;
 st145:
@@ -3778,24 +3825,24 @@ st145:
 		goto _test_eof145;
 case 145:
 	switch( (*p) ) {
-		case 13u: goto tr224;
-		case 32u: goto tr225;
+		case 13u: goto tr226;
+		case 32u: goto tr227;
 	}
 	goto st0;
-tr225:
+tr227:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_RETURN_DATA); }
 	{ IMW_EV_CLOSE(IMW_RULE_ESEARCH_RESPONSE); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st146;
-tr246:
+tr248:
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_RETURN_DATA); }
 	{ IMW_EV_CLOSE(IMW_RULE_ESEARCH_RESPONSE); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st146;
-tr260:
+tr262:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_RETURN_DATA); }
@@ -3803,7 +3850,7 @@ tr260:
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st146;
-tr268:
+tr270:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_RETURN_DATA); }
@@ -3811,7 +3858,7 @@ tr268:
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st146;
-tr271:
+tr273:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
@@ -3821,14 +3868,14 @@ tr271:
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st146;
-tr274:
+tr276:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_RETURN_DATA); }
 	{ IMW_EV_CLOSE(IMW_RULE_ESEARCH_RESPONSE); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st146;
-tr277:
+tr279:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
@@ -3995,37 +4042,37 @@ st153:
 		goto _test_eof153;
 case 153:
 	switch( (*p) ) {
-		case 36u: goto tr219;
+		case 36u: goto tr221;
 		case 40u: goto st154;
-		case 42u: goto tr221;
-		case 48u: goto tr232;
+		case 42u: goto tr223;
+		case 48u: goto tr234;
 	}
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr233;
+		goto tr235;
 	goto st0;
 st154:
 	if ( ++p == pe )
 		goto _test_eof154;
 case 154:
 	switch( (*p) ) {
-		case 34u: goto tr235;
-		case 40u: goto tr236;
+		case 34u: goto tr237;
+		case 40u: goto tr238;
 		case 41u: goto st159;
-		case 123u: goto tr238;
+		case 123u: goto tr240;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr234;
+			goto tr236;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr234;
+				goto tr236;
 		} else if ( (*p) >= 43u )
-			goto tr234;
+			goto tr236;
 	} else
-		goto tr234;
+		goto tr236;
 	goto st0;
-tr234:
+tr236:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st155;
 st155:
@@ -4033,9 +4080,9 @@ st155:
 		goto _test_eof155;
 case 155:
 	switch( (*p) ) {
-		case 32u: goto tr239;
+		case 32u: goto tr241;
 		case 33u: goto st155;
-		case 41u: goto tr241;
+		case 41u: goto tr243;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -4052,10 +4099,10 @@ case 155:
 	} else
 		goto st155;
 	goto st0;
-tr239:
+tr241:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st156;
-tr253:
+tr255:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st156;
@@ -4064,23 +4111,23 @@ st156:
 		goto _test_eof156;
 case 156:
 	switch( (*p) ) {
-		case 34u: goto tr235;
-		case 40u: goto tr236;
-		case 123u: goto tr238;
+		case 34u: goto tr237;
+		case 40u: goto tr238;
+		case 123u: goto tr240;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr234;
+			goto tr236;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr234;
+				goto tr236;
 		} else if ( (*p) >= 43u )
-			goto tr234;
+			goto tr236;
 	} else
-		goto tr234;
+		goto tr236;
 	goto st0;
-tr235:
+tr237:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st157;
 st157:
@@ -4100,14 +4147,14 @@ st158:
 		goto _test_eof158;
 case 158:
 	switch( (*p) ) {
-		case 32u: goto tr239;
-		case 41u: goto tr241;
+		case 32u: goto tr241;
+		case 41u: goto tr243;
 	}
 	goto st0;
-tr241:
+tr243:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st159;
-tr254:
+tr256:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st159;
@@ -4116,8 +4163,8 @@ st159:
 		goto _test_eof159;
 case 159:
 	switch( (*p) ) {
-		case 13u: goto tr245;
-		case 32u: goto tr246;
+		case 13u: goto tr247;
+		case 32u: goto tr248;
 	}
 	goto st0;
 st160:
@@ -4129,8 +4176,8 @@ case 160:
 		case 92u: goto st157;
 	}
 	goto st0;
-tr236:
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 161; goto _out;} {( run->stack)[( run->top)++] = 161;goto st1076;} }
+tr238:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 161; goto _out;} {( run->stack)[( run->top)++] = 161;goto st1079;} }
 	goto st161;
 st161:
 	if ( ++p == pe )
@@ -4141,7 +4188,7 @@ case 161:
 		case 41u: goto st159;
 	}
 	goto st0;
-tr238:
+tr240:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st162;
@@ -4150,9 +4197,9 @@ st162:
 		goto _test_eof162;
 case 162:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr248;
+		goto tr250;
 	goto st0;
-tr248:
+tr250:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st163;
 st163:
@@ -4160,11 +4207,11 @@ st163:
 		goto _test_eof163;
 case 163:
 	if ( (*p) == 125u )
-		goto tr250;
+		goto tr252;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st163;
 	goto st0;
-tr250:
+tr252:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st164;
 st164:
@@ -4179,9 +4226,9 @@ st165:
 		goto _test_eof165;
 case 165:
 	if ( (*p) == 10u )
-		goto tr252;
+		goto tr254;
 	goto st0;
-tr252:
+tr254:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st166;
 st166:
@@ -4189,11 +4236,11 @@ st166:
 		goto _test_eof166;
 case 166:
 	switch( (*p) ) {
-		case 32u: goto tr253;
-		case 41u: goto tr254;
+		case 32u: goto tr255;
+		case 41u: goto tr256;
 	}
 	goto st0;
-tr221:
+tr223:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st167;
 st167:
@@ -4201,13 +4248,13 @@ st167:
 		goto _test_eof167;
 case 167:
 	switch( (*p) ) {
-		case 13u: goto tr224;
-		case 32u: goto tr225;
+		case 13u: goto tr226;
+		case 32u: goto tr227;
 		case 44u: goto st168;
 		case 58u: goto st170;
 	}
 	goto st0;
-tr261:
+tr263:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st168;
 st168:
@@ -4217,9 +4264,9 @@ case 168:
 	if ( (*p) == 42u )
 		goto st167;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr258;
+		goto tr260;
 	goto st0;
-tr258:
+tr260:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st169;
 st169:
@@ -4227,15 +4274,15 @@ st169:
 		goto _test_eof169;
 case 169:
 	switch( (*p) ) {
-		case 13u: goto tr259;
-		case 32u: goto tr260;
-		case 44u: goto tr261;
-		case 58u: goto tr263;
+		case 13u: goto tr261;
+		case 32u: goto tr262;
+		case 44u: goto tr263;
+		case 58u: goto tr265;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st169;
 	goto st0;
-tr263:
+tr265:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st170;
 st170:
@@ -4245,19 +4292,19 @@ case 170:
 	if ( (*p) == 42u )
 		goto st171;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr265;
+		goto tr267;
 	goto st0;
 st171:
 	if ( ++p == pe )
 		goto _test_eof171;
 case 171:
 	switch( (*p) ) {
-		case 13u: goto tr224;
-		case 32u: goto tr225;
+		case 13u: goto tr226;
+		case 32u: goto tr227;
 		case 44u: goto st168;
 	}
 	goto st0;
-tr265:
+tr267:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st172;
 st172:
@@ -4265,14 +4312,14 @@ st172:
 		goto _test_eof172;
 case 172:
 	switch( (*p) ) {
-		case 13u: goto tr259;
-		case 32u: goto tr260;
-		case 44u: goto tr261;
+		case 13u: goto tr261;
+		case 32u: goto tr262;
+		case 44u: goto tr263;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st172;
 	goto st0;
-tr232:
+tr234:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st173;
@@ -4281,13 +4328,13 @@ st173:
 		goto _test_eof173;
 case 173:
 	switch( (*p) ) {
-		case 13u: goto tr267;
-		case 32u: goto tr268;
+		case 13u: goto tr269;
+		case 32u: goto tr270;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st173;
 	goto st0;
-tr233:
+tr235:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
@@ -4298,15 +4345,15 @@ st174:
 		goto _test_eof174;
 case 174:
 	switch( (*p) ) {
-		case 13u: goto tr270;
-		case 32u: goto tr271;
-		case 44u: goto tr261;
-		case 58u: goto tr263;
+		case 13u: goto tr272;
+		case 32u: goto tr273;
+		case 44u: goto tr263;
+		case 58u: goto tr265;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st174;
 	goto st0;
-tr222:
+tr224:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st175;
 st175:
@@ -4314,13 +4361,13 @@ st175:
 		goto _test_eof175;
 case 175:
 	switch( (*p) ) {
-		case 13u: goto tr273;
-		case 32u: goto tr274;
+		case 13u: goto tr275;
+		case 32u: goto tr276;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st175;
 	goto st0;
-tr223:
+tr225:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
@@ -4330,10 +4377,10 @@ st176:
 		goto _test_eof176;
 case 176:
 	switch( (*p) ) {
-		case 13u: goto tr276;
-		case 32u: goto tr277;
-		case 44u: goto tr261;
-		case 58u: goto tr263;
+		case 13u: goto tr278;
+		case 32u: goto tr279;
+		case 44u: goto tr263;
+		case 58u: goto tr265;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st176;
@@ -4391,7 +4438,7 @@ st179:
 case 179:
 	switch( (*p) ) {
 		case 13u: goto tr201;
-		case 32u: goto tr281;
+		case 32u: goto tr283;
 		case 95u: goto st143;
 	}
 	if ( (*p) < 48u ) {
@@ -4406,7 +4453,7 @@ case 179:
 	} else
 		goto st143;
 	goto st0;
-tr281:
+tr283:
 	{ IMW_EV_CLOSE(IMW_RULE_ESEARCH_RESPONSE); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
@@ -4418,10 +4465,10 @@ case 180:
 	switch( (*p) ) {
 		case 13u: goto tr60;
 		case 32u: goto st21;
-		case 36u: goto tr219;
+		case 36u: goto tr221;
 		case 40u: goto st154;
-		case 42u: goto tr221;
-		case 48u: goto tr222;
+		case 42u: goto tr223;
+		case 48u: goto tr224;
 		case 77u: goto tr205;
 		case 95u: goto tr204;
 		case 109u: goto tr205;
@@ -4436,7 +4483,7 @@ case 180:
 		} else if ( (*p) >= 65u )
 			goto tr204;
 	} else
-		goto tr223;
+		goto tr225;
 	goto st0;
 st181:
 	if ( ++p == pe )
@@ -4448,6 +4495,7 @@ case 181:
 	}
 	goto st0;
 tr212:
+	{ IMW_EV_OPEN(IMW_RULE_TAG_STRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st182;
 st182:
@@ -4455,9 +4503,9 @@ st182:
 		goto _test_eof182;
 case 182:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr282;
+		goto tr284;
 	goto st0;
-tr282:
+tr284:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st183;
 st183:
@@ -4465,11 +4513,11 @@ st183:
 		goto _test_eof183;
 case 183:
 	if ( (*p) == 125u )
-		goto tr284;
+		goto tr286;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st183;
 	goto st0;
-tr284:
+tr286:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st184;
 st184:
@@ -4484,9 +4532,9 @@ st185:
 		goto _test_eof185;
 case 185:
 	if ( (*p) == 10u )
-		goto tr286;
+		goto tr288;
 	goto st0;
-tr286:
+tr288:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st186;
 st186:
@@ -4494,7 +4542,7 @@ st186:
 		goto _test_eof186;
 case 186:
 	if ( (*p) == 41u )
-		goto tr287;
+		goto tr289;
 	goto st0;
 tr20:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
@@ -4551,9 +4599,9 @@ st192:
 		goto _test_eof192;
 case 192:
 	if ( (*p) == 40u )
-		goto tr293;
+		goto tr295;
 	goto st0;
-tr293:
+tr295:
 	{ IMW_EV_OPEN(IMW_RULE_FLAG_LIST); }
 	goto st193;
 st193:
@@ -4561,25 +4609,25 @@ st193:
 		goto _test_eof193;
 case 193:
 	switch( (*p) ) {
-		case 32u: goto tr294;
-		case 34u: goto tr296;
+		case 32u: goto tr296;
+		case 34u: goto tr298;
 		case 41u: goto st195;
-		case 92u: goto tr298;
-		case 93u: goto tr299;
+		case 92u: goto tr300;
+		case 93u: goto tr301;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr295;
+			goto tr297;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr295;
+				goto tr297;
 		} else if ( (*p) >= 43u )
-			goto tr295;
+			goto tr297;
 	} else
-		goto tr295;
+		goto tr297;
 	goto st0;
-tr294:
+tr296:
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st194;
 st194:
@@ -4588,22 +4636,22 @@ st194:
 case 194:
 	switch( (*p) ) {
 		case 32u: goto st194;
-		case 41u: goto tr301;
+		case 41u: goto tr303;
 	}
 	goto st0;
-tr301:
+tr303:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st195;
-tr306:
+tr308:
 	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
 	goto st195;
-tr318:
+tr320:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_QUOTED); }
 	goto st195;
-tr321:
+tr323:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_STAR); }
 	goto st195;
-tr323:
+tr325:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_BRACKET); }
 	goto st195;
 st195:
@@ -4611,15 +4659,15 @@ st195:
 		goto _test_eof195;
 case 195:
 	switch( (*p) ) {
-		case 13u: goto tr302;
-		case 32u: goto tr303;
+		case 13u: goto tr304;
+		case 32u: goto tr305;
 	}
 	goto st0;
-tr295:
+tr297:
 	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
 	goto st196;
-tr310:
+tr312:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
 	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
@@ -4629,9 +4677,9 @@ st196:
 		goto _test_eof196;
 case 196:
 	switch( (*p) ) {
-		case 32u: goto tr304;
+		case 32u: goto tr306;
 		case 33u: goto st196;
-		case 41u: goto tr306;
+		case 41u: goto tr308;
 		case 93u: goto st204;
 	}
 	if ( (*p) < 43u ) {
@@ -4649,19 +4697,19 @@ case 196:
 	} else
 		goto st196;
 	goto st0;
-tr304:
+tr306:
 	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st197;
-tr317:
+tr319:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_QUOTED); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st197;
-tr320:
+tr322:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_STAR); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st197;
-tr322:
+tr324:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_BRACKET); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st197;
@@ -4670,25 +4718,25 @@ st197:
 		goto _test_eof197;
 case 197:
 	switch( (*p) ) {
-		case 32u: goto tr308;
-		case 34u: goto tr296;
-		case 41u: goto tr301;
-		case 92u: goto tr298;
-		case 93u: goto tr299;
+		case 32u: goto tr310;
+		case 34u: goto tr298;
+		case 41u: goto tr303;
+		case 92u: goto tr300;
+		case 93u: goto tr301;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr295;
+			goto tr297;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr295;
+				goto tr297;
 		} else if ( (*p) >= 43u )
-			goto tr295;
+			goto tr297;
 	} else
-		goto tr295;
+		goto tr297;
 	goto st0;
-tr308:
+tr310:
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_DOUBLE_SPACE); }
 	goto st198;
 st198:
@@ -4697,27 +4745,27 @@ st198:
 case 198:
 	switch( (*p) ) {
 		case 32u: goto st198;
-		case 34u: goto tr311;
-		case 41u: goto tr301;
-		case 92u: goto tr312;
-		case 93u: goto tr313;
+		case 34u: goto tr313;
+		case 41u: goto tr303;
+		case 92u: goto tr314;
+		case 93u: goto tr315;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr310;
+			goto tr312;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr310;
+				goto tr312;
 		} else if ( (*p) >= 43u )
-			goto tr310;
+			goto tr312;
 	} else
-		goto tr310;
+		goto tr312;
 	goto st0;
-tr296:
+tr298:
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_QUOTED); }
 	goto st199;
-tr311:
+tr313:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_QUOTED); }
 	goto st199;
@@ -4738,8 +4786,8 @@ st200:
 		goto _test_eof200;
 case 200:
 	switch( (*p) ) {
-		case 32u: goto tr317;
-		case 41u: goto tr318;
+		case 32u: goto tr319;
+		case 41u: goto tr320;
 	}
 	goto st0;
 st201:
@@ -4751,12 +4799,12 @@ case 201:
 		case 92u: goto st199;
 	}
 	goto st0;
-tr298:
+tr300:
 	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_STAR); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
 	goto st202;
-tr312:
+tr314:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
 	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_STAR); }
@@ -4791,14 +4839,14 @@ st203:
 		goto _test_eof203;
 case 203:
 	switch( (*p) ) {
-		case 32u: goto tr320;
-		case 41u: goto tr321;
+		case 32u: goto tr322;
+		case 41u: goto tr323;
 	}
 	goto st0;
-tr299:
+tr301:
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
 	goto st204;
-tr313:
+tr315:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
 	goto st204;
@@ -4807,9 +4855,9 @@ st204:
 		goto _test_eof204;
 case 204:
 	switch( (*p) ) {
-		case 32u: goto tr322;
+		case 32u: goto tr324;
 		case 33u: goto st204;
-		case 41u: goto tr323;
+		case 41u: goto tr325;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -4856,23 +4904,27 @@ st207:
 		goto _test_eof207;
 case 207:
 	switch( (*p) ) {
-		case 40u: goto st208;
-		case 78u: goto st230;
-		case 110u: goto st230;
+		case 40u: goto tr328;
+		case 78u: goto tr329;
+		case 110u: goto tr329;
 	}
 	goto st0;
+tr328:
+	{ IMW_EV_OPEN(IMW_RULE_ID_PARAMS_LIST); }
+	goto st208;
 st208:
 	if ( ++p == pe )
 		goto _test_eof208;
 case 208:
 	switch( (*p) ) {
-		case 34u: goto tr328;
+		case 34u: goto tr330;
 		case 41u: goto st220;
-		case 123u: goto tr330;
+		case 123u: goto tr332;
 	}
 	goto st0;
-tr328:
+tr330:
 	{ IMW_EV_OPEN(IMW_RULE_ID_PARAM); }
+	{ IMW_EV_OPEN(IMW_RULE_ID_FIELD); }
 	goto st209;
 st209:
 	if ( ++p == pe )
@@ -4891,22 +4943,29 @@ st210:
 		goto _test_eof210;
 case 210:
 	if ( (*p) == 32u )
-		goto st211;
+		goto tr336;
 	goto st0;
-tr347:
+tr336:
+	{ IMW_EV_CLOSE(IMW_RULE_ID_FIELD); }
+	goto st211;
+tr350:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ID_FIELD); }
 	goto st211;
 st211:
 	if ( ++p == pe )
 		goto _test_eof211;
 case 211:
 	switch( (*p) ) {
-		case 34u: goto st212;
-		case 78u: goto st222;
-		case 110u: goto st222;
-		case 123u: goto tr337;
+		case 34u: goto tr337;
+		case 78u: goto tr338;
+		case 110u: goto tr338;
+		case 123u: goto tr339;
 	}
 	goto st0;
+tr337:
+	{ IMW_EV_OPEN(IMW_RULE_ID_VALUE); }
+	goto st212;
 st212:
 	if ( ++p == pe )
 		goto _test_eof212;
@@ -4924,15 +4983,17 @@ st213:
 		goto _test_eof213;
 case 213:
 	switch( (*p) ) {
-		case 32u: goto tr340;
-		case 41u: goto tr341;
+		case 32u: goto tr343;
+		case 41u: goto tr344;
 	}
 	goto st0;
-tr340:
+tr343:
+	{ IMW_EV_CLOSE(IMW_RULE_ID_VALUE); }
 	{ IMW_EV_CLOSE(IMW_RULE_ID_PARAM); }
 	goto st214;
-tr356:
+tr359:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ID_VALUE); }
 	{ IMW_EV_CLOSE(IMW_RULE_ID_PARAM); }
 	goto st214;
 st214:
@@ -4940,12 +5001,13 @@ st214:
 		goto _test_eof214;
 case 214:
 	switch( (*p) ) {
-		case 34u: goto tr328;
-		case 123u: goto tr330;
+		case 34u: goto tr330;
+		case 123u: goto tr332;
 	}
 	goto st0;
-tr330:
+tr332:
 	{ IMW_EV_OPEN(IMW_RULE_ID_PARAM); }
+	{ IMW_EV_OPEN(IMW_RULE_ID_FIELD); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st215;
 st215:
@@ -4953,9 +5015,9 @@ st215:
 		goto _test_eof215;
 case 215:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr342;
+		goto tr345;
 	goto st0;
-tr342:
+tr345:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st216;
 st216:
@@ -4963,11 +5025,11 @@ st216:
 		goto _test_eof216;
 case 216:
 	if ( (*p) == 125u )
-		goto tr344;
+		goto tr347;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st216;
 	goto st0;
-tr344:
+tr347:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st217;
 st217:
@@ -4982,9 +5044,9 @@ st218:
 		goto _test_eof218;
 case 218:
 	if ( (*p) == 10u )
-		goto tr346;
+		goto tr349;
 	goto st0;
-tr346:
+tr349:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st219;
 st219:
@@ -4992,13 +5054,15 @@ st219:
 		goto _test_eof219;
 case 219:
 	if ( (*p) == 32u )
-		goto tr347;
+		goto tr350;
 	goto st0;
-tr341:
+tr344:
+	{ IMW_EV_CLOSE(IMW_RULE_ID_VALUE); }
 	{ IMW_EV_CLOSE(IMW_RULE_ID_PARAM); }
 	goto st220;
-tr357:
+tr360:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ID_VALUE); }
 	{ IMW_EV_CLOSE(IMW_RULE_ID_PARAM); }
 	goto st220;
 st220:
@@ -5006,8 +5070,8 @@ st220:
 		goto _test_eof220;
 case 220:
 	switch( (*p) ) {
-		case 13u: goto tr348;
-		case 32u: goto tr349;
+		case 13u: goto tr351;
+		case 32u: goto tr352;
 	}
 	goto st0;
 st221:
@@ -5019,6 +5083,9 @@ case 221:
 		case 92u: goto st212;
 	}
 	goto st0;
+tr338:
+	{ IMW_EV_OPEN(IMW_RULE_ID_VALUE); }
+	goto st222;
 st222:
 	if ( ++p == pe )
 		goto _test_eof222;
@@ -5037,7 +5104,8 @@ case 223:
 		case 108u: goto st213;
 	}
 	goto st0;
-tr337:
+tr339:
+	{ IMW_EV_OPEN(IMW_RULE_ID_VALUE); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st224;
 st224:
@@ -5045,9 +5113,9 @@ st224:
 		goto _test_eof224;
 case 224:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr351;
+		goto tr354;
 	goto st0;
-tr351:
+tr354:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st225;
 st225:
@@ -5055,11 +5123,11 @@ st225:
 		goto _test_eof225;
 case 225:
 	if ( (*p) == 125u )
-		goto tr353;
+		goto tr356;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st225;
 	goto st0;
-tr353:
+tr356:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st226;
 st226:
@@ -5074,9 +5142,9 @@ st227:
 		goto _test_eof227;
 case 227:
 	if ( (*p) == 10u )
-		goto tr355;
+		goto tr358;
 	goto st0;
-tr355:
+tr358:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st228;
 st228:
@@ -5084,8 +5152,8 @@ st228:
 		goto _test_eof228;
 case 228:
 	switch( (*p) ) {
-		case 32u: goto tr356;
-		case 41u: goto tr357;
+		case 32u: goto tr359;
+		case 41u: goto tr360;
 	}
 	goto st0;
 st229:
@@ -5097,6 +5165,9 @@ case 229:
 		case 92u: goto st209;
 	}
 	goto st0;
+tr329:
+	{ IMW_EV_OPEN(IMW_RULE_ID_PARAMS_LIST); }
+	goto st230;
 st230:
 	if ( ++p == pe )
 		goto _test_eof230;
@@ -5168,9 +5239,9 @@ st236:
 		goto _test_eof236;
 case 236:
 	if ( (*p) == 40u )
-		goto tr365;
+		goto tr368;
 	goto st0;
-tr365:
+tr368:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_LIST); }
 	goto st237;
 st237:
@@ -5179,13 +5250,13 @@ st237:
 case 237:
 	switch( (*p) ) {
 		case 41u: goto st238;
-		case 92u: goto tr367;
+		case 92u: goto tr370;
 	}
 	goto st0;
-tr461:
+tr464:
 	{ IMW_EV_CLOSE(IMW_RULE_MBX_LIST_OFLAG); }
 	goto st238;
-tr468:
+tr471:
 	{ IMW_EV_CLOSE(IMW_RULE_MBX_LIST_SFLAG); }
 	{ IMW_EV_CLOSE(IMW_RULE_MBX_LIST_OFLAG); }
 	goto st238;
@@ -5237,22 +5308,22 @@ st243:
 		goto _test_eof243;
 case 243:
 	switch( (*p) ) {
-		case 34u: goto tr376;
-		case 123u: goto tr377;
+		case 34u: goto tr379;
+		case 123u: goto tr380;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr375;
+			goto tr378;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr375;
+				goto tr378;
 		} else if ( (*p) >= 43u )
-			goto tr375;
+			goto tr378;
 	} else
-		goto tr375;
+		goto tr378;
 	goto st0;
-tr375:
+tr378:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st244;
@@ -5261,8 +5332,8 @@ st244:
 		goto _test_eof244;
 case 244:
 	switch( (*p) ) {
-		case 13u: goto tr378;
-		case 32u: goto tr379;
+		case 13u: goto tr381;
+		case 32u: goto tr382;
 		case 33u: goto st244;
 	}
 	if ( (*p) < 43u ) {
@@ -5280,14 +5351,14 @@ case 244:
 	} else
 		goto st244;
 	goto st0;
-tr379:
+tr382:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_LIST); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st245;
-tr454:
+tr457:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
@@ -5310,23 +5381,23 @@ st246:
 		goto _test_eof246;
 case 246:
 	switch( (*p) ) {
-		case 34u: goto tr383;
+		case 34u: goto tr386;
 		case 41u: goto st259;
-		case 123u: goto tr385;
+		case 123u: goto tr388;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr382;
+			goto tr385;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr382;
+				goto tr385;
 		} else if ( (*p) >= 43u )
-			goto tr382;
+			goto tr385;
 	} else
-		goto tr382;
+		goto tr385;
 	goto st0;
-tr382:
+tr385:
 	{ IMW_EV_OPEN(IMW_RULE_MBOX_LIST_EXTENDED_ITEM); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st247;
@@ -5335,7 +5406,7 @@ st247:
 		goto _test_eof247;
 case 247:
 	switch( (*p) ) {
-		case 32u: goto tr386;
+		case 32u: goto tr389;
 		case 33u: goto st247;
 	}
 	if ( (*p) < 43u ) {
@@ -5353,10 +5424,10 @@ case 247:
 	} else
 		goto st247;
 	goto st0;
-tr386:
+tr389:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st248;
-tr403:
+tr406:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st248;
@@ -5365,15 +5436,15 @@ st248:
 		goto _test_eof248;
 case 248:
 	switch( (*p) ) {
-		case 36u: goto tr388;
+		case 36u: goto tr391;
 		case 40u: goto st260;
-		case 42u: goto tr390;
-		case 48u: goto tr391;
+		case 42u: goto tr393;
+		case 48u: goto tr394;
 	}
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr392;
+		goto tr395;
 	goto st0;
-tr388:
+tr391:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st249;
 st249:
@@ -5381,27 +5452,27 @@ st249:
 		goto _test_eof249;
 case 249:
 	switch( (*p) ) {
-		case 32u: goto tr393;
-		case 41u: goto tr394;
+		case 32u: goto tr396;
+		case 41u: goto tr397;
 	}
 	goto st0;
-tr393:
+tr396:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_MBOX_LIST_EXTENDED_ITEM); }
 	goto st250;
-tr417:
+tr420:
 	{ IMW_EV_CLOSE(IMW_RULE_MBOX_LIST_EXTENDED_ITEM); }
 	goto st250;
-tr431:
+tr434:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_MBOX_LIST_EXTENDED_ITEM); }
 	goto st250;
-tr439:
+tr442:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_MBOX_LIST_EXTENDED_ITEM); }
 	goto st250;
-tr442:
+tr445:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
@@ -5412,22 +5483,22 @@ st250:
 		goto _test_eof250;
 case 250:
 	switch( (*p) ) {
-		case 34u: goto tr383;
-		case 123u: goto tr385;
+		case 34u: goto tr386;
+		case 123u: goto tr388;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr382;
+			goto tr385;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr382;
+				goto tr385;
 		} else if ( (*p) >= 43u )
-			goto tr382;
+			goto tr385;
 	} else
-		goto tr382;
+		goto tr385;
 	goto st0;
-tr383:
+tr386:
 	{ IMW_EV_OPEN(IMW_RULE_MBOX_LIST_EXTENDED_ITEM); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st251;
@@ -5448,7 +5519,7 @@ st252:
 		goto _test_eof252;
 case 252:
 	if ( (*p) == 32u )
-		goto tr386;
+		goto tr389;
 	goto st0;
 st253:
 	if ( ++p == pe )
@@ -5459,7 +5530,7 @@ case 253:
 		case 92u: goto st251;
 	}
 	goto st0;
-tr385:
+tr388:
 	{ IMW_EV_OPEN(IMW_RULE_MBOX_LIST_EXTENDED_ITEM); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
@@ -5469,9 +5540,9 @@ st254:
 		goto _test_eof254;
 case 254:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr398;
+		goto tr401;
 	goto st0;
-tr398:
+tr401:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st255;
 st255:
@@ -5479,11 +5550,11 @@ st255:
 		goto _test_eof255;
 case 255:
 	if ( (*p) == 125u )
-		goto tr400;
+		goto tr403;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st255;
 	goto st0;
-tr400:
+tr403:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st256;
 st256:
@@ -5498,9 +5569,9 @@ st257:
 		goto _test_eof257;
 case 257:
 	if ( (*p) == 10u )
-		goto tr402;
+		goto tr405;
 	goto st0;
-tr402:
+tr405:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st258;
 st258:
@@ -5508,25 +5579,25 @@ st258:
 		goto _test_eof258;
 case 258:
 	if ( (*p) == 32u )
-		goto tr403;
+		goto tr406;
 	goto st0;
-tr394:
+tr397:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_MBOX_LIST_EXTENDED_ITEM); }
 	goto st259;
-tr418:
+tr421:
 	{ IMW_EV_CLOSE(IMW_RULE_MBOX_LIST_EXTENDED_ITEM); }
 	goto st259;
-tr432:
+tr435:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_MBOX_LIST_EXTENDED_ITEM); }
 	goto st259;
-tr440:
+tr443:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_MBOX_LIST_EXTENDED_ITEM); }
 	goto st259;
-tr443:
+tr446:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
@@ -5537,8 +5608,8 @@ st259:
 		goto _test_eof259;
 case 259:
 	switch( (*p) ) {
-		case 13u: goto tr404;
-		case 32u: goto tr405;
+		case 13u: goto tr407;
+		case 32u: goto tr408;
 	}
 	goto st0;
 st260:
@@ -5546,24 +5617,24 @@ st260:
 		goto _test_eof260;
 case 260:
 	switch( (*p) ) {
-		case 34u: goto tr407;
-		case 40u: goto tr408;
+		case 34u: goto tr410;
+		case 40u: goto tr411;
 		case 41u: goto st265;
-		case 123u: goto tr410;
+		case 123u: goto tr413;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr406;
+			goto tr409;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr406;
+				goto tr409;
 		} else if ( (*p) >= 43u )
-			goto tr406;
+			goto tr409;
 	} else
-		goto tr406;
+		goto tr409;
 	goto st0;
-tr406:
+tr409:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st261;
 st261:
@@ -5571,9 +5642,9 @@ st261:
 		goto _test_eof261;
 case 261:
 	switch( (*p) ) {
-		case 32u: goto tr411;
+		case 32u: goto tr414;
 		case 33u: goto st261;
-		case 41u: goto tr413;
+		case 41u: goto tr416;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -5590,10 +5661,10 @@ case 261:
 	} else
 		goto st261;
 	goto st0;
-tr411:
+tr414:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st262;
-tr425:
+tr428:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st262;
@@ -5602,23 +5673,23 @@ st262:
 		goto _test_eof262;
 case 262:
 	switch( (*p) ) {
-		case 34u: goto tr407;
-		case 40u: goto tr408;
-		case 123u: goto tr410;
+		case 34u: goto tr410;
+		case 40u: goto tr411;
+		case 123u: goto tr413;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr406;
+			goto tr409;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr406;
+				goto tr409;
 		} else if ( (*p) >= 43u )
-			goto tr406;
+			goto tr409;
 	} else
-		goto tr406;
+		goto tr409;
 	goto st0;
-tr407:
+tr410:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st263;
 st263:
@@ -5638,14 +5709,14 @@ st264:
 		goto _test_eof264;
 case 264:
 	switch( (*p) ) {
-		case 32u: goto tr411;
-		case 41u: goto tr413;
+		case 32u: goto tr414;
+		case 41u: goto tr416;
 	}
 	goto st0;
-tr413:
+tr416:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st265;
-tr426:
+tr429:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st265;
@@ -5654,8 +5725,8 @@ st265:
 		goto _test_eof265;
 case 265:
 	switch( (*p) ) {
-		case 32u: goto tr417;
-		case 41u: goto tr418;
+		case 32u: goto tr420;
+		case 41u: goto tr421;
 	}
 	goto st0;
 st266:
@@ -5667,8 +5738,8 @@ case 266:
 		case 92u: goto st263;
 	}
 	goto st0;
-tr408:
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 267; goto _out;} {( run->stack)[( run->top)++] = 267;goto st1076;} }
+tr411:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 267; goto _out;} {( run->stack)[( run->top)++] = 267;goto st1079;} }
 	goto st267;
 st267:
 	if ( ++p == pe )
@@ -5679,7 +5750,7 @@ case 267:
 		case 41u: goto st265;
 	}
 	goto st0;
-tr410:
+tr413:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st268;
@@ -5688,9 +5759,9 @@ st268:
 		goto _test_eof268;
 case 268:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr420;
+		goto tr423;
 	goto st0;
-tr420:
+tr423:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st269;
 st269:
@@ -5698,11 +5769,11 @@ st269:
 		goto _test_eof269;
 case 269:
 	if ( (*p) == 125u )
-		goto tr422;
+		goto tr425;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st269;
 	goto st0;
-tr422:
+tr425:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st270;
 st270:
@@ -5717,9 +5788,9 @@ st271:
 		goto _test_eof271;
 case 271:
 	if ( (*p) == 10u )
-		goto tr424;
+		goto tr427;
 	goto st0;
-tr424:
+tr427:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st272;
 st272:
@@ -5727,11 +5798,11 @@ st272:
 		goto _test_eof272;
 case 272:
 	switch( (*p) ) {
-		case 32u: goto tr425;
-		case 41u: goto tr426;
+		case 32u: goto tr428;
+		case 41u: goto tr429;
 	}
 	goto st0;
-tr390:
+tr393:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st273;
 st273:
@@ -5739,13 +5810,13 @@ st273:
 		goto _test_eof273;
 case 273:
 	switch( (*p) ) {
-		case 32u: goto tr393;
-		case 41u: goto tr394;
+		case 32u: goto tr396;
+		case 41u: goto tr397;
 		case 44u: goto st274;
 		case 58u: goto st276;
 	}
 	goto st0;
-tr433:
+tr436:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st274;
 st274:
@@ -5755,9 +5826,9 @@ case 274:
 	if ( (*p) == 42u )
 		goto st273;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr430;
+		goto tr433;
 	goto st0;
-tr430:
+tr433:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st275;
 st275:
@@ -5765,15 +5836,15 @@ st275:
 		goto _test_eof275;
 case 275:
 	switch( (*p) ) {
-		case 32u: goto tr431;
-		case 41u: goto tr432;
-		case 44u: goto tr433;
-		case 58u: goto tr435;
+		case 32u: goto tr434;
+		case 41u: goto tr435;
+		case 44u: goto tr436;
+		case 58u: goto tr438;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st275;
 	goto st0;
-tr435:
+tr438:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st276;
 st276:
@@ -5783,19 +5854,19 @@ case 276:
 	if ( (*p) == 42u )
 		goto st277;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr437;
+		goto tr440;
 	goto st0;
 st277:
 	if ( ++p == pe )
 		goto _test_eof277;
 case 277:
 	switch( (*p) ) {
-		case 32u: goto tr393;
-		case 41u: goto tr394;
+		case 32u: goto tr396;
+		case 41u: goto tr397;
 		case 44u: goto st274;
 	}
 	goto st0;
-tr437:
+tr440:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st278;
 st278:
@@ -5803,14 +5874,14 @@ st278:
 		goto _test_eof278;
 case 278:
 	switch( (*p) ) {
-		case 32u: goto tr431;
-		case 41u: goto tr432;
-		case 44u: goto tr433;
+		case 32u: goto tr434;
+		case 41u: goto tr435;
+		case 44u: goto tr436;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st278;
 	goto st0;
-tr391:
+tr394:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st279;
 st279:
@@ -5818,13 +5889,13 @@ st279:
 		goto _test_eof279;
 case 279:
 	switch( (*p) ) {
-		case 32u: goto tr439;
-		case 41u: goto tr440;
+		case 32u: goto tr442;
+		case 41u: goto tr443;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st279;
 	goto st0;
-tr392:
+tr395:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
@@ -5834,15 +5905,15 @@ st280:
 		goto _test_eof280;
 case 280:
 	switch( (*p) ) {
-		case 32u: goto tr442;
-		case 41u: goto tr443;
-		case 44u: goto tr433;
-		case 58u: goto tr435;
+		case 32u: goto tr445;
+		case 41u: goto tr446;
+		case 44u: goto tr436;
+		case 58u: goto tr438;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st280;
 	goto st0;
-tr376:
+tr379:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st281;
@@ -5863,8 +5934,8 @@ st282:
 		goto _test_eof282;
 case 282:
 	switch( (*p) ) {
-		case 13u: goto tr378;
-		case 32u: goto tr379;
+		case 13u: goto tr381;
+		case 32u: goto tr382;
 	}
 	goto st0;
 st283:
@@ -5876,7 +5947,7 @@ case 283:
 		case 92u: goto st281;
 	}
 	goto st0;
-tr377:
+tr380:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
@@ -5886,9 +5957,9 @@ st284:
 		goto _test_eof284;
 case 284:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr448;
+		goto tr451;
 	goto st0;
-tr448:
+tr451:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st285;
 st285:
@@ -5896,11 +5967,11 @@ st285:
 		goto _test_eof285;
 case 285:
 	if ( (*p) == 125u )
-		goto tr450;
+		goto tr453;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st285;
 	goto st0;
-tr450:
+tr453:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st286;
 st286:
@@ -5915,9 +5986,9 @@ st287:
 		goto _test_eof287;
 case 287:
 	if ( (*p) == 10u )
-		goto tr452;
+		goto tr455;
 	goto st0;
-tr452:
+tr455:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st288;
 st288:
@@ -5925,8 +5996,8 @@ st288:
 		goto _test_eof288;
 case 288:
 	switch( (*p) ) {
-		case 13u: goto tr453;
-		case 32u: goto tr454;
+		case 13u: goto tr456;
+		case 32u: goto tr457;
 	}
 	goto st0;
 st289:
@@ -5956,7 +6027,7 @@ case 291:
 		case 108u: goto st242;
 	}
 	goto st0;
-tr367:
+tr370:
 	{ IMW_EV_OPEN(IMW_RULE_MBX_LIST_OFLAG); }
 	{ IMW_EV_OPEN(IMW_RULE_MBX_LIST_SFLAG); }
 	goto st292;
@@ -5993,9 +6064,9 @@ st293:
 		goto _test_eof293;
 case 293:
 	switch( (*p) ) {
-		case 32u: goto tr460;
+		case 32u: goto tr463;
 		case 33u: goto st293;
-		case 41u: goto tr461;
+		case 41u: goto tr464;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -6012,10 +6083,10 @@ case 293:
 	} else
 		goto st293;
 	goto st0;
-tr460:
+tr463:
 	{ IMW_EV_CLOSE(IMW_RULE_MBX_LIST_OFLAG); }
 	goto st294;
-tr467:
+tr470:
 	{ IMW_EV_CLOSE(IMW_RULE_MBX_LIST_OFLAG); }
 	{ IMW_EV_CLOSE(IMW_RULE_MBX_LIST_SFLAG); }
 	goto st294;
@@ -6024,16 +6095,16 @@ st294:
 		goto _test_eof294;
 case 294:
 	if ( (*p) == 92u )
-		goto tr367;
+		goto tr370;
 	goto st0;
 st295:
 	if ( ++p == pe )
 		goto _test_eof295;
 case 295:
 	switch( (*p) ) {
-		case 32u: goto tr460;
+		case 32u: goto tr463;
 		case 33u: goto st293;
-		case 41u: goto tr461;
+		case 41u: goto tr464;
 		case 65u: goto st296;
 		case 97u: goto st296;
 	}
@@ -6057,9 +6128,9 @@ st296:
 		goto _test_eof296;
 case 296:
 	switch( (*p) ) {
-		case 32u: goto tr460;
+		case 32u: goto tr463;
 		case 33u: goto st293;
-		case 41u: goto tr461;
+		case 41u: goto tr464;
 		case 82u: goto st297;
 		case 114u: goto st297;
 	}
@@ -6083,9 +6154,9 @@ st297:
 		goto _test_eof297;
 case 297:
 	switch( (*p) ) {
-		case 32u: goto tr460;
+		case 32u: goto tr463;
 		case 33u: goto st293;
-		case 41u: goto tr461;
+		case 41u: goto tr464;
 		case 75u: goto st298;
 		case 107u: goto st298;
 	}
@@ -6109,9 +6180,9 @@ st298:
 		goto _test_eof298;
 case 298:
 	switch( (*p) ) {
-		case 32u: goto tr460;
+		case 32u: goto tr463;
 		case 33u: goto st293;
-		case 41u: goto tr461;
+		case 41u: goto tr464;
 		case 69u: goto st299;
 		case 101u: goto st299;
 	}
@@ -6135,9 +6206,9 @@ st299:
 		goto _test_eof299;
 case 299:
 	switch( (*p) ) {
-		case 32u: goto tr460;
+		case 32u: goto tr463;
 		case 33u: goto st293;
-		case 41u: goto tr461;
+		case 41u: goto tr464;
 		case 68u: goto st300;
 		case 100u: goto st300;
 	}
@@ -6161,9 +6232,9 @@ st300:
 		goto _test_eof300;
 case 300:
 	switch( (*p) ) {
-		case 32u: goto tr467;
+		case 32u: goto tr470;
 		case 33u: goto st293;
-		case 41u: goto tr468;
+		case 41u: goto tr471;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -6185,9 +6256,9 @@ st301:
 		goto _test_eof301;
 case 301:
 	switch( (*p) ) {
-		case 32u: goto tr460;
+		case 32u: goto tr463;
 		case 33u: goto st293;
-		case 41u: goto tr461;
+		case 41u: goto tr464;
 		case 79u: goto st302;
 		case 111u: goto st302;
 	}
@@ -6211,9 +6282,9 @@ st302:
 		goto _test_eof302;
 case 302:
 	switch( (*p) ) {
-		case 32u: goto tr460;
+		case 32u: goto tr463;
 		case 33u: goto st293;
-		case 41u: goto tr461;
+		case 41u: goto tr464;
 		case 78u: goto st303;
 		case 83u: goto st311;
 		case 110u: goto st303;
@@ -6239,9 +6310,9 @@ st303:
 		goto _test_eof303;
 case 303:
 	switch( (*p) ) {
-		case 32u: goto tr460;
+		case 32u: goto tr463;
 		case 33u: goto st293;
-		case 41u: goto tr461;
+		case 41u: goto tr464;
 		case 69u: goto st304;
 		case 101u: goto st304;
 	}
@@ -6265,9 +6336,9 @@ st304:
 		goto _test_eof304;
 case 304:
 	switch( (*p) ) {
-		case 32u: goto tr460;
+		case 32u: goto tr463;
 		case 33u: goto st293;
-		case 41u: goto tr461;
+		case 41u: goto tr464;
 		case 88u: goto st305;
 		case 120u: goto st305;
 	}
@@ -6291,9 +6362,9 @@ st305:
 		goto _test_eof305;
 case 305:
 	switch( (*p) ) {
-		case 32u: goto tr460;
+		case 32u: goto tr463;
 		case 33u: goto st293;
-		case 41u: goto tr461;
+		case 41u: goto tr464;
 		case 73u: goto st306;
 		case 105u: goto st306;
 	}
@@ -6317,9 +6388,9 @@ st306:
 		goto _test_eof306;
 case 306:
 	switch( (*p) ) {
-		case 32u: goto tr460;
+		case 32u: goto tr463;
 		case 33u: goto st293;
-		case 41u: goto tr461;
+		case 41u: goto tr464;
 		case 83u: goto st307;
 		case 115u: goto st307;
 	}
@@ -6343,9 +6414,9 @@ st307:
 		goto _test_eof307;
 case 307:
 	switch( (*p) ) {
-		case 32u: goto tr460;
+		case 32u: goto tr463;
 		case 33u: goto st293;
-		case 41u: goto tr461;
+		case 41u: goto tr464;
 		case 84u: goto st308;
 		case 116u: goto st308;
 	}
@@ -6369,9 +6440,9 @@ st308:
 		goto _test_eof308;
 case 308:
 	switch( (*p) ) {
-		case 32u: goto tr460;
+		case 32u: goto tr463;
 		case 33u: goto st293;
-		case 41u: goto tr461;
+		case 41u: goto tr464;
 		case 69u: goto st309;
 		case 101u: goto st309;
 	}
@@ -6395,9 +6466,9 @@ st309:
 		goto _test_eof309;
 case 309:
 	switch( (*p) ) {
-		case 32u: goto tr460;
+		case 32u: goto tr463;
 		case 33u: goto st293;
-		case 41u: goto tr461;
+		case 41u: goto tr464;
 		case 78u: goto st310;
 		case 110u: goto st310;
 	}
@@ -6421,9 +6492,9 @@ st310:
 		goto _test_eof310;
 case 310:
 	switch( (*p) ) {
-		case 32u: goto tr460;
+		case 32u: goto tr463;
 		case 33u: goto st293;
-		case 41u: goto tr461;
+		case 41u: goto tr464;
 		case 84u: goto st300;
 		case 116u: goto st300;
 	}
@@ -6447,9 +6518,9 @@ st311:
 		goto _test_eof311;
 case 311:
 	switch( (*p) ) {
-		case 32u: goto tr460;
+		case 32u: goto tr463;
 		case 33u: goto st293;
-		case 41u: goto tr461;
+		case 41u: goto tr464;
 		case 69u: goto st312;
 		case 101u: goto st312;
 	}
@@ -6473,9 +6544,9 @@ st312:
 		goto _test_eof312;
 case 312:
 	switch( (*p) ) {
-		case 32u: goto tr460;
+		case 32u: goto tr463;
 		case 33u: goto st293;
-		case 41u: goto tr461;
+		case 41u: goto tr464;
 		case 76u: goto st313;
 		case 108u: goto st313;
 	}
@@ -6499,9 +6570,9 @@ st313:
 		goto _test_eof313;
 case 313:
 	switch( (*p) ) {
-		case 32u: goto tr460;
+		case 32u: goto tr463;
 		case 33u: goto st293;
-		case 41u: goto tr461;
+		case 41u: goto tr464;
 		case 69u: goto st314;
 		case 101u: goto st314;
 	}
@@ -6525,9 +6596,9 @@ st314:
 		goto _test_eof314;
 case 314:
 	switch( (*p) ) {
-		case 32u: goto tr460;
+		case 32u: goto tr463;
 		case 33u: goto st293;
-		case 41u: goto tr461;
+		case 41u: goto tr464;
 		case 67u: goto st310;
 		case 99u: goto st310;
 	}
@@ -6551,9 +6622,9 @@ st315:
 		goto _test_eof315;
 case 315:
 	switch( (*p) ) {
-		case 32u: goto tr460;
+		case 32u: goto tr463;
 		case 33u: goto st293;
-		case 41u: goto tr461;
+		case 41u: goto tr464;
 		case 78u: goto st316;
 		case 110u: goto st316;
 	}
@@ -6577,9 +6648,9 @@ st316:
 		goto _test_eof316;
 case 316:
 	switch( (*p) ) {
-		case 32u: goto tr460;
+		case 32u: goto tr463;
 		case 33u: goto st293;
-		case 41u: goto tr461;
+		case 41u: goto tr464;
 		case 77u: goto st295;
 		case 109u: goto st295;
 	}
@@ -6655,22 +6726,22 @@ st323:
 		goto _test_eof323;
 case 323:
 	switch( (*p) ) {
-		case 34u: goto tr490;
-		case 123u: goto tr491;
+		case 34u: goto tr493;
+		case 123u: goto tr494;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr489;
+			goto tr492;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr489;
+				goto tr492;
 		} else if ( (*p) >= 43u )
-			goto tr489;
+			goto tr492;
 	} else
-		goto tr489;
+		goto tr492;
 	goto st0;
-tr489:
+tr492:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st324;
@@ -6679,7 +6750,7 @@ st324:
 		goto _test_eof324;
 case 324:
 	switch( (*p) ) {
-		case 32u: goto tr492;
+		case 32u: goto tr495;
 		case 33u: goto st324;
 	}
 	if ( (*p) < 43u ) {
@@ -6697,11 +6768,11 @@ case 324:
 	} else
 		goto st324;
 	goto st0;
-tr492:
+tr495:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st325;
-tr532:
+tr535:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
@@ -6711,22 +6782,23 @@ st325:
 		goto _test_eof325;
 case 325:
 	switch( (*p) ) {
-		case 34u: goto tr495;
-		case 123u: goto tr496;
+		case 34u: goto tr498;
+		case 123u: goto tr499;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr494;
+			goto tr497;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr494;
+				goto tr497;
 		} else if ( (*p) >= 43u )
-			goto tr494;
+			goto tr497;
 	} else
-		goto tr494;
+		goto tr497;
 	goto st0;
-tr494:
+tr497:
+	{ IMW_EV_OPEN(IMW_RULE_IDENTIFIER); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st326;
 st326:
@@ -6734,7 +6806,7 @@ st326:
 		goto _test_eof326;
 case 326:
 	switch( (*p) ) {
-		case 32u: goto tr497;
+		case 32u: goto tr500;
 		case 33u: goto st326;
 	}
 	if ( (*p) < 43u ) {
@@ -6752,34 +6824,37 @@ case 326:
 	} else
 		goto st326;
 	goto st0;
-tr497:
+tr500:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_IDENTIFIER); }
 	goto st327;
-tr523:
+tr526:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_IDENTIFIER); }
 	goto st327;
 st327:
 	if ( ++p == pe )
 		goto _test_eof327;
 case 327:
 	switch( (*p) ) {
-		case 34u: goto tr500;
-		case 123u: goto tr501;
+		case 34u: goto tr503;
+		case 123u: goto tr504;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr499;
+			goto tr502;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr499;
+				goto tr502;
 		} else if ( (*p) >= 43u )
-			goto tr499;
+			goto tr502;
 	} else
-		goto tr499;
+		goto tr502;
 	goto st0;
-tr499:
+tr502:
+	{ IMW_EV_OPEN(IMW_RULE_RIGHTS); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st328;
 st328:
@@ -6787,8 +6862,8 @@ st328:
 		goto _test_eof328;
 case 328:
 	switch( (*p) ) {
-		case 13u: goto tr502;
-		case 32u: goto tr503;
+		case 13u: goto tr505;
+		case 32u: goto tr506;
 		case 33u: goto st328;
 	}
 	if ( (*p) < 43u ) {
@@ -6806,15 +6881,17 @@ case 328:
 	} else
 		goto st328;
 	goto st0;
-tr503:
+tr506:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_RIGHTS); }
 	{ IMW_EV_CLOSE(IMW_RULE_LISTRIGHTS_DATA); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st329;
-tr514:
+tr517:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_RIGHTS); }
 	{ IMW_EV_CLOSE(IMW_RULE_LISTRIGHTS_DATA); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
@@ -6826,22 +6903,23 @@ case 329:
 	switch( (*p) ) {
 		case 13u: goto tr60;
 		case 32u: goto st21;
-		case 34u: goto tr500;
-		case 123u: goto tr501;
+		case 34u: goto tr503;
+		case 123u: goto tr504;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr499;
+			goto tr502;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr499;
+				goto tr502;
 		} else if ( (*p) >= 43u )
-			goto tr499;
+			goto tr502;
 	} else
-		goto tr499;
+		goto tr502;
 	goto st0;
-tr500:
+tr503:
+	{ IMW_EV_OPEN(IMW_RULE_RIGHTS); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st330;
 st330:
@@ -6861,8 +6939,8 @@ st331:
 		goto _test_eof331;
 case 331:
 	switch( (*p) ) {
-		case 13u: goto tr502;
-		case 32u: goto tr503;
+		case 13u: goto tr505;
+		case 32u: goto tr506;
 	}
 	goto st0;
 st332:
@@ -6874,7 +6952,8 @@ case 332:
 		case 92u: goto st330;
 	}
 	goto st0;
-tr501:
+tr504:
+	{ IMW_EV_OPEN(IMW_RULE_RIGHTS); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st333;
@@ -6883,9 +6962,9 @@ st333:
 		goto _test_eof333;
 case 333:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr508;
+		goto tr511;
 	goto st0;
-tr508:
+tr511:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st334;
 st334:
@@ -6893,11 +6972,11 @@ st334:
 		goto _test_eof334;
 case 334:
 	if ( (*p) == 125u )
-		goto tr510;
+		goto tr513;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st334;
 	goto st0;
-tr510:
+tr513:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st335;
 st335:
@@ -6912,9 +6991,9 @@ st336:
 		goto _test_eof336;
 case 336:
 	if ( (*p) == 10u )
-		goto tr512;
+		goto tr515;
 	goto st0;
-tr512:
+tr515:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st337;
 st337:
@@ -6922,11 +7001,12 @@ st337:
 		goto _test_eof337;
 case 337:
 	switch( (*p) ) {
-		case 13u: goto tr513;
-		case 32u: goto tr514;
+		case 13u: goto tr516;
+		case 32u: goto tr517;
 	}
 	goto st0;
-tr495:
+tr498:
+	{ IMW_EV_OPEN(IMW_RULE_IDENTIFIER); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st338;
 st338:
@@ -6946,7 +7026,7 @@ st339:
 		goto _test_eof339;
 case 339:
 	if ( (*p) == 32u )
-		goto tr497;
+		goto tr500;
 	goto st0;
 st340:
 	if ( ++p == pe )
@@ -6957,7 +7037,8 @@ case 340:
 		case 92u: goto st338;
 	}
 	goto st0;
-tr496:
+tr499:
+	{ IMW_EV_OPEN(IMW_RULE_IDENTIFIER); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st341;
@@ -6966,9 +7047,9 @@ st341:
 		goto _test_eof341;
 case 341:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr518;
+		goto tr521;
 	goto st0;
-tr518:
+tr521:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st342;
 st342:
@@ -6976,11 +7057,11 @@ st342:
 		goto _test_eof342;
 case 342:
 	if ( (*p) == 125u )
-		goto tr520;
+		goto tr523;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st342;
 	goto st0;
-tr520:
+tr523:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st343;
 st343:
@@ -6995,9 +7076,9 @@ st344:
 		goto _test_eof344;
 case 344:
 	if ( (*p) == 10u )
-		goto tr522;
+		goto tr525;
 	goto st0;
-tr522:
+tr525:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st345;
 st345:
@@ -7005,9 +7086,9 @@ st345:
 		goto _test_eof345;
 case 345:
 	if ( (*p) == 32u )
-		goto tr523;
+		goto tr526;
 	goto st0;
-tr490:
+tr493:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st346;
@@ -7028,7 +7109,7 @@ st347:
 		goto _test_eof347;
 case 347:
 	if ( (*p) == 32u )
-		goto tr492;
+		goto tr495;
 	goto st0;
 st348:
 	if ( ++p == pe )
@@ -7039,7 +7120,7 @@ case 348:
 		case 92u: goto st346;
 	}
 	goto st0;
-tr491:
+tr494:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
@@ -7049,9 +7130,9 @@ st349:
 		goto _test_eof349;
 case 349:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr527;
+		goto tr530;
 	goto st0;
-tr527:
+tr530:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st350;
 st350:
@@ -7059,11 +7140,11 @@ st350:
 		goto _test_eof350;
 case 350:
 	if ( (*p) == 125u )
-		goto tr529;
+		goto tr532;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st350;
 	goto st0;
-tr529:
+tr532:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st351;
 st351:
@@ -7078,9 +7159,9 @@ st352:
 		goto _test_eof352;
 case 352:
 	if ( (*p) == 10u )
-		goto tr531;
+		goto tr534;
 	goto st0;
-tr531:
+tr534:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st353;
 st353:
@@ -7088,7 +7169,7 @@ st353:
 		goto _test_eof353;
 case 353:
 	if ( (*p) == 32u )
-		goto tr532;
+		goto tr535;
 	goto st0;
 st354:
 	if ( ++p == pe )
@@ -7203,22 +7284,22 @@ st365:
 		goto _test_eof365;
 case 365:
 	switch( (*p) ) {
-		case 34u: goto tr545;
-		case 123u: goto tr546;
+		case 34u: goto tr548;
+		case 123u: goto tr549;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr544;
+			goto tr547;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr544;
+				goto tr547;
 		} else if ( (*p) >= 43u )
-			goto tr544;
+			goto tr547;
 	} else
-		goto tr544;
+		goto tr547;
 	goto st0;
-tr544:
+tr547:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st366;
@@ -7227,7 +7308,7 @@ st366:
 		goto _test_eof366;
 case 366:
 	switch( (*p) ) {
-		case 32u: goto tr547;
+		case 32u: goto tr550;
 		case 33u: goto st366;
 	}
 	if ( (*p) < 43u ) {
@@ -7245,11 +7326,11 @@ case 366:
 	} else
 		goto st366;
 	goto st0;
-tr547:
+tr550:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st367;
-tr613:
+tr616:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
@@ -7259,23 +7340,24 @@ st367:
 		goto _test_eof367;
 case 367:
 	switch( (*p) ) {
-		case 34u: goto tr550;
-		case 40u: goto st378;
-		case 123u: goto tr552;
+		case 34u: goto tr553;
+		case 40u: goto tr554;
+		case 123u: goto tr555;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr549;
+			goto tr552;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr549;
+				goto tr552;
 		} else if ( (*p) >= 43u )
-			goto tr549;
+			goto tr552;
 	} else
-		goto tr549;
+		goto tr552;
 	goto st0;
-tr549:
+tr552:
+	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st368;
 st368:
@@ -7283,8 +7365,8 @@ st368:
 		goto _test_eof368;
 case 368:
 	switch( (*p) ) {
-		case 13u: goto tr553;
-		case 32u: goto tr554;
+		case 13u: goto tr556;
+		case 32u: goto tr557;
 		case 33u: goto st368;
 	}
 	if ( (*p) < 43u ) {
@@ -7302,14 +7384,16 @@ case 368:
 	} else
 		goto st368;
 	goto st0;
-tr554:
+tr557:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
 	{ IMW_EV_CLOSE(IMW_RULE_METADATA_RESP); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st369;
-tr565:
+tr568:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
 	{ IMW_EV_CLOSE(IMW_RULE_METADATA_RESP); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st369;
@@ -7320,22 +7404,23 @@ case 369:
 	switch( (*p) ) {
 		case 13u: goto tr60;
 		case 32u: goto st21;
-		case 34u: goto tr550;
-		case 123u: goto tr552;
+		case 34u: goto tr553;
+		case 123u: goto tr555;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr549;
+			goto tr552;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr549;
+				goto tr552;
 		} else if ( (*p) >= 43u )
-			goto tr549;
+			goto tr552;
 	} else
-		goto tr549;
+		goto tr552;
 	goto st0;
-tr550:
+tr553:
+	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st370;
 st370:
@@ -7355,8 +7440,8 @@ st371:
 		goto _test_eof371;
 case 371:
 	switch( (*p) ) {
-		case 13u: goto tr553;
-		case 32u: goto tr554;
+		case 13u: goto tr556;
+		case 32u: goto tr557;
 	}
 	goto st0;
 st372:
@@ -7368,7 +7453,8 @@ case 372:
 		case 92u: goto st370;
 	}
 	goto st0;
-tr552:
+tr555:
+	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st373;
@@ -7377,9 +7463,9 @@ st373:
 		goto _test_eof373;
 case 373:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr559;
+		goto tr562;
 	goto st0;
-tr559:
+tr562:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st374;
 st374:
@@ -7387,11 +7473,11 @@ st374:
 		goto _test_eof374;
 case 374:
 	if ( (*p) == 125u )
-		goto tr561;
+		goto tr564;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st374;
 	goto st0;
-tr561:
+tr564:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st375;
 st375:
@@ -7406,9 +7492,9 @@ st376:
 		goto _test_eof376;
 case 376:
 	if ( (*p) == 10u )
-		goto tr563;
+		goto tr566;
 	goto st0;
-tr563:
+tr566:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st377;
 st377:
@@ -7416,18 +7502,21 @@ st377:
 		goto _test_eof377;
 case 377:
 	switch( (*p) ) {
-		case 13u: goto tr564;
-		case 32u: goto tr565;
+		case 13u: goto tr567;
+		case 32u: goto tr568;
 	}
 	goto st0;
-tr577:
+tr554:
+	{ IMW_EV_OPEN(IMW_RULE_ENTRY_VALUES); }
+	goto st378;
+tr580:
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUE); }
 	goto st378;
-tr587:
+tr590:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUE); }
 	goto st378;
-tr594:
+tr597:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL8); }
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUE); }
 	goto st378;
@@ -7436,23 +7525,24 @@ st378:
 		goto _test_eof378;
 case 378:
 	switch( (*p) ) {
-		case 34u: goto tr567;
-		case 123u: goto tr568;
+		case 34u: goto tr570;
+		case 123u: goto tr571;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr566;
+			goto tr569;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr566;
+				goto tr569;
 		} else if ( (*p) >= 43u )
-			goto tr566;
+			goto tr569;
 	} else
-		goto tr566;
+		goto tr569;
 	goto st0;
-tr566:
+tr569:
 	{ IMW_EV_OPEN(IMW_RULE_ENTRY_VALUE); }
+	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st379;
 st379:
@@ -7460,7 +7550,7 @@ st379:
 		goto _test_eof379;
 case 379:
 	switch( (*p) ) {
-		case 32u: goto tr569;
+		case 32u: goto tr572;
 		case 33u: goto st379;
 	}
 	if ( (*p) < 43u ) {
@@ -7478,12 +7568,14 @@ case 379:
 	} else
 		goto st379;
 	goto st0;
-tr569:
+tr572:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
 	goto st380;
-tr604:
+tr607:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
 	goto st380;
 st380:
 	if ( ++p == pe )
@@ -7493,8 +7585,8 @@ case 380:
 		case 34u: goto st381;
 		case 78u: goto st385;
 		case 110u: goto st385;
-		case 123u: goto tr573;
-		case 126u: goto tr574;
+		case 123u: goto tr576;
+		case 126u: goto tr577;
 	}
 	goto st0;
 st381:
@@ -7514,18 +7606,18 @@ st382:
 		goto _test_eof382;
 case 382:
 	switch( (*p) ) {
-		case 32u: goto tr577;
-		case 41u: goto tr578;
+		case 32u: goto tr580;
+		case 41u: goto tr581;
 	}
 	goto st0;
-tr578:
+tr581:
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUE); }
 	goto st383;
-tr588:
+tr591:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUE); }
 	goto st383;
-tr595:
+tr598:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL8); }
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUE); }
 	goto st383;
@@ -7534,8 +7626,8 @@ st383:
 		goto _test_eof383;
 case 383:
 	switch( (*p) ) {
-		case 13u: goto tr579;
-		case 32u: goto tr580;
+		case 13u: goto tr582;
+		case 32u: goto tr583;
 	}
 	goto st0;
 st384:
@@ -7565,7 +7657,7 @@ case 386:
 		case 108u: goto st382;
 	}
 	goto st0;
-tr573:
+tr576:
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st387;
 st387:
@@ -7573,9 +7665,9 @@ st387:
 		goto _test_eof387;
 case 387:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr582;
+		goto tr585;
 	goto st0;
-tr582:
+tr585:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st388;
 st388:
@@ -7583,11 +7675,11 @@ st388:
 		goto _test_eof388;
 case 388:
 	if ( (*p) == 125u )
-		goto tr584;
+		goto tr587;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st388;
 	goto st0;
-tr584:
+tr587:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st389;
 st389:
@@ -7602,9 +7694,9 @@ st390:
 		goto _test_eof390;
 case 390:
 	if ( (*p) == 10u )
-		goto tr586;
+		goto tr589;
 	goto st0;
-tr586:
+tr589:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st391;
 st391:
@@ -7612,11 +7704,11 @@ st391:
 		goto _test_eof391;
 case 391:
 	switch( (*p) ) {
-		case 32u: goto tr587;
-		case 41u: goto tr588;
+		case 32u: goto tr590;
+		case 41u: goto tr591;
 	}
 	goto st0;
-tr574:
+tr577:
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL8); }
 	goto st392;
 st392:
@@ -7654,9 +7746,9 @@ st396:
 		goto _test_eof396;
 case 396:
 	if ( (*p) == 10u )
-		goto tr593;
+		goto tr596;
 	goto st0;
-tr593:
+tr596:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st397;
 st397:
@@ -7664,12 +7756,13 @@ st397:
 		goto _test_eof397;
 case 397:
 	switch( (*p) ) {
-		case 32u: goto tr594;
-		case 41u: goto tr595;
+		case 32u: goto tr597;
+		case 41u: goto tr598;
 	}
 	goto st0;
-tr567:
+tr570:
 	{ IMW_EV_OPEN(IMW_RULE_ENTRY_VALUE); }
+	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st398;
 st398:
@@ -7689,7 +7782,7 @@ st399:
 		goto _test_eof399;
 case 399:
 	if ( (*p) == 32u )
-		goto tr569;
+		goto tr572;
 	goto st0;
 st400:
 	if ( ++p == pe )
@@ -7700,8 +7793,9 @@ case 400:
 		case 92u: goto st398;
 	}
 	goto st0;
-tr568:
+tr571:
 	{ IMW_EV_OPEN(IMW_RULE_ENTRY_VALUE); }
+	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st401;
@@ -7710,9 +7804,9 @@ st401:
 		goto _test_eof401;
 case 401:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr599;
+		goto tr602;
 	goto st0;
-tr599:
+tr602:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st402;
 st402:
@@ -7720,11 +7814,11 @@ st402:
 		goto _test_eof402;
 case 402:
 	if ( (*p) == 125u )
-		goto tr601;
+		goto tr604;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st402;
 	goto st0;
-tr601:
+tr604:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st403;
 st403:
@@ -7739,9 +7833,9 @@ st404:
 		goto _test_eof404;
 case 404:
 	if ( (*p) == 10u )
-		goto tr603;
+		goto tr606;
 	goto st0;
-tr603:
+tr606:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st405;
 st405:
@@ -7749,9 +7843,9 @@ st405:
 		goto _test_eof405;
 case 405:
 	if ( (*p) == 32u )
-		goto tr604;
+		goto tr607;
 	goto st0;
-tr545:
+tr548:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st406;
@@ -7772,7 +7866,7 @@ st407:
 		goto _test_eof407;
 case 407:
 	if ( (*p) == 32u )
-		goto tr547;
+		goto tr550;
 	goto st0;
 st408:
 	if ( ++p == pe )
@@ -7783,7 +7877,7 @@ case 408:
 		case 92u: goto st406;
 	}
 	goto st0;
-tr546:
+tr549:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
@@ -7793,9 +7887,9 @@ st409:
 		goto _test_eof409;
 case 409:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr608;
+		goto tr611;
 	goto st0;
-tr608:
+tr611:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st410;
 st410:
@@ -7803,11 +7897,11 @@ st410:
 		goto _test_eof410;
 case 410:
 	if ( (*p) == 125u )
-		goto tr610;
+		goto tr613;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st410;
 	goto st0;
-tr610:
+tr613:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st411;
 st411:
@@ -7822,9 +7916,9 @@ st412:
 		goto _test_eof412;
 case 412:
 	if ( (*p) == 10u )
-		goto tr612;
+		goto tr615;
 	goto st0;
-tr612:
+tr615:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st413;
 st413:
@@ -7832,7 +7926,7 @@ st413:
 		goto _test_eof413;
 case 413:
 	if ( (*p) == 32u )
-		goto tr613;
+		goto tr616;
 	goto st0;
 st414:
 	if ( ++p == pe )
@@ -7900,22 +7994,22 @@ st421:
 		goto _test_eof421;
 case 421:
 	switch( (*p) ) {
-		case 34u: goto tr622;
-		case 123u: goto tr623;
+		case 34u: goto tr625;
+		case 123u: goto tr626;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr621;
+			goto tr624;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr621;
+				goto tr624;
 		} else if ( (*p) >= 43u )
-			goto tr621;
+			goto tr624;
 	} else
-		goto tr621;
+		goto tr624;
 	goto st0;
-tr621:
+tr624:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st422;
@@ -7924,7 +8018,7 @@ st422:
 		goto _test_eof422;
 case 422:
 	switch( (*p) ) {
-		case 32u: goto tr624;
+		case 32u: goto tr627;
 		case 33u: goto st422;
 	}
 	if ( (*p) < 43u ) {
@@ -7942,11 +8036,11 @@ case 422:
 	} else
 		goto st422;
 	goto st0;
-tr624:
+tr627:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st423;
-tr650:
+tr653:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
@@ -7956,22 +8050,23 @@ st423:
 		goto _test_eof423;
 case 423:
 	switch( (*p) ) {
-		case 34u: goto tr627;
-		case 123u: goto tr628;
+		case 34u: goto tr630;
+		case 123u: goto tr631;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr626;
+			goto tr629;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr626;
+				goto tr629;
 		} else if ( (*p) >= 43u )
-			goto tr626;
+			goto tr629;
 	} else
-		goto tr626;
+		goto tr629;
 	goto st0;
-tr626:
+tr629:
+	{ IMW_EV_OPEN(IMW_RULE_RIGHTS); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st424;
 st424:
@@ -7979,8 +8074,8 @@ st424:
 		goto _test_eof424;
 case 424:
 	switch( (*p) ) {
-		case 13u: goto tr629;
-		case 32u: goto tr630;
+		case 13u: goto tr632;
+		case 32u: goto tr633;
 		case 33u: goto st424;
 	}
 	if ( (*p) < 43u ) {
@@ -7998,7 +8093,8 @@ case 424:
 	} else
 		goto st424;
 	goto st0;
-tr627:
+tr630:
+	{ IMW_EV_OPEN(IMW_RULE_RIGHTS); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st425;
 st425:
@@ -8018,8 +8114,8 @@ st426:
 		goto _test_eof426;
 case 426:
 	switch( (*p) ) {
-		case 13u: goto tr629;
-		case 32u: goto tr630;
+		case 13u: goto tr632;
+		case 32u: goto tr633;
 	}
 	goto st0;
 st427:
@@ -8031,7 +8127,8 @@ case 427:
 		case 92u: goto st425;
 	}
 	goto st0;
-tr628:
+tr631:
+	{ IMW_EV_OPEN(IMW_RULE_RIGHTS); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st428;
@@ -8040,9 +8137,9 @@ st428:
 		goto _test_eof428;
 case 428:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr635;
+		goto tr638;
 	goto st0;
-tr635:
+tr638:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st429;
 st429:
@@ -8050,11 +8147,11 @@ st429:
 		goto _test_eof429;
 case 429:
 	if ( (*p) == 125u )
-		goto tr637;
+		goto tr640;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st429;
 	goto st0;
-tr637:
+tr640:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st430;
 st430:
@@ -8069,9 +8166,9 @@ st431:
 		goto _test_eof431;
 case 431:
 	if ( (*p) == 10u )
-		goto tr639;
+		goto tr642;
 	goto st0;
-tr639:
+tr642:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st432;
 st432:
@@ -8079,11 +8176,11 @@ st432:
 		goto _test_eof432;
 case 432:
 	switch( (*p) ) {
-		case 13u: goto tr640;
-		case 32u: goto tr641;
+		case 13u: goto tr643;
+		case 32u: goto tr644;
 	}
 	goto st0;
-tr622:
+tr625:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st433;
@@ -8104,7 +8201,7 @@ st434:
 		goto _test_eof434;
 case 434:
 	if ( (*p) == 32u )
-		goto tr624;
+		goto tr627;
 	goto st0;
 st435:
 	if ( ++p == pe )
@@ -8115,7 +8212,7 @@ case 435:
 		case 92u: goto st433;
 	}
 	goto st0;
-tr623:
+tr626:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
@@ -8125,9 +8222,9 @@ st436:
 		goto _test_eof436;
 case 436:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr645;
+		goto tr648;
 	goto st0;
-tr645:
+tr648:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st437;
 st437:
@@ -8135,11 +8232,11 @@ st437:
 		goto _test_eof437;
 case 437:
 	if ( (*p) == 125u )
-		goto tr647;
+		goto tr650;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st437;
 	goto st0;
-tr647:
+tr650:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st438;
 st438:
@@ -8154,9 +8251,9 @@ st439:
 		goto _test_eof439;
 case 439:
 	if ( (*p) == 10u )
-		goto tr649;
+		goto tr652;
 	goto st0;
-tr649:
+tr652:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st440;
 st440:
@@ -8164,7 +8261,7 @@ st440:
 		goto _test_eof440;
 case 440:
 	if ( (*p) == 32u )
-		goto tr650;
+		goto tr653;
 	goto st0;
 tr24:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
@@ -8261,27 +8358,40 @@ st450:
 		goto _test_eof450;
 case 450:
 	switch( (*p) ) {
-		case 40u: goto st451;
-		case 78u: goto st571;
-		case 110u: goto st571;
+		case 40u: goto tr663;
+		case 78u: goto tr664;
+		case 110u: goto tr664;
 	}
 	goto st0;
+tr663:
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE); }
+	goto st451;
 st451:
 	if ( ++p == pe )
 		goto _test_eof451;
 case 451:
 	if ( (*p) == 40u )
-		goto st452;
+		goto tr665;
 	goto st0;
+tr665:
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_DESCR); }
+	goto st452;
+tr695:
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_DESCR); }
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_DESCR); }
+	goto st452;
 st452:
 	if ( ++p == pe )
 		goto _test_eof452;
 case 452:
 	switch( (*p) ) {
-		case 34u: goto st453;
-		case 123u: goto tr664;
+		case 34u: goto tr666;
+		case 123u: goto tr667;
 	}
 	goto st0;
+tr666:
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_PREFIX); }
+	goto st453;
 st453:
 	if ( ++p == pe )
 		goto _test_eof453;
@@ -8291,7 +8401,7 @@ case 453:
 		case 10u: goto st0;
 		case 13u: goto st0;
 		case 34u: goto st454;
-		case 92u: goto st565;
+		case 92u: goto st568;
 	}
 	goto st453;
 st454:
@@ -8299,10 +8409,14 @@ st454:
 		goto _test_eof454;
 case 454:
 	if ( (*p) == 32u )
-		goto st455;
+		goto tr671;
 	goto st0;
-tr803:
+tr671:
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_PREFIX); }
+	goto st455;
+tr832:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_PREFIX); }
 	goto st455;
 st455:
 	if ( ++p == pe )
@@ -8310,8 +8424,8 @@ st455:
 case 455:
 	switch( (*p) ) {
 		case 34u: goto st456;
-		case 78u: goto st563;
-		case 110u: goto st563;
+		case 78u: goto st566;
+		case 110u: goto st566;
 	}
 	goto st0;
 st456:
@@ -8323,7 +8437,7 @@ case 456:
 		case 10u: goto st0;
 		case 13u: goto st0;
 		case 34u: goto st0;
-		case 92u: goto st562;
+		case 92u: goto st565;
 	}
 	goto st457;
 st457:
@@ -8333,27 +8447,34 @@ case 457:
 	if ( (*p) == 34u )
 		goto st458;
 	goto st0;
-tr691:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st458;
 st458:
 	if ( ++p == pe )
 		goto _test_eof458;
 case 458:
 	switch( (*p) ) {
-		case 32u: goto st459;
-		case 41u: goto st478;
+		case 32u: goto tr677;
+		case 41u: goto st467;
 	}
 	goto st0;
+tr677:
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_RESPONSE_EXTENSION); }
+	goto st459;
+tr693:
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_RESPONSE_EXTENSION); }
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_RESPONSE_EXTENSION); }
+	goto st459;
 st459:
 	if ( ++p == pe )
 		goto _test_eof459;
 case 459:
 	switch( (*p) ) {
-		case 34u: goto st460;
-		case 123u: goto tr676;
+		case 34u: goto tr679;
+		case 123u: goto tr680;
 	}
 	goto st0;
+tr679:
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_EXT_NAME); }
+	goto st460;
 st460:
 	if ( ++p == pe )
 		goto _test_eof460;
@@ -8363,7 +8484,7 @@ case 460:
 		case 10u: goto st0;
 		case 13u: goto st0;
 		case 34u: goto st461;
-		case 92u: goto st472;
+		case 92u: goto st559;
 	}
 	goto st460;
 st461:
@@ -8371,10 +8492,14 @@ st461:
 		goto _test_eof461;
 case 461:
 	if ( (*p) == 32u )
-		goto st462;
+		goto tr684;
 	goto st0;
-tr697:
+tr684:
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_NAME); }
+	goto st462;
+tr825:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_NAME); }
 	goto st462;
 st462:
 	if ( ++p == pe )
@@ -8383,18 +8508,25 @@ case 462:
 	if ( (*p) == 40u )
 		goto st463;
 	goto st0;
-tr690:
+tr691:
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_VALUE); }
+	goto st463;
+tr818:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_VALUE); }
 	goto st463;
 st463:
 	if ( ++p == pe )
 		goto _test_eof463;
 case 463:
 	switch( (*p) ) {
-		case 34u: goto st464;
-		case 123u: goto tr682;
+		case 34u: goto tr686;
+		case 123u: goto tr687;
 	}
 	goto st0;
+tr686:
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_EXT_VALUE); }
+	goto st464;
 st464:
 	if ( ++p == pe )
 		goto _test_eof464;
@@ -8404,7 +8536,7 @@ case 464:
 		case 10u: goto st0;
 		case 13u: goto st0;
 		case 34u: goto st465;
-		case 92u: goto st466;
+		case 92u: goto st553;
 	}
 	goto st464;
 st465:
@@ -8412,154 +8544,199 @@ st465:
 		goto _test_eof465;
 case 465:
 	switch( (*p) ) {
-		case 32u: goto st463;
-		case 41u: goto st458;
+		case 32u: goto tr691;
+		case 41u: goto tr692;
 	}
 	goto st0;
+tr692:
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_VALUE); }
+	goto st466;
+tr819:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_VALUE); }
+	goto st466;
 st466:
 	if ( ++p == pe )
 		goto _test_eof466;
 case 466:
 	switch( (*p) ) {
-		case 34u: goto st464;
-		case 92u: goto st464;
+		case 32u: goto tr693;
+		case 41u: goto tr694;
 	}
 	goto st0;
-tr682:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr694:
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_RESPONSE_EXTENSION); }
 	goto st467;
 st467:
 	if ( ++p == pe )
 		goto _test_eof467;
 case 467:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr685;
+	switch( (*p) ) {
+		case 40u: goto tr695;
+		case 41u: goto tr696;
+	}
 	goto st0;
-tr685:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr696:
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_DESCR); }
 	goto st468;
 st468:
 	if ( ++p == pe )
 		goto _test_eof468;
 case 468:
-	if ( (*p) == 125u )
-		goto tr687;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st468;
+	if ( (*p) == 32u )
+		goto tr697;
 	goto st0;
-tr687:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr697:
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE); }
 	goto st469;
 st469:
 	if ( ++p == pe )
 		goto _test_eof469;
 case 469:
-	if ( (*p) == 13u )
-		goto st470;
+	switch( (*p) ) {
+		case 40u: goto tr698;
+		case 78u: goto tr699;
+		case 110u: goto tr699;
+	}
 	goto st0;
+tr698:
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE); }
+	goto st470;
 st470:
 	if ( ++p == pe )
 		goto _test_eof470;
 case 470:
-	if ( (*p) == 10u )
-		goto tr689;
+	if ( (*p) == 40u )
+		goto tr700;
 	goto st0;
-tr689:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr700:
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_DESCR); }
+	goto st471;
+tr730:
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_DESCR); }
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_DESCR); }
 	goto st471;
 st471:
 	if ( ++p == pe )
 		goto _test_eof471;
 case 471:
 	switch( (*p) ) {
-		case 32u: goto tr690;
-		case 41u: goto tr691;
+		case 34u: goto tr701;
+		case 123u: goto tr702;
 	}
 	goto st0;
+tr701:
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_PREFIX); }
+	goto st472;
 st472:
 	if ( ++p == pe )
 		goto _test_eof472;
 case 472:
 	switch( (*p) ) {
-		case 34u: goto st460;
-		case 92u: goto st460;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st473;
+		case 92u: goto st545;
 	}
-	goto st0;
-tr676:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st473;
+	goto st472;
 st473:
 	if ( ++p == pe )
 		goto _test_eof473;
 case 473:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr692;
+	if ( (*p) == 32u )
+		goto tr706;
 	goto st0;
-tr692:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr706:
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_PREFIX); }
+	goto st474;
+tr810:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_PREFIX); }
 	goto st474;
 st474:
 	if ( ++p == pe )
 		goto _test_eof474;
 case 474:
-	if ( (*p) == 125u )
-		goto tr694;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st474;
+	switch( (*p) ) {
+		case 34u: goto st475;
+		case 78u: goto st543;
+		case 110u: goto st543;
+	}
 	goto st0;
-tr694:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st475;
 st475:
 	if ( ++p == pe )
 		goto _test_eof475;
 case 475:
-	if ( (*p) == 13u )
-		goto st476;
-	goto st0;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st0;
+		case 92u: goto st542;
+	}
+	goto st476;
 st476:
 	if ( ++p == pe )
 		goto _test_eof476;
 case 476:
-	if ( (*p) == 10u )
-		goto tr696;
+	if ( (*p) == 34u )
+		goto st477;
 	goto st0;
-tr696:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st477;
 st477:
 	if ( ++p == pe )
 		goto _test_eof477;
 case 477:
-	if ( (*p) == 32u )
-		goto tr697;
+	switch( (*p) ) {
+		case 32u: goto tr712;
+		case 41u: goto st486;
+	}
 	goto st0;
+tr712:
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_RESPONSE_EXTENSION); }
+	goto st478;
+tr728:
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_RESPONSE_EXTENSION); }
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_RESPONSE_EXTENSION); }
+	goto st478;
 st478:
 	if ( ++p == pe )
 		goto _test_eof478;
 case 478:
 	switch( (*p) ) {
-		case 40u: goto st452;
-		case 41u: goto st479;
+		case 34u: goto tr714;
+		case 123u: goto tr715;
 	}
 	goto st0;
+tr714:
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_EXT_NAME); }
+	goto st479;
 st479:
 	if ( ++p == pe )
 		goto _test_eof479;
 case 479:
-	if ( (*p) == 32u )
-		goto st480;
-	goto st0;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st480;
+		case 92u: goto st536;
+	}
+	goto st479;
 st480:
 	if ( ++p == pe )
 		goto _test_eof480;
 case 480:
-	switch( (*p) ) {
-		case 40u: goto st481;
-		case 78u: goto st560;
-		case 110u: goto st560;
-	}
+	if ( (*p) == 32u )
+		goto tr719;
 	goto st0;
+tr719:
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_NAME); }
+	goto st481;
+tr803:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_NAME); }
+	goto st481;
 st481:
 	if ( ++p == pe )
 		goto _test_eof481;
@@ -8567,15 +8744,25 @@ case 481:
 	if ( (*p) == 40u )
 		goto st482;
 	goto st0;
+tr726:
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_VALUE); }
+	goto st482;
+tr796:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_VALUE); }
+	goto st482;
 st482:
 	if ( ++p == pe )
 		goto _test_eof482;
 case 482:
 	switch( (*p) ) {
-		case 34u: goto st483;
-		case 123u: goto tr704;
+		case 34u: goto tr721;
+		case 123u: goto tr722;
 	}
 	goto st0;
+tr721:
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_EXT_VALUE); }
+	goto st483;
 st483:
 	if ( ++p == pe )
 		goto _test_eof483;
@@ -8585,100 +8772,123 @@ case 483:
 		case 10u: goto st0;
 		case 13u: goto st0;
 		case 34u: goto st484;
-		case 92u: goto st554;
+		case 92u: goto st530;
 	}
 	goto st483;
 st484:
 	if ( ++p == pe )
 		goto _test_eof484;
 case 484:
-	if ( (*p) == 32u )
-		goto st485;
+	switch( (*p) ) {
+		case 32u: goto tr726;
+		case 41u: goto tr727;
+	}
 	goto st0;
-tr795:
+tr727:
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_VALUE); }
+	goto st485;
+tr797:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_VALUE); }
 	goto st485;
 st485:
 	if ( ++p == pe )
 		goto _test_eof485;
 case 485:
 	switch( (*p) ) {
-		case 34u: goto st486;
-		case 78u: goto st552;
-		case 110u: goto st552;
+		case 32u: goto tr728;
+		case 41u: goto tr729;
 	}
 	goto st0;
+tr729:
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_RESPONSE_EXTENSION); }
+	goto st486;
 st486:
 	if ( ++p == pe )
 		goto _test_eof486;
 case 486:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st0;
-		case 92u: goto st551;
+		case 40u: goto tr730;
+		case 41u: goto tr731;
 	}
+	goto st0;
+tr731:
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_DESCR); }
 	goto st487;
 st487:
 	if ( ++p == pe )
 		goto _test_eof487;
 case 487:
-	if ( (*p) == 34u )
-		goto st488;
+	if ( (*p) == 32u )
+		goto tr732;
 	goto st0;
-tr731:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+tr732:
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE); }
 	goto st488;
 st488:
 	if ( ++p == pe )
 		goto _test_eof488;
 case 488:
 	switch( (*p) ) {
-		case 32u: goto st489;
-		case 41u: goto st508;
+		case 40u: goto tr733;
+		case 78u: goto tr734;
+		case 110u: goto tr734;
 	}
 	goto st0;
+tr733:
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE); }
+	goto st489;
 st489:
 	if ( ++p == pe )
 		goto _test_eof489;
 case 489:
-	switch( (*p) ) {
-		case 34u: goto st490;
-		case 123u: goto tr716;
-	}
+	if ( (*p) == 40u )
+		goto tr735;
 	goto st0;
+tr735:
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_DESCR); }
+	goto st490;
+tr765:
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_DESCR); }
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_DESCR); }
+	goto st490;
 st490:
 	if ( ++p == pe )
 		goto _test_eof490;
 case 490:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st491;
-		case 92u: goto st502;
+		case 34u: goto tr736;
+		case 123u: goto tr737;
 	}
-	goto st490;
+	goto st0;
+tr736:
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_PREFIX); }
+	goto st491;
 st491:
 	if ( ++p == pe )
 		goto _test_eof491;
 case 491:
-	if ( (*p) == 32u )
-		goto st492;
-	goto st0;
-tr737:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st492;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st492;
+		case 92u: goto st522;
+	}
+	goto st491;
 st492:
 	if ( ++p == pe )
 		goto _test_eof492;
 case 492:
-	if ( (*p) == 40u )
-		goto st493;
+	if ( (*p) == 32u )
+		goto tr741;
 	goto st0;
-tr730:
+tr741:
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_PREFIX); }
+	goto st493;
+tr788:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_PREFIX); }
 	goto st493;
 st493:
 	if ( ++p == pe )
@@ -8686,7 +8896,8 @@ st493:
 case 493:
 	switch( (*p) ) {
 		case 34u: goto st494;
-		case 123u: goto tr722;
+		case 78u: goto st520;
+		case 110u: goto st520;
 	}
 	goto st0;
 st494:
@@ -8697,177 +8908,217 @@ case 494:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st495;
-		case 92u: goto st496;
+		case 34u: goto st0;
+		case 92u: goto st519;
 	}
-	goto st494;
+	goto st495;
 st495:
 	if ( ++p == pe )
 		goto _test_eof495;
 case 495:
-	switch( (*p) ) {
-		case 32u: goto st493;
-		case 41u: goto st488;
-	}
+	if ( (*p) == 34u )
+		goto st496;
 	goto st0;
 st496:
 	if ( ++p == pe )
 		goto _test_eof496;
 case 496:
 	switch( (*p) ) {
-		case 34u: goto st494;
-		case 92u: goto st494;
+		case 32u: goto tr747;
+		case 41u: goto st505;
 	}
 	goto st0;
-tr722:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr747:
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_RESPONSE_EXTENSION); }
+	goto st497;
+tr763:
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_RESPONSE_EXTENSION); }
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_RESPONSE_EXTENSION); }
 	goto st497;
 st497:
 	if ( ++p == pe )
 		goto _test_eof497;
 case 497:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr725;
+	switch( (*p) ) {
+		case 34u: goto tr749;
+		case 123u: goto tr750;
+	}
 	goto st0;
-tr725:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr749:
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_EXT_NAME); }
 	goto st498;
 st498:
 	if ( ++p == pe )
 		goto _test_eof498;
 case 498:
-	if ( (*p) == 125u )
-		goto tr727;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st498;
-	goto st0;
-tr727:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st499;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st499;
+		case 92u: goto st513;
+	}
+	goto st498;
 st499:
 	if ( ++p == pe )
 		goto _test_eof499;
 case 499:
-	if ( (*p) == 13u )
-		goto st500;
+	if ( (*p) == 32u )
+		goto tr754;
 	goto st0;
+tr754:
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_NAME); }
+	goto st500;
+tr781:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_NAME); }
+	goto st500;
 st500:
 	if ( ++p == pe )
 		goto _test_eof500;
 case 500:
-	if ( (*p) == 10u )
-		goto tr729;
+	if ( (*p) == 40u )
+		goto st501;
 	goto st0;
-tr729:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr761:
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_VALUE); }
+	goto st501;
+tr774:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_VALUE); }
 	goto st501;
 st501:
 	if ( ++p == pe )
 		goto _test_eof501;
 case 501:
 	switch( (*p) ) {
-		case 32u: goto tr730;
-		case 41u: goto tr731;
+		case 34u: goto tr756;
+		case 123u: goto tr757;
 	}
 	goto st0;
+tr756:
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_EXT_VALUE); }
+	goto st502;
 st502:
 	if ( ++p == pe )
 		goto _test_eof502;
 case 502:
 	switch( (*p) ) {
-		case 34u: goto st490;
-		case 92u: goto st490;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st503;
+		case 92u: goto st507;
 	}
-	goto st0;
-tr716:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st503;
+	goto st502;
 st503:
 	if ( ++p == pe )
 		goto _test_eof503;
 case 503:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr732;
+	switch( (*p) ) {
+		case 32u: goto tr761;
+		case 41u: goto tr762;
+	}
 	goto st0;
-tr732:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr762:
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_VALUE); }
+	goto st504;
+tr775:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_VALUE); }
 	goto st504;
 st504:
 	if ( ++p == pe )
 		goto _test_eof504;
 case 504:
-	if ( (*p) == 125u )
-		goto tr734;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st504;
+	switch( (*p) ) {
+		case 32u: goto tr763;
+		case 41u: goto tr764;
+	}
 	goto st0;
-tr734:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr764:
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_RESPONSE_EXTENSION); }
 	goto st505;
 st505:
 	if ( ++p == pe )
 		goto _test_eof505;
 case 505:
-	if ( (*p) == 13u )
-		goto st506;
+	switch( (*p) ) {
+		case 40u: goto tr765;
+		case 41u: goto tr766;
+	}
 	goto st0;
+tr766:
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_DESCR); }
+	goto st506;
 st506:
 	if ( ++p == pe )
 		goto _test_eof506;
 case 506:
-	if ( (*p) == 10u )
-		goto tr736;
+	switch( (*p) ) {
+		case 13u: goto tr767;
+		case 32u: goto tr768;
+	}
 	goto st0;
-tr736:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st507;
 st507:
 	if ( ++p == pe )
 		goto _test_eof507;
 case 507:
-	if ( (*p) == 32u )
-		goto tr737;
+	switch( (*p) ) {
+		case 34u: goto st502;
+		case 92u: goto st502;
+	}
 	goto st0;
+tr757:
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_EXT_VALUE); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st508;
 st508:
 	if ( ++p == pe )
 		goto _test_eof508;
 case 508:
-	switch( (*p) ) {
-		case 40u: goto st482;
-		case 41u: goto st509;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr769;
 	goto st0;
+tr769:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st509;
 st509:
 	if ( ++p == pe )
 		goto _test_eof509;
 case 509:
-	if ( (*p) == 32u )
-		goto st510;
+	if ( (*p) == 125u )
+		goto tr771;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st509;
 	goto st0;
+tr771:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st510;
 st510:
 	if ( ++p == pe )
 		goto _test_eof510;
 case 510:
-	switch( (*p) ) {
-		case 40u: goto st511;
-		case 78u: goto st549;
-		case 110u: goto st549;
-	}
+	if ( (*p) == 13u )
+		goto st511;
 	goto st0;
 st511:
 	if ( ++p == pe )
 		goto _test_eof511;
 case 511:
-	if ( (*p) == 40u )
-		goto st512;
+	if ( (*p) == 10u )
+		goto tr773;
 	goto st0;
+tr773:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st512;
 st512:
 	if ( ++p == pe )
 		goto _test_eof512;
 case 512:
 	switch( (*p) ) {
-		case 34u: goto st513;
-		case 123u: goto tr744;
+		case 32u: goto tr774;
+		case 41u: goto tr775;
 	}
 	goto st0;
 st513:
@@ -8875,71 +9126,67 @@ st513:
 		goto _test_eof513;
 case 513:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st514;
-		case 92u: goto st543;
+		case 34u: goto st498;
+		case 92u: goto st498;
 	}
-	goto st513;
+	goto st0;
+tr750:
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_EXT_NAME); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st514;
 st514:
 	if ( ++p == pe )
 		goto _test_eof514;
 case 514:
-	if ( (*p) == 32u )
-		goto st515;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr776;
 	goto st0;
-tr787:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+tr776:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st515;
 st515:
 	if ( ++p == pe )
 		goto _test_eof515;
 case 515:
-	switch( (*p) ) {
-		case 34u: goto st516;
-		case 78u: goto st541;
-		case 110u: goto st541;
-	}
+	if ( (*p) == 125u )
+		goto tr778;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st515;
 	goto st0;
+tr778:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st516;
 st516:
 	if ( ++p == pe )
 		goto _test_eof516;
 case 516:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st0;
-		case 92u: goto st540;
-	}
-	goto st517;
+	if ( (*p) == 13u )
+		goto st517;
+	goto st0;
 st517:
 	if ( ++p == pe )
 		goto _test_eof517;
 case 517:
-	if ( (*p) == 34u )
-		goto st518;
+	if ( (*p) == 10u )
+		goto tr780;
 	goto st0;
-tr771:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+tr780:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st518;
 st518:
 	if ( ++p == pe )
 		goto _test_eof518;
 case 518:
-	switch( (*p) ) {
-		case 32u: goto st519;
-		case 41u: goto st538;
-	}
+	if ( (*p) == 32u )
+		goto tr781;
 	goto st0;
 st519:
 	if ( ++p == pe )
 		goto _test_eof519;
 case 519:
 	switch( (*p) ) {
-		case 34u: goto st520;
-		case 123u: goto tr756;
+		case 34u: goto st495;
+		case 92u: goto st495;
 	}
 	goto st0;
 st520:
@@ -8947,224 +9194,226 @@ st520:
 		goto _test_eof520;
 case 520:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st521;
-		case 92u: goto st532;
+		case 73u: goto st521;
+		case 105u: goto st521;
 	}
-	goto st520;
+	goto st0;
 st521:
 	if ( ++p == pe )
 		goto _test_eof521;
 case 521:
-	if ( (*p) == 32u )
-		goto st522;
+	switch( (*p) ) {
+		case 76u: goto st496;
+		case 108u: goto st496;
+	}
 	goto st0;
-tr777:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st522;
 st522:
 	if ( ++p == pe )
 		goto _test_eof522;
 case 522:
-	if ( (*p) == 40u )
-		goto st523;
+	switch( (*p) ) {
+		case 34u: goto st491;
+		case 92u: goto st491;
+	}
 	goto st0;
-tr770:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+tr737:
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_PREFIX); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st523;
 st523:
 	if ( ++p == pe )
 		goto _test_eof523;
 case 523:
-	switch( (*p) ) {
-		case 34u: goto st524;
-		case 123u: goto tr762;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr783;
 	goto st0;
+tr783:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st524;
 st524:
 	if ( ++p == pe )
 		goto _test_eof524;
 case 524:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st525;
-		case 92u: goto st526;
-	}
-	goto st524;
+	if ( (*p) == 125u )
+		goto tr785;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st524;
+	goto st0;
+tr785:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st525;
 st525:
 	if ( ++p == pe )
 		goto _test_eof525;
 case 525:
-	switch( (*p) ) {
-		case 32u: goto st523;
-		case 41u: goto st518;
-	}
+	if ( (*p) == 13u )
+		goto st526;
 	goto st0;
 st526:
 	if ( ++p == pe )
 		goto _test_eof526;
 case 526:
-	switch( (*p) ) {
-		case 34u: goto st524;
-		case 92u: goto st524;
-	}
+	if ( (*p) == 10u )
+		goto tr787;
 	goto st0;
-tr762:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr787:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st527;
 st527:
 	if ( ++p == pe )
 		goto _test_eof527;
 case 527:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr765;
+	if ( (*p) == 32u )
+		goto tr788;
 	goto st0;
-tr765:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr734:
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE); }
 	goto st528;
 st528:
 	if ( ++p == pe )
 		goto _test_eof528;
 case 528:
-	if ( (*p) == 125u )
-		goto tr767;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st528;
+	switch( (*p) ) {
+		case 73u: goto st529;
+		case 105u: goto st529;
+	}
 	goto st0;
-tr767:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st529;
 st529:
 	if ( ++p == pe )
 		goto _test_eof529;
 case 529:
-	if ( (*p) == 13u )
-		goto st530;
+	switch( (*p) ) {
+		case 76u: goto st506;
+		case 108u: goto st506;
+	}
 	goto st0;
 st530:
 	if ( ++p == pe )
 		goto _test_eof530;
 case 530:
-	if ( (*p) == 10u )
-		goto tr769;
+	switch( (*p) ) {
+		case 34u: goto st483;
+		case 92u: goto st483;
+	}
 	goto st0;
-tr769:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr722:
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_EXT_VALUE); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st531;
 st531:
 	if ( ++p == pe )
 		goto _test_eof531;
 case 531:
-	switch( (*p) ) {
-		case 32u: goto tr770;
-		case 41u: goto tr771;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr791;
 	goto st0;
+tr791:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st532;
 st532:
 	if ( ++p == pe )
 		goto _test_eof532;
 case 532:
-	switch( (*p) ) {
-		case 34u: goto st520;
-		case 92u: goto st520;
-	}
+	if ( (*p) == 125u )
+		goto tr793;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st532;
 	goto st0;
-tr756:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr793:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st533;
 st533:
 	if ( ++p == pe )
 		goto _test_eof533;
 case 533:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr772;
+	if ( (*p) == 13u )
+		goto st534;
 	goto st0;
-tr772:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st534;
 st534:
 	if ( ++p == pe )
 		goto _test_eof534;
 case 534:
-	if ( (*p) == 125u )
-		goto tr774;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st534;
+	if ( (*p) == 10u )
+		goto tr795;
 	goto st0;
-tr774:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr795:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st535;
 st535:
 	if ( ++p == pe )
 		goto _test_eof535;
 case 535:
-	if ( (*p) == 13u )
-		goto st536;
+	switch( (*p) ) {
+		case 32u: goto tr796;
+		case 41u: goto tr797;
+	}
 	goto st0;
 st536:
 	if ( ++p == pe )
 		goto _test_eof536;
 case 536:
-	if ( (*p) == 10u )
-		goto tr776;
+	switch( (*p) ) {
+		case 34u: goto st479;
+		case 92u: goto st479;
+	}
 	goto st0;
-tr776:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr715:
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_EXT_NAME); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st537;
 st537:
 	if ( ++p == pe )
 		goto _test_eof537;
 case 537:
-	if ( (*p) == 32u )
-		goto tr777;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr798;
 	goto st0;
+tr798:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st538;
 st538:
 	if ( ++p == pe )
 		goto _test_eof538;
 case 538:
-	switch( (*p) ) {
-		case 40u: goto st512;
-		case 41u: goto st539;
-	}
+	if ( (*p) == 125u )
+		goto tr800;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st538;
 	goto st0;
+tr800:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st539;
 st539:
 	if ( ++p == pe )
 		goto _test_eof539;
 case 539:
-	switch( (*p) ) {
-		case 13u: goto tr779;
-		case 32u: goto tr780;
-	}
+	if ( (*p) == 13u )
+		goto st540;
 	goto st0;
 st540:
 	if ( ++p == pe )
 		goto _test_eof540;
 case 540:
-	switch( (*p) ) {
-		case 34u: goto st517;
-		case 92u: goto st517;
-	}
+	if ( (*p) == 10u )
+		goto tr802;
 	goto st0;
+tr802:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st541;
 st541:
 	if ( ++p == pe )
 		goto _test_eof541;
 case 541:
-	switch( (*p) ) {
-		case 73u: goto st542;
-		case 105u: goto st542;
-	}
+	if ( (*p) == 32u )
+		goto tr803;
 	goto st0;
 st542:
 	if ( ++p == pe )
 		goto _test_eof542;
 case 542:
 	switch( (*p) ) {
-		case 76u: goto st518;
-		case 108u: goto st518;
+		case 34u: goto st476;
+		case 92u: goto st476;
 	}
 	goto st0;
 st543:
@@ -9172,84 +9421,88 @@ st543:
 		goto _test_eof543;
 case 543:
 	switch( (*p) ) {
-		case 34u: goto st513;
-		case 92u: goto st513;
+		case 73u: goto st544;
+		case 105u: goto st544;
 	}
 	goto st0;
-tr744:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st544;
 st544:
 	if ( ++p == pe )
 		goto _test_eof544;
 case 544:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr782;
+	switch( (*p) ) {
+		case 76u: goto st477;
+		case 108u: goto st477;
+	}
 	goto st0;
-tr782:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st545;
 st545:
 	if ( ++p == pe )
 		goto _test_eof545;
 case 545:
-	if ( (*p) == 125u )
-		goto tr784;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st545;
+	switch( (*p) ) {
+		case 34u: goto st472;
+		case 92u: goto st472;
+	}
 	goto st0;
-tr784:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr702:
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_PREFIX); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st546;
 st546:
 	if ( ++p == pe )
 		goto _test_eof546;
 case 546:
-	if ( (*p) == 13u )
-		goto st547;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr805;
 	goto st0;
+tr805:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st547;
 st547:
 	if ( ++p == pe )
 		goto _test_eof547;
 case 547:
-	if ( (*p) == 10u )
-		goto tr786;
+	if ( (*p) == 125u )
+		goto tr807;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st547;
 	goto st0;
-tr786:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr807:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st548;
 st548:
 	if ( ++p == pe )
 		goto _test_eof548;
 case 548:
-	if ( (*p) == 32u )
-		goto tr787;
+	if ( (*p) == 13u )
+		goto st549;
 	goto st0;
 st549:
 	if ( ++p == pe )
 		goto _test_eof549;
 case 549:
-	switch( (*p) ) {
-		case 73u: goto st550;
-		case 105u: goto st550;
-	}
+	if ( (*p) == 10u )
+		goto tr809;
 	goto st0;
+tr809:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st550;
 st550:
 	if ( ++p == pe )
 		goto _test_eof550;
 case 550:
-	switch( (*p) ) {
-		case 76u: goto st539;
-		case 108u: goto st539;
-	}
+	if ( (*p) == 32u )
+		goto tr810;
 	goto st0;
+tr699:
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE); }
+	goto st551;
 st551:
 	if ( ++p == pe )
 		goto _test_eof551;
 case 551:
 	switch( (*p) ) {
-		case 34u: goto st487;
-		case 92u: goto st487;
+		case 73u: goto st552;
+		case 105u: goto st552;
 	}
 	goto st0;
 st552:
@@ -9257,8 +9510,8 @@ st552:
 		goto _test_eof552;
 case 552:
 	switch( (*p) ) {
-		case 73u: goto st553;
-		case 105u: goto st553;
+		case 76u: goto st487;
+		case 108u: goto st487;
 	}
 	goto st0;
 st553:
@@ -9266,196 +9519,235 @@ st553:
 		goto _test_eof553;
 case 553:
 	switch( (*p) ) {
-		case 76u: goto st488;
-		case 108u: goto st488;
+		case 34u: goto st464;
+		case 92u: goto st464;
 	}
 	goto st0;
+tr687:
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_EXT_VALUE); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st554;
 st554:
 	if ( ++p == pe )
 		goto _test_eof554;
 case 554:
-	switch( (*p) ) {
-		case 34u: goto st483;
-		case 92u: goto st483;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr813;
 	goto st0;
-tr704:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr813:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st555;
 st555:
 	if ( ++p == pe )
 		goto _test_eof555;
 case 555:
+	if ( (*p) == 125u )
+		goto tr815;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr790;
+		goto st555;
 	goto st0;
-tr790:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr815:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st556;
 st556:
 	if ( ++p == pe )
 		goto _test_eof556;
 case 556:
-	if ( (*p) == 125u )
-		goto tr792;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st556;
+	if ( (*p) == 13u )
+		goto st557;
 	goto st0;
-tr792:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st557;
 st557:
 	if ( ++p == pe )
 		goto _test_eof557;
 case 557:
-	if ( (*p) == 13u )
-		goto st558;
+	if ( (*p) == 10u )
+		goto tr817;
 	goto st0;
+tr817:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st558;
 st558:
 	if ( ++p == pe )
 		goto _test_eof558;
 case 558:
-	if ( (*p) == 10u )
-		goto tr794;
+	switch( (*p) ) {
+		case 32u: goto tr818;
+		case 41u: goto tr819;
+	}
 	goto st0;
-tr794:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st559;
 st559:
 	if ( ++p == pe )
 		goto _test_eof559;
 case 559:
-	if ( (*p) == 32u )
-		goto tr795;
+	switch( (*p) ) {
+		case 34u: goto st460;
+		case 92u: goto st460;
+	}
 	goto st0;
+tr680:
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_EXT_NAME); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st560;
 st560:
 	if ( ++p == pe )
 		goto _test_eof560;
 case 560:
-	switch( (*p) ) {
-		case 73u: goto st561;
-		case 105u: goto st561;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr820;
 	goto st0;
+tr820:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st561;
 st561:
 	if ( ++p == pe )
 		goto _test_eof561;
 case 561:
-	switch( (*p) ) {
-		case 76u: goto st509;
-		case 108u: goto st509;
-	}
+	if ( (*p) == 125u )
+		goto tr822;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st561;
 	goto st0;
+tr822:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st562;
 st562:
 	if ( ++p == pe )
 		goto _test_eof562;
 case 562:
-	switch( (*p) ) {
-		case 34u: goto st457;
-		case 92u: goto st457;
-	}
+	if ( (*p) == 13u )
+		goto st563;
 	goto st0;
 st563:
 	if ( ++p == pe )
 		goto _test_eof563;
 case 563:
-	switch( (*p) ) {
-		case 73u: goto st564;
-		case 105u: goto st564;
-	}
+	if ( (*p) == 10u )
+		goto tr824;
 	goto st0;
+tr824:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st564;
 st564:
 	if ( ++p == pe )
 		goto _test_eof564;
 case 564:
-	switch( (*p) ) {
-		case 76u: goto st458;
-		case 108u: goto st458;
-	}
+	if ( (*p) == 32u )
+		goto tr825;
 	goto st0;
 st565:
 	if ( ++p == pe )
 		goto _test_eof565;
 case 565:
 	switch( (*p) ) {
-		case 34u: goto st453;
-		case 92u: goto st453;
+		case 34u: goto st457;
+		case 92u: goto st457;
 	}
 	goto st0;
-tr664:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st566;
 st566:
 	if ( ++p == pe )
 		goto _test_eof566;
 case 566:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr798;
+	switch( (*p) ) {
+		case 73u: goto st567;
+		case 105u: goto st567;
+	}
 	goto st0;
-tr798:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st567;
 st567:
 	if ( ++p == pe )
 		goto _test_eof567;
 case 567:
-	if ( (*p) == 125u )
-		goto tr800;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st567;
+	switch( (*p) ) {
+		case 76u: goto st458;
+		case 108u: goto st458;
+	}
 	goto st0;
-tr800:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st568;
 st568:
 	if ( ++p == pe )
 		goto _test_eof568;
 case 568:
-	if ( (*p) == 13u )
-		goto st569;
+	switch( (*p) ) {
+		case 34u: goto st453;
+		case 92u: goto st453;
+	}
 	goto st0;
+tr667:
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_PREFIX); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st569;
 st569:
 	if ( ++p == pe )
 		goto _test_eof569;
 case 569:
-	if ( (*p) == 10u )
-		goto tr802;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr827;
 	goto st0;
-tr802:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr827:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st570;
 st570:
 	if ( ++p == pe )
 		goto _test_eof570;
 case 570:
-	if ( (*p) == 32u )
-		goto tr803;
+	if ( (*p) == 125u )
+		goto tr829;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st570;
 	goto st0;
+tr829:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st571;
 st571:
 	if ( ++p == pe )
 		goto _test_eof571;
 case 571:
-	switch( (*p) ) {
-		case 73u: goto st572;
-		case 105u: goto st572;
-	}
+	if ( (*p) == 13u )
+		goto st572;
 	goto st0;
 st572:
 	if ( ++p == pe )
 		goto _test_eof572;
 case 572:
-	switch( (*p) ) {
-		case 76u: goto st479;
-		case 108u: goto st479;
-	}
+	if ( (*p) == 10u )
+		goto tr831;
 	goto st0;
-tr43:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_AFTER_STAR); }
+tr831:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st573;
 st573:
 	if ( ++p == pe )
 		goto _test_eof573;
 case 573:
+	if ( (*p) == 32u )
+		goto tr832;
+	goto st0;
+tr664:
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE); }
+	goto st574;
+st574:
+	if ( ++p == pe )
+		goto _test_eof574;
+case 574:
+	switch( (*p) ) {
+		case 73u: goto st575;
+		case 105u: goto st575;
+	}
+	goto st0;
+st575:
+	if ( ++p == pe )
+		goto _test_eof575;
+case 575:
+	switch( (*p) ) {
+		case 76u: goto st468;
+		case 108u: goto st468;
+	}
+	goto st0;
+tr43:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_AFTER_STAR); }
+	goto st576;
+st576:
+	if ( ++p == pe )
+		goto _test_eof576;
+case 576:
 	switch( (*p) ) {
 		case 75u: goto st77;
 		case 107u: goto st77;
@@ -9465,47 +9757,20 @@ tr27:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
 	{ IMW_EV_OPEN(IMW_RULE_QUOTA_RESPONSE); }
 	{ IMW_EV_OPEN(IMW_RULE_QUOTAROOT_RESPONSE); }
-	goto st574;
+	goto st577;
 tr44:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_AFTER_STAR); }
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
 	{ IMW_EV_OPEN(IMW_RULE_QUOTA_RESPONSE); }
 	{ IMW_EV_OPEN(IMW_RULE_QUOTAROOT_RESPONSE); }
-	goto st574;
-st574:
-	if ( ++p == pe )
-		goto _test_eof574;
-case 574:
-	switch( (*p) ) {
-		case 85u: goto st575;
-		case 117u: goto st575;
-	}
-	goto st0;
-st575:
-	if ( ++p == pe )
-		goto _test_eof575;
-case 575:
-	switch( (*p) ) {
-		case 79u: goto st576;
-		case 111u: goto st576;
-	}
-	goto st0;
-st576:
-	if ( ++p == pe )
-		goto _test_eof576;
-case 576:
-	switch( (*p) ) {
-		case 84u: goto st577;
-		case 116u: goto st577;
-	}
-	goto st0;
+	goto st577;
 st577:
 	if ( ++p == pe )
 		goto _test_eof577;
 case 577:
 	switch( (*p) ) {
-		case 65u: goto st578;
-		case 97u: goto st578;
+		case 85u: goto st578;
+		case 117u: goto st578;
 	}
 	goto st0;
 st578:
@@ -9513,9 +9778,8 @@ st578:
 		goto _test_eof578;
 case 578:
 	switch( (*p) ) {
-		case 32u: goto st579;
-		case 82u: goto st597;
-		case 114u: goto st597;
+		case 79u: goto st579;
+		case 111u: goto st579;
 	}
 	goto st0;
 st579:
@@ -9523,94 +9787,59 @@ st579:
 		goto _test_eof579;
 case 579:
 	switch( (*p) ) {
-		case 34u: goto tr812;
-		case 123u: goto tr813;
+		case 84u: goto st580;
+		case 116u: goto st580;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr811;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr811;
-		} else if ( (*p) >= 43u )
-			goto tr811;
-	} else
-		goto tr811;
 	goto st0;
-tr811:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st580;
 st580:
 	if ( ++p == pe )
 		goto _test_eof580;
 case 580:
 	switch( (*p) ) {
-		case 32u: goto tr814;
-		case 33u: goto st580;
+		case 65u: goto st581;
+		case 97u: goto st581;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st580;
-		} else if ( (*p) >= 35u )
-			goto st580;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st580;
-		} else if ( (*p) >= 93u )
-			goto st580;
-	} else
-		goto st580;
 	goto st0;
-tr814:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st581;
-tr835:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st581;
 st581:
 	if ( ++p == pe )
 		goto _test_eof581;
 case 581:
-	if ( (*p) == 40u )
-		goto st582;
+	switch( (*p) ) {
+		case 32u: goto st582;
+		case 82u: goto st600;
+		case 114u: goto st600;
+	}
 	goto st0;
-tr823:
-	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_RESOURCE); }
-	goto st582;
 st582:
 	if ( ++p == pe )
 		goto _test_eof582;
 case 582:
-	if ( (*p) == 33u )
-		goto tr817;
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto tr817;
-		} else if ( (*p) >= 35u )
-			goto tr817;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr817;
-		} else if ( (*p) >= 94u )
-			goto tr817;
+	switch( (*p) ) {
+		case 34u: goto tr842;
+		case 123u: goto tr843;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr841;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr841;
+		} else if ( (*p) >= 43u )
+			goto tr841;
 	} else
-		goto tr817;
+		goto tr841;
 	goto st0;
-tr817:
-	{ IMW_EV_OPEN(IMW_RULE_QUOTA_RESOURCE); }
+tr841:
+	{ IMW_EV_OPEN(IMW_RULE_QUOTA_ROOT_NAME); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st583;
 st583:
 	if ( ++p == pe )
 		goto _test_eof583;
 case 583:
 	switch( (*p) ) {
-		case 32u: goto st584;
+		case 32u: goto tr844;
 		case 33u: goto st583;
 	}
 	if ( (*p) < 43u ) {
@@ -9623,298 +9852,265 @@ case 583:
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
 				goto st583;
-		} else if ( (*p) >= 94u )
+		} else if ( (*p) >= 93u )
 			goto st583;
 	} else
 		goto st583;
 	goto st0;
+tr844:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_ROOT_NAME); }
+	goto st584;
+tr865:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_ROOT_NAME); }
+	goto st584;
 st584:
 	if ( ++p == pe )
 		goto _test_eof584;
 case 584:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st585;
+	if ( (*p) == 40u )
+		goto tr846;
 	goto st0;
+tr846:
+	{ IMW_EV_OPEN(IMW_RULE_QUOTA_LIST); }
+	goto st585;
+tr853:
+	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_RESOURCE); }
+	goto st585;
 st585:
 	if ( ++p == pe )
 		goto _test_eof585;
 case 585:
-	if ( (*p) == 32u )
-		goto st586;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st585;
+	if ( (*p) == 33u )
+		goto tr847;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto tr847;
+		} else if ( (*p) >= 35u )
+			goto tr847;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto tr847;
+		} else if ( (*p) >= 94u )
+			goto tr847;
+	} else
+		goto tr847;
 	goto st0;
+tr847:
+	{ IMW_EV_OPEN(IMW_RULE_QUOTA_RESOURCE); }
+	goto st586;
 st586:
 	if ( ++p == pe )
 		goto _test_eof586;
 case 586:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st587;
+	switch( (*p) ) {
+		case 32u: goto st587;
+		case 33u: goto st586;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st586;
+		} else if ( (*p) >= 35u )
+			goto st586;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st586;
+		} else if ( (*p) >= 94u )
+			goto st586;
+	} else
+		goto st586;
 	goto st0;
 st587:
 	if ( ++p == pe )
 		goto _test_eof587;
 case 587:
-	switch( (*p) ) {
-		case 32u: goto tr823;
-		case 41u: goto tr824;
-	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st587;
+		goto st588;
 	goto st0;
-tr824:
-	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_RESOURCE); }
-	goto st588;
 st588:
 	if ( ++p == pe )
 		goto _test_eof588;
 case 588:
-	switch( (*p) ) {
-		case 13u: goto tr825;
-		case 32u: goto tr826;
-	}
+	if ( (*p) == 32u )
+		goto st589;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st588;
 	goto st0;
-tr812:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st589;
 st589:
 	if ( ++p == pe )
 		goto _test_eof589;
 case 589:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st590;
-		case 92u: goto st591;
-	}
-	goto st589;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st590;
+	goto st0;
 st590:
 	if ( ++p == pe )
 		goto _test_eof590;
 case 590:
-	if ( (*p) == 32u )
-		goto tr814;
+	switch( (*p) ) {
+		case 32u: goto tr853;
+		case 41u: goto tr854;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st590;
 	goto st0;
+tr854:
+	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_RESOURCE); }
+	goto st591;
 st591:
 	if ( ++p == pe )
 		goto _test_eof591;
 case 591:
 	switch( (*p) ) {
-		case 34u: goto st589;
-		case 92u: goto st589;
+		case 13u: goto tr855;
+		case 32u: goto tr856;
 	}
 	goto st0;
-tr813:
+tr842:
+	{ IMW_EV_OPEN(IMW_RULE_QUOTA_ROOT_NAME); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st592;
 st592:
 	if ( ++p == pe )
 		goto _test_eof592;
 case 592:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr830;
-	goto st0;
-tr830:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st593;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st593;
+		case 92u: goto st594;
+	}
+	goto st592;
 st593:
 	if ( ++p == pe )
 		goto _test_eof593;
 case 593:
-	if ( (*p) == 125u )
-		goto tr832;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st593;
+	if ( (*p) == 32u )
+		goto tr844;
 	goto st0;
-tr832:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st594;
 st594:
 	if ( ++p == pe )
 		goto _test_eof594;
 case 594:
-	if ( (*p) == 13u )
-		goto st595;
+	switch( (*p) ) {
+		case 34u: goto st592;
+		case 92u: goto st592;
+	}
 	goto st0;
+tr843:
+	{ IMW_EV_OPEN(IMW_RULE_QUOTA_ROOT_NAME); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st595;
 st595:
 	if ( ++p == pe )
 		goto _test_eof595;
 case 595:
-	if ( (*p) == 10u )
-		goto tr834;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr860;
 	goto st0;
-tr834:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr860:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st596;
 st596:
 	if ( ++p == pe )
 		goto _test_eof596;
 case 596:
-	if ( (*p) == 32u )
-		goto tr835;
+	if ( (*p) == 125u )
+		goto tr862;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st596;
 	goto st0;
+tr862:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st597;
 st597:
 	if ( ++p == pe )
 		goto _test_eof597;
 case 597:
-	switch( (*p) ) {
-		case 79u: goto st598;
-		case 111u: goto st598;
-	}
+	if ( (*p) == 13u )
+		goto st598;
 	goto st0;
 st598:
 	if ( ++p == pe )
 		goto _test_eof598;
 case 598:
-	switch( (*p) ) {
-		case 79u: goto st599;
-		case 111u: goto st599;
-	}
+	if ( (*p) == 10u )
+		goto tr864;
 	goto st0;
+tr864:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st599;
 st599:
 	if ( ++p == pe )
 		goto _test_eof599;
 case 599:
-	switch( (*p) ) {
-		case 84u: goto st600;
-		case 116u: goto st600;
-	}
+	if ( (*p) == 32u )
+		goto tr865;
 	goto st0;
 st600:
 	if ( ++p == pe )
 		goto _test_eof600;
 case 600:
-	if ( (*p) == 32u )
-		goto st601;
+	switch( (*p) ) {
+		case 79u: goto st601;
+		case 111u: goto st601;
+	}
 	goto st0;
 st601:
 	if ( ++p == pe )
 		goto _test_eof601;
 case 601:
 	switch( (*p) ) {
-		case 34u: goto tr841;
-		case 123u: goto tr842;
+		case 79u: goto st602;
+		case 111u: goto st602;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr840;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr840;
-		} else if ( (*p) >= 43u )
-			goto tr840;
-	} else
-		goto tr840;
 	goto st0;
-tr840:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st602;
 st602:
 	if ( ++p == pe )
 		goto _test_eof602;
 case 602:
 	switch( (*p) ) {
-		case 13u: goto tr843;
-		case 32u: goto tr844;
-		case 33u: goto st602;
+		case 84u: goto st603;
+		case 116u: goto st603;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st602;
-		} else if ( (*p) >= 35u )
-			goto st602;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st602;
-		} else if ( (*p) >= 93u )
-			goto st602;
-	} else
-		goto st602;
 	goto st0;
-tr844:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
-	{ IMW_EV_CLOSE(IMW_RULE_QUOTAROOT_RESPONSE); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
-	goto st603;
-tr850:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_QUOTAROOT_RESPONSE); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
-	goto st603;
-tr861:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_QUOTAROOT_RESPONSE); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
-	goto st603;
-tr871:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
-	{ IMW_EV_CLOSE(IMW_RULE_QUOTAROOT_RESPONSE); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
-	goto st603;
 st603:
 	if ( ++p == pe )
 		goto _test_eof603;
 case 603:
-	switch( (*p) ) {
-		case 13u: goto tr60;
-		case 32u: goto st21;
-		case 34u: goto tr847;
-		case 123u: goto tr848;
-	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr846;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr846;
-		} else if ( (*p) >= 43u )
-			goto tr846;
-	} else
-		goto tr846;
+	if ( (*p) == 32u )
+		goto st604;
 	goto st0;
-tr846:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st604;
 st604:
 	if ( ++p == pe )
 		goto _test_eof604;
 case 604:
 	switch( (*p) ) {
-		case 13u: goto tr849;
-		case 32u: goto tr850;
-		case 33u: goto st604;
+		case 34u: goto tr871;
+		case 123u: goto tr872;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st604;
-		} else if ( (*p) >= 35u )
-			goto st604;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st604;
-		} else if ( (*p) >= 93u )
-			goto st604;
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr870;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr870;
+		} else if ( (*p) >= 43u )
+			goto tr870;
 	} else
-		goto st604;
+		goto tr870;
 	goto st0;
-tr847:
+tr870:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st605;
 st605:
@@ -9922,217 +10118,299 @@ st605:
 		goto _test_eof605;
 case 605:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st606;
-		case 92u: goto st607;
+		case 13u: goto tr873;
+		case 32u: goto tr874;
+		case 33u: goto st605;
 	}
-	goto st605;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st605;
+		} else if ( (*p) >= 35u )
+			goto st605;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st605;
+		} else if ( (*p) >= 93u )
+			goto st605;
+	} else
+		goto st605;
+	goto st0;
+tr874:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	{ IMW_EV_CLOSE(IMW_RULE_QUOTAROOT_RESPONSE); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st606;
+tr880:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_ROOT_NAME); }
+	{ IMW_EV_CLOSE(IMW_RULE_QUOTAROOT_RESPONSE); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st606;
+tr891:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_ROOT_NAME); }
+	{ IMW_EV_CLOSE(IMW_RULE_QUOTAROOT_RESPONSE); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st606;
+tr901:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	{ IMW_EV_CLOSE(IMW_RULE_QUOTAROOT_RESPONSE); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st606;
 st606:
 	if ( ++p == pe )
 		goto _test_eof606;
 case 606:
 	switch( (*p) ) {
-		case 13u: goto tr849;
-		case 32u: goto tr850;
+		case 13u: goto tr60;
+		case 32u: goto st21;
+		case 34u: goto tr877;
+		case 123u: goto tr878;
 	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr876;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr876;
+		} else if ( (*p) >= 43u )
+			goto tr876;
+	} else
+		goto tr876;
 	goto st0;
+tr876:
+	{ IMW_EV_OPEN(IMW_RULE_QUOTA_ROOT_NAME); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st607;
 st607:
 	if ( ++p == pe )
 		goto _test_eof607;
 case 607:
 	switch( (*p) ) {
-		case 34u: goto st605;
-		case 92u: goto st605;
+		case 13u: goto tr879;
+		case 32u: goto tr880;
+		case 33u: goto st607;
 	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st607;
+		} else if ( (*p) >= 35u )
+			goto st607;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st607;
+		} else if ( (*p) >= 93u )
+			goto st607;
+	} else
+		goto st607;
 	goto st0;
-tr848:
+tr877:
+	{ IMW_EV_OPEN(IMW_RULE_QUOTA_ROOT_NAME); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st608;
 st608:
 	if ( ++p == pe )
 		goto _test_eof608;
 case 608:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr855;
-	goto st0;
-tr855:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st609;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st609;
+		case 92u: goto st610;
+	}
+	goto st608;
 st609:
 	if ( ++p == pe )
 		goto _test_eof609;
 case 609:
-	if ( (*p) == 125u )
-		goto tr857;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st609;
+	switch( (*p) ) {
+		case 13u: goto tr879;
+		case 32u: goto tr880;
+	}
 	goto st0;
-tr857:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st610;
 st610:
 	if ( ++p == pe )
 		goto _test_eof610;
 case 610:
-	if ( (*p) == 13u )
-		goto st611;
+	switch( (*p) ) {
+		case 34u: goto st608;
+		case 92u: goto st608;
+	}
 	goto st0;
+tr878:
+	{ IMW_EV_OPEN(IMW_RULE_QUOTA_ROOT_NAME); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st611;
 st611:
 	if ( ++p == pe )
 		goto _test_eof611;
 case 611:
-	if ( (*p) == 10u )
-		goto tr859;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr885;
 	goto st0;
-tr859:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr885:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st612;
 st612:
 	if ( ++p == pe )
 		goto _test_eof612;
 case 612:
-	switch( (*p) ) {
-		case 13u: goto tr860;
-		case 32u: goto tr861;
-	}
+	if ( (*p) == 125u )
+		goto tr887;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st612;
 	goto st0;
-tr841:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr887:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st613;
 st613:
 	if ( ++p == pe )
 		goto _test_eof613;
 case 613:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st614;
-		case 92u: goto st615;
-	}
-	goto st613;
+	if ( (*p) == 13u )
+		goto st614;
+	goto st0;
 st614:
 	if ( ++p == pe )
 		goto _test_eof614;
 case 614:
-	switch( (*p) ) {
-		case 13u: goto tr843;
-		case 32u: goto tr844;
-	}
+	if ( (*p) == 10u )
+		goto tr889;
 	goto st0;
+tr889:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st615;
 st615:
 	if ( ++p == pe )
 		goto _test_eof615;
 case 615:
 	switch( (*p) ) {
-		case 34u: goto st613;
-		case 92u: goto st613;
+		case 13u: goto tr890;
+		case 32u: goto tr891;
 	}
 	goto st0;
-tr842:
+tr871:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st616;
 st616:
 	if ( ++p == pe )
 		goto _test_eof616;
 case 616:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr865;
-	goto st0;
-tr865:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st617;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st617;
+		case 92u: goto st618;
+	}
+	goto st616;
 st617:
 	if ( ++p == pe )
 		goto _test_eof617;
 case 617:
-	if ( (*p) == 125u )
-		goto tr867;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st617;
+	switch( (*p) ) {
+		case 13u: goto tr873;
+		case 32u: goto tr874;
+	}
 	goto st0;
-tr867:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st618;
 st618:
 	if ( ++p == pe )
 		goto _test_eof618;
 case 618:
-	if ( (*p) == 13u )
-		goto st619;
+	switch( (*p) ) {
+		case 34u: goto st616;
+		case 92u: goto st616;
+	}
 	goto st0;
+tr872:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st619;
 st619:
 	if ( ++p == pe )
 		goto _test_eof619;
 case 619:
-	if ( (*p) == 10u )
-		goto tr869;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr895;
 	goto st0;
-tr869:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr895:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st620;
 st620:
 	if ( ++p == pe )
 		goto _test_eof620;
 case 620:
-	switch( (*p) ) {
-		case 13u: goto tr870;
-		case 32u: goto tr871;
-	}
+	if ( (*p) == 125u )
+		goto tr897;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st620;
 	goto st0;
-tr28:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
-	{ IMW_EV_OPEN(IMW_RULE_SORT_DATA); }
-	goto st621;
-tr45:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_AFTER_STAR); }
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
-	{ IMW_EV_OPEN(IMW_RULE_SORT_DATA); }
+tr897:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st621;
 st621:
 	if ( ++p == pe )
 		goto _test_eof621;
 case 621:
-	switch( (*p) ) {
-		case 69u: goto st622;
-		case 79u: goto st639;
-		case 84u: goto st655;
-		case 101u: goto st622;
-		case 111u: goto st639;
-		case 116u: goto st655;
-	}
+	if ( (*p) == 13u )
+		goto st622;
 	goto st0;
 st622:
 	if ( ++p == pe )
 		goto _test_eof622;
 case 622:
-	switch( (*p) ) {
-		case 65u: goto st623;
-		case 97u: goto st623;
-	}
+	if ( (*p) == 10u )
+		goto tr899;
 	goto st0;
+tr899:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st623;
 st623:
 	if ( ++p == pe )
 		goto _test_eof623;
 case 623:
 	switch( (*p) ) {
-		case 82u: goto st624;
-		case 114u: goto st624;
+		case 13u: goto tr900;
+		case 32u: goto tr901;
 	}
 	goto st0;
+tr28:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_SORT_DATA); }
+	goto st624;
+tr45:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_AFTER_STAR); }
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_SORT_DATA); }
+	goto st624;
 st624:
 	if ( ++p == pe )
 		goto _test_eof624;
 case 624:
 	switch( (*p) ) {
-		case 67u: goto st625;
-		case 99u: goto st625;
+		case 69u: goto st625;
+		case 79u: goto st642;
+		case 84u: goto st658;
+		case 101u: goto st625;
+		case 111u: goto st642;
+		case 116u: goto st658;
 	}
 	goto st0;
 st625:
@@ -10140,8 +10418,8 @@ st625:
 		goto _test_eof625;
 case 625:
 	switch( (*p) ) {
-		case 72u: goto st626;
-		case 104u: goto st626;
+		case 65u: goto st626;
+		case 97u: goto st626;
 	}
 	goto st0;
 st626:
@@ -10149,90 +10427,90 @@ st626:
 		goto _test_eof626;
 case 626:
 	switch( (*p) ) {
-		case 13u: goto tr57;
-		case 32u: goto tr879;
+		case 82u: goto st627;
+		case 114u: goto st627;
 	}
 	goto st0;
-tr879:
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
-	goto st627;
 st627:
 	if ( ++p == pe )
 		goto _test_eof627;
 case 627:
 	switch( (*p) ) {
-		case 13u: goto tr60;
-		case 32u: goto st21;
+		case 67u: goto st628;
+		case 99u: goto st628;
 	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr880;
 	goto st0;
-tr880:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st628;
 st628:
 	if ( ++p == pe )
 		goto _test_eof628;
 case 628:
 	switch( (*p) ) {
-		case 13u: goto tr881;
-		case 32u: goto tr882;
+		case 72u: goto st629;
+		case 104u: goto st629;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st628;
 	goto st0;
-tr882:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
-	goto st629;
 st629:
 	if ( ++p == pe )
 		goto _test_eof629;
 case 629:
 	switch( (*p) ) {
-		case 13u: goto tr60;
-		case 32u: goto st21;
-		case 40u: goto st630;
+		case 13u: goto tr57;
+		case 32u: goto tr909;
 	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr880;
 	goto st0;
+tr909:
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st630;
 st630:
 	if ( ++p == pe )
 		goto _test_eof630;
 case 630:
 	switch( (*p) ) {
-		case 77u: goto st631;
-		case 109u: goto st631;
+		case 13u: goto tr60;
+		case 32u: goto st21;
 	}
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr910;
 	goto st0;
+tr910:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st631;
 st631:
 	if ( ++p == pe )
 		goto _test_eof631;
 case 631:
 	switch( (*p) ) {
-		case 79u: goto st632;
-		case 111u: goto st632;
+		case 13u: goto tr911;
+		case 32u: goto tr912;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st631;
 	goto st0;
+tr912:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st632;
 st632:
 	if ( ++p == pe )
 		goto _test_eof632;
 case 632:
 	switch( (*p) ) {
-		case 68u: goto st633;
-		case 100u: goto st633;
+		case 13u: goto tr60;
+		case 32u: goto st21;
+		case 40u: goto st633;
 	}
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr910;
 	goto st0;
 st633:
 	if ( ++p == pe )
 		goto _test_eof633;
 case 633:
 	switch( (*p) ) {
-		case 83u: goto st634;
-		case 115u: goto st634;
+		case 77u: goto st634;
+		case 109u: goto st634;
 	}
 	goto st0;
 st634:
@@ -10240,8 +10518,8 @@ st634:
 		goto _test_eof634;
 case 634:
 	switch( (*p) ) {
-		case 69u: goto st635;
-		case 101u: goto st635;
+		case 79u: goto st635;
+		case 111u: goto st635;
 	}
 	goto st0;
 st635:
@@ -10249,145 +10527,145 @@ st635:
 		goto _test_eof635;
 case 635:
 	switch( (*p) ) {
-		case 81u: goto st636;
-		case 113u: goto st636;
+		case 68u: goto st636;
+		case 100u: goto st636;
 	}
 	goto st0;
 st636:
 	if ( ++p == pe )
 		goto _test_eof636;
 case 636:
-	if ( (*p) == 32u )
-		goto st637;
+	switch( (*p) ) {
+		case 83u: goto st637;
+		case 115u: goto st637;
+	}
 	goto st0;
 st637:
 	if ( ++p == pe )
 		goto _test_eof637;
 case 637:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr892;
+	switch( (*p) ) {
+		case 69u: goto st638;
+		case 101u: goto st638;
+	}
 	goto st0;
-tr892:
-	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
-	goto st638;
 st638:
 	if ( ++p == pe )
 		goto _test_eof638;
 case 638:
-	if ( (*p) == 41u )
-		goto tr893;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st638;
+	switch( (*p) ) {
+		case 81u: goto st639;
+		case 113u: goto st639;
+	}
 	goto st0;
 st639:
 	if ( ++p == pe )
 		goto _test_eof639;
 case 639:
-	switch( (*p) ) {
-		case 82u: goto st640;
-		case 114u: goto st640;
-	}
+	if ( (*p) == 32u )
+		goto st640;
 	goto st0;
 st640:
 	if ( ++p == pe )
 		goto _test_eof640;
 case 640:
-	switch( (*p) ) {
-		case 84u: goto st641;
-		case 116u: goto st641;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr922;
 	goto st0;
+tr922:
+	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	goto st641;
 st641:
 	if ( ++p == pe )
 		goto _test_eof641;
 case 641:
-	switch( (*p) ) {
-		case 13u: goto tr897;
-		case 32u: goto tr898;
-	}
+	if ( (*p) == 41u )
+		goto tr923;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st641;
 	goto st0;
-tr898:
-	{ IMW_EV_CLOSE(IMW_RULE_SORT_DATA); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
-	goto st642;
 st642:
 	if ( ++p == pe )
 		goto _test_eof642;
 case 642:
 	switch( (*p) ) {
-		case 13u: goto tr60;
-		case 32u: goto st21;
+		case 82u: goto st643;
+		case 114u: goto st643;
 	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr899;
 	goto st0;
-tr899:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st643;
 st643:
 	if ( ++p == pe )
 		goto _test_eof643;
 case 643:
 	switch( (*p) ) {
-		case 13u: goto tr900;
-		case 32u: goto tr901;
+		case 84u: goto st644;
+		case 116u: goto st644;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st643;
 	goto st0;
-tr901:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SORT_DATA); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
-	goto st644;
 st644:
 	if ( ++p == pe )
 		goto _test_eof644;
 case 644:
 	switch( (*p) ) {
-		case 13u: goto tr60;
-		case 32u: goto st21;
-		case 40u: goto st645;
+		case 13u: goto tr927;
+		case 32u: goto tr928;
 	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr899;
 	goto st0;
+tr928:
+	{ IMW_EV_CLOSE(IMW_RULE_SORT_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st645;
 st645:
 	if ( ++p == pe )
 		goto _test_eof645;
 case 645:
 	switch( (*p) ) {
-		case 77u: goto st646;
-		case 109u: goto st646;
+		case 13u: goto tr60;
+		case 32u: goto st21;
 	}
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr929;
 	goto st0;
+tr929:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st646;
 st646:
 	if ( ++p == pe )
 		goto _test_eof646;
 case 646:
 	switch( (*p) ) {
-		case 79u: goto st647;
-		case 111u: goto st647;
+		case 13u: goto tr930;
+		case 32u: goto tr931;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st646;
 	goto st0;
+tr931:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SORT_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st647;
 st647:
 	if ( ++p == pe )
 		goto _test_eof647;
 case 647:
 	switch( (*p) ) {
-		case 68u: goto st648;
-		case 100u: goto st648;
+		case 13u: goto tr60;
+		case 32u: goto st21;
+		case 40u: goto st648;
 	}
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr929;
 	goto st0;
 st648:
 	if ( ++p == pe )
 		goto _test_eof648;
 case 648:
 	switch( (*p) ) {
-		case 83u: goto st649;
-		case 115u: goto st649;
+		case 77u: goto st649;
+		case 109u: goto st649;
 	}
 	goto st0;
 st649:
@@ -10395,8 +10673,8 @@ st649:
 		goto _test_eof649;
 case 649:
 	switch( (*p) ) {
-		case 69u: goto st650;
-		case 101u: goto st650;
+		case 79u: goto st650;
+		case 111u: goto st650;
 	}
 	goto st0;
 st650:
@@ -10404,73 +10682,73 @@ st650:
 		goto _test_eof650;
 case 650:
 	switch( (*p) ) {
-		case 81u: goto st651;
-		case 113u: goto st651;
+		case 68u: goto st651;
+		case 100u: goto st651;
 	}
 	goto st0;
 st651:
 	if ( ++p == pe )
 		goto _test_eof651;
 case 651:
-	if ( (*p) == 32u )
-		goto st652;
+	switch( (*p) ) {
+		case 83u: goto st652;
+		case 115u: goto st652;
+	}
 	goto st0;
 st652:
 	if ( ++p == pe )
 		goto _test_eof652;
 case 652:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr911;
+	switch( (*p) ) {
+		case 69u: goto st653;
+		case 101u: goto st653;
+	}
 	goto st0;
-tr911:
-	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
-	goto st653;
 st653:
 	if ( ++p == pe )
 		goto _test_eof653;
 case 653:
-	if ( (*p) == 41u )
-		goto tr912;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st653;
+	switch( (*p) ) {
+		case 81u: goto st654;
+		case 113u: goto st654;
+	}
 	goto st0;
-tr912:
-	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
-	goto st654;
 st654:
 	if ( ++p == pe )
 		goto _test_eof654;
 case 654:
-	switch( (*p) ) {
-		case 13u: goto tr897;
-		case 32u: goto tr914;
-	}
+	if ( (*p) == 32u )
+		goto st655;
 	goto st0;
 st655:
 	if ( ++p == pe )
 		goto _test_eof655;
 case 655:
-	switch( (*p) ) {
-		case 65u: goto st656;
-		case 97u: goto st656;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr941;
 	goto st0;
+tr941:
+	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	goto st656;
 st656:
 	if ( ++p == pe )
 		goto _test_eof656;
 case 656:
-	switch( (*p) ) {
-		case 84u: goto st657;
-		case 116u: goto st657;
-	}
+	if ( (*p) == 41u )
+		goto tr942;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st656;
 	goto st0;
+tr942:
+	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	goto st657;
 st657:
 	if ( ++p == pe )
 		goto _test_eof657;
 case 657:
 	switch( (*p) ) {
-		case 85u: goto st658;
-		case 117u: goto st658;
+		case 13u: goto tr927;
+		case 32u: goto tr944;
 	}
 	goto st0;
 st658:
@@ -10478,78 +10756,42 @@ st658:
 		goto _test_eof658;
 case 658:
 	switch( (*p) ) {
-		case 83u: goto st659;
-		case 115u: goto st659;
+		case 65u: goto st659;
+		case 97u: goto st659;
 	}
 	goto st0;
 st659:
 	if ( ++p == pe )
 		goto _test_eof659;
 case 659:
-	if ( (*p) == 32u )
-		goto st660;
+	switch( (*p) ) {
+		case 84u: goto st660;
+		case 116u: goto st660;
+	}
 	goto st0;
 st660:
 	if ( ++p == pe )
 		goto _test_eof660;
 case 660:
 	switch( (*p) ) {
-		case 34u: goto tr921;
-		case 123u: goto tr922;
+		case 85u: goto st661;
+		case 117u: goto st661;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr920;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr920;
-		} else if ( (*p) >= 43u )
-			goto tr920;
-	} else
-		goto tr920;
 	goto st0;
-tr920:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st661;
 st661:
 	if ( ++p == pe )
 		goto _test_eof661;
 case 661:
 	switch( (*p) ) {
-		case 32u: goto tr923;
-		case 33u: goto st661;
+		case 83u: goto st662;
+		case 115u: goto st662;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st661;
-		} else if ( (*p) >= 35u )
-			goto st661;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st661;
-		} else if ( (*p) >= 93u )
-			goto st661;
-	} else
-		goto st661;
 	goto st0;
-tr923:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
-	goto st662;
-tr1314:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
-	goto st662;
 st662:
 	if ( ++p == pe )
 		goto _test_eof662;
 case 662:
-	if ( (*p) == 40u )
+	if ( (*p) == 32u )
 		goto st663;
 	goto st0;
 st663:
@@ -10557,61 +10799,97 @@ st663:
 		goto _test_eof663;
 case 663:
 	switch( (*p) ) {
-		case 41u: goto st19;
-		case 65u: goto tr926;
-		case 68u: goto tr927;
-		case 72u: goto tr928;
-		case 77u: goto tr929;
-		case 82u: goto tr930;
-		case 83u: goto tr931;
-		case 85u: goto tr932;
-		case 97u: goto tr926;
-		case 100u: goto tr927;
-		case 104u: goto tr928;
-		case 109u: goto tr929;
-		case 114u: goto tr930;
-		case 115u: goto tr931;
-		case 117u: goto tr932;
+		case 34u: goto tr951;
+		case 123u: goto tr952;
 	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr950;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr950;
+		} else if ( (*p) >= 43u )
+			goto tr950;
+	} else
+		goto tr950;
 	goto st0;
-tr926:
-	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_VAL); }
-	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_APPENDLIMIT); }
+tr950:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st664;
 st664:
 	if ( ++p == pe )
 		goto _test_eof664;
 case 664:
 	switch( (*p) ) {
-		case 80u: goto st665;
-		case 112u: goto st665;
+		case 32u: goto tr953;
+		case 33u: goto st664;
 	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st664;
+		} else if ( (*p) >= 35u )
+			goto st664;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st664;
+		} else if ( (*p) >= 93u )
+			goto st664;
+	} else
+		goto st664;
 	goto st0;
+tr953:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	goto st665;
+tr1344:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	goto st665;
 st665:
 	if ( ++p == pe )
 		goto _test_eof665;
 case 665:
-	switch( (*p) ) {
-		case 80u: goto st666;
-		case 112u: goto st666;
-	}
+	if ( (*p) == 40u )
+		goto st666;
 	goto st0;
 st666:
 	if ( ++p == pe )
 		goto _test_eof666;
 case 666:
 	switch( (*p) ) {
-		case 69u: goto st667;
-		case 101u: goto st667;
+		case 41u: goto st19;
+		case 65u: goto tr956;
+		case 68u: goto tr957;
+		case 72u: goto tr958;
+		case 77u: goto tr959;
+		case 82u: goto tr960;
+		case 83u: goto tr961;
+		case 85u: goto tr962;
+		case 97u: goto tr956;
+		case 100u: goto tr957;
+		case 104u: goto tr958;
+		case 109u: goto tr959;
+		case 114u: goto tr960;
+		case 115u: goto tr961;
+		case 117u: goto tr962;
 	}
 	goto st0;
+tr956:
+	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_VAL); }
+	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_APPENDLIMIT); }
+	goto st667;
 st667:
 	if ( ++p == pe )
 		goto _test_eof667;
 case 667:
 	switch( (*p) ) {
-		case 78u: goto st668;
-		case 110u: goto st668;
+		case 80u: goto st668;
+		case 112u: goto st668;
 	}
 	goto st0;
 st668:
@@ -10619,8 +10897,8 @@ st668:
 		goto _test_eof668;
 case 668:
 	switch( (*p) ) {
-		case 68u: goto st669;
-		case 100u: goto st669;
+		case 80u: goto st669;
+		case 112u: goto st669;
 	}
 	goto st0;
 st669:
@@ -10628,8 +10906,8 @@ st669:
 		goto _test_eof669;
 case 669:
 	switch( (*p) ) {
-		case 76u: goto st670;
-		case 108u: goto st670;
+		case 69u: goto st670;
+		case 101u: goto st670;
 	}
 	goto st0;
 st670:
@@ -10637,8 +10915,8 @@ st670:
 		goto _test_eof670;
 case 670:
 	switch( (*p) ) {
-		case 73u: goto st671;
-		case 105u: goto st671;
+		case 78u: goto st671;
+		case 110u: goto st671;
 	}
 	goto st0;
 st671:
@@ -10646,8 +10924,8 @@ st671:
 		goto _test_eof671;
 case 671:
 	switch( (*p) ) {
-		case 77u: goto st672;
-		case 109u: goto st672;
+		case 68u: goto st672;
+		case 100u: goto st672;
 	}
 	goto st0;
 st672:
@@ -10655,8 +10933,8 @@ st672:
 		goto _test_eof672;
 case 672:
 	switch( (*p) ) {
-		case 73u: goto st673;
-		case 105u: goto st673;
+		case 76u: goto st673;
+		case 108u: goto st673;
 	}
 	goto st0;
 st673:
@@ -10664,140 +10942,140 @@ st673:
 		goto _test_eof673;
 case 673:
 	switch( (*p) ) {
-		case 84u: goto st674;
-		case 116u: goto st674;
+		case 73u: goto st674;
+		case 105u: goto st674;
 	}
 	goto st0;
 st674:
 	if ( ++p == pe )
 		goto _test_eof674;
 case 674:
-	if ( (*p) == 32u )
-		goto st675;
+	switch( (*p) ) {
+		case 77u: goto st675;
+		case 109u: goto st675;
+	}
 	goto st0;
 st675:
 	if ( ++p == pe )
 		goto _test_eof675;
 case 675:
 	switch( (*p) ) {
-		case 78u: goto st1019;
-		case 110u: goto st1019;
+		case 73u: goto st676;
+		case 105u: goto st676;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr944;
 	goto st0;
-tr944:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st676;
 st676:
 	if ( ++p == pe )
 		goto _test_eof676;
 case 676:
 	switch( (*p) ) {
-		case 32u: goto tr946;
-		case 41u: goto tr947;
+		case 84u: goto st677;
+		case 116u: goto st677;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st676;
 	goto st0;
-tr946:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_APPENDLIMIT); }
-	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
-	goto st677;
-tr958:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_DELETED); }
-	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
-	goto st677;
-tr970:
-	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_DELETED_STORAGE); }
-	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
-	goto st677;
-tr986:
-	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
-	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
-	goto st677;
-tr1003:
-	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_MAILBOXID); }
-	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
-	goto st677;
-tr1266:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
-	goto st677;
-tr1278:
-	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_SIZE); }
-	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
-	goto st677;
-tr1290:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
-	goto st677;
-tr1304:
-	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_APPENDLIMIT); }
-	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
-	goto st677;
 st677:
 	if ( ++p == pe )
 		goto _test_eof677;
 case 677:
-	switch( (*p) ) {
-		case 65u: goto tr926;
-		case 68u: goto tr927;
-		case 72u: goto tr928;
-		case 77u: goto tr929;
-		case 82u: goto tr930;
-		case 83u: goto tr931;
-		case 85u: goto tr932;
-		case 97u: goto tr926;
-		case 100u: goto tr927;
-		case 104u: goto tr928;
-		case 109u: goto tr929;
-		case 114u: goto tr930;
-		case 115u: goto tr931;
-		case 117u: goto tr932;
-	}
+	if ( (*p) == 32u )
+		goto st678;
 	goto st0;
-tr927:
-	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_VAL); }
-	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_DELETED); }
-	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_DELETED_STORAGE); }
-	goto st678;
 st678:
 	if ( ++p == pe )
 		goto _test_eof678;
 case 678:
 	switch( (*p) ) {
-		case 69u: goto st679;
-		case 101u: goto st679;
+		case 78u: goto st1022;
+		case 110u: goto st1022;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr974;
 	goto st0;
+tr974:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st679;
 st679:
 	if ( ++p == pe )
 		goto _test_eof679;
 case 679:
 	switch( (*p) ) {
-		case 76u: goto st680;
-		case 108u: goto st680;
+		case 32u: goto tr976;
+		case 41u: goto tr977;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st679;
 	goto st0;
+tr976:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_APPENDLIMIT); }
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
+	goto st680;
+tr988:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_DELETED); }
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
+	goto st680;
+tr1000:
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_DELETED_STORAGE); }
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
+	goto st680;
+tr1016:
+	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
+	goto st680;
+tr1033:
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_MAILBOXID); }
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
+	goto st680;
+tr1296:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
+	goto st680;
+tr1308:
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_SIZE); }
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
+	goto st680;
+tr1320:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
+	goto st680;
+tr1334:
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_APPENDLIMIT); }
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
+	goto st680;
 st680:
 	if ( ++p == pe )
 		goto _test_eof680;
 case 680:
 	switch( (*p) ) {
-		case 69u: goto st681;
-		case 101u: goto st681;
+		case 65u: goto tr956;
+		case 68u: goto tr957;
+		case 72u: goto tr958;
+		case 77u: goto tr959;
+		case 82u: goto tr960;
+		case 83u: goto tr961;
+		case 85u: goto tr962;
+		case 97u: goto tr956;
+		case 100u: goto tr957;
+		case 104u: goto tr958;
+		case 109u: goto tr959;
+		case 114u: goto tr960;
+		case 115u: goto tr961;
+		case 117u: goto tr962;
 	}
 	goto st0;
+tr957:
+	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_VAL); }
+	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_DELETED); }
+	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_DELETED_STORAGE); }
+	goto st681;
 st681:
 	if ( ++p == pe )
 		goto _test_eof681;
 case 681:
 	switch( (*p) ) {
-		case 84u: goto st682;
-		case 116u: goto st682;
+		case 69u: goto st682;
+		case 101u: goto st682;
 	}
 	goto st0;
 st682:
@@ -10805,8 +11083,8 @@ st682:
 		goto _test_eof682;
 case 682:
 	switch( (*p) ) {
-		case 69u: goto st683;
-		case 101u: goto st683;
+		case 76u: goto st683;
+		case 108u: goto st683;
 	}
 	goto st0;
 st683:
@@ -10814,8 +11092,8 @@ st683:
 		goto _test_eof683;
 case 683:
 	switch( (*p) ) {
-		case 68u: goto st684;
-		case 100u: goto st684;
+		case 69u: goto st684;
+		case 101u: goto st684;
 	}
 	goto st0;
 st684:
@@ -10823,65 +11101,65 @@ st684:
 		goto _test_eof684;
 case 684:
 	switch( (*p) ) {
-		case 32u: goto st685;
-		case 45u: goto st687;
+		case 84u: goto st685;
+		case 116u: goto st685;
 	}
 	goto st0;
 st685:
 	if ( ++p == pe )
 		goto _test_eof685;
 case 685:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr957;
+	switch( (*p) ) {
+		case 69u: goto st686;
+		case 101u: goto st686;
+	}
 	goto st0;
-tr957:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st686;
 st686:
 	if ( ++p == pe )
 		goto _test_eof686;
 case 686:
 	switch( (*p) ) {
-		case 32u: goto tr958;
-		case 41u: goto tr959;
+		case 68u: goto st687;
+		case 100u: goto st687;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st686;
 	goto st0;
 st687:
 	if ( ++p == pe )
 		goto _test_eof687;
 case 687:
 	switch( (*p) ) {
-		case 83u: goto st688;
-		case 115u: goto st688;
+		case 32u: goto st688;
+		case 45u: goto st690;
 	}
 	goto st0;
 st688:
 	if ( ++p == pe )
 		goto _test_eof688;
 case 688:
-	switch( (*p) ) {
-		case 84u: goto st689;
-		case 116u: goto st689;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr987;
 	goto st0;
+tr987:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st689;
 st689:
 	if ( ++p == pe )
 		goto _test_eof689;
 case 689:
 	switch( (*p) ) {
-		case 79u: goto st690;
-		case 111u: goto st690;
+		case 32u: goto tr988;
+		case 41u: goto tr989;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st689;
 	goto st0;
 st690:
 	if ( ++p == pe )
 		goto _test_eof690;
 case 690:
 	switch( (*p) ) {
-		case 82u: goto st691;
-		case 114u: goto st691;
+		case 83u: goto st691;
+		case 115u: goto st691;
 	}
 	goto st0;
 st691:
@@ -10889,8 +11167,8 @@ st691:
 		goto _test_eof691;
 case 691:
 	switch( (*p) ) {
-		case 65u: goto st692;
-		case 97u: goto st692;
+		case 84u: goto st692;
+		case 116u: goto st692;
 	}
 	goto st0;
 st692:
@@ -10898,8 +11176,8 @@ st692:
 		goto _test_eof692;
 case 692:
 	switch( (*p) ) {
-		case 71u: goto st693;
-		case 103u: goto st693;
+		case 79u: goto st693;
+		case 111u: goto st693;
 	}
 	goto st0;
 st693:
@@ -10907,72 +11185,72 @@ st693:
 		goto _test_eof693;
 case 693:
 	switch( (*p) ) {
-		case 69u: goto st694;
-		case 101u: goto st694;
+		case 82u: goto st694;
+		case 114u: goto st694;
 	}
 	goto st0;
 st694:
 	if ( ++p == pe )
 		goto _test_eof694;
 case 694:
-	if ( (*p) == 32u )
-		goto st695;
+	switch( (*p) ) {
+		case 65u: goto st695;
+		case 97u: goto st695;
+	}
 	goto st0;
 st695:
 	if ( ++p == pe )
 		goto _test_eof695;
 case 695:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st696;
+	switch( (*p) ) {
+		case 71u: goto st696;
+		case 103u: goto st696;
+	}
 	goto st0;
 st696:
 	if ( ++p == pe )
 		goto _test_eof696;
 case 696:
 	switch( (*p) ) {
-		case 32u: goto tr970;
-		case 41u: goto tr971;
+		case 69u: goto st697;
+		case 101u: goto st697;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st696;
 	goto st0;
-tr928:
-	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_VAL); }
-	goto st697;
 st697:
 	if ( ++p == pe )
 		goto _test_eof697;
 case 697:
-	switch( (*p) ) {
-		case 73u: goto st698;
-		case 105u: goto st698;
-	}
+	if ( (*p) == 32u )
+		goto st698;
 	goto st0;
 st698:
 	if ( ++p == pe )
 		goto _test_eof698;
 case 698:
-	switch( (*p) ) {
-		case 71u: goto st699;
-		case 103u: goto st699;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st699;
 	goto st0;
 st699:
 	if ( ++p == pe )
 		goto _test_eof699;
 case 699:
 	switch( (*p) ) {
-		case 72u: goto st700;
-		case 104u: goto st700;
+		case 32u: goto tr1000;
+		case 41u: goto tr1001;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st699;
 	goto st0;
+tr958:
+	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_VAL); }
+	goto st700;
 st700:
 	if ( ++p == pe )
 		goto _test_eof700;
 case 700:
 	switch( (*p) ) {
-		case 69u: goto st701;
-		case 101u: goto st701;
+		case 73u: goto st701;
+		case 105u: goto st701;
 	}
 	goto st0;
 st701:
@@ -10980,8 +11258,8 @@ st701:
 		goto _test_eof701;
 case 701:
 	switch( (*p) ) {
-		case 83u: goto st702;
-		case 115u: goto st702;
+		case 71u: goto st702;
+		case 103u: goto st702;
 	}
 	goto st0;
 st702:
@@ -10989,8 +11267,8 @@ st702:
 		goto _test_eof702;
 case 702:
 	switch( (*p) ) {
-		case 84u: goto st703;
-		case 116u: goto st703;
+		case 72u: goto st703;
+		case 104u: goto st703;
 	}
 	goto st0;
 st703:
@@ -10998,8 +11276,8 @@ st703:
 		goto _test_eof703;
 case 703:
 	switch( (*p) ) {
-		case 77u: goto st704;
-		case 109u: goto st704;
+		case 69u: goto st704;
+		case 101u: goto st704;
 	}
 	goto st0;
 st704:
@@ -11007,8 +11285,8 @@ st704:
 		goto _test_eof704;
 case 704:
 	switch( (*p) ) {
-		case 79u: goto st705;
-		case 111u: goto st705;
+		case 83u: goto st705;
+		case 115u: goto st705;
 	}
 	goto st0;
 st705:
@@ -11016,8 +11294,8 @@ st705:
 		goto _test_eof705;
 case 705:
 	switch( (*p) ) {
-		case 68u: goto st706;
-		case 100u: goto st706;
+		case 84u: goto st706;
+		case 116u: goto st706;
 	}
 	goto st0;
 st706:
@@ -11025,8 +11303,8 @@ st706:
 		goto _test_eof706;
 case 706:
 	switch( (*p) ) {
-		case 83u: goto st707;
-		case 115u: goto st707;
+		case 77u: goto st707;
+		case 109u: goto st707;
 	}
 	goto st0;
 st707:
@@ -11034,8 +11312,8 @@ st707:
 		goto _test_eof707;
 case 707:
 	switch( (*p) ) {
-		case 69u: goto st708;
-		case 101u: goto st708;
+		case 79u: goto st708;
+		case 111u: goto st708;
 	}
 	goto st0;
 st708:
@@ -11043,78 +11321,78 @@ st708:
 		goto _test_eof708;
 case 708:
 	switch( (*p) ) {
-		case 81u: goto st709;
-		case 113u: goto st709;
+		case 68u: goto st709;
+		case 100u: goto st709;
 	}
 	goto st0;
 st709:
 	if ( ++p == pe )
 		goto _test_eof709;
 case 709:
-	if ( (*p) == 32u )
-		goto st710;
+	switch( (*p) ) {
+		case 83u: goto st710;
+		case 115u: goto st710;
+	}
 	goto st0;
 st710:
 	if ( ++p == pe )
 		goto _test_eof710;
 case 710:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr985;
+	switch( (*p) ) {
+		case 69u: goto st711;
+		case 101u: goto st711;
+	}
 	goto st0;
-tr985:
-	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
-	goto st711;
 st711:
 	if ( ++p == pe )
 		goto _test_eof711;
 case 711:
 	switch( (*p) ) {
-		case 32u: goto tr986;
-		case 41u: goto tr987;
+		case 81u: goto st712;
+		case 113u: goto st712;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st711;
 	goto st0;
-tr929:
-	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_VAL); }
-	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_MAILBOXID); }
-	goto st712;
 st712:
 	if ( ++p == pe )
 		goto _test_eof712;
 case 712:
-	switch( (*p) ) {
-		case 65u: goto st713;
-		case 69u: goto st979;
-		case 97u: goto st713;
-		case 101u: goto st979;
-	}
+	if ( (*p) == 32u )
+		goto st713;
 	goto st0;
 st713:
 	if ( ++p == pe )
 		goto _test_eof713;
 case 713:
-	switch( (*p) ) {
-		case 73u: goto st714;
-		case 105u: goto st714;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1015;
 	goto st0;
+tr1015:
+	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	goto st714;
 st714:
 	if ( ++p == pe )
 		goto _test_eof714;
 case 714:
 	switch( (*p) ) {
-		case 76u: goto st715;
-		case 108u: goto st715;
+		case 32u: goto tr1016;
+		case 41u: goto tr1017;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st714;
 	goto st0;
+tr959:
+	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_VAL); }
+	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_MAILBOXID); }
+	goto st715;
 st715:
 	if ( ++p == pe )
 		goto _test_eof715;
 case 715:
 	switch( (*p) ) {
-		case 66u: goto st716;
-		case 98u: goto st716;
+		case 65u: goto st716;
+		case 69u: goto st982;
+		case 97u: goto st716;
+		case 101u: goto st982;
 	}
 	goto st0;
 st716:
@@ -11122,8 +11400,8 @@ st716:
 		goto _test_eof716;
 case 716:
 	switch( (*p) ) {
-		case 79u: goto st717;
-		case 111u: goto st717;
+		case 73u: goto st717;
+		case 105u: goto st717;
 	}
 	goto st0;
 st717:
@@ -11131,8 +11409,8 @@ st717:
 		goto _test_eof717;
 case 717:
 	switch( (*p) ) {
-		case 88u: goto st718;
-		case 120u: goto st718;
+		case 76u: goto st718;
+		case 108u: goto st718;
 	}
 	goto st0;
 st718:
@@ -11140,8 +11418,8 @@ st718:
 		goto _test_eof718;
 case 718:
 	switch( (*p) ) {
-		case 73u: goto st719;
-		case 105u: goto st719;
+		case 66u: goto st719;
+		case 98u: goto st719;
 	}
 	goto st0;
 st719:
@@ -11149,74 +11427,56 @@ st719:
 		goto _test_eof719;
 case 719:
 	switch( (*p) ) {
-		case 68u: goto st720;
-		case 100u: goto st720;
+		case 79u: goto st720;
+		case 111u: goto st720;
 	}
 	goto st0;
 st720:
 	if ( ++p == pe )
 		goto _test_eof720;
 case 720:
-	if ( (*p) == 32u )
-		goto st721;
+	switch( (*p) ) {
+		case 88u: goto st721;
+		case 120u: goto st721;
+	}
 	goto st0;
 st721:
 	if ( ++p == pe )
 		goto _test_eof721;
 case 721:
-	if ( (*p) == 40u )
-		goto st722;
+	switch( (*p) ) {
+		case 73u: goto st722;
+		case 105u: goto st722;
+	}
 	goto st0;
 st722:
 	if ( ++p == pe )
 		goto _test_eof722;
 case 722:
 	switch( (*p) ) {
-		case 45u: goto st723;
-		case 95u: goto st723;
+		case 68u: goto st723;
+		case 100u: goto st723;
 	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st723;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st723;
-	} else
-		goto st723;
 	goto st0;
 st723:
 	if ( ++p == pe )
 		goto _test_eof723;
 case 723:
-	switch( (*p) ) {
-		case 41u: goto st724;
-		case 45u: goto st725;
-		case 95u: goto st725;
-	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st725;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st725;
-	} else
-		goto st725;
+	if ( (*p) == 32u )
+		goto st724;
 	goto st0;
 st724:
 	if ( ++p == pe )
 		goto _test_eof724;
 case 724:
-	switch( (*p) ) {
-		case 32u: goto tr1003;
-		case 41u: goto tr1004;
-	}
+	if ( (*p) == 40u )
+		goto st725;
 	goto st0;
 st725:
 	if ( ++p == pe )
 		goto _test_eof725;
 case 725:
 	switch( (*p) ) {
-		case 41u: goto st724;
 		case 45u: goto st726;
 		case 95u: goto st726;
 	}
@@ -11234,25 +11494,7 @@ st726:
 		goto _test_eof726;
 case 726:
 	switch( (*p) ) {
-		case 41u: goto st724;
-		case 45u: goto st727;
-		case 95u: goto st727;
-	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st727;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st727;
-	} else
-		goto st727;
-	goto st0;
-st727:
-	if ( ++p == pe )
-		goto _test_eof727;
-case 727:
-	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st728;
 		case 95u: goto st728;
 	}
@@ -11265,12 +11507,21 @@ case 727:
 	} else
 		goto st728;
 	goto st0;
+st727:
+	if ( ++p == pe )
+		goto _test_eof727;
+case 727:
+	switch( (*p) ) {
+		case 32u: goto tr1033;
+		case 41u: goto tr1034;
+	}
+	goto st0;
 st728:
 	if ( ++p == pe )
 		goto _test_eof728;
 case 728:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st729;
 		case 95u: goto st729;
 	}
@@ -11288,7 +11539,7 @@ st729:
 		goto _test_eof729;
 case 729:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st730;
 		case 95u: goto st730;
 	}
@@ -11306,7 +11557,7 @@ st730:
 		goto _test_eof730;
 case 730:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st731;
 		case 95u: goto st731;
 	}
@@ -11324,7 +11575,7 @@ st731:
 		goto _test_eof731;
 case 731:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st732;
 		case 95u: goto st732;
 	}
@@ -11342,7 +11593,7 @@ st732:
 		goto _test_eof732;
 case 732:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st733;
 		case 95u: goto st733;
 	}
@@ -11360,7 +11611,7 @@ st733:
 		goto _test_eof733;
 case 733:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st734;
 		case 95u: goto st734;
 	}
@@ -11378,7 +11629,7 @@ st734:
 		goto _test_eof734;
 case 734:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st735;
 		case 95u: goto st735;
 	}
@@ -11396,7 +11647,7 @@ st735:
 		goto _test_eof735;
 case 735:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st736;
 		case 95u: goto st736;
 	}
@@ -11414,7 +11665,7 @@ st736:
 		goto _test_eof736;
 case 736:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st737;
 		case 95u: goto st737;
 	}
@@ -11432,7 +11683,7 @@ st737:
 		goto _test_eof737;
 case 737:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st738;
 		case 95u: goto st738;
 	}
@@ -11450,7 +11701,7 @@ st738:
 		goto _test_eof738;
 case 738:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st739;
 		case 95u: goto st739;
 	}
@@ -11468,7 +11719,7 @@ st739:
 		goto _test_eof739;
 case 739:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st740;
 		case 95u: goto st740;
 	}
@@ -11486,7 +11737,7 @@ st740:
 		goto _test_eof740;
 case 740:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st741;
 		case 95u: goto st741;
 	}
@@ -11504,7 +11755,7 @@ st741:
 		goto _test_eof741;
 case 741:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st742;
 		case 95u: goto st742;
 	}
@@ -11522,7 +11773,7 @@ st742:
 		goto _test_eof742;
 case 742:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st743;
 		case 95u: goto st743;
 	}
@@ -11540,7 +11791,7 @@ st743:
 		goto _test_eof743;
 case 743:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st744;
 		case 95u: goto st744;
 	}
@@ -11558,7 +11809,7 @@ st744:
 		goto _test_eof744;
 case 744:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st745;
 		case 95u: goto st745;
 	}
@@ -11576,7 +11827,7 @@ st745:
 		goto _test_eof745;
 case 745:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st746;
 		case 95u: goto st746;
 	}
@@ -11594,7 +11845,7 @@ st746:
 		goto _test_eof746;
 case 746:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st747;
 		case 95u: goto st747;
 	}
@@ -11612,7 +11863,7 @@ st747:
 		goto _test_eof747;
 case 747:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st748;
 		case 95u: goto st748;
 	}
@@ -11630,7 +11881,7 @@ st748:
 		goto _test_eof748;
 case 748:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st749;
 		case 95u: goto st749;
 	}
@@ -11648,7 +11899,7 @@ st749:
 		goto _test_eof749;
 case 749:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st750;
 		case 95u: goto st750;
 	}
@@ -11666,7 +11917,7 @@ st750:
 		goto _test_eof750;
 case 750:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st751;
 		case 95u: goto st751;
 	}
@@ -11684,7 +11935,7 @@ st751:
 		goto _test_eof751;
 case 751:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st752;
 		case 95u: goto st752;
 	}
@@ -11702,7 +11953,7 @@ st752:
 		goto _test_eof752;
 case 752:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st753;
 		case 95u: goto st753;
 	}
@@ -11720,7 +11971,7 @@ st753:
 		goto _test_eof753;
 case 753:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st754;
 		case 95u: goto st754;
 	}
@@ -11738,7 +11989,7 @@ st754:
 		goto _test_eof754;
 case 754:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st755;
 		case 95u: goto st755;
 	}
@@ -11756,7 +12007,7 @@ st755:
 		goto _test_eof755;
 case 755:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st756;
 		case 95u: goto st756;
 	}
@@ -11774,7 +12025,7 @@ st756:
 		goto _test_eof756;
 case 756:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st757;
 		case 95u: goto st757;
 	}
@@ -11792,7 +12043,7 @@ st757:
 		goto _test_eof757;
 case 757:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st758;
 		case 95u: goto st758;
 	}
@@ -11810,7 +12061,7 @@ st758:
 		goto _test_eof758;
 case 758:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st759;
 		case 95u: goto st759;
 	}
@@ -11828,7 +12079,7 @@ st759:
 		goto _test_eof759;
 case 759:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st760;
 		case 95u: goto st760;
 	}
@@ -11846,7 +12097,7 @@ st760:
 		goto _test_eof760;
 case 760:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st761;
 		case 95u: goto st761;
 	}
@@ -11864,7 +12115,7 @@ st761:
 		goto _test_eof761;
 case 761:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st762;
 		case 95u: goto st762;
 	}
@@ -11882,7 +12133,7 @@ st762:
 		goto _test_eof762;
 case 762:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st763;
 		case 95u: goto st763;
 	}
@@ -11900,7 +12151,7 @@ st763:
 		goto _test_eof763;
 case 763:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st764;
 		case 95u: goto st764;
 	}
@@ -11918,7 +12169,7 @@ st764:
 		goto _test_eof764;
 case 764:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st765;
 		case 95u: goto st765;
 	}
@@ -11936,7 +12187,7 @@ st765:
 		goto _test_eof765;
 case 765:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st766;
 		case 95u: goto st766;
 	}
@@ -11954,7 +12205,7 @@ st766:
 		goto _test_eof766;
 case 766:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st767;
 		case 95u: goto st767;
 	}
@@ -11972,7 +12223,7 @@ st767:
 		goto _test_eof767;
 case 767:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st768;
 		case 95u: goto st768;
 	}
@@ -11990,7 +12241,7 @@ st768:
 		goto _test_eof768;
 case 768:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st769;
 		case 95u: goto st769;
 	}
@@ -12008,7 +12259,7 @@ st769:
 		goto _test_eof769;
 case 769:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st770;
 		case 95u: goto st770;
 	}
@@ -12026,7 +12277,7 @@ st770:
 		goto _test_eof770;
 case 770:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st771;
 		case 95u: goto st771;
 	}
@@ -12044,7 +12295,7 @@ st771:
 		goto _test_eof771;
 case 771:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st772;
 		case 95u: goto st772;
 	}
@@ -12062,7 +12313,7 @@ st772:
 		goto _test_eof772;
 case 772:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st773;
 		case 95u: goto st773;
 	}
@@ -12080,7 +12331,7 @@ st773:
 		goto _test_eof773;
 case 773:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st774;
 		case 95u: goto st774;
 	}
@@ -12098,7 +12349,7 @@ st774:
 		goto _test_eof774;
 case 774:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st775;
 		case 95u: goto st775;
 	}
@@ -12116,7 +12367,7 @@ st775:
 		goto _test_eof775;
 case 775:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st776;
 		case 95u: goto st776;
 	}
@@ -12134,7 +12385,7 @@ st776:
 		goto _test_eof776;
 case 776:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st777;
 		case 95u: goto st777;
 	}
@@ -12152,7 +12403,7 @@ st777:
 		goto _test_eof777;
 case 777:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st778;
 		case 95u: goto st778;
 	}
@@ -12170,7 +12421,7 @@ st778:
 		goto _test_eof778;
 case 778:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st779;
 		case 95u: goto st779;
 	}
@@ -12188,7 +12439,7 @@ st779:
 		goto _test_eof779;
 case 779:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st780;
 		case 95u: goto st780;
 	}
@@ -12206,7 +12457,7 @@ st780:
 		goto _test_eof780;
 case 780:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st781;
 		case 95u: goto st781;
 	}
@@ -12224,7 +12475,7 @@ st781:
 		goto _test_eof781;
 case 781:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st782;
 		case 95u: goto st782;
 	}
@@ -12242,7 +12493,7 @@ st782:
 		goto _test_eof782;
 case 782:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st783;
 		case 95u: goto st783;
 	}
@@ -12260,7 +12511,7 @@ st783:
 		goto _test_eof783;
 case 783:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st784;
 		case 95u: goto st784;
 	}
@@ -12278,7 +12529,7 @@ st784:
 		goto _test_eof784;
 case 784:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st785;
 		case 95u: goto st785;
 	}
@@ -12296,7 +12547,7 @@ st785:
 		goto _test_eof785;
 case 785:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st786;
 		case 95u: goto st786;
 	}
@@ -12314,7 +12565,7 @@ st786:
 		goto _test_eof786;
 case 786:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st787;
 		case 95u: goto st787;
 	}
@@ -12332,7 +12583,7 @@ st787:
 		goto _test_eof787;
 case 787:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st788;
 		case 95u: goto st788;
 	}
@@ -12350,7 +12601,7 @@ st788:
 		goto _test_eof788;
 case 788:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st789;
 		case 95u: goto st789;
 	}
@@ -12368,7 +12619,7 @@ st789:
 		goto _test_eof789;
 case 789:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st790;
 		case 95u: goto st790;
 	}
@@ -12386,7 +12637,7 @@ st790:
 		goto _test_eof790;
 case 790:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st791;
 		case 95u: goto st791;
 	}
@@ -12404,7 +12655,7 @@ st791:
 		goto _test_eof791;
 case 791:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st792;
 		case 95u: goto st792;
 	}
@@ -12422,7 +12673,7 @@ st792:
 		goto _test_eof792;
 case 792:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st793;
 		case 95u: goto st793;
 	}
@@ -12440,7 +12691,7 @@ st793:
 		goto _test_eof793;
 case 793:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st794;
 		case 95u: goto st794;
 	}
@@ -12458,7 +12709,7 @@ st794:
 		goto _test_eof794;
 case 794:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st795;
 		case 95u: goto st795;
 	}
@@ -12476,7 +12727,7 @@ st795:
 		goto _test_eof795;
 case 795:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st796;
 		case 95u: goto st796;
 	}
@@ -12494,7 +12745,7 @@ st796:
 		goto _test_eof796;
 case 796:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st797;
 		case 95u: goto st797;
 	}
@@ -12512,7 +12763,7 @@ st797:
 		goto _test_eof797;
 case 797:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st798;
 		case 95u: goto st798;
 	}
@@ -12530,7 +12781,7 @@ st798:
 		goto _test_eof798;
 case 798:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st799;
 		case 95u: goto st799;
 	}
@@ -12548,7 +12799,7 @@ st799:
 		goto _test_eof799;
 case 799:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st800;
 		case 95u: goto st800;
 	}
@@ -12566,7 +12817,7 @@ st800:
 		goto _test_eof800;
 case 800:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st801;
 		case 95u: goto st801;
 	}
@@ -12584,7 +12835,7 @@ st801:
 		goto _test_eof801;
 case 801:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st802;
 		case 95u: goto st802;
 	}
@@ -12602,7 +12853,7 @@ st802:
 		goto _test_eof802;
 case 802:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st803;
 		case 95u: goto st803;
 	}
@@ -12620,7 +12871,7 @@ st803:
 		goto _test_eof803;
 case 803:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st804;
 		case 95u: goto st804;
 	}
@@ -12638,7 +12889,7 @@ st804:
 		goto _test_eof804;
 case 804:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st805;
 		case 95u: goto st805;
 	}
@@ -12656,7 +12907,7 @@ st805:
 		goto _test_eof805;
 case 805:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st806;
 		case 95u: goto st806;
 	}
@@ -12674,7 +12925,7 @@ st806:
 		goto _test_eof806;
 case 806:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st807;
 		case 95u: goto st807;
 	}
@@ -12692,7 +12943,7 @@ st807:
 		goto _test_eof807;
 case 807:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st808;
 		case 95u: goto st808;
 	}
@@ -12710,7 +12961,7 @@ st808:
 		goto _test_eof808;
 case 808:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st809;
 		case 95u: goto st809;
 	}
@@ -12728,7 +12979,7 @@ st809:
 		goto _test_eof809;
 case 809:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st810;
 		case 95u: goto st810;
 	}
@@ -12746,7 +12997,7 @@ st810:
 		goto _test_eof810;
 case 810:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st811;
 		case 95u: goto st811;
 	}
@@ -12764,7 +13015,7 @@ st811:
 		goto _test_eof811;
 case 811:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st812;
 		case 95u: goto st812;
 	}
@@ -12782,7 +13033,7 @@ st812:
 		goto _test_eof812;
 case 812:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st813;
 		case 95u: goto st813;
 	}
@@ -12800,7 +13051,7 @@ st813:
 		goto _test_eof813;
 case 813:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st814;
 		case 95u: goto st814;
 	}
@@ -12818,7 +13069,7 @@ st814:
 		goto _test_eof814;
 case 814:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st815;
 		case 95u: goto st815;
 	}
@@ -12836,7 +13087,7 @@ st815:
 		goto _test_eof815;
 case 815:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st816;
 		case 95u: goto st816;
 	}
@@ -12854,7 +13105,7 @@ st816:
 		goto _test_eof816;
 case 816:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st817;
 		case 95u: goto st817;
 	}
@@ -12872,7 +13123,7 @@ st817:
 		goto _test_eof817;
 case 817:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st818;
 		case 95u: goto st818;
 	}
@@ -12890,7 +13141,7 @@ st818:
 		goto _test_eof818;
 case 818:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st819;
 		case 95u: goto st819;
 	}
@@ -12908,7 +13159,7 @@ st819:
 		goto _test_eof819;
 case 819:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st820;
 		case 95u: goto st820;
 	}
@@ -12926,7 +13177,7 @@ st820:
 		goto _test_eof820;
 case 820:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st821;
 		case 95u: goto st821;
 	}
@@ -12944,7 +13195,7 @@ st821:
 		goto _test_eof821;
 case 821:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st822;
 		case 95u: goto st822;
 	}
@@ -12962,7 +13213,7 @@ st822:
 		goto _test_eof822;
 case 822:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st823;
 		case 95u: goto st823;
 	}
@@ -12980,7 +13231,7 @@ st823:
 		goto _test_eof823;
 case 823:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st824;
 		case 95u: goto st824;
 	}
@@ -12998,7 +13249,7 @@ st824:
 		goto _test_eof824;
 case 824:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st825;
 		case 95u: goto st825;
 	}
@@ -13016,7 +13267,7 @@ st825:
 		goto _test_eof825;
 case 825:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st826;
 		case 95u: goto st826;
 	}
@@ -13034,7 +13285,7 @@ st826:
 		goto _test_eof826;
 case 826:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st827;
 		case 95u: goto st827;
 	}
@@ -13052,7 +13303,7 @@ st827:
 		goto _test_eof827;
 case 827:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st828;
 		case 95u: goto st828;
 	}
@@ -13070,7 +13321,7 @@ st828:
 		goto _test_eof828;
 case 828:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st829;
 		case 95u: goto st829;
 	}
@@ -13088,7 +13339,7 @@ st829:
 		goto _test_eof829;
 case 829:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st830;
 		case 95u: goto st830;
 	}
@@ -13106,7 +13357,7 @@ st830:
 		goto _test_eof830;
 case 830:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st831;
 		case 95u: goto st831;
 	}
@@ -13124,7 +13375,7 @@ st831:
 		goto _test_eof831;
 case 831:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st832;
 		case 95u: goto st832;
 	}
@@ -13142,7 +13393,7 @@ st832:
 		goto _test_eof832;
 case 832:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st833;
 		case 95u: goto st833;
 	}
@@ -13160,7 +13411,7 @@ st833:
 		goto _test_eof833;
 case 833:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st834;
 		case 95u: goto st834;
 	}
@@ -13178,7 +13429,7 @@ st834:
 		goto _test_eof834;
 case 834:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st835;
 		case 95u: goto st835;
 	}
@@ -13196,7 +13447,7 @@ st835:
 		goto _test_eof835;
 case 835:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st836;
 		case 95u: goto st836;
 	}
@@ -13214,7 +13465,7 @@ st836:
 		goto _test_eof836;
 case 836:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st837;
 		case 95u: goto st837;
 	}
@@ -13232,7 +13483,7 @@ st837:
 		goto _test_eof837;
 case 837:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st838;
 		case 95u: goto st838;
 	}
@@ -13250,7 +13501,7 @@ st838:
 		goto _test_eof838;
 case 838:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st839;
 		case 95u: goto st839;
 	}
@@ -13268,7 +13519,7 @@ st839:
 		goto _test_eof839;
 case 839:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st840;
 		case 95u: goto st840;
 	}
@@ -13286,7 +13537,7 @@ st840:
 		goto _test_eof840;
 case 840:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st841;
 		case 95u: goto st841;
 	}
@@ -13304,7 +13555,7 @@ st841:
 		goto _test_eof841;
 case 841:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st842;
 		case 95u: goto st842;
 	}
@@ -13322,7 +13573,7 @@ st842:
 		goto _test_eof842;
 case 842:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st843;
 		case 95u: goto st843;
 	}
@@ -13340,7 +13591,7 @@ st843:
 		goto _test_eof843;
 case 843:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st844;
 		case 95u: goto st844;
 	}
@@ -13358,7 +13609,7 @@ st844:
 		goto _test_eof844;
 case 844:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st845;
 		case 95u: goto st845;
 	}
@@ -13376,7 +13627,7 @@ st845:
 		goto _test_eof845;
 case 845:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st846;
 		case 95u: goto st846;
 	}
@@ -13394,7 +13645,7 @@ st846:
 		goto _test_eof846;
 case 846:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st847;
 		case 95u: goto st847;
 	}
@@ -13412,7 +13663,7 @@ st847:
 		goto _test_eof847;
 case 847:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st848;
 		case 95u: goto st848;
 	}
@@ -13430,7 +13681,7 @@ st848:
 		goto _test_eof848;
 case 848:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st849;
 		case 95u: goto st849;
 	}
@@ -13448,7 +13699,7 @@ st849:
 		goto _test_eof849;
 case 849:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st850;
 		case 95u: goto st850;
 	}
@@ -13466,7 +13717,7 @@ st850:
 		goto _test_eof850;
 case 850:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st851;
 		case 95u: goto st851;
 	}
@@ -13484,7 +13735,7 @@ st851:
 		goto _test_eof851;
 case 851:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st852;
 		case 95u: goto st852;
 	}
@@ -13502,7 +13753,7 @@ st852:
 		goto _test_eof852;
 case 852:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st853;
 		case 95u: goto st853;
 	}
@@ -13520,7 +13771,7 @@ st853:
 		goto _test_eof853;
 case 853:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st854;
 		case 95u: goto st854;
 	}
@@ -13538,7 +13789,7 @@ st854:
 		goto _test_eof854;
 case 854:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st855;
 		case 95u: goto st855;
 	}
@@ -13556,7 +13807,7 @@ st855:
 		goto _test_eof855;
 case 855:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st856;
 		case 95u: goto st856;
 	}
@@ -13574,7 +13825,7 @@ st856:
 		goto _test_eof856;
 case 856:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st857;
 		case 95u: goto st857;
 	}
@@ -13592,7 +13843,7 @@ st857:
 		goto _test_eof857;
 case 857:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st858;
 		case 95u: goto st858;
 	}
@@ -13610,7 +13861,7 @@ st858:
 		goto _test_eof858;
 case 858:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st859;
 		case 95u: goto st859;
 	}
@@ -13628,7 +13879,7 @@ st859:
 		goto _test_eof859;
 case 859:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st860;
 		case 95u: goto st860;
 	}
@@ -13646,7 +13897,7 @@ st860:
 		goto _test_eof860;
 case 860:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st861;
 		case 95u: goto st861;
 	}
@@ -13664,7 +13915,7 @@ st861:
 		goto _test_eof861;
 case 861:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st862;
 		case 95u: goto st862;
 	}
@@ -13682,7 +13933,7 @@ st862:
 		goto _test_eof862;
 case 862:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st863;
 		case 95u: goto st863;
 	}
@@ -13700,7 +13951,7 @@ st863:
 		goto _test_eof863;
 case 863:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st864;
 		case 95u: goto st864;
 	}
@@ -13718,7 +13969,7 @@ st864:
 		goto _test_eof864;
 case 864:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st865;
 		case 95u: goto st865;
 	}
@@ -13736,7 +13987,7 @@ st865:
 		goto _test_eof865;
 case 865:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st866;
 		case 95u: goto st866;
 	}
@@ -13754,7 +14005,7 @@ st866:
 		goto _test_eof866;
 case 866:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st867;
 		case 95u: goto st867;
 	}
@@ -13772,7 +14023,7 @@ st867:
 		goto _test_eof867;
 case 867:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st868;
 		case 95u: goto st868;
 	}
@@ -13790,7 +14041,7 @@ st868:
 		goto _test_eof868;
 case 868:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st869;
 		case 95u: goto st869;
 	}
@@ -13808,7 +14059,7 @@ st869:
 		goto _test_eof869;
 case 869:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st870;
 		case 95u: goto st870;
 	}
@@ -13826,7 +14077,7 @@ st870:
 		goto _test_eof870;
 case 870:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st871;
 		case 95u: goto st871;
 	}
@@ -13844,7 +14095,7 @@ st871:
 		goto _test_eof871;
 case 871:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st872;
 		case 95u: goto st872;
 	}
@@ -13862,7 +14113,7 @@ st872:
 		goto _test_eof872;
 case 872:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st873;
 		case 95u: goto st873;
 	}
@@ -13880,7 +14131,7 @@ st873:
 		goto _test_eof873;
 case 873:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st874;
 		case 95u: goto st874;
 	}
@@ -13898,7 +14149,7 @@ st874:
 		goto _test_eof874;
 case 874:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st875;
 		case 95u: goto st875;
 	}
@@ -13916,7 +14167,7 @@ st875:
 		goto _test_eof875;
 case 875:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st876;
 		case 95u: goto st876;
 	}
@@ -13934,7 +14185,7 @@ st876:
 		goto _test_eof876;
 case 876:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st877;
 		case 95u: goto st877;
 	}
@@ -13952,7 +14203,7 @@ st877:
 		goto _test_eof877;
 case 877:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st878;
 		case 95u: goto st878;
 	}
@@ -13970,7 +14221,7 @@ st878:
 		goto _test_eof878;
 case 878:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st879;
 		case 95u: goto st879;
 	}
@@ -13988,7 +14239,7 @@ st879:
 		goto _test_eof879;
 case 879:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st880;
 		case 95u: goto st880;
 	}
@@ -14006,7 +14257,7 @@ st880:
 		goto _test_eof880;
 case 880:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st881;
 		case 95u: goto st881;
 	}
@@ -14024,7 +14275,7 @@ st881:
 		goto _test_eof881;
 case 881:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st882;
 		case 95u: goto st882;
 	}
@@ -14042,7 +14293,7 @@ st882:
 		goto _test_eof882;
 case 882:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st883;
 		case 95u: goto st883;
 	}
@@ -14060,7 +14311,7 @@ st883:
 		goto _test_eof883;
 case 883:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st884;
 		case 95u: goto st884;
 	}
@@ -14078,7 +14329,7 @@ st884:
 		goto _test_eof884;
 case 884:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st885;
 		case 95u: goto st885;
 	}
@@ -14096,7 +14347,7 @@ st885:
 		goto _test_eof885;
 case 885:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st886;
 		case 95u: goto st886;
 	}
@@ -14114,7 +14365,7 @@ st886:
 		goto _test_eof886;
 case 886:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st887;
 		case 95u: goto st887;
 	}
@@ -14132,7 +14383,7 @@ st887:
 		goto _test_eof887;
 case 887:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st888;
 		case 95u: goto st888;
 	}
@@ -14150,7 +14401,7 @@ st888:
 		goto _test_eof888;
 case 888:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st889;
 		case 95u: goto st889;
 	}
@@ -14168,7 +14419,7 @@ st889:
 		goto _test_eof889;
 case 889:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st890;
 		case 95u: goto st890;
 	}
@@ -14186,7 +14437,7 @@ st890:
 		goto _test_eof890;
 case 890:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st891;
 		case 95u: goto st891;
 	}
@@ -14204,7 +14455,7 @@ st891:
 		goto _test_eof891;
 case 891:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st892;
 		case 95u: goto st892;
 	}
@@ -14222,7 +14473,7 @@ st892:
 		goto _test_eof892;
 case 892:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st893;
 		case 95u: goto st893;
 	}
@@ -14240,7 +14491,7 @@ st893:
 		goto _test_eof893;
 case 893:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st894;
 		case 95u: goto st894;
 	}
@@ -14258,7 +14509,7 @@ st894:
 		goto _test_eof894;
 case 894:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st895;
 		case 95u: goto st895;
 	}
@@ -14276,7 +14527,7 @@ st895:
 		goto _test_eof895;
 case 895:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st896;
 		case 95u: goto st896;
 	}
@@ -14294,7 +14545,7 @@ st896:
 		goto _test_eof896;
 case 896:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st897;
 		case 95u: goto st897;
 	}
@@ -14312,7 +14563,7 @@ st897:
 		goto _test_eof897;
 case 897:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st898;
 		case 95u: goto st898;
 	}
@@ -14330,7 +14581,7 @@ st898:
 		goto _test_eof898;
 case 898:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st899;
 		case 95u: goto st899;
 	}
@@ -14348,7 +14599,7 @@ st899:
 		goto _test_eof899;
 case 899:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st900;
 		case 95u: goto st900;
 	}
@@ -14366,7 +14617,7 @@ st900:
 		goto _test_eof900;
 case 900:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st901;
 		case 95u: goto st901;
 	}
@@ -14384,7 +14635,7 @@ st901:
 		goto _test_eof901;
 case 901:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st902;
 		case 95u: goto st902;
 	}
@@ -14402,7 +14653,7 @@ st902:
 		goto _test_eof902;
 case 902:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st903;
 		case 95u: goto st903;
 	}
@@ -14420,7 +14671,7 @@ st903:
 		goto _test_eof903;
 case 903:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st904;
 		case 95u: goto st904;
 	}
@@ -14438,7 +14689,7 @@ st904:
 		goto _test_eof904;
 case 904:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st905;
 		case 95u: goto st905;
 	}
@@ -14456,7 +14707,7 @@ st905:
 		goto _test_eof905;
 case 905:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st906;
 		case 95u: goto st906;
 	}
@@ -14474,7 +14725,7 @@ st906:
 		goto _test_eof906;
 case 906:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st907;
 		case 95u: goto st907;
 	}
@@ -14492,7 +14743,7 @@ st907:
 		goto _test_eof907;
 case 907:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st908;
 		case 95u: goto st908;
 	}
@@ -14510,7 +14761,7 @@ st908:
 		goto _test_eof908;
 case 908:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st909;
 		case 95u: goto st909;
 	}
@@ -14528,7 +14779,7 @@ st909:
 		goto _test_eof909;
 case 909:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st910;
 		case 95u: goto st910;
 	}
@@ -14546,7 +14797,7 @@ st910:
 		goto _test_eof910;
 case 910:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st911;
 		case 95u: goto st911;
 	}
@@ -14564,7 +14815,7 @@ st911:
 		goto _test_eof911;
 case 911:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st912;
 		case 95u: goto st912;
 	}
@@ -14582,7 +14833,7 @@ st912:
 		goto _test_eof912;
 case 912:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st913;
 		case 95u: goto st913;
 	}
@@ -14600,7 +14851,7 @@ st913:
 		goto _test_eof913;
 case 913:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st914;
 		case 95u: goto st914;
 	}
@@ -14618,7 +14869,7 @@ st914:
 		goto _test_eof914;
 case 914:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st915;
 		case 95u: goto st915;
 	}
@@ -14636,7 +14887,7 @@ st915:
 		goto _test_eof915;
 case 915:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st916;
 		case 95u: goto st916;
 	}
@@ -14654,7 +14905,7 @@ st916:
 		goto _test_eof916;
 case 916:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st917;
 		case 95u: goto st917;
 	}
@@ -14672,7 +14923,7 @@ st917:
 		goto _test_eof917;
 case 917:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st918;
 		case 95u: goto st918;
 	}
@@ -14690,7 +14941,7 @@ st918:
 		goto _test_eof918;
 case 918:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st919;
 		case 95u: goto st919;
 	}
@@ -14708,7 +14959,7 @@ st919:
 		goto _test_eof919;
 case 919:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st920;
 		case 95u: goto st920;
 	}
@@ -14726,7 +14977,7 @@ st920:
 		goto _test_eof920;
 case 920:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st921;
 		case 95u: goto st921;
 	}
@@ -14744,7 +14995,7 @@ st921:
 		goto _test_eof921;
 case 921:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st922;
 		case 95u: goto st922;
 	}
@@ -14762,7 +15013,7 @@ st922:
 		goto _test_eof922;
 case 922:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st923;
 		case 95u: goto st923;
 	}
@@ -14780,7 +15031,7 @@ st923:
 		goto _test_eof923;
 case 923:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st924;
 		case 95u: goto st924;
 	}
@@ -14798,7 +15049,7 @@ st924:
 		goto _test_eof924;
 case 924:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st925;
 		case 95u: goto st925;
 	}
@@ -14816,7 +15067,7 @@ st925:
 		goto _test_eof925;
 case 925:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st926;
 		case 95u: goto st926;
 	}
@@ -14834,7 +15085,7 @@ st926:
 		goto _test_eof926;
 case 926:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st927;
 		case 95u: goto st927;
 	}
@@ -14852,7 +15103,7 @@ st927:
 		goto _test_eof927;
 case 927:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st928;
 		case 95u: goto st928;
 	}
@@ -14870,7 +15121,7 @@ st928:
 		goto _test_eof928;
 case 928:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st929;
 		case 95u: goto st929;
 	}
@@ -14888,7 +15139,7 @@ st929:
 		goto _test_eof929;
 case 929:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st930;
 		case 95u: goto st930;
 	}
@@ -14906,7 +15157,7 @@ st930:
 		goto _test_eof930;
 case 930:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st931;
 		case 95u: goto st931;
 	}
@@ -14924,7 +15175,7 @@ st931:
 		goto _test_eof931;
 case 931:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st932;
 		case 95u: goto st932;
 	}
@@ -14942,7 +15193,7 @@ st932:
 		goto _test_eof932;
 case 932:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st933;
 		case 95u: goto st933;
 	}
@@ -14960,7 +15211,7 @@ st933:
 		goto _test_eof933;
 case 933:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st934;
 		case 95u: goto st934;
 	}
@@ -14978,7 +15229,7 @@ st934:
 		goto _test_eof934;
 case 934:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st935;
 		case 95u: goto st935;
 	}
@@ -14996,7 +15247,7 @@ st935:
 		goto _test_eof935;
 case 935:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st936;
 		case 95u: goto st936;
 	}
@@ -15014,7 +15265,7 @@ st936:
 		goto _test_eof936;
 case 936:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st937;
 		case 95u: goto st937;
 	}
@@ -15032,7 +15283,7 @@ st937:
 		goto _test_eof937;
 case 937:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st938;
 		case 95u: goto st938;
 	}
@@ -15050,7 +15301,7 @@ st938:
 		goto _test_eof938;
 case 938:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st939;
 		case 95u: goto st939;
 	}
@@ -15068,7 +15319,7 @@ st939:
 		goto _test_eof939;
 case 939:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st940;
 		case 95u: goto st940;
 	}
@@ -15086,7 +15337,7 @@ st940:
 		goto _test_eof940;
 case 940:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st941;
 		case 95u: goto st941;
 	}
@@ -15104,7 +15355,7 @@ st941:
 		goto _test_eof941;
 case 941:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st942;
 		case 95u: goto st942;
 	}
@@ -15122,7 +15373,7 @@ st942:
 		goto _test_eof942;
 case 942:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st943;
 		case 95u: goto st943;
 	}
@@ -15140,7 +15391,7 @@ st943:
 		goto _test_eof943;
 case 943:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st944;
 		case 95u: goto st944;
 	}
@@ -15158,7 +15409,7 @@ st944:
 		goto _test_eof944;
 case 944:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st945;
 		case 95u: goto st945;
 	}
@@ -15176,7 +15427,7 @@ st945:
 		goto _test_eof945;
 case 945:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st946;
 		case 95u: goto st946;
 	}
@@ -15194,7 +15445,7 @@ st946:
 		goto _test_eof946;
 case 946:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st947;
 		case 95u: goto st947;
 	}
@@ -15212,7 +15463,7 @@ st947:
 		goto _test_eof947;
 case 947:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st948;
 		case 95u: goto st948;
 	}
@@ -15230,7 +15481,7 @@ st948:
 		goto _test_eof948;
 case 948:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st949;
 		case 95u: goto st949;
 	}
@@ -15248,7 +15499,7 @@ st949:
 		goto _test_eof949;
 case 949:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st950;
 		case 95u: goto st950;
 	}
@@ -15266,7 +15517,7 @@ st950:
 		goto _test_eof950;
 case 950:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st951;
 		case 95u: goto st951;
 	}
@@ -15284,7 +15535,7 @@ st951:
 		goto _test_eof951;
 case 951:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st952;
 		case 95u: goto st952;
 	}
@@ -15302,7 +15553,7 @@ st952:
 		goto _test_eof952;
 case 952:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st953;
 		case 95u: goto st953;
 	}
@@ -15320,7 +15571,7 @@ st953:
 		goto _test_eof953;
 case 953:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st954;
 		case 95u: goto st954;
 	}
@@ -15338,7 +15589,7 @@ st954:
 		goto _test_eof954;
 case 954:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st955;
 		case 95u: goto st955;
 	}
@@ -15356,7 +15607,7 @@ st955:
 		goto _test_eof955;
 case 955:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st956;
 		case 95u: goto st956;
 	}
@@ -15374,7 +15625,7 @@ st956:
 		goto _test_eof956;
 case 956:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st957;
 		case 95u: goto st957;
 	}
@@ -15392,7 +15643,7 @@ st957:
 		goto _test_eof957;
 case 957:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st958;
 		case 95u: goto st958;
 	}
@@ -15410,7 +15661,7 @@ st958:
 		goto _test_eof958;
 case 958:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st959;
 		case 95u: goto st959;
 	}
@@ -15428,7 +15679,7 @@ st959:
 		goto _test_eof959;
 case 959:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st960;
 		case 95u: goto st960;
 	}
@@ -15446,7 +15697,7 @@ st960:
 		goto _test_eof960;
 case 960:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st961;
 		case 95u: goto st961;
 	}
@@ -15464,7 +15715,7 @@ st961:
 		goto _test_eof961;
 case 961:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st962;
 		case 95u: goto st962;
 	}
@@ -15482,7 +15733,7 @@ st962:
 		goto _test_eof962;
 case 962:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st963;
 		case 95u: goto st963;
 	}
@@ -15500,7 +15751,7 @@ st963:
 		goto _test_eof963;
 case 963:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st964;
 		case 95u: goto st964;
 	}
@@ -15518,7 +15769,7 @@ st964:
 		goto _test_eof964;
 case 964:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st965;
 		case 95u: goto st965;
 	}
@@ -15536,7 +15787,7 @@ st965:
 		goto _test_eof965;
 case 965:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st966;
 		case 95u: goto st966;
 	}
@@ -15554,7 +15805,7 @@ st966:
 		goto _test_eof966;
 case 966:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st967;
 		case 95u: goto st967;
 	}
@@ -15572,7 +15823,7 @@ st967:
 		goto _test_eof967;
 case 967:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st968;
 		case 95u: goto st968;
 	}
@@ -15590,7 +15841,7 @@ st968:
 		goto _test_eof968;
 case 968:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st969;
 		case 95u: goto st969;
 	}
@@ -15608,7 +15859,7 @@ st969:
 		goto _test_eof969;
 case 969:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st970;
 		case 95u: goto st970;
 	}
@@ -15626,7 +15877,7 @@ st970:
 		goto _test_eof970;
 case 970:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st971;
 		case 95u: goto st971;
 	}
@@ -15644,7 +15895,7 @@ st971:
 		goto _test_eof971;
 case 971:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st972;
 		case 95u: goto st972;
 	}
@@ -15662,7 +15913,7 @@ st972:
 		goto _test_eof972;
 case 972:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st973;
 		case 95u: goto st973;
 	}
@@ -15680,7 +15931,7 @@ st973:
 		goto _test_eof973;
 case 973:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st974;
 		case 95u: goto st974;
 	}
@@ -15698,7 +15949,7 @@ st974:
 		goto _test_eof974;
 case 974:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st975;
 		case 95u: goto st975;
 	}
@@ -15716,7 +15967,7 @@ st975:
 		goto _test_eof975;
 case 975:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st976;
 		case 95u: goto st976;
 	}
@@ -15734,7 +15985,7 @@ st976:
 		goto _test_eof976;
 case 976:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st977;
 		case 95u: goto st977;
 	}
@@ -15752,7 +16003,7 @@ st977:
 		goto _test_eof977;
 case 977:
 	switch( (*p) ) {
-		case 41u: goto st724;
+		case 41u: goto st727;
 		case 45u: goto st978;
 		case 95u: goto st978;
 	}
@@ -15769,43 +16020,70 @@ st978:
 	if ( ++p == pe )
 		goto _test_eof978;
 case 978:
-	if ( (*p) == 41u )
-		goto st724;
+	switch( (*p) ) {
+		case 41u: goto st727;
+		case 45u: goto st979;
+		case 95u: goto st979;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st979;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st979;
+	} else
+		goto st979;
 	goto st0;
 st979:
 	if ( ++p == pe )
 		goto _test_eof979;
 case 979:
 	switch( (*p) ) {
-		case 83u: goto st980;
-		case 115u: goto st980;
+		case 41u: goto st727;
+		case 45u: goto st980;
+		case 95u: goto st980;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st980;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st980;
+	} else
+		goto st980;
 	goto st0;
 st980:
 	if ( ++p == pe )
 		goto _test_eof980;
 case 980:
 	switch( (*p) ) {
-		case 83u: goto st981;
-		case 115u: goto st981;
+		case 41u: goto st727;
+		case 45u: goto st981;
+		case 95u: goto st981;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st981;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st981;
+	} else
+		goto st981;
 	goto st0;
 st981:
 	if ( ++p == pe )
 		goto _test_eof981;
 case 981:
-	switch( (*p) ) {
-		case 65u: goto st982;
-		case 97u: goto st982;
-	}
+	if ( (*p) == 41u )
+		goto st727;
 	goto st0;
 st982:
 	if ( ++p == pe )
 		goto _test_eof982;
 case 982:
 	switch( (*p) ) {
-		case 71u: goto st983;
-		case 103u: goto st983;
+		case 83u: goto st983;
+		case 115u: goto st983;
 	}
 	goto st0;
 st983:
@@ -15813,8 +16091,8 @@ st983:
 		goto _test_eof983;
 case 983:
 	switch( (*p) ) {
-		case 69u: goto st984;
-		case 101u: goto st984;
+		case 83u: goto st984;
+		case 115u: goto st984;
 	}
 	goto st0;
 st984:
@@ -15822,75 +16100,75 @@ st984:
 		goto _test_eof984;
 case 984:
 	switch( (*p) ) {
-		case 83u: goto st985;
-		case 115u: goto st985;
+		case 65u: goto st985;
+		case 97u: goto st985;
 	}
 	goto st0;
 st985:
 	if ( ++p == pe )
 		goto _test_eof985;
 case 985:
-	if ( (*p) == 32u )
-		goto st986;
+	switch( (*p) ) {
+		case 71u: goto st986;
+		case 103u: goto st986;
+	}
 	goto st0;
 st986:
 	if ( ++p == pe )
 		goto _test_eof986;
 case 986:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1265;
+	switch( (*p) ) {
+		case 69u: goto st987;
+		case 101u: goto st987;
+	}
 	goto st0;
-tr1265:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st987;
 st987:
 	if ( ++p == pe )
 		goto _test_eof987;
 case 987:
 	switch( (*p) ) {
-		case 32u: goto tr1266;
-		case 41u: goto tr1267;
+		case 83u: goto st988;
+		case 115u: goto st988;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st987;
 	goto st0;
-tr930:
-	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_VAL); }
-	goto st988;
 st988:
 	if ( ++p == pe )
 		goto _test_eof988;
 case 988:
-	switch( (*p) ) {
-		case 69u: goto st989;
-		case 101u: goto st989;
-	}
+	if ( (*p) == 32u )
+		goto st989;
 	goto st0;
 st989:
 	if ( ++p == pe )
 		goto _test_eof989;
 case 989:
-	switch( (*p) ) {
-		case 67u: goto st990;
-		case 99u: goto st990;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1295;
 	goto st0;
+tr1295:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st990;
 st990:
 	if ( ++p == pe )
 		goto _test_eof990;
 case 990:
 	switch( (*p) ) {
-		case 69u: goto st991;
-		case 101u: goto st991;
+		case 32u: goto tr1296;
+		case 41u: goto tr1297;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st990;
 	goto st0;
+tr960:
+	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_VAL); }
+	goto st991;
 st991:
 	if ( ++p == pe )
 		goto _test_eof991;
 case 991:
 	switch( (*p) ) {
-		case 78u: goto st992;
-		case 110u: goto st992;
+		case 69u: goto st992;
+		case 101u: goto st992;
 	}
 	goto st0;
 st992:
@@ -15898,21 +16176,17 @@ st992:
 		goto _test_eof992;
 case 992:
 	switch( (*p) ) {
-		case 84u: goto st985;
-		case 116u: goto st985;
+		case 67u: goto st993;
+		case 99u: goto st993;
 	}
 	goto st0;
-tr931:
-	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_VAL); }
-	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_SIZE); }
-	goto st993;
 st993:
 	if ( ++p == pe )
 		goto _test_eof993;
 case 993:
 	switch( (*p) ) {
-		case 73u: goto st994;
-		case 105u: goto st994;
+		case 69u: goto st994;
+		case 101u: goto st994;
 	}
 	goto st0;
 st994:
@@ -15920,8 +16194,8 @@ st994:
 		goto _test_eof994;
 case 994:
 	switch( (*p) ) {
-		case 90u: goto st995;
-		case 122u: goto st995;
+		case 78u: goto st995;
+		case 110u: goto st995;
 	}
 	goto st0;
 st995:
@@ -15929,76 +16203,78 @@ st995:
 		goto _test_eof995;
 case 995:
 	switch( (*p) ) {
-		case 69u: goto st996;
-		case 101u: goto st996;
+		case 84u: goto st988;
+		case 116u: goto st988;
 	}
 	goto st0;
+tr961:
+	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_VAL); }
+	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_SIZE); }
+	goto st996;
 st996:
 	if ( ++p == pe )
 		goto _test_eof996;
 case 996:
-	if ( (*p) == 32u )
-		goto st997;
+	switch( (*p) ) {
+		case 73u: goto st997;
+		case 105u: goto st997;
+	}
 	goto st0;
 st997:
 	if ( ++p == pe )
 		goto _test_eof997;
 case 997:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st998;
+	switch( (*p) ) {
+		case 90u: goto st998;
+		case 122u: goto st998;
+	}
 	goto st0;
 st998:
 	if ( ++p == pe )
 		goto _test_eof998;
 case 998:
 	switch( (*p) ) {
-		case 32u: goto tr1278;
-		case 41u: goto tr1279;
+		case 69u: goto st999;
+		case 101u: goto st999;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st998;
 	goto st0;
-tr932:
-	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_VAL); }
-	goto st999;
 st999:
 	if ( ++p == pe )
 		goto _test_eof999;
 case 999:
-	switch( (*p) ) {
-		case 73u: goto st1000;
-		case 78u: goto st1015;
-		case 105u: goto st1000;
-		case 110u: goto st1015;
-	}
+	if ( (*p) == 32u )
+		goto st1000;
 	goto st0;
 st1000:
 	if ( ++p == pe )
 		goto _test_eof1000;
 case 1000:
-	switch( (*p) ) {
-		case 68u: goto st1001;
-		case 100u: goto st1001;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1001;
 	goto st0;
 st1001:
 	if ( ++p == pe )
 		goto _test_eof1001;
 case 1001:
 	switch( (*p) ) {
-		case 78u: goto st1002;
-		case 86u: goto st1008;
-		case 110u: goto st1002;
-		case 118u: goto st1008;
+		case 32u: goto tr1308;
+		case 41u: goto tr1309;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1001;
 	goto st0;
+tr962:
+	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_VAL); }
+	goto st1002;
 st1002:
 	if ( ++p == pe )
 		goto _test_eof1002;
 case 1002:
 	switch( (*p) ) {
-		case 69u: goto st1003;
-		case 101u: goto st1003;
+		case 73u: goto st1003;
+		case 78u: goto st1018;
+		case 105u: goto st1003;
+		case 110u: goto st1018;
 	}
 	goto st0;
 st1003:
@@ -16006,8 +16282,8 @@ st1003:
 		goto _test_eof1003;
 case 1003:
 	switch( (*p) ) {
-		case 88u: goto st1004;
-		case 120u: goto st1004;
+		case 68u: goto st1004;
+		case 100u: goto st1004;
 	}
 	goto st0;
 st1004:
@@ -16015,72 +16291,74 @@ st1004:
 		goto _test_eof1004;
 case 1004:
 	switch( (*p) ) {
-		case 84u: goto st1005;
-		case 116u: goto st1005;
+		case 78u: goto st1005;
+		case 86u: goto st1011;
+		case 110u: goto st1005;
+		case 118u: goto st1011;
 	}
 	goto st0;
 st1005:
 	if ( ++p == pe )
 		goto _test_eof1005;
 case 1005:
-	if ( (*p) == 32u )
-		goto st1006;
+	switch( (*p) ) {
+		case 69u: goto st1006;
+		case 101u: goto st1006;
+	}
 	goto st0;
 st1006:
 	if ( ++p == pe )
 		goto _test_eof1006;
 case 1006:
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1289;
+	switch( (*p) ) {
+		case 88u: goto st1007;
+		case 120u: goto st1007;
+	}
 	goto st0;
-tr1289:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st1007;
 st1007:
 	if ( ++p == pe )
 		goto _test_eof1007;
 case 1007:
 	switch( (*p) ) {
-		case 32u: goto tr1290;
-		case 41u: goto tr1291;
+		case 84u: goto st1008;
+		case 116u: goto st1008;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1007;
 	goto st0;
 st1008:
 	if ( ++p == pe )
 		goto _test_eof1008;
 case 1008:
-	switch( (*p) ) {
-		case 65u: goto st1009;
-		case 97u: goto st1009;
-	}
+	if ( (*p) == 32u )
+		goto st1009;
 	goto st0;
 st1009:
 	if ( ++p == pe )
 		goto _test_eof1009;
 case 1009:
-	switch( (*p) ) {
-		case 76u: goto st1010;
-		case 108u: goto st1010;
-	}
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1319;
 	goto st0;
+tr1319:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st1010;
 st1010:
 	if ( ++p == pe )
 		goto _test_eof1010;
 case 1010:
 	switch( (*p) ) {
-		case 73u: goto st1011;
-		case 105u: goto st1011;
+		case 32u: goto tr1320;
+		case 41u: goto tr1321;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1010;
 	goto st0;
 st1011:
 	if ( ++p == pe )
 		goto _test_eof1011;
 case 1011:
 	switch( (*p) ) {
-		case 68u: goto st1012;
-		case 100u: goto st1012;
+		case 65u: goto st1012;
+		case 97u: goto st1012;
 	}
 	goto st0;
 st1012:
@@ -16088,8 +16366,8 @@ st1012:
 		goto _test_eof1012;
 case 1012:
 	switch( (*p) ) {
-		case 73u: goto st1013;
-		case 105u: goto st1013;
+		case 76u: goto st1013;
+		case 108u: goto st1013;
 	}
 	goto st0;
 st1013:
@@ -16097,8 +16375,8 @@ st1013:
 		goto _test_eof1013;
 case 1013:
 	switch( (*p) ) {
-		case 84u: goto st1014;
-		case 116u: goto st1014;
+		case 73u: goto st1014;
+		case 105u: goto st1014;
 	}
 	goto st0;
 st1014:
@@ -16106,8 +16384,8 @@ st1014:
 		goto _test_eof1014;
 case 1014:
 	switch( (*p) ) {
-		case 89u: goto st1005;
-		case 121u: goto st1005;
+		case 68u: goto st1015;
+		case 100u: goto st1015;
 	}
 	goto st0;
 st1015:
@@ -16115,8 +16393,8 @@ st1015:
 		goto _test_eof1015;
 case 1015:
 	switch( (*p) ) {
-		case 83u: goto st1016;
-		case 115u: goto st1016;
+		case 73u: goto st1016;
+		case 105u: goto st1016;
 	}
 	goto st0;
 st1016:
@@ -16124,8 +16402,8 @@ st1016:
 		goto _test_eof1016;
 case 1016:
 	switch( (*p) ) {
-		case 69u: goto st1017;
-		case 101u: goto st1017;
+		case 84u: goto st1017;
+		case 116u: goto st1017;
 	}
 	goto st0;
 st1017:
@@ -16133,8 +16411,8 @@ st1017:
 		goto _test_eof1017;
 case 1017:
 	switch( (*p) ) {
-		case 69u: goto st1018;
-		case 101u: goto st1018;
+		case 89u: goto st1008;
+		case 121u: goto st1008;
 	}
 	goto st0;
 st1018:
@@ -16142,8 +16420,8 @@ st1018:
 		goto _test_eof1018;
 case 1018:
 	switch( (*p) ) {
-		case 78u: goto st985;
-		case 110u: goto st985;
+		case 83u: goto st1019;
+		case 115u: goto st1019;
 	}
 	goto st0;
 st1019:
@@ -16151,8 +16429,8 @@ st1019:
 		goto _test_eof1019;
 case 1019:
 	switch( (*p) ) {
-		case 73u: goto st1020;
-		case 105u: goto st1020;
+		case 69u: goto st1020;
+		case 101u: goto st1020;
 	}
 	goto st0;
 st1020:
@@ -16160,8 +16438,8 @@ st1020:
 		goto _test_eof1020;
 case 1020:
 	switch( (*p) ) {
-		case 76u: goto st1021;
-		case 108u: goto st1021;
+		case 69u: goto st1021;
+		case 101u: goto st1021;
 	}
 	goto st0;
 st1021:
@@ -16169,136 +16447,136 @@ st1021:
 		goto _test_eof1021;
 case 1021:
 	switch( (*p) ) {
-		case 32u: goto tr1304;
-		case 41u: goto tr1305;
+		case 78u: goto st988;
+		case 110u: goto st988;
 	}
 	goto st0;
-tr921:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st1022;
 st1022:
 	if ( ++p == pe )
 		goto _test_eof1022;
 case 1022:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st1023;
-		case 92u: goto st1024;
+		case 73u: goto st1023;
+		case 105u: goto st1023;
 	}
-	goto st1022;
+	goto st0;
 st1023:
 	if ( ++p == pe )
 		goto _test_eof1023;
 case 1023:
-	if ( (*p) == 32u )
-		goto tr923;
+	switch( (*p) ) {
+		case 76u: goto st1024;
+		case 108u: goto st1024;
+	}
 	goto st0;
 st1024:
 	if ( ++p == pe )
 		goto _test_eof1024;
 case 1024:
 	switch( (*p) ) {
-		case 34u: goto st1022;
-		case 92u: goto st1022;
+		case 32u: goto tr1334;
+		case 41u: goto tr1335;
 	}
 	goto st0;
-tr922:
+tr951:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st1025;
 st1025:
 	if ( ++p == pe )
 		goto _test_eof1025;
 case 1025:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1309;
-	goto st0;
-tr1309:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st1026;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st1026;
+		case 92u: goto st1027;
+	}
+	goto st1025;
 st1026:
 	if ( ++p == pe )
 		goto _test_eof1026;
 case 1026:
-	if ( (*p) == 125u )
-		goto tr1311;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1026;
+	if ( (*p) == 32u )
+		goto tr953;
 	goto st0;
-tr1311:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st1027;
 st1027:
 	if ( ++p == pe )
 		goto _test_eof1027;
 case 1027:
-	if ( (*p) == 13u )
-		goto st1028;
+	switch( (*p) ) {
+		case 34u: goto st1025;
+		case 92u: goto st1025;
+	}
 	goto st0;
+tr952:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st1028;
 st1028:
 	if ( ++p == pe )
 		goto _test_eof1028;
 case 1028:
-	if ( (*p) == 10u )
-		goto tr1313;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1339;
 	goto st0;
-tr1313:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr1339:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st1029;
 st1029:
 	if ( ++p == pe )
 		goto _test_eof1029;
 case 1029:
-	if ( (*p) == 32u )
-		goto tr1314;
+	if ( (*p) == 125u )
+		goto tr1341;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1029;
 	goto st0;
-tr29:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
-	{ IMW_EV_OPEN(IMW_RULE_THREAD_DATA); }
-	goto st1030;
-tr46:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_AFTER_STAR); }
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
-	{ IMW_EV_OPEN(IMW_RULE_THREAD_DATA); }
+tr1341:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st1030;
 st1030:
 	if ( ++p == pe )
 		goto _test_eof1030;
 case 1030:
-	switch( (*p) ) {
-		case 72u: goto st1031;
-		case 104u: goto st1031;
-	}
+	if ( (*p) == 13u )
+		goto st1031;
 	goto st0;
 st1031:
 	if ( ++p == pe )
 		goto _test_eof1031;
 case 1031:
-	switch( (*p) ) {
-		case 82u: goto st1032;
-		case 114u: goto st1032;
-	}
+	if ( (*p) == 10u )
+		goto tr1343;
 	goto st0;
+tr1343:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st1032;
 st1032:
 	if ( ++p == pe )
 		goto _test_eof1032;
 case 1032:
-	switch( (*p) ) {
-		case 69u: goto st1033;
-		case 101u: goto st1033;
-	}
+	if ( (*p) == 32u )
+		goto tr1344;
 	goto st0;
+tr29:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_THREAD_DATA); }
+	goto st1033;
+tr46:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_AFTER_STAR); }
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_THREAD_DATA); }
+	goto st1033;
 st1033:
 	if ( ++p == pe )
 		goto _test_eof1033;
 case 1033:
 	switch( (*p) ) {
-		case 65u: goto st1034;
-		case 97u: goto st1034;
+		case 72u: goto st1034;
+		case 104u: goto st1034;
 	}
 	goto st0;
 st1034:
@@ -16306,8 +16584,8 @@ st1034:
 		goto _test_eof1034;
 case 1034:
 	switch( (*p) ) {
-		case 68u: goto st1035;
-		case 100u: goto st1035;
+		case 82u: goto st1035;
+		case 114u: goto st1035;
 	}
 	goto st0;
 st1035:
@@ -16315,81 +16593,81 @@ st1035:
 		goto _test_eof1035;
 case 1035:
 	switch( (*p) ) {
-		case 13u: goto tr1320;
-		case 32u: goto tr1321;
+		case 69u: goto st1036;
+		case 101u: goto st1036;
 	}
 	goto st0;
-tr1321:
-	{ IMW_EV_CLOSE(IMW_RULE_THREAD_DATA); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
-	goto st1036;
 st1036:
 	if ( ++p == pe )
 		goto _test_eof1036;
 case 1036:
 	switch( (*p) ) {
-		case 13u: goto tr60;
-		case 32u: goto st21;
-		case 40u: goto tr1322;
+		case 65u: goto st1037;
+		case 97u: goto st1037;
 	}
 	goto st0;
-tr1322:
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_THREAD_LIST)) {p++; cs = 1037; goto _out;} {( run->stack)[( run->top)++] = 1037;goto st1088;} }
-	goto st1037;
 st1037:
 	if ( ++p == pe )
 		goto _test_eof1037;
 case 1037:
 	switch( (*p) ) {
-		case 13u: goto tr1320;
-		case 32u: goto tr1323;
-		case 40u: goto tr1322;
+		case 68u: goto st1038;
+		case 100u: goto st1038;
 	}
 	goto st0;
-tr30:
-	{ IMW_EV_OPEN(IMW_RULE_MESSAGE_DATA); }
-	{ IMW_EV_OPEN(IMW_RULE_EXPUNGED_RESP); }
-	goto st1038;
-tr47:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_AFTER_STAR); }
-	{ IMW_EV_OPEN(IMW_RULE_MESSAGE_DATA); }
-	{ IMW_EV_OPEN(IMW_RULE_EXPUNGED_RESP); }
-	goto st1038;
 st1038:
 	if ( ++p == pe )
 		goto _test_eof1038;
 case 1038:
 	switch( (*p) ) {
-		case 65u: goto st1039;
-		case 97u: goto st1039;
+		case 13u: goto tr1350;
+		case 32u: goto tr1351;
 	}
 	goto st0;
+tr1351:
+	{ IMW_EV_CLOSE(IMW_RULE_THREAD_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st1039;
 st1039:
 	if ( ++p == pe )
 		goto _test_eof1039;
 case 1039:
 	switch( (*p) ) {
-		case 78u: goto st1040;
-		case 110u: goto st1040;
+		case 13u: goto tr60;
+		case 32u: goto st21;
+		case 40u: goto tr1352;
 	}
 	goto st0;
+tr1352:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_THREAD_LIST)) {p++; cs = 1040; goto _out;} {( run->stack)[( run->top)++] = 1040;goto st1091;} }
+	goto st1040;
 st1040:
 	if ( ++p == pe )
 		goto _test_eof1040;
 case 1040:
 	switch( (*p) ) {
-		case 73u: goto st1041;
-		case 105u: goto st1041;
+		case 13u: goto tr1350;
+		case 32u: goto tr1353;
+		case 40u: goto tr1352;
 	}
 	goto st0;
+tr30:
+	{ IMW_EV_OPEN(IMW_RULE_MESSAGE_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_EXPUNGED_RESP); }
+	goto st1041;
+tr47:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_AFTER_STAR); }
+	{ IMW_EV_OPEN(IMW_RULE_MESSAGE_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_EXPUNGED_RESP); }
+	goto st1041;
 st1041:
 	if ( ++p == pe )
 		goto _test_eof1041;
 case 1041:
 	switch( (*p) ) {
-		case 83u: goto st1042;
-		case 115u: goto st1042;
+		case 65u: goto st1042;
+		case 97u: goto st1042;
 	}
 	goto st0;
 st1042:
@@ -16397,8 +16675,8 @@ st1042:
 		goto _test_eof1042;
 case 1042:
 	switch( (*p) ) {
-		case 72u: goto st1043;
-		case 104u: goto st1043;
+		case 78u: goto st1043;
+		case 110u: goto st1043;
 	}
 	goto st0;
 st1043:
@@ -16406,8 +16684,8 @@ st1043:
 		goto _test_eof1043;
 case 1043:
 	switch( (*p) ) {
-		case 69u: goto st1044;
-		case 101u: goto st1044;
+		case 73u: goto st1044;
+		case 105u: goto st1044;
 	}
 	goto st0;
 st1044:
@@ -16415,66 +16693,66 @@ st1044:
 		goto _test_eof1044;
 case 1044:
 	switch( (*p) ) {
-		case 68u: goto st1045;
-		case 100u: goto st1045;
+		case 83u: goto st1045;
+		case 115u: goto st1045;
 	}
 	goto st0;
 st1045:
 	if ( ++p == pe )
 		goto _test_eof1045;
 case 1045:
-	if ( (*p) == 32u )
-		goto st1046;
+	switch( (*p) ) {
+		case 72u: goto st1046;
+		case 104u: goto st1046;
+	}
 	goto st0;
 st1046:
 	if ( ++p == pe )
 		goto _test_eof1046;
 case 1046:
 	switch( (*p) ) {
-		case 36u: goto tr1332;
-		case 40u: goto st1048;
-		case 42u: goto tr1334;
+		case 69u: goto st1047;
+		case 101u: goto st1047;
 	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1335;
 	goto st0;
-tr1332:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	goto st1047;
 st1047:
 	if ( ++p == pe )
 		goto _test_eof1047;
 case 1047:
 	switch( (*p) ) {
-		case 13u: goto tr1336;
-		case 32u: goto tr1337;
+		case 68u: goto st1048;
+		case 100u: goto st1048;
 	}
 	goto st0;
 st1048:
 	if ( ++p == pe )
 		goto _test_eof1048;
 case 1048:
-	switch( (*p) ) {
-		case 69u: goto st1049;
-		case 101u: goto st1049;
-	}
+	if ( (*p) == 32u )
+		goto st1049;
 	goto st0;
 st1049:
 	if ( ++p == pe )
 		goto _test_eof1049;
 case 1049:
 	switch( (*p) ) {
-		case 65u: goto st1050;
-		case 97u: goto st1050;
+		case 36u: goto tr1362;
+		case 40u: goto st1051;
+		case 42u: goto tr1364;
 	}
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1365;
 	goto st0;
+tr1362:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	goto st1050;
 st1050:
 	if ( ++p == pe )
 		goto _test_eof1050;
 case 1050:
 	switch( (*p) ) {
-		case 82u: goto st1051;
-		case 114u: goto st1051;
+		case 13u: goto tr1366;
+		case 32u: goto tr1367;
 	}
 	goto st0;
 st1051:
@@ -16482,8 +16760,8 @@ st1051:
 		goto _test_eof1051;
 case 1051:
 	switch( (*p) ) {
-		case 76u: goto st1052;
-		case 108u: goto st1052;
+		case 69u: goto st1052;
+		case 101u: goto st1052;
 	}
 	goto st0;
 st1052:
@@ -16491,8 +16769,8 @@ st1052:
 		goto _test_eof1052;
 case 1052:
 	switch( (*p) ) {
-		case 73u: goto st1053;
-		case 105u: goto st1053;
+		case 65u: goto st1053;
+		case 97u: goto st1053;
 	}
 	goto st0;
 st1053:
@@ -16500,8 +16778,8 @@ st1053:
 		goto _test_eof1053;
 case 1053:
 	switch( (*p) ) {
-		case 69u: goto st1054;
-		case 101u: goto st1054;
+		case 82u: goto st1054;
+		case 114u: goto st1054;
 	}
 	goto st0;
 st1054:
@@ -16509,104 +16787,93 @@ st1054:
 		goto _test_eof1054;
 case 1054:
 	switch( (*p) ) {
-		case 82u: goto st1055;
-		case 114u: goto st1055;
+		case 76u: goto st1055;
+		case 108u: goto st1055;
 	}
 	goto st0;
 st1055:
 	if ( ++p == pe )
 		goto _test_eof1055;
 case 1055:
-	if ( (*p) == 41u )
-		goto st1056;
+	switch( (*p) ) {
+		case 73u: goto st1056;
+		case 105u: goto st1056;
+	}
 	goto st0;
 st1056:
 	if ( ++p == pe )
 		goto _test_eof1056;
 case 1056:
-	if ( (*p) == 32u )
-		goto st1057;
+	switch( (*p) ) {
+		case 69u: goto st1057;
+		case 101u: goto st1057;
+	}
 	goto st0;
 st1057:
 	if ( ++p == pe )
 		goto _test_eof1057;
 case 1057:
 	switch( (*p) ) {
-		case 36u: goto tr1332;
-		case 42u: goto tr1334;
+		case 82u: goto st1058;
+		case 114u: goto st1058;
 	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1335;
 	goto st0;
-tr1334:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	goto st1058;
 st1058:
 	if ( ++p == pe )
 		goto _test_eof1058;
 case 1058:
-	switch( (*p) ) {
-		case 13u: goto tr1336;
-		case 32u: goto tr1337;
-		case 44u: goto st1059;
-		case 58u: goto st1061;
-	}
+	if ( (*p) == 41u )
+		goto st1059;
 	goto st0;
-tr1353:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st1059;
 st1059:
 	if ( ++p == pe )
 		goto _test_eof1059;
 case 1059:
-	if ( (*p) == 42u )
-		goto st1058;
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1350;
+	if ( (*p) == 32u )
+		goto st1060;
 	goto st0;
-tr1350:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st1060;
-tr1335:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st1060;
 st1060:
 	if ( ++p == pe )
 		goto _test_eof1060;
 case 1060:
 	switch( (*p) ) {
-		case 13u: goto tr1351;
-		case 32u: goto tr1352;
-		case 44u: goto tr1353;
-		case 58u: goto tr1355;
+		case 36u: goto tr1362;
+		case 42u: goto tr1364;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1060;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1365;
 	goto st0;
-tr1355:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+tr1364:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st1061;
 st1061:
 	if ( ++p == pe )
 		goto _test_eof1061;
 case 1061:
-	if ( (*p) == 42u )
-		goto st1062;
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1357;
+	switch( (*p) ) {
+		case 13u: goto tr1366;
+		case 32u: goto tr1367;
+		case 44u: goto st1062;
+		case 58u: goto st1064;
+	}
 	goto st0;
+tr1383:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st1062;
 st1062:
 	if ( ++p == pe )
 		goto _test_eof1062;
 case 1062:
-	switch( (*p) ) {
-		case 13u: goto tr1336;
-		case 32u: goto tr1337;
-		case 44u: goto st1059;
-	}
+	if ( (*p) == 42u )
+		goto st1061;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1380;
 	goto st0;
-tr1357:
+tr1380:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st1063;
+tr1365:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st1063;
 st1063:
@@ -16614,57 +16881,60 @@ st1063:
 		goto _test_eof1063;
 case 1063:
 	switch( (*p) ) {
-		case 13u: goto tr1351;
-		case 32u: goto tr1352;
-		case 44u: goto tr1353;
+		case 13u: goto tr1381;
+		case 32u: goto tr1382;
+		case 44u: goto tr1383;
+		case 58u: goto tr1385;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1063;
 	goto st0;
+tr1385:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st1064;
 st1064:
 	if ( ++p == pe )
 		goto _test_eof1064;
 case 1064:
-	switch( (*p) ) {
-		case 65u: goto st76;
-		case 89u: goto st1065;
-		case 97u: goto st76;
-		case 121u: goto st1065;
-	}
+	if ( (*p) == 42u )
+		goto st1065;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1387;
 	goto st0;
 st1065:
 	if ( ++p == pe )
 		goto _test_eof1065;
 case 1065:
 	switch( (*p) ) {
-		case 69u: goto st1066;
-		case 101u: goto st1066;
+		case 13u: goto tr1366;
+		case 32u: goto tr1367;
+		case 44u: goto st1062;
 	}
 	goto st0;
+tr1387:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st1066;
 st1066:
 	if ( ++p == pe )
 		goto _test_eof1066;
 case 1066:
 	switch( (*p) ) {
-		case 13u: goto tr1361;
-		case 32u: goto tr1361;
+		case 13u: goto tr1381;
+		case 32u: goto tr1382;
+		case 44u: goto tr1383;
 	}
-	goto st0;
-tr1361:
-	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_STATUS_TAIL); if (!imw_q) { p--; {p++; cs = 1095; goto _out;} } {p = (( imw_q))-1;} } }
-	goto st1095;
-st1095:
-	if ( ++p == pe )
-		goto _test_eof1095;
-case 1095:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1066;
 	goto st0;
 st1067:
 	if ( ++p == pe )
 		goto _test_eof1067;
 case 1067:
 	switch( (*p) ) {
-		case 75u: goto st1066;
-		case 107u: goto st1066;
+		case 65u: goto st76;
+		case 89u: goto st1068;
+		case 97u: goto st76;
+		case 121u: goto st1068;
 	}
 	goto st0;
 st1068:
@@ -16672,8 +16942,8 @@ st1068:
 		goto _test_eof1068;
 case 1068:
 	switch( (*p) ) {
-		case 82u: goto st1069;
-		case 114u: goto st1069;
+		case 69u: goto st1069;
+		case 101u: goto st1069;
 	}
 	goto st0;
 st1069:
@@ -16681,17 +16951,25 @@ st1069:
 		goto _test_eof1069;
 case 1069:
 	switch( (*p) ) {
-		case 69u: goto st1070;
-		case 101u: goto st1070;
+		case 13u: goto tr1391;
+		case 32u: goto tr1391;
 	}
+	goto st0;
+tr1391:
+	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_STATUS_TAIL); if (!imw_q) { p--; {p++; cs = 1098; goto _out;} } {p = (( imw_q))-1;} } }
+	goto st1098;
+st1098:
+	if ( ++p == pe )
+		goto _test_eof1098;
+case 1098:
 	goto st0;
 st1070:
 	if ( ++p == pe )
 		goto _test_eof1070;
 case 1070:
 	switch( (*p) ) {
-		case 65u: goto st1071;
-		case 97u: goto st1071;
+		case 75u: goto st1069;
+		case 107u: goto st1069;
 	}
 	goto st0;
 st1071:
@@ -16699,8 +16977,8 @@ st1071:
 		goto _test_eof1071;
 case 1071:
 	switch( (*p) ) {
-		case 85u: goto st1072;
-		case 117u: goto st1072;
+		case 82u: goto st1072;
+		case 114u: goto st1072;
 	}
 	goto st0;
 st1072:
@@ -16708,8 +16986,8 @@ st1072:
 		goto _test_eof1072;
 case 1072:
 	switch( (*p) ) {
-		case 84u: goto st1073;
-		case 116u: goto st1073;
+		case 69u: goto st1073;
+		case 101u: goto st1073;
 	}
 	goto st0;
 st1073:
@@ -16717,8 +16995,8 @@ st1073:
 		goto _test_eof1073;
 case 1073:
 	switch( (*p) ) {
-		case 72u: goto st1074;
-		case 104u: goto st1074;
+		case 65u: goto st1074;
+		case 97u: goto st1074;
 	}
 	goto st0;
 st1074:
@@ -16726,285 +17004,312 @@ st1074:
 		goto _test_eof1074;
 case 1074:
 	switch( (*p) ) {
-		case 13u: goto tr1368;
-		case 32u: goto tr1368;
+		case 85u: goto st1075;
+		case 117u: goto st1075;
 	}
 	goto st0;
-tr1368:
-	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_STATUS_TAIL); if (!imw_q) { p--; {p++; cs = 1096; goto _out;} } {p = (( imw_q))-1;} } }
-	goto st1096;
-st1096:
-	if ( ++p == pe )
-		goto _test_eof1096;
-case 1096:
-	goto st0;
-tr3:
-	{ IMW_EV_OPEN(IMW_RULE_CONTINUE_REQ); }
-	goto st1075;
 st1075:
 	if ( ++p == pe )
 		goto _test_eof1075;
 case 1075:
 	switch( (*p) ) {
-		case 13u: goto tr1369;
-		case 32u: goto tr1369;
+		case 84u: goto st1076;
+		case 116u: goto st1076;
 	}
-	goto st0;
-tr1369:
-	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_STATUS_TAIL); if (!imw_q) { p--; {p++; cs = 1097; goto _out;} } {p = (( imw_q))-1;} } }
-	goto st1097;
-st1097:
-	if ( ++p == pe )
-		goto _test_eof1097;
-case 1097:
 	goto st0;
 st1076:
 	if ( ++p == pe )
 		goto _test_eof1076;
 case 1076:
-	if ( (*p) == 40u )
-		goto st1077;
+	switch( (*p) ) {
+		case 72u: goto st1077;
+		case 104u: goto st1077;
+	}
 	goto st0;
-tr1375:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st1077;
-tr1387:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st1077;
 st1077:
 	if ( ++p == pe )
 		goto _test_eof1077;
 case 1077:
 	switch( (*p) ) {
-		case 34u: goto tr1372;
-		case 40u: goto tr1373;
-		case 123u: goto tr1374;
-	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1371;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1371;
-		} else if ( (*p) >= 43u )
-			goto tr1371;
-	} else
-		goto tr1371;
-	goto st0;
-tr1371:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st1078;
-st1078:
-	if ( ++p == pe )
-		goto _test_eof1078;
-case 1078:
-	switch( (*p) ) {
-		case 32u: goto tr1375;
-		case 33u: goto st1078;
-		case 41u: goto tr1377;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1078;
-		} else if ( (*p) >= 35u )
-			goto st1078;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1078;
-		} else if ( (*p) >= 93u )
-			goto st1078;
-	} else
-		goto st1078;
-	goto st0;
-tr1377:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
-	goto st1098;
-tr1381:
-	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
-	goto st1098;
-tr1388:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
-	goto st1098;
-st1098:
-	if ( ++p == pe )
-		goto _test_eof1098;
-case 1098:
-	goto st0;
-tr1372:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st1079;
-st1079:
-	if ( ++p == pe )
-		goto _test_eof1079;
-case 1079:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st1080;
-		case 92u: goto st1081;
-	}
-	goto st1079;
-st1080:
-	if ( ++p == pe )
-		goto _test_eof1080;
-case 1080:
-	switch( (*p) ) {
-		case 32u: goto tr1375;
-		case 41u: goto tr1377;
+		case 13u: goto tr1398;
+		case 32u: goto tr1398;
 	}
 	goto st0;
-st1081:
-	if ( ++p == pe )
-		goto _test_eof1081;
-case 1081:
-	switch( (*p) ) {
-		case 34u: goto st1079;
-		case 92u: goto st1079;
-	}
-	goto st0;
-tr1373:
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 1082; goto _out;} {( run->stack)[( run->top)++] = 1082;goto st1076;} }
-	goto st1082;
-st1082:
-	if ( ++p == pe )
-		goto _test_eof1082;
-case 1082:
-	switch( (*p) ) {
-		case 32u: goto st1077;
-		case 41u: goto tr1381;
-	}
-	goto st0;
-tr1374:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st1083;
-st1083:
-	if ( ++p == pe )
-		goto _test_eof1083;
-case 1083:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1382;
-	goto st0;
-tr1382:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st1084;
-st1084:
-	if ( ++p == pe )
-		goto _test_eof1084;
-case 1084:
-	if ( (*p) == 125u )
-		goto tr1384;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1084;
-	goto st0;
-tr1384:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st1085;
-st1085:
-	if ( ++p == pe )
-		goto _test_eof1085;
-case 1085:
-	if ( (*p) == 13u )
-		goto st1086;
-	goto st0;
-st1086:
-	if ( ++p == pe )
-		goto _test_eof1086;
-case 1086:
-	if ( (*p) == 10u )
-		goto tr1386;
-	goto st0;
-tr1386:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st1087;
-st1087:
-	if ( ++p == pe )
-		goto _test_eof1087;
-case 1087:
-	switch( (*p) ) {
-		case 32u: goto tr1387;
-		case 41u: goto tr1388;
-	}
-	goto st0;
-st1088:
-	if ( ++p == pe )
-		goto _test_eof1088;
-case 1088:
-	if ( (*p) == 40u )
-		goto tr1389;
-	goto st0;
-tr1394:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st1089;
-tr1389:
-	{ IMW_EV_OPEN(IMW_RULE_THREAD_LIST); }
-	goto st1089;
-st1089:
-	if ( ++p == pe )
-		goto _test_eof1089;
-case 1089:
-	if ( (*p) == 40u )
-		goto tr1390;
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1391;
-	goto st0;
-tr1390:
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_THREAD_LIST)) {p++; cs = 1090; goto _out;} {( run->stack)[( run->top)++] = 1090;goto st1088;} }
-	goto st1090;
-st1090:
-	if ( ++p == pe )
-		goto _test_eof1090;
-case 1090:
-	if ( (*p) == 40u )
-		goto tr1392;
-	goto st0;
-tr1392:
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_THREAD_LIST)) {p++; cs = 1091; goto _out;} {( run->stack)[( run->top)++] = 1091;goto st1088;} }
-	goto st1091;
-st1091:
-	if ( ++p == pe )
-		goto _test_eof1091;
-case 1091:
-	switch( (*p) ) {
-		case 40u: goto tr1392;
-		case 41u: goto tr1393;
-	}
-	goto st0;
-tr1393:
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_THREAD_LIST); }
-	{ IMW_CALL_LEAVE(IMW_RULE_THREAD_LIST); {cs = ( run->stack)[--( run->top)];goto _again;} }
-	goto st1099;
-tr1395:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_THREAD_LIST); }
-	{ IMW_CALL_LEAVE(IMW_RULE_THREAD_LIST); {cs = ( run->stack)[--( run->top)];goto _again;} }
+tr1398:
+	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_STATUS_TAIL); if (!imw_q) { p--; {p++; cs = 1099; goto _out;} } {p = (( imw_q))-1;} } }
 	goto st1099;
 st1099:
 	if ( ++p == pe )
 		goto _test_eof1099;
 case 1099:
 	goto st0;
-tr1391:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+tr3:
+	{ IMW_EV_OPEN(IMW_RULE_CONTINUE_REQ); }
+	goto st1078;
+st1078:
+	if ( ++p == pe )
+		goto _test_eof1078;
+case 1078:
+	switch( (*p) ) {
+		case 13u: goto tr1399;
+		case 32u: goto tr1399;
+	}
+	goto st0;
+tr1399:
+	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_STATUS_TAIL); if (!imw_q) { p--; {p++; cs = 1100; goto _out;} } {p = (( imw_q))-1;} } }
+	goto st1100;
+st1100:
+	if ( ++p == pe )
+		goto _test_eof1100;
+case 1100:
+	goto st0;
+st1079:
+	if ( ++p == pe )
+		goto _test_eof1079;
+case 1079:
+	if ( (*p) == 40u )
+		goto st1080;
+	goto st0;
+tr1405:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st1080;
+tr1417:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st1080;
+st1080:
+	if ( ++p == pe )
+		goto _test_eof1080;
+case 1080:
+	switch( (*p) ) {
+		case 34u: goto tr1402;
+		case 40u: goto tr1403;
+		case 123u: goto tr1404;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr1401;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr1401;
+		} else if ( (*p) >= 43u )
+			goto tr1401;
+	} else
+		goto tr1401;
+	goto st0;
+tr1401:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st1081;
+st1081:
+	if ( ++p == pe )
+		goto _test_eof1081;
+case 1081:
+	switch( (*p) ) {
+		case 32u: goto tr1405;
+		case 33u: goto st1081;
+		case 41u: goto tr1407;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st1081;
+		} else if ( (*p) >= 35u )
+			goto st1081;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st1081;
+		} else if ( (*p) >= 93u )
+			goto st1081;
+	} else
+		goto st1081;
+	goto st0;
+tr1407:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
+	goto st1101;
+tr1411:
+	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
+	goto st1101;
+tr1418:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
+	goto st1101;
+st1101:
+	if ( ++p == pe )
+		goto _test_eof1101;
+case 1101:
+	goto st0;
+tr1402:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st1082;
+st1082:
+	if ( ++p == pe )
+		goto _test_eof1082;
+case 1082:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st1083;
+		case 92u: goto st1084;
+	}
+	goto st1082;
+st1083:
+	if ( ++p == pe )
+		goto _test_eof1083;
+case 1083:
+	switch( (*p) ) {
+		case 32u: goto tr1405;
+		case 41u: goto tr1407;
+	}
+	goto st0;
+st1084:
+	if ( ++p == pe )
+		goto _test_eof1084;
+case 1084:
+	switch( (*p) ) {
+		case 34u: goto st1082;
+		case 92u: goto st1082;
+	}
+	goto st0;
+tr1403:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 1085; goto _out;} {( run->stack)[( run->top)++] = 1085;goto st1079;} }
+	goto st1085;
+st1085:
+	if ( ++p == pe )
+		goto _test_eof1085;
+case 1085:
+	switch( (*p) ) {
+		case 32u: goto st1080;
+		case 41u: goto tr1411;
+	}
+	goto st0;
+tr1404:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st1086;
+st1086:
+	if ( ++p == pe )
+		goto _test_eof1086;
+case 1086:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1412;
+	goto st0;
+tr1412:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st1087;
+st1087:
+	if ( ++p == pe )
+		goto _test_eof1087;
+case 1087:
+	if ( (*p) == 125u )
+		goto tr1414;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1087;
+	goto st0;
+tr1414:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st1088;
+st1088:
+	if ( ++p == pe )
+		goto _test_eof1088;
+case 1088:
+	if ( (*p) == 13u )
+		goto st1089;
+	goto st0;
+st1089:
+	if ( ++p == pe )
+		goto _test_eof1089;
+case 1089:
+	if ( (*p) == 10u )
+		goto tr1416;
+	goto st0;
+tr1416:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st1090;
+st1090:
+	if ( ++p == pe )
+		goto _test_eof1090;
+case 1090:
+	switch( (*p) ) {
+		case 32u: goto tr1417;
+		case 41u: goto tr1418;
+	}
+	goto st0;
+st1091:
+	if ( ++p == pe )
+		goto _test_eof1091;
+case 1091:
+	if ( (*p) == 40u )
+		goto tr1419;
+	goto st0;
+tr1424:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st1092;
+tr1419:
+	{ IMW_EV_OPEN(IMW_RULE_THREAD_LIST); }
 	goto st1092;
 st1092:
 	if ( ++p == pe )
 		goto _test_eof1092;
 case 1092:
+	if ( (*p) == 40u )
+		goto tr1420;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1421;
+	goto st0;
+tr1420:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_THREAD_LIST)) {p++; cs = 1093; goto _out;} {( run->stack)[( run->top)++] = 1093;goto st1091;} }
+	goto st1093;
+st1093:
+	if ( ++p == pe )
+		goto _test_eof1093;
+case 1093:
+	if ( (*p) == 40u )
+		goto tr1422;
+	goto st0;
+tr1422:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_THREAD_LIST)) {p++; cs = 1094; goto _out;} {( run->stack)[( run->top)++] = 1094;goto st1091;} }
+	goto st1094;
+st1094:
+	if ( ++p == pe )
+		goto _test_eof1094;
+case 1094:
 	switch( (*p) ) {
-		case 32u: goto tr1394;
-		case 41u: goto tr1395;
+		case 40u: goto tr1422;
+		case 41u: goto tr1423;
+	}
+	goto st0;
+tr1423:
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_THREAD_LIST); }
+	{ IMW_CALL_LEAVE(IMW_RULE_THREAD_LIST); {cs = ( run->stack)[--( run->top)];goto _again;} }
+	goto st1102;
+tr1425:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_THREAD_LIST); }
+	{ IMW_CALL_LEAVE(IMW_RULE_THREAD_LIST); {cs = ( run->stack)[--( run->top)];goto _again;} }
+	goto st1102;
+st1102:
+	if ( ++p == pe )
+		goto _test_eof1102;
+case 1102:
+	goto st0;
+tr1421:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st1095;
+st1095:
+	if ( ++p == pe )
+		goto _test_eof1095;
+case 1095:
+	switch( (*p) ) {
+		case 32u: goto tr1424;
+		case 41u: goto tr1425;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1092;
+		goto st1095;
 	goto st0;
 	}
 	_test_eof1: cs = 1; goto _test_eof; 
@@ -17013,7 +17318,7 @@ case 1092:
 	_test_eof4: cs = 4; goto _test_eof; 
 	_test_eof5: cs = 5; goto _test_eof; 
 	_test_eof6: cs = 6; goto _test_eof; 
-	_test_eof1093: cs = 1093; goto _test_eof; 
+	_test_eof1096: cs = 1096; goto _test_eof; 
 	_test_eof7: cs = 7; goto _test_eof; 
 	_test_eof8: cs = 8; goto _test_eof; 
 	_test_eof9: cs = 9; goto _test_eof; 
@@ -17028,7 +17333,7 @@ case 1092:
 	_test_eof18: cs = 18; goto _test_eof; 
 	_test_eof19: cs = 19; goto _test_eof; 
 	_test_eof20: cs = 20; goto _test_eof; 
-	_test_eof1094: cs = 1094; goto _test_eof; 
+	_test_eof1097: cs = 1097; goto _test_eof; 
 	_test_eof21: cs = 21; goto _test_eof; 
 	_test_eof22: cs = 22; goto _test_eof; 
 	_test_eof23: cs = 23; goto _test_eof; 
@@ -18075,25 +18380,25 @@ case 1092:
 	_test_eof1064: cs = 1064; goto _test_eof; 
 	_test_eof1065: cs = 1065; goto _test_eof; 
 	_test_eof1066: cs = 1066; goto _test_eof; 
-	_test_eof1095: cs = 1095; goto _test_eof; 
 	_test_eof1067: cs = 1067; goto _test_eof; 
 	_test_eof1068: cs = 1068; goto _test_eof; 
 	_test_eof1069: cs = 1069; goto _test_eof; 
+	_test_eof1098: cs = 1098; goto _test_eof; 
 	_test_eof1070: cs = 1070; goto _test_eof; 
 	_test_eof1071: cs = 1071; goto _test_eof; 
 	_test_eof1072: cs = 1072; goto _test_eof; 
 	_test_eof1073: cs = 1073; goto _test_eof; 
 	_test_eof1074: cs = 1074; goto _test_eof; 
-	_test_eof1096: cs = 1096; goto _test_eof; 
 	_test_eof1075: cs = 1075; goto _test_eof; 
-	_test_eof1097: cs = 1097; goto _test_eof; 
 	_test_eof1076: cs = 1076; goto _test_eof; 
 	_test_eof1077: cs = 1077; goto _test_eof; 
+	_test_eof1099: cs = 1099; goto _test_eof; 
 	_test_eof1078: cs = 1078; goto _test_eof; 
-	_test_eof1098: cs = 1098; goto _test_eof; 
+	_test_eof1100: cs = 1100; goto _test_eof; 
 	_test_eof1079: cs = 1079; goto _test_eof; 
 	_test_eof1080: cs = 1080; goto _test_eof; 
 	_test_eof1081: cs = 1081; goto _test_eof; 
+	_test_eof1101: cs = 1101; goto _test_eof; 
 	_test_eof1082: cs = 1082; goto _test_eof; 
 	_test_eof1083: cs = 1083; goto _test_eof; 
 	_test_eof1084: cs = 1084; goto _test_eof; 
@@ -18104,26 +18409,29 @@ case 1092:
 	_test_eof1089: cs = 1089; goto _test_eof; 
 	_test_eof1090: cs = 1090; goto _test_eof; 
 	_test_eof1091: cs = 1091; goto _test_eof; 
-	_test_eof1099: cs = 1099; goto _test_eof; 
 	_test_eof1092: cs = 1092; goto _test_eof; 
+	_test_eof1093: cs = 1093; goto _test_eof; 
+	_test_eof1094: cs = 1094; goto _test_eof; 
+	_test_eof1102: cs = 1102; goto _test_eof; 
+	_test_eof1095: cs = 1095; goto _test_eof; 
 
 	_test_eof: {}
 	if ( p == eof )
 	{
 	switch ( cs ) {
-	case 1094: 
+	case 1097: 
 	{ IMW_EV_CLOSE(IMW_RULE_RESPONSE_DATA); }
 	break;
-	case 1093: 
+	case 1096: 
 	{ IMW_EV_CLOSE(IMW_RULE_RESPONSE_TAGGED); }
 	break;
-	case 1097: 
+	case 1100: 
 	{ IMW_EV_CLOSE(IMW_RULE_CONTINUE_REQ); }
 	break;
-	case 1096: 
+	case 1099: 
 	{ IMW_EV_CLOSE(IMW_RULE_GREETING); }
 	break;
-	case 1095: 
+	case 1098: 
 	{ IMW_EV_CLOSE(IMW_RULE_RESPONSE_DATA); }
 	{ IMW_EV_CLOSE(IMW_RULE_GREETING); }
 	break;

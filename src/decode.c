@@ -184,8 +184,7 @@ int imw_dec_string(struct imw_decoder *d, size_t start, size_t end,
 {
     const uint8_t *s = imw_dec_bytes(d);
     if (s[start] == '{' || (s[start] == '~' && s[start + 1] == '{')) {
-        const struct imw_literal_span *lit =
-            imw_run_literal_at(d->run, start + (s[start] == '~'));
+        const struct imw_literal_span *lit = imw_run_literal_at(d->run, start);
         if (!lit)
             return imw_dec_fail(d, IMW_ERR_INTERNAL, start, "literal",
                                 "literal not found by the framer");

@@ -88,9 +88,8 @@ static int read_quoted(struct reader *r, struct imw_value *v)
 /* {n} or ~{n} whose data the framer counted. */
 static int read_literal(struct reader *r, struct imw_value *v)
 {
-    const uint8_t *s = imw_dec_bytes(r->d);
-    size_t start = r->at, header = start + (s[start] == '~');
-    const struct imw_literal_span *lit = imw_run_literal_at(r->d->run, header);
+    size_t start = r->at; /* the framer's header offset: '{' or '~' */
+    const struct imw_literal_span *lit = imw_run_literal_at(r->d->run, start);
     if (!lit || lit->start + lit->len > r->end)
         return NOT_VALUES;
     r->at = lit->start + lit->len;

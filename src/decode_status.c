@@ -2,6 +2,7 @@
 #include <string.h>
 #include "decode.h"
 #include "keywords.h"
+#include "imapwire/extensions.h"
 
 /* ---- response codes ------------------------------------------------------- */
 
@@ -17,6 +18,10 @@ static uint16_t typed_code_rule(enum imw_code_kind kind)
     case IMW_CODE_UNSEEN:         return IMW_RULE_CODE_UNSEEN;
     case IMW_CODE_HIGHESTMODSEQ:  return IMW_RULE_CODE_HIGHESTMODSEQ;
     case IMW_CODE_MODIFIED:       return IMW_RULE_CODE_MODIFIED;
+    case IMW_CODE_APPENDUID:      return IMW_RULE_RESP_CODE_APND;
+    case IMW_CODE_COPYUID:        return IMW_RULE_RESP_CODE_COPY;
+    case IMW_CODE_METADATA:       return IMW_RULE_CODE_METADATA;
+    case IMW_CODE_MAILBOXID:      return IMW_RULE_CODE_MAILBOXID;
     default:                      return IMW_RULE_NONE;
     }
 }
@@ -43,6 +48,78 @@ static imw_node typed_form(const struct imw_decoder *d, imw_node n,
     return IMW_NO_EVENT;
 }
 
+/* The end of the word at `at` (sets and numbers hold no SP). */
+static size_t arg_end(const struct imw_decoder *d, size_t at, size_t end)
+{
+    return imw_dec_word_end(d, at, end);
+}
+
+/* APPENDUID nz-number SP append-uid (RFC 4315; a set after MULTIAPPEND) */
+static int code_appenduid(struct imw_decoder *d, struct imw_resp_code *code,
+                          size_t args, size_t end)
+{
+    struct imw_code_appenduid *a = imw_dec_alloc(d, 1, sizeof *a);
+    size_t v = args + 1, v_end = arg_end(d, v, end);
+    if (!a || imw_dec_u32(d, v, v_end, "nz-number", &a->uidvalidity) < 0 ||
+        imw_dec_seq_set(d, v_end + 1, end, &a->uids) < 0)
+        return d->error;
+    if (a->uidvalidity == 0)
+        return imw_dec_fail(d, IMW_ERR_NUMBER_RANGE, v, "nz-number",
+                            "UIDVALIDITY must be at least 1");
+    code->u.appenduid = a;
+    return 0;
+}
+
+/* COPYUID nz-number SP uid-set SP uid-set */
+static int code_copyuid(struct imw_decoder *d, struct imw_resp_code *code,
+                        size_t args, size_t end)
+{
+    struct imw_code_copyuid *c = imw_dec_alloc(d, 1, sizeof *c);
+    size_t v = args + 1, v_end = arg_end(d, v, end);
+    size_t src_end = arg_end(d, v_end + 1, end);
+    if (!c || imw_dec_u32(d, v, v_end, "nz-number", &c->uidvalidity) < 0 ||
+        imw_dec_seq_set(d, v_end + 1, src_end, &c->source) < 0 ||
+        imw_dec_seq_set(d, src_end + 1, end, &c->dest) < 0)
+        return d->error;
+    if (c->uidvalidity == 0)
+        return imw_dec_fail(d, IMW_ERR_NUMBER_RANGE, v, "nz-number",
+                            "UIDVALIDITY must be at least 1");
+    code->u.copyuid = c;
+    return 0;
+}
+
+/* METADATA SP (LONGENTRIES SP number / MAXSIZE SP number / TOOMANY /
+ * NOPRIVATE) (RFC 5464) */
+static int code_metadata(struct imw_decoder *d, struct imw_resp_code *code,
+                         size_t args, size_t end)
+{
+    static const struct { const char *word; enum imw_metadata_code_kind kind; }
+    words[] = {
+        { "LONGENTRIES", IMW_METADATA_CODE_LONGENTRIES },
+        { "MAXSIZE", IMW_METADATA_CODE_MAXSIZE },
+        { "TOOMANY", IMW_METADATA_CODE_TOOMANY },
+        { "NOPRIVATE", IMW_METADATA_CODE_NOPRIVATE },
+    };
+    struct imw_code_metadata *m = imw_dec_alloc(d, 1, sizeof *m);
+    if (!m)
+        return d->error;
+    size_t w = args + 1, w_end = arg_end(d, w, end);
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
+        size_t n = strlen(words[i].word), k = 0;
+        while (k < n && w + k < w_end &&
+               (imw_dec_bytes(d)[w + k] & ~0x20) == words[i].word[k])
+            k++;
+        if (k == n && w + n == w_end)
+            m->kind = words[i].kind;
+    }
+    if ((m->kind == IMW_METADATA_CODE_LONGENTRIES ||
+         m->kind == IMW_METADATA_CODE_MAXSIZE) &&
+        imw_dec_u32(d, w_end + 1, end, "number", &m->number) < 0)
+        return d->error;
+    code->u.metadata = m;
+    return 0;
+}
+
 static int code_args(struct imw_decoder *d, struct imw_resp_code *code,
                      imw_node typed, size_t args, size_t end)
 {
@@ -61,6 +138,15 @@ static int code_args(struct imw_decoder *d, struct imw_resp_code *code,
         return imw_dec_modseq(d, args + 1, end, &code->u.modseq);
     case IMW_CODE_MODIFIED:
         return imw_dec_seq_set(d, args + 1, end, &code->u.set);
+    case IMW_CODE_APPENDUID:
+        return code_appenduid(d, code, args, end);
+    case IMW_CODE_COPYUID:
+        return code_copyuid(d, code, args, end);
+    case IMW_CODE_METADATA:
+        return code_metadata(d, code, args, end);
+    case IMW_CODE_MAILBOXID: /* "(" objectid ")" */
+        code->u.text = imw_dec_slice(d, args + 2, end - 1);
+        return 0;
     default:
         return 0;
     }

@@ -124,6 +124,8 @@ int imw_parser_feed(imw_parser *p, const void *data, size_t len)
 {
     if (!p || (!data && len))
         return IMW_ERR_INVALID_ARGUMENT;
+    if (p->fatal)
+        return p->fatal;
     return imw_framer_feed(&p->framer, data, len);
 }
 
@@ -250,7 +252,7 @@ int imw_parser_next(imw_parser *p, const struct imw_response **out)
         return IMW_ERR_INVALID_ARGUMENT;
     *out = NULL;
     if (p->fatal)
-        return p->fatal;
+        return 0; /* the fatal error was returned once: the loop ends */
     if (p->side != IMW_SIDE_CLIENT)
         return set_error(p, IMW_ERR_UNSUPPORTED, 0, 0, "",
                          "parsing client commands is not supported by this version",
@@ -271,6 +273,8 @@ int imw_parser_finish(imw_parser *p)
     struct imw_frame_error ferr;
     if (!p)
         return IMW_ERR_INVALID_ARGUMENT;
+    if (p->fatal)
+        return p->fatal;
     imw_arena_reset(&p->arena);
     int rc = imw_framer_finish(&p->framer, &ferr);
     if (rc < 0)

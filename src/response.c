@@ -8,6 +8,7 @@
 #include "decode.h"
 #include "keywords.h"
 #include "decode_mailbox.h"
+#include "decode_ext.h"
 #include "leniency.h"
 
 /* "* n KEYWORD": EXISTS, RECENT, EXPUNGE; FETCH and others stay raw. */
@@ -83,6 +84,16 @@ static int decode_untagged(struct imw_decoder *d, struct imw_response *out)
         return imw_dec_vanished(d, out);
     case IMW_KW_ENABLED:
         return imw_dec_enabled(d, out);
+    case IMW_KW_NAMESPACE:  return imw_dec_namespace(d, out);
+    case IMW_KW_ID:         return imw_dec_id(d, out);
+    case IMW_KW_QUOTA:      return imw_dec_quota(d, out);
+    case IMW_KW_QUOTAROOT:  return imw_dec_quotaroot(d, out);
+    case IMW_KW_ACL:        return imw_dec_acl(d, out);
+    case IMW_KW_LISTRIGHTS: return imw_dec_listrights(d, out);
+    case IMW_KW_MYRIGHTS:   return imw_dec_myrights(d, out);
+    case IMW_KW_METADATA:   return imw_dec_metadata(d, out);
+    case IMW_KW_THREAD:     return imw_dec_thread(d, out);
+    case IMW_KW_ESEARCH:    return imw_dec_esearch(d, out);
     default:
         out->kind = IMW_RESP_OTHER;
         return imw_dec_generic(d, 2, kw_end, imw_dec_line_end(d),

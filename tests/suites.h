@@ -13,6 +13,7 @@ Suite *imw_values_suite(void);
 Suite *imw_corpus_suite(void);
 Suite *imw_stream_suite(void);
 Suite *imw_mailbox_suite(void);
+Suite *imw_ext_suite(void);
 Suite *imw_grammar_ext_suite(void);
 
 #endif

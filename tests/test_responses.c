@@ -88,7 +88,7 @@ static const struct vector vectors[] = {
     /* any other code is kept, raw */
     { G "a OK [APPENDUID 38505 3955] APPEND completed\r\n"
         "b NO [NONEXISTENT] gone\r\n",
-      RG "R status tag=\"a\" OK [OTHER \"APPENDUID\" \"38505 3955\"] \"APPEND completed\"\n"
+      RG "R status tag=\"a\" OK [APPENDUID \"APPENDUID\" \"38505 3955\"] \"APPEND completed\"\n"
          "R status tag=\"b\" NO [NONEXISTENT \"NONEXISTENT\"] \"gone\"\nF 0\n", 0, 0 },
     /* a known name in a form that is not its typed form: generic code */
     { G "* OK [UIDNEXT abc] odd\r\n* OK [ALERT now] odd\r\n",

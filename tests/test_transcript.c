@@ -44,7 +44,7 @@ START_TEST(test_every_message_typed)
     ck_assert_ptr_nonnull(strstr(got, "[PERMANENTFLAGS \"PERMANENTFLAGS\" ()]"));
     ck_assert_ptr_nonnull(strstr(got, "[TRYCREATE \"TRYCREATE\"]"));
     ck_assert_ptr_nonnull(strstr(got, "[CLOSED \"CLOSED\"]"));
-    ck_assert_ptr_nonnull(strstr(got, "[OTHER \"APPENDUID\" \"1795325164 3\"]"));
+    ck_assert_ptr_nonnull(strstr(got, "[APPENDUID \"APPENDUID\" \"1795325164 3\"]"));
     ck_assert_ptr_nonnull(strstr(got, "R status BYE \"Logging out\"\n"));
     free(got);
     free(data);

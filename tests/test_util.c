@@ -74,6 +74,12 @@ static void append_seq(char **buf, size_t *len, uint32_t n)
         append(buf, len, "%u", n);
 }
 
+static imw_bytes imw_test_slice(imw_bytes b, size_t from)
+{
+    return from <= b.len ? (imw_bytes){ b.ptr + from, b.len - from }
+                         : (imw_bytes){ b.ptr + b.len, 0 };
+}
+
 static void append_code(char **buf, size_t *len, const struct imw_resp_code *c)
 {
     append(buf, len, " [%s ", imw_code_kind_name(c->kind));
@@ -110,6 +116,11 @@ static void append_code(char **buf, size_t *len, const struct imw_resp_code *c)
     case IMW_CODE_OTHER:
         append(buf, len, " ");
         append_bytes(buf, len, c->u.text);
+        break;
+    case IMW_CODE_APPENDUID: case IMW_CODE_COPYUID: case IMW_CODE_METADATA:
+    case IMW_CODE_MAILBOXID: /* fields asserted in test_ext.c: the args */
+        append(buf, len, " ");
+        append_bytes(buf, len, imw_test_slice(c->raw, c->name.len + 1));
         break;
     default:
         break;

@@ -8,5 +8,6 @@
 #include "imapwire/parser.h"
 #include "imapwire/values.h"
 #include "imapwire/mailbox.h"
+#include "imapwire/extensions.h"
 
 #endif /* IMAPWIRE_H */

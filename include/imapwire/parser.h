@@ -138,8 +138,11 @@ IMW_API int imw_parser_feed(imw_parser *parser, const void *data, size_t len);
 /* Returns 1 with *out set to the next response; 0 when more input is
  * needed; or a negative imw_error when one message could not be parsed:
  * imw_parser_error() describes it, the message is skipped, and the next
- * call continues with the message after it.  After a fatal error
- * (imw_error_is_fatal()) every later call returns it again. */
+ * call continues with the message after it.  A fatal error
+ * (imw_error_is_fatal()) is returned once; after it this function returns
+ * 0 (the documented loop ends) and imw_parser_feed() and
+ * imw_parser_finish() return the fatal error: the parser can only be
+ * freed. */
 IMW_API int imw_parser_next(imw_parser *parser,
                             const struct imw_response **out);
 

@@ -3,7 +3,7 @@
 #include "json_response.h"
 
 /* {"raw", "form", "name", "inbox", "utf8", "utf8_error"} */
-static void json_mailbox(struct imw_json *json, const struct imw_mailbox *m)
+void imw_json_mailbox(struct imw_json *json, const struct imw_mailbox *m)
 {
     imw_json_begin_object(json);
     imw_json_key(json, "raw");
@@ -42,7 +42,7 @@ static void json_list_ext(struct imw_json *json, const struct imw_list_ext *x)
         imw_json_string_list(json, &x->childinfo);
     } else if (x->kind == IMW_LIST_EXT_OLDNAME) {
         imw_json_key(json, "oldname");
-        json_mailbox(json, &x->oldname);
+        imw_json_mailbox(json, &x->oldname);
     }
     imw_json_key(json, "generic");
     imw_json_generic(json, &x->generic);
@@ -69,7 +69,7 @@ void imw_json_list(struct imw_json *json, const struct imw_list_data *l)
     else
         imw_json_null(json);
     imw_json_key(json, "mailbox");
-    json_mailbox(json, &l->mailbox);
+    imw_json_mailbox(json, &l->mailbox);
     imw_json_key(json, "extended");
     imw_json_begin_array(json);
     for (size_t i = 0; i < l->extended_count; i++)
@@ -103,7 +103,7 @@ void imw_json_mailbox_status(struct imw_json *json,
                              const struct imw_mailbox_status *st)
 {
     imw_json_key(json, "mailbox");
-    json_mailbox(json, &st->mailbox);
+    imw_json_mailbox(json, &st->mailbox);
     imw_json_key(json, "items");
     imw_json_begin_array(json);
     for (size_t i = 0; i < st->count; i++) {

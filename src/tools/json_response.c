@@ -192,6 +192,19 @@ static void json_code_argument(struct imw_json *json,
         imw_json_key(json, "set");
         imw_json_seq_set(json, &code->u.set);
         break;
+    case IMW_CODE_APPENDUID:
+        imw_json_code_appenduid(json, code->u.appenduid);
+        break;
+    case IMW_CODE_COPYUID:
+        imw_json_code_copyuid(json, code->u.copyuid);
+        break;
+    case IMW_CODE_METADATA:
+        imw_json_code_metadata(json, code->u.metadata);
+        break;
+    case IMW_CODE_MAILBOXID:
+        imw_json_key(json, "objectid");
+        imw_json_slice(json, code->u.text);
+        break;
     case IMW_CODE_OTHER:
         imw_json_key(json, "text");
         imw_json_slice(json, code->u.text);
@@ -284,6 +297,16 @@ static void json_response_body(struct imw_json *json,
         imw_json_key(json, "capabilities");
         imw_json_capabilities(json, &resp->u.capabilities);
         break;
+    case IMW_RESP_NAMESPACE:  imw_json_namespace(json, resp->u.namespace_); break;
+    case IMW_RESP_ID:         imw_json_id(json, resp->u.id); break;
+    case IMW_RESP_QUOTA:      imw_json_quota(json, resp->u.quota); break;
+    case IMW_RESP_QUOTAROOT:  imw_json_quotaroot(json, resp->u.quotaroot); break;
+    case IMW_RESP_ACL:        imw_json_acl(json, resp->u.acl); break;
+    case IMW_RESP_LISTRIGHTS: imw_json_listrights(json, resp->u.listrights); break;
+    case IMW_RESP_MYRIGHTS:   imw_json_myrights(json, resp->u.myrights); break;
+    case IMW_RESP_METADATA:   imw_json_metadata(json, resp->u.metadata); break;
+    case IMW_RESP_THREAD:     imw_json_thread(json, resp->u.thread); break;
+    case IMW_RESP_ESEARCH:    imw_json_esearch(json, resp->u.esearch); break;
     case IMW_RESP_OTHER:
         imw_json_key(json, "generic");
         imw_json_generic(json, &resp->u.generic);

@@ -29,5 +29,30 @@ void imw_json_mailbox_status(struct imw_json *json,
                              const struct imw_mailbox_status *st);
 void imw_json_search(struct imw_json *json, const struct imw_search *s);
 void imw_json_vanished(struct imw_json *json, const struct imw_vanished *v);
+/* A mailbox name: {"raw","form","name","inbox","utf8","utf8_error"}. */
+void imw_json_mailbox(struct imw_json *json, const struct imw_mailbox *m);
+
+/* The extensions (json_ext.c): members of the response object. */
+struct imw_namespace; struct imw_id; struct imw_quota; struct imw_quotaroot;
+struct imw_acl; struct imw_listrights; struct imw_myrights;
+struct imw_metadata; struct imw_thread; struct imw_esearch;
+struct imw_code_appenduid; struct imw_code_copyuid; struct imw_code_metadata;
+void imw_json_namespace(struct imw_json *json, const struct imw_namespace *ns);
+void imw_json_id(struct imw_json *json, const struct imw_id *id);
+void imw_json_quota(struct imw_json *json, const struct imw_quota *q);
+void imw_json_quotaroot(struct imw_json *json, const struct imw_quotaroot *q);
+void imw_json_acl(struct imw_json *json, const struct imw_acl *acl);
+void imw_json_listrights(struct imw_json *json, const struct imw_listrights *lr);
+void imw_json_myrights(struct imw_json *json, const struct imw_myrights *mr);
+void imw_json_metadata(struct imw_json *json, const struct imw_metadata *md);
+void imw_json_thread(struct imw_json *json, const struct imw_thread *t);
+void imw_json_esearch(struct imw_json *json, const struct imw_esearch *es);
+/* Members of a response code object. */
+void imw_json_code_appenduid(struct imw_json *json,
+                             const struct imw_code_appenduid *c);
+void imw_json_code_copyuid(struct imw_json *json,
+                           const struct imw_code_copyuid *c);
+void imw_json_code_metadata(struct imw_json *json,
+                            const struct imw_code_metadata *c);
 
 #endif
