@@ -24,6 +24,78 @@ action call_body { fhold; if (!IMW_CALL_ENTER(IMW_RULE_BODY)) fbreak; fcall m_bo
 action ret_body { IMW_CALL_LEAVE(IMW_RULE_BODY); fret; }
 action call_body_ext_list { fhold; if (!IMW_CALL_ENTER(IMW_RULE_BODY_EXT_LIST)) fbreak; fcall m_body_ext_list; }
 action ret_body_ext_list { IMW_CALL_LEAVE(IMW_RULE_BODY_EXT_LIST); fret; }
+action ev_open_msg_att_dynamic { IMW_EV_OPEN(IMW_RULE_MSG_ATT_DYNAMIC); }
+action ev_close_msg_att_dynamic { IMW_EV_CLOSE(IMW_RULE_MSG_ATT_DYNAMIC); }
+action ev_open_msg_att_static { IMW_EV_OPEN(IMW_RULE_MSG_ATT_STATIC); }
+action ev_close_msg_att_static { IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
+action ev_open_section { IMW_EV_OPEN(IMW_RULE_SECTION); }
+action ev_close_section { IMW_EV_CLOSE(IMW_RULE_SECTION); }
+action ev_open_section_part { IMW_EV_OPEN(IMW_RULE_SECTION_PART); }
+action ev_close_section_part { IMW_EV_CLOSE(IMW_RULE_SECTION_PART); }
+action ev_open_header_list { IMW_EV_OPEN(IMW_RULE_HEADER_LIST); }
+action ev_close_header_list { IMW_EV_CLOSE(IMW_RULE_HEADER_LIST); }
+action ev_open_env_date { IMW_EV_OPEN(IMW_RULE_ENV_DATE); }
+action ev_close_env_date { IMW_EV_CLOSE(IMW_RULE_ENV_DATE); }
+action ev_open_env_subject { IMW_EV_OPEN(IMW_RULE_ENV_SUBJECT); }
+action ev_close_env_subject { IMW_EV_CLOSE(IMW_RULE_ENV_SUBJECT); }
+action ev_open_env_from { IMW_EV_OPEN(IMW_RULE_ENV_FROM); }
+action ev_close_env_from { IMW_EV_CLOSE(IMW_RULE_ENV_FROM); }
+action ev_open_env_sender { IMW_EV_OPEN(IMW_RULE_ENV_SENDER); }
+action ev_close_env_sender { IMW_EV_CLOSE(IMW_RULE_ENV_SENDER); }
+action ev_open_env_reply_to { IMW_EV_OPEN(IMW_RULE_ENV_REPLY_TO); }
+action ev_close_env_reply_to { IMW_EV_CLOSE(IMW_RULE_ENV_REPLY_TO); }
+action ev_open_env_to { IMW_EV_OPEN(IMW_RULE_ENV_TO); }
+action ev_close_env_to { IMW_EV_CLOSE(IMW_RULE_ENV_TO); }
+action ev_open_env_cc { IMW_EV_OPEN(IMW_RULE_ENV_CC); }
+action ev_close_env_cc { IMW_EV_CLOSE(IMW_RULE_ENV_CC); }
+action ev_open_env_bcc { IMW_EV_OPEN(IMW_RULE_ENV_BCC); }
+action ev_close_env_bcc { IMW_EV_CLOSE(IMW_RULE_ENV_BCC); }
+action ev_open_env_in_reply_to { IMW_EV_OPEN(IMW_RULE_ENV_IN_REPLY_TO); }
+action ev_close_env_in_reply_to { IMW_EV_CLOSE(IMW_RULE_ENV_IN_REPLY_TO); }
+action ev_open_env_message_id { IMW_EV_OPEN(IMW_RULE_ENV_MESSAGE_ID); }
+action ev_close_env_message_id { IMW_EV_CLOSE(IMW_RULE_ENV_MESSAGE_ID); }
+action ev_open_address { IMW_EV_OPEN(IMW_RULE_ADDRESS); }
+action ev_close_address { IMW_EV_CLOSE(IMW_RULE_ADDRESS); }
+action ev_open_addr_name { IMW_EV_OPEN(IMW_RULE_ADDR_NAME); }
+action ev_close_addr_name { IMW_EV_CLOSE(IMW_RULE_ADDR_NAME); }
+action ev_open_addr_adl { IMW_EV_OPEN(IMW_RULE_ADDR_ADL); }
+action ev_close_addr_adl { IMW_EV_CLOSE(IMW_RULE_ADDR_ADL); }
+action ev_open_addr_mailbox { IMW_EV_OPEN(IMW_RULE_ADDR_MAILBOX); }
+action ev_close_addr_mailbox { IMW_EV_CLOSE(IMW_RULE_ADDR_MAILBOX); }
+action ev_open_addr_host { IMW_EV_OPEN(IMW_RULE_ADDR_HOST); }
+action ev_close_addr_host { IMW_EV_CLOSE(IMW_RULE_ADDR_HOST); }
+action ev_open_media_subtype { IMW_EV_OPEN(IMW_RULE_MEDIA_SUBTYPE); }
+action ev_close_media_subtype { IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
+action ev_open_body_fields { IMW_EV_OPEN(IMW_RULE_BODY_FIELDS); }
+action ev_close_body_fields { IMW_EV_CLOSE(IMW_RULE_BODY_FIELDS); }
+action ev_open_body_fld_param { IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
+action ev_close_body_fld_param { IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
+action ev_open_body_fld_param_name { IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_NAME); }
+action ev_close_body_fld_param_name { IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
+action ev_open_body_fld_param_value { IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_VALUE); }
+action ev_close_body_fld_param_value { IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
+action ev_open_body_fld_id { IMW_EV_OPEN(IMW_RULE_BODY_FLD_ID); }
+action ev_close_body_fld_id { IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ID); }
+action ev_open_body_fld_desc { IMW_EV_OPEN(IMW_RULE_BODY_FLD_DESC); }
+action ev_close_body_fld_desc { IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DESC); }
+action ev_open_body_fld_enc { IMW_EV_OPEN(IMW_RULE_BODY_FLD_ENC); }
+action ev_close_body_fld_enc { IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ENC); }
+action ev_open_body_fld_octets { IMW_EV_OPEN(IMW_RULE_BODY_FLD_OCTETS); }
+action ev_close_body_fld_octets { IMW_EV_CLOSE(IMW_RULE_BODY_FLD_OCTETS); }
+action ev_open_body_fld_lines { IMW_EV_OPEN(IMW_RULE_BODY_FLD_LINES); }
+action ev_close_body_fld_lines { IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LINES); }
+action ev_open_body_fld_md5 { IMW_EV_OPEN(IMW_RULE_BODY_FLD_MD5); }
+action ev_close_body_fld_md5 { IMW_EV_CLOSE(IMW_RULE_BODY_FLD_MD5); }
+action ev_open_body_fld_dsp { IMW_EV_OPEN(IMW_RULE_BODY_FLD_DSP); }
+action ev_close_body_fld_dsp { IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DSP); }
+action ev_open_body_fld_lang { IMW_EV_OPEN(IMW_RULE_BODY_FLD_LANG); }
+action ev_close_body_fld_lang { IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG); }
+action ev_open_body_fld_lang_tag { IMW_EV_OPEN(IMW_RULE_BODY_FLD_LANG_TAG); }
+action ev_close_body_fld_lang_tag { IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG_TAG); }
+action ev_open_body_fld_loc { IMW_EV_OPEN(IMW_RULE_BODY_FLD_LOC); }
+action ev_close_body_fld_loc { IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LOC); }
+action ev_open_body_extension { IMW_EV_OPEN(IMW_RULE_BODY_EXTENSION); }
+action ev_close_body_extension { IMW_EV_CLOSE(IMW_RULE_BODY_EXTENSION); }
 
 # SP (RFC 5234 core rule)
 r_sp = 0x20;
@@ -80,7 +152,7 @@ r_fetch_mod_resp = "MODSEQ"i . r_sp . "(" . r_permsg_modsequence . ")";
 r_msg_att_dynamic =
     ( "FLAGS"i . r_sp . "(" . ( r_flag_fetch . ( r_sp . r_flag_fetch )* )? . ")"
     | r_fetch_mod_resp
-    );
+    ) >ev_open_msg_att_dynamic %ev_close_msg_att_dynamic;
 
 # DQUOTE (RFC 5234 core rule)
 r_dquote = 0x22;
@@ -130,67 +202,67 @@ r_nstring =
     );
 
 # env-date (rfc3501.abnf:186)
-r_env_date = r_nstring;
+r_env_date = ( r_nstring ) >ev_open_env_date %ev_close_env_date;
 
 # env-subject (rfc3501.abnf:198)
-r_env_subject = r_nstring;
+r_env_subject = ( r_nstring ) >ev_open_env_subject %ev_close_env_subject;
 
 # addr-name (rfc3501.abnf:25)
-r_addr_name = r_nstring;
+r_addr_name = ( r_nstring ) >ev_open_addr_name %ev_close_addr_name;
 
 # addr-adl (rfc3501.abnf:10)
-r_addr_adl = r_nstring;
+r_addr_adl = ( r_nstring ) >ev_open_addr_adl %ev_close_addr_adl;
 
 # addr-mailbox (rfc3501.abnf:18)
-r_addr_mailbox = r_nstring;
+r_addr_mailbox = ( r_nstring ) >ev_open_addr_mailbox %ev_close_addr_mailbox;
 
 # addr-host (rfc3501.abnf:14)
-r_addr_host = r_nstring;
+r_addr_host = ( r_nstring ) >ev_open_addr_host %ev_close_addr_host;
 
 # address (rfc3501.abnf:7)
-r_address = "(" . r_addr_name . r_sp . r_addr_adl . r_sp . r_addr_mailbox . r_sp . r_addr_host . ")";
+r_address = ( "(" . r_addr_name . r_sp . r_addr_adl . r_sp . r_addr_mailbox . r_sp . r_addr_host . ")" ) >ev_open_address %ev_close_address;
 
 # env-from (rfc3501.abnf:188)
 r_env_from =
     ( "(" . r_address+ . ")"
     | r_nil
-    );
+    ) >ev_open_env_from %ev_close_env_from;
 
 # env-sender (rfc3501.abnf:196)
 r_env_sender =
     ( "(" . r_address+ . ")"
     | r_nil
-    );
+    ) >ev_open_env_sender %ev_close_env_sender;
 
 # env-reply-to (rfc3501.abnf:194)
 r_env_reply_to =
     ( "(" . r_address+ . ")"
     | r_nil
-    );
+    ) >ev_open_env_reply_to %ev_close_env_reply_to;
 
 # env-to (rfc3501.abnf:200)
 r_env_to =
     ( "(" . r_address+ . ")"
     | r_nil
-    );
+    ) >ev_open_env_to %ev_close_env_to;
 
 # env-cc (rfc3501.abnf:184)
 r_env_cc =
     ( "(" . r_address+ . ")"
     | r_nil
-    );
+    ) >ev_open_env_cc %ev_close_env_cc;
 
 # env-bcc (rfc3501.abnf:182)
 r_env_bcc =
     ( "(" . r_address+ . ")"
     | r_nil
-    );
+    ) >ev_open_env_bcc %ev_close_env_bcc;
 
 # env-in-reply-to (rfc3501.abnf:190)
-r_env_in_reply_to = r_nstring;
+r_env_in_reply_to = ( r_nstring ) >ev_open_env_in_reply_to %ev_close_env_in_reply_to;
 
 # env-message-id (rfc3501.abnf:192)
-r_env_message_id = r_nstring;
+r_env_message_id = ( r_nstring ) >ev_open_env_message_id %ev_close_env_message_id;
 
 # envelope (rfc3501.abnf:178)
 r_envelope = ( "(" . r_env_date . r_sp . r_env_subject . r_sp . r_env_from . r_sp . r_env_sender . r_sp . r_env_reply_to . r_sp . r_env_to . r_sp . r_env_cc . r_sp . r_env_bcc . r_sp . r_env_in_reply_to . r_sp . r_env_message_id . ")" ) >ev_open_envelope %ev_close_envelope;
@@ -251,7 +323,7 @@ r_astring =
 r_header_fld_name = r_astring;
 
 # header-list (rfc3501.abnf:237)
-r_header_list = "(" . r_header_fld_name . ( r_sp . r_header_fld_name )* . ")";
+r_header_list = ( "(" . r_header_fld_name . ( r_sp . r_header_fld_name )* . ")" ) >ev_open_header_list %ev_close_header_list;
 
 # section-msgtext (rfc3501.abnf:392)
 r_section_msgtext =
@@ -267,7 +339,7 @@ r_digit_nz = 0x31..0x39;
 r_nz_number = ( r_digit_nz . r_digit* ) >ev_open_nz_number %ev_close_nz_number;
 
 # section-part (rfc3501.abnf:396)
-r_section_part = r_nz_number . ( "." . r_nz_number )*;
+r_section_part = ( r_nz_number . ( "." . r_nz_number )* ) >ev_open_section_part %ev_close_section_part;
 
 # section-text (rfc3501.abnf:401)
 r_section_text =
@@ -282,7 +354,7 @@ r_section_spec =
     );
 
 # section (rfc3501.abnf:390)
-r_section = "[" . r_section_spec? . "]";
+r_section = ( "[" . r_section_spec? . "]" ) >ev_open_section %ev_close_section;
 
 # uniqueid (rfc3501.abnf:474)
 r_uniqueid = r_nz_number;
@@ -296,40 +368,46 @@ r_msg_att_static =
     | "BODY"i . "STRUCTURE"i? . r_sp . r_body
     | "BODY"i . r_section . ( "<" . r_number . ">" )? . r_sp . r_nstring
     | "UID"i . r_sp . r_uniqueid
-    );
+    ) >ev_open_msg_att_static %ev_close_msg_att_static;
 
 # msg-att (rfc3501.abnf:297)
 r_msg_att = ( "(" . ( r_msg_att_dynamic | r_msg_att_static ) . ( r_sp . ( r_msg_att_dynamic | r_msg_att_static ) )* . ")" ) >ev_open_msg_att %ev_close_msg_att;
 
 # media-subtype (rfc3501.abnf:289)
-r_media_subtype = r_string;
+r_media_subtype = ( r_string ) >ev_open_media_subtype %ev_close_media_subtype;
 
 # media-basic (rfc3501.abnf:281)
 r_media_basic = ( r_dquote . ( "APPLICATION"i | "AUDIO"i | "IMAGE"i | "MESSAGE"i | "VIDEO"i ) . r_dquote | r_string ) . r_sp . r_media_subtype;
 
-# body-fld-param (rfc3501.abnf:98)
+# body-fld-param-name (overrides.abnf:97)
+r_body_fld_param_name = ( r_string ) >ev_open_body_fld_param_name %ev_close_body_fld_param_name;
+
+# body-fld-param-value (overrides.abnf:98)
+r_body_fld_param_value = ( r_string ) >ev_open_body_fld_param_value %ev_close_body_fld_param_value;
+
+# body-fld-param (overrides.abnf:95)
 r_body_fld_param =
-    ( "(" . r_string . r_sp . r_string . ( r_sp . r_string . r_sp . r_string )* . ")"
+    ( "(" . r_body_fld_param_name . r_sp . r_body_fld_param_value . ( r_sp . r_body_fld_param_name . r_sp . r_body_fld_param_value )* . ")"
     | r_nil
-    );
+    ) >ev_open_body_fld_param %ev_close_body_fld_param;
 
 # body-fld-id (rfc3501.abnf:86)
-r_body_fld_id = r_nstring;
+r_body_fld_id = ( r_nstring ) >ev_open_body_fld_id %ev_close_body_fld_id;
 
 # body-fld-desc (rfc3501.abnf:79)
-r_body_fld_desc = r_nstring;
+r_body_fld_desc = ( r_nstring ) >ev_open_body_fld_desc %ev_close_body_fld_desc;
 
 # body-fld-enc (rfc3501.abnf:83)
 r_body_fld_enc =
     ( r_dquote . ( "7BIT"i | "8BIT"i | "BINARY"i | "BASE64"i | "QUOTED-PRINTABLE"i ) . r_dquote
     | r_string
-    );
+    ) >ev_open_body_fld_enc %ev_close_body_fld_enc;
 
 # body-fld-octets (rfc3501.abnf:96)
-r_body_fld_octets = r_number;
+r_body_fld_octets = ( r_number ) >ev_open_body_fld_octets %ev_close_body_fld_octets;
 
 # body-fields (rfc3501.abnf:76)
-r_body_fields = r_body_fld_param . r_sp . r_body_fld_id . r_sp . r_body_fld_desc . r_sp . r_body_fld_enc . r_sp . r_body_fld_octets;
+r_body_fields = ( r_body_fld_param . r_sp . r_body_fld_id . r_sp . r_body_fld_desc . r_sp . r_body_fld_enc . r_sp . r_body_fld_octets ) >ev_open_body_fields %ev_close_body_fields;
 
 # body-type-basic (rfc3501.abnf:103)
 r_body_type_basic = r_media_basic . r_sp . r_body_fields;
@@ -338,7 +416,7 @@ r_body_type_basic = r_media_basic . r_sp . r_body_fields;
 r_media_message = r_dquote . "MESSAGE"i . r_dquote . r_sp . r_dquote . "RFC822"i . r_dquote;
 
 # body-fld-lines (rfc3501.abnf:92)
-r_body_fld_lines = r_number;
+r_body_fld_lines = ( r_number ) >ev_open_body_fld_lines %ev_close_body_fld_lines;
 
 # body-type-msg (rfc3501.abnf:109)
 r_body_type_msg = r_media_message . r_sp . r_body_fields . r_sp . r_envelope . r_sp . r_body . r_sp . r_body_fld_lines;
@@ -350,22 +428,25 @@ r_media_text = r_dquote . "TEXT"i . r_dquote . r_sp . r_media_subtype;
 r_body_type_text = r_media_text . r_sp . r_body_fields . r_sp . r_body_fld_lines;
 
 # body-fld-md5 (rfc3501.abnf:94)
-r_body_fld_md5 = r_nstring;
+r_body_fld_md5 = ( r_nstring ) >ev_open_body_fld_md5 %ev_close_body_fld_md5;
 
 # body-fld-dsp (rfc3501.abnf:81)
 r_body_fld_dsp =
     ( "(" . r_string . r_sp . r_body_fld_param . ")"
     | r_nil
-    );
+    ) >ev_open_body_fld_dsp %ev_close_body_fld_dsp;
 
-# body-fld-lang (rfc3501.abnf:88)
+# body-fld-lang-tag (overrides.abnf:100)
+r_body_fld_lang_tag = ( r_string ) >ev_open_body_fld_lang_tag %ev_close_body_fld_lang_tag;
+
+# body-fld-lang (overrides.abnf:99)
 r_body_fld_lang =
     ( r_nstring
-    | "(" . r_string . ( r_sp . r_string )* . ")"
-    );
+    | "(" . r_body_fld_lang_tag . ( r_sp . r_body_fld_lang_tag )* . ")"
+    ) >ev_open_body_fld_lang %ev_close_body_fld_lang;
 
 # body-fld-loc (rfc3501.abnf:90)
-r_body_fld_loc = r_nstring;
+r_body_fld_loc = ( r_nstring ) >ev_open_body_fld_loc %ev_close_body_fld_loc;
 
 # body-ext-list (overrides.abnf:53)
 r_body_ext_list = ( 0x28 @call_body_ext_list );
@@ -375,7 +456,7 @@ r_body_extension =
     ( r_nstring
     | r_number
     | r_body_ext_list
-    );
+    ) >ev_open_body_extension %ev_close_body_extension;
 
 # body-ext-1part (rfc3501.abnf:66)
 r_body_ext_1part = r_body_fld_md5 . ( r_sp . r_body_fld_dsp . ( r_sp . r_body_fld_lang . ( r_sp . r_body_fld_loc . ( r_sp . r_body_extension )* )? )? )?;

@@ -15,7 +15,7 @@
 
 
 static const int imw_msg_att_start = 1;
-static const int imw_msg_att_first_final = 1210;
+static const int imw_msg_att_first_final = 1228;
 static const int imw_msg_att_error = 0;
 
 
@@ -50,7 +50,7 @@ _again:
 		case 6: goto st6;
 		case 7: goto st7;
 		case 8: goto st8;
-		case 1210: goto st1210;
+		case 1228: goto st1228;
 		case 9: goto st9;
 		case 10: goto st10;
 		case 11: goto st11;
@@ -618,10 +618,10 @@ _again:
 		case 573: goto st573;
 		case 574: goto st574;
 		case 575: goto st575;
-		case 1211: goto st1211;
 		case 576: goto st576;
 		case 577: goto st577;
 		case 578: goto st578;
+		case 1229: goto st1229;
 		case 579: goto st579;
 		case 580: goto st580;
 		case 581: goto st581;
@@ -1244,7 +1244,6 @@ _again:
 		case 1198: goto st1198;
 		case 1199: goto st1199;
 		case 1200: goto st1200;
-		case 1212: goto st1212;
 		case 1201: goto st1201;
 		case 1202: goto st1202;
 		case 1203: goto st1203;
@@ -1254,6 +1253,25 @@ _again:
 		case 1207: goto st1207;
 		case 1208: goto st1208;
 		case 1209: goto st1209;
+		case 1210: goto st1210;
+		case 1211: goto st1211;
+		case 1212: goto st1212;
+		case 1213: goto st1213;
+		case 1214: goto st1214;
+		case 1215: goto st1215;
+		case 1216: goto st1216;
+		case 1217: goto st1217;
+		case 1218: goto st1218;
+		case 1230: goto st1230;
+		case 1219: goto st1219;
+		case 1220: goto st1220;
+		case 1221: goto st1221;
+		case 1222: goto st1222;
+		case 1223: goto st1223;
+		case 1224: goto st1224;
+		case 1225: goto st1225;
+		case 1226: goto st1226;
+		case 1227: goto st1227;
 	default: break;
 	}
 
@@ -1275,39 +1293,52 @@ cs = 0;
 tr0:
 	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT); }
 	goto st2;
-tr606:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+tr16:
+	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
 	goto st2;
-tr597:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st2;
-tr68:
+tr70:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
 	goto st2;
-tr298:
+tr335:
 	{ IMW_EV_CLOSE(IMW_RULE_ENVELOPE); }
+	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
+	goto st2;
+tr557:
+	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_DYNAMIC); }
+	goto st2;
+tr643:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
+	goto st2;
+tr652:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
 	goto st2;
 st2:
 	if ( ++p == pe )
 		goto _test_eof2;
 case 2:
 	switch( (*p) ) {
-		case 66u: goto st3;
-		case 69u: goto st70;
-		case 70u: goto st424;
-		case 73u: goto st434;
-		case 77u: goto st490;
-		case 82u: goto st499;
-		case 85u: goto st520;
-		case 98u: goto st3;
-		case 101u: goto st70;
-		case 102u: goto st424;
-		case 105u: goto st434;
-		case 109u: goto st490;
-		case 114u: goto st499;
-		case 117u: goto st520;
+		case 66u: goto tr2;
+		case 69u: goto tr3;
+		case 70u: goto tr4;
+		case 73u: goto tr5;
+		case 77u: goto tr6;
+		case 82u: goto tr7;
+		case 85u: goto tr8;
+		case 98u: goto tr2;
+		case 101u: goto tr3;
+		case 102u: goto tr4;
+		case 105u: goto tr5;
+		case 109u: goto tr6;
+		case 114u: goto tr7;
+		case 117u: goto tr8;
 	}
 	goto st0;
+tr2:
+	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_STATIC); }
+	goto st3;
 st3:
 	if ( ++p == pe )
 		goto _test_eof3;
@@ -1342,7 +1373,7 @@ case 6:
 	switch( (*p) ) {
 		case 32u: goto st7;
 		case 83u: goto st9;
-		case 91u: goto st18;
+		case 91u: goto tr14;
 		case 115u: goto st9;
 	}
 	goto st0;
@@ -1354,46 +1385,49 @@ case 7:
 		goto tr15;
 	goto st0;
 tr15:
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_BODY)) {p++; cs = 8; goto _out;} {( run->sub_stack)[( run->sub_top)++] = 8;goto st525;} }
-	goto st8;
-tr512:
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
-	goto st8;
-tr576:
-	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_BODY)) {p++; cs = 8; goto _out;} {( run->sub_stack)[( run->sub_top)++] = 8;goto st527;} }
 	goto st8;
 st8:
 	if ( ++p == pe )
 		goto _test_eof8;
 case 8:
 	switch( (*p) ) {
-		case 32u: goto st2;
+		case 32u: goto tr16;
 		case 41u: goto tr17;
 	}
 	goto st0;
 tr17:
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 1210; goto _out;} }
-	goto st1210;
-tr69:
+	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 1228; goto _out;} }
+	goto st1228;
+tr71:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 1210; goto _out;} }
-	goto st1210;
-tr299:
+	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 1228; goto _out;} }
+	goto st1228;
+tr336:
 	{ IMW_EV_CLOSE(IMW_RULE_ENVELOPE); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 1210; goto _out;} }
-	goto st1210;
-tr598:
+	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 1228; goto _out;} }
+	goto st1228;
+tr558:
+	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_DYNAMIC); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 1228; goto _out;} }
+	goto st1228;
+tr644:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 1210; goto _out;} }
-	goto st1210;
-tr607:
+	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 1228; goto _out;} }
+	goto st1228;
+tr653:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 1210; goto _out;} }
-	goto st1210;
-st1210:
+	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 1228; goto _out;} }
+	goto st1228;
+st1228:
 	if ( ++p == pe )
-		goto _test_eof1210;
-case 1210:
+		goto _test_eof1228;
+case 1228:
 	goto st0;
 st9:
 	if ( ++p == pe )
@@ -1474,21 +1508,28 @@ case 17:
 	if ( (*p) == 32u )
 		goto st7;
 	goto st0;
+tr14:
+	{ IMW_EV_OPEN(IMW_RULE_SECTION); }
+	goto st18;
 st18:
 	if ( ++p == pe )
 		goto _test_eof18;
 case 18:
 	switch( (*p) ) {
 		case 72u: goto st21;
-		case 84u: goto st67;
+		case 84u: goto st68;
 		case 93u: goto st38;
 		case 104u: goto st21;
-		case 116u: goto st67;
+		case 116u: goto st68;
 	}
 	if ( 49u <= (*p) && (*p) <= 57u )
 		goto tr26;
 	goto st0;
 tr26:
+	{ IMW_EV_OPEN(IMW_RULE_SECTION_PART); }
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st19;
+tr33:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st19;
 st19:
@@ -1504,6 +1545,7 @@ case 19:
 	goto st0;
 tr30:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SECTION_PART); }
 	goto st20;
 st20:
 	if ( ++p == pe )
@@ -1512,13 +1554,13 @@ case 20:
 	switch( (*p) ) {
 		case 72u: goto st21;
 		case 77u: goto st64;
-		case 84u: goto st67;
+		case 84u: goto st68;
 		case 104u: goto st21;
 		case 109u: goto st64;
-		case 116u: goto st67;
+		case 116u: goto st68;
 	}
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr26;
+		goto tr33;
 	goto st0;
 st21:
 	if ( ++p == pe )
@@ -1642,12 +1684,15 @@ st34:
 		goto _test_eof34;
 case 34:
 	if ( (*p) == 40u )
-		goto st35;
+		goto tr49;
 	goto st0;
-tr52:
+tr49:
+	{ IMW_EV_OPEN(IMW_RULE_HEADER_LIST); }
+	goto st35;
+tr53:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st35;
-tr81:
+tr84:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st35;
@@ -1656,22 +1701,22 @@ st35:
 		goto _test_eof35;
 case 35:
 	switch( (*p) ) {
-		case 34u: goto tr50;
-		case 123u: goto tr51;
+		case 34u: goto tr51;
+		case 123u: goto tr52;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr49;
+			goto tr50;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr49;
+				goto tr50;
 		} else if ( (*p) >= 43u )
-			goto tr49;
+			goto tr50;
 	} else
-		goto tr49;
+		goto tr50;
 	goto st0;
-tr49:
+tr50:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st36;
 st36:
@@ -1679,9 +1724,9 @@ st36:
 		goto _test_eof36;
 case 36:
 	switch( (*p) ) {
-		case 32u: goto tr52;
+		case 32u: goto tr53;
 		case 33u: goto st36;
-		case 41u: goto tr54;
+		case 41u: goto tr55;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -1698,10 +1743,10 @@ case 36:
 	} else
 		goto st36;
 	goto st0;
-tr54:
+tr55:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st37;
-tr82:
+tr85:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st37;
@@ -1710,20 +1755,27 @@ st37:
 		goto _test_eof37;
 case 37:
 	if ( (*p) == 93u )
-		goto st38;
+		goto tr56;
 	goto st0;
 tr32:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SECTION_PART); }
+	goto st38;
+tr56:
+	{ IMW_EV_CLOSE(IMW_RULE_HEADER_LIST); }
 	goto st38;
 st38:
 	if ( ++p == pe )
 		goto _test_eof38;
 case 38:
 	switch( (*p) ) {
-		case 32u: goto st39;
-		case 60u: goto st49;
+		case 32u: goto tr57;
+		case 60u: goto tr58;
 	}
 	goto st0;
+tr57:
+	{ IMW_EV_CLOSE(IMW_RULE_SECTION); }
+	goto st39;
 st39:
 	if ( ++p == pe )
 		goto _test_eof39;
@@ -1732,7 +1784,7 @@ case 39:
 		case 34u: goto st40;
 		case 78u: goto st42;
 		case 110u: goto st42;
-		case 123u: goto tr59;
+		case 123u: goto tr61;
 	}
 	goto st0;
 st40:
@@ -1774,7 +1826,7 @@ case 43:
 		case 108u: goto st8;
 	}
 	goto st0;
-tr59:
+tr61:
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st44;
 st44:
@@ -1782,9 +1834,9 @@ st44:
 		goto _test_eof44;
 case 44:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr63;
+		goto tr65;
 	goto st0;
-tr63:
+tr65:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st45;
 st45:
@@ -1792,11 +1844,11 @@ st45:
 		goto _test_eof45;
 case 45:
 	if ( (*p) == 125u )
-		goto tr65;
+		goto tr67;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st45;
 	goto st0;
-tr65:
+tr67:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st46;
 st46:
@@ -1811,9 +1863,9 @@ st47:
 		goto _test_eof47;
 case 47:
 	if ( (*p) == 10u )
-		goto tr67;
+		goto tr69;
 	goto st0;
-tr67:
+tr69:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st48;
 st48:
@@ -1821,18 +1873,21 @@ st48:
 		goto _test_eof48;
 case 48:
 	switch( (*p) ) {
-		case 32u: goto tr68;
-		case 41u: goto tr69;
+		case 32u: goto tr70;
+		case 41u: goto tr71;
 	}
 	goto st0;
+tr58:
+	{ IMW_EV_CLOSE(IMW_RULE_SECTION); }
+	goto st49;
 st49:
 	if ( ++p == pe )
 		goto _test_eof49;
 case 49:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr70;
+		goto tr72;
 	goto st0;
-tr70:
+tr72:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st50;
 st50:
@@ -1840,11 +1895,11 @@ st50:
 		goto _test_eof50;
 case 50:
 	if ( (*p) == 62u )
-		goto tr72;
+		goto tr74;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st50;
 	goto st0;
-tr72:
+tr74:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st51;
 st51:
@@ -1854,7 +1909,7 @@ case 51:
 	if ( (*p) == 32u )
 		goto st39;
 	goto st0;
-tr50:
+tr51:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st52;
 st52:
@@ -1874,8 +1929,8 @@ st53:
 		goto _test_eof53;
 case 53:
 	switch( (*p) ) {
-		case 32u: goto tr52;
-		case 41u: goto tr54;
+		case 32u: goto tr53;
+		case 41u: goto tr55;
 	}
 	goto st0;
 st54:
@@ -1887,7 +1942,7 @@ case 54:
 		case 92u: goto st52;
 	}
 	goto st0;
-tr51:
+tr52:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st55;
@@ -1896,9 +1951,9 @@ st55:
 		goto _test_eof55;
 case 55:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr76;
+		goto tr79;
 	goto st0;
-tr76:
+tr79:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st56;
 st56:
@@ -1906,11 +1961,11 @@ st56:
 		goto _test_eof56;
 case 56:
 	if ( (*p) == 125u )
-		goto tr78;
+		goto tr81;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st56;
 	goto st0;
-tr78:
+tr81:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st57;
 st57:
@@ -1925,9 +1980,9 @@ st58:
 		goto _test_eof58;
 case 58:
 	if ( (*p) == 10u )
-		goto tr80;
+		goto tr83;
 	goto st0;
-tr80:
+tr83:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st59;
 st59:
@@ -1935,8 +1990,8 @@ st59:
 		goto _test_eof59;
 case 59:
 	switch( (*p) ) {
-		case 32u: goto tr81;
-		case 41u: goto tr82;
+		case 32u: goto tr84;
+		case 41u: goto tr85;
 	}
 	goto st0;
 st60:
@@ -1996,26 +2051,24 @@ st66:
 		goto _test_eof66;
 case 66:
 	switch( (*p) ) {
-		case 69u: goto st37;
-		case 101u: goto st37;
+		case 69u: goto st67;
+		case 101u: goto st67;
 	}
 	goto st0;
 st67:
 	if ( ++p == pe )
 		goto _test_eof67;
 case 67:
-	switch( (*p) ) {
-		case 69u: goto st68;
-		case 101u: goto st68;
-	}
+	if ( (*p) == 93u )
+		goto st38;
 	goto st0;
 st68:
 	if ( ++p == pe )
 		goto _test_eof68;
 case 68:
 	switch( (*p) ) {
-		case 88u: goto st69;
-		case 120u: goto st69;
+		case 69u: goto st69;
+		case 101u: goto st69;
 	}
 	goto st0;
 st69:
@@ -2023,8 +2076,8 @@ st69:
 		goto _test_eof69;
 case 69:
 	switch( (*p) ) {
-		case 84u: goto st37;
-		case 116u: goto st37;
+		case 88u: goto st70;
+		case 120u: goto st70;
 	}
 	goto st0;
 st70:
@@ -2032,17 +2085,20 @@ st70:
 		goto _test_eof70;
 case 70:
 	switch( (*p) ) {
-		case 78u: goto st71;
-		case 110u: goto st71;
+		case 84u: goto st67;
+		case 116u: goto st67;
 	}
 	goto st0;
+tr3:
+	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_STATIC); }
+	goto st71;
 st71:
 	if ( ++p == pe )
 		goto _test_eof71;
 case 71:
 	switch( (*p) ) {
-		case 86u: goto st72;
-		case 118u: goto st72;
+		case 78u: goto st72;
+		case 110u: goto st72;
 	}
 	goto st0;
 st72:
@@ -2050,8 +2106,8 @@ st72:
 		goto _test_eof72;
 case 72:
 	switch( (*p) ) {
-		case 69u: goto st73;
-		case 101u: goto st73;
+		case 86u: goto st73;
+		case 118u: goto st73;
 	}
 	goto st0;
 st73:
@@ -2059,8 +2115,8 @@ st73:
 		goto _test_eof73;
 case 73:
 	switch( (*p) ) {
-		case 76u: goto st74;
-		case 108u: goto st74;
+		case 69u: goto st74;
+		case 101u: goto st74;
 	}
 	goto st0;
 st74:
@@ -2068,8 +2124,8 @@ st74:
 		goto _test_eof74;
 case 74:
 	switch( (*p) ) {
-		case 79u: goto st75;
-		case 111u: goto st75;
+		case 76u: goto st75;
+		case 108u: goto st75;
 	}
 	goto st0;
 st75:
@@ -2077,8 +2133,8 @@ st75:
 		goto _test_eof75;
 case 75:
 	switch( (*p) ) {
-		case 80u: goto st76;
-		case 112u: goto st76;
+		case 79u: goto st76;
+		case 111u: goto st76;
 	}
 	goto st0;
 st76:
@@ -2086,1165 +2142,1457 @@ st76:
 		goto _test_eof76;
 case 76:
 	switch( (*p) ) {
-		case 69u: goto st77;
-		case 101u: goto st77;
+		case 80u: goto st77;
+		case 112u: goto st77;
 	}
 	goto st0;
 st77:
 	if ( ++p == pe )
 		goto _test_eof77;
 case 77:
-	if ( (*p) == 32u )
-		goto st78;
+	switch( (*p) ) {
+		case 69u: goto st78;
+		case 101u: goto st78;
+	}
 	goto st0;
 st78:
 	if ( ++p == pe )
 		goto _test_eof78;
 case 78:
-	if ( (*p) == 40u )
-		goto tr99;
+	if ( (*p) == 32u )
+		goto st79;
 	goto st0;
-tr99:
-	{ IMW_EV_OPEN(IMW_RULE_ENVELOPE); }
-	goto st79;
 st79:
 	if ( ++p == pe )
 		goto _test_eof79;
 case 79:
-	switch( (*p) ) {
-		case 34u: goto st80;
-		case 78u: goto st417;
-		case 110u: goto st417;
-		case 123u: goto tr102;
-	}
+	if ( (*p) == 40u )
+		goto tr102;
 	goto st0;
+tr102:
+	{ IMW_EV_OPEN(IMW_RULE_ENVELOPE); }
+	goto st80;
 st80:
 	if ( ++p == pe )
 		goto _test_eof80;
 case 80:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st81;
-		case 92u: goto st416;
+		case 34u: goto tr103;
+		case 78u: goto tr104;
+		case 110u: goto tr104;
+		case 123u: goto tr105;
 	}
-	goto st80;
+	goto st0;
+tr103:
+	{ IMW_EV_OPEN(IMW_RULE_ENV_DATE); }
+	goto st81;
 st81:
 	if ( ++p == pe )
 		goto _test_eof81;
 case 81:
-	if ( (*p) == 32u )
-		goto st82;
-	goto st0;
-tr501:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st82;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st82;
+		case 92u: goto st417;
+	}
+	goto st81;
 st82:
 	if ( ++p == pe )
 		goto _test_eof82;
 case 82:
-	switch( (*p) ) {
-		case 34u: goto st83;
-		case 78u: goto st409;
-		case 110u: goto st409;
-		case 123u: goto tr108;
-	}
+	if ( (*p) == 32u )
+		goto tr109;
 	goto st0;
+tr109:
+	{ IMW_EV_CLOSE(IMW_RULE_ENV_DATE); }
+	goto st83;
+tr544:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENV_DATE); }
+	goto st83;
 st83:
 	if ( ++p == pe )
 		goto _test_eof83;
 case 83:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st84;
-		case 92u: goto st408;
+		case 34u: goto tr110;
+		case 78u: goto tr111;
+		case 110u: goto tr111;
+		case 123u: goto tr112;
 	}
-	goto st83;
+	goto st0;
+tr110:
+	{ IMW_EV_OPEN(IMW_RULE_ENV_SUBJECT); }
+	goto st84;
 st84:
 	if ( ++p == pe )
 		goto _test_eof84;
 case 84:
-	if ( (*p) == 32u )
-		goto st85;
-	goto st0;
-tr494:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st85;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st85;
+		case 92u: goto st409;
+	}
+	goto st84;
 st85:
 	if ( ++p == pe )
 		goto _test_eof85;
 case 85:
-	switch( (*p) ) {
-		case 40u: goto st86;
-		case 78u: goto st406;
-		case 110u: goto st406;
-	}
+	if ( (*p) == 32u )
+		goto tr116;
 	goto st0;
+tr116:
+	{ IMW_EV_CLOSE(IMW_RULE_ENV_SUBJECT); }
+	goto st86;
+tr537:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENV_SUBJECT); }
+	goto st86;
 st86:
 	if ( ++p == pe )
 		goto _test_eof86;
 case 86:
-	if ( (*p) == 40u )
-		goto st87;
+	switch( (*p) ) {
+		case 40u: goto tr117;
+		case 78u: goto tr118;
+		case 110u: goto tr118;
+	}
 	goto st0;
+tr117:
+	{ IMW_EV_OPEN(IMW_RULE_ENV_FROM); }
+	goto st87;
 st87:
 	if ( ++p == pe )
 		goto _test_eof87;
 case 87:
-	switch( (*p) ) {
-		case 34u: goto st88;
-		case 78u: goto st399;
-		case 110u: goto st399;
-		case 123u: goto tr117;
-	}
+	if ( (*p) == 40u )
+		goto tr119;
 	goto st0;
+tr119:
+	{ IMW_EV_OPEN(IMW_RULE_ADDRESS); }
+	goto st88;
+tr148:
+	{ IMW_EV_CLOSE(IMW_RULE_ADDRESS); }
+	{ IMW_EV_OPEN(IMW_RULE_ADDRESS); }
+	goto st88;
 st88:
 	if ( ++p == pe )
 		goto _test_eof88;
 case 88:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st89;
-		case 92u: goto st398;
+		case 34u: goto tr120;
+		case 78u: goto tr121;
+		case 110u: goto tr121;
+		case 123u: goto tr122;
 	}
-	goto st88;
+	goto st0;
+tr120:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_NAME); }
+	goto st89;
 st89:
 	if ( ++p == pe )
 		goto _test_eof89;
 case 89:
-	if ( (*p) == 32u )
-		goto st90;
-	goto st0;
-tr486:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st90;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st90;
+		case 92u: goto st399;
+	}
+	goto st89;
 st90:
 	if ( ++p == pe )
 		goto _test_eof90;
 case 90:
-	switch( (*p) ) {
-		case 34u: goto st91;
-		case 78u: goto st391;
-		case 110u: goto st391;
-		case 123u: goto tr123;
-	}
+	if ( (*p) == 32u )
+		goto tr126;
 	goto st0;
+tr126:
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_NAME); }
+	goto st91;
+tr528:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_NAME); }
+	goto st91;
 st91:
 	if ( ++p == pe )
 		goto _test_eof91;
 case 91:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st92;
-		case 92u: goto st390;
+		case 34u: goto tr127;
+		case 78u: goto tr128;
+		case 110u: goto tr128;
+		case 123u: goto tr129;
 	}
-	goto st91;
+	goto st0;
+tr127:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_ADL); }
+	goto st92;
 st92:
 	if ( ++p == pe )
 		goto _test_eof92;
 case 92:
-	if ( (*p) == 32u )
-		goto st93;
-	goto st0;
-tr479:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st93;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st93;
+		case 92u: goto st391;
+	}
+	goto st92;
 st93:
 	if ( ++p == pe )
 		goto _test_eof93;
 case 93:
-	switch( (*p) ) {
-		case 34u: goto st94;
-		case 78u: goto st383;
-		case 110u: goto st383;
-		case 123u: goto tr129;
-	}
+	if ( (*p) == 32u )
+		goto tr133;
 	goto st0;
+tr133:
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_ADL); }
+	goto st94;
+tr521:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_ADL); }
+	goto st94;
 st94:
 	if ( ++p == pe )
 		goto _test_eof94;
 case 94:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st95;
-		case 92u: goto st382;
+		case 34u: goto tr134;
+		case 78u: goto tr135;
+		case 110u: goto tr135;
+		case 123u: goto tr136;
 	}
-	goto st94;
+	goto st0;
+tr134:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_MAILBOX); }
+	goto st95;
 st95:
 	if ( ++p == pe )
 		goto _test_eof95;
 case 95:
-	if ( (*p) == 32u )
-		goto st96;
-	goto st0;
-tr472:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st96;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st96;
+		case 92u: goto st383;
+	}
+	goto st95;
 st96:
 	if ( ++p == pe )
 		goto _test_eof96;
 case 96:
-	switch( (*p) ) {
-		case 34u: goto st97;
-		case 78u: goto st375;
-		case 110u: goto st375;
-		case 123u: goto tr135;
-	}
+	if ( (*p) == 32u )
+		goto tr140;
 	goto st0;
+tr140:
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_MAILBOX); }
+	goto st97;
+tr514:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_MAILBOX); }
+	goto st97;
 st97:
 	if ( ++p == pe )
 		goto _test_eof97;
 case 97:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st98;
-		case 92u: goto st374;
+		case 34u: goto tr141;
+		case 78u: goto tr142;
+		case 110u: goto tr142;
+		case 123u: goto tr143;
 	}
-	goto st97;
+	goto st0;
+tr141:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_HOST); }
+	goto st98;
 st98:
 	if ( ++p == pe )
 		goto _test_eof98;
 case 98:
-	if ( (*p) == 41u )
-		goto st99;
-	goto st0;
-tr465:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st99;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st99;
+		case 92u: goto st375;
+	}
+	goto st98;
 st99:
 	if ( ++p == pe )
 		goto _test_eof99;
 case 99:
-	switch( (*p) ) {
-		case 40u: goto st87;
-		case 41u: goto st100;
-	}
+	if ( (*p) == 41u )
+		goto tr147;
 	goto st0;
+tr147:
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_HOST); }
+	goto st100;
+tr507:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_HOST); }
+	goto st100;
 st100:
 	if ( ++p == pe )
 		goto _test_eof100;
 case 100:
-	if ( (*p) == 32u )
-		goto st101;
+	switch( (*p) ) {
+		case 40u: goto tr148;
+		case 41u: goto tr149;
+	}
 	goto st0;
+tr149:
+	{ IMW_EV_CLOSE(IMW_RULE_ADDRESS); }
+	goto st101;
 st101:
 	if ( ++p == pe )
 		goto _test_eof101;
 case 101:
-	switch( (*p) ) {
-		case 40u: goto st102;
-		case 78u: goto st372;
-		case 110u: goto st372;
-	}
+	if ( (*p) == 32u )
+		goto tr150;
 	goto st0;
+tr150:
+	{ IMW_EV_CLOSE(IMW_RULE_ENV_FROM); }
+	goto st102;
 st102:
 	if ( ++p == pe )
 		goto _test_eof102;
 case 102:
-	if ( (*p) == 40u )
-		goto st103;
+	switch( (*p) ) {
+		case 40u: goto tr151;
+		case 78u: goto tr152;
+		case 110u: goto tr152;
+	}
 	goto st0;
+tr151:
+	{ IMW_EV_OPEN(IMW_RULE_ENV_SENDER); }
+	goto st103;
 st103:
 	if ( ++p == pe )
 		goto _test_eof103;
 case 103:
-	switch( (*p) ) {
-		case 34u: goto st104;
-		case 78u: goto st365;
-		case 110u: goto st365;
-		case 123u: goto tr146;
-	}
+	if ( (*p) == 40u )
+		goto tr153;
 	goto st0;
+tr153:
+	{ IMW_EV_OPEN(IMW_RULE_ADDRESS); }
+	goto st104;
+tr182:
+	{ IMW_EV_CLOSE(IMW_RULE_ADDRESS); }
+	{ IMW_EV_OPEN(IMW_RULE_ADDRESS); }
+	goto st104;
 st104:
 	if ( ++p == pe )
 		goto _test_eof104;
 case 104:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st105;
-		case 92u: goto st364;
+		case 34u: goto tr154;
+		case 78u: goto tr155;
+		case 110u: goto tr155;
+		case 123u: goto tr156;
 	}
-	goto st104;
+	goto st0;
+tr154:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_NAME); }
+	goto st105;
 st105:
 	if ( ++p == pe )
 		goto _test_eof105;
 case 105:
-	if ( (*p) == 32u )
-		goto st106;
-	goto st0;
-tr457:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st106;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st106;
+		case 92u: goto st365;
+	}
+	goto st105;
 st106:
 	if ( ++p == pe )
 		goto _test_eof106;
 case 106:
-	switch( (*p) ) {
-		case 34u: goto st107;
-		case 78u: goto st357;
-		case 110u: goto st357;
-		case 123u: goto tr152;
-	}
+	if ( (*p) == 32u )
+		goto tr160;
 	goto st0;
+tr160:
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_NAME); }
+	goto st107;
+tr498:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_NAME); }
+	goto st107;
 st107:
 	if ( ++p == pe )
 		goto _test_eof107;
 case 107:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st108;
-		case 92u: goto st356;
+		case 34u: goto tr161;
+		case 78u: goto tr162;
+		case 110u: goto tr162;
+		case 123u: goto tr163;
 	}
-	goto st107;
+	goto st0;
+tr161:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_ADL); }
+	goto st108;
 st108:
 	if ( ++p == pe )
 		goto _test_eof108;
 case 108:
-	if ( (*p) == 32u )
-		goto st109;
-	goto st0;
-tr450:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st109;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st109;
+		case 92u: goto st357;
+	}
+	goto st108;
 st109:
 	if ( ++p == pe )
 		goto _test_eof109;
 case 109:
-	switch( (*p) ) {
-		case 34u: goto st110;
-		case 78u: goto st349;
-		case 110u: goto st349;
-		case 123u: goto tr158;
-	}
+	if ( (*p) == 32u )
+		goto tr167;
 	goto st0;
+tr167:
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_ADL); }
+	goto st110;
+tr491:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_ADL); }
+	goto st110;
 st110:
 	if ( ++p == pe )
 		goto _test_eof110;
 case 110:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st111;
-		case 92u: goto st348;
+		case 34u: goto tr168;
+		case 78u: goto tr169;
+		case 110u: goto tr169;
+		case 123u: goto tr170;
 	}
-	goto st110;
+	goto st0;
+tr168:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_MAILBOX); }
+	goto st111;
 st111:
 	if ( ++p == pe )
 		goto _test_eof111;
 case 111:
-	if ( (*p) == 32u )
-		goto st112;
-	goto st0;
-tr443:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st112;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st112;
+		case 92u: goto st349;
+	}
+	goto st111;
 st112:
 	if ( ++p == pe )
 		goto _test_eof112;
 case 112:
-	switch( (*p) ) {
-		case 34u: goto st113;
-		case 78u: goto st341;
-		case 110u: goto st341;
-		case 123u: goto tr164;
-	}
+	if ( (*p) == 32u )
+		goto tr174;
 	goto st0;
+tr174:
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_MAILBOX); }
+	goto st113;
+tr484:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_MAILBOX); }
+	goto st113;
 st113:
 	if ( ++p == pe )
 		goto _test_eof113;
 case 113:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st114;
-		case 92u: goto st340;
+		case 34u: goto tr175;
+		case 78u: goto tr176;
+		case 110u: goto tr176;
+		case 123u: goto tr177;
 	}
-	goto st113;
+	goto st0;
+tr175:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_HOST); }
+	goto st114;
 st114:
 	if ( ++p == pe )
 		goto _test_eof114;
 case 114:
-	if ( (*p) == 41u )
-		goto st115;
-	goto st0;
-tr436:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st115;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st115;
+		case 92u: goto st341;
+	}
+	goto st114;
 st115:
 	if ( ++p == pe )
 		goto _test_eof115;
 case 115:
-	switch( (*p) ) {
-		case 40u: goto st103;
-		case 41u: goto st116;
-	}
+	if ( (*p) == 41u )
+		goto tr181;
 	goto st0;
+tr181:
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_HOST); }
+	goto st116;
+tr477:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_HOST); }
+	goto st116;
 st116:
 	if ( ++p == pe )
 		goto _test_eof116;
 case 116:
-	if ( (*p) == 32u )
-		goto st117;
+	switch( (*p) ) {
+		case 40u: goto tr182;
+		case 41u: goto tr183;
+	}
 	goto st0;
+tr183:
+	{ IMW_EV_CLOSE(IMW_RULE_ADDRESS); }
+	goto st117;
 st117:
 	if ( ++p == pe )
 		goto _test_eof117;
 case 117:
-	switch( (*p) ) {
-		case 40u: goto st118;
-		case 78u: goto st338;
-		case 110u: goto st338;
-	}
+	if ( (*p) == 32u )
+		goto tr184;
 	goto st0;
+tr184:
+	{ IMW_EV_CLOSE(IMW_RULE_ENV_SENDER); }
+	goto st118;
 st118:
 	if ( ++p == pe )
 		goto _test_eof118;
 case 118:
-	if ( (*p) == 40u )
-		goto st119;
+	switch( (*p) ) {
+		case 40u: goto tr185;
+		case 78u: goto tr186;
+		case 110u: goto tr186;
+	}
 	goto st0;
+tr185:
+	{ IMW_EV_OPEN(IMW_RULE_ENV_REPLY_TO); }
+	goto st119;
 st119:
 	if ( ++p == pe )
 		goto _test_eof119;
 case 119:
-	switch( (*p) ) {
-		case 34u: goto st120;
-		case 78u: goto st331;
-		case 110u: goto st331;
-		case 123u: goto tr175;
-	}
+	if ( (*p) == 40u )
+		goto tr187;
 	goto st0;
+tr187:
+	{ IMW_EV_OPEN(IMW_RULE_ADDRESS); }
+	goto st120;
+tr216:
+	{ IMW_EV_CLOSE(IMW_RULE_ADDRESS); }
+	{ IMW_EV_OPEN(IMW_RULE_ADDRESS); }
+	goto st120;
 st120:
 	if ( ++p == pe )
 		goto _test_eof120;
 case 120:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st121;
-		case 92u: goto st330;
+		case 34u: goto tr188;
+		case 78u: goto tr189;
+		case 110u: goto tr189;
+		case 123u: goto tr190;
 	}
-	goto st120;
+	goto st0;
+tr188:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_NAME); }
+	goto st121;
 st121:
 	if ( ++p == pe )
 		goto _test_eof121;
 case 121:
-	if ( (*p) == 32u )
-		goto st122;
-	goto st0;
-tr428:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st122;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st122;
+		case 92u: goto st331;
+	}
+	goto st121;
 st122:
 	if ( ++p == pe )
 		goto _test_eof122;
 case 122:
-	switch( (*p) ) {
-		case 34u: goto st123;
-		case 78u: goto st323;
-		case 110u: goto st323;
-		case 123u: goto tr181;
-	}
+	if ( (*p) == 32u )
+		goto tr194;
 	goto st0;
+tr194:
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_NAME); }
+	goto st123;
+tr468:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_NAME); }
+	goto st123;
 st123:
 	if ( ++p == pe )
 		goto _test_eof123;
 case 123:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st124;
-		case 92u: goto st322;
+		case 34u: goto tr195;
+		case 78u: goto tr196;
+		case 110u: goto tr196;
+		case 123u: goto tr197;
 	}
-	goto st123;
+	goto st0;
+tr195:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_ADL); }
+	goto st124;
 st124:
 	if ( ++p == pe )
 		goto _test_eof124;
 case 124:
-	if ( (*p) == 32u )
-		goto st125;
-	goto st0;
-tr421:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st125;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st125;
+		case 92u: goto st323;
+	}
+	goto st124;
 st125:
 	if ( ++p == pe )
 		goto _test_eof125;
 case 125:
-	switch( (*p) ) {
-		case 34u: goto st126;
-		case 78u: goto st315;
-		case 110u: goto st315;
-		case 123u: goto tr187;
-	}
+	if ( (*p) == 32u )
+		goto tr201;
 	goto st0;
+tr201:
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_ADL); }
+	goto st126;
+tr461:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_ADL); }
+	goto st126;
 st126:
 	if ( ++p == pe )
 		goto _test_eof126;
 case 126:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st127;
-		case 92u: goto st314;
+		case 34u: goto tr202;
+		case 78u: goto tr203;
+		case 110u: goto tr203;
+		case 123u: goto tr204;
 	}
-	goto st126;
+	goto st0;
+tr202:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_MAILBOX); }
+	goto st127;
 st127:
 	if ( ++p == pe )
 		goto _test_eof127;
 case 127:
-	if ( (*p) == 32u )
-		goto st128;
-	goto st0;
-tr414:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st128;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st128;
+		case 92u: goto st315;
+	}
+	goto st127;
 st128:
 	if ( ++p == pe )
 		goto _test_eof128;
 case 128:
-	switch( (*p) ) {
-		case 34u: goto st129;
-		case 78u: goto st307;
-		case 110u: goto st307;
-		case 123u: goto tr193;
-	}
+	if ( (*p) == 32u )
+		goto tr208;
 	goto st0;
+tr208:
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_MAILBOX); }
+	goto st129;
+tr454:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_MAILBOX); }
+	goto st129;
 st129:
 	if ( ++p == pe )
 		goto _test_eof129;
 case 129:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st130;
-		case 92u: goto st306;
+		case 34u: goto tr209;
+		case 78u: goto tr210;
+		case 110u: goto tr210;
+		case 123u: goto tr211;
 	}
-	goto st129;
+	goto st0;
+tr209:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_HOST); }
+	goto st130;
 st130:
 	if ( ++p == pe )
 		goto _test_eof130;
 case 130:
-	if ( (*p) == 41u )
-		goto st131;
-	goto st0;
-tr407:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st131;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st131;
+		case 92u: goto st307;
+	}
+	goto st130;
 st131:
 	if ( ++p == pe )
 		goto _test_eof131;
 case 131:
-	switch( (*p) ) {
-		case 40u: goto st119;
-		case 41u: goto st132;
-	}
+	if ( (*p) == 41u )
+		goto tr215;
 	goto st0;
+tr215:
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_HOST); }
+	goto st132;
+tr447:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_HOST); }
+	goto st132;
 st132:
 	if ( ++p == pe )
 		goto _test_eof132;
 case 132:
-	if ( (*p) == 32u )
-		goto st133;
+	switch( (*p) ) {
+		case 40u: goto tr216;
+		case 41u: goto tr217;
+	}
 	goto st0;
+tr217:
+	{ IMW_EV_CLOSE(IMW_RULE_ADDRESS); }
+	goto st133;
 st133:
 	if ( ++p == pe )
 		goto _test_eof133;
 case 133:
-	switch( (*p) ) {
-		case 40u: goto st134;
-		case 78u: goto st304;
-		case 110u: goto st304;
-	}
+	if ( (*p) == 32u )
+		goto tr218;
 	goto st0;
+tr218:
+	{ IMW_EV_CLOSE(IMW_RULE_ENV_REPLY_TO); }
+	goto st134;
 st134:
 	if ( ++p == pe )
 		goto _test_eof134;
 case 134:
-	if ( (*p) == 40u )
-		goto st135;
+	switch( (*p) ) {
+		case 40u: goto tr219;
+		case 78u: goto tr220;
+		case 110u: goto tr220;
+	}
 	goto st0;
+tr219:
+	{ IMW_EV_OPEN(IMW_RULE_ENV_TO); }
+	goto st135;
 st135:
 	if ( ++p == pe )
 		goto _test_eof135;
 case 135:
-	switch( (*p) ) {
-		case 34u: goto st136;
-		case 78u: goto st297;
-		case 110u: goto st297;
-		case 123u: goto tr204;
-	}
+	if ( (*p) == 40u )
+		goto tr221;
 	goto st0;
+tr221:
+	{ IMW_EV_OPEN(IMW_RULE_ADDRESS); }
+	goto st136;
+tr250:
+	{ IMW_EV_CLOSE(IMW_RULE_ADDRESS); }
+	{ IMW_EV_OPEN(IMW_RULE_ADDRESS); }
+	goto st136;
 st136:
 	if ( ++p == pe )
 		goto _test_eof136;
 case 136:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st137;
-		case 92u: goto st296;
+		case 34u: goto tr222;
+		case 78u: goto tr223;
+		case 110u: goto tr223;
+		case 123u: goto tr224;
 	}
-	goto st136;
+	goto st0;
+tr222:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_NAME); }
+	goto st137;
 st137:
 	if ( ++p == pe )
 		goto _test_eof137;
 case 137:
-	if ( (*p) == 32u )
-		goto st138;
-	goto st0;
-tr399:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st138;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st138;
+		case 92u: goto st297;
+	}
+	goto st137;
 st138:
 	if ( ++p == pe )
 		goto _test_eof138;
 case 138:
-	switch( (*p) ) {
-		case 34u: goto st139;
-		case 78u: goto st289;
-		case 110u: goto st289;
-		case 123u: goto tr210;
-	}
+	if ( (*p) == 32u )
+		goto tr228;
 	goto st0;
+tr228:
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_NAME); }
+	goto st139;
+tr438:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_NAME); }
+	goto st139;
 st139:
 	if ( ++p == pe )
 		goto _test_eof139;
 case 139:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st140;
-		case 92u: goto st288;
+		case 34u: goto tr229;
+		case 78u: goto tr230;
+		case 110u: goto tr230;
+		case 123u: goto tr231;
 	}
-	goto st139;
+	goto st0;
+tr229:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_ADL); }
+	goto st140;
 st140:
 	if ( ++p == pe )
 		goto _test_eof140;
 case 140:
-	if ( (*p) == 32u )
-		goto st141;
-	goto st0;
-tr392:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st141;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st141;
+		case 92u: goto st289;
+	}
+	goto st140;
 st141:
 	if ( ++p == pe )
 		goto _test_eof141;
 case 141:
-	switch( (*p) ) {
-		case 34u: goto st142;
-		case 78u: goto st281;
-		case 110u: goto st281;
-		case 123u: goto tr216;
-	}
+	if ( (*p) == 32u )
+		goto tr235;
 	goto st0;
+tr235:
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_ADL); }
+	goto st142;
+tr431:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_ADL); }
+	goto st142;
 st142:
 	if ( ++p == pe )
 		goto _test_eof142;
 case 142:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st143;
-		case 92u: goto st280;
+		case 34u: goto tr236;
+		case 78u: goto tr237;
+		case 110u: goto tr237;
+		case 123u: goto tr238;
 	}
-	goto st142;
+	goto st0;
+tr236:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_MAILBOX); }
+	goto st143;
 st143:
 	if ( ++p == pe )
 		goto _test_eof143;
 case 143:
-	if ( (*p) == 32u )
-		goto st144;
-	goto st0;
-tr385:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st144;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st144;
+		case 92u: goto st281;
+	}
+	goto st143;
 st144:
 	if ( ++p == pe )
 		goto _test_eof144;
 case 144:
-	switch( (*p) ) {
-		case 34u: goto st145;
-		case 78u: goto st273;
-		case 110u: goto st273;
-		case 123u: goto tr222;
-	}
+	if ( (*p) == 32u )
+		goto tr242;
 	goto st0;
+tr242:
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_MAILBOX); }
+	goto st145;
+tr424:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_MAILBOX); }
+	goto st145;
 st145:
 	if ( ++p == pe )
 		goto _test_eof145;
 case 145:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st146;
-		case 92u: goto st272;
+		case 34u: goto tr243;
+		case 78u: goto tr244;
+		case 110u: goto tr244;
+		case 123u: goto tr245;
 	}
-	goto st145;
+	goto st0;
+tr243:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_HOST); }
+	goto st146;
 st146:
 	if ( ++p == pe )
 		goto _test_eof146;
 case 146:
-	if ( (*p) == 41u )
-		goto st147;
-	goto st0;
-tr378:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st147;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st147;
+		case 92u: goto st273;
+	}
+	goto st146;
 st147:
 	if ( ++p == pe )
 		goto _test_eof147;
 case 147:
-	switch( (*p) ) {
-		case 40u: goto st135;
-		case 41u: goto st148;
-	}
+	if ( (*p) == 41u )
+		goto tr249;
 	goto st0;
+tr249:
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_HOST); }
+	goto st148;
+tr417:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_HOST); }
+	goto st148;
 st148:
 	if ( ++p == pe )
 		goto _test_eof148;
 case 148:
-	if ( (*p) == 32u )
-		goto st149;
+	switch( (*p) ) {
+		case 40u: goto tr250;
+		case 41u: goto tr251;
+	}
 	goto st0;
+tr251:
+	{ IMW_EV_CLOSE(IMW_RULE_ADDRESS); }
+	goto st149;
 st149:
 	if ( ++p == pe )
 		goto _test_eof149;
 case 149:
-	switch( (*p) ) {
-		case 40u: goto st150;
-		case 78u: goto st270;
-		case 110u: goto st270;
-	}
+	if ( (*p) == 32u )
+		goto tr252;
 	goto st0;
+tr252:
+	{ IMW_EV_CLOSE(IMW_RULE_ENV_TO); }
+	goto st150;
 st150:
 	if ( ++p == pe )
 		goto _test_eof150;
 case 150:
-	if ( (*p) == 40u )
-		goto st151;
+	switch( (*p) ) {
+		case 40u: goto tr253;
+		case 78u: goto tr254;
+		case 110u: goto tr254;
+	}
 	goto st0;
+tr253:
+	{ IMW_EV_OPEN(IMW_RULE_ENV_CC); }
+	goto st151;
 st151:
 	if ( ++p == pe )
 		goto _test_eof151;
 case 151:
-	switch( (*p) ) {
-		case 34u: goto st152;
-		case 78u: goto st263;
-		case 110u: goto st263;
-		case 123u: goto tr233;
-	}
+	if ( (*p) == 40u )
+		goto tr255;
 	goto st0;
+tr255:
+	{ IMW_EV_OPEN(IMW_RULE_ADDRESS); }
+	goto st152;
+tr284:
+	{ IMW_EV_CLOSE(IMW_RULE_ADDRESS); }
+	{ IMW_EV_OPEN(IMW_RULE_ADDRESS); }
+	goto st152;
 st152:
 	if ( ++p == pe )
 		goto _test_eof152;
 case 152:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st153;
-		case 92u: goto st262;
+		case 34u: goto tr256;
+		case 78u: goto tr257;
+		case 110u: goto tr257;
+		case 123u: goto tr258;
 	}
-	goto st152;
+	goto st0;
+tr256:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_NAME); }
+	goto st153;
 st153:
 	if ( ++p == pe )
 		goto _test_eof153;
 case 153:
-	if ( (*p) == 32u )
-		goto st154;
-	goto st0;
-tr370:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st154;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st154;
+		case 92u: goto st263;
+	}
+	goto st153;
 st154:
 	if ( ++p == pe )
 		goto _test_eof154;
 case 154:
-	switch( (*p) ) {
-		case 34u: goto st155;
-		case 78u: goto st255;
-		case 110u: goto st255;
-		case 123u: goto tr239;
-	}
+	if ( (*p) == 32u )
+		goto tr262;
 	goto st0;
+tr262:
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_NAME); }
+	goto st155;
+tr408:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_NAME); }
+	goto st155;
 st155:
 	if ( ++p == pe )
 		goto _test_eof155;
 case 155:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st156;
-		case 92u: goto st254;
+		case 34u: goto tr263;
+		case 78u: goto tr264;
+		case 110u: goto tr264;
+		case 123u: goto tr265;
 	}
-	goto st155;
+	goto st0;
+tr263:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_ADL); }
+	goto st156;
 st156:
 	if ( ++p == pe )
 		goto _test_eof156;
 case 156:
-	if ( (*p) == 32u )
-		goto st157;
-	goto st0;
-tr363:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st157;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st157;
+		case 92u: goto st255;
+	}
+	goto st156;
 st157:
 	if ( ++p == pe )
 		goto _test_eof157;
 case 157:
-	switch( (*p) ) {
-		case 34u: goto st158;
-		case 78u: goto st247;
-		case 110u: goto st247;
-		case 123u: goto tr245;
-	}
+	if ( (*p) == 32u )
+		goto tr269;
 	goto st0;
+tr269:
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_ADL); }
+	goto st158;
+tr401:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_ADL); }
+	goto st158;
 st158:
 	if ( ++p == pe )
 		goto _test_eof158;
 case 158:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st159;
-		case 92u: goto st246;
+		case 34u: goto tr270;
+		case 78u: goto tr271;
+		case 110u: goto tr271;
+		case 123u: goto tr272;
 	}
-	goto st158;
+	goto st0;
+tr270:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_MAILBOX); }
+	goto st159;
 st159:
 	if ( ++p == pe )
 		goto _test_eof159;
 case 159:
-	if ( (*p) == 32u )
-		goto st160;
-	goto st0;
-tr356:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st160;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st160;
+		case 92u: goto st247;
+	}
+	goto st159;
 st160:
 	if ( ++p == pe )
 		goto _test_eof160;
 case 160:
-	switch( (*p) ) {
-		case 34u: goto st161;
-		case 78u: goto st239;
-		case 110u: goto st239;
-		case 123u: goto tr251;
-	}
+	if ( (*p) == 32u )
+		goto tr276;
 	goto st0;
+tr276:
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_MAILBOX); }
+	goto st161;
+tr394:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_MAILBOX); }
+	goto st161;
 st161:
 	if ( ++p == pe )
 		goto _test_eof161;
 case 161:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st162;
-		case 92u: goto st238;
+		case 34u: goto tr277;
+		case 78u: goto tr278;
+		case 110u: goto tr278;
+		case 123u: goto tr279;
 	}
-	goto st161;
+	goto st0;
+tr277:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_HOST); }
+	goto st162;
 st162:
 	if ( ++p == pe )
 		goto _test_eof162;
 case 162:
-	if ( (*p) == 41u )
-		goto st163;
-	goto st0;
-tr349:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st163;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st163;
+		case 92u: goto st239;
+	}
+	goto st162;
 st163:
 	if ( ++p == pe )
 		goto _test_eof163;
 case 163:
-	switch( (*p) ) {
-		case 40u: goto st151;
-		case 41u: goto st164;
-	}
+	if ( (*p) == 41u )
+		goto tr283;
 	goto st0;
+tr283:
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_HOST); }
+	goto st164;
+tr387:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_HOST); }
+	goto st164;
 st164:
 	if ( ++p == pe )
 		goto _test_eof164;
 case 164:
-	if ( (*p) == 32u )
-		goto st165;
+	switch( (*p) ) {
+		case 40u: goto tr284;
+		case 41u: goto tr285;
+	}
 	goto st0;
+tr285:
+	{ IMW_EV_CLOSE(IMW_RULE_ADDRESS); }
+	goto st165;
 st165:
 	if ( ++p == pe )
 		goto _test_eof165;
 case 165:
-	switch( (*p) ) {
-		case 40u: goto st166;
-		case 78u: goto st236;
-		case 110u: goto st236;
-	}
+	if ( (*p) == 32u )
+		goto tr286;
 	goto st0;
+tr286:
+	{ IMW_EV_CLOSE(IMW_RULE_ENV_CC); }
+	goto st166;
 st166:
 	if ( ++p == pe )
 		goto _test_eof166;
 case 166:
-	if ( (*p) == 40u )
-		goto st167;
+	switch( (*p) ) {
+		case 40u: goto tr287;
+		case 78u: goto tr288;
+		case 110u: goto tr288;
+	}
 	goto st0;
+tr287:
+	{ IMW_EV_OPEN(IMW_RULE_ENV_BCC); }
+	goto st167;
 st167:
 	if ( ++p == pe )
 		goto _test_eof167;
 case 167:
-	switch( (*p) ) {
-		case 34u: goto st168;
-		case 78u: goto st229;
-		case 110u: goto st229;
-		case 123u: goto tr262;
-	}
+	if ( (*p) == 40u )
+		goto tr289;
 	goto st0;
+tr289:
+	{ IMW_EV_OPEN(IMW_RULE_ADDRESS); }
+	goto st168;
+tr318:
+	{ IMW_EV_CLOSE(IMW_RULE_ADDRESS); }
+	{ IMW_EV_OPEN(IMW_RULE_ADDRESS); }
+	goto st168;
 st168:
 	if ( ++p == pe )
 		goto _test_eof168;
 case 168:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st169;
-		case 92u: goto st228;
+		case 34u: goto tr290;
+		case 78u: goto tr291;
+		case 110u: goto tr291;
+		case 123u: goto tr292;
 	}
-	goto st168;
+	goto st0;
+tr290:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_NAME); }
+	goto st169;
 st169:
 	if ( ++p == pe )
 		goto _test_eof169;
 case 169:
-	if ( (*p) == 32u )
-		goto st170;
-	goto st0;
-tr341:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st170;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st170;
+		case 92u: goto st229;
+	}
+	goto st169;
 st170:
 	if ( ++p == pe )
 		goto _test_eof170;
 case 170:
-	switch( (*p) ) {
-		case 34u: goto st171;
-		case 78u: goto st221;
-		case 110u: goto st221;
-		case 123u: goto tr268;
-	}
+	if ( (*p) == 32u )
+		goto tr296;
 	goto st0;
+tr296:
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_NAME); }
+	goto st171;
+tr378:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_NAME); }
+	goto st171;
 st171:
 	if ( ++p == pe )
 		goto _test_eof171;
 case 171:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st172;
-		case 92u: goto st220;
+		case 34u: goto tr297;
+		case 78u: goto tr298;
+		case 110u: goto tr298;
+		case 123u: goto tr299;
 	}
-	goto st171;
+	goto st0;
+tr297:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_ADL); }
+	goto st172;
 st172:
 	if ( ++p == pe )
 		goto _test_eof172;
 case 172:
-	if ( (*p) == 32u )
-		goto st173;
-	goto st0;
-tr334:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st173;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st173;
+		case 92u: goto st221;
+	}
+	goto st172;
 st173:
 	if ( ++p == pe )
 		goto _test_eof173;
 case 173:
-	switch( (*p) ) {
-		case 34u: goto st174;
-		case 78u: goto st213;
-		case 110u: goto st213;
-		case 123u: goto tr274;
-	}
+	if ( (*p) == 32u )
+		goto tr303;
 	goto st0;
+tr303:
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_ADL); }
+	goto st174;
+tr371:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_ADL); }
+	goto st174;
 st174:
 	if ( ++p == pe )
 		goto _test_eof174;
 case 174:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st175;
-		case 92u: goto st212;
+		case 34u: goto tr304;
+		case 78u: goto tr305;
+		case 110u: goto tr305;
+		case 123u: goto tr306;
 	}
-	goto st174;
+	goto st0;
+tr304:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_MAILBOX); }
+	goto st175;
 st175:
 	if ( ++p == pe )
 		goto _test_eof175;
 case 175:
-	if ( (*p) == 32u )
-		goto st176;
-	goto st0;
-tr327:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st176;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st176;
+		case 92u: goto st213;
+	}
+	goto st175;
 st176:
 	if ( ++p == pe )
 		goto _test_eof176;
 case 176:
-	switch( (*p) ) {
-		case 34u: goto st177;
-		case 78u: goto st205;
-		case 110u: goto st205;
-		case 123u: goto tr280;
-	}
+	if ( (*p) == 32u )
+		goto tr310;
 	goto st0;
+tr310:
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_MAILBOX); }
+	goto st177;
+tr364:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_MAILBOX); }
+	goto st177;
 st177:
 	if ( ++p == pe )
 		goto _test_eof177;
 case 177:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st178;
-		case 92u: goto st204;
+		case 34u: goto tr311;
+		case 78u: goto tr312;
+		case 110u: goto tr312;
+		case 123u: goto tr313;
 	}
-	goto st177;
+	goto st0;
+tr311:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_HOST); }
+	goto st178;
 st178:
 	if ( ++p == pe )
 		goto _test_eof178;
 case 178:
-	if ( (*p) == 41u )
-		goto st179;
-	goto st0;
-tr320:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st179;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st179;
+		case 92u: goto st205;
+	}
+	goto st178;
 st179:
 	if ( ++p == pe )
 		goto _test_eof179;
 case 179:
-	switch( (*p) ) {
-		case 40u: goto st167;
-		case 41u: goto st180;
-	}
+	if ( (*p) == 41u )
+		goto tr317;
 	goto st0;
+tr317:
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_HOST); }
+	goto st180;
+tr357:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_HOST); }
+	goto st180;
 st180:
 	if ( ++p == pe )
 		goto _test_eof180;
 case 180:
-	if ( (*p) == 32u )
-		goto st181;
+	switch( (*p) ) {
+		case 40u: goto tr318;
+		case 41u: goto tr319;
+	}
 	goto st0;
+tr319:
+	{ IMW_EV_CLOSE(IMW_RULE_ADDRESS); }
+	goto st181;
 st181:
 	if ( ++p == pe )
 		goto _test_eof181;
 case 181:
-	switch( (*p) ) {
-		case 34u: goto st182;
-		case 78u: goto st197;
-		case 110u: goto st197;
-		case 123u: goto tr288;
-	}
+	if ( (*p) == 32u )
+		goto tr320;
 	goto st0;
+tr320:
+	{ IMW_EV_CLOSE(IMW_RULE_ENV_BCC); }
+	goto st182;
 st182:
 	if ( ++p == pe )
 		goto _test_eof182;
 case 182:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st183;
-		case 92u: goto st196;
+		case 34u: goto tr321;
+		case 78u: goto tr322;
+		case 110u: goto tr322;
+		case 123u: goto tr323;
 	}
-	goto st182;
+	goto st0;
+tr321:
+	{ IMW_EV_OPEN(IMW_RULE_ENV_IN_REPLY_TO); }
+	goto st183;
 st183:
 	if ( ++p == pe )
 		goto _test_eof183;
 case 183:
-	if ( (*p) == 32u )
-		goto st184;
-	goto st0;
-tr313:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st184;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st184;
+		case 92u: goto st197;
+	}
+	goto st183;
 st184:
 	if ( ++p == pe )
 		goto _test_eof184;
 case 184:
-	switch( (*p) ) {
-		case 34u: goto st185;
-		case 78u: goto st189;
-		case 110u: goto st189;
-		case 123u: goto tr294;
-	}
+	if ( (*p) == 32u )
+		goto tr327;
 	goto st0;
+tr327:
+	{ IMW_EV_CLOSE(IMW_RULE_ENV_IN_REPLY_TO); }
+	goto st185;
+tr350:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENV_IN_REPLY_TO); }
+	goto st185;
 st185:
 	if ( ++p == pe )
 		goto _test_eof185;
 case 185:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st186;
-		case 92u: goto st188;
+		case 34u: goto tr328;
+		case 78u: goto tr329;
+		case 110u: goto tr329;
+		case 123u: goto tr330;
 	}
-	goto st185;
+	goto st0;
+tr328:
+	{ IMW_EV_OPEN(IMW_RULE_ENV_MESSAGE_ID); }
+	goto st186;
 st186:
 	if ( ++p == pe )
 		goto _test_eof186;
 case 186:
-	if ( (*p) == 41u )
-		goto st187;
-	goto st0;
-tr306:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st187;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st187;
+		case 92u: goto st189;
+	}
+	goto st186;
 st187:
 	if ( ++p == pe )
 		goto _test_eof187;
 case 187:
-	switch( (*p) ) {
-		case 32u: goto tr298;
-		case 41u: goto tr299;
-	}
+	if ( (*p) == 41u )
+		goto tr334;
 	goto st0;
+tr334:
+	{ IMW_EV_CLOSE(IMW_RULE_ENV_MESSAGE_ID); }
+	goto st188;
+tr343:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENV_MESSAGE_ID); }
+	goto st188;
 st188:
 	if ( ++p == pe )
 		goto _test_eof188;
 case 188:
 	switch( (*p) ) {
-		case 34u: goto st185;
-		case 92u: goto st185;
+		case 32u: goto tr335;
+		case 41u: goto tr336;
 	}
 	goto st0;
 st189:
@@ -3252,464 +3600,491 @@ st189:
 		goto _test_eof189;
 case 189:
 	switch( (*p) ) {
-		case 73u: goto st190;
-		case 105u: goto st190;
+		case 34u: goto st186;
+		case 92u: goto st186;
 	}
 	goto st0;
+tr329:
+	{ IMW_EV_OPEN(IMW_RULE_ENV_MESSAGE_ID); }
+	goto st190;
 st190:
 	if ( ++p == pe )
 		goto _test_eof190;
 case 190:
 	switch( (*p) ) {
-		case 76u: goto st186;
-		case 108u: goto st186;
+		case 73u: goto st191;
+		case 105u: goto st191;
 	}
 	goto st0;
-tr294:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st191;
 st191:
 	if ( ++p == pe )
 		goto _test_eof191;
 case 191:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr301;
+	switch( (*p) ) {
+		case 76u: goto st187;
+		case 108u: goto st187;
+	}
 	goto st0;
-tr301:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr330:
+	{ IMW_EV_OPEN(IMW_RULE_ENV_MESSAGE_ID); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st192;
 st192:
 	if ( ++p == pe )
 		goto _test_eof192;
 case 192:
-	if ( (*p) == 125u )
-		goto tr303;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st192;
+		goto tr338;
 	goto st0;
-tr303:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr338:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st193;
 st193:
 	if ( ++p == pe )
 		goto _test_eof193;
 case 193:
-	if ( (*p) == 13u )
-		goto st194;
+	if ( (*p) == 125u )
+		goto tr340;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st193;
 	goto st0;
+tr340:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st194;
 st194:
 	if ( ++p == pe )
 		goto _test_eof194;
 case 194:
-	if ( (*p) == 10u )
-		goto tr305;
+	if ( (*p) == 13u )
+		goto st195;
 	goto st0;
-tr305:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st195;
 st195:
 	if ( ++p == pe )
 		goto _test_eof195;
 case 195:
-	if ( (*p) == 41u )
-		goto tr306;
+	if ( (*p) == 10u )
+		goto tr342;
 	goto st0;
+tr342:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st196;
 st196:
 	if ( ++p == pe )
 		goto _test_eof196;
 case 196:
-	switch( (*p) ) {
-		case 34u: goto st182;
-		case 92u: goto st182;
-	}
+	if ( (*p) == 41u )
+		goto tr343;
 	goto st0;
 st197:
 	if ( ++p == pe )
 		goto _test_eof197;
 case 197:
 	switch( (*p) ) {
-		case 73u: goto st198;
-		case 105u: goto st198;
+		case 34u: goto st183;
+		case 92u: goto st183;
 	}
 	goto st0;
+tr322:
+	{ IMW_EV_OPEN(IMW_RULE_ENV_IN_REPLY_TO); }
+	goto st198;
 st198:
 	if ( ++p == pe )
 		goto _test_eof198;
 case 198:
 	switch( (*p) ) {
-		case 76u: goto st183;
-		case 108u: goto st183;
+		case 73u: goto st199;
+		case 105u: goto st199;
 	}
 	goto st0;
-tr288:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st199;
 st199:
 	if ( ++p == pe )
 		goto _test_eof199;
 case 199:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr308;
+	switch( (*p) ) {
+		case 76u: goto st184;
+		case 108u: goto st184;
+	}
 	goto st0;
-tr308:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr323:
+	{ IMW_EV_OPEN(IMW_RULE_ENV_IN_REPLY_TO); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st200;
 st200:
 	if ( ++p == pe )
 		goto _test_eof200;
 case 200:
-	if ( (*p) == 125u )
-		goto tr310;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st200;
+		goto tr345;
 	goto st0;
-tr310:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr345:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st201;
 st201:
 	if ( ++p == pe )
 		goto _test_eof201;
 case 201:
-	if ( (*p) == 13u )
-		goto st202;
+	if ( (*p) == 125u )
+		goto tr347;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st201;
 	goto st0;
+tr347:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st202;
 st202:
 	if ( ++p == pe )
 		goto _test_eof202;
 case 202:
-	if ( (*p) == 10u )
-		goto tr312;
+	if ( (*p) == 13u )
+		goto st203;
 	goto st0;
-tr312:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st203;
 st203:
 	if ( ++p == pe )
 		goto _test_eof203;
 case 203:
-	if ( (*p) == 32u )
-		goto tr313;
+	if ( (*p) == 10u )
+		goto tr349;
 	goto st0;
+tr349:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st204;
 st204:
 	if ( ++p == pe )
 		goto _test_eof204;
 case 204:
-	switch( (*p) ) {
-		case 34u: goto st177;
-		case 92u: goto st177;
-	}
+	if ( (*p) == 32u )
+		goto tr350;
 	goto st0;
 st205:
 	if ( ++p == pe )
 		goto _test_eof205;
 case 205:
 	switch( (*p) ) {
-		case 73u: goto st206;
-		case 105u: goto st206;
+		case 34u: goto st178;
+		case 92u: goto st178;
 	}
 	goto st0;
+tr312:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_HOST); }
+	goto st206;
 st206:
 	if ( ++p == pe )
 		goto _test_eof206;
 case 206:
 	switch( (*p) ) {
-		case 76u: goto st178;
-		case 108u: goto st178;
+		case 73u: goto st207;
+		case 105u: goto st207;
 	}
 	goto st0;
-tr280:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st207;
 st207:
 	if ( ++p == pe )
 		goto _test_eof207;
 case 207:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr315;
+	switch( (*p) ) {
+		case 76u: goto st179;
+		case 108u: goto st179;
+	}
 	goto st0;
-tr315:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr313:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_HOST); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st208;
 st208:
 	if ( ++p == pe )
 		goto _test_eof208;
 case 208:
-	if ( (*p) == 125u )
-		goto tr317;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st208;
+		goto tr352;
 	goto st0;
-tr317:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr352:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st209;
 st209:
 	if ( ++p == pe )
 		goto _test_eof209;
 case 209:
-	if ( (*p) == 13u )
-		goto st210;
+	if ( (*p) == 125u )
+		goto tr354;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st209;
 	goto st0;
+tr354:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st210;
 st210:
 	if ( ++p == pe )
 		goto _test_eof210;
 case 210:
-	if ( (*p) == 10u )
-		goto tr319;
+	if ( (*p) == 13u )
+		goto st211;
 	goto st0;
-tr319:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st211;
 st211:
 	if ( ++p == pe )
 		goto _test_eof211;
 case 211:
-	if ( (*p) == 41u )
-		goto tr320;
+	if ( (*p) == 10u )
+		goto tr356;
 	goto st0;
+tr356:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st212;
 st212:
 	if ( ++p == pe )
 		goto _test_eof212;
 case 212:
-	switch( (*p) ) {
-		case 34u: goto st174;
-		case 92u: goto st174;
-	}
+	if ( (*p) == 41u )
+		goto tr357;
 	goto st0;
 st213:
 	if ( ++p == pe )
 		goto _test_eof213;
 case 213:
 	switch( (*p) ) {
-		case 73u: goto st214;
-		case 105u: goto st214;
+		case 34u: goto st175;
+		case 92u: goto st175;
 	}
 	goto st0;
+tr305:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_MAILBOX); }
+	goto st214;
 st214:
 	if ( ++p == pe )
 		goto _test_eof214;
 case 214:
 	switch( (*p) ) {
-		case 76u: goto st175;
-		case 108u: goto st175;
+		case 73u: goto st215;
+		case 105u: goto st215;
 	}
 	goto st0;
-tr274:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st215;
 st215:
 	if ( ++p == pe )
 		goto _test_eof215;
 case 215:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr322;
+	switch( (*p) ) {
+		case 76u: goto st176;
+		case 108u: goto st176;
+	}
 	goto st0;
-tr322:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr306:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st216;
 st216:
 	if ( ++p == pe )
 		goto _test_eof216;
 case 216:
-	if ( (*p) == 125u )
-		goto tr324;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st216;
+		goto tr359;
 	goto st0;
-tr324:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr359:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st217;
 st217:
 	if ( ++p == pe )
 		goto _test_eof217;
 case 217:
-	if ( (*p) == 13u )
-		goto st218;
+	if ( (*p) == 125u )
+		goto tr361;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st217;
 	goto st0;
+tr361:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st218;
 st218:
 	if ( ++p == pe )
 		goto _test_eof218;
 case 218:
-	if ( (*p) == 10u )
-		goto tr326;
+	if ( (*p) == 13u )
+		goto st219;
 	goto st0;
-tr326:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st219;
 st219:
 	if ( ++p == pe )
 		goto _test_eof219;
 case 219:
-	if ( (*p) == 32u )
-		goto tr327;
+	if ( (*p) == 10u )
+		goto tr363;
 	goto st0;
+tr363:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st220;
 st220:
 	if ( ++p == pe )
 		goto _test_eof220;
 case 220:
-	switch( (*p) ) {
-		case 34u: goto st171;
-		case 92u: goto st171;
-	}
+	if ( (*p) == 32u )
+		goto tr364;
 	goto st0;
 st221:
 	if ( ++p == pe )
 		goto _test_eof221;
 case 221:
 	switch( (*p) ) {
-		case 73u: goto st222;
-		case 105u: goto st222;
+		case 34u: goto st172;
+		case 92u: goto st172;
 	}
 	goto st0;
+tr298:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_ADL); }
+	goto st222;
 st222:
 	if ( ++p == pe )
 		goto _test_eof222;
 case 222:
 	switch( (*p) ) {
-		case 76u: goto st172;
-		case 108u: goto st172;
+		case 73u: goto st223;
+		case 105u: goto st223;
 	}
 	goto st0;
-tr268:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st223;
 st223:
 	if ( ++p == pe )
 		goto _test_eof223;
 case 223:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr329;
+	switch( (*p) ) {
+		case 76u: goto st173;
+		case 108u: goto st173;
+	}
 	goto st0;
-tr329:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr299:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_ADL); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st224;
 st224:
 	if ( ++p == pe )
 		goto _test_eof224;
 case 224:
-	if ( (*p) == 125u )
-		goto tr331;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st224;
+		goto tr366;
 	goto st0;
-tr331:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr366:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st225;
 st225:
 	if ( ++p == pe )
 		goto _test_eof225;
 case 225:
-	if ( (*p) == 13u )
-		goto st226;
+	if ( (*p) == 125u )
+		goto tr368;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st225;
 	goto st0;
+tr368:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st226;
 st226:
 	if ( ++p == pe )
 		goto _test_eof226;
 case 226:
-	if ( (*p) == 10u )
-		goto tr333;
+	if ( (*p) == 13u )
+		goto st227;
 	goto st0;
-tr333:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st227;
 st227:
 	if ( ++p == pe )
 		goto _test_eof227;
 case 227:
-	if ( (*p) == 32u )
-		goto tr334;
+	if ( (*p) == 10u )
+		goto tr370;
 	goto st0;
+tr370:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st228;
 st228:
 	if ( ++p == pe )
 		goto _test_eof228;
 case 228:
-	switch( (*p) ) {
-		case 34u: goto st168;
-		case 92u: goto st168;
-	}
+	if ( (*p) == 32u )
+		goto tr371;
 	goto st0;
 st229:
 	if ( ++p == pe )
 		goto _test_eof229;
 case 229:
 	switch( (*p) ) {
-		case 73u: goto st230;
-		case 105u: goto st230;
+		case 34u: goto st169;
+		case 92u: goto st169;
 	}
 	goto st0;
+tr291:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_NAME); }
+	goto st230;
 st230:
 	if ( ++p == pe )
 		goto _test_eof230;
 case 230:
 	switch( (*p) ) {
-		case 76u: goto st169;
-		case 108u: goto st169;
+		case 73u: goto st231;
+		case 105u: goto st231;
 	}
 	goto st0;
-tr262:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st231;
 st231:
 	if ( ++p == pe )
 		goto _test_eof231;
 case 231:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr336;
+	switch( (*p) ) {
+		case 76u: goto st170;
+		case 108u: goto st170;
+	}
 	goto st0;
-tr336:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr292:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_NAME); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st232;
 st232:
 	if ( ++p == pe )
 		goto _test_eof232;
 case 232:
-	if ( (*p) == 125u )
-		goto tr338;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st232;
+		goto tr373;
 	goto st0;
-tr338:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr373:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st233;
 st233:
 	if ( ++p == pe )
 		goto _test_eof233;
 case 233:
-	if ( (*p) == 13u )
-		goto st234;
+	if ( (*p) == 125u )
+		goto tr375;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st233;
 	goto st0;
+tr375:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st234;
 st234:
 	if ( ++p == pe )
 		goto _test_eof234;
 case 234:
-	if ( (*p) == 10u )
-		goto tr340;
+	if ( (*p) == 13u )
+		goto st235;
 	goto st0;
-tr340:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st235;
 st235:
 	if ( ++p == pe )
 		goto _test_eof235;
 case 235:
-	if ( (*p) == 32u )
-		goto tr341;
+	if ( (*p) == 10u )
+		goto tr377;
 	goto st0;
+tr377:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st236;
 st236:
 	if ( ++p == pe )
 		goto _test_eof236;
 case 236:
-	switch( (*p) ) {
-		case 73u: goto st237;
-		case 105u: goto st237;
-	}
+	if ( (*p) == 32u )
+		goto tr378;
 	goto st0;
+tr288:
+	{ IMW_EV_OPEN(IMW_RULE_ENV_BCC); }
+	goto st237;
 st237:
 	if ( ++p == pe )
 		goto _test_eof237;
 case 237:
 	switch( (*p) ) {
-		case 76u: goto st180;
-		case 108u: goto st180;
+		case 73u: goto st238;
+		case 105u: goto st238;
 	}
 	goto st0;
 st238:
@@ -3717,8 +4092,8 @@ st238:
 		goto _test_eof238;
 case 238:
 	switch( (*p) ) {
-		case 34u: goto st161;
-		case 92u: goto st161;
+		case 76u: goto st181;
+		case 108u: goto st181;
 	}
 	goto st0;
 st239:
@@ -3726,312 +4101,331 @@ st239:
 		goto _test_eof239;
 case 239:
 	switch( (*p) ) {
-		case 73u: goto st240;
-		case 105u: goto st240;
+		case 34u: goto st162;
+		case 92u: goto st162;
 	}
 	goto st0;
+tr278:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_HOST); }
+	goto st240;
 st240:
 	if ( ++p == pe )
 		goto _test_eof240;
 case 240:
 	switch( (*p) ) {
-		case 76u: goto st162;
-		case 108u: goto st162;
+		case 73u: goto st241;
+		case 105u: goto st241;
 	}
 	goto st0;
-tr251:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st241;
 st241:
 	if ( ++p == pe )
 		goto _test_eof241;
 case 241:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr344;
+	switch( (*p) ) {
+		case 76u: goto st163;
+		case 108u: goto st163;
+	}
 	goto st0;
-tr344:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr279:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_HOST); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st242;
 st242:
 	if ( ++p == pe )
 		goto _test_eof242;
 case 242:
-	if ( (*p) == 125u )
-		goto tr346;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st242;
+		goto tr382;
 	goto st0;
-tr346:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr382:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st243;
 st243:
 	if ( ++p == pe )
 		goto _test_eof243;
 case 243:
-	if ( (*p) == 13u )
-		goto st244;
+	if ( (*p) == 125u )
+		goto tr384;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st243;
 	goto st0;
+tr384:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st244;
 st244:
 	if ( ++p == pe )
 		goto _test_eof244;
 case 244:
-	if ( (*p) == 10u )
-		goto tr348;
+	if ( (*p) == 13u )
+		goto st245;
 	goto st0;
-tr348:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st245;
 st245:
 	if ( ++p == pe )
 		goto _test_eof245;
 case 245:
-	if ( (*p) == 41u )
-		goto tr349;
+	if ( (*p) == 10u )
+		goto tr386;
 	goto st0;
+tr386:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st246;
 st246:
 	if ( ++p == pe )
 		goto _test_eof246;
 case 246:
-	switch( (*p) ) {
-		case 34u: goto st158;
-		case 92u: goto st158;
-	}
+	if ( (*p) == 41u )
+		goto tr387;
 	goto st0;
 st247:
 	if ( ++p == pe )
 		goto _test_eof247;
 case 247:
 	switch( (*p) ) {
-		case 73u: goto st248;
-		case 105u: goto st248;
+		case 34u: goto st159;
+		case 92u: goto st159;
 	}
 	goto st0;
+tr271:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_MAILBOX); }
+	goto st248;
 st248:
 	if ( ++p == pe )
 		goto _test_eof248;
 case 248:
 	switch( (*p) ) {
-		case 76u: goto st159;
-		case 108u: goto st159;
+		case 73u: goto st249;
+		case 105u: goto st249;
 	}
 	goto st0;
-tr245:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st249;
 st249:
 	if ( ++p == pe )
 		goto _test_eof249;
 case 249:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr351;
+	switch( (*p) ) {
+		case 76u: goto st160;
+		case 108u: goto st160;
+	}
 	goto st0;
-tr351:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr272:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st250;
 st250:
 	if ( ++p == pe )
 		goto _test_eof250;
 case 250:
-	if ( (*p) == 125u )
-		goto tr353;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st250;
+		goto tr389;
 	goto st0;
-tr353:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr389:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st251;
 st251:
 	if ( ++p == pe )
 		goto _test_eof251;
 case 251:
-	if ( (*p) == 13u )
-		goto st252;
+	if ( (*p) == 125u )
+		goto tr391;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st251;
 	goto st0;
+tr391:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st252;
 st252:
 	if ( ++p == pe )
 		goto _test_eof252;
 case 252:
-	if ( (*p) == 10u )
-		goto tr355;
+	if ( (*p) == 13u )
+		goto st253;
 	goto st0;
-tr355:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st253;
 st253:
 	if ( ++p == pe )
 		goto _test_eof253;
 case 253:
-	if ( (*p) == 32u )
-		goto tr356;
+	if ( (*p) == 10u )
+		goto tr393;
 	goto st0;
+tr393:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st254;
 st254:
 	if ( ++p == pe )
 		goto _test_eof254;
 case 254:
-	switch( (*p) ) {
-		case 34u: goto st155;
-		case 92u: goto st155;
-	}
+	if ( (*p) == 32u )
+		goto tr394;
 	goto st0;
 st255:
 	if ( ++p == pe )
 		goto _test_eof255;
 case 255:
 	switch( (*p) ) {
-		case 73u: goto st256;
-		case 105u: goto st256;
+		case 34u: goto st156;
+		case 92u: goto st156;
 	}
 	goto st0;
+tr264:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_ADL); }
+	goto st256;
 st256:
 	if ( ++p == pe )
 		goto _test_eof256;
 case 256:
 	switch( (*p) ) {
-		case 76u: goto st156;
-		case 108u: goto st156;
+		case 73u: goto st257;
+		case 105u: goto st257;
 	}
 	goto st0;
-tr239:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st257;
 st257:
 	if ( ++p == pe )
 		goto _test_eof257;
 case 257:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr358;
+	switch( (*p) ) {
+		case 76u: goto st157;
+		case 108u: goto st157;
+	}
 	goto st0;
-tr358:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr265:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_ADL); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st258;
 st258:
 	if ( ++p == pe )
 		goto _test_eof258;
 case 258:
-	if ( (*p) == 125u )
-		goto tr360;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st258;
+		goto tr396;
 	goto st0;
-tr360:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr396:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st259;
 st259:
 	if ( ++p == pe )
 		goto _test_eof259;
 case 259:
-	if ( (*p) == 13u )
-		goto st260;
+	if ( (*p) == 125u )
+		goto tr398;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st259;
 	goto st0;
+tr398:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st260;
 st260:
 	if ( ++p == pe )
 		goto _test_eof260;
 case 260:
-	if ( (*p) == 10u )
-		goto tr362;
+	if ( (*p) == 13u )
+		goto st261;
 	goto st0;
-tr362:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st261;
 st261:
 	if ( ++p == pe )
 		goto _test_eof261;
 case 261:
-	if ( (*p) == 32u )
-		goto tr363;
+	if ( (*p) == 10u )
+		goto tr400;
 	goto st0;
+tr400:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st262;
 st262:
 	if ( ++p == pe )
 		goto _test_eof262;
 case 262:
-	switch( (*p) ) {
-		case 34u: goto st152;
-		case 92u: goto st152;
-	}
+	if ( (*p) == 32u )
+		goto tr401;
 	goto st0;
 st263:
 	if ( ++p == pe )
 		goto _test_eof263;
 case 263:
 	switch( (*p) ) {
-		case 73u: goto st264;
-		case 105u: goto st264;
+		case 34u: goto st153;
+		case 92u: goto st153;
 	}
 	goto st0;
+tr257:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_NAME); }
+	goto st264;
 st264:
 	if ( ++p == pe )
 		goto _test_eof264;
 case 264:
 	switch( (*p) ) {
-		case 76u: goto st153;
-		case 108u: goto st153;
+		case 73u: goto st265;
+		case 105u: goto st265;
 	}
 	goto st0;
-tr233:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st265;
 st265:
 	if ( ++p == pe )
 		goto _test_eof265;
 case 265:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr365;
+	switch( (*p) ) {
+		case 76u: goto st154;
+		case 108u: goto st154;
+	}
 	goto st0;
-tr365:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr258:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_NAME); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st266;
 st266:
 	if ( ++p == pe )
 		goto _test_eof266;
 case 266:
-	if ( (*p) == 125u )
-		goto tr367;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st266;
+		goto tr403;
 	goto st0;
-tr367:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr403:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st267;
 st267:
 	if ( ++p == pe )
 		goto _test_eof267;
 case 267:
-	if ( (*p) == 13u )
-		goto st268;
+	if ( (*p) == 125u )
+		goto tr405;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st267;
 	goto st0;
+tr405:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st268;
 st268:
 	if ( ++p == pe )
 		goto _test_eof268;
 case 268:
-	if ( (*p) == 10u )
-		goto tr369;
+	if ( (*p) == 13u )
+		goto st269;
 	goto st0;
-tr369:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st269;
 st269:
 	if ( ++p == pe )
 		goto _test_eof269;
 case 269:
-	if ( (*p) == 32u )
-		goto tr370;
+	if ( (*p) == 10u )
+		goto tr407;
 	goto st0;
+tr407:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st270;
 st270:
 	if ( ++p == pe )
 		goto _test_eof270;
 case 270:
-	switch( (*p) ) {
-		case 73u: goto st271;
-		case 105u: goto st271;
-	}
+	if ( (*p) == 32u )
+		goto tr408;
 	goto st0;
+tr254:
+	{ IMW_EV_OPEN(IMW_RULE_ENV_CC); }
+	goto st271;
 st271:
 	if ( ++p == pe )
 		goto _test_eof271;
 case 271:
 	switch( (*p) ) {
-		case 76u: goto st164;
-		case 108u: goto st164;
+		case 73u: goto st272;
+		case 105u: goto st272;
 	}
 	goto st0;
 st272:
@@ -4039,8 +4433,8 @@ st272:
 		goto _test_eof272;
 case 272:
 	switch( (*p) ) {
-		case 34u: goto st145;
-		case 92u: goto st145;
+		case 76u: goto st165;
+		case 108u: goto st165;
 	}
 	goto st0;
 st273:
@@ -4048,312 +4442,331 @@ st273:
 		goto _test_eof273;
 case 273:
 	switch( (*p) ) {
-		case 73u: goto st274;
-		case 105u: goto st274;
+		case 34u: goto st146;
+		case 92u: goto st146;
 	}
 	goto st0;
+tr244:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_HOST); }
+	goto st274;
 st274:
 	if ( ++p == pe )
 		goto _test_eof274;
 case 274:
 	switch( (*p) ) {
-		case 76u: goto st146;
-		case 108u: goto st146;
+		case 73u: goto st275;
+		case 105u: goto st275;
 	}
 	goto st0;
-tr222:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st275;
 st275:
 	if ( ++p == pe )
 		goto _test_eof275;
 case 275:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr373;
+	switch( (*p) ) {
+		case 76u: goto st147;
+		case 108u: goto st147;
+	}
 	goto st0;
-tr373:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr245:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_HOST); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st276;
 st276:
 	if ( ++p == pe )
 		goto _test_eof276;
 case 276:
-	if ( (*p) == 125u )
-		goto tr375;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st276;
+		goto tr412;
 	goto st0;
-tr375:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr412:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st277;
 st277:
 	if ( ++p == pe )
 		goto _test_eof277;
 case 277:
-	if ( (*p) == 13u )
-		goto st278;
+	if ( (*p) == 125u )
+		goto tr414;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st277;
 	goto st0;
+tr414:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st278;
 st278:
 	if ( ++p == pe )
 		goto _test_eof278;
 case 278:
-	if ( (*p) == 10u )
-		goto tr377;
+	if ( (*p) == 13u )
+		goto st279;
 	goto st0;
-tr377:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st279;
 st279:
 	if ( ++p == pe )
 		goto _test_eof279;
 case 279:
-	if ( (*p) == 41u )
-		goto tr378;
+	if ( (*p) == 10u )
+		goto tr416;
 	goto st0;
+tr416:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st280;
 st280:
 	if ( ++p == pe )
 		goto _test_eof280;
 case 280:
-	switch( (*p) ) {
-		case 34u: goto st142;
-		case 92u: goto st142;
-	}
+	if ( (*p) == 41u )
+		goto tr417;
 	goto st0;
 st281:
 	if ( ++p == pe )
 		goto _test_eof281;
 case 281:
 	switch( (*p) ) {
-		case 73u: goto st282;
-		case 105u: goto st282;
+		case 34u: goto st143;
+		case 92u: goto st143;
 	}
 	goto st0;
+tr237:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_MAILBOX); }
+	goto st282;
 st282:
 	if ( ++p == pe )
 		goto _test_eof282;
 case 282:
 	switch( (*p) ) {
-		case 76u: goto st143;
-		case 108u: goto st143;
+		case 73u: goto st283;
+		case 105u: goto st283;
 	}
 	goto st0;
-tr216:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st283;
 st283:
 	if ( ++p == pe )
 		goto _test_eof283;
 case 283:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr380;
+	switch( (*p) ) {
+		case 76u: goto st144;
+		case 108u: goto st144;
+	}
 	goto st0;
-tr380:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr238:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st284;
 st284:
 	if ( ++p == pe )
 		goto _test_eof284;
 case 284:
-	if ( (*p) == 125u )
-		goto tr382;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st284;
+		goto tr419;
 	goto st0;
-tr382:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr419:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st285;
 st285:
 	if ( ++p == pe )
 		goto _test_eof285;
 case 285:
-	if ( (*p) == 13u )
-		goto st286;
+	if ( (*p) == 125u )
+		goto tr421;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st285;
 	goto st0;
+tr421:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st286;
 st286:
 	if ( ++p == pe )
 		goto _test_eof286;
 case 286:
-	if ( (*p) == 10u )
-		goto tr384;
+	if ( (*p) == 13u )
+		goto st287;
 	goto st0;
-tr384:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st287;
 st287:
 	if ( ++p == pe )
 		goto _test_eof287;
 case 287:
-	if ( (*p) == 32u )
-		goto tr385;
+	if ( (*p) == 10u )
+		goto tr423;
 	goto st0;
+tr423:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st288;
 st288:
 	if ( ++p == pe )
 		goto _test_eof288;
 case 288:
-	switch( (*p) ) {
-		case 34u: goto st139;
-		case 92u: goto st139;
-	}
+	if ( (*p) == 32u )
+		goto tr424;
 	goto st0;
 st289:
 	if ( ++p == pe )
 		goto _test_eof289;
 case 289:
 	switch( (*p) ) {
-		case 73u: goto st290;
-		case 105u: goto st290;
+		case 34u: goto st140;
+		case 92u: goto st140;
 	}
 	goto st0;
+tr230:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_ADL); }
+	goto st290;
 st290:
 	if ( ++p == pe )
 		goto _test_eof290;
 case 290:
 	switch( (*p) ) {
-		case 76u: goto st140;
-		case 108u: goto st140;
+		case 73u: goto st291;
+		case 105u: goto st291;
 	}
 	goto st0;
-tr210:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st291;
 st291:
 	if ( ++p == pe )
 		goto _test_eof291;
 case 291:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr387;
+	switch( (*p) ) {
+		case 76u: goto st141;
+		case 108u: goto st141;
+	}
 	goto st0;
-tr387:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr231:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_ADL); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st292;
 st292:
 	if ( ++p == pe )
 		goto _test_eof292;
 case 292:
-	if ( (*p) == 125u )
-		goto tr389;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st292;
+		goto tr426;
 	goto st0;
-tr389:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr426:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st293;
 st293:
 	if ( ++p == pe )
 		goto _test_eof293;
 case 293:
-	if ( (*p) == 13u )
-		goto st294;
+	if ( (*p) == 125u )
+		goto tr428;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st293;
 	goto st0;
+tr428:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st294;
 st294:
 	if ( ++p == pe )
 		goto _test_eof294;
 case 294:
-	if ( (*p) == 10u )
-		goto tr391;
+	if ( (*p) == 13u )
+		goto st295;
 	goto st0;
-tr391:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st295;
 st295:
 	if ( ++p == pe )
 		goto _test_eof295;
 case 295:
-	if ( (*p) == 32u )
-		goto tr392;
+	if ( (*p) == 10u )
+		goto tr430;
 	goto st0;
+tr430:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st296;
 st296:
 	if ( ++p == pe )
 		goto _test_eof296;
 case 296:
-	switch( (*p) ) {
-		case 34u: goto st136;
-		case 92u: goto st136;
-	}
+	if ( (*p) == 32u )
+		goto tr431;
 	goto st0;
 st297:
 	if ( ++p == pe )
 		goto _test_eof297;
 case 297:
 	switch( (*p) ) {
-		case 73u: goto st298;
-		case 105u: goto st298;
+		case 34u: goto st137;
+		case 92u: goto st137;
 	}
 	goto st0;
+tr223:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_NAME); }
+	goto st298;
 st298:
 	if ( ++p == pe )
 		goto _test_eof298;
 case 298:
 	switch( (*p) ) {
-		case 76u: goto st137;
-		case 108u: goto st137;
+		case 73u: goto st299;
+		case 105u: goto st299;
 	}
 	goto st0;
-tr204:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st299;
 st299:
 	if ( ++p == pe )
 		goto _test_eof299;
 case 299:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr394;
+	switch( (*p) ) {
+		case 76u: goto st138;
+		case 108u: goto st138;
+	}
 	goto st0;
-tr394:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr224:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_NAME); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st300;
 st300:
 	if ( ++p == pe )
 		goto _test_eof300;
 case 300:
-	if ( (*p) == 125u )
-		goto tr396;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st300;
+		goto tr433;
 	goto st0;
-tr396:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr433:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st301;
 st301:
 	if ( ++p == pe )
 		goto _test_eof301;
 case 301:
-	if ( (*p) == 13u )
-		goto st302;
+	if ( (*p) == 125u )
+		goto tr435;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st301;
 	goto st0;
+tr435:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st302;
 st302:
 	if ( ++p == pe )
 		goto _test_eof302;
 case 302:
-	if ( (*p) == 10u )
-		goto tr398;
+	if ( (*p) == 13u )
+		goto st303;
 	goto st0;
-tr398:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st303;
 st303:
 	if ( ++p == pe )
 		goto _test_eof303;
 case 303:
-	if ( (*p) == 32u )
-		goto tr399;
+	if ( (*p) == 10u )
+		goto tr437;
 	goto st0;
+tr437:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st304;
 st304:
 	if ( ++p == pe )
 		goto _test_eof304;
 case 304:
-	switch( (*p) ) {
-		case 73u: goto st305;
-		case 105u: goto st305;
-	}
+	if ( (*p) == 32u )
+		goto tr438;
 	goto st0;
+tr220:
+	{ IMW_EV_OPEN(IMW_RULE_ENV_TO); }
+	goto st305;
 st305:
 	if ( ++p == pe )
 		goto _test_eof305;
 case 305:
 	switch( (*p) ) {
-		case 76u: goto st148;
-		case 108u: goto st148;
+		case 73u: goto st306;
+		case 105u: goto st306;
 	}
 	goto st0;
 st306:
@@ -4361,8 +4774,8 @@ st306:
 		goto _test_eof306;
 case 306:
 	switch( (*p) ) {
-		case 34u: goto st129;
-		case 92u: goto st129;
+		case 76u: goto st149;
+		case 108u: goto st149;
 	}
 	goto st0;
 st307:
@@ -4370,312 +4783,331 @@ st307:
 		goto _test_eof307;
 case 307:
 	switch( (*p) ) {
-		case 73u: goto st308;
-		case 105u: goto st308;
+		case 34u: goto st130;
+		case 92u: goto st130;
 	}
 	goto st0;
+tr210:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_HOST); }
+	goto st308;
 st308:
 	if ( ++p == pe )
 		goto _test_eof308;
 case 308:
 	switch( (*p) ) {
-		case 76u: goto st130;
-		case 108u: goto st130;
+		case 73u: goto st309;
+		case 105u: goto st309;
 	}
 	goto st0;
-tr193:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st309;
 st309:
 	if ( ++p == pe )
 		goto _test_eof309;
 case 309:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr402;
+	switch( (*p) ) {
+		case 76u: goto st131;
+		case 108u: goto st131;
+	}
 	goto st0;
-tr402:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr211:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_HOST); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st310;
 st310:
 	if ( ++p == pe )
 		goto _test_eof310;
 case 310:
-	if ( (*p) == 125u )
-		goto tr404;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st310;
+		goto tr442;
 	goto st0;
-tr404:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr442:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st311;
 st311:
 	if ( ++p == pe )
 		goto _test_eof311;
 case 311:
-	if ( (*p) == 13u )
-		goto st312;
+	if ( (*p) == 125u )
+		goto tr444;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st311;
 	goto st0;
+tr444:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st312;
 st312:
 	if ( ++p == pe )
 		goto _test_eof312;
 case 312:
-	if ( (*p) == 10u )
-		goto tr406;
+	if ( (*p) == 13u )
+		goto st313;
 	goto st0;
-tr406:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st313;
 st313:
 	if ( ++p == pe )
 		goto _test_eof313;
 case 313:
-	if ( (*p) == 41u )
-		goto tr407;
+	if ( (*p) == 10u )
+		goto tr446;
 	goto st0;
+tr446:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st314;
 st314:
 	if ( ++p == pe )
 		goto _test_eof314;
 case 314:
-	switch( (*p) ) {
-		case 34u: goto st126;
-		case 92u: goto st126;
-	}
+	if ( (*p) == 41u )
+		goto tr447;
 	goto st0;
 st315:
 	if ( ++p == pe )
 		goto _test_eof315;
 case 315:
 	switch( (*p) ) {
-		case 73u: goto st316;
-		case 105u: goto st316;
+		case 34u: goto st127;
+		case 92u: goto st127;
 	}
 	goto st0;
+tr203:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_MAILBOX); }
+	goto st316;
 st316:
 	if ( ++p == pe )
 		goto _test_eof316;
 case 316:
 	switch( (*p) ) {
-		case 76u: goto st127;
-		case 108u: goto st127;
+		case 73u: goto st317;
+		case 105u: goto st317;
 	}
 	goto st0;
-tr187:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st317;
 st317:
 	if ( ++p == pe )
 		goto _test_eof317;
 case 317:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr409;
+	switch( (*p) ) {
+		case 76u: goto st128;
+		case 108u: goto st128;
+	}
 	goto st0;
-tr409:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr204:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st318;
 st318:
 	if ( ++p == pe )
 		goto _test_eof318;
 case 318:
-	if ( (*p) == 125u )
-		goto tr411;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st318;
+		goto tr449;
 	goto st0;
-tr411:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr449:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st319;
 st319:
 	if ( ++p == pe )
 		goto _test_eof319;
 case 319:
-	if ( (*p) == 13u )
-		goto st320;
+	if ( (*p) == 125u )
+		goto tr451;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st319;
 	goto st0;
+tr451:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st320;
 st320:
 	if ( ++p == pe )
 		goto _test_eof320;
 case 320:
-	if ( (*p) == 10u )
-		goto tr413;
+	if ( (*p) == 13u )
+		goto st321;
 	goto st0;
-tr413:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st321;
 st321:
 	if ( ++p == pe )
 		goto _test_eof321;
 case 321:
-	if ( (*p) == 32u )
-		goto tr414;
+	if ( (*p) == 10u )
+		goto tr453;
 	goto st0;
+tr453:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st322;
 st322:
 	if ( ++p == pe )
 		goto _test_eof322;
 case 322:
-	switch( (*p) ) {
-		case 34u: goto st123;
-		case 92u: goto st123;
-	}
+	if ( (*p) == 32u )
+		goto tr454;
 	goto st0;
 st323:
 	if ( ++p == pe )
 		goto _test_eof323;
 case 323:
 	switch( (*p) ) {
-		case 73u: goto st324;
-		case 105u: goto st324;
+		case 34u: goto st124;
+		case 92u: goto st124;
 	}
 	goto st0;
+tr196:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_ADL); }
+	goto st324;
 st324:
 	if ( ++p == pe )
 		goto _test_eof324;
 case 324:
 	switch( (*p) ) {
-		case 76u: goto st124;
-		case 108u: goto st124;
+		case 73u: goto st325;
+		case 105u: goto st325;
 	}
 	goto st0;
-tr181:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st325;
 st325:
 	if ( ++p == pe )
 		goto _test_eof325;
 case 325:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr416;
+	switch( (*p) ) {
+		case 76u: goto st125;
+		case 108u: goto st125;
+	}
 	goto st0;
-tr416:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr197:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_ADL); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st326;
 st326:
 	if ( ++p == pe )
 		goto _test_eof326;
 case 326:
-	if ( (*p) == 125u )
-		goto tr418;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st326;
+		goto tr456;
 	goto st0;
-tr418:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr456:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st327;
 st327:
 	if ( ++p == pe )
 		goto _test_eof327;
 case 327:
-	if ( (*p) == 13u )
-		goto st328;
+	if ( (*p) == 125u )
+		goto tr458;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st327;
 	goto st0;
+tr458:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st328;
 st328:
 	if ( ++p == pe )
 		goto _test_eof328;
 case 328:
-	if ( (*p) == 10u )
-		goto tr420;
+	if ( (*p) == 13u )
+		goto st329;
 	goto st0;
-tr420:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st329;
 st329:
 	if ( ++p == pe )
 		goto _test_eof329;
 case 329:
-	if ( (*p) == 32u )
-		goto tr421;
+	if ( (*p) == 10u )
+		goto tr460;
 	goto st0;
+tr460:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st330;
 st330:
 	if ( ++p == pe )
 		goto _test_eof330;
 case 330:
-	switch( (*p) ) {
-		case 34u: goto st120;
-		case 92u: goto st120;
-	}
+	if ( (*p) == 32u )
+		goto tr461;
 	goto st0;
 st331:
 	if ( ++p == pe )
 		goto _test_eof331;
 case 331:
 	switch( (*p) ) {
-		case 73u: goto st332;
-		case 105u: goto st332;
+		case 34u: goto st121;
+		case 92u: goto st121;
 	}
 	goto st0;
+tr189:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_NAME); }
+	goto st332;
 st332:
 	if ( ++p == pe )
 		goto _test_eof332;
 case 332:
 	switch( (*p) ) {
-		case 76u: goto st121;
-		case 108u: goto st121;
+		case 73u: goto st333;
+		case 105u: goto st333;
 	}
 	goto st0;
-tr175:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st333;
 st333:
 	if ( ++p == pe )
 		goto _test_eof333;
 case 333:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr423;
+	switch( (*p) ) {
+		case 76u: goto st122;
+		case 108u: goto st122;
+	}
 	goto st0;
-tr423:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr190:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_NAME); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st334;
 st334:
 	if ( ++p == pe )
 		goto _test_eof334;
 case 334:
-	if ( (*p) == 125u )
-		goto tr425;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st334;
+		goto tr463;
 	goto st0;
-tr425:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr463:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st335;
 st335:
 	if ( ++p == pe )
 		goto _test_eof335;
 case 335:
-	if ( (*p) == 13u )
-		goto st336;
+	if ( (*p) == 125u )
+		goto tr465;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st335;
 	goto st0;
+tr465:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st336;
 st336:
 	if ( ++p == pe )
 		goto _test_eof336;
 case 336:
-	if ( (*p) == 10u )
-		goto tr427;
+	if ( (*p) == 13u )
+		goto st337;
 	goto st0;
-tr427:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st337;
 st337:
 	if ( ++p == pe )
 		goto _test_eof337;
 case 337:
-	if ( (*p) == 32u )
-		goto tr428;
+	if ( (*p) == 10u )
+		goto tr467;
 	goto st0;
+tr467:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st338;
 st338:
 	if ( ++p == pe )
 		goto _test_eof338;
 case 338:
-	switch( (*p) ) {
-		case 73u: goto st339;
-		case 105u: goto st339;
-	}
+	if ( (*p) == 32u )
+		goto tr468;
 	goto st0;
+tr186:
+	{ IMW_EV_OPEN(IMW_RULE_ENV_REPLY_TO); }
+	goto st339;
 st339:
 	if ( ++p == pe )
 		goto _test_eof339;
 case 339:
 	switch( (*p) ) {
-		case 76u: goto st132;
-		case 108u: goto st132;
+		case 73u: goto st340;
+		case 105u: goto st340;
 	}
 	goto st0;
 st340:
@@ -4683,8 +5115,8 @@ st340:
 		goto _test_eof340;
 case 340:
 	switch( (*p) ) {
-		case 34u: goto st113;
-		case 92u: goto st113;
+		case 76u: goto st133;
+		case 108u: goto st133;
 	}
 	goto st0;
 st341:
@@ -4692,312 +5124,331 @@ st341:
 		goto _test_eof341;
 case 341:
 	switch( (*p) ) {
-		case 73u: goto st342;
-		case 105u: goto st342;
+		case 34u: goto st114;
+		case 92u: goto st114;
 	}
 	goto st0;
+tr176:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_HOST); }
+	goto st342;
 st342:
 	if ( ++p == pe )
 		goto _test_eof342;
 case 342:
 	switch( (*p) ) {
-		case 76u: goto st114;
-		case 108u: goto st114;
+		case 73u: goto st343;
+		case 105u: goto st343;
 	}
 	goto st0;
-tr164:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st343;
 st343:
 	if ( ++p == pe )
 		goto _test_eof343;
 case 343:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr431;
+	switch( (*p) ) {
+		case 76u: goto st115;
+		case 108u: goto st115;
+	}
 	goto st0;
-tr431:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr177:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_HOST); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st344;
 st344:
 	if ( ++p == pe )
 		goto _test_eof344;
 case 344:
-	if ( (*p) == 125u )
-		goto tr433;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st344;
+		goto tr472;
 	goto st0;
-tr433:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr472:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st345;
 st345:
 	if ( ++p == pe )
 		goto _test_eof345;
 case 345:
-	if ( (*p) == 13u )
-		goto st346;
+	if ( (*p) == 125u )
+		goto tr474;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st345;
 	goto st0;
+tr474:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st346;
 st346:
 	if ( ++p == pe )
 		goto _test_eof346;
 case 346:
-	if ( (*p) == 10u )
-		goto tr435;
+	if ( (*p) == 13u )
+		goto st347;
 	goto st0;
-tr435:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st347;
 st347:
 	if ( ++p == pe )
 		goto _test_eof347;
 case 347:
-	if ( (*p) == 41u )
-		goto tr436;
+	if ( (*p) == 10u )
+		goto tr476;
 	goto st0;
+tr476:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st348;
 st348:
 	if ( ++p == pe )
 		goto _test_eof348;
 case 348:
-	switch( (*p) ) {
-		case 34u: goto st110;
-		case 92u: goto st110;
-	}
+	if ( (*p) == 41u )
+		goto tr477;
 	goto st0;
 st349:
 	if ( ++p == pe )
 		goto _test_eof349;
 case 349:
 	switch( (*p) ) {
-		case 73u: goto st350;
-		case 105u: goto st350;
+		case 34u: goto st111;
+		case 92u: goto st111;
 	}
 	goto st0;
+tr169:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_MAILBOX); }
+	goto st350;
 st350:
 	if ( ++p == pe )
 		goto _test_eof350;
 case 350:
 	switch( (*p) ) {
-		case 76u: goto st111;
-		case 108u: goto st111;
+		case 73u: goto st351;
+		case 105u: goto st351;
 	}
 	goto st0;
-tr158:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st351;
 st351:
 	if ( ++p == pe )
 		goto _test_eof351;
 case 351:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr438;
+	switch( (*p) ) {
+		case 76u: goto st112;
+		case 108u: goto st112;
+	}
 	goto st0;
-tr438:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr170:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st352;
 st352:
 	if ( ++p == pe )
 		goto _test_eof352;
 case 352:
-	if ( (*p) == 125u )
-		goto tr440;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st352;
+		goto tr479;
 	goto st0;
-tr440:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr479:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st353;
 st353:
 	if ( ++p == pe )
 		goto _test_eof353;
 case 353:
-	if ( (*p) == 13u )
-		goto st354;
+	if ( (*p) == 125u )
+		goto tr481;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st353;
 	goto st0;
+tr481:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st354;
 st354:
 	if ( ++p == pe )
 		goto _test_eof354;
 case 354:
-	if ( (*p) == 10u )
-		goto tr442;
+	if ( (*p) == 13u )
+		goto st355;
 	goto st0;
-tr442:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st355;
 st355:
 	if ( ++p == pe )
 		goto _test_eof355;
 case 355:
-	if ( (*p) == 32u )
-		goto tr443;
+	if ( (*p) == 10u )
+		goto tr483;
 	goto st0;
+tr483:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st356;
 st356:
 	if ( ++p == pe )
 		goto _test_eof356;
 case 356:
-	switch( (*p) ) {
-		case 34u: goto st107;
-		case 92u: goto st107;
-	}
+	if ( (*p) == 32u )
+		goto tr484;
 	goto st0;
 st357:
 	if ( ++p == pe )
 		goto _test_eof357;
 case 357:
 	switch( (*p) ) {
-		case 73u: goto st358;
-		case 105u: goto st358;
+		case 34u: goto st108;
+		case 92u: goto st108;
 	}
 	goto st0;
+tr162:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_ADL); }
+	goto st358;
 st358:
 	if ( ++p == pe )
 		goto _test_eof358;
 case 358:
 	switch( (*p) ) {
-		case 76u: goto st108;
-		case 108u: goto st108;
+		case 73u: goto st359;
+		case 105u: goto st359;
 	}
 	goto st0;
-tr152:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st359;
 st359:
 	if ( ++p == pe )
 		goto _test_eof359;
 case 359:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr445;
+	switch( (*p) ) {
+		case 76u: goto st109;
+		case 108u: goto st109;
+	}
 	goto st0;
-tr445:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr163:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_ADL); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st360;
 st360:
 	if ( ++p == pe )
 		goto _test_eof360;
 case 360:
-	if ( (*p) == 125u )
-		goto tr447;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st360;
+		goto tr486;
 	goto st0;
-tr447:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr486:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st361;
 st361:
 	if ( ++p == pe )
 		goto _test_eof361;
 case 361:
-	if ( (*p) == 13u )
-		goto st362;
+	if ( (*p) == 125u )
+		goto tr488;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st361;
 	goto st0;
+tr488:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st362;
 st362:
 	if ( ++p == pe )
 		goto _test_eof362;
 case 362:
-	if ( (*p) == 10u )
-		goto tr449;
+	if ( (*p) == 13u )
+		goto st363;
 	goto st0;
-tr449:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st363;
 st363:
 	if ( ++p == pe )
 		goto _test_eof363;
 case 363:
-	if ( (*p) == 32u )
-		goto tr450;
+	if ( (*p) == 10u )
+		goto tr490;
 	goto st0;
+tr490:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st364;
 st364:
 	if ( ++p == pe )
 		goto _test_eof364;
 case 364:
-	switch( (*p) ) {
-		case 34u: goto st104;
-		case 92u: goto st104;
-	}
+	if ( (*p) == 32u )
+		goto tr491;
 	goto st0;
 st365:
 	if ( ++p == pe )
 		goto _test_eof365;
 case 365:
 	switch( (*p) ) {
-		case 73u: goto st366;
-		case 105u: goto st366;
+		case 34u: goto st105;
+		case 92u: goto st105;
 	}
 	goto st0;
+tr155:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_NAME); }
+	goto st366;
 st366:
 	if ( ++p == pe )
 		goto _test_eof366;
 case 366:
 	switch( (*p) ) {
-		case 76u: goto st105;
-		case 108u: goto st105;
+		case 73u: goto st367;
+		case 105u: goto st367;
 	}
 	goto st0;
-tr146:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st367;
 st367:
 	if ( ++p == pe )
 		goto _test_eof367;
 case 367:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr452;
+	switch( (*p) ) {
+		case 76u: goto st106;
+		case 108u: goto st106;
+	}
 	goto st0;
-tr452:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr156:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_NAME); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st368;
 st368:
 	if ( ++p == pe )
 		goto _test_eof368;
 case 368:
-	if ( (*p) == 125u )
-		goto tr454;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st368;
+		goto tr493;
 	goto st0;
-tr454:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr493:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st369;
 st369:
 	if ( ++p == pe )
 		goto _test_eof369;
 case 369:
-	if ( (*p) == 13u )
-		goto st370;
+	if ( (*p) == 125u )
+		goto tr495;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st369;
 	goto st0;
+tr495:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st370;
 st370:
 	if ( ++p == pe )
 		goto _test_eof370;
 case 370:
-	if ( (*p) == 10u )
-		goto tr456;
+	if ( (*p) == 13u )
+		goto st371;
 	goto st0;
-tr456:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st371;
 st371:
 	if ( ++p == pe )
 		goto _test_eof371;
 case 371:
-	if ( (*p) == 32u )
-		goto tr457;
+	if ( (*p) == 10u )
+		goto tr497;
 	goto st0;
+tr497:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st372;
 st372:
 	if ( ++p == pe )
 		goto _test_eof372;
 case 372:
-	switch( (*p) ) {
-		case 73u: goto st373;
-		case 105u: goto st373;
-	}
+	if ( (*p) == 32u )
+		goto tr498;
 	goto st0;
+tr152:
+	{ IMW_EV_OPEN(IMW_RULE_ENV_SENDER); }
+	goto st373;
 st373:
 	if ( ++p == pe )
 		goto _test_eof373;
 case 373:
 	switch( (*p) ) {
-		case 76u: goto st116;
-		case 108u: goto st116;
+		case 73u: goto st374;
+		case 105u: goto st374;
 	}
 	goto st0;
 st374:
@@ -5005,8 +5456,8 @@ st374:
 		goto _test_eof374;
 case 374:
 	switch( (*p) ) {
-		case 34u: goto st97;
-		case 92u: goto st97;
+		case 76u: goto st117;
+		case 108u: goto st117;
 	}
 	goto st0;
 st375:
@@ -5014,312 +5465,331 @@ st375:
 		goto _test_eof375;
 case 375:
 	switch( (*p) ) {
-		case 73u: goto st376;
-		case 105u: goto st376;
+		case 34u: goto st98;
+		case 92u: goto st98;
 	}
 	goto st0;
+tr142:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_HOST); }
+	goto st376;
 st376:
 	if ( ++p == pe )
 		goto _test_eof376;
 case 376:
 	switch( (*p) ) {
-		case 76u: goto st98;
-		case 108u: goto st98;
+		case 73u: goto st377;
+		case 105u: goto st377;
 	}
 	goto st0;
-tr135:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st377;
 st377:
 	if ( ++p == pe )
 		goto _test_eof377;
 case 377:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr460;
+	switch( (*p) ) {
+		case 76u: goto st99;
+		case 108u: goto st99;
+	}
 	goto st0;
-tr460:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr143:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_HOST); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st378;
 st378:
 	if ( ++p == pe )
 		goto _test_eof378;
 case 378:
-	if ( (*p) == 125u )
-		goto tr462;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st378;
+		goto tr502;
 	goto st0;
-tr462:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr502:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st379;
 st379:
 	if ( ++p == pe )
 		goto _test_eof379;
 case 379:
-	if ( (*p) == 13u )
-		goto st380;
+	if ( (*p) == 125u )
+		goto tr504;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st379;
 	goto st0;
+tr504:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st380;
 st380:
 	if ( ++p == pe )
 		goto _test_eof380;
 case 380:
-	if ( (*p) == 10u )
-		goto tr464;
+	if ( (*p) == 13u )
+		goto st381;
 	goto st0;
-tr464:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st381;
 st381:
 	if ( ++p == pe )
 		goto _test_eof381;
 case 381:
-	if ( (*p) == 41u )
-		goto tr465;
+	if ( (*p) == 10u )
+		goto tr506;
 	goto st0;
+tr506:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st382;
 st382:
 	if ( ++p == pe )
 		goto _test_eof382;
 case 382:
-	switch( (*p) ) {
-		case 34u: goto st94;
-		case 92u: goto st94;
-	}
+	if ( (*p) == 41u )
+		goto tr507;
 	goto st0;
 st383:
 	if ( ++p == pe )
 		goto _test_eof383;
 case 383:
 	switch( (*p) ) {
-		case 73u: goto st384;
-		case 105u: goto st384;
+		case 34u: goto st95;
+		case 92u: goto st95;
 	}
 	goto st0;
+tr135:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_MAILBOX); }
+	goto st384;
 st384:
 	if ( ++p == pe )
 		goto _test_eof384;
 case 384:
 	switch( (*p) ) {
-		case 76u: goto st95;
-		case 108u: goto st95;
+		case 73u: goto st385;
+		case 105u: goto st385;
 	}
 	goto st0;
-tr129:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st385;
 st385:
 	if ( ++p == pe )
 		goto _test_eof385;
 case 385:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr467;
+	switch( (*p) ) {
+		case 76u: goto st96;
+		case 108u: goto st96;
+	}
 	goto st0;
-tr467:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr136:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st386;
 st386:
 	if ( ++p == pe )
 		goto _test_eof386;
 case 386:
-	if ( (*p) == 125u )
-		goto tr469;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st386;
+		goto tr509;
 	goto st0;
-tr469:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr509:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st387;
 st387:
 	if ( ++p == pe )
 		goto _test_eof387;
 case 387:
-	if ( (*p) == 13u )
-		goto st388;
+	if ( (*p) == 125u )
+		goto tr511;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st387;
 	goto st0;
+tr511:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st388;
 st388:
 	if ( ++p == pe )
 		goto _test_eof388;
 case 388:
-	if ( (*p) == 10u )
-		goto tr471;
+	if ( (*p) == 13u )
+		goto st389;
 	goto st0;
-tr471:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st389;
 st389:
 	if ( ++p == pe )
 		goto _test_eof389;
 case 389:
-	if ( (*p) == 32u )
-		goto tr472;
+	if ( (*p) == 10u )
+		goto tr513;
 	goto st0;
+tr513:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st390;
 st390:
 	if ( ++p == pe )
 		goto _test_eof390;
 case 390:
-	switch( (*p) ) {
-		case 34u: goto st91;
-		case 92u: goto st91;
-	}
+	if ( (*p) == 32u )
+		goto tr514;
 	goto st0;
 st391:
 	if ( ++p == pe )
 		goto _test_eof391;
 case 391:
 	switch( (*p) ) {
-		case 73u: goto st392;
-		case 105u: goto st392;
+		case 34u: goto st92;
+		case 92u: goto st92;
 	}
 	goto st0;
+tr128:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_ADL); }
+	goto st392;
 st392:
 	if ( ++p == pe )
 		goto _test_eof392;
 case 392:
 	switch( (*p) ) {
-		case 76u: goto st92;
-		case 108u: goto st92;
+		case 73u: goto st393;
+		case 105u: goto st393;
 	}
 	goto st0;
-tr123:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st393;
 st393:
 	if ( ++p == pe )
 		goto _test_eof393;
 case 393:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr474;
+	switch( (*p) ) {
+		case 76u: goto st93;
+		case 108u: goto st93;
+	}
 	goto st0;
-tr474:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr129:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_ADL); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st394;
 st394:
 	if ( ++p == pe )
 		goto _test_eof394;
 case 394:
-	if ( (*p) == 125u )
-		goto tr476;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st394;
+		goto tr516;
 	goto st0;
-tr476:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr516:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st395;
 st395:
 	if ( ++p == pe )
 		goto _test_eof395;
 case 395:
-	if ( (*p) == 13u )
-		goto st396;
+	if ( (*p) == 125u )
+		goto tr518;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st395;
 	goto st0;
+tr518:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st396;
 st396:
 	if ( ++p == pe )
 		goto _test_eof396;
 case 396:
-	if ( (*p) == 10u )
-		goto tr478;
+	if ( (*p) == 13u )
+		goto st397;
 	goto st0;
-tr478:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st397;
 st397:
 	if ( ++p == pe )
 		goto _test_eof397;
 case 397:
-	if ( (*p) == 32u )
-		goto tr479;
+	if ( (*p) == 10u )
+		goto tr520;
 	goto st0;
+tr520:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st398;
 st398:
 	if ( ++p == pe )
 		goto _test_eof398;
 case 398:
-	switch( (*p) ) {
-		case 34u: goto st88;
-		case 92u: goto st88;
-	}
+	if ( (*p) == 32u )
+		goto tr521;
 	goto st0;
 st399:
 	if ( ++p == pe )
 		goto _test_eof399;
 case 399:
 	switch( (*p) ) {
-		case 73u: goto st400;
-		case 105u: goto st400;
+		case 34u: goto st89;
+		case 92u: goto st89;
 	}
 	goto st0;
+tr121:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_NAME); }
+	goto st400;
 st400:
 	if ( ++p == pe )
 		goto _test_eof400;
 case 400:
 	switch( (*p) ) {
-		case 76u: goto st89;
-		case 108u: goto st89;
+		case 73u: goto st401;
+		case 105u: goto st401;
 	}
 	goto st0;
-tr117:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st401;
 st401:
 	if ( ++p == pe )
 		goto _test_eof401;
 case 401:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr481;
+	switch( (*p) ) {
+		case 76u: goto st90;
+		case 108u: goto st90;
+	}
 	goto st0;
-tr481:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr122:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_NAME); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st402;
 st402:
 	if ( ++p == pe )
 		goto _test_eof402;
 case 402:
-	if ( (*p) == 125u )
-		goto tr483;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st402;
+		goto tr523;
 	goto st0;
-tr483:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr523:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st403;
 st403:
 	if ( ++p == pe )
 		goto _test_eof403;
 case 403:
-	if ( (*p) == 13u )
-		goto st404;
+	if ( (*p) == 125u )
+		goto tr525;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st403;
 	goto st0;
+tr525:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st404;
 st404:
 	if ( ++p == pe )
 		goto _test_eof404;
 case 404:
-	if ( (*p) == 10u )
-		goto tr485;
+	if ( (*p) == 13u )
+		goto st405;
 	goto st0;
-tr485:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st405;
 st405:
 	if ( ++p == pe )
 		goto _test_eof405;
 case 405:
-	if ( (*p) == 32u )
-		goto tr486;
+	if ( (*p) == 10u )
+		goto tr527;
 	goto st0;
+tr527:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st406;
 st406:
 	if ( ++p == pe )
 		goto _test_eof406;
 case 406:
-	switch( (*p) ) {
-		case 73u: goto st407;
-		case 105u: goto st407;
-	}
+	if ( (*p) == 32u )
+		goto tr528;
 	goto st0;
+tr118:
+	{ IMW_EV_OPEN(IMW_RULE_ENV_FROM); }
+	goto st407;
 st407:
 	if ( ++p == pe )
 		goto _test_eof407;
 case 407:
 	switch( (*p) ) {
-		case 76u: goto st100;
-		case 108u: goto st100;
+		case 73u: goto st408;
+		case 105u: goto st408;
 	}
 	goto st0;
 st408:
@@ -5327,8 +5797,8 @@ st408:
 		goto _test_eof408;
 case 408:
 	switch( (*p) ) {
-		case 34u: goto st83;
-		case 92u: goto st83;
+		case 76u: goto st101;
+		case 108u: goto st101;
 	}
 	goto st0;
 st409:
@@ -5336,160 +5806,171 @@ st409:
 		goto _test_eof409;
 case 409:
 	switch( (*p) ) {
-		case 73u: goto st410;
-		case 105u: goto st410;
+		case 34u: goto st84;
+		case 92u: goto st84;
 	}
 	goto st0;
+tr111:
+	{ IMW_EV_OPEN(IMW_RULE_ENV_SUBJECT); }
+	goto st410;
 st410:
 	if ( ++p == pe )
 		goto _test_eof410;
 case 410:
 	switch( (*p) ) {
-		case 76u: goto st84;
-		case 108u: goto st84;
+		case 73u: goto st411;
+		case 105u: goto st411;
 	}
 	goto st0;
-tr108:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st411;
 st411:
 	if ( ++p == pe )
 		goto _test_eof411;
 case 411:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr489;
+	switch( (*p) ) {
+		case 76u: goto st85;
+		case 108u: goto st85;
+	}
 	goto st0;
-tr489:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr112:
+	{ IMW_EV_OPEN(IMW_RULE_ENV_SUBJECT); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st412;
 st412:
 	if ( ++p == pe )
 		goto _test_eof412;
 case 412:
-	if ( (*p) == 125u )
-		goto tr491;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st412;
+		goto tr532;
 	goto st0;
-tr491:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr532:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st413;
 st413:
 	if ( ++p == pe )
 		goto _test_eof413;
 case 413:
-	if ( (*p) == 13u )
-		goto st414;
+	if ( (*p) == 125u )
+		goto tr534;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st413;
 	goto st0;
+tr534:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st414;
 st414:
 	if ( ++p == pe )
 		goto _test_eof414;
 case 414:
-	if ( (*p) == 10u )
-		goto tr493;
+	if ( (*p) == 13u )
+		goto st415;
 	goto st0;
-tr493:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st415;
 st415:
 	if ( ++p == pe )
 		goto _test_eof415;
 case 415:
-	if ( (*p) == 32u )
-		goto tr494;
+	if ( (*p) == 10u )
+		goto tr536;
 	goto st0;
+tr536:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st416;
 st416:
 	if ( ++p == pe )
 		goto _test_eof416;
 case 416:
-	switch( (*p) ) {
-		case 34u: goto st80;
-		case 92u: goto st80;
-	}
+	if ( (*p) == 32u )
+		goto tr537;
 	goto st0;
 st417:
 	if ( ++p == pe )
 		goto _test_eof417;
 case 417:
 	switch( (*p) ) {
-		case 73u: goto st418;
-		case 105u: goto st418;
+		case 34u: goto st81;
+		case 92u: goto st81;
 	}
 	goto st0;
+tr104:
+	{ IMW_EV_OPEN(IMW_RULE_ENV_DATE); }
+	goto st418;
 st418:
 	if ( ++p == pe )
 		goto _test_eof418;
 case 418:
 	switch( (*p) ) {
-		case 76u: goto st81;
-		case 108u: goto st81;
+		case 73u: goto st419;
+		case 105u: goto st419;
 	}
 	goto st0;
-tr102:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st419;
 st419:
 	if ( ++p == pe )
 		goto _test_eof419;
 case 419:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr496;
+	switch( (*p) ) {
+		case 76u: goto st82;
+		case 108u: goto st82;
+	}
 	goto st0;
-tr496:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr105:
+	{ IMW_EV_OPEN(IMW_RULE_ENV_DATE); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st420;
 st420:
 	if ( ++p == pe )
 		goto _test_eof420;
 case 420:
-	if ( (*p) == 125u )
-		goto tr498;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st420;
+		goto tr539;
 	goto st0;
-tr498:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr539:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st421;
 st421:
 	if ( ++p == pe )
 		goto _test_eof421;
 case 421:
-	if ( (*p) == 13u )
-		goto st422;
+	if ( (*p) == 125u )
+		goto tr541;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st421;
 	goto st0;
+tr541:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st422;
 st422:
 	if ( ++p == pe )
 		goto _test_eof422;
 case 422:
-	if ( (*p) == 10u )
-		goto tr500;
+	if ( (*p) == 13u )
+		goto st423;
 	goto st0;
-tr500:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st423;
 st423:
 	if ( ++p == pe )
 		goto _test_eof423;
 case 423:
-	if ( (*p) == 32u )
-		goto tr501;
+	if ( (*p) == 10u )
+		goto tr543;
 	goto st0;
+tr543:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st424;
 st424:
 	if ( ++p == pe )
 		goto _test_eof424;
 case 424:
-	switch( (*p) ) {
-		case 76u: goto st425;
-		case 108u: goto st425;
-	}
+	if ( (*p) == 32u )
+		goto tr544;
 	goto st0;
+tr4:
+	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_DYNAMIC); }
+	goto st425;
 st425:
 	if ( ++p == pe )
 		goto _test_eof425;
 case 425:
 	switch( (*p) ) {
-		case 65u: goto st426;
-		case 97u: goto st426;
+		case 76u: goto st426;
+		case 108u: goto st426;
 	}
 	goto st0;
 st426:
@@ -5497,8 +5978,8 @@ st426:
 		goto _test_eof426;
 case 426:
 	switch( (*p) ) {
-		case 71u: goto st427;
-		case 103u: goto st427;
+		case 65u: goto st427;
+		case 97u: goto st427;
 	}
 	goto st0;
 st427:
@@ -5506,150 +5987,159 @@ st427:
 		goto _test_eof427;
 case 427:
 	switch( (*p) ) {
-		case 83u: goto st428;
-		case 115u: goto st428;
+		case 71u: goto st428;
+		case 103u: goto st428;
 	}
 	goto st0;
 st428:
 	if ( ++p == pe )
 		goto _test_eof428;
 case 428:
-	if ( (*p) == 32u )
-		goto st429;
+	switch( (*p) ) {
+		case 83u: goto st429;
+		case 115u: goto st429;
+	}
 	goto st0;
 st429:
 	if ( ++p == pe )
 		goto _test_eof429;
 case 429:
-	if ( (*p) == 40u )
+	if ( (*p) == 32u )
 		goto st430;
 	goto st0;
 st430:
 	if ( ++p == pe )
 		goto _test_eof430;
 case 430:
-	switch( (*p) ) {
-		case 33u: goto tr508;
-		case 41u: goto st8;
-		case 92u: goto tr509;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto tr508;
-		} else if ( (*p) >= 35u )
-			goto tr508;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr508;
-		} else if ( (*p) >= 94u )
-			goto tr508;
-	} else
-		goto tr508;
+	if ( (*p) == 40u )
+		goto st431;
 	goto st0;
-tr508:
-	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
-	goto st431;
 st431:
 	if ( ++p == pe )
 		goto _test_eof431;
 case 431:
 	switch( (*p) ) {
-		case 32u: goto tr510;
-		case 33u: goto st431;
-		case 41u: goto tr512;
+		case 33u: goto tr551;
+		case 41u: goto st435;
+		case 92u: goto tr553;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st431;
+				goto tr551;
 		} else if ( (*p) >= 35u )
-			goto st431;
+			goto tr551;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st431;
+				goto tr551;
 		} else if ( (*p) >= 94u )
-			goto st431;
+			goto tr551;
 	} else
-		goto st431;
+		goto tr551;
 	goto st0;
-tr510:
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
+tr551:
+	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
 	goto st432;
 st432:
 	if ( ++p == pe )
 		goto _test_eof432;
 case 432:
 	switch( (*p) ) {
-		case 33u: goto tr508;
-		case 92u: goto tr509;
+		case 32u: goto tr554;
+		case 33u: goto st432;
+		case 41u: goto tr556;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto tr508;
+				goto st432;
 		} else if ( (*p) >= 35u )
-			goto tr508;
+			goto st432;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr508;
+				goto st432;
 		} else if ( (*p) >= 94u )
-			goto tr508;
+			goto st432;
 	} else
-		goto tr508;
+		goto st432;
 	goto st0;
-tr509:
-	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
+tr554:
+	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
 	goto st433;
 st433:
 	if ( ++p == pe )
 		goto _test_eof433;
 case 433:
-	if ( (*p) == 33u )
-		goto st431;
+	switch( (*p) ) {
+		case 33u: goto tr551;
+		case 92u: goto tr553;
+	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st431;
+				goto tr551;
 		} else if ( (*p) >= 35u )
-			goto st431;
+			goto tr551;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st431;
+				goto tr551;
 		} else if ( (*p) >= 94u )
-			goto st431;
+			goto tr551;
 	} else
-		goto st431;
+		goto tr551;
 	goto st0;
+tr553:
+	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
+	goto st434;
 st434:
 	if ( ++p == pe )
 		goto _test_eof434;
 case 434:
-	switch( (*p) ) {
-		case 78u: goto st435;
-		case 110u: goto st435;
-	}
+	if ( (*p) == 33u )
+		goto st432;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st432;
+		} else if ( (*p) >= 35u )
+			goto st432;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st432;
+		} else if ( (*p) >= 94u )
+			goto st432;
+	} else
+		goto st432;
 	goto st0;
+tr556:
+	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
+	goto st435;
+tr622:
+	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	goto st435;
 st435:
 	if ( ++p == pe )
 		goto _test_eof435;
 case 435:
 	switch( (*p) ) {
-		case 84u: goto st436;
-		case 116u: goto st436;
+		case 32u: goto tr557;
+		case 41u: goto tr558;
 	}
 	goto st0;
+tr5:
+	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_STATIC); }
+	goto st436;
 st436:
 	if ( ++p == pe )
 		goto _test_eof436;
 case 436:
 	switch( (*p) ) {
-		case 69u: goto st437;
-		case 101u: goto st437;
+		case 78u: goto st437;
+		case 110u: goto st437;
 	}
 	goto st0;
 st437:
@@ -5657,8 +6147,8 @@ st437:
 		goto _test_eof437;
 case 437:
 	switch( (*p) ) {
-		case 82u: goto st438;
-		case 114u: goto st438;
+		case 84u: goto st438;
+		case 116u: goto st438;
 	}
 	goto st0;
 st438:
@@ -5666,8 +6156,8 @@ st438:
 		goto _test_eof438;
 case 438:
 	switch( (*p) ) {
-		case 78u: goto st439;
-		case 110u: goto st439;
+		case 69u: goto st439;
+		case 101u: goto st439;
 	}
 	goto st0;
 st439:
@@ -5675,8 +6165,8 @@ st439:
 		goto _test_eof439;
 case 439:
 	switch( (*p) ) {
-		case 65u: goto st440;
-		case 97u: goto st440;
+		case 82u: goto st440;
+		case 114u: goto st440;
 	}
 	goto st0;
 st440:
@@ -5684,8 +6174,8 @@ st440:
 		goto _test_eof440;
 case 440:
 	switch( (*p) ) {
-		case 76u: goto st441;
-		case 108u: goto st441;
+		case 78u: goto st441;
+		case 110u: goto st441;
 	}
 	goto st0;
 st441:
@@ -5693,8 +6183,8 @@ st441:
 		goto _test_eof441;
 case 441:
 	switch( (*p) ) {
-		case 68u: goto st442;
-		case 100u: goto st442;
+		case 65u: goto st442;
+		case 97u: goto st442;
 	}
 	goto st0;
 st442:
@@ -5702,8 +6192,8 @@ st442:
 		goto _test_eof442;
 case 442:
 	switch( (*p) ) {
-		case 65u: goto st443;
-		case 97u: goto st443;
+		case 76u: goto st443;
+		case 108u: goto st443;
 	}
 	goto st0;
 st443:
@@ -5711,8 +6201,8 @@ st443:
 		goto _test_eof443;
 case 443:
 	switch( (*p) ) {
-		case 84u: goto st444;
-		case 116u: goto st444;
+		case 68u: goto st444;
+		case 100u: goto st444;
 	}
 	goto st0;
 st444:
@@ -5720,23 +6210,27 @@ st444:
 		goto _test_eof444;
 case 444:
 	switch( (*p) ) {
-		case 69u: goto st445;
-		case 101u: goto st445;
+		case 65u: goto st445;
+		case 97u: goto st445;
 	}
 	goto st0;
 st445:
 	if ( ++p == pe )
 		goto _test_eof445;
 case 445:
-	if ( (*p) == 32u )
-		goto st446;
+	switch( (*p) ) {
+		case 84u: goto st446;
+		case 116u: goto st446;
+	}
 	goto st0;
 st446:
 	if ( ++p == pe )
 		goto _test_eof446;
 case 446:
-	if ( (*p) == 34u )
-		goto st447;
+	switch( (*p) ) {
+		case 69u: goto st447;
+		case 101u: goto st447;
+	}
 	goto st0;
 st447:
 	if ( ++p == pe )
@@ -5744,85 +6238,85 @@ st447:
 case 447:
 	if ( (*p) == 32u )
 		goto st448;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st448;
 	goto st0;
 st448:
 	if ( ++p == pe )
 		goto _test_eof448;
 case 448:
-	if ( 48u <= (*p) && (*p) <= 57u )
+	if ( (*p) == 34u )
 		goto st449;
 	goto st0;
 st449:
 	if ( ++p == pe )
 		goto _test_eof449;
 case 449:
-	if ( (*p) == 45u )
+	if ( (*p) == 32u )
+		goto st450;
+	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st450;
 	goto st0;
 st450:
 	if ( ++p == pe )
 		goto _test_eof450;
 case 450:
-	switch( (*p) ) {
-		case 65u: goto st451;
-		case 68u: goto st475;
-		case 70u: goto st477;
-		case 74u: goto st479;
-		case 77u: goto st482;
-		case 78u: goto st484;
-		case 79u: goto st486;
-		case 83u: goto st488;
-		case 97u: goto st451;
-		case 100u: goto st475;
-		case 102u: goto st477;
-		case 106u: goto st479;
-		case 109u: goto st482;
-		case 110u: goto st484;
-		case 111u: goto st486;
-		case 115u: goto st488;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st451;
 	goto st0;
 st451:
 	if ( ++p == pe )
 		goto _test_eof451;
 case 451:
-	switch( (*p) ) {
-		case 80u: goto st452;
-		case 85u: goto st474;
-		case 112u: goto st452;
-		case 117u: goto st474;
-	}
+	if ( (*p) == 45u )
+		goto st452;
 	goto st0;
 st452:
 	if ( ++p == pe )
 		goto _test_eof452;
 case 452:
 	switch( (*p) ) {
-		case 82u: goto st453;
-		case 114u: goto st453;
+		case 65u: goto st453;
+		case 68u: goto st477;
+		case 70u: goto st479;
+		case 74u: goto st481;
+		case 77u: goto st484;
+		case 78u: goto st486;
+		case 79u: goto st488;
+		case 83u: goto st490;
+		case 97u: goto st453;
+		case 100u: goto st477;
+		case 102u: goto st479;
+		case 106u: goto st481;
+		case 109u: goto st484;
+		case 110u: goto st486;
+		case 111u: goto st488;
+		case 115u: goto st490;
 	}
 	goto st0;
 st453:
 	if ( ++p == pe )
 		goto _test_eof453;
 case 453:
-	if ( (*p) == 45u )
-		goto st454;
+	switch( (*p) ) {
+		case 80u: goto st454;
+		case 85u: goto st476;
+		case 112u: goto st454;
+		case 117u: goto st476;
+	}
 	goto st0;
 st454:
 	if ( ++p == pe )
 		goto _test_eof454;
 case 454:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st455;
+	switch( (*p) ) {
+		case 82u: goto st455;
+		case 114u: goto st455;
+	}
 	goto st0;
 st455:
 	if ( ++p == pe )
 		goto _test_eof455;
 case 455:
-	if ( 48u <= (*p) && (*p) <= 57u )
+	if ( (*p) == 45u )
 		goto st456;
 	goto st0;
 st456:
@@ -5843,7 +6337,7 @@ st458:
 	if ( ++p == pe )
 		goto _test_eof458;
 case 458:
-	if ( (*p) == 32u )
+	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st459;
 	goto st0;
 st459:
@@ -5857,14 +6351,14 @@ st460:
 	if ( ++p == pe )
 		goto _test_eof460;
 case 460:
-	if ( 48u <= (*p) && (*p) <= 57u )
+	if ( (*p) == 32u )
 		goto st461;
 	goto st0;
 st461:
 	if ( ++p == pe )
 		goto _test_eof461;
 case 461:
-	if ( (*p) == 58u )
+	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st462;
 	goto st0;
 st462:
@@ -5878,14 +6372,14 @@ st463:
 	if ( ++p == pe )
 		goto _test_eof463;
 case 463:
-	if ( 48u <= (*p) && (*p) <= 57u )
+	if ( (*p) == 58u )
 		goto st464;
 	goto st0;
 st464:
 	if ( ++p == pe )
 		goto _test_eof464;
 case 464:
-	if ( (*p) == 58u )
+	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st465;
 	goto st0;
 st465:
@@ -5899,38 +6393,38 @@ st466:
 	if ( ++p == pe )
 		goto _test_eof466;
 case 466:
-	if ( 48u <= (*p) && (*p) <= 57u )
+	if ( (*p) == 58u )
 		goto st467;
 	goto st0;
 st467:
 	if ( ++p == pe )
 		goto _test_eof467;
 case 467:
-	if ( (*p) == 32u )
+	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st468;
 	goto st0;
 st468:
 	if ( ++p == pe )
 		goto _test_eof468;
 case 468:
-	switch( (*p) ) {
-		case 43u: goto st469;
-		case 45u: goto st469;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st469;
 	goto st0;
 st469:
 	if ( ++p == pe )
 		goto _test_eof469;
 case 469:
-	if ( 48u <= (*p) && (*p) <= 57u )
+	if ( (*p) == 32u )
 		goto st470;
 	goto st0;
 st470:
 	if ( ++p == pe )
 		goto _test_eof470;
 case 470:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st471;
+	switch( (*p) ) {
+		case 43u: goto st471;
+		case 45u: goto st471;
+	}
 	goto st0;
 st471:
 	if ( ++p == pe )
@@ -5950,34 +6444,30 @@ st473:
 	if ( ++p == pe )
 		goto _test_eof473;
 case 473:
-	if ( (*p) == 34u )
-		goto st8;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st474;
 	goto st0;
 st474:
 	if ( ++p == pe )
 		goto _test_eof474;
 case 474:
-	switch( (*p) ) {
-		case 71u: goto st453;
-		case 103u: goto st453;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st475;
 	goto st0;
 st475:
 	if ( ++p == pe )
 		goto _test_eof475;
 case 475:
-	switch( (*p) ) {
-		case 69u: goto st476;
-		case 101u: goto st476;
-	}
+	if ( (*p) == 34u )
+		goto st8;
 	goto st0;
 st476:
 	if ( ++p == pe )
 		goto _test_eof476;
 case 476:
 	switch( (*p) ) {
-		case 67u: goto st453;
-		case 99u: goto st453;
+		case 71u: goto st455;
+		case 103u: goto st455;
 	}
 	goto st0;
 st477:
@@ -5994,8 +6484,8 @@ st478:
 		goto _test_eof478;
 case 478:
 	switch( (*p) ) {
-		case 66u: goto st453;
-		case 98u: goto st453;
+		case 67u: goto st455;
+		case 99u: goto st455;
 	}
 	goto st0;
 st479:
@@ -6003,10 +6493,8 @@ st479:
 		goto _test_eof479;
 case 479:
 	switch( (*p) ) {
-		case 65u: goto st480;
-		case 85u: goto st481;
-		case 97u: goto st480;
-		case 117u: goto st481;
+		case 69u: goto st480;
+		case 101u: goto st480;
 	}
 	goto st0;
 st480:
@@ -6014,8 +6502,8 @@ st480:
 		goto _test_eof480;
 case 480:
 	switch( (*p) ) {
-		case 78u: goto st453;
-		case 110u: goto st453;
+		case 66u: goto st455;
+		case 98u: goto st455;
 	}
 	goto st0;
 st481:
@@ -6023,10 +6511,10 @@ st481:
 		goto _test_eof481;
 case 481:
 	switch( (*p) ) {
-		case 76u: goto st453;
-		case 78u: goto st453;
-		case 108u: goto st453;
-		case 110u: goto st453;
+		case 65u: goto st482;
+		case 85u: goto st483;
+		case 97u: goto st482;
+		case 117u: goto st483;
 	}
 	goto st0;
 st482:
@@ -6034,8 +6522,8 @@ st482:
 		goto _test_eof482;
 case 482:
 	switch( (*p) ) {
-		case 65u: goto st483;
-		case 97u: goto st483;
+		case 78u: goto st455;
+		case 110u: goto st455;
 	}
 	goto st0;
 st483:
@@ -6043,10 +6531,10 @@ st483:
 		goto _test_eof483;
 case 483:
 	switch( (*p) ) {
-		case 82u: goto st453;
-		case 89u: goto st453;
-		case 114u: goto st453;
-		case 121u: goto st453;
+		case 76u: goto st455;
+		case 78u: goto st455;
+		case 108u: goto st455;
+		case 110u: goto st455;
 	}
 	goto st0;
 st484:
@@ -6054,8 +6542,8 @@ st484:
 		goto _test_eof484;
 case 484:
 	switch( (*p) ) {
-		case 79u: goto st485;
-		case 111u: goto st485;
+		case 65u: goto st485;
+		case 97u: goto st485;
 	}
 	goto st0;
 st485:
@@ -6063,8 +6551,10 @@ st485:
 		goto _test_eof485;
 case 485:
 	switch( (*p) ) {
-		case 86u: goto st453;
-		case 118u: goto st453;
+		case 82u: goto st455;
+		case 89u: goto st455;
+		case 114u: goto st455;
+		case 121u: goto st455;
 	}
 	goto st0;
 st486:
@@ -6072,8 +6562,8 @@ st486:
 		goto _test_eof486;
 case 486:
 	switch( (*p) ) {
-		case 67u: goto st487;
-		case 99u: goto st487;
+		case 79u: goto st487;
+		case 111u: goto st487;
 	}
 	goto st0;
 st487:
@@ -6081,8 +6571,8 @@ st487:
 		goto _test_eof487;
 case 487:
 	switch( (*p) ) {
-		case 84u: goto st453;
-		case 116u: goto st453;
+		case 86u: goto st455;
+		case 118u: goto st455;
 	}
 	goto st0;
 st488:
@@ -6090,8 +6580,8 @@ st488:
 		goto _test_eof488;
 case 488:
 	switch( (*p) ) {
-		case 69u: goto st489;
-		case 101u: goto st489;
+		case 67u: goto st489;
+		case 99u: goto st489;
 	}
 	goto st0;
 st489:
@@ -6099,8 +6589,8 @@ st489:
 		goto _test_eof489;
 case 489:
 	switch( (*p) ) {
-		case 80u: goto st453;
-		case 112u: goto st453;
+		case 84u: goto st455;
+		case 116u: goto st455;
 	}
 	goto st0;
 st490:
@@ -6108,8 +6598,8 @@ st490:
 		goto _test_eof490;
 case 490:
 	switch( (*p) ) {
-		case 79u: goto st491;
-		case 111u: goto st491;
+		case 69u: goto st491;
+		case 101u: goto st491;
 	}
 	goto st0;
 st491:
@@ -6117,17 +6607,20 @@ st491:
 		goto _test_eof491;
 case 491:
 	switch( (*p) ) {
-		case 68u: goto st492;
-		case 100u: goto st492;
+		case 80u: goto st455;
+		case 112u: goto st455;
 	}
 	goto st0;
+tr6:
+	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_DYNAMIC); }
+	goto st492;
 st492:
 	if ( ++p == pe )
 		goto _test_eof492;
 case 492:
 	switch( (*p) ) {
-		case 83u: goto st493;
-		case 115u: goto st493;
+		case 79u: goto st493;
+		case 111u: goto st493;
 	}
 	goto st0;
 st493:
@@ -6135,8 +6628,8 @@ st493:
 		goto _test_eof493;
 case 493:
 	switch( (*p) ) {
-		case 69u: goto st494;
-		case 101u: goto st494;
+		case 68u: goto st494;
+		case 100u: goto st494;
 	}
 	goto st0;
 st494:
@@ -6144,111 +6637,110 @@ st494:
 		goto _test_eof494;
 case 494:
 	switch( (*p) ) {
-		case 81u: goto st495;
-		case 113u: goto st495;
+		case 83u: goto st495;
+		case 115u: goto st495;
 	}
 	goto st0;
 st495:
 	if ( ++p == pe )
 		goto _test_eof495;
 case 495:
-	if ( (*p) == 32u )
-		goto st496;
+	switch( (*p) ) {
+		case 69u: goto st496;
+		case 101u: goto st496;
+	}
 	goto st0;
 st496:
 	if ( ++p == pe )
 		goto _test_eof496;
 case 496:
-	if ( (*p) == 40u )
-		goto st497;
+	switch( (*p) ) {
+		case 81u: goto st497;
+		case 113u: goto st497;
+	}
 	goto st0;
 st497:
 	if ( ++p == pe )
 		goto _test_eof497;
 case 497:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr575;
+	if ( (*p) == 32u )
+		goto st498;
 	goto st0;
-tr575:
-	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
-	goto st498;
 st498:
 	if ( ++p == pe )
 		goto _test_eof498;
 case 498:
-	if ( (*p) == 41u )
-		goto tr576;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st498;
+	if ( (*p) == 40u )
+		goto st499;
 	goto st0;
 st499:
 	if ( ++p == pe )
 		goto _test_eof499;
 case 499:
-	switch( (*p) ) {
-		case 70u: goto st500;
-		case 102u: goto st500;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr621;
 	goto st0;
+tr621:
+	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	goto st500;
 st500:
 	if ( ++p == pe )
 		goto _test_eof500;
 case 500:
-	switch( (*p) ) {
-		case 67u: goto st501;
-		case 99u: goto st501;
-	}
+	if ( (*p) == 41u )
+		goto tr622;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st500;
 	goto st0;
+tr7:
+	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_STATIC); }
+	goto st501;
 st501:
 	if ( ++p == pe )
 		goto _test_eof501;
 case 501:
-	if ( (*p) == 56u )
-		goto st502;
+	switch( (*p) ) {
+		case 70u: goto st502;
+		case 102u: goto st502;
+	}
 	goto st0;
 st502:
 	if ( ++p == pe )
 		goto _test_eof502;
 case 502:
-	if ( (*p) == 50u )
-		goto st503;
+	switch( (*p) ) {
+		case 67u: goto st503;
+		case 99u: goto st503;
+	}
 	goto st0;
 st503:
 	if ( ++p == pe )
 		goto _test_eof503;
 case 503:
-	if ( (*p) == 50u )
+	if ( (*p) == 56u )
 		goto st504;
 	goto st0;
 st504:
 	if ( ++p == pe )
 		goto _test_eof504;
 case 504:
-	switch( (*p) ) {
-		case 32u: goto st39;
-		case 46u: goto st505;
-	}
+	if ( (*p) == 50u )
+		goto st505;
 	goto st0;
 st505:
 	if ( ++p == pe )
 		goto _test_eof505;
 case 505:
-	switch( (*p) ) {
-		case 72u: goto st506;
-		case 83u: goto st511;
-		case 84u: goto st517;
-		case 104u: goto st506;
-		case 115u: goto st511;
-		case 116u: goto st517;
-	}
+	if ( (*p) == 50u )
+		goto st506;
 	goto st0;
 st506:
 	if ( ++p == pe )
 		goto _test_eof506;
 case 506:
 	switch( (*p) ) {
-		case 69u: goto st507;
-		case 101u: goto st507;
+		case 32u: goto st39;
+		case 46u: goto st507;
 	}
 	goto st0;
 st507:
@@ -6256,8 +6748,12 @@ st507:
 		goto _test_eof507;
 case 507:
 	switch( (*p) ) {
-		case 65u: goto st508;
-		case 97u: goto st508;
+		case 72u: goto st508;
+		case 83u: goto st513;
+		case 84u: goto st519;
+		case 104u: goto st508;
+		case 115u: goto st513;
+		case 116u: goto st519;
 	}
 	goto st0;
 st508:
@@ -6265,8 +6761,8 @@ st508:
 		goto _test_eof508;
 case 508:
 	switch( (*p) ) {
-		case 68u: goto st509;
-		case 100u: goto st509;
+		case 69u: goto st509;
+		case 101u: goto st509;
 	}
 	goto st0;
 st509:
@@ -6274,8 +6770,8 @@ st509:
 		goto _test_eof509;
 case 509:
 	switch( (*p) ) {
-		case 69u: goto st510;
-		case 101u: goto st510;
+		case 65u: goto st510;
+		case 97u: goto st510;
 	}
 	goto st0;
 st510:
@@ -6283,8 +6779,8 @@ st510:
 		goto _test_eof510;
 case 510:
 	switch( (*p) ) {
-		case 82u: goto st51;
-		case 114u: goto st51;
+		case 68u: goto st511;
+		case 100u: goto st511;
 	}
 	goto st0;
 st511:
@@ -6292,8 +6788,8 @@ st511:
 		goto _test_eof511;
 case 511:
 	switch( (*p) ) {
-		case 73u: goto st512;
-		case 105u: goto st512;
+		case 69u: goto st512;
+		case 101u: goto st512;
 	}
 	goto st0;
 st512:
@@ -6301,8 +6797,8 @@ st512:
 		goto _test_eof512;
 case 512:
 	switch( (*p) ) {
-		case 90u: goto st513;
-		case 122u: goto st513;
+		case 82u: goto st51;
+		case 114u: goto st51;
 	}
 	goto st0;
 st513:
@@ -6310,63 +6806,63 @@ st513:
 		goto _test_eof513;
 case 513:
 	switch( (*p) ) {
-		case 69u: goto st514;
-		case 101u: goto st514;
+		case 73u: goto st514;
+		case 105u: goto st514;
 	}
 	goto st0;
 st514:
 	if ( ++p == pe )
 		goto _test_eof514;
 case 514:
-	if ( (*p) == 32u )
-		goto st515;
+	switch( (*p) ) {
+		case 90u: goto st515;
+		case 122u: goto st515;
+	}
 	goto st0;
 st515:
 	if ( ++p == pe )
 		goto _test_eof515;
 case 515:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr596;
+	switch( (*p) ) {
+		case 69u: goto st516;
+		case 101u: goto st516;
+	}
 	goto st0;
-tr596:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st516;
 st516:
 	if ( ++p == pe )
 		goto _test_eof516;
 case 516:
-	switch( (*p) ) {
-		case 32u: goto tr597;
-		case 41u: goto tr598;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st516;
+	if ( (*p) == 32u )
+		goto st517;
 	goto st0;
 st517:
 	if ( ++p == pe )
 		goto _test_eof517;
 case 517:
-	switch( (*p) ) {
-		case 69u: goto st518;
-		case 101u: goto st518;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr642;
 	goto st0;
+tr642:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st518;
 st518:
 	if ( ++p == pe )
 		goto _test_eof518;
 case 518:
 	switch( (*p) ) {
-		case 88u: goto st519;
-		case 120u: goto st519;
+		case 32u: goto tr643;
+		case 41u: goto tr644;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st518;
 	goto st0;
 st519:
 	if ( ++p == pe )
 		goto _test_eof519;
 case 519:
 	switch( (*p) ) {
-		case 84u: goto st51;
-		case 116u: goto st51;
+		case 69u: goto st520;
+		case 101u: goto st520;
 	}
 	goto st0;
 st520:
@@ -6374,8 +6870,8 @@ st520:
 		goto _test_eof520;
 case 520:
 	switch( (*p) ) {
-		case 73u: goto st521;
-		case 105u: goto st521;
+		case 88u: goto st521;
+		case 120u: goto st521;
 	}
 	goto st0;
 st521:
@@ -6383,752 +6879,951 @@ st521:
 		goto _test_eof521;
 case 521:
 	switch( (*p) ) {
-		case 68u: goto st522;
-		case 100u: goto st522;
+		case 84u: goto st51;
+		case 116u: goto st51;
 	}
 	goto st0;
+tr8:
+	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_STATIC); }
+	goto st522;
 st522:
 	if ( ++p == pe )
 		goto _test_eof522;
 case 522:
-	if ( (*p) == 32u )
-		goto st523;
+	switch( (*p) ) {
+		case 73u: goto st523;
+		case 105u: goto st523;
+	}
 	goto st0;
 st523:
 	if ( ++p == pe )
 		goto _test_eof523;
 case 523:
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr605;
+	switch( (*p) ) {
+		case 68u: goto st524;
+		case 100u: goto st524;
+	}
 	goto st0;
-tr605:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st524;
 st524:
 	if ( ++p == pe )
 		goto _test_eof524;
 case 524:
-	switch( (*p) ) {
-		case 32u: goto tr606;
-		case 41u: goto tr607;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st524;
+	if ( (*p) == 32u )
+		goto st525;
 	goto st0;
 st525:
 	if ( ++p == pe )
 		goto _test_eof525;
 case 525:
-	if ( (*p) == 40u )
-		goto tr609;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr651;
 	goto st0;
-tr609:
-	{ IMW_EV_OPEN(IMW_RULE_BODY); }
+tr651:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st526;
 st526:
 	if ( ++p == pe )
 		goto _test_eof526;
 case 526:
 	switch( (*p) ) {
-		case 34u: goto st527;
-		case 40u: goto tr611;
-		case 123u: goto tr612;
+		case 32u: goto tr652;
+		case 41u: goto tr653;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st526;
 	goto st0;
 st527:
 	if ( ++p == pe )
 		goto _test_eof527;
 case 527:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st529;
-		case 77u: goto st674;
-		case 84u: goto st1093;
-		case 92u: goto st673;
-		case 109u: goto st674;
-		case 116u: goto st1093;
-	}
+	if ( (*p) == 40u )
+		goto tr655;
+	goto st0;
+tr655:
+	{ IMW_EV_OPEN(IMW_RULE_BODY); }
 	goto st528;
 st528:
 	if ( ++p == pe )
 		goto _test_eof528;
 case 528:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
 		case 34u: goto st529;
-		case 92u: goto st673;
+		case 40u: goto tr657;
+		case 123u: goto tr658;
 	}
-	goto st528;
+	goto st0;
 st529:
 	if ( ++p == pe )
 		goto _test_eof529;
 case 529:
-	if ( (*p) == 32u )
-		goto st530;
-	goto st0;
-tr1407:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st531;
+		case 77u: goto st686;
+		case 84u: goto st1108;
+		case 92u: goto st685;
+		case 109u: goto st686;
+		case 116u: goto st1108;
+	}
 	goto st530;
 st530:
 	if ( ++p == pe )
 		goto _test_eof530;
 case 530:
 	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
 		case 34u: goto st531;
-		case 123u: goto tr620;
+		case 92u: goto st685;
 	}
-	goto st0;
+	goto st530;
 st531:
 	if ( ++p == pe )
 		goto _test_eof531;
 case 531:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st532;
-		case 92u: goto st667;
-	}
-	goto st531;
+	if ( (*p) == 32u )
+		goto st532;
+	goto st0;
+tr1566:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st532;
 st532:
 	if ( ++p == pe )
 		goto _test_eof532;
 case 532:
-	if ( (*p) == 32u )
-		goto st533;
+	switch( (*p) ) {
+		case 34u: goto tr665;
+		case 123u: goto tr666;
+	}
 	goto st0;
-tr796:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+tr665:
+	{ IMW_EV_OPEN(IMW_RULE_MEDIA_SUBTYPE); }
 	goto st533;
 st533:
 	if ( ++p == pe )
 		goto _test_eof533;
 case 533:
 	switch( (*p) ) {
-		case 40u: goto st534;
-		case 78u: goto st665;
-		case 110u: goto st665;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st534;
+		case 92u: goto st679;
 	}
-	goto st0;
-tr782:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st534;
+	goto st533;
 st534:
 	if ( ++p == pe )
 		goto _test_eof534;
 case 534:
-	switch( (*p) ) {
-		case 34u: goto st535;
-		case 123u: goto tr627;
-	}
+	if ( (*p) == 32u )
+		goto tr670;
 	goto st0;
+tr670:
+	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
+	goto st535;
+tr883:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
+	goto st535;
 st535:
 	if ( ++p == pe )
 		goto _test_eof535;
 case 535:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st536;
-		case 92u: goto st659;
+		case 40u: goto tr671;
+		case 78u: goto tr672;
+		case 110u: goto tr672;
 	}
-	goto st535;
+	goto st0;
+tr671:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FIELDS); }
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
+	goto st536;
+tr684:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
+	goto st536;
+tr868:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
+	goto st536;
 st536:
 	if ( ++p == pe )
 		goto _test_eof536;
 case 536:
-	if ( (*p) == 32u )
-		goto st537;
+	switch( (*p) ) {
+		case 34u: goto tr673;
+		case 123u: goto tr674;
+	}
 	goto st0;
-tr789:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+tr673:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_NAME); }
 	goto st537;
 st537:
 	if ( ++p == pe )
 		goto _test_eof537;
 case 537:
 	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
 		case 34u: goto st538;
-		case 123u: goto tr632;
+		case 92u: goto st671;
 	}
-	goto st0;
+	goto st537;
 st538:
 	if ( ++p == pe )
 		goto _test_eof538;
 case 538:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st539;
-		case 92u: goto st653;
-	}
-	goto st538;
+	if ( (*p) == 32u )
+		goto tr678;
+	goto st0;
+tr678:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
+	goto st539;
+tr875:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
+	goto st539;
 st539:
 	if ( ++p == pe )
 		goto _test_eof539;
 case 539:
 	switch( (*p) ) {
-		case 32u: goto st534;
-		case 41u: goto st540;
+		case 34u: goto tr679;
+		case 123u: goto tr680;
 	}
 	goto st0;
-tr783:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+tr679:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_VALUE); }
 	goto st540;
 st540:
 	if ( ++p == pe )
 		goto _test_eof540;
 case 540:
-	if ( (*p) == 32u )
-		goto st541;
-	goto st0;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st541;
+		case 92u: goto st665;
+	}
+	goto st540;
 st541:
 	if ( ++p == pe )
 		goto _test_eof541;
 case 541:
 	switch( (*p) ) {
-		case 34u: goto st542;
-		case 78u: goto st646;
-		case 110u: goto st646;
-		case 123u: goto tr639;
+		case 32u: goto tr684;
+		case 41u: goto tr685;
 	}
 	goto st0;
+tr685:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
+	goto st542;
+tr869:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
+	goto st542;
 st542:
 	if ( ++p == pe )
 		goto _test_eof542;
 case 542:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st543;
-		case 92u: goto st645;
-	}
-	goto st542;
+	if ( (*p) == 32u )
+		goto tr686;
+	goto st0;
+tr686:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
+	goto st543;
 st543:
 	if ( ++p == pe )
 		goto _test_eof543;
 case 543:
-	if ( (*p) == 32u )
-		goto st544;
+	switch( (*p) ) {
+		case 34u: goto tr687;
+		case 78u: goto tr688;
+		case 110u: goto tr688;
+		case 123u: goto tr689;
+	}
 	goto st0;
-tr776:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+tr687:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ID); }
 	goto st544;
 st544:
 	if ( ++p == pe )
 		goto _test_eof544;
 case 544:
 	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
 		case 34u: goto st545;
-		case 78u: goto st638;
-		case 110u: goto st638;
-		case 123u: goto tr645;
+		case 92u: goto st657;
 	}
-	goto st0;
+	goto st544;
 st545:
 	if ( ++p == pe )
 		goto _test_eof545;
 case 545:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st546;
-		case 92u: goto st637;
-	}
-	goto st545;
+	if ( (*p) == 32u )
+		goto tr693;
+	goto st0;
+tr693:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ID); }
+	goto st546;
+tr862:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ID); }
+	goto st546;
 st546:
 	if ( ++p == pe )
 		goto _test_eof546;
 case 546:
-	if ( (*p) == 32u )
-		goto st547;
+	switch( (*p) ) {
+		case 34u: goto tr694;
+		case 78u: goto tr695;
+		case 110u: goto tr695;
+		case 123u: goto tr696;
+	}
 	goto st0;
-tr769:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+tr694:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DESC); }
 	goto st547;
 st547:
 	if ( ++p == pe )
 		goto _test_eof547;
 case 547:
 	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
 		case 34u: goto st548;
-		case 123u: goto tr650;
+		case 92u: goto st649;
 	}
-	goto st0;
+	goto st547;
 st548:
 	if ( ++p == pe )
 		goto _test_eof548;
 case 548:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st549;
-		case 92u: goto st631;
-	}
-	goto st548;
-tr1047:
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_BODY)) {p++; cs = 549; goto _out;} {( run->sub_stack)[( run->sub_top)++] = 549;goto st525;} }
+	if ( (*p) == 32u )
+		goto tr700;
+	goto st0;
+tr700:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DESC); }
+	goto st549;
+tr855:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DESC); }
 	goto st549;
 st549:
 	if ( ++p == pe )
 		goto _test_eof549;
 case 549:
-	if ( (*p) == 32u )
-		goto st550;
+	switch( (*p) ) {
+		case 34u: goto tr701;
+		case 123u: goto tr702;
+	}
 	goto st0;
-tr762:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+tr701:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ENC); }
 	goto st550;
 st550:
 	if ( ++p == pe )
 		goto _test_eof550;
 case 550:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr654;
-	goto st0;
-tr654:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st551;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st551;
+		case 92u: goto st643;
+	}
+	goto st550;
 st551:
 	if ( ++p == pe )
 		goto _test_eof551;
 case 551:
-	switch( (*p) ) {
-		case 32u: goto tr655;
-		case 41u: goto tr656;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st551;
+	if ( (*p) == 32u )
+		goto tr706;
 	goto st0;
-tr655:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr706:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ENC); }
+	goto st552;
+tr848:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ENC); }
 	goto st552;
 st552:
 	if ( ++p == pe )
 		goto _test_eof552;
 case 552:
-	switch( (*p) ) {
-		case 34u: goto st553;
-		case 78u: goto st624;
-		case 110u: goto st624;
-		case 123u: goto tr660;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr707;
 	goto st0;
+tr707:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_OCTETS); }
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st553;
 st553:
 	if ( ++p == pe )
 		goto _test_eof553;
 case 553:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st554;
-		case 92u: goto st623;
+		case 32u: goto tr708;
+		case 41u: goto tr709;
 	}
-	goto st553;
-tr1389:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st553;
+	goto st0;
+tr708:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_OCTETS); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FIELDS); }
+	goto st554;
+tr1177:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LINES); }
 	goto st554;
 st554:
 	if ( ++p == pe )
 		goto _test_eof554;
 case 554:
 	switch( (*p) ) {
-		case 32u: goto st555;
-		case 41u: goto tr664;
+		case 34u: goto tr711;
+		case 78u: goto tr712;
+		case 110u: goto tr712;
+		case 123u: goto tr713;
 	}
 	goto st0;
-tr756:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+tr711:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_MD5); }
 	goto st555;
 st555:
 	if ( ++p == pe )
 		goto _test_eof555;
 case 555:
 	switch( (*p) ) {
-		case 40u: goto st556;
-		case 78u: goto st621;
-		case 110u: goto st621;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st556;
+		case 92u: goto st635;
 	}
-	goto st0;
+	goto st555;
 st556:
 	if ( ++p == pe )
 		goto _test_eof556;
 case 556:
 	switch( (*p) ) {
-		case 34u: goto st557;
-		case 123u: goto tr668;
+		case 32u: goto tr717;
+		case 41u: goto tr718;
 	}
 	goto st0;
+tr1537:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
+	goto st557;
+tr717:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_MD5); }
+	goto st557;
+tr841:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_MD5); }
+	goto st557;
 st557:
 	if ( ++p == pe )
 		goto _test_eof557;
 case 557:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st558;
-		case 92u: goto st615;
+		case 40u: goto tr719;
+		case 78u: goto tr720;
+		case 110u: goto tr720;
 	}
-	goto st557;
+	goto st0;
+tr719:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DSP); }
+	goto st558;
 st558:
 	if ( ++p == pe )
 		goto _test_eof558;
 case 558:
-	if ( (*p) == 32u )
-		goto st559;
+	switch( (*p) ) {
+		case 34u: goto st559;
+		case 123u: goto tr722;
+	}
 	goto st0;
-tr748:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st559;
 st559:
 	if ( ++p == pe )
 		goto _test_eof559;
 case 559:
 	switch( (*p) ) {
-		case 40u: goto st560;
-		case 78u: goto st613;
-		case 110u: goto st613;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st560;
+		case 92u: goto st627;
 	}
-	goto st0;
-tr734:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st560;
+	goto st559;
 st560:
 	if ( ++p == pe )
 		goto _test_eof560;
 case 560:
-	switch( (*p) ) {
-		case 34u: goto st561;
-		case 123u: goto tr675;
-	}
+	if ( (*p) == 32u )
+		goto st561;
 	goto st0;
+tr832:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st561;
 st561:
 	if ( ++p == pe )
 		goto _test_eof561;
 case 561:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st562;
-		case 92u: goto st607;
+		case 40u: goto tr726;
+		case 78u: goto tr727;
+		case 110u: goto tr727;
 	}
-	goto st561;
+	goto st0;
+tr739:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
+	goto st562;
+tr726:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
+	goto st562;
+tr817:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
+	goto st562;
 st562:
 	if ( ++p == pe )
 		goto _test_eof562;
 case 562:
-	if ( (*p) == 32u )
-		goto st563;
+	switch( (*p) ) {
+		case 34u: goto tr728;
+		case 123u: goto tr729;
+	}
 	goto st0;
-tr741:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+tr728:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_NAME); }
 	goto st563;
 st563:
 	if ( ++p == pe )
 		goto _test_eof563;
 case 563:
 	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
 		case 34u: goto st564;
-		case 123u: goto tr680;
+		case 92u: goto st619;
 	}
-	goto st0;
+	goto st563;
 st564:
 	if ( ++p == pe )
 		goto _test_eof564;
 case 564:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st565;
-		case 92u: goto st601;
-	}
-	goto st564;
+	if ( (*p) == 32u )
+		goto tr733;
+	goto st0;
+tr733:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
+	goto st565;
+tr824:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
+	goto st565;
 st565:
 	if ( ++p == pe )
 		goto _test_eof565;
 case 565:
 	switch( (*p) ) {
-		case 32u: goto st560;
-		case 41u: goto st566;
+		case 34u: goto tr734;
+		case 123u: goto tr735;
 	}
 	goto st0;
-tr735:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+tr734:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_VALUE); }
 	goto st566;
 st566:
 	if ( ++p == pe )
 		goto _test_eof566;
 case 566:
-	if ( (*p) == 41u )
-		goto st567;
-	goto st0;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st567;
+		case 92u: goto st613;
+	}
+	goto st566;
 st567:
 	if ( ++p == pe )
 		goto _test_eof567;
 case 567:
 	switch( (*p) ) {
-		case 32u: goto st568;
-		case 41u: goto tr664;
+		case 32u: goto tr739;
+		case 41u: goto tr740;
 	}
 	goto st0;
+tr740:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
+	goto st568;
+tr818:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
+	goto st568;
 st568:
 	if ( ++p == pe )
 		goto _test_eof568;
 case 568:
-	switch( (*p) ) {
-		case 34u: goto st569;
-		case 40u: goto st585;
-		case 78u: goto st594;
-		case 110u: goto st594;
-		case 123u: goto tr689;
-	}
+	if ( (*p) == 41u )
+		goto tr741;
 	goto st0;
+tr741:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
+	goto st569;
 st569:
 	if ( ++p == pe )
 		goto _test_eof569;
 case 569:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st570;
-		case 92u: goto st584;
+		case 32u: goto tr742;
+		case 41u: goto tr743;
 	}
-	goto st569;
-tr721:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st0;
+tr742:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DSP); }
 	goto st570;
 st570:
 	if ( ++p == pe )
 		goto _test_eof570;
 case 570:
 	switch( (*p) ) {
-		case 32u: goto st571;
-		case 41u: goto tr664;
+		case 34u: goto tr744;
+		case 40u: goto tr745;
+		case 78u: goto tr746;
+		case 110u: goto tr746;
+		case 123u: goto tr747;
 	}
 	goto st0;
-tr728:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+tr744:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LANG); }
 	goto st571;
 st571:
 	if ( ++p == pe )
 		goto _test_eof571;
 case 571:
 	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
 		case 34u: goto st572;
-		case 78u: goto st576;
-		case 110u: goto st576;
-		case 123u: goto tr695;
+		case 92u: goto st596;
 	}
-	goto st0;
+	goto st571;
+tr796:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG_TAG); }
+	goto st572;
+tr803:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG_TAG); }
+	goto st572;
 st572:
 	if ( ++p == pe )
 		goto _test_eof572;
 case 572:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st573;
-		case 92u: goto st583;
+		case 32u: goto tr751;
+		case 41u: goto tr752;
 	}
-	goto st572;
-tr699:
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_BODY_EXT_LIST)) {p++; cs = 573; goto _out;} {( run->sub_stack)[( run->sub_top)++] = 573;goto st1197;} }
+	goto st0;
+tr751:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG); }
+	goto st573;
+tr810:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG); }
 	goto st573;
 st573:
 	if ( ++p == pe )
 		goto _test_eof573;
 case 573:
 	switch( (*p) ) {
-		case 32u: goto st574;
-		case 41u: goto tr664;
+		case 34u: goto tr753;
+		case 78u: goto tr754;
+		case 110u: goto tr754;
+		case 123u: goto tr755;
 	}
 	goto st0;
-tr701:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st574;
-tr709:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+tr753:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LOC); }
 	goto st574;
 st574:
 	if ( ++p == pe )
 		goto _test_eof574;
 case 574:
 	switch( (*p) ) {
-		case 34u: goto st572;
-		case 40u: goto tr699;
-		case 78u: goto st576;
-		case 110u: goto st576;
-		case 123u: goto tr695;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st575;
+		case 92u: goto st588;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr700;
-	goto st0;
-tr700:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st575;
+	goto st574;
 st575:
 	if ( ++p == pe )
 		goto _test_eof575;
 case 575:
 	switch( (*p) ) {
-		case 32u: goto tr701;
-		case 41u: goto tr656;
+		case 32u: goto tr759;
+		case 41u: goto tr760;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st575;
 	goto st0;
-tr656:
+tr759:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LOC); }
+	goto st576;
+tr769:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_EXTENSION); }
+	goto st576;
+tr771:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
-	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( run->sub_stack)[--( run->sub_top)];goto _again;} }
-	goto st1211;
-tr664:
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
-	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( run->sub_stack)[--( run->sub_top)];goto _again;} }
-	goto st1211;
-tr710:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_EXTENSION); }
+	goto st576;
+tr780:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
-	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( run->sub_stack)[--( run->sub_top)];goto _again;} }
-	goto st1211;
-st1211:
-	if ( ++p == pe )
-		goto _test_eof1211;
-case 1211:
-	goto st0;
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_EXTENSION); }
+	goto st576;
+tr788:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LOC); }
+	goto st576;
 st576:
 	if ( ++p == pe )
 		goto _test_eof576;
 case 576:
 	switch( (*p) ) {
-		case 73u: goto st577;
-		case 105u: goto st577;
+		case 34u: goto tr761;
+		case 40u: goto tr762;
+		case 78u: goto tr764;
+		case 110u: goto tr764;
+		case 123u: goto tr765;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr763;
 	goto st0;
+tr761:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_EXTENSION); }
+	goto st577;
 st577:
 	if ( ++p == pe )
 		goto _test_eof577;
 case 577:
 	switch( (*p) ) {
-		case 76u: goto st573;
-		case 108u: goto st573;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st578;
+		case 92u: goto st579;
 	}
-	goto st0;
-tr695:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st577;
+tr762:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_EXTENSION); }
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_BODY_EXT_LIST)) {p++; cs = 578; goto _out;} {( run->sub_stack)[( run->sub_top)++] = 578;goto st1215;} }
 	goto st578;
 st578:
 	if ( ++p == pe )
 		goto _test_eof578;
 case 578:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr704;
+	switch( (*p) ) {
+		case 32u: goto tr769;
+		case 41u: goto tr770;
+	}
 	goto st0;
-tr704:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st579;
+tr709:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_OCTETS); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FIELDS); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
+	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( run->sub_stack)[--( run->sub_top)];goto _again;} }
+	goto st1229;
+tr718:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_MD5); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
+	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( run->sub_stack)[--( run->sub_top)];goto _again;} }
+	goto st1229;
+tr743:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DSP); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
+	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( run->sub_stack)[--( run->sub_top)];goto _again;} }
+	goto st1229;
+tr752:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
+	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( run->sub_stack)[--( run->sub_top)];goto _again;} }
+	goto st1229;
+tr760:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LOC); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
+	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( run->sub_stack)[--( run->sub_top)];goto _again;} }
+	goto st1229;
+tr770:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_EXTENSION); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
+	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( run->sub_stack)[--( run->sub_top)];goto _again;} }
+	goto st1229;
+tr772:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_EXTENSION); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
+	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( run->sub_stack)[--( run->sub_top)];goto _again;} }
+	goto st1229;
+tr781:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_EXTENSION); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
+	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( run->sub_stack)[--( run->sub_top)];goto _again;} }
+	goto st1229;
+tr789:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LOC); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
+	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( run->sub_stack)[--( run->sub_top)];goto _again;} }
+	goto st1229;
+tr811:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
+	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( run->sub_stack)[--( run->sub_top)];goto _again;} }
+	goto st1229;
+tr842:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_MD5); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
+	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( run->sub_stack)[--( run->sub_top)];goto _again;} }
+	goto st1229;
+tr1178:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LINES); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
+	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( run->sub_stack)[--( run->sub_top)];goto _again;} }
+	goto st1229;
+tr1521:
+	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
+	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( run->sub_stack)[--( run->sub_top)];goto _again;} }
+	goto st1229;
+tr1538:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
+	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( run->sub_stack)[--( run->sub_top)];goto _again;} }
+	goto st1229;
+tr1560:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
+	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( run->sub_stack)[--( run->sub_top)];goto _again;} }
+	goto st1229;
+st1229:
+	if ( ++p == pe )
+		goto _test_eof1229;
+case 1229:
+	goto st0;
 st579:
 	if ( ++p == pe )
 		goto _test_eof579;
 case 579:
-	if ( (*p) == 125u )
-		goto tr706;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st579;
+	switch( (*p) ) {
+		case 34u: goto st577;
+		case 92u: goto st577;
+	}
 	goto st0;
-tr706:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr763:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_EXTENSION); }
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st580;
 st580:
 	if ( ++p == pe )
 		goto _test_eof580;
 case 580:
-	if ( (*p) == 13u )
-		goto st581;
+	switch( (*p) ) {
+		case 32u: goto tr771;
+		case 41u: goto tr772;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st580;
 	goto st0;
+tr764:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_EXTENSION); }
+	goto st581;
 st581:
 	if ( ++p == pe )
 		goto _test_eof581;
 case 581:
-	if ( (*p) == 10u )
-		goto tr708;
+	switch( (*p) ) {
+		case 73u: goto st582;
+		case 105u: goto st582;
+	}
 	goto st0;
-tr708:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st582;
 st582:
 	if ( ++p == pe )
 		goto _test_eof582;
 case 582:
 	switch( (*p) ) {
-		case 32u: goto tr709;
-		case 41u: goto tr710;
+		case 76u: goto st578;
+		case 108u: goto st578;
 	}
 	goto st0;
+tr765:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_EXTENSION); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st583;
 st583:
 	if ( ++p == pe )
 		goto _test_eof583;
 case 583:
-	switch( (*p) ) {
-		case 34u: goto st572;
-		case 92u: goto st572;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr775;
 	goto st0;
+tr775:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st584;
 st584:
 	if ( ++p == pe )
 		goto _test_eof584;
 case 584:
-	switch( (*p) ) {
-		case 34u: goto st569;
-		case 92u: goto st569;
-	}
+	if ( (*p) == 125u )
+		goto tr777;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st584;
 	goto st0;
-tr720:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+tr777:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st585;
 st585:
 	if ( ++p == pe )
 		goto _test_eof585;
 case 585:
-	switch( (*p) ) {
-		case 34u: goto st586;
-		case 123u: goto tr712;
-	}
+	if ( (*p) == 13u )
+		goto st586;
 	goto st0;
 st586:
 	if ( ++p == pe )
 		goto _test_eof586;
 case 586:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st587;
-		case 92u: goto st588;
-	}
-	goto st586;
+	if ( (*p) == 10u )
+		goto tr779;
+	goto st0;
+tr779:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st587;
 st587:
 	if ( ++p == pe )
 		goto _test_eof587;
 case 587:
 	switch( (*p) ) {
-		case 32u: goto st585;
-		case 41u: goto st570;
+		case 32u: goto tr780;
+		case 41u: goto tr781;
 	}
 	goto st0;
 st588:
@@ -7136,188 +7831,206 @@ st588:
 		goto _test_eof588;
 case 588:
 	switch( (*p) ) {
-		case 34u: goto st586;
-		case 92u: goto st586;
+		case 34u: goto st574;
+		case 92u: goto st574;
 	}
 	goto st0;
-tr712:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr754:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LOC); }
 	goto st589;
 st589:
 	if ( ++p == pe )
 		goto _test_eof589;
 case 589:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr715;
+	switch( (*p) ) {
+		case 73u: goto st590;
+		case 105u: goto st590;
+	}
 	goto st0;
-tr715:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st590;
 st590:
 	if ( ++p == pe )
 		goto _test_eof590;
 case 590:
-	if ( (*p) == 125u )
-		goto tr717;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st590;
+	switch( (*p) ) {
+		case 76u: goto st575;
+		case 108u: goto st575;
+	}
 	goto st0;
-tr717:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr755:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LOC); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st591;
 st591:
 	if ( ++p == pe )
 		goto _test_eof591;
 case 591:
-	if ( (*p) == 13u )
-		goto st592;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr783;
 	goto st0;
+tr783:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st592;
 st592:
 	if ( ++p == pe )
 		goto _test_eof592;
 case 592:
-	if ( (*p) == 10u )
-		goto tr719;
+	if ( (*p) == 125u )
+		goto tr785;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st592;
 	goto st0;
-tr719:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr785:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st593;
 st593:
 	if ( ++p == pe )
 		goto _test_eof593;
 case 593:
-	switch( (*p) ) {
-		case 32u: goto tr720;
-		case 41u: goto tr721;
-	}
+	if ( (*p) == 13u )
+		goto st594;
 	goto st0;
 st594:
 	if ( ++p == pe )
 		goto _test_eof594;
 case 594:
-	switch( (*p) ) {
-		case 73u: goto st595;
-		case 105u: goto st595;
-	}
+	if ( (*p) == 10u )
+		goto tr787;
 	goto st0;
+tr787:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st595;
 st595:
 	if ( ++p == pe )
 		goto _test_eof595;
 case 595:
 	switch( (*p) ) {
-		case 76u: goto st570;
-		case 108u: goto st570;
+		case 32u: goto tr788;
+		case 41u: goto tr789;
 	}
 	goto st0;
-tr689:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st596;
 st596:
 	if ( ++p == pe )
 		goto _test_eof596;
 case 596:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr723;
+	switch( (*p) ) {
+		case 34u: goto st571;
+		case 92u: goto st571;
+	}
 	goto st0;
-tr723:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr745:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LANG); }
+	goto st597;
+tr795:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG_TAG); }
+	goto st597;
+tr802:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG_TAG); }
 	goto st597;
 st597:
 	if ( ++p == pe )
 		goto _test_eof597;
 case 597:
-	if ( (*p) == 125u )
-		goto tr725;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st597;
+	switch( (*p) ) {
+		case 34u: goto tr790;
+		case 123u: goto tr791;
+	}
 	goto st0;
-tr725:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr790:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LANG_TAG); }
 	goto st598;
 st598:
 	if ( ++p == pe )
 		goto _test_eof598;
 case 598:
-	if ( (*p) == 13u )
-		goto st599;
-	goto st0;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st599;
+		case 92u: goto st600;
+	}
+	goto st598;
 st599:
 	if ( ++p == pe )
 		goto _test_eof599;
 case 599:
-	if ( (*p) == 10u )
-		goto tr727;
+	switch( (*p) ) {
+		case 32u: goto tr795;
+		case 41u: goto tr796;
+	}
 	goto st0;
-tr727:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st600;
 st600:
 	if ( ++p == pe )
 		goto _test_eof600;
 case 600:
 	switch( (*p) ) {
-		case 32u: goto tr728;
-		case 41u: goto tr710;
+		case 34u: goto st598;
+		case 92u: goto st598;
 	}
 	goto st0;
+tr791:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LANG_TAG); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st601;
 st601:
 	if ( ++p == pe )
 		goto _test_eof601;
 case 601:
-	switch( (*p) ) {
-		case 34u: goto st564;
-		case 92u: goto st564;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr797;
 	goto st0;
-tr680:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr797:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st602;
 st602:
 	if ( ++p == pe )
 		goto _test_eof602;
 case 602:
+	if ( (*p) == 125u )
+		goto tr799;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr729;
+		goto st602;
 	goto st0;
-tr729:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr799:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st603;
 st603:
 	if ( ++p == pe )
 		goto _test_eof603;
 case 603:
-	if ( (*p) == 125u )
-		goto tr731;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st603;
+	if ( (*p) == 13u )
+		goto st604;
 	goto st0;
-tr731:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st604;
 st604:
 	if ( ++p == pe )
 		goto _test_eof604;
 case 604:
-	if ( (*p) == 13u )
-		goto st605;
+	if ( (*p) == 10u )
+		goto tr801;
 	goto st0;
+tr801:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st605;
 st605:
 	if ( ++p == pe )
 		goto _test_eof605;
 case 605:
-	if ( (*p) == 10u )
-		goto tr733;
+	switch( (*p) ) {
+		case 32u: goto tr802;
+		case 41u: goto tr803;
+	}
 	goto st0;
-tr733:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr746:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LANG); }
 	goto st606;
 st606:
 	if ( ++p == pe )
 		goto _test_eof606;
 case 606:
 	switch( (*p) ) {
-		case 32u: goto tr734;
-		case 41u: goto tr735;
+		case 73u: goto st607;
+		case 105u: goto st607;
 	}
 	goto st0;
 st607:
@@ -7325,11 +8038,12 @@ st607:
 		goto _test_eof607;
 case 607:
 	switch( (*p) ) {
-		case 34u: goto st561;
-		case 92u: goto st561;
+		case 76u: goto st572;
+		case 108u: goto st572;
 	}
 	goto st0;
-tr675:
+tr747:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LANG); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st608;
 st608:
@@ -7337,9 +8051,9 @@ st608:
 		goto _test_eof608;
 case 608:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr736;
+		goto tr805;
 	goto st0;
-tr736:
+tr805:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st609;
 st609:
@@ -7347,11 +8061,11 @@ st609:
 		goto _test_eof609;
 case 609:
 	if ( (*p) == 125u )
-		goto tr738;
+		goto tr807;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st609;
 	goto st0;
-tr738:
+tr807:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st610;
 st610:
@@ -7366,458 +8080,480 @@ st611:
 		goto _test_eof611;
 case 611:
 	if ( (*p) == 10u )
-		goto tr740;
+		goto tr809;
 	goto st0;
-tr740:
+tr809:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st612;
 st612:
 	if ( ++p == pe )
 		goto _test_eof612;
 case 612:
-	if ( (*p) == 32u )
-		goto tr741;
+	switch( (*p) ) {
+		case 32u: goto tr810;
+		case 41u: goto tr811;
+	}
 	goto st0;
 st613:
 	if ( ++p == pe )
 		goto _test_eof613;
 case 613:
 	switch( (*p) ) {
-		case 73u: goto st614;
-		case 105u: goto st614;
+		case 34u: goto st566;
+		case 92u: goto st566;
 	}
 	goto st0;
+tr735:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_VALUE); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st614;
 st614:
 	if ( ++p == pe )
 		goto _test_eof614;
 case 614:
-	switch( (*p) ) {
-		case 76u: goto st566;
-		case 108u: goto st566;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr812;
 	goto st0;
+tr812:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st615;
 st615:
 	if ( ++p == pe )
 		goto _test_eof615;
 case 615:
-	switch( (*p) ) {
-		case 34u: goto st557;
-		case 92u: goto st557;
-	}
+	if ( (*p) == 125u )
+		goto tr814;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st615;
 	goto st0;
-tr668:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr814:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st616;
 st616:
 	if ( ++p == pe )
 		goto _test_eof616;
 case 616:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr743;
+	if ( (*p) == 13u )
+		goto st617;
 	goto st0;
-tr743:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st617;
 st617:
 	if ( ++p == pe )
 		goto _test_eof617;
 case 617:
-	if ( (*p) == 125u )
-		goto tr745;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st617;
+	if ( (*p) == 10u )
+		goto tr816;
 	goto st0;
-tr745:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr816:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st618;
 st618:
 	if ( ++p == pe )
 		goto _test_eof618;
 case 618:
-	if ( (*p) == 13u )
-		goto st619;
+	switch( (*p) ) {
+		case 32u: goto tr817;
+		case 41u: goto tr818;
+	}
 	goto st0;
 st619:
 	if ( ++p == pe )
 		goto _test_eof619;
 case 619:
-	if ( (*p) == 10u )
-		goto tr747;
+	switch( (*p) ) {
+		case 34u: goto st563;
+		case 92u: goto st563;
+	}
 	goto st0;
-tr747:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr729:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_NAME); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st620;
 st620:
 	if ( ++p == pe )
 		goto _test_eof620;
 case 620:
-	if ( (*p) == 32u )
-		goto tr748;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr819;
 	goto st0;
+tr819:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st621;
 st621:
 	if ( ++p == pe )
 		goto _test_eof621;
 case 621:
-	switch( (*p) ) {
-		case 73u: goto st622;
-		case 105u: goto st622;
-	}
+	if ( (*p) == 125u )
+		goto tr821;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st621;
 	goto st0;
+tr821:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st622;
 st622:
 	if ( ++p == pe )
 		goto _test_eof622;
 case 622:
-	switch( (*p) ) {
-		case 76u: goto st567;
-		case 108u: goto st567;
-	}
+	if ( (*p) == 13u )
+		goto st623;
 	goto st0;
 st623:
 	if ( ++p == pe )
 		goto _test_eof623;
 case 623:
-	switch( (*p) ) {
-		case 34u: goto st553;
-		case 92u: goto st553;
-	}
+	if ( (*p) == 10u )
+		goto tr823;
 	goto st0;
+tr823:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st624;
 st624:
 	if ( ++p == pe )
 		goto _test_eof624;
 case 624:
-	switch( (*p) ) {
-		case 73u: goto st625;
-		case 105u: goto st625;
-	}
+	if ( (*p) == 32u )
+		goto tr824;
 	goto st0;
+tr727:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
+	goto st625;
 st625:
 	if ( ++p == pe )
 		goto _test_eof625;
 case 625:
 	switch( (*p) ) {
-		case 76u: goto st554;
-		case 108u: goto st554;
+		case 73u: goto st626;
+		case 105u: goto st626;
 	}
 	goto st0;
-tr660:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st626;
 st626:
 	if ( ++p == pe )
 		goto _test_eof626;
 case 626:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr751;
+	switch( (*p) ) {
+		case 76u: goto st568;
+		case 108u: goto st568;
+	}
 	goto st0;
-tr751:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st627;
 st627:
 	if ( ++p == pe )
 		goto _test_eof627;
 case 627:
-	if ( (*p) == 125u )
-		goto tr753;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st627;
+	switch( (*p) ) {
+		case 34u: goto st559;
+		case 92u: goto st559;
+	}
 	goto st0;
-tr753:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr722:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st628;
 st628:
 	if ( ++p == pe )
 		goto _test_eof628;
 case 628:
-	if ( (*p) == 13u )
-		goto st629;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr827;
 	goto st0;
+tr827:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st629;
 st629:
 	if ( ++p == pe )
 		goto _test_eof629;
 case 629:
-	if ( (*p) == 10u )
-		goto tr755;
+	if ( (*p) == 125u )
+		goto tr829;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st629;
 	goto st0;
-tr755:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr829:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st630;
 st630:
 	if ( ++p == pe )
 		goto _test_eof630;
 case 630:
-	switch( (*p) ) {
-		case 32u: goto tr756;
-		case 41u: goto tr710;
-	}
+	if ( (*p) == 13u )
+		goto st631;
 	goto st0;
 st631:
 	if ( ++p == pe )
 		goto _test_eof631;
 case 631:
-	switch( (*p) ) {
-		case 34u: goto st548;
-		case 92u: goto st548;
-	}
+	if ( (*p) == 10u )
+		goto tr831;
 	goto st0;
-tr650:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr831:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st632;
 st632:
 	if ( ++p == pe )
 		goto _test_eof632;
 case 632:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr757;
+	if ( (*p) == 32u )
+		goto tr832;
 	goto st0;
-tr757:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr720:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DSP); }
 	goto st633;
 st633:
 	if ( ++p == pe )
 		goto _test_eof633;
 case 633:
-	if ( (*p) == 125u )
-		goto tr759;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st633;
+	switch( (*p) ) {
+		case 73u: goto st634;
+		case 105u: goto st634;
+	}
 	goto st0;
-tr759:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st634;
 st634:
 	if ( ++p == pe )
 		goto _test_eof634;
 case 634:
-	if ( (*p) == 13u )
-		goto st635;
+	switch( (*p) ) {
+		case 76u: goto st569;
+		case 108u: goto st569;
+	}
 	goto st0;
 st635:
 	if ( ++p == pe )
 		goto _test_eof635;
 case 635:
-	if ( (*p) == 10u )
-		goto tr761;
+	switch( (*p) ) {
+		case 34u: goto st555;
+		case 92u: goto st555;
+	}
 	goto st0;
-tr761:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr712:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_MD5); }
 	goto st636;
 st636:
 	if ( ++p == pe )
 		goto _test_eof636;
 case 636:
-	if ( (*p) == 32u )
-		goto tr762;
+	switch( (*p) ) {
+		case 73u: goto st637;
+		case 105u: goto st637;
+	}
 	goto st0;
 st637:
 	if ( ++p == pe )
 		goto _test_eof637;
 case 637:
 	switch( (*p) ) {
-		case 34u: goto st545;
-		case 92u: goto st545;
+		case 76u: goto st556;
+		case 108u: goto st556;
 	}
 	goto st0;
+tr713:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_MD5); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st638;
 st638:
 	if ( ++p == pe )
 		goto _test_eof638;
 case 638:
-	switch( (*p) ) {
-		case 73u: goto st639;
-		case 105u: goto st639;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr836;
 	goto st0;
+tr836:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st639;
 st639:
 	if ( ++p == pe )
 		goto _test_eof639;
 case 639:
-	switch( (*p) ) {
-		case 76u: goto st546;
-		case 108u: goto st546;
-	}
+	if ( (*p) == 125u )
+		goto tr838;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st639;
 	goto st0;
-tr645:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr838:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st640;
 st640:
 	if ( ++p == pe )
 		goto _test_eof640;
 case 640:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr764;
+	if ( (*p) == 13u )
+		goto st641;
 	goto st0;
-tr764:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st641;
 st641:
 	if ( ++p == pe )
 		goto _test_eof641;
 case 641:
-	if ( (*p) == 125u )
-		goto tr766;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st641;
+	if ( (*p) == 10u )
+		goto tr840;
 	goto st0;
-tr766:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr840:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st642;
 st642:
 	if ( ++p == pe )
 		goto _test_eof642;
 case 642:
-	if ( (*p) == 13u )
-		goto st643;
+	switch( (*p) ) {
+		case 32u: goto tr841;
+		case 41u: goto tr842;
+	}
 	goto st0;
 st643:
 	if ( ++p == pe )
 		goto _test_eof643;
 case 643:
-	if ( (*p) == 10u )
-		goto tr768;
+	switch( (*p) ) {
+		case 34u: goto st550;
+		case 92u: goto st550;
+	}
 	goto st0;
-tr768:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr702:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ENC); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st644;
 st644:
 	if ( ++p == pe )
 		goto _test_eof644;
 case 644:
-	if ( (*p) == 32u )
-		goto tr769;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr843;
 	goto st0;
+tr843:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st645;
 st645:
 	if ( ++p == pe )
 		goto _test_eof645;
 case 645:
-	switch( (*p) ) {
-		case 34u: goto st542;
-		case 92u: goto st542;
-	}
+	if ( (*p) == 125u )
+		goto tr845;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st645;
 	goto st0;
+tr845:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st646;
 st646:
 	if ( ++p == pe )
 		goto _test_eof646;
 case 646:
-	switch( (*p) ) {
-		case 73u: goto st647;
-		case 105u: goto st647;
-	}
+	if ( (*p) == 13u )
+		goto st647;
 	goto st0;
 st647:
 	if ( ++p == pe )
 		goto _test_eof647;
 case 647:
-	switch( (*p) ) {
-		case 76u: goto st543;
-		case 108u: goto st543;
-	}
+	if ( (*p) == 10u )
+		goto tr847;
 	goto st0;
-tr639:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr847:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st648;
 st648:
 	if ( ++p == pe )
 		goto _test_eof648;
 case 648:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr771;
+	if ( (*p) == 32u )
+		goto tr848;
 	goto st0;
-tr771:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st649;
 st649:
 	if ( ++p == pe )
 		goto _test_eof649;
 case 649:
-	if ( (*p) == 125u )
-		goto tr773;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st649;
+	switch( (*p) ) {
+		case 34u: goto st547;
+		case 92u: goto st547;
+	}
 	goto st0;
-tr773:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr695:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DESC); }
 	goto st650;
 st650:
 	if ( ++p == pe )
 		goto _test_eof650;
 case 650:
-	if ( (*p) == 13u )
-		goto st651;
+	switch( (*p) ) {
+		case 73u: goto st651;
+		case 105u: goto st651;
+	}
 	goto st0;
 st651:
 	if ( ++p == pe )
 		goto _test_eof651;
 case 651:
-	if ( (*p) == 10u )
-		goto tr775;
+	switch( (*p) ) {
+		case 76u: goto st548;
+		case 108u: goto st548;
+	}
 	goto st0;
-tr775:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr696:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DESC); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st652;
 st652:
 	if ( ++p == pe )
 		goto _test_eof652;
 case 652:
-	if ( (*p) == 32u )
-		goto tr776;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr850;
 	goto st0;
+tr850:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st653;
 st653:
 	if ( ++p == pe )
 		goto _test_eof653;
 case 653:
-	switch( (*p) ) {
-		case 34u: goto st538;
-		case 92u: goto st538;
-	}
+	if ( (*p) == 125u )
+		goto tr852;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st653;
 	goto st0;
-tr632:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr852:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st654;
 st654:
 	if ( ++p == pe )
 		goto _test_eof654;
 case 654:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr777;
+	if ( (*p) == 13u )
+		goto st655;
 	goto st0;
-tr777:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st655;
 st655:
 	if ( ++p == pe )
 		goto _test_eof655;
 case 655:
-	if ( (*p) == 125u )
-		goto tr779;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st655;
+	if ( (*p) == 10u )
+		goto tr854;
 	goto st0;
-tr779:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr854:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st656;
 st656:
 	if ( ++p == pe )
 		goto _test_eof656;
 case 656:
-	if ( (*p) == 13u )
-		goto st657;
+	if ( (*p) == 32u )
+		goto tr855;
 	goto st0;
 st657:
 	if ( ++p == pe )
 		goto _test_eof657;
 case 657:
-	if ( (*p) == 10u )
-		goto tr781;
+	switch( (*p) ) {
+		case 34u: goto st544;
+		case 92u: goto st544;
+	}
 	goto st0;
-tr781:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr688:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ID); }
 	goto st658;
 st658:
 	if ( ++p == pe )
 		goto _test_eof658;
 case 658:
 	switch( (*p) ) {
-		case 32u: goto tr782;
-		case 41u: goto tr783;
+		case 73u: goto st659;
+		case 105u: goto st659;
 	}
 	goto st0;
 st659:
@@ -7825,11 +8561,12 @@ st659:
 		goto _test_eof659;
 case 659:
 	switch( (*p) ) {
-		case 34u: goto st535;
-		case 92u: goto st535;
+		case 76u: goto st545;
+		case 108u: goto st545;
 	}
 	goto st0;
-tr627:
+tr689:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ID); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st660;
 st660:
@@ -7837,9 +8574,9 @@ st660:
 		goto _test_eof660;
 case 660:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr784;
+		goto tr857;
 	goto st0;
-tr784:
+tr857:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st661;
 st661:
@@ -7847,11 +8584,11 @@ st661:
 		goto _test_eof661;
 case 661:
 	if ( (*p) == 125u )
-		goto tr786;
+		goto tr859;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st661;
 	goto st0;
-tr786:
+tr859:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st662;
 st662:
@@ -7866,9 +8603,9 @@ st663:
 		goto _test_eof663;
 case 663:
 	if ( (*p) == 10u )
-		goto tr788;
+		goto tr861;
 	goto st0;
-tr788:
+tr861:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st664;
 st664:
@@ -7876,247 +8613,218 @@ st664:
 		goto _test_eof664;
 case 664:
 	if ( (*p) == 32u )
-		goto tr789;
+		goto tr862;
 	goto st0;
 st665:
 	if ( ++p == pe )
 		goto _test_eof665;
 case 665:
 	switch( (*p) ) {
-		case 73u: goto st666;
-		case 105u: goto st666;
+		case 34u: goto st540;
+		case 92u: goto st540;
 	}
 	goto st0;
+tr680:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_VALUE); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st666;
 st666:
 	if ( ++p == pe )
 		goto _test_eof666;
 case 666:
-	switch( (*p) ) {
-		case 76u: goto st540;
-		case 108u: goto st540;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr863;
 	goto st0;
+tr863:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st667;
 st667:
 	if ( ++p == pe )
 		goto _test_eof667;
 case 667:
-	switch( (*p) ) {
-		case 34u: goto st531;
-		case 92u: goto st531;
-	}
+	if ( (*p) == 125u )
+		goto tr865;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st667;
 	goto st0;
-tr620:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr865:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st668;
 st668:
 	if ( ++p == pe )
 		goto _test_eof668;
 case 668:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr791;
+	if ( (*p) == 13u )
+		goto st669;
 	goto st0;
-tr791:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st669;
 st669:
 	if ( ++p == pe )
 		goto _test_eof669;
 case 669:
-	if ( (*p) == 125u )
-		goto tr793;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st669;
+	if ( (*p) == 10u )
+		goto tr867;
 	goto st0;
-tr793:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr867:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st670;
 st670:
 	if ( ++p == pe )
 		goto _test_eof670;
 case 670:
-	if ( (*p) == 13u )
-		goto st671;
+	switch( (*p) ) {
+		case 32u: goto tr868;
+		case 41u: goto tr869;
+	}
 	goto st0;
 st671:
 	if ( ++p == pe )
 		goto _test_eof671;
 case 671:
-	if ( (*p) == 10u )
-		goto tr795;
+	switch( (*p) ) {
+		case 34u: goto st537;
+		case 92u: goto st537;
+	}
 	goto st0;
-tr795:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr674:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_NAME); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st672;
 st672:
 	if ( ++p == pe )
 		goto _test_eof672;
 case 672:
-	if ( (*p) == 32u )
-		goto tr796;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr870;
 	goto st0;
+tr870:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st673;
 st673:
 	if ( ++p == pe )
 		goto _test_eof673;
 case 673:
-	switch( (*p) ) {
-		case 34u: goto st528;
-		case 92u: goto st528;
-	}
+	if ( (*p) == 125u )
+		goto tr872;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st673;
 	goto st0;
+tr872:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st674;
 st674:
 	if ( ++p == pe )
 		goto _test_eof674;
 case 674:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st529;
-		case 69u: goto st675;
-		case 92u: goto st673;
-		case 101u: goto st675;
-	}
-	goto st528;
+	if ( (*p) == 13u )
+		goto st675;
+	goto st0;
 st675:
 	if ( ++p == pe )
 		goto _test_eof675;
 case 675:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st529;
-		case 83u: goto st676;
-		case 92u: goto st673;
-		case 115u: goto st676;
-	}
-	goto st528;
+	if ( (*p) == 10u )
+		goto tr874;
+	goto st0;
+tr874:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st676;
 st676:
 	if ( ++p == pe )
 		goto _test_eof676;
 case 676:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st529;
-		case 83u: goto st677;
-		case 92u: goto st673;
-		case 115u: goto st677;
-	}
-	goto st528;
+	if ( (*p) == 32u )
+		goto tr875;
+	goto st0;
+tr672:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FIELDS); }
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
+	goto st677;
 st677:
 	if ( ++p == pe )
 		goto _test_eof677;
 case 677:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st529;
-		case 65u: goto st678;
-		case 92u: goto st673;
-		case 97u: goto st678;
+		case 73u: goto st678;
+		case 105u: goto st678;
 	}
-	goto st528;
+	goto st0;
 st678:
 	if ( ++p == pe )
 		goto _test_eof678;
 case 678:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st529;
-		case 71u: goto st679;
-		case 92u: goto st673;
-		case 103u: goto st679;
+		case 76u: goto st542;
+		case 108u: goto st542;
 	}
-	goto st528;
+	goto st0;
 st679:
 	if ( ++p == pe )
 		goto _test_eof679;
 case 679:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st529;
-		case 69u: goto st680;
-		case 92u: goto st673;
-		case 101u: goto st680;
+		case 34u: goto st533;
+		case 92u: goto st533;
 	}
-	goto st528;
+	goto st0;
+tr666:
+	{ IMW_EV_OPEN(IMW_RULE_MEDIA_SUBTYPE); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st680;
 st680:
 	if ( ++p == pe )
 		goto _test_eof680;
 case 680:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st681;
-		case 92u: goto st673;
-	}
-	goto st528;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr878;
+	goto st0;
+tr878:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st681;
 st681:
 	if ( ++p == pe )
 		goto _test_eof681;
 case 681:
-	if ( (*p) == 32u )
-		goto st682;
+	if ( (*p) == 125u )
+		goto tr880;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st681;
 	goto st0;
+tr880:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st682;
 st682:
 	if ( ++p == pe )
 		goto _test_eof682;
 case 682:
-	switch( (*p) ) {
-		case 34u: goto st683;
-		case 123u: goto tr620;
-	}
+	if ( (*p) == 13u )
+		goto st683;
 	goto st0;
 st683:
 	if ( ++p == pe )
 		goto _test_eof683;
 case 683:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st532;
-		case 82u: goto st684;
-		case 92u: goto st667;
-		case 114u: goto st684;
-	}
-	goto st531;
+	if ( (*p) == 10u )
+		goto tr882;
+	goto st0;
+tr882:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st684;
 st684:
 	if ( ++p == pe )
 		goto _test_eof684;
 case 684:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st532;
-		case 70u: goto st685;
-		case 92u: goto st667;
-		case 102u: goto st685;
-	}
-	goto st531;
+	if ( (*p) == 32u )
+		goto tr883;
+	goto st0;
 st685:
 	if ( ++p == pe )
 		goto _test_eof685;
 case 685:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st532;
-		case 67u: goto st686;
-		case 92u: goto st667;
-		case 99u: goto st686;
+		case 34u: goto st530;
+		case 92u: goto st530;
 	}
-	goto st531;
+	goto st0;
 st686:
 	if ( ++p == pe )
 		goto _test_eof686;
@@ -8125,11 +8833,12 @@ case 686:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st532;
-		case 56u: goto st687;
-		case 92u: goto st667;
+		case 34u: goto st531;
+		case 69u: goto st687;
+		case 92u: goto st685;
+		case 101u: goto st687;
 	}
-	goto st531;
+	goto st530;
 st687:
 	if ( ++p == pe )
 		goto _test_eof687;
@@ -8138,11 +8847,12 @@ case 687:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st532;
-		case 50u: goto st688;
-		case 92u: goto st667;
+		case 34u: goto st531;
+		case 83u: goto st688;
+		case 92u: goto st685;
+		case 115u: goto st688;
 	}
-	goto st531;
+	goto st530;
 st688:
 	if ( ++p == pe )
 		goto _test_eof688;
@@ -8151,11 +8861,12 @@ case 688:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st532;
-		case 50u: goto st689;
-		case 92u: goto st667;
+		case 34u: goto st531;
+		case 83u: goto st689;
+		case 92u: goto st685;
+		case 115u: goto st689;
 	}
-	goto st531;
+	goto st530;
 st689:
 	if ( ++p == pe )
 		goto _test_eof689;
@@ -8164,70 +8875,85 @@ case 689:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st690;
-		case 92u: goto st667;
+		case 34u: goto st531;
+		case 65u: goto st690;
+		case 92u: goto st685;
+		case 97u: goto st690;
 	}
-	goto st531;
+	goto st530;
 st690:
 	if ( ++p == pe )
 		goto _test_eof690;
 case 690:
-	if ( (*p) == 32u )
-		goto st691;
-	goto st0;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st531;
+		case 71u: goto st691;
+		case 92u: goto st685;
+		case 103u: goto st691;
+	}
+	goto st530;
 st691:
 	if ( ++p == pe )
 		goto _test_eof691;
 case 691:
 	switch( (*p) ) {
-		case 40u: goto st692;
-		case 78u: goto st1091;
-		case 110u: goto st1091;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st531;
+		case 69u: goto st692;
+		case 92u: goto st685;
+		case 101u: goto st692;
 	}
-	goto st0;
-tr1275:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st692;
+	goto st530;
 st692:
 	if ( ++p == pe )
 		goto _test_eof692;
 case 692:
 	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
 		case 34u: goto st693;
-		case 123u: goto tr817;
+		case 92u: goto st685;
 	}
-	goto st0;
+	goto st530;
 st693:
 	if ( ++p == pe )
 		goto _test_eof693;
 case 693:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st694;
-		case 92u: goto st1085;
-	}
-	goto st693;
+	if ( (*p) == 32u )
+		goto st694;
+	goto st0;
 st694:
 	if ( ++p == pe )
 		goto _test_eof694;
 case 694:
-	if ( (*p) == 32u )
-		goto st695;
+	switch( (*p) ) {
+		case 34u: goto tr892;
+		case 123u: goto tr666;
+	}
 	goto st0;
-tr1282:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+tr892:
+	{ IMW_EV_OPEN(IMW_RULE_MEDIA_SUBTYPE); }
 	goto st695;
 st695:
 	if ( ++p == pe )
 		goto _test_eof695;
 case 695:
 	switch( (*p) ) {
-		case 34u: goto st696;
-		case 123u: goto tr822;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st534;
+		case 82u: goto st696;
+		case 92u: goto st679;
+		case 114u: goto st696;
 	}
-	goto st0;
+	goto st533;
 st696:
 	if ( ++p == pe )
 		goto _test_eof696;
@@ -8236,40 +8962,52 @@ case 696:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st697;
-		case 92u: goto st1079;
+		case 34u: goto st534;
+		case 70u: goto st697;
+		case 92u: goto st679;
+		case 102u: goto st697;
 	}
-	goto st696;
+	goto st533;
 st697:
 	if ( ++p == pe )
 		goto _test_eof697;
 case 697:
 	switch( (*p) ) {
-		case 32u: goto st692;
-		case 41u: goto st698;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st534;
+		case 67u: goto st698;
+		case 92u: goto st679;
+		case 99u: goto st698;
 	}
-	goto st0;
-tr1276:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st698;
+	goto st533;
 st698:
 	if ( ++p == pe )
 		goto _test_eof698;
 case 698:
-	if ( (*p) == 32u )
-		goto st699;
-	goto st0;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st534;
+		case 56u: goto st699;
+		case 92u: goto st679;
+	}
+	goto st533;
 st699:
 	if ( ++p == pe )
 		goto _test_eof699;
 case 699:
 	switch( (*p) ) {
-		case 34u: goto st700;
-		case 78u: goto st1072;
-		case 110u: goto st1072;
-		case 123u: goto tr829;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st534;
+		case 50u: goto st700;
+		case 92u: goto st679;
 	}
-	goto st0;
+	goto st533;
 st700:
 	if ( ++p == pe )
 		goto _test_eof700;
@@ -8278,134 +9016,156 @@ case 700:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st701;
-		case 92u: goto st1071;
+		case 34u: goto st534;
+		case 50u: goto st701;
+		case 92u: goto st679;
 	}
-	goto st700;
+	goto st533;
 st701:
 	if ( ++p == pe )
 		goto _test_eof701;
 case 701:
-	if ( (*p) == 32u )
-		goto st702;
-	goto st0;
-tr1269:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st702;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st702;
+		case 92u: goto st679;
+	}
+	goto st533;
 st702:
 	if ( ++p == pe )
 		goto _test_eof702;
 case 702:
-	switch( (*p) ) {
-		case 34u: goto st703;
-		case 78u: goto st1064;
-		case 110u: goto st1064;
-		case 123u: goto tr835;
-	}
+	if ( (*p) == 32u )
+		goto tr900;
 	goto st0;
+tr900:
+	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
+	goto st703;
 st703:
 	if ( ++p == pe )
 		goto _test_eof703;
 case 703:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st704;
-		case 92u: goto st1063;
+		case 40u: goto tr901;
+		case 78u: goto tr902;
+		case 110u: goto tr902;
 	}
-	goto st703;
+	goto st0;
+tr901:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FIELDS); }
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
+	goto st704;
+tr914:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
+	goto st704;
+tr1413:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
+	goto st704;
 st704:
 	if ( ++p == pe )
 		goto _test_eof704;
 case 704:
-	if ( (*p) == 32u )
-		goto st705;
+	switch( (*p) ) {
+		case 34u: goto tr903;
+		case 123u: goto tr904;
+	}
 	goto st0;
-tr1262:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+tr903:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_NAME); }
 	goto st705;
 st705:
 	if ( ++p == pe )
 		goto _test_eof705;
 case 705:
 	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
 		case 34u: goto st706;
-		case 123u: goto tr840;
+		case 92u: goto st1100;
 	}
-	goto st0;
+	goto st705;
 st706:
 	if ( ++p == pe )
 		goto _test_eof706;
 case 706:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st707;
-		case 92u: goto st1057;
-	}
-	goto st706;
+	if ( (*p) == 32u )
+		goto tr908;
+	goto st0;
+tr908:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
+	goto st707;
+tr1420:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
+	goto st707;
 st707:
 	if ( ++p == pe )
 		goto _test_eof707;
 case 707:
-	if ( (*p) == 32u )
-		goto st708;
+	switch( (*p) ) {
+		case 34u: goto tr909;
+		case 123u: goto tr910;
+	}
 	goto st0;
-tr1255:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+tr909:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_VALUE); }
 	goto st708;
 st708:
 	if ( ++p == pe )
 		goto _test_eof708;
 case 708:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr844;
-	goto st0;
-tr844:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st709;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st709;
+		case 92u: goto st1094;
+	}
+	goto st708;
 st709:
 	if ( ++p == pe )
 		goto _test_eof709;
 case 709:
 	switch( (*p) ) {
-		case 32u: goto tr845;
-		case 41u: goto tr656;
+		case 32u: goto tr914;
+		case 41u: goto tr915;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st709;
 	goto st0;
-tr845:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr915:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
+	goto st710;
+tr1414:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
 	goto st710;
 st710:
 	if ( ++p == pe )
 		goto _test_eof710;
 case 710:
-	switch( (*p) ) {
-		case 34u: goto st553;
-		case 40u: goto tr847;
-		case 78u: goto st624;
-		case 110u: goto st624;
-		case 123u: goto tr660;
-	}
+	if ( (*p) == 32u )
+		goto tr916;
 	goto st0;
-tr847:
-	{ IMW_EV_OPEN(IMW_RULE_ENVELOPE); }
+tr916:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
 	goto st711;
 st711:
 	if ( ++p == pe )
 		goto _test_eof711;
 case 711:
 	switch( (*p) ) {
-		case 34u: goto st712;
-		case 78u: goto st1050;
-		case 110u: goto st1050;
-		case 123u: goto tr850;
+		case 34u: goto tr917;
+		case 78u: goto tr918;
+		case 110u: goto tr918;
+		case 123u: goto tr919;
 	}
 	goto st0;
+tr917:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ID); }
+	goto st712;
 st712:
 	if ( ++p == pe )
 		goto _test_eof712;
@@ -8415,7 +9175,7 @@ case 712:
 		case 10u: goto st0;
 		case 13u: goto st0;
 		case 34u: goto st713;
-		case 92u: goto st1049;
+		case 92u: goto st1086;
 	}
 	goto st712;
 st713:
@@ -8423,22 +9183,29 @@ st713:
 		goto _test_eof713;
 case 713:
 	if ( (*p) == 32u )
-		goto st714;
+		goto tr923;
 	goto st0;
-tr1249:
+tr923:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ID); }
+	goto st714;
+tr1407:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ID); }
 	goto st714;
 st714:
 	if ( ++p == pe )
 		goto _test_eof714;
 case 714:
 	switch( (*p) ) {
-		case 34u: goto st715;
-		case 78u: goto st1042;
-		case 110u: goto st1042;
-		case 123u: goto tr856;
+		case 34u: goto tr924;
+		case 78u: goto tr925;
+		case 110u: goto tr925;
+		case 123u: goto tr926;
 	}
 	goto st0;
+tr924:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DESC); }
+	goto st715;
 st715:
 	if ( ++p == pe )
 		goto _test_eof715;
@@ -8448,7 +9215,7 @@ case 715:
 		case 10u: goto st0;
 		case 13u: goto st0;
 		case 34u: goto st716;
-		case 92u: goto st1041;
+		case 92u: goto st1078;
 	}
 	goto st715;
 st716:
@@ -8456,1243 +9223,1577 @@ st716:
 		goto _test_eof716;
 case 716:
 	if ( (*p) == 32u )
-		goto st717;
+		goto tr930;
 	goto st0;
-tr1242:
+tr930:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DESC); }
+	goto st717;
+tr1400:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DESC); }
 	goto st717;
 st717:
 	if ( ++p == pe )
 		goto _test_eof717;
 case 717:
 	switch( (*p) ) {
-		case 40u: goto st718;
-		case 78u: goto st1039;
-		case 110u: goto st1039;
+		case 34u: goto tr931;
+		case 123u: goto tr932;
 	}
 	goto st0;
+tr931:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ENC); }
+	goto st718;
 st718:
 	if ( ++p == pe )
 		goto _test_eof718;
 case 718:
-	if ( (*p) == 40u )
-		goto st719;
-	goto st0;
-st719:
-	if ( ++p == pe )
-		goto _test_eof719;
-case 719:
-	switch( (*p) ) {
-		case 34u: goto st720;
-		case 78u: goto st1032;
-		case 110u: goto st1032;
-		case 123u: goto tr865;
-	}
-	goto st0;
-st720:
-	if ( ++p == pe )
-		goto _test_eof720;
-case 720:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st721;
-		case 92u: goto st1031;
+		case 34u: goto st719;
+		case 92u: goto st1072;
 	}
+	goto st718;
+st719:
+	if ( ++p == pe )
+		goto _test_eof719;
+case 719:
+	if ( (*p) == 32u )
+		goto tr936;
+	goto st0;
+tr936:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ENC); }
 	goto st720;
+tr1393:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ENC); }
+	goto st720;
+st720:
+	if ( ++p == pe )
+		goto _test_eof720;
+case 720:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr937;
+	goto st0;
+tr937:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_OCTETS); }
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st721;
 st721:
 	if ( ++p == pe )
 		goto _test_eof721;
 case 721:
-	if ( (*p) == 32u )
-		goto st722;
+	switch( (*p) ) {
+		case 32u: goto tr938;
+		case 41u: goto tr709;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st721;
 	goto st0;
-tr1234:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+tr938:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_OCTETS); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FIELDS); }
 	goto st722;
 st722:
 	if ( ++p == pe )
 		goto _test_eof722;
 case 722:
 	switch( (*p) ) {
-		case 34u: goto st723;
-		case 78u: goto st1024;
-		case 110u: goto st1024;
-		case 123u: goto tr871;
+		case 34u: goto tr711;
+		case 40u: goto tr940;
+		case 78u: goto tr712;
+		case 110u: goto tr712;
+		case 123u: goto tr713;
 	}
 	goto st0;
+tr940:
+	{ IMW_EV_OPEN(IMW_RULE_ENVELOPE); }
+	goto st723;
 st723:
 	if ( ++p == pe )
 		goto _test_eof723;
 case 723:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st724;
-		case 92u: goto st1023;
+		case 34u: goto tr941;
+		case 78u: goto tr942;
+		case 110u: goto tr942;
+		case 123u: goto tr943;
 	}
-	goto st723;
+	goto st0;
+tr941:
+	{ IMW_EV_OPEN(IMW_RULE_ENV_DATE); }
+	goto st724;
 st724:
 	if ( ++p == pe )
 		goto _test_eof724;
 case 724:
-	if ( (*p) == 32u )
-		goto st725;
-	goto st0;
-tr1227:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st725;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st725;
+		case 92u: goto st1064;
+	}
+	goto st724;
 st725:
 	if ( ++p == pe )
 		goto _test_eof725;
 case 725:
-	switch( (*p) ) {
-		case 34u: goto st726;
-		case 78u: goto st1016;
-		case 110u: goto st1016;
-		case 123u: goto tr877;
-	}
+	if ( (*p) == 32u )
+		goto tr947;
 	goto st0;
+tr947:
+	{ IMW_EV_CLOSE(IMW_RULE_ENV_DATE); }
+	goto st726;
+tr1387:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENV_DATE); }
+	goto st726;
 st726:
 	if ( ++p == pe )
 		goto _test_eof726;
 case 726:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st727;
-		case 92u: goto st1015;
+		case 34u: goto tr948;
+		case 78u: goto tr949;
+		case 110u: goto tr949;
+		case 123u: goto tr950;
 	}
-	goto st726;
+	goto st0;
+tr948:
+	{ IMW_EV_OPEN(IMW_RULE_ENV_SUBJECT); }
+	goto st727;
 st727:
 	if ( ++p == pe )
 		goto _test_eof727;
 case 727:
-	if ( (*p) == 32u )
-		goto st728;
-	goto st0;
-tr1220:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st728;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st728;
+		case 92u: goto st1056;
+	}
+	goto st727;
 st728:
 	if ( ++p == pe )
 		goto _test_eof728;
 case 728:
-	switch( (*p) ) {
-		case 34u: goto st729;
-		case 78u: goto st1008;
-		case 110u: goto st1008;
-		case 123u: goto tr883;
-	}
+	if ( (*p) == 32u )
+		goto tr954;
 	goto st0;
+tr954:
+	{ IMW_EV_CLOSE(IMW_RULE_ENV_SUBJECT); }
+	goto st729;
+tr1380:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENV_SUBJECT); }
+	goto st729;
 st729:
 	if ( ++p == pe )
 		goto _test_eof729;
 case 729:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st730;
-		case 92u: goto st1007;
+		case 40u: goto tr955;
+		case 78u: goto tr956;
+		case 110u: goto tr956;
 	}
-	goto st729;
+	goto st0;
+tr955:
+	{ IMW_EV_OPEN(IMW_RULE_ENV_FROM); }
+	goto st730;
 st730:
 	if ( ++p == pe )
 		goto _test_eof730;
 case 730:
-	if ( (*p) == 41u )
-		goto st731;
+	if ( (*p) == 40u )
+		goto tr957;
 	goto st0;
-tr1213:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+tr957:
+	{ IMW_EV_OPEN(IMW_RULE_ADDRESS); }
+	goto st731;
+tr986:
+	{ IMW_EV_CLOSE(IMW_RULE_ADDRESS); }
+	{ IMW_EV_OPEN(IMW_RULE_ADDRESS); }
 	goto st731;
 st731:
 	if ( ++p == pe )
 		goto _test_eof731;
 case 731:
 	switch( (*p) ) {
-		case 40u: goto st719;
-		case 41u: goto st732;
+		case 34u: goto tr958;
+		case 78u: goto tr959;
+		case 110u: goto tr959;
+		case 123u: goto tr960;
 	}
 	goto st0;
+tr958:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_NAME); }
+	goto st732;
 st732:
 	if ( ++p == pe )
 		goto _test_eof732;
 case 732:
-	if ( (*p) == 32u )
-		goto st733;
-	goto st0;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st733;
+		case 92u: goto st1046;
+	}
+	goto st732;
 st733:
 	if ( ++p == pe )
 		goto _test_eof733;
 case 733:
-	switch( (*p) ) {
-		case 40u: goto st734;
-		case 78u: goto st1005;
-		case 110u: goto st1005;
-	}
+	if ( (*p) == 32u )
+		goto tr964;
 	goto st0;
+tr964:
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_NAME); }
+	goto st734;
+tr1371:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_NAME); }
+	goto st734;
 st734:
 	if ( ++p == pe )
 		goto _test_eof734;
 case 734:
-	if ( (*p) == 40u )
-		goto st735;
+	switch( (*p) ) {
+		case 34u: goto tr965;
+		case 78u: goto tr966;
+		case 110u: goto tr966;
+		case 123u: goto tr967;
+	}
 	goto st0;
+tr965:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_ADL); }
+	goto st735;
 st735:
 	if ( ++p == pe )
 		goto _test_eof735;
 case 735:
 	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
 		case 34u: goto st736;
-		case 78u: goto st998;
-		case 110u: goto st998;
-		case 123u: goto tr894;
+		case 92u: goto st1038;
 	}
-	goto st0;
+	goto st735;
 st736:
 	if ( ++p == pe )
 		goto _test_eof736;
 case 736:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st737;
-		case 92u: goto st997;
-	}
-	goto st736;
+	if ( (*p) == 32u )
+		goto tr971;
+	goto st0;
+tr971:
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_ADL); }
+	goto st737;
+tr1364:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_ADL); }
+	goto st737;
 st737:
 	if ( ++p == pe )
 		goto _test_eof737;
 case 737:
-	if ( (*p) == 32u )
-		goto st738;
+	switch( (*p) ) {
+		case 34u: goto tr972;
+		case 78u: goto tr973;
+		case 110u: goto tr973;
+		case 123u: goto tr974;
+	}
 	goto st0;
-tr1205:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+tr972:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_MAILBOX); }
 	goto st738;
 st738:
 	if ( ++p == pe )
 		goto _test_eof738;
 case 738:
 	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
 		case 34u: goto st739;
-		case 78u: goto st990;
-		case 110u: goto st990;
-		case 123u: goto tr900;
+		case 92u: goto st1030;
 	}
-	goto st0;
+	goto st738;
 st739:
 	if ( ++p == pe )
 		goto _test_eof739;
 case 739:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st740;
-		case 92u: goto st989;
-	}
-	goto st739;
+	if ( (*p) == 32u )
+		goto tr978;
+	goto st0;
+tr978:
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_MAILBOX); }
+	goto st740;
+tr1357:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_MAILBOX); }
+	goto st740;
 st740:
 	if ( ++p == pe )
 		goto _test_eof740;
 case 740:
-	if ( (*p) == 32u )
-		goto st741;
+	switch( (*p) ) {
+		case 34u: goto tr979;
+		case 78u: goto tr980;
+		case 110u: goto tr980;
+		case 123u: goto tr981;
+	}
 	goto st0;
-tr1198:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+tr979:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_HOST); }
 	goto st741;
 st741:
 	if ( ++p == pe )
 		goto _test_eof741;
 case 741:
 	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
 		case 34u: goto st742;
-		case 78u: goto st982;
-		case 110u: goto st982;
-		case 123u: goto tr906;
+		case 92u: goto st1022;
 	}
-	goto st0;
+	goto st741;
 st742:
 	if ( ++p == pe )
 		goto _test_eof742;
 case 742:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st743;
-		case 92u: goto st981;
-	}
-	goto st742;
+	if ( (*p) == 41u )
+		goto tr985;
+	goto st0;
+tr985:
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_HOST); }
+	goto st743;
+tr1350:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_HOST); }
+	goto st743;
 st743:
 	if ( ++p == pe )
 		goto _test_eof743;
 case 743:
-	if ( (*p) == 32u )
-		goto st744;
+	switch( (*p) ) {
+		case 40u: goto tr986;
+		case 41u: goto tr987;
+	}
 	goto st0;
-tr1191:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+tr987:
+	{ IMW_EV_CLOSE(IMW_RULE_ADDRESS); }
 	goto st744;
 st744:
 	if ( ++p == pe )
 		goto _test_eof744;
 case 744:
-	switch( (*p) ) {
-		case 34u: goto st745;
-		case 78u: goto st974;
-		case 110u: goto st974;
-		case 123u: goto tr912;
-	}
+	if ( (*p) == 32u )
+		goto tr988;
 	goto st0;
+tr988:
+	{ IMW_EV_CLOSE(IMW_RULE_ENV_FROM); }
+	goto st745;
 st745:
 	if ( ++p == pe )
 		goto _test_eof745;
 case 745:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st746;
-		case 92u: goto st973;
+		case 40u: goto tr989;
+		case 78u: goto tr990;
+		case 110u: goto tr990;
 	}
-	goto st745;
+	goto st0;
+tr989:
+	{ IMW_EV_OPEN(IMW_RULE_ENV_SENDER); }
+	goto st746;
 st746:
 	if ( ++p == pe )
 		goto _test_eof746;
 case 746:
-	if ( (*p) == 41u )
-		goto st747;
+	if ( (*p) == 40u )
+		goto tr991;
 	goto st0;
-tr1184:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+tr991:
+	{ IMW_EV_OPEN(IMW_RULE_ADDRESS); }
+	goto st747;
+tr1020:
+	{ IMW_EV_CLOSE(IMW_RULE_ADDRESS); }
+	{ IMW_EV_OPEN(IMW_RULE_ADDRESS); }
 	goto st747;
 st747:
 	if ( ++p == pe )
 		goto _test_eof747;
 case 747:
 	switch( (*p) ) {
-		case 40u: goto st735;
-		case 41u: goto st748;
+		case 34u: goto tr992;
+		case 78u: goto tr993;
+		case 110u: goto tr993;
+		case 123u: goto tr994;
 	}
 	goto st0;
+tr992:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_NAME); }
+	goto st748;
 st748:
 	if ( ++p == pe )
 		goto _test_eof748;
 case 748:
-	if ( (*p) == 32u )
-		goto st749;
-	goto st0;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st749;
+		case 92u: goto st1012;
+	}
+	goto st748;
 st749:
 	if ( ++p == pe )
 		goto _test_eof749;
 case 749:
-	switch( (*p) ) {
-		case 40u: goto st750;
-		case 78u: goto st971;
-		case 110u: goto st971;
-	}
+	if ( (*p) == 32u )
+		goto tr998;
 	goto st0;
+tr998:
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_NAME); }
+	goto st750;
+tr1341:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_NAME); }
+	goto st750;
 st750:
 	if ( ++p == pe )
 		goto _test_eof750;
 case 750:
-	if ( (*p) == 40u )
-		goto st751;
+	switch( (*p) ) {
+		case 34u: goto tr999;
+		case 78u: goto tr1000;
+		case 110u: goto tr1000;
+		case 123u: goto tr1001;
+	}
 	goto st0;
+tr999:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_ADL); }
+	goto st751;
 st751:
 	if ( ++p == pe )
 		goto _test_eof751;
 case 751:
 	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
 		case 34u: goto st752;
-		case 78u: goto st964;
-		case 110u: goto st964;
-		case 123u: goto tr923;
+		case 92u: goto st1004;
 	}
-	goto st0;
+	goto st751;
 st752:
 	if ( ++p == pe )
 		goto _test_eof752;
 case 752:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st753;
-		case 92u: goto st963;
-	}
-	goto st752;
+	if ( (*p) == 32u )
+		goto tr1005;
+	goto st0;
+tr1005:
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_ADL); }
+	goto st753;
+tr1334:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_ADL); }
+	goto st753;
 st753:
 	if ( ++p == pe )
 		goto _test_eof753;
 case 753:
-	if ( (*p) == 32u )
-		goto st754;
+	switch( (*p) ) {
+		case 34u: goto tr1006;
+		case 78u: goto tr1007;
+		case 110u: goto tr1007;
+		case 123u: goto tr1008;
+	}
 	goto st0;
-tr1176:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+tr1006:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_MAILBOX); }
 	goto st754;
 st754:
 	if ( ++p == pe )
 		goto _test_eof754;
 case 754:
 	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
 		case 34u: goto st755;
-		case 78u: goto st956;
-		case 110u: goto st956;
-		case 123u: goto tr929;
+		case 92u: goto st996;
 	}
-	goto st0;
+	goto st754;
 st755:
 	if ( ++p == pe )
 		goto _test_eof755;
 case 755:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st756;
-		case 92u: goto st955;
-	}
-	goto st755;
+	if ( (*p) == 32u )
+		goto tr1012;
+	goto st0;
+tr1012:
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_MAILBOX); }
+	goto st756;
+tr1327:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_MAILBOX); }
+	goto st756;
 st756:
 	if ( ++p == pe )
 		goto _test_eof756;
 case 756:
-	if ( (*p) == 32u )
-		goto st757;
+	switch( (*p) ) {
+		case 34u: goto tr1013;
+		case 78u: goto tr1014;
+		case 110u: goto tr1014;
+		case 123u: goto tr1015;
+	}
 	goto st0;
-tr1169:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+tr1013:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_HOST); }
 	goto st757;
 st757:
 	if ( ++p == pe )
 		goto _test_eof757;
 case 757:
 	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
 		case 34u: goto st758;
-		case 78u: goto st948;
-		case 110u: goto st948;
-		case 123u: goto tr935;
+		case 92u: goto st988;
 	}
-	goto st0;
+	goto st757;
 st758:
 	if ( ++p == pe )
 		goto _test_eof758;
 case 758:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st759;
-		case 92u: goto st947;
-	}
-	goto st758;
+	if ( (*p) == 41u )
+		goto tr1019;
+	goto st0;
+tr1019:
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_HOST); }
+	goto st759;
+tr1320:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_HOST); }
+	goto st759;
 st759:
 	if ( ++p == pe )
 		goto _test_eof759;
 case 759:
-	if ( (*p) == 32u )
-		goto st760;
+	switch( (*p) ) {
+		case 40u: goto tr1020;
+		case 41u: goto tr1021;
+	}
 	goto st0;
-tr1162:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+tr1021:
+	{ IMW_EV_CLOSE(IMW_RULE_ADDRESS); }
 	goto st760;
 st760:
 	if ( ++p == pe )
 		goto _test_eof760;
 case 760:
-	switch( (*p) ) {
-		case 34u: goto st761;
-		case 78u: goto st940;
-		case 110u: goto st940;
-		case 123u: goto tr941;
-	}
+	if ( (*p) == 32u )
+		goto tr1022;
 	goto st0;
+tr1022:
+	{ IMW_EV_CLOSE(IMW_RULE_ENV_SENDER); }
+	goto st761;
 st761:
 	if ( ++p == pe )
 		goto _test_eof761;
 case 761:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st762;
-		case 92u: goto st939;
+		case 40u: goto tr1023;
+		case 78u: goto tr1024;
+		case 110u: goto tr1024;
 	}
-	goto st761;
+	goto st0;
+tr1023:
+	{ IMW_EV_OPEN(IMW_RULE_ENV_REPLY_TO); }
+	goto st762;
 st762:
 	if ( ++p == pe )
 		goto _test_eof762;
 case 762:
-	if ( (*p) == 41u )
-		goto st763;
+	if ( (*p) == 40u )
+		goto tr1025;
 	goto st0;
-tr1155:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+tr1025:
+	{ IMW_EV_OPEN(IMW_RULE_ADDRESS); }
+	goto st763;
+tr1054:
+	{ IMW_EV_CLOSE(IMW_RULE_ADDRESS); }
+	{ IMW_EV_OPEN(IMW_RULE_ADDRESS); }
 	goto st763;
 st763:
 	if ( ++p == pe )
 		goto _test_eof763;
 case 763:
 	switch( (*p) ) {
-		case 40u: goto st751;
-		case 41u: goto st764;
+		case 34u: goto tr1026;
+		case 78u: goto tr1027;
+		case 110u: goto tr1027;
+		case 123u: goto tr1028;
 	}
 	goto st0;
+tr1026:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_NAME); }
+	goto st764;
 st764:
 	if ( ++p == pe )
 		goto _test_eof764;
 case 764:
-	if ( (*p) == 32u )
-		goto st765;
-	goto st0;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st765;
+		case 92u: goto st978;
+	}
+	goto st764;
 st765:
 	if ( ++p == pe )
 		goto _test_eof765;
 case 765:
-	switch( (*p) ) {
-		case 40u: goto st766;
-		case 78u: goto st937;
-		case 110u: goto st937;
-	}
+	if ( (*p) == 32u )
+		goto tr1032;
 	goto st0;
+tr1032:
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_NAME); }
+	goto st766;
+tr1311:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_NAME); }
+	goto st766;
 st766:
 	if ( ++p == pe )
 		goto _test_eof766;
 case 766:
-	if ( (*p) == 40u )
-		goto st767;
+	switch( (*p) ) {
+		case 34u: goto tr1033;
+		case 78u: goto tr1034;
+		case 110u: goto tr1034;
+		case 123u: goto tr1035;
+	}
 	goto st0;
+tr1033:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_ADL); }
+	goto st767;
 st767:
 	if ( ++p == pe )
 		goto _test_eof767;
 case 767:
 	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
 		case 34u: goto st768;
-		case 78u: goto st930;
-		case 110u: goto st930;
-		case 123u: goto tr952;
+		case 92u: goto st970;
 	}
-	goto st0;
+	goto st767;
 st768:
 	if ( ++p == pe )
 		goto _test_eof768;
 case 768:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st769;
-		case 92u: goto st929;
-	}
-	goto st768;
+	if ( (*p) == 32u )
+		goto tr1039;
+	goto st0;
+tr1039:
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_ADL); }
+	goto st769;
+tr1304:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_ADL); }
+	goto st769;
 st769:
 	if ( ++p == pe )
 		goto _test_eof769;
 case 769:
-	if ( (*p) == 32u )
-		goto st770;
+	switch( (*p) ) {
+		case 34u: goto tr1040;
+		case 78u: goto tr1041;
+		case 110u: goto tr1041;
+		case 123u: goto tr1042;
+	}
 	goto st0;
-tr1147:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+tr1040:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_MAILBOX); }
 	goto st770;
 st770:
 	if ( ++p == pe )
 		goto _test_eof770;
 case 770:
 	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
 		case 34u: goto st771;
-		case 78u: goto st922;
-		case 110u: goto st922;
-		case 123u: goto tr958;
+		case 92u: goto st962;
 	}
-	goto st0;
+	goto st770;
 st771:
 	if ( ++p == pe )
 		goto _test_eof771;
 case 771:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st772;
-		case 92u: goto st921;
-	}
-	goto st771;
+	if ( (*p) == 32u )
+		goto tr1046;
+	goto st0;
+tr1046:
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_MAILBOX); }
+	goto st772;
+tr1297:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_MAILBOX); }
+	goto st772;
 st772:
 	if ( ++p == pe )
 		goto _test_eof772;
 case 772:
-	if ( (*p) == 32u )
-		goto st773;
+	switch( (*p) ) {
+		case 34u: goto tr1047;
+		case 78u: goto tr1048;
+		case 110u: goto tr1048;
+		case 123u: goto tr1049;
+	}
 	goto st0;
-tr1140:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+tr1047:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_HOST); }
 	goto st773;
 st773:
 	if ( ++p == pe )
 		goto _test_eof773;
 case 773:
 	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
 		case 34u: goto st774;
-		case 78u: goto st914;
-		case 110u: goto st914;
-		case 123u: goto tr964;
+		case 92u: goto st954;
 	}
-	goto st0;
+	goto st773;
 st774:
 	if ( ++p == pe )
 		goto _test_eof774;
 case 774:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st775;
-		case 92u: goto st913;
-	}
-	goto st774;
+	if ( (*p) == 41u )
+		goto tr1053;
+	goto st0;
+tr1053:
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_HOST); }
+	goto st775;
+tr1290:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_HOST); }
+	goto st775;
 st775:
 	if ( ++p == pe )
 		goto _test_eof775;
 case 775:
-	if ( (*p) == 32u )
-		goto st776;
+	switch( (*p) ) {
+		case 40u: goto tr1054;
+		case 41u: goto tr1055;
+	}
 	goto st0;
-tr1133:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+tr1055:
+	{ IMW_EV_CLOSE(IMW_RULE_ADDRESS); }
 	goto st776;
 st776:
 	if ( ++p == pe )
 		goto _test_eof776;
 case 776:
-	switch( (*p) ) {
-		case 34u: goto st777;
-		case 78u: goto st906;
-		case 110u: goto st906;
-		case 123u: goto tr970;
-	}
+	if ( (*p) == 32u )
+		goto tr1056;
 	goto st0;
+tr1056:
+	{ IMW_EV_CLOSE(IMW_RULE_ENV_REPLY_TO); }
+	goto st777;
 st777:
 	if ( ++p == pe )
 		goto _test_eof777;
 case 777:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st778;
-		case 92u: goto st905;
+		case 40u: goto tr1057;
+		case 78u: goto tr1058;
+		case 110u: goto tr1058;
 	}
-	goto st777;
+	goto st0;
+tr1057:
+	{ IMW_EV_OPEN(IMW_RULE_ENV_TO); }
+	goto st778;
 st778:
 	if ( ++p == pe )
 		goto _test_eof778;
 case 778:
-	if ( (*p) == 41u )
-		goto st779;
+	if ( (*p) == 40u )
+		goto tr1059;
 	goto st0;
-tr1126:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+tr1059:
+	{ IMW_EV_OPEN(IMW_RULE_ADDRESS); }
+	goto st779;
+tr1088:
+	{ IMW_EV_CLOSE(IMW_RULE_ADDRESS); }
+	{ IMW_EV_OPEN(IMW_RULE_ADDRESS); }
 	goto st779;
 st779:
 	if ( ++p == pe )
 		goto _test_eof779;
 case 779:
 	switch( (*p) ) {
-		case 40u: goto st767;
-		case 41u: goto st780;
+		case 34u: goto tr1060;
+		case 78u: goto tr1061;
+		case 110u: goto tr1061;
+		case 123u: goto tr1062;
 	}
 	goto st0;
+tr1060:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_NAME); }
+	goto st780;
 st780:
 	if ( ++p == pe )
 		goto _test_eof780;
 case 780:
-	if ( (*p) == 32u )
-		goto st781;
-	goto st0;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st781;
+		case 92u: goto st944;
+	}
+	goto st780;
 st781:
 	if ( ++p == pe )
 		goto _test_eof781;
 case 781:
-	switch( (*p) ) {
-		case 40u: goto st782;
-		case 78u: goto st903;
-		case 110u: goto st903;
-	}
+	if ( (*p) == 32u )
+		goto tr1066;
 	goto st0;
+tr1066:
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_NAME); }
+	goto st782;
+tr1281:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_NAME); }
+	goto st782;
 st782:
 	if ( ++p == pe )
 		goto _test_eof782;
 case 782:
-	if ( (*p) == 40u )
-		goto st783;
+	switch( (*p) ) {
+		case 34u: goto tr1067;
+		case 78u: goto tr1068;
+		case 110u: goto tr1068;
+		case 123u: goto tr1069;
+	}
 	goto st0;
+tr1067:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_ADL); }
+	goto st783;
 st783:
 	if ( ++p == pe )
 		goto _test_eof783;
 case 783:
 	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
 		case 34u: goto st784;
-		case 78u: goto st896;
-		case 110u: goto st896;
-		case 123u: goto tr981;
+		case 92u: goto st936;
 	}
-	goto st0;
+	goto st783;
 st784:
 	if ( ++p == pe )
 		goto _test_eof784;
 case 784:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st785;
-		case 92u: goto st895;
-	}
-	goto st784;
+	if ( (*p) == 32u )
+		goto tr1073;
+	goto st0;
+tr1073:
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_ADL); }
+	goto st785;
+tr1274:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_ADL); }
+	goto st785;
 st785:
 	if ( ++p == pe )
 		goto _test_eof785;
 case 785:
-	if ( (*p) == 32u )
-		goto st786;
+	switch( (*p) ) {
+		case 34u: goto tr1074;
+		case 78u: goto tr1075;
+		case 110u: goto tr1075;
+		case 123u: goto tr1076;
+	}
 	goto st0;
-tr1118:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+tr1074:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_MAILBOX); }
 	goto st786;
 st786:
 	if ( ++p == pe )
 		goto _test_eof786;
 case 786:
 	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
 		case 34u: goto st787;
-		case 78u: goto st888;
-		case 110u: goto st888;
-		case 123u: goto tr987;
+		case 92u: goto st928;
 	}
-	goto st0;
+	goto st786;
 st787:
 	if ( ++p == pe )
 		goto _test_eof787;
 case 787:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st788;
-		case 92u: goto st887;
-	}
-	goto st787;
+	if ( (*p) == 32u )
+		goto tr1080;
+	goto st0;
+tr1080:
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_MAILBOX); }
+	goto st788;
+tr1267:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_MAILBOX); }
+	goto st788;
 st788:
 	if ( ++p == pe )
 		goto _test_eof788;
 case 788:
-	if ( (*p) == 32u )
-		goto st789;
+	switch( (*p) ) {
+		case 34u: goto tr1081;
+		case 78u: goto tr1082;
+		case 110u: goto tr1082;
+		case 123u: goto tr1083;
+	}
 	goto st0;
-tr1111:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+tr1081:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_HOST); }
 	goto st789;
 st789:
 	if ( ++p == pe )
 		goto _test_eof789;
 case 789:
 	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
 		case 34u: goto st790;
-		case 78u: goto st880;
-		case 110u: goto st880;
-		case 123u: goto tr993;
+		case 92u: goto st920;
 	}
-	goto st0;
+	goto st789;
 st790:
 	if ( ++p == pe )
 		goto _test_eof790;
 case 790:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st791;
-		case 92u: goto st879;
-	}
-	goto st790;
+	if ( (*p) == 41u )
+		goto tr1087;
+	goto st0;
+tr1087:
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_HOST); }
+	goto st791;
+tr1260:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_HOST); }
+	goto st791;
 st791:
 	if ( ++p == pe )
 		goto _test_eof791;
 case 791:
-	if ( (*p) == 32u )
-		goto st792;
+	switch( (*p) ) {
+		case 40u: goto tr1088;
+		case 41u: goto tr1089;
+	}
 	goto st0;
-tr1104:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+tr1089:
+	{ IMW_EV_CLOSE(IMW_RULE_ADDRESS); }
 	goto st792;
 st792:
 	if ( ++p == pe )
 		goto _test_eof792;
 case 792:
-	switch( (*p) ) {
-		case 34u: goto st793;
-		case 78u: goto st872;
-		case 110u: goto st872;
-		case 123u: goto tr999;
-	}
+	if ( (*p) == 32u )
+		goto tr1090;
 	goto st0;
+tr1090:
+	{ IMW_EV_CLOSE(IMW_RULE_ENV_TO); }
+	goto st793;
 st793:
 	if ( ++p == pe )
 		goto _test_eof793;
 case 793:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st794;
-		case 92u: goto st871;
+		case 40u: goto tr1091;
+		case 78u: goto tr1092;
+		case 110u: goto tr1092;
 	}
-	goto st793;
+	goto st0;
+tr1091:
+	{ IMW_EV_OPEN(IMW_RULE_ENV_CC); }
+	goto st794;
 st794:
 	if ( ++p == pe )
 		goto _test_eof794;
 case 794:
-	if ( (*p) == 41u )
-		goto st795;
+	if ( (*p) == 40u )
+		goto tr1093;
 	goto st0;
-tr1097:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+tr1093:
+	{ IMW_EV_OPEN(IMW_RULE_ADDRESS); }
+	goto st795;
+tr1122:
+	{ IMW_EV_CLOSE(IMW_RULE_ADDRESS); }
+	{ IMW_EV_OPEN(IMW_RULE_ADDRESS); }
 	goto st795;
 st795:
 	if ( ++p == pe )
 		goto _test_eof795;
 case 795:
 	switch( (*p) ) {
-		case 40u: goto st783;
-		case 41u: goto st796;
+		case 34u: goto tr1094;
+		case 78u: goto tr1095;
+		case 110u: goto tr1095;
+		case 123u: goto tr1096;
 	}
 	goto st0;
+tr1094:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_NAME); }
+	goto st796;
 st796:
 	if ( ++p == pe )
 		goto _test_eof796;
 case 796:
-	if ( (*p) == 32u )
-		goto st797;
-	goto st0;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st797;
+		case 92u: goto st910;
+	}
+	goto st796;
 st797:
 	if ( ++p == pe )
 		goto _test_eof797;
 case 797:
-	switch( (*p) ) {
-		case 40u: goto st798;
-		case 78u: goto st869;
-		case 110u: goto st869;
-	}
+	if ( (*p) == 32u )
+		goto tr1100;
 	goto st0;
+tr1100:
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_NAME); }
+	goto st798;
+tr1251:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_NAME); }
+	goto st798;
 st798:
 	if ( ++p == pe )
 		goto _test_eof798;
 case 798:
-	if ( (*p) == 40u )
-		goto st799;
+	switch( (*p) ) {
+		case 34u: goto tr1101;
+		case 78u: goto tr1102;
+		case 110u: goto tr1102;
+		case 123u: goto tr1103;
+	}
 	goto st0;
+tr1101:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_ADL); }
+	goto st799;
 st799:
 	if ( ++p == pe )
 		goto _test_eof799;
 case 799:
 	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
 		case 34u: goto st800;
-		case 78u: goto st862;
-		case 110u: goto st862;
-		case 123u: goto tr1010;
+		case 92u: goto st902;
 	}
-	goto st0;
+	goto st799;
 st800:
 	if ( ++p == pe )
 		goto _test_eof800;
 case 800:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st801;
-		case 92u: goto st861;
-	}
-	goto st800;
+	if ( (*p) == 32u )
+		goto tr1107;
+	goto st0;
+tr1107:
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_ADL); }
+	goto st801;
+tr1244:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_ADL); }
+	goto st801;
 st801:
 	if ( ++p == pe )
 		goto _test_eof801;
 case 801:
-	if ( (*p) == 32u )
-		goto st802;
+	switch( (*p) ) {
+		case 34u: goto tr1108;
+		case 78u: goto tr1109;
+		case 110u: goto tr1109;
+		case 123u: goto tr1110;
+	}
 	goto st0;
-tr1089:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+tr1108:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_MAILBOX); }
 	goto st802;
 st802:
 	if ( ++p == pe )
 		goto _test_eof802;
 case 802:
 	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
 		case 34u: goto st803;
-		case 78u: goto st854;
-		case 110u: goto st854;
-		case 123u: goto tr1016;
+		case 92u: goto st894;
 	}
-	goto st0;
+	goto st802;
 st803:
 	if ( ++p == pe )
 		goto _test_eof803;
 case 803:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st804;
-		case 92u: goto st853;
-	}
-	goto st803;
+	if ( (*p) == 32u )
+		goto tr1114;
+	goto st0;
+tr1114:
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_MAILBOX); }
+	goto st804;
+tr1237:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_MAILBOX); }
+	goto st804;
 st804:
 	if ( ++p == pe )
 		goto _test_eof804;
 case 804:
-	if ( (*p) == 32u )
-		goto st805;
+	switch( (*p) ) {
+		case 34u: goto tr1115;
+		case 78u: goto tr1116;
+		case 110u: goto tr1116;
+		case 123u: goto tr1117;
+	}
 	goto st0;
-tr1082:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+tr1115:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_HOST); }
 	goto st805;
 st805:
 	if ( ++p == pe )
 		goto _test_eof805;
 case 805:
 	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
 		case 34u: goto st806;
-		case 78u: goto st846;
-		case 110u: goto st846;
-		case 123u: goto tr1022;
+		case 92u: goto st886;
 	}
-	goto st0;
+	goto st805;
 st806:
 	if ( ++p == pe )
 		goto _test_eof806;
 case 806:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st807;
-		case 92u: goto st845;
-	}
-	goto st806;
+	if ( (*p) == 41u )
+		goto tr1121;
+	goto st0;
+tr1121:
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_HOST); }
+	goto st807;
+tr1230:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_HOST); }
+	goto st807;
 st807:
 	if ( ++p == pe )
 		goto _test_eof807;
 case 807:
-	if ( (*p) == 32u )
-		goto st808;
+	switch( (*p) ) {
+		case 40u: goto tr1122;
+		case 41u: goto tr1123;
+	}
 	goto st0;
-tr1075:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+tr1123:
+	{ IMW_EV_CLOSE(IMW_RULE_ADDRESS); }
 	goto st808;
 st808:
 	if ( ++p == pe )
 		goto _test_eof808;
 case 808:
-	switch( (*p) ) {
-		case 34u: goto st809;
-		case 78u: goto st838;
-		case 110u: goto st838;
-		case 123u: goto tr1028;
-	}
+	if ( (*p) == 32u )
+		goto tr1124;
 	goto st0;
+tr1124:
+	{ IMW_EV_CLOSE(IMW_RULE_ENV_CC); }
+	goto st809;
 st809:
 	if ( ++p == pe )
 		goto _test_eof809;
 case 809:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st810;
-		case 92u: goto st837;
+		case 40u: goto tr1125;
+		case 78u: goto tr1126;
+		case 110u: goto tr1126;
 	}
-	goto st809;
+	goto st0;
+tr1125:
+	{ IMW_EV_OPEN(IMW_RULE_ENV_BCC); }
+	goto st810;
 st810:
 	if ( ++p == pe )
 		goto _test_eof810;
 case 810:
-	if ( (*p) == 41u )
-		goto st811;
+	if ( (*p) == 40u )
+		goto tr1127;
 	goto st0;
-tr1068:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+tr1127:
+	{ IMW_EV_OPEN(IMW_RULE_ADDRESS); }
+	goto st811;
+tr1156:
+	{ IMW_EV_CLOSE(IMW_RULE_ADDRESS); }
+	{ IMW_EV_OPEN(IMW_RULE_ADDRESS); }
 	goto st811;
 st811:
 	if ( ++p == pe )
 		goto _test_eof811;
 case 811:
 	switch( (*p) ) {
-		case 40u: goto st799;
-		case 41u: goto st812;
+		case 34u: goto tr1128;
+		case 78u: goto tr1129;
+		case 110u: goto tr1129;
+		case 123u: goto tr1130;
 	}
 	goto st0;
+tr1128:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_NAME); }
+	goto st812;
 st812:
 	if ( ++p == pe )
 		goto _test_eof812;
 case 812:
-	if ( (*p) == 32u )
-		goto st813;
-	goto st0;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st813;
+		case 92u: goto st876;
+	}
+	goto st812;
 st813:
 	if ( ++p == pe )
 		goto _test_eof813;
 case 813:
-	switch( (*p) ) {
-		case 34u: goto st814;
-		case 78u: goto st830;
-		case 110u: goto st830;
-		case 123u: goto tr1036;
-	}
+	if ( (*p) == 32u )
+		goto tr1134;
 	goto st0;
+tr1134:
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_NAME); }
+	goto st814;
+tr1221:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_NAME); }
+	goto st814;
 st814:
 	if ( ++p == pe )
 		goto _test_eof814;
 case 814:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st815;
-		case 92u: goto st829;
+		case 34u: goto tr1135;
+		case 78u: goto tr1136;
+		case 110u: goto tr1136;
+		case 123u: goto tr1137;
 	}
-	goto st814;
+	goto st0;
+tr1135:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_ADL); }
+	goto st815;
 st815:
 	if ( ++p == pe )
 		goto _test_eof815;
 case 815:
-	if ( (*p) == 32u )
-		goto st816;
-	goto st0;
-tr1061:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st816;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st816;
+		case 92u: goto st868;
+	}
+	goto st815;
 st816:
 	if ( ++p == pe )
 		goto _test_eof816;
 case 816:
-	switch( (*p) ) {
-		case 34u: goto st817;
-		case 78u: goto st822;
-		case 110u: goto st822;
-		case 123u: goto tr1042;
-	}
+	if ( (*p) == 32u )
+		goto tr1141;
 	goto st0;
+tr1141:
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_ADL); }
+	goto st817;
+tr1214:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_ADL); }
+	goto st817;
 st817:
 	if ( ++p == pe )
 		goto _test_eof817;
 case 817:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st818;
-		case 92u: goto st821;
+		case 34u: goto tr1142;
+		case 78u: goto tr1143;
+		case 110u: goto tr1143;
+		case 123u: goto tr1144;
 	}
-	goto st817;
+	goto st0;
+tr1142:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_MAILBOX); }
+	goto st818;
 st818:
 	if ( ++p == pe )
 		goto _test_eof818;
 case 818:
-	if ( (*p) == 41u )
-		goto st819;
-	goto st0;
-tr1054:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st819;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st819;
+		case 92u: goto st860;
+	}
+	goto st818;
 st819:
 	if ( ++p == pe )
 		goto _test_eof819;
 case 819:
 	if ( (*p) == 32u )
-		goto tr1046;
+		goto tr1148;
 	goto st0;
-tr1046:
-	{ IMW_EV_CLOSE(IMW_RULE_ENVELOPE); }
+tr1148:
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_MAILBOX); }
+	goto st820;
+tr1207:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_MAILBOX); }
 	goto st820;
 st820:
 	if ( ++p == pe )
 		goto _test_eof820;
 case 820:
-	if ( (*p) == 40u )
-		goto tr1047;
+	switch( (*p) ) {
+		case 34u: goto tr1149;
+		case 78u: goto tr1150;
+		case 110u: goto tr1150;
+		case 123u: goto tr1151;
+	}
 	goto st0;
+tr1149:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_HOST); }
+	goto st821;
 st821:
 	if ( ++p == pe )
 		goto _test_eof821;
 case 821:
 	switch( (*p) ) {
-		case 34u: goto st817;
-		case 92u: goto st817;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st822;
+		case 92u: goto st852;
 	}
-	goto st0;
+	goto st821;
 st822:
 	if ( ++p == pe )
 		goto _test_eof822;
 case 822:
-	switch( (*p) ) {
-		case 73u: goto st823;
-		case 105u: goto st823;
-	}
+	if ( (*p) == 41u )
+		goto tr1155;
 	goto st0;
+tr1155:
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_HOST); }
+	goto st823;
+tr1200:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_HOST); }
+	goto st823;
 st823:
 	if ( ++p == pe )
 		goto _test_eof823;
 case 823:
 	switch( (*p) ) {
-		case 76u: goto st818;
-		case 108u: goto st818;
+		case 40u: goto tr1156;
+		case 41u: goto tr1157;
 	}
 	goto st0;
-tr1042:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr1157:
+	{ IMW_EV_CLOSE(IMW_RULE_ADDRESS); }
 	goto st824;
 st824:
 	if ( ++p == pe )
 		goto _test_eof824;
 case 824:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1049;
+	if ( (*p) == 32u )
+		goto tr1158;
 	goto st0;
-tr1049:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr1158:
+	{ IMW_EV_CLOSE(IMW_RULE_ENV_BCC); }
 	goto st825;
 st825:
 	if ( ++p == pe )
 		goto _test_eof825;
 case 825:
-	if ( (*p) == 125u )
-		goto tr1051;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st825;
+	switch( (*p) ) {
+		case 34u: goto tr1159;
+		case 78u: goto tr1160;
+		case 110u: goto tr1160;
+		case 123u: goto tr1161;
+	}
 	goto st0;
-tr1051:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr1159:
+	{ IMW_EV_OPEN(IMW_RULE_ENV_IN_REPLY_TO); }
 	goto st826;
 st826:
 	if ( ++p == pe )
 		goto _test_eof826;
 case 826:
-	if ( (*p) == 13u )
-		goto st827;
-	goto st0;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st827;
+		case 92u: goto st844;
+	}
+	goto st826;
 st827:
 	if ( ++p == pe )
 		goto _test_eof827;
 case 827:
-	if ( (*p) == 10u )
-		goto tr1053;
+	if ( (*p) == 32u )
+		goto tr1165;
 	goto st0;
-tr1053:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr1165:
+	{ IMW_EV_CLOSE(IMW_RULE_ENV_IN_REPLY_TO); }
+	goto st828;
+tr1193:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENV_IN_REPLY_TO); }
 	goto st828;
 st828:
 	if ( ++p == pe )
 		goto _test_eof828;
 case 828:
-	if ( (*p) == 41u )
-		goto tr1054;
+	switch( (*p) ) {
+		case 34u: goto tr1166;
+		case 78u: goto tr1167;
+		case 110u: goto tr1167;
+		case 123u: goto tr1168;
+	}
 	goto st0;
+tr1166:
+	{ IMW_EV_OPEN(IMW_RULE_ENV_MESSAGE_ID); }
+	goto st829;
 st829:
 	if ( ++p == pe )
 		goto _test_eof829;
 case 829:
 	switch( (*p) ) {
-		case 34u: goto st814;
-		case 92u: goto st814;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st830;
+		case 92u: goto st836;
 	}
-	goto st0;
+	goto st829;
 st830:
 	if ( ++p == pe )
 		goto _test_eof830;
 case 830:
-	switch( (*p) ) {
-		case 73u: goto st831;
-		case 105u: goto st831;
-	}
+	if ( (*p) == 41u )
+		goto tr1172;
 	goto st0;
+tr1172:
+	{ IMW_EV_CLOSE(IMW_RULE_ENV_MESSAGE_ID); }
+	goto st831;
+tr1186:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENV_MESSAGE_ID); }
+	goto st831;
 st831:
 	if ( ++p == pe )
 		goto _test_eof831;
 case 831:
-	switch( (*p) ) {
-		case 76u: goto st815;
-		case 108u: goto st815;
-	}
+	if ( (*p) == 32u )
+		goto tr1173;
 	goto st0;
-tr1036:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr1173:
+	{ IMW_EV_CLOSE(IMW_RULE_ENVELOPE); }
 	goto st832;
 st832:
 	if ( ++p == pe )
 		goto _test_eof832;
 case 832:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1056;
+	if ( (*p) == 40u )
+		goto tr1174;
 	goto st0;
-tr1056:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr1174:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_BODY)) {p++; cs = 833; goto _out;} {( run->sub_stack)[( run->sub_top)++] = 833;goto st527;} }
 	goto st833;
 st833:
 	if ( ++p == pe )
 		goto _test_eof833;
 case 833:
-	if ( (*p) == 125u )
-		goto tr1058;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st833;
+	if ( (*p) == 32u )
+		goto st834;
 	goto st0;
-tr1058:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st834;
 st834:
 	if ( ++p == pe )
 		goto _test_eof834;
 case 834:
-	if ( (*p) == 13u )
-		goto st835;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1176;
 	goto st0;
+tr1176:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LINES); }
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st835;
 st835:
 	if ( ++p == pe )
 		goto _test_eof835;
 case 835:
-	if ( (*p) == 10u )
-		goto tr1060;
+	switch( (*p) ) {
+		case 32u: goto tr1177;
+		case 41u: goto tr1178;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st835;
 	goto st0;
-tr1060:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st836;
 st836:
 	if ( ++p == pe )
 		goto _test_eof836;
 case 836:
-	if ( (*p) == 32u )
-		goto tr1061;
+	switch( (*p) ) {
+		case 34u: goto st829;
+		case 92u: goto st829;
+	}
 	goto st0;
+tr1167:
+	{ IMW_EV_OPEN(IMW_RULE_ENV_MESSAGE_ID); }
+	goto st837;
 st837:
 	if ( ++p == pe )
 		goto _test_eof837;
 case 837:
 	switch( (*p) ) {
-		case 34u: goto st809;
-		case 92u: goto st809;
+		case 73u: goto st838;
+		case 105u: goto st838;
 	}
 	goto st0;
 st838:
@@ -9700,75 +10801,79 @@ st838:
 		goto _test_eof838;
 case 838:
 	switch( (*p) ) {
-		case 73u: goto st839;
-		case 105u: goto st839;
+		case 76u: goto st830;
+		case 108u: goto st830;
 	}
 	goto st0;
+tr1168:
+	{ IMW_EV_OPEN(IMW_RULE_ENV_MESSAGE_ID); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st839;
 st839:
 	if ( ++p == pe )
 		goto _test_eof839;
 case 839:
-	switch( (*p) ) {
-		case 76u: goto st810;
-		case 108u: goto st810;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1181;
 	goto st0;
-tr1028:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr1181:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st840;
 st840:
 	if ( ++p == pe )
 		goto _test_eof840;
 case 840:
+	if ( (*p) == 125u )
+		goto tr1183;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1063;
+		goto st840;
 	goto st0;
-tr1063:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr1183:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st841;
 st841:
 	if ( ++p == pe )
 		goto _test_eof841;
 case 841:
-	if ( (*p) == 125u )
-		goto tr1065;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st841;
+	if ( (*p) == 13u )
+		goto st842;
 	goto st0;
-tr1065:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st842;
 st842:
 	if ( ++p == pe )
 		goto _test_eof842;
 case 842:
-	if ( (*p) == 13u )
-		goto st843;
+	if ( (*p) == 10u )
+		goto tr1185;
 	goto st0;
+tr1185:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st843;
 st843:
 	if ( ++p == pe )
 		goto _test_eof843;
 case 843:
-	if ( (*p) == 10u )
-		goto tr1067;
+	if ( (*p) == 41u )
+		goto tr1186;
 	goto st0;
-tr1067:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st844;
 st844:
 	if ( ++p == pe )
 		goto _test_eof844;
 case 844:
-	if ( (*p) == 41u )
-		goto tr1068;
+	switch( (*p) ) {
+		case 34u: goto st826;
+		case 92u: goto st826;
+	}
 	goto st0;
+tr1160:
+	{ IMW_EV_OPEN(IMW_RULE_ENV_IN_REPLY_TO); }
+	goto st845;
 st845:
 	if ( ++p == pe )
 		goto _test_eof845;
 case 845:
 	switch( (*p) ) {
-		case 34u: goto st806;
-		case 92u: goto st806;
+		case 73u: goto st846;
+		case 105u: goto st846;
 	}
 	goto st0;
 st846:
@@ -9776,75 +10881,79 @@ st846:
 		goto _test_eof846;
 case 846:
 	switch( (*p) ) {
-		case 73u: goto st847;
-		case 105u: goto st847;
+		case 76u: goto st827;
+		case 108u: goto st827;
 	}
 	goto st0;
+tr1161:
+	{ IMW_EV_OPEN(IMW_RULE_ENV_IN_REPLY_TO); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st847;
 st847:
 	if ( ++p == pe )
 		goto _test_eof847;
 case 847:
-	switch( (*p) ) {
-		case 76u: goto st807;
-		case 108u: goto st807;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1188;
 	goto st0;
-tr1022:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr1188:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st848;
 st848:
 	if ( ++p == pe )
 		goto _test_eof848;
 case 848:
+	if ( (*p) == 125u )
+		goto tr1190;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1070;
+		goto st848;
 	goto st0;
-tr1070:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr1190:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st849;
 st849:
 	if ( ++p == pe )
 		goto _test_eof849;
 case 849:
-	if ( (*p) == 125u )
-		goto tr1072;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st849;
+	if ( (*p) == 13u )
+		goto st850;
 	goto st0;
-tr1072:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st850;
 st850:
 	if ( ++p == pe )
 		goto _test_eof850;
 case 850:
-	if ( (*p) == 13u )
-		goto st851;
+	if ( (*p) == 10u )
+		goto tr1192;
 	goto st0;
+tr1192:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st851;
 st851:
 	if ( ++p == pe )
 		goto _test_eof851;
 case 851:
-	if ( (*p) == 10u )
-		goto tr1074;
+	if ( (*p) == 32u )
+		goto tr1193;
 	goto st0;
-tr1074:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st852;
 st852:
 	if ( ++p == pe )
 		goto _test_eof852;
 case 852:
-	if ( (*p) == 32u )
-		goto tr1075;
+	switch( (*p) ) {
+		case 34u: goto st821;
+		case 92u: goto st821;
+	}
 	goto st0;
+tr1150:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_HOST); }
+	goto st853;
 st853:
 	if ( ++p == pe )
 		goto _test_eof853;
 case 853:
 	switch( (*p) ) {
-		case 34u: goto st803;
-		case 92u: goto st803;
+		case 73u: goto st854;
+		case 105u: goto st854;
 	}
 	goto st0;
 st854:
@@ -9852,75 +10961,79 @@ st854:
 		goto _test_eof854;
 case 854:
 	switch( (*p) ) {
-		case 73u: goto st855;
-		case 105u: goto st855;
+		case 76u: goto st822;
+		case 108u: goto st822;
 	}
 	goto st0;
+tr1151:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_HOST); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st855;
 st855:
 	if ( ++p == pe )
 		goto _test_eof855;
 case 855:
-	switch( (*p) ) {
-		case 76u: goto st804;
-		case 108u: goto st804;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1195;
 	goto st0;
-tr1016:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr1195:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st856;
 st856:
 	if ( ++p == pe )
 		goto _test_eof856;
 case 856:
+	if ( (*p) == 125u )
+		goto tr1197;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1077;
+		goto st856;
 	goto st0;
-tr1077:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr1197:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st857;
 st857:
 	if ( ++p == pe )
 		goto _test_eof857;
 case 857:
-	if ( (*p) == 125u )
-		goto tr1079;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st857;
+	if ( (*p) == 13u )
+		goto st858;
 	goto st0;
-tr1079:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st858;
 st858:
 	if ( ++p == pe )
 		goto _test_eof858;
 case 858:
-	if ( (*p) == 13u )
-		goto st859;
+	if ( (*p) == 10u )
+		goto tr1199;
 	goto st0;
+tr1199:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st859;
 st859:
 	if ( ++p == pe )
 		goto _test_eof859;
 case 859:
-	if ( (*p) == 10u )
-		goto tr1081;
+	if ( (*p) == 41u )
+		goto tr1200;
 	goto st0;
-tr1081:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st860;
 st860:
 	if ( ++p == pe )
 		goto _test_eof860;
 case 860:
-	if ( (*p) == 32u )
-		goto tr1082;
+	switch( (*p) ) {
+		case 34u: goto st818;
+		case 92u: goto st818;
+	}
 	goto st0;
+tr1143:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_MAILBOX); }
+	goto st861;
 st861:
 	if ( ++p == pe )
 		goto _test_eof861;
 case 861:
 	switch( (*p) ) {
-		case 34u: goto st800;
-		case 92u: goto st800;
+		case 73u: goto st862;
+		case 105u: goto st862;
 	}
 	goto st0;
 st862:
@@ -9928,68 +11041,72 @@ st862:
 		goto _test_eof862;
 case 862:
 	switch( (*p) ) {
-		case 73u: goto st863;
-		case 105u: goto st863;
+		case 76u: goto st819;
+		case 108u: goto st819;
 	}
 	goto st0;
+tr1144:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st863;
 st863:
 	if ( ++p == pe )
 		goto _test_eof863;
 case 863:
-	switch( (*p) ) {
-		case 76u: goto st801;
-		case 108u: goto st801;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1202;
 	goto st0;
-tr1010:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr1202:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st864;
 st864:
 	if ( ++p == pe )
 		goto _test_eof864;
 case 864:
+	if ( (*p) == 125u )
+		goto tr1204;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1084;
+		goto st864;
 	goto st0;
-tr1084:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr1204:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st865;
 st865:
 	if ( ++p == pe )
 		goto _test_eof865;
 case 865:
-	if ( (*p) == 125u )
-		goto tr1086;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st865;
+	if ( (*p) == 13u )
+		goto st866;
 	goto st0;
-tr1086:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st866;
 st866:
 	if ( ++p == pe )
 		goto _test_eof866;
 case 866:
-	if ( (*p) == 13u )
-		goto st867;
+	if ( (*p) == 10u )
+		goto tr1206;
 	goto st0;
+tr1206:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st867;
 st867:
 	if ( ++p == pe )
 		goto _test_eof867;
 case 867:
-	if ( (*p) == 10u )
-		goto tr1088;
+	if ( (*p) == 32u )
+		goto tr1207;
 	goto st0;
-tr1088:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st868;
 st868:
 	if ( ++p == pe )
 		goto _test_eof868;
 case 868:
-	if ( (*p) == 32u )
-		goto tr1089;
+	switch( (*p) ) {
+		case 34u: goto st815;
+		case 92u: goto st815;
+	}
 	goto st0;
+tr1136:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_ADL); }
+	goto st869;
 st869:
 	if ( ++p == pe )
 		goto _test_eof869;
@@ -10004,169 +11121,180 @@ st870:
 		goto _test_eof870;
 case 870:
 	switch( (*p) ) {
-		case 76u: goto st812;
-		case 108u: goto st812;
+		case 76u: goto st816;
+		case 108u: goto st816;
 	}
 	goto st0;
+tr1137:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_ADL); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st871;
 st871:
 	if ( ++p == pe )
 		goto _test_eof871;
 case 871:
-	switch( (*p) ) {
-		case 34u: goto st793;
-		case 92u: goto st793;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1209;
 	goto st0;
+tr1209:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st872;
 st872:
 	if ( ++p == pe )
 		goto _test_eof872;
 case 872:
-	switch( (*p) ) {
-		case 73u: goto st873;
-		case 105u: goto st873;
-	}
+	if ( (*p) == 125u )
+		goto tr1211;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st872;
 	goto st0;
+tr1211:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st873;
 st873:
 	if ( ++p == pe )
 		goto _test_eof873;
 case 873:
-	switch( (*p) ) {
-		case 76u: goto st794;
-		case 108u: goto st794;
-	}
+	if ( (*p) == 13u )
+		goto st874;
 	goto st0;
-tr999:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st874;
 st874:
 	if ( ++p == pe )
 		goto _test_eof874;
 case 874:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1092;
+	if ( (*p) == 10u )
+		goto tr1213;
 	goto st0;
-tr1092:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr1213:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st875;
 st875:
 	if ( ++p == pe )
 		goto _test_eof875;
 case 875:
-	if ( (*p) == 125u )
-		goto tr1094;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st875;
+	if ( (*p) == 32u )
+		goto tr1214;
 	goto st0;
-tr1094:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st876;
 st876:
 	if ( ++p == pe )
 		goto _test_eof876;
 case 876:
-	if ( (*p) == 13u )
-		goto st877;
+	switch( (*p) ) {
+		case 34u: goto st812;
+		case 92u: goto st812;
+	}
 	goto st0;
+tr1129:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_NAME); }
+	goto st877;
 st877:
 	if ( ++p == pe )
 		goto _test_eof877;
 case 877:
-	if ( (*p) == 10u )
-		goto tr1096;
+	switch( (*p) ) {
+		case 73u: goto st878;
+		case 105u: goto st878;
+	}
 	goto st0;
-tr1096:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st878;
 st878:
 	if ( ++p == pe )
 		goto _test_eof878;
 case 878:
-	if ( (*p) == 41u )
-		goto tr1097;
+	switch( (*p) ) {
+		case 76u: goto st813;
+		case 108u: goto st813;
+	}
 	goto st0;
+tr1130:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_NAME); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st879;
 st879:
 	if ( ++p == pe )
 		goto _test_eof879;
 case 879:
-	switch( (*p) ) {
-		case 34u: goto st790;
-		case 92u: goto st790;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1216;
 	goto st0;
+tr1216:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st880;
 st880:
 	if ( ++p == pe )
 		goto _test_eof880;
 case 880:
-	switch( (*p) ) {
-		case 73u: goto st881;
-		case 105u: goto st881;
-	}
+	if ( (*p) == 125u )
+		goto tr1218;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st880;
 	goto st0;
+tr1218:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st881;
 st881:
 	if ( ++p == pe )
 		goto _test_eof881;
 case 881:
-	switch( (*p) ) {
-		case 76u: goto st791;
-		case 108u: goto st791;
-	}
+	if ( (*p) == 13u )
+		goto st882;
 	goto st0;
-tr993:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st882;
 st882:
 	if ( ++p == pe )
 		goto _test_eof882;
 case 882:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1099;
+	if ( (*p) == 10u )
+		goto tr1220;
 	goto st0;
-tr1099:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr1220:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st883;
 st883:
 	if ( ++p == pe )
 		goto _test_eof883;
 case 883:
-	if ( (*p) == 125u )
-		goto tr1101;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st883;
+	if ( (*p) == 32u )
+		goto tr1221;
 	goto st0;
-tr1101:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr1126:
+	{ IMW_EV_OPEN(IMW_RULE_ENV_BCC); }
 	goto st884;
 st884:
 	if ( ++p == pe )
 		goto _test_eof884;
 case 884:
-	if ( (*p) == 13u )
-		goto st885;
+	switch( (*p) ) {
+		case 73u: goto st885;
+		case 105u: goto st885;
+	}
 	goto st0;
 st885:
 	if ( ++p == pe )
 		goto _test_eof885;
 case 885:
-	if ( (*p) == 10u )
-		goto tr1103;
+	switch( (*p) ) {
+		case 76u: goto st824;
+		case 108u: goto st824;
+	}
 	goto st0;
-tr1103:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st886;
 st886:
 	if ( ++p == pe )
 		goto _test_eof886;
 case 886:
-	if ( (*p) == 32u )
-		goto tr1104;
+	switch( (*p) ) {
+		case 34u: goto st805;
+		case 92u: goto st805;
+	}
 	goto st0;
+tr1116:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_HOST); }
+	goto st887;
 st887:
 	if ( ++p == pe )
 		goto _test_eof887;
 case 887:
 	switch( (*p) ) {
-		case 34u: goto st787;
-		case 92u: goto st787;
+		case 73u: goto st888;
+		case 105u: goto st888;
 	}
 	goto st0;
 st888:
@@ -10174,75 +11302,79 @@ st888:
 		goto _test_eof888;
 case 888:
 	switch( (*p) ) {
-		case 73u: goto st889;
-		case 105u: goto st889;
+		case 76u: goto st806;
+		case 108u: goto st806;
 	}
 	goto st0;
+tr1117:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_HOST); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st889;
 st889:
 	if ( ++p == pe )
 		goto _test_eof889;
 case 889:
-	switch( (*p) ) {
-		case 76u: goto st788;
-		case 108u: goto st788;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1225;
 	goto st0;
-tr987:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr1225:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st890;
 st890:
 	if ( ++p == pe )
 		goto _test_eof890;
 case 890:
+	if ( (*p) == 125u )
+		goto tr1227;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1106;
+		goto st890;
 	goto st0;
-tr1106:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr1227:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st891;
 st891:
 	if ( ++p == pe )
 		goto _test_eof891;
 case 891:
-	if ( (*p) == 125u )
-		goto tr1108;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st891;
+	if ( (*p) == 13u )
+		goto st892;
 	goto st0;
-tr1108:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st892;
 st892:
 	if ( ++p == pe )
 		goto _test_eof892;
 case 892:
-	if ( (*p) == 13u )
-		goto st893;
+	if ( (*p) == 10u )
+		goto tr1229;
 	goto st0;
+tr1229:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st893;
 st893:
 	if ( ++p == pe )
 		goto _test_eof893;
 case 893:
-	if ( (*p) == 10u )
-		goto tr1110;
+	if ( (*p) == 41u )
+		goto tr1230;
 	goto st0;
-tr1110:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st894;
 st894:
 	if ( ++p == pe )
 		goto _test_eof894;
 case 894:
-	if ( (*p) == 32u )
-		goto tr1111;
+	switch( (*p) ) {
+		case 34u: goto st802;
+		case 92u: goto st802;
+	}
 	goto st0;
+tr1109:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_MAILBOX); }
+	goto st895;
 st895:
 	if ( ++p == pe )
 		goto _test_eof895;
 case 895:
 	switch( (*p) ) {
-		case 34u: goto st784;
-		case 92u: goto st784;
+		case 73u: goto st896;
+		case 105u: goto st896;
 	}
 	goto st0;
 st896:
@@ -10250,68 +11382,72 @@ st896:
 		goto _test_eof896;
 case 896:
 	switch( (*p) ) {
-		case 73u: goto st897;
-		case 105u: goto st897;
+		case 76u: goto st803;
+		case 108u: goto st803;
 	}
 	goto st0;
+tr1110:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st897;
 st897:
 	if ( ++p == pe )
 		goto _test_eof897;
 case 897:
-	switch( (*p) ) {
-		case 76u: goto st785;
-		case 108u: goto st785;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1232;
 	goto st0;
-tr981:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr1232:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st898;
 st898:
 	if ( ++p == pe )
 		goto _test_eof898;
 case 898:
+	if ( (*p) == 125u )
+		goto tr1234;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1113;
+		goto st898;
 	goto st0;
-tr1113:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr1234:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st899;
 st899:
 	if ( ++p == pe )
 		goto _test_eof899;
 case 899:
-	if ( (*p) == 125u )
-		goto tr1115;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st899;
+	if ( (*p) == 13u )
+		goto st900;
 	goto st0;
-tr1115:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st900;
 st900:
 	if ( ++p == pe )
 		goto _test_eof900;
 case 900:
-	if ( (*p) == 13u )
-		goto st901;
+	if ( (*p) == 10u )
+		goto tr1236;
 	goto st0;
+tr1236:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st901;
 st901:
 	if ( ++p == pe )
 		goto _test_eof901;
 case 901:
-	if ( (*p) == 10u )
-		goto tr1117;
+	if ( (*p) == 32u )
+		goto tr1237;
 	goto st0;
-tr1117:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st902;
 st902:
 	if ( ++p == pe )
 		goto _test_eof902;
 case 902:
-	if ( (*p) == 32u )
-		goto tr1118;
+	switch( (*p) ) {
+		case 34u: goto st799;
+		case 92u: goto st799;
+	}
 	goto st0;
+tr1102:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_ADL); }
+	goto st903;
 st903:
 	if ( ++p == pe )
 		goto _test_eof903;
@@ -10326,169 +11462,180 @@ st904:
 		goto _test_eof904;
 case 904:
 	switch( (*p) ) {
-		case 76u: goto st796;
-		case 108u: goto st796;
+		case 76u: goto st800;
+		case 108u: goto st800;
 	}
 	goto st0;
+tr1103:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_ADL); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st905;
 st905:
 	if ( ++p == pe )
 		goto _test_eof905;
 case 905:
-	switch( (*p) ) {
-		case 34u: goto st777;
-		case 92u: goto st777;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1239;
 	goto st0;
+tr1239:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st906;
 st906:
 	if ( ++p == pe )
 		goto _test_eof906;
 case 906:
-	switch( (*p) ) {
-		case 73u: goto st907;
-		case 105u: goto st907;
-	}
+	if ( (*p) == 125u )
+		goto tr1241;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st906;
 	goto st0;
+tr1241:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st907;
 st907:
 	if ( ++p == pe )
 		goto _test_eof907;
 case 907:
-	switch( (*p) ) {
-		case 76u: goto st778;
-		case 108u: goto st778;
-	}
+	if ( (*p) == 13u )
+		goto st908;
 	goto st0;
-tr970:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st908;
 st908:
 	if ( ++p == pe )
 		goto _test_eof908;
 case 908:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1121;
+	if ( (*p) == 10u )
+		goto tr1243;
 	goto st0;
-tr1121:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr1243:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st909;
 st909:
 	if ( ++p == pe )
 		goto _test_eof909;
 case 909:
-	if ( (*p) == 125u )
-		goto tr1123;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st909;
+	if ( (*p) == 32u )
+		goto tr1244;
 	goto st0;
-tr1123:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st910;
 st910:
 	if ( ++p == pe )
 		goto _test_eof910;
 case 910:
-	if ( (*p) == 13u )
-		goto st911;
+	switch( (*p) ) {
+		case 34u: goto st796;
+		case 92u: goto st796;
+	}
 	goto st0;
+tr1095:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_NAME); }
+	goto st911;
 st911:
 	if ( ++p == pe )
 		goto _test_eof911;
 case 911:
-	if ( (*p) == 10u )
-		goto tr1125;
+	switch( (*p) ) {
+		case 73u: goto st912;
+		case 105u: goto st912;
+	}
 	goto st0;
-tr1125:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st912;
 st912:
 	if ( ++p == pe )
 		goto _test_eof912;
 case 912:
-	if ( (*p) == 41u )
-		goto tr1126;
+	switch( (*p) ) {
+		case 76u: goto st797;
+		case 108u: goto st797;
+	}
 	goto st0;
+tr1096:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_NAME); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st913;
 st913:
 	if ( ++p == pe )
 		goto _test_eof913;
 case 913:
-	switch( (*p) ) {
-		case 34u: goto st774;
-		case 92u: goto st774;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1246;
 	goto st0;
+tr1246:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st914;
 st914:
 	if ( ++p == pe )
 		goto _test_eof914;
 case 914:
-	switch( (*p) ) {
-		case 73u: goto st915;
-		case 105u: goto st915;
-	}
+	if ( (*p) == 125u )
+		goto tr1248;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st914;
 	goto st0;
+tr1248:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st915;
 st915:
 	if ( ++p == pe )
 		goto _test_eof915;
 case 915:
-	switch( (*p) ) {
-		case 76u: goto st775;
-		case 108u: goto st775;
-	}
+	if ( (*p) == 13u )
+		goto st916;
 	goto st0;
-tr964:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st916;
 st916:
 	if ( ++p == pe )
 		goto _test_eof916;
 case 916:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1128;
+	if ( (*p) == 10u )
+		goto tr1250;
 	goto st0;
-tr1128:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr1250:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st917;
 st917:
 	if ( ++p == pe )
 		goto _test_eof917;
 case 917:
-	if ( (*p) == 125u )
-		goto tr1130;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st917;
+	if ( (*p) == 32u )
+		goto tr1251;
 	goto st0;
-tr1130:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr1092:
+	{ IMW_EV_OPEN(IMW_RULE_ENV_CC); }
 	goto st918;
 st918:
 	if ( ++p == pe )
 		goto _test_eof918;
 case 918:
-	if ( (*p) == 13u )
-		goto st919;
+	switch( (*p) ) {
+		case 73u: goto st919;
+		case 105u: goto st919;
+	}
 	goto st0;
 st919:
 	if ( ++p == pe )
 		goto _test_eof919;
 case 919:
-	if ( (*p) == 10u )
-		goto tr1132;
+	switch( (*p) ) {
+		case 76u: goto st808;
+		case 108u: goto st808;
+	}
 	goto st0;
-tr1132:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st920;
 st920:
 	if ( ++p == pe )
 		goto _test_eof920;
 case 920:
-	if ( (*p) == 32u )
-		goto tr1133;
+	switch( (*p) ) {
+		case 34u: goto st789;
+		case 92u: goto st789;
+	}
 	goto st0;
+tr1082:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_HOST); }
+	goto st921;
 st921:
 	if ( ++p == pe )
 		goto _test_eof921;
 case 921:
 	switch( (*p) ) {
-		case 34u: goto st771;
-		case 92u: goto st771;
+		case 73u: goto st922;
+		case 105u: goto st922;
 	}
 	goto st0;
 st922:
@@ -10496,75 +11643,79 @@ st922:
 		goto _test_eof922;
 case 922:
 	switch( (*p) ) {
-		case 73u: goto st923;
-		case 105u: goto st923;
+		case 76u: goto st790;
+		case 108u: goto st790;
 	}
 	goto st0;
+tr1083:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_HOST); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st923;
 st923:
 	if ( ++p == pe )
 		goto _test_eof923;
 case 923:
-	switch( (*p) ) {
-		case 76u: goto st772;
-		case 108u: goto st772;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1255;
 	goto st0;
-tr958:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr1255:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st924;
 st924:
 	if ( ++p == pe )
 		goto _test_eof924;
 case 924:
+	if ( (*p) == 125u )
+		goto tr1257;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1135;
+		goto st924;
 	goto st0;
-tr1135:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr1257:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st925;
 st925:
 	if ( ++p == pe )
 		goto _test_eof925;
 case 925:
-	if ( (*p) == 125u )
-		goto tr1137;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st925;
+	if ( (*p) == 13u )
+		goto st926;
 	goto st0;
-tr1137:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st926;
 st926:
 	if ( ++p == pe )
 		goto _test_eof926;
 case 926:
-	if ( (*p) == 13u )
-		goto st927;
+	if ( (*p) == 10u )
+		goto tr1259;
 	goto st0;
+tr1259:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st927;
 st927:
 	if ( ++p == pe )
 		goto _test_eof927;
 case 927:
-	if ( (*p) == 10u )
-		goto tr1139;
+	if ( (*p) == 41u )
+		goto tr1260;
 	goto st0;
-tr1139:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st928;
 st928:
 	if ( ++p == pe )
 		goto _test_eof928;
 case 928:
-	if ( (*p) == 32u )
-		goto tr1140;
+	switch( (*p) ) {
+		case 34u: goto st786;
+		case 92u: goto st786;
+	}
 	goto st0;
+tr1075:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_MAILBOX); }
+	goto st929;
 st929:
 	if ( ++p == pe )
 		goto _test_eof929;
 case 929:
 	switch( (*p) ) {
-		case 34u: goto st768;
-		case 92u: goto st768;
+		case 73u: goto st930;
+		case 105u: goto st930;
 	}
 	goto st0;
 st930:
@@ -10572,68 +11723,72 @@ st930:
 		goto _test_eof930;
 case 930:
 	switch( (*p) ) {
-		case 73u: goto st931;
-		case 105u: goto st931;
+		case 76u: goto st787;
+		case 108u: goto st787;
 	}
 	goto st0;
+tr1076:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st931;
 st931:
 	if ( ++p == pe )
 		goto _test_eof931;
 case 931:
-	switch( (*p) ) {
-		case 76u: goto st769;
-		case 108u: goto st769;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1262;
 	goto st0;
-tr952:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr1262:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st932;
 st932:
 	if ( ++p == pe )
 		goto _test_eof932;
 case 932:
+	if ( (*p) == 125u )
+		goto tr1264;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1142;
+		goto st932;
 	goto st0;
-tr1142:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr1264:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st933;
 st933:
 	if ( ++p == pe )
 		goto _test_eof933;
 case 933:
-	if ( (*p) == 125u )
-		goto tr1144;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st933;
+	if ( (*p) == 13u )
+		goto st934;
 	goto st0;
-tr1144:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st934;
 st934:
 	if ( ++p == pe )
 		goto _test_eof934;
 case 934:
-	if ( (*p) == 13u )
-		goto st935;
+	if ( (*p) == 10u )
+		goto tr1266;
 	goto st0;
+tr1266:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st935;
 st935:
 	if ( ++p == pe )
 		goto _test_eof935;
 case 935:
-	if ( (*p) == 10u )
-		goto tr1146;
+	if ( (*p) == 32u )
+		goto tr1267;
 	goto st0;
-tr1146:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st936;
 st936:
 	if ( ++p == pe )
 		goto _test_eof936;
 case 936:
-	if ( (*p) == 32u )
-		goto tr1147;
+	switch( (*p) ) {
+		case 34u: goto st783;
+		case 92u: goto st783;
+	}
 	goto st0;
+tr1068:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_ADL); }
+	goto st937;
 st937:
 	if ( ++p == pe )
 		goto _test_eof937;
@@ -10648,169 +11803,180 @@ st938:
 		goto _test_eof938;
 case 938:
 	switch( (*p) ) {
-		case 76u: goto st780;
-		case 108u: goto st780;
+		case 76u: goto st784;
+		case 108u: goto st784;
 	}
 	goto st0;
+tr1069:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_ADL); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st939;
 st939:
 	if ( ++p == pe )
 		goto _test_eof939;
 case 939:
-	switch( (*p) ) {
-		case 34u: goto st761;
-		case 92u: goto st761;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1269;
 	goto st0;
+tr1269:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st940;
 st940:
 	if ( ++p == pe )
 		goto _test_eof940;
 case 940:
-	switch( (*p) ) {
-		case 73u: goto st941;
-		case 105u: goto st941;
-	}
+	if ( (*p) == 125u )
+		goto tr1271;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st940;
 	goto st0;
+tr1271:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st941;
 st941:
 	if ( ++p == pe )
 		goto _test_eof941;
 case 941:
-	switch( (*p) ) {
-		case 76u: goto st762;
-		case 108u: goto st762;
-	}
+	if ( (*p) == 13u )
+		goto st942;
 	goto st0;
-tr941:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st942;
 st942:
 	if ( ++p == pe )
 		goto _test_eof942;
 case 942:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1150;
+	if ( (*p) == 10u )
+		goto tr1273;
 	goto st0;
-tr1150:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr1273:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st943;
 st943:
 	if ( ++p == pe )
 		goto _test_eof943;
 case 943:
-	if ( (*p) == 125u )
-		goto tr1152;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st943;
+	if ( (*p) == 32u )
+		goto tr1274;
 	goto st0;
-tr1152:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st944;
 st944:
 	if ( ++p == pe )
 		goto _test_eof944;
 case 944:
-	if ( (*p) == 13u )
-		goto st945;
+	switch( (*p) ) {
+		case 34u: goto st780;
+		case 92u: goto st780;
+	}
 	goto st0;
+tr1061:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_NAME); }
+	goto st945;
 st945:
 	if ( ++p == pe )
 		goto _test_eof945;
 case 945:
-	if ( (*p) == 10u )
-		goto tr1154;
+	switch( (*p) ) {
+		case 73u: goto st946;
+		case 105u: goto st946;
+	}
 	goto st0;
-tr1154:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st946;
 st946:
 	if ( ++p == pe )
 		goto _test_eof946;
 case 946:
-	if ( (*p) == 41u )
-		goto tr1155;
+	switch( (*p) ) {
+		case 76u: goto st781;
+		case 108u: goto st781;
+	}
 	goto st0;
+tr1062:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_NAME); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st947;
 st947:
 	if ( ++p == pe )
 		goto _test_eof947;
 case 947:
-	switch( (*p) ) {
-		case 34u: goto st758;
-		case 92u: goto st758;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1276;
 	goto st0;
+tr1276:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st948;
 st948:
 	if ( ++p == pe )
 		goto _test_eof948;
 case 948:
-	switch( (*p) ) {
-		case 73u: goto st949;
-		case 105u: goto st949;
-	}
+	if ( (*p) == 125u )
+		goto tr1278;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st948;
 	goto st0;
+tr1278:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st949;
 st949:
 	if ( ++p == pe )
 		goto _test_eof949;
 case 949:
-	switch( (*p) ) {
-		case 76u: goto st759;
-		case 108u: goto st759;
-	}
+	if ( (*p) == 13u )
+		goto st950;
 	goto st0;
-tr935:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st950;
 st950:
 	if ( ++p == pe )
 		goto _test_eof950;
 case 950:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1157;
+	if ( (*p) == 10u )
+		goto tr1280;
 	goto st0;
-tr1157:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr1280:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st951;
 st951:
 	if ( ++p == pe )
 		goto _test_eof951;
 case 951:
-	if ( (*p) == 125u )
-		goto tr1159;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st951;
+	if ( (*p) == 32u )
+		goto tr1281;
 	goto st0;
-tr1159:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr1058:
+	{ IMW_EV_OPEN(IMW_RULE_ENV_TO); }
 	goto st952;
 st952:
 	if ( ++p == pe )
 		goto _test_eof952;
 case 952:
-	if ( (*p) == 13u )
-		goto st953;
+	switch( (*p) ) {
+		case 73u: goto st953;
+		case 105u: goto st953;
+	}
 	goto st0;
 st953:
 	if ( ++p == pe )
 		goto _test_eof953;
 case 953:
-	if ( (*p) == 10u )
-		goto tr1161;
+	switch( (*p) ) {
+		case 76u: goto st792;
+		case 108u: goto st792;
+	}
 	goto st0;
-tr1161:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st954;
 st954:
 	if ( ++p == pe )
 		goto _test_eof954;
 case 954:
-	if ( (*p) == 32u )
-		goto tr1162;
+	switch( (*p) ) {
+		case 34u: goto st773;
+		case 92u: goto st773;
+	}
 	goto st0;
+tr1048:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_HOST); }
+	goto st955;
 st955:
 	if ( ++p == pe )
 		goto _test_eof955;
 case 955:
 	switch( (*p) ) {
-		case 34u: goto st755;
-		case 92u: goto st755;
+		case 73u: goto st956;
+		case 105u: goto st956;
 	}
 	goto st0;
 st956:
@@ -10818,75 +11984,79 @@ st956:
 		goto _test_eof956;
 case 956:
 	switch( (*p) ) {
-		case 73u: goto st957;
-		case 105u: goto st957;
+		case 76u: goto st774;
+		case 108u: goto st774;
 	}
 	goto st0;
+tr1049:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_HOST); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st957;
 st957:
 	if ( ++p == pe )
 		goto _test_eof957;
 case 957:
-	switch( (*p) ) {
-		case 76u: goto st756;
-		case 108u: goto st756;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1285;
 	goto st0;
-tr929:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr1285:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st958;
 st958:
 	if ( ++p == pe )
 		goto _test_eof958;
 case 958:
+	if ( (*p) == 125u )
+		goto tr1287;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1164;
+		goto st958;
 	goto st0;
-tr1164:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr1287:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st959;
 st959:
 	if ( ++p == pe )
 		goto _test_eof959;
 case 959:
-	if ( (*p) == 125u )
-		goto tr1166;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st959;
+	if ( (*p) == 13u )
+		goto st960;
 	goto st0;
-tr1166:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st960;
 st960:
 	if ( ++p == pe )
 		goto _test_eof960;
 case 960:
-	if ( (*p) == 13u )
-		goto st961;
+	if ( (*p) == 10u )
+		goto tr1289;
 	goto st0;
+tr1289:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st961;
 st961:
 	if ( ++p == pe )
 		goto _test_eof961;
 case 961:
-	if ( (*p) == 10u )
-		goto tr1168;
+	if ( (*p) == 41u )
+		goto tr1290;
 	goto st0;
-tr1168:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st962;
 st962:
 	if ( ++p == pe )
 		goto _test_eof962;
 case 962:
-	if ( (*p) == 32u )
-		goto tr1169;
+	switch( (*p) ) {
+		case 34u: goto st770;
+		case 92u: goto st770;
+	}
 	goto st0;
+tr1041:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_MAILBOX); }
+	goto st963;
 st963:
 	if ( ++p == pe )
 		goto _test_eof963;
 case 963:
 	switch( (*p) ) {
-		case 34u: goto st752;
-		case 92u: goto st752;
+		case 73u: goto st964;
+		case 105u: goto st964;
 	}
 	goto st0;
 st964:
@@ -10894,68 +12064,72 @@ st964:
 		goto _test_eof964;
 case 964:
 	switch( (*p) ) {
-		case 73u: goto st965;
-		case 105u: goto st965;
+		case 76u: goto st771;
+		case 108u: goto st771;
 	}
 	goto st0;
+tr1042:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st965;
 st965:
 	if ( ++p == pe )
 		goto _test_eof965;
 case 965:
-	switch( (*p) ) {
-		case 76u: goto st753;
-		case 108u: goto st753;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1292;
 	goto st0;
-tr923:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr1292:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st966;
 st966:
 	if ( ++p == pe )
 		goto _test_eof966;
 case 966:
+	if ( (*p) == 125u )
+		goto tr1294;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1171;
+		goto st966;
 	goto st0;
-tr1171:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr1294:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st967;
 st967:
 	if ( ++p == pe )
 		goto _test_eof967;
 case 967:
-	if ( (*p) == 125u )
-		goto tr1173;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st967;
+	if ( (*p) == 13u )
+		goto st968;
 	goto st0;
-tr1173:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st968;
 st968:
 	if ( ++p == pe )
 		goto _test_eof968;
 case 968:
-	if ( (*p) == 13u )
-		goto st969;
+	if ( (*p) == 10u )
+		goto tr1296;
 	goto st0;
+tr1296:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st969;
 st969:
 	if ( ++p == pe )
 		goto _test_eof969;
 case 969:
-	if ( (*p) == 10u )
-		goto tr1175;
+	if ( (*p) == 32u )
+		goto tr1297;
 	goto st0;
-tr1175:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st970;
 st970:
 	if ( ++p == pe )
 		goto _test_eof970;
 case 970:
-	if ( (*p) == 32u )
-		goto tr1176;
+	switch( (*p) ) {
+		case 34u: goto st767;
+		case 92u: goto st767;
+	}
 	goto st0;
+tr1034:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_ADL); }
+	goto st971;
 st971:
 	if ( ++p == pe )
 		goto _test_eof971;
@@ -10970,169 +12144,180 @@ st972:
 		goto _test_eof972;
 case 972:
 	switch( (*p) ) {
-		case 76u: goto st764;
-		case 108u: goto st764;
+		case 76u: goto st768;
+		case 108u: goto st768;
 	}
 	goto st0;
+tr1035:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_ADL); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st973;
 st973:
 	if ( ++p == pe )
 		goto _test_eof973;
 case 973:
-	switch( (*p) ) {
-		case 34u: goto st745;
-		case 92u: goto st745;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1299;
 	goto st0;
+tr1299:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st974;
 st974:
 	if ( ++p == pe )
 		goto _test_eof974;
 case 974:
-	switch( (*p) ) {
-		case 73u: goto st975;
-		case 105u: goto st975;
-	}
+	if ( (*p) == 125u )
+		goto tr1301;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st974;
 	goto st0;
+tr1301:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st975;
 st975:
 	if ( ++p == pe )
 		goto _test_eof975;
 case 975:
-	switch( (*p) ) {
-		case 76u: goto st746;
-		case 108u: goto st746;
-	}
+	if ( (*p) == 13u )
+		goto st976;
 	goto st0;
-tr912:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st976;
 st976:
 	if ( ++p == pe )
 		goto _test_eof976;
 case 976:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1179;
+	if ( (*p) == 10u )
+		goto tr1303;
 	goto st0;
-tr1179:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr1303:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st977;
 st977:
 	if ( ++p == pe )
 		goto _test_eof977;
 case 977:
-	if ( (*p) == 125u )
-		goto tr1181;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st977;
+	if ( (*p) == 32u )
+		goto tr1304;
 	goto st0;
-tr1181:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st978;
 st978:
 	if ( ++p == pe )
 		goto _test_eof978;
 case 978:
-	if ( (*p) == 13u )
-		goto st979;
+	switch( (*p) ) {
+		case 34u: goto st764;
+		case 92u: goto st764;
+	}
 	goto st0;
+tr1027:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_NAME); }
+	goto st979;
 st979:
 	if ( ++p == pe )
 		goto _test_eof979;
 case 979:
-	if ( (*p) == 10u )
-		goto tr1183;
+	switch( (*p) ) {
+		case 73u: goto st980;
+		case 105u: goto st980;
+	}
 	goto st0;
-tr1183:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st980;
 st980:
 	if ( ++p == pe )
 		goto _test_eof980;
 case 980:
-	if ( (*p) == 41u )
-		goto tr1184;
+	switch( (*p) ) {
+		case 76u: goto st765;
+		case 108u: goto st765;
+	}
 	goto st0;
+tr1028:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_NAME); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st981;
 st981:
 	if ( ++p == pe )
 		goto _test_eof981;
 case 981:
-	switch( (*p) ) {
-		case 34u: goto st742;
-		case 92u: goto st742;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1306;
 	goto st0;
+tr1306:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st982;
 st982:
 	if ( ++p == pe )
 		goto _test_eof982;
 case 982:
-	switch( (*p) ) {
-		case 73u: goto st983;
-		case 105u: goto st983;
-	}
+	if ( (*p) == 125u )
+		goto tr1308;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st982;
 	goto st0;
+tr1308:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st983;
 st983:
 	if ( ++p == pe )
 		goto _test_eof983;
 case 983:
-	switch( (*p) ) {
-		case 76u: goto st743;
-		case 108u: goto st743;
-	}
+	if ( (*p) == 13u )
+		goto st984;
 	goto st0;
-tr906:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st984;
 st984:
 	if ( ++p == pe )
 		goto _test_eof984;
 case 984:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1186;
+	if ( (*p) == 10u )
+		goto tr1310;
 	goto st0;
-tr1186:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr1310:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st985;
 st985:
 	if ( ++p == pe )
 		goto _test_eof985;
 case 985:
-	if ( (*p) == 125u )
-		goto tr1188;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st985;
+	if ( (*p) == 32u )
+		goto tr1311;
 	goto st0;
-tr1188:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr1024:
+	{ IMW_EV_OPEN(IMW_RULE_ENV_REPLY_TO); }
 	goto st986;
 st986:
 	if ( ++p == pe )
 		goto _test_eof986;
 case 986:
-	if ( (*p) == 13u )
-		goto st987;
+	switch( (*p) ) {
+		case 73u: goto st987;
+		case 105u: goto st987;
+	}
 	goto st0;
 st987:
 	if ( ++p == pe )
 		goto _test_eof987;
 case 987:
-	if ( (*p) == 10u )
-		goto tr1190;
+	switch( (*p) ) {
+		case 76u: goto st776;
+		case 108u: goto st776;
+	}
 	goto st0;
-tr1190:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st988;
 st988:
 	if ( ++p == pe )
 		goto _test_eof988;
 case 988:
-	if ( (*p) == 32u )
-		goto tr1191;
+	switch( (*p) ) {
+		case 34u: goto st757;
+		case 92u: goto st757;
+	}
 	goto st0;
+tr1014:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_HOST); }
+	goto st989;
 st989:
 	if ( ++p == pe )
 		goto _test_eof989;
 case 989:
 	switch( (*p) ) {
-		case 34u: goto st739;
-		case 92u: goto st739;
+		case 73u: goto st990;
+		case 105u: goto st990;
 	}
 	goto st0;
 st990:
@@ -11140,75 +12325,79 @@ st990:
 		goto _test_eof990;
 case 990:
 	switch( (*p) ) {
-		case 73u: goto st991;
-		case 105u: goto st991;
+		case 76u: goto st758;
+		case 108u: goto st758;
 	}
 	goto st0;
+tr1015:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_HOST); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st991;
 st991:
 	if ( ++p == pe )
 		goto _test_eof991;
 case 991:
-	switch( (*p) ) {
-		case 76u: goto st740;
-		case 108u: goto st740;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1315;
 	goto st0;
-tr900:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr1315:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st992;
 st992:
 	if ( ++p == pe )
 		goto _test_eof992;
 case 992:
+	if ( (*p) == 125u )
+		goto tr1317;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1193;
+		goto st992;
 	goto st0;
-tr1193:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr1317:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st993;
 st993:
 	if ( ++p == pe )
 		goto _test_eof993;
 case 993:
-	if ( (*p) == 125u )
-		goto tr1195;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st993;
+	if ( (*p) == 13u )
+		goto st994;
 	goto st0;
-tr1195:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st994;
 st994:
 	if ( ++p == pe )
 		goto _test_eof994;
 case 994:
-	if ( (*p) == 13u )
-		goto st995;
+	if ( (*p) == 10u )
+		goto tr1319;
 	goto st0;
+tr1319:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st995;
 st995:
 	if ( ++p == pe )
 		goto _test_eof995;
 case 995:
-	if ( (*p) == 10u )
-		goto tr1197;
+	if ( (*p) == 41u )
+		goto tr1320;
 	goto st0;
-tr1197:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st996;
 st996:
 	if ( ++p == pe )
 		goto _test_eof996;
 case 996:
-	if ( (*p) == 32u )
-		goto tr1198;
+	switch( (*p) ) {
+		case 34u: goto st754;
+		case 92u: goto st754;
+	}
 	goto st0;
+tr1007:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_MAILBOX); }
+	goto st997;
 st997:
 	if ( ++p == pe )
 		goto _test_eof997;
 case 997:
 	switch( (*p) ) {
-		case 34u: goto st736;
-		case 92u: goto st736;
+		case 73u: goto st998;
+		case 105u: goto st998;
 	}
 	goto st0;
 st998:
@@ -11216,68 +12405,72 @@ st998:
 		goto _test_eof998;
 case 998:
 	switch( (*p) ) {
-		case 73u: goto st999;
-		case 105u: goto st999;
+		case 76u: goto st755;
+		case 108u: goto st755;
 	}
 	goto st0;
+tr1008:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st999;
 st999:
 	if ( ++p == pe )
 		goto _test_eof999;
 case 999:
-	switch( (*p) ) {
-		case 76u: goto st737;
-		case 108u: goto st737;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1322;
 	goto st0;
-tr894:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr1322:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st1000;
 st1000:
 	if ( ++p == pe )
 		goto _test_eof1000;
 case 1000:
+	if ( (*p) == 125u )
+		goto tr1324;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1200;
+		goto st1000;
 	goto st0;
-tr1200:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr1324:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st1001;
 st1001:
 	if ( ++p == pe )
 		goto _test_eof1001;
 case 1001:
-	if ( (*p) == 125u )
-		goto tr1202;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1001;
+	if ( (*p) == 13u )
+		goto st1002;
 	goto st0;
-tr1202:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st1002;
 st1002:
 	if ( ++p == pe )
 		goto _test_eof1002;
 case 1002:
-	if ( (*p) == 13u )
-		goto st1003;
+	if ( (*p) == 10u )
+		goto tr1326;
 	goto st0;
+tr1326:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st1003;
 st1003:
 	if ( ++p == pe )
 		goto _test_eof1003;
 case 1003:
-	if ( (*p) == 10u )
-		goto tr1204;
+	if ( (*p) == 32u )
+		goto tr1327;
 	goto st0;
-tr1204:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st1004;
 st1004:
 	if ( ++p == pe )
 		goto _test_eof1004;
 case 1004:
-	if ( (*p) == 32u )
-		goto tr1205;
+	switch( (*p) ) {
+		case 34u: goto st751;
+		case 92u: goto st751;
+	}
 	goto st0;
+tr1000:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_ADL); }
+	goto st1005;
 st1005:
 	if ( ++p == pe )
 		goto _test_eof1005;
@@ -11292,169 +12485,180 @@ st1006:
 		goto _test_eof1006;
 case 1006:
 	switch( (*p) ) {
-		case 76u: goto st748;
-		case 108u: goto st748;
+		case 76u: goto st752;
+		case 108u: goto st752;
 	}
 	goto st0;
+tr1001:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_ADL); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st1007;
 st1007:
 	if ( ++p == pe )
 		goto _test_eof1007;
 case 1007:
-	switch( (*p) ) {
-		case 34u: goto st729;
-		case 92u: goto st729;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1329;
 	goto st0;
+tr1329:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st1008;
 st1008:
 	if ( ++p == pe )
 		goto _test_eof1008;
 case 1008:
-	switch( (*p) ) {
-		case 73u: goto st1009;
-		case 105u: goto st1009;
-	}
+	if ( (*p) == 125u )
+		goto tr1331;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1008;
 	goto st0;
+tr1331:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st1009;
 st1009:
 	if ( ++p == pe )
 		goto _test_eof1009;
 case 1009:
-	switch( (*p) ) {
-		case 76u: goto st730;
-		case 108u: goto st730;
-	}
+	if ( (*p) == 13u )
+		goto st1010;
 	goto st0;
-tr883:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st1010;
 st1010:
 	if ( ++p == pe )
 		goto _test_eof1010;
 case 1010:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1208;
+	if ( (*p) == 10u )
+		goto tr1333;
 	goto st0;
-tr1208:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr1333:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st1011;
 st1011:
 	if ( ++p == pe )
 		goto _test_eof1011;
 case 1011:
-	if ( (*p) == 125u )
-		goto tr1210;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1011;
+	if ( (*p) == 32u )
+		goto tr1334;
 	goto st0;
-tr1210:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st1012;
 st1012:
 	if ( ++p == pe )
 		goto _test_eof1012;
 case 1012:
-	if ( (*p) == 13u )
-		goto st1013;
+	switch( (*p) ) {
+		case 34u: goto st748;
+		case 92u: goto st748;
+	}
 	goto st0;
+tr993:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_NAME); }
+	goto st1013;
 st1013:
 	if ( ++p == pe )
 		goto _test_eof1013;
 case 1013:
-	if ( (*p) == 10u )
-		goto tr1212;
+	switch( (*p) ) {
+		case 73u: goto st1014;
+		case 105u: goto st1014;
+	}
 	goto st0;
-tr1212:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st1014;
 st1014:
 	if ( ++p == pe )
 		goto _test_eof1014;
 case 1014:
-	if ( (*p) == 41u )
-		goto tr1213;
+	switch( (*p) ) {
+		case 76u: goto st749;
+		case 108u: goto st749;
+	}
 	goto st0;
+tr994:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_NAME); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st1015;
 st1015:
 	if ( ++p == pe )
 		goto _test_eof1015;
 case 1015:
-	switch( (*p) ) {
-		case 34u: goto st726;
-		case 92u: goto st726;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1336;
 	goto st0;
+tr1336:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st1016;
 st1016:
 	if ( ++p == pe )
 		goto _test_eof1016;
 case 1016:
-	switch( (*p) ) {
-		case 73u: goto st1017;
-		case 105u: goto st1017;
-	}
+	if ( (*p) == 125u )
+		goto tr1338;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1016;
 	goto st0;
+tr1338:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st1017;
 st1017:
 	if ( ++p == pe )
 		goto _test_eof1017;
 case 1017:
-	switch( (*p) ) {
-		case 76u: goto st727;
-		case 108u: goto st727;
-	}
+	if ( (*p) == 13u )
+		goto st1018;
 	goto st0;
-tr877:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st1018;
 st1018:
 	if ( ++p == pe )
 		goto _test_eof1018;
 case 1018:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1215;
+	if ( (*p) == 10u )
+		goto tr1340;
 	goto st0;
-tr1215:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr1340:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st1019;
 st1019:
 	if ( ++p == pe )
 		goto _test_eof1019;
 case 1019:
-	if ( (*p) == 125u )
-		goto tr1217;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1019;
+	if ( (*p) == 32u )
+		goto tr1341;
 	goto st0;
-tr1217:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr990:
+	{ IMW_EV_OPEN(IMW_RULE_ENV_SENDER); }
 	goto st1020;
 st1020:
 	if ( ++p == pe )
 		goto _test_eof1020;
 case 1020:
-	if ( (*p) == 13u )
-		goto st1021;
+	switch( (*p) ) {
+		case 73u: goto st1021;
+		case 105u: goto st1021;
+	}
 	goto st0;
 st1021:
 	if ( ++p == pe )
 		goto _test_eof1021;
 case 1021:
-	if ( (*p) == 10u )
-		goto tr1219;
+	switch( (*p) ) {
+		case 76u: goto st760;
+		case 108u: goto st760;
+	}
 	goto st0;
-tr1219:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st1022;
 st1022:
 	if ( ++p == pe )
 		goto _test_eof1022;
 case 1022:
-	if ( (*p) == 32u )
-		goto tr1220;
+	switch( (*p) ) {
+		case 34u: goto st741;
+		case 92u: goto st741;
+	}
 	goto st0;
+tr980:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_HOST); }
+	goto st1023;
 st1023:
 	if ( ++p == pe )
 		goto _test_eof1023;
 case 1023:
 	switch( (*p) ) {
-		case 34u: goto st723;
-		case 92u: goto st723;
+		case 73u: goto st1024;
+		case 105u: goto st1024;
 	}
 	goto st0;
 st1024:
@@ -11462,75 +12666,79 @@ st1024:
 		goto _test_eof1024;
 case 1024:
 	switch( (*p) ) {
-		case 73u: goto st1025;
-		case 105u: goto st1025;
+		case 76u: goto st742;
+		case 108u: goto st742;
 	}
 	goto st0;
+tr981:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_HOST); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st1025;
 st1025:
 	if ( ++p == pe )
 		goto _test_eof1025;
 case 1025:
-	switch( (*p) ) {
-		case 76u: goto st724;
-		case 108u: goto st724;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1345;
 	goto st0;
-tr871:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr1345:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st1026;
 st1026:
 	if ( ++p == pe )
 		goto _test_eof1026;
 case 1026:
+	if ( (*p) == 125u )
+		goto tr1347;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1222;
+		goto st1026;
 	goto st0;
-tr1222:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr1347:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st1027;
 st1027:
 	if ( ++p == pe )
 		goto _test_eof1027;
 case 1027:
-	if ( (*p) == 125u )
-		goto tr1224;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1027;
+	if ( (*p) == 13u )
+		goto st1028;
 	goto st0;
-tr1224:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st1028;
 st1028:
 	if ( ++p == pe )
 		goto _test_eof1028;
 case 1028:
-	if ( (*p) == 13u )
-		goto st1029;
+	if ( (*p) == 10u )
+		goto tr1349;
 	goto st0;
+tr1349:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st1029;
 st1029:
 	if ( ++p == pe )
 		goto _test_eof1029;
 case 1029:
-	if ( (*p) == 10u )
-		goto tr1226;
+	if ( (*p) == 41u )
+		goto tr1350;
 	goto st0;
-tr1226:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st1030;
 st1030:
 	if ( ++p == pe )
 		goto _test_eof1030;
 case 1030:
-	if ( (*p) == 32u )
-		goto tr1227;
+	switch( (*p) ) {
+		case 34u: goto st738;
+		case 92u: goto st738;
+	}
 	goto st0;
+tr973:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_MAILBOX); }
+	goto st1031;
 st1031:
 	if ( ++p == pe )
 		goto _test_eof1031;
 case 1031:
 	switch( (*p) ) {
-		case 34u: goto st720;
-		case 92u: goto st720;
+		case 73u: goto st1032;
+		case 105u: goto st1032;
 	}
 	goto st0;
 st1032:
@@ -11538,68 +12746,72 @@ st1032:
 		goto _test_eof1032;
 case 1032:
 	switch( (*p) ) {
-		case 73u: goto st1033;
-		case 105u: goto st1033;
+		case 76u: goto st739;
+		case 108u: goto st739;
 	}
 	goto st0;
+tr974:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st1033;
 st1033:
 	if ( ++p == pe )
 		goto _test_eof1033;
 case 1033:
-	switch( (*p) ) {
-		case 76u: goto st721;
-		case 108u: goto st721;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1352;
 	goto st0;
-tr865:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr1352:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st1034;
 st1034:
 	if ( ++p == pe )
 		goto _test_eof1034;
 case 1034:
+	if ( (*p) == 125u )
+		goto tr1354;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1229;
+		goto st1034;
 	goto st0;
-tr1229:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr1354:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st1035;
 st1035:
 	if ( ++p == pe )
 		goto _test_eof1035;
 case 1035:
-	if ( (*p) == 125u )
-		goto tr1231;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1035;
+	if ( (*p) == 13u )
+		goto st1036;
 	goto st0;
-tr1231:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st1036;
 st1036:
 	if ( ++p == pe )
 		goto _test_eof1036;
 case 1036:
-	if ( (*p) == 13u )
-		goto st1037;
+	if ( (*p) == 10u )
+		goto tr1356;
 	goto st0;
+tr1356:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st1037;
 st1037:
 	if ( ++p == pe )
 		goto _test_eof1037;
 case 1037:
-	if ( (*p) == 10u )
-		goto tr1233;
+	if ( (*p) == 32u )
+		goto tr1357;
 	goto st0;
-tr1233:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st1038;
 st1038:
 	if ( ++p == pe )
 		goto _test_eof1038;
 case 1038:
-	if ( (*p) == 32u )
-		goto tr1234;
+	switch( (*p) ) {
+		case 34u: goto st735;
+		case 92u: goto st735;
+	}
 	goto st0;
+tr966:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_ADL); }
+	goto st1039;
 st1039:
 	if ( ++p == pe )
 		goto _test_eof1039;
@@ -11614,695 +12826,710 @@ st1040:
 		goto _test_eof1040;
 case 1040:
 	switch( (*p) ) {
-		case 76u: goto st732;
-		case 108u: goto st732;
+		case 76u: goto st736;
+		case 108u: goto st736;
 	}
 	goto st0;
+tr967:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_ADL); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st1041;
 st1041:
 	if ( ++p == pe )
 		goto _test_eof1041;
 case 1041:
-	switch( (*p) ) {
-		case 34u: goto st715;
-		case 92u: goto st715;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1359;
 	goto st0;
+tr1359:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st1042;
 st1042:
 	if ( ++p == pe )
 		goto _test_eof1042;
 case 1042:
-	switch( (*p) ) {
-		case 73u: goto st1043;
-		case 105u: goto st1043;
-	}
+	if ( (*p) == 125u )
+		goto tr1361;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1042;
 	goto st0;
+tr1361:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st1043;
 st1043:
 	if ( ++p == pe )
 		goto _test_eof1043;
 case 1043:
-	switch( (*p) ) {
-		case 76u: goto st716;
-		case 108u: goto st716;
-	}
+	if ( (*p) == 13u )
+		goto st1044;
 	goto st0;
-tr856:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st1044;
 st1044:
 	if ( ++p == pe )
 		goto _test_eof1044;
 case 1044:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1237;
+	if ( (*p) == 10u )
+		goto tr1363;
 	goto st0;
-tr1237:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr1363:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st1045;
 st1045:
 	if ( ++p == pe )
 		goto _test_eof1045;
 case 1045:
-	if ( (*p) == 125u )
-		goto tr1239;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1045;
+	if ( (*p) == 32u )
+		goto tr1364;
 	goto st0;
-tr1239:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st1046;
 st1046:
 	if ( ++p == pe )
 		goto _test_eof1046;
 case 1046:
-	if ( (*p) == 13u )
-		goto st1047;
+	switch( (*p) ) {
+		case 34u: goto st732;
+		case 92u: goto st732;
+	}
 	goto st0;
+tr959:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_NAME); }
+	goto st1047;
 st1047:
 	if ( ++p == pe )
 		goto _test_eof1047;
 case 1047:
-	if ( (*p) == 10u )
-		goto tr1241;
+	switch( (*p) ) {
+		case 73u: goto st1048;
+		case 105u: goto st1048;
+	}
 	goto st0;
-tr1241:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st1048;
 st1048:
 	if ( ++p == pe )
 		goto _test_eof1048;
 case 1048:
-	if ( (*p) == 32u )
-		goto tr1242;
+	switch( (*p) ) {
+		case 76u: goto st733;
+		case 108u: goto st733;
+	}
 	goto st0;
+tr960:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_NAME); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st1049;
 st1049:
 	if ( ++p == pe )
 		goto _test_eof1049;
 case 1049:
-	switch( (*p) ) {
-		case 34u: goto st712;
-		case 92u: goto st712;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1366;
 	goto st0;
+tr1366:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st1050;
 st1050:
 	if ( ++p == pe )
 		goto _test_eof1050;
 case 1050:
-	switch( (*p) ) {
-		case 73u: goto st1051;
-		case 105u: goto st1051;
-	}
+	if ( (*p) == 125u )
+		goto tr1368;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1050;
 	goto st0;
+tr1368:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st1051;
 st1051:
 	if ( ++p == pe )
 		goto _test_eof1051;
 case 1051:
-	switch( (*p) ) {
-		case 76u: goto st713;
-		case 108u: goto st713;
-	}
+	if ( (*p) == 13u )
+		goto st1052;
 	goto st0;
-tr850:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st1052;
 st1052:
 	if ( ++p == pe )
 		goto _test_eof1052;
 case 1052:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1244;
+	if ( (*p) == 10u )
+		goto tr1370;
 	goto st0;
-tr1244:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr1370:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st1053;
 st1053:
 	if ( ++p == pe )
 		goto _test_eof1053;
 case 1053:
-	if ( (*p) == 125u )
-		goto tr1246;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1053;
+	if ( (*p) == 32u )
+		goto tr1371;
 	goto st0;
-tr1246:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr956:
+	{ IMW_EV_OPEN(IMW_RULE_ENV_FROM); }
 	goto st1054;
 st1054:
 	if ( ++p == pe )
 		goto _test_eof1054;
 case 1054:
-	if ( (*p) == 13u )
-		goto st1055;
+	switch( (*p) ) {
+		case 73u: goto st1055;
+		case 105u: goto st1055;
+	}
 	goto st0;
 st1055:
 	if ( ++p == pe )
 		goto _test_eof1055;
 case 1055:
-	if ( (*p) == 10u )
-		goto tr1248;
+	switch( (*p) ) {
+		case 76u: goto st744;
+		case 108u: goto st744;
+	}
 	goto st0;
-tr1248:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st1056;
 st1056:
 	if ( ++p == pe )
 		goto _test_eof1056;
 case 1056:
-	if ( (*p) == 32u )
-		goto tr1249;
+	switch( (*p) ) {
+		case 34u: goto st727;
+		case 92u: goto st727;
+	}
 	goto st0;
+tr949:
+	{ IMW_EV_OPEN(IMW_RULE_ENV_SUBJECT); }
+	goto st1057;
 st1057:
 	if ( ++p == pe )
 		goto _test_eof1057;
 case 1057:
 	switch( (*p) ) {
-		case 34u: goto st706;
-		case 92u: goto st706;
+		case 73u: goto st1058;
+		case 105u: goto st1058;
 	}
 	goto st0;
-tr840:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st1058;
 st1058:
 	if ( ++p == pe )
 		goto _test_eof1058;
 case 1058:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1250;
+	switch( (*p) ) {
+		case 76u: goto st728;
+		case 108u: goto st728;
+	}
 	goto st0;
-tr1250:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr950:
+	{ IMW_EV_OPEN(IMW_RULE_ENV_SUBJECT); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st1059;
 st1059:
 	if ( ++p == pe )
 		goto _test_eof1059;
 case 1059:
-	if ( (*p) == 125u )
-		goto tr1252;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1059;
+		goto tr1375;
 	goto st0;
-tr1252:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr1375:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st1060;
 st1060:
 	if ( ++p == pe )
 		goto _test_eof1060;
 case 1060:
-	if ( (*p) == 13u )
-		goto st1061;
+	if ( (*p) == 125u )
+		goto tr1377;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1060;
 	goto st0;
+tr1377:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st1061;
 st1061:
 	if ( ++p == pe )
 		goto _test_eof1061;
 case 1061:
-	if ( (*p) == 10u )
-		goto tr1254;
+	if ( (*p) == 13u )
+		goto st1062;
 	goto st0;
-tr1254:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st1062;
 st1062:
 	if ( ++p == pe )
 		goto _test_eof1062;
 case 1062:
-	if ( (*p) == 32u )
-		goto tr1255;
+	if ( (*p) == 10u )
+		goto tr1379;
 	goto st0;
+tr1379:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st1063;
 st1063:
 	if ( ++p == pe )
 		goto _test_eof1063;
 case 1063:
-	switch( (*p) ) {
-		case 34u: goto st703;
-		case 92u: goto st703;
-	}
+	if ( (*p) == 32u )
+		goto tr1380;
 	goto st0;
 st1064:
 	if ( ++p == pe )
 		goto _test_eof1064;
 case 1064:
 	switch( (*p) ) {
-		case 73u: goto st1065;
-		case 105u: goto st1065;
+		case 34u: goto st724;
+		case 92u: goto st724;
 	}
 	goto st0;
+tr942:
+	{ IMW_EV_OPEN(IMW_RULE_ENV_DATE); }
+	goto st1065;
 st1065:
 	if ( ++p == pe )
 		goto _test_eof1065;
 case 1065:
 	switch( (*p) ) {
-		case 76u: goto st704;
-		case 108u: goto st704;
+		case 73u: goto st1066;
+		case 105u: goto st1066;
 	}
 	goto st0;
-tr835:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st1066;
 st1066:
 	if ( ++p == pe )
 		goto _test_eof1066;
 case 1066:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1257;
+	switch( (*p) ) {
+		case 76u: goto st725;
+		case 108u: goto st725;
+	}
 	goto st0;
-tr1257:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr943:
+	{ IMW_EV_OPEN(IMW_RULE_ENV_DATE); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st1067;
 st1067:
 	if ( ++p == pe )
 		goto _test_eof1067;
 case 1067:
-	if ( (*p) == 125u )
-		goto tr1259;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1067;
+		goto tr1382;
 	goto st0;
-tr1259:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr1382:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st1068;
 st1068:
 	if ( ++p == pe )
 		goto _test_eof1068;
 case 1068:
-	if ( (*p) == 13u )
-		goto st1069;
+	if ( (*p) == 125u )
+		goto tr1384;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1068;
 	goto st0;
+tr1384:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st1069;
 st1069:
 	if ( ++p == pe )
 		goto _test_eof1069;
 case 1069:
-	if ( (*p) == 10u )
-		goto tr1261;
+	if ( (*p) == 13u )
+		goto st1070;
 	goto st0;
-tr1261:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st1070;
 st1070:
 	if ( ++p == pe )
 		goto _test_eof1070;
 case 1070:
-	if ( (*p) == 32u )
-		goto tr1262;
+	if ( (*p) == 10u )
+		goto tr1386;
 	goto st0;
+tr1386:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st1071;
 st1071:
 	if ( ++p == pe )
 		goto _test_eof1071;
 case 1071:
-	switch( (*p) ) {
-		case 34u: goto st700;
-		case 92u: goto st700;
-	}
+	if ( (*p) == 32u )
+		goto tr1387;
 	goto st0;
 st1072:
 	if ( ++p == pe )
 		goto _test_eof1072;
 case 1072:
 	switch( (*p) ) {
-		case 73u: goto st1073;
-		case 105u: goto st1073;
+		case 34u: goto st718;
+		case 92u: goto st718;
 	}
 	goto st0;
+tr932:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ENC); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st1073;
 st1073:
 	if ( ++p == pe )
 		goto _test_eof1073;
 case 1073:
-	switch( (*p) ) {
-		case 76u: goto st701;
-		case 108u: goto st701;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1388;
 	goto st0;
-tr829:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr1388:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st1074;
 st1074:
 	if ( ++p == pe )
 		goto _test_eof1074;
 case 1074:
+	if ( (*p) == 125u )
+		goto tr1390;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1264;
+		goto st1074;
 	goto st0;
-tr1264:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr1390:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st1075;
 st1075:
 	if ( ++p == pe )
 		goto _test_eof1075;
 case 1075:
-	if ( (*p) == 125u )
-		goto tr1266;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1075;
+	if ( (*p) == 13u )
+		goto st1076;
 	goto st0;
-tr1266:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st1076;
 st1076:
 	if ( ++p == pe )
 		goto _test_eof1076;
 case 1076:
-	if ( (*p) == 13u )
-		goto st1077;
+	if ( (*p) == 10u )
+		goto tr1392;
 	goto st0;
+tr1392:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st1077;
 st1077:
 	if ( ++p == pe )
 		goto _test_eof1077;
 case 1077:
-	if ( (*p) == 10u )
-		goto tr1268;
+	if ( (*p) == 32u )
+		goto tr1393;
 	goto st0;
-tr1268:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st1078;
 st1078:
 	if ( ++p == pe )
 		goto _test_eof1078;
 case 1078:
-	if ( (*p) == 32u )
-		goto tr1269;
+	switch( (*p) ) {
+		case 34u: goto st715;
+		case 92u: goto st715;
+	}
 	goto st0;
+tr925:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DESC); }
+	goto st1079;
 st1079:
 	if ( ++p == pe )
 		goto _test_eof1079;
 case 1079:
 	switch( (*p) ) {
-		case 34u: goto st696;
-		case 92u: goto st696;
+		case 73u: goto st1080;
+		case 105u: goto st1080;
 	}
 	goto st0;
-tr822:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st1080;
 st1080:
 	if ( ++p == pe )
 		goto _test_eof1080;
 case 1080:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1270;
+	switch( (*p) ) {
+		case 76u: goto st716;
+		case 108u: goto st716;
+	}
 	goto st0;
-tr1270:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr926:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DESC); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st1081;
 st1081:
 	if ( ++p == pe )
 		goto _test_eof1081;
 case 1081:
-	if ( (*p) == 125u )
-		goto tr1272;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1081;
+		goto tr1395;
 	goto st0;
-tr1272:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr1395:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st1082;
 st1082:
 	if ( ++p == pe )
 		goto _test_eof1082;
 case 1082:
-	if ( (*p) == 13u )
-		goto st1083;
+	if ( (*p) == 125u )
+		goto tr1397;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1082;
 	goto st0;
+tr1397:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st1083;
 st1083:
 	if ( ++p == pe )
 		goto _test_eof1083;
 case 1083:
-	if ( (*p) == 10u )
-		goto tr1274;
+	if ( (*p) == 13u )
+		goto st1084;
 	goto st0;
-tr1274:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st1084;
 st1084:
 	if ( ++p == pe )
 		goto _test_eof1084;
 case 1084:
-	switch( (*p) ) {
-		case 32u: goto tr1275;
-		case 41u: goto tr1276;
-	}
+	if ( (*p) == 10u )
+		goto tr1399;
 	goto st0;
+tr1399:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st1085;
 st1085:
 	if ( ++p == pe )
 		goto _test_eof1085;
 case 1085:
-	switch( (*p) ) {
-		case 34u: goto st693;
-		case 92u: goto st693;
-	}
+	if ( (*p) == 32u )
+		goto tr1400;
 	goto st0;
-tr817:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st1086;
 st1086:
 	if ( ++p == pe )
 		goto _test_eof1086;
 case 1086:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1277;
+	switch( (*p) ) {
+		case 34u: goto st712;
+		case 92u: goto st712;
+	}
 	goto st0;
-tr1277:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr918:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ID); }
 	goto st1087;
 st1087:
 	if ( ++p == pe )
 		goto _test_eof1087;
 case 1087:
-	if ( (*p) == 125u )
-		goto tr1279;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1087;
+	switch( (*p) ) {
+		case 73u: goto st1088;
+		case 105u: goto st1088;
+	}
 	goto st0;
-tr1279:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st1088;
 st1088:
 	if ( ++p == pe )
 		goto _test_eof1088;
 case 1088:
-	if ( (*p) == 13u )
-		goto st1089;
+	switch( (*p) ) {
+		case 76u: goto st713;
+		case 108u: goto st713;
+	}
 	goto st0;
+tr919:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ID); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st1089;
 st1089:
 	if ( ++p == pe )
 		goto _test_eof1089;
 case 1089:
-	if ( (*p) == 10u )
-		goto tr1281;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1402;
 	goto st0;
-tr1281:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr1402:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st1090;
 st1090:
 	if ( ++p == pe )
 		goto _test_eof1090;
 case 1090:
-	if ( (*p) == 32u )
-		goto tr1282;
+	if ( (*p) == 125u )
+		goto tr1404;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1090;
 	goto st0;
+tr1404:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st1091;
 st1091:
 	if ( ++p == pe )
 		goto _test_eof1091;
 case 1091:
-	switch( (*p) ) {
-		case 73u: goto st1092;
-		case 105u: goto st1092;
-	}
+	if ( (*p) == 13u )
+		goto st1092;
 	goto st0;
 st1092:
 	if ( ++p == pe )
 		goto _test_eof1092;
 case 1092:
-	switch( (*p) ) {
-		case 76u: goto st698;
-		case 108u: goto st698;
-	}
+	if ( (*p) == 10u )
+		goto tr1406;
 	goto st0;
+tr1406:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st1093;
 st1093:
 	if ( ++p == pe )
 		goto _test_eof1093;
 case 1093:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st529;
-		case 69u: goto st1094;
-		case 92u: goto st673;
-		case 101u: goto st1094;
-	}
-	goto st528;
+	if ( (*p) == 32u )
+		goto tr1407;
+	goto st0;
 st1094:
 	if ( ++p == pe )
 		goto _test_eof1094;
 case 1094:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st529;
-		case 88u: goto st1095;
-		case 92u: goto st673;
-		case 120u: goto st1095;
+		case 34u: goto st708;
+		case 92u: goto st708;
 	}
-	goto st528;
+	goto st0;
+tr910:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_VALUE); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st1095;
 st1095:
 	if ( ++p == pe )
 		goto _test_eof1095;
 case 1095:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st529;
-		case 84u: goto st1096;
-		case 92u: goto st673;
-		case 116u: goto st1096;
-	}
-	goto st528;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1408;
+	goto st0;
+tr1408:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st1096;
 st1096:
 	if ( ++p == pe )
 		goto _test_eof1096;
 case 1096:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st1097;
-		case 92u: goto st673;
-	}
-	goto st528;
+	if ( (*p) == 125u )
+		goto tr1410;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1096;
+	goto st0;
+tr1410:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st1097;
 st1097:
 	if ( ++p == pe )
 		goto _test_eof1097;
 case 1097:
-	if ( (*p) == 32u )
+	if ( (*p) == 13u )
 		goto st1098;
 	goto st0;
 st1098:
 	if ( ++p == pe )
 		goto _test_eof1098;
 case 1098:
-	switch( (*p) ) {
-		case 34u: goto st1099;
-		case 123u: goto tr1290;
-	}
+	if ( (*p) == 10u )
+		goto tr1412;
 	goto st0;
+tr1412:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st1099;
 st1099:
 	if ( ++p == pe )
 		goto _test_eof1099;
 case 1099:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st1100;
-		case 92u: goto st1157;
+		case 32u: goto tr1413;
+		case 41u: goto tr1414;
 	}
-	goto st1099;
+	goto st0;
 st1100:
 	if ( ++p == pe )
 		goto _test_eof1100;
 case 1100:
-	if ( (*p) == 32u )
-		goto st1101;
+	switch( (*p) ) {
+		case 34u: goto st705;
+		case 92u: goto st705;
+	}
 	goto st0;
-tr1366:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+tr904:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_NAME); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st1101;
 st1101:
 	if ( ++p == pe )
 		goto _test_eof1101;
 case 1101:
-	switch( (*p) ) {
-		case 40u: goto st1102;
-		case 78u: goto st1155;
-		case 110u: goto st1155;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1415;
 	goto st0;
-tr1352:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+tr1415:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st1102;
 st1102:
 	if ( ++p == pe )
 		goto _test_eof1102;
 case 1102:
-	switch( (*p) ) {
-		case 34u: goto st1103;
-		case 123u: goto tr1297;
-	}
+	if ( (*p) == 125u )
+		goto tr1417;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1102;
 	goto st0;
+tr1417:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st1103;
 st1103:
 	if ( ++p == pe )
 		goto _test_eof1103;
 case 1103:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st1104;
-		case 92u: goto st1149;
-	}
-	goto st1103;
+	if ( (*p) == 13u )
+		goto st1104;
+	goto st0;
 st1104:
 	if ( ++p == pe )
 		goto _test_eof1104;
 case 1104:
-	if ( (*p) == 32u )
-		goto st1105;
+	if ( (*p) == 10u )
+		goto tr1419;
 	goto st0;
-tr1359:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+tr1419:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st1105;
 st1105:
 	if ( ++p == pe )
 		goto _test_eof1105;
 case 1105:
-	switch( (*p) ) {
-		case 34u: goto st1106;
-		case 123u: goto tr1302;
-	}
+	if ( (*p) == 32u )
+		goto tr1420;
 	goto st0;
+tr902:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FIELDS); }
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
+	goto st1106;
 st1106:
 	if ( ++p == pe )
 		goto _test_eof1106;
 case 1106:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st1107;
-		case 92u: goto st1143;
+		case 73u: goto st1107;
+		case 105u: goto st1107;
 	}
-	goto st1106;
+	goto st0;
 st1107:
 	if ( ++p == pe )
 		goto _test_eof1107;
 case 1107:
 	switch( (*p) ) {
-		case 32u: goto st1102;
-		case 41u: goto st1108;
+		case 76u: goto st710;
+		case 108u: goto st710;
 	}
 	goto st0;
-tr1353:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st1108;
 st1108:
 	if ( ++p == pe )
 		goto _test_eof1108;
 case 1108:
-	if ( (*p) == 32u )
-		goto st1109;
-	goto st0;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st531;
+		case 69u: goto st1109;
+		case 92u: goto st685;
+		case 101u: goto st1109;
+	}
+	goto st530;
 st1109:
 	if ( ++p == pe )
 		goto _test_eof1109;
 case 1109:
 	switch( (*p) ) {
-		case 34u: goto st1110;
-		case 78u: goto st1136;
-		case 110u: goto st1136;
-		case 123u: goto tr1309;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st531;
+		case 88u: goto st1110;
+		case 92u: goto st685;
+		case 120u: goto st1110;
 	}
-	goto st0;
+	goto st530;
 st1110:
 	if ( ++p == pe )
 		goto _test_eof1110;
@@ -12311,535 +13538,614 @@ case 1110:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st1111;
-		case 92u: goto st1135;
+		case 34u: goto st531;
+		case 84u: goto st1111;
+		case 92u: goto st685;
+		case 116u: goto st1111;
 	}
-	goto st1110;
+	goto st530;
 st1111:
 	if ( ++p == pe )
 		goto _test_eof1111;
 case 1111:
-	if ( (*p) == 32u )
-		goto st1112;
-	goto st0;
-tr1346:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st1112;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st1112;
+		case 92u: goto st685;
+	}
+	goto st530;
 st1112:
 	if ( ++p == pe )
 		goto _test_eof1112;
 case 1112:
-	switch( (*p) ) {
-		case 34u: goto st1113;
-		case 78u: goto st1128;
-		case 110u: goto st1128;
-		case 123u: goto tr1315;
-	}
+	if ( (*p) == 32u )
+		goto st1113;
 	goto st0;
 st1113:
 	if ( ++p == pe )
 		goto _test_eof1113;
 case 1113:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st1114;
-		case 92u: goto st1127;
+		case 34u: goto tr1428;
+		case 123u: goto tr1429;
 	}
-	goto st1113;
+	goto st0;
+tr1428:
+	{ IMW_EV_OPEN(IMW_RULE_MEDIA_SUBTYPE); }
+	goto st1114;
 st1114:
 	if ( ++p == pe )
 		goto _test_eof1114;
 case 1114:
-	if ( (*p) == 32u )
-		goto st1115;
-	goto st0;
-tr1339:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st1115;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st1115;
+		case 92u: goto st1172;
+	}
+	goto st1114;
 st1115:
 	if ( ++p == pe )
 		goto _test_eof1115;
 case 1115:
-	switch( (*p) ) {
-		case 34u: goto st1116;
-		case 123u: goto tr1320;
-	}
+	if ( (*p) == 32u )
+		goto tr1433;
 	goto st0;
+tr1433:
+	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
+	goto st1116;
+tr1513:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
+	goto st1116;
 st1116:
 	if ( ++p == pe )
 		goto _test_eof1116;
 case 1116:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st1117;
-		case 92u: goto st1121;
+		case 40u: goto tr1434;
+		case 78u: goto tr1435;
+		case 110u: goto tr1435;
 	}
-	goto st1116;
+	goto st0;
+tr1434:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FIELDS); }
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
+	goto st1117;
+tr1447:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
+	goto st1117;
+tr1498:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
+	goto st1117;
 st1117:
 	if ( ++p == pe )
 		goto _test_eof1117;
 case 1117:
-	if ( (*p) == 32u )
-		goto st1118;
+	switch( (*p) ) {
+		case 34u: goto tr1436;
+		case 123u: goto tr1437;
+	}
 	goto st0;
-tr1332:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+tr1436:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_NAME); }
 	goto st1118;
 st1118:
 	if ( ++p == pe )
 		goto _test_eof1118;
 case 1118:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1324;
-	goto st0;
-tr1324:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st1119;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st1119;
+		case 92u: goto st1164;
+	}
+	goto st1118;
 st1119:
 	if ( ++p == pe )
 		goto _test_eof1119;
 case 1119:
-	switch( (*p) ) {
-		case 32u: goto tr1325;
-		case 41u: goto tr656;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1119;
+	if ( (*p) == 32u )
+		goto tr1441;
 	goto st0;
-tr1325:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr1441:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
+	goto st1120;
+tr1505:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
 	goto st1120;
 st1120:
 	if ( ++p == pe )
 		goto _test_eof1120;
 case 1120:
 	switch( (*p) ) {
-		case 34u: goto st553;
-		case 78u: goto st624;
-		case 110u: goto st624;
-		case 123u: goto tr660;
+		case 34u: goto tr1442;
+		case 123u: goto tr1443;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr654;
 	goto st0;
+tr1442:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_VALUE); }
+	goto st1121;
 st1121:
 	if ( ++p == pe )
 		goto _test_eof1121;
 case 1121:
 	switch( (*p) ) {
-		case 34u: goto st1116;
-		case 92u: goto st1116;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st1122;
+		case 92u: goto st1158;
 	}
-	goto st0;
-tr1320:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st1122;
+	goto st1121;
 st1122:
 	if ( ++p == pe )
 		goto _test_eof1122;
 case 1122:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1327;
+	switch( (*p) ) {
+		case 32u: goto tr1447;
+		case 41u: goto tr1448;
+	}
 	goto st0;
-tr1327:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr1448:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
+	goto st1123;
+tr1499:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
 	goto st1123;
 st1123:
 	if ( ++p == pe )
 		goto _test_eof1123;
 case 1123:
-	if ( (*p) == 125u )
-		goto tr1329;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1123;
+	if ( (*p) == 32u )
+		goto tr1449;
 	goto st0;
-tr1329:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr1449:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
 	goto st1124;
 st1124:
 	if ( ++p == pe )
 		goto _test_eof1124;
 case 1124:
-	if ( (*p) == 13u )
-		goto st1125;
+	switch( (*p) ) {
+		case 34u: goto tr1450;
+		case 78u: goto tr1451;
+		case 110u: goto tr1451;
+		case 123u: goto tr1452;
+	}
 	goto st0;
+tr1450:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ID); }
+	goto st1125;
 st1125:
 	if ( ++p == pe )
 		goto _test_eof1125;
 case 1125:
-	if ( (*p) == 10u )
-		goto tr1331;
-	goto st0;
-tr1331:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st1126;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st1126;
+		case 92u: goto st1150;
+	}
+	goto st1125;
 st1126:
 	if ( ++p == pe )
 		goto _test_eof1126;
 case 1126:
 	if ( (*p) == 32u )
-		goto tr1332;
+		goto tr1456;
 	goto st0;
+tr1456:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ID); }
+	goto st1127;
+tr1492:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ID); }
+	goto st1127;
 st1127:
 	if ( ++p == pe )
 		goto _test_eof1127;
 case 1127:
 	switch( (*p) ) {
-		case 34u: goto st1113;
-		case 92u: goto st1113;
+		case 34u: goto tr1457;
+		case 78u: goto tr1458;
+		case 110u: goto tr1458;
+		case 123u: goto tr1459;
 	}
 	goto st0;
+tr1457:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DESC); }
+	goto st1128;
 st1128:
 	if ( ++p == pe )
 		goto _test_eof1128;
 case 1128:
 	switch( (*p) ) {
-		case 73u: goto st1129;
-		case 105u: goto st1129;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st1129;
+		case 92u: goto st1142;
 	}
-	goto st0;
+	goto st1128;
 st1129:
 	if ( ++p == pe )
 		goto _test_eof1129;
 case 1129:
-	switch( (*p) ) {
-		case 76u: goto st1114;
-		case 108u: goto st1114;
-	}
+	if ( (*p) == 32u )
+		goto tr1463;
 	goto st0;
-tr1315:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr1463:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DESC); }
+	goto st1130;
+tr1485:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DESC); }
 	goto st1130;
 st1130:
 	if ( ++p == pe )
 		goto _test_eof1130;
 case 1130:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1334;
+	switch( (*p) ) {
+		case 34u: goto tr1464;
+		case 123u: goto tr1465;
+	}
 	goto st0;
-tr1334:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr1464:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ENC); }
 	goto st1131;
 st1131:
 	if ( ++p == pe )
 		goto _test_eof1131;
 case 1131:
-	if ( (*p) == 125u )
-		goto tr1336;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1131;
-	goto st0;
-tr1336:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st1132;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st1132;
+		case 92u: goto st1136;
+	}
+	goto st1131;
 st1132:
 	if ( ++p == pe )
 		goto _test_eof1132;
 case 1132:
-	if ( (*p) == 13u )
-		goto st1133;
+	if ( (*p) == 32u )
+		goto tr1469;
 	goto st0;
+tr1469:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ENC); }
+	goto st1133;
+tr1478:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ENC); }
+	goto st1133;
 st1133:
 	if ( ++p == pe )
 		goto _test_eof1133;
 case 1133:
-	if ( (*p) == 10u )
-		goto tr1338;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1470;
 	goto st0;
-tr1338:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr1470:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_OCTETS); }
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st1134;
 st1134:
 	if ( ++p == pe )
 		goto _test_eof1134;
 case 1134:
-	if ( (*p) == 32u )
-		goto tr1339;
+	switch( (*p) ) {
+		case 32u: goto tr1471;
+		case 41u: goto tr709;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1134;
 	goto st0;
+tr1471:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_OCTETS); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FIELDS); }
+	goto st1135;
 st1135:
 	if ( ++p == pe )
 		goto _test_eof1135;
 case 1135:
 	switch( (*p) ) {
-		case 34u: goto st1110;
-		case 92u: goto st1110;
+		case 34u: goto tr711;
+		case 78u: goto tr712;
+		case 110u: goto tr712;
+		case 123u: goto tr713;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1176;
 	goto st0;
 st1136:
 	if ( ++p == pe )
 		goto _test_eof1136;
 case 1136:
 	switch( (*p) ) {
-		case 73u: goto st1137;
-		case 105u: goto st1137;
+		case 34u: goto st1131;
+		case 92u: goto st1131;
 	}
 	goto st0;
+tr1465:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ENC); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st1137;
 st1137:
 	if ( ++p == pe )
 		goto _test_eof1137;
 case 1137:
-	switch( (*p) ) {
-		case 76u: goto st1111;
-		case 108u: goto st1111;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1473;
 	goto st0;
-tr1309:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr1473:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st1138;
 st1138:
 	if ( ++p == pe )
 		goto _test_eof1138;
 case 1138:
+	if ( (*p) == 125u )
+		goto tr1475;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1341;
+		goto st1138;
 	goto st0;
-tr1341:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr1475:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st1139;
 st1139:
 	if ( ++p == pe )
 		goto _test_eof1139;
 case 1139:
-	if ( (*p) == 125u )
-		goto tr1343;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1139;
+	if ( (*p) == 13u )
+		goto st1140;
 	goto st0;
-tr1343:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st1140;
 st1140:
 	if ( ++p == pe )
 		goto _test_eof1140;
 case 1140:
-	if ( (*p) == 13u )
-		goto st1141;
+	if ( (*p) == 10u )
+		goto tr1477;
 	goto st0;
+tr1477:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st1141;
 st1141:
 	if ( ++p == pe )
 		goto _test_eof1141;
 case 1141:
-	if ( (*p) == 10u )
-		goto tr1345;
+	if ( (*p) == 32u )
+		goto tr1478;
 	goto st0;
-tr1345:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st1142;
 st1142:
 	if ( ++p == pe )
 		goto _test_eof1142;
 case 1142:
-	if ( (*p) == 32u )
-		goto tr1346;
+	switch( (*p) ) {
+		case 34u: goto st1128;
+		case 92u: goto st1128;
+	}
 	goto st0;
+tr1458:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DESC); }
+	goto st1143;
 st1143:
 	if ( ++p == pe )
 		goto _test_eof1143;
 case 1143:
 	switch( (*p) ) {
-		case 34u: goto st1106;
-		case 92u: goto st1106;
+		case 73u: goto st1144;
+		case 105u: goto st1144;
 	}
 	goto st0;
-tr1302:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st1144;
 st1144:
 	if ( ++p == pe )
 		goto _test_eof1144;
 case 1144:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1347;
+	switch( (*p) ) {
+		case 76u: goto st1129;
+		case 108u: goto st1129;
+	}
 	goto st0;
-tr1347:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr1459:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DESC); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st1145;
 st1145:
 	if ( ++p == pe )
 		goto _test_eof1145;
 case 1145:
-	if ( (*p) == 125u )
-		goto tr1349;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1145;
+		goto tr1480;
 	goto st0;
-tr1349:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr1480:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st1146;
 st1146:
 	if ( ++p == pe )
 		goto _test_eof1146;
 case 1146:
-	if ( (*p) == 13u )
-		goto st1147;
+	if ( (*p) == 125u )
+		goto tr1482;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1146;
 	goto st0;
+tr1482:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st1147;
 st1147:
 	if ( ++p == pe )
 		goto _test_eof1147;
 case 1147:
-	if ( (*p) == 10u )
-		goto tr1351;
+	if ( (*p) == 13u )
+		goto st1148;
 	goto st0;
-tr1351:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st1148;
 st1148:
 	if ( ++p == pe )
 		goto _test_eof1148;
 case 1148:
-	switch( (*p) ) {
-		case 32u: goto tr1352;
-		case 41u: goto tr1353;
-	}
+	if ( (*p) == 10u )
+		goto tr1484;
 	goto st0;
+tr1484:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st1149;
 st1149:
 	if ( ++p == pe )
 		goto _test_eof1149;
 case 1149:
-	switch( (*p) ) {
-		case 34u: goto st1103;
-		case 92u: goto st1103;
-	}
+	if ( (*p) == 32u )
+		goto tr1485;
 	goto st0;
-tr1297:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st1150;
 st1150:
 	if ( ++p == pe )
 		goto _test_eof1150;
 case 1150:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1354;
+	switch( (*p) ) {
+		case 34u: goto st1125;
+		case 92u: goto st1125;
+	}
 	goto st0;
-tr1354:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr1451:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ID); }
 	goto st1151;
 st1151:
 	if ( ++p == pe )
 		goto _test_eof1151;
 case 1151:
-	if ( (*p) == 125u )
-		goto tr1356;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1151;
+	switch( (*p) ) {
+		case 73u: goto st1152;
+		case 105u: goto st1152;
+	}
 	goto st0;
-tr1356:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st1152;
 st1152:
 	if ( ++p == pe )
 		goto _test_eof1152;
 case 1152:
-	if ( (*p) == 13u )
-		goto st1153;
+	switch( (*p) ) {
+		case 76u: goto st1126;
+		case 108u: goto st1126;
+	}
 	goto st0;
+tr1452:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ID); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st1153;
 st1153:
 	if ( ++p == pe )
 		goto _test_eof1153;
 case 1153:
-	if ( (*p) == 10u )
-		goto tr1358;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1487;
 	goto st0;
-tr1358:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr1487:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st1154;
 st1154:
 	if ( ++p == pe )
 		goto _test_eof1154;
 case 1154:
-	if ( (*p) == 32u )
-		goto tr1359;
+	if ( (*p) == 125u )
+		goto tr1489;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1154;
 	goto st0;
+tr1489:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st1155;
 st1155:
 	if ( ++p == pe )
 		goto _test_eof1155;
 case 1155:
-	switch( (*p) ) {
-		case 73u: goto st1156;
-		case 105u: goto st1156;
-	}
+	if ( (*p) == 13u )
+		goto st1156;
 	goto st0;
 st1156:
 	if ( ++p == pe )
 		goto _test_eof1156;
 case 1156:
-	switch( (*p) ) {
-		case 76u: goto st1108;
-		case 108u: goto st1108;
-	}
+	if ( (*p) == 10u )
+		goto tr1491;
 	goto st0;
+tr1491:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st1157;
 st1157:
 	if ( ++p == pe )
 		goto _test_eof1157;
 case 1157:
-	switch( (*p) ) {
-		case 34u: goto st1099;
-		case 92u: goto st1099;
-	}
+	if ( (*p) == 32u )
+		goto tr1492;
 	goto st0;
-tr1290:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st1158;
 st1158:
 	if ( ++p == pe )
 		goto _test_eof1158;
 case 1158:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1361;
+	switch( (*p) ) {
+		case 34u: goto st1121;
+		case 92u: goto st1121;
+	}
 	goto st0;
-tr1361:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr1443:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_VALUE); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st1159;
 st1159:
 	if ( ++p == pe )
 		goto _test_eof1159;
 case 1159:
-	if ( (*p) == 125u )
-		goto tr1363;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1159;
+		goto tr1493;
 	goto st0;
-tr1363:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr1493:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st1160;
 st1160:
 	if ( ++p == pe )
 		goto _test_eof1160;
 case 1160:
-	if ( (*p) == 13u )
-		goto st1161;
+	if ( (*p) == 125u )
+		goto tr1495;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1160;
 	goto st0;
+tr1495:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st1161;
 st1161:
 	if ( ++p == pe )
 		goto _test_eof1161;
 case 1161:
-	if ( (*p) == 10u )
-		goto tr1365;
+	if ( (*p) == 13u )
+		goto st1162;
 	goto st0;
-tr1365:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st1162;
 st1162:
 	if ( ++p == pe )
 		goto _test_eof1162;
 case 1162:
-	if ( (*p) == 32u )
-		goto tr1366;
+	if ( (*p) == 10u )
+		goto tr1497;
 	goto st0;
-tr611:
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_BODY)) {p++; cs = 1163; goto _out;} {( run->sub_stack)[( run->sub_top)++] = 1163;goto st525;} }
+tr1497:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st1163;
 st1163:
 	if ( ++p == pe )
 		goto _test_eof1163;
 case 1163:
 	switch( (*p) ) {
-		case 32u: goto st1164;
-		case 40u: goto tr611;
+		case 32u: goto tr1498;
+		case 41u: goto tr1499;
 	}
 	goto st0;
 st1164:
@@ -12847,85 +14153,80 @@ st1164:
 		goto _test_eof1164;
 case 1164:
 	switch( (*p) ) {
-		case 34u: goto st1165;
-		case 123u: goto tr1369;
+		case 34u: goto st1118;
+		case 92u: goto st1118;
 	}
 	goto st0;
+tr1437:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_NAME); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st1165;
 st1165:
 	if ( ++p == pe )
 		goto _test_eof1165;
 case 1165:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st1166;
-		case 92u: goto st1186;
-	}
-	goto st1165;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1500;
+	goto st0;
+tr1500:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st1166;
 st1166:
 	if ( ++p == pe )
 		goto _test_eof1166;
 case 1166:
-	switch( (*p) ) {
-		case 32u: goto st1167;
-		case 41u: goto tr664;
-	}
+	if ( (*p) == 125u )
+		goto tr1502;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1166;
 	goto st0;
-tr1401:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+tr1502:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st1167;
 st1167:
 	if ( ++p == pe )
 		goto _test_eof1167;
 case 1167:
-	switch( (*p) ) {
-		case 40u: goto st1168;
-		case 78u: goto st624;
-		case 110u: goto st624;
-	}
+	if ( (*p) == 13u )
+		goto st1168;
 	goto st0;
-tr1388:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st1168;
 st1168:
 	if ( ++p == pe )
 		goto _test_eof1168;
 case 1168:
-	switch( (*p) ) {
-		case 34u: goto st1169;
-		case 123u: goto tr1375;
-	}
+	if ( (*p) == 10u )
+		goto tr1504;
 	goto st0;
+tr1504:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st1169;
 st1169:
 	if ( ++p == pe )
 		goto _test_eof1169;
 case 1169:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st1170;
-		case 92u: goto st1180;
-	}
-	goto st1169;
+	if ( (*p) == 32u )
+		goto tr1505;
+	goto st0;
+tr1435:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FIELDS); }
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
+	goto st1170;
 st1170:
 	if ( ++p == pe )
 		goto _test_eof1170;
 case 1170:
-	if ( (*p) == 32u )
-		goto st1171;
+	switch( (*p) ) {
+		case 73u: goto st1171;
+		case 105u: goto st1171;
+	}
 	goto st0;
-tr1395:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st1171;
 st1171:
 	if ( ++p == pe )
 		goto _test_eof1171;
 case 1171:
 	switch( (*p) ) {
-		case 34u: goto st1172;
-		case 123u: goto tr1380;
+		case 76u: goto st1123;
+		case 108u: goto st1123;
 	}
 	goto st0;
 st1172:
@@ -12933,346 +14234,358 @@ st1172:
 		goto _test_eof1172;
 case 1172:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st1173;
-		case 92u: goto st1174;
+		case 34u: goto st1114;
+		case 92u: goto st1114;
 	}
-	goto st1172;
+	goto st0;
+tr1429:
+	{ IMW_EV_OPEN(IMW_RULE_MEDIA_SUBTYPE); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st1173;
 st1173:
 	if ( ++p == pe )
 		goto _test_eof1173;
 case 1173:
-	switch( (*p) ) {
-		case 32u: goto st1168;
-		case 41u: goto st554;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1508;
 	goto st0;
+tr1508:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st1174;
 st1174:
 	if ( ++p == pe )
 		goto _test_eof1174;
 case 1174:
-	switch( (*p) ) {
-		case 34u: goto st1172;
-		case 92u: goto st1172;
-	}
+	if ( (*p) == 125u )
+		goto tr1510;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1174;
 	goto st0;
-tr1380:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr1510:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st1175;
 st1175:
 	if ( ++p == pe )
 		goto _test_eof1175;
 case 1175:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1383;
+	if ( (*p) == 13u )
+		goto st1176;
 	goto st0;
-tr1383:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st1176;
 st1176:
 	if ( ++p == pe )
 		goto _test_eof1176;
 case 1176:
-	if ( (*p) == 125u )
-		goto tr1385;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1176;
+	if ( (*p) == 10u )
+		goto tr1512;
 	goto st0;
-tr1385:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr1512:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st1177;
 st1177:
 	if ( ++p == pe )
 		goto _test_eof1177;
 case 1177:
-	if ( (*p) == 13u )
-		goto st1178;
+	if ( (*p) == 32u )
+		goto tr1513;
 	goto st0;
+tr657:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_BODY)) {p++; cs = 1178; goto _out;} {( run->sub_stack)[( run->sub_top)++] = 1178;goto st527;} }
+	goto st1178;
 st1178:
 	if ( ++p == pe )
 		goto _test_eof1178;
 case 1178:
-	if ( (*p) == 10u )
-		goto tr1387;
+	switch( (*p) ) {
+		case 32u: goto st1179;
+		case 40u: goto tr657;
+	}
 	goto st0;
-tr1387:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st1179;
 st1179:
 	if ( ++p == pe )
 		goto _test_eof1179;
 case 1179:
 	switch( (*p) ) {
-		case 32u: goto tr1388;
-		case 41u: goto tr1389;
+		case 34u: goto tr1515;
+		case 123u: goto tr1516;
 	}
 	goto st0;
+tr1515:
+	{ IMW_EV_OPEN(IMW_RULE_MEDIA_SUBTYPE); }
+	goto st1180;
 st1180:
 	if ( ++p == pe )
 		goto _test_eof1180;
 case 1180:
 	switch( (*p) ) {
-		case 34u: goto st1169;
-		case 92u: goto st1169;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st1181;
+		case 92u: goto st1204;
 	}
-	goto st0;
-tr1375:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st1181;
+	goto st1180;
 st1181:
 	if ( ++p == pe )
 		goto _test_eof1181;
 case 1181:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1390;
+	switch( (*p) ) {
+		case 32u: goto tr1520;
+		case 41u: goto tr1521;
+	}
 	goto st0;
-tr1390:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr1520:
+	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
+	goto st1182;
+tr1559:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
 	goto st1182;
 st1182:
 	if ( ++p == pe )
 		goto _test_eof1182;
 case 1182:
-	if ( (*p) == 125u )
-		goto tr1392;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1182;
+	switch( (*p) ) {
+		case 40u: goto tr1522;
+		case 78u: goto tr1523;
+		case 110u: goto tr1523;
+	}
 	goto st0;
-tr1392:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr1535:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
+	goto st1183;
+tr1522:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
+	goto st1183;
+tr1544:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
 	goto st1183;
 st1183:
 	if ( ++p == pe )
 		goto _test_eof1183;
 case 1183:
-	if ( (*p) == 13u )
-		goto st1184;
+	switch( (*p) ) {
+		case 34u: goto tr1524;
+		case 123u: goto tr1525;
+	}
 	goto st0;
+tr1524:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_NAME); }
+	goto st1184;
 st1184:
 	if ( ++p == pe )
 		goto _test_eof1184;
 case 1184:
-	if ( (*p) == 10u )
-		goto tr1394;
-	goto st0;
-tr1394:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st1185;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st1185;
+		case 92u: goto st1196;
+	}
+	goto st1184;
 st1185:
 	if ( ++p == pe )
 		goto _test_eof1185;
 case 1185:
 	if ( (*p) == 32u )
-		goto tr1395;
+		goto tr1529;
 	goto st0;
+tr1529:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
+	goto st1186;
+tr1551:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
+	goto st1186;
 st1186:
 	if ( ++p == pe )
 		goto _test_eof1186;
 case 1186:
 	switch( (*p) ) {
-		case 34u: goto st1165;
-		case 92u: goto st1165;
+		case 34u: goto tr1530;
+		case 123u: goto tr1531;
 	}
 	goto st0;
-tr1369:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr1530:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_VALUE); }
 	goto st1187;
 st1187:
 	if ( ++p == pe )
 		goto _test_eof1187;
 case 1187:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1396;
-	goto st0;
-tr1396:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st1188;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st1188;
+		case 92u: goto st1190;
+	}
+	goto st1187;
 st1188:
 	if ( ++p == pe )
 		goto _test_eof1188;
 case 1188:
-	if ( (*p) == 125u )
-		goto tr1398;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1188;
+	switch( (*p) ) {
+		case 32u: goto tr1535;
+		case 41u: goto tr1536;
+	}
 	goto st0;
-tr1398:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr1536:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
+	goto st1189;
+tr1545:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
 	goto st1189;
 st1189:
 	if ( ++p == pe )
 		goto _test_eof1189;
 case 1189:
-	if ( (*p) == 13u )
-		goto st1190;
+	switch( (*p) ) {
+		case 32u: goto tr1537;
+		case 41u: goto tr1538;
+	}
 	goto st0;
 st1190:
 	if ( ++p == pe )
 		goto _test_eof1190;
 case 1190:
-	if ( (*p) == 10u )
-		goto tr1400;
+	switch( (*p) ) {
+		case 34u: goto st1187;
+		case 92u: goto st1187;
+	}
 	goto st0;
-tr1400:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr1531:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_VALUE); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st1191;
 st1191:
 	if ( ++p == pe )
 		goto _test_eof1191;
 case 1191:
-	switch( (*p) ) {
-		case 32u: goto tr1401;
-		case 41u: goto tr710;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1539;
 	goto st0;
-tr612:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr1539:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st1192;
 st1192:
 	if ( ++p == pe )
 		goto _test_eof1192;
 case 1192:
+	if ( (*p) == 125u )
+		goto tr1541;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1402;
+		goto st1192;
 	goto st0;
-tr1402:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr1541:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st1193;
 st1193:
 	if ( ++p == pe )
 		goto _test_eof1193;
 case 1193:
-	if ( (*p) == 125u )
-		goto tr1404;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1193;
+	if ( (*p) == 13u )
+		goto st1194;
 	goto st0;
-tr1404:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st1194;
 st1194:
 	if ( ++p == pe )
 		goto _test_eof1194;
 case 1194:
-	if ( (*p) == 13u )
-		goto st1195;
+	if ( (*p) == 10u )
+		goto tr1543;
 	goto st0;
+tr1543:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st1195;
 st1195:
 	if ( ++p == pe )
 		goto _test_eof1195;
 case 1195:
-	if ( (*p) == 10u )
-		goto tr1406;
+	switch( (*p) ) {
+		case 32u: goto tr1544;
+		case 41u: goto tr1545;
+	}
 	goto st0;
-tr1406:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st1196;
 st1196:
 	if ( ++p == pe )
 		goto _test_eof1196;
 case 1196:
-	if ( (*p) == 32u )
-		goto tr1407;
+	switch( (*p) ) {
+		case 34u: goto st1184;
+		case 92u: goto st1184;
+	}
 	goto st0;
+tr1525:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_NAME); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st1197;
 st1197:
 	if ( ++p == pe )
 		goto _test_eof1197;
 case 1197:
-	if ( (*p) == 40u )
-		goto st1198;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1546;
 	goto st0;
-tr1417:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st1198;
-tr1426:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+tr1546:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st1198;
 st1198:
 	if ( ++p == pe )
 		goto _test_eof1198;
 case 1198:
-	switch( (*p) ) {
-		case 34u: goto st1199;
-		case 40u: goto tr1410;
-		case 78u: goto st1203;
-		case 110u: goto st1203;
-		case 123u: goto tr1413;
-	}
+	if ( (*p) == 125u )
+		goto tr1548;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1411;
+		goto st1198;
 	goto st0;
+tr1548:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st1199;
 st1199:
 	if ( ++p == pe )
 		goto _test_eof1199;
 case 1199:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st1200;
-		case 92u: goto st1201;
-	}
-	goto st1199;
-tr1410:
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_BODY_EXT_LIST)) {p++; cs = 1200; goto _out;} {( run->sub_stack)[( run->sub_top)++] = 1200;goto st1197;} }
-	goto st1200;
+	if ( (*p) == 13u )
+		goto st1200;
+	goto st0;
 st1200:
 	if ( ++p == pe )
 		goto _test_eof1200;
 case 1200:
-	switch( (*p) ) {
-		case 32u: goto st1198;
-		case 41u: goto tr1416;
-	}
+	if ( (*p) == 10u )
+		goto tr1550;
 	goto st0;
-tr1416:
-	{ IMW_CALL_LEAVE(IMW_RULE_BODY_EXT_LIST); {cs = ( run->sub_stack)[--( run->sub_top)];goto _again;} }
-	goto st1212;
-tr1418:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_CALL_LEAVE(IMW_RULE_BODY_EXT_LIST); {cs = ( run->sub_stack)[--( run->sub_top)];goto _again;} }
-	goto st1212;
-tr1427:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_CALL_LEAVE(IMW_RULE_BODY_EXT_LIST); {cs = ( run->sub_stack)[--( run->sub_top)];goto _again;} }
-	goto st1212;
-st1212:
-	if ( ++p == pe )
-		goto _test_eof1212;
-case 1212:
-	goto st0;
+tr1550:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st1201;
 st1201:
 	if ( ++p == pe )
 		goto _test_eof1201;
 case 1201:
-	switch( (*p) ) {
-		case 34u: goto st1199;
-		case 92u: goto st1199;
-	}
+	if ( (*p) == 32u )
+		goto tr1551;
 	goto st0;
-tr1411:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr1523:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
 	goto st1202;
 st1202:
 	if ( ++p == pe )
 		goto _test_eof1202;
 case 1202:
 	switch( (*p) ) {
-		case 32u: goto tr1417;
-		case 41u: goto tr1418;
+		case 73u: goto st1203;
+		case 105u: goto st1203;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1202;
 	goto st0;
 st1203:
 	if ( ++p == pe )
 		goto _test_eof1203;
 case 1203:
 	switch( (*p) ) {
-		case 73u: goto st1204;
-		case 105u: goto st1204;
+		case 76u: goto st1189;
+		case 108u: goto st1189;
 	}
 	goto st0;
 st1204:
@@ -13280,11 +14593,12 @@ st1204:
 		goto _test_eof1204;
 case 1204:
 	switch( (*p) ) {
-		case 76u: goto st1200;
-		case 108u: goto st1200;
+		case 34u: goto st1180;
+		case 92u: goto st1180;
 	}
 	goto st0;
-tr1413:
+tr1516:
+	{ IMW_EV_OPEN(IMW_RULE_MEDIA_SUBTYPE); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st1205;
 st1205:
@@ -13292,9 +14606,9 @@ st1205:
 		goto _test_eof1205;
 case 1205:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1421;
+		goto tr1554;
 	goto st0;
-tr1421:
+tr1554:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st1206;
 st1206:
@@ -13302,11 +14616,11 @@ st1206:
 		goto _test_eof1206;
 case 1206:
 	if ( (*p) == 125u )
-		goto tr1423;
+		goto tr1556;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1206;
 	goto st0;
-tr1423:
+tr1556:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st1207;
 st1207:
@@ -13321,9 +14635,9 @@ st1208:
 		goto _test_eof1208;
 case 1208:
 	if ( (*p) == 10u )
-		goto tr1425;
+		goto tr1558;
 	goto st0;
-tr1425:
+tr1558:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st1209;
 st1209:
@@ -13331,8 +14645,233 @@ st1209:
 		goto _test_eof1209;
 case 1209:
 	switch( (*p) ) {
-		case 32u: goto tr1426;
-		case 41u: goto tr1427;
+		case 32u: goto tr1559;
+		case 41u: goto tr1560;
+	}
+	goto st0;
+tr658:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st1210;
+st1210:
+	if ( ++p == pe )
+		goto _test_eof1210;
+case 1210:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1561;
+	goto st0;
+tr1561:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st1211;
+st1211:
+	if ( ++p == pe )
+		goto _test_eof1211;
+case 1211:
+	if ( (*p) == 125u )
+		goto tr1563;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1211;
+	goto st0;
+tr1563:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st1212;
+st1212:
+	if ( ++p == pe )
+		goto _test_eof1212;
+case 1212:
+	if ( (*p) == 13u )
+		goto st1213;
+	goto st0;
+st1213:
+	if ( ++p == pe )
+		goto _test_eof1213;
+case 1213:
+	if ( (*p) == 10u )
+		goto tr1565;
+	goto st0;
+tr1565:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st1214;
+st1214:
+	if ( ++p == pe )
+		goto _test_eof1214;
+case 1214:
+	if ( (*p) == 32u )
+		goto tr1566;
+	goto st0;
+st1215:
+	if ( ++p == pe )
+		goto _test_eof1215;
+case 1215:
+	if ( (*p) == 40u )
+		goto st1216;
+	goto st0;
+tr1576:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_EXTENSION); }
+	goto st1216;
+tr1578:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_EXTENSION); }
+	goto st1216;
+tr1587:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_EXTENSION); }
+	goto st1216;
+st1216:
+	if ( ++p == pe )
+		goto _test_eof1216;
+case 1216:
+	switch( (*p) ) {
+		case 34u: goto tr1568;
+		case 40u: goto tr1569;
+		case 78u: goto tr1571;
+		case 110u: goto tr1571;
+		case 123u: goto tr1572;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1570;
+	goto st0;
+tr1568:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_EXTENSION); }
+	goto st1217;
+st1217:
+	if ( ++p == pe )
+		goto _test_eof1217;
+case 1217:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st1218;
+		case 92u: goto st1219;
+	}
+	goto st1217;
+tr1569:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_EXTENSION); }
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_BODY_EXT_LIST)) {p++; cs = 1218; goto _out;} {( run->sub_stack)[( run->sub_top)++] = 1218;goto st1215;} }
+	goto st1218;
+st1218:
+	if ( ++p == pe )
+		goto _test_eof1218;
+case 1218:
+	switch( (*p) ) {
+		case 32u: goto tr1576;
+		case 41u: goto tr1577;
+	}
+	goto st0;
+tr1577:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_EXTENSION); }
+	{ IMW_CALL_LEAVE(IMW_RULE_BODY_EXT_LIST); {cs = ( run->sub_stack)[--( run->sub_top)];goto _again;} }
+	goto st1230;
+tr1579:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_EXTENSION); }
+	{ IMW_CALL_LEAVE(IMW_RULE_BODY_EXT_LIST); {cs = ( run->sub_stack)[--( run->sub_top)];goto _again;} }
+	goto st1230;
+tr1588:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_EXTENSION); }
+	{ IMW_CALL_LEAVE(IMW_RULE_BODY_EXT_LIST); {cs = ( run->sub_stack)[--( run->sub_top)];goto _again;} }
+	goto st1230;
+st1230:
+	if ( ++p == pe )
+		goto _test_eof1230;
+case 1230:
+	goto st0;
+st1219:
+	if ( ++p == pe )
+		goto _test_eof1219;
+case 1219:
+	switch( (*p) ) {
+		case 34u: goto st1217;
+		case 92u: goto st1217;
+	}
+	goto st0;
+tr1570:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_EXTENSION); }
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st1220;
+st1220:
+	if ( ++p == pe )
+		goto _test_eof1220;
+case 1220:
+	switch( (*p) ) {
+		case 32u: goto tr1578;
+		case 41u: goto tr1579;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1220;
+	goto st0;
+tr1571:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_EXTENSION); }
+	goto st1221;
+st1221:
+	if ( ++p == pe )
+		goto _test_eof1221;
+case 1221:
+	switch( (*p) ) {
+		case 73u: goto st1222;
+		case 105u: goto st1222;
+	}
+	goto st0;
+st1222:
+	if ( ++p == pe )
+		goto _test_eof1222;
+case 1222:
+	switch( (*p) ) {
+		case 76u: goto st1218;
+		case 108u: goto st1218;
+	}
+	goto st0;
+tr1572:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_EXTENSION); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st1223;
+st1223:
+	if ( ++p == pe )
+		goto _test_eof1223;
+case 1223:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1582;
+	goto st0;
+tr1582:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st1224;
+st1224:
+	if ( ++p == pe )
+		goto _test_eof1224;
+case 1224:
+	if ( (*p) == 125u )
+		goto tr1584;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1224;
+	goto st0;
+tr1584:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st1225;
+st1225:
+	if ( ++p == pe )
+		goto _test_eof1225;
+case 1225:
+	if ( (*p) == 13u )
+		goto st1226;
+	goto st0;
+st1226:
+	if ( ++p == pe )
+		goto _test_eof1226;
+case 1226:
+	if ( (*p) == 10u )
+		goto tr1586;
+	goto st0;
+tr1586:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st1227;
+st1227:
+	if ( ++p == pe )
+		goto _test_eof1227;
+case 1227:
+	switch( (*p) ) {
+		case 32u: goto tr1587;
+		case 41u: goto tr1588;
 	}
 	goto st0;
 	}
@@ -13344,7 +14883,7 @@ case 1209:
 	_test_eof6: cs = 6; goto _test_eof; 
 	_test_eof7: cs = 7; goto _test_eof; 
 	_test_eof8: cs = 8; goto _test_eof; 
-	_test_eof1210: cs = 1210; goto _test_eof; 
+	_test_eof1228: cs = 1228; goto _test_eof; 
 	_test_eof9: cs = 9; goto _test_eof; 
 	_test_eof10: cs = 10; goto _test_eof; 
 	_test_eof11: cs = 11; goto _test_eof; 
@@ -13912,10 +15451,10 @@ case 1209:
 	_test_eof573: cs = 573; goto _test_eof; 
 	_test_eof574: cs = 574; goto _test_eof; 
 	_test_eof575: cs = 575; goto _test_eof; 
-	_test_eof1211: cs = 1211; goto _test_eof; 
 	_test_eof576: cs = 576; goto _test_eof; 
 	_test_eof577: cs = 577; goto _test_eof; 
 	_test_eof578: cs = 578; goto _test_eof; 
+	_test_eof1229: cs = 1229; goto _test_eof; 
 	_test_eof579: cs = 579; goto _test_eof; 
 	_test_eof580: cs = 580; goto _test_eof; 
 	_test_eof581: cs = 581; goto _test_eof; 
@@ -14538,7 +16077,6 @@ case 1209:
 	_test_eof1198: cs = 1198; goto _test_eof; 
 	_test_eof1199: cs = 1199; goto _test_eof; 
 	_test_eof1200: cs = 1200; goto _test_eof; 
-	_test_eof1212: cs = 1212; goto _test_eof; 
 	_test_eof1201: cs = 1201; goto _test_eof; 
 	_test_eof1202: cs = 1202; goto _test_eof; 
 	_test_eof1203: cs = 1203; goto _test_eof; 
@@ -14548,12 +16086,31 @@ case 1209:
 	_test_eof1207: cs = 1207; goto _test_eof; 
 	_test_eof1208: cs = 1208; goto _test_eof; 
 	_test_eof1209: cs = 1209; goto _test_eof; 
+	_test_eof1210: cs = 1210; goto _test_eof; 
+	_test_eof1211: cs = 1211; goto _test_eof; 
+	_test_eof1212: cs = 1212; goto _test_eof; 
+	_test_eof1213: cs = 1213; goto _test_eof; 
+	_test_eof1214: cs = 1214; goto _test_eof; 
+	_test_eof1215: cs = 1215; goto _test_eof; 
+	_test_eof1216: cs = 1216; goto _test_eof; 
+	_test_eof1217: cs = 1217; goto _test_eof; 
+	_test_eof1218: cs = 1218; goto _test_eof; 
+	_test_eof1230: cs = 1230; goto _test_eof; 
+	_test_eof1219: cs = 1219; goto _test_eof; 
+	_test_eof1220: cs = 1220; goto _test_eof; 
+	_test_eof1221: cs = 1221; goto _test_eof; 
+	_test_eof1222: cs = 1222; goto _test_eof; 
+	_test_eof1223: cs = 1223; goto _test_eof; 
+	_test_eof1224: cs = 1224; goto _test_eof; 
+	_test_eof1225: cs = 1225; goto _test_eof; 
+	_test_eof1226: cs = 1226; goto _test_eof; 
+	_test_eof1227: cs = 1227; goto _test_eof; 
 
 	_test_eof: {}
 	if ( p == eof )
 	{
 	switch ( cs ) {
-	case 1210: 
+	case 1228: 
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT); }
 	break;
 	}

@@ -254,7 +254,7 @@ r_text_char =
 # text (rfc3501.abnf:463)
 r_text = ( r_text_char+ ) >ev_open_text %ev_close_text;
 
-# resp-text (overrides.abnf:100)
+# resp-text (overrides.abnf:110)
 r_resp_text =
     ( "[" . r_resp_text_code . "]" . ( r_sp . r_text? )?
     | r_text?
@@ -283,13 +283,13 @@ r_base64_terminal =
 # base64 (rfc3501.abnf:48)
 r_base64 = ( r_base64_char{4} )* . r_base64_terminal?;
 
-# continue-req (overrides.abnf:103)
+# continue-req (overrides.abnf:113)
 r_continue_req = ( "+" . ( r_sp . ( r_resp_text | r_base64 ) )? . r_crlf ) >ev_open_continue_req %ev_close_continue_req;
 
-# resp-cond-state (overrides.abnf:97)
+# resp-cond-state (overrides.abnf:107)
 r_resp_cond_state = ( "OK"i | "NO"i | "BAD"i ) . ( r_sp . r_resp_text )?;
 
-# resp-cond-bye (overrides.abnf:98)
+# resp-cond-bye (overrides.abnf:108)
 r_resp_cond_bye = "BYE"i . ( r_sp . r_resp_text )?;
 
 # flag-list (rfc3501.abnf:229)
@@ -480,7 +480,7 @@ r_tag = r_tag_char+;
 # response-tagged (rfc3501.abnf:345)
 r_response_tagged = ( r_tag . r_sp . r_resp_cond_state . r_crlf ) >ev_open_response_tagged %ev_close_response_tagged;
 
-# resp-cond-auth (overrides.abnf:99)
+# resp-cond-auth (overrides.abnf:109)
 r_resp_cond_auth = ( "OK"i | "PREAUTH"i ) . ( r_sp . r_resp_text )?;
 
 # greeting (rfc3501.abnf:233)

@@ -123,14 +123,15 @@ static const struct vector vectors[] = {
     { G "* FLAGS ($Forwarded \\Junk)\r\n* FLAGS ()\r\n",
       RG "R flags (keyword:\"$Forwarded\" extension:\"\\\\Junk\")\n"
          "R flags ()\nF 0\n", 0, 0 },
-    /* responses the grammar knows but this version keeps raw */
+    /* responses the grammar knows but this version keeps raw (LIST,
+     * VANISHED); FETCH is typed (tests/test_fetch.c has its values) */
     { G "* 12 FETCH (FLAGS (\\Seen) UID 4827313)\r\n"
         "* LIST (\\Noselect) \"/\" ~/Mail/foo\r\n"
         "* 1 FETCH (BODY[] {3}\r\nabc)\r\n"
         "* 1 FETCH (BODYSTRUCTURE ((\"TEXT\" \"PLAIN\" (\"CHARSET\" \"US-ASCII\") NIL NIL \"7BIT\" 1152 23)(\"TEXT\" \"PLAIN\" (\"CHARSET\" \"US-ASCII\" \"NAME\" \"cc.diff\") \"<960723163407.20117h@cac.washington.edu>\" \"Compiler diff\" \"BASE64\" 4554 73) \"MIXED\"))\r\n"
         "* VANISHED (EARLIER) 41,43:116,118,120:211,214:540\r\n",
-      RG "R other name=\"FETCH\" args=1\nR other name=\"LIST\" args=3\n"
-         "R other name=\"FETCH\" args=1\nR other name=\"FETCH\" args=1\n"
+      RG "R fetch name=\"FETCH\"\nR other name=\"LIST\" args=3\n"
+         "R fetch name=\"FETCH\"\nR fetch name=\"FETCH\"\n"
          "R other name=\"VANISHED\" args=2\nF 0\n", 0, 0 },
 
     /* ---- leniencies: accepted by default, named errors when strict ---- */

@@ -169,8 +169,7 @@ expect_match two out '"number":2}$'
 make_input bytes '* 1 FETCH (BODY[] {5}\r\n\377\000\303\251")\r\n'
 run bytes
 expect_status bytes 0
-expect_fixed bytes out "$(printf '"raw":"* 1 FETCH (BODY[] {5}\\r\\n\\udcff\\u0000\303\251\\")\\r\\n"}')"
-expect_fixed bytes out "$(printf '{"string":"\\udcff\\u0000\303\251\\""}')"
+expect_fixed bytes out "$(printf '"size":5,"streamed":false,"data":"\\udcff\\u0000\303\251\\""}]}')"
 
 # ---- a broken message: error line, next message still printed, exit 1 ------
 

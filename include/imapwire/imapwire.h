@@ -7,5 +7,6 @@
 #include "imapwire/types.h"
 #include "imapwire/parser.h"
 #include "imapwire/values.h"
+#include "imapwire/fetch.h"
 
 #endif /* IMAPWIRE_H */

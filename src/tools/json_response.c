@@ -266,6 +266,7 @@ static void json_response_body(struct imw_json *json,
         imw_json_key(json, "flags");
         imw_json_flags(json, &resp->u.flags);
         break;
+    case IMW_RESP_FETCH: imw_json_fetch(json, resp->u.fetch); break;
     case IMW_RESP_OTHER:
         imw_json_key(json, "generic");
         imw_json_generic(json, &resp->u.generic);

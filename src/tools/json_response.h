@@ -23,4 +23,8 @@ void imw_json_seq_set(struct imw_json *json, const struct imw_seq_set *set);
 void imw_json_generic(struct imw_json *json, const struct imw_generic *g);
 void imw_json_value(struct imw_json *json, const struct imw_value *v);
 
+/* Family printers (src/tools/json_*.c): the members of one response kind. */
+/* FETCH: "number" and "items" (json_fetch.c). */
+void imw_json_fetch(struct imw_json *json, const struct imw_fetch *fetch);
+
 #endif
