@@ -11,6 +11,7 @@ int main(void)
     srunner_add_suite(runner, imw_transcript_suite());
     srunner_add_suite(runner, imw_events_suite());
     srunner_add_suite(runner, imw_values_suite());
+    srunner_add_suite(runner, imw_fetch_suite());
     srunner_run_all(runner, CK_NORMAL);
     int failed = srunner_ntests_failed(runner);
     srunner_free(runner);

@@ -10,5 +10,6 @@ Suite *imw_response_suite(void);
 Suite *imw_transcript_suite(void);
 Suite *imw_events_suite(void);
 Suite *imw_values_suite(void);
+Suite *imw_fetch_suite(void);
 
 #endif
