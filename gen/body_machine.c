@@ -20,7 +20,7 @@
 
 
 static const int imw_body_start = 1;
-static const int imw_body_first_final = 716;
+static const int imw_body_first_final = 732;
 static const int imw_body_error = 0;
 
 
@@ -51,7 +51,7 @@ _again:
 	switch ( cs ) {
 		case 1: goto st1;
 		case 0: goto st0;
-		case 716: goto st716;
+		case 732: goto st732;
 		case 2: goto st2;
 		case 3: goto st3;
 		case 4: goto st4;
@@ -93,8 +93,8 @@ _again:
 		case 40: goto st40;
 		case 41: goto st41;
 		case 42: goto st42;
-		case 717: goto st717;
 		case 43: goto st43;
+		case 733: goto st733;
 		case 44: goto st44;
 		case 45: goto st45;
 		case 46: goto st46;
@@ -758,7 +758,6 @@ _again:
 		case 704: goto st704;
 		case 705: goto st705;
 		case 706: goto st706;
-		case 718: goto st718;
 		case 707: goto st707;
 		case 708: goto st708;
 		case 709: goto st709;
@@ -768,6 +767,23 @@ _again:
 		case 713: goto st713;
 		case 714: goto st714;
 		case 715: goto st715;
+		case 716: goto st716;
+		case 717: goto st717;
+		case 718: goto st718;
+		case 719: goto st719;
+		case 720: goto st720;
+		case 721: goto st721;
+		case 722: goto st722;
+		case 734: goto st734;
+		case 723: goto st723;
+		case 724: goto st724;
+		case 725: goto st725;
+		case 726: goto st726;
+		case 727: goto st727;
+		case 728: goto st728;
+		case 729: goto st729;
+		case 730: goto st730;
+		case 731: goto st731;
 	default: break;
 	}
 
@@ -787,12 +803,12 @@ st0:
 cs = 0;
 	goto _out;
 tr0:
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_BODY)) {p++; cs = 716; goto _out;} {( imw_stack)[( imw_top)++] = 716;goto st2;} }
-	goto st716;
-st716:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_BODY)) {p++; cs = 732; goto _out;} {( imw_stack)[( imw_top)++] = 732;goto st2;} }
+	goto st732;
+st732:
 	if ( ++p == pe )
-		goto _test_eof716;
-case 716:
+		goto _test_eof732;
+case 732:
 	goto st0;
 st2:
 	if ( ++p == pe )
@@ -818,6 +834,7 @@ case 3:
 	goto st0;
 tr3:
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_EMPTY_MULTIPART); }
+	{ IMW_EV_OPEN(IMW_RULE_MEDIA_SUBTYPE); }
 	goto st4;
 st4:
 	if ( ++p == pe )
@@ -828,11 +845,11 @@ case 4:
 		case 10u: goto st0;
 		case 13u: goto st0;
 		case 34u: goto st6;
-		case 77u: goto st403;
-		case 84u: goto st502;
-		case 92u: goto st402;
-		case 109u: goto st403;
-		case 116u: goto st502;
+		case 77u: goto st413;
+		case 84u: goto st515;
+		case 92u: goto st412;
+		case 109u: goto st413;
+		case 116u: goto st515;
 	}
 	goto st5;
 st5:
@@ -844,7 +861,7 @@ case 5:
 		case 10u: goto st0;
 		case 13u: goto st0;
 		case 34u: goto st6;
-		case 92u: goto st402;
+		case 92u: goto st412;
 	}
 	goto st5;
 st6:
@@ -852,25 +869,32 @@ st6:
 		goto _test_eof6;
 case 6:
 	switch( (*p) ) {
-		case 32u: goto st7;
+		case 32u: goto tr12;
 		case 41u: goto tr13;
 	}
 	goto st0;
-tr882:
+tr12:
+	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
+	goto st7;
+tr973:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
 	goto st7;
 st7:
 	if ( ++p == pe )
 		goto _test_eof7;
 case 7:
 	switch( (*p) ) {
-		case 34u: goto st8;
+		case 34u: goto tr14;
 		case 40u: goto tr15;
 		case 78u: goto tr16;
 		case 110u: goto tr16;
 		case 123u: goto tr17;
 	}
 	goto st0;
+tr14:
+	{ IMW_EV_OPEN(IMW_RULE_MEDIA_SUBTYPE); }
+	goto st8;
 st8:
 	if ( ++p == pe )
 		goto _test_eof8;
@@ -880,7 +904,7 @@ case 8:
 		case 10u: goto st0;
 		case 13u: goto st0;
 		case 34u: goto st9;
-		case 92u: goto st218;
+		case 92u: goto st228;
 	}
 	goto st8;
 st9:
@@ -888,36 +912,49 @@ st9:
 		goto _test_eof9;
 case 9:
 	if ( (*p) == 32u )
-		goto st10;
+		goto tr21;
 	goto st0;
-tr518:
+tr21:
+	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
+	goto st10;
+tr576:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
 	goto st10;
 st10:
 	if ( ++p == pe )
 		goto _test_eof10;
 case 10:
 	switch( (*p) ) {
-		case 40u: goto tr21;
-		case 78u: goto st216;
-		case 110u: goto st216;
+		case 40u: goto tr22;
+		case 78u: goto tr23;
+		case 110u: goto tr23;
 	}
 	goto st0;
-tr21:
+tr22:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FIELDS); }
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
 	goto st11;
-tr282:
+tr36:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
+	goto st11;
+tr320:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
 	goto st11;
 st11:
 	if ( ++p == pe )
 		goto _test_eof11;
 case 11:
 	switch( (*p) ) {
-		case 34u: goto st12;
-		case 123u: goto tr24;
+		case 34u: goto tr24;
+		case 123u: goto tr25;
 	}
 	goto st0;
+tr24:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_NAME); }
+	goto st12;
 st12:
 	if ( ++p == pe )
 		goto _test_eof12;
@@ -927,7 +964,7 @@ case 12:
 		case 10u: goto st0;
 		case 13u: goto st0;
 		case 34u: goto st13;
-		case 92u: goto st210;
+		case 92u: goto st220;
 	}
 	goto st12;
 st13:
@@ -935,22 +972,29 @@ st13:
 		goto _test_eof13;
 case 13:
 	if ( (*p) == 32u )
-		goto st14;
+		goto tr29;
 	goto st0;
-tr289:
+tr29:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
+	goto st14;
+tr327:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
 	goto st14;
 st14:
 	if ( ++p == pe )
 		goto _test_eof14;
 case 14:
 	switch( (*p) ) {
-		case 34u: goto st15;
-		case 78u: goto st184;
-		case 110u: goto st184;
-		case 123u: goto tr30;
+		case 34u: goto tr30;
+		case 78u: goto st194;
+		case 110u: goto st194;
+		case 123u: goto tr32;
 	}
 	goto st0;
+tr30:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_VALUE); }
+	goto st15;
 st15:
 	if ( ++p == pe )
 		goto _test_eof15;
@@ -960,7 +1004,7 @@ case 15:
 		case 10u: goto st0;
 		case 13u: goto st0;
 		case 34u: goto st16;
-		case 92u: goto st183;
+		case 92u: goto st193;
 	}
 	goto st15;
 st16:
@@ -968,34 +1012,45 @@ st16:
 		goto _test_eof16;
 case 16:
 	switch( (*p) ) {
-		case 32u: goto st11;
-		case 41u: goto st17;
+		case 32u: goto tr36;
+		case 41u: goto tr37;
 	}
 	goto st0;
-tr283:
+tr37:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
+	goto st17;
+tr321:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
 	goto st17;
 st17:
 	if ( ++p == pe )
 		goto _test_eof17;
 case 17:
 	if ( (*p) == 32u )
-		goto st18;
+		goto tr38;
 	goto st0;
-tr270:
+tr38:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
+	goto st18;
+tr308:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
 	goto st18;
 st18:
 	if ( ++p == pe )
 		goto _test_eof18;
 case 18:
 	switch( (*p) ) {
-		case 34u: goto st19;
-		case 78u: goto st176;
-		case 110u: goto st176;
-		case 123u: goto tr38;
+		case 34u: goto tr39;
+		case 78u: goto tr40;
+		case 110u: goto tr40;
+		case 123u: goto tr41;
 	}
 	goto st0;
+tr39:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ID); }
+	goto st19;
 st19:
 	if ( ++p == pe )
 		goto _test_eof19;
@@ -1005,7 +1060,7 @@ case 19:
 		case 10u: goto st0;
 		case 13u: goto st0;
 		case 34u: goto st20;
-		case 92u: goto st175;
+		case 92u: goto st185;
 	}
 	goto st19;
 st20:
@@ -1013,22 +1068,29 @@ st20:
 		goto _test_eof20;
 case 20:
 	if ( (*p) == 32u )
-		goto st21;
+		goto tr45;
 	goto st0;
-tr250:
+tr45:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ID); }
+	goto st21;
+tr288:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ID); }
 	goto st21;
 st21:
 	if ( ++p == pe )
 		goto _test_eof21;
 case 21:
 	switch( (*p) ) {
-		case 34u: goto st22;
-		case 78u: goto st168;
-		case 110u: goto st168;
-		case 123u: goto tr44;
+		case 34u: goto tr46;
+		case 78u: goto tr47;
+		case 110u: goto tr47;
+		case 123u: goto tr48;
 	}
 	goto st0;
+tr46:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DESC); }
+	goto st22;
 st22:
 	if ( ++p == pe )
 		goto _test_eof22;
@@ -1038,7 +1100,7 @@ case 22:
 		case 10u: goto st0;
 		case 13u: goto st0;
 		case 34u: goto st23;
-		case 92u: goto st167;
+		case 92u: goto st177;
 	}
 	goto st22;
 st23:
@@ -1046,22 +1108,29 @@ st23:
 		goto _test_eof23;
 case 23:
 	if ( (*p) == 32u )
-		goto st24;
+		goto tr52;
 	goto st0;
-tr243:
+tr52:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DESC); }
+	goto st24;
+tr281:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DESC); }
 	goto st24;
 st24:
 	if ( ++p == pe )
 		goto _test_eof24;
 case 24:
 	switch( (*p) ) {
-		case 34u: goto st25;
-		case 78u: goto tr49;
-		case 110u: goto tr49;
-		case 123u: goto tr50;
+		case 34u: goto tr53;
+		case 78u: goto tr54;
+		case 110u: goto tr54;
+		case 123u: goto tr55;
 	}
 	goto st0;
+tr53:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ENC); }
+	goto st25;
 st25:
 	if ( ++p == pe )
 		goto _test_eof25;
@@ -1071,33 +1140,36 @@ case 25:
 		case 10u: goto st0;
 		case 13u: goto st0;
 		case 34u: goto st26;
-		case 92u: goto st158;
+		case 92u: goto st168;
 	}
 	goto st25;
-tr574:
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_BODY)) {p++; cs = 26; goto _out;} {( imw_stack)[( imw_top)++] = 26;goto st2;} }
-	goto st26;
 st26:
 	if ( ++p == pe )
 		goto _test_eof26;
 case 26:
 	if ( (*p) == 32u )
-		goto st27;
+		goto tr59;
 	goto st0;
-tr236:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+tr59:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ENC); }
 	goto st27;
-tr230:
+tr268:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_NIL_ENCODING); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ENC); }
+	goto st27;
+tr274:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ENC); }
 	goto st27;
 st27:
 	if ( ++p == pe )
 		goto _test_eof27;
 case 27:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr54;
+		goto tr60;
 	goto st0;
-tr54:
+tr60:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_OCTETS); }
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st28;
 st28:
@@ -1105,27 +1177,36 @@ st28:
 		goto _test_eof28;
 case 28:
 	switch( (*p) ) {
-		case 32u: goto tr55;
-		case 41u: goto tr56;
+		case 32u: goto tr61;
+		case 41u: goto tr62;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st28;
 	goto st0;
-tr55:
+tr61:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_OCTETS); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FIELDS); }
+	goto st29;
+tr640:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LINES); }
 	goto st29;
 st29:
 	if ( ++p == pe )
 		goto _test_eof29;
 case 29:
 	switch( (*p) ) {
-		case 34u: goto st30;
-		case 40u: goto tr59;
-		case 78u: goto st151;
-		case 110u: goto st151;
-		case 123u: goto tr61;
+		case 34u: goto tr64;
+		case 40u: goto tr65;
+		case 78u: goto tr66;
+		case 110u: goto tr66;
+		case 123u: goto tr67;
 	}
 	goto st0;
+tr64:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_MD5); }
+	goto st30;
 st30:
 	if ( ++p == pe )
 		goto _test_eof30;
@@ -1135,43 +1216,50 @@ case 30:
 		case 10u: goto st0;
 		case 13u: goto st0;
 		case 34u: goto st31;
-		case 92u: goto st129;
+		case 92u: goto st139;
 	}
 	goto st30;
-tr854:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st31;
 st31:
 	if ( ++p == pe )
 		goto _test_eof31;
 case 31:
 	switch( (*p) ) {
-		case 32u: goto st32;
-		case 41u: goto tr65;
+		case 32u: goto tr71;
+		case 41u: goto tr72;
 	}
 	goto st0;
-tr227:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+tr906:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
 	goto st32;
-tr840:
+tr71:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_MD5); }
+	goto st32;
+tr927:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
 	goto st32;
-tr205:
+tr242:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_MD5_PARAMS); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_MD5); }
+	goto st32;
+tr264:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_MD5); }
 	goto st32;
 st32:
 	if ( ++p == pe )
 		goto _test_eof32;
 case 32:
 	switch( (*p) ) {
-		case 34u: goto tr66;
-		case 40u: goto st69;
-		case 78u: goto st122;
-		case 110u: goto st122;
-		case 123u: goto tr69;
+		case 34u: goto tr73;
+		case 40u: goto tr74;
+		case 78u: goto tr75;
+		case 110u: goto tr75;
+		case 123u: goto tr76;
 	}
 	goto st0;
-tr66:
+tr73:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DSP); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_DSP_STRING); }
 	goto st33;
 st33:
@@ -1183,7 +1271,7 @@ case 33:
 		case 10u: goto st0;
 		case 13u: goto st0;
 		case 34u: goto st34;
-		case 92u: goto st68;
+		case 92u: goto st78;
 	}
 	goto st33;
 st34:
@@ -1191,29 +1279,37 @@ st34:
 		goto _test_eof34;
 case 34:
 	switch( (*p) ) {
-		case 32u: goto tr73;
-		case 41u: goto tr74;
+		case 32u: goto tr80;
+		case 41u: goto tr81;
 	}
 	goto st0;
-tr73:
+tr80:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DSP_STRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DSP); }
 	goto st35;
-tr191:
+tr172:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DSP); }
+	goto st35;
+tr228:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DSP_STRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DSP); }
 	goto st35;
 st35:
 	if ( ++p == pe )
 		goto _test_eof35;
 case 35:
 	switch( (*p) ) {
-		case 34u: goto st36;
-		case 40u: goto st52;
-		case 78u: goto st61;
-		case 110u: goto st61;
-		case 123u: goto tr78;
+		case 34u: goto tr82;
+		case 40u: goto tr83;
+		case 78u: goto tr84;
+		case 110u: goto tr84;
+		case 123u: goto tr85;
 	}
 	goto st0;
+tr82:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LANG); }
+	goto st36;
 st36:
 	if ( ++p == pe )
 		goto _test_eof36;
@@ -1223,35 +1319,46 @@ case 36:
 		case 10u: goto st0;
 		case 13u: goto st0;
 		case 34u: goto st37;
-		case 92u: goto st51;
+		case 92u: goto st61;
 	}
 	goto st36;
-tr110:
+tr134:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG_TAG); }
+	goto st37;
+tr141:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG_TAG); }
 	goto st37;
 st37:
 	if ( ++p == pe )
 		goto _test_eof37;
 case 37:
 	switch( (*p) ) {
-		case 32u: goto st38;
-		case 41u: goto tr65;
+		case 32u: goto tr89;
+		case 41u: goto tr90;
 	}
 	goto st0;
-tr117:
+tr89:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG); }
+	goto st38;
+tr148:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG); }
 	goto st38;
 st38:
 	if ( ++p == pe )
 		goto _test_eof38;
 case 38:
 	switch( (*p) ) {
-		case 34u: goto st39;
-		case 78u: goto st43;
-		case 110u: goto st43;
-		case 123u: goto tr84;
+		case 34u: goto tr91;
+		case 78u: goto tr92;
+		case 110u: goto tr92;
+		case 123u: goto tr93;
 	}
 	goto st0;
+tr91:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LOC); }
+	goto st39;
 st39:
 	if ( ++p == pe )
 		goto _test_eof39;
@@ -1261,233 +1368,373 @@ case 39:
 		case 10u: goto st0;
 		case 13u: goto st0;
 		case 34u: goto st40;
-		case 92u: goto st50;
+		case 92u: goto st53;
 	}
 	goto st39;
-tr88:
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_BODY_EXT_LIST)) {p++; cs = 40; goto _out;} {( imw_stack)[( imw_top)++] = 40;goto st703;} }
-	goto st40;
 st40:
 	if ( ++p == pe )
 		goto _test_eof40;
 case 40:
 	switch( (*p) ) {
-		case 32u: goto st41;
-		case 41u: goto tr65;
+		case 32u: goto tr97;
+		case 41u: goto tr98;
 	}
 	goto st0;
-tr90:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr97:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LOC); }
 	goto st41;
-tr98:
+tr107:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_EXTENSION); }
+	goto st41;
+tr109:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_EXTENSION); }
+	goto st41;
+tr118:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_EXTENSION); }
+	goto st41;
+tr126:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LOC); }
 	goto st41;
 st41:
 	if ( ++p == pe )
 		goto _test_eof41;
 case 41:
 	switch( (*p) ) {
-		case 34u: goto st39;
-		case 40u: goto tr88;
-		case 78u: goto st43;
-		case 110u: goto st43;
-		case 123u: goto tr84;
+		case 34u: goto tr99;
+		case 40u: goto tr100;
+		case 78u: goto tr102;
+		case 110u: goto tr102;
+		case 123u: goto tr103;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr89;
+		goto tr101;
 	goto st0;
-tr89:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr99:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_EXTENSION); }
 	goto st42;
 st42:
 	if ( ++p == pe )
 		goto _test_eof42;
 case 42:
 	switch( (*p) ) {
-		case 32u: goto tr90;
-		case 41u: goto tr56;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st43;
+		case 92u: goto st44;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st42;
-	goto st0;
-tr13:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_MULTIPART); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
-	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st717;
-tr56:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
-	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st717;
-tr65:
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
-	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st717;
-tr74:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DSP_STRING); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
-	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st717;
-tr99:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
-	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st717;
-tr192:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DSP_STRING); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
-	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st717;
-tr206:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_MD5_PARAMS); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
-	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st717;
-tr312:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DSP_STRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_MULTIPART); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
-	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st717;
-tr331:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_MULTIPART); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
-	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st717;
-tr424:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DSP_STRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_MULTIPART); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
-	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st717;
-tr445:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_MULTIPART); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
-	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st717;
-tr841:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
-	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st717;
-tr864:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_NIL_STRING); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
-	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st717;
-tr874:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_NIL_STRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_MULTIPART); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
-	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st717;
-st717:
-	if ( ++p == pe )
-		goto _test_eof717;
-case 717:
-	goto st0;
+	goto st42;
+tr100:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_EXTENSION); }
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_BODY_EXT_LIST)) {p++; cs = 43; goto _out;} {( imw_stack)[( imw_top)++] = 43;goto st719;} }
+	goto st43;
 st43:
 	if ( ++p == pe )
 		goto _test_eof43;
 case 43:
 	switch( (*p) ) {
-		case 73u: goto st44;
-		case 105u: goto st44;
+		case 32u: goto tr107;
+		case 41u: goto tr108;
 	}
+	goto st0;
+tr13:
+	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_MULTIPART); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
+	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
+	goto st733;
+tr62:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_OCTETS); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FIELDS); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
+	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
+	goto st733;
+tr72:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_MD5); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
+	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
+	goto st733;
+tr81:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DSP_STRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DSP); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
+	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
+	goto st733;
+tr90:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
+	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
+	goto st733;
+tr98:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LOC); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
+	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
+	goto st733;
+tr108:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_EXTENSION); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
+	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
+	goto st733;
+tr110:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_EXTENSION); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
+	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
+	goto st733;
+tr119:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_EXTENSION); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
+	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
+	goto st733;
+tr127:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LOC); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
+	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
+	goto st733;
+tr149:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
+	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
+	goto st733;
+tr173:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DSP); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
+	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
+	goto st733;
+tr229:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DSP_STRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DSP); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
+	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
+	goto st733;
+tr243:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_MD5_PARAMS); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_MD5); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
+	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
+	goto st733;
+tr265:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_MD5); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
+	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
+	goto st733;
+tr345:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_MULTIPART); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
+	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
+	goto st733;
+tr354:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DSP_STRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DSP); }
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_MULTIPART); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
+	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
+	goto st733;
+tr363:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG); }
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_MULTIPART); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
+	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
+	goto st733;
+tr370:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LOC); }
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_MULTIPART); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
+	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
+	goto st733;
+tr377:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LOC); }
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_MULTIPART); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
+	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
+	goto st733;
+tr399:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG); }
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_MULTIPART); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
+	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
+	goto st733;
+tr423:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DSP); }
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_MULTIPART); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
+	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
+	goto st733;
+tr479:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DSP_STRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DSP); }
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_MULTIPART); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
+	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
+	goto st733;
+tr500:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_MULTIPART); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
+	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
+	goto st733;
+tr641:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LINES); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
+	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
+	goto st733;
+tr889:
+	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
+	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
+	goto st733;
+tr907:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
+	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
+	goto st733;
+tr928:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
+	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
+	goto st733;
+tr953:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_NIL_STRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
+	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
+	goto st733;
+tr960:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
+	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
+	goto st733;
+tr964:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_NIL_STRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_MULTIPART); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
+	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
+	goto st733;
+tr974:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_MULTIPART); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
+	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
+	goto st733;
+st733:
+	if ( ++p == pe )
+		goto _test_eof733;
+case 733:
 	goto st0;
 st44:
 	if ( ++p == pe )
 		goto _test_eof44;
 case 44:
 	switch( (*p) ) {
-		case 76u: goto st40;
-		case 108u: goto st40;
+		case 34u: goto st42;
+		case 92u: goto st42;
 	}
 	goto st0;
-tr84:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr101:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_EXTENSION); }
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st45;
 st45:
 	if ( ++p == pe )
 		goto _test_eof45;
 case 45:
+	switch( (*p) ) {
+		case 32u: goto tr109;
+		case 41u: goto tr110;
+	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr93;
+		goto st45;
 	goto st0;
-tr93:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr102:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_EXTENSION); }
 	goto st46;
 st46:
 	if ( ++p == pe )
 		goto _test_eof46;
 case 46:
-	if ( (*p) == 125u )
-		goto tr95;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st46;
+	switch( (*p) ) {
+		case 73u: goto st47;
+		case 105u: goto st47;
+	}
 	goto st0;
-tr95:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st47;
 st47:
 	if ( ++p == pe )
 		goto _test_eof47;
 case 47:
-	if ( (*p) == 13u )
-		goto st48;
+	switch( (*p) ) {
+		case 76u: goto st43;
+		case 108u: goto st43;
+	}
 	goto st0;
+tr103:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_EXTENSION); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st48;
 st48:
 	if ( ++p == pe )
 		goto _test_eof48;
 case 48:
-	if ( (*p) == 10u )
-		goto tr97;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr113;
 	goto st0;
-tr97:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr113:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st49;
 st49:
 	if ( ++p == pe )
 		goto _test_eof49;
 case 49:
-	switch( (*p) ) {
-		case 32u: goto tr98;
-		case 41u: goto tr99;
-	}
+	if ( (*p) == 125u )
+		goto tr115;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st49;
 	goto st0;
+tr115:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st50;
 st50:
 	if ( ++p == pe )
 		goto _test_eof50;
 case 50:
-	switch( (*p) ) {
-		case 34u: goto st39;
-		case 92u: goto st39;
-	}
+	if ( (*p) == 13u )
+		goto st51;
 	goto st0;
 st51:
 	if ( ++p == pe )
 		goto _test_eof51;
 case 51:
-	switch( (*p) ) {
-		case 34u: goto st36;
-		case 92u: goto st36;
-	}
+	if ( (*p) == 10u )
+		goto tr117;
 	goto st0;
-tr109:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+tr117:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st52;
 st52:
 	if ( ++p == pe )
 		goto _test_eof52;
 case 52:
 	switch( (*p) ) {
-		case 34u: goto st53;
-		case 123u: goto tr101;
+		case 32u: goto tr118;
+		case 41u: goto tr119;
 	}
 	goto st0;
 st53:
@@ -1495,20 +1742,20 @@ st53:
 		goto _test_eof53;
 case 53:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st54;
-		case 92u: goto st55;
+		case 34u: goto st39;
+		case 92u: goto st39;
 	}
-	goto st53;
+	goto st0;
+tr92:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LOC); }
+	goto st54;
 st54:
 	if ( ++p == pe )
 		goto _test_eof54;
 case 54:
 	switch( (*p) ) {
-		case 32u: goto st52;
-		case 41u: goto st37;
+		case 73u: goto st55;
+		case 105u: goto st55;
 	}
 	goto st0;
 st55:
@@ -1516,11 +1763,12 @@ st55:
 		goto _test_eof55;
 case 55:
 	switch( (*p) ) {
-		case 34u: goto st53;
-		case 92u: goto st53;
+		case 76u: goto st40;
+		case 108u: goto st40;
 	}
 	goto st0;
-tr101:
+tr93:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LOC); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st56;
 st56:
@@ -1528,9 +1776,9 @@ st56:
 		goto _test_eof56;
 case 56:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr104;
+		goto tr121;
 	goto st0;
-tr104:
+tr121:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st57;
 st57:
@@ -1538,11 +1786,11 @@ st57:
 		goto _test_eof57;
 case 57:
 	if ( (*p) == 125u )
-		goto tr106;
+		goto tr123;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st57;
 	goto st0;
-tr106:
+tr123:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st58;
 st58:
@@ -1557,9 +1805,9 @@ st59:
 		goto _test_eof59;
 case 59:
 	if ( (*p) == 10u )
-		goto tr108;
+		goto tr125;
 	goto st0;
-tr108:
+tr125:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st60;
 st60:
@@ -1567,8 +1815,8 @@ st60:
 		goto _test_eof60;
 case 60:
 	switch( (*p) ) {
-		case 32u: goto tr109;
-		case 41u: goto tr110;
+		case 32u: goto tr126;
+		case 41u: goto tr127;
 	}
 	goto st0;
 st61:
@@ -1576,793 +1824,837 @@ st61:
 		goto _test_eof61;
 case 61:
 	switch( (*p) ) {
-		case 73u: goto st62;
-		case 105u: goto st62;
+		case 34u: goto st36;
+		case 92u: goto st36;
 	}
 	goto st0;
+tr83:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LANG); }
+	goto st62;
+tr133:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG_TAG); }
+	goto st62;
+tr140:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG_TAG); }
+	goto st62;
 st62:
 	if ( ++p == pe )
 		goto _test_eof62;
 case 62:
 	switch( (*p) ) {
-		case 76u: goto st37;
-		case 108u: goto st37;
+		case 34u: goto tr128;
+		case 123u: goto tr129;
 	}
 	goto st0;
-tr78:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr128:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LANG_TAG); }
 	goto st63;
 st63:
 	if ( ++p == pe )
 		goto _test_eof63;
 case 63:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr112;
-	goto st0;
-tr112:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st64;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st64;
+		case 92u: goto st65;
+	}
+	goto st63;
 st64:
 	if ( ++p == pe )
 		goto _test_eof64;
 case 64:
-	if ( (*p) == 125u )
-		goto tr114;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st64;
+	switch( (*p) ) {
+		case 32u: goto tr133;
+		case 41u: goto tr134;
+	}
 	goto st0;
-tr114:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st65;
 st65:
 	if ( ++p == pe )
 		goto _test_eof65;
 case 65:
-	if ( (*p) == 13u )
-		goto st66;
+	switch( (*p) ) {
+		case 34u: goto st63;
+		case 92u: goto st63;
+	}
 	goto st0;
+tr129:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LANG_TAG); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st66;
 st66:
 	if ( ++p == pe )
 		goto _test_eof66;
 case 66:
-	if ( (*p) == 10u )
-		goto tr116;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr135;
 	goto st0;
-tr116:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr135:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st67;
 st67:
 	if ( ++p == pe )
 		goto _test_eof67;
 case 67:
-	switch( (*p) ) {
-		case 32u: goto tr117;
-		case 41u: goto tr99;
-	}
+	if ( (*p) == 125u )
+		goto tr137;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st67;
 	goto st0;
+tr137:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st68;
 st68:
 	if ( ++p == pe )
 		goto _test_eof68;
 case 68:
-	switch( (*p) ) {
-		case 34u: goto st33;
-		case 92u: goto st33;
-	}
+	if ( (*p) == 13u )
+		goto st69;
 	goto st0;
 st69:
 	if ( ++p == pe )
 		goto _test_eof69;
 case 69:
-	switch( (*p) ) {
-		case 34u: goto st70;
-		case 123u: goto tr119;
-	}
+	if ( (*p) == 10u )
+		goto tr139;
 	goto st0;
+tr139:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st70;
 st70:
 	if ( ++p == pe )
 		goto _test_eof70;
 case 70:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st71;
-		case 92u: goto st116;
+		case 32u: goto tr140;
+		case 41u: goto tr141;
 	}
-	goto st70;
+	goto st0;
+tr84:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LANG); }
+	goto st71;
 st71:
 	if ( ++p == pe )
 		goto _test_eof71;
 case 71:
-	if ( (*p) == 32u )
-		goto st72;
+	switch( (*p) ) {
+		case 73u: goto st72;
+		case 105u: goto st72;
+	}
 	goto st0;
-tr184:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st72;
 st72:
 	if ( ++p == pe )
 		goto _test_eof72;
 case 72:
 	switch( (*p) ) {
-		case 40u: goto tr123;
-		case 78u: goto st114;
-		case 110u: goto st114;
+		case 76u: goto st37;
+		case 108u: goto st37;
 	}
 	goto st0;
-tr123:
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
-	goto st73;
-tr170:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+tr85:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LANG); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st73;
 st73:
 	if ( ++p == pe )
 		goto _test_eof73;
 case 73:
-	switch( (*p) ) {
-		case 34u: goto st74;
-		case 123u: goto tr126;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr143;
 	goto st0;
+tr143:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st74;
 st74:
 	if ( ++p == pe )
 		goto _test_eof74;
 case 74:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st75;
-		case 92u: goto st108;
-	}
-	goto st74;
+	if ( (*p) == 125u )
+		goto tr145;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st74;
+	goto st0;
+tr145:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st75;
 st75:
 	if ( ++p == pe )
 		goto _test_eof75;
 case 75:
-	if ( (*p) == 32u )
+	if ( (*p) == 13u )
 		goto st76;
 	goto st0;
-tr177:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st76;
 st76:
 	if ( ++p == pe )
 		goto _test_eof76;
 case 76:
-	switch( (*p) ) {
-		case 34u: goto st77;
-		case 78u: goto st82;
-		case 110u: goto st82;
-		case 123u: goto tr132;
-	}
+	if ( (*p) == 10u )
+		goto tr147;
 	goto st0;
+tr147:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st77;
 st77:
 	if ( ++p == pe )
 		goto _test_eof77;
 case 77:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st78;
-		case 92u: goto st81;
+		case 32u: goto tr148;
+		case 41u: goto tr149;
 	}
-	goto st77;
+	goto st0;
 st78:
 	if ( ++p == pe )
 		goto _test_eof78;
 case 78:
 	switch( (*p) ) {
-		case 32u: goto st73;
-		case 41u: goto st79;
+		case 34u: goto st33;
+		case 92u: goto st33;
 	}
 	goto st0;
-tr171:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+tr74:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DSP); }
 	goto st79;
 st79:
 	if ( ++p == pe )
 		goto _test_eof79;
 case 79:
-	if ( (*p) == 41u )
-		goto st80;
+	switch( (*p) ) {
+		case 34u: goto st80;
+		case 123u: goto tr151;
+	}
 	goto st0;
-tr158:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
-	goto st80;
 st80:
 	if ( ++p == pe )
 		goto _test_eof80;
 case 80:
 	switch( (*p) ) {
-		case 32u: goto st35;
-		case 41u: goto tr65;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st81;
+		case 92u: goto st126;
 	}
-	goto st0;
+	goto st80;
 st81:
 	if ( ++p == pe )
 		goto _test_eof81;
 case 81:
-	switch( (*p) ) {
-		case 34u: goto st77;
-		case 92u: goto st77;
-	}
+	if ( (*p) == 32u )
+		goto st82;
 	goto st0;
+tr220:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st82;
 st82:
 	if ( ++p == pe )
 		goto _test_eof82;
 case 82:
 	switch( (*p) ) {
-		case 73u: goto st83;
-		case 105u: goto st83;
+		case 40u: goto tr155;
+		case 78u: goto tr156;
+		case 110u: goto tr156;
 	}
 	goto st0;
+tr155:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
+	goto st83;
+tr169:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
+	goto st83;
+tr205:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
+	goto st83;
 st83:
 	if ( ++p == pe )
 		goto _test_eof83;
 case 83:
 	switch( (*p) ) {
-		case 76u: goto st84;
-		case 108u: goto st84;
+		case 34u: goto tr157;
+		case 123u: goto tr158;
 	}
 	goto st0;
+tr157:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_NAME); }
+	goto st84;
 st84:
 	if ( ++p == pe )
 		goto _test_eof84;
 case 84:
 	switch( (*p) ) {
-		case 32u: goto st85;
-		case 41u: goto st96;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st85;
+		case 92u: goto st118;
 	}
-	goto st0;
-tr156:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st85;
+	goto st84;
 st85:
 	if ( ++p == pe )
 		goto _test_eof85;
 case 85:
-	switch( (*p) ) {
-		case 34u: goto st86;
-		case 123u: goto tr144;
-	}
+	if ( (*p) == 32u )
+		goto tr162;
 	goto st0;
+tr162:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
+	goto st86;
+tr212:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
+	goto st86;
 st86:
 	if ( ++p == pe )
 		goto _test_eof86;
 case 86:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st87;
-		case 92u: goto st97;
+		case 34u: goto tr163;
+		case 78u: goto st92;
+		case 110u: goto st92;
+		case 123u: goto tr165;
 	}
-	goto st86;
+	goto st0;
+tr163:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_VALUE); }
+	goto st87;
 st87:
 	if ( ++p == pe )
 		goto _test_eof87;
 case 87:
-	if ( (*p) == 32u )
-		goto st88;
-	goto st0;
-tr164:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st88;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st88;
+		case 92u: goto st91;
+	}
+	goto st87;
 st88:
 	if ( ++p == pe )
 		goto _test_eof88;
 case 88:
 	switch( (*p) ) {
-		case 34u: goto st89;
-		case 78u: goto st82;
-		case 110u: goto st82;
-		case 123u: goto tr149;
+		case 32u: goto tr169;
+		case 41u: goto tr170;
 	}
 	goto st0;
+tr170:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
+	goto st89;
+tr206:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
+	goto st89;
 st89:
 	if ( ++p == pe )
 		goto _test_eof89;
 case 89:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st84;
-		case 92u: goto st90;
-	}
-	goto st89;
+	if ( (*p) == 41u )
+		goto tr171;
+	goto st0;
+tr171:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
+	goto st90;
+tr193:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
+	goto st90;
 st90:
 	if ( ++p == pe )
 		goto _test_eof90;
 case 90:
 	switch( (*p) ) {
-		case 34u: goto st89;
-		case 92u: goto st89;
+		case 32u: goto tr172;
+		case 41u: goto tr173;
 	}
 	goto st0;
-tr149:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st91;
 st91:
 	if ( ++p == pe )
 		goto _test_eof91;
 case 91:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr151;
+	switch( (*p) ) {
+		case 34u: goto st87;
+		case 92u: goto st87;
+	}
 	goto st0;
-tr151:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st92;
 st92:
 	if ( ++p == pe )
 		goto _test_eof92;
 case 92:
-	if ( (*p) == 125u )
-		goto tr153;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st92;
+	switch( (*p) ) {
+		case 73u: goto st93;
+		case 105u: goto st93;
+	}
 	goto st0;
-tr153:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st93;
 st93:
 	if ( ++p == pe )
 		goto _test_eof93;
 case 93:
-	if ( (*p) == 13u )
-		goto st94;
+	switch( (*p) ) {
+		case 76u: goto st94;
+		case 108u: goto st94;
+	}
 	goto st0;
 st94:
 	if ( ++p == pe )
 		goto _test_eof94;
 case 94:
-	if ( (*p) == 10u )
-		goto tr155;
+	switch( (*p) ) {
+		case 32u: goto st95;
+		case 41u: goto st106;
+	}
 	goto st0;
-tr155:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr191:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st95;
 st95:
 	if ( ++p == pe )
 		goto _test_eof95;
 case 95:
 	switch( (*p) ) {
-		case 32u: goto tr156;
-		case 41u: goto tr157;
+		case 34u: goto st96;
+		case 123u: goto tr179;
 	}
 	goto st0;
-tr157:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st96;
 st96:
 	if ( ++p == pe )
 		goto _test_eof96;
 case 96:
-	if ( (*p) == 41u )
-		goto tr158;
-	goto st0;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st97;
+		case 92u: goto st107;
+	}
+	goto st96;
 st97:
 	if ( ++p == pe )
 		goto _test_eof97;
 case 97:
-	switch( (*p) ) {
-		case 34u: goto st86;
-		case 92u: goto st86;
-	}
+	if ( (*p) == 32u )
+		goto st98;
 	goto st0;
-tr144:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr199:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st98;
 st98:
 	if ( ++p == pe )
 		goto _test_eof98;
 case 98:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr159;
+	switch( (*p) ) {
+		case 34u: goto st99;
+		case 78u: goto st92;
+		case 110u: goto st92;
+		case 123u: goto tr184;
+	}
 	goto st0;
-tr159:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st99;
 st99:
 	if ( ++p == pe )
 		goto _test_eof99;
 case 99:
-	if ( (*p) == 125u )
-		goto tr161;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st99;
-	goto st0;
-tr161:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st100;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st94;
+		case 92u: goto st100;
+	}
+	goto st99;
 st100:
 	if ( ++p == pe )
 		goto _test_eof100;
 case 100:
-	if ( (*p) == 13u )
-		goto st101;
+	switch( (*p) ) {
+		case 34u: goto st99;
+		case 92u: goto st99;
+	}
 	goto st0;
+tr184:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st101;
 st101:
 	if ( ++p == pe )
 		goto _test_eof101;
 case 101:
-	if ( (*p) == 10u )
-		goto tr163;
-	goto st0;
-tr163:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st102;
-st102:
-	if ( ++p == pe )
-		goto _test_eof102;
-case 102:
-	if ( (*p) == 32u )
-		goto tr164;
-	goto st0;
-tr132:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st103;
-st103:
-	if ( ++p == pe )
-		goto _test_eof103;
-case 103:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr165;
-	goto st0;
-tr165:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st104;
-st104:
-	if ( ++p == pe )
-		goto _test_eof104;
-case 104:
-	if ( (*p) == 125u )
-		goto tr167;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st104;
-	goto st0;
-tr167:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st105;
-st105:
-	if ( ++p == pe )
-		goto _test_eof105;
-case 105:
-	if ( (*p) == 13u )
-		goto st106;
-	goto st0;
-st106:
-	if ( ++p == pe )
-		goto _test_eof106;
-case 106:
-	if ( (*p) == 10u )
-		goto tr169;
-	goto st0;
-tr169:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st107;
-st107:
-	if ( ++p == pe )
-		goto _test_eof107;
-case 107:
-	switch( (*p) ) {
-		case 32u: goto tr170;
-		case 41u: goto tr171;
-	}
-	goto st0;
-st108:
-	if ( ++p == pe )
-		goto _test_eof108;
-case 108:
-	switch( (*p) ) {
-		case 34u: goto st74;
-		case 92u: goto st74;
-	}
-	goto st0;
-tr126:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st109;
-st109:
-	if ( ++p == pe )
-		goto _test_eof109;
-case 109:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr172;
-	goto st0;
-tr172:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st110;
-st110:
-	if ( ++p == pe )
-		goto _test_eof110;
-case 110:
-	if ( (*p) == 125u )
-		goto tr174;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st110;
-	goto st0;
-tr174:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st111;
-st111:
-	if ( ++p == pe )
-		goto _test_eof111;
-case 111:
-	if ( (*p) == 13u )
-		goto st112;
-	goto st0;
-st112:
-	if ( ++p == pe )
-		goto _test_eof112;
-case 112:
-	if ( (*p) == 10u )
-		goto tr176;
-	goto st0;
-tr176:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st113;
-st113:
-	if ( ++p == pe )
-		goto _test_eof113;
-case 113:
-	if ( (*p) == 32u )
-		goto tr177;
-	goto st0;
-st114:
-	if ( ++p == pe )
-		goto _test_eof114;
-case 114:
-	switch( (*p) ) {
-		case 73u: goto st115;
-		case 105u: goto st115;
-	}
-	goto st0;
-st115:
-	if ( ++p == pe )
-		goto _test_eof115;
-case 115:
-	switch( (*p) ) {
-		case 76u: goto st79;
-		case 108u: goto st79;
-	}
-	goto st0;
-st116:
-	if ( ++p == pe )
-		goto _test_eof116;
-case 116:
-	switch( (*p) ) {
-		case 34u: goto st70;
-		case 92u: goto st70;
-	}
-	goto st0;
-tr119:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st117;
-st117:
-	if ( ++p == pe )
-		goto _test_eof117;
-case 117:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr179;
-	goto st0;
-tr179:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st118;
-st118:
-	if ( ++p == pe )
-		goto _test_eof118;
-case 118:
-	if ( (*p) == 125u )
-		goto tr181;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st118;
-	goto st0;
-tr181:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st119;
-st119:
-	if ( ++p == pe )
-		goto _test_eof119;
-case 119:
-	if ( (*p) == 13u )
-		goto st120;
-	goto st0;
-st120:
-	if ( ++p == pe )
-		goto _test_eof120;
-case 120:
-	if ( (*p) == 10u )
-		goto tr183;
-	goto st0;
-tr183:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st121;
-st121:
-	if ( ++p == pe )
-		goto _test_eof121;
-case 121:
-	if ( (*p) == 32u )
-		goto tr184;
-	goto st0;
-st122:
-	if ( ++p == pe )
-		goto _test_eof122;
-case 122:
-	switch( (*p) ) {
-		case 73u: goto st123;
-		case 105u: goto st123;
-	}
-	goto st0;
-st123:
-	if ( ++p == pe )
-		goto _test_eof123;
-case 123:
-	switch( (*p) ) {
-		case 76u: goto st80;
-		case 108u: goto st80;
-	}
-	goto st0;
-tr69:
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_DSP_STRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st124;
-st124:
-	if ( ++p == pe )
-		goto _test_eof124;
-case 124:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr186;
 	goto st0;
 tr186:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st125;
-st125:
+	goto st102;
+st102:
 	if ( ++p == pe )
-		goto _test_eof125;
-case 125:
+		goto _test_eof102;
+case 102:
 	if ( (*p) == 125u )
 		goto tr188;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st125;
+		goto st102;
 	goto st0;
 tr188:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st126;
-st126:
+	goto st103;
+st103:
 	if ( ++p == pe )
-		goto _test_eof126;
-case 126:
+		goto _test_eof103;
+case 103:
 	if ( (*p) == 13u )
-		goto st127;
+		goto st104;
 	goto st0;
-st127:
+st104:
 	if ( ++p == pe )
-		goto _test_eof127;
-case 127:
+		goto _test_eof104;
+case 104:
 	if ( (*p) == 10u )
 		goto tr190;
 	goto st0;
 tr190:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st128;
-st128:
+	goto st105;
+st105:
 	if ( ++p == pe )
-		goto _test_eof128;
-case 128:
+		goto _test_eof105;
+case 105:
 	switch( (*p) ) {
 		case 32u: goto tr191;
 		case 41u: goto tr192;
 	}
 	goto st0;
-st129:
-	if ( ++p == pe )
-		goto _test_eof129;
-case 129:
-	switch( (*p) ) {
-		case 34u: goto st30;
-		case 92u: goto st30;
-	}
-	goto st0;
-tr59:
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_MD5_PARAMS); }
-	goto st130;
-tr213:
+tr192:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st130;
-st130:
+	goto st106;
+st106:
 	if ( ++p == pe )
-		goto _test_eof130;
-case 130:
+		goto _test_eof106;
+case 106:
+	if ( (*p) == 41u )
+		goto tr193;
+	goto st0;
+st107:
+	if ( ++p == pe )
+		goto _test_eof107;
+case 107:
 	switch( (*p) ) {
-		case 34u: goto st131;
-		case 123u: goto tr194;
+		case 34u: goto st96;
+		case 92u: goto st96;
 	}
 	goto st0;
-st131:
+tr179:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st108;
+st108:
 	if ( ++p == pe )
-		goto _test_eof131;
-case 131:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st132;
-		case 92u: goto st145;
-	}
-	goto st131;
-st132:
+		goto _test_eof108;
+case 108:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr194;
+	goto st0;
+tr194:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st109;
+st109:
 	if ( ++p == pe )
-		goto _test_eof132;
-case 132:
+		goto _test_eof109;
+case 109:
+	if ( (*p) == 125u )
+		goto tr196;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st109;
+	goto st0;
+tr196:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st110;
+st110:
+	if ( ++p == pe )
+		goto _test_eof110;
+case 110:
+	if ( (*p) == 13u )
+		goto st111;
+	goto st0;
+st111:
+	if ( ++p == pe )
+		goto _test_eof111;
+case 111:
+	if ( (*p) == 10u )
+		goto tr198;
+	goto st0;
+tr198:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st112;
+st112:
+	if ( ++p == pe )
+		goto _test_eof112;
+case 112:
 	if ( (*p) == 32u )
-		goto st133;
+		goto tr199;
 	goto st0;
-tr220:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st133;
-st133:
+tr165:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_VALUE); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st113;
+st113:
 	if ( ++p == pe )
-		goto _test_eof133;
-case 133:
-	switch( (*p) ) {
-		case 34u: goto st134;
-		case 78u: goto st138;
-		case 110u: goto st138;
-		case 123u: goto tr200;
-	}
+		goto _test_eof113;
+case 113:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr200;
 	goto st0;
-st134:
+tr200:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st114;
+st114:
 	if ( ++p == pe )
-		goto _test_eof134;
-case 134:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st135;
-		case 92u: goto st137;
-	}
-	goto st134;
-st135:
-	if ( ++p == pe )
-		goto _test_eof135;
-case 135:
-	switch( (*p) ) {
-		case 32u: goto st130;
-		case 41u: goto st136;
-	}
+		goto _test_eof114;
+case 114:
+	if ( (*p) == 125u )
+		goto tr202;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st114;
 	goto st0;
-tr214:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st136;
-st136:
+tr202:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st115;
+st115:
 	if ( ++p == pe )
-		goto _test_eof136;
-case 136:
+		goto _test_eof115;
+case 115:
+	if ( (*p) == 13u )
+		goto st116;
+	goto st0;
+st116:
+	if ( ++p == pe )
+		goto _test_eof116;
+case 116:
+	if ( (*p) == 10u )
+		goto tr204;
+	goto st0;
+tr204:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st117;
+st117:
+	if ( ++p == pe )
+		goto _test_eof117;
+case 117:
 	switch( (*p) ) {
 		case 32u: goto tr205;
 		case 41u: goto tr206;
 	}
 	goto st0;
+st118:
+	if ( ++p == pe )
+		goto _test_eof118;
+case 118:
+	switch( (*p) ) {
+		case 34u: goto st84;
+		case 92u: goto st84;
+	}
+	goto st0;
+tr158:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_NAME); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st119;
+st119:
+	if ( ++p == pe )
+		goto _test_eof119;
+case 119:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr207;
+	goto st0;
+tr207:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st120;
+st120:
+	if ( ++p == pe )
+		goto _test_eof120;
+case 120:
+	if ( (*p) == 125u )
+		goto tr209;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st120;
+	goto st0;
+tr209:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st121;
+st121:
+	if ( ++p == pe )
+		goto _test_eof121;
+case 121:
+	if ( (*p) == 13u )
+		goto st122;
+	goto st0;
+st122:
+	if ( ++p == pe )
+		goto _test_eof122;
+case 122:
+	if ( (*p) == 10u )
+		goto tr211;
+	goto st0;
+tr211:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st123;
+st123:
+	if ( ++p == pe )
+		goto _test_eof123;
+case 123:
+	if ( (*p) == 32u )
+		goto tr212;
+	goto st0;
+tr156:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
+	goto st124;
+st124:
+	if ( ++p == pe )
+		goto _test_eof124;
+case 124:
+	switch( (*p) ) {
+		case 73u: goto st125;
+		case 105u: goto st125;
+	}
+	goto st0;
+st125:
+	if ( ++p == pe )
+		goto _test_eof125;
+case 125:
+	switch( (*p) ) {
+		case 76u: goto st89;
+		case 108u: goto st89;
+	}
+	goto st0;
+st126:
+	if ( ++p == pe )
+		goto _test_eof126;
+case 126:
+	switch( (*p) ) {
+		case 34u: goto st80;
+		case 92u: goto st80;
+	}
+	goto st0;
+tr151:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st127;
+st127:
+	if ( ++p == pe )
+		goto _test_eof127;
+case 127:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr215;
+	goto st0;
+tr215:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st128;
+st128:
+	if ( ++p == pe )
+		goto _test_eof128;
+case 128:
+	if ( (*p) == 125u )
+		goto tr217;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st128;
+	goto st0;
+tr217:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st129;
+st129:
+	if ( ++p == pe )
+		goto _test_eof129;
+case 129:
+	if ( (*p) == 13u )
+		goto st130;
+	goto st0;
+st130:
+	if ( ++p == pe )
+		goto _test_eof130;
+case 130:
+	if ( (*p) == 10u )
+		goto tr219;
+	goto st0;
+tr219:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st131;
+st131:
+	if ( ++p == pe )
+		goto _test_eof131;
+case 131:
+	if ( (*p) == 32u )
+		goto tr220;
+	goto st0;
+tr75:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DSP); }
+	goto st132;
+st132:
+	if ( ++p == pe )
+		goto _test_eof132;
+case 132:
+	switch( (*p) ) {
+		case 73u: goto st133;
+		case 105u: goto st133;
+	}
+	goto st0;
+st133:
+	if ( ++p == pe )
+		goto _test_eof133;
+case 133:
+	switch( (*p) ) {
+		case 76u: goto st90;
+		case 108u: goto st90;
+	}
+	goto st0;
+tr76:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DSP); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_DSP_STRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st134;
+st134:
+	if ( ++p == pe )
+		goto _test_eof134;
+case 134:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr223;
+	goto st0;
+tr223:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st135;
+st135:
+	if ( ++p == pe )
+		goto _test_eof135;
+case 135:
+	if ( (*p) == 125u )
+		goto tr225;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st135;
+	goto st0;
+tr225:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st136;
+st136:
+	if ( ++p == pe )
+		goto _test_eof136;
+case 136:
+	if ( (*p) == 13u )
+		goto st137;
+	goto st0;
 st137:
 	if ( ++p == pe )
 		goto _test_eof137;
 case 137:
-	switch( (*p) ) {
-		case 34u: goto st134;
-		case 92u: goto st134;
-	}
+	if ( (*p) == 10u )
+		goto tr227;
 	goto st0;
+tr227:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st138;
 st138:
 	if ( ++p == pe )
 		goto _test_eof138;
 case 138:
 	switch( (*p) ) {
-		case 73u: goto st139;
-		case 105u: goto st139;
+		case 32u: goto tr228;
+		case 41u: goto tr229;
 	}
 	goto st0;
 st139:
@@ -2370,281 +2662,299 @@ st139:
 		goto _test_eof139;
 case 139:
 	switch( (*p) ) {
-		case 76u: goto st135;
-		case 108u: goto st135;
+		case 34u: goto st30;
+		case 92u: goto st30;
 	}
 	goto st0;
-tr200:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr65:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_MD5); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_MD5_PARAMS); }
+	goto st140;
+tr250:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st140;
 st140:
 	if ( ++p == pe )
 		goto _test_eof140;
 case 140:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr208;
+	switch( (*p) ) {
+		case 34u: goto st141;
+		case 123u: goto tr231;
+	}
 	goto st0;
-tr208:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st141;
 st141:
 	if ( ++p == pe )
 		goto _test_eof141;
 case 141:
-	if ( (*p) == 125u )
-		goto tr210;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st141;
-	goto st0;
-tr210:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st142;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st142;
+		case 92u: goto st155;
+	}
+	goto st141;
 st142:
 	if ( ++p == pe )
 		goto _test_eof142;
 case 142:
-	if ( (*p) == 13u )
+	if ( (*p) == 32u )
 		goto st143;
 	goto st0;
+tr257:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st143;
 st143:
 	if ( ++p == pe )
 		goto _test_eof143;
 case 143:
-	if ( (*p) == 10u )
-		goto tr212;
+	switch( (*p) ) {
+		case 34u: goto st144;
+		case 78u: goto st148;
+		case 110u: goto st148;
+		case 123u: goto tr237;
+	}
 	goto st0;
-tr212:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st144;
 st144:
 	if ( ++p == pe )
 		goto _test_eof144;
 case 144:
 	switch( (*p) ) {
-		case 32u: goto tr213;
-		case 41u: goto tr214;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st145;
+		case 92u: goto st147;
 	}
-	goto st0;
+	goto st144;
 st145:
 	if ( ++p == pe )
 		goto _test_eof145;
 case 145:
 	switch( (*p) ) {
-		case 34u: goto st131;
-		case 92u: goto st131;
+		case 32u: goto st140;
+		case 41u: goto st146;
 	}
 	goto st0;
-tr194:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr251:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st146;
 st146:
 	if ( ++p == pe )
 		goto _test_eof146;
 case 146:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr215;
+	switch( (*p) ) {
+		case 32u: goto tr242;
+		case 41u: goto tr243;
+	}
 	goto st0;
-tr215:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st147;
 st147:
 	if ( ++p == pe )
 		goto _test_eof147;
 case 147:
-	if ( (*p) == 125u )
-		goto tr217;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st147;
+	switch( (*p) ) {
+		case 34u: goto st144;
+		case 92u: goto st144;
+	}
 	goto st0;
-tr217:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st148;
 st148:
 	if ( ++p == pe )
 		goto _test_eof148;
 case 148:
-	if ( (*p) == 13u )
-		goto st149;
+	switch( (*p) ) {
+		case 73u: goto st149;
+		case 105u: goto st149;
+	}
 	goto st0;
 st149:
 	if ( ++p == pe )
 		goto _test_eof149;
 case 149:
-	if ( (*p) == 10u )
-		goto tr219;
+	switch( (*p) ) {
+		case 76u: goto st145;
+		case 108u: goto st145;
+	}
 	goto st0;
-tr219:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr237:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st150;
 st150:
 	if ( ++p == pe )
 		goto _test_eof150;
 case 150:
-	if ( (*p) == 32u )
-		goto tr220;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr245;
 	goto st0;
+tr245:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st151;
 st151:
 	if ( ++p == pe )
 		goto _test_eof151;
 case 151:
-	switch( (*p) ) {
-		case 73u: goto st152;
-		case 105u: goto st152;
-	}
+	if ( (*p) == 125u )
+		goto tr247;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st151;
 	goto st0;
+tr247:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st152;
 st152:
 	if ( ++p == pe )
 		goto _test_eof152;
 case 152:
-	switch( (*p) ) {
-		case 76u: goto st31;
-		case 108u: goto st31;
-	}
+	if ( (*p) == 13u )
+		goto st153;
 	goto st0;
-tr61:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st153;
 st153:
 	if ( ++p == pe )
 		goto _test_eof153;
 case 153:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr222;
+	if ( (*p) == 10u )
+		goto tr249;
 	goto st0;
-tr222:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr249:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st154;
 st154:
 	if ( ++p == pe )
 		goto _test_eof154;
 case 154:
-	if ( (*p) == 125u )
-		goto tr224;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st154;
+	switch( (*p) ) {
+		case 32u: goto tr250;
+		case 41u: goto tr251;
+	}
 	goto st0;
-tr224:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st155;
 st155:
 	if ( ++p == pe )
 		goto _test_eof155;
 case 155:
-	if ( (*p) == 13u )
-		goto st156;
+	switch( (*p) ) {
+		case 34u: goto st141;
+		case 92u: goto st141;
+	}
 	goto st0;
+tr231:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st156;
 st156:
 	if ( ++p == pe )
 		goto _test_eof156;
 case 156:
-	if ( (*p) == 10u )
-		goto tr226;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr252;
 	goto st0;
-tr226:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr252:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st157;
 st157:
 	if ( ++p == pe )
 		goto _test_eof157;
 case 157:
-	switch( (*p) ) {
-		case 32u: goto tr227;
-		case 41u: goto tr99;
-	}
+	if ( (*p) == 125u )
+		goto tr254;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st157;
 	goto st0;
+tr254:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st158;
 st158:
 	if ( ++p == pe )
 		goto _test_eof158;
 case 158:
-	switch( (*p) ) {
-		case 34u: goto st25;
-		case 92u: goto st25;
-	}
+	if ( (*p) == 13u )
+		goto st159;
 	goto st0;
-tr49:
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_NIL_ENCODING); }
-	goto st159;
 st159:
 	if ( ++p == pe )
 		goto _test_eof159;
 case 159:
-	switch( (*p) ) {
-		case 73u: goto st160;
-		case 105u: goto st160;
-	}
+	if ( (*p) == 10u )
+		goto tr256;
 	goto st0;
+tr256:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st160;
 st160:
 	if ( ++p == pe )
 		goto _test_eof160;
 case 160:
-	switch( (*p) ) {
-		case 76u: goto st161;
-		case 108u: goto st161;
-	}
+	if ( (*p) == 32u )
+		goto tr257;
 	goto st0;
+tr66:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_MD5); }
+	goto st161;
 st161:
 	if ( ++p == pe )
 		goto _test_eof161;
 case 161:
-	if ( (*p) == 32u )
-		goto tr230;
+	switch( (*p) ) {
+		case 73u: goto st162;
+		case 105u: goto st162;
+	}
 	goto st0;
-tr50:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st162;
 st162:
 	if ( ++p == pe )
 		goto _test_eof162;
 case 162:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr231;
+	switch( (*p) ) {
+		case 76u: goto st31;
+		case 108u: goto st31;
+	}
 	goto st0;
-tr231:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr67:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_MD5); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st163;
 st163:
 	if ( ++p == pe )
 		goto _test_eof163;
 case 163:
-	if ( (*p) == 125u )
-		goto tr233;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st163;
+		goto tr259;
 	goto st0;
-tr233:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr259:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st164;
 st164:
 	if ( ++p == pe )
 		goto _test_eof164;
 case 164:
-	if ( (*p) == 13u )
-		goto st165;
+	if ( (*p) == 125u )
+		goto tr261;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st164;
 	goto st0;
+tr261:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st165;
 st165:
 	if ( ++p == pe )
 		goto _test_eof165;
 case 165:
-	if ( (*p) == 10u )
-		goto tr235;
+	if ( (*p) == 13u )
+		goto st166;
 	goto st0;
-tr235:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st166;
 st166:
 	if ( ++p == pe )
 		goto _test_eof166;
 case 166:
-	if ( (*p) == 32u )
-		goto tr236;
+	if ( (*p) == 10u )
+		goto tr263;
 	goto st0;
+tr263:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st167;
 st167:
 	if ( ++p == pe )
 		goto _test_eof167;
 case 167:
 	switch( (*p) ) {
-		case 34u: goto st22;
-		case 92u: goto st22;
+		case 32u: goto tr264;
+		case 41u: goto tr265;
 	}
 	goto st0;
 st168:
@@ -2652,514 +2962,520 @@ st168:
 		goto _test_eof168;
 case 168:
 	switch( (*p) ) {
-		case 73u: goto st169;
-		case 105u: goto st169;
+		case 34u: goto st25;
+		case 92u: goto st25;
 	}
 	goto st0;
+tr54:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ENC); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_NIL_ENCODING); }
+	goto st169;
 st169:
 	if ( ++p == pe )
 		goto _test_eof169;
 case 169:
 	switch( (*p) ) {
-		case 76u: goto st23;
-		case 108u: goto st23;
+		case 73u: goto st170;
+		case 105u: goto st170;
 	}
 	goto st0;
-tr44:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st170;
 st170:
 	if ( ++p == pe )
 		goto _test_eof170;
 case 170:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr238;
+	switch( (*p) ) {
+		case 76u: goto st171;
+		case 108u: goto st171;
+	}
 	goto st0;
-tr238:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st171;
 st171:
 	if ( ++p == pe )
 		goto _test_eof171;
 case 171:
-	if ( (*p) == 125u )
-		goto tr240;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st171;
+	if ( (*p) == 32u )
+		goto tr268;
 	goto st0;
-tr240:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr55:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ENC); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st172;
 st172:
 	if ( ++p == pe )
 		goto _test_eof172;
 case 172:
-	if ( (*p) == 13u )
-		goto st173;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr269;
 	goto st0;
+tr269:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st173;
 st173:
 	if ( ++p == pe )
 		goto _test_eof173;
 case 173:
-	if ( (*p) == 10u )
-		goto tr242;
+	if ( (*p) == 125u )
+		goto tr271;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st173;
 	goto st0;
-tr242:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr271:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st174;
 st174:
 	if ( ++p == pe )
 		goto _test_eof174;
 case 174:
-	if ( (*p) == 32u )
-		goto tr243;
+	if ( (*p) == 13u )
+		goto st175;
 	goto st0;
 st175:
 	if ( ++p == pe )
 		goto _test_eof175;
 case 175:
-	switch( (*p) ) {
-		case 34u: goto st19;
-		case 92u: goto st19;
-	}
+	if ( (*p) == 10u )
+		goto tr273;
 	goto st0;
+tr273:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st176;
 st176:
 	if ( ++p == pe )
 		goto _test_eof176;
 case 176:
-	switch( (*p) ) {
-		case 73u: goto st177;
-		case 105u: goto st177;
-	}
+	if ( (*p) == 32u )
+		goto tr274;
 	goto st0;
 st177:
 	if ( ++p == pe )
 		goto _test_eof177;
 case 177:
 	switch( (*p) ) {
-		case 76u: goto st20;
-		case 108u: goto st20;
+		case 34u: goto st22;
+		case 92u: goto st22;
 	}
 	goto st0;
-tr38:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr47:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DESC); }
 	goto st178;
 st178:
 	if ( ++p == pe )
 		goto _test_eof178;
 case 178:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr245;
+	switch( (*p) ) {
+		case 73u: goto st179;
+		case 105u: goto st179;
+	}
 	goto st0;
-tr245:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st179;
 st179:
 	if ( ++p == pe )
 		goto _test_eof179;
 case 179:
-	if ( (*p) == 125u )
-		goto tr247;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st179;
+	switch( (*p) ) {
+		case 76u: goto st23;
+		case 108u: goto st23;
+	}
 	goto st0;
-tr247:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr48:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DESC); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st180;
 st180:
 	if ( ++p == pe )
 		goto _test_eof180;
 case 180:
-	if ( (*p) == 13u )
-		goto st181;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr276;
 	goto st0;
+tr276:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st181;
 st181:
 	if ( ++p == pe )
 		goto _test_eof181;
 case 181:
-	if ( (*p) == 10u )
-		goto tr249;
+	if ( (*p) == 125u )
+		goto tr278;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st181;
 	goto st0;
-tr249:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr278:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st182;
 st182:
 	if ( ++p == pe )
 		goto _test_eof182;
 case 182:
-	if ( (*p) == 32u )
-		goto tr250;
+	if ( (*p) == 13u )
+		goto st183;
 	goto st0;
 st183:
 	if ( ++p == pe )
 		goto _test_eof183;
 case 183:
-	switch( (*p) ) {
-		case 34u: goto st15;
-		case 92u: goto st15;
-	}
+	if ( (*p) == 10u )
+		goto tr280;
 	goto st0;
+tr280:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st184;
 st184:
 	if ( ++p == pe )
 		goto _test_eof184;
 case 184:
-	switch( (*p) ) {
-		case 73u: goto st185;
-		case 105u: goto st185;
-	}
+	if ( (*p) == 32u )
+		goto tr281;
 	goto st0;
 st185:
 	if ( ++p == pe )
 		goto _test_eof185;
 case 185:
 	switch( (*p) ) {
-		case 76u: goto st186;
-		case 108u: goto st186;
+		case 34u: goto st19;
+		case 92u: goto st19;
 	}
 	goto st0;
+tr40:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ID); }
+	goto st186;
 st186:
 	if ( ++p == pe )
 		goto _test_eof186;
 case 186:
 	switch( (*p) ) {
-		case 32u: goto st187;
-		case 41u: goto st198;
+		case 73u: goto st187;
+		case 105u: goto st187;
 	}
 	goto st0;
-tr268:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st187;
 st187:
 	if ( ++p == pe )
 		goto _test_eof187;
 case 187:
 	switch( (*p) ) {
-		case 34u: goto st188;
-		case 123u: goto tr256;
+		case 76u: goto st20;
+		case 108u: goto st20;
 	}
 	goto st0;
+tr41:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ID); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st188;
 st188:
 	if ( ++p == pe )
 		goto _test_eof188;
 case 188:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st189;
-		case 92u: goto st199;
-	}
-	goto st188;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr283;
+	goto st0;
+tr283:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st189;
 st189:
 	if ( ++p == pe )
 		goto _test_eof189;
 case 189:
-	if ( (*p) == 32u )
-		goto st190;
+	if ( (*p) == 125u )
+		goto tr285;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st189;
 	goto st0;
-tr276:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+tr285:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st190;
 st190:
 	if ( ++p == pe )
 		goto _test_eof190;
 case 190:
-	switch( (*p) ) {
-		case 34u: goto st191;
-		case 78u: goto st184;
-		case 110u: goto st184;
-		case 123u: goto tr261;
-	}
+	if ( (*p) == 13u )
+		goto st191;
 	goto st0;
 st191:
 	if ( ++p == pe )
 		goto _test_eof191;
 case 191:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st186;
-		case 92u: goto st192;
-	}
-	goto st191;
+	if ( (*p) == 10u )
+		goto tr287;
+	goto st0;
+tr287:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st192;
 st192:
 	if ( ++p == pe )
 		goto _test_eof192;
 case 192:
-	switch( (*p) ) {
-		case 34u: goto st191;
-		case 92u: goto st191;
-	}
+	if ( (*p) == 32u )
+		goto tr288;
 	goto st0;
-tr261:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st193;
 st193:
 	if ( ++p == pe )
 		goto _test_eof193;
 case 193:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr263;
+	switch( (*p) ) {
+		case 34u: goto st15;
+		case 92u: goto st15;
+	}
 	goto st0;
-tr263:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st194;
 st194:
 	if ( ++p == pe )
 		goto _test_eof194;
 case 194:
-	if ( (*p) == 125u )
-		goto tr265;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st194;
+	switch( (*p) ) {
+		case 73u: goto st195;
+		case 105u: goto st195;
+	}
 	goto st0;
-tr265:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st195;
 st195:
 	if ( ++p == pe )
 		goto _test_eof195;
 case 195:
-	if ( (*p) == 13u )
-		goto st196;
+	switch( (*p) ) {
+		case 76u: goto st196;
+		case 108u: goto st196;
+	}
 	goto st0;
 st196:
 	if ( ++p == pe )
 		goto _test_eof196;
 case 196:
-	if ( (*p) == 10u )
-		goto tr267;
+	switch( (*p) ) {
+		case 32u: goto st197;
+		case 41u: goto st208;
+	}
 	goto st0;
-tr267:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr306:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st197;
 st197:
 	if ( ++p == pe )
 		goto _test_eof197;
 case 197:
 	switch( (*p) ) {
-		case 32u: goto tr268;
-		case 41u: goto tr269;
+		case 34u: goto st198;
+		case 123u: goto tr294;
 	}
 	goto st0;
-tr269:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st198;
 st198:
 	if ( ++p == pe )
 		goto _test_eof198;
 case 198:
-	if ( (*p) == 32u )
-		goto tr270;
-	goto st0;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st199;
+		case 92u: goto st209;
+	}
+	goto st198;
 st199:
 	if ( ++p == pe )
 		goto _test_eof199;
 case 199:
-	switch( (*p) ) {
-		case 34u: goto st188;
-		case 92u: goto st188;
-	}
+	if ( (*p) == 32u )
+		goto st200;
 	goto st0;
-tr256:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr314:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st200;
 st200:
 	if ( ++p == pe )
 		goto _test_eof200;
 case 200:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr271;
+	switch( (*p) ) {
+		case 34u: goto st201;
+		case 78u: goto st194;
+		case 110u: goto st194;
+		case 123u: goto tr299;
+	}
 	goto st0;
-tr271:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st201;
 st201:
 	if ( ++p == pe )
 		goto _test_eof201;
 case 201:
-	if ( (*p) == 125u )
-		goto tr273;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st201;
-	goto st0;
-tr273:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st202;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st196;
+		case 92u: goto st202;
+	}
+	goto st201;
 st202:
 	if ( ++p == pe )
 		goto _test_eof202;
 case 202:
-	if ( (*p) == 13u )
-		goto st203;
+	switch( (*p) ) {
+		case 34u: goto st201;
+		case 92u: goto st201;
+	}
 	goto st0;
+tr299:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st203;
 st203:
 	if ( ++p == pe )
 		goto _test_eof203;
 case 203:
-	if ( (*p) == 10u )
-		goto tr275;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr301;
 	goto st0;
-tr275:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr301:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st204;
 st204:
 	if ( ++p == pe )
 		goto _test_eof204;
 case 204:
-	if ( (*p) == 32u )
-		goto tr276;
+	if ( (*p) == 125u )
+		goto tr303;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st204;
 	goto st0;
-tr30:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr303:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st205;
 st205:
 	if ( ++p == pe )
 		goto _test_eof205;
 case 205:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr277;
+	if ( (*p) == 13u )
+		goto st206;
 	goto st0;
-tr277:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st206;
 st206:
 	if ( ++p == pe )
 		goto _test_eof206;
 case 206:
-	if ( (*p) == 125u )
-		goto tr279;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st206;
+	if ( (*p) == 10u )
+		goto tr305;
 	goto st0;
-tr279:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr305:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st207;
 st207:
 	if ( ++p == pe )
 		goto _test_eof207;
 case 207:
-	if ( (*p) == 13u )
-		goto st208;
+	switch( (*p) ) {
+		case 32u: goto tr306;
+		case 41u: goto tr307;
+	}
 	goto st0;
+tr307:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st208;
 st208:
 	if ( ++p == pe )
 		goto _test_eof208;
 case 208:
-	if ( (*p) == 10u )
-		goto tr281;
+	if ( (*p) == 32u )
+		goto tr308;
 	goto st0;
-tr281:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st209;
 st209:
 	if ( ++p == pe )
 		goto _test_eof209;
 case 209:
 	switch( (*p) ) {
-		case 32u: goto tr282;
-		case 41u: goto tr283;
+		case 34u: goto st198;
+		case 92u: goto st198;
 	}
 	goto st0;
+tr294:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st210;
 st210:
 	if ( ++p == pe )
 		goto _test_eof210;
 case 210:
-	switch( (*p) ) {
-		case 34u: goto st12;
-		case 92u: goto st12;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr309;
 	goto st0;
-tr24:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr309:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st211;
 st211:
 	if ( ++p == pe )
 		goto _test_eof211;
 case 211:
+	if ( (*p) == 125u )
+		goto tr311;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr284;
+		goto st211;
 	goto st0;
-tr284:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr311:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st212;
 st212:
 	if ( ++p == pe )
 		goto _test_eof212;
 case 212:
-	if ( (*p) == 125u )
-		goto tr286;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st212;
+	if ( (*p) == 13u )
+		goto st213;
 	goto st0;
-tr286:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st213;
 st213:
 	if ( ++p == pe )
 		goto _test_eof213;
 case 213:
-	if ( (*p) == 13u )
-		goto st214;
+	if ( (*p) == 10u )
+		goto tr313;
 	goto st0;
+tr313:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st214;
 st214:
 	if ( ++p == pe )
 		goto _test_eof214;
 case 214:
-	if ( (*p) == 10u )
-		goto tr288;
+	if ( (*p) == 32u )
+		goto tr314;
 	goto st0;
-tr288:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr32:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_VALUE); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st215;
 st215:
 	if ( ++p == pe )
 		goto _test_eof215;
 case 215:
-	if ( (*p) == 32u )
-		goto tr289;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr315;
 	goto st0;
+tr315:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st216;
 st216:
 	if ( ++p == pe )
 		goto _test_eof216;
 case 216:
-	switch( (*p) ) {
-		case 73u: goto st217;
-		case 105u: goto st217;
-	}
+	if ( (*p) == 125u )
+		goto tr317;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st216;
 	goto st0;
+tr317:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st217;
 st217:
 	if ( ++p == pe )
 		goto _test_eof217;
 case 217:
-	switch( (*p) ) {
-		case 76u: goto st17;
-		case 108u: goto st17;
-	}
+	if ( (*p) == 13u )
+		goto st218;
 	goto st0;
 st218:
 	if ( ++p == pe )
 		goto _test_eof218;
 case 218:
-	switch( (*p) ) {
-		case 34u: goto st8;
-		case 92u: goto st8;
-	}
+	if ( (*p) == 10u )
+		goto tr319;
 	goto st0;
-tr15:
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
-	goto st219;
-tr457:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+tr319:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st219;
 st219:
 	if ( ++p == pe )
 		goto _test_eof219;
 case 219:
 	switch( (*p) ) {
-		case 34u: goto st220;
-		case 123u: goto tr292;
+		case 32u: goto tr320;
+		case 41u: goto tr321;
 	}
 	goto st0;
 st220:
@@ -3167,125 +3483,114 @@ st220:
 		goto _test_eof220;
 case 220:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st221;
-		case 92u: goto st348;
+		case 34u: goto st12;
+		case 92u: goto st12;
 	}
-	goto st220;
+	goto st0;
+tr25:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_NAME); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st221;
 st221:
 	if ( ++p == pe )
 		goto _test_eof221;
 case 221:
-	if ( (*p) == 32u )
-		goto st222;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr322;
 	goto st0;
-tr464:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+tr322:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st222;
 st222:
 	if ( ++p == pe )
 		goto _test_eof222;
 case 222:
-	switch( (*p) ) {
-		case 34u: goto st223;
-		case 78u: goto st322;
-		case 110u: goto st322;
-		case 123u: goto tr298;
-	}
+	if ( (*p) == 125u )
+		goto tr324;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st222;
 	goto st0;
+tr324:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st223;
 st223:
 	if ( ++p == pe )
 		goto _test_eof223;
 case 223:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st224;
-		case 92u: goto st321;
-	}
-	goto st223;
+	if ( (*p) == 13u )
+		goto st224;
+	goto st0;
 st224:
 	if ( ++p == pe )
 		goto _test_eof224;
 case 224:
-	switch( (*p) ) {
-		case 32u: goto st219;
-		case 41u: goto st225;
-	}
+	if ( (*p) == 10u )
+		goto tr326;
 	goto st0;
-tr458:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+tr326:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st225;
 st225:
 	if ( ++p == pe )
 		goto _test_eof225;
 case 225:
-	switch( (*p) ) {
-		case 32u: goto st226;
-		case 41u: goto tr13;
-	}
+	if ( (*p) == 32u )
+		goto tr327;
 	goto st0;
-tr444:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
+tr23:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FIELDS); }
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
 	goto st226;
 st226:
 	if ( ++p == pe )
 		goto _test_eof226;
 case 226:
 	switch( (*p) ) {
-		case 34u: goto tr304;
-		case 40u: goto st261;
-		case 78u: goto st314;
-		case 110u: goto st314;
-		case 123u: goto tr307;
+		case 73u: goto st227;
+		case 105u: goto st227;
 	}
 	goto st0;
-tr304:
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_DSP_STRING); }
-	goto st227;
 st227:
 	if ( ++p == pe )
 		goto _test_eof227;
 case 227:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st228;
-		case 92u: goto st260;
+		case 76u: goto st17;
+		case 108u: goto st17;
 	}
-	goto st227;
+	goto st0;
 st228:
 	if ( ++p == pe )
 		goto _test_eof228;
 case 228:
 	switch( (*p) ) {
-		case 32u: goto tr311;
-		case 41u: goto tr312;
+		case 34u: goto st8;
+		case 92u: goto st8;
 	}
 	goto st0;
-tr311:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DSP_STRING); }
+tr15:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
 	goto st229;
-tr423:
+tr342:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
+	goto st229;
+tr512:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DSP_STRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
 	goto st229;
 st229:
 	if ( ++p == pe )
 		goto _test_eof229;
 case 229:
 	switch( (*p) ) {
-		case 34u: goto st230;
-		case 40u: goto st244;
-		case 78u: goto st253;
-		case 110u: goto st253;
-		case 123u: goto tr316;
+		case 34u: goto tr330;
+		case 123u: goto tr331;
 	}
 	goto st0;
+tr330:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_NAME); }
+	goto st230;
 st230:
 	if ( ++p == pe )
 		goto _test_eof230;
@@ -3295,35 +3600,37 @@ case 230:
 		case 10u: goto st0;
 		case 13u: goto st0;
 		case 34u: goto st231;
-		case 92u: goto st243;
+		case 92u: goto st358;
 	}
 	goto st230;
-tr342:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st231;
 st231:
 	if ( ++p == pe )
 		goto _test_eof231;
 case 231:
-	switch( (*p) ) {
-		case 32u: goto st232;
-		case 41u: goto tr13;
-	}
+	if ( (*p) == 32u )
+		goto tr335;
 	goto st0;
-tr349:
+tr335:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
+	goto st232;
+tr519:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
 	goto st232;
 st232:
 	if ( ++p == pe )
 		goto _test_eof232;
 case 232:
 	switch( (*p) ) {
-		case 34u: goto st233;
-		case 78u: goto st236;
-		case 110u: goto st236;
-		case 123u: goto tr322;
+		case 34u: goto tr336;
+		case 78u: goto st332;
+		case 110u: goto st332;
+		case 123u: goto tr338;
 	}
 	goto st0;
+tr336:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_VALUE); }
+	goto st233;
 st233:
 	if ( ++p == pe )
 		goto _test_eof233;
@@ -3333,132 +3640,192 @@ case 233:
 		case 10u: goto st0;
 		case 13u: goto st0;
 		case 34u: goto st234;
-		case 92u: goto st235;
+		case 92u: goto st331;
 	}
 	goto st233;
 st234:
 	if ( ++p == pe )
 		goto _test_eof234;
 case 234:
-	if ( (*p) == 41u )
-		goto tr13;
+	switch( (*p) ) {
+		case 32u: goto tr342;
+		case 41u: goto tr343;
+	}
 	goto st0;
+tr343:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
+	goto st235;
+tr513:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
+	goto st235;
 st235:
 	if ( ++p == pe )
 		goto _test_eof235;
 case 235:
 	switch( (*p) ) {
-		case 34u: goto st233;
-		case 92u: goto st233;
+		case 32u: goto tr344;
+		case 41u: goto tr345;
 	}
 	goto st0;
+tr344:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
+	goto st236;
+tr499:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
+	goto st236;
 st236:
 	if ( ++p == pe )
 		goto _test_eof236;
 case 236:
 	switch( (*p) ) {
-		case 73u: goto st237;
-		case 105u: goto st237;
+		case 34u: goto tr346;
+		case 40u: goto tr347;
+		case 78u: goto tr348;
+		case 110u: goto tr348;
+		case 123u: goto tr349;
 	}
 	goto st0;
+tr346:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DSP); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_DSP_STRING); }
+	goto st237;
 st237:
 	if ( ++p == pe )
 		goto _test_eof237;
 case 237:
 	switch( (*p) ) {
-		case 76u: goto st234;
-		case 108u: goto st234;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st238;
+		case 92u: goto st270;
 	}
-	goto st0;
-tr322:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st238;
+	goto st237;
 st238:
 	if ( ++p == pe )
 		goto _test_eof238;
 case 238:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr326;
+	switch( (*p) ) {
+		case 32u: goto tr353;
+		case 41u: goto tr354;
+	}
 	goto st0;
-tr326:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr353:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DSP_STRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DSP); }
+	goto st239;
+tr422:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DSP); }
+	goto st239;
+tr478:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DSP_STRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DSP); }
 	goto st239;
 st239:
 	if ( ++p == pe )
 		goto _test_eof239;
 case 239:
-	if ( (*p) == 125u )
-		goto tr328;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st239;
+	switch( (*p) ) {
+		case 34u: goto tr355;
+		case 40u: goto tr356;
+		case 78u: goto tr357;
+		case 110u: goto tr357;
+		case 123u: goto tr358;
+	}
 	goto st0;
-tr328:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr355:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LANG); }
 	goto st240;
 st240:
 	if ( ++p == pe )
 		goto _test_eof240;
 case 240:
-	if ( (*p) == 13u )
-		goto st241;
-	goto st0;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st241;
+		case 92u: goto st253;
+	}
+	goto st240;
+tr384:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG_TAG); }
+	goto st241;
+tr391:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG_TAG); }
+	goto st241;
 st241:
 	if ( ++p == pe )
 		goto _test_eof241;
 case 241:
-	if ( (*p) == 10u )
-		goto tr330;
+	switch( (*p) ) {
+		case 32u: goto tr362;
+		case 41u: goto tr363;
+	}
 	goto st0;
-tr330:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr362:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG); }
+	goto st242;
+tr398:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG); }
 	goto st242;
 st242:
 	if ( ++p == pe )
 		goto _test_eof242;
 case 242:
-	if ( (*p) == 41u )
-		goto tr331;
+	switch( (*p) ) {
+		case 34u: goto tr364;
+		case 78u: goto tr365;
+		case 110u: goto tr365;
+		case 123u: goto tr366;
+	}
 	goto st0;
+tr364:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LOC); }
+	goto st243;
 st243:
 	if ( ++p == pe )
 		goto _test_eof243;
 case 243:
 	switch( (*p) ) {
-		case 34u: goto st230;
-		case 92u: goto st230;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st244;
+		case 92u: goto st245;
 	}
-	goto st0;
-tr341:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st244;
+	goto st243;
 st244:
 	if ( ++p == pe )
 		goto _test_eof244;
 case 244:
-	switch( (*p) ) {
-		case 34u: goto st245;
-		case 123u: goto tr333;
-	}
+	if ( (*p) == 41u )
+		goto tr370;
 	goto st0;
 st245:
 	if ( ++p == pe )
 		goto _test_eof245;
 case 245:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st246;
-		case 92u: goto st247;
+		case 34u: goto st243;
+		case 92u: goto st243;
 	}
-	goto st245;
+	goto st0;
+tr365:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LOC); }
+	goto st246;
 st246:
 	if ( ++p == pe )
 		goto _test_eof246;
 case 246:
 	switch( (*p) ) {
-		case 32u: goto st244;
-		case 41u: goto st231;
+		case 73u: goto st247;
+		case 105u: goto st247;
 	}
 	goto st0;
 st247:
@@ -3466,11 +3833,12 @@ st247:
 		goto _test_eof247;
 case 247:
 	switch( (*p) ) {
-		case 34u: goto st245;
-		case 92u: goto st245;
+		case 76u: goto st244;
+		case 108u: goto st244;
 	}
 	goto st0;
-tr333:
+tr366:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LOC); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st248;
 st248:
@@ -3478,9 +3846,9 @@ st248:
 		goto _test_eof248;
 case 248:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr336;
+		goto tr372;
 	goto st0;
-tr336:
+tr372:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st249;
 st249:
@@ -3488,11 +3856,11 @@ st249:
 		goto _test_eof249;
 case 249:
 	if ( (*p) == 125u )
-		goto tr338;
+		goto tr374;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st249;
 	goto st0;
-tr338:
+tr374:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st250;
 st250:
@@ -3507,1154 +3875,1202 @@ st251:
 		goto _test_eof251;
 case 251:
 	if ( (*p) == 10u )
-		goto tr340;
+		goto tr376;
 	goto st0;
-tr340:
+tr376:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st252;
 st252:
 	if ( ++p == pe )
 		goto _test_eof252;
 case 252:
-	switch( (*p) ) {
-		case 32u: goto tr341;
-		case 41u: goto tr342;
-	}
+	if ( (*p) == 41u )
+		goto tr377;
 	goto st0;
 st253:
 	if ( ++p == pe )
 		goto _test_eof253;
 case 253:
 	switch( (*p) ) {
-		case 73u: goto st254;
-		case 105u: goto st254;
+		case 34u: goto st240;
+		case 92u: goto st240;
 	}
 	goto st0;
+tr356:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LANG); }
+	goto st254;
+tr383:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG_TAG); }
+	goto st254;
+tr390:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG_TAG); }
+	goto st254;
 st254:
 	if ( ++p == pe )
 		goto _test_eof254;
 case 254:
 	switch( (*p) ) {
-		case 76u: goto st231;
-		case 108u: goto st231;
+		case 34u: goto tr378;
+		case 123u: goto tr379;
 	}
 	goto st0;
-tr316:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr378:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LANG_TAG); }
 	goto st255;
 st255:
 	if ( ++p == pe )
 		goto _test_eof255;
 case 255:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr344;
-	goto st0;
-tr344:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st256;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st256;
+		case 92u: goto st257;
+	}
+	goto st255;
 st256:
 	if ( ++p == pe )
 		goto _test_eof256;
 case 256:
-	if ( (*p) == 125u )
-		goto tr346;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st256;
+	switch( (*p) ) {
+		case 32u: goto tr383;
+		case 41u: goto tr384;
+	}
 	goto st0;
-tr346:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st257;
 st257:
 	if ( ++p == pe )
 		goto _test_eof257;
 case 257:
-	if ( (*p) == 13u )
-		goto st258;
+	switch( (*p) ) {
+		case 34u: goto st255;
+		case 92u: goto st255;
+	}
 	goto st0;
+tr379:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LANG_TAG); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st258;
 st258:
 	if ( ++p == pe )
 		goto _test_eof258;
 case 258:
-	if ( (*p) == 10u )
-		goto tr348;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr385;
 	goto st0;
-tr348:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr385:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st259;
 st259:
 	if ( ++p == pe )
 		goto _test_eof259;
 case 259:
-	switch( (*p) ) {
-		case 32u: goto tr349;
-		case 41u: goto tr331;
-	}
+	if ( (*p) == 125u )
+		goto tr387;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st259;
 	goto st0;
+tr387:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st260;
 st260:
 	if ( ++p == pe )
 		goto _test_eof260;
 case 260:
-	switch( (*p) ) {
-		case 34u: goto st227;
-		case 92u: goto st227;
-	}
+	if ( (*p) == 13u )
+		goto st261;
 	goto st0;
 st261:
 	if ( ++p == pe )
 		goto _test_eof261;
 case 261:
-	switch( (*p) ) {
-		case 34u: goto st262;
-		case 123u: goto tr351;
-	}
+	if ( (*p) == 10u )
+		goto tr389;
 	goto st0;
+tr389:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st262;
 st262:
 	if ( ++p == pe )
 		goto _test_eof262;
 case 262:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st263;
-		case 92u: goto st308;
+		case 32u: goto tr390;
+		case 41u: goto tr391;
 	}
-	goto st262;
+	goto st0;
+tr357:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LANG); }
+	goto st263;
 st263:
 	if ( ++p == pe )
 		goto _test_eof263;
 case 263:
-	if ( (*p) == 32u )
-		goto st264;
+	switch( (*p) ) {
+		case 73u: goto st264;
+		case 105u: goto st264;
+	}
 	goto st0;
-tr416:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st264;
 st264:
 	if ( ++p == pe )
 		goto _test_eof264;
 case 264:
 	switch( (*p) ) {
-		case 40u: goto tr355;
-		case 78u: goto st306;
-		case 110u: goto st306;
+		case 76u: goto st241;
+		case 108u: goto st241;
 	}
 	goto st0;
-tr355:
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
-	goto st265;
-tr402:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+tr358:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LANG); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st265;
 st265:
 	if ( ++p == pe )
 		goto _test_eof265;
 case 265:
-	switch( (*p) ) {
-		case 34u: goto st266;
-		case 123u: goto tr358;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr393;
 	goto st0;
+tr393:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st266;
 st266:
 	if ( ++p == pe )
 		goto _test_eof266;
 case 266:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st267;
-		case 92u: goto st300;
-	}
-	goto st266;
+	if ( (*p) == 125u )
+		goto tr395;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st266;
+	goto st0;
+tr395:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st267;
 st267:
 	if ( ++p == pe )
 		goto _test_eof267;
 case 267:
-	if ( (*p) == 32u )
+	if ( (*p) == 13u )
 		goto st268;
 	goto st0;
-tr409:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st268;
 st268:
 	if ( ++p == pe )
 		goto _test_eof268;
 case 268:
-	switch( (*p) ) {
-		case 34u: goto st269;
-		case 78u: goto st274;
-		case 110u: goto st274;
-		case 123u: goto tr364;
-	}
+	if ( (*p) == 10u )
+		goto tr397;
 	goto st0;
+tr397:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st269;
 st269:
 	if ( ++p == pe )
 		goto _test_eof269;
 case 269:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st270;
-		case 92u: goto st273;
+		case 32u: goto tr398;
+		case 41u: goto tr399;
 	}
-	goto st269;
+	goto st0;
 st270:
 	if ( ++p == pe )
 		goto _test_eof270;
 case 270:
 	switch( (*p) ) {
-		case 32u: goto st265;
-		case 41u: goto st271;
+		case 34u: goto st237;
+		case 92u: goto st237;
 	}
 	goto st0;
-tr403:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+tr347:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DSP); }
 	goto st271;
 st271:
 	if ( ++p == pe )
 		goto _test_eof271;
 case 271:
-	if ( (*p) == 41u )
-		goto st272;
+	switch( (*p) ) {
+		case 34u: goto st272;
+		case 123u: goto tr401;
+	}
 	goto st0;
-tr390:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
-	goto st272;
 st272:
 	if ( ++p == pe )
 		goto _test_eof272;
 case 272:
 	switch( (*p) ) {
-		case 32u: goto st229;
-		case 41u: goto tr13;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st273;
+		case 92u: goto st318;
 	}
-	goto st0;
+	goto st272;
 st273:
 	if ( ++p == pe )
 		goto _test_eof273;
 case 273:
-	switch( (*p) ) {
-		case 34u: goto st269;
-		case 92u: goto st269;
-	}
+	if ( (*p) == 32u )
+		goto st274;
 	goto st0;
+tr470:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st274;
 st274:
 	if ( ++p == pe )
 		goto _test_eof274;
 case 274:
 	switch( (*p) ) {
-		case 73u: goto st275;
-		case 105u: goto st275;
+		case 40u: goto tr405;
+		case 78u: goto tr406;
+		case 110u: goto tr406;
 	}
 	goto st0;
+tr405:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
+	goto st275;
+tr419:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
+	goto st275;
+tr455:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
+	goto st275;
 st275:
 	if ( ++p == pe )
 		goto _test_eof275;
 case 275:
 	switch( (*p) ) {
-		case 76u: goto st276;
-		case 108u: goto st276;
+		case 34u: goto tr407;
+		case 123u: goto tr408;
 	}
 	goto st0;
+tr407:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_NAME); }
+	goto st276;
 st276:
 	if ( ++p == pe )
 		goto _test_eof276;
 case 276:
 	switch( (*p) ) {
-		case 32u: goto st277;
-		case 41u: goto st288;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st277;
+		case 92u: goto st310;
 	}
-	goto st0;
-tr388:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st277;
+	goto st276;
 st277:
 	if ( ++p == pe )
 		goto _test_eof277;
 case 277:
-	switch( (*p) ) {
-		case 34u: goto st278;
-		case 123u: goto tr376;
-	}
+	if ( (*p) == 32u )
+		goto tr412;
 	goto st0;
+tr412:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
+	goto st278;
+tr462:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
+	goto st278;
 st278:
 	if ( ++p == pe )
 		goto _test_eof278;
 case 278:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st279;
-		case 92u: goto st289;
+		case 34u: goto tr413;
+		case 78u: goto st284;
+		case 110u: goto st284;
+		case 123u: goto tr415;
 	}
-	goto st278;
+	goto st0;
+tr413:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_VALUE); }
+	goto st279;
 st279:
 	if ( ++p == pe )
 		goto _test_eof279;
 case 279:
-	if ( (*p) == 32u )
-		goto st280;
-	goto st0;
-tr396:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st280;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st280;
+		case 92u: goto st283;
+	}
+	goto st279;
 st280:
 	if ( ++p == pe )
 		goto _test_eof280;
 case 280:
 	switch( (*p) ) {
-		case 34u: goto st281;
-		case 78u: goto st274;
-		case 110u: goto st274;
-		case 123u: goto tr381;
+		case 32u: goto tr419;
+		case 41u: goto tr420;
 	}
 	goto st0;
+tr420:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
+	goto st281;
+tr456:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
+	goto st281;
 st281:
 	if ( ++p == pe )
 		goto _test_eof281;
 case 281:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st276;
-		case 92u: goto st282;
-	}
-	goto st281;
+	if ( (*p) == 41u )
+		goto tr421;
+	goto st0;
+tr421:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
+	goto st282;
+tr443:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
+	goto st282;
 st282:
 	if ( ++p == pe )
 		goto _test_eof282;
 case 282:
 	switch( (*p) ) {
-		case 34u: goto st281;
-		case 92u: goto st281;
+		case 32u: goto tr422;
+		case 41u: goto tr423;
 	}
 	goto st0;
-tr381:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st283;
 st283:
 	if ( ++p == pe )
 		goto _test_eof283;
 case 283:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr383;
+	switch( (*p) ) {
+		case 34u: goto st279;
+		case 92u: goto st279;
+	}
 	goto st0;
-tr383:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st284;
 st284:
 	if ( ++p == pe )
 		goto _test_eof284;
 case 284:
-	if ( (*p) == 125u )
-		goto tr385;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st284;
+	switch( (*p) ) {
+		case 73u: goto st285;
+		case 105u: goto st285;
+	}
 	goto st0;
-tr385:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st285;
 st285:
 	if ( ++p == pe )
 		goto _test_eof285;
 case 285:
-	if ( (*p) == 13u )
-		goto st286;
+	switch( (*p) ) {
+		case 76u: goto st286;
+		case 108u: goto st286;
+	}
 	goto st0;
 st286:
 	if ( ++p == pe )
 		goto _test_eof286;
 case 286:
-	if ( (*p) == 10u )
-		goto tr387;
+	switch( (*p) ) {
+		case 32u: goto st287;
+		case 41u: goto st298;
+	}
 	goto st0;
-tr387:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr441:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st287;
 st287:
 	if ( ++p == pe )
 		goto _test_eof287;
 case 287:
 	switch( (*p) ) {
-		case 32u: goto tr388;
-		case 41u: goto tr389;
+		case 34u: goto st288;
+		case 123u: goto tr429;
 	}
 	goto st0;
-tr389:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st288;
 st288:
 	if ( ++p == pe )
 		goto _test_eof288;
 case 288:
-	if ( (*p) == 41u )
-		goto tr390;
-	goto st0;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st289;
+		case 92u: goto st299;
+	}
+	goto st288;
 st289:
 	if ( ++p == pe )
 		goto _test_eof289;
 case 289:
-	switch( (*p) ) {
-		case 34u: goto st278;
-		case 92u: goto st278;
-	}
+	if ( (*p) == 32u )
+		goto st290;
 	goto st0;
-tr376:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr449:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st290;
 st290:
 	if ( ++p == pe )
 		goto _test_eof290;
 case 290:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr391;
+	switch( (*p) ) {
+		case 34u: goto st291;
+		case 78u: goto st284;
+		case 110u: goto st284;
+		case 123u: goto tr434;
+	}
 	goto st0;
-tr391:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st291;
 st291:
 	if ( ++p == pe )
 		goto _test_eof291;
 case 291:
-	if ( (*p) == 125u )
-		goto tr393;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st291;
-	goto st0;
-tr393:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st292;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st286;
+		case 92u: goto st292;
+	}
+	goto st291;
 st292:
 	if ( ++p == pe )
 		goto _test_eof292;
 case 292:
-	if ( (*p) == 13u )
-		goto st293;
+	switch( (*p) ) {
+		case 34u: goto st291;
+		case 92u: goto st291;
+	}
 	goto st0;
+tr434:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st293;
 st293:
 	if ( ++p == pe )
 		goto _test_eof293;
 case 293:
-	if ( (*p) == 10u )
-		goto tr395;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr436;
 	goto st0;
-tr395:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr436:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st294;
 st294:
 	if ( ++p == pe )
 		goto _test_eof294;
 case 294:
-	if ( (*p) == 32u )
-		goto tr396;
+	if ( (*p) == 125u )
+		goto tr438;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st294;
 	goto st0;
-tr364:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr438:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st295;
 st295:
 	if ( ++p == pe )
 		goto _test_eof295;
 case 295:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr397;
+	if ( (*p) == 13u )
+		goto st296;
 	goto st0;
-tr397:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st296;
 st296:
 	if ( ++p == pe )
 		goto _test_eof296;
 case 296:
-	if ( (*p) == 125u )
-		goto tr399;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st296;
+	if ( (*p) == 10u )
+		goto tr440;
 	goto st0;
-tr399:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr440:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st297;
 st297:
 	if ( ++p == pe )
 		goto _test_eof297;
 case 297:
-	if ( (*p) == 13u )
-		goto st298;
+	switch( (*p) ) {
+		case 32u: goto tr441;
+		case 41u: goto tr442;
+	}
 	goto st0;
+tr442:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st298;
 st298:
 	if ( ++p == pe )
 		goto _test_eof298;
 case 298:
-	if ( (*p) == 10u )
-		goto tr401;
+	if ( (*p) == 41u )
+		goto tr443;
 	goto st0;
-tr401:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st299;
 st299:
 	if ( ++p == pe )
 		goto _test_eof299;
 case 299:
 	switch( (*p) ) {
-		case 32u: goto tr402;
-		case 41u: goto tr403;
+		case 34u: goto st288;
+		case 92u: goto st288;
 	}
 	goto st0;
+tr429:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st300;
 st300:
 	if ( ++p == pe )
 		goto _test_eof300;
 case 300:
-	switch( (*p) ) {
-		case 34u: goto st266;
-		case 92u: goto st266;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr444;
 	goto st0;
-tr358:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr444:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st301;
 st301:
 	if ( ++p == pe )
 		goto _test_eof301;
 case 301:
+	if ( (*p) == 125u )
+		goto tr446;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr404;
+		goto st301;
 	goto st0;
-tr404:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr446:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st302;
 st302:
 	if ( ++p == pe )
 		goto _test_eof302;
 case 302:
-	if ( (*p) == 125u )
-		goto tr406;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st302;
+	if ( (*p) == 13u )
+		goto st303;
 	goto st0;
-tr406:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st303;
 st303:
 	if ( ++p == pe )
 		goto _test_eof303;
 case 303:
-	if ( (*p) == 13u )
-		goto st304;
+	if ( (*p) == 10u )
+		goto tr448;
 	goto st0;
+tr448:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st304;
 st304:
 	if ( ++p == pe )
 		goto _test_eof304;
 case 304:
-	if ( (*p) == 10u )
-		goto tr408;
+	if ( (*p) == 32u )
+		goto tr449;
 	goto st0;
-tr408:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr415:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_VALUE); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st305;
 st305:
 	if ( ++p == pe )
 		goto _test_eof305;
 case 305:
-	if ( (*p) == 32u )
-		goto tr409;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr450;
 	goto st0;
+tr450:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st306;
 st306:
 	if ( ++p == pe )
 		goto _test_eof306;
 case 306:
-	switch( (*p) ) {
-		case 73u: goto st307;
-		case 105u: goto st307;
-	}
+	if ( (*p) == 125u )
+		goto tr452;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st306;
 	goto st0;
+tr452:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st307;
 st307:
 	if ( ++p == pe )
 		goto _test_eof307;
 case 307:
-	switch( (*p) ) {
-		case 76u: goto st271;
-		case 108u: goto st271;
-	}
+	if ( (*p) == 13u )
+		goto st308;
 	goto st0;
 st308:
 	if ( ++p == pe )
 		goto _test_eof308;
 case 308:
-	switch( (*p) ) {
-		case 34u: goto st262;
-		case 92u: goto st262;
-	}
+	if ( (*p) == 10u )
+		goto tr454;
 	goto st0;
-tr351:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr454:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st309;
 st309:
 	if ( ++p == pe )
 		goto _test_eof309;
 case 309:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr411;
+	switch( (*p) ) {
+		case 32u: goto tr455;
+		case 41u: goto tr456;
+	}
 	goto st0;
-tr411:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st310;
 st310:
 	if ( ++p == pe )
 		goto _test_eof310;
 case 310:
-	if ( (*p) == 125u )
-		goto tr413;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st310;
+	switch( (*p) ) {
+		case 34u: goto st276;
+		case 92u: goto st276;
+	}
 	goto st0;
-tr413:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr408:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_NAME); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st311;
 st311:
 	if ( ++p == pe )
 		goto _test_eof311;
 case 311:
-	if ( (*p) == 13u )
-		goto st312;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr457;
 	goto st0;
+tr457:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st312;
 st312:
 	if ( ++p == pe )
 		goto _test_eof312;
 case 312:
-	if ( (*p) == 10u )
-		goto tr415;
+	if ( (*p) == 125u )
+		goto tr459;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st312;
 	goto st0;
-tr415:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr459:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st313;
 st313:
 	if ( ++p == pe )
 		goto _test_eof313;
 case 313:
-	if ( (*p) == 32u )
-		goto tr416;
+	if ( (*p) == 13u )
+		goto st314;
 	goto st0;
 st314:
 	if ( ++p == pe )
 		goto _test_eof314;
 case 314:
-	switch( (*p) ) {
-		case 73u: goto st315;
-		case 105u: goto st315;
-	}
+	if ( (*p) == 10u )
+		goto tr461;
 	goto st0;
+tr461:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st315;
 st315:
 	if ( ++p == pe )
 		goto _test_eof315;
 case 315:
-	switch( (*p) ) {
-		case 76u: goto st272;
-		case 108u: goto st272;
-	}
+	if ( (*p) == 32u )
+		goto tr462;
 	goto st0;
-tr307:
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_DSP_STRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr406:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
 	goto st316;
 st316:
 	if ( ++p == pe )
 		goto _test_eof316;
 case 316:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr418;
+	switch( (*p) ) {
+		case 73u: goto st317;
+		case 105u: goto st317;
+	}
 	goto st0;
-tr418:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st317;
 st317:
 	if ( ++p == pe )
 		goto _test_eof317;
 case 317:
-	if ( (*p) == 125u )
-		goto tr420;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st317;
+	switch( (*p) ) {
+		case 76u: goto st281;
+		case 108u: goto st281;
+	}
 	goto st0;
-tr420:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st318;
 st318:
 	if ( ++p == pe )
 		goto _test_eof318;
 case 318:
-	if ( (*p) == 13u )
-		goto st319;
+	switch( (*p) ) {
+		case 34u: goto st272;
+		case 92u: goto st272;
+	}
 	goto st0;
+tr401:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st319;
 st319:
 	if ( ++p == pe )
 		goto _test_eof319;
 case 319:
-	if ( (*p) == 10u )
-		goto tr422;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr465;
 	goto st0;
-tr422:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr465:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st320;
 st320:
 	if ( ++p == pe )
 		goto _test_eof320;
 case 320:
-	switch( (*p) ) {
-		case 32u: goto tr423;
-		case 41u: goto tr424;
-	}
+	if ( (*p) == 125u )
+		goto tr467;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st320;
 	goto st0;
+tr467:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st321;
 st321:
 	if ( ++p == pe )
 		goto _test_eof321;
 case 321:
-	switch( (*p) ) {
-		case 34u: goto st223;
-		case 92u: goto st223;
-	}
+	if ( (*p) == 13u )
+		goto st322;
 	goto st0;
 st322:
 	if ( ++p == pe )
 		goto _test_eof322;
 case 322:
-	switch( (*p) ) {
-		case 73u: goto st323;
-		case 105u: goto st323;
-	}
+	if ( (*p) == 10u )
+		goto tr469;
 	goto st0;
+tr469:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st323;
 st323:
 	if ( ++p == pe )
 		goto _test_eof323;
 case 323:
-	switch( (*p) ) {
-		case 76u: goto st324;
-		case 108u: goto st324;
-	}
+	if ( (*p) == 32u )
+		goto tr470;
 	goto st0;
+tr348:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DSP); }
+	goto st324;
 st324:
 	if ( ++p == pe )
 		goto _test_eof324;
 case 324:
 	switch( (*p) ) {
-		case 32u: goto st325;
-		case 41u: goto st336;
+		case 73u: goto st325;
+		case 105u: goto st325;
 	}
 	goto st0;
-tr442:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st325;
 st325:
 	if ( ++p == pe )
 		goto _test_eof325;
 case 325:
 	switch( (*p) ) {
-		case 34u: goto st326;
-		case 123u: goto tr430;
+		case 76u: goto st282;
+		case 108u: goto st282;
 	}
 	goto st0;
+tr349:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DSP); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_DSP_STRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st326;
 st326:
 	if ( ++p == pe )
 		goto _test_eof326;
 case 326:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st327;
-		case 92u: goto st337;
-	}
-	goto st326;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr473;
+	goto st0;
+tr473:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st327;
 st327:
 	if ( ++p == pe )
 		goto _test_eof327;
 case 327:
-	if ( (*p) == 32u )
-		goto st328;
+	if ( (*p) == 125u )
+		goto tr475;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st327;
 	goto st0;
-tr451:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+tr475:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st328;
 st328:
 	if ( ++p == pe )
 		goto _test_eof328;
 case 328:
-	switch( (*p) ) {
-		case 34u: goto st329;
-		case 78u: goto st322;
-		case 110u: goto st322;
-		case 123u: goto tr435;
-	}
+	if ( (*p) == 13u )
+		goto st329;
 	goto st0;
 st329:
 	if ( ++p == pe )
 		goto _test_eof329;
 case 329:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st324;
-		case 92u: goto st330;
-	}
-	goto st329;
+	if ( (*p) == 10u )
+		goto tr477;
+	goto st0;
+tr477:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st330;
 st330:
 	if ( ++p == pe )
 		goto _test_eof330;
 case 330:
 	switch( (*p) ) {
-		case 34u: goto st329;
-		case 92u: goto st329;
+		case 32u: goto tr478;
+		case 41u: goto tr479;
 	}
 	goto st0;
-tr435:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st331;
 st331:
 	if ( ++p == pe )
 		goto _test_eof331;
 case 331:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr437;
+	switch( (*p) ) {
+		case 34u: goto st233;
+		case 92u: goto st233;
+	}
 	goto st0;
-tr437:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st332;
 st332:
 	if ( ++p == pe )
 		goto _test_eof332;
 case 332:
-	if ( (*p) == 125u )
-		goto tr439;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st332;
+	switch( (*p) ) {
+		case 73u: goto st333;
+		case 105u: goto st333;
+	}
 	goto st0;
-tr439:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st333;
 st333:
 	if ( ++p == pe )
 		goto _test_eof333;
 case 333:
-	if ( (*p) == 13u )
-		goto st334;
+	switch( (*p) ) {
+		case 76u: goto st334;
+		case 108u: goto st334;
+	}
 	goto st0;
 st334:
 	if ( ++p == pe )
 		goto _test_eof334;
 case 334:
-	if ( (*p) == 10u )
-		goto tr441;
+	switch( (*p) ) {
+		case 32u: goto st335;
+		case 41u: goto st346;
+	}
 	goto st0;
-tr441:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr497:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st335;
 st335:
 	if ( ++p == pe )
 		goto _test_eof335;
 case 335:
 	switch( (*p) ) {
-		case 32u: goto tr442;
-		case 41u: goto tr443;
+		case 34u: goto st336;
+		case 123u: goto tr485;
 	}
 	goto st0;
-tr443:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st336;
 st336:
 	if ( ++p == pe )
 		goto _test_eof336;
 case 336:
 	switch( (*p) ) {
-		case 32u: goto tr444;
-		case 41u: goto tr445;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st337;
+		case 92u: goto st347;
 	}
-	goto st0;
+	goto st336;
 st337:
 	if ( ++p == pe )
 		goto _test_eof337;
 case 337:
-	switch( (*p) ) {
-		case 34u: goto st326;
-		case 92u: goto st326;
-	}
+	if ( (*p) == 32u )
+		goto st338;
 	goto st0;
-tr430:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr506:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st338;
 st338:
 	if ( ++p == pe )
 		goto _test_eof338;
 case 338:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr446;
+	switch( (*p) ) {
+		case 34u: goto st339;
+		case 78u: goto st332;
+		case 110u: goto st332;
+		case 123u: goto tr490;
+	}
 	goto st0;
-tr446:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st339;
 st339:
 	if ( ++p == pe )
 		goto _test_eof339;
 case 339:
-	if ( (*p) == 125u )
-		goto tr448;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st339;
-	goto st0;
-tr448:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st340;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st334;
+		case 92u: goto st340;
+	}
+	goto st339;
 st340:
 	if ( ++p == pe )
 		goto _test_eof340;
 case 340:
-	if ( (*p) == 13u )
-		goto st341;
+	switch( (*p) ) {
+		case 34u: goto st339;
+		case 92u: goto st339;
+	}
 	goto st0;
+tr490:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st341;
 st341:
 	if ( ++p == pe )
 		goto _test_eof341;
 case 341:
-	if ( (*p) == 10u )
-		goto tr450;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr492;
 	goto st0;
-tr450:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr492:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st342;
 st342:
 	if ( ++p == pe )
 		goto _test_eof342;
 case 342:
-	if ( (*p) == 32u )
-		goto tr451;
+	if ( (*p) == 125u )
+		goto tr494;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st342;
 	goto st0;
-tr298:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr494:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st343;
 st343:
 	if ( ++p == pe )
 		goto _test_eof343;
 case 343:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr452;
+	if ( (*p) == 13u )
+		goto st344;
 	goto st0;
-tr452:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st344;
 st344:
 	if ( ++p == pe )
 		goto _test_eof344;
 case 344:
-	if ( (*p) == 125u )
-		goto tr454;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st344;
+	if ( (*p) == 10u )
+		goto tr496;
 	goto st0;
-tr454:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr496:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st345;
 st345:
 	if ( ++p == pe )
 		goto _test_eof345;
 case 345:
-	if ( (*p) == 13u )
-		goto st346;
+	switch( (*p) ) {
+		case 32u: goto tr497;
+		case 41u: goto tr498;
+	}
 	goto st0;
+tr498:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st346;
 st346:
 	if ( ++p == pe )
 		goto _test_eof346;
 case 346:
-	if ( (*p) == 10u )
-		goto tr456;
+	switch( (*p) ) {
+		case 32u: goto tr499;
+		case 41u: goto tr500;
+	}
 	goto st0;
-tr456:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st347;
 st347:
 	if ( ++p == pe )
 		goto _test_eof347;
 case 347:
 	switch( (*p) ) {
-		case 32u: goto tr457;
-		case 41u: goto tr458;
+		case 34u: goto st336;
+		case 92u: goto st336;
 	}
 	goto st0;
+tr485:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st348;
 st348:
 	if ( ++p == pe )
 		goto _test_eof348;
 case 348:
-	switch( (*p) ) {
-		case 34u: goto st220;
-		case 92u: goto st220;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr501;
 	goto st0;
-tr292:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr501:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st349;
 st349:
 	if ( ++p == pe )
 		goto _test_eof349;
 case 349:
+	if ( (*p) == 125u )
+		goto tr503;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr459;
+		goto st349;
 	goto st0;
-tr459:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr503:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st350;
 st350:
 	if ( ++p == pe )
 		goto _test_eof350;
 case 350:
-	if ( (*p) == 125u )
-		goto tr461;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st350;
+	if ( (*p) == 13u )
+		goto st351;
 	goto st0;
-tr461:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st351;
 st351:
 	if ( ++p == pe )
 		goto _test_eof351;
 case 351:
-	if ( (*p) == 13u )
-		goto st352;
+	if ( (*p) == 10u )
+		goto tr505;
 	goto st0;
+tr505:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st352;
 st352:
 	if ( ++p == pe )
 		goto _test_eof352;
 case 352:
-	if ( (*p) == 10u )
-		goto tr463;
+	if ( (*p) == 32u )
+		goto tr506;
 	goto st0;
-tr463:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr338:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_VALUE); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st353;
 st353:
 	if ( ++p == pe )
 		goto _test_eof353;
 case 353:
-	if ( (*p) == 32u )
-		goto tr464;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr507;
 	goto st0;
-tr16:
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_NIL_STRING); }
+tr507:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st354;
 st354:
 	if ( ++p == pe )
 		goto _test_eof354;
 case 354:
-	switch( (*p) ) {
-		case 73u: goto st355;
-		case 105u: goto st355;
-	}
+	if ( (*p) == 125u )
+		goto tr509;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st354;
 	goto st0;
+tr509:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st355;
 st355:
 	if ( ++p == pe )
 		goto _test_eof355;
 case 355:
-	switch( (*p) ) {
-		case 76u: goto st356;
-		case 108u: goto st356;
-	}
+	if ( (*p) == 13u )
+		goto st356;
 	goto st0;
 st356:
 	if ( ++p == pe )
 		goto _test_eof356;
 case 356:
-	switch( (*p) ) {
-		case 32u: goto tr467;
-		case 41u: goto tr13;
-	}
+	if ( (*p) == 10u )
+		goto tr511;
 	goto st0;
-tr467:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_NIL_STRING); }
+tr511:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st357;
 st357:
 	if ( ++p == pe )
 		goto _test_eof357;
 case 357:
 	switch( (*p) ) {
-		case 34u: goto tr304;
-		case 40u: goto tr468;
-		case 78u: goto st394;
-		case 110u: goto st394;
-		case 123u: goto tr307;
+		case 32u: goto tr512;
+		case 41u: goto tr513;
 	}
 	goto st0;
-tr468:
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
-	goto st358;
 st358:
 	if ( ++p == pe )
 		goto _test_eof358;
 case 358:
 	switch( (*p) ) {
-		case 34u: goto st359;
-		case 123u: goto tr471;
+		case 34u: goto st230;
+		case 92u: goto st230;
 	}
 	goto st0;
+tr331:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_NAME); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st359;
 st359:
 	if ( ++p == pe )
 		goto _test_eof359;
 case 359:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st360;
-		case 92u: goto st388;
-	}
-	goto st359;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr514;
+	goto st0;
+tr514:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st360;
 st360:
 	if ( ++p == pe )
 		goto _test_eof360;
 case 360:
-	if ( (*p) == 32u )
-		goto st361;
+	if ( (*p) == 125u )
+		goto tr516;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st360;
 	goto st0;
-tr509:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+tr516:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st361;
 st361:
 	if ( ++p == pe )
 		goto _test_eof361;
 case 361:
-	switch( (*p) ) {
-		case 34u: goto st15;
-		case 40u: goto tr355;
-		case 78u: goto st362;
-		case 110u: goto st362;
-		case 123u: goto tr30;
-	}
+	if ( (*p) == 13u )
+		goto st362;
 	goto st0;
 st362:
 	if ( ++p == pe )
 		goto _test_eof362;
 case 362:
-	switch( (*p) ) {
-		case 73u: goto st363;
-		case 105u: goto st363;
-	}
+	if ( (*p) == 10u )
+		goto tr518;
 	goto st0;
+tr518:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st363;
 st363:
 	if ( ++p == pe )
 		goto _test_eof363;
 case 363:
-	switch( (*p) ) {
-		case 76u: goto st364;
-		case 108u: goto st364;
-	}
+	if ( (*p) == 32u )
+		goto tr519;
 	goto st0;
+tr16:
+	{ IMW_EV_OPEN(IMW_RULE_MEDIA_SUBTYPE); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_NIL_STRING); }
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
+	goto st364;
 st364:
 	if ( ++p == pe )
 		goto _test_eof364;
 case 364:
 	switch( (*p) ) {
-		case 32u: goto st187;
-		case 41u: goto st365;
+		case 73u: goto st365;
+		case 105u: goto st365;
 	}
 	goto st0;
 st365:
@@ -4662,88 +5078,102 @@ st365:
 		goto _test_eof365;
 case 365:
 	switch( (*p) ) {
-		case 32u: goto tr479;
-		case 41u: goto tr13;
+		case 76u: goto st366;
+		case 108u: goto st366;
 	}
 	goto st0;
-tr479:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
-	goto st366;
 st366:
 	if ( ++p == pe )
 		goto _test_eof366;
 case 366:
 	switch( (*p) ) {
-		case 34u: goto st367;
-		case 40u: goto st244;
-		case 78u: goto st381;
-		case 110u: goto st381;
-		case 123u: goto tr482;
+		case 32u: goto tr522;
+		case 41u: goto tr345;
 	}
 	goto st0;
+tr522:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_NIL_STRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
+	goto st367;
 st367:
 	if ( ++p == pe )
 		goto _test_eof367;
 case 367:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st368;
-		case 92u: goto st380;
+		case 34u: goto tr346;
+		case 40u: goto tr523;
+		case 78u: goto tr524;
+		case 110u: goto tr524;
+		case 123u: goto tr349;
 	}
-	goto st367;
+	goto st0;
+tr523:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FIELDS); }
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DSP); }
+	goto st368;
 st368:
 	if ( ++p == pe )
 		goto _test_eof368;
 case 368:
 	switch( (*p) ) {
-		case 32u: goto st369;
-		case 41u: goto tr13;
+		case 34u: goto tr525;
+		case 123u: goto tr526;
 	}
 	goto st0;
-tr503:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+tr525:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_NAME); }
 	goto st369;
 st369:
 	if ( ++p == pe )
 		goto _test_eof369;
 case 369:
 	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
 		case 34u: goto st370;
-		case 78u: goto st373;
-		case 110u: goto st373;
-		case 123u: goto tr488;
+		case 92u: goto st398;
 	}
-	goto st0;
+	goto st369;
 st370:
 	if ( ++p == pe )
 		goto _test_eof370;
 case 370:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st371;
-		case 92u: goto st372;
-	}
-	goto st370;
+	if ( (*p) == 32u )
+		goto tr530;
+	goto st0;
+tr530:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
+	goto st371;
+tr567:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
+	goto st371;
 st371:
 	if ( ++p == pe )
 		goto _test_eof371;
 case 371:
 	switch( (*p) ) {
-		case 32u: goto st24;
-		case 41u: goto tr13;
+		case 34u: goto tr30;
+		case 40u: goto tr405;
+		case 78u: goto tr531;
+		case 110u: goto tr531;
+		case 123u: goto tr32;
 	}
 	goto st0;
+tr531:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
+	goto st372;
 st372:
 	if ( ++p == pe )
 		goto _test_eof372;
 case 372:
 	switch( (*p) ) {
-		case 34u: goto st370;
-		case 92u: goto st370;
+		case 73u: goto st373;
+		case 105u: goto st373;
 	}
 	goto st0;
 st373:
@@ -4751,8 +5181,8 @@ st373:
 		goto _test_eof373;
 case 373:
 	switch( (*p) ) {
-		case 73u: goto st374;
-		case 105u: goto st374;
+		case 76u: goto st374;
+		case 108u: goto st374;
 	}
 	goto st0;
 st374:
@@ -4760,77 +5190,111 @@ st374:
 		goto _test_eof374;
 case 374:
 	switch( (*p) ) {
-		case 76u: goto st371;
-		case 108u: goto st371;
+		case 32u: goto st197;
+		case 41u: goto tr534;
 	}
 	goto st0;
-tr488:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr534:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
 	goto st375;
 st375:
 	if ( ++p == pe )
 		goto _test_eof375;
 case 375:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr492;
+	switch( (*p) ) {
+		case 32u: goto tr535;
+		case 41u: goto tr423;
+	}
 	goto st0;
-tr492:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr535:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DSP); }
+	goto st376;
+tr570:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DSP); }
 	goto st376;
 st376:
 	if ( ++p == pe )
 		goto _test_eof376;
 case 376:
-	if ( (*p) == 125u )
-		goto tr494;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st376;
+	switch( (*p) ) {
+		case 34u: goto tr536;
+		case 40u: goto tr356;
+		case 78u: goto tr537;
+		case 110u: goto tr537;
+		case 123u: goto tr538;
+	}
 	goto st0;
-tr494:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr536:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ID); }
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LANG); }
 	goto st377;
 st377:
 	if ( ++p == pe )
 		goto _test_eof377;
 case 377:
-	if ( (*p) == 13u )
-		goto st378;
-	goto st0;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st378;
+		case 92u: goto st390;
+	}
+	goto st377;
 st378:
 	if ( ++p == pe )
 		goto _test_eof378;
 case 378:
-	if ( (*p) == 10u )
-		goto tr496;
+	switch( (*p) ) {
+		case 32u: goto tr542;
+		case 41u: goto tr363;
+	}
 	goto st0;
-tr496:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr542:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ID); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG); }
+	goto st379;
+tr561:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ID); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG); }
 	goto st379;
 st379:
 	if ( ++p == pe )
 		goto _test_eof379;
 case 379:
 	switch( (*p) ) {
-		case 32u: goto tr243;
-		case 41u: goto tr331;
+		case 34u: goto tr543;
+		case 78u: goto tr544;
+		case 110u: goto tr544;
+		case 123u: goto tr545;
 	}
 	goto st0;
+tr543:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DESC); }
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LOC); }
+	goto st380;
 st380:
 	if ( ++p == pe )
 		goto _test_eof380;
 case 380:
 	switch( (*p) ) {
-		case 34u: goto st367;
-		case 92u: goto st367;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st381;
+		case 92u: goto st382;
 	}
-	goto st0;
+	goto st380;
 st381:
 	if ( ++p == pe )
 		goto _test_eof381;
 case 381:
 	switch( (*p) ) {
-		case 73u: goto st382;
-		case 105u: goto st382;
+		case 32u: goto tr52;
+		case 41u: goto tr370;
 	}
 	goto st0;
 st382:
@@ -4838,335 +5302,319 @@ st382:
 		goto _test_eof382;
 case 382:
 	switch( (*p) ) {
-		case 76u: goto st368;
-		case 108u: goto st368;
+		case 34u: goto st380;
+		case 92u: goto st380;
 	}
 	goto st0;
-tr482:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr544:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DESC); }
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LOC); }
 	goto st383;
 st383:
 	if ( ++p == pe )
 		goto _test_eof383;
 case 383:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr498;
+	switch( (*p) ) {
+		case 73u: goto st384;
+		case 105u: goto st384;
+	}
 	goto st0;
-tr498:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st384;
 st384:
 	if ( ++p == pe )
 		goto _test_eof384;
 case 384:
-	if ( (*p) == 125u )
-		goto tr500;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st384;
+	switch( (*p) ) {
+		case 76u: goto st381;
+		case 108u: goto st381;
+	}
 	goto st0;
-tr500:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr545:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DESC); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LOC); }
 	goto st385;
 st385:
 	if ( ++p == pe )
 		goto _test_eof385;
 case 385:
-	if ( (*p) == 13u )
-		goto st386;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr550;
 	goto st0;
+tr550:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st386;
 st386:
 	if ( ++p == pe )
 		goto _test_eof386;
 case 386:
-	if ( (*p) == 10u )
-		goto tr502;
+	if ( (*p) == 125u )
+		goto tr552;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st386;
 	goto st0;
-tr502:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr552:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st387;
 st387:
 	if ( ++p == pe )
 		goto _test_eof387;
 case 387:
-	switch( (*p) ) {
-		case 32u: goto tr503;
-		case 41u: goto tr331;
-	}
+	if ( (*p) == 13u )
+		goto st388;
 	goto st0;
 st388:
 	if ( ++p == pe )
 		goto _test_eof388;
 case 388:
-	switch( (*p) ) {
-		case 34u: goto st359;
-		case 92u: goto st359;
-	}
+	if ( (*p) == 10u )
+		goto tr554;
 	goto st0;
-tr471:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr554:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st389;
 st389:
 	if ( ++p == pe )
 		goto _test_eof389;
 case 389:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr504;
+	switch( (*p) ) {
+		case 32u: goto tr281;
+		case 41u: goto tr377;
+	}
 	goto st0;
-tr504:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st390;
 st390:
 	if ( ++p == pe )
 		goto _test_eof390;
 case 390:
-	if ( (*p) == 125u )
-		goto tr506;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st390;
+	switch( (*p) ) {
+		case 34u: goto st377;
+		case 92u: goto st377;
+	}
 	goto st0;
-tr506:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr537:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ID); }
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LANG); }
 	goto st391;
 st391:
 	if ( ++p == pe )
 		goto _test_eof391;
 case 391:
-	if ( (*p) == 13u )
-		goto st392;
+	switch( (*p) ) {
+		case 73u: goto st392;
+		case 105u: goto st392;
+	}
 	goto st0;
 st392:
 	if ( ++p == pe )
 		goto _test_eof392;
 case 392:
-	if ( (*p) == 10u )
-		goto tr508;
+	switch( (*p) ) {
+		case 76u: goto st378;
+		case 108u: goto st378;
+	}
 	goto st0;
-tr508:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr538:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ID); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LANG); }
 	goto st393;
 st393:
 	if ( ++p == pe )
 		goto _test_eof393;
 case 393:
-	if ( (*p) == 32u )
-		goto tr509;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr556;
 	goto st0;
+tr556:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st394;
 st394:
 	if ( ++p == pe )
 		goto _test_eof394;
 case 394:
-	switch( (*p) ) {
-		case 73u: goto st395;
-		case 105u: goto st395;
-	}
+	if ( (*p) == 125u )
+		goto tr558;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st394;
 	goto st0;
+tr558:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st395;
 st395:
 	if ( ++p == pe )
 		goto _test_eof395;
 case 395:
-	switch( (*p) ) {
-		case 76u: goto st396;
-		case 108u: goto st396;
-	}
+	if ( (*p) == 13u )
+		goto st396;
 	goto st0;
 st396:
 	if ( ++p == pe )
 		goto _test_eof396;
 case 396:
-	switch( (*p) ) {
-		case 32u: goto st366;
-		case 41u: goto tr13;
-	}
+	if ( (*p) == 10u )
+		goto tr560;
 	goto st0;
-tr17:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr560:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st397;
 st397:
 	if ( ++p == pe )
 		goto _test_eof397;
 case 397:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr513;
+	switch( (*p) ) {
+		case 32u: goto tr561;
+		case 41u: goto tr399;
+	}
 	goto st0;
-tr513:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st398;
 st398:
 	if ( ++p == pe )
 		goto _test_eof398;
 case 398:
-	if ( (*p) == 125u )
-		goto tr515;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st398;
+	switch( (*p) ) {
+		case 34u: goto st369;
+		case 92u: goto st369;
+	}
 	goto st0;
-tr515:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr526:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_NAME); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st399;
 st399:
 	if ( ++p == pe )
 		goto _test_eof399;
 case 399:
-	if ( (*p) == 13u )
-		goto st400;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr562;
 	goto st0;
+tr562:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st400;
 st400:
 	if ( ++p == pe )
 		goto _test_eof400;
 case 400:
-	if ( (*p) == 10u )
-		goto tr517;
+	if ( (*p) == 125u )
+		goto tr564;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st400;
 	goto st0;
-tr517:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr564:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st401;
 st401:
 	if ( ++p == pe )
 		goto _test_eof401;
 case 401:
-	if ( (*p) == 32u )
-		goto tr518;
+	if ( (*p) == 13u )
+		goto st402;
 	goto st0;
 st402:
 	if ( ++p == pe )
 		goto _test_eof402;
 case 402:
-	switch( (*p) ) {
-		case 34u: goto st5;
-		case 92u: goto st5;
-	}
+	if ( (*p) == 10u )
+		goto tr566;
 	goto st0;
+tr566:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st403;
 st403:
 	if ( ++p == pe )
 		goto _test_eof403;
 case 403:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st6;
-		case 69u: goto st404;
-		case 92u: goto st402;
-		case 101u: goto st404;
-	}
-	goto st5;
+	if ( (*p) == 32u )
+		goto tr567;
+	goto st0;
+tr524:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FIELDS); }
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DSP); }
+	goto st404;
 st404:
 	if ( ++p == pe )
 		goto _test_eof404;
 case 404:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st6;
-		case 83u: goto st405;
-		case 92u: goto st402;
-		case 115u: goto st405;
+		case 73u: goto st405;
+		case 105u: goto st405;
 	}
-	goto st5;
+	goto st0;
 st405:
 	if ( ++p == pe )
 		goto _test_eof405;
 case 405:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st6;
-		case 83u: goto st406;
-		case 92u: goto st402;
-		case 115u: goto st406;
+		case 76u: goto st406;
+		case 108u: goto st406;
 	}
-	goto st5;
+	goto st0;
 st406:
 	if ( ++p == pe )
 		goto _test_eof406;
 case 406:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st6;
-		case 65u: goto st407;
-		case 92u: goto st402;
-		case 97u: goto st407;
+		case 32u: goto tr570;
+		case 41u: goto tr423;
 	}
-	goto st5;
+	goto st0;
+tr17:
+	{ IMW_EV_OPEN(IMW_RULE_MEDIA_SUBTYPE); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st407;
 st407:
 	if ( ++p == pe )
 		goto _test_eof407;
 case 407:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st6;
-		case 71u: goto st408;
-		case 92u: goto st402;
-		case 103u: goto st408;
-	}
-	goto st5;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr571;
+	goto st0;
+tr571:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st408;
 st408:
 	if ( ++p == pe )
 		goto _test_eof408;
 case 408:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st6;
-		case 69u: goto st409;
-		case 92u: goto st402;
-		case 101u: goto st409;
-	}
-	goto st5;
+	if ( (*p) == 125u )
+		goto tr573;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st408;
+	goto st0;
+tr573:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st409;
 st409:
 	if ( ++p == pe )
 		goto _test_eof409;
 case 409:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st410;
-		case 92u: goto st402;
-	}
-	goto st5;
+	if ( (*p) == 13u )
+		goto st410;
+	goto st0;
 st410:
 	if ( ++p == pe )
 		goto _test_eof410;
 case 410:
-	switch( (*p) ) {
-		case 32u: goto st411;
-		case 41u: goto tr13;
-	}
+	if ( (*p) == 10u )
+		goto tr575;
 	goto st0;
+tr575:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st411;
 st411:
 	if ( ++p == pe )
 		goto _test_eof411;
 case 411:
-	switch( (*p) ) {
-		case 34u: goto st412;
-		case 40u: goto tr15;
-		case 78u: goto tr16;
-		case 110u: goto tr16;
-		case 123u: goto tr17;
-	}
+	if ( (*p) == 32u )
+		goto tr576;
 	goto st0;
 st412:
 	if ( ++p == pe )
 		goto _test_eof412;
 case 412:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st9;
-		case 82u: goto st413;
-		case 92u: goto st218;
-		case 114u: goto st413;
+		case 34u: goto st5;
+		case 92u: goto st5;
 	}
-	goto st8;
+	goto st0;
 st413:
 	if ( ++p == pe )
 		goto _test_eof413;
@@ -5175,12 +5623,12 @@ case 413:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st9;
-		case 70u: goto st414;
-		case 92u: goto st218;
-		case 102u: goto st414;
+		case 34u: goto st6;
+		case 69u: goto st414;
+		case 92u: goto st412;
+		case 101u: goto st414;
 	}
-	goto st8;
+	goto st5;
 st414:
 	if ( ++p == pe )
 		goto _test_eof414;
@@ -5189,12 +5637,12 @@ case 414:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st9;
-		case 67u: goto st415;
-		case 92u: goto st218;
-		case 99u: goto st415;
+		case 34u: goto st6;
+		case 83u: goto st415;
+		case 92u: goto st412;
+		case 115u: goto st415;
 	}
-	goto st8;
+	goto st5;
 st415:
 	if ( ++p == pe )
 		goto _test_eof415;
@@ -5203,11 +5651,12 @@ case 415:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st9;
-		case 56u: goto st416;
-		case 92u: goto st218;
+		case 34u: goto st6;
+		case 83u: goto st416;
+		case 92u: goto st412;
+		case 115u: goto st416;
 	}
-	goto st8;
+	goto st5;
 st416:
 	if ( ++p == pe )
 		goto _test_eof416;
@@ -5216,11 +5665,12 @@ case 416:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st9;
-		case 50u: goto st417;
-		case 92u: goto st218;
+		case 34u: goto st6;
+		case 65u: goto st417;
+		case 92u: goto st412;
+		case 97u: goto st417;
 	}
-	goto st8;
+	goto st5;
 st417:
 	if ( ++p == pe )
 		goto _test_eof417;
@@ -5229,11 +5679,12 @@ case 417:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st9;
-		case 50u: goto st418;
-		case 92u: goto st218;
+		case 34u: goto st6;
+		case 71u: goto st418;
+		case 92u: goto st412;
+		case 103u: goto st418;
 	}
-	goto st8;
+	goto st5;
 st418:
 	if ( ++p == pe )
 		goto _test_eof418;
@@ -5242,42 +5693,51 @@ case 418:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st419;
-		case 92u: goto st218;
+		case 34u: goto st6;
+		case 69u: goto st419;
+		case 92u: goto st412;
+		case 101u: goto st419;
 	}
-	goto st8;
+	goto st5;
 st419:
 	if ( ++p == pe )
 		goto _test_eof419;
 case 419:
-	if ( (*p) == 32u )
-		goto st420;
-	goto st0;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st420;
+		case 92u: goto st412;
+	}
+	goto st5;
 st420:
 	if ( ++p == pe )
 		goto _test_eof420;
 case 420:
 	switch( (*p) ) {
-		case 40u: goto tr536;
-		case 78u: goto st500;
-		case 110u: goto st500;
+		case 32u: goto tr584;
+		case 41u: goto tr13;
 	}
 	goto st0;
-tr536:
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
-	goto st421;
-tr629:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+tr584:
+	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
 	goto st421;
 st421:
 	if ( ++p == pe )
 		goto _test_eof421;
 case 421:
 	switch( (*p) ) {
-		case 34u: goto st422;
-		case 123u: goto tr539;
+		case 34u: goto tr585;
+		case 40u: goto tr15;
+		case 78u: goto tr16;
+		case 110u: goto tr16;
+		case 123u: goto tr17;
 	}
 	goto st0;
+tr585:
+	{ IMW_EV_OPEN(IMW_RULE_MEDIA_SUBTYPE); }
+	goto st422;
 st422:
 	if ( ++p == pe )
 		goto _test_eof422;
@@ -5286,31 +5746,40 @@ case 422:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st423;
-		case 92u: goto st494;
+		case 34u: goto st9;
+		case 82u: goto st423;
+		case 92u: goto st228;
+		case 114u: goto st423;
 	}
-	goto st422;
+	goto st8;
 st423:
 	if ( ++p == pe )
 		goto _test_eof423;
 case 423:
-	if ( (*p) == 32u )
-		goto st424;
-	goto st0;
-tr636:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st424;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st9;
+		case 70u: goto st424;
+		case 92u: goto st228;
+		case 102u: goto st424;
+	}
+	goto st8;
 st424:
 	if ( ++p == pe )
 		goto _test_eof424;
 case 424:
 	switch( (*p) ) {
-		case 34u: goto st425;
-		case 78u: goto st468;
-		case 110u: goto st468;
-		case 123u: goto tr545;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st9;
+		case 67u: goto st425;
+		case 92u: goto st228;
+		case 99u: goto st425;
 	}
-	goto st0;
+	goto st8;
 st425:
 	if ( ++p == pe )
 		goto _test_eof425;
@@ -5319,76 +5788,93 @@ case 425:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st426;
-		case 92u: goto st467;
+		case 34u: goto st9;
+		case 56u: goto st426;
+		case 92u: goto st228;
 	}
-	goto st425;
+	goto st8;
 st426:
 	if ( ++p == pe )
 		goto _test_eof426;
 case 426:
 	switch( (*p) ) {
-		case 32u: goto st421;
-		case 41u: goto st427;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st9;
+		case 50u: goto st427;
+		case 92u: goto st228;
 	}
-	goto st0;
-tr630:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st427;
+	goto st8;
 st427:
 	if ( ++p == pe )
 		goto _test_eof427;
 case 427:
-	if ( (*p) == 32u )
-		goto st428;
-	goto st0;
-tr617:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
-	goto st428;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st9;
+		case 50u: goto st428;
+		case 92u: goto st228;
+	}
+	goto st8;
 st428:
 	if ( ++p == pe )
 		goto _test_eof428;
 case 428:
 	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
 		case 34u: goto st429;
-		case 78u: goto st460;
-		case 110u: goto st460;
-		case 123u: goto tr553;
+		case 92u: goto st228;
 	}
-	goto st0;
+	goto st8;
 st429:
 	if ( ++p == pe )
 		goto _test_eof429;
 case 429:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st430;
-		case 92u: goto st459;
-	}
-	goto st429;
+	if ( (*p) == 32u )
+		goto tr593;
+	goto st0;
+tr593:
+	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
+	goto st430;
 st430:
 	if ( ++p == pe )
 		goto _test_eof430;
 case 430:
-	if ( (*p) == 32u )
-		goto st431;
+	switch( (*p) ) {
+		case 40u: goto tr594;
+		case 78u: goto tr595;
+		case 110u: goto tr595;
+	}
 	goto st0;
-tr597:
+tr594:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FIELDS); }
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
+	goto st431;
+tr608:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
+	goto st431;
+tr697:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
 	goto st431;
 st431:
 	if ( ++p == pe )
 		goto _test_eof431;
 case 431:
 	switch( (*p) ) {
-		case 34u: goto st432;
-		case 78u: goto st452;
-		case 110u: goto st452;
-		case 123u: goto tr559;
+		case 34u: goto tr596;
+		case 123u: goto tr597;
 	}
 	goto st0;
+tr596:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_NAME); }
+	goto st432;
 st432:
 	if ( ++p == pe )
 		goto _test_eof432;
@@ -5398,7 +5884,7 @@ case 432:
 		case 10u: goto st0;
 		case 13u: goto st0;
 		case 34u: goto st433;
-		case 92u: goto st451;
+		case 92u: goto st507;
 	}
 	goto st432;
 st433:
@@ -5406,22 +5892,29 @@ st433:
 		goto _test_eof433;
 case 433:
 	if ( (*p) == 32u )
-		goto st434;
+		goto tr601;
 	goto st0;
-tr590:
+tr601:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
+	goto st434;
+tr704:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
 	goto st434;
 st434:
 	if ( ++p == pe )
 		goto _test_eof434;
 case 434:
 	switch( (*p) ) {
-		case 34u: goto st435;
-		case 78u: goto tr564;
-		case 110u: goto tr564;
-		case 123u: goto tr565;
+		case 34u: goto tr602;
+		case 78u: goto st481;
+		case 110u: goto st481;
+		case 123u: goto tr604;
 	}
 	goto st0;
+tr602:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_VALUE); }
+	goto st435;
 st435:
 	if ( ++p == pe )
 		goto _test_eof435;
@@ -5431,726 +5924,775 @@ case 435:
 		case 10u: goto st0;
 		case 13u: goto st0;
 		case 34u: goto st436;
-		case 92u: goto st442;
+		case 92u: goto st480;
 	}
 	goto st435;
 st436:
 	if ( ++p == pe )
 		goto _test_eof436;
 case 436:
-	if ( (*p) == 32u )
-		goto st437;
+	switch( (*p) ) {
+		case 32u: goto tr608;
+		case 41u: goto tr609;
+	}
 	goto st0;
-tr583:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+tr609:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
 	goto st437;
-tr577:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_NIL_ENCODING); }
+tr698:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
 	goto st437;
 st437:
 	if ( ++p == pe )
 		goto _test_eof437;
 case 437:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr569;
+	if ( (*p) == 32u )
+		goto tr610;
 	goto st0;
-tr569:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr610:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
+	goto st438;
+tr685:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
 	goto st438;
 st438:
 	if ( ++p == pe )
 		goto _test_eof438;
 case 438:
 	switch( (*p) ) {
-		case 32u: goto tr570;
-		case 41u: goto tr56;
+		case 34u: goto tr611;
+		case 78u: goto tr612;
+		case 110u: goto tr612;
+		case 123u: goto tr613;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st438;
 	goto st0;
-tr570:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr611:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ID); }
 	goto st439;
 st439:
 	if ( ++p == pe )
 		goto _test_eof439;
 case 439:
 	switch( (*p) ) {
-		case 34u: goto st30;
-		case 40u: goto tr572;
-		case 78u: goto st151;
-		case 110u: goto st151;
-		case 123u: goto tr61;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st440;
+		case 92u: goto st472;
 	}
-	goto st0;
-tr572:
-	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_ENVELOPE); if (!imw_q) { p--; {p++; cs = 440; goto _out;} } {p = (( imw_q))-1;} } }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_MD5_PARAMS); }
-	goto st440;
+	goto st439;
 st440:
 	if ( ++p == pe )
 		goto _test_eof440;
 case 440:
-	switch( (*p) ) {
-		case 32u: goto st441;
-		case 34u: goto st131;
-		case 123u: goto tr194;
-	}
+	if ( (*p) == 32u )
+		goto tr617;
 	goto st0;
+tr617:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ID); }
+	goto st441;
+tr665:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ID); }
+	goto st441;
 st441:
 	if ( ++p == pe )
 		goto _test_eof441;
 case 441:
-	if ( (*p) == 40u )
-		goto tr574;
+	switch( (*p) ) {
+		case 34u: goto tr618;
+		case 78u: goto tr619;
+		case 110u: goto tr619;
+		case 123u: goto tr620;
+	}
 	goto st0;
+tr618:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DESC); }
+	goto st442;
 st442:
 	if ( ++p == pe )
 		goto _test_eof442;
 case 442:
 	switch( (*p) ) {
-		case 34u: goto st435;
-		case 92u: goto st435;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st443;
+		case 92u: goto st464;
 	}
-	goto st0;
-tr564:
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_NIL_ENCODING); }
-	goto st443;
+	goto st442;
 st443:
 	if ( ++p == pe )
 		goto _test_eof443;
 case 443:
-	switch( (*p) ) {
-		case 73u: goto st444;
-		case 105u: goto st444;
-	}
+	if ( (*p) == 32u )
+		goto tr624;
 	goto st0;
+tr624:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DESC); }
+	goto st444;
+tr658:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DESC); }
+	goto st444;
 st444:
 	if ( ++p == pe )
 		goto _test_eof444;
 case 444:
 	switch( (*p) ) {
-		case 76u: goto st445;
-		case 108u: goto st445;
+		case 34u: goto tr625;
+		case 78u: goto tr626;
+		case 110u: goto tr626;
+		case 123u: goto tr627;
 	}
 	goto st0;
+tr625:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ENC); }
+	goto st445;
 st445:
 	if ( ++p == pe )
 		goto _test_eof445;
 case 445:
-	if ( (*p) == 32u )
-		goto tr577;
-	goto st0;
-tr565:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st446;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st446;
+		case 92u: goto st455;
+	}
+	goto st445;
 st446:
 	if ( ++p == pe )
 		goto _test_eof446;
 case 446:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr578;
+	if ( (*p) == 32u )
+		goto tr631;
 	goto st0;
-tr578:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr631:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ENC); }
+	goto st447;
+tr645:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_NIL_ENCODING); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ENC); }
+	goto st447;
+tr651:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ENC); }
 	goto st447;
 st447:
 	if ( ++p == pe )
 		goto _test_eof447;
 case 447:
-	if ( (*p) == 125u )
-		goto tr580;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st447;
+		goto tr632;
 	goto st0;
-tr580:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr632:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_OCTETS); }
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st448;
 st448:
 	if ( ++p == pe )
 		goto _test_eof448;
 case 448:
-	if ( (*p) == 13u )
-		goto st449;
+	switch( (*p) ) {
+		case 32u: goto tr633;
+		case 41u: goto tr62;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st448;
 	goto st0;
+tr633:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_OCTETS); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FIELDS); }
+	goto st449;
 st449:
 	if ( ++p == pe )
 		goto _test_eof449;
 case 449:
-	if ( (*p) == 10u )
-		goto tr582;
+	switch( (*p) ) {
+		case 34u: goto tr64;
+		case 40u: goto tr635;
+		case 78u: goto tr66;
+		case 110u: goto tr66;
+		case 123u: goto tr67;
+	}
 	goto st0;
-tr582:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr635:
+	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_ENVELOPE); if (!imw_q) { p--; {p++; cs = 450; goto _out;} } {p = (( imw_q))-1;} } }
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_MD5); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_MD5_PARAMS); }
 	goto st450;
 st450:
 	if ( ++p == pe )
 		goto _test_eof450;
 case 450:
-	if ( (*p) == 32u )
-		goto tr583;
+	switch( (*p) ) {
+		case 32u: goto st451;
+		case 34u: goto st141;
+		case 123u: goto tr231;
+	}
 	goto st0;
 st451:
 	if ( ++p == pe )
 		goto _test_eof451;
 case 451:
-	switch( (*p) ) {
-		case 34u: goto st432;
-		case 92u: goto st432;
-	}
+	if ( (*p) == 40u )
+		goto tr637;
 	goto st0;
+tr637:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_BODY)) {p++; cs = 452; goto _out;} {( imw_stack)[( imw_top)++] = 452;goto st2;} }
+	goto st452;
 st452:
 	if ( ++p == pe )
 		goto _test_eof452;
 case 452:
-	switch( (*p) ) {
-		case 73u: goto st453;
-		case 105u: goto st453;
-	}
+	if ( (*p) == 32u )
+		goto st453;
 	goto st0;
 st453:
 	if ( ++p == pe )
 		goto _test_eof453;
 case 453:
-	switch( (*p) ) {
-		case 76u: goto st433;
-		case 108u: goto st433;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr639;
 	goto st0;
-tr559:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr639:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LINES); }
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st454;
 st454:
 	if ( ++p == pe )
 		goto _test_eof454;
 case 454:
+	switch( (*p) ) {
+		case 32u: goto tr640;
+		case 41u: goto tr641;
+	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr585;
+		goto st454;
 	goto st0;
-tr585:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st455;
 st455:
 	if ( ++p == pe )
 		goto _test_eof455;
 case 455:
-	if ( (*p) == 125u )
-		goto tr587;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st455;
+	switch( (*p) ) {
+		case 34u: goto st445;
+		case 92u: goto st445;
+	}
 	goto st0;
-tr587:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr626:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ENC); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_NIL_ENCODING); }
 	goto st456;
 st456:
 	if ( ++p == pe )
 		goto _test_eof456;
 case 456:
-	if ( (*p) == 13u )
-		goto st457;
+	switch( (*p) ) {
+		case 73u: goto st457;
+		case 105u: goto st457;
+	}
 	goto st0;
 st457:
 	if ( ++p == pe )
 		goto _test_eof457;
 case 457:
-	if ( (*p) == 10u )
-		goto tr589;
+	switch( (*p) ) {
+		case 76u: goto st458;
+		case 108u: goto st458;
+	}
 	goto st0;
-tr589:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st458;
 st458:
 	if ( ++p == pe )
 		goto _test_eof458;
 case 458:
 	if ( (*p) == 32u )
-		goto tr590;
+		goto tr645;
 	goto st0;
+tr627:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ENC); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st459;
 st459:
 	if ( ++p == pe )
 		goto _test_eof459;
 case 459:
-	switch( (*p) ) {
-		case 34u: goto st429;
-		case 92u: goto st429;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr646;
 	goto st0;
+tr646:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st460;
 st460:
 	if ( ++p == pe )
 		goto _test_eof460;
 case 460:
-	switch( (*p) ) {
-		case 73u: goto st461;
-		case 105u: goto st461;
-	}
+	if ( (*p) == 125u )
+		goto tr648;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st460;
 	goto st0;
+tr648:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st461;
 st461:
 	if ( ++p == pe )
 		goto _test_eof461;
 case 461:
-	switch( (*p) ) {
-		case 76u: goto st430;
-		case 108u: goto st430;
-	}
+	if ( (*p) == 13u )
+		goto st462;
 	goto st0;
-tr553:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st462;
 st462:
 	if ( ++p == pe )
 		goto _test_eof462;
 case 462:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr592;
+	if ( (*p) == 10u )
+		goto tr650;
 	goto st0;
-tr592:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr650:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st463;
 st463:
 	if ( ++p == pe )
 		goto _test_eof463;
 case 463:
-	if ( (*p) == 125u )
-		goto tr594;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st463;
+	if ( (*p) == 32u )
+		goto tr651;
 	goto st0;
-tr594:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st464;
 st464:
 	if ( ++p == pe )
 		goto _test_eof464;
 case 464:
-	if ( (*p) == 13u )
-		goto st465;
+	switch( (*p) ) {
+		case 34u: goto st442;
+		case 92u: goto st442;
+	}
 	goto st0;
+tr619:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DESC); }
+	goto st465;
 st465:
 	if ( ++p == pe )
 		goto _test_eof465;
 case 465:
-	if ( (*p) == 10u )
-		goto tr596;
+	switch( (*p) ) {
+		case 73u: goto st466;
+		case 105u: goto st466;
+	}
 	goto st0;
-tr596:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st466;
 st466:
 	if ( ++p == pe )
 		goto _test_eof466;
 case 466:
-	if ( (*p) == 32u )
-		goto tr597;
+	switch( (*p) ) {
+		case 76u: goto st443;
+		case 108u: goto st443;
+	}
 	goto st0;
+tr620:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DESC); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st467;
 st467:
 	if ( ++p == pe )
 		goto _test_eof467;
 case 467:
-	switch( (*p) ) {
-		case 34u: goto st425;
-		case 92u: goto st425;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr653;
 	goto st0;
+tr653:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st468;
 st468:
 	if ( ++p == pe )
 		goto _test_eof468;
 case 468:
-	switch( (*p) ) {
-		case 73u: goto st469;
-		case 105u: goto st469;
-	}
+	if ( (*p) == 125u )
+		goto tr655;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st468;
 	goto st0;
+tr655:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st469;
 st469:
 	if ( ++p == pe )
 		goto _test_eof469;
 case 469:
-	switch( (*p) ) {
-		case 76u: goto st470;
-		case 108u: goto st470;
-	}
+	if ( (*p) == 13u )
+		goto st470;
 	goto st0;
 st470:
 	if ( ++p == pe )
 		goto _test_eof470;
 case 470:
-	switch( (*p) ) {
-		case 32u: goto st471;
-		case 41u: goto st482;
-	}
+	if ( (*p) == 10u )
+		goto tr657;
 	goto st0;
-tr615:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+tr657:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st471;
 st471:
 	if ( ++p == pe )
 		goto _test_eof471;
 case 471:
-	switch( (*p) ) {
-		case 34u: goto st472;
-		case 123u: goto tr603;
-	}
+	if ( (*p) == 32u )
+		goto tr658;
 	goto st0;
 st472:
 	if ( ++p == pe )
 		goto _test_eof472;
 case 472:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st473;
-		case 92u: goto st483;
+		case 34u: goto st439;
+		case 92u: goto st439;
 	}
-	goto st472;
+	goto st0;
+tr612:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ID); }
+	goto st473;
 st473:
 	if ( ++p == pe )
 		goto _test_eof473;
 case 473:
-	if ( (*p) == 32u )
-		goto st474;
+	switch( (*p) ) {
+		case 73u: goto st474;
+		case 105u: goto st474;
+	}
 	goto st0;
-tr623:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st474;
 st474:
 	if ( ++p == pe )
 		goto _test_eof474;
 case 474:
 	switch( (*p) ) {
-		case 34u: goto st475;
-		case 78u: goto st468;
-		case 110u: goto st468;
-		case 123u: goto tr608;
+		case 76u: goto st440;
+		case 108u: goto st440;
 	}
 	goto st0;
+tr613:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ID); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st475;
 st475:
 	if ( ++p == pe )
 		goto _test_eof475;
 case 475:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st470;
-		case 92u: goto st476;
-	}
-	goto st475;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr660;
+	goto st0;
+tr660:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st476;
 st476:
 	if ( ++p == pe )
 		goto _test_eof476;
 case 476:
-	switch( (*p) ) {
-		case 34u: goto st475;
-		case 92u: goto st475;
-	}
+	if ( (*p) == 125u )
+		goto tr662;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st476;
 	goto st0;
-tr608:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr662:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st477;
 st477:
 	if ( ++p == pe )
 		goto _test_eof477;
 case 477:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr610;
+	if ( (*p) == 13u )
+		goto st478;
 	goto st0;
-tr610:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st478;
 st478:
 	if ( ++p == pe )
 		goto _test_eof478;
 case 478:
-	if ( (*p) == 125u )
-		goto tr612;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st478;
+	if ( (*p) == 10u )
+		goto tr664;
 	goto st0;
-tr612:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr664:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st479;
 st479:
 	if ( ++p == pe )
 		goto _test_eof479;
 case 479:
-	if ( (*p) == 13u )
-		goto st480;
+	if ( (*p) == 32u )
+		goto tr665;
 	goto st0;
 st480:
 	if ( ++p == pe )
 		goto _test_eof480;
 case 480:
-	if ( (*p) == 10u )
-		goto tr614;
+	switch( (*p) ) {
+		case 34u: goto st435;
+		case 92u: goto st435;
+	}
 	goto st0;
-tr614:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st481;
 st481:
 	if ( ++p == pe )
 		goto _test_eof481;
 case 481:
 	switch( (*p) ) {
-		case 32u: goto tr615;
-		case 41u: goto tr616;
+		case 73u: goto st482;
+		case 105u: goto st482;
 	}
 	goto st0;
-tr616:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st482;
 st482:
 	if ( ++p == pe )
 		goto _test_eof482;
 case 482:
-	if ( (*p) == 32u )
-		goto tr617;
+	switch( (*p) ) {
+		case 76u: goto st483;
+		case 108u: goto st483;
+	}
 	goto st0;
 st483:
 	if ( ++p == pe )
 		goto _test_eof483;
 case 483:
 	switch( (*p) ) {
-		case 34u: goto st472;
-		case 92u: goto st472;
+		case 32u: goto st484;
+		case 41u: goto st495;
 	}
 	goto st0;
-tr603:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr683:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st484;
 st484:
 	if ( ++p == pe )
 		goto _test_eof484;
 case 484:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr618;
+	switch( (*p) ) {
+		case 34u: goto st485;
+		case 123u: goto tr671;
+	}
 	goto st0;
-tr618:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st485;
 st485:
 	if ( ++p == pe )
 		goto _test_eof485;
 case 485:
-	if ( (*p) == 125u )
-		goto tr620;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st485;
-	goto st0;
-tr620:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st486;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st486;
+		case 92u: goto st496;
+	}
+	goto st485;
 st486:
 	if ( ++p == pe )
 		goto _test_eof486;
 case 486:
-	if ( (*p) == 13u )
+	if ( (*p) == 32u )
 		goto st487;
 	goto st0;
+tr691:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st487;
 st487:
 	if ( ++p == pe )
 		goto _test_eof487;
 case 487:
-	if ( (*p) == 10u )
-		goto tr622;
+	switch( (*p) ) {
+		case 34u: goto st488;
+		case 78u: goto st481;
+		case 110u: goto st481;
+		case 123u: goto tr676;
+	}
 	goto st0;
-tr622:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st488;
 st488:
 	if ( ++p == pe )
 		goto _test_eof488;
 case 488:
-	if ( (*p) == 32u )
-		goto tr623;
-	goto st0;
-tr545:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st489;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st483;
+		case 92u: goto st489;
+	}
+	goto st488;
 st489:
 	if ( ++p == pe )
 		goto _test_eof489;
 case 489:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr624;
+	switch( (*p) ) {
+		case 34u: goto st488;
+		case 92u: goto st488;
+	}
 	goto st0;
-tr624:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr676:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st490;
 st490:
 	if ( ++p == pe )
 		goto _test_eof490;
 case 490:
-	if ( (*p) == 125u )
-		goto tr626;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st490;
+		goto tr678;
 	goto st0;
-tr626:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr678:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st491;
 st491:
 	if ( ++p == pe )
 		goto _test_eof491;
 case 491:
-	if ( (*p) == 13u )
-		goto st492;
+	if ( (*p) == 125u )
+		goto tr680;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st491;
 	goto st0;
+tr680:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st492;
 st492:
 	if ( ++p == pe )
 		goto _test_eof492;
 case 492:
-	if ( (*p) == 10u )
-		goto tr628;
+	if ( (*p) == 13u )
+		goto st493;
 	goto st0;
-tr628:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st493;
 st493:
 	if ( ++p == pe )
 		goto _test_eof493;
 case 493:
-	switch( (*p) ) {
-		case 32u: goto tr629;
-		case 41u: goto tr630;
-	}
+	if ( (*p) == 10u )
+		goto tr682;
 	goto st0;
+tr682:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st494;
 st494:
 	if ( ++p == pe )
 		goto _test_eof494;
 case 494:
 	switch( (*p) ) {
-		case 34u: goto st422;
-		case 92u: goto st422;
+		case 32u: goto tr683;
+		case 41u: goto tr684;
 	}
 	goto st0;
-tr539:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr684:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st495;
 st495:
 	if ( ++p == pe )
 		goto _test_eof495;
 case 495:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr631;
+	if ( (*p) == 32u )
+		goto tr685;
 	goto st0;
-tr631:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st496;
 st496:
 	if ( ++p == pe )
 		goto _test_eof496;
 case 496:
-	if ( (*p) == 125u )
-		goto tr633;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st496;
+	switch( (*p) ) {
+		case 34u: goto st485;
+		case 92u: goto st485;
+	}
 	goto st0;
-tr633:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr671:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st497;
 st497:
 	if ( ++p == pe )
 		goto _test_eof497;
 case 497:
-	if ( (*p) == 13u )
-		goto st498;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr686;
 	goto st0;
+tr686:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st498;
 st498:
 	if ( ++p == pe )
 		goto _test_eof498;
 case 498:
-	if ( (*p) == 10u )
-		goto tr635;
+	if ( (*p) == 125u )
+		goto tr688;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st498;
 	goto st0;
-tr635:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr688:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st499;
 st499:
 	if ( ++p == pe )
 		goto _test_eof499;
 case 499:
-	if ( (*p) == 32u )
-		goto tr636;
+	if ( (*p) == 13u )
+		goto st500;
 	goto st0;
 st500:
 	if ( ++p == pe )
 		goto _test_eof500;
 case 500:
-	switch( (*p) ) {
-		case 73u: goto st501;
-		case 105u: goto st501;
-	}
+	if ( (*p) == 10u )
+		goto tr690;
 	goto st0;
+tr690:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st501;
 st501:
 	if ( ++p == pe )
 		goto _test_eof501;
 case 501:
-	switch( (*p) ) {
-		case 76u: goto st427;
-		case 108u: goto st427;
-	}
+	if ( (*p) == 32u )
+		goto tr691;
 	goto st0;
+tr604:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_VALUE); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st502;
 st502:
 	if ( ++p == pe )
 		goto _test_eof502;
 case 502:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st6;
-		case 69u: goto st503;
-		case 92u: goto st402;
-		case 101u: goto st503;
-	}
-	goto st5;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr692;
+	goto st0;
+tr692:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st503;
 st503:
 	if ( ++p == pe )
 		goto _test_eof503;
 case 503:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st6;
-		case 88u: goto st504;
-		case 92u: goto st402;
-		case 120u: goto st504;
-	}
-	goto st5;
+	if ( (*p) == 125u )
+		goto tr694;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st503;
+	goto st0;
+tr694:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st504;
 st504:
 	if ( ++p == pe )
 		goto _test_eof504;
 case 504:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st6;
-		case 84u: goto st505;
-		case 92u: goto st402;
-		case 116u: goto st505;
-	}
-	goto st5;
+	if ( (*p) == 13u )
+		goto st505;
+	goto st0;
 st505:
 	if ( ++p == pe )
 		goto _test_eof505;
 case 505:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st506;
-		case 92u: goto st402;
-	}
-	goto st5;
+	if ( (*p) == 10u )
+		goto tr696;
+	goto st0;
+tr696:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st506;
 st506:
 	if ( ++p == pe )
 		goto _test_eof506;
 case 506:
 	switch( (*p) ) {
-		case 32u: goto st507;
-		case 41u: goto tr13;
+		case 32u: goto tr697;
+		case 41u: goto tr698;
 	}
 	goto st0;
 st507:
@@ -6158,91 +6700,80 @@ st507:
 		goto _test_eof507;
 case 507:
 	switch( (*p) ) {
-		case 34u: goto st508;
-		case 40u: goto tr15;
-		case 78u: goto tr644;
-		case 110u: goto tr644;
-		case 123u: goto tr645;
+		case 34u: goto st432;
+		case 92u: goto st432;
 	}
 	goto st0;
+tr597:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_NAME); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st508;
 st508:
 	if ( ++p == pe )
 		goto _test_eof508;
 case 508:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st509;
-		case 92u: goto st590;
-	}
-	goto st508;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr699;
+	goto st0;
+tr699:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st509;
 st509:
 	if ( ++p == pe )
 		goto _test_eof509;
 case 509:
-	if ( (*p) == 32u )
-		goto st510;
+	if ( (*p) == 125u )
+		goto tr701;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st509;
 	goto st0;
-tr801:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+tr701:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st510;
 st510:
 	if ( ++p == pe )
 		goto _test_eof510;
 case 510:
-	switch( (*p) ) {
-		case 40u: goto tr649;
-		case 78u: goto st588;
-		case 110u: goto st588;
-	}
+	if ( (*p) == 13u )
+		goto st511;
 	goto st0;
-tr649:
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
-	goto st511;
-tr739:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st511;
 st511:
 	if ( ++p == pe )
 		goto _test_eof511;
 case 511:
-	switch( (*p) ) {
-		case 34u: goto st512;
-		case 123u: goto tr652;
-	}
+	if ( (*p) == 10u )
+		goto tr703;
 	goto st0;
+tr703:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st512;
 st512:
 	if ( ++p == pe )
 		goto _test_eof512;
 case 512:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st513;
-		case 92u: goto st582;
-	}
-	goto st512;
+	if ( (*p) == 32u )
+		goto tr704;
+	goto st0;
+tr595:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FIELDS); }
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
+	goto st513;
 st513:
 	if ( ++p == pe )
 		goto _test_eof513;
 case 513:
-	if ( (*p) == 32u )
-		goto st514;
+	switch( (*p) ) {
+		case 73u: goto st514;
+		case 105u: goto st514;
+	}
 	goto st0;
-tr746:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st514;
 st514:
 	if ( ++p == pe )
 		goto _test_eof514;
 case 514:
 	switch( (*p) ) {
-		case 34u: goto st515;
-		case 78u: goto st556;
-		case 110u: goto st556;
-		case 123u: goto tr658;
+		case 76u: goto st437;
+		case 108u: goto st437;
 	}
 	goto st0;
 st515:
@@ -6253,109 +6784,139 @@ case 515:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st516;
-		case 92u: goto st555;
+		case 34u: goto st6;
+		case 69u: goto st516;
+		case 92u: goto st412;
+		case 101u: goto st516;
 	}
-	goto st515;
+	goto st5;
 st516:
 	if ( ++p == pe )
 		goto _test_eof516;
 case 516:
 	switch( (*p) ) {
-		case 32u: goto st511;
-		case 41u: goto st517;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st6;
+		case 88u: goto st517;
+		case 92u: goto st412;
+		case 120u: goto st517;
 	}
-	goto st0;
-tr740:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st517;
+	goto st5;
 st517:
 	if ( ++p == pe )
 		goto _test_eof517;
 case 517:
-	if ( (*p) == 32u )
-		goto st518;
-	goto st0;
-tr727:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
-	goto st518;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st6;
+		case 84u: goto st518;
+		case 92u: goto st412;
+		case 116u: goto st518;
+	}
+	goto st5;
 st518:
 	if ( ++p == pe )
 		goto _test_eof518;
 case 518:
 	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
 		case 34u: goto st519;
-		case 78u: goto st548;
-		case 110u: goto st548;
-		case 123u: goto tr666;
+		case 92u: goto st412;
 	}
-	goto st0;
+	goto st5;
 st519:
 	if ( ++p == pe )
 		goto _test_eof519;
 case 519:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st520;
-		case 92u: goto st547;
+		case 32u: goto tr711;
+		case 41u: goto tr13;
 	}
-	goto st519;
+	goto st0;
+tr711:
+	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
+	goto st520;
 st520:
 	if ( ++p == pe )
 		goto _test_eof520;
 case 520:
-	if ( (*p) == 32u )
-		goto st521;
+	switch( (*p) ) {
+		case 34u: goto tr712;
+		case 40u: goto tr15;
+		case 78u: goto tr713;
+		case 110u: goto tr713;
+		case 123u: goto tr714;
+	}
 	goto st0;
-tr707:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+tr712:
+	{ IMW_EV_OPEN(IMW_RULE_MEDIA_SUBTYPE); }
 	goto st521;
 st521:
 	if ( ++p == pe )
 		goto _test_eof521;
 case 521:
 	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
 		case 34u: goto st522;
-		case 78u: goto st540;
-		case 110u: goto st540;
-		case 123u: goto tr672;
+		case 92u: goto st603;
 	}
-	goto st0;
+	goto st521;
 st522:
 	if ( ++p == pe )
 		goto _test_eof522;
 case 522:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st523;
-		case 92u: goto st539;
-	}
-	goto st522;
+	if ( (*p) == 32u )
+		goto tr718;
+	goto st0;
+tr718:
+	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
+	goto st523;
+tr880:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
+	goto st523;
 st523:
 	if ( ++p == pe )
 		goto _test_eof523;
 case 523:
-	if ( (*p) == 32u )
-		goto st524;
+	switch( (*p) ) {
+		case 40u: goto tr719;
+		case 78u: goto tr720;
+		case 110u: goto tr720;
+	}
 	goto st0;
-tr700:
+tr719:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FIELDS); }
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
+	goto st524;
+tr733:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
+	goto st524;
+tr814:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
 	goto st524;
 st524:
 	if ( ++p == pe )
 		goto _test_eof524;
 case 524:
 	switch( (*p) ) {
-		case 34u: goto st525;
-		case 78u: goto tr677;
-		case 110u: goto tr677;
-		case 123u: goto tr678;
+		case 34u: goto tr721;
+		case 123u: goto tr722;
 	}
 	goto st0;
+tr721:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_NAME); }
+	goto st525;
 st525:
 	if ( ++p == pe )
 		goto _test_eof525;
@@ -6365,7 +6926,7 @@ case 525:
 		case 10u: goto st0;
 		case 13u: goto st0;
 		case 34u: goto st526;
-		case 92u: goto st530;
+		case 92u: goto st595;
 	}
 	goto st525;
 st526:
@@ -6373,763 +6934,827 @@ st526:
 		goto _test_eof526;
 case 526:
 	if ( (*p) == 32u )
-		goto st527;
+		goto tr726;
 	goto st0;
-tr693:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+tr726:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
 	goto st527;
-tr687:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_NIL_ENCODING); }
+tr821:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
 	goto st527;
 st527:
 	if ( ++p == pe )
 		goto _test_eof527;
 case 527:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr682;
+	switch( (*p) ) {
+		case 34u: goto tr727;
+		case 78u: goto st569;
+		case 110u: goto st569;
+		case 123u: goto tr729;
+	}
 	goto st0;
-tr682:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr727:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_VALUE); }
 	goto st528;
 st528:
 	if ( ++p == pe )
 		goto _test_eof528;
 case 528:
 	switch( (*p) ) {
-		case 32u: goto tr683;
-		case 41u: goto tr56;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st529;
+		case 92u: goto st568;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st528;
-	goto st0;
-tr683:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st529;
+	goto st528;
 st529:
 	if ( ++p == pe )
 		goto _test_eof529;
 case 529:
 	switch( (*p) ) {
-		case 34u: goto st30;
-		case 40u: goto tr59;
-		case 78u: goto st151;
-		case 110u: goto st151;
-		case 123u: goto tr61;
+		case 32u: goto tr733;
+		case 41u: goto tr734;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr54;
 	goto st0;
+tr734:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
+	goto st530;
+tr815:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
+	goto st530;
 st530:
 	if ( ++p == pe )
 		goto _test_eof530;
 case 530:
-	switch( (*p) ) {
-		case 34u: goto st525;
-		case 92u: goto st525;
-	}
+	if ( (*p) == 32u )
+		goto tr735;
 	goto st0;
-tr677:
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_NIL_ENCODING); }
+tr735:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
+	goto st531;
+tr802:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
 	goto st531;
 st531:
 	if ( ++p == pe )
 		goto _test_eof531;
 case 531:
 	switch( (*p) ) {
-		case 73u: goto st532;
-		case 105u: goto st532;
+		case 34u: goto tr736;
+		case 78u: goto tr737;
+		case 110u: goto tr737;
+		case 123u: goto tr738;
 	}
 	goto st0;
+tr736:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ID); }
+	goto st532;
 st532:
 	if ( ++p == pe )
 		goto _test_eof532;
 case 532:
 	switch( (*p) ) {
-		case 76u: goto st533;
-		case 108u: goto st533;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st533;
+		case 92u: goto st560;
 	}
-	goto st0;
+	goto st532;
 st533:
 	if ( ++p == pe )
 		goto _test_eof533;
 case 533:
 	if ( (*p) == 32u )
-		goto tr687;
+		goto tr742;
 	goto st0;
-tr678:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr742:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ID); }
+	goto st534;
+tr782:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ID); }
 	goto st534;
 st534:
 	if ( ++p == pe )
 		goto _test_eof534;
 case 534:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr688;
+	switch( (*p) ) {
+		case 34u: goto tr743;
+		case 78u: goto tr744;
+		case 110u: goto tr744;
+		case 123u: goto tr745;
+	}
 	goto st0;
-tr688:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr743:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DESC); }
 	goto st535;
 st535:
 	if ( ++p == pe )
 		goto _test_eof535;
 case 535:
-	if ( (*p) == 125u )
-		goto tr690;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st535;
-	goto st0;
-tr690:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st536;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st536;
+		case 92u: goto st552;
+	}
+	goto st535;
 st536:
 	if ( ++p == pe )
 		goto _test_eof536;
 case 536:
-	if ( (*p) == 13u )
-		goto st537;
+	if ( (*p) == 32u )
+		goto tr749;
 	goto st0;
+tr749:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DESC); }
+	goto st537;
+tr775:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DESC); }
+	goto st537;
 st537:
 	if ( ++p == pe )
 		goto _test_eof537;
 case 537:
-	if ( (*p) == 10u )
-		goto tr692;
+	switch( (*p) ) {
+		case 34u: goto tr750;
+		case 78u: goto tr751;
+		case 110u: goto tr751;
+		case 123u: goto tr752;
+	}
 	goto st0;
-tr692:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr750:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ENC); }
 	goto st538;
 st538:
 	if ( ++p == pe )
 		goto _test_eof538;
 case 538:
-	if ( (*p) == 32u )
-		goto tr693;
-	goto st0;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st539;
+		case 92u: goto st543;
+	}
+	goto st538;
 st539:
 	if ( ++p == pe )
 		goto _test_eof539;
 case 539:
-	switch( (*p) ) {
-		case 34u: goto st522;
-		case 92u: goto st522;
-	}
+	if ( (*p) == 32u )
+		goto tr756;
 	goto st0;
+tr756:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ENC); }
+	goto st540;
+tr762:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_NIL_ENCODING); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ENC); }
+	goto st540;
+tr768:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ENC); }
+	goto st540;
 st540:
 	if ( ++p == pe )
 		goto _test_eof540;
 case 540:
-	switch( (*p) ) {
-		case 73u: goto st541;
-		case 105u: goto st541;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr757;
 	goto st0;
+tr757:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_OCTETS); }
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st541;
 st541:
 	if ( ++p == pe )
 		goto _test_eof541;
 case 541:
 	switch( (*p) ) {
-		case 76u: goto st523;
-		case 108u: goto st523;
+		case 32u: goto tr758;
+		case 41u: goto tr62;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st541;
 	goto st0;
-tr672:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr758:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_OCTETS); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FIELDS); }
 	goto st542;
 st542:
 	if ( ++p == pe )
 		goto _test_eof542;
 case 542:
+	switch( (*p) ) {
+		case 34u: goto tr64;
+		case 40u: goto tr65;
+		case 78u: goto tr66;
+		case 110u: goto tr66;
+		case 123u: goto tr67;
+	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr695;
+		goto tr639;
 	goto st0;
-tr695:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st543;
 st543:
 	if ( ++p == pe )
 		goto _test_eof543;
 case 543:
-	if ( (*p) == 125u )
-		goto tr697;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st543;
+	switch( (*p) ) {
+		case 34u: goto st538;
+		case 92u: goto st538;
+	}
 	goto st0;
-tr697:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr751:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ENC); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_NIL_ENCODING); }
 	goto st544;
 st544:
 	if ( ++p == pe )
 		goto _test_eof544;
 case 544:
-	if ( (*p) == 13u )
-		goto st545;
+	switch( (*p) ) {
+		case 73u: goto st545;
+		case 105u: goto st545;
+	}
 	goto st0;
 st545:
 	if ( ++p == pe )
 		goto _test_eof545;
 case 545:
-	if ( (*p) == 10u )
-		goto tr699;
+	switch( (*p) ) {
+		case 76u: goto st546;
+		case 108u: goto st546;
+	}
 	goto st0;
-tr699:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st546;
 st546:
 	if ( ++p == pe )
 		goto _test_eof546;
 case 546:
 	if ( (*p) == 32u )
-		goto tr700;
+		goto tr762;
 	goto st0;
+tr752:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ENC); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st547;
 st547:
 	if ( ++p == pe )
 		goto _test_eof547;
 case 547:
-	switch( (*p) ) {
-		case 34u: goto st519;
-		case 92u: goto st519;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr763;
 	goto st0;
+tr763:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st548;
 st548:
 	if ( ++p == pe )
 		goto _test_eof548;
 case 548:
-	switch( (*p) ) {
-		case 73u: goto st549;
-		case 105u: goto st549;
-	}
+	if ( (*p) == 125u )
+		goto tr765;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st548;
 	goto st0;
+tr765:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st549;
 st549:
 	if ( ++p == pe )
 		goto _test_eof549;
 case 549:
-	switch( (*p) ) {
-		case 76u: goto st520;
-		case 108u: goto st520;
-	}
+	if ( (*p) == 13u )
+		goto st550;
 	goto st0;
-tr666:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st550;
 st550:
 	if ( ++p == pe )
 		goto _test_eof550;
 case 550:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr702;
+	if ( (*p) == 10u )
+		goto tr767;
 	goto st0;
-tr702:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr767:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st551;
 st551:
 	if ( ++p == pe )
 		goto _test_eof551;
 case 551:
-	if ( (*p) == 125u )
-		goto tr704;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st551;
+	if ( (*p) == 32u )
+		goto tr768;
 	goto st0;
-tr704:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st552;
 st552:
 	if ( ++p == pe )
 		goto _test_eof552;
 case 552:
-	if ( (*p) == 13u )
-		goto st553;
+	switch( (*p) ) {
+		case 34u: goto st535;
+		case 92u: goto st535;
+	}
 	goto st0;
+tr744:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DESC); }
+	goto st553;
 st553:
 	if ( ++p == pe )
 		goto _test_eof553;
 case 553:
-	if ( (*p) == 10u )
-		goto tr706;
+	switch( (*p) ) {
+		case 73u: goto st554;
+		case 105u: goto st554;
+	}
 	goto st0;
-tr706:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st554;
 st554:
 	if ( ++p == pe )
 		goto _test_eof554;
 case 554:
-	if ( (*p) == 32u )
-		goto tr707;
+	switch( (*p) ) {
+		case 76u: goto st536;
+		case 108u: goto st536;
+	}
 	goto st0;
+tr745:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DESC); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st555;
 st555:
 	if ( ++p == pe )
 		goto _test_eof555;
 case 555:
-	switch( (*p) ) {
-		case 34u: goto st515;
-		case 92u: goto st515;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr770;
 	goto st0;
+tr770:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st556;
 st556:
 	if ( ++p == pe )
 		goto _test_eof556;
 case 556:
-	switch( (*p) ) {
-		case 73u: goto st557;
-		case 105u: goto st557;
-	}
+	if ( (*p) == 125u )
+		goto tr772;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st556;
 	goto st0;
+tr772:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st557;
 st557:
 	if ( ++p == pe )
 		goto _test_eof557;
 case 557:
-	switch( (*p) ) {
-		case 76u: goto st558;
-		case 108u: goto st558;
-	}
+	if ( (*p) == 13u )
+		goto st558;
 	goto st0;
 st558:
 	if ( ++p == pe )
 		goto _test_eof558;
 case 558:
-	switch( (*p) ) {
-		case 32u: goto st559;
-		case 41u: goto st570;
-	}
+	if ( (*p) == 10u )
+		goto tr774;
 	goto st0;
-tr725:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+tr774:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st559;
 st559:
 	if ( ++p == pe )
 		goto _test_eof559;
 case 559:
-	switch( (*p) ) {
-		case 34u: goto st560;
-		case 123u: goto tr713;
-	}
+	if ( (*p) == 32u )
+		goto tr775;
 	goto st0;
 st560:
 	if ( ++p == pe )
 		goto _test_eof560;
 case 560:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st561;
-		case 92u: goto st571;
+		case 34u: goto st532;
+		case 92u: goto st532;
 	}
-	goto st560;
+	goto st0;
+tr737:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ID); }
+	goto st561;
 st561:
 	if ( ++p == pe )
 		goto _test_eof561;
 case 561:
-	if ( (*p) == 32u )
-		goto st562;
+	switch( (*p) ) {
+		case 73u: goto st562;
+		case 105u: goto st562;
+	}
 	goto st0;
-tr733:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st562;
 st562:
 	if ( ++p == pe )
 		goto _test_eof562;
 case 562:
 	switch( (*p) ) {
-		case 34u: goto st563;
-		case 78u: goto st556;
-		case 110u: goto st556;
-		case 123u: goto tr718;
+		case 76u: goto st533;
+		case 108u: goto st533;
 	}
 	goto st0;
+tr738:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ID); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st563;
 st563:
 	if ( ++p == pe )
 		goto _test_eof563;
 case 563:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st558;
-		case 92u: goto st564;
-	}
-	goto st563;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr777;
+	goto st0;
+tr777:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st564;
 st564:
 	if ( ++p == pe )
 		goto _test_eof564;
 case 564:
-	switch( (*p) ) {
-		case 34u: goto st563;
-		case 92u: goto st563;
-	}
+	if ( (*p) == 125u )
+		goto tr779;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st564;
 	goto st0;
-tr718:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr779:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st565;
 st565:
 	if ( ++p == pe )
 		goto _test_eof565;
 case 565:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr720;
+	if ( (*p) == 13u )
+		goto st566;
 	goto st0;
-tr720:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st566;
 st566:
 	if ( ++p == pe )
 		goto _test_eof566;
 case 566:
-	if ( (*p) == 125u )
-		goto tr722;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st566;
+	if ( (*p) == 10u )
+		goto tr781;
 	goto st0;
-tr722:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr781:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st567;
 st567:
 	if ( ++p == pe )
 		goto _test_eof567;
 case 567:
-	if ( (*p) == 13u )
-		goto st568;
+	if ( (*p) == 32u )
+		goto tr782;
 	goto st0;
 st568:
 	if ( ++p == pe )
 		goto _test_eof568;
 case 568:
-	if ( (*p) == 10u )
-		goto tr724;
+	switch( (*p) ) {
+		case 34u: goto st528;
+		case 92u: goto st528;
+	}
 	goto st0;
-tr724:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st569;
 st569:
 	if ( ++p == pe )
 		goto _test_eof569;
 case 569:
 	switch( (*p) ) {
-		case 32u: goto tr725;
-		case 41u: goto tr726;
+		case 73u: goto st570;
+		case 105u: goto st570;
 	}
 	goto st0;
-tr726:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st570;
 st570:
 	if ( ++p == pe )
 		goto _test_eof570;
 case 570:
-	if ( (*p) == 32u )
-		goto tr727;
+	switch( (*p) ) {
+		case 76u: goto st571;
+		case 108u: goto st571;
+	}
 	goto st0;
 st571:
 	if ( ++p == pe )
 		goto _test_eof571;
 case 571:
 	switch( (*p) ) {
-		case 34u: goto st560;
-		case 92u: goto st560;
+		case 32u: goto st572;
+		case 41u: goto st583;
 	}
 	goto st0;
-tr713:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr800:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st572;
 st572:
 	if ( ++p == pe )
 		goto _test_eof572;
 case 572:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr728;
+	switch( (*p) ) {
+		case 34u: goto st573;
+		case 123u: goto tr788;
+	}
 	goto st0;
-tr728:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st573;
 st573:
 	if ( ++p == pe )
 		goto _test_eof573;
 case 573:
-	if ( (*p) == 125u )
-		goto tr730;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st573;
-	goto st0;
-tr730:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st574;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st574;
+		case 92u: goto st584;
+	}
+	goto st573;
 st574:
 	if ( ++p == pe )
 		goto _test_eof574;
 case 574:
-	if ( (*p) == 13u )
+	if ( (*p) == 32u )
 		goto st575;
 	goto st0;
+tr808:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st575;
 st575:
 	if ( ++p == pe )
 		goto _test_eof575;
 case 575:
-	if ( (*p) == 10u )
-		goto tr732;
+	switch( (*p) ) {
+		case 34u: goto st576;
+		case 78u: goto st569;
+		case 110u: goto st569;
+		case 123u: goto tr793;
+	}
 	goto st0;
-tr732:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st576;
 st576:
 	if ( ++p == pe )
 		goto _test_eof576;
 case 576:
-	if ( (*p) == 32u )
-		goto tr733;
-	goto st0;
-tr658:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st577;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st571;
+		case 92u: goto st577;
+	}
+	goto st576;
 st577:
 	if ( ++p == pe )
 		goto _test_eof577;
 case 577:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr734;
+	switch( (*p) ) {
+		case 34u: goto st576;
+		case 92u: goto st576;
+	}
 	goto st0;
-tr734:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr793:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st578;
 st578:
 	if ( ++p == pe )
 		goto _test_eof578;
 case 578:
-	if ( (*p) == 125u )
-		goto tr736;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st578;
+		goto tr795;
 	goto st0;
-tr736:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr795:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st579;
 st579:
 	if ( ++p == pe )
 		goto _test_eof579;
 case 579:
-	if ( (*p) == 13u )
-		goto st580;
+	if ( (*p) == 125u )
+		goto tr797;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st579;
 	goto st0;
+tr797:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st580;
 st580:
 	if ( ++p == pe )
 		goto _test_eof580;
 case 580:
-	if ( (*p) == 10u )
-		goto tr738;
+	if ( (*p) == 13u )
+		goto st581;
 	goto st0;
-tr738:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st581;
 st581:
 	if ( ++p == pe )
 		goto _test_eof581;
 case 581:
-	switch( (*p) ) {
-		case 32u: goto tr739;
-		case 41u: goto tr740;
-	}
+	if ( (*p) == 10u )
+		goto tr799;
 	goto st0;
+tr799:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st582;
 st582:
 	if ( ++p == pe )
 		goto _test_eof582;
 case 582:
 	switch( (*p) ) {
-		case 34u: goto st512;
-		case 92u: goto st512;
+		case 32u: goto tr800;
+		case 41u: goto tr801;
 	}
 	goto st0;
-tr652:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr801:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st583;
 st583:
 	if ( ++p == pe )
 		goto _test_eof583;
 case 583:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr741;
+	if ( (*p) == 32u )
+		goto tr802;
 	goto st0;
-tr741:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st584;
 st584:
 	if ( ++p == pe )
 		goto _test_eof584;
 case 584:
-	if ( (*p) == 125u )
-		goto tr743;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st584;
+	switch( (*p) ) {
+		case 34u: goto st573;
+		case 92u: goto st573;
+	}
 	goto st0;
-tr743:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr788:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st585;
 st585:
 	if ( ++p == pe )
 		goto _test_eof585;
 case 585:
-	if ( (*p) == 13u )
-		goto st586;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr803;
 	goto st0;
+tr803:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st586;
 st586:
 	if ( ++p == pe )
 		goto _test_eof586;
 case 586:
-	if ( (*p) == 10u )
-		goto tr745;
+	if ( (*p) == 125u )
+		goto tr805;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st586;
 	goto st0;
-tr745:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr805:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st587;
 st587:
 	if ( ++p == pe )
 		goto _test_eof587;
 case 587:
-	if ( (*p) == 32u )
-		goto tr746;
+	if ( (*p) == 13u )
+		goto st588;
 	goto st0;
 st588:
 	if ( ++p == pe )
 		goto _test_eof588;
 case 588:
-	switch( (*p) ) {
-		case 73u: goto st589;
-		case 105u: goto st589;
-	}
+	if ( (*p) == 10u )
+		goto tr807;
 	goto st0;
+tr807:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st589;
 st589:
 	if ( ++p == pe )
 		goto _test_eof589;
 case 589:
-	switch( (*p) ) {
-		case 76u: goto st517;
-		case 108u: goto st517;
-	}
+	if ( (*p) == 32u )
+		goto tr808;
 	goto st0;
+tr729:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_VALUE); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st590;
 st590:
 	if ( ++p == pe )
 		goto _test_eof590;
 case 590:
-	switch( (*p) ) {
-		case 34u: goto st508;
-		case 92u: goto st508;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr809;
 	goto st0;
-tr644:
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_NIL_STRING); }
+tr809:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st591;
 st591:
 	if ( ++p == pe )
 		goto _test_eof591;
 case 591:
-	switch( (*p) ) {
-		case 73u: goto st592;
-		case 105u: goto st592;
-	}
+	if ( (*p) == 125u )
+		goto tr811;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st591;
 	goto st0;
+tr811:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st592;
 st592:
 	if ( ++p == pe )
 		goto _test_eof592;
 case 592:
-	switch( (*p) ) {
-		case 76u: goto st593;
-		case 108u: goto st593;
-	}
+	if ( (*p) == 13u )
+		goto st593;
 	goto st0;
 st593:
 	if ( ++p == pe )
 		goto _test_eof593;
 case 593:
-	switch( (*p) ) {
-		case 32u: goto tr750;
-		case 41u: goto tr13;
-	}
+	if ( (*p) == 10u )
+		goto tr813;
 	goto st0;
-tr750:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_NIL_STRING); }
+tr813:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st594;
 st594:
 	if ( ++p == pe )
 		goto _test_eof594;
 case 594:
 	switch( (*p) ) {
-		case 34u: goto tr304;
-		case 40u: goto tr751;
-		case 78u: goto st631;
-		case 110u: goto st631;
-		case 123u: goto tr307;
+		case 32u: goto tr814;
+		case 41u: goto tr815;
 	}
 	goto st0;
-tr751:
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
-	goto st595;
 st595:
 	if ( ++p == pe )
 		goto _test_eof595;
 case 595:
 	switch( (*p) ) {
-		case 34u: goto st596;
-		case 123u: goto tr754;
+		case 34u: goto st525;
+		case 92u: goto st525;
 	}
 	goto st0;
+tr722:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_NAME); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st596;
 st596:
 	if ( ++p == pe )
 		goto _test_eof596;
 case 596:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st597;
-		case 92u: goto st625;
-	}
-	goto st596;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr816;
+	goto st0;
+tr816:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st597;
 st597:
 	if ( ++p == pe )
 		goto _test_eof597;
 case 597:
-	if ( (*p) == 32u )
-		goto st598;
+	if ( (*p) == 125u )
+		goto tr818;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st597;
 	goto st0;
-tr792:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+tr818:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st598;
 st598:
 	if ( ++p == pe )
 		goto _test_eof598;
 case 598:
-	switch( (*p) ) {
-		case 34u: goto st515;
-		case 40u: goto tr355;
-		case 78u: goto st599;
-		case 110u: goto st599;
-		case 123u: goto tr658;
-	}
+	if ( (*p) == 13u )
+		goto st599;
 	goto st0;
 st599:
 	if ( ++p == pe )
 		goto _test_eof599;
 case 599:
-	switch( (*p) ) {
-		case 73u: goto st600;
-		case 105u: goto st600;
-	}
+	if ( (*p) == 10u )
+		goto tr820;
 	goto st0;
+tr820:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st600;
 st600:
 	if ( ++p == pe )
 		goto _test_eof600;
 case 600:
-	switch( (*p) ) {
-		case 76u: goto st601;
-		case 108u: goto st601;
-	}
+	if ( (*p) == 32u )
+		goto tr821;
 	goto st0;
+tr720:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FIELDS); }
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
+	goto st601;
 st601:
 	if ( ++p == pe )
 		goto _test_eof601;
 case 601:
 	switch( (*p) ) {
-		case 32u: goto st559;
-		case 41u: goto st602;
+		case 73u: goto st602;
+		case 105u: goto st602;
 	}
 	goto st0;
 st602:
@@ -7137,295 +7762,354 @@ st602:
 		goto _test_eof602;
 case 602:
 	switch( (*p) ) {
-		case 32u: goto tr762;
-		case 41u: goto tr13;
+		case 76u: goto st530;
+		case 108u: goto st530;
 	}
 	goto st0;
-tr762:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
-	goto st603;
 st603:
 	if ( ++p == pe )
 		goto _test_eof603;
 case 603:
 	switch( (*p) ) {
-		case 34u: goto st604;
-		case 40u: goto st244;
-		case 78u: goto st618;
-		case 110u: goto st618;
-		case 123u: goto tr765;
+		case 34u: goto st521;
+		case 92u: goto st521;
 	}
 	goto st0;
+tr713:
+	{ IMW_EV_OPEN(IMW_RULE_MEDIA_SUBTYPE); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_NIL_STRING); }
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
+	goto st604;
 st604:
 	if ( ++p == pe )
 		goto _test_eof604;
 case 604:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st605;
-		case 92u: goto st617;
+		case 73u: goto st605;
+		case 105u: goto st605;
 	}
-	goto st604;
+	goto st0;
 st605:
 	if ( ++p == pe )
 		goto _test_eof605;
 case 605:
 	switch( (*p) ) {
-		case 32u: goto st606;
-		case 41u: goto tr13;
+		case 76u: goto st606;
+		case 108u: goto st606;
 	}
 	goto st0;
-tr786:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st606;
 st606:
 	if ( ++p == pe )
 		goto _test_eof606;
 case 606:
 	switch( (*p) ) {
-		case 34u: goto st607;
-		case 78u: goto st610;
-		case 110u: goto st610;
-		case 123u: goto tr771;
+		case 32u: goto tr826;
+		case 41u: goto tr345;
 	}
 	goto st0;
+tr826:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_NIL_STRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
+	goto st607;
 st607:
 	if ( ++p == pe )
 		goto _test_eof607;
 case 607:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st608;
-		case 92u: goto st609;
+		case 34u: goto tr346;
+		case 40u: goto tr827;
+		case 78u: goto tr828;
+		case 110u: goto tr828;
+		case 123u: goto tr349;
 	}
-	goto st607;
+	goto st0;
+tr827:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FIELDS); }
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DSP); }
+	goto st608;
 st608:
 	if ( ++p == pe )
 		goto _test_eof608;
 case 608:
 	switch( (*p) ) {
-		case 32u: goto st524;
-		case 41u: goto tr13;
+		case 34u: goto tr829;
+		case 123u: goto tr830;
 	}
 	goto st0;
+tr829:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_NAME); }
+	goto st609;
 st609:
 	if ( ++p == pe )
 		goto _test_eof609;
 case 609:
 	switch( (*p) ) {
-		case 34u: goto st607;
-		case 92u: goto st607;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st610;
+		case 92u: goto st638;
 	}
-	goto st0;
+	goto st609;
 st610:
 	if ( ++p == pe )
 		goto _test_eof610;
 case 610:
-	switch( (*p) ) {
-		case 73u: goto st611;
-		case 105u: goto st611;
-	}
+	if ( (*p) == 32u )
+		goto tr834;
 	goto st0;
+tr834:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
+	goto st611;
+tr871:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
+	goto st611;
 st611:
 	if ( ++p == pe )
 		goto _test_eof611;
 case 611:
 	switch( (*p) ) {
-		case 76u: goto st608;
-		case 108u: goto st608;
+		case 34u: goto tr727;
+		case 40u: goto tr405;
+		case 78u: goto tr835;
+		case 110u: goto tr835;
+		case 123u: goto tr729;
 	}
 	goto st0;
-tr771:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr835:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
 	goto st612;
 st612:
 	if ( ++p == pe )
 		goto _test_eof612;
 case 612:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr775;
+	switch( (*p) ) {
+		case 73u: goto st613;
+		case 105u: goto st613;
+	}
 	goto st0;
-tr775:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st613;
 st613:
 	if ( ++p == pe )
 		goto _test_eof613;
 case 613:
-	if ( (*p) == 125u )
-		goto tr777;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st613;
+	switch( (*p) ) {
+		case 76u: goto st614;
+		case 108u: goto st614;
+	}
 	goto st0;
-tr777:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st614;
 st614:
 	if ( ++p == pe )
 		goto _test_eof614;
 case 614:
-	if ( (*p) == 13u )
-		goto st615;
+	switch( (*p) ) {
+		case 32u: goto st572;
+		case 41u: goto tr838;
+	}
 	goto st0;
+tr838:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
+	goto st615;
 st615:
 	if ( ++p == pe )
 		goto _test_eof615;
 case 615:
-	if ( (*p) == 10u )
-		goto tr779;
+	switch( (*p) ) {
+		case 32u: goto tr839;
+		case 41u: goto tr423;
+	}
 	goto st0;
-tr779:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr839:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DSP); }
+	goto st616;
+tr874:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DSP); }
 	goto st616;
 st616:
 	if ( ++p == pe )
 		goto _test_eof616;
 case 616:
 	switch( (*p) ) {
-		case 32u: goto tr700;
-		case 41u: goto tr331;
+		case 34u: goto tr840;
+		case 40u: goto tr356;
+		case 78u: goto tr841;
+		case 110u: goto tr841;
+		case 123u: goto tr842;
 	}
 	goto st0;
+tr840:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ID); }
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LANG); }
+	goto st617;
 st617:
 	if ( ++p == pe )
 		goto _test_eof617;
 case 617:
 	switch( (*p) ) {
-		case 34u: goto st604;
-		case 92u: goto st604;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st618;
+		case 92u: goto st630;
 	}
-	goto st0;
+	goto st617;
 st618:
 	if ( ++p == pe )
 		goto _test_eof618;
 case 618:
 	switch( (*p) ) {
-		case 73u: goto st619;
-		case 105u: goto st619;
+		case 32u: goto tr846;
+		case 41u: goto tr363;
 	}
 	goto st0;
+tr846:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ID); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG); }
+	goto st619;
+tr865:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ID); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG); }
+	goto st619;
 st619:
 	if ( ++p == pe )
 		goto _test_eof619;
 case 619:
 	switch( (*p) ) {
-		case 76u: goto st605;
-		case 108u: goto st605;
+		case 34u: goto tr847;
+		case 78u: goto tr848;
+		case 110u: goto tr848;
+		case 123u: goto tr849;
 	}
 	goto st0;
-tr765:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr847:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DESC); }
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LOC); }
 	goto st620;
 st620:
 	if ( ++p == pe )
 		goto _test_eof620;
 case 620:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr781;
-	goto st0;
-tr781:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st621;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st621;
+		case 92u: goto st622;
+	}
+	goto st620;
 st621:
 	if ( ++p == pe )
 		goto _test_eof621;
 case 621:
-	if ( (*p) == 125u )
-		goto tr783;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st621;
+	switch( (*p) ) {
+		case 32u: goto tr749;
+		case 41u: goto tr370;
+	}
 	goto st0;
-tr783:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st622;
 st622:
 	if ( ++p == pe )
 		goto _test_eof622;
 case 622:
-	if ( (*p) == 13u )
-		goto st623;
+	switch( (*p) ) {
+		case 34u: goto st620;
+		case 92u: goto st620;
+	}
 	goto st0;
+tr848:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DESC); }
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LOC); }
+	goto st623;
 st623:
 	if ( ++p == pe )
 		goto _test_eof623;
 case 623:
-	if ( (*p) == 10u )
-		goto tr785;
+	switch( (*p) ) {
+		case 73u: goto st624;
+		case 105u: goto st624;
+	}
 	goto st0;
-tr785:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st624;
 st624:
 	if ( ++p == pe )
 		goto _test_eof624;
 case 624:
 	switch( (*p) ) {
-		case 32u: goto tr786;
-		case 41u: goto tr331;
+		case 76u: goto st621;
+		case 108u: goto st621;
 	}
 	goto st0;
+tr849:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DESC); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LOC); }
+	goto st625;
 st625:
 	if ( ++p == pe )
 		goto _test_eof625;
 case 625:
-	switch( (*p) ) {
-		case 34u: goto st596;
-		case 92u: goto st596;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr854;
 	goto st0;
-tr754:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr854:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st626;
 st626:
 	if ( ++p == pe )
 		goto _test_eof626;
 case 626:
+	if ( (*p) == 125u )
+		goto tr856;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr787;
+		goto st626;
 	goto st0;
-tr787:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr856:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st627;
 st627:
 	if ( ++p == pe )
 		goto _test_eof627;
 case 627:
-	if ( (*p) == 125u )
-		goto tr789;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st627;
+	if ( (*p) == 13u )
+		goto st628;
 	goto st0;
-tr789:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st628;
 st628:
 	if ( ++p == pe )
 		goto _test_eof628;
 case 628:
-	if ( (*p) == 13u )
-		goto st629;
+	if ( (*p) == 10u )
+		goto tr858;
 	goto st0;
+tr858:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st629;
 st629:
 	if ( ++p == pe )
 		goto _test_eof629;
 case 629:
-	if ( (*p) == 10u )
-		goto tr791;
+	switch( (*p) ) {
+		case 32u: goto tr775;
+		case 41u: goto tr377;
+	}
 	goto st0;
-tr791:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st630;
 st630:
 	if ( ++p == pe )
 		goto _test_eof630;
 case 630:
-	if ( (*p) == 32u )
-		goto tr792;
+	switch( (*p) ) {
+		case 34u: goto st617;
+		case 92u: goto st617;
+	}
 	goto st0;
+tr841:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ID); }
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LANG); }
+	goto st631;
 st631:
 	if ( ++p == pe )
 		goto _test_eof631;
@@ -7440,141 +8124,134 @@ st632:
 		goto _test_eof632;
 case 632:
 	switch( (*p) ) {
-		case 76u: goto st633;
-		case 108u: goto st633;
+		case 76u: goto st618;
+		case 108u: goto st618;
 	}
 	goto st0;
+tr842:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ID); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LANG); }
+	goto st633;
 st633:
 	if ( ++p == pe )
 		goto _test_eof633;
 case 633:
-	switch( (*p) ) {
-		case 32u: goto st603;
-		case 41u: goto tr13;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr860;
 	goto st0;
-tr645:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr860:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st634;
 st634:
 	if ( ++p == pe )
 		goto _test_eof634;
 case 634:
+	if ( (*p) == 125u )
+		goto tr862;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr796;
+		goto st634;
 	goto st0;
-tr796:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr862:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st635;
 st635:
 	if ( ++p == pe )
 		goto _test_eof635;
 case 635:
-	if ( (*p) == 125u )
-		goto tr798;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st635;
+	if ( (*p) == 13u )
+		goto st636;
 	goto st0;
-tr798:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st636;
 st636:
 	if ( ++p == pe )
 		goto _test_eof636;
 case 636:
-	if ( (*p) == 13u )
-		goto st637;
+	if ( (*p) == 10u )
+		goto tr864;
 	goto st0;
+tr864:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st637;
 st637:
 	if ( ++p == pe )
 		goto _test_eof637;
 case 637:
-	if ( (*p) == 10u )
-		goto tr800;
+	switch( (*p) ) {
+		case 32u: goto tr865;
+		case 41u: goto tr399;
+	}
 	goto st0;
-tr800:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st638;
 st638:
 	if ( ++p == pe )
 		goto _test_eof638;
 case 638:
-	if ( (*p) == 32u )
-		goto tr801;
+	switch( (*p) ) {
+		case 34u: goto st609;
+		case 92u: goto st609;
+	}
 	goto st0;
-tr4:
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_BODY)) {p++; cs = 639; goto _out;} {( imw_stack)[( imw_top)++] = 639;goto st2;} }
+tr830:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_NAME); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st639;
 st639:
 	if ( ++p == pe )
 		goto _test_eof639;
 case 639:
-	switch( (*p) ) {
-		case 32u: goto st640;
-		case 40u: goto tr4;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr866;
 	goto st0;
+tr866:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st640;
 st640:
 	if ( ++p == pe )
 		goto _test_eof640;
 case 640:
-	switch( (*p) ) {
-		case 34u: goto st641;
-		case 78u: goto tr804;
-		case 110u: goto tr804;
-		case 123u: goto tr805;
-	}
+	if ( (*p) == 125u )
+		goto tr868;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st640;
 	goto st0;
+tr868:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st641;
 st641:
 	if ( ++p == pe )
 		goto _test_eof641;
 case 641:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st642;
-		case 92u: goto st683;
-	}
-	goto st641;
+	if ( (*p) == 13u )
+		goto st642;
+	goto st0;
 st642:
 	if ( ++p == pe )
 		goto _test_eof642;
 case 642:
-	switch( (*p) ) {
-		case 32u: goto st643;
-		case 41u: goto tr65;
-	}
+	if ( (*p) == 10u )
+		goto tr870;
 	goto st0;
 tr870:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st643;
-tr863:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_NIL_STRING); }
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st643;
 st643:
 	if ( ++p == pe )
 		goto _test_eof643;
 case 643:
-	switch( (*p) ) {
-		case 40u: goto tr809;
-		case 78u: goto st151;
-		case 110u: goto st151;
-	}
+	if ( (*p) == 32u )
+		goto tr871;
 	goto st0;
-tr809:
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
-	goto st644;
-tr853:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+tr828:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FIELDS); }
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DSP); }
 	goto st644;
 st644:
 	if ( ++p == pe )
 		goto _test_eof644;
 case 644:
 	switch( (*p) ) {
-		case 34u: goto st645;
-		case 123u: goto tr811;
+		case 73u: goto st645;
+		case 105u: goto st645;
 	}
 	goto st0;
 st645:
@@ -7582,80 +8259,79 @@ st645:
 		goto _test_eof645;
 case 645:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st646;
-		case 92u: goto st677;
+		case 76u: goto st646;
+		case 108u: goto st646;
 	}
-	goto st645;
+	goto st0;
 st646:
 	if ( ++p == pe )
 		goto _test_eof646;
 case 646:
-	if ( (*p) == 32u )
-		goto st647;
+	switch( (*p) ) {
+		case 32u: goto tr874;
+		case 41u: goto tr423;
+	}
 	goto st0;
-tr860:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+tr714:
+	{ IMW_EV_OPEN(IMW_RULE_MEDIA_SUBTYPE); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st647;
 st647:
 	if ( ++p == pe )
 		goto _test_eof647;
 case 647:
-	switch( (*p) ) {
-		case 34u: goto st648;
-		case 78u: goto st651;
-		case 110u: goto st651;
-		case 123u: goto tr817;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr875;
 	goto st0;
+tr875:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st648;
 st648:
 	if ( ++p == pe )
 		goto _test_eof648;
 case 648:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st649;
-		case 92u: goto st650;
-	}
-	goto st648;
+	if ( (*p) == 125u )
+		goto tr877;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st648;
+	goto st0;
+tr877:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st649;
 st649:
 	if ( ++p == pe )
 		goto _test_eof649;
 case 649:
-	switch( (*p) ) {
-		case 32u: goto st644;
-		case 41u: goto st31;
-	}
+	if ( (*p) == 13u )
+		goto st650;
 	goto st0;
 st650:
 	if ( ++p == pe )
 		goto _test_eof650;
 case 650:
-	switch( (*p) ) {
-		case 34u: goto st648;
-		case 92u: goto st648;
-	}
+	if ( (*p) == 10u )
+		goto tr879;
 	goto st0;
+tr879:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st651;
 st651:
 	if ( ++p == pe )
 		goto _test_eof651;
 case 651:
-	switch( (*p) ) {
-		case 73u: goto st652;
-		case 105u: goto st652;
-	}
+	if ( (*p) == 32u )
+		goto tr880;
 	goto st0;
+tr4:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_BODY)) {p++; cs = 652; goto _out;} {( imw_stack)[( imw_top)++] = 652;goto st2;} }
+	goto st652;
 st652:
 	if ( ++p == pe )
 		goto _test_eof652;
 case 652:
 	switch( (*p) ) {
-		case 76u: goto st653;
-		case 108u: goto st653;
+		case 32u: goto st653;
+		case 40u: goto tr4;
 	}
 	goto st0;
 st653:
@@ -7663,55 +8339,80 @@ st653:
 		goto _test_eof653;
 case 653:
 	switch( (*p) ) {
-		case 32u: goto st654;
-		case 41u: goto st665;
+		case 34u: goto tr882;
+		case 78u: goto tr883;
+		case 110u: goto tr883;
+		case 123u: goto tr884;
 	}
 	goto st0;
-tr838:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+tr882:
+	{ IMW_EV_OPEN(IMW_RULE_MEDIA_SUBTYPE); }
 	goto st654;
 st654:
 	if ( ++p == pe )
 		goto _test_eof654;
 case 654:
 	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
 		case 34u: goto st655;
-		case 123u: goto tr826;
+		case 92u: goto st699;
 	}
-	goto st0;
+	goto st654;
 st655:
 	if ( ++p == pe )
 		goto _test_eof655;
 case 655:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st656;
-		case 92u: goto st666;
+		case 32u: goto tr888;
+		case 41u: goto tr889;
 	}
-	goto st655;
+	goto st0;
+tr888:
+	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
+	goto st656;
+tr959:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
+	goto st656;
+tr952:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_NIL_STRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
+	goto st656;
 st656:
 	if ( ++p == pe )
 		goto _test_eof656;
 case 656:
-	if ( (*p) == 32u )
-		goto st657;
+	switch( (*p) ) {
+		case 40u: goto tr890;
+		case 78u: goto tr891;
+		case 110u: goto tr891;
+	}
 	goto st0;
-tr847:
+tr890:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
+	goto st657;
+tr904:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
+	goto st657;
+tr940:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
 	goto st657;
 st657:
 	if ( ++p == pe )
 		goto _test_eof657;
 case 657:
 	switch( (*p) ) {
-		case 34u: goto st658;
-		case 78u: goto st651;
-		case 110u: goto st651;
-		case 123u: goto tr831;
+		case 34u: goto tr892;
+		case 123u: goto tr893;
 	}
 	goto st0;
+tr892:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_NAME); }
+	goto st658;
 st658:
 	if ( ++p == pe )
 		goto _test_eof658;
@@ -7720,80 +8421,91 @@ case 658:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st653;
-		case 92u: goto st659;
+		case 34u: goto st659;
+		case 92u: goto st691;
 	}
 	goto st658;
 st659:
 	if ( ++p == pe )
 		goto _test_eof659;
 case 659:
-	switch( (*p) ) {
-		case 34u: goto st658;
-		case 92u: goto st658;
-	}
+	if ( (*p) == 32u )
+		goto tr897;
 	goto st0;
-tr831:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr897:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
+	goto st660;
+tr947:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
 	goto st660;
 st660:
 	if ( ++p == pe )
 		goto _test_eof660;
 case 660:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr833;
+	switch( (*p) ) {
+		case 34u: goto tr898;
+		case 78u: goto st665;
+		case 110u: goto st665;
+		case 123u: goto tr900;
+	}
 	goto st0;
-tr833:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr898:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_VALUE); }
 	goto st661;
 st661:
 	if ( ++p == pe )
 		goto _test_eof661;
 case 661:
-	if ( (*p) == 125u )
-		goto tr835;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st661;
-	goto st0;
-tr835:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st662;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st662;
+		case 92u: goto st664;
+	}
+	goto st661;
 st662:
 	if ( ++p == pe )
 		goto _test_eof662;
 case 662:
-	if ( (*p) == 13u )
-		goto st663;
+	switch( (*p) ) {
+		case 32u: goto tr904;
+		case 41u: goto tr905;
+	}
 	goto st0;
+tr905:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
+	goto st663;
+tr941:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
+	goto st663;
 st663:
 	if ( ++p == pe )
 		goto _test_eof663;
 case 663:
-	if ( (*p) == 10u )
-		goto tr837;
+	switch( (*p) ) {
+		case 32u: goto tr906;
+		case 41u: goto tr907;
+	}
 	goto st0;
-tr837:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st664;
 st664:
 	if ( ++p == pe )
 		goto _test_eof664;
 case 664:
 	switch( (*p) ) {
-		case 32u: goto tr838;
-		case 41u: goto tr839;
+		case 34u: goto st661;
+		case 92u: goto st661;
 	}
 	goto st0;
-tr839:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st665;
 st665:
 	if ( ++p == pe )
 		goto _test_eof665;
 case 665:
 	switch( (*p) ) {
-		case 32u: goto tr840;
-		case 41u: goto tr841;
+		case 73u: goto st666;
+		case 105u: goto st666;
 	}
 	goto st0;
 st666:
@@ -7801,469 +8513,451 @@ st666:
 		goto _test_eof666;
 case 666:
 	switch( (*p) ) {
-		case 34u: goto st655;
-		case 92u: goto st655;
+		case 76u: goto st667;
+		case 108u: goto st667;
 	}
 	goto st0;
-tr826:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st667;
 st667:
 	if ( ++p == pe )
 		goto _test_eof667;
 case 667:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr842;
+	switch( (*p) ) {
+		case 32u: goto st668;
+		case 41u: goto st679;
+	}
 	goto st0;
-tr842:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr925:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st668;
 st668:
 	if ( ++p == pe )
 		goto _test_eof668;
 case 668:
-	if ( (*p) == 125u )
-		goto tr844;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st668;
+	switch( (*p) ) {
+		case 34u: goto st669;
+		case 123u: goto tr913;
+	}
 	goto st0;
-tr844:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st669;
 st669:
 	if ( ++p == pe )
 		goto _test_eof669;
 case 669:
-	if ( (*p) == 13u )
-		goto st670;
-	goto st0;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st670;
+		case 92u: goto st680;
+	}
+	goto st669;
 st670:
 	if ( ++p == pe )
 		goto _test_eof670;
 case 670:
-	if ( (*p) == 10u )
-		goto tr846;
+	if ( (*p) == 32u )
+		goto st671;
 	goto st0;
-tr846:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr934:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st671;
 st671:
 	if ( ++p == pe )
 		goto _test_eof671;
 case 671:
-	if ( (*p) == 32u )
-		goto tr847;
+	switch( (*p) ) {
+		case 34u: goto st672;
+		case 78u: goto st665;
+		case 110u: goto st665;
+		case 123u: goto tr918;
+	}
 	goto st0;
-tr817:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st672;
 st672:
 	if ( ++p == pe )
 		goto _test_eof672;
 case 672:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr848;
-	goto st0;
-tr848:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st673;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st667;
+		case 92u: goto st673;
+	}
+	goto st672;
 st673:
 	if ( ++p == pe )
 		goto _test_eof673;
 case 673:
-	if ( (*p) == 125u )
-		goto tr850;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st673;
+	switch( (*p) ) {
+		case 34u: goto st672;
+		case 92u: goto st672;
+	}
 	goto st0;
-tr850:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr918:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st674;
 st674:
 	if ( ++p == pe )
 		goto _test_eof674;
 case 674:
-	if ( (*p) == 13u )
-		goto st675;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr920;
 	goto st0;
+tr920:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st675;
 st675:
 	if ( ++p == pe )
 		goto _test_eof675;
 case 675:
-	if ( (*p) == 10u )
-		goto tr852;
+	if ( (*p) == 125u )
+		goto tr922;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st675;
 	goto st0;
-tr852:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr922:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st676;
 st676:
 	if ( ++p == pe )
 		goto _test_eof676;
 case 676:
-	switch( (*p) ) {
-		case 32u: goto tr853;
-		case 41u: goto tr854;
-	}
+	if ( (*p) == 13u )
+		goto st677;
 	goto st0;
 st677:
 	if ( ++p == pe )
 		goto _test_eof677;
 case 677:
-	switch( (*p) ) {
-		case 34u: goto st645;
-		case 92u: goto st645;
-	}
+	if ( (*p) == 10u )
+		goto tr924;
 	goto st0;
-tr811:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr924:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st678;
 st678:
 	if ( ++p == pe )
 		goto _test_eof678;
 case 678:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr855;
+	switch( (*p) ) {
+		case 32u: goto tr925;
+		case 41u: goto tr926;
+	}
 	goto st0;
-tr855:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr926:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st679;
 st679:
 	if ( ++p == pe )
 		goto _test_eof679;
 case 679:
-	if ( (*p) == 125u )
-		goto tr857;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st679;
+	switch( (*p) ) {
+		case 32u: goto tr927;
+		case 41u: goto tr928;
+	}
 	goto st0;
-tr857:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st680;
 st680:
 	if ( ++p == pe )
 		goto _test_eof680;
 case 680:
-	if ( (*p) == 13u )
-		goto st681;
+	switch( (*p) ) {
+		case 34u: goto st669;
+		case 92u: goto st669;
+	}
 	goto st0;
+tr913:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st681;
 st681:
 	if ( ++p == pe )
 		goto _test_eof681;
 case 681:
-	if ( (*p) == 10u )
-		goto tr859;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr929;
 	goto st0;
-tr859:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr929:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st682;
 st682:
 	if ( ++p == pe )
 		goto _test_eof682;
 case 682:
-	if ( (*p) == 32u )
-		goto tr860;
+	if ( (*p) == 125u )
+		goto tr931;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st682;
 	goto st0;
+tr931:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st683;
 st683:
 	if ( ++p == pe )
 		goto _test_eof683;
 case 683:
-	switch( (*p) ) {
-		case 34u: goto st641;
-		case 92u: goto st641;
-	}
+	if ( (*p) == 13u )
+		goto st684;
 	goto st0;
-tr804:
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_NIL_STRING); }
-	goto st684;
 st684:
 	if ( ++p == pe )
 		goto _test_eof684;
 case 684:
-	switch( (*p) ) {
-		case 73u: goto st685;
-		case 105u: goto st685;
-	}
+	if ( (*p) == 10u )
+		goto tr933;
 	goto st0;
+tr933:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st685;
 st685:
 	if ( ++p == pe )
 		goto _test_eof685;
 case 685:
-	switch( (*p) ) {
-		case 76u: goto st686;
-		case 108u: goto st686;
-	}
+	if ( (*p) == 32u )
+		goto tr934;
 	goto st0;
+tr900:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_VALUE); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st686;
 st686:
 	if ( ++p == pe )
 		goto _test_eof686;
 case 686:
-	switch( (*p) ) {
-		case 32u: goto tr863;
-		case 41u: goto tr864;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr935;
 	goto st0;
-tr805:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr935:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st687;
 st687:
 	if ( ++p == pe )
 		goto _test_eof687;
 case 687:
+	if ( (*p) == 125u )
+		goto tr937;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr865;
+		goto st687;
 	goto st0;
-tr865:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr937:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st688;
 st688:
 	if ( ++p == pe )
 		goto _test_eof688;
 case 688:
-	if ( (*p) == 125u )
-		goto tr867;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st688;
+	if ( (*p) == 13u )
+		goto st689;
 	goto st0;
-tr867:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st689;
 st689:
 	if ( ++p == pe )
 		goto _test_eof689;
 case 689:
-	if ( (*p) == 13u )
-		goto st690;
+	if ( (*p) == 10u )
+		goto tr939;
 	goto st0;
+tr939:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st690;
 st690:
 	if ( ++p == pe )
 		goto _test_eof690;
 case 690:
-	if ( (*p) == 10u )
-		goto tr869;
+	switch( (*p) ) {
+		case 32u: goto tr940;
+		case 41u: goto tr941;
+	}
 	goto st0;
-tr869:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st691;
 st691:
 	if ( ++p == pe )
 		goto _test_eof691;
 case 691:
 	switch( (*p) ) {
-		case 32u: goto tr870;
-		case 41u: goto tr99;
+		case 34u: goto st658;
+		case 92u: goto st658;
 	}
 	goto st0;
-tr5:
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_EMPTY_MULTIPART); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_NIL_STRING); }
+tr893:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_NAME); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st692;
 st692:
 	if ( ++p == pe )
 		goto _test_eof692;
 case 692:
-	switch( (*p) ) {
-		case 73u: goto st693;
-		case 105u: goto st693;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr942;
 	goto st0;
+tr942:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st693;
 st693:
 	if ( ++p == pe )
 		goto _test_eof693;
 case 693:
-	switch( (*p) ) {
-		case 76u: goto st694;
-		case 108u: goto st694;
-	}
+	if ( (*p) == 125u )
+		goto tr944;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st693;
 	goto st0;
+tr944:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st694;
 st694:
 	if ( ++p == pe )
 		goto _test_eof694;
 case 694:
-	switch( (*p) ) {
-		case 32u: goto tr873;
-		case 41u: goto tr874;
-	}
+	if ( (*p) == 13u )
+		goto st695;
 	goto st0;
-tr873:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_NIL_STRING); }
-	goto st695;
 st695:
 	if ( ++p == pe )
 		goto _test_eof695;
 case 695:
-	switch( (*p) ) {
-		case 40u: goto tr15;
-		case 78u: goto st696;
-		case 110u: goto st696;
-	}
+	if ( (*p) == 10u )
+		goto tr946;
 	goto st0;
+tr946:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st696;
 st696:
 	if ( ++p == pe )
 		goto _test_eof696;
 case 696:
-	switch( (*p) ) {
-		case 73u: goto st697;
-		case 105u: goto st697;
-	}
+	if ( (*p) == 32u )
+		goto tr947;
 	goto st0;
+tr891:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
+	goto st697;
 st697:
 	if ( ++p == pe )
 		goto _test_eof697;
 case 697:
 	switch( (*p) ) {
-		case 76u: goto st225;
-		case 108u: goto st225;
+		case 73u: goto st698;
+		case 105u: goto st698;
 	}
 	goto st0;
-tr6:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_EMPTY_MULTIPART); }
-	goto st698;
 st698:
 	if ( ++p == pe )
 		goto _test_eof698;
 case 698:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr877;
+	switch( (*p) ) {
+		case 76u: goto st663;
+		case 108u: goto st663;
+	}
 	goto st0;
-tr877:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st699;
 st699:
 	if ( ++p == pe )
 		goto _test_eof699;
 case 699:
-	if ( (*p) == 125u )
-		goto tr879;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st699;
+	switch( (*p) ) {
+		case 34u: goto st654;
+		case 92u: goto st654;
+	}
 	goto st0;
-tr879:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr883:
+	{ IMW_EV_OPEN(IMW_RULE_MEDIA_SUBTYPE); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_NIL_STRING); }
 	goto st700;
 st700:
 	if ( ++p == pe )
 		goto _test_eof700;
 case 700:
-	if ( (*p) == 13u )
-		goto st701;
+	switch( (*p) ) {
+		case 73u: goto st701;
+		case 105u: goto st701;
+	}
 	goto st0;
 st701:
 	if ( ++p == pe )
 		goto _test_eof701;
 case 701:
-	if ( (*p) == 10u )
-		goto tr881;
+	switch( (*p) ) {
+		case 76u: goto st702;
+		case 108u: goto st702;
+	}
 	goto st0;
-tr881:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st702;
 st702:
 	if ( ++p == pe )
 		goto _test_eof702;
 case 702:
 	switch( (*p) ) {
-		case 32u: goto tr882;
-		case 41u: goto tr331;
+		case 32u: goto tr952;
+		case 41u: goto tr953;
 	}
 	goto st0;
+tr884:
+	{ IMW_EV_OPEN(IMW_RULE_MEDIA_SUBTYPE); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st703;
 st703:
 	if ( ++p == pe )
 		goto _test_eof703;
 case 703:
-	if ( (*p) == 40u )
-		goto st704;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr954;
 	goto st0;
-tr892:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st704;
-tr901:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+tr954:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st704;
 st704:
 	if ( ++p == pe )
 		goto _test_eof704;
 case 704:
-	switch( (*p) ) {
-		case 34u: goto st705;
-		case 40u: goto tr885;
-		case 78u: goto st709;
-		case 110u: goto st709;
-		case 123u: goto tr888;
-	}
+	if ( (*p) == 125u )
+		goto tr956;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr886;
+		goto st704;
 	goto st0;
+tr956:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st705;
 st705:
 	if ( ++p == pe )
 		goto _test_eof705;
 case 705:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st706;
-		case 92u: goto st707;
-	}
-	goto st705;
-tr885:
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_BODY_EXT_LIST)) {p++; cs = 706; goto _out;} {( imw_stack)[( imw_top)++] = 706;goto st703;} }
-	goto st706;
+	if ( (*p) == 13u )
+		goto st706;
+	goto st0;
 st706:
 	if ( ++p == pe )
 		goto _test_eof706;
 case 706:
-	switch( (*p) ) {
-		case 32u: goto st704;
-		case 41u: goto tr891;
-	}
+	if ( (*p) == 10u )
+		goto tr958;
 	goto st0;
-tr891:
-	{ IMW_CALL_LEAVE(IMW_RULE_BODY_EXT_LIST); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st718;
-tr893:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_CALL_LEAVE(IMW_RULE_BODY_EXT_LIST); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st718;
-tr902:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_CALL_LEAVE(IMW_RULE_BODY_EXT_LIST); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st718;
-st718:
-	if ( ++p == pe )
-		goto _test_eof718;
-case 718:
-	goto st0;
+tr958:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st707;
 st707:
 	if ( ++p == pe )
 		goto _test_eof707;
 case 707:
 	switch( (*p) ) {
-		case 34u: goto st705;
-		case 92u: goto st705;
+		case 32u: goto tr959;
+		case 41u: goto tr960;
 	}
 	goto st0;
-tr886:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr5:
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_EMPTY_MULTIPART); }
+	{ IMW_EV_OPEN(IMW_RULE_MEDIA_SUBTYPE); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_NIL_STRING); }
 	goto st708;
 st708:
 	if ( ++p == pe )
 		goto _test_eof708;
 case 708:
 	switch( (*p) ) {
-		case 32u: goto tr892;
-		case 41u: goto tr893;
+		case 73u: goto st709;
+		case 105u: goto st709;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st708;
 	goto st0;
 st709:
 	if ( ++p == pe )
 		goto _test_eof709;
 case 709:
 	switch( (*p) ) {
-		case 73u: goto st710;
-		case 105u: goto st710;
+		case 76u: goto st710;
+		case 108u: goto st710;
 	}
 	goto st0;
 st710:
@@ -8271,64 +8965,277 @@ st710:
 		goto _test_eof710;
 case 710:
 	switch( (*p) ) {
-		case 76u: goto st706;
-		case 108u: goto st706;
+		case 32u: goto tr963;
+		case 41u: goto tr964;
 	}
 	goto st0;
-tr888:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr963:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_NIL_STRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
 	goto st711;
 st711:
 	if ( ++p == pe )
 		goto _test_eof711;
 case 711:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr896;
+	switch( (*p) ) {
+		case 40u: goto tr15;
+		case 78u: goto tr965;
+		case 110u: goto tr965;
+	}
 	goto st0;
-tr896:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr965:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
 	goto st712;
 st712:
 	if ( ++p == pe )
 		goto _test_eof712;
 case 712:
-	if ( (*p) == 125u )
-		goto tr898;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st712;
+	switch( (*p) ) {
+		case 73u: goto st713;
+		case 105u: goto st713;
+	}
 	goto st0;
-tr898:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st713;
 st713:
 	if ( ++p == pe )
 		goto _test_eof713;
 case 713:
-	if ( (*p) == 13u )
-		goto st714;
+	switch( (*p) ) {
+		case 76u: goto st235;
+		case 108u: goto st235;
+	}
 	goto st0;
+tr6:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_EMPTY_MULTIPART); }
+	{ IMW_EV_OPEN(IMW_RULE_MEDIA_SUBTYPE); }
+	goto st714;
 st714:
 	if ( ++p == pe )
 		goto _test_eof714;
 case 714:
-	if ( (*p) == 10u )
-		goto tr900;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr968;
 	goto st0;
-tr900:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr968:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st715;
 st715:
 	if ( ++p == pe )
 		goto _test_eof715;
 case 715:
+	if ( (*p) == 125u )
+		goto tr970;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st715;
+	goto st0;
+tr970:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st716;
+st716:
+	if ( ++p == pe )
+		goto _test_eof716;
+case 716:
+	if ( (*p) == 13u )
+		goto st717;
+	goto st0;
+st717:
+	if ( ++p == pe )
+		goto _test_eof717;
+case 717:
+	if ( (*p) == 10u )
+		goto tr972;
+	goto st0;
+tr972:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st718;
+st718:
+	if ( ++p == pe )
+		goto _test_eof718;
+case 718:
 	switch( (*p) ) {
-		case 32u: goto tr901;
-		case 41u: goto tr902;
+		case 32u: goto tr973;
+		case 41u: goto tr974;
+	}
+	goto st0;
+st719:
+	if ( ++p == pe )
+		goto _test_eof719;
+case 719:
+	if ( (*p) == 40u )
+		goto st720;
+	goto st0;
+tr984:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_EXTENSION); }
+	goto st720;
+tr986:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_EXTENSION); }
+	goto st720;
+tr995:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_EXTENSION); }
+	goto st720;
+st720:
+	if ( ++p == pe )
+		goto _test_eof720;
+case 720:
+	switch( (*p) ) {
+		case 34u: goto tr976;
+		case 40u: goto tr977;
+		case 78u: goto tr979;
+		case 110u: goto tr979;
+		case 123u: goto tr980;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr978;
+	goto st0;
+tr976:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_EXTENSION); }
+	goto st721;
+st721:
+	if ( ++p == pe )
+		goto _test_eof721;
+case 721:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st722;
+		case 92u: goto st723;
+	}
+	goto st721;
+tr977:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_EXTENSION); }
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_BODY_EXT_LIST)) {p++; cs = 722; goto _out;} {( imw_stack)[( imw_top)++] = 722;goto st719;} }
+	goto st722;
+st722:
+	if ( ++p == pe )
+		goto _test_eof722;
+case 722:
+	switch( (*p) ) {
+		case 32u: goto tr984;
+		case 41u: goto tr985;
+	}
+	goto st0;
+tr985:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_EXTENSION); }
+	{ IMW_CALL_LEAVE(IMW_RULE_BODY_EXT_LIST); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
+	goto st734;
+tr987:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_EXTENSION); }
+	{ IMW_CALL_LEAVE(IMW_RULE_BODY_EXT_LIST); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
+	goto st734;
+tr996:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_EXTENSION); }
+	{ IMW_CALL_LEAVE(IMW_RULE_BODY_EXT_LIST); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
+	goto st734;
+st734:
+	if ( ++p == pe )
+		goto _test_eof734;
+case 734:
+	goto st0;
+st723:
+	if ( ++p == pe )
+		goto _test_eof723;
+case 723:
+	switch( (*p) ) {
+		case 34u: goto st721;
+		case 92u: goto st721;
+	}
+	goto st0;
+tr978:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_EXTENSION); }
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st724;
+st724:
+	if ( ++p == pe )
+		goto _test_eof724;
+case 724:
+	switch( (*p) ) {
+		case 32u: goto tr986;
+		case 41u: goto tr987;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st724;
+	goto st0;
+tr979:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_EXTENSION); }
+	goto st725;
+st725:
+	if ( ++p == pe )
+		goto _test_eof725;
+case 725:
+	switch( (*p) ) {
+		case 73u: goto st726;
+		case 105u: goto st726;
+	}
+	goto st0;
+st726:
+	if ( ++p == pe )
+		goto _test_eof726;
+case 726:
+	switch( (*p) ) {
+		case 76u: goto st722;
+		case 108u: goto st722;
+	}
+	goto st0;
+tr980:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_EXTENSION); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st727;
+st727:
+	if ( ++p == pe )
+		goto _test_eof727;
+case 727:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr990;
+	goto st0;
+tr990:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st728;
+st728:
+	if ( ++p == pe )
+		goto _test_eof728;
+case 728:
+	if ( (*p) == 125u )
+		goto tr992;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st728;
+	goto st0;
+tr992:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st729;
+st729:
+	if ( ++p == pe )
+		goto _test_eof729;
+case 729:
+	if ( (*p) == 13u )
+		goto st730;
+	goto st0;
+st730:
+	if ( ++p == pe )
+		goto _test_eof730;
+case 730:
+	if ( (*p) == 10u )
+		goto tr994;
+	goto st0;
+tr994:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st731;
+st731:
+	if ( ++p == pe )
+		goto _test_eof731;
+case 731:
+	switch( (*p) ) {
+		case 32u: goto tr995;
+		case 41u: goto tr996;
 	}
 	goto st0;
 	}
 	_test_eof1: cs = 1; goto _test_eof; 
-	_test_eof716: cs = 716; goto _test_eof; 
+	_test_eof732: cs = 732; goto _test_eof; 
 	_test_eof2: cs = 2; goto _test_eof; 
 	_test_eof3: cs = 3; goto _test_eof; 
 	_test_eof4: cs = 4; goto _test_eof; 
@@ -8370,8 +9277,8 @@ case 715:
 	_test_eof40: cs = 40; goto _test_eof; 
 	_test_eof41: cs = 41; goto _test_eof; 
 	_test_eof42: cs = 42; goto _test_eof; 
-	_test_eof717: cs = 717; goto _test_eof; 
 	_test_eof43: cs = 43; goto _test_eof; 
+	_test_eof733: cs = 733; goto _test_eof; 
 	_test_eof44: cs = 44; goto _test_eof; 
 	_test_eof45: cs = 45; goto _test_eof; 
 	_test_eof46: cs = 46; goto _test_eof; 
@@ -9035,7 +9942,6 @@ case 715:
 	_test_eof704: cs = 704; goto _test_eof; 
 	_test_eof705: cs = 705; goto _test_eof; 
 	_test_eof706: cs = 706; goto _test_eof; 
-	_test_eof718: cs = 718; goto _test_eof; 
 	_test_eof707: cs = 707; goto _test_eof; 
 	_test_eof708: cs = 708; goto _test_eof; 
 	_test_eof709: cs = 709; goto _test_eof; 
@@ -9045,6 +9951,23 @@ case 715:
 	_test_eof713: cs = 713; goto _test_eof; 
 	_test_eof714: cs = 714; goto _test_eof; 
 	_test_eof715: cs = 715; goto _test_eof; 
+	_test_eof716: cs = 716; goto _test_eof; 
+	_test_eof717: cs = 717; goto _test_eof; 
+	_test_eof718: cs = 718; goto _test_eof; 
+	_test_eof719: cs = 719; goto _test_eof; 
+	_test_eof720: cs = 720; goto _test_eof; 
+	_test_eof721: cs = 721; goto _test_eof; 
+	_test_eof722: cs = 722; goto _test_eof; 
+	_test_eof734: cs = 734; goto _test_eof; 
+	_test_eof723: cs = 723; goto _test_eof; 
+	_test_eof724: cs = 724; goto _test_eof; 
+	_test_eof725: cs = 725; goto _test_eof; 
+	_test_eof726: cs = 726; goto _test_eof; 
+	_test_eof727: cs = 727; goto _test_eof; 
+	_test_eof728: cs = 728; goto _test_eof; 
+	_test_eof729: cs = 729; goto _test_eof; 
+	_test_eof730: cs = 730; goto _test_eof; 
+	_test_eof731: cs = 731; goto _test_eof; 
 
 	_test_eof: {}
 	_out: {}

@@ -53,12 +53,15 @@ st2:
 		goto _test_eof2;
 case 2:
 	switch( (*p) ) {
-		case 34u: goto st3;
-		case 78u: goto st345;
-		case 110u: goto st345;
+		case 34u: goto tr2;
+		case 78u: goto tr3;
+		case 110u: goto tr3;
 		case 123u: goto tr4;
 	}
 	goto st0;
+tr2:
+	{ IMW_EV_OPEN(IMW_RULE_ENV_DATE); }
+	goto st3;
 st3:
 	if ( ++p == pe )
 		goto _test_eof3;
@@ -76,22 +79,29 @@ st4:
 		goto _test_eof4;
 case 4:
 	if ( (*p) == 32u )
-		goto st5;
+		goto tr8;
 	goto st0;
-tr413:
+tr8:
+	{ IMW_EV_CLOSE(IMW_RULE_ENV_DATE); }
+	goto st5;
+tr453:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENV_DATE); }
 	goto st5;
 st5:
 	if ( ++p == pe )
 		goto _test_eof5;
 case 5:
 	switch( (*p) ) {
-		case 34u: goto st6;
-		case 78u: goto st337;
-		case 110u: goto st337;
-		case 123u: goto tr10;
+		case 34u: goto tr9;
+		case 78u: goto tr10;
+		case 110u: goto tr10;
+		case 123u: goto tr11;
 	}
 	goto st0;
+tr9:
+	{ IMW_EV_OPEN(IMW_RULE_ENV_SUBJECT); }
+	goto st6;
 st6:
 	if ( ++p == pe )
 		goto _test_eof6;
@@ -109,22 +119,27 @@ st7:
 		goto _test_eof7;
 case 7:
 	if ( (*p) == 32u )
-		goto st8;
+		goto tr15;
 	goto st0;
-tr406:
+tr15:
+	{ IMW_EV_CLOSE(IMW_RULE_ENV_SUBJECT); }
+	goto st8;
+tr446:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENV_SUBJECT); }
 	goto st8;
 st8:
 	if ( ++p == pe )
 		goto _test_eof8;
 case 8:
 	switch( (*p) ) {
-		case 40u: goto tr14;
-		case 78u: goto st334;
-		case 110u: goto st334;
+		case 40u: goto tr16;
+		case 78u: goto tr17;
+		case 110u: goto tr17;
 	}
 	goto st0;
-tr14:
+tr16:
+	{ IMW_EV_OPEN(IMW_RULE_ENV_FROM); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_EMPTY_ADDRESS_LIST); }
 	goto st9;
 st9:
@@ -132,21 +147,31 @@ st9:
 		goto _test_eof9;
 case 9:
 	switch( (*p) ) {
-		case 40u: goto st10;
+		case 40u: goto tr18;
 		case 41u: goto st333;
 	}
 	goto st0;
+tr18:
+	{ IMW_EV_OPEN(IMW_RULE_ADDRESS); }
+	goto st10;
+tr48:
+	{ IMW_EV_CLOSE(IMW_RULE_ADDRESS); }
+	{ IMW_EV_OPEN(IMW_RULE_ADDRESS); }
+	goto st10;
 st10:
 	if ( ++p == pe )
 		goto _test_eof10;
 case 10:
 	switch( (*p) ) {
-		case 34u: goto st11;
-		case 78u: goto st326;
-		case 110u: goto st326;
-		case 123u: goto tr20;
+		case 34u: goto tr20;
+		case 78u: goto tr21;
+		case 110u: goto tr21;
+		case 123u: goto tr22;
 	}
 	goto st0;
+tr20:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_NAME); }
+	goto st11;
 st11:
 	if ( ++p == pe )
 		goto _test_eof11;
@@ -164,22 +189,29 @@ st12:
 		goto _test_eof12;
 case 12:
 	if ( (*p) == 32u )
-		goto st13;
+		goto tr26;
 	goto st0;
-tr397:
+tr26:
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_NAME); }
+	goto st13;
+tr436:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_NAME); }
 	goto st13;
 st13:
 	if ( ++p == pe )
 		goto _test_eof13;
 case 13:
 	switch( (*p) ) {
-		case 34u: goto st14;
-		case 78u: goto st318;
-		case 110u: goto st318;
-		case 123u: goto tr26;
+		case 34u: goto tr27;
+		case 78u: goto tr28;
+		case 110u: goto tr28;
+		case 123u: goto tr29;
 	}
 	goto st0;
+tr27:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_ADL); }
+	goto st14;
 st14:
 	if ( ++p == pe )
 		goto _test_eof14;
@@ -197,22 +229,29 @@ st15:
 		goto _test_eof15;
 case 15:
 	if ( (*p) == 32u )
-		goto st16;
+		goto tr33;
 	goto st0;
-tr390:
+tr33:
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_ADL); }
+	goto st16;
+tr429:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_ADL); }
 	goto st16;
 st16:
 	if ( ++p == pe )
 		goto _test_eof16;
 case 16:
 	switch( (*p) ) {
-		case 34u: goto st17;
-		case 78u: goto st310;
-		case 110u: goto st310;
-		case 123u: goto tr32;
+		case 34u: goto tr34;
+		case 78u: goto tr35;
+		case 110u: goto tr35;
+		case 123u: goto tr36;
 	}
 	goto st0;
+tr34:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_MAILBOX); }
+	goto st17;
 st17:
 	if ( ++p == pe )
 		goto _test_eof17;
@@ -230,22 +269,29 @@ st18:
 		goto _test_eof18;
 case 18:
 	if ( (*p) == 32u )
-		goto st19;
+		goto tr40;
 	goto st0;
-tr383:
+tr40:
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_MAILBOX); }
+	goto st19;
+tr422:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_MAILBOX); }
 	goto st19;
 st19:
 	if ( ++p == pe )
 		goto _test_eof19;
 case 19:
 	switch( (*p) ) {
-		case 34u: goto st20;
-		case 78u: goto st302;
-		case 110u: goto st302;
-		case 123u: goto tr38;
+		case 34u: goto tr41;
+		case 78u: goto tr42;
+		case 110u: goto tr42;
+		case 123u: goto tr43;
 	}
 	goto st0;
+tr41:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_HOST); }
+	goto st20;
 st20:
 	if ( ++p == pe )
 		goto _test_eof20;
@@ -263,41 +309,53 @@ st21:
 		goto _test_eof21;
 case 21:
 	if ( (*p) == 41u )
-		goto st22;
+		goto tr47;
 	goto st0;
-tr376:
+tr47:
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_HOST); }
+	goto st22;
+tr415:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_HOST); }
 	goto st22;
 st22:
 	if ( ++p == pe )
 		goto _test_eof22;
 case 22:
 	switch( (*p) ) {
-		case 40u: goto st10;
-		case 41u: goto st23;
+		case 40u: goto tr48;
+		case 41u: goto tr49;
 	}
 	goto st0;
+tr49:
+	{ IMW_EV_CLOSE(IMW_RULE_ADDRESS); }
+	goto st23;
 st23:
 	if ( ++p == pe )
 		goto _test_eof23;
 case 23:
 	if ( (*p) == 32u )
-		goto st24;
+		goto tr50;
 	goto st0;
-tr398:
+tr50:
+	{ IMW_EV_CLOSE(IMW_RULE_ENV_FROM); }
+	goto st24;
+tr437:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_ADDRESS_LIST); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENV_FROM); }
 	goto st24;
 st24:
 	if ( ++p == pe )
 		goto _test_eof24;
 case 24:
 	switch( (*p) ) {
-		case 40u: goto tr44;
-		case 78u: goto st299;
-		case 110u: goto st299;
+		case 40u: goto tr51;
+		case 78u: goto tr52;
+		case 110u: goto tr52;
 	}
 	goto st0;
-tr44:
+tr51:
+	{ IMW_EV_OPEN(IMW_RULE_ENV_SENDER); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_EMPTY_ADDRESS_LIST); }
 	goto st25;
 st25:
@@ -305,21 +363,31 @@ st25:
 		goto _test_eof25;
 case 25:
 	switch( (*p) ) {
-		case 40u: goto st26;
+		case 40u: goto tr53;
 		case 41u: goto st298;
 	}
 	goto st0;
+tr53:
+	{ IMW_EV_OPEN(IMW_RULE_ADDRESS); }
+	goto st26;
+tr83:
+	{ IMW_EV_CLOSE(IMW_RULE_ADDRESS); }
+	{ IMW_EV_OPEN(IMW_RULE_ADDRESS); }
+	goto st26;
 st26:
 	if ( ++p == pe )
 		goto _test_eof26;
 case 26:
 	switch( (*p) ) {
-		case 34u: goto st27;
-		case 78u: goto st291;
-		case 110u: goto st291;
-		case 123u: goto tr50;
+		case 34u: goto tr55;
+		case 78u: goto tr56;
+		case 110u: goto tr56;
+		case 123u: goto tr57;
 	}
 	goto st0;
+tr55:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_NAME); }
+	goto st27;
 st27:
 	if ( ++p == pe )
 		goto _test_eof27;
@@ -337,22 +405,29 @@ st28:
 		goto _test_eof28;
 case 28:
 	if ( (*p) == 32u )
-		goto st29;
+		goto tr61;
 	goto st0;
-tr367:
+tr61:
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_NAME); }
+	goto st29;
+tr405:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_NAME); }
 	goto st29;
 st29:
 	if ( ++p == pe )
 		goto _test_eof29;
 case 29:
 	switch( (*p) ) {
-		case 34u: goto st30;
-		case 78u: goto st283;
-		case 110u: goto st283;
-		case 123u: goto tr56;
+		case 34u: goto tr62;
+		case 78u: goto tr63;
+		case 110u: goto tr63;
+		case 123u: goto tr64;
 	}
 	goto st0;
+tr62:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_ADL); }
+	goto st30;
 st30:
 	if ( ++p == pe )
 		goto _test_eof30;
@@ -370,22 +445,29 @@ st31:
 		goto _test_eof31;
 case 31:
 	if ( (*p) == 32u )
-		goto st32;
+		goto tr68;
 	goto st0;
-tr360:
+tr68:
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_ADL); }
+	goto st32;
+tr398:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_ADL); }
 	goto st32;
 st32:
 	if ( ++p == pe )
 		goto _test_eof32;
 case 32:
 	switch( (*p) ) {
-		case 34u: goto st33;
-		case 78u: goto st275;
-		case 110u: goto st275;
-		case 123u: goto tr62;
+		case 34u: goto tr69;
+		case 78u: goto tr70;
+		case 110u: goto tr70;
+		case 123u: goto tr71;
 	}
 	goto st0;
+tr69:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_MAILBOX); }
+	goto st33;
 st33:
 	if ( ++p == pe )
 		goto _test_eof33;
@@ -403,22 +485,29 @@ st34:
 		goto _test_eof34;
 case 34:
 	if ( (*p) == 32u )
-		goto st35;
+		goto tr75;
 	goto st0;
-tr353:
+tr75:
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_MAILBOX); }
+	goto st35;
+tr391:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_MAILBOX); }
 	goto st35;
 st35:
 	if ( ++p == pe )
 		goto _test_eof35;
 case 35:
 	switch( (*p) ) {
-		case 34u: goto st36;
-		case 78u: goto st267;
-		case 110u: goto st267;
-		case 123u: goto tr68;
+		case 34u: goto tr76;
+		case 78u: goto tr77;
+		case 110u: goto tr77;
+		case 123u: goto tr78;
 	}
 	goto st0;
+tr76:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_HOST); }
+	goto st36;
 st36:
 	if ( ++p == pe )
 		goto _test_eof36;
@@ -436,41 +525,53 @@ st37:
 		goto _test_eof37;
 case 37:
 	if ( (*p) == 41u )
-		goto st38;
+		goto tr82;
 	goto st0;
-tr346:
+tr82:
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_HOST); }
+	goto st38;
+tr384:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_HOST); }
 	goto st38;
 st38:
 	if ( ++p == pe )
 		goto _test_eof38;
 case 38:
 	switch( (*p) ) {
-		case 40u: goto st26;
-		case 41u: goto st39;
+		case 40u: goto tr83;
+		case 41u: goto tr84;
 	}
 	goto st0;
+tr84:
+	{ IMW_EV_CLOSE(IMW_RULE_ADDRESS); }
+	goto st39;
 st39:
 	if ( ++p == pe )
 		goto _test_eof39;
 case 39:
 	if ( (*p) == 32u )
-		goto st40;
+		goto tr85;
 	goto st0;
-tr368:
+tr85:
+	{ IMW_EV_CLOSE(IMW_RULE_ENV_SENDER); }
+	goto st40;
+tr406:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_ADDRESS_LIST); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENV_SENDER); }
 	goto st40;
 st40:
 	if ( ++p == pe )
 		goto _test_eof40;
 case 40:
 	switch( (*p) ) {
-		case 40u: goto tr74;
-		case 78u: goto st264;
-		case 110u: goto st264;
+		case 40u: goto tr86;
+		case 78u: goto tr87;
+		case 110u: goto tr87;
 	}
 	goto st0;
-tr74:
+tr86:
+	{ IMW_EV_OPEN(IMW_RULE_ENV_REPLY_TO); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_EMPTY_ADDRESS_LIST); }
 	goto st41;
 st41:
@@ -478,21 +579,31 @@ st41:
 		goto _test_eof41;
 case 41:
 	switch( (*p) ) {
-		case 40u: goto st42;
+		case 40u: goto tr88;
 		case 41u: goto st263;
 	}
 	goto st0;
+tr88:
+	{ IMW_EV_OPEN(IMW_RULE_ADDRESS); }
+	goto st42;
+tr118:
+	{ IMW_EV_CLOSE(IMW_RULE_ADDRESS); }
+	{ IMW_EV_OPEN(IMW_RULE_ADDRESS); }
+	goto st42;
 st42:
 	if ( ++p == pe )
 		goto _test_eof42;
 case 42:
 	switch( (*p) ) {
-		case 34u: goto st43;
-		case 78u: goto st256;
-		case 110u: goto st256;
-		case 123u: goto tr80;
+		case 34u: goto tr90;
+		case 78u: goto tr91;
+		case 110u: goto tr91;
+		case 123u: goto tr92;
 	}
 	goto st0;
+tr90:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_NAME); }
+	goto st43;
 st43:
 	if ( ++p == pe )
 		goto _test_eof43;
@@ -510,22 +621,29 @@ st44:
 		goto _test_eof44;
 case 44:
 	if ( (*p) == 32u )
-		goto st45;
+		goto tr96;
 	goto st0;
-tr337:
+tr96:
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_NAME); }
+	goto st45;
+tr374:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_NAME); }
 	goto st45;
 st45:
 	if ( ++p == pe )
 		goto _test_eof45;
 case 45:
 	switch( (*p) ) {
-		case 34u: goto st46;
-		case 78u: goto st248;
-		case 110u: goto st248;
-		case 123u: goto tr86;
+		case 34u: goto tr97;
+		case 78u: goto tr98;
+		case 110u: goto tr98;
+		case 123u: goto tr99;
 	}
 	goto st0;
+tr97:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_ADL); }
+	goto st46;
 st46:
 	if ( ++p == pe )
 		goto _test_eof46;
@@ -543,22 +661,29 @@ st47:
 		goto _test_eof47;
 case 47:
 	if ( (*p) == 32u )
-		goto st48;
+		goto tr103;
 	goto st0;
-tr330:
+tr103:
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_ADL); }
+	goto st48;
+tr367:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_ADL); }
 	goto st48;
 st48:
 	if ( ++p == pe )
 		goto _test_eof48;
 case 48:
 	switch( (*p) ) {
-		case 34u: goto st49;
-		case 78u: goto st240;
-		case 110u: goto st240;
-		case 123u: goto tr92;
+		case 34u: goto tr104;
+		case 78u: goto tr105;
+		case 110u: goto tr105;
+		case 123u: goto tr106;
 	}
 	goto st0;
+tr104:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_MAILBOX); }
+	goto st49;
 st49:
 	if ( ++p == pe )
 		goto _test_eof49;
@@ -576,22 +701,29 @@ st50:
 		goto _test_eof50;
 case 50:
 	if ( (*p) == 32u )
-		goto st51;
+		goto tr110;
 	goto st0;
-tr323:
+tr110:
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_MAILBOX); }
+	goto st51;
+tr360:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_MAILBOX); }
 	goto st51;
 st51:
 	if ( ++p == pe )
 		goto _test_eof51;
 case 51:
 	switch( (*p) ) {
-		case 34u: goto st52;
-		case 78u: goto st232;
-		case 110u: goto st232;
-		case 123u: goto tr98;
+		case 34u: goto tr111;
+		case 78u: goto tr112;
+		case 110u: goto tr112;
+		case 123u: goto tr113;
 	}
 	goto st0;
+tr111:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_HOST); }
+	goto st52;
 st52:
 	if ( ++p == pe )
 		goto _test_eof52;
@@ -609,41 +741,53 @@ st53:
 		goto _test_eof53;
 case 53:
 	if ( (*p) == 41u )
-		goto st54;
+		goto tr117;
 	goto st0;
-tr316:
+tr117:
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_HOST); }
+	goto st54;
+tr353:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_HOST); }
 	goto st54;
 st54:
 	if ( ++p == pe )
 		goto _test_eof54;
 case 54:
 	switch( (*p) ) {
-		case 40u: goto st42;
-		case 41u: goto st55;
+		case 40u: goto tr118;
+		case 41u: goto tr119;
 	}
 	goto st0;
+tr119:
+	{ IMW_EV_CLOSE(IMW_RULE_ADDRESS); }
+	goto st55;
 st55:
 	if ( ++p == pe )
 		goto _test_eof55;
 case 55:
 	if ( (*p) == 32u )
-		goto st56;
+		goto tr120;
 	goto st0;
-tr338:
+tr120:
+	{ IMW_EV_CLOSE(IMW_RULE_ENV_REPLY_TO); }
+	goto st56;
+tr375:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_ADDRESS_LIST); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENV_REPLY_TO); }
 	goto st56;
 st56:
 	if ( ++p == pe )
 		goto _test_eof56;
 case 56:
 	switch( (*p) ) {
-		case 40u: goto tr104;
-		case 78u: goto st229;
-		case 110u: goto st229;
+		case 40u: goto tr121;
+		case 78u: goto tr122;
+		case 110u: goto tr122;
 	}
 	goto st0;
-tr104:
+tr121:
+	{ IMW_EV_OPEN(IMW_RULE_ENV_TO); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_EMPTY_ADDRESS_LIST); }
 	goto st57;
 st57:
@@ -651,21 +795,31 @@ st57:
 		goto _test_eof57;
 case 57:
 	switch( (*p) ) {
-		case 40u: goto st58;
+		case 40u: goto tr123;
 		case 41u: goto st228;
 	}
 	goto st0;
+tr123:
+	{ IMW_EV_OPEN(IMW_RULE_ADDRESS); }
+	goto st58;
+tr153:
+	{ IMW_EV_CLOSE(IMW_RULE_ADDRESS); }
+	{ IMW_EV_OPEN(IMW_RULE_ADDRESS); }
+	goto st58;
 st58:
 	if ( ++p == pe )
 		goto _test_eof58;
 case 58:
 	switch( (*p) ) {
-		case 34u: goto st59;
-		case 78u: goto st221;
-		case 110u: goto st221;
-		case 123u: goto tr110;
+		case 34u: goto tr125;
+		case 78u: goto tr126;
+		case 110u: goto tr126;
+		case 123u: goto tr127;
 	}
 	goto st0;
+tr125:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_NAME); }
+	goto st59;
 st59:
 	if ( ++p == pe )
 		goto _test_eof59;
@@ -683,22 +837,29 @@ st60:
 		goto _test_eof60;
 case 60:
 	if ( (*p) == 32u )
-		goto st61;
+		goto tr131;
 	goto st0;
-tr307:
+tr131:
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_NAME); }
+	goto st61;
+tr343:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_NAME); }
 	goto st61;
 st61:
 	if ( ++p == pe )
 		goto _test_eof61;
 case 61:
 	switch( (*p) ) {
-		case 34u: goto st62;
-		case 78u: goto st213;
-		case 110u: goto st213;
-		case 123u: goto tr116;
+		case 34u: goto tr132;
+		case 78u: goto tr133;
+		case 110u: goto tr133;
+		case 123u: goto tr134;
 	}
 	goto st0;
+tr132:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_ADL); }
+	goto st62;
 st62:
 	if ( ++p == pe )
 		goto _test_eof62;
@@ -716,22 +877,29 @@ st63:
 		goto _test_eof63;
 case 63:
 	if ( (*p) == 32u )
-		goto st64;
+		goto tr138;
 	goto st0;
-tr300:
+tr138:
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_ADL); }
+	goto st64;
+tr336:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_ADL); }
 	goto st64;
 st64:
 	if ( ++p == pe )
 		goto _test_eof64;
 case 64:
 	switch( (*p) ) {
-		case 34u: goto st65;
-		case 78u: goto st205;
-		case 110u: goto st205;
-		case 123u: goto tr122;
+		case 34u: goto tr139;
+		case 78u: goto tr140;
+		case 110u: goto tr140;
+		case 123u: goto tr141;
 	}
 	goto st0;
+tr139:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_MAILBOX); }
+	goto st65;
 st65:
 	if ( ++p == pe )
 		goto _test_eof65;
@@ -749,22 +917,29 @@ st66:
 		goto _test_eof66;
 case 66:
 	if ( (*p) == 32u )
-		goto st67;
+		goto tr145;
 	goto st0;
-tr293:
+tr145:
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_MAILBOX); }
+	goto st67;
+tr329:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_MAILBOX); }
 	goto st67;
 st67:
 	if ( ++p == pe )
 		goto _test_eof67;
 case 67:
 	switch( (*p) ) {
-		case 34u: goto st68;
-		case 78u: goto st197;
-		case 110u: goto st197;
-		case 123u: goto tr128;
+		case 34u: goto tr146;
+		case 78u: goto tr147;
+		case 110u: goto tr147;
+		case 123u: goto tr148;
 	}
 	goto st0;
+tr146:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_HOST); }
+	goto st68;
 st68:
 	if ( ++p == pe )
 		goto _test_eof68;
@@ -782,41 +957,53 @@ st69:
 		goto _test_eof69;
 case 69:
 	if ( (*p) == 41u )
-		goto st70;
+		goto tr152;
 	goto st0;
-tr286:
+tr152:
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_HOST); }
+	goto st70;
+tr322:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_HOST); }
 	goto st70;
 st70:
 	if ( ++p == pe )
 		goto _test_eof70;
 case 70:
 	switch( (*p) ) {
-		case 40u: goto st58;
-		case 41u: goto st71;
+		case 40u: goto tr153;
+		case 41u: goto tr154;
 	}
 	goto st0;
+tr154:
+	{ IMW_EV_CLOSE(IMW_RULE_ADDRESS); }
+	goto st71;
 st71:
 	if ( ++p == pe )
 		goto _test_eof71;
 case 71:
 	if ( (*p) == 32u )
-		goto st72;
+		goto tr155;
 	goto st0;
-tr308:
+tr155:
+	{ IMW_EV_CLOSE(IMW_RULE_ENV_TO); }
+	goto st72;
+tr344:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_ADDRESS_LIST); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENV_TO); }
 	goto st72;
 st72:
 	if ( ++p == pe )
 		goto _test_eof72;
 case 72:
 	switch( (*p) ) {
-		case 40u: goto tr134;
-		case 78u: goto st194;
-		case 110u: goto st194;
+		case 40u: goto tr156;
+		case 78u: goto tr157;
+		case 110u: goto tr157;
 	}
 	goto st0;
-tr134:
+tr156:
+	{ IMW_EV_OPEN(IMW_RULE_ENV_CC); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_EMPTY_ADDRESS_LIST); }
 	goto st73;
 st73:
@@ -824,21 +1011,31 @@ st73:
 		goto _test_eof73;
 case 73:
 	switch( (*p) ) {
-		case 40u: goto st74;
+		case 40u: goto tr158;
 		case 41u: goto st193;
 	}
 	goto st0;
+tr158:
+	{ IMW_EV_OPEN(IMW_RULE_ADDRESS); }
+	goto st74;
+tr188:
+	{ IMW_EV_CLOSE(IMW_RULE_ADDRESS); }
+	{ IMW_EV_OPEN(IMW_RULE_ADDRESS); }
+	goto st74;
 st74:
 	if ( ++p == pe )
 		goto _test_eof74;
 case 74:
 	switch( (*p) ) {
-		case 34u: goto st75;
-		case 78u: goto st186;
-		case 110u: goto st186;
-		case 123u: goto tr140;
+		case 34u: goto tr160;
+		case 78u: goto tr161;
+		case 110u: goto tr161;
+		case 123u: goto tr162;
 	}
 	goto st0;
+tr160:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_NAME); }
+	goto st75;
 st75:
 	if ( ++p == pe )
 		goto _test_eof75;
@@ -856,22 +1053,29 @@ st76:
 		goto _test_eof76;
 case 76:
 	if ( (*p) == 32u )
-		goto st77;
+		goto tr166;
 	goto st0;
-tr277:
+tr166:
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_NAME); }
+	goto st77;
+tr312:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_NAME); }
 	goto st77;
 st77:
 	if ( ++p == pe )
 		goto _test_eof77;
 case 77:
 	switch( (*p) ) {
-		case 34u: goto st78;
-		case 78u: goto st178;
-		case 110u: goto st178;
-		case 123u: goto tr146;
+		case 34u: goto tr167;
+		case 78u: goto tr168;
+		case 110u: goto tr168;
+		case 123u: goto tr169;
 	}
 	goto st0;
+tr167:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_ADL); }
+	goto st78;
 st78:
 	if ( ++p == pe )
 		goto _test_eof78;
@@ -889,22 +1093,29 @@ st79:
 		goto _test_eof79;
 case 79:
 	if ( (*p) == 32u )
-		goto st80;
+		goto tr173;
 	goto st0;
-tr270:
+tr173:
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_ADL); }
+	goto st80;
+tr305:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_ADL); }
 	goto st80;
 st80:
 	if ( ++p == pe )
 		goto _test_eof80;
 case 80:
 	switch( (*p) ) {
-		case 34u: goto st81;
-		case 78u: goto st170;
-		case 110u: goto st170;
-		case 123u: goto tr152;
+		case 34u: goto tr174;
+		case 78u: goto tr175;
+		case 110u: goto tr175;
+		case 123u: goto tr176;
 	}
 	goto st0;
+tr174:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_MAILBOX); }
+	goto st81;
 st81:
 	if ( ++p == pe )
 		goto _test_eof81;
@@ -922,22 +1133,29 @@ st82:
 		goto _test_eof82;
 case 82:
 	if ( (*p) == 32u )
-		goto st83;
+		goto tr180;
 	goto st0;
-tr263:
+tr180:
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_MAILBOX); }
+	goto st83;
+tr298:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_MAILBOX); }
 	goto st83;
 st83:
 	if ( ++p == pe )
 		goto _test_eof83;
 case 83:
 	switch( (*p) ) {
-		case 34u: goto st84;
-		case 78u: goto st162;
-		case 110u: goto st162;
-		case 123u: goto tr158;
+		case 34u: goto tr181;
+		case 78u: goto tr182;
+		case 110u: goto tr182;
+		case 123u: goto tr183;
 	}
 	goto st0;
+tr181:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_HOST); }
+	goto st84;
 st84:
 	if ( ++p == pe )
 		goto _test_eof84;
@@ -955,41 +1173,53 @@ st85:
 		goto _test_eof85;
 case 85:
 	if ( (*p) == 41u )
-		goto st86;
+		goto tr187;
 	goto st0;
-tr256:
+tr187:
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_HOST); }
+	goto st86;
+tr291:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_HOST); }
 	goto st86;
 st86:
 	if ( ++p == pe )
 		goto _test_eof86;
 case 86:
 	switch( (*p) ) {
-		case 40u: goto st74;
-		case 41u: goto st87;
+		case 40u: goto tr188;
+		case 41u: goto tr189;
 	}
 	goto st0;
+tr189:
+	{ IMW_EV_CLOSE(IMW_RULE_ADDRESS); }
+	goto st87;
 st87:
 	if ( ++p == pe )
 		goto _test_eof87;
 case 87:
 	if ( (*p) == 32u )
-		goto st88;
+		goto tr190;
 	goto st0;
-tr278:
+tr190:
+	{ IMW_EV_CLOSE(IMW_RULE_ENV_CC); }
+	goto st88;
+tr313:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_ADDRESS_LIST); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENV_CC); }
 	goto st88;
 st88:
 	if ( ++p == pe )
 		goto _test_eof88;
 case 88:
 	switch( (*p) ) {
-		case 40u: goto tr164;
-		case 78u: goto st159;
-		case 110u: goto st159;
+		case 40u: goto tr191;
+		case 78u: goto tr192;
+		case 110u: goto tr192;
 	}
 	goto st0;
-tr164:
+tr191:
+	{ IMW_EV_OPEN(IMW_RULE_ENV_BCC); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_EMPTY_ADDRESS_LIST); }
 	goto st89;
 st89:
@@ -997,21 +1227,31 @@ st89:
 		goto _test_eof89;
 case 89:
 	switch( (*p) ) {
-		case 40u: goto st90;
+		case 40u: goto tr193;
 		case 41u: goto st158;
 	}
 	goto st0;
+tr193:
+	{ IMW_EV_OPEN(IMW_RULE_ADDRESS); }
+	goto st90;
+tr223:
+	{ IMW_EV_CLOSE(IMW_RULE_ADDRESS); }
+	{ IMW_EV_OPEN(IMW_RULE_ADDRESS); }
+	goto st90;
 st90:
 	if ( ++p == pe )
 		goto _test_eof90;
 case 90:
 	switch( (*p) ) {
-		case 34u: goto st91;
-		case 78u: goto st151;
-		case 110u: goto st151;
-		case 123u: goto tr170;
+		case 34u: goto tr195;
+		case 78u: goto tr196;
+		case 110u: goto tr196;
+		case 123u: goto tr197;
 	}
 	goto st0;
+tr195:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_NAME); }
+	goto st91;
 st91:
 	if ( ++p == pe )
 		goto _test_eof91;
@@ -1029,22 +1269,29 @@ st92:
 		goto _test_eof92;
 case 92:
 	if ( (*p) == 32u )
-		goto st93;
+		goto tr201;
 	goto st0;
-tr247:
+tr201:
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_NAME); }
+	goto st93;
+tr281:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_NAME); }
 	goto st93;
 st93:
 	if ( ++p == pe )
 		goto _test_eof93;
 case 93:
 	switch( (*p) ) {
-		case 34u: goto st94;
-		case 78u: goto st143;
-		case 110u: goto st143;
-		case 123u: goto tr176;
+		case 34u: goto tr202;
+		case 78u: goto tr203;
+		case 110u: goto tr203;
+		case 123u: goto tr204;
 	}
 	goto st0;
+tr202:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_ADL); }
+	goto st94;
 st94:
 	if ( ++p == pe )
 		goto _test_eof94;
@@ -1062,22 +1309,29 @@ st95:
 		goto _test_eof95;
 case 95:
 	if ( (*p) == 32u )
-		goto st96;
+		goto tr208;
 	goto st0;
-tr240:
+tr208:
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_ADL); }
+	goto st96;
+tr274:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_ADL); }
 	goto st96;
 st96:
 	if ( ++p == pe )
 		goto _test_eof96;
 case 96:
 	switch( (*p) ) {
-		case 34u: goto st97;
-		case 78u: goto st135;
-		case 110u: goto st135;
-		case 123u: goto tr182;
+		case 34u: goto tr209;
+		case 78u: goto tr210;
+		case 110u: goto tr210;
+		case 123u: goto tr211;
 	}
 	goto st0;
+tr209:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_MAILBOX); }
+	goto st97;
 st97:
 	if ( ++p == pe )
 		goto _test_eof97;
@@ -1095,22 +1349,29 @@ st98:
 		goto _test_eof98;
 case 98:
 	if ( (*p) == 32u )
-		goto st99;
+		goto tr215;
 	goto st0;
-tr233:
+tr215:
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_MAILBOX); }
+	goto st99;
+tr267:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_MAILBOX); }
 	goto st99;
 st99:
 	if ( ++p == pe )
 		goto _test_eof99;
 case 99:
 	switch( (*p) ) {
-		case 34u: goto st100;
-		case 78u: goto st127;
-		case 110u: goto st127;
-		case 123u: goto tr188;
+		case 34u: goto tr216;
+		case 78u: goto tr217;
+		case 110u: goto tr217;
+		case 123u: goto tr218;
 	}
 	goto st0;
+tr216:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_HOST); }
+	goto st100;
 st100:
 	if ( ++p == pe )
 		goto _test_eof100;
@@ -1128,41 +1389,55 @@ st101:
 		goto _test_eof101;
 case 101:
 	if ( (*p) == 41u )
-		goto st102;
+		goto tr222;
 	goto st0;
-tr226:
+tr222:
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_HOST); }
+	goto st102;
+tr260:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ADDR_HOST); }
 	goto st102;
 st102:
 	if ( ++p == pe )
 		goto _test_eof102;
 case 102:
 	switch( (*p) ) {
-		case 40u: goto st90;
-		case 41u: goto st103;
+		case 40u: goto tr223;
+		case 41u: goto tr224;
 	}
 	goto st0;
+tr224:
+	{ IMW_EV_CLOSE(IMW_RULE_ADDRESS); }
+	goto st103;
 st103:
 	if ( ++p == pe )
 		goto _test_eof103;
 case 103:
 	if ( (*p) == 32u )
-		goto st104;
+		goto tr225;
 	goto st0;
-tr248:
+tr225:
+	{ IMW_EV_CLOSE(IMW_RULE_ENV_BCC); }
+	goto st104;
+tr282:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_ADDRESS_LIST); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENV_BCC); }
 	goto st104;
 st104:
 	if ( ++p == pe )
 		goto _test_eof104;
 case 104:
 	switch( (*p) ) {
-		case 34u: goto st105;
-		case 78u: goto st119;
-		case 110u: goto st119;
-		case 123u: goto tr196;
+		case 34u: goto tr226;
+		case 78u: goto tr227;
+		case 110u: goto tr227;
+		case 123u: goto tr228;
 	}
 	goto st0;
+tr226:
+	{ IMW_EV_OPEN(IMW_RULE_ENV_IN_REPLY_TO); }
+	goto st105;
 st105:
 	if ( ++p == pe )
 		goto _test_eof105;
@@ -1180,22 +1455,29 @@ st106:
 		goto _test_eof106;
 case 106:
 	if ( (*p) == 32u )
-		goto st107;
+		goto tr232;
 	goto st0;
-tr219:
+tr232:
+	{ IMW_EV_CLOSE(IMW_RULE_ENV_IN_REPLY_TO); }
+	goto st107;
+tr253:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENV_IN_REPLY_TO); }
 	goto st107;
 st107:
 	if ( ++p == pe )
 		goto _test_eof107;
 case 107:
 	switch( (*p) ) {
-		case 34u: goto st108;
-		case 78u: goto st111;
-		case 110u: goto st111;
-		case 123u: goto tr202;
+		case 34u: goto tr233;
+		case 78u: goto tr234;
+		case 110u: goto tr234;
+		case 123u: goto tr235;
 	}
 	goto st0;
+tr233:
+	{ IMW_EV_OPEN(IMW_RULE_ENV_MESSAGE_ID); }
+	goto st108;
 st108:
 	if ( ++p == pe )
 		goto _test_eof108;
@@ -1213,13 +1495,15 @@ st109:
 		goto _test_eof109;
 case 109:
 	if ( (*p) == 41u )
-		goto tr205;
+		goto tr239;
 	goto st0;
-tr205:
+tr239:
+	{ IMW_EV_CLOSE(IMW_RULE_ENV_MESSAGE_ID); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_ENVELOPE); {p++; cs = 352; goto _out;} }
 	goto st352;
-tr212:
+tr246:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENV_MESSAGE_ID); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_ENVELOPE); {p++; cs = 352; goto _out;} }
 	goto st352;
 st352:
@@ -1236,6 +1520,9 @@ case 110:
 		case 92u: goto st108;
 	}
 	goto st0;
+tr234:
+	{ IMW_EV_OPEN(IMW_RULE_ENV_MESSAGE_ID); }
+	goto st111;
 st111:
 	if ( ++p == pe )
 		goto _test_eof111;
@@ -1254,7 +1541,8 @@ case 112:
 		case 108u: goto st109;
 	}
 	goto st0;
-tr202:
+tr235:
+	{ IMW_EV_OPEN(IMW_RULE_ENV_MESSAGE_ID); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st113;
 st113:
@@ -1262,9 +1550,9 @@ st113:
 		goto _test_eof113;
 case 113:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr207;
+		goto tr241;
 	goto st0;
-tr207:
+tr241:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st114;
 st114:
@@ -1272,11 +1560,11 @@ st114:
 		goto _test_eof114;
 case 114:
 	if ( (*p) == 125u )
-		goto tr209;
+		goto tr243;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st114;
 	goto st0;
-tr209:
+tr243:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st115;
 st115:
@@ -1291,9 +1579,9 @@ st116:
 		goto _test_eof116;
 case 116:
 	if ( (*p) == 10u )
-		goto tr211;
+		goto tr245;
 	goto st0;
-tr211:
+tr245:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st117;
 st117:
@@ -1301,7 +1589,7 @@ st117:
 		goto _test_eof117;
 case 117:
 	if ( (*p) == 41u )
-		goto tr212;
+		goto tr246;
 	goto st0;
 st118:
 	if ( ++p == pe )
@@ -1312,6 +1600,9 @@ case 118:
 		case 92u: goto st105;
 	}
 	goto st0;
+tr227:
+	{ IMW_EV_OPEN(IMW_RULE_ENV_IN_REPLY_TO); }
+	goto st119;
 st119:
 	if ( ++p == pe )
 		goto _test_eof119;
@@ -1330,7 +1621,8 @@ case 120:
 		case 108u: goto st106;
 	}
 	goto st0;
-tr196:
+tr228:
+	{ IMW_EV_OPEN(IMW_RULE_ENV_IN_REPLY_TO); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st121;
 st121:
@@ -1338,9 +1630,9 @@ st121:
 		goto _test_eof121;
 case 121:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr214;
+		goto tr248;
 	goto st0;
-tr214:
+tr248:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st122;
 st122:
@@ -1348,11 +1640,11 @@ st122:
 		goto _test_eof122;
 case 122:
 	if ( (*p) == 125u )
-		goto tr216;
+		goto tr250;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st122;
 	goto st0;
-tr216:
+tr250:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st123;
 st123:
@@ -1367,9 +1659,9 @@ st124:
 		goto _test_eof124;
 case 124:
 	if ( (*p) == 10u )
-		goto tr218;
+		goto tr252;
 	goto st0;
-tr218:
+tr252:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st125;
 st125:
@@ -1377,7 +1669,7 @@ st125:
 		goto _test_eof125;
 case 125:
 	if ( (*p) == 32u )
-		goto tr219;
+		goto tr253;
 	goto st0;
 st126:
 	if ( ++p == pe )
@@ -1388,6 +1680,9 @@ case 126:
 		case 92u: goto st100;
 	}
 	goto st0;
+tr217:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_HOST); }
+	goto st127;
 st127:
 	if ( ++p == pe )
 		goto _test_eof127;
@@ -1406,7 +1701,8 @@ case 128:
 		case 108u: goto st101;
 	}
 	goto st0;
-tr188:
+tr218:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_HOST); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st129;
 st129:
@@ -1414,9 +1710,9 @@ st129:
 		goto _test_eof129;
 case 129:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr221;
+		goto tr255;
 	goto st0;
-tr221:
+tr255:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st130;
 st130:
@@ -1424,11 +1720,11 @@ st130:
 		goto _test_eof130;
 case 130:
 	if ( (*p) == 125u )
-		goto tr223;
+		goto tr257;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st130;
 	goto st0;
-tr223:
+tr257:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st131;
 st131:
@@ -1443,9 +1739,9 @@ st132:
 		goto _test_eof132;
 case 132:
 	if ( (*p) == 10u )
-		goto tr225;
+		goto tr259;
 	goto st0;
-tr225:
+tr259:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st133;
 st133:
@@ -1453,7 +1749,7 @@ st133:
 		goto _test_eof133;
 case 133:
 	if ( (*p) == 41u )
-		goto tr226;
+		goto tr260;
 	goto st0;
 st134:
 	if ( ++p == pe )
@@ -1464,6 +1760,9 @@ case 134:
 		case 92u: goto st97;
 	}
 	goto st0;
+tr210:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_MAILBOX); }
+	goto st135;
 st135:
 	if ( ++p == pe )
 		goto _test_eof135;
@@ -1482,7 +1781,8 @@ case 136:
 		case 108u: goto st98;
 	}
 	goto st0;
-tr182:
+tr211:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st137;
 st137:
@@ -1490,9 +1790,9 @@ st137:
 		goto _test_eof137;
 case 137:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr228;
+		goto tr262;
 	goto st0;
-tr228:
+tr262:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st138;
 st138:
@@ -1500,11 +1800,11 @@ st138:
 		goto _test_eof138;
 case 138:
 	if ( (*p) == 125u )
-		goto tr230;
+		goto tr264;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st138;
 	goto st0;
-tr230:
+tr264:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st139;
 st139:
@@ -1519,9 +1819,9 @@ st140:
 		goto _test_eof140;
 case 140:
 	if ( (*p) == 10u )
-		goto tr232;
+		goto tr266;
 	goto st0;
-tr232:
+tr266:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st141;
 st141:
@@ -1529,7 +1829,7 @@ st141:
 		goto _test_eof141;
 case 141:
 	if ( (*p) == 32u )
-		goto tr233;
+		goto tr267;
 	goto st0;
 st142:
 	if ( ++p == pe )
@@ -1540,6 +1840,9 @@ case 142:
 		case 92u: goto st94;
 	}
 	goto st0;
+tr203:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_ADL); }
+	goto st143;
 st143:
 	if ( ++p == pe )
 		goto _test_eof143;
@@ -1558,7 +1861,8 @@ case 144:
 		case 108u: goto st95;
 	}
 	goto st0;
-tr176:
+tr204:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_ADL); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st145;
 st145:
@@ -1566,9 +1870,9 @@ st145:
 		goto _test_eof145;
 case 145:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr235;
+		goto tr269;
 	goto st0;
-tr235:
+tr269:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st146;
 st146:
@@ -1576,11 +1880,11 @@ st146:
 		goto _test_eof146;
 case 146:
 	if ( (*p) == 125u )
-		goto tr237;
+		goto tr271;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st146;
 	goto st0;
-tr237:
+tr271:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st147;
 st147:
@@ -1595,9 +1899,9 @@ st148:
 		goto _test_eof148;
 case 148:
 	if ( (*p) == 10u )
-		goto tr239;
+		goto tr273;
 	goto st0;
-tr239:
+tr273:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st149;
 st149:
@@ -1605,7 +1909,7 @@ st149:
 		goto _test_eof149;
 case 149:
 	if ( (*p) == 32u )
-		goto tr240;
+		goto tr274;
 	goto st0;
 st150:
 	if ( ++p == pe )
@@ -1616,6 +1920,9 @@ case 150:
 		case 92u: goto st91;
 	}
 	goto st0;
+tr196:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_NAME); }
+	goto st151;
 st151:
 	if ( ++p == pe )
 		goto _test_eof151;
@@ -1634,7 +1941,8 @@ case 152:
 		case 108u: goto st92;
 	}
 	goto st0;
-tr170:
+tr197:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_NAME); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st153;
 st153:
@@ -1642,9 +1950,9 @@ st153:
 		goto _test_eof153;
 case 153:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr242;
+		goto tr276;
 	goto st0;
-tr242:
+tr276:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st154;
 st154:
@@ -1652,11 +1960,11 @@ st154:
 		goto _test_eof154;
 case 154:
 	if ( (*p) == 125u )
-		goto tr244;
+		goto tr278;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st154;
 	goto st0;
-tr244:
+tr278:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st155;
 st155:
@@ -1671,9 +1979,9 @@ st156:
 		goto _test_eof156;
 case 156:
 	if ( (*p) == 10u )
-		goto tr246;
+		goto tr280;
 	goto st0;
-tr246:
+tr280:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st157;
 st157:
@@ -1681,15 +1989,18 @@ st157:
 		goto _test_eof157;
 case 157:
 	if ( (*p) == 32u )
-		goto tr247;
+		goto tr281;
 	goto st0;
 st158:
 	if ( ++p == pe )
 		goto _test_eof158;
 case 158:
 	if ( (*p) == 32u )
-		goto tr248;
+		goto tr282;
 	goto st0;
+tr192:
+	{ IMW_EV_OPEN(IMW_RULE_ENV_BCC); }
+	goto st159;
 st159:
 	if ( ++p == pe )
 		goto _test_eof159;
@@ -1717,6 +2028,9 @@ case 161:
 		case 92u: goto st84;
 	}
 	goto st0;
+tr182:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_HOST); }
+	goto st162;
 st162:
 	if ( ++p == pe )
 		goto _test_eof162;
@@ -1735,7 +2049,8 @@ case 163:
 		case 108u: goto st85;
 	}
 	goto st0;
-tr158:
+tr183:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_HOST); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st164;
 st164:
@@ -1743,9 +2058,9 @@ st164:
 		goto _test_eof164;
 case 164:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr251;
+		goto tr286;
 	goto st0;
-tr251:
+tr286:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st165;
 st165:
@@ -1753,11 +2068,11 @@ st165:
 		goto _test_eof165;
 case 165:
 	if ( (*p) == 125u )
-		goto tr253;
+		goto tr288;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st165;
 	goto st0;
-tr253:
+tr288:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st166;
 st166:
@@ -1772,9 +2087,9 @@ st167:
 		goto _test_eof167;
 case 167:
 	if ( (*p) == 10u )
-		goto tr255;
+		goto tr290;
 	goto st0;
-tr255:
+tr290:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st168;
 st168:
@@ -1782,7 +2097,7 @@ st168:
 		goto _test_eof168;
 case 168:
 	if ( (*p) == 41u )
-		goto tr256;
+		goto tr291;
 	goto st0;
 st169:
 	if ( ++p == pe )
@@ -1793,6 +2108,9 @@ case 169:
 		case 92u: goto st81;
 	}
 	goto st0;
+tr175:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_MAILBOX); }
+	goto st170;
 st170:
 	if ( ++p == pe )
 		goto _test_eof170;
@@ -1811,7 +2129,8 @@ case 171:
 		case 108u: goto st82;
 	}
 	goto st0;
-tr152:
+tr176:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st172;
 st172:
@@ -1819,9 +2138,9 @@ st172:
 		goto _test_eof172;
 case 172:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr258;
+		goto tr293;
 	goto st0;
-tr258:
+tr293:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st173;
 st173:
@@ -1829,11 +2148,11 @@ st173:
 		goto _test_eof173;
 case 173:
 	if ( (*p) == 125u )
-		goto tr260;
+		goto tr295;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st173;
 	goto st0;
-tr260:
+tr295:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st174;
 st174:
@@ -1848,9 +2167,9 @@ st175:
 		goto _test_eof175;
 case 175:
 	if ( (*p) == 10u )
-		goto tr262;
+		goto tr297;
 	goto st0;
-tr262:
+tr297:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st176;
 st176:
@@ -1858,7 +2177,7 @@ st176:
 		goto _test_eof176;
 case 176:
 	if ( (*p) == 32u )
-		goto tr263;
+		goto tr298;
 	goto st0;
 st177:
 	if ( ++p == pe )
@@ -1869,6 +2188,9 @@ case 177:
 		case 92u: goto st78;
 	}
 	goto st0;
+tr168:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_ADL); }
+	goto st178;
 st178:
 	if ( ++p == pe )
 		goto _test_eof178;
@@ -1887,7 +2209,8 @@ case 179:
 		case 108u: goto st79;
 	}
 	goto st0;
-tr146:
+tr169:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_ADL); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st180;
 st180:
@@ -1895,9 +2218,9 @@ st180:
 		goto _test_eof180;
 case 180:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr265;
+		goto tr300;
 	goto st0;
-tr265:
+tr300:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st181;
 st181:
@@ -1905,11 +2228,11 @@ st181:
 		goto _test_eof181;
 case 181:
 	if ( (*p) == 125u )
-		goto tr267;
+		goto tr302;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st181;
 	goto st0;
-tr267:
+tr302:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st182;
 st182:
@@ -1924,9 +2247,9 @@ st183:
 		goto _test_eof183;
 case 183:
 	if ( (*p) == 10u )
-		goto tr269;
+		goto tr304;
 	goto st0;
-tr269:
+tr304:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st184;
 st184:
@@ -1934,7 +2257,7 @@ st184:
 		goto _test_eof184;
 case 184:
 	if ( (*p) == 32u )
-		goto tr270;
+		goto tr305;
 	goto st0;
 st185:
 	if ( ++p == pe )
@@ -1945,6 +2268,9 @@ case 185:
 		case 92u: goto st75;
 	}
 	goto st0;
+tr161:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_NAME); }
+	goto st186;
 st186:
 	if ( ++p == pe )
 		goto _test_eof186;
@@ -1963,7 +2289,8 @@ case 187:
 		case 108u: goto st76;
 	}
 	goto st0;
-tr140:
+tr162:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_NAME); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st188;
 st188:
@@ -1971,9 +2298,9 @@ st188:
 		goto _test_eof188;
 case 188:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr272;
+		goto tr307;
 	goto st0;
-tr272:
+tr307:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st189;
 st189:
@@ -1981,11 +2308,11 @@ st189:
 		goto _test_eof189;
 case 189:
 	if ( (*p) == 125u )
-		goto tr274;
+		goto tr309;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st189;
 	goto st0;
-tr274:
+tr309:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st190;
 st190:
@@ -2000,9 +2327,9 @@ st191:
 		goto _test_eof191;
 case 191:
 	if ( (*p) == 10u )
-		goto tr276;
+		goto tr311;
 	goto st0;
-tr276:
+tr311:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st192;
 st192:
@@ -2010,15 +2337,18 @@ st192:
 		goto _test_eof192;
 case 192:
 	if ( (*p) == 32u )
-		goto tr277;
+		goto tr312;
 	goto st0;
 st193:
 	if ( ++p == pe )
 		goto _test_eof193;
 case 193:
 	if ( (*p) == 32u )
-		goto tr278;
+		goto tr313;
 	goto st0;
+tr157:
+	{ IMW_EV_OPEN(IMW_RULE_ENV_CC); }
+	goto st194;
 st194:
 	if ( ++p == pe )
 		goto _test_eof194;
@@ -2046,6 +2376,9 @@ case 196:
 		case 92u: goto st68;
 	}
 	goto st0;
+tr147:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_HOST); }
+	goto st197;
 st197:
 	if ( ++p == pe )
 		goto _test_eof197;
@@ -2064,7 +2397,8 @@ case 198:
 		case 108u: goto st69;
 	}
 	goto st0;
-tr128:
+tr148:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_HOST); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st199;
 st199:
@@ -2072,9 +2406,9 @@ st199:
 		goto _test_eof199;
 case 199:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr281;
+		goto tr317;
 	goto st0;
-tr281:
+tr317:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st200;
 st200:
@@ -2082,11 +2416,11 @@ st200:
 		goto _test_eof200;
 case 200:
 	if ( (*p) == 125u )
-		goto tr283;
+		goto tr319;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st200;
 	goto st0;
-tr283:
+tr319:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st201;
 st201:
@@ -2101,9 +2435,9 @@ st202:
 		goto _test_eof202;
 case 202:
 	if ( (*p) == 10u )
-		goto tr285;
+		goto tr321;
 	goto st0;
-tr285:
+tr321:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st203;
 st203:
@@ -2111,7 +2445,7 @@ st203:
 		goto _test_eof203;
 case 203:
 	if ( (*p) == 41u )
-		goto tr286;
+		goto tr322;
 	goto st0;
 st204:
 	if ( ++p == pe )
@@ -2122,6 +2456,9 @@ case 204:
 		case 92u: goto st65;
 	}
 	goto st0;
+tr140:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_MAILBOX); }
+	goto st205;
 st205:
 	if ( ++p == pe )
 		goto _test_eof205;
@@ -2140,7 +2477,8 @@ case 206:
 		case 108u: goto st66;
 	}
 	goto st0;
-tr122:
+tr141:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st207;
 st207:
@@ -2148,9 +2486,9 @@ st207:
 		goto _test_eof207;
 case 207:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr288;
+		goto tr324;
 	goto st0;
-tr288:
+tr324:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st208;
 st208:
@@ -2158,11 +2496,11 @@ st208:
 		goto _test_eof208;
 case 208:
 	if ( (*p) == 125u )
-		goto tr290;
+		goto tr326;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st208;
 	goto st0;
-tr290:
+tr326:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st209;
 st209:
@@ -2177,9 +2515,9 @@ st210:
 		goto _test_eof210;
 case 210:
 	if ( (*p) == 10u )
-		goto tr292;
+		goto tr328;
 	goto st0;
-tr292:
+tr328:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st211;
 st211:
@@ -2187,7 +2525,7 @@ st211:
 		goto _test_eof211;
 case 211:
 	if ( (*p) == 32u )
-		goto tr293;
+		goto tr329;
 	goto st0;
 st212:
 	if ( ++p == pe )
@@ -2198,6 +2536,9 @@ case 212:
 		case 92u: goto st62;
 	}
 	goto st0;
+tr133:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_ADL); }
+	goto st213;
 st213:
 	if ( ++p == pe )
 		goto _test_eof213;
@@ -2216,7 +2557,8 @@ case 214:
 		case 108u: goto st63;
 	}
 	goto st0;
-tr116:
+tr134:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_ADL); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st215;
 st215:
@@ -2224,9 +2566,9 @@ st215:
 		goto _test_eof215;
 case 215:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr295;
+		goto tr331;
 	goto st0;
-tr295:
+tr331:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st216;
 st216:
@@ -2234,11 +2576,11 @@ st216:
 		goto _test_eof216;
 case 216:
 	if ( (*p) == 125u )
-		goto tr297;
+		goto tr333;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st216;
 	goto st0;
-tr297:
+tr333:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st217;
 st217:
@@ -2253,9 +2595,9 @@ st218:
 		goto _test_eof218;
 case 218:
 	if ( (*p) == 10u )
-		goto tr299;
+		goto tr335;
 	goto st0;
-tr299:
+tr335:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st219;
 st219:
@@ -2263,7 +2605,7 @@ st219:
 		goto _test_eof219;
 case 219:
 	if ( (*p) == 32u )
-		goto tr300;
+		goto tr336;
 	goto st0;
 st220:
 	if ( ++p == pe )
@@ -2274,6 +2616,9 @@ case 220:
 		case 92u: goto st59;
 	}
 	goto st0;
+tr126:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_NAME); }
+	goto st221;
 st221:
 	if ( ++p == pe )
 		goto _test_eof221;
@@ -2292,7 +2637,8 @@ case 222:
 		case 108u: goto st60;
 	}
 	goto st0;
-tr110:
+tr127:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_NAME); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st223;
 st223:
@@ -2300,9 +2646,9 @@ st223:
 		goto _test_eof223;
 case 223:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr302;
+		goto tr338;
 	goto st0;
-tr302:
+tr338:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st224;
 st224:
@@ -2310,11 +2656,11 @@ st224:
 		goto _test_eof224;
 case 224:
 	if ( (*p) == 125u )
-		goto tr304;
+		goto tr340;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st224;
 	goto st0;
-tr304:
+tr340:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st225;
 st225:
@@ -2329,9 +2675,9 @@ st226:
 		goto _test_eof226;
 case 226:
 	if ( (*p) == 10u )
-		goto tr306;
+		goto tr342;
 	goto st0;
-tr306:
+tr342:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st227;
 st227:
@@ -2339,15 +2685,18 @@ st227:
 		goto _test_eof227;
 case 227:
 	if ( (*p) == 32u )
-		goto tr307;
+		goto tr343;
 	goto st0;
 st228:
 	if ( ++p == pe )
 		goto _test_eof228;
 case 228:
 	if ( (*p) == 32u )
-		goto tr308;
+		goto tr344;
 	goto st0;
+tr122:
+	{ IMW_EV_OPEN(IMW_RULE_ENV_TO); }
+	goto st229;
 st229:
 	if ( ++p == pe )
 		goto _test_eof229;
@@ -2375,6 +2724,9 @@ case 231:
 		case 92u: goto st52;
 	}
 	goto st0;
+tr112:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_HOST); }
+	goto st232;
 st232:
 	if ( ++p == pe )
 		goto _test_eof232;
@@ -2393,7 +2745,8 @@ case 233:
 		case 108u: goto st53;
 	}
 	goto st0;
-tr98:
+tr113:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_HOST); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st234;
 st234:
@@ -2401,9 +2754,9 @@ st234:
 		goto _test_eof234;
 case 234:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr311;
+		goto tr348;
 	goto st0;
-tr311:
+tr348:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st235;
 st235:
@@ -2411,11 +2764,11 @@ st235:
 		goto _test_eof235;
 case 235:
 	if ( (*p) == 125u )
-		goto tr313;
+		goto tr350;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st235;
 	goto st0;
-tr313:
+tr350:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st236;
 st236:
@@ -2430,9 +2783,9 @@ st237:
 		goto _test_eof237;
 case 237:
 	if ( (*p) == 10u )
-		goto tr315;
+		goto tr352;
 	goto st0;
-tr315:
+tr352:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st238;
 st238:
@@ -2440,7 +2793,7 @@ st238:
 		goto _test_eof238;
 case 238:
 	if ( (*p) == 41u )
-		goto tr316;
+		goto tr353;
 	goto st0;
 st239:
 	if ( ++p == pe )
@@ -2451,6 +2804,9 @@ case 239:
 		case 92u: goto st49;
 	}
 	goto st0;
+tr105:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_MAILBOX); }
+	goto st240;
 st240:
 	if ( ++p == pe )
 		goto _test_eof240;
@@ -2469,7 +2825,8 @@ case 241:
 		case 108u: goto st50;
 	}
 	goto st0;
-tr92:
+tr106:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st242;
 st242:
@@ -2477,9 +2834,9 @@ st242:
 		goto _test_eof242;
 case 242:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr318;
+		goto tr355;
 	goto st0;
-tr318:
+tr355:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st243;
 st243:
@@ -2487,11 +2844,11 @@ st243:
 		goto _test_eof243;
 case 243:
 	if ( (*p) == 125u )
-		goto tr320;
+		goto tr357;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st243;
 	goto st0;
-tr320:
+tr357:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st244;
 st244:
@@ -2506,9 +2863,9 @@ st245:
 		goto _test_eof245;
 case 245:
 	if ( (*p) == 10u )
-		goto tr322;
+		goto tr359;
 	goto st0;
-tr322:
+tr359:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st246;
 st246:
@@ -2516,7 +2873,7 @@ st246:
 		goto _test_eof246;
 case 246:
 	if ( (*p) == 32u )
-		goto tr323;
+		goto tr360;
 	goto st0;
 st247:
 	if ( ++p == pe )
@@ -2527,6 +2884,9 @@ case 247:
 		case 92u: goto st46;
 	}
 	goto st0;
+tr98:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_ADL); }
+	goto st248;
 st248:
 	if ( ++p == pe )
 		goto _test_eof248;
@@ -2545,7 +2905,8 @@ case 249:
 		case 108u: goto st47;
 	}
 	goto st0;
-tr86:
+tr99:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_ADL); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st250;
 st250:
@@ -2553,9 +2914,9 @@ st250:
 		goto _test_eof250;
 case 250:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr325;
+		goto tr362;
 	goto st0;
-tr325:
+tr362:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st251;
 st251:
@@ -2563,11 +2924,11 @@ st251:
 		goto _test_eof251;
 case 251:
 	if ( (*p) == 125u )
-		goto tr327;
+		goto tr364;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st251;
 	goto st0;
-tr327:
+tr364:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st252;
 st252:
@@ -2582,9 +2943,9 @@ st253:
 		goto _test_eof253;
 case 253:
 	if ( (*p) == 10u )
-		goto tr329;
+		goto tr366;
 	goto st0;
-tr329:
+tr366:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st254;
 st254:
@@ -2592,7 +2953,7 @@ st254:
 		goto _test_eof254;
 case 254:
 	if ( (*p) == 32u )
-		goto tr330;
+		goto tr367;
 	goto st0;
 st255:
 	if ( ++p == pe )
@@ -2603,6 +2964,9 @@ case 255:
 		case 92u: goto st43;
 	}
 	goto st0;
+tr91:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_NAME); }
+	goto st256;
 st256:
 	if ( ++p == pe )
 		goto _test_eof256;
@@ -2621,7 +2985,8 @@ case 257:
 		case 108u: goto st44;
 	}
 	goto st0;
-tr80:
+tr92:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_NAME); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st258;
 st258:
@@ -2629,9 +2994,9 @@ st258:
 		goto _test_eof258;
 case 258:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr332;
+		goto tr369;
 	goto st0;
-tr332:
+tr369:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st259;
 st259:
@@ -2639,11 +3004,11 @@ st259:
 		goto _test_eof259;
 case 259:
 	if ( (*p) == 125u )
-		goto tr334;
+		goto tr371;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st259;
 	goto st0;
-tr334:
+tr371:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st260;
 st260:
@@ -2658,9 +3023,9 @@ st261:
 		goto _test_eof261;
 case 261:
 	if ( (*p) == 10u )
-		goto tr336;
+		goto tr373;
 	goto st0;
-tr336:
+tr373:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st262;
 st262:
@@ -2668,15 +3033,18 @@ st262:
 		goto _test_eof262;
 case 262:
 	if ( (*p) == 32u )
-		goto tr337;
+		goto tr374;
 	goto st0;
 st263:
 	if ( ++p == pe )
 		goto _test_eof263;
 case 263:
 	if ( (*p) == 32u )
-		goto tr338;
+		goto tr375;
 	goto st0;
+tr87:
+	{ IMW_EV_OPEN(IMW_RULE_ENV_REPLY_TO); }
+	goto st264;
 st264:
 	if ( ++p == pe )
 		goto _test_eof264;
@@ -2704,6 +3072,9 @@ case 266:
 		case 92u: goto st36;
 	}
 	goto st0;
+tr77:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_HOST); }
+	goto st267;
 st267:
 	if ( ++p == pe )
 		goto _test_eof267;
@@ -2722,7 +3093,8 @@ case 268:
 		case 108u: goto st37;
 	}
 	goto st0;
-tr68:
+tr78:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_HOST); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st269;
 st269:
@@ -2730,9 +3102,9 @@ st269:
 		goto _test_eof269;
 case 269:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr341;
+		goto tr379;
 	goto st0;
-tr341:
+tr379:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st270;
 st270:
@@ -2740,11 +3112,11 @@ st270:
 		goto _test_eof270;
 case 270:
 	if ( (*p) == 125u )
-		goto tr343;
+		goto tr381;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st270;
 	goto st0;
-tr343:
+tr381:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st271;
 st271:
@@ -2759,9 +3131,9 @@ st272:
 		goto _test_eof272;
 case 272:
 	if ( (*p) == 10u )
-		goto tr345;
+		goto tr383;
 	goto st0;
-tr345:
+tr383:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st273;
 st273:
@@ -2769,7 +3141,7 @@ st273:
 		goto _test_eof273;
 case 273:
 	if ( (*p) == 41u )
-		goto tr346;
+		goto tr384;
 	goto st0;
 st274:
 	if ( ++p == pe )
@@ -2780,6 +3152,9 @@ case 274:
 		case 92u: goto st33;
 	}
 	goto st0;
+tr70:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_MAILBOX); }
+	goto st275;
 st275:
 	if ( ++p == pe )
 		goto _test_eof275;
@@ -2798,7 +3173,8 @@ case 276:
 		case 108u: goto st34;
 	}
 	goto st0;
-tr62:
+tr71:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st277;
 st277:
@@ -2806,9 +3182,9 @@ st277:
 		goto _test_eof277;
 case 277:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr348;
+		goto tr386;
 	goto st0;
-tr348:
+tr386:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st278;
 st278:
@@ -2816,11 +3192,11 @@ st278:
 		goto _test_eof278;
 case 278:
 	if ( (*p) == 125u )
-		goto tr350;
+		goto tr388;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st278;
 	goto st0;
-tr350:
+tr388:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st279;
 st279:
@@ -2835,9 +3211,9 @@ st280:
 		goto _test_eof280;
 case 280:
 	if ( (*p) == 10u )
-		goto tr352;
+		goto tr390;
 	goto st0;
-tr352:
+tr390:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st281;
 st281:
@@ -2845,7 +3221,7 @@ st281:
 		goto _test_eof281;
 case 281:
 	if ( (*p) == 32u )
-		goto tr353;
+		goto tr391;
 	goto st0;
 st282:
 	if ( ++p == pe )
@@ -2856,6 +3232,9 @@ case 282:
 		case 92u: goto st30;
 	}
 	goto st0;
+tr63:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_ADL); }
+	goto st283;
 st283:
 	if ( ++p == pe )
 		goto _test_eof283;
@@ -2874,7 +3253,8 @@ case 284:
 		case 108u: goto st31;
 	}
 	goto st0;
-tr56:
+tr64:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_ADL); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st285;
 st285:
@@ -2882,9 +3262,9 @@ st285:
 		goto _test_eof285;
 case 285:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr355;
+		goto tr393;
 	goto st0;
-tr355:
+tr393:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st286;
 st286:
@@ -2892,11 +3272,11 @@ st286:
 		goto _test_eof286;
 case 286:
 	if ( (*p) == 125u )
-		goto tr357;
+		goto tr395;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st286;
 	goto st0;
-tr357:
+tr395:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st287;
 st287:
@@ -2911,9 +3291,9 @@ st288:
 		goto _test_eof288;
 case 288:
 	if ( (*p) == 10u )
-		goto tr359;
+		goto tr397;
 	goto st0;
-tr359:
+tr397:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st289;
 st289:
@@ -2921,7 +3301,7 @@ st289:
 		goto _test_eof289;
 case 289:
 	if ( (*p) == 32u )
-		goto tr360;
+		goto tr398;
 	goto st0;
 st290:
 	if ( ++p == pe )
@@ -2932,6 +3312,9 @@ case 290:
 		case 92u: goto st27;
 	}
 	goto st0;
+tr56:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_NAME); }
+	goto st291;
 st291:
 	if ( ++p == pe )
 		goto _test_eof291;
@@ -2950,7 +3333,8 @@ case 292:
 		case 108u: goto st28;
 	}
 	goto st0;
-tr50:
+tr57:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_NAME); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st293;
 st293:
@@ -2958,9 +3342,9 @@ st293:
 		goto _test_eof293;
 case 293:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr362;
+		goto tr400;
 	goto st0;
-tr362:
+tr400:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st294;
 st294:
@@ -2968,11 +3352,11 @@ st294:
 		goto _test_eof294;
 case 294:
 	if ( (*p) == 125u )
-		goto tr364;
+		goto tr402;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st294;
 	goto st0;
-tr364:
+tr402:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st295;
 st295:
@@ -2987,9 +3371,9 @@ st296:
 		goto _test_eof296;
 case 296:
 	if ( (*p) == 10u )
-		goto tr366;
+		goto tr404;
 	goto st0;
-tr366:
+tr404:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st297;
 st297:
@@ -2997,15 +3381,18 @@ st297:
 		goto _test_eof297;
 case 297:
 	if ( (*p) == 32u )
-		goto tr367;
+		goto tr405;
 	goto st0;
 st298:
 	if ( ++p == pe )
 		goto _test_eof298;
 case 298:
 	if ( (*p) == 32u )
-		goto tr368;
+		goto tr406;
 	goto st0;
+tr52:
+	{ IMW_EV_OPEN(IMW_RULE_ENV_SENDER); }
+	goto st299;
 st299:
 	if ( ++p == pe )
 		goto _test_eof299;
@@ -3033,6 +3420,9 @@ case 301:
 		case 92u: goto st20;
 	}
 	goto st0;
+tr42:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_HOST); }
+	goto st302;
 st302:
 	if ( ++p == pe )
 		goto _test_eof302;
@@ -3051,7 +3441,8 @@ case 303:
 		case 108u: goto st21;
 	}
 	goto st0;
-tr38:
+tr43:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_HOST); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st304;
 st304:
@@ -3059,9 +3450,9 @@ st304:
 		goto _test_eof304;
 case 304:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr371;
+		goto tr410;
 	goto st0;
-tr371:
+tr410:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st305;
 st305:
@@ -3069,11 +3460,11 @@ st305:
 		goto _test_eof305;
 case 305:
 	if ( (*p) == 125u )
-		goto tr373;
+		goto tr412;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st305;
 	goto st0;
-tr373:
+tr412:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st306;
 st306:
@@ -3088,9 +3479,9 @@ st307:
 		goto _test_eof307;
 case 307:
 	if ( (*p) == 10u )
-		goto tr375;
+		goto tr414;
 	goto st0;
-tr375:
+tr414:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st308;
 st308:
@@ -3098,7 +3489,7 @@ st308:
 		goto _test_eof308;
 case 308:
 	if ( (*p) == 41u )
-		goto tr376;
+		goto tr415;
 	goto st0;
 st309:
 	if ( ++p == pe )
@@ -3109,6 +3500,9 @@ case 309:
 		case 92u: goto st17;
 	}
 	goto st0;
+tr35:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_MAILBOX); }
+	goto st310;
 st310:
 	if ( ++p == pe )
 		goto _test_eof310;
@@ -3127,7 +3521,8 @@ case 311:
 		case 108u: goto st18;
 	}
 	goto st0;
-tr32:
+tr36:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st312;
 st312:
@@ -3135,9 +3530,9 @@ st312:
 		goto _test_eof312;
 case 312:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr378;
+		goto tr417;
 	goto st0;
-tr378:
+tr417:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st313;
 st313:
@@ -3145,11 +3540,11 @@ st313:
 		goto _test_eof313;
 case 313:
 	if ( (*p) == 125u )
-		goto tr380;
+		goto tr419;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st313;
 	goto st0;
-tr380:
+tr419:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st314;
 st314:
@@ -3164,9 +3559,9 @@ st315:
 		goto _test_eof315;
 case 315:
 	if ( (*p) == 10u )
-		goto tr382;
+		goto tr421;
 	goto st0;
-tr382:
+tr421:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st316;
 st316:
@@ -3174,7 +3569,7 @@ st316:
 		goto _test_eof316;
 case 316:
 	if ( (*p) == 32u )
-		goto tr383;
+		goto tr422;
 	goto st0;
 st317:
 	if ( ++p == pe )
@@ -3185,6 +3580,9 @@ case 317:
 		case 92u: goto st14;
 	}
 	goto st0;
+tr28:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_ADL); }
+	goto st318;
 st318:
 	if ( ++p == pe )
 		goto _test_eof318;
@@ -3203,7 +3601,8 @@ case 319:
 		case 108u: goto st15;
 	}
 	goto st0;
-tr26:
+tr29:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_ADL); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st320;
 st320:
@@ -3211,9 +3610,9 @@ st320:
 		goto _test_eof320;
 case 320:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr385;
+		goto tr424;
 	goto st0;
-tr385:
+tr424:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st321;
 st321:
@@ -3221,11 +3620,11 @@ st321:
 		goto _test_eof321;
 case 321:
 	if ( (*p) == 125u )
-		goto tr387;
+		goto tr426;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st321;
 	goto st0;
-tr387:
+tr426:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st322;
 st322:
@@ -3240,9 +3639,9 @@ st323:
 		goto _test_eof323;
 case 323:
 	if ( (*p) == 10u )
-		goto tr389;
+		goto tr428;
 	goto st0;
-tr389:
+tr428:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st324;
 st324:
@@ -3250,7 +3649,7 @@ st324:
 		goto _test_eof324;
 case 324:
 	if ( (*p) == 32u )
-		goto tr390;
+		goto tr429;
 	goto st0;
 st325:
 	if ( ++p == pe )
@@ -3261,6 +3660,9 @@ case 325:
 		case 92u: goto st11;
 	}
 	goto st0;
+tr21:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_NAME); }
+	goto st326;
 st326:
 	if ( ++p == pe )
 		goto _test_eof326;
@@ -3279,7 +3681,8 @@ case 327:
 		case 108u: goto st12;
 	}
 	goto st0;
-tr20:
+tr22:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_NAME); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st328;
 st328:
@@ -3287,9 +3690,9 @@ st328:
 		goto _test_eof328;
 case 328:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr392;
+		goto tr431;
 	goto st0;
-tr392:
+tr431:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st329;
 st329:
@@ -3297,11 +3700,11 @@ st329:
 		goto _test_eof329;
 case 329:
 	if ( (*p) == 125u )
-		goto tr394;
+		goto tr433;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st329;
 	goto st0;
-tr394:
+tr433:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st330;
 st330:
@@ -3316,9 +3719,9 @@ st331:
 		goto _test_eof331;
 case 331:
 	if ( (*p) == 10u )
-		goto tr396;
+		goto tr435;
 	goto st0;
-tr396:
+tr435:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st332;
 st332:
@@ -3326,15 +3729,18 @@ st332:
 		goto _test_eof332;
 case 332:
 	if ( (*p) == 32u )
-		goto tr397;
+		goto tr436;
 	goto st0;
 st333:
 	if ( ++p == pe )
 		goto _test_eof333;
 case 333:
 	if ( (*p) == 32u )
-		goto tr398;
+		goto tr437;
 	goto st0;
+tr17:
+	{ IMW_EV_OPEN(IMW_RULE_ENV_FROM); }
+	goto st334;
 st334:
 	if ( ++p == pe )
 		goto _test_eof334;
@@ -3362,6 +3768,9 @@ case 336:
 		case 92u: goto st6;
 	}
 	goto st0;
+tr10:
+	{ IMW_EV_OPEN(IMW_RULE_ENV_SUBJECT); }
+	goto st337;
 st337:
 	if ( ++p == pe )
 		goto _test_eof337;
@@ -3380,7 +3789,8 @@ case 338:
 		case 108u: goto st7;
 	}
 	goto st0;
-tr10:
+tr11:
+	{ IMW_EV_OPEN(IMW_RULE_ENV_SUBJECT); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st339;
 st339:
@@ -3388,9 +3798,9 @@ st339:
 		goto _test_eof339;
 case 339:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr401;
+		goto tr441;
 	goto st0;
-tr401:
+tr441:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st340;
 st340:
@@ -3398,11 +3808,11 @@ st340:
 		goto _test_eof340;
 case 340:
 	if ( (*p) == 125u )
-		goto tr403;
+		goto tr443;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st340;
 	goto st0;
-tr403:
+tr443:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st341;
 st341:
@@ -3417,9 +3827,9 @@ st342:
 		goto _test_eof342;
 case 342:
 	if ( (*p) == 10u )
-		goto tr405;
+		goto tr445;
 	goto st0;
-tr405:
+tr445:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st343;
 st343:
@@ -3427,7 +3837,7 @@ st343:
 		goto _test_eof343;
 case 343:
 	if ( (*p) == 32u )
-		goto tr406;
+		goto tr446;
 	goto st0;
 st344:
 	if ( ++p == pe )
@@ -3438,6 +3848,9 @@ case 344:
 		case 92u: goto st3;
 	}
 	goto st0;
+tr3:
+	{ IMW_EV_OPEN(IMW_RULE_ENV_DATE); }
+	goto st345;
 st345:
 	if ( ++p == pe )
 		goto _test_eof345;
@@ -3457,6 +3870,7 @@ case 346:
 	}
 	goto st0;
 tr4:
+	{ IMW_EV_OPEN(IMW_RULE_ENV_DATE); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st347;
 st347:
@@ -3464,9 +3878,9 @@ st347:
 		goto _test_eof347;
 case 347:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr408;
+		goto tr448;
 	goto st0;
-tr408:
+tr448:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st348;
 st348:
@@ -3474,11 +3888,11 @@ st348:
 		goto _test_eof348;
 case 348:
 	if ( (*p) == 125u )
-		goto tr410;
+		goto tr450;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st348;
 	goto st0;
-tr410:
+tr450:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st349;
 st349:
@@ -3493,9 +3907,9 @@ st350:
 		goto _test_eof350;
 case 350:
 	if ( (*p) == 10u )
-		goto tr412;
+		goto tr452;
 	goto st0;
-tr412:
+tr452:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st351;
 st351:
@@ -3503,7 +3917,7 @@ st351:
 		goto _test_eof351;
 case 351:
 	if ( (*p) == 32u )
-		goto tr413;
+		goto tr453;
 	goto st0;
 	}
 	_test_eof2: cs = 2; goto _test_eof; 

@@ -54,6 +54,16 @@ action ev_open_lenient_flag_bracket { IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET)
 action ev_close_lenient_flag_bracket { IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_BRACKET); }
 action ev_open_lenient_nil_list { IMW_EV_OPEN(IMW_RULE_LENIENT_NIL_LIST); }
 action ev_close_lenient_nil_list { IMW_EV_CLOSE(IMW_RULE_LENIENT_NIL_LIST); }
+action ev_open_msg_att_dynamic { IMW_EV_OPEN(IMW_RULE_MSG_ATT_DYNAMIC); }
+action ev_close_msg_att_dynamic { IMW_EV_CLOSE(IMW_RULE_MSG_ATT_DYNAMIC); }
+action ev_open_msg_att_static { IMW_EV_OPEN(IMW_RULE_MSG_ATT_STATIC); }
+action ev_close_msg_att_static { IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
+action ev_open_section { IMW_EV_OPEN(IMW_RULE_SECTION); }
+action ev_close_section { IMW_EV_CLOSE(IMW_RULE_SECTION); }
+action ev_open_section_part { IMW_EV_OPEN(IMW_RULE_SECTION_PART); }
+action ev_close_section_part { IMW_EV_CLOSE(IMW_RULE_SECTION_PART); }
+action ev_open_header_list { IMW_EV_OPEN(IMW_RULE_HEADER_LIST); }
+action ev_close_header_list { IMW_EV_CLOSE(IMW_RULE_HEADER_LIST); }
 
 # SP (RFC 5234 core rule)
 r_sp = 0x20;
@@ -94,7 +104,7 @@ r_flag_fetch =
     | "\\Recent"i
     );
 
-# lenient-flag-star (overrides.abnf:260)
+# lenient-flag-star (overrides.abnf:270)
 r_lenient_flag_star = ( "\\*" ) >ev_open_lenient_flag_star %ev_close_lenient_flag_star;
 
 # DQUOTE (RFC 5234 core rule)
@@ -152,13 +162,13 @@ r_quoted =
     | r_dquote . r_uquoted_char* . r_dquote
     );
 
-# lenient-flag-quoted (overrides.abnf:261)
+# lenient-flag-quoted (overrides.abnf:271)
 r_lenient_flag_quoted = ( r_quoted ) >ev_open_lenient_flag_quoted %ev_close_lenient_flag_quoted;
 
-# lenient-flag-bracket (overrides.abnf:262)
+# lenient-flag-bracket (overrides.abnf:272)
 r_lenient_flag_bracket = ( "\\"? . r_atom_char* . "]" . ( r_atom_char | "]" )* ) >ev_open_lenient_flag_bracket %ev_close_lenient_flag_bracket;
 
-# fetch-flag (overrides.abnf:272)
+# fetch-flag (overrides.abnf:282)
 r_fetch_flag =
     ( r_flag_fetch
     | r_lenient_flag_star
@@ -166,19 +176,19 @@ r_fetch_flag =
     | r_lenient_flag_bracket
     );
 
-# lenient-double-space (overrides.abnf:258)
+# lenient-double-space (overrides.abnf:268)
 r_lenient_double_space = ( r_sp+ ) >ev_open_lenient_double_space %ev_close_lenient_double_space;
 
-# lenient-space-before-paren (overrides.abnf:259)
+# lenient-space-before-paren (overrides.abnf:269)
 r_lenient_space_before_paren = ( r_sp+ ) >ev_open_lenient_space_before_paren %ev_close_lenient_space_before_paren;
 
-# fetch-flag-list (overrides.abnf:270)
+# fetch-flag-list (overrides.abnf:280)
 r_fetch_flag_list = "(" . ( r_fetch_flag . ( r_sp . r_lenient_double_space? . r_fetch_flag )* )? . r_lenient_space_before_paren? . ")";
 
 # nil (rfc3501.abnf:311)
 r_nil = "NIL"i;
 
-# lenient-nil-list (overrides.abnf:274)
+# lenient-nil-list (overrides.abnf:284)
 r_lenient_nil_list = ( r_nil ) >ev_open_lenient_nil_list %ev_close_lenient_nil_list;
 
 # DIGIT (RFC 5234 core rule)
@@ -214,7 +224,7 @@ r_nstring =
     | r_nil
     );
 
-# msg-att-preview (overrides.abnf:223)
+# msg-att-preview (overrides.abnf:233)
 r_msg_att_preview = ( "PREVIEW"i . r_sp . r_nstring ) >ev_open_msg_att_preview %ev_close_msg_att_preview;
 
 # resp-specials (rfc3501.abnf:355)
@@ -232,22 +242,22 @@ r_astring =
     | r_string
     ) >ev_open_astring %ev_close_astring;
 
-# gm-label (overrides.abnf:236)
+# gm-label (overrides.abnf:246)
 r_gm_label =
     ( r_astring
     | r_flag
     ) >ev_open_gm_label %ev_close_gm_label;
 
-# msg-att-gm-labels (overrides.abnf:235)
+# msg-att-gm-labels (overrides.abnf:245)
 r_msg_att_gm_labels = ( "X-GM-LABELS"i . r_sp . "(" . ( r_gm_label . ( r_sp . r_gm_label )* )? . ")" ) >ev_open_msg_att_gm_labels %ev_close_msg_att_gm_labels;
 
-# msg-att-dynamic (overrides.abnf:269, =/ rfc7162.abnf:37, =/ overrides.abnf:222, =/ overrides.abnf:231)
+# msg-att-dynamic (overrides.abnf:279, =/ rfc7162.abnf:37, =/ overrides.abnf:232, =/ overrides.abnf:241)
 r_msg_att_dynamic =
     ( "FLAGS"i . r_sp . ( r_fetch_flag_list | r_lenient_nil_list )
     | r_fetch_mod_resp
     | r_msg_att_preview
     | r_msg_att_gm_labels
-    );
+    ) >ev_open_msg_att_dynamic %ev_close_msg_att_dynamic;
 
 # envelope (rfc3501.abnf:178)
 r_envelope = ( 0x28 @ext_envelope );
@@ -293,7 +303,7 @@ r_body = ( 0x28 @ext_body );
 r_header_fld_name = r_astring;
 
 # header-list (rfc3501.abnf:237)
-r_header_list = "(" . r_header_fld_name . ( r_sp . r_header_fld_name )* . ")";
+r_header_list = ( "(" . r_header_fld_name . ( r_sp . r_header_fld_name )* . ")" ) >ev_open_header_list %ev_close_header_list;
 
 # section-msgtext (rfc3501.abnf:392)
 r_section_msgtext =
@@ -309,7 +319,7 @@ r_digit_nz = 0x31..0x39;
 r_nz_number = ( r_digit_nz . r_digit* ) >ev_open_nz_number %ev_close_nz_number;
 
 # section-part (rfc3501.abnf:396)
-r_section_part = r_nz_number . ( "." . r_nz_number )*;
+r_section_part = ( r_nz_number . ( "." . r_nz_number )* ) >ev_open_section_part %ev_close_section_part;
 
 # section-text (rfc3501.abnf:401)
 r_section_text =
@@ -324,7 +334,7 @@ r_section_spec =
     );
 
 # section (rfc3501.abnf:390)
-r_section = "[" . r_section_spec? . "]";
+r_section = ( "[" . r_section_spec? . "]" ) >ev_open_section %ev_close_section;
 
 # uniqueid (rfc3501.abnf:474)
 r_uniqueid = r_nz_number;
@@ -353,25 +363,25 @@ r_fetch_emailid_resp = ( "EMAILID"i . r_sp . "(" . r_objectid . ")" ) >ev_open_f
 # fetch-threadid-resp (rfc8474.abnf:14)
 r_fetch_threadid_resp = ( "THREADID"i . r_sp . ( "(" . r_objectid . ")" | r_nil ) ) >ev_open_fetch_threadid_resp %ev_close_fetch_threadid_resp;
 
-# msg-att-binary (overrides.abnf:157)
+# msg-att-binary (overrides.abnf:167)
 r_msg_att_binary = ( "BINARY"i . r_section_binary . ( "<" . r_number . ">" )? . r_sp . ( r_nstring | r_literal8 ) ) >ev_open_msg_att_binary %ev_close_msg_att_binary;
 
-# msg-att-binary-size (overrides.abnf:159)
+# msg-att-binary-size (overrides.abnf:169)
 r_msg_att_binary_size = ( "BINARY.SIZE"i . r_section_binary . r_sp . r_number ) >ev_open_msg_att_binary_size %ev_close_msg_att_binary_size;
 
-# msg-att-savedate (overrides.abnf:217)
+# msg-att-savedate (overrides.abnf:227)
 r_msg_att_savedate = ( "SAVEDATE"i . r_sp . ( r_date_time | r_nil ) ) >ev_open_msg_att_savedate %ev_close_msg_att_savedate;
 
-# gm-id (overrides.abnf:234)
+# gm-id (overrides.abnf:244)
 r_gm_id = r_digit+;
 
-# msg-att-gm-msgid (overrides.abnf:232)
+# msg-att-gm-msgid (overrides.abnf:242)
 r_msg_att_gm_msgid = ( "X-GM-MSGID"i . r_sp . r_gm_id ) >ev_open_msg_att_gm_msgid %ev_close_msg_att_gm_msgid;
 
-# msg-att-gm-thrid (overrides.abnf:233)
+# msg-att-gm-thrid (overrides.abnf:243)
 r_msg_att_gm_thrid = ( "X-GM-THRID"i . r_sp . r_gm_id ) >ev_open_msg_att_gm_thrid %ev_close_msg_att_gm_thrid;
 
-# msg-att-static (rfc3501.abnf:303, =/ rfc3516.abnf:17, =/ rfc8474.abnf:17, =/ overrides.abnf:156, =/ overrides.abnf:216, =/ overrides.abnf:230)
+# msg-att-static (rfc3501.abnf:303, =/ rfc3516.abnf:17, =/ rfc8474.abnf:17, =/ overrides.abnf:166, =/ overrides.abnf:226, =/ overrides.abnf:240)
 r_msg_att_static =
     ( "ENVELOPE"i . r_sp . r_envelope
     | "INTERNALDATE"i . r_sp . r_date_time
@@ -389,15 +399,15 @@ r_msg_att_static =
     | r_msg_att_savedate
     | r_msg_att_gm_msgid
     | r_msg_att_gm_thrid
-    );
+    ) >ev_open_msg_att_static %ev_close_msg_att_static;
 
-# msg-att-item (overrides.abnf:266)
+# msg-att-item (overrides.abnf:276)
 r_msg_att_item =
     ( r_msg_att_dynamic
     | r_msg_att_static
     );
 
-# msg-att (overrides.abnf:264)
+# msg-att (overrides.abnf:274)
 r_msg_att = ( "(" . r_msg_att_item . ( r_sp . r_lenient_double_space? . r_msg_att_item )* . r_lenient_space_before_paren? . ")" ) >ev_open_msg_att %ev_close_msg_att;
 
 }%%

@@ -13,7 +13,7 @@
 
 
 static const int imw_msg_att_start = 1;
-static const int imw_msg_att_first_final = 879;
+static const int imw_msg_att_first_final = 881;
 static const int imw_msg_att_error = 0;
 
 
@@ -53,34 +53,36 @@ case 2:
 	switch( (*p) ) {
 		case 66u: goto tr2;
 		case 69u: goto tr3;
-		case 70u: goto st296;
-		case 73u: goto st316;
+		case 70u: goto tr4;
+		case 73u: goto tr5;
 		case 77u: goto tr6;
 		case 80u: goto tr7;
-		case 82u: goto st400;
+		case 82u: goto tr8;
 		case 83u: goto tr9;
 		case 84u: goto tr10;
-		case 85u: goto st755;
+		case 85u: goto tr11;
 		case 88u: goto tr12;
 		case 98u: goto tr2;
 		case 101u: goto tr3;
-		case 102u: goto st296;
-		case 105u: goto st316;
+		case 102u: goto tr4;
+		case 105u: goto tr5;
 		case 109u: goto tr6;
 		case 112u: goto tr7;
-		case 114u: goto st400;
+		case 114u: goto tr8;
 		case 115u: goto tr9;
 		case 116u: goto tr10;
-		case 117u: goto st755;
+		case 117u: goto tr11;
 		case 120u: goto tr12;
 	}
 	goto st0;
 tr2:
+	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_STATIC); }
 	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_BINARY); }
 	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_BINARY_SIZE); }
 	goto st3;
-tr39:
+tr40:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
+	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_STATIC); }
 	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_BINARY); }
 	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_BINARY_SIZE); }
 	goto st3;
@@ -90,9 +92,9 @@ st3:
 case 3:
 	switch( (*p) ) {
 		case 73u: goto st4;
-		case 79u: goto st825;
+		case 79u: goto st826;
 		case 105u: goto st4;
-		case 111u: goto st825;
+		case 111u: goto st826;
 	}
 	goto st0;
 st4:
@@ -137,7 +139,7 @@ st8:
 case 8:
 	switch( (*p) ) {
 		case 46u: goto st9;
-		case 91u: goto st801;
+		case 91u: goto st802;
 	}
 	goto st0;
 st9:
@@ -193,6 +195,10 @@ case 14:
 		goto tr26;
 	goto st0;
 tr26:
+	{ IMW_EV_OPEN(IMW_RULE_SECTION_PART); }
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st15;
+tr31:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st15;
 st15:
@@ -214,10 +220,11 @@ st16:
 		goto _test_eof16;
 case 16:
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr26;
+		goto tr31;
 	goto st0;
 tr30:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SECTION_PART); }
 	goto st17;
 st17:
 	if ( ++p == pe )
@@ -231,9 +238,9 @@ st18:
 		goto _test_eof18;
 case 18:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr32;
+		goto tr33;
 	goto st0;
-tr32:
+tr33:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st19;
 st19:
@@ -241,85 +248,107 @@ st19:
 		goto _test_eof19;
 case 19:
 	switch( (*p) ) {
-		case 32u: goto tr33;
-		case 41u: goto tr34;
+		case 32u: goto tr34;
+		case 41u: goto tr35;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st19;
 	goto st0;
-tr33:
+tr34:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_BINARY_SIZE); }
+	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st20;
-tr62:
+tr63:
 	{ IMW_EV_CLOSE(IMW_RULE_FETCH_EMAILID_RESP); }
+	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st20;
-tr325:
+tr326:
+	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st20;
-tr364:
+tr343:
+	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_DYNAMIC); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
+	goto st20;
+tr367:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_NIL_LIST); }
+	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_DYNAMIC); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st20;
-tr431:
+tr435:
 	{ IMW_EV_CLOSE(IMW_RULE_FETCH_MOD_RESP); }
+	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_DYNAMIC); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st20;
-tr445:
+tr449:
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_PREVIEW); }
+	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_DYNAMIC); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st20;
-tr453:
+tr457:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_PREVIEW); }
+	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_DYNAMIC); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st20;
-tr472:
+tr476:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st20;
-tr487:
+tr491:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st20;
-tr537:
+tr541:
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_SAVEDATE); }
+	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st20;
-tr561:
+tr565:
 	{ IMW_EV_CLOSE(IMW_RULE_FETCH_THREADID_RESP); }
+	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st20;
-tr821:
+tr825:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st20;
-tr853:
+tr857:
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_GM_LABELS); }
+	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_DYNAMIC); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st20;
-tr871:
+tr875:
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_GM_MSGID); }
+	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st20;
-tr879:
+tr883:
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_GM_THRID); }
+	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st20;
-tr894:
+tr899:
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_BINARY); }
+	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st20;
-tr902:
+tr907:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_BINARY); }
+	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st20;
-tr909:
+tr914:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL8); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_BINARY); }
+	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st20;
 st20:
@@ -327,33 +356,33 @@ st20:
 		goto _test_eof20;
 case 20:
 	switch( (*p) ) {
-		case 32u: goto tr36;
-		case 41u: goto tr37;
+		case 32u: goto tr37;
+		case 41u: goto tr38;
 		case 66u: goto tr2;
 		case 69u: goto tr3;
-		case 70u: goto st296;
-		case 73u: goto st316;
+		case 70u: goto tr4;
+		case 73u: goto tr5;
 		case 77u: goto tr6;
 		case 80u: goto tr7;
-		case 82u: goto st400;
+		case 82u: goto tr8;
 		case 83u: goto tr9;
 		case 84u: goto tr10;
-		case 85u: goto st755;
+		case 85u: goto tr11;
 		case 88u: goto tr12;
 		case 98u: goto tr2;
 		case 101u: goto tr3;
-		case 102u: goto st296;
-		case 105u: goto st316;
+		case 102u: goto tr4;
+		case 105u: goto tr5;
 		case 109u: goto tr6;
 		case 112u: goto tr7;
-		case 114u: goto st400;
+		case 114u: goto tr8;
 		case 115u: goto tr9;
 		case 116u: goto tr10;
-		case 117u: goto st755;
+		case 117u: goto tr11;
 		case 120u: goto tr12;
 	}
 	goto st0;
-tr36:
+tr37:
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_DOUBLE_SPACE); }
 	goto st21;
 st21:
@@ -362,120 +391,144 @@ st21:
 case 21:
 	switch( (*p) ) {
 		case 32u: goto st21;
-		case 41u: goto tr37;
-		case 66u: goto tr39;
-		case 69u: goto tr40;
-		case 70u: goto tr41;
-		case 73u: goto tr42;
-		case 77u: goto tr43;
-		case 80u: goto tr44;
-		case 82u: goto tr45;
-		case 83u: goto tr46;
-		case 84u: goto tr47;
-		case 85u: goto tr48;
-		case 88u: goto tr49;
-		case 98u: goto tr39;
-		case 101u: goto tr40;
-		case 102u: goto tr41;
-		case 105u: goto tr42;
-		case 109u: goto tr43;
-		case 112u: goto tr44;
-		case 114u: goto tr45;
-		case 115u: goto tr46;
-		case 116u: goto tr47;
-		case 117u: goto tr48;
-		case 120u: goto tr49;
+		case 41u: goto tr38;
+		case 66u: goto tr40;
+		case 69u: goto tr41;
+		case 70u: goto tr42;
+		case 73u: goto tr43;
+		case 77u: goto tr44;
+		case 80u: goto tr45;
+		case 82u: goto tr46;
+		case 83u: goto tr47;
+		case 84u: goto tr48;
+		case 85u: goto tr49;
+		case 88u: goto tr50;
+		case 98u: goto tr40;
+		case 101u: goto tr41;
+		case 102u: goto tr42;
+		case 105u: goto tr43;
+		case 109u: goto tr44;
+		case 112u: goto tr45;
+		case 114u: goto tr46;
+		case 115u: goto tr47;
+		case 116u: goto tr48;
+		case 117u: goto tr49;
+		case 120u: goto tr50;
 	}
 	goto st0;
-tr34:
+tr35:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_BINARY_SIZE); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 879; goto _out;} }
-	goto st879;
-tr37:
+	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 881; goto _out;} }
+	goto st881;
+tr38:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 879; goto _out;} }
-	goto st879;
-tr63:
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 881; goto _out;} }
+	goto st881;
+tr64:
 	{ IMW_EV_CLOSE(IMW_RULE_FETCH_EMAILID_RESP); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 879; goto _out;} }
-	goto st879;
-tr326:
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 879; goto _out;} }
-	goto st879;
-tr365:
+	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 881; goto _out;} }
+	goto st881;
+tr327:
+	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 881; goto _out;} }
+	goto st881;
+tr344:
+	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_DYNAMIC); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 881; goto _out;} }
+	goto st881;
+tr368:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_NIL_LIST); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 879; goto _out;} }
-	goto st879;
-tr432:
+	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_DYNAMIC); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 881; goto _out;} }
+	goto st881;
+tr436:
 	{ IMW_EV_CLOSE(IMW_RULE_FETCH_MOD_RESP); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 879; goto _out;} }
-	goto st879;
-tr446:
+	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_DYNAMIC); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 881; goto _out;} }
+	goto st881;
+tr450:
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_PREVIEW); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 879; goto _out;} }
-	goto st879;
-tr454:
+	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_DYNAMIC); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 881; goto _out;} }
+	goto st881;
+tr458:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_PREVIEW); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 879; goto _out;} }
-	goto st879;
-tr473:
+	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_DYNAMIC); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 881; goto _out;} }
+	goto st881;
+tr477:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 879; goto _out;} }
-	goto st879;
-tr488:
+	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 881; goto _out;} }
+	goto st881;
+tr492:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 879; goto _out;} }
-	goto st879;
-tr538:
+	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 881; goto _out;} }
+	goto st881;
+tr542:
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_SAVEDATE); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 879; goto _out;} }
-	goto st879;
-tr562:
+	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 881; goto _out;} }
+	goto st881;
+tr566:
 	{ IMW_EV_CLOSE(IMW_RULE_FETCH_THREADID_RESP); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 879; goto _out;} }
-	goto st879;
-tr822:
+	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 881; goto _out;} }
+	goto st881;
+tr826:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 879; goto _out;} }
-	goto st879;
-tr854:
+	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 881; goto _out;} }
+	goto st881;
+tr858:
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_GM_LABELS); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 879; goto _out;} }
-	goto st879;
-tr872:
+	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_DYNAMIC); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 881; goto _out;} }
+	goto st881;
+tr876:
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_GM_MSGID); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 879; goto _out;} }
-	goto st879;
-tr880:
+	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 881; goto _out;} }
+	goto st881;
+tr884:
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_GM_THRID); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 879; goto _out;} }
-	goto st879;
-tr895:
+	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 881; goto _out;} }
+	goto st881;
+tr900:
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_BINARY); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 879; goto _out;} }
-	goto st879;
-tr903:
+	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 881; goto _out;} }
+	goto st881;
+tr908:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_BINARY); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 879; goto _out;} }
-	goto st879;
-tr910:
+	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 881; goto _out;} }
+	goto st881;
+tr915:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL8); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_BINARY); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 879; goto _out;} }
-	goto st879;
-st879:
+	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 881; goto _out;} }
+	goto st881;
+st881:
 	if ( ++p == pe )
-		goto _test_eof879;
-case 879:
+		goto _test_eof881;
+case 881:
 	goto st0;
 tr3:
+	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_STATIC); }
 	{ IMW_EV_OPEN(IMW_RULE_FETCH_EMAILID_RESP); }
 	goto st22;
-tr40:
+tr41:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
+	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_STATIC); }
 	{ IMW_EV_OPEN(IMW_RULE_FETCH_EMAILID_RESP); }
 	goto st22;
 st22:
@@ -588,8 +641,8 @@ st32:
 		goto _test_eof32;
 case 32:
 	switch( (*p) ) {
-		case 32u: goto tr62;
-		case 41u: goto tr63;
+		case 32u: goto tr63;
+		case 41u: goto tr64;
 	}
 	goto st0;
 st33:
@@ -5219,27 +5272,12 @@ st294:
 		goto _test_eof294;
 case 294:
 	if ( (*p) == 40u )
-		goto tr324;
+		goto tr325;
 	goto st0;
-tr324:
+tr325:
 	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_ENVELOPE); if (!imw_q) { p--; {p++; cs = 295; goto _out;} } {p = (( imw_q))-1;} } }
 	goto st295;
-tr341:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
-	goto st295;
-tr344:
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
-	goto st295;
-tr356:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_QUOTED); }
-	goto st295;
-tr359:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_STAR); }
-	goto st295;
-tr361:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_BRACKET); }
-	goto st295;
-tr919:
+tr924:
 	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_BODY); if (!imw_q) { p--; {p++; cs = 295; goto _out;} } {p = (( imw_q))-1;} } }
 	goto st295;
 st295:
@@ -5247,12 +5285,16 @@ st295:
 		goto _test_eof295;
 case 295:
 	switch( (*p) ) {
-		case 32u: goto tr325;
-		case 41u: goto tr326;
+		case 32u: goto tr326;
+		case 41u: goto tr327;
 	}
 	goto st0;
-tr41:
+tr4:
+	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_DYNAMIC); }
+	goto st296;
+tr42:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
+	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_DYNAMIC); }
 	goto st296;
 st296:
 	if ( ++p == pe )
@@ -5303,8 +5345,8 @@ st301:
 case 301:
 	switch( (*p) ) {
 		case 40u: goto st302;
-		case 78u: goto tr333;
-		case 110u: goto tr333;
+		case 78u: goto tr334;
+		case 110u: goto tr334;
 	}
 	goto st0;
 st302:
@@ -5312,25 +5354,25 @@ st302:
 		goto _test_eof302;
 case 302:
 	switch( (*p) ) {
-		case 32u: goto tr334;
-		case 34u: goto tr336;
-		case 41u: goto st295;
-		case 92u: goto tr338;
-		case 93u: goto tr339;
+		case 32u: goto tr335;
+		case 34u: goto tr337;
+		case 41u: goto st304;
+		case 92u: goto tr339;
+		case 93u: goto tr340;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr335;
+			goto tr336;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr335;
+				goto tr336;
 		} else if ( (*p) >= 43u )
-			goto tr335;
+			goto tr336;
 	} else
-		goto tr335;
+		goto tr336;
 	goto st0;
-tr334:
+tr335:
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st303;
 st303:
@@ -5339,239 +5381,254 @@ st303:
 case 303:
 	switch( (*p) ) {
 		case 32u: goto st303;
-		case 41u: goto tr341;
+		case 41u: goto tr342;
 	}
 	goto st0;
-tr335:
-	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
+tr342:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st304;
-tr348:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
-	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
+tr347:
+	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
+	goto st304;
+tr359:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_QUOTED); }
+	goto st304;
+tr362:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_STAR); }
+	goto st304;
+tr364:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_BRACKET); }
 	goto st304;
 st304:
 	if ( ++p == pe )
 		goto _test_eof304;
 case 304:
 	switch( (*p) ) {
-		case 32u: goto tr342;
-		case 33u: goto st304;
+		case 32u: goto tr343;
 		case 41u: goto tr344;
-		case 93u: goto st312;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st304;
-		} else if ( (*p) >= 35u )
-			goto st304;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st304;
-		} else if ( (*p) >= 94u )
-			goto st304;
-	} else
-		goto st304;
 	goto st0;
-tr342:
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
+tr336:
+	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
 	goto st305;
-tr355:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_QUOTED); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
-	goto st305;
-tr358:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_STAR); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
-	goto st305;
-tr360:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_BRACKET); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
+tr351:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
+	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
 	goto st305;
 st305:
 	if ( ++p == pe )
 		goto _test_eof305;
 case 305:
 	switch( (*p) ) {
-		case 32u: goto tr346;
-		case 34u: goto tr336;
-		case 41u: goto tr341;
-		case 92u: goto tr338;
-		case 93u: goto tr339;
+		case 32u: goto tr345;
+		case 33u: goto st305;
+		case 41u: goto tr347;
+		case 93u: goto st313;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr335;
-	} else if ( (*p) > 39u ) {
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st305;
+		} else if ( (*p) >= 35u )
+			goto st305;
+	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr335;
-		} else if ( (*p) >= 43u )
-			goto tr335;
+				goto st305;
+		} else if ( (*p) >= 94u )
+			goto st305;
 	} else
-		goto tr335;
+		goto st305;
 	goto st0;
-tr346:
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_DOUBLE_SPACE); }
+tr345:
+	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
+	goto st306;
+tr358:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_QUOTED); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
+	goto st306;
+tr361:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_STAR); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
+	goto st306;
+tr363:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_BRACKET); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st306;
 st306:
 	if ( ++p == pe )
 		goto _test_eof306;
 case 306:
 	switch( (*p) ) {
-		case 32u: goto st306;
-		case 34u: goto tr349;
-		case 41u: goto tr341;
-		case 92u: goto tr350;
-		case 93u: goto tr351;
+		case 32u: goto tr349;
+		case 34u: goto tr337;
+		case 41u: goto tr342;
+		case 92u: goto tr339;
+		case 93u: goto tr340;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr348;
+			goto tr336;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr348;
+				goto tr336;
 		} else if ( (*p) >= 43u )
-			goto tr348;
+			goto tr336;
 	} else
-		goto tr348;
+		goto tr336;
 	goto st0;
-tr336:
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_QUOTED); }
-	goto st307;
 tr349:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_QUOTED); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_DOUBLE_SPACE); }
 	goto st307;
 st307:
 	if ( ++p == pe )
 		goto _test_eof307;
 case 307:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st308;
-		case 92u: goto st309;
+		case 32u: goto st307;
+		case 34u: goto tr352;
+		case 41u: goto tr342;
+		case 92u: goto tr353;
+		case 93u: goto tr354;
 	}
-	goto st307;
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr351;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto tr351;
+		} else if ( (*p) >= 43u )
+			goto tr351;
+	} else
+		goto tr351;
+	goto st0;
+tr337:
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_QUOTED); }
+	goto st308;
+tr352:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_QUOTED); }
+	goto st308;
 st308:
 	if ( ++p == pe )
 		goto _test_eof308;
 case 308:
 	switch( (*p) ) {
-		case 32u: goto tr355;
-		case 41u: goto tr356;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st309;
+		case 92u: goto st310;
 	}
-	goto st0;
+	goto st308;
 st309:
 	if ( ++p == pe )
 		goto _test_eof309;
 case 309:
 	switch( (*p) ) {
-		case 34u: goto st307;
-		case 92u: goto st307;
+		case 32u: goto tr358;
+		case 41u: goto tr359;
 	}
 	goto st0;
-tr338:
-	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_STAR); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
-	goto st310;
-tr350:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
-	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_STAR); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
-	goto st310;
 st310:
 	if ( ++p == pe )
 		goto _test_eof310;
 case 310:
 	switch( (*p) ) {
-		case 33u: goto st304;
-		case 42u: goto st311;
-		case 93u: goto st312;
+		case 34u: goto st308;
+		case 92u: goto st308;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st304;
-		} else if ( (*p) >= 35u )
-			goto st304;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st304;
-		} else if ( (*p) >= 94u )
-			goto st304;
-	} else
-		goto st304;
 	goto st0;
+tr339:
+	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_STAR); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
+	goto st311;
+tr353:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
+	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_STAR); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
+	goto st311;
 st311:
 	if ( ++p == pe )
 		goto _test_eof311;
 case 311:
 	switch( (*p) ) {
-		case 32u: goto tr358;
-		case 41u: goto tr359;
+		case 33u: goto st305;
+		case 42u: goto st312;
+		case 93u: goto st313;
 	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st305;
+		} else if ( (*p) >= 35u )
+			goto st305;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st305;
+		} else if ( (*p) >= 94u )
+			goto st305;
+	} else
+		goto st305;
 	goto st0;
-tr339:
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
-	goto st312;
-tr351:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
-	goto st312;
 st312:
 	if ( ++p == pe )
 		goto _test_eof312;
 case 312:
 	switch( (*p) ) {
-		case 32u: goto tr360;
-		case 33u: goto st312;
-		case 41u: goto tr361;
+		case 32u: goto tr361;
+		case 41u: goto tr362;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st312;
-		} else if ( (*p) >= 35u )
-			goto st312;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st312;
-		} else if ( (*p) >= 93u )
-			goto st312;
-	} else
-		goto st312;
 	goto st0;
-tr333:
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_NIL_LIST); }
+tr340:
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
+	goto st313;
+tr354:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
 	goto st313;
 st313:
 	if ( ++p == pe )
 		goto _test_eof313;
 case 313:
 	switch( (*p) ) {
-		case 73u: goto st314;
-		case 105u: goto st314;
+		case 32u: goto tr363;
+		case 33u: goto st313;
+		case 41u: goto tr364;
 	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st313;
+		} else if ( (*p) >= 35u )
+			goto st313;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st313;
+		} else if ( (*p) >= 93u )
+			goto st313;
+	} else
+		goto st313;
 	goto st0;
+tr334:
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_NIL_LIST); }
+	goto st314;
 st314:
 	if ( ++p == pe )
 		goto _test_eof314;
 case 314:
 	switch( (*p) ) {
-		case 76u: goto st315;
-		case 108u: goto st315;
+		case 73u: goto st315;
+		case 105u: goto st315;
 	}
 	goto st0;
 st315:
@@ -5579,29 +5636,33 @@ st315:
 		goto _test_eof315;
 case 315:
 	switch( (*p) ) {
-		case 32u: goto tr364;
-		case 41u: goto tr365;
+		case 76u: goto st316;
+		case 108u: goto st316;
 	}
 	goto st0;
-tr42:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
-	goto st316;
 st316:
 	if ( ++p == pe )
 		goto _test_eof316;
 case 316:
 	switch( (*p) ) {
-		case 78u: goto st317;
-		case 110u: goto st317;
+		case 32u: goto tr367;
+		case 41u: goto tr368;
 	}
 	goto st0;
+tr5:
+	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_STATIC); }
+	goto st317;
+tr43:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
+	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_STATIC); }
+	goto st317;
 st317:
 	if ( ++p == pe )
 		goto _test_eof317;
 case 317:
 	switch( (*p) ) {
-		case 84u: goto st318;
-		case 116u: goto st318;
+		case 78u: goto st318;
+		case 110u: goto st318;
 	}
 	goto st0;
 st318:
@@ -5609,8 +5670,8 @@ st318:
 		goto _test_eof318;
 case 318:
 	switch( (*p) ) {
-		case 69u: goto st319;
-		case 101u: goto st319;
+		case 84u: goto st319;
+		case 116u: goto st319;
 	}
 	goto st0;
 st319:
@@ -5618,8 +5679,8 @@ st319:
 		goto _test_eof319;
 case 319:
 	switch( (*p) ) {
-		case 82u: goto st320;
-		case 114u: goto st320;
+		case 69u: goto st320;
+		case 101u: goto st320;
 	}
 	goto st0;
 st320:
@@ -5627,8 +5688,8 @@ st320:
 		goto _test_eof320;
 case 320:
 	switch( (*p) ) {
-		case 78u: goto st321;
-		case 110u: goto st321;
+		case 82u: goto st321;
+		case 114u: goto st321;
 	}
 	goto st0;
 st321:
@@ -5636,8 +5697,8 @@ st321:
 		goto _test_eof321;
 case 321:
 	switch( (*p) ) {
-		case 65u: goto st322;
-		case 97u: goto st322;
+		case 78u: goto st322;
+		case 110u: goto st322;
 	}
 	goto st0;
 st322:
@@ -5645,8 +5706,8 @@ st322:
 		goto _test_eof322;
 case 322:
 	switch( (*p) ) {
-		case 76u: goto st323;
-		case 108u: goto st323;
+		case 65u: goto st323;
+		case 97u: goto st323;
 	}
 	goto st0;
 st323:
@@ -5654,8 +5715,8 @@ st323:
 		goto _test_eof323;
 case 323:
 	switch( (*p) ) {
-		case 68u: goto st324;
-		case 100u: goto st324;
+		case 76u: goto st324;
+		case 108u: goto st324;
 	}
 	goto st0;
 st324:
@@ -5663,8 +5724,8 @@ st324:
 		goto _test_eof324;
 case 324:
 	switch( (*p) ) {
-		case 65u: goto st325;
-		case 97u: goto st325;
+		case 68u: goto st325;
+		case 100u: goto st325;
 	}
 	goto st0;
 st325:
@@ -5672,8 +5733,8 @@ st325:
 		goto _test_eof325;
 case 325:
 	switch( (*p) ) {
-		case 84u: goto st326;
-		case 116u: goto st326;
+		case 65u: goto st326;
+		case 97u: goto st326;
 	}
 	goto st0;
 st326:
@@ -5681,37 +5742,39 @@ st326:
 		goto _test_eof326;
 case 326:
 	switch( (*p) ) {
-		case 69u: goto st327;
-		case 101u: goto st327;
+		case 84u: goto st327;
+		case 116u: goto st327;
 	}
 	goto st0;
 st327:
 	if ( ++p == pe )
 		goto _test_eof327;
 case 327:
-	if ( (*p) == 32u )
-		goto st328;
+	switch( (*p) ) {
+		case 69u: goto st328;
+		case 101u: goto st328;
+	}
 	goto st0;
 st328:
 	if ( ++p == pe )
 		goto _test_eof328;
 case 328:
-	if ( (*p) == 34u )
+	if ( (*p) == 32u )
 		goto st329;
 	goto st0;
 st329:
 	if ( ++p == pe )
 		goto _test_eof329;
 case 329:
-	if ( (*p) == 32u )
-		goto st330;
-	if ( 48u <= (*p) && (*p) <= 57u )
+	if ( (*p) == 34u )
 		goto st330;
 	goto st0;
 st330:
 	if ( ++p == pe )
 		goto _test_eof330;
 case 330:
+	if ( (*p) == 32u )
+		goto st331;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st331;
 	goto st0;
@@ -5719,41 +5782,37 @@ st331:
 	if ( ++p == pe )
 		goto _test_eof331;
 case 331:
-	if ( (*p) == 45u )
+	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st332;
 	goto st0;
 st332:
 	if ( ++p == pe )
 		goto _test_eof332;
 case 332:
-	switch( (*p) ) {
-		case 65u: goto st333;
-		case 68u: goto st357;
-		case 70u: goto st359;
-		case 74u: goto st361;
-		case 77u: goto st364;
-		case 78u: goto st366;
-		case 79u: goto st368;
-		case 83u: goto st370;
-		case 97u: goto st333;
-		case 100u: goto st357;
-		case 102u: goto st359;
-		case 106u: goto st361;
-		case 109u: goto st364;
-		case 110u: goto st366;
-		case 111u: goto st368;
-		case 115u: goto st370;
-	}
+	if ( (*p) == 45u )
+		goto st333;
 	goto st0;
 st333:
 	if ( ++p == pe )
 		goto _test_eof333;
 case 333:
 	switch( (*p) ) {
-		case 80u: goto st334;
-		case 85u: goto st356;
-		case 112u: goto st334;
-		case 117u: goto st356;
+		case 65u: goto st334;
+		case 68u: goto st358;
+		case 70u: goto st360;
+		case 74u: goto st362;
+		case 77u: goto st365;
+		case 78u: goto st367;
+		case 79u: goto st369;
+		case 83u: goto st371;
+		case 97u: goto st334;
+		case 100u: goto st358;
+		case 102u: goto st360;
+		case 106u: goto st362;
+		case 109u: goto st365;
+		case 110u: goto st367;
+		case 111u: goto st369;
+		case 115u: goto st371;
 	}
 	goto st0;
 st334:
@@ -5761,22 +5820,26 @@ st334:
 		goto _test_eof334;
 case 334:
 	switch( (*p) ) {
-		case 82u: goto st335;
-		case 114u: goto st335;
+		case 80u: goto st335;
+		case 85u: goto st357;
+		case 112u: goto st335;
+		case 117u: goto st357;
 	}
 	goto st0;
 st335:
 	if ( ++p == pe )
 		goto _test_eof335;
 case 335:
-	if ( (*p) == 45u )
-		goto st336;
+	switch( (*p) ) {
+		case 82u: goto st336;
+		case 114u: goto st336;
+	}
 	goto st0;
 st336:
 	if ( ++p == pe )
 		goto _test_eof336;
 case 336:
-	if ( 48u <= (*p) && (*p) <= 57u )
+	if ( (*p) == 45u )
 		goto st337;
 	goto st0;
 st337:
@@ -5804,14 +5867,14 @@ st340:
 	if ( ++p == pe )
 		goto _test_eof340;
 case 340:
-	if ( (*p) == 32u )
+	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st341;
 	goto st0;
 st341:
 	if ( ++p == pe )
 		goto _test_eof341;
 case 341:
-	if ( 48u <= (*p) && (*p) <= 57u )
+	if ( (*p) == 32u )
 		goto st342;
 	goto st0;
 st342:
@@ -5825,14 +5888,14 @@ st343:
 	if ( ++p == pe )
 		goto _test_eof343;
 case 343:
-	if ( (*p) == 58u )
+	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st344;
 	goto st0;
 st344:
 	if ( ++p == pe )
 		goto _test_eof344;
 case 344:
-	if ( 48u <= (*p) && (*p) <= 57u )
+	if ( (*p) == 58u )
 		goto st345;
 	goto st0;
 st345:
@@ -5846,14 +5909,14 @@ st346:
 	if ( ++p == pe )
 		goto _test_eof346;
 case 346:
-	if ( (*p) == 58u )
+	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st347;
 	goto st0;
 st347:
 	if ( ++p == pe )
 		goto _test_eof347;
 case 347:
-	if ( 48u <= (*p) && (*p) <= 57u )
+	if ( (*p) == 58u )
 		goto st348;
 	goto st0;
 st348:
@@ -5867,24 +5930,24 @@ st349:
 	if ( ++p == pe )
 		goto _test_eof349;
 case 349:
-	if ( (*p) == 32u )
+	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st350;
 	goto st0;
 st350:
 	if ( ++p == pe )
 		goto _test_eof350;
 case 350:
-	switch( (*p) ) {
-		case 43u: goto st351;
-		case 45u: goto st351;
-	}
+	if ( (*p) == 32u )
+		goto st351;
 	goto st0;
 st351:
 	if ( ++p == pe )
 		goto _test_eof351;
 case 351:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st352;
+	switch( (*p) ) {
+		case 43u: goto st352;
+		case 45u: goto st352;
+	}
 	goto st0;
 st352:
 	if ( ++p == pe )
@@ -5911,25 +5974,23 @@ st355:
 	if ( ++p == pe )
 		goto _test_eof355;
 case 355:
-	if ( (*p) == 34u )
-		goto st295;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st356;
 	goto st0;
 st356:
 	if ( ++p == pe )
 		goto _test_eof356;
 case 356:
-	switch( (*p) ) {
-		case 71u: goto st335;
-		case 103u: goto st335;
-	}
+	if ( (*p) == 34u )
+		goto st295;
 	goto st0;
 st357:
 	if ( ++p == pe )
 		goto _test_eof357;
 case 357:
 	switch( (*p) ) {
-		case 69u: goto st358;
-		case 101u: goto st358;
+		case 71u: goto st336;
+		case 103u: goto st336;
 	}
 	goto st0;
 st358:
@@ -5937,8 +5998,8 @@ st358:
 		goto _test_eof358;
 case 358:
 	switch( (*p) ) {
-		case 67u: goto st335;
-		case 99u: goto st335;
+		case 69u: goto st359;
+		case 101u: goto st359;
 	}
 	goto st0;
 st359:
@@ -5946,8 +6007,8 @@ st359:
 		goto _test_eof359;
 case 359:
 	switch( (*p) ) {
-		case 69u: goto st360;
-		case 101u: goto st360;
+		case 67u: goto st336;
+		case 99u: goto st336;
 	}
 	goto st0;
 st360:
@@ -5955,8 +6016,8 @@ st360:
 		goto _test_eof360;
 case 360:
 	switch( (*p) ) {
-		case 66u: goto st335;
-		case 98u: goto st335;
+		case 69u: goto st361;
+		case 101u: goto st361;
 	}
 	goto st0;
 st361:
@@ -5964,10 +6025,8 @@ st361:
 		goto _test_eof361;
 case 361:
 	switch( (*p) ) {
-		case 65u: goto st362;
-		case 85u: goto st363;
-		case 97u: goto st362;
-		case 117u: goto st363;
+		case 66u: goto st336;
+		case 98u: goto st336;
 	}
 	goto st0;
 st362:
@@ -5975,8 +6034,10 @@ st362:
 		goto _test_eof362;
 case 362:
 	switch( (*p) ) {
-		case 78u: goto st335;
-		case 110u: goto st335;
+		case 65u: goto st363;
+		case 85u: goto st364;
+		case 97u: goto st363;
+		case 117u: goto st364;
 	}
 	goto st0;
 st363:
@@ -5984,10 +6045,8 @@ st363:
 		goto _test_eof363;
 case 363:
 	switch( (*p) ) {
-		case 76u: goto st335;
-		case 78u: goto st335;
-		case 108u: goto st335;
-		case 110u: goto st335;
+		case 78u: goto st336;
+		case 110u: goto st336;
 	}
 	goto st0;
 st364:
@@ -5995,8 +6054,10 @@ st364:
 		goto _test_eof364;
 case 364:
 	switch( (*p) ) {
-		case 65u: goto st365;
-		case 97u: goto st365;
+		case 76u: goto st336;
+		case 78u: goto st336;
+		case 108u: goto st336;
+		case 110u: goto st336;
 	}
 	goto st0;
 st365:
@@ -6004,10 +6065,8 @@ st365:
 		goto _test_eof365;
 case 365:
 	switch( (*p) ) {
-		case 82u: goto st335;
-		case 89u: goto st335;
-		case 114u: goto st335;
-		case 121u: goto st335;
+		case 65u: goto st366;
+		case 97u: goto st366;
 	}
 	goto st0;
 st366:
@@ -6015,8 +6074,10 @@ st366:
 		goto _test_eof366;
 case 366:
 	switch( (*p) ) {
-		case 79u: goto st367;
-		case 111u: goto st367;
+		case 82u: goto st336;
+		case 89u: goto st336;
+		case 114u: goto st336;
+		case 121u: goto st336;
 	}
 	goto st0;
 st367:
@@ -6024,8 +6085,8 @@ st367:
 		goto _test_eof367;
 case 367:
 	switch( (*p) ) {
-		case 86u: goto st335;
-		case 118u: goto st335;
+		case 79u: goto st368;
+		case 111u: goto st368;
 	}
 	goto st0;
 st368:
@@ -6033,8 +6094,8 @@ st368:
 		goto _test_eof368;
 case 368:
 	switch( (*p) ) {
-		case 67u: goto st369;
-		case 99u: goto st369;
+		case 86u: goto st336;
+		case 118u: goto st336;
 	}
 	goto st0;
 st369:
@@ -6042,8 +6103,8 @@ st369:
 		goto _test_eof369;
 case 369:
 	switch( (*p) ) {
-		case 84u: goto st335;
-		case 116u: goto st335;
+		case 67u: goto st370;
+		case 99u: goto st370;
 	}
 	goto st0;
 st370:
@@ -6051,8 +6112,8 @@ st370:
 		goto _test_eof370;
 case 370:
 	switch( (*p) ) {
-		case 69u: goto st371;
-		case 101u: goto st371;
+		case 84u: goto st336;
+		case 116u: goto st336;
 	}
 	goto st0;
 st371:
@@ -6060,33 +6121,35 @@ st371:
 		goto _test_eof371;
 case 371:
 	switch( (*p) ) {
-		case 80u: goto st335;
-		case 112u: goto st335;
+		case 69u: goto st372;
+		case 101u: goto st372;
 	}
 	goto st0;
-tr6:
-	{ IMW_EV_OPEN(IMW_RULE_FETCH_MOD_RESP); }
-	goto st372;
-tr43:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
-	{ IMW_EV_OPEN(IMW_RULE_FETCH_MOD_RESP); }
-	goto st372;
 st372:
 	if ( ++p == pe )
 		goto _test_eof372;
 case 372:
 	switch( (*p) ) {
-		case 79u: goto st373;
-		case 111u: goto st373;
+		case 80u: goto st336;
+		case 112u: goto st336;
 	}
 	goto st0;
+tr6:
+	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_DYNAMIC); }
+	{ IMW_EV_OPEN(IMW_RULE_FETCH_MOD_RESP); }
+	goto st373;
+tr44:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
+	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_DYNAMIC); }
+	{ IMW_EV_OPEN(IMW_RULE_FETCH_MOD_RESP); }
+	goto st373;
 st373:
 	if ( ++p == pe )
 		goto _test_eof373;
 case 373:
 	switch( (*p) ) {
-		case 68u: goto st374;
-		case 100u: goto st374;
+		case 79u: goto st374;
+		case 111u: goto st374;
 	}
 	goto st0;
 st374:
@@ -6094,8 +6157,8 @@ st374:
 		goto _test_eof374;
 case 374:
 	switch( (*p) ) {
-		case 83u: goto st375;
-		case 115u: goto st375;
+		case 68u: goto st375;
+		case 100u: goto st375;
 	}
 	goto st0;
 st375:
@@ -6103,8 +6166,8 @@ st375:
 		goto _test_eof375;
 case 375:
 	switch( (*p) ) {
-		case 69u: goto st376;
-		case 101u: goto st376;
+		case 83u: goto st376;
+		case 115u: goto st376;
 	}
 	goto st0;
 st376:
@@ -6112,78 +6175,80 @@ st376:
 		goto _test_eof376;
 case 376:
 	switch( (*p) ) {
-		case 81u: goto st377;
-		case 113u: goto st377;
+		case 69u: goto st377;
+		case 101u: goto st377;
 	}
 	goto st0;
 st377:
 	if ( ++p == pe )
 		goto _test_eof377;
 case 377:
-	if ( (*p) == 32u )
-		goto st378;
+	switch( (*p) ) {
+		case 81u: goto st378;
+		case 113u: goto st378;
+	}
 	goto st0;
 st378:
 	if ( ++p == pe )
 		goto _test_eof378;
 case 378:
-	if ( (*p) == 40u )
+	if ( (*p) == 32u )
 		goto st379;
 	goto st0;
 st379:
 	if ( ++p == pe )
 		goto _test_eof379;
 case 379:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr428;
+	if ( (*p) == 40u )
+		goto st380;
 	goto st0;
-tr428:
-	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
-	goto st380;
 st380:
 	if ( ++p == pe )
 		goto _test_eof380;
 case 380:
-	if ( (*p) == 41u )
-		goto tr429;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st380;
+		goto tr432;
 	goto st0;
-tr429:
-	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
+tr432:
+	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st381;
 st381:
 	if ( ++p == pe )
 		goto _test_eof381;
 case 381:
-	switch( (*p) ) {
-		case 32u: goto tr431;
-		case 41u: goto tr432;
-	}
+	if ( (*p) == 41u )
+		goto tr433;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st381;
 	goto st0;
-tr7:
-	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_PREVIEW); }
-	goto st382;
-tr44:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
-	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_PREVIEW); }
+tr433:
+	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st382;
 st382:
 	if ( ++p == pe )
 		goto _test_eof382;
 case 382:
 	switch( (*p) ) {
-		case 82u: goto st383;
-		case 114u: goto st383;
+		case 32u: goto tr435;
+		case 41u: goto tr436;
 	}
 	goto st0;
+tr7:
+	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_DYNAMIC); }
+	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_PREVIEW); }
+	goto st383;
+tr45:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
+	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_DYNAMIC); }
+	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_PREVIEW); }
+	goto st383;
 st383:
 	if ( ++p == pe )
 		goto _test_eof383;
 case 383:
 	switch( (*p) ) {
-		case 69u: goto st384;
-		case 101u: goto st384;
+		case 82u: goto st384;
+		case 114u: goto st384;
 	}
 	goto st0;
 st384:
@@ -6191,8 +6256,8 @@ st384:
 		goto _test_eof384;
 case 384:
 	switch( (*p) ) {
-		case 86u: goto st385;
-		case 118u: goto st385;
+		case 69u: goto st385;
+		case 101u: goto st385;
 	}
 	goto st0;
 st385:
@@ -6200,8 +6265,8 @@ st385:
 		goto _test_eof385;
 case 385:
 	switch( (*p) ) {
-		case 73u: goto st386;
-		case 105u: goto st386;
+		case 86u: goto st386;
+		case 118u: goto st386;
 	}
 	goto st0;
 st386:
@@ -6209,8 +6274,8 @@ st386:
 		goto _test_eof386;
 case 386:
 	switch( (*p) ) {
-		case 69u: goto st387;
-		case 101u: goto st387;
+		case 73u: goto st387;
+		case 105u: goto st387;
 	}
 	goto st0;
 st387:
@@ -6218,56 +6283,56 @@ st387:
 		goto _test_eof387;
 case 387:
 	switch( (*p) ) {
-		case 87u: goto st388;
-		case 119u: goto st388;
+		case 69u: goto st388;
+		case 101u: goto st388;
 	}
 	goto st0;
 st388:
 	if ( ++p == pe )
 		goto _test_eof388;
 case 388:
-	if ( (*p) == 32u )
-		goto st389;
+	switch( (*p) ) {
+		case 87u: goto st389;
+		case 119u: goto st389;
+	}
 	goto st0;
 st389:
 	if ( ++p == pe )
 		goto _test_eof389;
 case 389:
-	switch( (*p) ) {
-		case 34u: goto st390;
-		case 78u: goto st393;
-		case 110u: goto st393;
-		case 123u: goto tr442;
-	}
+	if ( (*p) == 32u )
+		goto st390;
 	goto st0;
 st390:
 	if ( ++p == pe )
 		goto _test_eof390;
 case 390:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
 		case 34u: goto st391;
-		case 92u: goto st392;
+		case 78u: goto st394;
+		case 110u: goto st394;
+		case 123u: goto tr446;
 	}
-	goto st390;
+	goto st0;
 st391:
 	if ( ++p == pe )
 		goto _test_eof391;
 case 391:
 	switch( (*p) ) {
-		case 32u: goto tr445;
-		case 41u: goto tr446;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st392;
+		case 92u: goto st393;
 	}
-	goto st0;
+	goto st391;
 st392:
 	if ( ++p == pe )
 		goto _test_eof392;
 case 392:
 	switch( (*p) ) {
-		case 34u: goto st390;
-		case 92u: goto st390;
+		case 32u: goto tr449;
+		case 41u: goto tr450;
 	}
 	goto st0;
 st393:
@@ -6275,8 +6340,8 @@ st393:
 		goto _test_eof393;
 case 393:
 	switch( (*p) ) {
-		case 73u: goto st394;
-		case 105u: goto st394;
+		case 34u: goto st391;
+		case 92u: goto st391;
 	}
 	goto st0;
 st394:
@@ -6284,94 +6349,100 @@ st394:
 		goto _test_eof394;
 case 394:
 	switch( (*p) ) {
-		case 76u: goto st391;
-		case 108u: goto st391;
+		case 73u: goto st395;
+		case 105u: goto st395;
 	}
 	goto st0;
-tr442:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st395;
 st395:
 	if ( ++p == pe )
 		goto _test_eof395;
 case 395:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr448;
+	switch( (*p) ) {
+		case 76u: goto st392;
+		case 108u: goto st392;
+	}
 	goto st0;
-tr448:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr446:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st396;
 st396:
 	if ( ++p == pe )
 		goto _test_eof396;
 case 396:
-	if ( (*p) == 125u )
-		goto tr450;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st396;
+		goto tr452;
 	goto st0;
-tr450:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr452:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st397;
 st397:
 	if ( ++p == pe )
 		goto _test_eof397;
 case 397:
-	if ( (*p) == 13u )
-		goto st398;
+	if ( (*p) == 125u )
+		goto tr454;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st397;
 	goto st0;
+tr454:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st398;
 st398:
 	if ( ++p == pe )
 		goto _test_eof398;
 case 398:
-	if ( (*p) == 10u )
-		goto tr452;
+	if ( (*p) == 13u )
+		goto st399;
 	goto st0;
-tr452:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st399;
 st399:
 	if ( ++p == pe )
 		goto _test_eof399;
 case 399:
-	switch( (*p) ) {
-		case 32u: goto tr453;
-		case 41u: goto tr454;
-	}
+	if ( (*p) == 10u )
+		goto tr456;
 	goto st0;
-tr45:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
+tr456:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st400;
 st400:
 	if ( ++p == pe )
 		goto _test_eof400;
 case 400:
 	switch( (*p) ) {
-		case 70u: goto st401;
-		case 102u: goto st401;
+		case 32u: goto tr457;
+		case 41u: goto tr458;
 	}
 	goto st0;
+tr8:
+	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_STATIC); }
+	goto st401;
+tr46:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
+	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_STATIC); }
+	goto st401;
 st401:
 	if ( ++p == pe )
 		goto _test_eof401;
 case 401:
 	switch( (*p) ) {
-		case 67u: goto st402;
-		case 99u: goto st402;
+		case 70u: goto st402;
+		case 102u: goto st402;
 	}
 	goto st0;
 st402:
 	if ( ++p == pe )
 		goto _test_eof402;
 case 402:
-	if ( (*p) == 56u )
-		goto st403;
+	switch( (*p) ) {
+		case 67u: goto st403;
+		case 99u: goto st403;
+	}
 	goto st0;
 st403:
 	if ( ++p == pe )
 		goto _test_eof403;
 case 403:
-	if ( (*p) == 50u )
+	if ( (*p) == 56u )
 		goto st404;
 	goto st0;
 st404:
@@ -6385,50 +6456,51 @@ st405:
 	if ( ++p == pe )
 		goto _test_eof405;
 case 405:
-	switch( (*p) ) {
-		case 32u: goto st406;
-		case 46u: goto st416;
-	}
+	if ( (*p) == 50u )
+		goto st406;
 	goto st0;
 st406:
 	if ( ++p == pe )
 		goto _test_eof406;
 case 406:
 	switch( (*p) ) {
-		case 34u: goto st407;
-		case 78u: goto st409;
-		case 110u: goto st409;
-		case 123u: goto tr464;
+		case 32u: goto st407;
+		case 46u: goto st417;
 	}
 	goto st0;
+tr964:
+	{ IMW_EV_CLOSE(IMW_RULE_SECTION); }
+	goto st407;
 st407:
 	if ( ++p == pe )
 		goto _test_eof407;
 case 407:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st295;
-		case 92u: goto st408;
+		case 34u: goto st408;
+		case 78u: goto st410;
+		case 110u: goto st410;
+		case 123u: goto tr468;
 	}
-	goto st407;
+	goto st0;
 st408:
 	if ( ++p == pe )
 		goto _test_eof408;
 case 408:
 	switch( (*p) ) {
-		case 34u: goto st407;
-		case 92u: goto st407;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st295;
+		case 92u: goto st409;
 	}
-	goto st0;
+	goto st408;
 st409:
 	if ( ++p == pe )
 		goto _test_eof409;
 case 409:
 	switch( (*p) ) {
-		case 73u: goto st410;
-		case 105u: goto st410;
+		case 34u: goto st408;
+		case 92u: goto st408;
 	}
 	goto st0;
 st410:
@@ -6436,72 +6508,68 @@ st410:
 		goto _test_eof410;
 case 410:
 	switch( (*p) ) {
-		case 76u: goto st295;
-		case 108u: goto st295;
+		case 73u: goto st411;
+		case 105u: goto st411;
 	}
 	goto st0;
-tr464:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st411;
 st411:
 	if ( ++p == pe )
 		goto _test_eof411;
 case 411:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr467;
+	switch( (*p) ) {
+		case 76u: goto st295;
+		case 108u: goto st295;
+	}
 	goto st0;
-tr467:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr468:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st412;
 st412:
 	if ( ++p == pe )
 		goto _test_eof412;
 case 412:
-	if ( (*p) == 125u )
-		goto tr469;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st412;
+		goto tr471;
 	goto st0;
-tr469:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr471:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st413;
 st413:
 	if ( ++p == pe )
 		goto _test_eof413;
 case 413:
-	if ( (*p) == 13u )
-		goto st414;
+	if ( (*p) == 125u )
+		goto tr473;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st413;
 	goto st0;
+tr473:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st414;
 st414:
 	if ( ++p == pe )
 		goto _test_eof414;
 case 414:
-	if ( (*p) == 10u )
-		goto tr471;
+	if ( (*p) == 13u )
+		goto st415;
 	goto st0;
-tr471:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st415;
 st415:
 	if ( ++p == pe )
 		goto _test_eof415;
 case 415:
-	switch( (*p) ) {
-		case 32u: goto tr472;
-		case 41u: goto tr473;
-	}
+	if ( (*p) == 10u )
+		goto tr475;
 	goto st0;
+tr475:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st416;
 st416:
 	if ( ++p == pe )
 		goto _test_eof416;
 case 416:
 	switch( (*p) ) {
-		case 72u: goto st417;
-		case 83u: goto st423;
-		case 84u: goto st429;
-		case 104u: goto st417;
-		case 115u: goto st423;
-		case 116u: goto st429;
+		case 32u: goto tr476;
+		case 41u: goto tr477;
 	}
 	goto st0;
 st417:
@@ -6509,8 +6577,12 @@ st417:
 		goto _test_eof417;
 case 417:
 	switch( (*p) ) {
-		case 69u: goto st418;
-		case 101u: goto st418;
+		case 72u: goto st418;
+		case 83u: goto st424;
+		case 84u: goto st430;
+		case 104u: goto st418;
+		case 115u: goto st424;
+		case 116u: goto st430;
 	}
 	goto st0;
 st418:
@@ -6518,8 +6590,8 @@ st418:
 		goto _test_eof418;
 case 418:
 	switch( (*p) ) {
-		case 65u: goto st419;
-		case 97u: goto st419;
+		case 69u: goto st419;
+		case 101u: goto st419;
 	}
 	goto st0;
 st419:
@@ -6527,8 +6599,8 @@ st419:
 		goto _test_eof419;
 case 419:
 	switch( (*p) ) {
-		case 68u: goto st420;
-		case 100u: goto st420;
+		case 65u: goto st420;
+		case 97u: goto st420;
 	}
 	goto st0;
 st420:
@@ -6536,8 +6608,8 @@ st420:
 		goto _test_eof420;
 case 420:
 	switch( (*p) ) {
-		case 69u: goto st421;
-		case 101u: goto st421;
+		case 68u: goto st421;
+		case 100u: goto st421;
 	}
 	goto st0;
 st421:
@@ -6545,36 +6617,36 @@ st421:
 		goto _test_eof421;
 case 421:
 	switch( (*p) ) {
-		case 82u: goto st422;
-		case 114u: goto st422;
+		case 69u: goto st422;
+		case 101u: goto st422;
 	}
 	goto st0;
-tr960:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st422;
 st422:
 	if ( ++p == pe )
 		goto _test_eof422;
 case 422:
-	if ( (*p) == 32u )
-		goto st406;
+	switch( (*p) ) {
+		case 82u: goto st423;
+		case 114u: goto st423;
+	}
 	goto st0;
+tr968:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st423;
 st423:
 	if ( ++p == pe )
 		goto _test_eof423;
 case 423:
-	switch( (*p) ) {
-		case 73u: goto st424;
-		case 105u: goto st424;
-	}
+	if ( (*p) == 32u )
+		goto st407;
 	goto st0;
 st424:
 	if ( ++p == pe )
 		goto _test_eof424;
 case 424:
 	switch( (*p) ) {
-		case 90u: goto st425;
-		case 122u: goto st425;
+		case 73u: goto st425;
+		case 105u: goto st425;
 	}
 	goto st0;
 st425:
@@ -6582,54 +6654,54 @@ st425:
 		goto _test_eof425;
 case 425:
 	switch( (*p) ) {
-		case 69u: goto st426;
-		case 101u: goto st426;
+		case 90u: goto st426;
+		case 122u: goto st426;
 	}
 	goto st0;
 st426:
 	if ( ++p == pe )
 		goto _test_eof426;
 case 426:
-	if ( (*p) == 32u )
-		goto st427;
+	switch( (*p) ) {
+		case 69u: goto st427;
+		case 101u: goto st427;
+	}
 	goto st0;
 st427:
 	if ( ++p == pe )
 		goto _test_eof427;
 case 427:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr486;
+	if ( (*p) == 32u )
+		goto st428;
 	goto st0;
-tr486:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st428;
 st428:
 	if ( ++p == pe )
 		goto _test_eof428;
 case 428:
-	switch( (*p) ) {
-		case 32u: goto tr487;
-		case 41u: goto tr488;
-	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st428;
+		goto tr490;
 	goto st0;
+tr490:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st429;
 st429:
 	if ( ++p == pe )
 		goto _test_eof429;
 case 429:
 	switch( (*p) ) {
-		case 69u: goto st430;
-		case 101u: goto st430;
+		case 32u: goto tr491;
+		case 41u: goto tr492;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st429;
 	goto st0;
 st430:
 	if ( ++p == pe )
 		goto _test_eof430;
 case 430:
 	switch( (*p) ) {
-		case 88u: goto st431;
-		case 120u: goto st431;
+		case 69u: goto st431;
+		case 101u: goto st431;
 	}
 	goto st0;
 st431:
@@ -6637,33 +6709,35 @@ st431:
 		goto _test_eof431;
 case 431:
 	switch( (*p) ) {
-		case 84u: goto st422;
-		case 116u: goto st422;
+		case 88u: goto st432;
+		case 120u: goto st432;
 	}
 	goto st0;
-tr9:
-	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_SAVEDATE); }
-	goto st432;
-tr46:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
-	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_SAVEDATE); }
-	goto st432;
 st432:
 	if ( ++p == pe )
 		goto _test_eof432;
 case 432:
 	switch( (*p) ) {
-		case 65u: goto st433;
-		case 97u: goto st433;
+		case 84u: goto st423;
+		case 116u: goto st423;
 	}
 	goto st0;
+tr9:
+	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_STATIC); }
+	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_SAVEDATE); }
+	goto st433;
+tr47:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
+	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_STATIC); }
+	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_SAVEDATE); }
+	goto st433;
 st433:
 	if ( ++p == pe )
 		goto _test_eof433;
 case 433:
 	switch( (*p) ) {
-		case 86u: goto st434;
-		case 118u: goto st434;
+		case 65u: goto st434;
+		case 97u: goto st434;
 	}
 	goto st0;
 st434:
@@ -6671,8 +6745,8 @@ st434:
 		goto _test_eof434;
 case 434:
 	switch( (*p) ) {
-		case 69u: goto st435;
-		case 101u: goto st435;
+		case 86u: goto st435;
+		case 118u: goto st435;
 	}
 	goto st0;
 st435:
@@ -6680,8 +6754,8 @@ st435:
 		goto _test_eof435;
 case 435:
 	switch( (*p) ) {
-		case 68u: goto st436;
-		case 100u: goto st436;
+		case 69u: goto st436;
+		case 101u: goto st436;
 	}
 	goto st0;
 st436:
@@ -6689,8 +6763,8 @@ st436:
 		goto _test_eof436;
 case 436:
 	switch( (*p) ) {
-		case 65u: goto st437;
-		case 97u: goto st437;
+		case 68u: goto st437;
+		case 100u: goto st437;
 	}
 	goto st0;
 st437:
@@ -6698,8 +6772,8 @@ st437:
 		goto _test_eof437;
 case 437:
 	switch( (*p) ) {
-		case 84u: goto st438;
-		case 116u: goto st438;
+		case 65u: goto st438;
+		case 97u: goto st438;
 	}
 	goto st0;
 st438:
@@ -6707,40 +6781,42 @@ st438:
 		goto _test_eof438;
 case 438:
 	switch( (*p) ) {
-		case 69u: goto st439;
-		case 101u: goto st439;
+		case 84u: goto st439;
+		case 116u: goto st439;
 	}
 	goto st0;
 st439:
 	if ( ++p == pe )
 		goto _test_eof439;
 case 439:
-	if ( (*p) == 32u )
-		goto st440;
+	switch( (*p) ) {
+		case 69u: goto st440;
+		case 101u: goto st440;
+	}
 	goto st0;
 st440:
 	if ( ++p == pe )
 		goto _test_eof440;
 case 440:
-	switch( (*p) ) {
-		case 34u: goto st441;
-		case 78u: goto st485;
-		case 110u: goto st485;
-	}
+	if ( (*p) == 32u )
+		goto st441;
 	goto st0;
 st441:
 	if ( ++p == pe )
 		goto _test_eof441;
 case 441:
-	if ( (*p) == 32u )
-		goto st442;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st442;
+	switch( (*p) ) {
+		case 34u: goto st442;
+		case 78u: goto st486;
+		case 110u: goto st486;
+	}
 	goto st0;
 st442:
 	if ( ++p == pe )
 		goto _test_eof442;
 case 442:
+	if ( (*p) == 32u )
+		goto st443;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st443;
 	goto st0;
@@ -6748,41 +6824,37 @@ st443:
 	if ( ++p == pe )
 		goto _test_eof443;
 case 443:
-	if ( (*p) == 45u )
+	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st444;
 	goto st0;
 st444:
 	if ( ++p == pe )
 		goto _test_eof444;
 case 444:
-	switch( (*p) ) {
-		case 65u: goto st445;
-		case 68u: goto st470;
-		case 70u: goto st472;
-		case 74u: goto st474;
-		case 77u: goto st477;
-		case 78u: goto st479;
-		case 79u: goto st481;
-		case 83u: goto st483;
-		case 97u: goto st445;
-		case 100u: goto st470;
-		case 102u: goto st472;
-		case 106u: goto st474;
-		case 109u: goto st477;
-		case 110u: goto st479;
-		case 111u: goto st481;
-		case 115u: goto st483;
-	}
+	if ( (*p) == 45u )
+		goto st445;
 	goto st0;
 st445:
 	if ( ++p == pe )
 		goto _test_eof445;
 case 445:
 	switch( (*p) ) {
-		case 80u: goto st446;
-		case 85u: goto st469;
-		case 112u: goto st446;
-		case 117u: goto st469;
+		case 65u: goto st446;
+		case 68u: goto st471;
+		case 70u: goto st473;
+		case 74u: goto st475;
+		case 77u: goto st478;
+		case 78u: goto st480;
+		case 79u: goto st482;
+		case 83u: goto st484;
+		case 97u: goto st446;
+		case 100u: goto st471;
+		case 102u: goto st473;
+		case 106u: goto st475;
+		case 109u: goto st478;
+		case 110u: goto st480;
+		case 111u: goto st482;
+		case 115u: goto st484;
 	}
 	goto st0;
 st446:
@@ -6790,22 +6862,26 @@ st446:
 		goto _test_eof446;
 case 446:
 	switch( (*p) ) {
-		case 82u: goto st447;
-		case 114u: goto st447;
+		case 80u: goto st447;
+		case 85u: goto st470;
+		case 112u: goto st447;
+		case 117u: goto st470;
 	}
 	goto st0;
 st447:
 	if ( ++p == pe )
 		goto _test_eof447;
 case 447:
-	if ( (*p) == 45u )
-		goto st448;
+	switch( (*p) ) {
+		case 82u: goto st448;
+		case 114u: goto st448;
+	}
 	goto st0;
 st448:
 	if ( ++p == pe )
 		goto _test_eof448;
 case 448:
-	if ( 48u <= (*p) && (*p) <= 57u )
+	if ( (*p) == 45u )
 		goto st449;
 	goto st0;
 st449:
@@ -6833,14 +6909,14 @@ st452:
 	if ( ++p == pe )
 		goto _test_eof452;
 case 452:
-	if ( (*p) == 32u )
+	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st453;
 	goto st0;
 st453:
 	if ( ++p == pe )
 		goto _test_eof453;
 case 453:
-	if ( 48u <= (*p) && (*p) <= 57u )
+	if ( (*p) == 32u )
 		goto st454;
 	goto st0;
 st454:
@@ -6854,14 +6930,14 @@ st455:
 	if ( ++p == pe )
 		goto _test_eof455;
 case 455:
-	if ( (*p) == 58u )
+	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st456;
 	goto st0;
 st456:
 	if ( ++p == pe )
 		goto _test_eof456;
 case 456:
-	if ( 48u <= (*p) && (*p) <= 57u )
+	if ( (*p) == 58u )
 		goto st457;
 	goto st0;
 st457:
@@ -6875,14 +6951,14 @@ st458:
 	if ( ++p == pe )
 		goto _test_eof458;
 case 458:
-	if ( (*p) == 58u )
+	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st459;
 	goto st0;
 st459:
 	if ( ++p == pe )
 		goto _test_eof459;
 case 459:
-	if ( 48u <= (*p) && (*p) <= 57u )
+	if ( (*p) == 58u )
 		goto st460;
 	goto st0;
 st460:
@@ -6896,24 +6972,24 @@ st461:
 	if ( ++p == pe )
 		goto _test_eof461;
 case 461:
-	if ( (*p) == 32u )
+	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st462;
 	goto st0;
 st462:
 	if ( ++p == pe )
 		goto _test_eof462;
 case 462:
-	switch( (*p) ) {
-		case 43u: goto st463;
-		case 45u: goto st463;
-	}
+	if ( (*p) == 32u )
+		goto st463;
 	goto st0;
 st463:
 	if ( ++p == pe )
 		goto _test_eof463;
 case 463:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st464;
+	switch( (*p) ) {
+		case 43u: goto st464;
+		case 45u: goto st464;
+	}
 	goto st0;
 st464:
 	if ( ++p == pe )
@@ -6940,25 +7016,23 @@ st467:
 	if ( ++p == pe )
 		goto _test_eof467;
 case 467:
-	if ( (*p) == 34u )
+	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st468;
 	goto st0;
 st468:
 	if ( ++p == pe )
 		goto _test_eof468;
 case 468:
-	switch( (*p) ) {
-		case 32u: goto tr537;
-		case 41u: goto tr538;
-	}
+	if ( (*p) == 34u )
+		goto st469;
 	goto st0;
 st469:
 	if ( ++p == pe )
 		goto _test_eof469;
 case 469:
 	switch( (*p) ) {
-		case 71u: goto st447;
-		case 103u: goto st447;
+		case 32u: goto tr541;
+		case 41u: goto tr542;
 	}
 	goto st0;
 st470:
@@ -6966,8 +7040,8 @@ st470:
 		goto _test_eof470;
 case 470:
 	switch( (*p) ) {
-		case 69u: goto st471;
-		case 101u: goto st471;
+		case 71u: goto st448;
+		case 103u: goto st448;
 	}
 	goto st0;
 st471:
@@ -6975,8 +7049,8 @@ st471:
 		goto _test_eof471;
 case 471:
 	switch( (*p) ) {
-		case 67u: goto st447;
-		case 99u: goto st447;
+		case 69u: goto st472;
+		case 101u: goto st472;
 	}
 	goto st0;
 st472:
@@ -6984,8 +7058,8 @@ st472:
 		goto _test_eof472;
 case 472:
 	switch( (*p) ) {
-		case 69u: goto st473;
-		case 101u: goto st473;
+		case 67u: goto st448;
+		case 99u: goto st448;
 	}
 	goto st0;
 st473:
@@ -6993,8 +7067,8 @@ st473:
 		goto _test_eof473;
 case 473:
 	switch( (*p) ) {
-		case 66u: goto st447;
-		case 98u: goto st447;
+		case 69u: goto st474;
+		case 101u: goto st474;
 	}
 	goto st0;
 st474:
@@ -7002,10 +7076,8 @@ st474:
 		goto _test_eof474;
 case 474:
 	switch( (*p) ) {
-		case 65u: goto st475;
-		case 85u: goto st476;
-		case 97u: goto st475;
-		case 117u: goto st476;
+		case 66u: goto st448;
+		case 98u: goto st448;
 	}
 	goto st0;
 st475:
@@ -7013,8 +7085,10 @@ st475:
 		goto _test_eof475;
 case 475:
 	switch( (*p) ) {
-		case 78u: goto st447;
-		case 110u: goto st447;
+		case 65u: goto st476;
+		case 85u: goto st477;
+		case 97u: goto st476;
+		case 117u: goto st477;
 	}
 	goto st0;
 st476:
@@ -7022,10 +7096,8 @@ st476:
 		goto _test_eof476;
 case 476:
 	switch( (*p) ) {
-		case 76u: goto st447;
-		case 78u: goto st447;
-		case 108u: goto st447;
-		case 110u: goto st447;
+		case 78u: goto st448;
+		case 110u: goto st448;
 	}
 	goto st0;
 st477:
@@ -7033,8 +7105,10 @@ st477:
 		goto _test_eof477;
 case 477:
 	switch( (*p) ) {
-		case 65u: goto st478;
-		case 97u: goto st478;
+		case 76u: goto st448;
+		case 78u: goto st448;
+		case 108u: goto st448;
+		case 110u: goto st448;
 	}
 	goto st0;
 st478:
@@ -7042,10 +7116,8 @@ st478:
 		goto _test_eof478;
 case 478:
 	switch( (*p) ) {
-		case 82u: goto st447;
-		case 89u: goto st447;
-		case 114u: goto st447;
-		case 121u: goto st447;
+		case 65u: goto st479;
+		case 97u: goto st479;
 	}
 	goto st0;
 st479:
@@ -7053,8 +7125,10 @@ st479:
 		goto _test_eof479;
 case 479:
 	switch( (*p) ) {
-		case 79u: goto st480;
-		case 111u: goto st480;
+		case 82u: goto st448;
+		case 89u: goto st448;
+		case 114u: goto st448;
+		case 121u: goto st448;
 	}
 	goto st0;
 st480:
@@ -7062,8 +7136,8 @@ st480:
 		goto _test_eof480;
 case 480:
 	switch( (*p) ) {
-		case 86u: goto st447;
-		case 118u: goto st447;
+		case 79u: goto st481;
+		case 111u: goto st481;
 	}
 	goto st0;
 st481:
@@ -7071,8 +7145,8 @@ st481:
 		goto _test_eof481;
 case 481:
 	switch( (*p) ) {
-		case 67u: goto st482;
-		case 99u: goto st482;
+		case 86u: goto st448;
+		case 118u: goto st448;
 	}
 	goto st0;
 st482:
@@ -7080,8 +7154,8 @@ st482:
 		goto _test_eof482;
 case 482:
 	switch( (*p) ) {
-		case 84u: goto st447;
-		case 116u: goto st447;
+		case 67u: goto st483;
+		case 99u: goto st483;
 	}
 	goto st0;
 st483:
@@ -7089,8 +7163,8 @@ st483:
 		goto _test_eof483;
 case 483:
 	switch( (*p) ) {
-		case 69u: goto st484;
-		case 101u: goto st484;
+		case 84u: goto st448;
+		case 116u: goto st448;
 	}
 	goto st0;
 st484:
@@ -7098,8 +7172,8 @@ st484:
 		goto _test_eof484;
 case 484:
 	switch( (*p) ) {
-		case 80u: goto st447;
-		case 112u: goto st447;
+		case 69u: goto st485;
+		case 101u: goto st485;
 	}
 	goto st0;
 st485:
@@ -7107,8 +7181,8 @@ st485:
 		goto _test_eof485;
 case 485:
 	switch( (*p) ) {
-		case 73u: goto st486;
-		case 105u: goto st486;
+		case 80u: goto st448;
+		case 112u: goto st448;
 	}
 	goto st0;
 st486:
@@ -7116,33 +7190,35 @@ st486:
 		goto _test_eof486;
 case 486:
 	switch( (*p) ) {
-		case 76u: goto st468;
-		case 108u: goto st468;
+		case 73u: goto st487;
+		case 105u: goto st487;
 	}
 	goto st0;
-tr10:
-	{ IMW_EV_OPEN(IMW_RULE_FETCH_THREADID_RESP); }
-	goto st487;
-tr47:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
-	{ IMW_EV_OPEN(IMW_RULE_FETCH_THREADID_RESP); }
-	goto st487;
 st487:
 	if ( ++p == pe )
 		goto _test_eof487;
 case 487:
 	switch( (*p) ) {
-		case 72u: goto st488;
-		case 104u: goto st488;
+		case 76u: goto st469;
+		case 108u: goto st469;
 	}
 	goto st0;
+tr10:
+	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_STATIC); }
+	{ IMW_EV_OPEN(IMW_RULE_FETCH_THREADID_RESP); }
+	goto st488;
+tr48:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
+	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_STATIC); }
+	{ IMW_EV_OPEN(IMW_RULE_FETCH_THREADID_RESP); }
+	goto st488;
 st488:
 	if ( ++p == pe )
 		goto _test_eof488;
 case 488:
 	switch( (*p) ) {
-		case 82u: goto st489;
-		case 114u: goto st489;
+		case 72u: goto st489;
+		case 104u: goto st489;
 	}
 	goto st0;
 st489:
@@ -7150,8 +7226,8 @@ st489:
 		goto _test_eof489;
 case 489:
 	switch( (*p) ) {
-		case 69u: goto st490;
-		case 101u: goto st490;
+		case 82u: goto st490;
+		case 114u: goto st490;
 	}
 	goto st0;
 st490:
@@ -7159,8 +7235,8 @@ st490:
 		goto _test_eof490;
 case 490:
 	switch( (*p) ) {
-		case 65u: goto st491;
-		case 97u: goto st491;
+		case 69u: goto st491;
+		case 101u: goto st491;
 	}
 	goto st0;
 st491:
@@ -7168,8 +7244,8 @@ st491:
 		goto _test_eof491;
 case 491:
 	switch( (*p) ) {
-		case 68u: goto st492;
-		case 100u: goto st492;
+		case 65u: goto st492;
+		case 97u: goto st492;
 	}
 	goto st0;
 st492:
@@ -7177,8 +7253,8 @@ st492:
 		goto _test_eof492;
 case 492:
 	switch( (*p) ) {
-		case 73u: goto st493;
-		case 105u: goto st493;
+		case 68u: goto st493;
+		case 100u: goto st493;
 	}
 	goto st0;
 st493:
@@ -7186,77 +7262,59 @@ st493:
 		goto _test_eof493;
 case 493:
 	switch( (*p) ) {
-		case 68u: goto st494;
-		case 100u: goto st494;
+		case 73u: goto st494;
+		case 105u: goto st494;
 	}
 	goto st0;
 st494:
 	if ( ++p == pe )
 		goto _test_eof494;
 case 494:
-	if ( (*p) == 32u )
-		goto st495;
+	switch( (*p) ) {
+		case 68u: goto st495;
+		case 100u: goto st495;
+	}
 	goto st0;
 st495:
 	if ( ++p == pe )
 		goto _test_eof495;
 case 495:
-	switch( (*p) ) {
-		case 40u: goto st496;
-		case 78u: goto st753;
-		case 110u: goto st753;
-	}
+	if ( (*p) == 32u )
+		goto st496;
 	goto st0;
 st496:
 	if ( ++p == pe )
 		goto _test_eof496;
 case 496:
 	switch( (*p) ) {
-		case 45u: goto st497;
-		case 95u: goto st497;
+		case 40u: goto st497;
+		case 78u: goto st754;
+		case 110u: goto st754;
 	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st497;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st497;
-	} else
-		goto st497;
 	goto st0;
 st497:
 	if ( ++p == pe )
 		goto _test_eof497;
 case 497:
 	switch( (*p) ) {
-		case 41u: goto st498;
-		case 45u: goto st499;
-		case 95u: goto st499;
+		case 45u: goto st498;
+		case 95u: goto st498;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st499;
+			goto st498;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st499;
+			goto st498;
 	} else
-		goto st499;
+		goto st498;
 	goto st0;
 st498:
 	if ( ++p == pe )
 		goto _test_eof498;
 case 498:
 	switch( (*p) ) {
-		case 32u: goto tr561;
-		case 41u: goto tr562;
-	}
-	goto st0;
-st499:
-	if ( ++p == pe )
-		goto _test_eof499;
-case 499:
-	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st500;
 		case 95u: goto st500;
 	}
@@ -7269,12 +7327,21 @@ case 499:
 	} else
 		goto st500;
 	goto st0;
+st499:
+	if ( ++p == pe )
+		goto _test_eof499;
+case 499:
+	switch( (*p) ) {
+		case 32u: goto tr565;
+		case 41u: goto tr566;
+	}
+	goto st0;
 st500:
 	if ( ++p == pe )
 		goto _test_eof500;
 case 500:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st501;
 		case 95u: goto st501;
 	}
@@ -7292,7 +7359,7 @@ st501:
 		goto _test_eof501;
 case 501:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st502;
 		case 95u: goto st502;
 	}
@@ -7310,7 +7377,7 @@ st502:
 		goto _test_eof502;
 case 502:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st503;
 		case 95u: goto st503;
 	}
@@ -7328,7 +7395,7 @@ st503:
 		goto _test_eof503;
 case 503:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st504;
 		case 95u: goto st504;
 	}
@@ -7346,7 +7413,7 @@ st504:
 		goto _test_eof504;
 case 504:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st505;
 		case 95u: goto st505;
 	}
@@ -7364,7 +7431,7 @@ st505:
 		goto _test_eof505;
 case 505:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st506;
 		case 95u: goto st506;
 	}
@@ -7382,7 +7449,7 @@ st506:
 		goto _test_eof506;
 case 506:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st507;
 		case 95u: goto st507;
 	}
@@ -7400,7 +7467,7 @@ st507:
 		goto _test_eof507;
 case 507:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st508;
 		case 95u: goto st508;
 	}
@@ -7418,7 +7485,7 @@ st508:
 		goto _test_eof508;
 case 508:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st509;
 		case 95u: goto st509;
 	}
@@ -7436,7 +7503,7 @@ st509:
 		goto _test_eof509;
 case 509:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st510;
 		case 95u: goto st510;
 	}
@@ -7454,7 +7521,7 @@ st510:
 		goto _test_eof510;
 case 510:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st511;
 		case 95u: goto st511;
 	}
@@ -7472,7 +7539,7 @@ st511:
 		goto _test_eof511;
 case 511:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st512;
 		case 95u: goto st512;
 	}
@@ -7490,7 +7557,7 @@ st512:
 		goto _test_eof512;
 case 512:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st513;
 		case 95u: goto st513;
 	}
@@ -7508,7 +7575,7 @@ st513:
 		goto _test_eof513;
 case 513:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st514;
 		case 95u: goto st514;
 	}
@@ -7526,7 +7593,7 @@ st514:
 		goto _test_eof514;
 case 514:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st515;
 		case 95u: goto st515;
 	}
@@ -7544,7 +7611,7 @@ st515:
 		goto _test_eof515;
 case 515:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st516;
 		case 95u: goto st516;
 	}
@@ -7562,7 +7629,7 @@ st516:
 		goto _test_eof516;
 case 516:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st517;
 		case 95u: goto st517;
 	}
@@ -7580,7 +7647,7 @@ st517:
 		goto _test_eof517;
 case 517:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st518;
 		case 95u: goto st518;
 	}
@@ -7598,7 +7665,7 @@ st518:
 		goto _test_eof518;
 case 518:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st519;
 		case 95u: goto st519;
 	}
@@ -7616,7 +7683,7 @@ st519:
 		goto _test_eof519;
 case 519:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st520;
 		case 95u: goto st520;
 	}
@@ -7634,7 +7701,7 @@ st520:
 		goto _test_eof520;
 case 520:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st521;
 		case 95u: goto st521;
 	}
@@ -7652,7 +7719,7 @@ st521:
 		goto _test_eof521;
 case 521:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st522;
 		case 95u: goto st522;
 	}
@@ -7670,7 +7737,7 @@ st522:
 		goto _test_eof522;
 case 522:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st523;
 		case 95u: goto st523;
 	}
@@ -7688,7 +7755,7 @@ st523:
 		goto _test_eof523;
 case 523:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st524;
 		case 95u: goto st524;
 	}
@@ -7706,7 +7773,7 @@ st524:
 		goto _test_eof524;
 case 524:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st525;
 		case 95u: goto st525;
 	}
@@ -7724,7 +7791,7 @@ st525:
 		goto _test_eof525;
 case 525:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st526;
 		case 95u: goto st526;
 	}
@@ -7742,7 +7809,7 @@ st526:
 		goto _test_eof526;
 case 526:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st527;
 		case 95u: goto st527;
 	}
@@ -7760,7 +7827,7 @@ st527:
 		goto _test_eof527;
 case 527:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st528;
 		case 95u: goto st528;
 	}
@@ -7778,7 +7845,7 @@ st528:
 		goto _test_eof528;
 case 528:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st529;
 		case 95u: goto st529;
 	}
@@ -7796,7 +7863,7 @@ st529:
 		goto _test_eof529;
 case 529:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st530;
 		case 95u: goto st530;
 	}
@@ -7814,7 +7881,7 @@ st530:
 		goto _test_eof530;
 case 530:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st531;
 		case 95u: goto st531;
 	}
@@ -7832,7 +7899,7 @@ st531:
 		goto _test_eof531;
 case 531:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st532;
 		case 95u: goto st532;
 	}
@@ -7850,7 +7917,7 @@ st532:
 		goto _test_eof532;
 case 532:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st533;
 		case 95u: goto st533;
 	}
@@ -7868,7 +7935,7 @@ st533:
 		goto _test_eof533;
 case 533:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st534;
 		case 95u: goto st534;
 	}
@@ -7886,7 +7953,7 @@ st534:
 		goto _test_eof534;
 case 534:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st535;
 		case 95u: goto st535;
 	}
@@ -7904,7 +7971,7 @@ st535:
 		goto _test_eof535;
 case 535:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st536;
 		case 95u: goto st536;
 	}
@@ -7922,7 +7989,7 @@ st536:
 		goto _test_eof536;
 case 536:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st537;
 		case 95u: goto st537;
 	}
@@ -7940,7 +8007,7 @@ st537:
 		goto _test_eof537;
 case 537:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st538;
 		case 95u: goto st538;
 	}
@@ -7958,7 +8025,7 @@ st538:
 		goto _test_eof538;
 case 538:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st539;
 		case 95u: goto st539;
 	}
@@ -7976,7 +8043,7 @@ st539:
 		goto _test_eof539;
 case 539:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st540;
 		case 95u: goto st540;
 	}
@@ -7994,7 +8061,7 @@ st540:
 		goto _test_eof540;
 case 540:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st541;
 		case 95u: goto st541;
 	}
@@ -8012,7 +8079,7 @@ st541:
 		goto _test_eof541;
 case 541:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st542;
 		case 95u: goto st542;
 	}
@@ -8030,7 +8097,7 @@ st542:
 		goto _test_eof542;
 case 542:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st543;
 		case 95u: goto st543;
 	}
@@ -8048,7 +8115,7 @@ st543:
 		goto _test_eof543;
 case 543:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st544;
 		case 95u: goto st544;
 	}
@@ -8066,7 +8133,7 @@ st544:
 		goto _test_eof544;
 case 544:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st545;
 		case 95u: goto st545;
 	}
@@ -8084,7 +8151,7 @@ st545:
 		goto _test_eof545;
 case 545:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st546;
 		case 95u: goto st546;
 	}
@@ -8102,7 +8169,7 @@ st546:
 		goto _test_eof546;
 case 546:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st547;
 		case 95u: goto st547;
 	}
@@ -8120,7 +8187,7 @@ st547:
 		goto _test_eof547;
 case 547:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st548;
 		case 95u: goto st548;
 	}
@@ -8138,7 +8205,7 @@ st548:
 		goto _test_eof548;
 case 548:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st549;
 		case 95u: goto st549;
 	}
@@ -8156,7 +8223,7 @@ st549:
 		goto _test_eof549;
 case 549:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st550;
 		case 95u: goto st550;
 	}
@@ -8174,7 +8241,7 @@ st550:
 		goto _test_eof550;
 case 550:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st551;
 		case 95u: goto st551;
 	}
@@ -8192,7 +8259,7 @@ st551:
 		goto _test_eof551;
 case 551:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st552;
 		case 95u: goto st552;
 	}
@@ -8210,7 +8277,7 @@ st552:
 		goto _test_eof552;
 case 552:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st553;
 		case 95u: goto st553;
 	}
@@ -8228,7 +8295,7 @@ st553:
 		goto _test_eof553;
 case 553:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st554;
 		case 95u: goto st554;
 	}
@@ -8246,7 +8313,7 @@ st554:
 		goto _test_eof554;
 case 554:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st555;
 		case 95u: goto st555;
 	}
@@ -8264,7 +8331,7 @@ st555:
 		goto _test_eof555;
 case 555:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st556;
 		case 95u: goto st556;
 	}
@@ -8282,7 +8349,7 @@ st556:
 		goto _test_eof556;
 case 556:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st557;
 		case 95u: goto st557;
 	}
@@ -8300,7 +8367,7 @@ st557:
 		goto _test_eof557;
 case 557:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st558;
 		case 95u: goto st558;
 	}
@@ -8318,7 +8385,7 @@ st558:
 		goto _test_eof558;
 case 558:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st559;
 		case 95u: goto st559;
 	}
@@ -8336,7 +8403,7 @@ st559:
 		goto _test_eof559;
 case 559:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st560;
 		case 95u: goto st560;
 	}
@@ -8354,7 +8421,7 @@ st560:
 		goto _test_eof560;
 case 560:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st561;
 		case 95u: goto st561;
 	}
@@ -8372,7 +8439,7 @@ st561:
 		goto _test_eof561;
 case 561:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st562;
 		case 95u: goto st562;
 	}
@@ -8390,7 +8457,7 @@ st562:
 		goto _test_eof562;
 case 562:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st563;
 		case 95u: goto st563;
 	}
@@ -8408,7 +8475,7 @@ st563:
 		goto _test_eof563;
 case 563:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st564;
 		case 95u: goto st564;
 	}
@@ -8426,7 +8493,7 @@ st564:
 		goto _test_eof564;
 case 564:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st565;
 		case 95u: goto st565;
 	}
@@ -8444,7 +8511,7 @@ st565:
 		goto _test_eof565;
 case 565:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st566;
 		case 95u: goto st566;
 	}
@@ -8462,7 +8529,7 @@ st566:
 		goto _test_eof566;
 case 566:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st567;
 		case 95u: goto st567;
 	}
@@ -8480,7 +8547,7 @@ st567:
 		goto _test_eof567;
 case 567:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st568;
 		case 95u: goto st568;
 	}
@@ -8498,7 +8565,7 @@ st568:
 		goto _test_eof568;
 case 568:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st569;
 		case 95u: goto st569;
 	}
@@ -8516,7 +8583,7 @@ st569:
 		goto _test_eof569;
 case 569:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st570;
 		case 95u: goto st570;
 	}
@@ -8534,7 +8601,7 @@ st570:
 		goto _test_eof570;
 case 570:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st571;
 		case 95u: goto st571;
 	}
@@ -8552,7 +8619,7 @@ st571:
 		goto _test_eof571;
 case 571:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st572;
 		case 95u: goto st572;
 	}
@@ -8570,7 +8637,7 @@ st572:
 		goto _test_eof572;
 case 572:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st573;
 		case 95u: goto st573;
 	}
@@ -8588,7 +8655,7 @@ st573:
 		goto _test_eof573;
 case 573:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st574;
 		case 95u: goto st574;
 	}
@@ -8606,7 +8673,7 @@ st574:
 		goto _test_eof574;
 case 574:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st575;
 		case 95u: goto st575;
 	}
@@ -8624,7 +8691,7 @@ st575:
 		goto _test_eof575;
 case 575:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st576;
 		case 95u: goto st576;
 	}
@@ -8642,7 +8709,7 @@ st576:
 		goto _test_eof576;
 case 576:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st577;
 		case 95u: goto st577;
 	}
@@ -8660,7 +8727,7 @@ st577:
 		goto _test_eof577;
 case 577:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st578;
 		case 95u: goto st578;
 	}
@@ -8678,7 +8745,7 @@ st578:
 		goto _test_eof578;
 case 578:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st579;
 		case 95u: goto st579;
 	}
@@ -8696,7 +8763,7 @@ st579:
 		goto _test_eof579;
 case 579:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st580;
 		case 95u: goto st580;
 	}
@@ -8714,7 +8781,7 @@ st580:
 		goto _test_eof580;
 case 580:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st581;
 		case 95u: goto st581;
 	}
@@ -8732,7 +8799,7 @@ st581:
 		goto _test_eof581;
 case 581:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st582;
 		case 95u: goto st582;
 	}
@@ -8750,7 +8817,7 @@ st582:
 		goto _test_eof582;
 case 582:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st583;
 		case 95u: goto st583;
 	}
@@ -8768,7 +8835,7 @@ st583:
 		goto _test_eof583;
 case 583:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st584;
 		case 95u: goto st584;
 	}
@@ -8786,7 +8853,7 @@ st584:
 		goto _test_eof584;
 case 584:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st585;
 		case 95u: goto st585;
 	}
@@ -8804,7 +8871,7 @@ st585:
 		goto _test_eof585;
 case 585:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st586;
 		case 95u: goto st586;
 	}
@@ -8822,7 +8889,7 @@ st586:
 		goto _test_eof586;
 case 586:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st587;
 		case 95u: goto st587;
 	}
@@ -8840,7 +8907,7 @@ st587:
 		goto _test_eof587;
 case 587:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st588;
 		case 95u: goto st588;
 	}
@@ -8858,7 +8925,7 @@ st588:
 		goto _test_eof588;
 case 588:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st589;
 		case 95u: goto st589;
 	}
@@ -8876,7 +8943,7 @@ st589:
 		goto _test_eof589;
 case 589:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st590;
 		case 95u: goto st590;
 	}
@@ -8894,7 +8961,7 @@ st590:
 		goto _test_eof590;
 case 590:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st591;
 		case 95u: goto st591;
 	}
@@ -8912,7 +8979,7 @@ st591:
 		goto _test_eof591;
 case 591:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st592;
 		case 95u: goto st592;
 	}
@@ -8930,7 +8997,7 @@ st592:
 		goto _test_eof592;
 case 592:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st593;
 		case 95u: goto st593;
 	}
@@ -8948,7 +9015,7 @@ st593:
 		goto _test_eof593;
 case 593:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st594;
 		case 95u: goto st594;
 	}
@@ -8966,7 +9033,7 @@ st594:
 		goto _test_eof594;
 case 594:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st595;
 		case 95u: goto st595;
 	}
@@ -8984,7 +9051,7 @@ st595:
 		goto _test_eof595;
 case 595:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st596;
 		case 95u: goto st596;
 	}
@@ -9002,7 +9069,7 @@ st596:
 		goto _test_eof596;
 case 596:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st597;
 		case 95u: goto st597;
 	}
@@ -9020,7 +9087,7 @@ st597:
 		goto _test_eof597;
 case 597:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st598;
 		case 95u: goto st598;
 	}
@@ -9038,7 +9105,7 @@ st598:
 		goto _test_eof598;
 case 598:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st599;
 		case 95u: goto st599;
 	}
@@ -9056,7 +9123,7 @@ st599:
 		goto _test_eof599;
 case 599:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st600;
 		case 95u: goto st600;
 	}
@@ -9074,7 +9141,7 @@ st600:
 		goto _test_eof600;
 case 600:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st601;
 		case 95u: goto st601;
 	}
@@ -9092,7 +9159,7 @@ st601:
 		goto _test_eof601;
 case 601:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st602;
 		case 95u: goto st602;
 	}
@@ -9110,7 +9177,7 @@ st602:
 		goto _test_eof602;
 case 602:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st603;
 		case 95u: goto st603;
 	}
@@ -9128,7 +9195,7 @@ st603:
 		goto _test_eof603;
 case 603:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st604;
 		case 95u: goto st604;
 	}
@@ -9146,7 +9213,7 @@ st604:
 		goto _test_eof604;
 case 604:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st605;
 		case 95u: goto st605;
 	}
@@ -9164,7 +9231,7 @@ st605:
 		goto _test_eof605;
 case 605:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st606;
 		case 95u: goto st606;
 	}
@@ -9182,7 +9249,7 @@ st606:
 		goto _test_eof606;
 case 606:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st607;
 		case 95u: goto st607;
 	}
@@ -9200,7 +9267,7 @@ st607:
 		goto _test_eof607;
 case 607:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st608;
 		case 95u: goto st608;
 	}
@@ -9218,7 +9285,7 @@ st608:
 		goto _test_eof608;
 case 608:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st609;
 		case 95u: goto st609;
 	}
@@ -9236,7 +9303,7 @@ st609:
 		goto _test_eof609;
 case 609:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st610;
 		case 95u: goto st610;
 	}
@@ -9254,7 +9321,7 @@ st610:
 		goto _test_eof610;
 case 610:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st611;
 		case 95u: goto st611;
 	}
@@ -9272,7 +9339,7 @@ st611:
 		goto _test_eof611;
 case 611:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st612;
 		case 95u: goto st612;
 	}
@@ -9290,7 +9357,7 @@ st612:
 		goto _test_eof612;
 case 612:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st613;
 		case 95u: goto st613;
 	}
@@ -9308,7 +9375,7 @@ st613:
 		goto _test_eof613;
 case 613:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st614;
 		case 95u: goto st614;
 	}
@@ -9326,7 +9393,7 @@ st614:
 		goto _test_eof614;
 case 614:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st615;
 		case 95u: goto st615;
 	}
@@ -9344,7 +9411,7 @@ st615:
 		goto _test_eof615;
 case 615:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st616;
 		case 95u: goto st616;
 	}
@@ -9362,7 +9429,7 @@ st616:
 		goto _test_eof616;
 case 616:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st617;
 		case 95u: goto st617;
 	}
@@ -9380,7 +9447,7 @@ st617:
 		goto _test_eof617;
 case 617:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st618;
 		case 95u: goto st618;
 	}
@@ -9398,7 +9465,7 @@ st618:
 		goto _test_eof618;
 case 618:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st619;
 		case 95u: goto st619;
 	}
@@ -9416,7 +9483,7 @@ st619:
 		goto _test_eof619;
 case 619:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st620;
 		case 95u: goto st620;
 	}
@@ -9434,7 +9501,7 @@ st620:
 		goto _test_eof620;
 case 620:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st621;
 		case 95u: goto st621;
 	}
@@ -9452,7 +9519,7 @@ st621:
 		goto _test_eof621;
 case 621:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st622;
 		case 95u: goto st622;
 	}
@@ -9470,7 +9537,7 @@ st622:
 		goto _test_eof622;
 case 622:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st623;
 		case 95u: goto st623;
 	}
@@ -9488,7 +9555,7 @@ st623:
 		goto _test_eof623;
 case 623:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st624;
 		case 95u: goto st624;
 	}
@@ -9506,7 +9573,7 @@ st624:
 		goto _test_eof624;
 case 624:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st625;
 		case 95u: goto st625;
 	}
@@ -9524,7 +9591,7 @@ st625:
 		goto _test_eof625;
 case 625:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st626;
 		case 95u: goto st626;
 	}
@@ -9542,7 +9609,7 @@ st626:
 		goto _test_eof626;
 case 626:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st627;
 		case 95u: goto st627;
 	}
@@ -9560,7 +9627,7 @@ st627:
 		goto _test_eof627;
 case 627:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st628;
 		case 95u: goto st628;
 	}
@@ -9578,7 +9645,7 @@ st628:
 		goto _test_eof628;
 case 628:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st629;
 		case 95u: goto st629;
 	}
@@ -9596,7 +9663,7 @@ st629:
 		goto _test_eof629;
 case 629:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st630;
 		case 95u: goto st630;
 	}
@@ -9614,7 +9681,7 @@ st630:
 		goto _test_eof630;
 case 630:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st631;
 		case 95u: goto st631;
 	}
@@ -9632,7 +9699,7 @@ st631:
 		goto _test_eof631;
 case 631:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st632;
 		case 95u: goto st632;
 	}
@@ -9650,7 +9717,7 @@ st632:
 		goto _test_eof632;
 case 632:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st633;
 		case 95u: goto st633;
 	}
@@ -9668,7 +9735,7 @@ st633:
 		goto _test_eof633;
 case 633:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st634;
 		case 95u: goto st634;
 	}
@@ -9686,7 +9753,7 @@ st634:
 		goto _test_eof634;
 case 634:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st635;
 		case 95u: goto st635;
 	}
@@ -9704,7 +9771,7 @@ st635:
 		goto _test_eof635;
 case 635:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st636;
 		case 95u: goto st636;
 	}
@@ -9722,7 +9789,7 @@ st636:
 		goto _test_eof636;
 case 636:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st637;
 		case 95u: goto st637;
 	}
@@ -9740,7 +9807,7 @@ st637:
 		goto _test_eof637;
 case 637:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st638;
 		case 95u: goto st638;
 	}
@@ -9758,7 +9825,7 @@ st638:
 		goto _test_eof638;
 case 638:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st639;
 		case 95u: goto st639;
 	}
@@ -9776,7 +9843,7 @@ st639:
 		goto _test_eof639;
 case 639:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st640;
 		case 95u: goto st640;
 	}
@@ -9794,7 +9861,7 @@ st640:
 		goto _test_eof640;
 case 640:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st641;
 		case 95u: goto st641;
 	}
@@ -9812,7 +9879,7 @@ st641:
 		goto _test_eof641;
 case 641:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st642;
 		case 95u: goto st642;
 	}
@@ -9830,7 +9897,7 @@ st642:
 		goto _test_eof642;
 case 642:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st643;
 		case 95u: goto st643;
 	}
@@ -9848,7 +9915,7 @@ st643:
 		goto _test_eof643;
 case 643:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st644;
 		case 95u: goto st644;
 	}
@@ -9866,7 +9933,7 @@ st644:
 		goto _test_eof644;
 case 644:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st645;
 		case 95u: goto st645;
 	}
@@ -9884,7 +9951,7 @@ st645:
 		goto _test_eof645;
 case 645:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st646;
 		case 95u: goto st646;
 	}
@@ -9902,7 +9969,7 @@ st646:
 		goto _test_eof646;
 case 646:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st647;
 		case 95u: goto st647;
 	}
@@ -9920,7 +9987,7 @@ st647:
 		goto _test_eof647;
 case 647:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st648;
 		case 95u: goto st648;
 	}
@@ -9938,7 +10005,7 @@ st648:
 		goto _test_eof648;
 case 648:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st649;
 		case 95u: goto st649;
 	}
@@ -9956,7 +10023,7 @@ st649:
 		goto _test_eof649;
 case 649:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st650;
 		case 95u: goto st650;
 	}
@@ -9974,7 +10041,7 @@ st650:
 		goto _test_eof650;
 case 650:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st651;
 		case 95u: goto st651;
 	}
@@ -9992,7 +10059,7 @@ st651:
 		goto _test_eof651;
 case 651:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st652;
 		case 95u: goto st652;
 	}
@@ -10010,7 +10077,7 @@ st652:
 		goto _test_eof652;
 case 652:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st653;
 		case 95u: goto st653;
 	}
@@ -10028,7 +10095,7 @@ st653:
 		goto _test_eof653;
 case 653:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st654;
 		case 95u: goto st654;
 	}
@@ -10046,7 +10113,7 @@ st654:
 		goto _test_eof654;
 case 654:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st655;
 		case 95u: goto st655;
 	}
@@ -10064,7 +10131,7 @@ st655:
 		goto _test_eof655;
 case 655:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st656;
 		case 95u: goto st656;
 	}
@@ -10082,7 +10149,7 @@ st656:
 		goto _test_eof656;
 case 656:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st657;
 		case 95u: goto st657;
 	}
@@ -10100,7 +10167,7 @@ st657:
 		goto _test_eof657;
 case 657:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st658;
 		case 95u: goto st658;
 	}
@@ -10118,7 +10185,7 @@ st658:
 		goto _test_eof658;
 case 658:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st659;
 		case 95u: goto st659;
 	}
@@ -10136,7 +10203,7 @@ st659:
 		goto _test_eof659;
 case 659:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st660;
 		case 95u: goto st660;
 	}
@@ -10154,7 +10221,7 @@ st660:
 		goto _test_eof660;
 case 660:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st661;
 		case 95u: goto st661;
 	}
@@ -10172,7 +10239,7 @@ st661:
 		goto _test_eof661;
 case 661:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st662;
 		case 95u: goto st662;
 	}
@@ -10190,7 +10257,7 @@ st662:
 		goto _test_eof662;
 case 662:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st663;
 		case 95u: goto st663;
 	}
@@ -10208,7 +10275,7 @@ st663:
 		goto _test_eof663;
 case 663:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st664;
 		case 95u: goto st664;
 	}
@@ -10226,7 +10293,7 @@ st664:
 		goto _test_eof664;
 case 664:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st665;
 		case 95u: goto st665;
 	}
@@ -10244,7 +10311,7 @@ st665:
 		goto _test_eof665;
 case 665:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st666;
 		case 95u: goto st666;
 	}
@@ -10262,7 +10329,7 @@ st666:
 		goto _test_eof666;
 case 666:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st667;
 		case 95u: goto st667;
 	}
@@ -10280,7 +10347,7 @@ st667:
 		goto _test_eof667;
 case 667:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st668;
 		case 95u: goto st668;
 	}
@@ -10298,7 +10365,7 @@ st668:
 		goto _test_eof668;
 case 668:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st669;
 		case 95u: goto st669;
 	}
@@ -10316,7 +10383,7 @@ st669:
 		goto _test_eof669;
 case 669:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st670;
 		case 95u: goto st670;
 	}
@@ -10334,7 +10401,7 @@ st670:
 		goto _test_eof670;
 case 670:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st671;
 		case 95u: goto st671;
 	}
@@ -10352,7 +10419,7 @@ st671:
 		goto _test_eof671;
 case 671:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st672;
 		case 95u: goto st672;
 	}
@@ -10370,7 +10437,7 @@ st672:
 		goto _test_eof672;
 case 672:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st673;
 		case 95u: goto st673;
 	}
@@ -10388,7 +10455,7 @@ st673:
 		goto _test_eof673;
 case 673:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st674;
 		case 95u: goto st674;
 	}
@@ -10406,7 +10473,7 @@ st674:
 		goto _test_eof674;
 case 674:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st675;
 		case 95u: goto st675;
 	}
@@ -10424,7 +10491,7 @@ st675:
 		goto _test_eof675;
 case 675:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st676;
 		case 95u: goto st676;
 	}
@@ -10442,7 +10509,7 @@ st676:
 		goto _test_eof676;
 case 676:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st677;
 		case 95u: goto st677;
 	}
@@ -10460,7 +10527,7 @@ st677:
 		goto _test_eof677;
 case 677:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st678;
 		case 95u: goto st678;
 	}
@@ -10478,7 +10545,7 @@ st678:
 		goto _test_eof678;
 case 678:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st679;
 		case 95u: goto st679;
 	}
@@ -10496,7 +10563,7 @@ st679:
 		goto _test_eof679;
 case 679:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st680;
 		case 95u: goto st680;
 	}
@@ -10514,7 +10581,7 @@ st680:
 		goto _test_eof680;
 case 680:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st681;
 		case 95u: goto st681;
 	}
@@ -10532,7 +10599,7 @@ st681:
 		goto _test_eof681;
 case 681:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st682;
 		case 95u: goto st682;
 	}
@@ -10550,7 +10617,7 @@ st682:
 		goto _test_eof682;
 case 682:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st683;
 		case 95u: goto st683;
 	}
@@ -10568,7 +10635,7 @@ st683:
 		goto _test_eof683;
 case 683:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st684;
 		case 95u: goto st684;
 	}
@@ -10586,7 +10653,7 @@ st684:
 		goto _test_eof684;
 case 684:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st685;
 		case 95u: goto st685;
 	}
@@ -10604,7 +10671,7 @@ st685:
 		goto _test_eof685;
 case 685:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st686;
 		case 95u: goto st686;
 	}
@@ -10622,7 +10689,7 @@ st686:
 		goto _test_eof686;
 case 686:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st687;
 		case 95u: goto st687;
 	}
@@ -10640,7 +10707,7 @@ st687:
 		goto _test_eof687;
 case 687:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st688;
 		case 95u: goto st688;
 	}
@@ -10658,7 +10725,7 @@ st688:
 		goto _test_eof688;
 case 688:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st689;
 		case 95u: goto st689;
 	}
@@ -10676,7 +10743,7 @@ st689:
 		goto _test_eof689;
 case 689:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st690;
 		case 95u: goto st690;
 	}
@@ -10694,7 +10761,7 @@ st690:
 		goto _test_eof690;
 case 690:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st691;
 		case 95u: goto st691;
 	}
@@ -10712,7 +10779,7 @@ st691:
 		goto _test_eof691;
 case 691:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st692;
 		case 95u: goto st692;
 	}
@@ -10730,7 +10797,7 @@ st692:
 		goto _test_eof692;
 case 692:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st693;
 		case 95u: goto st693;
 	}
@@ -10748,7 +10815,7 @@ st693:
 		goto _test_eof693;
 case 693:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st694;
 		case 95u: goto st694;
 	}
@@ -10766,7 +10833,7 @@ st694:
 		goto _test_eof694;
 case 694:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st695;
 		case 95u: goto st695;
 	}
@@ -10784,7 +10851,7 @@ st695:
 		goto _test_eof695;
 case 695:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st696;
 		case 95u: goto st696;
 	}
@@ -10802,7 +10869,7 @@ st696:
 		goto _test_eof696;
 case 696:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st697;
 		case 95u: goto st697;
 	}
@@ -10820,7 +10887,7 @@ st697:
 		goto _test_eof697;
 case 697:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st698;
 		case 95u: goto st698;
 	}
@@ -10838,7 +10905,7 @@ st698:
 		goto _test_eof698;
 case 698:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st699;
 		case 95u: goto st699;
 	}
@@ -10856,7 +10923,7 @@ st699:
 		goto _test_eof699;
 case 699:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st700;
 		case 95u: goto st700;
 	}
@@ -10874,7 +10941,7 @@ st700:
 		goto _test_eof700;
 case 700:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st701;
 		case 95u: goto st701;
 	}
@@ -10892,7 +10959,7 @@ st701:
 		goto _test_eof701;
 case 701:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st702;
 		case 95u: goto st702;
 	}
@@ -10910,7 +10977,7 @@ st702:
 		goto _test_eof702;
 case 702:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st703;
 		case 95u: goto st703;
 	}
@@ -10928,7 +10995,7 @@ st703:
 		goto _test_eof703;
 case 703:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st704;
 		case 95u: goto st704;
 	}
@@ -10946,7 +11013,7 @@ st704:
 		goto _test_eof704;
 case 704:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st705;
 		case 95u: goto st705;
 	}
@@ -10964,7 +11031,7 @@ st705:
 		goto _test_eof705;
 case 705:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st706;
 		case 95u: goto st706;
 	}
@@ -10982,7 +11049,7 @@ st706:
 		goto _test_eof706;
 case 706:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st707;
 		case 95u: goto st707;
 	}
@@ -11000,7 +11067,7 @@ st707:
 		goto _test_eof707;
 case 707:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st708;
 		case 95u: goto st708;
 	}
@@ -11018,7 +11085,7 @@ st708:
 		goto _test_eof708;
 case 708:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st709;
 		case 95u: goto st709;
 	}
@@ -11036,7 +11103,7 @@ st709:
 		goto _test_eof709;
 case 709:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st710;
 		case 95u: goto st710;
 	}
@@ -11054,7 +11121,7 @@ st710:
 		goto _test_eof710;
 case 710:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st711;
 		case 95u: goto st711;
 	}
@@ -11072,7 +11139,7 @@ st711:
 		goto _test_eof711;
 case 711:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st712;
 		case 95u: goto st712;
 	}
@@ -11090,7 +11157,7 @@ st712:
 		goto _test_eof712;
 case 712:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st713;
 		case 95u: goto st713;
 	}
@@ -11108,7 +11175,7 @@ st713:
 		goto _test_eof713;
 case 713:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st714;
 		case 95u: goto st714;
 	}
@@ -11126,7 +11193,7 @@ st714:
 		goto _test_eof714;
 case 714:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st715;
 		case 95u: goto st715;
 	}
@@ -11144,7 +11211,7 @@ st715:
 		goto _test_eof715;
 case 715:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st716;
 		case 95u: goto st716;
 	}
@@ -11162,7 +11229,7 @@ st716:
 		goto _test_eof716;
 case 716:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st717;
 		case 95u: goto st717;
 	}
@@ -11180,7 +11247,7 @@ st717:
 		goto _test_eof717;
 case 717:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st718;
 		case 95u: goto st718;
 	}
@@ -11198,7 +11265,7 @@ st718:
 		goto _test_eof718;
 case 718:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st719;
 		case 95u: goto st719;
 	}
@@ -11216,7 +11283,7 @@ st719:
 		goto _test_eof719;
 case 719:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st720;
 		case 95u: goto st720;
 	}
@@ -11234,7 +11301,7 @@ st720:
 		goto _test_eof720;
 case 720:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st721;
 		case 95u: goto st721;
 	}
@@ -11252,7 +11319,7 @@ st721:
 		goto _test_eof721;
 case 721:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st722;
 		case 95u: goto st722;
 	}
@@ -11270,7 +11337,7 @@ st722:
 		goto _test_eof722;
 case 722:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st723;
 		case 95u: goto st723;
 	}
@@ -11288,7 +11355,7 @@ st723:
 		goto _test_eof723;
 case 723:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st724;
 		case 95u: goto st724;
 	}
@@ -11306,7 +11373,7 @@ st724:
 		goto _test_eof724;
 case 724:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st725;
 		case 95u: goto st725;
 	}
@@ -11324,7 +11391,7 @@ st725:
 		goto _test_eof725;
 case 725:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st726;
 		case 95u: goto st726;
 	}
@@ -11342,7 +11409,7 @@ st726:
 		goto _test_eof726;
 case 726:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st727;
 		case 95u: goto st727;
 	}
@@ -11360,7 +11427,7 @@ st727:
 		goto _test_eof727;
 case 727:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st728;
 		case 95u: goto st728;
 	}
@@ -11378,7 +11445,7 @@ st728:
 		goto _test_eof728;
 case 728:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st729;
 		case 95u: goto st729;
 	}
@@ -11396,7 +11463,7 @@ st729:
 		goto _test_eof729;
 case 729:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st730;
 		case 95u: goto st730;
 	}
@@ -11414,7 +11481,7 @@ st730:
 		goto _test_eof730;
 case 730:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st731;
 		case 95u: goto st731;
 	}
@@ -11432,7 +11499,7 @@ st731:
 		goto _test_eof731;
 case 731:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st732;
 		case 95u: goto st732;
 	}
@@ -11450,7 +11517,7 @@ st732:
 		goto _test_eof732;
 case 732:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st733;
 		case 95u: goto st733;
 	}
@@ -11468,7 +11535,7 @@ st733:
 		goto _test_eof733;
 case 733:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st734;
 		case 95u: goto st734;
 	}
@@ -11486,7 +11553,7 @@ st734:
 		goto _test_eof734;
 case 734:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st735;
 		case 95u: goto st735;
 	}
@@ -11504,7 +11571,7 @@ st735:
 		goto _test_eof735;
 case 735:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st736;
 		case 95u: goto st736;
 	}
@@ -11522,7 +11589,7 @@ st736:
 		goto _test_eof736;
 case 736:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st737;
 		case 95u: goto st737;
 	}
@@ -11540,7 +11607,7 @@ st737:
 		goto _test_eof737;
 case 737:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st738;
 		case 95u: goto st738;
 	}
@@ -11558,7 +11625,7 @@ st738:
 		goto _test_eof738;
 case 738:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st739;
 		case 95u: goto st739;
 	}
@@ -11576,7 +11643,7 @@ st739:
 		goto _test_eof739;
 case 739:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st740;
 		case 95u: goto st740;
 	}
@@ -11594,7 +11661,7 @@ st740:
 		goto _test_eof740;
 case 740:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st741;
 		case 95u: goto st741;
 	}
@@ -11612,7 +11679,7 @@ st741:
 		goto _test_eof741;
 case 741:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st742;
 		case 95u: goto st742;
 	}
@@ -11630,7 +11697,7 @@ st742:
 		goto _test_eof742;
 case 742:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st743;
 		case 95u: goto st743;
 	}
@@ -11648,7 +11715,7 @@ st743:
 		goto _test_eof743;
 case 743:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st744;
 		case 95u: goto st744;
 	}
@@ -11666,7 +11733,7 @@ st744:
 		goto _test_eof744;
 case 744:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st745;
 		case 95u: goto st745;
 	}
@@ -11684,7 +11751,7 @@ st745:
 		goto _test_eof745;
 case 745:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st746;
 		case 95u: goto st746;
 	}
@@ -11702,7 +11769,7 @@ st746:
 		goto _test_eof746;
 case 746:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st747;
 		case 95u: goto st747;
 	}
@@ -11720,7 +11787,7 @@ st747:
 		goto _test_eof747;
 case 747:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st748;
 		case 95u: goto st748;
 	}
@@ -11738,7 +11805,7 @@ st748:
 		goto _test_eof748;
 case 748:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st749;
 		case 95u: goto st749;
 	}
@@ -11756,7 +11823,7 @@ st749:
 		goto _test_eof749;
 case 749:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st750;
 		case 95u: goto st750;
 	}
@@ -11774,7 +11841,7 @@ st750:
 		goto _test_eof750;
 case 750:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st751;
 		case 95u: goto st751;
 	}
@@ -11792,7 +11859,7 @@ st751:
 		goto _test_eof751;
 case 751:
 	switch( (*p) ) {
-		case 41u: goto st498;
+		case 41u: goto st499;
 		case 45u: goto st752;
 		case 95u: goto st752;
 	}
@@ -11809,139 +11876,156 @@ st752:
 	if ( ++p == pe )
 		goto _test_eof752;
 case 752:
-	if ( (*p) == 41u )
-		goto st498;
+	switch( (*p) ) {
+		case 41u: goto st499;
+		case 45u: goto st753;
+		case 95u: goto st753;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st753;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st753;
+	} else
+		goto st753;
 	goto st0;
 st753:
 	if ( ++p == pe )
 		goto _test_eof753;
 case 753:
-	switch( (*p) ) {
-		case 73u: goto st754;
-		case 105u: goto st754;
-	}
+	if ( (*p) == 41u )
+		goto st499;
 	goto st0;
 st754:
 	if ( ++p == pe )
 		goto _test_eof754;
 case 754:
 	switch( (*p) ) {
-		case 76u: goto st498;
-		case 108u: goto st498;
+		case 73u: goto st755;
+		case 105u: goto st755;
 	}
 	goto st0;
-tr48:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
-	goto st755;
 st755:
 	if ( ++p == pe )
 		goto _test_eof755;
 case 755:
 	switch( (*p) ) {
-		case 73u: goto st756;
-		case 105u: goto st756;
+		case 76u: goto st499;
+		case 108u: goto st499;
 	}
 	goto st0;
+tr11:
+	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_STATIC); }
+	goto st756;
+tr49:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
+	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_STATIC); }
+	goto st756;
 st756:
 	if ( ++p == pe )
 		goto _test_eof756;
 case 756:
 	switch( (*p) ) {
-		case 68u: goto st757;
-		case 100u: goto st757;
+		case 73u: goto st757;
+		case 105u: goto st757;
 	}
 	goto st0;
 st757:
 	if ( ++p == pe )
 		goto _test_eof757;
 case 757:
-	if ( (*p) == 32u )
-		goto st758;
+	switch( (*p) ) {
+		case 68u: goto st758;
+		case 100u: goto st758;
+	}
 	goto st0;
 st758:
 	if ( ++p == pe )
 		goto _test_eof758;
 case 758:
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr820;
+	if ( (*p) == 32u )
+		goto st759;
 	goto st0;
-tr820:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st759;
 st759:
 	if ( ++p == pe )
 		goto _test_eof759;
 case 759:
-	switch( (*p) ) {
-		case 32u: goto tr821;
-		case 41u: goto tr822;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st759;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr824;
 	goto st0;
-tr12:
-	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_GM_LABELS); }
-	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_GM_MSGID); }
-	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_GM_THRID); }
-	goto st760;
-tr49:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
-	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_GM_LABELS); }
-	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_GM_MSGID); }
-	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_GM_THRID); }
+tr824:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st760;
 st760:
 	if ( ++p == pe )
 		goto _test_eof760;
 case 760:
-	if ( (*p) == 45u )
-		goto st761;
+	switch( (*p) ) {
+		case 32u: goto tr825;
+		case 41u: goto tr826;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st760;
 	goto st0;
+tr12:
+	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_DYNAMIC); }
+	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_GM_LABELS); }
+	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_STATIC); }
+	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_GM_MSGID); }
+	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_GM_THRID); }
+	goto st761;
+tr50:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
+	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_DYNAMIC); }
+	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_GM_LABELS); }
+	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_STATIC); }
+	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_GM_MSGID); }
+	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_GM_THRID); }
+	goto st761;
 st761:
 	if ( ++p == pe )
 		goto _test_eof761;
 case 761:
-	switch( (*p) ) {
-		case 71u: goto st762;
-		case 103u: goto st762;
-	}
+	if ( (*p) == 45u )
+		goto st762;
 	goto st0;
 st762:
 	if ( ++p == pe )
 		goto _test_eof762;
 case 762:
 	switch( (*p) ) {
-		case 77u: goto st763;
-		case 109u: goto st763;
+		case 71u: goto st763;
+		case 103u: goto st763;
 	}
 	goto st0;
 st763:
 	if ( ++p == pe )
 		goto _test_eof763;
 case 763:
-	if ( (*p) == 45u )
-		goto st764;
+	switch( (*p) ) {
+		case 77u: goto st764;
+		case 109u: goto st764;
+	}
 	goto st0;
 st764:
 	if ( ++p == pe )
 		goto _test_eof764;
 case 764:
-	switch( (*p) ) {
-		case 76u: goto st765;
-		case 77u: goto st787;
-		case 84u: goto st794;
-		case 108u: goto st765;
-		case 109u: goto st787;
-		case 116u: goto st794;
-	}
+	if ( (*p) == 45u )
+		goto st765;
 	goto st0;
 st765:
 	if ( ++p == pe )
 		goto _test_eof765;
 case 765:
 	switch( (*p) ) {
-		case 65u: goto st766;
-		case 97u: goto st766;
+		case 76u: goto st766;
+		case 77u: goto st788;
+		case 84u: goto st795;
+		case 108u: goto st766;
+		case 109u: goto st788;
+		case 116u: goto st795;
 	}
 	goto st0;
 st766:
@@ -11949,8 +12033,8 @@ st766:
 		goto _test_eof766;
 case 766:
 	switch( (*p) ) {
-		case 66u: goto st767;
-		case 98u: goto st767;
+		case 65u: goto st767;
+		case 97u: goto st767;
 	}
 	goto st0;
 st767:
@@ -11958,8 +12042,8 @@ st767:
 		goto _test_eof767;
 case 767:
 	switch( (*p) ) {
-		case 69u: goto st768;
-		case 101u: goto st768;
+		case 66u: goto st768;
+		case 98u: goto st768;
 	}
 	goto st0;
 st768:
@@ -11967,8 +12051,8 @@ st768:
 		goto _test_eof768;
 case 768:
 	switch( (*p) ) {
-		case 76u: goto st769;
-		case 108u: goto st769;
+		case 69u: goto st769;
+		case 101u: goto st769;
 	}
 	goto st0;
 st769:
@@ -11976,233 +12060,214 @@ st769:
 		goto _test_eof769;
 case 769:
 	switch( (*p) ) {
-		case 83u: goto st770;
-		case 115u: goto st770;
+		case 76u: goto st770;
+		case 108u: goto st770;
 	}
 	goto st0;
 st770:
 	if ( ++p == pe )
 		goto _test_eof770;
 case 770:
-	if ( (*p) == 32u )
-		goto st771;
+	switch( (*p) ) {
+		case 83u: goto st771;
+		case 115u: goto st771;
+	}
 	goto st0;
 st771:
 	if ( ++p == pe )
 		goto _test_eof771;
 case 771:
-	if ( (*p) == 40u )
+	if ( (*p) == 32u )
 		goto st772;
 	goto st0;
 st772:
 	if ( ++p == pe )
 		goto _test_eof772;
 case 772:
-	switch( (*p) ) {
-		case 34u: goto tr839;
-		case 41u: goto st777;
-		case 92u: goto tr841;
-		case 93u: goto tr842;
-		case 123u: goto tr843;
-	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr838;
-	} else if ( (*p) > 39u ) {
-		if ( 43u <= (*p) && (*p) <= 126u )
-			goto tr838;
-	} else
-		goto tr838;
+	if ( (*p) == 40u )
+		goto st773;
 	goto st0;
-tr838:
-	{ IMW_EV_OPEN(IMW_RULE_GM_LABEL); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
-	goto st773;
 st773:
 	if ( ++p == pe )
 		goto _test_eof773;
 case 773:
 	switch( (*p) ) {
-		case 32u: goto tr844;
-		case 33u: goto st773;
-		case 41u: goto tr846;
-		case 93u: goto st781;
+		case 34u: goto tr843;
+		case 41u: goto st778;
+		case 92u: goto tr845;
+		case 93u: goto tr846;
+		case 123u: goto tr847;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st773;
-		} else if ( (*p) >= 35u )
-			goto st773;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st773;
-		} else if ( (*p) >= 94u )
-			goto st773;
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr842;
+	} else if ( (*p) > 39u ) {
+		if ( 43u <= (*p) && (*p) <= 126u )
+			goto tr842;
 	} else
-		goto st773;
+		goto tr842;
 	goto st0;
-tr844:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
-	{ IMW_EV_CLOSE(IMW_RULE_GM_LABEL); }
-	goto st774;
-tr851:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_GM_LABEL); }
-	goto st774;
-tr856:
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
-	{ IMW_EV_CLOSE(IMW_RULE_GM_LABEL); }
-	goto st774;
-tr863:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_GM_LABEL); }
+tr842:
+	{ IMW_EV_OPEN(IMW_RULE_GM_LABEL); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
 	goto st774;
 st774:
 	if ( ++p == pe )
 		goto _test_eof774;
 case 774:
 	switch( (*p) ) {
-		case 34u: goto tr839;
-		case 92u: goto tr841;
-		case 93u: goto tr842;
-		case 123u: goto tr843;
+		case 32u: goto tr848;
+		case 33u: goto st774;
+		case 41u: goto tr850;
+		case 93u: goto st782;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr838;
-	} else if ( (*p) > 39u ) {
-		if ( 43u <= (*p) && (*p) <= 126u )
-			goto tr838;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st774;
+		} else if ( (*p) >= 35u )
+			goto st774;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st774;
+		} else if ( (*p) >= 94u )
+			goto st774;
 	} else
-		goto tr838;
+		goto st774;
 	goto st0;
-tr839:
-	{ IMW_EV_OPEN(IMW_RULE_GM_LABEL); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr848:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
+	{ IMW_EV_CLOSE(IMW_RULE_GM_LABEL); }
+	goto st775;
+tr855:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_GM_LABEL); }
+	goto st775;
+tr860:
+	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
+	{ IMW_EV_CLOSE(IMW_RULE_GM_LABEL); }
+	goto st775;
+tr867:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_GM_LABEL); }
 	goto st775;
 st775:
 	if ( ++p == pe )
 		goto _test_eof775;
 case 775:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st776;
-		case 92u: goto st778;
+		case 34u: goto tr843;
+		case 92u: goto tr845;
+		case 93u: goto tr846;
+		case 123u: goto tr847;
 	}
-	goto st775;
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr842;
+	} else if ( (*p) > 39u ) {
+		if ( 43u <= (*p) && (*p) <= 126u )
+			goto tr842;
+	} else
+		goto tr842;
+	goto st0;
+tr843:
+	{ IMW_EV_OPEN(IMW_RULE_GM_LABEL); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st776;
 st776:
 	if ( ++p == pe )
 		goto _test_eof776;
 case 776:
 	switch( (*p) ) {
-		case 32u: goto tr851;
-		case 41u: goto tr852;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st777;
+		case 92u: goto st779;
 	}
-	goto st0;
-tr846:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
-	{ IMW_EV_CLOSE(IMW_RULE_GM_LABEL); }
-	goto st777;
-tr852:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_GM_LABEL); }
-	goto st777;
-tr857:
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
-	{ IMW_EV_CLOSE(IMW_RULE_GM_LABEL); }
-	goto st777;
-tr864:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_GM_LABEL); }
-	goto st777;
+	goto st776;
 st777:
 	if ( ++p == pe )
 		goto _test_eof777;
 case 777:
 	switch( (*p) ) {
-		case 32u: goto tr853;
-		case 41u: goto tr854;
+		case 32u: goto tr855;
+		case 41u: goto tr856;
 	}
 	goto st0;
+tr850:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
+	{ IMW_EV_CLOSE(IMW_RULE_GM_LABEL); }
+	goto st778;
+tr856:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_GM_LABEL); }
+	goto st778;
+tr861:
+	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
+	{ IMW_EV_CLOSE(IMW_RULE_GM_LABEL); }
+	goto st778;
+tr868:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_GM_LABEL); }
+	goto st778;
 st778:
 	if ( ++p == pe )
 		goto _test_eof778;
 case 778:
 	switch( (*p) ) {
-		case 34u: goto st775;
-		case 92u: goto st775;
+		case 32u: goto tr857;
+		case 41u: goto tr858;
 	}
 	goto st0;
-tr841:
-	{ IMW_EV_OPEN(IMW_RULE_GM_LABEL); }
-	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
-	goto st779;
 st779:
 	if ( ++p == pe )
 		goto _test_eof779;
 case 779:
-	if ( (*p) == 33u )
-		goto st780;
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st780;
-		} else if ( (*p) >= 35u )
-			goto st780;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st780;
-		} else if ( (*p) >= 94u )
-			goto st780;
-	} else
-		goto st780;
+	switch( (*p) ) {
+		case 34u: goto st776;
+		case 92u: goto st776;
+	}
 	goto st0;
+tr845:
+	{ IMW_EV_OPEN(IMW_RULE_GM_LABEL); }
+	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
+	goto st780;
 st780:
 	if ( ++p == pe )
 		goto _test_eof780;
 case 780:
-	switch( (*p) ) {
-		case 32u: goto tr856;
-		case 33u: goto st780;
-		case 41u: goto tr857;
-	}
+	if ( (*p) == 33u )
+		goto st781;
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st780;
+				goto st781;
 		} else if ( (*p) >= 35u )
-			goto st780;
+			goto st781;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st780;
+				goto st781;
 		} else if ( (*p) >= 94u )
-			goto st780;
+			goto st781;
 	} else
-		goto st780;
+		goto st781;
 	goto st0;
-tr842:
-	{ IMW_EV_OPEN(IMW_RULE_GM_LABEL); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st781;
 st781:
 	if ( ++p == pe )
 		goto _test_eof781;
 case 781:
 	switch( (*p) ) {
-		case 32u: goto tr851;
+		case 32u: goto tr860;
 		case 33u: goto st781;
-		case 41u: goto tr852;
+		case 41u: goto tr861;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -12214,71 +12279,90 @@ case 781:
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
 				goto st781;
-		} else if ( (*p) >= 93u )
+		} else if ( (*p) >= 94u )
 			goto st781;
 	} else
 		goto st781;
 	goto st0;
-tr843:
+tr846:
 	{ IMW_EV_OPEN(IMW_RULE_GM_LABEL); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st782;
 st782:
 	if ( ++p == pe )
 		goto _test_eof782;
 case 782:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr858;
+	switch( (*p) ) {
+		case 32u: goto tr855;
+		case 33u: goto st782;
+		case 41u: goto tr856;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st782;
+		} else if ( (*p) >= 35u )
+			goto st782;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st782;
+		} else if ( (*p) >= 93u )
+			goto st782;
+	} else
+		goto st782;
 	goto st0;
-tr858:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr847:
+	{ IMW_EV_OPEN(IMW_RULE_GM_LABEL); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st783;
 st783:
 	if ( ++p == pe )
 		goto _test_eof783;
 case 783:
-	if ( (*p) == 125u )
-		goto tr860;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st783;
+		goto tr862;
 	goto st0;
-tr860:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr862:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st784;
 st784:
 	if ( ++p == pe )
 		goto _test_eof784;
 case 784:
-	if ( (*p) == 13u )
-		goto st785;
+	if ( (*p) == 125u )
+		goto tr864;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st784;
 	goto st0;
+tr864:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st785;
 st785:
 	if ( ++p == pe )
 		goto _test_eof785;
 case 785:
-	if ( (*p) == 10u )
-		goto tr862;
+	if ( (*p) == 13u )
+		goto st786;
 	goto st0;
-tr862:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st786;
 st786:
 	if ( ++p == pe )
 		goto _test_eof786;
 case 786:
-	switch( (*p) ) {
-		case 32u: goto tr863;
-		case 41u: goto tr864;
-	}
+	if ( (*p) == 10u )
+		goto tr866;
 	goto st0;
+tr866:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st787;
 st787:
 	if ( ++p == pe )
 		goto _test_eof787;
 case 787:
 	switch( (*p) ) {
-		case 83u: goto st788;
-		case 115u: goto st788;
+		case 32u: goto tr867;
+		case 41u: goto tr868;
 	}
 	goto st0;
 st788:
@@ -12286,8 +12370,8 @@ st788:
 		goto _test_eof788;
 case 788:
 	switch( (*p) ) {
-		case 71u: goto st789;
-		case 103u: goto st789;
+		case 83u: goto st789;
+		case 115u: goto st789;
 	}
 	goto st0;
 st789:
@@ -12295,8 +12379,8 @@ st789:
 		goto _test_eof789;
 case 789:
 	switch( (*p) ) {
-		case 73u: goto st790;
-		case 105u: goto st790;
+		case 71u: goto st790;
+		case 103u: goto st790;
 	}
 	goto st0;
 st790:
@@ -12304,51 +12388,51 @@ st790:
 		goto _test_eof790;
 case 790:
 	switch( (*p) ) {
-		case 68u: goto st791;
-		case 100u: goto st791;
+		case 73u: goto st791;
+		case 105u: goto st791;
 	}
 	goto st0;
 st791:
 	if ( ++p == pe )
 		goto _test_eof791;
 case 791:
-	if ( (*p) == 32u )
-		goto st792;
+	switch( (*p) ) {
+		case 68u: goto st792;
+		case 100u: goto st792;
+	}
 	goto st0;
 st792:
 	if ( ++p == pe )
 		goto _test_eof792;
 case 792:
-	if ( 48u <= (*p) && (*p) <= 57u )
+	if ( (*p) == 32u )
 		goto st793;
 	goto st0;
 st793:
 	if ( ++p == pe )
 		goto _test_eof793;
 case 793:
-	switch( (*p) ) {
-		case 32u: goto tr871;
-		case 41u: goto tr872;
-	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st793;
+		goto st794;
 	goto st0;
 st794:
 	if ( ++p == pe )
 		goto _test_eof794;
 case 794:
 	switch( (*p) ) {
-		case 72u: goto st795;
-		case 104u: goto st795;
+		case 32u: goto tr875;
+		case 41u: goto tr876;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st794;
 	goto st0;
 st795:
 	if ( ++p == pe )
 		goto _test_eof795;
 case 795:
 	switch( (*p) ) {
-		case 82u: goto st796;
-		case 114u: goto st796;
+		case 72u: goto st796;
+		case 104u: goto st796;
 	}
 	goto st0;
 st796:
@@ -12356,8 +12440,8 @@ st796:
 		goto _test_eof796;
 case 796:
 	switch( (*p) ) {
-		case 73u: goto st797;
-		case 105u: goto st797;
+		case 82u: goto st797;
+		case 114u: goto st797;
 	}
 	goto st0;
 st797:
@@ -12365,90 +12449,92 @@ st797:
 		goto _test_eof797;
 case 797:
 	switch( (*p) ) {
-		case 68u: goto st798;
-		case 100u: goto st798;
+		case 73u: goto st798;
+		case 105u: goto st798;
 	}
 	goto st0;
 st798:
 	if ( ++p == pe )
 		goto _test_eof798;
 case 798:
-	if ( (*p) == 32u )
-		goto st799;
+	switch( (*p) ) {
+		case 68u: goto st799;
+		case 100u: goto st799;
+	}
 	goto st0;
 st799:
 	if ( ++p == pe )
 		goto _test_eof799;
 case 799:
-	if ( 48u <= (*p) && (*p) <= 57u )
+	if ( (*p) == 32u )
 		goto st800;
 	goto st0;
 st800:
 	if ( ++p == pe )
 		goto _test_eof800;
 case 800:
-	switch( (*p) ) {
-		case 32u: goto tr879;
-		case 41u: goto tr880;
-	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st800;
+		goto st801;
 	goto st0;
 st801:
 	if ( ++p == pe )
 		goto _test_eof801;
 case 801:
-	if ( (*p) == 93u )
-		goto st804;
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr881;
+	switch( (*p) ) {
+		case 32u: goto tr883;
+		case 41u: goto tr884;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st801;
 	goto st0;
-tr881:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st802;
 st802:
 	if ( ++p == pe )
 		goto _test_eof802;
 case 802:
-	switch( (*p) ) {
-		case 46u: goto tr883;
-		case 93u: goto tr885;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st802;
+	if ( (*p) == 93u )
+		goto st805;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr885;
 	goto st0;
-tr883:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+tr885:
+	{ IMW_EV_OPEN(IMW_RULE_SECTION_PART); }
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st803;
+tr890:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st803;
 st803:
 	if ( ++p == pe )
 		goto _test_eof803;
 case 803:
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr881;
+	switch( (*p) ) {
+		case 46u: goto tr887;
+		case 93u: goto tr889;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st803;
 	goto st0;
-tr885:
+tr887:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st804;
 st804:
 	if ( ++p == pe )
 		goto _test_eof804;
 case 804:
-	switch( (*p) ) {
-		case 32u: goto st805;
-		case 60u: goto st822;
-	}
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr890;
 	goto st0;
+tr889:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SECTION_PART); }
+	goto st805;
 st805:
 	if ( ++p == pe )
 		goto _test_eof805;
 case 805:
 	switch( (*p) ) {
-		case 34u: goto st806;
-		case 78u: goto st809;
-		case 110u: goto st809;
-		case 123u: goto tr890;
-		case 126u: goto tr891;
+		case 32u: goto st806;
+		case 60u: goto st823;
 	}
 	goto st0;
 st806:
@@ -12456,29 +12542,32 @@ st806:
 		goto _test_eof806;
 case 806:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
 		case 34u: goto st807;
-		case 92u: goto st808;
+		case 78u: goto st810;
+		case 110u: goto st810;
+		case 123u: goto tr895;
+		case 126u: goto tr896;
 	}
-	goto st806;
+	goto st0;
 st807:
 	if ( ++p == pe )
 		goto _test_eof807;
 case 807:
 	switch( (*p) ) {
-		case 32u: goto tr894;
-		case 41u: goto tr895;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st808;
+		case 92u: goto st809;
 	}
-	goto st0;
+	goto st807;
 st808:
 	if ( ++p == pe )
 		goto _test_eof808;
 case 808:
 	switch( (*p) ) {
-		case 34u: goto st806;
-		case 92u: goto st806;
+		case 32u: goto tr899;
+		case 41u: goto tr900;
 	}
 	goto st0;
 st809:
@@ -12486,8 +12575,8 @@ st809:
 		goto _test_eof809;
 case 809:
 	switch( (*p) ) {
-		case 73u: goto st810;
-		case 105u: goto st810;
+		case 34u: goto st807;
+		case 92u: goto st807;
 	}
 	goto st0;
 st810:
@@ -12495,158 +12584,158 @@ st810:
 		goto _test_eof810;
 case 810:
 	switch( (*p) ) {
-		case 76u: goto st807;
-		case 108u: goto st807;
+		case 73u: goto st811;
+		case 105u: goto st811;
 	}
 	goto st0;
-tr890:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st811;
 st811:
 	if ( ++p == pe )
 		goto _test_eof811;
 case 811:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr897;
+	switch( (*p) ) {
+		case 76u: goto st808;
+		case 108u: goto st808;
+	}
 	goto st0;
-tr897:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr895:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st812;
 st812:
 	if ( ++p == pe )
 		goto _test_eof812;
 case 812:
-	if ( (*p) == 125u )
-		goto tr899;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st812;
+		goto tr902;
 	goto st0;
-tr899:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr902:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st813;
 st813:
 	if ( ++p == pe )
 		goto _test_eof813;
 case 813:
-	if ( (*p) == 13u )
-		goto st814;
+	if ( (*p) == 125u )
+		goto tr904;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st813;
 	goto st0;
+tr904:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st814;
 st814:
 	if ( ++p == pe )
 		goto _test_eof814;
 case 814:
-	if ( (*p) == 10u )
-		goto tr901;
+	if ( (*p) == 13u )
+		goto st815;
 	goto st0;
-tr901:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st815;
 st815:
 	if ( ++p == pe )
 		goto _test_eof815;
 case 815:
-	switch( (*p) ) {
-		case 32u: goto tr902;
-		case 41u: goto tr903;
-	}
+	if ( (*p) == 10u )
+		goto tr906;
 	goto st0;
-tr891:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL8); }
+tr906:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st816;
 st816:
 	if ( ++p == pe )
 		goto _test_eof816;
 case 816:
-	if ( (*p) == 123u )
-		goto st817;
+	switch( (*p) ) {
+		case 32u: goto tr907;
+		case 41u: goto tr908;
+	}
 	goto st0;
+tr896:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL8); }
+	goto st817;
 st817:
 	if ( ++p == pe )
 		goto _test_eof817;
 case 817:
-	if ( 48u <= (*p) && (*p) <= 57u )
+	if ( (*p) == 123u )
 		goto st818;
 	goto st0;
 st818:
 	if ( ++p == pe )
 		goto _test_eof818;
 case 818:
-	if ( (*p) == 125u )
-		goto st819;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st818;
+		goto st819;
 	goto st0;
 st819:
 	if ( ++p == pe )
 		goto _test_eof819;
 case 819:
-	if ( (*p) == 13u )
+	if ( (*p) == 125u )
 		goto st820;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st819;
 	goto st0;
 st820:
 	if ( ++p == pe )
 		goto _test_eof820;
 case 820:
-	if ( (*p) == 10u )
-		goto tr908;
+	if ( (*p) == 13u )
+		goto st821;
 	goto st0;
-tr908:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st821;
 st821:
 	if ( ++p == pe )
 		goto _test_eof821;
 case 821:
-	switch( (*p) ) {
-		case 32u: goto tr909;
-		case 41u: goto tr910;
-	}
+	if ( (*p) == 10u )
+		goto tr913;
 	goto st0;
+tr913:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st822;
 st822:
 	if ( ++p == pe )
 		goto _test_eof822;
 case 822:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr911;
+	switch( (*p) ) {
+		case 32u: goto tr914;
+		case 41u: goto tr915;
+	}
 	goto st0;
-tr911:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st823;
 st823:
 	if ( ++p == pe )
 		goto _test_eof823;
 case 823:
-	if ( (*p) == 62u )
-		goto tr913;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st823;
+		goto tr916;
 	goto st0;
-tr913:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr916:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st824;
 st824:
 	if ( ++p == pe )
 		goto _test_eof824;
 case 824:
-	if ( (*p) == 32u )
-		goto st805;
+	if ( (*p) == 62u )
+		goto tr918;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st824;
 	goto st0;
+tr918:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st825;
 st825:
 	if ( ++p == pe )
 		goto _test_eof825;
 case 825:
-	switch( (*p) ) {
-		case 68u: goto st826;
-		case 100u: goto st826;
-	}
+	if ( (*p) == 32u )
+		goto st806;
 	goto st0;
 st826:
 	if ( ++p == pe )
 		goto _test_eof826;
 case 826:
 	switch( (*p) ) {
-		case 89u: goto st827;
-		case 121u: goto st827;
+		case 68u: goto st827;
+		case 100u: goto st827;
 	}
 	goto st0;
 st827:
@@ -12654,35 +12743,35 @@ st827:
 		goto _test_eof827;
 case 827:
 	switch( (*p) ) {
-		case 32u: goto st828;
-		case 83u: goto st829;
-		case 91u: goto st838;
-		case 115u: goto st829;
+		case 89u: goto st828;
+		case 121u: goto st828;
 	}
 	goto st0;
 st828:
 	if ( ++p == pe )
 		goto _test_eof828;
 case 828:
-	if ( (*p) == 40u )
-		goto tr919;
+	switch( (*p) ) {
+		case 32u: goto st829;
+		case 83u: goto st830;
+		case 91u: goto tr923;
+		case 115u: goto st830;
+	}
 	goto st0;
 st829:
 	if ( ++p == pe )
 		goto _test_eof829;
 case 829:
-	switch( (*p) ) {
-		case 84u: goto st830;
-		case 116u: goto st830;
-	}
+	if ( (*p) == 40u )
+		goto tr924;
 	goto st0;
 st830:
 	if ( ++p == pe )
 		goto _test_eof830;
 case 830:
 	switch( (*p) ) {
-		case 82u: goto st831;
-		case 114u: goto st831;
+		case 84u: goto st831;
+		case 116u: goto st831;
 	}
 	goto st0;
 st831:
@@ -12690,8 +12779,8 @@ st831:
 		goto _test_eof831;
 case 831:
 	switch( (*p) ) {
-		case 85u: goto st832;
-		case 117u: goto st832;
+		case 82u: goto st832;
+		case 114u: goto st832;
 	}
 	goto st0;
 st832:
@@ -12699,8 +12788,8 @@ st832:
 		goto _test_eof832;
 case 832:
 	switch( (*p) ) {
-		case 67u: goto st833;
-		case 99u: goto st833;
+		case 85u: goto st833;
+		case 117u: goto st833;
 	}
 	goto st0;
 st833:
@@ -12708,8 +12797,8 @@ st833:
 		goto _test_eof833;
 case 833:
 	switch( (*p) ) {
-		case 84u: goto st834;
-		case 116u: goto st834;
+		case 67u: goto st834;
+		case 99u: goto st834;
 	}
 	goto st0;
 st834:
@@ -12717,8 +12806,8 @@ st834:
 		goto _test_eof834;
 case 834:
 	switch( (*p) ) {
-		case 85u: goto st835;
-		case 117u: goto st835;
+		case 84u: goto st835;
+		case 116u: goto st835;
 	}
 	goto st0;
 st835:
@@ -12726,8 +12815,8 @@ st835:
 		goto _test_eof835;
 case 835:
 	switch( (*p) ) {
-		case 82u: goto st836;
-		case 114u: goto st836;
+		case 85u: goto st836;
+		case 117u: goto st836;
 	}
 	goto st0;
 st836:
@@ -12735,79 +12824,87 @@ st836:
 		goto _test_eof836;
 case 836:
 	switch( (*p) ) {
-		case 69u: goto st837;
-		case 101u: goto st837;
+		case 82u: goto st837;
+		case 114u: goto st837;
 	}
 	goto st0;
 st837:
 	if ( ++p == pe )
 		goto _test_eof837;
 case 837:
-	if ( (*p) == 32u )
-		goto st828;
+	switch( (*p) ) {
+		case 69u: goto st838;
+		case 101u: goto st838;
+	}
 	goto st0;
 st838:
 	if ( ++p == pe )
 		goto _test_eof838;
 case 838:
-	switch( (*p) ) {
-		case 72u: goto st841;
-		case 84u: goto st876;
-		case 93u: goto st858;
-		case 104u: goto st841;
-		case 116u: goto st876;
-	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr928;
+	if ( (*p) == 32u )
+		goto st829;
 	goto st0;
-tr928:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+tr923:
+	{ IMW_EV_OPEN(IMW_RULE_SECTION); }
 	goto st839;
 st839:
 	if ( ++p == pe )
 		goto _test_eof839;
 case 839:
 	switch( (*p) ) {
-		case 46u: goto tr932;
-		case 93u: goto tr934;
+		case 72u: goto st842;
+		case 84u: goto st878;
+		case 93u: goto st859;
+		case 104u: goto st842;
+		case 116u: goto st878;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st839;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr933;
 	goto st0;
-tr932:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+tr933:
+	{ IMW_EV_OPEN(IMW_RULE_SECTION_PART); }
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st840;
+tr940:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st840;
 st840:
 	if ( ++p == pe )
 		goto _test_eof840;
 case 840:
 	switch( (*p) ) {
-		case 72u: goto st841;
-		case 77u: goto st873;
-		case 84u: goto st876;
-		case 104u: goto st841;
-		case 109u: goto st873;
-		case 116u: goto st876;
+		case 46u: goto tr937;
+		case 93u: goto tr939;
 	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr928;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st840;
 	goto st0;
+tr937:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SECTION_PART); }
+	goto st841;
 st841:
 	if ( ++p == pe )
 		goto _test_eof841;
 case 841:
 	switch( (*p) ) {
-		case 69u: goto st842;
-		case 101u: goto st842;
+		case 72u: goto st842;
+		case 77u: goto st874;
+		case 84u: goto st878;
+		case 104u: goto st842;
+		case 109u: goto st874;
+		case 116u: goto st878;
 	}
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr940;
 	goto st0;
 st842:
 	if ( ++p == pe )
 		goto _test_eof842;
 case 842:
 	switch( (*p) ) {
-		case 65u: goto st843;
-		case 97u: goto st843;
+		case 69u: goto st843;
+		case 101u: goto st843;
 	}
 	goto st0;
 st843:
@@ -12815,8 +12912,8 @@ st843:
 		goto _test_eof843;
 case 843:
 	switch( (*p) ) {
-		case 68u: goto st844;
-		case 100u: goto st844;
+		case 65u: goto st844;
+		case 97u: goto st844;
 	}
 	goto st0;
 st844:
@@ -12824,8 +12921,8 @@ st844:
 		goto _test_eof844;
 case 844:
 	switch( (*p) ) {
-		case 69u: goto st845;
-		case 101u: goto st845;
+		case 68u: goto st845;
+		case 100u: goto st845;
 	}
 	goto st0;
 st845:
@@ -12833,8 +12930,8 @@ st845:
 		goto _test_eof845;
 case 845:
 	switch( (*p) ) {
-		case 82u: goto st846;
-		case 114u: goto st846;
+		case 69u: goto st846;
+		case 101u: goto st846;
 	}
 	goto st0;
 st846:
@@ -12842,8 +12939,8 @@ st846:
 		goto _test_eof846;
 case 846:
 	switch( (*p) ) {
-		case 46u: goto st847;
-		case 93u: goto st858;
+		case 82u: goto st847;
+		case 114u: goto st847;
 	}
 	goto st0;
 st847:
@@ -12851,8 +12948,8 @@ st847:
 		goto _test_eof847;
 case 847:
 	switch( (*p) ) {
-		case 70u: goto st848;
-		case 102u: goto st848;
+		case 46u: goto st848;
+		case 93u: goto st859;
 	}
 	goto st0;
 st848:
@@ -12860,8 +12957,8 @@ st848:
 		goto _test_eof848;
 case 848:
 	switch( (*p) ) {
-		case 73u: goto st849;
-		case 105u: goto st849;
+		case 70u: goto st849;
+		case 102u: goto st849;
 	}
 	goto st0;
 st849:
@@ -12869,8 +12966,8 @@ st849:
 		goto _test_eof849;
 case 849:
 	switch( (*p) ) {
-		case 69u: goto st850;
-		case 101u: goto st850;
+		case 73u: goto st850;
+		case 105u: goto st850;
 	}
 	goto st0;
 st850:
@@ -12878,8 +12975,8 @@ st850:
 		goto _test_eof850;
 case 850:
 	switch( (*p) ) {
-		case 76u: goto st851;
-		case 108u: goto st851;
+		case 69u: goto st851;
+		case 101u: goto st851;
 	}
 	goto st0;
 st851:
@@ -12887,8 +12984,8 @@ st851:
 		goto _test_eof851;
 case 851:
 	switch( (*p) ) {
-		case 68u: goto st852;
-		case 100u: goto st852;
+		case 76u: goto st852;
+		case 108u: goto st852;
 	}
 	goto st0;
 st852:
@@ -12896,8 +12993,8 @@ st852:
 		goto _test_eof852;
 case 852:
 	switch( (*p) ) {
-		case 83u: goto st853;
-		case 115u: goto st853;
+		case 68u: goto st853;
+		case 100u: goto st853;
 	}
 	goto st0;
 st853:
@@ -12905,208 +13002,218 @@ st853:
 		goto _test_eof853;
 case 853:
 	switch( (*p) ) {
-		case 32u: goto st854;
-		case 46u: goto st869;
+		case 83u: goto st854;
+		case 115u: goto st854;
 	}
 	goto st0;
 st854:
 	if ( ++p == pe )
 		goto _test_eof854;
 case 854:
-	if ( (*p) == 40u )
-		goto st855;
+	switch( (*p) ) {
+		case 32u: goto st855;
+		case 46u: goto st870;
+	}
 	goto st0;
-tr954:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st855;
-tr969:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st855;
 st855:
 	if ( ++p == pe )
 		goto _test_eof855;
 case 855:
-	switch( (*p) ) {
-		case 34u: goto tr952;
-		case 123u: goto tr953;
-	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr951;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr951;
-		} else if ( (*p) >= 43u )
-			goto tr951;
-	} else
-		goto tr951;
+	if ( (*p) == 40u )
+		goto tr956;
 	goto st0;
-tr951:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr956:
+	{ IMW_EV_OPEN(IMW_RULE_HEADER_LIST); }
+	goto st856;
+tr960:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st856;
+tr977:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st856;
 st856:
 	if ( ++p == pe )
 		goto _test_eof856;
 case 856:
 	switch( (*p) ) {
-		case 32u: goto tr954;
-		case 33u: goto st856;
-		case 41u: goto tr956;
+		case 34u: goto tr958;
+		case 123u: goto tr959;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st856;
-		} else if ( (*p) >= 35u )
-			goto st856;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st856;
-		} else if ( (*p) >= 93u )
-			goto st856;
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr957;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr957;
+		} else if ( (*p) >= 43u )
+			goto tr957;
 	} else
-		goto st856;
+		goto tr957;
 	goto st0;
-tr956:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st857;
-tr970:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+tr957:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st857;
 st857:
 	if ( ++p == pe )
 		goto _test_eof857;
 case 857:
-	if ( (*p) == 93u )
-		goto st858;
+	switch( (*p) ) {
+		case 32u: goto tr960;
+		case 33u: goto st857;
+		case 41u: goto tr962;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st857;
+		} else if ( (*p) >= 35u )
+			goto st857;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st857;
+		} else if ( (*p) >= 93u )
+			goto st857;
+	} else
+		goto st857;
 	goto st0;
-tr934:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+tr962:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st858;
+tr978:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st858;
 st858:
 	if ( ++p == pe )
 		goto _test_eof858;
 case 858:
-	switch( (*p) ) {
-		case 32u: goto st406;
-		case 60u: goto st859;
-	}
+	if ( (*p) == 93u )
+		goto tr963;
 	goto st0;
+tr939:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SECTION_PART); }
+	goto st859;
+tr963:
+	{ IMW_EV_CLOSE(IMW_RULE_HEADER_LIST); }
+	goto st859;
 st859:
 	if ( ++p == pe )
 		goto _test_eof859;
 case 859:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr958;
+	switch( (*p) ) {
+		case 32u: goto tr964;
+		case 60u: goto tr965;
+	}
 	goto st0;
-tr958:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr965:
+	{ IMW_EV_CLOSE(IMW_RULE_SECTION); }
 	goto st860;
 st860:
 	if ( ++p == pe )
 		goto _test_eof860;
 case 860:
-	if ( (*p) == 62u )
-		goto tr960;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st860;
+		goto tr966;
 	goto st0;
-tr952:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr966:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st861;
 st861:
 	if ( ++p == pe )
 		goto _test_eof861;
 case 861:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st862;
-		case 92u: goto st863;
-	}
-	goto st861;
+	if ( (*p) == 62u )
+		goto tr968;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st861;
+	goto st0;
+tr958:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st862;
 st862:
 	if ( ++p == pe )
 		goto _test_eof862;
 case 862:
 	switch( (*p) ) {
-		case 32u: goto tr954;
-		case 41u: goto tr956;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st863;
+		case 92u: goto st864;
 	}
-	goto st0;
+	goto st862;
 st863:
 	if ( ++p == pe )
 		goto _test_eof863;
 case 863:
 	switch( (*p) ) {
-		case 34u: goto st861;
-		case 92u: goto st861;
+		case 32u: goto tr960;
+		case 41u: goto tr962;
 	}
 	goto st0;
-tr953:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st864;
 st864:
 	if ( ++p == pe )
 		goto _test_eof864;
 case 864:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr964;
+	switch( (*p) ) {
+		case 34u: goto st862;
+		case 92u: goto st862;
+	}
 	goto st0;
-tr964:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr959:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st865;
 st865:
 	if ( ++p == pe )
 		goto _test_eof865;
 case 865:
-	if ( (*p) == 125u )
-		goto tr966;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st865;
+		goto tr972;
 	goto st0;
-tr966:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr972:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st866;
 st866:
 	if ( ++p == pe )
 		goto _test_eof866;
 case 866:
-	if ( (*p) == 13u )
-		goto st867;
+	if ( (*p) == 125u )
+		goto tr974;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st866;
 	goto st0;
+tr974:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st867;
 st867:
 	if ( ++p == pe )
 		goto _test_eof867;
 case 867:
-	if ( (*p) == 10u )
-		goto tr968;
+	if ( (*p) == 13u )
+		goto st868;
 	goto st0;
-tr968:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st868;
 st868:
 	if ( ++p == pe )
 		goto _test_eof868;
 case 868:
-	switch( (*p) ) {
-		case 32u: goto tr969;
-		case 41u: goto tr970;
-	}
+	if ( (*p) == 10u )
+		goto tr976;
 	goto st0;
+tr976:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st869;
 st869:
 	if ( ++p == pe )
 		goto _test_eof869;
 case 869:
 	switch( (*p) ) {
-		case 78u: goto st870;
-		case 110u: goto st870;
+		case 32u: goto tr977;
+		case 41u: goto tr978;
 	}
 	goto st0;
 st870:
@@ -13114,8 +13221,8 @@ st870:
 		goto _test_eof870;
 case 870:
 	switch( (*p) ) {
-		case 79u: goto st871;
-		case 111u: goto st871;
+		case 78u: goto st871;
+		case 110u: goto st871;
 	}
 	goto st0;
 st871:
@@ -13123,33 +13230,33 @@ st871:
 		goto _test_eof871;
 case 871:
 	switch( (*p) ) {
-		case 84u: goto st872;
-		case 116u: goto st872;
+		case 79u: goto st872;
+		case 111u: goto st872;
 	}
 	goto st0;
 st872:
 	if ( ++p == pe )
 		goto _test_eof872;
 case 872:
-	if ( (*p) == 32u )
-		goto st854;
+	switch( (*p) ) {
+		case 84u: goto st873;
+		case 116u: goto st873;
+	}
 	goto st0;
 st873:
 	if ( ++p == pe )
 		goto _test_eof873;
 case 873:
-	switch( (*p) ) {
-		case 73u: goto st874;
-		case 105u: goto st874;
-	}
+	if ( (*p) == 32u )
+		goto st855;
 	goto st0;
 st874:
 	if ( ++p == pe )
 		goto _test_eof874;
 case 874:
 	switch( (*p) ) {
-		case 77u: goto st875;
-		case 109u: goto st875;
+		case 73u: goto st875;
+		case 105u: goto st875;
 	}
 	goto st0;
 st875:
@@ -13157,8 +13264,8 @@ st875:
 		goto _test_eof875;
 case 875:
 	switch( (*p) ) {
-		case 69u: goto st857;
-		case 101u: goto st857;
+		case 77u: goto st876;
+		case 109u: goto st876;
 	}
 	goto st0;
 st876:
@@ -13174,18 +13281,34 @@ st877:
 	if ( ++p == pe )
 		goto _test_eof877;
 case 877:
-	switch( (*p) ) {
-		case 88u: goto st878;
-		case 120u: goto st878;
-	}
+	if ( (*p) == 93u )
+		goto st859;
 	goto st0;
 st878:
 	if ( ++p == pe )
 		goto _test_eof878;
 case 878:
 	switch( (*p) ) {
-		case 84u: goto st857;
-		case 116u: goto st857;
+		case 69u: goto st879;
+		case 101u: goto st879;
+	}
+	goto st0;
+st879:
+	if ( ++p == pe )
+		goto _test_eof879;
+case 879:
+	switch( (*p) ) {
+		case 88u: goto st880;
+		case 120u: goto st880;
+	}
+	goto st0;
+st880:
+	if ( ++p == pe )
+		goto _test_eof880;
+case 880:
+	switch( (*p) ) {
+		case 84u: goto st877;
+		case 116u: goto st877;
 	}
 	goto st0;
 	}
@@ -13209,7 +13332,7 @@ case 878:
 	_test_eof19: cs = 19; goto _test_eof; 
 	_test_eof20: cs = 20; goto _test_eof; 
 	_test_eof21: cs = 21; goto _test_eof; 
-	_test_eof879: cs = 879; goto _test_eof; 
+	_test_eof881: cs = 881; goto _test_eof; 
 	_test_eof22: cs = 22; goto _test_eof; 
 	_test_eof23: cs = 23; goto _test_eof; 
 	_test_eof24: cs = 24; goto _test_eof; 
@@ -14067,12 +14190,14 @@ case 878:
 	_test_eof876: cs = 876; goto _test_eof; 
 	_test_eof877: cs = 877; goto _test_eof; 
 	_test_eof878: cs = 878; goto _test_eof; 
+	_test_eof879: cs = 879; goto _test_eof; 
+	_test_eof880: cs = 880; goto _test_eof; 
 
 	_test_eof: {}
 	if ( p == eof )
 	{
 	switch ( cs ) {
-	case 879: 
+	case 881: 
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT); }
 	break;
 	}

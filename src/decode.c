@@ -11,6 +11,11 @@ static int same_span(const struct imw_event *a, const struct imw_event *b)
     return a->start == b->start && a->end == b->end;
 }
 
+static int matches(const struct imw_event *e, uint16_t rule, size_t at)
+{
+    return e->rule == rule && (at == IMW_ANY_START || e->start == at);
+}
+
 imw_node imw_dec_find(const struct imw_decoder *d, imw_node parent,
                       uint16_t rule, size_t at)
 {
@@ -20,8 +25,15 @@ imw_node imw_dec_find(const struct imw_decoder *d, imw_node parent,
         parent == IMW_NO_EVENT ? &whole : imw_dec_ev(d, parent);
     IMW_FOR_CHILDREN(d, parent, c) {
         const struct imw_event *e = imw_dec_ev(d, c);
-        if (e->rule == rule && (at == IMW_ANY_START || e->start == at))
+        if (matches(e, rule, at))
             return c;
+        /* nodes of the child's own span below it: "NIL" read as a
+         * disposition and as a parameter list */
+        for (imw_node g = imw_dec_first(d, c);
+             g != IMW_NO_EVENT && same_span(imw_dec_ev(d, g), e);
+             g = imw_dec_first(d, g))
+            if (matches(imw_dec_ev(d, g), rule, at))
+                return g;
         if (same_span(e, p) || (parent == IMW_NO_EVENT && e->start == 0)) {
             imw_node found = imw_dec_find(d, c, rule, at);
             if (found != IMW_NO_EVENT)
@@ -160,6 +172,9 @@ static int is_nil(const uint8_t *s, size_t n)
 static int unescape_quoted(struct imw_decoder *d, size_t start, size_t end,
                            imw_bytes *out)
 {
+    if (end < start + 2) /* a span that is no quoted string: a decoder bug */
+        return imw_dec_fail(d, IMW_ERR_INTERNAL, start, "quoted",
+                            "quoted string span too short");
     const uint8_t *in = imw_dec_bytes(d) + start + 1;
     size_t n = end - start - 2;
     if (!memchr(in, '\\', n)) {

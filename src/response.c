@@ -10,8 +10,9 @@
 #include "decode_mailbox.h"
 #include "decode_ext.h"
 #include "leniency.h"
+#include "decode_fetch.h"
 
-/* "* n KEYWORD": EXISTS, RECENT, EXPUNGE; FETCH and others stay raw. */
+/* "* n KEYWORD": EXISTS, RECENT, EXPUNGE, FETCH; others stay raw. */
 static int decode_numbered(struct imw_decoder *d, struct imw_response *out)
 {
     size_t end = imw_dec_line_end(d);
@@ -22,6 +23,7 @@ static int decode_numbered(struct imw_decoder *d, struct imw_response *out)
     case IMW_KW_EXISTS:  out->kind = IMW_RESP_EXISTS;  break;
     case IMW_KW_RECENT:  out->kind = IMW_RESP_RECENT;  break;
     case IMW_KW_EXPUNGE: out->kind = IMW_RESP_EXPUNGE; break;
+    case IMW_KW_FETCH:   return imw_dec_fetch(d, num_end, out);
     default:
         out->kind = IMW_RESP_OTHER;
         return imw_dec_generic(d, num_end + 1, kw_end, end, &out->u.generic);

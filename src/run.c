@@ -149,18 +149,23 @@ void imw_run_close(struct imw_run *run, uint16_t rule, size_t at,
             note_nomem(run, at);
         return;
     }
-    for (uint16_t i = 0; i < m->count; i++) {
-        if (m->at[i] > at)
-            continue;
-        if (m->closed & (1u << i))
-            supersede(run, rule, m->at[i], m->ev[i], at);
-        if (imw_run_push_event(run, rule, m->at[i], at, &index) < 0) {
-            note_nomem(run, at);
-            continue;
-        }
-        m->ev[i] = index;
-        m->closed |= (uint16_t)(1u << i);
+    /* One event per close: the latest entry's.  An older entry open at the
+     * same time belongs to an alternative that had entered the rule
+     * sooner (a `text` read from "[", an md5 slot where a parameter list
+     * might have been); the latest is the most specific reading. */
+    int i = m->count - 1;
+    while (i >= 0 && m->at[i] > at)
+        i--;
+    if (i < 0)
+        return;
+    if (m->closed & (1u << i))
+        supersede(run, rule, m->at[i], m->ev[i], at);
+    if (imw_run_push_event(run, rule, m->at[i], at, &index) < 0) {
+        note_nomem(run, at);
+        return;
     }
+    m->ev[i] = index;
+    m->closed |= (uint16_t)(1u << i);
 }
 
 static int grow_events(struct imw_run *run)

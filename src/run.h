@@ -4,10 +4,11 @@
  * rule named by `event` in grammar/bindings.  Entering a rule notes its
  * start in a mark kept per call depth (a rule open across a `call` is
  * entered again inside it, and the outer start must survive); leaving it
- * appends (rule, start, end) for every start noted at that depth, because
+ * appends (rule, start, end) with the latest start noted at that depth:
  * several live alternatives may have entered the rule at different offsets
- * (`text` after "[" and after "] ", say) or leave it at different offsets
- * (see struct imw_mark).  Events of alternatives that died
+ * (`text` read from "[" and `text` after "] ", say), and the latest is the
+ * most specific reading.  Alternatives may also leave one instance at
+ * different offsets (see struct imw_mark).  Events of alternatives that died
  * stay in the list; handlers tell them apart by rule and position.  An event
  * that several alternatives produce identically is recorded once.
  *

@@ -15,5 +15,6 @@ Suite *imw_stream_suite(void);
 Suite *imw_mailbox_suite(void);
 Suite *imw_ext_suite(void);
 Suite *imw_grammar_ext_suite(void);
+Suite *imw_fetch_suite(void);
 
 #endif

@@ -113,7 +113,8 @@ START_TEST(deep_body_spans)
 END_TEST
 
 /* Two live alternatives enter `text` at different offsets (the text read
- * from '[' and the text after the code): both spans are recorded. */
+ * from '[' and the text after the code): the close records the latest,
+ * the text after the code. */
 START_TEST(entries_at_different_offsets)
 {
     struct fixture fx;
@@ -126,8 +127,26 @@ START_TEST(entries_at_different_offsets)
         whole |= e->start == 5 && e->end == 15;
         after |= e->start == 13 && e->end == 15;
     }
-    ck_assert(whole);
+    ck_assert(!whole);
     ck_assert(after);
+    free_fixture(&fx);
+}
+END_TEST
+
+/* An md5 slot entered early by a dead reading (a parameter list where the
+ * envelope of a message/rfc822 part is) must not swallow the part's
+ * nested body and line count. */
+START_TEST(latest_entry_wins)
+{
+    struct fixture fx;
+    run_message(&fx, "* 3 FETCH (BODY (\"MESSAGE\" \"RFC822\" NIL NIL NIL \"7BIT\" 20 "
+                     "(\"d\" \"s\" NIL NIL NIL NIL NIL NIL NIL NIL) "
+                     "(\"TEXT\" \"HTML\" NIL NIL NIL \"QP\" 3 1) 40 \"md5\"))\r\n");
+    imw_node body = imw_dec_find_deep(&fx.dec, IMW_NO_EVENT, IMW_RULE_BODY);
+    ck_assert_uint_eq(imw_dec_count(&fx.dec, body, IMW_RULE_BODY), 1);
+    ck_assert_uint_eq(imw_dec_count(&fx.dec, body, IMW_RULE_BODY_FLD_LINES), 1);
+    imw_node md5 = nth_child(&fx, body, IMW_RULE_BODY_FLD_MD5, 0);
+    ck_assert(span_is(&fx, md5, "\"md5\""));
     free_fixture(&fx);
 }
 END_TEST
@@ -244,6 +263,7 @@ Suite *imw_events_suite(void)
     tcase_add_test(tc, nested_body_spans);
     tcase_add_test(tc, deep_body_spans);
     tcase_add_test(tc, entries_at_different_offsets);
+    tcase_add_test(tc, latest_entry_wins);
     tcase_add_test(tc, crossing_dead_span_dropped);
     tcase_add_test(tc, code_with_bracket_inside);
     tcase_add_test(tc, nstring_nil_is_null);

@@ -124,15 +124,15 @@ static const struct vector vectors[] = {
     { G "* FLAGS ($Forwarded \\Junk)\r\n* FLAGS ()\r\n",
       RG "R flags (keyword:\"$Forwarded\" extension:\"\\\\Junk\")\n"
          "R flags ()\nF 0\n", 0, 0 },
-    /* responses the grammar knows but this version keeps raw (FETCH); LIST
-     * and VANISHED are typed (tests/test_mailbox.c has their values) */
+    /* responses once kept raw: FETCH, LIST and VANISHED are typed now
+     * (tests/test_fetch.c and tests/test_mailbox.c have their values) */
     { G "* 12 FETCH (FLAGS (\\Seen) UID 4827313)\r\n"
         "* LIST (\\Noselect) \"/\" ~/Mail/foo\r\n"
         "* 1 FETCH (BODY[] {3}\r\nabc)\r\n"
         "* 1 FETCH (BODYSTRUCTURE ((\"TEXT\" \"PLAIN\" (\"CHARSET\" \"US-ASCII\") NIL NIL \"7BIT\" 1152 23)(\"TEXT\" \"PLAIN\" (\"CHARSET\" \"US-ASCII\" \"NAME\" \"cc.diff\") \"<960723163407.20117h@cac.washington.edu>\" \"Compiler diff\" \"BASE64\" 4554 73) \"MIXED\"))\r\n"
         "* VANISHED (EARLIER) 41,43:116,118,120:211,214:540\r\n",
-      RG "R other name=\"FETCH\" args=1\nR list name=\"LIST\"\n"
-         "R other name=\"FETCH\" args=1\nR other name=\"FETCH\" args=1\n"
+      RG "R fetch name=\"FETCH\"\nR list name=\"LIST\"\n"
+         "R fetch name=\"FETCH\"\nR fetch name=\"FETCH\"\n"
          "R vanished name=\"VANISHED\"\nF 0\n", 0, 0 },
 
     /* ---- leniencies: accepted by default, named errors when strict ---- */

@@ -181,8 +181,7 @@ expect_match two out '"number":2}$'
 make_input bytes '* 1 FETCH (BODY[] {5}\r\n\377\000\303\251")\r\n'
 run bytes
 expect_status bytes 0
-expect_fixed bytes out "$(printf '"raw":"* 1 FETCH (BODY[] {5}\\r\\n\\udcff\\u0000\303\251\\")\\r\\n"}')"
-expect_fixed bytes out "$(printf '{"string":"\\udcff\\u0000\303\251\\""}')"
+expect_fixed bytes out "$(printf '"size":5,"streamed":false,"data":"\\udcff\\u0000\303\251\\""}]}')"
 
 # ---- --stream-threshold: chunk lines instead of literal data ----------------
 
@@ -192,7 +191,7 @@ run stream --stream-threshold 1000
 expect_status stream 0
 expect_lines stream out 4
 expect_line stream out '{"literal_chunk":{"message_number":1,"item":"BODY[1]<0>","binary":false,"size":1500,"offset":0,"length":1500}}'
-expect_fixed stream out '"raw":"* 1 FETCH (UID 3 BODY[1]<0> {1500}\r\n)\r\n"}'
+expect_fixed stream out '"name":"BODY[1]<0>","section":{"spec":"1","parts":[1],"text":"NONE"},"origin":0,"size":1500,"streamed":true,"data":""}'
 run stream-bad --stream-threshold 0
 expect_status stream-bad 2
 expect_line stream-bad err 'imapwire-parse: --stream-threshold needs a positive number of octets'

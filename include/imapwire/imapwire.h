@@ -9,5 +9,6 @@
 #include "imapwire/values.h"
 #include "imapwire/mailbox.h"
 #include "imapwire/extensions.h"
+#include "imapwire/fetch.h"
 
 #endif /* IMAPWIRE_H */

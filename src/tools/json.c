@@ -203,6 +203,15 @@ void imw_json_uint(struct imw_json *json, uint64_t value)
     write_text(json, digits);
 }
 
+void imw_json_int(struct imw_json *json, int64_t value)
+{
+    char digits[24];
+
+    begin_value(json);
+    snprintf(digits, sizeof digits, "%" PRId64, value);
+    write_text(json, digits);
+}
+
 void imw_json_bool(struct imw_json *json, int value)
 {
     begin_value(json);

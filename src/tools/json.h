@@ -31,8 +31,10 @@
 #include <stdint.h>
 #include <stdio.h>
 
-/* Deeper nesting than this marks the writer as failed. */
-#define IMW_JSON_MAX_DEPTH 32
+/* Deeper nesting than this marks the writer as failed.  A FETCH body
+ * structure costs up to two levels per level of the message (a part
+ * object and its "parts" array), and the parser accepts up to 256. */
+#define IMW_JSON_MAX_DEPTH 1024
 
 struct imw_json {
     FILE *file;   /* destination, or NULL to collect into `buf` */
@@ -69,6 +71,7 @@ void imw_json_end_array(struct imw_json *json);
 void imw_json_key(struct imw_json *json, const char *key);
 
 void imw_json_uint(struct imw_json *json, uint64_t value);
+void imw_json_int(struct imw_json *json, int64_t value);
 void imw_json_bool(struct imw_json *json, int value);
 void imw_json_null(struct imw_json *json);
 /* A NUL-terminated string, escaped like imw_json_bytes. */

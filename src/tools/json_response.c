@@ -307,6 +307,7 @@ static void json_response_body(struct imw_json *json,
     case IMW_RESP_METADATA:   imw_json_metadata(json, resp->u.metadata); break;
     case IMW_RESP_THREAD:     imw_json_thread(json, resp->u.thread); break;
     case IMW_RESP_ESEARCH:    imw_json_esearch(json, resp->u.esearch); break;
+    case IMW_RESP_FETCH: imw_json_fetch(json, resp->u.fetch); break;
     case IMW_RESP_OTHER:
         imw_json_key(json, "generic");
         imw_json_generic(json, &resp->u.generic);

@@ -55,4 +55,8 @@ void imw_json_code_copyuid(struct imw_json *json,
 void imw_json_code_metadata(struct imw_json *json,
                             const struct imw_code_metadata *c);
 
+/* Family printers (src/tools/json_*.c): the members of one response kind. */
+/* FETCH: "number" and "items" (json_fetch.c). */
+void imw_json_fetch(struct imw_json *json, const struct imw_fetch *fetch);
+
 #endif

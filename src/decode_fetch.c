@@ -1,0 +1,366 @@
+/* FETCH responses: "* n FETCH (item *(SP item))" (RFC 3501 §7.4.2,
+ * RFC 7162 MODSEQ).
+ *
+ * Each item is a msg-att-dynamic or msg-att-static node of the msg-att
+ * node; its name is read from the bytes at the node's start and looked
+ * up in item_types[] below, whose row names the kind and the function
+ * that decodes the value.  Adding an item is one enum value in
+ * include/imapwire/fetch.h, one row and one small function here, and one
+ * case in the inspector's src/tools/json_fetch.c.  A name without a row
+ * becomes IMW_FETCH_OTHER with a generic node. */
+#include <string.h>
+#include "decode_fetch.h"
+
+/* One item being decoded: its node, span, and where its value starts
+ * (after the name and one SP; decoders whose names carry a section or an
+ * origin find it themselves). */
+struct item {
+    imw_node node;
+    size_t start, end;
+    size_t name_end; /* end of the name's first word (before SP or "[") */
+};
+
+typedef int (*item_decoder)(struct imw_decoder *d, const struct item *it,
+                            struct imw_fetch_item *out);
+
+static size_t value_start(const struct item *it)
+{
+    return it->name_end + 1;
+}
+
+/* ---- message data: the one place where literals are read ------------------- */
+
+/* nstring [start, end): literal data, a quoted string or NIL.  A literal
+ * above the stream threshold went to the literal callback (src/framer.c):
+ * its data is then an empty slice (not NIL), *size its declared size and
+ * *streamed 1. */
+static int decode_msg_data(struct imw_decoder *d, size_t start, size_t end,
+                           imw_bytes *data, uint64_t *size, int *streamed)
+{
+    if (imw_dec_string(d, start, end, 1, data) < 0)
+        return d->error;
+    *size = data->len;
+    *streamed = 0;
+    const uint8_t *s = imw_dec_bytes(d);
+    if (s[start] == '{' || s[start] == '~') {
+        const struct imw_literal_span *lit = imw_run_literal_at(d->run, start);
+        if (lit && lit->streamed) {
+            *size = lit->size;
+            *streamed = 1;
+        }
+    }
+    return 0;
+}
+
+/* ---- one function per item kind ---------------------------------------- */
+
+static int decode_flags(struct imw_decoder *d, const struct item *it,
+                        struct imw_fetch_item *out)
+{
+    return imw_dec_flags(d, it->node, IMW_RULE_FLAG, &out->u.flags);
+}
+
+/* date-time: DQUOTE date-day-fixed "-" date-month "-" date-year SP time
+ * SP zone DQUOTE; the grammar checked the shape, the helper the ranges. */
+static int decode_internaldate(struct imw_decoder *d, const struct item *it,
+                               struct imw_fetch_item *out)
+{
+    size_t at = value_start(it);
+    struct imw_value_error err;
+    out->u.date.raw = imw_dec_slice(d, at + 1, it->end - 1);
+    if (imw_datetime_parse(imw_dec_bytes(d) + at, it->end - at,
+                           &out->u.date.value, &err) < 0)
+        return imw_dec_fail(d, IMW_ERR_SYNTAX, at + err.offset, "date-time",
+                            imw_value_reason_text(err.reason));
+    return 0;
+}
+
+/* RFC 3501 says number (32 bits), RFC 9051 number64: 63 bits accepted. */
+static int decode_rfc822_size(struct imw_decoder *d, const struct item *it,
+                              struct imw_fetch_item *out)
+{
+    return imw_dec_number(d, value_start(it), it->end, INT64_MAX,
+                          "RFC822.SIZE", &out->u.size);
+}
+
+/* uniqueid: nz-number (the grammar refuses 0; the range is checked here) */
+static int decode_uid(struct imw_decoder *d, const struct item *it,
+                      struct imw_fetch_item *out)
+{
+    return imw_dec_u32(d, value_start(it), it->end, "uniqueid", &out->u.uid);
+}
+
+/* "MODSEQ" SP "(" permsg-modsequence ")" */
+static int decode_modseq(struct imw_decoder *d, const struct item *it,
+                         struct imw_fetch_item *out)
+{
+    return imw_dec_modseq(d, value_start(it) + 1, it->end - 1, &out->u.modseq);
+}
+
+/* The node of the item's value, of `rule`, starting after the name. */
+static int value_node(struct imw_decoder *d, const struct item *it,
+                      uint16_t rule, imw_node *out)
+{
+    *out = imw_dec_find(d, it->node, rule, value_start(it));
+    if (*out == IMW_NO_EVENT)
+        return imw_dec_fail(d, IMW_ERR_INTERNAL, it->start,
+                            imw_rule_names[rule], "value event not recorded");
+    return 0;
+}
+
+static int decode_envelope(struct imw_decoder *d, const struct item *it,
+                           struct imw_fetch_item *out)
+{
+    imw_node n;
+    if (value_node(d, it, IMW_RULE_ENVELOPE, &n) < 0)
+        return d->error;
+    return imw_dec_envelope(d, n, &out->u.envelope);
+}
+
+/* BODY and BODYSTRUCTURE */
+static int decode_body(struct imw_decoder *d, const struct item *it,
+                       struct imw_fetch_item *out)
+{
+    imw_node n;
+    if (value_node(d, it, IMW_RULE_BODY, &n) < 0)
+        return d->error;
+    return imw_dec_body(d, n, &out->u.body);
+}
+
+/* RFC822, RFC822.HEADER, RFC822.TEXT */
+static int decode_rfc822_data(struct imw_decoder *d, const struct item *it,
+                              struct imw_fetch_item *out)
+{
+    struct imw_fetch_data *v = &out->u.data;
+    return decode_msg_data(d, value_start(it), it->end, &v->data, &v->size,
+                           &v->streamed);
+}
+
+/* ---- sections ------------------------------------------------------------- */
+
+static int word_is(const uint8_t *s, size_t n, const char *word)
+{
+    size_t len = strlen(word);
+    if (n != len)
+        return 0;
+    for (size_t i = 0; i < n; i++) {
+        uint8_t c = s[i] >= 'a' && s[i] <= 'z' ? (uint8_t)(s[i] - 32) : s[i];
+        if (c != (uint8_t)word[i])
+            return 0;
+    }
+    return 1;
+}
+
+static enum imw_section_text section_text(const uint8_t *s, size_t n)
+{
+    static const struct {
+        const char *word;
+        enum imw_section_text text;
+    } words[] = {
+        { "HEADER", IMW_SECTION_HEADER },
+        { "HEADER.FIELDS", IMW_SECTION_HEADER_FIELDS },
+        { "HEADER.FIELDS.NOT", IMW_SECTION_HEADER_FIELDS_NOT },
+        { "TEXT", IMW_SECTION_TEXT },
+        { "MIME", IMW_SECTION_MIME },
+    };
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (word_is(s, n, words[i].word))
+            return words[i].text;
+    return IMW_SECTION_NONE; /* the grammar allows no other word */
+}
+
+/* section-part: nz-number *("." nz-number), read from the bytes of the
+ * live section-part: the machine also closes section-part before each
+ * "." (the alternative where section-text would follow), and those dead
+ * spans sit inside the live one. */
+static int decode_part_numbers(struct imw_decoder *d, imw_node part,
+                               struct imw_section *out)
+{
+    const uint8_t *s = imw_dec_bytes(d);
+    const struct imw_event *e = imw_dec_ev(d, part);
+    size_t count = 1;
+    for (size_t i = e->start; i < e->end; i++)
+        count += s[i] == '.';
+    uint32_t *parts = imw_dec_alloc(d, count, sizeof *parts);
+    if (!parts)
+        return d->error;
+    size_t at = e->start;
+    for (size_t k = 0; k < count; k++) {
+        size_t end = at;
+        while (end < e->end && s[end] != '.')
+            end++;
+        if (imw_dec_u32(d, at, end, "section-part", &parts[k]) < 0)
+            return d->error;
+        at = end + 1;
+    }
+    out->parts = parts;
+    out->part_count = count;
+    return 0;
+}
+
+/* section node n: "[" [section-spec] "]" */
+static int decode_section(struct imw_decoder *d, imw_node n, struct imw_section *out)
+{
+    const struct imw_event *e = imw_dec_ev(d, n);
+    size_t at = e->start + 1, spec_end = e->end - 1;
+    out->raw = imw_dec_slice(d, at, spec_end);
+    imw_node part = imw_dec_find(d, n, IMW_RULE_SECTION_PART, at);
+    if (part != IMW_NO_EVENT) {
+        if (decode_part_numbers(d, part, out) < 0)
+            return d->error;
+        at = imw_dec_ev(d, part)->end + 1; /* after the "." */
+    }
+    if (at >= spec_end)
+        return 0;
+    size_t word_end = imw_dec_word_end(d, at, spec_end);
+    out->text = section_text(imw_dec_bytes(d) + at, word_end - at);
+    if (out->text != IMW_SECTION_HEADER_FIELDS &&
+        out->text != IMW_SECTION_HEADER_FIELDS_NOT)
+        return 0;
+    imw_node list = imw_dec_find(d, n, IMW_RULE_HEADER_LIST, word_end + 1);
+    if (list == IMW_NO_EVENT)
+        return imw_dec_fail(d, IMW_ERR_INTERNAL, word_end, "header-list",
+                            "header-list event not recorded");
+    return imw_dec_strings(d, list, IMW_RULE_ASTRING, &out->fields);
+}
+
+/* "BODY" section ["<" number ">"] SP nstring */
+static int decode_body_section(struct imw_decoder *d, const struct item *it,
+                               struct imw_fetch_item *out)
+{
+    const uint8_t *s = imw_dec_bytes(d);
+    struct imw_body_section *v = imw_dec_alloc(d, 1, sizeof *v);
+    if (!v)
+        return d->error;
+    imw_node n = imw_dec_find(d, it->node, IMW_RULE_SECTION, it->name_end);
+    if (n == IMW_NO_EVENT)
+        return imw_dec_fail(d, IMW_ERR_INTERNAL, it->name_end, "section",
+                            "section event not recorded");
+    if (decode_section(d, n, &v->section) < 0)
+        return d->error;
+    size_t at = imw_dec_ev(d, n)->end;
+    if (s[at] == '<') {
+        const uint8_t *close = memchr(s + at, '>', it->end - at);
+        size_t origin_end = (size_t)(close - s);
+        if (imw_dec_u32(d, at + 1, origin_end, "number", &v->origin) < 0)
+            return d->error;
+        v->has_origin = 1;
+        at = origin_end + 1;
+    }
+    out->name = imw_dec_slice(d, it->start, at);
+    if (decode_msg_data(d, at + 1, it->end, &v->data, &v->size, &v->streamed) < 0)
+        return d->error;
+    out->u.section = v;
+    return 0;
+}
+
+/* ---- the item table ----------------------------------------------------- */
+
+/* The name is the item's first word; a name followed by "[" is looked up
+ * with the "[" ("BODY[" is BODY[section], "BODY" is BODY SP body). */
+static const struct item_type {
+    const char *name;
+    enum imw_fetch_item_kind kind;
+    item_decoder decode;
+} item_types[] = {
+    { "FLAGS",         IMW_FETCH_FLAGS,         decode_flags },
+    { "INTERNALDATE",  IMW_FETCH_INTERNALDATE,  decode_internaldate },
+    { "RFC822.SIZE",   IMW_FETCH_RFC822_SIZE,   decode_rfc822_size },
+    { "ENVELOPE",      IMW_FETCH_ENVELOPE,      decode_envelope },
+    { "BODY",          IMW_FETCH_BODY,          decode_body },
+    { "BODYSTRUCTURE", IMW_FETCH_BODYSTRUCTURE, decode_body },
+    { "BODY[",         IMW_FETCH_BODY_SECTION,  decode_body_section },
+    { "RFC822",        IMW_FETCH_RFC822,        decode_rfc822_data },
+    { "RFC822.HEADER", IMW_FETCH_RFC822_HEADER, decode_rfc822_data },
+    { "RFC822.TEXT",   IMW_FETCH_RFC822_TEXT,   decode_rfc822_data },
+    { "UID",           IMW_FETCH_UID,           decode_uid },
+    { "MODSEQ",        IMW_FETCH_MODSEQ,        decode_modseq },
+};
+
+static const struct item_type *find_type(const uint8_t *s, size_t n)
+{
+    for (size_t i = 0; i < sizeof item_types / sizeof item_types[0]; i++)
+        if (word_is(s, n, item_types[i].name))
+            return &item_types[i];
+    return NULL;
+}
+
+/* An item without a type: the name runs to the first SP outside
+ * brackets (BINARY[1], X-NAME...), the rest is read as IMAP values. */
+static int decode_other(struct imw_decoder *d, const struct item *it,
+                        struct imw_fetch_item *out)
+{
+    const uint8_t *s = imw_dec_bytes(d);
+    size_t at = it->start, depth = 0;
+    while (at < it->end && (depth > 0 || s[at] != ' ')) {
+        depth += s[at] == '[';
+        depth -= s[at] == ']' && depth > 0;
+        at++;
+    }
+    out->kind = IMW_FETCH_OTHER;
+    out->name = imw_dec_slice(d, it->start, at);
+    return imw_dec_generic(d, it->start, at, it->end, &out->u.generic);
+}
+
+static int decode_item(struct imw_decoder *d, imw_node n,
+                       struct imw_fetch_item *out)
+{
+    const struct imw_event *e = imw_dec_ev(d, n);
+    struct item it = { n, e->start, e->end, 0 };
+    it.name_end = imw_dec_word_end(d, e->start, e->end);
+    size_t key_end = it.name_end;
+    if (key_end < e->end && imw_dec_bytes(d)[key_end] == '[')
+        key_end++;
+    out->raw = imw_dec_span(d, n);
+    out->name = imw_dec_slice(d, e->start, it.name_end);
+    const struct item_type *type =
+        find_type(imw_dec_bytes(d) + e->start, key_end - e->start);
+    if (!type)
+        return decode_other(d, &it, out);
+    out->kind = type->kind;
+    return type->decode(d, &it, out);
+}
+
+static int is_item(const struct imw_decoder *d, imw_node n)
+{
+    return imw_dec_is(d, n, IMW_RULE_MSG_ATT_DYNAMIC) ||
+           imw_dec_is(d, n, IMW_RULE_MSG_ATT_STATIC);
+}
+
+int imw_dec_fetch(struct imw_decoder *d, size_t num_end,
+                  struct imw_response *out)
+{
+    struct imw_fetch *f = imw_dec_alloc(d, 1, sizeof *f);
+    if (!f || imw_dec_u32(d, 2, num_end, "nz-number", &f->number) < 0)
+        return d->error;
+    imw_node msg = imw_dec_find_deep(d, IMW_NO_EVENT, IMW_RULE_MSG_ATT);
+    if (msg == IMW_NO_EVENT)
+        return imw_dec_fail(d, IMW_ERR_INTERNAL, num_end, "msg-att",
+                            "msg-att event not recorded");
+    size_t count = 0, i = 0;
+    IMW_FOR_CHILDREN(d, msg, c)
+        count += is_item(d, c);
+    struct imw_fetch_item *items = imw_dec_alloc(d, count, sizeof *items);
+    if (count && !items)
+        return d->error;
+    IMW_FOR_CHILDREN(d, msg, c) {
+        if (is_item(d, c) && decode_item(d, c, &items[i++]) < 0)
+            return d->error;
+    }
+    f->items = items;
+    f->count = count;
+    out->kind = IMW_RESP_FETCH;
+    out->u.fetch = f;
+    return 0;
+}
+
+const struct imw_fetch_item *imw_fetch_find(const struct imw_fetch *fetch,
+                                            enum imw_fetch_item_kind kind)
+{
+    if (!fetch)
+        return NULL;
+    for (size_t i = 0; i < fetch->count; i++)
+        if (fetch->items[i].kind == kind)
+            return &fetch->items[i];
+    return NULL;
+}
