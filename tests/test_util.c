@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "test_util.h"
+#include "json_response.h"
 
 static void append(char **buf, size_t *len, const char *fmt, ...)
 {
@@ -256,4 +257,36 @@ char *imw_test_read_file(const char *path, size_t *len)
     fclose(f);
     *len = n;
     return buf;
+}
+
+char *imw_test_json(const void *data, size_t len, size_t chunk)
+{
+    const uint8_t *bytes = data;
+    imw_parser *p = imw_parser_new(IMW_SIDE_CLIENT);
+    struct imw_json json;
+    imw_json_init_buffer(&json);
+    size_t step = chunk ? chunk : len;
+    for (size_t at = 0; at < len; at += step) {
+        size_t k = len - at < step ? len - at : step;
+        ck_assert_int_eq(imw_parser_feed(p, bytes + at, k), 0);
+        const struct imw_response *r;
+        int rc;
+        while ((rc = imw_parser_next(p, &r)) != 0) {
+            if (rc > 0) {
+                imw_json_response(&json, r);
+            } else {
+                char line[200];
+                snprintf(line, sizeof line, "E %d %s", rc,
+                         imw_parser_error(p)->rule);
+                imw_json_string(&json, line);
+            }
+            imw_json_end_line(&json);
+        }
+    }
+    ck_assert_int_eq(imw_parser_finish(p), 0);
+    ck_assert(!imw_json_failed(&json));
+    imw_parser_free(p);
+    char *out = strdup(json.buf ? json.buf : "");
+    imw_json_release(&json);
+    return out;
 }

@@ -192,7 +192,7 @@ void imw_json_thread(struct imw_json *json, const struct imw_thread *t)
 
 void imw_json_esearch(struct imw_json *json, const struct imw_esearch *es)
 {
-    imw_json_key(json, "tag");
+    imw_json_key(json, "correlator"); /* "tag" is the response's own */
     if (es->has_tag)
         imw_json_slice(json, es->tag);
     else
