@@ -140,10 +140,10 @@ r_sp = 0x20;
 # nil (rfc3501.abnf:311)
 r_nil = "NIL"i;
 
-# lenient-nil-string (overrides.abnf:298)
+# lenient-nil-string (overrides.abnf:303)
 r_lenient_nil_string = ( r_nil ) >ev_open_lenient_nil_string %ev_close_lenient_nil_string;
 
-# media-subtype (rfc3501.abnf:289, =/ overrides.abnf:297)
+# media-subtype (rfc3501.abnf:289, =/ overrides.abnf:302)
 r_media_subtype =
     ( r_string
     | r_lenient_nil_string
@@ -164,10 +164,10 @@ r_nstring =
     | r_nil
     );
 
-# lenient-param-nil-value (overrides.abnf:304)
+# lenient-param-nil-value (overrides.abnf:309)
 r_lenient_param_nil_value = ( "(" . ( r_string . r_sp . r_string . r_sp )* . r_string . r_sp . r_nil . ( r_sp . r_string . r_sp . r_nstring )* . ")" ) >ev_open_lenient_param_nil_value %ev_close_lenient_param_nil_value;
 
-# body-fld-param (overrides.abnf:134, =/ overrides.abnf:303)
+# body-fld-param (overrides.abnf:134, =/ overrides.abnf:308)
 r_body_fld_param =
     ( "(" . r_body_fld_param_name . r_sp . r_body_fld_param_value . ( r_sp . r_body_fld_param_name . r_sp . r_body_fld_param_value )* . ")"
     | r_nil
@@ -180,10 +180,10 @@ r_body_fld_id = ( r_nstring ) >ev_open_body_fld_id %ev_close_body_fld_id;
 # body-fld-desc (rfc3501.abnf:79)
 r_body_fld_desc = ( r_nstring ) >ev_open_body_fld_desc %ev_close_body_fld_desc;
 
-# lenient-nil-encoding (overrides.abnf:308)
+# lenient-nil-encoding (overrides.abnf:313)
 r_lenient_nil_encoding = ( r_nil ) >ev_open_lenient_nil_encoding %ev_close_lenient_nil_encoding;
 
-# body-fld-enc (rfc3501.abnf:83, =/ overrides.abnf:307)
+# body-fld-enc (rfc3501.abnf:83, =/ overrides.abnf:312)
 r_body_fld_enc =
     ( r_dquote . ( "7BIT"i | "8BIT"i | "BINARY"i | "BASE64"i | "QUOTED-PRINTABLE"i ) . r_dquote
     | r_string
@@ -217,19 +217,19 @@ r_media_text = r_dquote . "TEXT"i . r_dquote . r_sp . r_media_subtype;
 # body-type-text (rfc3501.abnf:112)
 r_body_type_text = r_media_text . r_sp . r_body_fields . r_sp . r_body_fld_lines;
 
-# lenient-md5-params (overrides.abnf:311)
+# lenient-md5-params (overrides.abnf:316)
 r_lenient_md5_params = ( "(" . r_string . r_sp . r_nstring . ( r_sp . r_string . r_sp . r_nstring )* . ")" ) >ev_open_lenient_md5_params %ev_close_lenient_md5_params;
 
-# body-fld-md5 (rfc3501.abnf:94, =/ overrides.abnf:310)
+# body-fld-md5 (rfc3501.abnf:94, =/ overrides.abnf:315)
 r_body_fld_md5 =
     ( r_nstring
     | r_lenient_md5_params
     ) >ev_open_body_fld_md5 %ev_close_body_fld_md5;
 
-# lenient-dsp-string (overrides.abnf:301)
+# lenient-dsp-string (overrides.abnf:306)
 r_lenient_dsp_string = ( r_string ) >ev_open_lenient_dsp_string %ev_close_lenient_dsp_string;
 
-# body-fld-dsp (rfc3501.abnf:81, =/ overrides.abnf:300)
+# body-fld-dsp (rfc3501.abnf:81, =/ overrides.abnf:305)
 r_body_fld_dsp =
     ( "(" . r_string . r_sp . r_body_fld_param . ")"
     | r_nil
@@ -267,10 +267,10 @@ r_body_type_1part = ( r_body_type_basic | r_body_type_msg | r_body_type_text ) .
 # body-ext-mpart (rfc3501.abnf:71)
 r_body_ext_mpart = r_body_fld_param . ( r_sp . r_body_fld_dsp . ( r_sp . r_body_fld_lang . ( r_sp . r_body_fld_loc . ( r_sp . r_body_extension )* )? )? )?;
 
-# lenient-empty-multipart (overrides.abnf:315)
+# lenient-empty-multipart (overrides.abnf:320)
 r_lenient_empty_multipart = ( r_media_subtype . ( r_sp . r_body_fld_param . ( r_sp . r_body_fld_dsp . ( r_sp . r_body_fld_lang . ( r_sp . r_body_fld_loc )? )? )? )? ) >ev_open_lenient_empty_multipart %ev_close_lenient_empty_multipart;
 
-# body-type-mpart (rfc3501.abnf:106, =/ overrides.abnf:314)
+# body-type-mpart (rfc3501.abnf:106, =/ overrides.abnf:319)
 r_body_type_mpart =
     ( r_body+ . r_sp . r_media_subtype . ( r_sp . r_body_ext_mpart )?
     | r_lenient_empty_multipart

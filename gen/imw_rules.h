@@ -151,6 +151,7 @@ enum imw_rule_id {
     IMW_RULE_BODY_FLD_LANG_TAG = 145,
     IMW_RULE_BODY_FLD_LOC = 146,
     IMW_RULE_BODY_EXTENSION = 147,
+    IMW_RULE_LENIENT_SNIPPET = 148,
     IMW_RULE_COUNT
 };
 
@@ -306,6 +307,7 @@ const char *const imw_rule_names[IMW_RULE_COUNT] = {
     "body-fld-lang-tag",
     "body-fld-loc",
     "body-extension",
+    "lenient-snippet",
 };
 #endif
 

@@ -64,6 +64,8 @@ action ev_open_section_part { IMW_EV_OPEN(IMW_RULE_SECTION_PART); }
 action ev_close_section_part { IMW_EV_CLOSE(IMW_RULE_SECTION_PART); }
 action ev_open_header_list { IMW_EV_OPEN(IMW_RULE_HEADER_LIST); }
 action ev_close_header_list { IMW_EV_CLOSE(IMW_RULE_HEADER_LIST); }
+action ev_open_lenient_snippet { IMW_EV_OPEN(IMW_RULE_LENIENT_SNIPPET); }
+action ev_close_lenient_snippet { IMW_EV_CLOSE(IMW_RULE_LENIENT_SNIPPET); }
 
 # SP (RFC 5234 core rule)
 r_sp = 0x20;
@@ -251,12 +253,16 @@ r_gm_label =
 # msg-att-gm-labels (overrides.abnf:245)
 r_msg_att_gm_labels = ( "X-GM-LABELS"i . r_sp . "(" . ( r_gm_label . ( r_sp . r_gm_label )* )? . ")" ) >ev_open_msg_att_gm_labels %ev_close_msg_att_gm_labels;
 
-# msg-att-dynamic (overrides.abnf:279, =/ rfc7162.abnf:37, =/ overrides.abnf:232, =/ overrides.abnf:241)
+# lenient-snippet (overrides.abnf:289)
+r_lenient_snippet = ( "SNIPPET"i . r_sp . "(" . "FUZZY"i . r_sp . r_nstring . ")" ) >ev_open_lenient_snippet %ev_close_lenient_snippet;
+
+# msg-att-dynamic (overrides.abnf:279, =/ rfc7162.abnf:37, =/ overrides.abnf:232, =/ overrides.abnf:241, =/ overrides.abnf:288)
 r_msg_att_dynamic =
     ( "FLAGS"i . r_sp . ( r_fetch_flag_list | r_lenient_nil_list )
     | r_fetch_mod_resp
     | r_msg_att_preview
     | r_msg_att_gm_labels
+    | r_lenient_snippet
     ) >ev_open_msg_att_dynamic %ev_close_msg_att_dynamic;
 
 # envelope (rfc3501.abnf:178)

@@ -13,7 +13,7 @@
 
 
 static const int imw_msg_att_start = 1;
-static const int imw_msg_att_first_final = 881;
+static const int imw_msg_att_first_final = 906;
 static const int imw_msg_att_error = 0;
 
 
@@ -92,9 +92,9 @@ st3:
 case 3:
 	switch( (*p) ) {
 		case 73u: goto st4;
-		case 79u: goto st826;
+		case 79u: goto st851;
 		case 105u: goto st4;
-		case 111u: goto st826;
+		case 111u: goto st851;
 	}
 	goto st0;
 st4:
@@ -139,7 +139,7 @@ st8:
 case 8:
 	switch( (*p) ) {
 		case 46u: goto st9;
-		case 91u: goto st802;
+		case 91u: goto st827;
 	}
 	goto st0;
 st9:
@@ -304,48 +304,53 @@ tr491:
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st20;
-tr541:
+tr542:
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_SAVEDATE); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st20;
-tr565:
+tr572:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SNIPPET); }
+	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_DYNAMIC); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
+	goto st20;
+tr594:
 	{ IMW_EV_CLOSE(IMW_RULE_FETCH_THREADID_RESP); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st20;
-tr825:
+tr854:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st20;
-tr857:
+tr886:
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_GM_LABELS); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_DYNAMIC); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st20;
-tr875:
+tr904:
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_GM_MSGID); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st20;
-tr883:
+tr912:
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_GM_THRID); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st20;
-tr899:
+tr928:
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_BINARY); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st20;
-tr907:
+tr936:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_BINARY); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st20;
-tr914:
+tr943:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL8); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_BINARY); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
@@ -420,107 +425,112 @@ tr35:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_BINARY_SIZE); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 881; goto _out;} }
-	goto st881;
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 906; goto _out;} }
+	goto st906;
 tr38:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 881; goto _out;} }
-	goto st881;
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 906; goto _out;} }
+	goto st906;
 tr64:
 	{ IMW_EV_CLOSE(IMW_RULE_FETCH_EMAILID_RESP); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 881; goto _out;} }
-	goto st881;
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 906; goto _out;} }
+	goto st906;
 tr327:
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 881; goto _out;} }
-	goto st881;
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 906; goto _out;} }
+	goto st906;
 tr344:
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_DYNAMIC); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 881; goto _out;} }
-	goto st881;
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 906; goto _out;} }
+	goto st906;
 tr368:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_NIL_LIST); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_DYNAMIC); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 881; goto _out;} }
-	goto st881;
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 906; goto _out;} }
+	goto st906;
 tr436:
 	{ IMW_EV_CLOSE(IMW_RULE_FETCH_MOD_RESP); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_DYNAMIC); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 881; goto _out;} }
-	goto st881;
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 906; goto _out;} }
+	goto st906;
 tr450:
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_PREVIEW); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_DYNAMIC); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 881; goto _out;} }
-	goto st881;
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 906; goto _out;} }
+	goto st906;
 tr458:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_PREVIEW); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_DYNAMIC); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 881; goto _out;} }
-	goto st881;
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 906; goto _out;} }
+	goto st906;
 tr477:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 881; goto _out;} }
-	goto st881;
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 906; goto _out;} }
+	goto st906;
 tr492:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 881; goto _out;} }
-	goto st881;
-tr542:
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 906; goto _out;} }
+	goto st906;
+tr543:
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_SAVEDATE); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 881; goto _out;} }
-	goto st881;
-tr566:
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 906; goto _out;} }
+	goto st906;
+tr573:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SNIPPET); }
+	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_DYNAMIC); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 906; goto _out;} }
+	goto st906;
+tr595:
 	{ IMW_EV_CLOSE(IMW_RULE_FETCH_THREADID_RESP); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 881; goto _out;} }
-	goto st881;
-tr826:
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 906; goto _out;} }
+	goto st906;
+tr855:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 881; goto _out;} }
-	goto st881;
-tr858:
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 906; goto _out;} }
+	goto st906;
+tr887:
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_GM_LABELS); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_DYNAMIC); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 881; goto _out;} }
-	goto st881;
-tr876:
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 906; goto _out;} }
+	goto st906;
+tr905:
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_GM_MSGID); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 881; goto _out;} }
-	goto st881;
-tr884:
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 906; goto _out;} }
+	goto st906;
+tr913:
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_GM_THRID); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 881; goto _out;} }
-	goto st881;
-tr900:
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 906; goto _out;} }
+	goto st906;
+tr929:
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_BINARY); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 881; goto _out;} }
-	goto st881;
-tr908:
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 906; goto _out;} }
+	goto st906;
+tr937:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_BINARY); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 881; goto _out;} }
-	goto st881;
-tr915:
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 906; goto _out;} }
+	goto st906;
+tr944:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL8); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_BINARY); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 881; goto _out;} }
-	goto st881;
-st881:
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 906; goto _out;} }
+	goto st906;
+st906:
 	if ( ++p == pe )
-		goto _test_eof881;
-case 881:
+		goto _test_eof906;
+case 906:
 	goto st0;
 tr3:
 	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_STATIC); }
@@ -5277,7 +5287,7 @@ case 294:
 tr325:
 	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_ENVELOPE); if (!imw_q) { p--; {p++; cs = 295; goto _out;} } {p = (( imw_q))-1;} } }
 	goto st295;
-tr924:
+tr953:
 	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_BODY); if (!imw_q) { p--; {p++; cs = 295; goto _out;} } {p = (( imw_q))-1;} } }
 	goto st295;
 st295:
@@ -6468,7 +6478,7 @@ case 406:
 		case 46u: goto st417;
 	}
 	goto st0;
-tr964:
+tr993:
 	{ IMW_EV_CLOSE(IMW_RULE_SECTION); }
 	goto st407;
 st407:
@@ -6630,7 +6640,7 @@ case 422:
 		case 114u: goto st423;
 	}
 	goto st0;
-tr968:
+tr997:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st423;
 st423:
@@ -6723,11 +6733,15 @@ case 432:
 	}
 	goto st0;
 tr9:
+	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_DYNAMIC); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SNIPPET); }
 	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_STATIC); }
 	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_SAVEDATE); }
 	goto st433;
 tr47:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
+	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_DYNAMIC); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SNIPPET); }
 	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_STATIC); }
 	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_SAVEDATE); }
 	goto st433;
@@ -6737,7 +6751,9 @@ st433:
 case 433:
 	switch( (*p) ) {
 		case 65u: goto st434;
+		case 78u: goto st488;
 		case 97u: goto st434;
+		case 110u: goto st488;
 	}
 	goto st0;
 st434:
@@ -7031,8 +7047,8 @@ st469:
 		goto _test_eof469;
 case 469:
 	switch( (*p) ) {
-		case 32u: goto tr541;
-		case 41u: goto tr542;
+		case 32u: goto tr542;
+		case 41u: goto tr543;
 	}
 	goto st0;
 st470:
@@ -7203,22 +7219,13 @@ case 487:
 		case 108u: goto st469;
 	}
 	goto st0;
-tr10:
-	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_STATIC); }
-	{ IMW_EV_OPEN(IMW_RULE_FETCH_THREADID_RESP); }
-	goto st488;
-tr48:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
-	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_STATIC); }
-	{ IMW_EV_OPEN(IMW_RULE_FETCH_THREADID_RESP); }
-	goto st488;
 st488:
 	if ( ++p == pe )
 		goto _test_eof488;
 case 488:
 	switch( (*p) ) {
-		case 72u: goto st489;
-		case 104u: goto st489;
+		case 73u: goto st489;
+		case 105u: goto st489;
 	}
 	goto st0;
 st489:
@@ -7226,8 +7233,8 @@ st489:
 		goto _test_eof489;
 case 489:
 	switch( (*p) ) {
-		case 82u: goto st490;
-		case 114u: goto st490;
+		case 80u: goto st490;
+		case 112u: goto st490;
 	}
 	goto st0;
 st490:
@@ -7235,8 +7242,8 @@ st490:
 		goto _test_eof490;
 case 490:
 	switch( (*p) ) {
-		case 69u: goto st491;
-		case 101u: goto st491;
+		case 80u: goto st491;
+		case 112u: goto st491;
 	}
 	goto st0;
 st491:
@@ -7244,8 +7251,8 @@ st491:
 		goto _test_eof491;
 case 491:
 	switch( (*p) ) {
-		case 65u: goto st492;
-		case 97u: goto st492;
+		case 69u: goto st492;
+		case 101u: goto st492;
 	}
 	goto st0;
 st492:
@@ -7253,43 +7260,40 @@ st492:
 		goto _test_eof492;
 case 492:
 	switch( (*p) ) {
-		case 68u: goto st493;
-		case 100u: goto st493;
+		case 84u: goto st493;
+		case 116u: goto st493;
 	}
 	goto st0;
 st493:
 	if ( ++p == pe )
 		goto _test_eof493;
 case 493:
-	switch( (*p) ) {
-		case 73u: goto st494;
-		case 105u: goto st494;
-	}
+	if ( (*p) == 32u )
+		goto st494;
 	goto st0;
 st494:
 	if ( ++p == pe )
 		goto _test_eof494;
 case 494:
-	switch( (*p) ) {
-		case 68u: goto st495;
-		case 100u: goto st495;
-	}
+	if ( (*p) == 40u )
+		goto st495;
 	goto st0;
 st495:
 	if ( ++p == pe )
 		goto _test_eof495;
 case 495:
-	if ( (*p) == 32u )
-		goto st496;
+	switch( (*p) ) {
+		case 70u: goto st496;
+		case 102u: goto st496;
+	}
 	goto st0;
 st496:
 	if ( ++p == pe )
 		goto _test_eof496;
 case 496:
 	switch( (*p) ) {
-		case 40u: goto st497;
-		case 78u: goto st754;
-		case 110u: goto st754;
+		case 85u: goto st497;
+		case 117u: goto st497;
 	}
 	goto st0;
 st497:
@@ -7297,61 +7301,33 @@ st497:
 		goto _test_eof497;
 case 497:
 	switch( (*p) ) {
-		case 45u: goto st498;
-		case 95u: goto st498;
+		case 90u: goto st498;
+		case 122u: goto st498;
 	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st498;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st498;
-	} else
-		goto st498;
 	goto st0;
 st498:
 	if ( ++p == pe )
 		goto _test_eof498;
 case 498:
 	switch( (*p) ) {
-		case 41u: goto st499;
-		case 45u: goto st500;
-		case 95u: goto st500;
+		case 90u: goto st499;
+		case 122u: goto st499;
 	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st500;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st500;
-	} else
-		goto st500;
 	goto st0;
 st499:
 	if ( ++p == pe )
 		goto _test_eof499;
 case 499:
 	switch( (*p) ) {
-		case 32u: goto tr565;
-		case 41u: goto tr566;
+		case 89u: goto st500;
+		case 121u: goto st500;
 	}
 	goto st0;
 st500:
 	if ( ++p == pe )
 		goto _test_eof500;
 case 500:
-	switch( (*p) ) {
-		case 41u: goto st499;
-		case 45u: goto st501;
-		case 95u: goto st501;
-	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st501;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st501;
-	} else
+	if ( (*p) == 32u )
 		goto st501;
 	goto st0;
 st501:
@@ -7359,359 +7335,196 @@ st501:
 		goto _test_eof501;
 case 501:
 	switch( (*p) ) {
-		case 41u: goto st499;
-		case 45u: goto st502;
-		case 95u: goto st502;
+		case 34u: goto st502;
+		case 78u: goto st506;
+		case 110u: goto st506;
+		case 123u: goto tr568;
 	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st502;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st502;
-	} else
-		goto st502;
 	goto st0;
 st502:
 	if ( ++p == pe )
 		goto _test_eof502;
 case 502:
 	switch( (*p) ) {
-		case 41u: goto st499;
-		case 45u: goto st503;
-		case 95u: goto st503;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st503;
+		case 92u: goto st505;
 	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st503;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st503;
-	} else
-		goto st503;
-	goto st0;
+	goto st502;
 st503:
 	if ( ++p == pe )
 		goto _test_eof503;
 case 503:
-	switch( (*p) ) {
-		case 41u: goto st499;
-		case 45u: goto st504;
-		case 95u: goto st504;
-	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st504;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st504;
-	} else
+	if ( (*p) == 41u )
 		goto st504;
 	goto st0;
+tr580:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st504;
 st504:
 	if ( ++p == pe )
 		goto _test_eof504;
 case 504:
 	switch( (*p) ) {
-		case 41u: goto st499;
-		case 45u: goto st505;
-		case 95u: goto st505;
+		case 32u: goto tr572;
+		case 41u: goto tr573;
 	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st505;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st505;
-	} else
-		goto st505;
 	goto st0;
 st505:
 	if ( ++p == pe )
 		goto _test_eof505;
 case 505:
 	switch( (*p) ) {
-		case 41u: goto st499;
-		case 45u: goto st506;
-		case 95u: goto st506;
+		case 34u: goto st502;
+		case 92u: goto st502;
 	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st506;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st506;
-	} else
-		goto st506;
 	goto st0;
 st506:
 	if ( ++p == pe )
 		goto _test_eof506;
 case 506:
 	switch( (*p) ) {
-		case 41u: goto st499;
-		case 45u: goto st507;
-		case 95u: goto st507;
+		case 73u: goto st507;
+		case 105u: goto st507;
 	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st507;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st507;
-	} else
-		goto st507;
 	goto st0;
 st507:
 	if ( ++p == pe )
 		goto _test_eof507;
 case 507:
 	switch( (*p) ) {
-		case 41u: goto st499;
-		case 45u: goto st508;
-		case 95u: goto st508;
+		case 76u: goto st503;
+		case 108u: goto st503;
 	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st508;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st508;
-	} else
-		goto st508;
 	goto st0;
+tr568:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st508;
 st508:
 	if ( ++p == pe )
 		goto _test_eof508;
 case 508:
-	switch( (*p) ) {
-		case 41u: goto st499;
-		case 45u: goto st509;
-		case 95u: goto st509;
-	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st509;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st509;
-	} else
-		goto st509;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr575;
 	goto st0;
+tr575:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st509;
 st509:
 	if ( ++p == pe )
 		goto _test_eof509;
 case 509:
-	switch( (*p) ) {
-		case 41u: goto st499;
-		case 45u: goto st510;
-		case 95u: goto st510;
-	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st510;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st510;
-	} else
-		goto st510;
+	if ( (*p) == 125u )
+		goto tr577;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st509;
 	goto st0;
+tr577:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st510;
 st510:
 	if ( ++p == pe )
 		goto _test_eof510;
 case 510:
-	switch( (*p) ) {
-		case 41u: goto st499;
-		case 45u: goto st511;
-		case 95u: goto st511;
-	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st511;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st511;
-	} else
+	if ( (*p) == 13u )
 		goto st511;
 	goto st0;
 st511:
 	if ( ++p == pe )
 		goto _test_eof511;
 case 511:
-	switch( (*p) ) {
-		case 41u: goto st499;
-		case 45u: goto st512;
-		case 95u: goto st512;
-	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st512;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st512;
-	} else
-		goto st512;
+	if ( (*p) == 10u )
+		goto tr579;
 	goto st0;
+tr579:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st512;
 st512:
 	if ( ++p == pe )
 		goto _test_eof512;
 case 512:
-	switch( (*p) ) {
-		case 41u: goto st499;
-		case 45u: goto st513;
-		case 95u: goto st513;
-	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st513;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st513;
-	} else
-		goto st513;
+	if ( (*p) == 41u )
+		goto tr580;
 	goto st0;
+tr10:
+	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_STATIC); }
+	{ IMW_EV_OPEN(IMW_RULE_FETCH_THREADID_RESP); }
+	goto st513;
+tr48:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
+	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_STATIC); }
+	{ IMW_EV_OPEN(IMW_RULE_FETCH_THREADID_RESP); }
+	goto st513;
 st513:
 	if ( ++p == pe )
 		goto _test_eof513;
 case 513:
 	switch( (*p) ) {
-		case 41u: goto st499;
-		case 45u: goto st514;
-		case 95u: goto st514;
+		case 72u: goto st514;
+		case 104u: goto st514;
 	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st514;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st514;
-	} else
-		goto st514;
 	goto st0;
 st514:
 	if ( ++p == pe )
 		goto _test_eof514;
 case 514:
 	switch( (*p) ) {
-		case 41u: goto st499;
-		case 45u: goto st515;
-		case 95u: goto st515;
+		case 82u: goto st515;
+		case 114u: goto st515;
 	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st515;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st515;
-	} else
-		goto st515;
 	goto st0;
 st515:
 	if ( ++p == pe )
 		goto _test_eof515;
 case 515:
 	switch( (*p) ) {
-		case 41u: goto st499;
-		case 45u: goto st516;
-		case 95u: goto st516;
+		case 69u: goto st516;
+		case 101u: goto st516;
 	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st516;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st516;
-	} else
-		goto st516;
 	goto st0;
 st516:
 	if ( ++p == pe )
 		goto _test_eof516;
 case 516:
 	switch( (*p) ) {
-		case 41u: goto st499;
-		case 45u: goto st517;
-		case 95u: goto st517;
+		case 65u: goto st517;
+		case 97u: goto st517;
 	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st517;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st517;
-	} else
-		goto st517;
 	goto st0;
 st517:
 	if ( ++p == pe )
 		goto _test_eof517;
 case 517:
 	switch( (*p) ) {
-		case 41u: goto st499;
-		case 45u: goto st518;
-		case 95u: goto st518;
+		case 68u: goto st518;
+		case 100u: goto st518;
 	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st518;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st518;
-	} else
-		goto st518;
 	goto st0;
 st518:
 	if ( ++p == pe )
 		goto _test_eof518;
 case 518:
 	switch( (*p) ) {
-		case 41u: goto st499;
-		case 45u: goto st519;
-		case 95u: goto st519;
+		case 73u: goto st519;
+		case 105u: goto st519;
 	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st519;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st519;
-	} else
-		goto st519;
 	goto st0;
 st519:
 	if ( ++p == pe )
 		goto _test_eof519;
 case 519:
 	switch( (*p) ) {
-		case 41u: goto st499;
-		case 45u: goto st520;
-		case 95u: goto st520;
+		case 68u: goto st520;
+		case 100u: goto st520;
 	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st520;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st520;
-	} else
-		goto st520;
 	goto st0;
 st520:
 	if ( ++p == pe )
 		goto _test_eof520;
 case 520:
-	switch( (*p) ) {
-		case 41u: goto st499;
-		case 45u: goto st521;
-		case 95u: goto st521;
-	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st521;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st521;
-	} else
+	if ( (*p) == 32u )
 		goto st521;
 	goto st0;
 st521:
@@ -7719,25 +7532,16 @@ st521:
 		goto _test_eof521;
 case 521:
 	switch( (*p) ) {
-		case 41u: goto st499;
-		case 45u: goto st522;
-		case 95u: goto st522;
+		case 40u: goto st522;
+		case 78u: goto st779;
+		case 110u: goto st779;
 	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st522;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st522;
-	} else
-		goto st522;
 	goto st0;
 st522:
 	if ( ++p == pe )
 		goto _test_eof522;
 case 522:
 	switch( (*p) ) {
-		case 41u: goto st499;
 		case 45u: goto st523;
 		case 95u: goto st523;
 	}
@@ -7755,25 +7559,7 @@ st523:
 		goto _test_eof523;
 case 523:
 	switch( (*p) ) {
-		case 41u: goto st499;
-		case 45u: goto st524;
-		case 95u: goto st524;
-	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st524;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st524;
-	} else
-		goto st524;
-	goto st0;
-st524:
-	if ( ++p == pe )
-		goto _test_eof524;
-case 524:
-	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st525;
 		case 95u: goto st525;
 	}
@@ -7786,12 +7572,21 @@ case 524:
 	} else
 		goto st525;
 	goto st0;
+st524:
+	if ( ++p == pe )
+		goto _test_eof524;
+case 524:
+	switch( (*p) ) {
+		case 32u: goto tr594;
+		case 41u: goto tr595;
+	}
+	goto st0;
 st525:
 	if ( ++p == pe )
 		goto _test_eof525;
 case 525:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st526;
 		case 95u: goto st526;
 	}
@@ -7809,7 +7604,7 @@ st526:
 		goto _test_eof526;
 case 526:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st527;
 		case 95u: goto st527;
 	}
@@ -7827,7 +7622,7 @@ st527:
 		goto _test_eof527;
 case 527:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st528;
 		case 95u: goto st528;
 	}
@@ -7845,7 +7640,7 @@ st528:
 		goto _test_eof528;
 case 528:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st529;
 		case 95u: goto st529;
 	}
@@ -7863,7 +7658,7 @@ st529:
 		goto _test_eof529;
 case 529:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st530;
 		case 95u: goto st530;
 	}
@@ -7881,7 +7676,7 @@ st530:
 		goto _test_eof530;
 case 530:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st531;
 		case 95u: goto st531;
 	}
@@ -7899,7 +7694,7 @@ st531:
 		goto _test_eof531;
 case 531:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st532;
 		case 95u: goto st532;
 	}
@@ -7917,7 +7712,7 @@ st532:
 		goto _test_eof532;
 case 532:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st533;
 		case 95u: goto st533;
 	}
@@ -7935,7 +7730,7 @@ st533:
 		goto _test_eof533;
 case 533:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st534;
 		case 95u: goto st534;
 	}
@@ -7953,7 +7748,7 @@ st534:
 		goto _test_eof534;
 case 534:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st535;
 		case 95u: goto st535;
 	}
@@ -7971,7 +7766,7 @@ st535:
 		goto _test_eof535;
 case 535:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st536;
 		case 95u: goto st536;
 	}
@@ -7989,7 +7784,7 @@ st536:
 		goto _test_eof536;
 case 536:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st537;
 		case 95u: goto st537;
 	}
@@ -8007,7 +7802,7 @@ st537:
 		goto _test_eof537;
 case 537:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st538;
 		case 95u: goto st538;
 	}
@@ -8025,7 +7820,7 @@ st538:
 		goto _test_eof538;
 case 538:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st539;
 		case 95u: goto st539;
 	}
@@ -8043,7 +7838,7 @@ st539:
 		goto _test_eof539;
 case 539:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st540;
 		case 95u: goto st540;
 	}
@@ -8061,7 +7856,7 @@ st540:
 		goto _test_eof540;
 case 540:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st541;
 		case 95u: goto st541;
 	}
@@ -8079,7 +7874,7 @@ st541:
 		goto _test_eof541;
 case 541:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st542;
 		case 95u: goto st542;
 	}
@@ -8097,7 +7892,7 @@ st542:
 		goto _test_eof542;
 case 542:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st543;
 		case 95u: goto st543;
 	}
@@ -8115,7 +7910,7 @@ st543:
 		goto _test_eof543;
 case 543:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st544;
 		case 95u: goto st544;
 	}
@@ -8133,7 +7928,7 @@ st544:
 		goto _test_eof544;
 case 544:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st545;
 		case 95u: goto st545;
 	}
@@ -8151,7 +7946,7 @@ st545:
 		goto _test_eof545;
 case 545:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st546;
 		case 95u: goto st546;
 	}
@@ -8169,7 +7964,7 @@ st546:
 		goto _test_eof546;
 case 546:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st547;
 		case 95u: goto st547;
 	}
@@ -8187,7 +7982,7 @@ st547:
 		goto _test_eof547;
 case 547:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st548;
 		case 95u: goto st548;
 	}
@@ -8205,7 +8000,7 @@ st548:
 		goto _test_eof548;
 case 548:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st549;
 		case 95u: goto st549;
 	}
@@ -8223,7 +8018,7 @@ st549:
 		goto _test_eof549;
 case 549:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st550;
 		case 95u: goto st550;
 	}
@@ -8241,7 +8036,7 @@ st550:
 		goto _test_eof550;
 case 550:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st551;
 		case 95u: goto st551;
 	}
@@ -8259,7 +8054,7 @@ st551:
 		goto _test_eof551;
 case 551:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st552;
 		case 95u: goto st552;
 	}
@@ -8277,7 +8072,7 @@ st552:
 		goto _test_eof552;
 case 552:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st553;
 		case 95u: goto st553;
 	}
@@ -8295,7 +8090,7 @@ st553:
 		goto _test_eof553;
 case 553:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st554;
 		case 95u: goto st554;
 	}
@@ -8313,7 +8108,7 @@ st554:
 		goto _test_eof554;
 case 554:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st555;
 		case 95u: goto st555;
 	}
@@ -8331,7 +8126,7 @@ st555:
 		goto _test_eof555;
 case 555:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st556;
 		case 95u: goto st556;
 	}
@@ -8349,7 +8144,7 @@ st556:
 		goto _test_eof556;
 case 556:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st557;
 		case 95u: goto st557;
 	}
@@ -8367,7 +8162,7 @@ st557:
 		goto _test_eof557;
 case 557:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st558;
 		case 95u: goto st558;
 	}
@@ -8385,7 +8180,7 @@ st558:
 		goto _test_eof558;
 case 558:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st559;
 		case 95u: goto st559;
 	}
@@ -8403,7 +8198,7 @@ st559:
 		goto _test_eof559;
 case 559:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st560;
 		case 95u: goto st560;
 	}
@@ -8421,7 +8216,7 @@ st560:
 		goto _test_eof560;
 case 560:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st561;
 		case 95u: goto st561;
 	}
@@ -8439,7 +8234,7 @@ st561:
 		goto _test_eof561;
 case 561:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st562;
 		case 95u: goto st562;
 	}
@@ -8457,7 +8252,7 @@ st562:
 		goto _test_eof562;
 case 562:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st563;
 		case 95u: goto st563;
 	}
@@ -8475,7 +8270,7 @@ st563:
 		goto _test_eof563;
 case 563:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st564;
 		case 95u: goto st564;
 	}
@@ -8493,7 +8288,7 @@ st564:
 		goto _test_eof564;
 case 564:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st565;
 		case 95u: goto st565;
 	}
@@ -8511,7 +8306,7 @@ st565:
 		goto _test_eof565;
 case 565:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st566;
 		case 95u: goto st566;
 	}
@@ -8529,7 +8324,7 @@ st566:
 		goto _test_eof566;
 case 566:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st567;
 		case 95u: goto st567;
 	}
@@ -8547,7 +8342,7 @@ st567:
 		goto _test_eof567;
 case 567:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st568;
 		case 95u: goto st568;
 	}
@@ -8565,7 +8360,7 @@ st568:
 		goto _test_eof568;
 case 568:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st569;
 		case 95u: goto st569;
 	}
@@ -8583,7 +8378,7 @@ st569:
 		goto _test_eof569;
 case 569:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st570;
 		case 95u: goto st570;
 	}
@@ -8601,7 +8396,7 @@ st570:
 		goto _test_eof570;
 case 570:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st571;
 		case 95u: goto st571;
 	}
@@ -8619,7 +8414,7 @@ st571:
 		goto _test_eof571;
 case 571:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st572;
 		case 95u: goto st572;
 	}
@@ -8637,7 +8432,7 @@ st572:
 		goto _test_eof572;
 case 572:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st573;
 		case 95u: goto st573;
 	}
@@ -8655,7 +8450,7 @@ st573:
 		goto _test_eof573;
 case 573:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st574;
 		case 95u: goto st574;
 	}
@@ -8673,7 +8468,7 @@ st574:
 		goto _test_eof574;
 case 574:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st575;
 		case 95u: goto st575;
 	}
@@ -8691,7 +8486,7 @@ st575:
 		goto _test_eof575;
 case 575:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st576;
 		case 95u: goto st576;
 	}
@@ -8709,7 +8504,7 @@ st576:
 		goto _test_eof576;
 case 576:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st577;
 		case 95u: goto st577;
 	}
@@ -8727,7 +8522,7 @@ st577:
 		goto _test_eof577;
 case 577:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st578;
 		case 95u: goto st578;
 	}
@@ -8745,7 +8540,7 @@ st578:
 		goto _test_eof578;
 case 578:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st579;
 		case 95u: goto st579;
 	}
@@ -8763,7 +8558,7 @@ st579:
 		goto _test_eof579;
 case 579:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st580;
 		case 95u: goto st580;
 	}
@@ -8781,7 +8576,7 @@ st580:
 		goto _test_eof580;
 case 580:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st581;
 		case 95u: goto st581;
 	}
@@ -8799,7 +8594,7 @@ st581:
 		goto _test_eof581;
 case 581:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st582;
 		case 95u: goto st582;
 	}
@@ -8817,7 +8612,7 @@ st582:
 		goto _test_eof582;
 case 582:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st583;
 		case 95u: goto st583;
 	}
@@ -8835,7 +8630,7 @@ st583:
 		goto _test_eof583;
 case 583:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st584;
 		case 95u: goto st584;
 	}
@@ -8853,7 +8648,7 @@ st584:
 		goto _test_eof584;
 case 584:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st585;
 		case 95u: goto st585;
 	}
@@ -8871,7 +8666,7 @@ st585:
 		goto _test_eof585;
 case 585:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st586;
 		case 95u: goto st586;
 	}
@@ -8889,7 +8684,7 @@ st586:
 		goto _test_eof586;
 case 586:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st587;
 		case 95u: goto st587;
 	}
@@ -8907,7 +8702,7 @@ st587:
 		goto _test_eof587;
 case 587:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st588;
 		case 95u: goto st588;
 	}
@@ -8925,7 +8720,7 @@ st588:
 		goto _test_eof588;
 case 588:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st589;
 		case 95u: goto st589;
 	}
@@ -8943,7 +8738,7 @@ st589:
 		goto _test_eof589;
 case 589:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st590;
 		case 95u: goto st590;
 	}
@@ -8961,7 +8756,7 @@ st590:
 		goto _test_eof590;
 case 590:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st591;
 		case 95u: goto st591;
 	}
@@ -8979,7 +8774,7 @@ st591:
 		goto _test_eof591;
 case 591:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st592;
 		case 95u: goto st592;
 	}
@@ -8997,7 +8792,7 @@ st592:
 		goto _test_eof592;
 case 592:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st593;
 		case 95u: goto st593;
 	}
@@ -9015,7 +8810,7 @@ st593:
 		goto _test_eof593;
 case 593:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st594;
 		case 95u: goto st594;
 	}
@@ -9033,7 +8828,7 @@ st594:
 		goto _test_eof594;
 case 594:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st595;
 		case 95u: goto st595;
 	}
@@ -9051,7 +8846,7 @@ st595:
 		goto _test_eof595;
 case 595:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st596;
 		case 95u: goto st596;
 	}
@@ -9069,7 +8864,7 @@ st596:
 		goto _test_eof596;
 case 596:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st597;
 		case 95u: goto st597;
 	}
@@ -9087,7 +8882,7 @@ st597:
 		goto _test_eof597;
 case 597:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st598;
 		case 95u: goto st598;
 	}
@@ -9105,7 +8900,7 @@ st598:
 		goto _test_eof598;
 case 598:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st599;
 		case 95u: goto st599;
 	}
@@ -9123,7 +8918,7 @@ st599:
 		goto _test_eof599;
 case 599:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st600;
 		case 95u: goto st600;
 	}
@@ -9141,7 +8936,7 @@ st600:
 		goto _test_eof600;
 case 600:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st601;
 		case 95u: goto st601;
 	}
@@ -9159,7 +8954,7 @@ st601:
 		goto _test_eof601;
 case 601:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st602;
 		case 95u: goto st602;
 	}
@@ -9177,7 +8972,7 @@ st602:
 		goto _test_eof602;
 case 602:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st603;
 		case 95u: goto st603;
 	}
@@ -9195,7 +8990,7 @@ st603:
 		goto _test_eof603;
 case 603:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st604;
 		case 95u: goto st604;
 	}
@@ -9213,7 +9008,7 @@ st604:
 		goto _test_eof604;
 case 604:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st605;
 		case 95u: goto st605;
 	}
@@ -9231,7 +9026,7 @@ st605:
 		goto _test_eof605;
 case 605:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st606;
 		case 95u: goto st606;
 	}
@@ -9249,7 +9044,7 @@ st606:
 		goto _test_eof606;
 case 606:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st607;
 		case 95u: goto st607;
 	}
@@ -9267,7 +9062,7 @@ st607:
 		goto _test_eof607;
 case 607:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st608;
 		case 95u: goto st608;
 	}
@@ -9285,7 +9080,7 @@ st608:
 		goto _test_eof608;
 case 608:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st609;
 		case 95u: goto st609;
 	}
@@ -9303,7 +9098,7 @@ st609:
 		goto _test_eof609;
 case 609:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st610;
 		case 95u: goto st610;
 	}
@@ -9321,7 +9116,7 @@ st610:
 		goto _test_eof610;
 case 610:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st611;
 		case 95u: goto st611;
 	}
@@ -9339,7 +9134,7 @@ st611:
 		goto _test_eof611;
 case 611:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st612;
 		case 95u: goto st612;
 	}
@@ -9357,7 +9152,7 @@ st612:
 		goto _test_eof612;
 case 612:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st613;
 		case 95u: goto st613;
 	}
@@ -9375,7 +9170,7 @@ st613:
 		goto _test_eof613;
 case 613:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st614;
 		case 95u: goto st614;
 	}
@@ -9393,7 +9188,7 @@ st614:
 		goto _test_eof614;
 case 614:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st615;
 		case 95u: goto st615;
 	}
@@ -9411,7 +9206,7 @@ st615:
 		goto _test_eof615;
 case 615:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st616;
 		case 95u: goto st616;
 	}
@@ -9429,7 +9224,7 @@ st616:
 		goto _test_eof616;
 case 616:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st617;
 		case 95u: goto st617;
 	}
@@ -9447,7 +9242,7 @@ st617:
 		goto _test_eof617;
 case 617:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st618;
 		case 95u: goto st618;
 	}
@@ -9465,7 +9260,7 @@ st618:
 		goto _test_eof618;
 case 618:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st619;
 		case 95u: goto st619;
 	}
@@ -9483,7 +9278,7 @@ st619:
 		goto _test_eof619;
 case 619:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st620;
 		case 95u: goto st620;
 	}
@@ -9501,7 +9296,7 @@ st620:
 		goto _test_eof620;
 case 620:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st621;
 		case 95u: goto st621;
 	}
@@ -9519,7 +9314,7 @@ st621:
 		goto _test_eof621;
 case 621:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st622;
 		case 95u: goto st622;
 	}
@@ -9537,7 +9332,7 @@ st622:
 		goto _test_eof622;
 case 622:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st623;
 		case 95u: goto st623;
 	}
@@ -9555,7 +9350,7 @@ st623:
 		goto _test_eof623;
 case 623:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st624;
 		case 95u: goto st624;
 	}
@@ -9573,7 +9368,7 @@ st624:
 		goto _test_eof624;
 case 624:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st625;
 		case 95u: goto st625;
 	}
@@ -9591,7 +9386,7 @@ st625:
 		goto _test_eof625;
 case 625:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st626;
 		case 95u: goto st626;
 	}
@@ -9609,7 +9404,7 @@ st626:
 		goto _test_eof626;
 case 626:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st627;
 		case 95u: goto st627;
 	}
@@ -9627,7 +9422,7 @@ st627:
 		goto _test_eof627;
 case 627:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st628;
 		case 95u: goto st628;
 	}
@@ -9645,7 +9440,7 @@ st628:
 		goto _test_eof628;
 case 628:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st629;
 		case 95u: goto st629;
 	}
@@ -9663,7 +9458,7 @@ st629:
 		goto _test_eof629;
 case 629:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st630;
 		case 95u: goto st630;
 	}
@@ -9681,7 +9476,7 @@ st630:
 		goto _test_eof630;
 case 630:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st631;
 		case 95u: goto st631;
 	}
@@ -9699,7 +9494,7 @@ st631:
 		goto _test_eof631;
 case 631:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st632;
 		case 95u: goto st632;
 	}
@@ -9717,7 +9512,7 @@ st632:
 		goto _test_eof632;
 case 632:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st633;
 		case 95u: goto st633;
 	}
@@ -9735,7 +9530,7 @@ st633:
 		goto _test_eof633;
 case 633:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st634;
 		case 95u: goto st634;
 	}
@@ -9753,7 +9548,7 @@ st634:
 		goto _test_eof634;
 case 634:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st635;
 		case 95u: goto st635;
 	}
@@ -9771,7 +9566,7 @@ st635:
 		goto _test_eof635;
 case 635:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st636;
 		case 95u: goto st636;
 	}
@@ -9789,7 +9584,7 @@ st636:
 		goto _test_eof636;
 case 636:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st637;
 		case 95u: goto st637;
 	}
@@ -9807,7 +9602,7 @@ st637:
 		goto _test_eof637;
 case 637:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st638;
 		case 95u: goto st638;
 	}
@@ -9825,7 +9620,7 @@ st638:
 		goto _test_eof638;
 case 638:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st639;
 		case 95u: goto st639;
 	}
@@ -9843,7 +9638,7 @@ st639:
 		goto _test_eof639;
 case 639:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st640;
 		case 95u: goto st640;
 	}
@@ -9861,7 +9656,7 @@ st640:
 		goto _test_eof640;
 case 640:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st641;
 		case 95u: goto st641;
 	}
@@ -9879,7 +9674,7 @@ st641:
 		goto _test_eof641;
 case 641:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st642;
 		case 95u: goto st642;
 	}
@@ -9897,7 +9692,7 @@ st642:
 		goto _test_eof642;
 case 642:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st643;
 		case 95u: goto st643;
 	}
@@ -9915,7 +9710,7 @@ st643:
 		goto _test_eof643;
 case 643:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st644;
 		case 95u: goto st644;
 	}
@@ -9933,7 +9728,7 @@ st644:
 		goto _test_eof644;
 case 644:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st645;
 		case 95u: goto st645;
 	}
@@ -9951,7 +9746,7 @@ st645:
 		goto _test_eof645;
 case 645:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st646;
 		case 95u: goto st646;
 	}
@@ -9969,7 +9764,7 @@ st646:
 		goto _test_eof646;
 case 646:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st647;
 		case 95u: goto st647;
 	}
@@ -9987,7 +9782,7 @@ st647:
 		goto _test_eof647;
 case 647:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st648;
 		case 95u: goto st648;
 	}
@@ -10005,7 +9800,7 @@ st648:
 		goto _test_eof648;
 case 648:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st649;
 		case 95u: goto st649;
 	}
@@ -10023,7 +9818,7 @@ st649:
 		goto _test_eof649;
 case 649:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st650;
 		case 95u: goto st650;
 	}
@@ -10041,7 +9836,7 @@ st650:
 		goto _test_eof650;
 case 650:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st651;
 		case 95u: goto st651;
 	}
@@ -10059,7 +9854,7 @@ st651:
 		goto _test_eof651;
 case 651:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st652;
 		case 95u: goto st652;
 	}
@@ -10077,7 +9872,7 @@ st652:
 		goto _test_eof652;
 case 652:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st653;
 		case 95u: goto st653;
 	}
@@ -10095,7 +9890,7 @@ st653:
 		goto _test_eof653;
 case 653:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st654;
 		case 95u: goto st654;
 	}
@@ -10113,7 +9908,7 @@ st654:
 		goto _test_eof654;
 case 654:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st655;
 		case 95u: goto st655;
 	}
@@ -10131,7 +9926,7 @@ st655:
 		goto _test_eof655;
 case 655:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st656;
 		case 95u: goto st656;
 	}
@@ -10149,7 +9944,7 @@ st656:
 		goto _test_eof656;
 case 656:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st657;
 		case 95u: goto st657;
 	}
@@ -10167,7 +9962,7 @@ st657:
 		goto _test_eof657;
 case 657:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st658;
 		case 95u: goto st658;
 	}
@@ -10185,7 +9980,7 @@ st658:
 		goto _test_eof658;
 case 658:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st659;
 		case 95u: goto st659;
 	}
@@ -10203,7 +9998,7 @@ st659:
 		goto _test_eof659;
 case 659:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st660;
 		case 95u: goto st660;
 	}
@@ -10221,7 +10016,7 @@ st660:
 		goto _test_eof660;
 case 660:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st661;
 		case 95u: goto st661;
 	}
@@ -10239,7 +10034,7 @@ st661:
 		goto _test_eof661;
 case 661:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st662;
 		case 95u: goto st662;
 	}
@@ -10257,7 +10052,7 @@ st662:
 		goto _test_eof662;
 case 662:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st663;
 		case 95u: goto st663;
 	}
@@ -10275,7 +10070,7 @@ st663:
 		goto _test_eof663;
 case 663:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st664;
 		case 95u: goto st664;
 	}
@@ -10293,7 +10088,7 @@ st664:
 		goto _test_eof664;
 case 664:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st665;
 		case 95u: goto st665;
 	}
@@ -10311,7 +10106,7 @@ st665:
 		goto _test_eof665;
 case 665:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st666;
 		case 95u: goto st666;
 	}
@@ -10329,7 +10124,7 @@ st666:
 		goto _test_eof666;
 case 666:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st667;
 		case 95u: goto st667;
 	}
@@ -10347,7 +10142,7 @@ st667:
 		goto _test_eof667;
 case 667:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st668;
 		case 95u: goto st668;
 	}
@@ -10365,7 +10160,7 @@ st668:
 		goto _test_eof668;
 case 668:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st669;
 		case 95u: goto st669;
 	}
@@ -10383,7 +10178,7 @@ st669:
 		goto _test_eof669;
 case 669:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st670;
 		case 95u: goto st670;
 	}
@@ -10401,7 +10196,7 @@ st670:
 		goto _test_eof670;
 case 670:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st671;
 		case 95u: goto st671;
 	}
@@ -10419,7 +10214,7 @@ st671:
 		goto _test_eof671;
 case 671:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st672;
 		case 95u: goto st672;
 	}
@@ -10437,7 +10232,7 @@ st672:
 		goto _test_eof672;
 case 672:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st673;
 		case 95u: goto st673;
 	}
@@ -10455,7 +10250,7 @@ st673:
 		goto _test_eof673;
 case 673:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st674;
 		case 95u: goto st674;
 	}
@@ -10473,7 +10268,7 @@ st674:
 		goto _test_eof674;
 case 674:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st675;
 		case 95u: goto st675;
 	}
@@ -10491,7 +10286,7 @@ st675:
 		goto _test_eof675;
 case 675:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st676;
 		case 95u: goto st676;
 	}
@@ -10509,7 +10304,7 @@ st676:
 		goto _test_eof676;
 case 676:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st677;
 		case 95u: goto st677;
 	}
@@ -10527,7 +10322,7 @@ st677:
 		goto _test_eof677;
 case 677:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st678;
 		case 95u: goto st678;
 	}
@@ -10545,7 +10340,7 @@ st678:
 		goto _test_eof678;
 case 678:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st679;
 		case 95u: goto st679;
 	}
@@ -10563,7 +10358,7 @@ st679:
 		goto _test_eof679;
 case 679:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st680;
 		case 95u: goto st680;
 	}
@@ -10581,7 +10376,7 @@ st680:
 		goto _test_eof680;
 case 680:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st681;
 		case 95u: goto st681;
 	}
@@ -10599,7 +10394,7 @@ st681:
 		goto _test_eof681;
 case 681:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st682;
 		case 95u: goto st682;
 	}
@@ -10617,7 +10412,7 @@ st682:
 		goto _test_eof682;
 case 682:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st683;
 		case 95u: goto st683;
 	}
@@ -10635,7 +10430,7 @@ st683:
 		goto _test_eof683;
 case 683:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st684;
 		case 95u: goto st684;
 	}
@@ -10653,7 +10448,7 @@ st684:
 		goto _test_eof684;
 case 684:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st685;
 		case 95u: goto st685;
 	}
@@ -10671,7 +10466,7 @@ st685:
 		goto _test_eof685;
 case 685:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st686;
 		case 95u: goto st686;
 	}
@@ -10689,7 +10484,7 @@ st686:
 		goto _test_eof686;
 case 686:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st687;
 		case 95u: goto st687;
 	}
@@ -10707,7 +10502,7 @@ st687:
 		goto _test_eof687;
 case 687:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st688;
 		case 95u: goto st688;
 	}
@@ -10725,7 +10520,7 @@ st688:
 		goto _test_eof688;
 case 688:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st689;
 		case 95u: goto st689;
 	}
@@ -10743,7 +10538,7 @@ st689:
 		goto _test_eof689;
 case 689:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st690;
 		case 95u: goto st690;
 	}
@@ -10761,7 +10556,7 @@ st690:
 		goto _test_eof690;
 case 690:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st691;
 		case 95u: goto st691;
 	}
@@ -10779,7 +10574,7 @@ st691:
 		goto _test_eof691;
 case 691:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st692;
 		case 95u: goto st692;
 	}
@@ -10797,7 +10592,7 @@ st692:
 		goto _test_eof692;
 case 692:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st693;
 		case 95u: goto st693;
 	}
@@ -10815,7 +10610,7 @@ st693:
 		goto _test_eof693;
 case 693:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st694;
 		case 95u: goto st694;
 	}
@@ -10833,7 +10628,7 @@ st694:
 		goto _test_eof694;
 case 694:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st695;
 		case 95u: goto st695;
 	}
@@ -10851,7 +10646,7 @@ st695:
 		goto _test_eof695;
 case 695:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st696;
 		case 95u: goto st696;
 	}
@@ -10869,7 +10664,7 @@ st696:
 		goto _test_eof696;
 case 696:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st697;
 		case 95u: goto st697;
 	}
@@ -10887,7 +10682,7 @@ st697:
 		goto _test_eof697;
 case 697:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st698;
 		case 95u: goto st698;
 	}
@@ -10905,7 +10700,7 @@ st698:
 		goto _test_eof698;
 case 698:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st699;
 		case 95u: goto st699;
 	}
@@ -10923,7 +10718,7 @@ st699:
 		goto _test_eof699;
 case 699:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st700;
 		case 95u: goto st700;
 	}
@@ -10941,7 +10736,7 @@ st700:
 		goto _test_eof700;
 case 700:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st701;
 		case 95u: goto st701;
 	}
@@ -10959,7 +10754,7 @@ st701:
 		goto _test_eof701;
 case 701:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st702;
 		case 95u: goto st702;
 	}
@@ -10977,7 +10772,7 @@ st702:
 		goto _test_eof702;
 case 702:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st703;
 		case 95u: goto st703;
 	}
@@ -10995,7 +10790,7 @@ st703:
 		goto _test_eof703;
 case 703:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st704;
 		case 95u: goto st704;
 	}
@@ -11013,7 +10808,7 @@ st704:
 		goto _test_eof704;
 case 704:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st705;
 		case 95u: goto st705;
 	}
@@ -11031,7 +10826,7 @@ st705:
 		goto _test_eof705;
 case 705:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st706;
 		case 95u: goto st706;
 	}
@@ -11049,7 +10844,7 @@ st706:
 		goto _test_eof706;
 case 706:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st707;
 		case 95u: goto st707;
 	}
@@ -11067,7 +10862,7 @@ st707:
 		goto _test_eof707;
 case 707:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st708;
 		case 95u: goto st708;
 	}
@@ -11085,7 +10880,7 @@ st708:
 		goto _test_eof708;
 case 708:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st709;
 		case 95u: goto st709;
 	}
@@ -11103,7 +10898,7 @@ st709:
 		goto _test_eof709;
 case 709:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st710;
 		case 95u: goto st710;
 	}
@@ -11121,7 +10916,7 @@ st710:
 		goto _test_eof710;
 case 710:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st711;
 		case 95u: goto st711;
 	}
@@ -11139,7 +10934,7 @@ st711:
 		goto _test_eof711;
 case 711:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st712;
 		case 95u: goto st712;
 	}
@@ -11157,7 +10952,7 @@ st712:
 		goto _test_eof712;
 case 712:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st713;
 		case 95u: goto st713;
 	}
@@ -11175,7 +10970,7 @@ st713:
 		goto _test_eof713;
 case 713:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st714;
 		case 95u: goto st714;
 	}
@@ -11193,7 +10988,7 @@ st714:
 		goto _test_eof714;
 case 714:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st715;
 		case 95u: goto st715;
 	}
@@ -11211,7 +11006,7 @@ st715:
 		goto _test_eof715;
 case 715:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st716;
 		case 95u: goto st716;
 	}
@@ -11229,7 +11024,7 @@ st716:
 		goto _test_eof716;
 case 716:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st717;
 		case 95u: goto st717;
 	}
@@ -11247,7 +11042,7 @@ st717:
 		goto _test_eof717;
 case 717:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st718;
 		case 95u: goto st718;
 	}
@@ -11265,7 +11060,7 @@ st718:
 		goto _test_eof718;
 case 718:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st719;
 		case 95u: goto st719;
 	}
@@ -11283,7 +11078,7 @@ st719:
 		goto _test_eof719;
 case 719:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st720;
 		case 95u: goto st720;
 	}
@@ -11301,7 +11096,7 @@ st720:
 		goto _test_eof720;
 case 720:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st721;
 		case 95u: goto st721;
 	}
@@ -11319,7 +11114,7 @@ st721:
 		goto _test_eof721;
 case 721:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st722;
 		case 95u: goto st722;
 	}
@@ -11337,7 +11132,7 @@ st722:
 		goto _test_eof722;
 case 722:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st723;
 		case 95u: goto st723;
 	}
@@ -11355,7 +11150,7 @@ st723:
 		goto _test_eof723;
 case 723:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st724;
 		case 95u: goto st724;
 	}
@@ -11373,7 +11168,7 @@ st724:
 		goto _test_eof724;
 case 724:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st725;
 		case 95u: goto st725;
 	}
@@ -11391,7 +11186,7 @@ st725:
 		goto _test_eof725;
 case 725:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st726;
 		case 95u: goto st726;
 	}
@@ -11409,7 +11204,7 @@ st726:
 		goto _test_eof726;
 case 726:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st727;
 		case 95u: goto st727;
 	}
@@ -11427,7 +11222,7 @@ st727:
 		goto _test_eof727;
 case 727:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st728;
 		case 95u: goto st728;
 	}
@@ -11445,7 +11240,7 @@ st728:
 		goto _test_eof728;
 case 728:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st729;
 		case 95u: goto st729;
 	}
@@ -11463,7 +11258,7 @@ st729:
 		goto _test_eof729;
 case 729:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st730;
 		case 95u: goto st730;
 	}
@@ -11481,7 +11276,7 @@ st730:
 		goto _test_eof730;
 case 730:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st731;
 		case 95u: goto st731;
 	}
@@ -11499,7 +11294,7 @@ st731:
 		goto _test_eof731;
 case 731:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st732;
 		case 95u: goto st732;
 	}
@@ -11517,7 +11312,7 @@ st732:
 		goto _test_eof732;
 case 732:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st733;
 		case 95u: goto st733;
 	}
@@ -11535,7 +11330,7 @@ st733:
 		goto _test_eof733;
 case 733:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st734;
 		case 95u: goto st734;
 	}
@@ -11553,7 +11348,7 @@ st734:
 		goto _test_eof734;
 case 734:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st735;
 		case 95u: goto st735;
 	}
@@ -11571,7 +11366,7 @@ st735:
 		goto _test_eof735;
 case 735:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st736;
 		case 95u: goto st736;
 	}
@@ -11589,7 +11384,7 @@ st736:
 		goto _test_eof736;
 case 736:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st737;
 		case 95u: goto st737;
 	}
@@ -11607,7 +11402,7 @@ st737:
 		goto _test_eof737;
 case 737:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st738;
 		case 95u: goto st738;
 	}
@@ -11625,7 +11420,7 @@ st738:
 		goto _test_eof738;
 case 738:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st739;
 		case 95u: goto st739;
 	}
@@ -11643,7 +11438,7 @@ st739:
 		goto _test_eof739;
 case 739:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st740;
 		case 95u: goto st740;
 	}
@@ -11661,7 +11456,7 @@ st740:
 		goto _test_eof740;
 case 740:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st741;
 		case 95u: goto st741;
 	}
@@ -11679,7 +11474,7 @@ st741:
 		goto _test_eof741;
 case 741:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st742;
 		case 95u: goto st742;
 	}
@@ -11697,7 +11492,7 @@ st742:
 		goto _test_eof742;
 case 742:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st743;
 		case 95u: goto st743;
 	}
@@ -11715,7 +11510,7 @@ st743:
 		goto _test_eof743;
 case 743:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st744;
 		case 95u: goto st744;
 	}
@@ -11733,7 +11528,7 @@ st744:
 		goto _test_eof744;
 case 744:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st745;
 		case 95u: goto st745;
 	}
@@ -11751,7 +11546,7 @@ st745:
 		goto _test_eof745;
 case 745:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st746;
 		case 95u: goto st746;
 	}
@@ -11769,7 +11564,7 @@ st746:
 		goto _test_eof746;
 case 746:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st747;
 		case 95u: goto st747;
 	}
@@ -11787,7 +11582,7 @@ st747:
 		goto _test_eof747;
 case 747:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st748;
 		case 95u: goto st748;
 	}
@@ -11805,7 +11600,7 @@ st748:
 		goto _test_eof748;
 case 748:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st749;
 		case 95u: goto st749;
 	}
@@ -11823,7 +11618,7 @@ st749:
 		goto _test_eof749;
 case 749:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st750;
 		case 95u: goto st750;
 	}
@@ -11841,7 +11636,7 @@ st750:
 		goto _test_eof750;
 case 750:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st751;
 		case 95u: goto st751;
 	}
@@ -11859,7 +11654,7 @@ st751:
 		goto _test_eof751;
 case 751:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st752;
 		case 95u: goto st752;
 	}
@@ -11877,7 +11672,7 @@ st752:
 		goto _test_eof752;
 case 752:
 	switch( (*p) ) {
-		case 41u: goto st499;
+		case 41u: goto st524;
 		case 45u: goto st753;
 		case 95u: goto st753;
 	}
@@ -11894,100 +11689,162 @@ st753:
 	if ( ++p == pe )
 		goto _test_eof753;
 case 753:
-	if ( (*p) == 41u )
-		goto st499;
+	switch( (*p) ) {
+		case 41u: goto st524;
+		case 45u: goto st754;
+		case 95u: goto st754;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st754;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st754;
+	} else
+		goto st754;
 	goto st0;
 st754:
 	if ( ++p == pe )
 		goto _test_eof754;
 case 754:
 	switch( (*p) ) {
-		case 73u: goto st755;
-		case 105u: goto st755;
+		case 41u: goto st524;
+		case 45u: goto st755;
+		case 95u: goto st755;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st755;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st755;
+	} else
+		goto st755;
 	goto st0;
 st755:
 	if ( ++p == pe )
 		goto _test_eof755;
 case 755:
 	switch( (*p) ) {
-		case 76u: goto st499;
-		case 108u: goto st499;
+		case 41u: goto st524;
+		case 45u: goto st756;
+		case 95u: goto st756;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st756;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st756;
+	} else
+		goto st756;
 	goto st0;
-tr11:
-	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_STATIC); }
-	goto st756;
-tr49:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
-	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_STATIC); }
-	goto st756;
 st756:
 	if ( ++p == pe )
 		goto _test_eof756;
 case 756:
 	switch( (*p) ) {
-		case 73u: goto st757;
-		case 105u: goto st757;
+		case 41u: goto st524;
+		case 45u: goto st757;
+		case 95u: goto st757;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st757;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st757;
+	} else
+		goto st757;
 	goto st0;
 st757:
 	if ( ++p == pe )
 		goto _test_eof757;
 case 757:
 	switch( (*p) ) {
-		case 68u: goto st758;
-		case 100u: goto st758;
+		case 41u: goto st524;
+		case 45u: goto st758;
+		case 95u: goto st758;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st758;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st758;
+	} else
+		goto st758;
 	goto st0;
 st758:
 	if ( ++p == pe )
 		goto _test_eof758;
 case 758:
-	if ( (*p) == 32u )
+	switch( (*p) ) {
+		case 41u: goto st524;
+		case 45u: goto st759;
+		case 95u: goto st759;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st759;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st759;
+	} else
 		goto st759;
 	goto st0;
 st759:
 	if ( ++p == pe )
 		goto _test_eof759;
 case 759:
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr824;
+	switch( (*p) ) {
+		case 41u: goto st524;
+		case 45u: goto st760;
+		case 95u: goto st760;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st760;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st760;
+	} else
+		goto st760;
 	goto st0;
-tr824:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st760;
 st760:
 	if ( ++p == pe )
 		goto _test_eof760;
 case 760:
 	switch( (*p) ) {
-		case 32u: goto tr825;
-		case 41u: goto tr826;
+		case 41u: goto st524;
+		case 45u: goto st761;
+		case 95u: goto st761;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st760;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st761;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st761;
+	} else
+		goto st761;
 	goto st0;
-tr12:
-	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_DYNAMIC); }
-	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_GM_LABELS); }
-	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_STATIC); }
-	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_GM_MSGID); }
-	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_GM_THRID); }
-	goto st761;
-tr50:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
-	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_DYNAMIC); }
-	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_GM_LABELS); }
-	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_STATIC); }
-	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_GM_MSGID); }
-	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_GM_THRID); }
-	goto st761;
 st761:
 	if ( ++p == pe )
 		goto _test_eof761;
 case 761:
-	if ( (*p) == 45u )
+	switch( (*p) ) {
+		case 41u: goto st524;
+		case 45u: goto st762;
+		case 95u: goto st762;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st762;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st762;
+	} else
 		goto st762;
 	goto st0;
 st762:
@@ -11995,24 +11852,53 @@ st762:
 		goto _test_eof762;
 case 762:
 	switch( (*p) ) {
-		case 71u: goto st763;
-		case 103u: goto st763;
+		case 41u: goto st524;
+		case 45u: goto st763;
+		case 95u: goto st763;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st763;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st763;
+	} else
+		goto st763;
 	goto st0;
 st763:
 	if ( ++p == pe )
 		goto _test_eof763;
 case 763:
 	switch( (*p) ) {
-		case 77u: goto st764;
-		case 109u: goto st764;
+		case 41u: goto st524;
+		case 45u: goto st764;
+		case 95u: goto st764;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st764;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st764;
+	} else
+		goto st764;
 	goto st0;
 st764:
 	if ( ++p == pe )
 		goto _test_eof764;
 case 764:
-	if ( (*p) == 45u )
+	switch( (*p) ) {
+		case 41u: goto st524;
+		case 45u: goto st765;
+		case 95u: goto st765;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st765;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st765;
+	} else
 		goto st765;
 	goto st0;
 st765:
@@ -12020,71 +11906,143 @@ st765:
 		goto _test_eof765;
 case 765:
 	switch( (*p) ) {
-		case 76u: goto st766;
-		case 77u: goto st788;
-		case 84u: goto st795;
-		case 108u: goto st766;
-		case 109u: goto st788;
-		case 116u: goto st795;
+		case 41u: goto st524;
+		case 45u: goto st766;
+		case 95u: goto st766;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st766;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st766;
+	} else
+		goto st766;
 	goto st0;
 st766:
 	if ( ++p == pe )
 		goto _test_eof766;
 case 766:
 	switch( (*p) ) {
-		case 65u: goto st767;
-		case 97u: goto st767;
+		case 41u: goto st524;
+		case 45u: goto st767;
+		case 95u: goto st767;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st767;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st767;
+	} else
+		goto st767;
 	goto st0;
 st767:
 	if ( ++p == pe )
 		goto _test_eof767;
 case 767:
 	switch( (*p) ) {
-		case 66u: goto st768;
-		case 98u: goto st768;
+		case 41u: goto st524;
+		case 45u: goto st768;
+		case 95u: goto st768;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st768;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st768;
+	} else
+		goto st768;
 	goto st0;
 st768:
 	if ( ++p == pe )
 		goto _test_eof768;
 case 768:
 	switch( (*p) ) {
-		case 69u: goto st769;
-		case 101u: goto st769;
+		case 41u: goto st524;
+		case 45u: goto st769;
+		case 95u: goto st769;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st769;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st769;
+	} else
+		goto st769;
 	goto st0;
 st769:
 	if ( ++p == pe )
 		goto _test_eof769;
 case 769:
 	switch( (*p) ) {
-		case 76u: goto st770;
-		case 108u: goto st770;
+		case 41u: goto st524;
+		case 45u: goto st770;
+		case 95u: goto st770;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st770;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st770;
+	} else
+		goto st770;
 	goto st0;
 st770:
 	if ( ++p == pe )
 		goto _test_eof770;
 case 770:
 	switch( (*p) ) {
-		case 83u: goto st771;
-		case 115u: goto st771;
+		case 41u: goto st524;
+		case 45u: goto st771;
+		case 95u: goto st771;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st771;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st771;
+	} else
+		goto st771;
 	goto st0;
 st771:
 	if ( ++p == pe )
 		goto _test_eof771;
 case 771:
-	if ( (*p) == 32u )
+	switch( (*p) ) {
+		case 41u: goto st524;
+		case 45u: goto st772;
+		case 95u: goto st772;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st772;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st772;
+	} else
 		goto st772;
 	goto st0;
 st772:
 	if ( ++p == pe )
 		goto _test_eof772;
 case 772:
-	if ( (*p) == 40u )
+	switch( (*p) ) {
+		case 41u: goto st524;
+		case 45u: goto st773;
+		case 95u: goto st773;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st773;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st773;
+	} else
 		goto st773;
 	goto st0;
 st773:
@@ -12092,277 +12050,198 @@ st773:
 		goto _test_eof773;
 case 773:
 	switch( (*p) ) {
-		case 34u: goto tr843;
-		case 41u: goto st778;
-		case 92u: goto tr845;
-		case 93u: goto tr846;
-		case 123u: goto tr847;
+		case 41u: goto st524;
+		case 45u: goto st774;
+		case 95u: goto st774;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr842;
-	} else if ( (*p) > 39u ) {
-		if ( 43u <= (*p) && (*p) <= 126u )
-			goto tr842;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st774;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st774;
 	} else
-		goto tr842;
+		goto st774;
 	goto st0;
-tr842:
-	{ IMW_EV_OPEN(IMW_RULE_GM_LABEL); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
-	goto st774;
 st774:
 	if ( ++p == pe )
 		goto _test_eof774;
 case 774:
 	switch( (*p) ) {
-		case 32u: goto tr848;
-		case 33u: goto st774;
-		case 41u: goto tr850;
-		case 93u: goto st782;
+		case 41u: goto st524;
+		case 45u: goto st775;
+		case 95u: goto st775;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st774;
-		} else if ( (*p) >= 35u )
-			goto st774;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st774;
-		} else if ( (*p) >= 94u )
-			goto st774;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st775;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st775;
 	} else
-		goto st774;
+		goto st775;
 	goto st0;
-tr848:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
-	{ IMW_EV_CLOSE(IMW_RULE_GM_LABEL); }
-	goto st775;
-tr855:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_GM_LABEL); }
-	goto st775;
-tr860:
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
-	{ IMW_EV_CLOSE(IMW_RULE_GM_LABEL); }
-	goto st775;
-tr867:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_GM_LABEL); }
-	goto st775;
 st775:
 	if ( ++p == pe )
 		goto _test_eof775;
 case 775:
 	switch( (*p) ) {
-		case 34u: goto tr843;
-		case 92u: goto tr845;
-		case 93u: goto tr846;
-		case 123u: goto tr847;
+		case 41u: goto st524;
+		case 45u: goto st776;
+		case 95u: goto st776;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr842;
-	} else if ( (*p) > 39u ) {
-		if ( 43u <= (*p) && (*p) <= 126u )
-			goto tr842;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st776;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st776;
 	} else
-		goto tr842;
+		goto st776;
 	goto st0;
-tr843:
-	{ IMW_EV_OPEN(IMW_RULE_GM_LABEL); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st776;
 st776:
 	if ( ++p == pe )
 		goto _test_eof776;
 case 776:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st777;
-		case 92u: goto st779;
+		case 41u: goto st524;
+		case 45u: goto st777;
+		case 95u: goto st777;
 	}
-	goto st776;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st777;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st777;
+	} else
+		goto st777;
+	goto st0;
 st777:
 	if ( ++p == pe )
 		goto _test_eof777;
 case 777:
 	switch( (*p) ) {
-		case 32u: goto tr855;
-		case 41u: goto tr856;
+		case 41u: goto st524;
+		case 45u: goto st778;
+		case 95u: goto st778;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st778;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st778;
+	} else
+		goto st778;
 	goto st0;
-tr850:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
-	{ IMW_EV_CLOSE(IMW_RULE_GM_LABEL); }
-	goto st778;
-tr856:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_GM_LABEL); }
-	goto st778;
-tr861:
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
-	{ IMW_EV_CLOSE(IMW_RULE_GM_LABEL); }
-	goto st778;
-tr868:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_GM_LABEL); }
-	goto st778;
 st778:
 	if ( ++p == pe )
 		goto _test_eof778;
 case 778:
-	switch( (*p) ) {
-		case 32u: goto tr857;
-		case 41u: goto tr858;
-	}
+	if ( (*p) == 41u )
+		goto st524;
 	goto st0;
 st779:
 	if ( ++p == pe )
 		goto _test_eof779;
 case 779:
 	switch( (*p) ) {
-		case 34u: goto st776;
-		case 92u: goto st776;
+		case 73u: goto st780;
+		case 105u: goto st780;
 	}
 	goto st0;
-tr845:
-	{ IMW_EV_OPEN(IMW_RULE_GM_LABEL); }
-	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
-	goto st780;
 st780:
 	if ( ++p == pe )
 		goto _test_eof780;
 case 780:
-	if ( (*p) == 33u )
-		goto st781;
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st781;
-		} else if ( (*p) >= 35u )
-			goto st781;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st781;
-		} else if ( (*p) >= 94u )
-			goto st781;
-	} else
-		goto st781;
+	switch( (*p) ) {
+		case 76u: goto st524;
+		case 108u: goto st524;
+	}
 	goto st0;
+tr11:
+	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_STATIC); }
+	goto st781;
+tr49:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
+	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_STATIC); }
+	goto st781;
 st781:
 	if ( ++p == pe )
 		goto _test_eof781;
 case 781:
 	switch( (*p) ) {
-		case 32u: goto tr860;
-		case 33u: goto st781;
-		case 41u: goto tr861;
+		case 73u: goto st782;
+		case 105u: goto st782;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st781;
-		} else if ( (*p) >= 35u )
-			goto st781;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st781;
-		} else if ( (*p) >= 94u )
-			goto st781;
-	} else
-		goto st781;
 	goto st0;
-tr846:
-	{ IMW_EV_OPEN(IMW_RULE_GM_LABEL); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st782;
 st782:
 	if ( ++p == pe )
 		goto _test_eof782;
 case 782:
 	switch( (*p) ) {
-		case 32u: goto tr855;
-		case 33u: goto st782;
-		case 41u: goto tr856;
+		case 68u: goto st783;
+		case 100u: goto st783;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st782;
-		} else if ( (*p) >= 35u )
-			goto st782;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st782;
-		} else if ( (*p) >= 93u )
-			goto st782;
-	} else
-		goto st782;
 	goto st0;
-tr847:
-	{ IMW_EV_OPEN(IMW_RULE_GM_LABEL); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st783;
 st783:
 	if ( ++p == pe )
 		goto _test_eof783;
 case 783:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr862;
+	if ( (*p) == 32u )
+		goto st784;
 	goto st0;
-tr862:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st784;
 st784:
 	if ( ++p == pe )
 		goto _test_eof784;
 case 784:
-	if ( (*p) == 125u )
-		goto tr864;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st784;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr853;
 	goto st0;
-tr864:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr853:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st785;
 st785:
 	if ( ++p == pe )
 		goto _test_eof785;
 case 785:
-	if ( (*p) == 13u )
-		goto st786;
+	switch( (*p) ) {
+		case 32u: goto tr854;
+		case 41u: goto tr855;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st785;
 	goto st0;
+tr12:
+	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_DYNAMIC); }
+	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_GM_LABELS); }
+	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_STATIC); }
+	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_GM_MSGID); }
+	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_GM_THRID); }
+	goto st786;
+tr50:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
+	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_DYNAMIC); }
+	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_GM_LABELS); }
+	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_STATIC); }
+	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_GM_MSGID); }
+	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_GM_THRID); }
+	goto st786;
 st786:
 	if ( ++p == pe )
 		goto _test_eof786;
 case 786:
-	if ( (*p) == 10u )
-		goto tr866;
+	if ( (*p) == 45u )
+		goto st787;
 	goto st0;
-tr866:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st787;
 st787:
 	if ( ++p == pe )
 		goto _test_eof787;
 case 787:
 	switch( (*p) ) {
-		case 32u: goto tr867;
-		case 41u: goto tr868;
+		case 71u: goto st788;
+		case 103u: goto st788;
 	}
 	goto st0;
 st788:
@@ -12370,26 +12249,28 @@ st788:
 		goto _test_eof788;
 case 788:
 	switch( (*p) ) {
-		case 83u: goto st789;
-		case 115u: goto st789;
+		case 77u: goto st789;
+		case 109u: goto st789;
 	}
 	goto st0;
 st789:
 	if ( ++p == pe )
 		goto _test_eof789;
 case 789:
-	switch( (*p) ) {
-		case 71u: goto st790;
-		case 103u: goto st790;
-	}
+	if ( (*p) == 45u )
+		goto st790;
 	goto st0;
 st790:
 	if ( ++p == pe )
 		goto _test_eof790;
 case 790:
 	switch( (*p) ) {
-		case 73u: goto st791;
-		case 105u: goto st791;
+		case 76u: goto st791;
+		case 77u: goto st813;
+		case 84u: goto st820;
+		case 108u: goto st791;
+		case 109u: goto st813;
+		case 116u: goto st820;
 	}
 	goto st0;
 st791:
@@ -12397,265 +12278,379 @@ st791:
 		goto _test_eof791;
 case 791:
 	switch( (*p) ) {
-		case 68u: goto st792;
-		case 100u: goto st792;
+		case 65u: goto st792;
+		case 97u: goto st792;
 	}
 	goto st0;
 st792:
 	if ( ++p == pe )
 		goto _test_eof792;
 case 792:
-	if ( (*p) == 32u )
-		goto st793;
+	switch( (*p) ) {
+		case 66u: goto st793;
+		case 98u: goto st793;
+	}
 	goto st0;
 st793:
 	if ( ++p == pe )
 		goto _test_eof793;
 case 793:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st794;
+	switch( (*p) ) {
+		case 69u: goto st794;
+		case 101u: goto st794;
+	}
 	goto st0;
 st794:
 	if ( ++p == pe )
 		goto _test_eof794;
 case 794:
 	switch( (*p) ) {
-		case 32u: goto tr875;
-		case 41u: goto tr876;
+		case 76u: goto st795;
+		case 108u: goto st795;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st794;
 	goto st0;
 st795:
 	if ( ++p == pe )
 		goto _test_eof795;
 case 795:
 	switch( (*p) ) {
-		case 72u: goto st796;
-		case 104u: goto st796;
+		case 83u: goto st796;
+		case 115u: goto st796;
 	}
 	goto st0;
 st796:
 	if ( ++p == pe )
 		goto _test_eof796;
 case 796:
-	switch( (*p) ) {
-		case 82u: goto st797;
-		case 114u: goto st797;
-	}
+	if ( (*p) == 32u )
+		goto st797;
 	goto st0;
 st797:
 	if ( ++p == pe )
 		goto _test_eof797;
 case 797:
-	switch( (*p) ) {
-		case 73u: goto st798;
-		case 105u: goto st798;
-	}
+	if ( (*p) == 40u )
+		goto st798;
 	goto st0;
 st798:
 	if ( ++p == pe )
 		goto _test_eof798;
 case 798:
 	switch( (*p) ) {
-		case 68u: goto st799;
-		case 100u: goto st799;
+		case 34u: goto tr872;
+		case 41u: goto st803;
+		case 92u: goto tr874;
+		case 93u: goto tr875;
+		case 123u: goto tr876;
 	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr871;
+	} else if ( (*p) > 39u ) {
+		if ( 43u <= (*p) && (*p) <= 126u )
+			goto tr871;
+	} else
+		goto tr871;
 	goto st0;
+tr871:
+	{ IMW_EV_OPEN(IMW_RULE_GM_LABEL); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
+	goto st799;
 st799:
 	if ( ++p == pe )
 		goto _test_eof799;
 case 799:
-	if ( (*p) == 32u )
-		goto st800;
+	switch( (*p) ) {
+		case 32u: goto tr877;
+		case 33u: goto st799;
+		case 41u: goto tr879;
+		case 93u: goto st807;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st799;
+		} else if ( (*p) >= 35u )
+			goto st799;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st799;
+		} else if ( (*p) >= 94u )
+			goto st799;
+	} else
+		goto st799;
 	goto st0;
+tr877:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
+	{ IMW_EV_CLOSE(IMW_RULE_GM_LABEL); }
+	goto st800;
+tr884:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_GM_LABEL); }
+	goto st800;
+tr889:
+	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
+	{ IMW_EV_CLOSE(IMW_RULE_GM_LABEL); }
+	goto st800;
+tr896:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_GM_LABEL); }
+	goto st800;
 st800:
 	if ( ++p == pe )
 		goto _test_eof800;
 case 800:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st801;
+	switch( (*p) ) {
+		case 34u: goto tr872;
+		case 92u: goto tr874;
+		case 93u: goto tr875;
+		case 123u: goto tr876;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr871;
+	} else if ( (*p) > 39u ) {
+		if ( 43u <= (*p) && (*p) <= 126u )
+			goto tr871;
+	} else
+		goto tr871;
 	goto st0;
+tr872:
+	{ IMW_EV_OPEN(IMW_RULE_GM_LABEL); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st801;
 st801:
 	if ( ++p == pe )
 		goto _test_eof801;
 case 801:
 	switch( (*p) ) {
-		case 32u: goto tr883;
-		case 41u: goto tr884;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st802;
+		case 92u: goto st804;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st801;
-	goto st0;
+	goto st801;
 st802:
 	if ( ++p == pe )
 		goto _test_eof802;
 case 802:
-	if ( (*p) == 93u )
-		goto st805;
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr885;
+	switch( (*p) ) {
+		case 32u: goto tr884;
+		case 41u: goto tr885;
+	}
 	goto st0;
+tr879:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
+	{ IMW_EV_CLOSE(IMW_RULE_GM_LABEL); }
+	goto st803;
 tr885:
-	{ IMW_EV_OPEN(IMW_RULE_SECTION_PART); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_GM_LABEL); }
 	goto st803;
 tr890:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
+	{ IMW_EV_CLOSE(IMW_RULE_GM_LABEL); }
+	goto st803;
+tr897:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_GM_LABEL); }
 	goto st803;
 st803:
 	if ( ++p == pe )
 		goto _test_eof803;
 case 803:
 	switch( (*p) ) {
-		case 46u: goto tr887;
-		case 93u: goto tr889;
+		case 32u: goto tr886;
+		case 41u: goto tr887;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st803;
 	goto st0;
-tr887:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st804;
 st804:
 	if ( ++p == pe )
 		goto _test_eof804;
 case 804:
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr890;
+	switch( (*p) ) {
+		case 34u: goto st801;
+		case 92u: goto st801;
+	}
 	goto st0;
-tr889:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SECTION_PART); }
+tr874:
+	{ IMW_EV_OPEN(IMW_RULE_GM_LABEL); }
+	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
 	goto st805;
 st805:
 	if ( ++p == pe )
 		goto _test_eof805;
 case 805:
-	switch( (*p) ) {
-		case 32u: goto st806;
-		case 60u: goto st823;
-	}
+	if ( (*p) == 33u )
+		goto st806;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st806;
+		} else if ( (*p) >= 35u )
+			goto st806;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st806;
+		} else if ( (*p) >= 94u )
+			goto st806;
+	} else
+		goto st806;
 	goto st0;
 st806:
 	if ( ++p == pe )
 		goto _test_eof806;
 case 806:
 	switch( (*p) ) {
-		case 34u: goto st807;
-		case 78u: goto st810;
-		case 110u: goto st810;
-		case 123u: goto tr895;
-		case 126u: goto tr896;
+		case 32u: goto tr889;
+		case 33u: goto st806;
+		case 41u: goto tr890;
 	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st806;
+		} else if ( (*p) >= 35u )
+			goto st806;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st806;
+		} else if ( (*p) >= 94u )
+			goto st806;
+	} else
+		goto st806;
 	goto st0;
+tr875:
+	{ IMW_EV_OPEN(IMW_RULE_GM_LABEL); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st807;
 st807:
 	if ( ++p == pe )
 		goto _test_eof807;
 case 807:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st808;
-		case 92u: goto st809;
+		case 32u: goto tr884;
+		case 33u: goto st807;
+		case 41u: goto tr885;
 	}
-	goto st807;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st807;
+		} else if ( (*p) >= 35u )
+			goto st807;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st807;
+		} else if ( (*p) >= 93u )
+			goto st807;
+	} else
+		goto st807;
+	goto st0;
+tr876:
+	{ IMW_EV_OPEN(IMW_RULE_GM_LABEL); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st808;
 st808:
 	if ( ++p == pe )
 		goto _test_eof808;
 case 808:
-	switch( (*p) ) {
-		case 32u: goto tr899;
-		case 41u: goto tr900;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr891;
 	goto st0;
+tr891:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st809;
 st809:
 	if ( ++p == pe )
 		goto _test_eof809;
 case 809:
-	switch( (*p) ) {
-		case 34u: goto st807;
-		case 92u: goto st807;
-	}
+	if ( (*p) == 125u )
+		goto tr893;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st809;
 	goto st0;
+tr893:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st810;
 st810:
 	if ( ++p == pe )
 		goto _test_eof810;
 case 810:
-	switch( (*p) ) {
-		case 73u: goto st811;
-		case 105u: goto st811;
-	}
+	if ( (*p) == 13u )
+		goto st811;
 	goto st0;
 st811:
 	if ( ++p == pe )
 		goto _test_eof811;
 case 811:
-	switch( (*p) ) {
-		case 76u: goto st808;
-		case 108u: goto st808;
-	}
+	if ( (*p) == 10u )
+		goto tr895;
 	goto st0;
 tr895:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st812;
 st812:
 	if ( ++p == pe )
 		goto _test_eof812;
 case 812:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr902;
+	switch( (*p) ) {
+		case 32u: goto tr896;
+		case 41u: goto tr897;
+	}
 	goto st0;
-tr902:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st813;
 st813:
 	if ( ++p == pe )
 		goto _test_eof813;
 case 813:
-	if ( (*p) == 125u )
-		goto tr904;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st813;
+	switch( (*p) ) {
+		case 83u: goto st814;
+		case 115u: goto st814;
+	}
 	goto st0;
-tr904:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st814;
 st814:
 	if ( ++p == pe )
 		goto _test_eof814;
 case 814:
-	if ( (*p) == 13u )
-		goto st815;
+	switch( (*p) ) {
+		case 71u: goto st815;
+		case 103u: goto st815;
+	}
 	goto st0;
 st815:
 	if ( ++p == pe )
 		goto _test_eof815;
 case 815:
-	if ( (*p) == 10u )
-		goto tr906;
+	switch( (*p) ) {
+		case 73u: goto st816;
+		case 105u: goto st816;
+	}
 	goto st0;
-tr906:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st816;
 st816:
 	if ( ++p == pe )
 		goto _test_eof816;
 case 816:
 	switch( (*p) ) {
-		case 32u: goto tr907;
-		case 41u: goto tr908;
+		case 68u: goto st817;
+		case 100u: goto st817;
 	}
 	goto st0;
-tr896:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL8); }
-	goto st817;
 st817:
 	if ( ++p == pe )
 		goto _test_eof817;
 case 817:
-	if ( (*p) == 123u )
+	if ( (*p) == 32u )
 		goto st818;
 	goto st0;
 st818:
@@ -12669,8 +12664,10 @@ st819:
 	if ( ++p == pe )
 		goto _test_eof819;
 case 819:
-	if ( (*p) == 125u )
-		goto st820;
+	switch( (*p) ) {
+		case 32u: goto tr904;
+		case 41u: goto tr905;
+	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st819;
 	goto st0;
@@ -12678,100 +12675,111 @@ st820:
 	if ( ++p == pe )
 		goto _test_eof820;
 case 820:
-	if ( (*p) == 13u )
-		goto st821;
+	switch( (*p) ) {
+		case 72u: goto st821;
+		case 104u: goto st821;
+	}
 	goto st0;
 st821:
 	if ( ++p == pe )
 		goto _test_eof821;
 case 821:
-	if ( (*p) == 10u )
-		goto tr913;
+	switch( (*p) ) {
+		case 82u: goto st822;
+		case 114u: goto st822;
+	}
 	goto st0;
-tr913:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st822;
 st822:
 	if ( ++p == pe )
 		goto _test_eof822;
 case 822:
 	switch( (*p) ) {
-		case 32u: goto tr914;
-		case 41u: goto tr915;
+		case 73u: goto st823;
+		case 105u: goto st823;
 	}
 	goto st0;
 st823:
 	if ( ++p == pe )
 		goto _test_eof823;
 case 823:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr916;
+	switch( (*p) ) {
+		case 68u: goto st824;
+		case 100u: goto st824;
+	}
 	goto st0;
-tr916:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st824;
 st824:
 	if ( ++p == pe )
 		goto _test_eof824;
 case 824:
-	if ( (*p) == 62u )
-		goto tr918;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st824;
+	if ( (*p) == 32u )
+		goto st825;
 	goto st0;
-tr918:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st825;
 st825:
 	if ( ++p == pe )
 		goto _test_eof825;
 case 825:
-	if ( (*p) == 32u )
-		goto st806;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st826;
 	goto st0;
 st826:
 	if ( ++p == pe )
 		goto _test_eof826;
 case 826:
 	switch( (*p) ) {
-		case 68u: goto st827;
-		case 100u: goto st827;
+		case 32u: goto tr912;
+		case 41u: goto tr913;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st826;
 	goto st0;
 st827:
 	if ( ++p == pe )
 		goto _test_eof827;
 case 827:
-	switch( (*p) ) {
-		case 89u: goto st828;
-		case 121u: goto st828;
-	}
+	if ( (*p) == 93u )
+		goto st830;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr914;
 	goto st0;
+tr914:
+	{ IMW_EV_OPEN(IMW_RULE_SECTION_PART); }
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st828;
+tr919:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st828;
 st828:
 	if ( ++p == pe )
 		goto _test_eof828;
 case 828:
 	switch( (*p) ) {
-		case 32u: goto st829;
-		case 83u: goto st830;
-		case 91u: goto tr923;
-		case 115u: goto st830;
+		case 46u: goto tr916;
+		case 93u: goto tr918;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st828;
 	goto st0;
+tr916:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st829;
 st829:
 	if ( ++p == pe )
 		goto _test_eof829;
 case 829:
-	if ( (*p) == 40u )
-		goto tr924;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr919;
 	goto st0;
+tr918:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SECTION_PART); }
+	goto st830;
 st830:
 	if ( ++p == pe )
 		goto _test_eof830;
 case 830:
 	switch( (*p) ) {
-		case 84u: goto st831;
-		case 116u: goto st831;
+		case 32u: goto st831;
+		case 60u: goto st848;
 	}
 	goto st0;
 st831:
@@ -12779,8 +12787,11 @@ st831:
 		goto _test_eof831;
 case 831:
 	switch( (*p) ) {
-		case 82u: goto st832;
-		case 114u: goto st832;
+		case 34u: goto st832;
+		case 78u: goto st835;
+		case 110u: goto st835;
+		case 123u: goto tr924;
+		case 126u: goto tr925;
 	}
 	goto st0;
 st832:
@@ -12788,17 +12799,20 @@ st832:
 		goto _test_eof832;
 case 832:
 	switch( (*p) ) {
-		case 85u: goto st833;
-		case 117u: goto st833;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st833;
+		case 92u: goto st834;
 	}
-	goto st0;
+	goto st832;
 st833:
 	if ( ++p == pe )
 		goto _test_eof833;
 case 833:
 	switch( (*p) ) {
-		case 67u: goto st834;
-		case 99u: goto st834;
+		case 32u: goto tr928;
+		case 41u: goto tr929;
 	}
 	goto st0;
 st834:
@@ -12806,8 +12820,8 @@ st834:
 		goto _test_eof834;
 case 834:
 	switch( (*p) ) {
-		case 84u: goto st835;
-		case 116u: goto st835;
+		case 34u: goto st832;
+		case 92u: goto st832;
 	}
 	goto st0;
 st835:
@@ -12815,8 +12829,8 @@ st835:
 		goto _test_eof835;
 case 835:
 	switch( (*p) ) {
-		case 85u: goto st836;
-		case 117u: goto st836;
+		case 73u: goto st836;
+		case 105u: goto st836;
 	}
 	goto st0;
 st836:
@@ -12824,168 +12838,149 @@ st836:
 		goto _test_eof836;
 case 836:
 	switch( (*p) ) {
-		case 82u: goto st837;
-		case 114u: goto st837;
+		case 76u: goto st833;
+		case 108u: goto st833;
 	}
 	goto st0;
+tr924:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st837;
 st837:
 	if ( ++p == pe )
 		goto _test_eof837;
 case 837:
-	switch( (*p) ) {
-		case 69u: goto st838;
-		case 101u: goto st838;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr931;
 	goto st0;
+tr931:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st838;
 st838:
 	if ( ++p == pe )
 		goto _test_eof838;
 case 838:
-	if ( (*p) == 32u )
-		goto st829;
+	if ( (*p) == 125u )
+		goto tr933;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st838;
 	goto st0;
-tr923:
-	{ IMW_EV_OPEN(IMW_RULE_SECTION); }
+tr933:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st839;
 st839:
 	if ( ++p == pe )
 		goto _test_eof839;
 case 839:
-	switch( (*p) ) {
-		case 72u: goto st842;
-		case 84u: goto st878;
-		case 93u: goto st859;
-		case 104u: goto st842;
-		case 116u: goto st878;
-	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr933;
+	if ( (*p) == 13u )
+		goto st840;
 	goto st0;
-tr933:
-	{ IMW_EV_OPEN(IMW_RULE_SECTION_PART); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st840;
-tr940:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st840;
 st840:
 	if ( ++p == pe )
 		goto _test_eof840;
 case 840:
-	switch( (*p) ) {
-		case 46u: goto tr937;
-		case 93u: goto tr939;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st840;
+	if ( (*p) == 10u )
+		goto tr935;
 	goto st0;
-tr937:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SECTION_PART); }
+tr935:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st841;
 st841:
 	if ( ++p == pe )
 		goto _test_eof841;
 case 841:
 	switch( (*p) ) {
-		case 72u: goto st842;
-		case 77u: goto st874;
-		case 84u: goto st878;
-		case 104u: goto st842;
-		case 109u: goto st874;
-		case 116u: goto st878;
+		case 32u: goto tr936;
+		case 41u: goto tr937;
 	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr940;
 	goto st0;
+tr925:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL8); }
+	goto st842;
 st842:
 	if ( ++p == pe )
 		goto _test_eof842;
 case 842:
-	switch( (*p) ) {
-		case 69u: goto st843;
-		case 101u: goto st843;
-	}
+	if ( (*p) == 123u )
+		goto st843;
 	goto st0;
 st843:
 	if ( ++p == pe )
 		goto _test_eof843;
 case 843:
-	switch( (*p) ) {
-		case 65u: goto st844;
-		case 97u: goto st844;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st844;
 	goto st0;
 st844:
 	if ( ++p == pe )
 		goto _test_eof844;
 case 844:
-	switch( (*p) ) {
-		case 68u: goto st845;
-		case 100u: goto st845;
-	}
+	if ( (*p) == 125u )
+		goto st845;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st844;
 	goto st0;
 st845:
 	if ( ++p == pe )
 		goto _test_eof845;
 case 845:
-	switch( (*p) ) {
-		case 69u: goto st846;
-		case 101u: goto st846;
-	}
+	if ( (*p) == 13u )
+		goto st846;
 	goto st0;
 st846:
 	if ( ++p == pe )
 		goto _test_eof846;
 case 846:
-	switch( (*p) ) {
-		case 82u: goto st847;
-		case 114u: goto st847;
-	}
+	if ( (*p) == 10u )
+		goto tr942;
 	goto st0;
+tr942:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st847;
 st847:
 	if ( ++p == pe )
 		goto _test_eof847;
 case 847:
 	switch( (*p) ) {
-		case 46u: goto st848;
-		case 93u: goto st859;
+		case 32u: goto tr943;
+		case 41u: goto tr944;
 	}
 	goto st0;
 st848:
 	if ( ++p == pe )
 		goto _test_eof848;
 case 848:
-	switch( (*p) ) {
-		case 70u: goto st849;
-		case 102u: goto st849;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr945;
 	goto st0;
+tr945:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st849;
 st849:
 	if ( ++p == pe )
 		goto _test_eof849;
 case 849:
-	switch( (*p) ) {
-		case 73u: goto st850;
-		case 105u: goto st850;
-	}
+	if ( (*p) == 62u )
+		goto tr947;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st849;
 	goto st0;
+tr947:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st850;
 st850:
 	if ( ++p == pe )
 		goto _test_eof850;
 case 850:
-	switch( (*p) ) {
-		case 69u: goto st851;
-		case 101u: goto st851;
-	}
+	if ( (*p) == 32u )
+		goto st831;
 	goto st0;
 st851:
 	if ( ++p == pe )
 		goto _test_eof851;
 case 851:
 	switch( (*p) ) {
-		case 76u: goto st852;
-		case 108u: goto st852;
+		case 68u: goto st852;
+		case 100u: goto st852;
 	}
 	goto st0;
 st852:
@@ -12993,8 +12988,8 @@ st852:
 		goto _test_eof852;
 case 852:
 	switch( (*p) ) {
-		case 68u: goto st853;
-		case 100u: goto st853;
+		case 89u: goto st853;
+		case 121u: goto st853;
 	}
 	goto st0;
 st853:
@@ -13002,218 +12997,177 @@ st853:
 		goto _test_eof853;
 case 853:
 	switch( (*p) ) {
-		case 83u: goto st854;
-		case 115u: goto st854;
+		case 32u: goto st854;
+		case 83u: goto st855;
+		case 91u: goto tr952;
+		case 115u: goto st855;
 	}
 	goto st0;
 st854:
 	if ( ++p == pe )
 		goto _test_eof854;
 case 854:
-	switch( (*p) ) {
-		case 32u: goto st855;
-		case 46u: goto st870;
-	}
+	if ( (*p) == 40u )
+		goto tr953;
 	goto st0;
 st855:
 	if ( ++p == pe )
 		goto _test_eof855;
 case 855:
-	if ( (*p) == 40u )
-		goto tr956;
+	switch( (*p) ) {
+		case 84u: goto st856;
+		case 116u: goto st856;
+	}
 	goto st0;
-tr956:
-	{ IMW_EV_OPEN(IMW_RULE_HEADER_LIST); }
-	goto st856;
-tr960:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st856;
-tr977:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st856;
 st856:
 	if ( ++p == pe )
 		goto _test_eof856;
 case 856:
 	switch( (*p) ) {
-		case 34u: goto tr958;
-		case 123u: goto tr959;
+		case 82u: goto st857;
+		case 114u: goto st857;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr957;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr957;
-		} else if ( (*p) >= 43u )
-			goto tr957;
-	} else
-		goto tr957;
 	goto st0;
-tr957:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st857;
 st857:
 	if ( ++p == pe )
 		goto _test_eof857;
 case 857:
 	switch( (*p) ) {
-		case 32u: goto tr960;
-		case 33u: goto st857;
-		case 41u: goto tr962;
+		case 85u: goto st858;
+		case 117u: goto st858;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st857;
-		} else if ( (*p) >= 35u )
-			goto st857;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st857;
-		} else if ( (*p) >= 93u )
-			goto st857;
-	} else
-		goto st857;
 	goto st0;
-tr962:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st858;
-tr978:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st858;
 st858:
 	if ( ++p == pe )
 		goto _test_eof858;
 case 858:
-	if ( (*p) == 93u )
-		goto tr963;
+	switch( (*p) ) {
+		case 67u: goto st859;
+		case 99u: goto st859;
+	}
 	goto st0;
-tr939:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SECTION_PART); }
-	goto st859;
-tr963:
-	{ IMW_EV_CLOSE(IMW_RULE_HEADER_LIST); }
-	goto st859;
 st859:
 	if ( ++p == pe )
 		goto _test_eof859;
 case 859:
 	switch( (*p) ) {
-		case 32u: goto tr964;
-		case 60u: goto tr965;
+		case 84u: goto st860;
+		case 116u: goto st860;
 	}
 	goto st0;
-tr965:
-	{ IMW_EV_CLOSE(IMW_RULE_SECTION); }
-	goto st860;
 st860:
 	if ( ++p == pe )
 		goto _test_eof860;
 case 860:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr966;
+	switch( (*p) ) {
+		case 85u: goto st861;
+		case 117u: goto st861;
+	}
 	goto st0;
-tr966:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st861;
 st861:
 	if ( ++p == pe )
 		goto _test_eof861;
 case 861:
-	if ( (*p) == 62u )
-		goto tr968;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st861;
+	switch( (*p) ) {
+		case 82u: goto st862;
+		case 114u: goto st862;
+	}
 	goto st0;
-tr958:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st862;
 st862:
 	if ( ++p == pe )
 		goto _test_eof862;
 case 862:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st863;
-		case 92u: goto st864;
+		case 69u: goto st863;
+		case 101u: goto st863;
 	}
-	goto st862;
+	goto st0;
 st863:
 	if ( ++p == pe )
 		goto _test_eof863;
 case 863:
-	switch( (*p) ) {
-		case 32u: goto tr960;
-		case 41u: goto tr962;
-	}
+	if ( (*p) == 32u )
+		goto st854;
 	goto st0;
+tr952:
+	{ IMW_EV_OPEN(IMW_RULE_SECTION); }
+	goto st864;
 st864:
 	if ( ++p == pe )
 		goto _test_eof864;
 case 864:
 	switch( (*p) ) {
-		case 34u: goto st862;
-		case 92u: goto st862;
+		case 72u: goto st867;
+		case 84u: goto st903;
+		case 93u: goto st884;
+		case 104u: goto st867;
+		case 116u: goto st903;
 	}
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr962;
 	goto st0;
-tr959:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr962:
+	{ IMW_EV_OPEN(IMW_RULE_SECTION_PART); }
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st865;
+tr969:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st865;
 st865:
 	if ( ++p == pe )
 		goto _test_eof865;
 case 865:
+	switch( (*p) ) {
+		case 46u: goto tr966;
+		case 93u: goto tr968;
+	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr972;
+		goto st865;
 	goto st0;
-tr972:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr966:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SECTION_PART); }
 	goto st866;
 st866:
 	if ( ++p == pe )
 		goto _test_eof866;
 case 866:
-	if ( (*p) == 125u )
-		goto tr974;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st866;
+	switch( (*p) ) {
+		case 72u: goto st867;
+		case 77u: goto st899;
+		case 84u: goto st903;
+		case 104u: goto st867;
+		case 109u: goto st899;
+		case 116u: goto st903;
+	}
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr969;
 	goto st0;
-tr974:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st867;
 st867:
 	if ( ++p == pe )
 		goto _test_eof867;
 case 867:
-	if ( (*p) == 13u )
-		goto st868;
+	switch( (*p) ) {
+		case 69u: goto st868;
+		case 101u: goto st868;
+	}
 	goto st0;
 st868:
 	if ( ++p == pe )
 		goto _test_eof868;
 case 868:
-	if ( (*p) == 10u )
-		goto tr976;
+	switch( (*p) ) {
+		case 65u: goto st869;
+		case 97u: goto st869;
+	}
 	goto st0;
-tr976:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st869;
 st869:
 	if ( ++p == pe )
 		goto _test_eof869;
 case 869:
 	switch( (*p) ) {
-		case 32u: goto tr977;
-		case 41u: goto tr978;
+		case 68u: goto st870;
+		case 100u: goto st870;
 	}
 	goto st0;
 st870:
@@ -13221,8 +13175,8 @@ st870:
 		goto _test_eof870;
 case 870:
 	switch( (*p) ) {
-		case 78u: goto st871;
-		case 110u: goto st871;
+		case 69u: goto st871;
+		case 101u: goto st871;
 	}
 	goto st0;
 st871:
@@ -13230,8 +13184,8 @@ st871:
 		goto _test_eof871;
 case 871:
 	switch( (*p) ) {
-		case 79u: goto st872;
-		case 111u: goto st872;
+		case 82u: goto st872;
+		case 114u: goto st872;
 	}
 	goto st0;
 st872:
@@ -13239,16 +13193,18 @@ st872:
 		goto _test_eof872;
 case 872:
 	switch( (*p) ) {
-		case 84u: goto st873;
-		case 116u: goto st873;
+		case 46u: goto st873;
+		case 93u: goto st884;
 	}
 	goto st0;
 st873:
 	if ( ++p == pe )
 		goto _test_eof873;
 case 873:
-	if ( (*p) == 32u )
-		goto st855;
+	switch( (*p) ) {
+		case 70u: goto st874;
+		case 102u: goto st874;
+	}
 	goto st0;
 st874:
 	if ( ++p == pe )
@@ -13264,8 +13220,8 @@ st875:
 		goto _test_eof875;
 case 875:
 	switch( (*p) ) {
-		case 77u: goto st876;
-		case 109u: goto st876;
+		case 69u: goto st876;
+		case 101u: goto st876;
 	}
 	goto st0;
 st876:
@@ -13273,24 +13229,26 @@ st876:
 		goto _test_eof876;
 case 876:
 	switch( (*p) ) {
-		case 69u: goto st877;
-		case 101u: goto st877;
+		case 76u: goto st877;
+		case 108u: goto st877;
 	}
 	goto st0;
 st877:
 	if ( ++p == pe )
 		goto _test_eof877;
 case 877:
-	if ( (*p) == 93u )
-		goto st859;
+	switch( (*p) ) {
+		case 68u: goto st878;
+		case 100u: goto st878;
+	}
 	goto st0;
 st878:
 	if ( ++p == pe )
 		goto _test_eof878;
 case 878:
 	switch( (*p) ) {
-		case 69u: goto st879;
-		case 101u: goto st879;
+		case 83u: goto st879;
+		case 115u: goto st879;
 	}
 	goto st0;
 st879:
@@ -13298,17 +13256,304 @@ st879:
 		goto _test_eof879;
 case 879:
 	switch( (*p) ) {
-		case 88u: goto st880;
-		case 120u: goto st880;
+		case 32u: goto st880;
+		case 46u: goto st895;
 	}
 	goto st0;
 st880:
 	if ( ++p == pe )
 		goto _test_eof880;
 case 880:
+	if ( (*p) == 40u )
+		goto tr985;
+	goto st0;
+tr985:
+	{ IMW_EV_OPEN(IMW_RULE_HEADER_LIST); }
+	goto st881;
+tr989:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st881;
+tr1006:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st881;
+st881:
+	if ( ++p == pe )
+		goto _test_eof881;
+case 881:
 	switch( (*p) ) {
-		case 84u: goto st877;
-		case 116u: goto st877;
+		case 34u: goto tr987;
+		case 123u: goto tr988;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr986;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr986;
+		} else if ( (*p) >= 43u )
+			goto tr986;
+	} else
+		goto tr986;
+	goto st0;
+tr986:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st882;
+st882:
+	if ( ++p == pe )
+		goto _test_eof882;
+case 882:
+	switch( (*p) ) {
+		case 32u: goto tr989;
+		case 33u: goto st882;
+		case 41u: goto tr991;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st882;
+		} else if ( (*p) >= 35u )
+			goto st882;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st882;
+		} else if ( (*p) >= 93u )
+			goto st882;
+	} else
+		goto st882;
+	goto st0;
+tr991:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st883;
+tr1007:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st883;
+st883:
+	if ( ++p == pe )
+		goto _test_eof883;
+case 883:
+	if ( (*p) == 93u )
+		goto tr992;
+	goto st0;
+tr968:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SECTION_PART); }
+	goto st884;
+tr992:
+	{ IMW_EV_CLOSE(IMW_RULE_HEADER_LIST); }
+	goto st884;
+st884:
+	if ( ++p == pe )
+		goto _test_eof884;
+case 884:
+	switch( (*p) ) {
+		case 32u: goto tr993;
+		case 60u: goto tr994;
+	}
+	goto st0;
+tr994:
+	{ IMW_EV_CLOSE(IMW_RULE_SECTION); }
+	goto st885;
+st885:
+	if ( ++p == pe )
+		goto _test_eof885;
+case 885:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr995;
+	goto st0;
+tr995:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st886;
+st886:
+	if ( ++p == pe )
+		goto _test_eof886;
+case 886:
+	if ( (*p) == 62u )
+		goto tr997;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st886;
+	goto st0;
+tr987:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st887;
+st887:
+	if ( ++p == pe )
+		goto _test_eof887;
+case 887:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st888;
+		case 92u: goto st889;
+	}
+	goto st887;
+st888:
+	if ( ++p == pe )
+		goto _test_eof888;
+case 888:
+	switch( (*p) ) {
+		case 32u: goto tr989;
+		case 41u: goto tr991;
+	}
+	goto st0;
+st889:
+	if ( ++p == pe )
+		goto _test_eof889;
+case 889:
+	switch( (*p) ) {
+		case 34u: goto st887;
+		case 92u: goto st887;
+	}
+	goto st0;
+tr988:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st890;
+st890:
+	if ( ++p == pe )
+		goto _test_eof890;
+case 890:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1001;
+	goto st0;
+tr1001:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st891;
+st891:
+	if ( ++p == pe )
+		goto _test_eof891;
+case 891:
+	if ( (*p) == 125u )
+		goto tr1003;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st891;
+	goto st0;
+tr1003:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st892;
+st892:
+	if ( ++p == pe )
+		goto _test_eof892;
+case 892:
+	if ( (*p) == 13u )
+		goto st893;
+	goto st0;
+st893:
+	if ( ++p == pe )
+		goto _test_eof893;
+case 893:
+	if ( (*p) == 10u )
+		goto tr1005;
+	goto st0;
+tr1005:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st894;
+st894:
+	if ( ++p == pe )
+		goto _test_eof894;
+case 894:
+	switch( (*p) ) {
+		case 32u: goto tr1006;
+		case 41u: goto tr1007;
+	}
+	goto st0;
+st895:
+	if ( ++p == pe )
+		goto _test_eof895;
+case 895:
+	switch( (*p) ) {
+		case 78u: goto st896;
+		case 110u: goto st896;
+	}
+	goto st0;
+st896:
+	if ( ++p == pe )
+		goto _test_eof896;
+case 896:
+	switch( (*p) ) {
+		case 79u: goto st897;
+		case 111u: goto st897;
+	}
+	goto st0;
+st897:
+	if ( ++p == pe )
+		goto _test_eof897;
+case 897:
+	switch( (*p) ) {
+		case 84u: goto st898;
+		case 116u: goto st898;
+	}
+	goto st0;
+st898:
+	if ( ++p == pe )
+		goto _test_eof898;
+case 898:
+	if ( (*p) == 32u )
+		goto st880;
+	goto st0;
+st899:
+	if ( ++p == pe )
+		goto _test_eof899;
+case 899:
+	switch( (*p) ) {
+		case 73u: goto st900;
+		case 105u: goto st900;
+	}
+	goto st0;
+st900:
+	if ( ++p == pe )
+		goto _test_eof900;
+case 900:
+	switch( (*p) ) {
+		case 77u: goto st901;
+		case 109u: goto st901;
+	}
+	goto st0;
+st901:
+	if ( ++p == pe )
+		goto _test_eof901;
+case 901:
+	switch( (*p) ) {
+		case 69u: goto st902;
+		case 101u: goto st902;
+	}
+	goto st0;
+st902:
+	if ( ++p == pe )
+		goto _test_eof902;
+case 902:
+	if ( (*p) == 93u )
+		goto st884;
+	goto st0;
+st903:
+	if ( ++p == pe )
+		goto _test_eof903;
+case 903:
+	switch( (*p) ) {
+		case 69u: goto st904;
+		case 101u: goto st904;
+	}
+	goto st0;
+st904:
+	if ( ++p == pe )
+		goto _test_eof904;
+case 904:
+	switch( (*p) ) {
+		case 88u: goto st905;
+		case 120u: goto st905;
+	}
+	goto st0;
+st905:
+	if ( ++p == pe )
+		goto _test_eof905;
+case 905:
+	switch( (*p) ) {
+		case 84u: goto st902;
+		case 116u: goto st902;
 	}
 	goto st0;
 	}
@@ -13332,7 +13577,7 @@ case 880:
 	_test_eof19: cs = 19; goto _test_eof; 
 	_test_eof20: cs = 20; goto _test_eof; 
 	_test_eof21: cs = 21; goto _test_eof; 
-	_test_eof881: cs = 881; goto _test_eof; 
+	_test_eof906: cs = 906; goto _test_eof; 
 	_test_eof22: cs = 22; goto _test_eof; 
 	_test_eof23: cs = 23; goto _test_eof; 
 	_test_eof24: cs = 24; goto _test_eof; 
@@ -14192,12 +14437,37 @@ case 880:
 	_test_eof878: cs = 878; goto _test_eof; 
 	_test_eof879: cs = 879; goto _test_eof; 
 	_test_eof880: cs = 880; goto _test_eof; 
+	_test_eof881: cs = 881; goto _test_eof; 
+	_test_eof882: cs = 882; goto _test_eof; 
+	_test_eof883: cs = 883; goto _test_eof; 
+	_test_eof884: cs = 884; goto _test_eof; 
+	_test_eof885: cs = 885; goto _test_eof; 
+	_test_eof886: cs = 886; goto _test_eof; 
+	_test_eof887: cs = 887; goto _test_eof; 
+	_test_eof888: cs = 888; goto _test_eof; 
+	_test_eof889: cs = 889; goto _test_eof; 
+	_test_eof890: cs = 890; goto _test_eof; 
+	_test_eof891: cs = 891; goto _test_eof; 
+	_test_eof892: cs = 892; goto _test_eof; 
+	_test_eof893: cs = 893; goto _test_eof; 
+	_test_eof894: cs = 894; goto _test_eof; 
+	_test_eof895: cs = 895; goto _test_eof; 
+	_test_eof896: cs = 896; goto _test_eof; 
+	_test_eof897: cs = 897; goto _test_eof; 
+	_test_eof898: cs = 898; goto _test_eof; 
+	_test_eof899: cs = 899; goto _test_eof; 
+	_test_eof900: cs = 900; goto _test_eof; 
+	_test_eof901: cs = 901; goto _test_eof; 
+	_test_eof902: cs = 902; goto _test_eof; 
+	_test_eof903: cs = 903; goto _test_eof; 
+	_test_eof904: cs = 904; goto _test_eof; 
+	_test_eof905: cs = 905; goto _test_eof; 
 
 	_test_eof: {}
 	if ( p == eof )
 	{
 	switch ( cs ) {
-	case 881: 
+	case 906: 
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT); }
 	break;
 	}

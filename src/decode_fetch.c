@@ -1,5 +1,6 @@
 /* FETCH responses: "* n FETCH (item *(SP item))" (RFC 3501 §7.4.2,
- * RFC 7162 MODSEQ).
+ * RFC 7162 MODSEQ; extensions: RFC 3516/9051 BINARY, RFC 8474 EMAILID and
+ * THREADID, RFC 8514 SAVEDATE, RFC 8970 PREVIEW, Gmail's X-GM-*).
  *
  * Each item is a msg-att-dynamic or msg-att-static node of the msg-att
  * node; its name is read from the bytes at the node's start and looked
@@ -62,17 +63,33 @@ static int decode_flags(struct imw_decoder *d, const struct item *it,
 
 /* date-time: DQUOTE date-day-fixed "-" date-month "-" date-year SP time
  * SP zone DQUOTE; the grammar checked the shape, the helper the ranges. */
-static int decode_internaldate(struct imw_decoder *d, const struct item *it,
-                               struct imw_fetch_item *out)
+static int decode_date_time(struct imw_decoder *d, size_t at, size_t end,
+                            struct imw_fetch_date *out)
 {
-    size_t at = value_start(it);
     struct imw_value_error err;
-    out->u.date.raw = imw_dec_slice(d, at + 1, it->end - 1);
-    if (imw_datetime_parse(imw_dec_bytes(d) + at, it->end - at,
-                           &out->u.date.value, &err) < 0)
+    out->raw = imw_dec_slice(d, at + 1, end - 1);
+    if (imw_datetime_parse(imw_dec_bytes(d) + at, end - at, &out->value,
+                           &err) < 0)
         return imw_dec_fail(d, IMW_ERR_SYNTAX, at + err.offset, "date-time",
                             imw_value_reason_text(err.reason));
     return 0;
+}
+
+static int decode_internaldate(struct imw_decoder *d, const struct item *it,
+                               struct imw_fetch_item *out)
+{
+    return decode_date_time(d, value_start(it), it->end, &out->u.date);
+}
+
+/* "SAVEDATE" SP (date-time / nil): NIL leaves the date zeroed and raw
+ * { NULL, 0 } (RFC 8514: the mailbox keeps no save date). */
+static int decode_savedate(struct imw_decoder *d, const struct item *it,
+                           struct imw_fetch_item *out)
+{
+    size_t at = value_start(it);
+    if (imw_dec_bytes(d)[at] != '"')
+        return 0;
+    return decode_date_time(d, at, it->end, &out->u.date);
 }
 
 /* RFC 3501 says number (32 bits), RFC 9051 number64: 63 bits accepted. */
@@ -95,6 +112,103 @@ static int decode_modseq(struct imw_decoder *d, const struct item *it,
                          struct imw_fetch_item *out)
 {
     return imw_dec_modseq(d, value_start(it) + 1, it->end - 1, &out->u.modseq);
+}
+
+/* EMAILID "(" objectid ")", THREADID ("(" objectid ")" / nil): the
+ * objectid between the parentheses; NIL is { NULL, 0 }. */
+static int decode_objectid(struct imw_decoder *d, const struct item *it,
+                           struct imw_fetch_item *out)
+{
+    size_t at = value_start(it);
+    if (imw_dec_bytes(d)[at] == '(')
+        out->u.objectid = imw_dec_slice(d, at + 1, it->end - 1);
+    return 0;
+}
+
+/* "PREVIEW" SP nstring */
+static int decode_preview(struct imw_decoder *d, const struct item *it,
+                          struct imw_fetch_item *out)
+{
+    return imw_dec_string(d, value_start(it), it->end, 1,
+                          &out->u.preview.text);
+}
+
+/* LENIENCY snippet: "SNIPPET" SP "(" "FUZZY" SP nstring ")" */
+static int decode_snippet(struct imw_decoder *d, const struct item *it,
+                          struct imw_fetch_item *out)
+{
+    static const size_t fuzzy_len = sizeof "(FUZZY " - 1;
+    out->u.preview.snippet = 1;
+    return imw_dec_string(d, value_start(it) + fuzzy_len, it->end - 1, 1,
+                          &out->u.preview.text);
+}
+
+/* X-GM-MSGID, X-GM-THRID: gm-id, an unsigned 64-bit number. */
+static int decode_gm_id(struct imw_decoder *d, const struct item *it,
+                        struct imw_fetch_item *out)
+{
+    if (imw_dec_number(d, value_start(it), it->end, UINT64_MAX, "gm-id",
+                       &out->u.gm_id) < 0) {
+        if (d->error == IMW_ERR_NUMBER_RANGE)
+            d->reason = "number does not fit in 64 bits";
+        return d->error;
+    }
+    return 0;
+}
+
+/* Below `n`, the innermost node of the same span: rules that end on the
+ * same octet nest in either order, and the children hang below the
+ * inner one. */
+static imw_node innermost(const struct imw_decoder *d, imw_node n)
+{
+    const struct imw_event *e = imw_dec_ev(d, n);
+    for (;;) {
+        imw_node c = imw_dec_first(d, n);
+        if (c == IMW_NO_EVENT)
+            return n;
+        const struct imw_event *ce = imw_dec_ev(d, c);
+        if (ce->start != e->start || ce->end != e->end)
+            return n;
+        n = c;
+    }
+}
+
+static int decode_gm_label(struct imw_decoder *d, imw_node n,
+                           struct imw_gm_label *out)
+{
+    out->raw = imw_dec_span(d, n);
+    if (out->raw.len > 0 && out->raw.ptr[0] == '\\') {
+        out->kind = IMW_GM_LABEL_SYSTEM;
+        out->value = out->raw;
+        return 0;
+    }
+    out->kind = IMW_GM_LABEL_USER;
+    return imw_dec_string_node(d, n, 0, &out->value);
+}
+
+/* "X-GM-LABELS" SP "(" [gm-label *(SP gm-label)] ")".  A label also
+ * reads as a flag-keyword (one span); a node starting before the end of
+ * the last one taken is such a repeat. */
+static int decode_gm_labels(struct imw_decoder *d, const struct item *it,
+                            struct imw_fetch_item *out)
+{
+    imw_node list = innermost(d, it->node);
+    size_t count = imw_dec_count(d, list, IMW_RULE_GM_LABEL), i = 0, last = 0;
+    struct imw_gm_label *labels = imw_dec_alloc(d, count, sizeof *labels);
+    if (count && !labels)
+        return d->error;
+    IMW_FOR_CHILDREN(d, list, c) {
+        const struct imw_event *e = imw_dec_ev(d, c);
+        if (!imw_dec_is(d, c, IMW_RULE_GM_LABEL) || e->start < last ||
+            i == count)
+            continue;
+        if (decode_gm_label(d, c, &labels[i++]) < 0)
+            return d->error;
+        last = e->end;
+    }
+    out->u.gm_labels.items = labels;
+    out->u.gm_labels.count = i;
+    return 0;
 }
 
 /* The node of the item's value, of `rule`, starting after the name. */
@@ -224,21 +338,14 @@ static int decode_section(struct imw_decoder *d, imw_node n, struct imw_section 
     return imw_dec_strings(d, list, IMW_RULE_ASTRING, &out->fields);
 }
 
-/* "BODY" section ["<" number ">"] SP nstring */
-static int decode_body_section(struct imw_decoder *d, const struct item *it,
-                               struct imw_fetch_item *out)
+/* BODY and BINARY after the section at `at`: ["<" number ">"] SP data,
+ * where data is an nstring or (BINARY) a literal8.  The name runs to the
+ * end of the origin. */
+static int decode_origin_and_data(struct imw_decoder *d, const struct item *it,
+                                  size_t at, struct imw_body_section *v,
+                                  struct imw_fetch_item *out)
 {
     const uint8_t *s = imw_dec_bytes(d);
-    struct imw_body_section *v = imw_dec_alloc(d, 1, sizeof *v);
-    if (!v)
-        return d->error;
-    imw_node n = imw_dec_find(d, it->node, IMW_RULE_SECTION, it->name_end);
-    if (n == IMW_NO_EVENT)
-        return imw_dec_fail(d, IMW_ERR_INTERNAL, it->name_end, "section",
-                            "section event not recorded");
-    if (decode_section(d, n, &v->section) < 0)
-        return d->error;
-    size_t at = imw_dec_ev(d, n)->end;
     if (s[at] == '<') {
         const uint8_t *close = memchr(s + at, '>', it->end - at);
         size_t origin_end = (size_t)(close - s);
@@ -248,9 +355,72 @@ static int decode_body_section(struct imw_decoder *d, const struct item *it,
         at = origin_end + 1;
     }
     out->name = imw_dec_slice(d, it->start, at);
+    v->literal8 = s[at + 1] == '~';
     if (decode_msg_data(d, at + 1, it->end, &v->data, &v->size, &v->streamed) < 0)
         return d->error;
     out->u.section = v;
+    return 0;
+}
+
+/* "BODY" section ["<" number ">"] SP nstring */
+static int decode_body_section(struct imw_decoder *d, const struct item *it,
+                               struct imw_fetch_item *out)
+{
+    struct imw_body_section *v = imw_dec_alloc(d, 1, sizeof *v);
+    if (!v)
+        return d->error;
+    imw_node n = imw_dec_find(d, it->node, IMW_RULE_SECTION, it->name_end);
+    if (n == IMW_NO_EVENT)
+        return imw_dec_fail(d, IMW_ERR_INTERNAL, it->name_end, "section",
+                            "section event not recorded");
+    if (decode_section(d, n, &v->section) < 0)
+        return d->error;
+    return decode_origin_and_data(d, it, imw_dec_ev(d, n)->end, v, out);
+}
+
+/* section-binary: "[" [section-part] "]" after the name; `*end` is set
+ * after the "]". */
+static int decode_section_binary(struct imw_decoder *d, const struct item *it,
+                                 struct imw_section *out, size_t *end)
+{
+    size_t at = it->name_end + 1;
+    imw_node part = imw_dec_find(d, it->node, IMW_RULE_SECTION_PART, at);
+    if (part != IMW_NO_EVENT) {
+        if (decode_part_numbers(d, part, out) < 0)
+            return d->error;
+        at = imw_dec_ev(d, part)->end;
+    }
+    if (imw_dec_bytes(d)[at] != ']')
+        return imw_dec_fail(d, IMW_ERR_INTERNAL, at, "section-part",
+                            "section-part event not recorded");
+    out->raw = imw_dec_slice(d, it->name_end + 1, at);
+    *end = at + 1;
+    return 0;
+}
+
+/* "BINARY" section-binary ["<" number ">"] SP (nstring / literal8) */
+static int decode_binary(struct imw_decoder *d, const struct item *it,
+                         struct imw_fetch_item *out)
+{
+    struct imw_body_section *v = imw_dec_alloc(d, 1, sizeof *v);
+    size_t at;
+    if (!v || decode_section_binary(d, it, &v->section, &at) < 0)
+        return d->error;
+    return decode_origin_and_data(d, it, at, v, out);
+}
+
+/* "BINARY.SIZE" section-binary SP number */
+static int decode_binary_size(struct imw_decoder *d, const struct item *it,
+                              struct imw_fetch_item *out)
+{
+    struct imw_binary_size *v = imw_dec_alloc(d, 1, sizeof *v);
+    size_t at;
+    if (!v || decode_section_binary(d, it, &v->section, &at) < 0)
+        return d->error;
+    out->name = imw_dec_slice(d, it->start, at);
+    if (imw_dec_u32(d, at + 1, it->end, "number", &v->size) < 0)
+        return d->error;
+    out->u.binary_size = v;
     return 0;
 }
 
@@ -275,6 +445,16 @@ static const struct item_type {
     { "RFC822.TEXT",   IMW_FETCH_RFC822_TEXT,   decode_rfc822_data },
     { "UID",           IMW_FETCH_UID,           decode_uid },
     { "MODSEQ",        IMW_FETCH_MODSEQ,        decode_modseq },
+    { "BINARY[",       IMW_FETCH_BINARY,        decode_binary },
+    { "BINARY.SIZE[",  IMW_FETCH_BINARY_SIZE,   decode_binary_size },
+    { "EMAILID",       IMW_FETCH_EMAILID,       decode_objectid },
+    { "THREADID",      IMW_FETCH_THREADID,      decode_objectid },
+    { "SAVEDATE",      IMW_FETCH_SAVEDATE,      decode_savedate },
+    { "PREVIEW",       IMW_FETCH_PREVIEW,       decode_preview },
+    { "SNIPPET",       IMW_FETCH_PREVIEW,       decode_snippet },
+    { "X-GM-MSGID",    IMW_FETCH_GM_MSGID,      decode_gm_id },
+    { "X-GM-THRID",    IMW_FETCH_GM_THRID,      decode_gm_id },
+    { "X-GM-LABELS",   IMW_FETCH_GM_LABELS,     decode_gm_labels },
 };
 
 static const struct item_type *find_type(const uint8_t *s, size_t n)

@@ -22,6 +22,7 @@ static const struct {
     { IMW_RULE_LENIENT_NIL_ENCODING, "nil-encoding" },
     { IMW_RULE_LENIENT_MD5_PARAMS, "md5-params" },
     { IMW_RULE_LENIENT_EMPTY_MULTIPART, "empty-multipart" },
+    { IMW_RULE_LENIENT_SNIPPET, "snippet" },
 };
 
 const char *imw_leniency_name(uint16_t rule)

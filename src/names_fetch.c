@@ -17,6 +17,15 @@ const char *imw_fetch_item_kind_name(enum imw_fetch_item_kind kind)
     case IMW_FETCH_RFC822_TEXT:   return "RFC822.TEXT";
     case IMW_FETCH_UID:           return "UID";
     case IMW_FETCH_MODSEQ:        return "MODSEQ";
+    case IMW_FETCH_BINARY:        return "BINARY[]";
+    case IMW_FETCH_BINARY_SIZE:   return "BINARY.SIZE[]";
+    case IMW_FETCH_EMAILID:       return "EMAILID";
+    case IMW_FETCH_THREADID:      return "THREADID";
+    case IMW_FETCH_SAVEDATE:      return "SAVEDATE";
+    case IMW_FETCH_PREVIEW:       return "PREVIEW";
+    case IMW_FETCH_GM_MSGID:      return "X-GM-MSGID";
+    case IMW_FETCH_GM_THRID:      return "X-GM-THRID";
+    case IMW_FETCH_GM_LABELS:     return "X-GM-LABELS";
     default:                      return "UNKNOWN";
     }
 }
@@ -52,5 +61,14 @@ const char *imw_section_text_name(enum imw_section_text text)
     case IMW_SECTION_TEXT:              return "TEXT";
     case IMW_SECTION_MIME:              return "MIME";
     default:                            return "UNKNOWN";
+    }
+}
+
+const char *imw_gm_label_kind_name(enum imw_gm_label_kind kind)
+{
+    switch (kind) {
+    case IMW_GM_LABEL_USER:   return "LABEL";
+    case IMW_GM_LABEL_SYSTEM: return "SYSTEM";
+    default:                  return "UNKNOWN";
     }
 }

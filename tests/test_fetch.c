@@ -67,17 +67,24 @@ static const struct imw_fetch_item *item(const struct imw_fetch *f,
     } while (0)
 #define ck_assert_nil(b) ck_assert_ptr_null((b).ptr)
 
-/* The error of the first message of `s`. */
-static void expect_error(const char *s, int code, const char *rule)
+/* The error of the first message of `s` (strict: with IMW_OPTION_STRICT). */
+static void expect_error_in(const char *s, int strict, int code,
+                            const char *rule)
 {
     imw_parser *p = imw_parser_new(IMW_SIDE_CLIENT);
     imw_parser_set_option(p, IMW_OPTION_EXPECT_GREETING, 0);
+    imw_parser_set_option(p, IMW_OPTION_STRICT, strict);
     ck_assert_int_eq(imw_parser_feed(p, s, strlen(s)), 0);
     const struct imw_response *r;
     int rc = imw_parser_next(p, &r);
     ck_assert_msg(rc == code, "%s: got %d, want %d", s, rc, code);
     ck_assert_str_eq(imw_parser_error(p)->rule, rule);
     imw_parser_free(p);
+}
+
+static void expect_error(const char *s, int code, const char *rule)
+{
+    expect_error_in(s, 0, code, rule);
 }
 
 /* Every response of `data` fed in chunks of `chunk` octets (0: whole) as
@@ -812,6 +819,279 @@ START_TEST(test_ranges)
 }
 END_TEST
 
+/* ---- extension items ------------------------------------------------------ */
+
+static void assert_parts(const struct imw_section *sec, size_t count, ...)
+{
+    va_list ap;
+    ck_assert_uint_eq(sec->part_count, count);
+    ck_assert_int_eq(sec->text, IMW_SECTION_NONE);
+    va_start(ap, count);
+    for (size_t i = 0; i < count; i++)
+        ck_assert_uint_eq(sec->parts[i], va_arg(ap, unsigned));
+    va_end(ap);
+}
+
+/* RFC 3516 §4.3 and RFC 9051 §7.5.2 show no response lines: these are the
+ * forms their text describes.  8-bit data without NUL as a string (RFC
+ * 9051: SHOULD), data with NUL as a literal8, NIL, the whole message
+ * (empty section-binary), and RFC 9051 erratum 7246's origin. */
+static const char binary_vectors[] =
+    "* 1 FETCH (BINARY[1] ~{3}\r\nabc)\r\n"
+    "* 2 FETCH (BINARY[1.2] ~{5}\r\na\0b\r\n UID 7)\r\n"
+    "* 3 FETCH (BINARY[2] {4}\r\ncafe BINARY[3] \"pla\\\"in\")\r\n"
+    "* 4 FETCH (BINARY[1]<0> NIL BINARY[]<100> ~{2}\r\nxy)\r\n"
+    "* 5 FETCH (BINARY.SIZE[1] 42 BINARY.SIZE[] 4294967295 "
+    "BINARY.SIZE[2.3.4] 0)\r\n";
+
+START_TEST(test_binary)
+{
+    const struct imw_fetch *f = fetch_str("* 1 FETCH (BINARY[1] ~{3}\r\nabc)\r\n");
+    ck_assert_uint_eq(f->count, 1);
+    const struct imw_fetch_item *it = item(f, IMW_FETCH_BINARY);
+    ck_assert_bytes(it->name, "BINARY[1]");
+    const struct imw_body_section *b = it->u.section;
+    assert_parts(&b->section, 1, 1u);
+    ck_assert_bytes(b->section.raw, "1");
+    ck_assert_int_eq(b->has_origin, 0);
+    ck_assert_bytes(b->data, "abc");
+    ck_assert_uint_eq(b->size, 3);
+    ck_assert_int_eq(b->streamed, 0);
+    ck_assert_int_eq(b->literal8, 1);
+
+    static const char nul[] = "* 2 FETCH (BINARY[1.2] ~{5}\r\na\0b\r\n UID 7)\r\n";
+    f = fetch_of(nul, sizeof nul - 1);
+    b = item(f, IMW_FETCH_BINARY)->u.section;
+    assert_parts(&b->section, 2, 1u, 2u);
+    ck_assert_uint_eq(b->data.len, 5);
+    ck_assert_int_eq(memcmp(b->data.ptr, "a\0b\r\n", 5), 0);
+    ck_assert_int_eq(b->literal8, 1);
+    ck_assert_uint_eq(item(f, IMW_FETCH_UID)->u.uid, 7);
+
+    f = fetch_str("* 3 FETCH (BINARY[2] {4}\r\ncafe BINARY[3] \"pla\\\"in\")\r\n");
+    ck_assert_uint_eq(f->count, 2);
+    b = f->items[0].u.section;
+    ck_assert_bytes(b->data, "cafe");
+    ck_assert_int_eq(b->literal8, 0);
+    b = f->items[1].u.section;
+    ck_assert_int_eq(f->items[1].kind, IMW_FETCH_BINARY);
+    assert_parts(&b->section, 1, 3u);
+    ck_assert_bytes(b->data, "pla\"in");
+    ck_assert_uint_eq(b->size, 6);
+
+    f = fetch_str("* 4 FETCH (BINARY[1]<0> NIL BINARY[]<100> ~{2}\r\nxy)\r\n");
+    b = f->items[0].u.section;
+    ck_assert_bytes(f->items[0].name, "BINARY[1]<0>");
+    ck_assert_int_eq(b->has_origin, 1);
+    ck_assert_uint_eq(b->origin, 0);
+    ck_assert_nil(b->data);
+    ck_assert_uint_eq(b->size, 0);
+    ck_assert_int_eq(b->literal8, 0);
+    b = f->items[1].u.section;
+    ck_assert_bytes(f->items[1].name, "BINARY[]<100>");
+    assert_parts(&b->section, 0);
+    ck_assert_uint_eq(b->section.raw.len, 0);
+    ck_assert_uint_eq(b->origin, 100);
+    ck_assert_bytes(b->data, "xy");
+
+    f = fetch_str("* 5 FETCH (BINARY.SIZE[1] 42 BINARY.SIZE[] 4294967295 "
+                  "BINARY.SIZE[2.3.4] 0)\r\n");
+    ck_assert_uint_eq(f->count, 3);
+    ck_assert_int_eq(f->items[0].kind, IMW_FETCH_BINARY_SIZE);
+    ck_assert_bytes(f->items[0].name, "BINARY.SIZE[1]");
+    assert_parts(&f->items[0].u.binary_size->section, 1, 1u);
+    ck_assert_uint_eq(f->items[0].u.binary_size->size, 42);
+    assert_parts(&f->items[1].u.binary_size->section, 0);
+    ck_assert_uint_eq(f->items[1].u.binary_size->size, 4294967295u);
+    assert_parts(&f->items[2].u.binary_size->section, 3, 2u, 3u, 4u);
+    ck_assert_uint_eq(f->items[2].u.binary_size->size, 0);
+    done();
+
+    expect_error("* 1 FETCH (BINARY.SIZE[1] 4294967296)\r\n",
+                 IMW_ERR_NUMBER_RANGE, "number");
+    expect_error("* 1 FETCH (BINARY[1]<4294967296> NIL)\r\n",
+                 IMW_ERR_NUMBER_RANGE, "number");
+    expect_error("* 1 FETCH (BINARY[4294967296] NIL)\r\n",
+                 IMW_ERR_NUMBER_RANGE, "section-part");
+}
+END_TEST
+
+/* RFC 8474 §7 examples, and THREADID NIL (§5.2, servers without threads) */
+START_TEST(test_objectid)
+{
+    const struct imw_fetch *f = fetch_str(
+        "* 3 FETCH (EMAILID (M6d99ac3275bb4e) THREADID (T64b478a75b7ea9))\r\n");
+    ck_assert_uint_eq(f->number, 3);
+    ck_assert_uint_eq(f->count, 2);
+    ck_assert_bytes(item(f, IMW_FETCH_EMAILID)->u.objectid, "M6d99ac3275bb4e");
+    ck_assert_bytes(item(f, IMW_FETCH_THREADID)->u.objectid, "T64b478a75b7ea9");
+    f = fetch_str("* 1 FETCH (EMAILID (M00000001) THREADID NIL)\r\n");
+    ck_assert_bytes(item(f, IMW_FETCH_EMAILID)->u.objectid, "M00000001");
+    ck_assert_nil(item(f, IMW_FETCH_THREADID)->u.objectid);
+    done();
+    expect_error("* 1 FETCH (EMAILID NIL)\r\n", IMW_ERR_SYNTAX,
+                 "fetch-emailid-resp");
+}
+END_TEST
+
+/* RFC 8514: SAVEDATE date-time or NIL */
+START_TEST(test_savedate)
+{
+    const struct imw_fetch *f = fetch_str(
+        "* 1 FETCH (UID 5 SAVEDATE \"21-Feb-2019 09:33:07 +0100\")\r\n");
+    const struct imw_fetch_item *it = item(f, IMW_FETCH_SAVEDATE);
+    ck_assert_bytes(it->u.date.raw, "21-Feb-2019 09:33:07 +0100");
+    ck_assert_int_eq(it->u.date.value.year, 2019);
+    ck_assert_int_eq(it->u.date.value.month, 2);
+    ck_assert_int_eq(it->u.date.value.day, 21);
+    ck_assert_int_eq(it->u.date.value.hour, 9);
+    ck_assert_int_eq(it->u.date.value.second, 7);
+    ck_assert_int_eq(it->u.date.value.zone_minutes, 60);
+    f = fetch_str("* 2 FETCH (SAVEDATE NIL)\r\n");
+    it = item(f, IMW_FETCH_SAVEDATE);
+    ck_assert_nil(it->u.date.raw);
+    ck_assert_int_eq(it->u.date.value.year, 0);
+    done();
+    expect_error("* 1 FETCH (SAVEDATE \"29-Feb-2023 00:00:00 +0000\")\r\n",
+                 IMW_ERR_SYNTAX, "date-time");
+}
+END_TEST
+
+/* RFC 8970 §5 examples; Dovecot 2.3's SNIPPET (leniency "snippet") */
+START_TEST(test_preview)
+{
+    const struct imw_fetch *f = fetch_str(
+        "* 1 FETCH (UID 25996 PREVIEW \"Welcome to the conference!\")\r\n");
+    const struct imw_fetch_item *it = item(f, IMW_FETCH_PREVIEW);
+    ck_assert_bytes(it->name, "PREVIEW");
+    ck_assert_bytes(it->u.preview.text, "Welcome to the conference!");
+    ck_assert_int_eq(it->u.preview.snippet, 0);
+    f = fetch_str("* 2 FETCH (PREVIEW NIL)\r\n");
+    ck_assert_nil(item(f, IMW_FETCH_PREVIEW)->u.preview.text);
+    static const char nul[] = "* 3 FETCH (PREVIEW {5}\r\nab\0cd)\r\n";
+    f = fetch_of(nul, sizeof nul - 1);
+    ck_assert_uint_eq(item(f, IMW_FETCH_PREVIEW)->u.preview.text.len, 5);
+    ck_assert_int_eq(memcmp(item(f, IMW_FETCH_PREVIEW)->u.preview.text.ptr,
+                            "ab\0cd", 5), 0);
+    f = fetch_str("* 3 FETCH (PREVIEW \"\")\r\n");
+    ck_assert_bytes(item(f, IMW_FETCH_PREVIEW)->u.preview.text, "");
+
+    /* tests/data/dovecot-full.responses, as Dovecot 2.3 sends it */
+    f = fetch_str("* 7 FETCH (PREVIEW NIL SNIPPET (FUZZY \"Part 1: a short "
+                  "preface before the alternative part.\"))\r\n");
+    ck_assert_uint_eq(f->count, 2);
+    ck_assert_int_eq(f->items[1].kind, IMW_FETCH_PREVIEW);
+    ck_assert_bytes(f->items[1].name, "SNIPPET");
+    ck_assert_bytes(f->items[1].u.preview.text,
+                    "Part 1: a short preface before the alternative part.");
+    ck_assert_int_eq(f->items[1].u.preview.snippet, 1);
+    ck_assert_int_eq(f->items[0].u.preview.snippet, 0);
+    f = fetch_str("* 8 FETCH (SNIPPET (FUZZY NIL))\r\n");
+    ck_assert_nil(item(f, IMW_FETCH_PREVIEW)->u.preview.text);
+    ck_assert_int_eq(item(f, IMW_FETCH_PREVIEW)->u.preview.snippet, 1);
+    done();
+    /* strict mode names the leniency; the RFC form stays valid there */
+    expect_error_in("* 7 FETCH (PREVIEW NIL SNIPPET (FUZZY \"x\"))\r\n", 1,
+                    IMW_ERR_SYNTAX, "snippet");
+    imw_parser *p = imw_parser_new(IMW_SIDE_CLIENT);
+    imw_parser_set_option(p, IMW_OPTION_EXPECT_GREETING, 0);
+    imw_parser_set_option(p, IMW_OPTION_STRICT, 1);
+    static const char rfc[] = "* 7 FETCH (PREVIEW \"x\")\r\n";
+    ck_assert_int_eq(imw_parser_feed(p, rfc, sizeof rfc - 1), 0);
+    const struct imw_response *r;
+    ck_assert_int_gt(imw_parser_next(p, &r), 0);
+    ck_assert_int_eq(r->u.fetch->items[0].kind, IMW_FETCH_PREVIEW);
+    imw_parser_free(p);
+}
+END_TEST
+
+static void assert_label(const struct imw_gm_label *label,
+                         enum imw_gm_label_kind kind, const char *raw,
+                         const char *value)
+{
+    ck_assert_int_eq(label->kind, kind);
+    ck_assert_bytes(label->raw, raw);
+    ck_assert_bytes(label->value, value);
+}
+
+/* Google, "IMAP Extensions" (developers.google.com/gmail/imap/imap-extensions) */
+START_TEST(test_gmail)
+{
+    const struct imw_fetch *f = fetch_str(
+        "* 1 FETCH (X-GM-MSGID 1278455344230334865)\r\n");
+    ck_assert_uint_eq(item(f, IMW_FETCH_GM_MSGID)->u.gm_id,
+                      UINT64_C(1278455344230334865));
+    f = fetch_str("* 1 FETCH (X-GM-THRID 1266894439832287888)\r\n");
+    ck_assert_uint_eq(item(f, IMW_FETCH_GM_THRID)->u.gm_id,
+                      UINT64_C(1266894439832287888));
+    f = fetch_str("* 1 FETCH (X-GM-LABELS (\\Inbox \\Sent Important "
+                  "\"Muy Importante\"))\r\n");
+    const struct imw_gm_labels *l = &item(f, IMW_FETCH_GM_LABELS)->u.gm_labels;
+    ck_assert_uint_eq(l->count, 4);
+    assert_label(&l->items[0], IMW_GM_LABEL_SYSTEM, "\\Inbox", "\\Inbox");
+    assert_label(&l->items[1], IMW_GM_LABEL_SYSTEM, "\\Sent", "\\Sent");
+    assert_label(&l->items[2], IMW_GM_LABEL_USER, "Important", "Important");
+    assert_label(&l->items[3], IMW_GM_LABEL_USER, "\"Muy Importante\"",
+                 "Muy Importante");
+    ck_assert_str_eq(imw_gm_label_kind_name(l->items[0].kind), "SYSTEM");
+
+    f = fetch_str("* 2 FETCH (X-GM-LABELS () X-GM-MSGID 0 "
+                  "X-GM-THRID 18446744073709551615)\r\n");
+    ck_assert_uint_eq(item(f, IMW_FETCH_GM_LABELS)->u.gm_labels.count, 0);
+    ck_assert_uint_eq(item(f, IMW_FETCH_GM_MSGID)->u.gm_id, 0);
+    ck_assert_uint_eq(item(f, IMW_FETCH_GM_THRID)->u.gm_id, UINT64_MAX);
+    f = fetch_str("* 3 FETCH (X-GM-LABELS ({3}\r\na b \"q\\\\x\" \\Important))\r\n");
+    l = &item(f, IMW_FETCH_GM_LABELS)->u.gm_labels;
+    ck_assert_uint_eq(l->count, 3);
+    assert_label(&l->items[0], IMW_GM_LABEL_USER, "{3}\r\na b", "a b");
+    assert_label(&l->items[1], IMW_GM_LABEL_USER, "\"q\\\\x\"", "q\\x");
+    assert_label(&l->items[2], IMW_GM_LABEL_SYSTEM, "\\Important",
+                 "\\Important");
+    done();
+    expect_error("* 1 FETCH (X-GM-MSGID 18446744073709551616)\r\n",
+                 IMW_ERR_NUMBER_RANGE, "gm-id");
+    expect_error("* 1 FETCH (X-GM-THRID 99999999999999999999)\r\n",
+                 IMW_ERR_NUMBER_RANGE, "gm-id");
+}
+END_TEST
+
+START_TEST(test_extension_json)
+{
+    static const char in[] =
+        "* 1 FETCH (BINARY[1] ~{3}\r\nabc BINARY.SIZE[1] 42 THREADID NIL "
+        "SAVEDATE NIL SNIPPET (FUZZY \"s\") X-GM-MSGID 7 "
+        "X-GM-LABELS (\\Inbox \"a b\"))\r\n";
+    char *got = parse_json(in, sizeof in - 1, 0);
+    ck_assert_ptr_nonnull(strstr(got,
+        "{\"item\":\"BINARY[]\",\"name\":\"BINARY[1]\",\"section\":{\"spec\":\"1\","
+        "\"parts\":[1],\"text\":\"NONE\"},\"origin\":null,\"size\":3,"
+        "\"streamed\":false,\"data\":\"abc\",\"literal8\":true}"));
+    ck_assert_ptr_nonnull(strstr(got, "\"size\":42}"));
+    ck_assert_ptr_nonnull(strstr(got,
+        "{\"item\":\"THREADID\",\"name\":\"THREADID\",\"objectid\":null}"));
+    ck_assert_ptr_nonnull(strstr(got,
+        "{\"item\":\"SAVEDATE\",\"name\":\"SAVEDATE\",\"date\":null}"));
+    ck_assert_ptr_nonnull(strstr(got,
+        "{\"item\":\"PREVIEW\",\"name\":\"SNIPPET\",\"preview\":\"s\","
+        "\"snippet\":true}"));
+    ck_assert_ptr_nonnull(strstr(got, "{\"item\":\"X-GM-MSGID\","
+                                      "\"name\":\"X-GM-MSGID\",\"id\":7}"));
+    ck_assert_ptr_nonnull(strstr(got,
+        "\"labels\":[{\"kind\":\"SYSTEM\",\"raw\":\"\\\\Inbox\",\"value\":"
+        "\"\\\\Inbox\"},{\"kind\":\"LABEL\",\"raw\":\"\\\"a b\\\"\",\"value\":"
+        "\"a b\"}]"));
+    free(got);
+}
+END_TEST
+
+static const char extension_vectors[] =
+    "* 3 FETCH (EMAILID (M6d99ac3275bb4e) THREADID (T64b478a75b7ea9))\r\n"
+    "* 1 FETCH (EMAILID (M00000001) THREADID NIL)\r\n"
+    "* 1 FETCH (SAVEDATE \"21-Feb-2019 09:33:07 +0100\" PREVIEW {3}\r\nabc)\r\n"
+    "* 7 FETCH (PREVIEW NIL SNIPPET (FUZZY \"Part 1\"))\r\n"
+    "* 1 FETCH (X-GM-MSGID 1278455344230334865 X-GM-THRID 1266894439832287888 "
+    "X-GM-LABELS (\\Inbox \\Sent Important \"Muy Importante\" {2}\r\nxy))\r\n";
+
 /* ---- the inspector's JSON, and chunk invariance ------------------------------ */
 
 START_TEST(test_json)
@@ -860,6 +1140,10 @@ static char *all_vectors(size_t *len)
         "(\"en\" \"fr\") {1}\r\nL))\r\n";
     memcpy(s + n, literals, sizeof literals - 1);
     n += sizeof literals - 1;
+    memcpy(s + n, binary_vectors, sizeof binary_vectors - 1);
+    n += sizeof binary_vectors - 1;
+    memcpy(s + n, extension_vectors, sizeof extension_vectors - 1);
+    n += sizeof extension_vectors - 1;
     *len = n;
     return s;
 }
@@ -895,6 +1179,15 @@ Suite *imw_fetch_suite(void)
     tcase_add_test(tc, test_deep_nesting);
     tcase_add_test(tc, test_envelope_groups);
     tcase_add_test(tc, test_envelope_literal);
+    suite_add_tcase(s, tc);
+
+    tc = tcase_create("extensions");
+    tcase_add_test(tc, test_binary);
+    tcase_add_test(tc, test_objectid);
+    tcase_add_test(tc, test_savedate);
+    tcase_add_test(tc, test_preview);
+    tcase_add_test(tc, test_gmail);
+    tcase_add_test(tc, test_extension_json);
     suite_add_tcase(s, tc);
 
     tc = tcase_create("large");

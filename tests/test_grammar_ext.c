@@ -228,6 +228,7 @@ static const struct {
       "* 1 FETCH (BODYSTRUCTURE (\"TEXT\" \"PLAIN\" NIL NIL NIL \"7BIT\" 3 1"
       " (\"NAME\" \"x\")))\r\n" },
     { "empty-multipart", "* 1 FETCH (BODYSTRUCTURE (\"MIXED\"))\r\n" },
+    { "snippet", "* 7 FETCH (PREVIEW NIL SNIPPET (FUZZY \"text\"))\r\n" },
 };
 
 START_TEST(leniency_accepted)
@@ -262,6 +263,7 @@ static const char *const strict_valid[] = {
     " \"7BIT\" 3 1 NIL (\"inline\" NIL) NIL))\r\n",
     "* 1 FETCH (BODYSTRUCTURE ((\"TEXT\" \"PLAIN\" NIL NIL NIL \"7BIT\" 3 1)"
     " \"MIXED\"))\r\n",
+    "* 7 FETCH (PREVIEW \"text\")\r\n",
 };
 
 START_TEST(rfc_forms_stay_strict)

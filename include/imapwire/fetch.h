@@ -170,6 +170,10 @@ struct imw_fetch_data {
     int streamed;
 };
 
+/* BODY[section]<origin> and BINARY[section-binary]<origin> (RFC 3516,
+ * RFC 9051).  A BINARY section holds part numbers only (text is
+ * IMW_SECTION_NONE); its data may be a literal8 "~{n}" (decoded content
+ * that holds NUL), which `literal8` says. */
 struct imw_body_section {
     struct imw_section section;
     uint32_t origin;               /* <origin>, when has_origin */
@@ -177,6 +181,40 @@ struct imw_body_section {
     imw_bytes data;                /* nstring: literal, quoted or NIL */
     uint64_t size;
     int streamed;
+    int literal8;                  /* BINARY only: sent as ~{n} */
+};
+
+/* BINARY.SIZE[section-binary] number (RFC 3516, RFC 9051): the decoded
+ * size of the section. */
+struct imw_binary_size {
+    struct imw_section section;    /* part numbers only */
+    uint32_t size;
+};
+
+/* PREVIEW (RFC 8970): nstring, NIL when the server has none (yet).
+ * Dovecot 2.3 answers with the draft's SNIPPET (FUZZY "text"), the named
+ * leniency "snippet" (refused in strict mode); `snippet` says so. */
+struct imw_fetch_preview {
+    imw_bytes text;                /* NIL: ptr NULL */
+    int snippet;                   /* sent as SNIPPET (FUZZY ...) */
+};
+
+/* X-GM-LABELS (Gmail's X-GM-EXT-1): each label an astring, or a system
+ * label written like a flag ("\Inbox", "\Sent", "\Important"). */
+enum imw_gm_label_kind {
+    IMW_GM_LABEL_USER,             /* astring: Important, "Muy Importante" */
+    IMW_GM_LABEL_SYSTEM            /* \Inbox: value keeps the backslash */
+};
+
+struct imw_gm_label {
+    enum imw_gm_label_kind kind;
+    imw_bytes raw;                 /* as sent: "\"Muy Importante\"" */
+    imw_bytes value;               /* the string's value: Muy Importante */
+};
+
+struct imw_gm_labels {
+    const struct imw_gm_label *items;
+    size_t count;
 };
 
 /* ---- items ---------------------------------------------------------------- */
@@ -195,7 +233,16 @@ enum imw_fetch_item_kind {
     IMW_FETCH_RFC822_HEADER,  /* u.data */
     IMW_FETCH_RFC822_TEXT,    /* u.data */
     IMW_FETCH_UID,            /* u.uid */
-    IMW_FETCH_MODSEQ          /* u.modseq (RFC 7162) */
+    IMW_FETCH_MODSEQ,         /* u.modseq (RFC 7162) */
+    IMW_FETCH_BINARY,         /* u.section: BINARY[part]<origin> (RFC 3516) */
+    IMW_FETCH_BINARY_SIZE,    /* u.binary_size: BINARY.SIZE[part] */
+    IMW_FETCH_EMAILID,        /* u.objectid (RFC 8474) */
+    IMW_FETCH_THREADID,       /* u.objectid, NIL: ptr NULL (RFC 8474) */
+    IMW_FETCH_SAVEDATE,       /* u.date, NIL: raw.ptr NULL (RFC 8514) */
+    IMW_FETCH_PREVIEW,        /* u.preview (RFC 8970; SNIPPET) */
+    IMW_FETCH_GM_MSGID,       /* u.gm_id: X-GM-MSGID */
+    IMW_FETCH_GM_THRID,       /* u.gm_id: X-GM-THRID */
+    IMW_FETCH_GM_LABELS       /* u.gm_labels: X-GM-LABELS */
 };
 
 struct imw_fetch_date {
@@ -219,6 +266,11 @@ struct imw_fetch_item {
         const struct imw_body *body;
         const struct imw_body_section *section;
         struct imw_fetch_data data;
+        const struct imw_binary_size *binary_size;
+        imw_bytes objectid;      /* the objectid inside "(...)" */
+        struct imw_fetch_preview preview;
+        uint64_t gm_id;          /* 0 .. 2^64-1 */
+        struct imw_gm_labels gm_labels;
         struct imw_generic generic;
     } u;
 };
@@ -238,6 +290,7 @@ IMW_API const char *imw_fetch_item_kind_name(enum imw_fetch_item_kind kind);
 IMW_API const char *imw_body_kind_name(enum imw_body_kind kind);
 IMW_API const char *imw_address_kind_name(enum imw_address_kind kind);
 IMW_API const char *imw_section_text_name(enum imw_section_text text);
+IMW_API const char *imw_gm_label_kind_name(enum imw_gm_label_kind kind);
 
 #ifdef __cplusplus
 }

@@ -259,6 +259,48 @@ static void json_body_section(struct imw_json *json,
     json_data(json, v->data, v->size, v->streamed);
 }
 
+/* BINARY[...]: a body section whose data may have come as literal8 */
+static void json_binary(struct imw_json *json, const struct imw_body_section *v)
+{
+    json_body_section(json, v);
+    imw_json_key(json, "literal8");
+    imw_json_bool(json, v->literal8);
+}
+
+static void json_binary_size(struct imw_json *json,
+                             const struct imw_binary_size *v)
+{
+    imw_json_key(json, "section");
+    json_section(json, &v->section);
+    json_member_uint(json, "size", v->size);
+}
+
+static void json_preview(struct imw_json *json,
+                         const struct imw_fetch_preview *p)
+{
+    imw_json_key(json, "preview");
+    imw_json_nstring(json, p->text);
+    imw_json_key(json, "snippet");
+    imw_json_bool(json, p->snippet);
+}
+
+static void json_gm_labels(struct imw_json *json, const struct imw_gm_labels *l)
+{
+    imw_json_key(json, "labels");
+    imw_json_begin_array(json);
+    for (size_t i = 0; i < l->count; i++) {
+        imw_json_begin_object(json);
+        imw_json_key(json, "kind");
+        imw_json_string(json, imw_gm_label_kind_name(l->items[i].kind));
+        imw_json_key(json, "raw");
+        imw_json_slice(json, l->items[i].raw);
+        imw_json_key(json, "value");
+        imw_json_slice(json, l->items[i].value);
+        imw_json_end_object(json);
+    }
+    imw_json_end_array(json);
+}
+
 /* ---- items ---------------------------------------------------------------- */
 
 /* The value of one item, under a key named after its type. */
@@ -300,6 +342,34 @@ static void json_item_value(struct imw_json *json,
     case IMW_FETCH_RFC822_TEXT:
         json_data(json, item->u.data.data, item->u.data.size,
                   item->u.data.streamed);
+        break;
+    case IMW_FETCH_BINARY:
+        json_binary(json, item->u.section);
+        break;
+    case IMW_FETCH_BINARY_SIZE:
+        json_binary_size(json, item->u.binary_size);
+        break;
+    case IMW_FETCH_EMAILID:
+    case IMW_FETCH_THREADID:
+        imw_json_key(json, "objectid");
+        imw_json_nstring(json, item->u.objectid);
+        break;
+    case IMW_FETCH_SAVEDATE:
+        imw_json_key(json, "date");
+        if (item->u.date.raw.ptr)
+            json_date(json, &item->u.date);
+        else
+            imw_json_null(json);
+        break;
+    case IMW_FETCH_PREVIEW:
+        json_preview(json, &item->u.preview);
+        break;
+    case IMW_FETCH_GM_MSGID:
+    case IMW_FETCH_GM_THRID:
+        json_member_uint(json, "id", item->u.gm_id);
+        break;
+    case IMW_FETCH_GM_LABELS:
+        json_gm_labels(json, &item->u.gm_labels);
         break;
     case IMW_FETCH_OTHER:
         imw_json_key(json, "generic");
