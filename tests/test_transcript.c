@@ -3,6 +3,7 @@
 #include <check.h>
 #include <stdlib.h>
 #include <string.h>
+#include "imapwire/imapwire.h"
 #include "suites.h"
 #include "test_util.h"
 
@@ -82,6 +83,207 @@ START_TEST(test_strict)
 }
 END_TEST
 
+/* ---- the full Dovecot session (tests/dovecot/capture-full.sh) ------------- */
+
+#define FULL TEST_DATA_DIR "/dovecot-full.responses"
+#define BIGFETCH TEST_DATA_DIR "/dovecot-bigfetch.responses"
+
+static int bytes_eq(imw_bytes b, const char *s)
+{
+    return b.ptr && b.len == strlen(s) && memcmp(b.ptr, s, b.len) == 0;
+}
+
+/* What the whole-session walk saw, to assert after it. */
+struct seen {
+    size_t responses, fetches, envelopes, multiparts, nested_multiparts;
+    int namespace_ok, thread_ok, list_utf8, enabled_qresync, vanished_earlier;
+    int quota_storage, acl_entry, metadata_value, esearch_all, copyuid;
+};
+
+static void check_code(const struct imw_resp_code *c, struct seen *s)
+{
+    if (!c)
+        return;
+    ck_assert_msg(c->kind != IMW_CODE_OTHER, "untyped code %.*s",
+                  (int)c->name.len, (const char *)c->name.ptr);
+    if (c->kind == IMW_CODE_COPYUID && c->u.copyuid->source.count == 1 &&
+        c->u.copyuid->source.ranges[0].first == 1 &&
+        c->u.copyuid->source.ranges[0].last == 2 &&
+        c->u.copyuid->dest.ranges[0].first == 3)
+        s->copyuid = 1;
+}
+
+static void check_fetch(const struct imw_fetch *f, struct seen *s)
+{
+    s->fetches++;
+    for (size_t i = 0; i < f->count; i++) {
+        const struct imw_fetch_item *it = &f->items[i];
+        ck_assert_msg(it->kind != IMW_FETCH_OTHER, "untyped FETCH item %.*s",
+                      (int)it->name.len, (const char *)it->name.ptr);
+        if (it->kind == IMW_FETCH_ENVELOPE)
+            s->envelopes++;
+        if (it->kind == IMW_FETCH_BODYSTRUCTURE &&
+            it->u.body->kind == IMW_BODY_MULTIPART) {
+            s->multiparts++;
+            for (size_t k = 0; k < it->u.body->part_count; k++)
+                s->nested_multiparts +=
+                    it->u.body->parts[k].kind == IMW_BODY_MULTIPART;
+        }
+    }
+}
+
+static void check_response(const struct imw_response *r, struct seen *s)
+{
+    s->responses++;
+    ck_assert_msg(r->kind != IMW_RESP_OTHER, "untyped %.*s",
+                  (int)r->name.len, (const char *)r->name.ptr);
+    switch (r->kind) {
+    case IMW_RESP_STATUS: case IMW_RESP_GREETING:
+        check_code(r->u.status.text.code, s);
+        break;
+    case IMW_RESP_FETCH:
+        check_fetch(r->u.fetch, s);
+        break;
+    case IMW_RESP_NAMESPACE:
+        s->namespace_ok = r->u.namespace_->personal.count == 1 &&
+                          bytes_eq(r->u.namespace_->personal.items[0].prefix, "") &&
+                          r->u.namespace_->personal.items[0].delimiter == '/' &&
+                          r->u.namespace_->other_users.is_nil;
+        break;
+    case IMW_RESP_THREAD:
+        s->thread_ok |= r->u.thread->threads[0].number == 1 &&
+                        r->u.thread->threads[0].count == 3;
+        break;
+    case IMW_RESP_LIST:
+        s->list_utf8 |= bytes_eq(r->u.list->mailbox.utf8, "Entw\xc3\xbcrfe");
+        break;
+    case IMW_RESP_ENABLED:
+        s->enabled_qresync = r->u.capabilities.count == 2 &&
+                             r->u.capabilities.items[1].kind == IMW_CAP_QRESYNC;
+        break;
+    case IMW_RESP_VANISHED:
+        s->vanished_earlier |= r->u.vanished->earlier;
+        break;
+    case IMW_RESP_QUOTA:
+        s->quota_storage |= r->u.quota->count > 0 &&
+                            r->u.quota->resources[0].kind == IMW_QUOTA_STORAGE;
+        break;
+    case IMW_RESP_ACL:
+        s->acl_entry |= r->u.acl->count > 0;
+        break;
+    case IMW_RESP_METADATA:
+        s->metadata_value |= r->u.metadata->has_values && r->u.metadata->count > 0;
+        break;
+    case IMW_RESP_ESEARCH:
+        s->esearch_all |= r->u.esearch->has_tag && r->u.esearch->uid &&
+                          r->u.esearch->has_all && r->u.esearch->count == 12;
+        break;
+    case IMW_RESP_MAILBOX_STATUS:
+        for (size_t i = 0; i < r->u.mailbox_status->count; i++)
+            ck_assert(r->u.mailbox_status->items[i].kind != IMW_STATUS_ITEM_OTHER);
+        break;
+    default:
+        break;
+    }
+}
+
+/* Every response of the full session parses, typed, down to its codes,
+ * FETCH items and STATUS items; one value of each family is checked. */
+START_TEST(test_full_session_typed)
+{
+    size_t len;
+    char *data = imw_test_read_file(FULL, &len);
+    imw_parser *p = imw_parser_new(IMW_SIDE_CLIENT);
+    const struct imw_response *r;
+    struct seen s = { 0 };
+    int rc;
+    ck_assert_int_eq(imw_parser_feed(p, data, len), 0);
+    while ((rc = imw_parser_next(p, &r)) != 0) {
+        ck_assert_msg(rc > 0, "offset %llu: %s: %s",
+                      (unsigned long long)imw_parser_error(p)->offset,
+                      imw_parser_error(p)->rule, imw_parser_error(p)->reason);
+        check_response(r, &s);
+    }
+    ck_assert_int_eq(imw_parser_finish(p), 0);
+    ck_assert_uint_gt(s.responses, 500);
+    ck_assert_uint_gt(s.fetches, 100);
+    ck_assert_uint_gt(s.envelopes, 10);
+    ck_assert_uint_gt(s.nested_multiparts, 0);
+    ck_assert(s.namespace_ok);
+    ck_assert(s.thread_ok);
+    ck_assert(s.list_utf8);
+    ck_assert(s.enabled_qresync);
+    ck_assert(s.vanished_earlier);
+    ck_assert(s.quota_storage);
+    ck_assert(s.acl_entry);
+    ck_assert(s.metadata_value);
+    ck_assert(s.esearch_all);
+    ck_assert(s.copyuid);
+    imw_parser_free(p);
+    free(data);
+}
+END_TEST
+
+/* The same session in chunks of 1..64 octets gives the same JSON. */
+START_TEST(test_full_session_chunks)
+{
+    size_t len;
+    char *data = imw_test_read_file(FULL, &len);
+    char *whole = imw_test_json(data, len, 0);
+    for (size_t chunk = 1; chunk <= 64; chunk += 7) {
+        char *got = imw_test_json(data, len, chunk);
+        ck_assert_msg(strcmp(got, whole) == 0, "chunk size %zu differs", chunk);
+        free(got);
+    }
+    free(whole);
+    free(data);
+}
+END_TEST
+
+/* A 3 MB BODY[] literal, buffered, and the same streamed. */
+static int count_chunk(const struct imw_literal_chunk *c, void *ctx)
+{
+    *(uint64_t *)ctx += c->data.len;
+    return 0;
+}
+
+START_TEST(test_bigfetch)
+{
+    size_t len;
+    char *data = imw_test_read_file(BIGFETCH, &len);
+    for (int stream = 0; stream < 2; stream++) {
+        imw_parser *p = imw_parser_new(IMW_SIDE_CLIENT);
+        uint64_t streamed = 0, biggest = 0;
+        int was_streamed = 0;
+        if (stream)
+            ck_assert_int_eq(imw_parser_set_literal_callback(p, count_chunk,
+                                                             &streamed), 0);
+        ck_assert_int_eq(imw_parser_feed(p, data, len), 0);
+        const struct imw_response *r;
+        int rc;
+        while ((rc = imw_parser_next(p, &r)) != 0) {
+            ck_assert_int_gt(rc, 0);
+            if (r->kind != IMW_RESP_FETCH)
+                continue;
+            for (size_t i = 0; i < r->u.fetch->count; i++) {
+                const struct imw_fetch_item *it = &r->u.fetch->items[i];
+                ck_assert(it->kind != IMW_FETCH_OTHER);
+                if (it->kind == IMW_FETCH_BODY_SECTION &&
+                    it->u.section->size > biggest) {
+                    biggest = it->u.section->size;
+                    was_streamed = it->u.section->streamed;
+                }
+            }
+        }
+        ck_assert_uint_eq(biggest, 3079559);
+        ck_assert_int_eq(was_streamed, stream);
+        ck_assert_uint_eq(streamed, stream ? 3079559 : 0);
+        imw_parser_free(p);
+    }
+    free(data);
+}
+END_TEST
+
 Suite *imw_transcript_suite(void)
 {
     Suite *s = suite_create("transcript");
@@ -90,5 +292,11 @@ Suite *imw_transcript_suite(void)
     tcase_add_test(tc, test_chunk_invariance);
     tcase_add_test(tc, test_strict);
     suite_add_tcase(s, tc);
+    TCase *full = tcase_create("dovecot-full");
+    tcase_set_timeout(full, 60);
+    tcase_add_test(full, test_full_session_typed);
+    tcase_add_test(full, test_full_session_chunks);
+    tcase_add_test(full, test_bigfetch);
+    suite_add_tcase(s, full);
     return s;
 }
