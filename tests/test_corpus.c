@@ -189,6 +189,163 @@ START_TEST(test_names)
 }
 END_TEST
 
+/* ---- scaling shapes (what imapwire-bench --scaling measures; not timed) */
+
+/* Parses one scaling message with limits above its size and returns the
+ * parser, positioned after its one response (*out). */
+static imw_parser *parse_scaling(const struct imw_corpus_buf *b,
+                                 const struct imw_response **out)
+{
+    imw_parser *p = imw_parser_new(IMW_SIDE_CLIENT);
+    const struct imw_parse_error *e;
+    int rc;
+
+    ck_assert_ptr_nonnull(p);
+    ck_assert_int_eq(imw_parser_set_option(p, IMW_OPTION_EXPECT_GREETING, 0), 0);
+    ck_assert_int_eq(imw_parser_set_limit(p, IMW_LIMIT_LINE_LENGTH, b->len + 1), 0);
+    ck_assert_int_eq(imw_parser_set_limit(p, IMW_LIMIT_MESSAGE_SIZE, b->len + 1), 0);
+    ck_assert_int_eq(imw_parser_feed(p, b->data, b->len), 0);
+    rc = imw_parser_next(p, out);
+    e = imw_parser_error(p);
+    ck_assert_msg(rc == 1, "rc %d at %llu: %s: %s", rc,
+                  (unsigned long long)e->offset, e->rule, e->reason);
+    return p;
+}
+
+/* Sizes that cover the edge cases of each generator: one element, an odd
+ * count (uneven halves, a tree node with one child), a few hundred. */
+static const size_t SCALING_N[] = {1, 2, 3, 7, 64, 300};
+
+START_TEST(test_scaling_shapes_parse)
+{
+    for (int shape = 0; shape < IMW_SHAPE_COUNT; shape++) {
+        for (size_t k = 0; k < sizeof SCALING_N / sizeof SCALING_N[0]; k++) {
+            size_t n = SCALING_N[k];
+            struct imw_corpus_buf b = {NULL, 0, 0};
+            const struct imw_response *r, *more;
+            const char *wrong;
+
+            ck_assert_int_eq(imw_corpus_scaling(shape, n, &b), 0);
+            imw_parser *p = parse_scaling(&b, &r);
+            wrong = imw_corpus_scaling_check(shape, n, r);
+            ck_assert_msg(wrong == NULL, "%s n=%zu: %s",
+                          imw_corpus_shape_name(shape), n, wrong);
+            /* the check is not blind: one more or one less is caught */
+            ck_assert_ptr_nonnull(imw_corpus_scaling_check(shape, n + 1, r));
+            if (n > 1)
+                ck_assert_ptr_nonnull(imw_corpus_scaling_check(shape, n - 1, r));
+            ck_assert_int_eq(imw_parser_next(p, &more), 0);
+            ck_assert_int_eq(imw_parser_finish(p), 0);
+            imw_parser_free(p);
+            imw_corpus_buf_free(&b);
+        }
+    }
+}
+END_TEST
+
+/* The counts, read here directly from the typed responses. */
+START_TEST(test_scaling_counts)
+{
+    struct imw_corpus_buf b = {NULL, 0, 0};
+    const struct imw_response *r;
+    imw_parser *p;
+
+    ck_assert_int_eq(imw_corpus_scaling(IMW_SHAPE_SEARCH, 1000, &b), 0);
+    p = parse_scaling(&b, &r);
+    ck_assert_int_eq(r->kind, IMW_RESP_SEARCH);
+    ck_assert_uint_eq(r->u.search->count, 1000);
+    ck_assert_uint_eq(r->u.search->numbers[999] - r->u.search->numbers[0], 999);
+    imw_parser_free(p);
+    imw_corpus_buf_free(&b);
+
+    ck_assert_int_eq(imw_corpus_scaling(IMW_SHAPE_BODY_PARTS, 40, &b), 0);
+    p = parse_scaling(&b, &r);
+    ck_assert_int_eq(r->kind, IMW_RESP_FETCH);
+    ck_assert_int_eq(r->u.fetch->items[0].kind, IMW_FETCH_BODYSTRUCTURE);
+    ck_assert_uint_eq(r->u.fetch->items[0].u.body->part_count, 40);
+    ck_assert_int_eq(r->u.fetch->items[0].u.body->parts[1].kind, IMW_BODY_BASIC);
+    imw_parser_free(p);
+    imw_corpus_buf_free(&b);
+
+    /* 4 parts nest as ((a b) (c d)): two multiparts of two */
+    ck_assert_int_eq(imw_corpus_scaling(IMW_SHAPE_BODY_NESTED, 4, &b), 0);
+    p = parse_scaling(&b, &r);
+    const struct imw_body *top = r->u.fetch->items[0].u.body;
+    ck_assert_uint_eq(top->part_count, 2);
+    ck_assert_int_eq(top->parts[0].kind, IMW_BODY_MULTIPART);
+    ck_assert_uint_eq(top->parts[1].part_count, 2);
+    imw_parser_free(p);
+    imw_corpus_buf_free(&b);
+
+    /* a chain: each message the only child of the one before */
+    ck_assert_int_eq(imw_corpus_scaling(IMW_SHAPE_THREAD_CHAIN, 500, &b), 0);
+    p = parse_scaling(&b, &r);
+    ck_assert_int_eq(r->kind, IMW_RESP_THREAD);
+    const struct imw_thread_node *node = &r->u.thread->threads[0];
+    size_t depth = 1;
+    for (; node->count == 1; node = node->children)
+        depth++;
+    ck_assert_uint_eq(depth, 500);
+    ck_assert_uint_eq(node->count, 0);
+    imw_parser_free(p);
+    imw_corpus_buf_free(&b);
+
+    /* a tree of 7: the root has two children with two children each */
+    ck_assert_int_eq(imw_corpus_scaling(IMW_SHAPE_THREAD_TREE, 7, &b), 0);
+    p = parse_scaling(&b, &r);
+    node = &r->u.thread->threads[0];
+    ck_assert_uint_eq(node->count, 2);
+    ck_assert_uint_eq(node->children[0].count, 2);
+    ck_assert_uint_eq(node->children[1].children[1].count, 0);
+    imw_parser_free(p);
+    imw_corpus_buf_free(&b);
+
+    ck_assert_int_eq(imw_corpus_scaling(IMW_SHAPE_ENVELOPE, 250, &b), 0);
+    p = parse_scaling(&b, &r);
+    ck_assert_int_eq(r->u.fetch->items[0].kind, IMW_FETCH_ENVELOPE);
+    ck_assert_uint_eq(r->u.fetch->items[0].u.envelope->from.count, 250);
+    imw_parser_free(p);
+    imw_corpus_buf_free(&b);
+}
+END_TEST
+
+/* The bench's largest tree stays within the default nesting limit (64),
+ * and the shapes are pure functions of n. */
+START_TEST(test_scaling_limits_and_determinism)
+{
+    struct imw_corpus_buf a = {NULL, 0, 0}, again = {NULL, 0, 0};
+    size_t depth = 0, deepest = 0;
+
+    ck_assert_int_eq(imw_corpus_scaling(IMW_SHAPE_THREAD_TREE,
+                                        imw_corpus_shape_max(IMW_SHAPE_THREAD_TREE),
+                                        &a), 0);
+    for (size_t i = 0; i < a.len; i++) {
+        depth += a.data[i] == '(';
+        depth -= a.data[i] == ')';
+        if (depth > deepest)
+            deepest = depth;
+    }
+    ck_assert_uint_eq(depth, 0);
+    ck_assert_uint_gt(deepest, 16);
+    ck_assert_uint_le(deepest, 64);
+    imw_corpus_buf_free(&a);
+
+    for (int shape = 0; shape < IMW_SHAPE_COUNT; shape++) {
+        ck_assert_int_eq(imw_corpus_scaling(shape, 99, &a), 0);
+        ck_assert_int_eq(imw_corpus_scaling(shape, 99, &again), 0);
+        ck_assert_uint_eq(a.len, again.len);
+        ck_assert(memcmp(a.data, again.data, a.len) == 0);
+        imw_corpus_buf_free(&a);
+        imw_corpus_buf_free(&again);
+        ck_assert_ptr_nonnull(imw_corpus_shape_name(shape));
+        ck_assert_uint_ge(imw_corpus_shape_max(shape), 8);
+    }
+    ck_assert_int_eq(imw_corpus_scaling(IMW_SHAPE_SEARCH, 0, &a), -1);
+    ck_assert_int_eq(imw_corpus_scaling(IMW_SHAPE_COUNT, 5, &a), -1);
+    ck_assert_ptr_null(imw_corpus_shape_name(IMW_SHAPE_COUNT));
+}
+END_TEST
+
 Suite *imw_corpus_suite(void)
 {
     Suite *s = suite_create("corpus");
@@ -200,6 +357,9 @@ Suite *imw_corpus_suite(void)
     tcase_add_loop_test(tc, test_deterministic, 0, IMW_CORPUS_STREAM_COUNT);
     tcase_add_loop_test(tc, test_size_is_a_prefix, 0, IMW_CORPUS_STREAM_COUNT);
     tcase_add_test(tc, test_names);
+    tcase_add_test(tc, test_scaling_shapes_parse);
+    tcase_add_test(tc, test_scaling_counts);
+    tcase_add_test(tc, test_scaling_limits_and_determinism);
     suite_add_tcase(s, tc);
     return s;
 }

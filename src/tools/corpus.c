@@ -6,6 +6,7 @@
  * values (names, subjects, mailbox names in many scripts) combined by a
  * seeded PRNG; nothing depends on the machine. */
 #include "corpus.h"
+#include "imapwire/imapwire.h" /* the scaling checks read typed responses */
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -1372,4 +1373,306 @@ void imw_corpus_buf_free(struct imw_corpus_buf *buf)
     free(buf->data);
     buf->data = NULL;
     buf->len = buf->cap = 0;
+}
+
+/* ---- scaling shapes --------------------------------------------------------
+ *
+ * One message per call, its size set by n.  Numbers start at a base that
+ * keeps their width constant over the sizes measured (7 digits up to a
+ * million), so bytes grow in proportion to n and ns/byte compares like
+ * with like. */
+
+#define SEARCH_BASE 3000000u
+#define THREAD_BASE 1000000u
+
+static void search_shape(struct gen *g, size_t n)
+{
+    put(g, "* SEARCH");
+    for (size_t i = 0; i < n; i++)
+        putf(g, " %llu", (unsigned long long)(SEARCH_BASE + i));
+    crlf(g);
+}
+
+/* A single part; part i alternates between a text part and an
+ * attachment, each with BODYSTRUCTURE extension data. */
+static void scaling_part(struct gen *g, size_t i)
+{
+    if (i % 2 == 0)
+        putf(g, "(\"TEXT\" \"PLAIN\" (\"CHARSET\" \"UTF-8\") NIL NIL "
+                "\"QUOTED-PRINTABLE\" %llu %llu NIL NIL NIL NIL)",
+             (unsigned long long)(1000 + i % 9000),
+             (unsigned long long)(20 + i % 200));
+    else
+        putf(g, "(\"APPLICATION\" \"PDF\" (\"NAME\" \"p%llu.pdf\") NIL NIL "
+                "\"BASE64\" %llu NIL (\"attachment\" (\"FILENAME\" \"p%llu.pdf\")) "
+                "NIL NIL)",
+             (unsigned long long)i, (unsigned long long)(4096 + i % 60000),
+             (unsigned long long)i);
+}
+
+static void scaling_mpart_tail(struct gen *g, size_t level)
+{
+    putf(g, " \"MIXED\" (\"BOUNDARY\" \"b%llu\") NIL NIL NIL)",
+         (unsigned long long)level);
+}
+
+static void body_parts_shape(struct gen *g, size_t n)
+{
+    put(g, "* 1 FETCH (BODYSTRUCTURE (");
+    for (size_t i = 0; i < n; i++)
+        scaling_part(g, i);
+    scaling_mpart_tail(g, 0);
+    put(g, ")");
+    crlf(g);
+}
+
+/* Parts first .. first+count-1: one part, or a multipart of the two
+ * halves.  The recursion (and the nesting) is log2 of the count deep. */
+static void nested_parts(struct gen *g, size_t first, size_t count,
+                         size_t level)
+{
+    if (count == 1) {
+        scaling_part(g, first);
+        return;
+    }
+    put_char(g, '(');
+    nested_parts(g, first, count - count / 2, level + 1);
+    nested_parts(g, first + count - count / 2, count / 2, level + 1);
+    scaling_mpart_tail(g, level);
+}
+
+static void body_nested_shape(struct gen *g, size_t n)
+{
+    put(g, "* 1 FETCH (BODYSTRUCTURE ");
+    if (n == 1) { /* a multipart needs a part: wrap the only one */
+        put_char(g, '(');
+        scaling_part(g, 0);
+        scaling_mpart_tail(g, 0);
+    } else {
+        nested_parts(g, 0, n, 0);
+    }
+    put(g, ")");
+    crlf(g);
+}
+
+static void thread_chain_shape(struct gen *g, size_t n)
+{
+    put(g, "* THREAD (");
+    for (size_t i = 0; i < n; i++)
+        putf(g, i ? " %llu" : "%llu", (unsigned long long)(THREAD_BASE + i));
+    put(g, ")");
+    crlf(g);
+}
+
+/* The members of node i of a heap-ordered binary tree of n nodes (1 at
+ * the root, 2i and 2i+1 below i): "i (left)(right)", or "i left" for an
+ * only child.  RFC 5256: thread-members, then thread-nested = 2*thread-list. */
+static void tree_members(struct gen *g, size_t i, size_t n)
+{
+    putf(g, "%llu", (unsigned long long)(THREAD_BASE + i));
+    if (2 * i + 1 <= n) {
+        put_char(g, ' ');
+        for (size_t child = 2 * i; child <= 2 * i + 1; child++) {
+            put_char(g, '(');
+            tree_members(g, child, n);
+            put_char(g, ')');
+        }
+    } else if (2 * i <= n) {
+        put_char(g, ' ');
+        tree_members(g, 2 * i, n);
+    }
+}
+
+static void thread_tree_shape(struct gen *g, size_t n)
+{
+    put(g, "* THREAD (");
+    tree_members(g, 1, n);
+    put(g, ")");
+    crlf(g);
+}
+
+static void envelope_shape(struct gen *g, size_t n)
+{
+    static const char *const ONE = "(\"Ann Example\" NIL \"ann\" \"example.org\")";
+
+    put(g, "* 1 FETCH (ENVELOPE (\"Mon, 7 Feb 1994 21:52:25 -0800\" "
+           "\"To everyone\" (");
+    for (size_t i = 0; i < n; i++)
+        putf(g, "(\"Sender %llu\" NIL \"user%llu\" \"example.com\")",
+             (unsigned long long)i, (unsigned long long)i);
+    putf(g, ") (%s) (%s) (%s) NIL NIL NIL \"<list@example.org>\"))", ONE, ONE, ONE);
+    crlf(g);
+}
+
+struct shape_def {
+    const char *name;
+    size_t max;
+    void (*message)(struct gen *g, size_t n);
+};
+
+static const struct shape_def SHAPES[IMW_SHAPE_COUNT] = {
+    [IMW_SHAPE_SEARCH] = {"search", 1000000, search_shape},
+    [IMW_SHAPE_BODY_PARTS] = {"body_parts", 5000, body_parts_shape},
+    [IMW_SHAPE_BODY_NESTED] = {"body_nested", 5000, body_nested_shape},
+    [IMW_SHAPE_THREAD_CHAIN] = {"thread_chain", 1000000, thread_chain_shape},
+    [IMW_SHAPE_THREAD_TREE] = {"thread_tree", 1000000, thread_tree_shape},
+    [IMW_SHAPE_ENVELOPE] = {"envelope", 10000, envelope_shape},
+};
+
+const char *imw_corpus_shape_name(int shape)
+{
+    return shape >= 0 && shape < IMW_SHAPE_COUNT ? SHAPES[shape].name : NULL;
+}
+
+size_t imw_corpus_shape_max(int shape)
+{
+    return shape >= 0 && shape < IMW_SHAPE_COUNT ? SHAPES[shape].max : 0;
+}
+
+int imw_corpus_scaling(int shape, size_t n, struct imw_corpus_buf *out)
+{
+    struct gen g;
+
+    if (shape < 0 || shape >= IMW_SHAPE_COUNT || n == 0)
+        return -1;
+    memset(&g, 0, sizeof g);
+    g.out = out;
+    SHAPES[shape].message(&g, n);
+    return g.nomem ? -1 : 0;
+}
+
+/* ---- checking a scaling response ------------------------------------------
+ * Reads the typed structures only (no library call), so that the corpus
+ * tool needs no link with the library. */
+
+static const struct imw_fetch_item *only_fetch_item(const struct imw_response *r,
+                                                    enum imw_fetch_item_kind kind)
+{
+    if (r->kind != IMW_RESP_FETCH || r->u.fetch->count != 1 ||
+        r->u.fetch->items[0].kind != kind)
+        return NULL;
+    return &r->u.fetch->items[0];
+}
+
+static const char *check_search(size_t n, const struct imw_response *r)
+{
+    if (r->kind != IMW_RESP_SEARCH)
+        return "not a typed SEARCH response";
+    if (r->u.search->count != n)
+        return "SEARCH has the wrong count of numbers";
+    if (r->u.search->numbers[n - 1] != SEARCH_BASE + n - 1)
+        return "SEARCH's last number is wrong";
+    return NULL;
+}
+
+/* Single parts below `b`; the recursion is as deep as the parser's nesting
+ * limit allows, no deeper. */
+static size_t single_parts(const struct imw_body *b)
+{
+    size_t count = 0;
+
+    if (b->kind != IMW_BODY_MULTIPART)
+        return 1;
+    for (size_t i = 0; i < b->part_count; i++)
+        count += single_parts(&b->parts[i]);
+    return count;
+}
+
+static const char *check_body(int flat, size_t n, const struct imw_response *r)
+{
+    const struct imw_fetch_item *item = only_fetch_item(r, IMW_FETCH_BODYSTRUCTURE);
+
+    if (!item)
+        return "not a typed FETCH with one BODYSTRUCTURE";
+    if (item->u.body->kind != IMW_BODY_MULTIPART)
+        return "BODYSTRUCTURE is not a multipart";
+    if (flat && item->u.body->part_count != n)
+        return "the multipart has the wrong count of parts";
+    if (single_parts(item->u.body) != n)
+        return "BODYSTRUCTURE has the wrong count of single parts";
+    return NULL;
+}
+
+struct thread_measure {
+    size_t nodes, depth;
+    unsigned long long sum; /* of the message numbers */
+};
+
+/* Walks a thread iteratively along chains (a chain of a million is a
+ * million levels deep) and recursively only where it branches. */
+static void measure_thread(const struct imw_thread_node *node, size_t depth,
+                           struct thread_measure *m)
+{
+    for (;;) {
+        m->nodes++;
+        m->sum += node->number;
+        if (++depth > m->depth)
+            m->depth = depth;
+        if (node->count != 1)
+            break;
+        node = node->children;
+    }
+    for (size_t i = 0; i < node->count; i++)
+        measure_thread(&node->children[i], depth, m);
+}
+
+static size_t log2_levels(size_t n)
+{
+    size_t levels = 0;
+
+    for (; n; n >>= 1)
+        levels++;
+    return levels;
+}
+
+static const char *check_thread(int chain, size_t n, const struct imw_response *r)
+{
+    struct thread_measure m = {0, 0, 0};
+    /* both shapes number their messages BASE .. BASE+n-1 (tree: BASE+1 ..) */
+    unsigned long long first = THREAD_BASE + (chain ? 0 : 1);
+
+    if (r->kind != IMW_RESP_THREAD)
+        return "not a typed THREAD response";
+    if (r->u.thread->count != 1)
+        return "THREAD does not hold exactly one thread";
+    measure_thread(&r->u.thread->threads[0], 0, &m);
+    if (m.nodes != n)
+        return "THREAD has the wrong count of messages";
+    if (m.depth != (chain ? n : log2_levels(n)))
+        return "THREAD has the wrong depth";
+    if (m.sum != first * n + (unsigned long long)n * (n - 1) / 2)
+        return "THREAD's message numbers are wrong";
+    return NULL;
+}
+
+static const char *check_envelope(size_t n, const struct imw_response *r)
+{
+    const struct imw_fetch_item *item = only_fetch_item(r, IMW_FETCH_ENVELOPE);
+
+    if (!item)
+        return "not a typed FETCH with one ENVELOPE";
+    if (item->u.envelope->from.count != n)
+        return "ENVELOPE has the wrong count of from addresses";
+    for (size_t i = 0; i < n; i++)
+        if (item->u.envelope->from.items[i].kind != IMW_ADDR_ADDRESS)
+            return "a from address is not an ordinary address";
+    if (item->u.envelope->to.count != 1 || item->u.envelope->cc.count != 0)
+        return "ENVELOPE's to or cc list is wrong";
+    return NULL;
+}
+
+const char *imw_corpus_scaling_check(int shape, size_t n,
+                                     const struct imw_response *r)
+{
+    if (!r || n == 0)
+        return "no response";
+    switch (shape) {
+    case IMW_SHAPE_SEARCH:       return check_search(n, r);
+    case IMW_SHAPE_BODY_PARTS:   return check_body(1, n, r);
+    case IMW_SHAPE_BODY_NESTED:  return check_body(0, n, r);
+    case IMW_SHAPE_THREAD_CHAIN: return check_thread(1, n, r);
+    case IMW_SHAPE_THREAD_TREE:  return check_thread(0, n, r);
+    case IMW_SHAPE_ENVELOPE:     return check_envelope(n, r);
+    default:                     return "unknown shape";
+    }
 }

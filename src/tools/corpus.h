@@ -43,4 +43,39 @@ int imw_corpus_generate(int stream, uint64_t seed, size_t bytes,
 
 void imw_corpus_buf_free(struct imw_corpus_buf *buf);
 
+/* ---- scaling shapes --------------------------------------------------------
+ *
+ * One message whose size grows with a parameter n, for measuring that the
+ * typed decoders cost time proportional to message size.  Pure functions
+ * of n: no seed, the same bytes everywhere. */
+enum imw_corpus_shape {
+    IMW_SHAPE_SEARCH,       /* "* SEARCH" with n numbers */
+    IMW_SHAPE_BODY_PARTS,   /* BODYSTRUCTURE: one multipart of n parts */
+    IMW_SHAPE_BODY_NESTED,  /* BODYSTRUCTURE: n parts in nested multiparts
+                               (halved at each level, nesting ~log2 n) */
+    IMW_SHAPE_THREAD_CHAIN, /* "* THREAD (1 2 ... n)": a chain n deep */
+    IMW_SHAPE_THREAD_TREE,  /* "* THREAD": a binary tree of n messages,
+                               floor(log2 n) + 1 levels */
+    IMW_SHAPE_ENVELOPE,     /* ENVELOPE whose from list has n addresses */
+    IMW_SHAPE_COUNT
+};
+
+struct imw_response;
+
+/* "search", "body_parts", ...; NULL for an out-of-range value. */
+const char *imw_corpus_shape_name(int shape);
+
+/* The largest n the benchmark measures the shape at. */
+size_t imw_corpus_shape_max(int shape);
+
+/* Appends the shape's message at size n (n >= 1) to `out`.  Returns 0, or
+ * -1 when memory ran out, `shape` is unknown or n is 0. */
+int imw_corpus_scaling(int shape, size_t n, struct imw_corpus_buf *out);
+
+/* Checks that `r` is the typed response of the shape at size n: its kind
+ * and the count of numbers, parts, addresses or thread depth.  Returns
+ * NULL, or a description of the first difference (a static string). */
+const char *imw_corpus_scaling_check(int shape, size_t n,
+                                     const struct imw_response *r);
+
 #endif

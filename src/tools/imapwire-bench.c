@@ -25,7 +25,21 @@
  * responses and errors are those of one pass; MBps is the median of the
  * rounds, seconds and passes their sums; comparable=no when either peer
  * rejected messages (their work was skipped, so the speeds differ in
- * kind).  Without libetpan, a NOTE line says so and imapwire runs alone. */
+ * kind).  Without libetpan, a NOTE line says so and imapwire runs alone.
+ *
+ *     imapwire-bench --scaling [MIN_SECONDS]
+ *
+ * measures instead how imapwire's cost grows with message size: every
+ * scaling shape of corpus.h (one large SEARCH, BODYSTRUCTURE, THREAD or
+ * ENVELOPE message) is parsed at sizes n, 2n, 4n and 8n (8n the shape's
+ * maximum), each for MIN_SECONDS (default 0.3), and printed as
+ *
+ *     SCALING shape=NAME n=N bytes=B seconds_per_message=S ns_per_byte=X
+ *     LINEAR shape=NAME ratio=R ok|NONLINEAR
+ *
+ * where R is ns_per_byte at 8n over ns_per_byte at n: about 1 when the
+ * cost is linear; "ok" below 2.  Every parse is checked to be the typed
+ * response with the expected counts; the run stops otherwise. */
 #define _DEFAULT_SOURCE /* wait4() */
 #include "config.h"
 
@@ -431,11 +445,148 @@ static int bench_directory(const char *dir, const char *only, const int *wanted,
     return status;
 }
 
+static void usage(void);
+
+/* ---- scaling ----------------------------------------------------------------- */
+
+#define SCALING_SIZES 4  /* n, 2n, 4n, 8n */
+#define SCALING_ROUNDS 3 /* the fastest round counts: others' load only slows */
+#define SCALING_DEFAULT_SECONDS 0.3
+#define SCALING_OK_RATIO 2.0
+
+/* A parser for one huge message: line and message limits above its size,
+ * no greeting expected. */
+static imw_parser *scaling_parser(size_t bytes)
+{
+    imw_parser *p = imw_parser_new(IMW_SIDE_CLIENT);
+    uint64_t limit = (uint64_t)bytes + 1024;
+
+    if (p && (imw_parser_set_option(p, IMW_OPTION_EXPECT_GREETING, 0) < 0 ||
+              imw_parser_set_limit(p, IMW_LIMIT_LINE_LENGTH, limit) < 0 ||
+              imw_parser_set_limit(p, IMW_LIMIT_MESSAGE_SIZE, limit) < 0)) {
+        imw_parser_free(p);
+        return NULL;
+    }
+    return p;
+}
+
+/* Parses the message once, checking that it gave exactly the expected
+ * typed response.  Returns the seconds the parse took (feed and next), or
+ * -1 after reporting what went wrong. */
+static double scaling_parse(imw_parser *p, int shape, size_t n,
+                            const struct imw_corpus_buf *msg)
+{
+    const struct imw_response *resp;
+    const char *wrong = NULL;
+    double start = now_seconds(), took;
+    int rc = imw_parser_feed(p, msg->data, msg->len);
+
+    if (rc == 0)
+        rc = imw_parser_next(p, &resp);
+    took = now_seconds() - start;
+    if (rc < 0) {
+        const struct imw_parse_error *e = imw_parser_error(p);
+        fprintf(stderr, PROGRAM_NAME ": scaling %s n=%zu: parse error at %llu: "
+                        "%s: %s\n", imw_corpus_shape_name(shape), n,
+                (unsigned long long)e->offset, e->rule, e->reason);
+        return -1;
+    }
+    if (rc == 0)
+        wrong = "no response";
+    else if ((wrong = imw_corpus_scaling_check(shape, n, resp)) == NULL &&
+             imw_parser_next(p, &resp) != 0)
+        wrong = "more than one response";
+    if (wrong) {
+        fprintf(stderr, PROGRAM_NAME ": scaling %s n=%zu: %s\n",
+                imw_corpus_shape_name(shape), n, wrong);
+        return -1;
+    }
+    return took;
+}
+
+/* Seconds per message at size n, the fastest of the rounds; -1 after
+ * reporting a failure. */
+static double scaling_measure(int shape, size_t n, double min_seconds,
+                              size_t *bytes)
+{
+    struct imw_corpus_buf msg = {NULL, 0, 0};
+    imw_parser *p = NULL;
+    double best = -1;
+
+    if (imw_corpus_scaling(shape, n, &msg) < 0 || !(p = scaling_parser(msg.len))) {
+        fprintf(stderr, PROGRAM_NAME ": scaling %s n=%zu: out of memory\n",
+                imw_corpus_shape_name(shape), n);
+        goto done;
+    }
+    *bytes = msg.len;
+    if (scaling_parse(p, shape, n, &msg) < 0) /* warms caches and arena */
+        goto done;
+    for (int round = 0; round < SCALING_ROUNDS; round++) {
+        double parsing = 0, start = now_seconds(), took;
+        unsigned long long parses = 0;
+
+        do {
+            if ((took = scaling_parse(p, shape, n, &msg)) < 0) {
+                best = -1;
+                goto done;
+            }
+            parsing += took;
+            parses++;
+        } while (now_seconds() - start < min_seconds / SCALING_ROUNDS);
+        if (best < 0 || parsing / (double)parses < best)
+            best = parsing / (double)parses;
+    }
+done:
+    imw_parser_free(p);
+    imw_corpus_buf_free(&msg);
+    return best;
+}
+
+/* Prints the SCALING lines of one shape and its LINEAR line. */
+static int scaling_shape(int shape, double min_seconds)
+{
+    const char *name = imw_corpus_shape_name(shape);
+    size_t n = imw_corpus_shape_max(shape) >> (SCALING_SIZES - 1);
+    double ns_per_byte[SCALING_SIZES], ratio;
+
+    for (int i = 0; i < SCALING_SIZES; i++, n *= 2) {
+        size_t bytes = 0;
+        double seconds = scaling_measure(shape, n, min_seconds, &bytes);
+
+        if (seconds < 0)
+            return -1;
+        ns_per_byte[i] = seconds * 1e9 / (double)bytes;
+        printf("SCALING shape=%s n=%zu bytes=%zu seconds_per_message=%.6f "
+               "ns_per_byte=%.3f\n", name, n, bytes, seconds, ns_per_byte[i]);
+        fflush(stdout);
+    }
+    ratio = ns_per_byte[0] > 0 ? ns_per_byte[SCALING_SIZES - 1] / ns_per_byte[0]
+                               : 0.0;
+    printf("LINEAR shape=%s ratio=%.2f %s\n", name, ratio,
+           ratio < SCALING_OK_RATIO ? "ok" : "NONLINEAR");
+    return 0;
+}
+
+static int run_scaling(int argc, char **argv)
+{
+    double min_seconds = SCALING_DEFAULT_SECONDS;
+
+    if (argc > 3 || (argc == 3 && parse_seconds(argv[2], &min_seconds) < 0)) {
+        usage();
+        return EXIT_USAGE;
+    }
+    for (int shape = 0; shape < IMW_SHAPE_COUNT; shape++)
+        if (scaling_shape(shape, min_seconds) < 0)
+            return EXIT_USAGE;
+    return fflush(stdout) == 0 ? 0 : EXIT_USAGE;
+}
+
 static void usage(void)
 {
     fprintf(stderr,
             "Usage: " PROGRAM_NAME " [--peer imapwire|libetpan|both] "
             "CORPUS MIN_SECONDS [STREAM_NAME]\n"
+            "       " PROGRAM_NAME " --scaling [MIN_SECONDS]\n"
             "CORPUS is a corpus file or a directory of STREAM.imap files.\n");
 }
 
@@ -461,6 +612,8 @@ int main(int argc, char **argv)
     struct stat st;
     int arg = 1, status;
 
+    if (argc > 1 && strcmp(argv[1], "--scaling") == 0)
+        return run_scaling(argc, argv);
     if (argc > 2 && strcmp(argv[1], "--peer") == 0) {
         if (parse_peer(argv[2], wanted) < 0) {
             usage();
