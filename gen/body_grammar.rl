@@ -57,6 +57,8 @@ action ev_open_body_fld_loc { IMW_EV_OPEN(IMW_RULE_BODY_FLD_LOC); }
 action ev_close_body_fld_loc { IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LOC); }
 action ev_open_body_extension { IMW_EV_OPEN(IMW_RULE_BODY_EXTENSION); }
 action ev_close_body_extension { IMW_EV_CLOSE(IMW_RULE_BODY_EXTENSION); }
+action ev_open_lenient_multipart_as_single { IMW_EV_OPEN(IMW_RULE_LENIENT_MULTIPART_AS_SINGLE); }
+action ev_close_lenient_multipart_as_single { IMW_EV_CLOSE(IMW_RULE_LENIENT_MULTIPART_AS_SINGLE); }
 
 # body (rfc3501.abnf:55)
 r_body = ( 0x28 @call_body );
@@ -270,10 +272,14 @@ r_body_ext_mpart = r_body_fld_param . ( r_sp . r_body_fld_dsp . ( r_sp . r_body_
 # lenient-empty-multipart (overrides.abnf:320)
 r_lenient_empty_multipart = ( r_media_subtype . ( r_sp . r_body_fld_param . ( r_sp . r_body_fld_dsp . ( r_sp . r_body_fld_lang . ( r_sp . r_body_fld_loc )? )? )? )? ) >ev_open_lenient_empty_multipart %ev_close_lenient_empty_multipart;
 
-# body-type-mpart (rfc3501.abnf:106, =/ overrides.abnf:319)
+# lenient-multipart-as-single (overrides.abnf:326)
+r_lenient_multipart_as_single = ( r_nil . r_sp . r_media_subtype . r_sp . r_body_fld_param . r_sp . r_body_fld_id . r_sp . r_body_fld_desc . r_sp . r_body_fld_enc . ( r_sp . r_body_fld_octets )? ) >ev_open_lenient_multipart_as_single %ev_close_lenient_multipart_as_single;
+
+# body-type-mpart (rfc3501.abnf:106, =/ overrides.abnf:319, =/ overrides.abnf:325)
 r_body_type_mpart =
     ( r_body+ . r_sp . r_media_subtype . ( r_sp . r_body_ext_mpart )?
     | r_lenient_empty_multipart
+    | r_lenient_multipart_as_single
     );
 
 # body (rfc3501.abnf:55)

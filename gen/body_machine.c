@@ -20,7 +20,7 @@
 
 
 static const int imw_body_start = 1;
-static const int imw_body_first_final = 732;
+static const int imw_body_first_final = 860;
 static const int imw_body_error = 0;
 
 
@@ -51,7 +51,7 @@ _again:
 	switch ( cs ) {
 		case 1: goto st1;
 		case 0: goto st0;
-		case 732: goto st732;
+		case 860: goto st860;
 		case 2: goto st2;
 		case 3: goto st3;
 		case 4: goto st4;
@@ -94,7 +94,7 @@ _again:
 		case 41: goto st41;
 		case 42: goto st42;
 		case 43: goto st43;
-		case 733: goto st733;
+		case 861: goto st861;
 		case 44: goto st44;
 		case 45: goto st45;
 		case 46: goto st46;
@@ -774,7 +774,6 @@ _again:
 		case 720: goto st720;
 		case 721: goto st721;
 		case 722: goto st722;
-		case 734: goto st734;
 		case 723: goto st723;
 		case 724: goto st724;
 		case 725: goto st725;
@@ -784,6 +783,135 @@ _again:
 		case 729: goto st729;
 		case 730: goto st730;
 		case 731: goto st731;
+		case 732: goto st732;
+		case 733: goto st733;
+		case 734: goto st734;
+		case 735: goto st735;
+		case 736: goto st736;
+		case 737: goto st737;
+		case 738: goto st738;
+		case 739: goto st739;
+		case 740: goto st740;
+		case 741: goto st741;
+		case 742: goto st742;
+		case 743: goto st743;
+		case 744: goto st744;
+		case 745: goto st745;
+		case 746: goto st746;
+		case 747: goto st747;
+		case 748: goto st748;
+		case 749: goto st749;
+		case 750: goto st750;
+		case 751: goto st751;
+		case 752: goto st752;
+		case 753: goto st753;
+		case 754: goto st754;
+		case 755: goto st755;
+		case 756: goto st756;
+		case 757: goto st757;
+		case 758: goto st758;
+		case 759: goto st759;
+		case 760: goto st760;
+		case 761: goto st761;
+		case 762: goto st762;
+		case 763: goto st763;
+		case 764: goto st764;
+		case 765: goto st765;
+		case 766: goto st766;
+		case 767: goto st767;
+		case 768: goto st768;
+		case 769: goto st769;
+		case 770: goto st770;
+		case 771: goto st771;
+		case 772: goto st772;
+		case 773: goto st773;
+		case 774: goto st774;
+		case 775: goto st775;
+		case 776: goto st776;
+		case 777: goto st777;
+		case 778: goto st778;
+		case 779: goto st779;
+		case 780: goto st780;
+		case 781: goto st781;
+		case 782: goto st782;
+		case 783: goto st783;
+		case 784: goto st784;
+		case 785: goto st785;
+		case 786: goto st786;
+		case 787: goto st787;
+		case 788: goto st788;
+		case 789: goto st789;
+		case 790: goto st790;
+		case 791: goto st791;
+		case 792: goto st792;
+		case 793: goto st793;
+		case 794: goto st794;
+		case 795: goto st795;
+		case 796: goto st796;
+		case 797: goto st797;
+		case 798: goto st798;
+		case 799: goto st799;
+		case 800: goto st800;
+		case 801: goto st801;
+		case 802: goto st802;
+		case 803: goto st803;
+		case 804: goto st804;
+		case 805: goto st805;
+		case 806: goto st806;
+		case 807: goto st807;
+		case 808: goto st808;
+		case 809: goto st809;
+		case 810: goto st810;
+		case 811: goto st811;
+		case 812: goto st812;
+		case 813: goto st813;
+		case 814: goto st814;
+		case 815: goto st815;
+		case 816: goto st816;
+		case 817: goto st817;
+		case 818: goto st818;
+		case 819: goto st819;
+		case 820: goto st820;
+		case 821: goto st821;
+		case 822: goto st822;
+		case 823: goto st823;
+		case 824: goto st824;
+		case 825: goto st825;
+		case 826: goto st826;
+		case 827: goto st827;
+		case 828: goto st828;
+		case 829: goto st829;
+		case 830: goto st830;
+		case 831: goto st831;
+		case 832: goto st832;
+		case 833: goto st833;
+		case 834: goto st834;
+		case 835: goto st835;
+		case 836: goto st836;
+		case 837: goto st837;
+		case 838: goto st838;
+		case 839: goto st839;
+		case 840: goto st840;
+		case 841: goto st841;
+		case 842: goto st842;
+		case 843: goto st843;
+		case 844: goto st844;
+		case 845: goto st845;
+		case 846: goto st846;
+		case 847: goto st847;
+		case 848: goto st848;
+		case 849: goto st849;
+		case 850: goto st850;
+		case 862: goto st862;
+		case 851: goto st851;
+		case 852: goto st852;
+		case 853: goto st853;
+		case 854: goto st854;
+		case 855: goto st855;
+		case 856: goto st856;
+		case 857: goto st857;
+		case 858: goto st858;
+		case 859: goto st859;
 	default: break;
 	}
 
@@ -803,12 +931,12 @@ st0:
 cs = 0;
 	goto _out;
 tr0:
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_BODY)) {p++; cs = 732; goto _out;} {( imw_stack)[( imw_top)++] = 732;goto st2;} }
-	goto st732;
-st732:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_BODY)) {p++; cs = 860; goto _out;} {( imw_stack)[( imw_top)++] = 860;goto st2;} }
+	goto st860;
+st860:
 	if ( ++p == pe )
-		goto _test_eof732;
-case 732:
+		goto _test_eof860;
+case 860:
 	goto st0;
 st2:
 	if ( ++p == pe )
@@ -876,7 +1004,7 @@ case 6:
 tr12:
 	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
 	goto st7;
-tr973:
+tr1142:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
 	goto st7;
@@ -1429,7 +1557,7 @@ case 42:
 	goto st42;
 tr100:
 	{ IMW_EV_OPEN(IMW_RULE_BODY_EXTENSION); }
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_BODY_EXT_LIST)) {p++; cs = 43; goto _out;} {( imw_stack)[( imw_top)++] = 43;goto st719;} }
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_BODY_EXT_LIST)) {p++; cs = 43; goto _out;} {( imw_stack)[( imw_top)++] = 43;goto st847;} }
 	goto st43;
 st43:
 	if ( ++p == pe )
@@ -1445,133 +1573,133 @@ tr13:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_MULTIPART); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st733;
+	goto st861;
 tr62:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_OCTETS); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FIELDS); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st733;
+	goto st861;
 tr72:
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_MD5); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st733;
+	goto st861;
 tr81:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DSP_STRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DSP); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st733;
+	goto st861;
 tr90:
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st733;
+	goto st861;
 tr98:
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LOC); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st733;
+	goto st861;
 tr108:
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_EXTENSION); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st733;
+	goto st861;
 tr110:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_EXTENSION); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st733;
+	goto st861;
 tr119:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_EXTENSION); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st733;
+	goto st861;
 tr127:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LOC); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st733;
+	goto st861;
 tr149:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st733;
+	goto st861;
 tr173:
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DSP); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st733;
+	goto st861;
 tr229:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DSP_STRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DSP); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st733;
+	goto st861;
 tr243:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_MD5_PARAMS); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_MD5); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st733;
+	goto st861;
 tr265:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_MD5); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st733;
+	goto st861;
 tr345:
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_MULTIPART); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st733;
+	goto st861;
 tr354:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DSP_STRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DSP); }
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_MULTIPART); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st733;
+	goto st861;
 tr363:
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG); }
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_MULTIPART); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st733;
+	goto st861;
 tr370:
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LOC); }
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_MULTIPART); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st733;
+	goto st861;
 tr377:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LOC); }
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_MULTIPART); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st733;
+	goto st861;
 tr399:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG); }
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_MULTIPART); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st733;
+	goto st861;
 tr423:
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DSP); }
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_MULTIPART); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st733;
+	goto st861;
 tr479:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DSP_STRING); }
@@ -1579,66 +1707,93 @@ tr479:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_MULTIPART); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st733;
+	goto st861;
 tr500:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_MULTIPART); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st733;
+	goto st861;
 tr641:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LINES); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st733;
+	goto st861;
 tr889:
 	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st733;
+	goto st861;
 tr907:
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st733;
+	goto st861;
 tr928:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st733;
+	goto st861;
 tr953:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_NIL_STRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st733;
+	goto st861;
 tr960:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st733;
+	goto st861;
 tr964:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_NIL_STRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_MULTIPART); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st733;
-tr974:
+	goto st861;
+tr1010:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ENC); }
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_MULTIPART_AS_SINGLE); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
+	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
+	goto st861;
+tr1012:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_OCTETS); }
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_MULTIPART_AS_SINGLE); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
+	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
+	goto st861;
+tr1017:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_NIL_ENCODING); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ENC); }
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_MULTIPART_AS_SINGLE); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
+	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
+	goto st861;
+tr1024:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ENC); }
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_MULTIPART_AS_SINGLE); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
+	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
+	goto st861;
+tr1143:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_MULTIPART); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st733;
-st733:
+	goto st861;
+st861:
 	if ( ++p == pe )
-		goto _test_eof733;
-case 733:
+		goto _test_eof861;
+case 861:
 	goto st0;
 st44:
 	if ( ++p == pe )
@@ -8941,6 +9096,7 @@ tr5:
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_EMPTY_MULTIPART); }
 	{ IMW_EV_OPEN(IMW_RULE_MEDIA_SUBTYPE); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_NIL_STRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_MULTIPART_AS_SINGLE); }
 	goto st708;
 st708:
 	if ( ++p == pe )
@@ -8978,264 +9134,1694 @@ st711:
 		goto _test_eof711;
 case 711:
 	switch( (*p) ) {
+		case 34u: goto tr965;
 		case 40u: goto tr15;
-		case 78u: goto tr965;
-		case 110u: goto tr965;
+		case 78u: goto tr966;
+		case 110u: goto tr966;
+		case 123u: goto tr967;
 	}
 	goto st0;
 tr965:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
+	{ IMW_EV_OPEN(IMW_RULE_MEDIA_SUBTYPE); }
 	goto st712;
 st712:
 	if ( ++p == pe )
 		goto _test_eof712;
 case 712:
 	switch( (*p) ) {
-		case 73u: goto st713;
-		case 105u: goto st713;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st713;
+		case 92u: goto st793;
 	}
-	goto st0;
+	goto st712;
 st713:
 	if ( ++p == pe )
 		goto _test_eof713;
 case 713:
-	switch( (*p) ) {
-		case 76u: goto st235;
-		case 108u: goto st235;
-	}
+	if ( (*p) == 32u )
+		goto tr971;
 	goto st0;
-tr6:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_EMPTY_MULTIPART); }
-	{ IMW_EV_OPEN(IMW_RULE_MEDIA_SUBTYPE); }
+tr971:
+	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
+	goto st714;
+tr1136:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
 	goto st714;
 st714:
 	if ( ++p == pe )
 		goto _test_eof714;
 case 714:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr968;
+	switch( (*p) ) {
+		case 40u: goto tr972;
+		case 78u: goto tr973;
+		case 110u: goto tr973;
+	}
 	goto st0;
-tr968:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr972:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
+	goto st715;
+tr986:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
+	goto st715;
+tr1070:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
 	goto st715;
 st715:
 	if ( ++p == pe )
 		goto _test_eof715;
 case 715:
-	if ( (*p) == 125u )
-		goto tr970;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st715;
+	switch( (*p) ) {
+		case 34u: goto tr974;
+		case 123u: goto tr975;
+	}
 	goto st0;
-tr970:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr974:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_NAME); }
 	goto st716;
 st716:
 	if ( ++p == pe )
 		goto _test_eof716;
 case 716:
-	if ( (*p) == 13u )
-		goto st717;
-	goto st0;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st717;
+		case 92u: goto st785;
+	}
+	goto st716;
 st717:
 	if ( ++p == pe )
 		goto _test_eof717;
 case 717:
-	if ( (*p) == 10u )
-		goto tr972;
+	if ( (*p) == 32u )
+		goto tr979;
 	goto st0;
-tr972:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr979:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
+	goto st718;
+tr1077:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
 	goto st718;
 st718:
 	if ( ++p == pe )
 		goto _test_eof718;
 case 718:
 	switch( (*p) ) {
-		case 32u: goto tr973;
-		case 41u: goto tr974;
+		case 34u: goto tr980;
+		case 78u: goto st759;
+		case 110u: goto st759;
+		case 123u: goto tr982;
 	}
 	goto st0;
+tr980:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_VALUE); }
+	goto st719;
 st719:
 	if ( ++p == pe )
 		goto _test_eof719;
 case 719:
-	if ( (*p) == 40u )
-		goto st720;
-	goto st0;
-tr984:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_EXTENSION); }
-	goto st720;
-tr986:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_EXTENSION); }
-	goto st720;
-tr995:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_EXTENSION); }
-	goto st720;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st720;
+		case 92u: goto st758;
+	}
+	goto st719;
 st720:
 	if ( ++p == pe )
 		goto _test_eof720;
 case 720:
 	switch( (*p) ) {
-		case 34u: goto tr976;
-		case 40u: goto tr977;
-		case 78u: goto tr979;
-		case 110u: goto tr979;
-		case 123u: goto tr980;
+		case 32u: goto tr986;
+		case 41u: goto tr987;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr978;
 	goto st0;
-tr976:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_EXTENSION); }
+tr987:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
+	goto st721;
+tr1071:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
 	goto st721;
 st721:
 	if ( ++p == pe )
 		goto _test_eof721;
 case 721:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st722;
-		case 92u: goto st723;
-	}
-	goto st721;
-tr977:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_EXTENSION); }
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_BODY_EXT_LIST)) {p++; cs = 722; goto _out;} {( imw_stack)[( imw_top)++] = 722;goto st719;} }
+	if ( (*p) == 32u )
+		goto tr988;
+	goto st0;
+tr988:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
+	goto st722;
+tr1058:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
 	goto st722;
 st722:
 	if ( ++p == pe )
 		goto _test_eof722;
 case 722:
 	switch( (*p) ) {
-		case 32u: goto tr984;
-		case 41u: goto tr985;
+		case 34u: goto tr989;
+		case 78u: goto tr990;
+		case 110u: goto tr990;
+		case 123u: goto tr991;
 	}
 	goto st0;
-tr985:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_EXTENSION); }
-	{ IMW_CALL_LEAVE(IMW_RULE_BODY_EXT_LIST); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st734;
-tr987:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_EXTENSION); }
-	{ IMW_CALL_LEAVE(IMW_RULE_BODY_EXT_LIST); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st734;
-tr996:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_EXTENSION); }
-	{ IMW_CALL_LEAVE(IMW_RULE_BODY_EXT_LIST); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st734;
-st734:
-	if ( ++p == pe )
-		goto _test_eof734;
-case 734:
-	goto st0;
+tr989:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ID); }
+	goto st723;
 st723:
 	if ( ++p == pe )
 		goto _test_eof723;
 case 723:
 	switch( (*p) ) {
-		case 34u: goto st721;
-		case 92u: goto st721;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st724;
+		case 92u: goto st750;
 	}
-	goto st0;
-tr978:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_EXTENSION); }
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st724;
+	goto st723;
 st724:
 	if ( ++p == pe )
 		goto _test_eof724;
 case 724:
-	switch( (*p) ) {
-		case 32u: goto tr986;
-		case 41u: goto tr987;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st724;
+	if ( (*p) == 32u )
+		goto tr995;
 	goto st0;
-tr979:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_EXTENSION); }
+tr995:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ID); }
+	goto st725;
+tr1038:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ID); }
 	goto st725;
 st725:
 	if ( ++p == pe )
 		goto _test_eof725;
 case 725:
 	switch( (*p) ) {
-		case 73u: goto st726;
-		case 105u: goto st726;
+		case 34u: goto tr996;
+		case 78u: goto tr997;
+		case 110u: goto tr997;
+		case 123u: goto tr998;
 	}
 	goto st0;
+tr996:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DESC); }
+	goto st726;
 st726:
 	if ( ++p == pe )
 		goto _test_eof726;
 case 726:
 	switch( (*p) ) {
-		case 76u: goto st722;
-		case 108u: goto st722;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st727;
+		case 92u: goto st742;
 	}
-	goto st0;
-tr980:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_EXTENSION); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st727;
+	goto st726;
 st727:
 	if ( ++p == pe )
 		goto _test_eof727;
 case 727:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr990;
+	if ( (*p) == 32u )
+		goto tr1002;
 	goto st0;
-tr990:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr1002:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DESC); }
+	goto st728;
+tr1031:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DESC); }
 	goto st728;
 st728:
 	if ( ++p == pe )
 		goto _test_eof728;
 case 728:
-	if ( (*p) == 125u )
-		goto tr992;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st728;
+	switch( (*p) ) {
+		case 34u: goto tr1003;
+		case 78u: goto tr1004;
+		case 110u: goto tr1004;
+		case 123u: goto tr1005;
+	}
 	goto st0;
-tr992:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr1003:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ENC); }
 	goto st729;
 st729:
 	if ( ++p == pe )
 		goto _test_eof729;
 case 729:
-	if ( (*p) == 13u )
-		goto st730;
-	goto st0;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st730;
+		case 92u: goto st733;
+	}
+	goto st729;
 st730:
 	if ( ++p == pe )
 		goto _test_eof730;
 case 730:
-	if ( (*p) == 10u )
-		goto tr994;
+	switch( (*p) ) {
+		case 32u: goto tr1009;
+		case 41u: goto tr1010;
+	}
 	goto st0;
-tr994:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr1009:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ENC); }
+	goto st731;
+tr1016:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_NIL_ENCODING); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ENC); }
+	goto st731;
+tr1023:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ENC); }
 	goto st731;
 st731:
 	if ( ++p == pe )
 		goto _test_eof731;
 case 731:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1011;
+	goto st0;
+tr1011:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_OCTETS); }
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st732;
+st732:
+	if ( ++p == pe )
+		goto _test_eof732;
+case 732:
+	if ( (*p) == 41u )
+		goto tr1012;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st732;
+	goto st0;
+st733:
+	if ( ++p == pe )
+		goto _test_eof733;
+case 733:
 	switch( (*p) ) {
-		case 32u: goto tr995;
-		case 41u: goto tr996;
+		case 34u: goto st729;
+		case 92u: goto st729;
+	}
+	goto st0;
+tr1004:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ENC); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_NIL_ENCODING); }
+	goto st734;
+st734:
+	if ( ++p == pe )
+		goto _test_eof734;
+case 734:
+	switch( (*p) ) {
+		case 73u: goto st735;
+		case 105u: goto st735;
+	}
+	goto st0;
+st735:
+	if ( ++p == pe )
+		goto _test_eof735;
+case 735:
+	switch( (*p) ) {
+		case 76u: goto st736;
+		case 108u: goto st736;
+	}
+	goto st0;
+st736:
+	if ( ++p == pe )
+		goto _test_eof736;
+case 736:
+	switch( (*p) ) {
+		case 32u: goto tr1016;
+		case 41u: goto tr1017;
+	}
+	goto st0;
+tr1005:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ENC); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st737;
+st737:
+	if ( ++p == pe )
+		goto _test_eof737;
+case 737:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1018;
+	goto st0;
+tr1018:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st738;
+st738:
+	if ( ++p == pe )
+		goto _test_eof738;
+case 738:
+	if ( (*p) == 125u )
+		goto tr1020;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st738;
+	goto st0;
+tr1020:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st739;
+st739:
+	if ( ++p == pe )
+		goto _test_eof739;
+case 739:
+	if ( (*p) == 13u )
+		goto st740;
+	goto st0;
+st740:
+	if ( ++p == pe )
+		goto _test_eof740;
+case 740:
+	if ( (*p) == 10u )
+		goto tr1022;
+	goto st0;
+tr1022:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st741;
+st741:
+	if ( ++p == pe )
+		goto _test_eof741;
+case 741:
+	switch( (*p) ) {
+		case 32u: goto tr1023;
+		case 41u: goto tr1024;
+	}
+	goto st0;
+st742:
+	if ( ++p == pe )
+		goto _test_eof742;
+case 742:
+	switch( (*p) ) {
+		case 34u: goto st726;
+		case 92u: goto st726;
+	}
+	goto st0;
+tr997:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DESC); }
+	goto st743;
+st743:
+	if ( ++p == pe )
+		goto _test_eof743;
+case 743:
+	switch( (*p) ) {
+		case 73u: goto st744;
+		case 105u: goto st744;
+	}
+	goto st0;
+st744:
+	if ( ++p == pe )
+		goto _test_eof744;
+case 744:
+	switch( (*p) ) {
+		case 76u: goto st727;
+		case 108u: goto st727;
+	}
+	goto st0;
+tr998:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DESC); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st745;
+st745:
+	if ( ++p == pe )
+		goto _test_eof745;
+case 745:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1026;
+	goto st0;
+tr1026:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st746;
+st746:
+	if ( ++p == pe )
+		goto _test_eof746;
+case 746:
+	if ( (*p) == 125u )
+		goto tr1028;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st746;
+	goto st0;
+tr1028:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st747;
+st747:
+	if ( ++p == pe )
+		goto _test_eof747;
+case 747:
+	if ( (*p) == 13u )
+		goto st748;
+	goto st0;
+st748:
+	if ( ++p == pe )
+		goto _test_eof748;
+case 748:
+	if ( (*p) == 10u )
+		goto tr1030;
+	goto st0;
+tr1030:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st749;
+st749:
+	if ( ++p == pe )
+		goto _test_eof749;
+case 749:
+	if ( (*p) == 32u )
+		goto tr1031;
+	goto st0;
+st750:
+	if ( ++p == pe )
+		goto _test_eof750;
+case 750:
+	switch( (*p) ) {
+		case 34u: goto st723;
+		case 92u: goto st723;
+	}
+	goto st0;
+tr990:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ID); }
+	goto st751;
+st751:
+	if ( ++p == pe )
+		goto _test_eof751;
+case 751:
+	switch( (*p) ) {
+		case 73u: goto st752;
+		case 105u: goto st752;
+	}
+	goto st0;
+st752:
+	if ( ++p == pe )
+		goto _test_eof752;
+case 752:
+	switch( (*p) ) {
+		case 76u: goto st724;
+		case 108u: goto st724;
+	}
+	goto st0;
+tr991:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ID); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st753;
+st753:
+	if ( ++p == pe )
+		goto _test_eof753;
+case 753:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1033;
+	goto st0;
+tr1033:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st754;
+st754:
+	if ( ++p == pe )
+		goto _test_eof754;
+case 754:
+	if ( (*p) == 125u )
+		goto tr1035;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st754;
+	goto st0;
+tr1035:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st755;
+st755:
+	if ( ++p == pe )
+		goto _test_eof755;
+case 755:
+	if ( (*p) == 13u )
+		goto st756;
+	goto st0;
+st756:
+	if ( ++p == pe )
+		goto _test_eof756;
+case 756:
+	if ( (*p) == 10u )
+		goto tr1037;
+	goto st0;
+tr1037:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st757;
+st757:
+	if ( ++p == pe )
+		goto _test_eof757;
+case 757:
+	if ( (*p) == 32u )
+		goto tr1038;
+	goto st0;
+st758:
+	if ( ++p == pe )
+		goto _test_eof758;
+case 758:
+	switch( (*p) ) {
+		case 34u: goto st719;
+		case 92u: goto st719;
+	}
+	goto st0;
+st759:
+	if ( ++p == pe )
+		goto _test_eof759;
+case 759:
+	switch( (*p) ) {
+		case 73u: goto st760;
+		case 105u: goto st760;
+	}
+	goto st0;
+st760:
+	if ( ++p == pe )
+		goto _test_eof760;
+case 760:
+	switch( (*p) ) {
+		case 76u: goto st761;
+		case 108u: goto st761;
+	}
+	goto st0;
+st761:
+	if ( ++p == pe )
+		goto _test_eof761;
+case 761:
+	switch( (*p) ) {
+		case 32u: goto st762;
+		case 41u: goto st773;
+	}
+	goto st0;
+tr1056:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st762;
+st762:
+	if ( ++p == pe )
+		goto _test_eof762;
+case 762:
+	switch( (*p) ) {
+		case 34u: goto st763;
+		case 123u: goto tr1044;
+	}
+	goto st0;
+st763:
+	if ( ++p == pe )
+		goto _test_eof763;
+case 763:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st764;
+		case 92u: goto st774;
+	}
+	goto st763;
+st764:
+	if ( ++p == pe )
+		goto _test_eof764;
+case 764:
+	if ( (*p) == 32u )
+		goto st765;
+	goto st0;
+tr1064:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st765;
+st765:
+	if ( ++p == pe )
+		goto _test_eof765;
+case 765:
+	switch( (*p) ) {
+		case 34u: goto st766;
+		case 78u: goto st759;
+		case 110u: goto st759;
+		case 123u: goto tr1049;
+	}
+	goto st0;
+st766:
+	if ( ++p == pe )
+		goto _test_eof766;
+case 766:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st761;
+		case 92u: goto st767;
+	}
+	goto st766;
+st767:
+	if ( ++p == pe )
+		goto _test_eof767;
+case 767:
+	switch( (*p) ) {
+		case 34u: goto st766;
+		case 92u: goto st766;
+	}
+	goto st0;
+tr1049:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st768;
+st768:
+	if ( ++p == pe )
+		goto _test_eof768;
+case 768:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1051;
+	goto st0;
+tr1051:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st769;
+st769:
+	if ( ++p == pe )
+		goto _test_eof769;
+case 769:
+	if ( (*p) == 125u )
+		goto tr1053;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st769;
+	goto st0;
+tr1053:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st770;
+st770:
+	if ( ++p == pe )
+		goto _test_eof770;
+case 770:
+	if ( (*p) == 13u )
+		goto st771;
+	goto st0;
+st771:
+	if ( ++p == pe )
+		goto _test_eof771;
+case 771:
+	if ( (*p) == 10u )
+		goto tr1055;
+	goto st0;
+tr1055:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st772;
+st772:
+	if ( ++p == pe )
+		goto _test_eof772;
+case 772:
+	switch( (*p) ) {
+		case 32u: goto tr1056;
+		case 41u: goto tr1057;
+	}
+	goto st0;
+tr1057:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st773;
+st773:
+	if ( ++p == pe )
+		goto _test_eof773;
+case 773:
+	if ( (*p) == 32u )
+		goto tr1058;
+	goto st0;
+st774:
+	if ( ++p == pe )
+		goto _test_eof774;
+case 774:
+	switch( (*p) ) {
+		case 34u: goto st763;
+		case 92u: goto st763;
+	}
+	goto st0;
+tr1044:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st775;
+st775:
+	if ( ++p == pe )
+		goto _test_eof775;
+case 775:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1059;
+	goto st0;
+tr1059:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st776;
+st776:
+	if ( ++p == pe )
+		goto _test_eof776;
+case 776:
+	if ( (*p) == 125u )
+		goto tr1061;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st776;
+	goto st0;
+tr1061:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st777;
+st777:
+	if ( ++p == pe )
+		goto _test_eof777;
+case 777:
+	if ( (*p) == 13u )
+		goto st778;
+	goto st0;
+st778:
+	if ( ++p == pe )
+		goto _test_eof778;
+case 778:
+	if ( (*p) == 10u )
+		goto tr1063;
+	goto st0;
+tr1063:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st779;
+st779:
+	if ( ++p == pe )
+		goto _test_eof779;
+case 779:
+	if ( (*p) == 32u )
+		goto tr1064;
+	goto st0;
+tr982:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_VALUE); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st780;
+st780:
+	if ( ++p == pe )
+		goto _test_eof780;
+case 780:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1065;
+	goto st0;
+tr1065:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st781;
+st781:
+	if ( ++p == pe )
+		goto _test_eof781;
+case 781:
+	if ( (*p) == 125u )
+		goto tr1067;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st781;
+	goto st0;
+tr1067:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st782;
+st782:
+	if ( ++p == pe )
+		goto _test_eof782;
+case 782:
+	if ( (*p) == 13u )
+		goto st783;
+	goto st0;
+st783:
+	if ( ++p == pe )
+		goto _test_eof783;
+case 783:
+	if ( (*p) == 10u )
+		goto tr1069;
+	goto st0;
+tr1069:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st784;
+st784:
+	if ( ++p == pe )
+		goto _test_eof784;
+case 784:
+	switch( (*p) ) {
+		case 32u: goto tr1070;
+		case 41u: goto tr1071;
+	}
+	goto st0;
+st785:
+	if ( ++p == pe )
+		goto _test_eof785;
+case 785:
+	switch( (*p) ) {
+		case 34u: goto st716;
+		case 92u: goto st716;
+	}
+	goto st0;
+tr975:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_NAME); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st786;
+st786:
+	if ( ++p == pe )
+		goto _test_eof786;
+case 786:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1072;
+	goto st0;
+tr1072:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st787;
+st787:
+	if ( ++p == pe )
+		goto _test_eof787;
+case 787:
+	if ( (*p) == 125u )
+		goto tr1074;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st787;
+	goto st0;
+tr1074:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st788;
+st788:
+	if ( ++p == pe )
+		goto _test_eof788;
+case 788:
+	if ( (*p) == 13u )
+		goto st789;
+	goto st0;
+st789:
+	if ( ++p == pe )
+		goto _test_eof789;
+case 789:
+	if ( (*p) == 10u )
+		goto tr1076;
+	goto st0;
+tr1076:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st790;
+st790:
+	if ( ++p == pe )
+		goto _test_eof790;
+case 790:
+	if ( (*p) == 32u )
+		goto tr1077;
+	goto st0;
+tr973:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
+	goto st791;
+st791:
+	if ( ++p == pe )
+		goto _test_eof791;
+case 791:
+	switch( (*p) ) {
+		case 73u: goto st792;
+		case 105u: goto st792;
+	}
+	goto st0;
+st792:
+	if ( ++p == pe )
+		goto _test_eof792;
+case 792:
+	switch( (*p) ) {
+		case 76u: goto st721;
+		case 108u: goto st721;
+	}
+	goto st0;
+st793:
+	if ( ++p == pe )
+		goto _test_eof793;
+case 793:
+	switch( (*p) ) {
+		case 34u: goto st712;
+		case 92u: goto st712;
+	}
+	goto st0;
+tr966:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
+	{ IMW_EV_OPEN(IMW_RULE_MEDIA_SUBTYPE); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_NIL_STRING); }
+	goto st794;
+st794:
+	if ( ++p == pe )
+		goto _test_eof794;
+case 794:
+	switch( (*p) ) {
+		case 73u: goto st795;
+		case 105u: goto st795;
+	}
+	goto st0;
+st795:
+	if ( ++p == pe )
+		goto _test_eof795;
+case 795:
+	switch( (*p) ) {
+		case 76u: goto st796;
+		case 108u: goto st796;
+	}
+	goto st0;
+st796:
+	if ( ++p == pe )
+		goto _test_eof796;
+case 796:
+	switch( (*p) ) {
+		case 32u: goto tr1082;
+		case 41u: goto tr345;
+	}
+	goto st0;
+tr1082:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_NIL_STRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
+	goto st797;
+st797:
+	if ( ++p == pe )
+		goto _test_eof797;
+case 797:
+	switch( (*p) ) {
+		case 34u: goto tr346;
+		case 40u: goto tr1083;
+		case 78u: goto tr1084;
+		case 110u: goto tr1084;
+		case 123u: goto tr349;
+	}
+	goto st0;
+tr1083:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DSP); }
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
+	goto st798;
+st798:
+	if ( ++p == pe )
+		goto _test_eof798;
+case 798:
+	switch( (*p) ) {
+		case 34u: goto tr1085;
+		case 123u: goto tr1086;
+	}
+	goto st0;
+tr1085:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_NAME); }
+	goto st799;
+st799:
+	if ( ++p == pe )
+		goto _test_eof799;
+case 799:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st800;
+		case 92u: goto st828;
+	}
+	goto st799;
+st800:
+	if ( ++p == pe )
+		goto _test_eof800;
+case 800:
+	if ( (*p) == 32u )
+		goto tr1090;
+	goto st0;
+tr1090:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
+	goto st801;
+tr1127:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
+	goto st801;
+st801:
+	if ( ++p == pe )
+		goto _test_eof801;
+case 801:
+	switch( (*p) ) {
+		case 34u: goto tr980;
+		case 40u: goto tr405;
+		case 78u: goto tr1091;
+		case 110u: goto tr1091;
+		case 123u: goto tr982;
+	}
+	goto st0;
+tr1091:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
+	goto st802;
+st802:
+	if ( ++p == pe )
+		goto _test_eof802;
+case 802:
+	switch( (*p) ) {
+		case 73u: goto st803;
+		case 105u: goto st803;
+	}
+	goto st0;
+st803:
+	if ( ++p == pe )
+		goto _test_eof803;
+case 803:
+	switch( (*p) ) {
+		case 76u: goto st804;
+		case 108u: goto st804;
+	}
+	goto st0;
+st804:
+	if ( ++p == pe )
+		goto _test_eof804;
+case 804:
+	switch( (*p) ) {
+		case 32u: goto st762;
+		case 41u: goto tr1094;
+	}
+	goto st0;
+tr1094:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
+	goto st805;
+st805:
+	if ( ++p == pe )
+		goto _test_eof805;
+case 805:
+	switch( (*p) ) {
+		case 32u: goto tr1095;
+		case 41u: goto tr423;
+	}
+	goto st0;
+tr1095:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DSP); }
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
+	goto st806;
+tr1130:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DSP); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
+	goto st806;
+st806:
+	if ( ++p == pe )
+		goto _test_eof806;
+case 806:
+	switch( (*p) ) {
+		case 34u: goto tr1096;
+		case 40u: goto tr356;
+		case 78u: goto tr1097;
+		case 110u: goto tr1097;
+		case 123u: goto tr1098;
+	}
+	goto st0;
+tr1096:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LANG); }
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ID); }
+	goto st807;
+st807:
+	if ( ++p == pe )
+		goto _test_eof807;
+case 807:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st808;
+		case 92u: goto st820;
+	}
+	goto st807;
+st808:
+	if ( ++p == pe )
+		goto _test_eof808;
+case 808:
+	switch( (*p) ) {
+		case 32u: goto tr1102;
+		case 41u: goto tr363;
+	}
+	goto st0;
+tr1102:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ID); }
+	goto st809;
+tr1121:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ID); }
+	goto st809;
+st809:
+	if ( ++p == pe )
+		goto _test_eof809;
+case 809:
+	switch( (*p) ) {
+		case 34u: goto tr1103;
+		case 78u: goto tr1104;
+		case 110u: goto tr1104;
+		case 123u: goto tr1105;
+	}
+	goto st0;
+tr1103:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LOC); }
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DESC); }
+	goto st810;
+st810:
+	if ( ++p == pe )
+		goto _test_eof810;
+case 810:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st811;
+		case 92u: goto st812;
+	}
+	goto st810;
+st811:
+	if ( ++p == pe )
+		goto _test_eof811;
+case 811:
+	switch( (*p) ) {
+		case 32u: goto tr1002;
+		case 41u: goto tr370;
+	}
+	goto st0;
+st812:
+	if ( ++p == pe )
+		goto _test_eof812;
+case 812:
+	switch( (*p) ) {
+		case 34u: goto st810;
+		case 92u: goto st810;
+	}
+	goto st0;
+tr1104:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LOC); }
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DESC); }
+	goto st813;
+st813:
+	if ( ++p == pe )
+		goto _test_eof813;
+case 813:
+	switch( (*p) ) {
+		case 73u: goto st814;
+		case 105u: goto st814;
+	}
+	goto st0;
+st814:
+	if ( ++p == pe )
+		goto _test_eof814;
+case 814:
+	switch( (*p) ) {
+		case 76u: goto st811;
+		case 108u: goto st811;
+	}
+	goto st0;
+tr1105:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LOC); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DESC); }
+	goto st815;
+st815:
+	if ( ++p == pe )
+		goto _test_eof815;
+case 815:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1110;
+	goto st0;
+tr1110:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st816;
+st816:
+	if ( ++p == pe )
+		goto _test_eof816;
+case 816:
+	if ( (*p) == 125u )
+		goto tr1112;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st816;
+	goto st0;
+tr1112:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st817;
+st817:
+	if ( ++p == pe )
+		goto _test_eof817;
+case 817:
+	if ( (*p) == 13u )
+		goto st818;
+	goto st0;
+st818:
+	if ( ++p == pe )
+		goto _test_eof818;
+case 818:
+	if ( (*p) == 10u )
+		goto tr1114;
+	goto st0;
+tr1114:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st819;
+st819:
+	if ( ++p == pe )
+		goto _test_eof819;
+case 819:
+	switch( (*p) ) {
+		case 32u: goto tr1031;
+		case 41u: goto tr377;
+	}
+	goto st0;
+st820:
+	if ( ++p == pe )
+		goto _test_eof820;
+case 820:
+	switch( (*p) ) {
+		case 34u: goto st807;
+		case 92u: goto st807;
+	}
+	goto st0;
+tr1097:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LANG); }
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ID); }
+	goto st821;
+st821:
+	if ( ++p == pe )
+		goto _test_eof821;
+case 821:
+	switch( (*p) ) {
+		case 73u: goto st822;
+		case 105u: goto st822;
+	}
+	goto st0;
+st822:
+	if ( ++p == pe )
+		goto _test_eof822;
+case 822:
+	switch( (*p) ) {
+		case 76u: goto st808;
+		case 108u: goto st808;
+	}
+	goto st0;
+tr1098:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LANG); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ID); }
+	goto st823;
+st823:
+	if ( ++p == pe )
+		goto _test_eof823;
+case 823:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1116;
+	goto st0;
+tr1116:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st824;
+st824:
+	if ( ++p == pe )
+		goto _test_eof824;
+case 824:
+	if ( (*p) == 125u )
+		goto tr1118;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st824;
+	goto st0;
+tr1118:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st825;
+st825:
+	if ( ++p == pe )
+		goto _test_eof825;
+case 825:
+	if ( (*p) == 13u )
+		goto st826;
+	goto st0;
+st826:
+	if ( ++p == pe )
+		goto _test_eof826;
+case 826:
+	if ( (*p) == 10u )
+		goto tr1120;
+	goto st0;
+tr1120:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st827;
+st827:
+	if ( ++p == pe )
+		goto _test_eof827;
+case 827:
+	switch( (*p) ) {
+		case 32u: goto tr1121;
+		case 41u: goto tr399;
+	}
+	goto st0;
+st828:
+	if ( ++p == pe )
+		goto _test_eof828;
+case 828:
+	switch( (*p) ) {
+		case 34u: goto st799;
+		case 92u: goto st799;
+	}
+	goto st0;
+tr1086:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_NAME); }
+	goto st829;
+st829:
+	if ( ++p == pe )
+		goto _test_eof829;
+case 829:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1122;
+	goto st0;
+tr1122:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st830;
+st830:
+	if ( ++p == pe )
+		goto _test_eof830;
+case 830:
+	if ( (*p) == 125u )
+		goto tr1124;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st830;
+	goto st0;
+tr1124:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st831;
+st831:
+	if ( ++p == pe )
+		goto _test_eof831;
+case 831:
+	if ( (*p) == 13u )
+		goto st832;
+	goto st0;
+st832:
+	if ( ++p == pe )
+		goto _test_eof832;
+case 832:
+	if ( (*p) == 10u )
+		goto tr1126;
+	goto st0;
+tr1126:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st833;
+st833:
+	if ( ++p == pe )
+		goto _test_eof833;
+case 833:
+	if ( (*p) == 32u )
+		goto tr1127;
+	goto st0;
+tr1084:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DSP); }
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
+	goto st834;
+st834:
+	if ( ++p == pe )
+		goto _test_eof834;
+case 834:
+	switch( (*p) ) {
+		case 73u: goto st835;
+		case 105u: goto st835;
+	}
+	goto st0;
+st835:
+	if ( ++p == pe )
+		goto _test_eof835;
+case 835:
+	switch( (*p) ) {
+		case 76u: goto st836;
+		case 108u: goto st836;
+	}
+	goto st0;
+st836:
+	if ( ++p == pe )
+		goto _test_eof836;
+case 836:
+	switch( (*p) ) {
+		case 32u: goto tr1130;
+		case 41u: goto tr423;
+	}
+	goto st0;
+tr967:
+	{ IMW_EV_OPEN(IMW_RULE_MEDIA_SUBTYPE); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st837;
+st837:
+	if ( ++p == pe )
+		goto _test_eof837;
+case 837:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1131;
+	goto st0;
+tr1131:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st838;
+st838:
+	if ( ++p == pe )
+		goto _test_eof838;
+case 838:
+	if ( (*p) == 125u )
+		goto tr1133;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st838;
+	goto st0;
+tr1133:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st839;
+st839:
+	if ( ++p == pe )
+		goto _test_eof839;
+case 839:
+	if ( (*p) == 13u )
+		goto st840;
+	goto st0;
+st840:
+	if ( ++p == pe )
+		goto _test_eof840;
+case 840:
+	if ( (*p) == 10u )
+		goto tr1135;
+	goto st0;
+tr1135:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st841;
+st841:
+	if ( ++p == pe )
+		goto _test_eof841;
+case 841:
+	if ( (*p) == 32u )
+		goto tr1136;
+	goto st0;
+tr6:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_EMPTY_MULTIPART); }
+	{ IMW_EV_OPEN(IMW_RULE_MEDIA_SUBTYPE); }
+	goto st842;
+st842:
+	if ( ++p == pe )
+		goto _test_eof842;
+case 842:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1137;
+	goto st0;
+tr1137:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st843;
+st843:
+	if ( ++p == pe )
+		goto _test_eof843;
+case 843:
+	if ( (*p) == 125u )
+		goto tr1139;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st843;
+	goto st0;
+tr1139:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st844;
+st844:
+	if ( ++p == pe )
+		goto _test_eof844;
+case 844:
+	if ( (*p) == 13u )
+		goto st845;
+	goto st0;
+st845:
+	if ( ++p == pe )
+		goto _test_eof845;
+case 845:
+	if ( (*p) == 10u )
+		goto tr1141;
+	goto st0;
+tr1141:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st846;
+st846:
+	if ( ++p == pe )
+		goto _test_eof846;
+case 846:
+	switch( (*p) ) {
+		case 32u: goto tr1142;
+		case 41u: goto tr1143;
+	}
+	goto st0;
+st847:
+	if ( ++p == pe )
+		goto _test_eof847;
+case 847:
+	if ( (*p) == 40u )
+		goto st848;
+	goto st0;
+tr1153:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_EXTENSION); }
+	goto st848;
+tr1155:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_EXTENSION); }
+	goto st848;
+tr1164:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_EXTENSION); }
+	goto st848;
+st848:
+	if ( ++p == pe )
+		goto _test_eof848;
+case 848:
+	switch( (*p) ) {
+		case 34u: goto tr1145;
+		case 40u: goto tr1146;
+		case 78u: goto tr1148;
+		case 110u: goto tr1148;
+		case 123u: goto tr1149;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1147;
+	goto st0;
+tr1145:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_EXTENSION); }
+	goto st849;
+st849:
+	if ( ++p == pe )
+		goto _test_eof849;
+case 849:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st850;
+		case 92u: goto st851;
+	}
+	goto st849;
+tr1146:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_EXTENSION); }
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_BODY_EXT_LIST)) {p++; cs = 850; goto _out;} {( imw_stack)[( imw_top)++] = 850;goto st847;} }
+	goto st850;
+st850:
+	if ( ++p == pe )
+		goto _test_eof850;
+case 850:
+	switch( (*p) ) {
+		case 32u: goto tr1153;
+		case 41u: goto tr1154;
+	}
+	goto st0;
+tr1154:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_EXTENSION); }
+	{ IMW_CALL_LEAVE(IMW_RULE_BODY_EXT_LIST); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
+	goto st862;
+tr1156:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_EXTENSION); }
+	{ IMW_CALL_LEAVE(IMW_RULE_BODY_EXT_LIST); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
+	goto st862;
+tr1165:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_EXTENSION); }
+	{ IMW_CALL_LEAVE(IMW_RULE_BODY_EXT_LIST); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
+	goto st862;
+st862:
+	if ( ++p == pe )
+		goto _test_eof862;
+case 862:
+	goto st0;
+st851:
+	if ( ++p == pe )
+		goto _test_eof851;
+case 851:
+	switch( (*p) ) {
+		case 34u: goto st849;
+		case 92u: goto st849;
+	}
+	goto st0;
+tr1147:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_EXTENSION); }
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st852;
+st852:
+	if ( ++p == pe )
+		goto _test_eof852;
+case 852:
+	switch( (*p) ) {
+		case 32u: goto tr1155;
+		case 41u: goto tr1156;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st852;
+	goto st0;
+tr1148:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_EXTENSION); }
+	goto st853;
+st853:
+	if ( ++p == pe )
+		goto _test_eof853;
+case 853:
+	switch( (*p) ) {
+		case 73u: goto st854;
+		case 105u: goto st854;
+	}
+	goto st0;
+st854:
+	if ( ++p == pe )
+		goto _test_eof854;
+case 854:
+	switch( (*p) ) {
+		case 76u: goto st850;
+		case 108u: goto st850;
+	}
+	goto st0;
+tr1149:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_EXTENSION); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st855;
+st855:
+	if ( ++p == pe )
+		goto _test_eof855;
+case 855:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1159;
+	goto st0;
+tr1159:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st856;
+st856:
+	if ( ++p == pe )
+		goto _test_eof856;
+case 856:
+	if ( (*p) == 125u )
+		goto tr1161;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st856;
+	goto st0;
+tr1161:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st857;
+st857:
+	if ( ++p == pe )
+		goto _test_eof857;
+case 857:
+	if ( (*p) == 13u )
+		goto st858;
+	goto st0;
+st858:
+	if ( ++p == pe )
+		goto _test_eof858;
+case 858:
+	if ( (*p) == 10u )
+		goto tr1163;
+	goto st0;
+tr1163:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st859;
+st859:
+	if ( ++p == pe )
+		goto _test_eof859;
+case 859:
+	switch( (*p) ) {
+		case 32u: goto tr1164;
+		case 41u: goto tr1165;
 	}
 	goto st0;
 	}
 	_test_eof1: cs = 1; goto _test_eof; 
-	_test_eof732: cs = 732; goto _test_eof; 
+	_test_eof860: cs = 860; goto _test_eof; 
 	_test_eof2: cs = 2; goto _test_eof; 
 	_test_eof3: cs = 3; goto _test_eof; 
 	_test_eof4: cs = 4; goto _test_eof; 
@@ -9278,7 +10864,7 @@ case 731:
 	_test_eof41: cs = 41; goto _test_eof; 
 	_test_eof42: cs = 42; goto _test_eof; 
 	_test_eof43: cs = 43; goto _test_eof; 
-	_test_eof733: cs = 733; goto _test_eof; 
+	_test_eof861: cs = 861; goto _test_eof; 
 	_test_eof44: cs = 44; goto _test_eof; 
 	_test_eof45: cs = 45; goto _test_eof; 
 	_test_eof46: cs = 46; goto _test_eof; 
@@ -9958,7 +11544,6 @@ case 731:
 	_test_eof720: cs = 720; goto _test_eof; 
 	_test_eof721: cs = 721; goto _test_eof; 
 	_test_eof722: cs = 722; goto _test_eof; 
-	_test_eof734: cs = 734; goto _test_eof; 
 	_test_eof723: cs = 723; goto _test_eof; 
 	_test_eof724: cs = 724; goto _test_eof; 
 	_test_eof725: cs = 725; goto _test_eof; 
@@ -9968,6 +11553,135 @@ case 731:
 	_test_eof729: cs = 729; goto _test_eof; 
 	_test_eof730: cs = 730; goto _test_eof; 
 	_test_eof731: cs = 731; goto _test_eof; 
+	_test_eof732: cs = 732; goto _test_eof; 
+	_test_eof733: cs = 733; goto _test_eof; 
+	_test_eof734: cs = 734; goto _test_eof; 
+	_test_eof735: cs = 735; goto _test_eof; 
+	_test_eof736: cs = 736; goto _test_eof; 
+	_test_eof737: cs = 737; goto _test_eof; 
+	_test_eof738: cs = 738; goto _test_eof; 
+	_test_eof739: cs = 739; goto _test_eof; 
+	_test_eof740: cs = 740; goto _test_eof; 
+	_test_eof741: cs = 741; goto _test_eof; 
+	_test_eof742: cs = 742; goto _test_eof; 
+	_test_eof743: cs = 743; goto _test_eof; 
+	_test_eof744: cs = 744; goto _test_eof; 
+	_test_eof745: cs = 745; goto _test_eof; 
+	_test_eof746: cs = 746; goto _test_eof; 
+	_test_eof747: cs = 747; goto _test_eof; 
+	_test_eof748: cs = 748; goto _test_eof; 
+	_test_eof749: cs = 749; goto _test_eof; 
+	_test_eof750: cs = 750; goto _test_eof; 
+	_test_eof751: cs = 751; goto _test_eof; 
+	_test_eof752: cs = 752; goto _test_eof; 
+	_test_eof753: cs = 753; goto _test_eof; 
+	_test_eof754: cs = 754; goto _test_eof; 
+	_test_eof755: cs = 755; goto _test_eof; 
+	_test_eof756: cs = 756; goto _test_eof; 
+	_test_eof757: cs = 757; goto _test_eof; 
+	_test_eof758: cs = 758; goto _test_eof; 
+	_test_eof759: cs = 759; goto _test_eof; 
+	_test_eof760: cs = 760; goto _test_eof; 
+	_test_eof761: cs = 761; goto _test_eof; 
+	_test_eof762: cs = 762; goto _test_eof; 
+	_test_eof763: cs = 763; goto _test_eof; 
+	_test_eof764: cs = 764; goto _test_eof; 
+	_test_eof765: cs = 765; goto _test_eof; 
+	_test_eof766: cs = 766; goto _test_eof; 
+	_test_eof767: cs = 767; goto _test_eof; 
+	_test_eof768: cs = 768; goto _test_eof; 
+	_test_eof769: cs = 769; goto _test_eof; 
+	_test_eof770: cs = 770; goto _test_eof; 
+	_test_eof771: cs = 771; goto _test_eof; 
+	_test_eof772: cs = 772; goto _test_eof; 
+	_test_eof773: cs = 773; goto _test_eof; 
+	_test_eof774: cs = 774; goto _test_eof; 
+	_test_eof775: cs = 775; goto _test_eof; 
+	_test_eof776: cs = 776; goto _test_eof; 
+	_test_eof777: cs = 777; goto _test_eof; 
+	_test_eof778: cs = 778; goto _test_eof; 
+	_test_eof779: cs = 779; goto _test_eof; 
+	_test_eof780: cs = 780; goto _test_eof; 
+	_test_eof781: cs = 781; goto _test_eof; 
+	_test_eof782: cs = 782; goto _test_eof; 
+	_test_eof783: cs = 783; goto _test_eof; 
+	_test_eof784: cs = 784; goto _test_eof; 
+	_test_eof785: cs = 785; goto _test_eof; 
+	_test_eof786: cs = 786; goto _test_eof; 
+	_test_eof787: cs = 787; goto _test_eof; 
+	_test_eof788: cs = 788; goto _test_eof; 
+	_test_eof789: cs = 789; goto _test_eof; 
+	_test_eof790: cs = 790; goto _test_eof; 
+	_test_eof791: cs = 791; goto _test_eof; 
+	_test_eof792: cs = 792; goto _test_eof; 
+	_test_eof793: cs = 793; goto _test_eof; 
+	_test_eof794: cs = 794; goto _test_eof; 
+	_test_eof795: cs = 795; goto _test_eof; 
+	_test_eof796: cs = 796; goto _test_eof; 
+	_test_eof797: cs = 797; goto _test_eof; 
+	_test_eof798: cs = 798; goto _test_eof; 
+	_test_eof799: cs = 799; goto _test_eof; 
+	_test_eof800: cs = 800; goto _test_eof; 
+	_test_eof801: cs = 801; goto _test_eof; 
+	_test_eof802: cs = 802; goto _test_eof; 
+	_test_eof803: cs = 803; goto _test_eof; 
+	_test_eof804: cs = 804; goto _test_eof; 
+	_test_eof805: cs = 805; goto _test_eof; 
+	_test_eof806: cs = 806; goto _test_eof; 
+	_test_eof807: cs = 807; goto _test_eof; 
+	_test_eof808: cs = 808; goto _test_eof; 
+	_test_eof809: cs = 809; goto _test_eof; 
+	_test_eof810: cs = 810; goto _test_eof; 
+	_test_eof811: cs = 811; goto _test_eof; 
+	_test_eof812: cs = 812; goto _test_eof; 
+	_test_eof813: cs = 813; goto _test_eof; 
+	_test_eof814: cs = 814; goto _test_eof; 
+	_test_eof815: cs = 815; goto _test_eof; 
+	_test_eof816: cs = 816; goto _test_eof; 
+	_test_eof817: cs = 817; goto _test_eof; 
+	_test_eof818: cs = 818; goto _test_eof; 
+	_test_eof819: cs = 819; goto _test_eof; 
+	_test_eof820: cs = 820; goto _test_eof; 
+	_test_eof821: cs = 821; goto _test_eof; 
+	_test_eof822: cs = 822; goto _test_eof; 
+	_test_eof823: cs = 823; goto _test_eof; 
+	_test_eof824: cs = 824; goto _test_eof; 
+	_test_eof825: cs = 825; goto _test_eof; 
+	_test_eof826: cs = 826; goto _test_eof; 
+	_test_eof827: cs = 827; goto _test_eof; 
+	_test_eof828: cs = 828; goto _test_eof; 
+	_test_eof829: cs = 829; goto _test_eof; 
+	_test_eof830: cs = 830; goto _test_eof; 
+	_test_eof831: cs = 831; goto _test_eof; 
+	_test_eof832: cs = 832; goto _test_eof; 
+	_test_eof833: cs = 833; goto _test_eof; 
+	_test_eof834: cs = 834; goto _test_eof; 
+	_test_eof835: cs = 835; goto _test_eof; 
+	_test_eof836: cs = 836; goto _test_eof; 
+	_test_eof837: cs = 837; goto _test_eof; 
+	_test_eof838: cs = 838; goto _test_eof; 
+	_test_eof839: cs = 839; goto _test_eof; 
+	_test_eof840: cs = 840; goto _test_eof; 
+	_test_eof841: cs = 841; goto _test_eof; 
+	_test_eof842: cs = 842; goto _test_eof; 
+	_test_eof843: cs = 843; goto _test_eof; 
+	_test_eof844: cs = 844; goto _test_eof; 
+	_test_eof845: cs = 845; goto _test_eof; 
+	_test_eof846: cs = 846; goto _test_eof; 
+	_test_eof847: cs = 847; goto _test_eof; 
+	_test_eof848: cs = 848; goto _test_eof; 
+	_test_eof849: cs = 849; goto _test_eof; 
+	_test_eof850: cs = 850; goto _test_eof; 
+	_test_eof862: cs = 862; goto _test_eof; 
+	_test_eof851: cs = 851; goto _test_eof; 
+	_test_eof852: cs = 852; goto _test_eof; 
+	_test_eof853: cs = 853; goto _test_eof; 
+	_test_eof854: cs = 854; goto _test_eof; 
+	_test_eof855: cs = 855; goto _test_eof; 
+	_test_eof856: cs = 856; goto _test_eof; 
+	_test_eof857: cs = 857; goto _test_eof; 
+	_test_eof858: cs = 858; goto _test_eof; 
+	_test_eof859: cs = 859; goto _test_eof; 
 
 	_test_eof: {}
 	_out: {}

@@ -152,6 +152,7 @@ enum imw_rule_id {
     IMW_RULE_BODY_FLD_LOC = 146,
     IMW_RULE_BODY_EXTENSION = 147,
     IMW_RULE_LENIENT_SNIPPET = 148,
+    IMW_RULE_LENIENT_MULTIPART_AS_SINGLE = 149,
     IMW_RULE_COUNT
 };
 
@@ -308,6 +309,7 @@ const char *const imw_rule_names[IMW_RULE_COUNT] = {
     "body-fld-loc",
     "body-extension",
     "lenient-snippet",
+    "lenient-multipart-as-single",
 };
 #endif
 

@@ -173,7 +173,7 @@ static int unescape_quoted(struct imw_decoder *d, size_t start, size_t end,
                            imw_bytes *out)
 {
     if (end < start + 2) /* a span that is no quoted string: a decoder bug */
-        return imw_dec_fail(d, IMW_ERR_INTERNAL, start, "quoted",
+        return imw_dec_fail(d, IMW_ERR_DECODE, start, "quoted",
                             "quoted string span too short");
     const uint8_t *in = imw_dec_bytes(d) + start + 1;
     size_t n = end - start - 2;

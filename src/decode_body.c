@@ -24,7 +24,7 @@
 
 static int missing(struct imw_decoder *d, imw_node parent, uint16_t rule)
 {
-    return imw_dec_fail(d, IMW_ERR_INTERNAL, imw_dec_ev(d, parent)->start,
+    return imw_dec_fail(d, IMW_ERR_DECODE, imw_dec_ev(d, parent)->start,
                         imw_rule_names[rule], "field event not recorded");
 }
 
@@ -283,6 +283,13 @@ static void collect(const struct imw_decoder *d, imw_node n,
     p->subtype = p->fields = p->lines = p->envelope = p->first_body =
         p->params = p->md5 = p->dsp = p->lang = p->loc = IMW_NO_EVENT;
     IMW_FOR_CHILDREN(d, n, c) {
+        if (imw_dec_is(d, c, IMW_RULE_LENIENT_EMPTY_MULTIPART) ||
+            imw_dec_is(d, c, IMW_RULE_LENIENT_MULTIPART_AS_SINGLE)) {
+            /* its fields are the part's own: a multipart without parts */
+            IMW_FOR_CHILDREN(d, c, g)
+                collect_one(d, g, p);
+            continue;
+        }
         collect_one(d, c, p);
         for (imw_node g = imw_dec_first(d, c);
              g != IMW_NO_EVENT && same_span(imw_dec_ev(d, g), imw_dec_ev(d, c));
@@ -362,7 +369,8 @@ static int decode_fields(struct imw_decoder *d, imw_node n, struct imw_body *b)
         nstring_field(d, n, IMW_RULE_BODY_FLD_ID, &b->id) < 0 ||
         nstring_field(d, n, IMW_RULE_BODY_FLD_DESC, &b->description) < 0 ||
         field(d, n, IMW_RULE_BODY_FLD_ENC, &enc) < 0 ||
-        imw_dec_string_node(d, enc, 0, &b->encoding) < 0 ||
+        /* NIL only by the nil-encoding leniency: { NULL, 0 } */
+        imw_dec_string_node(d, enc, 1, &b->encoding) < 0 ||
         field(d, n, IMW_RULE_BODY_FLD_OCTETS, &octets) < 0)
         return d->error;
     return u32_node(d, octets, "body-fld-octets", &b->octets);
@@ -421,7 +429,9 @@ static int fill_body(struct imw_decoder *d, imw_node n, struct imw_body *b)
     /* a multipart starts with its first part; the empty-multipart
      * leniency ("MIXED") has only a subtype, no body-fields */
     if (imw_dec_bytes(d)[imw_dec_ev(d, n)->start + 1] == '(' ||
-        (p.fields == IMW_NO_EVENT && p.subtype != IMW_NO_EVENT))
+        (p.fields == IMW_NO_EVENT && p.subtype != IMW_NO_EVENT) ||
+        imw_dec_find(d, n, IMW_RULE_LENIENT_MULTIPART_AS_SINGLE,
+                     IMW_ANY_START) != IMW_NO_EVENT)
         return fill_multipart(d, n, &p, b);
     return fill_single(d, n, &p, b);
 }

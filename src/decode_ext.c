@@ -25,7 +25,7 @@ static int mailbox_of(struct imw_decoder *d, imw_node data,
 {
     imw_node m = imw_dec_find(d, data, IMW_RULE_MAILBOX, IMW_ANY_START);
     if (m == IMW_NO_EVENT)
-        return imw_dec_fail(d, IMW_ERR_INTERNAL, 0, "mailbox",
+        return imw_dec_fail(d, IMW_ERR_DECODE, 0, "mailbox",
                             "mailbox event missing");
     const struct imw_event *e = imw_dec_ev(d, m);
     return imw_dec_mailbox(d, e->start, e->end, out);
@@ -44,7 +44,7 @@ static int namespace_extension(struct imw_decoder *d, imw_node n,
     imw_node name = imw_dec_find(d, n, IMW_RULE_NAMESPACE_EXT_NAME, IMW_ANY_START);
     if (name == IMW_NO_EVENT || imw_dec_string_node(d, name, 0, &out->name) < 0)
         return d->error ? d->error
-                        : imw_dec_fail(d, IMW_ERR_INTERNAL, imw_dec_ev(d, n)->start,
+                        : imw_dec_fail(d, IMW_ERR_DECODE, imw_dec_ev(d, n)->start,
                                        "Namespace-Response-Extension",
                                        "extension name missing");
     return imw_dec_strings(d, n, IMW_RULE_NAMESPACE_EXT_VALUE, &out->values);
@@ -57,7 +57,7 @@ static int namespace_descr(struct imw_decoder *d, imw_node n,
     imw_node prefix = imw_dec_find(d, n, IMW_RULE_NAMESPACE_PREFIX, IMW_ANY_START);
     if (prefix == IMW_NO_EVENT || imw_dec_string_node(d, prefix, 0, &out->prefix) < 0)
         return d->error ? d->error
-                        : imw_dec_fail(d, IMW_ERR_INTERNAL, 0, "namespace-descr",
+                        : imw_dec_fail(d, IMW_ERR_DECODE, 0, "namespace-descr",
                                        "namespace prefix missing");
     size_t at = end_of(d, prefix) + 1; /* DQUOTE QUOTED-CHAR DQUOTE / nil */
     out->has_delimiter = s[at] == '"';
@@ -108,7 +108,7 @@ int imw_dec_namespace(struct imw_decoder *d, struct imw_response *out)
             namespace_list(d, c, lists[i++]) < 0)
             return d->error;
     if (i != 3)
-        return imw_dec_fail(d, IMW_ERR_INTERNAL, 2, "namespace-response",
+        return imw_dec_fail(d, IMW_ERR_DECODE, 2, "namespace-response",
                             "three namespaces expected");
     out->kind = IMW_RESP_NAMESPACE;
     out->u.namespace_ = ns;
@@ -138,7 +138,7 @@ int imw_dec_id(struct imw_decoder *d, struct imw_response *out)
             imw_node name = imw_dec_find(d, c, IMW_RULE_ID_FIELD, IMW_ANY_START);
             imw_node value = child_from(d, c, IMW_RULE_ID_VALUE, end_of(d, name));
             if (name == IMW_NO_EVENT || value == IMW_NO_EVENT)
-                return imw_dec_fail(d, IMW_ERR_INTERNAL, imw_dec_ev(d, c)->start,
+                return imw_dec_fail(d, IMW_ERR_DECODE, imw_dec_ev(d, c)->start,
                                     "id-param", "name or value missing");
             if (imw_dec_string_node(d, name, 0, &params[i].name) < 0 ||
                 imw_dec_string_node(d, value, 1, &params[i].value) < 0)
@@ -202,7 +202,7 @@ int imw_dec_quota(struct imw_decoder *d, struct imw_response *out)
     imw_node root = imw_dec_find(d, data, IMW_RULE_QUOTA_ROOT_NAME, IMW_ANY_START);
     if (root == IMW_NO_EVENT || imw_dec_string_node(d, root, 0, &q->root) < 0)
         return d->error ? d->error
-                        : imw_dec_fail(d, IMW_ERR_INTERNAL, 2, "quota-response",
+                        : imw_dec_fail(d, IMW_ERR_DECODE, 2, "quota-response",
                                        "quota root missing");
     imw_node list = imw_dec_find(d, data, IMW_RULE_QUOTA_LIST, IMW_ANY_START);
     size_t n = list == IMW_NO_EVENT ? 0 : imw_dec_count(d, list, IMW_RULE_QUOTA_RESOURCE);
@@ -272,7 +272,7 @@ int imw_dec_listrights(struct imw_decoder *d, struct imw_response *out)
     imw_node id = imw_dec_find(d, data, IMW_RULE_IDENTIFIER, IMW_ANY_START);
     if (id == IMW_NO_EVENT || imw_dec_string_node(d, id, 0, &lr->identifier) < 0)
         return d->error ? d->error
-                        : imw_dec_fail(d, IMW_ERR_INTERNAL, 2, "listrights-data",
+                        : imw_dec_fail(d, IMW_ERR_DECODE, 2, "listrights-data",
                                        "identifier missing");
     size_t n = imw_dec_count(d, data, IMW_RULE_RIGHTS), i = 0;
     imw_bytes *optional = imw_dec_alloc(d, n ? n - 1 : 0, sizeof *optional);
@@ -300,7 +300,7 @@ int imw_dec_myrights(struct imw_decoder *d, struct imw_response *out)
     imw_node rights = imw_dec_find(d, data, IMW_RULE_RIGHTS, IMW_ANY_START);
     if (rights == IMW_NO_EVENT || imw_dec_string_node(d, rights, 0, &mr->rights) < 0)
         return d->error ? d->error
-                        : imw_dec_fail(d, IMW_ERR_INTERNAL, 2, "myrights-data",
+                        : imw_dec_fail(d, IMW_ERR_DECODE, 2, "myrights-data",
                                        "rights missing");
     out->kind = IMW_RESP_MYRIGHTS;
     out->u.myrights = mr;
@@ -316,7 +316,7 @@ static int metadata_entry_value(struct imw_decoder *d, imw_node n,
     imw_node entry = child_from(d, n, IMW_RULE_ENTRY, 0);
     if (entry == IMW_NO_EVENT || imw_dec_string_node(d, entry, 0, &out->name) < 0)
         return d->error ? d->error
-                        : imw_dec_fail(d, IMW_ERR_INTERNAL, imw_dec_ev(d, n)->start,
+                        : imw_dec_fail(d, IMW_ERR_DECODE, imw_dec_ev(d, n)->start,
                                        "entry-value", "entry missing");
     size_t at = end_of(d, entry) + 1;
     return imw_dec_string(d, at, imw_dec_ev(d, n)->end, 1, &out->value);

@@ -217,7 +217,7 @@ static int value_node(struct imw_decoder *d, const struct item *it,
 {
     *out = imw_dec_find(d, it->node, rule, value_start(it));
     if (*out == IMW_NO_EVENT)
-        return imw_dec_fail(d, IMW_ERR_INTERNAL, it->start,
+        return imw_dec_fail(d, IMW_ERR_DECODE, it->start,
                             imw_rule_names[rule], "value event not recorded");
     return 0;
 }
@@ -333,7 +333,7 @@ static int decode_section(struct imw_decoder *d, imw_node n, struct imw_section 
         return 0;
     imw_node list = imw_dec_find(d, n, IMW_RULE_HEADER_LIST, word_end + 1);
     if (list == IMW_NO_EVENT)
-        return imw_dec_fail(d, IMW_ERR_INTERNAL, word_end, "header-list",
+        return imw_dec_fail(d, IMW_ERR_DECODE, word_end, "header-list",
                             "header-list event not recorded");
     return imw_dec_strings(d, list, IMW_RULE_ASTRING, &out->fields);
 }
@@ -371,7 +371,7 @@ static int decode_body_section(struct imw_decoder *d, const struct item *it,
         return d->error;
     imw_node n = imw_dec_find(d, it->node, IMW_RULE_SECTION, it->name_end);
     if (n == IMW_NO_EVENT)
-        return imw_dec_fail(d, IMW_ERR_INTERNAL, it->name_end, "section",
+        return imw_dec_fail(d, IMW_ERR_DECODE, it->name_end, "section",
                             "section event not recorded");
     if (decode_section(d, n, &v->section) < 0)
         return d->error;
@@ -391,7 +391,7 @@ static int decode_section_binary(struct imw_decoder *d, const struct item *it,
         at = imw_dec_ev(d, part)->end;
     }
     if (imw_dec_bytes(d)[at] != ']')
-        return imw_dec_fail(d, IMW_ERR_INTERNAL, at, "section-part",
+        return imw_dec_fail(d, IMW_ERR_DECODE, at, "section-part",
                             "section-part event not recorded");
     out->raw = imw_dec_slice(d, it->name_end + 1, at);
     *end = at + 1;
@@ -515,7 +515,7 @@ int imw_dec_fetch(struct imw_decoder *d, size_t num_end,
         return d->error;
     imw_node msg = imw_dec_find_deep(d, IMW_NO_EVENT, IMW_RULE_MSG_ATT);
     if (msg == IMW_NO_EVENT)
-        return imw_dec_fail(d, IMW_ERR_INTERNAL, num_end, "msg-att",
+        return imw_dec_fail(d, IMW_ERR_DECODE, num_end, "msg-att",
                             "msg-att event not recorded");
     size_t count = 0, i = 0;
     IMW_FOR_CHILDREN(d, msg, c)

@@ -248,13 +248,13 @@ int imw_dec_list(struct imw_decoder *d, enum imw_response_kind kind,
     out->kind = kind;
     out->u.list = data;
     if (list == IMW_NO_EVENT)
-        return imw_dec_fail(d, IMW_ERR_INTERNAL, 2, "mailbox-list",
+        return imw_dec_fail(d, IMW_ERR_DECODE, 2, "mailbox-list",
                             "no mailbox-list event");
     /* the first name in the list is the listed one (an OLDNAME holds
      * another, later) */
     imw_node name = imw_dec_find(d, list, IMW_RULE_MAILBOX, IMW_ANY_START);
     if (name == IMW_NO_EVENT)
-        return imw_dec_fail(d, IMW_ERR_INTERNAL, 2, "mailbox",
+        return imw_dec_fail(d, IMW_ERR_DECODE, 2, "mailbox",
                             "no mailbox event");
     const struct imw_event *ne = imw_dec_ev(d, name);
     const struct imw_event *le = imw_dec_ev(d, list);
@@ -362,7 +362,7 @@ int imw_dec_mailbox_status(struct imw_decoder *d, struct imw_response *out)
     out->u.mailbox_status = st;
     imw_node name = imw_dec_find(d, data, IMW_RULE_MAILBOX, IMW_ANY_START);
     if (name == IMW_NO_EVENT)
-        return imw_dec_fail(d, IMW_ERR_INTERNAL, 2, "mailbox",
+        return imw_dec_fail(d, IMW_ERR_DECODE, 2, "mailbox",
                             "no mailbox event");
     if (mailbox_node(d, name, &st->mailbox) < 0)
         return d->error;

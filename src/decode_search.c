@@ -47,7 +47,7 @@ int imw_dec_vanished(struct imw_decoder *d, struct imw_response *out)
     out->kind = IMW_RESP_VANISHED;
     out->u.vanished = v;
     if (set == IMW_NO_EVENT)
-        return imw_dec_fail(d, IMW_ERR_INTERNAL, 2, "known-uids",
+        return imw_dec_fail(d, IMW_ERR_DECODE, 2, "known-uids",
                             "no sequence-set event");
     const struct imw_event *e = imw_dec_ev(d, set);
     /* the grammar allows only " (EARLIER)" between keyword and SP set */

@@ -23,6 +23,7 @@ static const struct {
     { IMW_RULE_LENIENT_MD5_PARAMS, "md5-params" },
     { IMW_RULE_LENIENT_EMPTY_MULTIPART, "empty-multipart" },
     { IMW_RULE_LENIENT_SNIPPET, "snippet" },
+    { IMW_RULE_LENIENT_MULTIPART_AS_SINGLE, "multipart-as-single" },
 };
 
 const char *imw_leniency_name(uint16_t rule)
@@ -37,13 +38,20 @@ int imw_leniency_check(const struct imw_run *run, size_t *at,
                        const char **name)
 {
     const char *found = NULL;
-    size_t first = 0;
+    size_t first = 0, longest = 0;
 
+    /* The first by position; of two starting together the longer, which
+     * holds the other: "NIL" read as a NIL subtype inside a multipart sent
+     * as a single part is that multipart's leniency. */
     for (size_t i = 0; i < run->nev; i++) {
-        const char *n = imw_leniency_name(run->ev[i].rule);
-        if (n && (!found || run->ev[i].start < first)) {
+        const struct imw_event *e = &run->ev[i];
+        const char *n = imw_leniency_name(e->rule);
+        size_t len = e->end - e->start;
+        if (n && (!found || e->start < first ||
+                  (e->start == first && len > longest))) {
             found = n;
-            first = run->ev[i].start;
+            first = e->start;
+            longest = len;
         }
     }
     if (!found)

@@ -26,6 +26,7 @@ const char *imw_strerror(int error)
     case IMW_ERR_INCOMPLETE:        return "input ended inside a message";
     case IMW_ERR_UNSUPPORTED:       return "not supported";
     case IMW_ERR_CALLBACK:          return "aborted by a callback";
+    case IMW_ERR_DECODE:            return "valid response of a shape the typed model cannot hold";
     case IMW_ERR_FATAL:             return "fatal error";
     case IMW_ERR_INTERNAL:          return "internal error";
     default:                        return "unknown error";
@@ -55,6 +56,7 @@ const char *imw_error_name(int error)
     IMW_NAME(IMW_ERR_INCOMPLETE);
     IMW_NAME(IMW_ERR_UNSUPPORTED);
     IMW_NAME(IMW_ERR_CALLBACK);
+    IMW_NAME(IMW_ERR_DECODE);
     IMW_NAME(IMW_ERR_FATAL);
     IMW_NAME(IMW_ERR_INTERNAL);
     default: return "IMW_ERR_UNKNOWN";

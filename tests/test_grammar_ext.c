@@ -229,6 +229,11 @@ static const struct {
       " (\"NAME\" \"x\")))\r\n" },
     { "empty-multipart", "* 1 FETCH (BODYSTRUCTURE (\"MIXED\"))\r\n" },
     { "snippet", "* 7 FETCH (PREVIEW NIL SNIPPET (FUZZY \"text\"))\r\n" },
+    { "multipart-as-single",
+      "* 2 FETCH (BODYSTRUCTURE ((\"text\" \"plain\" NIL NIL NIL \"7bit\" 7 1)"
+      "(\"message\" \"rfc822\" NIL NIL NIL \"7bit\" 903 (NIL \"s\" NIL NIL NIL NIL NIL "
+      "NIL NIL NIL) (NIL \"alternative\" (\"boundary\" \"Apple-Mail\") NIL NIL NIL) 17) "
+      "\"report\"))\r\n" },
 };
 
 START_TEST(leniency_accepted)

@@ -284,6 +284,75 @@ START_TEST(test_bigfetch)
 }
 END_TEST
 
+/* ---- shapes real servers sent (tests/data/server-quirks.responses) -------- */
+
+static const struct imw_body *bodystructure(const struct imw_response *r)
+{
+    ck_assert_int_eq(r->kind, IMW_RESP_FETCH);
+    const struct imw_fetch_item *it =
+        imw_fetch_find(r->u.fetch, IMW_FETCH_BODYSTRUCTURE);
+    ck_assert_ptr_nonnull(it);
+    return it->u.body;
+}
+
+START_TEST(test_server_quirks)
+{
+    size_t len;
+    char *data = imw_test_read_file(TEST_DATA_DIR "/server-quirks.responses", &len);
+    imw_parser *p = imw_parser_new(IMW_SIDE_CLIENT);
+    const struct imw_response *r;
+    ck_assert_int_eq(imw_parser_feed(p, data, len), 0);
+    ck_assert_int_eq(imw_parser_next(p, &r), 1); /* greeting */
+    /* a multipart child with no parts, its parameters kept */
+    ck_assert_int_eq(imw_parser_next(p, &r), 1);
+    const struct imw_body *b = bodystructure(r);
+    ck_assert_int_eq(b->parts[0].kind, IMW_BODY_MULTIPART);
+    ck_assert_uint_eq(b->parts[0].part_count, 0);
+    ck_assert(bytes_eq(b->parts[0].subtype, "ALTERNATIVE"));
+    ck_assert(bytes_eq(b->parts[0].ext.params.items[0].value, "e7e3"));
+    ck_assert(bytes_eq(b->parts[1].subtype, "PDF"));
+    /* two empty RELATED multiparts beside a real one */
+    ck_assert_int_eq(imw_parser_next(p, &r), 1);
+    b = bodystructure(r);
+    ck_assert_uint_eq(b->part_count, 3);
+    ck_assert_uint_eq(b->parts[0].part_count, 2);
+    ck_assert(bytes_eq(b->parts[2].subtype, "RELATED"));
+    /* Exchange 2016: the description in the multipart's disposition slot */
+    ck_assert_int_eq(imw_parser_next(p, &r), 1);
+    b = bodystructure(r);
+    ck_assert(bytes_eq(b->subtype, "mixed"));
+    /* Exchange 365: a bare-string disposition on a single part */
+    ck_assert_int_eq(imw_parser_next(p, &r), 1);
+    b = bodystructure(r);
+    ck_assert_int_eq(b->kind, IMW_BODY_TEXT);
+    ck_assert_uint_eq(b->lines, 19);
+    /* Apple Mail: a multipart child in the shape of a single part */
+    ck_assert_int_eq(imw_parser_next(p, &r), 1);
+    b = bodystructure(r);
+    const struct imw_body *msg = &b->parts[1];
+    ck_assert_int_eq(msg->kind, IMW_BODY_MESSAGE);
+    ck_assert_int_eq(msg->body->kind, IMW_BODY_MULTIPART);
+    ck_assert(bytes_eq(msg->body->subtype, "alternative"));
+    ck_assert_uint_eq(msg->lines, 17);
+    /* NIL encoding */
+    ck_assert_int_eq(imw_parser_next(p, &r), 1);
+    b = bodystructure(r);
+    ck_assert_ptr_null(b->parts[0].parts[0].encoding.ptr);
+    ck_assert_int_eq(imw_parser_next(p, &r), 0);
+    ck_assert_int_eq(imw_parser_finish(p), 0);
+    imw_parser_free(p);
+    /* strict mode names a leniency for each of them */
+    struct imw_test_opts strict = { .strict = 1 };
+    char *got = imw_test_parse(data, len, strict);
+    size_t errors = 0;
+    for (const char *e = got; (e = strstr(e, "\nE ")) != NULL; e++)
+        errors++;
+    ck_assert_uint_eq(errors, 6);
+    free(got);
+    free(data);
+}
+END_TEST
+
 Suite *imw_transcript_suite(void)
 {
     Suite *s = suite_create("transcript");
@@ -297,6 +366,7 @@ Suite *imw_transcript_suite(void)
     tcase_add_test(full, test_full_session_typed);
     tcase_add_test(full, test_full_session_chunks);
     tcase_add_test(full, test_bigfetch);
+    tcase_add_test(full, test_server_quirks);
     suite_add_tcase(s, full);
     return s;
 }

@@ -47,6 +47,9 @@ enum imw_error {
     IMW_ERR_INCOMPLETE = -11,      /* input ended inside a message */
     IMW_ERR_UNSUPPORTED = -12,     /* not implemented by this version */
     IMW_ERR_CALLBACK = -13,        /* a user callback asked to abort */
+    IMW_ERR_DECODE = -14,          /* the grammar accepted a shape the typed
+                                      model cannot hold (the message is
+                                      skipped; please report it) */
 
     /* Fatal errors start here; no value above it is fatal. */
     IMW_ERR_FATAL = -900,
