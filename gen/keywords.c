@@ -7532,27 +7532,30 @@ yy1171:
 	}
 yy1172:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy1181;
-	goto yy1124;
+	switch (yych) {
+		case 0x00: goto yy1181;
+		case '-': goto yy1182;
+		default: goto yy1124;
+	}
 yy1173:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'M':
-		case 'm': goto yy1182;
+		case 'm': goto yy1183;
 		default: goto yy1124;
 	}
 yy1174:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy1183;
+		case 'i': goto yy1184;
 		default: goto yy1124;
 	}
 yy1175:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'S':
-		case 's': goto yy1184;
+		case 's': goto yy1185;
 		default: goto yy1124;
 	}
 yy1176:
@@ -7560,13 +7563,13 @@ yy1176:
 	{ return IMW_STATUS_ITEM_RECENT; }
 yy1177:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy1185;
+	if (yych <= 0x00) goto yy1186;
 	goto yy1124;
 yy1178:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'D':
-		case 'd': goto yy1186;
+		case 'd': goto yy1187;
 		default: goto yy1124;
 	}
 yy1179:
@@ -7576,7 +7579,7 @@ yy1180:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'M':
-		case 'm': goto yy1187;
+		case 'm': goto yy1188;
 		default: goto yy1124;
 	}
 yy1181:
@@ -7585,116 +7588,172 @@ yy1181:
 yy1182:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy1188;
+		case 'S':
+		case 's': goto yy1189;
 		default: goto yy1124;
 	}
 yy1183:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy1189;
+		case 'O':
+		case 'o': goto yy1190;
 		default: goto yy1124;
 	}
 yy1184:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy1190;
-	goto yy1124;
-yy1185:
-	++YYCURSOR;
-	{ return IMW_STATUS_ITEM_UIDNEXT; }
-yy1186:
-	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'I':
-		case 'i': goto yy1191;
+		case 'D':
+		case 'd': goto yy1191;
 		default: goto yy1124;
 	}
+yy1185:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy1192;
+	goto yy1124;
+yy1186:
+	++YYCURSOR;
+	{ return IMW_STATUS_ITEM_UIDNEXT; }
 yy1187:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'I':
-		case 'i': goto yy1192;
+		case 'i': goto yy1193;
 		default: goto yy1124;
 	}
 yy1188:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'D':
-		case 'd': goto yy1193;
+		case 'I':
+		case 'i': goto yy1194;
 		default: goto yy1124;
 	}
 yy1189:
-	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy1194;
-	goto yy1124;
-yy1190:
-	++YYCURSOR;
-	{ return IMW_STATUS_ITEM_MESSAGES; }
-yy1191:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'T':
 		case 't': goto yy1195;
 		default: goto yy1124;
 	}
-yy1192:
+yy1190:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'T':
-		case 't': goto yy1196;
+		case 'D':
+		case 'd': goto yy1196;
 		default: goto yy1124;
 	}
+yy1191:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy1197;
+	goto yy1124;
+yy1192:
+	++YYCURSOR;
+	{ return IMW_STATUS_ITEM_MESSAGES; }
 yy1193:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'S':
-		case 's': goto yy1197;
+		case 'T':
+		case 't': goto yy1198;
 		default: goto yy1124;
 	}
 yy1194:
-	++YYCURSOR;
-	{ return IMW_STATUS_ITEM_MAILBOXID; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T':
+		case 't': goto yy1199;
+		default: goto yy1124;
+	}
 yy1195:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'Y':
-		case 'y': goto yy1198;
+		case 'O':
+		case 'o': goto yy1200;
 		default: goto yy1124;
 	}
 yy1196:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy1199;
-	goto yy1124;
-yy1197:
-	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E':
-		case 'e': goto yy1200;
+		case 'S':
+		case 's': goto yy1201;
 		default: goto yy1124;
 	}
+yy1197:
+	++YYCURSOR;
+	{ return IMW_STATUS_ITEM_MAILBOXID; }
 yy1198:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy1201;
-	goto yy1124;
+	switch (yych) {
+		case 'Y':
+		case 'y': goto yy1202;
+		default: goto yy1124;
+	}
 yy1199:
-	++YYCURSOR;
-	{ return IMW_STATUS_ITEM_APPENDLIMIT; }
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy1203;
+	goto yy1124;
 yy1200:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'Q':
-		case 'q': goto yy1202;
+		case 'R':
+		case 'r': goto yy1204;
 		default: goto yy1124;
 	}
 yy1201:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy1205;
+		default: goto yy1124;
+	}
+yy1202:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy1206;
+	goto yy1124;
+yy1203:
+	++YYCURSOR;
+	{ return IMW_STATUS_ITEM_APPENDLIMIT; }
+yy1204:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy1207;
+		default: goto yy1124;
+	}
+yy1205:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'Q':
+		case 'q': goto yy1208;
+		default: goto yy1124;
+	}
+yy1206:
 	++YYCURSOR;
 	{ return IMW_STATUS_ITEM_UIDVALIDITY; }
-yy1202:
+yy1207:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'G':
+		case 'g': goto yy1209;
+		default: goto yy1124;
+	}
+yy1208:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy1210;
+	goto yy1124;
+yy1209:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy1211;
+		default: goto yy1124;
+	}
+yy1210:
+	++YYCURSOR;
+	{ return IMW_STATUS_ITEM_HIGHESTMODSEQ; }
+yy1211:
 	yych = *++YYCURSOR;
 	if (yych >= 0x01) goto yy1124;
 	++YYCURSOR;
-	{ return IMW_STATUS_ITEM_HIGHESTMODSEQ; }
+	{ return IMW_STATUS_ITEM_DELETED_STORAGE; }
 }
 
 }
@@ -7712,126 +7771,126 @@ enum imw_list_ext_kind imw_classify_list_ext(const uint8_t *s, size_t n)
 	yych = *YYCURSOR;
 	switch (yych) {
 		case 'C':
-		case 'c': goto yy1206;
+		case 'c': goto yy1215;
 		case 'O':
-		case 'o': goto yy1207;
-		default: goto yy1204;
+		case 'o': goto yy1216;
+		default: goto yy1213;
 	}
-yy1204:
+yy1213:
 	++YYCURSOR;
-yy1205:
+yy1214:
 	{ return IMW_LIST_EXT_OTHER; }
-yy1206:
+yy1215:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
 		case 'H':
-		case 'h': goto yy1208;
-		default: goto yy1205;
+		case 'h': goto yy1217;
+		default: goto yy1214;
 	}
-yy1207:
+yy1216:
 	yych = *(YYMARKER = ++YYCURSOR);
 	switch (yych) {
 		case 'L':
-		case 'l': goto yy1210;
-		default: goto yy1205;
-	}
-yy1208:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy1211;
-		default: goto yy1209;
-	}
-yy1209:
-	YYCURSOR = YYMARKER;
-	goto yy1205;
-yy1210:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy1212;
-		default: goto yy1209;
-	}
-yy1211:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'L':
-		case 'l': goto yy1213;
-		default: goto yy1209;
-	}
-yy1212:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'N':
-		case 'n': goto yy1214;
-		default: goto yy1209;
-	}
-yy1213:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'D':
-		case 'd': goto yy1215;
-		default: goto yy1209;
-	}
-yy1214:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'A':
-		case 'a': goto yy1216;
-		default: goto yy1209;
-	}
-yy1215:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'I':
-		case 'i': goto yy1217;
-		default: goto yy1209;
-	}
-yy1216:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'M':
-		case 'm': goto yy1218;
-		default: goto yy1209;
+		case 'l': goto yy1219;
+		default: goto yy1214;
 	}
 yy1217:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'N':
-		case 'n': goto yy1219;
-		default: goto yy1209;
+		case 'I':
+		case 'i': goto yy1220;
+		default: goto yy1218;
 	}
 yy1218:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'E':
-		case 'e': goto yy1220;
-		default: goto yy1209;
-	}
+	YYCURSOR = YYMARKER;
+	goto yy1214;
 yy1219:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'F':
-		case 'f': goto yy1221;
-		default: goto yy1209;
+		case 'D':
+		case 'd': goto yy1221;
+		default: goto yy1218;
 	}
 yy1220:
 	yych = *++YYCURSOR;
-	if (yych <= 0x00) goto yy1222;
-	goto yy1209;
+	switch (yych) {
+		case 'L':
+		case 'l': goto yy1222;
+		default: goto yy1218;
+	}
 yy1221:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'O':
-		case 'o': goto yy1223;
-		default: goto yy1209;
+		case 'N':
+		case 'n': goto yy1223;
+		default: goto yy1218;
 	}
 yy1222:
-	++YYCURSOR;
-	{ return IMW_LIST_EXT_OLDNAME; }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'D':
+		case 'd': goto yy1224;
+		default: goto yy1218;
+	}
 yy1223:
 	yych = *++YYCURSOR;
-	if (yych >= 0x01) goto yy1209;
+	switch (yych) {
+		case 'A':
+		case 'a': goto yy1225;
+		default: goto yy1218;
+	}
+yy1224:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I':
+		case 'i': goto yy1226;
+		default: goto yy1218;
+	}
+yy1225:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'M':
+		case 'm': goto yy1227;
+		default: goto yy1218;
+	}
+yy1226:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'N':
+		case 'n': goto yy1228;
+		default: goto yy1218;
+	}
+yy1227:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E':
+		case 'e': goto yy1229;
+		default: goto yy1218;
+	}
+yy1228:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'F':
+		case 'f': goto yy1230;
+		default: goto yy1218;
+	}
+yy1229:
+	yych = *++YYCURSOR;
+	if (yych <= 0x00) goto yy1231;
+	goto yy1218;
+yy1230:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'O':
+		case 'o': goto yy1232;
+		default: goto yy1218;
+	}
+yy1231:
+	++YYCURSOR;
+	{ return IMW_LIST_EXT_OLDNAME; }
+yy1232:
+	yych = *++YYCURSOR;
+	if (yych >= 0x01) goto yy1218;
 	++YYCURSOR;
 	{ return IMW_LIST_EXT_CHILDINFO; }
 }

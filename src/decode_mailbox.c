@@ -287,6 +287,7 @@ static int status_number(struct imw_decoder *d, struct imw_status_item *item,
         return rc;
     }
     case IMW_STATUS_ITEM_SIZE:
+    case IMW_STATUS_ITEM_DELETED_STORAGE:
         return imw_dec_number(d, at, end, INT64_MAX, "number64",
                               &item->number);
     default:
@@ -347,6 +348,8 @@ static void status_note(struct imw_mailbox_status *st,
         st->appendlimit = n32; st->has_appendlimit = !item->is_nil; break;
     case IMW_STATUS_ITEM_MAILBOXID:
         st->mailboxid = item->bytes; st->has_mailboxid = 1; break;
+    case IMW_STATUS_ITEM_DELETED_STORAGE:
+        st->deleted_storage = item->number; st->has_deleted_storage = 1; break;
     default:
         break;
     }

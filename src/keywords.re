@@ -260,6 +260,7 @@ enum imw_status_item_kind imw_classify_status_item(const uint8_t *s, size_t n)
         'DELETED' end       { return IMW_STATUS_ITEM_DELETED; }
         'APPENDLIMIT' end   { return IMW_STATUS_ITEM_APPENDLIMIT; }
         'MAILBOXID' end     { return IMW_STATUS_ITEM_MAILBOXID; }
+        'DELETED-STORAGE' end { return IMW_STATUS_ITEM_DELETED_STORAGE; }
         *                   { return IMW_STATUS_ITEM_OTHER; }
     */
 }

@@ -46,6 +46,7 @@ const char *imw_status_item_name(enum imw_status_item_kind kind)
         [IMW_STATUS_ITEM_HIGHESTMODSEQ] = "HIGHESTMODSEQ",
         [IMW_STATUS_ITEM_SIZE] = "SIZE",
         [IMW_STATUS_ITEM_DELETED] = "DELETED",
+        [IMW_STATUS_ITEM_DELETED_STORAGE] = "DELETED-STORAGE",
         [IMW_STATUS_ITEM_APPENDLIMIT] = "APPENDLIMIT",
         [IMW_STATUS_ITEM_MAILBOXID] = "MAILBOXID",
     };

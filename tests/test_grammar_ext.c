@@ -198,6 +198,55 @@ START_TEST(thread_nesting)
 }
 END_TEST
 
+/* ---- typed values of every vector: a golden file -------------------------- */
+
+#define GOLDEN TEST_DATA_DIR "/rfc-examples.json"
+
+/* Each vector's comment line, then the inspector's JSON of its messages.
+ * The golden file was written by this test (IMW_WRITE_GOLDEN=1
+ * tests/check_imapwire) and reviewed; any change of a typed value shows as
+ * a difference here. */
+START_TEST(rfc_examples_golden)
+{
+    size_t len, cap = 1 << 16, used = 0;
+    char *text = imw_test_read_file(TEST_DATA_DIR "/rfc-examples.responses", &len);
+    char *all = malloc(cap);
+    struct vector *v;
+    size_t n = read_vectors(text, len, &v);
+    ck_assert_ptr_nonnull(all);
+    for (size_t i = 0; i < n; i++) {
+        char *json = imw_test_json(v[i].data, v[i].len, 0);
+        size_t need = v[i].src_len + strlen(json);
+        while (used + need + 1 > cap) {
+            cap *= 2;
+            all = realloc(all, cap);
+            ck_assert_ptr_nonnull(all);
+        }
+        memcpy(all + used, v[i].src, v[i].src_len);
+        used += v[i].src_len;
+        memcpy(all + used, json, strlen(json));
+        used += strlen(json);
+        free(json);
+    }
+    all[used] = 0;
+    if (getenv("IMW_WRITE_GOLDEN")) {
+        FILE *f = fopen(GOLDEN, "wb");
+        ck_assert_ptr_nonnull(f);
+        ck_assert_uint_eq(fwrite(all, 1, used, f), used);
+        fclose(f);
+    }
+    size_t golden_len;
+    char *golden = imw_test_read_file(GOLDEN, &golden_len);
+    ck_assert_msg(golden_len == used && memcmp(golden, all, used) == 0,
+                  "typed values differ from %s (compare with "
+                  "IMW_WRITE_GOLDEN=1 and git diff)", GOLDEN);
+    free(golden);
+    free(all);
+    free(v);
+    free(text);
+}
+END_TEST
+
 /* ---- named leniencies ------------------------------------------------------ */
 
 static const struct {
@@ -297,6 +346,7 @@ Suite *imw_grammar_ext_suite(void)
     tcase_set_timeout(t, 60);
     tcase_add_test(t, rfc_examples_lenient);
     tcase_add_test(t, rfc_examples_strict);
+    tcase_add_test(t, rfc_examples_golden);
     tcase_add_test(t, malformed_fail);
     tcase_add_test(t, thread_nesting);
     suite_add_tcase(s, t);

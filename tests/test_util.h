@@ -21,9 +21,9 @@ char *imw_test_parse_str(const char *s, int strict);
 /* Appends the rendering of one response to a growable string. */
 void imw_test_render(const struct imw_response *r, char **buf, size_t *len);
 
-/* Parses `len` bytes fed in chunks of `chunk` (0: all at once) and returns
- * the inspector's JSON of every response, one line each, and "E code rule"
- * lines for errors; malloc'd. */
+/* Parses `len` bytes fed in chunks of `chunk` (0: all at once), with no
+ * greeting expected, and returns the inspector's JSON of every response,
+ * one line each, and "E code rule" lines for errors; malloc'd. */
 char *imw_test_json(const void *data, size_t len, size_t chunk);
 
 /* Reads a whole file; aborts the test on failure. */

@@ -115,7 +115,8 @@ enum imw_status_item_kind {
     IMW_STATUS_ITEM_SIZE,          /* number64: 0 .. 2^63-1 (RFC 8438) */
     IMW_STATUS_ITEM_DELETED,       /* number, 32-bit (RFC 9051) */
     IMW_STATUS_ITEM_APPENDLIMIT,   /* number, 32-bit, or NIL (RFC 7889) */
-    IMW_STATUS_ITEM_MAILBOXID      /* objectid in bytes (RFC 8474) */
+    IMW_STATUS_ITEM_MAILBOXID,     /* objectid in bytes (RFC 8474) */
+    IMW_STATUS_ITEM_DELETED_STORAGE /* number64 (RFC 9208) */
 };
 
 struct imw_status_item {
@@ -144,6 +145,7 @@ struct imw_mailbox_status {
     uint32_t deleted;     int has_deleted;
     uint32_t appendlimit; int has_appendlimit; /* 0 for APPENDLIMIT NIL */
     imw_bytes mailboxid;  int has_mailboxid;
+    uint64_t deleted_storage; int has_deleted_storage;
 };
 
 /* ---- SEARCH and SORT (RFC 3501, 5256, 7162) ---------------------------- */
