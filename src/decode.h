@@ -18,6 +18,7 @@ struct imw_decoder {
     struct imw_arena *arena;
     int strict;          /* reject the named leniencies */
     int greeting_due;    /* this is the first response of the stream */
+    int utf8;            /* UTF8=ACCEPT is enabled (IMW_OPTION_UTF8) */
 
     /* set when decoding fails */
     int error;

@@ -17,6 +17,7 @@ struct imw_parser {
     struct imw_limits limits;
     int strict;
     int expect_greeting;
+    int utf8;
     int seen_first; /* a message (good or bad) has been taken */
 
     struct imw_framer framer;
@@ -105,6 +106,7 @@ int imw_parser_set_option(imw_parser *p, enum imw_option option, int value)
     switch (option) {
     case IMW_OPTION_STRICT:          p->strict = value != 0; return 0;
     case IMW_OPTION_EXPECT_GREETING: p->expect_greeting = value != 0; return 0;
+    case IMW_OPTION_UTF8:            p->utf8 = value != 0; return 0;
     default:                         return IMW_ERR_INVALID_ARGUMENT;
     }
 }
@@ -236,7 +238,7 @@ static int parse_frame(imw_parser *p, const struct imw_frame *f,
         return machine_error(p, IMW_ERR_NOMEM, f);
     struct imw_decoder d = {
         .run = &p->run, .arena = &p->arena, .strict = p->strict,
-        .greeting_due = greeting_due,
+        .greeting_due = greeting_due, .utf8 = p->utf8,
     };
     if (imw_response_decode(&d, &p->response) < 0)
         return decode_error(p, &d, f);

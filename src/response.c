@@ -11,6 +11,7 @@
 #include "decode_ext.h"
 #include "leniency.h"
 #include "decode_fetch.h"
+#include "imapwire/values.h"
 
 /* "* n KEYWORD": EXISTS, RECENT, EXPUNGE, FETCH; others stay raw. */
 static int decode_numbered(struct imw_decoder *d, struct imw_response *out)
@@ -115,20 +116,38 @@ static int decode_tagged(struct imw_decoder *d, struct imw_response *out)
     return imw_dec_status(d, tag_end + 1, out);
 }
 
-/* LENIENCY 8bit-text: octets above 0x7F outside literals. */
+/* The run of 8-bit octets at `i` is well-formed UTF-8 (RFC 6855 allows
+ * it in quoted strings and text once UTF8=ACCEPT is enabled). */
+static int is_utf8_run(const uint8_t *s, size_t i, size_t len, size_t *end)
+{
+    size_t j = i, need;
+    while (j < len && (s[j] & 0x80))
+        j++;
+    *end = j;
+    return imw_utf8_to_mutf7(s + i, j - i, NULL, 0, &need, NULL) == 0;
+}
+
+/* LENIENCY 8bit-text: octets above 0x7F outside literals; with
+ * IMW_OPTION_UTF8, strict mode accepts well-formed UTF-8. */
 static int check_8bit(struct imw_decoder *d)
 {
     const uint8_t *s = imw_dec_bytes(d);
-    size_t lit = 0;
+    size_t lit = 0, end;
     for (size_t i = 0; i < d->run->len; i++) {
         if (lit < d->run->nlits && i == d->run->lits[lit].start) {
             i += d->run->lits[lit++].len;
             if (i >= d->run->len)
                 break;
         }
-        if (s[i] & 0x80)
+        if (!(s[i] & 0x80))
+            continue;
+        if (!d->utf8)
             return imw_dec_fail(d, IMW_ERR_SYNTAX, i, "TEXT-CHAR",
-                        "8-bit octet outside a literal (strict mode)");
+                                "8-bit octet outside a literal (strict mode)");
+        if (!is_utf8_run(s, i, d->run->len, &end))
+            return imw_dec_fail(d, IMW_ERR_SYNTAX, i, "UTF8-2",
+                                "8-bit octets that are not UTF-8 (strict mode)");
+        i = end - 1;
     }
     return 0;
 }

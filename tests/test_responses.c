@@ -454,6 +454,32 @@ START_TEST(test_bare_codes)
 }
 END_TEST
 
+/* RFC 6855: with UTF8=ACCEPT enabled, strict mode takes UTF-8 in quoted
+ * strings and text, and still refuses other 8-bit octets. */
+START_TEST(test_utf8_accept)
+{
+    static const char utf8[] = "* LIST () \"/\" \"Entw\xc3\xbcrfe\"\r\n";
+    static const char latin1[] = "* LIST () \"/\" \"Entw\xfcrfe\"\r\n";
+    static const char overlong[] = "* OK caf\xc0\xa9\r\n";
+    struct { const char *msg; int utf8; int ok; } cases[] = {
+        { utf8, 0, 0 }, { utf8, 1, 1 }, { latin1, 1, 0 }, { overlong, 1, 0 },
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        imw_parser *p = imw_parser_new(IMW_SIDE_CLIENT);
+        const struct imw_response *r;
+        imw_parser_set_option(p, IMW_OPTION_EXPECT_GREETING, 0);
+        imw_parser_set_option(p, IMW_OPTION_STRICT, 1);
+        imw_parser_set_option(p, IMW_OPTION_UTF8, cases[i].utf8);
+        imw_parser_feed(p, cases[i].msg, strlen(cases[i].msg));
+        int rc = imw_parser_next(p, &r);
+        ck_assert_msg(cases[i].ok ? rc == 1 : rc == IMW_ERR_SYNTAX, "case %zu: %d", i, rc);
+        if (cases[i].ok)
+            ck_assert_uint_eq(r->u.list->mailbox.name.len, 9);
+        imw_parser_free(p);
+    }
+}
+END_TEST
+
 Suite *imw_response_suite(void)
 {
     Suite *s = suite_create("responses");
@@ -470,6 +496,7 @@ Suite *imw_response_suite(void)
     tcase_add_test(tc, test_strerror_and_names);
     tcase_add_test(tc, test_allocation_failures);
     tcase_add_test(tc, test_bare_codes);
+    tcase_add_test(tc, test_utf8_accept);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -51,7 +51,11 @@ enum imw_option {
      * leniencies documented in doc/ARCHITECTURE.md. */
     IMW_OPTION_STRICT,
     /* 1 (default): the first response is the server greeting. */
-    IMW_OPTION_EXPECT_GREETING
+    IMW_OPTION_EXPECT_GREETING,
+    /* 1: UTF8=ACCEPT is enabled (RFC 6855): strict mode accepts
+     * well-formed UTF-8 in quoted strings and text and still refuses
+     * other 8-bit octets.  0 (default). */
+    IMW_OPTION_UTF8
 };
 
 struct imw_parse_error {

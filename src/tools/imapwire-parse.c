@@ -29,6 +29,7 @@ enum exit_status {
 
 struct options {
     int strict;
+    int utf8;
     int commands;
     int help;
     int version;
@@ -41,13 +42,15 @@ struct options {
 static void print_usage(FILE *out)
 {
     fprintf(out,
-            "Usage: " PROGRAM_NAME " [--commands] [--strict] "
+            "Usage: " PROGRAM_NAME " [--commands] [--strict] [--utf8] "
             "[--stream-threshold N] [--help]\n       [--version] [FILE...]\n"
             "Print the IMAP server responses in each FILE (standard input "
             "when there is\nnone or FILE is -) as one JSON object per line.\n"
             "\n"
             "  --strict    follow the RFC grammar to the letter (no "
             "leniencies)\n"
+            "  --utf8      UTF8=ACCEPT is enabled: --strict accepts UTF-8 "
+            "text\n"
             "  --commands  parse client commands instead (not supported "
             "yet)\n"
             "  --stream-threshold N  stream literals above N octets: one "
@@ -95,6 +98,8 @@ static int parse_arguments(int argc, char **argv, struct options *opts)
             options_done = 1;
         else if (strcmp(arg, "--strict") == 0)
             opts->strict = 1;
+        else if (strcmp(arg, "--utf8") == 0)
+            opts->utf8 = 1;
         else if (strcmp(arg, "--commands") == 0)
             opts->commands = 1;
         else if (strcmp(arg, "--help") == 0)
@@ -298,6 +303,8 @@ static imw_parser *new_parser(const struct options *opts, struct imw_json *out)
 
     if (parser && ((opts->strict &&
                     imw_parser_set_option(parser, IMW_OPTION_STRICT, 1) < 0) ||
+                   (opts->utf8 &&
+                    imw_parser_set_option(parser, IMW_OPTION_UTF8, 1) < 0) ||
                    configure_streaming(parser, opts, out) < 0)) {
         imw_parser_free(parser);
         return NULL;
