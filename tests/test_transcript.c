@@ -353,6 +353,88 @@ START_TEST(test_server_quirks)
 }
 END_TEST
 
+/* ---- allocation failure over the whole session ------------------------------ */
+
+/* Fails exactly the allocation numbered `fail_at` (counting from 0), then
+ * lets every later one succeed: memory is back. */
+struct one_failure { long count; long fail_at; };
+
+static void *of_malloc(size_t n, void *ctx)
+{
+    struct one_failure *f = ctx;
+    return f->count++ == f->fail_at ? NULL : malloc(n);
+}
+
+static void *of_realloc(void *p, size_t n, void *ctx)
+{
+    struct one_failure *f = ctx;
+    return f->count++ == f->fail_at ? NULL : realloc(p, n);
+}
+
+static void of_free(void *p, void *ctx)
+{
+    (void)ctx;
+    free(p);
+}
+
+/* The n-th allocation fails, for every n the session reaches: at most the
+ * message being parsed fails, with IMW_ERR_NOMEM, and every other message
+ * of the session parses (and the parser frees everything: run under
+ * valgrind or ASan to see leaks). */
+/* One run with allocation `fail_at` failing (-1: none): the messages that
+ * parsed and those that failed for lack of memory; *reached says whether
+ * the failing allocation happened. */
+static void run_with_failure(const char *data, size_t len, long fail_at,
+                             size_t *good, size_t *nomem, int *reached)
+{
+    struct one_failure f = { 0, fail_at };
+    imw_allocator a = { of_malloc, of_realloc, of_free, &f };
+    imw_parser *p = imw_parser_new_with_allocator(IMW_SIDE_CLIENT, &a);
+    *good = *nomem = 0;
+    if (p && imw_parser_feed(p, data, len) == 0) {
+        const struct imw_response *r;
+        int rc;
+        while ((rc = imw_parser_next(p, &r)) != 0) {
+            ck_assert_msg(rc > 0 || rc == IMW_ERR_NOMEM,
+                          "allocation %ld: %s", fail_at, imw_strerror(rc));
+            *good += rc > 0;
+            *nomem += rc == IMW_ERR_NOMEM;
+        }
+    } else {
+        *nomem = 1; /* the parser or the feed's buffer: nothing was taken */
+    }
+    imw_parser_free(p);
+    *reached = f.count > fail_at;
+}
+
+/* The n-th allocation fails, for every n the session reaches: only the
+ * message being parsed then fails, with IMW_ERR_NOMEM, and every other
+ * message of the session parses (the parser frees everything: run under
+ * valgrind or ASan to see leaks). */
+START_TEST(test_full_session_allocation_failure)
+{
+    size_t len, total, good, nomem;
+    int reached;
+    char *data = imw_test_read_file(FULL, &len);
+    run_with_failure(data, len, -1, &total, &nomem, &reached);
+    ck_assert_uint_eq(nomem, 0);
+    ck_assert_uint_gt(total, 500);
+    long fail_at = 0;
+    for (;; fail_at++) {
+        run_with_failure(data, len, fail_at, &good, &nomem, &reached);
+        if (!reached)
+            break;
+        ck_assert_uint_le(nomem, 1);
+        /* a failure at creation or feed takes nothing; else one message */
+        ck_assert_msg(good + nomem == total || (good == 0 && nomem == 1),
+                      "allocation %ld: %zu parsed, %zu failed of %zu",
+                      fail_at, good, nomem, total);
+    }
+    ck_assert_int_gt(fail_at, 5); /* the session allocates: it was tested */
+    free(data);
+}
+END_TEST
+
 Suite *imw_transcript_suite(void)
 {
     Suite *s = suite_create("transcript");
@@ -367,6 +449,7 @@ Suite *imw_transcript_suite(void)
     tcase_add_test(full, test_full_session_chunks);
     tcase_add_test(full, test_bigfetch);
     tcase_add_test(full, test_server_quirks);
+    tcase_add_test(full, test_full_session_allocation_failure);
     suite_add_tcase(s, full);
     return s;
 }
