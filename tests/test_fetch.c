@@ -87,46 +87,13 @@ static void expect_error(const char *s, int code, const char *rule)
     expect_error_in(s, 0, code, rule);
 }
 
-/* Every response of `data` fed in chunks of `chunk` octets (0: whole) as
- * JSON lines, errors as "E code rule" lines. */
-static char *parse_json(const char *data, size_t len, size_t chunk)
-{
-    imw_parser *p = imw_parser_new(IMW_SIDE_CLIENT);
-    imw_parser_set_option(p, IMW_OPTION_EXPECT_GREETING, 0);
-    struct imw_json json;
-    imw_json_init_buffer(&json);
-    size_t step = chunk ? chunk : len;
-    for (size_t at = 0; at < len; at += step) {
-        size_t k = len - at < step ? len - at : step;
-        ck_assert_int_eq(imw_parser_feed(p, data + at, k), 0);
-        const struct imw_response *r;
-        int rc;
-        while ((rc = imw_parser_next(p, &r)) != 0) {
-            if (rc > 0) {
-                imw_json_response(&json, r);
-            } else {
-                char line[200];
-                snprintf(line, sizeof line, "E %d %s", rc,
-                         imw_parser_error(p)->rule);
-                imw_json_string(&json, line);
-            }
-            imw_json_end_line(&json);
-        }
-    }
-    ck_assert_int_eq(imw_parser_finish(p), 0);
-    ck_assert(!imw_json_failed(&json));
-    imw_parser_free(p);
-    char *out = strdup(json.buf ? json.buf : "");
-    imw_json_release(&json);
-    return out;
-}
 
 static void check_chunk_invariance(const char *data, size_t len)
 {
-    char *whole = parse_json(data, len, 0);
+    char *whole = imw_test_json(data, len, 0);
     ck_assert_ptr_null(strstr(whole, "\"E "));
     for (size_t chunk = 1; chunk <= 64; chunk++) {
-        char *got = parse_json(data, len, chunk);
+        char *got = imw_test_json(data, len, chunk);
         ck_assert_msg(strcmp(got, whole) == 0, "chunk size %zu differs", chunk);
         free(got);
     }
@@ -812,7 +779,7 @@ START_TEST(test_ranges)
                  IMW_ERR_SYNTAX, "date-time");
     /* the next message still parses */
     const char *two = "* 1 FETCH (UID 0)\r\n* 2 FETCH (UID 5)\r\n";
-    char *got = parse_json(two, strlen(two), 0);
+    char *got = imw_test_json(two, strlen(two), 0);
     ck_assert_ptr_nonnull(strstr(got, "\"number\":2,\"items\":[{\"item\":\"UID\","
                                       "\"name\":\"UID\",\"uid\":5}]"));
     free(got);
@@ -1061,7 +1028,7 @@ START_TEST(test_extension_json)
         "* 1 FETCH (BINARY[1] ~{3}\r\nabc BINARY.SIZE[1] 42 THREADID NIL "
         "SAVEDATE NIL SNIPPET (FUZZY \"s\") X-GM-MSGID 7 "
         "X-GM-LABELS (\\Inbox \"a b\"))\r\n";
-    char *got = parse_json(in, sizeof in - 1, 0);
+    char *got = imw_test_json(in, sizeof in - 1, 0);
     ck_assert_ptr_nonnull(strstr(got,
         "{\"item\":\"BINARY[]\",\"name\":\"BINARY[1]\",\"section\":{\"spec\":\"1\","
         "\"parts\":[1],\"text\":\"NONE\"},\"origin\":null,\"size\":3,"
@@ -1096,7 +1063,7 @@ static const char extension_vectors[] =
 
 START_TEST(test_json)
 {
-    char *got = parse_json(sample_12, strlen(sample_12), 0);
+    char *got = imw_test_json(sample_12, strlen(sample_12), 0);
     ck_assert_ptr_nonnull(strstr(got,
         "\"date\":{\"raw\":\"17-Jul-1996 02:44:25 -0700\",\"year\":1996,"
         "\"month\":7,\"day\":17,\"hour\":2,\"minute\":44,\"second\":25,"
@@ -1110,7 +1077,7 @@ START_TEST(test_json)
         "\"params\":[{\"name\":\"CHARSET\",\"value\":\"US-ASCII\"}],\"id\":null,"
         "\"description\":null,\"encoding\":\"7BIT\",\"octets\":3028,\"lines\":92}"));
     free(got);
-    got = parse_json(message_part, strlen(message_part), 0);
+    got = imw_test_json(message_part, strlen(message_part), 0);
     ck_assert_ptr_nonnull(strstr(got,
         "\"extension\":{\"md5\":\"md5sum\",\"disposition\":{\"type\":\"attachment\","
         "\"params\":[{\"name\":\"FILENAME\",\"value\":\"fwd.eml\"}]},"
