@@ -6,11 +6,6 @@
 
 /* ---- the tree ------------------------------------------------------- */
 
-static int same_span(const struct imw_event *a, const struct imw_event *b)
-{
-    return a->start == b->start && a->end == b->end;
-}
-
 static int matches(const struct imw_event *e, uint16_t rule, size_t at)
 {
     return e->rule == rule && (at == IMW_ANY_START || e->start == at);
@@ -30,11 +25,11 @@ imw_node imw_dec_find(const struct imw_decoder *d, imw_node parent,
         /* nodes of the child's own span below it: "NIL" read as a
          * disposition and as a parameter list */
         for (imw_node g = imw_dec_first(d, c);
-             g != IMW_NO_EVENT && same_span(imw_dec_ev(d, g), e);
+             g != IMW_NO_EVENT && imw_dec_same_span(imw_dec_ev(d, g), e);
              g = imw_dec_first(d, g))
             if (matches(imw_dec_ev(d, g), rule, at))
                 return g;
-        if (same_span(e, p) || (parent == IMW_NO_EVENT && e->start == 0)) {
+        if (imw_dec_same_span(e, p) || (parent == IMW_NO_EVENT && e->start == 0)) {
             imw_node found = imw_dec_find(d, c, rule, at);
             if (found != IMW_NO_EVENT)
                 return found;
@@ -66,6 +61,21 @@ size_t imw_dec_count(const struct imw_decoder *d, imw_node parent,
 }
 
 /* ---- bytes ------------------------------------------------------------ */
+
+int imw_dec_word_is(imw_bytes b, const char *word)
+{
+    size_t n = strlen(word);
+    if (b.len != n)
+        return 0;
+    for (size_t i = 0; i < n; i++) {
+        uint8_t c = b.ptr[i];
+        if (c >= 'a' && c <= 'z')
+            c = (uint8_t)(c - 'a' + 'A');
+        if (c != (uint8_t)word[i])
+            return 0;
+    }
+    return 1;
+}
 
 size_t imw_dec_line_end(const struct imw_decoder *d)
 {
@@ -165,8 +175,7 @@ int imw_dec_modseq(struct imw_decoder *d, size_t start, size_t end,
 
 static int is_nil(const uint8_t *s, size_t n)
 {
-    return n == 3 && (s[0] | 0x20) == 'n' && (s[1] | 0x20) == 'i' &&
-           (s[2] | 0x20) == 'l';
+    return imw_dec_word_is((imw_bytes){ s, n }, "NIL");
 }
 
 static int unescape_quoted(struct imw_decoder *d, size_t start, size_t end,
@@ -194,15 +203,31 @@ static int unescape_quoted(struct imw_decoder *d, size_t start, size_t end,
     return 0;
 }
 
+const struct imw_literal_span *imw_dec_literal(struct imw_decoder *d,
+                                               size_t start, int *failed)
+{
+    const uint8_t *s = imw_dec_bytes(d);
+    *failed = 0;
+    if (s[start] != '{' && !(s[start] == '~' && s[start + 1] == '{'))
+        return NULL;
+    const struct imw_literal_span *lit = imw_run_literal_at(d->run, start);
+    if (!lit) {
+        *failed = 1;
+        imw_dec_fail(d, IMW_ERR_INTERNAL, start, "literal",
+                     "literal not found by the framer");
+    }
+    return lit;
+}
+
 int imw_dec_string(struct imw_decoder *d, size_t start, size_t end,
                    int nil_ok, imw_bytes *out)
 {
     const uint8_t *s = imw_dec_bytes(d);
-    if (s[start] == '{' || (s[start] == '~' && s[start + 1] == '{')) {
-        const struct imw_literal_span *lit = imw_run_literal_at(d->run, start);
-        if (!lit)
-            return imw_dec_fail(d, IMW_ERR_INTERNAL, start, "literal",
-                                "literal not found by the framer");
+    int failed;
+    const struct imw_literal_span *lit = imw_dec_literal(d, start, &failed);
+    if (failed)
+        return d->error;
+    if (lit) {
         *out = imw_dec_slice(d, lit->start, lit->start + lit->len);
         return 0;
     }
@@ -214,6 +239,19 @@ int imw_dec_string(struct imw_decoder *d, size_t start, size_t end,
     }
     *out = imw_dec_slice(d, start, end);
     return 0;
+}
+
+int imw_dec_string_child(struct imw_decoder *d, imw_node parent, uint16_t rule,
+                         imw_bytes *out, imw_node *node)
+{
+    imw_node c = imw_dec_find(d, parent, rule, IMW_ANY_START);
+    if (node)
+        *node = c;
+    if (c == IMW_NO_EVENT)
+        return imw_dec_fail(d, IMW_ERR_DECODE,
+                            parent == IMW_NO_EVENT ? 0 : imw_dec_ev(d, parent)->start,
+                            imw_rule_names[rule], "expected field not found");
+    return imw_dec_string_node(d, c, 0, out);
 }
 
 /* ---- lists ------------------------------------------------------------ */

@@ -57,6 +57,13 @@ static inline imw_node imw_dec_next(const struct imw_decoder *d, imw_node n)
     for (imw_node c = imw_dec_first((d), (parent)); c != IMW_NO_EVENT;   \
          c = imw_dec_next((d), c))
 
+/* Rules that end on one octet nest in either order: nodes of one span. */
+static inline int imw_dec_same_span(const struct imw_event *a,
+                                    const struct imw_event *b)
+{
+    return a->start == b->start && a->end == b->end;
+}
+
 static inline int imw_dec_is(const struct imw_decoder *d, imw_node n,
                              uint16_t rule)
 {
@@ -101,6 +108,10 @@ static inline imw_bytes imw_dec_span(const struct imw_decoder *d, imw_node n)
     return imw_dec_slice(d, e->start, e->end);
 }
 
+/* 1 when `b` is `word` (upper-case ASCII letters, digits, '-', '.'),
+ * letters compared without case, as IMAP keywords are. */
+int imw_dec_word_is(imw_bytes b, const char *word);
+
 /* Offset of the CR (or bare LF) that ends the message's last line. */
 size_t imw_dec_line_end(const struct imw_decoder *d);
 /* End of the word at `at`: stops at SP, '[', ']', '(', ')' or `limit`. */
@@ -138,6 +149,18 @@ static inline int imw_dec_string_node(struct imw_decoder *d, imw_node n,
     const struct imw_event *e = imw_dec_ev(d, n);
     return imw_dec_string(d, e->start, e->end, nil_ok, out);
 }
+
+/* The string of the child of `parent` with `rule` (imw_dec_find); when
+ * there is none, fails with IMW_ERR_DECODE naming the rule at the
+ * parent's start.  *node (may be NULL) receives the child. */
+int imw_dec_string_child(struct imw_decoder *d, imw_node parent, uint16_t rule,
+                         imw_bytes *out, imw_node *node);
+
+/* The literal ({n} or ~{n}) whose header is at `start`, or NULL when the
+ * value there is no literal; a literal the framer did not frame fails with
+ * IMW_ERR_INTERNAL (*failed set). */
+const struct imw_literal_span *imw_dec_literal(struct imw_decoder *d,
+                                               size_t start, int *failed);
 
 /* Lists of the children of `parent` with `rule`. */
 int imw_dec_flags(struct imw_decoder *d, imw_node parent, uint16_t rule,

@@ -268,11 +268,6 @@ static void collect_one(const struct imw_decoder *d, imw_node c,
         *slot = c;
 }
 
-static int same_span(const struct imw_event *a, const struct imw_event *b)
-{
-    return a->start == b->start && a->end == b->end;
-}
-
 /* The part's children, and below each the nodes of the same span: rules
  * that end on one octet nest in either order (a NIL subtype, read also as
  * a NIL parameter list, may lie below it). */
@@ -292,7 +287,7 @@ static void collect(const struct imw_decoder *d, imw_node n,
         }
         collect_one(d, c, p);
         for (imw_node g = imw_dec_first(d, c);
-             g != IMW_NO_EVENT && same_span(imw_dec_ev(d, g), imw_dec_ev(d, c));
+             g != IMW_NO_EVENT && imw_dec_same_span(imw_dec_ev(d, g), imw_dec_ev(d, c));
              g = imw_dec_first(d, g))
             collect_one(d, g, p);
     }

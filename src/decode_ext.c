@@ -25,8 +25,8 @@ static int mailbox_of(struct imw_decoder *d, imw_node data,
 {
     imw_node m = imw_dec_find(d, data, IMW_RULE_MAILBOX, IMW_ANY_START);
     if (m == IMW_NO_EVENT)
-        return imw_dec_fail(d, IMW_ERR_DECODE, 0, "mailbox",
-                            "mailbox event missing");
+        return imw_dec_fail(d, IMW_ERR_DECODE, 2, "mailbox",
+                            "expected field not found");
     const struct imw_event *e = imw_dec_ev(d, m);
     return imw_dec_mailbox(d, e->start, e->end, out);
 }
@@ -41,12 +41,9 @@ static size_t end_of(const struct imw_decoder *d, imw_node n)
 static int namespace_extension(struct imw_decoder *d, imw_node n,
                                struct imw_namespace_extension *out)
 {
-    imw_node name = imw_dec_find(d, n, IMW_RULE_NAMESPACE_EXT_NAME, IMW_ANY_START);
-    if (name == IMW_NO_EVENT || imw_dec_string_node(d, name, 0, &out->name) < 0)
-        return d->error ? d->error
-                        : imw_dec_fail(d, IMW_ERR_DECODE, imw_dec_ev(d, n)->start,
-                                       "Namespace-Response-Extension",
-                                       "extension name missing");
+    if (imw_dec_string_child(d, n, IMW_RULE_NAMESPACE_EXT_NAME, &out->name,
+                             NULL) < 0)
+        return d->error;
     return imw_dec_strings(d, n, IMW_RULE_NAMESPACE_EXT_VALUE, &out->values);
 }
 
@@ -54,11 +51,10 @@ static int namespace_descr(struct imw_decoder *d, imw_node n,
                            struct imw_namespace_descr *out)
 {
     const uint8_t *s = imw_dec_bytes(d);
-    imw_node prefix = imw_dec_find(d, n, IMW_RULE_NAMESPACE_PREFIX, IMW_ANY_START);
-    if (prefix == IMW_NO_EVENT || imw_dec_string_node(d, prefix, 0, &out->prefix) < 0)
-        return d->error ? d->error
-                        : imw_dec_fail(d, IMW_ERR_DECODE, 0, "namespace-descr",
-                                       "namespace prefix missing");
+    imw_node prefix;
+    if (imw_dec_string_child(d, n, IMW_RULE_NAMESPACE_PREFIX, &out->prefix,
+                             &prefix) < 0)
+        return d->error;
     size_t at = end_of(d, prefix) + 1; /* DQUOTE QUOTED-CHAR DQUOTE / nil */
     out->has_delimiter = s[at] == '"';
     if (out->has_delimiter)
@@ -162,16 +158,9 @@ static enum imw_quota_resource_kind resource_kind(imw_bytes name)
         { "MAILBOX", IMW_QUOTA_MAILBOX },
         { "ANNOTATION-STORAGE", IMW_QUOTA_ANNOTATION_STORAGE },
     };
-    for (size_t i = 0; i < sizeof known / sizeof known[0]; i++) {
-        size_t n = strlen(known[i].name);
-        if (name.len != n)
-            continue;
-        size_t k = 0;
-        while (k < n && (name.ptr[k] & ~0x20) == (known[i].name[k] & ~0x20))
-            k++;
-        if (k == n)
+    for (size_t i = 0; i < sizeof known / sizeof known[0]; i++)
+        if (imw_dec_word_is(name, known[i].name))
             return known[i].kind;
-    }
     return IMW_QUOTA_OTHER;
 }
 
@@ -199,11 +188,9 @@ int imw_dec_quota(struct imw_decoder *d, struct imw_response *out)
     struct imw_quota *q = imw_dec_alloc(d, 1, sizeof *q);
     if (!q)
         return d->error;
-    imw_node root = imw_dec_find(d, data, IMW_RULE_QUOTA_ROOT_NAME, IMW_ANY_START);
-    if (root == IMW_NO_EVENT || imw_dec_string_node(d, root, 0, &q->root) < 0)
-        return d->error ? d->error
-                        : imw_dec_fail(d, IMW_ERR_DECODE, 2, "quota-response",
-                                       "quota root missing");
+    if (imw_dec_string_child(d, data, IMW_RULE_QUOTA_ROOT_NAME, &q->root,
+                             NULL) < 0)
+        return d->error;
     imw_node list = imw_dec_find(d, data, IMW_RULE_QUOTA_LIST, IMW_ANY_START);
     size_t n = list == IMW_NO_EVENT ? 0 : imw_dec_count(d, list, IMW_RULE_QUOTA_RESOURCE);
     struct imw_quota_resource *res = imw_dec_alloc(d, n, sizeof *res);
@@ -269,11 +256,9 @@ int imw_dec_listrights(struct imw_decoder *d, struct imw_response *out)
     struct imw_listrights *lr = imw_dec_alloc(d, 1, sizeof *lr);
     if (!lr || mailbox_of(d, data, &lr->mailbox) < 0)
         return d->error;
-    imw_node id = imw_dec_find(d, data, IMW_RULE_IDENTIFIER, IMW_ANY_START);
-    if (id == IMW_NO_EVENT || imw_dec_string_node(d, id, 0, &lr->identifier) < 0)
-        return d->error ? d->error
-                        : imw_dec_fail(d, IMW_ERR_DECODE, 2, "listrights-data",
-                                       "identifier missing");
+    if (imw_dec_string_child(d, data, IMW_RULE_IDENTIFIER, &lr->identifier,
+                             NULL) < 0)
+        return d->error;
     size_t n = imw_dec_count(d, data, IMW_RULE_RIGHTS), i = 0;
     imw_bytes *optional = imw_dec_alloc(d, n ? n - 1 : 0, sizeof *optional);
     if (n > 1 && !optional)
@@ -297,11 +282,8 @@ int imw_dec_myrights(struct imw_decoder *d, struct imw_response *out)
     struct imw_myrights *mr = imw_dec_alloc(d, 1, sizeof *mr);
     if (!mr || mailbox_of(d, data, &mr->mailbox) < 0)
         return d->error;
-    imw_node rights = imw_dec_find(d, data, IMW_RULE_RIGHTS, IMW_ANY_START);
-    if (rights == IMW_NO_EVENT || imw_dec_string_node(d, rights, 0, &mr->rights) < 0)
-        return d->error ? d->error
-                        : imw_dec_fail(d, IMW_ERR_DECODE, 2, "myrights-data",
-                                       "rights missing");
+    if (imw_dec_string_child(d, data, IMW_RULE_RIGHTS, &mr->rights, NULL) < 0)
+        return d->error;
     out->kind = IMW_RESP_MYRIGHTS;
     out->u.myrights = mr;
     return 0;
@@ -429,13 +411,7 @@ int imw_dec_thread(struct imw_decoder *d, struct imw_response *out)
 static int word_is(const struct imw_decoder *d, size_t at, size_t end,
                    const char *word)
 {
-    size_t n = strlen(word);
-    if (end - at != n)
-        return 0;
-    for (size_t i = 0; i < n; i++)
-        if ((imw_dec_bytes(d)[at + i] & ~0x20) != (word[i] & ~0x20))
-            return 0;
-    return 1;
+    return imw_dec_word_is(imw_dec_slice(d, at, end), word);
 }
 
 static int esearch_item(struct imw_decoder *d, imw_node n,

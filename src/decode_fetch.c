@@ -38,18 +38,20 @@ static size_t value_start(const struct item *it)
 static int decode_msg_data(struct imw_decoder *d, size_t start, size_t end,
                            imw_bytes *data, uint64_t *size, int *streamed)
 {
-    if (imw_dec_string(d, start, end, 1, data) < 0)
+    int failed;
+    const struct imw_literal_span *lit = imw_dec_literal(d, start, &failed);
+    if (failed)
         return d->error;
-    *size = data->len;
-    *streamed = 0;
-    const uint8_t *s = imw_dec_bytes(d);
-    if (s[start] == '{' || s[start] == '~') {
-        const struct imw_literal_span *lit = imw_run_literal_at(d->run, start);
-        if (lit && lit->streamed) {
-            *size = lit->size;
-            *streamed = 1;
-        }
+    if (!lit) { /* quoted or NIL */
+        if (imw_dec_string(d, start, end, 1, data) < 0)
+            return d->error;
+        *size = data->len;
+        *streamed = 0;
+        return 0;
     }
+    *data = imw_dec_slice(d, lit->start, lit->start + lit->len);
+    *size = lit->streamed ? lit->size : lit->len;
+    *streamed = lit->streamed;
     return 0;
 }
 

@@ -52,8 +52,7 @@ static int read_atom(struct reader *r, struct imw_value *v)
     v->raw = imw_dec_slice(r->d, start, r->at);
     v->bytes = v->raw;
     v->kind = IMW_VALUE_ATOM;
-    if (v->raw.len == 3 && (s[start] | 0x20) == 'n' &&
-        (s[start + 1] | 0x20) == 'i' && (s[start + 2] | 0x20) == 'l')
+    if (imw_dec_word_is(v->raw, "NIL"))
         v->kind = IMW_VALUE_NIL;
     uint64_t n = 0;
     size_t i = 0;

@@ -10,11 +10,6 @@
 
 /* ---- the data node ------------------------------------------------------- */
 
-static int same_span(const struct imw_event *a, const struct imw_event *b)
-{
-    return a->start == b->start && a->end == b->end;
-}
-
 imw_node imw_dec_data_node(const struct imw_decoder *d)
 {
     imw_node data = imw_dec_find(d, IMW_NO_EVENT, IMW_RULE_RESPONSE_DATA, 0);
@@ -27,7 +22,7 @@ imw_node imw_dec_data_node(const struct imw_decoder *d)
     if (c != IMW_NO_EVENT && imw_dec_ev(d, c)->start == 2)
         data = c;
     while ((c = imw_dec_first(d, data)) != IMW_NO_EVENT &&
-           same_span(imw_dec_ev(d, c), imw_dec_ev(d, data)))
+           imw_dec_same_span(imw_dec_ev(d, c), imw_dec_ev(d, data)))
         data = c;
     return data;
 }
@@ -36,13 +31,7 @@ imw_node imw_dec_data_node(const struct imw_decoder *d)
 
 static int is_inbox(imw_bytes b)
 {
-    static const char inbox[] = "INBOX";
-    if (b.len != 5)
-        return 0;
-    for (size_t i = 0; i < 5; i++)
-        if ((b.ptr[i] & ~0x20) != inbox[i])
-            return 0;
-    return 1;
+    return imw_dec_word_is(b, "INBOX");
 }
 
 /* utf8 from name: no copy when the name is canonical and has no shift

@@ -48,18 +48,12 @@ static imw_node typed_form(const struct imw_decoder *d, imw_node n,
     return IMW_NO_EVENT;
 }
 
-/* The end of the word at `at` (sets and numbers hold no SP). */
-static size_t arg_end(const struct imw_decoder *d, size_t at, size_t end)
-{
-    return imw_dec_word_end(d, at, end);
-}
-
 /* APPENDUID nz-number SP append-uid (RFC 4315; a set after MULTIAPPEND) */
 static int code_appenduid(struct imw_decoder *d, struct imw_resp_code *code,
                           size_t args, size_t end)
 {
     struct imw_code_appenduid *a = imw_dec_alloc(d, 1, sizeof *a);
-    size_t v = args + 1, v_end = arg_end(d, v, end);
+    size_t v = args + 1, v_end = imw_dec_word_end(d, v, end);
     if (!a || imw_dec_u32(d, v, v_end, "nz-number", &a->uidvalidity) < 0 ||
         imw_dec_seq_set(d, v_end + 1, end, &a->uids) < 0)
         return d->error;
@@ -75,8 +69,8 @@ static int code_copyuid(struct imw_decoder *d, struct imw_resp_code *code,
                         size_t args, size_t end)
 {
     struct imw_code_copyuid *c = imw_dec_alloc(d, 1, sizeof *c);
-    size_t v = args + 1, v_end = arg_end(d, v, end);
-    size_t src_end = arg_end(d, v_end + 1, end);
+    size_t v = args + 1, v_end = imw_dec_word_end(d, v, end);
+    size_t src_end = imw_dec_word_end(d, v_end + 1, end);
     if (!c || imw_dec_u32(d, v, v_end, "nz-number", &c->uidvalidity) < 0 ||
         imw_dec_seq_set(d, v_end + 1, src_end, &c->source) < 0 ||
         imw_dec_seq_set(d, src_end + 1, end, &c->dest) < 0)
@@ -103,15 +97,10 @@ static int code_metadata(struct imw_decoder *d, struct imw_resp_code *code,
     struct imw_code_metadata *m = imw_dec_alloc(d, 1, sizeof *m);
     if (!m)
         return d->error;
-    size_t w = args + 1, w_end = arg_end(d, w, end);
-    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
-        size_t n = strlen(words[i].word), k = 0;
-        while (k < n && w + k < w_end &&
-               (imw_dec_bytes(d)[w + k] & ~0x20) == words[i].word[k])
-            k++;
-        if (k == n && w + n == w_end)
+    size_t w = args + 1, w_end = imw_dec_word_end(d, w, end);
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (imw_dec_word_is(imw_dec_slice(d, w, w_end), words[i].word))
             m->kind = words[i].kind;
-    }
     if ((m->kind == IMW_METADATA_CODE_LONGENTRIES ||
          m->kind == IMW_METADATA_CODE_MAXSIZE) &&
         imw_dec_u32(d, w_end + 1, end, "number", &m->number) < 0)

@@ -234,8 +234,7 @@ static int parse_frame(imw_parser *p, const struct imw_frame *f,
     int rc = imw_response_machine_run(&p->run);
     if (rc < 0)
         return machine_error(p, rc, f);
-    if (imw_run_link(&p->run) < 0)
-        return machine_error(p, IMW_ERR_NOMEM, f);
+    imw_run_link(&p->run);
     struct imw_decoder d = {
         .run = &p->run, .arena = &p->arena, .strict = p->strict,
         .greeting_due = greeting_due, .utf8 = p->utf8,

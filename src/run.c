@@ -239,7 +239,7 @@ static size_t dissolve(struct imw_run *run, size_t depth)
     return depth;
 }
 
-int imw_run_link(struct imw_run *run)
+void imw_run_link(struct imw_run *run)
 {
     uint32_t *stack = run->link_stack;
     size_t depth = 0;
@@ -264,7 +264,6 @@ int imw_run_link(struct imw_run *run)
         run->ev[c].next = run->root;
         run->root = c;
     }
-    return 0;
 }
 
 size_t imw_run_literal_skip(struct imw_run *run, size_t at)

@@ -124,9 +124,9 @@ void imw_run_close(struct imw_run *run, uint16_t rule, size_t at,
 int imw_run_push_event(struct imw_run *run, uint16_t rule, size_t start,
                        size_t end, uint32_t *index);
 
-/* Links the events of an accepted message into a tree (see above).
- * Returns 0 or IMW_ERR_NOMEM. */
-int imw_run_link(struct imw_run *run);
+/* Links the events of an accepted message into a tree (see above).  Its
+ * stack is allocated with the events, so it cannot fail. */
+void imw_run_link(struct imw_run *run);
 
 /* Called on the LF of a literal header; returns the offset of the literal's
  * last data octet (or of the LF itself for an empty or streamed literal),

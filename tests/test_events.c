@@ -34,7 +34,7 @@ static void run_message(struct fixture *fx, const char *msg)
     ck_assert_int_eq(imw_framer_next(&fx->framer, &frame, &ferr), 1);
     imw_run_start(&fx->run, &frame);
     ck_assert_int_eq(imw_response_machine_run(&fx->run), 0);
-    ck_assert_int_eq(imw_run_link(&fx->run), 0);
+    imw_run_link(&fx->run);
     fx->dec = (struct imw_decoder){ .run = &fx->run, .arena = &fx->arena };
 }
 
