@@ -566,8 +566,17 @@ r_sort_data =
 # thread-list (rfc5256.abnf:32)
 r_thread_list = ( 0x28 @call_thread_list );
 
+# thread-nested (rfc5256.abnf:36)
+r_thread_nested = r_thread_list{2,};
+
+# thread-members (rfc5256.abnf:34)
+r_thread_members = r_nz_number . ( r_sp . r_nz_number )* . ( r_sp . r_thread_nested )?;
+
+# thread-list (rfc5256.abnf:32)
+r_thread_list_body = ( "(" . ( r_thread_members | r_thread_nested ) . ")" ) >ev_open_thread_list @ev_close_thread_list;
+
 # thread-data (rfc5256.abnf:30)
-r_thread_data = ( "THREAD"i . ( r_sp . r_thread_list+ )? ) >ev_open_thread_data %ev_close_thread_data;
+r_thread_data = ( "THREAD"i . ( r_sp . r_thread_list_body+ )? ) >ev_open_thread_data %ev_close_thread_data;
 
 # quota-root-name (rfc9208.abnf:26)
 r_quota_root_name = ( r_astring ) >ev_open_quota_root_name %ev_close_quota_root_name;
@@ -770,15 +779,6 @@ r_imw_response =
 
 # tagged-ext-paren (overrides.abnf:81)
 r_tagged_ext_paren_body = ( "(" . r_tagged_ext_comp . ")" );
-
-# thread-nested (rfc5256.abnf:36)
-r_thread_nested = r_thread_list{2,};
-
-# thread-members (rfc5256.abnf:34)
-r_thread_members = r_nz_number . ( r_sp . r_nz_number )* . ( r_sp . r_thread_nested )?;
-
-# thread-list (rfc5256.abnf:32)
-r_thread_list_body = ( "(" . ( r_thread_members | r_thread_nested ) . ")" ) >ev_open_thread_list @ev_close_thread_list;
 
 m_tagged_ext_paren := r_tagged_ext_paren_body @ret_tagged_ext_paren;
 m_thread_list := r_thread_list_body @ret_thread_list;

@@ -12,7 +12,7 @@
 
 
 static const int imw_response_start = 1;
-static const int imw_response_first_final = 1096;
+static const int imw_response_first_final = 1100;
 static const int imw_response_error = 0;
 
 
@@ -45,7 +45,7 @@ _again:
 		case 4: goto st4;
 		case 5: goto st5;
 		case 6: goto st6;
-		case 1096: goto st1096;
+		case 1100: goto st1100;
 		case 7: goto st7;
 		case 8: goto st8;
 		case 9: goto st9;
@@ -60,7 +60,7 @@ _again:
 		case 18: goto st18;
 		case 19: goto st19;
 		case 20: goto st20;
-		case 1097: goto st1097;
+		case 1101: goto st1101;
 		case 21: goto st21;
 		case 22: goto st22;
 		case 23: goto st23;
@@ -1110,26 +1110,26 @@ _again:
 		case 1067: goto st1067;
 		case 1068: goto st1068;
 		case 1069: goto st1069;
-		case 1098: goto st1098;
 		case 1070: goto st1070;
 		case 1071: goto st1071;
 		case 1072: goto st1072;
 		case 1073: goto st1073;
+		case 1102: goto st1102;
 		case 1074: goto st1074;
 		case 1075: goto st1075;
 		case 1076: goto st1076;
 		case 1077: goto st1077;
-		case 1099: goto st1099;
 		case 1078: goto st1078;
-		case 1100: goto st1100;
 		case 1079: goto st1079;
 		case 1080: goto st1080;
 		case 1081: goto st1081;
-		case 1101: goto st1101;
+		case 1103: goto st1103;
 		case 1082: goto st1082;
+		case 1104: goto st1104;
 		case 1083: goto st1083;
 		case 1084: goto st1084;
 		case 1085: goto st1085;
+		case 1105: goto st1105;
 		case 1086: goto st1086;
 		case 1087: goto st1087;
 		case 1088: goto st1088;
@@ -1139,8 +1139,12 @@ _again:
 		case 1092: goto st1092;
 		case 1093: goto st1093;
 		case 1094: goto st1094;
-		case 1102: goto st1102;
 		case 1095: goto st1095;
+		case 1096: goto st1096;
+		case 1097: goto st1097;
+		case 1098: goto st1098;
+		case 1106: goto st1106;
+		case 1099: goto st1099;
 	default: break;
 	}
 
@@ -1243,12 +1247,12 @@ case 6:
 	}
 	goto st0;
 tr11:
-	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_STATUS_TAIL); if (!imw_q) { p--; {p++; cs = 1096; goto _out;} } {p = (( imw_q))-1;} } }
-	goto st1096;
-st1096:
+	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_STATUS_TAIL); if (!imw_q) { p--; {p++; cs = 1100; goto _out;} } {p = (( imw_q))-1;} } }
+	goto st1100;
+st1100:
 	if ( ++p == pe )
-		goto _test_eof1096;
-case 1096:
+		goto _test_eof1100;
+case 1100:
 	goto st0;
 st7:
 	if ( ++p == pe )
@@ -1287,7 +1291,7 @@ case 10:
 		case 32u: goto tr13;
 		case 48u: goto tr14;
 		case 65u: goto tr16;
-		case 66u: goto st1067;
+		case 66u: goto st1071;
 		case 67u: goto tr18;
 		case 69u: goto tr19;
 		case 70u: goto tr20;
@@ -1295,14 +1299,14 @@ case 10:
 		case 76u: goto tr22;
 		case 77u: goto tr23;
 		case 78u: goto tr24;
-		case 79u: goto st1070;
-		case 80u: goto st1071;
+		case 79u: goto st1074;
+		case 80u: goto st1075;
 		case 81u: goto tr27;
 		case 83u: goto tr28;
 		case 84u: goto tr29;
 		case 86u: goto tr30;
 		case 97u: goto tr16;
-		case 98u: goto st1067;
+		case 98u: goto st1071;
 		case 99u: goto tr18;
 		case 101u: goto tr19;
 		case 102u: goto tr20;
@@ -1310,8 +1314,8 @@ case 10:
 		case 108u: goto tr22;
 		case 109u: goto tr23;
 		case 110u: goto tr24;
-		case 111u: goto st1070;
-		case 112u: goto st1071;
+		case 111u: goto st1074;
+		case 112u: goto st1075;
 		case 113u: goto tr27;
 		case 115u: goto tr28;
 		case 116u: goto tr29;
@@ -1725,12 +1729,12 @@ tr1350:
 	{ IMW_EV_CLOSE(IMW_RULE_THREAD_DATA); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
-tr1366:
+tr1373:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_EXPUNGED_RESP); }
 	{ IMW_EV_CLOSE(IMW_RULE_MESSAGE_DATA); }
 	goto st20;
-tr1381:
+tr1388:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_EXPUNGED_RESP); }
@@ -1741,15 +1745,15 @@ st20:
 		goto _test_eof20;
 case 20:
 	if ( (*p) == 10u )
-		goto st1097;
+		goto st1101;
 	goto st0;
 tr136:
-	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_STATUS_TAIL); if (!imw_q) { p--; {p++; cs = 1097; goto _out;} } {p = (( imw_q))-1;} } }
-	goto st1097;
-st1097:
+	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_STATUS_TAIL); if (!imw_q) { p--; {p++; cs = 1101; goto _out;} } {p = (( imw_q))-1;} } }
+	goto st1101;
+st1101:
 	if ( ++p == pe )
-		goto _test_eof1097;
-case 1097:
+		goto _test_eof1101;
+case 1101:
 	goto st0;
 tr58:
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
@@ -1812,18 +1816,18 @@ tr944:
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st21;
-tr1353:
+tr1357:
 	{ IMW_EV_CLOSE(IMW_RULE_THREAD_DATA); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st21;
-tr1367:
+tr1374:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_EXPUNGED_RESP); }
 	{ IMW_EV_CLOSE(IMW_RULE_MESSAGE_DATA); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st21;
-tr1382:
+tr1389:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_EXPUNGED_RESP); }
@@ -4177,7 +4181,7 @@ case 160:
 	}
 	goto st0;
 tr238:
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 161; goto _out;} {( run->stack)[( run->top)++] = 161;goto st1079;} }
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 161; goto _out;} {( run->stack)[( run->top)++] = 161;goto st1083;} }
 	goto st161;
 st161:
 	if ( ++p == pe )
@@ -5739,7 +5743,7 @@ case 266:
 	}
 	goto st0;
 tr411:
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 267; goto _out;} {( run->stack)[( run->top)++] = 267;goto st1079;} }
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 267; goto _out;} {( run->stack)[( run->top)++] = 267;goto st1083;} }
 	goto st267;
 st267:
 	if ( ++p == pe )
@@ -16639,71 +16643,90 @@ case 1039:
 		case 40u: goto tr1352;
 	}
 	goto st0;
+tr1358:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st1040;
 tr1352:
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_THREAD_LIST)) {p++; cs = 1040; goto _out;} {( run->stack)[( run->top)++] = 1040;goto st1091;} }
+	{ IMW_EV_OPEN(IMW_RULE_THREAD_LIST); }
 	goto st1040;
 st1040:
 	if ( ++p == pe )
 		goto _test_eof1040;
 case 1040:
-	switch( (*p) ) {
-		case 13u: goto tr1350;
-		case 32u: goto tr1353;
-		case 40u: goto tr1352;
-	}
+	if ( (*p) == 40u )
+		goto tr1353;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1354;
 	goto st0;
-tr30:
-	{ IMW_EV_OPEN(IMW_RULE_MESSAGE_DATA); }
-	{ IMW_EV_OPEN(IMW_RULE_EXPUNGED_RESP); }
-	goto st1041;
-tr47:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_AFTER_STAR); }
-	{ IMW_EV_OPEN(IMW_RULE_MESSAGE_DATA); }
-	{ IMW_EV_OPEN(IMW_RULE_EXPUNGED_RESP); }
+tr1353:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_THREAD_LIST)) {p++; cs = 1041; goto _out;} {( run->stack)[( run->top)++] = 1041;goto st1095;} }
 	goto st1041;
 st1041:
 	if ( ++p == pe )
 		goto _test_eof1041;
 case 1041:
-	switch( (*p) ) {
-		case 65u: goto st1042;
-		case 97u: goto st1042;
-	}
+	if ( (*p) == 40u )
+		goto tr1355;
 	goto st0;
+tr1355:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_THREAD_LIST)) {p++; cs = 1042; goto _out;} {( run->stack)[( run->top)++] = 1042;goto st1095;} }
+	goto st1042;
 st1042:
 	if ( ++p == pe )
 		goto _test_eof1042;
 case 1042:
 	switch( (*p) ) {
-		case 78u: goto st1043;
-		case 110u: goto st1043;
+		case 40u: goto tr1355;
+		case 41u: goto tr1356;
 	}
 	goto st0;
+tr1356:
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_THREAD_LIST); }
+	goto st1043;
+tr1359:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_THREAD_LIST); }
+	goto st1043;
 st1043:
 	if ( ++p == pe )
 		goto _test_eof1043;
 case 1043:
 	switch( (*p) ) {
-		case 73u: goto st1044;
-		case 105u: goto st1044;
+		case 13u: goto tr1350;
+		case 32u: goto tr1357;
+		case 40u: goto tr1352;
 	}
 	goto st0;
+tr1354:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st1044;
 st1044:
 	if ( ++p == pe )
 		goto _test_eof1044;
 case 1044:
 	switch( (*p) ) {
-		case 83u: goto st1045;
-		case 115u: goto st1045;
+		case 32u: goto tr1358;
+		case 41u: goto tr1359;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1044;
 	goto st0;
+tr30:
+	{ IMW_EV_OPEN(IMW_RULE_MESSAGE_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_EXPUNGED_RESP); }
+	goto st1045;
+tr47:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_AFTER_STAR); }
+	{ IMW_EV_OPEN(IMW_RULE_MESSAGE_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_EXPUNGED_RESP); }
+	goto st1045;
 st1045:
 	if ( ++p == pe )
 		goto _test_eof1045;
 case 1045:
 	switch( (*p) ) {
-		case 72u: goto st1046;
-		case 104u: goto st1046;
+		case 65u: goto st1046;
+		case 97u: goto st1046;
 	}
 	goto st0;
 st1046:
@@ -16711,8 +16734,8 @@ st1046:
 		goto _test_eof1046;
 case 1046:
 	switch( (*p) ) {
-		case 69u: goto st1047;
-		case 101u: goto st1047;
+		case 78u: goto st1047;
+		case 110u: goto st1047;
 	}
 	goto st0;
 st1047:
@@ -16720,39 +16743,35 @@ st1047:
 		goto _test_eof1047;
 case 1047:
 	switch( (*p) ) {
-		case 68u: goto st1048;
-		case 100u: goto st1048;
+		case 73u: goto st1048;
+		case 105u: goto st1048;
 	}
 	goto st0;
 st1048:
 	if ( ++p == pe )
 		goto _test_eof1048;
 case 1048:
-	if ( (*p) == 32u )
-		goto st1049;
+	switch( (*p) ) {
+		case 83u: goto st1049;
+		case 115u: goto st1049;
+	}
 	goto st0;
 st1049:
 	if ( ++p == pe )
 		goto _test_eof1049;
 case 1049:
 	switch( (*p) ) {
-		case 36u: goto tr1362;
-		case 40u: goto st1051;
-		case 42u: goto tr1364;
+		case 72u: goto st1050;
+		case 104u: goto st1050;
 	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1365;
 	goto st0;
-tr1362:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	goto st1050;
 st1050:
 	if ( ++p == pe )
 		goto _test_eof1050;
 case 1050:
 	switch( (*p) ) {
-		case 13u: goto tr1366;
-		case 32u: goto tr1367;
+		case 69u: goto st1051;
+		case 101u: goto st1051;
 	}
 	goto st0;
 st1051:
@@ -16760,35 +16779,39 @@ st1051:
 		goto _test_eof1051;
 case 1051:
 	switch( (*p) ) {
-		case 69u: goto st1052;
-		case 101u: goto st1052;
+		case 68u: goto st1052;
+		case 100u: goto st1052;
 	}
 	goto st0;
 st1052:
 	if ( ++p == pe )
 		goto _test_eof1052;
 case 1052:
-	switch( (*p) ) {
-		case 65u: goto st1053;
-		case 97u: goto st1053;
-	}
+	if ( (*p) == 32u )
+		goto st1053;
 	goto st0;
 st1053:
 	if ( ++p == pe )
 		goto _test_eof1053;
 case 1053:
 	switch( (*p) ) {
-		case 82u: goto st1054;
-		case 114u: goto st1054;
+		case 36u: goto tr1369;
+		case 40u: goto st1055;
+		case 42u: goto tr1371;
 	}
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1372;
 	goto st0;
+tr1369:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	goto st1054;
 st1054:
 	if ( ++p == pe )
 		goto _test_eof1054;
 case 1054:
 	switch( (*p) ) {
-		case 76u: goto st1055;
-		case 108u: goto st1055;
+		case 13u: goto tr1373;
+		case 32u: goto tr1374;
 	}
 	goto st0;
 st1055:
@@ -16796,8 +16819,8 @@ st1055:
 		goto _test_eof1055;
 case 1055:
 	switch( (*p) ) {
-		case 73u: goto st1056;
-		case 105u: goto st1056;
+		case 69u: goto st1056;
+		case 101u: goto st1056;
 	}
 	goto st0;
 st1056:
@@ -16805,8 +16828,8 @@ st1056:
 		goto _test_eof1056;
 case 1056:
 	switch( (*p) ) {
-		case 69u: goto st1057;
-		case 101u: goto st1057;
+		case 65u: goto st1057;
+		case 97u: goto st1057;
 	}
 	goto st0;
 st1057:
@@ -16822,163 +16845,155 @@ st1058:
 	if ( ++p == pe )
 		goto _test_eof1058;
 case 1058:
-	if ( (*p) == 41u )
-		goto st1059;
+	switch( (*p) ) {
+		case 76u: goto st1059;
+		case 108u: goto st1059;
+	}
 	goto st0;
 st1059:
 	if ( ++p == pe )
 		goto _test_eof1059;
 case 1059:
-	if ( (*p) == 32u )
-		goto st1060;
+	switch( (*p) ) {
+		case 73u: goto st1060;
+		case 105u: goto st1060;
+	}
 	goto st0;
 st1060:
 	if ( ++p == pe )
 		goto _test_eof1060;
 case 1060:
 	switch( (*p) ) {
-		case 36u: goto tr1362;
-		case 42u: goto tr1364;
+		case 69u: goto st1061;
+		case 101u: goto st1061;
 	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1365;
 	goto st0;
-tr1364:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	goto st1061;
 st1061:
 	if ( ++p == pe )
 		goto _test_eof1061;
 case 1061:
 	switch( (*p) ) {
-		case 13u: goto tr1366;
-		case 32u: goto tr1367;
-		case 44u: goto st1062;
-		case 58u: goto st1064;
+		case 82u: goto st1062;
+		case 114u: goto st1062;
 	}
 	goto st0;
-tr1383:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st1062;
 st1062:
 	if ( ++p == pe )
 		goto _test_eof1062;
 case 1062:
-	if ( (*p) == 42u )
-		goto st1061;
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1380;
+	if ( (*p) == 41u )
+		goto st1063;
 	goto st0;
-tr1380:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st1063;
-tr1365:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st1063;
 st1063:
 	if ( ++p == pe )
 		goto _test_eof1063;
 case 1063:
-	switch( (*p) ) {
-		case 13u: goto tr1381;
-		case 32u: goto tr1382;
-		case 44u: goto tr1383;
-		case 58u: goto tr1385;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1063;
+	if ( (*p) == 32u )
+		goto st1064;
 	goto st0;
-tr1385:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st1064;
 st1064:
 	if ( ++p == pe )
 		goto _test_eof1064;
 case 1064:
-	if ( (*p) == 42u )
-		goto st1065;
+	switch( (*p) ) {
+		case 36u: goto tr1369;
+		case 42u: goto tr1371;
+	}
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1387;
+		goto tr1372;
 	goto st0;
+tr1371:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	goto st1065;
 st1065:
 	if ( ++p == pe )
 		goto _test_eof1065;
 case 1065:
 	switch( (*p) ) {
-		case 13u: goto tr1366;
-		case 32u: goto tr1367;
-		case 44u: goto st1062;
+		case 13u: goto tr1373;
+		case 32u: goto tr1374;
+		case 44u: goto st1066;
+		case 58u: goto st1068;
 	}
 	goto st0;
-tr1387:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+tr1390:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st1066;
 st1066:
 	if ( ++p == pe )
 		goto _test_eof1066;
 case 1066:
-	switch( (*p) ) {
-		case 13u: goto tr1381;
-		case 32u: goto tr1382;
-		case 44u: goto tr1383;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1066;
+	if ( (*p) == 42u )
+		goto st1065;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1387;
 	goto st0;
+tr1387:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st1067;
+tr1372:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st1067;
 st1067:
 	if ( ++p == pe )
 		goto _test_eof1067;
 case 1067:
 	switch( (*p) ) {
-		case 65u: goto st76;
-		case 89u: goto st1068;
-		case 97u: goto st76;
-		case 121u: goto st1068;
+		case 13u: goto tr1388;
+		case 32u: goto tr1389;
+		case 44u: goto tr1390;
+		case 58u: goto tr1392;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1067;
 	goto st0;
+tr1392:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st1068;
 st1068:
 	if ( ++p == pe )
 		goto _test_eof1068;
 case 1068:
-	switch( (*p) ) {
-		case 69u: goto st1069;
-		case 101u: goto st1069;
-	}
+	if ( (*p) == 42u )
+		goto st1069;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1394;
 	goto st0;
 st1069:
 	if ( ++p == pe )
 		goto _test_eof1069;
 case 1069:
 	switch( (*p) ) {
-		case 13u: goto tr1391;
-		case 32u: goto tr1391;
+		case 13u: goto tr1373;
+		case 32u: goto tr1374;
+		case 44u: goto st1066;
 	}
 	goto st0;
-tr1391:
-	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_STATUS_TAIL); if (!imw_q) { p--; {p++; cs = 1098; goto _out;} } {p = (( imw_q))-1;} } }
-	goto st1098;
-st1098:
-	if ( ++p == pe )
-		goto _test_eof1098;
-case 1098:
-	goto st0;
+tr1394:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st1070;
 st1070:
 	if ( ++p == pe )
 		goto _test_eof1070;
 case 1070:
 	switch( (*p) ) {
-		case 75u: goto st1069;
-		case 107u: goto st1069;
+		case 13u: goto tr1388;
+		case 32u: goto tr1389;
+		case 44u: goto tr1390;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1070;
 	goto st0;
 st1071:
 	if ( ++p == pe )
 		goto _test_eof1071;
 case 1071:
 	switch( (*p) ) {
-		case 82u: goto st1072;
-		case 114u: goto st1072;
+		case 65u: goto st76;
+		case 89u: goto st1072;
+		case 97u: goto st76;
+		case 121u: goto st1072;
 	}
 	goto st0;
 st1072:
@@ -16995,17 +17010,25 @@ st1073:
 		goto _test_eof1073;
 case 1073:
 	switch( (*p) ) {
-		case 65u: goto st1074;
-		case 97u: goto st1074;
+		case 13u: goto tr1398;
+		case 32u: goto tr1398;
 	}
+	goto st0;
+tr1398:
+	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_STATUS_TAIL); if (!imw_q) { p--; {p++; cs = 1102; goto _out;} } {p = (( imw_q))-1;} } }
+	goto st1102;
+st1102:
+	if ( ++p == pe )
+		goto _test_eof1102;
+case 1102:
 	goto st0;
 st1074:
 	if ( ++p == pe )
 		goto _test_eof1074;
 case 1074:
 	switch( (*p) ) {
-		case 85u: goto st1075;
-		case 117u: goto st1075;
+		case 75u: goto st1073;
+		case 107u: goto st1073;
 	}
 	goto st0;
 st1075:
@@ -17013,8 +17036,8 @@ st1075:
 		goto _test_eof1075;
 case 1075:
 	switch( (*p) ) {
-		case 84u: goto st1076;
-		case 116u: goto st1076;
+		case 82u: goto st1076;
+		case 114u: goto st1076;
 	}
 	goto st0;
 st1076:
@@ -17022,8 +17045,8 @@ st1076:
 		goto _test_eof1076;
 case 1076:
 	switch( (*p) ) {
-		case 72u: goto st1077;
-		case 104u: goto st1077;
+		case 69u: goto st1077;
+		case 101u: goto st1077;
 	}
 	goto st0;
 st1077:
@@ -17031,285 +17054,321 @@ st1077:
 		goto _test_eof1077;
 case 1077:
 	switch( (*p) ) {
-		case 13u: goto tr1398;
-		case 32u: goto tr1398;
+		case 65u: goto st1078;
+		case 97u: goto st1078;
 	}
 	goto st0;
-tr1398:
-	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_STATUS_TAIL); if (!imw_q) { p--; {p++; cs = 1099; goto _out;} } {p = (( imw_q))-1;} } }
-	goto st1099;
-st1099:
-	if ( ++p == pe )
-		goto _test_eof1099;
-case 1099:
-	goto st0;
-tr3:
-	{ IMW_EV_OPEN(IMW_RULE_CONTINUE_REQ); }
-	goto st1078;
 st1078:
 	if ( ++p == pe )
 		goto _test_eof1078;
 case 1078:
 	switch( (*p) ) {
-		case 13u: goto tr1399;
-		case 32u: goto tr1399;
+		case 85u: goto st1079;
+		case 117u: goto st1079;
 	}
-	goto st0;
-tr1399:
-	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_STATUS_TAIL); if (!imw_q) { p--; {p++; cs = 1100; goto _out;} } {p = (( imw_q))-1;} } }
-	goto st1100;
-st1100:
-	if ( ++p == pe )
-		goto _test_eof1100;
-case 1100:
 	goto st0;
 st1079:
 	if ( ++p == pe )
 		goto _test_eof1079;
 case 1079:
-	if ( (*p) == 40u )
-		goto st1080;
+	switch( (*p) ) {
+		case 84u: goto st1080;
+		case 116u: goto st1080;
+	}
 	goto st0;
-tr1405:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st1080;
-tr1417:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st1080;
 st1080:
 	if ( ++p == pe )
 		goto _test_eof1080;
 case 1080:
 	switch( (*p) ) {
-		case 34u: goto tr1402;
-		case 40u: goto tr1403;
-		case 123u: goto tr1404;
+		case 72u: goto st1081;
+		case 104u: goto st1081;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1401;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1401;
-		} else if ( (*p) >= 43u )
-			goto tr1401;
-	} else
-		goto tr1401;
 	goto st0;
-tr1401:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st1081;
 st1081:
 	if ( ++p == pe )
 		goto _test_eof1081;
 case 1081:
 	switch( (*p) ) {
+		case 13u: goto tr1405;
 		case 32u: goto tr1405;
-		case 33u: goto st1081;
-		case 41u: goto tr1407;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1081;
-		} else if ( (*p) >= 35u )
-			goto st1081;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1081;
-		} else if ( (*p) >= 93u )
-			goto st1081;
-	} else
-		goto st1081;
 	goto st0;
-tr1407:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
-	goto st1101;
-tr1411:
-	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
-	goto st1101;
-tr1418:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
-	goto st1101;
-st1101:
+tr1405:
+	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_STATUS_TAIL); if (!imw_q) { p--; {p++; cs = 1103; goto _out;} } {p = (( imw_q))-1;} } }
+	goto st1103;
+st1103:
 	if ( ++p == pe )
-		goto _test_eof1101;
-case 1101:
+		goto _test_eof1103;
+case 1103:
 	goto st0;
-tr1402:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr3:
+	{ IMW_EV_OPEN(IMW_RULE_CONTINUE_REQ); }
 	goto st1082;
 st1082:
 	if ( ++p == pe )
 		goto _test_eof1082;
 case 1082:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st1083;
-		case 92u: goto st1084;
+		case 13u: goto tr1406;
+		case 32u: goto tr1406;
 	}
-	goto st1082;
+	goto st0;
+tr1406:
+	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_STATUS_TAIL); if (!imw_q) { p--; {p++; cs = 1104; goto _out;} } {p = (( imw_q))-1;} } }
+	goto st1104;
+st1104:
+	if ( ++p == pe )
+		goto _test_eof1104;
+case 1104:
+	goto st0;
 st1083:
 	if ( ++p == pe )
 		goto _test_eof1083;
 case 1083:
-	switch( (*p) ) {
-		case 32u: goto tr1405;
-		case 41u: goto tr1407;
-	}
+	if ( (*p) == 40u )
+		goto st1084;
 	goto st0;
+tr1412:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st1084;
+tr1424:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st1084;
 st1084:
 	if ( ++p == pe )
 		goto _test_eof1084;
 case 1084:
 	switch( (*p) ) {
-		case 34u: goto st1082;
-		case 92u: goto st1082;
+		case 34u: goto tr1409;
+		case 40u: goto tr1410;
+		case 123u: goto tr1411;
 	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr1408;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr1408;
+		} else if ( (*p) >= 43u )
+			goto tr1408;
+	} else
+		goto tr1408;
 	goto st0;
-tr1403:
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 1085; goto _out;} {( run->stack)[( run->top)++] = 1085;goto st1079;} }
+tr1408:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st1085;
 st1085:
 	if ( ++p == pe )
 		goto _test_eof1085;
 case 1085:
 	switch( (*p) ) {
-		case 32u: goto st1080;
-		case 41u: goto tr1411;
+		case 32u: goto tr1412;
+		case 33u: goto st1085;
+		case 41u: goto tr1414;
 	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st1085;
+		} else if ( (*p) >= 35u )
+			goto st1085;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st1085;
+		} else if ( (*p) >= 93u )
+			goto st1085;
+	} else
+		goto st1085;
 	goto st0;
-tr1404:
+tr1414:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
+	goto st1105;
+tr1418:
+	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
+	goto st1105;
+tr1425:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
+	goto st1105;
+st1105:
+	if ( ++p == pe )
+		goto _test_eof1105;
+case 1105:
+	goto st0;
+tr1409:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st1086;
 st1086:
 	if ( ++p == pe )
 		goto _test_eof1086;
 case 1086:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1412;
-	goto st0;
-tr1412:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st1087;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st1087;
+		case 92u: goto st1088;
+	}
+	goto st1086;
 st1087:
 	if ( ++p == pe )
 		goto _test_eof1087;
 case 1087:
-	if ( (*p) == 125u )
-		goto tr1414;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1087;
+	switch( (*p) ) {
+		case 32u: goto tr1412;
+		case 41u: goto tr1414;
+	}
 	goto st0;
-tr1414:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st1088;
 st1088:
 	if ( ++p == pe )
 		goto _test_eof1088;
 case 1088:
-	if ( (*p) == 13u )
-		goto st1089;
+	switch( (*p) ) {
+		case 34u: goto st1086;
+		case 92u: goto st1086;
+	}
 	goto st0;
+tr1410:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 1089; goto _out;} {( run->stack)[( run->top)++] = 1089;goto st1083;} }
+	goto st1089;
 st1089:
 	if ( ++p == pe )
 		goto _test_eof1089;
 case 1089:
-	if ( (*p) == 10u )
-		goto tr1416;
+	switch( (*p) ) {
+		case 32u: goto st1084;
+		case 41u: goto tr1418;
+	}
 	goto st0;
-tr1416:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr1411:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st1090;
 st1090:
 	if ( ++p == pe )
 		goto _test_eof1090;
 case 1090:
-	switch( (*p) ) {
-		case 32u: goto tr1417;
-		case 41u: goto tr1418;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1419;
 	goto st0;
+tr1419:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st1091;
 st1091:
 	if ( ++p == pe )
 		goto _test_eof1091;
 case 1091:
-	if ( (*p) == 40u )
-		goto tr1419;
+	if ( (*p) == 125u )
+		goto tr1421;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1091;
 	goto st0;
-tr1424:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st1092;
-tr1419:
-	{ IMW_EV_OPEN(IMW_RULE_THREAD_LIST); }
+tr1421:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st1092;
 st1092:
 	if ( ++p == pe )
 		goto _test_eof1092;
 case 1092:
-	if ( (*p) == 40u )
-		goto tr1420;
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1421;
+	if ( (*p) == 13u )
+		goto st1093;
 	goto st0;
-tr1420:
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_THREAD_LIST)) {p++; cs = 1093; goto _out;} {( run->stack)[( run->top)++] = 1093;goto st1091;} }
-	goto st1093;
 st1093:
 	if ( ++p == pe )
 		goto _test_eof1093;
 case 1093:
-	if ( (*p) == 40u )
-		goto tr1422;
+	if ( (*p) == 10u )
+		goto tr1423;
 	goto st0;
-tr1422:
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_THREAD_LIST)) {p++; cs = 1094; goto _out;} {( run->stack)[( run->top)++] = 1094;goto st1091;} }
+tr1423:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st1094;
 st1094:
 	if ( ++p == pe )
 		goto _test_eof1094;
 case 1094:
 	switch( (*p) ) {
-		case 40u: goto tr1422;
-		case 41u: goto tr1423;
+		case 32u: goto tr1424;
+		case 41u: goto tr1425;
 	}
 	goto st0;
-tr1423:
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_THREAD_LIST); }
-	{ IMW_CALL_LEAVE(IMW_RULE_THREAD_LIST); {cs = ( run->stack)[--( run->top)];goto _again;} }
-	goto st1102;
-tr1425:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_THREAD_LIST); }
-	{ IMW_CALL_LEAVE(IMW_RULE_THREAD_LIST); {cs = ( run->stack)[--( run->top)];goto _again;} }
-	goto st1102;
-st1102:
-	if ( ++p == pe )
-		goto _test_eof1102;
-case 1102:
-	goto st0;
-tr1421:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st1095;
 st1095:
 	if ( ++p == pe )
 		goto _test_eof1095;
 case 1095:
+	if ( (*p) == 40u )
+		goto tr1426;
+	goto st0;
+tr1431:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st1096;
+tr1426:
+	{ IMW_EV_OPEN(IMW_RULE_THREAD_LIST); }
+	goto st1096;
+st1096:
+	if ( ++p == pe )
+		goto _test_eof1096;
+case 1096:
+	if ( (*p) == 40u )
+		goto tr1427;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1428;
+	goto st0;
+tr1427:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_THREAD_LIST)) {p++; cs = 1097; goto _out;} {( run->stack)[( run->top)++] = 1097;goto st1095;} }
+	goto st1097;
+st1097:
+	if ( ++p == pe )
+		goto _test_eof1097;
+case 1097:
+	if ( (*p) == 40u )
+		goto tr1429;
+	goto st0;
+tr1429:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_THREAD_LIST)) {p++; cs = 1098; goto _out;} {( run->stack)[( run->top)++] = 1098;goto st1095;} }
+	goto st1098;
+st1098:
+	if ( ++p == pe )
+		goto _test_eof1098;
+case 1098:
 	switch( (*p) ) {
-		case 32u: goto tr1424;
-		case 41u: goto tr1425;
+		case 40u: goto tr1429;
+		case 41u: goto tr1430;
+	}
+	goto st0;
+tr1430:
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_THREAD_LIST); }
+	{ IMW_CALL_LEAVE(IMW_RULE_THREAD_LIST); {cs = ( run->stack)[--( run->top)];goto _again;} }
+	goto st1106;
+tr1432:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_THREAD_LIST); }
+	{ IMW_CALL_LEAVE(IMW_RULE_THREAD_LIST); {cs = ( run->stack)[--( run->top)];goto _again;} }
+	goto st1106;
+st1106:
+	if ( ++p == pe )
+		goto _test_eof1106;
+case 1106:
+	goto st0;
+tr1428:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st1099;
+st1099:
+	if ( ++p == pe )
+		goto _test_eof1099;
+case 1099:
+	switch( (*p) ) {
+		case 32u: goto tr1431;
+		case 41u: goto tr1432;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1095;
+		goto st1099;
 	goto st0;
 	}
 	_test_eof1: cs = 1; goto _test_eof; 
@@ -17318,7 +17377,7 @@ case 1095:
 	_test_eof4: cs = 4; goto _test_eof; 
 	_test_eof5: cs = 5; goto _test_eof; 
 	_test_eof6: cs = 6; goto _test_eof; 
-	_test_eof1096: cs = 1096; goto _test_eof; 
+	_test_eof1100: cs = 1100; goto _test_eof; 
 	_test_eof7: cs = 7; goto _test_eof; 
 	_test_eof8: cs = 8; goto _test_eof; 
 	_test_eof9: cs = 9; goto _test_eof; 
@@ -17333,7 +17392,7 @@ case 1095:
 	_test_eof18: cs = 18; goto _test_eof; 
 	_test_eof19: cs = 19; goto _test_eof; 
 	_test_eof20: cs = 20; goto _test_eof; 
-	_test_eof1097: cs = 1097; goto _test_eof; 
+	_test_eof1101: cs = 1101; goto _test_eof; 
 	_test_eof21: cs = 21; goto _test_eof; 
 	_test_eof22: cs = 22; goto _test_eof; 
 	_test_eof23: cs = 23; goto _test_eof; 
@@ -18383,26 +18442,26 @@ case 1095:
 	_test_eof1067: cs = 1067; goto _test_eof; 
 	_test_eof1068: cs = 1068; goto _test_eof; 
 	_test_eof1069: cs = 1069; goto _test_eof; 
-	_test_eof1098: cs = 1098; goto _test_eof; 
 	_test_eof1070: cs = 1070; goto _test_eof; 
 	_test_eof1071: cs = 1071; goto _test_eof; 
 	_test_eof1072: cs = 1072; goto _test_eof; 
 	_test_eof1073: cs = 1073; goto _test_eof; 
+	_test_eof1102: cs = 1102; goto _test_eof; 
 	_test_eof1074: cs = 1074; goto _test_eof; 
 	_test_eof1075: cs = 1075; goto _test_eof; 
 	_test_eof1076: cs = 1076; goto _test_eof; 
 	_test_eof1077: cs = 1077; goto _test_eof; 
-	_test_eof1099: cs = 1099; goto _test_eof; 
 	_test_eof1078: cs = 1078; goto _test_eof; 
-	_test_eof1100: cs = 1100; goto _test_eof; 
 	_test_eof1079: cs = 1079; goto _test_eof; 
 	_test_eof1080: cs = 1080; goto _test_eof; 
 	_test_eof1081: cs = 1081; goto _test_eof; 
-	_test_eof1101: cs = 1101; goto _test_eof; 
+	_test_eof1103: cs = 1103; goto _test_eof; 
 	_test_eof1082: cs = 1082; goto _test_eof; 
+	_test_eof1104: cs = 1104; goto _test_eof; 
 	_test_eof1083: cs = 1083; goto _test_eof; 
 	_test_eof1084: cs = 1084; goto _test_eof; 
 	_test_eof1085: cs = 1085; goto _test_eof; 
+	_test_eof1105: cs = 1105; goto _test_eof; 
 	_test_eof1086: cs = 1086; goto _test_eof; 
 	_test_eof1087: cs = 1087; goto _test_eof; 
 	_test_eof1088: cs = 1088; goto _test_eof; 
@@ -18412,26 +18471,30 @@ case 1095:
 	_test_eof1092: cs = 1092; goto _test_eof; 
 	_test_eof1093: cs = 1093; goto _test_eof; 
 	_test_eof1094: cs = 1094; goto _test_eof; 
-	_test_eof1102: cs = 1102; goto _test_eof; 
 	_test_eof1095: cs = 1095; goto _test_eof; 
+	_test_eof1096: cs = 1096; goto _test_eof; 
+	_test_eof1097: cs = 1097; goto _test_eof; 
+	_test_eof1098: cs = 1098; goto _test_eof; 
+	_test_eof1106: cs = 1106; goto _test_eof; 
+	_test_eof1099: cs = 1099; goto _test_eof; 
 
 	_test_eof: {}
 	if ( p == eof )
 	{
 	switch ( cs ) {
-	case 1097: 
+	case 1101: 
 	{ IMW_EV_CLOSE(IMW_RULE_RESPONSE_DATA); }
 	break;
-	case 1096: 
+	case 1100: 
 	{ IMW_EV_CLOSE(IMW_RULE_RESPONSE_TAGGED); }
 	break;
-	case 1100: 
+	case 1104: 
 	{ IMW_EV_CLOSE(IMW_RULE_CONTINUE_REQ); }
 	break;
-	case 1099: 
+	case 1103: 
 	{ IMW_EV_CLOSE(IMW_RULE_GREETING); }
 	break;
-	case 1098: 
+	case 1102: 
 	{ IMW_EV_CLOSE(IMW_RULE_RESPONSE_DATA); }
 	{ IMW_EV_CLOSE(IMW_RULE_GREETING); }
 	break;

@@ -657,13 +657,13 @@ START_TEST(first_sets)
 {
     char *out = must_compile(
         "top = x\n"
-        "x = \"ab\" / %s\"Q\" / %x30-39 / [y] \"z\" / *SP %x0D.0A / x \"-\"\n"
+        "x = \"ab\" / %s\"Q\" / %x30-39 / [y] \"z\" / *SP %x0D.0A / \"<\" x\n"
         "y = \"\" / \"#\"\n", "call x follow [;]\n", "top");
 
-    assert_has(out, "r_x = ( ( 0x0d | 0x20 | 0x23 | 0x30..0x39 | 0x41 | "
-                    "0x51 | 0x5a | 0x61 | 0x7a ) @call_x );\n");
+    assert_has(out, "r_x = ( ( 0x0d | 0x20 | 0x23 | 0x30..0x39 | 0x3c | "
+                    "0x41 | 0x51 | 0x5a | 0x61 | 0x7a ) @call_x );\n");
     assert_has(out, "r_x_body =\n");
-    assert_has(out, "| r_x . \"-\"\n");
+    assert_has(out, "| \"<\" . r_x\n");
     free(out);
 }
 END_TEST
@@ -1090,6 +1090,320 @@ START_TEST(error_accessors)
 }
 END_TEST
 
+/* ---- call points: inlined outside their recursion, checked inside ---- */
+
+/* RFC 3501's search shape: "CHARSET" and the key "CC" share C. */
+static const char search[] =
+    "s = \"SEARCH\" [SP \"CHARSET\" SP atom] 1*(SP k) CRLF\n"
+    "k = \"ALL\" / \"CC\" SP atom / \"NOT\" SP k / \"(\" k *(SP k) \")\""
+    " / 1*DIGIT\n"
+    "atom = 1*ALPHA\n";
+static const char search_bind[] = "event k\ncall k follow [ )\\r]\n";
+
+START_TEST(call_inlined_outside_recursion)
+{
+    char *out = must_compile(search, search_bind, "s");
+
+    /* the outside site gets the definition, not the placeholder */
+    assert_has(out, "r_s = \"SEARCH\"i . ( r_sp . \"CHARSET\"i . r_sp . "
+                    "r_atom )? . ( r_sp . r_k_body )+ . r_crlf;\n");
+    /* inside the recursion: placeholders, and the sub-machine for them */
+    assert_has(out, "r_k = ( ( 0x28 | 0x30..0x39 | 0x41 | 0x43 | 0x4e | "
+                    "0x61 | 0x63 | 0x6e ) @call_k );\n");
+    assert_has(out, "| \"NOT\"i . r_sp . r_k\n");
+    assert_has(out, "| \"(\" . r_k . ( r_sp . r_k )* . \")\"\n");
+    assert_has(out, ") >ev_open_k %ev_close_k;\n");
+    assert_has(out, "m_k := r_k_body . ( [ )\\r] @ret_hold_k );\n");
+    assert_before(out, "r_k =", "r_k_body =");
+    assert_before(out, "r_k_body =", "r_s =");
+    free(out);
+}
+END_TEST
+
+START_TEST(call_close_inlined_keeps_span)
+{
+    char *out = must_compile(nested, "call list close\nevent list\n", "top");
+
+    /* one definition serves both entries: the close event on the last
+     * byte (IMW_EV_CLOSE_AFTER) whether list was called or inlined */
+    assert_has(out, "r_top = \"*\" . r_sp . r_list_body . r_crlf;\n");
+    assert_has(out, "r_item =\n    ( r_atom\n    | r_list\n    );\n");
+    assert_has(out, "r_list_body = ( \"(\" . ( r_item . ( r_sp . r_item )* "
+                    ")? . \")\" ) >ev_open_list @ev_close_list;\n");
+    assert_has(out, "action ev_close_list { "
+                    "IMW_EV_CLOSE_AFTER(IMW_RULE_LIST); }\n");
+    assert_before(out, "r_list_body =", "r_top =");
+    free(out);
+}
+END_TEST
+
+START_TEST(call_inlined_through_other_rule)
+{
+    /* b reaches the recursion of list only through a; both inline */
+    char *out = must_compile("top = a / b\na = \"<\" list\nb = \"[\" list\n"
+                             "list = \"(\" *list \")\"\n",
+                             "call list close\n", "top");
+
+    assert_has(out, "r_a = \"<\" . r_list_body;\n");
+    assert_has(out, "r_b = \"[\" . r_list_body;\n");
+    assert_has(out, "r_list_body = ( \"(\" . r_list* . \")\" );\n");
+    assert_before(out, "r_list_body =", "r_a =");
+    /* defined once, before its first use */
+    assert_lacks(strstr(out, "r_list_body =") + 1, "r_list_body =");
+    free(out);
+}
+END_TEST
+
+START_TEST(placeholder_conflicts)
+{
+    /* A / P: the placeholder inside the recursion competes with "(" */
+    check_error("t = \"T\" SP k\nk = \"A\" / \"(\" (k / \"(\" \"y\") \")\"\n",
+                   "call k close\n", "t",
+                   "t.abnf:2: rule 'k': call point of 'k' shares first "
+                   "octets 0x28 '(' with the alternative at t.abnf:2:20");
+    /* an extern point, A / P order reversed */
+    check_error("s = \"*\" SP (\"(\" \"z\" / att) CRLF\n"
+                   "att = \"(\" 1*DIGIT \")\"\n", "extern att\n", "s",
+                   "t.abnf:1: rule 's': extern point of 'att' shares first "
+                   "octets 0x28 '(' with the alternative at t.abnf:1:13");
+    /* [A] P and *A P: A competes with what follows */
+    check_error("s = [\"(\"] att\natt = \"(\" \")\"\n", "extern att\n",
+                   "s", "t.abnf:1: rule 's': extern point of 'att' shares "
+                   "first octets 0x28 '(' with the alternative at t.abnf:1:6");
+    check_error("s = *(\"x\" / \"(\") att\natt = \"(\" \")\"\n",
+                   "extern att\n", "s", "extern point of 'att' shares "
+                   "first octets 0x28 '('");
+    /* [P] B and *P B */
+    check_error("s = [att] \"(\"\natt = \"(\" \")\"\n", "extern att\n", "s",
+                   "t.abnf:1: rule 's': extern point of 'att' shares first "
+                   "octets 0x28 '(' with what can follow there");
+    check_error("s = *att \"(\"\natt = \"(\" \")\"\n", "extern att\n", "s",
+                   "extern point of 'att' shares first octets 0x28 '(' with "
+                   "what can follow there");
+    /* P at the end of a rule, the competitor in the caller */
+    check_error("s = x \"(\"\nx = \"x\" [att]\natt = \"(\" \")\"\n",
+                   "extern att\n", "s",
+                   "t.abnf:2: rule 'x': extern point of 'att' shares first "
+                   "octets 0x28 '(' with what can follow there");
+    /* case-insensitive strings: both cases count */
+    check_error("s = att / \"cc\"\natt = %s\"C\" \")\"\n", "extern att\n",
+                   "s", "extern point of 'att' shares first octets 0x43 'C' "
+                   "with the alternative at t.abnf:1:11");
+    check_error("s = att / \"CC\"\natt = %s\"c\" \")\"\n", "extern att\n",
+                   "s", "extern point of 'att' shares first octets 0x63 'c' "
+                   "with");
+    /* two placeholders */
+    check_error("s = att / bat\natt = \"(\" \")\"\nbat = \"(\" \"]\"\n",
+                   "extern att\nextern bat\n", "s",
+                   "extern point of 'att' shares first octets 0x28 '(' with "
+                   "the extern point of 'bat'");
+}
+END_TEST
+
+START_TEST(placeholder_no_conflict)
+{
+    char *out;
+
+    /* one placeholder in two readings: one call, the DFA keeps both */
+    out = must_compile("s = att \"a\" / att \"b\"\natt = \"(\" \")\"\n",
+                       "extern att\n", "s");
+    free(out);
+    /* two empty branches share what follows */
+    out = must_compile("s = (\"\" / *\"x\") att\natt = \"(\" \")\"\n",
+                       "extern att\n", "s");
+    free(out);
+    /* disjoint: the search shape's recursion, the response grammar's kind */
+    out = must_compile(search, search_bind, "s");
+    free(out);
+    out = must_compile(nested, "call list close\nextern atom\n", "top");
+    free(out);
+}
+END_TEST
+
+/* ---- end to end: abnf2rl, Ragel, the C compiler, the toy machine ---- */
+
+#if defined(TEST_RAGEL) && defined(TEST_CC)
+#include <unistd.h>
+
+/* Events print "rule start-end" as they close; the machine then prints
+ * "accept" or "reject OFFSET".  Marks are kept per call depth, as the
+ * library's run does. */
+static const char toy_glue[] =
+    "#include <stdio.h>\n"
+    "#define IMW_RULE_NAMES_DEFINE\n"
+    "#include \"toy_rules.h\"\n"
+    "static const unsigned char *data;\n"
+    "static long marks[16][IMW_RULE_COUNT];\n"
+    "static int depth;\n"
+    "#define AT() ((long)(p - data))\n"
+    "#define IMW_EV_OPEN(r) (marks[depth][r] = AT())\n"
+    "#define IMW_EV_CLOSE(r) printf(\"%s %ld-%ld\\n\", imw_rule_names[r], "
+    "marks[depth][r], AT())\n"
+    "#define IMW_EV_CLOSE_AFTER(r) printf(\"%s %ld-%ld\\n\", "
+    "imw_rule_names[r], marks[depth][r], AT() + 1)\n"
+    "#define IMW_CALL_ENTER(r) ((void)(r), depth < 15 ? ++depth : 0)\n"
+    "#define IMW_CALL_LEAVE(r) ((void)(r), depth--)\n"
+    "%%{\n machine toy;\n alphtype unsigned char;\n"
+    " include \"toy_grammar.rl\";\n main := r_ROOT;\n}%%\n"
+    "%% write data;\n"
+    "int main(void)\n{\n"
+    "    static unsigned char buf[4096];\n"
+    "    size_t n = fread(buf, 1, sizeof buf, stdin);\n"
+    "    const unsigned char *p = buf, *pe = buf + n, *eof = pe;\n"
+    "    int cs, top = 0, stack[16];\n"
+    "    data = buf;\n"
+    "    %% write init;\n"
+    "    %% write exec;\n"
+    "    (void)eof;\n"
+    "    if (cs >= toy_first_final && p == pe) puts(\"accept\");\n"
+    "    else printf(\"reject %ld\\n\", (long)(p - buf));\n"
+    "    return 0;\n}\n";
+
+struct toy {
+    char dir[64];
+};
+
+static void write_file(const char *dir, const char *name, const char *text)
+{
+    char path[128];
+    FILE *f;
+
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    f = fopen(path, "w");
+    ck_assert_ptr_nonnull(f);
+    ck_assert_int_eq(fputs(text, f) >= 0, 1);
+    ck_assert_int_eq(fclose(f), 0);
+}
+
+static void write_output(struct imw_abnf_ctx *ctx, const char *dir,
+                         const char *name, emitter fn)
+{
+    char *text = capture(ctx, fn);
+
+    ck_assert_msg(text != NULL, "%s", imw_abnf_errors(ctx));
+    write_file(dir, name, text);
+    free(text);
+}
+
+static char *substitute_root(const char *root)
+{
+    const char *at = strstr(toy_glue, "r_ROOT");
+    char *glue = malloc(sizeof toy_glue + strlen(root));
+
+    ck_assert_ptr_nonnull(glue);
+    sprintf(glue, "%.*sr_%s%s", (int)(at - toy_glue), toy_glue, root,
+            at + strlen("r_ROOT"));
+    return glue;
+}
+
+/* Grammar -> abnf2rl -> Ragel -> cc: a program in t->dir/toy. */
+static void toy_build(struct toy *t, const char *abnf, const char *bind,
+                      const char *root)
+{
+    struct imw_abnf_ctx *ctx = new_ctx();
+    char cmd[512], *glue;
+
+    strcpy(t->dir, "/tmp/abnf2rl_toy.XXXXXX");
+    ck_assert_ptr_nonnull(mkdtemp(t->dir));
+    add(ctx, "t.abnf", abnf, 0);
+    imw_abnf_add_bindings(ctx, "t.bind", bind, strlen(bind));
+    ck_assert_int_eq(imw_abnf_set_machine(ctx, "toy"), 0);
+    add_roots(ctx, root);
+    write_output(ctx, t->dir, "toy_grammar.rl", imw_abnf_emit_ragel);
+    write_output(ctx, t->dir, "toy_rules.h", imw_abnf_emit_header);
+    imw_abnf_free(ctx);
+    glue = substitute_root(root);
+    write_file(t->dir, "toy.rl", glue);
+    free(glue);
+    snprintf(cmd, sizeof cmd, "cd %s && %s -G2 -o toy.c toy.rl && %s -o toy "
+             "toy.c", t->dir, TEST_RAGEL, TEST_CC);
+    ck_assert_msg(system(cmd) == 0, "failed: %s", cmd);
+}
+
+/* Runs the toy on `input`; returns its output (malloc'd). */
+static char *toy_run(const struct toy *t, const char *input)
+{
+    char cmd[256], *out;
+    FILE *f;
+    size_t n;
+
+    write_file(t->dir, "in", input);
+    snprintf(cmd, sizeof cmd, "cd %s && ./toy < in > out", t->dir);
+    ck_assert_int_eq(system(cmd), 0);
+    snprintf(cmd, sizeof cmd, "%s/out", t->dir);
+    f = fopen(cmd, "r");
+    ck_assert_ptr_nonnull(f);
+    out = calloc(1, 4096);
+    ck_assert_ptr_nonnull(out);
+    n = fread(out, 1, 4095, f);
+    out[n] = '\0';
+    fclose(f);
+    return out;
+}
+
+static void toy_expect(const struct toy *t, const char *input,
+                       const char *expected)
+{
+    char *out = toy_run(t, input);
+
+    ck_assert_msg(strcmp(out, expected) == 0, "input <%s>:\ngot:\n%s"
+                  "expected:\n%s", input, out, expected);
+    free(out);
+}
+
+static void toy_clean(const struct toy *t)
+{
+    char cmd[128];
+
+    snprintf(cmd, sizeof cmd, "rm -rf %s", t->dir);
+    ck_assert_int_eq(system(cmd), 0);
+}
+
+START_TEST(toy_search)
+{
+    struct toy t;
+
+    toy_build(&t, search, search_bind, "s");
+    /* CHARSET and the key CC both begin with C: only the inlined key
+     * lets both readings live */
+    toy_expect(&t, "SEARCH CHARSET x CC y\r\n", "k 17-21\naccept\n");
+    toy_expect(&t, "SEARCH CC y\r\n", "k 7-11\naccept\n");
+    toy_expect(&t, "search charset x all\r\n", "k 17-20\naccept\n");
+    /* called keys: the sub-machine returns before the follow octet; the
+     * spans are those of the inlined key ("12" both ways) */
+    toy_expect(&t, "SEARCH NOT (CC y ALL) 12\r\n",
+               "k 12-16\nk 17-20\nk 11-21\nk 7-21\nk 22-24\naccept\n");
+    toy_expect(&t, "SEARCH 12\r\n", "k 7-9\naccept\n");
+    toy_expect(&t, "SEARCH NOT 12\r\n", "k 11-13\nk 7-13\naccept\n");
+    toy_expect(&t, "SEARCH (NOT (12)) ALL\r\n",
+               "k 13-15\nk 12-16\nk 8-16\nk 7-17\nk 18-21\naccept\n");
+    toy_expect(&t, "SEARCH CHARSET x\r\n", "reject 16\n");
+    toy_expect(&t, "SEARCH NOT CHARSET x\r\n", "reject 12\n");
+    toy_expect(&t, "SEARCH (CC y\r\n", "k 8-12\nreject 12\n");
+    toy_clean(&t);
+}
+END_TEST
+
+START_TEST(toy_close_mode)
+{
+    struct toy t;
+
+    /* list is inlined at top and called from item: one span rule */
+    toy_build(&t, nested, "call list close\nevent list\n", "top");
+    toy_expect(&t, "* (a (b) c)\r\n", "list 5-8\nlist 2-11\naccept\n");
+    toy_expect(&t, "* ((()))\r\n",
+               "list 4-6\nlist 3-7\nlist 2-8\naccept\n");
+    toy_expect(&t, "* (a (b c)\r\n", "list 5-10\nreject 10\n");
+    toy_clean(&t);
+}
+END_TEST
+
+static int have_ragel(void)
+{
+    return access(TEST_RAGEL, X_OK) == 0;
+}
+#endif
+
 Suite *imw_abnf2rl_suite(void)
 {
     Suite *s = suite_create("abnf2rl");
@@ -1097,6 +1411,7 @@ Suite *imw_abnf2rl_suite(void)
     TCase *d = tcase_create("definitions");
     TCase *b = tcase_create("bindings");
     TCase *o = tcase_create("output");
+    TCase *c = tcase_create("call points");
 
     tcase_add_test(t, strings);
     tcase_add_test(t, num_values);
@@ -1157,5 +1472,28 @@ Suite *imw_abnf2rl_suite(void)
     tcase_add_test(o, determinism);
     tcase_add_test(o, error_accessors);
     suite_add_tcase(s, o);
+
+    tcase_add_test(c, call_inlined_outside_recursion);
+    tcase_add_test(c, call_close_inlined_keeps_span);
+    tcase_add_test(c, call_inlined_through_other_rule);
+    tcase_add_test(c, placeholder_conflicts);
+    tcase_add_test(c, placeholder_no_conflict);
+    suite_add_tcase(s, c);
+#if defined(TEST_RAGEL) && defined(TEST_CC)
+    if (have_ragel()) {
+        TCase *r = tcase_create("ragel");
+        tcase_set_timeout(r, 120); /* Ragel and cc on a shared machine */
+        tcase_add_test(r, toy_search);
+        tcase_add_test(r, toy_close_mode);
+        suite_add_tcase(s, r);
+    } else {
+        fprintf(stderr, "abnf2rl: end-to-end tests NOT run: no Ragel "
+                        "(RAGEL=%s); the translation tests still run\n",
+                TEST_RAGEL);
+    }
+#else
+    fputs("abnf2rl: end-to-end tests NOT run: built without TEST_RAGEL\n",
+          stderr);
+#endif
     return s;
 }

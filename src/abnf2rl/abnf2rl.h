@@ -18,6 +18,7 @@
 #define IMW_ABNF2RL_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 
 struct imw_abnf_ctx;
@@ -128,6 +129,19 @@ enum imw_abnf_kind {
 
 struct imw_abnf_rule;
 
+/* What can begin the input at one position (check.c), split by who would
+ * consume the first octet: ordinary terminals (`plain`), or placeholders
+ * (bit i of `ph`: ctx->phs[i], a call or extern rule whose reference is a
+ * one-octet placeholder there).  `nullable`: the position can also be
+ * passed without input (in a FOLLOW set: the machine can end there). */
+struct imw_abnf_start {
+    unsigned char plain[32];
+    uint64_t ph;
+    int nullable;
+};
+
+#define IMW_ABNF_MAX_PH 64 /* call and extern rules per machine */
+
 struct imw_abnf_node {
     enum imw_abnf_kind kind;
     const char *file;
@@ -192,9 +206,18 @@ struct imw_abnf_rule {
                       sets are computed over these */
     int reachable; /* emitted: reachable without entering an extern rule */
     int tj_index, tj_low, tj_onstack; /* Tarjan SCC */
+    int rscc;      /* SCC of the whole reference graph (call edges kept,
+                      extern ones cut): references to a call rule from
+                      outside its rscc are inlined, not placeholders */
     int nullable;
     unsigned char first[32];
     int emitted, body_emitted, visiting;
+    /* conflict check (check.c) */
+    int ph_index;                 /* bit in imw_abnf_start.ph, or -1 */
+    int start_state;              /* 0 not computed, 1 computing, 2 done */
+    struct imw_abnf_start start;  /* of the body, placeholders opaque */
+    struct imw_abnf_start after;  /* what can follow a non-placeholder
+                                     reference to the rule */
 };
 
 enum imw_abnf_bind_kind { IMW_ABNF_B_EVENT, IMW_ABNF_B_BIND,
@@ -240,6 +263,8 @@ struct imw_abnf_ctx {
     size_t norder;
     struct imw_abnf_rule **pending; /* call rules whose body is due */
     size_t npending;
+    struct imw_abnf_rule *phs[IMW_ABNF_MAX_PH]; /* placeholder rules */
+    size_t nphs;
     int stamp;
 };
 
@@ -272,6 +297,16 @@ void imw_abnf_apply_bindings(struct imw_abnf_ctx *ctx);
 
 /* first.c: FIRST sets and nullability over the reachable rules */
 void imw_abnf_compute_first(struct imw_abnf_ctx *ctx);
+
+/* resolve.c: whether owner's reference to target is a one-octet
+ * placeholder (an extern rule, or a call rule of owner's own recursion)
+ * rather than the target's definition (inlined call rule, plain rule). */
+int imw_abnf_is_placeholder(const struct imw_abnf_rule *owner,
+                            const struct imw_abnf_rule *target);
+
+/* check.c: refuses placeholders whose first octets another alternative
+ * alive at the same position can also start with. */
+void imw_abnf_check_placeholders(struct imw_abnf_ctx *ctx);
 
 /* emit.c */
 void imw_abnf_upper_name(const struct imw_abnf_rule *rule, FILE *out);

@@ -11,7 +11,15 @@
  * in parentheses when the context binds tighter than the expression. */
 enum level { L_ALT, L_CAT, L_POSTFIX, L_ATOM };
 
-static void print_node(FILE *out, const struct imw_abnf_node *n,
+/* Where an expression is printed: the output and the rule whose
+ * definition it belongs to (which decides how a call rule is referenced,
+ * see print_ref). */
+struct site {
+    FILE *out;
+    const struct imw_abnf_rule *owner;
+};
+
+static void print_node(const struct site *s, const struct imw_abnf_node *n,
                        enum level ctx);
 
 static void open_if(FILE *out, int cond)
@@ -26,20 +34,20 @@ static void close_if(FILE *out, int cond)
         fputs(" )", out);
 }
 
-static void print_list(FILE *out, const struct imw_abnf_node *n,
+static void print_list(const struct site *s, const struct imw_abnf_node *n,
                        enum level ctx)
 {
     enum level own = n->kind == IMW_ABNF_ALT ? L_ALT : L_CAT;
     const char *sep = n->kind == IMW_ABNF_ALT ? " | " : " . ";
     size_t i;
 
-    open_if(out, ctx > own);
+    open_if(s->out, ctx > own);
     for (i = 0; i < n->nkids; i++) {
         if (i > 0)
-            fputs(sep, out);
-        print_node(out, n->kids[i], (enum level)(own + 1));
+            fputs(sep, s->out);
+        print_node(s, n->kids[i], (enum level)(own + 1));
     }
-    close_if(out, ctx > own);
+    close_if(s->out, ctx > own);
 }
 
 /* "abc"i for ABNF's case-insensitive strings, unless there is no letter
@@ -97,33 +105,48 @@ static void print_suffix(FILE *out, unsigned min, unsigned max)
     }
 }
 
-static void print_rep(FILE *out, const struct imw_abnf_node *n,
+static void print_rep(const struct site *s, const struct imw_abnf_node *n,
                       enum level ctx)
 {
     if (n->max == 0) {
-        fputs("zlen", out); /* 0X and *0X match only the empty string */
+        fputs("zlen", s->out); /* 0X and *0X match only the empty string */
         return;
     }
     if (n->min == 1 && n->max == 1) {
-        print_node(out, n->kids[0], ctx);
+        print_node(s, n->kids[0], ctx);
         return;
     }
-    open_if(out, ctx > L_POSTFIX);
-    print_node(out, n->kids[0], L_ATOM);
-    print_suffix(out, n->min, n->max);
-    close_if(out, ctx > L_POSTFIX);
+    open_if(s->out, ctx > L_POSTFIX);
+    print_node(s, n->kids[0], L_ATOM);
+    print_suffix(s->out, n->min, n->max);
+    close_if(s->out, ctx > L_POSTFIX);
 }
 
-static void print_node(FILE *out, const struct imw_abnf_node *n,
+/* r_R is R's definition, or for a call or extern rule its one-octet
+ * placeholder.  A call rule referenced from outside its recursion gets
+ * its definition, r_R_body, instead: Ragel then determinises it with the
+ * alternatives it competes with, where the placeholder would commit to
+ * the call on the first octet. */
+static void print_ref(const struct site *s, const struct imw_abnf_rule *r)
+{
+    int inline_body = r->call != IMW_ABNF_CALL_NONE
+                      && !imw_abnf_is_placeholder(s->owner, r);
+
+    fprintf(s->out, "r_%s%s", r->rlname, inline_body ? "_body" : "");
+}
+
+static void print_node(const struct site *s, const struct imw_abnf_node *n,
                        enum level ctx)
 {
+    FILE *out = s->out;
+
     switch (n->kind) {
     case IMW_ABNF_ALT:
-    case IMW_ABNF_CAT:   print_list(out, n, ctx); break;
-    case IMW_ABNF_REP:   print_rep(out, n, ctx); break;
+    case IMW_ABNF_CAT:   print_list(s, n, ctx); break;
+    case IMW_ABNF_REP:   print_rep(s, n, ctx); break;
     case IMW_ABNF_STR:   print_string(out, n); break;
     case IMW_ABNF_SEQ:   print_seq(out, n, ctx); break;
-    case IMW_ABNF_REF:   fprintf(out, "r_%s", n->rule->rlname); break;
+    case IMW_ABNF_REF:   print_ref(s, n->rule); break;
     case IMW_ABNF_RANGE:
         /* a range is a Ragel factor, but parenthesise it under a
          * repetition so the reader never has to wonder */
@@ -256,12 +279,15 @@ static void print_embeddings(FILE *out, const struct imw_abnf_rule *r)
 static void print_body(FILE *out, const struct imw_abnf_rule *r, int group)
 {
     const struct imw_abnf_node *b = r->body;
+    struct site s;
     size_t i;
 
+    s.out = out;
+    s.owner = r;
     if (b->kind != IMW_ABNF_ALT) {
         fputc(' ', out);
         open_if(out, group);
-        print_node(out, b, L_ALT);
+        print_node(&s, b, L_ALT);
         close_if(out, group);
         return;
     }
@@ -269,7 +295,7 @@ static void print_body(FILE *out, const struct imw_abnf_rule *r, int group)
     for (i = 0; i < b->nkids; i++) {
         if (i > 0)
             fputs("\n    | ", out);
-        print_node(out, b->kids[i], L_CAT);
+        print_node(&s, b->kids[i], L_CAT);
     }
     fputs("\n    )", out);
 }

@@ -10,8 +10,12 @@
  *      to the extern rule's own machine;
  *   3. recursion not broken by a call point is reported (Ragel cannot
  *      express it): SCCs of the reference graph with the references to
- *      call and extern rules cut;
- *   4. FIRST sets are computed for the call and extern placeholders;
+ *      call and extern rules cut.  The SCCs of the whole graph decide
+ *      which references to a call rule stay placeholders (those from its
+ *      own recursion) and which get its definition inlined (the others);
+ *   4. FIRST sets are computed for the call and extern placeholders, and
+ *      each placeholder is checked against the alternatives it competes
+ *      with (check.c);
  *   5. definitions are ordered so that each comes before its first use. */
 #include "abnf2rl.h"
 
@@ -96,6 +100,7 @@ static void reset(struct imw_abnf_ctx *ctx)
         r->tj_index = -1;
         r->tj_onstack = 0;
         r->scc = 0;
+        r->rscc = 0;
         r->emitted = 0;
         r->body_emitted = 0;
     }
@@ -166,6 +171,7 @@ struct tarjan {
     struct imw_abnf_rule **stack;
     size_t top;
     int index, nscc;
+    int whole; /* 1: SCCs of the whole graph into rscc, nothing reported */
 };
 
 /* A reference to a call rule becomes an fcall placeholder, which is what
@@ -174,6 +180,18 @@ struct tarjan {
 static int cut(const struct imw_abnf_rule *to)
 {
     return to->call != IMW_ABNF_CALL_NONE || to->ext;
+}
+
+static int tarjan_cut(const struct tarjan *t, const struct imw_abnf_rule *to)
+{
+    return t->whole ? to->ext : cut(to);
+}
+
+int imw_abnf_is_placeholder(const struct imw_abnf_rule *owner,
+                            const struct imw_abnf_rule *target)
+{
+    return target->ext || (target->call != IMW_ABNF_CALL_NONE
+                           && target->rscc == owner->rscc);
 }
 
 static int self_loop(const struct imw_abnf_rule *r)
@@ -251,11 +269,18 @@ static void pop_scc(struct tarjan *t, struct imw_abnf_rule *v)
     do {
         w = t->stack[--base];
         w->tj_onstack = 0;
-        w->scc = t->nscc;
+        if (t->whole)
+            w->rscc = t->nscc;
+        else
+            w->scc = t->nscc;
         if (w->order < start->order)
             start = w;
     } while (w != v);
     size = t->top - base;
+    if (t->whole) {
+        t->top = base;
+        return;
+    }
     /* The popped members' stack slots double as the BFS queue. */
     if (size > 1 || self_loop(v))
         report_cycle(t->ctx, start, t->stack + base);
@@ -271,7 +296,7 @@ static void strongconnect(struct tarjan *t, struct imw_abnf_rule *v)
     v->tj_onstack = 1;
     for (i = 0; i < v->nedges; i++) {
         struct imw_abnf_rule *w = v->edges[i];
-        if (cut(w))
+        if (tarjan_cut(t, w))
             continue;
         if (w->tj_index < 0) {
             strongconnect(t, w);
@@ -285,21 +310,32 @@ static void strongconnect(struct tarjan *t, struct imw_abnf_rule *v)
         pop_scc(t, v);
 }
 
-static void check_recursion(struct imw_abnf_ctx *ctx)
+static void run_tarjan(struct imw_abnf_ctx *ctx, int whole)
 {
     struct tarjan t;
     size_t i;
 
     memset(&t, 0, sizeof t);
     t.ctx = ctx;
+    t.whole = whole;
     t.stack = imw_abnf_alloc(ctx, (ctx->nrules + 1) * sizeof *t.stack);
     if (t.stack == NULL)
         return;
+    for (i = 0; i < ctx->nrules; i++)
+        ctx->rules[i]->tj_index = -1;
     for (i = 0; i < ctx->nrules; i++) {
         struct imw_abnf_rule *r = ctx->rules[i];
         if (r->reachable && !r->ext && r->tj_index < 0)
             strongconnect(&t, r);
     }
+}
+
+/* The whole graph's SCCs first (rscc: what is inlined), then the cut
+ * graph's, whose non-trivial SCCs are recursion Ragel cannot express. */
+static void check_recursion(struct imw_abnf_ctx *ctx)
+{
+    run_tarjan(ctx, 1);
+    run_tarjan(ctx, 0);
 }
 
 /* ---- step 4: call and extern points --------------------------------- */
@@ -362,6 +398,8 @@ static void check_calls(struct imw_abnf_ctx *ctx)
         if (r->reachable && r->ext)
             check_extern(ctx, r);
     }
+    if (ctx->nerrors == 0)
+        imw_abnf_check_placeholders(ctx);
 }
 
 /* ---- step 5: definition order --------------------------------------- */
@@ -372,37 +410,46 @@ static void push(struct imw_abnf_ctx *ctx, struct imw_abnf_rule *r, int body)
     ctx->order_body[ctx->norder++] = body;
 }
 
+static void need_body(struct imw_abnf_ctx *ctx, struct imw_abnf_rule *r);
+
 /* Ensures r_R is defined before the caller's definition: depth-first,
  * references in textual order, so each rule follows what it uses.  A call
- * rule's r_R is a placeholder with no references; its body is queued.  An
- * extern rule's r_R is a placeholder too, and its body is not emitted. */
-static void need(struct imw_abnf_ctx *ctx, struct imw_abnf_rule *r)
+ * rule's r_R is a placeholder with no references; its body is queued, or,
+ * when `from` inlines it (a reference from outside R's recursion), due
+ * now.  Nothing R's body needs can be waiting for `from`: that would make
+ * `from` part of R's recursion.  An extern rule's r_R is a placeholder
+ * too, and its body is not emitted. */
+static void need(struct imw_abnf_ctx *ctx, const struct imw_abnf_rule *from,
+                 struct imw_abnf_rule *r)
 {
     size_t i;
 
-    if (r->emitted)
-        return;
-    r->emitted = 1;
-    if (r->ext) {
-        push(ctx, r, 0);
-        return;
+    if (!r->emitted) {
+        r->emitted = 1;
+        if (r->ext || r->call != IMW_ABNF_CALL_NONE) {
+            push(ctx, r, 0);
+            if (!r->ext)
+                ctx->pending[ctx->npending++] = r;
+        } else {
+            for (i = 0; i < r->nedges; i++)
+                need(ctx, r, r->edges[i]);
+            push(ctx, r, 0);
+        }
     }
-    if (r->call != IMW_ABNF_CALL_NONE) {
-        push(ctx, r, 0);
-        ctx->pending[ctx->npending++] = r;
-        return;
-    }
-    for (i = 0; i < r->nedges; i++)
-        need(ctx, r->edges[i]);
-    push(ctx, r, 0);
+    if (from != NULL && !imw_abnf_is_placeholder(from, r)
+        && r->call != IMW_ABNF_CALL_NONE)
+        need_body(ctx, r);
 }
 
 static void need_body(struct imw_abnf_ctx *ctx, struct imw_abnf_rule *r)
 {
     size_t i;
 
+    if (r->body_emitted)
+        return;
+    r->body_emitted = 1;
     for (i = 0; i < r->nedges; i++)
-        need(ctx, r->edges[i]);
+        need(ctx, r, r->edges[i]);
     push(ctx, r, 1);
 }
 
@@ -417,8 +464,8 @@ static int compute_order(struct imw_abnf_ctx *ctx)
         || ctx->pending == NULL)
         return -1;
     for (i = 0; i < ctx->nroots; i++)
-        need(ctx, imw_abnf_lookup(ctx, ctx->roots[i],
-                                  strlen(ctx->roots[i])));
+        need(ctx, NULL, imw_abnf_lookup(ctx, ctx->roots[i],
+                                        strlen(ctx->roots[i])));
     for (i = 0; i < ctx->npending; i++)
         need_body(ctx, ctx->pending[i]);
     return 0;
