@@ -20,7 +20,7 @@
 
 
 static const int imw_body_start = 1;
-static const int imw_body_first_final = 860;
+static const int imw_body_first_final = 933;
 static const int imw_body_error = 0;
 
 
@@ -51,7 +51,7 @@ _again:
 	switch ( cs ) {
 		case 1: goto st1;
 		case 0: goto st0;
-		case 860: goto st860;
+		case 933: goto st933;
 		case 2: goto st2;
 		case 3: goto st3;
 		case 4: goto st4;
@@ -94,7 +94,7 @@ _again:
 		case 41: goto st41;
 		case 42: goto st42;
 		case 43: goto st43;
-		case 861: goto st861;
+		case 934: goto st934;
 		case 44: goto st44;
 		case 45: goto st45;
 		case 46: goto st46;
@@ -902,7 +902,6 @@ _again:
 		case 848: goto st848;
 		case 849: goto st849;
 		case 850: goto st850;
-		case 862: goto st862;
 		case 851: goto st851;
 		case 852: goto st852;
 		case 853: goto st853;
@@ -912,6 +911,80 @@ _again:
 		case 857: goto st857;
 		case 858: goto st858;
 		case 859: goto st859;
+		case 860: goto st860;
+		case 861: goto st861;
+		case 862: goto st862;
+		case 863: goto st863;
+		case 864: goto st864;
+		case 865: goto st865;
+		case 866: goto st866;
+		case 867: goto st867;
+		case 868: goto st868;
+		case 869: goto st869;
+		case 870: goto st870;
+		case 871: goto st871;
+		case 872: goto st872;
+		case 873: goto st873;
+		case 874: goto st874;
+		case 875: goto st875;
+		case 876: goto st876;
+		case 877: goto st877;
+		case 878: goto st878;
+		case 879: goto st879;
+		case 880: goto st880;
+		case 881: goto st881;
+		case 882: goto st882;
+		case 883: goto st883;
+		case 884: goto st884;
+		case 885: goto st885;
+		case 886: goto st886;
+		case 887: goto st887;
+		case 888: goto st888;
+		case 889: goto st889;
+		case 890: goto st890;
+		case 891: goto st891;
+		case 892: goto st892;
+		case 893: goto st893;
+		case 894: goto st894;
+		case 895: goto st895;
+		case 896: goto st896;
+		case 897: goto st897;
+		case 898: goto st898;
+		case 899: goto st899;
+		case 900: goto st900;
+		case 901: goto st901;
+		case 902: goto st902;
+		case 903: goto st903;
+		case 904: goto st904;
+		case 905: goto st905;
+		case 906: goto st906;
+		case 907: goto st907;
+		case 908: goto st908;
+		case 909: goto st909;
+		case 910: goto st910;
+		case 911: goto st911;
+		case 912: goto st912;
+		case 913: goto st913;
+		case 914: goto st914;
+		case 915: goto st915;
+		case 916: goto st916;
+		case 917: goto st917;
+		case 918: goto st918;
+		case 919: goto st919;
+		case 920: goto st920;
+		case 921: goto st921;
+		case 922: goto st922;
+		case 935: goto st935;
+		case 923: goto st923;
+		case 924: goto st924;
+		case 925: goto st925;
+		case 926: goto st926;
+		case 927: goto st927;
+		case 928: goto st928;
+		case 929: goto st929;
+		case 930: goto st930;
+		case 931: goto st931;
+		case 932: goto st932;
 	default: break;
 	}
 
@@ -931,12 +1004,12 @@ st0:
 cs = 0;
 	goto _out;
 tr0:
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_BODY)) {p++; cs = 860; goto _out;} {( imw_stack)[( imw_top)++] = 860;goto st2;} }
-	goto st860;
-st860:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_BODY)) {p++; cs = 933; goto _out;} {( imw_stack)[( imw_top)++] = 933;goto st2;} }
+	goto st933;
+st933:
 	if ( ++p == pe )
-		goto _test_eof860;
-case 860:
+		goto _test_eof933;
+case 933:
 	goto st0;
 st2:
 	if ( ++p == pe )
@@ -973,11 +1046,11 @@ case 4:
 		case 10u: goto st0;
 		case 13u: goto st0;
 		case 34u: goto st6;
-		case 77u: goto st413;
-		case 84u: goto st515;
-		case 92u: goto st412;
-		case 109u: goto st413;
-		case 116u: goto st515;
+		case 77u: goto st450;
+		case 84u: goto st559;
+		case 92u: goto st449;
+		case 109u: goto st450;
+		case 116u: goto st559;
 	}
 	goto st5;
 st5:
@@ -989,7 +1062,7 @@ case 5:
 		case 10u: goto st0;
 		case 13u: goto st0;
 		case 34u: goto st6;
-		case 92u: goto st412;
+		case 92u: goto st449;
 	}
 	goto st5;
 st6:
@@ -1004,7 +1077,7 @@ case 6:
 tr12:
 	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
 	goto st7;
-tr1142:
+tr1286:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
 	goto st7;
@@ -1032,7 +1105,7 @@ case 8:
 		case 10u: goto st0;
 		case 13u: goto st0;
 		case 34u: goto st9;
-		case 92u: goto st228;
+		case 92u: goto st248;
 	}
 	goto st8;
 st9:
@@ -1045,7 +1118,7 @@ case 9:
 tr21:
 	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
 	goto st10;
-tr576:
+tr650:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
 	goto st10;
@@ -1067,7 +1140,7 @@ tr22:
 tr36:
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
 	goto st11;
-tr320:
+tr358:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
 	goto st11;
@@ -1092,7 +1165,7 @@ case 12:
 		case 10u: goto st0;
 		case 13u: goto st0;
 		case 34u: goto st13;
-		case 92u: goto st220;
+		case 92u: goto st239;
 	}
 	goto st12;
 st13:
@@ -1105,7 +1178,7 @@ case 13:
 tr29:
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
 	goto st14;
-tr327:
+tr367:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
 	goto st14;
@@ -1115,8 +1188,8 @@ st14:
 case 14:
 	switch( (*p) ) {
 		case 34u: goto tr30;
-		case 78u: goto st194;
-		case 110u: goto st194;
+		case 78u: goto st210;
+		case 110u: goto st210;
 		case 123u: goto tr32;
 	}
 	goto st0;
@@ -1132,7 +1205,7 @@ case 15:
 		case 10u: goto st0;
 		case 13u: goto st0;
 		case 34u: goto st16;
-		case 92u: goto st193;
+		case 92u: goto st209;
 	}
 	goto st15;
 st16:
@@ -1147,7 +1220,7 @@ case 16:
 tr37:
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
 	goto st17;
-tr321:
+tr359:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
 	goto st17;
@@ -1161,7 +1234,7 @@ case 17:
 tr38:
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
 	goto st18;
-tr308:
+tr342:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
 	goto st18;
@@ -1188,7 +1261,7 @@ case 19:
 		case 10u: goto st0;
 		case 13u: goto st0;
 		case 34u: goto st20;
-		case 92u: goto st185;
+		case 92u: goto st200;
 	}
 	goto st19;
 st20:
@@ -1201,7 +1274,7 @@ case 20:
 tr45:
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ID); }
 	goto st21;
-tr288:
+tr320:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ID); }
 	goto st21;
@@ -1228,7 +1301,7 @@ case 22:
 		case 10u: goto st0;
 		case 13u: goto st0;
 		case 34u: goto st23;
-		case 92u: goto st177;
+		case 92u: goto st191;
 	}
 	goto st22;
 st23:
@@ -1241,7 +1314,7 @@ case 23:
 tr52:
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DESC); }
 	goto st24;
-tr281:
+tr311:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DESC); }
 	goto st24;
@@ -1268,7 +1341,7 @@ case 25:
 		case 10u: goto st0;
 		case 13u: goto st0;
 		case 34u: goto st26;
-		case 92u: goto st168;
+		case 92u: goto st181;
 	}
 	goto st25;
 st26:
@@ -1281,11 +1354,11 @@ case 26:
 tr59:
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ENC); }
 	goto st27;
-tr268:
+tr294:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_NIL_ENCODING); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ENC); }
 	goto st27;
-tr274:
+tr302:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ENC); }
 	goto st27;
@@ -1316,7 +1389,7 @@ tr61:
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_OCTETS); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FIELDS); }
 	goto st29;
-tr640:
+tr714:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LINES); }
 	goto st29;
@@ -1344,7 +1417,7 @@ case 30:
 		case 10u: goto st0;
 		case 13u: goto st0;
 		case 34u: goto st31;
-		case 92u: goto st139;
+		case 92u: goto st149;
 	}
 	goto st30;
 st31:
@@ -1356,21 +1429,21 @@ case 31:
 		case 41u: goto tr72;
 	}
 	goto st0;
-tr906:
+tr1016:
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
 	goto st32;
 tr71:
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_MD5); }
 	goto st32;
-tr927:
+tr1039:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
 	goto st32;
-tr242:
+tr262:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_MD5_PARAMS); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_MD5); }
 	goto st32;
-tr264:
+tr290:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_MD5); }
 	goto st32;
@@ -1399,7 +1472,7 @@ case 33:
 		case 10u: goto st0;
 		case 13u: goto st0;
 		case 34u: goto st34;
-		case 92u: goto st78;
+		case 92u: goto st82;
 	}
 	goto st33;
 st34:
@@ -1415,10 +1488,10 @@ tr80:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DSP_STRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DSP); }
 	goto st35;
-tr172:
+tr180:
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DSP); }
 	goto st35;
-tr228:
+tr248:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DSP_STRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DSP); }
@@ -1447,13 +1520,13 @@ case 36:
 		case 10u: goto st0;
 		case 13u: goto st0;
 		case 34u: goto st37;
-		case 92u: goto st61;
+		case 92u: goto st63;
 	}
 	goto st36;
-tr134:
+tr138:
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG_TAG); }
 	goto st37;
-tr141:
+tr147:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG_TAG); }
 	goto st37;
@@ -1469,7 +1542,7 @@ case 37:
 tr89:
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG); }
 	goto st38;
-tr148:
+tr156:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG); }
 	goto st38;
@@ -1496,7 +1569,7 @@ case 39:
 		case 10u: goto st0;
 		case 13u: goto st0;
 		case 34u: goto st40;
-		case 92u: goto st53;
+		case 92u: goto st54;
 	}
 	goto st39;
 st40:
@@ -1518,11 +1591,11 @@ tr109:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_EXTENSION); }
 	goto st41;
-tr118:
+tr120:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_EXTENSION); }
 	goto st41;
-tr126:
+tr130:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LOC); }
 	goto st41;
@@ -1557,7 +1630,7 @@ case 42:
 	goto st42;
 tr100:
 	{ IMW_EV_OPEN(IMW_RULE_BODY_EXTENSION); }
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_BODY_EXT_LIST)) {p++; cs = 43; goto _out;} {( imw_stack)[( imw_top)++] = 43;goto st847;} }
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_BODY_EXT_LIST)) {p++; cs = 43; goto _out;} {( imw_stack)[( imw_top)++] = 43;goto st919;} }
 	goto st43;
 st43:
 	if ( ++p == pe )
@@ -1573,227 +1646,227 @@ tr13:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_MULTIPART); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st861;
+	goto st934;
 tr62:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_OCTETS); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FIELDS); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st861;
+	goto st934;
 tr72:
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_MD5); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st861;
+	goto st934;
 tr81:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DSP_STRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DSP); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st861;
+	goto st934;
 tr90:
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st861;
+	goto st934;
 tr98:
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LOC); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st861;
+	goto st934;
 tr108:
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_EXTENSION); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st861;
+	goto st934;
 tr110:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_EXTENSION); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st861;
-tr119:
+	goto st934;
+tr121:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_EXTENSION); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st861;
-tr127:
+	goto st934;
+tr131:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LOC); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st861;
-tr149:
+	goto st934;
+tr157:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st861;
-tr173:
+	goto st934;
+tr181:
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DSP); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st861;
-tr229:
+	goto st934;
+tr249:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DSP_STRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DSP); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st861;
-tr243:
+	goto st934;
+tr263:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_MD5_PARAMS); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_MD5); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st861;
-tr265:
+	goto st934;
+tr291:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_MD5); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st861;
-tr345:
+	goto st934;
+tr385:
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_MULTIPART); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st861;
-tr354:
+	goto st934;
+tr394:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DSP_STRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DSP); }
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_MULTIPART); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st861;
-tr363:
+	goto st934;
+tr403:
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG); }
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_MULTIPART); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st861;
-tr370:
+	goto st934;
+tr410:
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LOC); }
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_MULTIPART); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st861;
-tr377:
+	goto st934;
+tr419:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LOC); }
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_MULTIPART); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st861;
-tr399:
+	goto st934;
+tr445:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG); }
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_MULTIPART); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st861;
-tr423:
+	goto st934;
+tr469:
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DSP); }
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_MULTIPART); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st861;
-tr479:
+	goto st934;
+tr537:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DSP_STRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DSP); }
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_MULTIPART); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st861;
-tr500:
+	goto st934;
+tr560:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_MULTIPART); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st861;
-tr641:
+	goto st934;
+tr715:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LINES); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st861;
-tr889:
+	goto st934;
+tr999:
 	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st861;
-tr907:
+	goto st934;
+tr1017:
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st861;
-tr928:
+	goto st934;
+tr1040:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st861;
-tr953:
+	goto st934;
+tr1071:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_NIL_STRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st861;
-tr960:
+	goto st934;
+tr1080:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st861;
-tr964:
+	goto st934;
+tr1084:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_NIL_STRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_MULTIPART); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st861;
-tr1010:
+	goto st934;
+tr1130:
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ENC); }
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_MULTIPART_AS_SINGLE); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st861;
-tr1012:
+	goto st934;
+tr1132:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_OCTETS); }
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_MULTIPART_AS_SINGLE); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st861;
-tr1017:
+	goto st934;
+tr1137:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_NIL_ENCODING); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ENC); }
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_MULTIPART_AS_SINGLE); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st861;
-tr1024:
+	goto st934;
+tr1146:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ENC); }
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_MULTIPART_AS_SINGLE); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st861;
-tr1143:
+	goto st934;
+tr1287:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_MULTIPART); }
 	{ IMW_EV_CLOSE_AFTER(IMW_RULE_BODY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_BODY); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st861;
-st861:
+	goto st934;
+st934:
 	if ( ++p == pe )
-		goto _test_eof861;
-case 861:
+		goto _test_eof934;
+case 934:
 	goto st0;
 st44:
 	if ( ++p == pe )
@@ -1858,44 +1931,56 @@ st49:
 	if ( ++p == pe )
 		goto _test_eof49;
 case 49:
-	if ( (*p) == 125u )
-		goto tr115;
+	switch( (*p) ) {
+		case 43u: goto tr114;
+		case 125u: goto tr116;
+	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st49;
 	goto st0;
-tr115:
+tr114:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st50;
 st50:
 	if ( ++p == pe )
 		goto _test_eof50;
 case 50:
-	if ( (*p) == 13u )
+	if ( (*p) == 125u )
 		goto st51;
 	goto st0;
+tr116:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st51;
 st51:
 	if ( ++p == pe )
 		goto _test_eof51;
 case 51:
-	if ( (*p) == 10u )
-		goto tr117;
+	if ( (*p) == 13u )
+		goto st52;
 	goto st0;
-tr117:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st52;
 st52:
 	if ( ++p == pe )
 		goto _test_eof52;
 case 52:
-	switch( (*p) ) {
-		case 32u: goto tr118;
-		case 41u: goto tr119;
-	}
+	if ( (*p) == 10u )
+		goto tr119;
 	goto st0;
+tr119:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st53;
 st53:
 	if ( ++p == pe )
 		goto _test_eof53;
 case 53:
+	switch( (*p) ) {
+		case 32u: goto tr120;
+		case 41u: goto tr121;
+	}
+	goto st0;
+st54:
+	if ( ++p == pe )
+		goto _test_eof54;
+case 54:
 	switch( (*p) ) {
 		case 34u: goto st39;
 		case 92u: goto st39;
@@ -1903,20 +1988,20 @@ case 53:
 	goto st0;
 tr92:
 	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LOC); }
-	goto st54;
-st54:
-	if ( ++p == pe )
-		goto _test_eof54;
-case 54:
-	switch( (*p) ) {
-		case 73u: goto st55;
-		case 105u: goto st55;
-	}
-	goto st0;
+	goto st55;
 st55:
 	if ( ++p == pe )
 		goto _test_eof55;
 case 55:
+	switch( (*p) ) {
+		case 73u: goto st56;
+		case 105u: goto st56;
+	}
+	goto st0;
+st56:
+	if ( ++p == pe )
+		goto _test_eof56;
+case 56:
 	switch( (*p) ) {
 		case 76u: goto st40;
 		case 108u: goto st40;
@@ -1925,59 +2010,71 @@ case 55:
 tr93:
 	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LOC); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st56;
-st56:
-	if ( ++p == pe )
-		goto _test_eof56;
-case 56:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr121;
-	goto st0;
-tr121:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st57;
 st57:
 	if ( ++p == pe )
 		goto _test_eof57;
 case 57:
-	if ( (*p) == 125u )
-		goto tr123;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st57;
+		goto tr123;
 	goto st0;
 tr123:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st58;
 st58:
 	if ( ++p == pe )
 		goto _test_eof58;
 case 58:
-	if ( (*p) == 13u )
-		goto st59;
+	switch( (*p) ) {
+		case 43u: goto tr124;
+		case 125u: goto tr126;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st58;
 	goto st0;
+tr124:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st59;
 st59:
 	if ( ++p == pe )
 		goto _test_eof59;
 case 59:
-	if ( (*p) == 10u )
-		goto tr125;
+	if ( (*p) == 125u )
+		goto st60;
 	goto st0;
-tr125:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr126:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st60;
 st60:
 	if ( ++p == pe )
 		goto _test_eof60;
 case 60:
-	switch( (*p) ) {
-		case 32u: goto tr126;
-		case 41u: goto tr127;
-	}
+	if ( (*p) == 13u )
+		goto st61;
 	goto st0;
 st61:
 	if ( ++p == pe )
 		goto _test_eof61;
 case 61:
+	if ( (*p) == 10u )
+		goto tr129;
+	goto st0;
+tr129:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st62;
+st62:
+	if ( ++p == pe )
+		goto _test_eof62;
+case 62:
+	switch( (*p) ) {
+		case 32u: goto tr130;
+		case 41u: goto tr131;
+	}
+	goto st0;
+st63:
+	if ( ++p == pe )
+		goto _test_eof63;
+case 63:
 	switch( (*p) ) {
 		case 34u: goto st36;
 		case 92u: goto st36;
@@ -1985,124 +2082,136 @@ case 61:
 	goto st0;
 tr83:
 	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LANG); }
-	goto st62;
-tr133:
+	goto st64;
+tr137:
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG_TAG); }
-	goto st62;
-tr140:
+	goto st64;
+tr146:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG_TAG); }
-	goto st62;
-st62:
-	if ( ++p == pe )
-		goto _test_eof62;
-case 62:
-	switch( (*p) ) {
-		case 34u: goto tr128;
-		case 123u: goto tr129;
-	}
-	goto st0;
-tr128:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LANG_TAG); }
-	goto st63;
-st63:
-	if ( ++p == pe )
-		goto _test_eof63;
-case 63:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st64;
-		case 92u: goto st65;
-	}
-	goto st63;
+	goto st64;
 st64:
 	if ( ++p == pe )
 		goto _test_eof64;
 case 64:
 	switch( (*p) ) {
-		case 32u: goto tr133;
-		case 41u: goto tr134;
+		case 34u: goto tr132;
+		case 123u: goto tr133;
 	}
 	goto st0;
+tr132:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LANG_TAG); }
+	goto st65;
 st65:
 	if ( ++p == pe )
 		goto _test_eof65;
 case 65:
 	switch( (*p) ) {
-		case 34u: goto st63;
-		case 92u: goto st63;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st66;
+		case 92u: goto st67;
 	}
-	goto st0;
-tr129:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LANG_TAG); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st66;
+	goto st65;
 st66:
 	if ( ++p == pe )
 		goto _test_eof66;
 case 66:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr135;
+	switch( (*p) ) {
+		case 32u: goto tr137;
+		case 41u: goto tr138;
+	}
 	goto st0;
-tr135:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st67;
 st67:
 	if ( ++p == pe )
 		goto _test_eof67;
 case 67:
-	if ( (*p) == 125u )
-		goto tr137;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st67;
+	switch( (*p) ) {
+		case 34u: goto st65;
+		case 92u: goto st65;
+	}
 	goto st0;
-tr137:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr133:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LANG_TAG); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st68;
 st68:
 	if ( ++p == pe )
 		goto _test_eof68;
 case 68:
-	if ( (*p) == 13u )
-		goto st69;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr139;
 	goto st0;
+tr139:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st69;
 st69:
 	if ( ++p == pe )
 		goto _test_eof69;
 case 69:
-	if ( (*p) == 10u )
-		goto tr139;
+	switch( (*p) ) {
+		case 43u: goto tr140;
+		case 125u: goto tr142;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st69;
 	goto st0;
-tr139:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr140:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st70;
 st70:
 	if ( ++p == pe )
 		goto _test_eof70;
 case 70:
-	switch( (*p) ) {
-		case 32u: goto tr140;
-		case 41u: goto tr141;
-	}
+	if ( (*p) == 125u )
+		goto st71;
 	goto st0;
-tr84:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LANG); }
+tr142:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st71;
 st71:
 	if ( ++p == pe )
 		goto _test_eof71;
 case 71:
-	switch( (*p) ) {
-		case 73u: goto st72;
-		case 105u: goto st72;
-	}
+	if ( (*p) == 13u )
+		goto st72;
 	goto st0;
 st72:
 	if ( ++p == pe )
 		goto _test_eof72;
 case 72:
+	if ( (*p) == 10u )
+		goto tr145;
+	goto st0;
+tr145:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st73;
+st73:
+	if ( ++p == pe )
+		goto _test_eof73;
+case 73:
+	switch( (*p) ) {
+		case 32u: goto tr146;
+		case 41u: goto tr147;
+	}
+	goto st0;
+tr84:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LANG); }
+	goto st74;
+st74:
+	if ( ++p == pe )
+		goto _test_eof74;
+case 74:
+	switch( (*p) ) {
+		case 73u: goto st75;
+		case 105u: goto st75;
+	}
+	goto st0;
+st75:
+	if ( ++p == pe )
+		goto _test_eof75;
+case 75:
 	switch( (*p) ) {
 		case 76u: goto st37;
 		case 108u: goto st37;
@@ -2111,59 +2220,71 @@ case 72:
 tr85:
 	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LANG); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st73;
-st73:
-	if ( ++p == pe )
-		goto _test_eof73;
-case 73:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr143;
-	goto st0;
-tr143:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st74;
-st74:
-	if ( ++p == pe )
-		goto _test_eof74;
-case 74:
-	if ( (*p) == 125u )
-		goto tr145;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st74;
-	goto st0;
-tr145:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st75;
-st75:
-	if ( ++p == pe )
-		goto _test_eof75;
-case 75:
-	if ( (*p) == 13u )
-		goto st76;
-	goto st0;
+	goto st76;
 st76:
 	if ( ++p == pe )
 		goto _test_eof76;
 case 76:
-	if ( (*p) == 10u )
-		goto tr147;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr149;
 	goto st0;
-tr147:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr149:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st77;
 st77:
 	if ( ++p == pe )
 		goto _test_eof77;
 case 77:
 	switch( (*p) ) {
-		case 32u: goto tr148;
-		case 41u: goto tr149;
+		case 43u: goto tr150;
+		case 125u: goto tr152;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st77;
 	goto st0;
+tr150:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st78;
 st78:
 	if ( ++p == pe )
 		goto _test_eof78;
 case 78:
+	if ( (*p) == 125u )
+		goto st79;
+	goto st0;
+tr152:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st79;
+st79:
+	if ( ++p == pe )
+		goto _test_eof79;
+case 79:
+	if ( (*p) == 13u )
+		goto st80;
+	goto st0;
+st80:
+	if ( ++p == pe )
+		goto _test_eof80;
+case 80:
+	if ( (*p) == 10u )
+		goto tr155;
+	goto st0;
+tr155:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st81;
+st81:
+	if ( ++p == pe )
+		goto _test_eof81;
+case 81:
+	switch( (*p) ) {
+		case 32u: goto tr156;
+		case 41u: goto tr157;
+	}
+	goto st0;
+st82:
+	if ( ++p == pe )
+		goto _test_eof82;
+case 82:
 	switch( (*p) ) {
 		case 34u: goto st33;
 		case 92u: goto st33;
@@ -2171,71 +2292,16 @@ case 78:
 	goto st0;
 tr74:
 	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DSP); }
-	goto st79;
-st79:
-	if ( ++p == pe )
-		goto _test_eof79;
-case 79:
-	switch( (*p) ) {
-		case 34u: goto st80;
-		case 123u: goto tr151;
-	}
-	goto st0;
-st80:
-	if ( ++p == pe )
-		goto _test_eof80;
-case 80:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st81;
-		case 92u: goto st126;
-	}
-	goto st80;
-st81:
-	if ( ++p == pe )
-		goto _test_eof81;
-case 81:
-	if ( (*p) == 32u )
-		goto st82;
-	goto st0;
-tr220:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st82;
-st82:
-	if ( ++p == pe )
-		goto _test_eof82;
-case 82:
-	switch( (*p) ) {
-		case 40u: goto tr155;
-		case 78u: goto tr156;
-		case 110u: goto tr156;
-	}
-	goto st0;
-tr155:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
-	goto st83;
-tr169:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
-	goto st83;
-tr205:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
 	goto st83;
 st83:
 	if ( ++p == pe )
 		goto _test_eof83;
 case 83:
 	switch( (*p) ) {
-		case 34u: goto tr157;
-		case 123u: goto tr158;
+		case 34u: goto st84;
+		case 123u: goto tr159;
 	}
 	goto st0;
-tr157:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_NAME); }
-	goto st84;
 st84:
 	if ( ++p == pe )
 		goto _test_eof84;
@@ -2245,7 +2311,7 @@ case 84:
 		case 10u: goto st0;
 		case 13u: goto st0;
 		case 34u: goto st85;
-		case 92u: goto st118;
+		case 92u: goto st134;
 	}
 	goto st84;
 st85:
@@ -2253,126 +2319,142 @@ st85:
 		goto _test_eof85;
 case 85:
 	if ( (*p) == 32u )
-		goto tr162;
+		goto st86;
 	goto st0;
-tr162:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
-	goto st86;
-tr212:
+tr238:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
 	goto st86;
 st86:
 	if ( ++p == pe )
 		goto _test_eof86;
 case 86:
 	switch( (*p) ) {
-		case 34u: goto tr163;
-		case 78u: goto st92;
-		case 110u: goto st92;
-		case 123u: goto tr165;
+		case 40u: goto tr163;
+		case 78u: goto tr164;
+		case 110u: goto tr164;
 	}
 	goto st0;
 tr163:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_VALUE); }
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
+	goto st87;
+tr177:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
+	goto st87;
+tr219:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
 	goto st87;
 st87:
 	if ( ++p == pe )
 		goto _test_eof87;
 case 87:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st88;
-		case 92u: goto st91;
+		case 34u: goto tr165;
+		case 123u: goto tr166;
 	}
-	goto st87;
+	goto st0;
+tr165:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_NAME); }
+	goto st88;
 st88:
 	if ( ++p == pe )
 		goto _test_eof88;
 case 88:
 	switch( (*p) ) {
-		case 32u: goto tr169;
-		case 41u: goto tr170;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st89;
+		case 92u: goto st125;
 	}
-	goto st0;
-tr170:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
-	goto st89;
-tr206:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
-	goto st89;
+	goto st88;
 st89:
 	if ( ++p == pe )
 		goto _test_eof89;
 case 89:
-	if ( (*p) == 41u )
-		goto tr171;
+	if ( (*p) == 32u )
+		goto tr170;
 	goto st0;
-tr171:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
+tr170:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
 	goto st90;
-tr193:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
+tr228:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
 	goto st90;
 st90:
 	if ( ++p == pe )
 		goto _test_eof90;
 case 90:
 	switch( (*p) ) {
-		case 32u: goto tr172;
-		case 41u: goto tr173;
+		case 34u: goto tr171;
+		case 78u: goto st96;
+		case 110u: goto st96;
+		case 123u: goto tr173;
 	}
 	goto st0;
+tr171:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_VALUE); }
+	goto st91;
 st91:
 	if ( ++p == pe )
 		goto _test_eof91;
 case 91:
 	switch( (*p) ) {
-		case 34u: goto st87;
-		case 92u: goto st87;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st92;
+		case 92u: goto st95;
 	}
-	goto st0;
+	goto st91;
 st92:
 	if ( ++p == pe )
 		goto _test_eof92;
 case 92:
 	switch( (*p) ) {
-		case 73u: goto st93;
-		case 105u: goto st93;
+		case 32u: goto tr177;
+		case 41u: goto tr178;
 	}
 	goto st0;
+tr178:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
+	goto st93;
+tr220:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
+	goto st93;
 st93:
 	if ( ++p == pe )
 		goto _test_eof93;
 case 93:
-	switch( (*p) ) {
-		case 76u: goto st94;
-		case 108u: goto st94;
-	}
+	if ( (*p) == 41u )
+		goto tr179;
 	goto st0;
+tr179:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
+	goto st94;
+tr203:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
+	goto st94;
 st94:
 	if ( ++p == pe )
 		goto _test_eof94;
 case 94:
 	switch( (*p) ) {
-		case 32u: goto st95;
-		case 41u: goto st106;
+		case 32u: goto tr180;
+		case 41u: goto tr181;
 	}
 	goto st0;
-tr191:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st95;
 st95:
 	if ( ++p == pe )
 		goto _test_eof95;
 case 95:
 	switch( (*p) ) {
-		case 34u: goto st96;
-		case 123u: goto tr179;
+		case 34u: goto st91;
+		case 92u: goto st91;
 	}
 	goto st0;
 st96:
@@ -2380,176 +2462,177 @@ st96:
 		goto _test_eof96;
 case 96:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st97;
-		case 92u: goto st107;
+		case 73u: goto st97;
+		case 105u: goto st97;
 	}
-	goto st96;
+	goto st0;
 st97:
 	if ( ++p == pe )
 		goto _test_eof97;
 case 97:
-	if ( (*p) == 32u )
-		goto st98;
+	switch( (*p) ) {
+		case 76u: goto st98;
+		case 108u: goto st98;
+	}
 	goto st0;
-tr199:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st98;
 st98:
 	if ( ++p == pe )
 		goto _test_eof98;
 case 98:
 	switch( (*p) ) {
-		case 34u: goto st99;
-		case 78u: goto st92;
-		case 110u: goto st92;
-		case 123u: goto tr184;
+		case 32u: goto st99;
+		case 41u: goto st111;
 	}
 	goto st0;
+tr201:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st99;
 st99:
 	if ( ++p == pe )
 		goto _test_eof99;
 case 99:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st94;
-		case 92u: goto st100;
+		case 34u: goto st100;
+		case 123u: goto tr187;
 	}
-	goto st99;
+	goto st0;
 st100:
 	if ( ++p == pe )
 		goto _test_eof100;
 case 100:
 	switch( (*p) ) {
-		case 34u: goto st99;
-		case 92u: goto st99;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st101;
+		case 92u: goto st112;
 	}
-	goto st0;
-tr184:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st101;
+	goto st100;
 st101:
 	if ( ++p == pe )
 		goto _test_eof101;
 case 101:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr186;
+	if ( (*p) == 32u )
+		goto st102;
 	goto st0;
-tr186:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr211:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st102;
 st102:
 	if ( ++p == pe )
 		goto _test_eof102;
 case 102:
-	if ( (*p) == 125u )
-		goto tr188;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st102;
+	switch( (*p) ) {
+		case 34u: goto st103;
+		case 78u: goto st96;
+		case 110u: goto st96;
+		case 123u: goto tr192;
+	}
 	goto st0;
-tr188:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st103;
 st103:
 	if ( ++p == pe )
 		goto _test_eof103;
 case 103:
-	if ( (*p) == 13u )
-		goto st104;
-	goto st0;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st98;
+		case 92u: goto st104;
+	}
+	goto st103;
 st104:
 	if ( ++p == pe )
 		goto _test_eof104;
 case 104:
-	if ( (*p) == 10u )
-		goto tr190;
+	switch( (*p) ) {
+		case 34u: goto st103;
+		case 92u: goto st103;
+	}
 	goto st0;
-tr190:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr192:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st105;
 st105:
 	if ( ++p == pe )
 		goto _test_eof105;
 case 105:
-	switch( (*p) ) {
-		case 32u: goto tr191;
-		case 41u: goto tr192;
-	}
-	goto st0;
-tr192:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st106;
-st106:
-	if ( ++p == pe )
-		goto _test_eof106;
-case 106:
-	if ( (*p) == 41u )
-		goto tr193;
-	goto st0;
-st107:
-	if ( ++p == pe )
-		goto _test_eof107;
-case 107:
-	switch( (*p) ) {
-		case 34u: goto st96;
-		case 92u: goto st96;
-	}
-	goto st0;
-tr179:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st108;
-st108:
-	if ( ++p == pe )
-		goto _test_eof108;
-case 108:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr194;
 	goto st0;
 tr194:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st109;
+	goto st106;
+st106:
+	if ( ++p == pe )
+		goto _test_eof106;
+case 106:
+	switch( (*p) ) {
+		case 43u: goto tr195;
+		case 125u: goto tr197;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st106;
+	goto st0;
+tr195:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st107;
+st107:
+	if ( ++p == pe )
+		goto _test_eof107;
+case 107:
+	if ( (*p) == 125u )
+		goto st108;
+	goto st0;
+tr197:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st108;
+st108:
+	if ( ++p == pe )
+		goto _test_eof108;
+case 108:
+	if ( (*p) == 13u )
+		goto st109;
+	goto st0;
 st109:
 	if ( ++p == pe )
 		goto _test_eof109;
 case 109:
-	if ( (*p) == 125u )
-		goto tr196;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st109;
+	if ( (*p) == 10u )
+		goto tr200;
 	goto st0;
-tr196:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr200:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st110;
 st110:
 	if ( ++p == pe )
 		goto _test_eof110;
 case 110:
-	if ( (*p) == 13u )
-		goto st111;
+	switch( (*p) ) {
+		case 32u: goto tr201;
+		case 41u: goto tr202;
+	}
 	goto st0;
+tr202:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st111;
 st111:
 	if ( ++p == pe )
 		goto _test_eof111;
 case 111:
-	if ( (*p) == 10u )
-		goto tr198;
+	if ( (*p) == 41u )
+		goto tr203;
 	goto st0;
-tr198:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st112;
 st112:
 	if ( ++p == pe )
 		goto _test_eof112;
 case 112:
-	if ( (*p) == 32u )
-		goto tr199;
+	switch( (*p) ) {
+		case 34u: goto st100;
+		case 92u: goto st100;
+	}
 	goto st0;
-tr165:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_VALUE); }
+tr187:
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st113;
 st113:
@@ -2557,60 +2640,61 @@ st113:
 		goto _test_eof113;
 case 113:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr200;
+		goto tr204;
 	goto st0;
-tr200:
+tr204:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st114;
 st114:
 	if ( ++p == pe )
 		goto _test_eof114;
 case 114:
-	if ( (*p) == 125u )
-		goto tr202;
+	switch( (*p) ) {
+		case 43u: goto tr205;
+		case 125u: goto tr207;
+	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st114;
 	goto st0;
-tr202:
+tr205:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st115;
 st115:
 	if ( ++p == pe )
 		goto _test_eof115;
 case 115:
-	if ( (*p) == 13u )
+	if ( (*p) == 125u )
 		goto st116;
 	goto st0;
+tr207:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st116;
 st116:
 	if ( ++p == pe )
 		goto _test_eof116;
 case 116:
-	if ( (*p) == 10u )
-		goto tr204;
+	if ( (*p) == 13u )
+		goto st117;
 	goto st0;
-tr204:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st117;
 st117:
 	if ( ++p == pe )
 		goto _test_eof117;
 case 117:
-	switch( (*p) ) {
-		case 32u: goto tr205;
-		case 41u: goto tr206;
-	}
+	if ( (*p) == 10u )
+		goto tr210;
 	goto st0;
+tr210:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st118;
 st118:
 	if ( ++p == pe )
 		goto _test_eof118;
 case 118:
-	switch( (*p) ) {
-		case 34u: goto st84;
-		case 92u: goto st84;
-	}
+	if ( (*p) == 32u )
+		goto tr211;
 	goto st0;
-tr158:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_NAME); }
+tr173:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_VALUE); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st119;
 st119:
@@ -2618,57 +2702,59 @@ st119:
 		goto _test_eof119;
 case 119:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr207;
+		goto tr212;
 	goto st0;
-tr207:
+tr212:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st120;
 st120:
 	if ( ++p == pe )
 		goto _test_eof120;
 case 120:
-	if ( (*p) == 125u )
-		goto tr209;
+	switch( (*p) ) {
+		case 43u: goto tr213;
+		case 125u: goto tr215;
+	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st120;
 	goto st0;
-tr209:
+tr213:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st121;
 st121:
 	if ( ++p == pe )
 		goto _test_eof121;
 case 121:
-	if ( (*p) == 13u )
+	if ( (*p) == 125u )
 		goto st122;
 	goto st0;
+tr215:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st122;
 st122:
 	if ( ++p == pe )
 		goto _test_eof122;
 case 122:
-	if ( (*p) == 10u )
-		goto tr211;
+	if ( (*p) == 13u )
+		goto st123;
 	goto st0;
-tr211:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st123;
 st123:
 	if ( ++p == pe )
 		goto _test_eof123;
 case 123:
-	if ( (*p) == 32u )
-		goto tr212;
+	if ( (*p) == 10u )
+		goto tr218;
 	goto st0;
-tr156:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
+tr218:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st124;
 st124:
 	if ( ++p == pe )
 		goto _test_eof124;
 case 124:
 	switch( (*p) ) {
-		case 73u: goto st125;
-		case 105u: goto st125;
+		case 32u: goto tr219;
+		case 41u: goto tr220;
 	}
 	goto st0;
 st125:
@@ -2676,42 +2762,46 @@ st125:
 		goto _test_eof125;
 case 125:
 	switch( (*p) ) {
-		case 76u: goto st89;
-		case 108u: goto st89;
+		case 34u: goto st88;
+		case 92u: goto st88;
 	}
 	goto st0;
+tr166:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_NAME); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st126;
 st126:
 	if ( ++p == pe )
 		goto _test_eof126;
 case 126:
-	switch( (*p) ) {
-		case 34u: goto st80;
-		case 92u: goto st80;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr221;
 	goto st0;
-tr151:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr221:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st127;
 st127:
 	if ( ++p == pe )
 		goto _test_eof127;
 case 127:
+	switch( (*p) ) {
+		case 43u: goto tr222;
+		case 125u: goto tr224;
+	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr215;
+		goto st127;
 	goto st0;
-tr215:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr222:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st128;
 st128:
 	if ( ++p == pe )
 		goto _test_eof128;
 case 128:
 	if ( (*p) == 125u )
-		goto tr217;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st128;
+		goto st129;
 	goto st0;
-tr217:
+tr224:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st129;
 st129:
@@ -2726,9 +2816,9 @@ st130:
 		goto _test_eof130;
 case 130:
 	if ( (*p) == 10u )
-		goto tr219;
+		goto tr227;
 	goto st0;
-tr219:
+tr227:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st131;
 st131:
@@ -2736,10 +2826,10 @@ st131:
 		goto _test_eof131;
 case 131:
 	if ( (*p) == 32u )
-		goto tr220;
+		goto tr228;
 	goto st0;
-tr75:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DSP); }
+tr164:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
 	goto st132;
 st132:
 	if ( ++p == pe )
@@ -2755,67 +2845,170 @@ st133:
 		goto _test_eof133;
 case 133:
 	switch( (*p) ) {
-		case 76u: goto st90;
-		case 108u: goto st90;
+		case 76u: goto st93;
+		case 108u: goto st93;
+	}
+	goto st0;
+st134:
+	if ( ++p == pe )
+		goto _test_eof134;
+case 134:
+	switch( (*p) ) {
+		case 34u: goto st84;
+		case 92u: goto st84;
+	}
+	goto st0;
+tr159:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st135;
+st135:
+	if ( ++p == pe )
+		goto _test_eof135;
+case 135:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr231;
+	goto st0;
+tr231:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st136;
+st136:
+	if ( ++p == pe )
+		goto _test_eof136;
+case 136:
+	switch( (*p) ) {
+		case 43u: goto tr232;
+		case 125u: goto tr234;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st136;
+	goto st0;
+tr232:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st137;
+st137:
+	if ( ++p == pe )
+		goto _test_eof137;
+case 137:
+	if ( (*p) == 125u )
+		goto st138;
+	goto st0;
+tr234:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st138;
+st138:
+	if ( ++p == pe )
+		goto _test_eof138;
+case 138:
+	if ( (*p) == 13u )
+		goto st139;
+	goto st0;
+st139:
+	if ( ++p == pe )
+		goto _test_eof139;
+case 139:
+	if ( (*p) == 10u )
+		goto tr237;
+	goto st0;
+tr237:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st140;
+st140:
+	if ( ++p == pe )
+		goto _test_eof140;
+case 140:
+	if ( (*p) == 32u )
+		goto tr238;
+	goto st0;
+tr75:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DSP); }
+	goto st141;
+st141:
+	if ( ++p == pe )
+		goto _test_eof141;
+case 141:
+	switch( (*p) ) {
+		case 73u: goto st142;
+		case 105u: goto st142;
+	}
+	goto st0;
+st142:
+	if ( ++p == pe )
+		goto _test_eof142;
+case 142:
+	switch( (*p) ) {
+		case 76u: goto st94;
+		case 108u: goto st94;
 	}
 	goto st0;
 tr76:
 	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DSP); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_DSP_STRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st134;
-st134:
+	goto st143;
+st143:
 	if ( ++p == pe )
-		goto _test_eof134;
-case 134:
+		goto _test_eof143;
+case 143:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr223;
+		goto tr241;
 	goto st0;
-tr223:
+tr241:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st135;
-st135:
+	goto st144;
+st144:
 	if ( ++p == pe )
-		goto _test_eof135;
-case 135:
-	if ( (*p) == 125u )
-		goto tr225;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st135;
-	goto st0;
-tr225:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st136;
-st136:
-	if ( ++p == pe )
-		goto _test_eof136;
-case 136:
-	if ( (*p) == 13u )
-		goto st137;
-	goto st0;
-st137:
-	if ( ++p == pe )
-		goto _test_eof137;
-case 137:
-	if ( (*p) == 10u )
-		goto tr227;
-	goto st0;
-tr227:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st138;
-st138:
-	if ( ++p == pe )
-		goto _test_eof138;
-case 138:
+		goto _test_eof144;
+case 144:
 	switch( (*p) ) {
-		case 32u: goto tr228;
-		case 41u: goto tr229;
+		case 43u: goto tr242;
+		case 125u: goto tr244;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st144;
+	goto st0;
+tr242:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st145;
+st145:
+	if ( ++p == pe )
+		goto _test_eof145;
+case 145:
+	if ( (*p) == 125u )
+		goto st146;
+	goto st0;
+tr244:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st146;
+st146:
+	if ( ++p == pe )
+		goto _test_eof146;
+case 146:
+	if ( (*p) == 13u )
+		goto st147;
+	goto st0;
+st147:
+	if ( ++p == pe )
+		goto _test_eof147;
+case 147:
+	if ( (*p) == 10u )
+		goto tr247;
+	goto st0;
+tr247:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st148;
+st148:
+	if ( ++p == pe )
+		goto _test_eof148;
+case 148:
+	switch( (*p) ) {
+		case 32u: goto tr248;
+		case 41u: goto tr249;
 	}
 	goto st0;
-st139:
+st149:
 	if ( ++p == pe )
-		goto _test_eof139;
-case 139:
+		goto _test_eof149;
+case 149:
 	switch( (*p) ) {
 		case 34u: goto st30;
 		case 92u: goto st30;
@@ -2824,237 +3017,261 @@ case 139:
 tr65:
 	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_MD5); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_MD5_PARAMS); }
-	goto st140;
-tr250:
+	goto st150;
+tr272:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st140;
-st140:
-	if ( ++p == pe )
-		goto _test_eof140;
-case 140:
-	switch( (*p) ) {
-		case 34u: goto st141;
-		case 123u: goto tr231;
-	}
-	goto st0;
-st141:
-	if ( ++p == pe )
-		goto _test_eof141;
-case 141:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st142;
-		case 92u: goto st155;
-	}
-	goto st141;
-st142:
-	if ( ++p == pe )
-		goto _test_eof142;
-case 142:
-	if ( (*p) == 32u )
-		goto st143;
-	goto st0;
-tr257:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st143;
-st143:
-	if ( ++p == pe )
-		goto _test_eof143;
-case 143:
-	switch( (*p) ) {
-		case 34u: goto st144;
-		case 78u: goto st148;
-		case 110u: goto st148;
-		case 123u: goto tr237;
-	}
-	goto st0;
-st144:
-	if ( ++p == pe )
-		goto _test_eof144;
-case 144:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st145;
-		case 92u: goto st147;
-	}
-	goto st144;
-st145:
-	if ( ++p == pe )
-		goto _test_eof145;
-case 145:
-	switch( (*p) ) {
-		case 32u: goto st140;
-		case 41u: goto st146;
-	}
-	goto st0;
-tr251:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st146;
-st146:
-	if ( ++p == pe )
-		goto _test_eof146;
-case 146:
-	switch( (*p) ) {
-		case 32u: goto tr242;
-		case 41u: goto tr243;
-	}
-	goto st0;
-st147:
-	if ( ++p == pe )
-		goto _test_eof147;
-case 147:
-	switch( (*p) ) {
-		case 34u: goto st144;
-		case 92u: goto st144;
-	}
-	goto st0;
-st148:
-	if ( ++p == pe )
-		goto _test_eof148;
-case 148:
-	switch( (*p) ) {
-		case 73u: goto st149;
-		case 105u: goto st149;
-	}
-	goto st0;
-st149:
-	if ( ++p == pe )
-		goto _test_eof149;
-case 149:
-	switch( (*p) ) {
-		case 76u: goto st145;
-		case 108u: goto st145;
-	}
-	goto st0;
-tr237:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st150;
 st150:
 	if ( ++p == pe )
 		goto _test_eof150;
 case 150:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr245;
+	switch( (*p) ) {
+		case 34u: goto st151;
+		case 123u: goto tr251;
+	}
 	goto st0;
-tr245:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st151;
 st151:
 	if ( ++p == pe )
 		goto _test_eof151;
 case 151:
-	if ( (*p) == 125u )
-		goto tr247;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st151;
-	goto st0;
-tr247:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st152;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st152;
+		case 92u: goto st166;
+	}
+	goto st151;
 st152:
 	if ( ++p == pe )
 		goto _test_eof152;
 case 152:
-	if ( (*p) == 13u )
+	if ( (*p) == 32u )
 		goto st153;
 	goto st0;
+tr281:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st153;
 st153:
 	if ( ++p == pe )
 		goto _test_eof153;
 case 153:
-	if ( (*p) == 10u )
-		goto tr249;
+	switch( (*p) ) {
+		case 34u: goto st154;
+		case 78u: goto st158;
+		case 110u: goto st158;
+		case 123u: goto tr257;
+	}
 	goto st0;
-tr249:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st154;
 st154:
 	if ( ++p == pe )
 		goto _test_eof154;
 case 154:
 	switch( (*p) ) {
-		case 32u: goto tr250;
-		case 41u: goto tr251;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st155;
+		case 92u: goto st157;
 	}
-	goto st0;
+	goto st154;
 st155:
 	if ( ++p == pe )
 		goto _test_eof155;
 case 155:
 	switch( (*p) ) {
-		case 34u: goto st141;
-		case 92u: goto st141;
+		case 32u: goto st150;
+		case 41u: goto st156;
 	}
 	goto st0;
-tr231:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr273:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st156;
 st156:
 	if ( ++p == pe )
 		goto _test_eof156;
 case 156:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr252;
+	switch( (*p) ) {
+		case 32u: goto tr262;
+		case 41u: goto tr263;
+	}
 	goto st0;
-tr252:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st157;
 st157:
 	if ( ++p == pe )
 		goto _test_eof157;
 case 157:
-	if ( (*p) == 125u )
-		goto tr254;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st157;
+	switch( (*p) ) {
+		case 34u: goto st154;
+		case 92u: goto st154;
+	}
 	goto st0;
-tr254:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st158;
 st158:
 	if ( ++p == pe )
 		goto _test_eof158;
 case 158:
-	if ( (*p) == 13u )
-		goto st159;
+	switch( (*p) ) {
+		case 73u: goto st159;
+		case 105u: goto st159;
+	}
 	goto st0;
 st159:
 	if ( ++p == pe )
 		goto _test_eof159;
 case 159:
-	if ( (*p) == 10u )
-		goto tr256;
+	switch( (*p) ) {
+		case 76u: goto st155;
+		case 108u: goto st155;
+	}
 	goto st0;
-tr256:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr257:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st160;
 st160:
 	if ( ++p == pe )
 		goto _test_eof160;
 case 160:
-	if ( (*p) == 32u )
-		goto tr257;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr265;
 	goto st0;
-tr66:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_MD5); }
+tr265:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st161;
 st161:
 	if ( ++p == pe )
 		goto _test_eof161;
 case 161:
 	switch( (*p) ) {
-		case 73u: goto st162;
-		case 105u: goto st162;
+		case 43u: goto tr266;
+		case 125u: goto tr268;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st161;
 	goto st0;
+tr266:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st162;
 st162:
 	if ( ++p == pe )
 		goto _test_eof162;
 case 162:
+	if ( (*p) == 125u )
+		goto st163;
+	goto st0;
+tr268:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st163;
+st163:
+	if ( ++p == pe )
+		goto _test_eof163;
+case 163:
+	if ( (*p) == 13u )
+		goto st164;
+	goto st0;
+st164:
+	if ( ++p == pe )
+		goto _test_eof164;
+case 164:
+	if ( (*p) == 10u )
+		goto tr271;
+	goto st0;
+tr271:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st165;
+st165:
+	if ( ++p == pe )
+		goto _test_eof165;
+case 165:
+	switch( (*p) ) {
+		case 32u: goto tr272;
+		case 41u: goto tr273;
+	}
+	goto st0;
+st166:
+	if ( ++p == pe )
+		goto _test_eof166;
+case 166:
+	switch( (*p) ) {
+		case 34u: goto st151;
+		case 92u: goto st151;
+	}
+	goto st0;
+tr251:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st167;
+st167:
+	if ( ++p == pe )
+		goto _test_eof167;
+case 167:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr274;
+	goto st0;
+tr274:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st168;
+st168:
+	if ( ++p == pe )
+		goto _test_eof168;
+case 168:
+	switch( (*p) ) {
+		case 43u: goto tr275;
+		case 125u: goto tr277;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st168;
+	goto st0;
+tr275:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st169;
+st169:
+	if ( ++p == pe )
+		goto _test_eof169;
+case 169:
+	if ( (*p) == 125u )
+		goto st170;
+	goto st0;
+tr277:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st170;
+st170:
+	if ( ++p == pe )
+		goto _test_eof170;
+case 170:
+	if ( (*p) == 13u )
+		goto st171;
+	goto st0;
+st171:
+	if ( ++p == pe )
+		goto _test_eof171;
+case 171:
+	if ( (*p) == 10u )
+		goto tr280;
+	goto st0;
+tr280:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st172;
+st172:
+	if ( ++p == pe )
+		goto _test_eof172;
+case 172:
+	if ( (*p) == 32u )
+		goto tr281;
+	goto st0;
+tr66:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_MD5); }
+	goto st173;
+st173:
+	if ( ++p == pe )
+		goto _test_eof173;
+case 173:
+	switch( (*p) ) {
+		case 73u: goto st174;
+		case 105u: goto st174;
+	}
+	goto st0;
+st174:
+	if ( ++p == pe )
+		goto _test_eof174;
+case 174:
 	switch( (*p) ) {
 		case 76u: goto st31;
 		case 108u: goto st31;
@@ -3063,59 +3280,71 @@ case 162:
 tr67:
 	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_MD5); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st163;
-st163:
+	goto st175;
+st175:
 	if ( ++p == pe )
-		goto _test_eof163;
-case 163:
+		goto _test_eof175;
+case 175:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr259;
+		goto tr283;
 	goto st0;
-tr259:
+tr283:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st164;
-st164:
+	goto st176;
+st176:
 	if ( ++p == pe )
-		goto _test_eof164;
-case 164:
-	if ( (*p) == 125u )
-		goto tr261;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st164;
-	goto st0;
-tr261:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st165;
-st165:
-	if ( ++p == pe )
-		goto _test_eof165;
-case 165:
-	if ( (*p) == 13u )
-		goto st166;
-	goto st0;
-st166:
-	if ( ++p == pe )
-		goto _test_eof166;
-case 166:
-	if ( (*p) == 10u )
-		goto tr263;
-	goto st0;
-tr263:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st167;
-st167:
-	if ( ++p == pe )
-		goto _test_eof167;
-case 167:
+		goto _test_eof176;
+case 176:
 	switch( (*p) ) {
-		case 32u: goto tr264;
-		case 41u: goto tr265;
+		case 43u: goto tr284;
+		case 125u: goto tr286;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st176;
+	goto st0;
+tr284:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st177;
+st177:
+	if ( ++p == pe )
+		goto _test_eof177;
+case 177:
+	if ( (*p) == 125u )
+		goto st178;
+	goto st0;
+tr286:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st178;
+st178:
+	if ( ++p == pe )
+		goto _test_eof178;
+case 178:
+	if ( (*p) == 13u )
+		goto st179;
+	goto st0;
+st179:
+	if ( ++p == pe )
+		goto _test_eof179;
+case 179:
+	if ( (*p) == 10u )
+		goto tr289;
+	goto st0;
+tr289:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st180;
+st180:
+	if ( ++p == pe )
+		goto _test_eof180;
+case 180:
+	switch( (*p) ) {
+		case 32u: goto tr290;
+		case 41u: goto tr291;
 	}
 	goto st0;
-st168:
+st181:
 	if ( ++p == pe )
-		goto _test_eof168;
-case 168:
+		goto _test_eof181;
+case 181:
 	switch( (*p) ) {
 		case 34u: goto st25;
 		case 92u: goto st25;
@@ -3124,86 +3353,98 @@ case 168:
 tr54:
 	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ENC); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_NIL_ENCODING); }
-	goto st169;
-st169:
+	goto st182;
+st182:
 	if ( ++p == pe )
-		goto _test_eof169;
-case 169:
+		goto _test_eof182;
+case 182:
 	switch( (*p) ) {
-		case 73u: goto st170;
-		case 105u: goto st170;
+		case 73u: goto st183;
+		case 105u: goto st183;
 	}
 	goto st0;
-st170:
+st183:
 	if ( ++p == pe )
-		goto _test_eof170;
-case 170:
+		goto _test_eof183;
+case 183:
 	switch( (*p) ) {
-		case 76u: goto st171;
-		case 108u: goto st171;
+		case 76u: goto st184;
+		case 108u: goto st184;
 	}
 	goto st0;
-st171:
+st184:
 	if ( ++p == pe )
-		goto _test_eof171;
-case 171:
+		goto _test_eof184;
+case 184:
 	if ( (*p) == 32u )
-		goto tr268;
+		goto tr294;
 	goto st0;
 tr55:
 	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ENC); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st172;
-st172:
+	goto st185;
+st185:
 	if ( ++p == pe )
-		goto _test_eof172;
-case 172:
+		goto _test_eof185;
+case 185:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr269;
+		goto tr295;
 	goto st0;
-tr269:
+tr295:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st173;
-st173:
+	goto st186;
+st186:
 	if ( ++p == pe )
-		goto _test_eof173;
-case 173:
-	if ( (*p) == 125u )
-		goto tr271;
+		goto _test_eof186;
+case 186:
+	switch( (*p) ) {
+		case 43u: goto tr296;
+		case 125u: goto tr298;
+	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st173;
+		goto st186;
 	goto st0;
-tr271:
+tr296:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st174;
-st174:
+	goto st187;
+st187:
 	if ( ++p == pe )
-		goto _test_eof174;
-case 174:
+		goto _test_eof187;
+case 187:
+	if ( (*p) == 125u )
+		goto st188;
+	goto st0;
+tr298:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st188;
+st188:
+	if ( ++p == pe )
+		goto _test_eof188;
+case 188:
 	if ( (*p) == 13u )
-		goto st175;
+		goto st189;
 	goto st0;
-st175:
+st189:
 	if ( ++p == pe )
-		goto _test_eof175;
-case 175:
+		goto _test_eof189;
+case 189:
 	if ( (*p) == 10u )
-		goto tr273;
+		goto tr301;
 	goto st0;
-tr273:
+tr301:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st176;
-st176:
+	goto st190;
+st190:
 	if ( ++p == pe )
-		goto _test_eof176;
-case 176:
+		goto _test_eof190;
+case 190:
 	if ( (*p) == 32u )
-		goto tr274;
+		goto tr302;
 	goto st0;
-st177:
+st191:
 	if ( ++p == pe )
-		goto _test_eof177;
-case 177:
+		goto _test_eof191;
+case 191:
 	switch( (*p) ) {
 		case 34u: goto st22;
 		case 92u: goto st22;
@@ -3211,20 +3452,20 @@ case 177:
 	goto st0;
 tr47:
 	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DESC); }
-	goto st178;
-st178:
+	goto st192;
+st192:
 	if ( ++p == pe )
-		goto _test_eof178;
-case 178:
+		goto _test_eof192;
+case 192:
 	switch( (*p) ) {
-		case 73u: goto st179;
-		case 105u: goto st179;
+		case 73u: goto st193;
+		case 105u: goto st193;
 	}
 	goto st0;
-st179:
+st193:
 	if ( ++p == pe )
-		goto _test_eof179;
-case 179:
+		goto _test_eof193;
+case 193:
 	switch( (*p) ) {
 		case 76u: goto st23;
 		case 108u: goto st23;
@@ -3233,57 +3474,69 @@ case 179:
 tr48:
 	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DESC); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st180;
-st180:
+	goto st194;
+st194:
 	if ( ++p == pe )
-		goto _test_eof180;
-case 180:
+		goto _test_eof194;
+case 194:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr276;
+		goto tr304;
 	goto st0;
-tr276:
+tr304:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st181;
-st181:
+	goto st195;
+st195:
 	if ( ++p == pe )
-		goto _test_eof181;
-case 181:
-	if ( (*p) == 125u )
-		goto tr278;
+		goto _test_eof195;
+case 195:
+	switch( (*p) ) {
+		case 43u: goto tr305;
+		case 125u: goto tr307;
+	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st181;
+		goto st195;
 	goto st0;
-tr278:
+tr305:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st182;
-st182:
+	goto st196;
+st196:
 	if ( ++p == pe )
-		goto _test_eof182;
-case 182:
+		goto _test_eof196;
+case 196:
+	if ( (*p) == 125u )
+		goto st197;
+	goto st0;
+tr307:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st197;
+st197:
+	if ( ++p == pe )
+		goto _test_eof197;
+case 197:
 	if ( (*p) == 13u )
-		goto st183;
+		goto st198;
 	goto st0;
-st183:
+st198:
 	if ( ++p == pe )
-		goto _test_eof183;
-case 183:
+		goto _test_eof198;
+case 198:
 	if ( (*p) == 10u )
-		goto tr280;
+		goto tr310;
 	goto st0;
-tr280:
+tr310:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st184;
-st184:
+	goto st199;
+st199:
 	if ( ++p == pe )
-		goto _test_eof184;
-case 184:
+		goto _test_eof199;
+case 199:
 	if ( (*p) == 32u )
-		goto tr281;
+		goto tr311;
 	goto st0;
-st185:
+st200:
 	if ( ++p == pe )
-		goto _test_eof185;
-case 185:
+		goto _test_eof200;
+case 200:
 	switch( (*p) ) {
 		case 34u: goto st19;
 		case 92u: goto st19;
@@ -3291,20 +3544,20 @@ case 185:
 	goto st0;
 tr40:
 	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ID); }
-	goto st186;
-st186:
+	goto st201;
+st201:
 	if ( ++p == pe )
-		goto _test_eof186;
-case 186:
+		goto _test_eof201;
+case 201:
 	switch( (*p) ) {
-		case 73u: goto st187;
-		case 105u: goto st187;
+		case 73u: goto st202;
+		case 105u: goto st202;
 	}
 	goto st0;
-st187:
+st202:
 	if ( ++p == pe )
-		goto _test_eof187;
-case 187:
+		goto _test_eof202;
+case 202:
 	switch( (*p) ) {
 		case 76u: goto st20;
 		case 108u: goto st20;
@@ -3313,330 +3566,378 @@ case 187:
 tr41:
 	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ID); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st188;
-st188:
-	if ( ++p == pe )
-		goto _test_eof188;
-case 188:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr283;
-	goto st0;
-tr283:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st189;
-st189:
-	if ( ++p == pe )
-		goto _test_eof189;
-case 189:
-	if ( (*p) == 125u )
-		goto tr285;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st189;
-	goto st0;
-tr285:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st190;
-st190:
-	if ( ++p == pe )
-		goto _test_eof190;
-case 190:
-	if ( (*p) == 13u )
-		goto st191;
-	goto st0;
-st191:
-	if ( ++p == pe )
-		goto _test_eof191;
-case 191:
-	if ( (*p) == 10u )
-		goto tr287;
-	goto st0;
-tr287:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st192;
-st192:
-	if ( ++p == pe )
-		goto _test_eof192;
-case 192:
-	if ( (*p) == 32u )
-		goto tr288;
-	goto st0;
-st193:
-	if ( ++p == pe )
-		goto _test_eof193;
-case 193:
-	switch( (*p) ) {
-		case 34u: goto st15;
-		case 92u: goto st15;
-	}
-	goto st0;
-st194:
-	if ( ++p == pe )
-		goto _test_eof194;
-case 194:
-	switch( (*p) ) {
-		case 73u: goto st195;
-		case 105u: goto st195;
-	}
-	goto st0;
-st195:
-	if ( ++p == pe )
-		goto _test_eof195;
-case 195:
-	switch( (*p) ) {
-		case 76u: goto st196;
-		case 108u: goto st196;
-	}
-	goto st0;
-st196:
-	if ( ++p == pe )
-		goto _test_eof196;
-case 196:
-	switch( (*p) ) {
-		case 32u: goto st197;
-		case 41u: goto st208;
-	}
-	goto st0;
-tr306:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st197;
-st197:
-	if ( ++p == pe )
-		goto _test_eof197;
-case 197:
-	switch( (*p) ) {
-		case 34u: goto st198;
-		case 123u: goto tr294;
-	}
-	goto st0;
-st198:
-	if ( ++p == pe )
-		goto _test_eof198;
-case 198:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st199;
-		case 92u: goto st209;
-	}
-	goto st198;
-st199:
-	if ( ++p == pe )
-		goto _test_eof199;
-case 199:
-	if ( (*p) == 32u )
-		goto st200;
-	goto st0;
-tr314:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st200;
-st200:
-	if ( ++p == pe )
-		goto _test_eof200;
-case 200:
-	switch( (*p) ) {
-		case 34u: goto st201;
-		case 78u: goto st194;
-		case 110u: goto st194;
-		case 123u: goto tr299;
-	}
-	goto st0;
-st201:
-	if ( ++p == pe )
-		goto _test_eof201;
-case 201:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st196;
-		case 92u: goto st202;
-	}
-	goto st201;
-st202:
-	if ( ++p == pe )
-		goto _test_eof202;
-case 202:
-	switch( (*p) ) {
-		case 34u: goto st201;
-		case 92u: goto st201;
-	}
-	goto st0;
-tr299:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st203;
 st203:
 	if ( ++p == pe )
 		goto _test_eof203;
 case 203:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr301;
+		goto tr313;
 	goto st0;
-tr301:
+tr313:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st204;
 st204:
 	if ( ++p == pe )
 		goto _test_eof204;
 case 204:
-	if ( (*p) == 125u )
-		goto tr303;
+	switch( (*p) ) {
+		case 43u: goto tr314;
+		case 125u: goto tr316;
+	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st204;
 	goto st0;
-tr303:
+tr314:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st205;
 st205:
 	if ( ++p == pe )
 		goto _test_eof205;
 case 205:
-	if ( (*p) == 13u )
+	if ( (*p) == 125u )
 		goto st206;
 	goto st0;
+tr316:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st206;
 st206:
 	if ( ++p == pe )
 		goto _test_eof206;
 case 206:
-	if ( (*p) == 10u )
-		goto tr305;
+	if ( (*p) == 13u )
+		goto st207;
 	goto st0;
-tr305:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st207;
 st207:
 	if ( ++p == pe )
 		goto _test_eof207;
 case 207:
-	switch( (*p) ) {
-		case 32u: goto tr306;
-		case 41u: goto tr307;
-	}
+	if ( (*p) == 10u )
+		goto tr319;
 	goto st0;
-tr307:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+tr319:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st208;
 st208:
 	if ( ++p == pe )
 		goto _test_eof208;
 case 208:
 	if ( (*p) == 32u )
-		goto tr308;
+		goto tr320;
 	goto st0;
 st209:
 	if ( ++p == pe )
 		goto _test_eof209;
 case 209:
 	switch( (*p) ) {
-		case 34u: goto st198;
-		case 92u: goto st198;
+		case 34u: goto st15;
+		case 92u: goto st15;
 	}
 	goto st0;
-tr294:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st210;
 st210:
 	if ( ++p == pe )
 		goto _test_eof210;
 case 210:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr309;
+	switch( (*p) ) {
+		case 73u: goto st211;
+		case 105u: goto st211;
+	}
 	goto st0;
-tr309:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st211;
 st211:
 	if ( ++p == pe )
 		goto _test_eof211;
 case 211:
-	if ( (*p) == 125u )
-		goto tr311;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st211;
+	switch( (*p) ) {
+		case 76u: goto st212;
+		case 108u: goto st212;
+	}
 	goto st0;
-tr311:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st212;
 st212:
 	if ( ++p == pe )
 		goto _test_eof212;
 case 212:
-	if ( (*p) == 13u )
-		goto st213;
+	switch( (*p) ) {
+		case 32u: goto st213;
+		case 41u: goto st225;
+	}
 	goto st0;
+tr340:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st213;
 st213:
 	if ( ++p == pe )
 		goto _test_eof213;
 case 213:
-	if ( (*p) == 10u )
-		goto tr313;
+	switch( (*p) ) {
+		case 34u: goto st214;
+		case 123u: goto tr326;
+	}
 	goto st0;
-tr313:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st214;
 st214:
 	if ( ++p == pe )
 		goto _test_eof214;
 case 214:
-	if ( (*p) == 32u )
-		goto tr314;
-	goto st0;
-tr32:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_VALUE); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st215;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st215;
+		case 92u: goto st226;
+	}
+	goto st214;
 st215:
 	if ( ++p == pe )
 		goto _test_eof215;
 case 215:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr315;
+	if ( (*p) == 32u )
+		goto st216;
 	goto st0;
-tr315:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr350:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st216;
 st216:
 	if ( ++p == pe )
 		goto _test_eof216;
 case 216:
-	if ( (*p) == 125u )
-		goto tr317;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st216;
+	switch( (*p) ) {
+		case 34u: goto st217;
+		case 78u: goto st210;
+		case 110u: goto st210;
+		case 123u: goto tr331;
+	}
 	goto st0;
-tr317:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st217;
 st217:
 	if ( ++p == pe )
 		goto _test_eof217;
 case 217:
-	if ( (*p) == 13u )
-		goto st218;
-	goto st0;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st212;
+		case 92u: goto st218;
+	}
+	goto st217;
 st218:
 	if ( ++p == pe )
 		goto _test_eof218;
 case 218:
-	if ( (*p) == 10u )
-		goto tr319;
+	switch( (*p) ) {
+		case 34u: goto st217;
+		case 92u: goto st217;
+	}
 	goto st0;
-tr319:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr331:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st219;
 st219:
 	if ( ++p == pe )
 		goto _test_eof219;
 case 219:
-	switch( (*p) ) {
-		case 32u: goto tr320;
-		case 41u: goto tr321;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr333;
 	goto st0;
+tr333:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st220;
 st220:
 	if ( ++p == pe )
 		goto _test_eof220;
 case 220:
+	switch( (*p) ) {
+		case 43u: goto tr334;
+		case 125u: goto tr336;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st220;
+	goto st0;
+tr334:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st221;
+st221:
+	if ( ++p == pe )
+		goto _test_eof221;
+case 221:
+	if ( (*p) == 125u )
+		goto st222;
+	goto st0;
+tr336:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st222;
+st222:
+	if ( ++p == pe )
+		goto _test_eof222;
+case 222:
+	if ( (*p) == 13u )
+		goto st223;
+	goto st0;
+st223:
+	if ( ++p == pe )
+		goto _test_eof223;
+case 223:
+	if ( (*p) == 10u )
+		goto tr339;
+	goto st0;
+tr339:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st224;
+st224:
+	if ( ++p == pe )
+		goto _test_eof224;
+case 224:
+	switch( (*p) ) {
+		case 32u: goto tr340;
+		case 41u: goto tr341;
+	}
+	goto st0;
+tr341:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st225;
+st225:
+	if ( ++p == pe )
+		goto _test_eof225;
+case 225:
+	if ( (*p) == 32u )
+		goto tr342;
+	goto st0;
+st226:
+	if ( ++p == pe )
+		goto _test_eof226;
+case 226:
+	switch( (*p) ) {
+		case 34u: goto st214;
+		case 92u: goto st214;
+	}
+	goto st0;
+tr326:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st227;
+st227:
+	if ( ++p == pe )
+		goto _test_eof227;
+case 227:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr343;
+	goto st0;
+tr343:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st228;
+st228:
+	if ( ++p == pe )
+		goto _test_eof228;
+case 228:
+	switch( (*p) ) {
+		case 43u: goto tr344;
+		case 125u: goto tr346;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st228;
+	goto st0;
+tr344:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st229;
+st229:
+	if ( ++p == pe )
+		goto _test_eof229;
+case 229:
+	if ( (*p) == 125u )
+		goto st230;
+	goto st0;
+tr346:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st230;
+st230:
+	if ( ++p == pe )
+		goto _test_eof230;
+case 230:
+	if ( (*p) == 13u )
+		goto st231;
+	goto st0;
+st231:
+	if ( ++p == pe )
+		goto _test_eof231;
+case 231:
+	if ( (*p) == 10u )
+		goto tr349;
+	goto st0;
+tr349:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st232;
+st232:
+	if ( ++p == pe )
+		goto _test_eof232;
+case 232:
+	if ( (*p) == 32u )
+		goto tr350;
+	goto st0;
+tr32:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_VALUE); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st233;
+st233:
+	if ( ++p == pe )
+		goto _test_eof233;
+case 233:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr351;
+	goto st0;
+tr351:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st234;
+st234:
+	if ( ++p == pe )
+		goto _test_eof234;
+case 234:
+	switch( (*p) ) {
+		case 43u: goto tr352;
+		case 125u: goto tr354;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st234;
+	goto st0;
+tr352:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st235;
+st235:
+	if ( ++p == pe )
+		goto _test_eof235;
+case 235:
+	if ( (*p) == 125u )
+		goto st236;
+	goto st0;
+tr354:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st236;
+st236:
+	if ( ++p == pe )
+		goto _test_eof236;
+case 236:
+	if ( (*p) == 13u )
+		goto st237;
+	goto st0;
+st237:
+	if ( ++p == pe )
+		goto _test_eof237;
+case 237:
+	if ( (*p) == 10u )
+		goto tr357;
+	goto st0;
+tr357:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st238;
+st238:
+	if ( ++p == pe )
+		goto _test_eof238;
+case 238:
+	switch( (*p) ) {
+		case 32u: goto tr358;
+		case 41u: goto tr359;
+	}
+	goto st0;
+st239:
+	if ( ++p == pe )
+		goto _test_eof239;
+case 239:
 	switch( (*p) ) {
 		case 34u: goto st12;
 		case 92u: goto st12;
@@ -3645,334 +3946,68 @@ case 220:
 tr25:
 	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_NAME); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st221;
-st221:
-	if ( ++p == pe )
-		goto _test_eof221;
-case 221:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr322;
-	goto st0;
-tr322:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st222;
-st222:
-	if ( ++p == pe )
-		goto _test_eof222;
-case 222:
-	if ( (*p) == 125u )
-		goto tr324;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st222;
-	goto st0;
-tr324:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st223;
-st223:
-	if ( ++p == pe )
-		goto _test_eof223;
-case 223:
-	if ( (*p) == 13u )
-		goto st224;
-	goto st0;
-st224:
-	if ( ++p == pe )
-		goto _test_eof224;
-case 224:
-	if ( (*p) == 10u )
-		goto tr326;
-	goto st0;
-tr326:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st225;
-st225:
-	if ( ++p == pe )
-		goto _test_eof225;
-case 225:
-	if ( (*p) == 32u )
-		goto tr327;
-	goto st0;
-tr23:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FIELDS); }
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
-	goto st226;
-st226:
-	if ( ++p == pe )
-		goto _test_eof226;
-case 226:
-	switch( (*p) ) {
-		case 73u: goto st227;
-		case 105u: goto st227;
-	}
-	goto st0;
-st227:
-	if ( ++p == pe )
-		goto _test_eof227;
-case 227:
-	switch( (*p) ) {
-		case 76u: goto st17;
-		case 108u: goto st17;
-	}
-	goto st0;
-st228:
-	if ( ++p == pe )
-		goto _test_eof228;
-case 228:
-	switch( (*p) ) {
-		case 34u: goto st8;
-		case 92u: goto st8;
-	}
-	goto st0;
-tr15:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
-	goto st229;
-tr342:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
-	goto st229;
-tr512:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
-	goto st229;
-st229:
-	if ( ++p == pe )
-		goto _test_eof229;
-case 229:
-	switch( (*p) ) {
-		case 34u: goto tr330;
-		case 123u: goto tr331;
-	}
-	goto st0;
-tr330:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_NAME); }
-	goto st230;
-st230:
-	if ( ++p == pe )
-		goto _test_eof230;
-case 230:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st231;
-		case 92u: goto st358;
-	}
-	goto st230;
-st231:
-	if ( ++p == pe )
-		goto _test_eof231;
-case 231:
-	if ( (*p) == 32u )
-		goto tr335;
-	goto st0;
-tr335:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
-	goto st232;
-tr519:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
-	goto st232;
-st232:
-	if ( ++p == pe )
-		goto _test_eof232;
-case 232:
-	switch( (*p) ) {
-		case 34u: goto tr336;
-		case 78u: goto st332;
-		case 110u: goto st332;
-		case 123u: goto tr338;
-	}
-	goto st0;
-tr336:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_VALUE); }
-	goto st233;
-st233:
-	if ( ++p == pe )
-		goto _test_eof233;
-case 233:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st234;
-		case 92u: goto st331;
-	}
-	goto st233;
-st234:
-	if ( ++p == pe )
-		goto _test_eof234;
-case 234:
-	switch( (*p) ) {
-		case 32u: goto tr342;
-		case 41u: goto tr343;
-	}
-	goto st0;
-tr343:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
-	goto st235;
-tr513:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
-	goto st235;
-st235:
-	if ( ++p == pe )
-		goto _test_eof235;
-case 235:
-	switch( (*p) ) {
-		case 32u: goto tr344;
-		case 41u: goto tr345;
-	}
-	goto st0;
-tr344:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
-	goto st236;
-tr499:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
-	goto st236;
-st236:
-	if ( ++p == pe )
-		goto _test_eof236;
-case 236:
-	switch( (*p) ) {
-		case 34u: goto tr346;
-		case 40u: goto tr347;
-		case 78u: goto tr348;
-		case 110u: goto tr348;
-		case 123u: goto tr349;
-	}
-	goto st0;
-tr346:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DSP); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_DSP_STRING); }
-	goto st237;
-st237:
-	if ( ++p == pe )
-		goto _test_eof237;
-case 237:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st238;
-		case 92u: goto st270;
-	}
-	goto st237;
-st238:
-	if ( ++p == pe )
-		goto _test_eof238;
-case 238:
-	switch( (*p) ) {
-		case 32u: goto tr353;
-		case 41u: goto tr354;
-	}
-	goto st0;
-tr353:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DSP_STRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DSP); }
-	goto st239;
-tr422:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DSP); }
-	goto st239;
-tr478:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DSP_STRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DSP); }
-	goto st239;
-st239:
-	if ( ++p == pe )
-		goto _test_eof239;
-case 239:
-	switch( (*p) ) {
-		case 34u: goto tr355;
-		case 40u: goto tr356;
-		case 78u: goto tr357;
-		case 110u: goto tr357;
-		case 123u: goto tr358;
-	}
-	goto st0;
-tr355:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LANG); }
 	goto st240;
 st240:
 	if ( ++p == pe )
 		goto _test_eof240;
 case 240:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st241;
-		case 92u: goto st253;
-	}
-	goto st240;
-tr384:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG_TAG); }
-	goto st241;
-tr391:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG_TAG); }
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr360;
+	goto st0;
+tr360:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st241;
 st241:
 	if ( ++p == pe )
 		goto _test_eof241;
 case 241:
 	switch( (*p) ) {
-		case 32u: goto tr362;
-		case 41u: goto tr363;
+		case 43u: goto tr361;
+		case 125u: goto tr363;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st241;
 	goto st0;
-tr362:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG); }
-	goto st242;
-tr398:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG); }
+tr361:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st242;
 st242:
 	if ( ++p == pe )
 		goto _test_eof242;
 case 242:
-	switch( (*p) ) {
-		case 34u: goto tr364;
-		case 78u: goto tr365;
-		case 110u: goto tr365;
-		case 123u: goto tr366;
-	}
+	if ( (*p) == 125u )
+		goto st243;
 	goto st0;
-tr364:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LOC); }
+tr363:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st243;
 st243:
 	if ( ++p == pe )
 		goto _test_eof243;
 case 243:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st244;
-		case 92u: goto st245;
-	}
-	goto st243;
+	if ( (*p) == 13u )
+		goto st244;
+	goto st0;
 st244:
 	if ( ++p == pe )
 		goto _test_eof244;
 case 244:
-	if ( (*p) == 41u )
-		goto tr370;
+	if ( (*p) == 10u )
+		goto tr366;
 	goto st0;
+tr366:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st245;
 st245:
 	if ( ++p == pe )
 		goto _test_eof245;
 case 245:
-	switch( (*p) ) {
-		case 34u: goto st243;
-		case 92u: goto st243;
-	}
+	if ( (*p) == 32u )
+		goto tr367;
 	goto st0;
-tr365:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LOC); }
+tr23:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FIELDS); }
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
 	goto st246;
 st246:
 	if ( ++p == pe )
@@ -3988,321 +4023,380 @@ st247:
 		goto _test_eof247;
 case 247:
 	switch( (*p) ) {
-		case 76u: goto st244;
-		case 108u: goto st244;
+		case 76u: goto st17;
+		case 108u: goto st17;
 	}
 	goto st0;
-tr366:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LOC); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st248;
 st248:
 	if ( ++p == pe )
 		goto _test_eof248;
 case 248:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr372;
+	switch( (*p) ) {
+		case 34u: goto st8;
+		case 92u: goto st8;
+	}
 	goto st0;
-tr372:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr15:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
+	goto st249;
+tr382:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
+	goto st249;
+tr576:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
 	goto st249;
 st249:
 	if ( ++p == pe )
 		goto _test_eof249;
 case 249:
-	if ( (*p) == 125u )
-		goto tr374;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st249;
+	switch( (*p) ) {
+		case 34u: goto tr370;
+		case 123u: goto tr371;
+	}
 	goto st0;
-tr374:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr370:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_NAME); }
 	goto st250;
 st250:
 	if ( ++p == pe )
 		goto _test_eof250;
 case 250:
-	if ( (*p) == 13u )
-		goto st251;
-	goto st0;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st251;
+		case 92u: goto st390;
+	}
+	goto st250;
 st251:
 	if ( ++p == pe )
 		goto _test_eof251;
 case 251:
-	if ( (*p) == 10u )
-		goto tr376;
+	if ( (*p) == 32u )
+		goto tr375;
 	goto st0;
-tr376:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr375:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
+	goto st252;
+tr585:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
 	goto st252;
 st252:
 	if ( ++p == pe )
 		goto _test_eof252;
 case 252:
-	if ( (*p) == 41u )
-		goto tr377;
+	switch( (*p) ) {
+		case 34u: goto tr376;
+		case 78u: goto st361;
+		case 110u: goto st361;
+		case 123u: goto tr378;
+	}
 	goto st0;
+tr376:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_VALUE); }
+	goto st253;
 st253:
 	if ( ++p == pe )
 		goto _test_eof253;
 case 253:
 	switch( (*p) ) {
-		case 34u: goto st240;
-		case 92u: goto st240;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st254;
+		case 92u: goto st360;
 	}
-	goto st0;
-tr356:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LANG); }
-	goto st254;
-tr383:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG_TAG); }
-	goto st254;
-tr390:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG_TAG); }
-	goto st254;
+	goto st253;
 st254:
 	if ( ++p == pe )
 		goto _test_eof254;
 case 254:
 	switch( (*p) ) {
-		case 34u: goto tr378;
-		case 123u: goto tr379;
+		case 32u: goto tr382;
+		case 41u: goto tr383;
 	}
 	goto st0;
-tr378:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LANG_TAG); }
+tr383:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
+	goto st255;
+tr577:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
 	goto st255;
 st255:
 	if ( ++p == pe )
 		goto _test_eof255;
 case 255:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st256;
-		case 92u: goto st257;
+		case 32u: goto tr384;
+		case 41u: goto tr385;
 	}
-	goto st255;
+	goto st0;
+tr384:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
+	goto st256;
+tr559:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
+	goto st256;
 st256:
 	if ( ++p == pe )
 		goto _test_eof256;
 case 256:
 	switch( (*p) ) {
-		case 32u: goto tr383;
-		case 41u: goto tr384;
+		case 34u: goto tr386;
+		case 40u: goto tr387;
+		case 78u: goto tr388;
+		case 110u: goto tr388;
+		case 123u: goto tr389;
 	}
 	goto st0;
+tr386:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DSP); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_DSP_STRING); }
+	goto st257;
 st257:
 	if ( ++p == pe )
 		goto _test_eof257;
 case 257:
 	switch( (*p) ) {
-		case 34u: goto st255;
-		case 92u: goto st255;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st258;
+		case 92u: goto st293;
 	}
-	goto st0;
-tr379:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LANG_TAG); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st258;
+	goto st257;
 st258:
 	if ( ++p == pe )
 		goto _test_eof258;
 case 258:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr385;
+	switch( (*p) ) {
+		case 32u: goto tr393;
+		case 41u: goto tr394;
+	}
 	goto st0;
-tr385:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr393:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DSP_STRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DSP); }
+	goto st259;
+tr468:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DSP); }
+	goto st259;
+tr536:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DSP_STRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DSP); }
 	goto st259;
 st259:
 	if ( ++p == pe )
 		goto _test_eof259;
 case 259:
-	if ( (*p) == 125u )
-		goto tr387;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st259;
+	switch( (*p) ) {
+		case 34u: goto tr395;
+		case 40u: goto tr396;
+		case 78u: goto tr397;
+		case 110u: goto tr397;
+		case 123u: goto tr398;
+	}
 	goto st0;
-tr387:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr395:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LANG); }
 	goto st260;
 st260:
 	if ( ++p == pe )
 		goto _test_eof260;
 case 260:
-	if ( (*p) == 13u )
-		goto st261;
-	goto st0;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st261;
+		case 92u: goto st274;
+	}
+	goto st260;
+tr426:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG_TAG); }
+	goto st261;
+tr435:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG_TAG); }
+	goto st261;
 st261:
 	if ( ++p == pe )
 		goto _test_eof261;
 case 261:
-	if ( (*p) == 10u )
-		goto tr389;
+	switch( (*p) ) {
+		case 32u: goto tr402;
+		case 41u: goto tr403;
+	}
 	goto st0;
-tr389:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr402:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG); }
+	goto st262;
+tr444:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG); }
 	goto st262;
 st262:
 	if ( ++p == pe )
 		goto _test_eof262;
 case 262:
 	switch( (*p) ) {
-		case 32u: goto tr390;
-		case 41u: goto tr391;
+		case 34u: goto tr404;
+		case 78u: goto tr405;
+		case 110u: goto tr405;
+		case 123u: goto tr406;
 	}
 	goto st0;
-tr357:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LANG); }
+tr404:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LOC); }
 	goto st263;
 st263:
 	if ( ++p == pe )
 		goto _test_eof263;
 case 263:
 	switch( (*p) ) {
-		case 73u: goto st264;
-		case 105u: goto st264;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st264;
+		case 92u: goto st265;
 	}
-	goto st0;
+	goto st263;
 st264:
 	if ( ++p == pe )
 		goto _test_eof264;
 case 264:
-	switch( (*p) ) {
-		case 76u: goto st241;
-		case 108u: goto st241;
-	}
+	if ( (*p) == 41u )
+		goto tr410;
 	goto st0;
-tr358:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LANG); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st265;
 st265:
 	if ( ++p == pe )
 		goto _test_eof265;
 case 265:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr393;
+	switch( (*p) ) {
+		case 34u: goto st263;
+		case 92u: goto st263;
+	}
 	goto st0;
-tr393:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr405:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LOC); }
 	goto st266;
 st266:
 	if ( ++p == pe )
 		goto _test_eof266;
 case 266:
-	if ( (*p) == 125u )
-		goto tr395;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st266;
+	switch( (*p) ) {
+		case 73u: goto st267;
+		case 105u: goto st267;
+	}
 	goto st0;
-tr395:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st267;
 st267:
 	if ( ++p == pe )
 		goto _test_eof267;
 case 267:
-	if ( (*p) == 13u )
-		goto st268;
+	switch( (*p) ) {
+		case 76u: goto st264;
+		case 108u: goto st264;
+	}
 	goto st0;
+tr406:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LOC); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st268;
 st268:
 	if ( ++p == pe )
 		goto _test_eof268;
 case 268:
-	if ( (*p) == 10u )
-		goto tr397;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr412;
 	goto st0;
-tr397:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr412:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st269;
 st269:
 	if ( ++p == pe )
 		goto _test_eof269;
 case 269:
 	switch( (*p) ) {
-		case 32u: goto tr398;
-		case 41u: goto tr399;
+		case 43u: goto tr413;
+		case 125u: goto tr415;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st269;
 	goto st0;
+tr413:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st270;
 st270:
 	if ( ++p == pe )
 		goto _test_eof270;
 case 270:
-	switch( (*p) ) {
-		case 34u: goto st237;
-		case 92u: goto st237;
-	}
+	if ( (*p) == 125u )
+		goto st271;
 	goto st0;
-tr347:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DSP); }
+tr415:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st271;
 st271:
 	if ( ++p == pe )
 		goto _test_eof271;
 case 271:
-	switch( (*p) ) {
-		case 34u: goto st272;
-		case 123u: goto tr401;
-	}
+	if ( (*p) == 13u )
+		goto st272;
 	goto st0;
 st272:
 	if ( ++p == pe )
 		goto _test_eof272;
 case 272:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st273;
-		case 92u: goto st318;
-	}
-	goto st272;
+	if ( (*p) == 10u )
+		goto tr418;
+	goto st0;
+tr418:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st273;
 st273:
 	if ( ++p == pe )
 		goto _test_eof273;
 case 273:
-	if ( (*p) == 32u )
-		goto st274;
+	if ( (*p) == 41u )
+		goto tr419;
 	goto st0;
-tr470:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st274;
 st274:
 	if ( ++p == pe )
 		goto _test_eof274;
 case 274:
 	switch( (*p) ) {
-		case 40u: goto tr405;
-		case 78u: goto tr406;
-		case 110u: goto tr406;
+		case 34u: goto st260;
+		case 92u: goto st260;
 	}
 	goto st0;
-tr405:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
+tr396:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LANG); }
 	goto st275;
-tr419:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
+tr425:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG_TAG); }
 	goto st275;
-tr455:
+tr434:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG_TAG); }
 	goto st275;
 st275:
 	if ( ++p == pe )
 		goto _test_eof275;
 case 275:
 	switch( (*p) ) {
-		case 34u: goto tr407;
-		case 123u: goto tr408;
+		case 34u: goto tr420;
+		case 123u: goto tr421;
 	}
 	goto st0;
-tr407:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_NAME); }
+tr420:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LANG_TAG); }
 	goto st276;
 st276:
 	if ( ++p == pe )
@@ -4313,113 +4407,101 @@ case 276:
 		case 10u: goto st0;
 		case 13u: goto st0;
 		case 34u: goto st277;
-		case 92u: goto st310;
+		case 92u: goto st278;
 	}
 	goto st276;
 st277:
 	if ( ++p == pe )
 		goto _test_eof277;
 case 277:
-	if ( (*p) == 32u )
-		goto tr412;
+	switch( (*p) ) {
+		case 32u: goto tr425;
+		case 41u: goto tr426;
+	}
 	goto st0;
-tr412:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
-	goto st278;
-tr462:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
-	goto st278;
 st278:
 	if ( ++p == pe )
 		goto _test_eof278;
 case 278:
 	switch( (*p) ) {
-		case 34u: goto tr413;
-		case 78u: goto st284;
-		case 110u: goto st284;
-		case 123u: goto tr415;
+		case 34u: goto st276;
+		case 92u: goto st276;
 	}
 	goto st0;
-tr413:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_VALUE); }
+tr421:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LANG_TAG); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st279;
 st279:
 	if ( ++p == pe )
 		goto _test_eof279;
 case 279:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st280;
-		case 92u: goto st283;
-	}
-	goto st279;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr427;
+	goto st0;
+tr427:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st280;
 st280:
 	if ( ++p == pe )
 		goto _test_eof280;
 case 280:
 	switch( (*p) ) {
-		case 32u: goto tr419;
-		case 41u: goto tr420;
+		case 43u: goto tr428;
+		case 125u: goto tr430;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st280;
 	goto st0;
-tr420:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
-	goto st281;
-tr456:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
+tr428:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st281;
 st281:
 	if ( ++p == pe )
 		goto _test_eof281;
 case 281:
-	if ( (*p) == 41u )
-		goto tr421;
+	if ( (*p) == 125u )
+		goto st282;
 	goto st0;
-tr421:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
-	goto st282;
-tr443:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
+tr430:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st282;
 st282:
 	if ( ++p == pe )
 		goto _test_eof282;
 case 282:
-	switch( (*p) ) {
-		case 32u: goto tr422;
-		case 41u: goto tr423;
-	}
+	if ( (*p) == 13u )
+		goto st283;
 	goto st0;
 st283:
 	if ( ++p == pe )
 		goto _test_eof283;
 case 283:
-	switch( (*p) ) {
-		case 34u: goto st279;
-		case 92u: goto st279;
-	}
+	if ( (*p) == 10u )
+		goto tr433;
 	goto st0;
+tr433:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st284;
 st284:
 	if ( ++p == pe )
 		goto _test_eof284;
 case 284:
 	switch( (*p) ) {
-		case 73u: goto st285;
-		case 105u: goto st285;
+		case 32u: goto tr434;
+		case 41u: goto tr435;
 	}
 	goto st0;
+tr397:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LANG); }
+	goto st285;
 st285:
 	if ( ++p == pe )
 		goto _test_eof285;
 case 285:
 	switch( (*p) ) {
-		case 76u: goto st286;
-		case 108u: goto st286;
+		case 73u: goto st286;
+		case 105u: goto st286;
 	}
 	goto st0;
 st286:
@@ -4427,505 +4509,548 @@ st286:
 		goto _test_eof286;
 case 286:
 	switch( (*p) ) {
-		case 32u: goto st287;
-		case 41u: goto st298;
+		case 76u: goto st261;
+		case 108u: goto st261;
 	}
 	goto st0;
-tr441:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+tr398:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LANG); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st287;
 st287:
 	if ( ++p == pe )
 		goto _test_eof287;
 case 287:
-	switch( (*p) ) {
-		case 34u: goto st288;
-		case 123u: goto tr429;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr437;
 	goto st0;
+tr437:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st288;
 st288:
 	if ( ++p == pe )
 		goto _test_eof288;
 case 288:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st289;
-		case 92u: goto st299;
+		case 43u: goto tr438;
+		case 125u: goto tr440;
 	}
-	goto st288;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st288;
+	goto st0;
+tr438:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st289;
 st289:
 	if ( ++p == pe )
 		goto _test_eof289;
 case 289:
-	if ( (*p) == 32u )
+	if ( (*p) == 125u )
 		goto st290;
 	goto st0;
-tr449:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+tr440:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st290;
 st290:
 	if ( ++p == pe )
 		goto _test_eof290;
 case 290:
-	switch( (*p) ) {
-		case 34u: goto st291;
-		case 78u: goto st284;
-		case 110u: goto st284;
-		case 123u: goto tr434;
-	}
+	if ( (*p) == 13u )
+		goto st291;
 	goto st0;
 st291:
 	if ( ++p == pe )
 		goto _test_eof291;
 case 291:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st286;
-		case 92u: goto st292;
-	}
-	goto st291;
+	if ( (*p) == 10u )
+		goto tr443;
+	goto st0;
+tr443:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st292;
 st292:
 	if ( ++p == pe )
 		goto _test_eof292;
 case 292:
 	switch( (*p) ) {
-		case 34u: goto st291;
-		case 92u: goto st291;
+		case 32u: goto tr444;
+		case 41u: goto tr445;
 	}
 	goto st0;
-tr434:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st293;
 st293:
 	if ( ++p == pe )
 		goto _test_eof293;
 case 293:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr436;
+	switch( (*p) ) {
+		case 34u: goto st257;
+		case 92u: goto st257;
+	}
 	goto st0;
-tr436:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr387:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DSP); }
 	goto st294;
 st294:
 	if ( ++p == pe )
 		goto _test_eof294;
 case 294:
-	if ( (*p) == 125u )
-		goto tr438;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st294;
+	switch( (*p) ) {
+		case 34u: goto st295;
+		case 123u: goto tr447;
+	}
 	goto st0;
-tr438:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st295;
 st295:
 	if ( ++p == pe )
 		goto _test_eof295;
 case 295:
-	if ( (*p) == 13u )
-		goto st296;
-	goto st0;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st296;
+		case 92u: goto st345;
+	}
+	goto st295;
 st296:
 	if ( ++p == pe )
 		goto _test_eof296;
 case 296:
-	if ( (*p) == 10u )
-		goto tr440;
+	if ( (*p) == 32u )
+		goto st297;
 	goto st0;
-tr440:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr526:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st297;
 st297:
 	if ( ++p == pe )
 		goto _test_eof297;
 case 297:
 	switch( (*p) ) {
-		case 32u: goto tr441;
-		case 41u: goto tr442;
+		case 40u: goto tr451;
+		case 78u: goto tr452;
+		case 110u: goto tr452;
 	}
 	goto st0;
-tr442:
+tr451:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
+	goto st298;
+tr465:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
+	goto st298;
+tr507:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
 	goto st298;
 st298:
 	if ( ++p == pe )
 		goto _test_eof298;
 case 298:
-	if ( (*p) == 41u )
-		goto tr443;
+	switch( (*p) ) {
+		case 34u: goto tr453;
+		case 123u: goto tr454;
+	}
 	goto st0;
+tr453:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_NAME); }
+	goto st299;
 st299:
 	if ( ++p == pe )
 		goto _test_eof299;
 case 299:
 	switch( (*p) ) {
-		case 34u: goto st288;
-		case 92u: goto st288;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st300;
+		case 92u: goto st336;
 	}
-	goto st0;
-tr429:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st300;
+	goto st299;
 st300:
 	if ( ++p == pe )
 		goto _test_eof300;
 case 300:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr444;
+	if ( (*p) == 32u )
+		goto tr458;
 	goto st0;
-tr444:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr458:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
+	goto st301;
+tr516:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
 	goto st301;
 st301:
 	if ( ++p == pe )
 		goto _test_eof301;
 case 301:
-	if ( (*p) == 125u )
-		goto tr446;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st301;
+	switch( (*p) ) {
+		case 34u: goto tr459;
+		case 78u: goto st307;
+		case 110u: goto st307;
+		case 123u: goto tr461;
+	}
 	goto st0;
-tr446:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr459:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_VALUE); }
 	goto st302;
 st302:
 	if ( ++p == pe )
 		goto _test_eof302;
 case 302:
-	if ( (*p) == 13u )
-		goto st303;
-	goto st0;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st303;
+		case 92u: goto st306;
+	}
+	goto st302;
 st303:
 	if ( ++p == pe )
 		goto _test_eof303;
 case 303:
-	if ( (*p) == 10u )
-		goto tr448;
+	switch( (*p) ) {
+		case 32u: goto tr465;
+		case 41u: goto tr466;
+	}
 	goto st0;
-tr448:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr466:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
+	goto st304;
+tr508:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
 	goto st304;
 st304:
 	if ( ++p == pe )
 		goto _test_eof304;
 case 304:
-	if ( (*p) == 32u )
-		goto tr449;
+	if ( (*p) == 41u )
+		goto tr467;
 	goto st0;
-tr415:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_VALUE); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr467:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
+	goto st305;
+tr491:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
 	goto st305;
 st305:
 	if ( ++p == pe )
 		goto _test_eof305;
 case 305:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr450;
+	switch( (*p) ) {
+		case 32u: goto tr468;
+		case 41u: goto tr469;
+	}
 	goto st0;
-tr450:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st306;
 st306:
 	if ( ++p == pe )
 		goto _test_eof306;
 case 306:
-	if ( (*p) == 125u )
-		goto tr452;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st306;
+	switch( (*p) ) {
+		case 34u: goto st302;
+		case 92u: goto st302;
+	}
 	goto st0;
-tr452:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st307;
 st307:
 	if ( ++p == pe )
 		goto _test_eof307;
 case 307:
-	if ( (*p) == 13u )
-		goto st308;
+	switch( (*p) ) {
+		case 73u: goto st308;
+		case 105u: goto st308;
+	}
 	goto st0;
 st308:
 	if ( ++p == pe )
 		goto _test_eof308;
 case 308:
-	if ( (*p) == 10u )
-		goto tr454;
+	switch( (*p) ) {
+		case 76u: goto st309;
+		case 108u: goto st309;
+	}
 	goto st0;
-tr454:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st309;
 st309:
 	if ( ++p == pe )
 		goto _test_eof309;
 case 309:
 	switch( (*p) ) {
-		case 32u: goto tr455;
-		case 41u: goto tr456;
+		case 32u: goto st310;
+		case 41u: goto st322;
 	}
 	goto st0;
+tr489:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st310;
 st310:
 	if ( ++p == pe )
 		goto _test_eof310;
 case 310:
 	switch( (*p) ) {
-		case 34u: goto st276;
-		case 92u: goto st276;
+		case 34u: goto st311;
+		case 123u: goto tr475;
 	}
 	goto st0;
-tr408:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_NAME); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st311;
 st311:
 	if ( ++p == pe )
 		goto _test_eof311;
 case 311:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr457;
-	goto st0;
-tr457:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st312;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st312;
+		case 92u: goto st323;
+	}
+	goto st311;
 st312:
 	if ( ++p == pe )
 		goto _test_eof312;
 case 312:
-	if ( (*p) == 125u )
-		goto tr459;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st312;
+	if ( (*p) == 32u )
+		goto st313;
 	goto st0;
-tr459:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr499:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st313;
 st313:
 	if ( ++p == pe )
 		goto _test_eof313;
 case 313:
-	if ( (*p) == 13u )
-		goto st314;
+	switch( (*p) ) {
+		case 34u: goto st314;
+		case 78u: goto st307;
+		case 110u: goto st307;
+		case 123u: goto tr480;
+	}
 	goto st0;
 st314:
 	if ( ++p == pe )
 		goto _test_eof314;
 case 314:
-	if ( (*p) == 10u )
-		goto tr461;
-	goto st0;
-tr461:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st315;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st309;
+		case 92u: goto st315;
+	}
+	goto st314;
 st315:
 	if ( ++p == pe )
 		goto _test_eof315;
 case 315:
-	if ( (*p) == 32u )
-		goto tr462;
+	switch( (*p) ) {
+		case 34u: goto st314;
+		case 92u: goto st314;
+	}
 	goto st0;
-tr406:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
+tr480:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st316;
 st316:
 	if ( ++p == pe )
 		goto _test_eof316;
 case 316:
-	switch( (*p) ) {
-		case 73u: goto st317;
-		case 105u: goto st317;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr482;
 	goto st0;
+tr482:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st317;
 st317:
 	if ( ++p == pe )
 		goto _test_eof317;
 case 317:
 	switch( (*p) ) {
-		case 76u: goto st281;
-		case 108u: goto st281;
+		case 43u: goto tr483;
+		case 125u: goto tr485;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st317;
 	goto st0;
+tr483:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st318;
 st318:
 	if ( ++p == pe )
 		goto _test_eof318;
 case 318:
-	switch( (*p) ) {
-		case 34u: goto st272;
-		case 92u: goto st272;
-	}
+	if ( (*p) == 125u )
+		goto st319;
 	goto st0;
-tr401:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr485:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st319;
 st319:
 	if ( ++p == pe )
 		goto _test_eof319;
 case 319:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr465;
+	if ( (*p) == 13u )
+		goto st320;
 	goto st0;
-tr465:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st320;
 st320:
 	if ( ++p == pe )
 		goto _test_eof320;
 case 320:
-	if ( (*p) == 125u )
-		goto tr467;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st320;
+	if ( (*p) == 10u )
+		goto tr488;
 	goto st0;
-tr467:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr488:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st321;
 st321:
 	if ( ++p == pe )
 		goto _test_eof321;
 case 321:
-	if ( (*p) == 13u )
-		goto st322;
+	switch( (*p) ) {
+		case 32u: goto tr489;
+		case 41u: goto tr490;
+	}
 	goto st0;
+tr490:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st322;
 st322:
 	if ( ++p == pe )
 		goto _test_eof322;
 case 322:
-	if ( (*p) == 10u )
-		goto tr469;
+	if ( (*p) == 41u )
+		goto tr491;
 	goto st0;
-tr469:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st323;
 st323:
 	if ( ++p == pe )
 		goto _test_eof323;
 case 323:
-	if ( (*p) == 32u )
-		goto tr470;
+	switch( (*p) ) {
+		case 34u: goto st311;
+		case 92u: goto st311;
+	}
 	goto st0;
-tr348:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DSP); }
+tr475:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st324;
 st324:
 	if ( ++p == pe )
 		goto _test_eof324;
 case 324:
-	switch( (*p) ) {
-		case 73u: goto st325;
-		case 105u: goto st325;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr492;
 	goto st0;
+tr492:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st325;
 st325:
 	if ( ++p == pe )
 		goto _test_eof325;
 case 325:
 	switch( (*p) ) {
-		case 76u: goto st282;
-		case 108u: goto st282;
+		case 43u: goto tr493;
+		case 125u: goto tr495;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st325;
 	goto st0;
-tr349:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DSP); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_DSP_STRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr493:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st326;
 st326:
 	if ( ++p == pe )
 		goto _test_eof326;
 case 326:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr473;
+	if ( (*p) == 125u )
+		goto st327;
 	goto st0;
-tr473:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr495:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st327;
 st327:
 	if ( ++p == pe )
 		goto _test_eof327;
 case 327:
-	if ( (*p) == 125u )
-		goto tr475;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st327;
+	if ( (*p) == 13u )
+		goto st328;
 	goto st0;
-tr475:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st328;
 st328:
 	if ( ++p == pe )
 		goto _test_eof328;
 case 328:
-	if ( (*p) == 13u )
-		goto st329;
+	if ( (*p) == 10u )
+		goto tr498;
 	goto st0;
+tr498:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st329;
 st329:
 	if ( ++p == pe )
 		goto _test_eof329;
 case 329:
-	if ( (*p) == 10u )
-		goto tr477;
+	if ( (*p) == 32u )
+		goto tr499;
 	goto st0;
-tr477:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr461:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_VALUE); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st330;
 st330:
 	if ( ++p == pe )
 		goto _test_eof330;
 case 330:
-	switch( (*p) ) {
-		case 32u: goto tr478;
-		case 41u: goto tr479;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr500;
 	goto st0;
+tr500:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st331;
 st331:
 	if ( ++p == pe )
 		goto _test_eof331;
 case 331:
 	switch( (*p) ) {
-		case 34u: goto st233;
-		case 92u: goto st233;
+		case 43u: goto tr501;
+		case 125u: goto tr503;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st331;
 	goto st0;
+tr501:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st332;
 st332:
 	if ( ++p == pe )
 		goto _test_eof332;
 case 332:
-	switch( (*p) ) {
-		case 73u: goto st333;
-		case 105u: goto st333;
-	}
+	if ( (*p) == 125u )
+		goto st333;
 	goto st0;
+tr503:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st333;
 st333:
 	if ( ++p == pe )
 		goto _test_eof333;
 case 333:
-	switch( (*p) ) {
-		case 76u: goto st334;
-		case 108u: goto st334;
-	}
+	if ( (*p) == 13u )
+		goto st334;
 	goto st0;
 st334:
 	if ( ++p == pe )
 		goto _test_eof334;
 case 334:
-	switch( (*p) ) {
-		case 32u: goto st335;
-		case 41u: goto st346;
-	}
+	if ( (*p) == 10u )
+		goto tr506;
 	goto st0;
-tr497:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+tr506:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st335;
 st335:
 	if ( ++p == pe )
 		goto _test_eof335;
 case 335:
 	switch( (*p) ) {
-		case 34u: goto st336;
-		case 123u: goto tr485;
+		case 32u: goto tr507;
+		case 41u: goto tr508;
 	}
 	goto st0;
 st336:
@@ -4933,299 +5058,295 @@ st336:
 		goto _test_eof336;
 case 336:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st337;
-		case 92u: goto st347;
+		case 34u: goto st299;
+		case 92u: goto st299;
 	}
-	goto st336;
+	goto st0;
+tr454:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_NAME); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st337;
 st337:
 	if ( ++p == pe )
 		goto _test_eof337;
 case 337:
-	if ( (*p) == 32u )
-		goto st338;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr509;
 	goto st0;
-tr506:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+tr509:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st338;
 st338:
 	if ( ++p == pe )
 		goto _test_eof338;
 case 338:
 	switch( (*p) ) {
-		case 34u: goto st339;
-		case 78u: goto st332;
-		case 110u: goto st332;
-		case 123u: goto tr490;
+		case 43u: goto tr510;
+		case 125u: goto tr512;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st338;
 	goto st0;
+tr510:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st339;
 st339:
 	if ( ++p == pe )
 		goto _test_eof339;
 case 339:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st334;
-		case 92u: goto st340;
-	}
-	goto st339;
+	if ( (*p) == 125u )
+		goto st340;
+	goto st0;
+tr512:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st340;
 st340:
 	if ( ++p == pe )
 		goto _test_eof340;
 case 340:
-	switch( (*p) ) {
-		case 34u: goto st339;
-		case 92u: goto st339;
-	}
+	if ( (*p) == 13u )
+		goto st341;
 	goto st0;
-tr490:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st341;
 st341:
 	if ( ++p == pe )
 		goto _test_eof341;
 case 341:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr492;
+	if ( (*p) == 10u )
+		goto tr515;
 	goto st0;
-tr492:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr515:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st342;
 st342:
 	if ( ++p == pe )
 		goto _test_eof342;
 case 342:
-	if ( (*p) == 125u )
-		goto tr494;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st342;
+	if ( (*p) == 32u )
+		goto tr516;
 	goto st0;
-tr494:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr452:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
 	goto st343;
 st343:
 	if ( ++p == pe )
 		goto _test_eof343;
 case 343:
-	if ( (*p) == 13u )
-		goto st344;
+	switch( (*p) ) {
+		case 73u: goto st344;
+		case 105u: goto st344;
+	}
 	goto st0;
 st344:
 	if ( ++p == pe )
 		goto _test_eof344;
 case 344:
-	if ( (*p) == 10u )
-		goto tr496;
+	switch( (*p) ) {
+		case 76u: goto st304;
+		case 108u: goto st304;
+	}
 	goto st0;
-tr496:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st345;
 st345:
 	if ( ++p == pe )
 		goto _test_eof345;
 case 345:
 	switch( (*p) ) {
-		case 32u: goto tr497;
-		case 41u: goto tr498;
+		case 34u: goto st295;
+		case 92u: goto st295;
 	}
 	goto st0;
-tr498:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+tr447:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st346;
 st346:
 	if ( ++p == pe )
 		goto _test_eof346;
 case 346:
-	switch( (*p) ) {
-		case 32u: goto tr499;
-		case 41u: goto tr500;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr519;
 	goto st0;
+tr519:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st347;
 st347:
 	if ( ++p == pe )
 		goto _test_eof347;
 case 347:
 	switch( (*p) ) {
-		case 34u: goto st336;
-		case 92u: goto st336;
+		case 43u: goto tr520;
+		case 125u: goto tr522;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st347;
 	goto st0;
-tr485:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr520:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st348;
 st348:
 	if ( ++p == pe )
 		goto _test_eof348;
 case 348:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr501;
+	if ( (*p) == 125u )
+		goto st349;
 	goto st0;
-tr501:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr522:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st349;
 st349:
 	if ( ++p == pe )
 		goto _test_eof349;
 case 349:
-	if ( (*p) == 125u )
-		goto tr503;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st349;
+	if ( (*p) == 13u )
+		goto st350;
 	goto st0;
-tr503:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st350;
 st350:
 	if ( ++p == pe )
 		goto _test_eof350;
 case 350:
-	if ( (*p) == 13u )
-		goto st351;
+	if ( (*p) == 10u )
+		goto tr525;
 	goto st0;
+tr525:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st351;
 st351:
 	if ( ++p == pe )
 		goto _test_eof351;
 case 351:
-	if ( (*p) == 10u )
-		goto tr505;
+	if ( (*p) == 32u )
+		goto tr526;
 	goto st0;
-tr505:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr388:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DSP); }
 	goto st352;
 st352:
 	if ( ++p == pe )
 		goto _test_eof352;
 case 352:
-	if ( (*p) == 32u )
-		goto tr506;
+	switch( (*p) ) {
+		case 73u: goto st353;
+		case 105u: goto st353;
+	}
 	goto st0;
-tr338:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_VALUE); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st353;
 st353:
 	if ( ++p == pe )
 		goto _test_eof353;
 case 353:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr507;
+	switch( (*p) ) {
+		case 76u: goto st305;
+		case 108u: goto st305;
+	}
 	goto st0;
-tr507:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr389:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DSP); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_DSP_STRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st354;
 st354:
 	if ( ++p == pe )
 		goto _test_eof354;
 case 354:
-	if ( (*p) == 125u )
-		goto tr509;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st354;
+		goto tr529;
 	goto st0;
-tr509:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr529:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st355;
 st355:
 	if ( ++p == pe )
 		goto _test_eof355;
 case 355:
-	if ( (*p) == 13u )
-		goto st356;
+	switch( (*p) ) {
+		case 43u: goto tr530;
+		case 125u: goto tr532;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st355;
 	goto st0;
+tr530:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st356;
 st356:
 	if ( ++p == pe )
 		goto _test_eof356;
 case 356:
-	if ( (*p) == 10u )
-		goto tr511;
+	if ( (*p) == 125u )
+		goto st357;
 	goto st0;
-tr511:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr532:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st357;
 st357:
 	if ( ++p == pe )
 		goto _test_eof357;
 case 357:
-	switch( (*p) ) {
-		case 32u: goto tr512;
-		case 41u: goto tr513;
-	}
+	if ( (*p) == 13u )
+		goto st358;
 	goto st0;
 st358:
 	if ( ++p == pe )
 		goto _test_eof358;
 case 358:
-	switch( (*p) ) {
-		case 34u: goto st230;
-		case 92u: goto st230;
-	}
+	if ( (*p) == 10u )
+		goto tr535;
 	goto st0;
-tr331:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_NAME); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr535:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st359;
 st359:
 	if ( ++p == pe )
 		goto _test_eof359;
 case 359:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr514;
+	switch( (*p) ) {
+		case 32u: goto tr536;
+		case 41u: goto tr537;
+	}
 	goto st0;
-tr514:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st360;
 st360:
 	if ( ++p == pe )
 		goto _test_eof360;
 case 360:
-	if ( (*p) == 125u )
-		goto tr516;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st360;
+	switch( (*p) ) {
+		case 34u: goto st253;
+		case 92u: goto st253;
+	}
 	goto st0;
-tr516:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st361;
 st361:
 	if ( ++p == pe )
 		goto _test_eof361;
 case 361:
-	if ( (*p) == 13u )
-		goto st362;
+	switch( (*p) ) {
+		case 73u: goto st362;
+		case 105u: goto st362;
+	}
 	goto st0;
 st362:
 	if ( ++p == pe )
 		goto _test_eof362;
 case 362:
-	if ( (*p) == 10u )
-		goto tr518;
+	switch( (*p) ) {
+		case 76u: goto st363;
+		case 108u: goto st363;
+	}
 	goto st0;
-tr518:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st363;
 st363:
 	if ( ++p == pe )
 		goto _test_eof363;
 case 363:
-	if ( (*p) == 32u )
-		goto tr519;
+	switch( (*p) ) {
+		case 32u: goto st364;
+		case 41u: goto st376;
+	}
 	goto st0;
-tr16:
-	{ IMW_EV_OPEN(IMW_RULE_MEDIA_SUBTYPE); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_NIL_STRING); }
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
+tr557:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st364;
 st364:
 	if ( ++p == pe )
 		goto _test_eof364;
 case 364:
 	switch( (*p) ) {
-		case 73u: goto st365;
-		case 105u: goto st365;
+		case 34u: goto st365;
+		case 123u: goto tr543;
 	}
 	goto st0;
 st365:
@@ -5233,281 +5354,236 @@ st365:
 		goto _test_eof365;
 case 365:
 	switch( (*p) ) {
-		case 76u: goto st366;
-		case 108u: goto st366;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st366;
+		case 92u: goto st377;
 	}
-	goto st0;
+	goto st365;
 st366:
 	if ( ++p == pe )
 		goto _test_eof366;
 case 366:
-	switch( (*p) ) {
-		case 32u: goto tr522;
-		case 41u: goto tr345;
-	}
+	if ( (*p) == 32u )
+		goto st367;
 	goto st0;
-tr522:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_NIL_STRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
+tr568:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st367;
 st367:
 	if ( ++p == pe )
 		goto _test_eof367;
 case 367:
 	switch( (*p) ) {
-		case 34u: goto tr346;
-		case 40u: goto tr523;
-		case 78u: goto tr524;
-		case 110u: goto tr524;
-		case 123u: goto tr349;
+		case 34u: goto st368;
+		case 78u: goto st361;
+		case 110u: goto st361;
+		case 123u: goto tr548;
 	}
 	goto st0;
-tr523:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FIELDS); }
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DSP); }
-	goto st368;
 st368:
 	if ( ++p == pe )
 		goto _test_eof368;
 case 368:
 	switch( (*p) ) {
-		case 34u: goto tr525;
-		case 123u: goto tr526;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st363;
+		case 92u: goto st369;
 	}
-	goto st0;
-tr525:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_NAME); }
-	goto st369;
+	goto st368;
 st369:
 	if ( ++p == pe )
 		goto _test_eof369;
 case 369:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st370;
-		case 92u: goto st398;
+		case 34u: goto st368;
+		case 92u: goto st368;
 	}
-	goto st369;
+	goto st0;
+tr548:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st370;
 st370:
 	if ( ++p == pe )
 		goto _test_eof370;
 case 370:
-	if ( (*p) == 32u )
-		goto tr530;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr550;
 	goto st0;
-tr530:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
-	goto st371;
-tr567:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
+tr550:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st371;
 st371:
 	if ( ++p == pe )
 		goto _test_eof371;
 case 371:
 	switch( (*p) ) {
-		case 34u: goto tr30;
-		case 40u: goto tr405;
-		case 78u: goto tr531;
-		case 110u: goto tr531;
-		case 123u: goto tr32;
+		case 43u: goto tr551;
+		case 125u: goto tr553;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st371;
 	goto st0;
-tr531:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
+tr551:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st372;
 st372:
 	if ( ++p == pe )
 		goto _test_eof372;
 case 372:
-	switch( (*p) ) {
-		case 73u: goto st373;
-		case 105u: goto st373;
-	}
+	if ( (*p) == 125u )
+		goto st373;
 	goto st0;
+tr553:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st373;
 st373:
 	if ( ++p == pe )
 		goto _test_eof373;
 case 373:
-	switch( (*p) ) {
-		case 76u: goto st374;
-		case 108u: goto st374;
-	}
+	if ( (*p) == 13u )
+		goto st374;
 	goto st0;
 st374:
 	if ( ++p == pe )
 		goto _test_eof374;
 case 374:
-	switch( (*p) ) {
-		case 32u: goto st197;
-		case 41u: goto tr534;
-	}
+	if ( (*p) == 10u )
+		goto tr556;
 	goto st0;
-tr534:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
+tr556:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st375;
 st375:
 	if ( ++p == pe )
 		goto _test_eof375;
 case 375:
 	switch( (*p) ) {
-		case 32u: goto tr535;
-		case 41u: goto tr423;
+		case 32u: goto tr557;
+		case 41u: goto tr558;
 	}
 	goto st0;
-tr535:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DSP); }
-	goto st376;
-tr570:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DSP); }
+tr558:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st376;
 st376:
 	if ( ++p == pe )
 		goto _test_eof376;
 case 376:
 	switch( (*p) ) {
-		case 34u: goto tr536;
-		case 40u: goto tr356;
-		case 78u: goto tr537;
-		case 110u: goto tr537;
-		case 123u: goto tr538;
+		case 32u: goto tr559;
+		case 41u: goto tr560;
 	}
 	goto st0;
-tr536:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ID); }
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LANG); }
-	goto st377;
 st377:
 	if ( ++p == pe )
 		goto _test_eof377;
 case 377:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st378;
-		case 92u: goto st390;
+		case 34u: goto st365;
+		case 92u: goto st365;
 	}
-	goto st377;
+	goto st0;
+tr543:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st378;
 st378:
 	if ( ++p == pe )
 		goto _test_eof378;
 case 378:
-	switch( (*p) ) {
-		case 32u: goto tr542;
-		case 41u: goto tr363;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr561;
 	goto st0;
-tr542:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ID); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG); }
-	goto st379;
 tr561:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ID); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG); }
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st379;
 st379:
 	if ( ++p == pe )
 		goto _test_eof379;
 case 379:
 	switch( (*p) ) {
-		case 34u: goto tr543;
-		case 78u: goto tr544;
-		case 110u: goto tr544;
-		case 123u: goto tr545;
+		case 43u: goto tr562;
+		case 125u: goto tr564;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st379;
 	goto st0;
-tr543:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DESC); }
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LOC); }
+tr562:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st380;
 st380:
 	if ( ++p == pe )
 		goto _test_eof380;
 case 380:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st381;
-		case 92u: goto st382;
-	}
-	goto st380;
+	if ( (*p) == 125u )
+		goto st381;
+	goto st0;
+tr564:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st381;
 st381:
 	if ( ++p == pe )
 		goto _test_eof381;
 case 381:
-	switch( (*p) ) {
-		case 32u: goto tr52;
-		case 41u: goto tr370;
-	}
+	if ( (*p) == 13u )
+		goto st382;
 	goto st0;
 st382:
 	if ( ++p == pe )
 		goto _test_eof382;
 case 382:
-	switch( (*p) ) {
-		case 34u: goto st380;
-		case 92u: goto st380;
-	}
+	if ( (*p) == 10u )
+		goto tr567;
 	goto st0;
-tr544:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DESC); }
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LOC); }
+tr567:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st383;
 st383:
 	if ( ++p == pe )
 		goto _test_eof383;
 case 383:
-	switch( (*p) ) {
-		case 73u: goto st384;
-		case 105u: goto st384;
-	}
+	if ( (*p) == 32u )
+		goto tr568;
 	goto st0;
+tr378:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_VALUE); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st384;
 st384:
 	if ( ++p == pe )
 		goto _test_eof384;
 case 384:
-	switch( (*p) ) {
-		case 76u: goto st381;
-		case 108u: goto st381;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr569;
 	goto st0;
-tr545:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DESC); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LOC); }
+tr569:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st385;
 st385:
 	if ( ++p == pe )
 		goto _test_eof385;
 case 385:
+	switch( (*p) ) {
+		case 43u: goto tr570;
+		case 125u: goto tr572;
+	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr550;
+		goto st385;
 	goto st0;
-tr550:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr570:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st386;
 st386:
 	if ( ++p == pe )
 		goto _test_eof386;
 case 386:
 	if ( (*p) == 125u )
-		goto tr552;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st386;
+		goto st387;
 	goto st0;
-tr552:
+tr572:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st387;
 st387:
@@ -5522,9 +5598,9 @@ st388:
 		goto _test_eof388;
 case 388:
 	if ( (*p) == 10u )
-		goto tr554;
+		goto tr575;
 	goto st0;
-tr554:
+tr575:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st389;
 st389:
@@ -5532,8 +5608,8 @@ st389:
 		goto _test_eof389;
 case 389:
 	switch( (*p) ) {
-		case 32u: goto tr281;
-		case 41u: goto tr377;
+		case 32u: goto tr576;
+		case 41u: goto tr577;
 	}
 	goto st0;
 st390:
@@ -5541,83 +5617,84 @@ st390:
 		goto _test_eof390;
 case 390:
 	switch( (*p) ) {
-		case 34u: goto st377;
-		case 92u: goto st377;
+		case 34u: goto st250;
+		case 92u: goto st250;
 	}
 	goto st0;
-tr537:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ID); }
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LANG); }
+tr371:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_NAME); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st391;
 st391:
 	if ( ++p == pe )
 		goto _test_eof391;
 case 391:
-	switch( (*p) ) {
-		case 73u: goto st392;
-		case 105u: goto st392;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr578;
 	goto st0;
+tr578:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st392;
 st392:
 	if ( ++p == pe )
 		goto _test_eof392;
 case 392:
 	switch( (*p) ) {
-		case 76u: goto st378;
-		case 108u: goto st378;
+		case 43u: goto tr579;
+		case 125u: goto tr581;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st392;
 	goto st0;
-tr538:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ID); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LANG); }
+tr579:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st393;
 st393:
 	if ( ++p == pe )
 		goto _test_eof393;
 case 393:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr556;
+	if ( (*p) == 125u )
+		goto st394;
 	goto st0;
-tr556:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr581:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st394;
 st394:
 	if ( ++p == pe )
 		goto _test_eof394;
 case 394:
-	if ( (*p) == 125u )
-		goto tr558;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st394;
+	if ( (*p) == 13u )
+		goto st395;
 	goto st0;
-tr558:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st395;
 st395:
 	if ( ++p == pe )
 		goto _test_eof395;
 case 395:
-	if ( (*p) == 13u )
-		goto st396;
+	if ( (*p) == 10u )
+		goto tr584;
 	goto st0;
+tr584:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st396;
 st396:
 	if ( ++p == pe )
 		goto _test_eof396;
 case 396:
-	if ( (*p) == 10u )
-		goto tr560;
+	if ( (*p) == 32u )
+		goto tr585;
 	goto st0;
-tr560:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr16:
+	{ IMW_EV_OPEN(IMW_RULE_MEDIA_SUBTYPE); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_NIL_STRING); }
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
 	goto st397;
 st397:
 	if ( ++p == pe )
 		goto _test_eof397;
 case 397:
 	switch( (*p) ) {
-		case 32u: goto tr561;
-		case 41u: goto tr399;
+		case 73u: goto st398;
+		case 105u: goto st398;
 	}
 	goto st0;
 st398:
@@ -5625,81 +5702,102 @@ st398:
 		goto _test_eof398;
 case 398:
 	switch( (*p) ) {
-		case 34u: goto st369;
-		case 92u: goto st369;
+		case 76u: goto st399;
+		case 108u: goto st399;
 	}
 	goto st0;
-tr526:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_NAME); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st399;
 st399:
 	if ( ++p == pe )
 		goto _test_eof399;
 case 399:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr562;
+	switch( (*p) ) {
+		case 32u: goto tr588;
+		case 41u: goto tr385;
+	}
 	goto st0;
-tr562:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr588:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_NIL_STRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
 	goto st400;
 st400:
 	if ( ++p == pe )
 		goto _test_eof400;
 case 400:
-	if ( (*p) == 125u )
-		goto tr564;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st400;
+	switch( (*p) ) {
+		case 34u: goto tr386;
+		case 40u: goto tr589;
+		case 78u: goto tr590;
+		case 110u: goto tr590;
+		case 123u: goto tr389;
+	}
 	goto st0;
-tr564:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr589:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FIELDS); }
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DSP); }
 	goto st401;
 st401:
 	if ( ++p == pe )
 		goto _test_eof401;
 case 401:
-	if ( (*p) == 13u )
-		goto st402;
+	switch( (*p) ) {
+		case 34u: goto tr591;
+		case 123u: goto tr592;
+	}
 	goto st0;
+tr591:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_NAME); }
+	goto st402;
 st402:
 	if ( ++p == pe )
 		goto _test_eof402;
 case 402:
-	if ( (*p) == 10u )
-		goto tr566;
-	goto st0;
-tr566:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st403;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st403;
+		case 92u: goto st433;
+	}
+	goto st402;
 st403:
 	if ( ++p == pe )
 		goto _test_eof403;
 case 403:
 	if ( (*p) == 32u )
-		goto tr567;
+		goto tr596;
 	goto st0;
-tr524:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FIELDS); }
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DSP); }
+tr596:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
+	goto st404;
+tr639:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
 	goto st404;
 st404:
 	if ( ++p == pe )
 		goto _test_eof404;
 case 404:
 	switch( (*p) ) {
-		case 73u: goto st405;
-		case 105u: goto st405;
+		case 34u: goto tr30;
+		case 40u: goto tr451;
+		case 78u: goto tr597;
+		case 110u: goto tr597;
+		case 123u: goto tr32;
 	}
 	goto st0;
+tr597:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
+	goto st405;
 st405:
 	if ( ++p == pe )
 		goto _test_eof405;
 case 405:
 	switch( (*p) ) {
-		case 76u: goto st406;
-		case 108u: goto st406;
+		case 73u: goto st406;
+		case 105u: goto st406;
 	}
 	goto st0;
 st406:
@@ -5707,69 +5805,101 @@ st406:
 		goto _test_eof406;
 case 406:
 	switch( (*p) ) {
-		case 32u: goto tr570;
-		case 41u: goto tr423;
+		case 76u: goto st407;
+		case 108u: goto st407;
 	}
 	goto st0;
-tr17:
-	{ IMW_EV_OPEN(IMW_RULE_MEDIA_SUBTYPE); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st407;
 st407:
 	if ( ++p == pe )
 		goto _test_eof407;
 case 407:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr571;
+	switch( (*p) ) {
+		case 32u: goto st213;
+		case 41u: goto tr600;
+	}
 	goto st0;
-tr571:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr600:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
 	goto st408;
 st408:
 	if ( ++p == pe )
 		goto _test_eof408;
 case 408:
-	if ( (*p) == 125u )
-		goto tr573;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st408;
+	switch( (*p) ) {
+		case 32u: goto tr601;
+		case 41u: goto tr469;
+	}
 	goto st0;
-tr573:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr601:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DSP); }
+	goto st409;
+tr642:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DSP); }
 	goto st409;
 st409:
 	if ( ++p == pe )
 		goto _test_eof409;
 case 409:
-	if ( (*p) == 13u )
-		goto st410;
+	switch( (*p) ) {
+		case 34u: goto tr602;
+		case 40u: goto tr396;
+		case 78u: goto tr603;
+		case 110u: goto tr603;
+		case 123u: goto tr604;
+	}
 	goto st0;
+tr602:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ID); }
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LANG); }
+	goto st410;
 st410:
 	if ( ++p == pe )
 		goto _test_eof410;
 case 410:
-	if ( (*p) == 10u )
-		goto tr575;
-	goto st0;
-tr575:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st411;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st411;
+		case 92u: goto st424;
+	}
+	goto st410;
 st411:
 	if ( ++p == pe )
 		goto _test_eof411;
 case 411:
-	if ( (*p) == 32u )
-		goto tr576;
+	switch( (*p) ) {
+		case 32u: goto tr608;
+		case 41u: goto tr403;
+	}
 	goto st0;
+tr608:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ID); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG); }
+	goto st412;
+tr631:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ID); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG); }
+	goto st412;
 st412:
 	if ( ++p == pe )
 		goto _test_eof412;
 case 412:
 	switch( (*p) ) {
-		case 34u: goto st5;
-		case 92u: goto st5;
+		case 34u: goto tr609;
+		case 78u: goto tr610;
+		case 110u: goto tr610;
+		case 123u: goto tr611;
 	}
 	goto st0;
+tr609:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DESC); }
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LOC); }
+	goto st413;
 st413:
 	if ( ++p == pe )
 		goto _test_eof413;
@@ -5778,1000 +5908,1018 @@ case 413:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st6;
-		case 69u: goto st414;
-		case 92u: goto st412;
-		case 101u: goto st414;
+		case 34u: goto st414;
+		case 92u: goto st415;
 	}
-	goto st5;
+	goto st413;
 st414:
 	if ( ++p == pe )
 		goto _test_eof414;
 case 414:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st6;
-		case 83u: goto st415;
-		case 92u: goto st412;
-		case 115u: goto st415;
+		case 32u: goto tr52;
+		case 41u: goto tr410;
 	}
-	goto st5;
+	goto st0;
 st415:
 	if ( ++p == pe )
 		goto _test_eof415;
 case 415:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st6;
-		case 83u: goto st416;
-		case 92u: goto st412;
-		case 115u: goto st416;
+		case 34u: goto st413;
+		case 92u: goto st413;
 	}
-	goto st5;
+	goto st0;
+tr610:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DESC); }
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LOC); }
+	goto st416;
 st416:
 	if ( ++p == pe )
 		goto _test_eof416;
 case 416:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st6;
-		case 65u: goto st417;
-		case 92u: goto st412;
-		case 97u: goto st417;
+		case 73u: goto st417;
+		case 105u: goto st417;
 	}
-	goto st5;
+	goto st0;
 st417:
 	if ( ++p == pe )
 		goto _test_eof417;
 case 417:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st6;
-		case 71u: goto st418;
-		case 92u: goto st412;
-		case 103u: goto st418;
+		case 76u: goto st414;
+		case 108u: goto st414;
 	}
-	goto st5;
+	goto st0;
+tr611:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DESC); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LOC); }
+	goto st418;
 st418:
 	if ( ++p == pe )
 		goto _test_eof418;
 case 418:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st6;
-		case 69u: goto st419;
-		case 92u: goto st412;
-		case 101u: goto st419;
-	}
-	goto st5;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr616;
+	goto st0;
+tr616:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st419;
 st419:
 	if ( ++p == pe )
 		goto _test_eof419;
 case 419:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st420;
-		case 92u: goto st412;
+		case 43u: goto tr617;
+		case 125u: goto tr619;
 	}
-	goto st5;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st419;
+	goto st0;
+tr617:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st420;
 st420:
 	if ( ++p == pe )
 		goto _test_eof420;
 case 420:
-	switch( (*p) ) {
-		case 32u: goto tr584;
-		case 41u: goto tr13;
-	}
+	if ( (*p) == 125u )
+		goto st421;
 	goto st0;
-tr584:
-	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
+tr619:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st421;
 st421:
 	if ( ++p == pe )
 		goto _test_eof421;
 case 421:
-	switch( (*p) ) {
-		case 34u: goto tr585;
-		case 40u: goto tr15;
-		case 78u: goto tr16;
-		case 110u: goto tr16;
-		case 123u: goto tr17;
-	}
+	if ( (*p) == 13u )
+		goto st422;
 	goto st0;
-tr585:
-	{ IMW_EV_OPEN(IMW_RULE_MEDIA_SUBTYPE); }
-	goto st422;
 st422:
 	if ( ++p == pe )
 		goto _test_eof422;
 case 422:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st9;
-		case 82u: goto st423;
-		case 92u: goto st228;
-		case 114u: goto st423;
-	}
-	goto st8;
+	if ( (*p) == 10u )
+		goto tr622;
+	goto st0;
+tr622:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st423;
 st423:
 	if ( ++p == pe )
 		goto _test_eof423;
 case 423:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st9;
-		case 70u: goto st424;
-		case 92u: goto st228;
-		case 102u: goto st424;
+		case 32u: goto tr311;
+		case 41u: goto tr419;
 	}
-	goto st8;
+	goto st0;
 st424:
 	if ( ++p == pe )
 		goto _test_eof424;
 case 424:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st9;
-		case 67u: goto st425;
-		case 92u: goto st228;
-		case 99u: goto st425;
+		case 34u: goto st410;
+		case 92u: goto st410;
 	}
-	goto st8;
+	goto st0;
+tr603:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ID); }
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LANG); }
+	goto st425;
 st425:
 	if ( ++p == pe )
 		goto _test_eof425;
 case 425:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st9;
-		case 56u: goto st426;
-		case 92u: goto st228;
+		case 73u: goto st426;
+		case 105u: goto st426;
 	}
-	goto st8;
+	goto st0;
 st426:
 	if ( ++p == pe )
 		goto _test_eof426;
 case 426:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st9;
-		case 50u: goto st427;
-		case 92u: goto st228;
+		case 76u: goto st411;
+		case 108u: goto st411;
 	}
-	goto st8;
+	goto st0;
+tr604:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ID); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LANG); }
+	goto st427;
 st427:
 	if ( ++p == pe )
 		goto _test_eof427;
 case 427:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st9;
-		case 50u: goto st428;
-		case 92u: goto st228;
-	}
-	goto st8;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr624;
+	goto st0;
+tr624:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st428;
 st428:
 	if ( ++p == pe )
 		goto _test_eof428;
 case 428:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st429;
-		case 92u: goto st228;
+		case 43u: goto tr625;
+		case 125u: goto tr627;
 	}
-	goto st8;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st428;
+	goto st0;
+tr625:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st429;
 st429:
 	if ( ++p == pe )
 		goto _test_eof429;
 case 429:
-	if ( (*p) == 32u )
-		goto tr593;
+	if ( (*p) == 125u )
+		goto st430;
 	goto st0;
-tr593:
-	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
+tr627:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st430;
 st430:
 	if ( ++p == pe )
 		goto _test_eof430;
 case 430:
-	switch( (*p) ) {
-		case 40u: goto tr594;
-		case 78u: goto tr595;
-		case 110u: goto tr595;
-	}
+	if ( (*p) == 13u )
+		goto st431;
 	goto st0;
-tr594:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FIELDS); }
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
-	goto st431;
-tr608:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
-	goto st431;
-tr697:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
-	goto st431;
 st431:
 	if ( ++p == pe )
 		goto _test_eof431;
 case 431:
-	switch( (*p) ) {
-		case 34u: goto tr596;
-		case 123u: goto tr597;
-	}
+	if ( (*p) == 10u )
+		goto tr630;
 	goto st0;
-tr596:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_NAME); }
+tr630:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st432;
 st432:
 	if ( ++p == pe )
 		goto _test_eof432;
 case 432:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st433;
-		case 92u: goto st507;
+		case 32u: goto tr631;
+		case 41u: goto tr445;
 	}
-	goto st432;
+	goto st0;
 st433:
 	if ( ++p == pe )
 		goto _test_eof433;
 case 433:
-	if ( (*p) == 32u )
-		goto tr601;
+	switch( (*p) ) {
+		case 34u: goto st402;
+		case 92u: goto st402;
+	}
 	goto st0;
-tr601:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
-	goto st434;
-tr704:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
+tr592:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_NAME); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st434;
 st434:
 	if ( ++p == pe )
 		goto _test_eof434;
 case 434:
-	switch( (*p) ) {
-		case 34u: goto tr602;
-		case 78u: goto st481;
-		case 110u: goto st481;
-		case 123u: goto tr604;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr632;
 	goto st0;
-tr602:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_VALUE); }
+tr632:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st435;
 st435:
 	if ( ++p == pe )
 		goto _test_eof435;
 case 435:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st436;
-		case 92u: goto st480;
+		case 43u: goto tr633;
+		case 125u: goto tr635;
 	}
-	goto st435;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st435;
+	goto st0;
+tr633:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st436;
 st436:
 	if ( ++p == pe )
 		goto _test_eof436;
 case 436:
-	switch( (*p) ) {
-		case 32u: goto tr608;
-		case 41u: goto tr609;
-	}
+	if ( (*p) == 125u )
+		goto st437;
 	goto st0;
-tr609:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
-	goto st437;
-tr698:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
+tr635:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st437;
 st437:
 	if ( ++p == pe )
 		goto _test_eof437;
 case 437:
-	if ( (*p) == 32u )
-		goto tr610;
+	if ( (*p) == 13u )
+		goto st438;
 	goto st0;
-tr610:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
-	goto st438;
-tr685:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
-	goto st438;
 st438:
 	if ( ++p == pe )
 		goto _test_eof438;
 case 438:
-	switch( (*p) ) {
-		case 34u: goto tr611;
-		case 78u: goto tr612;
-		case 110u: goto tr612;
-		case 123u: goto tr613;
-	}
+	if ( (*p) == 10u )
+		goto tr638;
 	goto st0;
-tr611:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ID); }
+tr638:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st439;
 st439:
 	if ( ++p == pe )
 		goto _test_eof439;
 case 439:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st440;
-		case 92u: goto st472;
-	}
-	goto st439;
+	if ( (*p) == 32u )
+		goto tr639;
+	goto st0;
+tr590:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FIELDS); }
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DSP); }
+	goto st440;
 st440:
 	if ( ++p == pe )
 		goto _test_eof440;
 case 440:
-	if ( (*p) == 32u )
-		goto tr617;
+	switch( (*p) ) {
+		case 73u: goto st441;
+		case 105u: goto st441;
+	}
 	goto st0;
-tr617:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ID); }
-	goto st441;
-tr665:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ID); }
-	goto st441;
 st441:
 	if ( ++p == pe )
 		goto _test_eof441;
 case 441:
 	switch( (*p) ) {
-		case 34u: goto tr618;
-		case 78u: goto tr619;
-		case 110u: goto tr619;
-		case 123u: goto tr620;
+		case 76u: goto st442;
+		case 108u: goto st442;
 	}
 	goto st0;
-tr618:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DESC); }
-	goto st442;
 st442:
 	if ( ++p == pe )
 		goto _test_eof442;
 case 442:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st443;
-		case 92u: goto st464;
+		case 32u: goto tr642;
+		case 41u: goto tr469;
 	}
-	goto st442;
+	goto st0;
+tr17:
+	{ IMW_EV_OPEN(IMW_RULE_MEDIA_SUBTYPE); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st443;
 st443:
 	if ( ++p == pe )
 		goto _test_eof443;
 case 443:
-	if ( (*p) == 32u )
-		goto tr624;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr643;
 	goto st0;
-tr624:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DESC); }
-	goto st444;
-tr658:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DESC); }
+tr643:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st444;
 st444:
 	if ( ++p == pe )
 		goto _test_eof444;
 case 444:
 	switch( (*p) ) {
-		case 34u: goto tr625;
-		case 78u: goto tr626;
-		case 110u: goto tr626;
-		case 123u: goto tr627;
+		case 43u: goto tr644;
+		case 125u: goto tr646;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st444;
 	goto st0;
-tr625:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ENC); }
+tr644:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st445;
 st445:
 	if ( ++p == pe )
 		goto _test_eof445;
 case 445:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st446;
-		case 92u: goto st455;
-	}
-	goto st445;
+	if ( (*p) == 125u )
+		goto st446;
+	goto st0;
+tr646:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st446;
 st446:
 	if ( ++p == pe )
 		goto _test_eof446;
 case 446:
-	if ( (*p) == 32u )
-		goto tr631;
+	if ( (*p) == 13u )
+		goto st447;
 	goto st0;
-tr631:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ENC); }
-	goto st447;
-tr645:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_NIL_ENCODING); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ENC); }
-	goto st447;
-tr651:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ENC); }
-	goto st447;
 st447:
 	if ( ++p == pe )
 		goto _test_eof447;
 case 447:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr632;
+	if ( (*p) == 10u )
+		goto tr649;
 	goto st0;
-tr632:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_OCTETS); }
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr649:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st448;
 st448:
 	if ( ++p == pe )
 		goto _test_eof448;
 case 448:
-	switch( (*p) ) {
-		case 32u: goto tr633;
-		case 41u: goto tr62;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st448;
+	if ( (*p) == 32u )
+		goto tr650;
 	goto st0;
-tr633:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_OCTETS); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FIELDS); }
-	goto st449;
 st449:
 	if ( ++p == pe )
 		goto _test_eof449;
 case 449:
 	switch( (*p) ) {
-		case 34u: goto tr64;
-		case 40u: goto tr635;
-		case 78u: goto tr66;
-		case 110u: goto tr66;
-		case 123u: goto tr67;
+		case 34u: goto st5;
+		case 92u: goto st5;
 	}
 	goto st0;
-tr635:
-	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_ENVELOPE); if (!imw_q) { p--; {p++; cs = 450; goto _out;} } {p = (( imw_q))-1;} } }
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_MD5); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_MD5_PARAMS); }
-	goto st450;
 st450:
 	if ( ++p == pe )
 		goto _test_eof450;
 case 450:
 	switch( (*p) ) {
-		case 32u: goto st451;
-		case 34u: goto st141;
-		case 123u: goto tr231;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st6;
+		case 69u: goto st451;
+		case 92u: goto st449;
+		case 101u: goto st451;
 	}
-	goto st0;
+	goto st5;
 st451:
 	if ( ++p == pe )
 		goto _test_eof451;
 case 451:
-	if ( (*p) == 40u )
-		goto tr637;
-	goto st0;
-tr637:
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_BODY)) {p++; cs = 452; goto _out;} {( imw_stack)[( imw_top)++] = 452;goto st2;} }
-	goto st452;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st6;
+		case 83u: goto st452;
+		case 92u: goto st449;
+		case 115u: goto st452;
+	}
+	goto st5;
 st452:
 	if ( ++p == pe )
 		goto _test_eof452;
 case 452:
-	if ( (*p) == 32u )
-		goto st453;
-	goto st0;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st6;
+		case 83u: goto st453;
+		case 92u: goto st449;
+		case 115u: goto st453;
+	}
+	goto st5;
 st453:
 	if ( ++p == pe )
 		goto _test_eof453;
 case 453:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr639;
-	goto st0;
-tr639:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LINES); }
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st454;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st6;
+		case 65u: goto st454;
+		case 92u: goto st449;
+		case 97u: goto st454;
+	}
+	goto st5;
 st454:
 	if ( ++p == pe )
 		goto _test_eof454;
 case 454:
 	switch( (*p) ) {
-		case 32u: goto tr640;
-		case 41u: goto tr641;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st6;
+		case 71u: goto st455;
+		case 92u: goto st449;
+		case 103u: goto st455;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st454;
-	goto st0;
+	goto st5;
 st455:
 	if ( ++p == pe )
 		goto _test_eof455;
 case 455:
 	switch( (*p) ) {
-		case 34u: goto st445;
-		case 92u: goto st445;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st6;
+		case 69u: goto st456;
+		case 92u: goto st449;
+		case 101u: goto st456;
 	}
-	goto st0;
-tr626:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ENC); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_NIL_ENCODING); }
-	goto st456;
+	goto st5;
 st456:
 	if ( ++p == pe )
 		goto _test_eof456;
 case 456:
 	switch( (*p) ) {
-		case 73u: goto st457;
-		case 105u: goto st457;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st457;
+		case 92u: goto st449;
 	}
-	goto st0;
+	goto st5;
 st457:
 	if ( ++p == pe )
 		goto _test_eof457;
 case 457:
 	switch( (*p) ) {
-		case 76u: goto st458;
-		case 108u: goto st458;
+		case 32u: goto tr658;
+		case 41u: goto tr13;
 	}
 	goto st0;
+tr658:
+	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
+	goto st458;
 st458:
 	if ( ++p == pe )
 		goto _test_eof458;
 case 458:
-	if ( (*p) == 32u )
-		goto tr645;
+	switch( (*p) ) {
+		case 34u: goto tr659;
+		case 40u: goto tr15;
+		case 78u: goto tr16;
+		case 110u: goto tr16;
+		case 123u: goto tr17;
+	}
 	goto st0;
-tr627:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ENC); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr659:
+	{ IMW_EV_OPEN(IMW_RULE_MEDIA_SUBTYPE); }
 	goto st459;
 st459:
 	if ( ++p == pe )
 		goto _test_eof459;
 case 459:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr646;
-	goto st0;
-tr646:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st460;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st9;
+		case 82u: goto st460;
+		case 92u: goto st248;
+		case 114u: goto st460;
+	}
+	goto st8;
 st460:
 	if ( ++p == pe )
 		goto _test_eof460;
 case 460:
-	if ( (*p) == 125u )
-		goto tr648;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st460;
-	goto st0;
-tr648:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st461;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st9;
+		case 70u: goto st461;
+		case 92u: goto st248;
+		case 102u: goto st461;
+	}
+	goto st8;
 st461:
 	if ( ++p == pe )
 		goto _test_eof461;
 case 461:
-	if ( (*p) == 13u )
-		goto st462;
-	goto st0;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st9;
+		case 67u: goto st462;
+		case 92u: goto st248;
+		case 99u: goto st462;
+	}
+	goto st8;
 st462:
 	if ( ++p == pe )
 		goto _test_eof462;
 case 462:
-	if ( (*p) == 10u )
-		goto tr650;
-	goto st0;
-tr650:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st463;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st9;
+		case 56u: goto st463;
+		case 92u: goto st248;
+	}
+	goto st8;
 st463:
 	if ( ++p == pe )
 		goto _test_eof463;
 case 463:
-	if ( (*p) == 32u )
-		goto tr651;
-	goto st0;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st9;
+		case 50u: goto st464;
+		case 92u: goto st248;
+	}
+	goto st8;
 st464:
 	if ( ++p == pe )
 		goto _test_eof464;
 case 464:
 	switch( (*p) ) {
-		case 34u: goto st442;
-		case 92u: goto st442;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st9;
+		case 50u: goto st465;
+		case 92u: goto st248;
 	}
-	goto st0;
-tr619:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DESC); }
-	goto st465;
+	goto st8;
 st465:
 	if ( ++p == pe )
 		goto _test_eof465;
 case 465:
 	switch( (*p) ) {
-		case 73u: goto st466;
-		case 105u: goto st466;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st466;
+		case 92u: goto st248;
 	}
-	goto st0;
+	goto st8;
 st466:
 	if ( ++p == pe )
 		goto _test_eof466;
 case 466:
-	switch( (*p) ) {
-		case 76u: goto st443;
-		case 108u: goto st443;
-	}
+	if ( (*p) == 32u )
+		goto tr667;
 	goto st0;
-tr620:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DESC); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr667:
+	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
 	goto st467;
 st467:
 	if ( ++p == pe )
 		goto _test_eof467;
 case 467:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr653;
+	switch( (*p) ) {
+		case 40u: goto tr668;
+		case 78u: goto tr669;
+		case 110u: goto tr669;
+	}
 	goto st0;
-tr653:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr668:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FIELDS); }
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
+	goto st468;
+tr682:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
+	goto st468;
+tr783:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
 	goto st468;
 st468:
 	if ( ++p == pe )
 		goto _test_eof468;
 case 468:
-	if ( (*p) == 125u )
-		goto tr655;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st468;
+	switch( (*p) ) {
+		case 34u: goto tr670;
+		case 123u: goto tr671;
+	}
 	goto st0;
-tr655:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr670:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_NAME); }
 	goto st469;
 st469:
 	if ( ++p == pe )
 		goto _test_eof469;
 case 469:
-	if ( (*p) == 13u )
-		goto st470;
-	goto st0;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st470;
+		case 92u: goto st550;
+	}
+	goto st469;
 st470:
 	if ( ++p == pe )
 		goto _test_eof470;
 case 470:
-	if ( (*p) == 10u )
-		goto tr657;
+	if ( (*p) == 32u )
+		goto tr675;
 	goto st0;
-tr657:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr675:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
+	goto st471;
+tr792:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
 	goto st471;
 st471:
 	if ( ++p == pe )
 		goto _test_eof471;
 case 471:
-	if ( (*p) == 32u )
-		goto tr658;
+	switch( (*p) ) {
+		case 34u: goto tr676;
+		case 78u: goto st521;
+		case 110u: goto st521;
+		case 123u: goto tr678;
+	}
 	goto st0;
+tr676:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_VALUE); }
+	goto st472;
 st472:
 	if ( ++p == pe )
 		goto _test_eof472;
 case 472:
 	switch( (*p) ) {
-		case 34u: goto st439;
-		case 92u: goto st439;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st473;
+		case 92u: goto st520;
 	}
-	goto st0;
-tr612:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ID); }
-	goto st473;
+	goto st472;
 st473:
 	if ( ++p == pe )
 		goto _test_eof473;
 case 473:
 	switch( (*p) ) {
-		case 73u: goto st474;
-		case 105u: goto st474;
+		case 32u: goto tr682;
+		case 41u: goto tr683;
 	}
 	goto st0;
+tr683:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
+	goto st474;
+tr784:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
+	goto st474;
 st474:
 	if ( ++p == pe )
 		goto _test_eof474;
 case 474:
-	switch( (*p) ) {
-		case 76u: goto st440;
-		case 108u: goto st440;
-	}
+	if ( (*p) == 32u )
+		goto tr684;
 	goto st0;
-tr613:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ID); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr684:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
+	goto st475;
+tr767:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
 	goto st475;
 st475:
 	if ( ++p == pe )
 		goto _test_eof475;
 case 475:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr660;
+	switch( (*p) ) {
+		case 34u: goto tr685;
+		case 78u: goto tr686;
+		case 110u: goto tr686;
+		case 123u: goto tr687;
+	}
 	goto st0;
-tr660:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr685:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ID); }
 	goto st476;
 st476:
 	if ( ++p == pe )
 		goto _test_eof476;
 case 476:
-	if ( (*p) == 125u )
-		goto tr662;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st476;
-	goto st0;
-tr662:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st477;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st477;
+		case 92u: goto st511;
+	}
+	goto st476;
 st477:
 	if ( ++p == pe )
 		goto _test_eof477;
 case 477:
-	if ( (*p) == 13u )
-		goto st478;
+	if ( (*p) == 32u )
+		goto tr691;
 	goto st0;
+tr691:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ID); }
+	goto st478;
+tr745:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ID); }
+	goto st478;
 st478:
 	if ( ++p == pe )
 		goto _test_eof478;
 case 478:
-	if ( (*p) == 10u )
-		goto tr664;
+	switch( (*p) ) {
+		case 34u: goto tr692;
+		case 78u: goto tr693;
+		case 110u: goto tr693;
+		case 123u: goto tr694;
+	}
 	goto st0;
-tr664:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr692:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DESC); }
 	goto st479;
 st479:
 	if ( ++p == pe )
 		goto _test_eof479;
 case 479:
-	if ( (*p) == 32u )
-		goto tr665;
-	goto st0;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st480;
+		case 92u: goto st502;
+	}
+	goto st479;
 st480:
 	if ( ++p == pe )
 		goto _test_eof480;
 case 480:
-	switch( (*p) ) {
-		case 34u: goto st435;
-		case 92u: goto st435;
-	}
+	if ( (*p) == 32u )
+		goto tr698;
 	goto st0;
+tr698:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DESC); }
+	goto st481;
+tr736:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DESC); }
+	goto st481;
 st481:
 	if ( ++p == pe )
 		goto _test_eof481;
 case 481:
 	switch( (*p) ) {
-		case 73u: goto st482;
-		case 105u: goto st482;
+		case 34u: goto tr699;
+		case 78u: goto tr700;
+		case 110u: goto tr700;
+		case 123u: goto tr701;
 	}
 	goto st0;
+tr699:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ENC); }
+	goto st482;
 st482:
 	if ( ++p == pe )
 		goto _test_eof482;
 case 482:
 	switch( (*p) ) {
-		case 76u: goto st483;
-		case 108u: goto st483;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st483;
+		case 92u: goto st492;
 	}
-	goto st0;
+	goto st482;
 st483:
 	if ( ++p == pe )
 		goto _test_eof483;
 case 483:
-	switch( (*p) ) {
-		case 32u: goto st484;
-		case 41u: goto st495;
-	}
+	if ( (*p) == 32u )
+		goto tr705;
 	goto st0;
-tr683:
+tr705:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ENC); }
+	goto st484;
+tr719:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_NIL_ENCODING); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ENC); }
+	goto st484;
+tr727:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ENC); }
 	goto st484;
 st484:
 	if ( ++p == pe )
 		goto _test_eof484;
 case 484:
-	switch( (*p) ) {
-		case 34u: goto st485;
-		case 123u: goto tr671;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr706;
 	goto st0;
+tr706:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_OCTETS); }
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st485;
 st485:
 	if ( ++p == pe )
 		goto _test_eof485;
 case 485:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st486;
-		case 92u: goto st496;
+		case 32u: goto tr707;
+		case 41u: goto tr62;
 	}
-	goto st485;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st485;
+	goto st0;
+tr707:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_OCTETS); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FIELDS); }
+	goto st486;
 st486:
 	if ( ++p == pe )
 		goto _test_eof486;
 case 486:
-	if ( (*p) == 32u )
-		goto st487;
+	switch( (*p) ) {
+		case 34u: goto tr64;
+		case 40u: goto tr709;
+		case 78u: goto tr66;
+		case 110u: goto tr66;
+		case 123u: goto tr67;
+	}
 	goto st0;
-tr691:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+tr709:
+	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_ENVELOPE); if (!imw_q) { p--; {p++; cs = 487; goto _out;} } {p = (( imw_q))-1;} } }
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_MD5); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_MD5_PARAMS); }
 	goto st487;
 st487:
 	if ( ++p == pe )
 		goto _test_eof487;
 case 487:
 	switch( (*p) ) {
-		case 34u: goto st488;
-		case 78u: goto st481;
-		case 110u: goto st481;
-		case 123u: goto tr676;
+		case 32u: goto st488;
+		case 34u: goto st151;
+		case 123u: goto tr251;
 	}
 	goto st0;
 st488:
 	if ( ++p == pe )
 		goto _test_eof488;
 case 488:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st483;
-		case 92u: goto st489;
-	}
-	goto st488;
+	if ( (*p) == 40u )
+		goto tr711;
+	goto st0;
+tr711:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_BODY)) {p++; cs = 489; goto _out;} {( imw_stack)[( imw_top)++] = 489;goto st2;} }
+	goto st489;
 st489:
 	if ( ++p == pe )
 		goto _test_eof489;
 case 489:
-	switch( (*p) ) {
-		case 34u: goto st488;
-		case 92u: goto st488;
-	}
+	if ( (*p) == 32u )
+		goto st490;
 	goto st0;
-tr676:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st490;
 st490:
 	if ( ++p == pe )
 		goto _test_eof490;
 case 490:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr678;
+		goto tr713;
 	goto st0;
-tr678:
+tr713:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LINES); }
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st491;
 st491:
 	if ( ++p == pe )
 		goto _test_eof491;
 case 491:
-	if ( (*p) == 125u )
-		goto tr680;
+	switch( (*p) ) {
+		case 32u: goto tr714;
+		case 41u: goto tr715;
+	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st491;
 	goto st0;
-tr680:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st492;
 st492:
 	if ( ++p == pe )
 		goto _test_eof492;
 case 492:
-	if ( (*p) == 13u )
-		goto st493;
+	switch( (*p) ) {
+		case 34u: goto st482;
+		case 92u: goto st482;
+	}
 	goto st0;
+tr700:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ENC); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_NIL_ENCODING); }
+	goto st493;
 st493:
 	if ( ++p == pe )
 		goto _test_eof493;
 case 493:
-	if ( (*p) == 10u )
-		goto tr682;
+	switch( (*p) ) {
+		case 73u: goto st494;
+		case 105u: goto st494;
+	}
 	goto st0;
-tr682:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st494;
 st494:
 	if ( ++p == pe )
 		goto _test_eof494;
 case 494:
 	switch( (*p) ) {
-		case 32u: goto tr683;
-		case 41u: goto tr684;
+		case 76u: goto st495;
+		case 108u: goto st495;
 	}
 	goto st0;
-tr684:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st495;
 st495:
 	if ( ++p == pe )
 		goto _test_eof495;
 case 495:
 	if ( (*p) == 32u )
-		goto tr685;
+		goto tr719;
 	goto st0;
+tr701:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ENC); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st496;
 st496:
 	if ( ++p == pe )
 		goto _test_eof496;
 case 496:
-	switch( (*p) ) {
-		case 34u: goto st485;
-		case 92u: goto st485;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr720;
 	goto st0;
-tr671:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr720:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st497;
 st497:
 	if ( ++p == pe )
 		goto _test_eof497;
 case 497:
+	switch( (*p) ) {
+		case 43u: goto tr721;
+		case 125u: goto tr723;
+	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr686;
+		goto st497;
 	goto st0;
-tr686:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr721:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st498;
 st498:
 	if ( ++p == pe )
 		goto _test_eof498;
 case 498:
 	if ( (*p) == 125u )
-		goto tr688;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st498;
+		goto st499;
 	goto st0;
-tr688:
+tr723:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st499;
 st499:
@@ -6786,9 +6934,9 @@ st500:
 		goto _test_eof500;
 case 500:
 	if ( (*p) == 10u )
-		goto tr690;
+		goto tr726;
 	goto st0;
-tr690:
+tr726:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st501;
 st501:
@@ -6796,282 +6944,240 @@ st501:
 		goto _test_eof501;
 case 501:
 	if ( (*p) == 32u )
-		goto tr691;
+		goto tr727;
 	goto st0;
-tr604:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_VALUE); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st502;
 st502:
 	if ( ++p == pe )
 		goto _test_eof502;
 case 502:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr692;
+	switch( (*p) ) {
+		case 34u: goto st479;
+		case 92u: goto st479;
+	}
 	goto st0;
-tr692:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr693:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DESC); }
 	goto st503;
 st503:
 	if ( ++p == pe )
 		goto _test_eof503;
 case 503:
-	if ( (*p) == 125u )
-		goto tr694;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st503;
+	switch( (*p) ) {
+		case 73u: goto st504;
+		case 105u: goto st504;
+	}
 	goto st0;
-tr694:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st504;
 st504:
 	if ( ++p == pe )
 		goto _test_eof504;
 case 504:
-	if ( (*p) == 13u )
-		goto st505;
+	switch( (*p) ) {
+		case 76u: goto st480;
+		case 108u: goto st480;
+	}
 	goto st0;
+tr694:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DESC); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st505;
 st505:
 	if ( ++p == pe )
 		goto _test_eof505;
 case 505:
-	if ( (*p) == 10u )
-		goto tr696;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr729;
 	goto st0;
-tr696:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr729:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st506;
 st506:
 	if ( ++p == pe )
 		goto _test_eof506;
 case 506:
 	switch( (*p) ) {
-		case 32u: goto tr697;
-		case 41u: goto tr698;
+		case 43u: goto tr730;
+		case 125u: goto tr732;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st506;
 	goto st0;
+tr730:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st507;
 st507:
 	if ( ++p == pe )
 		goto _test_eof507;
 case 507:
-	switch( (*p) ) {
-		case 34u: goto st432;
-		case 92u: goto st432;
-	}
+	if ( (*p) == 125u )
+		goto st508;
 	goto st0;
-tr597:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_NAME); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr732:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st508;
 st508:
 	if ( ++p == pe )
 		goto _test_eof508;
 case 508:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr699;
+	if ( (*p) == 13u )
+		goto st509;
 	goto st0;
-tr699:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st509;
 st509:
 	if ( ++p == pe )
 		goto _test_eof509;
 case 509:
-	if ( (*p) == 125u )
-		goto tr701;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st509;
+	if ( (*p) == 10u )
+		goto tr735;
 	goto st0;
-tr701:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr735:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st510;
 st510:
 	if ( ++p == pe )
 		goto _test_eof510;
 case 510:
-	if ( (*p) == 13u )
-		goto st511;
+	if ( (*p) == 32u )
+		goto tr736;
 	goto st0;
 st511:
 	if ( ++p == pe )
 		goto _test_eof511;
 case 511:
-	if ( (*p) == 10u )
-		goto tr703;
+	switch( (*p) ) {
+		case 34u: goto st476;
+		case 92u: goto st476;
+	}
 	goto st0;
-tr703:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr686:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ID); }
 	goto st512;
 st512:
 	if ( ++p == pe )
 		goto _test_eof512;
 case 512:
-	if ( (*p) == 32u )
-		goto tr704;
+	switch( (*p) ) {
+		case 73u: goto st513;
+		case 105u: goto st513;
+	}
 	goto st0;
-tr595:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FIELDS); }
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
-	goto st513;
 st513:
 	if ( ++p == pe )
 		goto _test_eof513;
 case 513:
 	switch( (*p) ) {
-		case 73u: goto st514;
-		case 105u: goto st514;
+		case 76u: goto st477;
+		case 108u: goto st477;
 	}
 	goto st0;
+tr687:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ID); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st514;
 st514:
 	if ( ++p == pe )
 		goto _test_eof514;
 case 514:
-	switch( (*p) ) {
-		case 76u: goto st437;
-		case 108u: goto st437;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr738;
 	goto st0;
+tr738:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st515;
 st515:
 	if ( ++p == pe )
 		goto _test_eof515;
 case 515:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st6;
-		case 69u: goto st516;
-		case 92u: goto st412;
-		case 101u: goto st516;
+		case 43u: goto tr739;
+		case 125u: goto tr741;
 	}
-	goto st5;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st515;
+	goto st0;
+tr739:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st516;
 st516:
 	if ( ++p == pe )
 		goto _test_eof516;
 case 516:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st6;
-		case 88u: goto st517;
-		case 92u: goto st412;
-		case 120u: goto st517;
-	}
-	goto st5;
+	if ( (*p) == 125u )
+		goto st517;
+	goto st0;
+tr741:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st517;
 st517:
 	if ( ++p == pe )
 		goto _test_eof517;
 case 517:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st6;
-		case 84u: goto st518;
-		case 92u: goto st412;
-		case 116u: goto st518;
-	}
-	goto st5;
+	if ( (*p) == 13u )
+		goto st518;
+	goto st0;
 st518:
 	if ( ++p == pe )
 		goto _test_eof518;
 case 518:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st519;
-		case 92u: goto st412;
-	}
-	goto st5;
+	if ( (*p) == 10u )
+		goto tr744;
+	goto st0;
+tr744:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st519;
 st519:
 	if ( ++p == pe )
 		goto _test_eof519;
 case 519:
-	switch( (*p) ) {
-		case 32u: goto tr711;
-		case 41u: goto tr13;
-	}
+	if ( (*p) == 32u )
+		goto tr745;
 	goto st0;
-tr711:
-	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
-	goto st520;
 st520:
 	if ( ++p == pe )
 		goto _test_eof520;
 case 520:
 	switch( (*p) ) {
-		case 34u: goto tr712;
-		case 40u: goto tr15;
-		case 78u: goto tr713;
-		case 110u: goto tr713;
-		case 123u: goto tr714;
+		case 34u: goto st472;
+		case 92u: goto st472;
 	}
 	goto st0;
-tr712:
-	{ IMW_EV_OPEN(IMW_RULE_MEDIA_SUBTYPE); }
-	goto st521;
 st521:
 	if ( ++p == pe )
 		goto _test_eof521;
 case 521:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st522;
-		case 92u: goto st603;
+		case 73u: goto st522;
+		case 105u: goto st522;
 	}
-	goto st521;
+	goto st0;
 st522:
 	if ( ++p == pe )
 		goto _test_eof522;
 case 522:
-	if ( (*p) == 32u )
-		goto tr718;
+	switch( (*p) ) {
+		case 76u: goto st523;
+		case 108u: goto st523;
+	}
 	goto st0;
-tr718:
-	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
-	goto st523;
-tr880:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
-	goto st523;
 st523:
 	if ( ++p == pe )
 		goto _test_eof523;
 case 523:
 	switch( (*p) ) {
-		case 40u: goto tr719;
-		case 78u: goto tr720;
-		case 110u: goto tr720;
+		case 32u: goto st524;
+		case 41u: goto st536;
 	}
 	goto st0;
-tr719:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FIELDS); }
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
-	goto st524;
-tr733:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
-	goto st524;
-tr814:
+tr765:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
 	goto st524;
 st524:
 	if ( ++p == pe )
 		goto _test_eof524;
 case 524:
 	switch( (*p) ) {
-		case 34u: goto tr721;
-		case 123u: goto tr722;
+		case 34u: goto st525;
+		case 123u: goto tr751;
 	}
 	goto st0;
-tr721:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_NAME); }
-	goto st525;
 st525:
 	if ( ++p == pe )
 		goto _test_eof525;
@@ -7081,7 +7187,7 @@ case 525:
 		case 10u: goto st0;
 		case 13u: goto st0;
 		case 34u: goto st526;
-		case 92u: goto st595;
+		case 92u: goto st537;
 	}
 	goto st525;
 st526:
@@ -7089,29 +7195,22 @@ st526:
 		goto _test_eof526;
 case 526:
 	if ( (*p) == 32u )
-		goto tr726;
+		goto st527;
 	goto st0;
-tr726:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
-	goto st527;
-tr821:
+tr775:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
 	goto st527;
 st527:
 	if ( ++p == pe )
 		goto _test_eof527;
 case 527:
 	switch( (*p) ) {
-		case 34u: goto tr727;
-		case 78u: goto st569;
-		case 110u: goto st569;
-		case 123u: goto tr729;
+		case 34u: goto st528;
+		case 78u: goto st521;
+		case 110u: goto st521;
+		case 123u: goto tr756;
 	}
 	goto st0;
-tr727:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_VALUE); }
-	goto st528;
 st528:
 	if ( ++p == pe )
 		goto _test_eof528;
@@ -7120,8 +7219,8 @@ case 528:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st529;
-		case 92u: goto st568;
+		case 34u: goto st523;
+		case 92u: goto st529;
 	}
 	goto st528;
 st529:
@@ -7129,525 +7228,547 @@ st529:
 		goto _test_eof529;
 case 529:
 	switch( (*p) ) {
-		case 32u: goto tr733;
-		case 41u: goto tr734;
+		case 34u: goto st528;
+		case 92u: goto st528;
 	}
 	goto st0;
-tr734:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
-	goto st530;
-tr815:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
+tr756:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st530;
 st530:
 	if ( ++p == pe )
 		goto _test_eof530;
 case 530:
-	if ( (*p) == 32u )
-		goto tr735;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr758;
 	goto st0;
-tr735:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
-	goto st531;
-tr802:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
+tr758:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st531;
 st531:
 	if ( ++p == pe )
 		goto _test_eof531;
 case 531:
 	switch( (*p) ) {
-		case 34u: goto tr736;
-		case 78u: goto tr737;
-		case 110u: goto tr737;
-		case 123u: goto tr738;
+		case 43u: goto tr759;
+		case 125u: goto tr761;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st531;
 	goto st0;
-tr736:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ID); }
+tr759:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st532;
 st532:
 	if ( ++p == pe )
 		goto _test_eof532;
 case 532:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st533;
-		case 92u: goto st560;
-	}
-	goto st532;
+	if ( (*p) == 125u )
+		goto st533;
+	goto st0;
+tr761:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st533;
 st533:
 	if ( ++p == pe )
 		goto _test_eof533;
 case 533:
-	if ( (*p) == 32u )
-		goto tr742;
+	if ( (*p) == 13u )
+		goto st534;
 	goto st0;
-tr742:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ID); }
-	goto st534;
-tr782:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ID); }
-	goto st534;
 st534:
 	if ( ++p == pe )
 		goto _test_eof534;
 case 534:
-	switch( (*p) ) {
-		case 34u: goto tr743;
-		case 78u: goto tr744;
-		case 110u: goto tr744;
-		case 123u: goto tr745;
-	}
+	if ( (*p) == 10u )
+		goto tr764;
 	goto st0;
-tr743:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DESC); }
+tr764:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st535;
 st535:
 	if ( ++p == pe )
 		goto _test_eof535;
 case 535:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st536;
-		case 92u: goto st552;
+		case 32u: goto tr765;
+		case 41u: goto tr766;
 	}
-	goto st535;
+	goto st0;
+tr766:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st536;
 st536:
 	if ( ++p == pe )
 		goto _test_eof536;
 case 536:
 	if ( (*p) == 32u )
-		goto tr749;
+		goto tr767;
 	goto st0;
-tr749:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DESC); }
-	goto st537;
-tr775:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DESC); }
-	goto st537;
 st537:
 	if ( ++p == pe )
 		goto _test_eof537;
 case 537:
 	switch( (*p) ) {
-		case 34u: goto tr750;
-		case 78u: goto tr751;
-		case 110u: goto tr751;
-		case 123u: goto tr752;
+		case 34u: goto st525;
+		case 92u: goto st525;
 	}
 	goto st0;
-tr750:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ENC); }
+tr751:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st538;
 st538:
 	if ( ++p == pe )
 		goto _test_eof538;
 case 538:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st539;
-		case 92u: goto st543;
-	}
-	goto st538;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr768;
+	goto st0;
+tr768:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st539;
 st539:
 	if ( ++p == pe )
 		goto _test_eof539;
 case 539:
-	if ( (*p) == 32u )
-		goto tr756;
+	switch( (*p) ) {
+		case 43u: goto tr769;
+		case 125u: goto tr771;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st539;
 	goto st0;
-tr756:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ENC); }
-	goto st540;
-tr762:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_NIL_ENCODING); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ENC); }
-	goto st540;
-tr768:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ENC); }
+tr769:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st540;
 st540:
 	if ( ++p == pe )
 		goto _test_eof540;
 case 540:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr757;
+	if ( (*p) == 125u )
+		goto st541;
 	goto st0;
-tr757:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_OCTETS); }
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr771:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st541;
 st541:
 	if ( ++p == pe )
 		goto _test_eof541;
 case 541:
-	switch( (*p) ) {
-		case 32u: goto tr758;
-		case 41u: goto tr62;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st541;
+	if ( (*p) == 13u )
+		goto st542;
 	goto st0;
-tr758:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_OCTETS); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FIELDS); }
-	goto st542;
 st542:
 	if ( ++p == pe )
 		goto _test_eof542;
 case 542:
-	switch( (*p) ) {
-		case 34u: goto tr64;
-		case 40u: goto tr65;
-		case 78u: goto tr66;
-		case 110u: goto tr66;
-		case 123u: goto tr67;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr639;
-	goto st0;
-st543:
-	if ( ++p == pe )
-		goto _test_eof543;
-case 543:
-	switch( (*p) ) {
-		case 34u: goto st538;
-		case 92u: goto st538;
-	}
-	goto st0;
-tr751:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ENC); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_NIL_ENCODING); }
-	goto st544;
-st544:
-	if ( ++p == pe )
-		goto _test_eof544;
-case 544:
-	switch( (*p) ) {
-		case 73u: goto st545;
-		case 105u: goto st545;
-	}
-	goto st0;
-st545:
-	if ( ++p == pe )
-		goto _test_eof545;
-case 545:
-	switch( (*p) ) {
-		case 76u: goto st546;
-		case 108u: goto st546;
-	}
-	goto st0;
-st546:
-	if ( ++p == pe )
-		goto _test_eof546;
-case 546:
-	if ( (*p) == 32u )
-		goto tr762;
-	goto st0;
-tr752:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ENC); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st547;
-st547:
-	if ( ++p == pe )
-		goto _test_eof547;
-case 547:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr763;
-	goto st0;
-tr763:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st548;
-st548:
-	if ( ++p == pe )
-		goto _test_eof548;
-case 548:
-	if ( (*p) == 125u )
-		goto tr765;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st548;
-	goto st0;
-tr765:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st549;
-st549:
-	if ( ++p == pe )
-		goto _test_eof549;
-case 549:
-	if ( (*p) == 13u )
-		goto st550;
-	goto st0;
-st550:
-	if ( ++p == pe )
-		goto _test_eof550;
-case 550:
-	if ( (*p) == 10u )
-		goto tr767;
-	goto st0;
-tr767:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st551;
-st551:
-	if ( ++p == pe )
-		goto _test_eof551;
-case 551:
-	if ( (*p) == 32u )
-		goto tr768;
-	goto st0;
-st552:
-	if ( ++p == pe )
-		goto _test_eof552;
-case 552:
-	switch( (*p) ) {
-		case 34u: goto st535;
-		case 92u: goto st535;
-	}
-	goto st0;
-tr744:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DESC); }
-	goto st553;
-st553:
-	if ( ++p == pe )
-		goto _test_eof553;
-case 553:
-	switch( (*p) ) {
-		case 73u: goto st554;
-		case 105u: goto st554;
-	}
-	goto st0;
-st554:
-	if ( ++p == pe )
-		goto _test_eof554;
-case 554:
-	switch( (*p) ) {
-		case 76u: goto st536;
-		case 108u: goto st536;
-	}
-	goto st0;
-tr745:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DESC); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st555;
-st555:
-	if ( ++p == pe )
-		goto _test_eof555;
-case 555:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr770;
-	goto st0;
-tr770:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st556;
-st556:
-	if ( ++p == pe )
-		goto _test_eof556;
-case 556:
-	if ( (*p) == 125u )
-		goto tr772;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st556;
-	goto st0;
-tr772:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st557;
-st557:
-	if ( ++p == pe )
-		goto _test_eof557;
-case 557:
-	if ( (*p) == 13u )
-		goto st558;
-	goto st0;
-st558:
-	if ( ++p == pe )
-		goto _test_eof558;
-case 558:
 	if ( (*p) == 10u )
 		goto tr774;
 	goto st0;
 tr774:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st559;
+	goto st543;
+st543:
+	if ( ++p == pe )
+		goto _test_eof543;
+case 543:
+	if ( (*p) == 32u )
+		goto tr775;
+	goto st0;
+tr678:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_VALUE); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st544;
+st544:
+	if ( ++p == pe )
+		goto _test_eof544;
+case 544:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr776;
+	goto st0;
+tr776:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st545;
+st545:
+	if ( ++p == pe )
+		goto _test_eof545;
+case 545:
+	switch( (*p) ) {
+		case 43u: goto tr777;
+		case 125u: goto tr779;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st545;
+	goto st0;
+tr777:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st546;
+st546:
+	if ( ++p == pe )
+		goto _test_eof546;
+case 546:
+	if ( (*p) == 125u )
+		goto st547;
+	goto st0;
+tr779:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st547;
+st547:
+	if ( ++p == pe )
+		goto _test_eof547;
+case 547:
+	if ( (*p) == 13u )
+		goto st548;
+	goto st0;
+st548:
+	if ( ++p == pe )
+		goto _test_eof548;
+case 548:
+	if ( (*p) == 10u )
+		goto tr782;
+	goto st0;
+tr782:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st549;
+st549:
+	if ( ++p == pe )
+		goto _test_eof549;
+case 549:
+	switch( (*p) ) {
+		case 32u: goto tr783;
+		case 41u: goto tr784;
+	}
+	goto st0;
+st550:
+	if ( ++p == pe )
+		goto _test_eof550;
+case 550:
+	switch( (*p) ) {
+		case 34u: goto st469;
+		case 92u: goto st469;
+	}
+	goto st0;
+tr671:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_NAME); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st551;
+st551:
+	if ( ++p == pe )
+		goto _test_eof551;
+case 551:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr785;
+	goto st0;
+tr785:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st552;
+st552:
+	if ( ++p == pe )
+		goto _test_eof552;
+case 552:
+	switch( (*p) ) {
+		case 43u: goto tr786;
+		case 125u: goto tr788;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st552;
+	goto st0;
+tr786:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st553;
+st553:
+	if ( ++p == pe )
+		goto _test_eof553;
+case 553:
+	if ( (*p) == 125u )
+		goto st554;
+	goto st0;
+tr788:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st554;
+st554:
+	if ( ++p == pe )
+		goto _test_eof554;
+case 554:
+	if ( (*p) == 13u )
+		goto st555;
+	goto st0;
+st555:
+	if ( ++p == pe )
+		goto _test_eof555;
+case 555:
+	if ( (*p) == 10u )
+		goto tr791;
+	goto st0;
+tr791:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st556;
+st556:
+	if ( ++p == pe )
+		goto _test_eof556;
+case 556:
+	if ( (*p) == 32u )
+		goto tr792;
+	goto st0;
+tr669:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FIELDS); }
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
+	goto st557;
+st557:
+	if ( ++p == pe )
+		goto _test_eof557;
+case 557:
+	switch( (*p) ) {
+		case 73u: goto st558;
+		case 105u: goto st558;
+	}
+	goto st0;
+st558:
+	if ( ++p == pe )
+		goto _test_eof558;
+case 558:
+	switch( (*p) ) {
+		case 76u: goto st474;
+		case 108u: goto st474;
+	}
+	goto st0;
 st559:
 	if ( ++p == pe )
 		goto _test_eof559;
 case 559:
-	if ( (*p) == 32u )
-		goto tr775;
-	goto st0;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st6;
+		case 69u: goto st560;
+		case 92u: goto st449;
+		case 101u: goto st560;
+	}
+	goto st5;
 st560:
 	if ( ++p == pe )
 		goto _test_eof560;
 case 560:
 	switch( (*p) ) {
-		case 34u: goto st532;
-		case 92u: goto st532;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st6;
+		case 88u: goto st561;
+		case 92u: goto st449;
+		case 120u: goto st561;
 	}
-	goto st0;
-tr737:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ID); }
-	goto st561;
+	goto st5;
 st561:
 	if ( ++p == pe )
 		goto _test_eof561;
 case 561:
 	switch( (*p) ) {
-		case 73u: goto st562;
-		case 105u: goto st562;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st6;
+		case 84u: goto st562;
+		case 92u: goto st449;
+		case 116u: goto st562;
 	}
-	goto st0;
+	goto st5;
 st562:
 	if ( ++p == pe )
 		goto _test_eof562;
 case 562:
 	switch( (*p) ) {
-		case 76u: goto st533;
-		case 108u: goto st533;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st563;
+		case 92u: goto st449;
 	}
-	goto st0;
-tr738:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ID); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st563;
+	goto st5;
 st563:
 	if ( ++p == pe )
 		goto _test_eof563;
 case 563:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr777;
+	switch( (*p) ) {
+		case 32u: goto tr799;
+		case 41u: goto tr13;
+	}
 	goto st0;
-tr777:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr799:
+	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
 	goto st564;
 st564:
 	if ( ++p == pe )
 		goto _test_eof564;
 case 564:
-	if ( (*p) == 125u )
-		goto tr779;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st564;
+	switch( (*p) ) {
+		case 34u: goto tr800;
+		case 40u: goto tr15;
+		case 78u: goto tr801;
+		case 110u: goto tr801;
+		case 123u: goto tr802;
+	}
 	goto st0;
-tr779:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr800:
+	{ IMW_EV_OPEN(IMW_RULE_MEDIA_SUBTYPE); }
 	goto st565;
 st565:
 	if ( ++p == pe )
 		goto _test_eof565;
 case 565:
-	if ( (*p) == 13u )
-		goto st566;
-	goto st0;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st566;
+		case 92u: goto st654;
+	}
+	goto st565;
 st566:
 	if ( ++p == pe )
 		goto _test_eof566;
 case 566:
-	if ( (*p) == 10u )
-		goto tr781;
+	if ( (*p) == 32u )
+		goto tr806;
 	goto st0;
-tr781:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr806:
+	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
+	goto st567;
+tr990:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
 	goto st567;
 st567:
 	if ( ++p == pe )
 		goto _test_eof567;
 case 567:
-	if ( (*p) == 32u )
-		goto tr782;
+	switch( (*p) ) {
+		case 40u: goto tr807;
+		case 78u: goto tr808;
+		case 110u: goto tr808;
+	}
 	goto st0;
+tr807:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FIELDS); }
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
+	goto st568;
+tr821:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
+	goto st568;
+tr914:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
+	goto st568;
 st568:
 	if ( ++p == pe )
 		goto _test_eof568;
 case 568:
 	switch( (*p) ) {
-		case 34u: goto st528;
-		case 92u: goto st528;
+		case 34u: goto tr809;
+		case 123u: goto tr810;
 	}
 	goto st0;
+tr809:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_NAME); }
+	goto st569;
 st569:
 	if ( ++p == pe )
 		goto _test_eof569;
 case 569:
 	switch( (*p) ) {
-		case 73u: goto st570;
-		case 105u: goto st570;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st570;
+		case 92u: goto st645;
 	}
-	goto st0;
+	goto st569;
 st570:
 	if ( ++p == pe )
 		goto _test_eof570;
 case 570:
-	switch( (*p) ) {
-		case 76u: goto st571;
-		case 108u: goto st571;
-	}
+	if ( (*p) == 32u )
+		goto tr814;
 	goto st0;
+tr814:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
+	goto st571;
+tr923:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
+	goto st571;
 st571:
 	if ( ++p == pe )
 		goto _test_eof571;
 case 571:
 	switch( (*p) ) {
-		case 32u: goto st572;
-		case 41u: goto st583;
+		case 34u: goto tr815;
+		case 78u: goto st616;
+		case 110u: goto st616;
+		case 123u: goto tr817;
 	}
 	goto st0;
-tr800:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+tr815:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_VALUE); }
 	goto st572;
 st572:
 	if ( ++p == pe )
 		goto _test_eof572;
 case 572:
 	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
 		case 34u: goto st573;
-		case 123u: goto tr788;
+		case 92u: goto st615;
 	}
-	goto st0;
+	goto st572;
 st573:
 	if ( ++p == pe )
 		goto _test_eof573;
 case 573:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st574;
-		case 92u: goto st584;
+		case 32u: goto tr821;
+		case 41u: goto tr822;
 	}
-	goto st573;
+	goto st0;
+tr822:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
+	goto st574;
+tr915:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
+	goto st574;
 st574:
 	if ( ++p == pe )
 		goto _test_eof574;
 case 574:
 	if ( (*p) == 32u )
-		goto st575;
+		goto tr823;
 	goto st0;
-tr808:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+tr823:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
+	goto st575;
+tr898:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
 	goto st575;
 st575:
 	if ( ++p == pe )
 		goto _test_eof575;
 case 575:
 	switch( (*p) ) {
-		case 34u: goto st576;
-		case 78u: goto st569;
-		case 110u: goto st569;
-		case 123u: goto tr793;
+		case 34u: goto tr824;
+		case 78u: goto tr825;
+		case 110u: goto tr825;
+		case 123u: goto tr826;
 	}
 	goto st0;
+tr824:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ID); }
+	goto st576;
 st576:
 	if ( ++p == pe )
 		goto _test_eof576;
@@ -7656,497 +7777,481 @@ case 576:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st571;
-		case 92u: goto st577;
+		case 34u: goto st577;
+		case 92u: goto st606;
 	}
 	goto st576;
 st577:
 	if ( ++p == pe )
 		goto _test_eof577;
 case 577:
-	switch( (*p) ) {
-		case 34u: goto st576;
-		case 92u: goto st576;
-	}
+	if ( (*p) == 32u )
+		goto tr830;
 	goto st0;
-tr793:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr830:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ID); }
+	goto st578;
+tr876:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ID); }
 	goto st578;
 st578:
 	if ( ++p == pe )
 		goto _test_eof578;
 case 578:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr795;
+	switch( (*p) ) {
+		case 34u: goto tr831;
+		case 78u: goto tr832;
+		case 110u: goto tr832;
+		case 123u: goto tr833;
+	}
 	goto st0;
-tr795:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr831:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DESC); }
 	goto st579;
 st579:
 	if ( ++p == pe )
 		goto _test_eof579;
 case 579:
-	if ( (*p) == 125u )
-		goto tr797;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st579;
-	goto st0;
-tr797:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st580;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st580;
+		case 92u: goto st597;
+	}
+	goto st579;
 st580:
 	if ( ++p == pe )
 		goto _test_eof580;
 case 580:
-	if ( (*p) == 13u )
-		goto st581;
+	if ( (*p) == 32u )
+		goto tr837;
 	goto st0;
+tr837:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DESC); }
+	goto st581;
+tr867:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DESC); }
+	goto st581;
 st581:
 	if ( ++p == pe )
 		goto _test_eof581;
 case 581:
-	if ( (*p) == 10u )
-		goto tr799;
+	switch( (*p) ) {
+		case 34u: goto tr838;
+		case 78u: goto tr839;
+		case 110u: goto tr839;
+		case 123u: goto tr840;
+	}
 	goto st0;
-tr799:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr838:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ENC); }
 	goto st582;
 st582:
 	if ( ++p == pe )
 		goto _test_eof582;
 case 582:
 	switch( (*p) ) {
-		case 32u: goto tr800;
-		case 41u: goto tr801;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st583;
+		case 92u: goto st587;
 	}
-	goto st0;
-tr801:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st583;
+	goto st582;
 st583:
 	if ( ++p == pe )
 		goto _test_eof583;
 case 583:
 	if ( (*p) == 32u )
-		goto tr802;
+		goto tr844;
 	goto st0;
+tr844:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ENC); }
+	goto st584;
+tr850:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_NIL_ENCODING); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ENC); }
+	goto st584;
+tr858:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ENC); }
+	goto st584;
 st584:
 	if ( ++p == pe )
 		goto _test_eof584;
 case 584:
-	switch( (*p) ) {
-		case 34u: goto st573;
-		case 92u: goto st573;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr845;
 	goto st0;
-tr788:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr845:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_OCTETS); }
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st585;
 st585:
 	if ( ++p == pe )
 		goto _test_eof585;
 case 585:
+	switch( (*p) ) {
+		case 32u: goto tr846;
+		case 41u: goto tr62;
+	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr803;
+		goto st585;
 	goto st0;
-tr803:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr846:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_OCTETS); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FIELDS); }
 	goto st586;
 st586:
 	if ( ++p == pe )
 		goto _test_eof586;
 case 586:
-	if ( (*p) == 125u )
-		goto tr805;
+	switch( (*p) ) {
+		case 34u: goto tr64;
+		case 40u: goto tr65;
+		case 78u: goto tr66;
+		case 110u: goto tr66;
+		case 123u: goto tr67;
+	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st586;
+		goto tr713;
 	goto st0;
-tr805:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st587;
 st587:
 	if ( ++p == pe )
 		goto _test_eof587;
 case 587:
-	if ( (*p) == 13u )
-		goto st588;
+	switch( (*p) ) {
+		case 34u: goto st582;
+		case 92u: goto st582;
+	}
 	goto st0;
+tr839:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ENC); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_NIL_ENCODING); }
+	goto st588;
 st588:
 	if ( ++p == pe )
 		goto _test_eof588;
 case 588:
-	if ( (*p) == 10u )
-		goto tr807;
+	switch( (*p) ) {
+		case 73u: goto st589;
+		case 105u: goto st589;
+	}
 	goto st0;
-tr807:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st589;
 st589:
 	if ( ++p == pe )
 		goto _test_eof589;
 case 589:
-	if ( (*p) == 32u )
-		goto tr808;
+	switch( (*p) ) {
+		case 76u: goto st590;
+		case 108u: goto st590;
+	}
 	goto st0;
-tr729:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_VALUE); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st590;
 st590:
 	if ( ++p == pe )
 		goto _test_eof590;
 case 590:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr809;
+	if ( (*p) == 32u )
+		goto tr850;
 	goto st0;
-tr809:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr840:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ENC); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st591;
 st591:
 	if ( ++p == pe )
 		goto _test_eof591;
 case 591:
-	if ( (*p) == 125u )
-		goto tr811;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st591;
+		goto tr851;
 	goto st0;
-tr811:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr851:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st592;
 st592:
 	if ( ++p == pe )
 		goto _test_eof592;
 case 592:
-	if ( (*p) == 13u )
-		goto st593;
+	switch( (*p) ) {
+		case 43u: goto tr852;
+		case 125u: goto tr854;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st592;
 	goto st0;
+tr852:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st593;
 st593:
 	if ( ++p == pe )
 		goto _test_eof593;
 case 593:
-	if ( (*p) == 10u )
-		goto tr813;
+	if ( (*p) == 125u )
+		goto st594;
 	goto st0;
-tr813:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr854:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st594;
 st594:
 	if ( ++p == pe )
 		goto _test_eof594;
 case 594:
-	switch( (*p) ) {
-		case 32u: goto tr814;
-		case 41u: goto tr815;
-	}
+	if ( (*p) == 13u )
+		goto st595;
 	goto st0;
 st595:
 	if ( ++p == pe )
 		goto _test_eof595;
 case 595:
-	switch( (*p) ) {
-		case 34u: goto st525;
-		case 92u: goto st525;
-	}
+	if ( (*p) == 10u )
+		goto tr857;
 	goto st0;
-tr722:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_NAME); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr857:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st596;
 st596:
 	if ( ++p == pe )
 		goto _test_eof596;
 case 596:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr816;
+	if ( (*p) == 32u )
+		goto tr858;
 	goto st0;
-tr816:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st597;
 st597:
 	if ( ++p == pe )
 		goto _test_eof597;
 case 597:
-	if ( (*p) == 125u )
-		goto tr818;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st597;
+	switch( (*p) ) {
+		case 34u: goto st579;
+		case 92u: goto st579;
+	}
 	goto st0;
-tr818:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr832:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DESC); }
 	goto st598;
 st598:
 	if ( ++p == pe )
 		goto _test_eof598;
 case 598:
-	if ( (*p) == 13u )
-		goto st599;
+	switch( (*p) ) {
+		case 73u: goto st599;
+		case 105u: goto st599;
+	}
 	goto st0;
 st599:
 	if ( ++p == pe )
 		goto _test_eof599;
 case 599:
-	if ( (*p) == 10u )
-		goto tr820;
+	switch( (*p) ) {
+		case 76u: goto st580;
+		case 108u: goto st580;
+	}
 	goto st0;
-tr820:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr833:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DESC); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st600;
 st600:
 	if ( ++p == pe )
 		goto _test_eof600;
 case 600:
-	if ( (*p) == 32u )
-		goto tr821;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr860;
 	goto st0;
-tr720:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FIELDS); }
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
+tr860:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st601;
 st601:
 	if ( ++p == pe )
 		goto _test_eof601;
 case 601:
 	switch( (*p) ) {
-		case 73u: goto st602;
-		case 105u: goto st602;
+		case 43u: goto tr861;
+		case 125u: goto tr863;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st601;
 	goto st0;
+tr861:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st602;
 st602:
 	if ( ++p == pe )
 		goto _test_eof602;
 case 602:
-	switch( (*p) ) {
-		case 76u: goto st530;
-		case 108u: goto st530;
-	}
+	if ( (*p) == 125u )
+		goto st603;
 	goto st0;
+tr863:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st603;
 st603:
 	if ( ++p == pe )
 		goto _test_eof603;
 case 603:
-	switch( (*p) ) {
-		case 34u: goto st521;
-		case 92u: goto st521;
-	}
+	if ( (*p) == 13u )
+		goto st604;
 	goto st0;
-tr713:
-	{ IMW_EV_OPEN(IMW_RULE_MEDIA_SUBTYPE); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_NIL_STRING); }
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
-	goto st604;
 st604:
 	if ( ++p == pe )
 		goto _test_eof604;
 case 604:
-	switch( (*p) ) {
-		case 73u: goto st605;
-		case 105u: goto st605;
-	}
+	if ( (*p) == 10u )
+		goto tr866;
 	goto st0;
+tr866:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st605;
 st605:
 	if ( ++p == pe )
 		goto _test_eof605;
 case 605:
-	switch( (*p) ) {
-		case 76u: goto st606;
-		case 108u: goto st606;
-	}
+	if ( (*p) == 32u )
+		goto tr867;
 	goto st0;
 st606:
 	if ( ++p == pe )
 		goto _test_eof606;
 case 606:
 	switch( (*p) ) {
-		case 32u: goto tr826;
-		case 41u: goto tr345;
+		case 34u: goto st576;
+		case 92u: goto st576;
 	}
 	goto st0;
-tr826:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_NIL_STRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
+tr825:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ID); }
 	goto st607;
 st607:
 	if ( ++p == pe )
 		goto _test_eof607;
 case 607:
 	switch( (*p) ) {
-		case 34u: goto tr346;
-		case 40u: goto tr827;
-		case 78u: goto tr828;
-		case 110u: goto tr828;
-		case 123u: goto tr349;
+		case 73u: goto st608;
+		case 105u: goto st608;
 	}
 	goto st0;
-tr827:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FIELDS); }
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DSP); }
-	goto st608;
 st608:
 	if ( ++p == pe )
 		goto _test_eof608;
 case 608:
 	switch( (*p) ) {
-		case 34u: goto tr829;
-		case 123u: goto tr830;
+		case 76u: goto st577;
+		case 108u: goto st577;
 	}
 	goto st0;
-tr829:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_NAME); }
+tr826:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ID); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st609;
 st609:
 	if ( ++p == pe )
 		goto _test_eof609;
 case 609:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st610;
-		case 92u: goto st638;
-	}
-	goto st609;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr869;
+	goto st0;
+tr869:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st610;
 st610:
 	if ( ++p == pe )
 		goto _test_eof610;
 case 610:
-	if ( (*p) == 32u )
-		goto tr834;
+	switch( (*p) ) {
+		case 43u: goto tr870;
+		case 125u: goto tr872;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st610;
 	goto st0;
-tr834:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
-	goto st611;
-tr871:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
+tr870:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st611;
 st611:
 	if ( ++p == pe )
 		goto _test_eof611;
 case 611:
-	switch( (*p) ) {
-		case 34u: goto tr727;
-		case 40u: goto tr405;
-		case 78u: goto tr835;
-		case 110u: goto tr835;
-		case 123u: goto tr729;
-	}
+	if ( (*p) == 125u )
+		goto st612;
 	goto st0;
-tr835:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
+tr872:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st612;
 st612:
 	if ( ++p == pe )
 		goto _test_eof612;
 case 612:
-	switch( (*p) ) {
-		case 73u: goto st613;
-		case 105u: goto st613;
-	}
+	if ( (*p) == 13u )
+		goto st613;
 	goto st0;
 st613:
 	if ( ++p == pe )
 		goto _test_eof613;
 case 613:
-	switch( (*p) ) {
-		case 76u: goto st614;
-		case 108u: goto st614;
-	}
+	if ( (*p) == 10u )
+		goto tr875;
 	goto st0;
+tr875:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st614;
 st614:
 	if ( ++p == pe )
 		goto _test_eof614;
 case 614:
-	switch( (*p) ) {
-		case 32u: goto st572;
-		case 41u: goto tr838;
-	}
+	if ( (*p) == 32u )
+		goto tr876;
 	goto st0;
-tr838:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
-	goto st615;
 st615:
 	if ( ++p == pe )
 		goto _test_eof615;
 case 615:
 	switch( (*p) ) {
-		case 32u: goto tr839;
-		case 41u: goto tr423;
+		case 34u: goto st572;
+		case 92u: goto st572;
 	}
 	goto st0;
-tr839:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DSP); }
-	goto st616;
-tr874:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DSP); }
-	goto st616;
 st616:
 	if ( ++p == pe )
 		goto _test_eof616;
 case 616:
 	switch( (*p) ) {
-		case 34u: goto tr840;
-		case 40u: goto tr356;
-		case 78u: goto tr841;
-		case 110u: goto tr841;
-		case 123u: goto tr842;
+		case 73u: goto st617;
+		case 105u: goto st617;
 	}
 	goto st0;
-tr840:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ID); }
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LANG); }
-	goto st617;
 st617:
 	if ( ++p == pe )
 		goto _test_eof617;
 case 617:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st618;
-		case 92u: goto st630;
+		case 76u: goto st618;
+		case 108u: goto st618;
 	}
-	goto st617;
+	goto st0;
 st618:
 	if ( ++p == pe )
 		goto _test_eof618;
 case 618:
 	switch( (*p) ) {
-		case 32u: goto tr846;
-		case 41u: goto tr363;
+		case 32u: goto st619;
+		case 41u: goto st631;
 	}
 	goto st0;
-tr846:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ID); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG); }
-	goto st619;
-tr865:
+tr896:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ID); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG); }
 	goto st619;
 st619:
 	if ( ++p == pe )
 		goto _test_eof619;
 case 619:
 	switch( (*p) ) {
-		case 34u: goto tr847;
-		case 78u: goto tr848;
-		case 110u: goto tr848;
-		case 123u: goto tr849;
+		case 34u: goto st620;
+		case 123u: goto tr882;
 	}
 	goto st0;
-tr847:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DESC); }
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LOC); }
-	goto st620;
 st620:
 	if ( ++p == pe )
 		goto _test_eof620;
@@ -8156,197 +8261,196 @@ case 620:
 		case 10u: goto st0;
 		case 13u: goto st0;
 		case 34u: goto st621;
-		case 92u: goto st622;
+		case 92u: goto st632;
 	}
 	goto st620;
 st621:
 	if ( ++p == pe )
 		goto _test_eof621;
 case 621:
-	switch( (*p) ) {
-		case 32u: goto tr749;
-		case 41u: goto tr370;
-	}
+	if ( (*p) == 32u )
+		goto st622;
 	goto st0;
+tr906:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st622;
 st622:
 	if ( ++p == pe )
 		goto _test_eof622;
 case 622:
 	switch( (*p) ) {
-		case 34u: goto st620;
-		case 92u: goto st620;
+		case 34u: goto st623;
+		case 78u: goto st616;
+		case 110u: goto st616;
+		case 123u: goto tr887;
 	}
 	goto st0;
-tr848:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DESC); }
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LOC); }
-	goto st623;
 st623:
 	if ( ++p == pe )
 		goto _test_eof623;
 case 623:
 	switch( (*p) ) {
-		case 73u: goto st624;
-		case 105u: goto st624;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st618;
+		case 92u: goto st624;
 	}
-	goto st0;
+	goto st623;
 st624:
 	if ( ++p == pe )
 		goto _test_eof624;
 case 624:
 	switch( (*p) ) {
-		case 76u: goto st621;
-		case 108u: goto st621;
+		case 34u: goto st623;
+		case 92u: goto st623;
 	}
 	goto st0;
-tr849:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DESC); }
+tr887:
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LOC); }
 	goto st625;
 st625:
 	if ( ++p == pe )
 		goto _test_eof625;
 case 625:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr854;
+		goto tr889;
 	goto st0;
-tr854:
+tr889:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st626;
 st626:
 	if ( ++p == pe )
 		goto _test_eof626;
 case 626:
-	if ( (*p) == 125u )
-		goto tr856;
+	switch( (*p) ) {
+		case 43u: goto tr890;
+		case 125u: goto tr892;
+	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st626;
 	goto st0;
-tr856:
+tr890:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st627;
 st627:
 	if ( ++p == pe )
 		goto _test_eof627;
 case 627:
-	if ( (*p) == 13u )
+	if ( (*p) == 125u )
 		goto st628;
 	goto st0;
+tr892:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st628;
 st628:
 	if ( ++p == pe )
 		goto _test_eof628;
 case 628:
-	if ( (*p) == 10u )
-		goto tr858;
+	if ( (*p) == 13u )
+		goto st629;
 	goto st0;
-tr858:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st629;
 st629:
 	if ( ++p == pe )
 		goto _test_eof629;
 case 629:
-	switch( (*p) ) {
-		case 32u: goto tr775;
-		case 41u: goto tr377;
-	}
+	if ( (*p) == 10u )
+		goto tr895;
 	goto st0;
+tr895:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st630;
 st630:
 	if ( ++p == pe )
 		goto _test_eof630;
 case 630:
 	switch( (*p) ) {
-		case 34u: goto st617;
-		case 92u: goto st617;
+		case 32u: goto tr896;
+		case 41u: goto tr897;
 	}
 	goto st0;
-tr841:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ID); }
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LANG); }
+tr897:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st631;
 st631:
 	if ( ++p == pe )
 		goto _test_eof631;
 case 631:
-	switch( (*p) ) {
-		case 73u: goto st632;
-		case 105u: goto st632;
-	}
+	if ( (*p) == 32u )
+		goto tr898;
 	goto st0;
 st632:
 	if ( ++p == pe )
 		goto _test_eof632;
 case 632:
 	switch( (*p) ) {
-		case 76u: goto st618;
-		case 108u: goto st618;
+		case 34u: goto st620;
+		case 92u: goto st620;
 	}
 	goto st0;
-tr842:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ID); }
+tr882:
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LANG); }
 	goto st633;
 st633:
 	if ( ++p == pe )
 		goto _test_eof633;
 case 633:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr860;
+		goto tr899;
 	goto st0;
-tr860:
+tr899:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st634;
 st634:
 	if ( ++p == pe )
 		goto _test_eof634;
 case 634:
-	if ( (*p) == 125u )
-		goto tr862;
+	switch( (*p) ) {
+		case 43u: goto tr900;
+		case 125u: goto tr902;
+	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st634;
 	goto st0;
-tr862:
+tr900:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st635;
 st635:
 	if ( ++p == pe )
 		goto _test_eof635;
 case 635:
-	if ( (*p) == 13u )
+	if ( (*p) == 125u )
 		goto st636;
 	goto st0;
+tr902:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st636;
 st636:
 	if ( ++p == pe )
 		goto _test_eof636;
 case 636:
-	if ( (*p) == 10u )
-		goto tr864;
+	if ( (*p) == 13u )
+		goto st637;
 	goto st0;
-tr864:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st637;
 st637:
 	if ( ++p == pe )
 		goto _test_eof637;
 case 637:
-	switch( (*p) ) {
-		case 32u: goto tr865;
-		case 41u: goto tr399;
-	}
+	if ( (*p) == 10u )
+		goto tr905;
 	goto st0;
+tr905:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st638;
 st638:
 	if ( ++p == pe )
 		goto _test_eof638;
 case 638:
-	switch( (*p) ) {
-		case 34u: goto st609;
-		case 92u: goto st609;
-	}
+	if ( (*p) == 32u )
+		goto tr906;
 	goto st0;
-tr830:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_NAME); }
+tr817:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_VALUE); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st639;
 st639:
@@ -8354,59 +8458,59 @@ st639:
 		goto _test_eof639;
 case 639:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr866;
+		goto tr907;
 	goto st0;
-tr866:
+tr907:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st640;
 st640:
 	if ( ++p == pe )
 		goto _test_eof640;
 case 640:
-	if ( (*p) == 125u )
-		goto tr868;
+	switch( (*p) ) {
+		case 43u: goto tr908;
+		case 125u: goto tr910;
+	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st640;
 	goto st0;
-tr868:
+tr908:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st641;
 st641:
 	if ( ++p == pe )
 		goto _test_eof641;
 case 641:
-	if ( (*p) == 13u )
+	if ( (*p) == 125u )
 		goto st642;
 	goto st0;
+tr910:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st642;
 st642:
 	if ( ++p == pe )
 		goto _test_eof642;
 case 642:
-	if ( (*p) == 10u )
-		goto tr870;
+	if ( (*p) == 13u )
+		goto st643;
 	goto st0;
-tr870:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st643;
 st643:
 	if ( ++p == pe )
 		goto _test_eof643;
 case 643:
-	if ( (*p) == 32u )
-		goto tr871;
+	if ( (*p) == 10u )
+		goto tr913;
 	goto st0;
-tr828:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FIELDS); }
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DSP); }
+tr913:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st644;
 st644:
 	if ( ++p == pe )
 		goto _test_eof644;
 case 644:
 	switch( (*p) ) {
-		case 73u: goto st645;
-		case 105u: goto st645;
+		case 32u: goto tr914;
+		case 41u: goto tr915;
 	}
 	goto st0;
 st645:
@@ -8414,43 +8518,46 @@ st645:
 		goto _test_eof645;
 case 645:
 	switch( (*p) ) {
-		case 76u: goto st646;
-		case 108u: goto st646;
+		case 34u: goto st569;
+		case 92u: goto st569;
 	}
 	goto st0;
+tr810:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_NAME); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st646;
 st646:
 	if ( ++p == pe )
 		goto _test_eof646;
 case 646:
-	switch( (*p) ) {
-		case 32u: goto tr874;
-		case 41u: goto tr423;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr916;
 	goto st0;
-tr714:
-	{ IMW_EV_OPEN(IMW_RULE_MEDIA_SUBTYPE); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr916:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st647;
 st647:
 	if ( ++p == pe )
 		goto _test_eof647;
 case 647:
+	switch( (*p) ) {
+		case 43u: goto tr917;
+		case 125u: goto tr919;
+	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr875;
+		goto st647;
 	goto st0;
-tr875:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr917:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st648;
 st648:
 	if ( ++p == pe )
 		goto _test_eof648;
 case 648:
 	if ( (*p) == 125u )
-		goto tr877;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st648;
+		goto st649;
 	goto st0;
-tr877:
+tr919:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st649;
 st649:
@@ -8465,9 +8572,9 @@ st650:
 		goto _test_eof650;
 case 650:
 	if ( (*p) == 10u )
-		goto tr879;
+		goto tr922;
 	goto st0;
-tr879:
+tr922:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st651;
 st651:
@@ -8475,18 +8582,19 @@ st651:
 		goto _test_eof651;
 case 651:
 	if ( (*p) == 32u )
-		goto tr880;
+		goto tr923;
 	goto st0;
-tr4:
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_BODY)) {p++; cs = 652; goto _out;} {( imw_stack)[( imw_top)++] = 652;goto st2;} }
+tr808:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FIELDS); }
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
 	goto st652;
 st652:
 	if ( ++p == pe )
 		goto _test_eof652;
 case 652:
 	switch( (*p) ) {
-		case 32u: goto st653;
-		case 40u: goto tr4;
+		case 73u: goto st653;
+		case 105u: goto st653;
 	}
 	goto st0;
 st653:
@@ -8494,155 +8602,134 @@ st653:
 		goto _test_eof653;
 case 653:
 	switch( (*p) ) {
-		case 34u: goto tr882;
-		case 78u: goto tr883;
-		case 110u: goto tr883;
-		case 123u: goto tr884;
+		case 76u: goto st574;
+		case 108u: goto st574;
 	}
 	goto st0;
-tr882:
-	{ IMW_EV_OPEN(IMW_RULE_MEDIA_SUBTYPE); }
-	goto st654;
 st654:
 	if ( ++p == pe )
 		goto _test_eof654;
 case 654:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st655;
-		case 92u: goto st699;
+		case 34u: goto st565;
+		case 92u: goto st565;
 	}
-	goto st654;
+	goto st0;
+tr801:
+	{ IMW_EV_OPEN(IMW_RULE_MEDIA_SUBTYPE); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_NIL_STRING); }
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
+	goto st655;
 st655:
 	if ( ++p == pe )
 		goto _test_eof655;
 case 655:
 	switch( (*p) ) {
-		case 32u: goto tr888;
-		case 41u: goto tr889;
+		case 73u: goto st656;
+		case 105u: goto st656;
 	}
 	goto st0;
-tr888:
-	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
-	goto st656;
-tr959:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
-	goto st656;
-tr952:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_NIL_STRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
-	goto st656;
 st656:
 	if ( ++p == pe )
 		goto _test_eof656;
 case 656:
 	switch( (*p) ) {
-		case 40u: goto tr890;
-		case 78u: goto tr891;
-		case 110u: goto tr891;
+		case 76u: goto st657;
+		case 108u: goto st657;
 	}
 	goto st0;
-tr890:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
-	goto st657;
-tr904:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
-	goto st657;
-tr940:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
-	goto st657;
 st657:
 	if ( ++p == pe )
 		goto _test_eof657;
 case 657:
 	switch( (*p) ) {
-		case 34u: goto tr892;
-		case 123u: goto tr893;
+		case 32u: goto tr928;
+		case 41u: goto tr385;
 	}
 	goto st0;
-tr892:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_NAME); }
+tr928:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_NIL_STRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
 	goto st658;
 st658:
 	if ( ++p == pe )
 		goto _test_eof658;
 case 658:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st659;
-		case 92u: goto st691;
+		case 34u: goto tr386;
+		case 40u: goto tr929;
+		case 78u: goto tr930;
+		case 110u: goto tr930;
+		case 123u: goto tr389;
 	}
-	goto st658;
+	goto st0;
+tr929:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FIELDS); }
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DSP); }
+	goto st659;
 st659:
 	if ( ++p == pe )
 		goto _test_eof659;
 case 659:
-	if ( (*p) == 32u )
-		goto tr897;
+	switch( (*p) ) {
+		case 34u: goto tr931;
+		case 123u: goto tr932;
+	}
 	goto st0;
-tr897:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
-	goto st660;
-tr947:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
+tr931:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_NAME); }
 	goto st660;
 st660:
 	if ( ++p == pe )
 		goto _test_eof660;
 case 660:
 	switch( (*p) ) {
-		case 34u: goto tr898;
-		case 78u: goto st665;
-		case 110u: goto st665;
-		case 123u: goto tr900;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st661;
+		case 92u: goto st691;
 	}
-	goto st0;
-tr898:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_VALUE); }
-	goto st661;
+	goto st660;
 st661:
 	if ( ++p == pe )
 		goto _test_eof661;
 case 661:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st662;
-		case 92u: goto st664;
-	}
-	goto st661;
+	if ( (*p) == 32u )
+		goto tr936;
+	goto st0;
+tr936:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
+	goto st662;
+tr979:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
+	goto st662;
 st662:
 	if ( ++p == pe )
 		goto _test_eof662;
 case 662:
 	switch( (*p) ) {
-		case 32u: goto tr904;
-		case 41u: goto tr905;
+		case 34u: goto tr815;
+		case 40u: goto tr451;
+		case 78u: goto tr937;
+		case 110u: goto tr937;
+		case 123u: goto tr817;
 	}
 	goto st0;
-tr905:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
-	goto st663;
-tr941:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
+tr937:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
 	goto st663;
 st663:
 	if ( ++p == pe )
 		goto _test_eof663;
 case 663:
 	switch( (*p) ) {
-		case 32u: goto tr906;
-		case 41u: goto tr907;
+		case 73u: goto st664;
+		case 105u: goto st664;
 	}
 	goto st0;
 st664:
@@ -8650,8 +8737,8 @@ st664:
 		goto _test_eof664;
 case 664:
 	switch( (*p) ) {
-		case 34u: goto st661;
-		case 92u: goto st661;
+		case 76u: goto st665;
+		case 108u: goto st665;
 	}
 	goto st0;
 st665:
@@ -8659,239 +8746,277 @@ st665:
 		goto _test_eof665;
 case 665:
 	switch( (*p) ) {
-		case 73u: goto st666;
-		case 105u: goto st666;
+		case 32u: goto st619;
+		case 41u: goto tr940;
 	}
 	goto st0;
+tr940:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
+	goto st666;
 st666:
 	if ( ++p == pe )
 		goto _test_eof666;
 case 666:
 	switch( (*p) ) {
-		case 76u: goto st667;
-		case 108u: goto st667;
+		case 32u: goto tr941;
+		case 41u: goto tr469;
 	}
 	goto st0;
+tr941:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DSP); }
+	goto st667;
+tr982:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DSP); }
+	goto st667;
 st667:
 	if ( ++p == pe )
 		goto _test_eof667;
 case 667:
 	switch( (*p) ) {
-		case 32u: goto st668;
-		case 41u: goto st679;
+		case 34u: goto tr942;
+		case 40u: goto tr396;
+		case 78u: goto tr943;
+		case 110u: goto tr943;
+		case 123u: goto tr944;
 	}
 	goto st0;
-tr925:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+tr942:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ID); }
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LANG); }
 	goto st668;
 st668:
 	if ( ++p == pe )
 		goto _test_eof668;
 case 668:
 	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
 		case 34u: goto st669;
-		case 123u: goto tr913;
+		case 92u: goto st682;
 	}
-	goto st0;
+	goto st668;
 st669:
 	if ( ++p == pe )
 		goto _test_eof669;
 case 669:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st670;
-		case 92u: goto st680;
+		case 32u: goto tr948;
+		case 41u: goto tr403;
 	}
-	goto st669;
+	goto st0;
+tr948:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ID); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG); }
+	goto st670;
+tr971:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ID); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG); }
+	goto st670;
 st670:
 	if ( ++p == pe )
 		goto _test_eof670;
 case 670:
-	if ( (*p) == 32u )
-		goto st671;
+	switch( (*p) ) {
+		case 34u: goto tr949;
+		case 78u: goto tr950;
+		case 110u: goto tr950;
+		case 123u: goto tr951;
+	}
 	goto st0;
-tr934:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+tr949:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DESC); }
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LOC); }
 	goto st671;
 st671:
 	if ( ++p == pe )
 		goto _test_eof671;
 case 671:
 	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
 		case 34u: goto st672;
-		case 78u: goto st665;
-		case 110u: goto st665;
-		case 123u: goto tr918;
+		case 92u: goto st673;
 	}
-	goto st0;
+	goto st671;
 st672:
 	if ( ++p == pe )
 		goto _test_eof672;
 case 672:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st667;
-		case 92u: goto st673;
+		case 32u: goto tr837;
+		case 41u: goto tr410;
 	}
-	goto st672;
+	goto st0;
 st673:
 	if ( ++p == pe )
 		goto _test_eof673;
 case 673:
 	switch( (*p) ) {
-		case 34u: goto st672;
-		case 92u: goto st672;
+		case 34u: goto st671;
+		case 92u: goto st671;
 	}
 	goto st0;
-tr918:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr950:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DESC); }
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LOC); }
 	goto st674;
 st674:
 	if ( ++p == pe )
 		goto _test_eof674;
 case 674:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr920;
+	switch( (*p) ) {
+		case 73u: goto st675;
+		case 105u: goto st675;
+	}
 	goto st0;
-tr920:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st675;
 st675:
 	if ( ++p == pe )
 		goto _test_eof675;
 case 675:
-	if ( (*p) == 125u )
-		goto tr922;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st675;
+	switch( (*p) ) {
+		case 76u: goto st672;
+		case 108u: goto st672;
+	}
 	goto st0;
-tr922:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr951:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DESC); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LOC); }
 	goto st676;
 st676:
 	if ( ++p == pe )
 		goto _test_eof676;
 case 676:
-	if ( (*p) == 13u )
-		goto st677;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr956;
 	goto st0;
+tr956:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st677;
 st677:
 	if ( ++p == pe )
 		goto _test_eof677;
 case 677:
-	if ( (*p) == 10u )
-		goto tr924;
+	switch( (*p) ) {
+		case 43u: goto tr957;
+		case 125u: goto tr959;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st677;
 	goto st0;
-tr924:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr957:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st678;
 st678:
 	if ( ++p == pe )
 		goto _test_eof678;
 case 678:
-	switch( (*p) ) {
-		case 32u: goto tr925;
-		case 41u: goto tr926;
-	}
+	if ( (*p) == 125u )
+		goto st679;
 	goto st0;
-tr926:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+tr959:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st679;
 st679:
 	if ( ++p == pe )
 		goto _test_eof679;
 case 679:
-	switch( (*p) ) {
-		case 32u: goto tr927;
-		case 41u: goto tr928;
-	}
+	if ( (*p) == 13u )
+		goto st680;
 	goto st0;
 st680:
 	if ( ++p == pe )
 		goto _test_eof680;
 case 680:
-	switch( (*p) ) {
-		case 34u: goto st669;
-		case 92u: goto st669;
-	}
+	if ( (*p) == 10u )
+		goto tr962;
 	goto st0;
-tr913:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr962:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st681;
 st681:
 	if ( ++p == pe )
 		goto _test_eof681;
 case 681:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr929;
+	switch( (*p) ) {
+		case 32u: goto tr867;
+		case 41u: goto tr419;
+	}
 	goto st0;
-tr929:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st682;
 st682:
 	if ( ++p == pe )
 		goto _test_eof682;
 case 682:
-	if ( (*p) == 125u )
-		goto tr931;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st682;
+	switch( (*p) ) {
+		case 34u: goto st668;
+		case 92u: goto st668;
+	}
 	goto st0;
-tr931:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr943:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ID); }
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LANG); }
 	goto st683;
 st683:
 	if ( ++p == pe )
 		goto _test_eof683;
 case 683:
-	if ( (*p) == 13u )
-		goto st684;
+	switch( (*p) ) {
+		case 73u: goto st684;
+		case 105u: goto st684;
+	}
 	goto st0;
 st684:
 	if ( ++p == pe )
 		goto _test_eof684;
 case 684:
-	if ( (*p) == 10u )
-		goto tr933;
+	switch( (*p) ) {
+		case 76u: goto st669;
+		case 108u: goto st669;
+	}
 	goto st0;
-tr933:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr944:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ID); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LANG); }
 	goto st685;
 st685:
 	if ( ++p == pe )
 		goto _test_eof685;
 case 685:
-	if ( (*p) == 32u )
-		goto tr934;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr964;
 	goto st0;
-tr900:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_VALUE); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr964:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st686;
 st686:
 	if ( ++p == pe )
 		goto _test_eof686;
 case 686:
+	switch( (*p) ) {
+		case 43u: goto tr965;
+		case 125u: goto tr967;
+	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr935;
+		goto st686;
 	goto st0;
-tr935:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr965:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st687;
 st687:
 	if ( ++p == pe )
 		goto _test_eof687;
 case 687:
 	if ( (*p) == 125u )
-		goto tr937;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st687;
+		goto st688;
 	goto st0;
-tr937:
+tr967:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st688;
 st688:
@@ -8906,9 +9031,9 @@ st689:
 		goto _test_eof689;
 case 689:
 	if ( (*p) == 10u )
-		goto tr939;
+		goto tr970;
 	goto st0;
-tr939:
+tr970:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st690;
 st690:
@@ -8916,8 +9041,8 @@ st690:
 		goto _test_eof690;
 case 690:
 	switch( (*p) ) {
-		case 32u: goto tr940;
-		case 41u: goto tr941;
+		case 32u: goto tr971;
+		case 41u: goto tr445;
 	}
 	goto st0;
 st691:
@@ -8925,11 +9050,11 @@ st691:
 		goto _test_eof691;
 case 691:
 	switch( (*p) ) {
-		case 34u: goto st658;
-		case 92u: goto st658;
+		case 34u: goto st660;
+		case 92u: goto st660;
 	}
 	goto st0;
-tr893:
+tr932:
 	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_NAME); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st692;
@@ -8938,66 +9063,71 @@ st692:
 		goto _test_eof692;
 case 692:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr942;
+		goto tr972;
 	goto st0;
-tr942:
+tr972:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st693;
 st693:
 	if ( ++p == pe )
 		goto _test_eof693;
 case 693:
-	if ( (*p) == 125u )
-		goto tr944;
+	switch( (*p) ) {
+		case 43u: goto tr973;
+		case 125u: goto tr975;
+	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st693;
 	goto st0;
-tr944:
+tr973:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st694;
 st694:
 	if ( ++p == pe )
 		goto _test_eof694;
 case 694:
-	if ( (*p) == 13u )
+	if ( (*p) == 125u )
 		goto st695;
 	goto st0;
+tr975:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st695;
 st695:
 	if ( ++p == pe )
 		goto _test_eof695;
 case 695:
-	if ( (*p) == 10u )
-		goto tr946;
+	if ( (*p) == 13u )
+		goto st696;
 	goto st0;
-tr946:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st696;
 st696:
 	if ( ++p == pe )
 		goto _test_eof696;
 case 696:
-	if ( (*p) == 32u )
-		goto tr947;
+	if ( (*p) == 10u )
+		goto tr978;
 	goto st0;
-tr891:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
+tr978:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st697;
 st697:
 	if ( ++p == pe )
 		goto _test_eof697;
 case 697:
-	switch( (*p) ) {
-		case 73u: goto st698;
-		case 105u: goto st698;
-	}
+	if ( (*p) == 32u )
+		goto tr979;
 	goto st0;
+tr930:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FIELDS); }
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DSP); }
+	goto st698;
 st698:
 	if ( ++p == pe )
 		goto _test_eof698;
 case 698:
 	switch( (*p) ) {
-		case 76u: goto st663;
-		case 108u: goto st663;
+		case 73u: goto st699;
+		case 105u: goto st699;
 	}
 	goto st0;
 st699:
@@ -9005,127 +9135,136 @@ st699:
 		goto _test_eof699;
 case 699:
 	switch( (*p) ) {
-		case 34u: goto st654;
-		case 92u: goto st654;
+		case 76u: goto st700;
+		case 108u: goto st700;
 	}
 	goto st0;
-tr883:
-	{ IMW_EV_OPEN(IMW_RULE_MEDIA_SUBTYPE); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_NIL_STRING); }
-	goto st700;
 st700:
 	if ( ++p == pe )
 		goto _test_eof700;
 case 700:
 	switch( (*p) ) {
-		case 73u: goto st701;
-		case 105u: goto st701;
+		case 32u: goto tr982;
+		case 41u: goto tr469;
 	}
 	goto st0;
+tr802:
+	{ IMW_EV_OPEN(IMW_RULE_MEDIA_SUBTYPE); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st701;
 st701:
 	if ( ++p == pe )
 		goto _test_eof701;
 case 701:
-	switch( (*p) ) {
-		case 76u: goto st702;
-		case 108u: goto st702;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr983;
 	goto st0;
+tr983:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st702;
 st702:
 	if ( ++p == pe )
 		goto _test_eof702;
 case 702:
 	switch( (*p) ) {
-		case 32u: goto tr952;
-		case 41u: goto tr953;
+		case 43u: goto tr984;
+		case 125u: goto tr986;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st702;
 	goto st0;
-tr884:
-	{ IMW_EV_OPEN(IMW_RULE_MEDIA_SUBTYPE); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr984:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st703;
 st703:
 	if ( ++p == pe )
 		goto _test_eof703;
 case 703:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr954;
+	if ( (*p) == 125u )
+		goto st704;
 	goto st0;
-tr954:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr986:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st704;
 st704:
 	if ( ++p == pe )
 		goto _test_eof704;
 case 704:
-	if ( (*p) == 125u )
-		goto tr956;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st704;
+	if ( (*p) == 13u )
+		goto st705;
 	goto st0;
-tr956:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st705;
 st705:
 	if ( ++p == pe )
 		goto _test_eof705;
 case 705:
-	if ( (*p) == 13u )
-		goto st706;
+	if ( (*p) == 10u )
+		goto tr989;
 	goto st0;
+tr989:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st706;
 st706:
 	if ( ++p == pe )
 		goto _test_eof706;
 case 706:
-	if ( (*p) == 10u )
-		goto tr958;
+	if ( (*p) == 32u )
+		goto tr990;
 	goto st0;
-tr958:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr4:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_BODY)) {p++; cs = 707; goto _out;} {( imw_stack)[( imw_top)++] = 707;goto st2;} }
 	goto st707;
 st707:
 	if ( ++p == pe )
 		goto _test_eof707;
 case 707:
 	switch( (*p) ) {
-		case 32u: goto tr959;
-		case 41u: goto tr960;
+		case 32u: goto st708;
+		case 40u: goto tr4;
 	}
 	goto st0;
-tr5:
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_EMPTY_MULTIPART); }
-	{ IMW_EV_OPEN(IMW_RULE_MEDIA_SUBTYPE); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_NIL_STRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_MULTIPART_AS_SINGLE); }
-	goto st708;
 st708:
 	if ( ++p == pe )
 		goto _test_eof708;
 case 708:
 	switch( (*p) ) {
-		case 73u: goto st709;
-		case 105u: goto st709;
+		case 34u: goto tr992;
+		case 78u: goto tr993;
+		case 110u: goto tr993;
+		case 123u: goto tr994;
 	}
 	goto st0;
+tr992:
+	{ IMW_EV_OPEN(IMW_RULE_MEDIA_SUBTYPE); }
+	goto st709;
 st709:
 	if ( ++p == pe )
 		goto _test_eof709;
 case 709:
 	switch( (*p) ) {
-		case 76u: goto st710;
-		case 108u: goto st710;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st710;
+		case 92u: goto st758;
 	}
-	goto st0;
+	goto st709;
 st710:
 	if ( ++p == pe )
 		goto _test_eof710;
 case 710:
 	switch( (*p) ) {
-		case 32u: goto tr963;
-		case 41u: goto tr964;
+		case 32u: goto tr998;
+		case 41u: goto tr999;
 	}
 	goto st0;
-tr963:
+tr998:
+	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
+	goto st711;
+tr1079:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
+	goto st711;
+tr1070:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_NIL_STRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
 	goto st711;
@@ -9134,74 +9273,73 @@ st711:
 		goto _test_eof711;
 case 711:
 	switch( (*p) ) {
-		case 34u: goto tr965;
-		case 40u: goto tr15;
-		case 78u: goto tr966;
-		case 110u: goto tr966;
-		case 123u: goto tr967;
+		case 40u: goto tr1000;
+		case 78u: goto tr1001;
+		case 110u: goto tr1001;
 	}
 	goto st0;
-tr965:
-	{ IMW_EV_OPEN(IMW_RULE_MEDIA_SUBTYPE); }
+tr1000:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
+	goto st712;
+tr1014:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
+	goto st712;
+tr1056:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
 	goto st712;
 st712:
 	if ( ++p == pe )
 		goto _test_eof712;
 case 712:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st713;
-		case 92u: goto st793;
+		case 34u: goto tr1002;
+		case 123u: goto tr1003;
 	}
-	goto st712;
+	goto st0;
+tr1002:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_NAME); }
+	goto st713;
 st713:
 	if ( ++p == pe )
 		goto _test_eof713;
 case 713:
-	if ( (*p) == 32u )
-		goto tr971;
-	goto st0;
-tr971:
-	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
-	goto st714;
-tr1136:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
-	goto st714;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st714;
+		case 92u: goto st749;
+	}
+	goto st713;
 st714:
 	if ( ++p == pe )
 		goto _test_eof714;
 case 714:
-	switch( (*p) ) {
-		case 40u: goto tr972;
-		case 78u: goto tr973;
-		case 110u: goto tr973;
-	}
+	if ( (*p) == 32u )
+		goto tr1007;
 	goto st0;
-tr972:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
+tr1007:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
 	goto st715;
-tr986:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
-	goto st715;
-tr1070:
+tr1065:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
 	goto st715;
 st715:
 	if ( ++p == pe )
 		goto _test_eof715;
 case 715:
 	switch( (*p) ) {
-		case 34u: goto tr974;
-		case 123u: goto tr975;
+		case 34u: goto tr1008;
+		case 78u: goto st720;
+		case 110u: goto st720;
+		case 123u: goto tr1010;
 	}
 	goto st0;
-tr974:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_NAME); }
+tr1008:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_VALUE); }
 	goto st716;
 st716:
 	if ( ++p == pe )
@@ -9212,254 +9350,209 @@ case 716:
 		case 10u: goto st0;
 		case 13u: goto st0;
 		case 34u: goto st717;
-		case 92u: goto st785;
+		case 92u: goto st719;
 	}
 	goto st716;
 st717:
 	if ( ++p == pe )
 		goto _test_eof717;
 case 717:
-	if ( (*p) == 32u )
-		goto tr979;
+	switch( (*p) ) {
+		case 32u: goto tr1014;
+		case 41u: goto tr1015;
+	}
 	goto st0;
-tr979:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
+tr1015:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
 	goto st718;
-tr1077:
+tr1057:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
 	goto st718;
 st718:
 	if ( ++p == pe )
 		goto _test_eof718;
 case 718:
 	switch( (*p) ) {
-		case 34u: goto tr980;
-		case 78u: goto st759;
-		case 110u: goto st759;
-		case 123u: goto tr982;
+		case 32u: goto tr1016;
+		case 41u: goto tr1017;
 	}
 	goto st0;
-tr980:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_VALUE); }
-	goto st719;
 st719:
 	if ( ++p == pe )
 		goto _test_eof719;
 case 719:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st720;
-		case 92u: goto st758;
+		case 34u: goto st716;
+		case 92u: goto st716;
 	}
-	goto st719;
+	goto st0;
 st720:
 	if ( ++p == pe )
 		goto _test_eof720;
 case 720:
 	switch( (*p) ) {
-		case 32u: goto tr986;
-		case 41u: goto tr987;
+		case 73u: goto st721;
+		case 105u: goto st721;
 	}
 	goto st0;
-tr987:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
-	goto st721;
-tr1071:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
-	goto st721;
 st721:
 	if ( ++p == pe )
 		goto _test_eof721;
 case 721:
-	if ( (*p) == 32u )
-		goto tr988;
+	switch( (*p) ) {
+		case 76u: goto st722;
+		case 108u: goto st722;
+	}
 	goto st0;
-tr988:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
-	goto st722;
-tr1058:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
-	goto st722;
 st722:
 	if ( ++p == pe )
 		goto _test_eof722;
 case 722:
 	switch( (*p) ) {
-		case 34u: goto tr989;
-		case 78u: goto tr990;
-		case 110u: goto tr990;
-		case 123u: goto tr991;
+		case 32u: goto st723;
+		case 41u: goto st735;
 	}
 	goto st0;
-tr989:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ID); }
+tr1037:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st723;
 st723:
 	if ( ++p == pe )
 		goto _test_eof723;
 case 723:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
 		case 34u: goto st724;
-		case 92u: goto st750;
+		case 123u: goto tr1023;
 	}
-	goto st723;
+	goto st0;
 st724:
 	if ( ++p == pe )
 		goto _test_eof724;
 case 724:
-	if ( (*p) == 32u )
-		goto tr995;
-	goto st0;
-tr995:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ID); }
-	goto st725;
-tr1038:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ID); }
-	goto st725;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st725;
+		case 92u: goto st736;
+	}
+	goto st724;
 st725:
 	if ( ++p == pe )
 		goto _test_eof725;
 case 725:
-	switch( (*p) ) {
-		case 34u: goto tr996;
-		case 78u: goto tr997;
-		case 110u: goto tr997;
-		case 123u: goto tr998;
-	}
+	if ( (*p) == 32u )
+		goto st726;
 	goto st0;
-tr996:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DESC); }
+tr1048:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st726;
 st726:
 	if ( ++p == pe )
 		goto _test_eof726;
 case 726:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
 		case 34u: goto st727;
-		case 92u: goto st742;
+		case 78u: goto st720;
+		case 110u: goto st720;
+		case 123u: goto tr1028;
 	}
-	goto st726;
+	goto st0;
 st727:
 	if ( ++p == pe )
 		goto _test_eof727;
 case 727:
-	if ( (*p) == 32u )
-		goto tr1002;
-	goto st0;
-tr1002:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DESC); }
-	goto st728;
-tr1031:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DESC); }
-	goto st728;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st722;
+		case 92u: goto st728;
+	}
+	goto st727;
 st728:
 	if ( ++p == pe )
 		goto _test_eof728;
 case 728:
 	switch( (*p) ) {
-		case 34u: goto tr1003;
-		case 78u: goto tr1004;
-		case 110u: goto tr1004;
-		case 123u: goto tr1005;
+		case 34u: goto st727;
+		case 92u: goto st727;
 	}
 	goto st0;
-tr1003:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ENC); }
+tr1028:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st729;
 st729:
 	if ( ++p == pe )
 		goto _test_eof729;
 case 729:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st730;
-		case 92u: goto st733;
-	}
-	goto st729;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1030;
+	goto st0;
+tr1030:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st730;
 st730:
 	if ( ++p == pe )
 		goto _test_eof730;
 case 730:
 	switch( (*p) ) {
-		case 32u: goto tr1009;
-		case 41u: goto tr1010;
+		case 43u: goto tr1031;
+		case 125u: goto tr1033;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st730;
 	goto st0;
-tr1009:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ENC); }
-	goto st731;
-tr1016:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_NIL_ENCODING); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ENC); }
-	goto st731;
-tr1023:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ENC); }
+tr1031:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st731;
 st731:
 	if ( ++p == pe )
 		goto _test_eof731;
 case 731:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1011;
+	if ( (*p) == 125u )
+		goto st732;
 	goto st0;
-tr1011:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_OCTETS); }
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr1033:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st732;
 st732:
 	if ( ++p == pe )
 		goto _test_eof732;
 case 732:
-	if ( (*p) == 41u )
-		goto tr1012;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st732;
+	if ( (*p) == 13u )
+		goto st733;
 	goto st0;
 st733:
 	if ( ++p == pe )
 		goto _test_eof733;
 case 733:
-	switch( (*p) ) {
-		case 34u: goto st729;
-		case 92u: goto st729;
-	}
+	if ( (*p) == 10u )
+		goto tr1036;
 	goto st0;
-tr1004:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ENC); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_NIL_ENCODING); }
+tr1036:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st734;
 st734:
 	if ( ++p == pe )
 		goto _test_eof734;
 case 734:
 	switch( (*p) ) {
-		case 73u: goto st735;
-		case 105u: goto st735;
+		case 32u: goto tr1037;
+		case 41u: goto tr1038;
 	}
 	goto st0;
+tr1038:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st735;
 st735:
 	if ( ++p == pe )
 		goto _test_eof735;
 case 735:
 	switch( (*p) ) {
-		case 76u: goto st736;
-		case 108u: goto st736;
+		case 32u: goto tr1039;
+		case 41u: goto tr1040;
 	}
 	goto st0;
 st736:
@@ -9467,12 +9560,11 @@ st736:
 		goto _test_eof736;
 case 736:
 	switch( (*p) ) {
-		case 32u: goto tr1016;
-		case 41u: goto tr1017;
+		case 34u: goto st724;
+		case 92u: goto st724;
 	}
 	goto st0;
-tr1005:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ENC); }
+tr1023:
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st737;
 st737:
@@ -9480,218 +9572,228 @@ st737:
 		goto _test_eof737;
 case 737:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1018;
+		goto tr1041;
 	goto st0;
-tr1018:
+tr1041:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st738;
 st738:
 	if ( ++p == pe )
 		goto _test_eof738;
 case 738:
-	if ( (*p) == 125u )
-		goto tr1020;
+	switch( (*p) ) {
+		case 43u: goto tr1042;
+		case 125u: goto tr1044;
+	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st738;
 	goto st0;
-tr1020:
+tr1042:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st739;
 st739:
 	if ( ++p == pe )
 		goto _test_eof739;
 case 739:
-	if ( (*p) == 13u )
+	if ( (*p) == 125u )
 		goto st740;
 	goto st0;
+tr1044:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st740;
 st740:
 	if ( ++p == pe )
 		goto _test_eof740;
 case 740:
-	if ( (*p) == 10u )
-		goto tr1022;
+	if ( (*p) == 13u )
+		goto st741;
 	goto st0;
-tr1022:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st741;
 st741:
 	if ( ++p == pe )
 		goto _test_eof741;
 case 741:
-	switch( (*p) ) {
-		case 32u: goto tr1023;
-		case 41u: goto tr1024;
-	}
+	if ( (*p) == 10u )
+		goto tr1047;
 	goto st0;
+tr1047:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st742;
 st742:
 	if ( ++p == pe )
 		goto _test_eof742;
 case 742:
-	switch( (*p) ) {
-		case 34u: goto st726;
-		case 92u: goto st726;
-	}
+	if ( (*p) == 32u )
+		goto tr1048;
 	goto st0;
-tr997:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DESC); }
+tr1010:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_VALUE); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st743;
 st743:
 	if ( ++p == pe )
 		goto _test_eof743;
 case 743:
-	switch( (*p) ) {
-		case 73u: goto st744;
-		case 105u: goto st744;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1049;
 	goto st0;
+tr1049:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st744;
 st744:
 	if ( ++p == pe )
 		goto _test_eof744;
 case 744:
 	switch( (*p) ) {
-		case 76u: goto st727;
-		case 108u: goto st727;
+		case 43u: goto tr1050;
+		case 125u: goto tr1052;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st744;
 	goto st0;
-tr998:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DESC); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr1050:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st745;
 st745:
 	if ( ++p == pe )
 		goto _test_eof745;
 case 745:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1026;
+	if ( (*p) == 125u )
+		goto st746;
 	goto st0;
-tr1026:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr1052:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st746;
 st746:
 	if ( ++p == pe )
 		goto _test_eof746;
 case 746:
-	if ( (*p) == 125u )
-		goto tr1028;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st746;
+	if ( (*p) == 13u )
+		goto st747;
 	goto st0;
-tr1028:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st747;
 st747:
 	if ( ++p == pe )
 		goto _test_eof747;
 case 747:
-	if ( (*p) == 13u )
-		goto st748;
+	if ( (*p) == 10u )
+		goto tr1055;
 	goto st0;
+tr1055:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st748;
 st748:
 	if ( ++p == pe )
 		goto _test_eof748;
 case 748:
-	if ( (*p) == 10u )
-		goto tr1030;
+	switch( (*p) ) {
+		case 32u: goto tr1056;
+		case 41u: goto tr1057;
+	}
 	goto st0;
-tr1030:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st749;
 st749:
 	if ( ++p == pe )
 		goto _test_eof749;
 case 749:
-	if ( (*p) == 32u )
-		goto tr1031;
+	switch( (*p) ) {
+		case 34u: goto st713;
+		case 92u: goto st713;
+	}
 	goto st0;
+tr1003:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_NAME); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st750;
 st750:
 	if ( ++p == pe )
 		goto _test_eof750;
 case 750:
-	switch( (*p) ) {
-		case 34u: goto st723;
-		case 92u: goto st723;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1058;
 	goto st0;
-tr990:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ID); }
+tr1058:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st751;
 st751:
 	if ( ++p == pe )
 		goto _test_eof751;
 case 751:
 	switch( (*p) ) {
-		case 73u: goto st752;
-		case 105u: goto st752;
+		case 43u: goto tr1059;
+		case 125u: goto tr1061;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st751;
 	goto st0;
+tr1059:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st752;
 st752:
 	if ( ++p == pe )
 		goto _test_eof752;
 case 752:
-	switch( (*p) ) {
-		case 76u: goto st724;
-		case 108u: goto st724;
-	}
+	if ( (*p) == 125u )
+		goto st753;
 	goto st0;
-tr991:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ID); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr1061:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st753;
 st753:
 	if ( ++p == pe )
 		goto _test_eof753;
 case 753:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1033;
+	if ( (*p) == 13u )
+		goto st754;
 	goto st0;
-tr1033:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st754;
 st754:
 	if ( ++p == pe )
 		goto _test_eof754;
 case 754:
-	if ( (*p) == 125u )
-		goto tr1035;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st754;
+	if ( (*p) == 10u )
+		goto tr1064;
 	goto st0;
-tr1035:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr1064:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st755;
 st755:
 	if ( ++p == pe )
 		goto _test_eof755;
 case 755:
-	if ( (*p) == 13u )
-		goto st756;
+	if ( (*p) == 32u )
+		goto tr1065;
 	goto st0;
+tr1001:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
+	goto st756;
 st756:
 	if ( ++p == pe )
 		goto _test_eof756;
 case 756:
-	if ( (*p) == 10u )
-		goto tr1037;
+	switch( (*p) ) {
+		case 73u: goto st757;
+		case 105u: goto st757;
+	}
 	goto st0;
-tr1037:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st757;
 st757:
 	if ( ++p == pe )
 		goto _test_eof757;
 case 757:
-	if ( (*p) == 32u )
-		goto tr1038;
+	switch( (*p) ) {
+		case 76u: goto st718;
+		case 108u: goto st718;
+	}
 	goto st0;
 st758:
 	if ( ++p == pe )
 		goto _test_eof758;
 case 758:
 	switch( (*p) ) {
-		case 34u: goto st719;
-		case 92u: goto st719;
+		case 34u: goto st709;
+		case 92u: goto st709;
 	}
 	goto st0;
+tr993:
+	{ IMW_EV_OPEN(IMW_RULE_MEDIA_SUBTYPE); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_NIL_STRING); }
+	goto st759;
 st759:
 	if ( ++p == pe )
 		goto _test_eof759;
@@ -9715,340 +9817,425 @@ st761:
 		goto _test_eof761;
 case 761:
 	switch( (*p) ) {
-		case 32u: goto st762;
-		case 41u: goto st773;
+		case 32u: goto tr1070;
+		case 41u: goto tr1071;
 	}
 	goto st0;
-tr1056:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+tr994:
+	{ IMW_EV_OPEN(IMW_RULE_MEDIA_SUBTYPE); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st762;
 st762:
 	if ( ++p == pe )
 		goto _test_eof762;
 case 762:
-	switch( (*p) ) {
-		case 34u: goto st763;
-		case 123u: goto tr1044;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1072;
 	goto st0;
+tr1072:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st763;
 st763:
 	if ( ++p == pe )
 		goto _test_eof763;
 case 763:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st764;
-		case 92u: goto st774;
+		case 43u: goto tr1073;
+		case 125u: goto tr1075;
 	}
-	goto st763;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st763;
+	goto st0;
+tr1073:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st764;
 st764:
 	if ( ++p == pe )
 		goto _test_eof764;
 case 764:
-	if ( (*p) == 32u )
+	if ( (*p) == 125u )
 		goto st765;
 	goto st0;
-tr1064:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+tr1075:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st765;
 st765:
 	if ( ++p == pe )
 		goto _test_eof765;
 case 765:
-	switch( (*p) ) {
-		case 34u: goto st766;
-		case 78u: goto st759;
-		case 110u: goto st759;
-		case 123u: goto tr1049;
-	}
+	if ( (*p) == 13u )
+		goto st766;
 	goto st0;
 st766:
 	if ( ++p == pe )
 		goto _test_eof766;
 case 766:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st761;
-		case 92u: goto st767;
-	}
-	goto st766;
+	if ( (*p) == 10u )
+		goto tr1078;
+	goto st0;
+tr1078:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st767;
 st767:
 	if ( ++p == pe )
 		goto _test_eof767;
 case 767:
 	switch( (*p) ) {
-		case 34u: goto st766;
-		case 92u: goto st766;
+		case 32u: goto tr1079;
+		case 41u: goto tr1080;
 	}
 	goto st0;
-tr1049:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr5:
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_EMPTY_MULTIPART); }
+	{ IMW_EV_OPEN(IMW_RULE_MEDIA_SUBTYPE); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_NIL_STRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_MULTIPART_AS_SINGLE); }
 	goto st768;
 st768:
 	if ( ++p == pe )
 		goto _test_eof768;
 case 768:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1051;
+	switch( (*p) ) {
+		case 73u: goto st769;
+		case 105u: goto st769;
+	}
 	goto st0;
-tr1051:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st769;
 st769:
 	if ( ++p == pe )
 		goto _test_eof769;
 case 769:
-	if ( (*p) == 125u )
-		goto tr1053;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st769;
+	switch( (*p) ) {
+		case 76u: goto st770;
+		case 108u: goto st770;
+	}
 	goto st0;
-tr1053:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st770;
 st770:
 	if ( ++p == pe )
 		goto _test_eof770;
 case 770:
-	if ( (*p) == 13u )
-		goto st771;
+	switch( (*p) ) {
+		case 32u: goto tr1083;
+		case 41u: goto tr1084;
+	}
 	goto st0;
+tr1083:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_NIL_STRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
+	goto st771;
 st771:
 	if ( ++p == pe )
 		goto _test_eof771;
 case 771:
-	if ( (*p) == 10u )
-		goto tr1055;
+	switch( (*p) ) {
+		case 34u: goto tr1085;
+		case 40u: goto tr15;
+		case 78u: goto tr1086;
+		case 110u: goto tr1086;
+		case 123u: goto tr1087;
+	}
 	goto st0;
-tr1055:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr1085:
+	{ IMW_EV_OPEN(IMW_RULE_MEDIA_SUBTYPE); }
 	goto st772;
 st772:
 	if ( ++p == pe )
 		goto _test_eof772;
 case 772:
 	switch( (*p) ) {
-		case 32u: goto tr1056;
-		case 41u: goto tr1057;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st773;
+		case 92u: goto st860;
 	}
-	goto st0;
-tr1057:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st773;
+	goto st772;
 st773:
 	if ( ++p == pe )
 		goto _test_eof773;
 case 773:
 	if ( (*p) == 32u )
-		goto tr1058;
+		goto tr1091;
 	goto st0;
+tr1091:
+	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
+	goto st774;
+tr1278:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
+	goto st774;
 st774:
 	if ( ++p == pe )
 		goto _test_eof774;
 case 774:
 	switch( (*p) ) {
-		case 34u: goto st763;
-		case 92u: goto st763;
+		case 40u: goto tr1092;
+		case 78u: goto tr1093;
+		case 110u: goto tr1093;
 	}
 	goto st0;
-tr1044:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr1092:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
+	goto st775;
+tr1106:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
+	goto st775;
+tr1202:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
 	goto st775;
 st775:
 	if ( ++p == pe )
 		goto _test_eof775;
 case 775:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1059;
+	switch( (*p) ) {
+		case 34u: goto tr1094;
+		case 123u: goto tr1095;
+	}
 	goto st0;
-tr1059:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr1094:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_NAME); }
 	goto st776;
 st776:
 	if ( ++p == pe )
 		goto _test_eof776;
 case 776:
-	if ( (*p) == 125u )
-		goto tr1061;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st776;
-	goto st0;
-tr1061:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st777;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st777;
+		case 92u: goto st851;
+	}
+	goto st776;
 st777:
 	if ( ++p == pe )
 		goto _test_eof777;
 case 777:
-	if ( (*p) == 13u )
-		goto st778;
+	if ( (*p) == 32u )
+		goto tr1099;
 	goto st0;
+tr1099:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
+	goto st778;
+tr1211:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
+	goto st778;
 st778:
 	if ( ++p == pe )
 		goto _test_eof778;
 case 778:
-	if ( (*p) == 10u )
-		goto tr1063;
+	switch( (*p) ) {
+		case 34u: goto tr1100;
+		case 78u: goto st822;
+		case 110u: goto st822;
+		case 123u: goto tr1102;
+	}
 	goto st0;
-tr1063:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr1100:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_VALUE); }
 	goto st779;
 st779:
 	if ( ++p == pe )
 		goto _test_eof779;
 case 779:
-	if ( (*p) == 32u )
-		goto tr1064;
-	goto st0;
-tr982:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_VALUE); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st780;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st780;
+		case 92u: goto st821;
+	}
+	goto st779;
 st780:
 	if ( ++p == pe )
 		goto _test_eof780;
 case 780:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1065;
+	switch( (*p) ) {
+		case 32u: goto tr1106;
+		case 41u: goto tr1107;
+	}
 	goto st0;
-tr1065:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr1107:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
+	goto st781;
+tr1203:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_VALUE); }
 	goto st781;
 st781:
 	if ( ++p == pe )
 		goto _test_eof781;
 case 781:
-	if ( (*p) == 125u )
-		goto tr1067;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st781;
+	if ( (*p) == 32u )
+		goto tr1108;
 	goto st0;
-tr1067:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr1108:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
+	goto st782;
+tr1186:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
 	goto st782;
 st782:
 	if ( ++p == pe )
 		goto _test_eof782;
 case 782:
-	if ( (*p) == 13u )
-		goto st783;
+	switch( (*p) ) {
+		case 34u: goto tr1109;
+		case 78u: goto tr1110;
+		case 110u: goto tr1110;
+		case 123u: goto tr1111;
+	}
 	goto st0;
+tr1109:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ID); }
+	goto st783;
 st783:
 	if ( ++p == pe )
 		goto _test_eof783;
 case 783:
-	if ( (*p) == 10u )
-		goto tr1069;
-	goto st0;
-tr1069:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st784;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st784;
+		case 92u: goto st812;
+	}
+	goto st783;
 st784:
 	if ( ++p == pe )
 		goto _test_eof784;
 case 784:
-	switch( (*p) ) {
-		case 32u: goto tr1070;
-		case 41u: goto tr1071;
-	}
+	if ( (*p) == 32u )
+		goto tr1115;
 	goto st0;
+tr1115:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ID); }
+	goto st785;
+tr1164:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ID); }
+	goto st785;
 st785:
 	if ( ++p == pe )
 		goto _test_eof785;
 case 785:
 	switch( (*p) ) {
-		case 34u: goto st716;
-		case 92u: goto st716;
+		case 34u: goto tr1116;
+		case 78u: goto tr1117;
+		case 110u: goto tr1117;
+		case 123u: goto tr1118;
 	}
 	goto st0;
-tr975:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_NAME); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr1116:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DESC); }
 	goto st786;
 st786:
 	if ( ++p == pe )
 		goto _test_eof786;
 case 786:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1072;
-	goto st0;
-tr1072:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st787;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st787;
+		case 92u: goto st803;
+	}
+	goto st786;
 st787:
 	if ( ++p == pe )
 		goto _test_eof787;
 case 787:
-	if ( (*p) == 125u )
-		goto tr1074;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st787;
+	if ( (*p) == 32u )
+		goto tr1122;
 	goto st0;
-tr1074:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr1122:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DESC); }
+	goto st788;
+tr1155:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DESC); }
 	goto st788;
 st788:
 	if ( ++p == pe )
 		goto _test_eof788;
 case 788:
-	if ( (*p) == 13u )
-		goto st789;
+	switch( (*p) ) {
+		case 34u: goto tr1123;
+		case 78u: goto tr1124;
+		case 110u: goto tr1124;
+		case 123u: goto tr1125;
+	}
 	goto st0;
+tr1123:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ENC); }
+	goto st789;
 st789:
 	if ( ++p == pe )
 		goto _test_eof789;
 case 789:
-	if ( (*p) == 10u )
-		goto tr1076;
-	goto st0;
-tr1076:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st790;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st790;
+		case 92u: goto st793;
+	}
+	goto st789;
 st790:
 	if ( ++p == pe )
 		goto _test_eof790;
 case 790:
-	if ( (*p) == 32u )
-		goto tr1077;
+	switch( (*p) ) {
+		case 32u: goto tr1129;
+		case 41u: goto tr1130;
+	}
 	goto st0;
-tr973:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
+tr1129:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ENC); }
+	goto st791;
+tr1136:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_NIL_ENCODING); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ENC); }
+	goto st791;
+tr1145:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ENC); }
 	goto st791;
 st791:
 	if ( ++p == pe )
 		goto _test_eof791;
 case 791:
-	switch( (*p) ) {
-		case 73u: goto st792;
-		case 105u: goto st792;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1131;
 	goto st0;
+tr1131:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_OCTETS); }
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st792;
 st792:
 	if ( ++p == pe )
 		goto _test_eof792;
 case 792:
-	switch( (*p) ) {
-		case 76u: goto st721;
-		case 108u: goto st721;
-	}
+	if ( (*p) == 41u )
+		goto tr1132;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st792;
 	goto st0;
 st793:
 	if ( ++p == pe )
 		goto _test_eof793;
 case 793:
 	switch( (*p) ) {
-		case 34u: goto st712;
-		case 92u: goto st712;
+		case 34u: goto st789;
+		case 92u: goto st789;
 	}
 	goto st0;
-tr966:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
-	{ IMW_EV_OPEN(IMW_RULE_MEDIA_SUBTYPE); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_NIL_STRING); }
+tr1124:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ENC); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_NIL_ENCODING); }
 	goto st794;
 st794:
 	if ( ++p == pe )
@@ -10073,92 +10260,72 @@ st796:
 		goto _test_eof796;
 case 796:
 	switch( (*p) ) {
-		case 32u: goto tr1082;
-		case 41u: goto tr345;
+		case 32u: goto tr1136;
+		case 41u: goto tr1137;
 	}
 	goto st0;
-tr1082:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_NIL_STRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
+tr1125:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ENC); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st797;
 st797:
 	if ( ++p == pe )
 		goto _test_eof797;
 case 797:
-	switch( (*p) ) {
-		case 34u: goto tr346;
-		case 40u: goto tr1083;
-		case 78u: goto tr1084;
-		case 110u: goto tr1084;
-		case 123u: goto tr349;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1138;
 	goto st0;
-tr1083:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DSP); }
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
+tr1138:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st798;
 st798:
 	if ( ++p == pe )
 		goto _test_eof798;
 case 798:
 	switch( (*p) ) {
-		case 34u: goto tr1085;
-		case 123u: goto tr1086;
+		case 43u: goto tr1139;
+		case 125u: goto tr1141;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st798;
 	goto st0;
-tr1085:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_NAME); }
+tr1139:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st799;
 st799:
 	if ( ++p == pe )
 		goto _test_eof799;
 case 799:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st800;
-		case 92u: goto st828;
-	}
-	goto st799;
+	if ( (*p) == 125u )
+		goto st800;
+	goto st0;
+tr1141:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st800;
 st800:
 	if ( ++p == pe )
 		goto _test_eof800;
 case 800:
-	if ( (*p) == 32u )
-		goto tr1090;
+	if ( (*p) == 13u )
+		goto st801;
 	goto st0;
-tr1090:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
-	goto st801;
-tr1127:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
-	goto st801;
 st801:
 	if ( ++p == pe )
 		goto _test_eof801;
 case 801:
-	switch( (*p) ) {
-		case 34u: goto tr980;
-		case 40u: goto tr405;
-		case 78u: goto tr1091;
-		case 110u: goto tr1091;
-		case 123u: goto tr982;
-	}
+	if ( (*p) == 10u )
+		goto tr1144;
 	goto st0;
-tr1091:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
+tr1144:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st802;
 st802:
 	if ( ++p == pe )
 		goto _test_eof802;
 case 802:
 	switch( (*p) ) {
-		case 73u: goto st803;
-		case 105u: goto st803;
+		case 32u: goto tr1145;
+		case 41u: goto tr1146;
 	}
 	goto st0;
 st803:
@@ -10166,134 +10333,104 @@ st803:
 		goto _test_eof803;
 case 803:
 	switch( (*p) ) {
-		case 76u: goto st804;
-		case 108u: goto st804;
+		case 34u: goto st786;
+		case 92u: goto st786;
 	}
 	goto st0;
+tr1117:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DESC); }
+	goto st804;
 st804:
 	if ( ++p == pe )
 		goto _test_eof804;
 case 804:
 	switch( (*p) ) {
-		case 32u: goto st762;
-		case 41u: goto tr1094;
+		case 73u: goto st805;
+		case 105u: goto st805;
 	}
 	goto st0;
-tr1094:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
-	goto st805;
 st805:
 	if ( ++p == pe )
 		goto _test_eof805;
 case 805:
 	switch( (*p) ) {
-		case 32u: goto tr1095;
-		case 41u: goto tr423;
+		case 76u: goto st787;
+		case 108u: goto st787;
 	}
 	goto st0;
-tr1095:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DSP); }
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
-	goto st806;
-tr1130:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DSP); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
+tr1118:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DESC); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st806;
 st806:
 	if ( ++p == pe )
 		goto _test_eof806;
 case 806:
-	switch( (*p) ) {
-		case 34u: goto tr1096;
-		case 40u: goto tr356;
-		case 78u: goto tr1097;
-		case 110u: goto tr1097;
-		case 123u: goto tr1098;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1148;
 	goto st0;
-tr1096:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LANG); }
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ID); }
+tr1148:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st807;
 st807:
 	if ( ++p == pe )
 		goto _test_eof807;
 case 807:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st808;
-		case 92u: goto st820;
+		case 43u: goto tr1149;
+		case 125u: goto tr1151;
 	}
-	goto st807;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st807;
+	goto st0;
+tr1149:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st808;
 st808:
 	if ( ++p == pe )
 		goto _test_eof808;
 case 808:
-	switch( (*p) ) {
-		case 32u: goto tr1102;
-		case 41u: goto tr363;
-	}
+	if ( (*p) == 125u )
+		goto st809;
 	goto st0;
-tr1102:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ID); }
-	goto st809;
-tr1121:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ID); }
+tr1151:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st809;
 st809:
 	if ( ++p == pe )
 		goto _test_eof809;
 case 809:
-	switch( (*p) ) {
-		case 34u: goto tr1103;
-		case 78u: goto tr1104;
-		case 110u: goto tr1104;
-		case 123u: goto tr1105;
-	}
+	if ( (*p) == 13u )
+		goto st810;
 	goto st0;
-tr1103:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LOC); }
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DESC); }
-	goto st810;
 st810:
 	if ( ++p == pe )
 		goto _test_eof810;
 case 810:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st811;
-		case 92u: goto st812;
-	}
-	goto st810;
+	if ( (*p) == 10u )
+		goto tr1154;
+	goto st0;
+tr1154:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st811;
 st811:
 	if ( ++p == pe )
 		goto _test_eof811;
 case 811:
-	switch( (*p) ) {
-		case 32u: goto tr1002;
-		case 41u: goto tr370;
-	}
+	if ( (*p) == 32u )
+		goto tr1155;
 	goto st0;
 st812:
 	if ( ++p == pe )
 		goto _test_eof812;
 case 812:
 	switch( (*p) ) {
-		case 34u: goto st810;
-		case 92u: goto st810;
+		case 34u: goto st783;
+		case 92u: goto st783;
 	}
 	goto st0;
-tr1104:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LOC); }
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DESC); }
+tr1110:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ID); }
 	goto st813;
 st813:
 	if ( ++p == pe )
@@ -10309,83 +10446,79 @@ st814:
 		goto _test_eof814;
 case 814:
 	switch( (*p) ) {
-		case 76u: goto st811;
-		case 108u: goto st811;
+		case 76u: goto st784;
+		case 108u: goto st784;
 	}
 	goto st0;
-tr1105:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LOC); }
+tr1111:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ID); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DESC); }
 	goto st815;
 st815:
 	if ( ++p == pe )
 		goto _test_eof815;
 case 815:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1110;
+		goto tr1157;
 	goto st0;
-tr1110:
+tr1157:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st816;
 st816:
 	if ( ++p == pe )
 		goto _test_eof816;
 case 816:
-	if ( (*p) == 125u )
-		goto tr1112;
+	switch( (*p) ) {
+		case 43u: goto tr1158;
+		case 125u: goto tr1160;
+	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st816;
 	goto st0;
-tr1112:
+tr1158:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st817;
 st817:
 	if ( ++p == pe )
 		goto _test_eof817;
 case 817:
-	if ( (*p) == 13u )
+	if ( (*p) == 125u )
 		goto st818;
 	goto st0;
+tr1160:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st818;
 st818:
 	if ( ++p == pe )
 		goto _test_eof818;
 case 818:
-	if ( (*p) == 10u )
-		goto tr1114;
+	if ( (*p) == 13u )
+		goto st819;
 	goto st0;
-tr1114:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st819;
 st819:
 	if ( ++p == pe )
 		goto _test_eof819;
 case 819:
-	switch( (*p) ) {
-		case 32u: goto tr1031;
-		case 41u: goto tr377;
-	}
+	if ( (*p) == 10u )
+		goto tr1163;
 	goto st0;
+tr1163:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st820;
 st820:
 	if ( ++p == pe )
 		goto _test_eof820;
 case 820:
-	switch( (*p) ) {
-		case 34u: goto st807;
-		case 92u: goto st807;
-	}
+	if ( (*p) == 32u )
+		goto tr1164;
 	goto st0;
-tr1097:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LANG); }
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ID); }
-	goto st821;
 st821:
 	if ( ++p == pe )
 		goto _test_eof821;
 case 821:
 	switch( (*p) ) {
-		case 73u: goto st822;
-		case 105u: goto st822;
+		case 34u: goto st779;
+		case 92u: goto st779;
 	}
 	goto st0;
 st822:
@@ -10393,435 +10526,1251 @@ st822:
 		goto _test_eof822;
 case 822:
 	switch( (*p) ) {
-		case 76u: goto st808;
-		case 108u: goto st808;
+		case 73u: goto st823;
+		case 105u: goto st823;
 	}
 	goto st0;
-tr1098:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LANG); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ID); }
-	goto st823;
 st823:
 	if ( ++p == pe )
 		goto _test_eof823;
 case 823:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1116;
+	switch( (*p) ) {
+		case 76u: goto st824;
+		case 108u: goto st824;
+	}
 	goto st0;
-tr1116:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st824;
 st824:
 	if ( ++p == pe )
 		goto _test_eof824;
 case 824:
-	if ( (*p) == 125u )
-		goto tr1118;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st824;
+	switch( (*p) ) {
+		case 32u: goto st825;
+		case 41u: goto st837;
+	}
 	goto st0;
-tr1118:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr1184:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st825;
 st825:
 	if ( ++p == pe )
 		goto _test_eof825;
 case 825:
-	if ( (*p) == 13u )
-		goto st826;
+	switch( (*p) ) {
+		case 34u: goto st826;
+		case 123u: goto tr1170;
+	}
 	goto st0;
 st826:
 	if ( ++p == pe )
 		goto _test_eof826;
 case 826:
-	if ( (*p) == 10u )
-		goto tr1120;
-	goto st0;
-tr1120:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st827;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st827;
+		case 92u: goto st838;
+	}
+	goto st826;
 st827:
 	if ( ++p == pe )
 		goto _test_eof827;
 case 827:
-	switch( (*p) ) {
-		case 32u: goto tr1121;
-		case 41u: goto tr399;
-	}
+	if ( (*p) == 32u )
+		goto st828;
 	goto st0;
+tr1194:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st828;
 st828:
 	if ( ++p == pe )
 		goto _test_eof828;
 case 828:
 	switch( (*p) ) {
-		case 34u: goto st799;
-		case 92u: goto st799;
+		case 34u: goto st829;
+		case 78u: goto st822;
+		case 110u: goto st822;
+		case 123u: goto tr1175;
 	}
 	goto st0;
-tr1086:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_NAME); }
-	goto st829;
 st829:
 	if ( ++p == pe )
 		goto _test_eof829;
 case 829:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1122;
-	goto st0;
-tr1122:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st830;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st824;
+		case 92u: goto st830;
+	}
+	goto st829;
 st830:
 	if ( ++p == pe )
 		goto _test_eof830;
 case 830:
-	if ( (*p) == 125u )
-		goto tr1124;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st830;
+	switch( (*p) ) {
+		case 34u: goto st829;
+		case 92u: goto st829;
+	}
 	goto st0;
-tr1124:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr1175:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st831;
 st831:
 	if ( ++p == pe )
 		goto _test_eof831;
 case 831:
-	if ( (*p) == 13u )
-		goto st832;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1177;
 	goto st0;
+tr1177:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st832;
 st832:
 	if ( ++p == pe )
 		goto _test_eof832;
 case 832:
-	if ( (*p) == 10u )
-		goto tr1126;
+	switch( (*p) ) {
+		case 43u: goto tr1178;
+		case 125u: goto tr1180;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st832;
 	goto st0;
-tr1126:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr1178:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st833;
 st833:
 	if ( ++p == pe )
 		goto _test_eof833;
 case 833:
-	if ( (*p) == 32u )
-		goto tr1127;
+	if ( (*p) == 125u )
+		goto st834;
 	goto st0;
-tr1084:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DSP); }
-	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
+tr1180:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st834;
 st834:
 	if ( ++p == pe )
 		goto _test_eof834;
 case 834:
-	switch( (*p) ) {
-		case 73u: goto st835;
-		case 105u: goto st835;
-	}
+	if ( (*p) == 13u )
+		goto st835;
 	goto st0;
 st835:
 	if ( ++p == pe )
 		goto _test_eof835;
 case 835:
-	switch( (*p) ) {
-		case 76u: goto st836;
-		case 108u: goto st836;
-	}
+	if ( (*p) == 10u )
+		goto tr1183;
 	goto st0;
+tr1183:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st836;
 st836:
 	if ( ++p == pe )
 		goto _test_eof836;
 case 836:
 	switch( (*p) ) {
-		case 32u: goto tr1130;
-		case 41u: goto tr423;
+		case 32u: goto tr1184;
+		case 41u: goto tr1185;
 	}
 	goto st0;
-tr967:
-	{ IMW_EV_OPEN(IMW_RULE_MEDIA_SUBTYPE); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr1185:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st837;
 st837:
 	if ( ++p == pe )
 		goto _test_eof837;
 case 837:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1131;
+	if ( (*p) == 32u )
+		goto tr1186;
 	goto st0;
-tr1131:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st838;
 st838:
 	if ( ++p == pe )
 		goto _test_eof838;
 case 838:
-	if ( (*p) == 125u )
-		goto tr1133;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st838;
+	switch( (*p) ) {
+		case 34u: goto st826;
+		case 92u: goto st826;
+	}
 	goto st0;
-tr1133:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr1170:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st839;
 st839:
 	if ( ++p == pe )
 		goto _test_eof839;
 case 839:
-	if ( (*p) == 13u )
-		goto st840;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1187;
 	goto st0;
+tr1187:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st840;
 st840:
 	if ( ++p == pe )
 		goto _test_eof840;
 case 840:
-	if ( (*p) == 10u )
-		goto tr1135;
+	switch( (*p) ) {
+		case 43u: goto tr1188;
+		case 125u: goto tr1190;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st840;
 	goto st0;
-tr1135:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr1188:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st841;
 st841:
 	if ( ++p == pe )
 		goto _test_eof841;
 case 841:
-	if ( (*p) == 32u )
-		goto tr1136;
+	if ( (*p) == 125u )
+		goto st842;
 	goto st0;
-tr6:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_EMPTY_MULTIPART); }
-	{ IMW_EV_OPEN(IMW_RULE_MEDIA_SUBTYPE); }
+tr1190:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st842;
 st842:
 	if ( ++p == pe )
 		goto _test_eof842;
 case 842:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1137;
+	if ( (*p) == 13u )
+		goto st843;
 	goto st0;
-tr1137:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st843;
 st843:
 	if ( ++p == pe )
 		goto _test_eof843;
 case 843:
-	if ( (*p) == 125u )
-		goto tr1139;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st843;
+	if ( (*p) == 10u )
+		goto tr1193;
 	goto st0;
-tr1139:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr1193:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st844;
 st844:
 	if ( ++p == pe )
 		goto _test_eof844;
 case 844:
-	if ( (*p) == 13u )
-		goto st845;
+	if ( (*p) == 32u )
+		goto tr1194;
 	goto st0;
+tr1102:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_VALUE); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st845;
 st845:
 	if ( ++p == pe )
 		goto _test_eof845;
 case 845:
-	if ( (*p) == 10u )
-		goto tr1141;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1195;
 	goto st0;
-tr1141:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr1195:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st846;
 st846:
 	if ( ++p == pe )
 		goto _test_eof846;
 case 846:
 	switch( (*p) ) {
-		case 32u: goto tr1142;
-		case 41u: goto tr1143;
+		case 43u: goto tr1196;
+		case 125u: goto tr1198;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st846;
 	goto st0;
+tr1196:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st847;
 st847:
 	if ( ++p == pe )
 		goto _test_eof847;
 case 847:
-	if ( (*p) == 40u )
+	if ( (*p) == 125u )
 		goto st848;
 	goto st0;
-tr1153:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_EXTENSION); }
-	goto st848;
-tr1155:
+tr1198:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_EXTENSION); }
-	goto st848;
-tr1164:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_EXTENSION); }
 	goto st848;
 st848:
 	if ( ++p == pe )
 		goto _test_eof848;
 case 848:
-	switch( (*p) ) {
-		case 34u: goto tr1145;
-		case 40u: goto tr1146;
-		case 78u: goto tr1148;
-		case 110u: goto tr1148;
-		case 123u: goto tr1149;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1147;
+	if ( (*p) == 13u )
+		goto st849;
 	goto st0;
-tr1145:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_EXTENSION); }
-	goto st849;
 st849:
 	if ( ++p == pe )
 		goto _test_eof849;
 case 849:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st850;
-		case 92u: goto st851;
-	}
-	goto st849;
-tr1146:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_EXTENSION); }
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_BODY_EXT_LIST)) {p++; cs = 850; goto _out;} {( imw_stack)[( imw_top)++] = 850;goto st847;} }
+	if ( (*p) == 10u )
+		goto tr1201;
+	goto st0;
+tr1201:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st850;
 st850:
 	if ( ++p == pe )
 		goto _test_eof850;
 case 850:
 	switch( (*p) ) {
-		case 32u: goto tr1153;
-		case 41u: goto tr1154;
+		case 32u: goto tr1202;
+		case 41u: goto tr1203;
 	}
-	goto st0;
-tr1154:
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_EXTENSION); }
-	{ IMW_CALL_LEAVE(IMW_RULE_BODY_EXT_LIST); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st862;
-tr1156:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_EXTENSION); }
-	{ IMW_CALL_LEAVE(IMW_RULE_BODY_EXT_LIST); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st862;
-tr1165:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_BODY_EXTENSION); }
-	{ IMW_CALL_LEAVE(IMW_RULE_BODY_EXT_LIST); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st862;
-st862:
-	if ( ++p == pe )
-		goto _test_eof862;
-case 862:
 	goto st0;
 st851:
 	if ( ++p == pe )
 		goto _test_eof851;
 case 851:
 	switch( (*p) ) {
-		case 34u: goto st849;
-		case 92u: goto st849;
+		case 34u: goto st776;
+		case 92u: goto st776;
 	}
 	goto st0;
-tr1147:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_EXTENSION); }
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr1095:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_NAME); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st852;
 st852:
 	if ( ++p == pe )
 		goto _test_eof852;
 case 852:
-	switch( (*p) ) {
-		case 32u: goto tr1155;
-		case 41u: goto tr1156;
-	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st852;
+		goto tr1204;
 	goto st0;
-tr1148:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_EXTENSION); }
+tr1204:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st853;
 st853:
 	if ( ++p == pe )
 		goto _test_eof853;
 case 853:
 	switch( (*p) ) {
-		case 73u: goto st854;
-		case 105u: goto st854;
+		case 43u: goto tr1205;
+		case 125u: goto tr1207;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st853;
 	goto st0;
+tr1205:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st854;
 st854:
 	if ( ++p == pe )
 		goto _test_eof854;
 case 854:
-	switch( (*p) ) {
-		case 76u: goto st850;
-		case 108u: goto st850;
-	}
+	if ( (*p) == 125u )
+		goto st855;
 	goto st0;
-tr1149:
-	{ IMW_EV_OPEN(IMW_RULE_BODY_EXTENSION); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr1207:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st855;
 st855:
 	if ( ++p == pe )
 		goto _test_eof855;
 case 855:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1159;
+	if ( (*p) == 13u )
+		goto st856;
 	goto st0;
-tr1159:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st856;
 st856:
 	if ( ++p == pe )
 		goto _test_eof856;
 case 856:
-	if ( (*p) == 125u )
-		goto tr1161;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st856;
+	if ( (*p) == 10u )
+		goto tr1210;
 	goto st0;
-tr1161:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr1210:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st857;
 st857:
 	if ( ++p == pe )
 		goto _test_eof857;
 case 857:
-	if ( (*p) == 13u )
-		goto st858;
+	if ( (*p) == 32u )
+		goto tr1211;
 	goto st0;
+tr1093:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
+	goto st858;
 st858:
 	if ( ++p == pe )
 		goto _test_eof858;
 case 858:
-	if ( (*p) == 10u )
-		goto tr1163;
+	switch( (*p) ) {
+		case 73u: goto st859;
+		case 105u: goto st859;
+	}
 	goto st0;
-tr1163:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st859;
 st859:
 	if ( ++p == pe )
 		goto _test_eof859;
 case 859:
 	switch( (*p) ) {
-		case 32u: goto tr1164;
-		case 41u: goto tr1165;
+		case 76u: goto st781;
+		case 108u: goto st781;
+	}
+	goto st0;
+st860:
+	if ( ++p == pe )
+		goto _test_eof860;
+case 860:
+	switch( (*p) ) {
+		case 34u: goto st772;
+		case 92u: goto st772;
+	}
+	goto st0;
+tr1086:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
+	{ IMW_EV_OPEN(IMW_RULE_MEDIA_SUBTYPE); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_NIL_STRING); }
+	goto st861;
+st861:
+	if ( ++p == pe )
+		goto _test_eof861;
+case 861:
+	switch( (*p) ) {
+		case 73u: goto st862;
+		case 105u: goto st862;
+	}
+	goto st0;
+st862:
+	if ( ++p == pe )
+		goto _test_eof862;
+case 862:
+	switch( (*p) ) {
+		case 76u: goto st863;
+		case 108u: goto st863;
+	}
+	goto st0;
+st863:
+	if ( ++p == pe )
+		goto _test_eof863;
+case 863:
+	switch( (*p) ) {
+		case 32u: goto tr1216;
+		case 41u: goto tr385;
+	}
+	goto st0;
+tr1216:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_NIL_STRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MEDIA_SUBTYPE); }
+	goto st864;
+st864:
+	if ( ++p == pe )
+		goto _test_eof864;
+case 864:
+	switch( (*p) ) {
+		case 34u: goto tr386;
+		case 40u: goto tr1217;
+		case 78u: goto tr1218;
+		case 110u: goto tr1218;
+		case 123u: goto tr389;
+	}
+	goto st0;
+tr1217:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DSP); }
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
+	goto st865;
+st865:
+	if ( ++p == pe )
+		goto _test_eof865;
+case 865:
+	switch( (*p) ) {
+		case 34u: goto tr1219;
+		case 123u: goto tr1220;
+	}
+	goto st0;
+tr1219:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_NAME); }
+	goto st866;
+st866:
+	if ( ++p == pe )
+		goto _test_eof866;
+case 866:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st867;
+		case 92u: goto st897;
+	}
+	goto st866;
+st867:
+	if ( ++p == pe )
+		goto _test_eof867;
+case 867:
+	if ( (*p) == 32u )
+		goto tr1224;
+	goto st0;
+tr1224:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
+	goto st868;
+tr1267:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM_NAME); }
+	goto st868;
+st868:
+	if ( ++p == pe )
+		goto _test_eof868;
+case 868:
+	switch( (*p) ) {
+		case 34u: goto tr1100;
+		case 40u: goto tr451;
+		case 78u: goto tr1225;
+		case 110u: goto tr1225;
+		case 123u: goto tr1102;
+	}
+	goto st0;
+tr1225:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
+	goto st869;
+st869:
+	if ( ++p == pe )
+		goto _test_eof869;
+case 869:
+	switch( (*p) ) {
+		case 73u: goto st870;
+		case 105u: goto st870;
+	}
+	goto st0;
+st870:
+	if ( ++p == pe )
+		goto _test_eof870;
+case 870:
+	switch( (*p) ) {
+		case 76u: goto st871;
+		case 108u: goto st871;
+	}
+	goto st0;
+st871:
+	if ( ++p == pe )
+		goto _test_eof871;
+case 871:
+	switch( (*p) ) {
+		case 32u: goto st825;
+		case 41u: goto tr1228;
+	}
+	goto st0;
+tr1228:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
+	goto st872;
+st872:
+	if ( ++p == pe )
+		goto _test_eof872;
+case 872:
+	switch( (*p) ) {
+		case 32u: goto tr1229;
+		case 41u: goto tr469;
+	}
+	goto st0;
+tr1229:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DSP); }
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_PARAM_NIL_VALUE); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
+	goto st873;
+tr1270:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_DSP); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_PARAM); }
+	goto st873;
+st873:
+	if ( ++p == pe )
+		goto _test_eof873;
+case 873:
+	switch( (*p) ) {
+		case 34u: goto tr1230;
+		case 40u: goto tr396;
+		case 78u: goto tr1231;
+		case 110u: goto tr1231;
+		case 123u: goto tr1232;
+	}
+	goto st0;
+tr1230:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LANG); }
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ID); }
+	goto st874;
+st874:
+	if ( ++p == pe )
+		goto _test_eof874;
+case 874:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st875;
+		case 92u: goto st888;
+	}
+	goto st874;
+st875:
+	if ( ++p == pe )
+		goto _test_eof875;
+case 875:
+	switch( (*p) ) {
+		case 32u: goto tr1236;
+		case 41u: goto tr403;
+	}
+	goto st0;
+tr1236:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ID); }
+	goto st876;
+tr1259:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_LANG); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_FLD_ID); }
+	goto st876;
+st876:
+	if ( ++p == pe )
+		goto _test_eof876;
+case 876:
+	switch( (*p) ) {
+		case 34u: goto tr1237;
+		case 78u: goto tr1238;
+		case 110u: goto tr1238;
+		case 123u: goto tr1239;
+	}
+	goto st0;
+tr1237:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LOC); }
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DESC); }
+	goto st877;
+st877:
+	if ( ++p == pe )
+		goto _test_eof877;
+case 877:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st878;
+		case 92u: goto st879;
+	}
+	goto st877;
+st878:
+	if ( ++p == pe )
+		goto _test_eof878;
+case 878:
+	switch( (*p) ) {
+		case 32u: goto tr1122;
+		case 41u: goto tr410;
+	}
+	goto st0;
+st879:
+	if ( ++p == pe )
+		goto _test_eof879;
+case 879:
+	switch( (*p) ) {
+		case 34u: goto st877;
+		case 92u: goto st877;
+	}
+	goto st0;
+tr1238:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LOC); }
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DESC); }
+	goto st880;
+st880:
+	if ( ++p == pe )
+		goto _test_eof880;
+case 880:
+	switch( (*p) ) {
+		case 73u: goto st881;
+		case 105u: goto st881;
+	}
+	goto st0;
+st881:
+	if ( ++p == pe )
+		goto _test_eof881;
+case 881:
+	switch( (*p) ) {
+		case 76u: goto st878;
+		case 108u: goto st878;
+	}
+	goto st0;
+tr1239:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LOC); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DESC); }
+	goto st882;
+st882:
+	if ( ++p == pe )
+		goto _test_eof882;
+case 882:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1244;
+	goto st0;
+tr1244:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st883;
+st883:
+	if ( ++p == pe )
+		goto _test_eof883;
+case 883:
+	switch( (*p) ) {
+		case 43u: goto tr1245;
+		case 125u: goto tr1247;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st883;
+	goto st0;
+tr1245:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st884;
+st884:
+	if ( ++p == pe )
+		goto _test_eof884;
+case 884:
+	if ( (*p) == 125u )
+		goto st885;
+	goto st0;
+tr1247:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st885;
+st885:
+	if ( ++p == pe )
+		goto _test_eof885;
+case 885:
+	if ( (*p) == 13u )
+		goto st886;
+	goto st0;
+st886:
+	if ( ++p == pe )
+		goto _test_eof886;
+case 886:
+	if ( (*p) == 10u )
+		goto tr1250;
+	goto st0;
+tr1250:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st887;
+st887:
+	if ( ++p == pe )
+		goto _test_eof887;
+case 887:
+	switch( (*p) ) {
+		case 32u: goto tr1155;
+		case 41u: goto tr419;
+	}
+	goto st0;
+st888:
+	if ( ++p == pe )
+		goto _test_eof888;
+case 888:
+	switch( (*p) ) {
+		case 34u: goto st874;
+		case 92u: goto st874;
+	}
+	goto st0;
+tr1231:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LANG); }
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ID); }
+	goto st889;
+st889:
+	if ( ++p == pe )
+		goto _test_eof889;
+case 889:
+	switch( (*p) ) {
+		case 73u: goto st890;
+		case 105u: goto st890;
+	}
+	goto st0;
+st890:
+	if ( ++p == pe )
+		goto _test_eof890;
+case 890:
+	switch( (*p) ) {
+		case 76u: goto st875;
+		case 108u: goto st875;
+	}
+	goto st0;
+tr1232:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_LANG); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_ID); }
+	goto st891;
+st891:
+	if ( ++p == pe )
+		goto _test_eof891;
+case 891:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1252;
+	goto st0;
+tr1252:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st892;
+st892:
+	if ( ++p == pe )
+		goto _test_eof892;
+case 892:
+	switch( (*p) ) {
+		case 43u: goto tr1253;
+		case 125u: goto tr1255;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st892;
+	goto st0;
+tr1253:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st893;
+st893:
+	if ( ++p == pe )
+		goto _test_eof893;
+case 893:
+	if ( (*p) == 125u )
+		goto st894;
+	goto st0;
+tr1255:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st894;
+st894:
+	if ( ++p == pe )
+		goto _test_eof894;
+case 894:
+	if ( (*p) == 13u )
+		goto st895;
+	goto st0;
+st895:
+	if ( ++p == pe )
+		goto _test_eof895;
+case 895:
+	if ( (*p) == 10u )
+		goto tr1258;
+	goto st0;
+tr1258:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st896;
+st896:
+	if ( ++p == pe )
+		goto _test_eof896;
+case 896:
+	switch( (*p) ) {
+		case 32u: goto tr1259;
+		case 41u: goto tr445;
+	}
+	goto st0;
+st897:
+	if ( ++p == pe )
+		goto _test_eof897;
+case 897:
+	switch( (*p) ) {
+		case 34u: goto st866;
+		case 92u: goto st866;
+	}
+	goto st0;
+tr1220:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM_NAME); }
+	goto st898;
+st898:
+	if ( ++p == pe )
+		goto _test_eof898;
+case 898:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1260;
+	goto st0;
+tr1260:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st899;
+st899:
+	if ( ++p == pe )
+		goto _test_eof899;
+case 899:
+	switch( (*p) ) {
+		case 43u: goto tr1261;
+		case 125u: goto tr1263;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st899;
+	goto st0;
+tr1261:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st900;
+st900:
+	if ( ++p == pe )
+		goto _test_eof900;
+case 900:
+	if ( (*p) == 125u )
+		goto st901;
+	goto st0;
+tr1263:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st901;
+st901:
+	if ( ++p == pe )
+		goto _test_eof901;
+case 901:
+	if ( (*p) == 13u )
+		goto st902;
+	goto st0;
+st902:
+	if ( ++p == pe )
+		goto _test_eof902;
+case 902:
+	if ( (*p) == 10u )
+		goto tr1266;
+	goto st0;
+tr1266:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st903;
+st903:
+	if ( ++p == pe )
+		goto _test_eof903;
+case 903:
+	if ( (*p) == 32u )
+		goto tr1267;
+	goto st0;
+tr1218:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_DSP); }
+	{ IMW_EV_OPEN(IMW_RULE_BODY_FLD_PARAM); }
+	goto st904;
+st904:
+	if ( ++p == pe )
+		goto _test_eof904;
+case 904:
+	switch( (*p) ) {
+		case 73u: goto st905;
+		case 105u: goto st905;
+	}
+	goto st0;
+st905:
+	if ( ++p == pe )
+		goto _test_eof905;
+case 905:
+	switch( (*p) ) {
+		case 76u: goto st906;
+		case 108u: goto st906;
+	}
+	goto st0;
+st906:
+	if ( ++p == pe )
+		goto _test_eof906;
+case 906:
+	switch( (*p) ) {
+		case 32u: goto tr1270;
+		case 41u: goto tr469;
+	}
+	goto st0;
+tr1087:
+	{ IMW_EV_OPEN(IMW_RULE_MEDIA_SUBTYPE); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st907;
+st907:
+	if ( ++p == pe )
+		goto _test_eof907;
+case 907:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1271;
+	goto st0;
+tr1271:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st908;
+st908:
+	if ( ++p == pe )
+		goto _test_eof908;
+case 908:
+	switch( (*p) ) {
+		case 43u: goto tr1272;
+		case 125u: goto tr1274;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st908;
+	goto st0;
+tr1272:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st909;
+st909:
+	if ( ++p == pe )
+		goto _test_eof909;
+case 909:
+	if ( (*p) == 125u )
+		goto st910;
+	goto st0;
+tr1274:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st910;
+st910:
+	if ( ++p == pe )
+		goto _test_eof910;
+case 910:
+	if ( (*p) == 13u )
+		goto st911;
+	goto st0;
+st911:
+	if ( ++p == pe )
+		goto _test_eof911;
+case 911:
+	if ( (*p) == 10u )
+		goto tr1277;
+	goto st0;
+tr1277:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st912;
+st912:
+	if ( ++p == pe )
+		goto _test_eof912;
+case 912:
+	if ( (*p) == 32u )
+		goto tr1278;
+	goto st0;
+tr6:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_EMPTY_MULTIPART); }
+	{ IMW_EV_OPEN(IMW_RULE_MEDIA_SUBTYPE); }
+	goto st913;
+st913:
+	if ( ++p == pe )
+		goto _test_eof913;
+case 913:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1279;
+	goto st0;
+tr1279:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st914;
+st914:
+	if ( ++p == pe )
+		goto _test_eof914;
+case 914:
+	switch( (*p) ) {
+		case 43u: goto tr1280;
+		case 125u: goto tr1282;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st914;
+	goto st0;
+tr1280:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st915;
+st915:
+	if ( ++p == pe )
+		goto _test_eof915;
+case 915:
+	if ( (*p) == 125u )
+		goto st916;
+	goto st0;
+tr1282:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st916;
+st916:
+	if ( ++p == pe )
+		goto _test_eof916;
+case 916:
+	if ( (*p) == 13u )
+		goto st917;
+	goto st0;
+st917:
+	if ( ++p == pe )
+		goto _test_eof917;
+case 917:
+	if ( (*p) == 10u )
+		goto tr1285;
+	goto st0;
+tr1285:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st918;
+st918:
+	if ( ++p == pe )
+		goto _test_eof918;
+case 918:
+	switch( (*p) ) {
+		case 32u: goto tr1286;
+		case 41u: goto tr1287;
+	}
+	goto st0;
+st919:
+	if ( ++p == pe )
+		goto _test_eof919;
+case 919:
+	if ( (*p) == 40u )
+		goto st920;
+	goto st0;
+tr1297:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_EXTENSION); }
+	goto st920;
+tr1299:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_EXTENSION); }
+	goto st920;
+tr1310:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_EXTENSION); }
+	goto st920;
+st920:
+	if ( ++p == pe )
+		goto _test_eof920;
+case 920:
+	switch( (*p) ) {
+		case 34u: goto tr1289;
+		case 40u: goto tr1290;
+		case 78u: goto tr1292;
+		case 110u: goto tr1292;
+		case 123u: goto tr1293;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1291;
+	goto st0;
+tr1289:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_EXTENSION); }
+	goto st921;
+st921:
+	if ( ++p == pe )
+		goto _test_eof921;
+case 921:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st922;
+		case 92u: goto st923;
+	}
+	goto st921;
+tr1290:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_EXTENSION); }
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_BODY_EXT_LIST)) {p++; cs = 922; goto _out;} {( imw_stack)[( imw_top)++] = 922;goto st919;} }
+	goto st922;
+st922:
+	if ( ++p == pe )
+		goto _test_eof922;
+case 922:
+	switch( (*p) ) {
+		case 32u: goto tr1297;
+		case 41u: goto tr1298;
+	}
+	goto st0;
+tr1298:
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_EXTENSION); }
+	{ IMW_CALL_LEAVE(IMW_RULE_BODY_EXT_LIST); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
+	goto st935;
+tr1300:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_EXTENSION); }
+	{ IMW_CALL_LEAVE(IMW_RULE_BODY_EXT_LIST); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
+	goto st935;
+tr1311:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_BODY_EXTENSION); }
+	{ IMW_CALL_LEAVE(IMW_RULE_BODY_EXT_LIST); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
+	goto st935;
+st935:
+	if ( ++p == pe )
+		goto _test_eof935;
+case 935:
+	goto st0;
+st923:
+	if ( ++p == pe )
+		goto _test_eof923;
+case 923:
+	switch( (*p) ) {
+		case 34u: goto st921;
+		case 92u: goto st921;
+	}
+	goto st0;
+tr1291:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_EXTENSION); }
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st924;
+st924:
+	if ( ++p == pe )
+		goto _test_eof924;
+case 924:
+	switch( (*p) ) {
+		case 32u: goto tr1299;
+		case 41u: goto tr1300;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st924;
+	goto st0;
+tr1292:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_EXTENSION); }
+	goto st925;
+st925:
+	if ( ++p == pe )
+		goto _test_eof925;
+case 925:
+	switch( (*p) ) {
+		case 73u: goto st926;
+		case 105u: goto st926;
+	}
+	goto st0;
+st926:
+	if ( ++p == pe )
+		goto _test_eof926;
+case 926:
+	switch( (*p) ) {
+		case 76u: goto st922;
+		case 108u: goto st922;
+	}
+	goto st0;
+tr1293:
+	{ IMW_EV_OPEN(IMW_RULE_BODY_EXTENSION); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st927;
+st927:
+	if ( ++p == pe )
+		goto _test_eof927;
+case 927:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1303;
+	goto st0;
+tr1303:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st928;
+st928:
+	if ( ++p == pe )
+		goto _test_eof928;
+case 928:
+	switch( (*p) ) {
+		case 43u: goto tr1304;
+		case 125u: goto tr1306;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st928;
+	goto st0;
+tr1304:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st929;
+st929:
+	if ( ++p == pe )
+		goto _test_eof929;
+case 929:
+	if ( (*p) == 125u )
+		goto st930;
+	goto st0;
+tr1306:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st930;
+st930:
+	if ( ++p == pe )
+		goto _test_eof930;
+case 930:
+	if ( (*p) == 13u )
+		goto st931;
+	goto st0;
+st931:
+	if ( ++p == pe )
+		goto _test_eof931;
+case 931:
+	if ( (*p) == 10u )
+		goto tr1309;
+	goto st0;
+tr1309:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st932;
+st932:
+	if ( ++p == pe )
+		goto _test_eof932;
+case 932:
+	switch( (*p) ) {
+		case 32u: goto tr1310;
+		case 41u: goto tr1311;
 	}
 	goto st0;
 	}
 	_test_eof1: cs = 1; goto _test_eof; 
-	_test_eof860: cs = 860; goto _test_eof; 
+	_test_eof933: cs = 933; goto _test_eof; 
 	_test_eof2: cs = 2; goto _test_eof; 
 	_test_eof3: cs = 3; goto _test_eof; 
 	_test_eof4: cs = 4; goto _test_eof; 
@@ -10864,7 +11813,7 @@ case 859:
 	_test_eof41: cs = 41; goto _test_eof; 
 	_test_eof42: cs = 42; goto _test_eof; 
 	_test_eof43: cs = 43; goto _test_eof; 
-	_test_eof861: cs = 861; goto _test_eof; 
+	_test_eof934: cs = 934; goto _test_eof; 
 	_test_eof44: cs = 44; goto _test_eof; 
 	_test_eof45: cs = 45; goto _test_eof; 
 	_test_eof46: cs = 46; goto _test_eof; 
@@ -11672,7 +12621,6 @@ case 859:
 	_test_eof848: cs = 848; goto _test_eof; 
 	_test_eof849: cs = 849; goto _test_eof; 
 	_test_eof850: cs = 850; goto _test_eof; 
-	_test_eof862: cs = 862; goto _test_eof; 
 	_test_eof851: cs = 851; goto _test_eof; 
 	_test_eof852: cs = 852; goto _test_eof; 
 	_test_eof853: cs = 853; goto _test_eof; 
@@ -11682,6 +12630,80 @@ case 859:
 	_test_eof857: cs = 857; goto _test_eof; 
 	_test_eof858: cs = 858; goto _test_eof; 
 	_test_eof859: cs = 859; goto _test_eof; 
+	_test_eof860: cs = 860; goto _test_eof; 
+	_test_eof861: cs = 861; goto _test_eof; 
+	_test_eof862: cs = 862; goto _test_eof; 
+	_test_eof863: cs = 863; goto _test_eof; 
+	_test_eof864: cs = 864; goto _test_eof; 
+	_test_eof865: cs = 865; goto _test_eof; 
+	_test_eof866: cs = 866; goto _test_eof; 
+	_test_eof867: cs = 867; goto _test_eof; 
+	_test_eof868: cs = 868; goto _test_eof; 
+	_test_eof869: cs = 869; goto _test_eof; 
+	_test_eof870: cs = 870; goto _test_eof; 
+	_test_eof871: cs = 871; goto _test_eof; 
+	_test_eof872: cs = 872; goto _test_eof; 
+	_test_eof873: cs = 873; goto _test_eof; 
+	_test_eof874: cs = 874; goto _test_eof; 
+	_test_eof875: cs = 875; goto _test_eof; 
+	_test_eof876: cs = 876; goto _test_eof; 
+	_test_eof877: cs = 877; goto _test_eof; 
+	_test_eof878: cs = 878; goto _test_eof; 
+	_test_eof879: cs = 879; goto _test_eof; 
+	_test_eof880: cs = 880; goto _test_eof; 
+	_test_eof881: cs = 881; goto _test_eof; 
+	_test_eof882: cs = 882; goto _test_eof; 
+	_test_eof883: cs = 883; goto _test_eof; 
+	_test_eof884: cs = 884; goto _test_eof; 
+	_test_eof885: cs = 885; goto _test_eof; 
+	_test_eof886: cs = 886; goto _test_eof; 
+	_test_eof887: cs = 887; goto _test_eof; 
+	_test_eof888: cs = 888; goto _test_eof; 
+	_test_eof889: cs = 889; goto _test_eof; 
+	_test_eof890: cs = 890; goto _test_eof; 
+	_test_eof891: cs = 891; goto _test_eof; 
+	_test_eof892: cs = 892; goto _test_eof; 
+	_test_eof893: cs = 893; goto _test_eof; 
+	_test_eof894: cs = 894; goto _test_eof; 
+	_test_eof895: cs = 895; goto _test_eof; 
+	_test_eof896: cs = 896; goto _test_eof; 
+	_test_eof897: cs = 897; goto _test_eof; 
+	_test_eof898: cs = 898; goto _test_eof; 
+	_test_eof899: cs = 899; goto _test_eof; 
+	_test_eof900: cs = 900; goto _test_eof; 
+	_test_eof901: cs = 901; goto _test_eof; 
+	_test_eof902: cs = 902; goto _test_eof; 
+	_test_eof903: cs = 903; goto _test_eof; 
+	_test_eof904: cs = 904; goto _test_eof; 
+	_test_eof905: cs = 905; goto _test_eof; 
+	_test_eof906: cs = 906; goto _test_eof; 
+	_test_eof907: cs = 907; goto _test_eof; 
+	_test_eof908: cs = 908; goto _test_eof; 
+	_test_eof909: cs = 909; goto _test_eof; 
+	_test_eof910: cs = 910; goto _test_eof; 
+	_test_eof911: cs = 911; goto _test_eof; 
+	_test_eof912: cs = 912; goto _test_eof; 
+	_test_eof913: cs = 913; goto _test_eof; 
+	_test_eof914: cs = 914; goto _test_eof; 
+	_test_eof915: cs = 915; goto _test_eof; 
+	_test_eof916: cs = 916; goto _test_eof; 
+	_test_eof917: cs = 917; goto _test_eof; 
+	_test_eof918: cs = 918; goto _test_eof; 
+	_test_eof919: cs = 919; goto _test_eof; 
+	_test_eof920: cs = 920; goto _test_eof; 
+	_test_eof921: cs = 921; goto _test_eof; 
+	_test_eof922: cs = 922; goto _test_eof; 
+	_test_eof935: cs = 935; goto _test_eof; 
+	_test_eof923: cs = 923; goto _test_eof; 
+	_test_eof924: cs = 924; goto _test_eof; 
+	_test_eof925: cs = 925; goto _test_eof; 
+	_test_eof926: cs = 926; goto _test_eof; 
+	_test_eof927: cs = 927; goto _test_eof; 
+	_test_eof928: cs = 928; goto _test_eof; 
+	_test_eof929: cs = 929; goto _test_eof; 
+	_test_eof930: cs = 930; goto _test_eof; 
+	_test_eof931: cs = 931; goto _test_eof; 
+	_test_eof932: cs = 932; goto _test_eof; 
 
 	_test_eof: {}
 	_out: {}

@@ -13,7 +13,7 @@
 
 
 static const int imw_envelope_start = 1;
-static const int imw_envelope_first_final = 352;
+static const int imw_envelope_first_final = 380;
 static const int imw_envelope_error = 0;
 
 
@@ -71,7 +71,7 @@ case 3:
 		case 10u: goto st0;
 		case 13u: goto st0;
 		case 34u: goto st4;
-		case 92u: goto st344;
+		case 92u: goto st371;
 	}
 	goto st3;
 st4:
@@ -84,7 +84,7 @@ case 4:
 tr8:
 	{ IMW_EV_CLOSE(IMW_RULE_ENV_DATE); }
 	goto st5;
-tr453:
+tr509:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ENV_DATE); }
 	goto st5;
@@ -111,7 +111,7 @@ case 6:
 		case 10u: goto st0;
 		case 13u: goto st0;
 		case 34u: goto st7;
-		case 92u: goto st336;
+		case 92u: goto st362;
 	}
 	goto st6;
 st7:
@@ -124,7 +124,7 @@ case 7:
 tr15:
 	{ IMW_EV_CLOSE(IMW_RULE_ENV_SUBJECT); }
 	goto st8;
-tr446:
+tr500:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ENV_SUBJECT); }
 	goto st8;
@@ -148,7 +148,7 @@ st9:
 case 9:
 	switch( (*p) ) {
 		case 40u: goto tr18;
-		case 41u: goto st333;
+		case 41u: goto st359;
 	}
 	goto st0;
 tr18:
@@ -181,7 +181,7 @@ case 11:
 		case 10u: goto st0;
 		case 13u: goto st0;
 		case 34u: goto st12;
-		case 92u: goto st325;
+		case 92u: goto st350;
 	}
 	goto st11;
 st12:
@@ -194,7 +194,7 @@ case 12:
 tr26:
 	{ IMW_EV_CLOSE(IMW_RULE_ADDR_NAME); }
 	goto st13;
-tr436:
+tr488:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ADDR_NAME); }
 	goto st13;
@@ -221,7 +221,7 @@ case 14:
 		case 10u: goto st0;
 		case 13u: goto st0;
 		case 34u: goto st15;
-		case 92u: goto st317;
+		case 92u: goto st341;
 	}
 	goto st14;
 st15:
@@ -234,7 +234,7 @@ case 15:
 tr33:
 	{ IMW_EV_CLOSE(IMW_RULE_ADDR_ADL); }
 	goto st16;
-tr429:
+tr479:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ADDR_ADL); }
 	goto st16;
@@ -261,7 +261,7 @@ case 17:
 		case 10u: goto st0;
 		case 13u: goto st0;
 		case 34u: goto st18;
-		case 92u: goto st309;
+		case 92u: goto st332;
 	}
 	goto st17;
 st18:
@@ -274,7 +274,7 @@ case 18:
 tr40:
 	{ IMW_EV_CLOSE(IMW_RULE_ADDR_MAILBOX); }
 	goto st19;
-tr422:
+tr470:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ADDR_MAILBOX); }
 	goto st19;
@@ -301,7 +301,7 @@ case 20:
 		case 10u: goto st0;
 		case 13u: goto st0;
 		case 34u: goto st21;
-		case 92u: goto st301;
+		case 92u: goto st323;
 	}
 	goto st20;
 st21:
@@ -314,7 +314,7 @@ case 21:
 tr47:
 	{ IMW_EV_CLOSE(IMW_RULE_ADDR_HOST); }
 	goto st22;
-tr415:
+tr461:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ADDR_HOST); }
 	goto st22;
@@ -340,7 +340,7 @@ case 23:
 tr50:
 	{ IMW_EV_CLOSE(IMW_RULE_ENV_FROM); }
 	goto st24;
-tr437:
+tr489:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_ADDRESS_LIST); }
 	{ IMW_EV_CLOSE(IMW_RULE_ENV_FROM); }
 	goto st24;
@@ -364,7 +364,7 @@ st25:
 case 25:
 	switch( (*p) ) {
 		case 40u: goto tr53;
-		case 41u: goto st298;
+		case 41u: goto st320;
 	}
 	goto st0;
 tr53:
@@ -397,7 +397,7 @@ case 27:
 		case 10u: goto st0;
 		case 13u: goto st0;
 		case 34u: goto st28;
-		case 92u: goto st290;
+		case 92u: goto st311;
 	}
 	goto st27;
 st28:
@@ -410,7 +410,7 @@ case 28:
 tr61:
 	{ IMW_EV_CLOSE(IMW_RULE_ADDR_NAME); }
 	goto st29;
-tr405:
+tr449:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ADDR_NAME); }
 	goto st29;
@@ -437,7 +437,7 @@ case 30:
 		case 10u: goto st0;
 		case 13u: goto st0;
 		case 34u: goto st31;
-		case 92u: goto st282;
+		case 92u: goto st302;
 	}
 	goto st30;
 st31:
@@ -450,7 +450,7 @@ case 31:
 tr68:
 	{ IMW_EV_CLOSE(IMW_RULE_ADDR_ADL); }
 	goto st32;
-tr398:
+tr440:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ADDR_ADL); }
 	goto st32;
@@ -477,7 +477,7 @@ case 33:
 		case 10u: goto st0;
 		case 13u: goto st0;
 		case 34u: goto st34;
-		case 92u: goto st274;
+		case 92u: goto st293;
 	}
 	goto st33;
 st34:
@@ -490,7 +490,7 @@ case 34:
 tr75:
 	{ IMW_EV_CLOSE(IMW_RULE_ADDR_MAILBOX); }
 	goto st35;
-tr391:
+tr431:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ADDR_MAILBOX); }
 	goto st35;
@@ -517,7 +517,7 @@ case 36:
 		case 10u: goto st0;
 		case 13u: goto st0;
 		case 34u: goto st37;
-		case 92u: goto st266;
+		case 92u: goto st284;
 	}
 	goto st36;
 st37:
@@ -530,7 +530,7 @@ case 37:
 tr82:
 	{ IMW_EV_CLOSE(IMW_RULE_ADDR_HOST); }
 	goto st38;
-tr384:
+tr422:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ADDR_HOST); }
 	goto st38;
@@ -556,7 +556,7 @@ case 39:
 tr85:
 	{ IMW_EV_CLOSE(IMW_RULE_ENV_SENDER); }
 	goto st40;
-tr406:
+tr450:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_ADDRESS_LIST); }
 	{ IMW_EV_CLOSE(IMW_RULE_ENV_SENDER); }
 	goto st40;
@@ -580,7 +580,7 @@ st41:
 case 41:
 	switch( (*p) ) {
 		case 40u: goto tr88;
-		case 41u: goto st263;
+		case 41u: goto st281;
 	}
 	goto st0;
 tr88:
@@ -613,7 +613,7 @@ case 43:
 		case 10u: goto st0;
 		case 13u: goto st0;
 		case 34u: goto st44;
-		case 92u: goto st255;
+		case 92u: goto st272;
 	}
 	goto st43;
 st44:
@@ -626,7 +626,7 @@ case 44:
 tr96:
 	{ IMW_EV_CLOSE(IMW_RULE_ADDR_NAME); }
 	goto st45;
-tr374:
+tr410:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ADDR_NAME); }
 	goto st45;
@@ -653,7 +653,7 @@ case 46:
 		case 10u: goto st0;
 		case 13u: goto st0;
 		case 34u: goto st47;
-		case 92u: goto st247;
+		case 92u: goto st263;
 	}
 	goto st46;
 st47:
@@ -666,7 +666,7 @@ case 47:
 tr103:
 	{ IMW_EV_CLOSE(IMW_RULE_ADDR_ADL); }
 	goto st48;
-tr367:
+tr401:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ADDR_ADL); }
 	goto st48;
@@ -693,7 +693,7 @@ case 49:
 		case 10u: goto st0;
 		case 13u: goto st0;
 		case 34u: goto st50;
-		case 92u: goto st239;
+		case 92u: goto st254;
 	}
 	goto st49;
 st50:
@@ -706,7 +706,7 @@ case 50:
 tr110:
 	{ IMW_EV_CLOSE(IMW_RULE_ADDR_MAILBOX); }
 	goto st51;
-tr360:
+tr392:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ADDR_MAILBOX); }
 	goto st51;
@@ -733,7 +733,7 @@ case 52:
 		case 10u: goto st0;
 		case 13u: goto st0;
 		case 34u: goto st53;
-		case 92u: goto st231;
+		case 92u: goto st245;
 	}
 	goto st52;
 st53:
@@ -746,7 +746,7 @@ case 53:
 tr117:
 	{ IMW_EV_CLOSE(IMW_RULE_ADDR_HOST); }
 	goto st54;
-tr353:
+tr383:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ADDR_HOST); }
 	goto st54;
@@ -772,7 +772,7 @@ case 55:
 tr120:
 	{ IMW_EV_CLOSE(IMW_RULE_ENV_REPLY_TO); }
 	goto st56;
-tr375:
+tr411:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_ADDRESS_LIST); }
 	{ IMW_EV_CLOSE(IMW_RULE_ENV_REPLY_TO); }
 	goto st56;
@@ -796,7 +796,7 @@ st57:
 case 57:
 	switch( (*p) ) {
 		case 40u: goto tr123;
-		case 41u: goto st228;
+		case 41u: goto st242;
 	}
 	goto st0;
 tr123:
@@ -829,7 +829,7 @@ case 59:
 		case 10u: goto st0;
 		case 13u: goto st0;
 		case 34u: goto st60;
-		case 92u: goto st220;
+		case 92u: goto st233;
 	}
 	goto st59;
 st60:
@@ -842,7 +842,7 @@ case 60:
 tr131:
 	{ IMW_EV_CLOSE(IMW_RULE_ADDR_NAME); }
 	goto st61;
-tr343:
+tr371:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ADDR_NAME); }
 	goto st61;
@@ -869,7 +869,7 @@ case 62:
 		case 10u: goto st0;
 		case 13u: goto st0;
 		case 34u: goto st63;
-		case 92u: goto st212;
+		case 92u: goto st224;
 	}
 	goto st62;
 st63:
@@ -882,7 +882,7 @@ case 63:
 tr138:
 	{ IMW_EV_CLOSE(IMW_RULE_ADDR_ADL); }
 	goto st64;
-tr336:
+tr362:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ADDR_ADL); }
 	goto st64;
@@ -909,7 +909,7 @@ case 65:
 		case 10u: goto st0;
 		case 13u: goto st0;
 		case 34u: goto st66;
-		case 92u: goto st204;
+		case 92u: goto st215;
 	}
 	goto st65;
 st66:
@@ -922,7 +922,7 @@ case 66:
 tr145:
 	{ IMW_EV_CLOSE(IMW_RULE_ADDR_MAILBOX); }
 	goto st67;
-tr329:
+tr353:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ADDR_MAILBOX); }
 	goto st67;
@@ -949,7 +949,7 @@ case 68:
 		case 10u: goto st0;
 		case 13u: goto st0;
 		case 34u: goto st69;
-		case 92u: goto st196;
+		case 92u: goto st206;
 	}
 	goto st68;
 st69:
@@ -962,7 +962,7 @@ case 69:
 tr152:
 	{ IMW_EV_CLOSE(IMW_RULE_ADDR_HOST); }
 	goto st70;
-tr322:
+tr344:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ADDR_HOST); }
 	goto st70;
@@ -988,7 +988,7 @@ case 71:
 tr155:
 	{ IMW_EV_CLOSE(IMW_RULE_ENV_TO); }
 	goto st72;
-tr344:
+tr372:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_ADDRESS_LIST); }
 	{ IMW_EV_CLOSE(IMW_RULE_ENV_TO); }
 	goto st72;
@@ -1012,7 +1012,7 @@ st73:
 case 73:
 	switch( (*p) ) {
 		case 40u: goto tr158;
-		case 41u: goto st193;
+		case 41u: goto st203;
 	}
 	goto st0;
 tr158:
@@ -1045,7 +1045,7 @@ case 75:
 		case 10u: goto st0;
 		case 13u: goto st0;
 		case 34u: goto st76;
-		case 92u: goto st185;
+		case 92u: goto st194;
 	}
 	goto st75;
 st76:
@@ -1058,7 +1058,7 @@ case 76:
 tr166:
 	{ IMW_EV_CLOSE(IMW_RULE_ADDR_NAME); }
 	goto st77;
-tr312:
+tr332:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ADDR_NAME); }
 	goto st77;
@@ -1085,7 +1085,7 @@ case 78:
 		case 10u: goto st0;
 		case 13u: goto st0;
 		case 34u: goto st79;
-		case 92u: goto st177;
+		case 92u: goto st185;
 	}
 	goto st78;
 st79:
@@ -1098,7 +1098,7 @@ case 79:
 tr173:
 	{ IMW_EV_CLOSE(IMW_RULE_ADDR_ADL); }
 	goto st80;
-tr305:
+tr323:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ADDR_ADL); }
 	goto st80;
@@ -1125,7 +1125,7 @@ case 81:
 		case 10u: goto st0;
 		case 13u: goto st0;
 		case 34u: goto st82;
-		case 92u: goto st169;
+		case 92u: goto st176;
 	}
 	goto st81;
 st82:
@@ -1138,7 +1138,7 @@ case 82:
 tr180:
 	{ IMW_EV_CLOSE(IMW_RULE_ADDR_MAILBOX); }
 	goto st83;
-tr298:
+tr314:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ADDR_MAILBOX); }
 	goto st83;
@@ -1165,7 +1165,7 @@ case 84:
 		case 10u: goto st0;
 		case 13u: goto st0;
 		case 34u: goto st85;
-		case 92u: goto st161;
+		case 92u: goto st167;
 	}
 	goto st84;
 st85:
@@ -1178,7 +1178,7 @@ case 85:
 tr187:
 	{ IMW_EV_CLOSE(IMW_RULE_ADDR_HOST); }
 	goto st86;
-tr291:
+tr305:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ADDR_HOST); }
 	goto st86;
@@ -1204,7 +1204,7 @@ case 87:
 tr190:
 	{ IMW_EV_CLOSE(IMW_RULE_ENV_CC); }
 	goto st88;
-tr313:
+tr333:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_ADDRESS_LIST); }
 	{ IMW_EV_CLOSE(IMW_RULE_ENV_CC); }
 	goto st88;
@@ -1228,7 +1228,7 @@ st89:
 case 89:
 	switch( (*p) ) {
 		case 40u: goto tr193;
-		case 41u: goto st158;
+		case 41u: goto st164;
 	}
 	goto st0;
 tr193:
@@ -1261,7 +1261,7 @@ case 91:
 		case 10u: goto st0;
 		case 13u: goto st0;
 		case 34u: goto st92;
-		case 92u: goto st150;
+		case 92u: goto st155;
 	}
 	goto st91;
 st92:
@@ -1274,7 +1274,7 @@ case 92:
 tr201:
 	{ IMW_EV_CLOSE(IMW_RULE_ADDR_NAME); }
 	goto st93;
-tr281:
+tr293:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ADDR_NAME); }
 	goto st93;
@@ -1301,7 +1301,7 @@ case 94:
 		case 10u: goto st0;
 		case 13u: goto st0;
 		case 34u: goto st95;
-		case 92u: goto st142;
+		case 92u: goto st146;
 	}
 	goto st94;
 st95:
@@ -1314,7 +1314,7 @@ case 95:
 tr208:
 	{ IMW_EV_CLOSE(IMW_RULE_ADDR_ADL); }
 	goto st96;
-tr274:
+tr284:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ADDR_ADL); }
 	goto st96;
@@ -1341,7 +1341,7 @@ case 97:
 		case 10u: goto st0;
 		case 13u: goto st0;
 		case 34u: goto st98;
-		case 92u: goto st134;
+		case 92u: goto st137;
 	}
 	goto st97;
 st98:
@@ -1354,7 +1354,7 @@ case 98:
 tr215:
 	{ IMW_EV_CLOSE(IMW_RULE_ADDR_MAILBOX); }
 	goto st99;
-tr267:
+tr275:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ADDR_MAILBOX); }
 	goto st99;
@@ -1381,7 +1381,7 @@ case 100:
 		case 10u: goto st0;
 		case 13u: goto st0;
 		case 34u: goto st101;
-		case 92u: goto st126;
+		case 92u: goto st128;
 	}
 	goto st100;
 st101:
@@ -1394,7 +1394,7 @@ case 101:
 tr222:
 	{ IMW_EV_CLOSE(IMW_RULE_ADDR_HOST); }
 	goto st102;
-tr260:
+tr266:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ADDR_HOST); }
 	goto st102;
@@ -1420,7 +1420,7 @@ case 103:
 tr225:
 	{ IMW_EV_CLOSE(IMW_RULE_ENV_BCC); }
 	goto st104;
-tr282:
+tr294:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_EMPTY_ADDRESS_LIST); }
 	{ IMW_EV_CLOSE(IMW_RULE_ENV_BCC); }
 	goto st104;
@@ -1447,7 +1447,7 @@ case 105:
 		case 10u: goto st0;
 		case 13u: goto st0;
 		case 34u: goto st106;
-		case 92u: goto st118;
+		case 92u: goto st119;
 	}
 	goto st105;
 st106:
@@ -1460,7 +1460,7 @@ case 106:
 tr232:
 	{ IMW_EV_CLOSE(IMW_RULE_ENV_IN_REPLY_TO); }
 	goto st107;
-tr253:
+tr257:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ENV_IN_REPLY_TO); }
 	goto st107;
@@ -1499,17 +1499,17 @@ case 109:
 	goto st0;
 tr239:
 	{ IMW_EV_CLOSE(IMW_RULE_ENV_MESSAGE_ID); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_ENVELOPE); {p++; cs = 352; goto _out;} }
-	goto st352;
-tr246:
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_ENVELOPE); {p++; cs = 380; goto _out;} }
+	goto st380;
+tr248:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ENV_MESSAGE_ID); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_ENVELOPE); {p++; cs = 352; goto _out;} }
-	goto st352;
-st352:
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_ENVELOPE); {p++; cs = 380; goto _out;} }
+	goto st380;
+st380:
 	if ( ++p == pe )
-		goto _test_eof352;
-case 352:
+		goto _test_eof380;
+case 380:
 	goto st0;
 st110:
 	if ( ++p == pe )
@@ -1559,42 +1559,54 @@ st114:
 	if ( ++p == pe )
 		goto _test_eof114;
 case 114:
-	if ( (*p) == 125u )
-		goto tr243;
+	switch( (*p) ) {
+		case 43u: goto tr242;
+		case 125u: goto tr244;
+	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st114;
 	goto st0;
-tr243:
+tr242:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st115;
 st115:
 	if ( ++p == pe )
 		goto _test_eof115;
 case 115:
-	if ( (*p) == 13u )
+	if ( (*p) == 125u )
 		goto st116;
 	goto st0;
+tr244:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st116;
 st116:
 	if ( ++p == pe )
 		goto _test_eof116;
 case 116:
-	if ( (*p) == 10u )
-		goto tr245;
+	if ( (*p) == 13u )
+		goto st117;
 	goto st0;
-tr245:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st117;
 st117:
 	if ( ++p == pe )
 		goto _test_eof117;
 case 117:
-	if ( (*p) == 41u )
-		goto tr246;
+	if ( (*p) == 10u )
+		goto tr247;
 	goto st0;
+tr247:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st118;
 st118:
 	if ( ++p == pe )
 		goto _test_eof118;
 case 118:
+	if ( (*p) == 41u )
+		goto tr248;
+	goto st0;
+st119:
+	if ( ++p == pe )
+		goto _test_eof119;
+case 119:
 	switch( (*p) ) {
 		case 34u: goto st105;
 		case 92u: goto st105;
@@ -1602,20 +1614,20 @@ case 118:
 	goto st0;
 tr227:
 	{ IMW_EV_OPEN(IMW_RULE_ENV_IN_REPLY_TO); }
-	goto st119;
-st119:
-	if ( ++p == pe )
-		goto _test_eof119;
-case 119:
-	switch( (*p) ) {
-		case 73u: goto st120;
-		case 105u: goto st120;
-	}
-	goto st0;
+	goto st120;
 st120:
 	if ( ++p == pe )
 		goto _test_eof120;
 case 120:
+	switch( (*p) ) {
+		case 73u: goto st121;
+		case 105u: goto st121;
+	}
+	goto st0;
+st121:
+	if ( ++p == pe )
+		goto _test_eof121;
+case 121:
 	switch( (*p) ) {
 		case 76u: goto st106;
 		case 108u: goto st106;
@@ -1624,57 +1636,69 @@ case 120:
 tr228:
 	{ IMW_EV_OPEN(IMW_RULE_ENV_IN_REPLY_TO); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st121;
-st121:
-	if ( ++p == pe )
-		goto _test_eof121;
-case 121:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr248;
-	goto st0;
-tr248:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st122;
 st122:
 	if ( ++p == pe )
 		goto _test_eof122;
 case 122:
-	if ( (*p) == 125u )
-		goto tr250;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st122;
+		goto tr250;
 	goto st0;
 tr250:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st123;
 st123:
 	if ( ++p == pe )
 		goto _test_eof123;
 case 123:
-	if ( (*p) == 13u )
-		goto st124;
+	switch( (*p) ) {
+		case 43u: goto tr251;
+		case 125u: goto tr253;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st123;
 	goto st0;
+tr251:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st124;
 st124:
 	if ( ++p == pe )
 		goto _test_eof124;
 case 124:
-	if ( (*p) == 10u )
-		goto tr252;
+	if ( (*p) == 125u )
+		goto st125;
 	goto st0;
-tr252:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr253:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st125;
 st125:
 	if ( ++p == pe )
 		goto _test_eof125;
 case 125:
-	if ( (*p) == 32u )
-		goto tr253;
+	if ( (*p) == 13u )
+		goto st126;
 	goto st0;
 st126:
 	if ( ++p == pe )
 		goto _test_eof126;
 case 126:
+	if ( (*p) == 10u )
+		goto tr256;
+	goto st0;
+tr256:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st127;
+st127:
+	if ( ++p == pe )
+		goto _test_eof127;
+case 127:
+	if ( (*p) == 32u )
+		goto tr257;
+	goto st0;
+st128:
+	if ( ++p == pe )
+		goto _test_eof128;
+case 128:
 	switch( (*p) ) {
 		case 34u: goto st100;
 		case 92u: goto st100;
@@ -1682,20 +1706,20 @@ case 126:
 	goto st0;
 tr217:
 	{ IMW_EV_OPEN(IMW_RULE_ADDR_HOST); }
-	goto st127;
-st127:
+	goto st129;
+st129:
 	if ( ++p == pe )
-		goto _test_eof127;
-case 127:
+		goto _test_eof129;
+case 129:
 	switch( (*p) ) {
-		case 73u: goto st128;
-		case 105u: goto st128;
+		case 73u: goto st130;
+		case 105u: goto st130;
 	}
 	goto st0;
-st128:
+st130:
 	if ( ++p == pe )
-		goto _test_eof128;
-case 128:
+		goto _test_eof130;
+case 130:
 	switch( (*p) ) {
 		case 76u: goto st101;
 		case 108u: goto st101;
@@ -1704,57 +1728,69 @@ case 128:
 tr218:
 	{ IMW_EV_OPEN(IMW_RULE_ADDR_HOST); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st129;
-st129:
-	if ( ++p == pe )
-		goto _test_eof129;
-case 129:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr255;
-	goto st0;
-tr255:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st130;
-st130:
-	if ( ++p == pe )
-		goto _test_eof130;
-case 130:
-	if ( (*p) == 125u )
-		goto tr257;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st130;
-	goto st0;
-tr257:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st131;
 st131:
 	if ( ++p == pe )
 		goto _test_eof131;
 case 131:
-	if ( (*p) == 13u )
-		goto st132;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr259;
 	goto st0;
+tr259:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st132;
 st132:
 	if ( ++p == pe )
 		goto _test_eof132;
 case 132:
-	if ( (*p) == 10u )
-		goto tr259;
+	switch( (*p) ) {
+		case 43u: goto tr260;
+		case 125u: goto tr262;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st132;
 	goto st0;
-tr259:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr260:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st133;
 st133:
 	if ( ++p == pe )
 		goto _test_eof133;
 case 133:
-	if ( (*p) == 41u )
-		goto tr260;
+	if ( (*p) == 125u )
+		goto st134;
 	goto st0;
+tr262:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st134;
 st134:
 	if ( ++p == pe )
 		goto _test_eof134;
 case 134:
+	if ( (*p) == 13u )
+		goto st135;
+	goto st0;
+st135:
+	if ( ++p == pe )
+		goto _test_eof135;
+case 135:
+	if ( (*p) == 10u )
+		goto tr265;
+	goto st0;
+tr265:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st136;
+st136:
+	if ( ++p == pe )
+		goto _test_eof136;
+case 136:
+	if ( (*p) == 41u )
+		goto tr266;
+	goto st0;
+st137:
+	if ( ++p == pe )
+		goto _test_eof137;
+case 137:
 	switch( (*p) ) {
 		case 34u: goto st97;
 		case 92u: goto st97;
@@ -1762,20 +1798,20 @@ case 134:
 	goto st0;
 tr210:
 	{ IMW_EV_OPEN(IMW_RULE_ADDR_MAILBOX); }
-	goto st135;
-st135:
+	goto st138;
+st138:
 	if ( ++p == pe )
-		goto _test_eof135;
-case 135:
+		goto _test_eof138;
+case 138:
 	switch( (*p) ) {
-		case 73u: goto st136;
-		case 105u: goto st136;
+		case 73u: goto st139;
+		case 105u: goto st139;
 	}
 	goto st0;
-st136:
+st139:
 	if ( ++p == pe )
-		goto _test_eof136;
-case 136:
+		goto _test_eof139;
+case 139:
 	switch( (*p) ) {
 		case 76u: goto st98;
 		case 108u: goto st98;
@@ -1784,57 +1820,69 @@ case 136:
 tr211:
 	{ IMW_EV_OPEN(IMW_RULE_ADDR_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st137;
-st137:
-	if ( ++p == pe )
-		goto _test_eof137;
-case 137:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr262;
-	goto st0;
-tr262:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st138;
-st138:
-	if ( ++p == pe )
-		goto _test_eof138;
-case 138:
-	if ( (*p) == 125u )
-		goto tr264;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st138;
-	goto st0;
-tr264:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st139;
-st139:
-	if ( ++p == pe )
-		goto _test_eof139;
-case 139:
-	if ( (*p) == 13u )
-		goto st140;
-	goto st0;
+	goto st140;
 st140:
 	if ( ++p == pe )
 		goto _test_eof140;
 case 140:
-	if ( (*p) == 10u )
-		goto tr266;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr268;
 	goto st0;
-tr266:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr268:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st141;
 st141:
 	if ( ++p == pe )
 		goto _test_eof141;
 case 141:
-	if ( (*p) == 32u )
-		goto tr267;
+	switch( (*p) ) {
+		case 43u: goto tr269;
+		case 125u: goto tr271;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st141;
 	goto st0;
+tr269:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st142;
 st142:
 	if ( ++p == pe )
 		goto _test_eof142;
 case 142:
+	if ( (*p) == 125u )
+		goto st143;
+	goto st0;
+tr271:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st143;
+st143:
+	if ( ++p == pe )
+		goto _test_eof143;
+case 143:
+	if ( (*p) == 13u )
+		goto st144;
+	goto st0;
+st144:
+	if ( ++p == pe )
+		goto _test_eof144;
+case 144:
+	if ( (*p) == 10u )
+		goto tr274;
+	goto st0;
+tr274:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st145;
+st145:
+	if ( ++p == pe )
+		goto _test_eof145;
+case 145:
+	if ( (*p) == 32u )
+		goto tr275;
+	goto st0;
+st146:
+	if ( ++p == pe )
+		goto _test_eof146;
+case 146:
 	switch( (*p) ) {
 		case 34u: goto st94;
 		case 92u: goto st94;
@@ -1842,20 +1890,20 @@ case 142:
 	goto st0;
 tr203:
 	{ IMW_EV_OPEN(IMW_RULE_ADDR_ADL); }
-	goto st143;
-st143:
+	goto st147;
+st147:
 	if ( ++p == pe )
-		goto _test_eof143;
-case 143:
+		goto _test_eof147;
+case 147:
 	switch( (*p) ) {
-		case 73u: goto st144;
-		case 105u: goto st144;
+		case 73u: goto st148;
+		case 105u: goto st148;
 	}
 	goto st0;
-st144:
+st148:
 	if ( ++p == pe )
-		goto _test_eof144;
-case 144:
+		goto _test_eof148;
+case 148:
 	switch( (*p) ) {
 		case 76u: goto st95;
 		case 108u: goto st95;
@@ -1864,57 +1912,69 @@ case 144:
 tr204:
 	{ IMW_EV_OPEN(IMW_RULE_ADDR_ADL); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st145;
-st145:
-	if ( ++p == pe )
-		goto _test_eof145;
-case 145:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr269;
-	goto st0;
-tr269:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st146;
-st146:
-	if ( ++p == pe )
-		goto _test_eof146;
-case 146:
-	if ( (*p) == 125u )
-		goto tr271;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st146;
-	goto st0;
-tr271:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st147;
-st147:
-	if ( ++p == pe )
-		goto _test_eof147;
-case 147:
-	if ( (*p) == 13u )
-		goto st148;
-	goto st0;
-st148:
-	if ( ++p == pe )
-		goto _test_eof148;
-case 148:
-	if ( (*p) == 10u )
-		goto tr273;
-	goto st0;
-tr273:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st149;
 st149:
 	if ( ++p == pe )
 		goto _test_eof149;
 case 149:
-	if ( (*p) == 32u )
-		goto tr274;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr277;
 	goto st0;
+tr277:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st150;
 st150:
 	if ( ++p == pe )
 		goto _test_eof150;
 case 150:
+	switch( (*p) ) {
+		case 43u: goto tr278;
+		case 125u: goto tr280;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st150;
+	goto st0;
+tr278:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st151;
+st151:
+	if ( ++p == pe )
+		goto _test_eof151;
+case 151:
+	if ( (*p) == 125u )
+		goto st152;
+	goto st0;
+tr280:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st152;
+st152:
+	if ( ++p == pe )
+		goto _test_eof152;
+case 152:
+	if ( (*p) == 13u )
+		goto st153;
+	goto st0;
+st153:
+	if ( ++p == pe )
+		goto _test_eof153;
+case 153:
+	if ( (*p) == 10u )
+		goto tr283;
+	goto st0;
+tr283:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st154;
+st154:
+	if ( ++p == pe )
+		goto _test_eof154;
+case 154:
+	if ( (*p) == 32u )
+		goto tr284;
+	goto st0;
+st155:
+	if ( ++p == pe )
+		goto _test_eof155;
+case 155:
 	switch( (*p) ) {
 		case 34u: goto st91;
 		case 92u: goto st91;
@@ -1922,20 +1982,20 @@ case 150:
 	goto st0;
 tr196:
 	{ IMW_EV_OPEN(IMW_RULE_ADDR_NAME); }
-	goto st151;
-st151:
+	goto st156;
+st156:
 	if ( ++p == pe )
-		goto _test_eof151;
-case 151:
+		goto _test_eof156;
+case 156:
 	switch( (*p) ) {
-		case 73u: goto st152;
-		case 105u: goto st152;
+		case 73u: goto st157;
+		case 105u: goto st157;
 	}
 	goto st0;
-st152:
+st157:
 	if ( ++p == pe )
-		goto _test_eof152;
-case 152:
+		goto _test_eof157;
+case 157:
 	switch( (*p) ) {
 		case 76u: goto st92;
 		case 108u: goto st92;
@@ -1944,85 +2004,97 @@ case 152:
 tr197:
 	{ IMW_EV_OPEN(IMW_RULE_ADDR_NAME); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st153;
-st153:
-	if ( ++p == pe )
-		goto _test_eof153;
-case 153:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr276;
-	goto st0;
-tr276:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st154;
-st154:
-	if ( ++p == pe )
-		goto _test_eof154;
-case 154:
-	if ( (*p) == 125u )
-		goto tr278;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st154;
-	goto st0;
-tr278:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st155;
-st155:
-	if ( ++p == pe )
-		goto _test_eof155;
-case 155:
-	if ( (*p) == 13u )
-		goto st156;
-	goto st0;
-st156:
-	if ( ++p == pe )
-		goto _test_eof156;
-case 156:
-	if ( (*p) == 10u )
-		goto tr280;
-	goto st0;
-tr280:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st157;
-st157:
-	if ( ++p == pe )
-		goto _test_eof157;
-case 157:
-	if ( (*p) == 32u )
-		goto tr281;
-	goto st0;
+	goto st158;
 st158:
 	if ( ++p == pe )
 		goto _test_eof158;
 case 158:
-	if ( (*p) == 32u )
-		goto tr282;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr286;
 	goto st0;
-tr192:
-	{ IMW_EV_OPEN(IMW_RULE_ENV_BCC); }
+tr286:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st159;
 st159:
 	if ( ++p == pe )
 		goto _test_eof159;
 case 159:
 	switch( (*p) ) {
-		case 73u: goto st160;
-		case 105u: goto st160;
+		case 43u: goto tr287;
+		case 125u: goto tr289;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st159;
 	goto st0;
+tr287:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st160;
 st160:
 	if ( ++p == pe )
 		goto _test_eof160;
 case 160:
+	if ( (*p) == 125u )
+		goto st161;
+	goto st0;
+tr289:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st161;
+st161:
+	if ( ++p == pe )
+		goto _test_eof161;
+case 161:
+	if ( (*p) == 13u )
+		goto st162;
+	goto st0;
+st162:
+	if ( ++p == pe )
+		goto _test_eof162;
+case 162:
+	if ( (*p) == 10u )
+		goto tr292;
+	goto st0;
+tr292:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st163;
+st163:
+	if ( ++p == pe )
+		goto _test_eof163;
+case 163:
+	if ( (*p) == 32u )
+		goto tr293;
+	goto st0;
+st164:
+	if ( ++p == pe )
+		goto _test_eof164;
+case 164:
+	if ( (*p) == 32u )
+		goto tr294;
+	goto st0;
+tr192:
+	{ IMW_EV_OPEN(IMW_RULE_ENV_BCC); }
+	goto st165;
+st165:
+	if ( ++p == pe )
+		goto _test_eof165;
+case 165:
+	switch( (*p) ) {
+		case 73u: goto st166;
+		case 105u: goto st166;
+	}
+	goto st0;
+st166:
+	if ( ++p == pe )
+		goto _test_eof166;
+case 166:
 	switch( (*p) ) {
 		case 76u: goto st103;
 		case 108u: goto st103;
 	}
 	goto st0;
-st161:
+st167:
 	if ( ++p == pe )
-		goto _test_eof161;
-case 161:
+		goto _test_eof167;
+case 167:
 	switch( (*p) ) {
 		case 34u: goto st84;
 		case 92u: goto st84;
@@ -2030,20 +2102,20 @@ case 161:
 	goto st0;
 tr182:
 	{ IMW_EV_OPEN(IMW_RULE_ADDR_HOST); }
-	goto st162;
-st162:
+	goto st168;
+st168:
 	if ( ++p == pe )
-		goto _test_eof162;
-case 162:
+		goto _test_eof168;
+case 168:
 	switch( (*p) ) {
-		case 73u: goto st163;
-		case 105u: goto st163;
+		case 73u: goto st169;
+		case 105u: goto st169;
 	}
 	goto st0;
-st163:
+st169:
 	if ( ++p == pe )
-		goto _test_eof163;
-case 163:
+		goto _test_eof169;
+case 169:
 	switch( (*p) ) {
 		case 76u: goto st85;
 		case 108u: goto st85;
@@ -2052,57 +2124,69 @@ case 163:
 tr183:
 	{ IMW_EV_OPEN(IMW_RULE_ADDR_HOST); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st164;
-st164:
+	goto st170;
+st170:
 	if ( ++p == pe )
-		goto _test_eof164;
-case 164:
+		goto _test_eof170;
+case 170:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr286;
+		goto tr298;
 	goto st0;
-tr286:
+tr298:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st165;
-st165:
+	goto st171;
+st171:
 	if ( ++p == pe )
-		goto _test_eof165;
-case 165:
-	if ( (*p) == 125u )
-		goto tr288;
+		goto _test_eof171;
+case 171:
+	switch( (*p) ) {
+		case 43u: goto tr299;
+		case 125u: goto tr301;
+	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st165;
+		goto st171;
 	goto st0;
-tr288:
+tr299:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st166;
-st166:
+	goto st172;
+st172:
 	if ( ++p == pe )
-		goto _test_eof166;
-case 166:
+		goto _test_eof172;
+case 172:
+	if ( (*p) == 125u )
+		goto st173;
+	goto st0;
+tr301:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st173;
+st173:
+	if ( ++p == pe )
+		goto _test_eof173;
+case 173:
 	if ( (*p) == 13u )
-		goto st167;
+		goto st174;
 	goto st0;
-st167:
+st174:
 	if ( ++p == pe )
-		goto _test_eof167;
-case 167:
+		goto _test_eof174;
+case 174:
 	if ( (*p) == 10u )
-		goto tr290;
+		goto tr304;
 	goto st0;
-tr290:
+tr304:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st168;
-st168:
+	goto st175;
+st175:
 	if ( ++p == pe )
-		goto _test_eof168;
-case 168:
+		goto _test_eof175;
+case 175:
 	if ( (*p) == 41u )
-		goto tr291;
+		goto tr305;
 	goto st0;
-st169:
+st176:
 	if ( ++p == pe )
-		goto _test_eof169;
-case 169:
+		goto _test_eof176;
+case 176:
 	switch( (*p) ) {
 		case 34u: goto st81;
 		case 92u: goto st81;
@@ -2110,20 +2194,20 @@ case 169:
 	goto st0;
 tr175:
 	{ IMW_EV_OPEN(IMW_RULE_ADDR_MAILBOX); }
-	goto st170;
-st170:
+	goto st177;
+st177:
 	if ( ++p == pe )
-		goto _test_eof170;
-case 170:
+		goto _test_eof177;
+case 177:
 	switch( (*p) ) {
-		case 73u: goto st171;
-		case 105u: goto st171;
+		case 73u: goto st178;
+		case 105u: goto st178;
 	}
 	goto st0;
-st171:
+st178:
 	if ( ++p == pe )
-		goto _test_eof171;
-case 171:
+		goto _test_eof178;
+case 178:
 	switch( (*p) ) {
 		case 76u: goto st82;
 		case 108u: goto st82;
@@ -2132,107 +2216,39 @@ case 171:
 tr176:
 	{ IMW_EV_OPEN(IMW_RULE_ADDR_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st172;
-st172:
-	if ( ++p == pe )
-		goto _test_eof172;
-case 172:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr293;
-	goto st0;
-tr293:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st173;
-st173:
-	if ( ++p == pe )
-		goto _test_eof173;
-case 173:
-	if ( (*p) == 125u )
-		goto tr295;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st173;
-	goto st0;
-tr295:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st174;
-st174:
-	if ( ++p == pe )
-		goto _test_eof174;
-case 174:
-	if ( (*p) == 13u )
-		goto st175;
-	goto st0;
-st175:
-	if ( ++p == pe )
-		goto _test_eof175;
-case 175:
-	if ( (*p) == 10u )
-		goto tr297;
-	goto st0;
-tr297:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st176;
-st176:
-	if ( ++p == pe )
-		goto _test_eof176;
-case 176:
-	if ( (*p) == 32u )
-		goto tr298;
-	goto st0;
-st177:
-	if ( ++p == pe )
-		goto _test_eof177;
-case 177:
-	switch( (*p) ) {
-		case 34u: goto st78;
-		case 92u: goto st78;
-	}
-	goto st0;
-tr168:
-	{ IMW_EV_OPEN(IMW_RULE_ADDR_ADL); }
-	goto st178;
-st178:
-	if ( ++p == pe )
-		goto _test_eof178;
-case 178:
-	switch( (*p) ) {
-		case 73u: goto st179;
-		case 105u: goto st179;
-	}
-	goto st0;
+	goto st179;
 st179:
 	if ( ++p == pe )
 		goto _test_eof179;
 case 179:
-	switch( (*p) ) {
-		case 76u: goto st79;
-		case 108u: goto st79;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr307;
 	goto st0;
-tr169:
-	{ IMW_EV_OPEN(IMW_RULE_ADDR_ADL); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr307:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st180;
 st180:
 	if ( ++p == pe )
 		goto _test_eof180;
 case 180:
+	switch( (*p) ) {
+		case 43u: goto tr308;
+		case 125u: goto tr310;
+	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr300;
+		goto st180;
 	goto st0;
-tr300:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr308:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st181;
 st181:
 	if ( ++p == pe )
 		goto _test_eof181;
 case 181:
 	if ( (*p) == 125u )
-		goto tr302;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st181;
+		goto st182;
 	goto st0;
-tr302:
+tr310:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st182;
 st182:
@@ -2247,9 +2263,9 @@ st183:
 		goto _test_eof183;
 case 183:
 	if ( (*p) == 10u )
-		goto tr304;
+		goto tr313;
 	goto st0;
-tr304:
+tr313:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st184;
 st184:
@@ -2257,19 +2273,19 @@ st184:
 		goto _test_eof184;
 case 184:
 	if ( (*p) == 32u )
-		goto tr305;
+		goto tr314;
 	goto st0;
 st185:
 	if ( ++p == pe )
 		goto _test_eof185;
 case 185:
 	switch( (*p) ) {
-		case 34u: goto st75;
-		case 92u: goto st75;
+		case 34u: goto st78;
+		case 92u: goto st78;
 	}
 	goto st0;
-tr161:
-	{ IMW_EV_OPEN(IMW_RULE_ADDR_NAME); }
+tr168:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_ADL); }
 	goto st186;
 st186:
 	if ( ++p == pe )
@@ -2285,12 +2301,12 @@ st187:
 		goto _test_eof187;
 case 187:
 	switch( (*p) ) {
-		case 76u: goto st76;
-		case 108u: goto st76;
+		case 76u: goto st79;
+		case 108u: goto st79;
 	}
 	goto st0;
-tr162:
-	{ IMW_EV_OPEN(IMW_RULE_ADDR_NAME); }
+tr169:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_ADL); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st188;
 st188:
@@ -2298,73 +2314,78 @@ st188:
 		goto _test_eof188;
 case 188:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr307;
+		goto tr316;
 	goto st0;
-tr307:
+tr316:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st189;
 st189:
 	if ( ++p == pe )
 		goto _test_eof189;
 case 189:
-	if ( (*p) == 125u )
-		goto tr309;
+	switch( (*p) ) {
+		case 43u: goto tr317;
+		case 125u: goto tr319;
+	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st189;
 	goto st0;
-tr309:
+tr317:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st190;
 st190:
 	if ( ++p == pe )
 		goto _test_eof190;
 case 190:
-	if ( (*p) == 13u )
+	if ( (*p) == 125u )
 		goto st191;
 	goto st0;
+tr319:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st191;
 st191:
 	if ( ++p == pe )
 		goto _test_eof191;
 case 191:
-	if ( (*p) == 10u )
-		goto tr311;
+	if ( (*p) == 13u )
+		goto st192;
 	goto st0;
-tr311:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st192;
 st192:
 	if ( ++p == pe )
 		goto _test_eof192;
 case 192:
-	if ( (*p) == 32u )
-		goto tr312;
+	if ( (*p) == 10u )
+		goto tr322;
 	goto st0;
+tr322:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st193;
 st193:
 	if ( ++p == pe )
 		goto _test_eof193;
 case 193:
 	if ( (*p) == 32u )
-		goto tr313;
+		goto tr323;
 	goto st0;
-tr157:
-	{ IMW_EV_OPEN(IMW_RULE_ENV_CC); }
-	goto st194;
 st194:
 	if ( ++p == pe )
 		goto _test_eof194;
 case 194:
 	switch( (*p) ) {
-		case 73u: goto st195;
-		case 105u: goto st195;
+		case 34u: goto st75;
+		case 92u: goto st75;
 	}
 	goto st0;
+tr161:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_NAME); }
+	goto st195;
 st195:
 	if ( ++p == pe )
 		goto _test_eof195;
 case 195:
 	switch( (*p) ) {
-		case 76u: goto st87;
-		case 108u: goto st87;
+		case 73u: goto st196;
+		case 105u: goto st196;
 	}
 	goto st0;
 st196:
@@ -2372,26 +2393,125 @@ st196:
 		goto _test_eof196;
 case 196:
 	switch( (*p) ) {
+		case 76u: goto st76;
+		case 108u: goto st76;
+	}
+	goto st0;
+tr162:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_NAME); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st197;
+st197:
+	if ( ++p == pe )
+		goto _test_eof197;
+case 197:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr325;
+	goto st0;
+tr325:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st198;
+st198:
+	if ( ++p == pe )
+		goto _test_eof198;
+case 198:
+	switch( (*p) ) {
+		case 43u: goto tr326;
+		case 125u: goto tr328;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st198;
+	goto st0;
+tr326:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st199;
+st199:
+	if ( ++p == pe )
+		goto _test_eof199;
+case 199:
+	if ( (*p) == 125u )
+		goto st200;
+	goto st0;
+tr328:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st200;
+st200:
+	if ( ++p == pe )
+		goto _test_eof200;
+case 200:
+	if ( (*p) == 13u )
+		goto st201;
+	goto st0;
+st201:
+	if ( ++p == pe )
+		goto _test_eof201;
+case 201:
+	if ( (*p) == 10u )
+		goto tr331;
+	goto st0;
+tr331:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st202;
+st202:
+	if ( ++p == pe )
+		goto _test_eof202;
+case 202:
+	if ( (*p) == 32u )
+		goto tr332;
+	goto st0;
+st203:
+	if ( ++p == pe )
+		goto _test_eof203;
+case 203:
+	if ( (*p) == 32u )
+		goto tr333;
+	goto st0;
+tr157:
+	{ IMW_EV_OPEN(IMW_RULE_ENV_CC); }
+	goto st204;
+st204:
+	if ( ++p == pe )
+		goto _test_eof204;
+case 204:
+	switch( (*p) ) {
+		case 73u: goto st205;
+		case 105u: goto st205;
+	}
+	goto st0;
+st205:
+	if ( ++p == pe )
+		goto _test_eof205;
+case 205:
+	switch( (*p) ) {
+		case 76u: goto st87;
+		case 108u: goto st87;
+	}
+	goto st0;
+st206:
+	if ( ++p == pe )
+		goto _test_eof206;
+case 206:
+	switch( (*p) ) {
 		case 34u: goto st68;
 		case 92u: goto st68;
 	}
 	goto st0;
 tr147:
 	{ IMW_EV_OPEN(IMW_RULE_ADDR_HOST); }
-	goto st197;
-st197:
+	goto st207;
+st207:
 	if ( ++p == pe )
-		goto _test_eof197;
-case 197:
+		goto _test_eof207;
+case 207:
 	switch( (*p) ) {
-		case 73u: goto st198;
-		case 105u: goto st198;
+		case 73u: goto st208;
+		case 105u: goto st208;
 	}
 	goto st0;
-st198:
+st208:
 	if ( ++p == pe )
-		goto _test_eof198;
-case 198:
+		goto _test_eof208;
+case 208:
 	switch( (*p) ) {
 		case 76u: goto st69;
 		case 108u: goto st69;
@@ -2400,57 +2520,69 @@ case 198:
 tr148:
 	{ IMW_EV_OPEN(IMW_RULE_ADDR_HOST); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st199;
-st199:
+	goto st209;
+st209:
 	if ( ++p == pe )
-		goto _test_eof199;
-case 199:
+		goto _test_eof209;
+case 209:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr317;
+		goto tr337;
 	goto st0;
-tr317:
+tr337:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st200;
-st200:
+	goto st210;
+st210:
 	if ( ++p == pe )
-		goto _test_eof200;
-case 200:
-	if ( (*p) == 125u )
-		goto tr319;
+		goto _test_eof210;
+case 210:
+	switch( (*p) ) {
+		case 43u: goto tr338;
+		case 125u: goto tr340;
+	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st200;
+		goto st210;
 	goto st0;
-tr319:
+tr338:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st201;
-st201:
+	goto st211;
+st211:
 	if ( ++p == pe )
-		goto _test_eof201;
-case 201:
+		goto _test_eof211;
+case 211:
+	if ( (*p) == 125u )
+		goto st212;
+	goto st0;
+tr340:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st212;
+st212:
+	if ( ++p == pe )
+		goto _test_eof212;
+case 212:
 	if ( (*p) == 13u )
-		goto st202;
+		goto st213;
 	goto st0;
-st202:
+st213:
 	if ( ++p == pe )
-		goto _test_eof202;
-case 202:
+		goto _test_eof213;
+case 213:
 	if ( (*p) == 10u )
-		goto tr321;
+		goto tr343;
 	goto st0;
-tr321:
+tr343:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st203;
-st203:
+	goto st214;
+st214:
 	if ( ++p == pe )
-		goto _test_eof203;
-case 203:
+		goto _test_eof214;
+case 214:
 	if ( (*p) == 41u )
-		goto tr322;
+		goto tr344;
 	goto st0;
-st204:
+st215:
 	if ( ++p == pe )
-		goto _test_eof204;
-case 204:
+		goto _test_eof215;
+case 215:
 	switch( (*p) ) {
 		case 34u: goto st65;
 		case 92u: goto st65;
@@ -2458,20 +2590,20 @@ case 204:
 	goto st0;
 tr140:
 	{ IMW_EV_OPEN(IMW_RULE_ADDR_MAILBOX); }
-	goto st205;
-st205:
+	goto st216;
+st216:
 	if ( ++p == pe )
-		goto _test_eof205;
-case 205:
+		goto _test_eof216;
+case 216:
 	switch( (*p) ) {
-		case 73u: goto st206;
-		case 105u: goto st206;
+		case 73u: goto st217;
+		case 105u: goto st217;
 	}
 	goto st0;
-st206:
+st217:
 	if ( ++p == pe )
-		goto _test_eof206;
-case 206:
+		goto _test_eof217;
+case 217:
 	switch( (*p) ) {
 		case 76u: goto st66;
 		case 108u: goto st66;
@@ -2480,57 +2612,69 @@ case 206:
 tr141:
 	{ IMW_EV_OPEN(IMW_RULE_ADDR_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st207;
-st207:
+	goto st218;
+st218:
 	if ( ++p == pe )
-		goto _test_eof207;
-case 207:
+		goto _test_eof218;
+case 218:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr324;
+		goto tr346;
 	goto st0;
-tr324:
+tr346:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st208;
-st208:
+	goto st219;
+st219:
 	if ( ++p == pe )
-		goto _test_eof208;
-case 208:
-	if ( (*p) == 125u )
-		goto tr326;
+		goto _test_eof219;
+case 219:
+	switch( (*p) ) {
+		case 43u: goto tr347;
+		case 125u: goto tr349;
+	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st208;
+		goto st219;
 	goto st0;
-tr326:
+tr347:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st209;
-st209:
+	goto st220;
+st220:
 	if ( ++p == pe )
-		goto _test_eof209;
-case 209:
+		goto _test_eof220;
+case 220:
+	if ( (*p) == 125u )
+		goto st221;
+	goto st0;
+tr349:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st221;
+st221:
+	if ( ++p == pe )
+		goto _test_eof221;
+case 221:
 	if ( (*p) == 13u )
-		goto st210;
+		goto st222;
 	goto st0;
-st210:
+st222:
 	if ( ++p == pe )
-		goto _test_eof210;
-case 210:
+		goto _test_eof222;
+case 222:
 	if ( (*p) == 10u )
-		goto tr328;
+		goto tr352;
 	goto st0;
-tr328:
+tr352:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st211;
-st211:
+	goto st223;
+st223:
 	if ( ++p == pe )
-		goto _test_eof211;
-case 211:
+		goto _test_eof223;
+case 223:
 	if ( (*p) == 32u )
-		goto tr329;
+		goto tr353;
 	goto st0;
-st212:
+st224:
 	if ( ++p == pe )
-		goto _test_eof212;
-case 212:
+		goto _test_eof224;
+case 224:
 	switch( (*p) ) {
 		case 34u: goto st62;
 		case 92u: goto st62;
@@ -2538,20 +2682,20 @@ case 212:
 	goto st0;
 tr133:
 	{ IMW_EV_OPEN(IMW_RULE_ADDR_ADL); }
-	goto st213;
-st213:
+	goto st225;
+st225:
 	if ( ++p == pe )
-		goto _test_eof213;
-case 213:
+		goto _test_eof225;
+case 225:
 	switch( (*p) ) {
-		case 73u: goto st214;
-		case 105u: goto st214;
+		case 73u: goto st226;
+		case 105u: goto st226;
 	}
 	goto st0;
-st214:
+st226:
 	if ( ++p == pe )
-		goto _test_eof214;
-case 214:
+		goto _test_eof226;
+case 226:
 	switch( (*p) ) {
 		case 76u: goto st63;
 		case 108u: goto st63;
@@ -2560,57 +2704,69 @@ case 214:
 tr134:
 	{ IMW_EV_OPEN(IMW_RULE_ADDR_ADL); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st215;
-st215:
+	goto st227;
+st227:
 	if ( ++p == pe )
-		goto _test_eof215;
-case 215:
+		goto _test_eof227;
+case 227:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr331;
+		goto tr355;
 	goto st0;
-tr331:
+tr355:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st216;
-st216:
+	goto st228;
+st228:
 	if ( ++p == pe )
-		goto _test_eof216;
-case 216:
-	if ( (*p) == 125u )
-		goto tr333;
+		goto _test_eof228;
+case 228:
+	switch( (*p) ) {
+		case 43u: goto tr356;
+		case 125u: goto tr358;
+	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st216;
+		goto st228;
 	goto st0;
-tr333:
+tr356:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st217;
-st217:
+	goto st229;
+st229:
 	if ( ++p == pe )
-		goto _test_eof217;
-case 217:
+		goto _test_eof229;
+case 229:
+	if ( (*p) == 125u )
+		goto st230;
+	goto st0;
+tr358:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st230;
+st230:
+	if ( ++p == pe )
+		goto _test_eof230;
+case 230:
 	if ( (*p) == 13u )
-		goto st218;
+		goto st231;
 	goto st0;
-st218:
+st231:
 	if ( ++p == pe )
-		goto _test_eof218;
-case 218:
+		goto _test_eof231;
+case 231:
 	if ( (*p) == 10u )
-		goto tr335;
+		goto tr361;
 	goto st0;
-tr335:
+tr361:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st219;
-st219:
+	goto st232;
+st232:
 	if ( ++p == pe )
-		goto _test_eof219;
-case 219:
+		goto _test_eof232;
+case 232:
 	if ( (*p) == 32u )
-		goto tr336;
+		goto tr362;
 	goto st0;
-st220:
+st233:
 	if ( ++p == pe )
-		goto _test_eof220;
-case 220:
+		goto _test_eof233;
+case 233:
 	switch( (*p) ) {
 		case 34u: goto st59;
 		case 92u: goto st59;
@@ -2618,20 +2774,20 @@ case 220:
 	goto st0;
 tr126:
 	{ IMW_EV_OPEN(IMW_RULE_ADDR_NAME); }
-	goto st221;
-st221:
+	goto st234;
+st234:
 	if ( ++p == pe )
-		goto _test_eof221;
-case 221:
+		goto _test_eof234;
+case 234:
 	switch( (*p) ) {
-		case 73u: goto st222;
-		case 105u: goto st222;
+		case 73u: goto st235;
+		case 105u: goto st235;
 	}
 	goto st0;
-st222:
+st235:
 	if ( ++p == pe )
-		goto _test_eof222;
-case 222:
+		goto _test_eof235;
+case 235:
 	switch( (*p) ) {
 		case 76u: goto st60;
 		case 108u: goto st60;
@@ -2640,85 +2796,97 @@ case 222:
 tr127:
 	{ IMW_EV_OPEN(IMW_RULE_ADDR_NAME); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st223;
-st223:
+	goto st236;
+st236:
 	if ( ++p == pe )
-		goto _test_eof223;
-case 223:
+		goto _test_eof236;
+case 236:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr338;
+		goto tr364;
 	goto st0;
-tr338:
+tr364:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st224;
-st224:
+	goto st237;
+st237:
 	if ( ++p == pe )
-		goto _test_eof224;
-case 224:
-	if ( (*p) == 125u )
-		goto tr340;
+		goto _test_eof237;
+case 237:
+	switch( (*p) ) {
+		case 43u: goto tr365;
+		case 125u: goto tr367;
+	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st224;
+		goto st237;
 	goto st0;
-tr340:
+tr365:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st225;
-st225:
+	goto st238;
+st238:
 	if ( ++p == pe )
-		goto _test_eof225;
-case 225:
+		goto _test_eof238;
+case 238:
+	if ( (*p) == 125u )
+		goto st239;
+	goto st0;
+tr367:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st239;
+st239:
+	if ( ++p == pe )
+		goto _test_eof239;
+case 239:
 	if ( (*p) == 13u )
-		goto st226;
+		goto st240;
 	goto st0;
-st226:
+st240:
 	if ( ++p == pe )
-		goto _test_eof226;
-case 226:
+		goto _test_eof240;
+case 240:
 	if ( (*p) == 10u )
-		goto tr342;
+		goto tr370;
 	goto st0;
-tr342:
+tr370:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st227;
-st227:
+	goto st241;
+st241:
 	if ( ++p == pe )
-		goto _test_eof227;
-case 227:
+		goto _test_eof241;
+case 241:
 	if ( (*p) == 32u )
-		goto tr343;
+		goto tr371;
 	goto st0;
-st228:
+st242:
 	if ( ++p == pe )
-		goto _test_eof228;
-case 228:
+		goto _test_eof242;
+case 242:
 	if ( (*p) == 32u )
-		goto tr344;
+		goto tr372;
 	goto st0;
 tr122:
 	{ IMW_EV_OPEN(IMW_RULE_ENV_TO); }
-	goto st229;
-st229:
+	goto st243;
+st243:
 	if ( ++p == pe )
-		goto _test_eof229;
-case 229:
+		goto _test_eof243;
+case 243:
 	switch( (*p) ) {
-		case 73u: goto st230;
-		case 105u: goto st230;
+		case 73u: goto st244;
+		case 105u: goto st244;
 	}
 	goto st0;
-st230:
+st244:
 	if ( ++p == pe )
-		goto _test_eof230;
-case 230:
+		goto _test_eof244;
+case 244:
 	switch( (*p) ) {
 		case 76u: goto st71;
 		case 108u: goto st71;
 	}
 	goto st0;
-st231:
+st245:
 	if ( ++p == pe )
-		goto _test_eof231;
-case 231:
+		goto _test_eof245;
+case 245:
 	switch( (*p) ) {
 		case 34u: goto st52;
 		case 92u: goto st52;
@@ -2726,20 +2894,20 @@ case 231:
 	goto st0;
 tr112:
 	{ IMW_EV_OPEN(IMW_RULE_ADDR_HOST); }
-	goto st232;
-st232:
+	goto st246;
+st246:
 	if ( ++p == pe )
-		goto _test_eof232;
-case 232:
+		goto _test_eof246;
+case 246:
 	switch( (*p) ) {
-		case 73u: goto st233;
-		case 105u: goto st233;
+		case 73u: goto st247;
+		case 105u: goto st247;
 	}
 	goto st0;
-st233:
+st247:
 	if ( ++p == pe )
-		goto _test_eof233;
-case 233:
+		goto _test_eof247;
+case 247:
 	switch( (*p) ) {
 		case 76u: goto st53;
 		case 108u: goto st53;
@@ -2748,57 +2916,69 @@ case 233:
 tr113:
 	{ IMW_EV_OPEN(IMW_RULE_ADDR_HOST); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st234;
-st234:
+	goto st248;
+st248:
 	if ( ++p == pe )
-		goto _test_eof234;
-case 234:
+		goto _test_eof248;
+case 248:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr348;
+		goto tr376;
 	goto st0;
-tr348:
+tr376:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st235;
-st235:
+	goto st249;
+st249:
 	if ( ++p == pe )
-		goto _test_eof235;
-case 235:
-	if ( (*p) == 125u )
-		goto tr350;
+		goto _test_eof249;
+case 249:
+	switch( (*p) ) {
+		case 43u: goto tr377;
+		case 125u: goto tr379;
+	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st235;
+		goto st249;
 	goto st0;
-tr350:
+tr377:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st236;
-st236:
+	goto st250;
+st250:
 	if ( ++p == pe )
-		goto _test_eof236;
-case 236:
+		goto _test_eof250;
+case 250:
+	if ( (*p) == 125u )
+		goto st251;
+	goto st0;
+tr379:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st251;
+st251:
+	if ( ++p == pe )
+		goto _test_eof251;
+case 251:
 	if ( (*p) == 13u )
-		goto st237;
+		goto st252;
 	goto st0;
-st237:
+st252:
 	if ( ++p == pe )
-		goto _test_eof237;
-case 237:
+		goto _test_eof252;
+case 252:
 	if ( (*p) == 10u )
-		goto tr352;
+		goto tr382;
 	goto st0;
-tr352:
+tr382:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st238;
-st238:
+	goto st253;
+st253:
 	if ( ++p == pe )
-		goto _test_eof238;
-case 238:
+		goto _test_eof253;
+case 253:
 	if ( (*p) == 41u )
-		goto tr353;
+		goto tr383;
 	goto st0;
-st239:
+st254:
 	if ( ++p == pe )
-		goto _test_eof239;
-case 239:
+		goto _test_eof254;
+case 254:
 	switch( (*p) ) {
 		case 34u: goto st49;
 		case 92u: goto st49;
@@ -2806,20 +2986,20 @@ case 239:
 	goto st0;
 tr105:
 	{ IMW_EV_OPEN(IMW_RULE_ADDR_MAILBOX); }
-	goto st240;
-st240:
+	goto st255;
+st255:
 	if ( ++p == pe )
-		goto _test_eof240;
-case 240:
+		goto _test_eof255;
+case 255:
 	switch( (*p) ) {
-		case 73u: goto st241;
-		case 105u: goto st241;
+		case 73u: goto st256;
+		case 105u: goto st256;
 	}
 	goto st0;
-st241:
+st256:
 	if ( ++p == pe )
-		goto _test_eof241;
-case 241:
+		goto _test_eof256;
+case 256:
 	switch( (*p) ) {
 		case 76u: goto st50;
 		case 108u: goto st50;
@@ -2828,187 +3008,39 @@ case 241:
 tr106:
 	{ IMW_EV_OPEN(IMW_RULE_ADDR_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st242;
-st242:
-	if ( ++p == pe )
-		goto _test_eof242;
-case 242:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr355;
-	goto st0;
-tr355:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st243;
-st243:
-	if ( ++p == pe )
-		goto _test_eof243;
-case 243:
-	if ( (*p) == 125u )
-		goto tr357;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st243;
-	goto st0;
-tr357:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st244;
-st244:
-	if ( ++p == pe )
-		goto _test_eof244;
-case 244:
-	if ( (*p) == 13u )
-		goto st245;
-	goto st0;
-st245:
-	if ( ++p == pe )
-		goto _test_eof245;
-case 245:
-	if ( (*p) == 10u )
-		goto tr359;
-	goto st0;
-tr359:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st246;
-st246:
-	if ( ++p == pe )
-		goto _test_eof246;
-case 246:
-	if ( (*p) == 32u )
-		goto tr360;
-	goto st0;
-st247:
-	if ( ++p == pe )
-		goto _test_eof247;
-case 247:
-	switch( (*p) ) {
-		case 34u: goto st46;
-		case 92u: goto st46;
-	}
-	goto st0;
-tr98:
-	{ IMW_EV_OPEN(IMW_RULE_ADDR_ADL); }
-	goto st248;
-st248:
-	if ( ++p == pe )
-		goto _test_eof248;
-case 248:
-	switch( (*p) ) {
-		case 73u: goto st249;
-		case 105u: goto st249;
-	}
-	goto st0;
-st249:
-	if ( ++p == pe )
-		goto _test_eof249;
-case 249:
-	switch( (*p) ) {
-		case 76u: goto st47;
-		case 108u: goto st47;
-	}
-	goto st0;
-tr99:
-	{ IMW_EV_OPEN(IMW_RULE_ADDR_ADL); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st250;
-st250:
-	if ( ++p == pe )
-		goto _test_eof250;
-case 250:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr362;
-	goto st0;
-tr362:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st251;
-st251:
-	if ( ++p == pe )
-		goto _test_eof251;
-case 251:
-	if ( (*p) == 125u )
-		goto tr364;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st251;
-	goto st0;
-tr364:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st252;
-st252:
-	if ( ++p == pe )
-		goto _test_eof252;
-case 252:
-	if ( (*p) == 13u )
-		goto st253;
-	goto st0;
-st253:
-	if ( ++p == pe )
-		goto _test_eof253;
-case 253:
-	if ( (*p) == 10u )
-		goto tr366;
-	goto st0;
-tr366:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st254;
-st254:
-	if ( ++p == pe )
-		goto _test_eof254;
-case 254:
-	if ( (*p) == 32u )
-		goto tr367;
-	goto st0;
-st255:
-	if ( ++p == pe )
-		goto _test_eof255;
-case 255:
-	switch( (*p) ) {
-		case 34u: goto st43;
-		case 92u: goto st43;
-	}
-	goto st0;
-tr91:
-	{ IMW_EV_OPEN(IMW_RULE_ADDR_NAME); }
-	goto st256;
-st256:
-	if ( ++p == pe )
-		goto _test_eof256;
-case 256:
-	switch( (*p) ) {
-		case 73u: goto st257;
-		case 105u: goto st257;
-	}
-	goto st0;
+	goto st257;
 st257:
 	if ( ++p == pe )
 		goto _test_eof257;
 case 257:
-	switch( (*p) ) {
-		case 76u: goto st44;
-		case 108u: goto st44;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr385;
 	goto st0;
-tr92:
-	{ IMW_EV_OPEN(IMW_RULE_ADDR_NAME); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr385:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st258;
 st258:
 	if ( ++p == pe )
 		goto _test_eof258;
 case 258:
+	switch( (*p) ) {
+		case 43u: goto tr386;
+		case 125u: goto tr388;
+	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr369;
+		goto st258;
 	goto st0;
-tr369:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr386:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st259;
 st259:
 	if ( ++p == pe )
 		goto _test_eof259;
 case 259:
 	if ( (*p) == 125u )
-		goto tr371;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st259;
+		goto st260;
 	goto st0;
-tr371:
+tr388:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st260;
 st260:
@@ -3023,9 +3055,9 @@ st261:
 		goto _test_eof261;
 case 261:
 	if ( (*p) == 10u )
-		goto tr373;
+		goto tr391;
 	goto st0;
-tr373:
+tr391:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st262;
 st262:
@@ -3033,17 +3065,19 @@ st262:
 		goto _test_eof262;
 case 262:
 	if ( (*p) == 32u )
-		goto tr374;
+		goto tr392;
 	goto st0;
 st263:
 	if ( ++p == pe )
 		goto _test_eof263;
 case 263:
-	if ( (*p) == 32u )
-		goto tr375;
+	switch( (*p) ) {
+		case 34u: goto st46;
+		case 92u: goto st46;
+	}
 	goto st0;
-tr87:
-	{ IMW_EV_OPEN(IMW_RULE_ENV_REPLY_TO); }
+tr98:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_ADL); }
 	goto st264;
 st264:
 	if ( ++p == pe )
@@ -3059,14 +3093,196 @@ st265:
 		goto _test_eof265;
 case 265:
 	switch( (*p) ) {
-		case 76u: goto st55;
-		case 108u: goto st55;
+		case 76u: goto st47;
+		case 108u: goto st47;
 	}
 	goto st0;
+tr99:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_ADL); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st266;
 st266:
 	if ( ++p == pe )
 		goto _test_eof266;
 case 266:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr394;
+	goto st0;
+tr394:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st267;
+st267:
+	if ( ++p == pe )
+		goto _test_eof267;
+case 267:
+	switch( (*p) ) {
+		case 43u: goto tr395;
+		case 125u: goto tr397;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st267;
+	goto st0;
+tr395:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st268;
+st268:
+	if ( ++p == pe )
+		goto _test_eof268;
+case 268:
+	if ( (*p) == 125u )
+		goto st269;
+	goto st0;
+tr397:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st269;
+st269:
+	if ( ++p == pe )
+		goto _test_eof269;
+case 269:
+	if ( (*p) == 13u )
+		goto st270;
+	goto st0;
+st270:
+	if ( ++p == pe )
+		goto _test_eof270;
+case 270:
+	if ( (*p) == 10u )
+		goto tr400;
+	goto st0;
+tr400:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st271;
+st271:
+	if ( ++p == pe )
+		goto _test_eof271;
+case 271:
+	if ( (*p) == 32u )
+		goto tr401;
+	goto st0;
+st272:
+	if ( ++p == pe )
+		goto _test_eof272;
+case 272:
+	switch( (*p) ) {
+		case 34u: goto st43;
+		case 92u: goto st43;
+	}
+	goto st0;
+tr91:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_NAME); }
+	goto st273;
+st273:
+	if ( ++p == pe )
+		goto _test_eof273;
+case 273:
+	switch( (*p) ) {
+		case 73u: goto st274;
+		case 105u: goto st274;
+	}
+	goto st0;
+st274:
+	if ( ++p == pe )
+		goto _test_eof274;
+case 274:
+	switch( (*p) ) {
+		case 76u: goto st44;
+		case 108u: goto st44;
+	}
+	goto st0;
+tr92:
+	{ IMW_EV_OPEN(IMW_RULE_ADDR_NAME); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st275;
+st275:
+	if ( ++p == pe )
+		goto _test_eof275;
+case 275:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr403;
+	goto st0;
+tr403:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st276;
+st276:
+	if ( ++p == pe )
+		goto _test_eof276;
+case 276:
+	switch( (*p) ) {
+		case 43u: goto tr404;
+		case 125u: goto tr406;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st276;
+	goto st0;
+tr404:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st277;
+st277:
+	if ( ++p == pe )
+		goto _test_eof277;
+case 277:
+	if ( (*p) == 125u )
+		goto st278;
+	goto st0;
+tr406:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st278;
+st278:
+	if ( ++p == pe )
+		goto _test_eof278;
+case 278:
+	if ( (*p) == 13u )
+		goto st279;
+	goto st0;
+st279:
+	if ( ++p == pe )
+		goto _test_eof279;
+case 279:
+	if ( (*p) == 10u )
+		goto tr409;
+	goto st0;
+tr409:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st280;
+st280:
+	if ( ++p == pe )
+		goto _test_eof280;
+case 280:
+	if ( (*p) == 32u )
+		goto tr410;
+	goto st0;
+st281:
+	if ( ++p == pe )
+		goto _test_eof281;
+case 281:
+	if ( (*p) == 32u )
+		goto tr411;
+	goto st0;
+tr87:
+	{ IMW_EV_OPEN(IMW_RULE_ENV_REPLY_TO); }
+	goto st282;
+st282:
+	if ( ++p == pe )
+		goto _test_eof282;
+case 282:
+	switch( (*p) ) {
+		case 73u: goto st283;
+		case 105u: goto st283;
+	}
+	goto st0;
+st283:
+	if ( ++p == pe )
+		goto _test_eof283;
+case 283:
+	switch( (*p) ) {
+		case 76u: goto st55;
+		case 108u: goto st55;
+	}
+	goto st0;
+st284:
+	if ( ++p == pe )
+		goto _test_eof284;
+case 284:
 	switch( (*p) ) {
 		case 34u: goto st36;
 		case 92u: goto st36;
@@ -3074,20 +3290,20 @@ case 266:
 	goto st0;
 tr77:
 	{ IMW_EV_OPEN(IMW_RULE_ADDR_HOST); }
-	goto st267;
-st267:
+	goto st285;
+st285:
 	if ( ++p == pe )
-		goto _test_eof267;
-case 267:
+		goto _test_eof285;
+case 285:
 	switch( (*p) ) {
-		case 73u: goto st268;
-		case 105u: goto st268;
+		case 73u: goto st286;
+		case 105u: goto st286;
 	}
 	goto st0;
-st268:
+st286:
 	if ( ++p == pe )
-		goto _test_eof268;
-case 268:
+		goto _test_eof286;
+case 286:
 	switch( (*p) ) {
 		case 76u: goto st37;
 		case 108u: goto st37;
@@ -3096,57 +3312,69 @@ case 268:
 tr78:
 	{ IMW_EV_OPEN(IMW_RULE_ADDR_HOST); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st269;
-st269:
+	goto st287;
+st287:
 	if ( ++p == pe )
-		goto _test_eof269;
-case 269:
+		goto _test_eof287;
+case 287:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr379;
+		goto tr415;
 	goto st0;
-tr379:
+tr415:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st270;
-st270:
+	goto st288;
+st288:
 	if ( ++p == pe )
-		goto _test_eof270;
-case 270:
-	if ( (*p) == 125u )
-		goto tr381;
+		goto _test_eof288;
+case 288:
+	switch( (*p) ) {
+		case 43u: goto tr416;
+		case 125u: goto tr418;
+	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st270;
+		goto st288;
 	goto st0;
-tr381:
+tr416:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st271;
-st271:
+	goto st289;
+st289:
 	if ( ++p == pe )
-		goto _test_eof271;
-case 271:
+		goto _test_eof289;
+case 289:
+	if ( (*p) == 125u )
+		goto st290;
+	goto st0;
+tr418:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st290;
+st290:
+	if ( ++p == pe )
+		goto _test_eof290;
+case 290:
 	if ( (*p) == 13u )
-		goto st272;
+		goto st291;
 	goto st0;
-st272:
+st291:
 	if ( ++p == pe )
-		goto _test_eof272;
-case 272:
+		goto _test_eof291;
+case 291:
 	if ( (*p) == 10u )
-		goto tr383;
+		goto tr421;
 	goto st0;
-tr383:
+tr421:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st273;
-st273:
+	goto st292;
+st292:
 	if ( ++p == pe )
-		goto _test_eof273;
-case 273:
+		goto _test_eof292;
+case 292:
 	if ( (*p) == 41u )
-		goto tr384;
+		goto tr422;
 	goto st0;
-st274:
+st293:
 	if ( ++p == pe )
-		goto _test_eof274;
-case 274:
+		goto _test_eof293;
+case 293:
 	switch( (*p) ) {
 		case 34u: goto st33;
 		case 92u: goto st33;
@@ -3154,20 +3382,20 @@ case 274:
 	goto st0;
 tr70:
 	{ IMW_EV_OPEN(IMW_RULE_ADDR_MAILBOX); }
-	goto st275;
-st275:
+	goto st294;
+st294:
 	if ( ++p == pe )
-		goto _test_eof275;
-case 275:
+		goto _test_eof294;
+case 294:
 	switch( (*p) ) {
-		case 73u: goto st276;
-		case 105u: goto st276;
+		case 73u: goto st295;
+		case 105u: goto st295;
 	}
 	goto st0;
-st276:
+st295:
 	if ( ++p == pe )
-		goto _test_eof276;
-case 276:
+		goto _test_eof295;
+case 295:
 	switch( (*p) ) {
 		case 76u: goto st34;
 		case 108u: goto st34;
@@ -3176,57 +3404,69 @@ case 276:
 tr71:
 	{ IMW_EV_OPEN(IMW_RULE_ADDR_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st277;
-st277:
+	goto st296;
+st296:
 	if ( ++p == pe )
-		goto _test_eof277;
-case 277:
+		goto _test_eof296;
+case 296:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr386;
+		goto tr424;
 	goto st0;
-tr386:
+tr424:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st278;
-st278:
+	goto st297;
+st297:
 	if ( ++p == pe )
-		goto _test_eof278;
-case 278:
-	if ( (*p) == 125u )
-		goto tr388;
+		goto _test_eof297;
+case 297:
+	switch( (*p) ) {
+		case 43u: goto tr425;
+		case 125u: goto tr427;
+	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st278;
+		goto st297;
 	goto st0;
-tr388:
+tr425:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st279;
-st279:
+	goto st298;
+st298:
 	if ( ++p == pe )
-		goto _test_eof279;
-case 279:
+		goto _test_eof298;
+case 298:
+	if ( (*p) == 125u )
+		goto st299;
+	goto st0;
+tr427:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st299;
+st299:
+	if ( ++p == pe )
+		goto _test_eof299;
+case 299:
 	if ( (*p) == 13u )
-		goto st280;
+		goto st300;
 	goto st0;
-st280:
+st300:
 	if ( ++p == pe )
-		goto _test_eof280;
-case 280:
+		goto _test_eof300;
+case 300:
 	if ( (*p) == 10u )
-		goto tr390;
+		goto tr430;
 	goto st0;
-tr390:
+tr430:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st281;
-st281:
+	goto st301;
+st301:
 	if ( ++p == pe )
-		goto _test_eof281;
-case 281:
+		goto _test_eof301;
+case 301:
 	if ( (*p) == 32u )
-		goto tr391;
+		goto tr431;
 	goto st0;
-st282:
+st302:
 	if ( ++p == pe )
-		goto _test_eof282;
-case 282:
+		goto _test_eof302;
+case 302:
 	switch( (*p) ) {
 		case 34u: goto st30;
 		case 92u: goto st30;
@@ -3234,20 +3474,20 @@ case 282:
 	goto st0;
 tr63:
 	{ IMW_EV_OPEN(IMW_RULE_ADDR_ADL); }
-	goto st283;
-st283:
+	goto st303;
+st303:
 	if ( ++p == pe )
-		goto _test_eof283;
-case 283:
+		goto _test_eof303;
+case 303:
 	switch( (*p) ) {
-		case 73u: goto st284;
-		case 105u: goto st284;
+		case 73u: goto st304;
+		case 105u: goto st304;
 	}
 	goto st0;
-st284:
+st304:
 	if ( ++p == pe )
-		goto _test_eof284;
-case 284:
+		goto _test_eof304;
+case 304:
 	switch( (*p) ) {
 		case 76u: goto st31;
 		case 108u: goto st31;
@@ -3256,57 +3496,69 @@ case 284:
 tr64:
 	{ IMW_EV_OPEN(IMW_RULE_ADDR_ADL); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st285;
-st285:
+	goto st305;
+st305:
 	if ( ++p == pe )
-		goto _test_eof285;
-case 285:
+		goto _test_eof305;
+case 305:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr393;
+		goto tr433;
 	goto st0;
-tr393:
+tr433:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st286;
-st286:
+	goto st306;
+st306:
 	if ( ++p == pe )
-		goto _test_eof286;
-case 286:
-	if ( (*p) == 125u )
-		goto tr395;
+		goto _test_eof306;
+case 306:
+	switch( (*p) ) {
+		case 43u: goto tr434;
+		case 125u: goto tr436;
+	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st286;
+		goto st306;
 	goto st0;
-tr395:
+tr434:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st287;
-st287:
+	goto st307;
+st307:
 	if ( ++p == pe )
-		goto _test_eof287;
-case 287:
+		goto _test_eof307;
+case 307:
+	if ( (*p) == 125u )
+		goto st308;
+	goto st0;
+tr436:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st308;
+st308:
+	if ( ++p == pe )
+		goto _test_eof308;
+case 308:
 	if ( (*p) == 13u )
-		goto st288;
+		goto st309;
 	goto st0;
-st288:
+st309:
 	if ( ++p == pe )
-		goto _test_eof288;
-case 288:
+		goto _test_eof309;
+case 309:
 	if ( (*p) == 10u )
-		goto tr397;
+		goto tr439;
 	goto st0;
-tr397:
+tr439:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st289;
-st289:
+	goto st310;
+st310:
 	if ( ++p == pe )
-		goto _test_eof289;
-case 289:
+		goto _test_eof310;
+case 310:
 	if ( (*p) == 32u )
-		goto tr398;
+		goto tr440;
 	goto st0;
-st290:
+st311:
 	if ( ++p == pe )
-		goto _test_eof290;
-case 290:
+		goto _test_eof311;
+case 311:
 	switch( (*p) ) {
 		case 34u: goto st27;
 		case 92u: goto st27;
@@ -3314,20 +3566,20 @@ case 290:
 	goto st0;
 tr56:
 	{ IMW_EV_OPEN(IMW_RULE_ADDR_NAME); }
-	goto st291;
-st291:
+	goto st312;
+st312:
 	if ( ++p == pe )
-		goto _test_eof291;
-case 291:
+		goto _test_eof312;
+case 312:
 	switch( (*p) ) {
-		case 73u: goto st292;
-		case 105u: goto st292;
+		case 73u: goto st313;
+		case 105u: goto st313;
 	}
 	goto st0;
-st292:
+st313:
 	if ( ++p == pe )
-		goto _test_eof292;
-case 292:
+		goto _test_eof313;
+case 313:
 	switch( (*p) ) {
 		case 76u: goto st28;
 		case 108u: goto st28;
@@ -3336,85 +3588,97 @@ case 292:
 tr57:
 	{ IMW_EV_OPEN(IMW_RULE_ADDR_NAME); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st293;
-st293:
+	goto st314;
+st314:
 	if ( ++p == pe )
-		goto _test_eof293;
-case 293:
+		goto _test_eof314;
+case 314:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr400;
+		goto tr442;
 	goto st0;
-tr400:
+tr442:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st294;
-st294:
+	goto st315;
+st315:
 	if ( ++p == pe )
-		goto _test_eof294;
-case 294:
-	if ( (*p) == 125u )
-		goto tr402;
+		goto _test_eof315;
+case 315:
+	switch( (*p) ) {
+		case 43u: goto tr443;
+		case 125u: goto tr445;
+	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st294;
+		goto st315;
 	goto st0;
-tr402:
+tr443:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st295;
-st295:
+	goto st316;
+st316:
 	if ( ++p == pe )
-		goto _test_eof295;
-case 295:
+		goto _test_eof316;
+case 316:
+	if ( (*p) == 125u )
+		goto st317;
+	goto st0;
+tr445:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st317;
+st317:
+	if ( ++p == pe )
+		goto _test_eof317;
+case 317:
 	if ( (*p) == 13u )
-		goto st296;
+		goto st318;
 	goto st0;
-st296:
+st318:
 	if ( ++p == pe )
-		goto _test_eof296;
-case 296:
+		goto _test_eof318;
+case 318:
 	if ( (*p) == 10u )
-		goto tr404;
+		goto tr448;
 	goto st0;
-tr404:
+tr448:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st297;
-st297:
+	goto st319;
+st319:
 	if ( ++p == pe )
-		goto _test_eof297;
-case 297:
+		goto _test_eof319;
+case 319:
 	if ( (*p) == 32u )
-		goto tr405;
+		goto tr449;
 	goto st0;
-st298:
+st320:
 	if ( ++p == pe )
-		goto _test_eof298;
-case 298:
+		goto _test_eof320;
+case 320:
 	if ( (*p) == 32u )
-		goto tr406;
+		goto tr450;
 	goto st0;
 tr52:
 	{ IMW_EV_OPEN(IMW_RULE_ENV_SENDER); }
-	goto st299;
-st299:
+	goto st321;
+st321:
 	if ( ++p == pe )
-		goto _test_eof299;
-case 299:
+		goto _test_eof321;
+case 321:
 	switch( (*p) ) {
-		case 73u: goto st300;
-		case 105u: goto st300;
+		case 73u: goto st322;
+		case 105u: goto st322;
 	}
 	goto st0;
-st300:
+st322:
 	if ( ++p == pe )
-		goto _test_eof300;
-case 300:
+		goto _test_eof322;
+case 322:
 	switch( (*p) ) {
 		case 76u: goto st39;
 		case 108u: goto st39;
 	}
 	goto st0;
-st301:
+st323:
 	if ( ++p == pe )
-		goto _test_eof301;
-case 301:
+		goto _test_eof323;
+case 323:
 	switch( (*p) ) {
 		case 34u: goto st20;
 		case 92u: goto st20;
@@ -3422,20 +3686,20 @@ case 301:
 	goto st0;
 tr42:
 	{ IMW_EV_OPEN(IMW_RULE_ADDR_HOST); }
-	goto st302;
-st302:
+	goto st324;
+st324:
 	if ( ++p == pe )
-		goto _test_eof302;
-case 302:
+		goto _test_eof324;
+case 324:
 	switch( (*p) ) {
-		case 73u: goto st303;
-		case 105u: goto st303;
+		case 73u: goto st325;
+		case 105u: goto st325;
 	}
 	goto st0;
-st303:
+st325:
 	if ( ++p == pe )
-		goto _test_eof303;
-case 303:
+		goto _test_eof325;
+case 325:
 	switch( (*p) ) {
 		case 76u: goto st21;
 		case 108u: goto st21;
@@ -3444,57 +3708,69 @@ case 303:
 tr43:
 	{ IMW_EV_OPEN(IMW_RULE_ADDR_HOST); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st304;
-st304:
+	goto st326;
+st326:
 	if ( ++p == pe )
-		goto _test_eof304;
-case 304:
+		goto _test_eof326;
+case 326:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr410;
+		goto tr454;
 	goto st0;
-tr410:
+tr454:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st305;
-st305:
+	goto st327;
+st327:
 	if ( ++p == pe )
-		goto _test_eof305;
-case 305:
-	if ( (*p) == 125u )
-		goto tr412;
+		goto _test_eof327;
+case 327:
+	switch( (*p) ) {
+		case 43u: goto tr455;
+		case 125u: goto tr457;
+	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st305;
+		goto st327;
 	goto st0;
-tr412:
+tr455:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st306;
-st306:
+	goto st328;
+st328:
 	if ( ++p == pe )
-		goto _test_eof306;
-case 306:
+		goto _test_eof328;
+case 328:
+	if ( (*p) == 125u )
+		goto st329;
+	goto st0;
+tr457:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st329;
+st329:
+	if ( ++p == pe )
+		goto _test_eof329;
+case 329:
 	if ( (*p) == 13u )
-		goto st307;
+		goto st330;
 	goto st0;
-st307:
+st330:
 	if ( ++p == pe )
-		goto _test_eof307;
-case 307:
+		goto _test_eof330;
+case 330:
 	if ( (*p) == 10u )
-		goto tr414;
+		goto tr460;
 	goto st0;
-tr414:
+tr460:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st308;
-st308:
+	goto st331;
+st331:
 	if ( ++p == pe )
-		goto _test_eof308;
-case 308:
+		goto _test_eof331;
+case 331:
 	if ( (*p) == 41u )
-		goto tr415;
+		goto tr461;
 	goto st0;
-st309:
+st332:
 	if ( ++p == pe )
-		goto _test_eof309;
-case 309:
+		goto _test_eof332;
+case 332:
 	switch( (*p) ) {
 		case 34u: goto st17;
 		case 92u: goto st17;
@@ -3502,20 +3778,20 @@ case 309:
 	goto st0;
 tr35:
 	{ IMW_EV_OPEN(IMW_RULE_ADDR_MAILBOX); }
-	goto st310;
-st310:
+	goto st333;
+st333:
 	if ( ++p == pe )
-		goto _test_eof310;
-case 310:
+		goto _test_eof333;
+case 333:
 	switch( (*p) ) {
-		case 73u: goto st311;
-		case 105u: goto st311;
+		case 73u: goto st334;
+		case 105u: goto st334;
 	}
 	goto st0;
-st311:
+st334:
 	if ( ++p == pe )
-		goto _test_eof311;
-case 311:
+		goto _test_eof334;
+case 334:
 	switch( (*p) ) {
 		case 76u: goto st18;
 		case 108u: goto st18;
@@ -3524,57 +3800,69 @@ case 311:
 tr36:
 	{ IMW_EV_OPEN(IMW_RULE_ADDR_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st312;
-st312:
+	goto st335;
+st335:
 	if ( ++p == pe )
-		goto _test_eof312;
-case 312:
+		goto _test_eof335;
+case 335:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr417;
+		goto tr463;
 	goto st0;
-tr417:
+tr463:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st313;
-st313:
+	goto st336;
+st336:
 	if ( ++p == pe )
-		goto _test_eof313;
-case 313:
-	if ( (*p) == 125u )
-		goto tr419;
+		goto _test_eof336;
+case 336:
+	switch( (*p) ) {
+		case 43u: goto tr464;
+		case 125u: goto tr466;
+	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st313;
+		goto st336;
 	goto st0;
-tr419:
+tr464:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st314;
-st314:
+	goto st337;
+st337:
 	if ( ++p == pe )
-		goto _test_eof314;
-case 314:
+		goto _test_eof337;
+case 337:
+	if ( (*p) == 125u )
+		goto st338;
+	goto st0;
+tr466:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st338;
+st338:
+	if ( ++p == pe )
+		goto _test_eof338;
+case 338:
 	if ( (*p) == 13u )
-		goto st315;
+		goto st339;
 	goto st0;
-st315:
+st339:
 	if ( ++p == pe )
-		goto _test_eof315;
-case 315:
+		goto _test_eof339;
+case 339:
 	if ( (*p) == 10u )
-		goto tr421;
+		goto tr469;
 	goto st0;
-tr421:
+tr469:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st316;
-st316:
+	goto st340;
+st340:
 	if ( ++p == pe )
-		goto _test_eof316;
-case 316:
+		goto _test_eof340;
+case 340:
 	if ( (*p) == 32u )
-		goto tr422;
+		goto tr470;
 	goto st0;
-st317:
+st341:
 	if ( ++p == pe )
-		goto _test_eof317;
-case 317:
+		goto _test_eof341;
+case 341:
 	switch( (*p) ) {
 		case 34u: goto st14;
 		case 92u: goto st14;
@@ -3582,20 +3870,20 @@ case 317:
 	goto st0;
 tr28:
 	{ IMW_EV_OPEN(IMW_RULE_ADDR_ADL); }
-	goto st318;
-st318:
+	goto st342;
+st342:
 	if ( ++p == pe )
-		goto _test_eof318;
-case 318:
+		goto _test_eof342;
+case 342:
 	switch( (*p) ) {
-		case 73u: goto st319;
-		case 105u: goto st319;
+		case 73u: goto st343;
+		case 105u: goto st343;
 	}
 	goto st0;
-st319:
+st343:
 	if ( ++p == pe )
-		goto _test_eof319;
-case 319:
+		goto _test_eof343;
+case 343:
 	switch( (*p) ) {
 		case 76u: goto st15;
 		case 108u: goto st15;
@@ -3604,57 +3892,69 @@ case 319:
 tr29:
 	{ IMW_EV_OPEN(IMW_RULE_ADDR_ADL); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st320;
-st320:
+	goto st344;
+st344:
 	if ( ++p == pe )
-		goto _test_eof320;
-case 320:
+		goto _test_eof344;
+case 344:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr424;
+		goto tr472;
 	goto st0;
-tr424:
+tr472:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st321;
-st321:
+	goto st345;
+st345:
 	if ( ++p == pe )
-		goto _test_eof321;
-case 321:
-	if ( (*p) == 125u )
-		goto tr426;
+		goto _test_eof345;
+case 345:
+	switch( (*p) ) {
+		case 43u: goto tr473;
+		case 125u: goto tr475;
+	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st321;
+		goto st345;
 	goto st0;
-tr426:
+tr473:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st322;
-st322:
+	goto st346;
+st346:
 	if ( ++p == pe )
-		goto _test_eof322;
-case 322:
+		goto _test_eof346;
+case 346:
+	if ( (*p) == 125u )
+		goto st347;
+	goto st0;
+tr475:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st347;
+st347:
+	if ( ++p == pe )
+		goto _test_eof347;
+case 347:
 	if ( (*p) == 13u )
-		goto st323;
+		goto st348;
 	goto st0;
-st323:
+st348:
 	if ( ++p == pe )
-		goto _test_eof323;
-case 323:
+		goto _test_eof348;
+case 348:
 	if ( (*p) == 10u )
-		goto tr428;
+		goto tr478;
 	goto st0;
-tr428:
+tr478:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st324;
-st324:
+	goto st349;
+st349:
 	if ( ++p == pe )
-		goto _test_eof324;
-case 324:
+		goto _test_eof349;
+case 349:
 	if ( (*p) == 32u )
-		goto tr429;
+		goto tr479;
 	goto st0;
-st325:
+st350:
 	if ( ++p == pe )
-		goto _test_eof325;
-case 325:
+		goto _test_eof350;
+case 350:
 	switch( (*p) ) {
 		case 34u: goto st11;
 		case 92u: goto st11;
@@ -3662,20 +3962,20 @@ case 325:
 	goto st0;
 tr21:
 	{ IMW_EV_OPEN(IMW_RULE_ADDR_NAME); }
-	goto st326;
-st326:
+	goto st351;
+st351:
 	if ( ++p == pe )
-		goto _test_eof326;
-case 326:
+		goto _test_eof351;
+case 351:
 	switch( (*p) ) {
-		case 73u: goto st327;
-		case 105u: goto st327;
+		case 73u: goto st352;
+		case 105u: goto st352;
 	}
 	goto st0;
-st327:
+st352:
 	if ( ++p == pe )
-		goto _test_eof327;
-case 327:
+		goto _test_eof352;
+case 352:
 	switch( (*p) ) {
 		case 76u: goto st12;
 		case 108u: goto st12;
@@ -3684,85 +3984,97 @@ case 327:
 tr22:
 	{ IMW_EV_OPEN(IMW_RULE_ADDR_NAME); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st328;
-st328:
+	goto st353;
+st353:
 	if ( ++p == pe )
-		goto _test_eof328;
-case 328:
+		goto _test_eof353;
+case 353:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr431;
+		goto tr481;
 	goto st0;
-tr431:
+tr481:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st329;
-st329:
+	goto st354;
+st354:
 	if ( ++p == pe )
-		goto _test_eof329;
-case 329:
-	if ( (*p) == 125u )
-		goto tr433;
+		goto _test_eof354;
+case 354:
+	switch( (*p) ) {
+		case 43u: goto tr482;
+		case 125u: goto tr484;
+	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st329;
+		goto st354;
 	goto st0;
-tr433:
+tr482:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st330;
-st330:
+	goto st355;
+st355:
 	if ( ++p == pe )
-		goto _test_eof330;
-case 330:
+		goto _test_eof355;
+case 355:
+	if ( (*p) == 125u )
+		goto st356;
+	goto st0;
+tr484:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st356;
+st356:
+	if ( ++p == pe )
+		goto _test_eof356;
+case 356:
 	if ( (*p) == 13u )
-		goto st331;
+		goto st357;
 	goto st0;
-st331:
+st357:
 	if ( ++p == pe )
-		goto _test_eof331;
-case 331:
+		goto _test_eof357;
+case 357:
 	if ( (*p) == 10u )
-		goto tr435;
+		goto tr487;
 	goto st0;
-tr435:
+tr487:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st332;
-st332:
+	goto st358;
+st358:
 	if ( ++p == pe )
-		goto _test_eof332;
-case 332:
+		goto _test_eof358;
+case 358:
 	if ( (*p) == 32u )
-		goto tr436;
+		goto tr488;
 	goto st0;
-st333:
+st359:
 	if ( ++p == pe )
-		goto _test_eof333;
-case 333:
+		goto _test_eof359;
+case 359:
 	if ( (*p) == 32u )
-		goto tr437;
+		goto tr489;
 	goto st0;
 tr17:
 	{ IMW_EV_OPEN(IMW_RULE_ENV_FROM); }
-	goto st334;
-st334:
+	goto st360;
+st360:
 	if ( ++p == pe )
-		goto _test_eof334;
-case 334:
+		goto _test_eof360;
+case 360:
 	switch( (*p) ) {
-		case 73u: goto st335;
-		case 105u: goto st335;
+		case 73u: goto st361;
+		case 105u: goto st361;
 	}
 	goto st0;
-st335:
+st361:
 	if ( ++p == pe )
-		goto _test_eof335;
-case 335:
+		goto _test_eof361;
+case 361:
 	switch( (*p) ) {
 		case 76u: goto st23;
 		case 108u: goto st23;
 	}
 	goto st0;
-st336:
+st362:
 	if ( ++p == pe )
-		goto _test_eof336;
-case 336:
+		goto _test_eof362;
+case 362:
 	switch( (*p) ) {
 		case 34u: goto st6;
 		case 92u: goto st6;
@@ -3770,20 +4082,20 @@ case 336:
 	goto st0;
 tr10:
 	{ IMW_EV_OPEN(IMW_RULE_ENV_SUBJECT); }
-	goto st337;
-st337:
+	goto st363;
+st363:
 	if ( ++p == pe )
-		goto _test_eof337;
-case 337:
+		goto _test_eof363;
+case 363:
 	switch( (*p) ) {
-		case 73u: goto st338;
-		case 105u: goto st338;
+		case 73u: goto st364;
+		case 105u: goto st364;
 	}
 	goto st0;
-st338:
+st364:
 	if ( ++p == pe )
-		goto _test_eof338;
-case 338:
+		goto _test_eof364;
+case 364:
 	switch( (*p) ) {
 		case 76u: goto st7;
 		case 108u: goto st7;
@@ -3792,57 +4104,69 @@ case 338:
 tr11:
 	{ IMW_EV_OPEN(IMW_RULE_ENV_SUBJECT); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st339;
-st339:
+	goto st365;
+st365:
 	if ( ++p == pe )
-		goto _test_eof339;
-case 339:
+		goto _test_eof365;
+case 365:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr441;
+		goto tr493;
 	goto st0;
-tr441:
+tr493:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st340;
-st340:
+	goto st366;
+st366:
 	if ( ++p == pe )
-		goto _test_eof340;
-case 340:
-	if ( (*p) == 125u )
-		goto tr443;
+		goto _test_eof366;
+case 366:
+	switch( (*p) ) {
+		case 43u: goto tr494;
+		case 125u: goto tr496;
+	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st340;
+		goto st366;
 	goto st0;
-tr443:
+tr494:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st341;
-st341:
+	goto st367;
+st367:
 	if ( ++p == pe )
-		goto _test_eof341;
-case 341:
+		goto _test_eof367;
+case 367:
+	if ( (*p) == 125u )
+		goto st368;
+	goto st0;
+tr496:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st368;
+st368:
+	if ( ++p == pe )
+		goto _test_eof368;
+case 368:
 	if ( (*p) == 13u )
-		goto st342;
+		goto st369;
 	goto st0;
-st342:
+st369:
 	if ( ++p == pe )
-		goto _test_eof342;
-case 342:
+		goto _test_eof369;
+case 369:
 	if ( (*p) == 10u )
-		goto tr445;
+		goto tr499;
 	goto st0;
-tr445:
+tr499:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st343;
-st343:
+	goto st370;
+st370:
 	if ( ++p == pe )
-		goto _test_eof343;
-case 343:
+		goto _test_eof370;
+case 370:
 	if ( (*p) == 32u )
-		goto tr446;
+		goto tr500;
 	goto st0;
-st344:
+st371:
 	if ( ++p == pe )
-		goto _test_eof344;
-case 344:
+		goto _test_eof371;
+case 371:
 	switch( (*p) ) {
 		case 34u: goto st3;
 		case 92u: goto st3;
@@ -3850,20 +4174,20 @@ case 344:
 	goto st0;
 tr3:
 	{ IMW_EV_OPEN(IMW_RULE_ENV_DATE); }
-	goto st345;
-st345:
+	goto st372;
+st372:
 	if ( ++p == pe )
-		goto _test_eof345;
-case 345:
+		goto _test_eof372;
+case 372:
 	switch( (*p) ) {
-		case 73u: goto st346;
-		case 105u: goto st346;
+		case 73u: goto st373;
+		case 105u: goto st373;
 	}
 	goto st0;
-st346:
+st373:
 	if ( ++p == pe )
-		goto _test_eof346;
-case 346:
+		goto _test_eof373;
+case 373:
 	switch( (*p) ) {
 		case 76u: goto st4;
 		case 108u: goto st4;
@@ -3872,52 +4196,64 @@ case 346:
 tr4:
 	{ IMW_EV_OPEN(IMW_RULE_ENV_DATE); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st347;
-st347:
+	goto st374;
+st374:
 	if ( ++p == pe )
-		goto _test_eof347;
-case 347:
+		goto _test_eof374;
+case 374:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr448;
+		goto tr502;
 	goto st0;
-tr448:
+tr502:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st348;
-st348:
+	goto st375;
+st375:
 	if ( ++p == pe )
-		goto _test_eof348;
-case 348:
-	if ( (*p) == 125u )
-		goto tr450;
+		goto _test_eof375;
+case 375:
+	switch( (*p) ) {
+		case 43u: goto tr503;
+		case 125u: goto tr505;
+	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st348;
+		goto st375;
 	goto st0;
-tr450:
+tr503:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st349;
-st349:
+	goto st376;
+st376:
 	if ( ++p == pe )
-		goto _test_eof349;
-case 349:
+		goto _test_eof376;
+case 376:
+	if ( (*p) == 125u )
+		goto st377;
+	goto st0;
+tr505:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st377;
+st377:
+	if ( ++p == pe )
+		goto _test_eof377;
+case 377:
 	if ( (*p) == 13u )
-		goto st350;
+		goto st378;
 	goto st0;
-st350:
+st378:
 	if ( ++p == pe )
-		goto _test_eof350;
-case 350:
+		goto _test_eof378;
+case 378:
 	if ( (*p) == 10u )
-		goto tr452;
+		goto tr508;
 	goto st0;
-tr452:
+tr508:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st351;
-st351:
+	goto st379;
+st379:
 	if ( ++p == pe )
-		goto _test_eof351;
-case 351:
+		goto _test_eof379;
+case 379:
 	if ( (*p) == 32u )
-		goto tr453;
+		goto tr509;
 	goto st0;
 	}
 	_test_eof2: cs = 2; goto _test_eof; 
@@ -4028,7 +4364,7 @@ case 351:
 	_test_eof107: cs = 107; goto _test_eof; 
 	_test_eof108: cs = 108; goto _test_eof; 
 	_test_eof109: cs = 109; goto _test_eof; 
-	_test_eof352: cs = 352; goto _test_eof; 
+	_test_eof380: cs = 380; goto _test_eof; 
 	_test_eof110: cs = 110; goto _test_eof; 
 	_test_eof111: cs = 111; goto _test_eof; 
 	_test_eof112: cs = 112; goto _test_eof; 
@@ -4271,12 +4607,40 @@ case 351:
 	_test_eof349: cs = 349; goto _test_eof; 
 	_test_eof350: cs = 350; goto _test_eof; 
 	_test_eof351: cs = 351; goto _test_eof; 
+	_test_eof352: cs = 352; goto _test_eof; 
+	_test_eof353: cs = 353; goto _test_eof; 
+	_test_eof354: cs = 354; goto _test_eof; 
+	_test_eof355: cs = 355; goto _test_eof; 
+	_test_eof356: cs = 356; goto _test_eof; 
+	_test_eof357: cs = 357; goto _test_eof; 
+	_test_eof358: cs = 358; goto _test_eof; 
+	_test_eof359: cs = 359; goto _test_eof; 
+	_test_eof360: cs = 360; goto _test_eof; 
+	_test_eof361: cs = 361; goto _test_eof; 
+	_test_eof362: cs = 362; goto _test_eof; 
+	_test_eof363: cs = 363; goto _test_eof; 
+	_test_eof364: cs = 364; goto _test_eof; 
+	_test_eof365: cs = 365; goto _test_eof; 
+	_test_eof366: cs = 366; goto _test_eof; 
+	_test_eof367: cs = 367; goto _test_eof; 
+	_test_eof368: cs = 368; goto _test_eof; 
+	_test_eof369: cs = 369; goto _test_eof; 
+	_test_eof370: cs = 370; goto _test_eof; 
+	_test_eof371: cs = 371; goto _test_eof; 
+	_test_eof372: cs = 372; goto _test_eof; 
+	_test_eof373: cs = 373; goto _test_eof; 
+	_test_eof374: cs = 374; goto _test_eof; 
+	_test_eof375: cs = 375; goto _test_eof; 
+	_test_eof376: cs = 376; goto _test_eof; 
+	_test_eof377: cs = 377; goto _test_eof; 
+	_test_eof378: cs = 378; goto _test_eof; 
+	_test_eof379: cs = 379; goto _test_eof; 
 
 	_test_eof: {}
 	if ( p == eof )
 	{
 	switch ( cs ) {
-	case 352: 
+	case 380: 
 	{ IMW_EV_CLOSE(IMW_RULE_ENVELOPE); }
 	break;
 	}

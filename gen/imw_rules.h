@@ -153,6 +153,13 @@ enum imw_rule_id {
     IMW_RULE_BODY_EXTENSION = 147,
     IMW_RULE_LENIENT_SNIPPET = 148,
     IMW_RULE_LENIENT_MULTIPART_AS_SINGLE = 149,
+    IMW_RULE_SEARCH_KEY = 150,
+    IMW_RULE_OPTION_VAL_PAREN = 151,
+    IMW_RULE_GENERIC_LIST = 152,
+    IMW_RULE_SEARCH_ARGS = 153,
+    IMW_RULE_SEARCH_CRITERIA = 154,
+    IMW_RULE_FETCH_ARGS = 155,
+    IMW_RULE_NOTIFY_ARGS = 156,
     IMW_RULE_COUNT
 };
 
@@ -310,6 +317,13 @@ const char *const imw_rule_names[IMW_RULE_COUNT] = {
     "body-extension",
     "lenient-snippet",
     "lenient-multipart-as-single",
+    "search-key",
+    "option-val-paren",
+    "generic-list",
+    "search-args",
+    "search-criteria",
+    "fetch-args",
+    "notify-args",
 };
 #endif
 

@@ -13,7 +13,7 @@
 
 
 static const int imw_msg_att_start = 1;
-static const int imw_msg_att_first_final = 906;
+static const int imw_msg_att_first_final = 913;
 static const int imw_msg_att_error = 0;
 
 
@@ -92,9 +92,9 @@ st3:
 case 3:
 	switch( (*p) ) {
 		case 73u: goto st4;
-		case 79u: goto st851;
+		case 79u: goto st857;
 		case 105u: goto st4;
-		case 111u: goto st851;
+		case 111u: goto st857;
 	}
 	goto st0;
 st4:
@@ -139,7 +139,7 @@ st8:
 case 8:
 	switch( (*p) ) {
 		case 46u: goto st9;
-		case 91u: goto st827;
+		case 91u: goto st831;
 	}
 	goto st0;
 st9:
@@ -288,69 +288,69 @@ tr449:
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_DYNAMIC); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st20;
-tr457:
+tr459:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_PREVIEW); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_DYNAMIC); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st20;
-tr476:
+tr480:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st20;
-tr491:
+tr495:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st20;
-tr542:
+tr546:
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_SAVEDATE); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st20;
-tr572:
+tr576:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SNIPPET); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_DYNAMIC); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st20;
-tr594:
+tr600:
 	{ IMW_EV_CLOSE(IMW_RULE_FETCH_THREADID_RESP); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st20;
-tr854:
+tr860:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st20;
-tr886:
+tr892:
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_GM_LABELS); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_DYNAMIC); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st20;
-tr904:
+tr912:
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_GM_MSGID); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st20;
-tr912:
+tr920:
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_GM_THRID); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st20;
-tr928:
+tr936:
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_BINARY); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st20;
-tr936:
+tr946:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_BINARY); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st20;
-tr943:
+tr954:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL8); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_BINARY); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
@@ -425,112 +425,112 @@ tr35:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_BINARY_SIZE); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 906; goto _out;} }
-	goto st906;
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 913; goto _out;} }
+	goto st913;
 tr38:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 906; goto _out;} }
-	goto st906;
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 913; goto _out;} }
+	goto st913;
 tr64:
 	{ IMW_EV_CLOSE(IMW_RULE_FETCH_EMAILID_RESP); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 906; goto _out;} }
-	goto st906;
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 913; goto _out;} }
+	goto st913;
 tr327:
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 906; goto _out;} }
-	goto st906;
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 913; goto _out;} }
+	goto st913;
 tr344:
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_DYNAMIC); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 906; goto _out;} }
-	goto st906;
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 913; goto _out;} }
+	goto st913;
 tr368:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_NIL_LIST); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_DYNAMIC); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 906; goto _out;} }
-	goto st906;
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 913; goto _out;} }
+	goto st913;
 tr436:
 	{ IMW_EV_CLOSE(IMW_RULE_FETCH_MOD_RESP); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_DYNAMIC); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 906; goto _out;} }
-	goto st906;
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 913; goto _out;} }
+	goto st913;
 tr450:
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_PREVIEW); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_DYNAMIC); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 906; goto _out;} }
-	goto st906;
-tr458:
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 913; goto _out;} }
+	goto st913;
+tr460:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_PREVIEW); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_DYNAMIC); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 906; goto _out;} }
-	goto st906;
-tr477:
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 913; goto _out;} }
+	goto st913;
+tr481:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 906; goto _out;} }
-	goto st906;
-tr492:
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 913; goto _out;} }
+	goto st913;
+tr496:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 906; goto _out;} }
-	goto st906;
-tr543:
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 913; goto _out;} }
+	goto st913;
+tr547:
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_SAVEDATE); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 906; goto _out;} }
-	goto st906;
-tr573:
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 913; goto _out;} }
+	goto st913;
+tr577:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SNIPPET); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_DYNAMIC); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 906; goto _out;} }
-	goto st906;
-tr595:
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 913; goto _out;} }
+	goto st913;
+tr601:
 	{ IMW_EV_CLOSE(IMW_RULE_FETCH_THREADID_RESP); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 906; goto _out;} }
-	goto st906;
-tr855:
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 913; goto _out;} }
+	goto st913;
+tr861:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 906; goto _out;} }
-	goto st906;
-tr887:
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 913; goto _out;} }
+	goto st913;
+tr893:
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_GM_LABELS); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_DYNAMIC); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 906; goto _out;} }
-	goto st906;
-tr905:
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 913; goto _out;} }
+	goto st913;
+tr913:
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_GM_MSGID); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 906; goto _out;} }
-	goto st906;
-tr913:
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 913; goto _out;} }
+	goto st913;
+tr921:
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_GM_THRID); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 906; goto _out;} }
-	goto st906;
-tr929:
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 913; goto _out;} }
+	goto st913;
+tr937:
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_BINARY); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 906; goto _out;} }
-	goto st906;
-tr937:
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 913; goto _out;} }
+	goto st913;
+tr947:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_BINARY); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 906; goto _out;} }
-	goto st906;
-tr944:
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 913; goto _out;} }
+	goto st913;
+tr955:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL8); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_BINARY); }
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT_STATIC); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 906; goto _out;} }
-	goto st906;
-st906:
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_MSG_ATT); {p++; cs = 913; goto _out;} }
+	goto st913;
+st913:
 	if ( ++p == pe )
-		goto _test_eof906;
-case 906:
+		goto _test_eof913;
+case 913:
 	goto st0;
 tr3:
 	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_STATIC); }
@@ -5287,7 +5287,7 @@ case 294:
 tr325:
 	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_ENVELOPE); if (!imw_q) { p--; {p++; cs = 295; goto _out;} } {p = (( imw_q))-1;} } }
 	goto st295;
-tr953:
+tr964:
 	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_BODY); if (!imw_q) { p--; {p++; cs = 295; goto _out;} } {p = (( imw_q))-1;} } }
 	goto st295;
 st295:
@@ -6389,77 +6389,82 @@ st397:
 	if ( ++p == pe )
 		goto _test_eof397;
 case 397:
-	if ( (*p) == 125u )
-		goto tr454;
+	switch( (*p) ) {
+		case 43u: goto tr453;
+		case 125u: goto tr455;
+	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st397;
 	goto st0;
-tr454:
+tr453:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st398;
 st398:
 	if ( ++p == pe )
 		goto _test_eof398;
 case 398:
-	if ( (*p) == 13u )
+	if ( (*p) == 125u )
 		goto st399;
 	goto st0;
+tr455:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st399;
 st399:
 	if ( ++p == pe )
 		goto _test_eof399;
 case 399:
-	if ( (*p) == 10u )
-		goto tr456;
+	if ( (*p) == 13u )
+		goto st400;
 	goto st0;
-tr456:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st400;
 st400:
 	if ( ++p == pe )
 		goto _test_eof400;
 case 400:
-	switch( (*p) ) {
-		case 32u: goto tr457;
-		case 41u: goto tr458;
-	}
+	if ( (*p) == 10u )
+		goto tr458;
 	goto st0;
-tr8:
-	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_STATIC); }
-	goto st401;
-tr46:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
-	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_STATIC); }
+tr458:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st401;
 st401:
 	if ( ++p == pe )
 		goto _test_eof401;
 case 401:
 	switch( (*p) ) {
-		case 70u: goto st402;
-		case 102u: goto st402;
+		case 32u: goto tr459;
+		case 41u: goto tr460;
 	}
 	goto st0;
+tr8:
+	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_STATIC); }
+	goto st402;
+tr46:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
+	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_STATIC); }
+	goto st402;
 st402:
 	if ( ++p == pe )
 		goto _test_eof402;
 case 402:
 	switch( (*p) ) {
-		case 67u: goto st403;
-		case 99u: goto st403;
+		case 70u: goto st403;
+		case 102u: goto st403;
 	}
 	goto st0;
 st403:
 	if ( ++p == pe )
 		goto _test_eof403;
 case 403:
-	if ( (*p) == 56u )
-		goto st404;
+	switch( (*p) ) {
+		case 67u: goto st404;
+		case 99u: goto st404;
+	}
 	goto st0;
 st404:
 	if ( ++p == pe )
 		goto _test_eof404;
 case 404:
-	if ( (*p) == 50u )
+	if ( (*p) == 56u )
 		goto st405;
 	goto st0;
 st405:
@@ -6473,53 +6478,51 @@ st406:
 	if ( ++p == pe )
 		goto _test_eof406;
 case 406:
-	switch( (*p) ) {
-		case 32u: goto st407;
-		case 46u: goto st417;
-	}
+	if ( (*p) == 50u )
+		goto st407;
 	goto st0;
-tr993:
-	{ IMW_EV_CLOSE(IMW_RULE_SECTION); }
-	goto st407;
 st407:
 	if ( ++p == pe )
 		goto _test_eof407;
 case 407:
 	switch( (*p) ) {
-		case 34u: goto st408;
-		case 78u: goto st410;
-		case 110u: goto st410;
-		case 123u: goto tr468;
+		case 32u: goto st408;
+		case 46u: goto st419;
 	}
 	goto st0;
+tr1004:
+	{ IMW_EV_CLOSE(IMW_RULE_SECTION); }
+	goto st408;
 st408:
 	if ( ++p == pe )
 		goto _test_eof408;
 case 408:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st295;
-		case 92u: goto st409;
+		case 34u: goto st409;
+		case 78u: goto st411;
+		case 110u: goto st411;
+		case 123u: goto tr470;
 	}
-	goto st408;
+	goto st0;
 st409:
 	if ( ++p == pe )
 		goto _test_eof409;
 case 409:
 	switch( (*p) ) {
-		case 34u: goto st408;
-		case 92u: goto st408;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st295;
+		case 92u: goto st410;
 	}
-	goto st0;
+	goto st409;
 st410:
 	if ( ++p == pe )
 		goto _test_eof410;
 case 410:
 	switch( (*p) ) {
-		case 73u: goto st411;
-		case 105u: goto st411;
+		case 34u: goto st409;
+		case 92u: goto st409;
 	}
 	goto st0;
 st411:
@@ -6527,81 +6530,80 @@ st411:
 		goto _test_eof411;
 case 411:
 	switch( (*p) ) {
-		case 76u: goto st295;
-		case 108u: goto st295;
+		case 73u: goto st412;
+		case 105u: goto st412;
 	}
 	goto st0;
-tr468:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st412;
 st412:
 	if ( ++p == pe )
 		goto _test_eof412;
 case 412:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr471;
+	switch( (*p) ) {
+		case 76u: goto st295;
+		case 108u: goto st295;
+	}
 	goto st0;
-tr471:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr470:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st413;
 st413:
 	if ( ++p == pe )
 		goto _test_eof413;
 case 413:
-	if ( (*p) == 125u )
-		goto tr473;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st413;
+		goto tr473;
 	goto st0;
 tr473:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st414;
 st414:
 	if ( ++p == pe )
 		goto _test_eof414;
 case 414:
-	if ( (*p) == 13u )
-		goto st415;
+	switch( (*p) ) {
+		case 43u: goto tr474;
+		case 125u: goto tr476;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st414;
 	goto st0;
+tr474:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st415;
 st415:
 	if ( ++p == pe )
 		goto _test_eof415;
 case 415:
-	if ( (*p) == 10u )
-		goto tr475;
+	if ( (*p) == 125u )
+		goto st416;
 	goto st0;
-tr475:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr476:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st416;
 st416:
 	if ( ++p == pe )
 		goto _test_eof416;
 case 416:
-	switch( (*p) ) {
-		case 32u: goto tr476;
-		case 41u: goto tr477;
-	}
+	if ( (*p) == 13u )
+		goto st417;
 	goto st0;
 st417:
 	if ( ++p == pe )
 		goto _test_eof417;
 case 417:
-	switch( (*p) ) {
-		case 72u: goto st418;
-		case 83u: goto st424;
-		case 84u: goto st430;
-		case 104u: goto st418;
-		case 115u: goto st424;
-		case 116u: goto st430;
-	}
+	if ( (*p) == 10u )
+		goto tr479;
 	goto st0;
+tr479:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st418;
 st418:
 	if ( ++p == pe )
 		goto _test_eof418;
 case 418:
 	switch( (*p) ) {
-		case 69u: goto st419;
-		case 101u: goto st419;
+		case 32u: goto tr480;
+		case 41u: goto tr481;
 	}
 	goto st0;
 st419:
@@ -6609,8 +6611,12 @@ st419:
 		goto _test_eof419;
 case 419:
 	switch( (*p) ) {
-		case 65u: goto st420;
-		case 97u: goto st420;
+		case 72u: goto st420;
+		case 83u: goto st426;
+		case 84u: goto st432;
+		case 104u: goto st420;
+		case 115u: goto st426;
+		case 116u: goto st432;
 	}
 	goto st0;
 st420:
@@ -6618,8 +6624,8 @@ st420:
 		goto _test_eof420;
 case 420:
 	switch( (*p) ) {
-		case 68u: goto st421;
-		case 100u: goto st421;
+		case 69u: goto st421;
+		case 101u: goto st421;
 	}
 	goto st0;
 st421:
@@ -6627,8 +6633,8 @@ st421:
 		goto _test_eof421;
 case 421:
 	switch( (*p) ) {
-		case 69u: goto st422;
-		case 101u: goto st422;
+		case 65u: goto st422;
+		case 97u: goto st422;
 	}
 	goto st0;
 st422:
@@ -6636,124 +6642,109 @@ st422:
 		goto _test_eof422;
 case 422:
 	switch( (*p) ) {
-		case 82u: goto st423;
-		case 114u: goto st423;
+		case 68u: goto st423;
+		case 100u: goto st423;
 	}
 	goto st0;
-tr997:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st423;
 st423:
 	if ( ++p == pe )
 		goto _test_eof423;
 case 423:
-	if ( (*p) == 32u )
-		goto st407;
+	switch( (*p) ) {
+		case 69u: goto st424;
+		case 101u: goto st424;
+	}
 	goto st0;
 st424:
 	if ( ++p == pe )
 		goto _test_eof424;
 case 424:
 	switch( (*p) ) {
-		case 73u: goto st425;
-		case 105u: goto st425;
+		case 82u: goto st425;
+		case 114u: goto st425;
 	}
 	goto st0;
+tr1008:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st425;
 st425:
 	if ( ++p == pe )
 		goto _test_eof425;
 case 425:
-	switch( (*p) ) {
-		case 90u: goto st426;
-		case 122u: goto st426;
-	}
+	if ( (*p) == 32u )
+		goto st408;
 	goto st0;
 st426:
 	if ( ++p == pe )
 		goto _test_eof426;
 case 426:
 	switch( (*p) ) {
-		case 69u: goto st427;
-		case 101u: goto st427;
+		case 73u: goto st427;
+		case 105u: goto st427;
 	}
 	goto st0;
 st427:
 	if ( ++p == pe )
 		goto _test_eof427;
 case 427:
-	if ( (*p) == 32u )
-		goto st428;
+	switch( (*p) ) {
+		case 90u: goto st428;
+		case 122u: goto st428;
+	}
 	goto st0;
 st428:
 	if ( ++p == pe )
 		goto _test_eof428;
 case 428:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr490;
+	switch( (*p) ) {
+		case 69u: goto st429;
+		case 101u: goto st429;
+	}
 	goto st0;
-tr490:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st429;
 st429:
 	if ( ++p == pe )
 		goto _test_eof429;
 case 429:
-	switch( (*p) ) {
-		case 32u: goto tr491;
-		case 41u: goto tr492;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st429;
+	if ( (*p) == 32u )
+		goto st430;
 	goto st0;
 st430:
 	if ( ++p == pe )
 		goto _test_eof430;
 case 430:
-	switch( (*p) ) {
-		case 69u: goto st431;
-		case 101u: goto st431;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr494;
 	goto st0;
+tr494:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st431;
 st431:
 	if ( ++p == pe )
 		goto _test_eof431;
 case 431:
 	switch( (*p) ) {
-		case 88u: goto st432;
-		case 120u: goto st432;
+		case 32u: goto tr495;
+		case 41u: goto tr496;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st431;
 	goto st0;
 st432:
 	if ( ++p == pe )
 		goto _test_eof432;
 case 432:
 	switch( (*p) ) {
-		case 84u: goto st423;
-		case 116u: goto st423;
+		case 69u: goto st433;
+		case 101u: goto st433;
 	}
 	goto st0;
-tr9:
-	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_DYNAMIC); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SNIPPET); }
-	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_STATIC); }
-	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_SAVEDATE); }
-	goto st433;
-tr47:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
-	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_DYNAMIC); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SNIPPET); }
-	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_STATIC); }
-	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_SAVEDATE); }
-	goto st433;
 st433:
 	if ( ++p == pe )
 		goto _test_eof433;
 case 433:
 	switch( (*p) ) {
-		case 65u: goto st434;
-		case 78u: goto st488;
-		case 97u: goto st434;
-		case 110u: goto st488;
+		case 88u: goto st434;
+		case 120u: goto st434;
 	}
 	goto st0;
 st434:
@@ -6761,17 +6752,32 @@ st434:
 		goto _test_eof434;
 case 434:
 	switch( (*p) ) {
-		case 86u: goto st435;
-		case 118u: goto st435;
+		case 84u: goto st425;
+		case 116u: goto st425;
 	}
 	goto st0;
+tr9:
+	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_DYNAMIC); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SNIPPET); }
+	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_STATIC); }
+	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_SAVEDATE); }
+	goto st435;
+tr47:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
+	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_DYNAMIC); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SNIPPET); }
+	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_STATIC); }
+	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_SAVEDATE); }
+	goto st435;
 st435:
 	if ( ++p == pe )
 		goto _test_eof435;
 case 435:
 	switch( (*p) ) {
-		case 69u: goto st436;
-		case 101u: goto st436;
+		case 65u: goto st436;
+		case 78u: goto st490;
+		case 97u: goto st436;
+		case 110u: goto st490;
 	}
 	goto st0;
 st436:
@@ -6779,8 +6785,8 @@ st436:
 		goto _test_eof436;
 case 436:
 	switch( (*p) ) {
-		case 68u: goto st437;
-		case 100u: goto st437;
+		case 86u: goto st437;
+		case 118u: goto st437;
 	}
 	goto st0;
 st437:
@@ -6788,8 +6794,8 @@ st437:
 		goto _test_eof437;
 case 437:
 	switch( (*p) ) {
-		case 65u: goto st438;
-		case 97u: goto st438;
+		case 69u: goto st438;
+		case 101u: goto st438;
 	}
 	goto st0;
 st438:
@@ -6797,8 +6803,8 @@ st438:
 		goto _test_eof438;
 case 438:
 	switch( (*p) ) {
-		case 84u: goto st439;
-		case 116u: goto st439;
+		case 68u: goto st439;
+		case 100u: goto st439;
 	}
 	goto st0;
 st439:
@@ -6806,25 +6812,26 @@ st439:
 		goto _test_eof439;
 case 439:
 	switch( (*p) ) {
-		case 69u: goto st440;
-		case 101u: goto st440;
+		case 65u: goto st440;
+		case 97u: goto st440;
 	}
 	goto st0;
 st440:
 	if ( ++p == pe )
 		goto _test_eof440;
 case 440:
-	if ( (*p) == 32u )
-		goto st441;
+	switch( (*p) ) {
+		case 84u: goto st441;
+		case 116u: goto st441;
+	}
 	goto st0;
 st441:
 	if ( ++p == pe )
 		goto _test_eof441;
 case 441:
 	switch( (*p) ) {
-		case 34u: goto st442;
-		case 78u: goto st486;
-		case 110u: goto st486;
+		case 69u: goto st442;
+		case 101u: goto st442;
 	}
 	goto st0;
 st442:
@@ -6833,85 +6840,88 @@ st442:
 case 442:
 	if ( (*p) == 32u )
 		goto st443;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st443;
 	goto st0;
 st443:
 	if ( ++p == pe )
 		goto _test_eof443;
 case 443:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st444;
+	switch( (*p) ) {
+		case 34u: goto st444;
+		case 78u: goto st488;
+		case 110u: goto st488;
+	}
 	goto st0;
 st444:
 	if ( ++p == pe )
 		goto _test_eof444;
 case 444:
-	if ( (*p) == 45u )
+	if ( (*p) == 32u )
+		goto st445;
+	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st445;
 	goto st0;
 st445:
 	if ( ++p == pe )
 		goto _test_eof445;
 case 445:
-	switch( (*p) ) {
-		case 65u: goto st446;
-		case 68u: goto st471;
-		case 70u: goto st473;
-		case 74u: goto st475;
-		case 77u: goto st478;
-		case 78u: goto st480;
-		case 79u: goto st482;
-		case 83u: goto st484;
-		case 97u: goto st446;
-		case 100u: goto st471;
-		case 102u: goto st473;
-		case 106u: goto st475;
-		case 109u: goto st478;
-		case 110u: goto st480;
-		case 111u: goto st482;
-		case 115u: goto st484;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st446;
 	goto st0;
 st446:
 	if ( ++p == pe )
 		goto _test_eof446;
 case 446:
-	switch( (*p) ) {
-		case 80u: goto st447;
-		case 85u: goto st470;
-		case 112u: goto st447;
-		case 117u: goto st470;
-	}
+	if ( (*p) == 45u )
+		goto st447;
 	goto st0;
 st447:
 	if ( ++p == pe )
 		goto _test_eof447;
 case 447:
 	switch( (*p) ) {
-		case 82u: goto st448;
-		case 114u: goto st448;
+		case 65u: goto st448;
+		case 68u: goto st473;
+		case 70u: goto st475;
+		case 74u: goto st477;
+		case 77u: goto st480;
+		case 78u: goto st482;
+		case 79u: goto st484;
+		case 83u: goto st486;
+		case 97u: goto st448;
+		case 100u: goto st473;
+		case 102u: goto st475;
+		case 106u: goto st477;
+		case 109u: goto st480;
+		case 110u: goto st482;
+		case 111u: goto st484;
+		case 115u: goto st486;
 	}
 	goto st0;
 st448:
 	if ( ++p == pe )
 		goto _test_eof448;
 case 448:
-	if ( (*p) == 45u )
-		goto st449;
+	switch( (*p) ) {
+		case 80u: goto st449;
+		case 85u: goto st472;
+		case 112u: goto st449;
+		case 117u: goto st472;
+	}
 	goto st0;
 st449:
 	if ( ++p == pe )
 		goto _test_eof449;
 case 449:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st450;
+	switch( (*p) ) {
+		case 82u: goto st450;
+		case 114u: goto st450;
+	}
 	goto st0;
 st450:
 	if ( ++p == pe )
 		goto _test_eof450;
 case 450:
-	if ( 48u <= (*p) && (*p) <= 57u )
+	if ( (*p) == 45u )
 		goto st451;
 	goto st0;
 st451:
@@ -6932,7 +6942,7 @@ st453:
 	if ( ++p == pe )
 		goto _test_eof453;
 case 453:
-	if ( (*p) == 32u )
+	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st454;
 	goto st0;
 st454:
@@ -6946,14 +6956,14 @@ st455:
 	if ( ++p == pe )
 		goto _test_eof455;
 case 455:
-	if ( 48u <= (*p) && (*p) <= 57u )
+	if ( (*p) == 32u )
 		goto st456;
 	goto st0;
 st456:
 	if ( ++p == pe )
 		goto _test_eof456;
 case 456:
-	if ( (*p) == 58u )
+	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st457;
 	goto st0;
 st457:
@@ -6967,14 +6977,14 @@ st458:
 	if ( ++p == pe )
 		goto _test_eof458;
 case 458:
-	if ( 48u <= (*p) && (*p) <= 57u )
+	if ( (*p) == 58u )
 		goto st459;
 	goto st0;
 st459:
 	if ( ++p == pe )
 		goto _test_eof459;
 case 459:
-	if ( (*p) == 58u )
+	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st460;
 	goto st0;
 st460:
@@ -6988,38 +6998,38 @@ st461:
 	if ( ++p == pe )
 		goto _test_eof461;
 case 461:
-	if ( 48u <= (*p) && (*p) <= 57u )
+	if ( (*p) == 58u )
 		goto st462;
 	goto st0;
 st462:
 	if ( ++p == pe )
 		goto _test_eof462;
 case 462:
-	if ( (*p) == 32u )
+	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st463;
 	goto st0;
 st463:
 	if ( ++p == pe )
 		goto _test_eof463;
 case 463:
-	switch( (*p) ) {
-		case 43u: goto st464;
-		case 45u: goto st464;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st464;
 	goto st0;
 st464:
 	if ( ++p == pe )
 		goto _test_eof464;
 case 464:
-	if ( 48u <= (*p) && (*p) <= 57u )
+	if ( (*p) == 32u )
 		goto st465;
 	goto st0;
 st465:
 	if ( ++p == pe )
 		goto _test_eof465;
 case 465:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st466;
+	switch( (*p) ) {
+		case 43u: goto st466;
+		case 45u: goto st466;
+	}
 	goto st0;
 st466:
 	if ( ++p == pe )
@@ -7039,34 +7049,30 @@ st468:
 	if ( ++p == pe )
 		goto _test_eof468;
 case 468:
-	if ( (*p) == 34u )
+	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st469;
 	goto st0;
 st469:
 	if ( ++p == pe )
 		goto _test_eof469;
 case 469:
-	switch( (*p) ) {
-		case 32u: goto tr542;
-		case 41u: goto tr543;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st470;
 	goto st0;
 st470:
 	if ( ++p == pe )
 		goto _test_eof470;
 case 470:
-	switch( (*p) ) {
-		case 71u: goto st448;
-		case 103u: goto st448;
-	}
+	if ( (*p) == 34u )
+		goto st471;
 	goto st0;
 st471:
 	if ( ++p == pe )
 		goto _test_eof471;
 case 471:
 	switch( (*p) ) {
-		case 69u: goto st472;
-		case 101u: goto st472;
+		case 32u: goto tr546;
+		case 41u: goto tr547;
 	}
 	goto st0;
 st472:
@@ -7074,8 +7080,8 @@ st472:
 		goto _test_eof472;
 case 472:
 	switch( (*p) ) {
-		case 67u: goto st448;
-		case 99u: goto st448;
+		case 71u: goto st450;
+		case 103u: goto st450;
 	}
 	goto st0;
 st473:
@@ -7092,8 +7098,8 @@ st474:
 		goto _test_eof474;
 case 474:
 	switch( (*p) ) {
-		case 66u: goto st448;
-		case 98u: goto st448;
+		case 67u: goto st450;
+		case 99u: goto st450;
 	}
 	goto st0;
 st475:
@@ -7101,10 +7107,8 @@ st475:
 		goto _test_eof475;
 case 475:
 	switch( (*p) ) {
-		case 65u: goto st476;
-		case 85u: goto st477;
-		case 97u: goto st476;
-		case 117u: goto st477;
+		case 69u: goto st476;
+		case 101u: goto st476;
 	}
 	goto st0;
 st476:
@@ -7112,8 +7116,8 @@ st476:
 		goto _test_eof476;
 case 476:
 	switch( (*p) ) {
-		case 78u: goto st448;
-		case 110u: goto st448;
+		case 66u: goto st450;
+		case 98u: goto st450;
 	}
 	goto st0;
 st477:
@@ -7121,10 +7125,10 @@ st477:
 		goto _test_eof477;
 case 477:
 	switch( (*p) ) {
-		case 76u: goto st448;
-		case 78u: goto st448;
-		case 108u: goto st448;
-		case 110u: goto st448;
+		case 65u: goto st478;
+		case 85u: goto st479;
+		case 97u: goto st478;
+		case 117u: goto st479;
 	}
 	goto st0;
 st478:
@@ -7132,8 +7136,8 @@ st478:
 		goto _test_eof478;
 case 478:
 	switch( (*p) ) {
-		case 65u: goto st479;
-		case 97u: goto st479;
+		case 78u: goto st450;
+		case 110u: goto st450;
 	}
 	goto st0;
 st479:
@@ -7141,10 +7145,10 @@ st479:
 		goto _test_eof479;
 case 479:
 	switch( (*p) ) {
-		case 82u: goto st448;
-		case 89u: goto st448;
-		case 114u: goto st448;
-		case 121u: goto st448;
+		case 76u: goto st450;
+		case 78u: goto st450;
+		case 108u: goto st450;
+		case 110u: goto st450;
 	}
 	goto st0;
 st480:
@@ -7152,8 +7156,8 @@ st480:
 		goto _test_eof480;
 case 480:
 	switch( (*p) ) {
-		case 79u: goto st481;
-		case 111u: goto st481;
+		case 65u: goto st481;
+		case 97u: goto st481;
 	}
 	goto st0;
 st481:
@@ -7161,8 +7165,10 @@ st481:
 		goto _test_eof481;
 case 481:
 	switch( (*p) ) {
-		case 86u: goto st448;
-		case 118u: goto st448;
+		case 82u: goto st450;
+		case 89u: goto st450;
+		case 114u: goto st450;
+		case 121u: goto st450;
 	}
 	goto st0;
 st482:
@@ -7170,8 +7176,8 @@ st482:
 		goto _test_eof482;
 case 482:
 	switch( (*p) ) {
-		case 67u: goto st483;
-		case 99u: goto st483;
+		case 79u: goto st483;
+		case 111u: goto st483;
 	}
 	goto st0;
 st483:
@@ -7179,8 +7185,8 @@ st483:
 		goto _test_eof483;
 case 483:
 	switch( (*p) ) {
-		case 84u: goto st448;
-		case 116u: goto st448;
+		case 86u: goto st450;
+		case 118u: goto st450;
 	}
 	goto st0;
 st484:
@@ -7188,8 +7194,8 @@ st484:
 		goto _test_eof484;
 case 484:
 	switch( (*p) ) {
-		case 69u: goto st485;
-		case 101u: goto st485;
+		case 67u: goto st485;
+		case 99u: goto st485;
 	}
 	goto st0;
 st485:
@@ -7197,8 +7203,8 @@ st485:
 		goto _test_eof485;
 case 485:
 	switch( (*p) ) {
-		case 80u: goto st448;
-		case 112u: goto st448;
+		case 84u: goto st450;
+		case 116u: goto st450;
 	}
 	goto st0;
 st486:
@@ -7206,8 +7212,8 @@ st486:
 		goto _test_eof486;
 case 486:
 	switch( (*p) ) {
-		case 73u: goto st487;
-		case 105u: goto st487;
+		case 69u: goto st487;
+		case 101u: goto st487;
 	}
 	goto st0;
 st487:
@@ -7215,8 +7221,8 @@ st487:
 		goto _test_eof487;
 case 487:
 	switch( (*p) ) {
-		case 76u: goto st469;
-		case 108u: goto st469;
+		case 80u: goto st450;
+		case 112u: goto st450;
 	}
 	goto st0;
 st488:
@@ -7233,8 +7239,8 @@ st489:
 		goto _test_eof489;
 case 489:
 	switch( (*p) ) {
-		case 80u: goto st490;
-		case 112u: goto st490;
+		case 76u: goto st471;
+		case 108u: goto st471;
 	}
 	goto st0;
 st490:
@@ -7242,8 +7248,8 @@ st490:
 		goto _test_eof490;
 case 490:
 	switch( (*p) ) {
-		case 80u: goto st491;
-		case 112u: goto st491;
+		case 73u: goto st491;
+		case 105u: goto st491;
 	}
 	goto st0;
 st491:
@@ -7251,8 +7257,8 @@ st491:
 		goto _test_eof491;
 case 491:
 	switch( (*p) ) {
-		case 69u: goto st492;
-		case 101u: goto st492;
+		case 80u: goto st492;
+		case 112u: goto st492;
 	}
 	goto st0;
 st492:
@@ -7260,49 +7266,49 @@ st492:
 		goto _test_eof492;
 case 492:
 	switch( (*p) ) {
-		case 84u: goto st493;
-		case 116u: goto st493;
+		case 80u: goto st493;
+		case 112u: goto st493;
 	}
 	goto st0;
 st493:
 	if ( ++p == pe )
 		goto _test_eof493;
 case 493:
-	if ( (*p) == 32u )
-		goto st494;
+	switch( (*p) ) {
+		case 69u: goto st494;
+		case 101u: goto st494;
+	}
 	goto st0;
 st494:
 	if ( ++p == pe )
 		goto _test_eof494;
 case 494:
-	if ( (*p) == 40u )
-		goto st495;
+	switch( (*p) ) {
+		case 84u: goto st495;
+		case 116u: goto st495;
+	}
 	goto st0;
 st495:
 	if ( ++p == pe )
 		goto _test_eof495;
 case 495:
-	switch( (*p) ) {
-		case 70u: goto st496;
-		case 102u: goto st496;
-	}
+	if ( (*p) == 32u )
+		goto st496;
 	goto st0;
 st496:
 	if ( ++p == pe )
 		goto _test_eof496;
 case 496:
-	switch( (*p) ) {
-		case 85u: goto st497;
-		case 117u: goto st497;
-	}
+	if ( (*p) == 40u )
+		goto st497;
 	goto st0;
 st497:
 	if ( ++p == pe )
 		goto _test_eof497;
 case 497:
 	switch( (*p) ) {
-		case 90u: goto st498;
-		case 122u: goto st498;
+		case 70u: goto st498;
+		case 102u: goto st498;
 	}
 	goto st0;
 st498:
@@ -7310,8 +7316,8 @@ st498:
 		goto _test_eof498;
 case 498:
 	switch( (*p) ) {
-		case 90u: goto st499;
-		case 122u: goto st499;
+		case 85u: goto st499;
+		case 117u: goto st499;
 	}
 	goto st0;
 st499:
@@ -7319,75 +7325,75 @@ st499:
 		goto _test_eof499;
 case 499:
 	switch( (*p) ) {
-		case 89u: goto st500;
-		case 121u: goto st500;
+		case 90u: goto st500;
+		case 122u: goto st500;
 	}
 	goto st0;
 st500:
 	if ( ++p == pe )
 		goto _test_eof500;
 case 500:
-	if ( (*p) == 32u )
-		goto st501;
+	switch( (*p) ) {
+		case 90u: goto st501;
+		case 122u: goto st501;
+	}
 	goto st0;
 st501:
 	if ( ++p == pe )
 		goto _test_eof501;
 case 501:
 	switch( (*p) ) {
-		case 34u: goto st502;
-		case 78u: goto st506;
-		case 110u: goto st506;
-		case 123u: goto tr568;
+		case 89u: goto st502;
+		case 121u: goto st502;
 	}
 	goto st0;
 st502:
 	if ( ++p == pe )
 		goto _test_eof502;
 case 502:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st503;
-		case 92u: goto st505;
-	}
-	goto st502;
+	if ( (*p) == 32u )
+		goto st503;
+	goto st0;
 st503:
 	if ( ++p == pe )
 		goto _test_eof503;
 case 503:
-	if ( (*p) == 41u )
-		goto st504;
+	switch( (*p) ) {
+		case 34u: goto st504;
+		case 78u: goto st508;
+		case 110u: goto st508;
+		case 123u: goto tr572;
+	}
 	goto st0;
-tr580:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st504;
 st504:
 	if ( ++p == pe )
 		goto _test_eof504;
 case 504:
 	switch( (*p) ) {
-		case 32u: goto tr572;
-		case 41u: goto tr573;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st505;
+		case 92u: goto st507;
 	}
-	goto st0;
+	goto st504;
 st505:
 	if ( ++p == pe )
 		goto _test_eof505;
 case 505:
-	switch( (*p) ) {
-		case 34u: goto st502;
-		case 92u: goto st502;
-	}
+	if ( (*p) == 41u )
+		goto st506;
 	goto st0;
+tr586:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st506;
 st506:
 	if ( ++p == pe )
 		goto _test_eof506;
 case 506:
 	switch( (*p) ) {
-		case 73u: goto st507;
-		case 105u: goto st507;
+		case 32u: goto tr576;
+		case 41u: goto tr577;
 	}
 	goto st0;
 st507:
@@ -7395,102 +7401,105 @@ st507:
 		goto _test_eof507;
 case 507:
 	switch( (*p) ) {
-		case 76u: goto st503;
-		case 108u: goto st503;
+		case 34u: goto st504;
+		case 92u: goto st504;
 	}
 	goto st0;
-tr568:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st508;
 st508:
 	if ( ++p == pe )
 		goto _test_eof508;
 case 508:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr575;
+	switch( (*p) ) {
+		case 73u: goto st509;
+		case 105u: goto st509;
+	}
 	goto st0;
-tr575:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st509;
 st509:
 	if ( ++p == pe )
 		goto _test_eof509;
 case 509:
-	if ( (*p) == 125u )
-		goto tr577;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st509;
+	switch( (*p) ) {
+		case 76u: goto st505;
+		case 108u: goto st505;
+	}
 	goto st0;
-tr577:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr572:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st510;
 st510:
 	if ( ++p == pe )
 		goto _test_eof510;
 case 510:
-	if ( (*p) == 13u )
-		goto st511;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr579;
 	goto st0;
+tr579:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st511;
 st511:
 	if ( ++p == pe )
 		goto _test_eof511;
 case 511:
-	if ( (*p) == 10u )
-		goto tr579;
+	switch( (*p) ) {
+		case 43u: goto tr580;
+		case 125u: goto tr582;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st511;
 	goto st0;
-tr579:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr580:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st512;
 st512:
 	if ( ++p == pe )
 		goto _test_eof512;
 case 512:
-	if ( (*p) == 41u )
-		goto tr580;
+	if ( (*p) == 125u )
+		goto st513;
 	goto st0;
-tr10:
-	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_STATIC); }
-	{ IMW_EV_OPEN(IMW_RULE_FETCH_THREADID_RESP); }
-	goto st513;
-tr48:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
-	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_STATIC); }
-	{ IMW_EV_OPEN(IMW_RULE_FETCH_THREADID_RESP); }
+tr582:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st513;
 st513:
 	if ( ++p == pe )
 		goto _test_eof513;
 case 513:
-	switch( (*p) ) {
-		case 72u: goto st514;
-		case 104u: goto st514;
-	}
+	if ( (*p) == 13u )
+		goto st514;
 	goto st0;
 st514:
 	if ( ++p == pe )
 		goto _test_eof514;
 case 514:
-	switch( (*p) ) {
-		case 82u: goto st515;
-		case 114u: goto st515;
-	}
+	if ( (*p) == 10u )
+		goto tr585;
 	goto st0;
+tr585:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st515;
 st515:
 	if ( ++p == pe )
 		goto _test_eof515;
 case 515:
-	switch( (*p) ) {
-		case 69u: goto st516;
-		case 101u: goto st516;
-	}
+	if ( (*p) == 41u )
+		goto tr586;
 	goto st0;
+tr10:
+	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_STATIC); }
+	{ IMW_EV_OPEN(IMW_RULE_FETCH_THREADID_RESP); }
+	goto st516;
+tr48:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
+	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_STATIC); }
+	{ IMW_EV_OPEN(IMW_RULE_FETCH_THREADID_RESP); }
+	goto st516;
 st516:
 	if ( ++p == pe )
 		goto _test_eof516;
 case 516:
 	switch( (*p) ) {
-		case 65u: goto st517;
-		case 97u: goto st517;
+		case 72u: goto st517;
+		case 104u: goto st517;
 	}
 	goto st0;
 st517:
@@ -7498,8 +7507,8 @@ st517:
 		goto _test_eof517;
 case 517:
 	switch( (*p) ) {
-		case 68u: goto st518;
-		case 100u: goto st518;
+		case 82u: goto st518;
+		case 114u: goto st518;
 	}
 	goto st0;
 st518:
@@ -7507,8 +7516,8 @@ st518:
 		goto _test_eof518;
 case 518:
 	switch( (*p) ) {
-		case 73u: goto st519;
-		case 105u: goto st519;
+		case 69u: goto st519;
+		case 101u: goto st519;
 	}
 	goto st0;
 st519:
@@ -7516,25 +7525,26 @@ st519:
 		goto _test_eof519;
 case 519:
 	switch( (*p) ) {
-		case 68u: goto st520;
-		case 100u: goto st520;
+		case 65u: goto st520;
+		case 97u: goto st520;
 	}
 	goto st0;
 st520:
 	if ( ++p == pe )
 		goto _test_eof520;
 case 520:
-	if ( (*p) == 32u )
-		goto st521;
+	switch( (*p) ) {
+		case 68u: goto st521;
+		case 100u: goto st521;
+	}
 	goto st0;
 st521:
 	if ( ++p == pe )
 		goto _test_eof521;
 case 521:
 	switch( (*p) ) {
-		case 40u: goto st522;
-		case 78u: goto st779;
-		case 110u: goto st779;
+		case 73u: goto st522;
+		case 105u: goto st522;
 	}
 	goto st0;
 st522:
@@ -7542,43 +7552,25 @@ st522:
 		goto _test_eof522;
 case 522:
 	switch( (*p) ) {
-		case 45u: goto st523;
-		case 95u: goto st523;
+		case 68u: goto st523;
+		case 100u: goto st523;
 	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st523;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st523;
-	} else
-		goto st523;
 	goto st0;
 st523:
 	if ( ++p == pe )
 		goto _test_eof523;
 case 523:
-	switch( (*p) ) {
-		case 41u: goto st524;
-		case 45u: goto st525;
-		case 95u: goto st525;
-	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st525;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st525;
-	} else
-		goto st525;
+	if ( (*p) == 32u )
+		goto st524;
 	goto st0;
 st524:
 	if ( ++p == pe )
 		goto _test_eof524;
 case 524:
 	switch( (*p) ) {
-		case 32u: goto tr594;
-		case 41u: goto tr595;
+		case 40u: goto st525;
+		case 78u: goto st782;
+		case 110u: goto st782;
 	}
 	goto st0;
 st525:
@@ -7586,7 +7578,6 @@ st525:
 		goto _test_eof525;
 case 525:
 	switch( (*p) ) {
-		case 41u: goto st524;
 		case 45u: goto st526;
 		case 95u: goto st526;
 	}
@@ -7604,25 +7595,7 @@ st526:
 		goto _test_eof526;
 case 526:
 	switch( (*p) ) {
-		case 41u: goto st524;
-		case 45u: goto st527;
-		case 95u: goto st527;
-	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st527;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st527;
-	} else
-		goto st527;
-	goto st0;
-st527:
-	if ( ++p == pe )
-		goto _test_eof527;
-case 527:
-	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st528;
 		case 95u: goto st528;
 	}
@@ -7635,12 +7608,21 @@ case 527:
 	} else
 		goto st528;
 	goto st0;
+st527:
+	if ( ++p == pe )
+		goto _test_eof527;
+case 527:
+	switch( (*p) ) {
+		case 32u: goto tr600;
+		case 41u: goto tr601;
+	}
+	goto st0;
 st528:
 	if ( ++p == pe )
 		goto _test_eof528;
 case 528:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st529;
 		case 95u: goto st529;
 	}
@@ -7658,7 +7640,7 @@ st529:
 		goto _test_eof529;
 case 529:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st530;
 		case 95u: goto st530;
 	}
@@ -7676,7 +7658,7 @@ st530:
 		goto _test_eof530;
 case 530:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st531;
 		case 95u: goto st531;
 	}
@@ -7694,7 +7676,7 @@ st531:
 		goto _test_eof531;
 case 531:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st532;
 		case 95u: goto st532;
 	}
@@ -7712,7 +7694,7 @@ st532:
 		goto _test_eof532;
 case 532:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st533;
 		case 95u: goto st533;
 	}
@@ -7730,7 +7712,7 @@ st533:
 		goto _test_eof533;
 case 533:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st534;
 		case 95u: goto st534;
 	}
@@ -7748,7 +7730,7 @@ st534:
 		goto _test_eof534;
 case 534:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st535;
 		case 95u: goto st535;
 	}
@@ -7766,7 +7748,7 @@ st535:
 		goto _test_eof535;
 case 535:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st536;
 		case 95u: goto st536;
 	}
@@ -7784,7 +7766,7 @@ st536:
 		goto _test_eof536;
 case 536:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st537;
 		case 95u: goto st537;
 	}
@@ -7802,7 +7784,7 @@ st537:
 		goto _test_eof537;
 case 537:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st538;
 		case 95u: goto st538;
 	}
@@ -7820,7 +7802,7 @@ st538:
 		goto _test_eof538;
 case 538:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st539;
 		case 95u: goto st539;
 	}
@@ -7838,7 +7820,7 @@ st539:
 		goto _test_eof539;
 case 539:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st540;
 		case 95u: goto st540;
 	}
@@ -7856,7 +7838,7 @@ st540:
 		goto _test_eof540;
 case 540:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st541;
 		case 95u: goto st541;
 	}
@@ -7874,7 +7856,7 @@ st541:
 		goto _test_eof541;
 case 541:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st542;
 		case 95u: goto st542;
 	}
@@ -7892,7 +7874,7 @@ st542:
 		goto _test_eof542;
 case 542:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st543;
 		case 95u: goto st543;
 	}
@@ -7910,7 +7892,7 @@ st543:
 		goto _test_eof543;
 case 543:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st544;
 		case 95u: goto st544;
 	}
@@ -7928,7 +7910,7 @@ st544:
 		goto _test_eof544;
 case 544:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st545;
 		case 95u: goto st545;
 	}
@@ -7946,7 +7928,7 @@ st545:
 		goto _test_eof545;
 case 545:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st546;
 		case 95u: goto st546;
 	}
@@ -7964,7 +7946,7 @@ st546:
 		goto _test_eof546;
 case 546:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st547;
 		case 95u: goto st547;
 	}
@@ -7982,7 +7964,7 @@ st547:
 		goto _test_eof547;
 case 547:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st548;
 		case 95u: goto st548;
 	}
@@ -8000,7 +7982,7 @@ st548:
 		goto _test_eof548;
 case 548:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st549;
 		case 95u: goto st549;
 	}
@@ -8018,7 +8000,7 @@ st549:
 		goto _test_eof549;
 case 549:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st550;
 		case 95u: goto st550;
 	}
@@ -8036,7 +8018,7 @@ st550:
 		goto _test_eof550;
 case 550:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st551;
 		case 95u: goto st551;
 	}
@@ -8054,7 +8036,7 @@ st551:
 		goto _test_eof551;
 case 551:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st552;
 		case 95u: goto st552;
 	}
@@ -8072,7 +8054,7 @@ st552:
 		goto _test_eof552;
 case 552:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st553;
 		case 95u: goto st553;
 	}
@@ -8090,7 +8072,7 @@ st553:
 		goto _test_eof553;
 case 553:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st554;
 		case 95u: goto st554;
 	}
@@ -8108,7 +8090,7 @@ st554:
 		goto _test_eof554;
 case 554:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st555;
 		case 95u: goto st555;
 	}
@@ -8126,7 +8108,7 @@ st555:
 		goto _test_eof555;
 case 555:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st556;
 		case 95u: goto st556;
 	}
@@ -8144,7 +8126,7 @@ st556:
 		goto _test_eof556;
 case 556:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st557;
 		case 95u: goto st557;
 	}
@@ -8162,7 +8144,7 @@ st557:
 		goto _test_eof557;
 case 557:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st558;
 		case 95u: goto st558;
 	}
@@ -8180,7 +8162,7 @@ st558:
 		goto _test_eof558;
 case 558:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st559;
 		case 95u: goto st559;
 	}
@@ -8198,7 +8180,7 @@ st559:
 		goto _test_eof559;
 case 559:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st560;
 		case 95u: goto st560;
 	}
@@ -8216,7 +8198,7 @@ st560:
 		goto _test_eof560;
 case 560:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st561;
 		case 95u: goto st561;
 	}
@@ -8234,7 +8216,7 @@ st561:
 		goto _test_eof561;
 case 561:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st562;
 		case 95u: goto st562;
 	}
@@ -8252,7 +8234,7 @@ st562:
 		goto _test_eof562;
 case 562:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st563;
 		case 95u: goto st563;
 	}
@@ -8270,7 +8252,7 @@ st563:
 		goto _test_eof563;
 case 563:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st564;
 		case 95u: goto st564;
 	}
@@ -8288,7 +8270,7 @@ st564:
 		goto _test_eof564;
 case 564:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st565;
 		case 95u: goto st565;
 	}
@@ -8306,7 +8288,7 @@ st565:
 		goto _test_eof565;
 case 565:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st566;
 		case 95u: goto st566;
 	}
@@ -8324,7 +8306,7 @@ st566:
 		goto _test_eof566;
 case 566:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st567;
 		case 95u: goto st567;
 	}
@@ -8342,7 +8324,7 @@ st567:
 		goto _test_eof567;
 case 567:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st568;
 		case 95u: goto st568;
 	}
@@ -8360,7 +8342,7 @@ st568:
 		goto _test_eof568;
 case 568:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st569;
 		case 95u: goto st569;
 	}
@@ -8378,7 +8360,7 @@ st569:
 		goto _test_eof569;
 case 569:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st570;
 		case 95u: goto st570;
 	}
@@ -8396,7 +8378,7 @@ st570:
 		goto _test_eof570;
 case 570:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st571;
 		case 95u: goto st571;
 	}
@@ -8414,7 +8396,7 @@ st571:
 		goto _test_eof571;
 case 571:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st572;
 		case 95u: goto st572;
 	}
@@ -8432,7 +8414,7 @@ st572:
 		goto _test_eof572;
 case 572:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st573;
 		case 95u: goto st573;
 	}
@@ -8450,7 +8432,7 @@ st573:
 		goto _test_eof573;
 case 573:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st574;
 		case 95u: goto st574;
 	}
@@ -8468,7 +8450,7 @@ st574:
 		goto _test_eof574;
 case 574:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st575;
 		case 95u: goto st575;
 	}
@@ -8486,7 +8468,7 @@ st575:
 		goto _test_eof575;
 case 575:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st576;
 		case 95u: goto st576;
 	}
@@ -8504,7 +8486,7 @@ st576:
 		goto _test_eof576;
 case 576:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st577;
 		case 95u: goto st577;
 	}
@@ -8522,7 +8504,7 @@ st577:
 		goto _test_eof577;
 case 577:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st578;
 		case 95u: goto st578;
 	}
@@ -8540,7 +8522,7 @@ st578:
 		goto _test_eof578;
 case 578:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st579;
 		case 95u: goto st579;
 	}
@@ -8558,7 +8540,7 @@ st579:
 		goto _test_eof579;
 case 579:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st580;
 		case 95u: goto st580;
 	}
@@ -8576,7 +8558,7 @@ st580:
 		goto _test_eof580;
 case 580:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st581;
 		case 95u: goto st581;
 	}
@@ -8594,7 +8576,7 @@ st581:
 		goto _test_eof581;
 case 581:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st582;
 		case 95u: goto st582;
 	}
@@ -8612,7 +8594,7 @@ st582:
 		goto _test_eof582;
 case 582:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st583;
 		case 95u: goto st583;
 	}
@@ -8630,7 +8612,7 @@ st583:
 		goto _test_eof583;
 case 583:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st584;
 		case 95u: goto st584;
 	}
@@ -8648,7 +8630,7 @@ st584:
 		goto _test_eof584;
 case 584:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st585;
 		case 95u: goto st585;
 	}
@@ -8666,7 +8648,7 @@ st585:
 		goto _test_eof585;
 case 585:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st586;
 		case 95u: goto st586;
 	}
@@ -8684,7 +8666,7 @@ st586:
 		goto _test_eof586;
 case 586:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st587;
 		case 95u: goto st587;
 	}
@@ -8702,7 +8684,7 @@ st587:
 		goto _test_eof587;
 case 587:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st588;
 		case 95u: goto st588;
 	}
@@ -8720,7 +8702,7 @@ st588:
 		goto _test_eof588;
 case 588:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st589;
 		case 95u: goto st589;
 	}
@@ -8738,7 +8720,7 @@ st589:
 		goto _test_eof589;
 case 589:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st590;
 		case 95u: goto st590;
 	}
@@ -8756,7 +8738,7 @@ st590:
 		goto _test_eof590;
 case 590:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st591;
 		case 95u: goto st591;
 	}
@@ -8774,7 +8756,7 @@ st591:
 		goto _test_eof591;
 case 591:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st592;
 		case 95u: goto st592;
 	}
@@ -8792,7 +8774,7 @@ st592:
 		goto _test_eof592;
 case 592:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st593;
 		case 95u: goto st593;
 	}
@@ -8810,7 +8792,7 @@ st593:
 		goto _test_eof593;
 case 593:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st594;
 		case 95u: goto st594;
 	}
@@ -8828,7 +8810,7 @@ st594:
 		goto _test_eof594;
 case 594:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st595;
 		case 95u: goto st595;
 	}
@@ -8846,7 +8828,7 @@ st595:
 		goto _test_eof595;
 case 595:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st596;
 		case 95u: goto st596;
 	}
@@ -8864,7 +8846,7 @@ st596:
 		goto _test_eof596;
 case 596:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st597;
 		case 95u: goto st597;
 	}
@@ -8882,7 +8864,7 @@ st597:
 		goto _test_eof597;
 case 597:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st598;
 		case 95u: goto st598;
 	}
@@ -8900,7 +8882,7 @@ st598:
 		goto _test_eof598;
 case 598:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st599;
 		case 95u: goto st599;
 	}
@@ -8918,7 +8900,7 @@ st599:
 		goto _test_eof599;
 case 599:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st600;
 		case 95u: goto st600;
 	}
@@ -8936,7 +8918,7 @@ st600:
 		goto _test_eof600;
 case 600:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st601;
 		case 95u: goto st601;
 	}
@@ -8954,7 +8936,7 @@ st601:
 		goto _test_eof601;
 case 601:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st602;
 		case 95u: goto st602;
 	}
@@ -8972,7 +8954,7 @@ st602:
 		goto _test_eof602;
 case 602:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st603;
 		case 95u: goto st603;
 	}
@@ -8990,7 +8972,7 @@ st603:
 		goto _test_eof603;
 case 603:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st604;
 		case 95u: goto st604;
 	}
@@ -9008,7 +8990,7 @@ st604:
 		goto _test_eof604;
 case 604:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st605;
 		case 95u: goto st605;
 	}
@@ -9026,7 +9008,7 @@ st605:
 		goto _test_eof605;
 case 605:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st606;
 		case 95u: goto st606;
 	}
@@ -9044,7 +9026,7 @@ st606:
 		goto _test_eof606;
 case 606:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st607;
 		case 95u: goto st607;
 	}
@@ -9062,7 +9044,7 @@ st607:
 		goto _test_eof607;
 case 607:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st608;
 		case 95u: goto st608;
 	}
@@ -9080,7 +9062,7 @@ st608:
 		goto _test_eof608;
 case 608:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st609;
 		case 95u: goto st609;
 	}
@@ -9098,7 +9080,7 @@ st609:
 		goto _test_eof609;
 case 609:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st610;
 		case 95u: goto st610;
 	}
@@ -9116,7 +9098,7 @@ st610:
 		goto _test_eof610;
 case 610:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st611;
 		case 95u: goto st611;
 	}
@@ -9134,7 +9116,7 @@ st611:
 		goto _test_eof611;
 case 611:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st612;
 		case 95u: goto st612;
 	}
@@ -9152,7 +9134,7 @@ st612:
 		goto _test_eof612;
 case 612:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st613;
 		case 95u: goto st613;
 	}
@@ -9170,7 +9152,7 @@ st613:
 		goto _test_eof613;
 case 613:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st614;
 		case 95u: goto st614;
 	}
@@ -9188,7 +9170,7 @@ st614:
 		goto _test_eof614;
 case 614:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st615;
 		case 95u: goto st615;
 	}
@@ -9206,7 +9188,7 @@ st615:
 		goto _test_eof615;
 case 615:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st616;
 		case 95u: goto st616;
 	}
@@ -9224,7 +9206,7 @@ st616:
 		goto _test_eof616;
 case 616:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st617;
 		case 95u: goto st617;
 	}
@@ -9242,7 +9224,7 @@ st617:
 		goto _test_eof617;
 case 617:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st618;
 		case 95u: goto st618;
 	}
@@ -9260,7 +9242,7 @@ st618:
 		goto _test_eof618;
 case 618:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st619;
 		case 95u: goto st619;
 	}
@@ -9278,7 +9260,7 @@ st619:
 		goto _test_eof619;
 case 619:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st620;
 		case 95u: goto st620;
 	}
@@ -9296,7 +9278,7 @@ st620:
 		goto _test_eof620;
 case 620:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st621;
 		case 95u: goto st621;
 	}
@@ -9314,7 +9296,7 @@ st621:
 		goto _test_eof621;
 case 621:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st622;
 		case 95u: goto st622;
 	}
@@ -9332,7 +9314,7 @@ st622:
 		goto _test_eof622;
 case 622:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st623;
 		case 95u: goto st623;
 	}
@@ -9350,7 +9332,7 @@ st623:
 		goto _test_eof623;
 case 623:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st624;
 		case 95u: goto st624;
 	}
@@ -9368,7 +9350,7 @@ st624:
 		goto _test_eof624;
 case 624:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st625;
 		case 95u: goto st625;
 	}
@@ -9386,7 +9368,7 @@ st625:
 		goto _test_eof625;
 case 625:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st626;
 		case 95u: goto st626;
 	}
@@ -9404,7 +9386,7 @@ st626:
 		goto _test_eof626;
 case 626:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st627;
 		case 95u: goto st627;
 	}
@@ -9422,7 +9404,7 @@ st627:
 		goto _test_eof627;
 case 627:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st628;
 		case 95u: goto st628;
 	}
@@ -9440,7 +9422,7 @@ st628:
 		goto _test_eof628;
 case 628:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st629;
 		case 95u: goto st629;
 	}
@@ -9458,7 +9440,7 @@ st629:
 		goto _test_eof629;
 case 629:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st630;
 		case 95u: goto st630;
 	}
@@ -9476,7 +9458,7 @@ st630:
 		goto _test_eof630;
 case 630:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st631;
 		case 95u: goto st631;
 	}
@@ -9494,7 +9476,7 @@ st631:
 		goto _test_eof631;
 case 631:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st632;
 		case 95u: goto st632;
 	}
@@ -9512,7 +9494,7 @@ st632:
 		goto _test_eof632;
 case 632:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st633;
 		case 95u: goto st633;
 	}
@@ -9530,7 +9512,7 @@ st633:
 		goto _test_eof633;
 case 633:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st634;
 		case 95u: goto st634;
 	}
@@ -9548,7 +9530,7 @@ st634:
 		goto _test_eof634;
 case 634:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st635;
 		case 95u: goto st635;
 	}
@@ -9566,7 +9548,7 @@ st635:
 		goto _test_eof635;
 case 635:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st636;
 		case 95u: goto st636;
 	}
@@ -9584,7 +9566,7 @@ st636:
 		goto _test_eof636;
 case 636:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st637;
 		case 95u: goto st637;
 	}
@@ -9602,7 +9584,7 @@ st637:
 		goto _test_eof637;
 case 637:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st638;
 		case 95u: goto st638;
 	}
@@ -9620,7 +9602,7 @@ st638:
 		goto _test_eof638;
 case 638:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st639;
 		case 95u: goto st639;
 	}
@@ -9638,7 +9620,7 @@ st639:
 		goto _test_eof639;
 case 639:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st640;
 		case 95u: goto st640;
 	}
@@ -9656,7 +9638,7 @@ st640:
 		goto _test_eof640;
 case 640:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st641;
 		case 95u: goto st641;
 	}
@@ -9674,7 +9656,7 @@ st641:
 		goto _test_eof641;
 case 641:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st642;
 		case 95u: goto st642;
 	}
@@ -9692,7 +9674,7 @@ st642:
 		goto _test_eof642;
 case 642:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st643;
 		case 95u: goto st643;
 	}
@@ -9710,7 +9692,7 @@ st643:
 		goto _test_eof643;
 case 643:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st644;
 		case 95u: goto st644;
 	}
@@ -9728,7 +9710,7 @@ st644:
 		goto _test_eof644;
 case 644:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st645;
 		case 95u: goto st645;
 	}
@@ -9746,7 +9728,7 @@ st645:
 		goto _test_eof645;
 case 645:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st646;
 		case 95u: goto st646;
 	}
@@ -9764,7 +9746,7 @@ st646:
 		goto _test_eof646;
 case 646:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st647;
 		case 95u: goto st647;
 	}
@@ -9782,7 +9764,7 @@ st647:
 		goto _test_eof647;
 case 647:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st648;
 		case 95u: goto st648;
 	}
@@ -9800,7 +9782,7 @@ st648:
 		goto _test_eof648;
 case 648:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st649;
 		case 95u: goto st649;
 	}
@@ -9818,7 +9800,7 @@ st649:
 		goto _test_eof649;
 case 649:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st650;
 		case 95u: goto st650;
 	}
@@ -9836,7 +9818,7 @@ st650:
 		goto _test_eof650;
 case 650:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st651;
 		case 95u: goto st651;
 	}
@@ -9854,7 +9836,7 @@ st651:
 		goto _test_eof651;
 case 651:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st652;
 		case 95u: goto st652;
 	}
@@ -9872,7 +9854,7 @@ st652:
 		goto _test_eof652;
 case 652:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st653;
 		case 95u: goto st653;
 	}
@@ -9890,7 +9872,7 @@ st653:
 		goto _test_eof653;
 case 653:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st654;
 		case 95u: goto st654;
 	}
@@ -9908,7 +9890,7 @@ st654:
 		goto _test_eof654;
 case 654:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st655;
 		case 95u: goto st655;
 	}
@@ -9926,7 +9908,7 @@ st655:
 		goto _test_eof655;
 case 655:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st656;
 		case 95u: goto st656;
 	}
@@ -9944,7 +9926,7 @@ st656:
 		goto _test_eof656;
 case 656:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st657;
 		case 95u: goto st657;
 	}
@@ -9962,7 +9944,7 @@ st657:
 		goto _test_eof657;
 case 657:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st658;
 		case 95u: goto st658;
 	}
@@ -9980,7 +9962,7 @@ st658:
 		goto _test_eof658;
 case 658:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st659;
 		case 95u: goto st659;
 	}
@@ -9998,7 +9980,7 @@ st659:
 		goto _test_eof659;
 case 659:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st660;
 		case 95u: goto st660;
 	}
@@ -10016,7 +9998,7 @@ st660:
 		goto _test_eof660;
 case 660:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st661;
 		case 95u: goto st661;
 	}
@@ -10034,7 +10016,7 @@ st661:
 		goto _test_eof661;
 case 661:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st662;
 		case 95u: goto st662;
 	}
@@ -10052,7 +10034,7 @@ st662:
 		goto _test_eof662;
 case 662:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st663;
 		case 95u: goto st663;
 	}
@@ -10070,7 +10052,7 @@ st663:
 		goto _test_eof663;
 case 663:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st664;
 		case 95u: goto st664;
 	}
@@ -10088,7 +10070,7 @@ st664:
 		goto _test_eof664;
 case 664:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st665;
 		case 95u: goto st665;
 	}
@@ -10106,7 +10088,7 @@ st665:
 		goto _test_eof665;
 case 665:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st666;
 		case 95u: goto st666;
 	}
@@ -10124,7 +10106,7 @@ st666:
 		goto _test_eof666;
 case 666:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st667;
 		case 95u: goto st667;
 	}
@@ -10142,7 +10124,7 @@ st667:
 		goto _test_eof667;
 case 667:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st668;
 		case 95u: goto st668;
 	}
@@ -10160,7 +10142,7 @@ st668:
 		goto _test_eof668;
 case 668:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st669;
 		case 95u: goto st669;
 	}
@@ -10178,7 +10160,7 @@ st669:
 		goto _test_eof669;
 case 669:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st670;
 		case 95u: goto st670;
 	}
@@ -10196,7 +10178,7 @@ st670:
 		goto _test_eof670;
 case 670:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st671;
 		case 95u: goto st671;
 	}
@@ -10214,7 +10196,7 @@ st671:
 		goto _test_eof671;
 case 671:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st672;
 		case 95u: goto st672;
 	}
@@ -10232,7 +10214,7 @@ st672:
 		goto _test_eof672;
 case 672:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st673;
 		case 95u: goto st673;
 	}
@@ -10250,7 +10232,7 @@ st673:
 		goto _test_eof673;
 case 673:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st674;
 		case 95u: goto st674;
 	}
@@ -10268,7 +10250,7 @@ st674:
 		goto _test_eof674;
 case 674:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st675;
 		case 95u: goto st675;
 	}
@@ -10286,7 +10268,7 @@ st675:
 		goto _test_eof675;
 case 675:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st676;
 		case 95u: goto st676;
 	}
@@ -10304,7 +10286,7 @@ st676:
 		goto _test_eof676;
 case 676:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st677;
 		case 95u: goto st677;
 	}
@@ -10322,7 +10304,7 @@ st677:
 		goto _test_eof677;
 case 677:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st678;
 		case 95u: goto st678;
 	}
@@ -10340,7 +10322,7 @@ st678:
 		goto _test_eof678;
 case 678:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st679;
 		case 95u: goto st679;
 	}
@@ -10358,7 +10340,7 @@ st679:
 		goto _test_eof679;
 case 679:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st680;
 		case 95u: goto st680;
 	}
@@ -10376,7 +10358,7 @@ st680:
 		goto _test_eof680;
 case 680:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st681;
 		case 95u: goto st681;
 	}
@@ -10394,7 +10376,7 @@ st681:
 		goto _test_eof681;
 case 681:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st682;
 		case 95u: goto st682;
 	}
@@ -10412,7 +10394,7 @@ st682:
 		goto _test_eof682;
 case 682:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st683;
 		case 95u: goto st683;
 	}
@@ -10430,7 +10412,7 @@ st683:
 		goto _test_eof683;
 case 683:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st684;
 		case 95u: goto st684;
 	}
@@ -10448,7 +10430,7 @@ st684:
 		goto _test_eof684;
 case 684:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st685;
 		case 95u: goto st685;
 	}
@@ -10466,7 +10448,7 @@ st685:
 		goto _test_eof685;
 case 685:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st686;
 		case 95u: goto st686;
 	}
@@ -10484,7 +10466,7 @@ st686:
 		goto _test_eof686;
 case 686:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st687;
 		case 95u: goto st687;
 	}
@@ -10502,7 +10484,7 @@ st687:
 		goto _test_eof687;
 case 687:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st688;
 		case 95u: goto st688;
 	}
@@ -10520,7 +10502,7 @@ st688:
 		goto _test_eof688;
 case 688:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st689;
 		case 95u: goto st689;
 	}
@@ -10538,7 +10520,7 @@ st689:
 		goto _test_eof689;
 case 689:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st690;
 		case 95u: goto st690;
 	}
@@ -10556,7 +10538,7 @@ st690:
 		goto _test_eof690;
 case 690:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st691;
 		case 95u: goto st691;
 	}
@@ -10574,7 +10556,7 @@ st691:
 		goto _test_eof691;
 case 691:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st692;
 		case 95u: goto st692;
 	}
@@ -10592,7 +10574,7 @@ st692:
 		goto _test_eof692;
 case 692:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st693;
 		case 95u: goto st693;
 	}
@@ -10610,7 +10592,7 @@ st693:
 		goto _test_eof693;
 case 693:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st694;
 		case 95u: goto st694;
 	}
@@ -10628,7 +10610,7 @@ st694:
 		goto _test_eof694;
 case 694:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st695;
 		case 95u: goto st695;
 	}
@@ -10646,7 +10628,7 @@ st695:
 		goto _test_eof695;
 case 695:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st696;
 		case 95u: goto st696;
 	}
@@ -10664,7 +10646,7 @@ st696:
 		goto _test_eof696;
 case 696:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st697;
 		case 95u: goto st697;
 	}
@@ -10682,7 +10664,7 @@ st697:
 		goto _test_eof697;
 case 697:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st698;
 		case 95u: goto st698;
 	}
@@ -10700,7 +10682,7 @@ st698:
 		goto _test_eof698;
 case 698:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st699;
 		case 95u: goto st699;
 	}
@@ -10718,7 +10700,7 @@ st699:
 		goto _test_eof699;
 case 699:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st700;
 		case 95u: goto st700;
 	}
@@ -10736,7 +10718,7 @@ st700:
 		goto _test_eof700;
 case 700:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st701;
 		case 95u: goto st701;
 	}
@@ -10754,7 +10736,7 @@ st701:
 		goto _test_eof701;
 case 701:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st702;
 		case 95u: goto st702;
 	}
@@ -10772,7 +10754,7 @@ st702:
 		goto _test_eof702;
 case 702:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st703;
 		case 95u: goto st703;
 	}
@@ -10790,7 +10772,7 @@ st703:
 		goto _test_eof703;
 case 703:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st704;
 		case 95u: goto st704;
 	}
@@ -10808,7 +10790,7 @@ st704:
 		goto _test_eof704;
 case 704:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st705;
 		case 95u: goto st705;
 	}
@@ -10826,7 +10808,7 @@ st705:
 		goto _test_eof705;
 case 705:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st706;
 		case 95u: goto st706;
 	}
@@ -10844,7 +10826,7 @@ st706:
 		goto _test_eof706;
 case 706:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st707;
 		case 95u: goto st707;
 	}
@@ -10862,7 +10844,7 @@ st707:
 		goto _test_eof707;
 case 707:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st708;
 		case 95u: goto st708;
 	}
@@ -10880,7 +10862,7 @@ st708:
 		goto _test_eof708;
 case 708:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st709;
 		case 95u: goto st709;
 	}
@@ -10898,7 +10880,7 @@ st709:
 		goto _test_eof709;
 case 709:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st710;
 		case 95u: goto st710;
 	}
@@ -10916,7 +10898,7 @@ st710:
 		goto _test_eof710;
 case 710:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st711;
 		case 95u: goto st711;
 	}
@@ -10934,7 +10916,7 @@ st711:
 		goto _test_eof711;
 case 711:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st712;
 		case 95u: goto st712;
 	}
@@ -10952,7 +10934,7 @@ st712:
 		goto _test_eof712;
 case 712:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st713;
 		case 95u: goto st713;
 	}
@@ -10970,7 +10952,7 @@ st713:
 		goto _test_eof713;
 case 713:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st714;
 		case 95u: goto st714;
 	}
@@ -10988,7 +10970,7 @@ st714:
 		goto _test_eof714;
 case 714:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st715;
 		case 95u: goto st715;
 	}
@@ -11006,7 +10988,7 @@ st715:
 		goto _test_eof715;
 case 715:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st716;
 		case 95u: goto st716;
 	}
@@ -11024,7 +11006,7 @@ st716:
 		goto _test_eof716;
 case 716:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st717;
 		case 95u: goto st717;
 	}
@@ -11042,7 +11024,7 @@ st717:
 		goto _test_eof717;
 case 717:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st718;
 		case 95u: goto st718;
 	}
@@ -11060,7 +11042,7 @@ st718:
 		goto _test_eof718;
 case 718:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st719;
 		case 95u: goto st719;
 	}
@@ -11078,7 +11060,7 @@ st719:
 		goto _test_eof719;
 case 719:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st720;
 		case 95u: goto st720;
 	}
@@ -11096,7 +11078,7 @@ st720:
 		goto _test_eof720;
 case 720:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st721;
 		case 95u: goto st721;
 	}
@@ -11114,7 +11096,7 @@ st721:
 		goto _test_eof721;
 case 721:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st722;
 		case 95u: goto st722;
 	}
@@ -11132,7 +11114,7 @@ st722:
 		goto _test_eof722;
 case 722:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st723;
 		case 95u: goto st723;
 	}
@@ -11150,7 +11132,7 @@ st723:
 		goto _test_eof723;
 case 723:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st724;
 		case 95u: goto st724;
 	}
@@ -11168,7 +11150,7 @@ st724:
 		goto _test_eof724;
 case 724:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st725;
 		case 95u: goto st725;
 	}
@@ -11186,7 +11168,7 @@ st725:
 		goto _test_eof725;
 case 725:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st726;
 		case 95u: goto st726;
 	}
@@ -11204,7 +11186,7 @@ st726:
 		goto _test_eof726;
 case 726:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st727;
 		case 95u: goto st727;
 	}
@@ -11222,7 +11204,7 @@ st727:
 		goto _test_eof727;
 case 727:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st728;
 		case 95u: goto st728;
 	}
@@ -11240,7 +11222,7 @@ st728:
 		goto _test_eof728;
 case 728:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st729;
 		case 95u: goto st729;
 	}
@@ -11258,7 +11240,7 @@ st729:
 		goto _test_eof729;
 case 729:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st730;
 		case 95u: goto st730;
 	}
@@ -11276,7 +11258,7 @@ st730:
 		goto _test_eof730;
 case 730:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st731;
 		case 95u: goto st731;
 	}
@@ -11294,7 +11276,7 @@ st731:
 		goto _test_eof731;
 case 731:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st732;
 		case 95u: goto st732;
 	}
@@ -11312,7 +11294,7 @@ st732:
 		goto _test_eof732;
 case 732:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st733;
 		case 95u: goto st733;
 	}
@@ -11330,7 +11312,7 @@ st733:
 		goto _test_eof733;
 case 733:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st734;
 		case 95u: goto st734;
 	}
@@ -11348,7 +11330,7 @@ st734:
 		goto _test_eof734;
 case 734:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st735;
 		case 95u: goto st735;
 	}
@@ -11366,7 +11348,7 @@ st735:
 		goto _test_eof735;
 case 735:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st736;
 		case 95u: goto st736;
 	}
@@ -11384,7 +11366,7 @@ st736:
 		goto _test_eof736;
 case 736:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st737;
 		case 95u: goto st737;
 	}
@@ -11402,7 +11384,7 @@ st737:
 		goto _test_eof737;
 case 737:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st738;
 		case 95u: goto st738;
 	}
@@ -11420,7 +11402,7 @@ st738:
 		goto _test_eof738;
 case 738:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st739;
 		case 95u: goto st739;
 	}
@@ -11438,7 +11420,7 @@ st739:
 		goto _test_eof739;
 case 739:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st740;
 		case 95u: goto st740;
 	}
@@ -11456,7 +11438,7 @@ st740:
 		goto _test_eof740;
 case 740:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st741;
 		case 95u: goto st741;
 	}
@@ -11474,7 +11456,7 @@ st741:
 		goto _test_eof741;
 case 741:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st742;
 		case 95u: goto st742;
 	}
@@ -11492,7 +11474,7 @@ st742:
 		goto _test_eof742;
 case 742:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st743;
 		case 95u: goto st743;
 	}
@@ -11510,7 +11492,7 @@ st743:
 		goto _test_eof743;
 case 743:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st744;
 		case 95u: goto st744;
 	}
@@ -11528,7 +11510,7 @@ st744:
 		goto _test_eof744;
 case 744:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st745;
 		case 95u: goto st745;
 	}
@@ -11546,7 +11528,7 @@ st745:
 		goto _test_eof745;
 case 745:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st746;
 		case 95u: goto st746;
 	}
@@ -11564,7 +11546,7 @@ st746:
 		goto _test_eof746;
 case 746:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st747;
 		case 95u: goto st747;
 	}
@@ -11582,7 +11564,7 @@ st747:
 		goto _test_eof747;
 case 747:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st748;
 		case 95u: goto st748;
 	}
@@ -11600,7 +11582,7 @@ st748:
 		goto _test_eof748;
 case 748:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st749;
 		case 95u: goto st749;
 	}
@@ -11618,7 +11600,7 @@ st749:
 		goto _test_eof749;
 case 749:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st750;
 		case 95u: goto st750;
 	}
@@ -11636,7 +11618,7 @@ st750:
 		goto _test_eof750;
 case 750:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st751;
 		case 95u: goto st751;
 	}
@@ -11654,7 +11636,7 @@ st751:
 		goto _test_eof751;
 case 751:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st752;
 		case 95u: goto st752;
 	}
@@ -11672,7 +11654,7 @@ st752:
 		goto _test_eof752;
 case 752:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st753;
 		case 95u: goto st753;
 	}
@@ -11690,7 +11672,7 @@ st753:
 		goto _test_eof753;
 case 753:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st754;
 		case 95u: goto st754;
 	}
@@ -11708,7 +11690,7 @@ st754:
 		goto _test_eof754;
 case 754:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st755;
 		case 95u: goto st755;
 	}
@@ -11726,7 +11708,7 @@ st755:
 		goto _test_eof755;
 case 755:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st756;
 		case 95u: goto st756;
 	}
@@ -11744,7 +11726,7 @@ st756:
 		goto _test_eof756;
 case 756:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st757;
 		case 95u: goto st757;
 	}
@@ -11762,7 +11744,7 @@ st757:
 		goto _test_eof757;
 case 757:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st758;
 		case 95u: goto st758;
 	}
@@ -11780,7 +11762,7 @@ st758:
 		goto _test_eof758;
 case 758:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st759;
 		case 95u: goto st759;
 	}
@@ -11798,7 +11780,7 @@ st759:
 		goto _test_eof759;
 case 759:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st760;
 		case 95u: goto st760;
 	}
@@ -11816,7 +11798,7 @@ st760:
 		goto _test_eof760;
 case 760:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st761;
 		case 95u: goto st761;
 	}
@@ -11834,7 +11816,7 @@ st761:
 		goto _test_eof761;
 case 761:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st762;
 		case 95u: goto st762;
 	}
@@ -11852,7 +11834,7 @@ st762:
 		goto _test_eof762;
 case 762:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st763;
 		case 95u: goto st763;
 	}
@@ -11870,7 +11852,7 @@ st763:
 		goto _test_eof763;
 case 763:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st764;
 		case 95u: goto st764;
 	}
@@ -11888,7 +11870,7 @@ st764:
 		goto _test_eof764;
 case 764:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st765;
 		case 95u: goto st765;
 	}
@@ -11906,7 +11888,7 @@ st765:
 		goto _test_eof765;
 case 765:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st766;
 		case 95u: goto st766;
 	}
@@ -11924,7 +11906,7 @@ st766:
 		goto _test_eof766;
 case 766:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st767;
 		case 95u: goto st767;
 	}
@@ -11942,7 +11924,7 @@ st767:
 		goto _test_eof767;
 case 767:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st768;
 		case 95u: goto st768;
 	}
@@ -11960,7 +11942,7 @@ st768:
 		goto _test_eof768;
 case 768:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st769;
 		case 95u: goto st769;
 	}
@@ -11978,7 +11960,7 @@ st769:
 		goto _test_eof769;
 case 769:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st770;
 		case 95u: goto st770;
 	}
@@ -11996,7 +11978,7 @@ st770:
 		goto _test_eof770;
 case 770:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st771;
 		case 95u: goto st771;
 	}
@@ -12014,7 +11996,7 @@ st771:
 		goto _test_eof771;
 case 771:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st772;
 		case 95u: goto st772;
 	}
@@ -12032,7 +12014,7 @@ st772:
 		goto _test_eof772;
 case 772:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st773;
 		case 95u: goto st773;
 	}
@@ -12050,7 +12032,7 @@ st773:
 		goto _test_eof773;
 case 773:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st774;
 		case 95u: goto st774;
 	}
@@ -12068,7 +12050,7 @@ st774:
 		goto _test_eof774;
 case 774:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st775;
 		case 95u: goto st775;
 	}
@@ -12086,7 +12068,7 @@ st775:
 		goto _test_eof775;
 case 775:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st776;
 		case 95u: goto st776;
 	}
@@ -12104,7 +12086,7 @@ st776:
 		goto _test_eof776;
 case 776:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st777;
 		case 95u: goto st777;
 	}
@@ -12122,7 +12104,7 @@ st777:
 		goto _test_eof777;
 case 777:
 	switch( (*p) ) {
-		case 41u: goto st524;
+		case 41u: goto st527;
 		case 45u: goto st778;
 		case 95u: goto st778;
 	}
@@ -12139,79 +12121,133 @@ st778:
 	if ( ++p == pe )
 		goto _test_eof778;
 case 778:
-	if ( (*p) == 41u )
-		goto st524;
+	switch( (*p) ) {
+		case 41u: goto st527;
+		case 45u: goto st779;
+		case 95u: goto st779;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st779;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st779;
+	} else
+		goto st779;
 	goto st0;
 st779:
 	if ( ++p == pe )
 		goto _test_eof779;
 case 779:
 	switch( (*p) ) {
-		case 73u: goto st780;
-		case 105u: goto st780;
+		case 41u: goto st527;
+		case 45u: goto st780;
+		case 95u: goto st780;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st780;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st780;
+	} else
+		goto st780;
 	goto st0;
 st780:
 	if ( ++p == pe )
 		goto _test_eof780;
 case 780:
 	switch( (*p) ) {
-		case 76u: goto st524;
-		case 108u: goto st524;
+		case 41u: goto st527;
+		case 45u: goto st781;
+		case 95u: goto st781;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st781;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st781;
+	} else
+		goto st781;
 	goto st0;
-tr11:
-	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_STATIC); }
-	goto st781;
-tr49:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
-	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_STATIC); }
-	goto st781;
 st781:
 	if ( ++p == pe )
 		goto _test_eof781;
 case 781:
-	switch( (*p) ) {
-		case 73u: goto st782;
-		case 105u: goto st782;
-	}
+	if ( (*p) == 41u )
+		goto st527;
 	goto st0;
 st782:
 	if ( ++p == pe )
 		goto _test_eof782;
 case 782:
 	switch( (*p) ) {
-		case 68u: goto st783;
-		case 100u: goto st783;
+		case 73u: goto st783;
+		case 105u: goto st783;
 	}
 	goto st0;
 st783:
 	if ( ++p == pe )
 		goto _test_eof783;
 case 783:
-	if ( (*p) == 32u )
-		goto st784;
+	switch( (*p) ) {
+		case 76u: goto st527;
+		case 108u: goto st527;
+	}
 	goto st0;
+tr11:
+	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_STATIC); }
+	goto st784;
+tr49:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
+	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_STATIC); }
+	goto st784;
 st784:
 	if ( ++p == pe )
 		goto _test_eof784;
 case 784:
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr853;
+	switch( (*p) ) {
+		case 73u: goto st785;
+		case 105u: goto st785;
+	}
 	goto st0;
-tr853:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st785;
 st785:
 	if ( ++p == pe )
 		goto _test_eof785;
 case 785:
 	switch( (*p) ) {
-		case 32u: goto tr854;
-		case 41u: goto tr855;
+		case 68u: goto st786;
+		case 100u: goto st786;
+	}
+	goto st0;
+st786:
+	if ( ++p == pe )
+		goto _test_eof786;
+case 786:
+	if ( (*p) == 32u )
+		goto st787;
+	goto st0;
+st787:
+	if ( ++p == pe )
+		goto _test_eof787;
+case 787:
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr859;
+	goto st0;
+tr859:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st788;
+st788:
+	if ( ++p == pe )
+		goto _test_eof788;
+case 788:
+	switch( (*p) ) {
+		case 32u: goto tr860;
+		case 41u: goto tr861;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st785;
+		goto st788;
 	goto st0;
 tr12:
 	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_DYNAMIC); }
@@ -12219,7 +12255,7 @@ tr12:
 	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_STATIC); }
 	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_GM_MSGID); }
 	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_GM_THRID); }
-	goto st786;
+	goto st789;
 tr50:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
 	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_DYNAMIC); }
@@ -12227,32 +12263,7 @@ tr50:
 	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_STATIC); }
 	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_GM_MSGID); }
 	{ IMW_EV_OPEN(IMW_RULE_MSG_ATT_GM_THRID); }
-	goto st786;
-st786:
-	if ( ++p == pe )
-		goto _test_eof786;
-case 786:
-	if ( (*p) == 45u )
-		goto st787;
-	goto st0;
-st787:
-	if ( ++p == pe )
-		goto _test_eof787;
-case 787:
-	switch( (*p) ) {
-		case 71u: goto st788;
-		case 103u: goto st788;
-	}
-	goto st0;
-st788:
-	if ( ++p == pe )
-		goto _test_eof788;
-case 788:
-	switch( (*p) ) {
-		case 77u: goto st789;
-		case 109u: goto st789;
-	}
-	goto st0;
+	goto st789;
 st789:
 	if ( ++p == pe )
 		goto _test_eof789;
@@ -12265,12 +12276,8 @@ st790:
 		goto _test_eof790;
 case 790:
 	switch( (*p) ) {
-		case 76u: goto st791;
-		case 77u: goto st813;
-		case 84u: goto st820;
-		case 108u: goto st791;
-		case 109u: goto st813;
-		case 116u: goto st820;
+		case 71u: goto st791;
+		case 103u: goto st791;
 	}
 	goto st0;
 st791:
@@ -12278,26 +12285,28 @@ st791:
 		goto _test_eof791;
 case 791:
 	switch( (*p) ) {
-		case 65u: goto st792;
-		case 97u: goto st792;
+		case 77u: goto st792;
+		case 109u: goto st792;
 	}
 	goto st0;
 st792:
 	if ( ++p == pe )
 		goto _test_eof792;
 case 792:
-	switch( (*p) ) {
-		case 66u: goto st793;
-		case 98u: goto st793;
-	}
+	if ( (*p) == 45u )
+		goto st793;
 	goto st0;
 st793:
 	if ( ++p == pe )
 		goto _test_eof793;
 case 793:
 	switch( (*p) ) {
-		case 69u: goto st794;
-		case 101u: goto st794;
+		case 76u: goto st794;
+		case 77u: goto st817;
+		case 84u: goto st824;
+		case 108u: goto st794;
+		case 109u: goto st817;
+		case 116u: goto st824;
 	}
 	goto st0;
 st794:
@@ -12305,8 +12314,8 @@ st794:
 		goto _test_eof794;
 case 794:
 	switch( (*p) ) {
-		case 76u: goto st795;
-		case 108u: goto st795;
+		case 65u: goto st795;
+		case 97u: goto st795;
 	}
 	goto st0;
 st795:
@@ -12314,150 +12323,115 @@ st795:
 		goto _test_eof795;
 case 795:
 	switch( (*p) ) {
-		case 83u: goto st796;
-		case 115u: goto st796;
+		case 66u: goto st796;
+		case 98u: goto st796;
 	}
 	goto st0;
 st796:
 	if ( ++p == pe )
 		goto _test_eof796;
 case 796:
-	if ( (*p) == 32u )
-		goto st797;
+	switch( (*p) ) {
+		case 69u: goto st797;
+		case 101u: goto st797;
+	}
 	goto st0;
 st797:
 	if ( ++p == pe )
 		goto _test_eof797;
 case 797:
-	if ( (*p) == 40u )
-		goto st798;
+	switch( (*p) ) {
+		case 76u: goto st798;
+		case 108u: goto st798;
+	}
 	goto st0;
 st798:
 	if ( ++p == pe )
 		goto _test_eof798;
 case 798:
 	switch( (*p) ) {
-		case 34u: goto tr872;
-		case 41u: goto st803;
-		case 92u: goto tr874;
-		case 93u: goto tr875;
-		case 123u: goto tr876;
+		case 83u: goto st799;
+		case 115u: goto st799;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr871;
-	} else if ( (*p) > 39u ) {
-		if ( 43u <= (*p) && (*p) <= 126u )
-			goto tr871;
-	} else
-		goto tr871;
 	goto st0;
-tr871:
-	{ IMW_EV_OPEN(IMW_RULE_GM_LABEL); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
-	goto st799;
 st799:
 	if ( ++p == pe )
 		goto _test_eof799;
 case 799:
-	switch( (*p) ) {
-		case 32u: goto tr877;
-		case 33u: goto st799;
-		case 41u: goto tr879;
-		case 93u: goto st807;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st799;
-		} else if ( (*p) >= 35u )
-			goto st799;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st799;
-		} else if ( (*p) >= 94u )
-			goto st799;
-	} else
-		goto st799;
+	if ( (*p) == 32u )
+		goto st800;
 	goto st0;
-tr877:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
-	{ IMW_EV_CLOSE(IMW_RULE_GM_LABEL); }
-	goto st800;
-tr884:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_GM_LABEL); }
-	goto st800;
-tr889:
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
-	{ IMW_EV_CLOSE(IMW_RULE_GM_LABEL); }
-	goto st800;
-tr896:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_GM_LABEL); }
-	goto st800;
 st800:
 	if ( ++p == pe )
 		goto _test_eof800;
 case 800:
-	switch( (*p) ) {
-		case 34u: goto tr872;
-		case 92u: goto tr874;
-		case 93u: goto tr875;
-		case 123u: goto tr876;
-	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr871;
-	} else if ( (*p) > 39u ) {
-		if ( 43u <= (*p) && (*p) <= 126u )
-			goto tr871;
-	} else
-		goto tr871;
+	if ( (*p) == 40u )
+		goto st801;
 	goto st0;
-tr872:
-	{ IMW_EV_OPEN(IMW_RULE_GM_LABEL); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st801;
 st801:
 	if ( ++p == pe )
 		goto _test_eof801;
 case 801:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st802;
-		case 92u: goto st804;
+		case 34u: goto tr878;
+		case 41u: goto st806;
+		case 92u: goto tr880;
+		case 93u: goto tr881;
+		case 123u: goto tr882;
 	}
-	goto st801;
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr877;
+	} else if ( (*p) > 39u ) {
+		if ( 43u <= (*p) && (*p) <= 126u )
+			goto tr877;
+	} else
+		goto tr877;
+	goto st0;
+tr877:
+	{ IMW_EV_OPEN(IMW_RULE_GM_LABEL); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
+	goto st802;
 st802:
 	if ( ++p == pe )
 		goto _test_eof802;
 case 802:
 	switch( (*p) ) {
-		case 32u: goto tr884;
+		case 32u: goto tr883;
+		case 33u: goto st802;
 		case 41u: goto tr885;
+		case 93u: goto st810;
 	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st802;
+		} else if ( (*p) >= 35u )
+			goto st802;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st802;
+		} else if ( (*p) >= 94u )
+			goto st802;
+	} else
+		goto st802;
 	goto st0;
-tr879:
+tr883:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
-	{ IMW_EV_CLOSE(IMW_RULE_GM_LABEL); }
-	goto st803;
-tr885:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_GM_LABEL); }
 	goto st803;
 tr890:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_GM_LABEL); }
+	goto st803;
+tr895:
 	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
 	{ IMW_EV_CLOSE(IMW_RULE_GM_LABEL); }
 	goto st803;
-tr897:
+tr904:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_GM_LABEL); }
@@ -12467,361 +12441,393 @@ st803:
 		goto _test_eof803;
 case 803:
 	switch( (*p) ) {
-		case 32u: goto tr886;
-		case 41u: goto tr887;
+		case 34u: goto tr878;
+		case 92u: goto tr880;
+		case 93u: goto tr881;
+		case 123u: goto tr882;
 	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr877;
+	} else if ( (*p) > 39u ) {
+		if ( 43u <= (*p) && (*p) <= 126u )
+			goto tr877;
+	} else
+		goto tr877;
 	goto st0;
+tr878:
+	{ IMW_EV_OPEN(IMW_RULE_GM_LABEL); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st804;
 st804:
 	if ( ++p == pe )
 		goto _test_eof804;
 case 804:
 	switch( (*p) ) {
-		case 34u: goto st801;
-		case 92u: goto st801;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st805;
+		case 92u: goto st807;
 	}
-	goto st0;
-tr874:
-	{ IMW_EV_OPEN(IMW_RULE_GM_LABEL); }
-	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
-	goto st805;
+	goto st804;
 st805:
 	if ( ++p == pe )
 		goto _test_eof805;
 case 805:
-	if ( (*p) == 33u )
-		goto st806;
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st806;
-		} else if ( (*p) >= 35u )
-			goto st806;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st806;
-		} else if ( (*p) >= 94u )
-			goto st806;
-	} else
-		goto st806;
+	switch( (*p) ) {
+		case 32u: goto tr890;
+		case 41u: goto tr891;
+	}
 	goto st0;
+tr885:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
+	{ IMW_EV_CLOSE(IMW_RULE_GM_LABEL); }
+	goto st806;
+tr891:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_GM_LABEL); }
+	goto st806;
+tr896:
+	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
+	{ IMW_EV_CLOSE(IMW_RULE_GM_LABEL); }
+	goto st806;
+tr905:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_GM_LABEL); }
+	goto st806;
 st806:
 	if ( ++p == pe )
 		goto _test_eof806;
 case 806:
 	switch( (*p) ) {
-		case 32u: goto tr889;
-		case 33u: goto st806;
-		case 41u: goto tr890;
+		case 32u: goto tr892;
+		case 41u: goto tr893;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st806;
-		} else if ( (*p) >= 35u )
-			goto st806;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st806;
-		} else if ( (*p) >= 94u )
-			goto st806;
-	} else
-		goto st806;
 	goto st0;
-tr875:
-	{ IMW_EV_OPEN(IMW_RULE_GM_LABEL); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st807;
 st807:
 	if ( ++p == pe )
 		goto _test_eof807;
 case 807:
 	switch( (*p) ) {
-		case 32u: goto tr884;
-		case 33u: goto st807;
-		case 41u: goto tr885;
+		case 34u: goto st804;
+		case 92u: goto st804;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st807;
-		} else if ( (*p) >= 35u )
-			goto st807;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st807;
-		} else if ( (*p) >= 93u )
-			goto st807;
-	} else
-		goto st807;
 	goto st0;
-tr876:
+tr880:
 	{ IMW_EV_OPEN(IMW_RULE_GM_LABEL); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
 	goto st808;
 st808:
 	if ( ++p == pe )
 		goto _test_eof808;
 case 808:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr891;
+	if ( (*p) == 33u )
+		goto st809;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st809;
+		} else if ( (*p) >= 35u )
+			goto st809;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st809;
+		} else if ( (*p) >= 94u )
+			goto st809;
+	} else
+		goto st809;
 	goto st0;
-tr891:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st809;
 st809:
 	if ( ++p == pe )
 		goto _test_eof809;
 case 809:
-	if ( (*p) == 125u )
-		goto tr893;
-	if ( 48u <= (*p) && (*p) <= 57u )
+	switch( (*p) ) {
+		case 32u: goto tr895;
+		case 33u: goto st809;
+		case 41u: goto tr896;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st809;
+		} else if ( (*p) >= 35u )
+			goto st809;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st809;
+		} else if ( (*p) >= 94u )
+			goto st809;
+	} else
 		goto st809;
 	goto st0;
-tr893:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr881:
+	{ IMW_EV_OPEN(IMW_RULE_GM_LABEL); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st810;
 st810:
 	if ( ++p == pe )
 		goto _test_eof810;
 case 810:
-	if ( (*p) == 13u )
-		goto st811;
+	switch( (*p) ) {
+		case 32u: goto tr890;
+		case 33u: goto st810;
+		case 41u: goto tr891;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st810;
+		} else if ( (*p) >= 35u )
+			goto st810;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st810;
+		} else if ( (*p) >= 93u )
+			goto st810;
+	} else
+		goto st810;
 	goto st0;
+tr882:
+	{ IMW_EV_OPEN(IMW_RULE_GM_LABEL); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st811;
 st811:
 	if ( ++p == pe )
 		goto _test_eof811;
 case 811:
-	if ( (*p) == 10u )
-		goto tr895;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr897;
 	goto st0;
-tr895:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr897:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st812;
 st812:
 	if ( ++p == pe )
 		goto _test_eof812;
 case 812:
 	switch( (*p) ) {
-		case 32u: goto tr896;
-		case 41u: goto tr897;
+		case 43u: goto tr898;
+		case 125u: goto tr900;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st812;
 	goto st0;
+tr898:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st813;
 st813:
 	if ( ++p == pe )
 		goto _test_eof813;
 case 813:
-	switch( (*p) ) {
-		case 83u: goto st814;
-		case 115u: goto st814;
-	}
+	if ( (*p) == 125u )
+		goto st814;
 	goto st0;
+tr900:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st814;
 st814:
 	if ( ++p == pe )
 		goto _test_eof814;
 case 814:
-	switch( (*p) ) {
-		case 71u: goto st815;
-		case 103u: goto st815;
-	}
+	if ( (*p) == 13u )
+		goto st815;
 	goto st0;
 st815:
 	if ( ++p == pe )
 		goto _test_eof815;
 case 815:
-	switch( (*p) ) {
-		case 73u: goto st816;
-		case 105u: goto st816;
-	}
+	if ( (*p) == 10u )
+		goto tr903;
 	goto st0;
+tr903:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st816;
 st816:
 	if ( ++p == pe )
 		goto _test_eof816;
 case 816:
 	switch( (*p) ) {
-		case 68u: goto st817;
-		case 100u: goto st817;
+		case 32u: goto tr904;
+		case 41u: goto tr905;
 	}
 	goto st0;
 st817:
 	if ( ++p == pe )
 		goto _test_eof817;
 case 817:
-	if ( (*p) == 32u )
-		goto st818;
+	switch( (*p) ) {
+		case 83u: goto st818;
+		case 115u: goto st818;
+	}
 	goto st0;
 st818:
 	if ( ++p == pe )
 		goto _test_eof818;
 case 818:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st819;
+	switch( (*p) ) {
+		case 71u: goto st819;
+		case 103u: goto st819;
+	}
 	goto st0;
 st819:
 	if ( ++p == pe )
 		goto _test_eof819;
 case 819:
 	switch( (*p) ) {
-		case 32u: goto tr904;
-		case 41u: goto tr905;
+		case 73u: goto st820;
+		case 105u: goto st820;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st819;
 	goto st0;
 st820:
 	if ( ++p == pe )
 		goto _test_eof820;
 case 820:
 	switch( (*p) ) {
-		case 72u: goto st821;
-		case 104u: goto st821;
+		case 68u: goto st821;
+		case 100u: goto st821;
 	}
 	goto st0;
 st821:
 	if ( ++p == pe )
 		goto _test_eof821;
 case 821:
-	switch( (*p) ) {
-		case 82u: goto st822;
-		case 114u: goto st822;
-	}
+	if ( (*p) == 32u )
+		goto st822;
 	goto st0;
 st822:
 	if ( ++p == pe )
 		goto _test_eof822;
 case 822:
-	switch( (*p) ) {
-		case 73u: goto st823;
-		case 105u: goto st823;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st823;
 	goto st0;
 st823:
 	if ( ++p == pe )
 		goto _test_eof823;
 case 823:
 	switch( (*p) ) {
-		case 68u: goto st824;
-		case 100u: goto st824;
+		case 32u: goto tr912;
+		case 41u: goto tr913;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st823;
 	goto st0;
 st824:
 	if ( ++p == pe )
 		goto _test_eof824;
 case 824:
-	if ( (*p) == 32u )
-		goto st825;
+	switch( (*p) ) {
+		case 72u: goto st825;
+		case 104u: goto st825;
+	}
 	goto st0;
 st825:
 	if ( ++p == pe )
 		goto _test_eof825;
 case 825:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st826;
+	switch( (*p) ) {
+		case 82u: goto st826;
+		case 114u: goto st826;
+	}
 	goto st0;
 st826:
 	if ( ++p == pe )
 		goto _test_eof826;
 case 826:
 	switch( (*p) ) {
-		case 32u: goto tr912;
-		case 41u: goto tr913;
+		case 73u: goto st827;
+		case 105u: goto st827;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st826;
 	goto st0;
 st827:
 	if ( ++p == pe )
 		goto _test_eof827;
 case 827:
-	if ( (*p) == 93u )
-		goto st830;
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr914;
+	switch( (*p) ) {
+		case 68u: goto st828;
+		case 100u: goto st828;
+	}
 	goto st0;
-tr914:
-	{ IMW_EV_OPEN(IMW_RULE_SECTION_PART); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st828;
-tr919:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st828;
 st828:
 	if ( ++p == pe )
 		goto _test_eof828;
 case 828:
-	switch( (*p) ) {
-		case 46u: goto tr916;
-		case 93u: goto tr918;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st828;
+	if ( (*p) == 32u )
+		goto st829;
 	goto st0;
-tr916:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st829;
 st829:
 	if ( ++p == pe )
 		goto _test_eof829;
 case 829:
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr919;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st830;
 	goto st0;
-tr918:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SECTION_PART); }
-	goto st830;
 st830:
 	if ( ++p == pe )
 		goto _test_eof830;
 case 830:
 	switch( (*p) ) {
-		case 32u: goto st831;
-		case 60u: goto st848;
+		case 32u: goto tr920;
+		case 41u: goto tr921;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st830;
 	goto st0;
 st831:
 	if ( ++p == pe )
 		goto _test_eof831;
 case 831:
-	switch( (*p) ) {
-		case 34u: goto st832;
-		case 78u: goto st835;
-		case 110u: goto st835;
-		case 123u: goto tr924;
-		case 126u: goto tr925;
-	}
+	if ( (*p) == 93u )
+		goto st834;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr922;
 	goto st0;
+tr922:
+	{ IMW_EV_OPEN(IMW_RULE_SECTION_PART); }
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st832;
+tr927:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st832;
 st832:
 	if ( ++p == pe )
 		goto _test_eof832;
 case 832:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st833;
-		case 92u: goto st834;
+		case 46u: goto tr924;
+		case 93u: goto tr926;
 	}
-	goto st832;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st832;
+	goto st0;
+tr924:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st833;
 st833:
 	if ( ++p == pe )
 		goto _test_eof833;
 case 833:
-	switch( (*p) ) {
-		case 32u: goto tr928;
-		case 41u: goto tr929;
-	}
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr927;
 	goto st0;
+tr926:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SECTION_PART); }
+	goto st834;
 st834:
 	if ( ++p == pe )
 		goto _test_eof834;
 case 834:
 	switch( (*p) ) {
-		case 34u: goto st832;
-		case 92u: goto st832;
+		case 32u: goto st835;
+		case 60u: goto st854;
 	}
 	goto st0;
 st835:
@@ -12829,8 +12835,11 @@ st835:
 		goto _test_eof835;
 case 835:
 	switch( (*p) ) {
-		case 73u: goto st836;
-		case 105u: goto st836;
+		case 34u: goto st836;
+		case 78u: goto st839;
+		case 110u: goto st839;
+		case 123u: goto tr932;
+		case 126u: goto tr933;
 	}
 	goto st0;
 st836:
@@ -12838,203 +12847,209 @@ st836:
 		goto _test_eof836;
 case 836:
 	switch( (*p) ) {
-		case 76u: goto st833;
-		case 108u: goto st833;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st837;
+		case 92u: goto st838;
 	}
-	goto st0;
-tr924:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st837;
+	goto st836;
 st837:
 	if ( ++p == pe )
 		goto _test_eof837;
 case 837:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr931;
-	goto st0;
-tr931:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st838;
-st838:
-	if ( ++p == pe )
-		goto _test_eof838;
-case 838:
-	if ( (*p) == 125u )
-		goto tr933;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st838;
-	goto st0;
-tr933:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st839;
-st839:
-	if ( ++p == pe )
-		goto _test_eof839;
-case 839:
-	if ( (*p) == 13u )
-		goto st840;
-	goto st0;
-st840:
-	if ( ++p == pe )
-		goto _test_eof840;
-case 840:
-	if ( (*p) == 10u )
-		goto tr935;
-	goto st0;
-tr935:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st841;
-st841:
-	if ( ++p == pe )
-		goto _test_eof841;
-case 841:
 	switch( (*p) ) {
 		case 32u: goto tr936;
 		case 41u: goto tr937;
 	}
 	goto st0;
-tr925:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL8); }
+st838:
+	if ( ++p == pe )
+		goto _test_eof838;
+case 838:
+	switch( (*p) ) {
+		case 34u: goto st836;
+		case 92u: goto st836;
+	}
+	goto st0;
+st839:
+	if ( ++p == pe )
+		goto _test_eof839;
+case 839:
+	switch( (*p) ) {
+		case 73u: goto st840;
+		case 105u: goto st840;
+	}
+	goto st0;
+st840:
+	if ( ++p == pe )
+		goto _test_eof840;
+case 840:
+	switch( (*p) ) {
+		case 76u: goto st837;
+		case 108u: goto st837;
+	}
+	goto st0;
+tr932:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st841;
+st841:
+	if ( ++p == pe )
+		goto _test_eof841;
+case 841:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr939;
+	goto st0;
+tr939:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st842;
 st842:
 	if ( ++p == pe )
 		goto _test_eof842;
 case 842:
-	if ( (*p) == 123u )
-		goto st843;
+	switch( (*p) ) {
+		case 43u: goto tr940;
+		case 125u: goto tr942;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st842;
 	goto st0;
+tr940:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st843;
 st843:
 	if ( ++p == pe )
 		goto _test_eof843;
 case 843:
-	if ( 48u <= (*p) && (*p) <= 57u )
+	if ( (*p) == 125u )
 		goto st844;
 	goto st0;
+tr942:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st844;
 st844:
 	if ( ++p == pe )
 		goto _test_eof844;
 case 844:
-	if ( (*p) == 125u )
+	if ( (*p) == 13u )
 		goto st845;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st844;
 	goto st0;
 st845:
 	if ( ++p == pe )
 		goto _test_eof845;
 case 845:
-	if ( (*p) == 13u )
-		goto st846;
+	if ( (*p) == 10u )
+		goto tr945;
 	goto st0;
+tr945:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st846;
 st846:
 	if ( ++p == pe )
 		goto _test_eof846;
 case 846:
-	if ( (*p) == 10u )
-		goto tr942;
+	switch( (*p) ) {
+		case 32u: goto tr946;
+		case 41u: goto tr947;
+	}
 	goto st0;
-tr942:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr933:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL8); }
 	goto st847;
 st847:
 	if ( ++p == pe )
 		goto _test_eof847;
 case 847:
-	switch( (*p) ) {
-		case 32u: goto tr943;
-		case 41u: goto tr944;
-	}
+	if ( (*p) == 123u )
+		goto st848;
 	goto st0;
 st848:
 	if ( ++p == pe )
 		goto _test_eof848;
 case 848:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr945;
+		goto st849;
 	goto st0;
-tr945:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st849;
 st849:
 	if ( ++p == pe )
 		goto _test_eof849;
 case 849:
-	if ( (*p) == 62u )
-		goto tr947;
+	switch( (*p) ) {
+		case 43u: goto st850;
+		case 125u: goto st851;
+	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st849;
 	goto st0;
-tr947:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st850;
 st850:
 	if ( ++p == pe )
 		goto _test_eof850;
 case 850:
-	if ( (*p) == 32u )
-		goto st831;
+	if ( (*p) == 125u )
+		goto st851;
 	goto st0;
 st851:
 	if ( ++p == pe )
 		goto _test_eof851;
 case 851:
-	switch( (*p) ) {
-		case 68u: goto st852;
-		case 100u: goto st852;
-	}
+	if ( (*p) == 13u )
+		goto st852;
 	goto st0;
 st852:
 	if ( ++p == pe )
 		goto _test_eof852;
 case 852:
-	switch( (*p) ) {
-		case 89u: goto st853;
-		case 121u: goto st853;
-	}
+	if ( (*p) == 10u )
+		goto tr953;
 	goto st0;
+tr953:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st853;
 st853:
 	if ( ++p == pe )
 		goto _test_eof853;
 case 853:
 	switch( (*p) ) {
-		case 32u: goto st854;
-		case 83u: goto st855;
-		case 91u: goto tr952;
-		case 115u: goto st855;
+		case 32u: goto tr954;
+		case 41u: goto tr955;
 	}
 	goto st0;
 st854:
 	if ( ++p == pe )
 		goto _test_eof854;
 case 854:
-	if ( (*p) == 40u )
-		goto tr953;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr956;
 	goto st0;
+tr956:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st855;
 st855:
 	if ( ++p == pe )
 		goto _test_eof855;
 case 855:
-	switch( (*p) ) {
-		case 84u: goto st856;
-		case 116u: goto st856;
-	}
+	if ( (*p) == 62u )
+		goto tr958;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st855;
 	goto st0;
+tr958:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st856;
 st856:
 	if ( ++p == pe )
 		goto _test_eof856;
 case 856:
-	switch( (*p) ) {
-		case 82u: goto st857;
-		case 114u: goto st857;
-	}
+	if ( (*p) == 32u )
+		goto st835;
 	goto st0;
 st857:
 	if ( ++p == pe )
 		goto _test_eof857;
 case 857:
 	switch( (*p) ) {
-		case 85u: goto st858;
-		case 117u: goto st858;
+		case 68u: goto st858;
+		case 100u: goto st858;
 	}
 	goto st0;
 st858:
@@ -13042,8 +13057,8 @@ st858:
 		goto _test_eof858;
 case 858:
 	switch( (*p) ) {
-		case 67u: goto st859;
-		case 99u: goto st859;
+		case 89u: goto st859;
+		case 121u: goto st859;
 	}
 	goto st0;
 st859:
@@ -13051,26 +13066,26 @@ st859:
 		goto _test_eof859;
 case 859:
 	switch( (*p) ) {
-		case 84u: goto st860;
-		case 116u: goto st860;
+		case 32u: goto st860;
+		case 83u: goto st861;
+		case 91u: goto tr963;
+		case 115u: goto st861;
 	}
 	goto st0;
 st860:
 	if ( ++p == pe )
 		goto _test_eof860;
 case 860:
-	switch( (*p) ) {
-		case 85u: goto st861;
-		case 117u: goto st861;
-	}
+	if ( (*p) == 40u )
+		goto tr964;
 	goto st0;
 st861:
 	if ( ++p == pe )
 		goto _test_eof861;
 case 861:
 	switch( (*p) ) {
-		case 82u: goto st862;
-		case 114u: goto st862;
+		case 84u: goto st862;
+		case 116u: goto st862;
 	}
 	goto st0;
 st862:
@@ -13078,78 +13093,53 @@ st862:
 		goto _test_eof862;
 case 862:
 	switch( (*p) ) {
-		case 69u: goto st863;
-		case 101u: goto st863;
+		case 82u: goto st863;
+		case 114u: goto st863;
 	}
 	goto st0;
 st863:
 	if ( ++p == pe )
 		goto _test_eof863;
 case 863:
-	if ( (*p) == 32u )
-		goto st854;
+	switch( (*p) ) {
+		case 85u: goto st864;
+		case 117u: goto st864;
+	}
 	goto st0;
-tr952:
-	{ IMW_EV_OPEN(IMW_RULE_SECTION); }
-	goto st864;
 st864:
 	if ( ++p == pe )
 		goto _test_eof864;
 case 864:
 	switch( (*p) ) {
-		case 72u: goto st867;
-		case 84u: goto st903;
-		case 93u: goto st884;
-		case 104u: goto st867;
-		case 116u: goto st903;
+		case 67u: goto st865;
+		case 99u: goto st865;
 	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr962;
 	goto st0;
-tr962:
-	{ IMW_EV_OPEN(IMW_RULE_SECTION_PART); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st865;
-tr969:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st865;
 st865:
 	if ( ++p == pe )
 		goto _test_eof865;
 case 865:
 	switch( (*p) ) {
-		case 46u: goto tr966;
-		case 93u: goto tr968;
+		case 84u: goto st866;
+		case 116u: goto st866;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st865;
 	goto st0;
-tr966:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SECTION_PART); }
-	goto st866;
 st866:
 	if ( ++p == pe )
 		goto _test_eof866;
 case 866:
 	switch( (*p) ) {
-		case 72u: goto st867;
-		case 77u: goto st899;
-		case 84u: goto st903;
-		case 104u: goto st867;
-		case 109u: goto st899;
-		case 116u: goto st903;
+		case 85u: goto st867;
+		case 117u: goto st867;
 	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr969;
 	goto st0;
 st867:
 	if ( ++p == pe )
 		goto _test_eof867;
 case 867:
 	switch( (*p) ) {
-		case 69u: goto st868;
-		case 101u: goto st868;
+		case 82u: goto st868;
+		case 114u: goto st868;
 	}
 	goto st0;
 st868:
@@ -13157,53 +13147,78 @@ st868:
 		goto _test_eof868;
 case 868:
 	switch( (*p) ) {
-		case 65u: goto st869;
-		case 97u: goto st869;
+		case 69u: goto st869;
+		case 101u: goto st869;
 	}
 	goto st0;
 st869:
 	if ( ++p == pe )
 		goto _test_eof869;
 case 869:
-	switch( (*p) ) {
-		case 68u: goto st870;
-		case 100u: goto st870;
-	}
+	if ( (*p) == 32u )
+		goto st860;
 	goto st0;
+tr963:
+	{ IMW_EV_OPEN(IMW_RULE_SECTION); }
+	goto st870;
 st870:
 	if ( ++p == pe )
 		goto _test_eof870;
 case 870:
 	switch( (*p) ) {
-		case 69u: goto st871;
-		case 101u: goto st871;
+		case 72u: goto st873;
+		case 84u: goto st910;
+		case 93u: goto st890;
+		case 104u: goto st873;
+		case 116u: goto st910;
 	}
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr973;
 	goto st0;
+tr973:
+	{ IMW_EV_OPEN(IMW_RULE_SECTION_PART); }
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st871;
+tr980:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st871;
 st871:
 	if ( ++p == pe )
 		goto _test_eof871;
 case 871:
 	switch( (*p) ) {
-		case 82u: goto st872;
-		case 114u: goto st872;
+		case 46u: goto tr977;
+		case 93u: goto tr979;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st871;
 	goto st0;
+tr977:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SECTION_PART); }
+	goto st872;
 st872:
 	if ( ++p == pe )
 		goto _test_eof872;
 case 872:
 	switch( (*p) ) {
-		case 46u: goto st873;
-		case 93u: goto st884;
+		case 72u: goto st873;
+		case 77u: goto st906;
+		case 84u: goto st910;
+		case 104u: goto st873;
+		case 109u: goto st906;
+		case 116u: goto st910;
 	}
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr980;
 	goto st0;
 st873:
 	if ( ++p == pe )
 		goto _test_eof873;
 case 873:
 	switch( (*p) ) {
-		case 70u: goto st874;
-		case 102u: goto st874;
+		case 69u: goto st874;
+		case 101u: goto st874;
 	}
 	goto st0;
 st874:
@@ -13211,8 +13226,8 @@ st874:
 		goto _test_eof874;
 case 874:
 	switch( (*p) ) {
-		case 73u: goto st875;
-		case 105u: goto st875;
+		case 65u: goto st875;
+		case 97u: goto st875;
 	}
 	goto st0;
 st875:
@@ -13220,8 +13235,8 @@ st875:
 		goto _test_eof875;
 case 875:
 	switch( (*p) ) {
-		case 69u: goto st876;
-		case 101u: goto st876;
+		case 68u: goto st876;
+		case 100u: goto st876;
 	}
 	goto st0;
 st876:
@@ -13229,8 +13244,8 @@ st876:
 		goto _test_eof876;
 case 876:
 	switch( (*p) ) {
-		case 76u: goto st877;
-		case 108u: goto st877;
+		case 69u: goto st877;
+		case 101u: goto st877;
 	}
 	goto st0;
 st877:
@@ -13238,8 +13253,8 @@ st877:
 		goto _test_eof877;
 case 877:
 	switch( (*p) ) {
-		case 68u: goto st878;
-		case 100u: goto st878;
+		case 82u: goto st878;
+		case 114u: goto st878;
 	}
 	goto st0;
 st878:
@@ -13247,8 +13262,8 @@ st878:
 		goto _test_eof878;
 case 878:
 	switch( (*p) ) {
-		case 83u: goto st879;
-		case 115u: goto st879;
+		case 46u: goto st879;
+		case 93u: goto st890;
 	}
 	goto st0;
 st879:
@@ -13256,209 +13271,202 @@ st879:
 		goto _test_eof879;
 case 879:
 	switch( (*p) ) {
-		case 32u: goto st880;
-		case 46u: goto st895;
+		case 70u: goto st880;
+		case 102u: goto st880;
 	}
 	goto st0;
 st880:
 	if ( ++p == pe )
 		goto _test_eof880;
 case 880:
-	if ( (*p) == 40u )
-		goto tr985;
+	switch( (*p) ) {
+		case 73u: goto st881;
+		case 105u: goto st881;
+	}
 	goto st0;
-tr985:
-	{ IMW_EV_OPEN(IMW_RULE_HEADER_LIST); }
-	goto st881;
-tr989:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st881;
-tr1006:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st881;
 st881:
 	if ( ++p == pe )
 		goto _test_eof881;
 case 881:
 	switch( (*p) ) {
-		case 34u: goto tr987;
-		case 123u: goto tr988;
+		case 69u: goto st882;
+		case 101u: goto st882;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr986;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr986;
-		} else if ( (*p) >= 43u )
-			goto tr986;
-	} else
-		goto tr986;
 	goto st0;
-tr986:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st882;
 st882:
 	if ( ++p == pe )
 		goto _test_eof882;
 case 882:
 	switch( (*p) ) {
-		case 32u: goto tr989;
-		case 33u: goto st882;
-		case 41u: goto tr991;
+		case 76u: goto st883;
+		case 108u: goto st883;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st882;
-		} else if ( (*p) >= 35u )
-			goto st882;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st882;
-		} else if ( (*p) >= 93u )
-			goto st882;
-	} else
-		goto st882;
 	goto st0;
-tr991:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st883;
-tr1007:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st883;
 st883:
 	if ( ++p == pe )
 		goto _test_eof883;
 case 883:
-	if ( (*p) == 93u )
-		goto tr992;
+	switch( (*p) ) {
+		case 68u: goto st884;
+		case 100u: goto st884;
+	}
 	goto st0;
-tr968:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SECTION_PART); }
-	goto st884;
-tr992:
-	{ IMW_EV_CLOSE(IMW_RULE_HEADER_LIST); }
-	goto st884;
 st884:
 	if ( ++p == pe )
 		goto _test_eof884;
 case 884:
 	switch( (*p) ) {
-		case 32u: goto tr993;
-		case 60u: goto tr994;
+		case 83u: goto st885;
+		case 115u: goto st885;
 	}
 	goto st0;
-tr994:
-	{ IMW_EV_CLOSE(IMW_RULE_SECTION); }
-	goto st885;
 st885:
 	if ( ++p == pe )
 		goto _test_eof885;
 case 885:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr995;
+	switch( (*p) ) {
+		case 32u: goto st886;
+		case 46u: goto st902;
+	}
 	goto st0;
-tr995:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st886;
 st886:
 	if ( ++p == pe )
 		goto _test_eof886;
 case 886:
-	if ( (*p) == 62u )
-		goto tr997;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st886;
+	if ( (*p) == 40u )
+		goto tr996;
 	goto st0;
-tr987:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr996:
+	{ IMW_EV_OPEN(IMW_RULE_HEADER_LIST); }
+	goto st887;
+tr1000:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st887;
+tr1019:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st887;
 st887:
 	if ( ++p == pe )
 		goto _test_eof887;
 case 887:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st888;
-		case 92u: goto st889;
+		case 34u: goto tr998;
+		case 123u: goto tr999;
 	}
-	goto st887;
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr997;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr997;
+		} else if ( (*p) >= 43u )
+			goto tr997;
+	} else
+		goto tr997;
+	goto st0;
+tr997:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st888;
 st888:
 	if ( ++p == pe )
 		goto _test_eof888;
 case 888:
 	switch( (*p) ) {
-		case 32u: goto tr989;
-		case 41u: goto tr991;
+		case 32u: goto tr1000;
+		case 33u: goto st888;
+		case 41u: goto tr1002;
 	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st888;
+		} else if ( (*p) >= 35u )
+			goto st888;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st888;
+		} else if ( (*p) >= 93u )
+			goto st888;
+	} else
+		goto st888;
 	goto st0;
+tr1002:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st889;
+tr1020:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st889;
 st889:
 	if ( ++p == pe )
 		goto _test_eof889;
 case 889:
-	switch( (*p) ) {
-		case 34u: goto st887;
-		case 92u: goto st887;
-	}
+	if ( (*p) == 93u )
+		goto tr1003;
 	goto st0;
-tr988:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr979:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SECTION_PART); }
+	goto st890;
+tr1003:
+	{ IMW_EV_CLOSE(IMW_RULE_HEADER_LIST); }
 	goto st890;
 st890:
 	if ( ++p == pe )
 		goto _test_eof890;
 case 890:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1001;
+	switch( (*p) ) {
+		case 32u: goto tr1004;
+		case 60u: goto tr1005;
+	}
 	goto st0;
-tr1001:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr1005:
+	{ IMW_EV_CLOSE(IMW_RULE_SECTION); }
 	goto st891;
 st891:
 	if ( ++p == pe )
 		goto _test_eof891;
 case 891:
-	if ( (*p) == 125u )
-		goto tr1003;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st891;
+		goto tr1006;
 	goto st0;
-tr1003:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr1006:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st892;
 st892:
 	if ( ++p == pe )
 		goto _test_eof892;
 case 892:
-	if ( (*p) == 13u )
-		goto st893;
+	if ( (*p) == 62u )
+		goto tr1008;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st892;
 	goto st0;
+tr998:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st893;
 st893:
 	if ( ++p == pe )
 		goto _test_eof893;
 case 893:
-	if ( (*p) == 10u )
-		goto tr1005;
-	goto st0;
-tr1005:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st894;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st894;
+		case 92u: goto st895;
+	}
+	goto st893;
 st894:
 	if ( ++p == pe )
 		goto _test_eof894;
 case 894:
 	switch( (*p) ) {
-		case 32u: goto tr1006;
-		case 41u: goto tr1007;
+		case 32u: goto tr1000;
+		case 41u: goto tr1002;
 	}
 	goto st0;
 st895:
@@ -13466,76 +13474,90 @@ st895:
 		goto _test_eof895;
 case 895:
 	switch( (*p) ) {
-		case 78u: goto st896;
-		case 110u: goto st896;
+		case 34u: goto st893;
+		case 92u: goto st893;
 	}
 	goto st0;
+tr999:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st896;
 st896:
 	if ( ++p == pe )
 		goto _test_eof896;
 case 896:
-	switch( (*p) ) {
-		case 79u: goto st897;
-		case 111u: goto st897;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1012;
 	goto st0;
+tr1012:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st897;
 st897:
 	if ( ++p == pe )
 		goto _test_eof897;
 case 897:
 	switch( (*p) ) {
-		case 84u: goto st898;
-		case 116u: goto st898;
+		case 43u: goto tr1013;
+		case 125u: goto tr1015;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st897;
 	goto st0;
+tr1013:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st898;
 st898:
 	if ( ++p == pe )
 		goto _test_eof898;
 case 898:
-	if ( (*p) == 32u )
-		goto st880;
+	if ( (*p) == 125u )
+		goto st899;
 	goto st0;
+tr1015:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st899;
 st899:
 	if ( ++p == pe )
 		goto _test_eof899;
 case 899:
-	switch( (*p) ) {
-		case 73u: goto st900;
-		case 105u: goto st900;
-	}
+	if ( (*p) == 13u )
+		goto st900;
 	goto st0;
 st900:
 	if ( ++p == pe )
 		goto _test_eof900;
 case 900:
-	switch( (*p) ) {
-		case 77u: goto st901;
-		case 109u: goto st901;
-	}
+	if ( (*p) == 10u )
+		goto tr1018;
 	goto st0;
+tr1018:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st901;
 st901:
 	if ( ++p == pe )
 		goto _test_eof901;
 case 901:
 	switch( (*p) ) {
-		case 69u: goto st902;
-		case 101u: goto st902;
+		case 32u: goto tr1019;
+		case 41u: goto tr1020;
 	}
 	goto st0;
 st902:
 	if ( ++p == pe )
 		goto _test_eof902;
 case 902:
-	if ( (*p) == 93u )
-		goto st884;
+	switch( (*p) ) {
+		case 78u: goto st903;
+		case 110u: goto st903;
+	}
 	goto st0;
 st903:
 	if ( ++p == pe )
 		goto _test_eof903;
 case 903:
 	switch( (*p) ) {
-		case 69u: goto st904;
-		case 101u: goto st904;
+		case 79u: goto st904;
+		case 111u: goto st904;
 	}
 	goto st0;
 st904:
@@ -13543,17 +13565,76 @@ st904:
 		goto _test_eof904;
 case 904:
 	switch( (*p) ) {
-		case 88u: goto st905;
-		case 120u: goto st905;
+		case 84u: goto st905;
+		case 116u: goto st905;
 	}
 	goto st0;
 st905:
 	if ( ++p == pe )
 		goto _test_eof905;
 case 905:
+	if ( (*p) == 32u )
+		goto st886;
+	goto st0;
+st906:
+	if ( ++p == pe )
+		goto _test_eof906;
+case 906:
 	switch( (*p) ) {
-		case 84u: goto st902;
-		case 116u: goto st902;
+		case 73u: goto st907;
+		case 105u: goto st907;
+	}
+	goto st0;
+st907:
+	if ( ++p == pe )
+		goto _test_eof907;
+case 907:
+	switch( (*p) ) {
+		case 77u: goto st908;
+		case 109u: goto st908;
+	}
+	goto st0;
+st908:
+	if ( ++p == pe )
+		goto _test_eof908;
+case 908:
+	switch( (*p) ) {
+		case 69u: goto st909;
+		case 101u: goto st909;
+	}
+	goto st0;
+st909:
+	if ( ++p == pe )
+		goto _test_eof909;
+case 909:
+	if ( (*p) == 93u )
+		goto st890;
+	goto st0;
+st910:
+	if ( ++p == pe )
+		goto _test_eof910;
+case 910:
+	switch( (*p) ) {
+		case 69u: goto st911;
+		case 101u: goto st911;
+	}
+	goto st0;
+st911:
+	if ( ++p == pe )
+		goto _test_eof911;
+case 911:
+	switch( (*p) ) {
+		case 88u: goto st912;
+		case 120u: goto st912;
+	}
+	goto st0;
+st912:
+	if ( ++p == pe )
+		goto _test_eof912;
+case 912:
+	switch( (*p) ) {
+		case 84u: goto st909;
+		case 116u: goto st909;
 	}
 	goto st0;
 	}
@@ -13577,7 +13658,7 @@ case 905:
 	_test_eof19: cs = 19; goto _test_eof; 
 	_test_eof20: cs = 20; goto _test_eof; 
 	_test_eof21: cs = 21; goto _test_eof; 
-	_test_eof906: cs = 906; goto _test_eof; 
+	_test_eof913: cs = 913; goto _test_eof; 
 	_test_eof22: cs = 22; goto _test_eof; 
 	_test_eof23: cs = 23; goto _test_eof; 
 	_test_eof24: cs = 24; goto _test_eof; 
@@ -14462,12 +14543,19 @@ case 905:
 	_test_eof903: cs = 903; goto _test_eof; 
 	_test_eof904: cs = 904; goto _test_eof; 
 	_test_eof905: cs = 905; goto _test_eof; 
+	_test_eof906: cs = 906; goto _test_eof; 
+	_test_eof907: cs = 907; goto _test_eof; 
+	_test_eof908: cs = 908; goto _test_eof; 
+	_test_eof909: cs = 909; goto _test_eof; 
+	_test_eof910: cs = 910; goto _test_eof; 
+	_test_eof911: cs = 911; goto _test_eof; 
+	_test_eof912: cs = 912; goto _test_eof; 
 
 	_test_eof: {}
 	if ( p == eof )
 	{
 	switch ( cs ) {
-	case 906: 
+	case 913: 
 	{ IMW_EV_CLOSE(IMW_RULE_MSG_ATT); }
 	break;
 	}

@@ -12,7 +12,7 @@
 
 
 static const int imw_response_start = 1;
-static const int imw_response_first_final = 1100;
+static const int imw_response_first_final = 1134;
 static const int imw_response_error = 0;
 
 
@@ -45,7 +45,7 @@ _again:
 		case 4: goto st4;
 		case 5: goto st5;
 		case 6: goto st6;
-		case 1100: goto st1100;
+		case 1134: goto st1134;
 		case 7: goto st7;
 		case 8: goto st8;
 		case 9: goto st9;
@@ -60,7 +60,7 @@ _again:
 		case 18: goto st18;
 		case 19: goto st19;
 		case 20: goto st20;
-		case 1101: goto st1101;
+		case 1135: goto st1135;
 		case 21: goto st21;
 		case 22: goto st22;
 		case 23: goto st23;
@@ -1114,7 +1114,6 @@ _again:
 		case 1071: goto st1071;
 		case 1072: goto st1072;
 		case 1073: goto st1073;
-		case 1102: goto st1102;
 		case 1074: goto st1074;
 		case 1075: goto st1075;
 		case 1076: goto st1076;
@@ -1123,13 +1122,10 @@ _again:
 		case 1079: goto st1079;
 		case 1080: goto st1080;
 		case 1081: goto st1081;
-		case 1103: goto st1103;
 		case 1082: goto st1082;
-		case 1104: goto st1104;
 		case 1083: goto st1083;
 		case 1084: goto st1084;
 		case 1085: goto st1085;
-		case 1105: goto st1105;
 		case 1086: goto st1086;
 		case 1087: goto st1087;
 		case 1088: goto st1088;
@@ -1143,8 +1139,46 @@ _again:
 		case 1096: goto st1096;
 		case 1097: goto st1097;
 		case 1098: goto st1098;
-		case 1106: goto st1106;
 		case 1099: goto st1099;
+		case 1100: goto st1100;
+		case 1101: goto st1101;
+		case 1102: goto st1102;
+		case 1103: goto st1103;
+		case 1104: goto st1104;
+		case 1105: goto st1105;
+		case 1106: goto st1106;
+		case 1136: goto st1136;
+		case 1107: goto st1107;
+		case 1108: goto st1108;
+		case 1109: goto st1109;
+		case 1110: goto st1110;
+		case 1111: goto st1111;
+		case 1112: goto st1112;
+		case 1113: goto st1113;
+		case 1114: goto st1114;
+		case 1137: goto st1137;
+		case 1115: goto st1115;
+		case 1138: goto st1138;
+		case 1116: goto st1116;
+		case 1117: goto st1117;
+		case 1118: goto st1118;
+		case 1139: goto st1139;
+		case 1119: goto st1119;
+		case 1120: goto st1120;
+		case 1121: goto st1121;
+		case 1122: goto st1122;
+		case 1123: goto st1123;
+		case 1124: goto st1124;
+		case 1125: goto st1125;
+		case 1126: goto st1126;
+		case 1127: goto st1127;
+		case 1128: goto st1128;
+		case 1129: goto st1129;
+		case 1130: goto st1130;
+		case 1131: goto st1131;
+		case 1132: goto st1132;
+		case 1140: goto st1140;
+		case 1133: goto st1133;
 	default: break;
 	}
 
@@ -1247,12 +1281,12 @@ case 6:
 	}
 	goto st0;
 tr11:
-	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_STATUS_TAIL); if (!imw_q) { p--; {p++; cs = 1100; goto _out;} } {p = (( imw_q))-1;} } }
-	goto st1100;
-st1100:
+	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_STATUS_TAIL); if (!imw_q) { p--; {p++; cs = 1134; goto _out;} } {p = (( imw_q))-1;} } }
+	goto st1134;
+st1134:
 	if ( ++p == pe )
-		goto _test_eof1100;
-case 1100:
+		goto _test_eof1134;
+case 1134:
 	goto st0;
 st7:
 	if ( ++p == pe )
@@ -1291,7 +1325,7 @@ case 10:
 		case 32u: goto tr13;
 		case 48u: goto tr14;
 		case 65u: goto tr16;
-		case 66u: goto st1071;
+		case 66u: goto st1104;
 		case 67u: goto tr18;
 		case 69u: goto tr19;
 		case 70u: goto tr20;
@@ -1299,14 +1333,14 @@ case 10:
 		case 76u: goto tr22;
 		case 77u: goto tr23;
 		case 78u: goto tr24;
-		case 79u: goto st1074;
-		case 80u: goto st1075;
+		case 79u: goto st1107;
+		case 80u: goto st1108;
 		case 81u: goto tr27;
 		case 83u: goto tr28;
 		case 84u: goto tr29;
 		case 86u: goto tr30;
 		case 97u: goto tr16;
-		case 98u: goto st1071;
+		case 98u: goto st1104;
 		case 99u: goto tr18;
 		case 101u: goto tr19;
 		case 102u: goto tr20;
@@ -1314,8 +1348,8 @@ case 10:
 		case 108u: goto tr22;
 		case 109u: goto tr23;
 		case 110u: goto tr24;
-		case 111u: goto st1074;
-		case 112u: goto st1075;
+		case 111u: goto st1107;
+		case 112u: goto st1108;
 		case 113u: goto tr27;
 		case 115u: goto tr28;
 		case 116u: goto tr29;
@@ -1443,44 +1477,44 @@ case 18:
 		case 115u: goto st19;
 	}
 	goto st0;
-tr923:
+tr986:
 	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st19;
-tr977:
+tr1040:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_APPENDLIMIT); }
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
 	goto st19;
-tr989:
+tr1052:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_DELETED); }
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
 	goto st19;
-tr1001:
+tr1064:
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_DELETED_STORAGE); }
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
 	goto st19;
-tr1017:
+tr1080:
 	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
 	goto st19;
-tr1034:
+tr1097:
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_MAILBOXID); }
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
 	goto st19;
-tr1297:
+tr1360:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
 	goto st19;
-tr1309:
+tr1372:
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_SIZE); }
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
 	goto st19;
-tr1321:
+tr1384:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
 	goto st19;
-tr1335:
+tr1398:
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_APPENDLIMIT); }
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
 	goto st19;
@@ -1514,79 +1548,79 @@ tr101:
 	{ IMW_EV_CLOSE(IMW_RULE_ACL_DATA); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
-tr112:
+tr114:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_RIGHTS); }
 	{ IMW_EV_CLOSE(IMW_RULE_ACL_DATA); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
-tr131:
+tr137:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	{ IMW_EV_CLOSE(IMW_RULE_ACL_DATA); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
-tr149:
+tr155:
 	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY); }
 	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY_DATA); }
 	goto st20;
-tr164:
+tr170:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY); }
 	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY_DATA); }
 	goto st20;
-tr174:
+tr180:
 	{ IMW_EV_CLOSE(IMW_RULE_ENABLE_DATA); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
-tr178:
+tr184:
 	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY); }
 	{ IMW_EV_CLOSE(IMW_RULE_ENABLE_DATA); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
-tr193:
+tr199:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY); }
 	{ IMW_EV_CLOSE(IMW_RULE_ENABLE_DATA); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
-tr201:
+tr207:
 	{ IMW_EV_CLOSE(IMW_RULE_ESEARCH_RESPONSE); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
-tr217:
+tr223:
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_CORRELATOR); }
 	{ IMW_EV_CLOSE(IMW_RULE_ESEARCH_RESPONSE); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
-tr226:
+tr232:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_RETURN_DATA); }
 	{ IMW_EV_CLOSE(IMW_RULE_ESEARCH_RESPONSE); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
-tr247:
-	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_RETURN_DATA); }
-	{ IMW_EV_CLOSE(IMW_RULE_ESEARCH_RESPONSE); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
-	goto st20;
-tr261:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+tr253:
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_RETURN_DATA); }
 	{ IMW_EV_CLOSE(IMW_RULE_ESEARCH_RESPONSE); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
 tr269:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_RETURN_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_ESEARCH_RESPONSE); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	goto st20;
+tr277:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_RETURN_DATA); }
 	{ IMW_EV_CLOSE(IMW_RULE_ESEARCH_RESPONSE); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
-tr272:
+tr280:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
@@ -1595,13 +1629,13 @@ tr272:
 	{ IMW_EV_CLOSE(IMW_RULE_ESEARCH_RESPONSE); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
-tr275:
+tr283:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_RETURN_DATA); }
 	{ IMW_EV_CLOSE(IMW_RULE_ESEARCH_RESPONSE); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
-tr278:
+tr286:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
@@ -1609,132 +1643,132 @@ tr278:
 	{ IMW_EV_CLOSE(IMW_RULE_ESEARCH_RESPONSE); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
-tr304:
+tr314:
 	{ IMW_EV_CLOSE(IMW_RULE_FLAG_LIST); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
-tr351:
+tr363:
 	{ IMW_EV_CLOSE(IMW_RULE_ID_PARAMS_LIST); }
 	{ IMW_EV_CLOSE(IMW_RULE_ID_RESPONSE); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
-tr381:
+tr395:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_LIST); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
-tr407:
+tr423:
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_LIST); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
-tr456:
+tr476:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_LIST); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
-tr505:
+tr525:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_RIGHTS); }
 	{ IMW_EV_CLOSE(IMW_RULE_LISTRIGHTS_DATA); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
-tr516:
+tr538:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_RIGHTS); }
 	{ IMW_EV_CLOSE(IMW_RULE_LISTRIGHTS_DATA); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
-	goto st20;
-tr556:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
-	{ IMW_EV_CLOSE(IMW_RULE_METADATA_RESP); }
-	goto st20;
-tr567:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
-	{ IMW_EV_CLOSE(IMW_RULE_METADATA_RESP); }
 	goto st20;
 tr582:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
+	{ IMW_EV_CLOSE(IMW_RULE_METADATA_RESP); }
+	goto st20;
+tr595:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
+	{ IMW_EV_CLOSE(IMW_RULE_METADATA_RESP); }
+	goto st20;
+tr610:
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUES); }
 	{ IMW_EV_CLOSE(IMW_RULE_METADATA_RESP); }
 	goto st20;
-tr632:
+tr667:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_RIGHTS); }
 	{ IMW_EV_CLOSE(IMW_RULE_MYRIGHTS_DATA); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
-tr643:
+tr680:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_RIGHTS); }
 	{ IMW_EV_CLOSE(IMW_RULE_MYRIGHTS_DATA); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
-tr767:
+tr806:
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE); }
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_RESPONSE); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
-tr855:
+tr912:
 	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_LIST); }
 	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_RESPONSE); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
-tr873:
+tr932:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	{ IMW_EV_CLOSE(IMW_RULE_QUOTAROOT_RESPONSE); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
-tr879:
+tr938:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_ROOT_NAME); }
 	{ IMW_EV_CLOSE(IMW_RULE_QUOTAROOT_RESPONSE); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
-tr890:
+tr951:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_ROOT_NAME); }
 	{ IMW_EV_CLOSE(IMW_RULE_QUOTAROOT_RESPONSE); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
-tr900:
+tr963:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	{ IMW_EV_CLOSE(IMW_RULE_QUOTAROOT_RESPONSE); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
-tr911:
+tr974:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
-tr927:
+tr990:
 	{ IMW_EV_CLOSE(IMW_RULE_SORT_DATA); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
-tr930:
+tr993:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SORT_DATA); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
-tr1350:
+tr1415:
 	{ IMW_EV_CLOSE(IMW_RULE_THREAD_DATA); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
-tr1373:
+tr1438:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_EXPUNGED_RESP); }
 	{ IMW_EV_CLOSE(IMW_RULE_MESSAGE_DATA); }
 	goto st20;
-tr1388:
+tr1453:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_EXPUNGED_RESP); }
@@ -1745,15 +1779,15 @@ st20:
 		goto _test_eof20;
 case 20:
 	if ( (*p) == 10u )
-		goto st1101;
+		goto st1135;
 	goto st0;
-tr136:
-	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_STATUS_TAIL); if (!imw_q) { p--; {p++; cs = 1101; goto _out;} } {p = (( imw_q))-1;} } }
-	goto st1101;
-st1101:
+tr142:
+	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_STATUS_TAIL); if (!imw_q) { p--; {p++; cs = 1135; goto _out;} } {p = (( imw_q))-1;} } }
+	goto st1135;
+st1135:
 	if ( ++p == pe )
-		goto _test_eof1101;
-case 1101:
+		goto _test_eof1135;
+case 1135:
 	goto st0;
 tr58:
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
@@ -1763,35 +1797,35 @@ tr77:
 	{ IMW_EV_CLOSE(IMW_RULE_MESSAGE_DATA); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st21;
-tr305:
+tr315:
 	{ IMW_EV_CLOSE(IMW_RULE_FLAG_LIST); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st21;
-tr352:
+tr364:
 	{ IMW_EV_CLOSE(IMW_RULE_ID_PARAMS_LIST); }
 	{ IMW_EV_CLOSE(IMW_RULE_ID_RESPONSE); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st21;
-tr408:
+tr424:
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_LIST); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st21;
-tr583:
+tr611:
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUES); }
 	{ IMW_EV_CLOSE(IMW_RULE_METADATA_RESP); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st21;
-tr633:
+tr668:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_RIGHTS); }
 	{ IMW_EV_CLOSE(IMW_RULE_MYRIGHTS_DATA); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st21;
-tr644:
+tr681:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_RIGHTS); }
@@ -1799,35 +1833,35 @@ tr644:
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st21;
-tr768:
+tr807:
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE); }
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_RESPONSE); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st21;
-tr856:
+tr913:
 	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_LIST); }
 	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_RESPONSE); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st21;
-tr944:
+tr1007:
 	{ IMW_EV_CLOSE(IMW_RULE_SORT_DATA); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st21;
-tr1357:
+tr1422:
 	{ IMW_EV_CLOSE(IMW_RULE_THREAD_DATA); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st21;
-tr1374:
+tr1439:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_EXPUNGED_RESP); }
 	{ IMW_EV_CLOSE(IMW_RULE_MESSAGE_DATA); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st21;
-tr1389:
+tr1454:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_EXPUNGED_RESP); }
@@ -2141,7 +2175,7 @@ tr102:
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st47;
-tr113:
+tr115:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_RIGHTS); }
@@ -2149,7 +2183,7 @@ tr113:
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st47;
-tr132:
+tr138:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
@@ -2210,7 +2244,7 @@ tr96:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_IDENTIFIER); }
 	goto st49;
-tr122:
+tr126:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_IDENTIFIER); }
@@ -2316,265 +2350,267 @@ st55:
 	if ( ++p == pe )
 		goto _test_eof55;
 case 55:
-	if ( (*p) == 125u )
-		goto tr109;
+	switch( (*p) ) {
+		case 43u: goto tr108;
+		case 125u: goto tr110;
+	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st55;
 	goto st0;
-tr109:
+tr108:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st56;
 st56:
 	if ( ++p == pe )
 		goto _test_eof56;
 case 56:
-	if ( (*p) == 13u )
+	if ( (*p) == 125u )
 		goto st57;
 	goto st0;
+tr110:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st57;
 st57:
 	if ( ++p == pe )
 		goto _test_eof57;
 case 57:
-	if ( (*p) == 10u )
-		goto tr111;
+	if ( (*p) == 13u )
+		goto st58;
 	goto st0;
-tr111:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st58;
 st58:
 	if ( ++p == pe )
 		goto _test_eof58;
 case 58:
-	switch( (*p) ) {
-		case 13u: goto tr112;
-		case 32u: goto tr113;
-	}
+	if ( (*p) == 10u )
+		goto tr113;
 	goto st0;
-tr94:
-	{ IMW_EV_OPEN(IMW_RULE_IDENTIFIER); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr113:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st59;
 st59:
 	if ( ++p == pe )
 		goto _test_eof59;
 case 59:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st60;
-		case 92u: goto st61;
+		case 13u: goto tr114;
+		case 32u: goto tr115;
 	}
-	goto st59;
+	goto st0;
+tr94:
+	{ IMW_EV_OPEN(IMW_RULE_IDENTIFIER); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st60;
 st60:
 	if ( ++p == pe )
 		goto _test_eof60;
 case 60:
-	if ( (*p) == 32u )
-		goto tr96;
-	goto st0;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st61;
+		case 92u: goto st62;
+	}
+	goto st60;
 st61:
 	if ( ++p == pe )
 		goto _test_eof61;
 case 61:
+	if ( (*p) == 32u )
+		goto tr96;
+	goto st0;
+st62:
+	if ( ++p == pe )
+		goto _test_eof62;
+case 62:
 	switch( (*p) ) {
-		case 34u: goto st59;
-		case 92u: goto st59;
+		case 34u: goto st60;
+		case 92u: goto st60;
 	}
 	goto st0;
 tr95:
 	{ IMW_EV_OPEN(IMW_RULE_IDENTIFIER); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st62;
-st62:
-	if ( ++p == pe )
-		goto _test_eof62;
-case 62:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr117;
-	goto st0;
-tr117:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st63;
 st63:
 	if ( ++p == pe )
 		goto _test_eof63;
 case 63:
-	if ( (*p) == 125u )
-		goto tr119;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st63;
+		goto tr119;
 	goto st0;
 tr119:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st64;
 st64:
 	if ( ++p == pe )
 		goto _test_eof64;
 case 64:
-	if ( (*p) == 13u )
-		goto st65;
+	switch( (*p) ) {
+		case 43u: goto tr120;
+		case 125u: goto tr122;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st64;
 	goto st0;
+tr120:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st65;
 st65:
 	if ( ++p == pe )
 		goto _test_eof65;
 case 65:
-	if ( (*p) == 10u )
-		goto tr121;
+	if ( (*p) == 125u )
+		goto st66;
 	goto st0;
-tr121:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr122:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st66;
 st66:
 	if ( ++p == pe )
 		goto _test_eof66;
 case 66:
-	if ( (*p) == 32u )
-		goto tr122;
+	if ( (*p) == 13u )
+		goto st67;
 	goto st0;
-tr88:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st67;
 st67:
 	if ( ++p == pe )
 		goto _test_eof67;
 case 67:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st68;
-		case 92u: goto st69;
-	}
-	goto st67;
+	if ( (*p) == 10u )
+		goto tr125;
+	goto st0;
+tr125:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st68;
 st68:
 	if ( ++p == pe )
 		goto _test_eof68;
 case 68:
-	switch( (*p) ) {
-		case 13u: goto tr90;
-		case 32u: goto tr91;
-	}
+	if ( (*p) == 32u )
+		goto tr126;
 	goto st0;
+tr88:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st69;
 st69:
 	if ( ++p == pe )
 		goto _test_eof69;
 case 69:
 	switch( (*p) ) {
-		case 34u: goto st67;
-		case 92u: goto st67;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st70;
+		case 92u: goto st71;
+	}
+	goto st69;
+st70:
+	if ( ++p == pe )
+		goto _test_eof70;
+case 70:
+	switch( (*p) ) {
+		case 13u: goto tr90;
+		case 32u: goto tr91;
+	}
+	goto st0;
+st71:
+	if ( ++p == pe )
+		goto _test_eof71;
+case 71:
+	switch( (*p) ) {
+		case 34u: goto st69;
+		case 92u: goto st69;
 	}
 	goto st0;
 tr89:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st70;
-st70:
-	if ( ++p == pe )
-		goto _test_eof70;
-case 70:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr126;
-	goto st0;
-tr126:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st71;
-st71:
-	if ( ++p == pe )
-		goto _test_eof71;
-case 71:
-	if ( (*p) == 125u )
-		goto tr128;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st71;
-	goto st0;
-tr128:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st72;
 st72:
 	if ( ++p == pe )
 		goto _test_eof72;
 case 72:
-	if ( (*p) == 13u )
-		goto st73;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr130;
 	goto st0;
+tr130:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st73;
 st73:
 	if ( ++p == pe )
 		goto _test_eof73;
 case 73:
-	if ( (*p) == 10u )
-		goto tr130;
+	switch( (*p) ) {
+		case 43u: goto tr131;
+		case 125u: goto tr133;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st73;
 	goto st0;
-tr130:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr131:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st74;
 st74:
 	if ( ++p == pe )
 		goto _test_eof74;
 case 74:
-	switch( (*p) ) {
-		case 13u: goto tr131;
-		case 32u: goto tr132;
-	}
+	if ( (*p) == 125u )
+		goto st75;
 	goto st0;
-tr35:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_AFTER_STAR); }
+tr133:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st75;
 st75:
 	if ( ++p == pe )
 		goto _test_eof75;
 case 75:
-	switch( (*p) ) {
-		case 65u: goto st76;
-		case 89u: goto st78;
-		case 97u: goto st76;
-		case 121u: goto st78;
-	}
+	if ( (*p) == 13u )
+		goto st76;
 	goto st0;
 st76:
 	if ( ++p == pe )
 		goto _test_eof76;
 case 76:
-	switch( (*p) ) {
-		case 68u: goto st77;
-		case 100u: goto st77;
-	}
+	if ( (*p) == 10u )
+		goto tr136;
 	goto st0;
+tr136:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st77;
 st77:
 	if ( ++p == pe )
 		goto _test_eof77;
 case 77:
 	switch( (*p) ) {
-		case 13u: goto tr136;
-		case 32u: goto tr136;
+		case 13u: goto tr137;
+		case 32u: goto tr138;
 	}
 	goto st0;
+tr35:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_AFTER_STAR); }
+	goto st78;
 st78:
 	if ( ++p == pe )
 		goto _test_eof78;
 case 78:
 	switch( (*p) ) {
-		case 69u: goto st77;
-		case 101u: goto st77;
+		case 65u: goto st79;
+		case 89u: goto st81;
+		case 97u: goto st79;
+		case 121u: goto st81;
 	}
 	goto st0;
-tr18:
-	{ IMW_EV_OPEN(IMW_RULE_CAPABILITY_DATA); }
-	goto st79;
-tr36:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_AFTER_STAR); }
-	{ IMW_EV_OPEN(IMW_RULE_CAPABILITY_DATA); }
-	goto st79;
 st79:
 	if ( ++p == pe )
 		goto _test_eof79;
 case 79:
 	switch( (*p) ) {
-		case 65u: goto st80;
-		case 97u: goto st80;
+		case 68u: goto st80;
+		case 100u: goto st80;
 	}
 	goto st0;
 st80:
@@ -2582,8 +2618,8 @@ st80:
 		goto _test_eof80;
 case 80:
 	switch( (*p) ) {
-		case 80u: goto st81;
-		case 112u: goto st81;
+		case 13u: goto tr142;
+		case 32u: goto tr142;
 	}
 	goto st0;
 st81:
@@ -2591,17 +2627,24 @@ st81:
 		goto _test_eof81;
 case 81:
 	switch( (*p) ) {
-		case 65u: goto st82;
-		case 97u: goto st82;
+		case 69u: goto st80;
+		case 101u: goto st80;
 	}
 	goto st0;
+tr18:
+	{ IMW_EV_OPEN(IMW_RULE_CAPABILITY_DATA); }
+	goto st82;
+tr36:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_AFTER_STAR); }
+	{ IMW_EV_OPEN(IMW_RULE_CAPABILITY_DATA); }
+	goto st82;
 st82:
 	if ( ++p == pe )
 		goto _test_eof82;
 case 82:
 	switch( (*p) ) {
-		case 66u: goto st83;
-		case 98u: goto st83;
+		case 65u: goto st83;
+		case 97u: goto st83;
 	}
 	goto st0;
 st83:
@@ -2609,8 +2652,8 @@ st83:
 		goto _test_eof83;
 case 83:
 	switch( (*p) ) {
-		case 73u: goto st84;
-		case 105u: goto st84;
+		case 80u: goto st84;
+		case 112u: goto st84;
 	}
 	goto st0;
 st84:
@@ -2618,8 +2661,8 @@ st84:
 		goto _test_eof84;
 case 84:
 	switch( (*p) ) {
-		case 76u: goto st85;
-		case 108u: goto st85;
+		case 65u: goto st85;
+		case 97u: goto st85;
 	}
 	goto st0;
 st85:
@@ -2627,8 +2670,8 @@ st85:
 		goto _test_eof85;
 case 85:
 	switch( (*p) ) {
-		case 73u: goto st86;
-		case 105u: goto st86;
+		case 66u: goto st86;
+		case 98u: goto st86;
 	}
 	goto st0;
 st86:
@@ -2636,8 +2679,8 @@ st86:
 		goto _test_eof86;
 case 86:
 	switch( (*p) ) {
-		case 84u: goto st87;
-		case 116u: goto st87;
+		case 73u: goto st87;
+		case 105u: goto st87;
 	}
 	goto st0;
 st87:
@@ -2645,503 +2688,503 @@ st87:
 		goto _test_eof87;
 case 87:
 	switch( (*p) ) {
-		case 89u: goto st88;
-		case 121u: goto st88;
+		case 76u: goto st88;
+		case 108u: goto st88;
 	}
 	goto st0;
 st88:
 	if ( ++p == pe )
 		goto _test_eof88;
 case 88:
-	if ( (*p) == 32u )
-		goto st89;
+	switch( (*p) ) {
+		case 73u: goto st89;
+		case 105u: goto st89;
+	}
 	goto st0;
 st89:
 	if ( ++p == pe )
 		goto _test_eof89;
 case 89:
 	switch( (*p) ) {
-		case 33u: goto tr147;
-		case 65u: goto tr148;
-		case 97u: goto tr148;
+		case 84u: goto st90;
+		case 116u: goto st90;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto tr147;
-		} else if ( (*p) >= 35u )
-			goto tr147;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr147;
-		} else if ( (*p) >= 94u )
-			goto tr147;
-	} else
-		goto tr147;
 	goto st0;
-tr147:
-	{ IMW_EV_OPEN(IMW_RULE_CAPABILITY); }
-	goto st90;
 st90:
 	if ( ++p == pe )
 		goto _test_eof90;
 case 90:
 	switch( (*p) ) {
-		case 13u: goto tr149;
-		case 32u: goto tr150;
-		case 33u: goto st90;
+		case 89u: goto st91;
+		case 121u: goto st91;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st90;
-		} else if ( (*p) >= 35u )
-			goto st90;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st90;
-		} else if ( (*p) >= 94u )
-			goto st90;
-	} else
-		goto st90;
 	goto st0;
-tr150:
-	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY); }
-	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY_DATA); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
-	goto st91;
-tr165:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY); }
-	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY_DATA); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
-	goto st91;
 st91:
 	if ( ++p == pe )
 		goto _test_eof91;
 case 91:
-	switch( (*p) ) {
-		case 13u: goto tr60;
-		case 32u: goto st21;
-		case 33u: goto tr147;
-		case 65u: goto tr148;
-		case 97u: goto tr148;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto tr147;
-		} else if ( (*p) >= 35u )
-			goto tr147;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr147;
-		} else if ( (*p) >= 94u )
-			goto tr147;
-	} else
-		goto tr147;
+	if ( (*p) == 32u )
+		goto st92;
 	goto st0;
-tr148:
-	{ IMW_EV_OPEN(IMW_RULE_CAPABILITY); }
-	goto st92;
 st92:
 	if ( ++p == pe )
 		goto _test_eof92;
 case 92:
 	switch( (*p) ) {
-		case 13u: goto tr149;
-		case 32u: goto tr150;
-		case 33u: goto st90;
-		case 80u: goto st93;
-		case 112u: goto st93;
+		case 33u: goto tr153;
+		case 65u: goto tr154;
+		case 97u: goto tr154;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st90;
+				goto tr153;
 		} else if ( (*p) >= 35u )
-			goto st90;
+			goto tr153;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st90;
+				goto tr153;
 		} else if ( (*p) >= 94u )
-			goto st90;
+			goto tr153;
 	} else
-		goto st90;
+		goto tr153;
 	goto st0;
+tr153:
+	{ IMW_EV_OPEN(IMW_RULE_CAPABILITY); }
+	goto st93;
 st93:
 	if ( ++p == pe )
 		goto _test_eof93;
 case 93:
 	switch( (*p) ) {
-		case 13u: goto tr149;
-		case 32u: goto tr150;
-		case 33u: goto st90;
-		case 80u: goto st94;
-		case 112u: goto st94;
+		case 13u: goto tr155;
+		case 32u: goto tr156;
+		case 33u: goto st93;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st90;
+				goto st93;
 		} else if ( (*p) >= 35u )
-			goto st90;
+			goto st93;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st90;
+				goto st93;
 		} else if ( (*p) >= 94u )
-			goto st90;
+			goto st93;
 	} else
-		goto st90;
+		goto st93;
 	goto st0;
+tr156:
+	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY); }
+	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st94;
+tr171:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY); }
+	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st94;
 st94:
 	if ( ++p == pe )
 		goto _test_eof94;
 case 94:
 	switch( (*p) ) {
-		case 13u: goto tr149;
-		case 32u: goto tr150;
-		case 33u: goto st90;
-		case 69u: goto st95;
-		case 101u: goto st95;
+		case 13u: goto tr60;
+		case 32u: goto st21;
+		case 33u: goto tr153;
+		case 65u: goto tr154;
+		case 97u: goto tr154;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st90;
+				goto tr153;
 		} else if ( (*p) >= 35u )
-			goto st90;
+			goto tr153;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st90;
+				goto tr153;
 		} else if ( (*p) >= 94u )
-			goto st90;
+			goto tr153;
 	} else
-		goto st90;
+		goto tr153;
 	goto st0;
+tr154:
+	{ IMW_EV_OPEN(IMW_RULE_CAPABILITY); }
+	goto st95;
 st95:
 	if ( ++p == pe )
 		goto _test_eof95;
 case 95:
 	switch( (*p) ) {
-		case 13u: goto tr149;
-		case 32u: goto tr150;
-		case 33u: goto st90;
-		case 78u: goto st96;
-		case 110u: goto st96;
+		case 13u: goto tr155;
+		case 32u: goto tr156;
+		case 33u: goto st93;
+		case 80u: goto st96;
+		case 112u: goto st96;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st90;
+				goto st93;
 		} else if ( (*p) >= 35u )
-			goto st90;
+			goto st93;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st90;
+				goto st93;
 		} else if ( (*p) >= 94u )
-			goto st90;
+			goto st93;
 	} else
-		goto st90;
+		goto st93;
 	goto st0;
 st96:
 	if ( ++p == pe )
 		goto _test_eof96;
 case 96:
 	switch( (*p) ) {
-		case 13u: goto tr149;
-		case 32u: goto tr150;
-		case 33u: goto st90;
-		case 68u: goto st97;
-		case 100u: goto st97;
+		case 13u: goto tr155;
+		case 32u: goto tr156;
+		case 33u: goto st93;
+		case 80u: goto st97;
+		case 112u: goto st97;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st90;
+				goto st93;
 		} else if ( (*p) >= 35u )
-			goto st90;
+			goto st93;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st90;
+				goto st93;
 		} else if ( (*p) >= 94u )
-			goto st90;
+			goto st93;
 	} else
-		goto st90;
+		goto st93;
 	goto st0;
 st97:
 	if ( ++p == pe )
 		goto _test_eof97;
 case 97:
 	switch( (*p) ) {
-		case 13u: goto tr149;
-		case 32u: goto tr150;
-		case 33u: goto st90;
-		case 76u: goto st98;
-		case 108u: goto st98;
+		case 13u: goto tr155;
+		case 32u: goto tr156;
+		case 33u: goto st93;
+		case 69u: goto st98;
+		case 101u: goto st98;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st90;
+				goto st93;
 		} else if ( (*p) >= 35u )
-			goto st90;
+			goto st93;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st90;
+				goto st93;
 		} else if ( (*p) >= 94u )
-			goto st90;
+			goto st93;
 	} else
-		goto st90;
+		goto st93;
 	goto st0;
 st98:
 	if ( ++p == pe )
 		goto _test_eof98;
 case 98:
 	switch( (*p) ) {
-		case 13u: goto tr149;
-		case 32u: goto tr150;
-		case 33u: goto st90;
-		case 73u: goto st99;
-		case 105u: goto st99;
+		case 13u: goto tr155;
+		case 32u: goto tr156;
+		case 33u: goto st93;
+		case 78u: goto st99;
+		case 110u: goto st99;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st90;
+				goto st93;
 		} else if ( (*p) >= 35u )
-			goto st90;
+			goto st93;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st90;
+				goto st93;
 		} else if ( (*p) >= 94u )
-			goto st90;
+			goto st93;
 	} else
-		goto st90;
+		goto st93;
 	goto st0;
 st99:
 	if ( ++p == pe )
 		goto _test_eof99;
 case 99:
 	switch( (*p) ) {
-		case 13u: goto tr149;
-		case 32u: goto tr150;
-		case 33u: goto st90;
-		case 77u: goto st100;
-		case 109u: goto st100;
+		case 13u: goto tr155;
+		case 32u: goto tr156;
+		case 33u: goto st93;
+		case 68u: goto st100;
+		case 100u: goto st100;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st90;
+				goto st93;
 		} else if ( (*p) >= 35u )
-			goto st90;
+			goto st93;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st90;
+				goto st93;
 		} else if ( (*p) >= 94u )
-			goto st90;
+			goto st93;
 	} else
-		goto st90;
+		goto st93;
 	goto st0;
 st100:
 	if ( ++p == pe )
 		goto _test_eof100;
 case 100:
 	switch( (*p) ) {
-		case 13u: goto tr149;
-		case 32u: goto tr150;
-		case 33u: goto st90;
-		case 73u: goto st101;
-		case 105u: goto st101;
+		case 13u: goto tr155;
+		case 32u: goto tr156;
+		case 33u: goto st93;
+		case 76u: goto st101;
+		case 108u: goto st101;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st90;
+				goto st93;
 		} else if ( (*p) >= 35u )
-			goto st90;
+			goto st93;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st90;
+				goto st93;
 		} else if ( (*p) >= 94u )
-			goto st90;
+			goto st93;
 	} else
-		goto st90;
+		goto st93;
 	goto st0;
 st101:
 	if ( ++p == pe )
 		goto _test_eof101;
 case 101:
 	switch( (*p) ) {
-		case 13u: goto tr149;
-		case 32u: goto tr150;
-		case 33u: goto st90;
-		case 84u: goto st102;
-		case 116u: goto st102;
+		case 13u: goto tr155;
+		case 32u: goto tr156;
+		case 33u: goto st93;
+		case 73u: goto st102;
+		case 105u: goto st102;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st90;
+				goto st93;
 		} else if ( (*p) >= 35u )
-			goto st90;
+			goto st93;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st90;
+				goto st93;
 		} else if ( (*p) >= 94u )
-			goto st90;
+			goto st93;
 	} else
-		goto st90;
+		goto st93;
 	goto st0;
 st102:
 	if ( ++p == pe )
 		goto _test_eof102;
 case 102:
 	switch( (*p) ) {
-		case 13u: goto tr149;
-		case 32u: goto tr150;
-		case 33u: goto st90;
-		case 61u: goto st103;
+		case 13u: goto tr155;
+		case 32u: goto tr156;
+		case 33u: goto st93;
+		case 77u: goto st103;
+		case 109u: goto st103;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st90;
+				goto st93;
 		} else if ( (*p) >= 35u )
-			goto st90;
+			goto st93;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st90;
+				goto st93;
 		} else if ( (*p) >= 94u )
-			goto st90;
+			goto st93;
 	} else
-		goto st90;
+		goto st93;
 	goto st0;
 st103:
 	if ( ++p == pe )
 		goto _test_eof103;
 case 103:
 	switch( (*p) ) {
-		case 13u: goto tr149;
-		case 32u: goto tr150;
-		case 33u: goto st90;
+		case 13u: goto tr155;
+		case 32u: goto tr156;
+		case 33u: goto st93;
+		case 73u: goto st104;
+		case 105u: goto st104;
 	}
-	if ( (*p) < 48u ) {
-		if ( (*p) < 38u ) {
-			if ( 35u <= (*p) && (*p) <= 36u )
-				goto st90;
-		} else if ( (*p) > 39u ) {
-			if ( 43u <= (*p) && (*p) <= 47u )
-				goto st90;
-		} else
-			goto st90;
-	} else if ( (*p) > 57u ) {
-		if ( (*p) < 94u ) {
-			if ( 58u <= (*p) && (*p) <= 91u )
-				goto st90;
-		} else if ( (*p) > 122u ) {
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st93;
+		} else if ( (*p) >= 35u )
+			goto st93;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st90;
-		} else
-			goto st90;
+				goto st93;
+		} else if ( (*p) >= 94u )
+			goto st93;
 	} else
-		goto tr163;
+		goto st93;
 	goto st0;
-tr163:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st104;
 st104:
 	if ( ++p == pe )
 		goto _test_eof104;
 case 104:
 	switch( (*p) ) {
-		case 13u: goto tr164;
-		case 32u: goto tr165;
-		case 33u: goto st90;
+		case 13u: goto tr155;
+		case 32u: goto tr156;
+		case 33u: goto st93;
+		case 84u: goto st105;
+		case 116u: goto st105;
 	}
-	if ( (*p) < 48u ) {
-		if ( (*p) < 38u ) {
-			if ( 35u <= (*p) && (*p) <= 36u )
-				goto st90;
-		} else if ( (*p) > 39u ) {
-			if ( 43u <= (*p) && (*p) <= 47u )
-				goto st90;
-		} else
-			goto st90;
-	} else if ( (*p) > 57u ) {
-		if ( (*p) < 94u ) {
-			if ( 58u <= (*p) && (*p) <= 91u )
-				goto st90;
-		} else if ( (*p) > 122u ) {
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st93;
+		} else if ( (*p) >= 35u )
+			goto st93;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st90;
-		} else
-			goto st90;
+				goto st93;
+		} else if ( (*p) >= 94u )
+			goto st93;
 	} else
-		goto st104;
+		goto st93;
 	goto st0;
-tr19:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
-	{ IMW_EV_OPEN(IMW_RULE_ESEARCH_RESPONSE); }
-	{ IMW_EV_OPEN(IMW_RULE_ENABLE_DATA); }
-	goto st105;
-tr37:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_AFTER_STAR); }
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
-	{ IMW_EV_OPEN(IMW_RULE_ESEARCH_RESPONSE); }
-	{ IMW_EV_OPEN(IMW_RULE_ENABLE_DATA); }
-	goto st105;
 st105:
 	if ( ++p == pe )
 		goto _test_eof105;
 case 105:
 	switch( (*p) ) {
-		case 78u: goto st106;
-		case 83u: goto st127;
-		case 110u: goto st106;
-		case 115u: goto st127;
+		case 13u: goto tr155;
+		case 32u: goto tr156;
+		case 33u: goto st93;
+		case 61u: goto st106;
 	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st93;
+		} else if ( (*p) >= 35u )
+			goto st93;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st93;
+		} else if ( (*p) >= 94u )
+			goto st93;
+	} else
+		goto st93;
 	goto st0;
 st106:
 	if ( ++p == pe )
 		goto _test_eof106;
 case 106:
 	switch( (*p) ) {
-		case 65u: goto st107;
-		case 97u: goto st107;
+		case 13u: goto tr155;
+		case 32u: goto tr156;
+		case 33u: goto st93;
 	}
+	if ( (*p) < 48u ) {
+		if ( (*p) < 38u ) {
+			if ( 35u <= (*p) && (*p) <= 36u )
+				goto st93;
+		} else if ( (*p) > 39u ) {
+			if ( 43u <= (*p) && (*p) <= 47u )
+				goto st93;
+		} else
+			goto st93;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) < 94u ) {
+			if ( 58u <= (*p) && (*p) <= 91u )
+				goto st93;
+		} else if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st93;
+		} else
+			goto st93;
+	} else
+		goto tr169;
 	goto st0;
+tr169:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st107;
 st107:
 	if ( ++p == pe )
 		goto _test_eof107;
 case 107:
 	switch( (*p) ) {
-		case 66u: goto st108;
-		case 98u: goto st108;
+		case 13u: goto tr170;
+		case 32u: goto tr171;
+		case 33u: goto st93;
 	}
+	if ( (*p) < 48u ) {
+		if ( (*p) < 38u ) {
+			if ( 35u <= (*p) && (*p) <= 36u )
+				goto st93;
+		} else if ( (*p) > 39u ) {
+			if ( 43u <= (*p) && (*p) <= 47u )
+				goto st93;
+		} else
+			goto st93;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) < 94u ) {
+			if ( 58u <= (*p) && (*p) <= 91u )
+				goto st93;
+		} else if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st93;
+		} else
+			goto st93;
+	} else
+		goto st107;
 	goto st0;
+tr19:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_ESEARCH_RESPONSE); }
+	{ IMW_EV_OPEN(IMW_RULE_ENABLE_DATA); }
+	goto st108;
+tr37:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_AFTER_STAR); }
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_ESEARCH_RESPONSE); }
+	{ IMW_EV_OPEN(IMW_RULE_ENABLE_DATA); }
+	goto st108;
 st108:
 	if ( ++p == pe )
 		goto _test_eof108;
 case 108:
 	switch( (*p) ) {
-		case 76u: goto st109;
-		case 108u: goto st109;
+		case 78u: goto st109;
+		case 83u: goto st130;
+		case 110u: goto st109;
+		case 115u: goto st130;
 	}
 	goto st0;
 st109:
@@ -3149,8 +3192,8 @@ st109:
 		goto _test_eof109;
 case 109:
 	switch( (*p) ) {
-		case 69u: goto st110;
-		case 101u: goto st110;
+		case 65u: goto st110;
+		case 97u: goto st110;
 	}
 	goto st0;
 st110:
@@ -3158,8 +3201,8 @@ st110:
 		goto _test_eof110;
 case 110:
 	switch( (*p) ) {
-		case 68u: goto st111;
-		case 100u: goto st111;
+		case 66u: goto st111;
+		case 98u: goto st111;
 	}
 	goto st0;
 st111:
@@ -3167,466 +3210,466 @@ st111:
 		goto _test_eof111;
 case 111:
 	switch( (*p) ) {
-		case 13u: goto tr174;
-		case 32u: goto tr175;
+		case 76u: goto st112;
+		case 108u: goto st112;
 	}
 	goto st0;
-tr175:
-	{ IMW_EV_CLOSE(IMW_RULE_ENABLE_DATA); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
-	goto st112;
-tr179:
-	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY); }
-	{ IMW_EV_CLOSE(IMW_RULE_ENABLE_DATA); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
-	goto st112;
-tr194:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY); }
-	{ IMW_EV_CLOSE(IMW_RULE_ENABLE_DATA); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
-	goto st112;
 st112:
 	if ( ++p == pe )
 		goto _test_eof112;
 case 112:
 	switch( (*p) ) {
-		case 13u: goto tr60;
-		case 32u: goto st21;
-		case 33u: goto tr176;
-		case 65u: goto tr177;
-		case 97u: goto tr177;
+		case 69u: goto st113;
+		case 101u: goto st113;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto tr176;
-		} else if ( (*p) >= 35u )
-			goto tr176;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr176;
-		} else if ( (*p) >= 94u )
-			goto tr176;
-	} else
-		goto tr176;
 	goto st0;
-tr176:
-	{ IMW_EV_OPEN(IMW_RULE_CAPABILITY); }
-	goto st113;
 st113:
 	if ( ++p == pe )
 		goto _test_eof113;
 case 113:
 	switch( (*p) ) {
-		case 13u: goto tr178;
-		case 32u: goto tr179;
-		case 33u: goto st113;
+		case 68u: goto st114;
+		case 100u: goto st114;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st113;
-		} else if ( (*p) >= 35u )
-			goto st113;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st113;
-		} else if ( (*p) >= 94u )
-			goto st113;
-	} else
-		goto st113;
 	goto st0;
-tr177:
-	{ IMW_EV_OPEN(IMW_RULE_CAPABILITY); }
-	goto st114;
 st114:
 	if ( ++p == pe )
 		goto _test_eof114;
 case 114:
 	switch( (*p) ) {
-		case 13u: goto tr178;
-		case 32u: goto tr179;
-		case 33u: goto st113;
-		case 80u: goto st115;
-		case 112u: goto st115;
+		case 13u: goto tr180;
+		case 32u: goto tr181;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st113;
-		} else if ( (*p) >= 35u )
-			goto st113;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st113;
-		} else if ( (*p) >= 94u )
-			goto st113;
-	} else
-		goto st113;
 	goto st0;
+tr181:
+	{ IMW_EV_CLOSE(IMW_RULE_ENABLE_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st115;
+tr185:
+	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENABLE_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st115;
+tr200:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENABLE_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st115;
 st115:
 	if ( ++p == pe )
 		goto _test_eof115;
 case 115:
 	switch( (*p) ) {
-		case 13u: goto tr178;
-		case 32u: goto tr179;
-		case 33u: goto st113;
-		case 80u: goto st116;
-		case 112u: goto st116;
+		case 13u: goto tr60;
+		case 32u: goto st21;
+		case 33u: goto tr182;
+		case 65u: goto tr183;
+		case 97u: goto tr183;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st113;
+				goto tr182;
 		} else if ( (*p) >= 35u )
-			goto st113;
+			goto tr182;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st113;
+				goto tr182;
 		} else if ( (*p) >= 94u )
-			goto st113;
+			goto tr182;
 	} else
-		goto st113;
+		goto tr182;
 	goto st0;
+tr182:
+	{ IMW_EV_OPEN(IMW_RULE_CAPABILITY); }
+	goto st116;
 st116:
 	if ( ++p == pe )
 		goto _test_eof116;
 case 116:
 	switch( (*p) ) {
-		case 13u: goto tr178;
-		case 32u: goto tr179;
-		case 33u: goto st113;
-		case 69u: goto st117;
-		case 101u: goto st117;
+		case 13u: goto tr184;
+		case 32u: goto tr185;
+		case 33u: goto st116;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st113;
+				goto st116;
 		} else if ( (*p) >= 35u )
-			goto st113;
+			goto st116;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st113;
+				goto st116;
 		} else if ( (*p) >= 94u )
-			goto st113;
+			goto st116;
 	} else
-		goto st113;
+		goto st116;
 	goto st0;
+tr183:
+	{ IMW_EV_OPEN(IMW_RULE_CAPABILITY); }
+	goto st117;
 st117:
 	if ( ++p == pe )
 		goto _test_eof117;
 case 117:
 	switch( (*p) ) {
-		case 13u: goto tr178;
-		case 32u: goto tr179;
-		case 33u: goto st113;
-		case 78u: goto st118;
-		case 110u: goto st118;
+		case 13u: goto tr184;
+		case 32u: goto tr185;
+		case 33u: goto st116;
+		case 80u: goto st118;
+		case 112u: goto st118;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st113;
+				goto st116;
 		} else if ( (*p) >= 35u )
-			goto st113;
+			goto st116;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st113;
+				goto st116;
 		} else if ( (*p) >= 94u )
-			goto st113;
+			goto st116;
 	} else
-		goto st113;
+		goto st116;
 	goto st0;
 st118:
 	if ( ++p == pe )
 		goto _test_eof118;
 case 118:
 	switch( (*p) ) {
-		case 13u: goto tr178;
-		case 32u: goto tr179;
-		case 33u: goto st113;
-		case 68u: goto st119;
-		case 100u: goto st119;
+		case 13u: goto tr184;
+		case 32u: goto tr185;
+		case 33u: goto st116;
+		case 80u: goto st119;
+		case 112u: goto st119;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st113;
+				goto st116;
 		} else if ( (*p) >= 35u )
-			goto st113;
+			goto st116;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st113;
+				goto st116;
 		} else if ( (*p) >= 94u )
-			goto st113;
+			goto st116;
 	} else
-		goto st113;
+		goto st116;
 	goto st0;
 st119:
 	if ( ++p == pe )
 		goto _test_eof119;
 case 119:
 	switch( (*p) ) {
-		case 13u: goto tr178;
-		case 32u: goto tr179;
-		case 33u: goto st113;
-		case 76u: goto st120;
-		case 108u: goto st120;
+		case 13u: goto tr184;
+		case 32u: goto tr185;
+		case 33u: goto st116;
+		case 69u: goto st120;
+		case 101u: goto st120;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st113;
+				goto st116;
 		} else if ( (*p) >= 35u )
-			goto st113;
+			goto st116;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st113;
+				goto st116;
 		} else if ( (*p) >= 94u )
-			goto st113;
+			goto st116;
 	} else
-		goto st113;
+		goto st116;
 	goto st0;
 st120:
 	if ( ++p == pe )
 		goto _test_eof120;
 case 120:
 	switch( (*p) ) {
-		case 13u: goto tr178;
-		case 32u: goto tr179;
-		case 33u: goto st113;
-		case 73u: goto st121;
-		case 105u: goto st121;
+		case 13u: goto tr184;
+		case 32u: goto tr185;
+		case 33u: goto st116;
+		case 78u: goto st121;
+		case 110u: goto st121;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st113;
+				goto st116;
 		} else if ( (*p) >= 35u )
-			goto st113;
+			goto st116;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st113;
+				goto st116;
 		} else if ( (*p) >= 94u )
-			goto st113;
+			goto st116;
 	} else
-		goto st113;
+		goto st116;
 	goto st0;
 st121:
 	if ( ++p == pe )
 		goto _test_eof121;
 case 121:
 	switch( (*p) ) {
-		case 13u: goto tr178;
-		case 32u: goto tr179;
-		case 33u: goto st113;
-		case 77u: goto st122;
-		case 109u: goto st122;
+		case 13u: goto tr184;
+		case 32u: goto tr185;
+		case 33u: goto st116;
+		case 68u: goto st122;
+		case 100u: goto st122;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st113;
+				goto st116;
 		} else if ( (*p) >= 35u )
-			goto st113;
+			goto st116;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st113;
+				goto st116;
 		} else if ( (*p) >= 94u )
-			goto st113;
+			goto st116;
 	} else
-		goto st113;
+		goto st116;
 	goto st0;
 st122:
 	if ( ++p == pe )
 		goto _test_eof122;
 case 122:
 	switch( (*p) ) {
-		case 13u: goto tr178;
-		case 32u: goto tr179;
-		case 33u: goto st113;
-		case 73u: goto st123;
-		case 105u: goto st123;
+		case 13u: goto tr184;
+		case 32u: goto tr185;
+		case 33u: goto st116;
+		case 76u: goto st123;
+		case 108u: goto st123;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st113;
+				goto st116;
 		} else if ( (*p) >= 35u )
-			goto st113;
+			goto st116;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st113;
+				goto st116;
 		} else if ( (*p) >= 94u )
-			goto st113;
+			goto st116;
 	} else
-		goto st113;
+		goto st116;
 	goto st0;
 st123:
 	if ( ++p == pe )
 		goto _test_eof123;
 case 123:
 	switch( (*p) ) {
-		case 13u: goto tr178;
-		case 32u: goto tr179;
-		case 33u: goto st113;
-		case 84u: goto st124;
-		case 116u: goto st124;
+		case 13u: goto tr184;
+		case 32u: goto tr185;
+		case 33u: goto st116;
+		case 73u: goto st124;
+		case 105u: goto st124;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st113;
+				goto st116;
 		} else if ( (*p) >= 35u )
-			goto st113;
+			goto st116;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st113;
+				goto st116;
 		} else if ( (*p) >= 94u )
-			goto st113;
+			goto st116;
 	} else
-		goto st113;
+		goto st116;
 	goto st0;
 st124:
 	if ( ++p == pe )
 		goto _test_eof124;
 case 124:
 	switch( (*p) ) {
-		case 13u: goto tr178;
-		case 32u: goto tr179;
-		case 33u: goto st113;
-		case 61u: goto st125;
+		case 13u: goto tr184;
+		case 32u: goto tr185;
+		case 33u: goto st116;
+		case 77u: goto st125;
+		case 109u: goto st125;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st113;
+				goto st116;
 		} else if ( (*p) >= 35u )
-			goto st113;
+			goto st116;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st113;
+				goto st116;
 		} else if ( (*p) >= 94u )
-			goto st113;
+			goto st116;
 	} else
-		goto st113;
+		goto st116;
 	goto st0;
 st125:
 	if ( ++p == pe )
 		goto _test_eof125;
 case 125:
 	switch( (*p) ) {
-		case 13u: goto tr178;
-		case 32u: goto tr179;
-		case 33u: goto st113;
+		case 13u: goto tr184;
+		case 32u: goto tr185;
+		case 33u: goto st116;
+		case 73u: goto st126;
+		case 105u: goto st126;
 	}
-	if ( (*p) < 48u ) {
-		if ( (*p) < 38u ) {
-			if ( 35u <= (*p) && (*p) <= 36u )
-				goto st113;
-		} else if ( (*p) > 39u ) {
-			if ( 43u <= (*p) && (*p) <= 47u )
-				goto st113;
-		} else
-			goto st113;
-	} else if ( (*p) > 57u ) {
-		if ( (*p) < 94u ) {
-			if ( 58u <= (*p) && (*p) <= 91u )
-				goto st113;
-		} else if ( (*p) > 122u ) {
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st116;
+		} else if ( (*p) >= 35u )
+			goto st116;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st113;
-		} else
-			goto st113;
+				goto st116;
+		} else if ( (*p) >= 94u )
+			goto st116;
 	} else
-		goto tr192;
+		goto st116;
 	goto st0;
-tr192:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st126;
 st126:
 	if ( ++p == pe )
 		goto _test_eof126;
 case 126:
 	switch( (*p) ) {
-		case 13u: goto tr193;
-		case 32u: goto tr194;
-		case 33u: goto st113;
+		case 13u: goto tr184;
+		case 32u: goto tr185;
+		case 33u: goto st116;
+		case 84u: goto st127;
+		case 116u: goto st127;
 	}
-	if ( (*p) < 48u ) {
-		if ( (*p) < 38u ) {
-			if ( 35u <= (*p) && (*p) <= 36u )
-				goto st113;
-		} else if ( (*p) > 39u ) {
-			if ( 43u <= (*p) && (*p) <= 47u )
-				goto st113;
-		} else
-			goto st113;
-	} else if ( (*p) > 57u ) {
-		if ( (*p) < 94u ) {
-			if ( 58u <= (*p) && (*p) <= 91u )
-				goto st113;
-		} else if ( (*p) > 122u ) {
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st116;
+		} else if ( (*p) >= 35u )
+			goto st116;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st113;
-		} else
-			goto st113;
+				goto st116;
+		} else if ( (*p) >= 94u )
+			goto st116;
 	} else
-		goto st126;
+		goto st116;
 	goto st0;
 st127:
 	if ( ++p == pe )
 		goto _test_eof127;
 case 127:
 	switch( (*p) ) {
-		case 69u: goto st128;
-		case 101u: goto st128;
+		case 13u: goto tr184;
+		case 32u: goto tr185;
+		case 33u: goto st116;
+		case 61u: goto st128;
 	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st116;
+		} else if ( (*p) >= 35u )
+			goto st116;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st116;
+		} else if ( (*p) >= 94u )
+			goto st116;
+	} else
+		goto st116;
 	goto st0;
 st128:
 	if ( ++p == pe )
 		goto _test_eof128;
 case 128:
 	switch( (*p) ) {
-		case 65u: goto st129;
-		case 97u: goto st129;
+		case 13u: goto tr184;
+		case 32u: goto tr185;
+		case 33u: goto st116;
 	}
+	if ( (*p) < 48u ) {
+		if ( (*p) < 38u ) {
+			if ( 35u <= (*p) && (*p) <= 36u )
+				goto st116;
+		} else if ( (*p) > 39u ) {
+			if ( 43u <= (*p) && (*p) <= 47u )
+				goto st116;
+		} else
+			goto st116;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) < 94u ) {
+			if ( 58u <= (*p) && (*p) <= 91u )
+				goto st116;
+		} else if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st116;
+		} else
+			goto st116;
+	} else
+		goto tr198;
 	goto st0;
+tr198:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st129;
 st129:
 	if ( ++p == pe )
 		goto _test_eof129;
 case 129:
 	switch( (*p) ) {
-		case 82u: goto st130;
-		case 114u: goto st130;
+		case 13u: goto tr199;
+		case 32u: goto tr200;
+		case 33u: goto st116;
 	}
+	if ( (*p) < 48u ) {
+		if ( (*p) < 38u ) {
+			if ( 35u <= (*p) && (*p) <= 36u )
+				goto st116;
+		} else if ( (*p) > 39u ) {
+			if ( 43u <= (*p) && (*p) <= 47u )
+				goto st116;
+		} else
+			goto st116;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) < 94u ) {
+			if ( 58u <= (*p) && (*p) <= 91u )
+				goto st116;
+		} else if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st116;
+		} else
+			goto st116;
+	} else
+		goto st129;
 	goto st0;
 st130:
 	if ( ++p == pe )
 		goto _test_eof130;
 case 130:
 	switch( (*p) ) {
-		case 67u: goto st131;
-		case 99u: goto st131;
+		case 69u: goto st131;
+		case 101u: goto st131;
 	}
 	goto st0;
 st131:
@@ -3634,8 +3677,8 @@ st131:
 		goto _test_eof131;
 case 131:
 	switch( (*p) ) {
-		case 72u: goto st132;
-		case 104u: goto st132;
+		case 65u: goto st132;
+		case 97u: goto st132;
 	}
 	goto st0;
 st132:
@@ -3643,46 +3686,26 @@ st132:
 		goto _test_eof132;
 case 132:
 	switch( (*p) ) {
-		case 13u: goto tr201;
-		case 32u: goto tr202;
+		case 82u: goto st133;
+		case 114u: goto st133;
 	}
 	goto st0;
-tr202:
-	{ IMW_EV_OPEN(IMW_RULE_SEARCH_CORRELATOR); }
-	{ IMW_EV_CLOSE(IMW_RULE_ESEARCH_RESPONSE); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
-	goto st133;
 st133:
 	if ( ++p == pe )
 		goto _test_eof133;
 case 133:
 	switch( (*p) ) {
-		case 13u: goto tr60;
-		case 32u: goto st21;
-		case 40u: goto st134;
-		case 77u: goto tr205;
-		case 85u: goto tr206;
-		case 95u: goto tr204;
-		case 109u: goto tr205;
-		case 117u: goto tr206;
+		case 67u: goto st134;
+		case 99u: goto st134;
 	}
-	if ( (*p) < 65u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto tr204;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto tr204;
-	} else
-		goto tr204;
 	goto st0;
 st134:
 	if ( ++p == pe )
 		goto _test_eof134;
 case 134:
 	switch( (*p) ) {
-		case 84u: goto st135;
-		case 116u: goto st135;
+		case 72u: goto st135;
+		case 104u: goto st135;
 	}
 	goto st0;
 st135:
@@ -3690,475 +3713,470 @@ st135:
 		goto _test_eof135;
 case 135:
 	switch( (*p) ) {
-		case 65u: goto st136;
-		case 97u: goto st136;
+		case 13u: goto tr207;
+		case 32u: goto tr208;
 	}
 	goto st0;
+tr208:
+	{ IMW_EV_OPEN(IMW_RULE_SEARCH_CORRELATOR); }
+	{ IMW_EV_CLOSE(IMW_RULE_ESEARCH_RESPONSE); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st136;
 st136:
 	if ( ++p == pe )
 		goto _test_eof136;
 case 136:
 	switch( (*p) ) {
-		case 71u: goto st137;
-		case 103u: goto st137;
+		case 13u: goto tr60;
+		case 32u: goto st21;
+		case 40u: goto st137;
+		case 77u: goto tr211;
+		case 85u: goto tr212;
+		case 95u: goto tr210;
+		case 109u: goto tr211;
+		case 117u: goto tr212;
 	}
+	if ( (*p) < 65u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto tr210;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto tr210;
+	} else
+		goto tr210;
 	goto st0;
 st137:
 	if ( ++p == pe )
 		goto _test_eof137;
 case 137:
-	if ( (*p) == 32u )
-		goto st138;
+	switch( (*p) ) {
+		case 84u: goto st138;
+		case 116u: goto st138;
+	}
 	goto st0;
 st138:
 	if ( ++p == pe )
 		goto _test_eof138;
 case 138:
 	switch( (*p) ) {
-		case 34u: goto tr211;
-		case 123u: goto tr212;
+		case 65u: goto st139;
+		case 97u: goto st139;
 	}
 	goto st0;
-tr211:
-	{ IMW_EV_OPEN(IMW_RULE_TAG_STRING); }
-	goto st139;
 st139:
 	if ( ++p == pe )
 		goto _test_eof139;
 case 139:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st140;
-		case 92u: goto st181;
+		case 71u: goto st140;
+		case 103u: goto st140;
 	}
-	goto st139;
+	goto st0;
 st140:
 	if ( ++p == pe )
 		goto _test_eof140;
 case 140:
-	if ( (*p) == 41u )
-		goto tr216;
+	if ( (*p) == 32u )
+		goto st141;
 	goto st0;
-tr216:
-	{ IMW_EV_CLOSE(IMW_RULE_TAG_STRING); }
-	goto st141;
-tr289:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_TAG_STRING); }
-	goto st141;
 st141:
 	if ( ++p == pe )
 		goto _test_eof141;
 case 141:
 	switch( (*p) ) {
-		case 13u: goto tr217;
-		case 32u: goto tr218;
+		case 34u: goto tr217;
+		case 123u: goto tr218;
 	}
 	goto st0;
-tr218:
-	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_CORRELATOR); }
-	{ IMW_EV_CLOSE(IMW_RULE_ESEARCH_RESPONSE); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+tr217:
+	{ IMW_EV_OPEN(IMW_RULE_TAG_STRING); }
 	goto st142;
 st142:
 	if ( ++p == pe )
 		goto _test_eof142;
 case 142:
 	switch( (*p) ) {
-		case 13u: goto tr60;
-		case 32u: goto st21;
-		case 77u: goto tr205;
-		case 85u: goto tr206;
-		case 95u: goto tr204;
-		case 109u: goto tr205;
-		case 117u: goto tr206;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st143;
+		case 92u: goto st185;
 	}
-	if ( (*p) < 65u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto tr204;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto tr204;
-	} else
-		goto tr204;
-	goto st0;
-tr204:
-	{ IMW_EV_OPEN(IMW_RULE_SEARCH_RETURN_DATA); }
-	goto st143;
+	goto st142;
 st143:
 	if ( ++p == pe )
 		goto _test_eof143;
 case 143:
-	switch( (*p) ) {
-		case 32u: goto st144;
-		case 95u: goto st143;
-	}
-	if ( (*p) < 48u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st143;
-	} else if ( (*p) > 58u ) {
-		if ( (*p) > 90u ) {
-			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st143;
-		} else if ( (*p) >= 65u )
-			goto st143;
-	} else
-		goto st143;
+	if ( (*p) == 41u )
+		goto tr222;
 	goto st0;
+tr222:
+	{ IMW_EV_CLOSE(IMW_RULE_TAG_STRING); }
+	goto st144;
+tr299:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAG_STRING); }
+	goto st144;
 st144:
 	if ( ++p == pe )
 		goto _test_eof144;
 case 144:
 	switch( (*p) ) {
-		case 36u: goto tr221;
-		case 40u: goto st154;
-		case 42u: goto tr223;
-		case 48u: goto tr224;
+		case 13u: goto tr223;
+		case 32u: goto tr224;
 	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr225;
 	goto st0;
-tr221:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+tr224:
+	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_CORRELATOR); }
+	{ IMW_EV_CLOSE(IMW_RULE_ESEARCH_RESPONSE); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st145;
 st145:
 	if ( ++p == pe )
 		goto _test_eof145;
 case 145:
 	switch( (*p) ) {
-		case 13u: goto tr226;
-		case 32u: goto tr227;
+		case 13u: goto tr60;
+		case 32u: goto st21;
+		case 77u: goto tr211;
+		case 85u: goto tr212;
+		case 95u: goto tr210;
+		case 109u: goto tr211;
+		case 117u: goto tr212;
 	}
+	if ( (*p) < 65u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto tr210;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto tr210;
+	} else
+		goto tr210;
 	goto st0;
-tr227:
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_RETURN_DATA); }
-	{ IMW_EV_CLOSE(IMW_RULE_ESEARCH_RESPONSE); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
-	goto st146;
-tr248:
-	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_RETURN_DATA); }
-	{ IMW_EV_CLOSE(IMW_RULE_ESEARCH_RESPONSE); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
-	goto st146;
-tr262:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_RETURN_DATA); }
-	{ IMW_EV_CLOSE(IMW_RULE_ESEARCH_RESPONSE); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
-	goto st146;
-tr270:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_RETURN_DATA); }
-	{ IMW_EV_CLOSE(IMW_RULE_ESEARCH_RESPONSE); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
-	goto st146;
-tr273:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_RETURN_DATA); }
-	{ IMW_EV_CLOSE(IMW_RULE_ESEARCH_RESPONSE); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
-	goto st146;
-tr276:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_RETURN_DATA); }
-	{ IMW_EV_CLOSE(IMW_RULE_ESEARCH_RESPONSE); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
-	goto st146;
-tr279:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_RETURN_DATA); }
-	{ IMW_EV_CLOSE(IMW_RULE_ESEARCH_RESPONSE); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+tr210:
+	{ IMW_EV_OPEN(IMW_RULE_SEARCH_RETURN_DATA); }
 	goto st146;
 st146:
 	if ( ++p == pe )
 		goto _test_eof146;
 case 146:
 	switch( (*p) ) {
-		case 13u: goto tr60;
-		case 32u: goto st21;
-		case 77u: goto tr205;
-		case 95u: goto tr204;
-		case 109u: goto tr205;
+		case 32u: goto st147;
+		case 95u: goto st146;
 	}
-	if ( (*p) < 65u ) {
+	if ( (*p) < 48u ) {
 		if ( 45u <= (*p) && (*p) <= 46u )
-			goto tr204;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto tr204;
+			goto st146;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st146;
+		} else if ( (*p) >= 65u )
+			goto st146;
 	} else
-		goto tr204;
+		goto st146;
 	goto st0;
-tr205:
-	{ IMW_EV_OPEN(IMW_RULE_SEARCH_RETURN_DATA); }
-	goto st147;
 st147:
 	if ( ++p == pe )
 		goto _test_eof147;
 case 147:
 	switch( (*p) ) {
-		case 32u: goto st144;
-		case 79u: goto st148;
-		case 95u: goto st143;
-		case 111u: goto st148;
+		case 36u: goto tr227;
+		case 40u: goto st157;
+		case 42u: goto tr229;
+		case 48u: goto tr230;
 	}
-	if ( (*p) < 48u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st143;
-	} else if ( (*p) > 58u ) {
-		if ( (*p) > 90u ) {
-			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st143;
-		} else if ( (*p) >= 65u )
-			goto st143;
-	} else
-		goto st143;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr231;
 	goto st0;
+tr227:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	goto st148;
 st148:
 	if ( ++p == pe )
 		goto _test_eof148;
 case 148:
 	switch( (*p) ) {
-		case 32u: goto st144;
-		case 68u: goto st149;
-		case 95u: goto st143;
-		case 100u: goto st149;
+		case 13u: goto tr232;
+		case 32u: goto tr233;
 	}
-	if ( (*p) < 48u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st143;
-	} else if ( (*p) > 58u ) {
-		if ( (*p) > 90u ) {
-			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st143;
-		} else if ( (*p) >= 65u )
-			goto st143;
-	} else
-		goto st143;
 	goto st0;
+tr233:
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_RETURN_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_ESEARCH_RESPONSE); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st149;
+tr254:
+	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_RETURN_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_ESEARCH_RESPONSE); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st149;
+tr270:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_RETURN_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_ESEARCH_RESPONSE); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st149;
+tr278:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_RETURN_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_ESEARCH_RESPONSE); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st149;
+tr281:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_RETURN_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_ESEARCH_RESPONSE); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st149;
+tr284:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_RETURN_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_ESEARCH_RESPONSE); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st149;
+tr287:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_RETURN_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_ESEARCH_RESPONSE); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st149;
 st149:
 	if ( ++p == pe )
 		goto _test_eof149;
 case 149:
 	switch( (*p) ) {
-		case 32u: goto st144;
-		case 83u: goto st150;
-		case 95u: goto st143;
-		case 115u: goto st150;
+		case 13u: goto tr60;
+		case 32u: goto st21;
+		case 77u: goto tr211;
+		case 95u: goto tr210;
+		case 109u: goto tr211;
 	}
-	if ( (*p) < 48u ) {
+	if ( (*p) < 65u ) {
 		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st143;
-	} else if ( (*p) > 58u ) {
-		if ( (*p) > 90u ) {
-			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st143;
-		} else if ( (*p) >= 65u )
-			goto st143;
+			goto tr210;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto tr210;
 	} else
-		goto st143;
+		goto tr210;
 	goto st0;
+tr211:
+	{ IMW_EV_OPEN(IMW_RULE_SEARCH_RETURN_DATA); }
+	goto st150;
 st150:
 	if ( ++p == pe )
 		goto _test_eof150;
 case 150:
 	switch( (*p) ) {
-		case 32u: goto st144;
-		case 69u: goto st151;
-		case 95u: goto st143;
-		case 101u: goto st151;
+		case 32u: goto st147;
+		case 79u: goto st151;
+		case 95u: goto st146;
+		case 111u: goto st151;
 	}
 	if ( (*p) < 48u ) {
 		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st143;
+			goto st146;
 	} else if ( (*p) > 58u ) {
 		if ( (*p) > 90u ) {
 			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st143;
+				goto st146;
 		} else if ( (*p) >= 65u )
-			goto st143;
+			goto st146;
 	} else
-		goto st143;
+		goto st146;
 	goto st0;
 st151:
 	if ( ++p == pe )
 		goto _test_eof151;
 case 151:
 	switch( (*p) ) {
-		case 32u: goto st144;
-		case 81u: goto st152;
-		case 95u: goto st143;
-		case 113u: goto st152;
+		case 32u: goto st147;
+		case 68u: goto st152;
+		case 95u: goto st146;
+		case 100u: goto st152;
 	}
 	if ( (*p) < 48u ) {
 		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st143;
+			goto st146;
 	} else if ( (*p) > 58u ) {
 		if ( (*p) > 90u ) {
 			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st143;
+				goto st146;
 		} else if ( (*p) >= 65u )
-			goto st143;
+			goto st146;
 	} else
-		goto st143;
+		goto st146;
 	goto st0;
 st152:
 	if ( ++p == pe )
 		goto _test_eof152;
 case 152:
 	switch( (*p) ) {
-		case 32u: goto st153;
-		case 95u: goto st143;
+		case 32u: goto st147;
+		case 83u: goto st153;
+		case 95u: goto st146;
+		case 115u: goto st153;
 	}
 	if ( (*p) < 48u ) {
 		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st143;
+			goto st146;
 	} else if ( (*p) > 58u ) {
 		if ( (*p) > 90u ) {
 			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st143;
+				goto st146;
 		} else if ( (*p) >= 65u )
-			goto st143;
+			goto st146;
 	} else
-		goto st143;
+		goto st146;
 	goto st0;
 st153:
 	if ( ++p == pe )
 		goto _test_eof153;
 case 153:
 	switch( (*p) ) {
-		case 36u: goto tr221;
-		case 40u: goto st154;
-		case 42u: goto tr223;
-		case 48u: goto tr234;
+		case 32u: goto st147;
+		case 69u: goto st154;
+		case 95u: goto st146;
+		case 101u: goto st154;
 	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr235;
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st146;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st146;
+		} else if ( (*p) >= 65u )
+			goto st146;
+	} else
+		goto st146;
 	goto st0;
 st154:
 	if ( ++p == pe )
 		goto _test_eof154;
 case 154:
 	switch( (*p) ) {
-		case 34u: goto tr237;
-		case 40u: goto tr238;
-		case 41u: goto st159;
-		case 123u: goto tr240;
+		case 32u: goto st147;
+		case 81u: goto st155;
+		case 95u: goto st146;
+		case 113u: goto st155;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr236;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr236;
-		} else if ( (*p) >= 43u )
-			goto tr236;
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st146;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st146;
+		} else if ( (*p) >= 65u )
+			goto st146;
 	} else
-		goto tr236;
+		goto st146;
 	goto st0;
-tr236:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st155;
 st155:
 	if ( ++p == pe )
 		goto _test_eof155;
 case 155:
 	switch( (*p) ) {
-		case 32u: goto tr241;
-		case 33u: goto st155;
-		case 41u: goto tr243;
+		case 32u: goto st156;
+		case 95u: goto st146;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st155;
-		} else if ( (*p) >= 35u )
-			goto st155;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st155;
-		} else if ( (*p) >= 93u )
-			goto st155;
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st146;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st146;
+		} else if ( (*p) >= 65u )
+			goto st146;
 	} else
-		goto st155;
+		goto st146;
 	goto st0;
-tr241:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st156;
-tr255:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st156;
 st156:
 	if ( ++p == pe )
 		goto _test_eof156;
 case 156:
 	switch( (*p) ) {
-		case 34u: goto tr237;
-		case 40u: goto tr238;
-		case 123u: goto tr240;
+		case 36u: goto tr227;
+		case 40u: goto st157;
+		case 42u: goto tr229;
+		case 48u: goto tr240;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr236;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr236;
-		} else if ( (*p) >= 43u )
-			goto tr236;
-	} else
-		goto tr236;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr241;
 	goto st0;
-tr237:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st157;
 st157:
 	if ( ++p == pe )
 		goto _test_eof157;
 case 157:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st158;
-		case 92u: goto st160;
+		case 34u: goto tr243;
+		case 40u: goto tr244;
+		case 41u: goto st162;
+		case 123u: goto tr246;
 	}
-	goto st157;
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr242;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr242;
+		} else if ( (*p) >= 43u )
+			goto tr242;
+	} else
+		goto tr242;
+	goto st0;
+tr242:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st158;
 st158:
 	if ( ++p == pe )
 		goto _test_eof158;
 case 158:
 	switch( (*p) ) {
-		case 32u: goto tr241;
-		case 41u: goto tr243;
+		case 32u: goto tr247;
+		case 33u: goto st158;
+		case 41u: goto tr249;
 	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st158;
+		} else if ( (*p) >= 35u )
+			goto st158;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st158;
+		} else if ( (*p) >= 93u )
+			goto st158;
+	} else
+		goto st158;
 	goto st0;
-tr243:
+tr247:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st159;
-tr256:
+tr263:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st159;
@@ -4167,165 +4185,175 @@ st159:
 		goto _test_eof159;
 case 159:
 	switch( (*p) ) {
-		case 13u: goto tr247;
-		case 32u: goto tr248;
+		case 34u: goto tr243;
+		case 40u: goto tr244;
+		case 123u: goto tr246;
 	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr242;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr242;
+		} else if ( (*p) >= 43u )
+			goto tr242;
+	} else
+		goto tr242;
 	goto st0;
+tr243:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st160;
 st160:
 	if ( ++p == pe )
 		goto _test_eof160;
 case 160:
 	switch( (*p) ) {
-		case 34u: goto st157;
-		case 92u: goto st157;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st161;
+		case 92u: goto st163;
 	}
-	goto st0;
-tr238:
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 161; goto _out;} {( run->stack)[( run->top)++] = 161;goto st1083;} }
-	goto st161;
+	goto st160;
 st161:
 	if ( ++p == pe )
 		goto _test_eof161;
 case 161:
 	switch( (*p) ) {
-		case 32u: goto st156;
-		case 41u: goto st159;
+		case 32u: goto tr247;
+		case 41u: goto tr249;
 	}
 	goto st0;
-tr240:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr249:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st162;
+tr264:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st162;
 st162:
 	if ( ++p == pe )
 		goto _test_eof162;
 case 162:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr250;
+	switch( (*p) ) {
+		case 13u: goto tr253;
+		case 32u: goto tr254;
+	}
 	goto st0;
-tr250:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st163;
 st163:
 	if ( ++p == pe )
 		goto _test_eof163;
 case 163:
-	if ( (*p) == 125u )
-		goto tr252;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st163;
+	switch( (*p) ) {
+		case 34u: goto st160;
+		case 92u: goto st160;
+	}
 	goto st0;
-tr252:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr244:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 164; goto _out;} {( run->stack)[( run->top)++] = 164;goto st1116;} }
 	goto st164;
 st164:
 	if ( ++p == pe )
 		goto _test_eof164;
 case 164:
-	if ( (*p) == 13u )
-		goto st165;
+	switch( (*p) ) {
+		case 32u: goto st159;
+		case 41u: goto st162;
+	}
 	goto st0;
+tr246:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st165;
 st165:
 	if ( ++p == pe )
 		goto _test_eof165;
 case 165:
-	if ( (*p) == 10u )
-		goto tr254;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr256;
 	goto st0;
-tr254:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr256:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st166;
 st166:
 	if ( ++p == pe )
 		goto _test_eof166;
 case 166:
 	switch( (*p) ) {
-		case 32u: goto tr255;
-		case 41u: goto tr256;
+		case 43u: goto tr257;
+		case 125u: goto tr259;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st166;
 	goto st0;
-tr223:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+tr257:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st167;
 st167:
 	if ( ++p == pe )
 		goto _test_eof167;
 case 167:
-	switch( (*p) ) {
-		case 13u: goto tr226;
-		case 32u: goto tr227;
-		case 44u: goto st168;
-		case 58u: goto st170;
-	}
+	if ( (*p) == 125u )
+		goto st168;
 	goto st0;
-tr263:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+tr259:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st168;
 st168:
 	if ( ++p == pe )
 		goto _test_eof168;
 case 168:
-	if ( (*p) == 42u )
-		goto st167;
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr260;
+	if ( (*p) == 13u )
+		goto st169;
 	goto st0;
-tr260:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st169;
 st169:
 	if ( ++p == pe )
 		goto _test_eof169;
 case 169:
-	switch( (*p) ) {
-		case 13u: goto tr261;
-		case 32u: goto tr262;
-		case 44u: goto tr263;
-		case 58u: goto tr265;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st169;
+	if ( (*p) == 10u )
+		goto tr262;
 	goto st0;
-tr265:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+tr262:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st170;
 st170:
 	if ( ++p == pe )
 		goto _test_eof170;
 case 170:
-	if ( (*p) == 42u )
-		goto st171;
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr267;
+	switch( (*p) ) {
+		case 32u: goto tr263;
+		case 41u: goto tr264;
+	}
 	goto st0;
+tr229:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	goto st171;
 st171:
 	if ( ++p == pe )
 		goto _test_eof171;
 case 171:
 	switch( (*p) ) {
-		case 13u: goto tr226;
-		case 32u: goto tr227;
-		case 44u: goto st168;
+		case 13u: goto tr232;
+		case 32u: goto tr233;
+		case 44u: goto st172;
+		case 58u: goto st174;
 	}
 	goto st0;
-tr267:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+tr271:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st172;
 st172:
 	if ( ++p == pe )
 		goto _test_eof172;
 case 172:
-	switch( (*p) ) {
-		case 13u: goto tr261;
-		case 32u: goto tr262;
-		case 44u: goto tr263;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st172;
+	if ( (*p) == 42u )
+		goto st171;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr268;
 	goto st0;
-tr234:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
+tr268:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st173;
 st173:
 	if ( ++p == pe )
@@ -4334,830 +4362,847 @@ case 173:
 	switch( (*p) ) {
 		case 13u: goto tr269;
 		case 32u: goto tr270;
+		case 44u: goto tr271;
+		case 58u: goto tr273;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st173;
 	goto st0;
-tr235:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
+tr273:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st174;
 st174:
 	if ( ++p == pe )
 		goto _test_eof174;
 case 174:
-	switch( (*p) ) {
-		case 13u: goto tr272;
-		case 32u: goto tr273;
-		case 44u: goto tr263;
-		case 58u: goto tr265;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st174;
+	if ( (*p) == 42u )
+		goto st175;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr275;
 	goto st0;
-tr224:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st175;
 st175:
 	if ( ++p == pe )
 		goto _test_eof175;
 case 175:
 	switch( (*p) ) {
-		case 13u: goto tr275;
-		case 32u: goto tr276;
+		case 13u: goto tr232;
+		case 32u: goto tr233;
+		case 44u: goto st172;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st175;
 	goto st0;
-tr225:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+tr275:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st176;
 st176:
 	if ( ++p == pe )
 		goto _test_eof176;
 case 176:
 	switch( (*p) ) {
-		case 13u: goto tr278;
-		case 32u: goto tr279;
-		case 44u: goto tr263;
-		case 58u: goto tr265;
+		case 13u: goto tr269;
+		case 32u: goto tr270;
+		case 44u: goto tr271;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st176;
 	goto st0;
-tr206:
-	{ IMW_EV_OPEN(IMW_RULE_SEARCH_RETURN_DATA); }
+tr240:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st177;
 st177:
 	if ( ++p == pe )
 		goto _test_eof177;
 case 177:
 	switch( (*p) ) {
-		case 32u: goto st144;
-		case 73u: goto st178;
-		case 95u: goto st143;
-		case 105u: goto st178;
+		case 13u: goto tr277;
+		case 32u: goto tr278;
 	}
-	if ( (*p) < 48u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st143;
-	} else if ( (*p) > 58u ) {
-		if ( (*p) > 90u ) {
-			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st143;
-		} else if ( (*p) >= 65u )
-			goto st143;
-	} else
-		goto st143;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st177;
 	goto st0;
+tr241:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	goto st178;
 st178:
 	if ( ++p == pe )
 		goto _test_eof178;
 case 178:
 	switch( (*p) ) {
-		case 32u: goto st144;
-		case 68u: goto st179;
-		case 95u: goto st143;
-		case 100u: goto st179;
+		case 13u: goto tr280;
+		case 32u: goto tr281;
+		case 44u: goto tr271;
+		case 58u: goto tr273;
 	}
-	if ( (*p) < 48u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st143;
-	} else if ( (*p) > 58u ) {
-		if ( (*p) > 90u ) {
-			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st143;
-		} else if ( (*p) >= 65u )
-			goto st143;
-	} else
-		goto st143;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st178;
 	goto st0;
+tr230:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st179;
 st179:
 	if ( ++p == pe )
 		goto _test_eof179;
 case 179:
 	switch( (*p) ) {
-		case 13u: goto tr201;
-		case 32u: goto tr283;
-		case 95u: goto st143;
+		case 13u: goto tr283;
+		case 32u: goto tr284;
 	}
-	if ( (*p) < 48u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st143;
-	} else if ( (*p) > 58u ) {
-		if ( (*p) > 90u ) {
-			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st143;
-		} else if ( (*p) >= 65u )
-			goto st143;
-	} else
-		goto st143;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st179;
 	goto st0;
-tr283:
-	{ IMW_EV_CLOSE(IMW_RULE_ESEARCH_RESPONSE); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+tr231:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st180;
 st180:
 	if ( ++p == pe )
 		goto _test_eof180;
 case 180:
 	switch( (*p) ) {
-		case 13u: goto tr60;
-		case 32u: goto st21;
-		case 36u: goto tr221;
-		case 40u: goto st154;
-		case 42u: goto tr223;
-		case 48u: goto tr224;
-		case 77u: goto tr205;
-		case 95u: goto tr204;
-		case 109u: goto tr205;
+		case 13u: goto tr286;
+		case 32u: goto tr287;
+		case 44u: goto tr271;
+		case 58u: goto tr273;
 	}
-	if ( (*p) < 49u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto tr204;
-	} else if ( (*p) > 57u ) {
-		if ( (*p) > 90u ) {
-			if ( 97u <= (*p) && (*p) <= 122u )
-				goto tr204;
-		} else if ( (*p) >= 65u )
-			goto tr204;
-	} else
-		goto tr225;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st180;
 	goto st0;
+tr212:
+	{ IMW_EV_OPEN(IMW_RULE_SEARCH_RETURN_DATA); }
+	goto st181;
 st181:
 	if ( ++p == pe )
 		goto _test_eof181;
 case 181:
 	switch( (*p) ) {
-		case 34u: goto st139;
-		case 92u: goto st139;
+		case 32u: goto st147;
+		case 73u: goto st182;
+		case 95u: goto st146;
+		case 105u: goto st182;
 	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st146;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st146;
+		} else if ( (*p) >= 65u )
+			goto st146;
+	} else
+		goto st146;
 	goto st0;
-tr212:
-	{ IMW_EV_OPEN(IMW_RULE_TAG_STRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st182;
 st182:
 	if ( ++p == pe )
 		goto _test_eof182;
 case 182:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr284;
+	switch( (*p) ) {
+		case 32u: goto st147;
+		case 68u: goto st183;
+		case 95u: goto st146;
+		case 100u: goto st183;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st146;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st146;
+		} else if ( (*p) >= 65u )
+			goto st146;
+	} else
+		goto st146;
 	goto st0;
-tr284:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st183;
 st183:
 	if ( ++p == pe )
 		goto _test_eof183;
 case 183:
-	if ( (*p) == 125u )
-		goto tr286;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st183;
+	switch( (*p) ) {
+		case 13u: goto tr207;
+		case 32u: goto tr291;
+		case 95u: goto st146;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st146;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st146;
+		} else if ( (*p) >= 65u )
+			goto st146;
+	} else
+		goto st146;
 	goto st0;
-tr286:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr291:
+	{ IMW_EV_CLOSE(IMW_RULE_ESEARCH_RESPONSE); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st184;
 st184:
 	if ( ++p == pe )
 		goto _test_eof184;
 case 184:
-	if ( (*p) == 13u )
-		goto st185;
+	switch( (*p) ) {
+		case 13u: goto tr60;
+		case 32u: goto st21;
+		case 36u: goto tr227;
+		case 40u: goto st157;
+		case 42u: goto tr229;
+		case 48u: goto tr230;
+		case 77u: goto tr211;
+		case 95u: goto tr210;
+		case 109u: goto tr211;
+	}
+	if ( (*p) < 49u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto tr210;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto tr210;
+		} else if ( (*p) >= 65u )
+			goto tr210;
+	} else
+		goto tr231;
 	goto st0;
 st185:
 	if ( ++p == pe )
 		goto _test_eof185;
 case 185:
-	if ( (*p) == 10u )
-		goto tr288;
+	switch( (*p) ) {
+		case 34u: goto st142;
+		case 92u: goto st142;
+	}
 	goto st0;
-tr288:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr218:
+	{ IMW_EV_OPEN(IMW_RULE_TAG_STRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st186;
 st186:
 	if ( ++p == pe )
 		goto _test_eof186;
 case 186:
-	if ( (*p) == 41u )
-		goto tr289;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr292;
 	goto st0;
-tr20:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
-	goto st187;
-tr38:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_AFTER_STAR); }
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
+tr292:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st187;
 st187:
 	if ( ++p == pe )
 		goto _test_eof187;
 case 187:
 	switch( (*p) ) {
-		case 76u: goto st188;
-		case 108u: goto st188;
+		case 43u: goto tr293;
+		case 125u: goto tr295;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st187;
 	goto st0;
+tr293:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st188;
 st188:
 	if ( ++p == pe )
 		goto _test_eof188;
 case 188:
-	switch( (*p) ) {
-		case 65u: goto st189;
-		case 97u: goto st189;
-	}
+	if ( (*p) == 125u )
+		goto st189;
 	goto st0;
+tr295:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st189;
 st189:
 	if ( ++p == pe )
 		goto _test_eof189;
 case 189:
-	switch( (*p) ) {
-		case 71u: goto st190;
-		case 103u: goto st190;
-	}
+	if ( (*p) == 13u )
+		goto st190;
 	goto st0;
 st190:
 	if ( ++p == pe )
 		goto _test_eof190;
 case 190:
-	switch( (*p) ) {
-		case 83u: goto st191;
-		case 115u: goto st191;
-	}
+	if ( (*p) == 10u )
+		goto tr298;
 	goto st0;
+tr298:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st191;
 st191:
 	if ( ++p == pe )
 		goto _test_eof191;
 case 191:
-	if ( (*p) == 32u )
-		goto st192;
+	if ( (*p) == 41u )
+		goto tr299;
 	goto st0;
+tr20:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
+	goto st192;
+tr38:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_AFTER_STAR); }
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
+	goto st192;
 st192:
 	if ( ++p == pe )
 		goto _test_eof192;
 case 192:
-	if ( (*p) == 40u )
-		goto tr295;
+	switch( (*p) ) {
+		case 76u: goto st193;
+		case 108u: goto st193;
+	}
 	goto st0;
-tr295:
-	{ IMW_EV_OPEN(IMW_RULE_FLAG_LIST); }
-	goto st193;
 st193:
 	if ( ++p == pe )
 		goto _test_eof193;
 case 193:
 	switch( (*p) ) {
-		case 32u: goto tr296;
-		case 34u: goto tr298;
-		case 41u: goto st195;
-		case 92u: goto tr300;
-		case 93u: goto tr301;
+		case 65u: goto st194;
+		case 97u: goto st194;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr297;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr297;
-		} else if ( (*p) >= 43u )
-			goto tr297;
-	} else
-		goto tr297;
 	goto st0;
-tr296:
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
-	goto st194;
 st194:
 	if ( ++p == pe )
 		goto _test_eof194;
 case 194:
 	switch( (*p) ) {
-		case 32u: goto st194;
-		case 41u: goto tr303;
+		case 71u: goto st195;
+		case 103u: goto st195;
 	}
 	goto st0;
-tr303:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
-	goto st195;
-tr308:
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
-	goto st195;
-tr320:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_QUOTED); }
-	goto st195;
-tr323:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_STAR); }
-	goto st195;
-tr325:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_BRACKET); }
-	goto st195;
 st195:
 	if ( ++p == pe )
 		goto _test_eof195;
 case 195:
 	switch( (*p) ) {
-		case 13u: goto tr304;
-		case 32u: goto tr305;
+		case 83u: goto st196;
+		case 115u: goto st196;
 	}
 	goto st0;
-tr297:
-	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
-	goto st196;
-tr312:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
-	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
-	goto st196;
 st196:
 	if ( ++p == pe )
 		goto _test_eof196;
 case 196:
-	switch( (*p) ) {
-		case 32u: goto tr306;
-		case 33u: goto st196;
-		case 41u: goto tr308;
-		case 93u: goto st204;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st196;
-		} else if ( (*p) >= 35u )
-			goto st196;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st196;
-		} else if ( (*p) >= 94u )
-			goto st196;
-	} else
-		goto st196;
+	if ( (*p) == 32u )
+		goto st197;
 	goto st0;
-tr306:
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
-	goto st197;
-tr319:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_QUOTED); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
-	goto st197;
-tr322:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_STAR); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
-	goto st197;
-tr324:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_BRACKET); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
-	goto st197;
 st197:
 	if ( ++p == pe )
 		goto _test_eof197;
 case 197:
-	switch( (*p) ) {
-		case 32u: goto tr310;
-		case 34u: goto tr298;
-		case 41u: goto tr303;
-		case 92u: goto tr300;
-		case 93u: goto tr301;
-	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr297;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr297;
-		} else if ( (*p) >= 43u )
-			goto tr297;
-	} else
-		goto tr297;
+	if ( (*p) == 40u )
+		goto tr305;
 	goto st0;
-tr310:
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_DOUBLE_SPACE); }
+tr305:
+	{ IMW_EV_OPEN(IMW_RULE_FLAG_LIST); }
 	goto st198;
 st198:
 	if ( ++p == pe )
 		goto _test_eof198;
 case 198:
 	switch( (*p) ) {
-		case 32u: goto st198;
-		case 34u: goto tr313;
-		case 41u: goto tr303;
-		case 92u: goto tr314;
-		case 93u: goto tr315;
+		case 32u: goto tr306;
+		case 34u: goto tr308;
+		case 41u: goto st200;
+		case 92u: goto tr310;
+		case 93u: goto tr311;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr312;
+			goto tr307;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr312;
+				goto tr307;
 		} else if ( (*p) >= 43u )
-			goto tr312;
+			goto tr307;
 	} else
-		goto tr312;
+		goto tr307;
 	goto st0;
-tr298:
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_QUOTED); }
-	goto st199;
-tr313:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_QUOTED); }
+tr306:
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st199;
 st199:
 	if ( ++p == pe )
 		goto _test_eof199;
 case 199:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st200;
-		case 92u: goto st201;
+		case 32u: goto st199;
+		case 41u: goto tr313;
 	}
-	goto st199;
+	goto st0;
+tr313:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
+	goto st200;
+tr318:
+	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
+	goto st200;
+tr330:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_QUOTED); }
+	goto st200;
+tr333:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_STAR); }
+	goto st200;
+tr335:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_BRACKET); }
+	goto st200;
 st200:
 	if ( ++p == pe )
 		goto _test_eof200;
 case 200:
 	switch( (*p) ) {
-		case 32u: goto tr319;
-		case 41u: goto tr320;
+		case 13u: goto tr314;
+		case 32u: goto tr315;
 	}
 	goto st0;
+tr307:
+	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
+	goto st201;
+tr322:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
+	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
+	goto st201;
 st201:
 	if ( ++p == pe )
 		goto _test_eof201;
 case 201:
 	switch( (*p) ) {
-		case 34u: goto st199;
-		case 92u: goto st199;
+		case 32u: goto tr316;
+		case 33u: goto st201;
+		case 41u: goto tr318;
+		case 93u: goto st209;
 	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st201;
+		} else if ( (*p) >= 35u )
+			goto st201;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st201;
+		} else if ( (*p) >= 94u )
+			goto st201;
+	} else
+		goto st201;
 	goto st0;
-tr300:
-	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_STAR); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
+tr316:
+	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st202;
-tr314:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
-	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_STAR); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
+tr329:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_QUOTED); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
+	goto st202;
+tr332:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_STAR); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
+	goto st202;
+tr334:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_BRACKET); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st202;
 st202:
 	if ( ++p == pe )
 		goto _test_eof202;
 case 202:
 	switch( (*p) ) {
-		case 33u: goto st196;
-		case 42u: goto st203;
-		case 93u: goto st204;
+		case 32u: goto tr320;
+		case 34u: goto tr308;
+		case 41u: goto tr313;
+		case 92u: goto tr310;
+		case 93u: goto tr311;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st196;
-		} else if ( (*p) >= 35u )
-			goto st196;
-	} else if ( (*p) > 91u ) {
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr307;
+	} else if ( (*p) > 39u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st196;
-		} else if ( (*p) >= 94u )
-			goto st196;
+				goto tr307;
+		} else if ( (*p) >= 43u )
+			goto tr307;
 	} else
-		goto st196;
+		goto tr307;
 	goto st0;
+tr320:
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_DOUBLE_SPACE); }
+	goto st203;
 st203:
 	if ( ++p == pe )
 		goto _test_eof203;
 case 203:
 	switch( (*p) ) {
-		case 32u: goto tr322;
-		case 41u: goto tr323;
+		case 32u: goto st203;
+		case 34u: goto tr323;
+		case 41u: goto tr313;
+		case 92u: goto tr324;
+		case 93u: goto tr325;
 	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr322;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto tr322;
+		} else if ( (*p) >= 43u )
+			goto tr322;
+	} else
+		goto tr322;
 	goto st0;
-tr301:
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
+tr308:
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_QUOTED); }
 	goto st204;
-tr315:
+tr323:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_QUOTED); }
 	goto st204;
 st204:
 	if ( ++p == pe )
 		goto _test_eof204;
 case 204:
 	switch( (*p) ) {
-		case 32u: goto tr324;
-		case 33u: goto st204;
-		case 41u: goto tr325;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st205;
+		case 92u: goto st206;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st204;
-		} else if ( (*p) >= 35u )
-			goto st204;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st204;
-		} else if ( (*p) >= 93u )
-			goto st204;
-	} else
-		goto st204;
-	goto st0;
-tr21:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
-	{ IMW_EV_OPEN(IMW_RULE_ID_RESPONSE); }
-	goto st205;
-tr39:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_AFTER_STAR); }
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
-	{ IMW_EV_OPEN(IMW_RULE_ID_RESPONSE); }
-	goto st205;
+	goto st204;
 st205:
 	if ( ++p == pe )
 		goto _test_eof205;
 case 205:
 	switch( (*p) ) {
-		case 68u: goto st206;
-		case 100u: goto st206;
+		case 32u: goto tr329;
+		case 41u: goto tr330;
 	}
 	goto st0;
 st206:
 	if ( ++p == pe )
 		goto _test_eof206;
 case 206:
-	if ( (*p) == 32u )
-		goto st207;
+	switch( (*p) ) {
+		case 34u: goto st204;
+		case 92u: goto st204;
+	}
 	goto st0;
+tr310:
+	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_STAR); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
+	goto st207;
+tr324:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
+	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_STAR); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
+	goto st207;
 st207:
 	if ( ++p == pe )
 		goto _test_eof207;
 case 207:
 	switch( (*p) ) {
-		case 40u: goto tr328;
-		case 78u: goto tr329;
-		case 110u: goto tr329;
+		case 33u: goto st201;
+		case 42u: goto st208;
+		case 93u: goto st209;
 	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st201;
+		} else if ( (*p) >= 35u )
+			goto st201;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st201;
+		} else if ( (*p) >= 94u )
+			goto st201;
+	} else
+		goto st201;
 	goto st0;
-tr328:
-	{ IMW_EV_OPEN(IMW_RULE_ID_PARAMS_LIST); }
-	goto st208;
 st208:
 	if ( ++p == pe )
 		goto _test_eof208;
 case 208:
 	switch( (*p) ) {
-		case 34u: goto tr330;
-		case 41u: goto st220;
-		case 123u: goto tr332;
+		case 32u: goto tr332;
+		case 41u: goto tr333;
 	}
 	goto st0;
-tr330:
-	{ IMW_EV_OPEN(IMW_RULE_ID_PARAM); }
-	{ IMW_EV_OPEN(IMW_RULE_ID_FIELD); }
+tr311:
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
+	goto st209;
+tr325:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
 	goto st209;
 st209:
 	if ( ++p == pe )
 		goto _test_eof209;
 case 209:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st210;
-		case 92u: goto st229;
+		case 32u: goto tr334;
+		case 33u: goto st209;
+		case 41u: goto tr335;
 	}
-	goto st209;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st209;
+		} else if ( (*p) >= 35u )
+			goto st209;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st209;
+		} else if ( (*p) >= 93u )
+			goto st209;
+	} else
+		goto st209;
+	goto st0;
+tr21:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_ID_RESPONSE); }
+	goto st210;
+tr39:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_AFTER_STAR); }
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_ID_RESPONSE); }
+	goto st210;
 st210:
 	if ( ++p == pe )
 		goto _test_eof210;
 case 210:
-	if ( (*p) == 32u )
-		goto tr336;
+	switch( (*p) ) {
+		case 68u: goto st211;
+		case 100u: goto st211;
+	}
 	goto st0;
-tr336:
-	{ IMW_EV_CLOSE(IMW_RULE_ID_FIELD); }
-	goto st211;
-tr350:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ID_FIELD); }
-	goto st211;
 st211:
 	if ( ++p == pe )
 		goto _test_eof211;
 case 211:
-	switch( (*p) ) {
-		case 34u: goto tr337;
-		case 78u: goto tr338;
-		case 110u: goto tr338;
-		case 123u: goto tr339;
-	}
+	if ( (*p) == 32u )
+		goto st212;
 	goto st0;
-tr337:
-	{ IMW_EV_OPEN(IMW_RULE_ID_VALUE); }
-	goto st212;
 st212:
 	if ( ++p == pe )
 		goto _test_eof212;
 case 212:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st213;
-		case 92u: goto st221;
+		case 40u: goto tr338;
+		case 78u: goto tr339;
+		case 110u: goto tr339;
 	}
-	goto st212;
+	goto st0;
+tr338:
+	{ IMW_EV_OPEN(IMW_RULE_ID_PARAMS_LIST); }
+	goto st213;
 st213:
 	if ( ++p == pe )
 		goto _test_eof213;
 case 213:
 	switch( (*p) ) {
-		case 32u: goto tr343;
-		case 41u: goto tr344;
+		case 34u: goto tr340;
+		case 41u: goto st226;
+		case 123u: goto tr342;
 	}
 	goto st0;
-tr343:
-	{ IMW_EV_CLOSE(IMW_RULE_ID_VALUE); }
-	{ IMW_EV_CLOSE(IMW_RULE_ID_PARAM); }
-	goto st214;
-tr359:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ID_VALUE); }
-	{ IMW_EV_CLOSE(IMW_RULE_ID_PARAM); }
+tr340:
+	{ IMW_EV_OPEN(IMW_RULE_ID_PARAM); }
+	{ IMW_EV_OPEN(IMW_RULE_ID_FIELD); }
 	goto st214;
 st214:
 	if ( ++p == pe )
 		goto _test_eof214;
 case 214:
 	switch( (*p) ) {
-		case 34u: goto tr330;
-		case 123u: goto tr332;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st215;
+		case 92u: goto st236;
 	}
-	goto st0;
-tr332:
-	{ IMW_EV_OPEN(IMW_RULE_ID_PARAM); }
-	{ IMW_EV_OPEN(IMW_RULE_ID_FIELD); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st215;
+	goto st214;
 st215:
 	if ( ++p == pe )
 		goto _test_eof215;
 case 215:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr345;
+	if ( (*p) == 32u )
+		goto tr346;
 	goto st0;
-tr345:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr346:
+	{ IMW_EV_CLOSE(IMW_RULE_ID_FIELD); }
+	goto st216;
+tr362:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ID_FIELD); }
 	goto st216;
 st216:
 	if ( ++p == pe )
 		goto _test_eof216;
 case 216:
-	if ( (*p) == 125u )
-		goto tr347;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st216;
+	switch( (*p) ) {
+		case 34u: goto tr347;
+		case 78u: goto tr348;
+		case 110u: goto tr348;
+		case 123u: goto tr349;
+	}
 	goto st0;
 tr347:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_OPEN(IMW_RULE_ID_VALUE); }
 	goto st217;
 st217:
 	if ( ++p == pe )
 		goto _test_eof217;
 case 217:
-	if ( (*p) == 13u )
-		goto st218;
-	goto st0;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st218;
+		case 92u: goto st227;
+	}
+	goto st217;
 st218:
 	if ( ++p == pe )
 		goto _test_eof218;
 case 218:
-	if ( (*p) == 10u )
-		goto tr349;
+	switch( (*p) ) {
+		case 32u: goto tr353;
+		case 41u: goto tr354;
+	}
 	goto st0;
-tr349:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr353:
+	{ IMW_EV_CLOSE(IMW_RULE_ID_VALUE); }
+	{ IMW_EV_CLOSE(IMW_RULE_ID_PARAM); }
+	goto st219;
+tr373:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ID_VALUE); }
+	{ IMW_EV_CLOSE(IMW_RULE_ID_PARAM); }
 	goto st219;
 st219:
 	if ( ++p == pe )
 		goto _test_eof219;
 case 219:
-	if ( (*p) == 32u )
-		goto tr350;
+	switch( (*p) ) {
+		case 34u: goto tr340;
+		case 123u: goto tr342;
+	}
 	goto st0;
-tr344:
-	{ IMW_EV_CLOSE(IMW_RULE_ID_VALUE); }
-	{ IMW_EV_CLOSE(IMW_RULE_ID_PARAM); }
-	goto st220;
-tr360:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ID_VALUE); }
-	{ IMW_EV_CLOSE(IMW_RULE_ID_PARAM); }
+tr342:
+	{ IMW_EV_OPEN(IMW_RULE_ID_PARAM); }
+	{ IMW_EV_OPEN(IMW_RULE_ID_FIELD); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st220;
 st220:
 	if ( ++p == pe )
 		goto _test_eof220;
 case 220:
-	switch( (*p) ) {
-		case 13u: goto tr351;
-		case 32u: goto tr352;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr355;
 	goto st0;
+tr355:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st221;
 st221:
 	if ( ++p == pe )
 		goto _test_eof221;
 case 221:
 	switch( (*p) ) {
-		case 34u: goto st212;
-		case 92u: goto st212;
+		case 43u: goto tr356;
+		case 125u: goto tr358;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st221;
 	goto st0;
-tr338:
-	{ IMW_EV_OPEN(IMW_RULE_ID_VALUE); }
+tr356:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st222;
 st222:
 	if ( ++p == pe )
 		goto _test_eof222;
 case 222:
-	switch( (*p) ) {
-		case 73u: goto st223;
-		case 105u: goto st223;
-	}
+	if ( (*p) == 125u )
+		goto st223;
 	goto st0;
+tr358:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st223;
 st223:
 	if ( ++p == pe )
 		goto _test_eof223;
 case 223:
-	switch( (*p) ) {
-		case 76u: goto st213;
-		case 108u: goto st213;
-	}
+	if ( (*p) == 13u )
+		goto st224;
 	goto st0;
-tr339:
-	{ IMW_EV_OPEN(IMW_RULE_ID_VALUE); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st224;
 st224:
 	if ( ++p == pe )
 		goto _test_eof224;
 case 224:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr354;
+	if ( (*p) == 10u )
+		goto tr361;
 	goto st0;
-tr354:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr361:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st225;
 st225:
 	if ( ++p == pe )
 		goto _test_eof225;
 case 225:
-	if ( (*p) == 125u )
-		goto tr356;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st225;
+	if ( (*p) == 32u )
+		goto tr362;
 	goto st0;
-tr356:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr354:
+	{ IMW_EV_CLOSE(IMW_RULE_ID_VALUE); }
+	{ IMW_EV_CLOSE(IMW_RULE_ID_PARAM); }
+	goto st226;
+tr374:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ID_VALUE); }
+	{ IMW_EV_CLOSE(IMW_RULE_ID_PARAM); }
 	goto st226;
 st226:
 	if ( ++p == pe )
 		goto _test_eof226;
 case 226:
-	if ( (*p) == 13u )
-		goto st227;
+	switch( (*p) ) {
+		case 13u: goto tr363;
+		case 32u: goto tr364;
+	}
 	goto st0;
 st227:
 	if ( ++p == pe )
 		goto _test_eof227;
 case 227:
-	if ( (*p) == 10u )
-		goto tr358;
+	switch( (*p) ) {
+		case 34u: goto st217;
+		case 92u: goto st217;
+	}
 	goto st0;
-tr358:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr348:
+	{ IMW_EV_OPEN(IMW_RULE_ID_VALUE); }
 	goto st228;
 st228:
 	if ( ++p == pe )
 		goto _test_eof228;
 case 228:
 	switch( (*p) ) {
-		case 32u: goto tr359;
-		case 41u: goto tr360;
+		case 73u: goto st229;
+		case 105u: goto st229;
 	}
 	goto st0;
 st229:
@@ -5165,120 +5210,122 @@ st229:
 		goto _test_eof229;
 case 229:
 	switch( (*p) ) {
-		case 34u: goto st209;
-		case 92u: goto st209;
+		case 76u: goto st218;
+		case 108u: goto st218;
 	}
 	goto st0;
-tr329:
-	{ IMW_EV_OPEN(IMW_RULE_ID_PARAMS_LIST); }
+tr349:
+	{ IMW_EV_OPEN(IMW_RULE_ID_VALUE); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st230;
 st230:
 	if ( ++p == pe )
 		goto _test_eof230;
 case 230:
-	switch( (*p) ) {
-		case 73u: goto st231;
-		case 105u: goto st231;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr366;
 	goto st0;
+tr366:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st231;
 st231:
 	if ( ++p == pe )
 		goto _test_eof231;
 case 231:
 	switch( (*p) ) {
-		case 76u: goto st220;
-		case 108u: goto st220;
+		case 43u: goto tr367;
+		case 125u: goto tr369;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st231;
 	goto st0;
-tr22:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
-	{ IMW_EV_OPEN(IMW_RULE_LISTRIGHTS_DATA); }
-	goto st232;
-tr40:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_AFTER_STAR); }
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
-	{ IMW_EV_OPEN(IMW_RULE_LISTRIGHTS_DATA); }
+tr367:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st232;
 st232:
 	if ( ++p == pe )
 		goto _test_eof232;
 case 232:
-	switch( (*p) ) {
-		case 73u: goto st233;
-		case 83u: goto st354;
-		case 105u: goto st233;
-		case 115u: goto st354;
-	}
+	if ( (*p) == 125u )
+		goto st233;
 	goto st0;
+tr369:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st233;
 st233:
 	if ( ++p == pe )
 		goto _test_eof233;
 case 233:
-	switch( (*p) ) {
-		case 83u: goto st234;
-		case 115u: goto st234;
-	}
+	if ( (*p) == 13u )
+		goto st234;
 	goto st0;
 st234:
 	if ( ++p == pe )
 		goto _test_eof234;
 case 234:
-	switch( (*p) ) {
-		case 84u: goto st235;
-		case 116u: goto st235;
-	}
+	if ( (*p) == 10u )
+		goto tr372;
 	goto st0;
+tr372:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st235;
 st235:
 	if ( ++p == pe )
 		goto _test_eof235;
 case 235:
 	switch( (*p) ) {
-		case 32u: goto st236;
-		case 82u: goto st317;
-		case 114u: goto st317;
+		case 32u: goto tr373;
+		case 41u: goto tr374;
 	}
 	goto st0;
 st236:
 	if ( ++p == pe )
 		goto _test_eof236;
 case 236:
-	if ( (*p) == 40u )
-		goto tr368;
+	switch( (*p) ) {
+		case 34u: goto st214;
+		case 92u: goto st214;
+	}
 	goto st0;
-tr368:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_LIST); }
+tr339:
+	{ IMW_EV_OPEN(IMW_RULE_ID_PARAMS_LIST); }
 	goto st237;
 st237:
 	if ( ++p == pe )
 		goto _test_eof237;
 case 237:
 	switch( (*p) ) {
-		case 41u: goto st238;
-		case 92u: goto tr370;
+		case 73u: goto st238;
+		case 105u: goto st238;
 	}
 	goto st0;
-tr464:
-	{ IMW_EV_CLOSE(IMW_RULE_MBX_LIST_OFLAG); }
-	goto st238;
-tr471:
-	{ IMW_EV_CLOSE(IMW_RULE_MBX_LIST_SFLAG); }
-	{ IMW_EV_CLOSE(IMW_RULE_MBX_LIST_OFLAG); }
-	goto st238;
 st238:
 	if ( ++p == pe )
 		goto _test_eof238;
 case 238:
-	if ( (*p) == 32u )
-		goto st239;
+	switch( (*p) ) {
+		case 76u: goto st226;
+		case 108u: goto st226;
+	}
 	goto st0;
+tr22:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LISTRIGHTS_DATA); }
+	goto st239;
+tr40:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_AFTER_STAR); }
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LISTRIGHTS_DATA); }
+	goto st239;
 st239:
 	if ( ++p == pe )
 		goto _test_eof239;
 case 239:
 	switch( (*p) ) {
-		case 34u: goto st240;
-		case 78u: goto st290;
-		case 110u: goto st290;
+		case 73u: goto st240;
+		case 83u: goto st367;
+		case 105u: goto st240;
+		case 115u: goto st367;
 	}
 	goto st0;
 st240:
@@ -5286,224 +5333,120 @@ st240:
 		goto _test_eof240;
 case 240:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st0;
-		case 92u: goto st289;
+		case 83u: goto st241;
+		case 115u: goto st241;
 	}
-	goto st241;
+	goto st0;
 st241:
 	if ( ++p == pe )
 		goto _test_eof241;
 case 241:
-	if ( (*p) == 34u )
-		goto st242;
+	switch( (*p) ) {
+		case 84u: goto st242;
+		case 116u: goto st242;
+	}
 	goto st0;
 st242:
 	if ( ++p == pe )
 		goto _test_eof242;
 case 242:
-	if ( (*p) == 32u )
-		goto st243;
+	switch( (*p) ) {
+		case 32u: goto st243;
+		case 82u: goto st327;
+		case 114u: goto st327;
+	}
 	goto st0;
 st243:
 	if ( ++p == pe )
 		goto _test_eof243;
 case 243:
-	switch( (*p) ) {
-		case 34u: goto tr379;
-		case 123u: goto tr380;
-	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr378;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr378;
-		} else if ( (*p) >= 43u )
-			goto tr378;
-	} else
-		goto tr378;
+	if ( (*p) == 40u )
+		goto tr382;
 	goto st0;
-tr378:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr382:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_LIST); }
 	goto st244;
 st244:
 	if ( ++p == pe )
 		goto _test_eof244;
 case 244:
 	switch( (*p) ) {
-		case 13u: goto tr381;
-		case 32u: goto tr382;
-		case 33u: goto st244;
+		case 41u: goto st245;
+		case 92u: goto tr384;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st244;
-		} else if ( (*p) >= 35u )
-			goto st244;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st244;
-		} else if ( (*p) >= 93u )
-			goto st244;
-	} else
-		goto st244;
 	goto st0;
-tr382:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_LIST); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+tr484:
+	{ IMW_EV_CLOSE(IMW_RULE_MBX_LIST_OFLAG); }
 	goto st245;
-tr457:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_LIST); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+tr491:
+	{ IMW_EV_CLOSE(IMW_RULE_MBX_LIST_SFLAG); }
+	{ IMW_EV_CLOSE(IMW_RULE_MBX_LIST_OFLAG); }
 	goto st245;
 st245:
 	if ( ++p == pe )
 		goto _test_eof245;
 case 245:
-	switch( (*p) ) {
-		case 13u: goto tr60;
-		case 32u: goto st21;
-		case 40u: goto st246;
-	}
+	if ( (*p) == 32u )
+		goto st246;
 	goto st0;
 st246:
 	if ( ++p == pe )
 		goto _test_eof246;
 case 246:
 	switch( (*p) ) {
-		case 34u: goto tr386;
-		case 41u: goto st259;
-		case 123u: goto tr388;
+		case 34u: goto st247;
+		case 78u: goto st300;
+		case 110u: goto st300;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr385;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr385;
-		} else if ( (*p) >= 43u )
-			goto tr385;
-	} else
-		goto tr385;
 	goto st0;
-tr385:
-	{ IMW_EV_OPEN(IMW_RULE_MBOX_LIST_EXTENDED_ITEM); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st247;
 st247:
 	if ( ++p == pe )
 		goto _test_eof247;
 case 247:
 	switch( (*p) ) {
-		case 32u: goto tr389;
-		case 33u: goto st247;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st0;
+		case 92u: goto st299;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st247;
-		} else if ( (*p) >= 35u )
-			goto st247;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st247;
-		} else if ( (*p) >= 93u )
-			goto st247;
-	} else
-		goto st247;
-	goto st0;
-tr389:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st248;
-tr406:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st248;
 st248:
 	if ( ++p == pe )
 		goto _test_eof248;
 case 248:
-	switch( (*p) ) {
-		case 36u: goto tr391;
-		case 40u: goto st260;
-		case 42u: goto tr393;
-		case 48u: goto tr394;
-	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr395;
+	if ( (*p) == 34u )
+		goto st249;
 	goto st0;
-tr391:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	goto st249;
 st249:
 	if ( ++p == pe )
 		goto _test_eof249;
 case 249:
-	switch( (*p) ) {
-		case 32u: goto tr396;
-		case 41u: goto tr397;
-	}
+	if ( (*p) == 32u )
+		goto st250;
 	goto st0;
-tr396:
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_MBOX_LIST_EXTENDED_ITEM); }
-	goto st250;
-tr420:
-	{ IMW_EV_CLOSE(IMW_RULE_MBOX_LIST_EXTENDED_ITEM); }
-	goto st250;
-tr434:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_MBOX_LIST_EXTENDED_ITEM); }
-	goto st250;
-tr442:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_MBOX_LIST_EXTENDED_ITEM); }
-	goto st250;
-tr445:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_MBOX_LIST_EXTENDED_ITEM); }
-	goto st250;
 st250:
 	if ( ++p == pe )
 		goto _test_eof250;
 case 250:
 	switch( (*p) ) {
-		case 34u: goto tr386;
-		case 123u: goto tr388;
+		case 34u: goto tr393;
+		case 123u: goto tr394;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr385;
+			goto tr392;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr385;
+				goto tr392;
 		} else if ( (*p) >= 43u )
-			goto tr385;
+			goto tr392;
 	} else
-		goto tr385;
+		goto tr392;
 	goto st0;
-tr386:
-	{ IMW_EV_OPEN(IMW_RULE_MBOX_LIST_EXTENDED_ITEM); }
+tr392:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st251;
 st251:
@@ -5511,1506 +5454,1565 @@ st251:
 		goto _test_eof251;
 case 251:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st252;
-		case 92u: goto st253;
+		case 13u: goto tr395;
+		case 32u: goto tr396;
+		case 33u: goto st251;
 	}
-	goto st251;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st251;
+		} else if ( (*p) >= 35u )
+			goto st251;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st251;
+		} else if ( (*p) >= 93u )
+			goto st251;
+	} else
+		goto st251;
+	goto st0;
+tr396:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_LIST); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st252;
+tr477:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_LIST); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st252;
 st252:
 	if ( ++p == pe )
 		goto _test_eof252;
 case 252:
-	if ( (*p) == 32u )
-		goto tr389;
+	switch( (*p) ) {
+		case 13u: goto tr60;
+		case 32u: goto st21;
+		case 40u: goto st253;
+	}
 	goto st0;
 st253:
 	if ( ++p == pe )
 		goto _test_eof253;
 case 253:
 	switch( (*p) ) {
-		case 34u: goto st251;
-		case 92u: goto st251;
+		case 34u: goto tr400;
+		case 41u: goto st267;
+		case 123u: goto tr402;
 	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr399;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr399;
+		} else if ( (*p) >= 43u )
+			goto tr399;
+	} else
+		goto tr399;
 	goto st0;
-tr388:
+tr399:
 	{ IMW_EV_OPEN(IMW_RULE_MBOX_LIST_EXTENDED_ITEM); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st254;
 st254:
 	if ( ++p == pe )
 		goto _test_eof254;
 case 254:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr401;
+	switch( (*p) ) {
+		case 32u: goto tr403;
+		case 33u: goto st254;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st254;
+		} else if ( (*p) >= 35u )
+			goto st254;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st254;
+		} else if ( (*p) >= 93u )
+			goto st254;
+	} else
+		goto st254;
 	goto st0;
-tr401:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr403:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st255;
+tr422:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st255;
 st255:
 	if ( ++p == pe )
 		goto _test_eof255;
 case 255:
-	if ( (*p) == 125u )
-		goto tr403;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st255;
+	switch( (*p) ) {
+		case 36u: goto tr405;
+		case 40u: goto st268;
+		case 42u: goto tr407;
+		case 48u: goto tr408;
+	}
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr409;
 	goto st0;
-tr403:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr405:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st256;
 st256:
 	if ( ++p == pe )
 		goto _test_eof256;
 case 256:
-	if ( (*p) == 13u )
-		goto st257;
+	switch( (*p) ) {
+		case 32u: goto tr410;
+		case 41u: goto tr411;
+	}
 	goto st0;
+tr410:
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_MBOX_LIST_EXTENDED_ITEM); }
+	goto st257;
+tr436:
+	{ IMW_EV_CLOSE(IMW_RULE_MBOX_LIST_EXTENDED_ITEM); }
+	goto st257;
+tr452:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_MBOX_LIST_EXTENDED_ITEM); }
+	goto st257;
+tr460:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_MBOX_LIST_EXTENDED_ITEM); }
+	goto st257;
+tr463:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_MBOX_LIST_EXTENDED_ITEM); }
+	goto st257;
 st257:
 	if ( ++p == pe )
 		goto _test_eof257;
 case 257:
-	if ( (*p) == 10u )
-		goto tr405;
+	switch( (*p) ) {
+		case 34u: goto tr400;
+		case 123u: goto tr402;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr399;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr399;
+		} else if ( (*p) >= 43u )
+			goto tr399;
+	} else
+		goto tr399;
 	goto st0;
-tr405:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr400:
+	{ IMW_EV_OPEN(IMW_RULE_MBOX_LIST_EXTENDED_ITEM); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st258;
 st258:
 	if ( ++p == pe )
 		goto _test_eof258;
 case 258:
-	if ( (*p) == 32u )
-		goto tr406;
-	goto st0;
-tr397:
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_MBOX_LIST_EXTENDED_ITEM); }
-	goto st259;
-tr421:
-	{ IMW_EV_CLOSE(IMW_RULE_MBOX_LIST_EXTENDED_ITEM); }
-	goto st259;
-tr435:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_MBOX_LIST_EXTENDED_ITEM); }
-	goto st259;
-tr443:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_MBOX_LIST_EXTENDED_ITEM); }
-	goto st259;
-tr446:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_MBOX_LIST_EXTENDED_ITEM); }
-	goto st259;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st259;
+		case 92u: goto st260;
+	}
+	goto st258;
 st259:
 	if ( ++p == pe )
 		goto _test_eof259;
 case 259:
-	switch( (*p) ) {
-		case 13u: goto tr407;
-		case 32u: goto tr408;
-	}
+	if ( (*p) == 32u )
+		goto tr403;
 	goto st0;
 st260:
 	if ( ++p == pe )
 		goto _test_eof260;
 case 260:
 	switch( (*p) ) {
-		case 34u: goto tr410;
-		case 40u: goto tr411;
-		case 41u: goto st265;
-		case 123u: goto tr413;
+		case 34u: goto st258;
+		case 92u: goto st258;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr409;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr409;
-		} else if ( (*p) >= 43u )
-			goto tr409;
-	} else
-		goto tr409;
 	goto st0;
-tr409:
+tr402:
+	{ IMW_EV_OPEN(IMW_RULE_MBOX_LIST_EXTENDED_ITEM); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st261;
 st261:
 	if ( ++p == pe )
 		goto _test_eof261;
 case 261:
-	switch( (*p) ) {
-		case 32u: goto tr414;
-		case 33u: goto st261;
-		case 41u: goto tr416;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st261;
-		} else if ( (*p) >= 35u )
-			goto st261;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st261;
-		} else if ( (*p) >= 93u )
-			goto st261;
-	} else
-		goto st261;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr415;
 	goto st0;
-tr414:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st262;
-tr428:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+tr415:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st262;
 st262:
 	if ( ++p == pe )
 		goto _test_eof262;
 case 262:
 	switch( (*p) ) {
-		case 34u: goto tr410;
-		case 40u: goto tr411;
-		case 123u: goto tr413;
+		case 43u: goto tr416;
+		case 125u: goto tr418;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr409;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr409;
-		} else if ( (*p) >= 43u )
-			goto tr409;
-	} else
-		goto tr409;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st262;
 	goto st0;
-tr410:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr416:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st263;
 st263:
 	if ( ++p == pe )
 		goto _test_eof263;
 case 263:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st264;
-		case 92u: goto st266;
-	}
-	goto st263;
+	if ( (*p) == 125u )
+		goto st264;
+	goto st0;
+tr418:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st264;
 st264:
 	if ( ++p == pe )
 		goto _test_eof264;
 case 264:
-	switch( (*p) ) {
-		case 32u: goto tr414;
-		case 41u: goto tr416;
-	}
+	if ( (*p) == 13u )
+		goto st265;
 	goto st0;
-tr416:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st265;
-tr429:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st265;
 st265:
 	if ( ++p == pe )
 		goto _test_eof265;
 case 265:
-	switch( (*p) ) {
-		case 32u: goto tr420;
-		case 41u: goto tr421;
-	}
+	if ( (*p) == 10u )
+		goto tr421;
 	goto st0;
+tr421:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st266;
 st266:
 	if ( ++p == pe )
 		goto _test_eof266;
 case 266:
-	switch( (*p) ) {
-		case 34u: goto st263;
-		case 92u: goto st263;
-	}
+	if ( (*p) == 32u )
+		goto tr422;
 	goto st0;
 tr411:
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 267; goto _out;} {( run->stack)[( run->top)++] = 267;goto st1083;} }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_MBOX_LIST_EXTENDED_ITEM); }
+	goto st267;
+tr437:
+	{ IMW_EV_CLOSE(IMW_RULE_MBOX_LIST_EXTENDED_ITEM); }
+	goto st267;
+tr453:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_MBOX_LIST_EXTENDED_ITEM); }
+	goto st267;
+tr461:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_MBOX_LIST_EXTENDED_ITEM); }
+	goto st267;
+tr464:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_MBOX_LIST_EXTENDED_ITEM); }
 	goto st267;
 st267:
 	if ( ++p == pe )
 		goto _test_eof267;
 case 267:
 	switch( (*p) ) {
-		case 32u: goto st262;
-		case 41u: goto st265;
+		case 13u: goto tr423;
+		case 32u: goto tr424;
 	}
 	goto st0;
-tr413:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st268;
 st268:
 	if ( ++p == pe )
 		goto _test_eof268;
 case 268:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr423;
+	switch( (*p) ) {
+		case 34u: goto tr426;
+		case 40u: goto tr427;
+		case 41u: goto st273;
+		case 123u: goto tr429;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr425;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr425;
+		} else if ( (*p) >= 43u )
+			goto tr425;
+	} else
+		goto tr425;
 	goto st0;
-tr423:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr425:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st269;
 st269:
 	if ( ++p == pe )
 		goto _test_eof269;
 case 269:
-	if ( (*p) == 125u )
-		goto tr425;
-	if ( 48u <= (*p) && (*p) <= 57u )
+	switch( (*p) ) {
+		case 32u: goto tr430;
+		case 33u: goto st269;
+		case 41u: goto tr432;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st269;
+		} else if ( (*p) >= 35u )
+			goto st269;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st269;
+		} else if ( (*p) >= 93u )
+			goto st269;
+	} else
 		goto st269;
 	goto st0;
-tr425:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr430:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st270;
+tr446:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st270;
 st270:
 	if ( ++p == pe )
 		goto _test_eof270;
 case 270:
-	if ( (*p) == 13u )
-		goto st271;
+	switch( (*p) ) {
+		case 34u: goto tr426;
+		case 40u: goto tr427;
+		case 123u: goto tr429;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr425;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr425;
+		} else if ( (*p) >= 43u )
+			goto tr425;
+	} else
+		goto tr425;
 	goto st0;
+tr426:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st271;
 st271:
 	if ( ++p == pe )
 		goto _test_eof271;
 case 271:
-	if ( (*p) == 10u )
-		goto tr427;
-	goto st0;
-tr427:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st272;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st272;
+		case 92u: goto st274;
+	}
+	goto st271;
 st272:
 	if ( ++p == pe )
 		goto _test_eof272;
 case 272:
 	switch( (*p) ) {
-		case 32u: goto tr428;
-		case 41u: goto tr429;
+		case 32u: goto tr430;
+		case 41u: goto tr432;
 	}
 	goto st0;
-tr393:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+tr432:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st273;
+tr447:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st273;
 st273:
 	if ( ++p == pe )
 		goto _test_eof273;
 case 273:
 	switch( (*p) ) {
-		case 32u: goto tr396;
-		case 41u: goto tr397;
-		case 44u: goto st274;
-		case 58u: goto st276;
+		case 32u: goto tr436;
+		case 41u: goto tr437;
 	}
 	goto st0;
-tr436:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st274;
 st274:
 	if ( ++p == pe )
 		goto _test_eof274;
 case 274:
-	if ( (*p) == 42u )
-		goto st273;
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr433;
+	switch( (*p) ) {
+		case 34u: goto st271;
+		case 92u: goto st271;
+	}
 	goto st0;
-tr433:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+tr427:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 275; goto _out;} {( run->stack)[( run->top)++] = 275;goto st1116;} }
 	goto st275;
 st275:
 	if ( ++p == pe )
 		goto _test_eof275;
 case 275:
 	switch( (*p) ) {
-		case 32u: goto tr434;
-		case 41u: goto tr435;
-		case 44u: goto tr436;
-		case 58u: goto tr438;
+		case 32u: goto st270;
+		case 41u: goto st273;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st275;
 	goto st0;
-tr438:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+tr429:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st276;
 st276:
 	if ( ++p == pe )
 		goto _test_eof276;
 case 276:
-	if ( (*p) == 42u )
-		goto st277;
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr440;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr439;
 	goto st0;
+tr439:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st277;
 st277:
 	if ( ++p == pe )
 		goto _test_eof277;
 case 277:
 	switch( (*p) ) {
-		case 32u: goto tr396;
-		case 41u: goto tr397;
-		case 44u: goto st274;
+		case 43u: goto tr440;
+		case 125u: goto tr442;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st277;
 	goto st0;
 tr440:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st278;
 st278:
 	if ( ++p == pe )
 		goto _test_eof278;
 case 278:
-	switch( (*p) ) {
-		case 32u: goto tr434;
-		case 41u: goto tr435;
-		case 44u: goto tr436;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st278;
+	if ( (*p) == 125u )
+		goto st279;
 	goto st0;
-tr394:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr442:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st279;
 st279:
 	if ( ++p == pe )
 		goto _test_eof279;
 case 279:
-	switch( (*p) ) {
-		case 32u: goto tr442;
-		case 41u: goto tr443;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st279;
+	if ( (*p) == 13u )
+		goto st280;
 	goto st0;
-tr395:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st280;
 st280:
 	if ( ++p == pe )
 		goto _test_eof280;
 case 280:
-	switch( (*p) ) {
-		case 32u: goto tr445;
-		case 41u: goto tr446;
-		case 44u: goto tr436;
-		case 58u: goto tr438;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st280;
+	if ( (*p) == 10u )
+		goto tr445;
 	goto st0;
-tr379:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr445:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st281;
 st281:
 	if ( ++p == pe )
 		goto _test_eof281;
 case 281:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st282;
-		case 92u: goto st283;
+		case 32u: goto tr446;
+		case 41u: goto tr447;
 	}
-	goto st281;
+	goto st0;
+tr407:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	goto st282;
 st282:
 	if ( ++p == pe )
 		goto _test_eof282;
 case 282:
 	switch( (*p) ) {
-		case 13u: goto tr381;
-		case 32u: goto tr382;
+		case 32u: goto tr410;
+		case 41u: goto tr411;
+		case 44u: goto st283;
+		case 58u: goto st285;
 	}
 	goto st0;
+tr454:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st283;
 st283:
 	if ( ++p == pe )
 		goto _test_eof283;
 case 283:
-	switch( (*p) ) {
-		case 34u: goto st281;
-		case 92u: goto st281;
-	}
+	if ( (*p) == 42u )
+		goto st282;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr451;
 	goto st0;
-tr380:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr451:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st284;
 st284:
 	if ( ++p == pe )
 		goto _test_eof284;
 case 284:
+	switch( (*p) ) {
+		case 32u: goto tr452;
+		case 41u: goto tr453;
+		case 44u: goto tr454;
+		case 58u: goto tr456;
+	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr451;
+		goto st284;
 	goto st0;
-tr451:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr456:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st285;
 st285:
 	if ( ++p == pe )
 		goto _test_eof285;
 case 285:
-	if ( (*p) == 125u )
-		goto tr453;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st285;
+	if ( (*p) == 42u )
+		goto st286;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr458;
 	goto st0;
-tr453:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st286;
 st286:
 	if ( ++p == pe )
 		goto _test_eof286;
 case 286:
-	if ( (*p) == 13u )
-		goto st287;
+	switch( (*p) ) {
+		case 32u: goto tr410;
+		case 41u: goto tr411;
+		case 44u: goto st283;
+	}
 	goto st0;
+tr458:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st287;
 st287:
 	if ( ++p == pe )
 		goto _test_eof287;
 case 287:
-	if ( (*p) == 10u )
-		goto tr455;
+	switch( (*p) ) {
+		case 32u: goto tr452;
+		case 41u: goto tr453;
+		case 44u: goto tr454;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st287;
 	goto st0;
-tr455:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr408:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st288;
 st288:
 	if ( ++p == pe )
 		goto _test_eof288;
 case 288:
 	switch( (*p) ) {
-		case 13u: goto tr456;
-		case 32u: goto tr457;
+		case 32u: goto tr460;
+		case 41u: goto tr461;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st288;
 	goto st0;
+tr409:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st289;
 st289:
 	if ( ++p == pe )
 		goto _test_eof289;
 case 289:
 	switch( (*p) ) {
-		case 34u: goto st241;
-		case 92u: goto st241;
+		case 32u: goto tr463;
+		case 41u: goto tr464;
+		case 44u: goto tr454;
+		case 58u: goto tr456;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st289;
 	goto st0;
+tr393:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st290;
 st290:
 	if ( ++p == pe )
 		goto _test_eof290;
 case 290:
 	switch( (*p) ) {
-		case 73u: goto st291;
-		case 105u: goto st291;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st291;
+		case 92u: goto st292;
 	}
-	goto st0;
+	goto st290;
 st291:
 	if ( ++p == pe )
 		goto _test_eof291;
 case 291:
 	switch( (*p) ) {
-		case 76u: goto st242;
-		case 108u: goto st242;
+		case 13u: goto tr395;
+		case 32u: goto tr396;
 	}
 	goto st0;
-tr370:
-	{ IMW_EV_OPEN(IMW_RULE_MBX_LIST_OFLAG); }
-	{ IMW_EV_OPEN(IMW_RULE_MBX_LIST_SFLAG); }
-	goto st292;
 st292:
 	if ( ++p == pe )
 		goto _test_eof292;
 case 292:
 	switch( (*p) ) {
-		case 33u: goto st293;
-		case 77u: goto st295;
-		case 78u: goto st301;
-		case 85u: goto st315;
-		case 109u: goto st295;
-		case 110u: goto st301;
-		case 117u: goto st315;
+		case 34u: goto st290;
+		case 92u: goto st290;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st293;
-		} else if ( (*p) >= 35u )
-			goto st293;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st293;
-		} else if ( (*p) >= 94u )
-			goto st293;
-	} else
-		goto st293;
 	goto st0;
+tr394:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st293;
 st293:
 	if ( ++p == pe )
 		goto _test_eof293;
 case 293:
-	switch( (*p) ) {
-		case 32u: goto tr463;
-		case 33u: goto st293;
-		case 41u: goto tr464;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st293;
-		} else if ( (*p) >= 35u )
-			goto st293;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st293;
-		} else if ( (*p) >= 94u )
-			goto st293;
-	} else
-		goto st293;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr469;
 	goto st0;
-tr463:
-	{ IMW_EV_CLOSE(IMW_RULE_MBX_LIST_OFLAG); }
-	goto st294;
-tr470:
-	{ IMW_EV_CLOSE(IMW_RULE_MBX_LIST_OFLAG); }
-	{ IMW_EV_CLOSE(IMW_RULE_MBX_LIST_SFLAG); }
+tr469:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st294;
 st294:
 	if ( ++p == pe )
 		goto _test_eof294;
 case 294:
-	if ( (*p) == 92u )
-		goto tr370;
+	switch( (*p) ) {
+		case 43u: goto tr470;
+		case 125u: goto tr472;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st294;
 	goto st0;
+tr470:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st295;
 st295:
 	if ( ++p == pe )
 		goto _test_eof295;
 case 295:
-	switch( (*p) ) {
-		case 32u: goto tr463;
-		case 33u: goto st293;
-		case 41u: goto tr464;
-		case 65u: goto st296;
-		case 97u: goto st296;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st293;
-		} else if ( (*p) >= 35u )
-			goto st293;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st293;
-		} else if ( (*p) >= 94u )
-			goto st293;
-	} else
-		goto st293;
+	if ( (*p) == 125u )
+		goto st296;
 	goto st0;
+tr472:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st296;
 st296:
 	if ( ++p == pe )
 		goto _test_eof296;
 case 296:
-	switch( (*p) ) {
-		case 32u: goto tr463;
-		case 33u: goto st293;
-		case 41u: goto tr464;
-		case 82u: goto st297;
-		case 114u: goto st297;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st293;
-		} else if ( (*p) >= 35u )
-			goto st293;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st293;
-		} else if ( (*p) >= 94u )
-			goto st293;
-	} else
-		goto st293;
+	if ( (*p) == 13u )
+		goto st297;
 	goto st0;
 st297:
 	if ( ++p == pe )
 		goto _test_eof297;
 case 297:
-	switch( (*p) ) {
-		case 32u: goto tr463;
-		case 33u: goto st293;
-		case 41u: goto tr464;
-		case 75u: goto st298;
-		case 107u: goto st298;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st293;
-		} else if ( (*p) >= 35u )
-			goto st293;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st293;
-		} else if ( (*p) >= 94u )
-			goto st293;
-	} else
-		goto st293;
+	if ( (*p) == 10u )
+		goto tr475;
 	goto st0;
+tr475:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st298;
 st298:
 	if ( ++p == pe )
 		goto _test_eof298;
 case 298:
 	switch( (*p) ) {
-		case 32u: goto tr463;
-		case 33u: goto st293;
-		case 41u: goto tr464;
-		case 69u: goto st299;
-		case 101u: goto st299;
+		case 13u: goto tr476;
+		case 32u: goto tr477;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st293;
-		} else if ( (*p) >= 35u )
-			goto st293;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st293;
-		} else if ( (*p) >= 94u )
-			goto st293;
-	} else
-		goto st293;
 	goto st0;
 st299:
 	if ( ++p == pe )
 		goto _test_eof299;
 case 299:
 	switch( (*p) ) {
-		case 32u: goto tr463;
-		case 33u: goto st293;
-		case 41u: goto tr464;
-		case 68u: goto st300;
-		case 100u: goto st300;
+		case 34u: goto st248;
+		case 92u: goto st248;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st293;
-		} else if ( (*p) >= 35u )
-			goto st293;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st293;
-		} else if ( (*p) >= 94u )
-			goto st293;
-	} else
-		goto st293;
 	goto st0;
 st300:
 	if ( ++p == pe )
 		goto _test_eof300;
 case 300:
 	switch( (*p) ) {
-		case 32u: goto tr470;
-		case 33u: goto st293;
-		case 41u: goto tr471;
+		case 73u: goto st301;
+		case 105u: goto st301;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st293;
-		} else if ( (*p) >= 35u )
-			goto st293;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st293;
-		} else if ( (*p) >= 94u )
-			goto st293;
-	} else
-		goto st293;
 	goto st0;
 st301:
 	if ( ++p == pe )
 		goto _test_eof301;
 case 301:
 	switch( (*p) ) {
-		case 32u: goto tr463;
-		case 33u: goto st293;
-		case 41u: goto tr464;
-		case 79u: goto st302;
-		case 111u: goto st302;
+		case 76u: goto st249;
+		case 108u: goto st249;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st293;
-		} else if ( (*p) >= 35u )
-			goto st293;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st293;
-		} else if ( (*p) >= 94u )
-			goto st293;
-	} else
-		goto st293;
 	goto st0;
+tr384:
+	{ IMW_EV_OPEN(IMW_RULE_MBX_LIST_OFLAG); }
+	{ IMW_EV_OPEN(IMW_RULE_MBX_LIST_SFLAG); }
+	goto st302;
 st302:
 	if ( ++p == pe )
 		goto _test_eof302;
 case 302:
 	switch( (*p) ) {
-		case 32u: goto tr463;
-		case 33u: goto st293;
-		case 41u: goto tr464;
-		case 78u: goto st303;
-		case 83u: goto st311;
-		case 110u: goto st303;
-		case 115u: goto st311;
+		case 33u: goto st303;
+		case 77u: goto st305;
+		case 78u: goto st311;
+		case 85u: goto st325;
+		case 109u: goto st305;
+		case 110u: goto st311;
+		case 117u: goto st325;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st293;
+				goto st303;
 		} else if ( (*p) >= 35u )
-			goto st293;
+			goto st303;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st293;
+				goto st303;
 		} else if ( (*p) >= 94u )
-			goto st293;
+			goto st303;
 	} else
-		goto st293;
+		goto st303;
 	goto st0;
 st303:
 	if ( ++p == pe )
 		goto _test_eof303;
 case 303:
 	switch( (*p) ) {
-		case 32u: goto tr463;
-		case 33u: goto st293;
-		case 41u: goto tr464;
-		case 69u: goto st304;
-		case 101u: goto st304;
+		case 32u: goto tr483;
+		case 33u: goto st303;
+		case 41u: goto tr484;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st293;
+				goto st303;
 		} else if ( (*p) >= 35u )
-			goto st293;
+			goto st303;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st293;
+				goto st303;
 		} else if ( (*p) >= 94u )
-			goto st293;
+			goto st303;
 	} else
-		goto st293;
+		goto st303;
 	goto st0;
+tr483:
+	{ IMW_EV_CLOSE(IMW_RULE_MBX_LIST_OFLAG); }
+	goto st304;
+tr490:
+	{ IMW_EV_CLOSE(IMW_RULE_MBX_LIST_OFLAG); }
+	{ IMW_EV_CLOSE(IMW_RULE_MBX_LIST_SFLAG); }
+	goto st304;
 st304:
 	if ( ++p == pe )
 		goto _test_eof304;
 case 304:
-	switch( (*p) ) {
-		case 32u: goto tr463;
-		case 33u: goto st293;
-		case 41u: goto tr464;
-		case 88u: goto st305;
-		case 120u: goto st305;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st293;
-		} else if ( (*p) >= 35u )
-			goto st293;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st293;
-		} else if ( (*p) >= 94u )
-			goto st293;
-	} else
-		goto st293;
+	if ( (*p) == 92u )
+		goto tr384;
 	goto st0;
 st305:
 	if ( ++p == pe )
 		goto _test_eof305;
 case 305:
 	switch( (*p) ) {
-		case 32u: goto tr463;
-		case 33u: goto st293;
-		case 41u: goto tr464;
-		case 73u: goto st306;
-		case 105u: goto st306;
+		case 32u: goto tr483;
+		case 33u: goto st303;
+		case 41u: goto tr484;
+		case 65u: goto st306;
+		case 97u: goto st306;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st293;
+				goto st303;
 		} else if ( (*p) >= 35u )
-			goto st293;
+			goto st303;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st293;
+				goto st303;
 		} else if ( (*p) >= 94u )
-			goto st293;
+			goto st303;
 	} else
-		goto st293;
+		goto st303;
 	goto st0;
 st306:
 	if ( ++p == pe )
 		goto _test_eof306;
 case 306:
 	switch( (*p) ) {
-		case 32u: goto tr463;
-		case 33u: goto st293;
-		case 41u: goto tr464;
-		case 83u: goto st307;
-		case 115u: goto st307;
+		case 32u: goto tr483;
+		case 33u: goto st303;
+		case 41u: goto tr484;
+		case 82u: goto st307;
+		case 114u: goto st307;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st293;
+				goto st303;
 		} else if ( (*p) >= 35u )
-			goto st293;
+			goto st303;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st293;
+				goto st303;
 		} else if ( (*p) >= 94u )
-			goto st293;
+			goto st303;
 	} else
-		goto st293;
+		goto st303;
 	goto st0;
 st307:
 	if ( ++p == pe )
 		goto _test_eof307;
 case 307:
 	switch( (*p) ) {
-		case 32u: goto tr463;
-		case 33u: goto st293;
-		case 41u: goto tr464;
-		case 84u: goto st308;
-		case 116u: goto st308;
+		case 32u: goto tr483;
+		case 33u: goto st303;
+		case 41u: goto tr484;
+		case 75u: goto st308;
+		case 107u: goto st308;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st293;
+				goto st303;
 		} else if ( (*p) >= 35u )
-			goto st293;
+			goto st303;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st293;
+				goto st303;
 		} else if ( (*p) >= 94u )
-			goto st293;
+			goto st303;
 	} else
-		goto st293;
+		goto st303;
 	goto st0;
 st308:
 	if ( ++p == pe )
 		goto _test_eof308;
 case 308:
 	switch( (*p) ) {
-		case 32u: goto tr463;
-		case 33u: goto st293;
-		case 41u: goto tr464;
+		case 32u: goto tr483;
+		case 33u: goto st303;
+		case 41u: goto tr484;
 		case 69u: goto st309;
 		case 101u: goto st309;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st293;
+				goto st303;
 		} else if ( (*p) >= 35u )
-			goto st293;
+			goto st303;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st293;
+				goto st303;
 		} else if ( (*p) >= 94u )
-			goto st293;
+			goto st303;
 	} else
-		goto st293;
+		goto st303;
 	goto st0;
 st309:
 	if ( ++p == pe )
 		goto _test_eof309;
 case 309:
 	switch( (*p) ) {
-		case 32u: goto tr463;
-		case 33u: goto st293;
-		case 41u: goto tr464;
-		case 78u: goto st310;
-		case 110u: goto st310;
+		case 32u: goto tr483;
+		case 33u: goto st303;
+		case 41u: goto tr484;
+		case 68u: goto st310;
+		case 100u: goto st310;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st293;
+				goto st303;
 		} else if ( (*p) >= 35u )
-			goto st293;
+			goto st303;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st293;
+				goto st303;
 		} else if ( (*p) >= 94u )
-			goto st293;
+			goto st303;
 	} else
-		goto st293;
+		goto st303;
 	goto st0;
 st310:
 	if ( ++p == pe )
 		goto _test_eof310;
 case 310:
 	switch( (*p) ) {
-		case 32u: goto tr463;
-		case 33u: goto st293;
-		case 41u: goto tr464;
-		case 84u: goto st300;
-		case 116u: goto st300;
+		case 32u: goto tr490;
+		case 33u: goto st303;
+		case 41u: goto tr491;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st293;
+				goto st303;
 		} else if ( (*p) >= 35u )
-			goto st293;
+			goto st303;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st293;
+				goto st303;
 		} else if ( (*p) >= 94u )
-			goto st293;
+			goto st303;
 	} else
-		goto st293;
+		goto st303;
 	goto st0;
 st311:
 	if ( ++p == pe )
 		goto _test_eof311;
 case 311:
 	switch( (*p) ) {
-		case 32u: goto tr463;
-		case 33u: goto st293;
-		case 41u: goto tr464;
-		case 69u: goto st312;
-		case 101u: goto st312;
+		case 32u: goto tr483;
+		case 33u: goto st303;
+		case 41u: goto tr484;
+		case 79u: goto st312;
+		case 111u: goto st312;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st293;
+				goto st303;
 		} else if ( (*p) >= 35u )
-			goto st293;
+			goto st303;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st293;
+				goto st303;
 		} else if ( (*p) >= 94u )
-			goto st293;
+			goto st303;
 	} else
-		goto st293;
+		goto st303;
 	goto st0;
 st312:
 	if ( ++p == pe )
 		goto _test_eof312;
 case 312:
 	switch( (*p) ) {
-		case 32u: goto tr463;
-		case 33u: goto st293;
-		case 41u: goto tr464;
-		case 76u: goto st313;
-		case 108u: goto st313;
+		case 32u: goto tr483;
+		case 33u: goto st303;
+		case 41u: goto tr484;
+		case 78u: goto st313;
+		case 83u: goto st321;
+		case 110u: goto st313;
+		case 115u: goto st321;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st293;
+				goto st303;
 		} else if ( (*p) >= 35u )
-			goto st293;
+			goto st303;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st293;
+				goto st303;
 		} else if ( (*p) >= 94u )
-			goto st293;
+			goto st303;
 	} else
-		goto st293;
+		goto st303;
 	goto st0;
 st313:
 	if ( ++p == pe )
 		goto _test_eof313;
 case 313:
 	switch( (*p) ) {
-		case 32u: goto tr463;
-		case 33u: goto st293;
-		case 41u: goto tr464;
+		case 32u: goto tr483;
+		case 33u: goto st303;
+		case 41u: goto tr484;
 		case 69u: goto st314;
 		case 101u: goto st314;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st293;
+				goto st303;
 		} else if ( (*p) >= 35u )
-			goto st293;
+			goto st303;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st293;
+				goto st303;
 		} else if ( (*p) >= 94u )
-			goto st293;
+			goto st303;
 	} else
-		goto st293;
+		goto st303;
 	goto st0;
 st314:
 	if ( ++p == pe )
 		goto _test_eof314;
 case 314:
 	switch( (*p) ) {
-		case 32u: goto tr463;
-		case 33u: goto st293;
-		case 41u: goto tr464;
-		case 67u: goto st310;
-		case 99u: goto st310;
+		case 32u: goto tr483;
+		case 33u: goto st303;
+		case 41u: goto tr484;
+		case 88u: goto st315;
+		case 120u: goto st315;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st293;
+				goto st303;
 		} else if ( (*p) >= 35u )
-			goto st293;
+			goto st303;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st293;
+				goto st303;
 		} else if ( (*p) >= 94u )
-			goto st293;
+			goto st303;
 	} else
-		goto st293;
+		goto st303;
 	goto st0;
 st315:
 	if ( ++p == pe )
 		goto _test_eof315;
 case 315:
 	switch( (*p) ) {
-		case 32u: goto tr463;
-		case 33u: goto st293;
-		case 41u: goto tr464;
-		case 78u: goto st316;
-		case 110u: goto st316;
+		case 32u: goto tr483;
+		case 33u: goto st303;
+		case 41u: goto tr484;
+		case 73u: goto st316;
+		case 105u: goto st316;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st293;
+				goto st303;
 		} else if ( (*p) >= 35u )
-			goto st293;
+			goto st303;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st293;
+				goto st303;
 		} else if ( (*p) >= 94u )
-			goto st293;
+			goto st303;
 	} else
-		goto st293;
+		goto st303;
 	goto st0;
 st316:
 	if ( ++p == pe )
 		goto _test_eof316;
 case 316:
 	switch( (*p) ) {
-		case 32u: goto tr463;
-		case 33u: goto st293;
-		case 41u: goto tr464;
-		case 77u: goto st295;
-		case 109u: goto st295;
+		case 32u: goto tr483;
+		case 33u: goto st303;
+		case 41u: goto tr484;
+		case 83u: goto st317;
+		case 115u: goto st317;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st293;
+				goto st303;
 		} else if ( (*p) >= 35u )
-			goto st293;
+			goto st303;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st293;
+				goto st303;
 		} else if ( (*p) >= 94u )
-			goto st293;
+			goto st303;
 	} else
-		goto st293;
+		goto st303;
 	goto st0;
 st317:
 	if ( ++p == pe )
 		goto _test_eof317;
 case 317:
 	switch( (*p) ) {
-		case 73u: goto st318;
-		case 105u: goto st318;
+		case 32u: goto tr483;
+		case 33u: goto st303;
+		case 41u: goto tr484;
+		case 84u: goto st318;
+		case 116u: goto st318;
 	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st303;
+		} else if ( (*p) >= 35u )
+			goto st303;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st303;
+		} else if ( (*p) >= 94u )
+			goto st303;
+	} else
+		goto st303;
 	goto st0;
 st318:
 	if ( ++p == pe )
 		goto _test_eof318;
 case 318:
 	switch( (*p) ) {
-		case 71u: goto st319;
-		case 103u: goto st319;
+		case 32u: goto tr483;
+		case 33u: goto st303;
+		case 41u: goto tr484;
+		case 69u: goto st319;
+		case 101u: goto st319;
 	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st303;
+		} else if ( (*p) >= 35u )
+			goto st303;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st303;
+		} else if ( (*p) >= 94u )
+			goto st303;
+	} else
+		goto st303;
 	goto st0;
 st319:
 	if ( ++p == pe )
 		goto _test_eof319;
 case 319:
 	switch( (*p) ) {
-		case 72u: goto st320;
-		case 104u: goto st320;
+		case 32u: goto tr483;
+		case 33u: goto st303;
+		case 41u: goto tr484;
+		case 78u: goto st320;
+		case 110u: goto st320;
 	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st303;
+		} else if ( (*p) >= 35u )
+			goto st303;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st303;
+		} else if ( (*p) >= 94u )
+			goto st303;
+	} else
+		goto st303;
 	goto st0;
 st320:
 	if ( ++p == pe )
 		goto _test_eof320;
 case 320:
 	switch( (*p) ) {
-		case 84u: goto st321;
-		case 116u: goto st321;
+		case 32u: goto tr483;
+		case 33u: goto st303;
+		case 41u: goto tr484;
+		case 84u: goto st310;
+		case 116u: goto st310;
 	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st303;
+		} else if ( (*p) >= 35u )
+			goto st303;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st303;
+		} else if ( (*p) >= 94u )
+			goto st303;
+	} else
+		goto st303;
 	goto st0;
 st321:
 	if ( ++p == pe )
 		goto _test_eof321;
 case 321:
 	switch( (*p) ) {
-		case 83u: goto st322;
-		case 115u: goto st322;
+		case 32u: goto tr483;
+		case 33u: goto st303;
+		case 41u: goto tr484;
+		case 69u: goto st322;
+		case 101u: goto st322;
 	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st303;
+		} else if ( (*p) >= 35u )
+			goto st303;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st303;
+		} else if ( (*p) >= 94u )
+			goto st303;
+	} else
+		goto st303;
 	goto st0;
 st322:
 	if ( ++p == pe )
 		goto _test_eof322;
 case 322:
-	if ( (*p) == 32u )
-		goto st323;
+	switch( (*p) ) {
+		case 32u: goto tr483;
+		case 33u: goto st303;
+		case 41u: goto tr484;
+		case 76u: goto st323;
+		case 108u: goto st323;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st303;
+		} else if ( (*p) >= 35u )
+			goto st303;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st303;
+		} else if ( (*p) >= 94u )
+			goto st303;
+	} else
+		goto st303;
 	goto st0;
 st323:
 	if ( ++p == pe )
 		goto _test_eof323;
 case 323:
 	switch( (*p) ) {
-		case 34u: goto tr493;
-		case 123u: goto tr494;
+		case 32u: goto tr483;
+		case 33u: goto st303;
+		case 41u: goto tr484;
+		case 69u: goto st324;
+		case 101u: goto st324;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr492;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr492;
-		} else if ( (*p) >= 43u )
-			goto tr492;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st303;
+		} else if ( (*p) >= 35u )
+			goto st303;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st303;
+		} else if ( (*p) >= 94u )
+			goto st303;
 	} else
-		goto tr492;
+		goto st303;
 	goto st0;
-tr492:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st324;
 st324:
 	if ( ++p == pe )
 		goto _test_eof324;
 case 324:
 	switch( (*p) ) {
-		case 32u: goto tr495;
-		case 33u: goto st324;
+		case 32u: goto tr483;
+		case 33u: goto st303;
+		case 41u: goto tr484;
+		case 67u: goto st320;
+		case 99u: goto st320;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st324;
+				goto st303;
 		} else if ( (*p) >= 35u )
-			goto st324;
+			goto st303;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st324;
-		} else if ( (*p) >= 93u )
-			goto st324;
+				goto st303;
+		} else if ( (*p) >= 94u )
+			goto st303;
 	} else
-		goto st324;
+		goto st303;
 	goto st0;
-tr495:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
-	goto st325;
-tr535:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
-	goto st325;
 st325:
 	if ( ++p == pe )
 		goto _test_eof325;
 case 325:
 	switch( (*p) ) {
-		case 34u: goto tr498;
-		case 123u: goto tr499;
+		case 32u: goto tr483;
+		case 33u: goto st303;
+		case 41u: goto tr484;
+		case 78u: goto st326;
+		case 110u: goto st326;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr497;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr497;
-		} else if ( (*p) >= 43u )
-			goto tr497;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st303;
+		} else if ( (*p) >= 35u )
+			goto st303;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st303;
+		} else if ( (*p) >= 94u )
+			goto st303;
 	} else
-		goto tr497;
+		goto st303;
 	goto st0;
-tr497:
-	{ IMW_EV_OPEN(IMW_RULE_IDENTIFIER); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st326;
 st326:
 	if ( ++p == pe )
 		goto _test_eof326;
 case 326:
 	switch( (*p) ) {
-		case 32u: goto tr500;
-		case 33u: goto st326;
+		case 32u: goto tr483;
+		case 33u: goto st303;
+		case 41u: goto tr484;
+		case 77u: goto st305;
+		case 109u: goto st305;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st326;
+				goto st303;
 		} else if ( (*p) >= 35u )
-			goto st326;
+			goto st303;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st326;
-		} else if ( (*p) >= 93u )
-			goto st326;
+				goto st303;
+		} else if ( (*p) >= 94u )
+			goto st303;
 	} else
-		goto st326;
+		goto st303;
 	goto st0;
-tr500:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_IDENTIFIER); }
-	goto st327;
-tr526:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_IDENTIFIER); }
-	goto st327;
 st327:
 	if ( ++p == pe )
 		goto _test_eof327;
 case 327:
 	switch( (*p) ) {
-		case 34u: goto tr503;
-		case 123u: goto tr504;
+		case 73u: goto st328;
+		case 105u: goto st328;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr502;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr502;
-		} else if ( (*p) >= 43u )
-			goto tr502;
-	} else
-		goto tr502;
 	goto st0;
-tr502:
-	{ IMW_EV_OPEN(IMW_RULE_RIGHTS); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st328;
 st328:
 	if ( ++p == pe )
 		goto _test_eof328;
 case 328:
 	switch( (*p) ) {
-		case 13u: goto tr505;
-		case 32u: goto tr506;
-		case 33u: goto st328;
+		case 71u: goto st329;
+		case 103u: goto st329;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st328;
-		} else if ( (*p) >= 35u )
-			goto st328;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st328;
-		} else if ( (*p) >= 93u )
-			goto st328;
-	} else
-		goto st328;
 	goto st0;
-tr506:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_RIGHTS); }
-	{ IMW_EV_CLOSE(IMW_RULE_LISTRIGHTS_DATA); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
-	goto st329;
-tr517:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_RIGHTS); }
-	{ IMW_EV_CLOSE(IMW_RULE_LISTRIGHTS_DATA); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
-	goto st329;
 st329:
 	if ( ++p == pe )
 		goto _test_eof329;
 case 329:
 	switch( (*p) ) {
-		case 13u: goto tr60;
-		case 32u: goto st21;
-		case 34u: goto tr503;
-		case 123u: goto tr504;
+		case 72u: goto st330;
+		case 104u: goto st330;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr502;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr502;
-		} else if ( (*p) >= 43u )
-			goto tr502;
-	} else
-		goto tr502;
 	goto st0;
-tr503:
-	{ IMW_EV_OPEN(IMW_RULE_RIGHTS); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st330;
 st330:
 	if ( ++p == pe )
 		goto _test_eof330;
 case 330:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st331;
-		case 92u: goto st332;
+		case 84u: goto st331;
+		case 116u: goto st331;
 	}
-	goto st330;
+	goto st0;
 st331:
 	if ( ++p == pe )
 		goto _test_eof331;
 case 331:
 	switch( (*p) ) {
-		case 13u: goto tr505;
-		case 32u: goto tr506;
+		case 83u: goto st332;
+		case 115u: goto st332;
 	}
 	goto st0;
 st332:
 	if ( ++p == pe )
 		goto _test_eof332;
 case 332:
-	switch( (*p) ) {
-		case 34u: goto st330;
-		case 92u: goto st330;
-	}
+	if ( (*p) == 32u )
+		goto st333;
 	goto st0;
-tr504:
-	{ IMW_EV_OPEN(IMW_RULE_RIGHTS); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st333;
 st333:
 	if ( ++p == pe )
 		goto _test_eof333;
 case 333:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr511;
+	switch( (*p) ) {
+		case 34u: goto tr513;
+		case 123u: goto tr514;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr512;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr512;
+		} else if ( (*p) >= 43u )
+			goto tr512;
+	} else
+		goto tr512;
 	goto st0;
-tr511:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr512:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st334;
 st334:
 	if ( ++p == pe )
 		goto _test_eof334;
 case 334:
-	if ( (*p) == 125u )
-		goto tr513;
-	if ( 48u <= (*p) && (*p) <= 57u )
+	switch( (*p) ) {
+		case 32u: goto tr515;
+		case 33u: goto st334;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st334;
+		} else if ( (*p) >= 35u )
+			goto st334;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st334;
+		} else if ( (*p) >= 93u )
+			goto st334;
+	} else
 		goto st334;
 	goto st0;
-tr513:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr515:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	goto st335;
+tr561:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st335;
 st335:
 	if ( ++p == pe )
 		goto _test_eof335;
 case 335:
-	if ( (*p) == 13u )
-		goto st336;
+	switch( (*p) ) {
+		case 34u: goto tr518;
+		case 123u: goto tr519;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr517;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr517;
+		} else if ( (*p) >= 43u )
+			goto tr517;
+	} else
+		goto tr517;
 	goto st0;
+tr517:
+	{ IMW_EV_OPEN(IMW_RULE_IDENTIFIER); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st336;
 st336:
 	if ( ++p == pe )
 		goto _test_eof336;
 case 336:
-	if ( (*p) == 10u )
-		goto tr515;
+	switch( (*p) ) {
+		case 32u: goto tr520;
+		case 33u: goto st336;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st336;
+		} else if ( (*p) >= 35u )
+			goto st336;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st336;
+		} else if ( (*p) >= 93u )
+			goto st336;
+	} else
+		goto st336;
 	goto st0;
-tr515:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr520:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_IDENTIFIER); }
+	goto st337;
+tr550:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_IDENTIFIER); }
 	goto st337;
 st337:
 	if ( ++p == pe )
 		goto _test_eof337;
 case 337:
 	switch( (*p) ) {
-		case 13u: goto tr516;
-		case 32u: goto tr517;
+		case 34u: goto tr523;
+		case 123u: goto tr524;
 	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr522;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr522;
+		} else if ( (*p) >= 43u )
+			goto tr522;
+	} else
+		goto tr522;
 	goto st0;
-tr498:
-	{ IMW_EV_OPEN(IMW_RULE_IDENTIFIER); }
+tr522:
+	{ IMW_EV_OPEN(IMW_RULE_RIGHTS); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st338;
 st338:
@@ -7018,434 +7020,405 @@ st338:
 		goto _test_eof338;
 case 338:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st339;
-		case 92u: goto st340;
+		case 13u: goto tr525;
+		case 32u: goto tr526;
+		case 33u: goto st338;
 	}
-	goto st338;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st338;
+		} else if ( (*p) >= 35u )
+			goto st338;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st338;
+		} else if ( (*p) >= 93u )
+			goto st338;
+	} else
+		goto st338;
+	goto st0;
+tr526:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_RIGHTS); }
+	{ IMW_EV_CLOSE(IMW_RULE_LISTRIGHTS_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st339;
+tr539:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_RIGHTS); }
+	{ IMW_EV_CLOSE(IMW_RULE_LISTRIGHTS_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st339;
 st339:
 	if ( ++p == pe )
 		goto _test_eof339;
 case 339:
-	if ( (*p) == 32u )
-		goto tr500;
+	switch( (*p) ) {
+		case 13u: goto tr60;
+		case 32u: goto st21;
+		case 34u: goto tr523;
+		case 123u: goto tr524;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr522;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr522;
+		} else if ( (*p) >= 43u )
+			goto tr522;
+	} else
+		goto tr522;
 	goto st0;
+tr523:
+	{ IMW_EV_OPEN(IMW_RULE_RIGHTS); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st340;
 st340:
 	if ( ++p == pe )
 		goto _test_eof340;
 case 340:
 	switch( (*p) ) {
-		case 34u: goto st338;
-		case 92u: goto st338;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st341;
+		case 92u: goto st342;
 	}
-	goto st0;
-tr499:
-	{ IMW_EV_OPEN(IMW_RULE_IDENTIFIER); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st341;
+	goto st340;
 st341:
 	if ( ++p == pe )
 		goto _test_eof341;
 case 341:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr521;
+	switch( (*p) ) {
+		case 13u: goto tr525;
+		case 32u: goto tr526;
+	}
 	goto st0;
-tr521:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st342;
 st342:
 	if ( ++p == pe )
 		goto _test_eof342;
 case 342:
-	if ( (*p) == 125u )
-		goto tr523;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st342;
+	switch( (*p) ) {
+		case 34u: goto st340;
+		case 92u: goto st340;
+	}
 	goto st0;
-tr523:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr524:
+	{ IMW_EV_OPEN(IMW_RULE_RIGHTS); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st343;
 st343:
 	if ( ++p == pe )
 		goto _test_eof343;
 case 343:
-	if ( (*p) == 13u )
-		goto st344;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr531;
 	goto st0;
+tr531:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st344;
 st344:
 	if ( ++p == pe )
 		goto _test_eof344;
 case 344:
-	if ( (*p) == 10u )
-		goto tr525;
+	switch( (*p) ) {
+		case 43u: goto tr532;
+		case 125u: goto tr534;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st344;
 	goto st0;
-tr525:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr532:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st345;
 st345:
 	if ( ++p == pe )
 		goto _test_eof345;
 case 345:
-	if ( (*p) == 32u )
-		goto tr526;
+	if ( (*p) == 125u )
+		goto st346;
 	goto st0;
-tr493:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr534:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st346;
 st346:
 	if ( ++p == pe )
 		goto _test_eof346;
 case 346:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st347;
-		case 92u: goto st348;
-	}
-	goto st346;
+	if ( (*p) == 13u )
+		goto st347;
+	goto st0;
 st347:
 	if ( ++p == pe )
 		goto _test_eof347;
 case 347:
-	if ( (*p) == 32u )
-		goto tr495;
+	if ( (*p) == 10u )
+		goto tr537;
 	goto st0;
+tr537:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st348;
 st348:
 	if ( ++p == pe )
 		goto _test_eof348;
 case 348:
 	switch( (*p) ) {
-		case 34u: goto st346;
-		case 92u: goto st346;
+		case 13u: goto tr538;
+		case 32u: goto tr539;
 	}
 	goto st0;
-tr494:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+tr518:
+	{ IMW_EV_OPEN(IMW_RULE_IDENTIFIER); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st349;
 st349:
 	if ( ++p == pe )
 		goto _test_eof349;
 case 349:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr530;
-	goto st0;
-tr530:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st350;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st350;
+		case 92u: goto st351;
+	}
+	goto st349;
 st350:
 	if ( ++p == pe )
 		goto _test_eof350;
 case 350:
-	if ( (*p) == 125u )
-		goto tr532;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st350;
+	if ( (*p) == 32u )
+		goto tr520;
 	goto st0;
-tr532:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st351;
 st351:
 	if ( ++p == pe )
 		goto _test_eof351;
 case 351:
-	if ( (*p) == 13u )
-		goto st352;
+	switch( (*p) ) {
+		case 34u: goto st349;
+		case 92u: goto st349;
+	}
 	goto st0;
+tr519:
+	{ IMW_EV_OPEN(IMW_RULE_IDENTIFIER); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st352;
 st352:
 	if ( ++p == pe )
 		goto _test_eof352;
 case 352:
-	if ( (*p) == 10u )
-		goto tr534;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr543;
 	goto st0;
-tr534:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr543:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st353;
 st353:
 	if ( ++p == pe )
 		goto _test_eof353;
 case 353:
-	if ( (*p) == 32u )
-		goto tr535;
+	switch( (*p) ) {
+		case 43u: goto tr544;
+		case 125u: goto tr546;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st353;
 	goto st0;
+tr544:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st354;
 st354:
 	if ( ++p == pe )
 		goto _test_eof354;
 case 354:
-	switch( (*p) ) {
-		case 85u: goto st355;
-		case 117u: goto st355;
-	}
+	if ( (*p) == 125u )
+		goto st355;
 	goto st0;
+tr546:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st355;
 st355:
 	if ( ++p == pe )
 		goto _test_eof355;
 case 355:
-	switch( (*p) ) {
-		case 66u: goto st356;
-		case 98u: goto st356;
-	}
+	if ( (*p) == 13u )
+		goto st356;
 	goto st0;
 st356:
 	if ( ++p == pe )
 		goto _test_eof356;
 case 356:
-	if ( (*p) == 32u )
-		goto st236;
+	if ( (*p) == 10u )
+		goto tr549;
 	goto st0;
-tr23:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
-	{ IMW_EV_OPEN(IMW_RULE_MYRIGHTS_DATA); }
-	{ IMW_EV_OPEN(IMW_RULE_METADATA_RESP); }
-	goto st357;
-tr41:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_AFTER_STAR); }
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
-	{ IMW_EV_OPEN(IMW_RULE_MYRIGHTS_DATA); }
-	{ IMW_EV_OPEN(IMW_RULE_METADATA_RESP); }
+tr549:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st357;
 st357:
 	if ( ++p == pe )
 		goto _test_eof357;
 case 357:
-	switch( (*p) ) {
-		case 69u: goto st358;
-		case 89u: goto st414;
-		case 101u: goto st358;
-		case 121u: goto st414;
-	}
+	if ( (*p) == 32u )
+		goto tr550;
 	goto st0;
+tr513:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st358;
 st358:
 	if ( ++p == pe )
 		goto _test_eof358;
 case 358:
 	switch( (*p) ) {
-		case 84u: goto st359;
-		case 116u: goto st359;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st359;
+		case 92u: goto st360;
 	}
-	goto st0;
+	goto st358;
 st359:
 	if ( ++p == pe )
 		goto _test_eof359;
 case 359:
-	switch( (*p) ) {
-		case 65u: goto st360;
-		case 97u: goto st360;
-	}
+	if ( (*p) == 32u )
+		goto tr515;
 	goto st0;
 st360:
 	if ( ++p == pe )
 		goto _test_eof360;
 case 360:
 	switch( (*p) ) {
-		case 68u: goto st361;
-		case 100u: goto st361;
+		case 34u: goto st358;
+		case 92u: goto st358;
 	}
 	goto st0;
+tr514:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st361;
 st361:
 	if ( ++p == pe )
 		goto _test_eof361;
 case 361:
-	switch( (*p) ) {
-		case 65u: goto st362;
-		case 97u: goto st362;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr554;
 	goto st0;
+tr554:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st362;
 st362:
 	if ( ++p == pe )
 		goto _test_eof362;
 case 362:
 	switch( (*p) ) {
-		case 84u: goto st363;
-		case 116u: goto st363;
+		case 43u: goto tr555;
+		case 125u: goto tr557;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st362;
 	goto st0;
+tr555:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st363;
 st363:
 	if ( ++p == pe )
 		goto _test_eof363;
 case 363:
-	switch( (*p) ) {
-		case 65u: goto st364;
-		case 97u: goto st364;
-	}
+	if ( (*p) == 125u )
+		goto st364;
 	goto st0;
+tr557:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st364;
 st364:
 	if ( ++p == pe )
 		goto _test_eof364;
 case 364:
-	if ( (*p) == 32u )
+	if ( (*p) == 13u )
 		goto st365;
 	goto st0;
 st365:
 	if ( ++p == pe )
 		goto _test_eof365;
 case 365:
-	switch( (*p) ) {
-		case 34u: goto tr548;
-		case 123u: goto tr549;
-	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr547;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr547;
-		} else if ( (*p) >= 43u )
-			goto tr547;
-	} else
-		goto tr547;
+	if ( (*p) == 10u )
+		goto tr560;
 	goto st0;
-tr547:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr560:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st366;
 st366:
 	if ( ++p == pe )
 		goto _test_eof366;
 case 366:
-	switch( (*p) ) {
-		case 32u: goto tr550;
-		case 33u: goto st366;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st366;
-		} else if ( (*p) >= 35u )
-			goto st366;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st366;
-		} else if ( (*p) >= 93u )
-			goto st366;
-	} else
-		goto st366;
+	if ( (*p) == 32u )
+		goto tr561;
 	goto st0;
-tr550:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
-	goto st367;
-tr616:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
-	goto st367;
 st367:
 	if ( ++p == pe )
 		goto _test_eof367;
 case 367:
 	switch( (*p) ) {
-		case 34u: goto tr553;
-		case 40u: goto tr554;
-		case 123u: goto tr555;
+		case 85u: goto st368;
+		case 117u: goto st368;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr552;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr552;
-		} else if ( (*p) >= 43u )
-			goto tr552;
-	} else
-		goto tr552;
 	goto st0;
-tr552:
-	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st368;
 st368:
 	if ( ++p == pe )
 		goto _test_eof368;
 case 368:
 	switch( (*p) ) {
-		case 13u: goto tr556;
-		case 32u: goto tr557;
-		case 33u: goto st368;
+		case 66u: goto st369;
+		case 98u: goto st369;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st368;
-		} else if ( (*p) >= 35u )
-			goto st368;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st368;
-		} else if ( (*p) >= 93u )
-			goto st368;
-	} else
-		goto st368;
 	goto st0;
-tr557:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
-	{ IMW_EV_CLOSE(IMW_RULE_METADATA_RESP); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
-	goto st369;
-tr568:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
-	{ IMW_EV_CLOSE(IMW_RULE_METADATA_RESP); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
-	goto st369;
 st369:
 	if ( ++p == pe )
 		goto _test_eof369;
 case 369:
-	switch( (*p) ) {
-		case 13u: goto tr60;
-		case 32u: goto st21;
-		case 34u: goto tr553;
-		case 123u: goto tr555;
-	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr552;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr552;
-		} else if ( (*p) >= 43u )
-			goto tr552;
-	} else
-		goto tr552;
+	if ( (*p) == 32u )
+		goto st243;
 	goto st0;
-tr553:
-	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr23:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_MYRIGHTS_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_METADATA_RESP); }
+	goto st370;
+tr41:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_AFTER_STAR); }
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_MYRIGHTS_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_METADATA_RESP); }
 	goto st370;
 st370:
 	if ( ++p == pe )
 		goto _test_eof370;
 case 370:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st371;
-		case 92u: goto st372;
+		case 69u: goto st371;
+		case 89u: goto st432;
+		case 101u: goto st371;
+		case 121u: goto st432;
 	}
-	goto st370;
+	goto st0;
 st371:
 	if ( ++p == pe )
 		goto _test_eof371;
 case 371:
 	switch( (*p) ) {
-		case 13u: goto tr556;
-		case 32u: goto tr557;
+		case 84u: goto st372;
+		case 116u: goto st372;
 	}
 	goto st0;
 st372:
@@ -7453,100 +7426,75 @@ st372:
 		goto _test_eof372;
 case 372:
 	switch( (*p) ) {
-		case 34u: goto st370;
-		case 92u: goto st370;
+		case 65u: goto st373;
+		case 97u: goto st373;
 	}
 	goto st0;
-tr555:
-	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st373;
 st373:
 	if ( ++p == pe )
 		goto _test_eof373;
 case 373:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr562;
+	switch( (*p) ) {
+		case 68u: goto st374;
+		case 100u: goto st374;
+	}
 	goto st0;
-tr562:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st374;
 st374:
 	if ( ++p == pe )
 		goto _test_eof374;
 case 374:
-	if ( (*p) == 125u )
-		goto tr564;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st374;
+	switch( (*p) ) {
+		case 65u: goto st375;
+		case 97u: goto st375;
+	}
 	goto st0;
-tr564:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st375;
 st375:
 	if ( ++p == pe )
 		goto _test_eof375;
 case 375:
-	if ( (*p) == 13u )
-		goto st376;
+	switch( (*p) ) {
+		case 84u: goto st376;
+		case 116u: goto st376;
+	}
 	goto st0;
 st376:
 	if ( ++p == pe )
 		goto _test_eof376;
 case 376:
-	if ( (*p) == 10u )
-		goto tr566;
+	switch( (*p) ) {
+		case 65u: goto st377;
+		case 97u: goto st377;
+	}
 	goto st0;
-tr566:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st377;
 st377:
 	if ( ++p == pe )
 		goto _test_eof377;
 case 377:
-	switch( (*p) ) {
-		case 13u: goto tr567;
-		case 32u: goto tr568;
-	}
+	if ( (*p) == 32u )
+		goto st378;
 	goto st0;
-tr554:
-	{ IMW_EV_OPEN(IMW_RULE_ENTRY_VALUES); }
-	goto st378;
-tr580:
-	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUE); }
-	goto st378;
-tr590:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUE); }
-	goto st378;
-tr597:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL8); }
-	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUE); }
-	goto st378;
 st378:
 	if ( ++p == pe )
 		goto _test_eof378;
 case 378:
 	switch( (*p) ) {
-		case 34u: goto tr570;
-		case 123u: goto tr571;
+		case 34u: goto tr574;
+		case 123u: goto tr575;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr569;
+			goto tr573;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr569;
+				goto tr573;
 		} else if ( (*p) >= 43u )
-			goto tr569;
+			goto tr573;
 	} else
-		goto tr569;
+		goto tr573;
 	goto st0;
-tr569:
-	{ IMW_EV_OPEN(IMW_RULE_ENTRY_VALUE); }
-	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
+tr573:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st379;
 st379:
@@ -7554,7 +7502,7 @@ st379:
 		goto _test_eof379;
 case 379:
 	switch( (*p) ) {
-		case 32u: goto tr572;
+		case 32u: goto tr576;
 		case 33u: goto st379;
 	}
 	if ( (*p) < 43u ) {
@@ -7572,75 +7520,122 @@ case 379:
 	} else
 		goto st379;
 	goto st0;
-tr572:
+tr576:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st380;
-tr607:
+tr651:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st380;
 st380:
 	if ( ++p == pe )
 		goto _test_eof380;
 case 380:
 	switch( (*p) ) {
-		case 34u: goto st381;
-		case 78u: goto st385;
-		case 110u: goto st385;
-		case 123u: goto tr576;
-		case 126u: goto tr577;
+		case 34u: goto tr579;
+		case 40u: goto tr580;
+		case 123u: goto tr581;
 	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr578;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr578;
+		} else if ( (*p) >= 43u )
+			goto tr578;
+	} else
+		goto tr578;
 	goto st0;
+tr578:
+	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st381;
 st381:
 	if ( ++p == pe )
 		goto _test_eof381;
 case 381:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st382;
-		case 92u: goto st384;
+		case 13u: goto tr582;
+		case 32u: goto tr583;
+		case 33u: goto st381;
 	}
-	goto st381;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st381;
+		} else if ( (*p) >= 35u )
+			goto st381;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st381;
+		} else if ( (*p) >= 93u )
+			goto st381;
+	} else
+		goto st381;
+	goto st0;
+tr583:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
+	{ IMW_EV_CLOSE(IMW_RULE_METADATA_RESP); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st382;
+tr596:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
+	{ IMW_EV_CLOSE(IMW_RULE_METADATA_RESP); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st382;
 st382:
 	if ( ++p == pe )
 		goto _test_eof382;
 case 382:
 	switch( (*p) ) {
-		case 32u: goto tr580;
-		case 41u: goto tr581;
+		case 13u: goto tr60;
+		case 32u: goto st21;
+		case 34u: goto tr579;
+		case 123u: goto tr581;
 	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr578;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr578;
+		} else if ( (*p) >= 43u )
+			goto tr578;
+	} else
+		goto tr578;
 	goto st0;
-tr581:
-	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUE); }
-	goto st383;
-tr591:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUE); }
-	goto st383;
-tr598:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL8); }
-	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUE); }
+tr579:
+	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st383;
 st383:
 	if ( ++p == pe )
 		goto _test_eof383;
 case 383:
 	switch( (*p) ) {
-		case 13u: goto tr582;
-		case 32u: goto tr583;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st384;
+		case 92u: goto st385;
 	}
-	goto st0;
+	goto st383;
 st384:
 	if ( ++p == pe )
 		goto _test_eof384;
 case 384:
 	switch( (*p) ) {
-		case 34u: goto st381;
-		case 92u: goto st381;
+		case 13u: goto tr582;
+		case 32u: goto tr583;
 	}
 	goto st0;
 st385:
@@ -7648,42 +7643,47 @@ st385:
 		goto _test_eof385;
 case 385:
 	switch( (*p) ) {
-		case 73u: goto st386;
-		case 105u: goto st386;
+		case 34u: goto st383;
+		case 92u: goto st383;
 	}
 	goto st0;
+tr581:
+	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st386;
 st386:
 	if ( ++p == pe )
 		goto _test_eof386;
 case 386:
-	switch( (*p) ) {
-		case 76u: goto st382;
-		case 108u: goto st382;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr588;
 	goto st0;
-tr576:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr588:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st387;
 st387:
 	if ( ++p == pe )
 		goto _test_eof387;
 case 387:
+	switch( (*p) ) {
+		case 43u: goto tr589;
+		case 125u: goto tr591;
+	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr585;
+		goto st387;
 	goto st0;
-tr585:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr589:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st388;
 st388:
 	if ( ++p == pe )
 		goto _test_eof388;
 case 388:
 	if ( (*p) == 125u )
-		goto tr587;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st388;
+		goto st389;
 	goto st0;
-tr587:
+tr591:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st389;
 st389:
@@ -7698,9 +7698,9 @@ st390:
 		goto _test_eof390;
 case 390:
 	if ( (*p) == 10u )
-		goto tr589;
+		goto tr594;
 	goto st0;
-tr589:
+tr594:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st391;
 st391:
@@ -7708,99 +7708,162 @@ st391:
 		goto _test_eof391;
 case 391:
 	switch( (*p) ) {
-		case 32u: goto tr590;
-		case 41u: goto tr591;
+		case 13u: goto tr595;
+		case 32u: goto tr596;
 	}
 	goto st0;
-tr577:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL8); }
+tr580:
+	{ IMW_EV_OPEN(IMW_RULE_ENTRY_VALUES); }
+	goto st392;
+tr608:
+	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUE); }
+	goto st392;
+tr620:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUE); }
+	goto st392;
+tr628:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL8); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUE); }
 	goto st392;
 st392:
 	if ( ++p == pe )
 		goto _test_eof392;
 case 392:
-	if ( (*p) == 123u )
-		goto st393;
+	switch( (*p) ) {
+		case 34u: goto tr598;
+		case 123u: goto tr599;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr597;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr597;
+		} else if ( (*p) >= 43u )
+			goto tr597;
+	} else
+		goto tr597;
 	goto st0;
+tr597:
+	{ IMW_EV_OPEN(IMW_RULE_ENTRY_VALUE); }
+	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st393;
 st393:
 	if ( ++p == pe )
 		goto _test_eof393;
 case 393:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st394;
+	switch( (*p) ) {
+		case 32u: goto tr600;
+		case 33u: goto st393;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st393;
+		} else if ( (*p) >= 35u )
+			goto st393;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st393;
+		} else if ( (*p) >= 93u )
+			goto st393;
+	} else
+		goto st393;
 	goto st0;
+tr600:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
+	goto st394;
+tr640:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
+	goto st394;
 st394:
 	if ( ++p == pe )
 		goto _test_eof394;
 case 394:
-	if ( (*p) == 125u )
-		goto st395;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st394;
+	switch( (*p) ) {
+		case 34u: goto st395;
+		case 78u: goto st399;
+		case 110u: goto st399;
+		case 123u: goto tr604;
+		case 126u: goto tr605;
+	}
 	goto st0;
 st395:
 	if ( ++p == pe )
 		goto _test_eof395;
 case 395:
-	if ( (*p) == 13u )
-		goto st396;
-	goto st0;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st396;
+		case 92u: goto st398;
+	}
+	goto st395;
 st396:
 	if ( ++p == pe )
 		goto _test_eof396;
 case 396:
-	if ( (*p) == 10u )
-		goto tr596;
+	switch( (*p) ) {
+		case 32u: goto tr608;
+		case 41u: goto tr609;
+	}
 	goto st0;
-tr596:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr609:
+	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUE); }
+	goto st397;
+tr621:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUE); }
+	goto st397;
+tr629:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL8); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUE); }
 	goto st397;
 st397:
 	if ( ++p == pe )
 		goto _test_eof397;
 case 397:
 	switch( (*p) ) {
-		case 32u: goto tr597;
-		case 41u: goto tr598;
+		case 13u: goto tr610;
+		case 32u: goto tr611;
 	}
 	goto st0;
-tr570:
-	{ IMW_EV_OPEN(IMW_RULE_ENTRY_VALUE); }
-	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st398;
 st398:
 	if ( ++p == pe )
 		goto _test_eof398;
 case 398:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st399;
-		case 92u: goto st400;
+		case 34u: goto st395;
+		case 92u: goto st395;
 	}
-	goto st398;
+	goto st0;
 st399:
 	if ( ++p == pe )
 		goto _test_eof399;
 case 399:
-	if ( (*p) == 32u )
-		goto tr572;
+	switch( (*p) ) {
+		case 73u: goto st400;
+		case 105u: goto st400;
+	}
 	goto st0;
 st400:
 	if ( ++p == pe )
 		goto _test_eof400;
 case 400:
 	switch( (*p) ) {
-		case 34u: goto st398;
-		case 92u: goto st398;
+		case 76u: goto st396;
+		case 108u: goto st396;
 	}
 	goto st0;
-tr571:
-	{ IMW_EV_OPEN(IMW_RULE_ENTRY_VALUE); }
-	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr604:
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st401;
 st401:
@@ -7808,106 +7871,96 @@ st401:
 		goto _test_eof401;
 case 401:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr602;
+		goto tr613;
 	goto st0;
-tr602:
+tr613:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st402;
 st402:
 	if ( ++p == pe )
 		goto _test_eof402;
 case 402:
-	if ( (*p) == 125u )
-		goto tr604;
+	switch( (*p) ) {
+		case 43u: goto tr614;
+		case 125u: goto tr616;
+	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st402;
 	goto st0;
-tr604:
+tr614:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st403;
 st403:
 	if ( ++p == pe )
 		goto _test_eof403;
 case 403:
-	if ( (*p) == 13u )
+	if ( (*p) == 125u )
 		goto st404;
 	goto st0;
+tr616:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st404;
 st404:
 	if ( ++p == pe )
 		goto _test_eof404;
 case 404:
-	if ( (*p) == 10u )
-		goto tr606;
+	if ( (*p) == 13u )
+		goto st405;
 	goto st0;
-tr606:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st405;
 st405:
 	if ( ++p == pe )
 		goto _test_eof405;
 case 405:
-	if ( (*p) == 32u )
-		goto tr607;
+	if ( (*p) == 10u )
+		goto tr619;
 	goto st0;
-tr548:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr619:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st406;
 st406:
 	if ( ++p == pe )
 		goto _test_eof406;
 case 406:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st407;
-		case 92u: goto st408;
+		case 32u: goto tr620;
+		case 41u: goto tr621;
 	}
-	goto st406;
+	goto st0;
+tr605:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL8); }
+	goto st407;
 st407:
 	if ( ++p == pe )
 		goto _test_eof407;
 case 407:
-	if ( (*p) == 32u )
-		goto tr550;
+	if ( (*p) == 123u )
+		goto st408;
 	goto st0;
 st408:
 	if ( ++p == pe )
 		goto _test_eof408;
 case 408:
-	switch( (*p) ) {
-		case 34u: goto st406;
-		case 92u: goto st406;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st409;
 	goto st0;
-tr549:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st409;
 st409:
 	if ( ++p == pe )
 		goto _test_eof409;
 case 409:
+	switch( (*p) ) {
+		case 43u: goto st410;
+		case 125u: goto st411;
+	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr611;
+		goto st409;
 	goto st0;
-tr611:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st410;
 st410:
 	if ( ++p == pe )
 		goto _test_eof410;
 case 410:
 	if ( (*p) == 125u )
-		goto tr613;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st410;
+		goto st411;
 	goto st0;
-tr613:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st411;
 st411:
 	if ( ++p == pe )
 		goto _test_eof411;
@@ -7920,398 +7973,400 @@ st412:
 		goto _test_eof412;
 case 412:
 	if ( (*p) == 10u )
-		goto tr615;
+		goto tr627;
 	goto st0;
-tr615:
+tr627:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st413;
 st413:
 	if ( ++p == pe )
 		goto _test_eof413;
 case 413:
-	if ( (*p) == 32u )
-		goto tr616;
+	switch( (*p) ) {
+		case 32u: goto tr628;
+		case 41u: goto tr629;
+	}
 	goto st0;
+tr598:
+	{ IMW_EV_OPEN(IMW_RULE_ENTRY_VALUE); }
+	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st414;
 st414:
 	if ( ++p == pe )
 		goto _test_eof414;
 case 414:
 	switch( (*p) ) {
-		case 82u: goto st415;
-		case 114u: goto st415;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st415;
+		case 92u: goto st416;
 	}
-	goto st0;
+	goto st414;
 st415:
 	if ( ++p == pe )
 		goto _test_eof415;
 case 415:
-	switch( (*p) ) {
-		case 73u: goto st416;
-		case 105u: goto st416;
-	}
+	if ( (*p) == 32u )
+		goto tr600;
 	goto st0;
 st416:
 	if ( ++p == pe )
 		goto _test_eof416;
 case 416:
 	switch( (*p) ) {
-		case 71u: goto st417;
-		case 103u: goto st417;
+		case 34u: goto st414;
+		case 92u: goto st414;
 	}
 	goto st0;
+tr599:
+	{ IMW_EV_OPEN(IMW_RULE_ENTRY_VALUE); }
+	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st417;
 st417:
 	if ( ++p == pe )
 		goto _test_eof417;
 case 417:
-	switch( (*p) ) {
-		case 72u: goto st418;
-		case 104u: goto st418;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr633;
 	goto st0;
+tr633:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st418;
 st418:
 	if ( ++p == pe )
 		goto _test_eof418;
 case 418:
 	switch( (*p) ) {
-		case 84u: goto st419;
-		case 116u: goto st419;
+		case 43u: goto tr634;
+		case 125u: goto tr636;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st418;
 	goto st0;
+tr634:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st419;
 st419:
 	if ( ++p == pe )
 		goto _test_eof419;
 case 419:
-	switch( (*p) ) {
-		case 83u: goto st420;
-		case 115u: goto st420;
-	}
+	if ( (*p) == 125u )
+		goto st420;
 	goto st0;
+tr636:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st420;
 st420:
 	if ( ++p == pe )
 		goto _test_eof420;
 case 420:
-	if ( (*p) == 32u )
+	if ( (*p) == 13u )
 		goto st421;
 	goto st0;
 st421:
 	if ( ++p == pe )
 		goto _test_eof421;
 case 421:
-	switch( (*p) ) {
-		case 34u: goto tr625;
-		case 123u: goto tr626;
-	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr624;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr624;
-		} else if ( (*p) >= 43u )
-			goto tr624;
-	} else
-		goto tr624;
+	if ( (*p) == 10u )
+		goto tr639;
 	goto st0;
-tr624:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr639:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st422;
 st422:
 	if ( ++p == pe )
 		goto _test_eof422;
 case 422:
-	switch( (*p) ) {
-		case 32u: goto tr627;
-		case 33u: goto st422;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st422;
-		} else if ( (*p) >= 35u )
-			goto st422;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st422;
-		} else if ( (*p) >= 93u )
-			goto st422;
-	} else
-		goto st422;
+	if ( (*p) == 32u )
+		goto tr640;
 	goto st0;
-tr627:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
-	goto st423;
-tr653:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+tr574:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st423;
 st423:
 	if ( ++p == pe )
 		goto _test_eof423;
 case 423:
 	switch( (*p) ) {
-		case 34u: goto tr630;
-		case 123u: goto tr631;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st424;
+		case 92u: goto st425;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr629;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr629;
-		} else if ( (*p) >= 43u )
-			goto tr629;
-	} else
-		goto tr629;
-	goto st0;
-tr629:
-	{ IMW_EV_OPEN(IMW_RULE_RIGHTS); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st424;
+	goto st423;
 st424:
 	if ( ++p == pe )
 		goto _test_eof424;
 case 424:
-	switch( (*p) ) {
-		case 13u: goto tr632;
-		case 32u: goto tr633;
-		case 33u: goto st424;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st424;
-		} else if ( (*p) >= 35u )
-			goto st424;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st424;
-		} else if ( (*p) >= 93u )
-			goto st424;
-	} else
-		goto st424;
+	if ( (*p) == 32u )
+		goto tr576;
 	goto st0;
-tr630:
-	{ IMW_EV_OPEN(IMW_RULE_RIGHTS); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st425;
 st425:
 	if ( ++p == pe )
 		goto _test_eof425;
 case 425:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st426;
-		case 92u: goto st427;
+		case 34u: goto st423;
+		case 92u: goto st423;
 	}
-	goto st425;
+	goto st0;
+tr575:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st426;
 st426:
 	if ( ++p == pe )
 		goto _test_eof426;
 case 426:
-	switch( (*p) ) {
-		case 13u: goto tr632;
-		case 32u: goto tr633;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr644;
 	goto st0;
+tr644:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st427;
 st427:
 	if ( ++p == pe )
 		goto _test_eof427;
 case 427:
 	switch( (*p) ) {
-		case 34u: goto st425;
-		case 92u: goto st425;
+		case 43u: goto tr645;
+		case 125u: goto tr647;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st427;
 	goto st0;
-tr631:
-	{ IMW_EV_OPEN(IMW_RULE_RIGHTS); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr645:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st428;
 st428:
 	if ( ++p == pe )
 		goto _test_eof428;
 case 428:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr638;
+	if ( (*p) == 125u )
+		goto st429;
 	goto st0;
-tr638:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr647:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st429;
 st429:
 	if ( ++p == pe )
 		goto _test_eof429;
 case 429:
-	if ( (*p) == 125u )
-		goto tr640;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st429;
+	if ( (*p) == 13u )
+		goto st430;
 	goto st0;
-tr640:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st430;
 st430:
 	if ( ++p == pe )
 		goto _test_eof430;
 case 430:
-	if ( (*p) == 13u )
-		goto st431;
+	if ( (*p) == 10u )
+		goto tr650;
 	goto st0;
+tr650:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st431;
 st431:
 	if ( ++p == pe )
 		goto _test_eof431;
 case 431:
-	if ( (*p) == 10u )
-		goto tr642;
+	if ( (*p) == 32u )
+		goto tr651;
 	goto st0;
-tr642:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st432;
 st432:
 	if ( ++p == pe )
 		goto _test_eof432;
 case 432:
 	switch( (*p) ) {
-		case 13u: goto tr643;
-		case 32u: goto tr644;
+		case 82u: goto st433;
+		case 114u: goto st433;
 	}
 	goto st0;
-tr625:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st433;
 st433:
 	if ( ++p == pe )
 		goto _test_eof433;
 case 433:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st434;
-		case 92u: goto st435;
+		case 73u: goto st434;
+		case 105u: goto st434;
 	}
-	goto st433;
+	goto st0;
 st434:
 	if ( ++p == pe )
 		goto _test_eof434;
 case 434:
-	if ( (*p) == 32u )
-		goto tr627;
+	switch( (*p) ) {
+		case 71u: goto st435;
+		case 103u: goto st435;
+	}
 	goto st0;
 st435:
 	if ( ++p == pe )
 		goto _test_eof435;
 case 435:
 	switch( (*p) ) {
-		case 34u: goto st433;
-		case 92u: goto st433;
+		case 72u: goto st436;
+		case 104u: goto st436;
 	}
 	goto st0;
-tr626:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st436;
 st436:
 	if ( ++p == pe )
 		goto _test_eof436;
 case 436:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr648;
+	switch( (*p) ) {
+		case 84u: goto st437;
+		case 116u: goto st437;
+	}
 	goto st0;
-tr648:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st437;
 st437:
 	if ( ++p == pe )
 		goto _test_eof437;
 case 437:
-	if ( (*p) == 125u )
-		goto tr650;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st437;
+	switch( (*p) ) {
+		case 83u: goto st438;
+		case 115u: goto st438;
+	}
 	goto st0;
-tr650:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st438;
 st438:
 	if ( ++p == pe )
 		goto _test_eof438;
 case 438:
-	if ( (*p) == 13u )
+	if ( (*p) == 32u )
 		goto st439;
 	goto st0;
 st439:
 	if ( ++p == pe )
 		goto _test_eof439;
 case 439:
-	if ( (*p) == 10u )
-		goto tr652;
+	switch( (*p) ) {
+		case 34u: goto tr660;
+		case 123u: goto tr661;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr659;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr659;
+		} else if ( (*p) >= 43u )
+			goto tr659;
+	} else
+		goto tr659;
 	goto st0;
-tr652:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr659:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st440;
 st440:
 	if ( ++p == pe )
 		goto _test_eof440;
 case 440:
-	if ( (*p) == 32u )
-		goto tr653;
+	switch( (*p) ) {
+		case 32u: goto tr662;
+		case 33u: goto st440;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st440;
+		} else if ( (*p) >= 35u )
+			goto st440;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st440;
+		} else if ( (*p) >= 93u )
+			goto st440;
+	} else
+		goto st440;
 	goto st0;
-tr24:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
-	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_RESPONSE); }
+tr662:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st441;
-tr42:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_AFTER_STAR); }
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
-	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_RESPONSE); }
+tr692:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st441;
 st441:
 	if ( ++p == pe )
 		goto _test_eof441;
 case 441:
 	switch( (*p) ) {
-		case 65u: goto st442;
-		case 79u: goto st77;
-		case 97u: goto st442;
-		case 111u: goto st77;
+		case 34u: goto tr665;
+		case 123u: goto tr666;
 	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr664;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr664;
+		} else if ( (*p) >= 43u )
+			goto tr664;
+	} else
+		goto tr664;
 	goto st0;
+tr664:
+	{ IMW_EV_OPEN(IMW_RULE_RIGHTS); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st442;
 st442:
 	if ( ++p == pe )
 		goto _test_eof442;
 case 442:
 	switch( (*p) ) {
-		case 77u: goto st443;
-		case 109u: goto st443;
+		case 13u: goto tr667;
+		case 32u: goto tr668;
+		case 33u: goto st442;
 	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st442;
+		} else if ( (*p) >= 35u )
+			goto st442;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st442;
+		} else if ( (*p) >= 93u )
+			goto st442;
+	} else
+		goto st442;
 	goto st0;
+tr665:
+	{ IMW_EV_OPEN(IMW_RULE_RIGHTS); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st443;
 st443:
 	if ( ++p == pe )
 		goto _test_eof443;
 case 443:
 	switch( (*p) ) {
-		case 69u: goto st444;
-		case 101u: goto st444;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st444;
+		case 92u: goto st445;
 	}
-	goto st0;
+	goto st443;
 st444:
 	if ( ++p == pe )
 		goto _test_eof444;
 case 444:
 	switch( (*p) ) {
-		case 83u: goto st445;
-		case 115u: goto st445;
+		case 13u: goto tr667;
+		case 32u: goto tr668;
 	}
 	goto st0;
 st445:
@@ -8319,1105 +8374,1127 @@ st445:
 		goto _test_eof445;
 case 445:
 	switch( (*p) ) {
-		case 80u: goto st446;
-		case 112u: goto st446;
+		case 34u: goto st443;
+		case 92u: goto st443;
 	}
 	goto st0;
+tr666:
+	{ IMW_EV_OPEN(IMW_RULE_RIGHTS); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st446;
 st446:
 	if ( ++p == pe )
 		goto _test_eof446;
 case 446:
-	switch( (*p) ) {
-		case 65u: goto st447;
-		case 97u: goto st447;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr673;
 	goto st0;
+tr673:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st447;
 st447:
 	if ( ++p == pe )
 		goto _test_eof447;
 case 447:
 	switch( (*p) ) {
-		case 67u: goto st448;
-		case 99u: goto st448;
+		case 43u: goto tr674;
+		case 125u: goto tr676;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st447;
 	goto st0;
+tr674:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st448;
 st448:
 	if ( ++p == pe )
 		goto _test_eof448;
 case 448:
-	switch( (*p) ) {
-		case 69u: goto st449;
-		case 101u: goto st449;
-	}
+	if ( (*p) == 125u )
+		goto st449;
 	goto st0;
+tr676:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st449;
 st449:
 	if ( ++p == pe )
 		goto _test_eof449;
 case 449:
-	if ( (*p) == 32u )
+	if ( (*p) == 13u )
 		goto st450;
 	goto st0;
 st450:
 	if ( ++p == pe )
 		goto _test_eof450;
 case 450:
-	switch( (*p) ) {
-		case 40u: goto tr663;
-		case 78u: goto tr664;
-		case 110u: goto tr664;
-	}
+	if ( (*p) == 10u )
+		goto tr679;
 	goto st0;
-tr663:
-	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE); }
+tr679:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st451;
 st451:
 	if ( ++p == pe )
 		goto _test_eof451;
 case 451:
-	if ( (*p) == 40u )
-		goto tr665;
+	switch( (*p) ) {
+		case 13u: goto tr680;
+		case 32u: goto tr681;
+	}
 	goto st0;
-tr665:
-	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_DESCR); }
-	goto st452;
-tr695:
-	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_DESCR); }
-	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_DESCR); }
+tr660:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st452;
 st452:
 	if ( ++p == pe )
 		goto _test_eof452;
 case 452:
 	switch( (*p) ) {
-		case 34u: goto tr666;
-		case 123u: goto tr667;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st453;
+		case 92u: goto st454;
 	}
-	goto st0;
-tr666:
-	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_PREFIX); }
-	goto st453;
+	goto st452;
 st453:
 	if ( ++p == pe )
 		goto _test_eof453;
 case 453:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st454;
-		case 92u: goto st568;
-	}
-	goto st453;
+	if ( (*p) == 32u )
+		goto tr662;
+	goto st0;
 st454:
 	if ( ++p == pe )
 		goto _test_eof454;
 case 454:
-	if ( (*p) == 32u )
-		goto tr671;
+	switch( (*p) ) {
+		case 34u: goto st452;
+		case 92u: goto st452;
+	}
 	goto st0;
-tr671:
-	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_PREFIX); }
-	goto st455;
-tr832:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_PREFIX); }
+tr661:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st455;
 st455:
 	if ( ++p == pe )
 		goto _test_eof455;
 case 455:
-	switch( (*p) ) {
-		case 34u: goto st456;
-		case 78u: goto st566;
-		case 110u: goto st566;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr685;
 	goto st0;
+tr685:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st456;
 st456:
 	if ( ++p == pe )
 		goto _test_eof456;
 case 456:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st0;
-		case 92u: goto st565;
+		case 43u: goto tr686;
+		case 125u: goto tr688;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st456;
+	goto st0;
+tr686:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st457;
 st457:
 	if ( ++p == pe )
 		goto _test_eof457;
 case 457:
-	if ( (*p) == 34u )
+	if ( (*p) == 125u )
 		goto st458;
 	goto st0;
+tr688:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st458;
 st458:
 	if ( ++p == pe )
 		goto _test_eof458;
 case 458:
-	switch( (*p) ) {
-		case 32u: goto tr677;
-		case 41u: goto st467;
-	}
+	if ( (*p) == 13u )
+		goto st459;
 	goto st0;
-tr677:
-	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_RESPONSE_EXTENSION); }
-	goto st459;
-tr693:
-	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_RESPONSE_EXTENSION); }
-	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_RESPONSE_EXTENSION); }
-	goto st459;
 st459:
 	if ( ++p == pe )
 		goto _test_eof459;
 case 459:
-	switch( (*p) ) {
-		case 34u: goto tr679;
-		case 123u: goto tr680;
-	}
+	if ( (*p) == 10u )
+		goto tr691;
 	goto st0;
-tr679:
-	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_EXT_NAME); }
+tr691:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st460;
 st460:
 	if ( ++p == pe )
 		goto _test_eof460;
 case 460:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st461;
-		case 92u: goto st559;
-	}
-	goto st460;
+	if ( (*p) == 32u )
+		goto tr692;
+	goto st0;
+tr24:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_RESPONSE); }
+	goto st461;
+tr42:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_AFTER_STAR); }
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_RESPONSE); }
+	goto st461;
 st461:
 	if ( ++p == pe )
 		goto _test_eof461;
 case 461:
-	if ( (*p) == 32u )
-		goto tr684;
+	switch( (*p) ) {
+		case 65u: goto st462;
+		case 79u: goto st80;
+		case 97u: goto st462;
+		case 111u: goto st80;
+	}
 	goto st0;
-tr684:
-	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_NAME); }
-	goto st462;
-tr825:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_NAME); }
-	goto st462;
 st462:
 	if ( ++p == pe )
 		goto _test_eof462;
 case 462:
-	if ( (*p) == 40u )
-		goto st463;
+	switch( (*p) ) {
+		case 77u: goto st463;
+		case 109u: goto st463;
+	}
 	goto st0;
-tr691:
-	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_VALUE); }
-	goto st463;
-tr818:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_VALUE); }
-	goto st463;
 st463:
 	if ( ++p == pe )
 		goto _test_eof463;
 case 463:
 	switch( (*p) ) {
-		case 34u: goto tr686;
-		case 123u: goto tr687;
+		case 69u: goto st464;
+		case 101u: goto st464;
 	}
 	goto st0;
-tr686:
-	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_EXT_VALUE); }
-	goto st464;
 st464:
 	if ( ++p == pe )
 		goto _test_eof464;
 case 464:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st465;
-		case 92u: goto st553;
+		case 83u: goto st465;
+		case 115u: goto st465;
 	}
-	goto st464;
+	goto st0;
 st465:
 	if ( ++p == pe )
 		goto _test_eof465;
 case 465:
 	switch( (*p) ) {
-		case 32u: goto tr691;
-		case 41u: goto tr692;
+		case 80u: goto st466;
+		case 112u: goto st466;
 	}
 	goto st0;
-tr692:
-	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_VALUE); }
-	goto st466;
-tr819:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_VALUE); }
-	goto st466;
 st466:
 	if ( ++p == pe )
 		goto _test_eof466;
 case 466:
 	switch( (*p) ) {
-		case 32u: goto tr693;
-		case 41u: goto tr694;
+		case 65u: goto st467;
+		case 97u: goto st467;
 	}
 	goto st0;
-tr694:
-	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_RESPONSE_EXTENSION); }
-	goto st467;
 st467:
 	if ( ++p == pe )
 		goto _test_eof467;
 case 467:
 	switch( (*p) ) {
-		case 40u: goto tr695;
-		case 41u: goto tr696;
+		case 67u: goto st468;
+		case 99u: goto st468;
 	}
 	goto st0;
-tr696:
-	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_DESCR); }
-	goto st468;
 st468:
 	if ( ++p == pe )
 		goto _test_eof468;
 case 468:
-	if ( (*p) == 32u )
-		goto tr697;
+	switch( (*p) ) {
+		case 69u: goto st469;
+		case 101u: goto st469;
+	}
 	goto st0;
-tr697:
-	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE); }
-	goto st469;
 st469:
 	if ( ++p == pe )
 		goto _test_eof469;
 case 469:
-	switch( (*p) ) {
-		case 40u: goto tr698;
-		case 78u: goto tr699;
-		case 110u: goto tr699;
-	}
+	if ( (*p) == 32u )
+		goto st470;
 	goto st0;
-tr698:
-	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE); }
-	goto st470;
 st470:
 	if ( ++p == pe )
 		goto _test_eof470;
 case 470:
-	if ( (*p) == 40u )
-		goto tr700;
+	switch( (*p) ) {
+		case 40u: goto tr702;
+		case 78u: goto tr703;
+		case 110u: goto tr703;
+	}
 	goto st0;
-tr700:
-	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_DESCR); }
-	goto st471;
-tr730:
-	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_DESCR); }
-	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_DESCR); }
+tr702:
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE); }
 	goto st471;
 st471:
 	if ( ++p == pe )
 		goto _test_eof471;
 case 471:
-	switch( (*p) ) {
-		case 34u: goto tr701;
-		case 123u: goto tr702;
-	}
+	if ( (*p) == 40u )
+		goto tr704;
 	goto st0;
-tr701:
-	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_PREFIX); }
+tr704:
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_DESCR); }
+	goto st472;
+tr734:
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_DESCR); }
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_DESCR); }
 	goto st472;
 st472:
 	if ( ++p == pe )
 		goto _test_eof472;
 case 472:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st473;
-		case 92u: goto st545;
+		case 34u: goto tr705;
+		case 123u: goto tr706;
 	}
-	goto st472;
+	goto st0;
+tr705:
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_PREFIX); }
+	goto st473;
 st473:
 	if ( ++p == pe )
 		goto _test_eof473;
 case 473:
-	if ( (*p) == 32u )
-		goto tr706;
-	goto st0;
-tr706:
-	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_PREFIX); }
-	goto st474;
-tr810:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_PREFIX); }
-	goto st474;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st474;
+		case 92u: goto st596;
+	}
+	goto st473;
 st474:
 	if ( ++p == pe )
 		goto _test_eof474;
 case 474:
-	switch( (*p) ) {
-		case 34u: goto st475;
-		case 78u: goto st543;
-		case 110u: goto st543;
-	}
+	if ( (*p) == 32u )
+		goto tr710;
 	goto st0;
+tr710:
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_PREFIX); }
+	goto st475;
+tr889:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_PREFIX); }
+	goto st475;
 st475:
 	if ( ++p == pe )
 		goto _test_eof475;
 case 475:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st0;
-		case 92u: goto st542;
+		case 34u: goto st476;
+		case 78u: goto st594;
+		case 110u: goto st594;
 	}
-	goto st476;
+	goto st0;
 st476:
 	if ( ++p == pe )
 		goto _test_eof476;
 case 476:
-	if ( (*p) == 34u )
-		goto st477;
-	goto st0;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st0;
+		case 92u: goto st593;
+	}
+	goto st477;
 st477:
 	if ( ++p == pe )
 		goto _test_eof477;
 case 477:
-	switch( (*p) ) {
-		case 32u: goto tr712;
-		case 41u: goto st486;
-	}
+	if ( (*p) == 34u )
+		goto st478;
 	goto st0;
-tr712:
-	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_RESPONSE_EXTENSION); }
-	goto st478;
-tr728:
-	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_RESPONSE_EXTENSION); }
-	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_RESPONSE_EXTENSION); }
-	goto st478;
 st478:
 	if ( ++p == pe )
 		goto _test_eof478;
 case 478:
 	switch( (*p) ) {
-		case 34u: goto tr714;
-		case 123u: goto tr715;
+		case 32u: goto tr716;
+		case 41u: goto st487;
 	}
 	goto st0;
-tr714:
-	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_EXT_NAME); }
+tr716:
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_RESPONSE_EXTENSION); }
+	goto st479;
+tr732:
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_RESPONSE_EXTENSION); }
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_RESPONSE_EXTENSION); }
 	goto st479;
 st479:
 	if ( ++p == pe )
 		goto _test_eof479;
 case 479:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st480;
-		case 92u: goto st536;
+		case 34u: goto tr718;
+		case 123u: goto tr719;
 	}
-	goto st479;
+	goto st0;
+tr718:
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_EXT_NAME); }
+	goto st480;
 st480:
 	if ( ++p == pe )
 		goto _test_eof480;
 case 480:
-	if ( (*p) == 32u )
-		goto tr719;
-	goto st0;
-tr719:
-	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_NAME); }
-	goto st481;
-tr803:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_NAME); }
-	goto st481;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st481;
+		case 92u: goto st586;
+	}
+	goto st480;
 st481:
 	if ( ++p == pe )
 		goto _test_eof481;
 case 481:
-	if ( (*p) == 40u )
-		goto st482;
+	if ( (*p) == 32u )
+		goto tr723;
 	goto st0;
-tr726:
-	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_VALUE); }
+tr723:
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_NAME); }
 	goto st482;
-tr796:
+tr880:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_VALUE); }
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_NAME); }
 	goto st482;
 st482:
 	if ( ++p == pe )
 		goto _test_eof482;
 case 482:
-	switch( (*p) ) {
-		case 34u: goto tr721;
-		case 123u: goto tr722;
-	}
+	if ( (*p) == 40u )
+		goto st483;
 	goto st0;
-tr721:
-	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_EXT_VALUE); }
+tr730:
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_VALUE); }
+	goto st483;
+tr871:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_VALUE); }
 	goto st483;
 st483:
 	if ( ++p == pe )
 		goto _test_eof483;
 case 483:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st484;
-		case 92u: goto st530;
+		case 34u: goto tr725;
+		case 123u: goto tr726;
 	}
-	goto st483;
+	goto st0;
+tr725:
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_EXT_VALUE); }
+	goto st484;
 st484:
 	if ( ++p == pe )
 		goto _test_eof484;
 case 484:
 	switch( (*p) ) {
-		case 32u: goto tr726;
-		case 41u: goto tr727;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st485;
+		case 92u: goto st579;
 	}
-	goto st0;
-tr727:
-	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_VALUE); }
-	goto st485;
-tr797:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_VALUE); }
-	goto st485;
+	goto st484;
 st485:
 	if ( ++p == pe )
 		goto _test_eof485;
 case 485:
 	switch( (*p) ) {
-		case 32u: goto tr728;
-		case 41u: goto tr729;
+		case 32u: goto tr730;
+		case 41u: goto tr731;
 	}
 	goto st0;
-tr729:
-	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_RESPONSE_EXTENSION); }
+tr731:
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_VALUE); }
+	goto st486;
+tr872:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_VALUE); }
 	goto st486;
 st486:
 	if ( ++p == pe )
 		goto _test_eof486;
 case 486:
 	switch( (*p) ) {
-		case 40u: goto tr730;
-		case 41u: goto tr731;
+		case 32u: goto tr732;
+		case 41u: goto tr733;
 	}
 	goto st0;
-tr731:
-	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_DESCR); }
+tr733:
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_RESPONSE_EXTENSION); }
 	goto st487;
 st487:
 	if ( ++p == pe )
 		goto _test_eof487;
 case 487:
-	if ( (*p) == 32u )
-		goto tr732;
+	switch( (*p) ) {
+		case 40u: goto tr734;
+		case 41u: goto tr735;
+	}
 	goto st0;
-tr732:
-	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE); }
+tr735:
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_DESCR); }
 	goto st488;
 st488:
 	if ( ++p == pe )
 		goto _test_eof488;
 case 488:
-	switch( (*p) ) {
-		case 40u: goto tr733;
-		case 78u: goto tr734;
-		case 110u: goto tr734;
-	}
+	if ( (*p) == 32u )
+		goto tr736;
 	goto st0;
-tr733:
-	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE); }
+tr736:
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE); }
 	goto st489;
 st489:
 	if ( ++p == pe )
 		goto _test_eof489;
 case 489:
-	if ( (*p) == 40u )
-		goto tr735;
+	switch( (*p) ) {
+		case 40u: goto tr737;
+		case 78u: goto tr738;
+		case 110u: goto tr738;
+	}
 	goto st0;
-tr735:
-	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_DESCR); }
-	goto st490;
-tr765:
-	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_DESCR); }
-	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_DESCR); }
+tr737:
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE); }
 	goto st490;
 st490:
 	if ( ++p == pe )
 		goto _test_eof490;
 case 490:
-	switch( (*p) ) {
-		case 34u: goto tr736;
-		case 123u: goto tr737;
-	}
+	if ( (*p) == 40u )
+		goto tr739;
 	goto st0;
-tr736:
-	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_PREFIX); }
+tr739:
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_DESCR); }
+	goto st491;
+tr769:
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_DESCR); }
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_DESCR); }
 	goto st491;
 st491:
 	if ( ++p == pe )
 		goto _test_eof491;
 case 491:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st492;
-		case 92u: goto st522;
+		case 34u: goto tr740;
+		case 123u: goto tr741;
 	}
-	goto st491;
+	goto st0;
+tr740:
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_PREFIX); }
+	goto st492;
 st492:
 	if ( ++p == pe )
 		goto _test_eof492;
 case 492:
-	if ( (*p) == 32u )
-		goto tr741;
-	goto st0;
-tr741:
-	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_PREFIX); }
-	goto st493;
-tr788:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_PREFIX); }
-	goto st493;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st493;
+		case 92u: goto st570;
+	}
+	goto st492;
 st493:
 	if ( ++p == pe )
 		goto _test_eof493;
 case 493:
-	switch( (*p) ) {
-		case 34u: goto st494;
-		case 78u: goto st520;
-		case 110u: goto st520;
-	}
+	if ( (*p) == 32u )
+		goto tr745;
 	goto st0;
+tr745:
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_PREFIX); }
+	goto st494;
+tr861:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_PREFIX); }
+	goto st494;
 st494:
 	if ( ++p == pe )
 		goto _test_eof494;
 case 494:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st0;
-		case 92u: goto st519;
+		case 34u: goto st495;
+		case 78u: goto st568;
+		case 110u: goto st568;
 	}
-	goto st495;
+	goto st0;
 st495:
 	if ( ++p == pe )
 		goto _test_eof495;
 case 495:
-	if ( (*p) == 34u )
-		goto st496;
-	goto st0;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st0;
+		case 92u: goto st567;
+	}
+	goto st496;
 st496:
 	if ( ++p == pe )
 		goto _test_eof496;
 case 496:
-	switch( (*p) ) {
-		case 32u: goto tr747;
-		case 41u: goto st505;
-	}
+	if ( (*p) == 34u )
+		goto st497;
 	goto st0;
-tr747:
-	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_RESPONSE_EXTENSION); }
-	goto st497;
-tr763:
-	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_RESPONSE_EXTENSION); }
-	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_RESPONSE_EXTENSION); }
-	goto st497;
 st497:
 	if ( ++p == pe )
 		goto _test_eof497;
 case 497:
 	switch( (*p) ) {
-		case 34u: goto tr749;
-		case 123u: goto tr750;
+		case 32u: goto tr751;
+		case 41u: goto st506;
 	}
 	goto st0;
-tr749:
-	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_EXT_NAME); }
+tr751:
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_RESPONSE_EXTENSION); }
+	goto st498;
+tr767:
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_RESPONSE_EXTENSION); }
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_RESPONSE_EXTENSION); }
 	goto st498;
 st498:
 	if ( ++p == pe )
 		goto _test_eof498;
 case 498:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st499;
-		case 92u: goto st513;
+		case 34u: goto tr753;
+		case 123u: goto tr754;
 	}
-	goto st498;
+	goto st0;
+tr753:
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_EXT_NAME); }
+	goto st499;
 st499:
 	if ( ++p == pe )
 		goto _test_eof499;
 case 499:
-	if ( (*p) == 32u )
-		goto tr754;
-	goto st0;
-tr754:
-	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_NAME); }
-	goto st500;
-tr781:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_NAME); }
-	goto st500;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st500;
+		case 92u: goto st560;
+	}
+	goto st499;
 st500:
 	if ( ++p == pe )
 		goto _test_eof500;
 case 500:
-	if ( (*p) == 40u )
-		goto st501;
+	if ( (*p) == 32u )
+		goto tr758;
 	goto st0;
-tr761:
-	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_VALUE); }
+tr758:
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_NAME); }
 	goto st501;
-tr774:
+tr852:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_VALUE); }
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_NAME); }
 	goto st501;
 st501:
 	if ( ++p == pe )
 		goto _test_eof501;
 case 501:
-	switch( (*p) ) {
-		case 34u: goto tr756;
-		case 123u: goto tr757;
-	}
+	if ( (*p) == 40u )
+		goto st502;
 	goto st0;
-tr756:
-	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_EXT_VALUE); }
+tr765:
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_VALUE); }
+	goto st502;
+tr843:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_VALUE); }
 	goto st502;
 st502:
 	if ( ++p == pe )
 		goto _test_eof502;
 case 502:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st503;
-		case 92u: goto st507;
+		case 34u: goto tr760;
+		case 123u: goto tr761;
 	}
-	goto st502;
+	goto st0;
+tr760:
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_EXT_VALUE); }
+	goto st503;
 st503:
 	if ( ++p == pe )
 		goto _test_eof503;
 case 503:
 	switch( (*p) ) {
-		case 32u: goto tr761;
-		case 41u: goto tr762;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st504;
+		case 92u: goto st553;
 	}
-	goto st0;
-tr762:
-	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_VALUE); }
-	goto st504;
-tr775:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_VALUE); }
-	goto st504;
+	goto st503;
 st504:
 	if ( ++p == pe )
 		goto _test_eof504;
 case 504:
 	switch( (*p) ) {
-		case 32u: goto tr763;
-		case 41u: goto tr764;
+		case 32u: goto tr765;
+		case 41u: goto tr766;
 	}
 	goto st0;
-tr764:
-	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_RESPONSE_EXTENSION); }
+tr766:
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_VALUE); }
+	goto st505;
+tr844:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_VALUE); }
 	goto st505;
 st505:
 	if ( ++p == pe )
 		goto _test_eof505;
 case 505:
 	switch( (*p) ) {
-		case 40u: goto tr765;
-		case 41u: goto tr766;
+		case 32u: goto tr767;
+		case 41u: goto tr768;
 	}
 	goto st0;
-tr766:
-	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_DESCR); }
+tr768:
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_RESPONSE_EXTENSION); }
 	goto st506;
 st506:
 	if ( ++p == pe )
 		goto _test_eof506;
 case 506:
 	switch( (*p) ) {
-		case 13u: goto tr767;
-		case 32u: goto tr768;
+		case 40u: goto tr769;
+		case 41u: goto tr770;
 	}
 	goto st0;
+tr770:
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_DESCR); }
+	goto st507;
 st507:
 	if ( ++p == pe )
 		goto _test_eof507;
 case 507:
-	switch( (*p) ) {
-		case 34u: goto st502;
-		case 92u: goto st502;
-	}
+	if ( (*p) == 32u )
+		goto tr771;
 	goto st0;
-tr757:
-	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_EXT_VALUE); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr771:
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE); }
 	goto st508;
 st508:
 	if ( ++p == pe )
 		goto _test_eof508;
 case 508:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr769;
+	switch( (*p) ) {
+		case 40u: goto tr772;
+		case 78u: goto tr773;
+		case 110u: goto tr773;
+	}
 	goto st0;
-tr769:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr772:
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE); }
 	goto st509;
 st509:
 	if ( ++p == pe )
 		goto _test_eof509;
 case 509:
-	if ( (*p) == 125u )
-		goto tr771;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st509;
+	if ( (*p) == 40u )
+		goto tr774;
 	goto st0;
-tr771:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr774:
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_DESCR); }
+	goto st510;
+tr804:
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_DESCR); }
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_DESCR); }
 	goto st510;
 st510:
 	if ( ++p == pe )
 		goto _test_eof510;
 case 510:
-	if ( (*p) == 13u )
-		goto st511;
+	switch( (*p) ) {
+		case 34u: goto tr775;
+		case 123u: goto tr776;
+	}
 	goto st0;
+tr775:
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_PREFIX); }
+	goto st511;
 st511:
 	if ( ++p == pe )
 		goto _test_eof511;
 case 511:
-	if ( (*p) == 10u )
-		goto tr773;
-	goto st0;
-tr773:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st512;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st512;
+		case 92u: goto st544;
+	}
+	goto st511;
 st512:
 	if ( ++p == pe )
 		goto _test_eof512;
 case 512:
-	switch( (*p) ) {
-		case 32u: goto tr774;
-		case 41u: goto tr775;
-	}
+	if ( (*p) == 32u )
+		goto tr780;
 	goto st0;
+tr780:
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_PREFIX); }
+	goto st513;
+tr833:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_PREFIX); }
+	goto st513;
 st513:
 	if ( ++p == pe )
 		goto _test_eof513;
 case 513:
 	switch( (*p) ) {
-		case 34u: goto st498;
-		case 92u: goto st498;
+		case 34u: goto st514;
+		case 78u: goto st542;
+		case 110u: goto st542;
 	}
 	goto st0;
-tr750:
-	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_EXT_NAME); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st514;
 st514:
 	if ( ++p == pe )
 		goto _test_eof514;
 case 514:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr776;
-	goto st0;
-tr776:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st0;
+		case 92u: goto st541;
+	}
 	goto st515;
 st515:
 	if ( ++p == pe )
 		goto _test_eof515;
 case 515:
-	if ( (*p) == 125u )
-		goto tr778;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st515;
+	if ( (*p) == 34u )
+		goto st516;
 	goto st0;
-tr778:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st516;
 st516:
 	if ( ++p == pe )
 		goto _test_eof516;
 case 516:
-	if ( (*p) == 13u )
-		goto st517;
+	switch( (*p) ) {
+		case 32u: goto tr786;
+		case 41u: goto st525;
+	}
 	goto st0;
+tr786:
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_RESPONSE_EXTENSION); }
+	goto st517;
+tr802:
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_RESPONSE_EXTENSION); }
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_RESPONSE_EXTENSION); }
+	goto st517;
 st517:
 	if ( ++p == pe )
 		goto _test_eof517;
 case 517:
-	if ( (*p) == 10u )
-		goto tr780;
+	switch( (*p) ) {
+		case 34u: goto tr788;
+		case 123u: goto tr789;
+	}
 	goto st0;
-tr780:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr788:
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_EXT_NAME); }
 	goto st518;
 st518:
 	if ( ++p == pe )
 		goto _test_eof518;
 case 518:
-	if ( (*p) == 32u )
-		goto tr781;
-	goto st0;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st519;
+		case 92u: goto st534;
+	}
+	goto st518;
 st519:
 	if ( ++p == pe )
 		goto _test_eof519;
 case 519:
-	switch( (*p) ) {
-		case 34u: goto st495;
-		case 92u: goto st495;
-	}
+	if ( (*p) == 32u )
+		goto tr793;
 	goto st0;
+tr793:
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_NAME); }
+	goto st520;
+tr824:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_NAME); }
+	goto st520;
 st520:
 	if ( ++p == pe )
 		goto _test_eof520;
 case 520:
-	switch( (*p) ) {
-		case 73u: goto st521;
-		case 105u: goto st521;
-	}
+	if ( (*p) == 40u )
+		goto st521;
 	goto st0;
+tr800:
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_VALUE); }
+	goto st521;
+tr815:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_VALUE); }
+	goto st521;
 st521:
 	if ( ++p == pe )
 		goto _test_eof521;
 case 521:
 	switch( (*p) ) {
-		case 76u: goto st496;
-		case 108u: goto st496;
+		case 34u: goto tr795;
+		case 123u: goto tr796;
 	}
 	goto st0;
+tr795:
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_EXT_VALUE); }
+	goto st522;
 st522:
 	if ( ++p == pe )
 		goto _test_eof522;
 case 522:
 	switch( (*p) ) {
-		case 34u: goto st491;
-		case 92u: goto st491;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st523;
+		case 92u: goto st527;
 	}
-	goto st0;
-tr737:
-	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_PREFIX); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st523;
+	goto st522;
 st523:
 	if ( ++p == pe )
 		goto _test_eof523;
 case 523:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr783;
+	switch( (*p) ) {
+		case 32u: goto tr800;
+		case 41u: goto tr801;
+	}
 	goto st0;
-tr783:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr801:
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_VALUE); }
+	goto st524;
+tr816:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_VALUE); }
 	goto st524;
 st524:
 	if ( ++p == pe )
 		goto _test_eof524;
 case 524:
-	if ( (*p) == 125u )
-		goto tr785;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st524;
+	switch( (*p) ) {
+		case 32u: goto tr802;
+		case 41u: goto tr803;
+	}
 	goto st0;
-tr785:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr803:
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_RESPONSE_EXTENSION); }
 	goto st525;
 st525:
 	if ( ++p == pe )
 		goto _test_eof525;
 case 525:
-	if ( (*p) == 13u )
-		goto st526;
+	switch( (*p) ) {
+		case 40u: goto tr804;
+		case 41u: goto tr805;
+	}
 	goto st0;
+tr805:
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_DESCR); }
+	goto st526;
 st526:
 	if ( ++p == pe )
 		goto _test_eof526;
 case 526:
-	if ( (*p) == 10u )
-		goto tr787;
+	switch( (*p) ) {
+		case 13u: goto tr806;
+		case 32u: goto tr807;
+	}
 	goto st0;
-tr787:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st527;
 st527:
 	if ( ++p == pe )
 		goto _test_eof527;
 case 527:
-	if ( (*p) == 32u )
-		goto tr788;
+	switch( (*p) ) {
+		case 34u: goto st522;
+		case 92u: goto st522;
+	}
 	goto st0;
-tr734:
-	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE); }
+tr796:
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_EXT_VALUE); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st528;
 st528:
 	if ( ++p == pe )
 		goto _test_eof528;
 case 528:
-	switch( (*p) ) {
-		case 73u: goto st529;
-		case 105u: goto st529;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr808;
 	goto st0;
+tr808:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st529;
 st529:
 	if ( ++p == pe )
 		goto _test_eof529;
 case 529:
 	switch( (*p) ) {
-		case 76u: goto st506;
-		case 108u: goto st506;
+		case 43u: goto tr809;
+		case 125u: goto tr811;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st529;
 	goto st0;
+tr809:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st530;
 st530:
 	if ( ++p == pe )
 		goto _test_eof530;
 case 530:
-	switch( (*p) ) {
-		case 34u: goto st483;
-		case 92u: goto st483;
-	}
+	if ( (*p) == 125u )
+		goto st531;
 	goto st0;
-tr722:
-	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_EXT_VALUE); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr811:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st531;
 st531:
 	if ( ++p == pe )
 		goto _test_eof531;
 case 531:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr791;
+	if ( (*p) == 13u )
+		goto st532;
 	goto st0;
-tr791:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st532;
 st532:
 	if ( ++p == pe )
 		goto _test_eof532;
 case 532:
-	if ( (*p) == 125u )
-		goto tr793;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st532;
+	if ( (*p) == 10u )
+		goto tr814;
 	goto st0;
-tr793:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr814:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st533;
 st533:
 	if ( ++p == pe )
 		goto _test_eof533;
 case 533:
-	if ( (*p) == 13u )
-		goto st534;
+	switch( (*p) ) {
+		case 32u: goto tr815;
+		case 41u: goto tr816;
+	}
 	goto st0;
 st534:
 	if ( ++p == pe )
 		goto _test_eof534;
 case 534:
-	if ( (*p) == 10u )
-		goto tr795;
+	switch( (*p) ) {
+		case 34u: goto st518;
+		case 92u: goto st518;
+	}
 	goto st0;
-tr795:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr789:
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_EXT_NAME); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st535;
 st535:
 	if ( ++p == pe )
 		goto _test_eof535;
 case 535:
-	switch( (*p) ) {
-		case 32u: goto tr796;
-		case 41u: goto tr797;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr817;
 	goto st0;
+tr817:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st536;
 st536:
 	if ( ++p == pe )
 		goto _test_eof536;
 case 536:
 	switch( (*p) ) {
-		case 34u: goto st479;
-		case 92u: goto st479;
+		case 43u: goto tr818;
+		case 125u: goto tr820;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st536;
 	goto st0;
-tr715:
-	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_EXT_NAME); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr818:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st537;
 st537:
 	if ( ++p == pe )
 		goto _test_eof537;
 case 537:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr798;
+	if ( (*p) == 125u )
+		goto st538;
 	goto st0;
-tr798:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr820:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st538;
 st538:
 	if ( ++p == pe )
 		goto _test_eof538;
 case 538:
-	if ( (*p) == 125u )
-		goto tr800;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st538;
+	if ( (*p) == 13u )
+		goto st539;
 	goto st0;
-tr800:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st539;
 st539:
 	if ( ++p == pe )
 		goto _test_eof539;
 case 539:
-	if ( (*p) == 13u )
-		goto st540;
+	if ( (*p) == 10u )
+		goto tr823;
 	goto st0;
+tr823:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st540;
 st540:
 	if ( ++p == pe )
 		goto _test_eof540;
 case 540:
-	if ( (*p) == 10u )
-		goto tr802;
+	if ( (*p) == 32u )
+		goto tr824;
 	goto st0;
-tr802:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st541;
 st541:
 	if ( ++p == pe )
 		goto _test_eof541;
 case 541:
-	if ( (*p) == 32u )
-		goto tr803;
+	switch( (*p) ) {
+		case 34u: goto st515;
+		case 92u: goto st515;
+	}
 	goto st0;
 st542:
 	if ( ++p == pe )
 		goto _test_eof542;
 case 542:
 	switch( (*p) ) {
-		case 34u: goto st476;
-		case 92u: goto st476;
+		case 73u: goto st543;
+		case 105u: goto st543;
 	}
 	goto st0;
 st543:
@@ -9425,8 +9502,8 @@ st543:
 		goto _test_eof543;
 case 543:
 	switch( (*p) ) {
-		case 73u: goto st544;
-		case 105u: goto st544;
+		case 76u: goto st516;
+		case 108u: goto st516;
 	}
 	goto st0;
 st544:
@@ -9434,43 +9511,46 @@ st544:
 		goto _test_eof544;
 case 544:
 	switch( (*p) ) {
-		case 76u: goto st477;
-		case 108u: goto st477;
+		case 34u: goto st511;
+		case 92u: goto st511;
 	}
 	goto st0;
+tr776:
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_PREFIX); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st545;
 st545:
 	if ( ++p == pe )
 		goto _test_eof545;
 case 545:
-	switch( (*p) ) {
-		case 34u: goto st472;
-		case 92u: goto st472;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr826;
 	goto st0;
-tr702:
-	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_PREFIX); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr826:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st546;
 st546:
 	if ( ++p == pe )
 		goto _test_eof546;
 case 546:
+	switch( (*p) ) {
+		case 43u: goto tr827;
+		case 125u: goto tr829;
+	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr805;
+		goto st546;
 	goto st0;
-tr805:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr827:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st547;
 st547:
 	if ( ++p == pe )
 		goto _test_eof547;
 case 547:
 	if ( (*p) == 125u )
-		goto tr807;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st547;
+		goto st548;
 	goto st0;
-tr807:
+tr829:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st548;
 st548:
@@ -9485,9 +9565,9 @@ st549:
 		goto _test_eof549;
 case 549:
 	if ( (*p) == 10u )
-		goto tr809;
+		goto tr832;
 	goto st0;
-tr809:
+tr832:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st550;
 st550:
@@ -9495,9 +9575,9 @@ st550:
 		goto _test_eof550;
 case 550:
 	if ( (*p) == 32u )
-		goto tr810;
+		goto tr833;
 	goto st0;
-tr699:
+tr773:
 	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE); }
 	goto st551;
 st551:
@@ -9514,8 +9594,8 @@ st552:
 		goto _test_eof552;
 case 552:
 	switch( (*p) ) {
-		case 76u: goto st487;
-		case 108u: goto st487;
+		case 76u: goto st526;
+		case 108u: goto st526;
 	}
 	goto st0;
 st553:
@@ -9523,11 +9603,11 @@ st553:
 		goto _test_eof553;
 case 553:
 	switch( (*p) ) {
-		case 34u: goto st464;
-		case 92u: goto st464;
+		case 34u: goto st503;
+		case 92u: goto st503;
 	}
 	goto st0;
-tr687:
+tr761:
 	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_EXT_VALUE); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st554;
@@ -9536,133 +9616,139 @@ st554:
 		goto _test_eof554;
 case 554:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr813;
+		goto tr836;
 	goto st0;
-tr813:
+tr836:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st555;
 st555:
 	if ( ++p == pe )
 		goto _test_eof555;
 case 555:
-	if ( (*p) == 125u )
-		goto tr815;
+	switch( (*p) ) {
+		case 43u: goto tr837;
+		case 125u: goto tr839;
+	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st555;
 	goto st0;
-tr815:
+tr837:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st556;
 st556:
 	if ( ++p == pe )
 		goto _test_eof556;
 case 556:
-	if ( (*p) == 13u )
+	if ( (*p) == 125u )
 		goto st557;
 	goto st0;
+tr839:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st557;
 st557:
 	if ( ++p == pe )
 		goto _test_eof557;
 case 557:
-	if ( (*p) == 10u )
-		goto tr817;
+	if ( (*p) == 13u )
+		goto st558;
 	goto st0;
-tr817:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st558;
 st558:
 	if ( ++p == pe )
 		goto _test_eof558;
 case 558:
-	switch( (*p) ) {
-		case 32u: goto tr818;
-		case 41u: goto tr819;
-	}
+	if ( (*p) == 10u )
+		goto tr842;
 	goto st0;
+tr842:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st559;
 st559:
 	if ( ++p == pe )
 		goto _test_eof559;
 case 559:
 	switch( (*p) ) {
-		case 34u: goto st460;
-		case 92u: goto st460;
+		case 32u: goto tr843;
+		case 41u: goto tr844;
 	}
 	goto st0;
-tr680:
-	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_EXT_NAME); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st560;
 st560:
 	if ( ++p == pe )
 		goto _test_eof560;
 case 560:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr820;
+	switch( (*p) ) {
+		case 34u: goto st499;
+		case 92u: goto st499;
+	}
 	goto st0;
-tr820:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr754:
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_EXT_NAME); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st561;
 st561:
 	if ( ++p == pe )
 		goto _test_eof561;
 case 561:
-	if ( (*p) == 125u )
-		goto tr822;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st561;
+		goto tr845;
 	goto st0;
-tr822:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr845:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st562;
 st562:
 	if ( ++p == pe )
 		goto _test_eof562;
 case 562:
-	if ( (*p) == 13u )
-		goto st563;
+	switch( (*p) ) {
+		case 43u: goto tr846;
+		case 125u: goto tr848;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st562;
 	goto st0;
+tr846:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st563;
 st563:
 	if ( ++p == pe )
 		goto _test_eof563;
 case 563:
-	if ( (*p) == 10u )
-		goto tr824;
+	if ( (*p) == 125u )
+		goto st564;
 	goto st0;
-tr824:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr848:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st564;
 st564:
 	if ( ++p == pe )
 		goto _test_eof564;
 case 564:
-	if ( (*p) == 32u )
-		goto tr825;
+	if ( (*p) == 13u )
+		goto st565;
 	goto st0;
 st565:
 	if ( ++p == pe )
 		goto _test_eof565;
 case 565:
-	switch( (*p) ) {
-		case 34u: goto st457;
-		case 92u: goto st457;
-	}
+	if ( (*p) == 10u )
+		goto tr851;
 	goto st0;
+tr851:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st566;
 st566:
 	if ( ++p == pe )
 		goto _test_eof566;
 case 566:
-	switch( (*p) ) {
-		case 73u: goto st567;
-		case 105u: goto st567;
-	}
+	if ( (*p) == 32u )
+		goto tr852;
 	goto st0;
 st567:
 	if ( ++p == pe )
 		goto _test_eof567;
 case 567:
 	switch( (*p) ) {
-		case 76u: goto st458;
-		case 108u: goto st458;
+		case 34u: goto st496;
+		case 92u: goto st496;
 	}
 	goto st0;
 st568:
@@ -9670,111 +9756,100 @@ st568:
 		goto _test_eof568;
 case 568:
 	switch( (*p) ) {
-		case 34u: goto st453;
-		case 92u: goto st453;
+		case 73u: goto st569;
+		case 105u: goto st569;
 	}
 	goto st0;
-tr667:
-	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_PREFIX); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st569;
 st569:
 	if ( ++p == pe )
 		goto _test_eof569;
 case 569:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr827;
+	switch( (*p) ) {
+		case 76u: goto st497;
+		case 108u: goto st497;
+	}
 	goto st0;
-tr827:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st570;
 st570:
 	if ( ++p == pe )
 		goto _test_eof570;
 case 570:
-	if ( (*p) == 125u )
-		goto tr829;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st570;
+	switch( (*p) ) {
+		case 34u: goto st492;
+		case 92u: goto st492;
+	}
 	goto st0;
-tr829:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr741:
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_PREFIX); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st571;
 st571:
 	if ( ++p == pe )
 		goto _test_eof571;
 case 571:
-	if ( (*p) == 13u )
-		goto st572;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr854;
 	goto st0;
+tr854:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st572;
 st572:
 	if ( ++p == pe )
 		goto _test_eof572;
 case 572:
-	if ( (*p) == 10u )
-		goto tr831;
+	switch( (*p) ) {
+		case 43u: goto tr855;
+		case 125u: goto tr857;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st572;
 	goto st0;
-tr831:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr855:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st573;
 st573:
 	if ( ++p == pe )
 		goto _test_eof573;
 case 573:
-	if ( (*p) == 32u )
-		goto tr832;
+	if ( (*p) == 125u )
+		goto st574;
 	goto st0;
-tr664:
-	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE); }
+tr857:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st574;
 st574:
 	if ( ++p == pe )
 		goto _test_eof574;
 case 574:
-	switch( (*p) ) {
-		case 73u: goto st575;
-		case 105u: goto st575;
-	}
+	if ( (*p) == 13u )
+		goto st575;
 	goto st0;
 st575:
 	if ( ++p == pe )
 		goto _test_eof575;
 case 575:
-	switch( (*p) ) {
-		case 76u: goto st468;
-		case 108u: goto st468;
-	}
+	if ( (*p) == 10u )
+		goto tr860;
 	goto st0;
-tr43:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_AFTER_STAR); }
+tr860:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st576;
 st576:
 	if ( ++p == pe )
 		goto _test_eof576;
 case 576:
-	switch( (*p) ) {
-		case 75u: goto st77;
-		case 107u: goto st77;
-	}
+	if ( (*p) == 32u )
+		goto tr861;
 	goto st0;
-tr27:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
-	{ IMW_EV_OPEN(IMW_RULE_QUOTA_RESPONSE); }
-	{ IMW_EV_OPEN(IMW_RULE_QUOTAROOT_RESPONSE); }
-	goto st577;
-tr44:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_AFTER_STAR); }
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
-	{ IMW_EV_OPEN(IMW_RULE_QUOTA_RESPONSE); }
-	{ IMW_EV_OPEN(IMW_RULE_QUOTAROOT_RESPONSE); }
+tr738:
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE); }
 	goto st577;
 st577:
 	if ( ++p == pe )
 		goto _test_eof577;
 case 577:
 	switch( (*p) ) {
-		case 85u: goto st578;
-		case 117u: goto st578;
+		case 73u: goto st578;
+		case 105u: goto st578;
 	}
 	goto st0;
 st578:
@@ -9782,8 +9857,8 @@ st578:
 		goto _test_eof578;
 case 578:
 	switch( (*p) ) {
-		case 79u: goto st579;
-		case 111u: goto st579;
+		case 76u: goto st507;
+		case 108u: goto st507;
 	}
 	goto st0;
 st579:
@@ -9791,459 +9866,321 @@ st579:
 		goto _test_eof579;
 case 579:
 	switch( (*p) ) {
-		case 84u: goto st580;
-		case 116u: goto st580;
+		case 34u: goto st484;
+		case 92u: goto st484;
 	}
 	goto st0;
+tr726:
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_EXT_VALUE); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st580;
 st580:
 	if ( ++p == pe )
 		goto _test_eof580;
 case 580:
-	switch( (*p) ) {
-		case 65u: goto st581;
-		case 97u: goto st581;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr864;
 	goto st0;
+tr864:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st581;
 st581:
 	if ( ++p == pe )
 		goto _test_eof581;
 case 581:
 	switch( (*p) ) {
-		case 32u: goto st582;
-		case 82u: goto st600;
-		case 114u: goto st600;
+		case 43u: goto tr865;
+		case 125u: goto tr867;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st581;
 	goto st0;
+tr865:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st582;
 st582:
 	if ( ++p == pe )
 		goto _test_eof582;
 case 582:
-	switch( (*p) ) {
-		case 34u: goto tr842;
-		case 123u: goto tr843;
-	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr841;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr841;
-		} else if ( (*p) >= 43u )
-			goto tr841;
-	} else
-		goto tr841;
+	if ( (*p) == 125u )
+		goto st583;
 	goto st0;
-tr841:
-	{ IMW_EV_OPEN(IMW_RULE_QUOTA_ROOT_NAME); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr867:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st583;
 st583:
 	if ( ++p == pe )
 		goto _test_eof583;
 case 583:
-	switch( (*p) ) {
-		case 32u: goto tr844;
-		case 33u: goto st583;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st583;
-		} else if ( (*p) >= 35u )
-			goto st583;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st583;
-		} else if ( (*p) >= 93u )
-			goto st583;
-	} else
-		goto st583;
+	if ( (*p) == 13u )
+		goto st584;
 	goto st0;
-tr844:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_ROOT_NAME); }
-	goto st584;
-tr865:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_ROOT_NAME); }
-	goto st584;
 st584:
 	if ( ++p == pe )
 		goto _test_eof584;
 case 584:
-	if ( (*p) == 40u )
-		goto tr846;
+	if ( (*p) == 10u )
+		goto tr870;
 	goto st0;
-tr846:
-	{ IMW_EV_OPEN(IMW_RULE_QUOTA_LIST); }
-	goto st585;
-tr853:
-	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_RESOURCE); }
+tr870:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st585;
 st585:
 	if ( ++p == pe )
 		goto _test_eof585;
 case 585:
-	if ( (*p) == 33u )
-		goto tr847;
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto tr847;
-		} else if ( (*p) >= 35u )
-			goto tr847;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr847;
-		} else if ( (*p) >= 94u )
-			goto tr847;
-	} else
-		goto tr847;
+	switch( (*p) ) {
+		case 32u: goto tr871;
+		case 41u: goto tr872;
+	}
 	goto st0;
-tr847:
-	{ IMW_EV_OPEN(IMW_RULE_QUOTA_RESOURCE); }
-	goto st586;
 st586:
 	if ( ++p == pe )
 		goto _test_eof586;
 case 586:
 	switch( (*p) ) {
-		case 32u: goto st587;
-		case 33u: goto st586;
+		case 34u: goto st480;
+		case 92u: goto st480;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st586;
-		} else if ( (*p) >= 35u )
-			goto st586;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st586;
-		} else if ( (*p) >= 94u )
-			goto st586;
-	} else
-		goto st586;
 	goto st0;
+tr719:
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_EXT_NAME); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st587;
 st587:
 	if ( ++p == pe )
 		goto _test_eof587;
 case 587:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st588;
+		goto tr873;
 	goto st0;
+tr873:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st588;
 st588:
 	if ( ++p == pe )
 		goto _test_eof588;
 case 588:
-	if ( (*p) == 32u )
-		goto st589;
+	switch( (*p) ) {
+		case 43u: goto tr874;
+		case 125u: goto tr876;
+	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st588;
 	goto st0;
+tr874:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st589;
 st589:
 	if ( ++p == pe )
 		goto _test_eof589;
 case 589:
-	if ( 48u <= (*p) && (*p) <= 57u )
+	if ( (*p) == 125u )
 		goto st590;
 	goto st0;
+tr876:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st590;
 st590:
 	if ( ++p == pe )
 		goto _test_eof590;
 case 590:
-	switch( (*p) ) {
-		case 32u: goto tr853;
-		case 41u: goto tr854;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st590;
+	if ( (*p) == 13u )
+		goto st591;
 	goto st0;
-tr854:
-	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_RESOURCE); }
-	goto st591;
 st591:
 	if ( ++p == pe )
 		goto _test_eof591;
 case 591:
-	switch( (*p) ) {
-		case 13u: goto tr855;
-		case 32u: goto tr856;
-	}
+	if ( (*p) == 10u )
+		goto tr879;
 	goto st0;
-tr842:
-	{ IMW_EV_OPEN(IMW_RULE_QUOTA_ROOT_NAME); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr879:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st592;
 st592:
 	if ( ++p == pe )
 		goto _test_eof592;
 case 592:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st593;
-		case 92u: goto st594;
-	}
-	goto st592;
+	if ( (*p) == 32u )
+		goto tr880;
+	goto st0;
 st593:
 	if ( ++p == pe )
 		goto _test_eof593;
 case 593:
-	if ( (*p) == 32u )
-		goto tr844;
+	switch( (*p) ) {
+		case 34u: goto st477;
+		case 92u: goto st477;
+	}
 	goto st0;
 st594:
 	if ( ++p == pe )
 		goto _test_eof594;
 case 594:
 	switch( (*p) ) {
-		case 34u: goto st592;
-		case 92u: goto st592;
+		case 73u: goto st595;
+		case 105u: goto st595;
 	}
 	goto st0;
-tr843:
-	{ IMW_EV_OPEN(IMW_RULE_QUOTA_ROOT_NAME); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st595;
 st595:
 	if ( ++p == pe )
 		goto _test_eof595;
 case 595:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr860;
+	switch( (*p) ) {
+		case 76u: goto st478;
+		case 108u: goto st478;
+	}
 	goto st0;
-tr860:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st596;
 st596:
 	if ( ++p == pe )
 		goto _test_eof596;
 case 596:
-	if ( (*p) == 125u )
-		goto tr862;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st596;
+	switch( (*p) ) {
+		case 34u: goto st473;
+		case 92u: goto st473;
+	}
 	goto st0;
-tr862:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr706:
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_PREFIX); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st597;
 st597:
 	if ( ++p == pe )
 		goto _test_eof597;
 case 597:
-	if ( (*p) == 13u )
-		goto st598;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr882;
 	goto st0;
+tr882:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st598;
 st598:
 	if ( ++p == pe )
 		goto _test_eof598;
 case 598:
-	if ( (*p) == 10u )
-		goto tr864;
+	switch( (*p) ) {
+		case 43u: goto tr883;
+		case 125u: goto tr885;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st598;
 	goto st0;
-tr864:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr883:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st599;
 st599:
 	if ( ++p == pe )
 		goto _test_eof599;
 case 599:
-	if ( (*p) == 32u )
-		goto tr865;
+	if ( (*p) == 125u )
+		goto st600;
 	goto st0;
+tr885:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st600;
 st600:
 	if ( ++p == pe )
 		goto _test_eof600;
 case 600:
-	switch( (*p) ) {
-		case 79u: goto st601;
-		case 111u: goto st601;
-	}
+	if ( (*p) == 13u )
+		goto st601;
 	goto st0;
 st601:
 	if ( ++p == pe )
 		goto _test_eof601;
 case 601:
-	switch( (*p) ) {
-		case 79u: goto st602;
-		case 111u: goto st602;
-	}
+	if ( (*p) == 10u )
+		goto tr888;
 	goto st0;
+tr888:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st602;
 st602:
 	if ( ++p == pe )
 		goto _test_eof602;
 case 602:
-	switch( (*p) ) {
-		case 84u: goto st603;
-		case 116u: goto st603;
-	}
+	if ( (*p) == 32u )
+		goto tr889;
 	goto st0;
+tr703:
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE); }
+	goto st603;
 st603:
 	if ( ++p == pe )
 		goto _test_eof603;
 case 603:
-	if ( (*p) == 32u )
-		goto st604;
+	switch( (*p) ) {
+		case 73u: goto st604;
+		case 105u: goto st604;
+	}
 	goto st0;
 st604:
 	if ( ++p == pe )
 		goto _test_eof604;
 case 604:
 	switch( (*p) ) {
-		case 34u: goto tr871;
-		case 123u: goto tr872;
+		case 76u: goto st488;
+		case 108u: goto st488;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr870;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr870;
-		} else if ( (*p) >= 43u )
-			goto tr870;
-	} else
-		goto tr870;
 	goto st0;
-tr870:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr43:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_AFTER_STAR); }
 	goto st605;
 st605:
 	if ( ++p == pe )
 		goto _test_eof605;
 case 605:
 	switch( (*p) ) {
-		case 13u: goto tr873;
-		case 32u: goto tr874;
-		case 33u: goto st605;
+		case 75u: goto st80;
+		case 107u: goto st80;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st605;
-		} else if ( (*p) >= 35u )
-			goto st605;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st605;
-		} else if ( (*p) >= 93u )
-			goto st605;
-	} else
-		goto st605;
 	goto st0;
-tr874:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
-	{ IMW_EV_CLOSE(IMW_RULE_QUOTAROOT_RESPONSE); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+tr27:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_QUOTA_RESPONSE); }
+	{ IMW_EV_OPEN(IMW_RULE_QUOTAROOT_RESPONSE); }
 	goto st606;
-tr880:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_ROOT_NAME); }
-	{ IMW_EV_CLOSE(IMW_RULE_QUOTAROOT_RESPONSE); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
-	goto st606;
-tr891:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_ROOT_NAME); }
-	{ IMW_EV_CLOSE(IMW_RULE_QUOTAROOT_RESPONSE); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
-	goto st606;
-tr901:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
-	{ IMW_EV_CLOSE(IMW_RULE_QUOTAROOT_RESPONSE); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+tr44:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_AFTER_STAR); }
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_QUOTA_RESPONSE); }
+	{ IMW_EV_OPEN(IMW_RULE_QUOTAROOT_RESPONSE); }
 	goto st606;
 st606:
 	if ( ++p == pe )
 		goto _test_eof606;
 case 606:
 	switch( (*p) ) {
-		case 13u: goto tr60;
-		case 32u: goto st21;
-		case 34u: goto tr877;
-		case 123u: goto tr878;
+		case 85u: goto st607;
+		case 117u: goto st607;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr876;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr876;
-		} else if ( (*p) >= 43u )
-			goto tr876;
-	} else
-		goto tr876;
 	goto st0;
-tr876:
-	{ IMW_EV_OPEN(IMW_RULE_QUOTA_ROOT_NAME); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st607;
 st607:
 	if ( ++p == pe )
 		goto _test_eof607;
 case 607:
 	switch( (*p) ) {
-		case 13u: goto tr879;
-		case 32u: goto tr880;
-		case 33u: goto st607;
+		case 79u: goto st608;
+		case 111u: goto st608;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st607;
-		} else if ( (*p) >= 35u )
-			goto st607;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st607;
-		} else if ( (*p) >= 93u )
-			goto st607;
-	} else
-		goto st607;
 	goto st0;
-tr877:
-	{ IMW_EV_OPEN(IMW_RULE_QUOTA_ROOT_NAME); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st608;
 st608:
 	if ( ++p == pe )
 		goto _test_eof608;
 case 608:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st609;
-		case 92u: goto st610;
+		case 84u: goto st609;
+		case 116u: goto st609;
 	}
-	goto st608;
+	goto st0;
 st609:
 	if ( ++p == pe )
 		goto _test_eof609;
 case 609:
 	switch( (*p) ) {
-		case 13u: goto tr879;
-		case 32u: goto tr880;
+		case 65u: goto st610;
+		case 97u: goto st610;
 	}
 	goto st0;
 st610:
@@ -10251,425 +10188,552 @@ st610:
 		goto _test_eof610;
 case 610:
 	switch( (*p) ) {
-		case 34u: goto st608;
-		case 92u: goto st608;
+		case 32u: goto st611;
+		case 82u: goto st630;
+		case 114u: goto st630;
 	}
 	goto st0;
-tr878:
-	{ IMW_EV_OPEN(IMW_RULE_QUOTA_ROOT_NAME); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st611;
 st611:
 	if ( ++p == pe )
 		goto _test_eof611;
 case 611:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr885;
+	switch( (*p) ) {
+		case 34u: goto tr899;
+		case 123u: goto tr900;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr898;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr898;
+		} else if ( (*p) >= 43u )
+			goto tr898;
+	} else
+		goto tr898;
 	goto st0;
-tr885:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr898:
+	{ IMW_EV_OPEN(IMW_RULE_QUOTA_ROOT_NAME); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st612;
 st612:
 	if ( ++p == pe )
 		goto _test_eof612;
 case 612:
-	if ( (*p) == 125u )
-		goto tr887;
-	if ( 48u <= (*p) && (*p) <= 57u )
+	switch( (*p) ) {
+		case 32u: goto tr901;
+		case 33u: goto st612;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st612;
+		} else if ( (*p) >= 35u )
+			goto st612;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st612;
+		} else if ( (*p) >= 93u )
+			goto st612;
+	} else
 		goto st612;
 	goto st0;
-tr887:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr901:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_ROOT_NAME); }
+	goto st613;
+tr924:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_ROOT_NAME); }
 	goto st613;
 st613:
 	if ( ++p == pe )
 		goto _test_eof613;
 case 613:
-	if ( (*p) == 13u )
-		goto st614;
+	if ( (*p) == 40u )
+		goto tr903;
 	goto st0;
+tr903:
+	{ IMW_EV_OPEN(IMW_RULE_QUOTA_LIST); }
+	goto st614;
+tr910:
+	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_RESOURCE); }
+	goto st614;
 st614:
 	if ( ++p == pe )
 		goto _test_eof614;
 case 614:
-	if ( (*p) == 10u )
-		goto tr889;
+	if ( (*p) == 33u )
+		goto tr904;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto tr904;
+		} else if ( (*p) >= 35u )
+			goto tr904;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto tr904;
+		} else if ( (*p) >= 94u )
+			goto tr904;
+	} else
+		goto tr904;
 	goto st0;
-tr889:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr904:
+	{ IMW_EV_OPEN(IMW_RULE_QUOTA_RESOURCE); }
 	goto st615;
 st615:
 	if ( ++p == pe )
 		goto _test_eof615;
 case 615:
 	switch( (*p) ) {
-		case 13u: goto tr890;
-		case 32u: goto tr891;
+		case 32u: goto st616;
+		case 33u: goto st615;
 	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st615;
+		} else if ( (*p) >= 35u )
+			goto st615;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st615;
+		} else if ( (*p) >= 94u )
+			goto st615;
+	} else
+		goto st615;
 	goto st0;
-tr871:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st616;
 st616:
 	if ( ++p == pe )
 		goto _test_eof616;
 case 616:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st617;
-		case 92u: goto st618;
-	}
-	goto st616;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st617;
+	goto st0;
 st617:
 	if ( ++p == pe )
 		goto _test_eof617;
 case 617:
-	switch( (*p) ) {
-		case 13u: goto tr873;
-		case 32u: goto tr874;
-	}
+	if ( (*p) == 32u )
+		goto st618;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st617;
 	goto st0;
 st618:
 	if ( ++p == pe )
 		goto _test_eof618;
 case 618:
-	switch( (*p) ) {
-		case 34u: goto st616;
-		case 92u: goto st616;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st619;
 	goto st0;
-tr872:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st619;
 st619:
 	if ( ++p == pe )
 		goto _test_eof619;
 case 619:
+	switch( (*p) ) {
+		case 32u: goto tr910;
+		case 41u: goto tr911;
+	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr895;
+		goto st619;
 	goto st0;
-tr895:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr911:
+	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_RESOURCE); }
 	goto st620;
 st620:
 	if ( ++p == pe )
 		goto _test_eof620;
 case 620:
-	if ( (*p) == 125u )
-		goto tr897;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st620;
+	switch( (*p) ) {
+		case 13u: goto tr912;
+		case 32u: goto tr913;
+	}
 	goto st0;
-tr897:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr899:
+	{ IMW_EV_OPEN(IMW_RULE_QUOTA_ROOT_NAME); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st621;
 st621:
 	if ( ++p == pe )
 		goto _test_eof621;
 case 621:
-	if ( (*p) == 13u )
-		goto st622;
-	goto st0;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st622;
+		case 92u: goto st623;
+	}
+	goto st621;
 st622:
 	if ( ++p == pe )
 		goto _test_eof622;
 case 622:
-	if ( (*p) == 10u )
-		goto tr899;
+	if ( (*p) == 32u )
+		goto tr901;
 	goto st0;
-tr899:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st623;
 st623:
 	if ( ++p == pe )
 		goto _test_eof623;
 case 623:
 	switch( (*p) ) {
-		case 13u: goto tr900;
-		case 32u: goto tr901;
+		case 34u: goto st621;
+		case 92u: goto st621;
 	}
 	goto st0;
-tr28:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
-	{ IMW_EV_OPEN(IMW_RULE_SORT_DATA); }
-	goto st624;
-tr45:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_AFTER_STAR); }
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
-	{ IMW_EV_OPEN(IMW_RULE_SORT_DATA); }
+tr900:
+	{ IMW_EV_OPEN(IMW_RULE_QUOTA_ROOT_NAME); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st624;
 st624:
 	if ( ++p == pe )
 		goto _test_eof624;
 case 624:
-	switch( (*p) ) {
-		case 69u: goto st625;
-		case 79u: goto st642;
-		case 84u: goto st658;
-		case 101u: goto st625;
-		case 111u: goto st642;
-		case 116u: goto st658;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr917;
 	goto st0;
+tr917:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st625;
 st625:
 	if ( ++p == pe )
 		goto _test_eof625;
 case 625:
 	switch( (*p) ) {
-		case 65u: goto st626;
-		case 97u: goto st626;
+		case 43u: goto tr918;
+		case 125u: goto tr920;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st625;
 	goto st0;
+tr918:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st626;
 st626:
 	if ( ++p == pe )
 		goto _test_eof626;
 case 626:
-	switch( (*p) ) {
-		case 82u: goto st627;
-		case 114u: goto st627;
-	}
+	if ( (*p) == 125u )
+		goto st627;
 	goto st0;
+tr920:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st627;
 st627:
 	if ( ++p == pe )
 		goto _test_eof627;
 case 627:
-	switch( (*p) ) {
-		case 67u: goto st628;
-		case 99u: goto st628;
-	}
+	if ( (*p) == 13u )
+		goto st628;
 	goto st0;
 st628:
 	if ( ++p == pe )
 		goto _test_eof628;
 case 628:
-	switch( (*p) ) {
-		case 72u: goto st629;
-		case 104u: goto st629;
-	}
+	if ( (*p) == 10u )
+		goto tr923;
 	goto st0;
+tr923:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st629;
 st629:
 	if ( ++p == pe )
 		goto _test_eof629;
 case 629:
-	switch( (*p) ) {
-		case 13u: goto tr57;
-		case 32u: goto tr909;
-	}
+	if ( (*p) == 32u )
+		goto tr924;
 	goto st0;
-tr909:
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
-	goto st630;
 st630:
 	if ( ++p == pe )
 		goto _test_eof630;
 case 630:
 	switch( (*p) ) {
-		case 13u: goto tr60;
-		case 32u: goto st21;
+		case 79u: goto st631;
+		case 111u: goto st631;
 	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr910;
 	goto st0;
-tr910:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st631;
 st631:
 	if ( ++p == pe )
 		goto _test_eof631;
 case 631:
 	switch( (*p) ) {
-		case 13u: goto tr911;
-		case 32u: goto tr912;
+		case 79u: goto st632;
+		case 111u: goto st632;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st631;
 	goto st0;
-tr912:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
-	goto st632;
 st632:
 	if ( ++p == pe )
 		goto _test_eof632;
 case 632:
 	switch( (*p) ) {
-		case 13u: goto tr60;
-		case 32u: goto st21;
-		case 40u: goto st633;
+		case 84u: goto st633;
+		case 116u: goto st633;
 	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr910;
 	goto st0;
 st633:
 	if ( ++p == pe )
 		goto _test_eof633;
 case 633:
-	switch( (*p) ) {
-		case 77u: goto st634;
-		case 109u: goto st634;
-	}
+	if ( (*p) == 32u )
+		goto st634;
 	goto st0;
 st634:
 	if ( ++p == pe )
 		goto _test_eof634;
 case 634:
 	switch( (*p) ) {
-		case 79u: goto st635;
-		case 111u: goto st635;
+		case 34u: goto tr930;
+		case 123u: goto tr931;
 	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr929;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr929;
+		} else if ( (*p) >= 43u )
+			goto tr929;
+	} else
+		goto tr929;
 	goto st0;
+tr929:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st635;
 st635:
 	if ( ++p == pe )
 		goto _test_eof635;
 case 635:
 	switch( (*p) ) {
-		case 68u: goto st636;
-		case 100u: goto st636;
+		case 13u: goto tr932;
+		case 32u: goto tr933;
+		case 33u: goto st635;
 	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st635;
+		} else if ( (*p) >= 35u )
+			goto st635;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st635;
+		} else if ( (*p) >= 93u )
+			goto st635;
+	} else
+		goto st635;
 	goto st0;
+tr933:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	{ IMW_EV_CLOSE(IMW_RULE_QUOTAROOT_RESPONSE); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st636;
+tr939:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_ROOT_NAME); }
+	{ IMW_EV_CLOSE(IMW_RULE_QUOTAROOT_RESPONSE); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st636;
+tr952:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_ROOT_NAME); }
+	{ IMW_EV_CLOSE(IMW_RULE_QUOTAROOT_RESPONSE); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st636;
+tr964:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	{ IMW_EV_CLOSE(IMW_RULE_QUOTAROOT_RESPONSE); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st636;
 st636:
 	if ( ++p == pe )
 		goto _test_eof636;
 case 636:
 	switch( (*p) ) {
-		case 83u: goto st637;
-		case 115u: goto st637;
+		case 13u: goto tr60;
+		case 32u: goto st21;
+		case 34u: goto tr936;
+		case 123u: goto tr937;
 	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr935;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr935;
+		} else if ( (*p) >= 43u )
+			goto tr935;
+	} else
+		goto tr935;
 	goto st0;
+tr935:
+	{ IMW_EV_OPEN(IMW_RULE_QUOTA_ROOT_NAME); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st637;
 st637:
 	if ( ++p == pe )
 		goto _test_eof637;
 case 637:
 	switch( (*p) ) {
-		case 69u: goto st638;
-		case 101u: goto st638;
+		case 13u: goto tr938;
+		case 32u: goto tr939;
+		case 33u: goto st637;
 	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st637;
+		} else if ( (*p) >= 35u )
+			goto st637;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st637;
+		} else if ( (*p) >= 93u )
+			goto st637;
+	} else
+		goto st637;
 	goto st0;
+tr936:
+	{ IMW_EV_OPEN(IMW_RULE_QUOTA_ROOT_NAME); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st638;
 st638:
 	if ( ++p == pe )
 		goto _test_eof638;
 case 638:
 	switch( (*p) ) {
-		case 81u: goto st639;
-		case 113u: goto st639;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st639;
+		case 92u: goto st640;
 	}
-	goto st0;
+	goto st638;
 st639:
 	if ( ++p == pe )
 		goto _test_eof639;
 case 639:
-	if ( (*p) == 32u )
-		goto st640;
+	switch( (*p) ) {
+		case 13u: goto tr938;
+		case 32u: goto tr939;
+	}
 	goto st0;
 st640:
 	if ( ++p == pe )
 		goto _test_eof640;
 case 640:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr922;
+	switch( (*p) ) {
+		case 34u: goto st638;
+		case 92u: goto st638;
+	}
 	goto st0;
-tr922:
-	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
+tr937:
+	{ IMW_EV_OPEN(IMW_RULE_QUOTA_ROOT_NAME); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st641;
 st641:
 	if ( ++p == pe )
 		goto _test_eof641;
 case 641:
-	if ( (*p) == 41u )
-		goto tr923;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st641;
+		goto tr944;
 	goto st0;
+tr944:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st642;
 st642:
 	if ( ++p == pe )
 		goto _test_eof642;
 case 642:
 	switch( (*p) ) {
-		case 82u: goto st643;
-		case 114u: goto st643;
+		case 43u: goto tr945;
+		case 125u: goto tr947;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st642;
 	goto st0;
+tr945:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st643;
 st643:
 	if ( ++p == pe )
 		goto _test_eof643;
 case 643:
-	switch( (*p) ) {
-		case 84u: goto st644;
-		case 116u: goto st644;
-	}
+	if ( (*p) == 125u )
+		goto st644;
 	goto st0;
+tr947:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st644;
 st644:
 	if ( ++p == pe )
 		goto _test_eof644;
 case 644:
-	switch( (*p) ) {
-		case 13u: goto tr927;
-		case 32u: goto tr928;
-	}
+	if ( (*p) == 13u )
+		goto st645;
 	goto st0;
-tr928:
-	{ IMW_EV_CLOSE(IMW_RULE_SORT_DATA); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
-	goto st645;
 st645:
 	if ( ++p == pe )
 		goto _test_eof645;
 case 645:
-	switch( (*p) ) {
-		case 13u: goto tr60;
-		case 32u: goto st21;
-	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr929;
+	if ( (*p) == 10u )
+		goto tr950;
 	goto st0;
-tr929:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+tr950:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st646;
 st646:
 	if ( ++p == pe )
 		goto _test_eof646;
 case 646:
 	switch( (*p) ) {
-		case 13u: goto tr930;
-		case 32u: goto tr931;
+		case 13u: goto tr951;
+		case 32u: goto tr952;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st646;
 	goto st0;
-tr931:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SORT_DATA); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+tr930:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st647;
 st647:
 	if ( ++p == pe )
 		goto _test_eof647;
 case 647:
 	switch( (*p) ) {
-		case 13u: goto tr60;
-		case 32u: goto st21;
-		case 40u: goto st648;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st648;
+		case 92u: goto st649;
 	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr929;
-	goto st0;
+	goto st647;
 st648:
 	if ( ++p == pe )
 		goto _test_eof648;
 case 648:
 	switch( (*p) ) {
-		case 77u: goto st649;
-		case 109u: goto st649;
+		case 13u: goto tr932;
+		case 32u: goto tr933;
 	}
 	goto st0;
 st649:
@@ -10677,82 +10741,104 @@ st649:
 		goto _test_eof649;
 case 649:
 	switch( (*p) ) {
-		case 79u: goto st650;
-		case 111u: goto st650;
+		case 34u: goto st647;
+		case 92u: goto st647;
 	}
 	goto st0;
+tr931:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st650;
 st650:
 	if ( ++p == pe )
 		goto _test_eof650;
 case 650:
-	switch( (*p) ) {
-		case 68u: goto st651;
-		case 100u: goto st651;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr956;
 	goto st0;
+tr956:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st651;
 st651:
 	if ( ++p == pe )
 		goto _test_eof651;
 case 651:
 	switch( (*p) ) {
-		case 83u: goto st652;
-		case 115u: goto st652;
+		case 43u: goto tr957;
+		case 125u: goto tr959;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st651;
 	goto st0;
+tr957:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st652;
 st652:
 	if ( ++p == pe )
 		goto _test_eof652;
 case 652:
-	switch( (*p) ) {
-		case 69u: goto st653;
-		case 101u: goto st653;
-	}
+	if ( (*p) == 125u )
+		goto st653;
 	goto st0;
+tr959:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st653;
 st653:
 	if ( ++p == pe )
 		goto _test_eof653;
 case 653:
-	switch( (*p) ) {
-		case 81u: goto st654;
-		case 113u: goto st654;
-	}
+	if ( (*p) == 13u )
+		goto st654;
 	goto st0;
 st654:
 	if ( ++p == pe )
 		goto _test_eof654;
 case 654:
-	if ( (*p) == 32u )
-		goto st655;
+	if ( (*p) == 10u )
+		goto tr962;
 	goto st0;
+tr962:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st655;
 st655:
 	if ( ++p == pe )
 		goto _test_eof655;
 case 655:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr941;
+	switch( (*p) ) {
+		case 13u: goto tr963;
+		case 32u: goto tr964;
+	}
 	goto st0;
-tr941:
-	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
+tr28:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_SORT_DATA); }
+	goto st656;
+tr45:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_AFTER_STAR); }
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_SORT_DATA); }
 	goto st656;
 st656:
 	if ( ++p == pe )
 		goto _test_eof656;
 case 656:
-	if ( (*p) == 41u )
-		goto tr942;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st656;
+	switch( (*p) ) {
+		case 69u: goto st657;
+		case 79u: goto st674;
+		case 84u: goto st690;
+		case 101u: goto st657;
+		case 111u: goto st674;
+		case 116u: goto st690;
+	}
 	goto st0;
-tr942:
-	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
-	goto st657;
 st657:
 	if ( ++p == pe )
 		goto _test_eof657;
 case 657:
 	switch( (*p) ) {
-		case 13u: goto tr927;
-		case 32u: goto tr944;
+		case 65u: goto st658;
+		case 97u: goto st658;
 	}
 	goto st0;
 st658:
@@ -10760,8 +10846,8 @@ st658:
 		goto _test_eof658;
 case 658:
 	switch( (*p) ) {
-		case 65u: goto st659;
-		case 97u: goto st659;
+		case 82u: goto st659;
+		case 114u: goto st659;
 	}
 	goto st0;
 st659:
@@ -10769,8 +10855,8 @@ st659:
 		goto _test_eof659;
 case 659:
 	switch( (*p) ) {
-		case 84u: goto st660;
-		case 116u: goto st660;
+		case 67u: goto st660;
+		case 99u: goto st660;
 	}
 	goto st0;
 st660:
@@ -10778,8 +10864,8 @@ st660:
 		goto _test_eof660;
 case 660:
 	switch( (*p) ) {
-		case 85u: goto st661;
-		case 117u: goto st661;
+		case 72u: goto st661;
+		case 104u: goto st661;
 	}
 	goto st0;
 st661:
@@ -10787,113 +10873,81 @@ st661:
 		goto _test_eof661;
 case 661:
 	switch( (*p) ) {
-		case 83u: goto st662;
-		case 115u: goto st662;
+		case 13u: goto tr57;
+		case 32u: goto tr972;
 	}
 	goto st0;
+tr972:
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st662;
 st662:
 	if ( ++p == pe )
 		goto _test_eof662;
 case 662:
-	if ( (*p) == 32u )
-		goto st663;
+	switch( (*p) ) {
+		case 13u: goto tr60;
+		case 32u: goto st21;
+	}
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr973;
 	goto st0;
+tr973:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st663;
 st663:
 	if ( ++p == pe )
 		goto _test_eof663;
 case 663:
 	switch( (*p) ) {
-		case 34u: goto tr951;
-		case 123u: goto tr952;
+		case 13u: goto tr974;
+		case 32u: goto tr975;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr950;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr950;
-		} else if ( (*p) >= 43u )
-			goto tr950;
-	} else
-		goto tr950;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st663;
 	goto st0;
-tr950:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr975:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st664;
 st664:
 	if ( ++p == pe )
 		goto _test_eof664;
 case 664:
 	switch( (*p) ) {
-		case 32u: goto tr953;
-		case 33u: goto st664;
+		case 13u: goto tr60;
+		case 32u: goto st21;
+		case 40u: goto st665;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st664;
-		} else if ( (*p) >= 35u )
-			goto st664;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st664;
-		} else if ( (*p) >= 93u )
-			goto st664;
-	} else
-		goto st664;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr973;
 	goto st0;
-tr953:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
-	goto st665;
-tr1344:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
-	goto st665;
 st665:
 	if ( ++p == pe )
 		goto _test_eof665;
 case 665:
-	if ( (*p) == 40u )
-		goto st666;
+	switch( (*p) ) {
+		case 77u: goto st666;
+		case 109u: goto st666;
+	}
 	goto st0;
 st666:
 	if ( ++p == pe )
 		goto _test_eof666;
 case 666:
 	switch( (*p) ) {
-		case 41u: goto st19;
-		case 65u: goto tr956;
-		case 68u: goto tr957;
-		case 72u: goto tr958;
-		case 77u: goto tr959;
-		case 82u: goto tr960;
-		case 83u: goto tr961;
-		case 85u: goto tr962;
-		case 97u: goto tr956;
-		case 100u: goto tr957;
-		case 104u: goto tr958;
-		case 109u: goto tr959;
-		case 114u: goto tr960;
-		case 115u: goto tr961;
-		case 117u: goto tr962;
+		case 79u: goto st667;
+		case 111u: goto st667;
 	}
 	goto st0;
-tr956:
-	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_VAL); }
-	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_APPENDLIMIT); }
-	goto st667;
 st667:
 	if ( ++p == pe )
 		goto _test_eof667;
 case 667:
 	switch( (*p) ) {
-		case 80u: goto st668;
-		case 112u: goto st668;
+		case 68u: goto st668;
+		case 100u: goto st668;
 	}
 	goto st0;
 st668:
@@ -10901,8 +10955,8 @@ st668:
 		goto _test_eof668;
 case 668:
 	switch( (*p) ) {
-		case 80u: goto st669;
-		case 112u: goto st669;
+		case 83u: goto st669;
+		case 115u: goto st669;
 	}
 	goto st0;
 st669:
@@ -10919,44 +10973,43 @@ st670:
 		goto _test_eof670;
 case 670:
 	switch( (*p) ) {
-		case 78u: goto st671;
-		case 110u: goto st671;
+		case 81u: goto st671;
+		case 113u: goto st671;
 	}
 	goto st0;
 st671:
 	if ( ++p == pe )
 		goto _test_eof671;
 case 671:
-	switch( (*p) ) {
-		case 68u: goto st672;
-		case 100u: goto st672;
-	}
+	if ( (*p) == 32u )
+		goto st672;
 	goto st0;
 st672:
 	if ( ++p == pe )
 		goto _test_eof672;
 case 672:
-	switch( (*p) ) {
-		case 76u: goto st673;
-		case 108u: goto st673;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr985;
 	goto st0;
+tr985:
+	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	goto st673;
 st673:
 	if ( ++p == pe )
 		goto _test_eof673;
 case 673:
-	switch( (*p) ) {
-		case 73u: goto st674;
-		case 105u: goto st674;
-	}
+	if ( (*p) == 41u )
+		goto tr986;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st673;
 	goto st0;
 st674:
 	if ( ++p == pe )
 		goto _test_eof674;
 case 674:
 	switch( (*p) ) {
-		case 77u: goto st675;
-		case 109u: goto st675;
+		case 82u: goto st675;
+		case 114u: goto st675;
 	}
 	goto st0;
 st675:
@@ -10964,8 +11017,8 @@ st675:
 		goto _test_eof675;
 case 675:
 	switch( (*p) ) {
-		case 73u: goto st676;
-		case 105u: goto st676;
+		case 84u: goto st676;
+		case 116u: goto st676;
 	}
 	goto st0;
 st676:
@@ -10973,113 +11026,74 @@ st676:
 		goto _test_eof676;
 case 676:
 	switch( (*p) ) {
-		case 84u: goto st677;
-		case 116u: goto st677;
+		case 13u: goto tr990;
+		case 32u: goto tr991;
 	}
 	goto st0;
+tr991:
+	{ IMW_EV_CLOSE(IMW_RULE_SORT_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st677;
 st677:
 	if ( ++p == pe )
 		goto _test_eof677;
 case 677:
-	if ( (*p) == 32u )
-		goto st678;
+	switch( (*p) ) {
+		case 13u: goto tr60;
+		case 32u: goto st21;
+	}
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr992;
 	goto st0;
+tr992:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st678;
 st678:
 	if ( ++p == pe )
 		goto _test_eof678;
 case 678:
 	switch( (*p) ) {
-		case 78u: goto st1022;
-		case 110u: goto st1022;
+		case 13u: goto tr993;
+		case 32u: goto tr994;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr974;
+		goto st678;
 	goto st0;
-tr974:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr994:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SORT_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st679;
 st679:
 	if ( ++p == pe )
 		goto _test_eof679;
 case 679:
 	switch( (*p) ) {
-		case 32u: goto tr976;
-		case 41u: goto tr977;
+		case 13u: goto tr60;
+		case 32u: goto st21;
+		case 40u: goto st680;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st679;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr992;
 	goto st0;
-tr976:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_APPENDLIMIT); }
-	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
-	goto st680;
-tr988:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_DELETED); }
-	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
-	goto st680;
-tr1000:
-	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_DELETED_STORAGE); }
-	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
-	goto st680;
-tr1016:
-	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
-	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
-	goto st680;
-tr1033:
-	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_MAILBOXID); }
-	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
-	goto st680;
-tr1296:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
-	goto st680;
-tr1308:
-	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_SIZE); }
-	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
-	goto st680;
-tr1320:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
-	goto st680;
-tr1334:
-	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_APPENDLIMIT); }
-	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
-	goto st680;
 st680:
 	if ( ++p == pe )
 		goto _test_eof680;
 case 680:
 	switch( (*p) ) {
-		case 65u: goto tr956;
-		case 68u: goto tr957;
-		case 72u: goto tr958;
-		case 77u: goto tr959;
-		case 82u: goto tr960;
-		case 83u: goto tr961;
-		case 85u: goto tr962;
-		case 97u: goto tr956;
-		case 100u: goto tr957;
-		case 104u: goto tr958;
-		case 109u: goto tr959;
-		case 114u: goto tr960;
-		case 115u: goto tr961;
-		case 117u: goto tr962;
+		case 77u: goto st681;
+		case 109u: goto st681;
 	}
 	goto st0;
-tr957:
-	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_VAL); }
-	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_DELETED); }
-	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_DELETED_STORAGE); }
-	goto st681;
 st681:
 	if ( ++p == pe )
 		goto _test_eof681;
 case 681:
 	switch( (*p) ) {
-		case 69u: goto st682;
-		case 101u: goto st682;
+		case 79u: goto st682;
+		case 111u: goto st682;
 	}
 	goto st0;
 st682:
@@ -11087,8 +11101,8 @@ st682:
 		goto _test_eof682;
 case 682:
 	switch( (*p) ) {
-		case 76u: goto st683;
-		case 108u: goto st683;
+		case 68u: goto st683;
+		case 100u: goto st683;
 	}
 	goto st0;
 st683:
@@ -11096,8 +11110,8 @@ st683:
 		goto _test_eof683;
 case 683:
 	switch( (*p) ) {
-		case 69u: goto st684;
-		case 101u: goto st684;
+		case 83u: goto st684;
+		case 115u: goto st684;
 	}
 	goto st0;
 st684:
@@ -11105,8 +11119,8 @@ st684:
 		goto _test_eof684;
 case 684:
 	switch( (*p) ) {
-		case 84u: goto st685;
-		case 116u: goto st685;
+		case 69u: goto st685;
+		case 101u: goto st685;
 	}
 	goto st0;
 st685:
@@ -11114,56 +11128,55 @@ st685:
 		goto _test_eof685;
 case 685:
 	switch( (*p) ) {
-		case 69u: goto st686;
-		case 101u: goto st686;
+		case 81u: goto st686;
+		case 113u: goto st686;
 	}
 	goto st0;
 st686:
 	if ( ++p == pe )
 		goto _test_eof686;
 case 686:
-	switch( (*p) ) {
-		case 68u: goto st687;
-		case 100u: goto st687;
-	}
+	if ( (*p) == 32u )
+		goto st687;
 	goto st0;
 st687:
 	if ( ++p == pe )
 		goto _test_eof687;
 case 687:
-	switch( (*p) ) {
-		case 32u: goto st688;
-		case 45u: goto st690;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1004;
 	goto st0;
+tr1004:
+	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	goto st688;
 st688:
 	if ( ++p == pe )
 		goto _test_eof688;
 case 688:
+	if ( (*p) == 41u )
+		goto tr1005;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr987;
+		goto st688;
 	goto st0;
-tr987:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr1005:
+	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st689;
 st689:
 	if ( ++p == pe )
 		goto _test_eof689;
 case 689:
 	switch( (*p) ) {
-		case 32u: goto tr988;
-		case 41u: goto tr989;
+		case 13u: goto tr990;
+		case 32u: goto tr1007;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st689;
 	goto st0;
 st690:
 	if ( ++p == pe )
 		goto _test_eof690;
 case 690:
 	switch( (*p) ) {
-		case 83u: goto st691;
-		case 115u: goto st691;
+		case 65u: goto st691;
+		case 97u: goto st691;
 	}
 	goto st0;
 st691:
@@ -11180,8 +11193,8 @@ st692:
 		goto _test_eof692;
 case 692:
 	switch( (*p) ) {
-		case 79u: goto st693;
-		case 111u: goto st693;
+		case 85u: goto st693;
+		case 117u: goto st693;
 	}
 	goto st0;
 st693:
@@ -11189,72 +11202,122 @@ st693:
 		goto _test_eof693;
 case 693:
 	switch( (*p) ) {
-		case 82u: goto st694;
-		case 114u: goto st694;
+		case 83u: goto st694;
+		case 115u: goto st694;
 	}
 	goto st0;
 st694:
 	if ( ++p == pe )
 		goto _test_eof694;
 case 694:
-	switch( (*p) ) {
-		case 65u: goto st695;
-		case 97u: goto st695;
-	}
+	if ( (*p) == 32u )
+		goto st695;
 	goto st0;
 st695:
 	if ( ++p == pe )
 		goto _test_eof695;
 case 695:
 	switch( (*p) ) {
-		case 71u: goto st696;
-		case 103u: goto st696;
+		case 34u: goto tr1014;
+		case 123u: goto tr1015;
 	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr1013;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr1013;
+		} else if ( (*p) >= 43u )
+			goto tr1013;
+	} else
+		goto tr1013;
 	goto st0;
+tr1013:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st696;
 st696:
 	if ( ++p == pe )
 		goto _test_eof696;
 case 696:
 	switch( (*p) ) {
-		case 69u: goto st697;
-		case 101u: goto st697;
+		case 32u: goto tr1016;
+		case 33u: goto st696;
 	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st696;
+		} else if ( (*p) >= 35u )
+			goto st696;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st696;
+		} else if ( (*p) >= 93u )
+			goto st696;
+	} else
+		goto st696;
 	goto st0;
+tr1016:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	goto st697;
+tr1409:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	goto st697;
 st697:
 	if ( ++p == pe )
 		goto _test_eof697;
 case 697:
-	if ( (*p) == 32u )
+	if ( (*p) == 40u )
 		goto st698;
 	goto st0;
 st698:
 	if ( ++p == pe )
 		goto _test_eof698;
 case 698:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st699;
+	switch( (*p) ) {
+		case 41u: goto st19;
+		case 65u: goto tr1019;
+		case 68u: goto tr1020;
+		case 72u: goto tr1021;
+		case 77u: goto tr1022;
+		case 82u: goto tr1023;
+		case 83u: goto tr1024;
+		case 85u: goto tr1025;
+		case 97u: goto tr1019;
+		case 100u: goto tr1020;
+		case 104u: goto tr1021;
+		case 109u: goto tr1022;
+		case 114u: goto tr1023;
+		case 115u: goto tr1024;
+		case 117u: goto tr1025;
+	}
 	goto st0;
+tr1019:
+	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_VAL); }
+	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_APPENDLIMIT); }
+	goto st699;
 st699:
 	if ( ++p == pe )
 		goto _test_eof699;
 case 699:
 	switch( (*p) ) {
-		case 32u: goto tr1000;
-		case 41u: goto tr1001;
+		case 80u: goto st700;
+		case 112u: goto st700;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st699;
 	goto st0;
-tr958:
-	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_VAL); }
-	goto st700;
 st700:
 	if ( ++p == pe )
 		goto _test_eof700;
 case 700:
 	switch( (*p) ) {
-		case 73u: goto st701;
-		case 105u: goto st701;
+		case 80u: goto st701;
+		case 112u: goto st701;
 	}
 	goto st0;
 st701:
@@ -11262,8 +11325,8 @@ st701:
 		goto _test_eof701;
 case 701:
 	switch( (*p) ) {
-		case 71u: goto st702;
-		case 103u: goto st702;
+		case 69u: goto st702;
+		case 101u: goto st702;
 	}
 	goto st0;
 st702:
@@ -11271,8 +11334,8 @@ st702:
 		goto _test_eof702;
 case 702:
 	switch( (*p) ) {
-		case 72u: goto st703;
-		case 104u: goto st703;
+		case 78u: goto st703;
+		case 110u: goto st703;
 	}
 	goto st0;
 st703:
@@ -11280,8 +11343,8 @@ st703:
 		goto _test_eof703;
 case 703:
 	switch( (*p) ) {
-		case 69u: goto st704;
-		case 101u: goto st704;
+		case 68u: goto st704;
+		case 100u: goto st704;
 	}
 	goto st0;
 st704:
@@ -11289,8 +11352,8 @@ st704:
 		goto _test_eof704;
 case 704:
 	switch( (*p) ) {
-		case 83u: goto st705;
-		case 115u: goto st705;
+		case 76u: goto st705;
+		case 108u: goto st705;
 	}
 	goto st0;
 st705:
@@ -11298,8 +11361,8 @@ st705:
 		goto _test_eof705;
 case 705:
 	switch( (*p) ) {
-		case 84u: goto st706;
-		case 116u: goto st706;
+		case 73u: goto st706;
+		case 105u: goto st706;
 	}
 	goto st0;
 st706:
@@ -11316,8 +11379,8 @@ st707:
 		goto _test_eof707;
 case 707:
 	switch( (*p) ) {
-		case 79u: goto st708;
-		case 111u: goto st708;
+		case 73u: goto st708;
+		case 105u: goto st708;
 	}
 	goto st0;
 st708:
@@ -11325,78 +11388,131 @@ st708:
 		goto _test_eof708;
 case 708:
 	switch( (*p) ) {
-		case 68u: goto st709;
-		case 100u: goto st709;
+		case 84u: goto st709;
+		case 116u: goto st709;
 	}
 	goto st0;
 st709:
 	if ( ++p == pe )
 		goto _test_eof709;
 case 709:
-	switch( (*p) ) {
-		case 83u: goto st710;
-		case 115u: goto st710;
-	}
+	if ( (*p) == 32u )
+		goto st710;
 	goto st0;
 st710:
 	if ( ++p == pe )
 		goto _test_eof710;
 case 710:
 	switch( (*p) ) {
-		case 69u: goto st711;
-		case 101u: goto st711;
+		case 78u: goto st1054;
+		case 110u: goto st1054;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1037;
 	goto st0;
+tr1037:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st711;
 st711:
 	if ( ++p == pe )
 		goto _test_eof711;
 case 711:
 	switch( (*p) ) {
-		case 81u: goto st712;
-		case 113u: goto st712;
+		case 32u: goto tr1039;
+		case 41u: goto tr1040;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st711;
 	goto st0;
+tr1039:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_APPENDLIMIT); }
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
+	goto st712;
+tr1051:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_DELETED); }
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
+	goto st712;
+tr1063:
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_DELETED_STORAGE); }
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
+	goto st712;
+tr1079:
+	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
+	goto st712;
+tr1096:
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_MAILBOXID); }
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
+	goto st712;
+tr1359:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
+	goto st712;
+tr1371:
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_SIZE); }
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
+	goto st712;
+tr1383:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
+	goto st712;
+tr1397:
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_APPENDLIMIT); }
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
+	goto st712;
 st712:
 	if ( ++p == pe )
 		goto _test_eof712;
 case 712:
-	if ( (*p) == 32u )
-		goto st713;
+	switch( (*p) ) {
+		case 65u: goto tr1019;
+		case 68u: goto tr1020;
+		case 72u: goto tr1021;
+		case 77u: goto tr1022;
+		case 82u: goto tr1023;
+		case 83u: goto tr1024;
+		case 85u: goto tr1025;
+		case 97u: goto tr1019;
+		case 100u: goto tr1020;
+		case 104u: goto tr1021;
+		case 109u: goto tr1022;
+		case 114u: goto tr1023;
+		case 115u: goto tr1024;
+		case 117u: goto tr1025;
+	}
 	goto st0;
+tr1020:
+	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_VAL); }
+	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_DELETED); }
+	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_DELETED_STORAGE); }
+	goto st713;
 st713:
 	if ( ++p == pe )
 		goto _test_eof713;
 case 713:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1015;
+	switch( (*p) ) {
+		case 69u: goto st714;
+		case 101u: goto st714;
+	}
 	goto st0;
-tr1015:
-	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
-	goto st714;
 st714:
 	if ( ++p == pe )
 		goto _test_eof714;
 case 714:
 	switch( (*p) ) {
-		case 32u: goto tr1016;
-		case 41u: goto tr1017;
+		case 76u: goto st715;
+		case 108u: goto st715;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st714;
 	goto st0;
-tr959:
-	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_VAL); }
-	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_MAILBOXID); }
-	goto st715;
 st715:
 	if ( ++p == pe )
 		goto _test_eof715;
 case 715:
 	switch( (*p) ) {
-		case 65u: goto st716;
-		case 69u: goto st982;
-		case 97u: goto st716;
-		case 101u: goto st982;
+		case 69u: goto st716;
+		case 101u: goto st716;
 	}
 	goto st0;
 st716:
@@ -11404,8 +11520,8 @@ st716:
 		goto _test_eof716;
 case 716:
 	switch( (*p) ) {
-		case 73u: goto st717;
-		case 105u: goto st717;
+		case 84u: goto st717;
+		case 116u: goto st717;
 	}
 	goto st0;
 st717:
@@ -11413,8 +11529,8 @@ st717:
 		goto _test_eof717;
 case 717:
 	switch( (*p) ) {
-		case 76u: goto st718;
-		case 108u: goto st718;
+		case 69u: goto st718;
+		case 101u: goto st718;
 	}
 	goto st0;
 st718:
@@ -11422,8 +11538,8 @@ st718:
 		goto _test_eof718;
 case 718:
 	switch( (*p) ) {
-		case 66u: goto st719;
-		case 98u: goto st719;
+		case 68u: goto st719;
+		case 100u: goto st719;
 	}
 	goto st0;
 st719:
@@ -11431,93 +11547,83 @@ st719:
 		goto _test_eof719;
 case 719:
 	switch( (*p) ) {
-		case 79u: goto st720;
-		case 111u: goto st720;
+		case 32u: goto st720;
+		case 45u: goto st722;
 	}
 	goto st0;
 st720:
 	if ( ++p == pe )
 		goto _test_eof720;
 case 720:
-	switch( (*p) ) {
-		case 88u: goto st721;
-		case 120u: goto st721;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1050;
 	goto st0;
+tr1050:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st721;
 st721:
 	if ( ++p == pe )
 		goto _test_eof721;
 case 721:
 	switch( (*p) ) {
-		case 73u: goto st722;
-		case 105u: goto st722;
+		case 32u: goto tr1051;
+		case 41u: goto tr1052;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st721;
 	goto st0;
 st722:
 	if ( ++p == pe )
 		goto _test_eof722;
 case 722:
 	switch( (*p) ) {
-		case 68u: goto st723;
-		case 100u: goto st723;
+		case 83u: goto st723;
+		case 115u: goto st723;
 	}
 	goto st0;
 st723:
 	if ( ++p == pe )
 		goto _test_eof723;
 case 723:
-	if ( (*p) == 32u )
-		goto st724;
+	switch( (*p) ) {
+		case 84u: goto st724;
+		case 116u: goto st724;
+	}
 	goto st0;
 st724:
 	if ( ++p == pe )
 		goto _test_eof724;
 case 724:
-	if ( (*p) == 40u )
-		goto st725;
+	switch( (*p) ) {
+		case 79u: goto st725;
+		case 111u: goto st725;
+	}
 	goto st0;
 st725:
 	if ( ++p == pe )
 		goto _test_eof725;
 case 725:
 	switch( (*p) ) {
-		case 45u: goto st726;
-		case 95u: goto st726;
+		case 82u: goto st726;
+		case 114u: goto st726;
 	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st726;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st726;
-	} else
-		goto st726;
 	goto st0;
 st726:
 	if ( ++p == pe )
 		goto _test_eof726;
 case 726:
 	switch( (*p) ) {
-		case 41u: goto st727;
-		case 45u: goto st728;
-		case 95u: goto st728;
+		case 65u: goto st727;
+		case 97u: goto st727;
 	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st728;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st728;
-	} else
-		goto st728;
 	goto st0;
 st727:
 	if ( ++p == pe )
 		goto _test_eof727;
 case 727:
 	switch( (*p) ) {
-		case 32u: goto tr1033;
-		case 41u: goto tr1034;
+		case 71u: goto st728;
+		case 103u: goto st728;
 	}
 	goto st0;
 st728:
@@ -11525,53 +11631,22 @@ st728:
 		goto _test_eof728;
 case 728:
 	switch( (*p) ) {
-		case 41u: goto st727;
-		case 45u: goto st729;
-		case 95u: goto st729;
+		case 69u: goto st729;
+		case 101u: goto st729;
 	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st729;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st729;
-	} else
-		goto st729;
 	goto st0;
 st729:
 	if ( ++p == pe )
 		goto _test_eof729;
 case 729:
-	switch( (*p) ) {
-		case 41u: goto st727;
-		case 45u: goto st730;
-		case 95u: goto st730;
-	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st730;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st730;
-	} else
+	if ( (*p) == 32u )
 		goto st730;
 	goto st0;
 st730:
 	if ( ++p == pe )
 		goto _test_eof730;
 case 730:
-	switch( (*p) ) {
-		case 41u: goto st727;
-		case 45u: goto st731;
-		case 95u: goto st731;
-	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st731;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st731;
-	} else
+	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st731;
 	goto st0;
 st731:
@@ -11579,467 +11654,241 @@ st731:
 		goto _test_eof731;
 case 731:
 	switch( (*p) ) {
-		case 41u: goto st727;
-		case 45u: goto st732;
-		case 95u: goto st732;
+		case 32u: goto tr1063;
+		case 41u: goto tr1064;
 	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st732;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st732;
-	} else
-		goto st732;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st731;
 	goto st0;
+tr1021:
+	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_VAL); }
+	goto st732;
 st732:
 	if ( ++p == pe )
 		goto _test_eof732;
 case 732:
 	switch( (*p) ) {
-		case 41u: goto st727;
-		case 45u: goto st733;
-		case 95u: goto st733;
+		case 73u: goto st733;
+		case 105u: goto st733;
 	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st733;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st733;
-	} else
-		goto st733;
 	goto st0;
 st733:
 	if ( ++p == pe )
 		goto _test_eof733;
 case 733:
 	switch( (*p) ) {
-		case 41u: goto st727;
-		case 45u: goto st734;
-		case 95u: goto st734;
+		case 71u: goto st734;
+		case 103u: goto st734;
 	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st734;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st734;
-	} else
-		goto st734;
 	goto st0;
 st734:
 	if ( ++p == pe )
 		goto _test_eof734;
 case 734:
 	switch( (*p) ) {
-		case 41u: goto st727;
-		case 45u: goto st735;
-		case 95u: goto st735;
+		case 72u: goto st735;
+		case 104u: goto st735;
 	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st735;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st735;
-	} else
-		goto st735;
 	goto st0;
 st735:
 	if ( ++p == pe )
 		goto _test_eof735;
 case 735:
 	switch( (*p) ) {
-		case 41u: goto st727;
-		case 45u: goto st736;
-		case 95u: goto st736;
+		case 69u: goto st736;
+		case 101u: goto st736;
 	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st736;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st736;
-	} else
-		goto st736;
 	goto st0;
 st736:
 	if ( ++p == pe )
 		goto _test_eof736;
 case 736:
 	switch( (*p) ) {
-		case 41u: goto st727;
-		case 45u: goto st737;
-		case 95u: goto st737;
+		case 83u: goto st737;
+		case 115u: goto st737;
 	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st737;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st737;
-	} else
-		goto st737;
 	goto st0;
 st737:
 	if ( ++p == pe )
 		goto _test_eof737;
 case 737:
 	switch( (*p) ) {
-		case 41u: goto st727;
-		case 45u: goto st738;
-		case 95u: goto st738;
+		case 84u: goto st738;
+		case 116u: goto st738;
 	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st738;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st738;
-	} else
-		goto st738;
 	goto st0;
 st738:
 	if ( ++p == pe )
 		goto _test_eof738;
 case 738:
 	switch( (*p) ) {
-		case 41u: goto st727;
-		case 45u: goto st739;
-		case 95u: goto st739;
+		case 77u: goto st739;
+		case 109u: goto st739;
 	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st739;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st739;
-	} else
-		goto st739;
 	goto st0;
 st739:
 	if ( ++p == pe )
 		goto _test_eof739;
 case 739:
 	switch( (*p) ) {
-		case 41u: goto st727;
-		case 45u: goto st740;
-		case 95u: goto st740;
+		case 79u: goto st740;
+		case 111u: goto st740;
 	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st740;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st740;
-	} else
-		goto st740;
 	goto st0;
 st740:
 	if ( ++p == pe )
 		goto _test_eof740;
 case 740:
 	switch( (*p) ) {
-		case 41u: goto st727;
-		case 45u: goto st741;
-		case 95u: goto st741;
+		case 68u: goto st741;
+		case 100u: goto st741;
 	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st741;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st741;
-	} else
-		goto st741;
 	goto st0;
 st741:
 	if ( ++p == pe )
 		goto _test_eof741;
 case 741:
 	switch( (*p) ) {
-		case 41u: goto st727;
-		case 45u: goto st742;
-		case 95u: goto st742;
+		case 83u: goto st742;
+		case 115u: goto st742;
 	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st742;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st742;
-	} else
-		goto st742;
 	goto st0;
 st742:
 	if ( ++p == pe )
 		goto _test_eof742;
 case 742:
 	switch( (*p) ) {
-		case 41u: goto st727;
-		case 45u: goto st743;
-		case 95u: goto st743;
+		case 69u: goto st743;
+		case 101u: goto st743;
 	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st743;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st743;
-	} else
-		goto st743;
 	goto st0;
 st743:
 	if ( ++p == pe )
 		goto _test_eof743;
 case 743:
 	switch( (*p) ) {
-		case 41u: goto st727;
-		case 45u: goto st744;
-		case 95u: goto st744;
+		case 81u: goto st744;
+		case 113u: goto st744;
 	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st744;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st744;
-	} else
-		goto st744;
 	goto st0;
 st744:
 	if ( ++p == pe )
 		goto _test_eof744;
 case 744:
-	switch( (*p) ) {
-		case 41u: goto st727;
-		case 45u: goto st745;
-		case 95u: goto st745;
-	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st745;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st745;
-	} else
+	if ( (*p) == 32u )
 		goto st745;
 	goto st0;
 st745:
 	if ( ++p == pe )
 		goto _test_eof745;
 case 745:
-	switch( (*p) ) {
-		case 41u: goto st727;
-		case 45u: goto st746;
-		case 95u: goto st746;
-	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st746;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st746;
-	} else
-		goto st746;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1078;
 	goto st0;
+tr1078:
+	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	goto st746;
 st746:
 	if ( ++p == pe )
 		goto _test_eof746;
 case 746:
 	switch( (*p) ) {
-		case 41u: goto st727;
-		case 45u: goto st747;
-		case 95u: goto st747;
+		case 32u: goto tr1079;
+		case 41u: goto tr1080;
 	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st747;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st747;
-	} else
-		goto st747;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st746;
 	goto st0;
+tr1022:
+	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_VAL); }
+	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_MAILBOXID); }
+	goto st747;
 st747:
 	if ( ++p == pe )
 		goto _test_eof747;
 case 747:
 	switch( (*p) ) {
-		case 41u: goto st727;
-		case 45u: goto st748;
-		case 95u: goto st748;
+		case 65u: goto st748;
+		case 69u: goto st1014;
+		case 97u: goto st748;
+		case 101u: goto st1014;
 	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st748;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st748;
-	} else
-		goto st748;
 	goto st0;
 st748:
 	if ( ++p == pe )
 		goto _test_eof748;
 case 748:
 	switch( (*p) ) {
-		case 41u: goto st727;
-		case 45u: goto st749;
-		case 95u: goto st749;
+		case 73u: goto st749;
+		case 105u: goto st749;
 	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st749;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st749;
-	} else
-		goto st749;
 	goto st0;
 st749:
 	if ( ++p == pe )
 		goto _test_eof749;
 case 749:
 	switch( (*p) ) {
-		case 41u: goto st727;
-		case 45u: goto st750;
-		case 95u: goto st750;
+		case 76u: goto st750;
+		case 108u: goto st750;
 	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st750;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st750;
-	} else
-		goto st750;
 	goto st0;
 st750:
 	if ( ++p == pe )
 		goto _test_eof750;
 case 750:
 	switch( (*p) ) {
-		case 41u: goto st727;
-		case 45u: goto st751;
-		case 95u: goto st751;
+		case 66u: goto st751;
+		case 98u: goto st751;
 	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st751;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st751;
-	} else
-		goto st751;
 	goto st0;
 st751:
 	if ( ++p == pe )
 		goto _test_eof751;
 case 751:
 	switch( (*p) ) {
-		case 41u: goto st727;
-		case 45u: goto st752;
-		case 95u: goto st752;
+		case 79u: goto st752;
+		case 111u: goto st752;
 	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st752;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st752;
-	} else
-		goto st752;
 	goto st0;
 st752:
 	if ( ++p == pe )
 		goto _test_eof752;
 case 752:
 	switch( (*p) ) {
-		case 41u: goto st727;
-		case 45u: goto st753;
-		case 95u: goto st753;
+		case 88u: goto st753;
+		case 120u: goto st753;
 	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st753;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st753;
-	} else
-		goto st753;
 	goto st0;
 st753:
 	if ( ++p == pe )
 		goto _test_eof753;
 case 753:
 	switch( (*p) ) {
-		case 41u: goto st727;
-		case 45u: goto st754;
-		case 95u: goto st754;
+		case 73u: goto st754;
+		case 105u: goto st754;
 	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st754;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st754;
-	} else
-		goto st754;
 	goto st0;
 st754:
 	if ( ++p == pe )
 		goto _test_eof754;
 case 754:
 	switch( (*p) ) {
-		case 41u: goto st727;
-		case 45u: goto st755;
-		case 95u: goto st755;
+		case 68u: goto st755;
+		case 100u: goto st755;
 	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st755;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st755;
-	} else
-		goto st755;
 	goto st0;
 st755:
 	if ( ++p == pe )
 		goto _test_eof755;
 case 755:
-	switch( (*p) ) {
-		case 41u: goto st727;
-		case 45u: goto st756;
-		case 95u: goto st756;
-	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st756;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st756;
-	} else
+	if ( (*p) == 32u )
 		goto st756;
 	goto st0;
 st756:
 	if ( ++p == pe )
 		goto _test_eof756;
 case 756:
-	switch( (*p) ) {
-		case 41u: goto st727;
-		case 45u: goto st757;
-		case 95u: goto st757;
-	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st757;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st757;
-	} else
+	if ( (*p) == 40u )
 		goto st757;
 	goto st0;
 st757:
@@ -12047,7 +11896,6 @@ st757:
 		goto _test_eof757;
 case 757:
 	switch( (*p) ) {
-		case 41u: goto st727;
 		case 45u: goto st758;
 		case 95u: goto st758;
 	}
@@ -12065,25 +11913,7 @@ st758:
 		goto _test_eof758;
 case 758:
 	switch( (*p) ) {
-		case 41u: goto st727;
-		case 45u: goto st759;
-		case 95u: goto st759;
-	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st759;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st759;
-	} else
-		goto st759;
-	goto st0;
-st759:
-	if ( ++p == pe )
-		goto _test_eof759;
-case 759:
-	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st760;
 		case 95u: goto st760;
 	}
@@ -12096,12 +11926,21 @@ case 759:
 	} else
 		goto st760;
 	goto st0;
+st759:
+	if ( ++p == pe )
+		goto _test_eof759;
+case 759:
+	switch( (*p) ) {
+		case 32u: goto tr1096;
+		case 41u: goto tr1097;
+	}
+	goto st0;
 st760:
 	if ( ++p == pe )
 		goto _test_eof760;
 case 760:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st761;
 		case 95u: goto st761;
 	}
@@ -12119,7 +11958,7 @@ st761:
 		goto _test_eof761;
 case 761:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st762;
 		case 95u: goto st762;
 	}
@@ -12137,7 +11976,7 @@ st762:
 		goto _test_eof762;
 case 762:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st763;
 		case 95u: goto st763;
 	}
@@ -12155,7 +11994,7 @@ st763:
 		goto _test_eof763;
 case 763:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st764;
 		case 95u: goto st764;
 	}
@@ -12173,7 +12012,7 @@ st764:
 		goto _test_eof764;
 case 764:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st765;
 		case 95u: goto st765;
 	}
@@ -12191,7 +12030,7 @@ st765:
 		goto _test_eof765;
 case 765:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st766;
 		case 95u: goto st766;
 	}
@@ -12209,7 +12048,7 @@ st766:
 		goto _test_eof766;
 case 766:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st767;
 		case 95u: goto st767;
 	}
@@ -12227,7 +12066,7 @@ st767:
 		goto _test_eof767;
 case 767:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st768;
 		case 95u: goto st768;
 	}
@@ -12245,7 +12084,7 @@ st768:
 		goto _test_eof768;
 case 768:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st769;
 		case 95u: goto st769;
 	}
@@ -12263,7 +12102,7 @@ st769:
 		goto _test_eof769;
 case 769:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st770;
 		case 95u: goto st770;
 	}
@@ -12281,7 +12120,7 @@ st770:
 		goto _test_eof770;
 case 770:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st771;
 		case 95u: goto st771;
 	}
@@ -12299,7 +12138,7 @@ st771:
 		goto _test_eof771;
 case 771:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st772;
 		case 95u: goto st772;
 	}
@@ -12317,7 +12156,7 @@ st772:
 		goto _test_eof772;
 case 772:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st773;
 		case 95u: goto st773;
 	}
@@ -12335,7 +12174,7 @@ st773:
 		goto _test_eof773;
 case 773:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st774;
 		case 95u: goto st774;
 	}
@@ -12353,7 +12192,7 @@ st774:
 		goto _test_eof774;
 case 774:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st775;
 		case 95u: goto st775;
 	}
@@ -12371,7 +12210,7 @@ st775:
 		goto _test_eof775;
 case 775:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st776;
 		case 95u: goto st776;
 	}
@@ -12389,7 +12228,7 @@ st776:
 		goto _test_eof776;
 case 776:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st777;
 		case 95u: goto st777;
 	}
@@ -12407,7 +12246,7 @@ st777:
 		goto _test_eof777;
 case 777:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st778;
 		case 95u: goto st778;
 	}
@@ -12425,7 +12264,7 @@ st778:
 		goto _test_eof778;
 case 778:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st779;
 		case 95u: goto st779;
 	}
@@ -12443,7 +12282,7 @@ st779:
 		goto _test_eof779;
 case 779:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st780;
 		case 95u: goto st780;
 	}
@@ -12461,7 +12300,7 @@ st780:
 		goto _test_eof780;
 case 780:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st781;
 		case 95u: goto st781;
 	}
@@ -12479,7 +12318,7 @@ st781:
 		goto _test_eof781;
 case 781:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st782;
 		case 95u: goto st782;
 	}
@@ -12497,7 +12336,7 @@ st782:
 		goto _test_eof782;
 case 782:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st783;
 		case 95u: goto st783;
 	}
@@ -12515,7 +12354,7 @@ st783:
 		goto _test_eof783;
 case 783:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st784;
 		case 95u: goto st784;
 	}
@@ -12533,7 +12372,7 @@ st784:
 		goto _test_eof784;
 case 784:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st785;
 		case 95u: goto st785;
 	}
@@ -12551,7 +12390,7 @@ st785:
 		goto _test_eof785;
 case 785:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st786;
 		case 95u: goto st786;
 	}
@@ -12569,7 +12408,7 @@ st786:
 		goto _test_eof786;
 case 786:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st787;
 		case 95u: goto st787;
 	}
@@ -12587,7 +12426,7 @@ st787:
 		goto _test_eof787;
 case 787:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st788;
 		case 95u: goto st788;
 	}
@@ -12605,7 +12444,7 @@ st788:
 		goto _test_eof788;
 case 788:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st789;
 		case 95u: goto st789;
 	}
@@ -12623,7 +12462,7 @@ st789:
 		goto _test_eof789;
 case 789:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st790;
 		case 95u: goto st790;
 	}
@@ -12641,7 +12480,7 @@ st790:
 		goto _test_eof790;
 case 790:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st791;
 		case 95u: goto st791;
 	}
@@ -12659,7 +12498,7 @@ st791:
 		goto _test_eof791;
 case 791:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st792;
 		case 95u: goto st792;
 	}
@@ -12677,7 +12516,7 @@ st792:
 		goto _test_eof792;
 case 792:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st793;
 		case 95u: goto st793;
 	}
@@ -12695,7 +12534,7 @@ st793:
 		goto _test_eof793;
 case 793:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st794;
 		case 95u: goto st794;
 	}
@@ -12713,7 +12552,7 @@ st794:
 		goto _test_eof794;
 case 794:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st795;
 		case 95u: goto st795;
 	}
@@ -12731,7 +12570,7 @@ st795:
 		goto _test_eof795;
 case 795:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st796;
 		case 95u: goto st796;
 	}
@@ -12749,7 +12588,7 @@ st796:
 		goto _test_eof796;
 case 796:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st797;
 		case 95u: goto st797;
 	}
@@ -12767,7 +12606,7 @@ st797:
 		goto _test_eof797;
 case 797:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st798;
 		case 95u: goto st798;
 	}
@@ -12785,7 +12624,7 @@ st798:
 		goto _test_eof798;
 case 798:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st799;
 		case 95u: goto st799;
 	}
@@ -12803,7 +12642,7 @@ st799:
 		goto _test_eof799;
 case 799:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st800;
 		case 95u: goto st800;
 	}
@@ -12821,7 +12660,7 @@ st800:
 		goto _test_eof800;
 case 800:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st801;
 		case 95u: goto st801;
 	}
@@ -12839,7 +12678,7 @@ st801:
 		goto _test_eof801;
 case 801:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st802;
 		case 95u: goto st802;
 	}
@@ -12857,7 +12696,7 @@ st802:
 		goto _test_eof802;
 case 802:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st803;
 		case 95u: goto st803;
 	}
@@ -12875,7 +12714,7 @@ st803:
 		goto _test_eof803;
 case 803:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st804;
 		case 95u: goto st804;
 	}
@@ -12893,7 +12732,7 @@ st804:
 		goto _test_eof804;
 case 804:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st805;
 		case 95u: goto st805;
 	}
@@ -12911,7 +12750,7 @@ st805:
 		goto _test_eof805;
 case 805:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st806;
 		case 95u: goto st806;
 	}
@@ -12929,7 +12768,7 @@ st806:
 		goto _test_eof806;
 case 806:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st807;
 		case 95u: goto st807;
 	}
@@ -12947,7 +12786,7 @@ st807:
 		goto _test_eof807;
 case 807:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st808;
 		case 95u: goto st808;
 	}
@@ -12965,7 +12804,7 @@ st808:
 		goto _test_eof808;
 case 808:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st809;
 		case 95u: goto st809;
 	}
@@ -12983,7 +12822,7 @@ st809:
 		goto _test_eof809;
 case 809:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st810;
 		case 95u: goto st810;
 	}
@@ -13001,7 +12840,7 @@ st810:
 		goto _test_eof810;
 case 810:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st811;
 		case 95u: goto st811;
 	}
@@ -13019,7 +12858,7 @@ st811:
 		goto _test_eof811;
 case 811:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st812;
 		case 95u: goto st812;
 	}
@@ -13037,7 +12876,7 @@ st812:
 		goto _test_eof812;
 case 812:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st813;
 		case 95u: goto st813;
 	}
@@ -13055,7 +12894,7 @@ st813:
 		goto _test_eof813;
 case 813:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st814;
 		case 95u: goto st814;
 	}
@@ -13073,7 +12912,7 @@ st814:
 		goto _test_eof814;
 case 814:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st815;
 		case 95u: goto st815;
 	}
@@ -13091,7 +12930,7 @@ st815:
 		goto _test_eof815;
 case 815:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st816;
 		case 95u: goto st816;
 	}
@@ -13109,7 +12948,7 @@ st816:
 		goto _test_eof816;
 case 816:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st817;
 		case 95u: goto st817;
 	}
@@ -13127,7 +12966,7 @@ st817:
 		goto _test_eof817;
 case 817:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st818;
 		case 95u: goto st818;
 	}
@@ -13145,7 +12984,7 @@ st818:
 		goto _test_eof818;
 case 818:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st819;
 		case 95u: goto st819;
 	}
@@ -13163,7 +13002,7 @@ st819:
 		goto _test_eof819;
 case 819:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st820;
 		case 95u: goto st820;
 	}
@@ -13181,7 +13020,7 @@ st820:
 		goto _test_eof820;
 case 820:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st821;
 		case 95u: goto st821;
 	}
@@ -13199,7 +13038,7 @@ st821:
 		goto _test_eof821;
 case 821:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st822;
 		case 95u: goto st822;
 	}
@@ -13217,7 +13056,7 @@ st822:
 		goto _test_eof822;
 case 822:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st823;
 		case 95u: goto st823;
 	}
@@ -13235,7 +13074,7 @@ st823:
 		goto _test_eof823;
 case 823:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st824;
 		case 95u: goto st824;
 	}
@@ -13253,7 +13092,7 @@ st824:
 		goto _test_eof824;
 case 824:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st825;
 		case 95u: goto st825;
 	}
@@ -13271,7 +13110,7 @@ st825:
 		goto _test_eof825;
 case 825:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st826;
 		case 95u: goto st826;
 	}
@@ -13289,7 +13128,7 @@ st826:
 		goto _test_eof826;
 case 826:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st827;
 		case 95u: goto st827;
 	}
@@ -13307,7 +13146,7 @@ st827:
 		goto _test_eof827;
 case 827:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st828;
 		case 95u: goto st828;
 	}
@@ -13325,7 +13164,7 @@ st828:
 		goto _test_eof828;
 case 828:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st829;
 		case 95u: goto st829;
 	}
@@ -13343,7 +13182,7 @@ st829:
 		goto _test_eof829;
 case 829:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st830;
 		case 95u: goto st830;
 	}
@@ -13361,7 +13200,7 @@ st830:
 		goto _test_eof830;
 case 830:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st831;
 		case 95u: goto st831;
 	}
@@ -13379,7 +13218,7 @@ st831:
 		goto _test_eof831;
 case 831:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st832;
 		case 95u: goto st832;
 	}
@@ -13397,7 +13236,7 @@ st832:
 		goto _test_eof832;
 case 832:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st833;
 		case 95u: goto st833;
 	}
@@ -13415,7 +13254,7 @@ st833:
 		goto _test_eof833;
 case 833:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st834;
 		case 95u: goto st834;
 	}
@@ -13433,7 +13272,7 @@ st834:
 		goto _test_eof834;
 case 834:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st835;
 		case 95u: goto st835;
 	}
@@ -13451,7 +13290,7 @@ st835:
 		goto _test_eof835;
 case 835:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st836;
 		case 95u: goto st836;
 	}
@@ -13469,7 +13308,7 @@ st836:
 		goto _test_eof836;
 case 836:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st837;
 		case 95u: goto st837;
 	}
@@ -13487,7 +13326,7 @@ st837:
 		goto _test_eof837;
 case 837:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st838;
 		case 95u: goto st838;
 	}
@@ -13505,7 +13344,7 @@ st838:
 		goto _test_eof838;
 case 838:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st839;
 		case 95u: goto st839;
 	}
@@ -13523,7 +13362,7 @@ st839:
 		goto _test_eof839;
 case 839:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st840;
 		case 95u: goto st840;
 	}
@@ -13541,7 +13380,7 @@ st840:
 		goto _test_eof840;
 case 840:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st841;
 		case 95u: goto st841;
 	}
@@ -13559,7 +13398,7 @@ st841:
 		goto _test_eof841;
 case 841:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st842;
 		case 95u: goto st842;
 	}
@@ -13577,7 +13416,7 @@ st842:
 		goto _test_eof842;
 case 842:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st843;
 		case 95u: goto st843;
 	}
@@ -13595,7 +13434,7 @@ st843:
 		goto _test_eof843;
 case 843:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st844;
 		case 95u: goto st844;
 	}
@@ -13613,7 +13452,7 @@ st844:
 		goto _test_eof844;
 case 844:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st845;
 		case 95u: goto st845;
 	}
@@ -13631,7 +13470,7 @@ st845:
 		goto _test_eof845;
 case 845:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st846;
 		case 95u: goto st846;
 	}
@@ -13649,7 +13488,7 @@ st846:
 		goto _test_eof846;
 case 846:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st847;
 		case 95u: goto st847;
 	}
@@ -13667,7 +13506,7 @@ st847:
 		goto _test_eof847;
 case 847:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st848;
 		case 95u: goto st848;
 	}
@@ -13685,7 +13524,7 @@ st848:
 		goto _test_eof848;
 case 848:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st849;
 		case 95u: goto st849;
 	}
@@ -13703,7 +13542,7 @@ st849:
 		goto _test_eof849;
 case 849:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st850;
 		case 95u: goto st850;
 	}
@@ -13721,7 +13560,7 @@ st850:
 		goto _test_eof850;
 case 850:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st851;
 		case 95u: goto st851;
 	}
@@ -13739,7 +13578,7 @@ st851:
 		goto _test_eof851;
 case 851:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st852;
 		case 95u: goto st852;
 	}
@@ -13757,7 +13596,7 @@ st852:
 		goto _test_eof852;
 case 852:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st853;
 		case 95u: goto st853;
 	}
@@ -13775,7 +13614,7 @@ st853:
 		goto _test_eof853;
 case 853:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st854;
 		case 95u: goto st854;
 	}
@@ -13793,7 +13632,7 @@ st854:
 		goto _test_eof854;
 case 854:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st855;
 		case 95u: goto st855;
 	}
@@ -13811,7 +13650,7 @@ st855:
 		goto _test_eof855;
 case 855:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st856;
 		case 95u: goto st856;
 	}
@@ -13829,7 +13668,7 @@ st856:
 		goto _test_eof856;
 case 856:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st857;
 		case 95u: goto st857;
 	}
@@ -13847,7 +13686,7 @@ st857:
 		goto _test_eof857;
 case 857:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st858;
 		case 95u: goto st858;
 	}
@@ -13865,7 +13704,7 @@ st858:
 		goto _test_eof858;
 case 858:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st859;
 		case 95u: goto st859;
 	}
@@ -13883,7 +13722,7 @@ st859:
 		goto _test_eof859;
 case 859:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st860;
 		case 95u: goto st860;
 	}
@@ -13901,7 +13740,7 @@ st860:
 		goto _test_eof860;
 case 860:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st861;
 		case 95u: goto st861;
 	}
@@ -13919,7 +13758,7 @@ st861:
 		goto _test_eof861;
 case 861:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st862;
 		case 95u: goto st862;
 	}
@@ -13937,7 +13776,7 @@ st862:
 		goto _test_eof862;
 case 862:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st863;
 		case 95u: goto st863;
 	}
@@ -13955,7 +13794,7 @@ st863:
 		goto _test_eof863;
 case 863:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st864;
 		case 95u: goto st864;
 	}
@@ -13973,7 +13812,7 @@ st864:
 		goto _test_eof864;
 case 864:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st865;
 		case 95u: goto st865;
 	}
@@ -13991,7 +13830,7 @@ st865:
 		goto _test_eof865;
 case 865:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st866;
 		case 95u: goto st866;
 	}
@@ -14009,7 +13848,7 @@ st866:
 		goto _test_eof866;
 case 866:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st867;
 		case 95u: goto st867;
 	}
@@ -14027,7 +13866,7 @@ st867:
 		goto _test_eof867;
 case 867:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st868;
 		case 95u: goto st868;
 	}
@@ -14045,7 +13884,7 @@ st868:
 		goto _test_eof868;
 case 868:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st869;
 		case 95u: goto st869;
 	}
@@ -14063,7 +13902,7 @@ st869:
 		goto _test_eof869;
 case 869:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st870;
 		case 95u: goto st870;
 	}
@@ -14081,7 +13920,7 @@ st870:
 		goto _test_eof870;
 case 870:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st871;
 		case 95u: goto st871;
 	}
@@ -14099,7 +13938,7 @@ st871:
 		goto _test_eof871;
 case 871:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st872;
 		case 95u: goto st872;
 	}
@@ -14117,7 +13956,7 @@ st872:
 		goto _test_eof872;
 case 872:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st873;
 		case 95u: goto st873;
 	}
@@ -14135,7 +13974,7 @@ st873:
 		goto _test_eof873;
 case 873:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st874;
 		case 95u: goto st874;
 	}
@@ -14153,7 +13992,7 @@ st874:
 		goto _test_eof874;
 case 874:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st875;
 		case 95u: goto st875;
 	}
@@ -14171,7 +14010,7 @@ st875:
 		goto _test_eof875;
 case 875:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st876;
 		case 95u: goto st876;
 	}
@@ -14189,7 +14028,7 @@ st876:
 		goto _test_eof876;
 case 876:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st877;
 		case 95u: goto st877;
 	}
@@ -14207,7 +14046,7 @@ st877:
 		goto _test_eof877;
 case 877:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st878;
 		case 95u: goto st878;
 	}
@@ -14225,7 +14064,7 @@ st878:
 		goto _test_eof878;
 case 878:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st879;
 		case 95u: goto st879;
 	}
@@ -14243,7 +14082,7 @@ st879:
 		goto _test_eof879;
 case 879:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st880;
 		case 95u: goto st880;
 	}
@@ -14261,7 +14100,7 @@ st880:
 		goto _test_eof880;
 case 880:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st881;
 		case 95u: goto st881;
 	}
@@ -14279,7 +14118,7 @@ st881:
 		goto _test_eof881;
 case 881:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st882;
 		case 95u: goto st882;
 	}
@@ -14297,7 +14136,7 @@ st882:
 		goto _test_eof882;
 case 882:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st883;
 		case 95u: goto st883;
 	}
@@ -14315,7 +14154,7 @@ st883:
 		goto _test_eof883;
 case 883:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st884;
 		case 95u: goto st884;
 	}
@@ -14333,7 +14172,7 @@ st884:
 		goto _test_eof884;
 case 884:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st885;
 		case 95u: goto st885;
 	}
@@ -14351,7 +14190,7 @@ st885:
 		goto _test_eof885;
 case 885:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st886;
 		case 95u: goto st886;
 	}
@@ -14369,7 +14208,7 @@ st886:
 		goto _test_eof886;
 case 886:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st887;
 		case 95u: goto st887;
 	}
@@ -14387,7 +14226,7 @@ st887:
 		goto _test_eof887;
 case 887:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st888;
 		case 95u: goto st888;
 	}
@@ -14405,7 +14244,7 @@ st888:
 		goto _test_eof888;
 case 888:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st889;
 		case 95u: goto st889;
 	}
@@ -14423,7 +14262,7 @@ st889:
 		goto _test_eof889;
 case 889:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st890;
 		case 95u: goto st890;
 	}
@@ -14441,7 +14280,7 @@ st890:
 		goto _test_eof890;
 case 890:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st891;
 		case 95u: goto st891;
 	}
@@ -14459,7 +14298,7 @@ st891:
 		goto _test_eof891;
 case 891:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st892;
 		case 95u: goto st892;
 	}
@@ -14477,7 +14316,7 @@ st892:
 		goto _test_eof892;
 case 892:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st893;
 		case 95u: goto st893;
 	}
@@ -14495,7 +14334,7 @@ st893:
 		goto _test_eof893;
 case 893:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st894;
 		case 95u: goto st894;
 	}
@@ -14513,7 +14352,7 @@ st894:
 		goto _test_eof894;
 case 894:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st895;
 		case 95u: goto st895;
 	}
@@ -14531,7 +14370,7 @@ st895:
 		goto _test_eof895;
 case 895:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st896;
 		case 95u: goto st896;
 	}
@@ -14549,7 +14388,7 @@ st896:
 		goto _test_eof896;
 case 896:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st897;
 		case 95u: goto st897;
 	}
@@ -14567,7 +14406,7 @@ st897:
 		goto _test_eof897;
 case 897:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st898;
 		case 95u: goto st898;
 	}
@@ -14585,7 +14424,7 @@ st898:
 		goto _test_eof898;
 case 898:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st899;
 		case 95u: goto st899;
 	}
@@ -14603,7 +14442,7 @@ st899:
 		goto _test_eof899;
 case 899:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st900;
 		case 95u: goto st900;
 	}
@@ -14621,7 +14460,7 @@ st900:
 		goto _test_eof900;
 case 900:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st901;
 		case 95u: goto st901;
 	}
@@ -14639,7 +14478,7 @@ st901:
 		goto _test_eof901;
 case 901:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st902;
 		case 95u: goto st902;
 	}
@@ -14657,7 +14496,7 @@ st902:
 		goto _test_eof902;
 case 902:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st903;
 		case 95u: goto st903;
 	}
@@ -14675,7 +14514,7 @@ st903:
 		goto _test_eof903;
 case 903:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st904;
 		case 95u: goto st904;
 	}
@@ -14693,7 +14532,7 @@ st904:
 		goto _test_eof904;
 case 904:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st905;
 		case 95u: goto st905;
 	}
@@ -14711,7 +14550,7 @@ st905:
 		goto _test_eof905;
 case 905:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st906;
 		case 95u: goto st906;
 	}
@@ -14729,7 +14568,7 @@ st906:
 		goto _test_eof906;
 case 906:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st907;
 		case 95u: goto st907;
 	}
@@ -14747,7 +14586,7 @@ st907:
 		goto _test_eof907;
 case 907:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st908;
 		case 95u: goto st908;
 	}
@@ -14765,7 +14604,7 @@ st908:
 		goto _test_eof908;
 case 908:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st909;
 		case 95u: goto st909;
 	}
@@ -14783,7 +14622,7 @@ st909:
 		goto _test_eof909;
 case 909:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st910;
 		case 95u: goto st910;
 	}
@@ -14801,7 +14640,7 @@ st910:
 		goto _test_eof910;
 case 910:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st911;
 		case 95u: goto st911;
 	}
@@ -14819,7 +14658,7 @@ st911:
 		goto _test_eof911;
 case 911:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st912;
 		case 95u: goto st912;
 	}
@@ -14837,7 +14676,7 @@ st912:
 		goto _test_eof912;
 case 912:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st913;
 		case 95u: goto st913;
 	}
@@ -14855,7 +14694,7 @@ st913:
 		goto _test_eof913;
 case 913:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st914;
 		case 95u: goto st914;
 	}
@@ -14873,7 +14712,7 @@ st914:
 		goto _test_eof914;
 case 914:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st915;
 		case 95u: goto st915;
 	}
@@ -14891,7 +14730,7 @@ st915:
 		goto _test_eof915;
 case 915:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st916;
 		case 95u: goto st916;
 	}
@@ -14909,7 +14748,7 @@ st916:
 		goto _test_eof916;
 case 916:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st917;
 		case 95u: goto st917;
 	}
@@ -14927,7 +14766,7 @@ st917:
 		goto _test_eof917;
 case 917:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st918;
 		case 95u: goto st918;
 	}
@@ -14945,7 +14784,7 @@ st918:
 		goto _test_eof918;
 case 918:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st919;
 		case 95u: goto st919;
 	}
@@ -14963,7 +14802,7 @@ st919:
 		goto _test_eof919;
 case 919:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st920;
 		case 95u: goto st920;
 	}
@@ -14981,7 +14820,7 @@ st920:
 		goto _test_eof920;
 case 920:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st921;
 		case 95u: goto st921;
 	}
@@ -14999,7 +14838,7 @@ st921:
 		goto _test_eof921;
 case 921:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st922;
 		case 95u: goto st922;
 	}
@@ -15017,7 +14856,7 @@ st922:
 		goto _test_eof922;
 case 922:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st923;
 		case 95u: goto st923;
 	}
@@ -15035,7 +14874,7 @@ st923:
 		goto _test_eof923;
 case 923:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st924;
 		case 95u: goto st924;
 	}
@@ -15053,7 +14892,7 @@ st924:
 		goto _test_eof924;
 case 924:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st925;
 		case 95u: goto st925;
 	}
@@ -15071,7 +14910,7 @@ st925:
 		goto _test_eof925;
 case 925:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st926;
 		case 95u: goto st926;
 	}
@@ -15089,7 +14928,7 @@ st926:
 		goto _test_eof926;
 case 926:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st927;
 		case 95u: goto st927;
 	}
@@ -15107,7 +14946,7 @@ st927:
 		goto _test_eof927;
 case 927:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st928;
 		case 95u: goto st928;
 	}
@@ -15125,7 +14964,7 @@ st928:
 		goto _test_eof928;
 case 928:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st929;
 		case 95u: goto st929;
 	}
@@ -15143,7 +14982,7 @@ st929:
 		goto _test_eof929;
 case 929:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st930;
 		case 95u: goto st930;
 	}
@@ -15161,7 +15000,7 @@ st930:
 		goto _test_eof930;
 case 930:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st931;
 		case 95u: goto st931;
 	}
@@ -15179,7 +15018,7 @@ st931:
 		goto _test_eof931;
 case 931:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st932;
 		case 95u: goto st932;
 	}
@@ -15197,7 +15036,7 @@ st932:
 		goto _test_eof932;
 case 932:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st933;
 		case 95u: goto st933;
 	}
@@ -15215,7 +15054,7 @@ st933:
 		goto _test_eof933;
 case 933:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st934;
 		case 95u: goto st934;
 	}
@@ -15233,7 +15072,7 @@ st934:
 		goto _test_eof934;
 case 934:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st935;
 		case 95u: goto st935;
 	}
@@ -15251,7 +15090,7 @@ st935:
 		goto _test_eof935;
 case 935:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st936;
 		case 95u: goto st936;
 	}
@@ -15269,7 +15108,7 @@ st936:
 		goto _test_eof936;
 case 936:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st937;
 		case 95u: goto st937;
 	}
@@ -15287,7 +15126,7 @@ st937:
 		goto _test_eof937;
 case 937:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st938;
 		case 95u: goto st938;
 	}
@@ -15305,7 +15144,7 @@ st938:
 		goto _test_eof938;
 case 938:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st939;
 		case 95u: goto st939;
 	}
@@ -15323,7 +15162,7 @@ st939:
 		goto _test_eof939;
 case 939:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st940;
 		case 95u: goto st940;
 	}
@@ -15341,7 +15180,7 @@ st940:
 		goto _test_eof940;
 case 940:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st941;
 		case 95u: goto st941;
 	}
@@ -15359,7 +15198,7 @@ st941:
 		goto _test_eof941;
 case 941:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st942;
 		case 95u: goto st942;
 	}
@@ -15377,7 +15216,7 @@ st942:
 		goto _test_eof942;
 case 942:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st943;
 		case 95u: goto st943;
 	}
@@ -15395,7 +15234,7 @@ st943:
 		goto _test_eof943;
 case 943:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st944;
 		case 95u: goto st944;
 	}
@@ -15413,7 +15252,7 @@ st944:
 		goto _test_eof944;
 case 944:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st945;
 		case 95u: goto st945;
 	}
@@ -15431,7 +15270,7 @@ st945:
 		goto _test_eof945;
 case 945:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st946;
 		case 95u: goto st946;
 	}
@@ -15449,7 +15288,7 @@ st946:
 		goto _test_eof946;
 case 946:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st947;
 		case 95u: goto st947;
 	}
@@ -15467,7 +15306,7 @@ st947:
 		goto _test_eof947;
 case 947:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st948;
 		case 95u: goto st948;
 	}
@@ -15485,7 +15324,7 @@ st948:
 		goto _test_eof948;
 case 948:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st949;
 		case 95u: goto st949;
 	}
@@ -15503,7 +15342,7 @@ st949:
 		goto _test_eof949;
 case 949:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st950;
 		case 95u: goto st950;
 	}
@@ -15521,7 +15360,7 @@ st950:
 		goto _test_eof950;
 case 950:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st951;
 		case 95u: goto st951;
 	}
@@ -15539,7 +15378,7 @@ st951:
 		goto _test_eof951;
 case 951:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st952;
 		case 95u: goto st952;
 	}
@@ -15557,7 +15396,7 @@ st952:
 		goto _test_eof952;
 case 952:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st953;
 		case 95u: goto st953;
 	}
@@ -15575,7 +15414,7 @@ st953:
 		goto _test_eof953;
 case 953:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st954;
 		case 95u: goto st954;
 	}
@@ -15593,7 +15432,7 @@ st954:
 		goto _test_eof954;
 case 954:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st955;
 		case 95u: goto st955;
 	}
@@ -15611,7 +15450,7 @@ st955:
 		goto _test_eof955;
 case 955:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st956;
 		case 95u: goto st956;
 	}
@@ -15629,7 +15468,7 @@ st956:
 		goto _test_eof956;
 case 956:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st957;
 		case 95u: goto st957;
 	}
@@ -15647,7 +15486,7 @@ st957:
 		goto _test_eof957;
 case 957:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st958;
 		case 95u: goto st958;
 	}
@@ -15665,7 +15504,7 @@ st958:
 		goto _test_eof958;
 case 958:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st959;
 		case 95u: goto st959;
 	}
@@ -15683,7 +15522,7 @@ st959:
 		goto _test_eof959;
 case 959:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st960;
 		case 95u: goto st960;
 	}
@@ -15701,7 +15540,7 @@ st960:
 		goto _test_eof960;
 case 960:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st961;
 		case 95u: goto st961;
 	}
@@ -15719,7 +15558,7 @@ st961:
 		goto _test_eof961;
 case 961:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st962;
 		case 95u: goto st962;
 	}
@@ -15737,7 +15576,7 @@ st962:
 		goto _test_eof962;
 case 962:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st963;
 		case 95u: goto st963;
 	}
@@ -15755,7 +15594,7 @@ st963:
 		goto _test_eof963;
 case 963:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st964;
 		case 95u: goto st964;
 	}
@@ -15773,7 +15612,7 @@ st964:
 		goto _test_eof964;
 case 964:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st965;
 		case 95u: goto st965;
 	}
@@ -15791,7 +15630,7 @@ st965:
 		goto _test_eof965;
 case 965:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st966;
 		case 95u: goto st966;
 	}
@@ -15809,7 +15648,7 @@ st966:
 		goto _test_eof966;
 case 966:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st967;
 		case 95u: goto st967;
 	}
@@ -15827,7 +15666,7 @@ st967:
 		goto _test_eof967;
 case 967:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st968;
 		case 95u: goto st968;
 	}
@@ -15845,7 +15684,7 @@ st968:
 		goto _test_eof968;
 case 968:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st969;
 		case 95u: goto st969;
 	}
@@ -15863,7 +15702,7 @@ st969:
 		goto _test_eof969;
 case 969:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st970;
 		case 95u: goto st970;
 	}
@@ -15881,7 +15720,7 @@ st970:
 		goto _test_eof970;
 case 970:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st971;
 		case 95u: goto st971;
 	}
@@ -15899,7 +15738,7 @@ st971:
 		goto _test_eof971;
 case 971:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st972;
 		case 95u: goto st972;
 	}
@@ -15917,7 +15756,7 @@ st972:
 		goto _test_eof972;
 case 972:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st973;
 		case 95u: goto st973;
 	}
@@ -15935,7 +15774,7 @@ st973:
 		goto _test_eof973;
 case 973:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st974;
 		case 95u: goto st974;
 	}
@@ -15953,7 +15792,7 @@ st974:
 		goto _test_eof974;
 case 974:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st975;
 		case 95u: goto st975;
 	}
@@ -15971,7 +15810,7 @@ st975:
 		goto _test_eof975;
 case 975:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st976;
 		case 95u: goto st976;
 	}
@@ -15989,7 +15828,7 @@ st976:
 		goto _test_eof976;
 case 976:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st977;
 		case 95u: goto st977;
 	}
@@ -16007,7 +15846,7 @@ st977:
 		goto _test_eof977;
 case 977:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st978;
 		case 95u: goto st978;
 	}
@@ -16025,7 +15864,7 @@ st978:
 		goto _test_eof978;
 case 978:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st979;
 		case 95u: goto st979;
 	}
@@ -16043,7 +15882,7 @@ st979:
 		goto _test_eof979;
 case 979:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st980;
 		case 95u: goto st980;
 	}
@@ -16061,7 +15900,7 @@ st980:
 		goto _test_eof980;
 case 980:
 	switch( (*p) ) {
-		case 41u: goto st727;
+		case 41u: goto st759;
 		case 45u: goto st981;
 		case 95u: goto st981;
 	}
@@ -16078,182 +15917,360 @@ st981:
 	if ( ++p == pe )
 		goto _test_eof981;
 case 981:
-	if ( (*p) == 41u )
-		goto st727;
+	switch( (*p) ) {
+		case 41u: goto st759;
+		case 45u: goto st982;
+		case 95u: goto st982;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st982;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st982;
+	} else
+		goto st982;
 	goto st0;
 st982:
 	if ( ++p == pe )
 		goto _test_eof982;
 case 982:
 	switch( (*p) ) {
-		case 83u: goto st983;
-		case 115u: goto st983;
+		case 41u: goto st759;
+		case 45u: goto st983;
+		case 95u: goto st983;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st983;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st983;
+	} else
+		goto st983;
 	goto st0;
 st983:
 	if ( ++p == pe )
 		goto _test_eof983;
 case 983:
 	switch( (*p) ) {
-		case 83u: goto st984;
-		case 115u: goto st984;
+		case 41u: goto st759;
+		case 45u: goto st984;
+		case 95u: goto st984;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st984;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st984;
+	} else
+		goto st984;
 	goto st0;
 st984:
 	if ( ++p == pe )
 		goto _test_eof984;
 case 984:
 	switch( (*p) ) {
-		case 65u: goto st985;
-		case 97u: goto st985;
+		case 41u: goto st759;
+		case 45u: goto st985;
+		case 95u: goto st985;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st985;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st985;
+	} else
+		goto st985;
 	goto st0;
 st985:
 	if ( ++p == pe )
 		goto _test_eof985;
 case 985:
 	switch( (*p) ) {
-		case 71u: goto st986;
-		case 103u: goto st986;
+		case 41u: goto st759;
+		case 45u: goto st986;
+		case 95u: goto st986;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st986;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st986;
+	} else
+		goto st986;
 	goto st0;
 st986:
 	if ( ++p == pe )
 		goto _test_eof986;
 case 986:
 	switch( (*p) ) {
-		case 69u: goto st987;
-		case 101u: goto st987;
+		case 41u: goto st759;
+		case 45u: goto st987;
+		case 95u: goto st987;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st987;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st987;
+	} else
+		goto st987;
 	goto st0;
 st987:
 	if ( ++p == pe )
 		goto _test_eof987;
 case 987:
 	switch( (*p) ) {
-		case 83u: goto st988;
-		case 115u: goto st988;
+		case 41u: goto st759;
+		case 45u: goto st988;
+		case 95u: goto st988;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st988;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st988;
+	} else
+		goto st988;
 	goto st0;
 st988:
 	if ( ++p == pe )
 		goto _test_eof988;
 case 988:
-	if ( (*p) == 32u )
+	switch( (*p) ) {
+		case 41u: goto st759;
+		case 45u: goto st989;
+		case 95u: goto st989;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st989;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st989;
+	} else
 		goto st989;
 	goto st0;
 st989:
 	if ( ++p == pe )
 		goto _test_eof989;
 case 989:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1295;
+	switch( (*p) ) {
+		case 41u: goto st759;
+		case 45u: goto st990;
+		case 95u: goto st990;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st990;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st990;
+	} else
+		goto st990;
 	goto st0;
-tr1295:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st990;
 st990:
 	if ( ++p == pe )
 		goto _test_eof990;
 case 990:
 	switch( (*p) ) {
-		case 32u: goto tr1296;
-		case 41u: goto tr1297;
+		case 41u: goto st759;
+		case 45u: goto st991;
+		case 95u: goto st991;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st990;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st991;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st991;
+	} else
+		goto st991;
 	goto st0;
-tr960:
-	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_VAL); }
-	goto st991;
 st991:
 	if ( ++p == pe )
 		goto _test_eof991;
 case 991:
 	switch( (*p) ) {
-		case 69u: goto st992;
-		case 101u: goto st992;
+		case 41u: goto st759;
+		case 45u: goto st992;
+		case 95u: goto st992;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st992;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st992;
+	} else
+		goto st992;
 	goto st0;
 st992:
 	if ( ++p == pe )
 		goto _test_eof992;
 case 992:
 	switch( (*p) ) {
-		case 67u: goto st993;
-		case 99u: goto st993;
+		case 41u: goto st759;
+		case 45u: goto st993;
+		case 95u: goto st993;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st993;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st993;
+	} else
+		goto st993;
 	goto st0;
 st993:
 	if ( ++p == pe )
 		goto _test_eof993;
 case 993:
 	switch( (*p) ) {
-		case 69u: goto st994;
-		case 101u: goto st994;
+		case 41u: goto st759;
+		case 45u: goto st994;
+		case 95u: goto st994;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st994;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st994;
+	} else
+		goto st994;
 	goto st0;
 st994:
 	if ( ++p == pe )
 		goto _test_eof994;
 case 994:
 	switch( (*p) ) {
-		case 78u: goto st995;
-		case 110u: goto st995;
+		case 41u: goto st759;
+		case 45u: goto st995;
+		case 95u: goto st995;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st995;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st995;
+	} else
+		goto st995;
 	goto st0;
 st995:
 	if ( ++p == pe )
 		goto _test_eof995;
 case 995:
 	switch( (*p) ) {
-		case 84u: goto st988;
-		case 116u: goto st988;
+		case 41u: goto st759;
+		case 45u: goto st996;
+		case 95u: goto st996;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st996;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st996;
+	} else
+		goto st996;
 	goto st0;
-tr961:
-	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_VAL); }
-	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_SIZE); }
-	goto st996;
 st996:
 	if ( ++p == pe )
 		goto _test_eof996;
 case 996:
 	switch( (*p) ) {
-		case 73u: goto st997;
-		case 105u: goto st997;
+		case 41u: goto st759;
+		case 45u: goto st997;
+		case 95u: goto st997;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st997;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st997;
+	} else
+		goto st997;
 	goto st0;
 st997:
 	if ( ++p == pe )
 		goto _test_eof997;
 case 997:
 	switch( (*p) ) {
-		case 90u: goto st998;
-		case 122u: goto st998;
+		case 41u: goto st759;
+		case 45u: goto st998;
+		case 95u: goto st998;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st998;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st998;
+	} else
+		goto st998;
 	goto st0;
 st998:
 	if ( ++p == pe )
 		goto _test_eof998;
 case 998:
 	switch( (*p) ) {
-		case 69u: goto st999;
-		case 101u: goto st999;
+		case 41u: goto st759;
+		case 45u: goto st999;
+		case 95u: goto st999;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st999;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st999;
+	} else
+		goto st999;
 	goto st0;
 st999:
 	if ( ++p == pe )
 		goto _test_eof999;
 case 999:
-	if ( (*p) == 32u )
+	switch( (*p) ) {
+		case 41u: goto st759;
+		case 45u: goto st1000;
+		case 95u: goto st1000;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st1000;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st1000;
+	} else
 		goto st1000;
 	goto st0;
 st1000:
 	if ( ++p == pe )
 		goto _test_eof1000;
 case 1000:
-	if ( 48u <= (*p) && (*p) <= 57u )
+	switch( (*p) ) {
+		case 41u: goto st759;
+		case 45u: goto st1001;
+		case 95u: goto st1001;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st1001;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st1001;
+	} else
 		goto st1001;
 	goto st0;
 st1001:
@@ -16261,135 +16278,231 @@ st1001:
 		goto _test_eof1001;
 case 1001:
 	switch( (*p) ) {
-		case 32u: goto tr1308;
-		case 41u: goto tr1309;
+		case 41u: goto st759;
+		case 45u: goto st1002;
+		case 95u: goto st1002;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1001;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st1002;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st1002;
+	} else
+		goto st1002;
 	goto st0;
-tr962:
-	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_VAL); }
-	goto st1002;
 st1002:
 	if ( ++p == pe )
 		goto _test_eof1002;
 case 1002:
 	switch( (*p) ) {
-		case 73u: goto st1003;
-		case 78u: goto st1018;
-		case 105u: goto st1003;
-		case 110u: goto st1018;
+		case 41u: goto st759;
+		case 45u: goto st1003;
+		case 95u: goto st1003;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st1003;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st1003;
+	} else
+		goto st1003;
 	goto st0;
 st1003:
 	if ( ++p == pe )
 		goto _test_eof1003;
 case 1003:
 	switch( (*p) ) {
-		case 68u: goto st1004;
-		case 100u: goto st1004;
+		case 41u: goto st759;
+		case 45u: goto st1004;
+		case 95u: goto st1004;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st1004;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st1004;
+	} else
+		goto st1004;
 	goto st0;
 st1004:
 	if ( ++p == pe )
 		goto _test_eof1004;
 case 1004:
 	switch( (*p) ) {
-		case 78u: goto st1005;
-		case 86u: goto st1011;
-		case 110u: goto st1005;
-		case 118u: goto st1011;
+		case 41u: goto st759;
+		case 45u: goto st1005;
+		case 95u: goto st1005;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st1005;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st1005;
+	} else
+		goto st1005;
 	goto st0;
 st1005:
 	if ( ++p == pe )
 		goto _test_eof1005;
 case 1005:
 	switch( (*p) ) {
-		case 69u: goto st1006;
-		case 101u: goto st1006;
+		case 41u: goto st759;
+		case 45u: goto st1006;
+		case 95u: goto st1006;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st1006;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st1006;
+	} else
+		goto st1006;
 	goto st0;
 st1006:
 	if ( ++p == pe )
 		goto _test_eof1006;
 case 1006:
 	switch( (*p) ) {
-		case 88u: goto st1007;
-		case 120u: goto st1007;
+		case 41u: goto st759;
+		case 45u: goto st1007;
+		case 95u: goto st1007;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st1007;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st1007;
+	} else
+		goto st1007;
 	goto st0;
 st1007:
 	if ( ++p == pe )
 		goto _test_eof1007;
 case 1007:
 	switch( (*p) ) {
-		case 84u: goto st1008;
-		case 116u: goto st1008;
+		case 41u: goto st759;
+		case 45u: goto st1008;
+		case 95u: goto st1008;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st1008;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st1008;
+	} else
+		goto st1008;
 	goto st0;
 st1008:
 	if ( ++p == pe )
 		goto _test_eof1008;
 case 1008:
-	if ( (*p) == 32u )
+	switch( (*p) ) {
+		case 41u: goto st759;
+		case 45u: goto st1009;
+		case 95u: goto st1009;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st1009;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st1009;
+	} else
 		goto st1009;
 	goto st0;
 st1009:
 	if ( ++p == pe )
 		goto _test_eof1009;
 case 1009:
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1319;
+	switch( (*p) ) {
+		case 41u: goto st759;
+		case 45u: goto st1010;
+		case 95u: goto st1010;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st1010;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st1010;
+	} else
+		goto st1010;
 	goto st0;
-tr1319:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st1010;
 st1010:
 	if ( ++p == pe )
 		goto _test_eof1010;
 case 1010:
 	switch( (*p) ) {
-		case 32u: goto tr1320;
-		case 41u: goto tr1321;
+		case 41u: goto st759;
+		case 45u: goto st1011;
+		case 95u: goto st1011;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1010;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st1011;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st1011;
+	} else
+		goto st1011;
 	goto st0;
 st1011:
 	if ( ++p == pe )
 		goto _test_eof1011;
 case 1011:
 	switch( (*p) ) {
-		case 65u: goto st1012;
-		case 97u: goto st1012;
+		case 41u: goto st759;
+		case 45u: goto st1012;
+		case 95u: goto st1012;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st1012;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st1012;
+	} else
+		goto st1012;
 	goto st0;
 st1012:
 	if ( ++p == pe )
 		goto _test_eof1012;
 case 1012:
 	switch( (*p) ) {
-		case 76u: goto st1013;
-		case 108u: goto st1013;
+		case 41u: goto st759;
+		case 45u: goto st1013;
+		case 95u: goto st1013;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st1013;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st1013;
+	} else
+		goto st1013;
 	goto st0;
 st1013:
 	if ( ++p == pe )
 		goto _test_eof1013;
 case 1013:
-	switch( (*p) ) {
-		case 73u: goto st1014;
-		case 105u: goto st1014;
-	}
+	if ( (*p) == 41u )
+		goto st759;
 	goto st0;
 st1014:
 	if ( ++p == pe )
 		goto _test_eof1014;
 case 1014:
 	switch( (*p) ) {
-		case 68u: goto st1015;
-		case 100u: goto st1015;
+		case 83u: goto st1015;
+		case 115u: goto st1015;
 	}
 	goto st0;
 st1015:
@@ -16397,8 +16510,8 @@ st1015:
 		goto _test_eof1015;
 case 1015:
 	switch( (*p) ) {
-		case 73u: goto st1016;
-		case 105u: goto st1016;
+		case 83u: goto st1016;
+		case 115u: goto st1016;
 	}
 	goto st0;
 st1016:
@@ -16406,8 +16519,8 @@ st1016:
 		goto _test_eof1016;
 case 1016:
 	switch( (*p) ) {
-		case 84u: goto st1017;
-		case 116u: goto st1017;
+		case 65u: goto st1017;
+		case 97u: goto st1017;
 	}
 	goto st0;
 st1017:
@@ -16415,8 +16528,8 @@ st1017:
 		goto _test_eof1017;
 case 1017:
 	switch( (*p) ) {
-		case 89u: goto st1008;
-		case 121u: goto st1008;
+		case 71u: goto st1018;
+		case 103u: goto st1018;
 	}
 	goto st0;
 st1018:
@@ -16424,8 +16537,8 @@ st1018:
 		goto _test_eof1018;
 case 1018:
 	switch( (*p) ) {
-		case 83u: goto st1019;
-		case 115u: goto st1019;
+		case 69u: goto st1019;
+		case 101u: goto st1019;
 	}
 	goto st0;
 st1019:
@@ -16433,44 +16546,48 @@ st1019:
 		goto _test_eof1019;
 case 1019:
 	switch( (*p) ) {
-		case 69u: goto st1020;
-		case 101u: goto st1020;
+		case 83u: goto st1020;
+		case 115u: goto st1020;
 	}
 	goto st0;
 st1020:
 	if ( ++p == pe )
 		goto _test_eof1020;
 case 1020:
-	switch( (*p) ) {
-		case 69u: goto st1021;
-		case 101u: goto st1021;
-	}
+	if ( (*p) == 32u )
+		goto st1021;
 	goto st0;
 st1021:
 	if ( ++p == pe )
 		goto _test_eof1021;
 case 1021:
-	switch( (*p) ) {
-		case 78u: goto st988;
-		case 110u: goto st988;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1358;
 	goto st0;
+tr1358:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st1022;
 st1022:
 	if ( ++p == pe )
 		goto _test_eof1022;
 case 1022:
 	switch( (*p) ) {
-		case 73u: goto st1023;
-		case 105u: goto st1023;
+		case 32u: goto tr1359;
+		case 41u: goto tr1360;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1022;
 	goto st0;
+tr1023:
+	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_VAL); }
+	goto st1023;
 st1023:
 	if ( ++p == pe )
 		goto _test_eof1023;
 case 1023:
 	switch( (*p) ) {
-		case 76u: goto st1024;
-		case 108u: goto st1024;
+		case 69u: goto st1024;
+		case 101u: goto st1024;
 	}
 	goto st0;
 st1024:
@@ -16478,118 +16595,105 @@ st1024:
 		goto _test_eof1024;
 case 1024:
 	switch( (*p) ) {
-		case 32u: goto tr1334;
-		case 41u: goto tr1335;
+		case 67u: goto st1025;
+		case 99u: goto st1025;
 	}
 	goto st0;
-tr951:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st1025;
 st1025:
 	if ( ++p == pe )
 		goto _test_eof1025;
 case 1025:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st1026;
-		case 92u: goto st1027;
+		case 69u: goto st1026;
+		case 101u: goto st1026;
 	}
-	goto st1025;
+	goto st0;
 st1026:
 	if ( ++p == pe )
 		goto _test_eof1026;
 case 1026:
-	if ( (*p) == 32u )
-		goto tr953;
+	switch( (*p) ) {
+		case 78u: goto st1027;
+		case 110u: goto st1027;
+	}
 	goto st0;
 st1027:
 	if ( ++p == pe )
 		goto _test_eof1027;
 case 1027:
 	switch( (*p) ) {
-		case 34u: goto st1025;
-		case 92u: goto st1025;
+		case 84u: goto st1020;
+		case 116u: goto st1020;
 	}
 	goto st0;
-tr952:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr1024:
+	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_VAL); }
+	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_SIZE); }
 	goto st1028;
 st1028:
 	if ( ++p == pe )
 		goto _test_eof1028;
 case 1028:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1339;
+	switch( (*p) ) {
+		case 73u: goto st1029;
+		case 105u: goto st1029;
+	}
 	goto st0;
-tr1339:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st1029;
 st1029:
 	if ( ++p == pe )
 		goto _test_eof1029;
 case 1029:
-	if ( (*p) == 125u )
-		goto tr1341;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1029;
+	switch( (*p) ) {
+		case 90u: goto st1030;
+		case 122u: goto st1030;
+	}
 	goto st0;
-tr1341:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st1030;
 st1030:
 	if ( ++p == pe )
 		goto _test_eof1030;
 case 1030:
-	if ( (*p) == 13u )
-		goto st1031;
+	switch( (*p) ) {
+		case 69u: goto st1031;
+		case 101u: goto st1031;
+	}
 	goto st0;
 st1031:
 	if ( ++p == pe )
 		goto _test_eof1031;
 case 1031:
-	if ( (*p) == 10u )
-		goto tr1343;
+	if ( (*p) == 32u )
+		goto st1032;
 	goto st0;
-tr1343:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st1032;
 st1032:
 	if ( ++p == pe )
 		goto _test_eof1032;
 case 1032:
-	if ( (*p) == 32u )
-		goto tr1344;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1033;
 	goto st0;
-tr29:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
-	{ IMW_EV_OPEN(IMW_RULE_THREAD_DATA); }
-	goto st1033;
-tr46:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_AFTER_STAR); }
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
-	{ IMW_EV_OPEN(IMW_RULE_THREAD_DATA); }
-	goto st1033;
 st1033:
 	if ( ++p == pe )
 		goto _test_eof1033;
 case 1033:
 	switch( (*p) ) {
-		case 72u: goto st1034;
-		case 104u: goto st1034;
+		case 32u: goto tr1371;
+		case 41u: goto tr1372;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1033;
 	goto st0;
+tr1025:
+	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_VAL); }
+	goto st1034;
 st1034:
 	if ( ++p == pe )
 		goto _test_eof1034;
 case 1034:
 	switch( (*p) ) {
-		case 82u: goto st1035;
-		case 114u: goto st1035;
+		case 73u: goto st1035;
+		case 78u: goto st1050;
+		case 105u: goto st1035;
+		case 110u: goto st1050;
 	}
 	goto st0;
 st1035:
@@ -16597,8 +16701,8 @@ st1035:
 		goto _test_eof1035;
 case 1035:
 	switch( (*p) ) {
-		case 69u: goto st1036;
-		case 101u: goto st1036;
+		case 68u: goto st1036;
+		case 100u: goto st1036;
 	}
 	goto st0;
 st1036:
@@ -16606,8 +16710,10 @@ st1036:
 		goto _test_eof1036;
 case 1036:
 	switch( (*p) ) {
-		case 65u: goto st1037;
-		case 97u: goto st1037;
+		case 78u: goto st1037;
+		case 86u: goto st1043;
+		case 110u: goto st1037;
+		case 118u: goto st1043;
 	}
 	goto st0;
 st1037:
@@ -16615,8 +16721,8 @@ st1037:
 		goto _test_eof1037;
 case 1037:
 	switch( (*p) ) {
-		case 68u: goto st1038;
-		case 100u: goto st1038;
+		case 69u: goto st1038;
+		case 101u: goto st1038;
 	}
 	goto st0;
 st1038:
@@ -16624,109 +16730,72 @@ st1038:
 		goto _test_eof1038;
 case 1038:
 	switch( (*p) ) {
-		case 13u: goto tr1350;
-		case 32u: goto tr1351;
+		case 88u: goto st1039;
+		case 120u: goto st1039;
 	}
 	goto st0;
-tr1351:
-	{ IMW_EV_CLOSE(IMW_RULE_THREAD_DATA); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
-	goto st1039;
 st1039:
 	if ( ++p == pe )
 		goto _test_eof1039;
 case 1039:
 	switch( (*p) ) {
-		case 13u: goto tr60;
-		case 32u: goto st21;
-		case 40u: goto tr1352;
+		case 84u: goto st1040;
+		case 116u: goto st1040;
 	}
 	goto st0;
-tr1358:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st1040;
-tr1352:
-	{ IMW_EV_OPEN(IMW_RULE_THREAD_LIST); }
-	goto st1040;
 st1040:
 	if ( ++p == pe )
 		goto _test_eof1040;
 case 1040:
-	if ( (*p) == 40u )
-		goto tr1353;
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1354;
+	if ( (*p) == 32u )
+		goto st1041;
 	goto st0;
-tr1353:
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_THREAD_LIST)) {p++; cs = 1041; goto _out;} {( run->stack)[( run->top)++] = 1041;goto st1095;} }
-	goto st1041;
 st1041:
 	if ( ++p == pe )
 		goto _test_eof1041;
 case 1041:
-	if ( (*p) == 40u )
-		goto tr1355;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1382;
 	goto st0;
-tr1355:
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_THREAD_LIST)) {p++; cs = 1042; goto _out;} {( run->stack)[( run->top)++] = 1042;goto st1095;} }
+tr1382:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st1042;
 st1042:
 	if ( ++p == pe )
 		goto _test_eof1042;
 case 1042:
 	switch( (*p) ) {
-		case 40u: goto tr1355;
-		case 41u: goto tr1356;
+		case 32u: goto tr1383;
+		case 41u: goto tr1384;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1042;
 	goto st0;
-tr1356:
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_THREAD_LIST); }
-	goto st1043;
-tr1359:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_THREAD_LIST); }
-	goto st1043;
 st1043:
 	if ( ++p == pe )
 		goto _test_eof1043;
 case 1043:
 	switch( (*p) ) {
-		case 13u: goto tr1350;
-		case 32u: goto tr1357;
-		case 40u: goto tr1352;
+		case 65u: goto st1044;
+		case 97u: goto st1044;
 	}
 	goto st0;
-tr1354:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st1044;
 st1044:
 	if ( ++p == pe )
 		goto _test_eof1044;
 case 1044:
 	switch( (*p) ) {
-		case 32u: goto tr1358;
-		case 41u: goto tr1359;
+		case 76u: goto st1045;
+		case 108u: goto st1045;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1044;
 	goto st0;
-tr30:
-	{ IMW_EV_OPEN(IMW_RULE_MESSAGE_DATA); }
-	{ IMW_EV_OPEN(IMW_RULE_EXPUNGED_RESP); }
-	goto st1045;
-tr47:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_AFTER_STAR); }
-	{ IMW_EV_OPEN(IMW_RULE_MESSAGE_DATA); }
-	{ IMW_EV_OPEN(IMW_RULE_EXPUNGED_RESP); }
-	goto st1045;
 st1045:
 	if ( ++p == pe )
 		goto _test_eof1045;
 case 1045:
 	switch( (*p) ) {
-		case 65u: goto st1046;
-		case 97u: goto st1046;
+		case 73u: goto st1046;
+		case 105u: goto st1046;
 	}
 	goto st0;
 st1046:
@@ -16734,8 +16803,8 @@ st1046:
 		goto _test_eof1046;
 case 1046:
 	switch( (*p) ) {
-		case 78u: goto st1047;
-		case 110u: goto st1047;
+		case 68u: goto st1047;
+		case 100u: goto st1047;
 	}
 	goto st0;
 st1047:
@@ -16752,8 +16821,8 @@ st1048:
 		goto _test_eof1048;
 case 1048:
 	switch( (*p) ) {
-		case 83u: goto st1049;
-		case 115u: goto st1049;
+		case 84u: goto st1049;
+		case 116u: goto st1049;
 	}
 	goto st0;
 st1049:
@@ -16761,8 +16830,8 @@ st1049:
 		goto _test_eof1049;
 case 1049:
 	switch( (*p) ) {
-		case 72u: goto st1050;
-		case 104u: goto st1050;
+		case 89u: goto st1040;
+		case 121u: goto st1040;
 	}
 	goto st0;
 st1050:
@@ -16770,8 +16839,8 @@ st1050:
 		goto _test_eof1050;
 case 1050:
 	switch( (*p) ) {
-		case 69u: goto st1051;
-		case 101u: goto st1051;
+		case 83u: goto st1051;
+		case 115u: goto st1051;
 	}
 	goto st0;
 st1051:
@@ -16779,39 +16848,35 @@ st1051:
 		goto _test_eof1051;
 case 1051:
 	switch( (*p) ) {
-		case 68u: goto st1052;
-		case 100u: goto st1052;
+		case 69u: goto st1052;
+		case 101u: goto st1052;
 	}
 	goto st0;
 st1052:
 	if ( ++p == pe )
 		goto _test_eof1052;
 case 1052:
-	if ( (*p) == 32u )
-		goto st1053;
+	switch( (*p) ) {
+		case 69u: goto st1053;
+		case 101u: goto st1053;
+	}
 	goto st0;
 st1053:
 	if ( ++p == pe )
 		goto _test_eof1053;
 case 1053:
 	switch( (*p) ) {
-		case 36u: goto tr1369;
-		case 40u: goto st1055;
-		case 42u: goto tr1371;
+		case 78u: goto st1020;
+		case 110u: goto st1020;
 	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1372;
 	goto st0;
-tr1369:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	goto st1054;
 st1054:
 	if ( ++p == pe )
 		goto _test_eof1054;
 case 1054:
 	switch( (*p) ) {
-		case 13u: goto tr1373;
-		case 32u: goto tr1374;
+		case 73u: goto st1055;
+		case 105u: goto st1055;
 	}
 	goto st0;
 st1055:
@@ -16819,8 +16884,8 @@ st1055:
 		goto _test_eof1055;
 case 1055:
 	switch( (*p) ) {
-		case 69u: goto st1056;
-		case 101u: goto st1056;
+		case 76u: goto st1056;
+		case 108u: goto st1056;
 	}
 	goto st0;
 st1056:
@@ -16828,243 +16893,267 @@ st1056:
 		goto _test_eof1056;
 case 1056:
 	switch( (*p) ) {
-		case 65u: goto st1057;
-		case 97u: goto st1057;
+		case 32u: goto tr1397;
+		case 41u: goto tr1398;
 	}
 	goto st0;
+tr1014:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st1057;
 st1057:
 	if ( ++p == pe )
 		goto _test_eof1057;
 case 1057:
 	switch( (*p) ) {
-		case 82u: goto st1058;
-		case 114u: goto st1058;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st1058;
+		case 92u: goto st1059;
 	}
-	goto st0;
+	goto st1057;
 st1058:
 	if ( ++p == pe )
 		goto _test_eof1058;
 case 1058:
-	switch( (*p) ) {
-		case 76u: goto st1059;
-		case 108u: goto st1059;
-	}
+	if ( (*p) == 32u )
+		goto tr1016;
 	goto st0;
 st1059:
 	if ( ++p == pe )
 		goto _test_eof1059;
 case 1059:
 	switch( (*p) ) {
-		case 73u: goto st1060;
-		case 105u: goto st1060;
+		case 34u: goto st1057;
+		case 92u: goto st1057;
 	}
 	goto st0;
+tr1015:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st1060;
 st1060:
 	if ( ++p == pe )
 		goto _test_eof1060;
 case 1060:
-	switch( (*p) ) {
-		case 69u: goto st1061;
-		case 101u: goto st1061;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1402;
 	goto st0;
+tr1402:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st1061;
 st1061:
 	if ( ++p == pe )
 		goto _test_eof1061;
 case 1061:
 	switch( (*p) ) {
-		case 82u: goto st1062;
-		case 114u: goto st1062;
+		case 43u: goto tr1403;
+		case 125u: goto tr1405;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1061;
 	goto st0;
+tr1403:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st1062;
 st1062:
 	if ( ++p == pe )
 		goto _test_eof1062;
 case 1062:
-	if ( (*p) == 41u )
+	if ( (*p) == 125u )
 		goto st1063;
 	goto st0;
+tr1405:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st1063;
 st1063:
 	if ( ++p == pe )
 		goto _test_eof1063;
 case 1063:
-	if ( (*p) == 32u )
+	if ( (*p) == 13u )
 		goto st1064;
 	goto st0;
 st1064:
 	if ( ++p == pe )
 		goto _test_eof1064;
 case 1064:
-	switch( (*p) ) {
-		case 36u: goto tr1369;
-		case 42u: goto tr1371;
-	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1372;
+	if ( (*p) == 10u )
+		goto tr1408;
 	goto st0;
-tr1371:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+tr1408:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st1065;
 st1065:
 	if ( ++p == pe )
 		goto _test_eof1065;
 case 1065:
-	switch( (*p) ) {
-		case 13u: goto tr1373;
-		case 32u: goto tr1374;
-		case 44u: goto st1066;
-		case 58u: goto st1068;
-	}
+	if ( (*p) == 32u )
+		goto tr1409;
 	goto st0;
-tr1390:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+tr29:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_THREAD_DATA); }
+	goto st1066;
+tr46:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_AFTER_STAR); }
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_THREAD_DATA); }
 	goto st1066;
 st1066:
 	if ( ++p == pe )
 		goto _test_eof1066;
 case 1066:
-	if ( (*p) == 42u )
-		goto st1065;
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1387;
+	switch( (*p) ) {
+		case 72u: goto st1067;
+		case 104u: goto st1067;
+	}
 	goto st0;
-tr1387:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st1067;
-tr1372:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st1067;
 st1067:
 	if ( ++p == pe )
 		goto _test_eof1067;
 case 1067:
 	switch( (*p) ) {
-		case 13u: goto tr1388;
-		case 32u: goto tr1389;
-		case 44u: goto tr1390;
-		case 58u: goto tr1392;
+		case 82u: goto st1068;
+		case 114u: goto st1068;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1067;
 	goto st0;
-tr1392:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st1068;
 st1068:
 	if ( ++p == pe )
 		goto _test_eof1068;
 case 1068:
-	if ( (*p) == 42u )
-		goto st1069;
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1394;
+	switch( (*p) ) {
+		case 69u: goto st1069;
+		case 101u: goto st1069;
+	}
 	goto st0;
 st1069:
 	if ( ++p == pe )
 		goto _test_eof1069;
 case 1069:
 	switch( (*p) ) {
-		case 13u: goto tr1373;
-		case 32u: goto tr1374;
-		case 44u: goto st1066;
+		case 65u: goto st1070;
+		case 97u: goto st1070;
 	}
 	goto st0;
-tr1394:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st1070;
 st1070:
 	if ( ++p == pe )
 		goto _test_eof1070;
 case 1070:
 	switch( (*p) ) {
-		case 13u: goto tr1388;
-		case 32u: goto tr1389;
-		case 44u: goto tr1390;
+		case 68u: goto st1071;
+		case 100u: goto st1071;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1070;
 	goto st0;
 st1071:
 	if ( ++p == pe )
 		goto _test_eof1071;
 case 1071:
 	switch( (*p) ) {
-		case 65u: goto st76;
-		case 89u: goto st1072;
-		case 97u: goto st76;
-		case 121u: goto st1072;
+		case 13u: goto tr1415;
+		case 32u: goto tr1416;
 	}
 	goto st0;
+tr1416:
+	{ IMW_EV_CLOSE(IMW_RULE_THREAD_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st1072;
 st1072:
 	if ( ++p == pe )
 		goto _test_eof1072;
 case 1072:
 	switch( (*p) ) {
-		case 69u: goto st1073;
-		case 101u: goto st1073;
+		case 13u: goto tr60;
+		case 32u: goto st21;
+		case 40u: goto tr1417;
 	}
 	goto st0;
+tr1423:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st1073;
+tr1417:
+	{ IMW_EV_OPEN(IMW_RULE_THREAD_LIST); }
+	goto st1073;
 st1073:
 	if ( ++p == pe )
 		goto _test_eof1073;
 case 1073:
-	switch( (*p) ) {
-		case 13u: goto tr1398;
-		case 32u: goto tr1398;
-	}
+	if ( (*p) == 40u )
+		goto tr1418;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1419;
 	goto st0;
-tr1398:
-	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_STATUS_TAIL); if (!imw_q) { p--; {p++; cs = 1102; goto _out;} } {p = (( imw_q))-1;} } }
-	goto st1102;
-st1102:
-	if ( ++p == pe )
-		goto _test_eof1102;
-case 1102:
-	goto st0;
+tr1418:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_THREAD_LIST)) {p++; cs = 1074; goto _out;} {( run->stack)[( run->top)++] = 1074;goto st1129;} }
+	goto st1074;
 st1074:
 	if ( ++p == pe )
 		goto _test_eof1074;
 case 1074:
-	switch( (*p) ) {
-		case 75u: goto st1073;
-		case 107u: goto st1073;
-	}
+	if ( (*p) == 40u )
+		goto tr1420;
 	goto st0;
+tr1420:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_THREAD_LIST)) {p++; cs = 1075; goto _out;} {( run->stack)[( run->top)++] = 1075;goto st1129;} }
+	goto st1075;
 st1075:
 	if ( ++p == pe )
 		goto _test_eof1075;
 case 1075:
 	switch( (*p) ) {
-		case 82u: goto st1076;
-		case 114u: goto st1076;
+		case 40u: goto tr1420;
+		case 41u: goto tr1421;
 	}
 	goto st0;
+tr1421:
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_THREAD_LIST); }
+	goto st1076;
+tr1424:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_THREAD_LIST); }
+	goto st1076;
 st1076:
 	if ( ++p == pe )
 		goto _test_eof1076;
 case 1076:
 	switch( (*p) ) {
-		case 69u: goto st1077;
-		case 101u: goto st1077;
+		case 13u: goto tr1415;
+		case 32u: goto tr1422;
+		case 40u: goto tr1417;
 	}
 	goto st0;
+tr1419:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st1077;
 st1077:
 	if ( ++p == pe )
 		goto _test_eof1077;
 case 1077:
 	switch( (*p) ) {
-		case 65u: goto st1078;
-		case 97u: goto st1078;
+		case 32u: goto tr1423;
+		case 41u: goto tr1424;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1077;
 	goto st0;
+tr30:
+	{ IMW_EV_OPEN(IMW_RULE_MESSAGE_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_EXPUNGED_RESP); }
+	goto st1078;
+tr47:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_AFTER_STAR); }
+	{ IMW_EV_OPEN(IMW_RULE_MESSAGE_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_EXPUNGED_RESP); }
+	goto st1078;
 st1078:
 	if ( ++p == pe )
 		goto _test_eof1078;
 case 1078:
 	switch( (*p) ) {
-		case 85u: goto st1079;
-		case 117u: goto st1079;
+		case 65u: goto st1079;
+		case 97u: goto st1079;
 	}
 	goto st0;
 st1079:
@@ -17072,8 +17161,8 @@ st1079:
 		goto _test_eof1079;
 case 1079:
 	switch( (*p) ) {
-		case 84u: goto st1080;
-		case 116u: goto st1080;
+		case 78u: goto st1080;
+		case 110u: goto st1080;
 	}
 	goto st0;
 st1080:
@@ -17081,8 +17170,8 @@ st1080:
 		goto _test_eof1080;
 case 1080:
 	switch( (*p) ) {
-		case 72u: goto st1081;
-		case 104u: goto st1081;
+		case 73u: goto st1081;
+		case 105u: goto st1081;
 	}
 	goto st0;
 st1081:
@@ -17090,139 +17179,66 @@ st1081:
 		goto _test_eof1081;
 case 1081:
 	switch( (*p) ) {
-		case 13u: goto tr1405;
-		case 32u: goto tr1405;
+		case 83u: goto st1082;
+		case 115u: goto st1082;
 	}
 	goto st0;
-tr1405:
-	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_STATUS_TAIL); if (!imw_q) { p--; {p++; cs = 1103; goto _out;} } {p = (( imw_q))-1;} } }
-	goto st1103;
-st1103:
-	if ( ++p == pe )
-		goto _test_eof1103;
-case 1103:
-	goto st0;
-tr3:
-	{ IMW_EV_OPEN(IMW_RULE_CONTINUE_REQ); }
-	goto st1082;
 st1082:
 	if ( ++p == pe )
 		goto _test_eof1082;
 case 1082:
 	switch( (*p) ) {
-		case 13u: goto tr1406;
-		case 32u: goto tr1406;
+		case 72u: goto st1083;
+		case 104u: goto st1083;
 	}
-	goto st0;
-tr1406:
-	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_STATUS_TAIL); if (!imw_q) { p--; {p++; cs = 1104; goto _out;} } {p = (( imw_q))-1;} } }
-	goto st1104;
-st1104:
-	if ( ++p == pe )
-		goto _test_eof1104;
-case 1104:
 	goto st0;
 st1083:
 	if ( ++p == pe )
 		goto _test_eof1083;
 case 1083:
-	if ( (*p) == 40u )
-		goto st1084;
+	switch( (*p) ) {
+		case 69u: goto st1084;
+		case 101u: goto st1084;
+	}
 	goto st0;
-tr1412:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st1084;
-tr1424:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st1084;
 st1084:
 	if ( ++p == pe )
 		goto _test_eof1084;
 case 1084:
 	switch( (*p) ) {
-		case 34u: goto tr1409;
-		case 40u: goto tr1410;
-		case 123u: goto tr1411;
+		case 68u: goto st1085;
+		case 100u: goto st1085;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1408;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1408;
-		} else if ( (*p) >= 43u )
-			goto tr1408;
-	} else
-		goto tr1408;
 	goto st0;
-tr1408:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st1085;
 st1085:
 	if ( ++p == pe )
 		goto _test_eof1085;
 case 1085:
-	switch( (*p) ) {
-		case 32u: goto tr1412;
-		case 33u: goto st1085;
-		case 41u: goto tr1414;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1085;
-		} else if ( (*p) >= 35u )
-			goto st1085;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1085;
-		} else if ( (*p) >= 93u )
-			goto st1085;
-	} else
-		goto st1085;
+	if ( (*p) == 32u )
+		goto st1086;
 	goto st0;
-tr1414:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
-	goto st1105;
-tr1418:
-	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
-	goto st1105;
-tr1425:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
-	goto st1105;
-st1105:
-	if ( ++p == pe )
-		goto _test_eof1105;
-case 1105:
-	goto st0;
-tr1409:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st1086;
 st1086:
 	if ( ++p == pe )
 		goto _test_eof1086;
 case 1086:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st1087;
-		case 92u: goto st1088;
+		case 36u: goto tr1434;
+		case 40u: goto st1088;
+		case 42u: goto tr1436;
 	}
-	goto st1086;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1437;
+	goto st0;
+tr1434:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	goto st1087;
 st1087:
 	if ( ++p == pe )
 		goto _test_eof1087;
 case 1087:
 	switch( (*p) ) {
-		case 32u: goto tr1412;
-		case 41u: goto tr1414;
+		case 13u: goto tr1438;
+		case 32u: goto tr1439;
 	}
 	goto st0;
 st1088:
@@ -17230,145 +17246,568 @@ st1088:
 		goto _test_eof1088;
 case 1088:
 	switch( (*p) ) {
-		case 34u: goto st1086;
-		case 92u: goto st1086;
+		case 69u: goto st1089;
+		case 101u: goto st1089;
 	}
 	goto st0;
-tr1410:
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 1089; goto _out;} {( run->stack)[( run->top)++] = 1089;goto st1083;} }
-	goto st1089;
 st1089:
 	if ( ++p == pe )
 		goto _test_eof1089;
 case 1089:
 	switch( (*p) ) {
-		case 32u: goto st1084;
-		case 41u: goto tr1418;
+		case 65u: goto st1090;
+		case 97u: goto st1090;
 	}
 	goto st0;
-tr1411:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st1090;
 st1090:
 	if ( ++p == pe )
 		goto _test_eof1090;
 case 1090:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1419;
+	switch( (*p) ) {
+		case 82u: goto st1091;
+		case 114u: goto st1091;
+	}
 	goto st0;
-tr1419:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st1091;
 st1091:
 	if ( ++p == pe )
 		goto _test_eof1091;
 case 1091:
-	if ( (*p) == 125u )
-		goto tr1421;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1091;
+	switch( (*p) ) {
+		case 76u: goto st1092;
+		case 108u: goto st1092;
+	}
 	goto st0;
-tr1421:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st1092;
 st1092:
 	if ( ++p == pe )
 		goto _test_eof1092;
 case 1092:
-	if ( (*p) == 13u )
-		goto st1093;
+	switch( (*p) ) {
+		case 73u: goto st1093;
+		case 105u: goto st1093;
+	}
 	goto st0;
 st1093:
 	if ( ++p == pe )
 		goto _test_eof1093;
 case 1093:
-	if ( (*p) == 10u )
-		goto tr1423;
+	switch( (*p) ) {
+		case 69u: goto st1094;
+		case 101u: goto st1094;
+	}
 	goto st0;
-tr1423:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st1094;
 st1094:
 	if ( ++p == pe )
 		goto _test_eof1094;
 case 1094:
 	switch( (*p) ) {
-		case 32u: goto tr1424;
-		case 41u: goto tr1425;
+		case 82u: goto st1095;
+		case 114u: goto st1095;
 	}
 	goto st0;
 st1095:
 	if ( ++p == pe )
 		goto _test_eof1095;
 case 1095:
-	if ( (*p) == 40u )
-		goto tr1426;
+	if ( (*p) == 41u )
+		goto st1096;
 	goto st0;
-tr1431:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st1096;
-tr1426:
-	{ IMW_EV_OPEN(IMW_RULE_THREAD_LIST); }
-	goto st1096;
 st1096:
 	if ( ++p == pe )
 		goto _test_eof1096;
 case 1096:
-	if ( (*p) == 40u )
-		goto tr1427;
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1428;
+	if ( (*p) == 32u )
+		goto st1097;
 	goto st0;
-tr1427:
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_THREAD_LIST)) {p++; cs = 1097; goto _out;} {( run->stack)[( run->top)++] = 1097;goto st1095;} }
-	goto st1097;
 st1097:
 	if ( ++p == pe )
 		goto _test_eof1097;
 case 1097:
-	if ( (*p) == 40u )
-		goto tr1429;
+	switch( (*p) ) {
+		case 36u: goto tr1434;
+		case 42u: goto tr1436;
+	}
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1437;
 	goto st0;
-tr1429:
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_THREAD_LIST)) {p++; cs = 1098; goto _out;} {( run->stack)[( run->top)++] = 1098;goto st1095;} }
+tr1436:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st1098;
 st1098:
 	if ( ++p == pe )
 		goto _test_eof1098;
 case 1098:
 	switch( (*p) ) {
-		case 40u: goto tr1429;
-		case 41u: goto tr1430;
+		case 13u: goto tr1438;
+		case 32u: goto tr1439;
+		case 44u: goto st1099;
+		case 58u: goto st1101;
 	}
 	goto st0;
-tr1430:
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_THREAD_LIST); }
-	{ IMW_CALL_LEAVE(IMW_RULE_THREAD_LIST); {cs = ( run->stack)[--( run->top)];goto _again;} }
-	goto st1106;
-tr1432:
+tr1455:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_THREAD_LIST); }
-	{ IMW_CALL_LEAVE(IMW_RULE_THREAD_LIST); {cs = ( run->stack)[--( run->top)];goto _again;} }
-	goto st1106;
-st1106:
-	if ( ++p == pe )
-		goto _test_eof1106;
-case 1106:
-	goto st0;
-tr1428:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st1099;
 st1099:
 	if ( ++p == pe )
 		goto _test_eof1099;
 case 1099:
+	if ( (*p) == 42u )
+		goto st1098;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1452;
+	goto st0;
+tr1452:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st1100;
+tr1437:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st1100;
+st1100:
+	if ( ++p == pe )
+		goto _test_eof1100;
+case 1100:
 	switch( (*p) ) {
-		case 32u: goto tr1431;
-		case 41u: goto tr1432;
+		case 13u: goto tr1453;
+		case 32u: goto tr1454;
+		case 44u: goto tr1455;
+		case 58u: goto tr1457;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1099;
+		goto st1100;
+	goto st0;
+tr1457:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st1101;
+st1101:
+	if ( ++p == pe )
+		goto _test_eof1101;
+case 1101:
+	if ( (*p) == 42u )
+		goto st1102;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1459;
+	goto st0;
+st1102:
+	if ( ++p == pe )
+		goto _test_eof1102;
+case 1102:
+	switch( (*p) ) {
+		case 13u: goto tr1438;
+		case 32u: goto tr1439;
+		case 44u: goto st1099;
+	}
+	goto st0;
+tr1459:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st1103;
+st1103:
+	if ( ++p == pe )
+		goto _test_eof1103;
+case 1103:
+	switch( (*p) ) {
+		case 13u: goto tr1453;
+		case 32u: goto tr1454;
+		case 44u: goto tr1455;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1103;
+	goto st0;
+st1104:
+	if ( ++p == pe )
+		goto _test_eof1104;
+case 1104:
+	switch( (*p) ) {
+		case 65u: goto st79;
+		case 89u: goto st1105;
+		case 97u: goto st79;
+		case 121u: goto st1105;
+	}
+	goto st0;
+st1105:
+	if ( ++p == pe )
+		goto _test_eof1105;
+case 1105:
+	switch( (*p) ) {
+		case 69u: goto st1106;
+		case 101u: goto st1106;
+	}
+	goto st0;
+st1106:
+	if ( ++p == pe )
+		goto _test_eof1106;
+case 1106:
+	switch( (*p) ) {
+		case 13u: goto tr1463;
+		case 32u: goto tr1463;
+	}
+	goto st0;
+tr1463:
+	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_STATUS_TAIL); if (!imw_q) { p--; {p++; cs = 1136; goto _out;} } {p = (( imw_q))-1;} } }
+	goto st1136;
+st1136:
+	if ( ++p == pe )
+		goto _test_eof1136;
+case 1136:
+	goto st0;
+st1107:
+	if ( ++p == pe )
+		goto _test_eof1107;
+case 1107:
+	switch( (*p) ) {
+		case 75u: goto st1106;
+		case 107u: goto st1106;
+	}
+	goto st0;
+st1108:
+	if ( ++p == pe )
+		goto _test_eof1108;
+case 1108:
+	switch( (*p) ) {
+		case 82u: goto st1109;
+		case 114u: goto st1109;
+	}
+	goto st0;
+st1109:
+	if ( ++p == pe )
+		goto _test_eof1109;
+case 1109:
+	switch( (*p) ) {
+		case 69u: goto st1110;
+		case 101u: goto st1110;
+	}
+	goto st0;
+st1110:
+	if ( ++p == pe )
+		goto _test_eof1110;
+case 1110:
+	switch( (*p) ) {
+		case 65u: goto st1111;
+		case 97u: goto st1111;
+	}
+	goto st0;
+st1111:
+	if ( ++p == pe )
+		goto _test_eof1111;
+case 1111:
+	switch( (*p) ) {
+		case 85u: goto st1112;
+		case 117u: goto st1112;
+	}
+	goto st0;
+st1112:
+	if ( ++p == pe )
+		goto _test_eof1112;
+case 1112:
+	switch( (*p) ) {
+		case 84u: goto st1113;
+		case 116u: goto st1113;
+	}
+	goto st0;
+st1113:
+	if ( ++p == pe )
+		goto _test_eof1113;
+case 1113:
+	switch( (*p) ) {
+		case 72u: goto st1114;
+		case 104u: goto st1114;
+	}
+	goto st0;
+st1114:
+	if ( ++p == pe )
+		goto _test_eof1114;
+case 1114:
+	switch( (*p) ) {
+		case 13u: goto tr1470;
+		case 32u: goto tr1470;
+	}
+	goto st0;
+tr1470:
+	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_STATUS_TAIL); if (!imw_q) { p--; {p++; cs = 1137; goto _out;} } {p = (( imw_q))-1;} } }
+	goto st1137;
+st1137:
+	if ( ++p == pe )
+		goto _test_eof1137;
+case 1137:
+	goto st0;
+tr3:
+	{ IMW_EV_OPEN(IMW_RULE_CONTINUE_REQ); }
+	goto st1115;
+st1115:
+	if ( ++p == pe )
+		goto _test_eof1115;
+case 1115:
+	switch( (*p) ) {
+		case 13u: goto tr1471;
+		case 32u: goto tr1471;
+	}
+	goto st0;
+tr1471:
+	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_STATUS_TAIL); if (!imw_q) { p--; {p++; cs = 1138; goto _out;} } {p = (( imw_q))-1;} } }
+	goto st1138;
+st1138:
+	if ( ++p == pe )
+		goto _test_eof1138;
+case 1138:
+	goto st0;
+st1116:
+	if ( ++p == pe )
+		goto _test_eof1116;
+case 1116:
+	if ( (*p) == 40u )
+		goto st1117;
+	goto st0;
+tr1477:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st1117;
+tr1491:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st1117;
+st1117:
+	if ( ++p == pe )
+		goto _test_eof1117;
+case 1117:
+	switch( (*p) ) {
+		case 34u: goto tr1474;
+		case 40u: goto tr1475;
+		case 123u: goto tr1476;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr1473;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr1473;
+		} else if ( (*p) >= 43u )
+			goto tr1473;
+	} else
+		goto tr1473;
+	goto st0;
+tr1473:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st1118;
+st1118:
+	if ( ++p == pe )
+		goto _test_eof1118;
+case 1118:
+	switch( (*p) ) {
+		case 32u: goto tr1477;
+		case 33u: goto st1118;
+		case 41u: goto tr1479;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st1118;
+		} else if ( (*p) >= 35u )
+			goto st1118;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st1118;
+		} else if ( (*p) >= 93u )
+			goto st1118;
+	} else
+		goto st1118;
+	goto st0;
+tr1479:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
+	goto st1139;
+tr1483:
+	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
+	goto st1139;
+tr1492:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
+	goto st1139;
+st1139:
+	if ( ++p == pe )
+		goto _test_eof1139;
+case 1139:
+	goto st0;
+tr1474:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st1119;
+st1119:
+	if ( ++p == pe )
+		goto _test_eof1119;
+case 1119:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st1120;
+		case 92u: goto st1121;
+	}
+	goto st1119;
+st1120:
+	if ( ++p == pe )
+		goto _test_eof1120;
+case 1120:
+	switch( (*p) ) {
+		case 32u: goto tr1477;
+		case 41u: goto tr1479;
+	}
+	goto st0;
+st1121:
+	if ( ++p == pe )
+		goto _test_eof1121;
+case 1121:
+	switch( (*p) ) {
+		case 34u: goto st1119;
+		case 92u: goto st1119;
+	}
+	goto st0;
+tr1475:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 1122; goto _out;} {( run->stack)[( run->top)++] = 1122;goto st1116;} }
+	goto st1122;
+st1122:
+	if ( ++p == pe )
+		goto _test_eof1122;
+case 1122:
+	switch( (*p) ) {
+		case 32u: goto st1117;
+		case 41u: goto tr1483;
+	}
+	goto st0;
+tr1476:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st1123;
+st1123:
+	if ( ++p == pe )
+		goto _test_eof1123;
+case 1123:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1484;
+	goto st0;
+tr1484:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st1124;
+st1124:
+	if ( ++p == pe )
+		goto _test_eof1124;
+case 1124:
+	switch( (*p) ) {
+		case 43u: goto tr1485;
+		case 125u: goto tr1487;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1124;
+	goto st0;
+tr1485:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st1125;
+st1125:
+	if ( ++p == pe )
+		goto _test_eof1125;
+case 1125:
+	if ( (*p) == 125u )
+		goto st1126;
+	goto st0;
+tr1487:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st1126;
+st1126:
+	if ( ++p == pe )
+		goto _test_eof1126;
+case 1126:
+	if ( (*p) == 13u )
+		goto st1127;
+	goto st0;
+st1127:
+	if ( ++p == pe )
+		goto _test_eof1127;
+case 1127:
+	if ( (*p) == 10u )
+		goto tr1490;
+	goto st0;
+tr1490:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st1128;
+st1128:
+	if ( ++p == pe )
+		goto _test_eof1128;
+case 1128:
+	switch( (*p) ) {
+		case 32u: goto tr1491;
+		case 41u: goto tr1492;
+	}
+	goto st0;
+st1129:
+	if ( ++p == pe )
+		goto _test_eof1129;
+case 1129:
+	if ( (*p) == 40u )
+		goto tr1493;
+	goto st0;
+tr1498:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st1130;
+tr1493:
+	{ IMW_EV_OPEN(IMW_RULE_THREAD_LIST); }
+	goto st1130;
+st1130:
+	if ( ++p == pe )
+		goto _test_eof1130;
+case 1130:
+	if ( (*p) == 40u )
+		goto tr1494;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1495;
+	goto st0;
+tr1494:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_THREAD_LIST)) {p++; cs = 1131; goto _out;} {( run->stack)[( run->top)++] = 1131;goto st1129;} }
+	goto st1131;
+st1131:
+	if ( ++p == pe )
+		goto _test_eof1131;
+case 1131:
+	if ( (*p) == 40u )
+		goto tr1496;
+	goto st0;
+tr1496:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_THREAD_LIST)) {p++; cs = 1132; goto _out;} {( run->stack)[( run->top)++] = 1132;goto st1129;} }
+	goto st1132;
+st1132:
+	if ( ++p == pe )
+		goto _test_eof1132;
+case 1132:
+	switch( (*p) ) {
+		case 40u: goto tr1496;
+		case 41u: goto tr1497;
+	}
+	goto st0;
+tr1497:
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_THREAD_LIST); }
+	{ IMW_CALL_LEAVE(IMW_RULE_THREAD_LIST); {cs = ( run->stack)[--( run->top)];goto _again;} }
+	goto st1140;
+tr1499:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_THREAD_LIST); }
+	{ IMW_CALL_LEAVE(IMW_RULE_THREAD_LIST); {cs = ( run->stack)[--( run->top)];goto _again;} }
+	goto st1140;
+st1140:
+	if ( ++p == pe )
+		goto _test_eof1140;
+case 1140:
+	goto st0;
+tr1495:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st1133;
+st1133:
+	if ( ++p == pe )
+		goto _test_eof1133;
+case 1133:
+	switch( (*p) ) {
+		case 32u: goto tr1498;
+		case 41u: goto tr1499;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1133;
 	goto st0;
 	}
 	_test_eof1: cs = 1; goto _test_eof; 
@@ -17377,7 +17816,7 @@ case 1099:
 	_test_eof4: cs = 4; goto _test_eof; 
 	_test_eof5: cs = 5; goto _test_eof; 
 	_test_eof6: cs = 6; goto _test_eof; 
-	_test_eof1100: cs = 1100; goto _test_eof; 
+	_test_eof1134: cs = 1134; goto _test_eof; 
 	_test_eof7: cs = 7; goto _test_eof; 
 	_test_eof8: cs = 8; goto _test_eof; 
 	_test_eof9: cs = 9; goto _test_eof; 
@@ -17392,7 +17831,7 @@ case 1099:
 	_test_eof18: cs = 18; goto _test_eof; 
 	_test_eof19: cs = 19; goto _test_eof; 
 	_test_eof20: cs = 20; goto _test_eof; 
-	_test_eof1101: cs = 1101; goto _test_eof; 
+	_test_eof1135: cs = 1135; goto _test_eof; 
 	_test_eof21: cs = 21; goto _test_eof; 
 	_test_eof22: cs = 22; goto _test_eof; 
 	_test_eof23: cs = 23; goto _test_eof; 
@@ -18446,7 +18885,6 @@ case 1099:
 	_test_eof1071: cs = 1071; goto _test_eof; 
 	_test_eof1072: cs = 1072; goto _test_eof; 
 	_test_eof1073: cs = 1073; goto _test_eof; 
-	_test_eof1102: cs = 1102; goto _test_eof; 
 	_test_eof1074: cs = 1074; goto _test_eof; 
 	_test_eof1075: cs = 1075; goto _test_eof; 
 	_test_eof1076: cs = 1076; goto _test_eof; 
@@ -18455,13 +18893,10 @@ case 1099:
 	_test_eof1079: cs = 1079; goto _test_eof; 
 	_test_eof1080: cs = 1080; goto _test_eof; 
 	_test_eof1081: cs = 1081; goto _test_eof; 
-	_test_eof1103: cs = 1103; goto _test_eof; 
 	_test_eof1082: cs = 1082; goto _test_eof; 
-	_test_eof1104: cs = 1104; goto _test_eof; 
 	_test_eof1083: cs = 1083; goto _test_eof; 
 	_test_eof1084: cs = 1084; goto _test_eof; 
 	_test_eof1085: cs = 1085; goto _test_eof; 
-	_test_eof1105: cs = 1105; goto _test_eof; 
 	_test_eof1086: cs = 1086; goto _test_eof; 
 	_test_eof1087: cs = 1087; goto _test_eof; 
 	_test_eof1088: cs = 1088; goto _test_eof; 
@@ -18475,26 +18910,64 @@ case 1099:
 	_test_eof1096: cs = 1096; goto _test_eof; 
 	_test_eof1097: cs = 1097; goto _test_eof; 
 	_test_eof1098: cs = 1098; goto _test_eof; 
-	_test_eof1106: cs = 1106; goto _test_eof; 
 	_test_eof1099: cs = 1099; goto _test_eof; 
+	_test_eof1100: cs = 1100; goto _test_eof; 
+	_test_eof1101: cs = 1101; goto _test_eof; 
+	_test_eof1102: cs = 1102; goto _test_eof; 
+	_test_eof1103: cs = 1103; goto _test_eof; 
+	_test_eof1104: cs = 1104; goto _test_eof; 
+	_test_eof1105: cs = 1105; goto _test_eof; 
+	_test_eof1106: cs = 1106; goto _test_eof; 
+	_test_eof1136: cs = 1136; goto _test_eof; 
+	_test_eof1107: cs = 1107; goto _test_eof; 
+	_test_eof1108: cs = 1108; goto _test_eof; 
+	_test_eof1109: cs = 1109; goto _test_eof; 
+	_test_eof1110: cs = 1110; goto _test_eof; 
+	_test_eof1111: cs = 1111; goto _test_eof; 
+	_test_eof1112: cs = 1112; goto _test_eof; 
+	_test_eof1113: cs = 1113; goto _test_eof; 
+	_test_eof1114: cs = 1114; goto _test_eof; 
+	_test_eof1137: cs = 1137; goto _test_eof; 
+	_test_eof1115: cs = 1115; goto _test_eof; 
+	_test_eof1138: cs = 1138; goto _test_eof; 
+	_test_eof1116: cs = 1116; goto _test_eof; 
+	_test_eof1117: cs = 1117; goto _test_eof; 
+	_test_eof1118: cs = 1118; goto _test_eof; 
+	_test_eof1139: cs = 1139; goto _test_eof; 
+	_test_eof1119: cs = 1119; goto _test_eof; 
+	_test_eof1120: cs = 1120; goto _test_eof; 
+	_test_eof1121: cs = 1121; goto _test_eof; 
+	_test_eof1122: cs = 1122; goto _test_eof; 
+	_test_eof1123: cs = 1123; goto _test_eof; 
+	_test_eof1124: cs = 1124; goto _test_eof; 
+	_test_eof1125: cs = 1125; goto _test_eof; 
+	_test_eof1126: cs = 1126; goto _test_eof; 
+	_test_eof1127: cs = 1127; goto _test_eof; 
+	_test_eof1128: cs = 1128; goto _test_eof; 
+	_test_eof1129: cs = 1129; goto _test_eof; 
+	_test_eof1130: cs = 1130; goto _test_eof; 
+	_test_eof1131: cs = 1131; goto _test_eof; 
+	_test_eof1132: cs = 1132; goto _test_eof; 
+	_test_eof1140: cs = 1140; goto _test_eof; 
+	_test_eof1133: cs = 1133; goto _test_eof; 
 
 	_test_eof: {}
 	if ( p == eof )
 	{
 	switch ( cs ) {
-	case 1101: 
+	case 1135: 
 	{ IMW_EV_CLOSE(IMW_RULE_RESPONSE_DATA); }
 	break;
-	case 1100: 
+	case 1134: 
 	{ IMW_EV_CLOSE(IMW_RULE_RESPONSE_TAGGED); }
 	break;
-	case 1104: 
+	case 1138: 
 	{ IMW_EV_CLOSE(IMW_RULE_CONTINUE_REQ); }
 	break;
-	case 1103: 
+	case 1137: 
 	{ IMW_EV_CLOSE(IMW_RULE_GREETING); }
 	break;
-	case 1102: 
+	case 1136: 
 	{ IMW_EV_CLOSE(IMW_RULE_RESPONSE_DATA); }
 	{ IMW_EV_CLOSE(IMW_RULE_GREETING); }
 	break;

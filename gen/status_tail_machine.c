@@ -16,7 +16,7 @@
 
 
 static const int imw_status_tail_start = 1;
-static const int imw_status_tail_first_final = 504;
+static const int imw_status_tail_first_final = 507;
 static const int imw_status_tail_error = 0;
 
 
@@ -58,12 +58,12 @@ st2:
 		goto _test_eof2;
 case 2:
 	if ( (*p) == 10u )
-		goto st504;
+		goto st507;
 	goto st0;
-st504:
+st507:
 	if ( ++p == pe )
-		goto _test_eof504;
-case 504:
+		goto _test_eof507;
+case 507:
 	goto st0;
 st3:
 	if ( ++p == pe )
@@ -204,79 +204,79 @@ tr74:
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_BADCHARSET); }
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
 	goto st9;
-tr124:
+tr130:
 	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY); }
 	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY_DATA); }
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
 	goto st9;
-tr139:
+tr145:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY); }
 	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY_DATA); }
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
 	goto st9;
-tr158:
+tr164:
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_UID_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_CODE_COPY); }
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
 	goto st9;
-tr180:
+tr186:
 	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_HIGHESTMODSEQ); }
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
 	goto st9;
-tr196:
+tr202:
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_MAILBOXID); }
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
 	goto st9;
-tr474:
+tr480:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_METADATA); }
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
 	goto st9;
-tr488:
+tr494:
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_METADATA); }
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
 	goto st9;
-tr504:
+tr510:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_MODIFIED); }
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
 	goto st9;
-tr512:
+tr518:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_MODIFIED); }
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
 	goto st9;
-tr540:
+tr546:
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_PERMANENTFLAGS); }
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
 	goto st9;
-tr552:
+tr558:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_UIDNEXT); }
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
 	goto st9;
-tr563:
+tr569:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_UIDVALIDITY); }
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
 	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
 	goto st9;
-tr571:
+tr577:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_UNSEEN); }
 	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
@@ -1183,7 +1183,7 @@ case 44:
 	} else
 		goto tr68;
 	goto st4;
-tr103:
+tr107:
 	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
 	goto st45;
 tr69:
@@ -1205,7 +1205,7 @@ case 45:
 		case 92u: goto st48;
 	}
 	goto st45;
-tr104:
+tr108:
 	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
 	goto st46;
 st46:
@@ -1234,7 +1234,7 @@ case 47:
 		case 93u: goto tr74;
 	}
 	goto st4;
-tr105:
+tr109:
 	{ IMW_EV_OPEN(IMW_RULE_TEXT); }
 	goto st48;
 st48:
@@ -1281,12 +1281,13 @@ case 50:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 125u: goto tr77;
+		case 43u: goto tr76;
+		case 125u: goto tr78;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st50;
 	goto st4;
-tr77:
+tr76:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st51;
 st51:
@@ -1296,125 +1297,126 @@ case 51:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr78;
+		case 13u: goto tr7;
+		case 125u: goto st52;
 	}
 	goto st4;
 tr78:
-	{ IMW_EV_CLOSE(IMW_RULE_TEXT); }
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st52;
 st52:
 	if ( ++p == pe )
 		goto _test_eof52;
 case 52:
-	if ( (*p) == 10u )
-		goto tr79;
-	goto st0;
-tr79:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st505;
-st505:
-	if ( ++p == pe )
-		goto _test_eof505;
-case 505:
 	switch( (*p) ) {
-		case 32u: goto tr96;
-		case 41u: goto tr97;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto tr80;
 	}
-	goto st0;
-tr83:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st53;
-tr96:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st4;
+tr80:
+	{ IMW_EV_CLOSE(IMW_RULE_TEXT); }
 	goto st53;
 st53:
 	if ( ++p == pe )
 		goto _test_eof53;
 case 53:
-	switch( (*p) ) {
-		case 34u: goto tr81;
-		case 123u: goto tr82;
-	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr80;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr80;
-		} else if ( (*p) >= 43u )
-			goto tr80;
-	} else
-		goto tr80;
+	if ( (*p) == 10u )
+		goto tr81;
 	goto st0;
-tr80:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr81:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st508;
+st508:
+	if ( ++p == pe )
+		goto _test_eof508;
+case 508:
+	switch( (*p) ) {
+		case 32u: goto tr100;
+		case 41u: goto tr101;
+	}
+	goto st0;
+tr85:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st54;
+tr100:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st54;
 st54:
 	if ( ++p == pe )
 		goto _test_eof54;
 case 54:
 	switch( (*p) ) {
-		case 32u: goto tr83;
-		case 33u: goto st54;
-		case 41u: goto tr85;
+		case 34u: goto tr83;
+		case 123u: goto tr84;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st54;
-		} else if ( (*p) >= 35u )
-			goto st54;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st54;
-		} else if ( (*p) >= 93u )
-			goto st54;
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr82;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr82;
+		} else if ( (*p) >= 43u )
+			goto tr82;
 	} else
-		goto st54;
+		goto tr82;
 	goto st0;
-tr85:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st55;
-tr97:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+tr82:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st55;
 st55:
 	if ( ++p == pe )
 		goto _test_eof55;
 case 55:
-	if ( (*p) == 93u )
-		goto tr86;
+	switch( (*p) ) {
+		case 32u: goto tr85;
+		case 33u: goto st55;
+		case 41u: goto tr87;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st55;
+		} else if ( (*p) >= 35u )
+			goto st55;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st55;
+		} else if ( (*p) >= 93u )
+			goto st55;
+	} else
+		goto st55;
 	goto st0;
-tr86:
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_BADCHARSET); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
+tr87:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st56;
+tr101:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st56;
 st56:
 	if ( ++p == pe )
 		goto _test_eof56;
 case 56:
-	switch( (*p) ) {
-		case 13u: goto st2;
-		case 32u: goto st57;
-	}
+	if ( (*p) == 93u )
+		goto tr88;
 	goto st0;
+tr88:
+	{ IMW_EV_CLOSE(IMW_RULE_CODE_BADCHARSET); }
+	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
+	goto st57;
 st57:
 	if ( ++p == pe )
 		goto _test_eof57;
 case 57:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
 		case 13u: goto st2;
+		case 32u: goto st58;
 	}
-	goto tr4;
-tr81:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st58;
+	goto st0;
 st58:
 	if ( ++p == pe )
 		goto _test_eof58;
@@ -1422,101 +1424,126 @@ case 58:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st59;
-		case 92u: goto st60;
+		case 13u: goto st2;
 	}
-	goto st58;
+	goto tr4;
+tr83:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st59;
 st59:
 	if ( ++p == pe )
 		goto _test_eof59;
 case 59:
 	switch( (*p) ) {
-		case 32u: goto tr83;
-		case 41u: goto tr85;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st60;
+		case 92u: goto st61;
 	}
-	goto st0;
+	goto st59;
 st60:
 	if ( ++p == pe )
 		goto _test_eof60;
 case 60:
 	switch( (*p) ) {
-		case 34u: goto st58;
-		case 92u: goto st58;
+		case 32u: goto tr85;
+		case 41u: goto tr87;
 	}
 	goto st0;
-tr82:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st61;
 st61:
 	if ( ++p == pe )
 		goto _test_eof61;
 case 61:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr91;
+	switch( (*p) ) {
+		case 34u: goto st59;
+		case 92u: goto st59;
+	}
 	goto st0;
-tr91:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr84:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st62;
 st62:
 	if ( ++p == pe )
 		goto _test_eof62;
 case 62:
-	if ( (*p) == 125u )
-		goto tr93;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st62;
+		goto tr93;
 	goto st0;
 tr93:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st63;
 st63:
 	if ( ++p == pe )
 		goto _test_eof63;
 case 63:
-	if ( (*p) == 13u )
-		goto st64;
+	switch( (*p) ) {
+		case 43u: goto tr94;
+		case 125u: goto tr96;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st63;
 	goto st0;
+tr94:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st64;
 st64:
 	if ( ++p == pe )
 		goto _test_eof64;
 case 64:
-	if ( (*p) == 10u )
-		goto tr95;
+	if ( (*p) == 125u )
+		goto st65;
 	goto st0;
-tr95:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr96:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st65;
 st65:
 	if ( ++p == pe )
 		goto _test_eof65;
 case 65:
-	switch( (*p) ) {
-		case 32u: goto tr96;
-		case 41u: goto tr97;
-	}
+	if ( (*p) == 13u )
+		goto st66;
 	goto st0;
-tr54:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st66;
 st66:
 	if ( ++p == pe )
 		goto _test_eof66;
 case 66:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr7;
-		case 34u: goto st67;
-		case 92u: goto st68;
-		case 93u: goto tr101;
-	}
-	goto st66;
+	if ( (*p) == 10u )
+		goto tr99;
+	goto st0;
+tr99:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st67;
 st67:
 	if ( ++p == pe )
 		goto _test_eof67;
 case 67:
+	switch( (*p) ) {
+		case 32u: goto tr100;
+		case 41u: goto tr101;
+	}
+	goto st0;
+tr54:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st68;
+st68:
+	if ( ++p == pe )
+		goto _test_eof68;
+case 68:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto tr7;
+		case 34u: goto st69;
+		case 92u: goto st70;
+		case 93u: goto tr105;
+	}
+	goto st68;
+st69:
+	if ( ++p == pe )
+		goto _test_eof69;
+case 69:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -1526,36 +1553,6 @@ case 67:
 		case 93u: goto tr18;
 	}
 	goto st8;
-st68:
-	if ( ++p == pe )
-		goto _test_eof68;
-case 68:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr7;
-		case 34u: goto st66;
-		case 92u: goto st66;
-		case 93u: goto tr18;
-	}
-	goto st8;
-tr101:
-	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
-	goto st69;
-st69:
-	if ( ++p == pe )
-		goto _test_eof69;
-case 69:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr7;
-		case 32u: goto st70;
-		case 34u: goto st46;
-		case 92u: goto st48;
-	}
-	goto st45;
 st70:
 	if ( ++p == pe )
 		goto _test_eof70;
@@ -1564,13 +1561,14 @@ case 70:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 34u: goto tr104;
-		case 92u: goto tr105;
+		case 34u: goto st68;
+		case 92u: goto st68;
+		case 93u: goto tr18;
 	}
-	goto tr103;
-tr56:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st8;
+tr105:
+	{ IMW_EV_CLOSE(IMW_RULE_CODE_OTHER); }
+	{ IMW_EV_CLOSE(IMW_RULE_RESP_TEXT_CODE); }
 	goto st71;
 st71:
 	if ( ++p == pe )
@@ -1580,14 +1578,11 @@ case 71:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 93u: goto tr18;
+		case 32u: goto st72;
+		case 34u: goto st46;
+		case 92u: goto st48;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr106;
-	goto st8;
-tr106:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st72;
+	goto st45;
 st72:
 	if ( ++p == pe )
 		goto _test_eof72;
@@ -1596,14 +1591,13 @@ case 72:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 93u: goto tr18;
-		case 125u: goto tr108;
+		case 34u: goto tr108;
+		case 92u: goto tr109;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st72;
-	goto st8;
-tr108:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto tr107;
+tr56:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st73;
 st73:
 	if ( ++p == pe )
@@ -1612,15 +1606,14 @@ case 73:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr78;
+		case 13u: goto tr7;
 		case 93u: goto tr18;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr110;
 	goto st8;
-tr11:
-	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-	{ IMW_EV_OPEN(IMW_RULE_CAPABILITY_DATA); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
-	{ IMW_EV_OPEN(IMW_RULE_RESP_CODE_COPY); }
+tr110:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st74;
 st74:
 	if ( ++p == pe )
@@ -1630,29 +1623,16 @@ case 74:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 65u: goto st75;
-		case 79u: goto st100;
+		case 43u: goto tr111;
 		case 93u: goto tr18;
-		case 97u: goto st75;
-		case 111u: goto st100;
+		case 125u: goto tr113;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
-		} else if ( (*p) >= 35u )
-			goto st6;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
-		} else if ( (*p) >= 94u )
-			goto st6;
-	} else
-		goto st6;
-	goto st4;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st74;
+	goto st8;
+tr111:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st75;
 st75:
 	if ( ++p == pe )
 		goto _test_eof75;
@@ -1661,27 +1641,13 @@ case 75:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 80u: goto st76;
 		case 93u: goto tr18;
-		case 112u: goto st76;
+		case 125u: goto st76;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
-		} else if ( (*p) >= 35u )
-			goto st6;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
-		} else if ( (*p) >= 94u )
-			goto st6;
-	} else
-		goto st6;
-	goto st4;
+	goto st8;
+tr113:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st76;
 st76:
 	if ( ++p == pe )
 		goto _test_eof76;
@@ -1689,28 +1655,16 @@ case 76:
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
-		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 65u: goto st77;
+		case 13u: goto tr80;
 		case 93u: goto tr18;
-		case 97u: goto st77;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
-		} else if ( (*p) >= 35u )
-			goto st6;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
-		} else if ( (*p) >= 94u )
-			goto st6;
-	} else
-		goto st6;
-	goto st4;
+	goto st8;
+tr11:
+	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
+	{ IMW_EV_OPEN(IMW_RULE_CAPABILITY_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
+	{ IMW_EV_OPEN(IMW_RULE_RESP_CODE_COPY); }
+	goto st77;
 st77:
 	if ( ++p == pe )
 		goto _test_eof77;
@@ -1721,9 +1675,11 @@ case 77:
 		case 13u: goto tr7;
 		case 32u: goto st7;
 		case 33u: goto st6;
-		case 66u: goto st78;
+		case 65u: goto st78;
+		case 79u: goto st103;
 		case 93u: goto tr18;
-		case 98u: goto st78;
+		case 97u: goto st78;
+		case 111u: goto st103;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -1750,9 +1706,9 @@ case 78:
 		case 13u: goto tr7;
 		case 32u: goto st7;
 		case 33u: goto st6;
-		case 73u: goto st79;
+		case 80u: goto st79;
 		case 93u: goto tr18;
-		case 105u: goto st79;
+		case 112u: goto st79;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -1779,9 +1735,9 @@ case 79:
 		case 13u: goto tr7;
 		case 32u: goto st7;
 		case 33u: goto st6;
-		case 76u: goto st80;
+		case 65u: goto st80;
 		case 93u: goto tr18;
-		case 108u: goto st80;
+		case 97u: goto st80;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -1808,9 +1764,9 @@ case 80:
 		case 13u: goto tr7;
 		case 32u: goto st7;
 		case 33u: goto st6;
-		case 73u: goto st81;
+		case 66u: goto st81;
 		case 93u: goto tr18;
-		case 105u: goto st81;
+		case 98u: goto st81;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -1837,9 +1793,9 @@ case 81:
 		case 13u: goto tr7;
 		case 32u: goto st7;
 		case 33u: goto st6;
-		case 84u: goto st82;
+		case 73u: goto st82;
 		case 93u: goto tr18;
-		case 116u: goto st82;
+		case 105u: goto st82;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -1866,9 +1822,9 @@ case 82:
 		case 13u: goto tr7;
 		case 32u: goto st7;
 		case 33u: goto st6;
-		case 89u: goto st83;
+		case 76u: goto st83;
 		case 93u: goto tr18;
-		case 121u: goto st83;
+		case 108u: goto st83;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -1893,9 +1849,11 @@ case 83:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st84;
+		case 32u: goto st7;
 		case 33u: goto st6;
+		case 73u: goto st84;
 		case 93u: goto tr18;
+		case 105u: goto st84;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -1920,29 +1878,27 @@ case 84:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 33u: goto tr120;
-		case 65u: goto tr121;
-		case 93u: goto st4;
-		case 97u: goto tr121;
+		case 32u: goto st7;
+		case 33u: goto st6;
+		case 84u: goto st85;
+		case 93u: goto tr18;
+		case 116u: goto st85;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto tr120;
+				goto st6;
 		} else if ( (*p) >= 35u )
-			goto tr120;
+			goto st6;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr120;
+				goto st6;
 		} else if ( (*p) >= 94u )
-			goto tr120;
+			goto st6;
 	} else
-		goto tr120;
-	goto st8;
-tr120:
-	{ IMW_EV_OPEN(IMW_RULE_CAPABILITY); }
-	goto st85;
+		goto st6;
+	goto st4;
 st85:
 	if ( ++p == pe )
 		goto _test_eof85;
@@ -1951,32 +1907,27 @@ case 85:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto tr122;
-		case 33u: goto st85;
-		case 93u: goto tr124;
+		case 32u: goto st7;
+		case 33u: goto st6;
+		case 89u: goto st86;
+		case 93u: goto tr18;
+		case 121u: goto st86;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st85;
+				goto st6;
 		} else if ( (*p) >= 35u )
-			goto st85;
+			goto st6;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st85;
+				goto st6;
 		} else if ( (*p) >= 94u )
-			goto st85;
+			goto st6;
 	} else
-		goto st85;
-	goto st8;
-tr122:
-	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY); }
-	goto st86;
-tr137:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY); }
-	goto st86;
+		goto st6;
+	goto st4;
 st86:
 	if ( ++p == pe )
 		goto _test_eof86;
@@ -1985,29 +1936,25 @@ case 86:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 33u: goto tr120;
-		case 65u: goto tr121;
+		case 32u: goto st87;
+		case 33u: goto st6;
 		case 93u: goto tr18;
-		case 97u: goto tr121;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto tr120;
+				goto st6;
 		} else if ( (*p) >= 35u )
-			goto tr120;
+			goto st6;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr120;
+				goto st6;
 		} else if ( (*p) >= 94u )
-			goto tr120;
+			goto st6;
 	} else
-		goto tr120;
-	goto st8;
-tr121:
-	{ IMW_EV_OPEN(IMW_RULE_CAPABILITY); }
-	goto st87;
+		goto st6;
+	goto st4;
 st87:
 	if ( ++p == pe )
 		goto _test_eof87;
@@ -2016,27 +1963,29 @@ case 87:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto tr122;
-		case 33u: goto st85;
-		case 80u: goto st88;
-		case 93u: goto tr124;
-		case 112u: goto st88;
+		case 33u: goto tr126;
+		case 65u: goto tr127;
+		case 93u: goto st4;
+		case 97u: goto tr127;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st85;
+				goto tr126;
 		} else if ( (*p) >= 35u )
-			goto st85;
+			goto tr126;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st85;
+				goto tr126;
 		} else if ( (*p) >= 94u )
-			goto st85;
+			goto tr126;
 	} else
-		goto st85;
+		goto tr126;
 	goto st8;
+tr126:
+	{ IMW_EV_OPEN(IMW_RULE_CAPABILITY); }
+	goto st88;
 st88:
 	if ( ++p == pe )
 		goto _test_eof88;
@@ -2045,27 +1994,32 @@ case 88:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto tr122;
-		case 33u: goto st85;
-		case 80u: goto st89;
-		case 93u: goto tr124;
-		case 112u: goto st89;
+		case 32u: goto tr128;
+		case 33u: goto st88;
+		case 93u: goto tr130;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st85;
+				goto st88;
 		} else if ( (*p) >= 35u )
-			goto st85;
+			goto st88;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st85;
+				goto st88;
 		} else if ( (*p) >= 94u )
-			goto st85;
+			goto st88;
 	} else
-		goto st85;
+		goto st88;
 	goto st8;
+tr128:
+	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY); }
+	goto st89;
+tr143:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY); }
+	goto st89;
 st89:
 	if ( ++p == pe )
 		goto _test_eof89;
@@ -2074,27 +2028,29 @@ case 89:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto tr122;
-		case 33u: goto st85;
-		case 69u: goto st90;
-		case 93u: goto tr124;
-		case 101u: goto st90;
+		case 33u: goto tr126;
+		case 65u: goto tr127;
+		case 93u: goto tr18;
+		case 97u: goto tr127;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st85;
+				goto tr126;
 		} else if ( (*p) >= 35u )
-			goto st85;
+			goto tr126;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st85;
+				goto tr126;
 		} else if ( (*p) >= 94u )
-			goto st85;
+			goto tr126;
 	} else
-		goto st85;
+		goto tr126;
 	goto st8;
+tr127:
+	{ IMW_EV_OPEN(IMW_RULE_CAPABILITY); }
+	goto st90;
 st90:
 	if ( ++p == pe )
 		goto _test_eof90;
@@ -2103,26 +2059,26 @@ case 90:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto tr122;
-		case 33u: goto st85;
-		case 78u: goto st91;
-		case 93u: goto tr124;
-		case 110u: goto st91;
+		case 32u: goto tr128;
+		case 33u: goto st88;
+		case 80u: goto st91;
+		case 93u: goto tr130;
+		case 112u: goto st91;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st85;
+				goto st88;
 		} else if ( (*p) >= 35u )
-			goto st85;
+			goto st88;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st85;
+				goto st88;
 		} else if ( (*p) >= 94u )
-			goto st85;
+			goto st88;
 	} else
-		goto st85;
+		goto st88;
 	goto st8;
 st91:
 	if ( ++p == pe )
@@ -2132,26 +2088,26 @@ case 91:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto tr122;
-		case 33u: goto st85;
-		case 68u: goto st92;
-		case 93u: goto tr124;
-		case 100u: goto st92;
+		case 32u: goto tr128;
+		case 33u: goto st88;
+		case 80u: goto st92;
+		case 93u: goto tr130;
+		case 112u: goto st92;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st85;
+				goto st88;
 		} else if ( (*p) >= 35u )
-			goto st85;
+			goto st88;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st85;
+				goto st88;
 		} else if ( (*p) >= 94u )
-			goto st85;
+			goto st88;
 	} else
-		goto st85;
+		goto st88;
 	goto st8;
 st92:
 	if ( ++p == pe )
@@ -2161,26 +2117,26 @@ case 92:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto tr122;
-		case 33u: goto st85;
-		case 76u: goto st93;
-		case 93u: goto tr124;
-		case 108u: goto st93;
+		case 32u: goto tr128;
+		case 33u: goto st88;
+		case 69u: goto st93;
+		case 93u: goto tr130;
+		case 101u: goto st93;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st85;
+				goto st88;
 		} else if ( (*p) >= 35u )
-			goto st85;
+			goto st88;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st85;
+				goto st88;
 		} else if ( (*p) >= 94u )
-			goto st85;
+			goto st88;
 	} else
-		goto st85;
+		goto st88;
 	goto st8;
 st93:
 	if ( ++p == pe )
@@ -2190,26 +2146,26 @@ case 93:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto tr122;
-		case 33u: goto st85;
-		case 73u: goto st94;
-		case 93u: goto tr124;
-		case 105u: goto st94;
+		case 32u: goto tr128;
+		case 33u: goto st88;
+		case 78u: goto st94;
+		case 93u: goto tr130;
+		case 110u: goto st94;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st85;
+				goto st88;
 		} else if ( (*p) >= 35u )
-			goto st85;
+			goto st88;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st85;
+				goto st88;
 		} else if ( (*p) >= 94u )
-			goto st85;
+			goto st88;
 	} else
-		goto st85;
+		goto st88;
 	goto st8;
 st94:
 	if ( ++p == pe )
@@ -2219,26 +2175,26 @@ case 94:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto tr122;
-		case 33u: goto st85;
-		case 77u: goto st95;
-		case 93u: goto tr124;
-		case 109u: goto st95;
+		case 32u: goto tr128;
+		case 33u: goto st88;
+		case 68u: goto st95;
+		case 93u: goto tr130;
+		case 100u: goto st95;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st85;
+				goto st88;
 		} else if ( (*p) >= 35u )
-			goto st85;
+			goto st88;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st85;
+				goto st88;
 		} else if ( (*p) >= 94u )
-			goto st85;
+			goto st88;
 	} else
-		goto st85;
+		goto st88;
 	goto st8;
 st95:
 	if ( ++p == pe )
@@ -2248,26 +2204,26 @@ case 95:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto tr122;
-		case 33u: goto st85;
-		case 73u: goto st96;
-		case 93u: goto tr124;
-		case 105u: goto st96;
+		case 32u: goto tr128;
+		case 33u: goto st88;
+		case 76u: goto st96;
+		case 93u: goto tr130;
+		case 108u: goto st96;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st85;
+				goto st88;
 		} else if ( (*p) >= 35u )
-			goto st85;
+			goto st88;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st85;
+				goto st88;
 		} else if ( (*p) >= 94u )
-			goto st85;
+			goto st88;
 	} else
-		goto st85;
+		goto st88;
 	goto st8;
 st96:
 	if ( ++p == pe )
@@ -2277,26 +2233,26 @@ case 96:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto tr122;
-		case 33u: goto st85;
-		case 84u: goto st97;
-		case 93u: goto tr124;
-		case 116u: goto st97;
+		case 32u: goto tr128;
+		case 33u: goto st88;
+		case 73u: goto st97;
+		case 93u: goto tr130;
+		case 105u: goto st97;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st85;
+				goto st88;
 		} else if ( (*p) >= 35u )
-			goto st85;
+			goto st88;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st85;
+				goto st88;
 		} else if ( (*p) >= 94u )
-			goto st85;
+			goto st88;
 	} else
-		goto st85;
+		goto st88;
 	goto st8;
 st97:
 	if ( ++p == pe )
@@ -2306,25 +2262,26 @@ case 97:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto tr122;
-		case 33u: goto st85;
-		case 61u: goto st98;
-		case 93u: goto tr124;
+		case 32u: goto tr128;
+		case 33u: goto st88;
+		case 77u: goto st98;
+		case 93u: goto tr130;
+		case 109u: goto st98;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st85;
+				goto st88;
 		} else if ( (*p) >= 35u )
-			goto st85;
+			goto st88;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st85;
+				goto st88;
 		} else if ( (*p) >= 94u )
-			goto st85;
+			goto st88;
 	} else
-		goto st85;
+		goto st88;
 	goto st8;
 st98:
 	if ( ++p == pe )
@@ -2334,34 +2291,27 @@ case 98:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto tr122;
-		case 33u: goto st85;
-		case 93u: goto tr124;
+		case 32u: goto tr128;
+		case 33u: goto st88;
+		case 73u: goto st99;
+		case 93u: goto tr130;
+		case 105u: goto st99;
 	}
-	if ( (*p) < 48u ) {
-		if ( (*p) < 38u ) {
-			if ( 35u <= (*p) && (*p) <= 36u )
-				goto st85;
-		} else if ( (*p) > 39u ) {
-			if ( 43u <= (*p) && (*p) <= 47u )
-				goto st85;
-		} else
-			goto st85;
-	} else if ( (*p) > 57u ) {
-		if ( (*p) < 94u ) {
-			if ( 58u <= (*p) && (*p) <= 91u )
-				goto st85;
-		} else if ( (*p) > 122u ) {
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st88;
+		} else if ( (*p) >= 35u )
+			goto st88;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st85;
-		} else
-			goto st85;
+				goto st88;
+		} else if ( (*p) >= 94u )
+			goto st88;
 	} else
-		goto tr136;
+		goto st88;
 	goto st8;
-tr136:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st99;
 st99:
 	if ( ++p == pe )
 		goto _test_eof99;
@@ -2370,30 +2320,26 @@ case 99:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto tr137;
-		case 33u: goto st85;
-		case 93u: goto tr139;
+		case 32u: goto tr128;
+		case 33u: goto st88;
+		case 84u: goto st100;
+		case 93u: goto tr130;
+		case 116u: goto st100;
 	}
-	if ( (*p) < 48u ) {
-		if ( (*p) < 38u ) {
-			if ( 35u <= (*p) && (*p) <= 36u )
-				goto st85;
-		} else if ( (*p) > 39u ) {
-			if ( 43u <= (*p) && (*p) <= 47u )
-				goto st85;
-		} else
-			goto st85;
-	} else if ( (*p) > 57u ) {
-		if ( (*p) < 94u ) {
-			if ( 58u <= (*p) && (*p) <= 91u )
-				goto st85;
-		} else if ( (*p) > 122u ) {
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st88;
+		} else if ( (*p) >= 35u )
+			goto st88;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st85;
-		} else
-			goto st85;
+				goto st88;
+		} else if ( (*p) >= 94u )
+			goto st88;
 	} else
-		goto st99;
+		goto st88;
 	goto st8;
 st100:
 	if ( ++p == pe )
@@ -2403,27 +2349,26 @@ case 100:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 80u: goto st101;
-		case 93u: goto tr18;
-		case 112u: goto st101;
+		case 32u: goto tr128;
+		case 33u: goto st88;
+		case 61u: goto st101;
+		case 93u: goto tr130;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
+				goto st88;
 		} else if ( (*p) >= 35u )
-			goto st6;
+			goto st88;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
+				goto st88;
 		} else if ( (*p) >= 94u )
-			goto st6;
+			goto st88;
 	} else
-		goto st6;
-	goto st4;
+		goto st88;
+	goto st8;
 st101:
 	if ( ++p == pe )
 		goto _test_eof101;
@@ -2432,27 +2377,34 @@ case 101:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 89u: goto st102;
-		case 93u: goto tr18;
-		case 121u: goto st102;
+		case 32u: goto tr128;
+		case 33u: goto st88;
+		case 93u: goto tr130;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
-		} else if ( (*p) >= 35u )
-			goto st6;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
+	if ( (*p) < 48u ) {
+		if ( (*p) < 38u ) {
+			if ( 35u <= (*p) && (*p) <= 36u )
+				goto st88;
+		} else if ( (*p) > 39u ) {
+			if ( 43u <= (*p) && (*p) <= 47u )
+				goto st88;
+		} else
+			goto st88;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) < 94u ) {
+			if ( 58u <= (*p) && (*p) <= 91u )
+				goto st88;
+		} else if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
-		} else if ( (*p) >= 94u )
-			goto st6;
+				goto st88;
+		} else
+			goto st88;
 	} else
-		goto st6;
-	goto st4;
+		goto tr142;
+	goto st8;
+tr142:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st102;
 st102:
 	if ( ++p == pe )
 		goto _test_eof102;
@@ -2461,27 +2413,31 @@ case 102:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 85u: goto st103;
-		case 93u: goto tr18;
-		case 117u: goto st103;
+		case 32u: goto tr143;
+		case 33u: goto st88;
+		case 93u: goto tr145;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
-		} else if ( (*p) >= 35u )
-			goto st6;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
+	if ( (*p) < 48u ) {
+		if ( (*p) < 38u ) {
+			if ( 35u <= (*p) && (*p) <= 36u )
+				goto st88;
+		} else if ( (*p) > 39u ) {
+			if ( 43u <= (*p) && (*p) <= 47u )
+				goto st88;
+		} else
+			goto st88;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) < 94u ) {
+			if ( 58u <= (*p) && (*p) <= 91u )
+				goto st88;
+		} else if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
-		} else if ( (*p) >= 94u )
-			goto st6;
+				goto st88;
+		} else
+			goto st88;
 	} else
-		goto st6;
-	goto st4;
+		goto st102;
+	goto st8;
 st103:
 	if ( ++p == pe )
 		goto _test_eof103;
@@ -2492,9 +2448,9 @@ case 103:
 		case 13u: goto tr7;
 		case 32u: goto st7;
 		case 33u: goto st6;
-		case 73u: goto st104;
+		case 80u: goto st104;
 		case 93u: goto tr18;
-		case 105u: goto st104;
+		case 112u: goto st104;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -2521,9 +2477,9 @@ case 104:
 		case 13u: goto tr7;
 		case 32u: goto st7;
 		case 33u: goto st6;
-		case 68u: goto st105;
+		case 89u: goto st105;
 		case 93u: goto tr18;
-		case 100u: goto st105;
+		case 121u: goto st105;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -2548,9 +2504,11 @@ case 105:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st106;
+		case 32u: goto st7;
 		case 33u: goto st6;
+		case 85u: goto st106;
 		case 93u: goto tr18;
+		case 117u: goto st106;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -2575,14 +2533,27 @@ case 106:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 93u: goto st4;
+		case 32u: goto st7;
+		case 33u: goto st6;
+		case 73u: goto st107;
+		case 93u: goto tr18;
+		case 105u: goto st107;
 	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr146;
-	goto st8;
-tr146:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st107;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st6;
+		} else if ( (*p) >= 35u )
+			goto st6;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st6;
+		} else if ( (*p) >= 94u )
+			goto st6;
+	} else
+		goto st6;
+	goto st4;
 st107:
 	if ( ++p == pe )
 		goto _test_eof107;
@@ -2591,15 +2562,27 @@ case 107:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto tr147;
+		case 32u: goto st7;
+		case 33u: goto st6;
+		case 68u: goto st108;
 		case 93u: goto tr18;
+		case 100u: goto st108;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st107;
-	goto st8;
-tr147:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st108;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st6;
+		} else if ( (*p) >= 35u )
+			goto st6;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st6;
+		} else if ( (*p) >= 94u )
+			goto st6;
+	} else
+		goto st6;
+	goto st4;
 st108:
 	if ( ++p == pe )
 		goto _test_eof108;
@@ -2608,18 +2591,25 @@ case 108:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
+		case 32u: goto st109;
+		case 33u: goto st6;
 		case 93u: goto tr18;
 	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr149;
-	goto st8;
-tr162:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st109;
-tr149:
-	{ IMW_EV_OPEN(IMW_RULE_UID_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st109;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st6;
+		} else if ( (*p) >= 35u )
+			goto st6;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st6;
+		} else if ( (*p) >= 94u )
+			goto st6;
+	} else
+		goto st6;
+	goto st4;
 st109:
 	if ( ++p == pe )
 		goto _test_eof109;
@@ -2628,17 +2618,13 @@ case 109:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto tr150;
-		case 44u: goto tr151;
-		case 58u: goto tr153;
-		case 93u: goto tr18;
+		case 93u: goto st4;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st109;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr152;
 	goto st8;
-tr150:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_UID_SET); }
+tr152:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st110;
 st110:
 	if ( ++p == pe )
@@ -2648,17 +2634,14 @@ case 110:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
+		case 32u: goto tr153;
 		case 93u: goto tr18;
 	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr154;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st110;
 	goto st8;
-tr159:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st111;
-tr154:
-	{ IMW_EV_OPEN(IMW_RULE_UID_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+tr153:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st111;
 st111:
 	if ( ++p == pe )
@@ -2668,15 +2651,17 @@ case 111:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 44u: goto tr155;
-		case 58u: goto tr157;
-		case 93u: goto tr158;
+		case 93u: goto tr18;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st111;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr155;
 	goto st8;
+tr168:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st112;
 tr155:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_OPEN(IMW_RULE_UID_SET); }
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st112;
 st112:
 	if ( ++p == pe )
@@ -2686,13 +2671,17 @@ case 112:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
+		case 32u: goto tr156;
+		case 44u: goto tr157;
+		case 58u: goto tr159;
 		case 93u: goto tr18;
 	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr159;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st112;
 	goto st8;
-tr157:
+tr156:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_UID_SET); }
 	goto st113;
 st113:
 	if ( ++p == pe )
@@ -2707,7 +2696,11 @@ case 113:
 	if ( 49u <= (*p) && (*p) <= 57u )
 		goto tr160;
 	goto st8;
+tr165:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st114;
 tr160:
+	{ IMW_EV_OPEN(IMW_RULE_UID_SET); }
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st114;
 st114:
@@ -2718,13 +2711,14 @@ case 114:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 44u: goto tr155;
-		case 93u: goto tr158;
+		case 44u: goto tr161;
+		case 58u: goto tr163;
+		case 93u: goto tr164;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st114;
 	goto st8;
-tr151:
+tr161:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st115;
 st115:
@@ -2738,9 +2732,9 @@ case 115:
 		case 93u: goto tr18;
 	}
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr162;
+		goto tr165;
 	goto st8;
-tr153:
+tr163:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st116;
 st116:
@@ -2754,9 +2748,9 @@ case 116:
 		case 93u: goto tr18;
 	}
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr163;
+		goto tr166;
 	goto st8;
-tr163:
+tr166:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st117;
 st117:
@@ -2767,17 +2761,14 @@ case 117:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto tr150;
-		case 44u: goto tr151;
-		case 93u: goto tr18;
+		case 44u: goto tr161;
+		case 93u: goto tr164;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st117;
 	goto st8;
-tr12:
-	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_HIGHESTMODSEQ); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
+tr157:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st118;
 st118:
 	if ( ++p == pe )
@@ -2787,27 +2778,14 @@ case 118:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 73u: goto st119;
 		case 93u: goto tr18;
-		case 105u: goto st119;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
-		} else if ( (*p) >= 35u )
-			goto st6;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
-		} else if ( (*p) >= 94u )
-			goto st6;
-	} else
-		goto st6;
-	goto st4;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr168;
+	goto st8;
+tr159:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st119;
 st119:
 	if ( ++p == pe )
 		goto _test_eof119;
@@ -2816,27 +2794,14 @@ case 119:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 71u: goto st120;
 		case 93u: goto tr18;
-		case 103u: goto st120;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
-		} else if ( (*p) >= 35u )
-			goto st6;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
-		} else if ( (*p) >= 94u )
-			goto st6;
-	} else
-		goto st6;
-	goto st4;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr169;
+	goto st8;
+tr169:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st120;
 st120:
 	if ( ++p == pe )
 		goto _test_eof120;
@@ -2845,27 +2810,18 @@ case 120:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 72u: goto st121;
+		case 32u: goto tr156;
+		case 44u: goto tr157;
 		case 93u: goto tr18;
-		case 104u: goto st121;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
-		} else if ( (*p) >= 35u )
-			goto st6;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
-		} else if ( (*p) >= 94u )
-			goto st6;
-	} else
-		goto st6;
-	goto st4;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st120;
+	goto st8;
+tr12:
+	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
+	{ IMW_EV_OPEN(IMW_RULE_CODE_HIGHESTMODSEQ); }
+	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
+	goto st121;
 st121:
 	if ( ++p == pe )
 		goto _test_eof121;
@@ -2876,9 +2832,9 @@ case 121:
 		case 13u: goto tr7;
 		case 32u: goto st7;
 		case 33u: goto st6;
-		case 69u: goto st122;
+		case 73u: goto st122;
 		case 93u: goto tr18;
-		case 101u: goto st122;
+		case 105u: goto st122;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -2905,9 +2861,9 @@ case 122:
 		case 13u: goto tr7;
 		case 32u: goto st7;
 		case 33u: goto st6;
-		case 83u: goto st123;
+		case 71u: goto st123;
 		case 93u: goto tr18;
-		case 115u: goto st123;
+		case 103u: goto st123;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -2934,9 +2890,9 @@ case 123:
 		case 13u: goto tr7;
 		case 32u: goto st7;
 		case 33u: goto st6;
-		case 84u: goto st124;
+		case 72u: goto st124;
 		case 93u: goto tr18;
-		case 116u: goto st124;
+		case 104u: goto st124;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -2963,9 +2919,9 @@ case 124:
 		case 13u: goto tr7;
 		case 32u: goto st7;
 		case 33u: goto st6;
-		case 77u: goto st125;
+		case 69u: goto st125;
 		case 93u: goto tr18;
-		case 109u: goto st125;
+		case 101u: goto st125;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -2992,9 +2948,9 @@ case 125:
 		case 13u: goto tr7;
 		case 32u: goto st7;
 		case 33u: goto st6;
-		case 79u: goto st126;
+		case 83u: goto st126;
 		case 93u: goto tr18;
-		case 111u: goto st126;
+		case 115u: goto st126;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -3021,9 +2977,9 @@ case 126:
 		case 13u: goto tr7;
 		case 32u: goto st7;
 		case 33u: goto st6;
-		case 68u: goto st127;
+		case 84u: goto st127;
 		case 93u: goto tr18;
-		case 100u: goto st127;
+		case 116u: goto st127;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -3050,9 +3006,9 @@ case 127:
 		case 13u: goto tr7;
 		case 32u: goto st7;
 		case 33u: goto st6;
-		case 83u: goto st128;
+		case 77u: goto st128;
 		case 93u: goto tr18;
-		case 115u: goto st128;
+		case 109u: goto st128;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -3079,9 +3035,9 @@ case 128:
 		case 13u: goto tr7;
 		case 32u: goto st7;
 		case 33u: goto st6;
-		case 69u: goto st129;
+		case 79u: goto st129;
 		case 93u: goto tr18;
-		case 101u: goto st129;
+		case 111u: goto st129;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -3108,9 +3064,9 @@ case 129:
 		case 13u: goto tr7;
 		case 32u: goto st7;
 		case 33u: goto st6;
-		case 81u: goto st130;
+		case 68u: goto st130;
 		case 93u: goto tr18;
-		case 113u: goto st130;
+		case 100u: goto st130;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -3135,9 +3091,11 @@ case 130:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st131;
+		case 32u: goto st7;
 		case 33u: goto st6;
+		case 83u: goto st131;
 		case 93u: goto tr18;
+		case 115u: goto st131;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -3162,14 +3120,27 @@ case 131:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 93u: goto st4;
+		case 32u: goto st7;
+		case 33u: goto st6;
+		case 69u: goto st132;
+		case 93u: goto tr18;
+		case 101u: goto st132;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr178;
-	goto st8;
-tr178:
-	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
-	goto st132;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st6;
+		} else if ( (*p) >= 35u )
+			goto st6;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st6;
+		} else if ( (*p) >= 94u )
+			goto st6;
+	} else
+		goto st6;
+	goto st4;
 st132:
 	if ( ++p == pe )
 		goto _test_eof132;
@@ -3178,18 +3149,27 @@ case 132:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 93u: goto tr180;
+		case 32u: goto st7;
+		case 33u: goto st6;
+		case 81u: goto st133;
+		case 93u: goto tr18;
+		case 113u: goto st133;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st132;
-	goto st8;
-tr13:
-	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_MODIFIED); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_METADATA); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_MAILBOXID); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
-	goto st133;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st6;
+		} else if ( (*p) >= 35u )
+			goto st6;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st6;
+		} else if ( (*p) >= 94u )
+			goto st6;
+	} else
+		goto st6;
+	goto st4;
 st133:
 	if ( ++p == pe )
 		goto _test_eof133;
@@ -3198,15 +3178,9 @@ case 133:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
+		case 32u: goto st134;
 		case 33u: goto st6;
-		case 65u: goto st134;
-		case 69u: goto st400;
-		case 79u: goto st442;
 		case 93u: goto tr18;
-		case 97u: goto st134;
-		case 101u: goto st400;
-		case 111u: goto st442;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -3231,27 +3205,14 @@ case 134:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 73u: goto st135;
-		case 93u: goto tr18;
-		case 105u: goto st135;
+		case 93u: goto st4;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
-		} else if ( (*p) >= 35u )
-			goto st6;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
-		} else if ( (*p) >= 94u )
-			goto st6;
-	} else
-		goto st6;
-	goto st4;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr184;
+	goto st8;
+tr184:
+	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	goto st135;
 st135:
 	if ( ++p == pe )
 		goto _test_eof135;
@@ -3260,27 +3221,18 @@ case 135:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 76u: goto st136;
-		case 93u: goto tr18;
-		case 108u: goto st136;
+		case 93u: goto tr186;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
-		} else if ( (*p) >= 35u )
-			goto st6;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
-		} else if ( (*p) >= 94u )
-			goto st6;
-	} else
-		goto st6;
-	goto st4;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st135;
+	goto st8;
+tr13:
+	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
+	{ IMW_EV_OPEN(IMW_RULE_CODE_MODIFIED); }
+	{ IMW_EV_OPEN(IMW_RULE_CODE_METADATA); }
+	{ IMW_EV_OPEN(IMW_RULE_CODE_MAILBOXID); }
+	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
+	goto st136;
 st136:
 	if ( ++p == pe )
 		goto _test_eof136;
@@ -3291,9 +3243,13 @@ case 136:
 		case 13u: goto tr7;
 		case 32u: goto st7;
 		case 33u: goto st6;
-		case 66u: goto st137;
+		case 65u: goto st137;
+		case 69u: goto st403;
+		case 79u: goto st445;
 		case 93u: goto tr18;
-		case 98u: goto st137;
+		case 97u: goto st137;
+		case 101u: goto st403;
+		case 111u: goto st445;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -3320,9 +3276,9 @@ case 137:
 		case 13u: goto tr7;
 		case 32u: goto st7;
 		case 33u: goto st6;
-		case 79u: goto st138;
+		case 73u: goto st138;
 		case 93u: goto tr18;
-		case 111u: goto st138;
+		case 105u: goto st138;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -3349,9 +3305,9 @@ case 138:
 		case 13u: goto tr7;
 		case 32u: goto st7;
 		case 33u: goto st6;
-		case 88u: goto st139;
+		case 76u: goto st139;
 		case 93u: goto tr18;
-		case 120u: goto st139;
+		case 108u: goto st139;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -3378,9 +3334,9 @@ case 139:
 		case 13u: goto tr7;
 		case 32u: goto st7;
 		case 33u: goto st6;
-		case 73u: goto st140;
+		case 66u: goto st140;
 		case 93u: goto tr18;
-		case 105u: goto st140;
+		case 98u: goto st140;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -3407,9 +3363,9 @@ case 140:
 		case 13u: goto tr7;
 		case 32u: goto st7;
 		case 33u: goto st6;
-		case 68u: goto st141;
+		case 79u: goto st141;
 		case 93u: goto tr18;
-		case 100u: goto st141;
+		case 111u: goto st141;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -3434,9 +3390,11 @@ case 141:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st142;
+		case 32u: goto st7;
 		case 33u: goto st6;
+		case 88u: goto st142;
 		case 93u: goto tr18;
+		case 120u: goto st142;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -3461,10 +3419,27 @@ case 142:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 40u: goto st143;
-		case 93u: goto st4;
+		case 32u: goto st7;
+		case 33u: goto st6;
+		case 73u: goto st143;
+		case 93u: goto tr18;
+		case 105u: goto st143;
 	}
-	goto st8;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st6;
+		} else if ( (*p) >= 35u )
+			goto st6;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st6;
+		} else if ( (*p) >= 94u )
+			goto st6;
+	} else
+		goto st6;
+	goto st4;
 st143:
 	if ( ++p == pe )
 		goto _test_eof143;
@@ -3473,19 +3448,27 @@ case 143:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 45u: goto st144;
+		case 32u: goto st7;
+		case 33u: goto st6;
+		case 68u: goto st144;
 		case 93u: goto tr18;
-		case 95u: goto st144;
+		case 100u: goto st144;
 	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st144;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st144;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st6;
+		} else if ( (*p) >= 35u )
+			goto st6;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st6;
+		} else if ( (*p) >= 94u )
+			goto st6;
 	} else
-		goto st144;
-	goto st8;
+		goto st6;
+	goto st4;
 st144:
 	if ( ++p == pe )
 		goto _test_eof144;
@@ -3494,20 +3477,25 @@ case 144:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
-		case 45u: goto st146;
+		case 32u: goto st145;
+		case 33u: goto st6;
 		case 93u: goto tr18;
-		case 95u: goto st146;
 	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st146;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st146;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st6;
+		} else if ( (*p) >= 35u )
+			goto st6;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st6;
+		} else if ( (*p) >= 94u )
+			goto st6;
 	} else
-		goto st146;
-	goto st8;
+		goto st6;
+	goto st4;
 st145:
 	if ( ++p == pe )
 		goto _test_eof145;
@@ -3516,7 +3504,8 @@ case 145:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 93u: goto tr196;
+		case 40u: goto st146;
+		case 93u: goto st4;
 	}
 	goto st8;
 st146:
@@ -3527,7 +3516,6 @@ case 146:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
 		case 45u: goto st147;
 		case 93u: goto tr18;
 		case 95u: goto st147;
@@ -3549,29 +3537,7 @@ case 147:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
-		case 45u: goto st148;
-		case 93u: goto tr18;
-		case 95u: goto st148;
-	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st148;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st148;
-	} else
-		goto st148;
-	goto st8;
-st148:
-	if ( ++p == pe )
-		goto _test_eof148;
-case 148:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st149;
 		case 93u: goto tr18;
 		case 95u: goto st149;
@@ -3585,6 +3551,17 @@ case 148:
 	} else
 		goto st149;
 	goto st8;
+st148:
+	if ( ++p == pe )
+		goto _test_eof148;
+case 148:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto tr7;
+		case 93u: goto tr202;
+	}
+	goto st8;
 st149:
 	if ( ++p == pe )
 		goto _test_eof149;
@@ -3593,7 +3570,7 @@ case 149:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st150;
 		case 93u: goto tr18;
 		case 95u: goto st150;
@@ -3615,7 +3592,7 @@ case 150:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st151;
 		case 93u: goto tr18;
 		case 95u: goto st151;
@@ -3637,7 +3614,7 @@ case 151:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st152;
 		case 93u: goto tr18;
 		case 95u: goto st152;
@@ -3659,7 +3636,7 @@ case 152:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st153;
 		case 93u: goto tr18;
 		case 95u: goto st153;
@@ -3681,7 +3658,7 @@ case 153:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st154;
 		case 93u: goto tr18;
 		case 95u: goto st154;
@@ -3703,7 +3680,7 @@ case 154:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st155;
 		case 93u: goto tr18;
 		case 95u: goto st155;
@@ -3725,7 +3702,7 @@ case 155:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st156;
 		case 93u: goto tr18;
 		case 95u: goto st156;
@@ -3747,7 +3724,7 @@ case 156:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st157;
 		case 93u: goto tr18;
 		case 95u: goto st157;
@@ -3769,7 +3746,7 @@ case 157:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st158;
 		case 93u: goto tr18;
 		case 95u: goto st158;
@@ -3791,7 +3768,7 @@ case 158:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st159;
 		case 93u: goto tr18;
 		case 95u: goto st159;
@@ -3813,7 +3790,7 @@ case 159:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st160;
 		case 93u: goto tr18;
 		case 95u: goto st160;
@@ -3835,7 +3812,7 @@ case 160:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st161;
 		case 93u: goto tr18;
 		case 95u: goto st161;
@@ -3857,7 +3834,7 @@ case 161:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st162;
 		case 93u: goto tr18;
 		case 95u: goto st162;
@@ -3879,7 +3856,7 @@ case 162:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st163;
 		case 93u: goto tr18;
 		case 95u: goto st163;
@@ -3901,7 +3878,7 @@ case 163:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st164;
 		case 93u: goto tr18;
 		case 95u: goto st164;
@@ -3923,7 +3900,7 @@ case 164:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st165;
 		case 93u: goto tr18;
 		case 95u: goto st165;
@@ -3945,7 +3922,7 @@ case 165:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st166;
 		case 93u: goto tr18;
 		case 95u: goto st166;
@@ -3967,7 +3944,7 @@ case 166:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st167;
 		case 93u: goto tr18;
 		case 95u: goto st167;
@@ -3989,7 +3966,7 @@ case 167:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st168;
 		case 93u: goto tr18;
 		case 95u: goto st168;
@@ -4011,7 +3988,7 @@ case 168:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st169;
 		case 93u: goto tr18;
 		case 95u: goto st169;
@@ -4033,7 +4010,7 @@ case 169:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st170;
 		case 93u: goto tr18;
 		case 95u: goto st170;
@@ -4055,7 +4032,7 @@ case 170:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st171;
 		case 93u: goto tr18;
 		case 95u: goto st171;
@@ -4077,7 +4054,7 @@ case 171:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st172;
 		case 93u: goto tr18;
 		case 95u: goto st172;
@@ -4099,7 +4076,7 @@ case 172:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st173;
 		case 93u: goto tr18;
 		case 95u: goto st173;
@@ -4121,7 +4098,7 @@ case 173:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st174;
 		case 93u: goto tr18;
 		case 95u: goto st174;
@@ -4143,7 +4120,7 @@ case 174:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st175;
 		case 93u: goto tr18;
 		case 95u: goto st175;
@@ -4165,7 +4142,7 @@ case 175:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st176;
 		case 93u: goto tr18;
 		case 95u: goto st176;
@@ -4187,7 +4164,7 @@ case 176:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st177;
 		case 93u: goto tr18;
 		case 95u: goto st177;
@@ -4209,7 +4186,7 @@ case 177:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st178;
 		case 93u: goto tr18;
 		case 95u: goto st178;
@@ -4231,7 +4208,7 @@ case 178:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st179;
 		case 93u: goto tr18;
 		case 95u: goto st179;
@@ -4253,7 +4230,7 @@ case 179:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st180;
 		case 93u: goto tr18;
 		case 95u: goto st180;
@@ -4275,7 +4252,7 @@ case 180:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st181;
 		case 93u: goto tr18;
 		case 95u: goto st181;
@@ -4297,7 +4274,7 @@ case 181:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st182;
 		case 93u: goto tr18;
 		case 95u: goto st182;
@@ -4319,7 +4296,7 @@ case 182:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st183;
 		case 93u: goto tr18;
 		case 95u: goto st183;
@@ -4341,7 +4318,7 @@ case 183:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st184;
 		case 93u: goto tr18;
 		case 95u: goto st184;
@@ -4363,7 +4340,7 @@ case 184:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st185;
 		case 93u: goto tr18;
 		case 95u: goto st185;
@@ -4385,7 +4362,7 @@ case 185:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st186;
 		case 93u: goto tr18;
 		case 95u: goto st186;
@@ -4407,7 +4384,7 @@ case 186:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st187;
 		case 93u: goto tr18;
 		case 95u: goto st187;
@@ -4429,7 +4406,7 @@ case 187:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st188;
 		case 93u: goto tr18;
 		case 95u: goto st188;
@@ -4451,7 +4428,7 @@ case 188:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st189;
 		case 93u: goto tr18;
 		case 95u: goto st189;
@@ -4473,7 +4450,7 @@ case 189:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st190;
 		case 93u: goto tr18;
 		case 95u: goto st190;
@@ -4495,7 +4472,7 @@ case 190:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st191;
 		case 93u: goto tr18;
 		case 95u: goto st191;
@@ -4517,7 +4494,7 @@ case 191:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st192;
 		case 93u: goto tr18;
 		case 95u: goto st192;
@@ -4539,7 +4516,7 @@ case 192:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st193;
 		case 93u: goto tr18;
 		case 95u: goto st193;
@@ -4561,7 +4538,7 @@ case 193:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st194;
 		case 93u: goto tr18;
 		case 95u: goto st194;
@@ -4583,7 +4560,7 @@ case 194:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st195;
 		case 93u: goto tr18;
 		case 95u: goto st195;
@@ -4605,7 +4582,7 @@ case 195:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st196;
 		case 93u: goto tr18;
 		case 95u: goto st196;
@@ -4627,7 +4604,7 @@ case 196:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st197;
 		case 93u: goto tr18;
 		case 95u: goto st197;
@@ -4649,7 +4626,7 @@ case 197:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st198;
 		case 93u: goto tr18;
 		case 95u: goto st198;
@@ -4671,7 +4648,7 @@ case 198:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st199;
 		case 93u: goto tr18;
 		case 95u: goto st199;
@@ -4693,7 +4670,7 @@ case 199:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st200;
 		case 93u: goto tr18;
 		case 95u: goto st200;
@@ -4715,7 +4692,7 @@ case 200:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st201;
 		case 93u: goto tr18;
 		case 95u: goto st201;
@@ -4737,7 +4714,7 @@ case 201:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st202;
 		case 93u: goto tr18;
 		case 95u: goto st202;
@@ -4759,7 +4736,7 @@ case 202:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st203;
 		case 93u: goto tr18;
 		case 95u: goto st203;
@@ -4781,7 +4758,7 @@ case 203:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st204;
 		case 93u: goto tr18;
 		case 95u: goto st204;
@@ -4803,7 +4780,7 @@ case 204:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st205;
 		case 93u: goto tr18;
 		case 95u: goto st205;
@@ -4825,7 +4802,7 @@ case 205:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st206;
 		case 93u: goto tr18;
 		case 95u: goto st206;
@@ -4847,7 +4824,7 @@ case 206:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st207;
 		case 93u: goto tr18;
 		case 95u: goto st207;
@@ -4869,7 +4846,7 @@ case 207:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st208;
 		case 93u: goto tr18;
 		case 95u: goto st208;
@@ -4891,7 +4868,7 @@ case 208:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st209;
 		case 93u: goto tr18;
 		case 95u: goto st209;
@@ -4913,7 +4890,7 @@ case 209:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st210;
 		case 93u: goto tr18;
 		case 95u: goto st210;
@@ -4935,7 +4912,7 @@ case 210:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st211;
 		case 93u: goto tr18;
 		case 95u: goto st211;
@@ -4957,7 +4934,7 @@ case 211:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st212;
 		case 93u: goto tr18;
 		case 95u: goto st212;
@@ -4979,7 +4956,7 @@ case 212:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st213;
 		case 93u: goto tr18;
 		case 95u: goto st213;
@@ -5001,7 +4978,7 @@ case 213:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st214;
 		case 93u: goto tr18;
 		case 95u: goto st214;
@@ -5023,7 +5000,7 @@ case 214:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st215;
 		case 93u: goto tr18;
 		case 95u: goto st215;
@@ -5045,7 +5022,7 @@ case 215:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st216;
 		case 93u: goto tr18;
 		case 95u: goto st216;
@@ -5067,7 +5044,7 @@ case 216:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st217;
 		case 93u: goto tr18;
 		case 95u: goto st217;
@@ -5089,7 +5066,7 @@ case 217:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st218;
 		case 93u: goto tr18;
 		case 95u: goto st218;
@@ -5111,7 +5088,7 @@ case 218:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st219;
 		case 93u: goto tr18;
 		case 95u: goto st219;
@@ -5133,7 +5110,7 @@ case 219:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st220;
 		case 93u: goto tr18;
 		case 95u: goto st220;
@@ -5155,7 +5132,7 @@ case 220:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st221;
 		case 93u: goto tr18;
 		case 95u: goto st221;
@@ -5177,7 +5154,7 @@ case 221:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st222;
 		case 93u: goto tr18;
 		case 95u: goto st222;
@@ -5199,7 +5176,7 @@ case 222:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st223;
 		case 93u: goto tr18;
 		case 95u: goto st223;
@@ -5221,7 +5198,7 @@ case 223:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st224;
 		case 93u: goto tr18;
 		case 95u: goto st224;
@@ -5243,7 +5220,7 @@ case 224:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st225;
 		case 93u: goto tr18;
 		case 95u: goto st225;
@@ -5265,7 +5242,7 @@ case 225:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st226;
 		case 93u: goto tr18;
 		case 95u: goto st226;
@@ -5287,7 +5264,7 @@ case 226:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st227;
 		case 93u: goto tr18;
 		case 95u: goto st227;
@@ -5309,7 +5286,7 @@ case 227:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st228;
 		case 93u: goto tr18;
 		case 95u: goto st228;
@@ -5331,7 +5308,7 @@ case 228:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st229;
 		case 93u: goto tr18;
 		case 95u: goto st229;
@@ -5353,7 +5330,7 @@ case 229:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st230;
 		case 93u: goto tr18;
 		case 95u: goto st230;
@@ -5375,7 +5352,7 @@ case 230:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st231;
 		case 93u: goto tr18;
 		case 95u: goto st231;
@@ -5397,7 +5374,7 @@ case 231:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st232;
 		case 93u: goto tr18;
 		case 95u: goto st232;
@@ -5419,7 +5396,7 @@ case 232:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st233;
 		case 93u: goto tr18;
 		case 95u: goto st233;
@@ -5441,7 +5418,7 @@ case 233:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st234;
 		case 93u: goto tr18;
 		case 95u: goto st234;
@@ -5463,7 +5440,7 @@ case 234:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st235;
 		case 93u: goto tr18;
 		case 95u: goto st235;
@@ -5485,7 +5462,7 @@ case 235:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st236;
 		case 93u: goto tr18;
 		case 95u: goto st236;
@@ -5507,7 +5484,7 @@ case 236:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st237;
 		case 93u: goto tr18;
 		case 95u: goto st237;
@@ -5529,7 +5506,7 @@ case 237:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st238;
 		case 93u: goto tr18;
 		case 95u: goto st238;
@@ -5551,7 +5528,7 @@ case 238:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st239;
 		case 93u: goto tr18;
 		case 95u: goto st239;
@@ -5573,7 +5550,7 @@ case 239:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st240;
 		case 93u: goto tr18;
 		case 95u: goto st240;
@@ -5595,7 +5572,7 @@ case 240:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st241;
 		case 93u: goto tr18;
 		case 95u: goto st241;
@@ -5617,7 +5594,7 @@ case 241:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st242;
 		case 93u: goto tr18;
 		case 95u: goto st242;
@@ -5639,7 +5616,7 @@ case 242:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st243;
 		case 93u: goto tr18;
 		case 95u: goto st243;
@@ -5661,7 +5638,7 @@ case 243:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st244;
 		case 93u: goto tr18;
 		case 95u: goto st244;
@@ -5683,7 +5660,7 @@ case 244:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st245;
 		case 93u: goto tr18;
 		case 95u: goto st245;
@@ -5705,7 +5682,7 @@ case 245:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st246;
 		case 93u: goto tr18;
 		case 95u: goto st246;
@@ -5727,7 +5704,7 @@ case 246:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st247;
 		case 93u: goto tr18;
 		case 95u: goto st247;
@@ -5749,7 +5726,7 @@ case 247:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st248;
 		case 93u: goto tr18;
 		case 95u: goto st248;
@@ -5771,7 +5748,7 @@ case 248:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st249;
 		case 93u: goto tr18;
 		case 95u: goto st249;
@@ -5793,7 +5770,7 @@ case 249:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st250;
 		case 93u: goto tr18;
 		case 95u: goto st250;
@@ -5815,7 +5792,7 @@ case 250:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st251;
 		case 93u: goto tr18;
 		case 95u: goto st251;
@@ -5837,7 +5814,7 @@ case 251:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st252;
 		case 93u: goto tr18;
 		case 95u: goto st252;
@@ -5859,7 +5836,7 @@ case 252:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st253;
 		case 93u: goto tr18;
 		case 95u: goto st253;
@@ -5881,7 +5858,7 @@ case 253:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st254;
 		case 93u: goto tr18;
 		case 95u: goto st254;
@@ -5903,7 +5880,7 @@ case 254:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st255;
 		case 93u: goto tr18;
 		case 95u: goto st255;
@@ -5925,7 +5902,7 @@ case 255:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st256;
 		case 93u: goto tr18;
 		case 95u: goto st256;
@@ -5947,7 +5924,7 @@ case 256:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st257;
 		case 93u: goto tr18;
 		case 95u: goto st257;
@@ -5969,7 +5946,7 @@ case 257:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st258;
 		case 93u: goto tr18;
 		case 95u: goto st258;
@@ -5991,7 +5968,7 @@ case 258:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st259;
 		case 93u: goto tr18;
 		case 95u: goto st259;
@@ -6013,7 +5990,7 @@ case 259:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st260;
 		case 93u: goto tr18;
 		case 95u: goto st260;
@@ -6035,7 +6012,7 @@ case 260:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st261;
 		case 93u: goto tr18;
 		case 95u: goto st261;
@@ -6057,7 +6034,7 @@ case 261:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st262;
 		case 93u: goto tr18;
 		case 95u: goto st262;
@@ -6079,7 +6056,7 @@ case 262:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st263;
 		case 93u: goto tr18;
 		case 95u: goto st263;
@@ -6101,7 +6078,7 @@ case 263:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st264;
 		case 93u: goto tr18;
 		case 95u: goto st264;
@@ -6123,7 +6100,7 @@ case 264:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st265;
 		case 93u: goto tr18;
 		case 95u: goto st265;
@@ -6145,7 +6122,7 @@ case 265:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st266;
 		case 93u: goto tr18;
 		case 95u: goto st266;
@@ -6167,7 +6144,7 @@ case 266:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st267;
 		case 93u: goto tr18;
 		case 95u: goto st267;
@@ -6189,7 +6166,7 @@ case 267:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st268;
 		case 93u: goto tr18;
 		case 95u: goto st268;
@@ -6211,7 +6188,7 @@ case 268:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st269;
 		case 93u: goto tr18;
 		case 95u: goto st269;
@@ -6233,7 +6210,7 @@ case 269:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st270;
 		case 93u: goto tr18;
 		case 95u: goto st270;
@@ -6255,7 +6232,7 @@ case 270:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st271;
 		case 93u: goto tr18;
 		case 95u: goto st271;
@@ -6277,7 +6254,7 @@ case 271:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st272;
 		case 93u: goto tr18;
 		case 95u: goto st272;
@@ -6299,7 +6276,7 @@ case 272:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st273;
 		case 93u: goto tr18;
 		case 95u: goto st273;
@@ -6321,7 +6298,7 @@ case 273:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st274;
 		case 93u: goto tr18;
 		case 95u: goto st274;
@@ -6343,7 +6320,7 @@ case 274:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st275;
 		case 93u: goto tr18;
 		case 95u: goto st275;
@@ -6365,7 +6342,7 @@ case 275:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st276;
 		case 93u: goto tr18;
 		case 95u: goto st276;
@@ -6387,7 +6364,7 @@ case 276:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st277;
 		case 93u: goto tr18;
 		case 95u: goto st277;
@@ -6409,7 +6386,7 @@ case 277:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st278;
 		case 93u: goto tr18;
 		case 95u: goto st278;
@@ -6431,7 +6408,7 @@ case 278:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st279;
 		case 93u: goto tr18;
 		case 95u: goto st279;
@@ -6453,7 +6430,7 @@ case 279:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st280;
 		case 93u: goto tr18;
 		case 95u: goto st280;
@@ -6475,7 +6452,7 @@ case 280:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st281;
 		case 93u: goto tr18;
 		case 95u: goto st281;
@@ -6497,7 +6474,7 @@ case 281:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st282;
 		case 93u: goto tr18;
 		case 95u: goto st282;
@@ -6519,7 +6496,7 @@ case 282:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st283;
 		case 93u: goto tr18;
 		case 95u: goto st283;
@@ -6541,7 +6518,7 @@ case 283:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st284;
 		case 93u: goto tr18;
 		case 95u: goto st284;
@@ -6563,7 +6540,7 @@ case 284:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st285;
 		case 93u: goto tr18;
 		case 95u: goto st285;
@@ -6585,7 +6562,7 @@ case 285:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st286;
 		case 93u: goto tr18;
 		case 95u: goto st286;
@@ -6607,7 +6584,7 @@ case 286:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st287;
 		case 93u: goto tr18;
 		case 95u: goto st287;
@@ -6629,7 +6606,7 @@ case 287:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st288;
 		case 93u: goto tr18;
 		case 95u: goto st288;
@@ -6651,7 +6628,7 @@ case 288:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st289;
 		case 93u: goto tr18;
 		case 95u: goto st289;
@@ -6673,7 +6650,7 @@ case 289:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st290;
 		case 93u: goto tr18;
 		case 95u: goto st290;
@@ -6695,7 +6672,7 @@ case 290:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st291;
 		case 93u: goto tr18;
 		case 95u: goto st291;
@@ -6717,7 +6694,7 @@ case 291:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st292;
 		case 93u: goto tr18;
 		case 95u: goto st292;
@@ -6739,7 +6716,7 @@ case 292:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st293;
 		case 93u: goto tr18;
 		case 95u: goto st293;
@@ -6761,7 +6738,7 @@ case 293:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st294;
 		case 93u: goto tr18;
 		case 95u: goto st294;
@@ -6783,7 +6760,7 @@ case 294:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st295;
 		case 93u: goto tr18;
 		case 95u: goto st295;
@@ -6805,7 +6782,7 @@ case 295:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st296;
 		case 93u: goto tr18;
 		case 95u: goto st296;
@@ -6827,7 +6804,7 @@ case 296:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st297;
 		case 93u: goto tr18;
 		case 95u: goto st297;
@@ -6849,7 +6826,7 @@ case 297:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st298;
 		case 93u: goto tr18;
 		case 95u: goto st298;
@@ -6871,7 +6848,7 @@ case 298:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st299;
 		case 93u: goto tr18;
 		case 95u: goto st299;
@@ -6893,7 +6870,7 @@ case 299:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st300;
 		case 93u: goto tr18;
 		case 95u: goto st300;
@@ -6915,7 +6892,7 @@ case 300:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st301;
 		case 93u: goto tr18;
 		case 95u: goto st301;
@@ -6937,7 +6914,7 @@ case 301:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st302;
 		case 93u: goto tr18;
 		case 95u: goto st302;
@@ -6959,7 +6936,7 @@ case 302:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st303;
 		case 93u: goto tr18;
 		case 95u: goto st303;
@@ -6981,7 +6958,7 @@ case 303:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st304;
 		case 93u: goto tr18;
 		case 95u: goto st304;
@@ -7003,7 +6980,7 @@ case 304:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st305;
 		case 93u: goto tr18;
 		case 95u: goto st305;
@@ -7025,7 +7002,7 @@ case 305:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st306;
 		case 93u: goto tr18;
 		case 95u: goto st306;
@@ -7047,7 +7024,7 @@ case 306:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st307;
 		case 93u: goto tr18;
 		case 95u: goto st307;
@@ -7069,7 +7046,7 @@ case 307:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st308;
 		case 93u: goto tr18;
 		case 95u: goto st308;
@@ -7091,7 +7068,7 @@ case 308:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st309;
 		case 93u: goto tr18;
 		case 95u: goto st309;
@@ -7113,7 +7090,7 @@ case 309:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st310;
 		case 93u: goto tr18;
 		case 95u: goto st310;
@@ -7135,7 +7112,7 @@ case 310:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st311;
 		case 93u: goto tr18;
 		case 95u: goto st311;
@@ -7157,7 +7134,7 @@ case 311:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st312;
 		case 93u: goto tr18;
 		case 95u: goto st312;
@@ -7179,7 +7156,7 @@ case 312:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st313;
 		case 93u: goto tr18;
 		case 95u: goto st313;
@@ -7201,7 +7178,7 @@ case 313:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st314;
 		case 93u: goto tr18;
 		case 95u: goto st314;
@@ -7223,7 +7200,7 @@ case 314:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st315;
 		case 93u: goto tr18;
 		case 95u: goto st315;
@@ -7245,7 +7222,7 @@ case 315:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st316;
 		case 93u: goto tr18;
 		case 95u: goto st316;
@@ -7267,7 +7244,7 @@ case 316:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st317;
 		case 93u: goto tr18;
 		case 95u: goto st317;
@@ -7289,7 +7266,7 @@ case 317:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st318;
 		case 93u: goto tr18;
 		case 95u: goto st318;
@@ -7311,7 +7288,7 @@ case 318:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st319;
 		case 93u: goto tr18;
 		case 95u: goto st319;
@@ -7333,7 +7310,7 @@ case 319:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st320;
 		case 93u: goto tr18;
 		case 95u: goto st320;
@@ -7355,7 +7332,7 @@ case 320:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st321;
 		case 93u: goto tr18;
 		case 95u: goto st321;
@@ -7377,7 +7354,7 @@ case 321:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st322;
 		case 93u: goto tr18;
 		case 95u: goto st322;
@@ -7399,7 +7376,7 @@ case 322:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st323;
 		case 93u: goto tr18;
 		case 95u: goto st323;
@@ -7421,7 +7398,7 @@ case 323:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st324;
 		case 93u: goto tr18;
 		case 95u: goto st324;
@@ -7443,7 +7420,7 @@ case 324:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st325;
 		case 93u: goto tr18;
 		case 95u: goto st325;
@@ -7465,7 +7442,7 @@ case 325:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st326;
 		case 93u: goto tr18;
 		case 95u: goto st326;
@@ -7487,7 +7464,7 @@ case 326:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st327;
 		case 93u: goto tr18;
 		case 95u: goto st327;
@@ -7509,7 +7486,7 @@ case 327:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st328;
 		case 93u: goto tr18;
 		case 95u: goto st328;
@@ -7531,7 +7508,7 @@ case 328:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st329;
 		case 93u: goto tr18;
 		case 95u: goto st329;
@@ -7553,7 +7530,7 @@ case 329:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st330;
 		case 93u: goto tr18;
 		case 95u: goto st330;
@@ -7575,7 +7552,7 @@ case 330:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st331;
 		case 93u: goto tr18;
 		case 95u: goto st331;
@@ -7597,7 +7574,7 @@ case 331:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st332;
 		case 93u: goto tr18;
 		case 95u: goto st332;
@@ -7619,7 +7596,7 @@ case 332:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st333;
 		case 93u: goto tr18;
 		case 95u: goto st333;
@@ -7641,7 +7618,7 @@ case 333:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st334;
 		case 93u: goto tr18;
 		case 95u: goto st334;
@@ -7663,7 +7640,7 @@ case 334:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st335;
 		case 93u: goto tr18;
 		case 95u: goto st335;
@@ -7685,7 +7662,7 @@ case 335:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st336;
 		case 93u: goto tr18;
 		case 95u: goto st336;
@@ -7707,7 +7684,7 @@ case 336:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st337;
 		case 93u: goto tr18;
 		case 95u: goto st337;
@@ -7729,7 +7706,7 @@ case 337:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st338;
 		case 93u: goto tr18;
 		case 95u: goto st338;
@@ -7751,7 +7728,7 @@ case 338:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st339;
 		case 93u: goto tr18;
 		case 95u: goto st339;
@@ -7773,7 +7750,7 @@ case 339:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st340;
 		case 93u: goto tr18;
 		case 95u: goto st340;
@@ -7795,7 +7772,7 @@ case 340:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st341;
 		case 93u: goto tr18;
 		case 95u: goto st341;
@@ -7817,7 +7794,7 @@ case 341:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st342;
 		case 93u: goto tr18;
 		case 95u: goto st342;
@@ -7839,7 +7816,7 @@ case 342:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st343;
 		case 93u: goto tr18;
 		case 95u: goto st343;
@@ -7861,7 +7838,7 @@ case 343:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st344;
 		case 93u: goto tr18;
 		case 95u: goto st344;
@@ -7883,7 +7860,7 @@ case 344:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st345;
 		case 93u: goto tr18;
 		case 95u: goto st345;
@@ -7905,7 +7882,7 @@ case 345:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st346;
 		case 93u: goto tr18;
 		case 95u: goto st346;
@@ -7927,7 +7904,7 @@ case 346:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st347;
 		case 93u: goto tr18;
 		case 95u: goto st347;
@@ -7949,7 +7926,7 @@ case 347:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st348;
 		case 93u: goto tr18;
 		case 95u: goto st348;
@@ -7971,7 +7948,7 @@ case 348:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st349;
 		case 93u: goto tr18;
 		case 95u: goto st349;
@@ -7993,7 +7970,7 @@ case 349:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st350;
 		case 93u: goto tr18;
 		case 95u: goto st350;
@@ -8015,7 +7992,7 @@ case 350:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st351;
 		case 93u: goto tr18;
 		case 95u: goto st351;
@@ -8037,7 +8014,7 @@ case 351:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st352;
 		case 93u: goto tr18;
 		case 95u: goto st352;
@@ -8059,7 +8036,7 @@ case 352:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st353;
 		case 93u: goto tr18;
 		case 95u: goto st353;
@@ -8081,7 +8058,7 @@ case 353:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st354;
 		case 93u: goto tr18;
 		case 95u: goto st354;
@@ -8103,7 +8080,7 @@ case 354:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st355;
 		case 93u: goto tr18;
 		case 95u: goto st355;
@@ -8125,7 +8102,7 @@ case 355:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st356;
 		case 93u: goto tr18;
 		case 95u: goto st356;
@@ -8147,7 +8124,7 @@ case 356:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st357;
 		case 93u: goto tr18;
 		case 95u: goto st357;
@@ -8169,7 +8146,7 @@ case 357:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st358;
 		case 93u: goto tr18;
 		case 95u: goto st358;
@@ -8191,7 +8168,7 @@ case 358:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st359;
 		case 93u: goto tr18;
 		case 95u: goto st359;
@@ -8213,7 +8190,7 @@ case 359:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st360;
 		case 93u: goto tr18;
 		case 95u: goto st360;
@@ -8235,7 +8212,7 @@ case 360:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st361;
 		case 93u: goto tr18;
 		case 95u: goto st361;
@@ -8257,7 +8234,7 @@ case 361:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st362;
 		case 93u: goto tr18;
 		case 95u: goto st362;
@@ -8279,7 +8256,7 @@ case 362:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st363;
 		case 93u: goto tr18;
 		case 95u: goto st363;
@@ -8301,7 +8278,7 @@ case 363:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st364;
 		case 93u: goto tr18;
 		case 95u: goto st364;
@@ -8323,7 +8300,7 @@ case 364:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st365;
 		case 93u: goto tr18;
 		case 95u: goto st365;
@@ -8345,7 +8322,7 @@ case 365:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st366;
 		case 93u: goto tr18;
 		case 95u: goto st366;
@@ -8367,7 +8344,7 @@ case 366:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st367;
 		case 93u: goto tr18;
 		case 95u: goto st367;
@@ -8389,7 +8366,7 @@ case 367:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st368;
 		case 93u: goto tr18;
 		case 95u: goto st368;
@@ -8411,7 +8388,7 @@ case 368:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st369;
 		case 93u: goto tr18;
 		case 95u: goto st369;
@@ -8433,7 +8410,7 @@ case 369:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st370;
 		case 93u: goto tr18;
 		case 95u: goto st370;
@@ -8455,7 +8432,7 @@ case 370:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st371;
 		case 93u: goto tr18;
 		case 95u: goto st371;
@@ -8477,7 +8454,7 @@ case 371:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st372;
 		case 93u: goto tr18;
 		case 95u: goto st372;
@@ -8499,7 +8476,7 @@ case 372:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st373;
 		case 93u: goto tr18;
 		case 95u: goto st373;
@@ -8521,7 +8498,7 @@ case 373:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st374;
 		case 93u: goto tr18;
 		case 95u: goto st374;
@@ -8543,7 +8520,7 @@ case 374:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st375;
 		case 93u: goto tr18;
 		case 95u: goto st375;
@@ -8565,7 +8542,7 @@ case 375:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st376;
 		case 93u: goto tr18;
 		case 95u: goto st376;
@@ -8587,7 +8564,7 @@ case 376:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st377;
 		case 93u: goto tr18;
 		case 95u: goto st377;
@@ -8609,7 +8586,7 @@ case 377:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st378;
 		case 93u: goto tr18;
 		case 95u: goto st378;
@@ -8631,7 +8608,7 @@ case 378:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st379;
 		case 93u: goto tr18;
 		case 95u: goto st379;
@@ -8653,7 +8630,7 @@ case 379:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st380;
 		case 93u: goto tr18;
 		case 95u: goto st380;
@@ -8675,7 +8652,7 @@ case 380:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st381;
 		case 93u: goto tr18;
 		case 95u: goto st381;
@@ -8697,7 +8674,7 @@ case 381:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st382;
 		case 93u: goto tr18;
 		case 95u: goto st382;
@@ -8719,7 +8696,7 @@ case 382:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st383;
 		case 93u: goto tr18;
 		case 95u: goto st383;
@@ -8741,7 +8718,7 @@ case 383:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st384;
 		case 93u: goto tr18;
 		case 95u: goto st384;
@@ -8763,7 +8740,7 @@ case 384:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st385;
 		case 93u: goto tr18;
 		case 95u: goto st385;
@@ -8785,7 +8762,7 @@ case 385:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st386;
 		case 93u: goto tr18;
 		case 95u: goto st386;
@@ -8807,7 +8784,7 @@ case 386:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st387;
 		case 93u: goto tr18;
 		case 95u: goto st387;
@@ -8829,7 +8806,7 @@ case 387:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st388;
 		case 93u: goto tr18;
 		case 95u: goto st388;
@@ -8851,7 +8828,7 @@ case 388:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st389;
 		case 93u: goto tr18;
 		case 95u: goto st389;
@@ -8873,7 +8850,7 @@ case 389:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st390;
 		case 93u: goto tr18;
 		case 95u: goto st390;
@@ -8895,7 +8872,7 @@ case 390:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st391;
 		case 93u: goto tr18;
 		case 95u: goto st391;
@@ -8917,7 +8894,7 @@ case 391:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st392;
 		case 93u: goto tr18;
 		case 95u: goto st392;
@@ -8939,7 +8916,7 @@ case 392:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st393;
 		case 93u: goto tr18;
 		case 95u: goto st393;
@@ -8961,7 +8938,7 @@ case 393:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st394;
 		case 93u: goto tr18;
 		case 95u: goto st394;
@@ -8983,7 +8960,7 @@ case 394:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st395;
 		case 93u: goto tr18;
 		case 95u: goto st395;
@@ -9005,7 +8982,7 @@ case 395:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st396;
 		case 93u: goto tr18;
 		case 95u: goto st396;
@@ -9027,7 +9004,7 @@ case 396:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st397;
 		case 93u: goto tr18;
 		case 95u: goto st397;
@@ -9049,7 +9026,7 @@ case 397:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st398;
 		case 93u: goto tr18;
 		case 95u: goto st398;
@@ -9071,7 +9048,7 @@ case 398:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
 		case 45u: goto st399;
 		case 93u: goto tr18;
 		case 95u: goto st399;
@@ -9093,9 +9070,19 @@ case 399:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 41u: goto st145;
+		case 41u: goto st148;
+		case 45u: goto st400;
 		case 93u: goto tr18;
+		case 95u: goto st400;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st400;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st400;
+	} else
+		goto st400;
 	goto st8;
 st400:
 	if ( ++p == pe )
@@ -9105,27 +9092,20 @@ case 400:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 84u: goto st401;
+		case 41u: goto st148;
+		case 45u: goto st401;
 		case 93u: goto tr18;
-		case 116u: goto st401;
+		case 95u: goto st401;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
-		} else if ( (*p) >= 35u )
-			goto st6;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
-		} else if ( (*p) >= 94u )
-			goto st6;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st401;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st401;
 	} else
-		goto st6;
-	goto st4;
+		goto st401;
+	goto st8;
 st401:
 	if ( ++p == pe )
 		goto _test_eof401;
@@ -9134,27 +9114,20 @@ case 401:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 65u: goto st402;
+		case 41u: goto st148;
+		case 45u: goto st402;
 		case 93u: goto tr18;
-		case 97u: goto st402;
+		case 95u: goto st402;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
-		} else if ( (*p) >= 35u )
-			goto st6;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
-		} else if ( (*p) >= 94u )
-			goto st6;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st402;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st402;
 	} else
-		goto st6;
-	goto st4;
+		goto st402;
+	goto st8;
 st402:
 	if ( ++p == pe )
 		goto _test_eof402;
@@ -9163,27 +9136,10 @@ case 402:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 68u: goto st403;
+		case 41u: goto st148;
 		case 93u: goto tr18;
-		case 100u: goto st403;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
-		} else if ( (*p) >= 35u )
-			goto st6;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
-		} else if ( (*p) >= 94u )
-			goto st6;
-	} else
-		goto st6;
-	goto st4;
+	goto st8;
 st403:
 	if ( ++p == pe )
 		goto _test_eof403;
@@ -9194,9 +9150,9 @@ case 403:
 		case 13u: goto tr7;
 		case 32u: goto st7;
 		case 33u: goto st6;
-		case 65u: goto st404;
+		case 84u: goto st404;
 		case 93u: goto tr18;
-		case 97u: goto st404;
+		case 116u: goto st404;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -9223,9 +9179,9 @@ case 404:
 		case 13u: goto tr7;
 		case 32u: goto st7;
 		case 33u: goto st6;
-		case 84u: goto st405;
+		case 65u: goto st405;
 		case 93u: goto tr18;
-		case 116u: goto st405;
+		case 97u: goto st405;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -9252,9 +9208,9 @@ case 405:
 		case 13u: goto tr7;
 		case 32u: goto st7;
 		case 33u: goto st6;
-		case 65u: goto st406;
+		case 68u: goto st406;
 		case 93u: goto tr18;
-		case 97u: goto st406;
+		case 100u: goto st406;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -9279,9 +9235,11 @@ case 406:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st407;
+		case 32u: goto st7;
 		case 33u: goto st6;
+		case 65u: goto st407;
 		case 93u: goto tr18;
+		case 97u: goto st407;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -9306,17 +9264,27 @@ case 407:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 76u: goto st408;
-		case 77u: goto st421;
-		case 78u: goto st427;
-		case 84u: goto st436;
-		case 93u: goto st4;
-		case 108u: goto st408;
-		case 109u: goto st421;
-		case 110u: goto st427;
-		case 116u: goto st436;
+		case 32u: goto st7;
+		case 33u: goto st6;
+		case 84u: goto st408;
+		case 93u: goto tr18;
+		case 116u: goto st408;
 	}
-	goto st8;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st6;
+		} else if ( (*p) >= 35u )
+			goto st6;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st6;
+		} else if ( (*p) >= 94u )
+			goto st6;
+	} else
+		goto st6;
+	goto st4;
 st408:
 	if ( ++p == pe )
 		goto _test_eof408;
@@ -9325,11 +9293,27 @@ case 408:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 79u: goto st409;
+		case 32u: goto st7;
+		case 33u: goto st6;
+		case 65u: goto st409;
 		case 93u: goto tr18;
-		case 111u: goto st409;
+		case 97u: goto st409;
 	}
-	goto st8;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st6;
+		} else if ( (*p) >= 35u )
+			goto st6;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st6;
+		} else if ( (*p) >= 94u )
+			goto st6;
+	} else
+		goto st6;
+	goto st4;
 st409:
 	if ( ++p == pe )
 		goto _test_eof409;
@@ -9338,11 +9322,25 @@ case 409:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 78u: goto st410;
+		case 32u: goto st410;
+		case 33u: goto st6;
 		case 93u: goto tr18;
-		case 110u: goto st410;
 	}
-	goto st8;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st6;
+		} else if ( (*p) >= 35u )
+			goto st6;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st6;
+		} else if ( (*p) >= 94u )
+			goto st6;
+	} else
+		goto st6;
+	goto st4;
 st410:
 	if ( ++p == pe )
 		goto _test_eof410;
@@ -9351,9 +9349,15 @@ case 410:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 71u: goto st411;
-		case 93u: goto tr18;
-		case 103u: goto st411;
+		case 76u: goto st411;
+		case 77u: goto st424;
+		case 78u: goto st430;
+		case 84u: goto st439;
+		case 93u: goto st4;
+		case 108u: goto st411;
+		case 109u: goto st424;
+		case 110u: goto st430;
+		case 116u: goto st439;
 	}
 	goto st8;
 st411:
@@ -9364,9 +9368,9 @@ case 411:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 69u: goto st412;
+		case 79u: goto st412;
 		case 93u: goto tr18;
-		case 101u: goto st412;
+		case 111u: goto st412;
 	}
 	goto st8;
 st412:
@@ -9390,9 +9394,9 @@ case 413:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 84u: goto st414;
+		case 71u: goto st414;
 		case 93u: goto tr18;
-		case 116u: goto st414;
+		case 103u: goto st414;
 	}
 	goto st8;
 st414:
@@ -9403,9 +9407,9 @@ case 414:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 82u: goto st415;
+		case 69u: goto st415;
 		case 93u: goto tr18;
-		case 114u: goto st415;
+		case 101u: goto st415;
 	}
 	goto st8;
 st415:
@@ -9416,9 +9420,9 @@ case 415:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 73u: goto st416;
+		case 78u: goto st416;
 		case 93u: goto tr18;
-		case 105u: goto st416;
+		case 110u: goto st416;
 	}
 	goto st8;
 st416:
@@ -9429,9 +9433,9 @@ case 416:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 69u: goto st417;
+		case 84u: goto st417;
 		case 93u: goto tr18;
-		case 101u: goto st417;
+		case 116u: goto st417;
 	}
 	goto st8;
 st417:
@@ -9442,9 +9446,9 @@ case 417:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 83u: goto st418;
+		case 82u: goto st418;
 		case 93u: goto tr18;
-		case 115u: goto st418;
+		case 114u: goto st418;
 	}
 	goto st8;
 st418:
@@ -9455,8 +9459,9 @@ case 418:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st419;
+		case 73u: goto st419;
 		case 93u: goto tr18;
+		case 105u: goto st419;
 	}
 	goto st8;
 st419:
@@ -9467,14 +9472,11 @@ case 419:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
+		case 69u: goto st420;
 		case 93u: goto tr18;
+		case 101u: goto st420;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr472;
 	goto st8;
-tr472:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st420;
 st420:
 	if ( ++p == pe )
 		goto _test_eof420;
@@ -9483,10 +9485,10 @@ case 420:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 93u: goto tr474;
+		case 83u: goto st421;
+		case 93u: goto tr18;
+		case 115u: goto st421;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st420;
 	goto st8;
 st421:
 	if ( ++p == pe )
@@ -9496,9 +9498,8 @@ case 421:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 65u: goto st422;
+		case 32u: goto st422;
 		case 93u: goto tr18;
-		case 97u: goto st422;
 	}
 	goto st8;
 st422:
@@ -9509,11 +9510,14 @@ case 422:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 88u: goto st423;
 		case 93u: goto tr18;
-		case 120u: goto st423;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr478;
 	goto st8;
+tr478:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st423;
 st423:
 	if ( ++p == pe )
 		goto _test_eof423;
@@ -9522,10 +9526,10 @@ case 423:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 83u: goto st424;
-		case 93u: goto tr18;
-		case 115u: goto st424;
+		case 93u: goto tr480;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st423;
 	goto st8;
 st424:
 	if ( ++p == pe )
@@ -9535,9 +9539,9 @@ case 424:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 73u: goto st425;
+		case 65u: goto st425;
 		case 93u: goto tr18;
-		case 105u: goto st425;
+		case 97u: goto st425;
 	}
 	goto st8;
 st425:
@@ -9548,9 +9552,9 @@ case 425:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 90u: goto st426;
+		case 88u: goto st426;
 		case 93u: goto tr18;
-		case 122u: goto st426;
+		case 120u: goto st426;
 	}
 	goto st8;
 st426:
@@ -9561,9 +9565,9 @@ case 426:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 69u: goto st418;
+		case 83u: goto st427;
 		case 93u: goto tr18;
-		case 101u: goto st418;
+		case 115u: goto st427;
 	}
 	goto st8;
 st427:
@@ -9574,9 +9578,9 @@ case 427:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 79u: goto st428;
+		case 73u: goto st428;
 		case 93u: goto tr18;
-		case 111u: goto st428;
+		case 105u: goto st428;
 	}
 	goto st8;
 st428:
@@ -9587,9 +9591,9 @@ case 428:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 80u: goto st429;
+		case 90u: goto st429;
 		case 93u: goto tr18;
-		case 112u: goto st429;
+		case 122u: goto st429;
 	}
 	goto st8;
 st429:
@@ -9600,9 +9604,9 @@ case 429:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 82u: goto st430;
+		case 69u: goto st421;
 		case 93u: goto tr18;
-		case 114u: goto st430;
+		case 101u: goto st421;
 	}
 	goto st8;
 st430:
@@ -9613,9 +9617,9 @@ case 430:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 73u: goto st431;
+		case 79u: goto st431;
 		case 93u: goto tr18;
-		case 105u: goto st431;
+		case 111u: goto st431;
 	}
 	goto st8;
 st431:
@@ -9626,9 +9630,9 @@ case 431:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 86u: goto st432;
+		case 80u: goto st432;
 		case 93u: goto tr18;
-		case 118u: goto st432;
+		case 112u: goto st432;
 	}
 	goto st8;
 st432:
@@ -9639,9 +9643,9 @@ case 432:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 65u: goto st433;
+		case 82u: goto st433;
 		case 93u: goto tr18;
-		case 97u: goto st433;
+		case 114u: goto st433;
 	}
 	goto st8;
 st433:
@@ -9652,9 +9656,9 @@ case 433:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 84u: goto st434;
+		case 73u: goto st434;
 		case 93u: goto tr18;
-		case 116u: goto st434;
+		case 105u: goto st434;
 	}
 	goto st8;
 st434:
@@ -9665,9 +9669,9 @@ case 434:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 69u: goto st435;
+		case 86u: goto st435;
 		case 93u: goto tr18;
-		case 101u: goto st435;
+		case 118u: goto st435;
 	}
 	goto st8;
 st435:
@@ -9678,7 +9682,9 @@ case 435:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 93u: goto tr488;
+		case 65u: goto st436;
+		case 93u: goto tr18;
+		case 97u: goto st436;
 	}
 	goto st8;
 st436:
@@ -9689,9 +9695,9 @@ case 436:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 79u: goto st437;
+		case 84u: goto st437;
 		case 93u: goto tr18;
-		case 111u: goto st437;
+		case 116u: goto st437;
 	}
 	goto st8;
 st437:
@@ -9702,9 +9708,9 @@ case 437:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 79u: goto st438;
+		case 69u: goto st438;
 		case 93u: goto tr18;
-		case 111u: goto st438;
+		case 101u: goto st438;
 	}
 	goto st8;
 st438:
@@ -9715,9 +9721,7 @@ case 438:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 77u: goto st439;
-		case 93u: goto tr18;
-		case 109u: goto st439;
+		case 93u: goto tr494;
 	}
 	goto st8;
 st439:
@@ -9728,9 +9732,9 @@ case 439:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 65u: goto st440;
+		case 79u: goto st440;
 		case 93u: goto tr18;
-		case 97u: goto st440;
+		case 111u: goto st440;
 	}
 	goto st8;
 st440:
@@ -9741,9 +9745,9 @@ case 440:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 78u: goto st441;
+		case 79u: goto st441;
 		case 93u: goto tr18;
-		case 110u: goto st441;
+		case 111u: goto st441;
 	}
 	goto st8;
 st441:
@@ -9754,9 +9758,9 @@ case 441:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 89u: goto st435;
+		case 77u: goto st442;
 		case 93u: goto tr18;
-		case 121u: goto st435;
+		case 109u: goto st442;
 	}
 	goto st8;
 st442:
@@ -9767,27 +9771,11 @@ case 442:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 68u: goto st443;
+		case 65u: goto st443;
 		case 93u: goto tr18;
-		case 100u: goto st443;
+		case 97u: goto st443;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
-		} else if ( (*p) >= 35u )
-			goto st6;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
-		} else if ( (*p) >= 94u )
-			goto st6;
-	} else
-		goto st6;
-	goto st4;
+	goto st8;
 st443:
 	if ( ++p == pe )
 		goto _test_eof443;
@@ -9796,27 +9784,11 @@ case 443:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 73u: goto st444;
+		case 78u: goto st444;
 		case 93u: goto tr18;
-		case 105u: goto st444;
+		case 110u: goto st444;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
-		} else if ( (*p) >= 35u )
-			goto st6;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
-		} else if ( (*p) >= 94u )
-			goto st6;
-	} else
-		goto st6;
-	goto st4;
+	goto st8;
 st444:
 	if ( ++p == pe )
 		goto _test_eof444;
@@ -9825,27 +9797,11 @@ case 444:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 70u: goto st445;
+		case 89u: goto st438;
 		case 93u: goto tr18;
-		case 102u: goto st445;
+		case 121u: goto st438;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
-		} else if ( (*p) >= 35u )
-			goto st6;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
-		} else if ( (*p) >= 94u )
-			goto st6;
-	} else
-		goto st6;
-	goto st4;
+	goto st8;
 st445:
 	if ( ++p == pe )
 		goto _test_eof445;
@@ -9856,9 +9812,9 @@ case 445:
 		case 13u: goto tr7;
 		case 32u: goto st7;
 		case 33u: goto st6;
-		case 73u: goto st446;
+		case 68u: goto st446;
 		case 93u: goto tr18;
-		case 105u: goto st446;
+		case 100u: goto st446;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -9885,9 +9841,9 @@ case 446:
 		case 13u: goto tr7;
 		case 32u: goto st7;
 		case 33u: goto st6;
-		case 69u: goto st447;
+		case 73u: goto st447;
 		case 93u: goto tr18;
-		case 101u: goto st447;
+		case 105u: goto st447;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -9914,9 +9870,9 @@ case 447:
 		case 13u: goto tr7;
 		case 32u: goto st7;
 		case 33u: goto st6;
-		case 68u: goto st448;
+		case 70u: goto st448;
 		case 93u: goto tr18;
-		case 100u: goto st448;
+		case 102u: goto st448;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -9941,9 +9897,11 @@ case 448:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st449;
+		case 32u: goto st7;
 		case 33u: goto st6;
+		case 73u: goto st449;
 		case 93u: goto tr18;
+		case 105u: goto st449;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -9968,16 +9926,27 @@ case 449:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 36u: goto tr501;
-		case 42u: goto tr502;
-		case 93u: goto st4;
+		case 32u: goto st7;
+		case 33u: goto st6;
+		case 69u: goto st450;
+		case 93u: goto tr18;
+		case 101u: goto st450;
 	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr503;
-	goto st8;
-tr501:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	goto st450;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st6;
+		} else if ( (*p) >= 35u )
+			goto st6;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st6;
+		} else if ( (*p) >= 94u )
+			goto st6;
+	} else
+		goto st6;
+	goto st4;
 st450:
 	if ( ++p == pe )
 		goto _test_eof450;
@@ -9986,12 +9955,27 @@ case 450:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 93u: goto tr504;
+		case 32u: goto st7;
+		case 33u: goto st6;
+		case 68u: goto st451;
+		case 93u: goto tr18;
+		case 100u: goto st451;
 	}
-	goto st8;
-tr502:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	goto st451;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st6;
+		} else if ( (*p) >= 35u )
+			goto st6;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st6;
+		} else if ( (*p) >= 94u )
+			goto st6;
+	} else
+		goto st6;
+	goto st4;
 st451:
 	if ( ++p == pe )
 		goto _test_eof451;
@@ -10000,14 +9984,25 @@ case 451:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 44u: goto st452;
-		case 58u: goto st454;
-		case 93u: goto tr504;
+		case 32u: goto st452;
+		case 33u: goto st6;
+		case 93u: goto tr18;
 	}
-	goto st8;
-tr509:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st452;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st6;
+		} else if ( (*p) >= 35u )
+			goto st6;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st6;
+		} else if ( (*p) >= 94u )
+			goto st6;
+	} else
+		goto st6;
+	goto st4;
 st452:
 	if ( ++p == pe )
 		goto _test_eof452;
@@ -10016,18 +10011,15 @@ case 452:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 42u: goto st451;
-		case 93u: goto tr18;
+		case 36u: goto tr507;
+		case 42u: goto tr508;
+		case 93u: goto st4;
 	}
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr508;
+		goto tr509;
 	goto st8;
-tr508:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st453;
-tr503:
+tr507:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st453;
 st453:
 	if ( ++p == pe )
@@ -10037,15 +10029,11 @@ case 453:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 44u: goto tr509;
-		case 58u: goto tr511;
-		case 93u: goto tr512;
+		case 93u: goto tr510;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st453;
 	goto st8;
-tr511:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+tr508:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st454;
 st454:
 	if ( ++p == pe )
@@ -10055,12 +10043,14 @@ case 454:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 42u: goto st455;
-		case 93u: goto tr18;
+		case 44u: goto st455;
+		case 58u: goto st457;
+		case 93u: goto tr510;
 	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr514;
 	goto st8;
+tr515:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st455;
 st455:
 	if ( ++p == pe )
 		goto _test_eof455;
@@ -10069,11 +10059,17 @@ case 455:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 44u: goto st452;
-		case 93u: goto tr504;
+		case 42u: goto st454;
+		case 93u: goto tr18;
 	}
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr514;
 	goto st8;
 tr514:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st456;
+tr509:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st456;
 st456:
@@ -10084,16 +10080,15 @@ case 456:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 44u: goto tr509;
-		case 93u: goto tr512;
+		case 44u: goto tr515;
+		case 58u: goto tr517;
+		case 93u: goto tr518;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st456;
 	goto st8;
-tr14:
-	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_PERMANENTFLAGS); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
+tr517:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st457;
 st457:
 	if ( ++p == pe )
@@ -10103,27 +10098,12 @@ case 457:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 69u: goto st458;
+		case 42u: goto st458;
 		case 93u: goto tr18;
-		case 101u: goto st458;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
-		} else if ( (*p) >= 35u )
-			goto st6;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
-		} else if ( (*p) >= 94u )
-			goto st6;
-	} else
-		goto st6;
-	goto st4;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr520;
+	goto st8;
 st458:
 	if ( ++p == pe )
 		goto _test_eof458;
@@ -10132,27 +10112,13 @@ case 458:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 82u: goto st459;
-		case 93u: goto tr18;
-		case 114u: goto st459;
+		case 44u: goto st455;
+		case 93u: goto tr510;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
-		} else if ( (*p) >= 35u )
-			goto st6;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
-		} else if ( (*p) >= 94u )
-			goto st6;
-	} else
-		goto st6;
-	goto st4;
+	goto st8;
+tr520:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st459;
 st459:
 	if ( ++p == pe )
 		goto _test_eof459;
@@ -10161,27 +10127,17 @@ case 459:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 77u: goto st460;
-		case 93u: goto tr18;
-		case 109u: goto st460;
+		case 44u: goto tr515;
+		case 93u: goto tr518;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
-		} else if ( (*p) >= 35u )
-			goto st6;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
-		} else if ( (*p) >= 94u )
-			goto st6;
-	} else
-		goto st6;
-	goto st4;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st459;
+	goto st8;
+tr14:
+	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
+	{ IMW_EV_OPEN(IMW_RULE_CODE_PERMANENTFLAGS); }
+	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
+	goto st460;
 st460:
 	if ( ++p == pe )
 		goto _test_eof460;
@@ -10192,9 +10148,9 @@ case 460:
 		case 13u: goto tr7;
 		case 32u: goto st7;
 		case 33u: goto st6;
-		case 65u: goto st461;
+		case 69u: goto st461;
 		case 93u: goto tr18;
-		case 97u: goto st461;
+		case 101u: goto st461;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -10221,9 +10177,9 @@ case 461:
 		case 13u: goto tr7;
 		case 32u: goto st7;
 		case 33u: goto st6;
-		case 78u: goto st462;
+		case 82u: goto st462;
 		case 93u: goto tr18;
-		case 110u: goto st462;
+		case 114u: goto st462;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -10250,9 +10206,9 @@ case 462:
 		case 13u: goto tr7;
 		case 32u: goto st7;
 		case 33u: goto st6;
-		case 69u: goto st463;
+		case 77u: goto st463;
 		case 93u: goto tr18;
-		case 101u: goto st463;
+		case 109u: goto st463;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -10279,9 +10235,9 @@ case 463:
 		case 13u: goto tr7;
 		case 32u: goto st7;
 		case 33u: goto st6;
-		case 78u: goto st464;
+		case 65u: goto st464;
 		case 93u: goto tr18;
-		case 110u: goto st464;
+		case 97u: goto st464;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -10308,9 +10264,9 @@ case 464:
 		case 13u: goto tr7;
 		case 32u: goto st7;
 		case 33u: goto st6;
-		case 84u: goto st465;
+		case 78u: goto st465;
 		case 93u: goto tr18;
-		case 116u: goto st465;
+		case 110u: goto st465;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -10337,9 +10293,9 @@ case 465:
 		case 13u: goto tr7;
 		case 32u: goto st7;
 		case 33u: goto st6;
-		case 70u: goto st466;
+		case 69u: goto st466;
 		case 93u: goto tr18;
-		case 102u: goto st466;
+		case 101u: goto st466;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -10366,9 +10322,9 @@ case 466:
 		case 13u: goto tr7;
 		case 32u: goto st7;
 		case 33u: goto st6;
-		case 76u: goto st467;
+		case 78u: goto st467;
 		case 93u: goto tr18;
-		case 108u: goto st467;
+		case 110u: goto st467;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -10395,9 +10351,9 @@ case 467:
 		case 13u: goto tr7;
 		case 32u: goto st7;
 		case 33u: goto st6;
-		case 65u: goto st468;
+		case 84u: goto st468;
 		case 93u: goto tr18;
-		case 97u: goto st468;
+		case 116u: goto st468;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -10424,9 +10380,9 @@ case 468:
 		case 13u: goto tr7;
 		case 32u: goto st7;
 		case 33u: goto st6;
-		case 71u: goto st469;
+		case 70u: goto st469;
 		case 93u: goto tr18;
-		case 103u: goto st469;
+		case 102u: goto st469;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -10453,9 +10409,9 @@ case 469:
 		case 13u: goto tr7;
 		case 32u: goto st7;
 		case 33u: goto st6;
-		case 83u: goto st470;
+		case 76u: goto st470;
 		case 93u: goto tr18;
-		case 115u: goto st470;
+		case 108u: goto st470;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -10480,9 +10436,11 @@ case 470:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st471;
+		case 32u: goto st7;
 		case 33u: goto st6;
+		case 65u: goto st471;
 		case 93u: goto tr18;
+		case 97u: goto st471;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -10507,10 +10465,27 @@ case 471:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 40u: goto st472;
-		case 93u: goto st4;
+		case 32u: goto st7;
+		case 33u: goto st6;
+		case 71u: goto st472;
+		case 93u: goto tr18;
+		case 103u: goto st472;
 	}
-	goto st8;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st6;
+		} else if ( (*p) >= 35u )
+			goto st6;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st6;
+		} else if ( (*p) >= 94u )
+			goto st6;
+	} else
+		goto st6;
+	goto st4;
 st472:
 	if ( ++p == pe )
 		goto _test_eof472;
@@ -10519,27 +10494,27 @@ case 472:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 33u: goto tr531;
-		case 41u: goto st477;
-		case 92u: goto tr533;
+		case 32u: goto st7;
+		case 33u: goto st6;
+		case 83u: goto st473;
 		case 93u: goto tr18;
+		case 115u: goto st473;
 	}
-	if ( (*p) < 38u ) {
-		if ( 35u <= (*p) && (*p) <= 36u )
-			goto tr531;
-	} else if ( (*p) > 39u ) {
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st6;
+		} else if ( (*p) >= 35u )
+			goto st6;
+	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr531;
-		} else if ( (*p) >= 43u )
-			goto tr531;
+				goto st6;
+		} else if ( (*p) >= 94u )
+			goto st6;
 	} else
-		goto tr531;
-	goto st8;
-tr531:
-	{ IMW_EV_OPEN(IMW_RULE_FLAG_PERM); }
-	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
-	goto st473;
+		goto st6;
+	goto st4;
 st473:
 	if ( ++p == pe )
 		goto _test_eof473;
@@ -10548,33 +10523,25 @@ case 473:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto tr534;
-		case 33u: goto st473;
-		case 41u: goto tr536;
+		case 32u: goto st474;
+		case 33u: goto st6;
 		case 93u: goto tr18;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st473;
+				goto st6;
 		} else if ( (*p) >= 35u )
-			goto st473;
+			goto st6;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st473;
+				goto st6;
 		} else if ( (*p) >= 94u )
-			goto st473;
+			goto st6;
 	} else
-		goto st473;
-	goto st8;
-tr534:
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG_PERM); }
-	goto st474;
-tr538:
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG_PERM); }
-	goto st474;
+		goto st6;
+	goto st4;
 st474:
 	if ( ++p == pe )
 		goto _test_eof474;
@@ -10583,26 +10550,10 @@ case 474:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 33u: goto tr531;
-		case 92u: goto tr533;
-		case 93u: goto tr18;
+		case 40u: goto st475;
+		case 93u: goto st4;
 	}
-	if ( (*p) < 38u ) {
-		if ( 35u <= (*p) && (*p) <= 36u )
-			goto tr531;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr531;
-		} else if ( (*p) >= 43u )
-			goto tr531;
-	} else
-		goto tr531;
 	goto st8;
-tr533:
-	{ IMW_EV_OPEN(IMW_RULE_FLAG_PERM); }
-	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
-	goto st475;
 st475:
 	if ( ++p == pe )
 		goto _test_eof475;
@@ -10611,25 +10562,27 @@ case 475:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 33u: goto st473;
-		case 42u: goto st476;
+		case 33u: goto tr537;
+		case 41u: goto st480;
+		case 92u: goto tr539;
 		case 93u: goto tr18;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st473;
-		} else if ( (*p) >= 35u )
-			goto st473;
-	} else if ( (*p) > 91u ) {
+	if ( (*p) < 38u ) {
+		if ( 35u <= (*p) && (*p) <= 36u )
+			goto tr537;
+	} else if ( (*p) > 39u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st473;
-		} else if ( (*p) >= 94u )
-			goto st473;
+				goto tr537;
+		} else if ( (*p) >= 43u )
+			goto tr537;
 	} else
-		goto st473;
+		goto tr537;
 	goto st8;
+tr537:
+	{ IMW_EV_OPEN(IMW_RULE_FLAG_PERM); }
+	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
+	goto st476;
 st476:
 	if ( ++p == pe )
 		goto _test_eof476;
@@ -10638,16 +10591,31 @@ case 476:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto tr538;
-		case 41u: goto tr539;
+		case 32u: goto tr540;
+		case 33u: goto st476;
+		case 41u: goto tr542;
 		case 93u: goto tr18;
 	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st476;
+		} else if ( (*p) >= 35u )
+			goto st476;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st476;
+		} else if ( (*p) >= 94u )
+			goto st476;
+	} else
+		goto st476;
 	goto st8;
-tr536:
+tr540:
 	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
 	{ IMW_EV_CLOSE(IMW_RULE_FLAG_PERM); }
 	goto st477;
-tr539:
+tr544:
 	{ IMW_EV_CLOSE(IMW_RULE_FLAG_PERM); }
 	goto st477;
 st477:
@@ -10658,15 +10626,25 @@ case 477:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 93u: goto tr540;
+		case 33u: goto tr537;
+		case 92u: goto tr539;
+		case 93u: goto tr18;
 	}
+	if ( (*p) < 38u ) {
+		if ( 35u <= (*p) && (*p) <= 36u )
+			goto tr537;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto tr537;
+		} else if ( (*p) >= 43u )
+			goto tr537;
+	} else
+		goto tr537;
 	goto st8;
-tr15:
-	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_UIDNEXT); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_UIDVALIDITY); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_UNSEEN); }
-	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
+tr539:
+	{ IMW_EV_OPEN(IMW_RULE_FLAG_PERM); }
+	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
 	goto st478;
 st478:
 	if ( ++p == pe )
@@ -10676,29 +10654,25 @@ case 478:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 73u: goto st479;
-		case 78u: goto st497;
+		case 33u: goto st476;
+		case 42u: goto st479;
 		case 93u: goto tr18;
-		case 105u: goto st479;
-		case 110u: goto st497;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
+				goto st476;
 		} else if ( (*p) >= 35u )
-			goto st6;
+			goto st476;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
+				goto st476;
 		} else if ( (*p) >= 94u )
-			goto st6;
+			goto st476;
 	} else
-		goto st6;
-	goto st4;
+		goto st476;
+	goto st8;
 st479:
 	if ( ++p == pe )
 		goto _test_eof479;
@@ -10707,27 +10681,18 @@ case 479:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 68u: goto st480;
+		case 32u: goto tr544;
+		case 41u: goto tr545;
 		case 93u: goto tr18;
-		case 100u: goto st480;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
-		} else if ( (*p) >= 35u )
-			goto st6;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
-		} else if ( (*p) >= 94u )
-			goto st6;
-	} else
-		goto st6;
-	goto st4;
+	goto st8;
+tr542:
+	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
+	{ IMW_EV_CLOSE(IMW_RULE_FLAG_PERM); }
+	goto st480;
+tr545:
+	{ IMW_EV_CLOSE(IMW_RULE_FLAG_PERM); }
+	goto st480;
 st480:
 	if ( ++p == pe )
 		goto _test_eof480;
@@ -10736,29 +10701,16 @@ case 480:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 78u: goto st481;
-		case 86u: goto st487;
-		case 93u: goto tr18;
-		case 110u: goto st481;
-		case 118u: goto st487;
+		case 93u: goto tr546;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
-		} else if ( (*p) >= 35u )
-			goto st6;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
-		} else if ( (*p) >= 94u )
-			goto st6;
-	} else
-		goto st6;
-	goto st4;
+	goto st8;
+tr15:
+	{ IMW_EV_OPEN(IMW_RULE_RESP_TEXT_CODE); }
+	{ IMW_EV_OPEN(IMW_RULE_CODE_UIDNEXT); }
+	{ IMW_EV_OPEN(IMW_RULE_CODE_UIDVALIDITY); }
+	{ IMW_EV_OPEN(IMW_RULE_CODE_UNSEEN); }
+	{ IMW_EV_OPEN(IMW_RULE_CODE_OTHER); }
+	goto st481;
 st481:
 	if ( ++p == pe )
 		goto _test_eof481;
@@ -10769,9 +10721,11 @@ case 481:
 		case 13u: goto tr7;
 		case 32u: goto st7;
 		case 33u: goto st6;
-		case 69u: goto st482;
+		case 73u: goto st482;
+		case 78u: goto st500;
 		case 93u: goto tr18;
-		case 101u: goto st482;
+		case 105u: goto st482;
+		case 110u: goto st500;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -10798,9 +10752,9 @@ case 482:
 		case 13u: goto tr7;
 		case 32u: goto st7;
 		case 33u: goto st6;
-		case 88u: goto st483;
+		case 68u: goto st483;
 		case 93u: goto tr18;
-		case 120u: goto st483;
+		case 100u: goto st483;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -10827,9 +10781,11 @@ case 483:
 		case 13u: goto tr7;
 		case 32u: goto st7;
 		case 33u: goto st6;
-		case 84u: goto st484;
+		case 78u: goto st484;
+		case 86u: goto st490;
 		case 93u: goto tr18;
-		case 116u: goto st484;
+		case 110u: goto st484;
+		case 118u: goto st490;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -10854,9 +10810,11 @@ case 484:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st485;
+		case 32u: goto st7;
 		case 33u: goto st6;
+		case 69u: goto st485;
 		case 93u: goto tr18;
+		case 101u: goto st485;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -10881,14 +10839,27 @@ case 485:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 93u: goto st4;
+		case 32u: goto st7;
+		case 33u: goto st6;
+		case 88u: goto st486;
+		case 93u: goto tr18;
+		case 120u: goto st486;
 	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr550;
-	goto st8;
-tr550:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st486;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st6;
+		} else if ( (*p) >= 35u )
+			goto st6;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st6;
+		} else if ( (*p) >= 94u )
+			goto st6;
+	} else
+		goto st6;
+	goto st4;
 st486:
 	if ( ++p == pe )
 		goto _test_eof486;
@@ -10897,11 +10868,27 @@ case 486:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 93u: goto tr552;
+		case 32u: goto st7;
+		case 33u: goto st6;
+		case 84u: goto st487;
+		case 93u: goto tr18;
+		case 116u: goto st487;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st486;
-	goto st8;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st6;
+		} else if ( (*p) >= 35u )
+			goto st6;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st6;
+		} else if ( (*p) >= 94u )
+			goto st6;
+	} else
+		goto st6;
+	goto st4;
 st487:
 	if ( ++p == pe )
 		goto _test_eof487;
@@ -10910,11 +10897,9 @@ case 487:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
+		case 32u: goto st488;
 		case 33u: goto st6;
-		case 65u: goto st488;
 		case 93u: goto tr18;
-		case 97u: goto st488;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -10939,27 +10924,14 @@ case 488:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 76u: goto st489;
-		case 93u: goto tr18;
-		case 108u: goto st489;
+		case 93u: goto st4;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
-		} else if ( (*p) >= 35u )
-			goto st6;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
-		} else if ( (*p) >= 94u )
-			goto st6;
-	} else
-		goto st6;
-	goto st4;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr556;
+	goto st8;
+tr556:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st489;
 st489:
 	if ( ++p == pe )
 		goto _test_eof489;
@@ -10968,27 +10940,11 @@ case 489:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 73u: goto st490;
-		case 93u: goto tr18;
-		case 105u: goto st490;
+		case 93u: goto tr558;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
-		} else if ( (*p) >= 35u )
-			goto st6;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
-		} else if ( (*p) >= 94u )
-			goto st6;
-	} else
-		goto st6;
-	goto st4;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st489;
+	goto st8;
 st490:
 	if ( ++p == pe )
 		goto _test_eof490;
@@ -10999,9 +10955,9 @@ case 490:
 		case 13u: goto tr7;
 		case 32u: goto st7;
 		case 33u: goto st6;
-		case 68u: goto st491;
+		case 65u: goto st491;
 		case 93u: goto tr18;
-		case 100u: goto st491;
+		case 97u: goto st491;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -11028,9 +10984,9 @@ case 491:
 		case 13u: goto tr7;
 		case 32u: goto st7;
 		case 33u: goto st6;
-		case 73u: goto st492;
+		case 76u: goto st492;
 		case 93u: goto tr18;
-		case 105u: goto st492;
+		case 108u: goto st492;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -11057,9 +11013,9 @@ case 492:
 		case 13u: goto tr7;
 		case 32u: goto st7;
 		case 33u: goto st6;
-		case 84u: goto st493;
+		case 73u: goto st493;
 		case 93u: goto tr18;
-		case 116u: goto st493;
+		case 105u: goto st493;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -11086,9 +11042,9 @@ case 493:
 		case 13u: goto tr7;
 		case 32u: goto st7;
 		case 33u: goto st6;
-		case 89u: goto st494;
+		case 68u: goto st494;
 		case 93u: goto tr18;
-		case 121u: goto st494;
+		case 100u: goto st494;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -11113,9 +11069,11 @@ case 494:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st495;
+		case 32u: goto st7;
 		case 33u: goto st6;
+		case 73u: goto st495;
 		case 93u: goto tr18;
+		case 105u: goto st495;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -11140,14 +11098,27 @@ case 495:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 93u: goto st4;
+		case 32u: goto st7;
+		case 33u: goto st6;
+		case 84u: goto st496;
+		case 93u: goto tr18;
+		case 116u: goto st496;
 	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr561;
-	goto st8;
-tr561:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st496;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st6;
+		} else if ( (*p) >= 35u )
+			goto st6;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st6;
+		} else if ( (*p) >= 94u )
+			goto st6;
+	} else
+		goto st6;
+	goto st4;
 st496:
 	if ( ++p == pe )
 		goto _test_eof496;
@@ -11156,11 +11127,27 @@ case 496:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 93u: goto tr563;
+		case 32u: goto st7;
+		case 33u: goto st6;
+		case 89u: goto st497;
+		case 93u: goto tr18;
+		case 121u: goto st497;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st496;
-	goto st8;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st6;
+		} else if ( (*p) >= 35u )
+			goto st6;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st6;
+		} else if ( (*p) >= 94u )
+			goto st6;
+	} else
+		goto st6;
+	goto st4;
 st497:
 	if ( ++p == pe )
 		goto _test_eof497;
@@ -11169,11 +11156,9 @@ case 497:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
+		case 32u: goto st498;
 		case 33u: goto st6;
-		case 83u: goto st498;
 		case 93u: goto tr18;
-		case 115u: goto st498;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -11198,27 +11183,14 @@ case 498:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 69u: goto st499;
-		case 93u: goto tr18;
-		case 101u: goto st499;
+		case 93u: goto st4;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
-		} else if ( (*p) >= 35u )
-			goto st6;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
-		} else if ( (*p) >= 94u )
-			goto st6;
-	} else
-		goto st6;
-	goto st4;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr567;
+	goto st8;
+tr567:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st499;
 st499:
 	if ( ++p == pe )
 		goto _test_eof499;
@@ -11227,27 +11199,11 @@ case 499:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st7;
-		case 33u: goto st6;
-		case 69u: goto st500;
-		case 93u: goto tr18;
-		case 101u: goto st500;
+		case 93u: goto tr569;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st6;
-		} else if ( (*p) >= 35u )
-			goto st6;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st6;
-		} else if ( (*p) >= 94u )
-			goto st6;
-	} else
-		goto st6;
-	goto st4;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st499;
+	goto st8;
 st500:
 	if ( ++p == pe )
 		goto _test_eof500;
@@ -11258,9 +11214,9 @@ case 500:
 		case 13u: goto tr7;
 		case 32u: goto st7;
 		case 33u: goto st6;
-		case 78u: goto st501;
+		case 83u: goto st501;
 		case 93u: goto tr18;
-		case 110u: goto st501;
+		case 115u: goto st501;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -11285,9 +11241,11 @@ case 501:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 32u: goto st502;
+		case 32u: goto st7;
 		case 33u: goto st6;
+		case 69u: goto st502;
 		case 93u: goto tr18;
+		case 101u: goto st502;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -11312,14 +11270,27 @@ case 502:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 93u: goto st4;
+		case 32u: goto st7;
+		case 33u: goto st6;
+		case 69u: goto st503;
+		case 93u: goto tr18;
+		case 101u: goto st503;
 	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr569;
-	goto st8;
-tr569:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st503;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st6;
+		} else if ( (*p) >= 35u )
+			goto st6;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st6;
+		} else if ( (*p) >= 94u )
+			goto st6;
+	} else
+		goto st6;
+	goto st4;
 st503:
 	if ( ++p == pe )
 		goto _test_eof503;
@@ -11328,14 +11299,86 @@ case 503:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto tr7;
-		case 93u: goto tr571;
+		case 32u: goto st7;
+		case 33u: goto st6;
+		case 78u: goto st504;
+		case 93u: goto tr18;
+		case 110u: goto st504;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st6;
+		} else if ( (*p) >= 35u )
+			goto st6;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st6;
+		} else if ( (*p) >= 94u )
+			goto st6;
+	} else
+		goto st6;
+	goto st4;
+st504:
+	if ( ++p == pe )
+		goto _test_eof504;
+case 504:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto tr7;
+		case 32u: goto st505;
+		case 33u: goto st6;
+		case 93u: goto tr18;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st6;
+		} else if ( (*p) >= 35u )
+			goto st6;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st6;
+		} else if ( (*p) >= 94u )
+			goto st6;
+	} else
+		goto st6;
+	goto st4;
+st505:
+	if ( ++p == pe )
+		goto _test_eof505;
+case 505:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto tr7;
+		case 93u: goto st4;
+	}
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr575;
+	goto st8;
+tr575:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st506;
+st506:
+	if ( ++p == pe )
+		goto _test_eof506;
+case 506:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto tr7;
+		case 93u: goto tr577;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st503;
+		goto st506;
 	goto st8;
 	}
 	_test_eof2: cs = 2; goto _test_eof; 
-	_test_eof504: cs = 504; goto _test_eof; 
+	_test_eof507: cs = 507; goto _test_eof; 
 	_test_eof3: cs = 3; goto _test_eof; 
 	_test_eof4: cs = 4; goto _test_eof; 
 	_test_eof5: cs = 5; goto _test_eof; 
@@ -11386,8 +11429,8 @@ case 503:
 	_test_eof50: cs = 50; goto _test_eof; 
 	_test_eof51: cs = 51; goto _test_eof; 
 	_test_eof52: cs = 52; goto _test_eof; 
-	_test_eof505: cs = 505; goto _test_eof; 
 	_test_eof53: cs = 53; goto _test_eof; 
+	_test_eof508: cs = 508; goto _test_eof; 
 	_test_eof54: cs = 54; goto _test_eof; 
 	_test_eof55: cs = 55; goto _test_eof; 
 	_test_eof56: cs = 56; goto _test_eof; 
@@ -11838,6 +11881,9 @@ case 503:
 	_test_eof501: cs = 501; goto _test_eof; 
 	_test_eof502: cs = 502; goto _test_eof; 
 	_test_eof503: cs = 503; goto _test_eof; 
+	_test_eof504: cs = 504; goto _test_eof; 
+	_test_eof505: cs = 505; goto _test_eof; 
+	_test_eof506: cs = 506; goto _test_eof; 
 
 	_test_eof: {}
 	_out: {}

@@ -204,6 +204,9 @@ static int fail(struct imw_framer *f, struct imw_frame_error *err, int code,
         n++;
     }
     err->near_len = n;
+    for (n = 0; n < pending(f) && n < IMW_HEAD_MAX; n++)
+        err->head[n] = byte_at(f, n);
+    err->head_len = n;
     err->code = code;
     err->offset = f->stream_offset + f->streamed_out + at;
     err->message_offset = f->stream_offset;
@@ -563,12 +566,86 @@ static int stream_chunk(struct imw_framer *f, const uint8_t *p, size_t n,
  * LF.  Checks the limits, records the literal and starts its data.  On a
  * limit the rest of the message is discarded, literal data included (its
  * size is known); on overflow the size is not, so the message ends here. */
+/* The server's decision on a synchronising literal: its continuation
+ * callback sees the command's first words and the literal. */
+static int ask_continuation(struct imw_framer *f, uint64_t n, int binary,
+                            size_t end)
+{
+    uint8_t words[IMW_HEAD_MAX];
+    size_t len = 0, tag_end, name_start, name_end;
+    struct imw_literal_request req = { .size = n, .is_binary = binary };
+
+    if (!f->cont_cb)
+        return IMW_CONTINUE;
+    while (len < sizeof words && len < end) {
+        words[len] = byte_at(f, len);
+        len++;
+    }
+    tag_end = 0;
+    while (tag_end < len && words[tag_end] != ' ')
+        tag_end++;
+    name_start = tag_end < len ? tag_end + 1 : len;
+    name_end = name_start;
+    while (name_end < len && words[name_end] != ' ' && words[name_end] != '\r')
+        name_end++;
+    if (name_end - name_start == 3 && has_word(f, name_start, end, "UID ")) {
+        name_start = name_end + 1;
+        for (name_end = name_start; name_end < len && words[name_end] != ' ';)
+            name_end++;
+    }
+    if (name_start > len)
+        name_start = name_end = len;
+    req.tag = (imw_bytes){ words, tag_end };
+    req.command = (imw_bytes){ words + name_start, name_end - name_start };
+    req.index = (uint32_t)f->nlits;
+    req.offset = f->stream_offset + f->streamed_out + end;
+    return f->cont_cb(&req, f->cont_ctx);
+}
+
+/* What the client does with the data of a literal the server refuses: a
+ * synchronising literal is not sent (the command ends at the header), any
+ * other is (its data is skipped). */
+static int refuse_literal(struct imw_framer *f, int code, uint64_t n,
+                          size_t end)
+{
+    int sync = hdr_kind(f) == IMW_LITERAL_SYNC ||
+               hdr_kind(f) == IMW_LITERAL_BINARY;
+    if (f->server && sync)
+        return code;
+    f->discarding = 1;
+    begin_literal(f, n, end);
+    return code;
+}
+
+/* Server side: "{n+}" as LITERAL+ / LITERAL- allow it, else a reason. */
+static const char *nonsync_refusal(const struct imw_framer *f, uint64_t n)
+{
+    int nonsync = hdr_kind(f) == IMW_LITERAL_NONSYNC ||
+                  hdr_kind(f) == IMW_LITERAL_BINARY_NONSYNC;
+    if (!f->server || !nonsync || f->nonsync == IMW_NONSYNC_PLUS)
+        return NULL;
+    if (f->nonsync == IMW_NONSYNC_NONE)
+        return "non-synchronizing literal without LITERAL+ or LITERAL-";
+    if (n > 4096)
+        return "LITERAL- allows non-synchronizing literals of at most 4096 "
+               "octets";
+    return NULL;
+}
+
+/* A literal header ended the line at message offset `end`, just past the
+ * LF.  Checks the limits, records the literal and starts its data.  On a
+ * limit the rest of the message is discarded, literal data included (its
+ * size is known); on overflow the size is not, so the message ends here.
+ * On the server side a synchronising literal is first put to the
+ * continuation callback; a refused one ends the command at its header,
+ * since the client then sends no data. */
 static int accept_header(struct imw_framer *f, size_t end,
                          struct imw_frame_error *err)
 {
     struct imw_literal_span l;
     uint64_t n = f->hdr_size;
     int code, stream;
+    const char *why;
 
     if (f->hdr_overflow) {
         return fail(f, err, IMW_ERR_BAD_LITERAL, f->hdr_digit, end,
@@ -583,36 +660,45 @@ static int accept_header(struct imw_framer *f, size_t end,
         code = fail(f, err, IMW_ERR_NUMBER_RANGE, f->hdr_digit, end,
                     binary ? "literal8 size does not fit in 63 bits"
                            : "literal size does not fit in 32 bits");
-    } else if (n > f->limits.literal_size && !stream) {
+        return f->server ? code : refuse_literal(f, code, n, end);
+    }
+    if ((why = nonsync_refusal(f, n)) != NULL)
+        return refuse_literal(f, fail(f, err, IMW_ERR_NONSYNC_LITERAL,
+                                      f->hdr_at, end, why), n, end);
+    if (n > f->limits.literal_size && !stream) {
         snprintf(f->reason, sizeof f->reason,
                  "literal of %" PRIu64 " octets exceeds the limit of %" PRIu64,
                  n, f->limits.literal_size);
-        code = fail(f, err, IMW_ERR_LITERAL_TOO_LARGE, f->hdr_digit, end,
-                    f->reason);
-    } else if (f->nlits >= f->limits.literals) {
+        return refuse_literal(f, fail(f, err, IMW_ERR_LITERAL_TOO_LARGE,
+                                      f->hdr_digit, end, f->reason), n, end);
+    }
+    if (f->nlits >= f->limits.literals) {
         snprintf(f->reason, sizeof f->reason,
                  "message has more than %" PRIu64 " literals",
                  f->limits.literals);
-        code = fail(f, err, IMW_ERR_TOO_MANY_LITERALS, f->hdr_at, end,
-                    f->reason);
-    } else {
-        l.header = f->hdr_at;
-        l.start = end;
-        /* n > SIZE_MAX cannot fit message_size anyway, unless streamed */
-        l.len = stream ? 0 : (size_t)n;
-        l.kind = hdr_kind(f);
-        l.streamed = stream;
-        l.size = n;
-        code = lits_push(f, &l);
-        if (code != 0)
-            code = fail(f, err, code, f->hdr_at, end, "out of memory");
-        else if (stream)
-            start_streaming(f, n, binary);
+        return refuse_literal(f, fail(f, err, IMW_ERR_TOO_MANY_LITERALS,
+                                      f->hdr_at, end, f->reason), n, end);
     }
+    if (f->server && (hdr_kind(f) == IMW_LITERAL_SYNC ||
+                      hdr_kind(f) == IMW_LITERAL_BINARY) &&
+        ask_continuation(f, n, binary, end) != IMW_CONTINUE)
+        return fail(f, err, IMW_ERR_LITERAL_REFUSED, f->hdr_at, end,
+                    "the server refused the literal");
+    l.header = f->hdr_at;
+    l.start = end;
+    /* n > SIZE_MAX cannot fit message_size anyway, unless streamed */
+    l.len = stream ? 0 : (size_t)n;
+    l.kind = hdr_kind(f);
+    l.streamed = stream;
+    l.size = n;
+    code = lits_push(f, &l);
     if (code != 0)
-        f->discarding = 1;
+        return refuse_literal(f, fail(f, err, code, f->hdr_at, end,
+                                      "out of memory"), n, end);
+    if (stream)
+        start_streaming(f, n, binary);
     begin_literal(f, n, end);
-    return code;
+    return 0;
 }
 
 /* What a limit still allows after `used`; saturates, as the caller may

@@ -17,6 +17,7 @@
 #include <stdint.h>
 #include "imapwire/common.h"
 #include "imapwire/parser.h" /* imw_literal_cb, struct imw_literal_chunk */
+#include "imapwire/command.h" /* imw_continuation_cb */
 
 struct imw_limits {
     uint64_t line_length;  /* bytes of one line incl. CRLF, literal data excluded */
@@ -64,6 +65,7 @@ struct imw_frame {
 };
 
 #define IMW_NEAR_MAX 32
+#define IMW_HEAD_MAX 64
 
 struct imw_frame_error {
     int code;                /* enum imw_error */
@@ -72,6 +74,10 @@ struct imw_frame_error {
     const char *reason;      /* static English text */
     uint8_t near[IMW_NEAR_MAX]; /* bytes at `offset` (as many as known) */
     size_t near_len;
+    /* The message's first bytes, as far as they are still in hand when it
+     * fails (for the tag of a failed command). */
+    uint8_t head[IMW_HEAD_MAX];
+    size_t head_len;
 };
 
 /* Opaque to users of this header apart from its size; see framer.c. */
@@ -124,6 +130,15 @@ struct imw_framer {
     imw_literal_cb chunk_cb;  /* callback and context taken at its header */
     void *chunk_ctx;
     size_t item_at;           /* message offset of chunk.item */
+
+    /* Server side (reading commands): a client sends a synchronising
+     * literal's data only after the server's "+", so a refused or
+     * oversized one ends the command at its header; "{n+}" follows
+     * `nonsync` (enum imw_nonsync).  See accept_header() in framer.c. */
+    int server;
+    int nonsync;
+    imw_continuation_cb cont_cb;
+    void *cont_ctx;
 };
 
 int imw_framer_init(struct imw_framer *f, const imw_allocator *alloc,

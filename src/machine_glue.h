@@ -37,4 +37,20 @@
 /* Rules split into machines of their own (`extern` in grammar/bindings). */
 #define IMW_EXTERN(rule) imw_run_extern(run, (rule), p)
 
+/* The end of a split-off machine that stops at the CR of the message's
+ * final CRLF (the command side's argument machines): the position of that
+ * CR, or NULL with the error set when the machine did not get there. */
+static inline const unsigned char *
+imw_sub_machine_end(struct imw_run *run, int final, const unsigned char *p)
+{
+    if (run->error)
+        return NULL; /* an action stopped the machine */
+    if (!final) {
+        run->error = IMW_ERR_SYNTAX;
+        run->error_at = IMW_AT();
+        return NULL;
+    }
+    return p;
+}
+
 #endif /* IMW_MACHINE_GLUE_H */

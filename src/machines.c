@@ -15,6 +15,14 @@ static const unsigned char *dispatch(struct imw_run *run, uint16_t rule,
         return imw_body_machine_run(run, p);
     case IMW_RULE_ENVELOPE:
         return imw_envelope_machine_run(run, p);
+    case IMW_RULE_SEARCH_ARGS:
+        return imw_search_args_machine_run(run, p);
+    case IMW_RULE_SEARCH_CRITERIA:
+        return imw_search_criteria_machine_run(run, p);
+    case IMW_RULE_FETCH_ARGS:
+        return imw_fetch_args_machine_run(run, p);
+    case IMW_RULE_NOTIFY_ARGS:
+        return imw_notify_args_machine_run(run, p);
     default:
         /* abnf2rl only emits calls for rules of grammar/bindings */
         run->error = IMW_ERR_SYNTAX;

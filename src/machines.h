@@ -13,4 +13,15 @@ const unsigned char *imw_body_machine_run(struct imw_run *run,
 const unsigned char *imw_envelope_machine_run(struct imw_run *run,
                                               const unsigned char *p);
 
+/* The command side's argument machines stop at the CR of the command's
+ * final CRLF and return its position. */
+const unsigned char *imw_search_args_machine_run(struct imw_run *run,
+                                                 const unsigned char *p);
+const unsigned char *imw_search_criteria_machine_run(struct imw_run *run,
+                                                     const unsigned char *p);
+const unsigned char *imw_fetch_args_machine_run(struct imw_run *run,
+                                                const unsigned char *p);
+const unsigned char *imw_notify_args_machine_run(struct imw_run *run,
+                                                 const unsigned char *p);
+
 #endif /* IMW_MACHINES_H */

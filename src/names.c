@@ -27,8 +27,11 @@ const char *imw_strerror(int error)
     case IMW_ERR_UNSUPPORTED:       return "not supported";
     case IMW_ERR_CALLBACK:          return "aborted by a callback";
     case IMW_ERR_DECODE:            return "valid response of a shape the typed model cannot hold";
+    case IMW_ERR_LITERAL_REFUSED:   return "synchronising literal refused";
+    case IMW_ERR_NONSYNC_LITERAL:   return "non-synchronising literal not allowed";
     case IMW_ERR_FATAL:             return "fatal error";
     case IMW_ERR_INTERNAL:          return "internal error";
+    case IMW_ERR_MISUSE:            return "wrong use of the API";
     default:                        return "unknown error";
     }
 }
@@ -57,8 +60,11 @@ const char *imw_error_name(int error)
     IMW_NAME(IMW_ERR_UNSUPPORTED);
     IMW_NAME(IMW_ERR_CALLBACK);
     IMW_NAME(IMW_ERR_DECODE);
+    IMW_NAME(IMW_ERR_LITERAL_REFUSED);
+    IMW_NAME(IMW_ERR_NONSYNC_LITERAL);
     IMW_NAME(IMW_ERR_FATAL);
     IMW_NAME(IMW_ERR_INTERNAL);
+    IMW_NAME(IMW_ERR_MISUSE);
     default: return "IMW_ERR_UNKNOWN";
     }
 #undef IMW_NAME

@@ -10,26 +10,9 @@
 #include "decode.h"
 #include "mem.h"
 #include "imw_rules.h"
+#include "command.h"
+#include "parser_impl.h"
 
-struct imw_parser {
-    imw_allocator alloc;
-    enum imw_side side;
-    struct imw_limits limits;
-    int strict;
-    int expect_greeting;
-    int utf8;
-    int seen_first; /* a message (good or bad) has been taken */
-
-    struct imw_framer framer;
-    struct imw_run run;
-    struct imw_arena arena;
-    struct imw_response response;
-
-    struct imw_parse_error error;
-    int fatal; /* a fatal imw_error once returned: every later call too */
-    uint8_t near[IMW_NEAR_MAX];
-    char reason[200];
-};
 
 imw_parser *imw_parser_new(enum imw_side side)
 {
@@ -57,6 +40,8 @@ imw_parser *imw_parser_new_with_allocator(enum imw_side side,
     imw_run_init(&p->run, &p->alloc);
     p->run.nesting_limit = (unsigned)p->limits.nesting;
     imw_arena_init(&p->arena, &p->alloc);
+    if (side == IMW_SIDE_SERVER)
+        imw_parser_server_init(p);
     return p;
 }
 
@@ -71,32 +56,55 @@ void imw_parser_free(imw_parser *p)
     imw_mem_free(&a, p);
 }
 
-int imw_parser_set_limit(imw_parser *p, enum imw_limit limit, uint64_t value)
+int imw_limits_set(struct imw_limits *l, enum imw_limit limit, uint64_t value)
 {
-    if (!p || value == 0)
+    if (value == 0)
         return IMW_ERR_INVALID_ARGUMENT;
     switch (limit) {
-    case IMW_LIMIT_LINE_LENGTH:  p->limits.line_length = value; break;
-    case IMW_LIMIT_LITERAL_SIZE: p->limits.literal_size = value; break;
-    case IMW_LIMIT_LITERALS:     p->limits.literals = value; break;
+    case IMW_LIMIT_LINE_LENGTH:  l->line_length = value; return 0;
+    case IMW_LIMIT_LITERAL_SIZE: l->literal_size = value; return 0;
+    case IMW_LIMIT_LITERALS:     l->literals = value; return 0;
     case IMW_LIMIT_MESSAGE_SIZE:
         /* event offsets are 32-bit (src/run.h) */
         if (value > IMW_MAX_MESSAGE_SIZE)
             return IMW_ERR_INVALID_ARGUMENT;
-        p->limits.message_size = value;
-        break;
-    case IMW_LIMIT_STREAM_THRESHOLD: p->framer.stream_threshold = value; break;
+        l->message_size = value;
+        return 0;
     case IMW_LIMIT_NESTING:
         if (value > IMW_MAX_NESTING)
             return IMW_ERR_INVALID_ARGUMENT;
-        p->limits.nesting = value;
-        p->run.nesting_limit = (unsigned)value;
-        break;
+        l->nesting = value;
+        return 0;
     default:
         return IMW_ERR_INVALID_ARGUMENT;
     }
-    p->framer.limits = p->limits;
-    return 0;
+}
+
+void imw_parser_use_limits(imw_parser *p, const struct imw_limits *l)
+{
+    p->limits = *l;
+    p->framer.limits = *l;
+    p->run.nesting_limit = (unsigned)l->nesting;
+}
+
+int imw_parser_set_limit(imw_parser *p, enum imw_limit limit, uint64_t value)
+{
+    if (!p)
+        return IMW_ERR_INVALID_ARGUMENT;
+    if (limit == IMW_LIMIT_STREAM_THRESHOLD) {
+        if (value == 0)
+            return IMW_ERR_INVALID_ARGUMENT;
+        p->framer.stream_threshold = value;
+        return 0;
+    }
+    if (p->side == IMW_SIDE_SERVER)
+        return imw_parser_set_limit_for(p, IMW_STATE_AUTHENTICATED, limit,
+                                        value);
+    struct imw_limits l = p->limits;
+    int rc = imw_limits_set(&l, limit, value);
+    if (rc == 0)
+        imw_parser_use_limits(p, &l);
+    return rc;
 }
 
 int imw_parser_set_option(imw_parser *p, enum imw_option option, int value)
@@ -107,6 +115,12 @@ int imw_parser_set_option(imw_parser *p, enum imw_option option, int value)
     case IMW_OPTION_STRICT:          p->strict = value != 0; return 0;
     case IMW_OPTION_EXPECT_GREETING: p->expect_greeting = value != 0; return 0;
     case IMW_OPTION_UTF8:            p->utf8 = value != 0; return 0;
+    case IMW_OPTION_NONSYNC_LITERALS:
+        if (value < IMW_NONSYNC_NONE || value > IMW_NONSYNC_PLUS)
+            return IMW_ERR_INVALID_ARGUMENT;
+        p->framer.nonsync = value;
+        return 0;
+    case IMW_OPTION_FOLLOW_CLIENT:   p->follow_client = value != 0; return 0;
     default:                         return IMW_ERR_INVALID_ARGUMENT;
     }
 }
@@ -138,7 +152,7 @@ const struct imw_parse_error *imw_parser_error(const imw_parser *p)
 
 /* ---- errors -------------------------------------------------------------- */
 
-static int set_error(imw_parser *p, int code, uint64_t msg_offset,
+int imw_parser_set_error(imw_parser *p, int code, uint64_t msg_offset,
                      uint64_t offset, const char *rule, const char *reason,
                      const uint8_t *near, size_t near_len)
 {
@@ -159,14 +173,16 @@ static int set_error(imw_parser *p, int code, uint64_t msg_offset,
 
 /* The framer knows no grammar, but a failing literal header is the
  * `literal` rule's; line and message limits belong to no single rule. */
-static int framer_error(imw_parser *p, int code, const struct imw_frame_error *e)
+int imw_parser_framer_error(imw_parser *p, int code, const struct imw_frame_error *e)
 {
     int in_literal = code == IMW_ERR_LITERAL_TOO_LARGE ||
                      code == IMW_ERR_BAD_LITERAL ||
                      code == IMW_ERR_TOO_MANY_LITERALS ||
                      code == IMW_ERR_NUMBER_RANGE ||
+                     code == IMW_ERR_LITERAL_REFUSED ||
+                     code == IMW_ERR_NONSYNC_LITERAL ||
                      code == IMW_ERR_CALLBACK;
-    return set_error(p, code, e->message_offset, e->offset,
+    return imw_parser_set_error(p, code, e->message_offset, e->offset,
                      in_literal ? "literal" : "", e->reason, e->near,
                      e->near_len);
 }
@@ -195,7 +211,8 @@ static void describe_octet(char *out, size_t size, const struct imw_run *run,
         snprintf(out, size, "unexpected octet 0x%02x", c);
 }
 
-static int machine_error(imw_parser *p, int code, const struct imw_frame *f)
+int imw_parser_machine_error(imw_parser *p, int code, const struct imw_frame *f,
+                             const char *top)
 {
     const struct imw_run *run = &p->run;
     size_t at = run->error_at;
@@ -209,17 +226,17 @@ static int machine_error(imw_parser *p, int code, const struct imw_frame *f)
         snprintf(reason, sizeof reason, "out of memory");
     else
         describe_octet(reason, sizeof reason, run, at);
-    const char *name = rule ? imw_rule_names[rule] : "response";
+    const char *name = rule ? imw_rule_names[rule] : top;
     size_t near = at < f->len ? f->len - at : 0;
-    return set_error(p, code, f->offset, imw_frame_stream_offset(f, at), name,
+    return imw_parser_set_error(p, code, f->offset, imw_frame_stream_offset(f, at), name,
                      reason, f->data + at, near);
 }
 
-static int decode_error(imw_parser *p, const struct imw_decoder *d,
+int imw_parser_decode_error(imw_parser *p, const struct imw_decoder *d,
                         const struct imw_frame *f)
 {
     size_t at = d->error_at < f->len ? d->error_at : f->len;
-    return set_error(p, d->error, f->offset, imw_frame_stream_offset(f, at),
+    return imw_parser_set_error(p, d->error, f->offset, imw_frame_stream_offset(f, at),
                      d->rule, d->reason, f->data + at, f->len - at);
 }
 
@@ -233,14 +250,14 @@ static int parse_frame(imw_parser *p, const struct imw_frame *f,
     imw_run_start(&p->run, f);
     int rc = imw_response_machine_run(&p->run);
     if (rc < 0)
-        return machine_error(p, rc, f);
+        return imw_parser_machine_error(p, rc, f, "response");
     imw_run_link(&p->run);
     struct imw_decoder d = {
         .run = &p->run, .arena = &p->arena, .strict = p->strict,
         .greeting_due = greeting_due, .utf8 = p->utf8,
     };
     if (imw_response_decode(&d, &p->response) < 0)
-        return decode_error(p, &d, f);
+        return imw_parser_decode_error(p, &d, f);
     *out = &p->response;
     return 1;
 }
@@ -250,19 +267,19 @@ int imw_parser_next(imw_parser *p, const struct imw_response **out)
     struct imw_frame frame;
     struct imw_frame_error ferr;
     if (!p || !out)
-        return IMW_ERR_INVALID_ARGUMENT;
+        return IMW_ERR_MISUSE; /* fatal: the documented loop breaks */
     *out = NULL;
     if (p->fatal)
         return 0; /* the fatal error was returned once: the loop ends */
     if (p->side != IMW_SIDE_CLIENT)
-        return set_error(p, IMW_ERR_UNSUPPORTED, 0, 0, "",
-                         "parsing client commands is not supported by this version",
-                         NULL, 0);
+        return imw_parser_set_error(p, IMW_ERR_MISUSE, 0, 0, "",
+                         "imw_parser_next() on a server parser: "
+                         "use imw_parser_next_command()", NULL, 0);
     imw_arena_reset(&p->arena);
     int rc = imw_framer_next(&p->framer, &frame, &ferr);
     if (rc < 0) {
         p->seen_first = 1;
-        return framer_error(p, rc, &ferr);
+        return imw_parser_framer_error(p, rc, &ferr);
     }
     if (rc == 0)
         return 0;
@@ -279,6 +296,6 @@ int imw_parser_finish(imw_parser *p)
     imw_arena_reset(&p->arena);
     int rc = imw_framer_finish(&p->framer, &ferr);
     if (rc < 0)
-        return framer_error(p, rc, &ferr);
+        return imw_parser_framer_error(p, rc, &ferr);
     return 0;
 }

@@ -323,12 +323,18 @@ START_TEST(test_zero_copy)
 }
 END_TEST
 
+/* The wrong entry point is fatal (returned once), so that the documented
+ * loop ends instead of spinning; so are NULL arguments. */
 START_TEST(test_commands_unsupported)
 {
     imw_parser *p = imw_parser_new(IMW_SIDE_SERVER);
     const struct imw_response *r;
     imw_parser_feed(p, "a NOOP\r\n", 8);
-    ck_assert_int_eq(imw_parser_next(p, &r), IMW_ERR_UNSUPPORTED);
+    ck_assert_int_eq(imw_parser_next(p, &r), IMW_ERR_MISUSE);
+    ck_assert(imw_error_is_fatal(IMW_ERR_MISUSE));
+    ck_assert_int_eq(imw_parser_next(p, &r), 0);
+    ck_assert_int_eq(imw_parser_next(NULL, &r), IMW_ERR_MISUSE);
+    ck_assert_int_eq(imw_parser_next(p, NULL), IMW_ERR_MISUSE);
     imw_parser_free(p);
 }
 END_TEST

@@ -228,12 +228,17 @@ run cutlit
 expect_status cutlit 1
 expect_match cutlit err 'offset 12: .*incomplete'
 
-# ---- usage and I/O errors: exit 2 -------------------------------------------
+# ---- --commands: what a client sent ------------------------------------------
 
-run commands --commands
-expect_status commands 2
-expect_line commands err 'imapwire-parse: --commands: parsing client commands is not supported by this version'
-expect_lines commands out 0
+printf 'a1 NOOP\r\na2 FROB x\r\na3 LOGIN\r\na4 IDLE\r\nDONE\r\n' >"$work/cmds.in"
+run cmds --commands
+expect_status cmds 1
+expect_lines cmds out 4
+expect_line cmds out '{"kind":"NOOP","tag":"a1","name":"NOOP","uid":false}'
+expect_line cmds out '{"kind":"DONE","tag":null,"name":"DONE","uid":false}'
+expect_match cmds err 'offset 28: command: unexpected CR'
+
+# ---- usage and I/O errors: exit 2 -------------------------------------------
 
 run unknown --no-such-option
 expect_status unknown 2

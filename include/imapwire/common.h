@@ -50,10 +50,18 @@ enum imw_error {
     IMW_ERR_DECODE = -14,          /* the grammar accepted a shape the typed
                                       model cannot hold (the message is
                                       skipped; please report it) */
+    IMW_ERR_LITERAL_REFUSED = -15, /* the continuation callback refused a
+                                      synchronising literal (server side) */
+    IMW_ERR_NONSYNC_LITERAL = -16, /* a "{n+}" the announced LITERAL+ /
+                                      LITERAL- does not allow */
 
     /* Fatal errors start here; no value above it is fatal. */
     IMW_ERR_FATAL = -900,
-    IMW_ERR_INTERNAL = -901        /* an invariant of the library broke */
+    IMW_ERR_INTERNAL = -901,       /* an invariant of the library broke */
+    /* the wrong entry point for the parser's side, or a NULL parser or
+     * out pointer given to imw_parser_next() / imw_parser_next_command():
+     * fatal, so that the documented loops end instead of spinning */
+    IMW_ERR_MISUSE = -902
 };
 
 /* 1 when `error` is fatal for the object that returned it, else 0. */

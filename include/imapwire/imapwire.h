@@ -10,5 +10,6 @@
 #include "imapwire/mailbox.h"
 #include "imapwire/extensions.h"
 #include "imapwire/fetch.h"
+#include "imapwire/command.h"
 
 #endif /* IMAPWIRE_H */

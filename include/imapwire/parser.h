@@ -1,11 +1,16 @@
-/* imapwire — push parser for IMAP server responses.
+/* imapwire — push parser for IMAP server responses (and, with
+ * IMW_SIDE_SERVER, client commands: imapwire/command.h).
  *
  *     imw_parser *p = imw_parser_new(IMW_SIDE_CLIENT);
  *     imw_parser_feed(p, bytes, n);           // any chunking
  *     const struct imw_response *r;
  *     int rc;
  *     while ((rc = imw_parser_next(p, &r)) != 0) {
- *         if (rc < 0) { report(imw_parser_error(p)); continue; }
+ *         if (rc < 0) {
+ *             report(imw_parser_error(p));
+ *             if (imw_error_is_fatal(rc)) break;
+ *             continue;
+ *         }
  *         use(r);
  *     }
  *     ...
@@ -31,7 +36,7 @@ typedef struct imw_parser imw_parser;
 
 enum imw_side {
     IMW_SIDE_CLIENT, /* parse server responses (what a client reads) */
-    IMW_SIDE_SERVER  /* parse client commands (not in this version) */
+    IMW_SIDE_SERVER  /* parse client commands: imw_parser_next_command() */
 };
 
 enum imw_limit {
@@ -55,7 +60,23 @@ enum imw_option {
     /* 1: UTF8=ACCEPT is enabled (RFC 6855): strict mode accepts
      * well-formed UTF-8 in quoted strings and text and still refuses
      * other 8-bit octets.  0 (default). */
-    IMW_OPTION_UTF8
+    IMW_OPTION_UTF8,
+    /* Server side: which non-synchronising literals ("{n+}", RFC 7888) the
+     * server announced: enum imw_nonsync (default IMW_NONSYNC_PLUS). */
+    IMW_OPTION_NONSYNC_LITERALS,
+    /* Server side, 1: follow the connection state from the commands alone,
+     * as a reader of a capture must (no server lines): after AUTHENTICATE
+     * the lines that read as SASL responses or "*" are taken as such, after
+     * IDLE the next line as DONE, after LOGIN or AUTHENTICATE the
+     * authenticated limits apply.  0 (default): imw_parser_set_state(). */
+    IMW_OPTION_FOLLOW_CLIENT
+};
+
+enum imw_nonsync {
+    IMW_NONSYNC_NONE,  /* neither: "{n+}" is refused (IMW_ERR_NONSYNC_LITERAL) */
+    IMW_NONSYNC_MINUS, /* LITERAL-: up to 4096 octets; a larger one is
+                          refused, its data skipped without being kept */
+    IMW_NONSYNC_PLUS   /* LITERAL+: any size within IMW_LIMIT_LITERAL_SIZE */
 };
 
 struct imw_parse_error {
@@ -67,6 +88,10 @@ struct imw_parse_error {
                                 for line/message limits and end of input */
     const char *reason;      /* English explanation */
     imw_bytes near;          /* up to 32 bytes from `offset` */
+    /* Server side: the failed command's tag when one was read (a server
+     * answers `tag BAD ...`), else {NULL, 0}.  Client side: a tagged
+     * response's tag, likewise. */
+    imw_bytes tag;
 };
 
 IMW_API imw_parser *imw_parser_new(enum imw_side side);

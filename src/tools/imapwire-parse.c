@@ -14,7 +14,7 @@
 
 #include "imapwire/imapwire.h"
 #include "json.h"
-#include "json_response.h"
+#include "json_command.h"
 
 #define PROGRAM_NAME "imapwire-parse"
 #define READ_CHUNK_SIZE (64 * 1024)
@@ -51,8 +51,8 @@ static void print_usage(FILE *out)
             "leniencies)\n"
             "  --utf8      UTF8=ACCEPT is enabled: --strict accepts UTF-8 "
             "text\n"
-            "  --commands  parse client commands instead (not supported "
-            "yet)\n"
+            "  --commands  parse what a client sent (commands, AUTHENTICATE "
+            "and IDLE lines)\n"
             "  --stream-threshold N  stream literals above N octets: one "
             "literal_chunk\n"
             "              line per chunk, without the data\n"
@@ -177,6 +177,7 @@ struct stream {
     imw_parser *parser;
     struct imw_json *out;
     int status;       /* enum exit_status so far */
+    int commands;     /* --commands: a server parser */
 };
 
 static void raise_status(struct stream *stream, int status)
@@ -189,15 +190,25 @@ static void raise_status(struct stream *stream, int status)
 static void drain_messages(struct stream *stream)
 {
     const struct imw_response *resp;
+    const struct imw_command *cmd;
     int rc;
 
-    while ((rc = imw_parser_next(stream->parser, &resp)) != 0) {
+    for (;;) {
+        rc = stream->commands ? imw_parser_next_command(stream->parser, &cmd)
+                              : imw_parser_next(stream->parser, &resp);
+        if (rc == 0)
+            break;
         if (rc < 0) {
             report_parse_error(stream->name, imw_parser_error(stream->parser));
             raise_status(stream, EXIT_PARSE_FAILED);
+            if (imw_error_is_fatal(rc))
+                break;
             continue;
         }
-        imw_json_response(stream->out, resp);
+        if (stream->commands)
+            imw_json_command(stream->out, cmd);
+        else
+            imw_json_response(stream->out, resp);
         imw_json_end_line(stream->out);
     }
 }
@@ -299,8 +310,18 @@ static int configure_streaming(imw_parser *parser, const struct options *opts,
 
 static imw_parser *new_parser(const struct options *opts, struct imw_json *out)
 {
-    imw_parser *parser = imw_parser_new(IMW_SIDE_CLIENT);
+    imw_parser *parser = imw_parser_new(opts->commands ? IMW_SIDE_SERVER
+                                                       : IMW_SIDE_CLIENT);
 
+    /* A capture has no server lines: the client's side of AUTHENTICATE
+     * and IDLE is followed from the commands, and the limits are those
+     * of an authenticated connection throughout. */
+    if (parser && opts->commands &&
+        (imw_parser_set_option(parser, IMW_OPTION_FOLLOW_CLIENT, 1) < 0 ||
+         imw_parser_set_state(parser, IMW_STATE_AUTHENTICATED) < 0)) {
+        imw_parser_free(parser);
+        return NULL;
+    }
     if (parser && ((opts->strict &&
                     imw_parser_set_option(parser, IMW_OPTION_STRICT, 1) < 0) ||
                    (opts->utf8 &&
@@ -336,6 +357,7 @@ static int parse_input(const char *path, const struct options *opts,
 
     memset(&stream, 0, sizeof stream);
     stream.out = out;
+    stream.commands = opts->commands;
     stream.fd = open_input(path, &stream.name);
     if (stream.fd < 0)
         return EXIT_USAGE_OR_IO;
@@ -396,11 +418,6 @@ int main(int argc, char **argv)
     if (opts.version) {
         printf(PROGRAM_NAME " %s\n", imw_version());
         return EXIT_ALL_PARSED;
-    }
-    if (opts.commands) {
-        fprintf(stderr, PROGRAM_NAME ": --commands: parsing client commands "
-                        "is not supported by this version\n");
-        return EXIT_USAGE_OR_IO;
     }
     return parse_all_inputs(argc, argv, &opts);
 }

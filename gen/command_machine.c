@@ -1,0 +1,17968 @@
+
+/* The command machine (server side): Ragel glue around gen/command_grammar.rl,
+ * which abnf2rl generates from grammar/ with imw-command as root.  Like the
+ * response machine it runs over one whole message that the framer has
+ * delimited.  `make regen` turns this file into gen/command_machine.c. */
+#define IMW_STACK_TOP (run->top)
+#define IMW_DEPTH ((unsigned)run->top)
+#include "machine_glue.h"
+#include "command.h"
+
+
+
+
+
+static const int imw_command_start = 1;
+static const int imw_command_first_final = 1173;
+static const int imw_command_error = 0;
+
+
+
+int imw_command_machine_run(struct imw_run *run)
+{
+    const unsigned char *p = run->data;
+    const unsigned char *pe = p + run->len;
+    const unsigned char *eof = pe; /* the message is complete */
+    int cs;
+
+    
+	{
+	cs = imw_command_start;
+	( run->top) = 0;
+	}
+
+    
+	{
+	if ( p == pe )
+		goto _test_eof;
+	goto _resume;
+
+_again:
+	switch ( cs ) {
+		case 1: goto st1;
+		case 0: goto st0;
+		case 2: goto st2;
+		case 3: goto st3;
+		case 4: goto st4;
+		case 5: goto st5;
+		case 6: goto st6;
+		case 7: goto st7;
+		case 8: goto st8;
+		case 9: goto st9;
+		case 10: goto st10;
+		case 11: goto st11;
+		case 12: goto st12;
+		case 13: goto st13;
+		case 14: goto st14;
+		case 15: goto st15;
+		case 16: goto st16;
+		case 17: goto st17;
+		case 18: goto st18;
+		case 19: goto st19;
+		case 20: goto st20;
+		case 21: goto st21;
+		case 22: goto st22;
+		case 23: goto st23;
+		case 24: goto st24;
+		case 25: goto st25;
+		case 26: goto st26;
+		case 27: goto st27;
+		case 28: goto st28;
+		case 29: goto st29;
+		case 30: goto st30;
+		case 31: goto st31;
+		case 32: goto st32;
+		case 33: goto st33;
+		case 34: goto st34;
+		case 35: goto st35;
+		case 36: goto st36;
+		case 37: goto st37;
+		case 38: goto st38;
+		case 39: goto st39;
+		case 40: goto st40;
+		case 41: goto st41;
+		case 42: goto st42;
+		case 43: goto st43;
+		case 44: goto st44;
+		case 45: goto st45;
+		case 1173: goto st1173;
+		case 46: goto st46;
+		case 47: goto st47;
+		case 48: goto st48;
+		case 49: goto st49;
+		case 50: goto st50;
+		case 51: goto st51;
+		case 52: goto st52;
+		case 53: goto st53;
+		case 54: goto st54;
+		case 55: goto st55;
+		case 56: goto st56;
+		case 57: goto st57;
+		case 58: goto st58;
+		case 59: goto st59;
+		case 60: goto st60;
+		case 61: goto st61;
+		case 62: goto st62;
+		case 63: goto st63;
+		case 64: goto st64;
+		case 65: goto st65;
+		case 66: goto st66;
+		case 67: goto st67;
+		case 68: goto st68;
+		case 69: goto st69;
+		case 70: goto st70;
+		case 71: goto st71;
+		case 72: goto st72;
+		case 73: goto st73;
+		case 74: goto st74;
+		case 75: goto st75;
+		case 76: goto st76;
+		case 77: goto st77;
+		case 78: goto st78;
+		case 79: goto st79;
+		case 80: goto st80;
+		case 81: goto st81;
+		case 82: goto st82;
+		case 83: goto st83;
+		case 84: goto st84;
+		case 85: goto st85;
+		case 86: goto st86;
+		case 87: goto st87;
+		case 88: goto st88;
+		case 89: goto st89;
+		case 90: goto st90;
+		case 91: goto st91;
+		case 92: goto st92;
+		case 93: goto st93;
+		case 94: goto st94;
+		case 95: goto st95;
+		case 96: goto st96;
+		case 97: goto st97;
+		case 98: goto st98;
+		case 99: goto st99;
+		case 100: goto st100;
+		case 101: goto st101;
+		case 102: goto st102;
+		case 103: goto st103;
+		case 104: goto st104;
+		case 105: goto st105;
+		case 106: goto st106;
+		case 107: goto st107;
+		case 108: goto st108;
+		case 109: goto st109;
+		case 110: goto st110;
+		case 111: goto st111;
+		case 112: goto st112;
+		case 113: goto st113;
+		case 114: goto st114;
+		case 115: goto st115;
+		case 116: goto st116;
+		case 117: goto st117;
+		case 118: goto st118;
+		case 119: goto st119;
+		case 120: goto st120;
+		case 121: goto st121;
+		case 122: goto st122;
+		case 123: goto st123;
+		case 124: goto st124;
+		case 125: goto st125;
+		case 126: goto st126;
+		case 127: goto st127;
+		case 128: goto st128;
+		case 129: goto st129;
+		case 130: goto st130;
+		case 131: goto st131;
+		case 132: goto st132;
+		case 133: goto st133;
+		case 134: goto st134;
+		case 135: goto st135;
+		case 136: goto st136;
+		case 137: goto st137;
+		case 138: goto st138;
+		case 139: goto st139;
+		case 140: goto st140;
+		case 141: goto st141;
+		case 142: goto st142;
+		case 143: goto st143;
+		case 144: goto st144;
+		case 145: goto st145;
+		case 1174: goto st1174;
+		case 146: goto st146;
+		case 147: goto st147;
+		case 148: goto st148;
+		case 149: goto st149;
+		case 150: goto st150;
+		case 151: goto st151;
+		case 152: goto st152;
+		case 153: goto st153;
+		case 154: goto st154;
+		case 155: goto st155;
+		case 156: goto st156;
+		case 157: goto st157;
+		case 158: goto st158;
+		case 159: goto st159;
+		case 160: goto st160;
+		case 161: goto st161;
+		case 162: goto st162;
+		case 163: goto st163;
+		case 164: goto st164;
+		case 165: goto st165;
+		case 166: goto st166;
+		case 167: goto st167;
+		case 168: goto st168;
+		case 169: goto st169;
+		case 170: goto st170;
+		case 171: goto st171;
+		case 172: goto st172;
+		case 173: goto st173;
+		case 174: goto st174;
+		case 175: goto st175;
+		case 176: goto st176;
+		case 177: goto st177;
+		case 178: goto st178;
+		case 179: goto st179;
+		case 180: goto st180;
+		case 181: goto st181;
+		case 182: goto st182;
+		case 183: goto st183;
+		case 184: goto st184;
+		case 185: goto st185;
+		case 186: goto st186;
+		case 187: goto st187;
+		case 188: goto st188;
+		case 189: goto st189;
+		case 190: goto st190;
+		case 191: goto st191;
+		case 192: goto st192;
+		case 193: goto st193;
+		case 194: goto st194;
+		case 195: goto st195;
+		case 196: goto st196;
+		case 197: goto st197;
+		case 198: goto st198;
+		case 199: goto st199;
+		case 200: goto st200;
+		case 201: goto st201;
+		case 202: goto st202;
+		case 203: goto st203;
+		case 204: goto st204;
+		case 205: goto st205;
+		case 206: goto st206;
+		case 207: goto st207;
+		case 208: goto st208;
+		case 209: goto st209;
+		case 210: goto st210;
+		case 211: goto st211;
+		case 212: goto st212;
+		case 213: goto st213;
+		case 214: goto st214;
+		case 215: goto st215;
+		case 216: goto st216;
+		case 217: goto st217;
+		case 218: goto st218;
+		case 219: goto st219;
+		case 220: goto st220;
+		case 221: goto st221;
+		case 222: goto st222;
+		case 223: goto st223;
+		case 224: goto st224;
+		case 225: goto st225;
+		case 226: goto st226;
+		case 227: goto st227;
+		case 228: goto st228;
+		case 229: goto st229;
+		case 230: goto st230;
+		case 231: goto st231;
+		case 232: goto st232;
+		case 233: goto st233;
+		case 234: goto st234;
+		case 235: goto st235;
+		case 236: goto st236;
+		case 237: goto st237;
+		case 238: goto st238;
+		case 239: goto st239;
+		case 240: goto st240;
+		case 241: goto st241;
+		case 242: goto st242;
+		case 243: goto st243;
+		case 244: goto st244;
+		case 245: goto st245;
+		case 246: goto st246;
+		case 247: goto st247;
+		case 248: goto st248;
+		case 249: goto st249;
+		case 250: goto st250;
+		case 251: goto st251;
+		case 252: goto st252;
+		case 253: goto st253;
+		case 254: goto st254;
+		case 255: goto st255;
+		case 256: goto st256;
+		case 257: goto st257;
+		case 258: goto st258;
+		case 259: goto st259;
+		case 260: goto st260;
+		case 261: goto st261;
+		case 262: goto st262;
+		case 263: goto st263;
+		case 264: goto st264;
+		case 265: goto st265;
+		case 266: goto st266;
+		case 267: goto st267;
+		case 268: goto st268;
+		case 269: goto st269;
+		case 270: goto st270;
+		case 271: goto st271;
+		case 272: goto st272;
+		case 273: goto st273;
+		case 274: goto st274;
+		case 275: goto st275;
+		case 276: goto st276;
+		case 277: goto st277;
+		case 278: goto st278;
+		case 279: goto st279;
+		case 280: goto st280;
+		case 281: goto st281;
+		case 282: goto st282;
+		case 283: goto st283;
+		case 284: goto st284;
+		case 285: goto st285;
+		case 286: goto st286;
+		case 287: goto st287;
+		case 288: goto st288;
+		case 289: goto st289;
+		case 290: goto st290;
+		case 291: goto st291;
+		case 292: goto st292;
+		case 293: goto st293;
+		case 294: goto st294;
+		case 295: goto st295;
+		case 296: goto st296;
+		case 297: goto st297;
+		case 298: goto st298;
+		case 299: goto st299;
+		case 300: goto st300;
+		case 301: goto st301;
+		case 302: goto st302;
+		case 303: goto st303;
+		case 304: goto st304;
+		case 305: goto st305;
+		case 306: goto st306;
+		case 307: goto st307;
+		case 308: goto st308;
+		case 309: goto st309;
+		case 310: goto st310;
+		case 311: goto st311;
+		case 312: goto st312;
+		case 313: goto st313;
+		case 314: goto st314;
+		case 315: goto st315;
+		case 316: goto st316;
+		case 317: goto st317;
+		case 318: goto st318;
+		case 319: goto st319;
+		case 320: goto st320;
+		case 321: goto st321;
+		case 322: goto st322;
+		case 323: goto st323;
+		case 324: goto st324;
+		case 325: goto st325;
+		case 326: goto st326;
+		case 327: goto st327;
+		case 328: goto st328;
+		case 329: goto st329;
+		case 330: goto st330;
+		case 331: goto st331;
+		case 332: goto st332;
+		case 333: goto st333;
+		case 334: goto st334;
+		case 335: goto st335;
+		case 336: goto st336;
+		case 337: goto st337;
+		case 338: goto st338;
+		case 339: goto st339;
+		case 340: goto st340;
+		case 341: goto st341;
+		case 342: goto st342;
+		case 343: goto st343;
+		case 344: goto st344;
+		case 345: goto st345;
+		case 346: goto st346;
+		case 347: goto st347;
+		case 348: goto st348;
+		case 349: goto st349;
+		case 350: goto st350;
+		case 351: goto st351;
+		case 352: goto st352;
+		case 353: goto st353;
+		case 354: goto st354;
+		case 355: goto st355;
+		case 356: goto st356;
+		case 357: goto st357;
+		case 358: goto st358;
+		case 359: goto st359;
+		case 360: goto st360;
+		case 361: goto st361;
+		case 362: goto st362;
+		case 363: goto st363;
+		case 364: goto st364;
+		case 365: goto st365;
+		case 366: goto st366;
+		case 367: goto st367;
+		case 368: goto st368;
+		case 369: goto st369;
+		case 370: goto st370;
+		case 371: goto st371;
+		case 372: goto st372;
+		case 373: goto st373;
+		case 374: goto st374;
+		case 375: goto st375;
+		case 376: goto st376;
+		case 377: goto st377;
+		case 378: goto st378;
+		case 379: goto st379;
+		case 380: goto st380;
+		case 381: goto st381;
+		case 382: goto st382;
+		case 383: goto st383;
+		case 384: goto st384;
+		case 385: goto st385;
+		case 386: goto st386;
+		case 387: goto st387;
+		case 388: goto st388;
+		case 389: goto st389;
+		case 390: goto st390;
+		case 391: goto st391;
+		case 392: goto st392;
+		case 393: goto st393;
+		case 394: goto st394;
+		case 395: goto st395;
+		case 396: goto st396;
+		case 397: goto st397;
+		case 398: goto st398;
+		case 399: goto st399;
+		case 400: goto st400;
+		case 401: goto st401;
+		case 402: goto st402;
+		case 403: goto st403;
+		case 404: goto st404;
+		case 405: goto st405;
+		case 406: goto st406;
+		case 407: goto st407;
+		case 408: goto st408;
+		case 409: goto st409;
+		case 410: goto st410;
+		case 411: goto st411;
+		case 412: goto st412;
+		case 413: goto st413;
+		case 414: goto st414;
+		case 415: goto st415;
+		case 416: goto st416;
+		case 417: goto st417;
+		case 418: goto st418;
+		case 419: goto st419;
+		case 420: goto st420;
+		case 421: goto st421;
+		case 422: goto st422;
+		case 423: goto st423;
+		case 424: goto st424;
+		case 425: goto st425;
+		case 426: goto st426;
+		case 427: goto st427;
+		case 428: goto st428;
+		case 429: goto st429;
+		case 430: goto st430;
+		case 431: goto st431;
+		case 432: goto st432;
+		case 433: goto st433;
+		case 434: goto st434;
+		case 435: goto st435;
+		case 436: goto st436;
+		case 437: goto st437;
+		case 438: goto st438;
+		case 439: goto st439;
+		case 440: goto st440;
+		case 441: goto st441;
+		case 442: goto st442;
+		case 443: goto st443;
+		case 444: goto st444;
+		case 445: goto st445;
+		case 446: goto st446;
+		case 447: goto st447;
+		case 448: goto st448;
+		case 449: goto st449;
+		case 450: goto st450;
+		case 451: goto st451;
+		case 452: goto st452;
+		case 453: goto st453;
+		case 454: goto st454;
+		case 455: goto st455;
+		case 456: goto st456;
+		case 457: goto st457;
+		case 458: goto st458;
+		case 459: goto st459;
+		case 460: goto st460;
+		case 461: goto st461;
+		case 462: goto st462;
+		case 463: goto st463;
+		case 464: goto st464;
+		case 465: goto st465;
+		case 466: goto st466;
+		case 467: goto st467;
+		case 468: goto st468;
+		case 469: goto st469;
+		case 470: goto st470;
+		case 471: goto st471;
+		case 472: goto st472;
+		case 473: goto st473;
+		case 474: goto st474;
+		case 475: goto st475;
+		case 476: goto st476;
+		case 477: goto st477;
+		case 478: goto st478;
+		case 479: goto st479;
+		case 480: goto st480;
+		case 481: goto st481;
+		case 482: goto st482;
+		case 483: goto st483;
+		case 484: goto st484;
+		case 485: goto st485;
+		case 486: goto st486;
+		case 487: goto st487;
+		case 488: goto st488;
+		case 489: goto st489;
+		case 490: goto st490;
+		case 491: goto st491;
+		case 492: goto st492;
+		case 493: goto st493;
+		case 494: goto st494;
+		case 495: goto st495;
+		case 496: goto st496;
+		case 497: goto st497;
+		case 498: goto st498;
+		case 499: goto st499;
+		case 500: goto st500;
+		case 501: goto st501;
+		case 502: goto st502;
+		case 503: goto st503;
+		case 504: goto st504;
+		case 505: goto st505;
+		case 506: goto st506;
+		case 507: goto st507;
+		case 508: goto st508;
+		case 509: goto st509;
+		case 510: goto st510;
+		case 511: goto st511;
+		case 512: goto st512;
+		case 513: goto st513;
+		case 514: goto st514;
+		case 515: goto st515;
+		case 516: goto st516;
+		case 517: goto st517;
+		case 518: goto st518;
+		case 519: goto st519;
+		case 520: goto st520;
+		case 521: goto st521;
+		case 522: goto st522;
+		case 523: goto st523;
+		case 524: goto st524;
+		case 525: goto st525;
+		case 526: goto st526;
+		case 527: goto st527;
+		case 528: goto st528;
+		case 529: goto st529;
+		case 530: goto st530;
+		case 531: goto st531;
+		case 532: goto st532;
+		case 533: goto st533;
+		case 534: goto st534;
+		case 535: goto st535;
+		case 536: goto st536;
+		case 537: goto st537;
+		case 538: goto st538;
+		case 539: goto st539;
+		case 540: goto st540;
+		case 541: goto st541;
+		case 542: goto st542;
+		case 543: goto st543;
+		case 544: goto st544;
+		case 545: goto st545;
+		case 546: goto st546;
+		case 547: goto st547;
+		case 548: goto st548;
+		case 549: goto st549;
+		case 550: goto st550;
+		case 551: goto st551;
+		case 552: goto st552;
+		case 553: goto st553;
+		case 554: goto st554;
+		case 555: goto st555;
+		case 556: goto st556;
+		case 557: goto st557;
+		case 558: goto st558;
+		case 559: goto st559;
+		case 560: goto st560;
+		case 561: goto st561;
+		case 562: goto st562;
+		case 563: goto st563;
+		case 564: goto st564;
+		case 565: goto st565;
+		case 566: goto st566;
+		case 567: goto st567;
+		case 568: goto st568;
+		case 569: goto st569;
+		case 570: goto st570;
+		case 571: goto st571;
+		case 572: goto st572;
+		case 573: goto st573;
+		case 574: goto st574;
+		case 575: goto st575;
+		case 576: goto st576;
+		case 577: goto st577;
+		case 578: goto st578;
+		case 579: goto st579;
+		case 580: goto st580;
+		case 581: goto st581;
+		case 582: goto st582;
+		case 583: goto st583;
+		case 584: goto st584;
+		case 585: goto st585;
+		case 586: goto st586;
+		case 587: goto st587;
+		case 588: goto st588;
+		case 589: goto st589;
+		case 590: goto st590;
+		case 591: goto st591;
+		case 592: goto st592;
+		case 593: goto st593;
+		case 594: goto st594;
+		case 595: goto st595;
+		case 596: goto st596;
+		case 597: goto st597;
+		case 598: goto st598;
+		case 599: goto st599;
+		case 600: goto st600;
+		case 601: goto st601;
+		case 602: goto st602;
+		case 603: goto st603;
+		case 604: goto st604;
+		case 605: goto st605;
+		case 606: goto st606;
+		case 607: goto st607;
+		case 608: goto st608;
+		case 609: goto st609;
+		case 610: goto st610;
+		case 611: goto st611;
+		case 612: goto st612;
+		case 613: goto st613;
+		case 614: goto st614;
+		case 615: goto st615;
+		case 616: goto st616;
+		case 617: goto st617;
+		case 618: goto st618;
+		case 619: goto st619;
+		case 620: goto st620;
+		case 621: goto st621;
+		case 622: goto st622;
+		case 623: goto st623;
+		case 624: goto st624;
+		case 625: goto st625;
+		case 626: goto st626;
+		case 627: goto st627;
+		case 628: goto st628;
+		case 629: goto st629;
+		case 630: goto st630;
+		case 631: goto st631;
+		case 632: goto st632;
+		case 633: goto st633;
+		case 634: goto st634;
+		case 635: goto st635;
+		case 636: goto st636;
+		case 637: goto st637;
+		case 638: goto st638;
+		case 639: goto st639;
+		case 640: goto st640;
+		case 641: goto st641;
+		case 642: goto st642;
+		case 643: goto st643;
+		case 644: goto st644;
+		case 645: goto st645;
+		case 646: goto st646;
+		case 647: goto st647;
+		case 648: goto st648;
+		case 649: goto st649;
+		case 650: goto st650;
+		case 651: goto st651;
+		case 652: goto st652;
+		case 653: goto st653;
+		case 654: goto st654;
+		case 655: goto st655;
+		case 656: goto st656;
+		case 657: goto st657;
+		case 658: goto st658;
+		case 659: goto st659;
+		case 660: goto st660;
+		case 661: goto st661;
+		case 662: goto st662;
+		case 663: goto st663;
+		case 664: goto st664;
+		case 665: goto st665;
+		case 666: goto st666;
+		case 667: goto st667;
+		case 668: goto st668;
+		case 669: goto st669;
+		case 670: goto st670;
+		case 671: goto st671;
+		case 672: goto st672;
+		case 673: goto st673;
+		case 674: goto st674;
+		case 675: goto st675;
+		case 676: goto st676;
+		case 677: goto st677;
+		case 678: goto st678;
+		case 679: goto st679;
+		case 680: goto st680;
+		case 681: goto st681;
+		case 682: goto st682;
+		case 683: goto st683;
+		case 684: goto st684;
+		case 685: goto st685;
+		case 686: goto st686;
+		case 687: goto st687;
+		case 688: goto st688;
+		case 689: goto st689;
+		case 690: goto st690;
+		case 691: goto st691;
+		case 692: goto st692;
+		case 693: goto st693;
+		case 694: goto st694;
+		case 695: goto st695;
+		case 696: goto st696;
+		case 697: goto st697;
+		case 698: goto st698;
+		case 699: goto st699;
+		case 700: goto st700;
+		case 701: goto st701;
+		case 702: goto st702;
+		case 703: goto st703;
+		case 704: goto st704;
+		case 705: goto st705;
+		case 706: goto st706;
+		case 707: goto st707;
+		case 708: goto st708;
+		case 709: goto st709;
+		case 710: goto st710;
+		case 711: goto st711;
+		case 712: goto st712;
+		case 713: goto st713;
+		case 714: goto st714;
+		case 715: goto st715;
+		case 716: goto st716;
+		case 717: goto st717;
+		case 718: goto st718;
+		case 719: goto st719;
+		case 720: goto st720;
+		case 721: goto st721;
+		case 722: goto st722;
+		case 723: goto st723;
+		case 724: goto st724;
+		case 725: goto st725;
+		case 726: goto st726;
+		case 727: goto st727;
+		case 728: goto st728;
+		case 729: goto st729;
+		case 730: goto st730;
+		case 731: goto st731;
+		case 732: goto st732;
+		case 733: goto st733;
+		case 734: goto st734;
+		case 735: goto st735;
+		case 736: goto st736;
+		case 737: goto st737;
+		case 738: goto st738;
+		case 739: goto st739;
+		case 740: goto st740;
+		case 741: goto st741;
+		case 742: goto st742;
+		case 743: goto st743;
+		case 744: goto st744;
+		case 745: goto st745;
+		case 746: goto st746;
+		case 747: goto st747;
+		case 748: goto st748;
+		case 749: goto st749;
+		case 750: goto st750;
+		case 751: goto st751;
+		case 752: goto st752;
+		case 753: goto st753;
+		case 754: goto st754;
+		case 755: goto st755;
+		case 756: goto st756;
+		case 757: goto st757;
+		case 758: goto st758;
+		case 759: goto st759;
+		case 760: goto st760;
+		case 761: goto st761;
+		case 762: goto st762;
+		case 763: goto st763;
+		case 764: goto st764;
+		case 765: goto st765;
+		case 766: goto st766;
+		case 767: goto st767;
+		case 768: goto st768;
+		case 769: goto st769;
+		case 770: goto st770;
+		case 771: goto st771;
+		case 772: goto st772;
+		case 773: goto st773;
+		case 774: goto st774;
+		case 775: goto st775;
+		case 776: goto st776;
+		case 777: goto st777;
+		case 778: goto st778;
+		case 779: goto st779;
+		case 780: goto st780;
+		case 781: goto st781;
+		case 782: goto st782;
+		case 783: goto st783;
+		case 784: goto st784;
+		case 785: goto st785;
+		case 786: goto st786;
+		case 787: goto st787;
+		case 788: goto st788;
+		case 789: goto st789;
+		case 790: goto st790;
+		case 791: goto st791;
+		case 792: goto st792;
+		case 793: goto st793;
+		case 794: goto st794;
+		case 795: goto st795;
+		case 796: goto st796;
+		case 797: goto st797;
+		case 798: goto st798;
+		case 799: goto st799;
+		case 800: goto st800;
+		case 801: goto st801;
+		case 802: goto st802;
+		case 803: goto st803;
+		case 804: goto st804;
+		case 805: goto st805;
+		case 806: goto st806;
+		case 807: goto st807;
+		case 808: goto st808;
+		case 809: goto st809;
+		case 810: goto st810;
+		case 811: goto st811;
+		case 812: goto st812;
+		case 813: goto st813;
+		case 814: goto st814;
+		case 815: goto st815;
+		case 816: goto st816;
+		case 817: goto st817;
+		case 818: goto st818;
+		case 819: goto st819;
+		case 820: goto st820;
+		case 821: goto st821;
+		case 822: goto st822;
+		case 823: goto st823;
+		case 824: goto st824;
+		case 825: goto st825;
+		case 826: goto st826;
+		case 827: goto st827;
+		case 828: goto st828;
+		case 829: goto st829;
+		case 830: goto st830;
+		case 831: goto st831;
+		case 832: goto st832;
+		case 833: goto st833;
+		case 834: goto st834;
+		case 835: goto st835;
+		case 836: goto st836;
+		case 837: goto st837;
+		case 838: goto st838;
+		case 839: goto st839;
+		case 840: goto st840;
+		case 841: goto st841;
+		case 842: goto st842;
+		case 843: goto st843;
+		case 844: goto st844;
+		case 845: goto st845;
+		case 846: goto st846;
+		case 847: goto st847;
+		case 848: goto st848;
+		case 849: goto st849;
+		case 850: goto st850;
+		case 851: goto st851;
+		case 852: goto st852;
+		case 853: goto st853;
+		case 854: goto st854;
+		case 855: goto st855;
+		case 856: goto st856;
+		case 857: goto st857;
+		case 858: goto st858;
+		case 859: goto st859;
+		case 860: goto st860;
+		case 861: goto st861;
+		case 862: goto st862;
+		case 863: goto st863;
+		case 864: goto st864;
+		case 865: goto st865;
+		case 866: goto st866;
+		case 867: goto st867;
+		case 868: goto st868;
+		case 869: goto st869;
+		case 870: goto st870;
+		case 871: goto st871;
+		case 872: goto st872;
+		case 873: goto st873;
+		case 874: goto st874;
+		case 875: goto st875;
+		case 876: goto st876;
+		case 877: goto st877;
+		case 878: goto st878;
+		case 879: goto st879;
+		case 880: goto st880;
+		case 881: goto st881;
+		case 882: goto st882;
+		case 883: goto st883;
+		case 884: goto st884;
+		case 885: goto st885;
+		case 886: goto st886;
+		case 887: goto st887;
+		case 888: goto st888;
+		case 889: goto st889;
+		case 890: goto st890;
+		case 891: goto st891;
+		case 892: goto st892;
+		case 893: goto st893;
+		case 894: goto st894;
+		case 895: goto st895;
+		case 896: goto st896;
+		case 897: goto st897;
+		case 898: goto st898;
+		case 899: goto st899;
+		case 900: goto st900;
+		case 901: goto st901;
+		case 902: goto st902;
+		case 903: goto st903;
+		case 904: goto st904;
+		case 905: goto st905;
+		case 906: goto st906;
+		case 907: goto st907;
+		case 908: goto st908;
+		case 909: goto st909;
+		case 910: goto st910;
+		case 911: goto st911;
+		case 912: goto st912;
+		case 913: goto st913;
+		case 914: goto st914;
+		case 915: goto st915;
+		case 916: goto st916;
+		case 917: goto st917;
+		case 918: goto st918;
+		case 919: goto st919;
+		case 920: goto st920;
+		case 921: goto st921;
+		case 922: goto st922;
+		case 923: goto st923;
+		case 924: goto st924;
+		case 925: goto st925;
+		case 926: goto st926;
+		case 927: goto st927;
+		case 928: goto st928;
+		case 929: goto st929;
+		case 930: goto st930;
+		case 931: goto st931;
+		case 932: goto st932;
+		case 933: goto st933;
+		case 934: goto st934;
+		case 935: goto st935;
+		case 936: goto st936;
+		case 937: goto st937;
+		case 938: goto st938;
+		case 939: goto st939;
+		case 940: goto st940;
+		case 941: goto st941;
+		case 942: goto st942;
+		case 943: goto st943;
+		case 944: goto st944;
+		case 945: goto st945;
+		case 946: goto st946;
+		case 947: goto st947;
+		case 948: goto st948;
+		case 949: goto st949;
+		case 950: goto st950;
+		case 951: goto st951;
+		case 952: goto st952;
+		case 953: goto st953;
+		case 954: goto st954;
+		case 955: goto st955;
+		case 956: goto st956;
+		case 957: goto st957;
+		case 958: goto st958;
+		case 959: goto st959;
+		case 960: goto st960;
+		case 961: goto st961;
+		case 962: goto st962;
+		case 963: goto st963;
+		case 964: goto st964;
+		case 965: goto st965;
+		case 966: goto st966;
+		case 967: goto st967;
+		case 968: goto st968;
+		case 969: goto st969;
+		case 970: goto st970;
+		case 971: goto st971;
+		case 972: goto st972;
+		case 973: goto st973;
+		case 974: goto st974;
+		case 975: goto st975;
+		case 976: goto st976;
+		case 977: goto st977;
+		case 978: goto st978;
+		case 979: goto st979;
+		case 980: goto st980;
+		case 981: goto st981;
+		case 982: goto st982;
+		case 983: goto st983;
+		case 984: goto st984;
+		case 985: goto st985;
+		case 986: goto st986;
+		case 987: goto st987;
+		case 988: goto st988;
+		case 989: goto st989;
+		case 990: goto st990;
+		case 991: goto st991;
+		case 992: goto st992;
+		case 993: goto st993;
+		case 994: goto st994;
+		case 995: goto st995;
+		case 996: goto st996;
+		case 997: goto st997;
+		case 998: goto st998;
+		case 999: goto st999;
+		case 1000: goto st1000;
+		case 1001: goto st1001;
+		case 1002: goto st1002;
+		case 1003: goto st1003;
+		case 1004: goto st1004;
+		case 1005: goto st1005;
+		case 1006: goto st1006;
+		case 1007: goto st1007;
+		case 1008: goto st1008;
+		case 1009: goto st1009;
+		case 1010: goto st1010;
+		case 1011: goto st1011;
+		case 1012: goto st1012;
+		case 1013: goto st1013;
+		case 1014: goto st1014;
+		case 1015: goto st1015;
+		case 1016: goto st1016;
+		case 1017: goto st1017;
+		case 1018: goto st1018;
+		case 1019: goto st1019;
+		case 1020: goto st1020;
+		case 1021: goto st1021;
+		case 1022: goto st1022;
+		case 1023: goto st1023;
+		case 1024: goto st1024;
+		case 1025: goto st1025;
+		case 1026: goto st1026;
+		case 1027: goto st1027;
+		case 1028: goto st1028;
+		case 1029: goto st1029;
+		case 1030: goto st1030;
+		case 1031: goto st1031;
+		case 1032: goto st1032;
+		case 1033: goto st1033;
+		case 1034: goto st1034;
+		case 1035: goto st1035;
+		case 1036: goto st1036;
+		case 1037: goto st1037;
+		case 1038: goto st1038;
+		case 1039: goto st1039;
+		case 1040: goto st1040;
+		case 1041: goto st1041;
+		case 1042: goto st1042;
+		case 1043: goto st1043;
+		case 1044: goto st1044;
+		case 1045: goto st1045;
+		case 1046: goto st1046;
+		case 1047: goto st1047;
+		case 1048: goto st1048;
+		case 1049: goto st1049;
+		case 1050: goto st1050;
+		case 1051: goto st1051;
+		case 1052: goto st1052;
+		case 1053: goto st1053;
+		case 1054: goto st1054;
+		case 1055: goto st1055;
+		case 1056: goto st1056;
+		case 1057: goto st1057;
+		case 1058: goto st1058;
+		case 1059: goto st1059;
+		case 1060: goto st1060;
+		case 1061: goto st1061;
+		case 1062: goto st1062;
+		case 1063: goto st1063;
+		case 1064: goto st1064;
+		case 1065: goto st1065;
+		case 1066: goto st1066;
+		case 1067: goto st1067;
+		case 1068: goto st1068;
+		case 1069: goto st1069;
+		case 1070: goto st1070;
+		case 1071: goto st1071;
+		case 1072: goto st1072;
+		case 1073: goto st1073;
+		case 1074: goto st1074;
+		case 1075: goto st1075;
+		case 1076: goto st1076;
+		case 1077: goto st1077;
+		case 1078: goto st1078;
+		case 1079: goto st1079;
+		case 1080: goto st1080;
+		case 1081: goto st1081;
+		case 1082: goto st1082;
+		case 1083: goto st1083;
+		case 1084: goto st1084;
+		case 1085: goto st1085;
+		case 1086: goto st1086;
+		case 1087: goto st1087;
+		case 1088: goto st1088;
+		case 1089: goto st1089;
+		case 1090: goto st1090;
+		case 1091: goto st1091;
+		case 1092: goto st1092;
+		case 1093: goto st1093;
+		case 1094: goto st1094;
+		case 1095: goto st1095;
+		case 1096: goto st1096;
+		case 1097: goto st1097;
+		case 1098: goto st1098;
+		case 1099: goto st1099;
+		case 1100: goto st1100;
+		case 1101: goto st1101;
+		case 1102: goto st1102;
+		case 1103: goto st1103;
+		case 1104: goto st1104;
+		case 1105: goto st1105;
+		case 1106: goto st1106;
+		case 1107: goto st1107;
+		case 1108: goto st1108;
+		case 1109: goto st1109;
+		case 1110: goto st1110;
+		case 1111: goto st1111;
+		case 1112: goto st1112;
+		case 1113: goto st1113;
+		case 1114: goto st1114;
+		case 1115: goto st1115;
+		case 1116: goto st1116;
+		case 1117: goto st1117;
+		case 1118: goto st1118;
+		case 1119: goto st1119;
+		case 1120: goto st1120;
+		case 1121: goto st1121;
+		case 1122: goto st1122;
+		case 1123: goto st1123;
+		case 1124: goto st1124;
+		case 1125: goto st1125;
+		case 1126: goto st1126;
+		case 1127: goto st1127;
+		case 1128: goto st1128;
+		case 1129: goto st1129;
+		case 1130: goto st1130;
+		case 1131: goto st1131;
+		case 1132: goto st1132;
+		case 1133: goto st1133;
+		case 1134: goto st1134;
+		case 1135: goto st1135;
+		case 1136: goto st1136;
+		case 1137: goto st1137;
+		case 1138: goto st1138;
+		case 1139: goto st1139;
+		case 1140: goto st1140;
+		case 1141: goto st1141;
+		case 1142: goto st1142;
+		case 1143: goto st1143;
+		case 1144: goto st1144;
+		case 1145: goto st1145;
+		case 1146: goto st1146;
+		case 1147: goto st1147;
+		case 1148: goto st1148;
+		case 1149: goto st1149;
+		case 1175: goto st1175;
+		case 1150: goto st1150;
+		case 1151: goto st1151;
+		case 1152: goto st1152;
+		case 1153: goto st1153;
+		case 1154: goto st1154;
+		case 1155: goto st1155;
+		case 1156: goto st1156;
+		case 1157: goto st1157;
+		case 1158: goto st1158;
+		case 1159: goto st1159;
+		case 1160: goto st1160;
+		case 1161: goto st1161;
+		case 1162: goto st1162;
+		case 1176: goto st1176;
+		case 1163: goto st1163;
+		case 1164: goto st1164;
+		case 1165: goto st1165;
+		case 1166: goto st1166;
+		case 1167: goto st1167;
+		case 1168: goto st1168;
+		case 1169: goto st1169;
+		case 1170: goto st1170;
+		case 1171: goto st1171;
+		case 1172: goto st1172;
+	default: break;
+	}
+
+	if ( ++p == pe )
+		goto _test_eof;
+_resume:
+	switch ( cs )
+	{
+st1:
+	if ( ++p == pe )
+		goto _test_eof1;
+case 1:
+	if ( (*p) == 33u )
+		goto st2;
+	if ( (*p) < 44u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st2;
+		} else if ( (*p) >= 35u )
+			goto st2;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st2;
+		} else if ( (*p) >= 93u )
+			goto st2;
+	} else
+		goto st2;
+	goto st0;
+st0:
+cs = 0;
+	goto _out;
+st2:
+	if ( ++p == pe )
+		goto _test_eof2;
+case 2:
+	switch( (*p) ) {
+		case 32u: goto st3;
+		case 33u: goto st2;
+	}
+	if ( (*p) < 44u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st2;
+		} else if ( (*p) >= 35u )
+			goto st2;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st2;
+		} else if ( (*p) >= 93u )
+			goto st2;
+	} else
+		goto st2;
+	goto st0;
+st3:
+	if ( ++p == pe )
+		goto _test_eof3;
+case 3:
+	switch( (*p) ) {
+		case 65u: goto st4;
+		case 67u: goto st153;
+		case 68u: goto st254;
+		case 69u: goto st285;
+		case 70u: goto st397;
+		case 71u: goto st402;
+		case 73u: goto st496;
+		case 76u: goto st525;
+		case 77u: goto st663;
+		case 78u: goto st672;
+		case 82u: goto st685;
+		case 83u: goto st740;
+		case 84u: goto st1109;
+		case 85u: goto st1117;
+		case 97u: goto st4;
+		case 99u: goto st153;
+		case 100u: goto st254;
+		case 101u: goto st285;
+		case 102u: goto st397;
+		case 103u: goto st402;
+		case 105u: goto st496;
+		case 108u: goto st525;
+		case 109u: goto st663;
+		case 110u: goto st672;
+		case 114u: goto st685;
+		case 115u: goto st740;
+		case 116u: goto st1109;
+		case 117u: goto st1117;
+	}
+	goto st0;
+st4:
+	if ( ++p == pe )
+		goto _test_eof4;
+case 4:
+	switch( (*p) ) {
+		case 80u: goto st5;
+		case 85u: goto st132;
+		case 112u: goto st5;
+		case 117u: goto st132;
+	}
+	goto st0;
+st5:
+	if ( ++p == pe )
+		goto _test_eof5;
+case 5:
+	switch( (*p) ) {
+		case 80u: goto st6;
+		case 112u: goto st6;
+	}
+	goto st0;
+st6:
+	if ( ++p == pe )
+		goto _test_eof6;
+case 6:
+	switch( (*p) ) {
+		case 69u: goto st7;
+		case 101u: goto st7;
+	}
+	goto st0;
+st7:
+	if ( ++p == pe )
+		goto _test_eof7;
+case 7:
+	switch( (*p) ) {
+		case 78u: goto st8;
+		case 110u: goto st8;
+	}
+	goto st0;
+st8:
+	if ( ++p == pe )
+		goto _test_eof8;
+case 8:
+	switch( (*p) ) {
+		case 68u: goto st9;
+		case 100u: goto st9;
+	}
+	goto st0;
+st9:
+	if ( ++p == pe )
+		goto _test_eof9;
+case 9:
+	if ( (*p) == 32u )
+		goto st10;
+	goto st0;
+st10:
+	if ( ++p == pe )
+		goto _test_eof10;
+case 10:
+	switch( (*p) ) {
+		case 34u: goto tr25;
+		case 123u: goto tr26;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr24;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr24;
+		} else if ( (*p) >= 43u )
+			goto tr24;
+	} else
+		goto tr24;
+	goto st0;
+tr24:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st11;
+st11:
+	if ( ++p == pe )
+		goto _test_eof11;
+case 11:
+	switch( (*p) ) {
+		case 32u: goto tr27;
+		case 33u: goto st11;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st11;
+		} else if ( (*p) >= 35u )
+			goto st11;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st11;
+		} else if ( (*p) >= 93u )
+			goto st11;
+	} else
+		goto st11;
+	goto st0;
+tr27:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	goto st12;
+tr78:
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	goto st12;
+tr116:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st12;
+tr108:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	goto st12;
+tr119:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st12;
+tr150:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL8); }
+	goto st12;
+tr142:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st12;
+tr198:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	goto st12;
+st12:
+	if ( ++p == pe )
+		goto _test_eof12;
+case 12:
+	switch( (*p) ) {
+		case 34u: goto st13;
+		case 40u: goto tr30;
+		case 85u: goto st68;
+		case 95u: goto st42;
+		case 117u: goto st68;
+		case 123u: goto tr33;
+		case 126u: goto tr34;
+	}
+	if ( (*p) < 65u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st42;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st42;
+	} else
+		goto st42;
+	goto st0;
+st13:
+	if ( ++p == pe )
+		goto _test_eof13;
+case 13:
+	if ( (*p) == 32u )
+		goto st14;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st14;
+	goto st0;
+st14:
+	if ( ++p == pe )
+		goto _test_eof14;
+case 14:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st15;
+	goto st0;
+st15:
+	if ( ++p == pe )
+		goto _test_eof15;
+case 15:
+	if ( (*p) == 45u )
+		goto st16;
+	goto st0;
+st16:
+	if ( ++p == pe )
+		goto _test_eof16;
+case 16:
+	switch( (*p) ) {
+		case 65u: goto st17;
+		case 68u: goto st95;
+		case 70u: goto st97;
+		case 74u: goto st99;
+		case 77u: goto st102;
+		case 78u: goto st104;
+		case 79u: goto st106;
+		case 83u: goto st108;
+		case 97u: goto st17;
+		case 100u: goto st95;
+		case 102u: goto st97;
+		case 106u: goto st99;
+		case 109u: goto st102;
+		case 110u: goto st104;
+		case 111u: goto st106;
+		case 115u: goto st108;
+	}
+	goto st0;
+st17:
+	if ( ++p == pe )
+		goto _test_eof17;
+case 17:
+	switch( (*p) ) {
+		case 80u: goto st18;
+		case 85u: goto st94;
+		case 112u: goto st18;
+		case 117u: goto st94;
+	}
+	goto st0;
+st18:
+	if ( ++p == pe )
+		goto _test_eof18;
+case 18:
+	switch( (*p) ) {
+		case 82u: goto st19;
+		case 114u: goto st19;
+	}
+	goto st0;
+st19:
+	if ( ++p == pe )
+		goto _test_eof19;
+case 19:
+	if ( (*p) == 45u )
+		goto st20;
+	goto st0;
+st20:
+	if ( ++p == pe )
+		goto _test_eof20;
+case 20:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st21;
+	goto st0;
+st21:
+	if ( ++p == pe )
+		goto _test_eof21;
+case 21:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st22;
+	goto st0;
+st22:
+	if ( ++p == pe )
+		goto _test_eof22;
+case 22:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st23;
+	goto st0;
+st23:
+	if ( ++p == pe )
+		goto _test_eof23;
+case 23:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st24;
+	goto st0;
+st24:
+	if ( ++p == pe )
+		goto _test_eof24;
+case 24:
+	if ( (*p) == 32u )
+		goto st25;
+	goto st0;
+st25:
+	if ( ++p == pe )
+		goto _test_eof25;
+case 25:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st26;
+	goto st0;
+st26:
+	if ( ++p == pe )
+		goto _test_eof26;
+case 26:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st27;
+	goto st0;
+st27:
+	if ( ++p == pe )
+		goto _test_eof27;
+case 27:
+	if ( (*p) == 58u )
+		goto st28;
+	goto st0;
+st28:
+	if ( ++p == pe )
+		goto _test_eof28;
+case 28:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st29;
+	goto st0;
+st29:
+	if ( ++p == pe )
+		goto _test_eof29;
+case 29:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st30;
+	goto st0;
+st30:
+	if ( ++p == pe )
+		goto _test_eof30;
+case 30:
+	if ( (*p) == 58u )
+		goto st31;
+	goto st0;
+st31:
+	if ( ++p == pe )
+		goto _test_eof31;
+case 31:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st32;
+	goto st0;
+st32:
+	if ( ++p == pe )
+		goto _test_eof32;
+case 32:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st33;
+	goto st0;
+st33:
+	if ( ++p == pe )
+		goto _test_eof33;
+case 33:
+	if ( (*p) == 32u )
+		goto st34;
+	goto st0;
+st34:
+	if ( ++p == pe )
+		goto _test_eof34;
+case 34:
+	switch( (*p) ) {
+		case 43u: goto st35;
+		case 45u: goto st35;
+	}
+	goto st0;
+st35:
+	if ( ++p == pe )
+		goto _test_eof35;
+case 35:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st36;
+	goto st0;
+st36:
+	if ( ++p == pe )
+		goto _test_eof36;
+case 36:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st37;
+	goto st0;
+st37:
+	if ( ++p == pe )
+		goto _test_eof37;
+case 37:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st38;
+	goto st0;
+st38:
+	if ( ++p == pe )
+		goto _test_eof38;
+case 38:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st39;
+	goto st0;
+st39:
+	if ( ++p == pe )
+		goto _test_eof39;
+case 39:
+	if ( (*p) == 34u )
+		goto st40;
+	goto st0;
+st40:
+	if ( ++p == pe )
+		goto _test_eof40;
+case 40:
+	if ( (*p) == 32u )
+		goto st41;
+	goto st0;
+st41:
+	if ( ++p == pe )
+		goto _test_eof41;
+case 41:
+	switch( (*p) ) {
+		case 85u: goto st68;
+		case 95u: goto st42;
+		case 117u: goto st68;
+		case 123u: goto tr33;
+		case 126u: goto tr34;
+	}
+	if ( (*p) < 65u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st42;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st42;
+	} else
+		goto st42;
+	goto st0;
+st42:
+	if ( ++p == pe )
+		goto _test_eof42;
+case 42:
+	switch( (*p) ) {
+		case 32u: goto st43;
+		case 95u: goto st42;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st42;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st42;
+		} else if ( (*p) >= 65u )
+			goto st42;
+	} else
+		goto st42;
+	goto st0;
+st43:
+	if ( ++p == pe )
+		goto _test_eof43;
+case 43:
+	switch( (*p) ) {
+		case 36u: goto tr72;
+		case 40u: goto st46;
+		case 42u: goto tr74;
+		case 48u: goto tr75;
+	}
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr76;
+	goto st0;
+tr72:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	goto st44;
+st44:
+	if ( ++p == pe )
+		goto _test_eof44;
+case 44:
+	switch( (*p) ) {
+		case 13u: goto tr77;
+		case 32u: goto tr78;
+	}
+	goto st0;
+tr259:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	goto st45;
+tr77:
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	goto st45;
+tr888:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st45;
+tr115:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st45;
+tr900:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st45;
+tr107:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	goto st45;
+tr118:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st45;
+tr149:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL8); }
+	goto st45;
+tr141:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st45;
+tr1430:
+	{ IMW_EV_CLOSE(IMW_RULE_FLAG_LIST); }
+	goto st45;
+tr1419:
+	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
+	goto st45;
+tr271:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	goto st45;
+tr379:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_IDENTIFIER); }
+	goto st45;
+tr391:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_IDENTIFIER); }
+	goto st45;
+tr412:
+	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY); }
+	goto st45;
+tr427:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY); }
+	goto st45;
+tr605:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
+	goto st45;
+tr635:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
+	goto st45;
+tr706:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_ROOT_NAME); }
+	goto st45;
+tr718:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_ROOT_NAME); }
+	goto st45;
+tr748:
+	{ IMW_EV_CLOSE(IMW_RULE_ID_PARAMS_LIST); }
+	goto st45;
+tr1125:
+	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUES); }
+	goto st45;
+st45:
+	if ( ++p == pe )
+		goto _test_eof45;
+case 45:
+	if ( (*p) == 10u )
+		goto st1173;
+	goto st0;
+st1173:
+	if ( ++p == pe )
+		goto _test_eof1173;
+case 1173:
+	goto st0;
+st46:
+	if ( ++p == pe )
+		goto _test_eof46;
+case 46:
+	switch( (*p) ) {
+		case 34u: goto tr81;
+		case 40u: goto tr82;
+		case 41u: goto st51;
+		case 123u: goto tr84;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr80;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr80;
+		} else if ( (*p) >= 43u )
+			goto tr80;
+	} else
+		goto tr80;
+	goto st0;
+tr80:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st47;
+st47:
+	if ( ++p == pe )
+		goto _test_eof47;
+case 47:
+	switch( (*p) ) {
+		case 32u: goto tr85;
+		case 33u: goto st47;
+		case 41u: goto tr87;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st47;
+		} else if ( (*p) >= 35u )
+			goto st47;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st47;
+		} else if ( (*p) >= 93u )
+			goto st47;
+	} else
+		goto st47;
+	goto st0;
+tr85:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st48;
+tr101:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st48;
+st48:
+	if ( ++p == pe )
+		goto _test_eof48;
+case 48:
+	switch( (*p) ) {
+		case 34u: goto tr81;
+		case 40u: goto tr82;
+		case 123u: goto tr84;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr80;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr80;
+		} else if ( (*p) >= 43u )
+			goto tr80;
+	} else
+		goto tr80;
+	goto st0;
+tr81:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st49;
+st49:
+	if ( ++p == pe )
+		goto _test_eof49;
+case 49:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st50;
+		case 92u: goto st52;
+	}
+	goto st49;
+st50:
+	if ( ++p == pe )
+		goto _test_eof50;
+case 50:
+	switch( (*p) ) {
+		case 32u: goto tr85;
+		case 41u: goto tr87;
+	}
+	goto st0;
+tr87:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st51;
+tr102:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st51;
+tr133:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL8); }
+	goto st51;
+st51:
+	if ( ++p == pe )
+		goto _test_eof51;
+case 51:
+	switch( (*p) ) {
+		case 13u: goto st45;
+		case 32u: goto st12;
+	}
+	goto st0;
+st52:
+	if ( ++p == pe )
+		goto _test_eof52;
+case 52:
+	switch( (*p) ) {
+		case 34u: goto st49;
+		case 92u: goto st49;
+	}
+	goto st0;
+tr82:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 53; goto _out;} {( run->stack)[( run->top)++] = 53;goto st1147;} }
+	goto st53;
+st53:
+	if ( ++p == pe )
+		goto _test_eof53;
+case 53:
+	switch( (*p) ) {
+		case 32u: goto st48;
+		case 41u: goto st51;
+	}
+	goto st0;
+tr84:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st54;
+st54:
+	if ( ++p == pe )
+		goto _test_eof54;
+case 54:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr94;
+	goto st0;
+tr94:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st55;
+st55:
+	if ( ++p == pe )
+		goto _test_eof55;
+case 55:
+	switch( (*p) ) {
+		case 43u: goto tr95;
+		case 125u: goto tr97;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st55;
+	goto st0;
+tr95:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st56;
+st56:
+	if ( ++p == pe )
+		goto _test_eof56;
+case 56:
+	if ( (*p) == 125u )
+		goto st57;
+	goto st0;
+tr97:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st57;
+st57:
+	if ( ++p == pe )
+		goto _test_eof57;
+case 57:
+	if ( (*p) == 13u )
+		goto st58;
+	goto st0;
+st58:
+	if ( ++p == pe )
+		goto _test_eof58;
+case 58:
+	if ( (*p) == 10u )
+		goto tr100;
+	goto st0;
+tr100:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st59;
+st59:
+	if ( ++p == pe )
+		goto _test_eof59;
+case 59:
+	switch( (*p) ) {
+		case 32u: goto tr101;
+		case 41u: goto tr102;
+	}
+	goto st0;
+tr74:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	goto st60;
+st60:
+	if ( ++p == pe )
+		goto _test_eof60;
+case 60:
+	switch( (*p) ) {
+		case 13u: goto tr77;
+		case 32u: goto tr78;
+		case 44u: goto st61;
+		case 58u: goto st63;
+	}
+	goto st0;
+tr109:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st61;
+st61:
+	if ( ++p == pe )
+		goto _test_eof61;
+case 61:
+	if ( (*p) == 42u )
+		goto st60;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr106;
+	goto st0;
+tr106:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st62;
+st62:
+	if ( ++p == pe )
+		goto _test_eof62;
+case 62:
+	switch( (*p) ) {
+		case 13u: goto tr107;
+		case 32u: goto tr108;
+		case 44u: goto tr109;
+		case 58u: goto tr111;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st62;
+	goto st0;
+tr111:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st63;
+st63:
+	if ( ++p == pe )
+		goto _test_eof63;
+case 63:
+	if ( (*p) == 42u )
+		goto st64;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr113;
+	goto st0;
+st64:
+	if ( ++p == pe )
+		goto _test_eof64;
+case 64:
+	switch( (*p) ) {
+		case 13u: goto tr77;
+		case 32u: goto tr78;
+		case 44u: goto st61;
+	}
+	goto st0;
+tr113:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st65;
+st65:
+	if ( ++p == pe )
+		goto _test_eof65;
+case 65:
+	switch( (*p) ) {
+		case 13u: goto tr107;
+		case 32u: goto tr108;
+		case 44u: goto tr109;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st65;
+	goto st0;
+tr75:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st66;
+st66:
+	if ( ++p == pe )
+		goto _test_eof66;
+case 66:
+	switch( (*p) ) {
+		case 13u: goto tr115;
+		case 32u: goto tr116;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st66;
+	goto st0;
+tr76:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st67;
+st67:
+	if ( ++p == pe )
+		goto _test_eof67;
+case 67:
+	switch( (*p) ) {
+		case 13u: goto tr118;
+		case 32u: goto tr119;
+		case 44u: goto tr109;
+		case 58u: goto tr111;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st67;
+	goto st0;
+st68:
+	if ( ++p == pe )
+		goto _test_eof68;
+case 68:
+	switch( (*p) ) {
+		case 32u: goto st43;
+		case 84u: goto st69;
+		case 95u: goto st42;
+		case 116u: goto st69;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st42;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st42;
+		} else if ( (*p) >= 65u )
+			goto st42;
+	} else
+		goto st42;
+	goto st0;
+st69:
+	if ( ++p == pe )
+		goto _test_eof69;
+case 69:
+	switch( (*p) ) {
+		case 32u: goto st43;
+		case 70u: goto st70;
+		case 95u: goto st42;
+		case 102u: goto st70;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st42;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st42;
+		} else if ( (*p) >= 65u )
+			goto st42;
+	} else
+		goto st42;
+	goto st0;
+st70:
+	if ( ++p == pe )
+		goto _test_eof70;
+case 70:
+	switch( (*p) ) {
+		case 32u: goto st43;
+		case 56u: goto st71;
+		case 95u: goto st42;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st42;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st42;
+		} else if ( (*p) >= 65u )
+			goto st42;
+	} else
+		goto st42;
+	goto st0;
+st71:
+	if ( ++p == pe )
+		goto _test_eof71;
+case 71:
+	switch( (*p) ) {
+		case 32u: goto st72;
+		case 95u: goto st42;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st42;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st42;
+		} else if ( (*p) >= 65u )
+			goto st42;
+	} else
+		goto st42;
+	goto st0;
+st72:
+	if ( ++p == pe )
+		goto _test_eof72;
+case 72:
+	switch( (*p) ) {
+		case 36u: goto tr72;
+		case 40u: goto st73;
+		case 42u: goto tr74;
+		case 48u: goto tr75;
+	}
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr76;
+	goto st0;
+st73:
+	if ( ++p == pe )
+		goto _test_eof73;
+case 73:
+	switch( (*p) ) {
+		case 34u: goto tr81;
+		case 40u: goto tr82;
+		case 41u: goto st51;
+		case 123u: goto tr84;
+		case 126u: goto tr126;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr80;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 125u )
+				goto tr80;
+		} else if ( (*p) >= 43u )
+			goto tr80;
+	} else
+		goto tr80;
+	goto st0;
+tr126:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL8); }
+	goto st74;
+st74:
+	if ( ++p == pe )
+		goto _test_eof74;
+case 74:
+	switch( (*p) ) {
+		case 32u: goto tr85;
+		case 33u: goto st47;
+		case 41u: goto tr87;
+		case 123u: goto st75;
+	}
+	if ( (*p) < 38u ) {
+		if ( 35u <= (*p) && (*p) <= 36u )
+			goto st47;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto st47;
+		} else if ( (*p) >= 43u )
+			goto st47;
+	} else
+		goto st47;
+	goto st0;
+st75:
+	if ( ++p == pe )
+		goto _test_eof75;
+case 75:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st76;
+	goto st0;
+st76:
+	if ( ++p == pe )
+		goto _test_eof76;
+case 76:
+	switch( (*p) ) {
+		case 43u: goto st77;
+		case 125u: goto st78;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st76;
+	goto st0;
+st77:
+	if ( ++p == pe )
+		goto _test_eof77;
+case 77:
+	if ( (*p) == 125u )
+		goto st78;
+	goto st0;
+st78:
+	if ( ++p == pe )
+		goto _test_eof78;
+case 78:
+	if ( (*p) == 13u )
+		goto st79;
+	goto st0;
+st79:
+	if ( ++p == pe )
+		goto _test_eof79;
+case 79:
+	if ( (*p) == 10u )
+		goto tr132;
+	goto st0;
+tr132:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st80;
+st80:
+	if ( ++p == pe )
+		goto _test_eof80;
+case 80:
+	if ( (*p) == 41u )
+		goto tr133;
+	goto st0;
+tr33:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st81;
+st81:
+	if ( ++p == pe )
+		goto _test_eof81;
+case 81:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr134;
+	goto st0;
+tr134:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st82;
+st82:
+	if ( ++p == pe )
+		goto _test_eof82;
+case 82:
+	switch( (*p) ) {
+		case 43u: goto tr135;
+		case 125u: goto tr137;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st82;
+	goto st0;
+tr135:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st83;
+st83:
+	if ( ++p == pe )
+		goto _test_eof83;
+case 83:
+	if ( (*p) == 125u )
+		goto st84;
+	goto st0;
+tr137:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st84;
+st84:
+	if ( ++p == pe )
+		goto _test_eof84;
+case 84:
+	if ( (*p) == 13u )
+		goto st85;
+	goto st0;
+st85:
+	if ( ++p == pe )
+		goto _test_eof85;
+case 85:
+	if ( (*p) == 10u )
+		goto tr140;
+	goto st0;
+tr140:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st86;
+st86:
+	if ( ++p == pe )
+		goto _test_eof86;
+case 86:
+	switch( (*p) ) {
+		case 13u: goto tr141;
+		case 32u: goto tr142;
+	}
+	goto st0;
+tr34:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL8); }
+	goto st87;
+st87:
+	if ( ++p == pe )
+		goto _test_eof87;
+case 87:
+	if ( (*p) == 123u )
+		goto st88;
+	goto st0;
+st88:
+	if ( ++p == pe )
+		goto _test_eof88;
+case 88:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st89;
+	goto st0;
+st89:
+	if ( ++p == pe )
+		goto _test_eof89;
+case 89:
+	switch( (*p) ) {
+		case 43u: goto st90;
+		case 125u: goto st91;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st89;
+	goto st0;
+st90:
+	if ( ++p == pe )
+		goto _test_eof90;
+case 90:
+	if ( (*p) == 125u )
+		goto st91;
+	goto st0;
+st91:
+	if ( ++p == pe )
+		goto _test_eof91;
+case 91:
+	if ( (*p) == 13u )
+		goto st92;
+	goto st0;
+st92:
+	if ( ++p == pe )
+		goto _test_eof92;
+case 92:
+	if ( (*p) == 10u )
+		goto tr148;
+	goto st0;
+tr148:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st93;
+st93:
+	if ( ++p == pe )
+		goto _test_eof93;
+case 93:
+	switch( (*p) ) {
+		case 13u: goto tr149;
+		case 32u: goto tr150;
+	}
+	goto st0;
+st94:
+	if ( ++p == pe )
+		goto _test_eof94;
+case 94:
+	switch( (*p) ) {
+		case 71u: goto st19;
+		case 103u: goto st19;
+	}
+	goto st0;
+st95:
+	if ( ++p == pe )
+		goto _test_eof95;
+case 95:
+	switch( (*p) ) {
+		case 69u: goto st96;
+		case 101u: goto st96;
+	}
+	goto st0;
+st96:
+	if ( ++p == pe )
+		goto _test_eof96;
+case 96:
+	switch( (*p) ) {
+		case 67u: goto st19;
+		case 99u: goto st19;
+	}
+	goto st0;
+st97:
+	if ( ++p == pe )
+		goto _test_eof97;
+case 97:
+	switch( (*p) ) {
+		case 69u: goto st98;
+		case 101u: goto st98;
+	}
+	goto st0;
+st98:
+	if ( ++p == pe )
+		goto _test_eof98;
+case 98:
+	switch( (*p) ) {
+		case 66u: goto st19;
+		case 98u: goto st19;
+	}
+	goto st0;
+st99:
+	if ( ++p == pe )
+		goto _test_eof99;
+case 99:
+	switch( (*p) ) {
+		case 65u: goto st100;
+		case 85u: goto st101;
+		case 97u: goto st100;
+		case 117u: goto st101;
+	}
+	goto st0;
+st100:
+	if ( ++p == pe )
+		goto _test_eof100;
+case 100:
+	switch( (*p) ) {
+		case 78u: goto st19;
+		case 110u: goto st19;
+	}
+	goto st0;
+st101:
+	if ( ++p == pe )
+		goto _test_eof101;
+case 101:
+	switch( (*p) ) {
+		case 76u: goto st19;
+		case 78u: goto st19;
+		case 108u: goto st19;
+		case 110u: goto st19;
+	}
+	goto st0;
+st102:
+	if ( ++p == pe )
+		goto _test_eof102;
+case 102:
+	switch( (*p) ) {
+		case 65u: goto st103;
+		case 97u: goto st103;
+	}
+	goto st0;
+st103:
+	if ( ++p == pe )
+		goto _test_eof103;
+case 103:
+	switch( (*p) ) {
+		case 82u: goto st19;
+		case 89u: goto st19;
+		case 114u: goto st19;
+		case 121u: goto st19;
+	}
+	goto st0;
+st104:
+	if ( ++p == pe )
+		goto _test_eof104;
+case 104:
+	switch( (*p) ) {
+		case 79u: goto st105;
+		case 111u: goto st105;
+	}
+	goto st0;
+st105:
+	if ( ++p == pe )
+		goto _test_eof105;
+case 105:
+	switch( (*p) ) {
+		case 86u: goto st19;
+		case 118u: goto st19;
+	}
+	goto st0;
+st106:
+	if ( ++p == pe )
+		goto _test_eof106;
+case 106:
+	switch( (*p) ) {
+		case 67u: goto st107;
+		case 99u: goto st107;
+	}
+	goto st0;
+st107:
+	if ( ++p == pe )
+		goto _test_eof107;
+case 107:
+	switch( (*p) ) {
+		case 84u: goto st19;
+		case 116u: goto st19;
+	}
+	goto st0;
+st108:
+	if ( ++p == pe )
+		goto _test_eof108;
+case 108:
+	switch( (*p) ) {
+		case 69u: goto st109;
+		case 101u: goto st109;
+	}
+	goto st0;
+st109:
+	if ( ++p == pe )
+		goto _test_eof109;
+case 109:
+	switch( (*p) ) {
+		case 80u: goto st19;
+		case 112u: goto st19;
+	}
+	goto st0;
+tr30:
+	{ IMW_EV_OPEN(IMW_RULE_FLAG_LIST); }
+	goto st110;
+st110:
+	if ( ++p == pe )
+		goto _test_eof110;
+case 110:
+	switch( (*p) ) {
+		case 32u: goto tr159;
+		case 34u: goto tr161;
+		case 41u: goto st112;
+		case 92u: goto tr163;
+		case 93u: goto tr164;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr160;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto tr160;
+		} else if ( (*p) >= 43u )
+			goto tr160;
+	} else
+		goto tr160;
+	goto st0;
+tr159:
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
+	goto st111;
+st111:
+	if ( ++p == pe )
+		goto _test_eof111;
+case 111:
+	switch( (*p) ) {
+		case 32u: goto st111;
+		case 41u: goto tr166;
+	}
+	goto st0;
+tr166:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
+	goto st112;
+tr170:
+	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
+	goto st112;
+tr182:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_QUOTED); }
+	goto st112;
+tr185:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_STAR); }
+	goto st112;
+tr187:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_BRACKET); }
+	goto st112;
+st112:
+	if ( ++p == pe )
+		goto _test_eof112;
+case 112:
+	if ( (*p) == 32u )
+		goto tr167;
+	goto st0;
+tr167:
+	{ IMW_EV_CLOSE(IMW_RULE_FLAG_LIST); }
+	goto st113;
+st113:
+	if ( ++p == pe )
+		goto _test_eof113;
+case 113:
+	switch( (*p) ) {
+		case 34u: goto st13;
+		case 85u: goto st68;
+		case 95u: goto st42;
+		case 117u: goto st68;
+		case 123u: goto tr33;
+		case 126u: goto tr34;
+	}
+	if ( (*p) < 65u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st42;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st42;
+	} else
+		goto st42;
+	goto st0;
+tr160:
+	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
+	goto st114;
+tr174:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
+	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
+	goto st114;
+st114:
+	if ( ++p == pe )
+		goto _test_eof114;
+case 114:
+	switch( (*p) ) {
+		case 32u: goto tr168;
+		case 33u: goto st114;
+		case 41u: goto tr170;
+		case 93u: goto st122;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st114;
+		} else if ( (*p) >= 35u )
+			goto st114;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st114;
+		} else if ( (*p) >= 94u )
+			goto st114;
+	} else
+		goto st114;
+	goto st0;
+tr168:
+	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
+	goto st115;
+tr181:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_QUOTED); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
+	goto st115;
+tr184:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_STAR); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
+	goto st115;
+tr186:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_BRACKET); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
+	goto st115;
+st115:
+	if ( ++p == pe )
+		goto _test_eof115;
+case 115:
+	switch( (*p) ) {
+		case 32u: goto tr172;
+		case 34u: goto tr161;
+		case 41u: goto tr166;
+		case 92u: goto tr163;
+		case 93u: goto tr164;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr160;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto tr160;
+		} else if ( (*p) >= 43u )
+			goto tr160;
+	} else
+		goto tr160;
+	goto st0;
+tr172:
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_DOUBLE_SPACE); }
+	goto st116;
+st116:
+	if ( ++p == pe )
+		goto _test_eof116;
+case 116:
+	switch( (*p) ) {
+		case 32u: goto st116;
+		case 34u: goto tr175;
+		case 41u: goto tr166;
+		case 92u: goto tr176;
+		case 93u: goto tr177;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr174;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto tr174;
+		} else if ( (*p) >= 43u )
+			goto tr174;
+	} else
+		goto tr174;
+	goto st0;
+tr161:
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_QUOTED); }
+	goto st117;
+tr175:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_QUOTED); }
+	goto st117;
+st117:
+	if ( ++p == pe )
+		goto _test_eof117;
+case 117:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st118;
+		case 92u: goto st119;
+	}
+	goto st117;
+st118:
+	if ( ++p == pe )
+		goto _test_eof118;
+case 118:
+	switch( (*p) ) {
+		case 32u: goto tr181;
+		case 41u: goto tr182;
+	}
+	goto st0;
+st119:
+	if ( ++p == pe )
+		goto _test_eof119;
+case 119:
+	switch( (*p) ) {
+		case 34u: goto st117;
+		case 92u: goto st117;
+	}
+	goto st0;
+tr163:
+	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_STAR); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
+	goto st120;
+tr176:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
+	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_STAR); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
+	goto st120;
+st120:
+	if ( ++p == pe )
+		goto _test_eof120;
+case 120:
+	switch( (*p) ) {
+		case 33u: goto st114;
+		case 42u: goto st121;
+		case 93u: goto st122;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st114;
+		} else if ( (*p) >= 35u )
+			goto st114;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st114;
+		} else if ( (*p) >= 94u )
+			goto st114;
+	} else
+		goto st114;
+	goto st0;
+st121:
+	if ( ++p == pe )
+		goto _test_eof121;
+case 121:
+	switch( (*p) ) {
+		case 32u: goto tr184;
+		case 41u: goto tr185;
+	}
+	goto st0;
+tr164:
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
+	goto st122;
+tr177:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
+	goto st122;
+st122:
+	if ( ++p == pe )
+		goto _test_eof122;
+case 122:
+	switch( (*p) ) {
+		case 32u: goto tr186;
+		case 33u: goto st122;
+		case 41u: goto tr187;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st122;
+		} else if ( (*p) >= 35u )
+			goto st122;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st122;
+		} else if ( (*p) >= 93u )
+			goto st122;
+	} else
+		goto st122;
+	goto st0;
+tr25:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st123;
+st123:
+	if ( ++p == pe )
+		goto _test_eof123;
+case 123:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st124;
+		case 92u: goto st125;
+	}
+	goto st123;
+st124:
+	if ( ++p == pe )
+		goto _test_eof124;
+case 124:
+	if ( (*p) == 32u )
+		goto tr27;
+	goto st0;
+st125:
+	if ( ++p == pe )
+		goto _test_eof125;
+case 125:
+	switch( (*p) ) {
+		case 34u: goto st123;
+		case 92u: goto st123;
+	}
+	goto st0;
+tr26:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st126;
+st126:
+	if ( ++p == pe )
+		goto _test_eof126;
+case 126:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr191;
+	goto st0;
+tr191:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st127;
+st127:
+	if ( ++p == pe )
+		goto _test_eof127;
+case 127:
+	switch( (*p) ) {
+		case 43u: goto tr192;
+		case 125u: goto tr194;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st127;
+	goto st0;
+tr192:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st128;
+st128:
+	if ( ++p == pe )
+		goto _test_eof128;
+case 128:
+	if ( (*p) == 125u )
+		goto st129;
+	goto st0;
+tr194:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st129;
+st129:
+	if ( ++p == pe )
+		goto _test_eof129;
+case 129:
+	if ( (*p) == 13u )
+		goto st130;
+	goto st0;
+st130:
+	if ( ++p == pe )
+		goto _test_eof130;
+case 130:
+	if ( (*p) == 10u )
+		goto tr197;
+	goto st0;
+tr197:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st131;
+st131:
+	if ( ++p == pe )
+		goto _test_eof131;
+case 131:
+	if ( (*p) == 32u )
+		goto tr198;
+	goto st0;
+st132:
+	if ( ++p == pe )
+		goto _test_eof132;
+case 132:
+	switch( (*p) ) {
+		case 84u: goto st133;
+		case 116u: goto st133;
+	}
+	goto st0;
+st133:
+	if ( ++p == pe )
+		goto _test_eof133;
+case 133:
+	switch( (*p) ) {
+		case 72u: goto st134;
+		case 104u: goto st134;
+	}
+	goto st0;
+st134:
+	if ( ++p == pe )
+		goto _test_eof134;
+case 134:
+	switch( (*p) ) {
+		case 69u: goto st135;
+		case 101u: goto st135;
+	}
+	goto st0;
+st135:
+	if ( ++p == pe )
+		goto _test_eof135;
+case 135:
+	switch( (*p) ) {
+		case 78u: goto st136;
+		case 110u: goto st136;
+	}
+	goto st0;
+st136:
+	if ( ++p == pe )
+		goto _test_eof136;
+case 136:
+	switch( (*p) ) {
+		case 84u: goto st137;
+		case 116u: goto st137;
+	}
+	goto st0;
+st137:
+	if ( ++p == pe )
+		goto _test_eof137;
+case 137:
+	switch( (*p) ) {
+		case 73u: goto st138;
+		case 105u: goto st138;
+	}
+	goto st0;
+st138:
+	if ( ++p == pe )
+		goto _test_eof138;
+case 138:
+	switch( (*p) ) {
+		case 67u: goto st139;
+		case 99u: goto st139;
+	}
+	goto st0;
+st139:
+	if ( ++p == pe )
+		goto _test_eof139;
+case 139:
+	switch( (*p) ) {
+		case 65u: goto st140;
+		case 97u: goto st140;
+	}
+	goto st0;
+st140:
+	if ( ++p == pe )
+		goto _test_eof140;
+case 140:
+	switch( (*p) ) {
+		case 84u: goto st141;
+		case 116u: goto st141;
+	}
+	goto st0;
+st141:
+	if ( ++p == pe )
+		goto _test_eof141;
+case 141:
+	switch( (*p) ) {
+		case 69u: goto st142;
+		case 101u: goto st142;
+	}
+	goto st0;
+st142:
+	if ( ++p == pe )
+		goto _test_eof142;
+case 142:
+	if ( (*p) == 32u )
+		goto st143;
+	goto st0;
+st143:
+	if ( ++p == pe )
+		goto _test_eof143;
+case 143:
+	if ( (*p) == 33u )
+		goto st144;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st144;
+		} else if ( (*p) >= 35u )
+			goto st144;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st144;
+		} else if ( (*p) >= 94u )
+			goto st144;
+	} else
+		goto st144;
+	goto st0;
+st144:
+	if ( ++p == pe )
+		goto _test_eof144;
+case 144:
+	switch( (*p) ) {
+		case 13u: goto st145;
+		case 32u: goto st152;
+		case 33u: goto st144;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st144;
+		} else if ( (*p) >= 35u )
+			goto st144;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st144;
+		} else if ( (*p) >= 94u )
+			goto st144;
+	} else
+		goto st144;
+	goto st0;
+st145:
+	if ( ++p == pe )
+		goto _test_eof145;
+case 145:
+	if ( (*p) == 10u )
+		goto st1174;
+	goto st0;
+st1174:
+	if ( ++p == pe )
+		goto _test_eof1174;
+case 1174:
+	switch( (*p) ) {
+		case 13u: goto st145;
+		case 43u: goto st146;
+	}
+	if ( (*p) < 65u ) {
+		if ( 47u <= (*p) && (*p) <= 57u )
+			goto st146;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st146;
+	} else
+		goto st146;
+	goto st0;
+st146:
+	if ( ++p == pe )
+		goto _test_eof146;
+case 146:
+	if ( (*p) == 43u )
+		goto st147;
+	if ( (*p) < 65u ) {
+		if ( 47u <= (*p) && (*p) <= 57u )
+			goto st147;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st147;
+	} else
+		goto st147;
+	goto st0;
+st147:
+	if ( ++p == pe )
+		goto _test_eof147;
+case 147:
+	switch( (*p) ) {
+		case 43u: goto st148;
+		case 61u: goto st151;
+	}
+	if ( (*p) < 65u ) {
+		if ( 47u <= (*p) && (*p) <= 57u )
+			goto st148;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st148;
+	} else
+		goto st148;
+	goto st0;
+st148:
+	if ( ++p == pe )
+		goto _test_eof148;
+case 148:
+	switch( (*p) ) {
+		case 43u: goto st149;
+		case 61u: goto st150;
+	}
+	if ( (*p) < 65u ) {
+		if ( 47u <= (*p) && (*p) <= 57u )
+			goto st149;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st149;
+	} else
+		goto st149;
+	goto st0;
+st149:
+	if ( ++p == pe )
+		goto _test_eof149;
+case 149:
+	switch( (*p) ) {
+		case 13u: goto st145;
+		case 43u: goto st146;
+	}
+	if ( (*p) < 65u ) {
+		if ( 47u <= (*p) && (*p) <= 57u )
+			goto st146;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st146;
+	} else
+		goto st146;
+	goto st0;
+st150:
+	if ( ++p == pe )
+		goto _test_eof150;
+case 150:
+	if ( (*p) == 13u )
+		goto st145;
+	goto st0;
+st151:
+	if ( ++p == pe )
+		goto _test_eof151;
+case 151:
+	if ( (*p) == 61u )
+		goto st150;
+	goto st0;
+st152:
+	if ( ++p == pe )
+		goto _test_eof152;
+case 152:
+	switch( (*p) ) {
+		case 13u: goto st145;
+		case 43u: goto st146;
+		case 61u: goto st150;
+	}
+	if ( (*p) < 65u ) {
+		if ( 47u <= (*p) && (*p) <= 57u )
+			goto st146;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st146;
+	} else
+		goto st146;
+	goto st0;
+st153:
+	if ( ++p == pe )
+		goto _test_eof153;
+case 153:
+	switch( (*p) ) {
+		case 65u: goto st154;
+		case 72u: goto st163;
+		case 76u: goto st166;
+		case 79u: goto st169;
+		case 82u: goto st203;
+		case 97u: goto st154;
+		case 104u: goto st163;
+		case 108u: goto st166;
+		case 111u: goto st169;
+		case 114u: goto st203;
+	}
+	goto st0;
+st154:
+	if ( ++p == pe )
+		goto _test_eof154;
+case 154:
+	switch( (*p) ) {
+		case 80u: goto st155;
+		case 112u: goto st155;
+	}
+	goto st0;
+st155:
+	if ( ++p == pe )
+		goto _test_eof155;
+case 155:
+	switch( (*p) ) {
+		case 65u: goto st156;
+		case 97u: goto st156;
+	}
+	goto st0;
+st156:
+	if ( ++p == pe )
+		goto _test_eof156;
+case 156:
+	switch( (*p) ) {
+		case 66u: goto st157;
+		case 98u: goto st157;
+	}
+	goto st0;
+st157:
+	if ( ++p == pe )
+		goto _test_eof157;
+case 157:
+	switch( (*p) ) {
+		case 73u: goto st158;
+		case 105u: goto st158;
+	}
+	goto st0;
+st158:
+	if ( ++p == pe )
+		goto _test_eof158;
+case 158:
+	switch( (*p) ) {
+		case 76u: goto st159;
+		case 108u: goto st159;
+	}
+	goto st0;
+st159:
+	if ( ++p == pe )
+		goto _test_eof159;
+case 159:
+	switch( (*p) ) {
+		case 73u: goto st160;
+		case 105u: goto st160;
+	}
+	goto st0;
+st160:
+	if ( ++p == pe )
+		goto _test_eof160;
+case 160:
+	switch( (*p) ) {
+		case 84u: goto st161;
+		case 116u: goto st161;
+	}
+	goto st0;
+st161:
+	if ( ++p == pe )
+		goto _test_eof161;
+case 161:
+	switch( (*p) ) {
+		case 89u: goto st162;
+		case 121u: goto st162;
+	}
+	goto st0;
+tr303:
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	goto st162;
+tr338:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st162;
+tr330:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	goto st162;
+tr341:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st162;
+tr579:
+	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_FETCH_ARGS); if (!imw_q) { p--; {p++; cs = 162; goto _out;} } {p = (( imw_q))-1;} } }
+	goto st162;
+tr615:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
+	goto st162;
+tr627:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
+	goto st162;
+tr963:
+	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_NOTIFY_ARGS); if (!imw_q) { p--; {p++; cs = 162; goto _out;} } {p = (( imw_q))-1;} } }
+	goto st162;
+tr1057:
+	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_SEARCH_ARGS); if (!imw_q) { p--; {p++; cs = 162; goto _out;} } {p = (( imw_q))-1;} } }
+	goto st162;
+tr1212:
+	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_SEARCH_CRITERIA); if (!imw_q) { p--; {p++; cs = 162; goto _out;} } {p = (( imw_q))-1;} } }
+	goto st162;
+st162:
+	if ( ++p == pe )
+		goto _test_eof162;
+case 162:
+	if ( (*p) == 13u )
+		goto st45;
+	goto st0;
+st163:
+	if ( ++p == pe )
+		goto _test_eof163;
+case 163:
+	switch( (*p) ) {
+		case 69u: goto st164;
+		case 101u: goto st164;
+	}
+	goto st0;
+st164:
+	if ( ++p == pe )
+		goto _test_eof164;
+case 164:
+	switch( (*p) ) {
+		case 67u: goto st165;
+		case 99u: goto st165;
+	}
+	goto st0;
+st165:
+	if ( ++p == pe )
+		goto _test_eof165;
+case 165:
+	switch( (*p) ) {
+		case 75u: goto st162;
+		case 107u: goto st162;
+	}
+	goto st0;
+st166:
+	if ( ++p == pe )
+		goto _test_eof166;
+case 166:
+	switch( (*p) ) {
+		case 79u: goto st167;
+		case 111u: goto st167;
+	}
+	goto st0;
+st167:
+	if ( ++p == pe )
+		goto _test_eof167;
+case 167:
+	switch( (*p) ) {
+		case 83u: goto st168;
+		case 115u: goto st168;
+	}
+	goto st0;
+st168:
+	if ( ++p == pe )
+		goto _test_eof168;
+case 168:
+	switch( (*p) ) {
+		case 69u: goto st162;
+		case 101u: goto st162;
+	}
+	goto st0;
+st169:
+	if ( ++p == pe )
+		goto _test_eof169;
+case 169:
+	switch( (*p) ) {
+		case 77u: goto st170;
+		case 80u: goto st182;
+		case 109u: goto st170;
+		case 112u: goto st182;
+	}
+	goto st0;
+st170:
+	if ( ++p == pe )
+		goto _test_eof170;
+case 170:
+	switch( (*p) ) {
+		case 80u: goto st171;
+		case 112u: goto st171;
+	}
+	goto st0;
+st171:
+	if ( ++p == pe )
+		goto _test_eof171;
+case 171:
+	switch( (*p) ) {
+		case 82u: goto st172;
+		case 114u: goto st172;
+	}
+	goto st0;
+st172:
+	if ( ++p == pe )
+		goto _test_eof172;
+case 172:
+	switch( (*p) ) {
+		case 69u: goto st173;
+		case 101u: goto st173;
+	}
+	goto st0;
+st173:
+	if ( ++p == pe )
+		goto _test_eof173;
+case 173:
+	switch( (*p) ) {
+		case 83u: goto st174;
+		case 115u: goto st174;
+	}
+	goto st0;
+st174:
+	if ( ++p == pe )
+		goto _test_eof174;
+case 174:
+	switch( (*p) ) {
+		case 83u: goto st175;
+		case 115u: goto st175;
+	}
+	goto st0;
+st175:
+	if ( ++p == pe )
+		goto _test_eof175;
+case 175:
+	if ( (*p) == 32u )
+		goto st176;
+	goto st0;
+st176:
+	if ( ++p == pe )
+		goto _test_eof176;
+case 176:
+	switch( (*p) ) {
+		case 68u: goto st177;
+		case 100u: goto st177;
+	}
+	goto st0;
+st177:
+	if ( ++p == pe )
+		goto _test_eof177;
+case 177:
+	switch( (*p) ) {
+		case 69u: goto st178;
+		case 101u: goto st178;
+	}
+	goto st0;
+st178:
+	if ( ++p == pe )
+		goto _test_eof178;
+case 178:
+	switch( (*p) ) {
+		case 70u: goto st179;
+		case 102u: goto st179;
+	}
+	goto st0;
+st179:
+	if ( ++p == pe )
+		goto _test_eof179;
+case 179:
+	switch( (*p) ) {
+		case 76u: goto st180;
+		case 108u: goto st180;
+	}
+	goto st0;
+st180:
+	if ( ++p == pe )
+		goto _test_eof180;
+case 180:
+	switch( (*p) ) {
+		case 65u: goto st181;
+		case 97u: goto st181;
+	}
+	goto st0;
+st181:
+	if ( ++p == pe )
+		goto _test_eof181;
+case 181:
+	switch( (*p) ) {
+		case 84u: goto st168;
+		case 116u: goto st168;
+	}
+	goto st0;
+st182:
+	if ( ++p == pe )
+		goto _test_eof182;
+case 182:
+	switch( (*p) ) {
+		case 89u: goto st183;
+		case 121u: goto st183;
+	}
+	goto st0;
+st183:
+	if ( ++p == pe )
+		goto _test_eof183;
+case 183:
+	if ( (*p) == 32u )
+		goto st184;
+	goto st0;
+st184:
+	if ( ++p == pe )
+		goto _test_eof184;
+case 184:
+	switch( (*p) ) {
+		case 36u: goto tr252;
+		case 42u: goto tr253;
+	}
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr254;
+	goto st0;
+tr252:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	goto st185;
+st185:
+	if ( ++p == pe )
+		goto _test_eof185;
+case 185:
+	if ( (*p) == 32u )
+		goto tr255;
+	goto st0;
+tr255:
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	goto st186;
+tr276:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	goto st186;
+st186:
+	if ( ++p == pe )
+		goto _test_eof186;
+case 186:
+	switch( (*p) ) {
+		case 34u: goto tr257;
+		case 123u: goto tr258;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr256;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr256;
+		} else if ( (*p) >= 43u )
+			goto tr256;
+	} else
+		goto tr256;
+	goto st0;
+tr256:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st187;
+st187:
+	if ( ++p == pe )
+		goto _test_eof187;
+case 187:
+	switch( (*p) ) {
+		case 13u: goto tr259;
+		case 33u: goto st187;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st187;
+		} else if ( (*p) >= 35u )
+			goto st187;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st187;
+		} else if ( (*p) >= 93u )
+			goto st187;
+	} else
+		goto st187;
+	goto st0;
+tr257:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st188;
+st188:
+	if ( ++p == pe )
+		goto _test_eof188;
+case 188:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st189;
+		case 92u: goto st190;
+	}
+	goto st188;
+st189:
+	if ( ++p == pe )
+		goto _test_eof189;
+case 189:
+	if ( (*p) == 13u )
+		goto tr259;
+	goto st0;
+st190:
+	if ( ++p == pe )
+		goto _test_eof190;
+case 190:
+	switch( (*p) ) {
+		case 34u: goto st188;
+		case 92u: goto st188;
+	}
+	goto st0;
+tr258:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st191;
+st191:
+	if ( ++p == pe )
+		goto _test_eof191;
+case 191:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr264;
+	goto st0;
+tr264:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st192;
+st192:
+	if ( ++p == pe )
+		goto _test_eof192;
+case 192:
+	switch( (*p) ) {
+		case 43u: goto tr265;
+		case 125u: goto tr267;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st192;
+	goto st0;
+tr265:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st193;
+st193:
+	if ( ++p == pe )
+		goto _test_eof193;
+case 193:
+	if ( (*p) == 125u )
+		goto st194;
+	goto st0;
+tr267:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st194;
+st194:
+	if ( ++p == pe )
+		goto _test_eof194;
+case 194:
+	if ( (*p) == 13u )
+		goto st195;
+	goto st0;
+st195:
+	if ( ++p == pe )
+		goto _test_eof195;
+case 195:
+	if ( (*p) == 10u )
+		goto tr270;
+	goto st0;
+tr270:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st196;
+st196:
+	if ( ++p == pe )
+		goto _test_eof196;
+case 196:
+	if ( (*p) == 13u )
+		goto tr271;
+	goto st0;
+tr253:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	goto st197;
+st197:
+	if ( ++p == pe )
+		goto _test_eof197;
+case 197:
+	switch( (*p) ) {
+		case 32u: goto tr255;
+		case 44u: goto st198;
+		case 58u: goto st200;
+	}
+	goto st0;
+tr277:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st198;
+st198:
+	if ( ++p == pe )
+		goto _test_eof198;
+case 198:
+	if ( (*p) == 42u )
+		goto st197;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr275;
+	goto st0;
+tr275:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st199;
+tr254:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st199;
+st199:
+	if ( ++p == pe )
+		goto _test_eof199;
+case 199:
+	switch( (*p) ) {
+		case 32u: goto tr276;
+		case 44u: goto tr277;
+		case 58u: goto tr279;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st199;
+	goto st0;
+tr279:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st200;
+st200:
+	if ( ++p == pe )
+		goto _test_eof200;
+case 200:
+	if ( (*p) == 42u )
+		goto st201;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr281;
+	goto st0;
+st201:
+	if ( ++p == pe )
+		goto _test_eof201;
+case 201:
+	switch( (*p) ) {
+		case 32u: goto tr255;
+		case 44u: goto st198;
+	}
+	goto st0;
+tr281:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st202;
+st202:
+	if ( ++p == pe )
+		goto _test_eof202;
+case 202:
+	switch( (*p) ) {
+		case 32u: goto tr276;
+		case 44u: goto tr277;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st202;
+	goto st0;
+st203:
+	if ( ++p == pe )
+		goto _test_eof203;
+case 203:
+	switch( (*p) ) {
+		case 69u: goto st204;
+		case 101u: goto st204;
+	}
+	goto st0;
+st204:
+	if ( ++p == pe )
+		goto _test_eof204;
+case 204:
+	switch( (*p) ) {
+		case 65u: goto st205;
+		case 97u: goto st205;
+	}
+	goto st0;
+st205:
+	if ( ++p == pe )
+		goto _test_eof205;
+case 205:
+	switch( (*p) ) {
+		case 84u: goto st206;
+		case 116u: goto st206;
+	}
+	goto st0;
+st206:
+	if ( ++p == pe )
+		goto _test_eof206;
+case 206:
+	switch( (*p) ) {
+		case 69u: goto st207;
+		case 101u: goto st207;
+	}
+	goto st0;
+st207:
+	if ( ++p == pe )
+		goto _test_eof207;
+case 207:
+	if ( (*p) == 32u )
+		goto st208;
+	goto st0;
+st208:
+	if ( ++p == pe )
+		goto _test_eof208;
+case 208:
+	switch( (*p) ) {
+		case 34u: goto tr289;
+		case 123u: goto tr290;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr288;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr288;
+		} else if ( (*p) >= 43u )
+			goto tr288;
+	} else
+		goto tr288;
+	goto st0;
+tr288:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st209;
+st209:
+	if ( ++p == pe )
+		goto _test_eof209;
+case 209:
+	switch( (*p) ) {
+		case 13u: goto tr259;
+		case 32u: goto tr291;
+		case 33u: goto st209;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st209;
+		} else if ( (*p) >= 35u )
+			goto st209;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st209;
+		} else if ( (*p) >= 93u )
+			goto st209;
+	} else
+		goto st209;
+	goto st0;
+tr291:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	goto st210;
+tr360:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	goto st210;
+st210:
+	if ( ++p == pe )
+		goto _test_eof210;
+case 210:
+	if ( (*p) == 40u )
+		goto st211;
+	goto st0;
+tr302:
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	goto st211;
+tr337:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st211;
+tr329:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	goto st211;
+tr340:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st211;
+st211:
+	if ( ++p == pe )
+		goto _test_eof211;
+case 211:
+	switch( (*p) ) {
+		case 85u: goto st237;
+		case 95u: goto st212;
+		case 117u: goto st237;
+	}
+	if ( (*p) < 65u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st212;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st212;
+	} else
+		goto st212;
+	goto st0;
+st212:
+	if ( ++p == pe )
+		goto _test_eof212;
+case 212:
+	switch( (*p) ) {
+		case 32u: goto st213;
+		case 41u: goto st162;
+		case 95u: goto st212;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st212;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st212;
+		} else if ( (*p) >= 65u )
+			goto st212;
+	} else
+		goto st212;
+	goto st0;
+st213:
+	if ( ++p == pe )
+		goto _test_eof213;
+case 213:
+	switch( (*p) ) {
+		case 36u: goto tr297;
+		case 40u: goto st215;
+		case 42u: goto tr299;
+		case 48u: goto tr300;
+		case 85u: goto st237;
+		case 95u: goto st212;
+		case 117u: goto st237;
+	}
+	if ( (*p) < 49u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st212;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st212;
+		} else if ( (*p) >= 65u )
+			goto st212;
+	} else
+		goto tr301;
+	goto st0;
+tr297:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	goto st214;
+st214:
+	if ( ++p == pe )
+		goto _test_eof214;
+case 214:
+	switch( (*p) ) {
+		case 32u: goto tr302;
+		case 41u: goto tr303;
+	}
+	goto st0;
+st215:
+	if ( ++p == pe )
+		goto _test_eof215;
+case 215:
+	switch( (*p) ) {
+		case 34u: goto tr305;
+		case 40u: goto tr306;
+		case 41u: goto st220;
+		case 123u: goto tr308;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr304;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr304;
+		} else if ( (*p) >= 43u )
+			goto tr304;
+	} else
+		goto tr304;
+	goto st0;
+tr304:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st216;
+st216:
+	if ( ++p == pe )
+		goto _test_eof216;
+case 216:
+	switch( (*p) ) {
+		case 32u: goto tr309;
+		case 33u: goto st216;
+		case 41u: goto tr311;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st216;
+		} else if ( (*p) >= 35u )
+			goto st216;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st216;
+		} else if ( (*p) >= 93u )
+			goto st216;
+	} else
+		goto st216;
+	goto st0;
+tr309:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st217;
+tr323:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st217;
+st217:
+	if ( ++p == pe )
+		goto _test_eof217;
+case 217:
+	switch( (*p) ) {
+		case 34u: goto tr305;
+		case 40u: goto tr306;
+		case 123u: goto tr308;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr304;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr304;
+		} else if ( (*p) >= 43u )
+			goto tr304;
+	} else
+		goto tr304;
+	goto st0;
+tr305:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st218;
+st218:
+	if ( ++p == pe )
+		goto _test_eof218;
+case 218:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st219;
+		case 92u: goto st221;
+	}
+	goto st218;
+st219:
+	if ( ++p == pe )
+		goto _test_eof219;
+case 219:
+	switch( (*p) ) {
+		case 32u: goto tr309;
+		case 41u: goto tr311;
+	}
+	goto st0;
+tr311:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st220;
+tr324:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st220;
+st220:
+	if ( ++p == pe )
+		goto _test_eof220;
+case 220:
+	switch( (*p) ) {
+		case 32u: goto st211;
+		case 41u: goto st162;
+	}
+	goto st0;
+st221:
+	if ( ++p == pe )
+		goto _test_eof221;
+case 221:
+	switch( (*p) ) {
+		case 34u: goto st218;
+		case 92u: goto st218;
+	}
+	goto st0;
+tr306:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 222; goto _out;} {( run->stack)[( run->top)++] = 222;goto st1147;} }
+	goto st222;
+st222:
+	if ( ++p == pe )
+		goto _test_eof222;
+case 222:
+	switch( (*p) ) {
+		case 32u: goto st217;
+		case 41u: goto st220;
+	}
+	goto st0;
+tr308:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st223;
+st223:
+	if ( ++p == pe )
+		goto _test_eof223;
+case 223:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr316;
+	goto st0;
+tr316:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st224;
+st224:
+	if ( ++p == pe )
+		goto _test_eof224;
+case 224:
+	switch( (*p) ) {
+		case 43u: goto tr317;
+		case 125u: goto tr319;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st224;
+	goto st0;
+tr317:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st225;
+st225:
+	if ( ++p == pe )
+		goto _test_eof225;
+case 225:
+	if ( (*p) == 125u )
+		goto st226;
+	goto st0;
+tr319:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st226;
+st226:
+	if ( ++p == pe )
+		goto _test_eof226;
+case 226:
+	if ( (*p) == 13u )
+		goto st227;
+	goto st0;
+st227:
+	if ( ++p == pe )
+		goto _test_eof227;
+case 227:
+	if ( (*p) == 10u )
+		goto tr322;
+	goto st0;
+tr322:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st228;
+st228:
+	if ( ++p == pe )
+		goto _test_eof228;
+case 228:
+	switch( (*p) ) {
+		case 32u: goto tr323;
+		case 41u: goto tr324;
+	}
+	goto st0;
+tr299:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	goto st229;
+st229:
+	if ( ++p == pe )
+		goto _test_eof229;
+case 229:
+	switch( (*p) ) {
+		case 32u: goto tr302;
+		case 41u: goto tr303;
+		case 44u: goto st230;
+		case 58u: goto st232;
+	}
+	goto st0;
+tr331:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st230;
+st230:
+	if ( ++p == pe )
+		goto _test_eof230;
+case 230:
+	if ( (*p) == 42u )
+		goto st229;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr328;
+	goto st0;
+tr328:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st231;
+st231:
+	if ( ++p == pe )
+		goto _test_eof231;
+case 231:
+	switch( (*p) ) {
+		case 32u: goto tr329;
+		case 41u: goto tr330;
+		case 44u: goto tr331;
+		case 58u: goto tr333;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st231;
+	goto st0;
+tr333:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st232;
+st232:
+	if ( ++p == pe )
+		goto _test_eof232;
+case 232:
+	if ( (*p) == 42u )
+		goto st233;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr335;
+	goto st0;
+st233:
+	if ( ++p == pe )
+		goto _test_eof233;
+case 233:
+	switch( (*p) ) {
+		case 32u: goto tr302;
+		case 41u: goto tr303;
+		case 44u: goto st230;
+	}
+	goto st0;
+tr335:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st234;
+st234:
+	if ( ++p == pe )
+		goto _test_eof234;
+case 234:
+	switch( (*p) ) {
+		case 32u: goto tr329;
+		case 41u: goto tr330;
+		case 44u: goto tr331;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st234;
+	goto st0;
+tr300:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st235;
+st235:
+	if ( ++p == pe )
+		goto _test_eof235;
+case 235:
+	switch( (*p) ) {
+		case 32u: goto tr337;
+		case 41u: goto tr338;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st235;
+	goto st0;
+tr301:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st236;
+st236:
+	if ( ++p == pe )
+		goto _test_eof236;
+case 236:
+	switch( (*p) ) {
+		case 32u: goto tr340;
+		case 41u: goto tr341;
+		case 44u: goto tr331;
+		case 58u: goto tr333;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st236;
+	goto st0;
+st237:
+	if ( ++p == pe )
+		goto _test_eof237;
+case 237:
+	switch( (*p) ) {
+		case 32u: goto st213;
+		case 41u: goto st162;
+		case 83u: goto st238;
+		case 95u: goto st212;
+		case 115u: goto st238;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st212;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st212;
+		} else if ( (*p) >= 65u )
+			goto st212;
+	} else
+		goto st212;
+	goto st0;
+st238:
+	if ( ++p == pe )
+		goto _test_eof238;
+case 238:
+	switch( (*p) ) {
+		case 32u: goto st213;
+		case 41u: goto st162;
+		case 69u: goto st239;
+		case 95u: goto st212;
+		case 101u: goto st239;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st212;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st212;
+		} else if ( (*p) >= 65u )
+			goto st212;
+	} else
+		goto st212;
+	goto st0;
+st239:
+	if ( ++p == pe )
+		goto _test_eof239;
+case 239:
+	switch( (*p) ) {
+		case 32u: goto st240;
+		case 41u: goto st162;
+		case 95u: goto st212;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st212;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st212;
+		} else if ( (*p) >= 65u )
+			goto st212;
+	} else
+		goto st212;
+	goto st0;
+st240:
+	if ( ++p == pe )
+		goto _test_eof240;
+case 240:
+	switch( (*p) ) {
+		case 36u: goto tr297;
+		case 40u: goto st241;
+		case 42u: goto tr299;
+		case 48u: goto tr300;
+		case 85u: goto st237;
+		case 95u: goto st212;
+		case 117u: goto st237;
+	}
+	if ( (*p) < 49u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st212;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st212;
+		} else if ( (*p) >= 65u )
+			goto st212;
+	} else
+		goto tr301;
+	goto st0;
+st241:
+	if ( ++p == pe )
+		goto _test_eof241;
+case 241:
+	switch( (*p) ) {
+		case 34u: goto tr305;
+		case 40u: goto tr306;
+		case 41u: goto st220;
+		case 92u: goto st242;
+		case 123u: goto tr308;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr304;
+	} else if ( (*p) > 39u ) {
+		if ( 43u <= (*p) && (*p) <= 126u )
+			goto tr304;
+	} else
+		goto tr304;
+	goto st0;
+st242:
+	if ( ++p == pe )
+		goto _test_eof242;
+case 242:
+	if ( (*p) == 33u )
+		goto st243;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st243;
+		} else if ( (*p) >= 35u )
+			goto st243;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st243;
+		} else if ( (*p) >= 94u )
+			goto st243;
+	} else
+		goto st243;
+	goto st0;
+st243:
+	if ( ++p == pe )
+		goto _test_eof243;
+case 243:
+	switch( (*p) ) {
+		case 32u: goto st244;
+		case 33u: goto st243;
+		case 41u: goto st220;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st243;
+		} else if ( (*p) >= 35u )
+			goto st243;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st243;
+		} else if ( (*p) >= 94u )
+			goto st243;
+	} else
+		goto st243;
+	goto st0;
+st244:
+	if ( ++p == pe )
+		goto _test_eof244;
+case 244:
+	if ( (*p) == 92u )
+		goto st242;
+	goto st0;
+tr289:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st245;
+st245:
+	if ( ++p == pe )
+		goto _test_eof245;
+case 245:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st246;
+		case 92u: goto st247;
+	}
+	goto st245;
+st246:
+	if ( ++p == pe )
+		goto _test_eof246;
+case 246:
+	switch( (*p) ) {
+		case 13u: goto tr259;
+		case 32u: goto tr291;
+	}
+	goto st0;
+st247:
+	if ( ++p == pe )
+		goto _test_eof247;
+case 247:
+	switch( (*p) ) {
+		case 34u: goto st245;
+		case 92u: goto st245;
+	}
+	goto st0;
+tr290:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st248;
+st248:
+	if ( ++p == pe )
+		goto _test_eof248;
+case 248:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr353;
+	goto st0;
+tr353:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st249;
+st249:
+	if ( ++p == pe )
+		goto _test_eof249;
+case 249:
+	switch( (*p) ) {
+		case 43u: goto tr354;
+		case 125u: goto tr356;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st249;
+	goto st0;
+tr354:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st250;
+st250:
+	if ( ++p == pe )
+		goto _test_eof250;
+case 250:
+	if ( (*p) == 125u )
+		goto st251;
+	goto st0;
+tr356:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st251;
+st251:
+	if ( ++p == pe )
+		goto _test_eof251;
+case 251:
+	if ( (*p) == 13u )
+		goto st252;
+	goto st0;
+st252:
+	if ( ++p == pe )
+		goto _test_eof252;
+case 252:
+	if ( (*p) == 10u )
+		goto tr359;
+	goto st0;
+tr359:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st253;
+st253:
+	if ( ++p == pe )
+		goto _test_eof253;
+case 253:
+	switch( (*p) ) {
+		case 13u: goto tr271;
+		case 32u: goto tr360;
+	}
+	goto st0;
+st254:
+	if ( ++p == pe )
+		goto _test_eof254;
+case 254:
+	switch( (*p) ) {
+		case 69u: goto st255;
+		case 101u: goto st255;
+	}
+	goto st0;
+st255:
+	if ( ++p == pe )
+		goto _test_eof255;
+case 255:
+	switch( (*p) ) {
+		case 76u: goto st256;
+		case 108u: goto st256;
+	}
+	goto st0;
+st256:
+	if ( ++p == pe )
+		goto _test_eof256;
+case 256:
+	switch( (*p) ) {
+		case 69u: goto st257;
+		case 101u: goto st257;
+	}
+	goto st0;
+st257:
+	if ( ++p == pe )
+		goto _test_eof257;
+case 257:
+	switch( (*p) ) {
+		case 84u: goto st258;
+		case 116u: goto st258;
+	}
+	goto st0;
+st258:
+	if ( ++p == pe )
+		goto _test_eof258;
+case 258:
+	switch( (*p) ) {
+		case 69u: goto st259;
+		case 101u: goto st259;
+	}
+	goto st0;
+st259:
+	if ( ++p == pe )
+		goto _test_eof259;
+case 259:
+	switch( (*p) ) {
+		case 32u: goto st186;
+		case 65u: goto st260;
+		case 97u: goto st260;
+	}
+	goto st0;
+st260:
+	if ( ++p == pe )
+		goto _test_eof260;
+case 260:
+	switch( (*p) ) {
+		case 67u: goto st261;
+		case 99u: goto st261;
+	}
+	goto st0;
+st261:
+	if ( ++p == pe )
+		goto _test_eof261;
+case 261:
+	switch( (*p) ) {
+		case 76u: goto st262;
+		case 108u: goto st262;
+	}
+	goto st0;
+st262:
+	if ( ++p == pe )
+		goto _test_eof262;
+case 262:
+	if ( (*p) == 32u )
+		goto st263;
+	goto st0;
+st263:
+	if ( ++p == pe )
+		goto _test_eof263;
+case 263:
+	switch( (*p) ) {
+		case 34u: goto tr372;
+		case 123u: goto tr373;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr371;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr371;
+		} else if ( (*p) >= 43u )
+			goto tr371;
+	} else
+		goto tr371;
+	goto st0;
+tr371:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st264;
+st264:
+	if ( ++p == pe )
+		goto _test_eof264;
+case 264:
+	switch( (*p) ) {
+		case 32u: goto tr374;
+		case 33u: goto st264;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st264;
+		} else if ( (*p) >= 35u )
+			goto st264;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st264;
+		} else if ( (*p) >= 93u )
+			goto st264;
+	} else
+		goto st264;
+	goto st0;
+tr374:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	goto st265;
+tr402:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	goto st265;
+st265:
+	if ( ++p == pe )
+		goto _test_eof265;
+case 265:
+	switch( (*p) ) {
+		case 34u: goto tr377;
+		case 123u: goto tr378;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr376;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr376;
+		} else if ( (*p) >= 43u )
+			goto tr376;
+	} else
+		goto tr376;
+	goto st0;
+tr376:
+	{ IMW_EV_OPEN(IMW_RULE_IDENTIFIER); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st266;
+st266:
+	if ( ++p == pe )
+		goto _test_eof266;
+case 266:
+	switch( (*p) ) {
+		case 13u: goto tr379;
+		case 33u: goto st266;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st266;
+		} else if ( (*p) >= 35u )
+			goto st266;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st266;
+		} else if ( (*p) >= 93u )
+			goto st266;
+	} else
+		goto st266;
+	goto st0;
+tr377:
+	{ IMW_EV_OPEN(IMW_RULE_IDENTIFIER); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st267;
+st267:
+	if ( ++p == pe )
+		goto _test_eof267;
+case 267:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st268;
+		case 92u: goto st269;
+	}
+	goto st267;
+st268:
+	if ( ++p == pe )
+		goto _test_eof268;
+case 268:
+	if ( (*p) == 13u )
+		goto tr379;
+	goto st0;
+st269:
+	if ( ++p == pe )
+		goto _test_eof269;
+case 269:
+	switch( (*p) ) {
+		case 34u: goto st267;
+		case 92u: goto st267;
+	}
+	goto st0;
+tr378:
+	{ IMW_EV_OPEN(IMW_RULE_IDENTIFIER); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st270;
+st270:
+	if ( ++p == pe )
+		goto _test_eof270;
+case 270:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr384;
+	goto st0;
+tr384:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st271;
+st271:
+	if ( ++p == pe )
+		goto _test_eof271;
+case 271:
+	switch( (*p) ) {
+		case 43u: goto tr385;
+		case 125u: goto tr387;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st271;
+	goto st0;
+tr385:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st272;
+st272:
+	if ( ++p == pe )
+		goto _test_eof272;
+case 272:
+	if ( (*p) == 125u )
+		goto st273;
+	goto st0;
+tr387:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st273;
+st273:
+	if ( ++p == pe )
+		goto _test_eof273;
+case 273:
+	if ( (*p) == 13u )
+		goto st274;
+	goto st0;
+st274:
+	if ( ++p == pe )
+		goto _test_eof274;
+case 274:
+	if ( (*p) == 10u )
+		goto tr390;
+	goto st0;
+tr390:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st275;
+st275:
+	if ( ++p == pe )
+		goto _test_eof275;
+case 275:
+	if ( (*p) == 13u )
+		goto tr391;
+	goto st0;
+tr372:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st276;
+st276:
+	if ( ++p == pe )
+		goto _test_eof276;
+case 276:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st277;
+		case 92u: goto st278;
+	}
+	goto st276;
+st277:
+	if ( ++p == pe )
+		goto _test_eof277;
+case 277:
+	if ( (*p) == 32u )
+		goto tr374;
+	goto st0;
+st278:
+	if ( ++p == pe )
+		goto _test_eof278;
+case 278:
+	switch( (*p) ) {
+		case 34u: goto st276;
+		case 92u: goto st276;
+	}
+	goto st0;
+tr373:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st279;
+st279:
+	if ( ++p == pe )
+		goto _test_eof279;
+case 279:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr395;
+	goto st0;
+tr395:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st280;
+st280:
+	if ( ++p == pe )
+		goto _test_eof280;
+case 280:
+	switch( (*p) ) {
+		case 43u: goto tr396;
+		case 125u: goto tr398;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st280;
+	goto st0;
+tr396:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st281;
+st281:
+	if ( ++p == pe )
+		goto _test_eof281;
+case 281:
+	if ( (*p) == 125u )
+		goto st282;
+	goto st0;
+tr398:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st282;
+st282:
+	if ( ++p == pe )
+		goto _test_eof282;
+case 282:
+	if ( (*p) == 13u )
+		goto st283;
+	goto st0;
+st283:
+	if ( ++p == pe )
+		goto _test_eof283;
+case 283:
+	if ( (*p) == 10u )
+		goto tr401;
+	goto st0;
+tr401:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st284;
+st284:
+	if ( ++p == pe )
+		goto _test_eof284;
+case 284:
+	if ( (*p) == 32u )
+		goto tr402;
+	goto st0;
+st285:
+	if ( ++p == pe )
+		goto _test_eof285;
+case 285:
+	switch( (*p) ) {
+		case 78u: goto st286;
+		case 88u: goto st306;
+		case 110u: goto st286;
+		case 120u: goto st306;
+	}
+	goto st0;
+st286:
+	if ( ++p == pe )
+		goto _test_eof286;
+case 286:
+	switch( (*p) ) {
+		case 65u: goto st287;
+		case 97u: goto st287;
+	}
+	goto st0;
+st287:
+	if ( ++p == pe )
+		goto _test_eof287;
+case 287:
+	switch( (*p) ) {
+		case 66u: goto st288;
+		case 98u: goto st288;
+	}
+	goto st0;
+st288:
+	if ( ++p == pe )
+		goto _test_eof288;
+case 288:
+	switch( (*p) ) {
+		case 76u: goto st289;
+		case 108u: goto st289;
+	}
+	goto st0;
+st289:
+	if ( ++p == pe )
+		goto _test_eof289;
+case 289:
+	switch( (*p) ) {
+		case 69u: goto st290;
+		case 101u: goto st290;
+	}
+	goto st0;
+st290:
+	if ( ++p == pe )
+		goto _test_eof290;
+case 290:
+	if ( (*p) == 32u )
+		goto st291;
+	goto st0;
+tr413:
+	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY); }
+	goto st291;
+tr428:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY); }
+	goto st291;
+st291:
+	if ( ++p == pe )
+		goto _test_eof291;
+case 291:
+	switch( (*p) ) {
+		case 33u: goto tr410;
+		case 65u: goto tr411;
+		case 97u: goto tr411;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto tr410;
+		} else if ( (*p) >= 35u )
+			goto tr410;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto tr410;
+		} else if ( (*p) >= 94u )
+			goto tr410;
+	} else
+		goto tr410;
+	goto st0;
+tr410:
+	{ IMW_EV_OPEN(IMW_RULE_CAPABILITY); }
+	goto st292;
+st292:
+	if ( ++p == pe )
+		goto _test_eof292;
+case 292:
+	switch( (*p) ) {
+		case 13u: goto tr412;
+		case 32u: goto tr413;
+		case 33u: goto st292;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st292;
+		} else if ( (*p) >= 35u )
+			goto st292;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st292;
+		} else if ( (*p) >= 94u )
+			goto st292;
+	} else
+		goto st292;
+	goto st0;
+tr411:
+	{ IMW_EV_OPEN(IMW_RULE_CAPABILITY); }
+	goto st293;
+st293:
+	if ( ++p == pe )
+		goto _test_eof293;
+case 293:
+	switch( (*p) ) {
+		case 13u: goto tr412;
+		case 32u: goto tr413;
+		case 33u: goto st292;
+		case 80u: goto st294;
+		case 112u: goto st294;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st292;
+		} else if ( (*p) >= 35u )
+			goto st292;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st292;
+		} else if ( (*p) >= 94u )
+			goto st292;
+	} else
+		goto st292;
+	goto st0;
+st294:
+	if ( ++p == pe )
+		goto _test_eof294;
+case 294:
+	switch( (*p) ) {
+		case 13u: goto tr412;
+		case 32u: goto tr413;
+		case 33u: goto st292;
+		case 80u: goto st295;
+		case 112u: goto st295;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st292;
+		} else if ( (*p) >= 35u )
+			goto st292;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st292;
+		} else if ( (*p) >= 94u )
+			goto st292;
+	} else
+		goto st292;
+	goto st0;
+st295:
+	if ( ++p == pe )
+		goto _test_eof295;
+case 295:
+	switch( (*p) ) {
+		case 13u: goto tr412;
+		case 32u: goto tr413;
+		case 33u: goto st292;
+		case 69u: goto st296;
+		case 101u: goto st296;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st292;
+		} else if ( (*p) >= 35u )
+			goto st292;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st292;
+		} else if ( (*p) >= 94u )
+			goto st292;
+	} else
+		goto st292;
+	goto st0;
+st296:
+	if ( ++p == pe )
+		goto _test_eof296;
+case 296:
+	switch( (*p) ) {
+		case 13u: goto tr412;
+		case 32u: goto tr413;
+		case 33u: goto st292;
+		case 78u: goto st297;
+		case 110u: goto st297;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st292;
+		} else if ( (*p) >= 35u )
+			goto st292;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st292;
+		} else if ( (*p) >= 94u )
+			goto st292;
+	} else
+		goto st292;
+	goto st0;
+st297:
+	if ( ++p == pe )
+		goto _test_eof297;
+case 297:
+	switch( (*p) ) {
+		case 13u: goto tr412;
+		case 32u: goto tr413;
+		case 33u: goto st292;
+		case 68u: goto st298;
+		case 100u: goto st298;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st292;
+		} else if ( (*p) >= 35u )
+			goto st292;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st292;
+		} else if ( (*p) >= 94u )
+			goto st292;
+	} else
+		goto st292;
+	goto st0;
+st298:
+	if ( ++p == pe )
+		goto _test_eof298;
+case 298:
+	switch( (*p) ) {
+		case 13u: goto tr412;
+		case 32u: goto tr413;
+		case 33u: goto st292;
+		case 76u: goto st299;
+		case 108u: goto st299;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st292;
+		} else if ( (*p) >= 35u )
+			goto st292;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st292;
+		} else if ( (*p) >= 94u )
+			goto st292;
+	} else
+		goto st292;
+	goto st0;
+st299:
+	if ( ++p == pe )
+		goto _test_eof299;
+case 299:
+	switch( (*p) ) {
+		case 13u: goto tr412;
+		case 32u: goto tr413;
+		case 33u: goto st292;
+		case 73u: goto st300;
+		case 105u: goto st300;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st292;
+		} else if ( (*p) >= 35u )
+			goto st292;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st292;
+		} else if ( (*p) >= 94u )
+			goto st292;
+	} else
+		goto st292;
+	goto st0;
+st300:
+	if ( ++p == pe )
+		goto _test_eof300;
+case 300:
+	switch( (*p) ) {
+		case 13u: goto tr412;
+		case 32u: goto tr413;
+		case 33u: goto st292;
+		case 77u: goto st301;
+		case 109u: goto st301;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st292;
+		} else if ( (*p) >= 35u )
+			goto st292;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st292;
+		} else if ( (*p) >= 94u )
+			goto st292;
+	} else
+		goto st292;
+	goto st0;
+st301:
+	if ( ++p == pe )
+		goto _test_eof301;
+case 301:
+	switch( (*p) ) {
+		case 13u: goto tr412;
+		case 32u: goto tr413;
+		case 33u: goto st292;
+		case 73u: goto st302;
+		case 105u: goto st302;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st292;
+		} else if ( (*p) >= 35u )
+			goto st292;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st292;
+		} else if ( (*p) >= 94u )
+			goto st292;
+	} else
+		goto st292;
+	goto st0;
+st302:
+	if ( ++p == pe )
+		goto _test_eof302;
+case 302:
+	switch( (*p) ) {
+		case 13u: goto tr412;
+		case 32u: goto tr413;
+		case 33u: goto st292;
+		case 84u: goto st303;
+		case 116u: goto st303;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st292;
+		} else if ( (*p) >= 35u )
+			goto st292;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st292;
+		} else if ( (*p) >= 94u )
+			goto st292;
+	} else
+		goto st292;
+	goto st0;
+st303:
+	if ( ++p == pe )
+		goto _test_eof303;
+case 303:
+	switch( (*p) ) {
+		case 13u: goto tr412;
+		case 32u: goto tr413;
+		case 33u: goto st292;
+		case 61u: goto st304;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st292;
+		} else if ( (*p) >= 35u )
+			goto st292;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st292;
+		} else if ( (*p) >= 94u )
+			goto st292;
+	} else
+		goto st292;
+	goto st0;
+st304:
+	if ( ++p == pe )
+		goto _test_eof304;
+case 304:
+	switch( (*p) ) {
+		case 13u: goto tr412;
+		case 32u: goto tr413;
+		case 33u: goto st292;
+	}
+	if ( (*p) < 48u ) {
+		if ( (*p) < 38u ) {
+			if ( 35u <= (*p) && (*p) <= 36u )
+				goto st292;
+		} else if ( (*p) > 39u ) {
+			if ( 43u <= (*p) && (*p) <= 47u )
+				goto st292;
+		} else
+			goto st292;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) < 94u ) {
+			if ( 58u <= (*p) && (*p) <= 91u )
+				goto st292;
+		} else if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st292;
+		} else
+			goto st292;
+	} else
+		goto tr426;
+	goto st0;
+tr426:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st305;
+st305:
+	if ( ++p == pe )
+		goto _test_eof305;
+case 305:
+	switch( (*p) ) {
+		case 13u: goto tr427;
+		case 32u: goto tr428;
+		case 33u: goto st292;
+	}
+	if ( (*p) < 48u ) {
+		if ( (*p) < 38u ) {
+			if ( 35u <= (*p) && (*p) <= 36u )
+				goto st292;
+		} else if ( (*p) > 39u ) {
+			if ( 43u <= (*p) && (*p) <= 47u )
+				goto st292;
+		} else
+			goto st292;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) < 94u ) {
+			if ( 58u <= (*p) && (*p) <= 91u )
+				goto st292;
+		} else if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st292;
+		} else
+			goto st292;
+	} else
+		goto st305;
+	goto st0;
+st306:
+	if ( ++p == pe )
+		goto _test_eof306;
+case 306:
+	switch( (*p) ) {
+		case 65u: goto st307;
+		case 80u: goto st394;
+		case 97u: goto st307;
+		case 112u: goto st394;
+	}
+	goto st0;
+st307:
+	if ( ++p == pe )
+		goto _test_eof307;
+case 307:
+	switch( (*p) ) {
+		case 77u: goto st308;
+		case 109u: goto st308;
+	}
+	goto st0;
+st308:
+	if ( ++p == pe )
+		goto _test_eof308;
+case 308:
+	switch( (*p) ) {
+		case 73u: goto st309;
+		case 105u: goto st309;
+	}
+	goto st0;
+st309:
+	if ( ++p == pe )
+		goto _test_eof309;
+case 309:
+	switch( (*p) ) {
+		case 78u: goto st310;
+		case 110u: goto st310;
+	}
+	goto st0;
+st310:
+	if ( ++p == pe )
+		goto _test_eof310;
+case 310:
+	switch( (*p) ) {
+		case 69u: goto st311;
+		case 101u: goto st311;
+	}
+	goto st0;
+st311:
+	if ( ++p == pe )
+		goto _test_eof311;
+case 311:
+	if ( (*p) == 32u )
+		goto st312;
+	goto st0;
+st312:
+	if ( ++p == pe )
+		goto _test_eof312;
+case 312:
+	switch( (*p) ) {
+		case 34u: goto tr438;
+		case 123u: goto tr439;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr437;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr437;
+		} else if ( (*p) >= 43u )
+			goto tr437;
+	} else
+		goto tr437;
+	goto st0;
+tr437:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st313;
+st313:
+	if ( ++p == pe )
+		goto _test_eof313;
+case 313:
+	switch( (*p) ) {
+		case 13u: goto tr259;
+		case 32u: goto tr440;
+		case 33u: goto st313;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st313;
+		} else if ( (*p) >= 35u )
+			goto st313;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st313;
+		} else if ( (*p) >= 93u )
+			goto st313;
+	} else
+		goto st313;
+	goto st0;
+tr440:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	goto st314;
+tr572:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	goto st314;
+st314:
+	if ( ++p == pe )
+		goto _test_eof314;
+case 314:
+	if ( (*p) == 40u )
+		goto st315;
+	goto st0;
+tr451:
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	goto st315;
+tr484:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st315;
+tr477:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	goto st315;
+tr486:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st315;
+st315:
+	if ( ++p == pe )
+		goto _test_eof315;
+case 315:
+	switch( (*p) ) {
+		case 81u: goto st341;
+		case 95u: goto st316;
+		case 113u: goto st341;
+	}
+	if ( (*p) < 65u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st316;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st316;
+	} else
+		goto st316;
+	goto st0;
+st316:
+	if ( ++p == pe )
+		goto _test_eof316;
+case 316:
+	switch( (*p) ) {
+		case 32u: goto st317;
+		case 41u: goto st162;
+		case 95u: goto st316;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st316;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st316;
+		} else if ( (*p) >= 65u )
+			goto st316;
+	} else
+		goto st316;
+	goto st0;
+st317:
+	if ( ++p == pe )
+		goto _test_eof317;
+case 317:
+	switch( (*p) ) {
+		case 36u: goto tr446;
+		case 40u: goto st319;
+		case 42u: goto tr448;
+		case 48u: goto tr449;
+		case 81u: goto st341;
+		case 95u: goto st316;
+		case 113u: goto st341;
+	}
+	if ( (*p) < 49u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st316;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st316;
+		} else if ( (*p) >= 65u )
+			goto st316;
+	} else
+		goto tr450;
+	goto st0;
+tr446:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	goto st318;
+st318:
+	if ( ++p == pe )
+		goto _test_eof318;
+case 318:
+	switch( (*p) ) {
+		case 32u: goto tr451;
+		case 41u: goto tr303;
+	}
+	goto st0;
+st319:
+	if ( ++p == pe )
+		goto _test_eof319;
+case 319:
+	switch( (*p) ) {
+		case 34u: goto tr453;
+		case 40u: goto tr454;
+		case 41u: goto st324;
+		case 123u: goto tr456;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr452;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr452;
+		} else if ( (*p) >= 43u )
+			goto tr452;
+	} else
+		goto tr452;
+	goto st0;
+tr452:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st320;
+st320:
+	if ( ++p == pe )
+		goto _test_eof320;
+case 320:
+	switch( (*p) ) {
+		case 32u: goto tr457;
+		case 33u: goto st320;
+		case 41u: goto tr459;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st320;
+		} else if ( (*p) >= 35u )
+			goto st320;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st320;
+		} else if ( (*p) >= 93u )
+			goto st320;
+	} else
+		goto st320;
+	goto st0;
+tr457:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st321;
+tr471:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st321;
+st321:
+	if ( ++p == pe )
+		goto _test_eof321;
+case 321:
+	switch( (*p) ) {
+		case 34u: goto tr453;
+		case 40u: goto tr454;
+		case 123u: goto tr456;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr452;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr452;
+		} else if ( (*p) >= 43u )
+			goto tr452;
+	} else
+		goto tr452;
+	goto st0;
+tr453:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st322;
+st322:
+	if ( ++p == pe )
+		goto _test_eof322;
+case 322:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st323;
+		case 92u: goto st325;
+	}
+	goto st322;
+st323:
+	if ( ++p == pe )
+		goto _test_eof323;
+case 323:
+	switch( (*p) ) {
+		case 32u: goto tr457;
+		case 41u: goto tr459;
+	}
+	goto st0;
+tr540:
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	goto st324;
+tr459:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st324;
+tr472:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st324;
+tr547:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	goto st324;
+tr501:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	goto st324;
+tr508:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	goto st324;
+tr555:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	goto st324;
+st324:
+	if ( ++p == pe )
+		goto _test_eof324;
+case 324:
+	switch( (*p) ) {
+		case 32u: goto st315;
+		case 41u: goto st162;
+	}
+	goto st0;
+st325:
+	if ( ++p == pe )
+		goto _test_eof325;
+case 325:
+	switch( (*p) ) {
+		case 34u: goto st322;
+		case 92u: goto st322;
+	}
+	goto st0;
+tr454:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 326; goto _out;} {( run->stack)[( run->top)++] = 326;goto st1147;} }
+	goto st326;
+st326:
+	if ( ++p == pe )
+		goto _test_eof326;
+case 326:
+	switch( (*p) ) {
+		case 32u: goto st321;
+		case 41u: goto st324;
+	}
+	goto st0;
+tr456:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st327;
+st327:
+	if ( ++p == pe )
+		goto _test_eof327;
+case 327:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr464;
+	goto st0;
+tr464:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st328;
+st328:
+	if ( ++p == pe )
+		goto _test_eof328;
+case 328:
+	switch( (*p) ) {
+		case 43u: goto tr465;
+		case 125u: goto tr467;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st328;
+	goto st0;
+tr465:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st329;
+st329:
+	if ( ++p == pe )
+		goto _test_eof329;
+case 329:
+	if ( (*p) == 125u )
+		goto st330;
+	goto st0;
+tr467:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st330;
+st330:
+	if ( ++p == pe )
+		goto _test_eof330;
+case 330:
+	if ( (*p) == 13u )
+		goto st331;
+	goto st0;
+st331:
+	if ( ++p == pe )
+		goto _test_eof331;
+case 331:
+	if ( (*p) == 10u )
+		goto tr470;
+	goto st0;
+tr470:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st332;
+st332:
+	if ( ++p == pe )
+		goto _test_eof332;
+case 332:
+	switch( (*p) ) {
+		case 32u: goto tr471;
+		case 41u: goto tr472;
+	}
+	goto st0;
+tr448:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	goto st333;
+st333:
+	if ( ++p == pe )
+		goto _test_eof333;
+case 333:
+	switch( (*p) ) {
+		case 32u: goto tr451;
+		case 41u: goto tr303;
+		case 44u: goto st334;
+		case 58u: goto st336;
+	}
+	goto st0;
+tr478:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st334;
+st334:
+	if ( ++p == pe )
+		goto _test_eof334;
+case 334:
+	if ( (*p) == 42u )
+		goto st333;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr476;
+	goto st0;
+tr476:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st335;
+st335:
+	if ( ++p == pe )
+		goto _test_eof335;
+case 335:
+	switch( (*p) ) {
+		case 32u: goto tr477;
+		case 41u: goto tr330;
+		case 44u: goto tr478;
+		case 58u: goto tr480;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st335;
+	goto st0;
+tr480:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st336;
+st336:
+	if ( ++p == pe )
+		goto _test_eof336;
+case 336:
+	if ( (*p) == 42u )
+		goto st337;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr482;
+	goto st0;
+st337:
+	if ( ++p == pe )
+		goto _test_eof337;
+case 337:
+	switch( (*p) ) {
+		case 32u: goto tr451;
+		case 41u: goto tr303;
+		case 44u: goto st334;
+	}
+	goto st0;
+tr482:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st338;
+st338:
+	if ( ++p == pe )
+		goto _test_eof338;
+case 338:
+	switch( (*p) ) {
+		case 32u: goto tr477;
+		case 41u: goto tr330;
+		case 44u: goto tr478;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st338;
+	goto st0;
+tr449:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st339;
+st339:
+	if ( ++p == pe )
+		goto _test_eof339;
+case 339:
+	switch( (*p) ) {
+		case 32u: goto tr484;
+		case 41u: goto tr338;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st339;
+	goto st0;
+tr450:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st340;
+st340:
+	if ( ++p == pe )
+		goto _test_eof340;
+case 340:
+	switch( (*p) ) {
+		case 32u: goto tr486;
+		case 41u: goto tr341;
+		case 44u: goto tr478;
+		case 58u: goto tr480;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st340;
+	goto st0;
+st341:
+	if ( ++p == pe )
+		goto _test_eof341;
+case 341:
+	switch( (*p) ) {
+		case 32u: goto st317;
+		case 41u: goto st162;
+		case 82u: goto st342;
+		case 95u: goto st316;
+		case 114u: goto st342;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st316;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st316;
+		} else if ( (*p) >= 65u )
+			goto st316;
+	} else
+		goto st316;
+	goto st0;
+st342:
+	if ( ++p == pe )
+		goto _test_eof342;
+case 342:
+	switch( (*p) ) {
+		case 32u: goto st317;
+		case 41u: goto st162;
+		case 69u: goto st343;
+		case 95u: goto st316;
+		case 101u: goto st343;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st316;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st316;
+		} else if ( (*p) >= 65u )
+			goto st316;
+	} else
+		goto st316;
+	goto st0;
+st343:
+	if ( ++p == pe )
+		goto _test_eof343;
+case 343:
+	switch( (*p) ) {
+		case 32u: goto st317;
+		case 41u: goto st162;
+		case 83u: goto st344;
+		case 95u: goto st316;
+		case 115u: goto st344;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st316;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st316;
+		} else if ( (*p) >= 65u )
+			goto st316;
+	} else
+		goto st316;
+	goto st0;
+st344:
+	if ( ++p == pe )
+		goto _test_eof344;
+case 344:
+	switch( (*p) ) {
+		case 32u: goto st317;
+		case 41u: goto st162;
+		case 89u: goto st345;
+		case 95u: goto st316;
+		case 121u: goto st345;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st316;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st316;
+		} else if ( (*p) >= 65u )
+			goto st316;
+	} else
+		goto st316;
+	goto st0;
+st345:
+	if ( ++p == pe )
+		goto _test_eof345;
+case 345:
+	switch( (*p) ) {
+		case 32u: goto st317;
+		case 41u: goto st162;
+		case 78u: goto st346;
+		case 95u: goto st316;
+		case 110u: goto st346;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st316;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st316;
+		} else if ( (*p) >= 65u )
+			goto st316;
+	} else
+		goto st316;
+	goto st0;
+st346:
+	if ( ++p == pe )
+		goto _test_eof346;
+case 346:
+	switch( (*p) ) {
+		case 32u: goto st317;
+		case 41u: goto st162;
+		case 67u: goto st347;
+		case 95u: goto st316;
+		case 99u: goto st347;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st316;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st316;
+		} else if ( (*p) >= 65u )
+			goto st316;
+	} else
+		goto st316;
+	goto st0;
+st347:
+	if ( ++p == pe )
+		goto _test_eof347;
+case 347:
+	switch( (*p) ) {
+		case 32u: goto st348;
+		case 41u: goto st162;
+		case 95u: goto st316;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st316;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st316;
+		} else if ( (*p) >= 65u )
+			goto st316;
+	} else
+		goto st316;
+	goto st0;
+st348:
+	if ( ++p == pe )
+		goto _test_eof348;
+case 348:
+	switch( (*p) ) {
+		case 36u: goto tr446;
+		case 40u: goto st349;
+		case 42u: goto tr448;
+		case 48u: goto tr449;
+		case 81u: goto st341;
+		case 95u: goto st316;
+		case 113u: goto st341;
+	}
+	if ( (*p) < 49u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st316;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st316;
+		} else if ( (*p) >= 65u )
+			goto st316;
+	} else
+		goto tr450;
+	goto st0;
+st349:
+	if ( ++p == pe )
+		goto _test_eof349;
+case 349:
+	switch( (*p) ) {
+		case 34u: goto tr453;
+		case 40u: goto tr454;
+		case 41u: goto st324;
+		case 123u: goto tr456;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto tr452;
+		} else if ( (*p) >= 33u )
+			goto tr452;
+	} else if ( (*p) > 48u ) {
+		if ( (*p) < 58u ) {
+			if ( 49u <= (*p) && (*p) <= 57u )
+				goto tr496;
+		} else if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr452;
+		} else
+			goto tr452;
+	} else
+		goto tr452;
+	goto st0;
+tr496:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st350;
+st350:
+	if ( ++p == pe )
+		goto _test_eof350;
+case 350:
+	switch( (*p) ) {
+		case 32u: goto tr497;
+		case 33u: goto st320;
+		case 41u: goto tr459;
+	}
+	if ( (*p) < 48u ) {
+		if ( (*p) < 38u ) {
+			if ( 35u <= (*p) && (*p) <= 36u )
+				goto st320;
+		} else if ( (*p) > 39u ) {
+			if ( 43u <= (*p) && (*p) <= 47u )
+				goto st320;
+		} else
+			goto st320;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) < 93u ) {
+			if ( 58u <= (*p) && (*p) <= 91u )
+				goto st320;
+		} else if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st320;
+		} else
+			goto st320;
+	} else
+		goto st350;
+	goto st0;
+tr497:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st351;
+st351:
+	if ( ++p == pe )
+		goto _test_eof351;
+case 351:
+	switch( (*p) ) {
+		case 34u: goto tr453;
+		case 40u: goto tr454;
+		case 123u: goto tr456;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto tr452;
+		} else if ( (*p) >= 33u )
+			goto tr452;
+	} else if ( (*p) > 47u ) {
+		if ( (*p) < 58u ) {
+			if ( 48u <= (*p) && (*p) <= 57u )
+				goto tr499;
+		} else if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr452;
+		} else
+			goto tr452;
+	} else
+		goto tr452;
+	goto st0;
+tr499:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	goto st352;
+st352:
+	if ( ++p == pe )
+		goto _test_eof352;
+case 352:
+	switch( (*p) ) {
+		case 32u: goto tr500;
+		case 33u: goto st320;
+		case 41u: goto tr501;
+	}
+	if ( (*p) < 48u ) {
+		if ( (*p) < 38u ) {
+			if ( 35u <= (*p) && (*p) <= 36u )
+				goto st320;
+		} else if ( (*p) > 39u ) {
+			if ( 43u <= (*p) && (*p) <= 47u )
+				goto st320;
+		} else
+			goto st320;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) < 93u ) {
+			if ( 58u <= (*p) && (*p) <= 91u )
+				goto st320;
+		} else if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st320;
+		} else
+			goto st320;
+	} else
+		goto st352;
+	goto st0;
+tr500:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	goto st353;
+st353:
+	if ( ++p == pe )
+		goto _test_eof353;
+case 353:
+	switch( (*p) ) {
+		case 34u: goto tr453;
+		case 36u: goto tr503;
+		case 40u: goto tr504;
+		case 42u: goto tr505;
+		case 123u: goto tr456;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 35u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto tr452;
+		} else if ( (*p) >= 33u )
+			goto tr452;
+	} else if ( (*p) > 48u ) {
+		if ( (*p) < 58u ) {
+			if ( 49u <= (*p) && (*p) <= 57u )
+				goto tr506;
+		} else if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr452;
+		} else
+			goto tr452;
+	} else
+		goto tr452;
+	goto st0;
+tr503:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	goto st354;
+st354:
+	if ( ++p == pe )
+		goto _test_eof354;
+case 354:
+	switch( (*p) ) {
+		case 32u: goto tr507;
+		case 33u: goto st320;
+		case 41u: goto tr508;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st320;
+		} else if ( (*p) >= 35u )
+			goto st320;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st320;
+		} else if ( (*p) >= 93u )
+			goto st320;
+	} else
+		goto st320;
+	goto st0;
+tr507:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	goto st355;
+tr554:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	goto st355;
+st355:
+	if ( ++p == pe )
+		goto _test_eof355;
+case 355:
+	switch( (*p) ) {
+		case 34u: goto tr453;
+		case 40u: goto tr504;
+		case 123u: goto tr456;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr452;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr452;
+		} else if ( (*p) >= 43u )
+			goto tr452;
+	} else
+		goto tr452;
+	goto st0;
+tr504:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 356; goto _out;} {( run->stack)[( run->top)++] = 356;goto st1147;} }
+	goto st356;
+st356:
+	if ( ++p == pe )
+		goto _test_eof356;
+case 356:
+	switch( (*p) ) {
+		case 32u: goto st321;
+		case 36u: goto tr509;
+		case 41u: goto st324;
+		case 42u: goto tr510;
+	}
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr511;
+	goto st0;
+tr509:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	goto st357;
+st357:
+	if ( ++p == pe )
+		goto _test_eof357;
+case 357:
+	if ( (*p) == 32u )
+		goto tr512;
+	goto st0;
+tr512:
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	goto st358;
+tr532:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	goto st358;
+st358:
+	if ( ++p == pe )
+		goto _test_eof358;
+case 358:
+	switch( (*p) ) {
+		case 36u: goto tr513;
+		case 42u: goto tr514;
+	}
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr515;
+	goto st0;
+tr513:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	goto st359;
+st359:
+	if ( ++p == pe )
+		goto _test_eof359;
+case 359:
+	if ( (*p) == 41u )
+		goto tr516;
+	goto st0;
+tr516:
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	goto st360;
+tr521:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	goto st360;
+st360:
+	if ( ++p == pe )
+		goto _test_eof360;
+case 360:
+	if ( (*p) == 41u )
+		goto st324;
+	goto st0;
+tr514:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	goto st361;
+st361:
+	if ( ++p == pe )
+		goto _test_eof361;
+case 361:
+	switch( (*p) ) {
+		case 41u: goto tr516;
+		case 44u: goto st362;
+		case 58u: goto st364;
+	}
+	goto st0;
+tr522:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st362;
+st362:
+	if ( ++p == pe )
+		goto _test_eof362;
+case 362:
+	if ( (*p) == 42u )
+		goto st361;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr520;
+	goto st0;
+tr520:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st363;
+tr515:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st363;
+st363:
+	if ( ++p == pe )
+		goto _test_eof363;
+case 363:
+	switch( (*p) ) {
+		case 41u: goto tr521;
+		case 44u: goto tr522;
+		case 58u: goto tr524;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st363;
+	goto st0;
+tr524:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st364;
+st364:
+	if ( ++p == pe )
+		goto _test_eof364;
+case 364:
+	if ( (*p) == 42u )
+		goto st365;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr526;
+	goto st0;
+st365:
+	if ( ++p == pe )
+		goto _test_eof365;
+case 365:
+	switch( (*p) ) {
+		case 41u: goto tr516;
+		case 44u: goto st362;
+	}
+	goto st0;
+tr526:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st366;
+st366:
+	if ( ++p == pe )
+		goto _test_eof366;
+case 366:
+	switch( (*p) ) {
+		case 41u: goto tr521;
+		case 44u: goto tr522;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st366;
+	goto st0;
+tr510:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	goto st367;
+st367:
+	if ( ++p == pe )
+		goto _test_eof367;
+case 367:
+	switch( (*p) ) {
+		case 32u: goto tr512;
+		case 44u: goto st368;
+		case 58u: goto st370;
+	}
+	goto st0;
+tr533:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st368;
+st368:
+	if ( ++p == pe )
+		goto _test_eof368;
+case 368:
+	if ( (*p) == 42u )
+		goto st367;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr531;
+	goto st0;
+tr531:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st369;
+tr511:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st369;
+st369:
+	if ( ++p == pe )
+		goto _test_eof369;
+case 369:
+	switch( (*p) ) {
+		case 32u: goto tr532;
+		case 44u: goto tr533;
+		case 58u: goto tr535;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st369;
+	goto st0;
+tr535:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st370;
+st370:
+	if ( ++p == pe )
+		goto _test_eof370;
+case 370:
+	if ( (*p) == 42u )
+		goto st371;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr537;
+	goto st0;
+st371:
+	if ( ++p == pe )
+		goto _test_eof371;
+case 371:
+	switch( (*p) ) {
+		case 32u: goto tr512;
+		case 44u: goto st368;
+	}
+	goto st0;
+tr537:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st372;
+st372:
+	if ( ++p == pe )
+		goto _test_eof372;
+case 372:
+	switch( (*p) ) {
+		case 32u: goto tr532;
+		case 44u: goto tr533;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st372;
+	goto st0;
+tr505:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	goto st373;
+st373:
+	if ( ++p == pe )
+		goto _test_eof373;
+case 373:
+	switch( (*p) ) {
+		case 32u: goto tr539;
+		case 41u: goto tr540;
+		case 44u: goto st376;
+		case 58u: goto st378;
+	}
+	goto st0;
+tr539:
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	goto st374;
+tr546:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	goto st374;
+st374:
+	if ( ++p == pe )
+		goto _test_eof374;
+case 374:
+	if ( (*p) == 40u )
+		goto st375;
+	goto st0;
+st375:
+	if ( ++p == pe )
+		goto _test_eof375;
+case 375:
+	switch( (*p) ) {
+		case 36u: goto tr509;
+		case 42u: goto tr510;
+	}
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr511;
+	goto st0;
+tr548:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st376;
+st376:
+	if ( ++p == pe )
+		goto _test_eof376;
+case 376:
+	if ( (*p) == 42u )
+		goto st373;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr545;
+	goto st0;
+tr545:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st377;
+st377:
+	if ( ++p == pe )
+		goto _test_eof377;
+case 377:
+	switch( (*p) ) {
+		case 32u: goto tr546;
+		case 41u: goto tr547;
+		case 44u: goto tr548;
+		case 58u: goto tr550;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st377;
+	goto st0;
+tr550:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st378;
+st378:
+	if ( ++p == pe )
+		goto _test_eof378;
+case 378:
+	if ( (*p) == 42u )
+		goto st379;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr552;
+	goto st0;
+st379:
+	if ( ++p == pe )
+		goto _test_eof379;
+case 379:
+	switch( (*p) ) {
+		case 32u: goto tr539;
+		case 41u: goto tr540;
+		case 44u: goto st376;
+	}
+	goto st0;
+tr552:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st380;
+st380:
+	if ( ++p == pe )
+		goto _test_eof380;
+case 380:
+	switch( (*p) ) {
+		case 32u: goto tr546;
+		case 41u: goto tr547;
+		case 44u: goto tr548;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st380;
+	goto st0;
+tr559:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st381;
+tr506:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st381;
+st381:
+	if ( ++p == pe )
+		goto _test_eof381;
+case 381:
+	switch( (*p) ) {
+		case 32u: goto tr554;
+		case 33u: goto st320;
+		case 41u: goto tr555;
+		case 44u: goto tr556;
+		case 58u: goto tr558;
+	}
+	if ( (*p) < 48u ) {
+		if ( (*p) < 38u ) {
+			if ( 35u <= (*p) && (*p) <= 36u )
+				goto st320;
+		} else if ( (*p) > 39u ) {
+			if ( 43u <= (*p) && (*p) <= 47u )
+				goto st320;
+		} else
+			goto st320;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) < 93u ) {
+			if ( 59u <= (*p) && (*p) <= 91u )
+				goto st320;
+		} else if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st320;
+		} else
+			goto st320;
+	} else
+		goto st381;
+	goto st0;
+tr556:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st382;
+st382:
+	if ( ++p == pe )
+		goto _test_eof382;
+case 382:
+	switch( (*p) ) {
+		case 32u: goto tr457;
+		case 33u: goto st320;
+		case 41u: goto tr459;
+		case 42u: goto st373;
+	}
+	if ( (*p) < 49u ) {
+		if ( (*p) < 38u ) {
+			if ( 35u <= (*p) && (*p) <= 36u )
+				goto st320;
+		} else if ( (*p) > 39u ) {
+			if ( 43u <= (*p) && (*p) <= 48u )
+				goto st320;
+		} else
+			goto st320;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) < 93u ) {
+			if ( 58u <= (*p) && (*p) <= 91u )
+				goto st320;
+		} else if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st320;
+		} else
+			goto st320;
+	} else
+		goto tr559;
+	goto st0;
+tr558:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st383;
+st383:
+	if ( ++p == pe )
+		goto _test_eof383;
+case 383:
+	switch( (*p) ) {
+		case 32u: goto tr457;
+		case 33u: goto st320;
+		case 41u: goto tr459;
+		case 42u: goto st379;
+	}
+	if ( (*p) < 49u ) {
+		if ( (*p) < 38u ) {
+			if ( 35u <= (*p) && (*p) <= 36u )
+				goto st320;
+		} else if ( (*p) > 39u ) {
+			if ( 43u <= (*p) && (*p) <= 48u )
+				goto st320;
+		} else
+			goto st320;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) < 93u ) {
+			if ( 58u <= (*p) && (*p) <= 91u )
+				goto st320;
+		} else if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st320;
+		} else
+			goto st320;
+	} else
+		goto tr560;
+	goto st0;
+tr560:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st384;
+st384:
+	if ( ++p == pe )
+		goto _test_eof384;
+case 384:
+	switch( (*p) ) {
+		case 32u: goto tr554;
+		case 33u: goto st320;
+		case 41u: goto tr555;
+		case 44u: goto tr556;
+	}
+	if ( (*p) < 48u ) {
+		if ( (*p) < 38u ) {
+			if ( 35u <= (*p) && (*p) <= 36u )
+				goto st320;
+		} else if ( (*p) > 39u ) {
+			if ( 43u <= (*p) && (*p) <= 47u )
+				goto st320;
+		} else
+			goto st320;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) < 93u ) {
+			if ( 58u <= (*p) && (*p) <= 91u )
+				goto st320;
+		} else if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st320;
+		} else
+			goto st320;
+	} else
+		goto st384;
+	goto st0;
+tr438:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st385;
+st385:
+	if ( ++p == pe )
+		goto _test_eof385;
+case 385:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st386;
+		case 92u: goto st387;
+	}
+	goto st385;
+st386:
+	if ( ++p == pe )
+		goto _test_eof386;
+case 386:
+	switch( (*p) ) {
+		case 13u: goto tr259;
+		case 32u: goto tr440;
+	}
+	goto st0;
+st387:
+	if ( ++p == pe )
+		goto _test_eof387;
+case 387:
+	switch( (*p) ) {
+		case 34u: goto st385;
+		case 92u: goto st385;
+	}
+	goto st0;
+tr439:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st388;
+st388:
+	if ( ++p == pe )
+		goto _test_eof388;
+case 388:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr565;
+	goto st0;
+tr565:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st389;
+st389:
+	if ( ++p == pe )
+		goto _test_eof389;
+case 389:
+	switch( (*p) ) {
+		case 43u: goto tr566;
+		case 125u: goto tr568;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st389;
+	goto st0;
+tr566:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st390;
+st390:
+	if ( ++p == pe )
+		goto _test_eof390;
+case 390:
+	if ( (*p) == 125u )
+		goto st391;
+	goto st0;
+tr568:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st391;
+st391:
+	if ( ++p == pe )
+		goto _test_eof391;
+case 391:
+	if ( (*p) == 13u )
+		goto st392;
+	goto st0;
+st392:
+	if ( ++p == pe )
+		goto _test_eof392;
+case 392:
+	if ( (*p) == 10u )
+		goto tr571;
+	goto st0;
+tr571:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st393;
+st393:
+	if ( ++p == pe )
+		goto _test_eof393;
+case 393:
+	switch( (*p) ) {
+		case 13u: goto tr271;
+		case 32u: goto tr572;
+	}
+	goto st0;
+st394:
+	if ( ++p == pe )
+		goto _test_eof394;
+case 394:
+	switch( (*p) ) {
+		case 85u: goto st395;
+		case 117u: goto st395;
+	}
+	goto st0;
+st395:
+	if ( ++p == pe )
+		goto _test_eof395;
+case 395:
+	switch( (*p) ) {
+		case 78u: goto st396;
+		case 110u: goto st396;
+	}
+	goto st0;
+st396:
+	if ( ++p == pe )
+		goto _test_eof396;
+case 396:
+	switch( (*p) ) {
+		case 71u: goto st168;
+		case 103u: goto st168;
+	}
+	goto st0;
+st397:
+	if ( ++p == pe )
+		goto _test_eof397;
+case 397:
+	switch( (*p) ) {
+		case 69u: goto st398;
+		case 101u: goto st398;
+	}
+	goto st0;
+st398:
+	if ( ++p == pe )
+		goto _test_eof398;
+case 398:
+	switch( (*p) ) {
+		case 84u: goto st399;
+		case 116u: goto st399;
+	}
+	goto st0;
+st399:
+	if ( ++p == pe )
+		goto _test_eof399;
+case 399:
+	switch( (*p) ) {
+		case 67u: goto st400;
+		case 99u: goto st400;
+	}
+	goto st0;
+st400:
+	if ( ++p == pe )
+		goto _test_eof400;
+case 400:
+	switch( (*p) ) {
+		case 72u: goto st401;
+		case 104u: goto st401;
+	}
+	goto st0;
+st401:
+	if ( ++p == pe )
+		goto _test_eof401;
+case 401:
+	if ( (*p) == 32u )
+		goto tr579;
+	goto st0;
+st402:
+	if ( ++p == pe )
+		goto _test_eof402;
+case 402:
+	switch( (*p) ) {
+		case 69u: goto st403;
+		case 101u: goto st403;
+	}
+	goto st0;
+st403:
+	if ( ++p == pe )
+		goto _test_eof403;
+case 403:
+	switch( (*p) ) {
+		case 84u: goto st404;
+		case 116u: goto st404;
+	}
+	goto st0;
+st404:
+	if ( ++p == pe )
+		goto _test_eof404;
+case 404:
+	switch( (*p) ) {
+		case 65u: goto st405;
+		case 77u: goto st408;
+		case 81u: goto st477;
+		case 97u: goto st405;
+		case 109u: goto st408;
+		case 113u: goto st477;
+	}
+	goto st0;
+st405:
+	if ( ++p == pe )
+		goto _test_eof405;
+case 405:
+	switch( (*p) ) {
+		case 67u: goto st406;
+		case 99u: goto st406;
+	}
+	goto st0;
+st406:
+	if ( ++p == pe )
+		goto _test_eof406;
+case 406:
+	switch( (*p) ) {
+		case 76u: goto st407;
+		case 108u: goto st407;
+	}
+	goto st0;
+st407:
+	if ( ++p == pe )
+		goto _test_eof407;
+case 407:
+	if ( (*p) == 32u )
+		goto st186;
+	goto st0;
+st408:
+	if ( ++p == pe )
+		goto _test_eof408;
+case 408:
+	switch( (*p) ) {
+		case 69u: goto st409;
+		case 101u: goto st409;
+	}
+	goto st0;
+st409:
+	if ( ++p == pe )
+		goto _test_eof409;
+case 409:
+	switch( (*p) ) {
+		case 84u: goto st410;
+		case 116u: goto st410;
+	}
+	goto st0;
+st410:
+	if ( ++p == pe )
+		goto _test_eof410;
+case 410:
+	switch( (*p) ) {
+		case 65u: goto st411;
+		case 97u: goto st411;
+	}
+	goto st0;
+st411:
+	if ( ++p == pe )
+		goto _test_eof411;
+case 411:
+	switch( (*p) ) {
+		case 68u: goto st412;
+		case 100u: goto st412;
+	}
+	goto st0;
+st412:
+	if ( ++p == pe )
+		goto _test_eof412;
+case 412:
+	switch( (*p) ) {
+		case 65u: goto st413;
+		case 97u: goto st413;
+	}
+	goto st0;
+st413:
+	if ( ++p == pe )
+		goto _test_eof413;
+case 413:
+	switch( (*p) ) {
+		case 84u: goto st414;
+		case 116u: goto st414;
+	}
+	goto st0;
+st414:
+	if ( ++p == pe )
+		goto _test_eof414;
+case 414:
+	switch( (*p) ) {
+		case 65u: goto st415;
+		case 97u: goto st415;
+	}
+	goto st0;
+st415:
+	if ( ++p == pe )
+		goto _test_eof415;
+case 415:
+	if ( (*p) == 32u )
+		goto st416;
+	goto st0;
+st416:
+	if ( ++p == pe )
+		goto _test_eof416;
+case 416:
+	switch( (*p) ) {
+		case 34u: goto tr596;
+		case 40u: goto st443;
+		case 123u: goto tr598;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr595;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr595;
+		} else if ( (*p) >= 43u )
+			goto tr595;
+	} else
+		goto tr595;
+	goto st0;
+tr595:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st417;
+st417:
+	if ( ++p == pe )
+		goto _test_eof417;
+case 417:
+	switch( (*p) ) {
+		case 32u: goto tr599;
+		case 33u: goto st417;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st417;
+		} else if ( (*p) >= 35u )
+			goto st417;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st417;
+		} else if ( (*p) >= 93u )
+			goto st417;
+	} else
+		goto st417;
+	goto st0;
+tr599:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	goto st418;
+tr657:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	goto st418;
+st418:
+	if ( ++p == pe )
+		goto _test_eof418;
+case 418:
+	switch( (*p) ) {
+		case 34u: goto tr602;
+		case 40u: goto st423;
+		case 123u: goto tr604;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr601;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr601;
+		} else if ( (*p) >= 43u )
+			goto tr601;
+	} else
+		goto tr601;
+	goto st0;
+tr601:
+	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st419;
+st419:
+	if ( ++p == pe )
+		goto _test_eof419;
+case 419:
+	switch( (*p) ) {
+		case 13u: goto tr605;
+		case 33u: goto st419;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st419;
+		} else if ( (*p) >= 35u )
+			goto st419;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st419;
+		} else if ( (*p) >= 93u )
+			goto st419;
+	} else
+		goto st419;
+	goto st0;
+tr602:
+	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st420;
+st420:
+	if ( ++p == pe )
+		goto _test_eof420;
+case 420:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st421;
+		case 92u: goto st422;
+	}
+	goto st420;
+st421:
+	if ( ++p == pe )
+		goto _test_eof421;
+case 421:
+	if ( (*p) == 13u )
+		goto tr605;
+	goto st0;
+st422:
+	if ( ++p == pe )
+		goto _test_eof422;
+case 422:
+	switch( (*p) ) {
+		case 34u: goto st420;
+		case 92u: goto st420;
+	}
+	goto st0;
+tr613:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
+	goto st423;
+tr626:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
+	goto st423;
+st423:
+	if ( ++p == pe )
+		goto _test_eof423;
+case 423:
+	switch( (*p) ) {
+		case 34u: goto tr611;
+		case 123u: goto tr612;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr610;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr610;
+		} else if ( (*p) >= 43u )
+			goto tr610;
+	} else
+		goto tr610;
+	goto st0;
+tr610:
+	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st424;
+st424:
+	if ( ++p == pe )
+		goto _test_eof424;
+case 424:
+	switch( (*p) ) {
+		case 32u: goto tr613;
+		case 33u: goto st424;
+		case 41u: goto tr615;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st424;
+		} else if ( (*p) >= 35u )
+			goto st424;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st424;
+		} else if ( (*p) >= 93u )
+			goto st424;
+	} else
+		goto st424;
+	goto st0;
+tr611:
+	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st425;
+st425:
+	if ( ++p == pe )
+		goto _test_eof425;
+case 425:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st426;
+		case 92u: goto st427;
+	}
+	goto st425;
+st426:
+	if ( ++p == pe )
+		goto _test_eof426;
+case 426:
+	switch( (*p) ) {
+		case 32u: goto tr613;
+		case 41u: goto tr615;
+	}
+	goto st0;
+st427:
+	if ( ++p == pe )
+		goto _test_eof427;
+case 427:
+	switch( (*p) ) {
+		case 34u: goto st425;
+		case 92u: goto st425;
+	}
+	goto st0;
+tr612:
+	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st428;
+st428:
+	if ( ++p == pe )
+		goto _test_eof428;
+case 428:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr619;
+	goto st0;
+tr619:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st429;
+st429:
+	if ( ++p == pe )
+		goto _test_eof429;
+case 429:
+	switch( (*p) ) {
+		case 43u: goto tr620;
+		case 125u: goto tr622;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st429;
+	goto st0;
+tr620:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st430;
+st430:
+	if ( ++p == pe )
+		goto _test_eof430;
+case 430:
+	if ( (*p) == 125u )
+		goto st431;
+	goto st0;
+tr622:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st431;
+st431:
+	if ( ++p == pe )
+		goto _test_eof431;
+case 431:
+	if ( (*p) == 13u )
+		goto st432;
+	goto st0;
+st432:
+	if ( ++p == pe )
+		goto _test_eof432;
+case 432:
+	if ( (*p) == 10u )
+		goto tr625;
+	goto st0;
+tr625:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st433;
+st433:
+	if ( ++p == pe )
+		goto _test_eof433;
+case 433:
+	switch( (*p) ) {
+		case 32u: goto tr626;
+		case 41u: goto tr627;
+	}
+	goto st0;
+tr604:
+	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st434;
+st434:
+	if ( ++p == pe )
+		goto _test_eof434;
+case 434:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr628;
+	goto st0;
+tr628:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st435;
+st435:
+	if ( ++p == pe )
+		goto _test_eof435;
+case 435:
+	switch( (*p) ) {
+		case 43u: goto tr629;
+		case 125u: goto tr631;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st435;
+	goto st0;
+tr629:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st436;
+st436:
+	if ( ++p == pe )
+		goto _test_eof436;
+case 436:
+	if ( (*p) == 125u )
+		goto st437;
+	goto st0;
+tr631:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st437;
+st437:
+	if ( ++p == pe )
+		goto _test_eof437;
+case 437:
+	if ( (*p) == 13u )
+		goto st438;
+	goto st0;
+st438:
+	if ( ++p == pe )
+		goto _test_eof438;
+case 438:
+	if ( (*p) == 10u )
+		goto tr634;
+	goto st0;
+tr634:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st439;
+st439:
+	if ( ++p == pe )
+		goto _test_eof439;
+case 439:
+	if ( (*p) == 13u )
+		goto tr635;
+	goto st0;
+tr596:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st440;
+st440:
+	if ( ++p == pe )
+		goto _test_eof440;
+case 440:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st441;
+		case 92u: goto st442;
+	}
+	goto st440;
+st441:
+	if ( ++p == pe )
+		goto _test_eof441;
+case 441:
+	if ( (*p) == 32u )
+		goto tr599;
+	goto st0;
+st442:
+	if ( ++p == pe )
+		goto _test_eof442;
+case 442:
+	switch( (*p) ) {
+		case 34u: goto st440;
+		case 92u: goto st440;
+	}
+	goto st0;
+tr647:
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	goto st443;
+tr691:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st443;
+tr683:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	goto st443;
+tr694:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st443;
+st443:
+	if ( ++p == pe )
+		goto _test_eof443;
+case 443:
+	if ( (*p) == 95u )
+		goto st444;
+	if ( (*p) < 65u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st444;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st444;
+	} else
+		goto st444;
+	goto st0;
+st444:
+	if ( ++p == pe )
+		goto _test_eof444;
+case 444:
+	switch( (*p) ) {
+		case 32u: goto st445;
+		case 41u: goto st447;
+		case 95u: goto st444;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st444;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st444;
+		} else if ( (*p) >= 65u )
+			goto st444;
+	} else
+		goto st444;
+	goto st0;
+st445:
+	if ( ++p == pe )
+		goto _test_eof445;
+case 445:
+	switch( (*p) ) {
+		case 36u: goto tr642;
+		case 40u: goto st455;
+		case 42u: goto tr644;
+		case 48u: goto tr645;
+		case 95u: goto st444;
+	}
+	if ( (*p) < 49u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st444;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st444;
+		} else if ( (*p) >= 65u )
+			goto st444;
+	} else
+		goto tr646;
+	goto st0;
+tr642:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	goto st446;
+st446:
+	if ( ++p == pe )
+		goto _test_eof446;
+case 446:
+	switch( (*p) ) {
+		case 32u: goto tr647;
+		case 41u: goto tr648;
+	}
+	goto st0;
+tr648:
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	goto st447;
+tr692:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st447;
+tr684:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	goto st447;
+tr695:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st447;
+st447:
+	if ( ++p == pe )
+		goto _test_eof447;
+case 447:
+	if ( (*p) == 32u )
+		goto st448;
+	goto st0;
+st448:
+	if ( ++p == pe )
+		goto _test_eof448;
+case 448:
+	switch( (*p) ) {
+		case 34u: goto tr596;
+		case 123u: goto tr598;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr595;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr595;
+		} else if ( (*p) >= 43u )
+			goto tr595;
+	} else
+		goto tr595;
+	goto st0;
+tr598:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st449;
+st449:
+	if ( ++p == pe )
+		goto _test_eof449;
+case 449:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr650;
+	goto st0;
+tr650:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st450;
+st450:
+	if ( ++p == pe )
+		goto _test_eof450;
+case 450:
+	switch( (*p) ) {
+		case 43u: goto tr651;
+		case 125u: goto tr653;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st450;
+	goto st0;
+tr651:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st451;
+st451:
+	if ( ++p == pe )
+		goto _test_eof451;
+case 451:
+	if ( (*p) == 125u )
+		goto st452;
+	goto st0;
+tr653:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st452;
+st452:
+	if ( ++p == pe )
+		goto _test_eof452;
+case 452:
+	if ( (*p) == 13u )
+		goto st453;
+	goto st0;
+st453:
+	if ( ++p == pe )
+		goto _test_eof453;
+case 453:
+	if ( (*p) == 10u )
+		goto tr656;
+	goto st0;
+tr656:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st454;
+st454:
+	if ( ++p == pe )
+		goto _test_eof454;
+case 454:
+	if ( (*p) == 32u )
+		goto tr657;
+	goto st0;
+st455:
+	if ( ++p == pe )
+		goto _test_eof455;
+case 455:
+	switch( (*p) ) {
+		case 34u: goto tr659;
+		case 40u: goto tr660;
+		case 41u: goto st460;
+		case 123u: goto tr662;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr658;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr658;
+		} else if ( (*p) >= 43u )
+			goto tr658;
+	} else
+		goto tr658;
+	goto st0;
+tr658:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st456;
+st456:
+	if ( ++p == pe )
+		goto _test_eof456;
+case 456:
+	switch( (*p) ) {
+		case 32u: goto tr663;
+		case 33u: goto st456;
+		case 41u: goto tr665;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st456;
+		} else if ( (*p) >= 35u )
+			goto st456;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st456;
+		} else if ( (*p) >= 93u )
+			goto st456;
+	} else
+		goto st456;
+	goto st0;
+tr663:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st457;
+tr677:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st457;
+st457:
+	if ( ++p == pe )
+		goto _test_eof457;
+case 457:
+	switch( (*p) ) {
+		case 34u: goto tr659;
+		case 40u: goto tr660;
+		case 123u: goto tr662;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr658;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr658;
+		} else if ( (*p) >= 43u )
+			goto tr658;
+	} else
+		goto tr658;
+	goto st0;
+tr659:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st458;
+st458:
+	if ( ++p == pe )
+		goto _test_eof458;
+case 458:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st459;
+		case 92u: goto st461;
+	}
+	goto st458;
+st459:
+	if ( ++p == pe )
+		goto _test_eof459;
+case 459:
+	switch( (*p) ) {
+		case 32u: goto tr663;
+		case 41u: goto tr665;
+	}
+	goto st0;
+tr665:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st460;
+tr678:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st460;
+st460:
+	if ( ++p == pe )
+		goto _test_eof460;
+case 460:
+	switch( (*p) ) {
+		case 32u: goto st443;
+		case 41u: goto st447;
+	}
+	goto st0;
+st461:
+	if ( ++p == pe )
+		goto _test_eof461;
+case 461:
+	switch( (*p) ) {
+		case 34u: goto st458;
+		case 92u: goto st458;
+	}
+	goto st0;
+tr660:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 462; goto _out;} {( run->stack)[( run->top)++] = 462;goto st1147;} }
+	goto st462;
+st462:
+	if ( ++p == pe )
+		goto _test_eof462;
+case 462:
+	switch( (*p) ) {
+		case 32u: goto st457;
+		case 41u: goto st460;
+	}
+	goto st0;
+tr662:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st463;
+st463:
+	if ( ++p == pe )
+		goto _test_eof463;
+case 463:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr670;
+	goto st0;
+tr670:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st464;
+st464:
+	if ( ++p == pe )
+		goto _test_eof464;
+case 464:
+	switch( (*p) ) {
+		case 43u: goto tr671;
+		case 125u: goto tr673;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st464;
+	goto st0;
+tr671:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st465;
+st465:
+	if ( ++p == pe )
+		goto _test_eof465;
+case 465:
+	if ( (*p) == 125u )
+		goto st466;
+	goto st0;
+tr673:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st466;
+st466:
+	if ( ++p == pe )
+		goto _test_eof466;
+case 466:
+	if ( (*p) == 13u )
+		goto st467;
+	goto st0;
+st467:
+	if ( ++p == pe )
+		goto _test_eof467;
+case 467:
+	if ( (*p) == 10u )
+		goto tr676;
+	goto st0;
+tr676:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st468;
+st468:
+	if ( ++p == pe )
+		goto _test_eof468;
+case 468:
+	switch( (*p) ) {
+		case 32u: goto tr677;
+		case 41u: goto tr678;
+	}
+	goto st0;
+tr644:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	goto st469;
+st469:
+	if ( ++p == pe )
+		goto _test_eof469;
+case 469:
+	switch( (*p) ) {
+		case 32u: goto tr647;
+		case 41u: goto tr648;
+		case 44u: goto st470;
+		case 58u: goto st472;
+	}
+	goto st0;
+tr685:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st470;
+st470:
+	if ( ++p == pe )
+		goto _test_eof470;
+case 470:
+	if ( (*p) == 42u )
+		goto st469;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr682;
+	goto st0;
+tr682:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st471;
+st471:
+	if ( ++p == pe )
+		goto _test_eof471;
+case 471:
+	switch( (*p) ) {
+		case 32u: goto tr683;
+		case 41u: goto tr684;
+		case 44u: goto tr685;
+		case 58u: goto tr687;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st471;
+	goto st0;
+tr687:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st472;
+st472:
+	if ( ++p == pe )
+		goto _test_eof472;
+case 472:
+	if ( (*p) == 42u )
+		goto st473;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr689;
+	goto st0;
+st473:
+	if ( ++p == pe )
+		goto _test_eof473;
+case 473:
+	switch( (*p) ) {
+		case 32u: goto tr647;
+		case 41u: goto tr648;
+		case 44u: goto st470;
+	}
+	goto st0;
+tr689:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st474;
+st474:
+	if ( ++p == pe )
+		goto _test_eof474;
+case 474:
+	switch( (*p) ) {
+		case 32u: goto tr683;
+		case 41u: goto tr684;
+		case 44u: goto tr685;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st474;
+	goto st0;
+tr645:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st475;
+st475:
+	if ( ++p == pe )
+		goto _test_eof475;
+case 475:
+	switch( (*p) ) {
+		case 32u: goto tr691;
+		case 41u: goto tr692;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st475;
+	goto st0;
+tr646:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st476;
+st476:
+	if ( ++p == pe )
+		goto _test_eof476;
+case 476:
+	switch( (*p) ) {
+		case 32u: goto tr694;
+		case 41u: goto tr695;
+		case 44u: goto tr685;
+		case 58u: goto tr687;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st476;
+	goto st0;
+st477:
+	if ( ++p == pe )
+		goto _test_eof477;
+case 477:
+	switch( (*p) ) {
+		case 85u: goto st478;
+		case 117u: goto st478;
+	}
+	goto st0;
+st478:
+	if ( ++p == pe )
+		goto _test_eof478;
+case 478:
+	switch( (*p) ) {
+		case 79u: goto st479;
+		case 111u: goto st479;
+	}
+	goto st0;
+st479:
+	if ( ++p == pe )
+		goto _test_eof479;
+case 479:
+	switch( (*p) ) {
+		case 84u: goto st480;
+		case 116u: goto st480;
+	}
+	goto st0;
+st480:
+	if ( ++p == pe )
+		goto _test_eof480;
+case 480:
+	switch( (*p) ) {
+		case 65u: goto st481;
+		case 97u: goto st481;
+	}
+	goto st0;
+st481:
+	if ( ++p == pe )
+		goto _test_eof481;
+case 481:
+	switch( (*p) ) {
+		case 32u: goto st482;
+		case 82u: goto st493;
+		case 114u: goto st493;
+	}
+	goto st0;
+st482:
+	if ( ++p == pe )
+		goto _test_eof482;
+case 482:
+	switch( (*p) ) {
+		case 34u: goto tr704;
+		case 123u: goto tr705;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr703;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr703;
+		} else if ( (*p) >= 43u )
+			goto tr703;
+	} else
+		goto tr703;
+	goto st0;
+tr703:
+	{ IMW_EV_OPEN(IMW_RULE_QUOTA_ROOT_NAME); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st483;
+st483:
+	if ( ++p == pe )
+		goto _test_eof483;
+case 483:
+	switch( (*p) ) {
+		case 13u: goto tr706;
+		case 33u: goto st483;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st483;
+		} else if ( (*p) >= 35u )
+			goto st483;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st483;
+		} else if ( (*p) >= 93u )
+			goto st483;
+	} else
+		goto st483;
+	goto st0;
+tr704:
+	{ IMW_EV_OPEN(IMW_RULE_QUOTA_ROOT_NAME); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st484;
+st484:
+	if ( ++p == pe )
+		goto _test_eof484;
+case 484:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st485;
+		case 92u: goto st486;
+	}
+	goto st484;
+st485:
+	if ( ++p == pe )
+		goto _test_eof485;
+case 485:
+	if ( (*p) == 13u )
+		goto tr706;
+	goto st0;
+st486:
+	if ( ++p == pe )
+		goto _test_eof486;
+case 486:
+	switch( (*p) ) {
+		case 34u: goto st484;
+		case 92u: goto st484;
+	}
+	goto st0;
+tr705:
+	{ IMW_EV_OPEN(IMW_RULE_QUOTA_ROOT_NAME); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st487;
+st487:
+	if ( ++p == pe )
+		goto _test_eof487;
+case 487:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr711;
+	goto st0;
+tr711:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st488;
+st488:
+	if ( ++p == pe )
+		goto _test_eof488;
+case 488:
+	switch( (*p) ) {
+		case 43u: goto tr712;
+		case 125u: goto tr714;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st488;
+	goto st0;
+tr712:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st489;
+st489:
+	if ( ++p == pe )
+		goto _test_eof489;
+case 489:
+	if ( (*p) == 125u )
+		goto st490;
+	goto st0;
+tr714:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st490;
+st490:
+	if ( ++p == pe )
+		goto _test_eof490;
+case 490:
+	if ( (*p) == 13u )
+		goto st491;
+	goto st0;
+st491:
+	if ( ++p == pe )
+		goto _test_eof491;
+case 491:
+	if ( (*p) == 10u )
+		goto tr717;
+	goto st0;
+tr717:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st492;
+st492:
+	if ( ++p == pe )
+		goto _test_eof492;
+case 492:
+	if ( (*p) == 13u )
+		goto tr718;
+	goto st0;
+st493:
+	if ( ++p == pe )
+		goto _test_eof493;
+case 493:
+	switch( (*p) ) {
+		case 79u: goto st494;
+		case 111u: goto st494;
+	}
+	goto st0;
+st494:
+	if ( ++p == pe )
+		goto _test_eof494;
+case 494:
+	switch( (*p) ) {
+		case 79u: goto st495;
+		case 111u: goto st495;
+	}
+	goto st0;
+st495:
+	if ( ++p == pe )
+		goto _test_eof495;
+case 495:
+	switch( (*p) ) {
+		case 84u: goto st407;
+		case 116u: goto st407;
+	}
+	goto st0;
+st496:
+	if ( ++p == pe )
+		goto _test_eof496;
+case 496:
+	switch( (*p) ) {
+		case 68u: goto st497;
+		case 100u: goto st497;
+	}
+	goto st0;
+st497:
+	if ( ++p == pe )
+		goto _test_eof497;
+case 497:
+	switch( (*p) ) {
+		case 32u: goto st498;
+		case 76u: goto st168;
+		case 108u: goto st168;
+	}
+	goto st0;
+st498:
+	if ( ++p == pe )
+		goto _test_eof498;
+case 498:
+	switch( (*p) ) {
+		case 40u: goto tr723;
+		case 78u: goto tr724;
+		case 110u: goto tr724;
+	}
+	goto st0;
+tr723:
+	{ IMW_EV_OPEN(IMW_RULE_ID_PARAMS_LIST); }
+	goto st499;
+st499:
+	if ( ++p == pe )
+		goto _test_eof499;
+case 499:
+	switch( (*p) ) {
+		case 34u: goto tr725;
+		case 41u: goto st512;
+		case 123u: goto tr727;
+	}
+	goto st0;
+tr725:
+	{ IMW_EV_OPEN(IMW_RULE_ID_PARAM); }
+	{ IMW_EV_OPEN(IMW_RULE_ID_FIELD); }
+	goto st500;
+st500:
+	if ( ++p == pe )
+		goto _test_eof500;
+case 500:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st501;
+		case 92u: goto st522;
+	}
+	goto st500;
+st501:
+	if ( ++p == pe )
+		goto _test_eof501;
+case 501:
+	if ( (*p) == 32u )
+		goto tr731;
+	goto st0;
+tr731:
+	{ IMW_EV_CLOSE(IMW_RULE_ID_FIELD); }
+	goto st502;
+tr747:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ID_FIELD); }
+	goto st502;
+st502:
+	if ( ++p == pe )
+		goto _test_eof502;
+case 502:
+	switch( (*p) ) {
+		case 34u: goto tr732;
+		case 78u: goto tr733;
+		case 110u: goto tr733;
+		case 123u: goto tr734;
+	}
+	goto st0;
+tr732:
+	{ IMW_EV_OPEN(IMW_RULE_ID_VALUE); }
+	goto st503;
+st503:
+	if ( ++p == pe )
+		goto _test_eof503;
+case 503:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st504;
+		case 92u: goto st513;
+	}
+	goto st503;
+st504:
+	if ( ++p == pe )
+		goto _test_eof504;
+case 504:
+	switch( (*p) ) {
+		case 32u: goto tr738;
+		case 41u: goto tr739;
+	}
+	goto st0;
+tr738:
+	{ IMW_EV_CLOSE(IMW_RULE_ID_VALUE); }
+	{ IMW_EV_CLOSE(IMW_RULE_ID_PARAM); }
+	goto st505;
+tr757:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ID_VALUE); }
+	{ IMW_EV_CLOSE(IMW_RULE_ID_PARAM); }
+	goto st505;
+st505:
+	if ( ++p == pe )
+		goto _test_eof505;
+case 505:
+	switch( (*p) ) {
+		case 34u: goto tr725;
+		case 123u: goto tr727;
+	}
+	goto st0;
+tr727:
+	{ IMW_EV_OPEN(IMW_RULE_ID_PARAM); }
+	{ IMW_EV_OPEN(IMW_RULE_ID_FIELD); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st506;
+st506:
+	if ( ++p == pe )
+		goto _test_eof506;
+case 506:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr740;
+	goto st0;
+tr740:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st507;
+st507:
+	if ( ++p == pe )
+		goto _test_eof507;
+case 507:
+	switch( (*p) ) {
+		case 43u: goto tr741;
+		case 125u: goto tr743;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st507;
+	goto st0;
+tr741:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st508;
+st508:
+	if ( ++p == pe )
+		goto _test_eof508;
+case 508:
+	if ( (*p) == 125u )
+		goto st509;
+	goto st0;
+tr743:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st509;
+st509:
+	if ( ++p == pe )
+		goto _test_eof509;
+case 509:
+	if ( (*p) == 13u )
+		goto st510;
+	goto st0;
+st510:
+	if ( ++p == pe )
+		goto _test_eof510;
+case 510:
+	if ( (*p) == 10u )
+		goto tr746;
+	goto st0;
+tr746:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st511;
+st511:
+	if ( ++p == pe )
+		goto _test_eof511;
+case 511:
+	if ( (*p) == 32u )
+		goto tr747;
+	goto st0;
+tr739:
+	{ IMW_EV_CLOSE(IMW_RULE_ID_VALUE); }
+	{ IMW_EV_CLOSE(IMW_RULE_ID_PARAM); }
+	goto st512;
+tr758:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ID_VALUE); }
+	{ IMW_EV_CLOSE(IMW_RULE_ID_PARAM); }
+	goto st512;
+st512:
+	if ( ++p == pe )
+		goto _test_eof512;
+case 512:
+	if ( (*p) == 13u )
+		goto tr748;
+	goto st0;
+st513:
+	if ( ++p == pe )
+		goto _test_eof513;
+case 513:
+	switch( (*p) ) {
+		case 34u: goto st503;
+		case 92u: goto st503;
+	}
+	goto st0;
+tr733:
+	{ IMW_EV_OPEN(IMW_RULE_ID_VALUE); }
+	goto st514;
+st514:
+	if ( ++p == pe )
+		goto _test_eof514;
+case 514:
+	switch( (*p) ) {
+		case 73u: goto st515;
+		case 105u: goto st515;
+	}
+	goto st0;
+st515:
+	if ( ++p == pe )
+		goto _test_eof515;
+case 515:
+	switch( (*p) ) {
+		case 76u: goto st504;
+		case 108u: goto st504;
+	}
+	goto st0;
+tr734:
+	{ IMW_EV_OPEN(IMW_RULE_ID_VALUE); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st516;
+st516:
+	if ( ++p == pe )
+		goto _test_eof516;
+case 516:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr750;
+	goto st0;
+tr750:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st517;
+st517:
+	if ( ++p == pe )
+		goto _test_eof517;
+case 517:
+	switch( (*p) ) {
+		case 43u: goto tr751;
+		case 125u: goto tr753;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st517;
+	goto st0;
+tr751:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st518;
+st518:
+	if ( ++p == pe )
+		goto _test_eof518;
+case 518:
+	if ( (*p) == 125u )
+		goto st519;
+	goto st0;
+tr753:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st519;
+st519:
+	if ( ++p == pe )
+		goto _test_eof519;
+case 519:
+	if ( (*p) == 13u )
+		goto st520;
+	goto st0;
+st520:
+	if ( ++p == pe )
+		goto _test_eof520;
+case 520:
+	if ( (*p) == 10u )
+		goto tr756;
+	goto st0;
+tr756:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st521;
+st521:
+	if ( ++p == pe )
+		goto _test_eof521;
+case 521:
+	switch( (*p) ) {
+		case 32u: goto tr757;
+		case 41u: goto tr758;
+	}
+	goto st0;
+st522:
+	if ( ++p == pe )
+		goto _test_eof522;
+case 522:
+	switch( (*p) ) {
+		case 34u: goto st500;
+		case 92u: goto st500;
+	}
+	goto st0;
+tr724:
+	{ IMW_EV_OPEN(IMW_RULE_ID_PARAMS_LIST); }
+	goto st523;
+st523:
+	if ( ++p == pe )
+		goto _test_eof523;
+case 523:
+	switch( (*p) ) {
+		case 73u: goto st524;
+		case 105u: goto st524;
+	}
+	goto st0;
+st524:
+	if ( ++p == pe )
+		goto _test_eof524;
+case 524:
+	switch( (*p) ) {
+		case 76u: goto st512;
+		case 108u: goto st512;
+	}
+	goto st0;
+st525:
+	if ( ++p == pe )
+		goto _test_eof525;
+case 525:
+	switch( (*p) ) {
+		case 73u: goto st526;
+		case 79u: goto st611;
+		case 83u: goto st639;
+		case 105u: goto st526;
+		case 111u: goto st611;
+		case 115u: goto st639;
+	}
+	goto st0;
+st526:
+	if ( ++p == pe )
+		goto _test_eof526;
+case 526:
+	switch( (*p) ) {
+		case 83u: goto st527;
+		case 115u: goto st527;
+	}
+	goto st0;
+st527:
+	if ( ++p == pe )
+		goto _test_eof527;
+case 527:
+	switch( (*p) ) {
+		case 84u: goto st528;
+		case 116u: goto st528;
+	}
+	goto st0;
+st528:
+	if ( ++p == pe )
+		goto _test_eof528;
+case 528:
+	switch( (*p) ) {
+		case 32u: goto st529;
+		case 82u: goto st606;
+		case 114u: goto st606;
+	}
+	goto st0;
+st529:
+	if ( ++p == pe )
+		goto _test_eof529;
+case 529:
+	switch( (*p) ) {
+		case 34u: goto tr768;
+		case 40u: goto st581;
+		case 123u: goto tr770;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr767;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr767;
+		} else if ( (*p) >= 43u )
+			goto tr767;
+	} else
+		goto tr767;
+	goto st0;
+tr767:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st530;
+st530:
+	if ( ++p == pe )
+		goto _test_eof530;
+case 530:
+	switch( (*p) ) {
+		case 32u: goto tr771;
+		case 33u: goto st530;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st530;
+		} else if ( (*p) >= 35u )
+			goto st530;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st530;
+		} else if ( (*p) >= 93u )
+			goto st530;
+	} else
+		goto st530;
+	goto st0;
+tr771:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	goto st531;
+tr857:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	goto st531;
+st531:
+	if ( ++p == pe )
+		goto _test_eof531;
+case 531:
+	switch( (*p) ) {
+		case 34u: goto st558;
+		case 40u: goto st561;
+		case 123u: goto tr776;
+	}
+	if ( (*p) < 42u ) {
+		if ( 33u <= (*p) && (*p) <= 39u )
+			goto st532;
+	} else if ( (*p) > 91u ) {
+		if ( 93u <= (*p) && (*p) <= 126u )
+			goto st532;
+	} else
+		goto st532;
+	goto st0;
+st532:
+	if ( ++p == pe )
+		goto _test_eof532;
+case 532:
+	switch( (*p) ) {
+		case 13u: goto st45;
+		case 32u: goto st533;
+		case 33u: goto st532;
+	}
+	if ( (*p) < 42u ) {
+		if ( 35u <= (*p) && (*p) <= 39u )
+			goto st532;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st532;
+		} else if ( (*p) >= 93u )
+			goto st532;
+	} else
+		goto st532;
+	goto st0;
+tr833:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st533;
+st533:
+	if ( ++p == pe )
+		goto _test_eof533;
+case 533:
+	switch( (*p) ) {
+		case 82u: goto st534;
+		case 114u: goto st534;
+	}
+	goto st0;
+st534:
+	if ( ++p == pe )
+		goto _test_eof534;
+case 534:
+	switch( (*p) ) {
+		case 69u: goto st535;
+		case 101u: goto st535;
+	}
+	goto st0;
+st535:
+	if ( ++p == pe )
+		goto _test_eof535;
+case 535:
+	switch( (*p) ) {
+		case 84u: goto st536;
+		case 116u: goto st536;
+	}
+	goto st0;
+st536:
+	if ( ++p == pe )
+		goto _test_eof536;
+case 536:
+	switch( (*p) ) {
+		case 85u: goto st537;
+		case 117u: goto st537;
+	}
+	goto st0;
+st537:
+	if ( ++p == pe )
+		goto _test_eof537;
+case 537:
+	switch( (*p) ) {
+		case 82u: goto st538;
+		case 114u: goto st538;
+	}
+	goto st0;
+st538:
+	if ( ++p == pe )
+		goto _test_eof538;
+case 538:
+	switch( (*p) ) {
+		case 78u: goto st539;
+		case 110u: goto st539;
+	}
+	goto st0;
+st539:
+	if ( ++p == pe )
+		goto _test_eof539;
+case 539:
+	if ( (*p) == 32u )
+		goto st540;
+	goto st0;
+st540:
+	if ( ++p == pe )
+		goto _test_eof540;
+case 540:
+	if ( (*p) == 40u )
+		goto st541;
+	goto st0;
+st541:
+	if ( ++p == pe )
+		goto _test_eof541;
+case 541:
+	switch( (*p) ) {
+		case 33u: goto st542;
+		case 41u: goto st162;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st542;
+		} else if ( (*p) >= 35u )
+			goto st542;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st542;
+		} else if ( (*p) >= 94u )
+			goto st542;
+	} else
+		goto st542;
+	goto st0;
+st542:
+	if ( ++p == pe )
+		goto _test_eof542;
+case 542:
+	switch( (*p) ) {
+		case 32u: goto st543;
+		case 33u: goto st542;
+		case 41u: goto st162;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st542;
+		} else if ( (*p) >= 35u )
+			goto st542;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st542;
+		} else if ( (*p) >= 94u )
+			goto st542;
+	} else
+		goto st542;
+	goto st0;
+st543:
+	if ( ++p == pe )
+		goto _test_eof543;
+case 543:
+	switch( (*p) ) {
+		case 33u: goto st542;
+		case 40u: goto st544;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st542;
+		} else if ( (*p) >= 35u )
+			goto st542;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st542;
+		} else if ( (*p) >= 94u )
+			goto st542;
+	} else
+		goto st542;
+	goto st0;
+tr793:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st544;
+tr808:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st544;
+st544:
+	if ( ++p == pe )
+		goto _test_eof544;
+case 544:
+	switch( (*p) ) {
+		case 34u: goto tr790;
+		case 40u: goto tr791;
+		case 123u: goto tr792;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr789;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr789;
+		} else if ( (*p) >= 43u )
+			goto tr789;
+	} else
+		goto tr789;
+	goto st0;
+tr789:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st545;
+st545:
+	if ( ++p == pe )
+		goto _test_eof545;
+case 545:
+	switch( (*p) ) {
+		case 32u: goto tr793;
+		case 33u: goto st545;
+		case 41u: goto tr795;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st545;
+		} else if ( (*p) >= 35u )
+			goto st545;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st545;
+		} else if ( (*p) >= 93u )
+			goto st545;
+	} else
+		goto st545;
+	goto st0;
+tr795:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st546;
+tr809:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st546;
+st546:
+	if ( ++p == pe )
+		goto _test_eof546;
+case 546:
+	switch( (*p) ) {
+		case 32u: goto st547;
+		case 41u: goto st162;
+	}
+	goto st0;
+st547:
+	if ( ++p == pe )
+		goto _test_eof547;
+case 547:
+	if ( (*p) == 33u )
+		goto st542;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st542;
+		} else if ( (*p) >= 35u )
+			goto st542;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st542;
+		} else if ( (*p) >= 94u )
+			goto st542;
+	} else
+		goto st542;
+	goto st0;
+tr790:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st548;
+st548:
+	if ( ++p == pe )
+		goto _test_eof548;
+case 548:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st549;
+		case 92u: goto st550;
+	}
+	goto st548;
+st549:
+	if ( ++p == pe )
+		goto _test_eof549;
+case 549:
+	switch( (*p) ) {
+		case 32u: goto tr793;
+		case 41u: goto tr795;
+	}
+	goto st0;
+st550:
+	if ( ++p == pe )
+		goto _test_eof550;
+case 550:
+	switch( (*p) ) {
+		case 34u: goto st548;
+		case 92u: goto st548;
+	}
+	goto st0;
+tr791:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_OPTION_VAL_PAREN)) {p++; cs = 551; goto _out;} {( run->stack)[( run->top)++] = 551;goto st1160;} }
+	goto st551;
+st551:
+	if ( ++p == pe )
+		goto _test_eof551;
+case 551:
+	switch( (*p) ) {
+		case 32u: goto st544;
+		case 41u: goto st546;
+	}
+	goto st0;
+tr792:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st552;
+st552:
+	if ( ++p == pe )
+		goto _test_eof552;
+case 552:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr801;
+	goto st0;
+tr801:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st553;
+st553:
+	if ( ++p == pe )
+		goto _test_eof553;
+case 553:
+	switch( (*p) ) {
+		case 43u: goto tr802;
+		case 125u: goto tr804;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st553;
+	goto st0;
+tr802:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st554;
+st554:
+	if ( ++p == pe )
+		goto _test_eof554;
+case 554:
+	if ( (*p) == 125u )
+		goto st555;
+	goto st0;
+tr804:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st555;
+st555:
+	if ( ++p == pe )
+		goto _test_eof555;
+case 555:
+	if ( (*p) == 13u )
+		goto st556;
+	goto st0;
+st556:
+	if ( ++p == pe )
+		goto _test_eof556;
+case 556:
+	if ( (*p) == 10u )
+		goto tr807;
+	goto st0;
+tr807:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st557;
+st557:
+	if ( ++p == pe )
+		goto _test_eof557;
+case 557:
+	switch( (*p) ) {
+		case 32u: goto tr808;
+		case 41u: goto tr809;
+	}
+	goto st0;
+st558:
+	if ( ++p == pe )
+		goto _test_eof558;
+case 558:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st559;
+		case 92u: goto st560;
+	}
+	goto st558;
+tr825:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st559;
+st559:
+	if ( ++p == pe )
+		goto _test_eof559;
+case 559:
+	switch( (*p) ) {
+		case 13u: goto st45;
+		case 32u: goto st533;
+	}
+	goto st0;
+st560:
+	if ( ++p == pe )
+		goto _test_eof560;
+case 560:
+	switch( (*p) ) {
+		case 34u: goto st558;
+		case 92u: goto st558;
+	}
+	goto st0;
+tr824:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st561;
+st561:
+	if ( ++p == pe )
+		goto _test_eof561;
+case 561:
+	switch( (*p) ) {
+		case 34u: goto st563;
+		case 123u: goto tr814;
+	}
+	if ( (*p) < 42u ) {
+		if ( 33u <= (*p) && (*p) <= 39u )
+			goto st562;
+	} else if ( (*p) > 91u ) {
+		if ( 93u <= (*p) && (*p) <= 126u )
+			goto st562;
+	} else
+		goto st562;
+	goto st0;
+st562:
+	if ( ++p == pe )
+		goto _test_eof562;
+case 562:
+	switch( (*p) ) {
+		case 32u: goto st561;
+		case 33u: goto st562;
+		case 41u: goto st559;
+	}
+	if ( (*p) < 42u ) {
+		if ( 35u <= (*p) && (*p) <= 39u )
+			goto st562;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st562;
+		} else if ( (*p) >= 93u )
+			goto st562;
+	} else
+		goto st562;
+	goto st0;
+st563:
+	if ( ++p == pe )
+		goto _test_eof563;
+case 563:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st564;
+		case 92u: goto st565;
+	}
+	goto st563;
+st564:
+	if ( ++p == pe )
+		goto _test_eof564;
+case 564:
+	switch( (*p) ) {
+		case 32u: goto st561;
+		case 41u: goto st559;
+	}
+	goto st0;
+st565:
+	if ( ++p == pe )
+		goto _test_eof565;
+case 565:
+	switch( (*p) ) {
+		case 34u: goto st563;
+		case 92u: goto st563;
+	}
+	goto st0;
+tr814:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st566;
+st566:
+	if ( ++p == pe )
+		goto _test_eof566;
+case 566:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr817;
+	goto st0;
+tr817:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st567;
+st567:
+	if ( ++p == pe )
+		goto _test_eof567;
+case 567:
+	switch( (*p) ) {
+		case 43u: goto tr818;
+		case 125u: goto tr820;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st567;
+	goto st0;
+tr818:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st568;
+st568:
+	if ( ++p == pe )
+		goto _test_eof568;
+case 568:
+	if ( (*p) == 125u )
+		goto st569;
+	goto st0;
+tr820:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st569;
+st569:
+	if ( ++p == pe )
+		goto _test_eof569;
+case 569:
+	if ( (*p) == 13u )
+		goto st570;
+	goto st0;
+st570:
+	if ( ++p == pe )
+		goto _test_eof570;
+case 570:
+	if ( (*p) == 10u )
+		goto tr823;
+	goto st0;
+tr823:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st571;
+st571:
+	if ( ++p == pe )
+		goto _test_eof571;
+case 571:
+	switch( (*p) ) {
+		case 32u: goto tr824;
+		case 41u: goto tr825;
+	}
+	goto st0;
+tr776:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st572;
+st572:
+	if ( ++p == pe )
+		goto _test_eof572;
+case 572:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr826;
+	goto st0;
+tr826:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st573;
+st573:
+	if ( ++p == pe )
+		goto _test_eof573;
+case 573:
+	switch( (*p) ) {
+		case 43u: goto tr827;
+		case 125u: goto tr829;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st573;
+	goto st0;
+tr827:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st574;
+st574:
+	if ( ++p == pe )
+		goto _test_eof574;
+case 574:
+	if ( (*p) == 125u )
+		goto st575;
+	goto st0;
+tr829:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st575;
+st575:
+	if ( ++p == pe )
+		goto _test_eof575;
+case 575:
+	if ( (*p) == 13u )
+		goto st576;
+	goto st0;
+st576:
+	if ( ++p == pe )
+		goto _test_eof576;
+case 576:
+	if ( (*p) == 10u )
+		goto tr832;
+	goto st0;
+tr832:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st577;
+st577:
+	if ( ++p == pe )
+		goto _test_eof577;
+case 577:
+	switch( (*p) ) {
+		case 13u: goto tr141;
+		case 32u: goto tr833;
+	}
+	goto st0;
+tr768:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st578;
+st578:
+	if ( ++p == pe )
+		goto _test_eof578;
+case 578:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st579;
+		case 92u: goto st580;
+	}
+	goto st578;
+st579:
+	if ( ++p == pe )
+		goto _test_eof579;
+case 579:
+	if ( (*p) == 32u )
+		goto tr771;
+	goto st0;
+st580:
+	if ( ++p == pe )
+		goto _test_eof580;
+case 580:
+	switch( (*p) ) {
+		case 34u: goto st578;
+		case 92u: goto st578;
+	}
+	goto st0;
+st581:
+	if ( ++p == pe )
+		goto _test_eof581;
+case 581:
+	switch( (*p) ) {
+		case 33u: goto st582;
+		case 41u: goto st588;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st582;
+		} else if ( (*p) >= 35u )
+			goto st582;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st582;
+		} else if ( (*p) >= 94u )
+			goto st582;
+	} else
+		goto st582;
+	goto st0;
+st582:
+	if ( ++p == pe )
+		goto _test_eof582;
+case 582:
+	switch( (*p) ) {
+		case 32u: goto st583;
+		case 33u: goto st582;
+		case 41u: goto st588;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st582;
+		} else if ( (*p) >= 35u )
+			goto st582;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st582;
+		} else if ( (*p) >= 94u )
+			goto st582;
+	} else
+		goto st582;
+	goto st0;
+st583:
+	if ( ++p == pe )
+		goto _test_eof583;
+case 583:
+	switch( (*p) ) {
+		case 33u: goto st582;
+		case 40u: goto st584;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st582;
+		} else if ( (*p) >= 35u )
+			goto st582;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st582;
+		} else if ( (*p) >= 94u )
+			goto st582;
+	} else
+		goto st582;
+	goto st0;
+tr845:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st584;
+tr869:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st584;
+st584:
+	if ( ++p == pe )
+		goto _test_eof584;
+case 584:
+	switch( (*p) ) {
+		case 34u: goto tr842;
+		case 40u: goto tr843;
+		case 123u: goto tr844;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr841;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr841;
+		} else if ( (*p) >= 43u )
+			goto tr841;
+	} else
+		goto tr841;
+	goto st0;
+tr841:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st585;
+st585:
+	if ( ++p == pe )
+		goto _test_eof585;
+case 585:
+	switch( (*p) ) {
+		case 32u: goto tr845;
+		case 33u: goto st585;
+		case 41u: goto tr847;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st585;
+		} else if ( (*p) >= 35u )
+			goto st585;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st585;
+		} else if ( (*p) >= 93u )
+			goto st585;
+	} else
+		goto st585;
+	goto st0;
+tr847:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st586;
+tr870:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st586;
+st586:
+	if ( ++p == pe )
+		goto _test_eof586;
+case 586:
+	switch( (*p) ) {
+		case 32u: goto st587;
+		case 41u: goto st588;
+	}
+	goto st0;
+st587:
+	if ( ++p == pe )
+		goto _test_eof587;
+case 587:
+	if ( (*p) == 33u )
+		goto st582;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st582;
+		} else if ( (*p) >= 35u )
+			goto st582;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st582;
+		} else if ( (*p) >= 94u )
+			goto st582;
+	} else
+		goto st582;
+	goto st0;
+st588:
+	if ( ++p == pe )
+		goto _test_eof588;
+case 588:
+	if ( (*p) == 32u )
+		goto st589;
+	goto st0;
+st589:
+	if ( ++p == pe )
+		goto _test_eof589;
+case 589:
+	switch( (*p) ) {
+		case 34u: goto tr768;
+		case 123u: goto tr770;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr767;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr767;
+		} else if ( (*p) >= 43u )
+			goto tr767;
+	} else
+		goto tr767;
+	goto st0;
+tr770:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st590;
+st590:
+	if ( ++p == pe )
+		goto _test_eof590;
+case 590:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr850;
+	goto st0;
+tr850:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st591;
+st591:
+	if ( ++p == pe )
+		goto _test_eof591;
+case 591:
+	switch( (*p) ) {
+		case 43u: goto tr851;
+		case 125u: goto tr853;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st591;
+	goto st0;
+tr851:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st592;
+st592:
+	if ( ++p == pe )
+		goto _test_eof592;
+case 592:
+	if ( (*p) == 125u )
+		goto st593;
+	goto st0;
+tr853:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st593;
+st593:
+	if ( ++p == pe )
+		goto _test_eof593;
+case 593:
+	if ( (*p) == 13u )
+		goto st594;
+	goto st0;
+st594:
+	if ( ++p == pe )
+		goto _test_eof594;
+case 594:
+	if ( (*p) == 10u )
+		goto tr856;
+	goto st0;
+tr856:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st595;
+st595:
+	if ( ++p == pe )
+		goto _test_eof595;
+case 595:
+	if ( (*p) == 32u )
+		goto tr857;
+	goto st0;
+tr842:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st596;
+st596:
+	if ( ++p == pe )
+		goto _test_eof596;
+case 596:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st597;
+		case 92u: goto st598;
+	}
+	goto st596;
+st597:
+	if ( ++p == pe )
+		goto _test_eof597;
+case 597:
+	switch( (*p) ) {
+		case 32u: goto tr845;
+		case 41u: goto tr847;
+	}
+	goto st0;
+st598:
+	if ( ++p == pe )
+		goto _test_eof598;
+case 598:
+	switch( (*p) ) {
+		case 34u: goto st596;
+		case 92u: goto st596;
+	}
+	goto st0;
+tr843:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_OPTION_VAL_PAREN)) {p++; cs = 599; goto _out;} {( run->stack)[( run->top)++] = 599;goto st1160;} }
+	goto st599;
+st599:
+	if ( ++p == pe )
+		goto _test_eof599;
+case 599:
+	switch( (*p) ) {
+		case 32u: goto st584;
+		case 41u: goto st586;
+	}
+	goto st0;
+tr844:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st600;
+st600:
+	if ( ++p == pe )
+		goto _test_eof600;
+case 600:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr862;
+	goto st0;
+tr862:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st601;
+st601:
+	if ( ++p == pe )
+		goto _test_eof601;
+case 601:
+	switch( (*p) ) {
+		case 43u: goto tr863;
+		case 125u: goto tr865;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st601;
+	goto st0;
+tr863:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st602;
+st602:
+	if ( ++p == pe )
+		goto _test_eof602;
+case 602:
+	if ( (*p) == 125u )
+		goto st603;
+	goto st0;
+tr865:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st603;
+st603:
+	if ( ++p == pe )
+		goto _test_eof603;
+case 603:
+	if ( (*p) == 13u )
+		goto st604;
+	goto st0;
+st604:
+	if ( ++p == pe )
+		goto _test_eof604;
+case 604:
+	if ( (*p) == 10u )
+		goto tr868;
+	goto st0;
+tr868:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st605;
+st605:
+	if ( ++p == pe )
+		goto _test_eof605;
+case 605:
+	switch( (*p) ) {
+		case 32u: goto tr869;
+		case 41u: goto tr870;
+	}
+	goto st0;
+st606:
+	if ( ++p == pe )
+		goto _test_eof606;
+case 606:
+	switch( (*p) ) {
+		case 73u: goto st607;
+		case 105u: goto st607;
+	}
+	goto st0;
+st607:
+	if ( ++p == pe )
+		goto _test_eof607;
+case 607:
+	switch( (*p) ) {
+		case 71u: goto st608;
+		case 103u: goto st608;
+	}
+	goto st0;
+st608:
+	if ( ++p == pe )
+		goto _test_eof608;
+case 608:
+	switch( (*p) ) {
+		case 72u: goto st609;
+		case 104u: goto st609;
+	}
+	goto st0;
+st609:
+	if ( ++p == pe )
+		goto _test_eof609;
+case 609:
+	switch( (*p) ) {
+		case 84u: goto st610;
+		case 116u: goto st610;
+	}
+	goto st0;
+st610:
+	if ( ++p == pe )
+		goto _test_eof610;
+case 610:
+	switch( (*p) ) {
+		case 83u: goto st262;
+		case 115u: goto st262;
+	}
+	goto st0;
+st611:
+	if ( ++p == pe )
+		goto _test_eof611;
+case 611:
+	switch( (*p) ) {
+		case 71u: goto st612;
+		case 103u: goto st612;
+	}
+	goto st0;
+st612:
+	if ( ++p == pe )
+		goto _test_eof612;
+case 612:
+	switch( (*p) ) {
+		case 73u: goto st613;
+		case 79u: goto st637;
+		case 105u: goto st613;
+		case 111u: goto st637;
+	}
+	goto st0;
+st613:
+	if ( ++p == pe )
+		goto _test_eof613;
+case 613:
+	switch( (*p) ) {
+		case 78u: goto st614;
+		case 110u: goto st614;
+	}
+	goto st0;
+st614:
+	if ( ++p == pe )
+		goto _test_eof614;
+case 614:
+	if ( (*p) == 32u )
+		goto st615;
+	goto st0;
+st615:
+	if ( ++p == pe )
+		goto _test_eof615;
+case 615:
+	switch( (*p) ) {
+		case 34u: goto tr881;
+		case 123u: goto tr882;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr880;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr880;
+		} else if ( (*p) >= 43u )
+			goto tr880;
+	} else
+		goto tr880;
+	goto st0;
+tr880:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st616;
+st616:
+	if ( ++p == pe )
+		goto _test_eof616;
+case 616:
+	switch( (*p) ) {
+		case 32u: goto tr883;
+		case 33u: goto st616;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st616;
+		} else if ( (*p) >= 35u )
+			goto st616;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st616;
+		} else if ( (*p) >= 93u )
+			goto st616;
+	} else
+		goto st616;
+	goto st0;
+tr883:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st617;
+tr911:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st617;
+tr1074:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_IDENTIFIER); }
+	goto st617;
+tr1086:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_IDENTIFIER); }
+	goto st617;
+st617:
+	if ( ++p == pe )
+		goto _test_eof617;
+case 617:
+	switch( (*p) ) {
+		case 34u: goto tr886;
+		case 123u: goto tr887;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr885;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr885;
+		} else if ( (*p) >= 43u )
+			goto tr885;
+	} else
+		goto tr885;
+	goto st0;
+tr885:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st618;
+st618:
+	if ( ++p == pe )
+		goto _test_eof618;
+case 618:
+	switch( (*p) ) {
+		case 13u: goto tr888;
+		case 33u: goto st618;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st618;
+		} else if ( (*p) >= 35u )
+			goto st618;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st618;
+		} else if ( (*p) >= 93u )
+			goto st618;
+	} else
+		goto st618;
+	goto st0;
+tr886:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st619;
+st619:
+	if ( ++p == pe )
+		goto _test_eof619;
+case 619:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st620;
+		case 92u: goto st621;
+	}
+	goto st619;
+st620:
+	if ( ++p == pe )
+		goto _test_eof620;
+case 620:
+	if ( (*p) == 13u )
+		goto tr888;
+	goto st0;
+st621:
+	if ( ++p == pe )
+		goto _test_eof621;
+case 621:
+	switch( (*p) ) {
+		case 34u: goto st619;
+		case 92u: goto st619;
+	}
+	goto st0;
+tr887:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st622;
+st622:
+	if ( ++p == pe )
+		goto _test_eof622;
+case 622:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr893;
+	goto st0;
+tr893:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st623;
+st623:
+	if ( ++p == pe )
+		goto _test_eof623;
+case 623:
+	switch( (*p) ) {
+		case 43u: goto tr894;
+		case 125u: goto tr896;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st623;
+	goto st0;
+tr894:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st624;
+st624:
+	if ( ++p == pe )
+		goto _test_eof624;
+case 624:
+	if ( (*p) == 125u )
+		goto st625;
+	goto st0;
+tr896:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st625;
+st625:
+	if ( ++p == pe )
+		goto _test_eof625;
+case 625:
+	if ( (*p) == 13u )
+		goto st626;
+	goto st0;
+st626:
+	if ( ++p == pe )
+		goto _test_eof626;
+case 626:
+	if ( (*p) == 10u )
+		goto tr899;
+	goto st0;
+tr899:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st627;
+st627:
+	if ( ++p == pe )
+		goto _test_eof627;
+case 627:
+	if ( (*p) == 13u )
+		goto tr900;
+	goto st0;
+tr881:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st628;
+st628:
+	if ( ++p == pe )
+		goto _test_eof628;
+case 628:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st629;
+		case 92u: goto st630;
+	}
+	goto st628;
+st629:
+	if ( ++p == pe )
+		goto _test_eof629;
+case 629:
+	if ( (*p) == 32u )
+		goto tr883;
+	goto st0;
+st630:
+	if ( ++p == pe )
+		goto _test_eof630;
+case 630:
+	switch( (*p) ) {
+		case 34u: goto st628;
+		case 92u: goto st628;
+	}
+	goto st0;
+tr882:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st631;
+st631:
+	if ( ++p == pe )
+		goto _test_eof631;
+case 631:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr904;
+	goto st0;
+tr904:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st632;
+st632:
+	if ( ++p == pe )
+		goto _test_eof632;
+case 632:
+	switch( (*p) ) {
+		case 43u: goto tr905;
+		case 125u: goto tr907;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st632;
+	goto st0;
+tr905:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st633;
+st633:
+	if ( ++p == pe )
+		goto _test_eof633;
+case 633:
+	if ( (*p) == 125u )
+		goto st634;
+	goto st0;
+tr907:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st634;
+st634:
+	if ( ++p == pe )
+		goto _test_eof634;
+case 634:
+	if ( (*p) == 13u )
+		goto st635;
+	goto st0;
+st635:
+	if ( ++p == pe )
+		goto _test_eof635;
+case 635:
+	if ( (*p) == 10u )
+		goto tr910;
+	goto st0;
+tr910:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st636;
+st636:
+	if ( ++p == pe )
+		goto _test_eof636;
+case 636:
+	if ( (*p) == 32u )
+		goto tr911;
+	goto st0;
+st637:
+	if ( ++p == pe )
+		goto _test_eof637;
+case 637:
+	switch( (*p) ) {
+		case 85u: goto st638;
+		case 117u: goto st638;
+	}
+	goto st0;
+st638:
+	if ( ++p == pe )
+		goto _test_eof638;
+case 638:
+	switch( (*p) ) {
+		case 84u: goto st162;
+		case 116u: goto st162;
+	}
+	goto st0;
+st639:
+	if ( ++p == pe )
+		goto _test_eof639;
+case 639:
+	switch( (*p) ) {
+		case 85u: goto st640;
+		case 117u: goto st640;
+	}
+	goto st0;
+st640:
+	if ( ++p == pe )
+		goto _test_eof640;
+case 640:
+	switch( (*p) ) {
+		case 66u: goto st641;
+		case 98u: goto st641;
+	}
+	goto st0;
+st641:
+	if ( ++p == pe )
+		goto _test_eof641;
+case 641:
+	if ( (*p) == 32u )
+		goto st642;
+	goto st0;
+st642:
+	if ( ++p == pe )
+		goto _test_eof642;
+case 642:
+	switch( (*p) ) {
+		case 34u: goto tr917;
+		case 123u: goto tr918;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr916;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr916;
+		} else if ( (*p) >= 43u )
+			goto tr916;
+	} else
+		goto tr916;
+	goto st0;
+tr916:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st643;
+st643:
+	if ( ++p == pe )
+		goto _test_eof643;
+case 643:
+	switch( (*p) ) {
+		case 32u: goto tr919;
+		case 33u: goto st643;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st643;
+		} else if ( (*p) >= 35u )
+			goto st643;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st643;
+		} else if ( (*p) >= 93u )
+			goto st643;
+	} else
+		goto st643;
+	goto st0;
+tr919:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	goto st644;
+tr942:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	goto st644;
+st644:
+	if ( ++p == pe )
+		goto _test_eof644;
+case 644:
+	switch( (*p) ) {
+		case 34u: goto st646;
+		case 123u: goto tr923;
+	}
+	if ( (*p) < 42u ) {
+		if ( 33u <= (*p) && (*p) <= 39u )
+			goto st645;
+	} else if ( (*p) > 91u ) {
+		if ( 93u <= (*p) && (*p) <= 126u )
+			goto st645;
+	} else
+		goto st645;
+	goto st0;
+st645:
+	if ( ++p == pe )
+		goto _test_eof645;
+case 645:
+	switch( (*p) ) {
+		case 13u: goto st45;
+		case 33u: goto st645;
+	}
+	if ( (*p) < 42u ) {
+		if ( 35u <= (*p) && (*p) <= 39u )
+			goto st645;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st645;
+		} else if ( (*p) >= 93u )
+			goto st645;
+	} else
+		goto st645;
+	goto st0;
+st646:
+	if ( ++p == pe )
+		goto _test_eof646;
+case 646:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st162;
+		case 92u: goto st647;
+	}
+	goto st646;
+st647:
+	if ( ++p == pe )
+		goto _test_eof647;
+case 647:
+	switch( (*p) ) {
+		case 34u: goto st646;
+		case 92u: goto st646;
+	}
+	goto st0;
+tr923:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st648;
+st648:
+	if ( ++p == pe )
+		goto _test_eof648;
+case 648:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr925;
+	goto st0;
+tr925:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st649;
+st649:
+	if ( ++p == pe )
+		goto _test_eof649;
+case 649:
+	switch( (*p) ) {
+		case 43u: goto tr926;
+		case 125u: goto tr928;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st649;
+	goto st0;
+tr926:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st650;
+st650:
+	if ( ++p == pe )
+		goto _test_eof650;
+case 650:
+	if ( (*p) == 125u )
+		goto st651;
+	goto st0;
+tr928:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st651;
+st651:
+	if ( ++p == pe )
+		goto _test_eof651;
+case 651:
+	if ( (*p) == 13u )
+		goto st652;
+	goto st0;
+st652:
+	if ( ++p == pe )
+		goto _test_eof652;
+case 652:
+	if ( (*p) == 10u )
+		goto tr931;
+	goto st0;
+tr931:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st653;
+st653:
+	if ( ++p == pe )
+		goto _test_eof653;
+case 653:
+	if ( (*p) == 13u )
+		goto tr141;
+	goto st0;
+tr917:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st654;
+st654:
+	if ( ++p == pe )
+		goto _test_eof654;
+case 654:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st655;
+		case 92u: goto st656;
+	}
+	goto st654;
+st655:
+	if ( ++p == pe )
+		goto _test_eof655;
+case 655:
+	if ( (*p) == 32u )
+		goto tr919;
+	goto st0;
+st656:
+	if ( ++p == pe )
+		goto _test_eof656;
+case 656:
+	switch( (*p) ) {
+		case 34u: goto st654;
+		case 92u: goto st654;
+	}
+	goto st0;
+tr918:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st657;
+st657:
+	if ( ++p == pe )
+		goto _test_eof657;
+case 657:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr935;
+	goto st0;
+tr935:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st658;
+st658:
+	if ( ++p == pe )
+		goto _test_eof658;
+case 658:
+	switch( (*p) ) {
+		case 43u: goto tr936;
+		case 125u: goto tr938;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st658;
+	goto st0;
+tr936:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st659;
+st659:
+	if ( ++p == pe )
+		goto _test_eof659;
+case 659:
+	if ( (*p) == 125u )
+		goto st660;
+	goto st0;
+tr938:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st660;
+st660:
+	if ( ++p == pe )
+		goto _test_eof660;
+case 660:
+	if ( (*p) == 13u )
+		goto st661;
+	goto st0;
+st661:
+	if ( ++p == pe )
+		goto _test_eof661;
+case 661:
+	if ( (*p) == 10u )
+		goto tr941;
+	goto st0;
+tr941:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st662;
+st662:
+	if ( ++p == pe )
+		goto _test_eof662;
+case 662:
+	if ( (*p) == 32u )
+		goto tr942;
+	goto st0;
+st663:
+	if ( ++p == pe )
+		goto _test_eof663;
+case 663:
+	switch( (*p) ) {
+		case 79u: goto st664;
+		case 89u: goto st666;
+		case 111u: goto st664;
+		case 121u: goto st666;
+	}
+	goto st0;
+st664:
+	if ( ++p == pe )
+		goto _test_eof664;
+case 664:
+	switch( (*p) ) {
+		case 86u: goto st665;
+		case 118u: goto st665;
+	}
+	goto st0;
+st665:
+	if ( ++p == pe )
+		goto _test_eof665;
+case 665:
+	switch( (*p) ) {
+		case 69u: goto st183;
+		case 101u: goto st183;
+	}
+	goto st0;
+st666:
+	if ( ++p == pe )
+		goto _test_eof666;
+case 666:
+	switch( (*p) ) {
+		case 82u: goto st667;
+		case 114u: goto st667;
+	}
+	goto st0;
+st667:
+	if ( ++p == pe )
+		goto _test_eof667;
+case 667:
+	switch( (*p) ) {
+		case 73u: goto st668;
+		case 105u: goto st668;
+	}
+	goto st0;
+st668:
+	if ( ++p == pe )
+		goto _test_eof668;
+case 668:
+	switch( (*p) ) {
+		case 71u: goto st669;
+		case 103u: goto st669;
+	}
+	goto st0;
+st669:
+	if ( ++p == pe )
+		goto _test_eof669;
+case 669:
+	switch( (*p) ) {
+		case 72u: goto st670;
+		case 104u: goto st670;
+	}
+	goto st0;
+st670:
+	if ( ++p == pe )
+		goto _test_eof670;
+case 670:
+	switch( (*p) ) {
+		case 84u: goto st671;
+		case 116u: goto st671;
+	}
+	goto st0;
+st671:
+	if ( ++p == pe )
+		goto _test_eof671;
+case 671:
+	switch( (*p) ) {
+		case 83u: goto st407;
+		case 115u: goto st407;
+	}
+	goto st0;
+st672:
+	if ( ++p == pe )
+		goto _test_eof672;
+case 672:
+	switch( (*p) ) {
+		case 65u: goto st673;
+		case 79u: goto st679;
+		case 97u: goto st673;
+		case 111u: goto st679;
+	}
+	goto st0;
+st673:
+	if ( ++p == pe )
+		goto _test_eof673;
+case 673:
+	switch( (*p) ) {
+		case 77u: goto st674;
+		case 109u: goto st674;
+	}
+	goto st0;
+st674:
+	if ( ++p == pe )
+		goto _test_eof674;
+case 674:
+	switch( (*p) ) {
+		case 69u: goto st675;
+		case 101u: goto st675;
+	}
+	goto st0;
+st675:
+	if ( ++p == pe )
+		goto _test_eof675;
+case 675:
+	switch( (*p) ) {
+		case 83u: goto st676;
+		case 115u: goto st676;
+	}
+	goto st0;
+st676:
+	if ( ++p == pe )
+		goto _test_eof676;
+case 676:
+	switch( (*p) ) {
+		case 80u: goto st677;
+		case 112u: goto st677;
+	}
+	goto st0;
+st677:
+	if ( ++p == pe )
+		goto _test_eof677;
+case 677:
+	switch( (*p) ) {
+		case 65u: goto st678;
+		case 97u: goto st678;
+	}
+	goto st0;
+st678:
+	if ( ++p == pe )
+		goto _test_eof678;
+case 678:
+	switch( (*p) ) {
+		case 67u: goto st168;
+		case 99u: goto st168;
+	}
+	goto st0;
+st679:
+	if ( ++p == pe )
+		goto _test_eof679;
+case 679:
+	switch( (*p) ) {
+		case 79u: goto st680;
+		case 84u: goto st681;
+		case 111u: goto st680;
+		case 116u: goto st681;
+	}
+	goto st0;
+st680:
+	if ( ++p == pe )
+		goto _test_eof680;
+case 680:
+	switch( (*p) ) {
+		case 80u: goto st162;
+		case 112u: goto st162;
+	}
+	goto st0;
+st681:
+	if ( ++p == pe )
+		goto _test_eof681;
+case 681:
+	switch( (*p) ) {
+		case 73u: goto st682;
+		case 105u: goto st682;
+	}
+	goto st0;
+st682:
+	if ( ++p == pe )
+		goto _test_eof682;
+case 682:
+	switch( (*p) ) {
+		case 70u: goto st683;
+		case 102u: goto st683;
+	}
+	goto st0;
+st683:
+	if ( ++p == pe )
+		goto _test_eof683;
+case 683:
+	switch( (*p) ) {
+		case 89u: goto st684;
+		case 121u: goto st684;
+	}
+	goto st0;
+st684:
+	if ( ++p == pe )
+		goto _test_eof684;
+case 684:
+	if ( (*p) == 32u )
+		goto tr963;
+	goto st0;
+st685:
+	if ( ++p == pe )
+		goto _test_eof685;
+case 685:
+	switch( (*p) ) {
+		case 69u: goto st686;
+		case 101u: goto st686;
+	}
+	goto st0;
+st686:
+	if ( ++p == pe )
+		goto _test_eof686;
+case 686:
+	switch( (*p) ) {
+		case 78u: goto st687;
+		case 110u: goto st687;
+	}
+	goto st0;
+st687:
+	if ( ++p == pe )
+		goto _test_eof687;
+case 687:
+	switch( (*p) ) {
+		case 65u: goto st688;
+		case 97u: goto st688;
+	}
+	goto st0;
+st688:
+	if ( ++p == pe )
+		goto _test_eof688;
+case 688:
+	switch( (*p) ) {
+		case 77u: goto st689;
+		case 109u: goto st689;
+	}
+	goto st0;
+st689:
+	if ( ++p == pe )
+		goto _test_eof689;
+case 689:
+	switch( (*p) ) {
+		case 69u: goto st690;
+		case 101u: goto st690;
+	}
+	goto st0;
+st690:
+	if ( ++p == pe )
+		goto _test_eof690;
+case 690:
+	if ( (*p) == 32u )
+		goto st691;
+	goto st0;
+st691:
+	if ( ++p == pe )
+		goto _test_eof691;
+case 691:
+	switch( (*p) ) {
+		case 34u: goto tr971;
+		case 123u: goto tr972;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr970;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr970;
+		} else if ( (*p) >= 43u )
+			goto tr970;
+	} else
+		goto tr970;
+	goto st0;
+tr970:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st692;
+st692:
+	if ( ++p == pe )
+		goto _test_eof692;
+case 692:
+	switch( (*p) ) {
+		case 32u: goto tr973;
+		case 33u: goto st692;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st692;
+		} else if ( (*p) >= 35u )
+			goto st692;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st692;
+		} else if ( (*p) >= 93u )
+			goto st692;
+	} else
+		goto st692;
+	goto st0;
+tr973:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	goto st693;
+tr1046:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	goto st693;
+st693:
+	if ( ++p == pe )
+		goto _test_eof693;
+case 693:
+	switch( (*p) ) {
+		case 34u: goto tr976;
+		case 123u: goto tr977;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr975;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr975;
+		} else if ( (*p) >= 43u )
+			goto tr975;
+	} else
+		goto tr975;
+	goto st0;
+tr975:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st694;
+st694:
+	if ( ++p == pe )
+		goto _test_eof694;
+case 694:
+	switch( (*p) ) {
+		case 13u: goto tr259;
+		case 32u: goto tr978;
+		case 33u: goto st694;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st694;
+		} else if ( (*p) >= 35u )
+			goto st694;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st694;
+		} else if ( (*p) >= 93u )
+			goto st694;
+	} else
+		goto st694;
+	goto st0;
+tr978:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	goto st695;
+tr1035:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	goto st695;
+st695:
+	if ( ++p == pe )
+		goto _test_eof695;
+case 695:
+	if ( (*p) == 40u )
+		goto st696;
+	goto st0;
+tr988:
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	goto st696;
+tr1021:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st696;
+tr1014:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	goto st696;
+tr1023:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st696;
+st696:
+	if ( ++p == pe )
+		goto _test_eof696;
+case 696:
+	if ( (*p) == 95u )
+		goto st697;
+	if ( (*p) < 65u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st697;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st697;
+	} else
+		goto st697;
+	goto st0;
+st697:
+	if ( ++p == pe )
+		goto _test_eof697;
+case 697:
+	switch( (*p) ) {
+		case 32u: goto st698;
+		case 41u: goto st162;
+		case 95u: goto st697;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st697;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st697;
+		} else if ( (*p) >= 65u )
+			goto st697;
+	} else
+		goto st697;
+	goto st0;
+st698:
+	if ( ++p == pe )
+		goto _test_eof698;
+case 698:
+	switch( (*p) ) {
+		case 36u: goto tr983;
+		case 40u: goto st700;
+		case 42u: goto tr985;
+		case 48u: goto tr986;
+		case 95u: goto st697;
+	}
+	if ( (*p) < 49u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st697;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st697;
+		} else if ( (*p) >= 65u )
+			goto st697;
+	} else
+		goto tr987;
+	goto st0;
+tr983:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	goto st699;
+st699:
+	if ( ++p == pe )
+		goto _test_eof699;
+case 699:
+	switch( (*p) ) {
+		case 32u: goto tr988;
+		case 41u: goto tr303;
+	}
+	goto st0;
+st700:
+	if ( ++p == pe )
+		goto _test_eof700;
+case 700:
+	switch( (*p) ) {
+		case 34u: goto tr990;
+		case 40u: goto tr991;
+		case 41u: goto st705;
+		case 123u: goto tr993;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr989;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr989;
+		} else if ( (*p) >= 43u )
+			goto tr989;
+	} else
+		goto tr989;
+	goto st0;
+tr989:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st701;
+st701:
+	if ( ++p == pe )
+		goto _test_eof701;
+case 701:
+	switch( (*p) ) {
+		case 32u: goto tr994;
+		case 33u: goto st701;
+		case 41u: goto tr996;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st701;
+		} else if ( (*p) >= 35u )
+			goto st701;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st701;
+		} else if ( (*p) >= 93u )
+			goto st701;
+	} else
+		goto st701;
+	goto st0;
+tr994:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st702;
+tr1008:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st702;
+st702:
+	if ( ++p == pe )
+		goto _test_eof702;
+case 702:
+	switch( (*p) ) {
+		case 34u: goto tr990;
+		case 40u: goto tr991;
+		case 123u: goto tr993;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr989;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr989;
+		} else if ( (*p) >= 43u )
+			goto tr989;
+	} else
+		goto tr989;
+	goto st0;
+tr990:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st703;
+st703:
+	if ( ++p == pe )
+		goto _test_eof703;
+case 703:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st704;
+		case 92u: goto st706;
+	}
+	goto st703;
+st704:
+	if ( ++p == pe )
+		goto _test_eof704;
+case 704:
+	switch( (*p) ) {
+		case 32u: goto tr994;
+		case 41u: goto tr996;
+	}
+	goto st0;
+tr996:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st705;
+tr1009:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st705;
+st705:
+	if ( ++p == pe )
+		goto _test_eof705;
+case 705:
+	switch( (*p) ) {
+		case 32u: goto st696;
+		case 41u: goto st162;
+	}
+	goto st0;
+st706:
+	if ( ++p == pe )
+		goto _test_eof706;
+case 706:
+	switch( (*p) ) {
+		case 34u: goto st703;
+		case 92u: goto st703;
+	}
+	goto st0;
+tr991:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 707; goto _out;} {( run->stack)[( run->top)++] = 707;goto st1147;} }
+	goto st707;
+st707:
+	if ( ++p == pe )
+		goto _test_eof707;
+case 707:
+	switch( (*p) ) {
+		case 32u: goto st702;
+		case 41u: goto st705;
+	}
+	goto st0;
+tr993:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st708;
+st708:
+	if ( ++p == pe )
+		goto _test_eof708;
+case 708:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1001;
+	goto st0;
+tr1001:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st709;
+st709:
+	if ( ++p == pe )
+		goto _test_eof709;
+case 709:
+	switch( (*p) ) {
+		case 43u: goto tr1002;
+		case 125u: goto tr1004;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st709;
+	goto st0;
+tr1002:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st710;
+st710:
+	if ( ++p == pe )
+		goto _test_eof710;
+case 710:
+	if ( (*p) == 125u )
+		goto st711;
+	goto st0;
+tr1004:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st711;
+st711:
+	if ( ++p == pe )
+		goto _test_eof711;
+case 711:
+	if ( (*p) == 13u )
+		goto st712;
+	goto st0;
+st712:
+	if ( ++p == pe )
+		goto _test_eof712;
+case 712:
+	if ( (*p) == 10u )
+		goto tr1007;
+	goto st0;
+tr1007:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st713;
+st713:
+	if ( ++p == pe )
+		goto _test_eof713;
+case 713:
+	switch( (*p) ) {
+		case 32u: goto tr1008;
+		case 41u: goto tr1009;
+	}
+	goto st0;
+tr985:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	goto st714;
+st714:
+	if ( ++p == pe )
+		goto _test_eof714;
+case 714:
+	switch( (*p) ) {
+		case 32u: goto tr988;
+		case 41u: goto tr303;
+		case 44u: goto st715;
+		case 58u: goto st717;
+	}
+	goto st0;
+tr1015:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st715;
+st715:
+	if ( ++p == pe )
+		goto _test_eof715;
+case 715:
+	if ( (*p) == 42u )
+		goto st714;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1013;
+	goto st0;
+tr1013:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st716;
+st716:
+	if ( ++p == pe )
+		goto _test_eof716;
+case 716:
+	switch( (*p) ) {
+		case 32u: goto tr1014;
+		case 41u: goto tr330;
+		case 44u: goto tr1015;
+		case 58u: goto tr1017;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st716;
+	goto st0;
+tr1017:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st717;
+st717:
+	if ( ++p == pe )
+		goto _test_eof717;
+case 717:
+	if ( (*p) == 42u )
+		goto st718;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1019;
+	goto st0;
+st718:
+	if ( ++p == pe )
+		goto _test_eof718;
+case 718:
+	switch( (*p) ) {
+		case 32u: goto tr988;
+		case 41u: goto tr303;
+		case 44u: goto st715;
+	}
+	goto st0;
+tr1019:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st719;
+st719:
+	if ( ++p == pe )
+		goto _test_eof719;
+case 719:
+	switch( (*p) ) {
+		case 32u: goto tr1014;
+		case 41u: goto tr330;
+		case 44u: goto tr1015;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st719;
+	goto st0;
+tr986:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st720;
+st720:
+	if ( ++p == pe )
+		goto _test_eof720;
+case 720:
+	switch( (*p) ) {
+		case 32u: goto tr1021;
+		case 41u: goto tr338;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st720;
+	goto st0;
+tr987:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st721;
+st721:
+	if ( ++p == pe )
+		goto _test_eof721;
+case 721:
+	switch( (*p) ) {
+		case 32u: goto tr1023;
+		case 41u: goto tr341;
+		case 44u: goto tr1015;
+		case 58u: goto tr1017;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st721;
+	goto st0;
+tr976:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st722;
+st722:
+	if ( ++p == pe )
+		goto _test_eof722;
+case 722:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st723;
+		case 92u: goto st724;
+	}
+	goto st722;
+st723:
+	if ( ++p == pe )
+		goto _test_eof723;
+case 723:
+	switch( (*p) ) {
+		case 13u: goto tr259;
+		case 32u: goto tr978;
+	}
+	goto st0;
+st724:
+	if ( ++p == pe )
+		goto _test_eof724;
+case 724:
+	switch( (*p) ) {
+		case 34u: goto st722;
+		case 92u: goto st722;
+	}
+	goto st0;
+tr977:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st725;
+st725:
+	if ( ++p == pe )
+		goto _test_eof725;
+case 725:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1028;
+	goto st0;
+tr1028:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st726;
+st726:
+	if ( ++p == pe )
+		goto _test_eof726;
+case 726:
+	switch( (*p) ) {
+		case 43u: goto tr1029;
+		case 125u: goto tr1031;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st726;
+	goto st0;
+tr1029:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st727;
+st727:
+	if ( ++p == pe )
+		goto _test_eof727;
+case 727:
+	if ( (*p) == 125u )
+		goto st728;
+	goto st0;
+tr1031:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st728;
+st728:
+	if ( ++p == pe )
+		goto _test_eof728;
+case 728:
+	if ( (*p) == 13u )
+		goto st729;
+	goto st0;
+st729:
+	if ( ++p == pe )
+		goto _test_eof729;
+case 729:
+	if ( (*p) == 10u )
+		goto tr1034;
+	goto st0;
+tr1034:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st730;
+st730:
+	if ( ++p == pe )
+		goto _test_eof730;
+case 730:
+	switch( (*p) ) {
+		case 13u: goto tr271;
+		case 32u: goto tr1035;
+	}
+	goto st0;
+tr971:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st731;
+st731:
+	if ( ++p == pe )
+		goto _test_eof731;
+case 731:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st732;
+		case 92u: goto st733;
+	}
+	goto st731;
+st732:
+	if ( ++p == pe )
+		goto _test_eof732;
+case 732:
+	if ( (*p) == 32u )
+		goto tr973;
+	goto st0;
+st733:
+	if ( ++p == pe )
+		goto _test_eof733;
+case 733:
+	switch( (*p) ) {
+		case 34u: goto st731;
+		case 92u: goto st731;
+	}
+	goto st0;
+tr972:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st734;
+st734:
+	if ( ++p == pe )
+		goto _test_eof734;
+case 734:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1039;
+	goto st0;
+tr1039:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st735;
+st735:
+	if ( ++p == pe )
+		goto _test_eof735;
+case 735:
+	switch( (*p) ) {
+		case 43u: goto tr1040;
+		case 125u: goto tr1042;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st735;
+	goto st0;
+tr1040:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st736;
+st736:
+	if ( ++p == pe )
+		goto _test_eof736;
+case 736:
+	if ( (*p) == 125u )
+		goto st737;
+	goto st0;
+tr1042:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st737;
+st737:
+	if ( ++p == pe )
+		goto _test_eof737;
+case 737:
+	if ( (*p) == 13u )
+		goto st738;
+	goto st0;
+st738:
+	if ( ++p == pe )
+		goto _test_eof738;
+case 738:
+	if ( (*p) == 10u )
+		goto tr1045;
+	goto st0;
+tr1045:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st739;
+st739:
+	if ( ++p == pe )
+		goto _test_eof739;
+case 739:
+	if ( (*p) == 32u )
+		goto tr1046;
+	goto st0;
+st740:
+	if ( ++p == pe )
+		goto _test_eof740;
+case 740:
+	switch( (*p) ) {
+		case 69u: goto st741;
+		case 79u: goto st848;
+		case 84u: goto st921;
+		case 85u: goto st1102;
+		case 101u: goto st741;
+		case 111u: goto st848;
+		case 116u: goto st921;
+		case 117u: goto st1102;
+	}
+	goto st0;
+st741:
+	if ( ++p == pe )
+		goto _test_eof741;
+case 741:
+	switch( (*p) ) {
+		case 65u: goto st742;
+		case 76u: goto st746;
+		case 84u: goto st749;
+		case 97u: goto st742;
+		case 108u: goto st746;
+		case 116u: goto st749;
+	}
+	goto st0;
+st742:
+	if ( ++p == pe )
+		goto _test_eof742;
+case 742:
+	switch( (*p) ) {
+		case 82u: goto st743;
+		case 114u: goto st743;
+	}
+	goto st0;
+st743:
+	if ( ++p == pe )
+		goto _test_eof743;
+case 743:
+	switch( (*p) ) {
+		case 67u: goto st744;
+		case 99u: goto st744;
+	}
+	goto st0;
+st744:
+	if ( ++p == pe )
+		goto _test_eof744;
+case 744:
+	switch( (*p) ) {
+		case 72u: goto st745;
+		case 104u: goto st745;
+	}
+	goto st0;
+st745:
+	if ( ++p == pe )
+		goto _test_eof745;
+case 745:
+	if ( (*p) == 32u )
+		goto tr1057;
+	goto st0;
+st746:
+	if ( ++p == pe )
+		goto _test_eof746;
+case 746:
+	switch( (*p) ) {
+		case 69u: goto st747;
+		case 101u: goto st747;
+	}
+	goto st0;
+st747:
+	if ( ++p == pe )
+		goto _test_eof747;
+case 747:
+	switch( (*p) ) {
+		case 67u: goto st748;
+		case 99u: goto st748;
+	}
+	goto st0;
+st748:
+	if ( ++p == pe )
+		goto _test_eof748;
+case 748:
+	switch( (*p) ) {
+		case 84u: goto st311;
+		case 116u: goto st311;
+	}
+	goto st0;
+st749:
+	if ( ++p == pe )
+		goto _test_eof749;
+case 749:
+	switch( (*p) ) {
+		case 65u: goto st750;
+		case 77u: goto st775;
+		case 81u: goto st826;
+		case 97u: goto st750;
+		case 109u: goto st775;
+		case 113u: goto st826;
+	}
+	goto st0;
+st750:
+	if ( ++p == pe )
+		goto _test_eof750;
+case 750:
+	switch( (*p) ) {
+		case 67u: goto st751;
+		case 99u: goto st751;
+	}
+	goto st0;
+st751:
+	if ( ++p == pe )
+		goto _test_eof751;
+case 751:
+	switch( (*p) ) {
+		case 76u: goto st752;
+		case 108u: goto st752;
+	}
+	goto st0;
+st752:
+	if ( ++p == pe )
+		goto _test_eof752;
+case 752:
+	if ( (*p) == 32u )
+		goto st753;
+	goto st0;
+st753:
+	if ( ++p == pe )
+		goto _test_eof753;
+case 753:
+	switch( (*p) ) {
+		case 34u: goto tr1067;
+		case 123u: goto tr1068;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr1066;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr1066;
+		} else if ( (*p) >= 43u )
+			goto tr1066;
+	} else
+		goto tr1066;
+	goto st0;
+tr1066:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st754;
+st754:
+	if ( ++p == pe )
+		goto _test_eof754;
+case 754:
+	switch( (*p) ) {
+		case 32u: goto tr1069;
+		case 33u: goto st754;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st754;
+		} else if ( (*p) >= 35u )
+			goto st754;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st754;
+		} else if ( (*p) >= 93u )
+			goto st754;
+	} else
+		goto st754;
+	goto st0;
+tr1069:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	goto st755;
+tr1097:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	goto st755;
+st755:
+	if ( ++p == pe )
+		goto _test_eof755;
+case 755:
+	switch( (*p) ) {
+		case 34u: goto tr1072;
+		case 123u: goto tr1073;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr1071;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr1071;
+		} else if ( (*p) >= 43u )
+			goto tr1071;
+	} else
+		goto tr1071;
+	goto st0;
+tr1071:
+	{ IMW_EV_OPEN(IMW_RULE_IDENTIFIER); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st756;
+st756:
+	if ( ++p == pe )
+		goto _test_eof756;
+case 756:
+	switch( (*p) ) {
+		case 32u: goto tr1074;
+		case 33u: goto st756;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st756;
+		} else if ( (*p) >= 35u )
+			goto st756;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st756;
+		} else if ( (*p) >= 93u )
+			goto st756;
+	} else
+		goto st756;
+	goto st0;
+tr1072:
+	{ IMW_EV_OPEN(IMW_RULE_IDENTIFIER); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st757;
+st757:
+	if ( ++p == pe )
+		goto _test_eof757;
+case 757:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st758;
+		case 92u: goto st759;
+	}
+	goto st757;
+st758:
+	if ( ++p == pe )
+		goto _test_eof758;
+case 758:
+	if ( (*p) == 32u )
+		goto tr1074;
+	goto st0;
+st759:
+	if ( ++p == pe )
+		goto _test_eof759;
+case 759:
+	switch( (*p) ) {
+		case 34u: goto st757;
+		case 92u: goto st757;
+	}
+	goto st0;
+tr1073:
+	{ IMW_EV_OPEN(IMW_RULE_IDENTIFIER); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st760;
+st760:
+	if ( ++p == pe )
+		goto _test_eof760;
+case 760:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1079;
+	goto st0;
+tr1079:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st761;
+st761:
+	if ( ++p == pe )
+		goto _test_eof761;
+case 761:
+	switch( (*p) ) {
+		case 43u: goto tr1080;
+		case 125u: goto tr1082;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st761;
+	goto st0;
+tr1080:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st762;
+st762:
+	if ( ++p == pe )
+		goto _test_eof762;
+case 762:
+	if ( (*p) == 125u )
+		goto st763;
+	goto st0;
+tr1082:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st763;
+st763:
+	if ( ++p == pe )
+		goto _test_eof763;
+case 763:
+	if ( (*p) == 13u )
+		goto st764;
+	goto st0;
+st764:
+	if ( ++p == pe )
+		goto _test_eof764;
+case 764:
+	if ( (*p) == 10u )
+		goto tr1085;
+	goto st0;
+tr1085:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st765;
+st765:
+	if ( ++p == pe )
+		goto _test_eof765;
+case 765:
+	if ( (*p) == 32u )
+		goto tr1086;
+	goto st0;
+tr1067:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st766;
+st766:
+	if ( ++p == pe )
+		goto _test_eof766;
+case 766:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st767;
+		case 92u: goto st768;
+	}
+	goto st766;
+st767:
+	if ( ++p == pe )
+		goto _test_eof767;
+case 767:
+	if ( (*p) == 32u )
+		goto tr1069;
+	goto st0;
+st768:
+	if ( ++p == pe )
+		goto _test_eof768;
+case 768:
+	switch( (*p) ) {
+		case 34u: goto st766;
+		case 92u: goto st766;
+	}
+	goto st0;
+tr1068:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st769;
+st769:
+	if ( ++p == pe )
+		goto _test_eof769;
+case 769:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1090;
+	goto st0;
+tr1090:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st770;
+st770:
+	if ( ++p == pe )
+		goto _test_eof770;
+case 770:
+	switch( (*p) ) {
+		case 43u: goto tr1091;
+		case 125u: goto tr1093;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st770;
+	goto st0;
+tr1091:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st771;
+st771:
+	if ( ++p == pe )
+		goto _test_eof771;
+case 771:
+	if ( (*p) == 125u )
+		goto st772;
+	goto st0;
+tr1093:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st772;
+st772:
+	if ( ++p == pe )
+		goto _test_eof772;
+case 772:
+	if ( (*p) == 13u )
+		goto st773;
+	goto st0;
+st773:
+	if ( ++p == pe )
+		goto _test_eof773;
+case 773:
+	if ( (*p) == 10u )
+		goto tr1096;
+	goto st0;
+tr1096:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st774;
+st774:
+	if ( ++p == pe )
+		goto _test_eof774;
+case 774:
+	if ( (*p) == 32u )
+		goto tr1097;
+	goto st0;
+st775:
+	if ( ++p == pe )
+		goto _test_eof775;
+case 775:
+	switch( (*p) ) {
+		case 69u: goto st776;
+		case 101u: goto st776;
+	}
+	goto st0;
+st776:
+	if ( ++p == pe )
+		goto _test_eof776;
+case 776:
+	switch( (*p) ) {
+		case 84u: goto st777;
+		case 116u: goto st777;
+	}
+	goto st0;
+st777:
+	if ( ++p == pe )
+		goto _test_eof777;
+case 777:
+	switch( (*p) ) {
+		case 65u: goto st778;
+		case 97u: goto st778;
+	}
+	goto st0;
+st778:
+	if ( ++p == pe )
+		goto _test_eof778;
+case 778:
+	switch( (*p) ) {
+		case 68u: goto st779;
+		case 100u: goto st779;
+	}
+	goto st0;
+st779:
+	if ( ++p == pe )
+		goto _test_eof779;
+case 779:
+	switch( (*p) ) {
+		case 65u: goto st780;
+		case 97u: goto st780;
+	}
+	goto st0;
+st780:
+	if ( ++p == pe )
+		goto _test_eof780;
+case 780:
+	switch( (*p) ) {
+		case 84u: goto st781;
+		case 116u: goto st781;
+	}
+	goto st0;
+st781:
+	if ( ++p == pe )
+		goto _test_eof781;
+case 781:
+	switch( (*p) ) {
+		case 65u: goto st782;
+		case 97u: goto st782;
+	}
+	goto st0;
+st782:
+	if ( ++p == pe )
+		goto _test_eof782;
+case 782:
+	if ( (*p) == 32u )
+		goto st783;
+	goto st0;
+st783:
+	if ( ++p == pe )
+		goto _test_eof783;
+case 783:
+	switch( (*p) ) {
+		case 34u: goto tr1107;
+		case 123u: goto tr1108;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr1106;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr1106;
+		} else if ( (*p) >= 43u )
+			goto tr1106;
+	} else
+		goto tr1106;
+	goto st0;
+tr1106:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st784;
+st784:
+	if ( ++p == pe )
+		goto _test_eof784;
+case 784:
+	switch( (*p) ) {
+		case 32u: goto tr1109;
+		case 33u: goto st784;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st784;
+		} else if ( (*p) >= 35u )
+			goto st784;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st784;
+		} else if ( (*p) >= 93u )
+			goto st784;
+	} else
+		goto st784;
+	goto st0;
+tr1109:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	goto st785;
+tr1165:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	goto st785;
+st785:
+	if ( ++p == pe )
+		goto _test_eof785;
+case 785:
+	if ( (*p) == 40u )
+		goto tr1111;
+	goto st0;
+tr1111:
+	{ IMW_EV_OPEN(IMW_RULE_ENTRY_VALUES); }
+	goto st786;
+tr1123:
+	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUE); }
+	goto st786;
+tr1134:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUE); }
+	goto st786;
+tr1142:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL8); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUE); }
+	goto st786;
+st786:
+	if ( ++p == pe )
+		goto _test_eof786;
+case 786:
+	switch( (*p) ) {
+		case 34u: goto tr1113;
+		case 123u: goto tr1114;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr1112;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr1112;
+		} else if ( (*p) >= 43u )
+			goto tr1112;
+	} else
+		goto tr1112;
+	goto st0;
+tr1112:
+	{ IMW_EV_OPEN(IMW_RULE_ENTRY_VALUE); }
+	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st787;
+st787:
+	if ( ++p == pe )
+		goto _test_eof787;
+case 787:
+	switch( (*p) ) {
+		case 32u: goto tr1115;
+		case 33u: goto st787;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st787;
+		} else if ( (*p) >= 35u )
+			goto st787;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st787;
+		} else if ( (*p) >= 93u )
+			goto st787;
+	} else
+		goto st787;
+	goto st0;
+tr1115:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
+	goto st788;
+tr1154:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
+	goto st788;
+st788:
+	if ( ++p == pe )
+		goto _test_eof788;
+case 788:
+	switch( (*p) ) {
+		case 34u: goto st789;
+		case 78u: goto st793;
+		case 110u: goto st793;
+		case 123u: goto tr1119;
+		case 126u: goto tr1120;
+	}
+	goto st0;
+st789:
+	if ( ++p == pe )
+		goto _test_eof789;
+case 789:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st790;
+		case 92u: goto st792;
+	}
+	goto st789;
+st790:
+	if ( ++p == pe )
+		goto _test_eof790;
+case 790:
+	switch( (*p) ) {
+		case 32u: goto tr1123;
+		case 41u: goto tr1124;
+	}
+	goto st0;
+tr1124:
+	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUE); }
+	goto st791;
+tr1135:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUE); }
+	goto st791;
+tr1143:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL8); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUE); }
+	goto st791;
+st791:
+	if ( ++p == pe )
+		goto _test_eof791;
+case 791:
+	if ( (*p) == 13u )
+		goto tr1125;
+	goto st0;
+st792:
+	if ( ++p == pe )
+		goto _test_eof792;
+case 792:
+	switch( (*p) ) {
+		case 34u: goto st789;
+		case 92u: goto st789;
+	}
+	goto st0;
+st793:
+	if ( ++p == pe )
+		goto _test_eof793;
+case 793:
+	switch( (*p) ) {
+		case 73u: goto st794;
+		case 105u: goto st794;
+	}
+	goto st0;
+st794:
+	if ( ++p == pe )
+		goto _test_eof794;
+case 794:
+	switch( (*p) ) {
+		case 76u: goto st790;
+		case 108u: goto st790;
+	}
+	goto st0;
+tr1119:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st795;
+st795:
+	if ( ++p == pe )
+		goto _test_eof795;
+case 795:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1127;
+	goto st0;
+tr1127:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st796;
+st796:
+	if ( ++p == pe )
+		goto _test_eof796;
+case 796:
+	switch( (*p) ) {
+		case 43u: goto tr1128;
+		case 125u: goto tr1130;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st796;
+	goto st0;
+tr1128:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st797;
+st797:
+	if ( ++p == pe )
+		goto _test_eof797;
+case 797:
+	if ( (*p) == 125u )
+		goto st798;
+	goto st0;
+tr1130:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st798;
+st798:
+	if ( ++p == pe )
+		goto _test_eof798;
+case 798:
+	if ( (*p) == 13u )
+		goto st799;
+	goto st0;
+st799:
+	if ( ++p == pe )
+		goto _test_eof799;
+case 799:
+	if ( (*p) == 10u )
+		goto tr1133;
+	goto st0;
+tr1133:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st800;
+st800:
+	if ( ++p == pe )
+		goto _test_eof800;
+case 800:
+	switch( (*p) ) {
+		case 32u: goto tr1134;
+		case 41u: goto tr1135;
+	}
+	goto st0;
+tr1120:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL8); }
+	goto st801;
+st801:
+	if ( ++p == pe )
+		goto _test_eof801;
+case 801:
+	if ( (*p) == 123u )
+		goto st802;
+	goto st0;
+st802:
+	if ( ++p == pe )
+		goto _test_eof802;
+case 802:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st803;
+	goto st0;
+st803:
+	if ( ++p == pe )
+		goto _test_eof803;
+case 803:
+	switch( (*p) ) {
+		case 43u: goto st804;
+		case 125u: goto st805;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st803;
+	goto st0;
+st804:
+	if ( ++p == pe )
+		goto _test_eof804;
+case 804:
+	if ( (*p) == 125u )
+		goto st805;
+	goto st0;
+st805:
+	if ( ++p == pe )
+		goto _test_eof805;
+case 805:
+	if ( (*p) == 13u )
+		goto st806;
+	goto st0;
+st806:
+	if ( ++p == pe )
+		goto _test_eof806;
+case 806:
+	if ( (*p) == 10u )
+		goto tr1141;
+	goto st0;
+tr1141:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st807;
+st807:
+	if ( ++p == pe )
+		goto _test_eof807;
+case 807:
+	switch( (*p) ) {
+		case 32u: goto tr1142;
+		case 41u: goto tr1143;
+	}
+	goto st0;
+tr1113:
+	{ IMW_EV_OPEN(IMW_RULE_ENTRY_VALUE); }
+	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st808;
+st808:
+	if ( ++p == pe )
+		goto _test_eof808;
+case 808:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st809;
+		case 92u: goto st810;
+	}
+	goto st808;
+st809:
+	if ( ++p == pe )
+		goto _test_eof809;
+case 809:
+	if ( (*p) == 32u )
+		goto tr1115;
+	goto st0;
+st810:
+	if ( ++p == pe )
+		goto _test_eof810;
+case 810:
+	switch( (*p) ) {
+		case 34u: goto st808;
+		case 92u: goto st808;
+	}
+	goto st0;
+tr1114:
+	{ IMW_EV_OPEN(IMW_RULE_ENTRY_VALUE); }
+	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st811;
+st811:
+	if ( ++p == pe )
+		goto _test_eof811;
+case 811:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1147;
+	goto st0;
+tr1147:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st812;
+st812:
+	if ( ++p == pe )
+		goto _test_eof812;
+case 812:
+	switch( (*p) ) {
+		case 43u: goto tr1148;
+		case 125u: goto tr1150;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st812;
+	goto st0;
+tr1148:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st813;
+st813:
+	if ( ++p == pe )
+		goto _test_eof813;
+case 813:
+	if ( (*p) == 125u )
+		goto st814;
+	goto st0;
+tr1150:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st814;
+st814:
+	if ( ++p == pe )
+		goto _test_eof814;
+case 814:
+	if ( (*p) == 13u )
+		goto st815;
+	goto st0;
+st815:
+	if ( ++p == pe )
+		goto _test_eof815;
+case 815:
+	if ( (*p) == 10u )
+		goto tr1153;
+	goto st0;
+tr1153:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st816;
+st816:
+	if ( ++p == pe )
+		goto _test_eof816;
+case 816:
+	if ( (*p) == 32u )
+		goto tr1154;
+	goto st0;
+tr1107:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st817;
+st817:
+	if ( ++p == pe )
+		goto _test_eof817;
+case 817:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st818;
+		case 92u: goto st819;
+	}
+	goto st817;
+st818:
+	if ( ++p == pe )
+		goto _test_eof818;
+case 818:
+	if ( (*p) == 32u )
+		goto tr1109;
+	goto st0;
+st819:
+	if ( ++p == pe )
+		goto _test_eof819;
+case 819:
+	switch( (*p) ) {
+		case 34u: goto st817;
+		case 92u: goto st817;
+	}
+	goto st0;
+tr1108:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st820;
+st820:
+	if ( ++p == pe )
+		goto _test_eof820;
+case 820:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1158;
+	goto st0;
+tr1158:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st821;
+st821:
+	if ( ++p == pe )
+		goto _test_eof821;
+case 821:
+	switch( (*p) ) {
+		case 43u: goto tr1159;
+		case 125u: goto tr1161;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st821;
+	goto st0;
+tr1159:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st822;
+st822:
+	if ( ++p == pe )
+		goto _test_eof822;
+case 822:
+	if ( (*p) == 125u )
+		goto st823;
+	goto st0;
+tr1161:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st823;
+st823:
+	if ( ++p == pe )
+		goto _test_eof823;
+case 823:
+	if ( (*p) == 13u )
+		goto st824;
+	goto st0;
+st824:
+	if ( ++p == pe )
+		goto _test_eof824;
+case 824:
+	if ( (*p) == 10u )
+		goto tr1164;
+	goto st0;
+tr1164:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st825;
+st825:
+	if ( ++p == pe )
+		goto _test_eof825;
+case 825:
+	if ( (*p) == 32u )
+		goto tr1165;
+	goto st0;
+st826:
+	if ( ++p == pe )
+		goto _test_eof826;
+case 826:
+	switch( (*p) ) {
+		case 85u: goto st827;
+		case 117u: goto st827;
+	}
+	goto st0;
+st827:
+	if ( ++p == pe )
+		goto _test_eof827;
+case 827:
+	switch( (*p) ) {
+		case 79u: goto st828;
+		case 111u: goto st828;
+	}
+	goto st0;
+st828:
+	if ( ++p == pe )
+		goto _test_eof828;
+case 828:
+	switch( (*p) ) {
+		case 84u: goto st829;
+		case 116u: goto st829;
+	}
+	goto st0;
+st829:
+	if ( ++p == pe )
+		goto _test_eof829;
+case 829:
+	switch( (*p) ) {
+		case 65u: goto st830;
+		case 97u: goto st830;
+	}
+	goto st0;
+st830:
+	if ( ++p == pe )
+		goto _test_eof830;
+case 830:
+	if ( (*p) == 32u )
+		goto st831;
+	goto st0;
+st831:
+	if ( ++p == pe )
+		goto _test_eof831;
+case 831:
+	switch( (*p) ) {
+		case 34u: goto tr1172;
+		case 123u: goto tr1173;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr1171;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr1171;
+		} else if ( (*p) >= 43u )
+			goto tr1171;
+	} else
+		goto tr1171;
+	goto st0;
+tr1171:
+	{ IMW_EV_OPEN(IMW_RULE_QUOTA_ROOT_NAME); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st832;
+st832:
+	if ( ++p == pe )
+		goto _test_eof832;
+case 832:
+	switch( (*p) ) {
+		case 32u: goto tr1174;
+		case 33u: goto st832;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st832;
+		} else if ( (*p) >= 35u )
+			goto st832;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st832;
+		} else if ( (*p) >= 93u )
+			goto st832;
+	} else
+		goto st832;
+	goto st0;
+tr1174:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_ROOT_NAME); }
+	goto st833;
+tr1191:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_ROOT_NAME); }
+	goto st833;
+st833:
+	if ( ++p == pe )
+		goto _test_eof833;
+case 833:
+	if ( (*p) == 40u )
+		goto st834;
+	goto st0;
+st834:
+	if ( ++p == pe )
+		goto _test_eof834;
+case 834:
+	switch( (*p) ) {
+		case 33u: goto st835;
+		case 41u: goto st162;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st835;
+		} else if ( (*p) >= 35u )
+			goto st835;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st835;
+		} else if ( (*p) >= 94u )
+			goto st835;
+	} else
+		goto st835;
+	goto st0;
+st835:
+	if ( ++p == pe )
+		goto _test_eof835;
+case 835:
+	switch( (*p) ) {
+		case 32u: goto st836;
+		case 33u: goto st835;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st835;
+		} else if ( (*p) >= 35u )
+			goto st835;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st835;
+		} else if ( (*p) >= 94u )
+			goto st835;
+	} else
+		goto st835;
+	goto st0;
+st836:
+	if ( ++p == pe )
+		goto _test_eof836;
+case 836:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st837;
+	goto st0;
+st837:
+	if ( ++p == pe )
+		goto _test_eof837;
+case 837:
+	switch( (*p) ) {
+		case 32u: goto st838;
+		case 41u: goto st162;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st837;
+	goto st0;
+st838:
+	if ( ++p == pe )
+		goto _test_eof838;
+case 838:
+	if ( (*p) == 33u )
+		goto st835;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st835;
+		} else if ( (*p) >= 35u )
+			goto st835;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st835;
+		} else if ( (*p) >= 94u )
+			goto st835;
+	} else
+		goto st835;
+	goto st0;
+tr1172:
+	{ IMW_EV_OPEN(IMW_RULE_QUOTA_ROOT_NAME); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st839;
+st839:
+	if ( ++p == pe )
+		goto _test_eof839;
+case 839:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st840;
+		case 92u: goto st841;
+	}
+	goto st839;
+st840:
+	if ( ++p == pe )
+		goto _test_eof840;
+case 840:
+	if ( (*p) == 32u )
+		goto tr1174;
+	goto st0;
+st841:
+	if ( ++p == pe )
+		goto _test_eof841;
+case 841:
+	switch( (*p) ) {
+		case 34u: goto st839;
+		case 92u: goto st839;
+	}
+	goto st0;
+tr1173:
+	{ IMW_EV_OPEN(IMW_RULE_QUOTA_ROOT_NAME); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st842;
+st842:
+	if ( ++p == pe )
+		goto _test_eof842;
+case 842:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1184;
+	goto st0;
+tr1184:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st843;
+st843:
+	if ( ++p == pe )
+		goto _test_eof843;
+case 843:
+	switch( (*p) ) {
+		case 43u: goto tr1185;
+		case 125u: goto tr1187;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st843;
+	goto st0;
+tr1185:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st844;
+st844:
+	if ( ++p == pe )
+		goto _test_eof844;
+case 844:
+	if ( (*p) == 125u )
+		goto st845;
+	goto st0;
+tr1187:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st845;
+st845:
+	if ( ++p == pe )
+		goto _test_eof845;
+case 845:
+	if ( (*p) == 13u )
+		goto st846;
+	goto st0;
+st846:
+	if ( ++p == pe )
+		goto _test_eof846;
+case 846:
+	if ( (*p) == 10u )
+		goto tr1190;
+	goto st0;
+tr1190:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st847;
+st847:
+	if ( ++p == pe )
+		goto _test_eof847;
+case 847:
+	if ( (*p) == 32u )
+		goto tr1191;
+	goto st0;
+st848:
+	if ( ++p == pe )
+		goto _test_eof848;
+case 848:
+	switch( (*p) ) {
+		case 82u: goto st849;
+		case 114u: goto st849;
+	}
+	goto st0;
+st849:
+	if ( ++p == pe )
+		goto _test_eof849;
+case 849:
+	switch( (*p) ) {
+		case 84u: goto st850;
+		case 116u: goto st850;
+	}
+	goto st0;
+st850:
+	if ( ++p == pe )
+		goto _test_eof850;
+case 850:
+	if ( (*p) == 32u )
+		goto st851;
+	goto st0;
+st851:
+	if ( ++p == pe )
+		goto _test_eof851;
+case 851:
+	switch( (*p) ) {
+		case 40u: goto st852;
+		case 82u: goto st885;
+		case 114u: goto st885;
+	}
+	goto st0;
+st852:
+	if ( ++p == pe )
+		goto _test_eof852;
+case 852:
+	switch( (*p) ) {
+		case 65u: goto st853;
+		case 67u: goto st862;
+		case 68u: goto st863;
+		case 70u: goto st866;
+		case 82u: goto st869;
+		case 83u: goto st877;
+		case 84u: goto st884;
+		case 97u: goto st853;
+		case 99u: goto st862;
+		case 100u: goto st863;
+		case 102u: goto st866;
+		case 114u: goto st869;
+		case 115u: goto st877;
+		case 116u: goto st884;
+	}
+	goto st0;
+st853:
+	if ( ++p == pe )
+		goto _test_eof853;
+case 853:
+	switch( (*p) ) {
+		case 82u: goto st854;
+		case 114u: goto st854;
+	}
+	goto st0;
+st854:
+	if ( ++p == pe )
+		goto _test_eof854;
+case 854:
+	switch( (*p) ) {
+		case 82u: goto st855;
+		case 114u: goto st855;
+	}
+	goto st0;
+st855:
+	if ( ++p == pe )
+		goto _test_eof855;
+case 855:
+	switch( (*p) ) {
+		case 73u: goto st856;
+		case 105u: goto st856;
+	}
+	goto st0;
+st856:
+	if ( ++p == pe )
+		goto _test_eof856;
+case 856:
+	switch( (*p) ) {
+		case 86u: goto st857;
+		case 118u: goto st857;
+	}
+	goto st0;
+st857:
+	if ( ++p == pe )
+		goto _test_eof857;
+case 857:
+	switch( (*p) ) {
+		case 65u: goto st858;
+		case 97u: goto st858;
+	}
+	goto st0;
+st858:
+	if ( ++p == pe )
+		goto _test_eof858;
+case 858:
+	switch( (*p) ) {
+		case 76u: goto st859;
+		case 108u: goto st859;
+	}
+	goto st0;
+st859:
+	if ( ++p == pe )
+		goto _test_eof859;
+case 859:
+	switch( (*p) ) {
+		case 32u: goto st852;
+		case 41u: goto st860;
+	}
+	goto st0;
+st860:
+	if ( ++p == pe )
+		goto _test_eof860;
+case 860:
+	if ( (*p) == 32u )
+		goto st861;
+	goto st0;
+st861:
+	if ( ++p == pe )
+		goto _test_eof861;
+case 861:
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto tr1212;
+		} else if ( (*p) >= 33u )
+			goto tr1212;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto tr1212;
+		} else if ( (*p) >= 94u )
+			goto tr1212;
+	} else
+		goto tr1212;
+	goto st0;
+st862:
+	if ( ++p == pe )
+		goto _test_eof862;
+case 862:
+	switch( (*p) ) {
+		case 67u: goto st859;
+		case 99u: goto st859;
+	}
+	goto st0;
+st863:
+	if ( ++p == pe )
+		goto _test_eof863;
+case 863:
+	switch( (*p) ) {
+		case 65u: goto st864;
+		case 97u: goto st864;
+	}
+	goto st0;
+st864:
+	if ( ++p == pe )
+		goto _test_eof864;
+case 864:
+	switch( (*p) ) {
+		case 84u: goto st865;
+		case 116u: goto st865;
+	}
+	goto st0;
+st865:
+	if ( ++p == pe )
+		goto _test_eof865;
+case 865:
+	switch( (*p) ) {
+		case 69u: goto st859;
+		case 101u: goto st859;
+	}
+	goto st0;
+st866:
+	if ( ++p == pe )
+		goto _test_eof866;
+case 866:
+	switch( (*p) ) {
+		case 82u: goto st867;
+		case 114u: goto st867;
+	}
+	goto st0;
+st867:
+	if ( ++p == pe )
+		goto _test_eof867;
+case 867:
+	switch( (*p) ) {
+		case 79u: goto st868;
+		case 111u: goto st868;
+	}
+	goto st0;
+st868:
+	if ( ++p == pe )
+		goto _test_eof868;
+case 868:
+	switch( (*p) ) {
+		case 77u: goto st859;
+		case 109u: goto st859;
+	}
+	goto st0;
+st869:
+	if ( ++p == pe )
+		goto _test_eof869;
+case 869:
+	switch( (*p) ) {
+		case 69u: goto st870;
+		case 101u: goto st870;
+	}
+	goto st0;
+st870:
+	if ( ++p == pe )
+		goto _test_eof870;
+case 870:
+	switch( (*p) ) {
+		case 86u: goto st871;
+		case 118u: goto st871;
+	}
+	goto st0;
+st871:
+	if ( ++p == pe )
+		goto _test_eof871;
+case 871:
+	switch( (*p) ) {
+		case 69u: goto st872;
+		case 101u: goto st872;
+	}
+	goto st0;
+st872:
+	if ( ++p == pe )
+		goto _test_eof872;
+case 872:
+	switch( (*p) ) {
+		case 82u: goto st873;
+		case 114u: goto st873;
+	}
+	goto st0;
+st873:
+	if ( ++p == pe )
+		goto _test_eof873;
+case 873:
+	switch( (*p) ) {
+		case 83u: goto st874;
+		case 115u: goto st874;
+	}
+	goto st0;
+st874:
+	if ( ++p == pe )
+		goto _test_eof874;
+case 874:
+	switch( (*p) ) {
+		case 69u: goto st875;
+		case 101u: goto st875;
+	}
+	goto st0;
+st875:
+	if ( ++p == pe )
+		goto _test_eof875;
+case 875:
+	if ( (*p) == 32u )
+		goto st876;
+	goto st0;
+st876:
+	if ( ++p == pe )
+		goto _test_eof876;
+case 876:
+	switch( (*p) ) {
+		case 65u: goto st853;
+		case 67u: goto st862;
+		case 68u: goto st863;
+		case 70u: goto st866;
+		case 83u: goto st877;
+		case 84u: goto st884;
+		case 97u: goto st853;
+		case 99u: goto st862;
+		case 100u: goto st863;
+		case 102u: goto st866;
+		case 115u: goto st877;
+		case 116u: goto st884;
+	}
+	goto st0;
+st877:
+	if ( ++p == pe )
+		goto _test_eof877;
+case 877:
+	switch( (*p) ) {
+		case 73u: goto st878;
+		case 85u: goto st879;
+		case 105u: goto st878;
+		case 117u: goto st879;
+	}
+	goto st0;
+st878:
+	if ( ++p == pe )
+		goto _test_eof878;
+case 878:
+	switch( (*p) ) {
+		case 90u: goto st865;
+		case 122u: goto st865;
+	}
+	goto st0;
+st879:
+	if ( ++p == pe )
+		goto _test_eof879;
+case 879:
+	switch( (*p) ) {
+		case 66u: goto st880;
+		case 98u: goto st880;
+	}
+	goto st0;
+st880:
+	if ( ++p == pe )
+		goto _test_eof880;
+case 880:
+	switch( (*p) ) {
+		case 74u: goto st881;
+		case 106u: goto st881;
+	}
+	goto st0;
+st881:
+	if ( ++p == pe )
+		goto _test_eof881;
+case 881:
+	switch( (*p) ) {
+		case 69u: goto st882;
+		case 101u: goto st882;
+	}
+	goto st0;
+st882:
+	if ( ++p == pe )
+		goto _test_eof882;
+case 882:
+	switch( (*p) ) {
+		case 67u: goto st883;
+		case 99u: goto st883;
+	}
+	goto st0;
+st883:
+	if ( ++p == pe )
+		goto _test_eof883;
+case 883:
+	switch( (*p) ) {
+		case 84u: goto st859;
+		case 116u: goto st859;
+	}
+	goto st0;
+st884:
+	if ( ++p == pe )
+		goto _test_eof884;
+case 884:
+	switch( (*p) ) {
+		case 79u: goto st859;
+		case 111u: goto st859;
+	}
+	goto st0;
+st885:
+	if ( ++p == pe )
+		goto _test_eof885;
+case 885:
+	switch( (*p) ) {
+		case 69u: goto st886;
+		case 101u: goto st886;
+	}
+	goto st0;
+st886:
+	if ( ++p == pe )
+		goto _test_eof886;
+case 886:
+	switch( (*p) ) {
+		case 84u: goto st887;
+		case 116u: goto st887;
+	}
+	goto st0;
+st887:
+	if ( ++p == pe )
+		goto _test_eof887;
+case 887:
+	switch( (*p) ) {
+		case 85u: goto st888;
+		case 117u: goto st888;
+	}
+	goto st0;
+st888:
+	if ( ++p == pe )
+		goto _test_eof888;
+case 888:
+	switch( (*p) ) {
+		case 82u: goto st889;
+		case 114u: goto st889;
+	}
+	goto st0;
+st889:
+	if ( ++p == pe )
+		goto _test_eof889;
+case 889:
+	switch( (*p) ) {
+		case 78u: goto st890;
+		case 110u: goto st890;
+	}
+	goto st0;
+st890:
+	if ( ++p == pe )
+		goto _test_eof890;
+case 890:
+	if ( (*p) == 32u )
+		goto st891;
+	goto st0;
+st891:
+	if ( ++p == pe )
+		goto _test_eof891;
+case 891:
+	if ( (*p) == 40u )
+		goto st892;
+	goto st0;
+st892:
+	if ( ++p == pe )
+		goto _test_eof892;
+case 892:
+	switch( (*p) ) {
+		case 41u: goto st893;
+		case 95u: goto st895;
+	}
+	if ( (*p) < 65u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st895;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st895;
+	} else
+		goto st895;
+	goto st0;
+tr1247:
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	goto st893;
+tr1283:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st893;
+tr1275:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	goto st893;
+tr1286:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st893;
+st893:
+	if ( ++p == pe )
+		goto _test_eof893;
+case 893:
+	if ( (*p) == 32u )
+		goto st894;
+	goto st0;
+st894:
+	if ( ++p == pe )
+		goto _test_eof894;
+case 894:
+	if ( (*p) == 40u )
+		goto st852;
+	goto st0;
+st895:
+	if ( ++p == pe )
+		goto _test_eof895;
+case 895:
+	switch( (*p) ) {
+		case 32u: goto st896;
+		case 41u: goto st893;
+		case 95u: goto st895;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st895;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st895;
+		} else if ( (*p) >= 65u )
+			goto st895;
+	} else
+		goto st895;
+	goto st0;
+st896:
+	if ( ++p == pe )
+		goto _test_eof896;
+case 896:
+	switch( (*p) ) {
+		case 36u: goto tr1241;
+		case 40u: goto st899;
+		case 42u: goto tr1243;
+		case 48u: goto tr1244;
+		case 95u: goto st895;
+	}
+	if ( (*p) < 49u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st895;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st895;
+		} else if ( (*p) >= 65u )
+			goto st895;
+	} else
+		goto tr1245;
+	goto st0;
+tr1241:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	goto st897;
+st897:
+	if ( ++p == pe )
+		goto _test_eof897;
+case 897:
+	switch( (*p) ) {
+		case 32u: goto tr1246;
+		case 41u: goto tr1247;
+	}
+	goto st0;
+tr1246:
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	goto st898;
+tr1282:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st898;
+tr1274:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	goto st898;
+tr1285:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st898;
+st898:
+	if ( ++p == pe )
+		goto _test_eof898;
+case 898:
+	if ( (*p) == 95u )
+		goto st895;
+	if ( (*p) < 65u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st895;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st895;
+	} else
+		goto st895;
+	goto st0;
+st899:
+	if ( ++p == pe )
+		goto _test_eof899;
+case 899:
+	switch( (*p) ) {
+		case 34u: goto tr1249;
+		case 40u: goto tr1250;
+		case 41u: goto st904;
+		case 123u: goto tr1252;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr1248;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr1248;
+		} else if ( (*p) >= 43u )
+			goto tr1248;
+	} else
+		goto tr1248;
+	goto st0;
+tr1248:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st900;
+st900:
+	if ( ++p == pe )
+		goto _test_eof900;
+case 900:
+	switch( (*p) ) {
+		case 32u: goto tr1253;
+		case 33u: goto st900;
+		case 41u: goto tr1255;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st900;
+		} else if ( (*p) >= 35u )
+			goto st900;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st900;
+		} else if ( (*p) >= 93u )
+			goto st900;
+	} else
+		goto st900;
+	goto st0;
+tr1253:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st901;
+tr1268:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st901;
+st901:
+	if ( ++p == pe )
+		goto _test_eof901;
+case 901:
+	switch( (*p) ) {
+		case 34u: goto tr1249;
+		case 40u: goto tr1250;
+		case 123u: goto tr1252;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr1248;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr1248;
+		} else if ( (*p) >= 43u )
+			goto tr1248;
+	} else
+		goto tr1248;
+	goto st0;
+tr1249:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st902;
+st902:
+	if ( ++p == pe )
+		goto _test_eof902;
+case 902:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st903;
+		case 92u: goto st905;
+	}
+	goto st902;
+st903:
+	if ( ++p == pe )
+		goto _test_eof903;
+case 903:
+	switch( (*p) ) {
+		case 32u: goto tr1253;
+		case 41u: goto tr1255;
+	}
+	goto st0;
+tr1255:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st904;
+tr1269:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st904;
+st904:
+	if ( ++p == pe )
+		goto _test_eof904;
+case 904:
+	switch( (*p) ) {
+		case 32u: goto st898;
+		case 41u: goto st893;
+	}
+	goto st0;
+st905:
+	if ( ++p == pe )
+		goto _test_eof905;
+case 905:
+	switch( (*p) ) {
+		case 34u: goto st902;
+		case 92u: goto st902;
+	}
+	goto st0;
+tr1250:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 906; goto _out;} {( run->stack)[( run->top)++] = 906;goto st1147;} }
+	goto st906;
+st906:
+	if ( ++p == pe )
+		goto _test_eof906;
+case 906:
+	switch( (*p) ) {
+		case 32u: goto st901;
+		case 41u: goto st904;
+	}
+	goto st0;
+tr1252:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st907;
+st907:
+	if ( ++p == pe )
+		goto _test_eof907;
+case 907:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1261;
+	goto st0;
+tr1261:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st908;
+st908:
+	if ( ++p == pe )
+		goto _test_eof908;
+case 908:
+	switch( (*p) ) {
+		case 43u: goto tr1262;
+		case 125u: goto tr1264;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st908;
+	goto st0;
+tr1262:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st909;
+st909:
+	if ( ++p == pe )
+		goto _test_eof909;
+case 909:
+	if ( (*p) == 125u )
+		goto st910;
+	goto st0;
+tr1264:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st910;
+st910:
+	if ( ++p == pe )
+		goto _test_eof910;
+case 910:
+	if ( (*p) == 13u )
+		goto st911;
+	goto st0;
+st911:
+	if ( ++p == pe )
+		goto _test_eof911;
+case 911:
+	if ( (*p) == 10u )
+		goto tr1267;
+	goto st0;
+tr1267:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st912;
+st912:
+	if ( ++p == pe )
+		goto _test_eof912;
+case 912:
+	switch( (*p) ) {
+		case 32u: goto tr1268;
+		case 41u: goto tr1269;
+	}
+	goto st0;
+tr1243:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	goto st913;
+st913:
+	if ( ++p == pe )
+		goto _test_eof913;
+case 913:
+	switch( (*p) ) {
+		case 32u: goto tr1246;
+		case 41u: goto tr1247;
+		case 44u: goto st914;
+		case 58u: goto st916;
+	}
+	goto st0;
+tr1276:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st914;
+st914:
+	if ( ++p == pe )
+		goto _test_eof914;
+case 914:
+	if ( (*p) == 42u )
+		goto st913;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1273;
+	goto st0;
+tr1273:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st915;
+st915:
+	if ( ++p == pe )
+		goto _test_eof915;
+case 915:
+	switch( (*p) ) {
+		case 32u: goto tr1274;
+		case 41u: goto tr1275;
+		case 44u: goto tr1276;
+		case 58u: goto tr1278;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st915;
+	goto st0;
+tr1278:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st916;
+st916:
+	if ( ++p == pe )
+		goto _test_eof916;
+case 916:
+	if ( (*p) == 42u )
+		goto st917;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1280;
+	goto st0;
+st917:
+	if ( ++p == pe )
+		goto _test_eof917;
+case 917:
+	switch( (*p) ) {
+		case 32u: goto tr1246;
+		case 41u: goto tr1247;
+		case 44u: goto st914;
+	}
+	goto st0;
+tr1280:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st918;
+st918:
+	if ( ++p == pe )
+		goto _test_eof918;
+case 918:
+	switch( (*p) ) {
+		case 32u: goto tr1274;
+		case 41u: goto tr1275;
+		case 44u: goto tr1276;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st918;
+	goto st0;
+tr1244:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st919;
+st919:
+	if ( ++p == pe )
+		goto _test_eof919;
+case 919:
+	switch( (*p) ) {
+		case 32u: goto tr1282;
+		case 41u: goto tr1283;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st919;
+	goto st0;
+tr1245:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st920;
+st920:
+	if ( ++p == pe )
+		goto _test_eof920;
+case 920:
+	switch( (*p) ) {
+		case 32u: goto tr1285;
+		case 41u: goto tr1286;
+		case 44u: goto tr1276;
+		case 58u: goto tr1278;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st920;
+	goto st0;
+st921:
+	if ( ++p == pe )
+		goto _test_eof921;
+case 921:
+	switch( (*p) ) {
+		case 65u: goto st922;
+		case 79u: goto st1016;
+		case 97u: goto st922;
+		case 111u: goto st1016;
+	}
+	goto st0;
+st922:
+	if ( ++p == pe )
+		goto _test_eof922;
+case 922:
+	switch( (*p) ) {
+		case 82u: goto st923;
+		case 84u: goto st927;
+		case 114u: goto st923;
+		case 116u: goto st927;
+	}
+	goto st0;
+st923:
+	if ( ++p == pe )
+		goto _test_eof923;
+case 923:
+	switch( (*p) ) {
+		case 84u: goto st924;
+		case 116u: goto st924;
+	}
+	goto st0;
+st924:
+	if ( ++p == pe )
+		goto _test_eof924;
+case 924:
+	switch( (*p) ) {
+		case 84u: goto st925;
+		case 116u: goto st925;
+	}
+	goto st0;
+st925:
+	if ( ++p == pe )
+		goto _test_eof925;
+case 925:
+	switch( (*p) ) {
+		case 76u: goto st926;
+		case 108u: goto st926;
+	}
+	goto st0;
+st926:
+	if ( ++p == pe )
+		goto _test_eof926;
+case 926:
+	switch( (*p) ) {
+		case 83u: goto st162;
+		case 115u: goto st162;
+	}
+	goto st0;
+st927:
+	if ( ++p == pe )
+		goto _test_eof927;
+case 927:
+	switch( (*p) ) {
+		case 85u: goto st928;
+		case 117u: goto st928;
+	}
+	goto st0;
+st928:
+	if ( ++p == pe )
+		goto _test_eof928;
+case 928:
+	switch( (*p) ) {
+		case 83u: goto st929;
+		case 115u: goto st929;
+	}
+	goto st0;
+st929:
+	if ( ++p == pe )
+		goto _test_eof929;
+case 929:
+	if ( (*p) == 32u )
+		goto st930;
+	goto st0;
+st930:
+	if ( ++p == pe )
+		goto _test_eof930;
+case 930:
+	switch( (*p) ) {
+		case 34u: goto tr1299;
+		case 123u: goto tr1300;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr1298;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr1298;
+		} else if ( (*p) >= 43u )
+			goto tr1298;
+	} else
+		goto tr1298;
+	goto st0;
+tr1298:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st931;
+st931:
+	if ( ++p == pe )
+		goto _test_eof931;
+case 931:
+	switch( (*p) ) {
+		case 32u: goto tr1301;
+		case 33u: goto st931;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st931;
+		} else if ( (*p) >= 35u )
+			goto st931;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st931;
+		} else if ( (*p) >= 93u )
+			goto st931;
+	} else
+		goto st931;
+	goto st0;
+tr1301:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	goto st932;
+tr1387:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	goto st932;
+st932:
+	if ( ++p == pe )
+		goto _test_eof932;
+case 932:
+	if ( (*p) == 40u )
+		goto st933;
+	goto st0;
+st933:
+	if ( ++p == pe )
+		goto _test_eof933;
+case 933:
+	switch( (*p) ) {
+		case 65u: goto st934;
+		case 68u: goto st945;
+		case 72u: goto st959;
+		case 77u: goto st971;
+		case 82u: goto st985;
+		case 83u: goto st989;
+		case 85u: goto st991;
+		case 97u: goto st934;
+		case 100u: goto st945;
+		case 104u: goto st959;
+		case 109u: goto st971;
+		case 114u: goto st985;
+		case 115u: goto st989;
+		case 117u: goto st991;
+	}
+	goto st0;
+st934:
+	if ( ++p == pe )
+		goto _test_eof934;
+case 934:
+	switch( (*p) ) {
+		case 80u: goto st935;
+		case 112u: goto st935;
+	}
+	goto st0;
+st935:
+	if ( ++p == pe )
+		goto _test_eof935;
+case 935:
+	switch( (*p) ) {
+		case 80u: goto st936;
+		case 112u: goto st936;
+	}
+	goto st0;
+st936:
+	if ( ++p == pe )
+		goto _test_eof936;
+case 936:
+	switch( (*p) ) {
+		case 69u: goto st937;
+		case 101u: goto st937;
+	}
+	goto st0;
+st937:
+	if ( ++p == pe )
+		goto _test_eof937;
+case 937:
+	switch( (*p) ) {
+		case 78u: goto st938;
+		case 110u: goto st938;
+	}
+	goto st0;
+st938:
+	if ( ++p == pe )
+		goto _test_eof938;
+case 938:
+	switch( (*p) ) {
+		case 68u: goto st939;
+		case 100u: goto st939;
+	}
+	goto st0;
+st939:
+	if ( ++p == pe )
+		goto _test_eof939;
+case 939:
+	switch( (*p) ) {
+		case 76u: goto st940;
+		case 108u: goto st940;
+	}
+	goto st0;
+st940:
+	if ( ++p == pe )
+		goto _test_eof940;
+case 940:
+	switch( (*p) ) {
+		case 73u: goto st941;
+		case 105u: goto st941;
+	}
+	goto st0;
+st941:
+	if ( ++p == pe )
+		goto _test_eof941;
+case 941:
+	switch( (*p) ) {
+		case 77u: goto st942;
+		case 109u: goto st942;
+	}
+	goto st0;
+st942:
+	if ( ++p == pe )
+		goto _test_eof942;
+case 942:
+	switch( (*p) ) {
+		case 73u: goto st943;
+		case 105u: goto st943;
+	}
+	goto st0;
+st943:
+	if ( ++p == pe )
+		goto _test_eof943;
+case 943:
+	switch( (*p) ) {
+		case 84u: goto st944;
+		case 116u: goto st944;
+	}
+	goto st0;
+st944:
+	if ( ++p == pe )
+		goto _test_eof944;
+case 944:
+	switch( (*p) ) {
+		case 32u: goto st933;
+		case 41u: goto st162;
+	}
+	goto st0;
+st945:
+	if ( ++p == pe )
+		goto _test_eof945;
+case 945:
+	switch( (*p) ) {
+		case 69u: goto st946;
+		case 101u: goto st946;
+	}
+	goto st0;
+st946:
+	if ( ++p == pe )
+		goto _test_eof946;
+case 946:
+	switch( (*p) ) {
+		case 76u: goto st947;
+		case 108u: goto st947;
+	}
+	goto st0;
+st947:
+	if ( ++p == pe )
+		goto _test_eof947;
+case 947:
+	switch( (*p) ) {
+		case 69u: goto st948;
+		case 101u: goto st948;
+	}
+	goto st0;
+st948:
+	if ( ++p == pe )
+		goto _test_eof948;
+case 948:
+	switch( (*p) ) {
+		case 84u: goto st949;
+		case 116u: goto st949;
+	}
+	goto st0;
+st949:
+	if ( ++p == pe )
+		goto _test_eof949;
+case 949:
+	switch( (*p) ) {
+		case 69u: goto st950;
+		case 101u: goto st950;
+	}
+	goto st0;
+st950:
+	if ( ++p == pe )
+		goto _test_eof950;
+case 950:
+	switch( (*p) ) {
+		case 68u: goto st951;
+		case 100u: goto st951;
+	}
+	goto st0;
+st951:
+	if ( ++p == pe )
+		goto _test_eof951;
+case 951:
+	switch( (*p) ) {
+		case 32u: goto st933;
+		case 41u: goto st162;
+		case 45u: goto st952;
+	}
+	goto st0;
+st952:
+	if ( ++p == pe )
+		goto _test_eof952;
+case 952:
+	switch( (*p) ) {
+		case 83u: goto st953;
+		case 115u: goto st953;
+	}
+	goto st0;
+st953:
+	if ( ++p == pe )
+		goto _test_eof953;
+case 953:
+	switch( (*p) ) {
+		case 84u: goto st954;
+		case 116u: goto st954;
+	}
+	goto st0;
+st954:
+	if ( ++p == pe )
+		goto _test_eof954;
+case 954:
+	switch( (*p) ) {
+		case 79u: goto st955;
+		case 111u: goto st955;
+	}
+	goto st0;
+st955:
+	if ( ++p == pe )
+		goto _test_eof955;
+case 955:
+	switch( (*p) ) {
+		case 82u: goto st956;
+		case 114u: goto st956;
+	}
+	goto st0;
+st956:
+	if ( ++p == pe )
+		goto _test_eof956;
+case 956:
+	switch( (*p) ) {
+		case 65u: goto st957;
+		case 97u: goto st957;
+	}
+	goto st0;
+st957:
+	if ( ++p == pe )
+		goto _test_eof957;
+case 957:
+	switch( (*p) ) {
+		case 71u: goto st958;
+		case 103u: goto st958;
+	}
+	goto st0;
+st958:
+	if ( ++p == pe )
+		goto _test_eof958;
+case 958:
+	switch( (*p) ) {
+		case 69u: goto st944;
+		case 101u: goto st944;
+	}
+	goto st0;
+st959:
+	if ( ++p == pe )
+		goto _test_eof959;
+case 959:
+	switch( (*p) ) {
+		case 73u: goto st960;
+		case 105u: goto st960;
+	}
+	goto st0;
+st960:
+	if ( ++p == pe )
+		goto _test_eof960;
+case 960:
+	switch( (*p) ) {
+		case 71u: goto st961;
+		case 103u: goto st961;
+	}
+	goto st0;
+st961:
+	if ( ++p == pe )
+		goto _test_eof961;
+case 961:
+	switch( (*p) ) {
+		case 72u: goto st962;
+		case 104u: goto st962;
+	}
+	goto st0;
+st962:
+	if ( ++p == pe )
+		goto _test_eof962;
+case 962:
+	switch( (*p) ) {
+		case 69u: goto st963;
+		case 101u: goto st963;
+	}
+	goto st0;
+st963:
+	if ( ++p == pe )
+		goto _test_eof963;
+case 963:
+	switch( (*p) ) {
+		case 83u: goto st964;
+		case 115u: goto st964;
+	}
+	goto st0;
+st964:
+	if ( ++p == pe )
+		goto _test_eof964;
+case 964:
+	switch( (*p) ) {
+		case 84u: goto st965;
+		case 116u: goto st965;
+	}
+	goto st0;
+st965:
+	if ( ++p == pe )
+		goto _test_eof965;
+case 965:
+	switch( (*p) ) {
+		case 77u: goto st966;
+		case 109u: goto st966;
+	}
+	goto st0;
+st966:
+	if ( ++p == pe )
+		goto _test_eof966;
+case 966:
+	switch( (*p) ) {
+		case 79u: goto st967;
+		case 111u: goto st967;
+	}
+	goto st0;
+st967:
+	if ( ++p == pe )
+		goto _test_eof967;
+case 967:
+	switch( (*p) ) {
+		case 68u: goto st968;
+		case 100u: goto st968;
+	}
+	goto st0;
+st968:
+	if ( ++p == pe )
+		goto _test_eof968;
+case 968:
+	switch( (*p) ) {
+		case 83u: goto st969;
+		case 115u: goto st969;
+	}
+	goto st0;
+st969:
+	if ( ++p == pe )
+		goto _test_eof969;
+case 969:
+	switch( (*p) ) {
+		case 69u: goto st970;
+		case 101u: goto st970;
+	}
+	goto st0;
+st970:
+	if ( ++p == pe )
+		goto _test_eof970;
+case 970:
+	switch( (*p) ) {
+		case 81u: goto st944;
+		case 113u: goto st944;
+	}
+	goto st0;
+st971:
+	if ( ++p == pe )
+		goto _test_eof971;
+case 971:
+	switch( (*p) ) {
+		case 65u: goto st972;
+		case 69u: goto st979;
+		case 97u: goto st972;
+		case 101u: goto st979;
+	}
+	goto st0;
+st972:
+	if ( ++p == pe )
+		goto _test_eof972;
+case 972:
+	switch( (*p) ) {
+		case 73u: goto st973;
+		case 105u: goto st973;
+	}
+	goto st0;
+st973:
+	if ( ++p == pe )
+		goto _test_eof973;
+case 973:
+	switch( (*p) ) {
+		case 76u: goto st974;
+		case 108u: goto st974;
+	}
+	goto st0;
+st974:
+	if ( ++p == pe )
+		goto _test_eof974;
+case 974:
+	switch( (*p) ) {
+		case 66u: goto st975;
+		case 98u: goto st975;
+	}
+	goto st0;
+st975:
+	if ( ++p == pe )
+		goto _test_eof975;
+case 975:
+	switch( (*p) ) {
+		case 79u: goto st976;
+		case 111u: goto st976;
+	}
+	goto st0;
+st976:
+	if ( ++p == pe )
+		goto _test_eof976;
+case 976:
+	switch( (*p) ) {
+		case 88u: goto st977;
+		case 120u: goto st977;
+	}
+	goto st0;
+st977:
+	if ( ++p == pe )
+		goto _test_eof977;
+case 977:
+	switch( (*p) ) {
+		case 73u: goto st978;
+		case 105u: goto st978;
+	}
+	goto st0;
+st978:
+	if ( ++p == pe )
+		goto _test_eof978;
+case 978:
+	switch( (*p) ) {
+		case 68u: goto st944;
+		case 100u: goto st944;
+	}
+	goto st0;
+st979:
+	if ( ++p == pe )
+		goto _test_eof979;
+case 979:
+	switch( (*p) ) {
+		case 83u: goto st980;
+		case 115u: goto st980;
+	}
+	goto st0;
+st980:
+	if ( ++p == pe )
+		goto _test_eof980;
+case 980:
+	switch( (*p) ) {
+		case 83u: goto st981;
+		case 115u: goto st981;
+	}
+	goto st0;
+st981:
+	if ( ++p == pe )
+		goto _test_eof981;
+case 981:
+	switch( (*p) ) {
+		case 65u: goto st982;
+		case 97u: goto st982;
+	}
+	goto st0;
+st982:
+	if ( ++p == pe )
+		goto _test_eof982;
+case 982:
+	switch( (*p) ) {
+		case 71u: goto st983;
+		case 103u: goto st983;
+	}
+	goto st0;
+st983:
+	if ( ++p == pe )
+		goto _test_eof983;
+case 983:
+	switch( (*p) ) {
+		case 69u: goto st984;
+		case 101u: goto st984;
+	}
+	goto st0;
+st984:
+	if ( ++p == pe )
+		goto _test_eof984;
+case 984:
+	switch( (*p) ) {
+		case 83u: goto st944;
+		case 115u: goto st944;
+	}
+	goto st0;
+st985:
+	if ( ++p == pe )
+		goto _test_eof985;
+case 985:
+	switch( (*p) ) {
+		case 69u: goto st986;
+		case 101u: goto st986;
+	}
+	goto st0;
+st986:
+	if ( ++p == pe )
+		goto _test_eof986;
+case 986:
+	switch( (*p) ) {
+		case 67u: goto st987;
+		case 99u: goto st987;
+	}
+	goto st0;
+st987:
+	if ( ++p == pe )
+		goto _test_eof987;
+case 987:
+	switch( (*p) ) {
+		case 69u: goto st988;
+		case 101u: goto st988;
+	}
+	goto st0;
+st988:
+	if ( ++p == pe )
+		goto _test_eof988;
+case 988:
+	switch( (*p) ) {
+		case 78u: goto st943;
+		case 110u: goto st943;
+	}
+	goto st0;
+st989:
+	if ( ++p == pe )
+		goto _test_eof989;
+case 989:
+	switch( (*p) ) {
+		case 73u: goto st990;
+		case 105u: goto st990;
+	}
+	goto st0;
+st990:
+	if ( ++p == pe )
+		goto _test_eof990;
+case 990:
+	switch( (*p) ) {
+		case 90u: goto st958;
+		case 122u: goto st958;
+	}
+	goto st0;
+st991:
+	if ( ++p == pe )
+		goto _test_eof991;
+case 991:
+	switch( (*p) ) {
+		case 73u: goto st992;
+		case 78u: goto st1003;
+		case 105u: goto st992;
+		case 110u: goto st1003;
+	}
+	goto st0;
+st992:
+	if ( ++p == pe )
+		goto _test_eof992;
+case 992:
+	switch( (*p) ) {
+		case 68u: goto st993;
+		case 100u: goto st993;
+	}
+	goto st0;
+st993:
+	if ( ++p == pe )
+		goto _test_eof993;
+case 993:
+	switch( (*p) ) {
+		case 78u: goto st994;
+		case 86u: goto st996;
+		case 110u: goto st994;
+		case 118u: goto st996;
+	}
+	goto st0;
+st994:
+	if ( ++p == pe )
+		goto _test_eof994;
+case 994:
+	switch( (*p) ) {
+		case 69u: goto st995;
+		case 101u: goto st995;
+	}
+	goto st0;
+st995:
+	if ( ++p == pe )
+		goto _test_eof995;
+case 995:
+	switch( (*p) ) {
+		case 88u: goto st943;
+		case 120u: goto st943;
+	}
+	goto st0;
+st996:
+	if ( ++p == pe )
+		goto _test_eof996;
+case 996:
+	switch( (*p) ) {
+		case 65u: goto st997;
+		case 97u: goto st997;
+	}
+	goto st0;
+st997:
+	if ( ++p == pe )
+		goto _test_eof997;
+case 997:
+	switch( (*p) ) {
+		case 76u: goto st998;
+		case 108u: goto st998;
+	}
+	goto st0;
+st998:
+	if ( ++p == pe )
+		goto _test_eof998;
+case 998:
+	switch( (*p) ) {
+		case 73u: goto st999;
+		case 105u: goto st999;
+	}
+	goto st0;
+st999:
+	if ( ++p == pe )
+		goto _test_eof999;
+case 999:
+	switch( (*p) ) {
+		case 68u: goto st1000;
+		case 100u: goto st1000;
+	}
+	goto st0;
+st1000:
+	if ( ++p == pe )
+		goto _test_eof1000;
+case 1000:
+	switch( (*p) ) {
+		case 73u: goto st1001;
+		case 105u: goto st1001;
+	}
+	goto st0;
+st1001:
+	if ( ++p == pe )
+		goto _test_eof1001;
+case 1001:
+	switch( (*p) ) {
+		case 84u: goto st1002;
+		case 116u: goto st1002;
+	}
+	goto st0;
+st1002:
+	if ( ++p == pe )
+		goto _test_eof1002;
+case 1002:
+	switch( (*p) ) {
+		case 89u: goto st944;
+		case 121u: goto st944;
+	}
+	goto st0;
+st1003:
+	if ( ++p == pe )
+		goto _test_eof1003;
+case 1003:
+	switch( (*p) ) {
+		case 83u: goto st1004;
+		case 115u: goto st1004;
+	}
+	goto st0;
+st1004:
+	if ( ++p == pe )
+		goto _test_eof1004;
+case 1004:
+	switch( (*p) ) {
+		case 69u: goto st1005;
+		case 101u: goto st1005;
+	}
+	goto st0;
+st1005:
+	if ( ++p == pe )
+		goto _test_eof1005;
+case 1005:
+	switch( (*p) ) {
+		case 69u: goto st1006;
+		case 101u: goto st1006;
+	}
+	goto st0;
+st1006:
+	if ( ++p == pe )
+		goto _test_eof1006;
+case 1006:
+	switch( (*p) ) {
+		case 78u: goto st944;
+		case 110u: goto st944;
+	}
+	goto st0;
+tr1299:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st1007;
+st1007:
+	if ( ++p == pe )
+		goto _test_eof1007;
+case 1007:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st1008;
+		case 92u: goto st1009;
+	}
+	goto st1007;
+st1008:
+	if ( ++p == pe )
+		goto _test_eof1008;
+case 1008:
+	if ( (*p) == 32u )
+		goto tr1301;
+	goto st0;
+st1009:
+	if ( ++p == pe )
+		goto _test_eof1009;
+case 1009:
+	switch( (*p) ) {
+		case 34u: goto st1007;
+		case 92u: goto st1007;
+	}
+	goto st0;
+tr1300:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st1010;
+st1010:
+	if ( ++p == pe )
+		goto _test_eof1010;
+case 1010:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1380;
+	goto st0;
+tr1380:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st1011;
+st1011:
+	if ( ++p == pe )
+		goto _test_eof1011;
+case 1011:
+	switch( (*p) ) {
+		case 43u: goto tr1381;
+		case 125u: goto tr1383;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1011;
+	goto st0;
+tr1381:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st1012;
+st1012:
+	if ( ++p == pe )
+		goto _test_eof1012;
+case 1012:
+	if ( (*p) == 125u )
+		goto st1013;
+	goto st0;
+tr1383:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st1013;
+st1013:
+	if ( ++p == pe )
+		goto _test_eof1013;
+case 1013:
+	if ( (*p) == 13u )
+		goto st1014;
+	goto st0;
+st1014:
+	if ( ++p == pe )
+		goto _test_eof1014;
+case 1014:
+	if ( (*p) == 10u )
+		goto tr1386;
+	goto st0;
+tr1386:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st1015;
+st1015:
+	if ( ++p == pe )
+		goto _test_eof1015;
+case 1015:
+	if ( (*p) == 32u )
+		goto tr1387;
+	goto st0;
+st1016:
+	if ( ++p == pe )
+		goto _test_eof1016;
+case 1016:
+	switch( (*p) ) {
+		case 82u: goto st1017;
+		case 114u: goto st1017;
+	}
+	goto st0;
+st1017:
+	if ( ++p == pe )
+		goto _test_eof1017;
+case 1017:
+	switch( (*p) ) {
+		case 69u: goto st1018;
+		case 101u: goto st1018;
+	}
+	goto st0;
+st1018:
+	if ( ++p == pe )
+		goto _test_eof1018;
+case 1018:
+	if ( (*p) == 32u )
+		goto st1019;
+	goto st0;
+st1019:
+	if ( ++p == pe )
+		goto _test_eof1019;
+case 1019:
+	switch( (*p) ) {
+		case 36u: goto tr1391;
+		case 42u: goto tr1392;
+	}
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1393;
+	goto st0;
+tr1391:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	goto st1020;
+st1020:
+	if ( ++p == pe )
+		goto _test_eof1020;
+case 1020:
+	if ( (*p) == 32u )
+		goto tr1394;
+	goto st0;
+tr1394:
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	goto st1021;
+tr1522:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	goto st1021;
+st1021:
+	if ( ++p == pe )
+		goto _test_eof1021;
+case 1021:
+	switch( (*p) ) {
+		case 40u: goto st1022;
+		case 43u: goto st1028;
+		case 45u: goto st1028;
+		case 70u: goto st1029;
+		case 102u: goto st1029;
+	}
+	goto st0;
+tr1407:
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	goto st1022;
+tr1490:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st1022;
+tr1482:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	goto st1022;
+tr1493:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st1022;
+tr1512:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	goto st1022;
+tr1515:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	goto st1022;
+st1022:
+	if ( ++p == pe )
+		goto _test_eof1022;
+case 1022:
+	switch( (*p) ) {
+		case 85u: goto st1079;
+		case 95u: goto st1023;
+		case 117u: goto st1079;
+	}
+	if ( (*p) < 65u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1023;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st1023;
+	} else
+		goto st1023;
+	goto st0;
+st1023:
+	if ( ++p == pe )
+		goto _test_eof1023;
+case 1023:
+	switch( (*p) ) {
+		case 32u: goto st1024;
+		case 41u: goto st1026;
+		case 95u: goto st1023;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1023;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1023;
+		} else if ( (*p) >= 65u )
+			goto st1023;
+	} else
+		goto st1023;
+	goto st0;
+st1024:
+	if ( ++p == pe )
+		goto _test_eof1024;
+case 1024:
+	switch( (*p) ) {
+		case 36u: goto tr1402;
+		case 40u: goto st1057;
+		case 42u: goto tr1404;
+		case 48u: goto tr1405;
+		case 85u: goto st1079;
+		case 95u: goto st1023;
+		case 117u: goto st1079;
+	}
+	if ( (*p) < 49u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1023;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1023;
+		} else if ( (*p) >= 65u )
+			goto st1023;
+	} else
+		goto tr1406;
+	goto st0;
+tr1402:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	goto st1025;
+st1025:
+	if ( ++p == pe )
+		goto _test_eof1025;
+case 1025:
+	switch( (*p) ) {
+		case 32u: goto tr1407;
+		case 41u: goto tr1408;
+	}
+	goto st0;
+tr1408:
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	goto st1026;
+tr1491:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st1026;
+tr1483:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	goto st1026;
+tr1494:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st1026;
+tr1513:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	goto st1026;
+tr1516:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	goto st1026;
+st1026:
+	if ( ++p == pe )
+		goto _test_eof1026;
+case 1026:
+	if ( (*p) == 32u )
+		goto st1027;
+	goto st0;
+st1027:
+	if ( ++p == pe )
+		goto _test_eof1027;
+case 1027:
+	switch( (*p) ) {
+		case 43u: goto st1028;
+		case 45u: goto st1028;
+		case 70u: goto st1029;
+		case 102u: goto st1029;
+	}
+	goto st0;
+st1028:
+	if ( ++p == pe )
+		goto _test_eof1028;
+case 1028:
+	switch( (*p) ) {
+		case 70u: goto st1029;
+		case 102u: goto st1029;
+	}
+	goto st0;
+st1029:
+	if ( ++p == pe )
+		goto _test_eof1029;
+case 1029:
+	switch( (*p) ) {
+		case 76u: goto st1030;
+		case 108u: goto st1030;
+	}
+	goto st0;
+st1030:
+	if ( ++p == pe )
+		goto _test_eof1030;
+case 1030:
+	switch( (*p) ) {
+		case 65u: goto st1031;
+		case 97u: goto st1031;
+	}
+	goto st0;
+st1031:
+	if ( ++p == pe )
+		goto _test_eof1031;
+case 1031:
+	switch( (*p) ) {
+		case 71u: goto st1032;
+		case 103u: goto st1032;
+	}
+	goto st0;
+st1032:
+	if ( ++p == pe )
+		goto _test_eof1032;
+case 1032:
+	switch( (*p) ) {
+		case 83u: goto st1033;
+		case 115u: goto st1033;
+	}
+	goto st0;
+st1033:
+	if ( ++p == pe )
+		goto _test_eof1033;
+case 1033:
+	switch( (*p) ) {
+		case 32u: goto st1034;
+		case 46u: goto st1050;
+	}
+	goto st0;
+st1034:
+	if ( ++p == pe )
+		goto _test_eof1034;
+case 1034:
+	switch( (*p) ) {
+		case 33u: goto tr1416;
+		case 40u: goto tr1417;
+		case 92u: goto tr1418;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto tr1416;
+		} else if ( (*p) >= 35u )
+			goto tr1416;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto tr1416;
+		} else if ( (*p) >= 94u )
+			goto tr1416;
+	} else
+		goto tr1416;
+	goto st0;
+tr1416:
+	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
+	goto st1035;
+st1035:
+	if ( ++p == pe )
+		goto _test_eof1035;
+case 1035:
+	switch( (*p) ) {
+		case 13u: goto tr1419;
+		case 32u: goto tr1420;
+		case 33u: goto st1035;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st1035;
+		} else if ( (*p) >= 35u )
+			goto st1035;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st1035;
+		} else if ( (*p) >= 94u )
+			goto st1035;
+	} else
+		goto st1035;
+	goto st0;
+tr1420:
+	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
+	goto st1036;
+st1036:
+	if ( ++p == pe )
+		goto _test_eof1036;
+case 1036:
+	switch( (*p) ) {
+		case 33u: goto tr1416;
+		case 92u: goto tr1418;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto tr1416;
+		} else if ( (*p) >= 35u )
+			goto tr1416;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto tr1416;
+		} else if ( (*p) >= 94u )
+			goto tr1416;
+	} else
+		goto tr1416;
+	goto st0;
+tr1418:
+	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
+	goto st1037;
+st1037:
+	if ( ++p == pe )
+		goto _test_eof1037;
+case 1037:
+	if ( (*p) == 33u )
+		goto st1035;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st1035;
+		} else if ( (*p) >= 35u )
+			goto st1035;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st1035;
+		} else if ( (*p) >= 94u )
+			goto st1035;
+	} else
+		goto st1035;
+	goto st0;
+tr1417:
+	{ IMW_EV_OPEN(IMW_RULE_FLAG_LIST); }
+	goto st1038;
+st1038:
+	if ( ++p == pe )
+		goto _test_eof1038;
+case 1038:
+	switch( (*p) ) {
+		case 32u: goto tr1422;
+		case 34u: goto tr1424;
+		case 41u: goto st1040;
+		case 92u: goto tr1426;
+		case 93u: goto tr1427;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr1423;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto tr1423;
+		} else if ( (*p) >= 43u )
+			goto tr1423;
+	} else
+		goto tr1423;
+	goto st0;
+tr1422:
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
+	goto st1039;
+st1039:
+	if ( ++p == pe )
+		goto _test_eof1039;
+case 1039:
+	switch( (*p) ) {
+		case 32u: goto st1039;
+		case 41u: goto tr1429;
+	}
+	goto st0;
+tr1429:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
+	goto st1040;
+tr1433:
+	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
+	goto st1040;
+tr1445:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_QUOTED); }
+	goto st1040;
+tr1448:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_STAR); }
+	goto st1040;
+tr1450:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_BRACKET); }
+	goto st1040;
+st1040:
+	if ( ++p == pe )
+		goto _test_eof1040;
+case 1040:
+	if ( (*p) == 13u )
+		goto tr1430;
+	goto st0;
+tr1423:
+	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
+	goto st1041;
+tr1437:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
+	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
+	goto st1041;
+st1041:
+	if ( ++p == pe )
+		goto _test_eof1041;
+case 1041:
+	switch( (*p) ) {
+		case 32u: goto tr1431;
+		case 33u: goto st1041;
+		case 41u: goto tr1433;
+		case 93u: goto st1049;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st1041;
+		} else if ( (*p) >= 35u )
+			goto st1041;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st1041;
+		} else if ( (*p) >= 94u )
+			goto st1041;
+	} else
+		goto st1041;
+	goto st0;
+tr1431:
+	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
+	goto st1042;
+tr1444:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_QUOTED); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
+	goto st1042;
+tr1447:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_STAR); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
+	goto st1042;
+tr1449:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_BRACKET); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
+	goto st1042;
+st1042:
+	if ( ++p == pe )
+		goto _test_eof1042;
+case 1042:
+	switch( (*p) ) {
+		case 32u: goto tr1435;
+		case 34u: goto tr1424;
+		case 41u: goto tr1429;
+		case 92u: goto tr1426;
+		case 93u: goto tr1427;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr1423;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto tr1423;
+		} else if ( (*p) >= 43u )
+			goto tr1423;
+	} else
+		goto tr1423;
+	goto st0;
+tr1435:
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_DOUBLE_SPACE); }
+	goto st1043;
+st1043:
+	if ( ++p == pe )
+		goto _test_eof1043;
+case 1043:
+	switch( (*p) ) {
+		case 32u: goto st1043;
+		case 34u: goto tr1438;
+		case 41u: goto tr1429;
+		case 92u: goto tr1439;
+		case 93u: goto tr1440;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr1437;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto tr1437;
+		} else if ( (*p) >= 43u )
+			goto tr1437;
+	} else
+		goto tr1437;
+	goto st0;
+tr1424:
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_QUOTED); }
+	goto st1044;
+tr1438:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_QUOTED); }
+	goto st1044;
+st1044:
+	if ( ++p == pe )
+		goto _test_eof1044;
+case 1044:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st1045;
+		case 92u: goto st1046;
+	}
+	goto st1044;
+st1045:
+	if ( ++p == pe )
+		goto _test_eof1045;
+case 1045:
+	switch( (*p) ) {
+		case 32u: goto tr1444;
+		case 41u: goto tr1445;
+	}
+	goto st0;
+st1046:
+	if ( ++p == pe )
+		goto _test_eof1046;
+case 1046:
+	switch( (*p) ) {
+		case 34u: goto st1044;
+		case 92u: goto st1044;
+	}
+	goto st0;
+tr1426:
+	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_STAR); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
+	goto st1047;
+tr1439:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
+	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_STAR); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
+	goto st1047;
+st1047:
+	if ( ++p == pe )
+		goto _test_eof1047;
+case 1047:
+	switch( (*p) ) {
+		case 33u: goto st1041;
+		case 42u: goto st1048;
+		case 93u: goto st1049;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st1041;
+		} else if ( (*p) >= 35u )
+			goto st1041;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st1041;
+		} else if ( (*p) >= 94u )
+			goto st1041;
+	} else
+		goto st1041;
+	goto st0;
+st1048:
+	if ( ++p == pe )
+		goto _test_eof1048;
+case 1048:
+	switch( (*p) ) {
+		case 32u: goto tr1447;
+		case 41u: goto tr1448;
+	}
+	goto st0;
+tr1427:
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
+	goto st1049;
+tr1440:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
+	goto st1049;
+st1049:
+	if ( ++p == pe )
+		goto _test_eof1049;
+case 1049:
+	switch( (*p) ) {
+		case 32u: goto tr1449;
+		case 33u: goto st1049;
+		case 41u: goto tr1450;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st1049;
+		} else if ( (*p) >= 35u )
+			goto st1049;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st1049;
+		} else if ( (*p) >= 93u )
+			goto st1049;
+	} else
+		goto st1049;
+	goto st0;
+st1050:
+	if ( ++p == pe )
+		goto _test_eof1050;
+case 1050:
+	switch( (*p) ) {
+		case 83u: goto st1051;
+		case 115u: goto st1051;
+	}
+	goto st0;
+st1051:
+	if ( ++p == pe )
+		goto _test_eof1051;
+case 1051:
+	switch( (*p) ) {
+		case 73u: goto st1052;
+		case 105u: goto st1052;
+	}
+	goto st0;
+st1052:
+	if ( ++p == pe )
+		goto _test_eof1052;
+case 1052:
+	switch( (*p) ) {
+		case 76u: goto st1053;
+		case 108u: goto st1053;
+	}
+	goto st0;
+st1053:
+	if ( ++p == pe )
+		goto _test_eof1053;
+case 1053:
+	switch( (*p) ) {
+		case 69u: goto st1054;
+		case 101u: goto st1054;
+	}
+	goto st0;
+st1054:
+	if ( ++p == pe )
+		goto _test_eof1054;
+case 1054:
+	switch( (*p) ) {
+		case 78u: goto st1055;
+		case 110u: goto st1055;
+	}
+	goto st0;
+st1055:
+	if ( ++p == pe )
+		goto _test_eof1055;
+case 1055:
+	switch( (*p) ) {
+		case 84u: goto st1056;
+		case 116u: goto st1056;
+	}
+	goto st0;
+st1056:
+	if ( ++p == pe )
+		goto _test_eof1056;
+case 1056:
+	if ( (*p) == 32u )
+		goto st1034;
+	goto st0;
+st1057:
+	if ( ++p == pe )
+		goto _test_eof1057;
+case 1057:
+	switch( (*p) ) {
+		case 34u: goto tr1458;
+		case 40u: goto tr1459;
+		case 41u: goto st1062;
+		case 123u: goto tr1461;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr1457;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr1457;
+		} else if ( (*p) >= 43u )
+			goto tr1457;
+	} else
+		goto tr1457;
+	goto st0;
+tr1457:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st1058;
+st1058:
+	if ( ++p == pe )
+		goto _test_eof1058;
+case 1058:
+	switch( (*p) ) {
+		case 32u: goto tr1462;
+		case 33u: goto st1058;
+		case 41u: goto tr1464;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st1058;
+		} else if ( (*p) >= 35u )
+			goto st1058;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st1058;
+		} else if ( (*p) >= 93u )
+			goto st1058;
+	} else
+		goto st1058;
+	goto st0;
+tr1462:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st1059;
+tr1476:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st1059;
+st1059:
+	if ( ++p == pe )
+		goto _test_eof1059;
+case 1059:
+	switch( (*p) ) {
+		case 34u: goto tr1458;
+		case 40u: goto tr1459;
+		case 123u: goto tr1461;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr1457;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr1457;
+		} else if ( (*p) >= 43u )
+			goto tr1457;
+	} else
+		goto tr1457;
+	goto st0;
+tr1458:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st1060;
+st1060:
+	if ( ++p == pe )
+		goto _test_eof1060;
+case 1060:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st1061;
+		case 92u: goto st1063;
+	}
+	goto st1060;
+st1061:
+	if ( ++p == pe )
+		goto _test_eof1061;
+case 1061:
+	switch( (*p) ) {
+		case 32u: goto tr1462;
+		case 41u: goto tr1464;
+	}
+	goto st0;
+tr1464:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st1062;
+tr1477:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st1062;
+st1062:
+	if ( ++p == pe )
+		goto _test_eof1062;
+case 1062:
+	switch( (*p) ) {
+		case 32u: goto st1022;
+		case 41u: goto st1026;
+	}
+	goto st0;
+st1063:
+	if ( ++p == pe )
+		goto _test_eof1063;
+case 1063:
+	switch( (*p) ) {
+		case 34u: goto st1060;
+		case 92u: goto st1060;
+	}
+	goto st0;
+tr1459:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 1064; goto _out;} {( run->stack)[( run->top)++] = 1064;goto st1147;} }
+	goto st1064;
+st1064:
+	if ( ++p == pe )
+		goto _test_eof1064;
+case 1064:
+	switch( (*p) ) {
+		case 32u: goto st1059;
+		case 41u: goto st1062;
+	}
+	goto st0;
+tr1461:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st1065;
+st1065:
+	if ( ++p == pe )
+		goto _test_eof1065;
+case 1065:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1469;
+	goto st0;
+tr1469:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st1066;
+st1066:
+	if ( ++p == pe )
+		goto _test_eof1066;
+case 1066:
+	switch( (*p) ) {
+		case 43u: goto tr1470;
+		case 125u: goto tr1472;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1066;
+	goto st0;
+tr1470:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st1067;
+st1067:
+	if ( ++p == pe )
+		goto _test_eof1067;
+case 1067:
+	if ( (*p) == 125u )
+		goto st1068;
+	goto st0;
+tr1472:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st1068;
+st1068:
+	if ( ++p == pe )
+		goto _test_eof1068;
+case 1068:
+	if ( (*p) == 13u )
+		goto st1069;
+	goto st0;
+st1069:
+	if ( ++p == pe )
+		goto _test_eof1069;
+case 1069:
+	if ( (*p) == 10u )
+		goto tr1475;
+	goto st0;
+tr1475:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st1070;
+st1070:
+	if ( ++p == pe )
+		goto _test_eof1070;
+case 1070:
+	switch( (*p) ) {
+		case 32u: goto tr1476;
+		case 41u: goto tr1477;
+	}
+	goto st0;
+tr1404:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	goto st1071;
+st1071:
+	if ( ++p == pe )
+		goto _test_eof1071;
+case 1071:
+	switch( (*p) ) {
+		case 32u: goto tr1407;
+		case 41u: goto tr1408;
+		case 44u: goto st1072;
+		case 58u: goto st1074;
+	}
+	goto st0;
+tr1484:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st1072;
+st1072:
+	if ( ++p == pe )
+		goto _test_eof1072;
+case 1072:
+	if ( (*p) == 42u )
+		goto st1071;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1481;
+	goto st0;
+tr1481:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st1073;
+st1073:
+	if ( ++p == pe )
+		goto _test_eof1073;
+case 1073:
+	switch( (*p) ) {
+		case 32u: goto tr1482;
+		case 41u: goto tr1483;
+		case 44u: goto tr1484;
+		case 58u: goto tr1486;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1073;
+	goto st0;
+tr1486:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st1074;
+st1074:
+	if ( ++p == pe )
+		goto _test_eof1074;
+case 1074:
+	if ( (*p) == 42u )
+		goto st1075;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1488;
+	goto st0;
+st1075:
+	if ( ++p == pe )
+		goto _test_eof1075;
+case 1075:
+	switch( (*p) ) {
+		case 32u: goto tr1407;
+		case 41u: goto tr1408;
+		case 44u: goto st1072;
+	}
+	goto st0;
+tr1488:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st1076;
+st1076:
+	if ( ++p == pe )
+		goto _test_eof1076;
+case 1076:
+	switch( (*p) ) {
+		case 32u: goto tr1482;
+		case 41u: goto tr1483;
+		case 44u: goto tr1484;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1076;
+	goto st0;
+tr1405:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st1077;
+st1077:
+	if ( ++p == pe )
+		goto _test_eof1077;
+case 1077:
+	switch( (*p) ) {
+		case 32u: goto tr1490;
+		case 41u: goto tr1491;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1077;
+	goto st0;
+tr1406:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st1078;
+st1078:
+	if ( ++p == pe )
+		goto _test_eof1078;
+case 1078:
+	switch( (*p) ) {
+		case 32u: goto tr1493;
+		case 41u: goto tr1494;
+		case 44u: goto tr1484;
+		case 58u: goto tr1486;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1078;
+	goto st0;
+st1079:
+	if ( ++p == pe )
+		goto _test_eof1079;
+case 1079:
+	switch( (*p) ) {
+		case 32u: goto st1024;
+		case 41u: goto st1026;
+		case 78u: goto st1080;
+		case 95u: goto st1023;
+		case 110u: goto st1080;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1023;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1023;
+		} else if ( (*p) >= 65u )
+			goto st1023;
+	} else
+		goto st1023;
+	goto st0;
+st1080:
+	if ( ++p == pe )
+		goto _test_eof1080;
+case 1080:
+	switch( (*p) ) {
+		case 32u: goto st1024;
+		case 41u: goto st1026;
+		case 67u: goto st1081;
+		case 95u: goto st1023;
+		case 99u: goto st1081;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1023;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1023;
+		} else if ( (*p) >= 65u )
+			goto st1023;
+	} else
+		goto st1023;
+	goto st0;
+st1081:
+	if ( ++p == pe )
+		goto _test_eof1081;
+case 1081:
+	switch( (*p) ) {
+		case 32u: goto st1024;
+		case 41u: goto st1026;
+		case 72u: goto st1082;
+		case 95u: goto st1023;
+		case 104u: goto st1082;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1023;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1023;
+		} else if ( (*p) >= 65u )
+			goto st1023;
+	} else
+		goto st1023;
+	goto st0;
+st1082:
+	if ( ++p == pe )
+		goto _test_eof1082;
+case 1082:
+	switch( (*p) ) {
+		case 32u: goto st1024;
+		case 41u: goto st1026;
+		case 65u: goto st1083;
+		case 95u: goto st1023;
+		case 97u: goto st1083;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1023;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 98u <= (*p) && (*p) <= 122u )
+				goto st1023;
+		} else if ( (*p) >= 66u )
+			goto st1023;
+	} else
+		goto st1023;
+	goto st0;
+st1083:
+	if ( ++p == pe )
+		goto _test_eof1083;
+case 1083:
+	switch( (*p) ) {
+		case 32u: goto st1024;
+		case 41u: goto st1026;
+		case 78u: goto st1084;
+		case 95u: goto st1023;
+		case 110u: goto st1084;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1023;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1023;
+		} else if ( (*p) >= 65u )
+			goto st1023;
+	} else
+		goto st1023;
+	goto st0;
+st1084:
+	if ( ++p == pe )
+		goto _test_eof1084;
+case 1084:
+	switch( (*p) ) {
+		case 32u: goto st1024;
+		case 41u: goto st1026;
+		case 71u: goto st1085;
+		case 95u: goto st1023;
+		case 103u: goto st1085;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1023;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1023;
+		} else if ( (*p) >= 65u )
+			goto st1023;
+	} else
+		goto st1023;
+	goto st0;
+st1085:
+	if ( ++p == pe )
+		goto _test_eof1085;
+case 1085:
+	switch( (*p) ) {
+		case 32u: goto st1024;
+		case 41u: goto st1026;
+		case 69u: goto st1086;
+		case 95u: goto st1023;
+		case 101u: goto st1086;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1023;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1023;
+		} else if ( (*p) >= 65u )
+			goto st1023;
+	} else
+		goto st1023;
+	goto st0;
+st1086:
+	if ( ++p == pe )
+		goto _test_eof1086;
+case 1086:
+	switch( (*p) ) {
+		case 32u: goto st1024;
+		case 41u: goto st1026;
+		case 68u: goto st1087;
+		case 95u: goto st1023;
+		case 100u: goto st1087;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1023;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1023;
+		} else if ( (*p) >= 65u )
+			goto st1023;
+	} else
+		goto st1023;
+	goto st0;
+st1087:
+	if ( ++p == pe )
+		goto _test_eof1087;
+case 1087:
+	switch( (*p) ) {
+		case 32u: goto st1024;
+		case 41u: goto st1026;
+		case 83u: goto st1088;
+		case 95u: goto st1023;
+		case 115u: goto st1088;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1023;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1023;
+		} else if ( (*p) >= 65u )
+			goto st1023;
+	} else
+		goto st1023;
+	goto st0;
+st1088:
+	if ( ++p == pe )
+		goto _test_eof1088;
+case 1088:
+	switch( (*p) ) {
+		case 32u: goto st1024;
+		case 41u: goto st1026;
+		case 73u: goto st1089;
+		case 95u: goto st1023;
+		case 105u: goto st1089;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1023;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1023;
+		} else if ( (*p) >= 65u )
+			goto st1023;
+	} else
+		goto st1023;
+	goto st0;
+st1089:
+	if ( ++p == pe )
+		goto _test_eof1089;
+case 1089:
+	switch( (*p) ) {
+		case 32u: goto st1024;
+		case 41u: goto st1026;
+		case 78u: goto st1090;
+		case 95u: goto st1023;
+		case 110u: goto st1090;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1023;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1023;
+		} else if ( (*p) >= 65u )
+			goto st1023;
+	} else
+		goto st1023;
+	goto st0;
+st1090:
+	if ( ++p == pe )
+		goto _test_eof1090;
+case 1090:
+	switch( (*p) ) {
+		case 32u: goto st1024;
+		case 41u: goto st1026;
+		case 67u: goto st1091;
+		case 95u: goto st1023;
+		case 99u: goto st1091;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1023;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1023;
+		} else if ( (*p) >= 65u )
+			goto st1023;
+	} else
+		goto st1023;
+	goto st0;
+st1091:
+	if ( ++p == pe )
+		goto _test_eof1091;
+case 1091:
+	switch( (*p) ) {
+		case 32u: goto st1024;
+		case 41u: goto st1026;
+		case 69u: goto st1092;
+		case 95u: goto st1023;
+		case 101u: goto st1092;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1023;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1023;
+		} else if ( (*p) >= 65u )
+			goto st1023;
+	} else
+		goto st1023;
+	goto st0;
+st1092:
+	if ( ++p == pe )
+		goto _test_eof1092;
+case 1092:
+	switch( (*p) ) {
+		case 32u: goto st1093;
+		case 41u: goto st1026;
+		case 95u: goto st1023;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1023;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1023;
+		} else if ( (*p) >= 65u )
+			goto st1023;
+	} else
+		goto st1023;
+	goto st0;
+st1093:
+	if ( ++p == pe )
+		goto _test_eof1093;
+case 1093:
+	switch( (*p) ) {
+		case 36u: goto tr1402;
+		case 40u: goto st1057;
+		case 42u: goto tr1404;
+		case 48u: goto tr1510;
+		case 85u: goto st1079;
+		case 95u: goto st1023;
+		case 117u: goto st1079;
+	}
+	if ( (*p) < 49u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1023;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1023;
+		} else if ( (*p) >= 65u )
+			goto st1023;
+	} else
+		goto tr1511;
+	goto st0;
+tr1510:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	goto st1094;
+st1094:
+	if ( ++p == pe )
+		goto _test_eof1094;
+case 1094:
+	switch( (*p) ) {
+		case 32u: goto tr1512;
+		case 41u: goto tr1513;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1094;
+	goto st0;
+tr1511:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	goto st1095;
+st1095:
+	if ( ++p == pe )
+		goto _test_eof1095;
+case 1095:
+	switch( (*p) ) {
+		case 32u: goto tr1515;
+		case 41u: goto tr1516;
+		case 44u: goto tr1484;
+		case 58u: goto tr1486;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1095;
+	goto st0;
+tr1392:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	goto st1096;
+st1096:
+	if ( ++p == pe )
+		goto _test_eof1096;
+case 1096:
+	switch( (*p) ) {
+		case 32u: goto tr1394;
+		case 44u: goto st1097;
+		case 58u: goto st1099;
+	}
+	goto st0;
+tr1523:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st1097;
+st1097:
+	if ( ++p == pe )
+		goto _test_eof1097;
+case 1097:
+	if ( (*p) == 42u )
+		goto st1096;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1521;
+	goto st0;
+tr1521:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st1098;
+tr1393:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st1098;
+st1098:
+	if ( ++p == pe )
+		goto _test_eof1098;
+case 1098:
+	switch( (*p) ) {
+		case 32u: goto tr1522;
+		case 44u: goto tr1523;
+		case 58u: goto tr1525;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1098;
+	goto st0;
+tr1525:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st1099;
+st1099:
+	if ( ++p == pe )
+		goto _test_eof1099;
+case 1099:
+	if ( (*p) == 42u )
+		goto st1100;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1527;
+	goto st0;
+st1100:
+	if ( ++p == pe )
+		goto _test_eof1100;
+case 1100:
+	switch( (*p) ) {
+		case 32u: goto tr1394;
+		case 44u: goto st1097;
+	}
+	goto st0;
+tr1527:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st1101;
+st1101:
+	if ( ++p == pe )
+		goto _test_eof1101;
+case 1101:
+	switch( (*p) ) {
+		case 32u: goto tr1522;
+		case 44u: goto tr1523;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1101;
+	goto st0;
+st1102:
+	if ( ++p == pe )
+		goto _test_eof1102;
+case 1102:
+	switch( (*p) ) {
+		case 66u: goto st1103;
+		case 98u: goto st1103;
+	}
+	goto st0;
+st1103:
+	if ( ++p == pe )
+		goto _test_eof1103;
+case 1103:
+	switch( (*p) ) {
+		case 83u: goto st1104;
+		case 115u: goto st1104;
+	}
+	goto st0;
+st1104:
+	if ( ++p == pe )
+		goto _test_eof1104;
+case 1104:
+	switch( (*p) ) {
+		case 67u: goto st1105;
+		case 99u: goto st1105;
+	}
+	goto st0;
+st1105:
+	if ( ++p == pe )
+		goto _test_eof1105;
+case 1105:
+	switch( (*p) ) {
+		case 82u: goto st1106;
+		case 114u: goto st1106;
+	}
+	goto st0;
+st1106:
+	if ( ++p == pe )
+		goto _test_eof1106;
+case 1106:
+	switch( (*p) ) {
+		case 73u: goto st1107;
+		case 105u: goto st1107;
+	}
+	goto st0;
+st1107:
+	if ( ++p == pe )
+		goto _test_eof1107;
+case 1107:
+	switch( (*p) ) {
+		case 66u: goto st1108;
+		case 98u: goto st1108;
+	}
+	goto st0;
+st1108:
+	if ( ++p == pe )
+		goto _test_eof1108;
+case 1108:
+	switch( (*p) ) {
+		case 69u: goto st407;
+		case 101u: goto st407;
+	}
+	goto st0;
+st1109:
+	if ( ++p == pe )
+		goto _test_eof1109;
+case 1109:
+	switch( (*p) ) {
+		case 72u: goto st1110;
+		case 104u: goto st1110;
+	}
+	goto st0;
+st1110:
+	if ( ++p == pe )
+		goto _test_eof1110;
+case 1110:
+	switch( (*p) ) {
+		case 82u: goto st1111;
+		case 114u: goto st1111;
+	}
+	goto st0;
+st1111:
+	if ( ++p == pe )
+		goto _test_eof1111;
+case 1111:
+	switch( (*p) ) {
+		case 69u: goto st1112;
+		case 101u: goto st1112;
+	}
+	goto st0;
+st1112:
+	if ( ++p == pe )
+		goto _test_eof1112;
+case 1112:
+	switch( (*p) ) {
+		case 65u: goto st1113;
+		case 97u: goto st1113;
+	}
+	goto st0;
+st1113:
+	if ( ++p == pe )
+		goto _test_eof1113;
+case 1113:
+	switch( (*p) ) {
+		case 68u: goto st1114;
+		case 100u: goto st1114;
+	}
+	goto st0;
+st1114:
+	if ( ++p == pe )
+		goto _test_eof1114;
+case 1114:
+	if ( (*p) == 32u )
+		goto st1115;
+	goto st0;
+st1115:
+	if ( ++p == pe )
+		goto _test_eof1115;
+case 1115:
+	if ( (*p) == 33u )
+		goto st1116;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st1116;
+		} else if ( (*p) >= 35u )
+			goto st1116;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st1116;
+		} else if ( (*p) >= 94u )
+			goto st1116;
+	} else
+		goto st1116;
+	goto st0;
+st1116:
+	if ( ++p == pe )
+		goto _test_eof1116;
+case 1116:
+	switch( (*p) ) {
+		case 32u: goto st861;
+		case 33u: goto st1116;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st1116;
+		} else if ( (*p) >= 35u )
+			goto st1116;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st1116;
+		} else if ( (*p) >= 94u )
+			goto st1116;
+	} else
+		goto st1116;
+	goto st0;
+st1117:
+	if ( ++p == pe )
+		goto _test_eof1117;
+case 1117:
+	switch( (*p) ) {
+		case 73u: goto st1118;
+		case 78u: goto st1142;
+		case 105u: goto st1118;
+		case 110u: goto st1142;
+	}
+	goto st0;
+st1118:
+	if ( ++p == pe )
+		goto _test_eof1118;
+case 1118:
+	switch( (*p) ) {
+		case 68u: goto st1119;
+		case 100u: goto st1119;
+	}
+	goto st0;
+st1119:
+	if ( ++p == pe )
+		goto _test_eof1119;
+case 1119:
+	if ( (*p) == 32u )
+		goto st1120;
+	goto st0;
+st1120:
+	if ( ++p == pe )
+		goto _test_eof1120;
+case 1120:
+	switch( (*p) ) {
+		case 67u: goto st1121;
+		case 69u: goto st1123;
+		case 70u: goto st397;
+		case 77u: goto st1138;
+		case 83u: goto st1139;
+		case 84u: goto st1109;
+		case 99u: goto st1121;
+		case 101u: goto st1123;
+		case 102u: goto st397;
+		case 109u: goto st1138;
+		case 115u: goto st1139;
+		case 116u: goto st1109;
+	}
+	goto st0;
+st1121:
+	if ( ++p == pe )
+		goto _test_eof1121;
+case 1121:
+	switch( (*p) ) {
+		case 79u: goto st1122;
+		case 111u: goto st1122;
+	}
+	goto st0;
+st1122:
+	if ( ++p == pe )
+		goto _test_eof1122;
+case 1122:
+	switch( (*p) ) {
+		case 80u: goto st182;
+		case 112u: goto st182;
+	}
+	goto st0;
+st1123:
+	if ( ++p == pe )
+		goto _test_eof1123;
+case 1123:
+	switch( (*p) ) {
+		case 88u: goto st1124;
+		case 120u: goto st1124;
+	}
+	goto st0;
+st1124:
+	if ( ++p == pe )
+		goto _test_eof1124;
+case 1124:
+	switch( (*p) ) {
+		case 80u: goto st1125;
+		case 112u: goto st1125;
+	}
+	goto st0;
+st1125:
+	if ( ++p == pe )
+		goto _test_eof1125;
+case 1125:
+	switch( (*p) ) {
+		case 85u: goto st1126;
+		case 117u: goto st1126;
+	}
+	goto st0;
+st1126:
+	if ( ++p == pe )
+		goto _test_eof1126;
+case 1126:
+	switch( (*p) ) {
+		case 78u: goto st1127;
+		case 110u: goto st1127;
+	}
+	goto st0;
+st1127:
+	if ( ++p == pe )
+		goto _test_eof1127;
+case 1127:
+	switch( (*p) ) {
+		case 71u: goto st1128;
+		case 103u: goto st1128;
+	}
+	goto st0;
+st1128:
+	if ( ++p == pe )
+		goto _test_eof1128;
+case 1128:
+	switch( (*p) ) {
+		case 69u: goto st1129;
+		case 101u: goto st1129;
+	}
+	goto st0;
+st1129:
+	if ( ++p == pe )
+		goto _test_eof1129;
+case 1129:
+	if ( (*p) == 32u )
+		goto st1130;
+	goto st0;
+st1130:
+	if ( ++p == pe )
+		goto _test_eof1130;
+case 1130:
+	switch( (*p) ) {
+		case 36u: goto tr1558;
+		case 42u: goto tr1559;
+	}
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1560;
+	goto st0;
+tr1558:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	goto st1131;
+st1131:
+	if ( ++p == pe )
+		goto _test_eof1131;
+case 1131:
+	if ( (*p) == 13u )
+		goto tr77;
+	goto st0;
+tr1559:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	goto st1132;
+st1132:
+	if ( ++p == pe )
+		goto _test_eof1132;
+case 1132:
+	switch( (*p) ) {
+		case 13u: goto tr77;
+		case 44u: goto st1133;
+		case 58u: goto st1135;
+	}
+	goto st0;
+tr1565:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st1133;
+st1133:
+	if ( ++p == pe )
+		goto _test_eof1133;
+case 1133:
+	if ( (*p) == 42u )
+		goto st1132;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1564;
+	goto st0;
+tr1564:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st1134;
+tr1560:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st1134;
+st1134:
+	if ( ++p == pe )
+		goto _test_eof1134;
+case 1134:
+	switch( (*p) ) {
+		case 13u: goto tr107;
+		case 44u: goto tr1565;
+		case 58u: goto tr1567;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1134;
+	goto st0;
+tr1567:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st1135;
+st1135:
+	if ( ++p == pe )
+		goto _test_eof1135;
+case 1135:
+	if ( (*p) == 42u )
+		goto st1136;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1569;
+	goto st0;
+st1136:
+	if ( ++p == pe )
+		goto _test_eof1136;
+case 1136:
+	switch( (*p) ) {
+		case 13u: goto tr77;
+		case 44u: goto st1133;
+	}
+	goto st0;
+tr1569:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st1137;
+st1137:
+	if ( ++p == pe )
+		goto _test_eof1137;
+case 1137:
+	switch( (*p) ) {
+		case 13u: goto tr107;
+		case 44u: goto tr1565;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1137;
+	goto st0;
+st1138:
+	if ( ++p == pe )
+		goto _test_eof1138;
+case 1138:
+	switch( (*p) ) {
+		case 79u: goto st664;
+		case 111u: goto st664;
+	}
+	goto st0;
+st1139:
+	if ( ++p == pe )
+		goto _test_eof1139;
+case 1139:
+	switch( (*p) ) {
+		case 69u: goto st1140;
+		case 79u: goto st848;
+		case 84u: goto st1141;
+		case 101u: goto st1140;
+		case 111u: goto st848;
+		case 116u: goto st1141;
+	}
+	goto st0;
+st1140:
+	if ( ++p == pe )
+		goto _test_eof1140;
+case 1140:
+	switch( (*p) ) {
+		case 65u: goto st742;
+		case 97u: goto st742;
+	}
+	goto st0;
+st1141:
+	if ( ++p == pe )
+		goto _test_eof1141;
+case 1141:
+	switch( (*p) ) {
+		case 79u: goto st1016;
+		case 111u: goto st1016;
+	}
+	goto st0;
+st1142:
+	if ( ++p == pe )
+		goto _test_eof1142;
+case 1142:
+	switch( (*p) ) {
+		case 83u: goto st1143;
+		case 115u: goto st1143;
+	}
+	goto st0;
+st1143:
+	if ( ++p == pe )
+		goto _test_eof1143;
+case 1143:
+	switch( (*p) ) {
+		case 69u: goto st1144;
+		case 85u: goto st1102;
+		case 101u: goto st1144;
+		case 117u: goto st1102;
+	}
+	goto st0;
+st1144:
+	if ( ++p == pe )
+		goto _test_eof1144;
+case 1144:
+	switch( (*p) ) {
+		case 76u: goto st1145;
+		case 108u: goto st1145;
+	}
+	goto st0;
+st1145:
+	if ( ++p == pe )
+		goto _test_eof1145;
+case 1145:
+	switch( (*p) ) {
+		case 69u: goto st1146;
+		case 101u: goto st1146;
+	}
+	goto st0;
+st1146:
+	if ( ++p == pe )
+		goto _test_eof1146;
+case 1146:
+	switch( (*p) ) {
+		case 67u: goto st638;
+		case 99u: goto st638;
+	}
+	goto st0;
+st1147:
+	if ( ++p == pe )
+		goto _test_eof1147;
+case 1147:
+	if ( (*p) == 40u )
+		goto st1148;
+	goto st0;
+tr1582:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st1148;
+tr1596:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st1148;
+st1148:
+	if ( ++p == pe )
+		goto _test_eof1148;
+case 1148:
+	switch( (*p) ) {
+		case 34u: goto tr1579;
+		case 40u: goto tr1580;
+		case 123u: goto tr1581;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr1578;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr1578;
+		} else if ( (*p) >= 43u )
+			goto tr1578;
+	} else
+		goto tr1578;
+	goto st0;
+tr1578:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st1149;
+st1149:
+	if ( ++p == pe )
+		goto _test_eof1149;
+case 1149:
+	switch( (*p) ) {
+		case 32u: goto tr1582;
+		case 33u: goto st1149;
+		case 41u: goto tr1584;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st1149;
+		} else if ( (*p) >= 35u )
+			goto st1149;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st1149;
+		} else if ( (*p) >= 93u )
+			goto st1149;
+	} else
+		goto st1149;
+	goto st0;
+tr1584:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
+	goto st1175;
+tr1588:
+	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
+	goto st1175;
+tr1597:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
+	goto st1175;
+st1175:
+	if ( ++p == pe )
+		goto _test_eof1175;
+case 1175:
+	goto st0;
+tr1579:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st1150;
+st1150:
+	if ( ++p == pe )
+		goto _test_eof1150;
+case 1150:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st1151;
+		case 92u: goto st1152;
+	}
+	goto st1150;
+st1151:
+	if ( ++p == pe )
+		goto _test_eof1151;
+case 1151:
+	switch( (*p) ) {
+		case 32u: goto tr1582;
+		case 41u: goto tr1584;
+	}
+	goto st0;
+st1152:
+	if ( ++p == pe )
+		goto _test_eof1152;
+case 1152:
+	switch( (*p) ) {
+		case 34u: goto st1150;
+		case 92u: goto st1150;
+	}
+	goto st0;
+tr1580:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 1153; goto _out;} {( run->stack)[( run->top)++] = 1153;goto st1147;} }
+	goto st1153;
+st1153:
+	if ( ++p == pe )
+		goto _test_eof1153;
+case 1153:
+	switch( (*p) ) {
+		case 32u: goto st1148;
+		case 41u: goto tr1588;
+	}
+	goto st0;
+tr1581:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st1154;
+st1154:
+	if ( ++p == pe )
+		goto _test_eof1154;
+case 1154:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1589;
+	goto st0;
+tr1589:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st1155;
+st1155:
+	if ( ++p == pe )
+		goto _test_eof1155;
+case 1155:
+	switch( (*p) ) {
+		case 43u: goto tr1590;
+		case 125u: goto tr1592;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1155;
+	goto st0;
+tr1590:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st1156;
+st1156:
+	if ( ++p == pe )
+		goto _test_eof1156;
+case 1156:
+	if ( (*p) == 125u )
+		goto st1157;
+	goto st0;
+tr1592:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st1157;
+st1157:
+	if ( ++p == pe )
+		goto _test_eof1157;
+case 1157:
+	if ( (*p) == 13u )
+		goto st1158;
+	goto st0;
+st1158:
+	if ( ++p == pe )
+		goto _test_eof1158;
+case 1158:
+	if ( (*p) == 10u )
+		goto tr1595;
+	goto st0;
+tr1595:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st1159;
+st1159:
+	if ( ++p == pe )
+		goto _test_eof1159;
+case 1159:
+	switch( (*p) ) {
+		case 32u: goto tr1596;
+		case 41u: goto tr1597;
+	}
+	goto st0;
+st1160:
+	if ( ++p == pe )
+		goto _test_eof1160;
+case 1160:
+	if ( (*p) == 40u )
+		goto st1161;
+	goto st0;
+tr1603:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st1161;
+tr1617:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st1161;
+st1161:
+	if ( ++p == pe )
+		goto _test_eof1161;
+case 1161:
+	switch( (*p) ) {
+		case 34u: goto tr1600;
+		case 40u: goto tr1601;
+		case 123u: goto tr1602;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr1599;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr1599;
+		} else if ( (*p) >= 43u )
+			goto tr1599;
+	} else
+		goto tr1599;
+	goto st0;
+tr1599:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st1162;
+st1162:
+	if ( ++p == pe )
+		goto _test_eof1162;
+case 1162:
+	switch( (*p) ) {
+		case 32u: goto tr1603;
+		case 33u: goto st1162;
+		case 41u: goto tr1605;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st1162;
+		} else if ( (*p) >= 35u )
+			goto st1162;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st1162;
+		} else if ( (*p) >= 93u )
+			goto st1162;
+	} else
+		goto st1162;
+	goto st0;
+tr1605:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_CALL_LEAVE(IMW_RULE_OPTION_VAL_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
+	goto st1176;
+tr1609:
+	{ IMW_CALL_LEAVE(IMW_RULE_OPTION_VAL_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
+	goto st1176;
+tr1618:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_CALL_LEAVE(IMW_RULE_OPTION_VAL_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
+	goto st1176;
+st1176:
+	if ( ++p == pe )
+		goto _test_eof1176;
+case 1176:
+	goto st0;
+tr1600:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st1163;
+st1163:
+	if ( ++p == pe )
+		goto _test_eof1163;
+case 1163:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st1164;
+		case 92u: goto st1165;
+	}
+	goto st1163;
+st1164:
+	if ( ++p == pe )
+		goto _test_eof1164;
+case 1164:
+	switch( (*p) ) {
+		case 32u: goto tr1603;
+		case 41u: goto tr1605;
+	}
+	goto st0;
+st1165:
+	if ( ++p == pe )
+		goto _test_eof1165;
+case 1165:
+	switch( (*p) ) {
+		case 34u: goto st1163;
+		case 92u: goto st1163;
+	}
+	goto st0;
+tr1601:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_OPTION_VAL_PAREN)) {p++; cs = 1166; goto _out;} {( run->stack)[( run->top)++] = 1166;goto st1160;} }
+	goto st1166;
+st1166:
+	if ( ++p == pe )
+		goto _test_eof1166;
+case 1166:
+	switch( (*p) ) {
+		case 32u: goto st1161;
+		case 41u: goto tr1609;
+	}
+	goto st0;
+tr1602:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st1167;
+st1167:
+	if ( ++p == pe )
+		goto _test_eof1167;
+case 1167:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1610;
+	goto st0;
+tr1610:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st1168;
+st1168:
+	if ( ++p == pe )
+		goto _test_eof1168;
+case 1168:
+	switch( (*p) ) {
+		case 43u: goto tr1611;
+		case 125u: goto tr1613;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1168;
+	goto st0;
+tr1611:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st1169;
+st1169:
+	if ( ++p == pe )
+		goto _test_eof1169;
+case 1169:
+	if ( (*p) == 125u )
+		goto st1170;
+	goto st0;
+tr1613:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st1170;
+st1170:
+	if ( ++p == pe )
+		goto _test_eof1170;
+case 1170:
+	if ( (*p) == 13u )
+		goto st1171;
+	goto st0;
+st1171:
+	if ( ++p == pe )
+		goto _test_eof1171;
+case 1171:
+	if ( (*p) == 10u )
+		goto tr1616;
+	goto st0;
+tr1616:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st1172;
+st1172:
+	if ( ++p == pe )
+		goto _test_eof1172;
+case 1172:
+	switch( (*p) ) {
+		case 32u: goto tr1617;
+		case 41u: goto tr1618;
+	}
+	goto st0;
+	}
+	_test_eof1: cs = 1; goto _test_eof; 
+	_test_eof2: cs = 2; goto _test_eof; 
+	_test_eof3: cs = 3; goto _test_eof; 
+	_test_eof4: cs = 4; goto _test_eof; 
+	_test_eof5: cs = 5; goto _test_eof; 
+	_test_eof6: cs = 6; goto _test_eof; 
+	_test_eof7: cs = 7; goto _test_eof; 
+	_test_eof8: cs = 8; goto _test_eof; 
+	_test_eof9: cs = 9; goto _test_eof; 
+	_test_eof10: cs = 10; goto _test_eof; 
+	_test_eof11: cs = 11; goto _test_eof; 
+	_test_eof12: cs = 12; goto _test_eof; 
+	_test_eof13: cs = 13; goto _test_eof; 
+	_test_eof14: cs = 14; goto _test_eof; 
+	_test_eof15: cs = 15; goto _test_eof; 
+	_test_eof16: cs = 16; goto _test_eof; 
+	_test_eof17: cs = 17; goto _test_eof; 
+	_test_eof18: cs = 18; goto _test_eof; 
+	_test_eof19: cs = 19; goto _test_eof; 
+	_test_eof20: cs = 20; goto _test_eof; 
+	_test_eof21: cs = 21; goto _test_eof; 
+	_test_eof22: cs = 22; goto _test_eof; 
+	_test_eof23: cs = 23; goto _test_eof; 
+	_test_eof24: cs = 24; goto _test_eof; 
+	_test_eof25: cs = 25; goto _test_eof; 
+	_test_eof26: cs = 26; goto _test_eof; 
+	_test_eof27: cs = 27; goto _test_eof; 
+	_test_eof28: cs = 28; goto _test_eof; 
+	_test_eof29: cs = 29; goto _test_eof; 
+	_test_eof30: cs = 30; goto _test_eof; 
+	_test_eof31: cs = 31; goto _test_eof; 
+	_test_eof32: cs = 32; goto _test_eof; 
+	_test_eof33: cs = 33; goto _test_eof; 
+	_test_eof34: cs = 34; goto _test_eof; 
+	_test_eof35: cs = 35; goto _test_eof; 
+	_test_eof36: cs = 36; goto _test_eof; 
+	_test_eof37: cs = 37; goto _test_eof; 
+	_test_eof38: cs = 38; goto _test_eof; 
+	_test_eof39: cs = 39; goto _test_eof; 
+	_test_eof40: cs = 40; goto _test_eof; 
+	_test_eof41: cs = 41; goto _test_eof; 
+	_test_eof42: cs = 42; goto _test_eof; 
+	_test_eof43: cs = 43; goto _test_eof; 
+	_test_eof44: cs = 44; goto _test_eof; 
+	_test_eof45: cs = 45; goto _test_eof; 
+	_test_eof1173: cs = 1173; goto _test_eof; 
+	_test_eof46: cs = 46; goto _test_eof; 
+	_test_eof47: cs = 47; goto _test_eof; 
+	_test_eof48: cs = 48; goto _test_eof; 
+	_test_eof49: cs = 49; goto _test_eof; 
+	_test_eof50: cs = 50; goto _test_eof; 
+	_test_eof51: cs = 51; goto _test_eof; 
+	_test_eof52: cs = 52; goto _test_eof; 
+	_test_eof53: cs = 53; goto _test_eof; 
+	_test_eof54: cs = 54; goto _test_eof; 
+	_test_eof55: cs = 55; goto _test_eof; 
+	_test_eof56: cs = 56; goto _test_eof; 
+	_test_eof57: cs = 57; goto _test_eof; 
+	_test_eof58: cs = 58; goto _test_eof; 
+	_test_eof59: cs = 59; goto _test_eof; 
+	_test_eof60: cs = 60; goto _test_eof; 
+	_test_eof61: cs = 61; goto _test_eof; 
+	_test_eof62: cs = 62; goto _test_eof; 
+	_test_eof63: cs = 63; goto _test_eof; 
+	_test_eof64: cs = 64; goto _test_eof; 
+	_test_eof65: cs = 65; goto _test_eof; 
+	_test_eof66: cs = 66; goto _test_eof; 
+	_test_eof67: cs = 67; goto _test_eof; 
+	_test_eof68: cs = 68; goto _test_eof; 
+	_test_eof69: cs = 69; goto _test_eof; 
+	_test_eof70: cs = 70; goto _test_eof; 
+	_test_eof71: cs = 71; goto _test_eof; 
+	_test_eof72: cs = 72; goto _test_eof; 
+	_test_eof73: cs = 73; goto _test_eof; 
+	_test_eof74: cs = 74; goto _test_eof; 
+	_test_eof75: cs = 75; goto _test_eof; 
+	_test_eof76: cs = 76; goto _test_eof; 
+	_test_eof77: cs = 77; goto _test_eof; 
+	_test_eof78: cs = 78; goto _test_eof; 
+	_test_eof79: cs = 79; goto _test_eof; 
+	_test_eof80: cs = 80; goto _test_eof; 
+	_test_eof81: cs = 81; goto _test_eof; 
+	_test_eof82: cs = 82; goto _test_eof; 
+	_test_eof83: cs = 83; goto _test_eof; 
+	_test_eof84: cs = 84; goto _test_eof; 
+	_test_eof85: cs = 85; goto _test_eof; 
+	_test_eof86: cs = 86; goto _test_eof; 
+	_test_eof87: cs = 87; goto _test_eof; 
+	_test_eof88: cs = 88; goto _test_eof; 
+	_test_eof89: cs = 89; goto _test_eof; 
+	_test_eof90: cs = 90; goto _test_eof; 
+	_test_eof91: cs = 91; goto _test_eof; 
+	_test_eof92: cs = 92; goto _test_eof; 
+	_test_eof93: cs = 93; goto _test_eof; 
+	_test_eof94: cs = 94; goto _test_eof; 
+	_test_eof95: cs = 95; goto _test_eof; 
+	_test_eof96: cs = 96; goto _test_eof; 
+	_test_eof97: cs = 97; goto _test_eof; 
+	_test_eof98: cs = 98; goto _test_eof; 
+	_test_eof99: cs = 99; goto _test_eof; 
+	_test_eof100: cs = 100; goto _test_eof; 
+	_test_eof101: cs = 101; goto _test_eof; 
+	_test_eof102: cs = 102; goto _test_eof; 
+	_test_eof103: cs = 103; goto _test_eof; 
+	_test_eof104: cs = 104; goto _test_eof; 
+	_test_eof105: cs = 105; goto _test_eof; 
+	_test_eof106: cs = 106; goto _test_eof; 
+	_test_eof107: cs = 107; goto _test_eof; 
+	_test_eof108: cs = 108; goto _test_eof; 
+	_test_eof109: cs = 109; goto _test_eof; 
+	_test_eof110: cs = 110; goto _test_eof; 
+	_test_eof111: cs = 111; goto _test_eof; 
+	_test_eof112: cs = 112; goto _test_eof; 
+	_test_eof113: cs = 113; goto _test_eof; 
+	_test_eof114: cs = 114; goto _test_eof; 
+	_test_eof115: cs = 115; goto _test_eof; 
+	_test_eof116: cs = 116; goto _test_eof; 
+	_test_eof117: cs = 117; goto _test_eof; 
+	_test_eof118: cs = 118; goto _test_eof; 
+	_test_eof119: cs = 119; goto _test_eof; 
+	_test_eof120: cs = 120; goto _test_eof; 
+	_test_eof121: cs = 121; goto _test_eof; 
+	_test_eof122: cs = 122; goto _test_eof; 
+	_test_eof123: cs = 123; goto _test_eof; 
+	_test_eof124: cs = 124; goto _test_eof; 
+	_test_eof125: cs = 125; goto _test_eof; 
+	_test_eof126: cs = 126; goto _test_eof; 
+	_test_eof127: cs = 127; goto _test_eof; 
+	_test_eof128: cs = 128; goto _test_eof; 
+	_test_eof129: cs = 129; goto _test_eof; 
+	_test_eof130: cs = 130; goto _test_eof; 
+	_test_eof131: cs = 131; goto _test_eof; 
+	_test_eof132: cs = 132; goto _test_eof; 
+	_test_eof133: cs = 133; goto _test_eof; 
+	_test_eof134: cs = 134; goto _test_eof; 
+	_test_eof135: cs = 135; goto _test_eof; 
+	_test_eof136: cs = 136; goto _test_eof; 
+	_test_eof137: cs = 137; goto _test_eof; 
+	_test_eof138: cs = 138; goto _test_eof; 
+	_test_eof139: cs = 139; goto _test_eof; 
+	_test_eof140: cs = 140; goto _test_eof; 
+	_test_eof141: cs = 141; goto _test_eof; 
+	_test_eof142: cs = 142; goto _test_eof; 
+	_test_eof143: cs = 143; goto _test_eof; 
+	_test_eof144: cs = 144; goto _test_eof; 
+	_test_eof145: cs = 145; goto _test_eof; 
+	_test_eof1174: cs = 1174; goto _test_eof; 
+	_test_eof146: cs = 146; goto _test_eof; 
+	_test_eof147: cs = 147; goto _test_eof; 
+	_test_eof148: cs = 148; goto _test_eof; 
+	_test_eof149: cs = 149; goto _test_eof; 
+	_test_eof150: cs = 150; goto _test_eof; 
+	_test_eof151: cs = 151; goto _test_eof; 
+	_test_eof152: cs = 152; goto _test_eof; 
+	_test_eof153: cs = 153; goto _test_eof; 
+	_test_eof154: cs = 154; goto _test_eof; 
+	_test_eof155: cs = 155; goto _test_eof; 
+	_test_eof156: cs = 156; goto _test_eof; 
+	_test_eof157: cs = 157; goto _test_eof; 
+	_test_eof158: cs = 158; goto _test_eof; 
+	_test_eof159: cs = 159; goto _test_eof; 
+	_test_eof160: cs = 160; goto _test_eof; 
+	_test_eof161: cs = 161; goto _test_eof; 
+	_test_eof162: cs = 162; goto _test_eof; 
+	_test_eof163: cs = 163; goto _test_eof; 
+	_test_eof164: cs = 164; goto _test_eof; 
+	_test_eof165: cs = 165; goto _test_eof; 
+	_test_eof166: cs = 166; goto _test_eof; 
+	_test_eof167: cs = 167; goto _test_eof; 
+	_test_eof168: cs = 168; goto _test_eof; 
+	_test_eof169: cs = 169; goto _test_eof; 
+	_test_eof170: cs = 170; goto _test_eof; 
+	_test_eof171: cs = 171; goto _test_eof; 
+	_test_eof172: cs = 172; goto _test_eof; 
+	_test_eof173: cs = 173; goto _test_eof; 
+	_test_eof174: cs = 174; goto _test_eof; 
+	_test_eof175: cs = 175; goto _test_eof; 
+	_test_eof176: cs = 176; goto _test_eof; 
+	_test_eof177: cs = 177; goto _test_eof; 
+	_test_eof178: cs = 178; goto _test_eof; 
+	_test_eof179: cs = 179; goto _test_eof; 
+	_test_eof180: cs = 180; goto _test_eof; 
+	_test_eof181: cs = 181; goto _test_eof; 
+	_test_eof182: cs = 182; goto _test_eof; 
+	_test_eof183: cs = 183; goto _test_eof; 
+	_test_eof184: cs = 184; goto _test_eof; 
+	_test_eof185: cs = 185; goto _test_eof; 
+	_test_eof186: cs = 186; goto _test_eof; 
+	_test_eof187: cs = 187; goto _test_eof; 
+	_test_eof188: cs = 188; goto _test_eof; 
+	_test_eof189: cs = 189; goto _test_eof; 
+	_test_eof190: cs = 190; goto _test_eof; 
+	_test_eof191: cs = 191; goto _test_eof; 
+	_test_eof192: cs = 192; goto _test_eof; 
+	_test_eof193: cs = 193; goto _test_eof; 
+	_test_eof194: cs = 194; goto _test_eof; 
+	_test_eof195: cs = 195; goto _test_eof; 
+	_test_eof196: cs = 196; goto _test_eof; 
+	_test_eof197: cs = 197; goto _test_eof; 
+	_test_eof198: cs = 198; goto _test_eof; 
+	_test_eof199: cs = 199; goto _test_eof; 
+	_test_eof200: cs = 200; goto _test_eof; 
+	_test_eof201: cs = 201; goto _test_eof; 
+	_test_eof202: cs = 202; goto _test_eof; 
+	_test_eof203: cs = 203; goto _test_eof; 
+	_test_eof204: cs = 204; goto _test_eof; 
+	_test_eof205: cs = 205; goto _test_eof; 
+	_test_eof206: cs = 206; goto _test_eof; 
+	_test_eof207: cs = 207; goto _test_eof; 
+	_test_eof208: cs = 208; goto _test_eof; 
+	_test_eof209: cs = 209; goto _test_eof; 
+	_test_eof210: cs = 210; goto _test_eof; 
+	_test_eof211: cs = 211; goto _test_eof; 
+	_test_eof212: cs = 212; goto _test_eof; 
+	_test_eof213: cs = 213; goto _test_eof; 
+	_test_eof214: cs = 214; goto _test_eof; 
+	_test_eof215: cs = 215; goto _test_eof; 
+	_test_eof216: cs = 216; goto _test_eof; 
+	_test_eof217: cs = 217; goto _test_eof; 
+	_test_eof218: cs = 218; goto _test_eof; 
+	_test_eof219: cs = 219; goto _test_eof; 
+	_test_eof220: cs = 220; goto _test_eof; 
+	_test_eof221: cs = 221; goto _test_eof; 
+	_test_eof222: cs = 222; goto _test_eof; 
+	_test_eof223: cs = 223; goto _test_eof; 
+	_test_eof224: cs = 224; goto _test_eof; 
+	_test_eof225: cs = 225; goto _test_eof; 
+	_test_eof226: cs = 226; goto _test_eof; 
+	_test_eof227: cs = 227; goto _test_eof; 
+	_test_eof228: cs = 228; goto _test_eof; 
+	_test_eof229: cs = 229; goto _test_eof; 
+	_test_eof230: cs = 230; goto _test_eof; 
+	_test_eof231: cs = 231; goto _test_eof; 
+	_test_eof232: cs = 232; goto _test_eof; 
+	_test_eof233: cs = 233; goto _test_eof; 
+	_test_eof234: cs = 234; goto _test_eof; 
+	_test_eof235: cs = 235; goto _test_eof; 
+	_test_eof236: cs = 236; goto _test_eof; 
+	_test_eof237: cs = 237; goto _test_eof; 
+	_test_eof238: cs = 238; goto _test_eof; 
+	_test_eof239: cs = 239; goto _test_eof; 
+	_test_eof240: cs = 240; goto _test_eof; 
+	_test_eof241: cs = 241; goto _test_eof; 
+	_test_eof242: cs = 242; goto _test_eof; 
+	_test_eof243: cs = 243; goto _test_eof; 
+	_test_eof244: cs = 244; goto _test_eof; 
+	_test_eof245: cs = 245; goto _test_eof; 
+	_test_eof246: cs = 246; goto _test_eof; 
+	_test_eof247: cs = 247; goto _test_eof; 
+	_test_eof248: cs = 248; goto _test_eof; 
+	_test_eof249: cs = 249; goto _test_eof; 
+	_test_eof250: cs = 250; goto _test_eof; 
+	_test_eof251: cs = 251; goto _test_eof; 
+	_test_eof252: cs = 252; goto _test_eof; 
+	_test_eof253: cs = 253; goto _test_eof; 
+	_test_eof254: cs = 254; goto _test_eof; 
+	_test_eof255: cs = 255; goto _test_eof; 
+	_test_eof256: cs = 256; goto _test_eof; 
+	_test_eof257: cs = 257; goto _test_eof; 
+	_test_eof258: cs = 258; goto _test_eof; 
+	_test_eof259: cs = 259; goto _test_eof; 
+	_test_eof260: cs = 260; goto _test_eof; 
+	_test_eof261: cs = 261; goto _test_eof; 
+	_test_eof262: cs = 262; goto _test_eof; 
+	_test_eof263: cs = 263; goto _test_eof; 
+	_test_eof264: cs = 264; goto _test_eof; 
+	_test_eof265: cs = 265; goto _test_eof; 
+	_test_eof266: cs = 266; goto _test_eof; 
+	_test_eof267: cs = 267; goto _test_eof; 
+	_test_eof268: cs = 268; goto _test_eof; 
+	_test_eof269: cs = 269; goto _test_eof; 
+	_test_eof270: cs = 270; goto _test_eof; 
+	_test_eof271: cs = 271; goto _test_eof; 
+	_test_eof272: cs = 272; goto _test_eof; 
+	_test_eof273: cs = 273; goto _test_eof; 
+	_test_eof274: cs = 274; goto _test_eof; 
+	_test_eof275: cs = 275; goto _test_eof; 
+	_test_eof276: cs = 276; goto _test_eof; 
+	_test_eof277: cs = 277; goto _test_eof; 
+	_test_eof278: cs = 278; goto _test_eof; 
+	_test_eof279: cs = 279; goto _test_eof; 
+	_test_eof280: cs = 280; goto _test_eof; 
+	_test_eof281: cs = 281; goto _test_eof; 
+	_test_eof282: cs = 282; goto _test_eof; 
+	_test_eof283: cs = 283; goto _test_eof; 
+	_test_eof284: cs = 284; goto _test_eof; 
+	_test_eof285: cs = 285; goto _test_eof; 
+	_test_eof286: cs = 286; goto _test_eof; 
+	_test_eof287: cs = 287; goto _test_eof; 
+	_test_eof288: cs = 288; goto _test_eof; 
+	_test_eof289: cs = 289; goto _test_eof; 
+	_test_eof290: cs = 290; goto _test_eof; 
+	_test_eof291: cs = 291; goto _test_eof; 
+	_test_eof292: cs = 292; goto _test_eof; 
+	_test_eof293: cs = 293; goto _test_eof; 
+	_test_eof294: cs = 294; goto _test_eof; 
+	_test_eof295: cs = 295; goto _test_eof; 
+	_test_eof296: cs = 296; goto _test_eof; 
+	_test_eof297: cs = 297; goto _test_eof; 
+	_test_eof298: cs = 298; goto _test_eof; 
+	_test_eof299: cs = 299; goto _test_eof; 
+	_test_eof300: cs = 300; goto _test_eof; 
+	_test_eof301: cs = 301; goto _test_eof; 
+	_test_eof302: cs = 302; goto _test_eof; 
+	_test_eof303: cs = 303; goto _test_eof; 
+	_test_eof304: cs = 304; goto _test_eof; 
+	_test_eof305: cs = 305; goto _test_eof; 
+	_test_eof306: cs = 306; goto _test_eof; 
+	_test_eof307: cs = 307; goto _test_eof; 
+	_test_eof308: cs = 308; goto _test_eof; 
+	_test_eof309: cs = 309; goto _test_eof; 
+	_test_eof310: cs = 310; goto _test_eof; 
+	_test_eof311: cs = 311; goto _test_eof; 
+	_test_eof312: cs = 312; goto _test_eof; 
+	_test_eof313: cs = 313; goto _test_eof; 
+	_test_eof314: cs = 314; goto _test_eof; 
+	_test_eof315: cs = 315; goto _test_eof; 
+	_test_eof316: cs = 316; goto _test_eof; 
+	_test_eof317: cs = 317; goto _test_eof; 
+	_test_eof318: cs = 318; goto _test_eof; 
+	_test_eof319: cs = 319; goto _test_eof; 
+	_test_eof320: cs = 320; goto _test_eof; 
+	_test_eof321: cs = 321; goto _test_eof; 
+	_test_eof322: cs = 322; goto _test_eof; 
+	_test_eof323: cs = 323; goto _test_eof; 
+	_test_eof324: cs = 324; goto _test_eof; 
+	_test_eof325: cs = 325; goto _test_eof; 
+	_test_eof326: cs = 326; goto _test_eof; 
+	_test_eof327: cs = 327; goto _test_eof; 
+	_test_eof328: cs = 328; goto _test_eof; 
+	_test_eof329: cs = 329; goto _test_eof; 
+	_test_eof330: cs = 330; goto _test_eof; 
+	_test_eof331: cs = 331; goto _test_eof; 
+	_test_eof332: cs = 332; goto _test_eof; 
+	_test_eof333: cs = 333; goto _test_eof; 
+	_test_eof334: cs = 334; goto _test_eof; 
+	_test_eof335: cs = 335; goto _test_eof; 
+	_test_eof336: cs = 336; goto _test_eof; 
+	_test_eof337: cs = 337; goto _test_eof; 
+	_test_eof338: cs = 338; goto _test_eof; 
+	_test_eof339: cs = 339; goto _test_eof; 
+	_test_eof340: cs = 340; goto _test_eof; 
+	_test_eof341: cs = 341; goto _test_eof; 
+	_test_eof342: cs = 342; goto _test_eof; 
+	_test_eof343: cs = 343; goto _test_eof; 
+	_test_eof344: cs = 344; goto _test_eof; 
+	_test_eof345: cs = 345; goto _test_eof; 
+	_test_eof346: cs = 346; goto _test_eof; 
+	_test_eof347: cs = 347; goto _test_eof; 
+	_test_eof348: cs = 348; goto _test_eof; 
+	_test_eof349: cs = 349; goto _test_eof; 
+	_test_eof350: cs = 350; goto _test_eof; 
+	_test_eof351: cs = 351; goto _test_eof; 
+	_test_eof352: cs = 352; goto _test_eof; 
+	_test_eof353: cs = 353; goto _test_eof; 
+	_test_eof354: cs = 354; goto _test_eof; 
+	_test_eof355: cs = 355; goto _test_eof; 
+	_test_eof356: cs = 356; goto _test_eof; 
+	_test_eof357: cs = 357; goto _test_eof; 
+	_test_eof358: cs = 358; goto _test_eof; 
+	_test_eof359: cs = 359; goto _test_eof; 
+	_test_eof360: cs = 360; goto _test_eof; 
+	_test_eof361: cs = 361; goto _test_eof; 
+	_test_eof362: cs = 362; goto _test_eof; 
+	_test_eof363: cs = 363; goto _test_eof; 
+	_test_eof364: cs = 364; goto _test_eof; 
+	_test_eof365: cs = 365; goto _test_eof; 
+	_test_eof366: cs = 366; goto _test_eof; 
+	_test_eof367: cs = 367; goto _test_eof; 
+	_test_eof368: cs = 368; goto _test_eof; 
+	_test_eof369: cs = 369; goto _test_eof; 
+	_test_eof370: cs = 370; goto _test_eof; 
+	_test_eof371: cs = 371; goto _test_eof; 
+	_test_eof372: cs = 372; goto _test_eof; 
+	_test_eof373: cs = 373; goto _test_eof; 
+	_test_eof374: cs = 374; goto _test_eof; 
+	_test_eof375: cs = 375; goto _test_eof; 
+	_test_eof376: cs = 376; goto _test_eof; 
+	_test_eof377: cs = 377; goto _test_eof; 
+	_test_eof378: cs = 378; goto _test_eof; 
+	_test_eof379: cs = 379; goto _test_eof; 
+	_test_eof380: cs = 380; goto _test_eof; 
+	_test_eof381: cs = 381; goto _test_eof; 
+	_test_eof382: cs = 382; goto _test_eof; 
+	_test_eof383: cs = 383; goto _test_eof; 
+	_test_eof384: cs = 384; goto _test_eof; 
+	_test_eof385: cs = 385; goto _test_eof; 
+	_test_eof386: cs = 386; goto _test_eof; 
+	_test_eof387: cs = 387; goto _test_eof; 
+	_test_eof388: cs = 388; goto _test_eof; 
+	_test_eof389: cs = 389; goto _test_eof; 
+	_test_eof390: cs = 390; goto _test_eof; 
+	_test_eof391: cs = 391; goto _test_eof; 
+	_test_eof392: cs = 392; goto _test_eof; 
+	_test_eof393: cs = 393; goto _test_eof; 
+	_test_eof394: cs = 394; goto _test_eof; 
+	_test_eof395: cs = 395; goto _test_eof; 
+	_test_eof396: cs = 396; goto _test_eof; 
+	_test_eof397: cs = 397; goto _test_eof; 
+	_test_eof398: cs = 398; goto _test_eof; 
+	_test_eof399: cs = 399; goto _test_eof; 
+	_test_eof400: cs = 400; goto _test_eof; 
+	_test_eof401: cs = 401; goto _test_eof; 
+	_test_eof402: cs = 402; goto _test_eof; 
+	_test_eof403: cs = 403; goto _test_eof; 
+	_test_eof404: cs = 404; goto _test_eof; 
+	_test_eof405: cs = 405; goto _test_eof; 
+	_test_eof406: cs = 406; goto _test_eof; 
+	_test_eof407: cs = 407; goto _test_eof; 
+	_test_eof408: cs = 408; goto _test_eof; 
+	_test_eof409: cs = 409; goto _test_eof; 
+	_test_eof410: cs = 410; goto _test_eof; 
+	_test_eof411: cs = 411; goto _test_eof; 
+	_test_eof412: cs = 412; goto _test_eof; 
+	_test_eof413: cs = 413; goto _test_eof; 
+	_test_eof414: cs = 414; goto _test_eof; 
+	_test_eof415: cs = 415; goto _test_eof; 
+	_test_eof416: cs = 416; goto _test_eof; 
+	_test_eof417: cs = 417; goto _test_eof; 
+	_test_eof418: cs = 418; goto _test_eof; 
+	_test_eof419: cs = 419; goto _test_eof; 
+	_test_eof420: cs = 420; goto _test_eof; 
+	_test_eof421: cs = 421; goto _test_eof; 
+	_test_eof422: cs = 422; goto _test_eof; 
+	_test_eof423: cs = 423; goto _test_eof; 
+	_test_eof424: cs = 424; goto _test_eof; 
+	_test_eof425: cs = 425; goto _test_eof; 
+	_test_eof426: cs = 426; goto _test_eof; 
+	_test_eof427: cs = 427; goto _test_eof; 
+	_test_eof428: cs = 428; goto _test_eof; 
+	_test_eof429: cs = 429; goto _test_eof; 
+	_test_eof430: cs = 430; goto _test_eof; 
+	_test_eof431: cs = 431; goto _test_eof; 
+	_test_eof432: cs = 432; goto _test_eof; 
+	_test_eof433: cs = 433; goto _test_eof; 
+	_test_eof434: cs = 434; goto _test_eof; 
+	_test_eof435: cs = 435; goto _test_eof; 
+	_test_eof436: cs = 436; goto _test_eof; 
+	_test_eof437: cs = 437; goto _test_eof; 
+	_test_eof438: cs = 438; goto _test_eof; 
+	_test_eof439: cs = 439; goto _test_eof; 
+	_test_eof440: cs = 440; goto _test_eof; 
+	_test_eof441: cs = 441; goto _test_eof; 
+	_test_eof442: cs = 442; goto _test_eof; 
+	_test_eof443: cs = 443; goto _test_eof; 
+	_test_eof444: cs = 444; goto _test_eof; 
+	_test_eof445: cs = 445; goto _test_eof; 
+	_test_eof446: cs = 446; goto _test_eof; 
+	_test_eof447: cs = 447; goto _test_eof; 
+	_test_eof448: cs = 448; goto _test_eof; 
+	_test_eof449: cs = 449; goto _test_eof; 
+	_test_eof450: cs = 450; goto _test_eof; 
+	_test_eof451: cs = 451; goto _test_eof; 
+	_test_eof452: cs = 452; goto _test_eof; 
+	_test_eof453: cs = 453; goto _test_eof; 
+	_test_eof454: cs = 454; goto _test_eof; 
+	_test_eof455: cs = 455; goto _test_eof; 
+	_test_eof456: cs = 456; goto _test_eof; 
+	_test_eof457: cs = 457; goto _test_eof; 
+	_test_eof458: cs = 458; goto _test_eof; 
+	_test_eof459: cs = 459; goto _test_eof; 
+	_test_eof460: cs = 460; goto _test_eof; 
+	_test_eof461: cs = 461; goto _test_eof; 
+	_test_eof462: cs = 462; goto _test_eof; 
+	_test_eof463: cs = 463; goto _test_eof; 
+	_test_eof464: cs = 464; goto _test_eof; 
+	_test_eof465: cs = 465; goto _test_eof; 
+	_test_eof466: cs = 466; goto _test_eof; 
+	_test_eof467: cs = 467; goto _test_eof; 
+	_test_eof468: cs = 468; goto _test_eof; 
+	_test_eof469: cs = 469; goto _test_eof; 
+	_test_eof470: cs = 470; goto _test_eof; 
+	_test_eof471: cs = 471; goto _test_eof; 
+	_test_eof472: cs = 472; goto _test_eof; 
+	_test_eof473: cs = 473; goto _test_eof; 
+	_test_eof474: cs = 474; goto _test_eof; 
+	_test_eof475: cs = 475; goto _test_eof; 
+	_test_eof476: cs = 476; goto _test_eof; 
+	_test_eof477: cs = 477; goto _test_eof; 
+	_test_eof478: cs = 478; goto _test_eof; 
+	_test_eof479: cs = 479; goto _test_eof; 
+	_test_eof480: cs = 480; goto _test_eof; 
+	_test_eof481: cs = 481; goto _test_eof; 
+	_test_eof482: cs = 482; goto _test_eof; 
+	_test_eof483: cs = 483; goto _test_eof; 
+	_test_eof484: cs = 484; goto _test_eof; 
+	_test_eof485: cs = 485; goto _test_eof; 
+	_test_eof486: cs = 486; goto _test_eof; 
+	_test_eof487: cs = 487; goto _test_eof; 
+	_test_eof488: cs = 488; goto _test_eof; 
+	_test_eof489: cs = 489; goto _test_eof; 
+	_test_eof490: cs = 490; goto _test_eof; 
+	_test_eof491: cs = 491; goto _test_eof; 
+	_test_eof492: cs = 492; goto _test_eof; 
+	_test_eof493: cs = 493; goto _test_eof; 
+	_test_eof494: cs = 494; goto _test_eof; 
+	_test_eof495: cs = 495; goto _test_eof; 
+	_test_eof496: cs = 496; goto _test_eof; 
+	_test_eof497: cs = 497; goto _test_eof; 
+	_test_eof498: cs = 498; goto _test_eof; 
+	_test_eof499: cs = 499; goto _test_eof; 
+	_test_eof500: cs = 500; goto _test_eof; 
+	_test_eof501: cs = 501; goto _test_eof; 
+	_test_eof502: cs = 502; goto _test_eof; 
+	_test_eof503: cs = 503; goto _test_eof; 
+	_test_eof504: cs = 504; goto _test_eof; 
+	_test_eof505: cs = 505; goto _test_eof; 
+	_test_eof506: cs = 506; goto _test_eof; 
+	_test_eof507: cs = 507; goto _test_eof; 
+	_test_eof508: cs = 508; goto _test_eof; 
+	_test_eof509: cs = 509; goto _test_eof; 
+	_test_eof510: cs = 510; goto _test_eof; 
+	_test_eof511: cs = 511; goto _test_eof; 
+	_test_eof512: cs = 512; goto _test_eof; 
+	_test_eof513: cs = 513; goto _test_eof; 
+	_test_eof514: cs = 514; goto _test_eof; 
+	_test_eof515: cs = 515; goto _test_eof; 
+	_test_eof516: cs = 516; goto _test_eof; 
+	_test_eof517: cs = 517; goto _test_eof; 
+	_test_eof518: cs = 518; goto _test_eof; 
+	_test_eof519: cs = 519; goto _test_eof; 
+	_test_eof520: cs = 520; goto _test_eof; 
+	_test_eof521: cs = 521; goto _test_eof; 
+	_test_eof522: cs = 522; goto _test_eof; 
+	_test_eof523: cs = 523; goto _test_eof; 
+	_test_eof524: cs = 524; goto _test_eof; 
+	_test_eof525: cs = 525; goto _test_eof; 
+	_test_eof526: cs = 526; goto _test_eof; 
+	_test_eof527: cs = 527; goto _test_eof; 
+	_test_eof528: cs = 528; goto _test_eof; 
+	_test_eof529: cs = 529; goto _test_eof; 
+	_test_eof530: cs = 530; goto _test_eof; 
+	_test_eof531: cs = 531; goto _test_eof; 
+	_test_eof532: cs = 532; goto _test_eof; 
+	_test_eof533: cs = 533; goto _test_eof; 
+	_test_eof534: cs = 534; goto _test_eof; 
+	_test_eof535: cs = 535; goto _test_eof; 
+	_test_eof536: cs = 536; goto _test_eof; 
+	_test_eof537: cs = 537; goto _test_eof; 
+	_test_eof538: cs = 538; goto _test_eof; 
+	_test_eof539: cs = 539; goto _test_eof; 
+	_test_eof540: cs = 540; goto _test_eof; 
+	_test_eof541: cs = 541; goto _test_eof; 
+	_test_eof542: cs = 542; goto _test_eof; 
+	_test_eof543: cs = 543; goto _test_eof; 
+	_test_eof544: cs = 544; goto _test_eof; 
+	_test_eof545: cs = 545; goto _test_eof; 
+	_test_eof546: cs = 546; goto _test_eof; 
+	_test_eof547: cs = 547; goto _test_eof; 
+	_test_eof548: cs = 548; goto _test_eof; 
+	_test_eof549: cs = 549; goto _test_eof; 
+	_test_eof550: cs = 550; goto _test_eof; 
+	_test_eof551: cs = 551; goto _test_eof; 
+	_test_eof552: cs = 552; goto _test_eof; 
+	_test_eof553: cs = 553; goto _test_eof; 
+	_test_eof554: cs = 554; goto _test_eof; 
+	_test_eof555: cs = 555; goto _test_eof; 
+	_test_eof556: cs = 556; goto _test_eof; 
+	_test_eof557: cs = 557; goto _test_eof; 
+	_test_eof558: cs = 558; goto _test_eof; 
+	_test_eof559: cs = 559; goto _test_eof; 
+	_test_eof560: cs = 560; goto _test_eof; 
+	_test_eof561: cs = 561; goto _test_eof; 
+	_test_eof562: cs = 562; goto _test_eof; 
+	_test_eof563: cs = 563; goto _test_eof; 
+	_test_eof564: cs = 564; goto _test_eof; 
+	_test_eof565: cs = 565; goto _test_eof; 
+	_test_eof566: cs = 566; goto _test_eof; 
+	_test_eof567: cs = 567; goto _test_eof; 
+	_test_eof568: cs = 568; goto _test_eof; 
+	_test_eof569: cs = 569; goto _test_eof; 
+	_test_eof570: cs = 570; goto _test_eof; 
+	_test_eof571: cs = 571; goto _test_eof; 
+	_test_eof572: cs = 572; goto _test_eof; 
+	_test_eof573: cs = 573; goto _test_eof; 
+	_test_eof574: cs = 574; goto _test_eof; 
+	_test_eof575: cs = 575; goto _test_eof; 
+	_test_eof576: cs = 576; goto _test_eof; 
+	_test_eof577: cs = 577; goto _test_eof; 
+	_test_eof578: cs = 578; goto _test_eof; 
+	_test_eof579: cs = 579; goto _test_eof; 
+	_test_eof580: cs = 580; goto _test_eof; 
+	_test_eof581: cs = 581; goto _test_eof; 
+	_test_eof582: cs = 582; goto _test_eof; 
+	_test_eof583: cs = 583; goto _test_eof; 
+	_test_eof584: cs = 584; goto _test_eof; 
+	_test_eof585: cs = 585; goto _test_eof; 
+	_test_eof586: cs = 586; goto _test_eof; 
+	_test_eof587: cs = 587; goto _test_eof; 
+	_test_eof588: cs = 588; goto _test_eof; 
+	_test_eof589: cs = 589; goto _test_eof; 
+	_test_eof590: cs = 590; goto _test_eof; 
+	_test_eof591: cs = 591; goto _test_eof; 
+	_test_eof592: cs = 592; goto _test_eof; 
+	_test_eof593: cs = 593; goto _test_eof; 
+	_test_eof594: cs = 594; goto _test_eof; 
+	_test_eof595: cs = 595; goto _test_eof; 
+	_test_eof596: cs = 596; goto _test_eof; 
+	_test_eof597: cs = 597; goto _test_eof; 
+	_test_eof598: cs = 598; goto _test_eof; 
+	_test_eof599: cs = 599; goto _test_eof; 
+	_test_eof600: cs = 600; goto _test_eof; 
+	_test_eof601: cs = 601; goto _test_eof; 
+	_test_eof602: cs = 602; goto _test_eof; 
+	_test_eof603: cs = 603; goto _test_eof; 
+	_test_eof604: cs = 604; goto _test_eof; 
+	_test_eof605: cs = 605; goto _test_eof; 
+	_test_eof606: cs = 606; goto _test_eof; 
+	_test_eof607: cs = 607; goto _test_eof; 
+	_test_eof608: cs = 608; goto _test_eof; 
+	_test_eof609: cs = 609; goto _test_eof; 
+	_test_eof610: cs = 610; goto _test_eof; 
+	_test_eof611: cs = 611; goto _test_eof; 
+	_test_eof612: cs = 612; goto _test_eof; 
+	_test_eof613: cs = 613; goto _test_eof; 
+	_test_eof614: cs = 614; goto _test_eof; 
+	_test_eof615: cs = 615; goto _test_eof; 
+	_test_eof616: cs = 616; goto _test_eof; 
+	_test_eof617: cs = 617; goto _test_eof; 
+	_test_eof618: cs = 618; goto _test_eof; 
+	_test_eof619: cs = 619; goto _test_eof; 
+	_test_eof620: cs = 620; goto _test_eof; 
+	_test_eof621: cs = 621; goto _test_eof; 
+	_test_eof622: cs = 622; goto _test_eof; 
+	_test_eof623: cs = 623; goto _test_eof; 
+	_test_eof624: cs = 624; goto _test_eof; 
+	_test_eof625: cs = 625; goto _test_eof; 
+	_test_eof626: cs = 626; goto _test_eof; 
+	_test_eof627: cs = 627; goto _test_eof; 
+	_test_eof628: cs = 628; goto _test_eof; 
+	_test_eof629: cs = 629; goto _test_eof; 
+	_test_eof630: cs = 630; goto _test_eof; 
+	_test_eof631: cs = 631; goto _test_eof; 
+	_test_eof632: cs = 632; goto _test_eof; 
+	_test_eof633: cs = 633; goto _test_eof; 
+	_test_eof634: cs = 634; goto _test_eof; 
+	_test_eof635: cs = 635; goto _test_eof; 
+	_test_eof636: cs = 636; goto _test_eof; 
+	_test_eof637: cs = 637; goto _test_eof; 
+	_test_eof638: cs = 638; goto _test_eof; 
+	_test_eof639: cs = 639; goto _test_eof; 
+	_test_eof640: cs = 640; goto _test_eof; 
+	_test_eof641: cs = 641; goto _test_eof; 
+	_test_eof642: cs = 642; goto _test_eof; 
+	_test_eof643: cs = 643; goto _test_eof; 
+	_test_eof644: cs = 644; goto _test_eof; 
+	_test_eof645: cs = 645; goto _test_eof; 
+	_test_eof646: cs = 646; goto _test_eof; 
+	_test_eof647: cs = 647; goto _test_eof; 
+	_test_eof648: cs = 648; goto _test_eof; 
+	_test_eof649: cs = 649; goto _test_eof; 
+	_test_eof650: cs = 650; goto _test_eof; 
+	_test_eof651: cs = 651; goto _test_eof; 
+	_test_eof652: cs = 652; goto _test_eof; 
+	_test_eof653: cs = 653; goto _test_eof; 
+	_test_eof654: cs = 654; goto _test_eof; 
+	_test_eof655: cs = 655; goto _test_eof; 
+	_test_eof656: cs = 656; goto _test_eof; 
+	_test_eof657: cs = 657; goto _test_eof; 
+	_test_eof658: cs = 658; goto _test_eof; 
+	_test_eof659: cs = 659; goto _test_eof; 
+	_test_eof660: cs = 660; goto _test_eof; 
+	_test_eof661: cs = 661; goto _test_eof; 
+	_test_eof662: cs = 662; goto _test_eof; 
+	_test_eof663: cs = 663; goto _test_eof; 
+	_test_eof664: cs = 664; goto _test_eof; 
+	_test_eof665: cs = 665; goto _test_eof; 
+	_test_eof666: cs = 666; goto _test_eof; 
+	_test_eof667: cs = 667; goto _test_eof; 
+	_test_eof668: cs = 668; goto _test_eof; 
+	_test_eof669: cs = 669; goto _test_eof; 
+	_test_eof670: cs = 670; goto _test_eof; 
+	_test_eof671: cs = 671; goto _test_eof; 
+	_test_eof672: cs = 672; goto _test_eof; 
+	_test_eof673: cs = 673; goto _test_eof; 
+	_test_eof674: cs = 674; goto _test_eof; 
+	_test_eof675: cs = 675; goto _test_eof; 
+	_test_eof676: cs = 676; goto _test_eof; 
+	_test_eof677: cs = 677; goto _test_eof; 
+	_test_eof678: cs = 678; goto _test_eof; 
+	_test_eof679: cs = 679; goto _test_eof; 
+	_test_eof680: cs = 680; goto _test_eof; 
+	_test_eof681: cs = 681; goto _test_eof; 
+	_test_eof682: cs = 682; goto _test_eof; 
+	_test_eof683: cs = 683; goto _test_eof; 
+	_test_eof684: cs = 684; goto _test_eof; 
+	_test_eof685: cs = 685; goto _test_eof; 
+	_test_eof686: cs = 686; goto _test_eof; 
+	_test_eof687: cs = 687; goto _test_eof; 
+	_test_eof688: cs = 688; goto _test_eof; 
+	_test_eof689: cs = 689; goto _test_eof; 
+	_test_eof690: cs = 690; goto _test_eof; 
+	_test_eof691: cs = 691; goto _test_eof; 
+	_test_eof692: cs = 692; goto _test_eof; 
+	_test_eof693: cs = 693; goto _test_eof; 
+	_test_eof694: cs = 694; goto _test_eof; 
+	_test_eof695: cs = 695; goto _test_eof; 
+	_test_eof696: cs = 696; goto _test_eof; 
+	_test_eof697: cs = 697; goto _test_eof; 
+	_test_eof698: cs = 698; goto _test_eof; 
+	_test_eof699: cs = 699; goto _test_eof; 
+	_test_eof700: cs = 700; goto _test_eof; 
+	_test_eof701: cs = 701; goto _test_eof; 
+	_test_eof702: cs = 702; goto _test_eof; 
+	_test_eof703: cs = 703; goto _test_eof; 
+	_test_eof704: cs = 704; goto _test_eof; 
+	_test_eof705: cs = 705; goto _test_eof; 
+	_test_eof706: cs = 706; goto _test_eof; 
+	_test_eof707: cs = 707; goto _test_eof; 
+	_test_eof708: cs = 708; goto _test_eof; 
+	_test_eof709: cs = 709; goto _test_eof; 
+	_test_eof710: cs = 710; goto _test_eof; 
+	_test_eof711: cs = 711; goto _test_eof; 
+	_test_eof712: cs = 712; goto _test_eof; 
+	_test_eof713: cs = 713; goto _test_eof; 
+	_test_eof714: cs = 714; goto _test_eof; 
+	_test_eof715: cs = 715; goto _test_eof; 
+	_test_eof716: cs = 716; goto _test_eof; 
+	_test_eof717: cs = 717; goto _test_eof; 
+	_test_eof718: cs = 718; goto _test_eof; 
+	_test_eof719: cs = 719; goto _test_eof; 
+	_test_eof720: cs = 720; goto _test_eof; 
+	_test_eof721: cs = 721; goto _test_eof; 
+	_test_eof722: cs = 722; goto _test_eof; 
+	_test_eof723: cs = 723; goto _test_eof; 
+	_test_eof724: cs = 724; goto _test_eof; 
+	_test_eof725: cs = 725; goto _test_eof; 
+	_test_eof726: cs = 726; goto _test_eof; 
+	_test_eof727: cs = 727; goto _test_eof; 
+	_test_eof728: cs = 728; goto _test_eof; 
+	_test_eof729: cs = 729; goto _test_eof; 
+	_test_eof730: cs = 730; goto _test_eof; 
+	_test_eof731: cs = 731; goto _test_eof; 
+	_test_eof732: cs = 732; goto _test_eof; 
+	_test_eof733: cs = 733; goto _test_eof; 
+	_test_eof734: cs = 734; goto _test_eof; 
+	_test_eof735: cs = 735; goto _test_eof; 
+	_test_eof736: cs = 736; goto _test_eof; 
+	_test_eof737: cs = 737; goto _test_eof; 
+	_test_eof738: cs = 738; goto _test_eof; 
+	_test_eof739: cs = 739; goto _test_eof; 
+	_test_eof740: cs = 740; goto _test_eof; 
+	_test_eof741: cs = 741; goto _test_eof; 
+	_test_eof742: cs = 742; goto _test_eof; 
+	_test_eof743: cs = 743; goto _test_eof; 
+	_test_eof744: cs = 744; goto _test_eof; 
+	_test_eof745: cs = 745; goto _test_eof; 
+	_test_eof746: cs = 746; goto _test_eof; 
+	_test_eof747: cs = 747; goto _test_eof; 
+	_test_eof748: cs = 748; goto _test_eof; 
+	_test_eof749: cs = 749; goto _test_eof; 
+	_test_eof750: cs = 750; goto _test_eof; 
+	_test_eof751: cs = 751; goto _test_eof; 
+	_test_eof752: cs = 752; goto _test_eof; 
+	_test_eof753: cs = 753; goto _test_eof; 
+	_test_eof754: cs = 754; goto _test_eof; 
+	_test_eof755: cs = 755; goto _test_eof; 
+	_test_eof756: cs = 756; goto _test_eof; 
+	_test_eof757: cs = 757; goto _test_eof; 
+	_test_eof758: cs = 758; goto _test_eof; 
+	_test_eof759: cs = 759; goto _test_eof; 
+	_test_eof760: cs = 760; goto _test_eof; 
+	_test_eof761: cs = 761; goto _test_eof; 
+	_test_eof762: cs = 762; goto _test_eof; 
+	_test_eof763: cs = 763; goto _test_eof; 
+	_test_eof764: cs = 764; goto _test_eof; 
+	_test_eof765: cs = 765; goto _test_eof; 
+	_test_eof766: cs = 766; goto _test_eof; 
+	_test_eof767: cs = 767; goto _test_eof; 
+	_test_eof768: cs = 768; goto _test_eof; 
+	_test_eof769: cs = 769; goto _test_eof; 
+	_test_eof770: cs = 770; goto _test_eof; 
+	_test_eof771: cs = 771; goto _test_eof; 
+	_test_eof772: cs = 772; goto _test_eof; 
+	_test_eof773: cs = 773; goto _test_eof; 
+	_test_eof774: cs = 774; goto _test_eof; 
+	_test_eof775: cs = 775; goto _test_eof; 
+	_test_eof776: cs = 776; goto _test_eof; 
+	_test_eof777: cs = 777; goto _test_eof; 
+	_test_eof778: cs = 778; goto _test_eof; 
+	_test_eof779: cs = 779; goto _test_eof; 
+	_test_eof780: cs = 780; goto _test_eof; 
+	_test_eof781: cs = 781; goto _test_eof; 
+	_test_eof782: cs = 782; goto _test_eof; 
+	_test_eof783: cs = 783; goto _test_eof; 
+	_test_eof784: cs = 784; goto _test_eof; 
+	_test_eof785: cs = 785; goto _test_eof; 
+	_test_eof786: cs = 786; goto _test_eof; 
+	_test_eof787: cs = 787; goto _test_eof; 
+	_test_eof788: cs = 788; goto _test_eof; 
+	_test_eof789: cs = 789; goto _test_eof; 
+	_test_eof790: cs = 790; goto _test_eof; 
+	_test_eof791: cs = 791; goto _test_eof; 
+	_test_eof792: cs = 792; goto _test_eof; 
+	_test_eof793: cs = 793; goto _test_eof; 
+	_test_eof794: cs = 794; goto _test_eof; 
+	_test_eof795: cs = 795; goto _test_eof; 
+	_test_eof796: cs = 796; goto _test_eof; 
+	_test_eof797: cs = 797; goto _test_eof; 
+	_test_eof798: cs = 798; goto _test_eof; 
+	_test_eof799: cs = 799; goto _test_eof; 
+	_test_eof800: cs = 800; goto _test_eof; 
+	_test_eof801: cs = 801; goto _test_eof; 
+	_test_eof802: cs = 802; goto _test_eof; 
+	_test_eof803: cs = 803; goto _test_eof; 
+	_test_eof804: cs = 804; goto _test_eof; 
+	_test_eof805: cs = 805; goto _test_eof; 
+	_test_eof806: cs = 806; goto _test_eof; 
+	_test_eof807: cs = 807; goto _test_eof; 
+	_test_eof808: cs = 808; goto _test_eof; 
+	_test_eof809: cs = 809; goto _test_eof; 
+	_test_eof810: cs = 810; goto _test_eof; 
+	_test_eof811: cs = 811; goto _test_eof; 
+	_test_eof812: cs = 812; goto _test_eof; 
+	_test_eof813: cs = 813; goto _test_eof; 
+	_test_eof814: cs = 814; goto _test_eof; 
+	_test_eof815: cs = 815; goto _test_eof; 
+	_test_eof816: cs = 816; goto _test_eof; 
+	_test_eof817: cs = 817; goto _test_eof; 
+	_test_eof818: cs = 818; goto _test_eof; 
+	_test_eof819: cs = 819; goto _test_eof; 
+	_test_eof820: cs = 820; goto _test_eof; 
+	_test_eof821: cs = 821; goto _test_eof; 
+	_test_eof822: cs = 822; goto _test_eof; 
+	_test_eof823: cs = 823; goto _test_eof; 
+	_test_eof824: cs = 824; goto _test_eof; 
+	_test_eof825: cs = 825; goto _test_eof; 
+	_test_eof826: cs = 826; goto _test_eof; 
+	_test_eof827: cs = 827; goto _test_eof; 
+	_test_eof828: cs = 828; goto _test_eof; 
+	_test_eof829: cs = 829; goto _test_eof; 
+	_test_eof830: cs = 830; goto _test_eof; 
+	_test_eof831: cs = 831; goto _test_eof; 
+	_test_eof832: cs = 832; goto _test_eof; 
+	_test_eof833: cs = 833; goto _test_eof; 
+	_test_eof834: cs = 834; goto _test_eof; 
+	_test_eof835: cs = 835; goto _test_eof; 
+	_test_eof836: cs = 836; goto _test_eof; 
+	_test_eof837: cs = 837; goto _test_eof; 
+	_test_eof838: cs = 838; goto _test_eof; 
+	_test_eof839: cs = 839; goto _test_eof; 
+	_test_eof840: cs = 840; goto _test_eof; 
+	_test_eof841: cs = 841; goto _test_eof; 
+	_test_eof842: cs = 842; goto _test_eof; 
+	_test_eof843: cs = 843; goto _test_eof; 
+	_test_eof844: cs = 844; goto _test_eof; 
+	_test_eof845: cs = 845; goto _test_eof; 
+	_test_eof846: cs = 846; goto _test_eof; 
+	_test_eof847: cs = 847; goto _test_eof; 
+	_test_eof848: cs = 848; goto _test_eof; 
+	_test_eof849: cs = 849; goto _test_eof; 
+	_test_eof850: cs = 850; goto _test_eof; 
+	_test_eof851: cs = 851; goto _test_eof; 
+	_test_eof852: cs = 852; goto _test_eof; 
+	_test_eof853: cs = 853; goto _test_eof; 
+	_test_eof854: cs = 854; goto _test_eof; 
+	_test_eof855: cs = 855; goto _test_eof; 
+	_test_eof856: cs = 856; goto _test_eof; 
+	_test_eof857: cs = 857; goto _test_eof; 
+	_test_eof858: cs = 858; goto _test_eof; 
+	_test_eof859: cs = 859; goto _test_eof; 
+	_test_eof860: cs = 860; goto _test_eof; 
+	_test_eof861: cs = 861; goto _test_eof; 
+	_test_eof862: cs = 862; goto _test_eof; 
+	_test_eof863: cs = 863; goto _test_eof; 
+	_test_eof864: cs = 864; goto _test_eof; 
+	_test_eof865: cs = 865; goto _test_eof; 
+	_test_eof866: cs = 866; goto _test_eof; 
+	_test_eof867: cs = 867; goto _test_eof; 
+	_test_eof868: cs = 868; goto _test_eof; 
+	_test_eof869: cs = 869; goto _test_eof; 
+	_test_eof870: cs = 870; goto _test_eof; 
+	_test_eof871: cs = 871; goto _test_eof; 
+	_test_eof872: cs = 872; goto _test_eof; 
+	_test_eof873: cs = 873; goto _test_eof; 
+	_test_eof874: cs = 874; goto _test_eof; 
+	_test_eof875: cs = 875; goto _test_eof; 
+	_test_eof876: cs = 876; goto _test_eof; 
+	_test_eof877: cs = 877; goto _test_eof; 
+	_test_eof878: cs = 878; goto _test_eof; 
+	_test_eof879: cs = 879; goto _test_eof; 
+	_test_eof880: cs = 880; goto _test_eof; 
+	_test_eof881: cs = 881; goto _test_eof; 
+	_test_eof882: cs = 882; goto _test_eof; 
+	_test_eof883: cs = 883; goto _test_eof; 
+	_test_eof884: cs = 884; goto _test_eof; 
+	_test_eof885: cs = 885; goto _test_eof; 
+	_test_eof886: cs = 886; goto _test_eof; 
+	_test_eof887: cs = 887; goto _test_eof; 
+	_test_eof888: cs = 888; goto _test_eof; 
+	_test_eof889: cs = 889; goto _test_eof; 
+	_test_eof890: cs = 890; goto _test_eof; 
+	_test_eof891: cs = 891; goto _test_eof; 
+	_test_eof892: cs = 892; goto _test_eof; 
+	_test_eof893: cs = 893; goto _test_eof; 
+	_test_eof894: cs = 894; goto _test_eof; 
+	_test_eof895: cs = 895; goto _test_eof; 
+	_test_eof896: cs = 896; goto _test_eof; 
+	_test_eof897: cs = 897; goto _test_eof; 
+	_test_eof898: cs = 898; goto _test_eof; 
+	_test_eof899: cs = 899; goto _test_eof; 
+	_test_eof900: cs = 900; goto _test_eof; 
+	_test_eof901: cs = 901; goto _test_eof; 
+	_test_eof902: cs = 902; goto _test_eof; 
+	_test_eof903: cs = 903; goto _test_eof; 
+	_test_eof904: cs = 904; goto _test_eof; 
+	_test_eof905: cs = 905; goto _test_eof; 
+	_test_eof906: cs = 906; goto _test_eof; 
+	_test_eof907: cs = 907; goto _test_eof; 
+	_test_eof908: cs = 908; goto _test_eof; 
+	_test_eof909: cs = 909; goto _test_eof; 
+	_test_eof910: cs = 910; goto _test_eof; 
+	_test_eof911: cs = 911; goto _test_eof; 
+	_test_eof912: cs = 912; goto _test_eof; 
+	_test_eof913: cs = 913; goto _test_eof; 
+	_test_eof914: cs = 914; goto _test_eof; 
+	_test_eof915: cs = 915; goto _test_eof; 
+	_test_eof916: cs = 916; goto _test_eof; 
+	_test_eof917: cs = 917; goto _test_eof; 
+	_test_eof918: cs = 918; goto _test_eof; 
+	_test_eof919: cs = 919; goto _test_eof; 
+	_test_eof920: cs = 920; goto _test_eof; 
+	_test_eof921: cs = 921; goto _test_eof; 
+	_test_eof922: cs = 922; goto _test_eof; 
+	_test_eof923: cs = 923; goto _test_eof; 
+	_test_eof924: cs = 924; goto _test_eof; 
+	_test_eof925: cs = 925; goto _test_eof; 
+	_test_eof926: cs = 926; goto _test_eof; 
+	_test_eof927: cs = 927; goto _test_eof; 
+	_test_eof928: cs = 928; goto _test_eof; 
+	_test_eof929: cs = 929; goto _test_eof; 
+	_test_eof930: cs = 930; goto _test_eof; 
+	_test_eof931: cs = 931; goto _test_eof; 
+	_test_eof932: cs = 932; goto _test_eof; 
+	_test_eof933: cs = 933; goto _test_eof; 
+	_test_eof934: cs = 934; goto _test_eof; 
+	_test_eof935: cs = 935; goto _test_eof; 
+	_test_eof936: cs = 936; goto _test_eof; 
+	_test_eof937: cs = 937; goto _test_eof; 
+	_test_eof938: cs = 938; goto _test_eof; 
+	_test_eof939: cs = 939; goto _test_eof; 
+	_test_eof940: cs = 940; goto _test_eof; 
+	_test_eof941: cs = 941; goto _test_eof; 
+	_test_eof942: cs = 942; goto _test_eof; 
+	_test_eof943: cs = 943; goto _test_eof; 
+	_test_eof944: cs = 944; goto _test_eof; 
+	_test_eof945: cs = 945; goto _test_eof; 
+	_test_eof946: cs = 946; goto _test_eof; 
+	_test_eof947: cs = 947; goto _test_eof; 
+	_test_eof948: cs = 948; goto _test_eof; 
+	_test_eof949: cs = 949; goto _test_eof; 
+	_test_eof950: cs = 950; goto _test_eof; 
+	_test_eof951: cs = 951; goto _test_eof; 
+	_test_eof952: cs = 952; goto _test_eof; 
+	_test_eof953: cs = 953; goto _test_eof; 
+	_test_eof954: cs = 954; goto _test_eof; 
+	_test_eof955: cs = 955; goto _test_eof; 
+	_test_eof956: cs = 956; goto _test_eof; 
+	_test_eof957: cs = 957; goto _test_eof; 
+	_test_eof958: cs = 958; goto _test_eof; 
+	_test_eof959: cs = 959; goto _test_eof; 
+	_test_eof960: cs = 960; goto _test_eof; 
+	_test_eof961: cs = 961; goto _test_eof; 
+	_test_eof962: cs = 962; goto _test_eof; 
+	_test_eof963: cs = 963; goto _test_eof; 
+	_test_eof964: cs = 964; goto _test_eof; 
+	_test_eof965: cs = 965; goto _test_eof; 
+	_test_eof966: cs = 966; goto _test_eof; 
+	_test_eof967: cs = 967; goto _test_eof; 
+	_test_eof968: cs = 968; goto _test_eof; 
+	_test_eof969: cs = 969; goto _test_eof; 
+	_test_eof970: cs = 970; goto _test_eof; 
+	_test_eof971: cs = 971; goto _test_eof; 
+	_test_eof972: cs = 972; goto _test_eof; 
+	_test_eof973: cs = 973; goto _test_eof; 
+	_test_eof974: cs = 974; goto _test_eof; 
+	_test_eof975: cs = 975; goto _test_eof; 
+	_test_eof976: cs = 976; goto _test_eof; 
+	_test_eof977: cs = 977; goto _test_eof; 
+	_test_eof978: cs = 978; goto _test_eof; 
+	_test_eof979: cs = 979; goto _test_eof; 
+	_test_eof980: cs = 980; goto _test_eof; 
+	_test_eof981: cs = 981; goto _test_eof; 
+	_test_eof982: cs = 982; goto _test_eof; 
+	_test_eof983: cs = 983; goto _test_eof; 
+	_test_eof984: cs = 984; goto _test_eof; 
+	_test_eof985: cs = 985; goto _test_eof; 
+	_test_eof986: cs = 986; goto _test_eof; 
+	_test_eof987: cs = 987; goto _test_eof; 
+	_test_eof988: cs = 988; goto _test_eof; 
+	_test_eof989: cs = 989; goto _test_eof; 
+	_test_eof990: cs = 990; goto _test_eof; 
+	_test_eof991: cs = 991; goto _test_eof; 
+	_test_eof992: cs = 992; goto _test_eof; 
+	_test_eof993: cs = 993; goto _test_eof; 
+	_test_eof994: cs = 994; goto _test_eof; 
+	_test_eof995: cs = 995; goto _test_eof; 
+	_test_eof996: cs = 996; goto _test_eof; 
+	_test_eof997: cs = 997; goto _test_eof; 
+	_test_eof998: cs = 998; goto _test_eof; 
+	_test_eof999: cs = 999; goto _test_eof; 
+	_test_eof1000: cs = 1000; goto _test_eof; 
+	_test_eof1001: cs = 1001; goto _test_eof; 
+	_test_eof1002: cs = 1002; goto _test_eof; 
+	_test_eof1003: cs = 1003; goto _test_eof; 
+	_test_eof1004: cs = 1004; goto _test_eof; 
+	_test_eof1005: cs = 1005; goto _test_eof; 
+	_test_eof1006: cs = 1006; goto _test_eof; 
+	_test_eof1007: cs = 1007; goto _test_eof; 
+	_test_eof1008: cs = 1008; goto _test_eof; 
+	_test_eof1009: cs = 1009; goto _test_eof; 
+	_test_eof1010: cs = 1010; goto _test_eof; 
+	_test_eof1011: cs = 1011; goto _test_eof; 
+	_test_eof1012: cs = 1012; goto _test_eof; 
+	_test_eof1013: cs = 1013; goto _test_eof; 
+	_test_eof1014: cs = 1014; goto _test_eof; 
+	_test_eof1015: cs = 1015; goto _test_eof; 
+	_test_eof1016: cs = 1016; goto _test_eof; 
+	_test_eof1017: cs = 1017; goto _test_eof; 
+	_test_eof1018: cs = 1018; goto _test_eof; 
+	_test_eof1019: cs = 1019; goto _test_eof; 
+	_test_eof1020: cs = 1020; goto _test_eof; 
+	_test_eof1021: cs = 1021; goto _test_eof; 
+	_test_eof1022: cs = 1022; goto _test_eof; 
+	_test_eof1023: cs = 1023; goto _test_eof; 
+	_test_eof1024: cs = 1024; goto _test_eof; 
+	_test_eof1025: cs = 1025; goto _test_eof; 
+	_test_eof1026: cs = 1026; goto _test_eof; 
+	_test_eof1027: cs = 1027; goto _test_eof; 
+	_test_eof1028: cs = 1028; goto _test_eof; 
+	_test_eof1029: cs = 1029; goto _test_eof; 
+	_test_eof1030: cs = 1030; goto _test_eof; 
+	_test_eof1031: cs = 1031; goto _test_eof; 
+	_test_eof1032: cs = 1032; goto _test_eof; 
+	_test_eof1033: cs = 1033; goto _test_eof; 
+	_test_eof1034: cs = 1034; goto _test_eof; 
+	_test_eof1035: cs = 1035; goto _test_eof; 
+	_test_eof1036: cs = 1036; goto _test_eof; 
+	_test_eof1037: cs = 1037; goto _test_eof; 
+	_test_eof1038: cs = 1038; goto _test_eof; 
+	_test_eof1039: cs = 1039; goto _test_eof; 
+	_test_eof1040: cs = 1040; goto _test_eof; 
+	_test_eof1041: cs = 1041; goto _test_eof; 
+	_test_eof1042: cs = 1042; goto _test_eof; 
+	_test_eof1043: cs = 1043; goto _test_eof; 
+	_test_eof1044: cs = 1044; goto _test_eof; 
+	_test_eof1045: cs = 1045; goto _test_eof; 
+	_test_eof1046: cs = 1046; goto _test_eof; 
+	_test_eof1047: cs = 1047; goto _test_eof; 
+	_test_eof1048: cs = 1048; goto _test_eof; 
+	_test_eof1049: cs = 1049; goto _test_eof; 
+	_test_eof1050: cs = 1050; goto _test_eof; 
+	_test_eof1051: cs = 1051; goto _test_eof; 
+	_test_eof1052: cs = 1052; goto _test_eof; 
+	_test_eof1053: cs = 1053; goto _test_eof; 
+	_test_eof1054: cs = 1054; goto _test_eof; 
+	_test_eof1055: cs = 1055; goto _test_eof; 
+	_test_eof1056: cs = 1056; goto _test_eof; 
+	_test_eof1057: cs = 1057; goto _test_eof; 
+	_test_eof1058: cs = 1058; goto _test_eof; 
+	_test_eof1059: cs = 1059; goto _test_eof; 
+	_test_eof1060: cs = 1060; goto _test_eof; 
+	_test_eof1061: cs = 1061; goto _test_eof; 
+	_test_eof1062: cs = 1062; goto _test_eof; 
+	_test_eof1063: cs = 1063; goto _test_eof; 
+	_test_eof1064: cs = 1064; goto _test_eof; 
+	_test_eof1065: cs = 1065; goto _test_eof; 
+	_test_eof1066: cs = 1066; goto _test_eof; 
+	_test_eof1067: cs = 1067; goto _test_eof; 
+	_test_eof1068: cs = 1068; goto _test_eof; 
+	_test_eof1069: cs = 1069; goto _test_eof; 
+	_test_eof1070: cs = 1070; goto _test_eof; 
+	_test_eof1071: cs = 1071; goto _test_eof; 
+	_test_eof1072: cs = 1072; goto _test_eof; 
+	_test_eof1073: cs = 1073; goto _test_eof; 
+	_test_eof1074: cs = 1074; goto _test_eof; 
+	_test_eof1075: cs = 1075; goto _test_eof; 
+	_test_eof1076: cs = 1076; goto _test_eof; 
+	_test_eof1077: cs = 1077; goto _test_eof; 
+	_test_eof1078: cs = 1078; goto _test_eof; 
+	_test_eof1079: cs = 1079; goto _test_eof; 
+	_test_eof1080: cs = 1080; goto _test_eof; 
+	_test_eof1081: cs = 1081; goto _test_eof; 
+	_test_eof1082: cs = 1082; goto _test_eof; 
+	_test_eof1083: cs = 1083; goto _test_eof; 
+	_test_eof1084: cs = 1084; goto _test_eof; 
+	_test_eof1085: cs = 1085; goto _test_eof; 
+	_test_eof1086: cs = 1086; goto _test_eof; 
+	_test_eof1087: cs = 1087; goto _test_eof; 
+	_test_eof1088: cs = 1088; goto _test_eof; 
+	_test_eof1089: cs = 1089; goto _test_eof; 
+	_test_eof1090: cs = 1090; goto _test_eof; 
+	_test_eof1091: cs = 1091; goto _test_eof; 
+	_test_eof1092: cs = 1092; goto _test_eof; 
+	_test_eof1093: cs = 1093; goto _test_eof; 
+	_test_eof1094: cs = 1094; goto _test_eof; 
+	_test_eof1095: cs = 1095; goto _test_eof; 
+	_test_eof1096: cs = 1096; goto _test_eof; 
+	_test_eof1097: cs = 1097; goto _test_eof; 
+	_test_eof1098: cs = 1098; goto _test_eof; 
+	_test_eof1099: cs = 1099; goto _test_eof; 
+	_test_eof1100: cs = 1100; goto _test_eof; 
+	_test_eof1101: cs = 1101; goto _test_eof; 
+	_test_eof1102: cs = 1102; goto _test_eof; 
+	_test_eof1103: cs = 1103; goto _test_eof; 
+	_test_eof1104: cs = 1104; goto _test_eof; 
+	_test_eof1105: cs = 1105; goto _test_eof; 
+	_test_eof1106: cs = 1106; goto _test_eof; 
+	_test_eof1107: cs = 1107; goto _test_eof; 
+	_test_eof1108: cs = 1108; goto _test_eof; 
+	_test_eof1109: cs = 1109; goto _test_eof; 
+	_test_eof1110: cs = 1110; goto _test_eof; 
+	_test_eof1111: cs = 1111; goto _test_eof; 
+	_test_eof1112: cs = 1112; goto _test_eof; 
+	_test_eof1113: cs = 1113; goto _test_eof; 
+	_test_eof1114: cs = 1114; goto _test_eof; 
+	_test_eof1115: cs = 1115; goto _test_eof; 
+	_test_eof1116: cs = 1116; goto _test_eof; 
+	_test_eof1117: cs = 1117; goto _test_eof; 
+	_test_eof1118: cs = 1118; goto _test_eof; 
+	_test_eof1119: cs = 1119; goto _test_eof; 
+	_test_eof1120: cs = 1120; goto _test_eof; 
+	_test_eof1121: cs = 1121; goto _test_eof; 
+	_test_eof1122: cs = 1122; goto _test_eof; 
+	_test_eof1123: cs = 1123; goto _test_eof; 
+	_test_eof1124: cs = 1124; goto _test_eof; 
+	_test_eof1125: cs = 1125; goto _test_eof; 
+	_test_eof1126: cs = 1126; goto _test_eof; 
+	_test_eof1127: cs = 1127; goto _test_eof; 
+	_test_eof1128: cs = 1128; goto _test_eof; 
+	_test_eof1129: cs = 1129; goto _test_eof; 
+	_test_eof1130: cs = 1130; goto _test_eof; 
+	_test_eof1131: cs = 1131; goto _test_eof; 
+	_test_eof1132: cs = 1132; goto _test_eof; 
+	_test_eof1133: cs = 1133; goto _test_eof; 
+	_test_eof1134: cs = 1134; goto _test_eof; 
+	_test_eof1135: cs = 1135; goto _test_eof; 
+	_test_eof1136: cs = 1136; goto _test_eof; 
+	_test_eof1137: cs = 1137; goto _test_eof; 
+	_test_eof1138: cs = 1138; goto _test_eof; 
+	_test_eof1139: cs = 1139; goto _test_eof; 
+	_test_eof1140: cs = 1140; goto _test_eof; 
+	_test_eof1141: cs = 1141; goto _test_eof; 
+	_test_eof1142: cs = 1142; goto _test_eof; 
+	_test_eof1143: cs = 1143; goto _test_eof; 
+	_test_eof1144: cs = 1144; goto _test_eof; 
+	_test_eof1145: cs = 1145; goto _test_eof; 
+	_test_eof1146: cs = 1146; goto _test_eof; 
+	_test_eof1147: cs = 1147; goto _test_eof; 
+	_test_eof1148: cs = 1148; goto _test_eof; 
+	_test_eof1149: cs = 1149; goto _test_eof; 
+	_test_eof1175: cs = 1175; goto _test_eof; 
+	_test_eof1150: cs = 1150; goto _test_eof; 
+	_test_eof1151: cs = 1151; goto _test_eof; 
+	_test_eof1152: cs = 1152; goto _test_eof; 
+	_test_eof1153: cs = 1153; goto _test_eof; 
+	_test_eof1154: cs = 1154; goto _test_eof; 
+	_test_eof1155: cs = 1155; goto _test_eof; 
+	_test_eof1156: cs = 1156; goto _test_eof; 
+	_test_eof1157: cs = 1157; goto _test_eof; 
+	_test_eof1158: cs = 1158; goto _test_eof; 
+	_test_eof1159: cs = 1159; goto _test_eof; 
+	_test_eof1160: cs = 1160; goto _test_eof; 
+	_test_eof1161: cs = 1161; goto _test_eof; 
+	_test_eof1162: cs = 1162; goto _test_eof; 
+	_test_eof1176: cs = 1176; goto _test_eof; 
+	_test_eof1163: cs = 1163; goto _test_eof; 
+	_test_eof1164: cs = 1164; goto _test_eof; 
+	_test_eof1165: cs = 1165; goto _test_eof; 
+	_test_eof1166: cs = 1166; goto _test_eof; 
+	_test_eof1167: cs = 1167; goto _test_eof; 
+	_test_eof1168: cs = 1168; goto _test_eof; 
+	_test_eof1169: cs = 1169; goto _test_eof; 
+	_test_eof1170: cs = 1170; goto _test_eof; 
+	_test_eof1171: cs = 1171; goto _test_eof; 
+	_test_eof1172: cs = 1172; goto _test_eof; 
+
+	_test_eof: {}
+	_out: {}
+	}
+
+
+    (void)imw_command_error;
+    (void)eof;
+    if (run->error)
+        return run->error; /* an action stopped the machine */
+    if (cs < imw_command_first_final || p != pe) {
+        run->error = IMW_ERR_SYNTAX;
+        run->error_at = (size_t)(p - run->data);
+        return run->error;
+    }
+    return 0;
+}

@@ -1,0 +1,5128 @@
+
+/* The fetch-args machine (server side), split off so that each generated C
+ * file stays quick to compile (`extern fetch-args` in grammar/bindings).  It
+ * runs from the rule's first octet to the CR of the command's final CRLF,
+ * which it leaves to the caller.  Reached through IMW_EXTERN
+ * (src/machines.c); `make regen` turns this file into
+ * gen/fetch_args_machine.c. */
+#define IMW_STACK_TOP (imw_base + imw_top)
+#include "machine_glue.h"
+#include "machines.h"
+
+
+
+
+
+static const int imw_fetch_args_start = 1;
+static const int imw_fetch_args_first_final = 376;
+static const int imw_fetch_args_error = 0;
+
+
+
+const unsigned char *imw_fetch_args_machine_run(struct imw_run *run,
+                                                const unsigned char *p)
+{
+    const unsigned char *pe = run->data + run->len;
+    const unsigned char *eof = pe;
+    int imw_base = run->sub_top;
+    int *imw_stack = run->sub_stack + imw_base;
+    int imw_top = 0, cs; /* Ragel sets it only when the machine calls */
+
+    
+	{
+	cs = imw_fetch_args_start;
+	( imw_top) = 0;
+	}
+
+    
+	{
+	if ( p == pe )
+		goto _test_eof;
+	goto _resume;
+
+_again:
+	switch ( cs ) {
+		case 1: goto st1;
+		case 0: goto st0;
+		case 2: goto st2;
+		case 3: goto st3;
+		case 4: goto st4;
+		case 5: goto st5;
+		case 6: goto st6;
+		case 7: goto st7;
+		case 8: goto st8;
+		case 9: goto st9;
+		case 10: goto st10;
+		case 11: goto st11;
+		case 12: goto st12;
+		case 13: goto st13;
+		case 14: goto st14;
+		case 15: goto st15;
+		case 16: goto st16;
+		case 17: goto st17;
+		case 18: goto st18;
+		case 19: goto st19;
+		case 20: goto st20;
+		case 21: goto st21;
+		case 376: goto st376;
+		case 22: goto st22;
+		case 23: goto st23;
+		case 24: goto st24;
+		case 25: goto st25;
+		case 26: goto st26;
+		case 27: goto st27;
+		case 28: goto st28;
+		case 29: goto st29;
+		case 30: goto st30;
+		case 31: goto st31;
+		case 32: goto st32;
+		case 33: goto st33;
+		case 34: goto st34;
+		case 35: goto st35;
+		case 36: goto st36;
+		case 37: goto st37;
+		case 38: goto st38;
+		case 39: goto st39;
+		case 40: goto st40;
+		case 41: goto st41;
+		case 42: goto st42;
+		case 43: goto st43;
+		case 44: goto st44;
+		case 45: goto st45;
+		case 46: goto st46;
+		case 47: goto st47;
+		case 48: goto st48;
+		case 49: goto st49;
+		case 50: goto st50;
+		case 51: goto st51;
+		case 52: goto st52;
+		case 53: goto st53;
+		case 54: goto st54;
+		case 55: goto st55;
+		case 56: goto st56;
+		case 57: goto st57;
+		case 58: goto st58;
+		case 59: goto st59;
+		case 60: goto st60;
+		case 61: goto st61;
+		case 62: goto st62;
+		case 63: goto st63;
+		case 64: goto st64;
+		case 65: goto st65;
+		case 66: goto st66;
+		case 67: goto st67;
+		case 68: goto st68;
+		case 69: goto st69;
+		case 70: goto st70;
+		case 71: goto st71;
+		case 72: goto st72;
+		case 73: goto st73;
+		case 74: goto st74;
+		case 75: goto st75;
+		case 76: goto st76;
+		case 77: goto st77;
+		case 78: goto st78;
+		case 79: goto st79;
+		case 80: goto st80;
+		case 81: goto st81;
+		case 82: goto st82;
+		case 83: goto st83;
+		case 84: goto st84;
+		case 85: goto st85;
+		case 86: goto st86;
+		case 87: goto st87;
+		case 88: goto st88;
+		case 89: goto st89;
+		case 90: goto st90;
+		case 91: goto st91;
+		case 92: goto st92;
+		case 93: goto st93;
+		case 94: goto st94;
+		case 95: goto st95;
+		case 96: goto st96;
+		case 97: goto st97;
+		case 98: goto st98;
+		case 99: goto st99;
+		case 100: goto st100;
+		case 101: goto st101;
+		case 102: goto st102;
+		case 103: goto st103;
+		case 104: goto st104;
+		case 105: goto st105;
+		case 106: goto st106;
+		case 107: goto st107;
+		case 108: goto st108;
+		case 109: goto st109;
+		case 110: goto st110;
+		case 111: goto st111;
+		case 112: goto st112;
+		case 113: goto st113;
+		case 114: goto st114;
+		case 115: goto st115;
+		case 116: goto st116;
+		case 117: goto st117;
+		case 118: goto st118;
+		case 119: goto st119;
+		case 120: goto st120;
+		case 121: goto st121;
+		case 122: goto st122;
+		case 123: goto st123;
+		case 124: goto st124;
+		case 125: goto st125;
+		case 126: goto st126;
+		case 127: goto st127;
+		case 128: goto st128;
+		case 129: goto st129;
+		case 130: goto st130;
+		case 131: goto st131;
+		case 132: goto st132;
+		case 133: goto st133;
+		case 134: goto st134;
+		case 135: goto st135;
+		case 136: goto st136;
+		case 137: goto st137;
+		case 138: goto st138;
+		case 139: goto st139;
+		case 140: goto st140;
+		case 141: goto st141;
+		case 142: goto st142;
+		case 143: goto st143;
+		case 144: goto st144;
+		case 145: goto st145;
+		case 146: goto st146;
+		case 147: goto st147;
+		case 148: goto st148;
+		case 149: goto st149;
+		case 150: goto st150;
+		case 151: goto st151;
+		case 152: goto st152;
+		case 153: goto st153;
+		case 154: goto st154;
+		case 155: goto st155;
+		case 156: goto st156;
+		case 157: goto st157;
+		case 158: goto st158;
+		case 159: goto st159;
+		case 160: goto st160;
+		case 161: goto st161;
+		case 162: goto st162;
+		case 163: goto st163;
+		case 164: goto st164;
+		case 165: goto st165;
+		case 166: goto st166;
+		case 167: goto st167;
+		case 168: goto st168;
+		case 169: goto st169;
+		case 170: goto st170;
+		case 171: goto st171;
+		case 172: goto st172;
+		case 173: goto st173;
+		case 174: goto st174;
+		case 175: goto st175;
+		case 176: goto st176;
+		case 177: goto st177;
+		case 178: goto st178;
+		case 179: goto st179;
+		case 180: goto st180;
+		case 181: goto st181;
+		case 182: goto st182;
+		case 183: goto st183;
+		case 184: goto st184;
+		case 185: goto st185;
+		case 186: goto st186;
+		case 187: goto st187;
+		case 188: goto st188;
+		case 189: goto st189;
+		case 190: goto st190;
+		case 191: goto st191;
+		case 192: goto st192;
+		case 193: goto st193;
+		case 194: goto st194;
+		case 195: goto st195;
+		case 196: goto st196;
+		case 197: goto st197;
+		case 198: goto st198;
+		case 199: goto st199;
+		case 200: goto st200;
+		case 201: goto st201;
+		case 202: goto st202;
+		case 203: goto st203;
+		case 204: goto st204;
+		case 205: goto st205;
+		case 206: goto st206;
+		case 207: goto st207;
+		case 208: goto st208;
+		case 209: goto st209;
+		case 210: goto st210;
+		case 211: goto st211;
+		case 212: goto st212;
+		case 213: goto st213;
+		case 214: goto st214;
+		case 215: goto st215;
+		case 216: goto st216;
+		case 217: goto st217;
+		case 218: goto st218;
+		case 219: goto st219;
+		case 220: goto st220;
+		case 221: goto st221;
+		case 222: goto st222;
+		case 223: goto st223;
+		case 224: goto st224;
+		case 225: goto st225;
+		case 226: goto st226;
+		case 227: goto st227;
+		case 228: goto st228;
+		case 229: goto st229;
+		case 230: goto st230;
+		case 231: goto st231;
+		case 232: goto st232;
+		case 233: goto st233;
+		case 234: goto st234;
+		case 235: goto st235;
+		case 236: goto st236;
+		case 237: goto st237;
+		case 238: goto st238;
+		case 239: goto st239;
+		case 240: goto st240;
+		case 241: goto st241;
+		case 242: goto st242;
+		case 243: goto st243;
+		case 244: goto st244;
+		case 245: goto st245;
+		case 246: goto st246;
+		case 247: goto st247;
+		case 248: goto st248;
+		case 249: goto st249;
+		case 250: goto st250;
+		case 251: goto st251;
+		case 252: goto st252;
+		case 253: goto st253;
+		case 254: goto st254;
+		case 255: goto st255;
+		case 256: goto st256;
+		case 257: goto st257;
+		case 258: goto st258;
+		case 259: goto st259;
+		case 260: goto st260;
+		case 261: goto st261;
+		case 262: goto st262;
+		case 263: goto st263;
+		case 264: goto st264;
+		case 265: goto st265;
+		case 266: goto st266;
+		case 267: goto st267;
+		case 268: goto st268;
+		case 269: goto st269;
+		case 270: goto st270;
+		case 271: goto st271;
+		case 272: goto st272;
+		case 273: goto st273;
+		case 274: goto st274;
+		case 275: goto st275;
+		case 276: goto st276;
+		case 277: goto st277;
+		case 278: goto st278;
+		case 279: goto st279;
+		case 280: goto st280;
+		case 281: goto st281;
+		case 282: goto st282;
+		case 283: goto st283;
+		case 284: goto st284;
+		case 285: goto st285;
+		case 286: goto st286;
+		case 287: goto st287;
+		case 288: goto st288;
+		case 289: goto st289;
+		case 290: goto st290;
+		case 291: goto st291;
+		case 292: goto st292;
+		case 293: goto st293;
+		case 294: goto st294;
+		case 295: goto st295;
+		case 296: goto st296;
+		case 297: goto st297;
+		case 298: goto st298;
+		case 299: goto st299;
+		case 300: goto st300;
+		case 301: goto st301;
+		case 302: goto st302;
+		case 303: goto st303;
+		case 304: goto st304;
+		case 305: goto st305;
+		case 306: goto st306;
+		case 307: goto st307;
+		case 308: goto st308;
+		case 309: goto st309;
+		case 310: goto st310;
+		case 311: goto st311;
+		case 312: goto st312;
+		case 313: goto st313;
+		case 314: goto st314;
+		case 315: goto st315;
+		case 316: goto st316;
+		case 317: goto st317;
+		case 318: goto st318;
+		case 319: goto st319;
+		case 320: goto st320;
+		case 321: goto st321;
+		case 322: goto st322;
+		case 323: goto st323;
+		case 324: goto st324;
+		case 325: goto st325;
+		case 326: goto st326;
+		case 327: goto st327;
+		case 328: goto st328;
+		case 329: goto st329;
+		case 330: goto st330;
+		case 331: goto st331;
+		case 332: goto st332;
+		case 333: goto st333;
+		case 334: goto st334;
+		case 335: goto st335;
+		case 336: goto st336;
+		case 337: goto st337;
+		case 338: goto st338;
+		case 339: goto st339;
+		case 340: goto st340;
+		case 341: goto st341;
+		case 342: goto st342;
+		case 343: goto st343;
+		case 344: goto st344;
+		case 345: goto st345;
+		case 346: goto st346;
+		case 347: goto st347;
+		case 348: goto st348;
+		case 349: goto st349;
+		case 350: goto st350;
+		case 351: goto st351;
+		case 352: goto st352;
+		case 353: goto st353;
+		case 354: goto st354;
+		case 355: goto st355;
+		case 356: goto st356;
+		case 357: goto st357;
+		case 358: goto st358;
+		case 359: goto st359;
+		case 360: goto st360;
+		case 361: goto st361;
+		case 362: goto st362;
+		case 363: goto st363;
+		case 364: goto st364;
+		case 365: goto st365;
+		case 377: goto st377;
+		case 366: goto st366;
+		case 367: goto st367;
+		case 368: goto st368;
+		case 369: goto st369;
+		case 370: goto st370;
+		case 371: goto st371;
+		case 372: goto st372;
+		case 373: goto st373;
+		case 374: goto st374;
+		case 375: goto st375;
+	default: break;
+	}
+
+	if ( ++p == pe )
+		goto _test_eof;
+_resume:
+	switch ( cs )
+	{
+st1:
+	if ( ++p == pe )
+		goto _test_eof1;
+case 1:
+	if ( (*p) == 32u )
+		goto st2;
+	goto st0;
+st0:
+cs = 0;
+	goto _out;
+st2:
+	if ( ++p == pe )
+		goto _test_eof2;
+case 2:
+	switch( (*p) ) {
+		case 36u: goto tr2;
+		case 42u: goto tr3;
+	}
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr4;
+	goto st0;
+tr2:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	goto st3;
+st3:
+	if ( ++p == pe )
+		goto _test_eof3;
+case 3:
+	if ( (*p) == 32u )
+		goto tr5;
+	goto st0;
+tr5:
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	goto st4;
+tr438:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	goto st4;
+st4:
+	if ( ++p == pe )
+		goto _test_eof4;
+case 4:
+	switch( (*p) ) {
+		case 40u: goto st5;
+		case 65u: goto st202;
+		case 66u: goto st204;
+		case 69u: goto st287;
+		case 70u: goto st298;
+		case 73u: goto st304;
+		case 77u: goto st314;
+		case 80u: goto st319;
+		case 82u: goto st333;
+		case 83u: goto st349;
+		case 84u: goto st352;
+		case 85u: goto st291;
+		case 97u: goto st202;
+		case 98u: goto st204;
+		case 101u: goto st287;
+		case 102u: goto st298;
+		case 105u: goto st304;
+		case 109u: goto st314;
+		case 112u: goto st319;
+		case 114u: goto st333;
+		case 115u: goto st349;
+		case 116u: goto st352;
+		case 117u: goto st291;
+	}
+	goto st0;
+tr178:
+	{ IMW_EV_CLOSE(IMW_RULE_SECTION); }
+	goto st5;
+st5:
+	if ( ++p == pe )
+		goto _test_eof5;
+case 5:
+	switch( (*p) ) {
+		case 66u: goto st6;
+		case 69u: goto st134;
+		case 70u: goto st145;
+		case 73u: goto st149;
+		case 77u: goto st159;
+		case 80u: goto st164;
+		case 82u: goto st177;
+		case 83u: goto st194;
+		case 84u: goto st197;
+		case 85u: goto st138;
+		case 98u: goto st6;
+		case 101u: goto st134;
+		case 102u: goto st145;
+		case 105u: goto st149;
+		case 109u: goto st159;
+		case 112u: goto st164;
+		case 114u: goto st177;
+		case 115u: goto st194;
+		case 116u: goto st197;
+		case 117u: goto st138;
+	}
+	goto st0;
+st6:
+	if ( ++p == pe )
+		goto _test_eof6;
+case 6:
+	switch( (*p) ) {
+		case 73u: goto st7;
+		case 79u: goto st77;
+		case 105u: goto st7;
+		case 111u: goto st77;
+	}
+	goto st0;
+st7:
+	if ( ++p == pe )
+		goto _test_eof7;
+case 7:
+	switch( (*p) ) {
+		case 78u: goto st8;
+		case 110u: goto st8;
+	}
+	goto st0;
+st8:
+	if ( ++p == pe )
+		goto _test_eof8;
+case 8:
+	switch( (*p) ) {
+		case 65u: goto st9;
+		case 97u: goto st9;
+	}
+	goto st0;
+st9:
+	if ( ++p == pe )
+		goto _test_eof9;
+case 9:
+	switch( (*p) ) {
+		case 82u: goto st10;
+		case 114u: goto st10;
+	}
+	goto st0;
+st10:
+	if ( ++p == pe )
+		goto _test_eof10;
+case 10:
+	switch( (*p) ) {
+		case 89u: goto st11;
+		case 121u: goto st11;
+	}
+	goto st0;
+st11:
+	if ( ++p == pe )
+		goto _test_eof11;
+case 11:
+	switch( (*p) ) {
+		case 46u: goto st12;
+		case 91u: goto st17;
+	}
+	goto st0;
+st12:
+	if ( ++p == pe )
+		goto _test_eof12;
+case 12:
+	switch( (*p) ) {
+		case 80u: goto st13;
+		case 83u: goto st70;
+		case 112u: goto st13;
+		case 115u: goto st70;
+	}
+	goto st0;
+st13:
+	if ( ++p == pe )
+		goto _test_eof13;
+case 13:
+	switch( (*p) ) {
+		case 69u: goto st14;
+		case 101u: goto st14;
+	}
+	goto st0;
+st14:
+	if ( ++p == pe )
+		goto _test_eof14;
+case 14:
+	switch( (*p) ) {
+		case 69u: goto st15;
+		case 101u: goto st15;
+	}
+	goto st0;
+st15:
+	if ( ++p == pe )
+		goto _test_eof15;
+case 15:
+	switch( (*p) ) {
+		case 75u: goto st16;
+		case 107u: goto st16;
+	}
+	goto st0;
+st16:
+	if ( ++p == pe )
+		goto _test_eof16;
+case 16:
+	if ( (*p) == 91u )
+		goto st17;
+	goto st0;
+st17:
+	if ( ++p == pe )
+		goto _test_eof17;
+case 17:
+	if ( (*p) == 93u )
+		goto st20;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr41;
+	goto st0;
+tr41:
+	{ IMW_EV_OPEN(IMW_RULE_SECTION_PART); }
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st18;
+tr46:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st18;
+st18:
+	if ( ++p == pe )
+		goto _test_eof18;
+case 18:
+	switch( (*p) ) {
+		case 46u: goto tr43;
+		case 93u: goto tr45;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st18;
+	goto st0;
+tr43:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st19;
+st19:
+	if ( ++p == pe )
+		goto _test_eof19;
+case 19:
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr46;
+	goto st0;
+tr45:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SECTION_PART); }
+	goto st20;
+st20:
+	if ( ++p == pe )
+		goto _test_eof20;
+case 20:
+	switch( (*p) ) {
+		case 32u: goto st5;
+		case 41u: goto st21;
+		case 60u: goto st65;
+	}
+	goto st0;
+tr293:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st21;
+tr301:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SECTION_PART); }
+	goto st21;
+tr179:
+	{ IMW_EV_CLOSE(IMW_RULE_SECTION); }
+	goto st21;
+st21:
+	if ( ++p == pe )
+		goto _test_eof21;
+case 21:
+	switch( (*p) ) {
+		case 13u: goto tr49;
+		case 32u: goto st22;
+	}
+	goto st0;
+tr49:
+	{ p--; {p++; cs = 376; goto _out;} }
+	goto st376;
+tr343:
+	{ IMW_EV_CLOSE(IMW_RULE_SECTION); }
+	{ p--; {p++; cs = 376; goto _out;} }
+	goto st376;
+st376:
+	if ( ++p == pe )
+		goto _test_eof376;
+case 376:
+	goto st0;
+tr344:
+	{ IMW_EV_CLOSE(IMW_RULE_SECTION); }
+	goto st22;
+st22:
+	if ( ++p == pe )
+		goto _test_eof22;
+case 22:
+	if ( (*p) == 40u )
+		goto st23;
+	goto st0;
+tr61:
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	goto st23;
+tr96:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st23;
+tr88:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	goto st23;
+tr99:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st23;
+tr116:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	goto st23;
+tr119:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	goto st23;
+st23:
+	if ( ++p == pe )
+		goto _test_eof23;
+case 23:
+	switch( (*p) ) {
+		case 67u: goto st50;
+		case 95u: goto st24;
+		case 99u: goto st50;
+	}
+	if ( (*p) < 65u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st24;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st24;
+	} else
+		goto st24;
+	goto st0;
+st24:
+	if ( ++p == pe )
+		goto _test_eof24;
+case 24:
+	switch( (*p) ) {
+		case 32u: goto st25;
+		case 41u: goto st27;
+		case 95u: goto st24;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st24;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st24;
+		} else if ( (*p) >= 65u )
+			goto st24;
+	} else
+		goto st24;
+	goto st0;
+st25:
+	if ( ++p == pe )
+		goto _test_eof25;
+case 25:
+	switch( (*p) ) {
+		case 36u: goto tr56;
+		case 40u: goto st28;
+		case 42u: goto tr58;
+		case 48u: goto tr59;
+		case 67u: goto st50;
+		case 95u: goto st24;
+		case 99u: goto st50;
+	}
+	if ( (*p) < 49u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st24;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st24;
+		} else if ( (*p) >= 65u )
+			goto st24;
+	} else
+		goto tr60;
+	goto st0;
+tr56:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	goto st26;
+st26:
+	if ( ++p == pe )
+		goto _test_eof26;
+case 26:
+	switch( (*p) ) {
+		case 32u: goto tr61;
+		case 41u: goto tr62;
+	}
+	goto st0;
+tr62:
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	goto st27;
+tr97:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st27;
+tr89:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	goto st27;
+tr100:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st27;
+tr117:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	goto st27;
+tr120:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	goto st27;
+st27:
+	if ( ++p == pe )
+		goto _test_eof27;
+case 27:
+	if ( (*p) == 13u )
+		goto tr49;
+	goto st0;
+st28:
+	if ( ++p == pe )
+		goto _test_eof28;
+case 28:
+	switch( (*p) ) {
+		case 34u: goto tr64;
+		case 40u: goto tr65;
+		case 41u: goto st33;
+		case 123u: goto tr67;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr63;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr63;
+		} else if ( (*p) >= 43u )
+			goto tr63;
+	} else
+		goto tr63;
+	goto st0;
+tr63:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st29;
+st29:
+	if ( ++p == pe )
+		goto _test_eof29;
+case 29:
+	switch( (*p) ) {
+		case 32u: goto tr68;
+		case 33u: goto st29;
+		case 41u: goto tr70;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st29;
+		} else if ( (*p) >= 35u )
+			goto st29;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st29;
+		} else if ( (*p) >= 93u )
+			goto st29;
+	} else
+		goto st29;
+	goto st0;
+tr68:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st30;
+tr82:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st30;
+st30:
+	if ( ++p == pe )
+		goto _test_eof30;
+case 30:
+	switch( (*p) ) {
+		case 34u: goto tr64;
+		case 40u: goto tr65;
+		case 123u: goto tr67;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr63;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr63;
+		} else if ( (*p) >= 43u )
+			goto tr63;
+	} else
+		goto tr63;
+	goto st0;
+tr64:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st31;
+st31:
+	if ( ++p == pe )
+		goto _test_eof31;
+case 31:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st32;
+		case 92u: goto st34;
+	}
+	goto st31;
+st32:
+	if ( ++p == pe )
+		goto _test_eof32;
+case 32:
+	switch( (*p) ) {
+		case 32u: goto tr68;
+		case 41u: goto tr70;
+	}
+	goto st0;
+tr70:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st33;
+tr83:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st33;
+st33:
+	if ( ++p == pe )
+		goto _test_eof33;
+case 33:
+	switch( (*p) ) {
+		case 32u: goto st23;
+		case 41u: goto st27;
+	}
+	goto st0;
+st34:
+	if ( ++p == pe )
+		goto _test_eof34;
+case 34:
+	switch( (*p) ) {
+		case 34u: goto st31;
+		case 92u: goto st31;
+	}
+	goto st0;
+tr65:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 35; goto _out;} {( imw_stack)[( imw_top)++] = 35;goto st363;} }
+	goto st35;
+st35:
+	if ( ++p == pe )
+		goto _test_eof35;
+case 35:
+	switch( (*p) ) {
+		case 32u: goto st30;
+		case 41u: goto st33;
+	}
+	goto st0;
+tr67:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st36;
+st36:
+	if ( ++p == pe )
+		goto _test_eof36;
+case 36:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr75;
+	goto st0;
+tr75:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st37;
+st37:
+	if ( ++p == pe )
+		goto _test_eof37;
+case 37:
+	switch( (*p) ) {
+		case 43u: goto tr76;
+		case 125u: goto tr78;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st37;
+	goto st0;
+tr76:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st38;
+st38:
+	if ( ++p == pe )
+		goto _test_eof38;
+case 38:
+	if ( (*p) == 125u )
+		goto st39;
+	goto st0;
+tr78:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st39;
+st39:
+	if ( ++p == pe )
+		goto _test_eof39;
+case 39:
+	if ( (*p) == 13u )
+		goto st40;
+	goto st0;
+st40:
+	if ( ++p == pe )
+		goto _test_eof40;
+case 40:
+	if ( (*p) == 10u )
+		goto tr81;
+	goto st0;
+tr81:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st41;
+st41:
+	if ( ++p == pe )
+		goto _test_eof41;
+case 41:
+	switch( (*p) ) {
+		case 32u: goto tr82;
+		case 41u: goto tr83;
+	}
+	goto st0;
+tr58:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	goto st42;
+st42:
+	if ( ++p == pe )
+		goto _test_eof42;
+case 42:
+	switch( (*p) ) {
+		case 32u: goto tr61;
+		case 41u: goto tr62;
+		case 44u: goto st43;
+		case 58u: goto st45;
+	}
+	goto st0;
+tr90:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st43;
+st43:
+	if ( ++p == pe )
+		goto _test_eof43;
+case 43:
+	if ( (*p) == 42u )
+		goto st42;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr87;
+	goto st0;
+tr87:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st44;
+st44:
+	if ( ++p == pe )
+		goto _test_eof44;
+case 44:
+	switch( (*p) ) {
+		case 32u: goto tr88;
+		case 41u: goto tr89;
+		case 44u: goto tr90;
+		case 58u: goto tr92;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st44;
+	goto st0;
+tr92:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st45;
+st45:
+	if ( ++p == pe )
+		goto _test_eof45;
+case 45:
+	if ( (*p) == 42u )
+		goto st46;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr94;
+	goto st0;
+st46:
+	if ( ++p == pe )
+		goto _test_eof46;
+case 46:
+	switch( (*p) ) {
+		case 32u: goto tr61;
+		case 41u: goto tr62;
+		case 44u: goto st43;
+	}
+	goto st0;
+tr94:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st47;
+st47:
+	if ( ++p == pe )
+		goto _test_eof47;
+case 47:
+	switch( (*p) ) {
+		case 32u: goto tr88;
+		case 41u: goto tr89;
+		case 44u: goto tr90;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st47;
+	goto st0;
+tr59:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st48;
+st48:
+	if ( ++p == pe )
+		goto _test_eof48;
+case 48:
+	switch( (*p) ) {
+		case 32u: goto tr96;
+		case 41u: goto tr97;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st48;
+	goto st0;
+tr60:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st49;
+st49:
+	if ( ++p == pe )
+		goto _test_eof49;
+case 49:
+	switch( (*p) ) {
+		case 32u: goto tr99;
+		case 41u: goto tr100;
+		case 44u: goto tr90;
+		case 58u: goto tr92;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st49;
+	goto st0;
+st50:
+	if ( ++p == pe )
+		goto _test_eof50;
+case 50:
+	switch( (*p) ) {
+		case 32u: goto st25;
+		case 41u: goto st27;
+		case 72u: goto st51;
+		case 95u: goto st24;
+		case 104u: goto st51;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st24;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st24;
+		} else if ( (*p) >= 65u )
+			goto st24;
+	} else
+		goto st24;
+	goto st0;
+st51:
+	if ( ++p == pe )
+		goto _test_eof51;
+case 51:
+	switch( (*p) ) {
+		case 32u: goto st25;
+		case 41u: goto st27;
+		case 65u: goto st52;
+		case 95u: goto st24;
+		case 97u: goto st52;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st24;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 98u <= (*p) && (*p) <= 122u )
+				goto st24;
+		} else if ( (*p) >= 66u )
+			goto st24;
+	} else
+		goto st24;
+	goto st0;
+st52:
+	if ( ++p == pe )
+		goto _test_eof52;
+case 52:
+	switch( (*p) ) {
+		case 32u: goto st25;
+		case 41u: goto st27;
+		case 78u: goto st53;
+		case 95u: goto st24;
+		case 110u: goto st53;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st24;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st24;
+		} else if ( (*p) >= 65u )
+			goto st24;
+	} else
+		goto st24;
+	goto st0;
+st53:
+	if ( ++p == pe )
+		goto _test_eof53;
+case 53:
+	switch( (*p) ) {
+		case 32u: goto st25;
+		case 41u: goto st27;
+		case 71u: goto st54;
+		case 95u: goto st24;
+		case 103u: goto st54;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st24;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st24;
+		} else if ( (*p) >= 65u )
+			goto st24;
+	} else
+		goto st24;
+	goto st0;
+st54:
+	if ( ++p == pe )
+		goto _test_eof54;
+case 54:
+	switch( (*p) ) {
+		case 32u: goto st25;
+		case 41u: goto st27;
+		case 69u: goto st55;
+		case 95u: goto st24;
+		case 101u: goto st55;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st24;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st24;
+		} else if ( (*p) >= 65u )
+			goto st24;
+	} else
+		goto st24;
+	goto st0;
+st55:
+	if ( ++p == pe )
+		goto _test_eof55;
+case 55:
+	switch( (*p) ) {
+		case 32u: goto st25;
+		case 41u: goto st27;
+		case 68u: goto st56;
+		case 95u: goto st24;
+		case 100u: goto st56;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st24;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st24;
+		} else if ( (*p) >= 65u )
+			goto st24;
+	} else
+		goto st24;
+	goto st0;
+st56:
+	if ( ++p == pe )
+		goto _test_eof56;
+case 56:
+	switch( (*p) ) {
+		case 32u: goto st25;
+		case 41u: goto st27;
+		case 83u: goto st57;
+		case 95u: goto st24;
+		case 115u: goto st57;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st24;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st24;
+		} else if ( (*p) >= 65u )
+			goto st24;
+	} else
+		goto st24;
+	goto st0;
+st57:
+	if ( ++p == pe )
+		goto _test_eof57;
+case 57:
+	switch( (*p) ) {
+		case 32u: goto st25;
+		case 41u: goto st27;
+		case 73u: goto st58;
+		case 95u: goto st24;
+		case 105u: goto st58;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st24;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st24;
+		} else if ( (*p) >= 65u )
+			goto st24;
+	} else
+		goto st24;
+	goto st0;
+st58:
+	if ( ++p == pe )
+		goto _test_eof58;
+case 58:
+	switch( (*p) ) {
+		case 32u: goto st25;
+		case 41u: goto st27;
+		case 78u: goto st59;
+		case 95u: goto st24;
+		case 110u: goto st59;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st24;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st24;
+		} else if ( (*p) >= 65u )
+			goto st24;
+	} else
+		goto st24;
+	goto st0;
+st59:
+	if ( ++p == pe )
+		goto _test_eof59;
+case 59:
+	switch( (*p) ) {
+		case 32u: goto st25;
+		case 41u: goto st27;
+		case 67u: goto st60;
+		case 95u: goto st24;
+		case 99u: goto st60;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st24;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st24;
+		} else if ( (*p) >= 65u )
+			goto st24;
+	} else
+		goto st24;
+	goto st0;
+st60:
+	if ( ++p == pe )
+		goto _test_eof60;
+case 60:
+	switch( (*p) ) {
+		case 32u: goto st25;
+		case 41u: goto st27;
+		case 69u: goto st61;
+		case 95u: goto st24;
+		case 101u: goto st61;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st24;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st24;
+		} else if ( (*p) >= 65u )
+			goto st24;
+	} else
+		goto st24;
+	goto st0;
+st61:
+	if ( ++p == pe )
+		goto _test_eof61;
+case 61:
+	switch( (*p) ) {
+		case 32u: goto st62;
+		case 41u: goto st27;
+		case 95u: goto st24;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st24;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st24;
+		} else if ( (*p) >= 65u )
+			goto st24;
+	} else
+		goto st24;
+	goto st0;
+st62:
+	if ( ++p == pe )
+		goto _test_eof62;
+case 62:
+	switch( (*p) ) {
+		case 36u: goto tr56;
+		case 40u: goto st28;
+		case 42u: goto tr58;
+		case 48u: goto tr114;
+		case 67u: goto st50;
+		case 95u: goto st24;
+		case 99u: goto st50;
+	}
+	if ( (*p) < 49u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st24;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st24;
+		} else if ( (*p) >= 65u )
+			goto st24;
+	} else
+		goto tr115;
+	goto st0;
+tr114:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	goto st63;
+st63:
+	if ( ++p == pe )
+		goto _test_eof63;
+case 63:
+	switch( (*p) ) {
+		case 32u: goto tr116;
+		case 41u: goto tr117;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st63;
+	goto st0;
+tr115:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	goto st64;
+st64:
+	if ( ++p == pe )
+		goto _test_eof64;
+case 64:
+	switch( (*p) ) {
+		case 32u: goto tr119;
+		case 41u: goto tr120;
+		case 44u: goto tr90;
+		case 58u: goto tr92;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st64;
+	goto st0;
+tr180:
+	{ IMW_EV_CLOSE(IMW_RULE_SECTION); }
+	goto st65;
+st65:
+	if ( ++p == pe )
+		goto _test_eof65;
+case 65:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr122;
+	goto st0;
+tr122:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st66;
+st66:
+	if ( ++p == pe )
+		goto _test_eof66;
+case 66:
+	if ( (*p) == 46u )
+		goto tr123;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st66;
+	goto st0;
+tr123:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st67;
+st67:
+	if ( ++p == pe )
+		goto _test_eof67;
+case 67:
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr125;
+	goto st0;
+tr125:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st68;
+st68:
+	if ( ++p == pe )
+		goto _test_eof68;
+case 68:
+	if ( (*p) == 62u )
+		goto tr127;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st68;
+	goto st0;
+tr127:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st69;
+tr136:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SECTION_PART); }
+	goto st69;
+st69:
+	if ( ++p == pe )
+		goto _test_eof69;
+case 69:
+	switch( (*p) ) {
+		case 32u: goto st5;
+		case 41u: goto st21;
+	}
+	goto st0;
+st70:
+	if ( ++p == pe )
+		goto _test_eof70;
+case 70:
+	switch( (*p) ) {
+		case 73u: goto st71;
+		case 105u: goto st71;
+	}
+	goto st0;
+st71:
+	if ( ++p == pe )
+		goto _test_eof71;
+case 71:
+	switch( (*p) ) {
+		case 90u: goto st72;
+		case 122u: goto st72;
+	}
+	goto st0;
+st72:
+	if ( ++p == pe )
+		goto _test_eof72;
+case 72:
+	switch( (*p) ) {
+		case 69u: goto st73;
+		case 101u: goto st73;
+	}
+	goto st0;
+st73:
+	if ( ++p == pe )
+		goto _test_eof73;
+case 73:
+	if ( (*p) == 91u )
+		goto st74;
+	goto st0;
+st74:
+	if ( ++p == pe )
+		goto _test_eof74;
+case 74:
+	if ( (*p) == 93u )
+		goto st69;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr132;
+	goto st0;
+tr132:
+	{ IMW_EV_OPEN(IMW_RULE_SECTION_PART); }
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st75;
+tr137:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st75;
+st75:
+	if ( ++p == pe )
+		goto _test_eof75;
+case 75:
+	switch( (*p) ) {
+		case 46u: goto tr134;
+		case 93u: goto tr136;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st75;
+	goto st0;
+tr134:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st76;
+st76:
+	if ( ++p == pe )
+		goto _test_eof76;
+case 76:
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr137;
+	goto st0;
+st77:
+	if ( ++p == pe )
+		goto _test_eof77;
+case 77:
+	switch( (*p) ) {
+		case 68u: goto st78;
+		case 100u: goto st78;
+	}
+	goto st0;
+st78:
+	if ( ++p == pe )
+		goto _test_eof78;
+case 78:
+	switch( (*p) ) {
+		case 89u: goto st79;
+		case 121u: goto st79;
+	}
+	goto st0;
+st79:
+	if ( ++p == pe )
+		goto _test_eof79;
+case 79:
+	switch( (*p) ) {
+		case 32u: goto st5;
+		case 41u: goto st21;
+		case 46u: goto st80;
+		case 83u: goto st126;
+		case 91u: goto tr142;
+		case 115u: goto st126;
+	}
+	goto st0;
+st80:
+	if ( ++p == pe )
+		goto _test_eof80;
+case 80:
+	switch( (*p) ) {
+		case 80u: goto st81;
+		case 112u: goto st81;
+	}
+	goto st0;
+st81:
+	if ( ++p == pe )
+		goto _test_eof81;
+case 81:
+	switch( (*p) ) {
+		case 69u: goto st82;
+		case 101u: goto st82;
+	}
+	goto st0;
+st82:
+	if ( ++p == pe )
+		goto _test_eof82;
+case 82:
+	switch( (*p) ) {
+		case 69u: goto st83;
+		case 101u: goto st83;
+	}
+	goto st0;
+st83:
+	if ( ++p == pe )
+		goto _test_eof83;
+case 83:
+	switch( (*p) ) {
+		case 75u: goto st84;
+		case 107u: goto st84;
+	}
+	goto st0;
+st84:
+	if ( ++p == pe )
+		goto _test_eof84;
+case 84:
+	if ( (*p) == 91u )
+		goto tr142;
+	goto st0;
+tr142:
+	{ IMW_EV_OPEN(IMW_RULE_SECTION); }
+	goto st85;
+st85:
+	if ( ++p == pe )
+		goto _test_eof85;
+case 85:
+	switch( (*p) ) {
+		case 72u: goto st88;
+		case 84u: goto st123;
+		case 93u: goto st105;
+		case 104u: goto st88;
+		case 116u: goto st123;
+	}
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr147;
+	goto st0;
+tr147:
+	{ IMW_EV_OPEN(IMW_RULE_SECTION_PART); }
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st86;
+tr154:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st86;
+st86:
+	if ( ++p == pe )
+		goto _test_eof86;
+case 86:
+	switch( (*p) ) {
+		case 46u: goto tr151;
+		case 93u: goto tr153;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st86;
+	goto st0;
+tr151:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SECTION_PART); }
+	goto st87;
+st87:
+	if ( ++p == pe )
+		goto _test_eof87;
+case 87:
+	switch( (*p) ) {
+		case 72u: goto st88;
+		case 77u: goto st119;
+		case 84u: goto st123;
+		case 104u: goto st88;
+		case 109u: goto st119;
+		case 116u: goto st123;
+	}
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr154;
+	goto st0;
+st88:
+	if ( ++p == pe )
+		goto _test_eof88;
+case 88:
+	switch( (*p) ) {
+		case 69u: goto st89;
+		case 101u: goto st89;
+	}
+	goto st0;
+st89:
+	if ( ++p == pe )
+		goto _test_eof89;
+case 89:
+	switch( (*p) ) {
+		case 65u: goto st90;
+		case 97u: goto st90;
+	}
+	goto st0;
+st90:
+	if ( ++p == pe )
+		goto _test_eof90;
+case 90:
+	switch( (*p) ) {
+		case 68u: goto st91;
+		case 100u: goto st91;
+	}
+	goto st0;
+st91:
+	if ( ++p == pe )
+		goto _test_eof91;
+case 91:
+	switch( (*p) ) {
+		case 69u: goto st92;
+		case 101u: goto st92;
+	}
+	goto st0;
+st92:
+	if ( ++p == pe )
+		goto _test_eof92;
+case 92:
+	switch( (*p) ) {
+		case 82u: goto st93;
+		case 114u: goto st93;
+	}
+	goto st0;
+st93:
+	if ( ++p == pe )
+		goto _test_eof93;
+case 93:
+	switch( (*p) ) {
+		case 46u: goto st94;
+		case 93u: goto st105;
+	}
+	goto st0;
+st94:
+	if ( ++p == pe )
+		goto _test_eof94;
+case 94:
+	switch( (*p) ) {
+		case 70u: goto st95;
+		case 102u: goto st95;
+	}
+	goto st0;
+st95:
+	if ( ++p == pe )
+		goto _test_eof95;
+case 95:
+	switch( (*p) ) {
+		case 73u: goto st96;
+		case 105u: goto st96;
+	}
+	goto st0;
+st96:
+	if ( ++p == pe )
+		goto _test_eof96;
+case 96:
+	switch( (*p) ) {
+		case 69u: goto st97;
+		case 101u: goto st97;
+	}
+	goto st0;
+st97:
+	if ( ++p == pe )
+		goto _test_eof97;
+case 97:
+	switch( (*p) ) {
+		case 76u: goto st98;
+		case 108u: goto st98;
+	}
+	goto st0;
+st98:
+	if ( ++p == pe )
+		goto _test_eof98;
+case 98:
+	switch( (*p) ) {
+		case 68u: goto st99;
+		case 100u: goto st99;
+	}
+	goto st0;
+st99:
+	if ( ++p == pe )
+		goto _test_eof99;
+case 99:
+	switch( (*p) ) {
+		case 83u: goto st100;
+		case 115u: goto st100;
+	}
+	goto st0;
+st100:
+	if ( ++p == pe )
+		goto _test_eof100;
+case 100:
+	switch( (*p) ) {
+		case 32u: goto st101;
+		case 46u: goto st115;
+	}
+	goto st0;
+st101:
+	if ( ++p == pe )
+		goto _test_eof101;
+case 101:
+	if ( (*p) == 40u )
+		goto tr170;
+	goto st0;
+tr174:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st102;
+tr191:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st102;
+tr170:
+	{ IMW_EV_OPEN(IMW_RULE_HEADER_LIST); }
+	goto st102;
+st102:
+	if ( ++p == pe )
+		goto _test_eof102;
+case 102:
+	switch( (*p) ) {
+		case 34u: goto tr172;
+		case 123u: goto tr173;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr171;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr171;
+		} else if ( (*p) >= 43u )
+			goto tr171;
+	} else
+		goto tr171;
+	goto st0;
+tr171:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st103;
+st103:
+	if ( ++p == pe )
+		goto _test_eof103;
+case 103:
+	switch( (*p) ) {
+		case 32u: goto tr174;
+		case 33u: goto st103;
+		case 41u: goto tr176;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st103;
+		} else if ( (*p) >= 35u )
+			goto st103;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st103;
+		} else if ( (*p) >= 93u )
+			goto st103;
+	} else
+		goto st103;
+	goto st0;
+tr176:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st104;
+tr192:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st104;
+st104:
+	if ( ++p == pe )
+		goto _test_eof104;
+case 104:
+	if ( (*p) == 93u )
+		goto tr177;
+	goto st0;
+tr153:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SECTION_PART); }
+	goto st105;
+tr177:
+	{ IMW_EV_CLOSE(IMW_RULE_HEADER_LIST); }
+	goto st105;
+st105:
+	if ( ++p == pe )
+		goto _test_eof105;
+case 105:
+	switch( (*p) ) {
+		case 32u: goto tr178;
+		case 41u: goto tr179;
+		case 60u: goto tr180;
+	}
+	goto st0;
+tr172:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st106;
+st106:
+	if ( ++p == pe )
+		goto _test_eof106;
+case 106:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st107;
+		case 92u: goto st108;
+	}
+	goto st106;
+st107:
+	if ( ++p == pe )
+		goto _test_eof107;
+case 107:
+	switch( (*p) ) {
+		case 32u: goto tr174;
+		case 41u: goto tr176;
+	}
+	goto st0;
+st108:
+	if ( ++p == pe )
+		goto _test_eof108;
+case 108:
+	switch( (*p) ) {
+		case 34u: goto st106;
+		case 92u: goto st106;
+	}
+	goto st0;
+tr173:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st109;
+st109:
+	if ( ++p == pe )
+		goto _test_eof109;
+case 109:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr184;
+	goto st0;
+tr184:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st110;
+st110:
+	if ( ++p == pe )
+		goto _test_eof110;
+case 110:
+	switch( (*p) ) {
+		case 43u: goto tr185;
+		case 125u: goto tr187;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st110;
+	goto st0;
+tr185:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st111;
+st111:
+	if ( ++p == pe )
+		goto _test_eof111;
+case 111:
+	if ( (*p) == 125u )
+		goto st112;
+	goto st0;
+tr187:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st112;
+st112:
+	if ( ++p == pe )
+		goto _test_eof112;
+case 112:
+	if ( (*p) == 13u )
+		goto st113;
+	goto st0;
+st113:
+	if ( ++p == pe )
+		goto _test_eof113;
+case 113:
+	if ( (*p) == 10u )
+		goto tr190;
+	goto st0;
+tr190:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st114;
+st114:
+	if ( ++p == pe )
+		goto _test_eof114;
+case 114:
+	switch( (*p) ) {
+		case 32u: goto tr191;
+		case 41u: goto tr192;
+	}
+	goto st0;
+st115:
+	if ( ++p == pe )
+		goto _test_eof115;
+case 115:
+	switch( (*p) ) {
+		case 78u: goto st116;
+		case 110u: goto st116;
+	}
+	goto st0;
+st116:
+	if ( ++p == pe )
+		goto _test_eof116;
+case 116:
+	switch( (*p) ) {
+		case 79u: goto st117;
+		case 111u: goto st117;
+	}
+	goto st0;
+st117:
+	if ( ++p == pe )
+		goto _test_eof117;
+case 117:
+	switch( (*p) ) {
+		case 84u: goto st118;
+		case 116u: goto st118;
+	}
+	goto st0;
+st118:
+	if ( ++p == pe )
+		goto _test_eof118;
+case 118:
+	if ( (*p) == 32u )
+		goto st101;
+	goto st0;
+st119:
+	if ( ++p == pe )
+		goto _test_eof119;
+case 119:
+	switch( (*p) ) {
+		case 73u: goto st120;
+		case 105u: goto st120;
+	}
+	goto st0;
+st120:
+	if ( ++p == pe )
+		goto _test_eof120;
+case 120:
+	switch( (*p) ) {
+		case 77u: goto st121;
+		case 109u: goto st121;
+	}
+	goto st0;
+st121:
+	if ( ++p == pe )
+		goto _test_eof121;
+case 121:
+	switch( (*p) ) {
+		case 69u: goto st122;
+		case 101u: goto st122;
+	}
+	goto st0;
+st122:
+	if ( ++p == pe )
+		goto _test_eof122;
+case 122:
+	if ( (*p) == 93u )
+		goto st105;
+	goto st0;
+st123:
+	if ( ++p == pe )
+		goto _test_eof123;
+case 123:
+	switch( (*p) ) {
+		case 69u: goto st124;
+		case 101u: goto st124;
+	}
+	goto st0;
+st124:
+	if ( ++p == pe )
+		goto _test_eof124;
+case 124:
+	switch( (*p) ) {
+		case 88u: goto st125;
+		case 120u: goto st125;
+	}
+	goto st0;
+st125:
+	if ( ++p == pe )
+		goto _test_eof125;
+case 125:
+	switch( (*p) ) {
+		case 84u: goto st122;
+		case 116u: goto st122;
+	}
+	goto st0;
+st126:
+	if ( ++p == pe )
+		goto _test_eof126;
+case 126:
+	switch( (*p) ) {
+		case 84u: goto st127;
+		case 116u: goto st127;
+	}
+	goto st0;
+st127:
+	if ( ++p == pe )
+		goto _test_eof127;
+case 127:
+	switch( (*p) ) {
+		case 82u: goto st128;
+		case 114u: goto st128;
+	}
+	goto st0;
+st128:
+	if ( ++p == pe )
+		goto _test_eof128;
+case 128:
+	switch( (*p) ) {
+		case 85u: goto st129;
+		case 117u: goto st129;
+	}
+	goto st0;
+st129:
+	if ( ++p == pe )
+		goto _test_eof129;
+case 129:
+	switch( (*p) ) {
+		case 67u: goto st130;
+		case 99u: goto st130;
+	}
+	goto st0;
+st130:
+	if ( ++p == pe )
+		goto _test_eof130;
+case 130:
+	switch( (*p) ) {
+		case 84u: goto st131;
+		case 116u: goto st131;
+	}
+	goto st0;
+st131:
+	if ( ++p == pe )
+		goto _test_eof131;
+case 131:
+	switch( (*p) ) {
+		case 85u: goto st132;
+		case 117u: goto st132;
+	}
+	goto st0;
+st132:
+	if ( ++p == pe )
+		goto _test_eof132;
+case 132:
+	switch( (*p) ) {
+		case 82u: goto st133;
+		case 114u: goto st133;
+	}
+	goto st0;
+st133:
+	if ( ++p == pe )
+		goto _test_eof133;
+case 133:
+	switch( (*p) ) {
+		case 69u: goto st69;
+		case 101u: goto st69;
+	}
+	goto st0;
+st134:
+	if ( ++p == pe )
+		goto _test_eof134;
+case 134:
+	switch( (*p) ) {
+		case 77u: goto st135;
+		case 78u: goto st140;
+		case 109u: goto st135;
+		case 110u: goto st140;
+	}
+	goto st0;
+st135:
+	if ( ++p == pe )
+		goto _test_eof135;
+case 135:
+	switch( (*p) ) {
+		case 65u: goto st136;
+		case 97u: goto st136;
+	}
+	goto st0;
+st136:
+	if ( ++p == pe )
+		goto _test_eof136;
+case 136:
+	switch( (*p) ) {
+		case 73u: goto st137;
+		case 105u: goto st137;
+	}
+	goto st0;
+st137:
+	if ( ++p == pe )
+		goto _test_eof137;
+case 137:
+	switch( (*p) ) {
+		case 76u: goto st138;
+		case 108u: goto st138;
+	}
+	goto st0;
+st138:
+	if ( ++p == pe )
+		goto _test_eof138;
+case 138:
+	switch( (*p) ) {
+		case 73u: goto st139;
+		case 105u: goto st139;
+	}
+	goto st0;
+st139:
+	if ( ++p == pe )
+		goto _test_eof139;
+case 139:
+	switch( (*p) ) {
+		case 68u: goto st69;
+		case 100u: goto st69;
+	}
+	goto st0;
+st140:
+	if ( ++p == pe )
+		goto _test_eof140;
+case 140:
+	switch( (*p) ) {
+		case 86u: goto st141;
+		case 118u: goto st141;
+	}
+	goto st0;
+st141:
+	if ( ++p == pe )
+		goto _test_eof141;
+case 141:
+	switch( (*p) ) {
+		case 69u: goto st142;
+		case 101u: goto st142;
+	}
+	goto st0;
+st142:
+	if ( ++p == pe )
+		goto _test_eof142;
+case 142:
+	switch( (*p) ) {
+		case 76u: goto st143;
+		case 108u: goto st143;
+	}
+	goto st0;
+st143:
+	if ( ++p == pe )
+		goto _test_eof143;
+case 143:
+	switch( (*p) ) {
+		case 79u: goto st144;
+		case 111u: goto st144;
+	}
+	goto st0;
+st144:
+	if ( ++p == pe )
+		goto _test_eof144;
+case 144:
+	switch( (*p) ) {
+		case 80u: goto st133;
+		case 112u: goto st133;
+	}
+	goto st0;
+st145:
+	if ( ++p == pe )
+		goto _test_eof145;
+case 145:
+	switch( (*p) ) {
+		case 76u: goto st146;
+		case 108u: goto st146;
+	}
+	goto st0;
+st146:
+	if ( ++p == pe )
+		goto _test_eof146;
+case 146:
+	switch( (*p) ) {
+		case 65u: goto st147;
+		case 97u: goto st147;
+	}
+	goto st0;
+st147:
+	if ( ++p == pe )
+		goto _test_eof147;
+case 147:
+	switch( (*p) ) {
+		case 71u: goto st148;
+		case 103u: goto st148;
+	}
+	goto st0;
+st148:
+	if ( ++p == pe )
+		goto _test_eof148;
+case 148:
+	switch( (*p) ) {
+		case 83u: goto st69;
+		case 115u: goto st69;
+	}
+	goto st0;
+st149:
+	if ( ++p == pe )
+		goto _test_eof149;
+case 149:
+	switch( (*p) ) {
+		case 78u: goto st150;
+		case 110u: goto st150;
+	}
+	goto st0;
+st150:
+	if ( ++p == pe )
+		goto _test_eof150;
+case 150:
+	switch( (*p) ) {
+		case 84u: goto st151;
+		case 116u: goto st151;
+	}
+	goto st0;
+st151:
+	if ( ++p == pe )
+		goto _test_eof151;
+case 151:
+	switch( (*p) ) {
+		case 69u: goto st152;
+		case 101u: goto st152;
+	}
+	goto st0;
+st152:
+	if ( ++p == pe )
+		goto _test_eof152;
+case 152:
+	switch( (*p) ) {
+		case 82u: goto st153;
+		case 114u: goto st153;
+	}
+	goto st0;
+st153:
+	if ( ++p == pe )
+		goto _test_eof153;
+case 153:
+	switch( (*p) ) {
+		case 78u: goto st154;
+		case 110u: goto st154;
+	}
+	goto st0;
+st154:
+	if ( ++p == pe )
+		goto _test_eof154;
+case 154:
+	switch( (*p) ) {
+		case 65u: goto st155;
+		case 97u: goto st155;
+	}
+	goto st0;
+st155:
+	if ( ++p == pe )
+		goto _test_eof155;
+case 155:
+	switch( (*p) ) {
+		case 76u: goto st156;
+		case 108u: goto st156;
+	}
+	goto st0;
+st156:
+	if ( ++p == pe )
+		goto _test_eof156;
+case 156:
+	switch( (*p) ) {
+		case 68u: goto st157;
+		case 100u: goto st157;
+	}
+	goto st0;
+st157:
+	if ( ++p == pe )
+		goto _test_eof157;
+case 157:
+	switch( (*p) ) {
+		case 65u: goto st158;
+		case 97u: goto st158;
+	}
+	goto st0;
+st158:
+	if ( ++p == pe )
+		goto _test_eof158;
+case 158:
+	switch( (*p) ) {
+		case 84u: goto st133;
+		case 116u: goto st133;
+	}
+	goto st0;
+st159:
+	if ( ++p == pe )
+		goto _test_eof159;
+case 159:
+	switch( (*p) ) {
+		case 79u: goto st160;
+		case 111u: goto st160;
+	}
+	goto st0;
+st160:
+	if ( ++p == pe )
+		goto _test_eof160;
+case 160:
+	switch( (*p) ) {
+		case 68u: goto st161;
+		case 100u: goto st161;
+	}
+	goto st0;
+st161:
+	if ( ++p == pe )
+		goto _test_eof161;
+case 161:
+	switch( (*p) ) {
+		case 83u: goto st162;
+		case 115u: goto st162;
+	}
+	goto st0;
+st162:
+	if ( ++p == pe )
+		goto _test_eof162;
+case 162:
+	switch( (*p) ) {
+		case 69u: goto st163;
+		case 101u: goto st163;
+	}
+	goto st0;
+st163:
+	if ( ++p == pe )
+		goto _test_eof163;
+case 163:
+	switch( (*p) ) {
+		case 81u: goto st69;
+		case 113u: goto st69;
+	}
+	goto st0;
+st164:
+	if ( ++p == pe )
+		goto _test_eof164;
+case 164:
+	switch( (*p) ) {
+		case 82u: goto st165;
+		case 114u: goto st165;
+	}
+	goto st0;
+st165:
+	if ( ++p == pe )
+		goto _test_eof165;
+case 165:
+	switch( (*p) ) {
+		case 69u: goto st166;
+		case 101u: goto st166;
+	}
+	goto st0;
+st166:
+	if ( ++p == pe )
+		goto _test_eof166;
+case 166:
+	switch( (*p) ) {
+		case 86u: goto st167;
+		case 118u: goto st167;
+	}
+	goto st0;
+st167:
+	if ( ++p == pe )
+		goto _test_eof167;
+case 167:
+	switch( (*p) ) {
+		case 73u: goto st168;
+		case 105u: goto st168;
+	}
+	goto st0;
+st168:
+	if ( ++p == pe )
+		goto _test_eof168;
+case 168:
+	switch( (*p) ) {
+		case 69u: goto st169;
+		case 101u: goto st169;
+	}
+	goto st0;
+st169:
+	if ( ++p == pe )
+		goto _test_eof169;
+case 169:
+	switch( (*p) ) {
+		case 87u: goto st170;
+		case 119u: goto st170;
+	}
+	goto st0;
+st170:
+	if ( ++p == pe )
+		goto _test_eof170;
+case 170:
+	switch( (*p) ) {
+		case 32u: goto st171;
+		case 41u: goto st21;
+	}
+	goto st0;
+st171:
+	if ( ++p == pe )
+		goto _test_eof171;
+case 171:
+	switch( (*p) ) {
+		case 40u: goto st172;
+		case 66u: goto st6;
+		case 69u: goto st134;
+		case 70u: goto st145;
+		case 73u: goto st149;
+		case 77u: goto st159;
+		case 80u: goto st164;
+		case 82u: goto st177;
+		case 83u: goto st194;
+		case 84u: goto st197;
+		case 85u: goto st138;
+		case 98u: goto st6;
+		case 101u: goto st134;
+		case 102u: goto st145;
+		case 105u: goto st149;
+		case 109u: goto st159;
+		case 112u: goto st164;
+		case 114u: goto st177;
+		case 115u: goto st194;
+		case 116u: goto st197;
+		case 117u: goto st138;
+	}
+	goto st0;
+st172:
+	if ( ++p == pe )
+		goto _test_eof172;
+case 172:
+	switch( (*p) ) {
+		case 76u: goto st173;
+		case 108u: goto st173;
+	}
+	goto st0;
+st173:
+	if ( ++p == pe )
+		goto _test_eof173;
+case 173:
+	switch( (*p) ) {
+		case 65u: goto st174;
+		case 97u: goto st174;
+	}
+	goto st0;
+st174:
+	if ( ++p == pe )
+		goto _test_eof174;
+case 174:
+	switch( (*p) ) {
+		case 90u: goto st175;
+		case 122u: goto st175;
+	}
+	goto st0;
+st175:
+	if ( ++p == pe )
+		goto _test_eof175;
+case 175:
+	switch( (*p) ) {
+		case 89u: goto st176;
+		case 121u: goto st176;
+	}
+	goto st0;
+st176:
+	if ( ++p == pe )
+		goto _test_eof176;
+case 176:
+	switch( (*p) ) {
+		case 32u: goto st172;
+		case 41u: goto st69;
+	}
+	goto st0;
+st177:
+	if ( ++p == pe )
+		goto _test_eof177;
+case 177:
+	switch( (*p) ) {
+		case 70u: goto st178;
+		case 102u: goto st178;
+	}
+	goto st0;
+st178:
+	if ( ++p == pe )
+		goto _test_eof178;
+case 178:
+	switch( (*p) ) {
+		case 67u: goto st179;
+		case 99u: goto st179;
+	}
+	goto st0;
+st179:
+	if ( ++p == pe )
+		goto _test_eof179;
+case 179:
+	if ( (*p) == 56u )
+		goto st180;
+	goto st0;
+st180:
+	if ( ++p == pe )
+		goto _test_eof180;
+case 180:
+	if ( (*p) == 50u )
+		goto st181;
+	goto st0;
+st181:
+	if ( ++p == pe )
+		goto _test_eof181;
+case 181:
+	if ( (*p) == 50u )
+		goto st182;
+	goto st0;
+st182:
+	if ( ++p == pe )
+		goto _test_eof182;
+case 182:
+	switch( (*p) ) {
+		case 32u: goto st5;
+		case 41u: goto st21;
+		case 46u: goto st183;
+	}
+	goto st0;
+st183:
+	if ( ++p == pe )
+		goto _test_eof183;
+case 183:
+	switch( (*p) ) {
+		case 72u: goto st184;
+		case 83u: goto st189;
+		case 84u: goto st191;
+		case 104u: goto st184;
+		case 115u: goto st189;
+		case 116u: goto st191;
+	}
+	goto st0;
+st184:
+	if ( ++p == pe )
+		goto _test_eof184;
+case 184:
+	switch( (*p) ) {
+		case 69u: goto st185;
+		case 101u: goto st185;
+	}
+	goto st0;
+st185:
+	if ( ++p == pe )
+		goto _test_eof185;
+case 185:
+	switch( (*p) ) {
+		case 65u: goto st186;
+		case 97u: goto st186;
+	}
+	goto st0;
+st186:
+	if ( ++p == pe )
+		goto _test_eof186;
+case 186:
+	switch( (*p) ) {
+		case 68u: goto st187;
+		case 100u: goto st187;
+	}
+	goto st0;
+st187:
+	if ( ++p == pe )
+		goto _test_eof187;
+case 187:
+	switch( (*p) ) {
+		case 69u: goto st188;
+		case 101u: goto st188;
+	}
+	goto st0;
+st188:
+	if ( ++p == pe )
+		goto _test_eof188;
+case 188:
+	switch( (*p) ) {
+		case 82u: goto st69;
+		case 114u: goto st69;
+	}
+	goto st0;
+st189:
+	if ( ++p == pe )
+		goto _test_eof189;
+case 189:
+	switch( (*p) ) {
+		case 73u: goto st190;
+		case 105u: goto st190;
+	}
+	goto st0;
+st190:
+	if ( ++p == pe )
+		goto _test_eof190;
+case 190:
+	switch( (*p) ) {
+		case 90u: goto st133;
+		case 122u: goto st133;
+	}
+	goto st0;
+st191:
+	if ( ++p == pe )
+		goto _test_eof191;
+case 191:
+	switch( (*p) ) {
+		case 69u: goto st192;
+		case 101u: goto st192;
+	}
+	goto st0;
+st192:
+	if ( ++p == pe )
+		goto _test_eof192;
+case 192:
+	switch( (*p) ) {
+		case 88u: goto st193;
+		case 120u: goto st193;
+	}
+	goto st0;
+st193:
+	if ( ++p == pe )
+		goto _test_eof193;
+case 193:
+	switch( (*p) ) {
+		case 84u: goto st69;
+		case 116u: goto st69;
+	}
+	goto st0;
+st194:
+	if ( ++p == pe )
+		goto _test_eof194;
+case 194:
+	switch( (*p) ) {
+		case 65u: goto st195;
+		case 97u: goto st195;
+	}
+	goto st0;
+st195:
+	if ( ++p == pe )
+		goto _test_eof195;
+case 195:
+	switch( (*p) ) {
+		case 86u: goto st196;
+		case 118u: goto st196;
+	}
+	goto st0;
+st196:
+	if ( ++p == pe )
+		goto _test_eof196;
+case 196:
+	switch( (*p) ) {
+		case 69u: goto st156;
+		case 101u: goto st156;
+	}
+	goto st0;
+st197:
+	if ( ++p == pe )
+		goto _test_eof197;
+case 197:
+	switch( (*p) ) {
+		case 72u: goto st198;
+		case 104u: goto st198;
+	}
+	goto st0;
+st198:
+	if ( ++p == pe )
+		goto _test_eof198;
+case 198:
+	switch( (*p) ) {
+		case 82u: goto st199;
+		case 114u: goto st199;
+	}
+	goto st0;
+st199:
+	if ( ++p == pe )
+		goto _test_eof199;
+case 199:
+	switch( (*p) ) {
+		case 69u: goto st200;
+		case 101u: goto st200;
+	}
+	goto st0;
+st200:
+	if ( ++p == pe )
+		goto _test_eof200;
+case 200:
+	switch( (*p) ) {
+		case 65u: goto st201;
+		case 97u: goto st201;
+	}
+	goto st0;
+st201:
+	if ( ++p == pe )
+		goto _test_eof201;
+case 201:
+	switch( (*p) ) {
+		case 68u: goto st138;
+		case 100u: goto st138;
+	}
+	goto st0;
+st202:
+	if ( ++p == pe )
+		goto _test_eof202;
+case 202:
+	switch( (*p) ) {
+		case 76u: goto st203;
+		case 108u: goto st203;
+	}
+	goto st0;
+st203:
+	if ( ++p == pe )
+		goto _test_eof203;
+case 203:
+	switch( (*p) ) {
+		case 76u: goto st21;
+		case 108u: goto st21;
+	}
+	goto st0;
+st204:
+	if ( ++p == pe )
+		goto _test_eof204;
+case 204:
+	switch( (*p) ) {
+		case 73u: goto st205;
+		case 79u: goto st230;
+		case 105u: goto st205;
+		case 111u: goto st230;
+	}
+	goto st0;
+st205:
+	if ( ++p == pe )
+		goto _test_eof205;
+case 205:
+	switch( (*p) ) {
+		case 78u: goto st206;
+		case 110u: goto st206;
+	}
+	goto st0;
+st206:
+	if ( ++p == pe )
+		goto _test_eof206;
+case 206:
+	switch( (*p) ) {
+		case 65u: goto st207;
+		case 97u: goto st207;
+	}
+	goto st0;
+st207:
+	if ( ++p == pe )
+		goto _test_eof207;
+case 207:
+	switch( (*p) ) {
+		case 82u: goto st208;
+		case 114u: goto st208;
+	}
+	goto st0;
+st208:
+	if ( ++p == pe )
+		goto _test_eof208;
+case 208:
+	switch( (*p) ) {
+		case 89u: goto st209;
+		case 121u: goto st209;
+	}
+	goto st0;
+st209:
+	if ( ++p == pe )
+		goto _test_eof209;
+case 209:
+	switch( (*p) ) {
+		case 46u: goto st210;
+		case 91u: goto st215;
+	}
+	goto st0;
+st210:
+	if ( ++p == pe )
+		goto _test_eof210;
+case 210:
+	switch( (*p) ) {
+		case 80u: goto st211;
+		case 83u: goto st223;
+		case 112u: goto st211;
+		case 115u: goto st223;
+	}
+	goto st0;
+st211:
+	if ( ++p == pe )
+		goto _test_eof211;
+case 211:
+	switch( (*p) ) {
+		case 69u: goto st212;
+		case 101u: goto st212;
+	}
+	goto st0;
+st212:
+	if ( ++p == pe )
+		goto _test_eof212;
+case 212:
+	switch( (*p) ) {
+		case 69u: goto st213;
+		case 101u: goto st213;
+	}
+	goto st0;
+st213:
+	if ( ++p == pe )
+		goto _test_eof213;
+case 213:
+	switch( (*p) ) {
+		case 75u: goto st214;
+		case 107u: goto st214;
+	}
+	goto st0;
+st214:
+	if ( ++p == pe )
+		goto _test_eof214;
+case 214:
+	if ( (*p) == 91u )
+		goto st215;
+	goto st0;
+st215:
+	if ( ++p == pe )
+		goto _test_eof215;
+case 215:
+	if ( (*p) == 93u )
+		goto st218;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr281;
+	goto st0;
+tr281:
+	{ IMW_EV_OPEN(IMW_RULE_SECTION_PART); }
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st216;
+tr286:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st216;
+st216:
+	if ( ++p == pe )
+		goto _test_eof216;
+case 216:
+	switch( (*p) ) {
+		case 46u: goto tr283;
+		case 93u: goto tr285;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st216;
+	goto st0;
+tr283:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st217;
+st217:
+	if ( ++p == pe )
+		goto _test_eof217;
+case 217:
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr286;
+	goto st0;
+tr285:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SECTION_PART); }
+	goto st218;
+st218:
+	if ( ++p == pe )
+		goto _test_eof218;
+case 218:
+	switch( (*p) ) {
+		case 13u: goto tr49;
+		case 32u: goto st22;
+		case 60u: goto st219;
+	}
+	goto st0;
+tr345:
+	{ IMW_EV_CLOSE(IMW_RULE_SECTION); }
+	goto st219;
+st219:
+	if ( ++p == pe )
+		goto _test_eof219;
+case 219:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr288;
+	goto st0;
+tr288:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st220;
+st220:
+	if ( ++p == pe )
+		goto _test_eof220;
+case 220:
+	if ( (*p) == 46u )
+		goto tr289;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st220;
+	goto st0;
+tr289:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st221;
+st221:
+	if ( ++p == pe )
+		goto _test_eof221;
+case 221:
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr291;
+	goto st0;
+tr291:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st222;
+st222:
+	if ( ++p == pe )
+		goto _test_eof222;
+case 222:
+	if ( (*p) == 62u )
+		goto tr293;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st222;
+	goto st0;
+st223:
+	if ( ++p == pe )
+		goto _test_eof223;
+case 223:
+	switch( (*p) ) {
+		case 73u: goto st224;
+		case 105u: goto st224;
+	}
+	goto st0;
+st224:
+	if ( ++p == pe )
+		goto _test_eof224;
+case 224:
+	switch( (*p) ) {
+		case 90u: goto st225;
+		case 122u: goto st225;
+	}
+	goto st0;
+st225:
+	if ( ++p == pe )
+		goto _test_eof225;
+case 225:
+	switch( (*p) ) {
+		case 69u: goto st226;
+		case 101u: goto st226;
+	}
+	goto st0;
+st226:
+	if ( ++p == pe )
+		goto _test_eof226;
+case 226:
+	if ( (*p) == 91u )
+		goto st227;
+	goto st0;
+st227:
+	if ( ++p == pe )
+		goto _test_eof227;
+case 227:
+	if ( (*p) == 93u )
+		goto st21;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr298;
+	goto st0;
+tr298:
+	{ IMW_EV_OPEN(IMW_RULE_SECTION_PART); }
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st228;
+tr302:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st228;
+st228:
+	if ( ++p == pe )
+		goto _test_eof228;
+case 228:
+	switch( (*p) ) {
+		case 46u: goto tr299;
+		case 93u: goto tr301;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st228;
+	goto st0;
+tr299:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st229;
+st229:
+	if ( ++p == pe )
+		goto _test_eof229;
+case 229:
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr302;
+	goto st0;
+st230:
+	if ( ++p == pe )
+		goto _test_eof230;
+case 230:
+	switch( (*p) ) {
+		case 68u: goto st231;
+		case 100u: goto st231;
+	}
+	goto st0;
+st231:
+	if ( ++p == pe )
+		goto _test_eof231;
+case 231:
+	switch( (*p) ) {
+		case 89u: goto st232;
+		case 121u: goto st232;
+	}
+	goto st0;
+st232:
+	if ( ++p == pe )
+		goto _test_eof232;
+case 232:
+	switch( (*p) ) {
+		case 13u: goto tr49;
+		case 32u: goto st22;
+		case 46u: goto st233;
+		case 83u: goto st279;
+		case 91u: goto tr307;
+		case 115u: goto st279;
+	}
+	goto st0;
+st233:
+	if ( ++p == pe )
+		goto _test_eof233;
+case 233:
+	switch( (*p) ) {
+		case 80u: goto st234;
+		case 112u: goto st234;
+	}
+	goto st0;
+st234:
+	if ( ++p == pe )
+		goto _test_eof234;
+case 234:
+	switch( (*p) ) {
+		case 69u: goto st235;
+		case 101u: goto st235;
+	}
+	goto st0;
+st235:
+	if ( ++p == pe )
+		goto _test_eof235;
+case 235:
+	switch( (*p) ) {
+		case 69u: goto st236;
+		case 101u: goto st236;
+	}
+	goto st0;
+st236:
+	if ( ++p == pe )
+		goto _test_eof236;
+case 236:
+	switch( (*p) ) {
+		case 75u: goto st237;
+		case 107u: goto st237;
+	}
+	goto st0;
+st237:
+	if ( ++p == pe )
+		goto _test_eof237;
+case 237:
+	if ( (*p) == 91u )
+		goto tr307;
+	goto st0;
+tr307:
+	{ IMW_EV_OPEN(IMW_RULE_SECTION); }
+	goto st238;
+st238:
+	if ( ++p == pe )
+		goto _test_eof238;
+case 238:
+	switch( (*p) ) {
+		case 72u: goto st241;
+		case 84u: goto st276;
+		case 93u: goto st258;
+		case 104u: goto st241;
+		case 116u: goto st276;
+	}
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr312;
+	goto st0;
+tr312:
+	{ IMW_EV_OPEN(IMW_RULE_SECTION_PART); }
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st239;
+tr319:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st239;
+st239:
+	if ( ++p == pe )
+		goto _test_eof239;
+case 239:
+	switch( (*p) ) {
+		case 46u: goto tr316;
+		case 93u: goto tr318;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st239;
+	goto st0;
+tr316:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SECTION_PART); }
+	goto st240;
+st240:
+	if ( ++p == pe )
+		goto _test_eof240;
+case 240:
+	switch( (*p) ) {
+		case 72u: goto st241;
+		case 77u: goto st272;
+		case 84u: goto st276;
+		case 104u: goto st241;
+		case 109u: goto st272;
+		case 116u: goto st276;
+	}
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr319;
+	goto st0;
+st241:
+	if ( ++p == pe )
+		goto _test_eof241;
+case 241:
+	switch( (*p) ) {
+		case 69u: goto st242;
+		case 101u: goto st242;
+	}
+	goto st0;
+st242:
+	if ( ++p == pe )
+		goto _test_eof242;
+case 242:
+	switch( (*p) ) {
+		case 65u: goto st243;
+		case 97u: goto st243;
+	}
+	goto st0;
+st243:
+	if ( ++p == pe )
+		goto _test_eof243;
+case 243:
+	switch( (*p) ) {
+		case 68u: goto st244;
+		case 100u: goto st244;
+	}
+	goto st0;
+st244:
+	if ( ++p == pe )
+		goto _test_eof244;
+case 244:
+	switch( (*p) ) {
+		case 69u: goto st245;
+		case 101u: goto st245;
+	}
+	goto st0;
+st245:
+	if ( ++p == pe )
+		goto _test_eof245;
+case 245:
+	switch( (*p) ) {
+		case 82u: goto st246;
+		case 114u: goto st246;
+	}
+	goto st0;
+st246:
+	if ( ++p == pe )
+		goto _test_eof246;
+case 246:
+	switch( (*p) ) {
+		case 46u: goto st247;
+		case 93u: goto st258;
+	}
+	goto st0;
+st247:
+	if ( ++p == pe )
+		goto _test_eof247;
+case 247:
+	switch( (*p) ) {
+		case 70u: goto st248;
+		case 102u: goto st248;
+	}
+	goto st0;
+st248:
+	if ( ++p == pe )
+		goto _test_eof248;
+case 248:
+	switch( (*p) ) {
+		case 73u: goto st249;
+		case 105u: goto st249;
+	}
+	goto st0;
+st249:
+	if ( ++p == pe )
+		goto _test_eof249;
+case 249:
+	switch( (*p) ) {
+		case 69u: goto st250;
+		case 101u: goto st250;
+	}
+	goto st0;
+st250:
+	if ( ++p == pe )
+		goto _test_eof250;
+case 250:
+	switch( (*p) ) {
+		case 76u: goto st251;
+		case 108u: goto st251;
+	}
+	goto st0;
+st251:
+	if ( ++p == pe )
+		goto _test_eof251;
+case 251:
+	switch( (*p) ) {
+		case 68u: goto st252;
+		case 100u: goto st252;
+	}
+	goto st0;
+st252:
+	if ( ++p == pe )
+		goto _test_eof252;
+case 252:
+	switch( (*p) ) {
+		case 83u: goto st253;
+		case 115u: goto st253;
+	}
+	goto st0;
+st253:
+	if ( ++p == pe )
+		goto _test_eof253;
+case 253:
+	switch( (*p) ) {
+		case 32u: goto st254;
+		case 46u: goto st268;
+	}
+	goto st0;
+st254:
+	if ( ++p == pe )
+		goto _test_eof254;
+case 254:
+	if ( (*p) == 40u )
+		goto tr335;
+	goto st0;
+tr339:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st255;
+tr356:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st255;
+tr335:
+	{ IMW_EV_OPEN(IMW_RULE_HEADER_LIST); }
+	goto st255;
+st255:
+	if ( ++p == pe )
+		goto _test_eof255;
+case 255:
+	switch( (*p) ) {
+		case 34u: goto tr337;
+		case 123u: goto tr338;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr336;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr336;
+		} else if ( (*p) >= 43u )
+			goto tr336;
+	} else
+		goto tr336;
+	goto st0;
+tr336:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st256;
+st256:
+	if ( ++p == pe )
+		goto _test_eof256;
+case 256:
+	switch( (*p) ) {
+		case 32u: goto tr339;
+		case 33u: goto st256;
+		case 41u: goto tr341;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st256;
+		} else if ( (*p) >= 35u )
+			goto st256;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st256;
+		} else if ( (*p) >= 93u )
+			goto st256;
+	} else
+		goto st256;
+	goto st0;
+tr341:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st257;
+tr357:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st257;
+st257:
+	if ( ++p == pe )
+		goto _test_eof257;
+case 257:
+	if ( (*p) == 93u )
+		goto tr342;
+	goto st0;
+tr318:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SECTION_PART); }
+	goto st258;
+tr342:
+	{ IMW_EV_CLOSE(IMW_RULE_HEADER_LIST); }
+	goto st258;
+st258:
+	if ( ++p == pe )
+		goto _test_eof258;
+case 258:
+	switch( (*p) ) {
+		case 13u: goto tr343;
+		case 32u: goto tr344;
+		case 60u: goto tr345;
+	}
+	goto st0;
+tr337:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st259;
+st259:
+	if ( ++p == pe )
+		goto _test_eof259;
+case 259:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st260;
+		case 92u: goto st261;
+	}
+	goto st259;
+st260:
+	if ( ++p == pe )
+		goto _test_eof260;
+case 260:
+	switch( (*p) ) {
+		case 32u: goto tr339;
+		case 41u: goto tr341;
+	}
+	goto st0;
+st261:
+	if ( ++p == pe )
+		goto _test_eof261;
+case 261:
+	switch( (*p) ) {
+		case 34u: goto st259;
+		case 92u: goto st259;
+	}
+	goto st0;
+tr338:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st262;
+st262:
+	if ( ++p == pe )
+		goto _test_eof262;
+case 262:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr349;
+	goto st0;
+tr349:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st263;
+st263:
+	if ( ++p == pe )
+		goto _test_eof263;
+case 263:
+	switch( (*p) ) {
+		case 43u: goto tr350;
+		case 125u: goto tr352;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st263;
+	goto st0;
+tr350:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st264;
+st264:
+	if ( ++p == pe )
+		goto _test_eof264;
+case 264:
+	if ( (*p) == 125u )
+		goto st265;
+	goto st0;
+tr352:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st265;
+st265:
+	if ( ++p == pe )
+		goto _test_eof265;
+case 265:
+	if ( (*p) == 13u )
+		goto st266;
+	goto st0;
+st266:
+	if ( ++p == pe )
+		goto _test_eof266;
+case 266:
+	if ( (*p) == 10u )
+		goto tr355;
+	goto st0;
+tr355:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st267;
+st267:
+	if ( ++p == pe )
+		goto _test_eof267;
+case 267:
+	switch( (*p) ) {
+		case 32u: goto tr356;
+		case 41u: goto tr357;
+	}
+	goto st0;
+st268:
+	if ( ++p == pe )
+		goto _test_eof268;
+case 268:
+	switch( (*p) ) {
+		case 78u: goto st269;
+		case 110u: goto st269;
+	}
+	goto st0;
+st269:
+	if ( ++p == pe )
+		goto _test_eof269;
+case 269:
+	switch( (*p) ) {
+		case 79u: goto st270;
+		case 111u: goto st270;
+	}
+	goto st0;
+st270:
+	if ( ++p == pe )
+		goto _test_eof270;
+case 270:
+	switch( (*p) ) {
+		case 84u: goto st271;
+		case 116u: goto st271;
+	}
+	goto st0;
+st271:
+	if ( ++p == pe )
+		goto _test_eof271;
+case 271:
+	if ( (*p) == 32u )
+		goto st254;
+	goto st0;
+st272:
+	if ( ++p == pe )
+		goto _test_eof272;
+case 272:
+	switch( (*p) ) {
+		case 73u: goto st273;
+		case 105u: goto st273;
+	}
+	goto st0;
+st273:
+	if ( ++p == pe )
+		goto _test_eof273;
+case 273:
+	switch( (*p) ) {
+		case 77u: goto st274;
+		case 109u: goto st274;
+	}
+	goto st0;
+st274:
+	if ( ++p == pe )
+		goto _test_eof274;
+case 274:
+	switch( (*p) ) {
+		case 69u: goto st275;
+		case 101u: goto st275;
+	}
+	goto st0;
+st275:
+	if ( ++p == pe )
+		goto _test_eof275;
+case 275:
+	if ( (*p) == 93u )
+		goto st258;
+	goto st0;
+st276:
+	if ( ++p == pe )
+		goto _test_eof276;
+case 276:
+	switch( (*p) ) {
+		case 69u: goto st277;
+		case 101u: goto st277;
+	}
+	goto st0;
+st277:
+	if ( ++p == pe )
+		goto _test_eof277;
+case 277:
+	switch( (*p) ) {
+		case 88u: goto st278;
+		case 120u: goto st278;
+	}
+	goto st0;
+st278:
+	if ( ++p == pe )
+		goto _test_eof278;
+case 278:
+	switch( (*p) ) {
+		case 84u: goto st275;
+		case 116u: goto st275;
+	}
+	goto st0;
+st279:
+	if ( ++p == pe )
+		goto _test_eof279;
+case 279:
+	switch( (*p) ) {
+		case 84u: goto st280;
+		case 116u: goto st280;
+	}
+	goto st0;
+st280:
+	if ( ++p == pe )
+		goto _test_eof280;
+case 280:
+	switch( (*p) ) {
+		case 82u: goto st281;
+		case 114u: goto st281;
+	}
+	goto st0;
+st281:
+	if ( ++p == pe )
+		goto _test_eof281;
+case 281:
+	switch( (*p) ) {
+		case 85u: goto st282;
+		case 117u: goto st282;
+	}
+	goto st0;
+st282:
+	if ( ++p == pe )
+		goto _test_eof282;
+case 282:
+	switch( (*p) ) {
+		case 67u: goto st283;
+		case 99u: goto st283;
+	}
+	goto st0;
+st283:
+	if ( ++p == pe )
+		goto _test_eof283;
+case 283:
+	switch( (*p) ) {
+		case 84u: goto st284;
+		case 116u: goto st284;
+	}
+	goto st0;
+st284:
+	if ( ++p == pe )
+		goto _test_eof284;
+case 284:
+	switch( (*p) ) {
+		case 85u: goto st285;
+		case 117u: goto st285;
+	}
+	goto st0;
+st285:
+	if ( ++p == pe )
+		goto _test_eof285;
+case 285:
+	switch( (*p) ) {
+		case 82u: goto st286;
+		case 114u: goto st286;
+	}
+	goto st0;
+st286:
+	if ( ++p == pe )
+		goto _test_eof286;
+case 286:
+	switch( (*p) ) {
+		case 69u: goto st21;
+		case 101u: goto st21;
+	}
+	goto st0;
+st287:
+	if ( ++p == pe )
+		goto _test_eof287;
+case 287:
+	switch( (*p) ) {
+		case 77u: goto st288;
+		case 78u: goto st293;
+		case 109u: goto st288;
+		case 110u: goto st293;
+	}
+	goto st0;
+st288:
+	if ( ++p == pe )
+		goto _test_eof288;
+case 288:
+	switch( (*p) ) {
+		case 65u: goto st289;
+		case 97u: goto st289;
+	}
+	goto st0;
+st289:
+	if ( ++p == pe )
+		goto _test_eof289;
+case 289:
+	switch( (*p) ) {
+		case 73u: goto st290;
+		case 105u: goto st290;
+	}
+	goto st0;
+st290:
+	if ( ++p == pe )
+		goto _test_eof290;
+case 290:
+	switch( (*p) ) {
+		case 76u: goto st291;
+		case 108u: goto st291;
+	}
+	goto st0;
+st291:
+	if ( ++p == pe )
+		goto _test_eof291;
+case 291:
+	switch( (*p) ) {
+		case 73u: goto st292;
+		case 105u: goto st292;
+	}
+	goto st0;
+st292:
+	if ( ++p == pe )
+		goto _test_eof292;
+case 292:
+	switch( (*p) ) {
+		case 68u: goto st21;
+		case 100u: goto st21;
+	}
+	goto st0;
+st293:
+	if ( ++p == pe )
+		goto _test_eof293;
+case 293:
+	switch( (*p) ) {
+		case 86u: goto st294;
+		case 118u: goto st294;
+	}
+	goto st0;
+st294:
+	if ( ++p == pe )
+		goto _test_eof294;
+case 294:
+	switch( (*p) ) {
+		case 69u: goto st295;
+		case 101u: goto st295;
+	}
+	goto st0;
+st295:
+	if ( ++p == pe )
+		goto _test_eof295;
+case 295:
+	switch( (*p) ) {
+		case 76u: goto st296;
+		case 108u: goto st296;
+	}
+	goto st0;
+st296:
+	if ( ++p == pe )
+		goto _test_eof296;
+case 296:
+	switch( (*p) ) {
+		case 79u: goto st297;
+		case 111u: goto st297;
+	}
+	goto st0;
+st297:
+	if ( ++p == pe )
+		goto _test_eof297;
+case 297:
+	switch( (*p) ) {
+		case 80u: goto st286;
+		case 112u: goto st286;
+	}
+	goto st0;
+st298:
+	if ( ++p == pe )
+		goto _test_eof298;
+case 298:
+	switch( (*p) ) {
+		case 65u: goto st299;
+		case 76u: goto st301;
+		case 85u: goto st202;
+		case 97u: goto st299;
+		case 108u: goto st301;
+		case 117u: goto st202;
+	}
+	goto st0;
+st299:
+	if ( ++p == pe )
+		goto _test_eof299;
+case 299:
+	switch( (*p) ) {
+		case 83u: goto st300;
+		case 115u: goto st300;
+	}
+	goto st0;
+st300:
+	if ( ++p == pe )
+		goto _test_eof300;
+case 300:
+	switch( (*p) ) {
+		case 84u: goto st21;
+		case 116u: goto st21;
+	}
+	goto st0;
+st301:
+	if ( ++p == pe )
+		goto _test_eof301;
+case 301:
+	switch( (*p) ) {
+		case 65u: goto st302;
+		case 97u: goto st302;
+	}
+	goto st0;
+st302:
+	if ( ++p == pe )
+		goto _test_eof302;
+case 302:
+	switch( (*p) ) {
+		case 71u: goto st303;
+		case 103u: goto st303;
+	}
+	goto st0;
+st303:
+	if ( ++p == pe )
+		goto _test_eof303;
+case 303:
+	switch( (*p) ) {
+		case 83u: goto st21;
+		case 115u: goto st21;
+	}
+	goto st0;
+st304:
+	if ( ++p == pe )
+		goto _test_eof304;
+case 304:
+	switch( (*p) ) {
+		case 78u: goto st305;
+		case 110u: goto st305;
+	}
+	goto st0;
+st305:
+	if ( ++p == pe )
+		goto _test_eof305;
+case 305:
+	switch( (*p) ) {
+		case 84u: goto st306;
+		case 116u: goto st306;
+	}
+	goto st0;
+st306:
+	if ( ++p == pe )
+		goto _test_eof306;
+case 306:
+	switch( (*p) ) {
+		case 69u: goto st307;
+		case 101u: goto st307;
+	}
+	goto st0;
+st307:
+	if ( ++p == pe )
+		goto _test_eof307;
+case 307:
+	switch( (*p) ) {
+		case 82u: goto st308;
+		case 114u: goto st308;
+	}
+	goto st0;
+st308:
+	if ( ++p == pe )
+		goto _test_eof308;
+case 308:
+	switch( (*p) ) {
+		case 78u: goto st309;
+		case 110u: goto st309;
+	}
+	goto st0;
+st309:
+	if ( ++p == pe )
+		goto _test_eof309;
+case 309:
+	switch( (*p) ) {
+		case 65u: goto st310;
+		case 97u: goto st310;
+	}
+	goto st0;
+st310:
+	if ( ++p == pe )
+		goto _test_eof310;
+case 310:
+	switch( (*p) ) {
+		case 76u: goto st311;
+		case 108u: goto st311;
+	}
+	goto st0;
+st311:
+	if ( ++p == pe )
+		goto _test_eof311;
+case 311:
+	switch( (*p) ) {
+		case 68u: goto st312;
+		case 100u: goto st312;
+	}
+	goto st0;
+st312:
+	if ( ++p == pe )
+		goto _test_eof312;
+case 312:
+	switch( (*p) ) {
+		case 65u: goto st313;
+		case 97u: goto st313;
+	}
+	goto st0;
+st313:
+	if ( ++p == pe )
+		goto _test_eof313;
+case 313:
+	switch( (*p) ) {
+		case 84u: goto st286;
+		case 116u: goto st286;
+	}
+	goto st0;
+st314:
+	if ( ++p == pe )
+		goto _test_eof314;
+case 314:
+	switch( (*p) ) {
+		case 79u: goto st315;
+		case 111u: goto st315;
+	}
+	goto st0;
+st315:
+	if ( ++p == pe )
+		goto _test_eof315;
+case 315:
+	switch( (*p) ) {
+		case 68u: goto st316;
+		case 100u: goto st316;
+	}
+	goto st0;
+st316:
+	if ( ++p == pe )
+		goto _test_eof316;
+case 316:
+	switch( (*p) ) {
+		case 83u: goto st317;
+		case 115u: goto st317;
+	}
+	goto st0;
+st317:
+	if ( ++p == pe )
+		goto _test_eof317;
+case 317:
+	switch( (*p) ) {
+		case 69u: goto st318;
+		case 101u: goto st318;
+	}
+	goto st0;
+st318:
+	if ( ++p == pe )
+		goto _test_eof318;
+case 318:
+	switch( (*p) ) {
+		case 81u: goto st21;
+		case 113u: goto st21;
+	}
+	goto st0;
+st319:
+	if ( ++p == pe )
+		goto _test_eof319;
+case 319:
+	switch( (*p) ) {
+		case 82u: goto st320;
+		case 114u: goto st320;
+	}
+	goto st0;
+st320:
+	if ( ++p == pe )
+		goto _test_eof320;
+case 320:
+	switch( (*p) ) {
+		case 69u: goto st321;
+		case 101u: goto st321;
+	}
+	goto st0;
+st321:
+	if ( ++p == pe )
+		goto _test_eof321;
+case 321:
+	switch( (*p) ) {
+		case 86u: goto st322;
+		case 118u: goto st322;
+	}
+	goto st0;
+st322:
+	if ( ++p == pe )
+		goto _test_eof322;
+case 322:
+	switch( (*p) ) {
+		case 73u: goto st323;
+		case 105u: goto st323;
+	}
+	goto st0;
+st323:
+	if ( ++p == pe )
+		goto _test_eof323;
+case 323:
+	switch( (*p) ) {
+		case 69u: goto st324;
+		case 101u: goto st324;
+	}
+	goto st0;
+st324:
+	if ( ++p == pe )
+		goto _test_eof324;
+case 324:
+	switch( (*p) ) {
+		case 87u: goto st325;
+		case 119u: goto st325;
+	}
+	goto st0;
+st325:
+	if ( ++p == pe )
+		goto _test_eof325;
+case 325:
+	switch( (*p) ) {
+		case 13u: goto tr49;
+		case 32u: goto st326;
+	}
+	goto st0;
+st326:
+	if ( ++p == pe )
+		goto _test_eof326;
+case 326:
+	if ( (*p) == 40u )
+		goto st327;
+	goto st0;
+st327:
+	if ( ++p == pe )
+		goto _test_eof327;
+case 327:
+	switch( (*p) ) {
+		case 67u: goto st50;
+		case 76u: goto st328;
+		case 95u: goto st24;
+		case 99u: goto st50;
+		case 108u: goto st328;
+	}
+	if ( (*p) < 65u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st24;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st24;
+	} else
+		goto st24;
+	goto st0;
+st328:
+	if ( ++p == pe )
+		goto _test_eof328;
+case 328:
+	switch( (*p) ) {
+		case 32u: goto st25;
+		case 41u: goto st27;
+		case 65u: goto st329;
+		case 95u: goto st24;
+		case 97u: goto st329;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st24;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 98u <= (*p) && (*p) <= 122u )
+				goto st24;
+		} else if ( (*p) >= 66u )
+			goto st24;
+	} else
+		goto st24;
+	goto st0;
+st329:
+	if ( ++p == pe )
+		goto _test_eof329;
+case 329:
+	switch( (*p) ) {
+		case 32u: goto st25;
+		case 41u: goto st27;
+		case 90u: goto st330;
+		case 95u: goto st24;
+		case 122u: goto st330;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st24;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 89u ) {
+			if ( 97u <= (*p) && (*p) <= 121u )
+				goto st24;
+		} else if ( (*p) >= 65u )
+			goto st24;
+	} else
+		goto st24;
+	goto st0;
+st330:
+	if ( ++p == pe )
+		goto _test_eof330;
+case 330:
+	switch( (*p) ) {
+		case 32u: goto st25;
+		case 41u: goto st27;
+		case 89u: goto st331;
+		case 95u: goto st24;
+		case 121u: goto st331;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st24;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st24;
+		} else if ( (*p) >= 65u )
+			goto st24;
+	} else
+		goto st24;
+	goto st0;
+st331:
+	if ( ++p == pe )
+		goto _test_eof331;
+case 331:
+	switch( (*p) ) {
+		case 32u: goto st332;
+		case 41u: goto st21;
+		case 95u: goto st24;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st24;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st24;
+		} else if ( (*p) >= 65u )
+			goto st24;
+	} else
+		goto st24;
+	goto st0;
+st332:
+	if ( ++p == pe )
+		goto _test_eof332;
+case 332:
+	switch( (*p) ) {
+		case 36u: goto tr56;
+		case 40u: goto st28;
+		case 42u: goto tr58;
+		case 48u: goto tr59;
+		case 67u: goto st50;
+		case 76u: goto st328;
+		case 95u: goto st24;
+		case 99u: goto st50;
+		case 108u: goto st328;
+	}
+	if ( (*p) < 49u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st24;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st24;
+		} else if ( (*p) >= 65u )
+			goto st24;
+	} else
+		goto tr60;
+	goto st0;
+st333:
+	if ( ++p == pe )
+		goto _test_eof333;
+case 333:
+	switch( (*p) ) {
+		case 70u: goto st334;
+		case 102u: goto st334;
+	}
+	goto st0;
+st334:
+	if ( ++p == pe )
+		goto _test_eof334;
+case 334:
+	switch( (*p) ) {
+		case 67u: goto st335;
+		case 99u: goto st335;
+	}
+	goto st0;
+st335:
+	if ( ++p == pe )
+		goto _test_eof335;
+case 335:
+	if ( (*p) == 56u )
+		goto st336;
+	goto st0;
+st336:
+	if ( ++p == pe )
+		goto _test_eof336;
+case 336:
+	if ( (*p) == 50u )
+		goto st337;
+	goto st0;
+st337:
+	if ( ++p == pe )
+		goto _test_eof337;
+case 337:
+	if ( (*p) == 50u )
+		goto st338;
+	goto st0;
+st338:
+	if ( ++p == pe )
+		goto _test_eof338;
+case 338:
+	switch( (*p) ) {
+		case 13u: goto tr49;
+		case 32u: goto st22;
+		case 46u: goto st339;
+	}
+	goto st0;
+st339:
+	if ( ++p == pe )
+		goto _test_eof339;
+case 339:
+	switch( (*p) ) {
+		case 72u: goto st340;
+		case 83u: goto st345;
+		case 84u: goto st347;
+		case 104u: goto st340;
+		case 115u: goto st345;
+		case 116u: goto st347;
+	}
+	goto st0;
+st340:
+	if ( ++p == pe )
+		goto _test_eof340;
+case 340:
+	switch( (*p) ) {
+		case 69u: goto st341;
+		case 101u: goto st341;
+	}
+	goto st0;
+st341:
+	if ( ++p == pe )
+		goto _test_eof341;
+case 341:
+	switch( (*p) ) {
+		case 65u: goto st342;
+		case 97u: goto st342;
+	}
+	goto st0;
+st342:
+	if ( ++p == pe )
+		goto _test_eof342;
+case 342:
+	switch( (*p) ) {
+		case 68u: goto st343;
+		case 100u: goto st343;
+	}
+	goto st0;
+st343:
+	if ( ++p == pe )
+		goto _test_eof343;
+case 343:
+	switch( (*p) ) {
+		case 69u: goto st344;
+		case 101u: goto st344;
+	}
+	goto st0;
+st344:
+	if ( ++p == pe )
+		goto _test_eof344;
+case 344:
+	switch( (*p) ) {
+		case 82u: goto st21;
+		case 114u: goto st21;
+	}
+	goto st0;
+st345:
+	if ( ++p == pe )
+		goto _test_eof345;
+case 345:
+	switch( (*p) ) {
+		case 73u: goto st346;
+		case 105u: goto st346;
+	}
+	goto st0;
+st346:
+	if ( ++p == pe )
+		goto _test_eof346;
+case 346:
+	switch( (*p) ) {
+		case 90u: goto st286;
+		case 122u: goto st286;
+	}
+	goto st0;
+st347:
+	if ( ++p == pe )
+		goto _test_eof347;
+case 347:
+	switch( (*p) ) {
+		case 69u: goto st348;
+		case 101u: goto st348;
+	}
+	goto st0;
+st348:
+	if ( ++p == pe )
+		goto _test_eof348;
+case 348:
+	switch( (*p) ) {
+		case 88u: goto st300;
+		case 120u: goto st300;
+	}
+	goto st0;
+st349:
+	if ( ++p == pe )
+		goto _test_eof349;
+case 349:
+	switch( (*p) ) {
+		case 65u: goto st350;
+		case 97u: goto st350;
+	}
+	goto st0;
+st350:
+	if ( ++p == pe )
+		goto _test_eof350;
+case 350:
+	switch( (*p) ) {
+		case 86u: goto st351;
+		case 118u: goto st351;
+	}
+	goto st0;
+st351:
+	if ( ++p == pe )
+		goto _test_eof351;
+case 351:
+	switch( (*p) ) {
+		case 69u: goto st311;
+		case 101u: goto st311;
+	}
+	goto st0;
+st352:
+	if ( ++p == pe )
+		goto _test_eof352;
+case 352:
+	switch( (*p) ) {
+		case 72u: goto st353;
+		case 104u: goto st353;
+	}
+	goto st0;
+st353:
+	if ( ++p == pe )
+		goto _test_eof353;
+case 353:
+	switch( (*p) ) {
+		case 82u: goto st354;
+		case 114u: goto st354;
+	}
+	goto st0;
+st354:
+	if ( ++p == pe )
+		goto _test_eof354;
+case 354:
+	switch( (*p) ) {
+		case 69u: goto st355;
+		case 101u: goto st355;
+	}
+	goto st0;
+st355:
+	if ( ++p == pe )
+		goto _test_eof355;
+case 355:
+	switch( (*p) ) {
+		case 65u: goto st356;
+		case 97u: goto st356;
+	}
+	goto st0;
+st356:
+	if ( ++p == pe )
+		goto _test_eof356;
+case 356:
+	switch( (*p) ) {
+		case 68u: goto st291;
+		case 100u: goto st291;
+	}
+	goto st0;
+tr3:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	goto st357;
+st357:
+	if ( ++p == pe )
+		goto _test_eof357;
+case 357:
+	switch( (*p) ) {
+		case 32u: goto tr5;
+		case 44u: goto st358;
+		case 58u: goto st360;
+	}
+	goto st0;
+tr439:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st358;
+st358:
+	if ( ++p == pe )
+		goto _test_eof358;
+case 358:
+	if ( (*p) == 42u )
+		goto st357;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr437;
+	goto st0;
+tr4:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st359;
+tr437:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st359;
+st359:
+	if ( ++p == pe )
+		goto _test_eof359;
+case 359:
+	switch( (*p) ) {
+		case 32u: goto tr438;
+		case 44u: goto tr439;
+		case 58u: goto tr441;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st359;
+	goto st0;
+tr441:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st360;
+st360:
+	if ( ++p == pe )
+		goto _test_eof360;
+case 360:
+	if ( (*p) == 42u )
+		goto st361;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr443;
+	goto st0;
+st361:
+	if ( ++p == pe )
+		goto _test_eof361;
+case 361:
+	switch( (*p) ) {
+		case 32u: goto tr5;
+		case 44u: goto st358;
+	}
+	goto st0;
+tr443:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st362;
+st362:
+	if ( ++p == pe )
+		goto _test_eof362;
+case 362:
+	switch( (*p) ) {
+		case 32u: goto tr438;
+		case 44u: goto tr439;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st362;
+	goto st0;
+st363:
+	if ( ++p == pe )
+		goto _test_eof363;
+case 363:
+	if ( (*p) == 40u )
+		goto st364;
+	goto st0;
+tr450:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st364;
+tr464:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st364;
+st364:
+	if ( ++p == pe )
+		goto _test_eof364;
+case 364:
+	switch( (*p) ) {
+		case 34u: goto tr447;
+		case 40u: goto tr448;
+		case 123u: goto tr449;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr446;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr446;
+		} else if ( (*p) >= 43u )
+			goto tr446;
+	} else
+		goto tr446;
+	goto st0;
+tr446:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st365;
+st365:
+	if ( ++p == pe )
+		goto _test_eof365;
+case 365:
+	switch( (*p) ) {
+		case 32u: goto tr450;
+		case 33u: goto st365;
+		case 41u: goto tr452;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st365;
+		} else if ( (*p) >= 35u )
+			goto st365;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st365;
+		} else if ( (*p) >= 93u )
+			goto st365;
+	} else
+		goto st365;
+	goto st0;
+tr452:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
+	goto st377;
+tr456:
+	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
+	goto st377;
+tr465:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
+	goto st377;
+st377:
+	if ( ++p == pe )
+		goto _test_eof377;
+case 377:
+	goto st0;
+tr447:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st366;
+st366:
+	if ( ++p == pe )
+		goto _test_eof366;
+case 366:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st367;
+		case 92u: goto st368;
+	}
+	goto st366;
+st367:
+	if ( ++p == pe )
+		goto _test_eof367;
+case 367:
+	switch( (*p) ) {
+		case 32u: goto tr450;
+		case 41u: goto tr452;
+	}
+	goto st0;
+st368:
+	if ( ++p == pe )
+		goto _test_eof368;
+case 368:
+	switch( (*p) ) {
+		case 34u: goto st366;
+		case 92u: goto st366;
+	}
+	goto st0;
+tr448:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 369; goto _out;} {( imw_stack)[( imw_top)++] = 369;goto st363;} }
+	goto st369;
+st369:
+	if ( ++p == pe )
+		goto _test_eof369;
+case 369:
+	switch( (*p) ) {
+		case 32u: goto st364;
+		case 41u: goto tr456;
+	}
+	goto st0;
+tr449:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st370;
+st370:
+	if ( ++p == pe )
+		goto _test_eof370;
+case 370:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr457;
+	goto st0;
+tr457:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st371;
+st371:
+	if ( ++p == pe )
+		goto _test_eof371;
+case 371:
+	switch( (*p) ) {
+		case 43u: goto tr458;
+		case 125u: goto tr460;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st371;
+	goto st0;
+tr458:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st372;
+st372:
+	if ( ++p == pe )
+		goto _test_eof372;
+case 372:
+	if ( (*p) == 125u )
+		goto st373;
+	goto st0;
+tr460:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st373;
+st373:
+	if ( ++p == pe )
+		goto _test_eof373;
+case 373:
+	if ( (*p) == 13u )
+		goto st374;
+	goto st0;
+st374:
+	if ( ++p == pe )
+		goto _test_eof374;
+case 374:
+	if ( (*p) == 10u )
+		goto tr463;
+	goto st0;
+tr463:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st375;
+st375:
+	if ( ++p == pe )
+		goto _test_eof375;
+case 375:
+	switch( (*p) ) {
+		case 32u: goto tr464;
+		case 41u: goto tr465;
+	}
+	goto st0;
+	}
+	_test_eof1: cs = 1; goto _test_eof; 
+	_test_eof2: cs = 2; goto _test_eof; 
+	_test_eof3: cs = 3; goto _test_eof; 
+	_test_eof4: cs = 4; goto _test_eof; 
+	_test_eof5: cs = 5; goto _test_eof; 
+	_test_eof6: cs = 6; goto _test_eof; 
+	_test_eof7: cs = 7; goto _test_eof; 
+	_test_eof8: cs = 8; goto _test_eof; 
+	_test_eof9: cs = 9; goto _test_eof; 
+	_test_eof10: cs = 10; goto _test_eof; 
+	_test_eof11: cs = 11; goto _test_eof; 
+	_test_eof12: cs = 12; goto _test_eof; 
+	_test_eof13: cs = 13; goto _test_eof; 
+	_test_eof14: cs = 14; goto _test_eof; 
+	_test_eof15: cs = 15; goto _test_eof; 
+	_test_eof16: cs = 16; goto _test_eof; 
+	_test_eof17: cs = 17; goto _test_eof; 
+	_test_eof18: cs = 18; goto _test_eof; 
+	_test_eof19: cs = 19; goto _test_eof; 
+	_test_eof20: cs = 20; goto _test_eof; 
+	_test_eof21: cs = 21; goto _test_eof; 
+	_test_eof376: cs = 376; goto _test_eof; 
+	_test_eof22: cs = 22; goto _test_eof; 
+	_test_eof23: cs = 23; goto _test_eof; 
+	_test_eof24: cs = 24; goto _test_eof; 
+	_test_eof25: cs = 25; goto _test_eof; 
+	_test_eof26: cs = 26; goto _test_eof; 
+	_test_eof27: cs = 27; goto _test_eof; 
+	_test_eof28: cs = 28; goto _test_eof; 
+	_test_eof29: cs = 29; goto _test_eof; 
+	_test_eof30: cs = 30; goto _test_eof; 
+	_test_eof31: cs = 31; goto _test_eof; 
+	_test_eof32: cs = 32; goto _test_eof; 
+	_test_eof33: cs = 33; goto _test_eof; 
+	_test_eof34: cs = 34; goto _test_eof; 
+	_test_eof35: cs = 35; goto _test_eof; 
+	_test_eof36: cs = 36; goto _test_eof; 
+	_test_eof37: cs = 37; goto _test_eof; 
+	_test_eof38: cs = 38; goto _test_eof; 
+	_test_eof39: cs = 39; goto _test_eof; 
+	_test_eof40: cs = 40; goto _test_eof; 
+	_test_eof41: cs = 41; goto _test_eof; 
+	_test_eof42: cs = 42; goto _test_eof; 
+	_test_eof43: cs = 43; goto _test_eof; 
+	_test_eof44: cs = 44; goto _test_eof; 
+	_test_eof45: cs = 45; goto _test_eof; 
+	_test_eof46: cs = 46; goto _test_eof; 
+	_test_eof47: cs = 47; goto _test_eof; 
+	_test_eof48: cs = 48; goto _test_eof; 
+	_test_eof49: cs = 49; goto _test_eof; 
+	_test_eof50: cs = 50; goto _test_eof; 
+	_test_eof51: cs = 51; goto _test_eof; 
+	_test_eof52: cs = 52; goto _test_eof; 
+	_test_eof53: cs = 53; goto _test_eof; 
+	_test_eof54: cs = 54; goto _test_eof; 
+	_test_eof55: cs = 55; goto _test_eof; 
+	_test_eof56: cs = 56; goto _test_eof; 
+	_test_eof57: cs = 57; goto _test_eof; 
+	_test_eof58: cs = 58; goto _test_eof; 
+	_test_eof59: cs = 59; goto _test_eof; 
+	_test_eof60: cs = 60; goto _test_eof; 
+	_test_eof61: cs = 61; goto _test_eof; 
+	_test_eof62: cs = 62; goto _test_eof; 
+	_test_eof63: cs = 63; goto _test_eof; 
+	_test_eof64: cs = 64; goto _test_eof; 
+	_test_eof65: cs = 65; goto _test_eof; 
+	_test_eof66: cs = 66; goto _test_eof; 
+	_test_eof67: cs = 67; goto _test_eof; 
+	_test_eof68: cs = 68; goto _test_eof; 
+	_test_eof69: cs = 69; goto _test_eof; 
+	_test_eof70: cs = 70; goto _test_eof; 
+	_test_eof71: cs = 71; goto _test_eof; 
+	_test_eof72: cs = 72; goto _test_eof; 
+	_test_eof73: cs = 73; goto _test_eof; 
+	_test_eof74: cs = 74; goto _test_eof; 
+	_test_eof75: cs = 75; goto _test_eof; 
+	_test_eof76: cs = 76; goto _test_eof; 
+	_test_eof77: cs = 77; goto _test_eof; 
+	_test_eof78: cs = 78; goto _test_eof; 
+	_test_eof79: cs = 79; goto _test_eof; 
+	_test_eof80: cs = 80; goto _test_eof; 
+	_test_eof81: cs = 81; goto _test_eof; 
+	_test_eof82: cs = 82; goto _test_eof; 
+	_test_eof83: cs = 83; goto _test_eof; 
+	_test_eof84: cs = 84; goto _test_eof; 
+	_test_eof85: cs = 85; goto _test_eof; 
+	_test_eof86: cs = 86; goto _test_eof; 
+	_test_eof87: cs = 87; goto _test_eof; 
+	_test_eof88: cs = 88; goto _test_eof; 
+	_test_eof89: cs = 89; goto _test_eof; 
+	_test_eof90: cs = 90; goto _test_eof; 
+	_test_eof91: cs = 91; goto _test_eof; 
+	_test_eof92: cs = 92; goto _test_eof; 
+	_test_eof93: cs = 93; goto _test_eof; 
+	_test_eof94: cs = 94; goto _test_eof; 
+	_test_eof95: cs = 95; goto _test_eof; 
+	_test_eof96: cs = 96; goto _test_eof; 
+	_test_eof97: cs = 97; goto _test_eof; 
+	_test_eof98: cs = 98; goto _test_eof; 
+	_test_eof99: cs = 99; goto _test_eof; 
+	_test_eof100: cs = 100; goto _test_eof; 
+	_test_eof101: cs = 101; goto _test_eof; 
+	_test_eof102: cs = 102; goto _test_eof; 
+	_test_eof103: cs = 103; goto _test_eof; 
+	_test_eof104: cs = 104; goto _test_eof; 
+	_test_eof105: cs = 105; goto _test_eof; 
+	_test_eof106: cs = 106; goto _test_eof; 
+	_test_eof107: cs = 107; goto _test_eof; 
+	_test_eof108: cs = 108; goto _test_eof; 
+	_test_eof109: cs = 109; goto _test_eof; 
+	_test_eof110: cs = 110; goto _test_eof; 
+	_test_eof111: cs = 111; goto _test_eof; 
+	_test_eof112: cs = 112; goto _test_eof; 
+	_test_eof113: cs = 113; goto _test_eof; 
+	_test_eof114: cs = 114; goto _test_eof; 
+	_test_eof115: cs = 115; goto _test_eof; 
+	_test_eof116: cs = 116; goto _test_eof; 
+	_test_eof117: cs = 117; goto _test_eof; 
+	_test_eof118: cs = 118; goto _test_eof; 
+	_test_eof119: cs = 119; goto _test_eof; 
+	_test_eof120: cs = 120; goto _test_eof; 
+	_test_eof121: cs = 121; goto _test_eof; 
+	_test_eof122: cs = 122; goto _test_eof; 
+	_test_eof123: cs = 123; goto _test_eof; 
+	_test_eof124: cs = 124; goto _test_eof; 
+	_test_eof125: cs = 125; goto _test_eof; 
+	_test_eof126: cs = 126; goto _test_eof; 
+	_test_eof127: cs = 127; goto _test_eof; 
+	_test_eof128: cs = 128; goto _test_eof; 
+	_test_eof129: cs = 129; goto _test_eof; 
+	_test_eof130: cs = 130; goto _test_eof; 
+	_test_eof131: cs = 131; goto _test_eof; 
+	_test_eof132: cs = 132; goto _test_eof; 
+	_test_eof133: cs = 133; goto _test_eof; 
+	_test_eof134: cs = 134; goto _test_eof; 
+	_test_eof135: cs = 135; goto _test_eof; 
+	_test_eof136: cs = 136; goto _test_eof; 
+	_test_eof137: cs = 137; goto _test_eof; 
+	_test_eof138: cs = 138; goto _test_eof; 
+	_test_eof139: cs = 139; goto _test_eof; 
+	_test_eof140: cs = 140; goto _test_eof; 
+	_test_eof141: cs = 141; goto _test_eof; 
+	_test_eof142: cs = 142; goto _test_eof; 
+	_test_eof143: cs = 143; goto _test_eof; 
+	_test_eof144: cs = 144; goto _test_eof; 
+	_test_eof145: cs = 145; goto _test_eof; 
+	_test_eof146: cs = 146; goto _test_eof; 
+	_test_eof147: cs = 147; goto _test_eof; 
+	_test_eof148: cs = 148; goto _test_eof; 
+	_test_eof149: cs = 149; goto _test_eof; 
+	_test_eof150: cs = 150; goto _test_eof; 
+	_test_eof151: cs = 151; goto _test_eof; 
+	_test_eof152: cs = 152; goto _test_eof; 
+	_test_eof153: cs = 153; goto _test_eof; 
+	_test_eof154: cs = 154; goto _test_eof; 
+	_test_eof155: cs = 155; goto _test_eof; 
+	_test_eof156: cs = 156; goto _test_eof; 
+	_test_eof157: cs = 157; goto _test_eof; 
+	_test_eof158: cs = 158; goto _test_eof; 
+	_test_eof159: cs = 159; goto _test_eof; 
+	_test_eof160: cs = 160; goto _test_eof; 
+	_test_eof161: cs = 161; goto _test_eof; 
+	_test_eof162: cs = 162; goto _test_eof; 
+	_test_eof163: cs = 163; goto _test_eof; 
+	_test_eof164: cs = 164; goto _test_eof; 
+	_test_eof165: cs = 165; goto _test_eof; 
+	_test_eof166: cs = 166; goto _test_eof; 
+	_test_eof167: cs = 167; goto _test_eof; 
+	_test_eof168: cs = 168; goto _test_eof; 
+	_test_eof169: cs = 169; goto _test_eof; 
+	_test_eof170: cs = 170; goto _test_eof; 
+	_test_eof171: cs = 171; goto _test_eof; 
+	_test_eof172: cs = 172; goto _test_eof; 
+	_test_eof173: cs = 173; goto _test_eof; 
+	_test_eof174: cs = 174; goto _test_eof; 
+	_test_eof175: cs = 175; goto _test_eof; 
+	_test_eof176: cs = 176; goto _test_eof; 
+	_test_eof177: cs = 177; goto _test_eof; 
+	_test_eof178: cs = 178; goto _test_eof; 
+	_test_eof179: cs = 179; goto _test_eof; 
+	_test_eof180: cs = 180; goto _test_eof; 
+	_test_eof181: cs = 181; goto _test_eof; 
+	_test_eof182: cs = 182; goto _test_eof; 
+	_test_eof183: cs = 183; goto _test_eof; 
+	_test_eof184: cs = 184; goto _test_eof; 
+	_test_eof185: cs = 185; goto _test_eof; 
+	_test_eof186: cs = 186; goto _test_eof; 
+	_test_eof187: cs = 187; goto _test_eof; 
+	_test_eof188: cs = 188; goto _test_eof; 
+	_test_eof189: cs = 189; goto _test_eof; 
+	_test_eof190: cs = 190; goto _test_eof; 
+	_test_eof191: cs = 191; goto _test_eof; 
+	_test_eof192: cs = 192; goto _test_eof; 
+	_test_eof193: cs = 193; goto _test_eof; 
+	_test_eof194: cs = 194; goto _test_eof; 
+	_test_eof195: cs = 195; goto _test_eof; 
+	_test_eof196: cs = 196; goto _test_eof; 
+	_test_eof197: cs = 197; goto _test_eof; 
+	_test_eof198: cs = 198; goto _test_eof; 
+	_test_eof199: cs = 199; goto _test_eof; 
+	_test_eof200: cs = 200; goto _test_eof; 
+	_test_eof201: cs = 201; goto _test_eof; 
+	_test_eof202: cs = 202; goto _test_eof; 
+	_test_eof203: cs = 203; goto _test_eof; 
+	_test_eof204: cs = 204; goto _test_eof; 
+	_test_eof205: cs = 205; goto _test_eof; 
+	_test_eof206: cs = 206; goto _test_eof; 
+	_test_eof207: cs = 207; goto _test_eof; 
+	_test_eof208: cs = 208; goto _test_eof; 
+	_test_eof209: cs = 209; goto _test_eof; 
+	_test_eof210: cs = 210; goto _test_eof; 
+	_test_eof211: cs = 211; goto _test_eof; 
+	_test_eof212: cs = 212; goto _test_eof; 
+	_test_eof213: cs = 213; goto _test_eof; 
+	_test_eof214: cs = 214; goto _test_eof; 
+	_test_eof215: cs = 215; goto _test_eof; 
+	_test_eof216: cs = 216; goto _test_eof; 
+	_test_eof217: cs = 217; goto _test_eof; 
+	_test_eof218: cs = 218; goto _test_eof; 
+	_test_eof219: cs = 219; goto _test_eof; 
+	_test_eof220: cs = 220; goto _test_eof; 
+	_test_eof221: cs = 221; goto _test_eof; 
+	_test_eof222: cs = 222; goto _test_eof; 
+	_test_eof223: cs = 223; goto _test_eof; 
+	_test_eof224: cs = 224; goto _test_eof; 
+	_test_eof225: cs = 225; goto _test_eof; 
+	_test_eof226: cs = 226; goto _test_eof; 
+	_test_eof227: cs = 227; goto _test_eof; 
+	_test_eof228: cs = 228; goto _test_eof; 
+	_test_eof229: cs = 229; goto _test_eof; 
+	_test_eof230: cs = 230; goto _test_eof; 
+	_test_eof231: cs = 231; goto _test_eof; 
+	_test_eof232: cs = 232; goto _test_eof; 
+	_test_eof233: cs = 233; goto _test_eof; 
+	_test_eof234: cs = 234; goto _test_eof; 
+	_test_eof235: cs = 235; goto _test_eof; 
+	_test_eof236: cs = 236; goto _test_eof; 
+	_test_eof237: cs = 237; goto _test_eof; 
+	_test_eof238: cs = 238; goto _test_eof; 
+	_test_eof239: cs = 239; goto _test_eof; 
+	_test_eof240: cs = 240; goto _test_eof; 
+	_test_eof241: cs = 241; goto _test_eof; 
+	_test_eof242: cs = 242; goto _test_eof; 
+	_test_eof243: cs = 243; goto _test_eof; 
+	_test_eof244: cs = 244; goto _test_eof; 
+	_test_eof245: cs = 245; goto _test_eof; 
+	_test_eof246: cs = 246; goto _test_eof; 
+	_test_eof247: cs = 247; goto _test_eof; 
+	_test_eof248: cs = 248; goto _test_eof; 
+	_test_eof249: cs = 249; goto _test_eof; 
+	_test_eof250: cs = 250; goto _test_eof; 
+	_test_eof251: cs = 251; goto _test_eof; 
+	_test_eof252: cs = 252; goto _test_eof; 
+	_test_eof253: cs = 253; goto _test_eof; 
+	_test_eof254: cs = 254; goto _test_eof; 
+	_test_eof255: cs = 255; goto _test_eof; 
+	_test_eof256: cs = 256; goto _test_eof; 
+	_test_eof257: cs = 257; goto _test_eof; 
+	_test_eof258: cs = 258; goto _test_eof; 
+	_test_eof259: cs = 259; goto _test_eof; 
+	_test_eof260: cs = 260; goto _test_eof; 
+	_test_eof261: cs = 261; goto _test_eof; 
+	_test_eof262: cs = 262; goto _test_eof; 
+	_test_eof263: cs = 263; goto _test_eof; 
+	_test_eof264: cs = 264; goto _test_eof; 
+	_test_eof265: cs = 265; goto _test_eof; 
+	_test_eof266: cs = 266; goto _test_eof; 
+	_test_eof267: cs = 267; goto _test_eof; 
+	_test_eof268: cs = 268; goto _test_eof; 
+	_test_eof269: cs = 269; goto _test_eof; 
+	_test_eof270: cs = 270; goto _test_eof; 
+	_test_eof271: cs = 271; goto _test_eof; 
+	_test_eof272: cs = 272; goto _test_eof; 
+	_test_eof273: cs = 273; goto _test_eof; 
+	_test_eof274: cs = 274; goto _test_eof; 
+	_test_eof275: cs = 275; goto _test_eof; 
+	_test_eof276: cs = 276; goto _test_eof; 
+	_test_eof277: cs = 277; goto _test_eof; 
+	_test_eof278: cs = 278; goto _test_eof; 
+	_test_eof279: cs = 279; goto _test_eof; 
+	_test_eof280: cs = 280; goto _test_eof; 
+	_test_eof281: cs = 281; goto _test_eof; 
+	_test_eof282: cs = 282; goto _test_eof; 
+	_test_eof283: cs = 283; goto _test_eof; 
+	_test_eof284: cs = 284; goto _test_eof; 
+	_test_eof285: cs = 285; goto _test_eof; 
+	_test_eof286: cs = 286; goto _test_eof; 
+	_test_eof287: cs = 287; goto _test_eof; 
+	_test_eof288: cs = 288; goto _test_eof; 
+	_test_eof289: cs = 289; goto _test_eof; 
+	_test_eof290: cs = 290; goto _test_eof; 
+	_test_eof291: cs = 291; goto _test_eof; 
+	_test_eof292: cs = 292; goto _test_eof; 
+	_test_eof293: cs = 293; goto _test_eof; 
+	_test_eof294: cs = 294; goto _test_eof; 
+	_test_eof295: cs = 295; goto _test_eof; 
+	_test_eof296: cs = 296; goto _test_eof; 
+	_test_eof297: cs = 297; goto _test_eof; 
+	_test_eof298: cs = 298; goto _test_eof; 
+	_test_eof299: cs = 299; goto _test_eof; 
+	_test_eof300: cs = 300; goto _test_eof; 
+	_test_eof301: cs = 301; goto _test_eof; 
+	_test_eof302: cs = 302; goto _test_eof; 
+	_test_eof303: cs = 303; goto _test_eof; 
+	_test_eof304: cs = 304; goto _test_eof; 
+	_test_eof305: cs = 305; goto _test_eof; 
+	_test_eof306: cs = 306; goto _test_eof; 
+	_test_eof307: cs = 307; goto _test_eof; 
+	_test_eof308: cs = 308; goto _test_eof; 
+	_test_eof309: cs = 309; goto _test_eof; 
+	_test_eof310: cs = 310; goto _test_eof; 
+	_test_eof311: cs = 311; goto _test_eof; 
+	_test_eof312: cs = 312; goto _test_eof; 
+	_test_eof313: cs = 313; goto _test_eof; 
+	_test_eof314: cs = 314; goto _test_eof; 
+	_test_eof315: cs = 315; goto _test_eof; 
+	_test_eof316: cs = 316; goto _test_eof; 
+	_test_eof317: cs = 317; goto _test_eof; 
+	_test_eof318: cs = 318; goto _test_eof; 
+	_test_eof319: cs = 319; goto _test_eof; 
+	_test_eof320: cs = 320; goto _test_eof; 
+	_test_eof321: cs = 321; goto _test_eof; 
+	_test_eof322: cs = 322; goto _test_eof; 
+	_test_eof323: cs = 323; goto _test_eof; 
+	_test_eof324: cs = 324; goto _test_eof; 
+	_test_eof325: cs = 325; goto _test_eof; 
+	_test_eof326: cs = 326; goto _test_eof; 
+	_test_eof327: cs = 327; goto _test_eof; 
+	_test_eof328: cs = 328; goto _test_eof; 
+	_test_eof329: cs = 329; goto _test_eof; 
+	_test_eof330: cs = 330; goto _test_eof; 
+	_test_eof331: cs = 331; goto _test_eof; 
+	_test_eof332: cs = 332; goto _test_eof; 
+	_test_eof333: cs = 333; goto _test_eof; 
+	_test_eof334: cs = 334; goto _test_eof; 
+	_test_eof335: cs = 335; goto _test_eof; 
+	_test_eof336: cs = 336; goto _test_eof; 
+	_test_eof337: cs = 337; goto _test_eof; 
+	_test_eof338: cs = 338; goto _test_eof; 
+	_test_eof339: cs = 339; goto _test_eof; 
+	_test_eof340: cs = 340; goto _test_eof; 
+	_test_eof341: cs = 341; goto _test_eof; 
+	_test_eof342: cs = 342; goto _test_eof; 
+	_test_eof343: cs = 343; goto _test_eof; 
+	_test_eof344: cs = 344; goto _test_eof; 
+	_test_eof345: cs = 345; goto _test_eof; 
+	_test_eof346: cs = 346; goto _test_eof; 
+	_test_eof347: cs = 347; goto _test_eof; 
+	_test_eof348: cs = 348; goto _test_eof; 
+	_test_eof349: cs = 349; goto _test_eof; 
+	_test_eof350: cs = 350; goto _test_eof; 
+	_test_eof351: cs = 351; goto _test_eof; 
+	_test_eof352: cs = 352; goto _test_eof; 
+	_test_eof353: cs = 353; goto _test_eof; 
+	_test_eof354: cs = 354; goto _test_eof; 
+	_test_eof355: cs = 355; goto _test_eof; 
+	_test_eof356: cs = 356; goto _test_eof; 
+	_test_eof357: cs = 357; goto _test_eof; 
+	_test_eof358: cs = 358; goto _test_eof; 
+	_test_eof359: cs = 359; goto _test_eof; 
+	_test_eof360: cs = 360; goto _test_eof; 
+	_test_eof361: cs = 361; goto _test_eof; 
+	_test_eof362: cs = 362; goto _test_eof; 
+	_test_eof363: cs = 363; goto _test_eof; 
+	_test_eof364: cs = 364; goto _test_eof; 
+	_test_eof365: cs = 365; goto _test_eof; 
+	_test_eof377: cs = 377; goto _test_eof; 
+	_test_eof366: cs = 366; goto _test_eof; 
+	_test_eof367: cs = 367; goto _test_eof; 
+	_test_eof368: cs = 368; goto _test_eof; 
+	_test_eof369: cs = 369; goto _test_eof; 
+	_test_eof370: cs = 370; goto _test_eof; 
+	_test_eof371: cs = 371; goto _test_eof; 
+	_test_eof372: cs = 372; goto _test_eof; 
+	_test_eof373: cs = 373; goto _test_eof; 
+	_test_eof374: cs = 374; goto _test_eof; 
+	_test_eof375: cs = 375; goto _test_eof; 
+
+	_test_eof: {}
+	_out: {}
+	}
+
+
+    (void)imw_fetch_args_error;
+    (void)imw_stack;
+    (void)eof;
+    return imw_sub_machine_end(run, cs >= imw_fetch_args_first_final, p);
+}

@@ -1,0 +1,693 @@
+
+/* The generic command machine (server side): Ragel glue around gen/generic_command_grammar.rl,
+ * which abnf2rl generates from grammar/ with imw-generic-command as root: a command the command machine does not know.  Like the
+ * response machine it runs over one whole message that the framer has
+ * delimited.  `make regen` turns this file into gen/generic_command_machine.c. */
+#define IMW_STACK_TOP (run->top)
+#define IMW_DEPTH ((unsigned)run->top)
+#include "machine_glue.h"
+#include "command.h"
+
+
+
+
+
+static const int imw_generic_command_start = 1;
+static const int imw_generic_command_first_final = 42;
+static const int imw_generic_command_error = 0;
+
+
+
+int imw_generic_command_machine_run(struct imw_run *run)
+{
+    const unsigned char *p = run->data;
+    const unsigned char *pe = p + run->len;
+    const unsigned char *eof = pe; /* the message is complete */
+    int cs;
+
+    
+	{
+	cs = imw_generic_command_start;
+	( run->top) = 0;
+	}
+
+    
+	{
+	if ( p == pe )
+		goto _test_eof;
+	goto _resume;
+
+_again:
+	switch ( cs ) {
+		case 1: goto st1;
+		case 0: goto st0;
+		case 2: goto st2;
+		case 3: goto st3;
+		case 4: goto st4;
+		case 5: goto st5;
+		case 42: goto st42;
+		case 6: goto st6;
+		case 7: goto st7;
+		case 8: goto st8;
+		case 9: goto st9;
+		case 10: goto st10;
+		case 11: goto st11;
+		case 12: goto st12;
+		case 13: goto st13;
+		case 14: goto st14;
+		case 15: goto st15;
+		case 16: goto st16;
+		case 17: goto st17;
+		case 18: goto st18;
+		case 19: goto st19;
+		case 20: goto st20;
+		case 21: goto st21;
+		case 22: goto st22;
+		case 23: goto st23;
+		case 24: goto st24;
+		case 25: goto st25;
+		case 26: goto st26;
+		case 27: goto st27;
+		case 28: goto st28;
+		case 29: goto st29;
+		case 30: goto st30;
+		case 31: goto st31;
+		case 32: goto st32;
+		case 33: goto st33;
+		case 34: goto st34;
+		case 43: goto st43;
+		case 35: goto st35;
+		case 36: goto st36;
+		case 37: goto st37;
+		case 38: goto st38;
+		case 39: goto st39;
+		case 40: goto st40;
+		case 41: goto st41;
+	default: break;
+	}
+
+	if ( ++p == pe )
+		goto _test_eof;
+_resume:
+	switch ( cs )
+	{
+st1:
+	if ( ++p == pe )
+		goto _test_eof1;
+case 1:
+	if ( (*p) == 33u )
+		goto st2;
+	if ( (*p) < 44u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st2;
+		} else if ( (*p) >= 35u )
+			goto st2;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st2;
+		} else if ( (*p) >= 93u )
+			goto st2;
+	} else
+		goto st2;
+	goto st0;
+st0:
+cs = 0;
+	goto _out;
+st2:
+	if ( ++p == pe )
+		goto _test_eof2;
+case 2:
+	switch( (*p) ) {
+		case 32u: goto st3;
+		case 33u: goto st2;
+	}
+	if ( (*p) < 44u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st2;
+		} else if ( (*p) >= 35u )
+			goto st2;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st2;
+		} else if ( (*p) >= 93u )
+			goto st2;
+	} else
+		goto st2;
+	goto st0;
+st3:
+	if ( ++p == pe )
+		goto _test_eof3;
+case 3:
+	if ( (*p) == 33u )
+		goto st4;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st4;
+		} else if ( (*p) >= 35u )
+			goto st4;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st4;
+		} else if ( (*p) >= 94u )
+			goto st4;
+	} else
+		goto st4;
+	goto st0;
+st4:
+	if ( ++p == pe )
+		goto _test_eof4;
+case 4:
+	switch( (*p) ) {
+		case 13u: goto st5;
+		case 32u: goto st6;
+		case 33u: goto st4;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st4;
+		} else if ( (*p) >= 35u )
+			goto st4;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st4;
+		} else if ( (*p) >= 94u )
+			goto st4;
+	} else
+		goto st4;
+	goto st0;
+tr20:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st5;
+tr28:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL8); }
+	goto st5;
+st5:
+	if ( ++p == pe )
+		goto _test_eof5;
+case 5:
+	if ( (*p) == 10u )
+		goto st42;
+	goto st0;
+st42:
+	if ( ++p == pe )
+		goto _test_eof42;
+case 42:
+	goto st0;
+tr21:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st6;
+tr29:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL8); }
+	goto st6;
+st6:
+	if ( ++p == pe )
+		goto _test_eof6;
+case 6:
+	switch( (*p) ) {
+		case 34u: goto st8;
+		case 40u: goto tr9;
+		case 123u: goto tr10;
+		case 126u: goto tr11;
+	}
+	if ( (*p) > 39u ) {
+		if ( 42u <= (*p) && (*p) <= 125u )
+			goto st7;
+	} else if ( (*p) >= 33u )
+		goto st7;
+	goto st0;
+tr9:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_GENERIC_LIST)) {p++; cs = 7; goto _out;} {( run->stack)[( run->top)++] = 7;goto st23;} }
+	goto st7;
+st7:
+	if ( ++p == pe )
+		goto _test_eof7;
+case 7:
+	switch( (*p) ) {
+		case 13u: goto st5;
+		case 32u: goto st6;
+		case 34u: goto st8;
+		case 40u: goto tr9;
+	}
+	if ( (*p) < 42u ) {
+		if ( 33u <= (*p) && (*p) <= 39u )
+			goto st7;
+	} else if ( (*p) > 122u ) {
+		if ( 124u <= (*p) && (*p) <= 126u )
+			goto st7;
+	} else
+		goto st7;
+	goto st0;
+st8:
+	if ( ++p == pe )
+		goto _test_eof8;
+case 8:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st7;
+		case 92u: goto st9;
+	}
+	goto st8;
+st9:
+	if ( ++p == pe )
+		goto _test_eof9;
+case 9:
+	switch( (*p) ) {
+		case 34u: goto st8;
+		case 92u: goto st8;
+	}
+	goto st0;
+tr10:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st10;
+st10:
+	if ( ++p == pe )
+		goto _test_eof10;
+case 10:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr13;
+	goto st0;
+tr13:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st11;
+st11:
+	if ( ++p == pe )
+		goto _test_eof11;
+case 11:
+	switch( (*p) ) {
+		case 43u: goto tr14;
+		case 125u: goto tr16;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st11;
+	goto st0;
+tr14:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st12;
+st12:
+	if ( ++p == pe )
+		goto _test_eof12;
+case 12:
+	if ( (*p) == 125u )
+		goto st13;
+	goto st0;
+tr16:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st13;
+st13:
+	if ( ++p == pe )
+		goto _test_eof13;
+case 13:
+	if ( (*p) == 13u )
+		goto st14;
+	goto st0;
+st14:
+	if ( ++p == pe )
+		goto _test_eof14;
+case 14:
+	if ( (*p) == 10u )
+		goto tr19;
+	goto st0;
+tr19:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st15;
+st15:
+	if ( ++p == pe )
+		goto _test_eof15;
+case 15:
+	switch( (*p) ) {
+		case 13u: goto tr20;
+		case 32u: goto tr21;
+	}
+	goto st0;
+tr11:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL8); }
+	goto st16;
+st16:
+	if ( ++p == pe )
+		goto _test_eof16;
+case 16:
+	switch( (*p) ) {
+		case 13u: goto st5;
+		case 32u: goto st6;
+		case 34u: goto st8;
+		case 40u: goto tr9;
+		case 123u: goto st17;
+	}
+	if ( (*p) > 39u ) {
+		if ( 42u <= (*p) && (*p) <= 126u )
+			goto st7;
+	} else if ( (*p) >= 33u )
+		goto st7;
+	goto st0;
+st17:
+	if ( ++p == pe )
+		goto _test_eof17;
+case 17:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st18;
+	goto st0;
+st18:
+	if ( ++p == pe )
+		goto _test_eof18;
+case 18:
+	switch( (*p) ) {
+		case 43u: goto st19;
+		case 125u: goto st20;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st18;
+	goto st0;
+st19:
+	if ( ++p == pe )
+		goto _test_eof19;
+case 19:
+	if ( (*p) == 125u )
+		goto st20;
+	goto st0;
+st20:
+	if ( ++p == pe )
+		goto _test_eof20;
+case 20:
+	if ( (*p) == 13u )
+		goto st21;
+	goto st0;
+st21:
+	if ( ++p == pe )
+		goto _test_eof21;
+case 21:
+	if ( (*p) == 10u )
+		goto tr27;
+	goto st0;
+tr27:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st22;
+st22:
+	if ( ++p == pe )
+		goto _test_eof22;
+case 22:
+	switch( (*p) ) {
+		case 13u: goto tr28;
+		case 32u: goto tr29;
+	}
+	goto st0;
+st23:
+	if ( ++p == pe )
+		goto _test_eof23;
+case 23:
+	if ( (*p) == 40u )
+		goto st24;
+	goto st0;
+st24:
+	if ( ++p == pe )
+		goto _test_eof24;
+case 24:
+	switch( (*p) ) {
+		case 34u: goto st27;
+		case 40u: goto tr33;
+		case 41u: goto tr34;
+		case 123u: goto tr35;
+		case 126u: goto tr36;
+	}
+	if ( 33u <= (*p) && (*p) <= 125u )
+		goto st25;
+	goto st0;
+tr33:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_GENERIC_LIST)) {p++; cs = 25; goto _out;} {( run->stack)[( run->top)++] = 25;goto st23;} }
+	goto st25;
+st25:
+	if ( ++p == pe )
+		goto _test_eof25;
+case 25:
+	switch( (*p) ) {
+		case 32u: goto st26;
+		case 34u: goto st27;
+		case 40u: goto tr33;
+		case 41u: goto tr34;
+	}
+	if ( (*p) > 122u ) {
+		if ( 124u <= (*p) && (*p) <= 126u )
+			goto st25;
+	} else if ( (*p) >= 33u )
+		goto st25;
+	goto st0;
+tr46:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st26;
+tr54:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL8); }
+	goto st26;
+st26:
+	if ( ++p == pe )
+		goto _test_eof26;
+case 26:
+	switch( (*p) ) {
+		case 34u: goto st27;
+		case 40u: goto tr33;
+		case 123u: goto tr35;
+		case 126u: goto tr36;
+	}
+	if ( (*p) > 39u ) {
+		if ( 42u <= (*p) && (*p) <= 125u )
+			goto st25;
+	} else if ( (*p) >= 33u )
+		goto st25;
+	goto st0;
+st27:
+	if ( ++p == pe )
+		goto _test_eof27;
+case 27:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st25;
+		case 92u: goto st28;
+	}
+	goto st27;
+st28:
+	if ( ++p == pe )
+		goto _test_eof28;
+case 28:
+	switch( (*p) ) {
+		case 34u: goto st27;
+		case 92u: goto st27;
+	}
+	goto st0;
+tr35:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st29;
+st29:
+	if ( ++p == pe )
+		goto _test_eof29;
+case 29:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr39;
+	goto st0;
+tr39:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st30;
+st30:
+	if ( ++p == pe )
+		goto _test_eof30;
+case 30:
+	switch( (*p) ) {
+		case 43u: goto tr40;
+		case 125u: goto tr42;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st30;
+	goto st0;
+tr40:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st31;
+st31:
+	if ( ++p == pe )
+		goto _test_eof31;
+case 31:
+	if ( (*p) == 125u )
+		goto st32;
+	goto st0;
+tr42:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st32;
+st32:
+	if ( ++p == pe )
+		goto _test_eof32;
+case 32:
+	if ( (*p) == 13u )
+		goto st33;
+	goto st0;
+st33:
+	if ( ++p == pe )
+		goto _test_eof33;
+case 33:
+	if ( (*p) == 10u )
+		goto tr45;
+	goto st0;
+tr45:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st34;
+st34:
+	if ( ++p == pe )
+		goto _test_eof34;
+case 34:
+	switch( (*p) ) {
+		case 32u: goto tr46;
+		case 41u: goto tr47;
+	}
+	goto st0;
+tr34:
+	{ IMW_CALL_LEAVE(IMW_RULE_GENERIC_LIST); {cs = ( run->stack)[--( run->top)];goto _again;} }
+	goto st43;
+tr47:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_CALL_LEAVE(IMW_RULE_GENERIC_LIST); {cs = ( run->stack)[--( run->top)];goto _again;} }
+	goto st43;
+tr55:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL8); }
+	{ IMW_CALL_LEAVE(IMW_RULE_GENERIC_LIST); {cs = ( run->stack)[--( run->top)];goto _again;} }
+	goto st43;
+st43:
+	if ( ++p == pe )
+		goto _test_eof43;
+case 43:
+	goto st0;
+tr36:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL8); }
+	goto st35;
+st35:
+	if ( ++p == pe )
+		goto _test_eof35;
+case 35:
+	switch( (*p) ) {
+		case 32u: goto st26;
+		case 34u: goto st27;
+		case 40u: goto tr33;
+		case 41u: goto tr34;
+		case 123u: goto st36;
+	}
+	if ( 33u <= (*p) && (*p) <= 126u )
+		goto st25;
+	goto st0;
+st36:
+	if ( ++p == pe )
+		goto _test_eof36;
+case 36:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st37;
+	goto st0;
+st37:
+	if ( ++p == pe )
+		goto _test_eof37;
+case 37:
+	switch( (*p) ) {
+		case 43u: goto st38;
+		case 125u: goto st39;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st37;
+	goto st0;
+st38:
+	if ( ++p == pe )
+		goto _test_eof38;
+case 38:
+	if ( (*p) == 125u )
+		goto st39;
+	goto st0;
+st39:
+	if ( ++p == pe )
+		goto _test_eof39;
+case 39:
+	if ( (*p) == 13u )
+		goto st40;
+	goto st0;
+st40:
+	if ( ++p == pe )
+		goto _test_eof40;
+case 40:
+	if ( (*p) == 10u )
+		goto tr53;
+	goto st0;
+tr53:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st41;
+st41:
+	if ( ++p == pe )
+		goto _test_eof41;
+case 41:
+	switch( (*p) ) {
+		case 32u: goto tr54;
+		case 41u: goto tr55;
+	}
+	goto st0;
+	}
+	_test_eof1: cs = 1; goto _test_eof; 
+	_test_eof2: cs = 2; goto _test_eof; 
+	_test_eof3: cs = 3; goto _test_eof; 
+	_test_eof4: cs = 4; goto _test_eof; 
+	_test_eof5: cs = 5; goto _test_eof; 
+	_test_eof42: cs = 42; goto _test_eof; 
+	_test_eof6: cs = 6; goto _test_eof; 
+	_test_eof7: cs = 7; goto _test_eof; 
+	_test_eof8: cs = 8; goto _test_eof; 
+	_test_eof9: cs = 9; goto _test_eof; 
+	_test_eof10: cs = 10; goto _test_eof; 
+	_test_eof11: cs = 11; goto _test_eof; 
+	_test_eof12: cs = 12; goto _test_eof; 
+	_test_eof13: cs = 13; goto _test_eof; 
+	_test_eof14: cs = 14; goto _test_eof; 
+	_test_eof15: cs = 15; goto _test_eof; 
+	_test_eof16: cs = 16; goto _test_eof; 
+	_test_eof17: cs = 17; goto _test_eof; 
+	_test_eof18: cs = 18; goto _test_eof; 
+	_test_eof19: cs = 19; goto _test_eof; 
+	_test_eof20: cs = 20; goto _test_eof; 
+	_test_eof21: cs = 21; goto _test_eof; 
+	_test_eof22: cs = 22; goto _test_eof; 
+	_test_eof23: cs = 23; goto _test_eof; 
+	_test_eof24: cs = 24; goto _test_eof; 
+	_test_eof25: cs = 25; goto _test_eof; 
+	_test_eof26: cs = 26; goto _test_eof; 
+	_test_eof27: cs = 27; goto _test_eof; 
+	_test_eof28: cs = 28; goto _test_eof; 
+	_test_eof29: cs = 29; goto _test_eof; 
+	_test_eof30: cs = 30; goto _test_eof; 
+	_test_eof31: cs = 31; goto _test_eof; 
+	_test_eof32: cs = 32; goto _test_eof; 
+	_test_eof33: cs = 33; goto _test_eof; 
+	_test_eof34: cs = 34; goto _test_eof; 
+	_test_eof43: cs = 43; goto _test_eof; 
+	_test_eof35: cs = 35; goto _test_eof; 
+	_test_eof36: cs = 36; goto _test_eof; 
+	_test_eof37: cs = 37; goto _test_eof; 
+	_test_eof38: cs = 38; goto _test_eof; 
+	_test_eof39: cs = 39; goto _test_eof; 
+	_test_eof40: cs = 40; goto _test_eof; 
+	_test_eof41: cs = 41; goto _test_eof; 
+
+	_test_eof: {}
+	_out: {}
+	}
+
+
+    (void)imw_generic_command_error;
+    (void)eof;
+    if (run->error)
+        return run->error; /* an action stopped the machine */
+    if (cs < imw_generic_command_first_final || p != pe) {
+        run->error = IMW_ERR_SYNTAX;
+        run->error_at = (size_t)(p - run->data);
+        return run->error;
+    }
+    return 0;
+}

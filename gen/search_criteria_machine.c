@@ -1,0 +1,17449 @@
+
+/* The search-criteria machine (server side), split off so that each generated C
+ * file stays quick to compile (`extern search-criteria` in grammar/bindings).  It
+ * runs from the rule's first octet to the CR of the command's final CRLF,
+ * which it leaves to the caller.  Reached through IMW_EXTERN
+ * (src/machines.c); `make regen` turns this file into
+ * gen/search_criteria_machine.c. */
+#define IMW_STACK_TOP (imw_base + imw_top)
+#include "machine_glue.h"
+#include "machines.h"
+
+
+
+
+
+static const int imw_search_criteria_start = 1;
+static const int imw_search_criteria_first_final = 1016;
+static const int imw_search_criteria_error = 0;
+
+
+
+const unsigned char *imw_search_criteria_machine_run(struct imw_run *run,
+                                                     const unsigned char *p)
+{
+    const unsigned char *pe = run->data + run->len;
+    const unsigned char *eof = pe;
+    int imw_base = run->sub_top;
+    int *imw_stack = run->sub_stack + imw_base;
+    int imw_top = 0, cs; /* Ragel sets it only when the machine calls */
+
+    
+	{
+	cs = imw_search_criteria_start;
+	( imw_top) = 0;
+	}
+
+    
+	{
+	if ( p == pe )
+		goto _test_eof;
+	goto _resume;
+
+_again:
+	switch ( cs ) {
+		case 1: goto st1;
+		case 0: goto st0;
+		case 2: goto st2;
+		case 3: goto st3;
+		case 4: goto st4;
+		case 1016: goto st1016;
+		case 5: goto st5;
+		case 6: goto st6;
+		case 7: goto st7;
+		case 8: goto st8;
+		case 9: goto st9;
+		case 10: goto st10;
+		case 11: goto st11;
+		case 12: goto st12;
+		case 13: goto st13;
+		case 14: goto st14;
+		case 15: goto st15;
+		case 16: goto st16;
+		case 17: goto st17;
+		case 18: goto st18;
+		case 19: goto st19;
+		case 20: goto st20;
+		case 21: goto st21;
+		case 22: goto st22;
+		case 23: goto st23;
+		case 24: goto st24;
+		case 25: goto st25;
+		case 26: goto st26;
+		case 27: goto st27;
+		case 28: goto st28;
+		case 29: goto st29;
+		case 30: goto st30;
+		case 31: goto st31;
+		case 32: goto st32;
+		case 33: goto st33;
+		case 34: goto st34;
+		case 35: goto st35;
+		case 36: goto st36;
+		case 37: goto st37;
+		case 38: goto st38;
+		case 39: goto st39;
+		case 40: goto st40;
+		case 41: goto st41;
+		case 42: goto st42;
+		case 43: goto st43;
+		case 44: goto st44;
+		case 45: goto st45;
+		case 46: goto st46;
+		case 47: goto st47;
+		case 48: goto st48;
+		case 49: goto st49;
+		case 50: goto st50;
+		case 51: goto st51;
+		case 52: goto st52;
+		case 53: goto st53;
+		case 54: goto st54;
+		case 55: goto st55;
+		case 56: goto st56;
+		case 57: goto st57;
+		case 58: goto st58;
+		case 59: goto st59;
+		case 60: goto st60;
+		case 61: goto st61;
+		case 62: goto st62;
+		case 63: goto st63;
+		case 64: goto st64;
+		case 65: goto st65;
+		case 66: goto st66;
+		case 67: goto st67;
+		case 68: goto st68;
+		case 69: goto st69;
+		case 70: goto st70;
+		case 71: goto st71;
+		case 72: goto st72;
+		case 73: goto st73;
+		case 74: goto st74;
+		case 75: goto st75;
+		case 76: goto st76;
+		case 77: goto st77;
+		case 78: goto st78;
+		case 79: goto st79;
+		case 80: goto st80;
+		case 81: goto st81;
+		case 82: goto st82;
+		case 83: goto st83;
+		case 84: goto st84;
+		case 85: goto st85;
+		case 86: goto st86;
+		case 87: goto st87;
+		case 88: goto st88;
+		case 89: goto st89;
+		case 90: goto st90;
+		case 91: goto st91;
+		case 92: goto st92;
+		case 93: goto st93;
+		case 94: goto st94;
+		case 95: goto st95;
+		case 96: goto st96;
+		case 97: goto st97;
+		case 98: goto st98;
+		case 99: goto st99;
+		case 100: goto st100;
+		case 101: goto st101;
+		case 102: goto st102;
+		case 103: goto st103;
+		case 104: goto st104;
+		case 105: goto st105;
+		case 106: goto st106;
+		case 107: goto st107;
+		case 108: goto st108;
+		case 109: goto st109;
+		case 110: goto st110;
+		case 111: goto st111;
+		case 112: goto st112;
+		case 113: goto st113;
+		case 114: goto st114;
+		case 115: goto st115;
+		case 116: goto st116;
+		case 117: goto st117;
+		case 118: goto st118;
+		case 119: goto st119;
+		case 120: goto st120;
+		case 121: goto st121;
+		case 122: goto st122;
+		case 123: goto st123;
+		case 124: goto st124;
+		case 125: goto st125;
+		case 126: goto st126;
+		case 127: goto st127;
+		case 128: goto st128;
+		case 129: goto st129;
+		case 130: goto st130;
+		case 131: goto st131;
+		case 132: goto st132;
+		case 133: goto st133;
+		case 134: goto st134;
+		case 135: goto st135;
+		case 136: goto st136;
+		case 137: goto st137;
+		case 138: goto st138;
+		case 139: goto st139;
+		case 140: goto st140;
+		case 141: goto st141;
+		case 142: goto st142;
+		case 143: goto st143;
+		case 144: goto st144;
+		case 145: goto st145;
+		case 146: goto st146;
+		case 147: goto st147;
+		case 148: goto st148;
+		case 149: goto st149;
+		case 150: goto st150;
+		case 151: goto st151;
+		case 152: goto st152;
+		case 153: goto st153;
+		case 154: goto st154;
+		case 155: goto st155;
+		case 156: goto st156;
+		case 157: goto st157;
+		case 158: goto st158;
+		case 159: goto st159;
+		case 160: goto st160;
+		case 161: goto st161;
+		case 162: goto st162;
+		case 163: goto st163;
+		case 164: goto st164;
+		case 165: goto st165;
+		case 166: goto st166;
+		case 167: goto st167;
+		case 168: goto st168;
+		case 169: goto st169;
+		case 170: goto st170;
+		case 171: goto st171;
+		case 172: goto st172;
+		case 173: goto st173;
+		case 174: goto st174;
+		case 175: goto st175;
+		case 176: goto st176;
+		case 177: goto st177;
+		case 178: goto st178;
+		case 179: goto st179;
+		case 180: goto st180;
+		case 181: goto st181;
+		case 182: goto st182;
+		case 183: goto st183;
+		case 184: goto st184;
+		case 185: goto st185;
+		case 186: goto st186;
+		case 187: goto st187;
+		case 188: goto st188;
+		case 189: goto st189;
+		case 190: goto st190;
+		case 191: goto st191;
+		case 192: goto st192;
+		case 193: goto st193;
+		case 194: goto st194;
+		case 195: goto st195;
+		case 196: goto st196;
+		case 197: goto st197;
+		case 198: goto st198;
+		case 199: goto st199;
+		case 200: goto st200;
+		case 201: goto st201;
+		case 202: goto st202;
+		case 203: goto st203;
+		case 204: goto st204;
+		case 205: goto st205;
+		case 206: goto st206;
+		case 207: goto st207;
+		case 208: goto st208;
+		case 209: goto st209;
+		case 210: goto st210;
+		case 211: goto st211;
+		case 212: goto st212;
+		case 213: goto st213;
+		case 214: goto st214;
+		case 215: goto st215;
+		case 216: goto st216;
+		case 217: goto st217;
+		case 218: goto st218;
+		case 219: goto st219;
+		case 220: goto st220;
+		case 221: goto st221;
+		case 222: goto st222;
+		case 223: goto st223;
+		case 224: goto st224;
+		case 225: goto st225;
+		case 226: goto st226;
+		case 227: goto st227;
+		case 228: goto st228;
+		case 229: goto st229;
+		case 230: goto st230;
+		case 231: goto st231;
+		case 232: goto st232;
+		case 233: goto st233;
+		case 234: goto st234;
+		case 235: goto st235;
+		case 236: goto st236;
+		case 237: goto st237;
+		case 238: goto st238;
+		case 239: goto st239;
+		case 240: goto st240;
+		case 241: goto st241;
+		case 242: goto st242;
+		case 243: goto st243;
+		case 244: goto st244;
+		case 245: goto st245;
+		case 246: goto st246;
+		case 247: goto st247;
+		case 248: goto st248;
+		case 249: goto st249;
+		case 250: goto st250;
+		case 251: goto st251;
+		case 252: goto st252;
+		case 253: goto st253;
+		case 254: goto st254;
+		case 255: goto st255;
+		case 256: goto st256;
+		case 257: goto st257;
+		case 258: goto st258;
+		case 259: goto st259;
+		case 260: goto st260;
+		case 261: goto st261;
+		case 262: goto st262;
+		case 263: goto st263;
+		case 264: goto st264;
+		case 265: goto st265;
+		case 266: goto st266;
+		case 267: goto st267;
+		case 268: goto st268;
+		case 269: goto st269;
+		case 270: goto st270;
+		case 271: goto st271;
+		case 272: goto st272;
+		case 273: goto st273;
+		case 274: goto st274;
+		case 275: goto st275;
+		case 276: goto st276;
+		case 277: goto st277;
+		case 278: goto st278;
+		case 279: goto st279;
+		case 280: goto st280;
+		case 281: goto st281;
+		case 282: goto st282;
+		case 283: goto st283;
+		case 284: goto st284;
+		case 285: goto st285;
+		case 286: goto st286;
+		case 287: goto st287;
+		case 288: goto st288;
+		case 289: goto st289;
+		case 290: goto st290;
+		case 291: goto st291;
+		case 292: goto st292;
+		case 293: goto st293;
+		case 294: goto st294;
+		case 295: goto st295;
+		case 296: goto st296;
+		case 297: goto st297;
+		case 298: goto st298;
+		case 299: goto st299;
+		case 300: goto st300;
+		case 301: goto st301;
+		case 302: goto st302;
+		case 303: goto st303;
+		case 304: goto st304;
+		case 305: goto st305;
+		case 306: goto st306;
+		case 307: goto st307;
+		case 308: goto st308;
+		case 309: goto st309;
+		case 310: goto st310;
+		case 311: goto st311;
+		case 312: goto st312;
+		case 313: goto st313;
+		case 314: goto st314;
+		case 315: goto st315;
+		case 316: goto st316;
+		case 317: goto st317;
+		case 318: goto st318;
+		case 319: goto st319;
+		case 320: goto st320;
+		case 321: goto st321;
+		case 322: goto st322;
+		case 323: goto st323;
+		case 324: goto st324;
+		case 325: goto st325;
+		case 326: goto st326;
+		case 327: goto st327;
+		case 328: goto st328;
+		case 329: goto st329;
+		case 330: goto st330;
+		case 331: goto st331;
+		case 332: goto st332;
+		case 333: goto st333;
+		case 334: goto st334;
+		case 335: goto st335;
+		case 336: goto st336;
+		case 337: goto st337;
+		case 338: goto st338;
+		case 339: goto st339;
+		case 340: goto st340;
+		case 341: goto st341;
+		case 342: goto st342;
+		case 343: goto st343;
+		case 344: goto st344;
+		case 345: goto st345;
+		case 346: goto st346;
+		case 347: goto st347;
+		case 348: goto st348;
+		case 349: goto st349;
+		case 350: goto st350;
+		case 351: goto st351;
+		case 352: goto st352;
+		case 353: goto st353;
+		case 354: goto st354;
+		case 355: goto st355;
+		case 356: goto st356;
+		case 357: goto st357;
+		case 358: goto st358;
+		case 359: goto st359;
+		case 360: goto st360;
+		case 361: goto st361;
+		case 362: goto st362;
+		case 363: goto st363;
+		case 364: goto st364;
+		case 365: goto st365;
+		case 366: goto st366;
+		case 367: goto st367;
+		case 368: goto st368;
+		case 369: goto st369;
+		case 370: goto st370;
+		case 371: goto st371;
+		case 372: goto st372;
+		case 373: goto st373;
+		case 374: goto st374;
+		case 375: goto st375;
+		case 376: goto st376;
+		case 377: goto st377;
+		case 378: goto st378;
+		case 379: goto st379;
+		case 380: goto st380;
+		case 381: goto st381;
+		case 382: goto st382;
+		case 383: goto st383;
+		case 384: goto st384;
+		case 385: goto st385;
+		case 386: goto st386;
+		case 387: goto st387;
+		case 388: goto st388;
+		case 389: goto st389;
+		case 390: goto st390;
+		case 391: goto st391;
+		case 392: goto st392;
+		case 393: goto st393;
+		case 394: goto st394;
+		case 395: goto st395;
+		case 396: goto st396;
+		case 397: goto st397;
+		case 398: goto st398;
+		case 399: goto st399;
+		case 400: goto st400;
+		case 401: goto st401;
+		case 402: goto st402;
+		case 403: goto st403;
+		case 404: goto st404;
+		case 405: goto st405;
+		case 406: goto st406;
+		case 407: goto st407;
+		case 408: goto st408;
+		case 409: goto st409;
+		case 410: goto st410;
+		case 411: goto st411;
+		case 412: goto st412;
+		case 413: goto st413;
+		case 414: goto st414;
+		case 415: goto st415;
+		case 416: goto st416;
+		case 417: goto st417;
+		case 418: goto st418;
+		case 419: goto st419;
+		case 420: goto st420;
+		case 421: goto st421;
+		case 422: goto st422;
+		case 423: goto st423;
+		case 424: goto st424;
+		case 425: goto st425;
+		case 426: goto st426;
+		case 427: goto st427;
+		case 428: goto st428;
+		case 429: goto st429;
+		case 430: goto st430;
+		case 431: goto st431;
+		case 432: goto st432;
+		case 433: goto st433;
+		case 434: goto st434;
+		case 435: goto st435;
+		case 436: goto st436;
+		case 437: goto st437;
+		case 438: goto st438;
+		case 439: goto st439;
+		case 440: goto st440;
+		case 441: goto st441;
+		case 442: goto st442;
+		case 443: goto st443;
+		case 444: goto st444;
+		case 445: goto st445;
+		case 446: goto st446;
+		case 447: goto st447;
+		case 448: goto st448;
+		case 449: goto st449;
+		case 450: goto st450;
+		case 451: goto st451;
+		case 452: goto st452;
+		case 453: goto st453;
+		case 454: goto st454;
+		case 455: goto st455;
+		case 456: goto st456;
+		case 457: goto st457;
+		case 458: goto st458;
+		case 459: goto st459;
+		case 460: goto st460;
+		case 461: goto st461;
+		case 462: goto st462;
+		case 463: goto st463;
+		case 464: goto st464;
+		case 465: goto st465;
+		case 466: goto st466;
+		case 467: goto st467;
+		case 468: goto st468;
+		case 469: goto st469;
+		case 470: goto st470;
+		case 471: goto st471;
+		case 472: goto st472;
+		case 473: goto st473;
+		case 474: goto st474;
+		case 475: goto st475;
+		case 476: goto st476;
+		case 477: goto st477;
+		case 478: goto st478;
+		case 479: goto st479;
+		case 480: goto st480;
+		case 481: goto st481;
+		case 482: goto st482;
+		case 483: goto st483;
+		case 484: goto st484;
+		case 485: goto st485;
+		case 486: goto st486;
+		case 487: goto st487;
+		case 488: goto st488;
+		case 489: goto st489;
+		case 490: goto st490;
+		case 491: goto st491;
+		case 492: goto st492;
+		case 493: goto st493;
+		case 494: goto st494;
+		case 495: goto st495;
+		case 496: goto st496;
+		case 497: goto st497;
+		case 498: goto st498;
+		case 499: goto st499;
+		case 500: goto st500;
+		case 501: goto st501;
+		case 502: goto st502;
+		case 503: goto st503;
+		case 504: goto st504;
+		case 505: goto st505;
+		case 506: goto st506;
+		case 507: goto st507;
+		case 508: goto st508;
+		case 509: goto st509;
+		case 510: goto st510;
+		case 511: goto st511;
+		case 512: goto st512;
+		case 1017: goto st1017;
+		case 513: goto st513;
+		case 514: goto st514;
+		case 515: goto st515;
+		case 516: goto st516;
+		case 517: goto st517;
+		case 518: goto st518;
+		case 519: goto st519;
+		case 520: goto st520;
+		case 521: goto st521;
+		case 522: goto st522;
+		case 523: goto st523;
+		case 524: goto st524;
+		case 525: goto st525;
+		case 526: goto st526;
+		case 527: goto st527;
+		case 528: goto st528;
+		case 529: goto st529;
+		case 530: goto st530;
+		case 531: goto st531;
+		case 532: goto st532;
+		case 533: goto st533;
+		case 534: goto st534;
+		case 535: goto st535;
+		case 536: goto st536;
+		case 537: goto st537;
+		case 538: goto st538;
+		case 539: goto st539;
+		case 540: goto st540;
+		case 541: goto st541;
+		case 542: goto st542;
+		case 543: goto st543;
+		case 544: goto st544;
+		case 545: goto st545;
+		case 546: goto st546;
+		case 547: goto st547;
+		case 548: goto st548;
+		case 549: goto st549;
+		case 550: goto st550;
+		case 551: goto st551;
+		case 552: goto st552;
+		case 553: goto st553;
+		case 554: goto st554;
+		case 555: goto st555;
+		case 556: goto st556;
+		case 557: goto st557;
+		case 558: goto st558;
+		case 559: goto st559;
+		case 560: goto st560;
+		case 561: goto st561;
+		case 562: goto st562;
+		case 563: goto st563;
+		case 564: goto st564;
+		case 565: goto st565;
+		case 566: goto st566;
+		case 567: goto st567;
+		case 568: goto st568;
+		case 569: goto st569;
+		case 570: goto st570;
+		case 571: goto st571;
+		case 572: goto st572;
+		case 573: goto st573;
+		case 574: goto st574;
+		case 575: goto st575;
+		case 576: goto st576;
+		case 577: goto st577;
+		case 578: goto st578;
+		case 579: goto st579;
+		case 580: goto st580;
+		case 581: goto st581;
+		case 582: goto st582;
+		case 583: goto st583;
+		case 584: goto st584;
+		case 585: goto st585;
+		case 586: goto st586;
+		case 587: goto st587;
+		case 588: goto st588;
+		case 589: goto st589;
+		case 590: goto st590;
+		case 591: goto st591;
+		case 592: goto st592;
+		case 593: goto st593;
+		case 594: goto st594;
+		case 595: goto st595;
+		case 596: goto st596;
+		case 597: goto st597;
+		case 598: goto st598;
+		case 599: goto st599;
+		case 600: goto st600;
+		case 601: goto st601;
+		case 602: goto st602;
+		case 603: goto st603;
+		case 604: goto st604;
+		case 605: goto st605;
+		case 606: goto st606;
+		case 607: goto st607;
+		case 608: goto st608;
+		case 609: goto st609;
+		case 610: goto st610;
+		case 611: goto st611;
+		case 612: goto st612;
+		case 613: goto st613;
+		case 614: goto st614;
+		case 615: goto st615;
+		case 616: goto st616;
+		case 617: goto st617;
+		case 618: goto st618;
+		case 619: goto st619;
+		case 620: goto st620;
+		case 621: goto st621;
+		case 622: goto st622;
+		case 623: goto st623;
+		case 624: goto st624;
+		case 625: goto st625;
+		case 626: goto st626;
+		case 627: goto st627;
+		case 628: goto st628;
+		case 629: goto st629;
+		case 630: goto st630;
+		case 631: goto st631;
+		case 632: goto st632;
+		case 633: goto st633;
+		case 634: goto st634;
+		case 635: goto st635;
+		case 636: goto st636;
+		case 637: goto st637;
+		case 638: goto st638;
+		case 639: goto st639;
+		case 640: goto st640;
+		case 641: goto st641;
+		case 642: goto st642;
+		case 643: goto st643;
+		case 644: goto st644;
+		case 645: goto st645;
+		case 646: goto st646;
+		case 647: goto st647;
+		case 648: goto st648;
+		case 649: goto st649;
+		case 650: goto st650;
+		case 651: goto st651;
+		case 652: goto st652;
+		case 653: goto st653;
+		case 654: goto st654;
+		case 655: goto st655;
+		case 656: goto st656;
+		case 657: goto st657;
+		case 658: goto st658;
+		case 659: goto st659;
+		case 660: goto st660;
+		case 661: goto st661;
+		case 662: goto st662;
+		case 663: goto st663;
+		case 664: goto st664;
+		case 665: goto st665;
+		case 666: goto st666;
+		case 667: goto st667;
+		case 668: goto st668;
+		case 669: goto st669;
+		case 670: goto st670;
+		case 671: goto st671;
+		case 672: goto st672;
+		case 673: goto st673;
+		case 674: goto st674;
+		case 675: goto st675;
+		case 676: goto st676;
+		case 677: goto st677;
+		case 678: goto st678;
+		case 679: goto st679;
+		case 680: goto st680;
+		case 681: goto st681;
+		case 682: goto st682;
+		case 683: goto st683;
+		case 684: goto st684;
+		case 685: goto st685;
+		case 686: goto st686;
+		case 687: goto st687;
+		case 688: goto st688;
+		case 689: goto st689;
+		case 690: goto st690;
+		case 691: goto st691;
+		case 692: goto st692;
+		case 693: goto st693;
+		case 694: goto st694;
+		case 695: goto st695;
+		case 696: goto st696;
+		case 697: goto st697;
+		case 698: goto st698;
+		case 699: goto st699;
+		case 700: goto st700;
+		case 701: goto st701;
+		case 702: goto st702;
+		case 703: goto st703;
+		case 704: goto st704;
+		case 705: goto st705;
+		case 706: goto st706;
+		case 707: goto st707;
+		case 708: goto st708;
+		case 709: goto st709;
+		case 710: goto st710;
+		case 711: goto st711;
+		case 712: goto st712;
+		case 713: goto st713;
+		case 714: goto st714;
+		case 715: goto st715;
+		case 716: goto st716;
+		case 717: goto st717;
+		case 718: goto st718;
+		case 719: goto st719;
+		case 720: goto st720;
+		case 721: goto st721;
+		case 722: goto st722;
+		case 723: goto st723;
+		case 724: goto st724;
+		case 725: goto st725;
+		case 726: goto st726;
+		case 727: goto st727;
+		case 728: goto st728;
+		case 729: goto st729;
+		case 730: goto st730;
+		case 731: goto st731;
+		case 732: goto st732;
+		case 733: goto st733;
+		case 734: goto st734;
+		case 735: goto st735;
+		case 736: goto st736;
+		case 737: goto st737;
+		case 738: goto st738;
+		case 739: goto st739;
+		case 740: goto st740;
+		case 741: goto st741;
+		case 742: goto st742;
+		case 743: goto st743;
+		case 744: goto st744;
+		case 745: goto st745;
+		case 746: goto st746;
+		case 747: goto st747;
+		case 748: goto st748;
+		case 749: goto st749;
+		case 750: goto st750;
+		case 751: goto st751;
+		case 752: goto st752;
+		case 753: goto st753;
+		case 754: goto st754;
+		case 755: goto st755;
+		case 756: goto st756;
+		case 757: goto st757;
+		case 758: goto st758;
+		case 759: goto st759;
+		case 760: goto st760;
+		case 761: goto st761;
+		case 762: goto st762;
+		case 763: goto st763;
+		case 764: goto st764;
+		case 765: goto st765;
+		case 766: goto st766;
+		case 767: goto st767;
+		case 768: goto st768;
+		case 769: goto st769;
+		case 770: goto st770;
+		case 771: goto st771;
+		case 772: goto st772;
+		case 773: goto st773;
+		case 774: goto st774;
+		case 775: goto st775;
+		case 776: goto st776;
+		case 777: goto st777;
+		case 778: goto st778;
+		case 779: goto st779;
+		case 780: goto st780;
+		case 781: goto st781;
+		case 782: goto st782;
+		case 783: goto st783;
+		case 784: goto st784;
+		case 785: goto st785;
+		case 786: goto st786;
+		case 787: goto st787;
+		case 788: goto st788;
+		case 789: goto st789;
+		case 790: goto st790;
+		case 791: goto st791;
+		case 792: goto st792;
+		case 793: goto st793;
+		case 794: goto st794;
+		case 795: goto st795;
+		case 796: goto st796;
+		case 797: goto st797;
+		case 798: goto st798;
+		case 799: goto st799;
+		case 800: goto st800;
+		case 801: goto st801;
+		case 802: goto st802;
+		case 803: goto st803;
+		case 804: goto st804;
+		case 805: goto st805;
+		case 806: goto st806;
+		case 807: goto st807;
+		case 808: goto st808;
+		case 809: goto st809;
+		case 810: goto st810;
+		case 811: goto st811;
+		case 812: goto st812;
+		case 813: goto st813;
+		case 814: goto st814;
+		case 815: goto st815;
+		case 816: goto st816;
+		case 817: goto st817;
+		case 818: goto st818;
+		case 819: goto st819;
+		case 820: goto st820;
+		case 821: goto st821;
+		case 822: goto st822;
+		case 823: goto st823;
+		case 824: goto st824;
+		case 825: goto st825;
+		case 826: goto st826;
+		case 827: goto st827;
+		case 828: goto st828;
+		case 829: goto st829;
+		case 830: goto st830;
+		case 831: goto st831;
+		case 832: goto st832;
+		case 833: goto st833;
+		case 834: goto st834;
+		case 835: goto st835;
+		case 836: goto st836;
+		case 837: goto st837;
+		case 838: goto st838;
+		case 839: goto st839;
+		case 840: goto st840;
+		case 841: goto st841;
+		case 842: goto st842;
+		case 843: goto st843;
+		case 844: goto st844;
+		case 845: goto st845;
+		case 846: goto st846;
+		case 847: goto st847;
+		case 848: goto st848;
+		case 849: goto st849;
+		case 850: goto st850;
+		case 851: goto st851;
+		case 852: goto st852;
+		case 853: goto st853;
+		case 854: goto st854;
+		case 855: goto st855;
+		case 856: goto st856;
+		case 857: goto st857;
+		case 858: goto st858;
+		case 859: goto st859;
+		case 860: goto st860;
+		case 861: goto st861;
+		case 862: goto st862;
+		case 863: goto st863;
+		case 864: goto st864;
+		case 865: goto st865;
+		case 866: goto st866;
+		case 867: goto st867;
+		case 868: goto st868;
+		case 869: goto st869;
+		case 870: goto st870;
+		case 871: goto st871;
+		case 872: goto st872;
+		case 873: goto st873;
+		case 874: goto st874;
+		case 875: goto st875;
+		case 876: goto st876;
+		case 877: goto st877;
+		case 878: goto st878;
+		case 879: goto st879;
+		case 880: goto st880;
+		case 881: goto st881;
+		case 882: goto st882;
+		case 883: goto st883;
+		case 884: goto st884;
+		case 885: goto st885;
+		case 886: goto st886;
+		case 887: goto st887;
+		case 888: goto st888;
+		case 889: goto st889;
+		case 890: goto st890;
+		case 891: goto st891;
+		case 892: goto st892;
+		case 893: goto st893;
+		case 894: goto st894;
+		case 895: goto st895;
+		case 896: goto st896;
+		case 897: goto st897;
+		case 898: goto st898;
+		case 899: goto st899;
+		case 900: goto st900;
+		case 901: goto st901;
+		case 902: goto st902;
+		case 903: goto st903;
+		case 904: goto st904;
+		case 905: goto st905;
+		case 906: goto st906;
+		case 907: goto st907;
+		case 908: goto st908;
+		case 909: goto st909;
+		case 910: goto st910;
+		case 911: goto st911;
+		case 912: goto st912;
+		case 913: goto st913;
+		case 914: goto st914;
+		case 915: goto st915;
+		case 916: goto st916;
+		case 917: goto st917;
+		case 918: goto st918;
+		case 919: goto st919;
+		case 920: goto st920;
+		case 921: goto st921;
+		case 922: goto st922;
+		case 923: goto st923;
+		case 924: goto st924;
+		case 925: goto st925;
+		case 926: goto st926;
+		case 927: goto st927;
+		case 928: goto st928;
+		case 929: goto st929;
+		case 930: goto st930;
+		case 931: goto st931;
+		case 932: goto st932;
+		case 933: goto st933;
+		case 934: goto st934;
+		case 935: goto st935;
+		case 936: goto st936;
+		case 937: goto st937;
+		case 938: goto st938;
+		case 939: goto st939;
+		case 940: goto st940;
+		case 941: goto st941;
+		case 942: goto st942;
+		case 943: goto st943;
+		case 944: goto st944;
+		case 945: goto st945;
+		case 946: goto st946;
+		case 947: goto st947;
+		case 948: goto st948;
+		case 949: goto st949;
+		case 950: goto st950;
+		case 951: goto st951;
+		case 952: goto st952;
+		case 953: goto st953;
+		case 954: goto st954;
+		case 955: goto st955;
+		case 956: goto st956;
+		case 957: goto st957;
+		case 958: goto st958;
+		case 959: goto st959;
+		case 960: goto st960;
+		case 961: goto st961;
+		case 962: goto st962;
+		case 963: goto st963;
+		case 964: goto st964;
+		case 965: goto st965;
+		case 966: goto st966;
+		case 967: goto st967;
+		case 968: goto st968;
+		case 969: goto st969;
+		case 970: goto st970;
+		case 971: goto st971;
+		case 972: goto st972;
+		case 973: goto st973;
+		case 974: goto st974;
+		case 975: goto st975;
+		case 976: goto st976;
+		case 977: goto st977;
+		case 978: goto st978;
+		case 979: goto st979;
+		case 980: goto st980;
+		case 981: goto st981;
+		case 982: goto st982;
+		case 983: goto st983;
+		case 984: goto st984;
+		case 985: goto st985;
+		case 986: goto st986;
+		case 987: goto st987;
+		case 988: goto st988;
+		case 989: goto st989;
+		case 990: goto st990;
+		case 991: goto st991;
+		case 992: goto st992;
+		case 993: goto st993;
+		case 994: goto st994;
+		case 995: goto st995;
+		case 996: goto st996;
+		case 997: goto st997;
+		case 998: goto st998;
+		case 999: goto st999;
+		case 1000: goto st1000;
+		case 1001: goto st1001;
+		case 1002: goto st1002;
+		case 1003: goto st1003;
+		case 1004: goto st1004;
+		case 1005: goto st1005;
+		case 1006: goto st1006;
+		case 1007: goto st1007;
+		case 1008: goto st1008;
+		case 1009: goto st1009;
+		case 1010: goto st1010;
+		case 1011: goto st1011;
+		case 1012: goto st1012;
+		case 1013: goto st1013;
+		case 1014: goto st1014;
+		case 1015: goto st1015;
+	default: break;
+	}
+
+	if ( ++p == pe )
+		goto _test_eof;
+_resume:
+	switch ( cs )
+	{
+st1:
+	if ( ++p == pe )
+		goto _test_eof1;
+case 1:
+	if ( (*p) == 34u )
+		goto st508;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st2;
+		} else if ( (*p) >= 33u )
+			goto st2;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st2;
+		} else if ( (*p) >= 94u )
+			goto st2;
+	} else
+		goto st2;
+	goto st0;
+st0:
+cs = 0;
+	goto _out;
+st2:
+	if ( ++p == pe )
+		goto _test_eof2;
+case 2:
+	switch( (*p) ) {
+		case 32u: goto st3;
+		case 33u: goto st2;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st2;
+		} else if ( (*p) >= 35u )
+			goto st2;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st2;
+		} else if ( (*p) >= 94u )
+			goto st2;
+	} else
+		goto st2;
+	goto st0;
+tr26:
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	goto st3;
+tr35:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	goto st3;
+tr491:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st3;
+tr57:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st3;
+tr441:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st3;
+tr70:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st3;
+tr469:
+	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	goto st3;
+st3:
+	if ( ++p == pe )
+		goto _test_eof3;
+case 3:
+	switch( (*p) ) {
+		case 36u: goto tr4;
+		case 40u: goto st5;
+		case 42u: goto tr6;
+		case 65u: goto st14;
+		case 66u: goto st22;
+		case 67u: goto st23;
+		case 68u: goto st98;
+		case 69u: goto st105;
+		case 70u: goto st367;
+		case 72u: goto st373;
+		case 75u: goto st390;
+		case 76u: goto st399;
+		case 77u: goto st407;
+		case 78u: goto st440;
+		case 79u: goto st445;
+		case 82u: goto st454;
+		case 83u: goto st458;
+		case 84u: goto st488;
+		case 85u: goto st494;
+		case 89u: goto st503;
+		case 97u: goto st14;
+		case 98u: goto st22;
+		case 99u: goto st23;
+		case 100u: goto st98;
+		case 101u: goto st105;
+		case 102u: goto st367;
+		case 104u: goto st373;
+		case 107u: goto st390;
+		case 108u: goto st399;
+		case 109u: goto st407;
+		case 110u: goto st440;
+		case 111u: goto st445;
+		case 114u: goto st454;
+		case 115u: goto st458;
+		case 116u: goto st488;
+		case 117u: goto st494;
+		case 121u: goto st503;
+	}
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr7;
+	goto st0;
+tr4:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	goto st4;
+st4:
+	if ( ++p == pe )
+		goto _test_eof4;
+case 4:
+	switch( (*p) ) {
+		case 13u: goto tr25;
+		case 32u: goto tr26;
+	}
+	goto st0;
+tr25:
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ p--; {p++; cs = 1016; goto _out;} }
+	goto st1016;
+tr29:
+	{ p--; {p++; cs = 1016; goto _out;} }
+	goto st1016;
+tr34:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ p--; {p++; cs = 1016; goto _out;} }
+	goto st1016;
+tr56:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ p--; {p++; cs = 1016; goto _out;} }
+	goto st1016;
+tr69:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ p--; {p++; cs = 1016; goto _out;} }
+	goto st1016;
+tr440:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ p--; {p++; cs = 1016; goto _out;} }
+	goto st1016;
+tr468:
+	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	{ p--; {p++; cs = 1016; goto _out;} }
+	goto st1016;
+tr490:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ p--; {p++; cs = 1016; goto _out;} }
+	goto st1016;
+st1016:
+	if ( ++p == pe )
+		goto _test_eof1016;
+case 1016:
+	goto st0;
+st5:
+	if ( ++p == pe )
+		goto _test_eof5;
+case 5:
+	switch( (*p) ) {
+		case 36u: goto tr27;
+		case 40u: goto tr27;
+		case 42u: goto tr27;
+		case 72u: goto tr27;
+		case 89u: goto tr27;
+		case 104u: goto tr27;
+		case 121u: goto tr27;
+	}
+	if ( (*p) < 82u ) {
+		if ( (*p) < 65u ) {
+			if ( 49u <= (*p) && (*p) <= 57u )
+				goto tr27;
+		} else if ( (*p) > 70u ) {
+			if ( 75u <= (*p) && (*p) <= 79u )
+				goto tr27;
+		} else
+			goto tr27;
+	} else if ( (*p) > 85u ) {
+		if ( (*p) < 107u ) {
+			if ( 97u <= (*p) && (*p) <= 102u )
+				goto tr27;
+		} else if ( (*p) > 111u ) {
+			if ( 114u <= (*p) && (*p) <= 117u )
+				goto tr27;
+		} else
+			goto tr27;
+	} else
+		goto tr27;
+	goto st0;
+tr27:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_SEARCH_KEY)) {p++; cs = 6; goto _out;} {( imw_stack)[( imw_top)++] = 6;goto st511;} }
+	goto st6;
+st6:
+	if ( ++p == pe )
+		goto _test_eof6;
+case 6:
+	switch( (*p) ) {
+		case 32u: goto st5;
+		case 41u: goto st7;
+	}
+	goto st0;
+tr482:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_SEARCH_KEY)) {p++; cs = 7; goto _out;} {( imw_stack)[( imw_top)++] = 7;goto st511;} }
+	goto st7;
+st7:
+	if ( ++p == pe )
+		goto _test_eof7;
+case 7:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+	}
+	goto st0;
+tr6:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	goto st8;
+st8:
+	if ( ++p == pe )
+		goto _test_eof8;
+case 8:
+	switch( (*p) ) {
+		case 13u: goto tr25;
+		case 32u: goto tr26;
+		case 44u: goto st9;
+		case 58u: goto st11;
+	}
+	goto st0;
+tr36:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st9;
+st9:
+	if ( ++p == pe )
+		goto _test_eof9;
+case 9:
+	if ( (*p) == 42u )
+		goto st8;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr33;
+	goto st0;
+tr7:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st10;
+tr33:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st10;
+st10:
+	if ( ++p == pe )
+		goto _test_eof10;
+case 10:
+	switch( (*p) ) {
+		case 13u: goto tr34;
+		case 32u: goto tr35;
+		case 44u: goto tr36;
+		case 58u: goto tr38;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st10;
+	goto st0;
+tr38:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st11;
+st11:
+	if ( ++p == pe )
+		goto _test_eof11;
+case 11:
+	if ( (*p) == 42u )
+		goto st12;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr40;
+	goto st0;
+st12:
+	if ( ++p == pe )
+		goto _test_eof12;
+case 12:
+	switch( (*p) ) {
+		case 13u: goto tr25;
+		case 32u: goto tr26;
+		case 44u: goto st9;
+	}
+	goto st0;
+tr40:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st13;
+st13:
+	if ( ++p == pe )
+		goto _test_eof13;
+case 13:
+	switch( (*p) ) {
+		case 13u: goto tr34;
+		case 32u: goto tr35;
+		case 44u: goto tr36;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st13;
+	goto st0;
+st14:
+	if ( ++p == pe )
+		goto _test_eof14;
+case 14:
+	switch( (*p) ) {
+		case 76u: goto st15;
+		case 78u: goto st16;
+		case 108u: goto st15;
+		case 110u: goto st16;
+	}
+	goto st0;
+st15:
+	if ( ++p == pe )
+		goto _test_eof15;
+case 15:
+	switch( (*p) ) {
+		case 76u: goto st7;
+		case 108u: goto st7;
+	}
+	goto st0;
+st16:
+	if ( ++p == pe )
+		goto _test_eof16;
+case 16:
+	switch( (*p) ) {
+		case 83u: goto st17;
+		case 115u: goto st17;
+	}
+	goto st0;
+st17:
+	if ( ++p == pe )
+		goto _test_eof17;
+case 17:
+	switch( (*p) ) {
+		case 87u: goto st18;
+		case 119u: goto st18;
+	}
+	goto st0;
+st18:
+	if ( ++p == pe )
+		goto _test_eof18;
+case 18:
+	switch( (*p) ) {
+		case 69u: goto st19;
+		case 101u: goto st19;
+	}
+	goto st0;
+st19:
+	if ( ++p == pe )
+		goto _test_eof19;
+case 19:
+	switch( (*p) ) {
+		case 82u: goto st20;
+		case 114u: goto st20;
+	}
+	goto st0;
+st20:
+	if ( ++p == pe )
+		goto _test_eof20;
+case 20:
+	switch( (*p) ) {
+		case 69u: goto st21;
+		case 101u: goto st21;
+	}
+	goto st0;
+st21:
+	if ( ++p == pe )
+		goto _test_eof21;
+case 21:
+	switch( (*p) ) {
+		case 68u: goto st7;
+		case 100u: goto st7;
+	}
+	goto st0;
+st22:
+	if ( ++p == pe )
+		goto _test_eof22;
+case 22:
+	switch( (*p) ) {
+		case 67u: goto st23;
+		case 69u: goto st36;
+		case 79u: goto st96;
+		case 99u: goto st23;
+		case 101u: goto st36;
+		case 111u: goto st96;
+	}
+	goto st0;
+st23:
+	if ( ++p == pe )
+		goto _test_eof23;
+case 23:
+	switch( (*p) ) {
+		case 67u: goto st24;
+		case 99u: goto st24;
+	}
+	goto st0;
+st24:
+	if ( ++p == pe )
+		goto _test_eof24;
+case 24:
+	if ( (*p) == 32u )
+		goto st25;
+	goto st0;
+tr412:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st25;
+tr424:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st25;
+st25:
+	if ( ++p == pe )
+		goto _test_eof25;
+case 25:
+	switch( (*p) ) {
+		case 34u: goto tr54;
+		case 123u: goto tr55;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr53;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr53;
+		} else if ( (*p) >= 43u )
+			goto tr53;
+	} else
+		goto tr53;
+	goto st0;
+tr53:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st26;
+st26:
+	if ( ++p == pe )
+		goto _test_eof26;
+case 26:
+	switch( (*p) ) {
+		case 13u: goto tr56;
+		case 32u: goto tr57;
+		case 33u: goto st26;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st26;
+		} else if ( (*p) >= 35u )
+			goto st26;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st26;
+		} else if ( (*p) >= 93u )
+			goto st26;
+	} else
+		goto st26;
+	goto st0;
+tr54:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st27;
+st27:
+	if ( ++p == pe )
+		goto _test_eof27;
+case 27:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st28;
+		case 92u: goto st29;
+	}
+	goto st27;
+st28:
+	if ( ++p == pe )
+		goto _test_eof28;
+case 28:
+	switch( (*p) ) {
+		case 13u: goto tr56;
+		case 32u: goto tr57;
+	}
+	goto st0;
+st29:
+	if ( ++p == pe )
+		goto _test_eof29;
+case 29:
+	switch( (*p) ) {
+		case 34u: goto st27;
+		case 92u: goto st27;
+	}
+	goto st0;
+tr55:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st30;
+st30:
+	if ( ++p == pe )
+		goto _test_eof30;
+case 30:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr62;
+	goto st0;
+tr62:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st31;
+st31:
+	if ( ++p == pe )
+		goto _test_eof31;
+case 31:
+	switch( (*p) ) {
+		case 43u: goto tr63;
+		case 125u: goto tr65;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st31;
+	goto st0;
+tr63:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st32;
+st32:
+	if ( ++p == pe )
+		goto _test_eof32;
+case 32:
+	if ( (*p) == 125u )
+		goto st33;
+	goto st0;
+tr65:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st33;
+st33:
+	if ( ++p == pe )
+		goto _test_eof33;
+case 33:
+	if ( (*p) == 13u )
+		goto st34;
+	goto st0;
+st34:
+	if ( ++p == pe )
+		goto _test_eof34;
+case 34:
+	if ( (*p) == 10u )
+		goto tr68;
+	goto st0;
+tr68:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st35;
+st35:
+	if ( ++p == pe )
+		goto _test_eof35;
+case 35:
+	switch( (*p) ) {
+		case 13u: goto tr69;
+		case 32u: goto tr70;
+	}
+	goto st0;
+st36:
+	if ( ++p == pe )
+		goto _test_eof36;
+case 36:
+	switch( (*p) ) {
+		case 70u: goto st37;
+		case 102u: goto st37;
+	}
+	goto st0;
+st37:
+	if ( ++p == pe )
+		goto _test_eof37;
+case 37:
+	switch( (*p) ) {
+		case 79u: goto st38;
+		case 111u: goto st38;
+	}
+	goto st0;
+st38:
+	if ( ++p == pe )
+		goto _test_eof38;
+case 38:
+	switch( (*p) ) {
+		case 82u: goto st39;
+		case 114u: goto st39;
+	}
+	goto st0;
+st39:
+	if ( ++p == pe )
+		goto _test_eof39;
+case 39:
+	switch( (*p) ) {
+		case 69u: goto st40;
+		case 101u: goto st40;
+	}
+	goto st0;
+st40:
+	if ( ++p == pe )
+		goto _test_eof40;
+case 40:
+	if ( (*p) == 32u )
+		goto st41;
+	goto st0;
+st41:
+	if ( ++p == pe )
+		goto _test_eof41;
+case 41:
+	if ( (*p) == 34u )
+		goto st42;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st70;
+	goto st0;
+st42:
+	if ( ++p == pe )
+		goto _test_eof42;
+case 42:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st43;
+	goto st0;
+st43:
+	if ( ++p == pe )
+		goto _test_eof43;
+case 43:
+	if ( (*p) == 45u )
+		goto st44;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st69;
+	goto st0;
+st44:
+	if ( ++p == pe )
+		goto _test_eof44;
+case 44:
+	switch( (*p) ) {
+		case 65u: goto st45;
+		case 68u: goto st54;
+		case 70u: goto st56;
+		case 74u: goto st58;
+		case 77u: goto st61;
+		case 78u: goto st63;
+		case 79u: goto st65;
+		case 83u: goto st67;
+		case 97u: goto st45;
+		case 100u: goto st54;
+		case 102u: goto st56;
+		case 106u: goto st58;
+		case 109u: goto st61;
+		case 110u: goto st63;
+		case 111u: goto st65;
+		case 115u: goto st67;
+	}
+	goto st0;
+st45:
+	if ( ++p == pe )
+		goto _test_eof45;
+case 45:
+	switch( (*p) ) {
+		case 80u: goto st46;
+		case 85u: goto st53;
+		case 112u: goto st46;
+		case 117u: goto st53;
+	}
+	goto st0;
+st46:
+	if ( ++p == pe )
+		goto _test_eof46;
+case 46:
+	switch( (*p) ) {
+		case 82u: goto st47;
+		case 114u: goto st47;
+	}
+	goto st0;
+st47:
+	if ( ++p == pe )
+		goto _test_eof47;
+case 47:
+	if ( (*p) == 45u )
+		goto st48;
+	goto st0;
+st48:
+	if ( ++p == pe )
+		goto _test_eof48;
+case 48:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st49;
+	goto st0;
+st49:
+	if ( ++p == pe )
+		goto _test_eof49;
+case 49:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st50;
+	goto st0;
+st50:
+	if ( ++p == pe )
+		goto _test_eof50;
+case 50:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st51;
+	goto st0;
+st51:
+	if ( ++p == pe )
+		goto _test_eof51;
+case 51:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st52;
+	goto st0;
+st52:
+	if ( ++p == pe )
+		goto _test_eof52;
+case 52:
+	if ( (*p) == 34u )
+		goto st7;
+	goto st0;
+st53:
+	if ( ++p == pe )
+		goto _test_eof53;
+case 53:
+	switch( (*p) ) {
+		case 71u: goto st47;
+		case 103u: goto st47;
+	}
+	goto st0;
+st54:
+	if ( ++p == pe )
+		goto _test_eof54;
+case 54:
+	switch( (*p) ) {
+		case 69u: goto st55;
+		case 101u: goto st55;
+	}
+	goto st0;
+st55:
+	if ( ++p == pe )
+		goto _test_eof55;
+case 55:
+	switch( (*p) ) {
+		case 67u: goto st47;
+		case 99u: goto st47;
+	}
+	goto st0;
+st56:
+	if ( ++p == pe )
+		goto _test_eof56;
+case 56:
+	switch( (*p) ) {
+		case 69u: goto st57;
+		case 101u: goto st57;
+	}
+	goto st0;
+st57:
+	if ( ++p == pe )
+		goto _test_eof57;
+case 57:
+	switch( (*p) ) {
+		case 66u: goto st47;
+		case 98u: goto st47;
+	}
+	goto st0;
+st58:
+	if ( ++p == pe )
+		goto _test_eof58;
+case 58:
+	switch( (*p) ) {
+		case 65u: goto st59;
+		case 85u: goto st60;
+		case 97u: goto st59;
+		case 117u: goto st60;
+	}
+	goto st0;
+st59:
+	if ( ++p == pe )
+		goto _test_eof59;
+case 59:
+	switch( (*p) ) {
+		case 78u: goto st47;
+		case 110u: goto st47;
+	}
+	goto st0;
+st60:
+	if ( ++p == pe )
+		goto _test_eof60;
+case 60:
+	switch( (*p) ) {
+		case 76u: goto st47;
+		case 78u: goto st47;
+		case 108u: goto st47;
+		case 110u: goto st47;
+	}
+	goto st0;
+st61:
+	if ( ++p == pe )
+		goto _test_eof61;
+case 61:
+	switch( (*p) ) {
+		case 65u: goto st62;
+		case 97u: goto st62;
+	}
+	goto st0;
+st62:
+	if ( ++p == pe )
+		goto _test_eof62;
+case 62:
+	switch( (*p) ) {
+		case 82u: goto st47;
+		case 89u: goto st47;
+		case 114u: goto st47;
+		case 121u: goto st47;
+	}
+	goto st0;
+st63:
+	if ( ++p == pe )
+		goto _test_eof63;
+case 63:
+	switch( (*p) ) {
+		case 79u: goto st64;
+		case 111u: goto st64;
+	}
+	goto st0;
+st64:
+	if ( ++p == pe )
+		goto _test_eof64;
+case 64:
+	switch( (*p) ) {
+		case 86u: goto st47;
+		case 118u: goto st47;
+	}
+	goto st0;
+st65:
+	if ( ++p == pe )
+		goto _test_eof65;
+case 65:
+	switch( (*p) ) {
+		case 67u: goto st66;
+		case 99u: goto st66;
+	}
+	goto st0;
+st66:
+	if ( ++p == pe )
+		goto _test_eof66;
+case 66:
+	switch( (*p) ) {
+		case 84u: goto st47;
+		case 116u: goto st47;
+	}
+	goto st0;
+st67:
+	if ( ++p == pe )
+		goto _test_eof67;
+case 67:
+	switch( (*p) ) {
+		case 69u: goto st68;
+		case 101u: goto st68;
+	}
+	goto st0;
+st68:
+	if ( ++p == pe )
+		goto _test_eof68;
+case 68:
+	switch( (*p) ) {
+		case 80u: goto st47;
+		case 112u: goto st47;
+	}
+	goto st0;
+st69:
+	if ( ++p == pe )
+		goto _test_eof69;
+case 69:
+	if ( (*p) == 45u )
+		goto st44;
+	goto st0;
+st70:
+	if ( ++p == pe )
+		goto _test_eof70;
+case 70:
+	if ( (*p) == 45u )
+		goto st71;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st95;
+	goto st0;
+st71:
+	if ( ++p == pe )
+		goto _test_eof71;
+case 71:
+	switch( (*p) ) {
+		case 65u: goto st72;
+		case 68u: goto st80;
+		case 70u: goto st82;
+		case 74u: goto st84;
+		case 77u: goto st87;
+		case 78u: goto st89;
+		case 79u: goto st91;
+		case 83u: goto st93;
+		case 97u: goto st72;
+		case 100u: goto st80;
+		case 102u: goto st82;
+		case 106u: goto st84;
+		case 109u: goto st87;
+		case 110u: goto st89;
+		case 111u: goto st91;
+		case 115u: goto st93;
+	}
+	goto st0;
+st72:
+	if ( ++p == pe )
+		goto _test_eof72;
+case 72:
+	switch( (*p) ) {
+		case 80u: goto st73;
+		case 85u: goto st79;
+		case 112u: goto st73;
+		case 117u: goto st79;
+	}
+	goto st0;
+st73:
+	if ( ++p == pe )
+		goto _test_eof73;
+case 73:
+	switch( (*p) ) {
+		case 82u: goto st74;
+		case 114u: goto st74;
+	}
+	goto st0;
+st74:
+	if ( ++p == pe )
+		goto _test_eof74;
+case 74:
+	if ( (*p) == 45u )
+		goto st75;
+	goto st0;
+st75:
+	if ( ++p == pe )
+		goto _test_eof75;
+case 75:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st76;
+	goto st0;
+st76:
+	if ( ++p == pe )
+		goto _test_eof76;
+case 76:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st77;
+	goto st0;
+st77:
+	if ( ++p == pe )
+		goto _test_eof77;
+case 77:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st78;
+	goto st0;
+st78:
+	if ( ++p == pe )
+		goto _test_eof78;
+case 78:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st7;
+	goto st0;
+st79:
+	if ( ++p == pe )
+		goto _test_eof79;
+case 79:
+	switch( (*p) ) {
+		case 71u: goto st74;
+		case 103u: goto st74;
+	}
+	goto st0;
+st80:
+	if ( ++p == pe )
+		goto _test_eof80;
+case 80:
+	switch( (*p) ) {
+		case 69u: goto st81;
+		case 101u: goto st81;
+	}
+	goto st0;
+st81:
+	if ( ++p == pe )
+		goto _test_eof81;
+case 81:
+	switch( (*p) ) {
+		case 67u: goto st74;
+		case 99u: goto st74;
+	}
+	goto st0;
+st82:
+	if ( ++p == pe )
+		goto _test_eof82;
+case 82:
+	switch( (*p) ) {
+		case 69u: goto st83;
+		case 101u: goto st83;
+	}
+	goto st0;
+st83:
+	if ( ++p == pe )
+		goto _test_eof83;
+case 83:
+	switch( (*p) ) {
+		case 66u: goto st74;
+		case 98u: goto st74;
+	}
+	goto st0;
+st84:
+	if ( ++p == pe )
+		goto _test_eof84;
+case 84:
+	switch( (*p) ) {
+		case 65u: goto st85;
+		case 85u: goto st86;
+		case 97u: goto st85;
+		case 117u: goto st86;
+	}
+	goto st0;
+st85:
+	if ( ++p == pe )
+		goto _test_eof85;
+case 85:
+	switch( (*p) ) {
+		case 78u: goto st74;
+		case 110u: goto st74;
+	}
+	goto st0;
+st86:
+	if ( ++p == pe )
+		goto _test_eof86;
+case 86:
+	switch( (*p) ) {
+		case 76u: goto st74;
+		case 78u: goto st74;
+		case 108u: goto st74;
+		case 110u: goto st74;
+	}
+	goto st0;
+st87:
+	if ( ++p == pe )
+		goto _test_eof87;
+case 87:
+	switch( (*p) ) {
+		case 65u: goto st88;
+		case 97u: goto st88;
+	}
+	goto st0;
+st88:
+	if ( ++p == pe )
+		goto _test_eof88;
+case 88:
+	switch( (*p) ) {
+		case 82u: goto st74;
+		case 89u: goto st74;
+		case 114u: goto st74;
+		case 121u: goto st74;
+	}
+	goto st0;
+st89:
+	if ( ++p == pe )
+		goto _test_eof89;
+case 89:
+	switch( (*p) ) {
+		case 79u: goto st90;
+		case 111u: goto st90;
+	}
+	goto st0;
+st90:
+	if ( ++p == pe )
+		goto _test_eof90;
+case 90:
+	switch( (*p) ) {
+		case 86u: goto st74;
+		case 118u: goto st74;
+	}
+	goto st0;
+st91:
+	if ( ++p == pe )
+		goto _test_eof91;
+case 91:
+	switch( (*p) ) {
+		case 67u: goto st92;
+		case 99u: goto st92;
+	}
+	goto st0;
+st92:
+	if ( ++p == pe )
+		goto _test_eof92;
+case 92:
+	switch( (*p) ) {
+		case 84u: goto st74;
+		case 116u: goto st74;
+	}
+	goto st0;
+st93:
+	if ( ++p == pe )
+		goto _test_eof93;
+case 93:
+	switch( (*p) ) {
+		case 69u: goto st94;
+		case 101u: goto st94;
+	}
+	goto st0;
+st94:
+	if ( ++p == pe )
+		goto _test_eof94;
+case 94:
+	switch( (*p) ) {
+		case 80u: goto st74;
+		case 112u: goto st74;
+	}
+	goto st0;
+st95:
+	if ( ++p == pe )
+		goto _test_eof95;
+case 95:
+	if ( (*p) == 45u )
+		goto st71;
+	goto st0;
+st96:
+	if ( ++p == pe )
+		goto _test_eof96;
+case 96:
+	switch( (*p) ) {
+		case 68u: goto st97;
+		case 100u: goto st97;
+	}
+	goto st0;
+st97:
+	if ( ++p == pe )
+		goto _test_eof97;
+case 97:
+	switch( (*p) ) {
+		case 89u: goto st24;
+		case 121u: goto st24;
+	}
+	goto st0;
+st98:
+	if ( ++p == pe )
+		goto _test_eof98;
+case 98:
+	switch( (*p) ) {
+		case 69u: goto st99;
+		case 82u: goto st102;
+		case 101u: goto st99;
+		case 114u: goto st102;
+	}
+	goto st0;
+st99:
+	if ( ++p == pe )
+		goto _test_eof99;
+case 99:
+	switch( (*p) ) {
+		case 76u: goto st100;
+		case 108u: goto st100;
+	}
+	goto st0;
+st100:
+	if ( ++p == pe )
+		goto _test_eof100;
+case 100:
+	switch( (*p) ) {
+		case 69u: goto st101;
+		case 101u: goto st101;
+	}
+	goto st0;
+st101:
+	if ( ++p == pe )
+		goto _test_eof101;
+case 101:
+	switch( (*p) ) {
+		case 84u: goto st20;
+		case 116u: goto st20;
+	}
+	goto st0;
+st102:
+	if ( ++p == pe )
+		goto _test_eof102;
+case 102:
+	switch( (*p) ) {
+		case 65u: goto st103;
+		case 97u: goto st103;
+	}
+	goto st0;
+st103:
+	if ( ++p == pe )
+		goto _test_eof103;
+case 103:
+	switch( (*p) ) {
+		case 70u: goto st104;
+		case 102u: goto st104;
+	}
+	goto st0;
+st104:
+	if ( ++p == pe )
+		goto _test_eof104;
+case 104:
+	switch( (*p) ) {
+		case 84u: goto st7;
+		case 116u: goto st7;
+	}
+	goto st0;
+st105:
+	if ( ++p == pe )
+		goto _test_eof105;
+case 105:
+	switch( (*p) ) {
+		case 77u: goto st106;
+		case 109u: goto st106;
+	}
+	goto st0;
+st106:
+	if ( ++p == pe )
+		goto _test_eof106;
+case 106:
+	switch( (*p) ) {
+		case 65u: goto st107;
+		case 97u: goto st107;
+	}
+	goto st0;
+st107:
+	if ( ++p == pe )
+		goto _test_eof107;
+case 107:
+	switch( (*p) ) {
+		case 73u: goto st108;
+		case 105u: goto st108;
+	}
+	goto st0;
+st108:
+	if ( ++p == pe )
+		goto _test_eof108;
+case 108:
+	switch( (*p) ) {
+		case 76u: goto st109;
+		case 108u: goto st109;
+	}
+	goto st0;
+st109:
+	if ( ++p == pe )
+		goto _test_eof109;
+case 109:
+	switch( (*p) ) {
+		case 73u: goto st110;
+		case 105u: goto st110;
+	}
+	goto st0;
+st110:
+	if ( ++p == pe )
+		goto _test_eof110;
+case 110:
+	switch( (*p) ) {
+		case 68u: goto st111;
+		case 100u: goto st111;
+	}
+	goto st0;
+st111:
+	if ( ++p == pe )
+		goto _test_eof111;
+case 111:
+	if ( (*p) == 32u )
+		goto st112;
+	goto st0;
+st112:
+	if ( ++p == pe )
+		goto _test_eof112;
+case 112:
+	switch( (*p) ) {
+		case 45u: goto st113;
+		case 95u: goto st113;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st113;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st113;
+	} else
+		goto st113;
+	goto st0;
+st113:
+	if ( ++p == pe )
+		goto _test_eof113;
+case 113:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st114;
+		case 95u: goto st114;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st114;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st114;
+	} else
+		goto st114;
+	goto st0;
+st114:
+	if ( ++p == pe )
+		goto _test_eof114;
+case 114:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st115;
+		case 95u: goto st115;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st115;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st115;
+	} else
+		goto st115;
+	goto st0;
+st115:
+	if ( ++p == pe )
+		goto _test_eof115;
+case 115:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st116;
+		case 95u: goto st116;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st116;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st116;
+	} else
+		goto st116;
+	goto st0;
+st116:
+	if ( ++p == pe )
+		goto _test_eof116;
+case 116:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st117;
+		case 95u: goto st117;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st117;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st117;
+	} else
+		goto st117;
+	goto st0;
+st117:
+	if ( ++p == pe )
+		goto _test_eof117;
+case 117:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st118;
+		case 95u: goto st118;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st118;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st118;
+	} else
+		goto st118;
+	goto st0;
+st118:
+	if ( ++p == pe )
+		goto _test_eof118;
+case 118:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st119;
+		case 95u: goto st119;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st119;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st119;
+	} else
+		goto st119;
+	goto st0;
+st119:
+	if ( ++p == pe )
+		goto _test_eof119;
+case 119:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st120;
+		case 95u: goto st120;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st120;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st120;
+	} else
+		goto st120;
+	goto st0;
+st120:
+	if ( ++p == pe )
+		goto _test_eof120;
+case 120:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st121;
+		case 95u: goto st121;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st121;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st121;
+	} else
+		goto st121;
+	goto st0;
+st121:
+	if ( ++p == pe )
+		goto _test_eof121;
+case 121:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st122;
+		case 95u: goto st122;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st122;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st122;
+	} else
+		goto st122;
+	goto st0;
+st122:
+	if ( ++p == pe )
+		goto _test_eof122;
+case 122:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st123;
+		case 95u: goto st123;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st123;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st123;
+	} else
+		goto st123;
+	goto st0;
+st123:
+	if ( ++p == pe )
+		goto _test_eof123;
+case 123:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st124;
+		case 95u: goto st124;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st124;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st124;
+	} else
+		goto st124;
+	goto st0;
+st124:
+	if ( ++p == pe )
+		goto _test_eof124;
+case 124:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st125;
+		case 95u: goto st125;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st125;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st125;
+	} else
+		goto st125;
+	goto st0;
+st125:
+	if ( ++p == pe )
+		goto _test_eof125;
+case 125:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st126;
+		case 95u: goto st126;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st126;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st126;
+	} else
+		goto st126;
+	goto st0;
+st126:
+	if ( ++p == pe )
+		goto _test_eof126;
+case 126:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st127;
+		case 95u: goto st127;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st127;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st127;
+	} else
+		goto st127;
+	goto st0;
+st127:
+	if ( ++p == pe )
+		goto _test_eof127;
+case 127:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st128;
+		case 95u: goto st128;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st128;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st128;
+	} else
+		goto st128;
+	goto st0;
+st128:
+	if ( ++p == pe )
+		goto _test_eof128;
+case 128:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st129;
+		case 95u: goto st129;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st129;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st129;
+	} else
+		goto st129;
+	goto st0;
+st129:
+	if ( ++p == pe )
+		goto _test_eof129;
+case 129:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st130;
+		case 95u: goto st130;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st130;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st130;
+	} else
+		goto st130;
+	goto st0;
+st130:
+	if ( ++p == pe )
+		goto _test_eof130;
+case 130:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st131;
+		case 95u: goto st131;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st131;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st131;
+	} else
+		goto st131;
+	goto st0;
+st131:
+	if ( ++p == pe )
+		goto _test_eof131;
+case 131:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st132;
+		case 95u: goto st132;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st132;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st132;
+	} else
+		goto st132;
+	goto st0;
+st132:
+	if ( ++p == pe )
+		goto _test_eof132;
+case 132:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st133;
+		case 95u: goto st133;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st133;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st133;
+	} else
+		goto st133;
+	goto st0;
+st133:
+	if ( ++p == pe )
+		goto _test_eof133;
+case 133:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st134;
+		case 95u: goto st134;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st134;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st134;
+	} else
+		goto st134;
+	goto st0;
+st134:
+	if ( ++p == pe )
+		goto _test_eof134;
+case 134:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st135;
+		case 95u: goto st135;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st135;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st135;
+	} else
+		goto st135;
+	goto st0;
+st135:
+	if ( ++p == pe )
+		goto _test_eof135;
+case 135:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st136;
+		case 95u: goto st136;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st136;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st136;
+	} else
+		goto st136;
+	goto st0;
+st136:
+	if ( ++p == pe )
+		goto _test_eof136;
+case 136:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st137;
+		case 95u: goto st137;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st137;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st137;
+	} else
+		goto st137;
+	goto st0;
+st137:
+	if ( ++p == pe )
+		goto _test_eof137;
+case 137:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st138;
+		case 95u: goto st138;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st138;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st138;
+	} else
+		goto st138;
+	goto st0;
+st138:
+	if ( ++p == pe )
+		goto _test_eof138;
+case 138:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st139;
+		case 95u: goto st139;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st139;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st139;
+	} else
+		goto st139;
+	goto st0;
+st139:
+	if ( ++p == pe )
+		goto _test_eof139;
+case 139:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st140;
+		case 95u: goto st140;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st140;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st140;
+	} else
+		goto st140;
+	goto st0;
+st140:
+	if ( ++p == pe )
+		goto _test_eof140;
+case 140:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st141;
+		case 95u: goto st141;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st141;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st141;
+	} else
+		goto st141;
+	goto st0;
+st141:
+	if ( ++p == pe )
+		goto _test_eof141;
+case 141:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st142;
+		case 95u: goto st142;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st142;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st142;
+	} else
+		goto st142;
+	goto st0;
+st142:
+	if ( ++p == pe )
+		goto _test_eof142;
+case 142:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st143;
+		case 95u: goto st143;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st143;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st143;
+	} else
+		goto st143;
+	goto st0;
+st143:
+	if ( ++p == pe )
+		goto _test_eof143;
+case 143:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st144;
+		case 95u: goto st144;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st144;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st144;
+	} else
+		goto st144;
+	goto st0;
+st144:
+	if ( ++p == pe )
+		goto _test_eof144;
+case 144:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st145;
+		case 95u: goto st145;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st145;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st145;
+	} else
+		goto st145;
+	goto st0;
+st145:
+	if ( ++p == pe )
+		goto _test_eof145;
+case 145:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st146;
+		case 95u: goto st146;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st146;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st146;
+	} else
+		goto st146;
+	goto st0;
+st146:
+	if ( ++p == pe )
+		goto _test_eof146;
+case 146:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st147;
+		case 95u: goto st147;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st147;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st147;
+	} else
+		goto st147;
+	goto st0;
+st147:
+	if ( ++p == pe )
+		goto _test_eof147;
+case 147:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st148;
+		case 95u: goto st148;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st148;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st148;
+	} else
+		goto st148;
+	goto st0;
+st148:
+	if ( ++p == pe )
+		goto _test_eof148;
+case 148:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st149;
+		case 95u: goto st149;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st149;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st149;
+	} else
+		goto st149;
+	goto st0;
+st149:
+	if ( ++p == pe )
+		goto _test_eof149;
+case 149:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st150;
+		case 95u: goto st150;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st150;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st150;
+	} else
+		goto st150;
+	goto st0;
+st150:
+	if ( ++p == pe )
+		goto _test_eof150;
+case 150:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st151;
+		case 95u: goto st151;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st151;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st151;
+	} else
+		goto st151;
+	goto st0;
+st151:
+	if ( ++p == pe )
+		goto _test_eof151;
+case 151:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st152;
+		case 95u: goto st152;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st152;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st152;
+	} else
+		goto st152;
+	goto st0;
+st152:
+	if ( ++p == pe )
+		goto _test_eof152;
+case 152:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st153;
+		case 95u: goto st153;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st153;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st153;
+	} else
+		goto st153;
+	goto st0;
+st153:
+	if ( ++p == pe )
+		goto _test_eof153;
+case 153:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st154;
+		case 95u: goto st154;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st154;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st154;
+	} else
+		goto st154;
+	goto st0;
+st154:
+	if ( ++p == pe )
+		goto _test_eof154;
+case 154:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st155;
+		case 95u: goto st155;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st155;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st155;
+	} else
+		goto st155;
+	goto st0;
+st155:
+	if ( ++p == pe )
+		goto _test_eof155;
+case 155:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st156;
+		case 95u: goto st156;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st156;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st156;
+	} else
+		goto st156;
+	goto st0;
+st156:
+	if ( ++p == pe )
+		goto _test_eof156;
+case 156:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st157;
+		case 95u: goto st157;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st157;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st157;
+	} else
+		goto st157;
+	goto st0;
+st157:
+	if ( ++p == pe )
+		goto _test_eof157;
+case 157:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st158;
+		case 95u: goto st158;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st158;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st158;
+	} else
+		goto st158;
+	goto st0;
+st158:
+	if ( ++p == pe )
+		goto _test_eof158;
+case 158:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st159;
+		case 95u: goto st159;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st159;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st159;
+	} else
+		goto st159;
+	goto st0;
+st159:
+	if ( ++p == pe )
+		goto _test_eof159;
+case 159:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st160;
+		case 95u: goto st160;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st160;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st160;
+	} else
+		goto st160;
+	goto st0;
+st160:
+	if ( ++p == pe )
+		goto _test_eof160;
+case 160:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st161;
+		case 95u: goto st161;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st161;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st161;
+	} else
+		goto st161;
+	goto st0;
+st161:
+	if ( ++p == pe )
+		goto _test_eof161;
+case 161:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st162;
+		case 95u: goto st162;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st162;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st162;
+	} else
+		goto st162;
+	goto st0;
+st162:
+	if ( ++p == pe )
+		goto _test_eof162;
+case 162:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st163;
+		case 95u: goto st163;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st163;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st163;
+	} else
+		goto st163;
+	goto st0;
+st163:
+	if ( ++p == pe )
+		goto _test_eof163;
+case 163:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st164;
+		case 95u: goto st164;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st164;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st164;
+	} else
+		goto st164;
+	goto st0;
+st164:
+	if ( ++p == pe )
+		goto _test_eof164;
+case 164:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st165;
+		case 95u: goto st165;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st165;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st165;
+	} else
+		goto st165;
+	goto st0;
+st165:
+	if ( ++p == pe )
+		goto _test_eof165;
+case 165:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st166;
+		case 95u: goto st166;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st166;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st166;
+	} else
+		goto st166;
+	goto st0;
+st166:
+	if ( ++p == pe )
+		goto _test_eof166;
+case 166:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st167;
+		case 95u: goto st167;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st167;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st167;
+	} else
+		goto st167;
+	goto st0;
+st167:
+	if ( ++p == pe )
+		goto _test_eof167;
+case 167:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st168;
+		case 95u: goto st168;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st168;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st168;
+	} else
+		goto st168;
+	goto st0;
+st168:
+	if ( ++p == pe )
+		goto _test_eof168;
+case 168:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st169;
+		case 95u: goto st169;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st169;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st169;
+	} else
+		goto st169;
+	goto st0;
+st169:
+	if ( ++p == pe )
+		goto _test_eof169;
+case 169:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st170;
+		case 95u: goto st170;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st170;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st170;
+	} else
+		goto st170;
+	goto st0;
+st170:
+	if ( ++p == pe )
+		goto _test_eof170;
+case 170:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st171;
+		case 95u: goto st171;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st171;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st171;
+	} else
+		goto st171;
+	goto st0;
+st171:
+	if ( ++p == pe )
+		goto _test_eof171;
+case 171:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st172;
+		case 95u: goto st172;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st172;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st172;
+	} else
+		goto st172;
+	goto st0;
+st172:
+	if ( ++p == pe )
+		goto _test_eof172;
+case 172:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st173;
+		case 95u: goto st173;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st173;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st173;
+	} else
+		goto st173;
+	goto st0;
+st173:
+	if ( ++p == pe )
+		goto _test_eof173;
+case 173:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st174;
+		case 95u: goto st174;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st174;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st174;
+	} else
+		goto st174;
+	goto st0;
+st174:
+	if ( ++p == pe )
+		goto _test_eof174;
+case 174:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st175;
+		case 95u: goto st175;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st175;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st175;
+	} else
+		goto st175;
+	goto st0;
+st175:
+	if ( ++p == pe )
+		goto _test_eof175;
+case 175:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st176;
+		case 95u: goto st176;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st176;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st176;
+	} else
+		goto st176;
+	goto st0;
+st176:
+	if ( ++p == pe )
+		goto _test_eof176;
+case 176:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st177;
+		case 95u: goto st177;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st177;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st177;
+	} else
+		goto st177;
+	goto st0;
+st177:
+	if ( ++p == pe )
+		goto _test_eof177;
+case 177:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st178;
+		case 95u: goto st178;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st178;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st178;
+	} else
+		goto st178;
+	goto st0;
+st178:
+	if ( ++p == pe )
+		goto _test_eof178;
+case 178:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st179;
+		case 95u: goto st179;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st179;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st179;
+	} else
+		goto st179;
+	goto st0;
+st179:
+	if ( ++p == pe )
+		goto _test_eof179;
+case 179:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st180;
+		case 95u: goto st180;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st180;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st180;
+	} else
+		goto st180;
+	goto st0;
+st180:
+	if ( ++p == pe )
+		goto _test_eof180;
+case 180:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st181;
+		case 95u: goto st181;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st181;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st181;
+	} else
+		goto st181;
+	goto st0;
+st181:
+	if ( ++p == pe )
+		goto _test_eof181;
+case 181:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st182;
+		case 95u: goto st182;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st182;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st182;
+	} else
+		goto st182;
+	goto st0;
+st182:
+	if ( ++p == pe )
+		goto _test_eof182;
+case 182:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st183;
+		case 95u: goto st183;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st183;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st183;
+	} else
+		goto st183;
+	goto st0;
+st183:
+	if ( ++p == pe )
+		goto _test_eof183;
+case 183:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st184;
+		case 95u: goto st184;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st184;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st184;
+	} else
+		goto st184;
+	goto st0;
+st184:
+	if ( ++p == pe )
+		goto _test_eof184;
+case 184:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st185;
+		case 95u: goto st185;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st185;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st185;
+	} else
+		goto st185;
+	goto st0;
+st185:
+	if ( ++p == pe )
+		goto _test_eof185;
+case 185:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st186;
+		case 95u: goto st186;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st186;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st186;
+	} else
+		goto st186;
+	goto st0;
+st186:
+	if ( ++p == pe )
+		goto _test_eof186;
+case 186:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st187;
+		case 95u: goto st187;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st187;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st187;
+	} else
+		goto st187;
+	goto st0;
+st187:
+	if ( ++p == pe )
+		goto _test_eof187;
+case 187:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st188;
+		case 95u: goto st188;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st188;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st188;
+	} else
+		goto st188;
+	goto st0;
+st188:
+	if ( ++p == pe )
+		goto _test_eof188;
+case 188:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st189;
+		case 95u: goto st189;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st189;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st189;
+	} else
+		goto st189;
+	goto st0;
+st189:
+	if ( ++p == pe )
+		goto _test_eof189;
+case 189:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st190;
+		case 95u: goto st190;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st190;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st190;
+	} else
+		goto st190;
+	goto st0;
+st190:
+	if ( ++p == pe )
+		goto _test_eof190;
+case 190:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st191;
+		case 95u: goto st191;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st191;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st191;
+	} else
+		goto st191;
+	goto st0;
+st191:
+	if ( ++p == pe )
+		goto _test_eof191;
+case 191:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st192;
+		case 95u: goto st192;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st192;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st192;
+	} else
+		goto st192;
+	goto st0;
+st192:
+	if ( ++p == pe )
+		goto _test_eof192;
+case 192:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st193;
+		case 95u: goto st193;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st193;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st193;
+	} else
+		goto st193;
+	goto st0;
+st193:
+	if ( ++p == pe )
+		goto _test_eof193;
+case 193:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st194;
+		case 95u: goto st194;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st194;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st194;
+	} else
+		goto st194;
+	goto st0;
+st194:
+	if ( ++p == pe )
+		goto _test_eof194;
+case 194:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st195;
+		case 95u: goto st195;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st195;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st195;
+	} else
+		goto st195;
+	goto st0;
+st195:
+	if ( ++p == pe )
+		goto _test_eof195;
+case 195:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st196;
+		case 95u: goto st196;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st196;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st196;
+	} else
+		goto st196;
+	goto st0;
+st196:
+	if ( ++p == pe )
+		goto _test_eof196;
+case 196:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st197;
+		case 95u: goto st197;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st197;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st197;
+	} else
+		goto st197;
+	goto st0;
+st197:
+	if ( ++p == pe )
+		goto _test_eof197;
+case 197:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st198;
+		case 95u: goto st198;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st198;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st198;
+	} else
+		goto st198;
+	goto st0;
+st198:
+	if ( ++p == pe )
+		goto _test_eof198;
+case 198:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st199;
+		case 95u: goto st199;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st199;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st199;
+	} else
+		goto st199;
+	goto st0;
+st199:
+	if ( ++p == pe )
+		goto _test_eof199;
+case 199:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st200;
+		case 95u: goto st200;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st200;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st200;
+	} else
+		goto st200;
+	goto st0;
+st200:
+	if ( ++p == pe )
+		goto _test_eof200;
+case 200:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st201;
+		case 95u: goto st201;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st201;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st201;
+	} else
+		goto st201;
+	goto st0;
+st201:
+	if ( ++p == pe )
+		goto _test_eof201;
+case 201:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st202;
+		case 95u: goto st202;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st202;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st202;
+	} else
+		goto st202;
+	goto st0;
+st202:
+	if ( ++p == pe )
+		goto _test_eof202;
+case 202:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st203;
+		case 95u: goto st203;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st203;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st203;
+	} else
+		goto st203;
+	goto st0;
+st203:
+	if ( ++p == pe )
+		goto _test_eof203;
+case 203:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st204;
+		case 95u: goto st204;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st204;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st204;
+	} else
+		goto st204;
+	goto st0;
+st204:
+	if ( ++p == pe )
+		goto _test_eof204;
+case 204:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st205;
+		case 95u: goto st205;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st205;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st205;
+	} else
+		goto st205;
+	goto st0;
+st205:
+	if ( ++p == pe )
+		goto _test_eof205;
+case 205:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st206;
+		case 95u: goto st206;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st206;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st206;
+	} else
+		goto st206;
+	goto st0;
+st206:
+	if ( ++p == pe )
+		goto _test_eof206;
+case 206:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st207;
+		case 95u: goto st207;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st207;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st207;
+	} else
+		goto st207;
+	goto st0;
+st207:
+	if ( ++p == pe )
+		goto _test_eof207;
+case 207:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st208;
+		case 95u: goto st208;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st208;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st208;
+	} else
+		goto st208;
+	goto st0;
+st208:
+	if ( ++p == pe )
+		goto _test_eof208;
+case 208:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st209;
+		case 95u: goto st209;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st209;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st209;
+	} else
+		goto st209;
+	goto st0;
+st209:
+	if ( ++p == pe )
+		goto _test_eof209;
+case 209:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st210;
+		case 95u: goto st210;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st210;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st210;
+	} else
+		goto st210;
+	goto st0;
+st210:
+	if ( ++p == pe )
+		goto _test_eof210;
+case 210:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st211;
+		case 95u: goto st211;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st211;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st211;
+	} else
+		goto st211;
+	goto st0;
+st211:
+	if ( ++p == pe )
+		goto _test_eof211;
+case 211:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st212;
+		case 95u: goto st212;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st212;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st212;
+	} else
+		goto st212;
+	goto st0;
+st212:
+	if ( ++p == pe )
+		goto _test_eof212;
+case 212:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st213;
+		case 95u: goto st213;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st213;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st213;
+	} else
+		goto st213;
+	goto st0;
+st213:
+	if ( ++p == pe )
+		goto _test_eof213;
+case 213:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st214;
+		case 95u: goto st214;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st214;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st214;
+	} else
+		goto st214;
+	goto st0;
+st214:
+	if ( ++p == pe )
+		goto _test_eof214;
+case 214:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st215;
+		case 95u: goto st215;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st215;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st215;
+	} else
+		goto st215;
+	goto st0;
+st215:
+	if ( ++p == pe )
+		goto _test_eof215;
+case 215:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st216;
+		case 95u: goto st216;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st216;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st216;
+	} else
+		goto st216;
+	goto st0;
+st216:
+	if ( ++p == pe )
+		goto _test_eof216;
+case 216:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st217;
+		case 95u: goto st217;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st217;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st217;
+	} else
+		goto st217;
+	goto st0;
+st217:
+	if ( ++p == pe )
+		goto _test_eof217;
+case 217:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st218;
+		case 95u: goto st218;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st218;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st218;
+	} else
+		goto st218;
+	goto st0;
+st218:
+	if ( ++p == pe )
+		goto _test_eof218;
+case 218:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st219;
+		case 95u: goto st219;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st219;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st219;
+	} else
+		goto st219;
+	goto st0;
+st219:
+	if ( ++p == pe )
+		goto _test_eof219;
+case 219:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st220;
+		case 95u: goto st220;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st220;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st220;
+	} else
+		goto st220;
+	goto st0;
+st220:
+	if ( ++p == pe )
+		goto _test_eof220;
+case 220:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st221;
+		case 95u: goto st221;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st221;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st221;
+	} else
+		goto st221;
+	goto st0;
+st221:
+	if ( ++p == pe )
+		goto _test_eof221;
+case 221:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st222;
+		case 95u: goto st222;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st222;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st222;
+	} else
+		goto st222;
+	goto st0;
+st222:
+	if ( ++p == pe )
+		goto _test_eof222;
+case 222:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st223;
+		case 95u: goto st223;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st223;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st223;
+	} else
+		goto st223;
+	goto st0;
+st223:
+	if ( ++p == pe )
+		goto _test_eof223;
+case 223:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st224;
+		case 95u: goto st224;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st224;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st224;
+	} else
+		goto st224;
+	goto st0;
+st224:
+	if ( ++p == pe )
+		goto _test_eof224;
+case 224:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st225;
+		case 95u: goto st225;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st225;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st225;
+	} else
+		goto st225;
+	goto st0;
+st225:
+	if ( ++p == pe )
+		goto _test_eof225;
+case 225:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st226;
+		case 95u: goto st226;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st226;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st226;
+	} else
+		goto st226;
+	goto st0;
+st226:
+	if ( ++p == pe )
+		goto _test_eof226;
+case 226:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st227;
+		case 95u: goto st227;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st227;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st227;
+	} else
+		goto st227;
+	goto st0;
+st227:
+	if ( ++p == pe )
+		goto _test_eof227;
+case 227:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st228;
+		case 95u: goto st228;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st228;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st228;
+	} else
+		goto st228;
+	goto st0;
+st228:
+	if ( ++p == pe )
+		goto _test_eof228;
+case 228:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st229;
+		case 95u: goto st229;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st229;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st229;
+	} else
+		goto st229;
+	goto st0;
+st229:
+	if ( ++p == pe )
+		goto _test_eof229;
+case 229:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st230;
+		case 95u: goto st230;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st230;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st230;
+	} else
+		goto st230;
+	goto st0;
+st230:
+	if ( ++p == pe )
+		goto _test_eof230;
+case 230:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st231;
+		case 95u: goto st231;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st231;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st231;
+	} else
+		goto st231;
+	goto st0;
+st231:
+	if ( ++p == pe )
+		goto _test_eof231;
+case 231:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st232;
+		case 95u: goto st232;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st232;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st232;
+	} else
+		goto st232;
+	goto st0;
+st232:
+	if ( ++p == pe )
+		goto _test_eof232;
+case 232:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st233;
+		case 95u: goto st233;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st233;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st233;
+	} else
+		goto st233;
+	goto st0;
+st233:
+	if ( ++p == pe )
+		goto _test_eof233;
+case 233:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st234;
+		case 95u: goto st234;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st234;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st234;
+	} else
+		goto st234;
+	goto st0;
+st234:
+	if ( ++p == pe )
+		goto _test_eof234;
+case 234:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st235;
+		case 95u: goto st235;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st235;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st235;
+	} else
+		goto st235;
+	goto st0;
+st235:
+	if ( ++p == pe )
+		goto _test_eof235;
+case 235:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st236;
+		case 95u: goto st236;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st236;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st236;
+	} else
+		goto st236;
+	goto st0;
+st236:
+	if ( ++p == pe )
+		goto _test_eof236;
+case 236:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st237;
+		case 95u: goto st237;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st237;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st237;
+	} else
+		goto st237;
+	goto st0;
+st237:
+	if ( ++p == pe )
+		goto _test_eof237;
+case 237:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st238;
+		case 95u: goto st238;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st238;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st238;
+	} else
+		goto st238;
+	goto st0;
+st238:
+	if ( ++p == pe )
+		goto _test_eof238;
+case 238:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st239;
+		case 95u: goto st239;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st239;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st239;
+	} else
+		goto st239;
+	goto st0;
+st239:
+	if ( ++p == pe )
+		goto _test_eof239;
+case 239:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st240;
+		case 95u: goto st240;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st240;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st240;
+	} else
+		goto st240;
+	goto st0;
+st240:
+	if ( ++p == pe )
+		goto _test_eof240;
+case 240:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st241;
+		case 95u: goto st241;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st241;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st241;
+	} else
+		goto st241;
+	goto st0;
+st241:
+	if ( ++p == pe )
+		goto _test_eof241;
+case 241:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st242;
+		case 95u: goto st242;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st242;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st242;
+	} else
+		goto st242;
+	goto st0;
+st242:
+	if ( ++p == pe )
+		goto _test_eof242;
+case 242:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st243;
+		case 95u: goto st243;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st243;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st243;
+	} else
+		goto st243;
+	goto st0;
+st243:
+	if ( ++p == pe )
+		goto _test_eof243;
+case 243:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st244;
+		case 95u: goto st244;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st244;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st244;
+	} else
+		goto st244;
+	goto st0;
+st244:
+	if ( ++p == pe )
+		goto _test_eof244;
+case 244:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st245;
+		case 95u: goto st245;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st245;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st245;
+	} else
+		goto st245;
+	goto st0;
+st245:
+	if ( ++p == pe )
+		goto _test_eof245;
+case 245:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st246;
+		case 95u: goto st246;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st246;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st246;
+	} else
+		goto st246;
+	goto st0;
+st246:
+	if ( ++p == pe )
+		goto _test_eof246;
+case 246:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st247;
+		case 95u: goto st247;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st247;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st247;
+	} else
+		goto st247;
+	goto st0;
+st247:
+	if ( ++p == pe )
+		goto _test_eof247;
+case 247:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st248;
+		case 95u: goto st248;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st248;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st248;
+	} else
+		goto st248;
+	goto st0;
+st248:
+	if ( ++p == pe )
+		goto _test_eof248;
+case 248:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st249;
+		case 95u: goto st249;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st249;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st249;
+	} else
+		goto st249;
+	goto st0;
+st249:
+	if ( ++p == pe )
+		goto _test_eof249;
+case 249:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st250;
+		case 95u: goto st250;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st250;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st250;
+	} else
+		goto st250;
+	goto st0;
+st250:
+	if ( ++p == pe )
+		goto _test_eof250;
+case 250:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st251;
+		case 95u: goto st251;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st251;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st251;
+	} else
+		goto st251;
+	goto st0;
+st251:
+	if ( ++p == pe )
+		goto _test_eof251;
+case 251:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st252;
+		case 95u: goto st252;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st252;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st252;
+	} else
+		goto st252;
+	goto st0;
+st252:
+	if ( ++p == pe )
+		goto _test_eof252;
+case 252:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st253;
+		case 95u: goto st253;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st253;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st253;
+	} else
+		goto st253;
+	goto st0;
+st253:
+	if ( ++p == pe )
+		goto _test_eof253;
+case 253:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st254;
+		case 95u: goto st254;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st254;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st254;
+	} else
+		goto st254;
+	goto st0;
+st254:
+	if ( ++p == pe )
+		goto _test_eof254;
+case 254:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st255;
+		case 95u: goto st255;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st255;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st255;
+	} else
+		goto st255;
+	goto st0;
+st255:
+	if ( ++p == pe )
+		goto _test_eof255;
+case 255:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st256;
+		case 95u: goto st256;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st256;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st256;
+	} else
+		goto st256;
+	goto st0;
+st256:
+	if ( ++p == pe )
+		goto _test_eof256;
+case 256:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st257;
+		case 95u: goto st257;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st257;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st257;
+	} else
+		goto st257;
+	goto st0;
+st257:
+	if ( ++p == pe )
+		goto _test_eof257;
+case 257:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st258;
+		case 95u: goto st258;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st258;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st258;
+	} else
+		goto st258;
+	goto st0;
+st258:
+	if ( ++p == pe )
+		goto _test_eof258;
+case 258:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st259;
+		case 95u: goto st259;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st259;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st259;
+	} else
+		goto st259;
+	goto st0;
+st259:
+	if ( ++p == pe )
+		goto _test_eof259;
+case 259:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st260;
+		case 95u: goto st260;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st260;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st260;
+	} else
+		goto st260;
+	goto st0;
+st260:
+	if ( ++p == pe )
+		goto _test_eof260;
+case 260:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st261;
+		case 95u: goto st261;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st261;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st261;
+	} else
+		goto st261;
+	goto st0;
+st261:
+	if ( ++p == pe )
+		goto _test_eof261;
+case 261:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st262;
+		case 95u: goto st262;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st262;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st262;
+	} else
+		goto st262;
+	goto st0;
+st262:
+	if ( ++p == pe )
+		goto _test_eof262;
+case 262:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st263;
+		case 95u: goto st263;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st263;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st263;
+	} else
+		goto st263;
+	goto st0;
+st263:
+	if ( ++p == pe )
+		goto _test_eof263;
+case 263:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st264;
+		case 95u: goto st264;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st264;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st264;
+	} else
+		goto st264;
+	goto st0;
+st264:
+	if ( ++p == pe )
+		goto _test_eof264;
+case 264:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st265;
+		case 95u: goto st265;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st265;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st265;
+	} else
+		goto st265;
+	goto st0;
+st265:
+	if ( ++p == pe )
+		goto _test_eof265;
+case 265:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st266;
+		case 95u: goto st266;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st266;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st266;
+	} else
+		goto st266;
+	goto st0;
+st266:
+	if ( ++p == pe )
+		goto _test_eof266;
+case 266:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st267;
+		case 95u: goto st267;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st267;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st267;
+	} else
+		goto st267;
+	goto st0;
+st267:
+	if ( ++p == pe )
+		goto _test_eof267;
+case 267:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st268;
+		case 95u: goto st268;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st268;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st268;
+	} else
+		goto st268;
+	goto st0;
+st268:
+	if ( ++p == pe )
+		goto _test_eof268;
+case 268:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st269;
+		case 95u: goto st269;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st269;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st269;
+	} else
+		goto st269;
+	goto st0;
+st269:
+	if ( ++p == pe )
+		goto _test_eof269;
+case 269:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st270;
+		case 95u: goto st270;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st270;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st270;
+	} else
+		goto st270;
+	goto st0;
+st270:
+	if ( ++p == pe )
+		goto _test_eof270;
+case 270:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st271;
+		case 95u: goto st271;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st271;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st271;
+	} else
+		goto st271;
+	goto st0;
+st271:
+	if ( ++p == pe )
+		goto _test_eof271;
+case 271:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st272;
+		case 95u: goto st272;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st272;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st272;
+	} else
+		goto st272;
+	goto st0;
+st272:
+	if ( ++p == pe )
+		goto _test_eof272;
+case 272:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st273;
+		case 95u: goto st273;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st273;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st273;
+	} else
+		goto st273;
+	goto st0;
+st273:
+	if ( ++p == pe )
+		goto _test_eof273;
+case 273:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st274;
+		case 95u: goto st274;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st274;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st274;
+	} else
+		goto st274;
+	goto st0;
+st274:
+	if ( ++p == pe )
+		goto _test_eof274;
+case 274:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st275;
+		case 95u: goto st275;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st275;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st275;
+	} else
+		goto st275;
+	goto st0;
+st275:
+	if ( ++p == pe )
+		goto _test_eof275;
+case 275:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st276;
+		case 95u: goto st276;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st276;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st276;
+	} else
+		goto st276;
+	goto st0;
+st276:
+	if ( ++p == pe )
+		goto _test_eof276;
+case 276:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st277;
+		case 95u: goto st277;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st277;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st277;
+	} else
+		goto st277;
+	goto st0;
+st277:
+	if ( ++p == pe )
+		goto _test_eof277;
+case 277:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st278;
+		case 95u: goto st278;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st278;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st278;
+	} else
+		goto st278;
+	goto st0;
+st278:
+	if ( ++p == pe )
+		goto _test_eof278;
+case 278:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st279;
+		case 95u: goto st279;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st279;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st279;
+	} else
+		goto st279;
+	goto st0;
+st279:
+	if ( ++p == pe )
+		goto _test_eof279;
+case 279:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st280;
+		case 95u: goto st280;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st280;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st280;
+	} else
+		goto st280;
+	goto st0;
+st280:
+	if ( ++p == pe )
+		goto _test_eof280;
+case 280:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st281;
+		case 95u: goto st281;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st281;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st281;
+	} else
+		goto st281;
+	goto st0;
+st281:
+	if ( ++p == pe )
+		goto _test_eof281;
+case 281:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st282;
+		case 95u: goto st282;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st282;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st282;
+	} else
+		goto st282;
+	goto st0;
+st282:
+	if ( ++p == pe )
+		goto _test_eof282;
+case 282:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st283;
+		case 95u: goto st283;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st283;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st283;
+	} else
+		goto st283;
+	goto st0;
+st283:
+	if ( ++p == pe )
+		goto _test_eof283;
+case 283:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st284;
+		case 95u: goto st284;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st284;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st284;
+	} else
+		goto st284;
+	goto st0;
+st284:
+	if ( ++p == pe )
+		goto _test_eof284;
+case 284:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st285;
+		case 95u: goto st285;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st285;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st285;
+	} else
+		goto st285;
+	goto st0;
+st285:
+	if ( ++p == pe )
+		goto _test_eof285;
+case 285:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st286;
+		case 95u: goto st286;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st286;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st286;
+	} else
+		goto st286;
+	goto st0;
+st286:
+	if ( ++p == pe )
+		goto _test_eof286;
+case 286:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st287;
+		case 95u: goto st287;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st287;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st287;
+	} else
+		goto st287;
+	goto st0;
+st287:
+	if ( ++p == pe )
+		goto _test_eof287;
+case 287:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st288;
+		case 95u: goto st288;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st288;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st288;
+	} else
+		goto st288;
+	goto st0;
+st288:
+	if ( ++p == pe )
+		goto _test_eof288;
+case 288:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st289;
+		case 95u: goto st289;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st289;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st289;
+	} else
+		goto st289;
+	goto st0;
+st289:
+	if ( ++p == pe )
+		goto _test_eof289;
+case 289:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st290;
+		case 95u: goto st290;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st290;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st290;
+	} else
+		goto st290;
+	goto st0;
+st290:
+	if ( ++p == pe )
+		goto _test_eof290;
+case 290:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st291;
+		case 95u: goto st291;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st291;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st291;
+	} else
+		goto st291;
+	goto st0;
+st291:
+	if ( ++p == pe )
+		goto _test_eof291;
+case 291:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st292;
+		case 95u: goto st292;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st292;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st292;
+	} else
+		goto st292;
+	goto st0;
+st292:
+	if ( ++p == pe )
+		goto _test_eof292;
+case 292:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st293;
+		case 95u: goto st293;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st293;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st293;
+	} else
+		goto st293;
+	goto st0;
+st293:
+	if ( ++p == pe )
+		goto _test_eof293;
+case 293:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st294;
+		case 95u: goto st294;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st294;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st294;
+	} else
+		goto st294;
+	goto st0;
+st294:
+	if ( ++p == pe )
+		goto _test_eof294;
+case 294:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st295;
+		case 95u: goto st295;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st295;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st295;
+	} else
+		goto st295;
+	goto st0;
+st295:
+	if ( ++p == pe )
+		goto _test_eof295;
+case 295:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st296;
+		case 95u: goto st296;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st296;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st296;
+	} else
+		goto st296;
+	goto st0;
+st296:
+	if ( ++p == pe )
+		goto _test_eof296;
+case 296:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st297;
+		case 95u: goto st297;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st297;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st297;
+	} else
+		goto st297;
+	goto st0;
+st297:
+	if ( ++p == pe )
+		goto _test_eof297;
+case 297:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st298;
+		case 95u: goto st298;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st298;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st298;
+	} else
+		goto st298;
+	goto st0;
+st298:
+	if ( ++p == pe )
+		goto _test_eof298;
+case 298:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st299;
+		case 95u: goto st299;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st299;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st299;
+	} else
+		goto st299;
+	goto st0;
+st299:
+	if ( ++p == pe )
+		goto _test_eof299;
+case 299:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st300;
+		case 95u: goto st300;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st300;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st300;
+	} else
+		goto st300;
+	goto st0;
+st300:
+	if ( ++p == pe )
+		goto _test_eof300;
+case 300:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st301;
+		case 95u: goto st301;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st301;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st301;
+	} else
+		goto st301;
+	goto st0;
+st301:
+	if ( ++p == pe )
+		goto _test_eof301;
+case 301:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st302;
+		case 95u: goto st302;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st302;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st302;
+	} else
+		goto st302;
+	goto st0;
+st302:
+	if ( ++p == pe )
+		goto _test_eof302;
+case 302:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st303;
+		case 95u: goto st303;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st303;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st303;
+	} else
+		goto st303;
+	goto st0;
+st303:
+	if ( ++p == pe )
+		goto _test_eof303;
+case 303:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st304;
+		case 95u: goto st304;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st304;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st304;
+	} else
+		goto st304;
+	goto st0;
+st304:
+	if ( ++p == pe )
+		goto _test_eof304;
+case 304:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st305;
+		case 95u: goto st305;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st305;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st305;
+	} else
+		goto st305;
+	goto st0;
+st305:
+	if ( ++p == pe )
+		goto _test_eof305;
+case 305:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st306;
+		case 95u: goto st306;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st306;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st306;
+	} else
+		goto st306;
+	goto st0;
+st306:
+	if ( ++p == pe )
+		goto _test_eof306;
+case 306:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st307;
+		case 95u: goto st307;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st307;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st307;
+	} else
+		goto st307;
+	goto st0;
+st307:
+	if ( ++p == pe )
+		goto _test_eof307;
+case 307:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st308;
+		case 95u: goto st308;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st308;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st308;
+	} else
+		goto st308;
+	goto st0;
+st308:
+	if ( ++p == pe )
+		goto _test_eof308;
+case 308:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st309;
+		case 95u: goto st309;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st309;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st309;
+	} else
+		goto st309;
+	goto st0;
+st309:
+	if ( ++p == pe )
+		goto _test_eof309;
+case 309:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st310;
+		case 95u: goto st310;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st310;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st310;
+	} else
+		goto st310;
+	goto st0;
+st310:
+	if ( ++p == pe )
+		goto _test_eof310;
+case 310:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st311;
+		case 95u: goto st311;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st311;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st311;
+	} else
+		goto st311;
+	goto st0;
+st311:
+	if ( ++p == pe )
+		goto _test_eof311;
+case 311:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st312;
+		case 95u: goto st312;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st312;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st312;
+	} else
+		goto st312;
+	goto st0;
+st312:
+	if ( ++p == pe )
+		goto _test_eof312;
+case 312:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st313;
+		case 95u: goto st313;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st313;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st313;
+	} else
+		goto st313;
+	goto st0;
+st313:
+	if ( ++p == pe )
+		goto _test_eof313;
+case 313:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st314;
+		case 95u: goto st314;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st314;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st314;
+	} else
+		goto st314;
+	goto st0;
+st314:
+	if ( ++p == pe )
+		goto _test_eof314;
+case 314:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st315;
+		case 95u: goto st315;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st315;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st315;
+	} else
+		goto st315;
+	goto st0;
+st315:
+	if ( ++p == pe )
+		goto _test_eof315;
+case 315:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st316;
+		case 95u: goto st316;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st316;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st316;
+	} else
+		goto st316;
+	goto st0;
+st316:
+	if ( ++p == pe )
+		goto _test_eof316;
+case 316:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st317;
+		case 95u: goto st317;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st317;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st317;
+	} else
+		goto st317;
+	goto st0;
+st317:
+	if ( ++p == pe )
+		goto _test_eof317;
+case 317:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st318;
+		case 95u: goto st318;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st318;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st318;
+	} else
+		goto st318;
+	goto st0;
+st318:
+	if ( ++p == pe )
+		goto _test_eof318;
+case 318:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st319;
+		case 95u: goto st319;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st319;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st319;
+	} else
+		goto st319;
+	goto st0;
+st319:
+	if ( ++p == pe )
+		goto _test_eof319;
+case 319:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st320;
+		case 95u: goto st320;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st320;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st320;
+	} else
+		goto st320;
+	goto st0;
+st320:
+	if ( ++p == pe )
+		goto _test_eof320;
+case 320:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st321;
+		case 95u: goto st321;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st321;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st321;
+	} else
+		goto st321;
+	goto st0;
+st321:
+	if ( ++p == pe )
+		goto _test_eof321;
+case 321:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st322;
+		case 95u: goto st322;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st322;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st322;
+	} else
+		goto st322;
+	goto st0;
+st322:
+	if ( ++p == pe )
+		goto _test_eof322;
+case 322:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st323;
+		case 95u: goto st323;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st323;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st323;
+	} else
+		goto st323;
+	goto st0;
+st323:
+	if ( ++p == pe )
+		goto _test_eof323;
+case 323:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st324;
+		case 95u: goto st324;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st324;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st324;
+	} else
+		goto st324;
+	goto st0;
+st324:
+	if ( ++p == pe )
+		goto _test_eof324;
+case 324:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st325;
+		case 95u: goto st325;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st325;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st325;
+	} else
+		goto st325;
+	goto st0;
+st325:
+	if ( ++p == pe )
+		goto _test_eof325;
+case 325:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st326;
+		case 95u: goto st326;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st326;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st326;
+	} else
+		goto st326;
+	goto st0;
+st326:
+	if ( ++p == pe )
+		goto _test_eof326;
+case 326:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st327;
+		case 95u: goto st327;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st327;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st327;
+	} else
+		goto st327;
+	goto st0;
+st327:
+	if ( ++p == pe )
+		goto _test_eof327;
+case 327:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st328;
+		case 95u: goto st328;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st328;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st328;
+	} else
+		goto st328;
+	goto st0;
+st328:
+	if ( ++p == pe )
+		goto _test_eof328;
+case 328:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st329;
+		case 95u: goto st329;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st329;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st329;
+	} else
+		goto st329;
+	goto st0;
+st329:
+	if ( ++p == pe )
+		goto _test_eof329;
+case 329:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st330;
+		case 95u: goto st330;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st330;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st330;
+	} else
+		goto st330;
+	goto st0;
+st330:
+	if ( ++p == pe )
+		goto _test_eof330;
+case 330:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st331;
+		case 95u: goto st331;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st331;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st331;
+	} else
+		goto st331;
+	goto st0;
+st331:
+	if ( ++p == pe )
+		goto _test_eof331;
+case 331:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st332;
+		case 95u: goto st332;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st332;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st332;
+	} else
+		goto st332;
+	goto st0;
+st332:
+	if ( ++p == pe )
+		goto _test_eof332;
+case 332:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st333;
+		case 95u: goto st333;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st333;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st333;
+	} else
+		goto st333;
+	goto st0;
+st333:
+	if ( ++p == pe )
+		goto _test_eof333;
+case 333:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st334;
+		case 95u: goto st334;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st334;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st334;
+	} else
+		goto st334;
+	goto st0;
+st334:
+	if ( ++p == pe )
+		goto _test_eof334;
+case 334:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st335;
+		case 95u: goto st335;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st335;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st335;
+	} else
+		goto st335;
+	goto st0;
+st335:
+	if ( ++p == pe )
+		goto _test_eof335;
+case 335:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st336;
+		case 95u: goto st336;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st336;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st336;
+	} else
+		goto st336;
+	goto st0;
+st336:
+	if ( ++p == pe )
+		goto _test_eof336;
+case 336:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st337;
+		case 95u: goto st337;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st337;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st337;
+	} else
+		goto st337;
+	goto st0;
+st337:
+	if ( ++p == pe )
+		goto _test_eof337;
+case 337:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st338;
+		case 95u: goto st338;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st338;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st338;
+	} else
+		goto st338;
+	goto st0;
+st338:
+	if ( ++p == pe )
+		goto _test_eof338;
+case 338:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st339;
+		case 95u: goto st339;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st339;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st339;
+	} else
+		goto st339;
+	goto st0;
+st339:
+	if ( ++p == pe )
+		goto _test_eof339;
+case 339:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st340;
+		case 95u: goto st340;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st340;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st340;
+	} else
+		goto st340;
+	goto st0;
+st340:
+	if ( ++p == pe )
+		goto _test_eof340;
+case 340:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st341;
+		case 95u: goto st341;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st341;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st341;
+	} else
+		goto st341;
+	goto st0;
+st341:
+	if ( ++p == pe )
+		goto _test_eof341;
+case 341:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st342;
+		case 95u: goto st342;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st342;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st342;
+	} else
+		goto st342;
+	goto st0;
+st342:
+	if ( ++p == pe )
+		goto _test_eof342;
+case 342:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st343;
+		case 95u: goto st343;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st343;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st343;
+	} else
+		goto st343;
+	goto st0;
+st343:
+	if ( ++p == pe )
+		goto _test_eof343;
+case 343:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st344;
+		case 95u: goto st344;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st344;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st344;
+	} else
+		goto st344;
+	goto st0;
+st344:
+	if ( ++p == pe )
+		goto _test_eof344;
+case 344:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st345;
+		case 95u: goto st345;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st345;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st345;
+	} else
+		goto st345;
+	goto st0;
+st345:
+	if ( ++p == pe )
+		goto _test_eof345;
+case 345:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st346;
+		case 95u: goto st346;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st346;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st346;
+	} else
+		goto st346;
+	goto st0;
+st346:
+	if ( ++p == pe )
+		goto _test_eof346;
+case 346:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st347;
+		case 95u: goto st347;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st347;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st347;
+	} else
+		goto st347;
+	goto st0;
+st347:
+	if ( ++p == pe )
+		goto _test_eof347;
+case 347:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st348;
+		case 95u: goto st348;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st348;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st348;
+	} else
+		goto st348;
+	goto st0;
+st348:
+	if ( ++p == pe )
+		goto _test_eof348;
+case 348:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st349;
+		case 95u: goto st349;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st349;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st349;
+	} else
+		goto st349;
+	goto st0;
+st349:
+	if ( ++p == pe )
+		goto _test_eof349;
+case 349:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st350;
+		case 95u: goto st350;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st350;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st350;
+	} else
+		goto st350;
+	goto st0;
+st350:
+	if ( ++p == pe )
+		goto _test_eof350;
+case 350:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st351;
+		case 95u: goto st351;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st351;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st351;
+	} else
+		goto st351;
+	goto st0;
+st351:
+	if ( ++p == pe )
+		goto _test_eof351;
+case 351:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st352;
+		case 95u: goto st352;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st352;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st352;
+	} else
+		goto st352;
+	goto st0;
+st352:
+	if ( ++p == pe )
+		goto _test_eof352;
+case 352:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st353;
+		case 95u: goto st353;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st353;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st353;
+	} else
+		goto st353;
+	goto st0;
+st353:
+	if ( ++p == pe )
+		goto _test_eof353;
+case 353:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st354;
+		case 95u: goto st354;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st354;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st354;
+	} else
+		goto st354;
+	goto st0;
+st354:
+	if ( ++p == pe )
+		goto _test_eof354;
+case 354:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st355;
+		case 95u: goto st355;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st355;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st355;
+	} else
+		goto st355;
+	goto st0;
+st355:
+	if ( ++p == pe )
+		goto _test_eof355;
+case 355:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st356;
+		case 95u: goto st356;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st356;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st356;
+	} else
+		goto st356;
+	goto st0;
+st356:
+	if ( ++p == pe )
+		goto _test_eof356;
+case 356:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st357;
+		case 95u: goto st357;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st357;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st357;
+	} else
+		goto st357;
+	goto st0;
+st357:
+	if ( ++p == pe )
+		goto _test_eof357;
+case 357:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st358;
+		case 95u: goto st358;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st358;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st358;
+	} else
+		goto st358;
+	goto st0;
+st358:
+	if ( ++p == pe )
+		goto _test_eof358;
+case 358:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st359;
+		case 95u: goto st359;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st359;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st359;
+	} else
+		goto st359;
+	goto st0;
+st359:
+	if ( ++p == pe )
+		goto _test_eof359;
+case 359:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st360;
+		case 95u: goto st360;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st360;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st360;
+	} else
+		goto st360;
+	goto st0;
+st360:
+	if ( ++p == pe )
+		goto _test_eof360;
+case 360:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st361;
+		case 95u: goto st361;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st361;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st361;
+	} else
+		goto st361;
+	goto st0;
+st361:
+	if ( ++p == pe )
+		goto _test_eof361;
+case 361:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st362;
+		case 95u: goto st362;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st362;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st362;
+	} else
+		goto st362;
+	goto st0;
+st362:
+	if ( ++p == pe )
+		goto _test_eof362;
+case 362:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st363;
+		case 95u: goto st363;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st363;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st363;
+	} else
+		goto st363;
+	goto st0;
+st363:
+	if ( ++p == pe )
+		goto _test_eof363;
+case 363:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st364;
+		case 95u: goto st364;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st364;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st364;
+	} else
+		goto st364;
+	goto st0;
+st364:
+	if ( ++p == pe )
+		goto _test_eof364;
+case 364:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st365;
+		case 95u: goto st365;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st365;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st365;
+	} else
+		goto st365;
+	goto st0;
+st365:
+	if ( ++p == pe )
+		goto _test_eof365;
+case 365:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st366;
+		case 95u: goto st366;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st366;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st366;
+	} else
+		goto st366;
+	goto st0;
+st366:
+	if ( ++p == pe )
+		goto _test_eof366;
+case 366:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 45u: goto st7;
+		case 95u: goto st7;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st7;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st7;
+	} else
+		goto st7;
+	goto st0;
+st367:
+	if ( ++p == pe )
+		goto _test_eof367;
+case 367:
+	switch( (*p) ) {
+		case 76u: goto st368;
+		case 82u: goto st371;
+		case 108u: goto st368;
+		case 114u: goto st371;
+	}
+	goto st0;
+st368:
+	if ( ++p == pe )
+		goto _test_eof368;
+case 368:
+	switch( (*p) ) {
+		case 65u: goto st369;
+		case 97u: goto st369;
+	}
+	goto st0;
+st369:
+	if ( ++p == pe )
+		goto _test_eof369;
+case 369:
+	switch( (*p) ) {
+		case 71u: goto st370;
+		case 103u: goto st370;
+	}
+	goto st0;
+st370:
+	if ( ++p == pe )
+		goto _test_eof370;
+case 370:
+	switch( (*p) ) {
+		case 71u: goto st20;
+		case 103u: goto st20;
+	}
+	goto st0;
+st371:
+	if ( ++p == pe )
+		goto _test_eof371;
+case 371:
+	switch( (*p) ) {
+		case 79u: goto st372;
+		case 111u: goto st372;
+	}
+	goto st0;
+st372:
+	if ( ++p == pe )
+		goto _test_eof372;
+case 372:
+	switch( (*p) ) {
+		case 77u: goto st24;
+		case 109u: goto st24;
+	}
+	goto st0;
+st373:
+	if ( ++p == pe )
+		goto _test_eof373;
+case 373:
+	switch( (*p) ) {
+		case 69u: goto st374;
+		case 101u: goto st374;
+	}
+	goto st0;
+st374:
+	if ( ++p == pe )
+		goto _test_eof374;
+case 374:
+	switch( (*p) ) {
+		case 65u: goto st375;
+		case 97u: goto st375;
+	}
+	goto st0;
+st375:
+	if ( ++p == pe )
+		goto _test_eof375;
+case 375:
+	switch( (*p) ) {
+		case 68u: goto st376;
+		case 100u: goto st376;
+	}
+	goto st0;
+st376:
+	if ( ++p == pe )
+		goto _test_eof376;
+case 376:
+	switch( (*p) ) {
+		case 69u: goto st377;
+		case 101u: goto st377;
+	}
+	goto st0;
+st377:
+	if ( ++p == pe )
+		goto _test_eof377;
+case 377:
+	switch( (*p) ) {
+		case 82u: goto st378;
+		case 114u: goto st378;
+	}
+	goto st0;
+st378:
+	if ( ++p == pe )
+		goto _test_eof378;
+case 378:
+	if ( (*p) == 32u )
+		goto st379;
+	goto st0;
+st379:
+	if ( ++p == pe )
+		goto _test_eof379;
+case 379:
+	switch( (*p) ) {
+		case 34u: goto tr410;
+		case 123u: goto tr411;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr409;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr409;
+		} else if ( (*p) >= 43u )
+			goto tr409;
+	} else
+		goto tr409;
+	goto st0;
+tr409:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st380;
+st380:
+	if ( ++p == pe )
+		goto _test_eof380;
+case 380:
+	switch( (*p) ) {
+		case 32u: goto tr412;
+		case 33u: goto st380;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st380;
+		} else if ( (*p) >= 35u )
+			goto st380;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st380;
+		} else if ( (*p) >= 93u )
+			goto st380;
+	} else
+		goto st380;
+	goto st0;
+tr410:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st381;
+st381:
+	if ( ++p == pe )
+		goto _test_eof381;
+case 381:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st382;
+		case 92u: goto st383;
+	}
+	goto st381;
+st382:
+	if ( ++p == pe )
+		goto _test_eof382;
+case 382:
+	if ( (*p) == 32u )
+		goto tr412;
+	goto st0;
+st383:
+	if ( ++p == pe )
+		goto _test_eof383;
+case 383:
+	switch( (*p) ) {
+		case 34u: goto st381;
+		case 92u: goto st381;
+	}
+	goto st0;
+tr411:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st384;
+st384:
+	if ( ++p == pe )
+		goto _test_eof384;
+case 384:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr417;
+	goto st0;
+tr417:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st385;
+st385:
+	if ( ++p == pe )
+		goto _test_eof385;
+case 385:
+	switch( (*p) ) {
+		case 43u: goto tr418;
+		case 125u: goto tr420;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st385;
+	goto st0;
+tr418:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st386;
+st386:
+	if ( ++p == pe )
+		goto _test_eof386;
+case 386:
+	if ( (*p) == 125u )
+		goto st387;
+	goto st0;
+tr420:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st387;
+st387:
+	if ( ++p == pe )
+		goto _test_eof387;
+case 387:
+	if ( (*p) == 13u )
+		goto st388;
+	goto st0;
+st388:
+	if ( ++p == pe )
+		goto _test_eof388;
+case 388:
+	if ( (*p) == 10u )
+		goto tr423;
+	goto st0;
+tr423:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st389;
+st389:
+	if ( ++p == pe )
+		goto _test_eof389;
+case 389:
+	if ( (*p) == 32u )
+		goto tr424;
+	goto st0;
+st390:
+	if ( ++p == pe )
+		goto _test_eof390;
+case 390:
+	switch( (*p) ) {
+		case 69u: goto st391;
+		case 101u: goto st391;
+	}
+	goto st0;
+st391:
+	if ( ++p == pe )
+		goto _test_eof391;
+case 391:
+	switch( (*p) ) {
+		case 89u: goto st392;
+		case 121u: goto st392;
+	}
+	goto st0;
+st392:
+	if ( ++p == pe )
+		goto _test_eof392;
+case 392:
+	switch( (*p) ) {
+		case 87u: goto st393;
+		case 119u: goto st393;
+	}
+	goto st0;
+st393:
+	if ( ++p == pe )
+		goto _test_eof393;
+case 393:
+	switch( (*p) ) {
+		case 79u: goto st394;
+		case 111u: goto st394;
+	}
+	goto st0;
+st394:
+	if ( ++p == pe )
+		goto _test_eof394;
+case 394:
+	switch( (*p) ) {
+		case 82u: goto st395;
+		case 114u: goto st395;
+	}
+	goto st0;
+st395:
+	if ( ++p == pe )
+		goto _test_eof395;
+case 395:
+	switch( (*p) ) {
+		case 68u: goto st396;
+		case 100u: goto st396;
+	}
+	goto st0;
+st396:
+	if ( ++p == pe )
+		goto _test_eof396;
+case 396:
+	if ( (*p) == 32u )
+		goto st397;
+	goto st0;
+st397:
+	if ( ++p == pe )
+		goto _test_eof397;
+case 397:
+	if ( (*p) == 33u )
+		goto st398;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st398;
+		} else if ( (*p) >= 35u )
+			goto st398;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st398;
+		} else if ( (*p) >= 94u )
+			goto st398;
+	} else
+		goto st398;
+	goto st0;
+st398:
+	if ( ++p == pe )
+		goto _test_eof398;
+case 398:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 33u: goto st398;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st398;
+		} else if ( (*p) >= 35u )
+			goto st398;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st398;
+		} else if ( (*p) >= 94u )
+			goto st398;
+	} else
+		goto st398;
+	goto st0;
+st399:
+	if ( ++p == pe )
+		goto _test_eof399;
+case 399:
+	switch( (*p) ) {
+		case 65u: goto st400;
+		case 97u: goto st400;
+	}
+	goto st0;
+st400:
+	if ( ++p == pe )
+		goto _test_eof400;
+case 400:
+	switch( (*p) ) {
+		case 82u: goto st401;
+		case 114u: goto st401;
+	}
+	goto st0;
+st401:
+	if ( ++p == pe )
+		goto _test_eof401;
+case 401:
+	switch( (*p) ) {
+		case 71u: goto st402;
+		case 103u: goto st402;
+	}
+	goto st0;
+st402:
+	if ( ++p == pe )
+		goto _test_eof402;
+case 402:
+	switch( (*p) ) {
+		case 69u: goto st403;
+		case 101u: goto st403;
+	}
+	goto st0;
+st403:
+	if ( ++p == pe )
+		goto _test_eof403;
+case 403:
+	switch( (*p) ) {
+		case 82u: goto st404;
+		case 114u: goto st404;
+	}
+	goto st0;
+st404:
+	if ( ++p == pe )
+		goto _test_eof404;
+case 404:
+	if ( (*p) == 32u )
+		goto st405;
+	goto st0;
+st405:
+	if ( ++p == pe )
+		goto _test_eof405;
+case 405:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr439;
+	goto st0;
+tr439:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st406;
+st406:
+	if ( ++p == pe )
+		goto _test_eof406;
+case 406:
+	switch( (*p) ) {
+		case 13u: goto tr440;
+		case 32u: goto tr441;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st406;
+	goto st0;
+st407:
+	if ( ++p == pe )
+		goto _test_eof407;
+case 407:
+	switch( (*p) ) {
+		case 79u: goto st408;
+		case 111u: goto st408;
+	}
+	goto st0;
+st408:
+	if ( ++p == pe )
+		goto _test_eof408;
+case 408:
+	switch( (*p) ) {
+		case 68u: goto st409;
+		case 100u: goto st409;
+	}
+	goto st0;
+st409:
+	if ( ++p == pe )
+		goto _test_eof409;
+case 409:
+	switch( (*p) ) {
+		case 83u: goto st410;
+		case 115u: goto st410;
+	}
+	goto st0;
+st410:
+	if ( ++p == pe )
+		goto _test_eof410;
+case 410:
+	switch( (*p) ) {
+		case 69u: goto st411;
+		case 101u: goto st411;
+	}
+	goto st0;
+st411:
+	if ( ++p == pe )
+		goto _test_eof411;
+case 411:
+	switch( (*p) ) {
+		case 81u: goto st412;
+		case 113u: goto st412;
+	}
+	goto st0;
+st412:
+	if ( ++p == pe )
+		goto _test_eof412;
+case 412:
+	if ( (*p) == 32u )
+		goto st413;
+	goto st0;
+st413:
+	if ( ++p == pe )
+		goto _test_eof413;
+case 413:
+	if ( (*p) == 34u )
+		goto st414;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr450;
+	goto st0;
+st414:
+	if ( ++p == pe )
+		goto _test_eof414;
+case 414:
+	if ( (*p) == 47u )
+		goto st415;
+	goto st0;
+st415:
+	if ( ++p == pe )
+		goto _test_eof415;
+case 415:
+	switch( (*p) ) {
+		case 70u: goto st416;
+		case 102u: goto st416;
+	}
+	goto st0;
+st416:
+	if ( ++p == pe )
+		goto _test_eof416;
+case 416:
+	switch( (*p) ) {
+		case 76u: goto st417;
+		case 108u: goto st417;
+	}
+	goto st0;
+st417:
+	if ( ++p == pe )
+		goto _test_eof417;
+case 417:
+	switch( (*p) ) {
+		case 65u: goto st418;
+		case 97u: goto st418;
+	}
+	goto st0;
+st418:
+	if ( ++p == pe )
+		goto _test_eof418;
+case 418:
+	switch( (*p) ) {
+		case 71u: goto st419;
+		case 103u: goto st419;
+	}
+	goto st0;
+st419:
+	if ( ++p == pe )
+		goto _test_eof419;
+case 419:
+	switch( (*p) ) {
+		case 83u: goto st420;
+		case 115u: goto st420;
+	}
+	goto st0;
+st420:
+	if ( ++p == pe )
+		goto _test_eof420;
+case 420:
+	if ( (*p) == 47u )
+		goto st421;
+	goto st0;
+st421:
+	if ( ++p == pe )
+		goto _test_eof421;
+case 421:
+	switch( (*p) ) {
+		case 33u: goto st422;
+		case 92u: goto st438;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st422;
+		} else if ( (*p) >= 35u )
+			goto st422;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st422;
+		} else if ( (*p) >= 94u )
+			goto st422;
+	} else
+		goto st422;
+	goto st0;
+st422:
+	if ( ++p == pe )
+		goto _test_eof422;
+case 422:
+	if ( (*p) == 34u )
+		goto st423;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st422;
+		} else if ( (*p) >= 33u )
+			goto st422;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st422;
+		} else if ( (*p) >= 94u )
+			goto st422;
+	} else
+		goto st422;
+	goto st0;
+st423:
+	if ( ++p == pe )
+		goto _test_eof423;
+case 423:
+	if ( (*p) == 32u )
+		goto st424;
+	goto st0;
+st424:
+	if ( ++p == pe )
+		goto _test_eof424;
+case 424:
+	switch( (*p) ) {
+		case 65u: goto st425;
+		case 80u: goto st430;
+		case 83u: goto st433;
+		case 97u: goto st425;
+		case 112u: goto st430;
+		case 115u: goto st433;
+	}
+	goto st0;
+st425:
+	if ( ++p == pe )
+		goto _test_eof425;
+case 425:
+	switch( (*p) ) {
+		case 76u: goto st426;
+		case 108u: goto st426;
+	}
+	goto st0;
+st426:
+	if ( ++p == pe )
+		goto _test_eof426;
+case 426:
+	switch( (*p) ) {
+		case 76u: goto st427;
+		case 108u: goto st427;
+	}
+	goto st0;
+st427:
+	if ( ++p == pe )
+		goto _test_eof427;
+case 427:
+	if ( (*p) == 32u )
+		goto st428;
+	goto st0;
+st428:
+	if ( ++p == pe )
+		goto _test_eof428;
+case 428:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr450;
+	goto st0;
+tr450:
+	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	goto st429;
+st429:
+	if ( ++p == pe )
+		goto _test_eof429;
+case 429:
+	switch( (*p) ) {
+		case 13u: goto tr468;
+		case 32u: goto tr469;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st429;
+	goto st0;
+st430:
+	if ( ++p == pe )
+		goto _test_eof430;
+case 430:
+	switch( (*p) ) {
+		case 82u: goto st431;
+		case 114u: goto st431;
+	}
+	goto st0;
+st431:
+	if ( ++p == pe )
+		goto _test_eof431;
+case 431:
+	switch( (*p) ) {
+		case 73u: goto st432;
+		case 105u: goto st432;
+	}
+	goto st0;
+st432:
+	if ( ++p == pe )
+		goto _test_eof432;
+case 432:
+	switch( (*p) ) {
+		case 86u: goto st427;
+		case 118u: goto st427;
+	}
+	goto st0;
+st433:
+	if ( ++p == pe )
+		goto _test_eof433;
+case 433:
+	switch( (*p) ) {
+		case 72u: goto st434;
+		case 104u: goto st434;
+	}
+	goto st0;
+st434:
+	if ( ++p == pe )
+		goto _test_eof434;
+case 434:
+	switch( (*p) ) {
+		case 65u: goto st435;
+		case 97u: goto st435;
+	}
+	goto st0;
+st435:
+	if ( ++p == pe )
+		goto _test_eof435;
+case 435:
+	switch( (*p) ) {
+		case 82u: goto st436;
+		case 114u: goto st436;
+	}
+	goto st0;
+st436:
+	if ( ++p == pe )
+		goto _test_eof436;
+case 436:
+	switch( (*p) ) {
+		case 69u: goto st437;
+		case 101u: goto st437;
+	}
+	goto st0;
+st437:
+	if ( ++p == pe )
+		goto _test_eof437;
+case 437:
+	switch( (*p) ) {
+		case 68u: goto st427;
+		case 100u: goto st427;
+	}
+	goto st0;
+st438:
+	if ( ++p == pe )
+		goto _test_eof438;
+case 438:
+	if ( (*p) == 92u )
+		goto st439;
+	goto st0;
+st439:
+	if ( ++p == pe )
+		goto _test_eof439;
+case 439:
+	if ( (*p) == 33u )
+		goto st422;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st422;
+		} else if ( (*p) >= 35u )
+			goto st422;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st422;
+		} else if ( (*p) >= 94u )
+			goto st422;
+	} else
+		goto st422;
+	goto st0;
+st440:
+	if ( ++p == pe )
+		goto _test_eof440;
+case 440:
+	switch( (*p) ) {
+		case 69u: goto st441;
+		case 79u: goto st442;
+		case 101u: goto st441;
+		case 111u: goto st442;
+	}
+	goto st0;
+st441:
+	if ( ++p == pe )
+		goto _test_eof441;
+case 441:
+	switch( (*p) ) {
+		case 87u: goto st7;
+		case 119u: goto st7;
+	}
+	goto st0;
+st442:
+	if ( ++p == pe )
+		goto _test_eof442;
+case 442:
+	switch( (*p) ) {
+		case 84u: goto st443;
+		case 116u: goto st443;
+	}
+	goto st0;
+tr494:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_SEARCH_KEY)) {p++; cs = 443; goto _out;} {( imw_stack)[( imw_top)++] = 443;goto st511;} }
+	goto st443;
+st443:
+	if ( ++p == pe )
+		goto _test_eof443;
+case 443:
+	if ( (*p) == 32u )
+		goto st444;
+	goto st0;
+st444:
+	if ( ++p == pe )
+		goto _test_eof444;
+case 444:
+	switch( (*p) ) {
+		case 36u: goto tr482;
+		case 40u: goto tr482;
+		case 42u: goto tr482;
+		case 72u: goto tr482;
+		case 89u: goto tr482;
+		case 104u: goto tr482;
+		case 121u: goto tr482;
+	}
+	if ( (*p) < 82u ) {
+		if ( (*p) < 65u ) {
+			if ( 49u <= (*p) && (*p) <= 57u )
+				goto tr482;
+		} else if ( (*p) > 70u ) {
+			if ( 75u <= (*p) && (*p) <= 79u )
+				goto tr482;
+		} else
+			goto tr482;
+	} else if ( (*p) > 85u ) {
+		if ( (*p) < 107u ) {
+			if ( 97u <= (*p) && (*p) <= 102u )
+				goto tr482;
+		} else if ( (*p) > 111u ) {
+			if ( 114u <= (*p) && (*p) <= 117u )
+				goto tr482;
+		} else
+			goto tr482;
+	} else
+		goto tr482;
+	goto st0;
+st445:
+	if ( ++p == pe )
+		goto _test_eof445;
+case 445:
+	switch( (*p) ) {
+		case 76u: goto st446;
+		case 78u: goto st40;
+		case 82u: goto st452;
+		case 108u: goto st446;
+		case 110u: goto st40;
+		case 114u: goto st452;
+	}
+	goto st0;
+st446:
+	if ( ++p == pe )
+		goto _test_eof446;
+case 446:
+	switch( (*p) ) {
+		case 68u: goto st447;
+		case 100u: goto st447;
+	}
+	goto st0;
+st447:
+	if ( ++p == pe )
+		goto _test_eof447;
+case 447:
+	switch( (*p) ) {
+		case 13u: goto tr29;
+		case 32u: goto st3;
+		case 69u: goto st448;
+		case 101u: goto st448;
+	}
+	goto st0;
+st448:
+	if ( ++p == pe )
+		goto _test_eof448;
+case 448:
+	switch( (*p) ) {
+		case 82u: goto st449;
+		case 114u: goto st449;
+	}
+	goto st0;
+st449:
+	if ( ++p == pe )
+		goto _test_eof449;
+case 449:
+	if ( (*p) == 32u )
+		goto st450;
+	goto st0;
+st450:
+	if ( ++p == pe )
+		goto _test_eof450;
+case 450:
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr489;
+	goto st0;
+tr489:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st451;
+st451:
+	if ( ++p == pe )
+		goto _test_eof451;
+case 451:
+	switch( (*p) ) {
+		case 13u: goto tr490;
+		case 32u: goto tr491;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st451;
+	goto st0;
+st452:
+	if ( ++p == pe )
+		goto _test_eof452;
+case 452:
+	if ( (*p) == 32u )
+		goto st453;
+	goto st0;
+st453:
+	if ( ++p == pe )
+		goto _test_eof453;
+case 453:
+	switch( (*p) ) {
+		case 36u: goto tr494;
+		case 40u: goto tr494;
+		case 42u: goto tr494;
+		case 72u: goto tr494;
+		case 89u: goto tr494;
+		case 104u: goto tr494;
+		case 121u: goto tr494;
+	}
+	if ( (*p) < 82u ) {
+		if ( (*p) < 65u ) {
+			if ( 49u <= (*p) && (*p) <= 57u )
+				goto tr494;
+		} else if ( (*p) > 70u ) {
+			if ( 75u <= (*p) && (*p) <= 79u )
+				goto tr494;
+		} else
+			goto tr494;
+	} else if ( (*p) > 85u ) {
+		if ( (*p) < 107u ) {
+			if ( 97u <= (*p) && (*p) <= 102u )
+				goto tr494;
+		} else if ( (*p) > 111u ) {
+			if ( 114u <= (*p) && (*p) <= 117u )
+				goto tr494;
+		} else
+			goto tr494;
+	} else
+		goto tr494;
+	goto st0;
+st454:
+	if ( ++p == pe )
+		goto _test_eof454;
+case 454:
+	switch( (*p) ) {
+		case 69u: goto st455;
+		case 101u: goto st455;
+	}
+	goto st0;
+st455:
+	if ( ++p == pe )
+		goto _test_eof455;
+case 455:
+	switch( (*p) ) {
+		case 67u: goto st456;
+		case 99u: goto st456;
+	}
+	goto st0;
+st456:
+	if ( ++p == pe )
+		goto _test_eof456;
+case 456:
+	switch( (*p) ) {
+		case 69u: goto st457;
+		case 101u: goto st457;
+	}
+	goto st0;
+st457:
+	if ( ++p == pe )
+		goto _test_eof457;
+case 457:
+	switch( (*p) ) {
+		case 78u: goto st104;
+		case 110u: goto st104;
+	}
+	goto st0;
+st458:
+	if ( ++p == pe )
+		goto _test_eof458;
+case 458:
+	switch( (*p) ) {
+		case 65u: goto st459;
+		case 69u: goto st476;
+		case 73u: goto st474;
+		case 77u: goto st480;
+		case 85u: goto st483;
+		case 97u: goto st459;
+		case 101u: goto st476;
+		case 105u: goto st474;
+		case 109u: goto st480;
+		case 117u: goto st483;
+	}
+	goto st0;
+st459:
+	if ( ++p == pe )
+		goto _test_eof459;
+case 459:
+	switch( (*p) ) {
+		case 86u: goto st460;
+		case 118u: goto st460;
+	}
+	goto st0;
+st460:
+	if ( ++p == pe )
+		goto _test_eof460;
+case 460:
+	switch( (*p) ) {
+		case 69u: goto st461;
+		case 101u: goto st461;
+	}
+	goto st0;
+st461:
+	if ( ++p == pe )
+		goto _test_eof461;
+case 461:
+	switch( (*p) ) {
+		case 68u: goto st462;
+		case 100u: goto st462;
+	}
+	goto st0;
+st462:
+	if ( ++p == pe )
+		goto _test_eof462;
+case 462:
+	switch( (*p) ) {
+		case 65u: goto st463;
+		case 66u: goto st471;
+		case 79u: goto st472;
+		case 83u: goto st473;
+		case 97u: goto st463;
+		case 98u: goto st471;
+		case 111u: goto st472;
+		case 115u: goto st473;
+	}
+	goto st0;
+st463:
+	if ( ++p == pe )
+		goto _test_eof463;
+case 463:
+	switch( (*p) ) {
+		case 84u: goto st464;
+		case 116u: goto st464;
+	}
+	goto st0;
+st464:
+	if ( ++p == pe )
+		goto _test_eof464;
+case 464:
+	switch( (*p) ) {
+		case 69u: goto st465;
+		case 101u: goto st465;
+	}
+	goto st0;
+st465:
+	if ( ++p == pe )
+		goto _test_eof465;
+case 465:
+	switch( (*p) ) {
+		case 83u: goto st466;
+		case 115u: goto st466;
+	}
+	goto st0;
+st466:
+	if ( ++p == pe )
+		goto _test_eof466;
+case 466:
+	switch( (*p) ) {
+		case 85u: goto st467;
+		case 117u: goto st467;
+	}
+	goto st0;
+st467:
+	if ( ++p == pe )
+		goto _test_eof467;
+case 467:
+	switch( (*p) ) {
+		case 80u: goto st468;
+		case 112u: goto st468;
+	}
+	goto st0;
+st468:
+	if ( ++p == pe )
+		goto _test_eof468;
+case 468:
+	switch( (*p) ) {
+		case 80u: goto st469;
+		case 112u: goto st469;
+	}
+	goto st0;
+st469:
+	if ( ++p == pe )
+		goto _test_eof469;
+case 469:
+	switch( (*p) ) {
+		case 79u: goto st470;
+		case 111u: goto st470;
+	}
+	goto st0;
+st470:
+	if ( ++p == pe )
+		goto _test_eof470;
+case 470:
+	switch( (*p) ) {
+		case 82u: goto st101;
+		case 114u: goto st101;
+	}
+	goto st0;
+st471:
+	if ( ++p == pe )
+		goto _test_eof471;
+case 471:
+	switch( (*p) ) {
+		case 69u: goto st36;
+		case 101u: goto st36;
+	}
+	goto st0;
+st472:
+	if ( ++p == pe )
+		goto _test_eof472;
+case 472:
+	switch( (*p) ) {
+		case 78u: goto st40;
+		case 110u: goto st40;
+	}
+	goto st0;
+st473:
+	if ( ++p == pe )
+		goto _test_eof473;
+case 473:
+	switch( (*p) ) {
+		case 73u: goto st474;
+		case 105u: goto st474;
+	}
+	goto st0;
+st474:
+	if ( ++p == pe )
+		goto _test_eof474;
+case 474:
+	switch( (*p) ) {
+		case 78u: goto st475;
+		case 110u: goto st475;
+	}
+	goto st0;
+st475:
+	if ( ++p == pe )
+		goto _test_eof475;
+case 475:
+	switch( (*p) ) {
+		case 67u: goto st39;
+		case 99u: goto st39;
+	}
+	goto st0;
+st476:
+	if ( ++p == pe )
+		goto _test_eof476;
+case 476:
+	switch( (*p) ) {
+		case 69u: goto st477;
+		case 78u: goto st478;
+		case 101u: goto st477;
+		case 110u: goto st478;
+	}
+	goto st0;
+st477:
+	if ( ++p == pe )
+		goto _test_eof477;
+case 477:
+	switch( (*p) ) {
+		case 78u: goto st7;
+		case 110u: goto st7;
+	}
+	goto st0;
+st478:
+	if ( ++p == pe )
+		goto _test_eof478;
+case 478:
+	switch( (*p) ) {
+		case 84u: goto st479;
+		case 116u: goto st479;
+	}
+	goto st0;
+st479:
+	if ( ++p == pe )
+		goto _test_eof479;
+case 479:
+	switch( (*p) ) {
+		case 66u: goto st471;
+		case 79u: goto st472;
+		case 83u: goto st473;
+		case 98u: goto st471;
+		case 111u: goto st472;
+		case 115u: goto st473;
+	}
+	goto st0;
+st480:
+	if ( ++p == pe )
+		goto _test_eof480;
+case 480:
+	switch( (*p) ) {
+		case 65u: goto st481;
+		case 97u: goto st481;
+	}
+	goto st0;
+st481:
+	if ( ++p == pe )
+		goto _test_eof481;
+case 481:
+	switch( (*p) ) {
+		case 76u: goto st482;
+		case 108u: goto st482;
+	}
+	goto st0;
+st482:
+	if ( ++p == pe )
+		goto _test_eof482;
+case 482:
+	switch( (*p) ) {
+		case 76u: goto st402;
+		case 108u: goto st402;
+	}
+	goto st0;
+st483:
+	if ( ++p == pe )
+		goto _test_eof483;
+case 483:
+	switch( (*p) ) {
+		case 66u: goto st484;
+		case 98u: goto st484;
+	}
+	goto st0;
+st484:
+	if ( ++p == pe )
+		goto _test_eof484;
+case 484:
+	switch( (*p) ) {
+		case 74u: goto st485;
+		case 106u: goto st485;
+	}
+	goto st0;
+st485:
+	if ( ++p == pe )
+		goto _test_eof485;
+case 485:
+	switch( (*p) ) {
+		case 69u: goto st486;
+		case 101u: goto st486;
+	}
+	goto st0;
+st486:
+	if ( ++p == pe )
+		goto _test_eof486;
+case 486:
+	switch( (*p) ) {
+		case 67u: goto st487;
+		case 99u: goto st487;
+	}
+	goto st0;
+st487:
+	if ( ++p == pe )
+		goto _test_eof487;
+case 487:
+	switch( (*p) ) {
+		case 84u: goto st24;
+		case 116u: goto st24;
+	}
+	goto st0;
+st488:
+	if ( ++p == pe )
+		goto _test_eof488;
+case 488:
+	switch( (*p) ) {
+		case 69u: goto st489;
+		case 72u: goto st490;
+		case 79u: goto st24;
+		case 101u: goto st489;
+		case 104u: goto st490;
+		case 111u: goto st24;
+	}
+	goto st0;
+st489:
+	if ( ++p == pe )
+		goto _test_eof489;
+case 489:
+	switch( (*p) ) {
+		case 88u: goto st487;
+		case 120u: goto st487;
+	}
+	goto st0;
+st490:
+	if ( ++p == pe )
+		goto _test_eof490;
+case 490:
+	switch( (*p) ) {
+		case 82u: goto st491;
+		case 114u: goto st491;
+	}
+	goto st0;
+st491:
+	if ( ++p == pe )
+		goto _test_eof491;
+case 491:
+	switch( (*p) ) {
+		case 69u: goto st492;
+		case 101u: goto st492;
+	}
+	goto st0;
+st492:
+	if ( ++p == pe )
+		goto _test_eof492;
+case 492:
+	switch( (*p) ) {
+		case 65u: goto st493;
+		case 97u: goto st493;
+	}
+	goto st0;
+st493:
+	if ( ++p == pe )
+		goto _test_eof493;
+case 493:
+	switch( (*p) ) {
+		case 68u: goto st109;
+		case 100u: goto st109;
+	}
+	goto st0;
+st494:
+	if ( ++p == pe )
+		goto _test_eof494;
+case 494:
+	switch( (*p) ) {
+		case 73u: goto st495;
+		case 78u: goto st498;
+		case 105u: goto st495;
+		case 110u: goto st498;
+	}
+	goto st0;
+st495:
+	if ( ++p == pe )
+		goto _test_eof495;
+case 495:
+	switch( (*p) ) {
+		case 68u: goto st496;
+		case 100u: goto st496;
+	}
+	goto st0;
+st496:
+	if ( ++p == pe )
+		goto _test_eof496;
+case 496:
+	if ( (*p) == 32u )
+		goto st497;
+	goto st0;
+st497:
+	if ( ++p == pe )
+		goto _test_eof497;
+case 497:
+	switch( (*p) ) {
+		case 36u: goto tr4;
+		case 42u: goto tr6;
+	}
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr7;
+	goto st0;
+st498:
+	if ( ++p == pe )
+		goto _test_eof498;
+case 498:
+	switch( (*p) ) {
+		case 65u: goto st499;
+		case 68u: goto st98;
+		case 70u: goto st500;
+		case 75u: goto st390;
+		case 83u: goto st501;
+		case 97u: goto st499;
+		case 100u: goto st98;
+		case 102u: goto st500;
+		case 107u: goto st390;
+		case 115u: goto st501;
+	}
+	goto st0;
+st499:
+	if ( ++p == pe )
+		goto _test_eof499;
+case 499:
+	switch( (*p) ) {
+		case 78u: goto st16;
+		case 110u: goto st16;
+	}
+	goto st0;
+st500:
+	if ( ++p == pe )
+		goto _test_eof500;
+case 500:
+	switch( (*p) ) {
+		case 76u: goto st368;
+		case 108u: goto st368;
+	}
+	goto st0;
+st501:
+	if ( ++p == pe )
+		goto _test_eof501;
+case 501:
+	switch( (*p) ) {
+		case 69u: goto st502;
+		case 101u: goto st502;
+	}
+	goto st0;
+st502:
+	if ( ++p == pe )
+		goto _test_eof502;
+case 502:
+	switch( (*p) ) {
+		case 69u: goto st477;
+		case 101u: goto st477;
+	}
+	goto st0;
+st503:
+	if ( ++p == pe )
+		goto _test_eof503;
+case 503:
+	switch( (*p) ) {
+		case 79u: goto st504;
+		case 111u: goto st504;
+	}
+	goto st0;
+st504:
+	if ( ++p == pe )
+		goto _test_eof504;
+case 504:
+	switch( (*p) ) {
+		case 85u: goto st505;
+		case 117u: goto st505;
+	}
+	goto st0;
+st505:
+	if ( ++p == pe )
+		goto _test_eof505;
+case 505:
+	switch( (*p) ) {
+		case 78u: goto st506;
+		case 110u: goto st506;
+	}
+	goto st0;
+st506:
+	if ( ++p == pe )
+		goto _test_eof506;
+case 506:
+	switch( (*p) ) {
+		case 71u: goto st507;
+		case 103u: goto st507;
+	}
+	goto st0;
+st507:
+	if ( ++p == pe )
+		goto _test_eof507;
+case 507:
+	switch( (*p) ) {
+		case 69u: goto st448;
+		case 101u: goto st448;
+	}
+	goto st0;
+st508:
+	if ( ++p == pe )
+		goto _test_eof508;
+case 508:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st509;
+		case 92u: goto st510;
+	}
+	goto st508;
+st509:
+	if ( ++p == pe )
+		goto _test_eof509;
+case 509:
+	if ( (*p) == 32u )
+		goto st3;
+	goto st0;
+st510:
+	if ( ++p == pe )
+		goto _test_eof510;
+case 510:
+	switch( (*p) ) {
+		case 34u: goto st508;
+		case 92u: goto st508;
+	}
+	goto st0;
+st511:
+	if ( ++p == pe )
+		goto _test_eof511;
+case 511:
+	switch( (*p) ) {
+		case 36u: goto tr546;
+		case 40u: goto st513;
+		case 42u: goto tr548;
+		case 65u: goto st522;
+		case 66u: goto st530;
+		case 67u: goto st531;
+		case 68u: goto st606;
+		case 69u: goto st613;
+		case 70u: goto st875;
+		case 72u: goto st881;
+		case 75u: goto st898;
+		case 76u: goto st907;
+		case 77u: goto st915;
+		case 78u: goto st948;
+		case 79u: goto st953;
+		case 82u: goto st962;
+		case 83u: goto st966;
+		case 84u: goto st996;
+		case 85u: goto st1002;
+		case 89u: goto st1011;
+		case 97u: goto st522;
+		case 98u: goto st530;
+		case 99u: goto st531;
+		case 100u: goto st606;
+		case 101u: goto st613;
+		case 102u: goto st875;
+		case 104u: goto st881;
+		case 107u: goto st898;
+		case 108u: goto st907;
+		case 109u: goto st915;
+		case 110u: goto st948;
+		case 111u: goto st953;
+		case 114u: goto st962;
+		case 115u: goto st966;
+		case 116u: goto st996;
+		case 117u: goto st1002;
+		case 121u: goto st1011;
+	}
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr549;
+	goto st0;
+tr546:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	goto st512;
+st512:
+	if ( ++p == pe )
+		goto _test_eof512;
+case 512:
+	switch( (*p) ) {
+		case 13u: goto tr567;
+		case 32u: goto tr567;
+		case 41u: goto tr567;
+	}
+	goto st0;
+tr567:
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_CALL_LEAVE(IMW_RULE_SEARCH_KEY); p--; {cs = ( imw_stack)[--( imw_top)];goto _again;} }
+	goto st1017;
+tr570:
+	{ IMW_CALL_LEAVE(IMW_RULE_SEARCH_KEY); p--; {cs = ( imw_stack)[--( imw_top)];goto _again;} }
+	goto st1017;
+tr575:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_CALL_LEAVE(IMW_RULE_SEARCH_KEY); p--; {cs = ( imw_stack)[--( imw_top)];goto _again;} }
+	goto st1017;
+tr596:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_CALL_LEAVE(IMW_RULE_SEARCH_KEY); p--; {cs = ( imw_stack)[--( imw_top)];goto _again;} }
+	goto st1017;
+tr608:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_CALL_LEAVE(IMW_RULE_SEARCH_KEY); p--; {cs = ( imw_stack)[--( imw_top)];goto _again;} }
+	goto st1017;
+tr978:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_CALL_LEAVE(IMW_RULE_SEARCH_KEY); p--; {cs = ( imw_stack)[--( imw_top)];goto _again;} }
+	goto st1017;
+tr1005:
+	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	{ IMW_CALL_LEAVE(IMW_RULE_SEARCH_KEY); p--; {cs = ( imw_stack)[--( imw_top)];goto _again;} }
+	goto st1017;
+tr1026:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_CALL_LEAVE(IMW_RULE_SEARCH_KEY); p--; {cs = ( imw_stack)[--( imw_top)];goto _again;} }
+	goto st1017;
+st1017:
+	if ( ++p == pe )
+		goto _test_eof1017;
+case 1017:
+	goto st0;
+st513:
+	if ( ++p == pe )
+		goto _test_eof513;
+case 513:
+	switch( (*p) ) {
+		case 36u: goto tr568;
+		case 40u: goto tr568;
+		case 42u: goto tr568;
+		case 72u: goto tr568;
+		case 89u: goto tr568;
+		case 104u: goto tr568;
+		case 121u: goto tr568;
+	}
+	if ( (*p) < 82u ) {
+		if ( (*p) < 65u ) {
+			if ( 49u <= (*p) && (*p) <= 57u )
+				goto tr568;
+		} else if ( (*p) > 70u ) {
+			if ( 75u <= (*p) && (*p) <= 79u )
+				goto tr568;
+		} else
+			goto tr568;
+	} else if ( (*p) > 85u ) {
+		if ( (*p) < 107u ) {
+			if ( 97u <= (*p) && (*p) <= 102u )
+				goto tr568;
+		} else if ( (*p) > 111u ) {
+			if ( 114u <= (*p) && (*p) <= 117u )
+				goto tr568;
+		} else
+			goto tr568;
+	} else
+		goto tr568;
+	goto st0;
+tr568:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_SEARCH_KEY)) {p++; cs = 514; goto _out;} {( imw_stack)[( imw_top)++] = 514;goto st511;} }
+	goto st514;
+st514:
+	if ( ++p == pe )
+		goto _test_eof514;
+case 514:
+	switch( (*p) ) {
+		case 32u: goto st513;
+		case 41u: goto st515;
+	}
+	goto st0;
+tr1018:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_SEARCH_KEY)) {p++; cs = 515; goto _out;} {( imw_stack)[( imw_top)++] = 515;goto st511;} }
+	goto st515;
+st515:
+	if ( ++p == pe )
+		goto _test_eof515;
+case 515:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+	}
+	goto st0;
+tr548:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	goto st516;
+st516:
+	if ( ++p == pe )
+		goto _test_eof516;
+case 516:
+	switch( (*p) ) {
+		case 13u: goto tr567;
+		case 32u: goto tr567;
+		case 41u: goto tr567;
+		case 44u: goto st517;
+		case 58u: goto st519;
+	}
+	goto st0;
+tr576:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st517;
+st517:
+	if ( ++p == pe )
+		goto _test_eof517;
+case 517:
+	if ( (*p) == 42u )
+		goto st516;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr574;
+	goto st0;
+tr549:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st518;
+tr574:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st518;
+st518:
+	if ( ++p == pe )
+		goto _test_eof518;
+case 518:
+	switch( (*p) ) {
+		case 13u: goto tr575;
+		case 32u: goto tr575;
+		case 41u: goto tr575;
+		case 44u: goto tr576;
+		case 58u: goto tr578;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st518;
+	goto st0;
+tr578:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st519;
+st519:
+	if ( ++p == pe )
+		goto _test_eof519;
+case 519:
+	if ( (*p) == 42u )
+		goto st520;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr580;
+	goto st0;
+st520:
+	if ( ++p == pe )
+		goto _test_eof520;
+case 520:
+	switch( (*p) ) {
+		case 13u: goto tr567;
+		case 32u: goto tr567;
+		case 41u: goto tr567;
+		case 44u: goto st517;
+	}
+	goto st0;
+tr580:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st521;
+st521:
+	if ( ++p == pe )
+		goto _test_eof521;
+case 521:
+	switch( (*p) ) {
+		case 13u: goto tr575;
+		case 32u: goto tr575;
+		case 41u: goto tr575;
+		case 44u: goto tr576;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st521;
+	goto st0;
+st522:
+	if ( ++p == pe )
+		goto _test_eof522;
+case 522:
+	switch( (*p) ) {
+		case 76u: goto st523;
+		case 78u: goto st524;
+		case 108u: goto st523;
+		case 110u: goto st524;
+	}
+	goto st0;
+st523:
+	if ( ++p == pe )
+		goto _test_eof523;
+case 523:
+	switch( (*p) ) {
+		case 76u: goto st515;
+		case 108u: goto st515;
+	}
+	goto st0;
+st524:
+	if ( ++p == pe )
+		goto _test_eof524;
+case 524:
+	switch( (*p) ) {
+		case 83u: goto st525;
+		case 115u: goto st525;
+	}
+	goto st0;
+st525:
+	if ( ++p == pe )
+		goto _test_eof525;
+case 525:
+	switch( (*p) ) {
+		case 87u: goto st526;
+		case 119u: goto st526;
+	}
+	goto st0;
+st526:
+	if ( ++p == pe )
+		goto _test_eof526;
+case 526:
+	switch( (*p) ) {
+		case 69u: goto st527;
+		case 101u: goto st527;
+	}
+	goto st0;
+st527:
+	if ( ++p == pe )
+		goto _test_eof527;
+case 527:
+	switch( (*p) ) {
+		case 82u: goto st528;
+		case 114u: goto st528;
+	}
+	goto st0;
+st528:
+	if ( ++p == pe )
+		goto _test_eof528;
+case 528:
+	switch( (*p) ) {
+		case 69u: goto st529;
+		case 101u: goto st529;
+	}
+	goto st0;
+st529:
+	if ( ++p == pe )
+		goto _test_eof529;
+case 529:
+	switch( (*p) ) {
+		case 68u: goto st515;
+		case 100u: goto st515;
+	}
+	goto st0;
+st530:
+	if ( ++p == pe )
+		goto _test_eof530;
+case 530:
+	switch( (*p) ) {
+		case 67u: goto st531;
+		case 69u: goto st544;
+		case 79u: goto st604;
+		case 99u: goto st531;
+		case 101u: goto st544;
+		case 111u: goto st604;
+	}
+	goto st0;
+st531:
+	if ( ++p == pe )
+		goto _test_eof531;
+case 531:
+	switch( (*p) ) {
+		case 67u: goto st532;
+		case 99u: goto st532;
+	}
+	goto st0;
+st532:
+	if ( ++p == pe )
+		goto _test_eof532;
+case 532:
+	if ( (*p) == 32u )
+		goto st533;
+	goto st0;
+tr950:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st533;
+tr962:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st533;
+st533:
+	if ( ++p == pe )
+		goto _test_eof533;
+case 533:
+	switch( (*p) ) {
+		case 34u: goto tr594;
+		case 123u: goto tr595;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr593;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr593;
+		} else if ( (*p) >= 43u )
+			goto tr593;
+	} else
+		goto tr593;
+	goto st0;
+tr593:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st534;
+st534:
+	if ( ++p == pe )
+		goto _test_eof534;
+case 534:
+	switch( (*p) ) {
+		case 13u: goto tr596;
+		case 32u: goto tr596;
+		case 33u: goto st534;
+		case 41u: goto tr596;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st534;
+		} else if ( (*p) >= 35u )
+			goto st534;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st534;
+		} else if ( (*p) >= 93u )
+			goto st534;
+	} else
+		goto st534;
+	goto st0;
+tr594:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st535;
+st535:
+	if ( ++p == pe )
+		goto _test_eof535;
+case 535:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st536;
+		case 92u: goto st537;
+	}
+	goto st535;
+st536:
+	if ( ++p == pe )
+		goto _test_eof536;
+case 536:
+	switch( (*p) ) {
+		case 13u: goto tr596;
+		case 32u: goto tr596;
+		case 41u: goto tr596;
+	}
+	goto st0;
+st537:
+	if ( ++p == pe )
+		goto _test_eof537;
+case 537:
+	switch( (*p) ) {
+		case 34u: goto st535;
+		case 92u: goto st535;
+	}
+	goto st0;
+tr595:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st538;
+st538:
+	if ( ++p == pe )
+		goto _test_eof538;
+case 538:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr601;
+	goto st0;
+tr601:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st539;
+st539:
+	if ( ++p == pe )
+		goto _test_eof539;
+case 539:
+	switch( (*p) ) {
+		case 43u: goto tr602;
+		case 125u: goto tr604;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st539;
+	goto st0;
+tr602:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st540;
+st540:
+	if ( ++p == pe )
+		goto _test_eof540;
+case 540:
+	if ( (*p) == 125u )
+		goto st541;
+	goto st0;
+tr604:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st541;
+st541:
+	if ( ++p == pe )
+		goto _test_eof541;
+case 541:
+	if ( (*p) == 13u )
+		goto st542;
+	goto st0;
+st542:
+	if ( ++p == pe )
+		goto _test_eof542;
+case 542:
+	if ( (*p) == 10u )
+		goto tr607;
+	goto st0;
+tr607:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st543;
+st543:
+	if ( ++p == pe )
+		goto _test_eof543;
+case 543:
+	switch( (*p) ) {
+		case 13u: goto tr608;
+		case 32u: goto tr608;
+		case 41u: goto tr608;
+	}
+	goto st0;
+st544:
+	if ( ++p == pe )
+		goto _test_eof544;
+case 544:
+	switch( (*p) ) {
+		case 70u: goto st545;
+		case 102u: goto st545;
+	}
+	goto st0;
+st545:
+	if ( ++p == pe )
+		goto _test_eof545;
+case 545:
+	switch( (*p) ) {
+		case 79u: goto st546;
+		case 111u: goto st546;
+	}
+	goto st0;
+st546:
+	if ( ++p == pe )
+		goto _test_eof546;
+case 546:
+	switch( (*p) ) {
+		case 82u: goto st547;
+		case 114u: goto st547;
+	}
+	goto st0;
+st547:
+	if ( ++p == pe )
+		goto _test_eof547;
+case 547:
+	switch( (*p) ) {
+		case 69u: goto st548;
+		case 101u: goto st548;
+	}
+	goto st0;
+st548:
+	if ( ++p == pe )
+		goto _test_eof548;
+case 548:
+	if ( (*p) == 32u )
+		goto st549;
+	goto st0;
+st549:
+	if ( ++p == pe )
+		goto _test_eof549;
+case 549:
+	if ( (*p) == 34u )
+		goto st550;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st578;
+	goto st0;
+st550:
+	if ( ++p == pe )
+		goto _test_eof550;
+case 550:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st551;
+	goto st0;
+st551:
+	if ( ++p == pe )
+		goto _test_eof551;
+case 551:
+	if ( (*p) == 45u )
+		goto st552;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st577;
+	goto st0;
+st552:
+	if ( ++p == pe )
+		goto _test_eof552;
+case 552:
+	switch( (*p) ) {
+		case 65u: goto st553;
+		case 68u: goto st562;
+		case 70u: goto st564;
+		case 74u: goto st566;
+		case 77u: goto st569;
+		case 78u: goto st571;
+		case 79u: goto st573;
+		case 83u: goto st575;
+		case 97u: goto st553;
+		case 100u: goto st562;
+		case 102u: goto st564;
+		case 106u: goto st566;
+		case 109u: goto st569;
+		case 110u: goto st571;
+		case 111u: goto st573;
+		case 115u: goto st575;
+	}
+	goto st0;
+st553:
+	if ( ++p == pe )
+		goto _test_eof553;
+case 553:
+	switch( (*p) ) {
+		case 80u: goto st554;
+		case 85u: goto st561;
+		case 112u: goto st554;
+		case 117u: goto st561;
+	}
+	goto st0;
+st554:
+	if ( ++p == pe )
+		goto _test_eof554;
+case 554:
+	switch( (*p) ) {
+		case 82u: goto st555;
+		case 114u: goto st555;
+	}
+	goto st0;
+st555:
+	if ( ++p == pe )
+		goto _test_eof555;
+case 555:
+	if ( (*p) == 45u )
+		goto st556;
+	goto st0;
+st556:
+	if ( ++p == pe )
+		goto _test_eof556;
+case 556:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st557;
+	goto st0;
+st557:
+	if ( ++p == pe )
+		goto _test_eof557;
+case 557:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st558;
+	goto st0;
+st558:
+	if ( ++p == pe )
+		goto _test_eof558;
+case 558:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st559;
+	goto st0;
+st559:
+	if ( ++p == pe )
+		goto _test_eof559;
+case 559:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st560;
+	goto st0;
+st560:
+	if ( ++p == pe )
+		goto _test_eof560;
+case 560:
+	if ( (*p) == 34u )
+		goto st515;
+	goto st0;
+st561:
+	if ( ++p == pe )
+		goto _test_eof561;
+case 561:
+	switch( (*p) ) {
+		case 71u: goto st555;
+		case 103u: goto st555;
+	}
+	goto st0;
+st562:
+	if ( ++p == pe )
+		goto _test_eof562;
+case 562:
+	switch( (*p) ) {
+		case 69u: goto st563;
+		case 101u: goto st563;
+	}
+	goto st0;
+st563:
+	if ( ++p == pe )
+		goto _test_eof563;
+case 563:
+	switch( (*p) ) {
+		case 67u: goto st555;
+		case 99u: goto st555;
+	}
+	goto st0;
+st564:
+	if ( ++p == pe )
+		goto _test_eof564;
+case 564:
+	switch( (*p) ) {
+		case 69u: goto st565;
+		case 101u: goto st565;
+	}
+	goto st0;
+st565:
+	if ( ++p == pe )
+		goto _test_eof565;
+case 565:
+	switch( (*p) ) {
+		case 66u: goto st555;
+		case 98u: goto st555;
+	}
+	goto st0;
+st566:
+	if ( ++p == pe )
+		goto _test_eof566;
+case 566:
+	switch( (*p) ) {
+		case 65u: goto st567;
+		case 85u: goto st568;
+		case 97u: goto st567;
+		case 117u: goto st568;
+	}
+	goto st0;
+st567:
+	if ( ++p == pe )
+		goto _test_eof567;
+case 567:
+	switch( (*p) ) {
+		case 78u: goto st555;
+		case 110u: goto st555;
+	}
+	goto st0;
+st568:
+	if ( ++p == pe )
+		goto _test_eof568;
+case 568:
+	switch( (*p) ) {
+		case 76u: goto st555;
+		case 78u: goto st555;
+		case 108u: goto st555;
+		case 110u: goto st555;
+	}
+	goto st0;
+st569:
+	if ( ++p == pe )
+		goto _test_eof569;
+case 569:
+	switch( (*p) ) {
+		case 65u: goto st570;
+		case 97u: goto st570;
+	}
+	goto st0;
+st570:
+	if ( ++p == pe )
+		goto _test_eof570;
+case 570:
+	switch( (*p) ) {
+		case 82u: goto st555;
+		case 89u: goto st555;
+		case 114u: goto st555;
+		case 121u: goto st555;
+	}
+	goto st0;
+st571:
+	if ( ++p == pe )
+		goto _test_eof571;
+case 571:
+	switch( (*p) ) {
+		case 79u: goto st572;
+		case 111u: goto st572;
+	}
+	goto st0;
+st572:
+	if ( ++p == pe )
+		goto _test_eof572;
+case 572:
+	switch( (*p) ) {
+		case 86u: goto st555;
+		case 118u: goto st555;
+	}
+	goto st0;
+st573:
+	if ( ++p == pe )
+		goto _test_eof573;
+case 573:
+	switch( (*p) ) {
+		case 67u: goto st574;
+		case 99u: goto st574;
+	}
+	goto st0;
+st574:
+	if ( ++p == pe )
+		goto _test_eof574;
+case 574:
+	switch( (*p) ) {
+		case 84u: goto st555;
+		case 116u: goto st555;
+	}
+	goto st0;
+st575:
+	if ( ++p == pe )
+		goto _test_eof575;
+case 575:
+	switch( (*p) ) {
+		case 69u: goto st576;
+		case 101u: goto st576;
+	}
+	goto st0;
+st576:
+	if ( ++p == pe )
+		goto _test_eof576;
+case 576:
+	switch( (*p) ) {
+		case 80u: goto st555;
+		case 112u: goto st555;
+	}
+	goto st0;
+st577:
+	if ( ++p == pe )
+		goto _test_eof577;
+case 577:
+	if ( (*p) == 45u )
+		goto st552;
+	goto st0;
+st578:
+	if ( ++p == pe )
+		goto _test_eof578;
+case 578:
+	if ( (*p) == 45u )
+		goto st579;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st603;
+	goto st0;
+st579:
+	if ( ++p == pe )
+		goto _test_eof579;
+case 579:
+	switch( (*p) ) {
+		case 65u: goto st580;
+		case 68u: goto st588;
+		case 70u: goto st590;
+		case 74u: goto st592;
+		case 77u: goto st595;
+		case 78u: goto st597;
+		case 79u: goto st599;
+		case 83u: goto st601;
+		case 97u: goto st580;
+		case 100u: goto st588;
+		case 102u: goto st590;
+		case 106u: goto st592;
+		case 109u: goto st595;
+		case 110u: goto st597;
+		case 111u: goto st599;
+		case 115u: goto st601;
+	}
+	goto st0;
+st580:
+	if ( ++p == pe )
+		goto _test_eof580;
+case 580:
+	switch( (*p) ) {
+		case 80u: goto st581;
+		case 85u: goto st587;
+		case 112u: goto st581;
+		case 117u: goto st587;
+	}
+	goto st0;
+st581:
+	if ( ++p == pe )
+		goto _test_eof581;
+case 581:
+	switch( (*p) ) {
+		case 82u: goto st582;
+		case 114u: goto st582;
+	}
+	goto st0;
+st582:
+	if ( ++p == pe )
+		goto _test_eof582;
+case 582:
+	if ( (*p) == 45u )
+		goto st583;
+	goto st0;
+st583:
+	if ( ++p == pe )
+		goto _test_eof583;
+case 583:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st584;
+	goto st0;
+st584:
+	if ( ++p == pe )
+		goto _test_eof584;
+case 584:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st585;
+	goto st0;
+st585:
+	if ( ++p == pe )
+		goto _test_eof585;
+case 585:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st586;
+	goto st0;
+st586:
+	if ( ++p == pe )
+		goto _test_eof586;
+case 586:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st515;
+	goto st0;
+st587:
+	if ( ++p == pe )
+		goto _test_eof587;
+case 587:
+	switch( (*p) ) {
+		case 71u: goto st582;
+		case 103u: goto st582;
+	}
+	goto st0;
+st588:
+	if ( ++p == pe )
+		goto _test_eof588;
+case 588:
+	switch( (*p) ) {
+		case 69u: goto st589;
+		case 101u: goto st589;
+	}
+	goto st0;
+st589:
+	if ( ++p == pe )
+		goto _test_eof589;
+case 589:
+	switch( (*p) ) {
+		case 67u: goto st582;
+		case 99u: goto st582;
+	}
+	goto st0;
+st590:
+	if ( ++p == pe )
+		goto _test_eof590;
+case 590:
+	switch( (*p) ) {
+		case 69u: goto st591;
+		case 101u: goto st591;
+	}
+	goto st0;
+st591:
+	if ( ++p == pe )
+		goto _test_eof591;
+case 591:
+	switch( (*p) ) {
+		case 66u: goto st582;
+		case 98u: goto st582;
+	}
+	goto st0;
+st592:
+	if ( ++p == pe )
+		goto _test_eof592;
+case 592:
+	switch( (*p) ) {
+		case 65u: goto st593;
+		case 85u: goto st594;
+		case 97u: goto st593;
+		case 117u: goto st594;
+	}
+	goto st0;
+st593:
+	if ( ++p == pe )
+		goto _test_eof593;
+case 593:
+	switch( (*p) ) {
+		case 78u: goto st582;
+		case 110u: goto st582;
+	}
+	goto st0;
+st594:
+	if ( ++p == pe )
+		goto _test_eof594;
+case 594:
+	switch( (*p) ) {
+		case 76u: goto st582;
+		case 78u: goto st582;
+		case 108u: goto st582;
+		case 110u: goto st582;
+	}
+	goto st0;
+st595:
+	if ( ++p == pe )
+		goto _test_eof595;
+case 595:
+	switch( (*p) ) {
+		case 65u: goto st596;
+		case 97u: goto st596;
+	}
+	goto st0;
+st596:
+	if ( ++p == pe )
+		goto _test_eof596;
+case 596:
+	switch( (*p) ) {
+		case 82u: goto st582;
+		case 89u: goto st582;
+		case 114u: goto st582;
+		case 121u: goto st582;
+	}
+	goto st0;
+st597:
+	if ( ++p == pe )
+		goto _test_eof597;
+case 597:
+	switch( (*p) ) {
+		case 79u: goto st598;
+		case 111u: goto st598;
+	}
+	goto st0;
+st598:
+	if ( ++p == pe )
+		goto _test_eof598;
+case 598:
+	switch( (*p) ) {
+		case 86u: goto st582;
+		case 118u: goto st582;
+	}
+	goto st0;
+st599:
+	if ( ++p == pe )
+		goto _test_eof599;
+case 599:
+	switch( (*p) ) {
+		case 67u: goto st600;
+		case 99u: goto st600;
+	}
+	goto st0;
+st600:
+	if ( ++p == pe )
+		goto _test_eof600;
+case 600:
+	switch( (*p) ) {
+		case 84u: goto st582;
+		case 116u: goto st582;
+	}
+	goto st0;
+st601:
+	if ( ++p == pe )
+		goto _test_eof601;
+case 601:
+	switch( (*p) ) {
+		case 69u: goto st602;
+		case 101u: goto st602;
+	}
+	goto st0;
+st602:
+	if ( ++p == pe )
+		goto _test_eof602;
+case 602:
+	switch( (*p) ) {
+		case 80u: goto st582;
+		case 112u: goto st582;
+	}
+	goto st0;
+st603:
+	if ( ++p == pe )
+		goto _test_eof603;
+case 603:
+	if ( (*p) == 45u )
+		goto st579;
+	goto st0;
+st604:
+	if ( ++p == pe )
+		goto _test_eof604;
+case 604:
+	switch( (*p) ) {
+		case 68u: goto st605;
+		case 100u: goto st605;
+	}
+	goto st0;
+st605:
+	if ( ++p == pe )
+		goto _test_eof605;
+case 605:
+	switch( (*p) ) {
+		case 89u: goto st532;
+		case 121u: goto st532;
+	}
+	goto st0;
+st606:
+	if ( ++p == pe )
+		goto _test_eof606;
+case 606:
+	switch( (*p) ) {
+		case 69u: goto st607;
+		case 82u: goto st610;
+		case 101u: goto st607;
+		case 114u: goto st610;
+	}
+	goto st0;
+st607:
+	if ( ++p == pe )
+		goto _test_eof607;
+case 607:
+	switch( (*p) ) {
+		case 76u: goto st608;
+		case 108u: goto st608;
+	}
+	goto st0;
+st608:
+	if ( ++p == pe )
+		goto _test_eof608;
+case 608:
+	switch( (*p) ) {
+		case 69u: goto st609;
+		case 101u: goto st609;
+	}
+	goto st0;
+st609:
+	if ( ++p == pe )
+		goto _test_eof609;
+case 609:
+	switch( (*p) ) {
+		case 84u: goto st528;
+		case 116u: goto st528;
+	}
+	goto st0;
+st610:
+	if ( ++p == pe )
+		goto _test_eof610;
+case 610:
+	switch( (*p) ) {
+		case 65u: goto st611;
+		case 97u: goto st611;
+	}
+	goto st0;
+st611:
+	if ( ++p == pe )
+		goto _test_eof611;
+case 611:
+	switch( (*p) ) {
+		case 70u: goto st612;
+		case 102u: goto st612;
+	}
+	goto st0;
+st612:
+	if ( ++p == pe )
+		goto _test_eof612;
+case 612:
+	switch( (*p) ) {
+		case 84u: goto st515;
+		case 116u: goto st515;
+	}
+	goto st0;
+st613:
+	if ( ++p == pe )
+		goto _test_eof613;
+case 613:
+	switch( (*p) ) {
+		case 77u: goto st614;
+		case 109u: goto st614;
+	}
+	goto st0;
+st614:
+	if ( ++p == pe )
+		goto _test_eof614;
+case 614:
+	switch( (*p) ) {
+		case 65u: goto st615;
+		case 97u: goto st615;
+	}
+	goto st0;
+st615:
+	if ( ++p == pe )
+		goto _test_eof615;
+case 615:
+	switch( (*p) ) {
+		case 73u: goto st616;
+		case 105u: goto st616;
+	}
+	goto st0;
+st616:
+	if ( ++p == pe )
+		goto _test_eof616;
+case 616:
+	switch( (*p) ) {
+		case 76u: goto st617;
+		case 108u: goto st617;
+	}
+	goto st0;
+st617:
+	if ( ++p == pe )
+		goto _test_eof617;
+case 617:
+	switch( (*p) ) {
+		case 73u: goto st618;
+		case 105u: goto st618;
+	}
+	goto st0;
+st618:
+	if ( ++p == pe )
+		goto _test_eof618;
+case 618:
+	switch( (*p) ) {
+		case 68u: goto st619;
+		case 100u: goto st619;
+	}
+	goto st0;
+st619:
+	if ( ++p == pe )
+		goto _test_eof619;
+case 619:
+	if ( (*p) == 32u )
+		goto st620;
+	goto st0;
+st620:
+	if ( ++p == pe )
+		goto _test_eof620;
+case 620:
+	switch( (*p) ) {
+		case 45u: goto st621;
+		case 95u: goto st621;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st621;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st621;
+	} else
+		goto st621;
+	goto st0;
+st621:
+	if ( ++p == pe )
+		goto _test_eof621;
+case 621:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st622;
+		case 95u: goto st622;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st622;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st622;
+	} else
+		goto st622;
+	goto st0;
+st622:
+	if ( ++p == pe )
+		goto _test_eof622;
+case 622:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st623;
+		case 95u: goto st623;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st623;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st623;
+	} else
+		goto st623;
+	goto st0;
+st623:
+	if ( ++p == pe )
+		goto _test_eof623;
+case 623:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st624;
+		case 95u: goto st624;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st624;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st624;
+	} else
+		goto st624;
+	goto st0;
+st624:
+	if ( ++p == pe )
+		goto _test_eof624;
+case 624:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st625;
+		case 95u: goto st625;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st625;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st625;
+	} else
+		goto st625;
+	goto st0;
+st625:
+	if ( ++p == pe )
+		goto _test_eof625;
+case 625:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st626;
+		case 95u: goto st626;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st626;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st626;
+	} else
+		goto st626;
+	goto st0;
+st626:
+	if ( ++p == pe )
+		goto _test_eof626;
+case 626:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st627;
+		case 95u: goto st627;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st627;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st627;
+	} else
+		goto st627;
+	goto st0;
+st627:
+	if ( ++p == pe )
+		goto _test_eof627;
+case 627:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st628;
+		case 95u: goto st628;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st628;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st628;
+	} else
+		goto st628;
+	goto st0;
+st628:
+	if ( ++p == pe )
+		goto _test_eof628;
+case 628:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st629;
+		case 95u: goto st629;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st629;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st629;
+	} else
+		goto st629;
+	goto st0;
+st629:
+	if ( ++p == pe )
+		goto _test_eof629;
+case 629:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st630;
+		case 95u: goto st630;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st630;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st630;
+	} else
+		goto st630;
+	goto st0;
+st630:
+	if ( ++p == pe )
+		goto _test_eof630;
+case 630:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st631;
+		case 95u: goto st631;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st631;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st631;
+	} else
+		goto st631;
+	goto st0;
+st631:
+	if ( ++p == pe )
+		goto _test_eof631;
+case 631:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st632;
+		case 95u: goto st632;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st632;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st632;
+	} else
+		goto st632;
+	goto st0;
+st632:
+	if ( ++p == pe )
+		goto _test_eof632;
+case 632:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st633;
+		case 95u: goto st633;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st633;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st633;
+	} else
+		goto st633;
+	goto st0;
+st633:
+	if ( ++p == pe )
+		goto _test_eof633;
+case 633:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st634;
+		case 95u: goto st634;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st634;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st634;
+	} else
+		goto st634;
+	goto st0;
+st634:
+	if ( ++p == pe )
+		goto _test_eof634;
+case 634:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st635;
+		case 95u: goto st635;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st635;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st635;
+	} else
+		goto st635;
+	goto st0;
+st635:
+	if ( ++p == pe )
+		goto _test_eof635;
+case 635:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st636;
+		case 95u: goto st636;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st636;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st636;
+	} else
+		goto st636;
+	goto st0;
+st636:
+	if ( ++p == pe )
+		goto _test_eof636;
+case 636:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st637;
+		case 95u: goto st637;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st637;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st637;
+	} else
+		goto st637;
+	goto st0;
+st637:
+	if ( ++p == pe )
+		goto _test_eof637;
+case 637:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st638;
+		case 95u: goto st638;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st638;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st638;
+	} else
+		goto st638;
+	goto st0;
+st638:
+	if ( ++p == pe )
+		goto _test_eof638;
+case 638:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st639;
+		case 95u: goto st639;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st639;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st639;
+	} else
+		goto st639;
+	goto st0;
+st639:
+	if ( ++p == pe )
+		goto _test_eof639;
+case 639:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st640;
+		case 95u: goto st640;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st640;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st640;
+	} else
+		goto st640;
+	goto st0;
+st640:
+	if ( ++p == pe )
+		goto _test_eof640;
+case 640:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st641;
+		case 95u: goto st641;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st641;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st641;
+	} else
+		goto st641;
+	goto st0;
+st641:
+	if ( ++p == pe )
+		goto _test_eof641;
+case 641:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st642;
+		case 95u: goto st642;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st642;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st642;
+	} else
+		goto st642;
+	goto st0;
+st642:
+	if ( ++p == pe )
+		goto _test_eof642;
+case 642:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st643;
+		case 95u: goto st643;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st643;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st643;
+	} else
+		goto st643;
+	goto st0;
+st643:
+	if ( ++p == pe )
+		goto _test_eof643;
+case 643:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st644;
+		case 95u: goto st644;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st644;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st644;
+	} else
+		goto st644;
+	goto st0;
+st644:
+	if ( ++p == pe )
+		goto _test_eof644;
+case 644:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st645;
+		case 95u: goto st645;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st645;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st645;
+	} else
+		goto st645;
+	goto st0;
+st645:
+	if ( ++p == pe )
+		goto _test_eof645;
+case 645:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st646;
+		case 95u: goto st646;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st646;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st646;
+	} else
+		goto st646;
+	goto st0;
+st646:
+	if ( ++p == pe )
+		goto _test_eof646;
+case 646:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st647;
+		case 95u: goto st647;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st647;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st647;
+	} else
+		goto st647;
+	goto st0;
+st647:
+	if ( ++p == pe )
+		goto _test_eof647;
+case 647:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st648;
+		case 95u: goto st648;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st648;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st648;
+	} else
+		goto st648;
+	goto st0;
+st648:
+	if ( ++p == pe )
+		goto _test_eof648;
+case 648:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st649;
+		case 95u: goto st649;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st649;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st649;
+	} else
+		goto st649;
+	goto st0;
+st649:
+	if ( ++p == pe )
+		goto _test_eof649;
+case 649:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st650;
+		case 95u: goto st650;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st650;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st650;
+	} else
+		goto st650;
+	goto st0;
+st650:
+	if ( ++p == pe )
+		goto _test_eof650;
+case 650:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st651;
+		case 95u: goto st651;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st651;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st651;
+	} else
+		goto st651;
+	goto st0;
+st651:
+	if ( ++p == pe )
+		goto _test_eof651;
+case 651:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st652;
+		case 95u: goto st652;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st652;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st652;
+	} else
+		goto st652;
+	goto st0;
+st652:
+	if ( ++p == pe )
+		goto _test_eof652;
+case 652:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st653;
+		case 95u: goto st653;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st653;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st653;
+	} else
+		goto st653;
+	goto st0;
+st653:
+	if ( ++p == pe )
+		goto _test_eof653;
+case 653:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st654;
+		case 95u: goto st654;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st654;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st654;
+	} else
+		goto st654;
+	goto st0;
+st654:
+	if ( ++p == pe )
+		goto _test_eof654;
+case 654:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st655;
+		case 95u: goto st655;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st655;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st655;
+	} else
+		goto st655;
+	goto st0;
+st655:
+	if ( ++p == pe )
+		goto _test_eof655;
+case 655:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st656;
+		case 95u: goto st656;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st656;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st656;
+	} else
+		goto st656;
+	goto st0;
+st656:
+	if ( ++p == pe )
+		goto _test_eof656;
+case 656:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st657;
+		case 95u: goto st657;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st657;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st657;
+	} else
+		goto st657;
+	goto st0;
+st657:
+	if ( ++p == pe )
+		goto _test_eof657;
+case 657:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st658;
+		case 95u: goto st658;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st658;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st658;
+	} else
+		goto st658;
+	goto st0;
+st658:
+	if ( ++p == pe )
+		goto _test_eof658;
+case 658:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st659;
+		case 95u: goto st659;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st659;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st659;
+	} else
+		goto st659;
+	goto st0;
+st659:
+	if ( ++p == pe )
+		goto _test_eof659;
+case 659:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st660;
+		case 95u: goto st660;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st660;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st660;
+	} else
+		goto st660;
+	goto st0;
+st660:
+	if ( ++p == pe )
+		goto _test_eof660;
+case 660:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st661;
+		case 95u: goto st661;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st661;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st661;
+	} else
+		goto st661;
+	goto st0;
+st661:
+	if ( ++p == pe )
+		goto _test_eof661;
+case 661:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st662;
+		case 95u: goto st662;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st662;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st662;
+	} else
+		goto st662;
+	goto st0;
+st662:
+	if ( ++p == pe )
+		goto _test_eof662;
+case 662:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st663;
+		case 95u: goto st663;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st663;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st663;
+	} else
+		goto st663;
+	goto st0;
+st663:
+	if ( ++p == pe )
+		goto _test_eof663;
+case 663:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st664;
+		case 95u: goto st664;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st664;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st664;
+	} else
+		goto st664;
+	goto st0;
+st664:
+	if ( ++p == pe )
+		goto _test_eof664;
+case 664:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st665;
+		case 95u: goto st665;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st665;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st665;
+	} else
+		goto st665;
+	goto st0;
+st665:
+	if ( ++p == pe )
+		goto _test_eof665;
+case 665:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st666;
+		case 95u: goto st666;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st666;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st666;
+	} else
+		goto st666;
+	goto st0;
+st666:
+	if ( ++p == pe )
+		goto _test_eof666;
+case 666:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st667;
+		case 95u: goto st667;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st667;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st667;
+	} else
+		goto st667;
+	goto st0;
+st667:
+	if ( ++p == pe )
+		goto _test_eof667;
+case 667:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st668;
+		case 95u: goto st668;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st668;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st668;
+	} else
+		goto st668;
+	goto st0;
+st668:
+	if ( ++p == pe )
+		goto _test_eof668;
+case 668:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st669;
+		case 95u: goto st669;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st669;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st669;
+	} else
+		goto st669;
+	goto st0;
+st669:
+	if ( ++p == pe )
+		goto _test_eof669;
+case 669:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st670;
+		case 95u: goto st670;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st670;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st670;
+	} else
+		goto st670;
+	goto st0;
+st670:
+	if ( ++p == pe )
+		goto _test_eof670;
+case 670:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st671;
+		case 95u: goto st671;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st671;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st671;
+	} else
+		goto st671;
+	goto st0;
+st671:
+	if ( ++p == pe )
+		goto _test_eof671;
+case 671:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st672;
+		case 95u: goto st672;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st672;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st672;
+	} else
+		goto st672;
+	goto st0;
+st672:
+	if ( ++p == pe )
+		goto _test_eof672;
+case 672:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st673;
+		case 95u: goto st673;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st673;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st673;
+	} else
+		goto st673;
+	goto st0;
+st673:
+	if ( ++p == pe )
+		goto _test_eof673;
+case 673:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st674;
+		case 95u: goto st674;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st674;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st674;
+	} else
+		goto st674;
+	goto st0;
+st674:
+	if ( ++p == pe )
+		goto _test_eof674;
+case 674:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st675;
+		case 95u: goto st675;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st675;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st675;
+	} else
+		goto st675;
+	goto st0;
+st675:
+	if ( ++p == pe )
+		goto _test_eof675;
+case 675:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st676;
+		case 95u: goto st676;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st676;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st676;
+	} else
+		goto st676;
+	goto st0;
+st676:
+	if ( ++p == pe )
+		goto _test_eof676;
+case 676:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st677;
+		case 95u: goto st677;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st677;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st677;
+	} else
+		goto st677;
+	goto st0;
+st677:
+	if ( ++p == pe )
+		goto _test_eof677;
+case 677:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st678;
+		case 95u: goto st678;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st678;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st678;
+	} else
+		goto st678;
+	goto st0;
+st678:
+	if ( ++p == pe )
+		goto _test_eof678;
+case 678:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st679;
+		case 95u: goto st679;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st679;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st679;
+	} else
+		goto st679;
+	goto st0;
+st679:
+	if ( ++p == pe )
+		goto _test_eof679;
+case 679:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st680;
+		case 95u: goto st680;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st680;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st680;
+	} else
+		goto st680;
+	goto st0;
+st680:
+	if ( ++p == pe )
+		goto _test_eof680;
+case 680:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st681;
+		case 95u: goto st681;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st681;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st681;
+	} else
+		goto st681;
+	goto st0;
+st681:
+	if ( ++p == pe )
+		goto _test_eof681;
+case 681:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st682;
+		case 95u: goto st682;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st682;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st682;
+	} else
+		goto st682;
+	goto st0;
+st682:
+	if ( ++p == pe )
+		goto _test_eof682;
+case 682:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st683;
+		case 95u: goto st683;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st683;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st683;
+	} else
+		goto st683;
+	goto st0;
+st683:
+	if ( ++p == pe )
+		goto _test_eof683;
+case 683:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st684;
+		case 95u: goto st684;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st684;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st684;
+	} else
+		goto st684;
+	goto st0;
+st684:
+	if ( ++p == pe )
+		goto _test_eof684;
+case 684:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st685;
+		case 95u: goto st685;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st685;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st685;
+	} else
+		goto st685;
+	goto st0;
+st685:
+	if ( ++p == pe )
+		goto _test_eof685;
+case 685:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st686;
+		case 95u: goto st686;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st686;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st686;
+	} else
+		goto st686;
+	goto st0;
+st686:
+	if ( ++p == pe )
+		goto _test_eof686;
+case 686:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st687;
+		case 95u: goto st687;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st687;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st687;
+	} else
+		goto st687;
+	goto st0;
+st687:
+	if ( ++p == pe )
+		goto _test_eof687;
+case 687:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st688;
+		case 95u: goto st688;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st688;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st688;
+	} else
+		goto st688;
+	goto st0;
+st688:
+	if ( ++p == pe )
+		goto _test_eof688;
+case 688:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st689;
+		case 95u: goto st689;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st689;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st689;
+	} else
+		goto st689;
+	goto st0;
+st689:
+	if ( ++p == pe )
+		goto _test_eof689;
+case 689:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st690;
+		case 95u: goto st690;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st690;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st690;
+	} else
+		goto st690;
+	goto st0;
+st690:
+	if ( ++p == pe )
+		goto _test_eof690;
+case 690:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st691;
+		case 95u: goto st691;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st691;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st691;
+	} else
+		goto st691;
+	goto st0;
+st691:
+	if ( ++p == pe )
+		goto _test_eof691;
+case 691:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st692;
+		case 95u: goto st692;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st692;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st692;
+	} else
+		goto st692;
+	goto st0;
+st692:
+	if ( ++p == pe )
+		goto _test_eof692;
+case 692:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st693;
+		case 95u: goto st693;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st693;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st693;
+	} else
+		goto st693;
+	goto st0;
+st693:
+	if ( ++p == pe )
+		goto _test_eof693;
+case 693:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st694;
+		case 95u: goto st694;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st694;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st694;
+	} else
+		goto st694;
+	goto st0;
+st694:
+	if ( ++p == pe )
+		goto _test_eof694;
+case 694:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st695;
+		case 95u: goto st695;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st695;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st695;
+	} else
+		goto st695;
+	goto st0;
+st695:
+	if ( ++p == pe )
+		goto _test_eof695;
+case 695:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st696;
+		case 95u: goto st696;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st696;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st696;
+	} else
+		goto st696;
+	goto st0;
+st696:
+	if ( ++p == pe )
+		goto _test_eof696;
+case 696:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st697;
+		case 95u: goto st697;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st697;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st697;
+	} else
+		goto st697;
+	goto st0;
+st697:
+	if ( ++p == pe )
+		goto _test_eof697;
+case 697:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st698;
+		case 95u: goto st698;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st698;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st698;
+	} else
+		goto st698;
+	goto st0;
+st698:
+	if ( ++p == pe )
+		goto _test_eof698;
+case 698:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st699;
+		case 95u: goto st699;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st699;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st699;
+	} else
+		goto st699;
+	goto st0;
+st699:
+	if ( ++p == pe )
+		goto _test_eof699;
+case 699:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st700;
+		case 95u: goto st700;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st700;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st700;
+	} else
+		goto st700;
+	goto st0;
+st700:
+	if ( ++p == pe )
+		goto _test_eof700;
+case 700:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st701;
+		case 95u: goto st701;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st701;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st701;
+	} else
+		goto st701;
+	goto st0;
+st701:
+	if ( ++p == pe )
+		goto _test_eof701;
+case 701:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st702;
+		case 95u: goto st702;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st702;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st702;
+	} else
+		goto st702;
+	goto st0;
+st702:
+	if ( ++p == pe )
+		goto _test_eof702;
+case 702:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st703;
+		case 95u: goto st703;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st703;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st703;
+	} else
+		goto st703;
+	goto st0;
+st703:
+	if ( ++p == pe )
+		goto _test_eof703;
+case 703:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st704;
+		case 95u: goto st704;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st704;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st704;
+	} else
+		goto st704;
+	goto st0;
+st704:
+	if ( ++p == pe )
+		goto _test_eof704;
+case 704:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st705;
+		case 95u: goto st705;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st705;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st705;
+	} else
+		goto st705;
+	goto st0;
+st705:
+	if ( ++p == pe )
+		goto _test_eof705;
+case 705:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st706;
+		case 95u: goto st706;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st706;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st706;
+	} else
+		goto st706;
+	goto st0;
+st706:
+	if ( ++p == pe )
+		goto _test_eof706;
+case 706:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st707;
+		case 95u: goto st707;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st707;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st707;
+	} else
+		goto st707;
+	goto st0;
+st707:
+	if ( ++p == pe )
+		goto _test_eof707;
+case 707:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st708;
+		case 95u: goto st708;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st708;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st708;
+	} else
+		goto st708;
+	goto st0;
+st708:
+	if ( ++p == pe )
+		goto _test_eof708;
+case 708:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st709;
+		case 95u: goto st709;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st709;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st709;
+	} else
+		goto st709;
+	goto st0;
+st709:
+	if ( ++p == pe )
+		goto _test_eof709;
+case 709:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st710;
+		case 95u: goto st710;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st710;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st710;
+	} else
+		goto st710;
+	goto st0;
+st710:
+	if ( ++p == pe )
+		goto _test_eof710;
+case 710:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st711;
+		case 95u: goto st711;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st711;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st711;
+	} else
+		goto st711;
+	goto st0;
+st711:
+	if ( ++p == pe )
+		goto _test_eof711;
+case 711:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st712;
+		case 95u: goto st712;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st712;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st712;
+	} else
+		goto st712;
+	goto st0;
+st712:
+	if ( ++p == pe )
+		goto _test_eof712;
+case 712:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st713;
+		case 95u: goto st713;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st713;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st713;
+	} else
+		goto st713;
+	goto st0;
+st713:
+	if ( ++p == pe )
+		goto _test_eof713;
+case 713:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st714;
+		case 95u: goto st714;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st714;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st714;
+	} else
+		goto st714;
+	goto st0;
+st714:
+	if ( ++p == pe )
+		goto _test_eof714;
+case 714:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st715;
+		case 95u: goto st715;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st715;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st715;
+	} else
+		goto st715;
+	goto st0;
+st715:
+	if ( ++p == pe )
+		goto _test_eof715;
+case 715:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st716;
+		case 95u: goto st716;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st716;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st716;
+	} else
+		goto st716;
+	goto st0;
+st716:
+	if ( ++p == pe )
+		goto _test_eof716;
+case 716:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st717;
+		case 95u: goto st717;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st717;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st717;
+	} else
+		goto st717;
+	goto st0;
+st717:
+	if ( ++p == pe )
+		goto _test_eof717;
+case 717:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st718;
+		case 95u: goto st718;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st718;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st718;
+	} else
+		goto st718;
+	goto st0;
+st718:
+	if ( ++p == pe )
+		goto _test_eof718;
+case 718:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st719;
+		case 95u: goto st719;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st719;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st719;
+	} else
+		goto st719;
+	goto st0;
+st719:
+	if ( ++p == pe )
+		goto _test_eof719;
+case 719:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st720;
+		case 95u: goto st720;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st720;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st720;
+	} else
+		goto st720;
+	goto st0;
+st720:
+	if ( ++p == pe )
+		goto _test_eof720;
+case 720:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st721;
+		case 95u: goto st721;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st721;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st721;
+	} else
+		goto st721;
+	goto st0;
+st721:
+	if ( ++p == pe )
+		goto _test_eof721;
+case 721:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st722;
+		case 95u: goto st722;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st722;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st722;
+	} else
+		goto st722;
+	goto st0;
+st722:
+	if ( ++p == pe )
+		goto _test_eof722;
+case 722:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st723;
+		case 95u: goto st723;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st723;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st723;
+	} else
+		goto st723;
+	goto st0;
+st723:
+	if ( ++p == pe )
+		goto _test_eof723;
+case 723:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st724;
+		case 95u: goto st724;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st724;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st724;
+	} else
+		goto st724;
+	goto st0;
+st724:
+	if ( ++p == pe )
+		goto _test_eof724;
+case 724:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st725;
+		case 95u: goto st725;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st725;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st725;
+	} else
+		goto st725;
+	goto st0;
+st725:
+	if ( ++p == pe )
+		goto _test_eof725;
+case 725:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st726;
+		case 95u: goto st726;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st726;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st726;
+	} else
+		goto st726;
+	goto st0;
+st726:
+	if ( ++p == pe )
+		goto _test_eof726;
+case 726:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st727;
+		case 95u: goto st727;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st727;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st727;
+	} else
+		goto st727;
+	goto st0;
+st727:
+	if ( ++p == pe )
+		goto _test_eof727;
+case 727:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st728;
+		case 95u: goto st728;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st728;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st728;
+	} else
+		goto st728;
+	goto st0;
+st728:
+	if ( ++p == pe )
+		goto _test_eof728;
+case 728:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st729;
+		case 95u: goto st729;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st729;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st729;
+	} else
+		goto st729;
+	goto st0;
+st729:
+	if ( ++p == pe )
+		goto _test_eof729;
+case 729:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st730;
+		case 95u: goto st730;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st730;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st730;
+	} else
+		goto st730;
+	goto st0;
+st730:
+	if ( ++p == pe )
+		goto _test_eof730;
+case 730:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st731;
+		case 95u: goto st731;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st731;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st731;
+	} else
+		goto st731;
+	goto st0;
+st731:
+	if ( ++p == pe )
+		goto _test_eof731;
+case 731:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st732;
+		case 95u: goto st732;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st732;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st732;
+	} else
+		goto st732;
+	goto st0;
+st732:
+	if ( ++p == pe )
+		goto _test_eof732;
+case 732:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st733;
+		case 95u: goto st733;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st733;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st733;
+	} else
+		goto st733;
+	goto st0;
+st733:
+	if ( ++p == pe )
+		goto _test_eof733;
+case 733:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st734;
+		case 95u: goto st734;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st734;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st734;
+	} else
+		goto st734;
+	goto st0;
+st734:
+	if ( ++p == pe )
+		goto _test_eof734;
+case 734:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st735;
+		case 95u: goto st735;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st735;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st735;
+	} else
+		goto st735;
+	goto st0;
+st735:
+	if ( ++p == pe )
+		goto _test_eof735;
+case 735:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st736;
+		case 95u: goto st736;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st736;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st736;
+	} else
+		goto st736;
+	goto st0;
+st736:
+	if ( ++p == pe )
+		goto _test_eof736;
+case 736:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st737;
+		case 95u: goto st737;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st737;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st737;
+	} else
+		goto st737;
+	goto st0;
+st737:
+	if ( ++p == pe )
+		goto _test_eof737;
+case 737:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st738;
+		case 95u: goto st738;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st738;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st738;
+	} else
+		goto st738;
+	goto st0;
+st738:
+	if ( ++p == pe )
+		goto _test_eof738;
+case 738:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st739;
+		case 95u: goto st739;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st739;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st739;
+	} else
+		goto st739;
+	goto st0;
+st739:
+	if ( ++p == pe )
+		goto _test_eof739;
+case 739:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st740;
+		case 95u: goto st740;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st740;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st740;
+	} else
+		goto st740;
+	goto st0;
+st740:
+	if ( ++p == pe )
+		goto _test_eof740;
+case 740:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st741;
+		case 95u: goto st741;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st741;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st741;
+	} else
+		goto st741;
+	goto st0;
+st741:
+	if ( ++p == pe )
+		goto _test_eof741;
+case 741:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st742;
+		case 95u: goto st742;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st742;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st742;
+	} else
+		goto st742;
+	goto st0;
+st742:
+	if ( ++p == pe )
+		goto _test_eof742;
+case 742:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st743;
+		case 95u: goto st743;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st743;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st743;
+	} else
+		goto st743;
+	goto st0;
+st743:
+	if ( ++p == pe )
+		goto _test_eof743;
+case 743:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st744;
+		case 95u: goto st744;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st744;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st744;
+	} else
+		goto st744;
+	goto st0;
+st744:
+	if ( ++p == pe )
+		goto _test_eof744;
+case 744:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st745;
+		case 95u: goto st745;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st745;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st745;
+	} else
+		goto st745;
+	goto st0;
+st745:
+	if ( ++p == pe )
+		goto _test_eof745;
+case 745:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st746;
+		case 95u: goto st746;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st746;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st746;
+	} else
+		goto st746;
+	goto st0;
+st746:
+	if ( ++p == pe )
+		goto _test_eof746;
+case 746:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st747;
+		case 95u: goto st747;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st747;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st747;
+	} else
+		goto st747;
+	goto st0;
+st747:
+	if ( ++p == pe )
+		goto _test_eof747;
+case 747:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st748;
+		case 95u: goto st748;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st748;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st748;
+	} else
+		goto st748;
+	goto st0;
+st748:
+	if ( ++p == pe )
+		goto _test_eof748;
+case 748:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st749;
+		case 95u: goto st749;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st749;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st749;
+	} else
+		goto st749;
+	goto st0;
+st749:
+	if ( ++p == pe )
+		goto _test_eof749;
+case 749:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st750;
+		case 95u: goto st750;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st750;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st750;
+	} else
+		goto st750;
+	goto st0;
+st750:
+	if ( ++p == pe )
+		goto _test_eof750;
+case 750:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st751;
+		case 95u: goto st751;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st751;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st751;
+	} else
+		goto st751;
+	goto st0;
+st751:
+	if ( ++p == pe )
+		goto _test_eof751;
+case 751:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st752;
+		case 95u: goto st752;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st752;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st752;
+	} else
+		goto st752;
+	goto st0;
+st752:
+	if ( ++p == pe )
+		goto _test_eof752;
+case 752:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st753;
+		case 95u: goto st753;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st753;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st753;
+	} else
+		goto st753;
+	goto st0;
+st753:
+	if ( ++p == pe )
+		goto _test_eof753;
+case 753:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st754;
+		case 95u: goto st754;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st754;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st754;
+	} else
+		goto st754;
+	goto st0;
+st754:
+	if ( ++p == pe )
+		goto _test_eof754;
+case 754:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st755;
+		case 95u: goto st755;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st755;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st755;
+	} else
+		goto st755;
+	goto st0;
+st755:
+	if ( ++p == pe )
+		goto _test_eof755;
+case 755:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st756;
+		case 95u: goto st756;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st756;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st756;
+	} else
+		goto st756;
+	goto st0;
+st756:
+	if ( ++p == pe )
+		goto _test_eof756;
+case 756:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st757;
+		case 95u: goto st757;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st757;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st757;
+	} else
+		goto st757;
+	goto st0;
+st757:
+	if ( ++p == pe )
+		goto _test_eof757;
+case 757:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st758;
+		case 95u: goto st758;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st758;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st758;
+	} else
+		goto st758;
+	goto st0;
+st758:
+	if ( ++p == pe )
+		goto _test_eof758;
+case 758:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st759;
+		case 95u: goto st759;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st759;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st759;
+	} else
+		goto st759;
+	goto st0;
+st759:
+	if ( ++p == pe )
+		goto _test_eof759;
+case 759:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st760;
+		case 95u: goto st760;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st760;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st760;
+	} else
+		goto st760;
+	goto st0;
+st760:
+	if ( ++p == pe )
+		goto _test_eof760;
+case 760:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st761;
+		case 95u: goto st761;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st761;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st761;
+	} else
+		goto st761;
+	goto st0;
+st761:
+	if ( ++p == pe )
+		goto _test_eof761;
+case 761:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st762;
+		case 95u: goto st762;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st762;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st762;
+	} else
+		goto st762;
+	goto st0;
+st762:
+	if ( ++p == pe )
+		goto _test_eof762;
+case 762:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st763;
+		case 95u: goto st763;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st763;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st763;
+	} else
+		goto st763;
+	goto st0;
+st763:
+	if ( ++p == pe )
+		goto _test_eof763;
+case 763:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st764;
+		case 95u: goto st764;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st764;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st764;
+	} else
+		goto st764;
+	goto st0;
+st764:
+	if ( ++p == pe )
+		goto _test_eof764;
+case 764:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st765;
+		case 95u: goto st765;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st765;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st765;
+	} else
+		goto st765;
+	goto st0;
+st765:
+	if ( ++p == pe )
+		goto _test_eof765;
+case 765:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st766;
+		case 95u: goto st766;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st766;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st766;
+	} else
+		goto st766;
+	goto st0;
+st766:
+	if ( ++p == pe )
+		goto _test_eof766;
+case 766:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st767;
+		case 95u: goto st767;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st767;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st767;
+	} else
+		goto st767;
+	goto st0;
+st767:
+	if ( ++p == pe )
+		goto _test_eof767;
+case 767:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st768;
+		case 95u: goto st768;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st768;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st768;
+	} else
+		goto st768;
+	goto st0;
+st768:
+	if ( ++p == pe )
+		goto _test_eof768;
+case 768:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st769;
+		case 95u: goto st769;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st769;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st769;
+	} else
+		goto st769;
+	goto st0;
+st769:
+	if ( ++p == pe )
+		goto _test_eof769;
+case 769:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st770;
+		case 95u: goto st770;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st770;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st770;
+	} else
+		goto st770;
+	goto st0;
+st770:
+	if ( ++p == pe )
+		goto _test_eof770;
+case 770:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st771;
+		case 95u: goto st771;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st771;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st771;
+	} else
+		goto st771;
+	goto st0;
+st771:
+	if ( ++p == pe )
+		goto _test_eof771;
+case 771:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st772;
+		case 95u: goto st772;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st772;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st772;
+	} else
+		goto st772;
+	goto st0;
+st772:
+	if ( ++p == pe )
+		goto _test_eof772;
+case 772:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st773;
+		case 95u: goto st773;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st773;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st773;
+	} else
+		goto st773;
+	goto st0;
+st773:
+	if ( ++p == pe )
+		goto _test_eof773;
+case 773:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st774;
+		case 95u: goto st774;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st774;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st774;
+	} else
+		goto st774;
+	goto st0;
+st774:
+	if ( ++p == pe )
+		goto _test_eof774;
+case 774:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st775;
+		case 95u: goto st775;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st775;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st775;
+	} else
+		goto st775;
+	goto st0;
+st775:
+	if ( ++p == pe )
+		goto _test_eof775;
+case 775:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st776;
+		case 95u: goto st776;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st776;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st776;
+	} else
+		goto st776;
+	goto st0;
+st776:
+	if ( ++p == pe )
+		goto _test_eof776;
+case 776:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st777;
+		case 95u: goto st777;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st777;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st777;
+	} else
+		goto st777;
+	goto st0;
+st777:
+	if ( ++p == pe )
+		goto _test_eof777;
+case 777:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st778;
+		case 95u: goto st778;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st778;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st778;
+	} else
+		goto st778;
+	goto st0;
+st778:
+	if ( ++p == pe )
+		goto _test_eof778;
+case 778:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st779;
+		case 95u: goto st779;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st779;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st779;
+	} else
+		goto st779;
+	goto st0;
+st779:
+	if ( ++p == pe )
+		goto _test_eof779;
+case 779:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st780;
+		case 95u: goto st780;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st780;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st780;
+	} else
+		goto st780;
+	goto st0;
+st780:
+	if ( ++p == pe )
+		goto _test_eof780;
+case 780:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st781;
+		case 95u: goto st781;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st781;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st781;
+	} else
+		goto st781;
+	goto st0;
+st781:
+	if ( ++p == pe )
+		goto _test_eof781;
+case 781:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st782;
+		case 95u: goto st782;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st782;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st782;
+	} else
+		goto st782;
+	goto st0;
+st782:
+	if ( ++p == pe )
+		goto _test_eof782;
+case 782:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st783;
+		case 95u: goto st783;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st783;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st783;
+	} else
+		goto st783;
+	goto st0;
+st783:
+	if ( ++p == pe )
+		goto _test_eof783;
+case 783:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st784;
+		case 95u: goto st784;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st784;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st784;
+	} else
+		goto st784;
+	goto st0;
+st784:
+	if ( ++p == pe )
+		goto _test_eof784;
+case 784:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st785;
+		case 95u: goto st785;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st785;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st785;
+	} else
+		goto st785;
+	goto st0;
+st785:
+	if ( ++p == pe )
+		goto _test_eof785;
+case 785:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st786;
+		case 95u: goto st786;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st786;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st786;
+	} else
+		goto st786;
+	goto st0;
+st786:
+	if ( ++p == pe )
+		goto _test_eof786;
+case 786:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st787;
+		case 95u: goto st787;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st787;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st787;
+	} else
+		goto st787;
+	goto st0;
+st787:
+	if ( ++p == pe )
+		goto _test_eof787;
+case 787:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st788;
+		case 95u: goto st788;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st788;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st788;
+	} else
+		goto st788;
+	goto st0;
+st788:
+	if ( ++p == pe )
+		goto _test_eof788;
+case 788:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st789;
+		case 95u: goto st789;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st789;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st789;
+	} else
+		goto st789;
+	goto st0;
+st789:
+	if ( ++p == pe )
+		goto _test_eof789;
+case 789:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st790;
+		case 95u: goto st790;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st790;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st790;
+	} else
+		goto st790;
+	goto st0;
+st790:
+	if ( ++p == pe )
+		goto _test_eof790;
+case 790:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st791;
+		case 95u: goto st791;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st791;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st791;
+	} else
+		goto st791;
+	goto st0;
+st791:
+	if ( ++p == pe )
+		goto _test_eof791;
+case 791:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st792;
+		case 95u: goto st792;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st792;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st792;
+	} else
+		goto st792;
+	goto st0;
+st792:
+	if ( ++p == pe )
+		goto _test_eof792;
+case 792:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st793;
+		case 95u: goto st793;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st793;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st793;
+	} else
+		goto st793;
+	goto st0;
+st793:
+	if ( ++p == pe )
+		goto _test_eof793;
+case 793:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st794;
+		case 95u: goto st794;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st794;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st794;
+	} else
+		goto st794;
+	goto st0;
+st794:
+	if ( ++p == pe )
+		goto _test_eof794;
+case 794:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st795;
+		case 95u: goto st795;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st795;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st795;
+	} else
+		goto st795;
+	goto st0;
+st795:
+	if ( ++p == pe )
+		goto _test_eof795;
+case 795:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st796;
+		case 95u: goto st796;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st796;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st796;
+	} else
+		goto st796;
+	goto st0;
+st796:
+	if ( ++p == pe )
+		goto _test_eof796;
+case 796:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st797;
+		case 95u: goto st797;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st797;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st797;
+	} else
+		goto st797;
+	goto st0;
+st797:
+	if ( ++p == pe )
+		goto _test_eof797;
+case 797:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st798;
+		case 95u: goto st798;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st798;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st798;
+	} else
+		goto st798;
+	goto st0;
+st798:
+	if ( ++p == pe )
+		goto _test_eof798;
+case 798:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st799;
+		case 95u: goto st799;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st799;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st799;
+	} else
+		goto st799;
+	goto st0;
+st799:
+	if ( ++p == pe )
+		goto _test_eof799;
+case 799:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st800;
+		case 95u: goto st800;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st800;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st800;
+	} else
+		goto st800;
+	goto st0;
+st800:
+	if ( ++p == pe )
+		goto _test_eof800;
+case 800:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st801;
+		case 95u: goto st801;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st801;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st801;
+	} else
+		goto st801;
+	goto st0;
+st801:
+	if ( ++p == pe )
+		goto _test_eof801;
+case 801:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st802;
+		case 95u: goto st802;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st802;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st802;
+	} else
+		goto st802;
+	goto st0;
+st802:
+	if ( ++p == pe )
+		goto _test_eof802;
+case 802:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st803;
+		case 95u: goto st803;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st803;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st803;
+	} else
+		goto st803;
+	goto st0;
+st803:
+	if ( ++p == pe )
+		goto _test_eof803;
+case 803:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st804;
+		case 95u: goto st804;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st804;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st804;
+	} else
+		goto st804;
+	goto st0;
+st804:
+	if ( ++p == pe )
+		goto _test_eof804;
+case 804:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st805;
+		case 95u: goto st805;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st805;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st805;
+	} else
+		goto st805;
+	goto st0;
+st805:
+	if ( ++p == pe )
+		goto _test_eof805;
+case 805:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st806;
+		case 95u: goto st806;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st806;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st806;
+	} else
+		goto st806;
+	goto st0;
+st806:
+	if ( ++p == pe )
+		goto _test_eof806;
+case 806:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st807;
+		case 95u: goto st807;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st807;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st807;
+	} else
+		goto st807;
+	goto st0;
+st807:
+	if ( ++p == pe )
+		goto _test_eof807;
+case 807:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st808;
+		case 95u: goto st808;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st808;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st808;
+	} else
+		goto st808;
+	goto st0;
+st808:
+	if ( ++p == pe )
+		goto _test_eof808;
+case 808:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st809;
+		case 95u: goto st809;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st809;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st809;
+	} else
+		goto st809;
+	goto st0;
+st809:
+	if ( ++p == pe )
+		goto _test_eof809;
+case 809:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st810;
+		case 95u: goto st810;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st810;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st810;
+	} else
+		goto st810;
+	goto st0;
+st810:
+	if ( ++p == pe )
+		goto _test_eof810;
+case 810:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st811;
+		case 95u: goto st811;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st811;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st811;
+	} else
+		goto st811;
+	goto st0;
+st811:
+	if ( ++p == pe )
+		goto _test_eof811;
+case 811:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st812;
+		case 95u: goto st812;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st812;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st812;
+	} else
+		goto st812;
+	goto st0;
+st812:
+	if ( ++p == pe )
+		goto _test_eof812;
+case 812:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st813;
+		case 95u: goto st813;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st813;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st813;
+	} else
+		goto st813;
+	goto st0;
+st813:
+	if ( ++p == pe )
+		goto _test_eof813;
+case 813:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st814;
+		case 95u: goto st814;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st814;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st814;
+	} else
+		goto st814;
+	goto st0;
+st814:
+	if ( ++p == pe )
+		goto _test_eof814;
+case 814:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st815;
+		case 95u: goto st815;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st815;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st815;
+	} else
+		goto st815;
+	goto st0;
+st815:
+	if ( ++p == pe )
+		goto _test_eof815;
+case 815:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st816;
+		case 95u: goto st816;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st816;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st816;
+	} else
+		goto st816;
+	goto st0;
+st816:
+	if ( ++p == pe )
+		goto _test_eof816;
+case 816:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st817;
+		case 95u: goto st817;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st817;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st817;
+	} else
+		goto st817;
+	goto st0;
+st817:
+	if ( ++p == pe )
+		goto _test_eof817;
+case 817:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st818;
+		case 95u: goto st818;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st818;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st818;
+	} else
+		goto st818;
+	goto st0;
+st818:
+	if ( ++p == pe )
+		goto _test_eof818;
+case 818:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st819;
+		case 95u: goto st819;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st819;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st819;
+	} else
+		goto st819;
+	goto st0;
+st819:
+	if ( ++p == pe )
+		goto _test_eof819;
+case 819:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st820;
+		case 95u: goto st820;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st820;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st820;
+	} else
+		goto st820;
+	goto st0;
+st820:
+	if ( ++p == pe )
+		goto _test_eof820;
+case 820:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st821;
+		case 95u: goto st821;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st821;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st821;
+	} else
+		goto st821;
+	goto st0;
+st821:
+	if ( ++p == pe )
+		goto _test_eof821;
+case 821:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st822;
+		case 95u: goto st822;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st822;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st822;
+	} else
+		goto st822;
+	goto st0;
+st822:
+	if ( ++p == pe )
+		goto _test_eof822;
+case 822:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st823;
+		case 95u: goto st823;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st823;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st823;
+	} else
+		goto st823;
+	goto st0;
+st823:
+	if ( ++p == pe )
+		goto _test_eof823;
+case 823:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st824;
+		case 95u: goto st824;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st824;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st824;
+	} else
+		goto st824;
+	goto st0;
+st824:
+	if ( ++p == pe )
+		goto _test_eof824;
+case 824:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st825;
+		case 95u: goto st825;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st825;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st825;
+	} else
+		goto st825;
+	goto st0;
+st825:
+	if ( ++p == pe )
+		goto _test_eof825;
+case 825:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st826;
+		case 95u: goto st826;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st826;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st826;
+	} else
+		goto st826;
+	goto st0;
+st826:
+	if ( ++p == pe )
+		goto _test_eof826;
+case 826:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st827;
+		case 95u: goto st827;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st827;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st827;
+	} else
+		goto st827;
+	goto st0;
+st827:
+	if ( ++p == pe )
+		goto _test_eof827;
+case 827:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st828;
+		case 95u: goto st828;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st828;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st828;
+	} else
+		goto st828;
+	goto st0;
+st828:
+	if ( ++p == pe )
+		goto _test_eof828;
+case 828:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st829;
+		case 95u: goto st829;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st829;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st829;
+	} else
+		goto st829;
+	goto st0;
+st829:
+	if ( ++p == pe )
+		goto _test_eof829;
+case 829:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st830;
+		case 95u: goto st830;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st830;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st830;
+	} else
+		goto st830;
+	goto st0;
+st830:
+	if ( ++p == pe )
+		goto _test_eof830;
+case 830:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st831;
+		case 95u: goto st831;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st831;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st831;
+	} else
+		goto st831;
+	goto st0;
+st831:
+	if ( ++p == pe )
+		goto _test_eof831;
+case 831:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st832;
+		case 95u: goto st832;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st832;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st832;
+	} else
+		goto st832;
+	goto st0;
+st832:
+	if ( ++p == pe )
+		goto _test_eof832;
+case 832:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st833;
+		case 95u: goto st833;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st833;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st833;
+	} else
+		goto st833;
+	goto st0;
+st833:
+	if ( ++p == pe )
+		goto _test_eof833;
+case 833:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st834;
+		case 95u: goto st834;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st834;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st834;
+	} else
+		goto st834;
+	goto st0;
+st834:
+	if ( ++p == pe )
+		goto _test_eof834;
+case 834:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st835;
+		case 95u: goto st835;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st835;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st835;
+	} else
+		goto st835;
+	goto st0;
+st835:
+	if ( ++p == pe )
+		goto _test_eof835;
+case 835:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st836;
+		case 95u: goto st836;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st836;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st836;
+	} else
+		goto st836;
+	goto st0;
+st836:
+	if ( ++p == pe )
+		goto _test_eof836;
+case 836:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st837;
+		case 95u: goto st837;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st837;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st837;
+	} else
+		goto st837;
+	goto st0;
+st837:
+	if ( ++p == pe )
+		goto _test_eof837;
+case 837:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st838;
+		case 95u: goto st838;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st838;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st838;
+	} else
+		goto st838;
+	goto st0;
+st838:
+	if ( ++p == pe )
+		goto _test_eof838;
+case 838:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st839;
+		case 95u: goto st839;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st839;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st839;
+	} else
+		goto st839;
+	goto st0;
+st839:
+	if ( ++p == pe )
+		goto _test_eof839;
+case 839:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st840;
+		case 95u: goto st840;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st840;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st840;
+	} else
+		goto st840;
+	goto st0;
+st840:
+	if ( ++p == pe )
+		goto _test_eof840;
+case 840:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st841;
+		case 95u: goto st841;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st841;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st841;
+	} else
+		goto st841;
+	goto st0;
+st841:
+	if ( ++p == pe )
+		goto _test_eof841;
+case 841:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st842;
+		case 95u: goto st842;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st842;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st842;
+	} else
+		goto st842;
+	goto st0;
+st842:
+	if ( ++p == pe )
+		goto _test_eof842;
+case 842:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st843;
+		case 95u: goto st843;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st843;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st843;
+	} else
+		goto st843;
+	goto st0;
+st843:
+	if ( ++p == pe )
+		goto _test_eof843;
+case 843:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st844;
+		case 95u: goto st844;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st844;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st844;
+	} else
+		goto st844;
+	goto st0;
+st844:
+	if ( ++p == pe )
+		goto _test_eof844;
+case 844:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st845;
+		case 95u: goto st845;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st845;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st845;
+	} else
+		goto st845;
+	goto st0;
+st845:
+	if ( ++p == pe )
+		goto _test_eof845;
+case 845:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st846;
+		case 95u: goto st846;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st846;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st846;
+	} else
+		goto st846;
+	goto st0;
+st846:
+	if ( ++p == pe )
+		goto _test_eof846;
+case 846:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st847;
+		case 95u: goto st847;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st847;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st847;
+	} else
+		goto st847;
+	goto st0;
+st847:
+	if ( ++p == pe )
+		goto _test_eof847;
+case 847:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st848;
+		case 95u: goto st848;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st848;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st848;
+	} else
+		goto st848;
+	goto st0;
+st848:
+	if ( ++p == pe )
+		goto _test_eof848;
+case 848:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st849;
+		case 95u: goto st849;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st849;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st849;
+	} else
+		goto st849;
+	goto st0;
+st849:
+	if ( ++p == pe )
+		goto _test_eof849;
+case 849:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st850;
+		case 95u: goto st850;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st850;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st850;
+	} else
+		goto st850;
+	goto st0;
+st850:
+	if ( ++p == pe )
+		goto _test_eof850;
+case 850:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st851;
+		case 95u: goto st851;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st851;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st851;
+	} else
+		goto st851;
+	goto st0;
+st851:
+	if ( ++p == pe )
+		goto _test_eof851;
+case 851:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st852;
+		case 95u: goto st852;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st852;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st852;
+	} else
+		goto st852;
+	goto st0;
+st852:
+	if ( ++p == pe )
+		goto _test_eof852;
+case 852:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st853;
+		case 95u: goto st853;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st853;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st853;
+	} else
+		goto st853;
+	goto st0;
+st853:
+	if ( ++p == pe )
+		goto _test_eof853;
+case 853:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st854;
+		case 95u: goto st854;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st854;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st854;
+	} else
+		goto st854;
+	goto st0;
+st854:
+	if ( ++p == pe )
+		goto _test_eof854;
+case 854:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st855;
+		case 95u: goto st855;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st855;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st855;
+	} else
+		goto st855;
+	goto st0;
+st855:
+	if ( ++p == pe )
+		goto _test_eof855;
+case 855:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st856;
+		case 95u: goto st856;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st856;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st856;
+	} else
+		goto st856;
+	goto st0;
+st856:
+	if ( ++p == pe )
+		goto _test_eof856;
+case 856:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st857;
+		case 95u: goto st857;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st857;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st857;
+	} else
+		goto st857;
+	goto st0;
+st857:
+	if ( ++p == pe )
+		goto _test_eof857;
+case 857:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st858;
+		case 95u: goto st858;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st858;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st858;
+	} else
+		goto st858;
+	goto st0;
+st858:
+	if ( ++p == pe )
+		goto _test_eof858;
+case 858:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st859;
+		case 95u: goto st859;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st859;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st859;
+	} else
+		goto st859;
+	goto st0;
+st859:
+	if ( ++p == pe )
+		goto _test_eof859;
+case 859:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st860;
+		case 95u: goto st860;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st860;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st860;
+	} else
+		goto st860;
+	goto st0;
+st860:
+	if ( ++p == pe )
+		goto _test_eof860;
+case 860:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st861;
+		case 95u: goto st861;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st861;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st861;
+	} else
+		goto st861;
+	goto st0;
+st861:
+	if ( ++p == pe )
+		goto _test_eof861;
+case 861:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st862;
+		case 95u: goto st862;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st862;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st862;
+	} else
+		goto st862;
+	goto st0;
+st862:
+	if ( ++p == pe )
+		goto _test_eof862;
+case 862:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st863;
+		case 95u: goto st863;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st863;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st863;
+	} else
+		goto st863;
+	goto st0;
+st863:
+	if ( ++p == pe )
+		goto _test_eof863;
+case 863:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st864;
+		case 95u: goto st864;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st864;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st864;
+	} else
+		goto st864;
+	goto st0;
+st864:
+	if ( ++p == pe )
+		goto _test_eof864;
+case 864:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st865;
+		case 95u: goto st865;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st865;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st865;
+	} else
+		goto st865;
+	goto st0;
+st865:
+	if ( ++p == pe )
+		goto _test_eof865;
+case 865:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st866;
+		case 95u: goto st866;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st866;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st866;
+	} else
+		goto st866;
+	goto st0;
+st866:
+	if ( ++p == pe )
+		goto _test_eof866;
+case 866:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st867;
+		case 95u: goto st867;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st867;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st867;
+	} else
+		goto st867;
+	goto st0;
+st867:
+	if ( ++p == pe )
+		goto _test_eof867;
+case 867:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st868;
+		case 95u: goto st868;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st868;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st868;
+	} else
+		goto st868;
+	goto st0;
+st868:
+	if ( ++p == pe )
+		goto _test_eof868;
+case 868:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st869;
+		case 95u: goto st869;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st869;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st869;
+	} else
+		goto st869;
+	goto st0;
+st869:
+	if ( ++p == pe )
+		goto _test_eof869;
+case 869:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st870;
+		case 95u: goto st870;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st870;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st870;
+	} else
+		goto st870;
+	goto st0;
+st870:
+	if ( ++p == pe )
+		goto _test_eof870;
+case 870:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st871;
+		case 95u: goto st871;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st871;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st871;
+	} else
+		goto st871;
+	goto st0;
+st871:
+	if ( ++p == pe )
+		goto _test_eof871;
+case 871:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st872;
+		case 95u: goto st872;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st872;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st872;
+	} else
+		goto st872;
+	goto st0;
+st872:
+	if ( ++p == pe )
+		goto _test_eof872;
+case 872:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st873;
+		case 95u: goto st873;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st873;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st873;
+	} else
+		goto st873;
+	goto st0;
+st873:
+	if ( ++p == pe )
+		goto _test_eof873;
+case 873:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st874;
+		case 95u: goto st874;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st874;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st874;
+	} else
+		goto st874;
+	goto st0;
+st874:
+	if ( ++p == pe )
+		goto _test_eof874;
+case 874:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 45u: goto st515;
+		case 95u: goto st515;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st515;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st515;
+	} else
+		goto st515;
+	goto st0;
+st875:
+	if ( ++p == pe )
+		goto _test_eof875;
+case 875:
+	switch( (*p) ) {
+		case 76u: goto st876;
+		case 82u: goto st879;
+		case 108u: goto st876;
+		case 114u: goto st879;
+	}
+	goto st0;
+st876:
+	if ( ++p == pe )
+		goto _test_eof876;
+case 876:
+	switch( (*p) ) {
+		case 65u: goto st877;
+		case 97u: goto st877;
+	}
+	goto st0;
+st877:
+	if ( ++p == pe )
+		goto _test_eof877;
+case 877:
+	switch( (*p) ) {
+		case 71u: goto st878;
+		case 103u: goto st878;
+	}
+	goto st0;
+st878:
+	if ( ++p == pe )
+		goto _test_eof878;
+case 878:
+	switch( (*p) ) {
+		case 71u: goto st528;
+		case 103u: goto st528;
+	}
+	goto st0;
+st879:
+	if ( ++p == pe )
+		goto _test_eof879;
+case 879:
+	switch( (*p) ) {
+		case 79u: goto st880;
+		case 111u: goto st880;
+	}
+	goto st0;
+st880:
+	if ( ++p == pe )
+		goto _test_eof880;
+case 880:
+	switch( (*p) ) {
+		case 77u: goto st532;
+		case 109u: goto st532;
+	}
+	goto st0;
+st881:
+	if ( ++p == pe )
+		goto _test_eof881;
+case 881:
+	switch( (*p) ) {
+		case 69u: goto st882;
+		case 101u: goto st882;
+	}
+	goto st0;
+st882:
+	if ( ++p == pe )
+		goto _test_eof882;
+case 882:
+	switch( (*p) ) {
+		case 65u: goto st883;
+		case 97u: goto st883;
+	}
+	goto st0;
+st883:
+	if ( ++p == pe )
+		goto _test_eof883;
+case 883:
+	switch( (*p) ) {
+		case 68u: goto st884;
+		case 100u: goto st884;
+	}
+	goto st0;
+st884:
+	if ( ++p == pe )
+		goto _test_eof884;
+case 884:
+	switch( (*p) ) {
+		case 69u: goto st885;
+		case 101u: goto st885;
+	}
+	goto st0;
+st885:
+	if ( ++p == pe )
+		goto _test_eof885;
+case 885:
+	switch( (*p) ) {
+		case 82u: goto st886;
+		case 114u: goto st886;
+	}
+	goto st0;
+st886:
+	if ( ++p == pe )
+		goto _test_eof886;
+case 886:
+	if ( (*p) == 32u )
+		goto st887;
+	goto st0;
+st887:
+	if ( ++p == pe )
+		goto _test_eof887;
+case 887:
+	switch( (*p) ) {
+		case 34u: goto tr948;
+		case 123u: goto tr949;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr947;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr947;
+		} else if ( (*p) >= 43u )
+			goto tr947;
+	} else
+		goto tr947;
+	goto st0;
+tr947:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st888;
+st888:
+	if ( ++p == pe )
+		goto _test_eof888;
+case 888:
+	switch( (*p) ) {
+		case 32u: goto tr950;
+		case 33u: goto st888;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st888;
+		} else if ( (*p) >= 35u )
+			goto st888;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st888;
+		} else if ( (*p) >= 93u )
+			goto st888;
+	} else
+		goto st888;
+	goto st0;
+tr948:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st889;
+st889:
+	if ( ++p == pe )
+		goto _test_eof889;
+case 889:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st890;
+		case 92u: goto st891;
+	}
+	goto st889;
+st890:
+	if ( ++p == pe )
+		goto _test_eof890;
+case 890:
+	if ( (*p) == 32u )
+		goto tr950;
+	goto st0;
+st891:
+	if ( ++p == pe )
+		goto _test_eof891;
+case 891:
+	switch( (*p) ) {
+		case 34u: goto st889;
+		case 92u: goto st889;
+	}
+	goto st0;
+tr949:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st892;
+st892:
+	if ( ++p == pe )
+		goto _test_eof892;
+case 892:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr955;
+	goto st0;
+tr955:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st893;
+st893:
+	if ( ++p == pe )
+		goto _test_eof893;
+case 893:
+	switch( (*p) ) {
+		case 43u: goto tr956;
+		case 125u: goto tr958;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st893;
+	goto st0;
+tr956:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st894;
+st894:
+	if ( ++p == pe )
+		goto _test_eof894;
+case 894:
+	if ( (*p) == 125u )
+		goto st895;
+	goto st0;
+tr958:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st895;
+st895:
+	if ( ++p == pe )
+		goto _test_eof895;
+case 895:
+	if ( (*p) == 13u )
+		goto st896;
+	goto st0;
+st896:
+	if ( ++p == pe )
+		goto _test_eof896;
+case 896:
+	if ( (*p) == 10u )
+		goto tr961;
+	goto st0;
+tr961:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st897;
+st897:
+	if ( ++p == pe )
+		goto _test_eof897;
+case 897:
+	if ( (*p) == 32u )
+		goto tr962;
+	goto st0;
+st898:
+	if ( ++p == pe )
+		goto _test_eof898;
+case 898:
+	switch( (*p) ) {
+		case 69u: goto st899;
+		case 101u: goto st899;
+	}
+	goto st0;
+st899:
+	if ( ++p == pe )
+		goto _test_eof899;
+case 899:
+	switch( (*p) ) {
+		case 89u: goto st900;
+		case 121u: goto st900;
+	}
+	goto st0;
+st900:
+	if ( ++p == pe )
+		goto _test_eof900;
+case 900:
+	switch( (*p) ) {
+		case 87u: goto st901;
+		case 119u: goto st901;
+	}
+	goto st0;
+st901:
+	if ( ++p == pe )
+		goto _test_eof901;
+case 901:
+	switch( (*p) ) {
+		case 79u: goto st902;
+		case 111u: goto st902;
+	}
+	goto st0;
+st902:
+	if ( ++p == pe )
+		goto _test_eof902;
+case 902:
+	switch( (*p) ) {
+		case 82u: goto st903;
+		case 114u: goto st903;
+	}
+	goto st0;
+st903:
+	if ( ++p == pe )
+		goto _test_eof903;
+case 903:
+	switch( (*p) ) {
+		case 68u: goto st904;
+		case 100u: goto st904;
+	}
+	goto st0;
+st904:
+	if ( ++p == pe )
+		goto _test_eof904;
+case 904:
+	if ( (*p) == 32u )
+		goto st905;
+	goto st0;
+st905:
+	if ( ++p == pe )
+		goto _test_eof905;
+case 905:
+	if ( (*p) == 33u )
+		goto st906;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st906;
+		} else if ( (*p) >= 35u )
+			goto st906;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st906;
+		} else if ( (*p) >= 94u )
+			goto st906;
+	} else
+		goto st906;
+	goto st0;
+st906:
+	if ( ++p == pe )
+		goto _test_eof906;
+case 906:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 33u: goto st906;
+		case 41u: goto tr570;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st906;
+		} else if ( (*p) >= 35u )
+			goto st906;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st906;
+		} else if ( (*p) >= 94u )
+			goto st906;
+	} else
+		goto st906;
+	goto st0;
+st907:
+	if ( ++p == pe )
+		goto _test_eof907;
+case 907:
+	switch( (*p) ) {
+		case 65u: goto st908;
+		case 97u: goto st908;
+	}
+	goto st0;
+st908:
+	if ( ++p == pe )
+		goto _test_eof908;
+case 908:
+	switch( (*p) ) {
+		case 82u: goto st909;
+		case 114u: goto st909;
+	}
+	goto st0;
+st909:
+	if ( ++p == pe )
+		goto _test_eof909;
+case 909:
+	switch( (*p) ) {
+		case 71u: goto st910;
+		case 103u: goto st910;
+	}
+	goto st0;
+st910:
+	if ( ++p == pe )
+		goto _test_eof910;
+case 910:
+	switch( (*p) ) {
+		case 69u: goto st911;
+		case 101u: goto st911;
+	}
+	goto st0;
+st911:
+	if ( ++p == pe )
+		goto _test_eof911;
+case 911:
+	switch( (*p) ) {
+		case 82u: goto st912;
+		case 114u: goto st912;
+	}
+	goto st0;
+st912:
+	if ( ++p == pe )
+		goto _test_eof912;
+case 912:
+	if ( (*p) == 32u )
+		goto st913;
+	goto st0;
+st913:
+	if ( ++p == pe )
+		goto _test_eof913;
+case 913:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr977;
+	goto st0;
+tr977:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st914;
+st914:
+	if ( ++p == pe )
+		goto _test_eof914;
+case 914:
+	switch( (*p) ) {
+		case 13u: goto tr978;
+		case 32u: goto tr978;
+		case 41u: goto tr978;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st914;
+	goto st0;
+st915:
+	if ( ++p == pe )
+		goto _test_eof915;
+case 915:
+	switch( (*p) ) {
+		case 79u: goto st916;
+		case 111u: goto st916;
+	}
+	goto st0;
+st916:
+	if ( ++p == pe )
+		goto _test_eof916;
+case 916:
+	switch( (*p) ) {
+		case 68u: goto st917;
+		case 100u: goto st917;
+	}
+	goto st0;
+st917:
+	if ( ++p == pe )
+		goto _test_eof917;
+case 917:
+	switch( (*p) ) {
+		case 83u: goto st918;
+		case 115u: goto st918;
+	}
+	goto st0;
+st918:
+	if ( ++p == pe )
+		goto _test_eof918;
+case 918:
+	switch( (*p) ) {
+		case 69u: goto st919;
+		case 101u: goto st919;
+	}
+	goto st0;
+st919:
+	if ( ++p == pe )
+		goto _test_eof919;
+case 919:
+	switch( (*p) ) {
+		case 81u: goto st920;
+		case 113u: goto st920;
+	}
+	goto st0;
+st920:
+	if ( ++p == pe )
+		goto _test_eof920;
+case 920:
+	if ( (*p) == 32u )
+		goto st921;
+	goto st0;
+st921:
+	if ( ++p == pe )
+		goto _test_eof921;
+case 921:
+	if ( (*p) == 34u )
+		goto st922;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr987;
+	goto st0;
+st922:
+	if ( ++p == pe )
+		goto _test_eof922;
+case 922:
+	if ( (*p) == 47u )
+		goto st923;
+	goto st0;
+st923:
+	if ( ++p == pe )
+		goto _test_eof923;
+case 923:
+	switch( (*p) ) {
+		case 70u: goto st924;
+		case 102u: goto st924;
+	}
+	goto st0;
+st924:
+	if ( ++p == pe )
+		goto _test_eof924;
+case 924:
+	switch( (*p) ) {
+		case 76u: goto st925;
+		case 108u: goto st925;
+	}
+	goto st0;
+st925:
+	if ( ++p == pe )
+		goto _test_eof925;
+case 925:
+	switch( (*p) ) {
+		case 65u: goto st926;
+		case 97u: goto st926;
+	}
+	goto st0;
+st926:
+	if ( ++p == pe )
+		goto _test_eof926;
+case 926:
+	switch( (*p) ) {
+		case 71u: goto st927;
+		case 103u: goto st927;
+	}
+	goto st0;
+st927:
+	if ( ++p == pe )
+		goto _test_eof927;
+case 927:
+	switch( (*p) ) {
+		case 83u: goto st928;
+		case 115u: goto st928;
+	}
+	goto st0;
+st928:
+	if ( ++p == pe )
+		goto _test_eof928;
+case 928:
+	if ( (*p) == 47u )
+		goto st929;
+	goto st0;
+st929:
+	if ( ++p == pe )
+		goto _test_eof929;
+case 929:
+	switch( (*p) ) {
+		case 33u: goto st930;
+		case 92u: goto st946;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st930;
+		} else if ( (*p) >= 35u )
+			goto st930;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st930;
+		} else if ( (*p) >= 94u )
+			goto st930;
+	} else
+		goto st930;
+	goto st0;
+st930:
+	if ( ++p == pe )
+		goto _test_eof930;
+case 930:
+	if ( (*p) == 34u )
+		goto st931;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st930;
+		} else if ( (*p) >= 33u )
+			goto st930;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st930;
+		} else if ( (*p) >= 94u )
+			goto st930;
+	} else
+		goto st930;
+	goto st0;
+st931:
+	if ( ++p == pe )
+		goto _test_eof931;
+case 931:
+	if ( (*p) == 32u )
+		goto st932;
+	goto st0;
+st932:
+	if ( ++p == pe )
+		goto _test_eof932;
+case 932:
+	switch( (*p) ) {
+		case 65u: goto st933;
+		case 80u: goto st938;
+		case 83u: goto st941;
+		case 97u: goto st933;
+		case 112u: goto st938;
+		case 115u: goto st941;
+	}
+	goto st0;
+st933:
+	if ( ++p == pe )
+		goto _test_eof933;
+case 933:
+	switch( (*p) ) {
+		case 76u: goto st934;
+		case 108u: goto st934;
+	}
+	goto st0;
+st934:
+	if ( ++p == pe )
+		goto _test_eof934;
+case 934:
+	switch( (*p) ) {
+		case 76u: goto st935;
+		case 108u: goto st935;
+	}
+	goto st0;
+st935:
+	if ( ++p == pe )
+		goto _test_eof935;
+case 935:
+	if ( (*p) == 32u )
+		goto st936;
+	goto st0;
+st936:
+	if ( ++p == pe )
+		goto _test_eof936;
+case 936:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr987;
+	goto st0;
+tr987:
+	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	goto st937;
+st937:
+	if ( ++p == pe )
+		goto _test_eof937;
+case 937:
+	switch( (*p) ) {
+		case 13u: goto tr1005;
+		case 32u: goto tr1005;
+		case 41u: goto tr1005;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st937;
+	goto st0;
+st938:
+	if ( ++p == pe )
+		goto _test_eof938;
+case 938:
+	switch( (*p) ) {
+		case 82u: goto st939;
+		case 114u: goto st939;
+	}
+	goto st0;
+st939:
+	if ( ++p == pe )
+		goto _test_eof939;
+case 939:
+	switch( (*p) ) {
+		case 73u: goto st940;
+		case 105u: goto st940;
+	}
+	goto st0;
+st940:
+	if ( ++p == pe )
+		goto _test_eof940;
+case 940:
+	switch( (*p) ) {
+		case 86u: goto st935;
+		case 118u: goto st935;
+	}
+	goto st0;
+st941:
+	if ( ++p == pe )
+		goto _test_eof941;
+case 941:
+	switch( (*p) ) {
+		case 72u: goto st942;
+		case 104u: goto st942;
+	}
+	goto st0;
+st942:
+	if ( ++p == pe )
+		goto _test_eof942;
+case 942:
+	switch( (*p) ) {
+		case 65u: goto st943;
+		case 97u: goto st943;
+	}
+	goto st0;
+st943:
+	if ( ++p == pe )
+		goto _test_eof943;
+case 943:
+	switch( (*p) ) {
+		case 82u: goto st944;
+		case 114u: goto st944;
+	}
+	goto st0;
+st944:
+	if ( ++p == pe )
+		goto _test_eof944;
+case 944:
+	switch( (*p) ) {
+		case 69u: goto st945;
+		case 101u: goto st945;
+	}
+	goto st0;
+st945:
+	if ( ++p == pe )
+		goto _test_eof945;
+case 945:
+	switch( (*p) ) {
+		case 68u: goto st935;
+		case 100u: goto st935;
+	}
+	goto st0;
+st946:
+	if ( ++p == pe )
+		goto _test_eof946;
+case 946:
+	if ( (*p) == 92u )
+		goto st947;
+	goto st0;
+st947:
+	if ( ++p == pe )
+		goto _test_eof947;
+case 947:
+	if ( (*p) == 33u )
+		goto st930;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st930;
+		} else if ( (*p) >= 35u )
+			goto st930;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st930;
+		} else if ( (*p) >= 94u )
+			goto st930;
+	} else
+		goto st930;
+	goto st0;
+st948:
+	if ( ++p == pe )
+		goto _test_eof948;
+case 948:
+	switch( (*p) ) {
+		case 69u: goto st949;
+		case 79u: goto st950;
+		case 101u: goto st949;
+		case 111u: goto st950;
+	}
+	goto st0;
+st949:
+	if ( ++p == pe )
+		goto _test_eof949;
+case 949:
+	switch( (*p) ) {
+		case 87u: goto st515;
+		case 119u: goto st515;
+	}
+	goto st0;
+st950:
+	if ( ++p == pe )
+		goto _test_eof950;
+case 950:
+	switch( (*p) ) {
+		case 84u: goto st951;
+		case 116u: goto st951;
+	}
+	goto st0;
+tr1029:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_SEARCH_KEY)) {p++; cs = 951; goto _out;} {( imw_stack)[( imw_top)++] = 951;goto st511;} }
+	goto st951;
+st951:
+	if ( ++p == pe )
+		goto _test_eof951;
+case 951:
+	if ( (*p) == 32u )
+		goto st952;
+	goto st0;
+st952:
+	if ( ++p == pe )
+		goto _test_eof952;
+case 952:
+	switch( (*p) ) {
+		case 36u: goto tr1018;
+		case 40u: goto tr1018;
+		case 42u: goto tr1018;
+		case 72u: goto tr1018;
+		case 89u: goto tr1018;
+		case 104u: goto tr1018;
+		case 121u: goto tr1018;
+	}
+	if ( (*p) < 82u ) {
+		if ( (*p) < 65u ) {
+			if ( 49u <= (*p) && (*p) <= 57u )
+				goto tr1018;
+		} else if ( (*p) > 70u ) {
+			if ( 75u <= (*p) && (*p) <= 79u )
+				goto tr1018;
+		} else
+			goto tr1018;
+	} else if ( (*p) > 85u ) {
+		if ( (*p) < 107u ) {
+			if ( 97u <= (*p) && (*p) <= 102u )
+				goto tr1018;
+		} else if ( (*p) > 111u ) {
+			if ( 114u <= (*p) && (*p) <= 117u )
+				goto tr1018;
+		} else
+			goto tr1018;
+	} else
+		goto tr1018;
+	goto st0;
+st953:
+	if ( ++p == pe )
+		goto _test_eof953;
+case 953:
+	switch( (*p) ) {
+		case 76u: goto st954;
+		case 78u: goto st548;
+		case 82u: goto st960;
+		case 108u: goto st954;
+		case 110u: goto st548;
+		case 114u: goto st960;
+	}
+	goto st0;
+st954:
+	if ( ++p == pe )
+		goto _test_eof954;
+case 954:
+	switch( (*p) ) {
+		case 68u: goto st955;
+		case 100u: goto st955;
+	}
+	goto st0;
+st955:
+	if ( ++p == pe )
+		goto _test_eof955;
+case 955:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr570;
+		case 41u: goto tr570;
+		case 69u: goto st956;
+		case 101u: goto st956;
+	}
+	goto st0;
+st956:
+	if ( ++p == pe )
+		goto _test_eof956;
+case 956:
+	switch( (*p) ) {
+		case 82u: goto st957;
+		case 114u: goto st957;
+	}
+	goto st0;
+st957:
+	if ( ++p == pe )
+		goto _test_eof957;
+case 957:
+	if ( (*p) == 32u )
+		goto st958;
+	goto st0;
+st958:
+	if ( ++p == pe )
+		goto _test_eof958;
+case 958:
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1025;
+	goto st0;
+tr1025:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st959;
+st959:
+	if ( ++p == pe )
+		goto _test_eof959;
+case 959:
+	switch( (*p) ) {
+		case 13u: goto tr1026;
+		case 32u: goto tr1026;
+		case 41u: goto tr1026;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st959;
+	goto st0;
+st960:
+	if ( ++p == pe )
+		goto _test_eof960;
+case 960:
+	if ( (*p) == 32u )
+		goto st961;
+	goto st0;
+st961:
+	if ( ++p == pe )
+		goto _test_eof961;
+case 961:
+	switch( (*p) ) {
+		case 36u: goto tr1029;
+		case 40u: goto tr1029;
+		case 42u: goto tr1029;
+		case 72u: goto tr1029;
+		case 89u: goto tr1029;
+		case 104u: goto tr1029;
+		case 121u: goto tr1029;
+	}
+	if ( (*p) < 82u ) {
+		if ( (*p) < 65u ) {
+			if ( 49u <= (*p) && (*p) <= 57u )
+				goto tr1029;
+		} else if ( (*p) > 70u ) {
+			if ( 75u <= (*p) && (*p) <= 79u )
+				goto tr1029;
+		} else
+			goto tr1029;
+	} else if ( (*p) > 85u ) {
+		if ( (*p) < 107u ) {
+			if ( 97u <= (*p) && (*p) <= 102u )
+				goto tr1029;
+		} else if ( (*p) > 111u ) {
+			if ( 114u <= (*p) && (*p) <= 117u )
+				goto tr1029;
+		} else
+			goto tr1029;
+	} else
+		goto tr1029;
+	goto st0;
+st962:
+	if ( ++p == pe )
+		goto _test_eof962;
+case 962:
+	switch( (*p) ) {
+		case 69u: goto st963;
+		case 101u: goto st963;
+	}
+	goto st0;
+st963:
+	if ( ++p == pe )
+		goto _test_eof963;
+case 963:
+	switch( (*p) ) {
+		case 67u: goto st964;
+		case 99u: goto st964;
+	}
+	goto st0;
+st964:
+	if ( ++p == pe )
+		goto _test_eof964;
+case 964:
+	switch( (*p) ) {
+		case 69u: goto st965;
+		case 101u: goto st965;
+	}
+	goto st0;
+st965:
+	if ( ++p == pe )
+		goto _test_eof965;
+case 965:
+	switch( (*p) ) {
+		case 78u: goto st612;
+		case 110u: goto st612;
+	}
+	goto st0;
+st966:
+	if ( ++p == pe )
+		goto _test_eof966;
+case 966:
+	switch( (*p) ) {
+		case 65u: goto st967;
+		case 69u: goto st984;
+		case 73u: goto st982;
+		case 77u: goto st988;
+		case 85u: goto st991;
+		case 97u: goto st967;
+		case 101u: goto st984;
+		case 105u: goto st982;
+		case 109u: goto st988;
+		case 117u: goto st991;
+	}
+	goto st0;
+st967:
+	if ( ++p == pe )
+		goto _test_eof967;
+case 967:
+	switch( (*p) ) {
+		case 86u: goto st968;
+		case 118u: goto st968;
+	}
+	goto st0;
+st968:
+	if ( ++p == pe )
+		goto _test_eof968;
+case 968:
+	switch( (*p) ) {
+		case 69u: goto st969;
+		case 101u: goto st969;
+	}
+	goto st0;
+st969:
+	if ( ++p == pe )
+		goto _test_eof969;
+case 969:
+	switch( (*p) ) {
+		case 68u: goto st970;
+		case 100u: goto st970;
+	}
+	goto st0;
+st970:
+	if ( ++p == pe )
+		goto _test_eof970;
+case 970:
+	switch( (*p) ) {
+		case 65u: goto st971;
+		case 66u: goto st979;
+		case 79u: goto st980;
+		case 83u: goto st981;
+		case 97u: goto st971;
+		case 98u: goto st979;
+		case 111u: goto st980;
+		case 115u: goto st981;
+	}
+	goto st0;
+st971:
+	if ( ++p == pe )
+		goto _test_eof971;
+case 971:
+	switch( (*p) ) {
+		case 84u: goto st972;
+		case 116u: goto st972;
+	}
+	goto st0;
+st972:
+	if ( ++p == pe )
+		goto _test_eof972;
+case 972:
+	switch( (*p) ) {
+		case 69u: goto st973;
+		case 101u: goto st973;
+	}
+	goto st0;
+st973:
+	if ( ++p == pe )
+		goto _test_eof973;
+case 973:
+	switch( (*p) ) {
+		case 83u: goto st974;
+		case 115u: goto st974;
+	}
+	goto st0;
+st974:
+	if ( ++p == pe )
+		goto _test_eof974;
+case 974:
+	switch( (*p) ) {
+		case 85u: goto st975;
+		case 117u: goto st975;
+	}
+	goto st0;
+st975:
+	if ( ++p == pe )
+		goto _test_eof975;
+case 975:
+	switch( (*p) ) {
+		case 80u: goto st976;
+		case 112u: goto st976;
+	}
+	goto st0;
+st976:
+	if ( ++p == pe )
+		goto _test_eof976;
+case 976:
+	switch( (*p) ) {
+		case 80u: goto st977;
+		case 112u: goto st977;
+	}
+	goto st0;
+st977:
+	if ( ++p == pe )
+		goto _test_eof977;
+case 977:
+	switch( (*p) ) {
+		case 79u: goto st978;
+		case 111u: goto st978;
+	}
+	goto st0;
+st978:
+	if ( ++p == pe )
+		goto _test_eof978;
+case 978:
+	switch( (*p) ) {
+		case 82u: goto st609;
+		case 114u: goto st609;
+	}
+	goto st0;
+st979:
+	if ( ++p == pe )
+		goto _test_eof979;
+case 979:
+	switch( (*p) ) {
+		case 69u: goto st544;
+		case 101u: goto st544;
+	}
+	goto st0;
+st980:
+	if ( ++p == pe )
+		goto _test_eof980;
+case 980:
+	switch( (*p) ) {
+		case 78u: goto st548;
+		case 110u: goto st548;
+	}
+	goto st0;
+st981:
+	if ( ++p == pe )
+		goto _test_eof981;
+case 981:
+	switch( (*p) ) {
+		case 73u: goto st982;
+		case 105u: goto st982;
+	}
+	goto st0;
+st982:
+	if ( ++p == pe )
+		goto _test_eof982;
+case 982:
+	switch( (*p) ) {
+		case 78u: goto st983;
+		case 110u: goto st983;
+	}
+	goto st0;
+st983:
+	if ( ++p == pe )
+		goto _test_eof983;
+case 983:
+	switch( (*p) ) {
+		case 67u: goto st547;
+		case 99u: goto st547;
+	}
+	goto st0;
+st984:
+	if ( ++p == pe )
+		goto _test_eof984;
+case 984:
+	switch( (*p) ) {
+		case 69u: goto st985;
+		case 78u: goto st986;
+		case 101u: goto st985;
+		case 110u: goto st986;
+	}
+	goto st0;
+st985:
+	if ( ++p == pe )
+		goto _test_eof985;
+case 985:
+	switch( (*p) ) {
+		case 78u: goto st515;
+		case 110u: goto st515;
+	}
+	goto st0;
+st986:
+	if ( ++p == pe )
+		goto _test_eof986;
+case 986:
+	switch( (*p) ) {
+		case 84u: goto st987;
+		case 116u: goto st987;
+	}
+	goto st0;
+st987:
+	if ( ++p == pe )
+		goto _test_eof987;
+case 987:
+	switch( (*p) ) {
+		case 66u: goto st979;
+		case 79u: goto st980;
+		case 83u: goto st981;
+		case 98u: goto st979;
+		case 111u: goto st980;
+		case 115u: goto st981;
+	}
+	goto st0;
+st988:
+	if ( ++p == pe )
+		goto _test_eof988;
+case 988:
+	switch( (*p) ) {
+		case 65u: goto st989;
+		case 97u: goto st989;
+	}
+	goto st0;
+st989:
+	if ( ++p == pe )
+		goto _test_eof989;
+case 989:
+	switch( (*p) ) {
+		case 76u: goto st990;
+		case 108u: goto st990;
+	}
+	goto st0;
+st990:
+	if ( ++p == pe )
+		goto _test_eof990;
+case 990:
+	switch( (*p) ) {
+		case 76u: goto st910;
+		case 108u: goto st910;
+	}
+	goto st0;
+st991:
+	if ( ++p == pe )
+		goto _test_eof991;
+case 991:
+	switch( (*p) ) {
+		case 66u: goto st992;
+		case 98u: goto st992;
+	}
+	goto st0;
+st992:
+	if ( ++p == pe )
+		goto _test_eof992;
+case 992:
+	switch( (*p) ) {
+		case 74u: goto st993;
+		case 106u: goto st993;
+	}
+	goto st0;
+st993:
+	if ( ++p == pe )
+		goto _test_eof993;
+case 993:
+	switch( (*p) ) {
+		case 69u: goto st994;
+		case 101u: goto st994;
+	}
+	goto st0;
+st994:
+	if ( ++p == pe )
+		goto _test_eof994;
+case 994:
+	switch( (*p) ) {
+		case 67u: goto st995;
+		case 99u: goto st995;
+	}
+	goto st0;
+st995:
+	if ( ++p == pe )
+		goto _test_eof995;
+case 995:
+	switch( (*p) ) {
+		case 84u: goto st532;
+		case 116u: goto st532;
+	}
+	goto st0;
+st996:
+	if ( ++p == pe )
+		goto _test_eof996;
+case 996:
+	switch( (*p) ) {
+		case 69u: goto st997;
+		case 72u: goto st998;
+		case 79u: goto st532;
+		case 101u: goto st997;
+		case 104u: goto st998;
+		case 111u: goto st532;
+	}
+	goto st0;
+st997:
+	if ( ++p == pe )
+		goto _test_eof997;
+case 997:
+	switch( (*p) ) {
+		case 88u: goto st995;
+		case 120u: goto st995;
+	}
+	goto st0;
+st998:
+	if ( ++p == pe )
+		goto _test_eof998;
+case 998:
+	switch( (*p) ) {
+		case 82u: goto st999;
+		case 114u: goto st999;
+	}
+	goto st0;
+st999:
+	if ( ++p == pe )
+		goto _test_eof999;
+case 999:
+	switch( (*p) ) {
+		case 69u: goto st1000;
+		case 101u: goto st1000;
+	}
+	goto st0;
+st1000:
+	if ( ++p == pe )
+		goto _test_eof1000;
+case 1000:
+	switch( (*p) ) {
+		case 65u: goto st1001;
+		case 97u: goto st1001;
+	}
+	goto st0;
+st1001:
+	if ( ++p == pe )
+		goto _test_eof1001;
+case 1001:
+	switch( (*p) ) {
+		case 68u: goto st617;
+		case 100u: goto st617;
+	}
+	goto st0;
+st1002:
+	if ( ++p == pe )
+		goto _test_eof1002;
+case 1002:
+	switch( (*p) ) {
+		case 73u: goto st1003;
+		case 78u: goto st1006;
+		case 105u: goto st1003;
+		case 110u: goto st1006;
+	}
+	goto st0;
+st1003:
+	if ( ++p == pe )
+		goto _test_eof1003;
+case 1003:
+	switch( (*p) ) {
+		case 68u: goto st1004;
+		case 100u: goto st1004;
+	}
+	goto st0;
+st1004:
+	if ( ++p == pe )
+		goto _test_eof1004;
+case 1004:
+	if ( (*p) == 32u )
+		goto st1005;
+	goto st0;
+st1005:
+	if ( ++p == pe )
+		goto _test_eof1005;
+case 1005:
+	switch( (*p) ) {
+		case 36u: goto tr546;
+		case 42u: goto tr548;
+	}
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr549;
+	goto st0;
+st1006:
+	if ( ++p == pe )
+		goto _test_eof1006;
+case 1006:
+	switch( (*p) ) {
+		case 65u: goto st1007;
+		case 68u: goto st606;
+		case 70u: goto st1008;
+		case 75u: goto st898;
+		case 83u: goto st1009;
+		case 97u: goto st1007;
+		case 100u: goto st606;
+		case 102u: goto st1008;
+		case 107u: goto st898;
+		case 115u: goto st1009;
+	}
+	goto st0;
+st1007:
+	if ( ++p == pe )
+		goto _test_eof1007;
+case 1007:
+	switch( (*p) ) {
+		case 78u: goto st524;
+		case 110u: goto st524;
+	}
+	goto st0;
+st1008:
+	if ( ++p == pe )
+		goto _test_eof1008;
+case 1008:
+	switch( (*p) ) {
+		case 76u: goto st876;
+		case 108u: goto st876;
+	}
+	goto st0;
+st1009:
+	if ( ++p == pe )
+		goto _test_eof1009;
+case 1009:
+	switch( (*p) ) {
+		case 69u: goto st1010;
+		case 101u: goto st1010;
+	}
+	goto st0;
+st1010:
+	if ( ++p == pe )
+		goto _test_eof1010;
+case 1010:
+	switch( (*p) ) {
+		case 69u: goto st985;
+		case 101u: goto st985;
+	}
+	goto st0;
+st1011:
+	if ( ++p == pe )
+		goto _test_eof1011;
+case 1011:
+	switch( (*p) ) {
+		case 79u: goto st1012;
+		case 111u: goto st1012;
+	}
+	goto st0;
+st1012:
+	if ( ++p == pe )
+		goto _test_eof1012;
+case 1012:
+	switch( (*p) ) {
+		case 85u: goto st1013;
+		case 117u: goto st1013;
+	}
+	goto st0;
+st1013:
+	if ( ++p == pe )
+		goto _test_eof1013;
+case 1013:
+	switch( (*p) ) {
+		case 78u: goto st1014;
+		case 110u: goto st1014;
+	}
+	goto st0;
+st1014:
+	if ( ++p == pe )
+		goto _test_eof1014;
+case 1014:
+	switch( (*p) ) {
+		case 71u: goto st1015;
+		case 103u: goto st1015;
+	}
+	goto st0;
+st1015:
+	if ( ++p == pe )
+		goto _test_eof1015;
+case 1015:
+	switch( (*p) ) {
+		case 69u: goto st956;
+		case 101u: goto st956;
+	}
+	goto st0;
+	}
+	_test_eof1: cs = 1; goto _test_eof; 
+	_test_eof2: cs = 2; goto _test_eof; 
+	_test_eof3: cs = 3; goto _test_eof; 
+	_test_eof4: cs = 4; goto _test_eof; 
+	_test_eof1016: cs = 1016; goto _test_eof; 
+	_test_eof5: cs = 5; goto _test_eof; 
+	_test_eof6: cs = 6; goto _test_eof; 
+	_test_eof7: cs = 7; goto _test_eof; 
+	_test_eof8: cs = 8; goto _test_eof; 
+	_test_eof9: cs = 9; goto _test_eof; 
+	_test_eof10: cs = 10; goto _test_eof; 
+	_test_eof11: cs = 11; goto _test_eof; 
+	_test_eof12: cs = 12; goto _test_eof; 
+	_test_eof13: cs = 13; goto _test_eof; 
+	_test_eof14: cs = 14; goto _test_eof; 
+	_test_eof15: cs = 15; goto _test_eof; 
+	_test_eof16: cs = 16; goto _test_eof; 
+	_test_eof17: cs = 17; goto _test_eof; 
+	_test_eof18: cs = 18; goto _test_eof; 
+	_test_eof19: cs = 19; goto _test_eof; 
+	_test_eof20: cs = 20; goto _test_eof; 
+	_test_eof21: cs = 21; goto _test_eof; 
+	_test_eof22: cs = 22; goto _test_eof; 
+	_test_eof23: cs = 23; goto _test_eof; 
+	_test_eof24: cs = 24; goto _test_eof; 
+	_test_eof25: cs = 25; goto _test_eof; 
+	_test_eof26: cs = 26; goto _test_eof; 
+	_test_eof27: cs = 27; goto _test_eof; 
+	_test_eof28: cs = 28; goto _test_eof; 
+	_test_eof29: cs = 29; goto _test_eof; 
+	_test_eof30: cs = 30; goto _test_eof; 
+	_test_eof31: cs = 31; goto _test_eof; 
+	_test_eof32: cs = 32; goto _test_eof; 
+	_test_eof33: cs = 33; goto _test_eof; 
+	_test_eof34: cs = 34; goto _test_eof; 
+	_test_eof35: cs = 35; goto _test_eof; 
+	_test_eof36: cs = 36; goto _test_eof; 
+	_test_eof37: cs = 37; goto _test_eof; 
+	_test_eof38: cs = 38; goto _test_eof; 
+	_test_eof39: cs = 39; goto _test_eof; 
+	_test_eof40: cs = 40; goto _test_eof; 
+	_test_eof41: cs = 41; goto _test_eof; 
+	_test_eof42: cs = 42; goto _test_eof; 
+	_test_eof43: cs = 43; goto _test_eof; 
+	_test_eof44: cs = 44; goto _test_eof; 
+	_test_eof45: cs = 45; goto _test_eof; 
+	_test_eof46: cs = 46; goto _test_eof; 
+	_test_eof47: cs = 47; goto _test_eof; 
+	_test_eof48: cs = 48; goto _test_eof; 
+	_test_eof49: cs = 49; goto _test_eof; 
+	_test_eof50: cs = 50; goto _test_eof; 
+	_test_eof51: cs = 51; goto _test_eof; 
+	_test_eof52: cs = 52; goto _test_eof; 
+	_test_eof53: cs = 53; goto _test_eof; 
+	_test_eof54: cs = 54; goto _test_eof; 
+	_test_eof55: cs = 55; goto _test_eof; 
+	_test_eof56: cs = 56; goto _test_eof; 
+	_test_eof57: cs = 57; goto _test_eof; 
+	_test_eof58: cs = 58; goto _test_eof; 
+	_test_eof59: cs = 59; goto _test_eof; 
+	_test_eof60: cs = 60; goto _test_eof; 
+	_test_eof61: cs = 61; goto _test_eof; 
+	_test_eof62: cs = 62; goto _test_eof; 
+	_test_eof63: cs = 63; goto _test_eof; 
+	_test_eof64: cs = 64; goto _test_eof; 
+	_test_eof65: cs = 65; goto _test_eof; 
+	_test_eof66: cs = 66; goto _test_eof; 
+	_test_eof67: cs = 67; goto _test_eof; 
+	_test_eof68: cs = 68; goto _test_eof; 
+	_test_eof69: cs = 69; goto _test_eof; 
+	_test_eof70: cs = 70; goto _test_eof; 
+	_test_eof71: cs = 71; goto _test_eof; 
+	_test_eof72: cs = 72; goto _test_eof; 
+	_test_eof73: cs = 73; goto _test_eof; 
+	_test_eof74: cs = 74; goto _test_eof; 
+	_test_eof75: cs = 75; goto _test_eof; 
+	_test_eof76: cs = 76; goto _test_eof; 
+	_test_eof77: cs = 77; goto _test_eof; 
+	_test_eof78: cs = 78; goto _test_eof; 
+	_test_eof79: cs = 79; goto _test_eof; 
+	_test_eof80: cs = 80; goto _test_eof; 
+	_test_eof81: cs = 81; goto _test_eof; 
+	_test_eof82: cs = 82; goto _test_eof; 
+	_test_eof83: cs = 83; goto _test_eof; 
+	_test_eof84: cs = 84; goto _test_eof; 
+	_test_eof85: cs = 85; goto _test_eof; 
+	_test_eof86: cs = 86; goto _test_eof; 
+	_test_eof87: cs = 87; goto _test_eof; 
+	_test_eof88: cs = 88; goto _test_eof; 
+	_test_eof89: cs = 89; goto _test_eof; 
+	_test_eof90: cs = 90; goto _test_eof; 
+	_test_eof91: cs = 91; goto _test_eof; 
+	_test_eof92: cs = 92; goto _test_eof; 
+	_test_eof93: cs = 93; goto _test_eof; 
+	_test_eof94: cs = 94; goto _test_eof; 
+	_test_eof95: cs = 95; goto _test_eof; 
+	_test_eof96: cs = 96; goto _test_eof; 
+	_test_eof97: cs = 97; goto _test_eof; 
+	_test_eof98: cs = 98; goto _test_eof; 
+	_test_eof99: cs = 99; goto _test_eof; 
+	_test_eof100: cs = 100; goto _test_eof; 
+	_test_eof101: cs = 101; goto _test_eof; 
+	_test_eof102: cs = 102; goto _test_eof; 
+	_test_eof103: cs = 103; goto _test_eof; 
+	_test_eof104: cs = 104; goto _test_eof; 
+	_test_eof105: cs = 105; goto _test_eof; 
+	_test_eof106: cs = 106; goto _test_eof; 
+	_test_eof107: cs = 107; goto _test_eof; 
+	_test_eof108: cs = 108; goto _test_eof; 
+	_test_eof109: cs = 109; goto _test_eof; 
+	_test_eof110: cs = 110; goto _test_eof; 
+	_test_eof111: cs = 111; goto _test_eof; 
+	_test_eof112: cs = 112; goto _test_eof; 
+	_test_eof113: cs = 113; goto _test_eof; 
+	_test_eof114: cs = 114; goto _test_eof; 
+	_test_eof115: cs = 115; goto _test_eof; 
+	_test_eof116: cs = 116; goto _test_eof; 
+	_test_eof117: cs = 117; goto _test_eof; 
+	_test_eof118: cs = 118; goto _test_eof; 
+	_test_eof119: cs = 119; goto _test_eof; 
+	_test_eof120: cs = 120; goto _test_eof; 
+	_test_eof121: cs = 121; goto _test_eof; 
+	_test_eof122: cs = 122; goto _test_eof; 
+	_test_eof123: cs = 123; goto _test_eof; 
+	_test_eof124: cs = 124; goto _test_eof; 
+	_test_eof125: cs = 125; goto _test_eof; 
+	_test_eof126: cs = 126; goto _test_eof; 
+	_test_eof127: cs = 127; goto _test_eof; 
+	_test_eof128: cs = 128; goto _test_eof; 
+	_test_eof129: cs = 129; goto _test_eof; 
+	_test_eof130: cs = 130; goto _test_eof; 
+	_test_eof131: cs = 131; goto _test_eof; 
+	_test_eof132: cs = 132; goto _test_eof; 
+	_test_eof133: cs = 133; goto _test_eof; 
+	_test_eof134: cs = 134; goto _test_eof; 
+	_test_eof135: cs = 135; goto _test_eof; 
+	_test_eof136: cs = 136; goto _test_eof; 
+	_test_eof137: cs = 137; goto _test_eof; 
+	_test_eof138: cs = 138; goto _test_eof; 
+	_test_eof139: cs = 139; goto _test_eof; 
+	_test_eof140: cs = 140; goto _test_eof; 
+	_test_eof141: cs = 141; goto _test_eof; 
+	_test_eof142: cs = 142; goto _test_eof; 
+	_test_eof143: cs = 143; goto _test_eof; 
+	_test_eof144: cs = 144; goto _test_eof; 
+	_test_eof145: cs = 145; goto _test_eof; 
+	_test_eof146: cs = 146; goto _test_eof; 
+	_test_eof147: cs = 147; goto _test_eof; 
+	_test_eof148: cs = 148; goto _test_eof; 
+	_test_eof149: cs = 149; goto _test_eof; 
+	_test_eof150: cs = 150; goto _test_eof; 
+	_test_eof151: cs = 151; goto _test_eof; 
+	_test_eof152: cs = 152; goto _test_eof; 
+	_test_eof153: cs = 153; goto _test_eof; 
+	_test_eof154: cs = 154; goto _test_eof; 
+	_test_eof155: cs = 155; goto _test_eof; 
+	_test_eof156: cs = 156; goto _test_eof; 
+	_test_eof157: cs = 157; goto _test_eof; 
+	_test_eof158: cs = 158; goto _test_eof; 
+	_test_eof159: cs = 159; goto _test_eof; 
+	_test_eof160: cs = 160; goto _test_eof; 
+	_test_eof161: cs = 161; goto _test_eof; 
+	_test_eof162: cs = 162; goto _test_eof; 
+	_test_eof163: cs = 163; goto _test_eof; 
+	_test_eof164: cs = 164; goto _test_eof; 
+	_test_eof165: cs = 165; goto _test_eof; 
+	_test_eof166: cs = 166; goto _test_eof; 
+	_test_eof167: cs = 167; goto _test_eof; 
+	_test_eof168: cs = 168; goto _test_eof; 
+	_test_eof169: cs = 169; goto _test_eof; 
+	_test_eof170: cs = 170; goto _test_eof; 
+	_test_eof171: cs = 171; goto _test_eof; 
+	_test_eof172: cs = 172; goto _test_eof; 
+	_test_eof173: cs = 173; goto _test_eof; 
+	_test_eof174: cs = 174; goto _test_eof; 
+	_test_eof175: cs = 175; goto _test_eof; 
+	_test_eof176: cs = 176; goto _test_eof; 
+	_test_eof177: cs = 177; goto _test_eof; 
+	_test_eof178: cs = 178; goto _test_eof; 
+	_test_eof179: cs = 179; goto _test_eof; 
+	_test_eof180: cs = 180; goto _test_eof; 
+	_test_eof181: cs = 181; goto _test_eof; 
+	_test_eof182: cs = 182; goto _test_eof; 
+	_test_eof183: cs = 183; goto _test_eof; 
+	_test_eof184: cs = 184; goto _test_eof; 
+	_test_eof185: cs = 185; goto _test_eof; 
+	_test_eof186: cs = 186; goto _test_eof; 
+	_test_eof187: cs = 187; goto _test_eof; 
+	_test_eof188: cs = 188; goto _test_eof; 
+	_test_eof189: cs = 189; goto _test_eof; 
+	_test_eof190: cs = 190; goto _test_eof; 
+	_test_eof191: cs = 191; goto _test_eof; 
+	_test_eof192: cs = 192; goto _test_eof; 
+	_test_eof193: cs = 193; goto _test_eof; 
+	_test_eof194: cs = 194; goto _test_eof; 
+	_test_eof195: cs = 195; goto _test_eof; 
+	_test_eof196: cs = 196; goto _test_eof; 
+	_test_eof197: cs = 197; goto _test_eof; 
+	_test_eof198: cs = 198; goto _test_eof; 
+	_test_eof199: cs = 199; goto _test_eof; 
+	_test_eof200: cs = 200; goto _test_eof; 
+	_test_eof201: cs = 201; goto _test_eof; 
+	_test_eof202: cs = 202; goto _test_eof; 
+	_test_eof203: cs = 203; goto _test_eof; 
+	_test_eof204: cs = 204; goto _test_eof; 
+	_test_eof205: cs = 205; goto _test_eof; 
+	_test_eof206: cs = 206; goto _test_eof; 
+	_test_eof207: cs = 207; goto _test_eof; 
+	_test_eof208: cs = 208; goto _test_eof; 
+	_test_eof209: cs = 209; goto _test_eof; 
+	_test_eof210: cs = 210; goto _test_eof; 
+	_test_eof211: cs = 211; goto _test_eof; 
+	_test_eof212: cs = 212; goto _test_eof; 
+	_test_eof213: cs = 213; goto _test_eof; 
+	_test_eof214: cs = 214; goto _test_eof; 
+	_test_eof215: cs = 215; goto _test_eof; 
+	_test_eof216: cs = 216; goto _test_eof; 
+	_test_eof217: cs = 217; goto _test_eof; 
+	_test_eof218: cs = 218; goto _test_eof; 
+	_test_eof219: cs = 219; goto _test_eof; 
+	_test_eof220: cs = 220; goto _test_eof; 
+	_test_eof221: cs = 221; goto _test_eof; 
+	_test_eof222: cs = 222; goto _test_eof; 
+	_test_eof223: cs = 223; goto _test_eof; 
+	_test_eof224: cs = 224; goto _test_eof; 
+	_test_eof225: cs = 225; goto _test_eof; 
+	_test_eof226: cs = 226; goto _test_eof; 
+	_test_eof227: cs = 227; goto _test_eof; 
+	_test_eof228: cs = 228; goto _test_eof; 
+	_test_eof229: cs = 229; goto _test_eof; 
+	_test_eof230: cs = 230; goto _test_eof; 
+	_test_eof231: cs = 231; goto _test_eof; 
+	_test_eof232: cs = 232; goto _test_eof; 
+	_test_eof233: cs = 233; goto _test_eof; 
+	_test_eof234: cs = 234; goto _test_eof; 
+	_test_eof235: cs = 235; goto _test_eof; 
+	_test_eof236: cs = 236; goto _test_eof; 
+	_test_eof237: cs = 237; goto _test_eof; 
+	_test_eof238: cs = 238; goto _test_eof; 
+	_test_eof239: cs = 239; goto _test_eof; 
+	_test_eof240: cs = 240; goto _test_eof; 
+	_test_eof241: cs = 241; goto _test_eof; 
+	_test_eof242: cs = 242; goto _test_eof; 
+	_test_eof243: cs = 243; goto _test_eof; 
+	_test_eof244: cs = 244; goto _test_eof; 
+	_test_eof245: cs = 245; goto _test_eof; 
+	_test_eof246: cs = 246; goto _test_eof; 
+	_test_eof247: cs = 247; goto _test_eof; 
+	_test_eof248: cs = 248; goto _test_eof; 
+	_test_eof249: cs = 249; goto _test_eof; 
+	_test_eof250: cs = 250; goto _test_eof; 
+	_test_eof251: cs = 251; goto _test_eof; 
+	_test_eof252: cs = 252; goto _test_eof; 
+	_test_eof253: cs = 253; goto _test_eof; 
+	_test_eof254: cs = 254; goto _test_eof; 
+	_test_eof255: cs = 255; goto _test_eof; 
+	_test_eof256: cs = 256; goto _test_eof; 
+	_test_eof257: cs = 257; goto _test_eof; 
+	_test_eof258: cs = 258; goto _test_eof; 
+	_test_eof259: cs = 259; goto _test_eof; 
+	_test_eof260: cs = 260; goto _test_eof; 
+	_test_eof261: cs = 261; goto _test_eof; 
+	_test_eof262: cs = 262; goto _test_eof; 
+	_test_eof263: cs = 263; goto _test_eof; 
+	_test_eof264: cs = 264; goto _test_eof; 
+	_test_eof265: cs = 265; goto _test_eof; 
+	_test_eof266: cs = 266; goto _test_eof; 
+	_test_eof267: cs = 267; goto _test_eof; 
+	_test_eof268: cs = 268; goto _test_eof; 
+	_test_eof269: cs = 269; goto _test_eof; 
+	_test_eof270: cs = 270; goto _test_eof; 
+	_test_eof271: cs = 271; goto _test_eof; 
+	_test_eof272: cs = 272; goto _test_eof; 
+	_test_eof273: cs = 273; goto _test_eof; 
+	_test_eof274: cs = 274; goto _test_eof; 
+	_test_eof275: cs = 275; goto _test_eof; 
+	_test_eof276: cs = 276; goto _test_eof; 
+	_test_eof277: cs = 277; goto _test_eof; 
+	_test_eof278: cs = 278; goto _test_eof; 
+	_test_eof279: cs = 279; goto _test_eof; 
+	_test_eof280: cs = 280; goto _test_eof; 
+	_test_eof281: cs = 281; goto _test_eof; 
+	_test_eof282: cs = 282; goto _test_eof; 
+	_test_eof283: cs = 283; goto _test_eof; 
+	_test_eof284: cs = 284; goto _test_eof; 
+	_test_eof285: cs = 285; goto _test_eof; 
+	_test_eof286: cs = 286; goto _test_eof; 
+	_test_eof287: cs = 287; goto _test_eof; 
+	_test_eof288: cs = 288; goto _test_eof; 
+	_test_eof289: cs = 289; goto _test_eof; 
+	_test_eof290: cs = 290; goto _test_eof; 
+	_test_eof291: cs = 291; goto _test_eof; 
+	_test_eof292: cs = 292; goto _test_eof; 
+	_test_eof293: cs = 293; goto _test_eof; 
+	_test_eof294: cs = 294; goto _test_eof; 
+	_test_eof295: cs = 295; goto _test_eof; 
+	_test_eof296: cs = 296; goto _test_eof; 
+	_test_eof297: cs = 297; goto _test_eof; 
+	_test_eof298: cs = 298; goto _test_eof; 
+	_test_eof299: cs = 299; goto _test_eof; 
+	_test_eof300: cs = 300; goto _test_eof; 
+	_test_eof301: cs = 301; goto _test_eof; 
+	_test_eof302: cs = 302; goto _test_eof; 
+	_test_eof303: cs = 303; goto _test_eof; 
+	_test_eof304: cs = 304; goto _test_eof; 
+	_test_eof305: cs = 305; goto _test_eof; 
+	_test_eof306: cs = 306; goto _test_eof; 
+	_test_eof307: cs = 307; goto _test_eof; 
+	_test_eof308: cs = 308; goto _test_eof; 
+	_test_eof309: cs = 309; goto _test_eof; 
+	_test_eof310: cs = 310; goto _test_eof; 
+	_test_eof311: cs = 311; goto _test_eof; 
+	_test_eof312: cs = 312; goto _test_eof; 
+	_test_eof313: cs = 313; goto _test_eof; 
+	_test_eof314: cs = 314; goto _test_eof; 
+	_test_eof315: cs = 315; goto _test_eof; 
+	_test_eof316: cs = 316; goto _test_eof; 
+	_test_eof317: cs = 317; goto _test_eof; 
+	_test_eof318: cs = 318; goto _test_eof; 
+	_test_eof319: cs = 319; goto _test_eof; 
+	_test_eof320: cs = 320; goto _test_eof; 
+	_test_eof321: cs = 321; goto _test_eof; 
+	_test_eof322: cs = 322; goto _test_eof; 
+	_test_eof323: cs = 323; goto _test_eof; 
+	_test_eof324: cs = 324; goto _test_eof; 
+	_test_eof325: cs = 325; goto _test_eof; 
+	_test_eof326: cs = 326; goto _test_eof; 
+	_test_eof327: cs = 327; goto _test_eof; 
+	_test_eof328: cs = 328; goto _test_eof; 
+	_test_eof329: cs = 329; goto _test_eof; 
+	_test_eof330: cs = 330; goto _test_eof; 
+	_test_eof331: cs = 331; goto _test_eof; 
+	_test_eof332: cs = 332; goto _test_eof; 
+	_test_eof333: cs = 333; goto _test_eof; 
+	_test_eof334: cs = 334; goto _test_eof; 
+	_test_eof335: cs = 335; goto _test_eof; 
+	_test_eof336: cs = 336; goto _test_eof; 
+	_test_eof337: cs = 337; goto _test_eof; 
+	_test_eof338: cs = 338; goto _test_eof; 
+	_test_eof339: cs = 339; goto _test_eof; 
+	_test_eof340: cs = 340; goto _test_eof; 
+	_test_eof341: cs = 341; goto _test_eof; 
+	_test_eof342: cs = 342; goto _test_eof; 
+	_test_eof343: cs = 343; goto _test_eof; 
+	_test_eof344: cs = 344; goto _test_eof; 
+	_test_eof345: cs = 345; goto _test_eof; 
+	_test_eof346: cs = 346; goto _test_eof; 
+	_test_eof347: cs = 347; goto _test_eof; 
+	_test_eof348: cs = 348; goto _test_eof; 
+	_test_eof349: cs = 349; goto _test_eof; 
+	_test_eof350: cs = 350; goto _test_eof; 
+	_test_eof351: cs = 351; goto _test_eof; 
+	_test_eof352: cs = 352; goto _test_eof; 
+	_test_eof353: cs = 353; goto _test_eof; 
+	_test_eof354: cs = 354; goto _test_eof; 
+	_test_eof355: cs = 355; goto _test_eof; 
+	_test_eof356: cs = 356; goto _test_eof; 
+	_test_eof357: cs = 357; goto _test_eof; 
+	_test_eof358: cs = 358; goto _test_eof; 
+	_test_eof359: cs = 359; goto _test_eof; 
+	_test_eof360: cs = 360; goto _test_eof; 
+	_test_eof361: cs = 361; goto _test_eof; 
+	_test_eof362: cs = 362; goto _test_eof; 
+	_test_eof363: cs = 363; goto _test_eof; 
+	_test_eof364: cs = 364; goto _test_eof; 
+	_test_eof365: cs = 365; goto _test_eof; 
+	_test_eof366: cs = 366; goto _test_eof; 
+	_test_eof367: cs = 367; goto _test_eof; 
+	_test_eof368: cs = 368; goto _test_eof; 
+	_test_eof369: cs = 369; goto _test_eof; 
+	_test_eof370: cs = 370; goto _test_eof; 
+	_test_eof371: cs = 371; goto _test_eof; 
+	_test_eof372: cs = 372; goto _test_eof; 
+	_test_eof373: cs = 373; goto _test_eof; 
+	_test_eof374: cs = 374; goto _test_eof; 
+	_test_eof375: cs = 375; goto _test_eof; 
+	_test_eof376: cs = 376; goto _test_eof; 
+	_test_eof377: cs = 377; goto _test_eof; 
+	_test_eof378: cs = 378; goto _test_eof; 
+	_test_eof379: cs = 379; goto _test_eof; 
+	_test_eof380: cs = 380; goto _test_eof; 
+	_test_eof381: cs = 381; goto _test_eof; 
+	_test_eof382: cs = 382; goto _test_eof; 
+	_test_eof383: cs = 383; goto _test_eof; 
+	_test_eof384: cs = 384; goto _test_eof; 
+	_test_eof385: cs = 385; goto _test_eof; 
+	_test_eof386: cs = 386; goto _test_eof; 
+	_test_eof387: cs = 387; goto _test_eof; 
+	_test_eof388: cs = 388; goto _test_eof; 
+	_test_eof389: cs = 389; goto _test_eof; 
+	_test_eof390: cs = 390; goto _test_eof; 
+	_test_eof391: cs = 391; goto _test_eof; 
+	_test_eof392: cs = 392; goto _test_eof; 
+	_test_eof393: cs = 393; goto _test_eof; 
+	_test_eof394: cs = 394; goto _test_eof; 
+	_test_eof395: cs = 395; goto _test_eof; 
+	_test_eof396: cs = 396; goto _test_eof; 
+	_test_eof397: cs = 397; goto _test_eof; 
+	_test_eof398: cs = 398; goto _test_eof; 
+	_test_eof399: cs = 399; goto _test_eof; 
+	_test_eof400: cs = 400; goto _test_eof; 
+	_test_eof401: cs = 401; goto _test_eof; 
+	_test_eof402: cs = 402; goto _test_eof; 
+	_test_eof403: cs = 403; goto _test_eof; 
+	_test_eof404: cs = 404; goto _test_eof; 
+	_test_eof405: cs = 405; goto _test_eof; 
+	_test_eof406: cs = 406; goto _test_eof; 
+	_test_eof407: cs = 407; goto _test_eof; 
+	_test_eof408: cs = 408; goto _test_eof; 
+	_test_eof409: cs = 409; goto _test_eof; 
+	_test_eof410: cs = 410; goto _test_eof; 
+	_test_eof411: cs = 411; goto _test_eof; 
+	_test_eof412: cs = 412; goto _test_eof; 
+	_test_eof413: cs = 413; goto _test_eof; 
+	_test_eof414: cs = 414; goto _test_eof; 
+	_test_eof415: cs = 415; goto _test_eof; 
+	_test_eof416: cs = 416; goto _test_eof; 
+	_test_eof417: cs = 417; goto _test_eof; 
+	_test_eof418: cs = 418; goto _test_eof; 
+	_test_eof419: cs = 419; goto _test_eof; 
+	_test_eof420: cs = 420; goto _test_eof; 
+	_test_eof421: cs = 421; goto _test_eof; 
+	_test_eof422: cs = 422; goto _test_eof; 
+	_test_eof423: cs = 423; goto _test_eof; 
+	_test_eof424: cs = 424; goto _test_eof; 
+	_test_eof425: cs = 425; goto _test_eof; 
+	_test_eof426: cs = 426; goto _test_eof; 
+	_test_eof427: cs = 427; goto _test_eof; 
+	_test_eof428: cs = 428; goto _test_eof; 
+	_test_eof429: cs = 429; goto _test_eof; 
+	_test_eof430: cs = 430; goto _test_eof; 
+	_test_eof431: cs = 431; goto _test_eof; 
+	_test_eof432: cs = 432; goto _test_eof; 
+	_test_eof433: cs = 433; goto _test_eof; 
+	_test_eof434: cs = 434; goto _test_eof; 
+	_test_eof435: cs = 435; goto _test_eof; 
+	_test_eof436: cs = 436; goto _test_eof; 
+	_test_eof437: cs = 437; goto _test_eof; 
+	_test_eof438: cs = 438; goto _test_eof; 
+	_test_eof439: cs = 439; goto _test_eof; 
+	_test_eof440: cs = 440; goto _test_eof; 
+	_test_eof441: cs = 441; goto _test_eof; 
+	_test_eof442: cs = 442; goto _test_eof; 
+	_test_eof443: cs = 443; goto _test_eof; 
+	_test_eof444: cs = 444; goto _test_eof; 
+	_test_eof445: cs = 445; goto _test_eof; 
+	_test_eof446: cs = 446; goto _test_eof; 
+	_test_eof447: cs = 447; goto _test_eof; 
+	_test_eof448: cs = 448; goto _test_eof; 
+	_test_eof449: cs = 449; goto _test_eof; 
+	_test_eof450: cs = 450; goto _test_eof; 
+	_test_eof451: cs = 451; goto _test_eof; 
+	_test_eof452: cs = 452; goto _test_eof; 
+	_test_eof453: cs = 453; goto _test_eof; 
+	_test_eof454: cs = 454; goto _test_eof; 
+	_test_eof455: cs = 455; goto _test_eof; 
+	_test_eof456: cs = 456; goto _test_eof; 
+	_test_eof457: cs = 457; goto _test_eof; 
+	_test_eof458: cs = 458; goto _test_eof; 
+	_test_eof459: cs = 459; goto _test_eof; 
+	_test_eof460: cs = 460; goto _test_eof; 
+	_test_eof461: cs = 461; goto _test_eof; 
+	_test_eof462: cs = 462; goto _test_eof; 
+	_test_eof463: cs = 463; goto _test_eof; 
+	_test_eof464: cs = 464; goto _test_eof; 
+	_test_eof465: cs = 465; goto _test_eof; 
+	_test_eof466: cs = 466; goto _test_eof; 
+	_test_eof467: cs = 467; goto _test_eof; 
+	_test_eof468: cs = 468; goto _test_eof; 
+	_test_eof469: cs = 469; goto _test_eof; 
+	_test_eof470: cs = 470; goto _test_eof; 
+	_test_eof471: cs = 471; goto _test_eof; 
+	_test_eof472: cs = 472; goto _test_eof; 
+	_test_eof473: cs = 473; goto _test_eof; 
+	_test_eof474: cs = 474; goto _test_eof; 
+	_test_eof475: cs = 475; goto _test_eof; 
+	_test_eof476: cs = 476; goto _test_eof; 
+	_test_eof477: cs = 477; goto _test_eof; 
+	_test_eof478: cs = 478; goto _test_eof; 
+	_test_eof479: cs = 479; goto _test_eof; 
+	_test_eof480: cs = 480; goto _test_eof; 
+	_test_eof481: cs = 481; goto _test_eof; 
+	_test_eof482: cs = 482; goto _test_eof; 
+	_test_eof483: cs = 483; goto _test_eof; 
+	_test_eof484: cs = 484; goto _test_eof; 
+	_test_eof485: cs = 485; goto _test_eof; 
+	_test_eof486: cs = 486; goto _test_eof; 
+	_test_eof487: cs = 487; goto _test_eof; 
+	_test_eof488: cs = 488; goto _test_eof; 
+	_test_eof489: cs = 489; goto _test_eof; 
+	_test_eof490: cs = 490; goto _test_eof; 
+	_test_eof491: cs = 491; goto _test_eof; 
+	_test_eof492: cs = 492; goto _test_eof; 
+	_test_eof493: cs = 493; goto _test_eof; 
+	_test_eof494: cs = 494; goto _test_eof; 
+	_test_eof495: cs = 495; goto _test_eof; 
+	_test_eof496: cs = 496; goto _test_eof; 
+	_test_eof497: cs = 497; goto _test_eof; 
+	_test_eof498: cs = 498; goto _test_eof; 
+	_test_eof499: cs = 499; goto _test_eof; 
+	_test_eof500: cs = 500; goto _test_eof; 
+	_test_eof501: cs = 501; goto _test_eof; 
+	_test_eof502: cs = 502; goto _test_eof; 
+	_test_eof503: cs = 503; goto _test_eof; 
+	_test_eof504: cs = 504; goto _test_eof; 
+	_test_eof505: cs = 505; goto _test_eof; 
+	_test_eof506: cs = 506; goto _test_eof; 
+	_test_eof507: cs = 507; goto _test_eof; 
+	_test_eof508: cs = 508; goto _test_eof; 
+	_test_eof509: cs = 509; goto _test_eof; 
+	_test_eof510: cs = 510; goto _test_eof; 
+	_test_eof511: cs = 511; goto _test_eof; 
+	_test_eof512: cs = 512; goto _test_eof; 
+	_test_eof1017: cs = 1017; goto _test_eof; 
+	_test_eof513: cs = 513; goto _test_eof; 
+	_test_eof514: cs = 514; goto _test_eof; 
+	_test_eof515: cs = 515; goto _test_eof; 
+	_test_eof516: cs = 516; goto _test_eof; 
+	_test_eof517: cs = 517; goto _test_eof; 
+	_test_eof518: cs = 518; goto _test_eof; 
+	_test_eof519: cs = 519; goto _test_eof; 
+	_test_eof520: cs = 520; goto _test_eof; 
+	_test_eof521: cs = 521; goto _test_eof; 
+	_test_eof522: cs = 522; goto _test_eof; 
+	_test_eof523: cs = 523; goto _test_eof; 
+	_test_eof524: cs = 524; goto _test_eof; 
+	_test_eof525: cs = 525; goto _test_eof; 
+	_test_eof526: cs = 526; goto _test_eof; 
+	_test_eof527: cs = 527; goto _test_eof; 
+	_test_eof528: cs = 528; goto _test_eof; 
+	_test_eof529: cs = 529; goto _test_eof; 
+	_test_eof530: cs = 530; goto _test_eof; 
+	_test_eof531: cs = 531; goto _test_eof; 
+	_test_eof532: cs = 532; goto _test_eof; 
+	_test_eof533: cs = 533; goto _test_eof; 
+	_test_eof534: cs = 534; goto _test_eof; 
+	_test_eof535: cs = 535; goto _test_eof; 
+	_test_eof536: cs = 536; goto _test_eof; 
+	_test_eof537: cs = 537; goto _test_eof; 
+	_test_eof538: cs = 538; goto _test_eof; 
+	_test_eof539: cs = 539; goto _test_eof; 
+	_test_eof540: cs = 540; goto _test_eof; 
+	_test_eof541: cs = 541; goto _test_eof; 
+	_test_eof542: cs = 542; goto _test_eof; 
+	_test_eof543: cs = 543; goto _test_eof; 
+	_test_eof544: cs = 544; goto _test_eof; 
+	_test_eof545: cs = 545; goto _test_eof; 
+	_test_eof546: cs = 546; goto _test_eof; 
+	_test_eof547: cs = 547; goto _test_eof; 
+	_test_eof548: cs = 548; goto _test_eof; 
+	_test_eof549: cs = 549; goto _test_eof; 
+	_test_eof550: cs = 550; goto _test_eof; 
+	_test_eof551: cs = 551; goto _test_eof; 
+	_test_eof552: cs = 552; goto _test_eof; 
+	_test_eof553: cs = 553; goto _test_eof; 
+	_test_eof554: cs = 554; goto _test_eof; 
+	_test_eof555: cs = 555; goto _test_eof; 
+	_test_eof556: cs = 556; goto _test_eof; 
+	_test_eof557: cs = 557; goto _test_eof; 
+	_test_eof558: cs = 558; goto _test_eof; 
+	_test_eof559: cs = 559; goto _test_eof; 
+	_test_eof560: cs = 560; goto _test_eof; 
+	_test_eof561: cs = 561; goto _test_eof; 
+	_test_eof562: cs = 562; goto _test_eof; 
+	_test_eof563: cs = 563; goto _test_eof; 
+	_test_eof564: cs = 564; goto _test_eof; 
+	_test_eof565: cs = 565; goto _test_eof; 
+	_test_eof566: cs = 566; goto _test_eof; 
+	_test_eof567: cs = 567; goto _test_eof; 
+	_test_eof568: cs = 568; goto _test_eof; 
+	_test_eof569: cs = 569; goto _test_eof; 
+	_test_eof570: cs = 570; goto _test_eof; 
+	_test_eof571: cs = 571; goto _test_eof; 
+	_test_eof572: cs = 572; goto _test_eof; 
+	_test_eof573: cs = 573; goto _test_eof; 
+	_test_eof574: cs = 574; goto _test_eof; 
+	_test_eof575: cs = 575; goto _test_eof; 
+	_test_eof576: cs = 576; goto _test_eof; 
+	_test_eof577: cs = 577; goto _test_eof; 
+	_test_eof578: cs = 578; goto _test_eof; 
+	_test_eof579: cs = 579; goto _test_eof; 
+	_test_eof580: cs = 580; goto _test_eof; 
+	_test_eof581: cs = 581; goto _test_eof; 
+	_test_eof582: cs = 582; goto _test_eof; 
+	_test_eof583: cs = 583; goto _test_eof; 
+	_test_eof584: cs = 584; goto _test_eof; 
+	_test_eof585: cs = 585; goto _test_eof; 
+	_test_eof586: cs = 586; goto _test_eof; 
+	_test_eof587: cs = 587; goto _test_eof; 
+	_test_eof588: cs = 588; goto _test_eof; 
+	_test_eof589: cs = 589; goto _test_eof; 
+	_test_eof590: cs = 590; goto _test_eof; 
+	_test_eof591: cs = 591; goto _test_eof; 
+	_test_eof592: cs = 592; goto _test_eof; 
+	_test_eof593: cs = 593; goto _test_eof; 
+	_test_eof594: cs = 594; goto _test_eof; 
+	_test_eof595: cs = 595; goto _test_eof; 
+	_test_eof596: cs = 596; goto _test_eof; 
+	_test_eof597: cs = 597; goto _test_eof; 
+	_test_eof598: cs = 598; goto _test_eof; 
+	_test_eof599: cs = 599; goto _test_eof; 
+	_test_eof600: cs = 600; goto _test_eof; 
+	_test_eof601: cs = 601; goto _test_eof; 
+	_test_eof602: cs = 602; goto _test_eof; 
+	_test_eof603: cs = 603; goto _test_eof; 
+	_test_eof604: cs = 604; goto _test_eof; 
+	_test_eof605: cs = 605; goto _test_eof; 
+	_test_eof606: cs = 606; goto _test_eof; 
+	_test_eof607: cs = 607; goto _test_eof; 
+	_test_eof608: cs = 608; goto _test_eof; 
+	_test_eof609: cs = 609; goto _test_eof; 
+	_test_eof610: cs = 610; goto _test_eof; 
+	_test_eof611: cs = 611; goto _test_eof; 
+	_test_eof612: cs = 612; goto _test_eof; 
+	_test_eof613: cs = 613; goto _test_eof; 
+	_test_eof614: cs = 614; goto _test_eof; 
+	_test_eof615: cs = 615; goto _test_eof; 
+	_test_eof616: cs = 616; goto _test_eof; 
+	_test_eof617: cs = 617; goto _test_eof; 
+	_test_eof618: cs = 618; goto _test_eof; 
+	_test_eof619: cs = 619; goto _test_eof; 
+	_test_eof620: cs = 620; goto _test_eof; 
+	_test_eof621: cs = 621; goto _test_eof; 
+	_test_eof622: cs = 622; goto _test_eof; 
+	_test_eof623: cs = 623; goto _test_eof; 
+	_test_eof624: cs = 624; goto _test_eof; 
+	_test_eof625: cs = 625; goto _test_eof; 
+	_test_eof626: cs = 626; goto _test_eof; 
+	_test_eof627: cs = 627; goto _test_eof; 
+	_test_eof628: cs = 628; goto _test_eof; 
+	_test_eof629: cs = 629; goto _test_eof; 
+	_test_eof630: cs = 630; goto _test_eof; 
+	_test_eof631: cs = 631; goto _test_eof; 
+	_test_eof632: cs = 632; goto _test_eof; 
+	_test_eof633: cs = 633; goto _test_eof; 
+	_test_eof634: cs = 634; goto _test_eof; 
+	_test_eof635: cs = 635; goto _test_eof; 
+	_test_eof636: cs = 636; goto _test_eof; 
+	_test_eof637: cs = 637; goto _test_eof; 
+	_test_eof638: cs = 638; goto _test_eof; 
+	_test_eof639: cs = 639; goto _test_eof; 
+	_test_eof640: cs = 640; goto _test_eof; 
+	_test_eof641: cs = 641; goto _test_eof; 
+	_test_eof642: cs = 642; goto _test_eof; 
+	_test_eof643: cs = 643; goto _test_eof; 
+	_test_eof644: cs = 644; goto _test_eof; 
+	_test_eof645: cs = 645; goto _test_eof; 
+	_test_eof646: cs = 646; goto _test_eof; 
+	_test_eof647: cs = 647; goto _test_eof; 
+	_test_eof648: cs = 648; goto _test_eof; 
+	_test_eof649: cs = 649; goto _test_eof; 
+	_test_eof650: cs = 650; goto _test_eof; 
+	_test_eof651: cs = 651; goto _test_eof; 
+	_test_eof652: cs = 652; goto _test_eof; 
+	_test_eof653: cs = 653; goto _test_eof; 
+	_test_eof654: cs = 654; goto _test_eof; 
+	_test_eof655: cs = 655; goto _test_eof; 
+	_test_eof656: cs = 656; goto _test_eof; 
+	_test_eof657: cs = 657; goto _test_eof; 
+	_test_eof658: cs = 658; goto _test_eof; 
+	_test_eof659: cs = 659; goto _test_eof; 
+	_test_eof660: cs = 660; goto _test_eof; 
+	_test_eof661: cs = 661; goto _test_eof; 
+	_test_eof662: cs = 662; goto _test_eof; 
+	_test_eof663: cs = 663; goto _test_eof; 
+	_test_eof664: cs = 664; goto _test_eof; 
+	_test_eof665: cs = 665; goto _test_eof; 
+	_test_eof666: cs = 666; goto _test_eof; 
+	_test_eof667: cs = 667; goto _test_eof; 
+	_test_eof668: cs = 668; goto _test_eof; 
+	_test_eof669: cs = 669; goto _test_eof; 
+	_test_eof670: cs = 670; goto _test_eof; 
+	_test_eof671: cs = 671; goto _test_eof; 
+	_test_eof672: cs = 672; goto _test_eof; 
+	_test_eof673: cs = 673; goto _test_eof; 
+	_test_eof674: cs = 674; goto _test_eof; 
+	_test_eof675: cs = 675; goto _test_eof; 
+	_test_eof676: cs = 676; goto _test_eof; 
+	_test_eof677: cs = 677; goto _test_eof; 
+	_test_eof678: cs = 678; goto _test_eof; 
+	_test_eof679: cs = 679; goto _test_eof; 
+	_test_eof680: cs = 680; goto _test_eof; 
+	_test_eof681: cs = 681; goto _test_eof; 
+	_test_eof682: cs = 682; goto _test_eof; 
+	_test_eof683: cs = 683; goto _test_eof; 
+	_test_eof684: cs = 684; goto _test_eof; 
+	_test_eof685: cs = 685; goto _test_eof; 
+	_test_eof686: cs = 686; goto _test_eof; 
+	_test_eof687: cs = 687; goto _test_eof; 
+	_test_eof688: cs = 688; goto _test_eof; 
+	_test_eof689: cs = 689; goto _test_eof; 
+	_test_eof690: cs = 690; goto _test_eof; 
+	_test_eof691: cs = 691; goto _test_eof; 
+	_test_eof692: cs = 692; goto _test_eof; 
+	_test_eof693: cs = 693; goto _test_eof; 
+	_test_eof694: cs = 694; goto _test_eof; 
+	_test_eof695: cs = 695; goto _test_eof; 
+	_test_eof696: cs = 696; goto _test_eof; 
+	_test_eof697: cs = 697; goto _test_eof; 
+	_test_eof698: cs = 698; goto _test_eof; 
+	_test_eof699: cs = 699; goto _test_eof; 
+	_test_eof700: cs = 700; goto _test_eof; 
+	_test_eof701: cs = 701; goto _test_eof; 
+	_test_eof702: cs = 702; goto _test_eof; 
+	_test_eof703: cs = 703; goto _test_eof; 
+	_test_eof704: cs = 704; goto _test_eof; 
+	_test_eof705: cs = 705; goto _test_eof; 
+	_test_eof706: cs = 706; goto _test_eof; 
+	_test_eof707: cs = 707; goto _test_eof; 
+	_test_eof708: cs = 708; goto _test_eof; 
+	_test_eof709: cs = 709; goto _test_eof; 
+	_test_eof710: cs = 710; goto _test_eof; 
+	_test_eof711: cs = 711; goto _test_eof; 
+	_test_eof712: cs = 712; goto _test_eof; 
+	_test_eof713: cs = 713; goto _test_eof; 
+	_test_eof714: cs = 714; goto _test_eof; 
+	_test_eof715: cs = 715; goto _test_eof; 
+	_test_eof716: cs = 716; goto _test_eof; 
+	_test_eof717: cs = 717; goto _test_eof; 
+	_test_eof718: cs = 718; goto _test_eof; 
+	_test_eof719: cs = 719; goto _test_eof; 
+	_test_eof720: cs = 720; goto _test_eof; 
+	_test_eof721: cs = 721; goto _test_eof; 
+	_test_eof722: cs = 722; goto _test_eof; 
+	_test_eof723: cs = 723; goto _test_eof; 
+	_test_eof724: cs = 724; goto _test_eof; 
+	_test_eof725: cs = 725; goto _test_eof; 
+	_test_eof726: cs = 726; goto _test_eof; 
+	_test_eof727: cs = 727; goto _test_eof; 
+	_test_eof728: cs = 728; goto _test_eof; 
+	_test_eof729: cs = 729; goto _test_eof; 
+	_test_eof730: cs = 730; goto _test_eof; 
+	_test_eof731: cs = 731; goto _test_eof; 
+	_test_eof732: cs = 732; goto _test_eof; 
+	_test_eof733: cs = 733; goto _test_eof; 
+	_test_eof734: cs = 734; goto _test_eof; 
+	_test_eof735: cs = 735; goto _test_eof; 
+	_test_eof736: cs = 736; goto _test_eof; 
+	_test_eof737: cs = 737; goto _test_eof; 
+	_test_eof738: cs = 738; goto _test_eof; 
+	_test_eof739: cs = 739; goto _test_eof; 
+	_test_eof740: cs = 740; goto _test_eof; 
+	_test_eof741: cs = 741; goto _test_eof; 
+	_test_eof742: cs = 742; goto _test_eof; 
+	_test_eof743: cs = 743; goto _test_eof; 
+	_test_eof744: cs = 744; goto _test_eof; 
+	_test_eof745: cs = 745; goto _test_eof; 
+	_test_eof746: cs = 746; goto _test_eof; 
+	_test_eof747: cs = 747; goto _test_eof; 
+	_test_eof748: cs = 748; goto _test_eof; 
+	_test_eof749: cs = 749; goto _test_eof; 
+	_test_eof750: cs = 750; goto _test_eof; 
+	_test_eof751: cs = 751; goto _test_eof; 
+	_test_eof752: cs = 752; goto _test_eof; 
+	_test_eof753: cs = 753; goto _test_eof; 
+	_test_eof754: cs = 754; goto _test_eof; 
+	_test_eof755: cs = 755; goto _test_eof; 
+	_test_eof756: cs = 756; goto _test_eof; 
+	_test_eof757: cs = 757; goto _test_eof; 
+	_test_eof758: cs = 758; goto _test_eof; 
+	_test_eof759: cs = 759; goto _test_eof; 
+	_test_eof760: cs = 760; goto _test_eof; 
+	_test_eof761: cs = 761; goto _test_eof; 
+	_test_eof762: cs = 762; goto _test_eof; 
+	_test_eof763: cs = 763; goto _test_eof; 
+	_test_eof764: cs = 764; goto _test_eof; 
+	_test_eof765: cs = 765; goto _test_eof; 
+	_test_eof766: cs = 766; goto _test_eof; 
+	_test_eof767: cs = 767; goto _test_eof; 
+	_test_eof768: cs = 768; goto _test_eof; 
+	_test_eof769: cs = 769; goto _test_eof; 
+	_test_eof770: cs = 770; goto _test_eof; 
+	_test_eof771: cs = 771; goto _test_eof; 
+	_test_eof772: cs = 772; goto _test_eof; 
+	_test_eof773: cs = 773; goto _test_eof; 
+	_test_eof774: cs = 774; goto _test_eof; 
+	_test_eof775: cs = 775; goto _test_eof; 
+	_test_eof776: cs = 776; goto _test_eof; 
+	_test_eof777: cs = 777; goto _test_eof; 
+	_test_eof778: cs = 778; goto _test_eof; 
+	_test_eof779: cs = 779; goto _test_eof; 
+	_test_eof780: cs = 780; goto _test_eof; 
+	_test_eof781: cs = 781; goto _test_eof; 
+	_test_eof782: cs = 782; goto _test_eof; 
+	_test_eof783: cs = 783; goto _test_eof; 
+	_test_eof784: cs = 784; goto _test_eof; 
+	_test_eof785: cs = 785; goto _test_eof; 
+	_test_eof786: cs = 786; goto _test_eof; 
+	_test_eof787: cs = 787; goto _test_eof; 
+	_test_eof788: cs = 788; goto _test_eof; 
+	_test_eof789: cs = 789; goto _test_eof; 
+	_test_eof790: cs = 790; goto _test_eof; 
+	_test_eof791: cs = 791; goto _test_eof; 
+	_test_eof792: cs = 792; goto _test_eof; 
+	_test_eof793: cs = 793; goto _test_eof; 
+	_test_eof794: cs = 794; goto _test_eof; 
+	_test_eof795: cs = 795; goto _test_eof; 
+	_test_eof796: cs = 796; goto _test_eof; 
+	_test_eof797: cs = 797; goto _test_eof; 
+	_test_eof798: cs = 798; goto _test_eof; 
+	_test_eof799: cs = 799; goto _test_eof; 
+	_test_eof800: cs = 800; goto _test_eof; 
+	_test_eof801: cs = 801; goto _test_eof; 
+	_test_eof802: cs = 802; goto _test_eof; 
+	_test_eof803: cs = 803; goto _test_eof; 
+	_test_eof804: cs = 804; goto _test_eof; 
+	_test_eof805: cs = 805; goto _test_eof; 
+	_test_eof806: cs = 806; goto _test_eof; 
+	_test_eof807: cs = 807; goto _test_eof; 
+	_test_eof808: cs = 808; goto _test_eof; 
+	_test_eof809: cs = 809; goto _test_eof; 
+	_test_eof810: cs = 810; goto _test_eof; 
+	_test_eof811: cs = 811; goto _test_eof; 
+	_test_eof812: cs = 812; goto _test_eof; 
+	_test_eof813: cs = 813; goto _test_eof; 
+	_test_eof814: cs = 814; goto _test_eof; 
+	_test_eof815: cs = 815; goto _test_eof; 
+	_test_eof816: cs = 816; goto _test_eof; 
+	_test_eof817: cs = 817; goto _test_eof; 
+	_test_eof818: cs = 818; goto _test_eof; 
+	_test_eof819: cs = 819; goto _test_eof; 
+	_test_eof820: cs = 820; goto _test_eof; 
+	_test_eof821: cs = 821; goto _test_eof; 
+	_test_eof822: cs = 822; goto _test_eof; 
+	_test_eof823: cs = 823; goto _test_eof; 
+	_test_eof824: cs = 824; goto _test_eof; 
+	_test_eof825: cs = 825; goto _test_eof; 
+	_test_eof826: cs = 826; goto _test_eof; 
+	_test_eof827: cs = 827; goto _test_eof; 
+	_test_eof828: cs = 828; goto _test_eof; 
+	_test_eof829: cs = 829; goto _test_eof; 
+	_test_eof830: cs = 830; goto _test_eof; 
+	_test_eof831: cs = 831; goto _test_eof; 
+	_test_eof832: cs = 832; goto _test_eof; 
+	_test_eof833: cs = 833; goto _test_eof; 
+	_test_eof834: cs = 834; goto _test_eof; 
+	_test_eof835: cs = 835; goto _test_eof; 
+	_test_eof836: cs = 836; goto _test_eof; 
+	_test_eof837: cs = 837; goto _test_eof; 
+	_test_eof838: cs = 838; goto _test_eof; 
+	_test_eof839: cs = 839; goto _test_eof; 
+	_test_eof840: cs = 840; goto _test_eof; 
+	_test_eof841: cs = 841; goto _test_eof; 
+	_test_eof842: cs = 842; goto _test_eof; 
+	_test_eof843: cs = 843; goto _test_eof; 
+	_test_eof844: cs = 844; goto _test_eof; 
+	_test_eof845: cs = 845; goto _test_eof; 
+	_test_eof846: cs = 846; goto _test_eof; 
+	_test_eof847: cs = 847; goto _test_eof; 
+	_test_eof848: cs = 848; goto _test_eof; 
+	_test_eof849: cs = 849; goto _test_eof; 
+	_test_eof850: cs = 850; goto _test_eof; 
+	_test_eof851: cs = 851; goto _test_eof; 
+	_test_eof852: cs = 852; goto _test_eof; 
+	_test_eof853: cs = 853; goto _test_eof; 
+	_test_eof854: cs = 854; goto _test_eof; 
+	_test_eof855: cs = 855; goto _test_eof; 
+	_test_eof856: cs = 856; goto _test_eof; 
+	_test_eof857: cs = 857; goto _test_eof; 
+	_test_eof858: cs = 858; goto _test_eof; 
+	_test_eof859: cs = 859; goto _test_eof; 
+	_test_eof860: cs = 860; goto _test_eof; 
+	_test_eof861: cs = 861; goto _test_eof; 
+	_test_eof862: cs = 862; goto _test_eof; 
+	_test_eof863: cs = 863; goto _test_eof; 
+	_test_eof864: cs = 864; goto _test_eof; 
+	_test_eof865: cs = 865; goto _test_eof; 
+	_test_eof866: cs = 866; goto _test_eof; 
+	_test_eof867: cs = 867; goto _test_eof; 
+	_test_eof868: cs = 868; goto _test_eof; 
+	_test_eof869: cs = 869; goto _test_eof; 
+	_test_eof870: cs = 870; goto _test_eof; 
+	_test_eof871: cs = 871; goto _test_eof; 
+	_test_eof872: cs = 872; goto _test_eof; 
+	_test_eof873: cs = 873; goto _test_eof; 
+	_test_eof874: cs = 874; goto _test_eof; 
+	_test_eof875: cs = 875; goto _test_eof; 
+	_test_eof876: cs = 876; goto _test_eof; 
+	_test_eof877: cs = 877; goto _test_eof; 
+	_test_eof878: cs = 878; goto _test_eof; 
+	_test_eof879: cs = 879; goto _test_eof; 
+	_test_eof880: cs = 880; goto _test_eof; 
+	_test_eof881: cs = 881; goto _test_eof; 
+	_test_eof882: cs = 882; goto _test_eof; 
+	_test_eof883: cs = 883; goto _test_eof; 
+	_test_eof884: cs = 884; goto _test_eof; 
+	_test_eof885: cs = 885; goto _test_eof; 
+	_test_eof886: cs = 886; goto _test_eof; 
+	_test_eof887: cs = 887; goto _test_eof; 
+	_test_eof888: cs = 888; goto _test_eof; 
+	_test_eof889: cs = 889; goto _test_eof; 
+	_test_eof890: cs = 890; goto _test_eof; 
+	_test_eof891: cs = 891; goto _test_eof; 
+	_test_eof892: cs = 892; goto _test_eof; 
+	_test_eof893: cs = 893; goto _test_eof; 
+	_test_eof894: cs = 894; goto _test_eof; 
+	_test_eof895: cs = 895; goto _test_eof; 
+	_test_eof896: cs = 896; goto _test_eof; 
+	_test_eof897: cs = 897; goto _test_eof; 
+	_test_eof898: cs = 898; goto _test_eof; 
+	_test_eof899: cs = 899; goto _test_eof; 
+	_test_eof900: cs = 900; goto _test_eof; 
+	_test_eof901: cs = 901; goto _test_eof; 
+	_test_eof902: cs = 902; goto _test_eof; 
+	_test_eof903: cs = 903; goto _test_eof; 
+	_test_eof904: cs = 904; goto _test_eof; 
+	_test_eof905: cs = 905; goto _test_eof; 
+	_test_eof906: cs = 906; goto _test_eof; 
+	_test_eof907: cs = 907; goto _test_eof; 
+	_test_eof908: cs = 908; goto _test_eof; 
+	_test_eof909: cs = 909; goto _test_eof; 
+	_test_eof910: cs = 910; goto _test_eof; 
+	_test_eof911: cs = 911; goto _test_eof; 
+	_test_eof912: cs = 912; goto _test_eof; 
+	_test_eof913: cs = 913; goto _test_eof; 
+	_test_eof914: cs = 914; goto _test_eof; 
+	_test_eof915: cs = 915; goto _test_eof; 
+	_test_eof916: cs = 916; goto _test_eof; 
+	_test_eof917: cs = 917; goto _test_eof; 
+	_test_eof918: cs = 918; goto _test_eof; 
+	_test_eof919: cs = 919; goto _test_eof; 
+	_test_eof920: cs = 920; goto _test_eof; 
+	_test_eof921: cs = 921; goto _test_eof; 
+	_test_eof922: cs = 922; goto _test_eof; 
+	_test_eof923: cs = 923; goto _test_eof; 
+	_test_eof924: cs = 924; goto _test_eof; 
+	_test_eof925: cs = 925; goto _test_eof; 
+	_test_eof926: cs = 926; goto _test_eof; 
+	_test_eof927: cs = 927; goto _test_eof; 
+	_test_eof928: cs = 928; goto _test_eof; 
+	_test_eof929: cs = 929; goto _test_eof; 
+	_test_eof930: cs = 930; goto _test_eof; 
+	_test_eof931: cs = 931; goto _test_eof; 
+	_test_eof932: cs = 932; goto _test_eof; 
+	_test_eof933: cs = 933; goto _test_eof; 
+	_test_eof934: cs = 934; goto _test_eof; 
+	_test_eof935: cs = 935; goto _test_eof; 
+	_test_eof936: cs = 936; goto _test_eof; 
+	_test_eof937: cs = 937; goto _test_eof; 
+	_test_eof938: cs = 938; goto _test_eof; 
+	_test_eof939: cs = 939; goto _test_eof; 
+	_test_eof940: cs = 940; goto _test_eof; 
+	_test_eof941: cs = 941; goto _test_eof; 
+	_test_eof942: cs = 942; goto _test_eof; 
+	_test_eof943: cs = 943; goto _test_eof; 
+	_test_eof944: cs = 944; goto _test_eof; 
+	_test_eof945: cs = 945; goto _test_eof; 
+	_test_eof946: cs = 946; goto _test_eof; 
+	_test_eof947: cs = 947; goto _test_eof; 
+	_test_eof948: cs = 948; goto _test_eof; 
+	_test_eof949: cs = 949; goto _test_eof; 
+	_test_eof950: cs = 950; goto _test_eof; 
+	_test_eof951: cs = 951; goto _test_eof; 
+	_test_eof952: cs = 952; goto _test_eof; 
+	_test_eof953: cs = 953; goto _test_eof; 
+	_test_eof954: cs = 954; goto _test_eof; 
+	_test_eof955: cs = 955; goto _test_eof; 
+	_test_eof956: cs = 956; goto _test_eof; 
+	_test_eof957: cs = 957; goto _test_eof; 
+	_test_eof958: cs = 958; goto _test_eof; 
+	_test_eof959: cs = 959; goto _test_eof; 
+	_test_eof960: cs = 960; goto _test_eof; 
+	_test_eof961: cs = 961; goto _test_eof; 
+	_test_eof962: cs = 962; goto _test_eof; 
+	_test_eof963: cs = 963; goto _test_eof; 
+	_test_eof964: cs = 964; goto _test_eof; 
+	_test_eof965: cs = 965; goto _test_eof; 
+	_test_eof966: cs = 966; goto _test_eof; 
+	_test_eof967: cs = 967; goto _test_eof; 
+	_test_eof968: cs = 968; goto _test_eof; 
+	_test_eof969: cs = 969; goto _test_eof; 
+	_test_eof970: cs = 970; goto _test_eof; 
+	_test_eof971: cs = 971; goto _test_eof; 
+	_test_eof972: cs = 972; goto _test_eof; 
+	_test_eof973: cs = 973; goto _test_eof; 
+	_test_eof974: cs = 974; goto _test_eof; 
+	_test_eof975: cs = 975; goto _test_eof; 
+	_test_eof976: cs = 976; goto _test_eof; 
+	_test_eof977: cs = 977; goto _test_eof; 
+	_test_eof978: cs = 978; goto _test_eof; 
+	_test_eof979: cs = 979; goto _test_eof; 
+	_test_eof980: cs = 980; goto _test_eof; 
+	_test_eof981: cs = 981; goto _test_eof; 
+	_test_eof982: cs = 982; goto _test_eof; 
+	_test_eof983: cs = 983; goto _test_eof; 
+	_test_eof984: cs = 984; goto _test_eof; 
+	_test_eof985: cs = 985; goto _test_eof; 
+	_test_eof986: cs = 986; goto _test_eof; 
+	_test_eof987: cs = 987; goto _test_eof; 
+	_test_eof988: cs = 988; goto _test_eof; 
+	_test_eof989: cs = 989; goto _test_eof; 
+	_test_eof990: cs = 990; goto _test_eof; 
+	_test_eof991: cs = 991; goto _test_eof; 
+	_test_eof992: cs = 992; goto _test_eof; 
+	_test_eof993: cs = 993; goto _test_eof; 
+	_test_eof994: cs = 994; goto _test_eof; 
+	_test_eof995: cs = 995; goto _test_eof; 
+	_test_eof996: cs = 996; goto _test_eof; 
+	_test_eof997: cs = 997; goto _test_eof; 
+	_test_eof998: cs = 998; goto _test_eof; 
+	_test_eof999: cs = 999; goto _test_eof; 
+	_test_eof1000: cs = 1000; goto _test_eof; 
+	_test_eof1001: cs = 1001; goto _test_eof; 
+	_test_eof1002: cs = 1002; goto _test_eof; 
+	_test_eof1003: cs = 1003; goto _test_eof; 
+	_test_eof1004: cs = 1004; goto _test_eof; 
+	_test_eof1005: cs = 1005; goto _test_eof; 
+	_test_eof1006: cs = 1006; goto _test_eof; 
+	_test_eof1007: cs = 1007; goto _test_eof; 
+	_test_eof1008: cs = 1008; goto _test_eof; 
+	_test_eof1009: cs = 1009; goto _test_eof; 
+	_test_eof1010: cs = 1010; goto _test_eof; 
+	_test_eof1011: cs = 1011; goto _test_eof; 
+	_test_eof1012: cs = 1012; goto _test_eof; 
+	_test_eof1013: cs = 1013; goto _test_eof; 
+	_test_eof1014: cs = 1014; goto _test_eof; 
+	_test_eof1015: cs = 1015; goto _test_eof; 
+
+	_test_eof: {}
+	_out: {}
+	}
+
+
+    (void)imw_search_criteria_error;
+    (void)imw_stack;
+    (void)eof;
+    return imw_sub_machine_end(run, cs >= imw_search_criteria_first_final, p);
+}

@@ -1,0 +1,44 @@
+/* The notify-args machine (server side), split off so that each generated C
+ * file stays quick to compile (`extern notify-args` in grammar/bindings).  It
+ * runs from the rule's first octet to the CR of the command's final CRLF,
+ * which it leaves to the caller.  Reached through IMW_EXTERN
+ * (src/machines.c); `make regen` turns this file into
+ * gen/notify_args_machine.c. */
+#define IMW_STACK_TOP (imw_base + imw_top)
+#include "machine_glue.h"
+#include "machines.h"
+
+%%{
+    machine imw_notify_args;
+    alphtype unsigned char;
+    # Calls stack above those of the machine that called this one.
+    variable stack imw_stack;
+    variable top imw_top;
+
+    include imw_common_actions "common_actions.rl";
+    action done { fhold; fbreak; }
+
+    include "notify_args_grammar.rl";
+
+    main := r_notify_args . ("\r" >done);
+}%%
+
+%% write data noentry;
+
+const unsigned char *imw_notify_args_machine_run(struct imw_run *run,
+                                                 const unsigned char *p)
+{
+    const unsigned char *pe = run->data + run->len;
+    const unsigned char *eof = pe;
+    int imw_base = run->sub_top;
+    int *imw_stack = run->sub_stack + imw_base;
+    int imw_top = 0, cs; /* Ragel sets it only when the machine calls */
+
+    %% write init;
+    %% write exec;
+
+    (void)imw_notify_args_error;
+    (void)imw_stack;
+    (void)eof;
+    return imw_sub_machine_end(run, cs >= imw_notify_args_first_final, p);
+}
