@@ -36,4 +36,18 @@ enum imw_command_kind imw_command_kind_of(imw_bytes name, int uid);
 int imw_command_decode(struct imw_decoder *d, int generic,
                        struct imw_command *out);
 
+/* The family decoders: each decodes the arguments of the commands of its
+ * family into *out (kind, tag, name and uid are set) and returns 0 or a
+ * negative imw_error, or IMW_DEC_NOT_MINE for a command of another family.
+ * Session and mailbox commands: src/decode_cmd_mailbox.c; message
+ * commands (SEARCH, FETCH, STORE, COPY, MOVE, APPEND, SORT, THREAD):
+ * src/decode_cmd_message.c. */
+#define IMW_DEC_NOT_MINE 1
+int imw_dec_cmd_mailbox_family(struct imw_decoder *d,
+                               const struct imw_command_words *w,
+                               struct imw_command *out);
+int imw_dec_cmd_message_family(struct imw_decoder *d,
+                               const struct imw_command_words *w,
+                               struct imw_command *out);
+
 #endif /* IMW_COMMAND_H */

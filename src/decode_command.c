@@ -129,6 +129,12 @@ int imw_command_decode(struct imw_decoder *d, int generic,
         return imw_dec_seq_set(d, w.name_end + 1, imw_dec_line_end(d),
                                &out->u.uid_set);
     default:
-        return decode_generic(d, &w, out);
+        break;
     }
+    int rc = imw_dec_cmd_mailbox_family(d, &w, out);
+    if (rc == IMW_DEC_NOT_MINE)
+        rc = imw_dec_cmd_message_family(d, &w, out);
+    if (rc == IMW_DEC_NOT_MINE)
+        rc = decode_generic(d, &w, out);
+    return rc;
 }
