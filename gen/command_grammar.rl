@@ -60,6 +60,12 @@ action ext_search_args { { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_SEAR
 action ext_search_criteria { { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_SEARCH_CRITERIA); if (!imw_q) { fhold; fbreak; } fexec imw_q; } }
 action ext_fetch_args { { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_FETCH_ARGS); if (!imw_q) { fhold; fbreak; } fexec imw_q; } }
 action ext_notify_args { { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_NOTIFY_ARGS); if (!imw_q) { fhold; fbreak; } fexec imw_q; } }
+action ev_open_lenient_getmetadata_options_last { IMW_EV_OPEN(IMW_RULE_LENIENT_GETMETADATA_OPTIONS_LAST); }
+action ev_close_lenient_getmetadata_options_last { IMW_EV_CLOSE(IMW_RULE_LENIENT_GETMETADATA_OPTIONS_LAST); }
+action ev_open_lenient_metadata_entries_unparenthesised { IMW_EV_OPEN(IMW_RULE_LENIENT_METADATA_ENTRIES_UNPARENTHESISED); }
+action ev_close_lenient_metadata_entries_unparenthesised { IMW_EV_CLOSE(IMW_RULE_LENIENT_METADATA_ENTRIES_UNPARENTHESISED); }
+action ev_open_tagged_ext_val { IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
+action ev_close_tagged_ext_val { IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 
 # tag-char (overrides.abnf:62)
 r_tag_char =
@@ -226,7 +232,7 @@ r_id_params_list =
 # id (overrides.abnf:368)
 r_id = "ID"i . r_sp . r_id_params_list;
 
-# command-any (overrides.abnf:352, =/ rfc5161.abnf:9, =/ overrides.abnf:424)
+# command-any (overrides.abnf:352, =/ rfc5161.abnf:9, =/ overrides.abnf:435)
 r_command_any =
     ( "CAPABILITY"i
     | "LOGOUT"i
@@ -407,7 +413,7 @@ r_tagged_ext_comp = r_tagged_ext_item . ( r_sp . r_tagged_ext_item )*;
 r_tagged_ext_val =
     ( r_tagged_ext_simple
     | "(" . r_tagged_ext_comp? . ")"
-    );
+    ) >ev_open_tagged_ext_val %ev_close_tagged_ext_val;
 
 # append-ext-value (rfc4466.abnf:20)
 r_append_ext_value = r_tagged_ext_val;
@@ -740,8 +746,18 @@ r_entries =
     | "(" . r_entry . ( r_sp . r_entry )* . ")"
     );
 
-# getmetadata (rfc5464.abnf:29)
-r_getmetadata = "GETMETADATA"i . ( r_sp . r_getmetadata_options )? . r_sp . r_mailbox . r_sp . r_entries;
+# lenient-getmetadata-options-last (overrides.abnf:402)
+r_lenient_getmetadata_options_last = ( r_getmetadata_options ) >ev_open_lenient_getmetadata_options_last %ev_close_lenient_getmetadata_options_last;
+
+# lenient-metadata-entries-unparenthesised (overrides.abnf:407)
+r_lenient_metadata_entries_unparenthesised = ( r_entry . ( r_sp . r_entry )+ ) >ev_open_lenient_metadata_entries_unparenthesised %ev_close_lenient_metadata_entries_unparenthesised;
+
+# getmetadata (rfc5464.abnf:29, =/ overrides.abnf:400, =/ overrides.abnf:405)
+r_getmetadata =
+    ( "GETMETADATA"i . ( r_sp . r_getmetadata_options )? . r_sp . r_mailbox . r_sp . r_entries
+    | "GETMETADATA"i . r_sp . r_mailbox . r_sp . r_lenient_getmetadata_options_last . r_sp . r_entries
+    | "GETMETADATA"i . ( r_sp . r_getmetadata_options )? . r_sp . r_mailbox . r_sp . r_lenient_metadata_entries_unparenthesised
+    );
 
 # compress (rfc4978.abnf:9)
 r_compress = "COMPRESS"i . r_sp . r_algorithm;
@@ -791,7 +807,7 @@ r_notify_args = ( 0x20 @ext_notify_args );
 # notify (overrides.abnf:375)
 r_notify = "NOTIFY"i . r_notify_args;
 
-# command-auth (rfc3501.abnf:136, =/ rfc4314.abnf:15, =/ rfc5464.abnf:10, =/ rfc4978.abnf:7, =/ overrides.abnf:422)
+# command-auth (rfc3501.abnf:136, =/ rfc4314.abnf:15, =/ rfc5464.abnf:10, =/ rfc4978.abnf:7, =/ overrides.abnf:433)
 r_command_auth =
     ( r_append
     | r_create
@@ -859,10 +875,10 @@ r_command_nonauth =
 # copy (rfc3501.abnf:149)
 r_copy = "COPY"i . r_sp . r_sequence_set . r_sp . r_mailbox;
 
-# fetch-args (overrides.abnf:417)
+# fetch-args (overrides.abnf:428)
 r_fetch_args = ( 0x20 @ext_fetch_args );
 
-# fetch (overrides.abnf:416)
+# fetch (overrides.abnf:427)
 r_fetch = "FETCH"i . r_fetch_args;
 
 # store-modifier-name (rfc4466.abnf:208)
@@ -892,10 +908,10 @@ r_store_att_flags = ( ( "+" | "-" )? . "FLAGS"i . ".SILENT"i? ) . r_sp . ( r_fla
 # store (rfc4466.abnf:194)
 r_store = "STORE"i . r_sp . r_sequence_set . r_store_modifiers? . r_sp . r_store_att_flags;
 
-# search-args (overrides.abnf:415)
+# search-args (overrides.abnf:426)
 r_search_args = ( 0x20 @ext_search_args );
 
-# search (overrides.abnf:414)
+# search (overrides.abnf:425)
 r_search = "SEARCH"i . r_search_args;
 
 # move (rfc6851.abnf:11)
@@ -939,7 +955,7 @@ r_search_return_opt = r_search_modifier_name . ( r_sp . r_search_mod_params )?;
 # search-return-opts (rfc4466.abnf:146)
 r_search_return_opts = r_sp . "RETURN"i . r_sp . "(" . ( r_search_return_opt . ( r_sp . r_search_return_opt )* )? . ")";
 
-# sort (rfc5256.abnf:7, =/ overrides.abnf:399)
+# sort (rfc5256.abnf:7, =/ overrides.abnf:410)
 r_sort =
     ( ( "UID"i . r_sp )? . "SORT"i . r_sp . r_sort_criteria . r_sp . r_search_criteria
     | ( "UID"i . r_sp )? . "SORT"i . r_search_return_opts . r_sp . r_sort_criteria . r_sp . r_search_criteria
@@ -958,7 +974,7 @@ r_thread_alg =
 # thread (rfc5256.abnf:16)
 r_thread = ( "UID"i . r_sp )? . "THREAD"i . r_sp . r_thread_alg . r_sp . r_search_criteria;
 
-# command-select (rfc3501.abnf:143, =/ rfc4315.abnf:11, =/ rfc6851.abnf:9, =/ overrides.abnf:425)
+# command-select (rfc3501.abnf:143, =/ rfc4315.abnf:11, =/ rfc6851.abnf:9, =/ overrides.abnf:436)
 r_command_select =
     ( "CHECK"i
     | "CLOSE"i

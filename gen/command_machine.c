@@ -13,7 +13,7 @@
 
 
 static const int imw_command_start = 1;
-static const int imw_command_first_final = 1173;
+static const int imw_command_first_final = 1247;
 static const int imw_command_error = 0;
 
 
@@ -85,7 +85,7 @@ _again:
 		case 43: goto st43;
 		case 44: goto st44;
 		case 45: goto st45;
-		case 1173: goto st1173;
+		case 1247: goto st1247;
 		case 46: goto st46;
 		case 47: goto st47;
 		case 48: goto st48;
@@ -186,8 +186,8 @@ _again:
 		case 143: goto st143;
 		case 144: goto st144;
 		case 145: goto st145;
-		case 1174: goto st1174;
 		case 146: goto st146;
+		case 1248: goto st1248;
 		case 147: goto st147;
 		case 148: goto st148;
 		case 149: goto st149;
@@ -1191,7 +1191,6 @@ _again:
 		case 1147: goto st1147;
 		case 1148: goto st1148;
 		case 1149: goto st1149;
-		case 1175: goto st1175;
 		case 1150: goto st1150;
 		case 1151: goto st1151;
 		case 1152: goto st1152;
@@ -1205,7 +1204,6 @@ _again:
 		case 1160: goto st1160;
 		case 1161: goto st1161;
 		case 1162: goto st1162;
-		case 1176: goto st1176;
 		case 1163: goto st1163;
 		case 1164: goto st1164;
 		case 1165: goto st1165;
@@ -1216,6 +1214,82 @@ _again:
 		case 1170: goto st1170;
 		case 1171: goto st1171;
 		case 1172: goto st1172;
+		case 1173: goto st1173;
+		case 1174: goto st1174;
+		case 1175: goto st1175;
+		case 1176: goto st1176;
+		case 1177: goto st1177;
+		case 1178: goto st1178;
+		case 1179: goto st1179;
+		case 1180: goto st1180;
+		case 1181: goto st1181;
+		case 1182: goto st1182;
+		case 1183: goto st1183;
+		case 1184: goto st1184;
+		case 1185: goto st1185;
+		case 1186: goto st1186;
+		case 1187: goto st1187;
+		case 1188: goto st1188;
+		case 1189: goto st1189;
+		case 1190: goto st1190;
+		case 1191: goto st1191;
+		case 1192: goto st1192;
+		case 1193: goto st1193;
+		case 1194: goto st1194;
+		case 1195: goto st1195;
+		case 1196: goto st1196;
+		case 1197: goto st1197;
+		case 1198: goto st1198;
+		case 1199: goto st1199;
+		case 1200: goto st1200;
+		case 1201: goto st1201;
+		case 1202: goto st1202;
+		case 1203: goto st1203;
+		case 1204: goto st1204;
+		case 1205: goto st1205;
+		case 1206: goto st1206;
+		case 1207: goto st1207;
+		case 1208: goto st1208;
+		case 1209: goto st1209;
+		case 1210: goto st1210;
+		case 1211: goto st1211;
+		case 1212: goto st1212;
+		case 1213: goto st1213;
+		case 1214: goto st1214;
+		case 1215: goto st1215;
+		case 1216: goto st1216;
+		case 1217: goto st1217;
+		case 1218: goto st1218;
+		case 1219: goto st1219;
+		case 1220: goto st1220;
+		case 1221: goto st1221;
+		case 1222: goto st1222;
+		case 1223: goto st1223;
+		case 1249: goto st1249;
+		case 1224: goto st1224;
+		case 1225: goto st1225;
+		case 1226: goto st1226;
+		case 1227: goto st1227;
+		case 1228: goto st1228;
+		case 1229: goto st1229;
+		case 1230: goto st1230;
+		case 1231: goto st1231;
+		case 1232: goto st1232;
+		case 1233: goto st1233;
+		case 1234: goto st1234;
+		case 1235: goto st1235;
+		case 1236: goto st1236;
+		case 1250: goto st1250;
+		case 1237: goto st1237;
+		case 1238: goto st1238;
+		case 1239: goto st1239;
+		case 1240: goto st1240;
+		case 1241: goto st1241;
+		case 1242: goto st1242;
+		case 1243: goto st1243;
+		case 1244: goto st1244;
+		case 1245: goto st1245;
+		case 1246: goto st1246;
 	default: break;
 	}
 
@@ -1277,33 +1351,33 @@ st3:
 case 3:
 	switch( (*p) ) {
 		case 65u: goto st4;
-		case 67u: goto st153;
-		case 68u: goto st254;
-		case 69u: goto st285;
-		case 70u: goto st397;
-		case 71u: goto st402;
-		case 73u: goto st496;
-		case 76u: goto st525;
-		case 77u: goto st663;
-		case 78u: goto st672;
-		case 82u: goto st685;
-		case 83u: goto st740;
-		case 84u: goto st1109;
-		case 85u: goto st1117;
+		case 67u: goto st154;
+		case 68u: goto st256;
+		case 69u: goto st287;
+		case 70u: goto st400;
+		case 71u: goto st405;
+		case 73u: goto st570;
+		case 76u: goto st599;
+		case 77u: goto st737;
+		case 78u: goto st746;
+		case 82u: goto st759;
+		case 83u: goto st814;
+		case 84u: goto st1183;
+		case 85u: goto st1191;
 		case 97u: goto st4;
-		case 99u: goto st153;
-		case 100u: goto st254;
-		case 101u: goto st285;
-		case 102u: goto st397;
-		case 103u: goto st402;
-		case 105u: goto st496;
-		case 108u: goto st525;
-		case 109u: goto st663;
-		case 110u: goto st672;
-		case 114u: goto st685;
-		case 115u: goto st740;
-		case 116u: goto st1109;
-		case 117u: goto st1117;
+		case 99u: goto st154;
+		case 100u: goto st256;
+		case 101u: goto st287;
+		case 102u: goto st400;
+		case 103u: goto st405;
+		case 105u: goto st570;
+		case 108u: goto st599;
+		case 109u: goto st737;
+		case 110u: goto st746;
+		case 114u: goto st759;
+		case 115u: goto st814;
+		case 116u: goto st1183;
+		case 117u: goto st1191;
 	}
 	goto st0;
 st4:
@@ -1312,9 +1386,9 @@ st4:
 case 4:
 	switch( (*p) ) {
 		case 80u: goto st5;
-		case 85u: goto st132;
+		case 85u: goto st133;
 		case 112u: goto st5;
-		case 117u: goto st132;
+		case 117u: goto st133;
 	}
 	goto st0;
 st5:
@@ -1413,26 +1487,33 @@ tr27:
 	goto st12;
 tr78:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st12;
-tr116:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr92:
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st12;
 tr108:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st12;
+tr116:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st12;
 tr119:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st12;
-tr150:
+tr152:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL8); }
 	goto st12;
-tr142:
+tr144:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st12;
-tr198:
+tr200:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
@@ -1488,21 +1569,21 @@ st16:
 case 16:
 	switch( (*p) ) {
 		case 65u: goto st17;
-		case 68u: goto st95;
-		case 70u: goto st97;
-		case 74u: goto st99;
-		case 77u: goto st102;
-		case 78u: goto st104;
-		case 79u: goto st106;
-		case 83u: goto st108;
+		case 68u: goto st96;
+		case 70u: goto st98;
+		case 74u: goto st100;
+		case 77u: goto st103;
+		case 78u: goto st105;
+		case 79u: goto st107;
+		case 83u: goto st109;
 		case 97u: goto st17;
-		case 100u: goto st95;
-		case 102u: goto st97;
-		case 106u: goto st99;
-		case 109u: goto st102;
-		case 110u: goto st104;
-		case 111u: goto st106;
-		case 115u: goto st108;
+		case 100u: goto st96;
+		case 102u: goto st98;
+		case 106u: goto st100;
+		case 109u: goto st103;
+		case 110u: goto st105;
+		case 111u: goto st107;
+		case 115u: goto st109;
 	}
 	goto st0;
 st17:
@@ -1511,9 +1592,9 @@ st17:
 case 17:
 	switch( (*p) ) {
 		case 80u: goto st18;
-		case 85u: goto st94;
+		case 85u: goto st95;
 		case 112u: goto st18;
-		case 117u: goto st94;
+		case 117u: goto st95;
 	}
 	goto st0;
 st18:
@@ -1727,7 +1808,7 @@ st43:
 case 43:
 	switch( (*p) ) {
 		case 36u: goto tr72;
-		case 40u: goto st46;
+		case 40u: goto tr73;
 		case 42u: goto tr74;
 		case 48u: goto tr75;
 	}
@@ -1735,6 +1816,7 @@ case 43:
 		goto tr76;
 	goto st0;
 tr72:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st44;
 st44:
@@ -1746,87 +1828,112 @@ case 44:
 		case 32u: goto tr78;
 	}
 	goto st0;
-tr259:
+tr261:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st45;
 tr77:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st45;
-tr888:
+tr1021:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st45;
-tr115:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr91:
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st45;
-tr900:
+tr1033:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st45;
 tr107:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st45;
+tr115:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st45;
 tr118:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st45;
-tr149:
+tr151:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL8); }
 	goto st45;
-tr141:
+tr143:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st45;
-tr1430:
+tr1565:
 	{ IMW_EV_CLOSE(IMW_RULE_FLAG_LIST); }
 	goto st45;
-tr1419:
+tr1554:
 	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
 	goto st45;
-tr271:
+tr273:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st45;
-tr379:
+tr1698:
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	goto st45;
+tr1703:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	goto st45;
+tr384:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_IDENTIFIER); }
 	goto st45;
-tr391:
+tr396:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_IDENTIFIER); }
 	goto st45;
-tr412:
+tr417:
 	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY); }
 	goto st45;
-tr427:
+tr432:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY); }
 	goto st45;
-tr605:
+tr612:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
 	goto st45;
-tr635:
+tr618:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_METADATA_ENTRIES_UNPARENTHESISED); }
+	goto st45;
+tr630:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_METADATA_ENTRIES_UNPARENTHESISED); }
+	goto st45;
+tr680:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
 	goto st45;
-tr706:
+tr839:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_ROOT_NAME); }
 	goto st45;
-tr718:
+tr851:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_ROOT_NAME); }
 	goto st45;
-tr748:
+tr881:
 	{ IMW_EV_CLOSE(IMW_RULE_ID_PARAMS_LIST); }
 	goto st45;
-tr1125:
+tr1259:
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUES); }
 	goto st45;
 st45:
@@ -1834,13 +1941,16 @@ st45:
 		goto _test_eof45;
 case 45:
 	if ( (*p) == 10u )
-		goto st1173;
+		goto st1247;
 	goto st0;
-st1173:
+st1247:
 	if ( ++p == pe )
-		goto _test_eof1173;
-case 1173:
+		goto _test_eof1247;
+case 1247:
 	goto st0;
+tr73:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st46;
 st46:
 	if ( ++p == pe )
 		goto _test_eof46;
@@ -1949,16 +2059,13 @@ tr102:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st51;
-tr133:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL8); }
-	goto st51;
 st51:
 	if ( ++p == pe )
 		goto _test_eof51;
 case 51:
 	switch( (*p) ) {
-		case 13u: goto st45;
-		case 32u: goto st12;
+		case 13u: goto tr91;
+		case 32u: goto tr92;
 	}
 	goto st0;
 st52:
@@ -1971,7 +2078,7 @@ case 52:
 	}
 	goto st0;
 tr82:
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 53; goto _out;} {( run->stack)[( run->top)++] = 53;goto st1147;} }
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 53; goto _out;} {( run->stack)[( run->top)++] = 53;goto st1221;} }
 	goto st53;
 st53:
 	if ( ++p == pe )
@@ -2047,6 +2154,7 @@ case 59:
 	}
 	goto st0;
 tr74:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st60;
 st60:
@@ -2126,6 +2234,7 @@ case 65:
 		goto st65;
 	goto st0;
 tr75:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st66;
 st66:
@@ -2140,6 +2249,7 @@ case 66:
 		goto st66;
 	goto st0;
 tr76:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
@@ -2248,13 +2358,16 @@ st72:
 case 72:
 	switch( (*p) ) {
 		case 36u: goto tr72;
-		case 40u: goto st73;
+		case 40u: goto tr125;
 		case 42u: goto tr74;
 		case 48u: goto tr75;
 	}
 	if ( 49u <= (*p) && (*p) <= 57u )
 		goto tr76;
 	goto st0;
+tr125:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st73;
 st73:
 	if ( ++p == pe )
 		goto _test_eof73;
@@ -2353,39 +2466,41 @@ case 80:
 	if ( (*p) == 41u )
 		goto tr133;
 	goto st0;
-tr33:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr133:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL8); }
 	goto st81;
 st81:
 	if ( ++p == pe )
 		goto _test_eof81;
 case 81:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr134;
+	switch( (*p) ) {
+		case 13u: goto st45;
+		case 32u: goto st12;
+	}
 	goto st0;
-tr134:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr33:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st82;
 st82:
 	if ( ++p == pe )
 		goto _test_eof82;
 case 82:
-	switch( (*p) ) {
-		case 43u: goto tr135;
-		case 125u: goto tr137;
-	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st82;
+		goto tr136;
 	goto st0;
-tr135:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr136:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st83;
 st83:
 	if ( ++p == pe )
 		goto _test_eof83;
 case 83:
-	if ( (*p) == 125u )
-		goto st84;
+	switch( (*p) ) {
+		case 43u: goto tr137;
+		case 125u: goto tr139;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st83;
 	goto st0;
 tr137:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
@@ -2394,96 +2509,97 @@ st84:
 	if ( ++p == pe )
 		goto _test_eof84;
 case 84:
-	if ( (*p) == 13u )
+	if ( (*p) == 125u )
 		goto st85;
 	goto st0;
+tr139:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st85;
 st85:
 	if ( ++p == pe )
 		goto _test_eof85;
 case 85:
-	if ( (*p) == 10u )
-		goto tr140;
+	if ( (*p) == 13u )
+		goto st86;
 	goto st0;
-tr140:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st86;
 st86:
 	if ( ++p == pe )
 		goto _test_eof86;
 case 86:
-	switch( (*p) ) {
-		case 13u: goto tr141;
-		case 32u: goto tr142;
-	}
+	if ( (*p) == 10u )
+		goto tr142;
 	goto st0;
-tr34:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL8); }
+tr142:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st87;
 st87:
 	if ( ++p == pe )
 		goto _test_eof87;
 case 87:
-	if ( (*p) == 123u )
-		goto st88;
+	switch( (*p) ) {
+		case 13u: goto tr143;
+		case 32u: goto tr144;
+	}
 	goto st0;
+tr34:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL8); }
+	goto st88;
 st88:
 	if ( ++p == pe )
 		goto _test_eof88;
 case 88:
-	if ( 48u <= (*p) && (*p) <= 57u )
+	if ( (*p) == 123u )
 		goto st89;
 	goto st0;
 st89:
 	if ( ++p == pe )
 		goto _test_eof89;
 case 89:
-	switch( (*p) ) {
-		case 43u: goto st90;
-		case 125u: goto st91;
-	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st89;
+		goto st90;
 	goto st0;
 st90:
 	if ( ++p == pe )
 		goto _test_eof90;
 case 90:
-	if ( (*p) == 125u )
-		goto st91;
+	switch( (*p) ) {
+		case 43u: goto st91;
+		case 125u: goto st92;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st90;
 	goto st0;
 st91:
 	if ( ++p == pe )
 		goto _test_eof91;
 case 91:
-	if ( (*p) == 13u )
+	if ( (*p) == 125u )
 		goto st92;
 	goto st0;
 st92:
 	if ( ++p == pe )
 		goto _test_eof92;
 case 92:
-	if ( (*p) == 10u )
-		goto tr148;
+	if ( (*p) == 13u )
+		goto st93;
 	goto st0;
-tr148:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st93;
 st93:
 	if ( ++p == pe )
 		goto _test_eof93;
 case 93:
-	switch( (*p) ) {
-		case 13u: goto tr149;
-		case 32u: goto tr150;
-	}
+	if ( (*p) == 10u )
+		goto tr150;
 	goto st0;
+tr150:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st94;
 st94:
 	if ( ++p == pe )
 		goto _test_eof94;
 case 94:
 	switch( (*p) ) {
-		case 71u: goto st19;
-		case 103u: goto st19;
+		case 13u: goto tr151;
+		case 32u: goto tr152;
 	}
 	goto st0;
 st95:
@@ -2491,8 +2607,8 @@ st95:
 		goto _test_eof95;
 case 95:
 	switch( (*p) ) {
-		case 69u: goto st96;
-		case 101u: goto st96;
+		case 71u: goto st19;
+		case 103u: goto st19;
 	}
 	goto st0;
 st96:
@@ -2500,8 +2616,8 @@ st96:
 		goto _test_eof96;
 case 96:
 	switch( (*p) ) {
-		case 67u: goto st19;
-		case 99u: goto st19;
+		case 69u: goto st97;
+		case 101u: goto st97;
 	}
 	goto st0;
 st97:
@@ -2509,8 +2625,8 @@ st97:
 		goto _test_eof97;
 case 97:
 	switch( (*p) ) {
-		case 69u: goto st98;
-		case 101u: goto st98;
+		case 67u: goto st19;
+		case 99u: goto st19;
 	}
 	goto st0;
 st98:
@@ -2518,8 +2634,8 @@ st98:
 		goto _test_eof98;
 case 98:
 	switch( (*p) ) {
-		case 66u: goto st19;
-		case 98u: goto st19;
+		case 69u: goto st99;
+		case 101u: goto st99;
 	}
 	goto st0;
 st99:
@@ -2527,10 +2643,8 @@ st99:
 		goto _test_eof99;
 case 99:
 	switch( (*p) ) {
-		case 65u: goto st100;
-		case 85u: goto st101;
-		case 97u: goto st100;
-		case 117u: goto st101;
+		case 66u: goto st19;
+		case 98u: goto st19;
 	}
 	goto st0;
 st100:
@@ -2538,8 +2652,10 @@ st100:
 		goto _test_eof100;
 case 100:
 	switch( (*p) ) {
-		case 78u: goto st19;
-		case 110u: goto st19;
+		case 65u: goto st101;
+		case 85u: goto st102;
+		case 97u: goto st101;
+		case 117u: goto st102;
 	}
 	goto st0;
 st101:
@@ -2547,9 +2663,7 @@ st101:
 		goto _test_eof101;
 case 101:
 	switch( (*p) ) {
-		case 76u: goto st19;
 		case 78u: goto st19;
-		case 108u: goto st19;
 		case 110u: goto st19;
 	}
 	goto st0;
@@ -2558,8 +2672,10 @@ st102:
 		goto _test_eof102;
 case 102:
 	switch( (*p) ) {
-		case 65u: goto st103;
-		case 97u: goto st103;
+		case 76u: goto st19;
+		case 78u: goto st19;
+		case 108u: goto st19;
+		case 110u: goto st19;
 	}
 	goto st0;
 st103:
@@ -2567,10 +2683,8 @@ st103:
 		goto _test_eof103;
 case 103:
 	switch( (*p) ) {
-		case 82u: goto st19;
-		case 89u: goto st19;
-		case 114u: goto st19;
-		case 121u: goto st19;
+		case 65u: goto st104;
+		case 97u: goto st104;
 	}
 	goto st0;
 st104:
@@ -2578,8 +2692,10 @@ st104:
 		goto _test_eof104;
 case 104:
 	switch( (*p) ) {
-		case 79u: goto st105;
-		case 111u: goto st105;
+		case 82u: goto st19;
+		case 89u: goto st19;
+		case 114u: goto st19;
+		case 121u: goto st19;
 	}
 	goto st0;
 st105:
@@ -2587,8 +2703,8 @@ st105:
 		goto _test_eof105;
 case 105:
 	switch( (*p) ) {
-		case 86u: goto st19;
-		case 118u: goto st19;
+		case 79u: goto st106;
+		case 111u: goto st106;
 	}
 	goto st0;
 st106:
@@ -2596,8 +2712,8 @@ st106:
 		goto _test_eof106;
 case 106:
 	switch( (*p) ) {
-		case 67u: goto st107;
-		case 99u: goto st107;
+		case 86u: goto st19;
+		case 118u: goto st19;
 	}
 	goto st0;
 st107:
@@ -2605,8 +2721,8 @@ st107:
 		goto _test_eof107;
 case 107:
 	switch( (*p) ) {
-		case 84u: goto st19;
-		case 116u: goto st19;
+		case 67u: goto st108;
+		case 99u: goto st108;
 	}
 	goto st0;
 st108:
@@ -2614,8 +2730,8 @@ st108:
 		goto _test_eof108;
 case 108:
 	switch( (*p) ) {
-		case 69u: goto st109;
-		case 101u: goto st109;
+		case 84u: goto st19;
+		case 116u: goto st19;
 	}
 	goto st0;
 st109:
@@ -2623,77 +2739,86 @@ st109:
 		goto _test_eof109;
 case 109:
 	switch( (*p) ) {
+		case 69u: goto st110;
+		case 101u: goto st110;
+	}
+	goto st0;
+st110:
+	if ( ++p == pe )
+		goto _test_eof110;
+case 110:
+	switch( (*p) ) {
 		case 80u: goto st19;
 		case 112u: goto st19;
 	}
 	goto st0;
 tr30:
 	{ IMW_EV_OPEN(IMW_RULE_FLAG_LIST); }
-	goto st110;
-st110:
-	if ( ++p == pe )
-		goto _test_eof110;
-case 110:
-	switch( (*p) ) {
-		case 32u: goto tr159;
-		case 34u: goto tr161;
-		case 41u: goto st112;
-		case 92u: goto tr163;
-		case 93u: goto tr164;
-	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr160;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr160;
-		} else if ( (*p) >= 43u )
-			goto tr160;
-	} else
-		goto tr160;
-	goto st0;
-tr159:
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st111;
 st111:
 	if ( ++p == pe )
 		goto _test_eof111;
 case 111:
 	switch( (*p) ) {
-		case 32u: goto st111;
-		case 41u: goto tr166;
+		case 32u: goto tr161;
+		case 34u: goto tr163;
+		case 41u: goto st113;
+		case 92u: goto tr165;
+		case 93u: goto tr166;
 	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr162;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto tr162;
+		} else if ( (*p) >= 43u )
+			goto tr162;
+	} else
+		goto tr162;
 	goto st0;
-tr166:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
-	goto st112;
-tr170:
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
-	goto st112;
-tr182:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_QUOTED); }
-	goto st112;
-tr185:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_STAR); }
-	goto st112;
-tr187:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_BRACKET); }
+tr161:
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st112;
 st112:
 	if ( ++p == pe )
 		goto _test_eof112;
 case 112:
-	if ( (*p) == 32u )
-		goto tr167;
+	switch( (*p) ) {
+		case 32u: goto st112;
+		case 41u: goto tr168;
+	}
 	goto st0;
-tr167:
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG_LIST); }
+tr168:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
+	goto st113;
+tr172:
+	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
+	goto st113;
+tr184:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_QUOTED); }
+	goto st113;
+tr187:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_STAR); }
+	goto st113;
+tr189:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_BRACKET); }
 	goto st113;
 st113:
 	if ( ++p == pe )
 		goto _test_eof113;
 case 113:
+	if ( (*p) == 32u )
+		goto tr169;
+	goto st0;
+tr169:
+	{ IMW_EV_CLOSE(IMW_RULE_FLAG_LIST); }
+	goto st114;
+st114:
+	if ( ++p == pe )
+		goto _test_eof114;
+case 114:
 	switch( (*p) ) {
 		case 34u: goto st13;
 		case 85u: goto st68;
@@ -2711,284 +2836,274 @@ case 113:
 	} else
 		goto st42;
 	goto st0;
-tr160:
+tr162:
 	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
-	goto st114;
-tr174:
+	goto st115;
+tr176:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
 	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
-	goto st114;
-st114:
-	if ( ++p == pe )
-		goto _test_eof114;
-case 114:
-	switch( (*p) ) {
-		case 32u: goto tr168;
-		case 33u: goto st114;
-		case 41u: goto tr170;
-		case 93u: goto st122;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st114;
-		} else if ( (*p) >= 35u )
-			goto st114;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st114;
-		} else if ( (*p) >= 94u )
-			goto st114;
-	} else
-		goto st114;
-	goto st0;
-tr168:
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
-	goto st115;
-tr181:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_QUOTED); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
-	goto st115;
-tr184:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_STAR); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
-	goto st115;
-tr186:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_BRACKET); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st115;
 st115:
 	if ( ++p == pe )
 		goto _test_eof115;
 case 115:
 	switch( (*p) ) {
-		case 32u: goto tr172;
-		case 34u: goto tr161;
-		case 41u: goto tr166;
-		case 92u: goto tr163;
-		case 93u: goto tr164;
+		case 32u: goto tr170;
+		case 33u: goto st115;
+		case 41u: goto tr172;
+		case 93u: goto st123;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr160;
-	} else if ( (*p) > 39u ) {
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st115;
+		} else if ( (*p) >= 35u )
+			goto st115;
+	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr160;
-		} else if ( (*p) >= 43u )
-			goto tr160;
+				goto st115;
+		} else if ( (*p) >= 94u )
+			goto st115;
 	} else
-		goto tr160;
+		goto st115;
 	goto st0;
-tr172:
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_DOUBLE_SPACE); }
+tr170:
+	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
+	goto st116;
+tr183:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_QUOTED); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
+	goto st116;
+tr186:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_STAR); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
+	goto st116;
+tr188:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_BRACKET); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st116;
 st116:
 	if ( ++p == pe )
 		goto _test_eof116;
 case 116:
 	switch( (*p) ) {
-		case 32u: goto st116;
-		case 34u: goto tr175;
-		case 41u: goto tr166;
-		case 92u: goto tr176;
-		case 93u: goto tr177;
+		case 32u: goto tr174;
+		case 34u: goto tr163;
+		case 41u: goto tr168;
+		case 92u: goto tr165;
+		case 93u: goto tr166;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr174;
+			goto tr162;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr174;
+				goto tr162;
 		} else if ( (*p) >= 43u )
-			goto tr174;
+			goto tr162;
 	} else
-		goto tr174;
+		goto tr162;
 	goto st0;
-tr161:
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_QUOTED); }
-	goto st117;
-tr175:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_QUOTED); }
+tr174:
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_DOUBLE_SPACE); }
 	goto st117;
 st117:
 	if ( ++p == pe )
 		goto _test_eof117;
 case 117:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st118;
-		case 92u: goto st119;
+		case 32u: goto st117;
+		case 34u: goto tr177;
+		case 41u: goto tr168;
+		case 92u: goto tr178;
+		case 93u: goto tr179;
 	}
-	goto st117;
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr176;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto tr176;
+		} else if ( (*p) >= 43u )
+			goto tr176;
+	} else
+		goto tr176;
+	goto st0;
+tr163:
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_QUOTED); }
+	goto st118;
+tr177:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_QUOTED); }
+	goto st118;
 st118:
 	if ( ++p == pe )
 		goto _test_eof118;
 case 118:
 	switch( (*p) ) {
-		case 32u: goto tr181;
-		case 41u: goto tr182;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st119;
+		case 92u: goto st120;
 	}
-	goto st0;
+	goto st118;
 st119:
 	if ( ++p == pe )
 		goto _test_eof119;
 case 119:
 	switch( (*p) ) {
-		case 34u: goto st117;
-		case 92u: goto st117;
+		case 32u: goto tr183;
+		case 41u: goto tr184;
 	}
 	goto st0;
-tr163:
-	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_STAR); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
-	goto st120;
-tr176:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
-	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_STAR); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
-	goto st120;
 st120:
 	if ( ++p == pe )
 		goto _test_eof120;
 case 120:
 	switch( (*p) ) {
-		case 33u: goto st114;
-		case 42u: goto st121;
-		case 93u: goto st122;
+		case 34u: goto st118;
+		case 92u: goto st118;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st114;
-		} else if ( (*p) >= 35u )
-			goto st114;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st114;
-		} else if ( (*p) >= 94u )
-			goto st114;
-	} else
-		goto st114;
 	goto st0;
+tr165:
+	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_STAR); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
+	goto st121;
+tr178:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
+	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_STAR); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
+	goto st121;
 st121:
 	if ( ++p == pe )
 		goto _test_eof121;
 case 121:
 	switch( (*p) ) {
-		case 32u: goto tr184;
-		case 41u: goto tr185;
+		case 33u: goto st115;
+		case 42u: goto st122;
+		case 93u: goto st123;
 	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st115;
+		} else if ( (*p) >= 35u )
+			goto st115;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st115;
+		} else if ( (*p) >= 94u )
+			goto st115;
+	} else
+		goto st115;
 	goto st0;
-tr164:
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
-	goto st122;
-tr177:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
-	goto st122;
 st122:
 	if ( ++p == pe )
 		goto _test_eof122;
 case 122:
 	switch( (*p) ) {
 		case 32u: goto tr186;
-		case 33u: goto st122;
 		case 41u: goto tr187;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st122;
-		} else if ( (*p) >= 35u )
-			goto st122;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st122;
-		} else if ( (*p) >= 93u )
-			goto st122;
-	} else
-		goto st122;
 	goto st0;
-tr25:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr166:
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
+	goto st123;
+tr179:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
 	goto st123;
 st123:
 	if ( ++p == pe )
 		goto _test_eof123;
 case 123:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st124;
-		case 92u: goto st125;
+		case 32u: goto tr188;
+		case 33u: goto st123;
+		case 41u: goto tr189;
 	}
-	goto st123;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st123;
+		} else if ( (*p) >= 35u )
+			goto st123;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st123;
+		} else if ( (*p) >= 93u )
+			goto st123;
+	} else
+		goto st123;
+	goto st0;
+tr25:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st124;
 st124:
 	if ( ++p == pe )
 		goto _test_eof124;
 case 124:
-	if ( (*p) == 32u )
-		goto tr27;
-	goto st0;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st125;
+		case 92u: goto st126;
+	}
+	goto st124;
 st125:
 	if ( ++p == pe )
 		goto _test_eof125;
 case 125:
+	if ( (*p) == 32u )
+		goto tr27;
+	goto st0;
+st126:
+	if ( ++p == pe )
+		goto _test_eof126;
+case 126:
 	switch( (*p) ) {
-		case 34u: goto st123;
-		case 92u: goto st123;
+		case 34u: goto st124;
+		case 92u: goto st124;
 	}
 	goto st0;
 tr26:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st126;
-st126:
-	if ( ++p == pe )
-		goto _test_eof126;
-case 126:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr191;
-	goto st0;
-tr191:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st127;
 st127:
 	if ( ++p == pe )
 		goto _test_eof127;
 case 127:
-	switch( (*p) ) {
-		case 43u: goto tr192;
-		case 125u: goto tr194;
-	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st127;
+		goto tr193;
 	goto st0;
-tr192:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr193:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st128;
 st128:
 	if ( ++p == pe )
 		goto _test_eof128;
 case 128:
-	if ( (*p) == 125u )
-		goto st129;
+	switch( (*p) ) {
+		case 43u: goto tr194;
+		case 125u: goto tr196;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st128;
 	goto st0;
 tr194:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
@@ -2997,42 +3112,43 @@ st129:
 	if ( ++p == pe )
 		goto _test_eof129;
 case 129:
-	if ( (*p) == 13u )
+	if ( (*p) == 125u )
 		goto st130;
 	goto st0;
+tr196:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st130;
 st130:
 	if ( ++p == pe )
 		goto _test_eof130;
 case 130:
-	if ( (*p) == 10u )
-		goto tr197;
+	if ( (*p) == 13u )
+		goto st131;
 	goto st0;
-tr197:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st131;
 st131:
 	if ( ++p == pe )
 		goto _test_eof131;
 case 131:
-	if ( (*p) == 32u )
-		goto tr198;
+	if ( (*p) == 10u )
+		goto tr199;
 	goto st0;
+tr199:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st132;
 st132:
 	if ( ++p == pe )
 		goto _test_eof132;
 case 132:
-	switch( (*p) ) {
-		case 84u: goto st133;
-		case 116u: goto st133;
-	}
+	if ( (*p) == 32u )
+		goto tr200;
 	goto st0;
 st133:
 	if ( ++p == pe )
 		goto _test_eof133;
 case 133:
 	switch( (*p) ) {
-		case 72u: goto st134;
-		case 104u: goto st134;
+		case 84u: goto st134;
+		case 116u: goto st134;
 	}
 	goto st0;
 st134:
@@ -3040,8 +3156,8 @@ st134:
 		goto _test_eof134;
 case 134:
 	switch( (*p) ) {
-		case 69u: goto st135;
-		case 101u: goto st135;
+		case 72u: goto st135;
+		case 104u: goto st135;
 	}
 	goto st0;
 st135:
@@ -3049,8 +3165,8 @@ st135:
 		goto _test_eof135;
 case 135:
 	switch( (*p) ) {
-		case 78u: goto st136;
-		case 110u: goto st136;
+		case 69u: goto st136;
+		case 101u: goto st136;
 	}
 	goto st0;
 st136:
@@ -3058,8 +3174,8 @@ st136:
 		goto _test_eof136;
 case 136:
 	switch( (*p) ) {
-		case 84u: goto st137;
-		case 116u: goto st137;
+		case 78u: goto st137;
+		case 110u: goto st137;
 	}
 	goto st0;
 st137:
@@ -3067,8 +3183,8 @@ st137:
 		goto _test_eof137;
 case 137:
 	switch( (*p) ) {
-		case 73u: goto st138;
-		case 105u: goto st138;
+		case 84u: goto st138;
+		case 116u: goto st138;
 	}
 	goto st0;
 st138:
@@ -3076,8 +3192,8 @@ st138:
 		goto _test_eof138;
 case 138:
 	switch( (*p) ) {
-		case 67u: goto st139;
-		case 99u: goto st139;
+		case 73u: goto st139;
+		case 105u: goto st139;
 	}
 	goto st0;
 st139:
@@ -3085,8 +3201,8 @@ st139:
 		goto _test_eof139;
 case 139:
 	switch( (*p) ) {
-		case 65u: goto st140;
-		case 97u: goto st140;
+		case 67u: goto st140;
+		case 99u: goto st140;
 	}
 	goto st0;
 st140:
@@ -3094,8 +3210,8 @@ st140:
 		goto _test_eof140;
 case 140:
 	switch( (*p) ) {
-		case 84u: goto st141;
-		case 116u: goto st141;
+		case 65u: goto st141;
+		case 97u: goto st141;
 	}
 	goto st0;
 st141:
@@ -3103,92 +3219,86 @@ st141:
 		goto _test_eof141;
 case 141:
 	switch( (*p) ) {
-		case 69u: goto st142;
-		case 101u: goto st142;
+		case 84u: goto st142;
+		case 116u: goto st142;
 	}
 	goto st0;
 st142:
 	if ( ++p == pe )
 		goto _test_eof142;
 case 142:
-	if ( (*p) == 32u )
-		goto st143;
+	switch( (*p) ) {
+		case 69u: goto st143;
+		case 101u: goto st143;
+	}
 	goto st0;
 st143:
 	if ( ++p == pe )
 		goto _test_eof143;
 case 143:
-	if ( (*p) == 33u )
-		goto st144;
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st144;
-		} else if ( (*p) >= 35u )
-			goto st144;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st144;
-		} else if ( (*p) >= 94u )
-			goto st144;
-	} else
+	if ( (*p) == 32u )
 		goto st144;
 	goto st0;
 st144:
 	if ( ++p == pe )
 		goto _test_eof144;
 case 144:
-	switch( (*p) ) {
-		case 13u: goto st145;
-		case 32u: goto st152;
-		case 33u: goto st144;
-	}
+	if ( (*p) == 33u )
+		goto st145;
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st144;
+				goto st145;
 		} else if ( (*p) >= 35u )
-			goto st144;
+			goto st145;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st144;
+				goto st145;
 		} else if ( (*p) >= 94u )
-			goto st144;
+			goto st145;
 	} else
-		goto st144;
+		goto st145;
 	goto st0;
 st145:
 	if ( ++p == pe )
 		goto _test_eof145;
 case 145:
-	if ( (*p) == 10u )
-		goto st1174;
-	goto st0;
-st1174:
-	if ( ++p == pe )
-		goto _test_eof1174;
-case 1174:
 	switch( (*p) ) {
-		case 13u: goto st145;
-		case 43u: goto st146;
+		case 13u: goto st146;
+		case 32u: goto st153;
+		case 33u: goto st145;
 	}
-	if ( (*p) < 65u ) {
-		if ( 47u <= (*p) && (*p) <= 57u )
-			goto st146;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st146;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st145;
+		} else if ( (*p) >= 35u )
+			goto st145;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st145;
+		} else if ( (*p) >= 94u )
+			goto st145;
 	} else
-		goto st146;
+		goto st145;
 	goto st0;
 st146:
 	if ( ++p == pe )
 		goto _test_eof146;
 case 146:
-	if ( (*p) == 43u )
-		goto st147;
+	if ( (*p) == 10u )
+		goto st1248;
+	goto st0;
+st1248:
+	if ( ++p == pe )
+		goto _test_eof1248;
+case 1248:
+	switch( (*p) ) {
+		case 13u: goto st146;
+		case 43u: goto st147;
+	}
 	if ( (*p) < 65u ) {
 		if ( 47u <= (*p) && (*p) <= 57u )
 			goto st147;
@@ -3202,10 +3312,8 @@ st147:
 	if ( ++p == pe )
 		goto _test_eof147;
 case 147:
-	switch( (*p) ) {
-		case 43u: goto st148;
-		case 61u: goto st151;
-	}
+	if ( (*p) == 43u )
+		goto st148;
 	if ( (*p) < 65u ) {
 		if ( 47u <= (*p) && (*p) <= 57u )
 			goto st148;
@@ -3221,7 +3329,7 @@ st148:
 case 148:
 	switch( (*p) ) {
 		case 43u: goto st149;
-		case 61u: goto st150;
+		case 61u: goto st152;
 	}
 	if ( (*p) < 65u ) {
 		if ( 47u <= (*p) && (*p) <= 57u )
@@ -3237,74 +3345,82 @@ st149:
 		goto _test_eof149;
 case 149:
 	switch( (*p) ) {
-		case 13u: goto st145;
-		case 43u: goto st146;
+		case 43u: goto st150;
+		case 61u: goto st151;
 	}
 	if ( (*p) < 65u ) {
 		if ( 47u <= (*p) && (*p) <= 57u )
-			goto st146;
+			goto st150;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st146;
+			goto st150;
 	} else
-		goto st146;
+		goto st150;
 	goto st0;
 st150:
 	if ( ++p == pe )
 		goto _test_eof150;
 case 150:
-	if ( (*p) == 13u )
-		goto st145;
+	switch( (*p) ) {
+		case 13u: goto st146;
+		case 43u: goto st147;
+	}
+	if ( (*p) < 65u ) {
+		if ( 47u <= (*p) && (*p) <= 57u )
+			goto st147;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st147;
+	} else
+		goto st147;
 	goto st0;
 st151:
 	if ( ++p == pe )
 		goto _test_eof151;
 case 151:
-	if ( (*p) == 61u )
-		goto st150;
+	if ( (*p) == 13u )
+		goto st146;
 	goto st0;
 st152:
 	if ( ++p == pe )
 		goto _test_eof152;
 case 152:
-	switch( (*p) ) {
-		case 13u: goto st145;
-		case 43u: goto st146;
-		case 61u: goto st150;
-	}
-	if ( (*p) < 65u ) {
-		if ( 47u <= (*p) && (*p) <= 57u )
-			goto st146;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st146;
-	} else
-		goto st146;
+	if ( (*p) == 61u )
+		goto st151;
 	goto st0;
 st153:
 	if ( ++p == pe )
 		goto _test_eof153;
 case 153:
 	switch( (*p) ) {
-		case 65u: goto st154;
-		case 72u: goto st163;
-		case 76u: goto st166;
-		case 79u: goto st169;
-		case 82u: goto st203;
-		case 97u: goto st154;
-		case 104u: goto st163;
-		case 108u: goto st166;
-		case 111u: goto st169;
-		case 114u: goto st203;
+		case 13u: goto st146;
+		case 43u: goto st147;
+		case 61u: goto st151;
 	}
+	if ( (*p) < 65u ) {
+		if ( 47u <= (*p) && (*p) <= 57u )
+			goto st147;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st147;
+	} else
+		goto st147;
 	goto st0;
 st154:
 	if ( ++p == pe )
 		goto _test_eof154;
 case 154:
 	switch( (*p) ) {
-		case 80u: goto st155;
-		case 112u: goto st155;
+		case 65u: goto st155;
+		case 72u: goto st164;
+		case 76u: goto st167;
+		case 79u: goto st170;
+		case 82u: goto st204;
+		case 97u: goto st155;
+		case 104u: goto st164;
+		case 108u: goto st167;
+		case 111u: goto st170;
+		case 114u: goto st204;
 	}
 	goto st0;
 st155:
@@ -3312,8 +3428,8 @@ st155:
 		goto _test_eof155;
 case 155:
 	switch( (*p) ) {
-		case 65u: goto st156;
-		case 97u: goto st156;
+		case 80u: goto st156;
+		case 112u: goto st156;
 	}
 	goto st0;
 st156:
@@ -3321,8 +3437,8 @@ st156:
 		goto _test_eof156;
 case 156:
 	switch( (*p) ) {
-		case 66u: goto st157;
-		case 98u: goto st157;
+		case 65u: goto st157;
+		case 97u: goto st157;
 	}
 	goto st0;
 st157:
@@ -3330,8 +3446,8 @@ st157:
 		goto _test_eof157;
 case 157:
 	switch( (*p) ) {
-		case 73u: goto st158;
-		case 105u: goto st158;
+		case 66u: goto st158;
+		case 98u: goto st158;
 	}
 	goto st0;
 st158:
@@ -3339,8 +3455,8 @@ st158:
 		goto _test_eof158;
 case 158:
 	switch( (*p) ) {
-		case 76u: goto st159;
-		case 108u: goto st159;
+		case 73u: goto st159;
+		case 105u: goto st159;
 	}
 	goto st0;
 st159:
@@ -3348,8 +3464,8 @@ st159:
 		goto _test_eof159;
 case 159:
 	switch( (*p) ) {
-		case 73u: goto st160;
-		case 105u: goto st160;
+		case 76u: goto st160;
+		case 108u: goto st160;
 	}
 	goto st0;
 st160:
@@ -3357,8 +3473,8 @@ st160:
 		goto _test_eof160;
 case 160:
 	switch( (*p) ) {
-		case 84u: goto st161;
-		case 116u: goto st161;
+		case 73u: goto st161;
+		case 105u: goto st161;
 	}
 	goto st0;
 st161:
@@ -3366,69 +3482,76 @@ st161:
 		goto _test_eof161;
 case 161:
 	switch( (*p) ) {
-		case 89u: goto st162;
-		case 121u: goto st162;
+		case 84u: goto st162;
+		case 116u: goto st162;
 	}
 	goto st0;
-tr303:
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	goto st162;
-tr338:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st162;
-tr330:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	goto st162;
-tr341:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st162;
-tr579:
-	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_FETCH_ARGS); if (!imw_q) { p--; {p++; cs = 162; goto _out;} } {p = (( imw_q))-1;} } }
-	goto st162;
-tr615:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
-	goto st162;
-tr627:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
-	goto st162;
-tr963:
-	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_NOTIFY_ARGS); if (!imw_q) { p--; {p++; cs = 162; goto _out;} } {p = (( imw_q))-1;} } }
-	goto st162;
-tr1057:
-	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_SEARCH_ARGS); if (!imw_q) { p--; {p++; cs = 162; goto _out;} } {p = (( imw_q))-1;} } }
-	goto st162;
-tr1212:
-	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_SEARCH_CRITERIA); if (!imw_q) { p--; {p++; cs = 162; goto _out;} } {p = (( imw_q))-1;} } }
-	goto st162;
 st162:
 	if ( ++p == pe )
 		goto _test_eof162;
 case 162:
-	if ( (*p) == 13u )
-		goto st45;
+	switch( (*p) ) {
+		case 89u: goto st163;
+		case 121u: goto st163;
+	}
 	goto st0;
+tr305:
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st163;
+tr318:
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st163;
+tr334:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st163;
+tr342:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st163;
+tr345:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st163;
+tr586:
+	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_FETCH_ARGS); if (!imw_q) { p--; {p++; cs = 163; goto _out;} } {p = (( imw_q))-1;} } }
+	goto st163;
+tr641:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
+	goto st163;
+tr653:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
+	goto st163;
+tr1096:
+	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_NOTIFY_ARGS); if (!imw_q) { p--; {p++; cs = 163; goto _out;} } {p = (( imw_q))-1;} } }
+	goto st163;
+tr1191:
+	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_SEARCH_ARGS); if (!imw_q) { p--; {p++; cs = 163; goto _out;} } {p = (( imw_q))-1;} } }
+	goto st163;
+tr1346:
+	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_SEARCH_CRITERIA); if (!imw_q) { p--; {p++; cs = 163; goto _out;} } {p = (( imw_q))-1;} } }
+	goto st163;
 st163:
 	if ( ++p == pe )
 		goto _test_eof163;
 case 163:
-	switch( (*p) ) {
-		case 69u: goto st164;
-		case 101u: goto st164;
-	}
+	if ( (*p) == 13u )
+		goto st45;
 	goto st0;
 st164:
 	if ( ++p == pe )
 		goto _test_eof164;
 case 164:
 	switch( (*p) ) {
-		case 67u: goto st165;
-		case 99u: goto st165;
+		case 69u: goto st165;
+		case 101u: goto st165;
 	}
 	goto st0;
 st165:
@@ -3436,8 +3559,8 @@ st165:
 		goto _test_eof165;
 case 165:
 	switch( (*p) ) {
-		case 75u: goto st162;
-		case 107u: goto st162;
+		case 67u: goto st166;
+		case 99u: goto st166;
 	}
 	goto st0;
 st166:
@@ -3445,8 +3568,8 @@ st166:
 		goto _test_eof166;
 case 166:
 	switch( (*p) ) {
-		case 79u: goto st167;
-		case 111u: goto st167;
+		case 75u: goto st163;
+		case 107u: goto st163;
 	}
 	goto st0;
 st167:
@@ -3454,8 +3577,8 @@ st167:
 		goto _test_eof167;
 case 167:
 	switch( (*p) ) {
-		case 83u: goto st168;
-		case 115u: goto st168;
+		case 79u: goto st168;
+		case 111u: goto st168;
 	}
 	goto st0;
 st168:
@@ -3463,8 +3586,8 @@ st168:
 		goto _test_eof168;
 case 168:
 	switch( (*p) ) {
-		case 69u: goto st162;
-		case 101u: goto st162;
+		case 83u: goto st169;
+		case 115u: goto st169;
 	}
 	goto st0;
 st169:
@@ -3472,10 +3595,8 @@ st169:
 		goto _test_eof169;
 case 169:
 	switch( (*p) ) {
-		case 77u: goto st170;
-		case 80u: goto st182;
-		case 109u: goto st170;
-		case 112u: goto st182;
+		case 69u: goto st163;
+		case 101u: goto st163;
 	}
 	goto st0;
 st170:
@@ -3483,8 +3604,10 @@ st170:
 		goto _test_eof170;
 case 170:
 	switch( (*p) ) {
-		case 80u: goto st171;
-		case 112u: goto st171;
+		case 77u: goto st171;
+		case 80u: goto st183;
+		case 109u: goto st171;
+		case 112u: goto st183;
 	}
 	goto st0;
 st171:
@@ -3492,8 +3615,8 @@ st171:
 		goto _test_eof171;
 case 171:
 	switch( (*p) ) {
-		case 82u: goto st172;
-		case 114u: goto st172;
+		case 80u: goto st172;
+		case 112u: goto st172;
 	}
 	goto st0;
 st172:
@@ -3501,8 +3624,8 @@ st172:
 		goto _test_eof172;
 case 172:
 	switch( (*p) ) {
-		case 69u: goto st173;
-		case 101u: goto st173;
+		case 82u: goto st173;
+		case 114u: goto st173;
 	}
 	goto st0;
 st173:
@@ -3510,8 +3633,8 @@ st173:
 		goto _test_eof173;
 case 173:
 	switch( (*p) ) {
-		case 83u: goto st174;
-		case 115u: goto st174;
+		case 69u: goto st174;
+		case 101u: goto st174;
 	}
 	goto st0;
 st174:
@@ -3527,25 +3650,25 @@ st175:
 	if ( ++p == pe )
 		goto _test_eof175;
 case 175:
-	if ( (*p) == 32u )
-		goto st176;
+	switch( (*p) ) {
+		case 83u: goto st176;
+		case 115u: goto st176;
+	}
 	goto st0;
 st176:
 	if ( ++p == pe )
 		goto _test_eof176;
 case 176:
-	switch( (*p) ) {
-		case 68u: goto st177;
-		case 100u: goto st177;
-	}
+	if ( (*p) == 32u )
+		goto st177;
 	goto st0;
 st177:
 	if ( ++p == pe )
 		goto _test_eof177;
 case 177:
 	switch( (*p) ) {
-		case 69u: goto st178;
-		case 101u: goto st178;
+		case 68u: goto st178;
+		case 100u: goto st178;
 	}
 	goto st0;
 st178:
@@ -3553,8 +3676,8 @@ st178:
 		goto _test_eof178;
 case 178:
 	switch( (*p) ) {
-		case 70u: goto st179;
-		case 102u: goto st179;
+		case 69u: goto st179;
+		case 101u: goto st179;
 	}
 	goto st0;
 st179:
@@ -3562,8 +3685,8 @@ st179:
 		goto _test_eof179;
 case 179:
 	switch( (*p) ) {
-		case 76u: goto st180;
-		case 108u: goto st180;
+		case 70u: goto st180;
+		case 102u: goto st180;
 	}
 	goto st0;
 st180:
@@ -3571,8 +3694,8 @@ st180:
 		goto _test_eof180;
 case 180:
 	switch( (*p) ) {
-		case 65u: goto st181;
-		case 97u: goto st181;
+		case 76u: goto st181;
+		case 108u: goto st181;
 	}
 	goto st0;
 st181:
@@ -3580,8 +3703,8 @@ st181:
 		goto _test_eof181;
 case 181:
 	switch( (*p) ) {
-		case 84u: goto st168;
-		case 116u: goto st168;
+		case 65u: goto st182;
+		case 97u: goto st182;
 	}
 	goto st0;
 st182:
@@ -3589,93 +3712,75 @@ st182:
 		goto _test_eof182;
 case 182:
 	switch( (*p) ) {
-		case 89u: goto st183;
-		case 121u: goto st183;
+		case 84u: goto st169;
+		case 116u: goto st169;
 	}
 	goto st0;
 st183:
 	if ( ++p == pe )
 		goto _test_eof183;
 case 183:
-	if ( (*p) == 32u )
-		goto st184;
+	switch( (*p) ) {
+		case 89u: goto st184;
+		case 121u: goto st184;
+	}
 	goto st0;
 st184:
 	if ( ++p == pe )
 		goto _test_eof184;
 case 184:
-	switch( (*p) ) {
-		case 36u: goto tr252;
-		case 42u: goto tr253;
-	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr254;
+	if ( (*p) == 32u )
+		goto st185;
 	goto st0;
-tr252:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	goto st185;
 st185:
 	if ( ++p == pe )
 		goto _test_eof185;
 case 185:
-	if ( (*p) == 32u )
-		goto tr255;
+	switch( (*p) ) {
+		case 36u: goto tr254;
+		case 42u: goto tr255;
+	}
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr256;
 	goto st0;
-tr255:
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	goto st186;
-tr276:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+tr254:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st186;
 st186:
 	if ( ++p == pe )
 		goto _test_eof186;
 case 186:
-	switch( (*p) ) {
-		case 34u: goto tr257;
-		case 123u: goto tr258;
-	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr256;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr256;
-		} else if ( (*p) >= 43u )
-			goto tr256;
-	} else
-		goto tr256;
+	if ( (*p) == 32u )
+		goto tr257;
 	goto st0;
-tr256:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr257:
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	goto st187;
+tr278:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	goto st187;
 st187:
 	if ( ++p == pe )
 		goto _test_eof187;
 case 187:
 	switch( (*p) ) {
-		case 13u: goto tr259;
-		case 33u: goto st187;
+		case 34u: goto tr259;
+		case 123u: goto tr260;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st187;
-		} else if ( (*p) >= 35u )
-			goto st187;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st187;
-		} else if ( (*p) >= 93u )
-			goto st187;
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr258;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr258;
+		} else if ( (*p) >= 43u )
+			goto tr258;
 	} else
-		goto st187;
+		goto tr258;
 	goto st0;
-tr257:
+tr258:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st188;
@@ -3684,64 +3789,81 @@ st188:
 		goto _test_eof188;
 case 188:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st189;
-		case 92u: goto st190;
+		case 13u: goto tr261;
+		case 33u: goto st188;
 	}
-	goto st188;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st188;
+		} else if ( (*p) >= 35u )
+			goto st188;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st188;
+		} else if ( (*p) >= 93u )
+			goto st188;
+	} else
+		goto st188;
+	goto st0;
+tr259:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st189;
 st189:
 	if ( ++p == pe )
 		goto _test_eof189;
 case 189:
-	if ( (*p) == 13u )
-		goto tr259;
-	goto st0;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st190;
+		case 92u: goto st191;
+	}
+	goto st189;
 st190:
 	if ( ++p == pe )
 		goto _test_eof190;
 case 190:
-	switch( (*p) ) {
-		case 34u: goto st188;
-		case 92u: goto st188;
-	}
+	if ( (*p) == 13u )
+		goto tr261;
 	goto st0;
-tr258:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st191;
 st191:
 	if ( ++p == pe )
 		goto _test_eof191;
 case 191:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr264;
+	switch( (*p) ) {
+		case 34u: goto st189;
+		case 92u: goto st189;
+	}
 	goto st0;
-tr264:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr260:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st192;
 st192:
 	if ( ++p == pe )
 		goto _test_eof192;
 case 192:
-	switch( (*p) ) {
-		case 43u: goto tr265;
-		case 125u: goto tr267;
-	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st192;
+		goto tr266;
 	goto st0;
-tr265:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr266:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st193;
 st193:
 	if ( ++p == pe )
 		goto _test_eof193;
 case 193:
-	if ( (*p) == 125u )
-		goto st194;
+	switch( (*p) ) {
+		case 43u: goto tr267;
+		case 125u: goto tr269;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st193;
 	goto st0;
 tr267:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
@@ -3750,121 +3872,122 @@ st194:
 	if ( ++p == pe )
 		goto _test_eof194;
 case 194:
-	if ( (*p) == 13u )
+	if ( (*p) == 125u )
 		goto st195;
 	goto st0;
+tr269:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st195;
 st195:
 	if ( ++p == pe )
 		goto _test_eof195;
 case 195:
-	if ( (*p) == 10u )
-		goto tr270;
+	if ( (*p) == 13u )
+		goto st196;
 	goto st0;
-tr270:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st196;
 st196:
 	if ( ++p == pe )
 		goto _test_eof196;
 case 196:
-	if ( (*p) == 13u )
-		goto tr271;
+	if ( (*p) == 10u )
+		goto tr272;
 	goto st0;
-tr253:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+tr272:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st197;
 st197:
 	if ( ++p == pe )
 		goto _test_eof197;
 case 197:
-	switch( (*p) ) {
-		case 32u: goto tr255;
-		case 44u: goto st198;
-		case 58u: goto st200;
-	}
+	if ( (*p) == 13u )
+		goto tr273;
 	goto st0;
-tr277:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+tr255:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st198;
 st198:
 	if ( ++p == pe )
 		goto _test_eof198;
 case 198:
-	if ( (*p) == 42u )
-		goto st197;
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr275;
+	switch( (*p) ) {
+		case 32u: goto tr257;
+		case 44u: goto st199;
+		case 58u: goto st201;
+	}
 	goto st0;
-tr275:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st199;
-tr254:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+tr279:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st199;
 st199:
 	if ( ++p == pe )
 		goto _test_eof199;
 case 199:
-	switch( (*p) ) {
-		case 32u: goto tr276;
-		case 44u: goto tr277;
-		case 58u: goto tr279;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st199;
+	if ( (*p) == 42u )
+		goto st198;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr277;
 	goto st0;
-tr279:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+tr277:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st200;
+tr256:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st200;
 st200:
 	if ( ++p == pe )
 		goto _test_eof200;
 case 200:
-	if ( (*p) == 42u )
-		goto st201;
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr281;
+	switch( (*p) ) {
+		case 32u: goto tr278;
+		case 44u: goto tr279;
+		case 58u: goto tr281;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st200;
 	goto st0;
+tr281:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st201;
 st201:
 	if ( ++p == pe )
 		goto _test_eof201;
 case 201:
-	switch( (*p) ) {
-		case 32u: goto tr255;
-		case 44u: goto st198;
-	}
+	if ( (*p) == 42u )
+		goto st202;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr283;
 	goto st0;
-tr281:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st202;
 st202:
 	if ( ++p == pe )
 		goto _test_eof202;
 case 202:
 	switch( (*p) ) {
-		case 32u: goto tr276;
-		case 44u: goto tr277;
+		case 32u: goto tr257;
+		case 44u: goto st199;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st202;
 	goto st0;
+tr283:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st203;
 st203:
 	if ( ++p == pe )
 		goto _test_eof203;
 case 203:
 	switch( (*p) ) {
-		case 69u: goto st204;
-		case 101u: goto st204;
+		case 32u: goto tr278;
+		case 44u: goto tr279;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st203;
 	goto st0;
 st204:
 	if ( ++p == pe )
 		goto _test_eof204;
 case 204:
 	switch( (*p) ) {
-		case 65u: goto st205;
-		case 97u: goto st205;
+		case 69u: goto st205;
+		case 101u: goto st205;
 	}
 	goto st0;
 st205:
@@ -3872,8 +3995,8 @@ st205:
 		goto _test_eof205;
 case 205:
 	switch( (*p) ) {
-		case 84u: goto st206;
-		case 116u: goto st206;
+		case 65u: goto st206;
+		case 97u: goto st206;
 	}
 	goto st0;
 st206:
@@ -3881,470 +4004,476 @@ st206:
 		goto _test_eof206;
 case 206:
 	switch( (*p) ) {
-		case 69u: goto st207;
-		case 101u: goto st207;
+		case 84u: goto st207;
+		case 116u: goto st207;
 	}
 	goto st0;
 st207:
 	if ( ++p == pe )
 		goto _test_eof207;
 case 207:
-	if ( (*p) == 32u )
-		goto st208;
+	switch( (*p) ) {
+		case 69u: goto st208;
+		case 101u: goto st208;
+	}
 	goto st0;
 st208:
 	if ( ++p == pe )
 		goto _test_eof208;
 case 208:
-	switch( (*p) ) {
-		case 34u: goto tr289;
-		case 123u: goto tr290;
-	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr288;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr288;
-		} else if ( (*p) >= 43u )
-			goto tr288;
-	} else
-		goto tr288;
+	if ( (*p) == 32u )
+		goto st209;
 	goto st0;
-tr288:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st209;
 st209:
 	if ( ++p == pe )
 		goto _test_eof209;
 case 209:
 	switch( (*p) ) {
-		case 13u: goto tr259;
-		case 32u: goto tr291;
-		case 33u: goto st209;
+		case 34u: goto tr291;
+		case 123u: goto tr292;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st209;
-		} else if ( (*p) >= 35u )
-			goto st209;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st209;
-		} else if ( (*p) >= 93u )
-			goto st209;
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr290;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr290;
+		} else if ( (*p) >= 43u )
+			goto tr290;
 	} else
-		goto st209;
+		goto tr290;
 	goto st0;
-tr291:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
-	goto st210;
-tr360:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+tr290:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st210;
 st210:
 	if ( ++p == pe )
 		goto _test_eof210;
 case 210:
-	if ( (*p) == 40u )
-		goto st211;
+	switch( (*p) ) {
+		case 13u: goto tr261;
+		case 32u: goto tr293;
+		case 33u: goto st210;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st210;
+		} else if ( (*p) >= 35u )
+			goto st210;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st210;
+		} else if ( (*p) >= 93u )
+			goto st210;
+	} else
+		goto st210;
 	goto st0;
-tr302:
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+tr293:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st211;
-tr337:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st211;
-tr329:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	goto st211;
-tr340:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr365:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st211;
 st211:
 	if ( ++p == pe )
 		goto _test_eof211;
 case 211:
-	switch( (*p) ) {
-		case 85u: goto st237;
-		case 95u: goto st212;
-		case 117u: goto st237;
-	}
-	if ( (*p) < 65u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st212;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st212;
-	} else
+	if ( (*p) == 40u )
 		goto st212;
 	goto st0;
+tr304:
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st212;
+tr317:
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st212;
+tr333:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st212;
+tr341:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st212;
+tr344:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st212;
 st212:
 	if ( ++p == pe )
 		goto _test_eof212;
 case 212:
 	switch( (*p) ) {
-		case 32u: goto st213;
-		case 41u: goto st162;
-		case 95u: goto st212;
+		case 85u: goto st238;
+		case 95u: goto st213;
+		case 117u: goto st238;
 	}
-	if ( (*p) < 48u ) {
+	if ( (*p) < 65u ) {
 		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st212;
-	} else if ( (*p) > 58u ) {
-		if ( (*p) > 90u ) {
-			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st212;
-		} else if ( (*p) >= 65u )
-			goto st212;
+			goto st213;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st213;
 	} else
-		goto st212;
+		goto st213;
 	goto st0;
 st213:
 	if ( ++p == pe )
 		goto _test_eof213;
 case 213:
 	switch( (*p) ) {
-		case 36u: goto tr297;
-		case 40u: goto st215;
-		case 42u: goto tr299;
-		case 48u: goto tr300;
-		case 85u: goto st237;
-		case 95u: goto st212;
-		case 117u: goto st237;
+		case 32u: goto st214;
+		case 41u: goto st163;
+		case 95u: goto st213;
 	}
-	if ( (*p) < 49u ) {
+	if ( (*p) < 48u ) {
 		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st212;
-	} else if ( (*p) > 57u ) {
+			goto st213;
+	} else if ( (*p) > 58u ) {
 		if ( (*p) > 90u ) {
 			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st212;
+				goto st213;
 		} else if ( (*p) >= 65u )
-			goto st212;
+			goto st213;
 	} else
-		goto tr301;
+		goto st213;
 	goto st0;
-tr297:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	goto st214;
 st214:
 	if ( ++p == pe )
 		goto _test_eof214;
 case 214:
 	switch( (*p) ) {
-		case 32u: goto tr302;
-		case 41u: goto tr303;
+		case 36u: goto tr299;
+		case 40u: goto tr300;
+		case 42u: goto tr301;
+		case 48u: goto tr302;
+		case 85u: goto st238;
+		case 95u: goto st213;
+		case 117u: goto st238;
 	}
+	if ( (*p) < 49u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st213;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st213;
+		} else if ( (*p) >= 65u )
+			goto st213;
+	} else
+		goto tr303;
 	goto st0;
+tr299:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	goto st215;
 st215:
 	if ( ++p == pe )
 		goto _test_eof215;
 case 215:
 	switch( (*p) ) {
-		case 34u: goto tr305;
-		case 40u: goto tr306;
-		case 41u: goto st220;
-		case 123u: goto tr308;
+		case 32u: goto tr304;
+		case 41u: goto tr305;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr304;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr304;
-		} else if ( (*p) >= 43u )
-			goto tr304;
-	} else
-		goto tr304;
 	goto st0;
-tr304:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr300:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st216;
 st216:
 	if ( ++p == pe )
 		goto _test_eof216;
 case 216:
 	switch( (*p) ) {
-		case 32u: goto tr309;
-		case 33u: goto st216;
-		case 41u: goto tr311;
+		case 34u: goto tr307;
+		case 40u: goto tr308;
+		case 41u: goto st221;
+		case 123u: goto tr310;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st216;
-		} else if ( (*p) >= 35u )
-			goto st216;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st216;
-		} else if ( (*p) >= 93u )
-			goto st216;
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr306;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr306;
+		} else if ( (*p) >= 43u )
+			goto tr306;
 	} else
-		goto st216;
+		goto tr306;
 	goto st0;
-tr309:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st217;
-tr323:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+tr306:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st217;
 st217:
 	if ( ++p == pe )
 		goto _test_eof217;
 case 217:
 	switch( (*p) ) {
-		case 34u: goto tr305;
-		case 40u: goto tr306;
-		case 123u: goto tr308;
+		case 32u: goto tr311;
+		case 33u: goto st217;
+		case 41u: goto tr313;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr304;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr304;
-		} else if ( (*p) >= 43u )
-			goto tr304;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st217;
+		} else if ( (*p) >= 35u )
+			goto st217;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st217;
+		} else if ( (*p) >= 93u )
+			goto st217;
 	} else
-		goto tr304;
+		goto st217;
 	goto st0;
-tr305:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr311:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st218;
+tr327:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st218;
 st218:
 	if ( ++p == pe )
 		goto _test_eof218;
 case 218:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st219;
-		case 92u: goto st221;
+		case 34u: goto tr307;
+		case 40u: goto tr308;
+		case 123u: goto tr310;
 	}
-	goto st218;
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr306;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr306;
+		} else if ( (*p) >= 43u )
+			goto tr306;
+	} else
+		goto tr306;
+	goto st0;
+tr307:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st219;
 st219:
 	if ( ++p == pe )
 		goto _test_eof219;
 case 219:
 	switch( (*p) ) {
-		case 32u: goto tr309;
-		case 41u: goto tr311;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st220;
+		case 92u: goto st222;
 	}
-	goto st0;
-tr311:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st220;
-tr324:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st220;
+	goto st219;
 st220:
 	if ( ++p == pe )
 		goto _test_eof220;
 case 220:
 	switch( (*p) ) {
-		case 32u: goto st211;
-		case 41u: goto st162;
+		case 32u: goto tr311;
+		case 41u: goto tr313;
 	}
 	goto st0;
+tr313:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st221;
+tr328:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st221;
 st221:
 	if ( ++p == pe )
 		goto _test_eof221;
 case 221:
 	switch( (*p) ) {
-		case 34u: goto st218;
-		case 92u: goto st218;
+		case 32u: goto tr317;
+		case 41u: goto tr318;
 	}
 	goto st0;
-tr306:
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 222; goto _out;} {( run->stack)[( run->top)++] = 222;goto st1147;} }
-	goto st222;
 st222:
 	if ( ++p == pe )
 		goto _test_eof222;
 case 222:
 	switch( (*p) ) {
-		case 32u: goto st217;
-		case 41u: goto st220;
+		case 34u: goto st219;
+		case 92u: goto st219;
 	}
 	goto st0;
 tr308:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 223; goto _out;} {( run->stack)[( run->top)++] = 223;goto st1221;} }
 	goto st223;
 st223:
 	if ( ++p == pe )
 		goto _test_eof223;
 case 223:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr316;
+	switch( (*p) ) {
+		case 32u: goto st218;
+		case 41u: goto st221;
+	}
 	goto st0;
-tr316:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr310:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st224;
 st224:
 	if ( ++p == pe )
 		goto _test_eof224;
 case 224:
-	switch( (*p) ) {
-		case 43u: goto tr317;
-		case 125u: goto tr319;
-	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st224;
+		goto tr320;
 	goto st0;
-tr317:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr320:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st225;
 st225:
 	if ( ++p == pe )
 		goto _test_eof225;
 case 225:
-	if ( (*p) == 125u )
-		goto st226;
+	switch( (*p) ) {
+		case 43u: goto tr321;
+		case 125u: goto tr323;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st225;
 	goto st0;
-tr319:
+tr321:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st226;
 st226:
 	if ( ++p == pe )
 		goto _test_eof226;
 case 226:
-	if ( (*p) == 13u )
+	if ( (*p) == 125u )
 		goto st227;
 	goto st0;
+tr323:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st227;
 st227:
 	if ( ++p == pe )
 		goto _test_eof227;
 case 227:
-	if ( (*p) == 10u )
-		goto tr322;
+	if ( (*p) == 13u )
+		goto st228;
 	goto st0;
-tr322:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st228;
 st228:
 	if ( ++p == pe )
 		goto _test_eof228;
 case 228:
-	switch( (*p) ) {
-		case 32u: goto tr323;
-		case 41u: goto tr324;
-	}
+	if ( (*p) == 10u )
+		goto tr326;
 	goto st0;
-tr299:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+tr326:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st229;
 st229:
 	if ( ++p == pe )
 		goto _test_eof229;
 case 229:
 	switch( (*p) ) {
-		case 32u: goto tr302;
-		case 41u: goto tr303;
-		case 44u: goto st230;
-		case 58u: goto st232;
+		case 32u: goto tr327;
+		case 41u: goto tr328;
 	}
 	goto st0;
-tr331:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+tr301:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st230;
 st230:
 	if ( ++p == pe )
 		goto _test_eof230;
 case 230:
-	if ( (*p) == 42u )
-		goto st229;
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr328;
+	switch( (*p) ) {
+		case 32u: goto tr304;
+		case 41u: goto tr305;
+		case 44u: goto st231;
+		case 58u: goto st233;
+	}
 	goto st0;
-tr328:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+tr335:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st231;
 st231:
 	if ( ++p == pe )
 		goto _test_eof231;
 case 231:
-	switch( (*p) ) {
-		case 32u: goto tr329;
-		case 41u: goto tr330;
-		case 44u: goto tr331;
-		case 58u: goto tr333;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st231;
+	if ( (*p) == 42u )
+		goto st230;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr332;
 	goto st0;
-tr333:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+tr332:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st232;
 st232:
 	if ( ++p == pe )
 		goto _test_eof232;
 case 232:
-	if ( (*p) == 42u )
-		goto st233;
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr335;
+	switch( (*p) ) {
+		case 32u: goto tr333;
+		case 41u: goto tr334;
+		case 44u: goto tr335;
+		case 58u: goto tr337;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st232;
 	goto st0;
+tr337:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st233;
 st233:
 	if ( ++p == pe )
 		goto _test_eof233;
 case 233:
-	switch( (*p) ) {
-		case 32u: goto tr302;
-		case 41u: goto tr303;
-		case 44u: goto st230;
-	}
+	if ( (*p) == 42u )
+		goto st234;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr339;
 	goto st0;
-tr335:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st234;
 st234:
 	if ( ++p == pe )
 		goto _test_eof234;
 case 234:
 	switch( (*p) ) {
-		case 32u: goto tr329;
-		case 41u: goto tr330;
-		case 44u: goto tr331;
+		case 32u: goto tr304;
+		case 41u: goto tr305;
+		case 44u: goto st231;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st234;
 	goto st0;
-tr300:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr339:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st235;
 st235:
 	if ( ++p == pe )
 		goto _test_eof235;
 case 235:
 	switch( (*p) ) {
-		case 32u: goto tr337;
-		case 41u: goto tr338;
+		case 32u: goto tr333;
+		case 41u: goto tr334;
+		case 44u: goto tr335;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st235;
 	goto st0;
-tr301:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+tr302:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st236;
 st236:
@@ -4352,293 +4481,304 @@ st236:
 		goto _test_eof236;
 case 236:
 	switch( (*p) ) {
-		case 32u: goto tr340;
-		case 41u: goto tr341;
-		case 44u: goto tr331;
-		case 58u: goto tr333;
+		case 32u: goto tr341;
+		case 41u: goto tr342;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st236;
 	goto st0;
+tr303:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st237;
 st237:
 	if ( ++p == pe )
 		goto _test_eof237;
 case 237:
 	switch( (*p) ) {
-		case 32u: goto st213;
-		case 41u: goto st162;
-		case 83u: goto st238;
-		case 95u: goto st212;
-		case 115u: goto st238;
+		case 32u: goto tr344;
+		case 41u: goto tr345;
+		case 44u: goto tr335;
+		case 58u: goto tr337;
 	}
-	if ( (*p) < 48u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st212;
-	} else if ( (*p) > 58u ) {
-		if ( (*p) > 90u ) {
-			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st212;
-		} else if ( (*p) >= 65u )
-			goto st212;
-	} else
-		goto st212;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st237;
 	goto st0;
 st238:
 	if ( ++p == pe )
 		goto _test_eof238;
 case 238:
 	switch( (*p) ) {
-		case 32u: goto st213;
-		case 41u: goto st162;
-		case 69u: goto st239;
-		case 95u: goto st212;
-		case 101u: goto st239;
+		case 32u: goto st214;
+		case 41u: goto st163;
+		case 83u: goto st239;
+		case 95u: goto st213;
+		case 115u: goto st239;
 	}
 	if ( (*p) < 48u ) {
 		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st212;
+			goto st213;
 	} else if ( (*p) > 58u ) {
 		if ( (*p) > 90u ) {
 			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st212;
+				goto st213;
 		} else if ( (*p) >= 65u )
-			goto st212;
+			goto st213;
 	} else
-		goto st212;
+		goto st213;
 	goto st0;
 st239:
 	if ( ++p == pe )
 		goto _test_eof239;
 case 239:
 	switch( (*p) ) {
-		case 32u: goto st240;
-		case 41u: goto st162;
-		case 95u: goto st212;
+		case 32u: goto st214;
+		case 41u: goto st163;
+		case 69u: goto st240;
+		case 95u: goto st213;
+		case 101u: goto st240;
 	}
 	if ( (*p) < 48u ) {
 		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st212;
+			goto st213;
 	} else if ( (*p) > 58u ) {
 		if ( (*p) > 90u ) {
 			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st212;
+				goto st213;
 		} else if ( (*p) >= 65u )
-			goto st212;
+			goto st213;
 	} else
-		goto st212;
+		goto st213;
 	goto st0;
 st240:
 	if ( ++p == pe )
 		goto _test_eof240;
 case 240:
 	switch( (*p) ) {
-		case 36u: goto tr297;
-		case 40u: goto st241;
-		case 42u: goto tr299;
-		case 48u: goto tr300;
-		case 85u: goto st237;
-		case 95u: goto st212;
-		case 117u: goto st237;
+		case 32u: goto st241;
+		case 41u: goto st163;
+		case 95u: goto st213;
 	}
-	if ( (*p) < 49u ) {
+	if ( (*p) < 48u ) {
 		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st212;
-	} else if ( (*p) > 57u ) {
+			goto st213;
+	} else if ( (*p) > 58u ) {
 		if ( (*p) > 90u ) {
 			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st212;
+				goto st213;
 		} else if ( (*p) >= 65u )
-			goto st212;
+			goto st213;
 	} else
-		goto tr301;
+		goto st213;
 	goto st0;
 st241:
 	if ( ++p == pe )
 		goto _test_eof241;
 case 241:
 	switch( (*p) ) {
-		case 34u: goto tr305;
-		case 40u: goto tr306;
-		case 41u: goto st220;
-		case 92u: goto st242;
-		case 123u: goto tr308;
+		case 36u: goto tr299;
+		case 40u: goto tr350;
+		case 42u: goto tr301;
+		case 48u: goto tr302;
+		case 85u: goto st238;
+		case 95u: goto st213;
+		case 117u: goto st238;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr304;
-	} else if ( (*p) > 39u ) {
-		if ( 43u <= (*p) && (*p) <= 126u )
-			goto tr304;
+	if ( (*p) < 49u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st213;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st213;
+		} else if ( (*p) >= 65u )
+			goto st213;
 	} else
-		goto tr304;
+		goto tr303;
 	goto st0;
+tr350:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st242;
 st242:
 	if ( ++p == pe )
 		goto _test_eof242;
 case 242:
-	if ( (*p) == 33u )
-		goto st243;
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st243;
-		} else if ( (*p) >= 35u )
-			goto st243;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st243;
-		} else if ( (*p) >= 94u )
-			goto st243;
+	switch( (*p) ) {
+		case 34u: goto tr307;
+		case 40u: goto tr308;
+		case 41u: goto st221;
+		case 92u: goto st243;
+		case 123u: goto tr310;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr306;
+	} else if ( (*p) > 39u ) {
+		if ( 43u <= (*p) && (*p) <= 126u )
+			goto tr306;
 	} else
-		goto st243;
+		goto tr306;
 	goto st0;
 st243:
 	if ( ++p == pe )
 		goto _test_eof243;
 case 243:
-	switch( (*p) ) {
-		case 32u: goto st244;
-		case 33u: goto st243;
-		case 41u: goto st220;
-	}
+	if ( (*p) == 33u )
+		goto st244;
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st243;
+				goto st244;
 		} else if ( (*p) >= 35u )
-			goto st243;
+			goto st244;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st243;
+				goto st244;
 		} else if ( (*p) >= 94u )
-			goto st243;
+			goto st244;
 	} else
-		goto st243;
+		goto st244;
 	goto st0;
 st244:
 	if ( ++p == pe )
 		goto _test_eof244;
 case 244:
-	if ( (*p) == 92u )
-		goto st242;
+	switch( (*p) ) {
+		case 32u: goto st245;
+		case 33u: goto st244;
+		case 41u: goto st246;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st244;
+		} else if ( (*p) >= 35u )
+			goto st244;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st244;
+		} else if ( (*p) >= 94u )
+			goto st244;
+	} else
+		goto st244;
 	goto st0;
-tr289:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st245;
 st245:
 	if ( ++p == pe )
 		goto _test_eof245;
 case 245:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st246;
-		case 92u: goto st247;
-	}
-	goto st245;
+	if ( (*p) == 92u )
+		goto st243;
+	goto st0;
 st246:
 	if ( ++p == pe )
 		goto _test_eof246;
 case 246:
 	switch( (*p) ) {
-		case 13u: goto tr259;
-		case 32u: goto tr291;
+		case 32u: goto st212;
+		case 41u: goto st163;
 	}
 	goto st0;
+tr291:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st247;
 st247:
 	if ( ++p == pe )
 		goto _test_eof247;
 case 247:
 	switch( (*p) ) {
-		case 34u: goto st245;
-		case 92u: goto st245;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st248;
+		case 92u: goto st249;
 	}
-	goto st0;
-tr290:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st248;
+	goto st247;
 st248:
 	if ( ++p == pe )
 		goto _test_eof248;
 case 248:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr353;
+	switch( (*p) ) {
+		case 13u: goto tr261;
+		case 32u: goto tr293;
+	}
 	goto st0;
-tr353:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st249;
 st249:
 	if ( ++p == pe )
 		goto _test_eof249;
 case 249:
 	switch( (*p) ) {
-		case 43u: goto tr354;
-		case 125u: goto tr356;
+		case 34u: goto st247;
+		case 92u: goto st247;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st249;
 	goto st0;
-tr354:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr292:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st250;
 st250:
 	if ( ++p == pe )
 		goto _test_eof250;
 case 250:
-	if ( (*p) == 125u )
-		goto st251;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr358;
 	goto st0;
-tr356:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr358:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st251;
 st251:
 	if ( ++p == pe )
 		goto _test_eof251;
 case 251:
-	if ( (*p) == 13u )
-		goto st252;
+	switch( (*p) ) {
+		case 43u: goto tr359;
+		case 125u: goto tr361;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st251;
 	goto st0;
+tr359:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st252;
 st252:
 	if ( ++p == pe )
 		goto _test_eof252;
 case 252:
-	if ( (*p) == 10u )
-		goto tr359;
+	if ( (*p) == 125u )
+		goto st253;
 	goto st0;
-tr359:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr361:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st253;
 st253:
 	if ( ++p == pe )
 		goto _test_eof253;
 case 253:
-	switch( (*p) ) {
-		case 13u: goto tr271;
-		case 32u: goto tr360;
-	}
+	if ( (*p) == 13u )
+		goto st254;
 	goto st0;
 st254:
 	if ( ++p == pe )
 		goto _test_eof254;
 case 254:
-	switch( (*p) ) {
-		case 69u: goto st255;
-		case 101u: goto st255;
-	}
+	if ( (*p) == 10u )
+		goto tr364;
 	goto st0;
+tr364:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st255;
 st255:
 	if ( ++p == pe )
 		goto _test_eof255;
 case 255:
 	switch( (*p) ) {
-		case 76u: goto st256;
-		case 108u: goto st256;
+		case 13u: goto tr273;
+		case 32u: goto tr365;
 	}
 	goto st0;
 st256:
@@ -4655,8 +4795,8 @@ st257:
 		goto _test_eof257;
 case 257:
 	switch( (*p) ) {
-		case 84u: goto st258;
-		case 116u: goto st258;
+		case 76u: goto st258;
+		case 108u: goto st258;
 	}
 	goto st0;
 st258:
@@ -4673,9 +4813,8 @@ st259:
 		goto _test_eof259;
 case 259:
 	switch( (*p) ) {
-		case 32u: goto st186;
-		case 65u: goto st260;
-		case 97u: goto st260;
+		case 84u: goto st260;
+		case 116u: goto st260;
 	}
 	goto st0;
 st260:
@@ -4683,8 +4822,8 @@ st260:
 		goto _test_eof260;
 case 260:
 	switch( (*p) ) {
-		case 67u: goto st261;
-		case 99u: goto st261;
+		case 69u: goto st261;
+		case 101u: goto st261;
 	}
 	goto st0;
 st261:
@@ -4692,73 +4831,36 @@ st261:
 		goto _test_eof261;
 case 261:
 	switch( (*p) ) {
-		case 76u: goto st262;
-		case 108u: goto st262;
+		case 32u: goto st187;
+		case 65u: goto st262;
+		case 97u: goto st262;
 	}
 	goto st0;
 st262:
 	if ( ++p == pe )
 		goto _test_eof262;
 case 262:
-	if ( (*p) == 32u )
-		goto st263;
+	switch( (*p) ) {
+		case 67u: goto st263;
+		case 99u: goto st263;
+	}
 	goto st0;
 st263:
 	if ( ++p == pe )
 		goto _test_eof263;
 case 263:
 	switch( (*p) ) {
-		case 34u: goto tr372;
-		case 123u: goto tr373;
+		case 76u: goto st264;
+		case 108u: goto st264;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr371;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr371;
-		} else if ( (*p) >= 43u )
-			goto tr371;
-	} else
-		goto tr371;
 	goto st0;
-tr371:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st264;
 st264:
 	if ( ++p == pe )
 		goto _test_eof264;
 case 264:
-	switch( (*p) ) {
-		case 32u: goto tr374;
-		case 33u: goto st264;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st264;
-		} else if ( (*p) >= 35u )
-			goto st264;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st264;
-		} else if ( (*p) >= 93u )
-			goto st264;
-	} else
-		goto st264;
+	if ( (*p) == 32u )
+		goto st265;
 	goto st0;
-tr374:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
-	goto st265;
-tr402:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
-	goto st265;
 st265:
 	if ( ++p == pe )
 		goto _test_eof265;
@@ -4780,7 +4882,7 @@ case 265:
 		goto tr376;
 	goto st0;
 tr376:
-	{ IMW_EV_OPEN(IMW_RULE_IDENTIFIER); }
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st266;
 st266:
@@ -4788,7 +4890,7 @@ st266:
 		goto _test_eof266;
 case 266:
 	switch( (*p) ) {
-		case 13u: goto tr379;
+		case 32u: goto tr379;
 		case 33u: goto st266;
 	}
 	if ( (*p) < 43u ) {
@@ -4806,223 +4908,261 @@ case 266:
 	} else
 		goto st266;
 	goto st0;
-tr377:
-	{ IMW_EV_OPEN(IMW_RULE_IDENTIFIER); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr379:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	goto st267;
+tr407:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st267;
 st267:
 	if ( ++p == pe )
 		goto _test_eof267;
 case 267:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st268;
-		case 92u: goto st269;
+		case 34u: goto tr382;
+		case 123u: goto tr383;
 	}
-	goto st267;
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr381;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr381;
+		} else if ( (*p) >= 43u )
+			goto tr381;
+	} else
+		goto tr381;
+	goto st0;
+tr381:
+	{ IMW_EV_OPEN(IMW_RULE_IDENTIFIER); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st268;
 st268:
 	if ( ++p == pe )
 		goto _test_eof268;
 case 268:
-	if ( (*p) == 13u )
-		goto tr379;
+	switch( (*p) ) {
+		case 13u: goto tr384;
+		case 33u: goto st268;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st268;
+		} else if ( (*p) >= 35u )
+			goto st268;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st268;
+		} else if ( (*p) >= 93u )
+			goto st268;
+	} else
+		goto st268;
 	goto st0;
+tr382:
+	{ IMW_EV_OPEN(IMW_RULE_IDENTIFIER); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st269;
 st269:
 	if ( ++p == pe )
 		goto _test_eof269;
 case 269:
 	switch( (*p) ) {
-		case 34u: goto st267;
-		case 92u: goto st267;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st270;
+		case 92u: goto st271;
 	}
-	goto st0;
-tr378:
-	{ IMW_EV_OPEN(IMW_RULE_IDENTIFIER); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st270;
+	goto st269;
 st270:
 	if ( ++p == pe )
 		goto _test_eof270;
 case 270:
-	if ( 48u <= (*p) && (*p) <= 57u )
+	if ( (*p) == 13u )
 		goto tr384;
 	goto st0;
-tr384:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st271;
 st271:
 	if ( ++p == pe )
 		goto _test_eof271;
 case 271:
 	switch( (*p) ) {
-		case 43u: goto tr385;
-		case 125u: goto tr387;
+		case 34u: goto st269;
+		case 92u: goto st269;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st271;
 	goto st0;
-tr385:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr383:
+	{ IMW_EV_OPEN(IMW_RULE_IDENTIFIER); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st272;
 st272:
 	if ( ++p == pe )
 		goto _test_eof272;
 case 272:
-	if ( (*p) == 125u )
-		goto st273;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr389;
 	goto st0;
-tr387:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr389:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st273;
 st273:
 	if ( ++p == pe )
 		goto _test_eof273;
 case 273:
-	if ( (*p) == 13u )
-		goto st274;
+	switch( (*p) ) {
+		case 43u: goto tr390;
+		case 125u: goto tr392;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st273;
 	goto st0;
+tr390:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st274;
 st274:
 	if ( ++p == pe )
 		goto _test_eof274;
 case 274:
-	if ( (*p) == 10u )
-		goto tr390;
+	if ( (*p) == 125u )
+		goto st275;
 	goto st0;
-tr390:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr392:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st275;
 st275:
 	if ( ++p == pe )
 		goto _test_eof275;
 case 275:
 	if ( (*p) == 13u )
-		goto tr391;
+		goto st276;
 	goto st0;
-tr372:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st276;
 st276:
 	if ( ++p == pe )
 		goto _test_eof276;
 case 276:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st277;
-		case 92u: goto st278;
-	}
-	goto st276;
+	if ( (*p) == 10u )
+		goto tr395;
+	goto st0;
+tr395:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st277;
 st277:
 	if ( ++p == pe )
 		goto _test_eof277;
 case 277:
-	if ( (*p) == 32u )
-		goto tr374;
+	if ( (*p) == 13u )
+		goto tr396;
 	goto st0;
+tr377:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st278;
 st278:
 	if ( ++p == pe )
 		goto _test_eof278;
 case 278:
 	switch( (*p) ) {
-		case 34u: goto st276;
-		case 92u: goto st276;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st279;
+		case 92u: goto st280;
 	}
-	goto st0;
-tr373:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st279;
+	goto st278;
 st279:
 	if ( ++p == pe )
 		goto _test_eof279;
 case 279:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr395;
+	if ( (*p) == 32u )
+		goto tr379;
 	goto st0;
-tr395:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st280;
 st280:
 	if ( ++p == pe )
 		goto _test_eof280;
 case 280:
 	switch( (*p) ) {
-		case 43u: goto tr396;
-		case 125u: goto tr398;
+		case 34u: goto st278;
+		case 92u: goto st278;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st280;
 	goto st0;
-tr396:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr378:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st281;
 st281:
 	if ( ++p == pe )
 		goto _test_eof281;
 case 281:
-	if ( (*p) == 125u )
-		goto st282;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr400;
 	goto st0;
-tr398:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr400:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st282;
 st282:
 	if ( ++p == pe )
 		goto _test_eof282;
 case 282:
-	if ( (*p) == 13u )
-		goto st283;
+	switch( (*p) ) {
+		case 43u: goto tr401;
+		case 125u: goto tr403;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st282;
 	goto st0;
+tr401:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st283;
 st283:
 	if ( ++p == pe )
 		goto _test_eof283;
 case 283:
-	if ( (*p) == 10u )
-		goto tr401;
+	if ( (*p) == 125u )
+		goto st284;
 	goto st0;
-tr401:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr403:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st284;
 st284:
 	if ( ++p == pe )
 		goto _test_eof284;
 case 284:
-	if ( (*p) == 32u )
-		goto tr402;
+	if ( (*p) == 13u )
+		goto st285;
 	goto st0;
 st285:
 	if ( ++p == pe )
 		goto _test_eof285;
 case 285:
-	switch( (*p) ) {
-		case 78u: goto st286;
-		case 88u: goto st306;
-		case 110u: goto st286;
-		case 120u: goto st306;
-	}
+	if ( (*p) == 10u )
+		goto tr406;
 	goto st0;
+tr406:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st286;
 st286:
 	if ( ++p == pe )
 		goto _test_eof286;
 case 286:
-	switch( (*p) ) {
-		case 65u: goto st287;
-		case 97u: goto st287;
-	}
+	if ( (*p) == 32u )
+		goto tr407;
 	goto st0;
 st287:
 	if ( ++p == pe )
 		goto _test_eof287;
 case 287:
 	switch( (*p) ) {
-		case 66u: goto st288;
-		case 98u: goto st288;
+		case 78u: goto st288;
+		case 88u: goto st308;
+		case 110u: goto st288;
+		case 120u: goto st308;
 	}
 	goto st0;
 st288:
@@ -5030,8 +5170,8 @@ st288:
 		goto _test_eof288;
 case 288:
 	switch( (*p) ) {
-		case 76u: goto st289;
-		case 108u: goto st289;
+		case 65u: goto st289;
+		case 97u: goto st289;
 	}
 	goto st0;
 st289:
@@ -5039,453 +5179,453 @@ st289:
 		goto _test_eof289;
 case 289:
 	switch( (*p) ) {
-		case 69u: goto st290;
-		case 101u: goto st290;
+		case 66u: goto st290;
+		case 98u: goto st290;
 	}
 	goto st0;
 st290:
 	if ( ++p == pe )
 		goto _test_eof290;
 case 290:
-	if ( (*p) == 32u )
-		goto st291;
+	switch( (*p) ) {
+		case 76u: goto st291;
+		case 108u: goto st291;
+	}
 	goto st0;
-tr413:
-	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY); }
-	goto st291;
-tr428:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY); }
-	goto st291;
 st291:
 	if ( ++p == pe )
 		goto _test_eof291;
 case 291:
 	switch( (*p) ) {
-		case 33u: goto tr410;
-		case 65u: goto tr411;
-		case 97u: goto tr411;
+		case 69u: goto st292;
+		case 101u: goto st292;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto tr410;
-		} else if ( (*p) >= 35u )
-			goto tr410;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr410;
-		} else if ( (*p) >= 94u )
-			goto tr410;
-	} else
-		goto tr410;
 	goto st0;
-tr410:
-	{ IMW_EV_OPEN(IMW_RULE_CAPABILITY); }
-	goto st292;
 st292:
 	if ( ++p == pe )
 		goto _test_eof292;
 case 292:
-	switch( (*p) ) {
-		case 13u: goto tr412;
-		case 32u: goto tr413;
-		case 33u: goto st292;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st292;
-		} else if ( (*p) >= 35u )
-			goto st292;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st292;
-		} else if ( (*p) >= 94u )
-			goto st292;
-	} else
-		goto st292;
+	if ( (*p) == 32u )
+		goto st293;
 	goto st0;
-tr411:
-	{ IMW_EV_OPEN(IMW_RULE_CAPABILITY); }
+tr418:
+	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY); }
+	goto st293;
+tr433:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY); }
 	goto st293;
 st293:
 	if ( ++p == pe )
 		goto _test_eof293;
 case 293:
 	switch( (*p) ) {
-		case 13u: goto tr412;
-		case 32u: goto tr413;
-		case 33u: goto st292;
-		case 80u: goto st294;
-		case 112u: goto st294;
+		case 33u: goto tr415;
+		case 65u: goto tr416;
+		case 97u: goto tr416;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st292;
+				goto tr415;
 		} else if ( (*p) >= 35u )
-			goto st292;
+			goto tr415;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st292;
+				goto tr415;
 		} else if ( (*p) >= 94u )
-			goto st292;
+			goto tr415;
 	} else
-		goto st292;
+		goto tr415;
 	goto st0;
+tr415:
+	{ IMW_EV_OPEN(IMW_RULE_CAPABILITY); }
+	goto st294;
 st294:
 	if ( ++p == pe )
 		goto _test_eof294;
 case 294:
 	switch( (*p) ) {
-		case 13u: goto tr412;
-		case 32u: goto tr413;
-		case 33u: goto st292;
-		case 80u: goto st295;
-		case 112u: goto st295;
+		case 13u: goto tr417;
+		case 32u: goto tr418;
+		case 33u: goto st294;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st292;
+				goto st294;
 		} else if ( (*p) >= 35u )
-			goto st292;
+			goto st294;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st292;
+				goto st294;
 		} else if ( (*p) >= 94u )
-			goto st292;
+			goto st294;
 	} else
-		goto st292;
+		goto st294;
 	goto st0;
+tr416:
+	{ IMW_EV_OPEN(IMW_RULE_CAPABILITY); }
+	goto st295;
 st295:
 	if ( ++p == pe )
 		goto _test_eof295;
 case 295:
 	switch( (*p) ) {
-		case 13u: goto tr412;
-		case 32u: goto tr413;
-		case 33u: goto st292;
-		case 69u: goto st296;
-		case 101u: goto st296;
+		case 13u: goto tr417;
+		case 32u: goto tr418;
+		case 33u: goto st294;
+		case 80u: goto st296;
+		case 112u: goto st296;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st292;
+				goto st294;
 		} else if ( (*p) >= 35u )
-			goto st292;
+			goto st294;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st292;
+				goto st294;
 		} else if ( (*p) >= 94u )
-			goto st292;
+			goto st294;
 	} else
-		goto st292;
+		goto st294;
 	goto st0;
 st296:
 	if ( ++p == pe )
 		goto _test_eof296;
 case 296:
 	switch( (*p) ) {
-		case 13u: goto tr412;
-		case 32u: goto tr413;
-		case 33u: goto st292;
-		case 78u: goto st297;
-		case 110u: goto st297;
+		case 13u: goto tr417;
+		case 32u: goto tr418;
+		case 33u: goto st294;
+		case 80u: goto st297;
+		case 112u: goto st297;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st292;
+				goto st294;
 		} else if ( (*p) >= 35u )
-			goto st292;
+			goto st294;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st292;
+				goto st294;
 		} else if ( (*p) >= 94u )
-			goto st292;
+			goto st294;
 	} else
-		goto st292;
+		goto st294;
 	goto st0;
 st297:
 	if ( ++p == pe )
 		goto _test_eof297;
 case 297:
 	switch( (*p) ) {
-		case 13u: goto tr412;
-		case 32u: goto tr413;
-		case 33u: goto st292;
-		case 68u: goto st298;
-		case 100u: goto st298;
+		case 13u: goto tr417;
+		case 32u: goto tr418;
+		case 33u: goto st294;
+		case 69u: goto st298;
+		case 101u: goto st298;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st292;
+				goto st294;
 		} else if ( (*p) >= 35u )
-			goto st292;
+			goto st294;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st292;
+				goto st294;
 		} else if ( (*p) >= 94u )
-			goto st292;
+			goto st294;
 	} else
-		goto st292;
+		goto st294;
 	goto st0;
 st298:
 	if ( ++p == pe )
 		goto _test_eof298;
 case 298:
 	switch( (*p) ) {
-		case 13u: goto tr412;
-		case 32u: goto tr413;
-		case 33u: goto st292;
-		case 76u: goto st299;
-		case 108u: goto st299;
+		case 13u: goto tr417;
+		case 32u: goto tr418;
+		case 33u: goto st294;
+		case 78u: goto st299;
+		case 110u: goto st299;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st292;
+				goto st294;
 		} else if ( (*p) >= 35u )
-			goto st292;
+			goto st294;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st292;
+				goto st294;
 		} else if ( (*p) >= 94u )
-			goto st292;
+			goto st294;
 	} else
-		goto st292;
+		goto st294;
 	goto st0;
 st299:
 	if ( ++p == pe )
 		goto _test_eof299;
 case 299:
 	switch( (*p) ) {
-		case 13u: goto tr412;
-		case 32u: goto tr413;
-		case 33u: goto st292;
-		case 73u: goto st300;
-		case 105u: goto st300;
+		case 13u: goto tr417;
+		case 32u: goto tr418;
+		case 33u: goto st294;
+		case 68u: goto st300;
+		case 100u: goto st300;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st292;
+				goto st294;
 		} else if ( (*p) >= 35u )
-			goto st292;
+			goto st294;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st292;
+				goto st294;
 		} else if ( (*p) >= 94u )
-			goto st292;
+			goto st294;
 	} else
-		goto st292;
+		goto st294;
 	goto st0;
 st300:
 	if ( ++p == pe )
 		goto _test_eof300;
 case 300:
 	switch( (*p) ) {
-		case 13u: goto tr412;
-		case 32u: goto tr413;
-		case 33u: goto st292;
-		case 77u: goto st301;
-		case 109u: goto st301;
+		case 13u: goto tr417;
+		case 32u: goto tr418;
+		case 33u: goto st294;
+		case 76u: goto st301;
+		case 108u: goto st301;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st292;
+				goto st294;
 		} else if ( (*p) >= 35u )
-			goto st292;
+			goto st294;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st292;
+				goto st294;
 		} else if ( (*p) >= 94u )
-			goto st292;
+			goto st294;
 	} else
-		goto st292;
+		goto st294;
 	goto st0;
 st301:
 	if ( ++p == pe )
 		goto _test_eof301;
 case 301:
 	switch( (*p) ) {
-		case 13u: goto tr412;
-		case 32u: goto tr413;
-		case 33u: goto st292;
+		case 13u: goto tr417;
+		case 32u: goto tr418;
+		case 33u: goto st294;
 		case 73u: goto st302;
 		case 105u: goto st302;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st292;
+				goto st294;
 		} else if ( (*p) >= 35u )
-			goto st292;
+			goto st294;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st292;
+				goto st294;
 		} else if ( (*p) >= 94u )
-			goto st292;
+			goto st294;
 	} else
-		goto st292;
+		goto st294;
 	goto st0;
 st302:
 	if ( ++p == pe )
 		goto _test_eof302;
 case 302:
 	switch( (*p) ) {
-		case 13u: goto tr412;
-		case 32u: goto tr413;
-		case 33u: goto st292;
-		case 84u: goto st303;
-		case 116u: goto st303;
+		case 13u: goto tr417;
+		case 32u: goto tr418;
+		case 33u: goto st294;
+		case 77u: goto st303;
+		case 109u: goto st303;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st292;
+				goto st294;
 		} else if ( (*p) >= 35u )
-			goto st292;
+			goto st294;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st292;
+				goto st294;
 		} else if ( (*p) >= 94u )
-			goto st292;
+			goto st294;
 	} else
-		goto st292;
+		goto st294;
 	goto st0;
 st303:
 	if ( ++p == pe )
 		goto _test_eof303;
 case 303:
 	switch( (*p) ) {
-		case 13u: goto tr412;
-		case 32u: goto tr413;
-		case 33u: goto st292;
-		case 61u: goto st304;
+		case 13u: goto tr417;
+		case 32u: goto tr418;
+		case 33u: goto st294;
+		case 73u: goto st304;
+		case 105u: goto st304;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st292;
+				goto st294;
 		} else if ( (*p) >= 35u )
-			goto st292;
+			goto st294;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st292;
+				goto st294;
 		} else if ( (*p) >= 94u )
-			goto st292;
+			goto st294;
 	} else
-		goto st292;
+		goto st294;
 	goto st0;
 st304:
 	if ( ++p == pe )
 		goto _test_eof304;
 case 304:
 	switch( (*p) ) {
-		case 13u: goto tr412;
-		case 32u: goto tr413;
-		case 33u: goto st292;
+		case 13u: goto tr417;
+		case 32u: goto tr418;
+		case 33u: goto st294;
+		case 84u: goto st305;
+		case 116u: goto st305;
 	}
-	if ( (*p) < 48u ) {
-		if ( (*p) < 38u ) {
-			if ( 35u <= (*p) && (*p) <= 36u )
-				goto st292;
-		} else if ( (*p) > 39u ) {
-			if ( 43u <= (*p) && (*p) <= 47u )
-				goto st292;
-		} else
-			goto st292;
-	} else if ( (*p) > 57u ) {
-		if ( (*p) < 94u ) {
-			if ( 58u <= (*p) && (*p) <= 91u )
-				goto st292;
-		} else if ( (*p) > 122u ) {
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st294;
+		} else if ( (*p) >= 35u )
+			goto st294;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st292;
-		} else
-			goto st292;
+				goto st294;
+		} else if ( (*p) >= 94u )
+			goto st294;
 	} else
-		goto tr426;
+		goto st294;
 	goto st0;
-tr426:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st305;
 st305:
 	if ( ++p == pe )
 		goto _test_eof305;
 case 305:
 	switch( (*p) ) {
-		case 13u: goto tr427;
-		case 32u: goto tr428;
-		case 33u: goto st292;
+		case 13u: goto tr417;
+		case 32u: goto tr418;
+		case 33u: goto st294;
+		case 61u: goto st306;
 	}
-	if ( (*p) < 48u ) {
-		if ( (*p) < 38u ) {
-			if ( 35u <= (*p) && (*p) <= 36u )
-				goto st292;
-		} else if ( (*p) > 39u ) {
-			if ( 43u <= (*p) && (*p) <= 47u )
-				goto st292;
-		} else
-			goto st292;
-	} else if ( (*p) > 57u ) {
-		if ( (*p) < 94u ) {
-			if ( 58u <= (*p) && (*p) <= 91u )
-				goto st292;
-		} else if ( (*p) > 122u ) {
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st294;
+		} else if ( (*p) >= 35u )
+			goto st294;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st292;
-		} else
-			goto st292;
+				goto st294;
+		} else if ( (*p) >= 94u )
+			goto st294;
 	} else
-		goto st305;
+		goto st294;
 	goto st0;
 st306:
 	if ( ++p == pe )
 		goto _test_eof306;
 case 306:
 	switch( (*p) ) {
-		case 65u: goto st307;
-		case 80u: goto st394;
-		case 97u: goto st307;
-		case 112u: goto st394;
+		case 13u: goto tr417;
+		case 32u: goto tr418;
+		case 33u: goto st294;
 	}
+	if ( (*p) < 48u ) {
+		if ( (*p) < 38u ) {
+			if ( 35u <= (*p) && (*p) <= 36u )
+				goto st294;
+		} else if ( (*p) > 39u ) {
+			if ( 43u <= (*p) && (*p) <= 47u )
+				goto st294;
+		} else
+			goto st294;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) < 94u ) {
+			if ( 58u <= (*p) && (*p) <= 91u )
+				goto st294;
+		} else if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st294;
+		} else
+			goto st294;
+	} else
+		goto tr431;
 	goto st0;
+tr431:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st307;
 st307:
 	if ( ++p == pe )
 		goto _test_eof307;
 case 307:
 	switch( (*p) ) {
-		case 77u: goto st308;
-		case 109u: goto st308;
+		case 13u: goto tr432;
+		case 32u: goto tr433;
+		case 33u: goto st294;
 	}
+	if ( (*p) < 48u ) {
+		if ( (*p) < 38u ) {
+			if ( 35u <= (*p) && (*p) <= 36u )
+				goto st294;
+		} else if ( (*p) > 39u ) {
+			if ( 43u <= (*p) && (*p) <= 47u )
+				goto st294;
+		} else
+			goto st294;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) < 94u ) {
+			if ( 58u <= (*p) && (*p) <= 91u )
+				goto st294;
+		} else if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st294;
+		} else
+			goto st294;
+	} else
+		goto st307;
 	goto st0;
 st308:
 	if ( ++p == pe )
 		goto _test_eof308;
 case 308:
 	switch( (*p) ) {
-		case 73u: goto st309;
-		case 105u: goto st309;
+		case 65u: goto st309;
+		case 80u: goto st397;
+		case 97u: goto st309;
+		case 112u: goto st397;
 	}
 	goto st0;
 st309:
@@ -5493,8 +5633,8 @@ st309:
 		goto _test_eof309;
 case 309:
 	switch( (*p) ) {
-		case 78u: goto st310;
-		case 110u: goto st310;
+		case 77u: goto st310;
+		case 109u: goto st310;
 	}
 	goto st0;
 st310:
@@ -5502,250 +5642,224 @@ st310:
 		goto _test_eof310;
 case 310:
 	switch( (*p) ) {
-		case 69u: goto st311;
-		case 101u: goto st311;
+		case 73u: goto st311;
+		case 105u: goto st311;
 	}
 	goto st0;
 st311:
 	if ( ++p == pe )
 		goto _test_eof311;
 case 311:
-	if ( (*p) == 32u )
-		goto st312;
+	switch( (*p) ) {
+		case 78u: goto st312;
+		case 110u: goto st312;
+	}
 	goto st0;
 st312:
 	if ( ++p == pe )
 		goto _test_eof312;
 case 312:
 	switch( (*p) ) {
-		case 34u: goto tr438;
-		case 123u: goto tr439;
+		case 69u: goto st313;
+		case 101u: goto st313;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr437;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr437;
-		} else if ( (*p) >= 43u )
-			goto tr437;
-	} else
-		goto tr437;
 	goto st0;
-tr437:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st313;
 st313:
 	if ( ++p == pe )
 		goto _test_eof313;
 case 313:
-	switch( (*p) ) {
-		case 13u: goto tr259;
-		case 32u: goto tr440;
-		case 33u: goto st313;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st313;
-		} else if ( (*p) >= 35u )
-			goto st313;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st313;
-		} else if ( (*p) >= 93u )
-			goto st313;
-	} else
-		goto st313;
+	if ( (*p) == 32u )
+		goto st314;
 	goto st0;
-tr440:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
-	goto st314;
-tr572:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
-	goto st314;
 st314:
 	if ( ++p == pe )
 		goto _test_eof314;
 case 314:
-	if ( (*p) == 40u )
-		goto st315;
+	switch( (*p) ) {
+		case 34u: goto tr443;
+		case 123u: goto tr444;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr442;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr442;
+		} else if ( (*p) >= 43u )
+			goto tr442;
+	} else
+		goto tr442;
 	goto st0;
-tr451:
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	goto st315;
-tr484:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st315;
-tr477:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	goto st315;
-tr486:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr442:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st315;
 st315:
 	if ( ++p == pe )
 		goto _test_eof315;
 case 315:
 	switch( (*p) ) {
-		case 81u: goto st341;
-		case 95u: goto st316;
-		case 113u: goto st341;
+		case 13u: goto tr261;
+		case 32u: goto tr445;
+		case 33u: goto st315;
 	}
-	if ( (*p) < 65u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st316;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st316;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st315;
+		} else if ( (*p) >= 35u )
+			goto st315;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st315;
+		} else if ( (*p) >= 93u )
+			goto st315;
 	} else
-		goto st316;
+		goto st315;
 	goto st0;
+tr445:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	goto st316;
+tr579:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	goto st316;
 st316:
 	if ( ++p == pe )
 		goto _test_eof316;
 case 316:
-	switch( (*p) ) {
-		case 32u: goto st317;
-		case 41u: goto st162;
-		case 95u: goto st316;
-	}
-	if ( (*p) < 48u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st316;
-	} else if ( (*p) > 58u ) {
-		if ( (*p) > 90u ) {
-			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st316;
-		} else if ( (*p) >= 65u )
-			goto st316;
-	} else
-		goto st316;
+	if ( (*p) == 40u )
+		goto st317;
 	goto st0;
+tr456:
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st317;
+tr468:
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st317;
+tr483:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st317;
+tr490:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st317;
+tr492:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st317;
 st317:
 	if ( ++p == pe )
 		goto _test_eof317;
 case 317:
 	switch( (*p) ) {
-		case 36u: goto tr446;
-		case 40u: goto st319;
-		case 42u: goto tr448;
-		case 48u: goto tr449;
-		case 81u: goto st341;
-		case 95u: goto st316;
-		case 113u: goto st341;
+		case 81u: goto st343;
+		case 95u: goto st318;
+		case 113u: goto st343;
 	}
-	if ( (*p) < 49u ) {
+	if ( (*p) < 65u ) {
 		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st316;
-	} else if ( (*p) > 57u ) {
-		if ( (*p) > 90u ) {
-			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st316;
-		} else if ( (*p) >= 65u )
-			goto st316;
+			goto st318;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st318;
 	} else
-		goto tr450;
+		goto st318;
 	goto st0;
-tr446:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	goto st318;
 st318:
 	if ( ++p == pe )
 		goto _test_eof318;
 case 318:
 	switch( (*p) ) {
-		case 32u: goto tr451;
-		case 41u: goto tr303;
+		case 32u: goto st319;
+		case 41u: goto st163;
+		case 95u: goto st318;
 	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st318;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st318;
+		} else if ( (*p) >= 65u )
+			goto st318;
+	} else
+		goto st318;
 	goto st0;
 st319:
 	if ( ++p == pe )
 		goto _test_eof319;
 case 319:
 	switch( (*p) ) {
-		case 34u: goto tr453;
-		case 40u: goto tr454;
-		case 41u: goto st324;
-		case 123u: goto tr456;
+		case 36u: goto tr451;
+		case 40u: goto tr452;
+		case 42u: goto tr453;
+		case 48u: goto tr454;
+		case 81u: goto st343;
+		case 95u: goto st318;
+		case 113u: goto st343;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr452;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr452;
-		} else if ( (*p) >= 43u )
-			goto tr452;
+	if ( (*p) < 49u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st318;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st318;
+		} else if ( (*p) >= 65u )
+			goto st318;
 	} else
-		goto tr452;
+		goto tr455;
 	goto st0;
-tr452:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr451:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st320;
 st320:
 	if ( ++p == pe )
 		goto _test_eof320;
 case 320:
 	switch( (*p) ) {
-		case 32u: goto tr457;
-		case 33u: goto st320;
-		case 41u: goto tr459;
+		case 32u: goto tr456;
+		case 41u: goto tr305;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st320;
-		} else if ( (*p) >= 35u )
-			goto st320;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st320;
-		} else if ( (*p) >= 93u )
-			goto st320;
-	} else
-		goto st320;
 	goto st0;
-tr457:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st321;
-tr471:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+tr452:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st321;
 st321:
 	if ( ++p == pe )
 		goto _test_eof321;
 case 321:
 	switch( (*p) ) {
-		case 34u: goto tr453;
-		case 40u: goto tr454;
-		case 123u: goto tr456;
+		case 34u: goto tr458;
+		case 40u: goto tr459;
+		case 41u: goto st326;
+		case 123u: goto tr461;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr452;
+			goto tr457;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr452;
+				goto tr457;
 		} else if ( (*p) >= 43u )
-			goto tr452;
+			goto tr457;
 	} else
-		goto tr452;
+		goto tr457;
 	goto st0;
-tr453:
+tr457:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st322;
 st322:
@@ -5753,186 +5867,207 @@ st322:
 		goto _test_eof322;
 case 322:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st323;
-		case 92u: goto st325;
+		case 32u: goto tr462;
+		case 33u: goto st322;
+		case 41u: goto tr464;
 	}
-	goto st322;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st322;
+		} else if ( (*p) >= 35u )
+			goto st322;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st322;
+		} else if ( (*p) >= 93u )
+			goto st322;
+	} else
+		goto st322;
+	goto st0;
+tr462:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st323;
+tr477:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st323;
 st323:
 	if ( ++p == pe )
 		goto _test_eof323;
 case 323:
 	switch( (*p) ) {
-		case 32u: goto tr457;
-		case 41u: goto tr459;
+		case 34u: goto tr458;
+		case 40u: goto tr459;
+		case 123u: goto tr461;
 	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr457;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr457;
+		} else if ( (*p) >= 43u )
+			goto tr457;
+	} else
+		goto tr457;
 	goto st0;
-tr540:
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	goto st324;
-tr459:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st324;
-tr472:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st324;
-tr547:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	goto st324;
-tr501:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
-	goto st324;
-tr508:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	goto st324;
-tr555:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+tr458:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st324;
 st324:
 	if ( ++p == pe )
 		goto _test_eof324;
 case 324:
 	switch( (*p) ) {
-		case 32u: goto st315;
-		case 41u: goto st162;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st325;
+		case 92u: goto st327;
 	}
-	goto st0;
+	goto st324;
 st325:
 	if ( ++p == pe )
 		goto _test_eof325;
 case 325:
 	switch( (*p) ) {
-		case 34u: goto st322;
-		case 92u: goto st322;
+		case 32u: goto tr462;
+		case 41u: goto tr464;
 	}
 	goto st0;
-tr454:
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 326; goto _out;} {( run->stack)[( run->top)++] = 326;goto st1147;} }
+tr464:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st326;
+tr478:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st326;
+tr507:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	goto st326;
+tr514:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	goto st326;
+tr562:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	goto st326;
 st326:
 	if ( ++p == pe )
 		goto _test_eof326;
 case 326:
 	switch( (*p) ) {
-		case 32u: goto st321;
-		case 41u: goto st324;
+		case 32u: goto tr468;
+		case 41u: goto tr318;
 	}
 	goto st0;
-tr456:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st327;
 st327:
 	if ( ++p == pe )
 		goto _test_eof327;
 case 327:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr464;
+	switch( (*p) ) {
+		case 34u: goto st324;
+		case 92u: goto st324;
+	}
 	goto st0;
-tr464:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr459:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 328; goto _out;} {( run->stack)[( run->top)++] = 328;goto st1221;} }
 	goto st328;
 st328:
 	if ( ++p == pe )
 		goto _test_eof328;
 case 328:
 	switch( (*p) ) {
-		case 43u: goto tr465;
-		case 125u: goto tr467;
+		case 32u: goto st323;
+		case 41u: goto st326;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st328;
 	goto st0;
-tr465:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr461:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st329;
 st329:
 	if ( ++p == pe )
 		goto _test_eof329;
 case 329:
-	if ( (*p) == 125u )
-		goto st330;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr470;
 	goto st0;
-tr467:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr470:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st330;
 st330:
 	if ( ++p == pe )
 		goto _test_eof330;
 case 330:
-	if ( (*p) == 13u )
-		goto st331;
+	switch( (*p) ) {
+		case 43u: goto tr471;
+		case 125u: goto tr473;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st330;
 	goto st0;
+tr471:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st331;
 st331:
 	if ( ++p == pe )
 		goto _test_eof331;
 case 331:
-	if ( (*p) == 10u )
-		goto tr470;
+	if ( (*p) == 125u )
+		goto st332;
 	goto st0;
-tr470:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr473:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st332;
 st332:
 	if ( ++p == pe )
 		goto _test_eof332;
 case 332:
-	switch( (*p) ) {
-		case 32u: goto tr471;
-		case 41u: goto tr472;
-	}
+	if ( (*p) == 13u )
+		goto st333;
 	goto st0;
-tr448:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	goto st333;
 st333:
 	if ( ++p == pe )
 		goto _test_eof333;
 case 333:
-	switch( (*p) ) {
-		case 32u: goto tr451;
-		case 41u: goto tr303;
-		case 44u: goto st334;
-		case 58u: goto st336;
-	}
+	if ( (*p) == 10u )
+		goto tr476;
 	goto st0;
-tr478:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+tr476:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st334;
 st334:
 	if ( ++p == pe )
 		goto _test_eof334;
 case 334:
-	if ( (*p) == 42u )
-		goto st333;
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr476;
+	switch( (*p) ) {
+		case 32u: goto tr477;
+		case 41u: goto tr478;
+	}
 	goto st0;
-tr476:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+tr453:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st335;
 st335:
 	if ( ++p == pe )
 		goto _test_eof335;
 case 335:
 	switch( (*p) ) {
-		case 32u: goto tr477;
-		case 41u: goto tr330;
-		case 44u: goto tr478;
-		case 58u: goto tr480;
+		case 32u: goto tr456;
+		case 41u: goto tr305;
+		case 44u: goto st336;
+		case 58u: goto st338;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st335;
 	goto st0;
-tr480:
+tr484:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st336;
 st336:
@@ -5940,527 +6075,532 @@ st336:
 		goto _test_eof336;
 case 336:
 	if ( (*p) == 42u )
-		goto st337;
+		goto st335;
 	if ( 49u <= (*p) && (*p) <= 57u )
 		goto tr482;
 	goto st0;
+tr482:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st337;
 st337:
 	if ( ++p == pe )
 		goto _test_eof337;
 case 337:
 	switch( (*p) ) {
-		case 32u: goto tr451;
-		case 41u: goto tr303;
-		case 44u: goto st334;
+		case 32u: goto tr483;
+		case 41u: goto tr334;
+		case 44u: goto tr484;
+		case 58u: goto tr486;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st337;
 	goto st0;
-tr482:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+tr486:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st338;
 st338:
 	if ( ++p == pe )
 		goto _test_eof338;
 case 338:
-	switch( (*p) ) {
-		case 32u: goto tr477;
-		case 41u: goto tr330;
-		case 44u: goto tr478;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st338;
+	if ( (*p) == 42u )
+		goto st339;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr488;
 	goto st0;
-tr449:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st339;
 st339:
 	if ( ++p == pe )
 		goto _test_eof339;
 case 339:
 	switch( (*p) ) {
-		case 32u: goto tr484;
-		case 41u: goto tr338;
+		case 32u: goto tr456;
+		case 41u: goto tr305;
+		case 44u: goto st336;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st339;
 	goto st0;
-tr450:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+tr488:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st340;
 st340:
 	if ( ++p == pe )
 		goto _test_eof340;
 case 340:
 	switch( (*p) ) {
-		case 32u: goto tr486;
-		case 41u: goto tr341;
-		case 44u: goto tr478;
-		case 58u: goto tr480;
+		case 32u: goto tr483;
+		case 41u: goto tr334;
+		case 44u: goto tr484;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st340;
 	goto st0;
+tr454:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st341;
 st341:
 	if ( ++p == pe )
 		goto _test_eof341;
 case 341:
 	switch( (*p) ) {
-		case 32u: goto st317;
-		case 41u: goto st162;
-		case 82u: goto st342;
-		case 95u: goto st316;
-		case 114u: goto st342;
+		case 32u: goto tr490;
+		case 41u: goto tr342;
 	}
-	if ( (*p) < 48u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st316;
-	} else if ( (*p) > 58u ) {
-		if ( (*p) > 90u ) {
-			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st316;
-		} else if ( (*p) >= 65u )
-			goto st316;
-	} else
-		goto st316;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st341;
 	goto st0;
+tr455:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st342;
 st342:
 	if ( ++p == pe )
 		goto _test_eof342;
 case 342:
 	switch( (*p) ) {
-		case 32u: goto st317;
-		case 41u: goto st162;
-		case 69u: goto st343;
-		case 95u: goto st316;
-		case 101u: goto st343;
+		case 32u: goto tr492;
+		case 41u: goto tr345;
+		case 44u: goto tr484;
+		case 58u: goto tr486;
 	}
-	if ( (*p) < 48u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st316;
-	} else if ( (*p) > 58u ) {
-		if ( (*p) > 90u ) {
-			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st316;
-		} else if ( (*p) >= 65u )
-			goto st316;
-	} else
-		goto st316;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st342;
 	goto st0;
 st343:
 	if ( ++p == pe )
 		goto _test_eof343;
 case 343:
 	switch( (*p) ) {
-		case 32u: goto st317;
-		case 41u: goto st162;
-		case 83u: goto st344;
-		case 95u: goto st316;
-		case 115u: goto st344;
+		case 32u: goto st319;
+		case 41u: goto st163;
+		case 82u: goto st344;
+		case 95u: goto st318;
+		case 114u: goto st344;
 	}
 	if ( (*p) < 48u ) {
 		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st316;
+			goto st318;
 	} else if ( (*p) > 58u ) {
 		if ( (*p) > 90u ) {
 			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st316;
+				goto st318;
 		} else if ( (*p) >= 65u )
-			goto st316;
+			goto st318;
 	} else
-		goto st316;
+		goto st318;
 	goto st0;
 st344:
 	if ( ++p == pe )
 		goto _test_eof344;
 case 344:
 	switch( (*p) ) {
-		case 32u: goto st317;
-		case 41u: goto st162;
-		case 89u: goto st345;
-		case 95u: goto st316;
-		case 121u: goto st345;
+		case 32u: goto st319;
+		case 41u: goto st163;
+		case 69u: goto st345;
+		case 95u: goto st318;
+		case 101u: goto st345;
 	}
 	if ( (*p) < 48u ) {
 		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st316;
+			goto st318;
 	} else if ( (*p) > 58u ) {
 		if ( (*p) > 90u ) {
 			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st316;
+				goto st318;
 		} else if ( (*p) >= 65u )
-			goto st316;
+			goto st318;
 	} else
-		goto st316;
+		goto st318;
 	goto st0;
 st345:
 	if ( ++p == pe )
 		goto _test_eof345;
 case 345:
 	switch( (*p) ) {
-		case 32u: goto st317;
-		case 41u: goto st162;
-		case 78u: goto st346;
-		case 95u: goto st316;
-		case 110u: goto st346;
+		case 32u: goto st319;
+		case 41u: goto st163;
+		case 83u: goto st346;
+		case 95u: goto st318;
+		case 115u: goto st346;
 	}
 	if ( (*p) < 48u ) {
 		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st316;
+			goto st318;
 	} else if ( (*p) > 58u ) {
 		if ( (*p) > 90u ) {
 			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st316;
+				goto st318;
 		} else if ( (*p) >= 65u )
-			goto st316;
+			goto st318;
 	} else
-		goto st316;
+		goto st318;
 	goto st0;
 st346:
 	if ( ++p == pe )
 		goto _test_eof346;
 case 346:
 	switch( (*p) ) {
-		case 32u: goto st317;
-		case 41u: goto st162;
-		case 67u: goto st347;
-		case 95u: goto st316;
-		case 99u: goto st347;
+		case 32u: goto st319;
+		case 41u: goto st163;
+		case 89u: goto st347;
+		case 95u: goto st318;
+		case 121u: goto st347;
 	}
 	if ( (*p) < 48u ) {
 		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st316;
+			goto st318;
 	} else if ( (*p) > 58u ) {
 		if ( (*p) > 90u ) {
 			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st316;
+				goto st318;
 		} else if ( (*p) >= 65u )
-			goto st316;
+			goto st318;
 	} else
-		goto st316;
+		goto st318;
 	goto st0;
 st347:
 	if ( ++p == pe )
 		goto _test_eof347;
 case 347:
 	switch( (*p) ) {
-		case 32u: goto st348;
-		case 41u: goto st162;
-		case 95u: goto st316;
+		case 32u: goto st319;
+		case 41u: goto st163;
+		case 78u: goto st348;
+		case 95u: goto st318;
+		case 110u: goto st348;
 	}
 	if ( (*p) < 48u ) {
 		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st316;
+			goto st318;
 	} else if ( (*p) > 58u ) {
 		if ( (*p) > 90u ) {
 			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st316;
+				goto st318;
 		} else if ( (*p) >= 65u )
-			goto st316;
+			goto st318;
 	} else
-		goto st316;
+		goto st318;
 	goto st0;
 st348:
 	if ( ++p == pe )
 		goto _test_eof348;
 case 348:
 	switch( (*p) ) {
-		case 36u: goto tr446;
-		case 40u: goto st349;
-		case 42u: goto tr448;
-		case 48u: goto tr449;
-		case 81u: goto st341;
-		case 95u: goto st316;
-		case 113u: goto st341;
+		case 32u: goto st319;
+		case 41u: goto st163;
+		case 67u: goto st349;
+		case 95u: goto st318;
+		case 99u: goto st349;
 	}
-	if ( (*p) < 49u ) {
+	if ( (*p) < 48u ) {
 		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st316;
-	} else if ( (*p) > 57u ) {
+			goto st318;
+	} else if ( (*p) > 58u ) {
 		if ( (*p) > 90u ) {
 			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st316;
+				goto st318;
 		} else if ( (*p) >= 65u )
-			goto st316;
+			goto st318;
 	} else
-		goto tr450;
+		goto st318;
 	goto st0;
 st349:
 	if ( ++p == pe )
 		goto _test_eof349;
 case 349:
 	switch( (*p) ) {
-		case 34u: goto tr453;
-		case 40u: goto tr454;
-		case 41u: goto st324;
-		case 123u: goto tr456;
+		case 32u: goto st350;
+		case 41u: goto st163;
+		case 95u: goto st318;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto tr452;
-		} else if ( (*p) >= 33u )
-			goto tr452;
-	} else if ( (*p) > 48u ) {
-		if ( (*p) < 58u ) {
-			if ( 49u <= (*p) && (*p) <= 57u )
-				goto tr496;
-		} else if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr452;
-		} else
-			goto tr452;
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st318;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st318;
+		} else if ( (*p) >= 65u )
+			goto st318;
 	} else
-		goto tr452;
+		goto st318;
 	goto st0;
-tr496:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st350;
 st350:
 	if ( ++p == pe )
 		goto _test_eof350;
 case 350:
 	switch( (*p) ) {
-		case 32u: goto tr497;
-		case 33u: goto st320;
-		case 41u: goto tr459;
+		case 36u: goto tr451;
+		case 40u: goto tr501;
+		case 42u: goto tr453;
+		case 48u: goto tr454;
+		case 81u: goto st343;
+		case 95u: goto st318;
+		case 113u: goto st343;
 	}
-	if ( (*p) < 48u ) {
-		if ( (*p) < 38u ) {
-			if ( 35u <= (*p) && (*p) <= 36u )
-				goto st320;
-		} else if ( (*p) > 39u ) {
-			if ( 43u <= (*p) && (*p) <= 47u )
-				goto st320;
-		} else
-			goto st320;
+	if ( (*p) < 49u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st318;
 	} else if ( (*p) > 57u ) {
-		if ( (*p) < 93u ) {
-			if ( 58u <= (*p) && (*p) <= 91u )
-				goto st320;
-		} else if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st320;
-		} else
-			goto st320;
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st318;
+		} else if ( (*p) >= 65u )
+			goto st318;
 	} else
-		goto st350;
+		goto tr455;
 	goto st0;
-tr497:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+tr501:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st351;
 st351:
 	if ( ++p == pe )
 		goto _test_eof351;
 case 351:
 	switch( (*p) ) {
-		case 34u: goto tr453;
-		case 40u: goto tr454;
-		case 123u: goto tr456;
+		case 34u: goto tr458;
+		case 40u: goto tr459;
+		case 41u: goto st326;
+		case 123u: goto tr461;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto tr452;
+				goto tr457;
 		} else if ( (*p) >= 33u )
-			goto tr452;
-	} else if ( (*p) > 47u ) {
+			goto tr457;
+	} else if ( (*p) > 48u ) {
 		if ( (*p) < 58u ) {
-			if ( 48u <= (*p) && (*p) <= 57u )
-				goto tr499;
+			if ( 49u <= (*p) && (*p) <= 57u )
+				goto tr502;
 		} else if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr452;
+				goto tr457;
 		} else
-			goto tr452;
+			goto tr457;
 	} else
-		goto tr452;
+		goto tr457;
 	goto st0;
-tr499:
+tr502:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st352;
 st352:
 	if ( ++p == pe )
 		goto _test_eof352;
 case 352:
 	switch( (*p) ) {
-		case 32u: goto tr500;
-		case 33u: goto st320;
-		case 41u: goto tr501;
+		case 32u: goto tr503;
+		case 33u: goto st322;
+		case 41u: goto tr464;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) < 38u ) {
 			if ( 35u <= (*p) && (*p) <= 36u )
-				goto st320;
+				goto st322;
 		} else if ( (*p) > 39u ) {
 			if ( 43u <= (*p) && (*p) <= 47u )
-				goto st320;
+				goto st322;
 		} else
-			goto st320;
+			goto st322;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) < 93u ) {
 			if ( 58u <= (*p) && (*p) <= 91u )
-				goto st320;
+				goto st322;
 		} else if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st320;
+				goto st322;
 		} else
-			goto st320;
+			goto st322;
 	} else
 		goto st352;
 	goto st0;
-tr500:
+tr503:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st353;
 st353:
 	if ( ++p == pe )
 		goto _test_eof353;
 case 353:
 	switch( (*p) ) {
-		case 34u: goto tr453;
-		case 36u: goto tr503;
-		case 40u: goto tr504;
-		case 42u: goto tr505;
-		case 123u: goto tr456;
+		case 34u: goto tr458;
+		case 40u: goto tr459;
+		case 123u: goto tr461;
 	}
 	if ( (*p) < 43u ) {
-		if ( (*p) > 35u ) {
+		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto tr452;
+				goto tr457;
 		} else if ( (*p) >= 33u )
-			goto tr452;
-	} else if ( (*p) > 48u ) {
+			goto tr457;
+	} else if ( (*p) > 47u ) {
 		if ( (*p) < 58u ) {
-			if ( 49u <= (*p) && (*p) <= 57u )
-				goto tr506;
+			if ( 48u <= (*p) && (*p) <= 57u )
+				goto tr505;
 		} else if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr452;
+				goto tr457;
 		} else
-			goto tr452;
+			goto tr457;
 	} else
-		goto tr452;
+		goto tr457;
 	goto st0;
-tr503:
+tr505:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st354;
 st354:
 	if ( ++p == pe )
 		goto _test_eof354;
 case 354:
 	switch( (*p) ) {
-		case 32u: goto tr507;
-		case 33u: goto st320;
-		case 41u: goto tr508;
+		case 32u: goto tr506;
+		case 33u: goto st322;
+		case 41u: goto tr507;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st320;
-		} else if ( (*p) >= 35u )
-			goto st320;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
+	if ( (*p) < 48u ) {
+		if ( (*p) < 38u ) {
+			if ( 35u <= (*p) && (*p) <= 36u )
+				goto st322;
+		} else if ( (*p) > 39u ) {
+			if ( 43u <= (*p) && (*p) <= 47u )
+				goto st322;
+		} else
+			goto st322;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) < 93u ) {
+			if ( 58u <= (*p) && (*p) <= 91u )
+				goto st322;
+		} else if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st320;
-		} else if ( (*p) >= 93u )
-			goto st320;
+				goto st322;
+		} else
+			goto st322;
 	} else
-		goto st320;
+		goto st354;
 	goto st0;
-tr507:
+tr506:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	goto st355;
-tr554:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st355;
 st355:
 	if ( ++p == pe )
 		goto _test_eof355;
 case 355:
 	switch( (*p) ) {
-		case 34u: goto tr453;
-		case 40u: goto tr504;
-		case 123u: goto tr456;
+		case 34u: goto tr458;
+		case 36u: goto tr509;
+		case 40u: goto tr510;
+		case 42u: goto tr511;
+		case 123u: goto tr461;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr452;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
+	if ( (*p) < 43u ) {
+		if ( (*p) > 35u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto tr457;
+		} else if ( (*p) >= 33u )
+			goto tr457;
+	} else if ( (*p) > 48u ) {
+		if ( (*p) < 58u ) {
+			if ( 49u <= (*p) && (*p) <= 57u )
+				goto tr512;
+		} else if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr452;
-		} else if ( (*p) >= 43u )
-			goto tr452;
+				goto tr457;
+		} else
+			goto tr457;
 	} else
-		goto tr452;
+		goto tr457;
 	goto st0;
-tr504:
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 356; goto _out;} {( run->stack)[( run->top)++] = 356;goto st1147;} }
+tr509:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st356;
 st356:
 	if ( ++p == pe )
 		goto _test_eof356;
 case 356:
 	switch( (*p) ) {
-		case 32u: goto st321;
-		case 36u: goto tr509;
-		case 41u: goto st324;
-		case 42u: goto tr510;
+		case 32u: goto tr513;
+		case 33u: goto st322;
+		case 41u: goto tr514;
 	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr511;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st322;
+		} else if ( (*p) >= 35u )
+			goto st322;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st322;
+		} else if ( (*p) >= 93u )
+			goto st322;
+	} else
+		goto st322;
 	goto st0;
-tr509:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+tr513:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	goto st357;
+tr561:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	goto st357;
 st357:
 	if ( ++p == pe )
 		goto _test_eof357;
 case 357:
-	if ( (*p) == 32u )
-		goto tr512;
+	switch( (*p) ) {
+		case 34u: goto tr458;
+		case 40u: goto tr510;
+		case 123u: goto tr461;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr457;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr457;
+		} else if ( (*p) >= 43u )
+			goto tr457;
+	} else
+		goto tr457;
 	goto st0;
-tr512:
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	goto st358;
-tr532:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+tr510:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 358; goto _out;} {( run->stack)[( run->top)++] = 358;goto st1221;} }
 	goto st358;
 st358:
 	if ( ++p == pe )
 		goto _test_eof358;
 case 358:
 	switch( (*p) ) {
-		case 36u: goto tr513;
-		case 42u: goto tr514;
+		case 32u: goto st323;
+		case 36u: goto tr515;
+		case 41u: goto st326;
+		case 42u: goto tr516;
 	}
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr515;
+		goto tr517;
 	goto st0;
-tr513:
+tr515:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st359;
 st359:
 	if ( ++p == pe )
 		goto _test_eof359;
 case 359:
-	if ( (*p) == 41u )
-		goto tr516;
+	if ( (*p) == 32u )
+		goto tr518;
 	goto st0;
-tr516:
+tr518:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	goto st360;
-tr521:
+tr539:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	goto st360;
@@ -6468,75 +6608,83 @@ st360:
 	if ( ++p == pe )
 		goto _test_eof360;
 case 360:
-	if ( (*p) == 41u )
-		goto st324;
+	switch( (*p) ) {
+		case 36u: goto tr519;
+		case 42u: goto tr520;
+	}
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr521;
 	goto st0;
-tr514:
+tr519:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st361;
 st361:
 	if ( ++p == pe )
 		goto _test_eof361;
 case 361:
-	switch( (*p) ) {
-		case 41u: goto tr516;
-		case 44u: goto st362;
-		case 58u: goto st364;
-	}
+	if ( (*p) == 41u )
+		goto tr522;
 	goto st0;
 tr522:
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	goto st362;
+tr528:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	goto st362;
 st362:
 	if ( ++p == pe )
 		goto _test_eof362;
 case 362:
-	if ( (*p) == 42u )
-		goto st361;
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr520;
+	if ( (*p) == 41u )
+		goto st363;
 	goto st0;
-tr520:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+tr547:
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	goto st363;
-tr515:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+tr554:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	goto st363;
 st363:
 	if ( ++p == pe )
 		goto _test_eof363;
 case 363:
 	switch( (*p) ) {
-		case 41u: goto tr521;
-		case 44u: goto tr522;
-		case 58u: goto tr524;
+		case 32u: goto st317;
+		case 41u: goto st163;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st363;
 	goto st0;
-tr524:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+tr520:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st364;
 st364:
 	if ( ++p == pe )
 		goto _test_eof364;
 case 364:
-	if ( (*p) == 42u )
-		goto st365;
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr526;
+	switch( (*p) ) {
+		case 41u: goto tr522;
+		case 44u: goto st365;
+		case 58u: goto st367;
+	}
 	goto st0;
+tr529:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st365;
 st365:
 	if ( ++p == pe )
 		goto _test_eof365;
 case 365:
-	switch( (*p) ) {
-		case 41u: goto tr516;
-		case 44u: goto st362;
-	}
+	if ( (*p) == 42u )
+		goto st364;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr527;
 	goto st0;
-tr526:
+tr527:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st366;
+tr521:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st366;
 st366:
@@ -6544,42 +6692,35 @@ st366:
 		goto _test_eof366;
 case 366:
 	switch( (*p) ) {
-		case 41u: goto tr521;
-		case 44u: goto tr522;
+		case 41u: goto tr528;
+		case 44u: goto tr529;
+		case 58u: goto tr531;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st366;
 	goto st0;
-tr510:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+tr531:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st367;
 st367:
 	if ( ++p == pe )
 		goto _test_eof367;
 case 367:
-	switch( (*p) ) {
-		case 32u: goto tr512;
-		case 44u: goto st368;
-		case 58u: goto st370;
-	}
+	if ( (*p) == 42u )
+		goto st368;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr533;
 	goto st0;
-tr533:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st368;
 st368:
 	if ( ++p == pe )
 		goto _test_eof368;
 case 368:
-	if ( (*p) == 42u )
-		goto st367;
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr531;
+	switch( (*p) ) {
+		case 41u: goto tr522;
+		case 44u: goto st365;
+	}
 	goto st0;
-tr531:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st369;
-tr511:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+tr533:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st369;
 st369:
@@ -6587,35 +6728,42 @@ st369:
 		goto _test_eof369;
 case 369:
 	switch( (*p) ) {
-		case 32u: goto tr532;
-		case 44u: goto tr533;
-		case 58u: goto tr535;
+		case 41u: goto tr528;
+		case 44u: goto tr529;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st369;
 	goto st0;
-tr535:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+tr516:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st370;
 st370:
 	if ( ++p == pe )
 		goto _test_eof370;
 case 370:
-	if ( (*p) == 42u )
-		goto st371;
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr537;
+	switch( (*p) ) {
+		case 32u: goto tr518;
+		case 44u: goto st371;
+		case 58u: goto st373;
+	}
 	goto st0;
+tr540:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st371;
 st371:
 	if ( ++p == pe )
 		goto _test_eof371;
 case 371:
-	switch( (*p) ) {
-		case 32u: goto tr512;
-		case 44u: goto st368;
-	}
+	if ( (*p) == 42u )
+		goto st370;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr538;
 	goto st0;
-tr537:
+tr538:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st372;
+tr517:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st372;
 st372:
@@ -6623,100 +6771,98 @@ st372:
 		goto _test_eof372;
 case 372:
 	switch( (*p) ) {
-		case 32u: goto tr532;
-		case 44u: goto tr533;
+		case 32u: goto tr539;
+		case 44u: goto tr540;
+		case 58u: goto tr542;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st372;
 	goto st0;
-tr505:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+tr542:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st373;
 st373:
 	if ( ++p == pe )
 		goto _test_eof373;
 case 373:
-	switch( (*p) ) {
-		case 32u: goto tr539;
-		case 41u: goto tr540;
-		case 44u: goto st376;
-		case 58u: goto st378;
-	}
+	if ( (*p) == 42u )
+		goto st374;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr544;
 	goto st0;
-tr539:
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	goto st374;
-tr546:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	goto st374;
 st374:
 	if ( ++p == pe )
 		goto _test_eof374;
 case 374:
-	if ( (*p) == 40u )
-		goto st375;
+	switch( (*p) ) {
+		case 32u: goto tr518;
+		case 44u: goto st371;
+	}
 	goto st0;
+tr544:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st375;
 st375:
 	if ( ++p == pe )
 		goto _test_eof375;
 case 375:
 	switch( (*p) ) {
-		case 36u: goto tr509;
-		case 42u: goto tr510;
+		case 32u: goto tr539;
+		case 44u: goto tr540;
 	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr511;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st375;
 	goto st0;
-tr548:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+tr511:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st376;
 st376:
 	if ( ++p == pe )
 		goto _test_eof376;
 case 376:
-	if ( (*p) == 42u )
-		goto st373;
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr545;
+	switch( (*p) ) {
+		case 32u: goto tr546;
+		case 41u: goto tr547;
+		case 44u: goto st379;
+		case 58u: goto st381;
+	}
 	goto st0;
-tr545:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+tr546:
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	goto st377;
+tr553:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	goto st377;
 st377:
 	if ( ++p == pe )
 		goto _test_eof377;
 case 377:
-	switch( (*p) ) {
-		case 32u: goto tr546;
-		case 41u: goto tr547;
-		case 44u: goto tr548;
-		case 58u: goto tr550;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st377;
+	if ( (*p) == 40u )
+		goto st378;
 	goto st0;
-tr550:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st378;
 st378:
 	if ( ++p == pe )
 		goto _test_eof378;
 case 378:
-	if ( (*p) == 42u )
-		goto st379;
+	switch( (*p) ) {
+		case 36u: goto tr515;
+		case 42u: goto tr516;
+	}
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr552;
+		goto tr517;
 	goto st0;
+tr555:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st379;
 st379:
 	if ( ++p == pe )
 		goto _test_eof379;
 case 379:
-	switch( (*p) ) {
-		case 32u: goto tr539;
-		case 41u: goto tr540;
-		case 44u: goto st376;
-	}
+	if ( (*p) == 42u )
+		goto st376;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr552;
 	goto st0;
 tr552:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
@@ -6726,122 +6872,57 @@ st380:
 		goto _test_eof380;
 case 380:
 	switch( (*p) ) {
-		case 32u: goto tr546;
-		case 41u: goto tr547;
-		case 44u: goto tr548;
+		case 32u: goto tr553;
+		case 41u: goto tr554;
+		case 44u: goto tr555;
+		case 58u: goto tr557;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st380;
 	goto st0;
-tr559:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st381;
-tr506:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+tr557:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st381;
 st381:
 	if ( ++p == pe )
 		goto _test_eof381;
 case 381:
-	switch( (*p) ) {
-		case 32u: goto tr554;
-		case 33u: goto st320;
-		case 41u: goto tr555;
-		case 44u: goto tr556;
-		case 58u: goto tr558;
-	}
-	if ( (*p) < 48u ) {
-		if ( (*p) < 38u ) {
-			if ( 35u <= (*p) && (*p) <= 36u )
-				goto st320;
-		} else if ( (*p) > 39u ) {
-			if ( 43u <= (*p) && (*p) <= 47u )
-				goto st320;
-		} else
-			goto st320;
-	} else if ( (*p) > 57u ) {
-		if ( (*p) < 93u ) {
-			if ( 59u <= (*p) && (*p) <= 91u )
-				goto st320;
-		} else if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st320;
-		} else
-			goto st320;
-	} else
-		goto st381;
+	if ( (*p) == 42u )
+		goto st382;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr559;
 	goto st0;
-tr556:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st382;
 st382:
 	if ( ++p == pe )
 		goto _test_eof382;
 case 382:
 	switch( (*p) ) {
-		case 32u: goto tr457;
-		case 33u: goto st320;
-		case 41u: goto tr459;
-		case 42u: goto st373;
+		case 32u: goto tr546;
+		case 41u: goto tr547;
+		case 44u: goto st379;
 	}
-	if ( (*p) < 49u ) {
-		if ( (*p) < 38u ) {
-			if ( 35u <= (*p) && (*p) <= 36u )
-				goto st320;
-		} else if ( (*p) > 39u ) {
-			if ( 43u <= (*p) && (*p) <= 48u )
-				goto st320;
-		} else
-			goto st320;
-	} else if ( (*p) > 57u ) {
-		if ( (*p) < 93u ) {
-			if ( 58u <= (*p) && (*p) <= 91u )
-				goto st320;
-		} else if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st320;
-		} else
-			goto st320;
-	} else
-		goto tr559;
 	goto st0;
-tr558:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+tr559:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st383;
 st383:
 	if ( ++p == pe )
 		goto _test_eof383;
 case 383:
 	switch( (*p) ) {
-		case 32u: goto tr457;
-		case 33u: goto st320;
-		case 41u: goto tr459;
-		case 42u: goto st379;
+		case 32u: goto tr553;
+		case 41u: goto tr554;
+		case 44u: goto tr555;
 	}
-	if ( (*p) < 49u ) {
-		if ( (*p) < 38u ) {
-			if ( 35u <= (*p) && (*p) <= 36u )
-				goto st320;
-		} else if ( (*p) > 39u ) {
-			if ( 43u <= (*p) && (*p) <= 48u )
-				goto st320;
-		} else
-			goto st320;
-	} else if ( (*p) > 57u ) {
-		if ( (*p) < 93u ) {
-			if ( 58u <= (*p) && (*p) <= 91u )
-				goto st320;
-		} else if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st320;
-		} else
-			goto st320;
-	} else
-		goto tr560;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st383;
 	goto st0;
-tr560:
+tr566:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st384;
+tr512:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st384;
 st384:
@@ -6849,156 +6930,232 @@ st384:
 		goto _test_eof384;
 case 384:
 	switch( (*p) ) {
-		case 32u: goto tr554;
-		case 33u: goto st320;
-		case 41u: goto tr555;
-		case 44u: goto tr556;
+		case 32u: goto tr561;
+		case 33u: goto st322;
+		case 41u: goto tr562;
+		case 44u: goto tr563;
+		case 58u: goto tr565;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) < 38u ) {
 			if ( 35u <= (*p) && (*p) <= 36u )
-				goto st320;
+				goto st322;
 		} else if ( (*p) > 39u ) {
 			if ( 43u <= (*p) && (*p) <= 47u )
-				goto st320;
+				goto st322;
 		} else
-			goto st320;
+			goto st322;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) < 93u ) {
-			if ( 58u <= (*p) && (*p) <= 91u )
-				goto st320;
+			if ( 59u <= (*p) && (*p) <= 91u )
+				goto st322;
 		} else if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st320;
+				goto st322;
 		} else
-			goto st320;
+			goto st322;
 	} else
 		goto st384;
 	goto st0;
-tr438:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr563:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st385;
 st385:
 	if ( ++p == pe )
 		goto _test_eof385;
 case 385:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st386;
-		case 92u: goto st387;
+		case 32u: goto tr462;
+		case 33u: goto st322;
+		case 41u: goto tr464;
+		case 42u: goto st376;
 	}
-	goto st385;
+	if ( (*p) < 49u ) {
+		if ( (*p) < 38u ) {
+			if ( 35u <= (*p) && (*p) <= 36u )
+				goto st322;
+		} else if ( (*p) > 39u ) {
+			if ( 43u <= (*p) && (*p) <= 48u )
+				goto st322;
+		} else
+			goto st322;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) < 93u ) {
+			if ( 58u <= (*p) && (*p) <= 91u )
+				goto st322;
+		} else if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st322;
+		} else
+			goto st322;
+	} else
+		goto tr566;
+	goto st0;
+tr565:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st386;
 st386:
 	if ( ++p == pe )
 		goto _test_eof386;
 case 386:
 	switch( (*p) ) {
-		case 13u: goto tr259;
-		case 32u: goto tr440;
+		case 32u: goto tr462;
+		case 33u: goto st322;
+		case 41u: goto tr464;
+		case 42u: goto st382;
 	}
+	if ( (*p) < 49u ) {
+		if ( (*p) < 38u ) {
+			if ( 35u <= (*p) && (*p) <= 36u )
+				goto st322;
+		} else if ( (*p) > 39u ) {
+			if ( 43u <= (*p) && (*p) <= 48u )
+				goto st322;
+		} else
+			goto st322;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) < 93u ) {
+			if ( 58u <= (*p) && (*p) <= 91u )
+				goto st322;
+		} else if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st322;
+		} else
+			goto st322;
+	} else
+		goto tr567;
 	goto st0;
+tr567:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st387;
 st387:
 	if ( ++p == pe )
 		goto _test_eof387;
 case 387:
 	switch( (*p) ) {
-		case 34u: goto st385;
-		case 92u: goto st385;
+		case 32u: goto tr561;
+		case 33u: goto st322;
+		case 41u: goto tr562;
+		case 44u: goto tr563;
 	}
+	if ( (*p) < 48u ) {
+		if ( (*p) < 38u ) {
+			if ( 35u <= (*p) && (*p) <= 36u )
+				goto st322;
+		} else if ( (*p) > 39u ) {
+			if ( 43u <= (*p) && (*p) <= 47u )
+				goto st322;
+		} else
+			goto st322;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) < 93u ) {
+			if ( 58u <= (*p) && (*p) <= 91u )
+				goto st322;
+		} else if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st322;
+		} else
+			goto st322;
+	} else
+		goto st387;
 	goto st0;
-tr439:
+tr443:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st388;
 st388:
 	if ( ++p == pe )
 		goto _test_eof388;
 case 388:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr565;
-	goto st0;
-tr565:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st389;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st389;
+		case 92u: goto st390;
+	}
+	goto st388;
 st389:
 	if ( ++p == pe )
 		goto _test_eof389;
 case 389:
 	switch( (*p) ) {
-		case 43u: goto tr566;
-		case 125u: goto tr568;
+		case 13u: goto tr261;
+		case 32u: goto tr445;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st389;
 	goto st0;
-tr566:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st390;
 st390:
 	if ( ++p == pe )
 		goto _test_eof390;
 case 390:
-	if ( (*p) == 125u )
-		goto st391;
+	switch( (*p) ) {
+		case 34u: goto st388;
+		case 92u: goto st388;
+	}
 	goto st0;
-tr568:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr444:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st391;
 st391:
 	if ( ++p == pe )
 		goto _test_eof391;
 case 391:
-	if ( (*p) == 13u )
-		goto st392;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr572;
 	goto st0;
+tr572:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st392;
 st392:
 	if ( ++p == pe )
 		goto _test_eof392;
 case 392:
-	if ( (*p) == 10u )
-		goto tr571;
+	switch( (*p) ) {
+		case 43u: goto tr573;
+		case 125u: goto tr575;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st392;
 	goto st0;
-tr571:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr573:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st393;
 st393:
 	if ( ++p == pe )
 		goto _test_eof393;
 case 393:
-	switch( (*p) ) {
-		case 13u: goto tr271;
-		case 32u: goto tr572;
-	}
+	if ( (*p) == 125u )
+		goto st394;
 	goto st0;
+tr575:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st394;
 st394:
 	if ( ++p == pe )
 		goto _test_eof394;
 case 394:
-	switch( (*p) ) {
-		case 85u: goto st395;
-		case 117u: goto st395;
-	}
+	if ( (*p) == 13u )
+		goto st395;
 	goto st0;
 st395:
 	if ( ++p == pe )
 		goto _test_eof395;
 case 395:
-	switch( (*p) ) {
-		case 78u: goto st396;
-		case 110u: goto st396;
-	}
+	if ( (*p) == 10u )
+		goto tr578;
 	goto st0;
+tr578:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st396;
 st396:
 	if ( ++p == pe )
 		goto _test_eof396;
 case 396:
 	switch( (*p) ) {
-		case 71u: goto st168;
-		case 103u: goto st168;
+		case 13u: goto tr273;
+		case 32u: goto tr579;
 	}
 	goto st0;
 st397:
@@ -7006,8 +7163,8 @@ st397:
 		goto _test_eof397;
 case 397:
 	switch( (*p) ) {
-		case 69u: goto st398;
-		case 101u: goto st398;
+		case 85u: goto st398;
+		case 117u: goto st398;
 	}
 	goto st0;
 st398:
@@ -7015,8 +7172,8 @@ st398:
 		goto _test_eof398;
 case 398:
 	switch( (*p) ) {
-		case 84u: goto st399;
-		case 116u: goto st399;
+		case 78u: goto st399;
+		case 110u: goto st399;
 	}
 	goto st0;
 st399:
@@ -7024,8 +7181,8 @@ st399:
 		goto _test_eof399;
 case 399:
 	switch( (*p) ) {
-		case 67u: goto st400;
-		case 99u: goto st400;
+		case 71u: goto st169;
+		case 103u: goto st169;
 	}
 	goto st0;
 st400:
@@ -7033,24 +7190,26 @@ st400:
 		goto _test_eof400;
 case 400:
 	switch( (*p) ) {
-		case 72u: goto st401;
-		case 104u: goto st401;
+		case 69u: goto st401;
+		case 101u: goto st401;
 	}
 	goto st0;
 st401:
 	if ( ++p == pe )
 		goto _test_eof401;
 case 401:
-	if ( (*p) == 32u )
-		goto tr579;
+	switch( (*p) ) {
+		case 84u: goto st402;
+		case 116u: goto st402;
+	}
 	goto st0;
 st402:
 	if ( ++p == pe )
 		goto _test_eof402;
 case 402:
 	switch( (*p) ) {
-		case 69u: goto st403;
-		case 101u: goto st403;
+		case 67u: goto st403;
+		case 99u: goto st403;
 	}
 	goto st0;
 st403:
@@ -7058,30 +7217,24 @@ st403:
 		goto _test_eof403;
 case 403:
 	switch( (*p) ) {
-		case 84u: goto st404;
-		case 116u: goto st404;
+		case 72u: goto st404;
+		case 104u: goto st404;
 	}
 	goto st0;
 st404:
 	if ( ++p == pe )
 		goto _test_eof404;
 case 404:
-	switch( (*p) ) {
-		case 65u: goto st405;
-		case 77u: goto st408;
-		case 81u: goto st477;
-		case 97u: goto st405;
-		case 109u: goto st408;
-		case 113u: goto st477;
-	}
+	if ( (*p) == 32u )
+		goto tr586;
 	goto st0;
 st405:
 	if ( ++p == pe )
 		goto _test_eof405;
 case 405:
 	switch( (*p) ) {
-		case 67u: goto st406;
-		case 99u: goto st406;
+		case 69u: goto st406;
+		case 101u: goto st406;
 	}
 	goto st0;
 st406:
@@ -7089,24 +7242,30 @@ st406:
 		goto _test_eof406;
 case 406:
 	switch( (*p) ) {
-		case 76u: goto st407;
-		case 108u: goto st407;
+		case 84u: goto st407;
+		case 116u: goto st407;
 	}
 	goto st0;
 st407:
 	if ( ++p == pe )
 		goto _test_eof407;
 case 407:
-	if ( (*p) == 32u )
-		goto st186;
+	switch( (*p) ) {
+		case 65u: goto st408;
+		case 77u: goto st411;
+		case 81u: goto st551;
+		case 97u: goto st408;
+		case 109u: goto st411;
+		case 113u: goto st551;
+	}
 	goto st0;
 st408:
 	if ( ++p == pe )
 		goto _test_eof408;
 case 408:
 	switch( (*p) ) {
-		case 69u: goto st409;
-		case 101u: goto st409;
+		case 67u: goto st409;
+		case 99u: goto st409;
 	}
 	goto st0;
 st409:
@@ -7114,26 +7273,24 @@ st409:
 		goto _test_eof409;
 case 409:
 	switch( (*p) ) {
-		case 84u: goto st410;
-		case 116u: goto st410;
+		case 76u: goto st410;
+		case 108u: goto st410;
 	}
 	goto st0;
 st410:
 	if ( ++p == pe )
 		goto _test_eof410;
 case 410:
-	switch( (*p) ) {
-		case 65u: goto st411;
-		case 97u: goto st411;
-	}
+	if ( (*p) == 32u )
+		goto st187;
 	goto st0;
 st411:
 	if ( ++p == pe )
 		goto _test_eof411;
 case 411:
 	switch( (*p) ) {
-		case 68u: goto st412;
-		case 100u: goto st412;
+		case 69u: goto st412;
+		case 101u: goto st412;
 	}
 	goto st0;
 st412:
@@ -7141,8 +7298,8 @@ st412:
 		goto _test_eof412;
 case 412:
 	switch( (*p) ) {
-		case 65u: goto st413;
-		case 97u: goto st413;
+		case 84u: goto st413;
+		case 116u: goto st413;
 	}
 	goto st0;
 st413:
@@ -7150,8 +7307,8 @@ st413:
 		goto _test_eof413;
 case 413:
 	switch( (*p) ) {
-		case 84u: goto st414;
-		case 116u: goto st414;
+		case 65u: goto st414;
+		case 97u: goto st414;
 	}
 	goto st0;
 st414:
@@ -7159,124 +7316,67 @@ st414:
 		goto _test_eof414;
 case 414:
 	switch( (*p) ) {
-		case 65u: goto st415;
-		case 97u: goto st415;
+		case 68u: goto st415;
+		case 100u: goto st415;
 	}
 	goto st0;
 st415:
 	if ( ++p == pe )
 		goto _test_eof415;
 case 415:
-	if ( (*p) == 32u )
-		goto st416;
+	switch( (*p) ) {
+		case 65u: goto st416;
+		case 97u: goto st416;
+	}
 	goto st0;
 st416:
 	if ( ++p == pe )
 		goto _test_eof416;
 case 416:
 	switch( (*p) ) {
-		case 34u: goto tr596;
-		case 40u: goto st443;
-		case 123u: goto tr598;
+		case 84u: goto st417;
+		case 116u: goto st417;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr595;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr595;
-		} else if ( (*p) >= 43u )
-			goto tr595;
-	} else
-		goto tr595;
 	goto st0;
-tr595:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st417;
 st417:
 	if ( ++p == pe )
 		goto _test_eof417;
 case 417:
 	switch( (*p) ) {
-		case 32u: goto tr599;
-		case 33u: goto st417;
+		case 65u: goto st418;
+		case 97u: goto st418;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st417;
-		} else if ( (*p) >= 35u )
-			goto st417;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st417;
-		} else if ( (*p) >= 93u )
-			goto st417;
-	} else
-		goto st417;
 	goto st0;
-tr599:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
-	goto st418;
-tr657:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
-	goto st418;
 st418:
 	if ( ++p == pe )
 		goto _test_eof418;
 case 418:
-	switch( (*p) ) {
-		case 34u: goto tr602;
-		case 40u: goto st423;
-		case 123u: goto tr604;
-	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr601;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr601;
-		} else if ( (*p) >= 43u )
-			goto tr601;
-	} else
-		goto tr601;
+	if ( (*p) == 32u )
+		goto st419;
 	goto st0;
-tr601:
-	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st419;
 st419:
 	if ( ++p == pe )
 		goto _test_eof419;
 case 419:
 	switch( (*p) ) {
-		case 13u: goto tr605;
-		case 33u: goto st419;
+		case 34u: goto tr603;
+		case 40u: goto st506;
+		case 123u: goto tr605;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st419;
-		} else if ( (*p) >= 35u )
-			goto st419;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st419;
-		} else if ( (*p) >= 93u )
-			goto st419;
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr602;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr602;
+		} else if ( (*p) >= 43u )
+			goto tr602;
 	} else
-		goto st419;
+		goto tr602;
 	goto st0;
 tr602:
-	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st420;
 st420:
@@ -7284,34 +7384,88 @@ st420:
 		goto _test_eof420;
 case 420:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st421;
-		case 92u: goto st422;
+		case 32u: goto tr606;
+		case 33u: goto st420;
 	}
-	goto st420;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st420;
+		} else if ( (*p) >= 35u )
+			goto st420;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st420;
+		} else if ( (*p) >= 93u )
+			goto st420;
+	} else
+		goto st420;
+	goto st0;
+tr606:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	goto st421;
+tr829:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	goto st421;
 st421:
 	if ( ++p == pe )
 		goto _test_eof421;
 case 421:
-	if ( (*p) == 13u )
-		goto tr605;
+	switch( (*p) ) {
+		case 34u: goto tr609;
+		case 40u: goto tr610;
+		case 123u: goto tr611;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr608;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr608;
+		} else if ( (*p) >= 43u )
+			goto tr608;
+	} else
+		goto tr608;
 	goto st0;
+tr608:
+	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_METADATA_ENTRIES_UNPARENTHESISED); }
+	goto st422;
 st422:
 	if ( ++p == pe )
 		goto _test_eof422;
 case 422:
 	switch( (*p) ) {
-		case 34u: goto st420;
-		case 92u: goto st420;
+		case 13u: goto tr612;
+		case 32u: goto tr613;
+		case 33u: goto st422;
 	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st422;
+		} else if ( (*p) >= 35u )
+			goto st422;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st422;
+		} else if ( (*p) >= 93u )
+			goto st422;
+	} else
+		goto st422;
 	goto st0;
 tr613:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
 	goto st423;
-tr626:
+tr631:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
@@ -7321,22 +7475,22 @@ st423:
 		goto _test_eof423;
 case 423:
 	switch( (*p) ) {
-		case 34u: goto tr611;
-		case 123u: goto tr612;
+		case 34u: goto tr616;
+		case 123u: goto tr617;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr610;
+			goto tr615;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr610;
+				goto tr615;
 		} else if ( (*p) >= 43u )
-			goto tr610;
+			goto tr615;
 	} else
-		goto tr610;
+		goto tr615;
 	goto st0;
-tr610:
+tr615:
 	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st424;
@@ -7345,9 +7499,9 @@ st424:
 		goto _test_eof424;
 case 424:
 	switch( (*p) ) {
+		case 13u: goto tr618;
 		case 32u: goto tr613;
 		case 33u: goto st424;
-		case 41u: goto tr615;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -7364,7 +7518,7 @@ case 424:
 	} else
 		goto st424;
 	goto st0;
-tr611:
+tr616:
 	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st425;
@@ -7385,8 +7539,8 @@ st426:
 		goto _test_eof426;
 case 426:
 	switch( (*p) ) {
+		case 13u: goto tr618;
 		case 32u: goto tr613;
-		case 41u: goto tr615;
 	}
 	goto st0;
 st427:
@@ -7398,7 +7552,7 @@ case 427:
 		case 92u: goto st425;
 	}
 	goto st0;
-tr612:
+tr617:
 	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
@@ -7408,9 +7562,9 @@ st428:
 		goto _test_eof428;
 case 428:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr619;
+		goto tr623;
 	goto st0;
-tr619:
+tr623:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st429;
 st429:
@@ -7418,13 +7572,13 @@ st429:
 		goto _test_eof429;
 case 429:
 	switch( (*p) ) {
-		case 43u: goto tr620;
-		case 125u: goto tr622;
+		case 43u: goto tr624;
+		case 125u: goto tr626;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st429;
 	goto st0;
-tr620:
+tr624:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st430;
 st430:
@@ -7434,7 +7588,7 @@ case 430:
 	if ( (*p) == 125u )
 		goto st431;
 	goto st0;
-tr622:
+tr626:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st431;
 st431:
@@ -7449,9 +7603,9 @@ st432:
 		goto _test_eof432;
 case 432:
 	if ( (*p) == 10u )
-		goto tr625;
+		goto tr629;
 	goto st0;
-tr625:
+tr629:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st433;
 st433:
@@ -7459,75 +7613,171 @@ st433:
 		goto _test_eof433;
 case 433:
 	switch( (*p) ) {
-		case 32u: goto tr626;
-		case 41u: goto tr627;
+		case 13u: goto tr630;
+		case 32u: goto tr631;
 	}
 	goto st0;
-tr604:
+tr609:
 	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_METADATA_ENTRIES_UNPARENTHESISED); }
 	goto st434;
 st434:
 	if ( ++p == pe )
 		goto _test_eof434;
 case 434:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr628;
-	goto st0;
-tr628:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st435;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st435;
+		case 92u: goto st436;
+	}
+	goto st434;
 st435:
 	if ( ++p == pe )
 		goto _test_eof435;
 case 435:
 	switch( (*p) ) {
-		case 43u: goto tr629;
-		case 125u: goto tr631;
+		case 13u: goto tr612;
+		case 32u: goto tr613;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st435;
 	goto st0;
-tr629:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st436;
 st436:
 	if ( ++p == pe )
 		goto _test_eof436;
 case 436:
-	if ( (*p) == 125u )
-		goto st437;
+	switch( (*p) ) {
+		case 34u: goto st434;
+		case 92u: goto st434;
+	}
 	goto st0;
-tr631:
+tr610:
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_GETMETADATA_OPTIONS_LAST); }
+	goto st437;
+tr662:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st437;
+tr730:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st437;
+tr733:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st437;
+tr739:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st437;
 st437:
 	if ( ++p == pe )
 		goto _test_eof437;
 case 437:
-	if ( (*p) == 13u )
-		goto st438;
+	switch( (*p) ) {
+		case 34u: goto tr636;
+		case 91u: goto tr635;
+		case 95u: goto tr637;
+		case 123u: goto tr638;
+	}
+	if ( (*p) < 47u ) {
+		if ( (*p) < 38u ) {
+			if ( 33u <= (*p) && (*p) <= 36u )
+				goto tr635;
+		} else if ( (*p) > 39u ) {
+			if ( (*p) > 44u ) {
+				if ( 45u <= (*p) && (*p) <= 46u )
+					goto tr637;
+			} else if ( (*p) >= 43u )
+				goto tr635;
+		} else
+			goto tr635;
+	} else if ( (*p) > 64u ) {
+		if ( (*p) < 93u ) {
+			if ( 65u <= (*p) && (*p) <= 90u )
+				goto tr637;
+		} else if ( (*p) > 96u ) {
+			if ( (*p) > 122u ) {
+				if ( 124u <= (*p) && (*p) <= 126u )
+					goto tr635;
+			} else if ( (*p) >= 97u )
+				goto tr637;
+		} else
+			goto tr635;
+	} else
+		goto tr635;
 	goto st0;
+tr635:
+	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st438;
 st438:
 	if ( ++p == pe )
 		goto _test_eof438;
 case 438:
-	if ( (*p) == 10u )
-		goto tr634;
+	switch( (*p) ) {
+		case 32u: goto tr639;
+		case 33u: goto st438;
+		case 41u: goto tr641;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st438;
+		} else if ( (*p) >= 35u )
+			goto st438;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st438;
+		} else if ( (*p) >= 93u )
+			goto st438;
+	} else
+		goto st438;
 	goto st0;
-tr634:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr639:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
+	goto st439;
+tr652:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
 	goto st439;
 st439:
 	if ( ++p == pe )
 		goto _test_eof439;
 case 439:
-	if ( (*p) == 13u )
+	switch( (*p) ) {
+		case 34u: goto tr636;
+		case 123u: goto tr638;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr635;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr635;
+		} else if ( (*p) >= 43u )
+			goto tr635;
+	} else
 		goto tr635;
 	goto st0;
-tr596:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+tr636:
+	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st440;
 st440:
@@ -7546,8 +7796,10 @@ st441:
 	if ( ++p == pe )
 		goto _test_eof441;
 case 441:
-	if ( (*p) == 32u )
-		goto tr599;
+	switch( (*p) ) {
+		case 32u: goto tr639;
+		case 41u: goto tr641;
+	}
 	goto st0;
 st442:
 	if ( ++p == pe )
@@ -7558,810 +7810,1103 @@ case 442:
 		case 92u: goto st440;
 	}
 	goto st0;
-tr647:
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	goto st443;
-tr691:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st443;
-tr683:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	goto st443;
-tr694:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr638:
+	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st443;
 st443:
 	if ( ++p == pe )
 		goto _test_eof443;
 case 443:
-	if ( (*p) == 95u )
-		goto st444;
-	if ( (*p) < 65u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st444;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st444;
-	} else
-		goto st444;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr645;
 	goto st0;
+tr645:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st444;
 st444:
 	if ( ++p == pe )
 		goto _test_eof444;
 case 444:
 	switch( (*p) ) {
-		case 32u: goto st445;
-		case 41u: goto st447;
-		case 95u: goto st444;
+		case 43u: goto tr646;
+		case 125u: goto tr648;
 	}
-	if ( (*p) < 48u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st444;
-	} else if ( (*p) > 58u ) {
-		if ( (*p) > 90u ) {
-			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st444;
-		} else if ( (*p) >= 65u )
-			goto st444;
-	} else
+	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st444;
 	goto st0;
+tr646:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st445;
 st445:
 	if ( ++p == pe )
 		goto _test_eof445;
 case 445:
-	switch( (*p) ) {
-		case 36u: goto tr642;
-		case 40u: goto st455;
-		case 42u: goto tr644;
-		case 48u: goto tr645;
-		case 95u: goto st444;
-	}
-	if ( (*p) < 49u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st444;
-	} else if ( (*p) > 57u ) {
-		if ( (*p) > 90u ) {
-			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st444;
-		} else if ( (*p) >= 65u )
-			goto st444;
-	} else
-		goto tr646;
+	if ( (*p) == 125u )
+		goto st446;
 	goto st0;
-tr642:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+tr648:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st446;
 st446:
 	if ( ++p == pe )
 		goto _test_eof446;
 case 446:
-	switch( (*p) ) {
-		case 32u: goto tr647;
-		case 41u: goto tr648;
-	}
+	if ( (*p) == 13u )
+		goto st447;
 	goto st0;
-tr648:
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	goto st447;
-tr692:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st447;
-tr684:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	goto st447;
-tr695:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st447;
 st447:
 	if ( ++p == pe )
 		goto _test_eof447;
 case 447:
-	if ( (*p) == 32u )
-		goto st448;
+	if ( (*p) == 10u )
+		goto tr651;
 	goto st0;
+tr651:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st448;
 st448:
 	if ( ++p == pe )
 		goto _test_eof448;
 case 448:
 	switch( (*p) ) {
-		case 34u: goto tr596;
-		case 123u: goto tr598;
+		case 32u: goto tr652;
+		case 41u: goto tr653;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr595;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr595;
-		} else if ( (*p) >= 43u )
-			goto tr595;
-	} else
-		goto tr595;
 	goto st0;
-tr598:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+tr637:
+	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st449;
 st449:
 	if ( ++p == pe )
 		goto _test_eof449;
 case 449:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr650;
+	switch( (*p) ) {
+		case 32u: goto tr654;
+		case 33u: goto st438;
+		case 41u: goto tr655;
+		case 47u: goto st438;
+		case 91u: goto st438;
+		case 95u: goto st449;
+	}
+	if ( (*p) < 59u ) {
+		if ( (*p) < 38u ) {
+			if ( 35u <= (*p) && (*p) <= 36u )
+				goto st438;
+		} else if ( (*p) > 39u ) {
+			if ( (*p) > 44u ) {
+				if ( 45u <= (*p) && (*p) <= 58u )
+					goto st449;
+			} else if ( (*p) >= 43u )
+				goto st438;
+		} else
+			goto st438;
+	} else if ( (*p) > 64u ) {
+		if ( (*p) < 93u ) {
+			if ( 65u <= (*p) && (*p) <= 90u )
+				goto st449;
+		} else if ( (*p) > 96u ) {
+			if ( (*p) > 122u ) {
+				if ( 124u <= (*p) && (*p) <= 126u )
+					goto st438;
+			} else if ( (*p) >= 97u )
+				goto st449;
+		} else
+			goto st438;
+	} else
+		goto st438;
 	goto st0;
-tr650:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr654:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
 	goto st450;
 st450:
 	if ( ++p == pe )
 		goto _test_eof450;
 case 450:
 	switch( (*p) ) {
-		case 43u: goto tr651;
-		case 125u: goto tr653;
+		case 34u: goto tr636;
+		case 36u: goto tr657;
+		case 40u: goto tr658;
+		case 42u: goto tr659;
+		case 47u: goto tr635;
+		case 48u: goto tr660;
+		case 91u: goto tr635;
+		case 95u: goto tr637;
+		case 123u: goto tr638;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st450;
+	if ( (*p) < 49u ) {
+		if ( (*p) < 38u ) {
+			if ( 33u <= (*p) && (*p) <= 35u )
+				goto tr635;
+		} else if ( (*p) > 39u ) {
+			if ( (*p) > 44u ) {
+				if ( 45u <= (*p) && (*p) <= 46u )
+					goto tr637;
+			} else if ( (*p) >= 43u )
+				goto tr635;
+		} else
+			goto tr635;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) < 93u ) {
+			if ( (*p) > 64u ) {
+				if ( 65u <= (*p) && (*p) <= 90u )
+					goto tr637;
+			} else if ( (*p) >= 58u )
+				goto tr635;
+		} else if ( (*p) > 96u ) {
+			if ( (*p) > 122u ) {
+				if ( 124u <= (*p) && (*p) <= 126u )
+					goto tr635;
+			} else if ( (*p) >= 97u )
+				goto tr637;
+		} else
+			goto tr635;
+	} else
+		goto tr661;
 	goto st0;
-tr651:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr657:
+	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st451;
 st451:
 	if ( ++p == pe )
 		goto _test_eof451;
 case 451:
-	if ( (*p) == 125u )
-		goto st452;
+	switch( (*p) ) {
+		case 32u: goto tr662;
+		case 33u: goto st438;
+		case 41u: goto tr663;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st438;
+		} else if ( (*p) >= 35u )
+			goto st438;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st438;
+		} else if ( (*p) >= 93u )
+			goto st438;
+	} else
+		goto st438;
 	goto st0;
-tr653:
+tr655:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
+	goto st452;
+tr663:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st452;
+tr731:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st452;
+tr734:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st452;
+tr740:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st452;
 st452:
 	if ( ++p == pe )
 		goto _test_eof452;
 case 452:
-	if ( (*p) == 13u )
-		goto st453;
+	switch( (*p) ) {
+		case 13u: goto st45;
+		case 32u: goto tr664;
+	}
 	goto st0;
+tr664:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_GETMETADATA_OPTIONS_LAST); }
+	goto st453;
 st453:
 	if ( ++p == pe )
 		goto _test_eof453;
 case 453:
-	if ( (*p) == 10u )
-		goto tr656;
+	switch( (*p) ) {
+		case 34u: goto tr666;
+		case 40u: goto st439;
+		case 123u: goto tr668;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr665;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr665;
+		} else if ( (*p) >= 43u )
+			goto tr665;
+	} else
+		goto tr665;
 	goto st0;
-tr656:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr665:
+	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st454;
 st454:
 	if ( ++p == pe )
 		goto _test_eof454;
 case 454:
-	if ( (*p) == 32u )
-		goto tr657;
+	switch( (*p) ) {
+		case 13u: goto tr612;
+		case 33u: goto st454;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st454;
+		} else if ( (*p) >= 35u )
+			goto st454;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st454;
+		} else if ( (*p) >= 93u )
+			goto st454;
+	} else
+		goto st454;
 	goto st0;
+tr666:
+	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st455;
 st455:
 	if ( ++p == pe )
 		goto _test_eof455;
 case 455:
 	switch( (*p) ) {
-		case 34u: goto tr659;
-		case 40u: goto tr660;
-		case 41u: goto st460;
-		case 123u: goto tr662;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st456;
+		case 92u: goto st457;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr658;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr658;
-		} else if ( (*p) >= 43u )
-			goto tr658;
-	} else
-		goto tr658;
-	goto st0;
-tr658:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st456;
+	goto st455;
 st456:
 	if ( ++p == pe )
 		goto _test_eof456;
 case 456:
-	switch( (*p) ) {
-		case 32u: goto tr663;
-		case 33u: goto st456;
-		case 41u: goto tr665;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st456;
-		} else if ( (*p) >= 35u )
-			goto st456;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st456;
-		} else if ( (*p) >= 93u )
-			goto st456;
-	} else
-		goto st456;
+	if ( (*p) == 13u )
+		goto tr612;
 	goto st0;
-tr663:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st457;
-tr677:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st457;
 st457:
 	if ( ++p == pe )
 		goto _test_eof457;
 case 457:
 	switch( (*p) ) {
-		case 34u: goto tr659;
-		case 40u: goto tr660;
-		case 123u: goto tr662;
+		case 34u: goto st455;
+		case 92u: goto st455;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr658;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr658;
-		} else if ( (*p) >= 43u )
-			goto tr658;
-	} else
-		goto tr658;
 	goto st0;
-tr659:
+tr668:
+	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st458;
 st458:
 	if ( ++p == pe )
 		goto _test_eof458;
 case 458:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st459;
-		case 92u: goto st461;
-	}
-	goto st458;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr673;
+	goto st0;
+tr673:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st459;
 st459:
 	if ( ++p == pe )
 		goto _test_eof459;
 case 459:
 	switch( (*p) ) {
-		case 32u: goto tr663;
-		case 41u: goto tr665;
+		case 43u: goto tr674;
+		case 125u: goto tr676;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st459;
 	goto st0;
-tr665:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st460;
-tr678:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+tr674:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st460;
 st460:
 	if ( ++p == pe )
 		goto _test_eof460;
 case 460:
-	switch( (*p) ) {
-		case 32u: goto st443;
-		case 41u: goto st447;
-	}
+	if ( (*p) == 125u )
+		goto st461;
 	goto st0;
+tr676:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st461;
 st461:
 	if ( ++p == pe )
 		goto _test_eof461;
 case 461:
-	switch( (*p) ) {
-		case 34u: goto st458;
-		case 92u: goto st458;
-	}
+	if ( (*p) == 13u )
+		goto st462;
 	goto st0;
-tr660:
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 462; goto _out;} {( run->stack)[( run->top)++] = 462;goto st1147;} }
-	goto st462;
 st462:
 	if ( ++p == pe )
 		goto _test_eof462;
 case 462:
-	switch( (*p) ) {
-		case 32u: goto st457;
-		case 41u: goto st460;
-	}
+	if ( (*p) == 10u )
+		goto tr679;
 	goto st0;
-tr662:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr679:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st463;
 st463:
 	if ( ++p == pe )
 		goto _test_eof463;
 case 463:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr670;
+	if ( (*p) == 13u )
+		goto tr680;
 	goto st0;
-tr670:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr658:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st464;
 st464:
 	if ( ++p == pe )
 		goto _test_eof464;
 case 464:
 	switch( (*p) ) {
-		case 43u: goto tr671;
-		case 125u: goto tr673;
+		case 34u: goto tr682;
+		case 40u: goto tr683;
+		case 41u: goto st469;
+		case 123u: goto tr685;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st464;
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr681;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr681;
+		} else if ( (*p) >= 43u )
+			goto tr681;
+	} else
+		goto tr681;
 	goto st0;
-tr671:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr681:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st465;
 st465:
 	if ( ++p == pe )
 		goto _test_eof465;
 case 465:
-	if ( (*p) == 125u )
-		goto st466;
+	switch( (*p) ) {
+		case 32u: goto tr686;
+		case 33u: goto st465;
+		case 41u: goto tr688;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st465;
+		} else if ( (*p) >= 35u )
+			goto st465;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st465;
+		} else if ( (*p) >= 93u )
+			goto st465;
+	} else
+		goto st465;
 	goto st0;
-tr673:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr686:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st466;
+tr728:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st466;
 st466:
 	if ( ++p == pe )
 		goto _test_eof466;
 case 466:
-	if ( (*p) == 13u )
-		goto st467;
+	switch( (*p) ) {
+		case 34u: goto tr682;
+		case 40u: goto tr683;
+		case 123u: goto tr685;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr681;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr681;
+		} else if ( (*p) >= 43u )
+			goto tr681;
+	} else
+		goto tr681;
 	goto st0;
+tr682:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st467;
 st467:
 	if ( ++p == pe )
 		goto _test_eof467;
 case 467:
-	if ( (*p) == 10u )
-		goto tr676;
-	goto st0;
-tr676:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st468;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st468;
+		case 92u: goto st483;
+	}
+	goto st467;
 st468:
 	if ( ++p == pe )
 		goto _test_eof468;
 case 468:
 	switch( (*p) ) {
-		case 32u: goto tr677;
-		case 41u: goto tr678;
+		case 32u: goto tr686;
+		case 41u: goto tr688;
 	}
 	goto st0;
-tr644:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+tr688:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st469;
+tr729:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st469;
 st469:
 	if ( ++p == pe )
 		goto _test_eof469;
 case 469:
 	switch( (*p) ) {
-		case 32u: goto tr647;
-		case 41u: goto tr648;
-		case 44u: goto st470;
-		case 58u: goto st472;
+		case 32u: goto tr692;
+		case 41u: goto tr693;
 	}
 	goto st0;
-tr685:
+tr700:
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st470;
+tr692:
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st470;
+tr706:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st470;
+tr714:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st470;
+tr717:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st470;
 st470:
 	if ( ++p == pe )
 		goto _test_eof470;
 case 470:
-	if ( (*p) == 42u )
-		goto st469;
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr682;
+	if ( (*p) == 95u )
+		goto st471;
+	if ( (*p) < 65u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st471;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st471;
+	} else
+		goto st471;
 	goto st0;
-tr682:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st471;
 st471:
 	if ( ++p == pe )
 		goto _test_eof471;
 case 471:
 	switch( (*p) ) {
-		case 32u: goto tr683;
-		case 41u: goto tr684;
-		case 44u: goto tr685;
-		case 58u: goto tr687;
+		case 32u: goto st472;
+		case 41u: goto st474;
+		case 95u: goto st471;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st471;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st471;
+		} else if ( (*p) >= 65u )
+			goto st471;
+	} else
 		goto st471;
 	goto st0;
-tr687:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st472;
 st472:
 	if ( ++p == pe )
 		goto _test_eof472;
 case 472:
-	if ( (*p) == 42u )
-		goto st473;
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr689;
+	switch( (*p) ) {
+		case 36u: goto tr697;
+		case 40u: goto tr658;
+		case 42u: goto tr659;
+		case 48u: goto tr698;
+		case 95u: goto st471;
+	}
+	if ( (*p) < 49u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st471;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st471;
+		} else if ( (*p) >= 65u )
+			goto st471;
+	} else
+		goto tr699;
 	goto st0;
+tr697:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	goto st473;
 st473:
 	if ( ++p == pe )
 		goto _test_eof473;
 case 473:
 	switch( (*p) ) {
-		case 32u: goto tr647;
-		case 41u: goto tr648;
-		case 44u: goto st470;
+		case 32u: goto tr700;
+		case 41u: goto tr701;
 	}
 	goto st0;
-tr689:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+tr701:
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st474;
+tr693:
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st474;
+tr707:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st474;
+tr715:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st474;
+tr718:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st474;
 st474:
 	if ( ++p == pe )
 		goto _test_eof474;
 case 474:
-	switch( (*p) ) {
-		case 32u: goto tr683;
-		case 41u: goto tr684;
-		case 44u: goto tr685;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st474;
+	if ( (*p) == 32u )
+		goto tr664;
 	goto st0;
-tr645:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr659:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st475;
 st475:
 	if ( ++p == pe )
 		goto _test_eof475;
 case 475:
 	switch( (*p) ) {
-		case 32u: goto tr691;
-		case 41u: goto tr692;
+		case 32u: goto tr700;
+		case 41u: goto tr701;
+		case 44u: goto st476;
+		case 58u: goto st478;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st475;
 	goto st0;
-tr646:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr708:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st476;
 st476:
 	if ( ++p == pe )
 		goto _test_eof476;
 case 476:
-	switch( (*p) ) {
-		case 32u: goto tr694;
-		case 41u: goto tr695;
-		case 44u: goto tr685;
-		case 58u: goto tr687;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st476;
+	if ( (*p) == 42u )
+		goto st475;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr705;
 	goto st0;
+tr705:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st477;
 st477:
 	if ( ++p == pe )
 		goto _test_eof477;
 case 477:
 	switch( (*p) ) {
-		case 85u: goto st478;
-		case 117u: goto st478;
+		case 32u: goto tr706;
+		case 41u: goto tr707;
+		case 44u: goto tr708;
+		case 58u: goto tr710;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st477;
 	goto st0;
+tr710:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st478;
 st478:
 	if ( ++p == pe )
 		goto _test_eof478;
 case 478:
-	switch( (*p) ) {
-		case 79u: goto st479;
-		case 111u: goto st479;
-	}
+	if ( (*p) == 42u )
+		goto st479;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr712;
 	goto st0;
 st479:
 	if ( ++p == pe )
 		goto _test_eof479;
 case 479:
 	switch( (*p) ) {
-		case 84u: goto st480;
-		case 116u: goto st480;
+		case 32u: goto tr700;
+		case 41u: goto tr701;
+		case 44u: goto st476;
 	}
 	goto st0;
+tr712:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st480;
 st480:
 	if ( ++p == pe )
 		goto _test_eof480;
 case 480:
 	switch( (*p) ) {
-		case 65u: goto st481;
-		case 97u: goto st481;
+		case 32u: goto tr706;
+		case 41u: goto tr707;
+		case 44u: goto tr708;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st480;
 	goto st0;
+tr698:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st481;
 st481:
 	if ( ++p == pe )
 		goto _test_eof481;
 case 481:
 	switch( (*p) ) {
-		case 32u: goto st482;
-		case 82u: goto st493;
-		case 114u: goto st493;
+		case 32u: goto tr714;
+		case 41u: goto tr715;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st481;
 	goto st0;
+tr699:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st482;
 st482:
 	if ( ++p == pe )
 		goto _test_eof482;
 case 482:
 	switch( (*p) ) {
-		case 34u: goto tr704;
-		case 123u: goto tr705;
+		case 32u: goto tr717;
+		case 41u: goto tr718;
+		case 44u: goto tr708;
+		case 58u: goto tr710;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr703;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr703;
-		} else if ( (*p) >= 43u )
-			goto tr703;
-	} else
-		goto tr703;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st482;
 	goto st0;
-tr703:
-	{ IMW_EV_OPEN(IMW_RULE_QUOTA_ROOT_NAME); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st483;
 st483:
 	if ( ++p == pe )
 		goto _test_eof483;
 case 483:
 	switch( (*p) ) {
-		case 13u: goto tr706;
-		case 33u: goto st483;
+		case 34u: goto st467;
+		case 92u: goto st467;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st483;
-		} else if ( (*p) >= 35u )
-			goto st483;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st483;
-		} else if ( (*p) >= 93u )
-			goto st483;
-	} else
-		goto st483;
 	goto st0;
-tr704:
-	{ IMW_EV_OPEN(IMW_RULE_QUOTA_ROOT_NAME); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr683:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 484; goto _out;} {( run->stack)[( run->top)++] = 484;goto st1221;} }
 	goto st484;
 st484:
 	if ( ++p == pe )
 		goto _test_eof484;
 case 484:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st485;
-		case 92u: goto st486;
+		case 32u: goto st466;
+		case 41u: goto st469;
 	}
-	goto st484;
+	goto st0;
+tr685:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st485;
 st485:
 	if ( ++p == pe )
 		goto _test_eof485;
 case 485:
-	if ( (*p) == 13u )
-		goto tr706;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr721;
 	goto st0;
+tr721:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st486;
 st486:
 	if ( ++p == pe )
 		goto _test_eof486;
 case 486:
 	switch( (*p) ) {
-		case 34u: goto st484;
-		case 92u: goto st484;
+		case 43u: goto tr722;
+		case 125u: goto tr724;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st486;
 	goto st0;
-tr705:
-	{ IMW_EV_OPEN(IMW_RULE_QUOTA_ROOT_NAME); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr722:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st487;
 st487:
 	if ( ++p == pe )
 		goto _test_eof487;
 case 487:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr711;
+	if ( (*p) == 125u )
+		goto st488;
 	goto st0;
-tr711:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr724:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st488;
 st488:
 	if ( ++p == pe )
 		goto _test_eof488;
 case 488:
-	switch( (*p) ) {
-		case 43u: goto tr712;
-		case 125u: goto tr714;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st488;
+	if ( (*p) == 13u )
+		goto st489;
 	goto st0;
-tr712:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st489;
 st489:
 	if ( ++p == pe )
 		goto _test_eof489;
 case 489:
-	if ( (*p) == 125u )
-		goto st490;
+	if ( (*p) == 10u )
+		goto tr727;
 	goto st0;
-tr714:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr727:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st490;
 st490:
 	if ( ++p == pe )
 		goto _test_eof490;
 case 490:
-	if ( (*p) == 13u )
-		goto st491;
+	switch( (*p) ) {
+		case 32u: goto tr728;
+		case 41u: goto tr729;
+	}
 	goto st0;
+tr660:
+	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st491;
 st491:
 	if ( ++p == pe )
 		goto _test_eof491;
 case 491:
-	if ( (*p) == 10u )
-		goto tr717;
+	switch( (*p) ) {
+		case 32u: goto tr730;
+		case 33u: goto st438;
+		case 41u: goto tr731;
+	}
+	if ( (*p) < 48u ) {
+		if ( (*p) < 38u ) {
+			if ( 35u <= (*p) && (*p) <= 36u )
+				goto st438;
+		} else if ( (*p) > 39u ) {
+			if ( 43u <= (*p) && (*p) <= 47u )
+				goto st438;
+		} else
+			goto st438;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) < 93u ) {
+			if ( 58u <= (*p) && (*p) <= 91u )
+				goto st438;
+		} else if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st438;
+		} else
+			goto st438;
+	} else
+		goto st491;
 	goto st0;
-tr717:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr661:
+	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st492;
 st492:
 	if ( ++p == pe )
 		goto _test_eof492;
 case 492:
-	if ( (*p) == 13u )
-		goto tr718;
+	switch( (*p) ) {
+		case 32u: goto tr733;
+		case 33u: goto st438;
+		case 41u: goto tr734;
+		case 44u: goto tr735;
+		case 58u: goto tr737;
+	}
+	if ( (*p) < 48u ) {
+		if ( (*p) < 38u ) {
+			if ( 35u <= (*p) && (*p) <= 36u )
+				goto st438;
+		} else if ( (*p) > 39u ) {
+			if ( 43u <= (*p) && (*p) <= 47u )
+				goto st438;
+		} else
+			goto st438;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) < 93u ) {
+			if ( 59u <= (*p) && (*p) <= 91u )
+				goto st438;
+		} else if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st438;
+		} else
+			goto st438;
+	} else
+		goto st492;
 	goto st0;
+tr735:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st493;
 st493:
 	if ( ++p == pe )
 		goto _test_eof493;
 case 493:
 	switch( (*p) ) {
-		case 79u: goto st494;
-		case 111u: goto st494;
+		case 32u: goto tr639;
+		case 33u: goto st438;
+		case 41u: goto tr641;
+		case 42u: goto st475;
 	}
+	if ( (*p) < 49u ) {
+		if ( (*p) < 38u ) {
+			if ( 35u <= (*p) && (*p) <= 36u )
+				goto st438;
+		} else if ( (*p) > 39u ) {
+			if ( 43u <= (*p) && (*p) <= 48u )
+				goto st438;
+		} else
+			goto st438;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) < 93u ) {
+			if ( 58u <= (*p) && (*p) <= 91u )
+				goto st438;
+		} else if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st438;
+		} else
+			goto st438;
+	} else
+		goto tr738;
 	goto st0;
+tr738:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st494;
 st494:
 	if ( ++p == pe )
 		goto _test_eof494;
 case 494:
 	switch( (*p) ) {
-		case 79u: goto st495;
-		case 111u: goto st495;
+		case 32u: goto tr739;
+		case 33u: goto st438;
+		case 41u: goto tr740;
+		case 44u: goto tr735;
+		case 58u: goto tr737;
 	}
+	if ( (*p) < 48u ) {
+		if ( (*p) < 38u ) {
+			if ( 35u <= (*p) && (*p) <= 36u )
+				goto st438;
+		} else if ( (*p) > 39u ) {
+			if ( 43u <= (*p) && (*p) <= 47u )
+				goto st438;
+		} else
+			goto st438;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) < 93u ) {
+			if ( 59u <= (*p) && (*p) <= 91u )
+				goto st438;
+		} else if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st438;
+		} else
+			goto st438;
+	} else
+		goto st494;
 	goto st0;
+tr737:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st495;
 st495:
 	if ( ++p == pe )
 		goto _test_eof495;
 case 495:
 	switch( (*p) ) {
-		case 84u: goto st407;
-		case 116u: goto st407;
+		case 32u: goto tr639;
+		case 33u: goto st438;
+		case 41u: goto tr641;
+		case 42u: goto st479;
 	}
+	if ( (*p) < 49u ) {
+		if ( (*p) < 38u ) {
+			if ( 35u <= (*p) && (*p) <= 36u )
+				goto st438;
+		} else if ( (*p) > 39u ) {
+			if ( 43u <= (*p) && (*p) <= 48u )
+				goto st438;
+		} else
+			goto st438;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) < 93u ) {
+			if ( 58u <= (*p) && (*p) <= 91u )
+				goto st438;
+		} else if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st438;
+		} else
+			goto st438;
+	} else
+		goto tr742;
 	goto st0;
+tr742:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st496;
 st496:
 	if ( ++p == pe )
 		goto _test_eof496;
 case 496:
 	switch( (*p) ) {
-		case 68u: goto st497;
-		case 100u: goto st497;
+		case 32u: goto tr739;
+		case 33u: goto st438;
+		case 41u: goto tr740;
+		case 44u: goto tr735;
 	}
+	if ( (*p) < 48u ) {
+		if ( (*p) < 38u ) {
+			if ( 35u <= (*p) && (*p) <= 36u )
+				goto st438;
+		} else if ( (*p) > 39u ) {
+			if ( 43u <= (*p) && (*p) <= 47u )
+				goto st438;
+		} else
+			goto st438;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) < 93u ) {
+			if ( 58u <= (*p) && (*p) <= 91u )
+				goto st438;
+		} else if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st438;
+		} else
+			goto st438;
+	} else
+		goto st496;
 	goto st0;
+tr611:
+	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_METADATA_ENTRIES_UNPARENTHESISED); }
+	goto st497;
 st497:
 	if ( ++p == pe )
 		goto _test_eof497;
 case 497:
-	switch( (*p) ) {
-		case 32u: goto st498;
-		case 76u: goto st168;
-		case 108u: goto st168;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr744;
 	goto st0;
+tr744:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st498;
 st498:
 	if ( ++p == pe )
 		goto _test_eof498;
 case 498:
 	switch( (*p) ) {
-		case 40u: goto tr723;
-		case 78u: goto tr724;
-		case 110u: goto tr724;
+		case 43u: goto tr745;
+		case 125u: goto tr747;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st498;
 	goto st0;
-tr723:
-	{ IMW_EV_OPEN(IMW_RULE_ID_PARAMS_LIST); }
+tr745:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st499;
 st499:
 	if ( ++p == pe )
 		goto _test_eof499;
 case 499:
-	switch( (*p) ) {
-		case 34u: goto tr725;
-		case 41u: goto st512;
-		case 123u: goto tr727;
-	}
+	if ( (*p) == 125u )
+		goto st500;
 	goto st0;
-tr725:
-	{ IMW_EV_OPEN(IMW_RULE_ID_PARAM); }
-	{ IMW_EV_OPEN(IMW_RULE_ID_FIELD); }
+tr747:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st500;
 st500:
 	if ( ++p == pe )
 		goto _test_eof500;
 case 500:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st501;
-		case 92u: goto st522;
-	}
-	goto st500;
+	if ( (*p) == 13u )
+		goto st501;
+	goto st0;
 st501:
 	if ( ++p == pe )
 		goto _test_eof501;
 case 501:
-	if ( (*p) == 32u )
-		goto tr731;
+	if ( (*p) == 10u )
+		goto tr750;
 	goto st0;
-tr731:
-	{ IMW_EV_CLOSE(IMW_RULE_ID_FIELD); }
-	goto st502;
-tr747:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ID_FIELD); }
+tr750:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st502;
 st502:
 	if ( ++p == pe )
 		goto _test_eof502;
 case 502:
 	switch( (*p) ) {
-		case 34u: goto tr732;
-		case 78u: goto tr733;
-		case 110u: goto tr733;
-		case 123u: goto tr734;
+		case 13u: goto tr680;
+		case 32u: goto tr631;
 	}
 	goto st0;
-tr732:
-	{ IMW_EV_OPEN(IMW_RULE_ID_VALUE); }
+tr603:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st503;
 st503:
 	if ( ++p == pe )
@@ -8372,278 +8917,438 @@ case 503:
 		case 10u: goto st0;
 		case 13u: goto st0;
 		case 34u: goto st504;
-		case 92u: goto st513;
+		case 92u: goto st505;
 	}
 	goto st503;
 st504:
 	if ( ++p == pe )
 		goto _test_eof504;
 case 504:
-	switch( (*p) ) {
-		case 32u: goto tr738;
-		case 41u: goto tr739;
-	}
+	if ( (*p) == 32u )
+		goto tr606;
 	goto st0;
-tr738:
-	{ IMW_EV_CLOSE(IMW_RULE_ID_VALUE); }
-	{ IMW_EV_CLOSE(IMW_RULE_ID_PARAM); }
-	goto st505;
-tr757:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ID_VALUE); }
-	{ IMW_EV_CLOSE(IMW_RULE_ID_PARAM); }
-	goto st505;
 st505:
 	if ( ++p == pe )
 		goto _test_eof505;
 case 505:
 	switch( (*p) ) {
-		case 34u: goto tr725;
-		case 123u: goto tr727;
+		case 34u: goto st503;
+		case 92u: goto st503;
 	}
 	goto st0;
-tr727:
-	{ IMW_EV_OPEN(IMW_RULE_ID_PARAM); }
-	{ IMW_EV_OPEN(IMW_RULE_ID_FIELD); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr762:
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st506;
+tr792:
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st506;
+tr808:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st506;
+tr816:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st506;
+tr819:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st506;
 st506:
 	if ( ++p == pe )
 		goto _test_eof506;
 case 506:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr740;
+	if ( (*p) == 95u )
+		goto st507;
+	if ( (*p) < 65u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st507;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st507;
+	} else
+		goto st507;
 	goto st0;
-tr740:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st507;
 st507:
 	if ( ++p == pe )
 		goto _test_eof507;
 case 507:
 	switch( (*p) ) {
-		case 43u: goto tr741;
-		case 125u: goto tr743;
+		case 32u: goto st508;
+		case 41u: goto st510;
+		case 95u: goto st507;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st507;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st507;
+		} else if ( (*p) >= 65u )
+			goto st507;
+	} else
 		goto st507;
 	goto st0;
-tr741:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st508;
 st508:
 	if ( ++p == pe )
 		goto _test_eof508;
 case 508:
-	if ( (*p) == 125u )
-		goto st509;
+	switch( (*p) ) {
+		case 36u: goto tr757;
+		case 40u: goto tr758;
+		case 42u: goto tr759;
+		case 48u: goto tr760;
+		case 95u: goto st507;
+	}
+	if ( (*p) < 49u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st507;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st507;
+		} else if ( (*p) >= 65u )
+			goto st507;
+	} else
+		goto tr761;
 	goto st0;
-tr743:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr757:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st509;
 st509:
 	if ( ++p == pe )
 		goto _test_eof509;
 case 509:
-	if ( (*p) == 13u )
-		goto st510;
+	switch( (*p) ) {
+		case 32u: goto tr762;
+		case 41u: goto tr763;
+	}
 	goto st0;
+tr763:
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st510;
+tr793:
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st510;
+tr809:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st510;
+tr817:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st510;
+tr820:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st510;
 st510:
 	if ( ++p == pe )
 		goto _test_eof510;
 case 510:
-	if ( (*p) == 10u )
-		goto tr746;
+	if ( (*p) == 32u )
+		goto st511;
 	goto st0;
-tr746:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st511;
 st511:
 	if ( ++p == pe )
 		goto _test_eof511;
 case 511:
-	if ( (*p) == 32u )
-		goto tr747;
+	switch( (*p) ) {
+		case 34u: goto tr766;
+		case 123u: goto tr767;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr765;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr765;
+		} else if ( (*p) >= 43u )
+			goto tr765;
+	} else
+		goto tr765;
 	goto st0;
-tr739:
-	{ IMW_EV_CLOSE(IMW_RULE_ID_VALUE); }
-	{ IMW_EV_CLOSE(IMW_RULE_ID_PARAM); }
-	goto st512;
-tr758:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ID_VALUE); }
-	{ IMW_EV_CLOSE(IMW_RULE_ID_PARAM); }
+tr765:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st512;
 st512:
 	if ( ++p == pe )
 		goto _test_eof512;
 case 512:
-	if ( (*p) == 13u )
-		goto tr748;
+	switch( (*p) ) {
+		case 32u: goto tr768;
+		case 33u: goto st512;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st512;
+		} else if ( (*p) >= 35u )
+			goto st512;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st512;
+		} else if ( (*p) >= 93u )
+			goto st512;
+	} else
+		goto st512;
 	goto st0;
+tr768:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	goto st513;
+tr780:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	goto st513;
 st513:
 	if ( ++p == pe )
 		goto _test_eof513;
 case 513:
 	switch( (*p) ) {
-		case 34u: goto st503;
-		case 92u: goto st503;
+		case 34u: goto tr609;
+		case 40u: goto st439;
+		case 123u: goto tr611;
 	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr608;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr608;
+		} else if ( (*p) >= 43u )
+			goto tr608;
+	} else
+		goto tr608;
 	goto st0;
-tr733:
-	{ IMW_EV_OPEN(IMW_RULE_ID_VALUE); }
+tr766:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st514;
 st514:
 	if ( ++p == pe )
 		goto _test_eof514;
 case 514:
 	switch( (*p) ) {
-		case 73u: goto st515;
-		case 105u: goto st515;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st515;
+		case 92u: goto st516;
 	}
-	goto st0;
+	goto st514;
 st515:
 	if ( ++p == pe )
 		goto _test_eof515;
 case 515:
-	switch( (*p) ) {
-		case 76u: goto st504;
-		case 108u: goto st504;
-	}
+	if ( (*p) == 32u )
+		goto tr768;
 	goto st0;
-tr734:
-	{ IMW_EV_OPEN(IMW_RULE_ID_VALUE); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st516;
 st516:
 	if ( ++p == pe )
 		goto _test_eof516;
 case 516:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr750;
+	switch( (*p) ) {
+		case 34u: goto st514;
+		case 92u: goto st514;
+	}
 	goto st0;
-tr750:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr767:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st517;
 st517:
 	if ( ++p == pe )
 		goto _test_eof517;
 case 517:
-	switch( (*p) ) {
-		case 43u: goto tr751;
-		case 125u: goto tr753;
-	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st517;
+		goto tr773;
 	goto st0;
-tr751:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr773:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st518;
 st518:
 	if ( ++p == pe )
 		goto _test_eof518;
 case 518:
-	if ( (*p) == 125u )
-		goto st519;
+	switch( (*p) ) {
+		case 43u: goto tr774;
+		case 125u: goto tr776;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st518;
 	goto st0;
-tr753:
+tr774:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st519;
 st519:
 	if ( ++p == pe )
 		goto _test_eof519;
 case 519:
-	if ( (*p) == 13u )
+	if ( (*p) == 125u )
 		goto st520;
 	goto st0;
+tr776:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st520;
 st520:
 	if ( ++p == pe )
 		goto _test_eof520;
 case 520:
-	if ( (*p) == 10u )
-		goto tr756;
+	if ( (*p) == 13u )
+		goto st521;
 	goto st0;
-tr756:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st521;
 st521:
 	if ( ++p == pe )
 		goto _test_eof521;
 case 521:
-	switch( (*p) ) {
-		case 32u: goto tr757;
-		case 41u: goto tr758;
-	}
+	if ( (*p) == 10u )
+		goto tr779;
 	goto st0;
+tr779:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st522;
 st522:
 	if ( ++p == pe )
 		goto _test_eof522;
 case 522:
-	switch( (*p) ) {
-		case 34u: goto st500;
-		case 92u: goto st500;
-	}
+	if ( (*p) == 32u )
+		goto tr780;
 	goto st0;
-tr724:
-	{ IMW_EV_OPEN(IMW_RULE_ID_PARAMS_LIST); }
+tr758:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st523;
 st523:
 	if ( ++p == pe )
 		goto _test_eof523;
 case 523:
 	switch( (*p) ) {
-		case 73u: goto st524;
-		case 105u: goto st524;
+		case 34u: goto tr782;
+		case 40u: goto tr783;
+		case 41u: goto st528;
+		case 123u: goto tr785;
 	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr781;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr781;
+		} else if ( (*p) >= 43u )
+			goto tr781;
+	} else
+		goto tr781;
 	goto st0;
+tr781:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st524;
 st524:
 	if ( ++p == pe )
 		goto _test_eof524;
 case 524:
 	switch( (*p) ) {
-		case 76u: goto st512;
-		case 108u: goto st512;
+		case 32u: goto tr786;
+		case 33u: goto st524;
+		case 41u: goto tr788;
 	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st524;
+		} else if ( (*p) >= 35u )
+			goto st524;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st524;
+		} else if ( (*p) >= 93u )
+			goto st524;
+	} else
+		goto st524;
 	goto st0;
+tr786:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st525;
+tr802:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st525;
 st525:
 	if ( ++p == pe )
 		goto _test_eof525;
 case 525:
 	switch( (*p) ) {
-		case 73u: goto st526;
-		case 79u: goto st611;
-		case 83u: goto st639;
-		case 105u: goto st526;
-		case 111u: goto st611;
-		case 115u: goto st639;
+		case 34u: goto tr782;
+		case 40u: goto tr783;
+		case 123u: goto tr785;
 	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr781;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr781;
+		} else if ( (*p) >= 43u )
+			goto tr781;
+	} else
+		goto tr781;
 	goto st0;
+tr782:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st526;
 st526:
 	if ( ++p == pe )
 		goto _test_eof526;
 case 526:
 	switch( (*p) ) {
-		case 83u: goto st527;
-		case 115u: goto st527;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st527;
+		case 92u: goto st529;
 	}
-	goto st0;
+	goto st526;
 st527:
 	if ( ++p == pe )
 		goto _test_eof527;
 case 527:
 	switch( (*p) ) {
-		case 84u: goto st528;
-		case 116u: goto st528;
+		case 32u: goto tr786;
+		case 41u: goto tr788;
 	}
 	goto st0;
+tr788:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st528;
+tr803:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st528;
 st528:
 	if ( ++p == pe )
 		goto _test_eof528;
 case 528:
 	switch( (*p) ) {
-		case 32u: goto st529;
-		case 82u: goto st606;
-		case 114u: goto st606;
+		case 32u: goto tr792;
+		case 41u: goto tr793;
 	}
 	goto st0;
 st529:
@@ -8651,439 +9356,360 @@ st529:
 		goto _test_eof529;
 case 529:
 	switch( (*p) ) {
-		case 34u: goto tr768;
-		case 40u: goto st581;
-		case 123u: goto tr770;
+		case 34u: goto st526;
+		case 92u: goto st526;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr767;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr767;
-		} else if ( (*p) >= 43u )
-			goto tr767;
-	} else
-		goto tr767;
 	goto st0;
-tr767:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr783:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 530; goto _out;} {( run->stack)[( run->top)++] = 530;goto st1221;} }
 	goto st530;
 st530:
 	if ( ++p == pe )
 		goto _test_eof530;
 case 530:
 	switch( (*p) ) {
-		case 32u: goto tr771;
-		case 33u: goto st530;
+		case 32u: goto st525;
+		case 41u: goto st528;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st530;
-		} else if ( (*p) >= 35u )
-			goto st530;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st530;
-		} else if ( (*p) >= 93u )
-			goto st530;
-	} else
-		goto st530;
 	goto st0;
-tr771:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
-	goto st531;
-tr857:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+tr785:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st531;
 st531:
 	if ( ++p == pe )
 		goto _test_eof531;
 case 531:
-	switch( (*p) ) {
-		case 34u: goto st558;
-		case 40u: goto st561;
-		case 123u: goto tr776;
-	}
-	if ( (*p) < 42u ) {
-		if ( 33u <= (*p) && (*p) <= 39u )
-			goto st532;
-	} else if ( (*p) > 91u ) {
-		if ( 93u <= (*p) && (*p) <= 126u )
-			goto st532;
-	} else
-		goto st532;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr795;
 	goto st0;
+tr795:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st532;
 st532:
 	if ( ++p == pe )
 		goto _test_eof532;
 case 532:
 	switch( (*p) ) {
-		case 13u: goto st45;
-		case 32u: goto st533;
-		case 33u: goto st532;
+		case 43u: goto tr796;
+		case 125u: goto tr798;
 	}
-	if ( (*p) < 42u ) {
-		if ( 35u <= (*p) && (*p) <= 39u )
-			goto st532;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st532;
-		} else if ( (*p) >= 93u )
-			goto st532;
-	} else
+	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st532;
 	goto st0;
-tr833:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+tr796:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st533;
 st533:
 	if ( ++p == pe )
 		goto _test_eof533;
 case 533:
-	switch( (*p) ) {
-		case 82u: goto st534;
-		case 114u: goto st534;
-	}
+	if ( (*p) == 125u )
+		goto st534;
 	goto st0;
+tr798:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st534;
 st534:
 	if ( ++p == pe )
 		goto _test_eof534;
 case 534:
-	switch( (*p) ) {
-		case 69u: goto st535;
-		case 101u: goto st535;
-	}
+	if ( (*p) == 13u )
+		goto st535;
 	goto st0;
 st535:
 	if ( ++p == pe )
 		goto _test_eof535;
 case 535:
-	switch( (*p) ) {
-		case 84u: goto st536;
-		case 116u: goto st536;
-	}
+	if ( (*p) == 10u )
+		goto tr801;
 	goto st0;
+tr801:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st536;
 st536:
 	if ( ++p == pe )
 		goto _test_eof536;
 case 536:
 	switch( (*p) ) {
-		case 85u: goto st537;
-		case 117u: goto st537;
+		case 32u: goto tr802;
+		case 41u: goto tr803;
 	}
 	goto st0;
+tr759:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	goto st537;
 st537:
 	if ( ++p == pe )
 		goto _test_eof537;
 case 537:
 	switch( (*p) ) {
-		case 82u: goto st538;
-		case 114u: goto st538;
+		case 32u: goto tr762;
+		case 41u: goto tr763;
+		case 44u: goto st538;
+		case 58u: goto st540;
 	}
 	goto st0;
+tr810:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st538;
 st538:
 	if ( ++p == pe )
 		goto _test_eof538;
 case 538:
-	switch( (*p) ) {
-		case 78u: goto st539;
-		case 110u: goto st539;
-	}
+	if ( (*p) == 42u )
+		goto st537;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr807;
 	goto st0;
+tr807:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st539;
 st539:
 	if ( ++p == pe )
 		goto _test_eof539;
 case 539:
-	if ( (*p) == 32u )
-		goto st540;
+	switch( (*p) ) {
+		case 32u: goto tr808;
+		case 41u: goto tr809;
+		case 44u: goto tr810;
+		case 58u: goto tr812;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st539;
 	goto st0;
+tr812:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st540;
 st540:
 	if ( ++p == pe )
 		goto _test_eof540;
 case 540:
-	if ( (*p) == 40u )
+	if ( (*p) == 42u )
 		goto st541;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr814;
 	goto st0;
 st541:
 	if ( ++p == pe )
 		goto _test_eof541;
 case 541:
 	switch( (*p) ) {
-		case 33u: goto st542;
-		case 41u: goto st162;
+		case 32u: goto tr762;
+		case 41u: goto tr763;
+		case 44u: goto st538;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st542;
-		} else if ( (*p) >= 35u )
-			goto st542;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st542;
-		} else if ( (*p) >= 94u )
-			goto st542;
-	} else
-		goto st542;
 	goto st0;
+tr814:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st542;
 st542:
 	if ( ++p == pe )
 		goto _test_eof542;
 case 542:
 	switch( (*p) ) {
-		case 32u: goto st543;
-		case 33u: goto st542;
-		case 41u: goto st162;
+		case 32u: goto tr808;
+		case 41u: goto tr809;
+		case 44u: goto tr810;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st542;
-		} else if ( (*p) >= 35u )
-			goto st542;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st542;
-		} else if ( (*p) >= 94u )
-			goto st542;
-	} else
+	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st542;
 	goto st0;
+tr760:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st543;
 st543:
 	if ( ++p == pe )
 		goto _test_eof543;
 case 543:
 	switch( (*p) ) {
-		case 33u: goto st542;
-		case 40u: goto st544;
+		case 32u: goto tr816;
+		case 41u: goto tr817;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st542;
-		} else if ( (*p) >= 35u )
-			goto st542;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st542;
-		} else if ( (*p) >= 94u )
-			goto st542;
-	} else
-		goto st542;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st543;
 	goto st0;
-tr793:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st544;
-tr808:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+tr761:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st544;
 st544:
 	if ( ++p == pe )
 		goto _test_eof544;
 case 544:
 	switch( (*p) ) {
-		case 34u: goto tr790;
-		case 40u: goto tr791;
-		case 123u: goto tr792;
+		case 32u: goto tr819;
+		case 41u: goto tr820;
+		case 44u: goto tr810;
+		case 58u: goto tr812;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr789;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr789;
-		} else if ( (*p) >= 43u )
-			goto tr789;
-	} else
-		goto tr789;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st544;
 	goto st0;
-tr789:
+tr605:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st545;
 st545:
 	if ( ++p == pe )
 		goto _test_eof545;
 case 545:
-	switch( (*p) ) {
-		case 32u: goto tr793;
-		case 33u: goto st545;
-		case 41u: goto tr795;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st545;
-		} else if ( (*p) >= 35u )
-			goto st545;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st545;
-		} else if ( (*p) >= 93u )
-			goto st545;
-	} else
-		goto st545;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr822;
 	goto st0;
-tr795:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st546;
-tr809:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+tr822:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st546;
 st546:
 	if ( ++p == pe )
 		goto _test_eof546;
 case 546:
 	switch( (*p) ) {
-		case 32u: goto st547;
-		case 41u: goto st162;
+		case 43u: goto tr823;
+		case 125u: goto tr825;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st546;
 	goto st0;
+tr823:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st547;
 st547:
 	if ( ++p == pe )
 		goto _test_eof547;
 case 547:
-	if ( (*p) == 33u )
-		goto st542;
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st542;
-		} else if ( (*p) >= 35u )
-			goto st542;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st542;
-		} else if ( (*p) >= 94u )
-			goto st542;
-	} else
-		goto st542;
+	if ( (*p) == 125u )
+		goto st548;
 	goto st0;
-tr790:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr825:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st548;
 st548:
 	if ( ++p == pe )
 		goto _test_eof548;
 case 548:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st549;
-		case 92u: goto st550;
-	}
-	goto st548;
+	if ( (*p) == 13u )
+		goto st549;
+	goto st0;
 st549:
 	if ( ++p == pe )
 		goto _test_eof549;
 case 549:
-	switch( (*p) ) {
-		case 32u: goto tr793;
-		case 41u: goto tr795;
-	}
+	if ( (*p) == 10u )
+		goto tr828;
 	goto st0;
+tr828:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st550;
 st550:
 	if ( ++p == pe )
 		goto _test_eof550;
 case 550:
-	switch( (*p) ) {
-		case 34u: goto st548;
-		case 92u: goto st548;
-	}
+	if ( (*p) == 32u )
+		goto tr829;
 	goto st0;
-tr791:
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_OPTION_VAL_PAREN)) {p++; cs = 551; goto _out;} {( run->stack)[( run->top)++] = 551;goto st1160;} }
-	goto st551;
 st551:
 	if ( ++p == pe )
 		goto _test_eof551;
 case 551:
 	switch( (*p) ) {
-		case 32u: goto st544;
-		case 41u: goto st546;
+		case 85u: goto st552;
+		case 117u: goto st552;
 	}
 	goto st0;
-tr792:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st552;
 st552:
 	if ( ++p == pe )
 		goto _test_eof552;
 case 552:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr801;
+	switch( (*p) ) {
+		case 79u: goto st553;
+		case 111u: goto st553;
+	}
 	goto st0;
-tr801:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st553;
 st553:
 	if ( ++p == pe )
 		goto _test_eof553;
 case 553:
 	switch( (*p) ) {
-		case 43u: goto tr802;
-		case 125u: goto tr804;
+		case 84u: goto st554;
+		case 116u: goto st554;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st553;
 	goto st0;
-tr802:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st554;
 st554:
 	if ( ++p == pe )
 		goto _test_eof554;
 case 554:
-	if ( (*p) == 125u )
-		goto st555;
+	switch( (*p) ) {
+		case 65u: goto st555;
+		case 97u: goto st555;
+	}
 	goto st0;
-tr804:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st555;
 st555:
 	if ( ++p == pe )
 		goto _test_eof555;
 case 555:
-	if ( (*p) == 13u )
-		goto st556;
+	switch( (*p) ) {
+		case 32u: goto st556;
+		case 82u: goto st567;
+		case 114u: goto st567;
+	}
 	goto st0;
 st556:
 	if ( ++p == pe )
 		goto _test_eof556;
 case 556:
-	if ( (*p) == 10u )
-		goto tr807;
+	switch( (*p) ) {
+		case 34u: goto tr837;
+		case 123u: goto tr838;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr836;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr836;
+		} else if ( (*p) >= 43u )
+			goto tr836;
+	} else
+		goto tr836;
 	goto st0;
-tr807:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr836:
+	{ IMW_EV_OPEN(IMW_RULE_QUOTA_ROOT_NAME); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st557;
 st557:
 	if ( ++p == pe )
 		goto _test_eof557;
 case 557:
 	switch( (*p) ) {
-		case 32u: goto tr808;
-		case 41u: goto tr809;
+		case 13u: goto tr839;
+		case 33u: goto st557;
 	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st557;
+		} else if ( (*p) >= 35u )
+			goto st557;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st557;
+		} else if ( (*p) >= 93u )
+			goto st557;
+	} else
+		goto st557;
 	goto st0;
+tr837:
+	{ IMW_EV_OPEN(IMW_RULE_QUOTA_ROOT_NAME); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st558;
 st558:
 	if ( ++p == pe )
 		goto _test_eof558;
@@ -9096,17 +9722,12 @@ case 558:
 		case 92u: goto st560;
 	}
 	goto st558;
-tr825:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st559;
 st559:
 	if ( ++p == pe )
 		goto _test_eof559;
 case 559:
-	switch( (*p) ) {
-		case 13u: goto st45;
-		case 32u: goto st533;
-	}
+	if ( (*p) == 13u )
+		goto tr839;
 	goto st0;
 st560:
 	if ( ++p == pe )
@@ -9117,427 +9738,332 @@ case 560:
 		case 92u: goto st558;
 	}
 	goto st0;
-tr824:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+tr838:
+	{ IMW_EV_OPEN(IMW_RULE_QUOTA_ROOT_NAME); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st561;
 st561:
 	if ( ++p == pe )
 		goto _test_eof561;
 case 561:
-	switch( (*p) ) {
-		case 34u: goto st563;
-		case 123u: goto tr814;
-	}
-	if ( (*p) < 42u ) {
-		if ( 33u <= (*p) && (*p) <= 39u )
-			goto st562;
-	} else if ( (*p) > 91u ) {
-		if ( 93u <= (*p) && (*p) <= 126u )
-			goto st562;
-	} else
-		goto st562;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr844;
 	goto st0;
+tr844:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st562;
 st562:
 	if ( ++p == pe )
 		goto _test_eof562;
 case 562:
 	switch( (*p) ) {
-		case 32u: goto st561;
-		case 33u: goto st562;
-		case 41u: goto st559;
+		case 43u: goto tr845;
+		case 125u: goto tr847;
 	}
-	if ( (*p) < 42u ) {
-		if ( 35u <= (*p) && (*p) <= 39u )
-			goto st562;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st562;
-		} else if ( (*p) >= 93u )
-			goto st562;
-	} else
+	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st562;
 	goto st0;
+tr845:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st563;
 st563:
 	if ( ++p == pe )
 		goto _test_eof563;
 case 563:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st564;
-		case 92u: goto st565;
-	}
-	goto st563;
+	if ( (*p) == 125u )
+		goto st564;
+	goto st0;
+tr847:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st564;
 st564:
 	if ( ++p == pe )
 		goto _test_eof564;
 case 564:
-	switch( (*p) ) {
-		case 32u: goto st561;
-		case 41u: goto st559;
-	}
+	if ( (*p) == 13u )
+		goto st565;
 	goto st0;
 st565:
 	if ( ++p == pe )
 		goto _test_eof565;
 case 565:
-	switch( (*p) ) {
-		case 34u: goto st563;
-		case 92u: goto st563;
-	}
+	if ( (*p) == 10u )
+		goto tr850;
 	goto st0;
-tr814:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr850:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st566;
 st566:
 	if ( ++p == pe )
 		goto _test_eof566;
 case 566:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr817;
+	if ( (*p) == 13u )
+		goto tr851;
 	goto st0;
-tr817:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st567;
 st567:
 	if ( ++p == pe )
 		goto _test_eof567;
 case 567:
 	switch( (*p) ) {
-		case 43u: goto tr818;
-		case 125u: goto tr820;
+		case 79u: goto st568;
+		case 111u: goto st568;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st567;
 	goto st0;
-tr818:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st568;
 st568:
 	if ( ++p == pe )
 		goto _test_eof568;
 case 568:
-	if ( (*p) == 125u )
-		goto st569;
+	switch( (*p) ) {
+		case 79u: goto st569;
+		case 111u: goto st569;
+	}
 	goto st0;
-tr820:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st569;
 st569:
 	if ( ++p == pe )
 		goto _test_eof569;
 case 569:
-	if ( (*p) == 13u )
-		goto st570;
+	switch( (*p) ) {
+		case 84u: goto st410;
+		case 116u: goto st410;
+	}
 	goto st0;
 st570:
 	if ( ++p == pe )
 		goto _test_eof570;
 case 570:
-	if ( (*p) == 10u )
-		goto tr823;
+	switch( (*p) ) {
+		case 68u: goto st571;
+		case 100u: goto st571;
+	}
 	goto st0;
-tr823:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st571;
 st571:
 	if ( ++p == pe )
 		goto _test_eof571;
 case 571:
 	switch( (*p) ) {
-		case 32u: goto tr824;
-		case 41u: goto tr825;
+		case 32u: goto st572;
+		case 76u: goto st169;
+		case 108u: goto st169;
 	}
 	goto st0;
-tr776:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st572;
 st572:
 	if ( ++p == pe )
 		goto _test_eof572;
 case 572:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr826;
+	switch( (*p) ) {
+		case 40u: goto tr856;
+		case 78u: goto tr857;
+		case 110u: goto tr857;
+	}
 	goto st0;
-tr826:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr856:
+	{ IMW_EV_OPEN(IMW_RULE_ID_PARAMS_LIST); }
 	goto st573;
 st573:
 	if ( ++p == pe )
 		goto _test_eof573;
 case 573:
 	switch( (*p) ) {
-		case 43u: goto tr827;
-		case 125u: goto tr829;
+		case 34u: goto tr858;
+		case 41u: goto st586;
+		case 123u: goto tr860;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st573;
 	goto st0;
-tr827:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr858:
+	{ IMW_EV_OPEN(IMW_RULE_ID_PARAM); }
+	{ IMW_EV_OPEN(IMW_RULE_ID_FIELD); }
 	goto st574;
 st574:
 	if ( ++p == pe )
 		goto _test_eof574;
 case 574:
-	if ( (*p) == 125u )
-		goto st575;
-	goto st0;
-tr829:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st575;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st575;
+		case 92u: goto st596;
+	}
+	goto st574;
 st575:
 	if ( ++p == pe )
 		goto _test_eof575;
 case 575:
-	if ( (*p) == 13u )
-		goto st576;
+	if ( (*p) == 32u )
+		goto tr864;
 	goto st0;
+tr864:
+	{ IMW_EV_CLOSE(IMW_RULE_ID_FIELD); }
+	goto st576;
+tr880:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ID_FIELD); }
+	goto st576;
 st576:
 	if ( ++p == pe )
 		goto _test_eof576;
 case 576:
-	if ( (*p) == 10u )
-		goto tr832;
+	switch( (*p) ) {
+		case 34u: goto tr865;
+		case 78u: goto tr866;
+		case 110u: goto tr866;
+		case 123u: goto tr867;
+	}
 	goto st0;
-tr832:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr865:
+	{ IMW_EV_OPEN(IMW_RULE_ID_VALUE); }
 	goto st577;
 st577:
 	if ( ++p == pe )
 		goto _test_eof577;
 case 577:
 	switch( (*p) ) {
-		case 13u: goto tr141;
-		case 32u: goto tr833;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st578;
+		case 92u: goto st587;
 	}
-	goto st0;
-tr768:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st578;
+	goto st577;
 st578:
 	if ( ++p == pe )
 		goto _test_eof578;
 case 578:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st579;
-		case 92u: goto st580;
+		case 32u: goto tr871;
+		case 41u: goto tr872;
 	}
-	goto st578;
+	goto st0;
+tr871:
+	{ IMW_EV_CLOSE(IMW_RULE_ID_VALUE); }
+	{ IMW_EV_CLOSE(IMW_RULE_ID_PARAM); }
+	goto st579;
+tr890:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ID_VALUE); }
+	{ IMW_EV_CLOSE(IMW_RULE_ID_PARAM); }
+	goto st579;
 st579:
 	if ( ++p == pe )
 		goto _test_eof579;
 case 579:
-	if ( (*p) == 32u )
-		goto tr771;
+	switch( (*p) ) {
+		case 34u: goto tr858;
+		case 123u: goto tr860;
+	}
 	goto st0;
+tr860:
+	{ IMW_EV_OPEN(IMW_RULE_ID_PARAM); }
+	{ IMW_EV_OPEN(IMW_RULE_ID_FIELD); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st580;
 st580:
 	if ( ++p == pe )
 		goto _test_eof580;
 case 580:
-	switch( (*p) ) {
-		case 34u: goto st578;
-		case 92u: goto st578;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr873;
 	goto st0;
+tr873:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st581;
 st581:
 	if ( ++p == pe )
 		goto _test_eof581;
 case 581:
 	switch( (*p) ) {
-		case 33u: goto st582;
-		case 41u: goto st588;
+		case 43u: goto tr874;
+		case 125u: goto tr876;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st582;
-		} else if ( (*p) >= 35u )
-			goto st582;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st582;
-		} else if ( (*p) >= 94u )
-			goto st582;
-	} else
-		goto st582;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st581;
 	goto st0;
+tr874:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st582;
 st582:
 	if ( ++p == pe )
 		goto _test_eof582;
 case 582:
-	switch( (*p) ) {
-		case 32u: goto st583;
-		case 33u: goto st582;
-		case 41u: goto st588;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st582;
-		} else if ( (*p) >= 35u )
-			goto st582;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st582;
-		} else if ( (*p) >= 94u )
-			goto st582;
-	} else
-		goto st582;
+	if ( (*p) == 125u )
+		goto st583;
 	goto st0;
+tr876:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st583;
 st583:
 	if ( ++p == pe )
 		goto _test_eof583;
 case 583:
-	switch( (*p) ) {
-		case 33u: goto st582;
-		case 40u: goto st584;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st582;
-		} else if ( (*p) >= 35u )
-			goto st582;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st582;
-		} else if ( (*p) >= 94u )
-			goto st582;
-	} else
-		goto st582;
+	if ( (*p) == 13u )
+		goto st584;
 	goto st0;
-tr845:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st584;
-tr869:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st584;
 st584:
 	if ( ++p == pe )
 		goto _test_eof584;
 case 584:
-	switch( (*p) ) {
-		case 34u: goto tr842;
-		case 40u: goto tr843;
-		case 123u: goto tr844;
-	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr841;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr841;
-		} else if ( (*p) >= 43u )
-			goto tr841;
-	} else
-		goto tr841;
+	if ( (*p) == 10u )
+		goto tr879;
 	goto st0;
-tr841:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr879:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st585;
 st585:
 	if ( ++p == pe )
 		goto _test_eof585;
 case 585:
-	switch( (*p) ) {
-		case 32u: goto tr845;
-		case 33u: goto st585;
-		case 41u: goto tr847;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st585;
-		} else if ( (*p) >= 35u )
-			goto st585;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st585;
-		} else if ( (*p) >= 93u )
-			goto st585;
-	} else
-		goto st585;
+	if ( (*p) == 32u )
+		goto tr880;
 	goto st0;
-tr847:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+tr872:
+	{ IMW_EV_CLOSE(IMW_RULE_ID_VALUE); }
+	{ IMW_EV_CLOSE(IMW_RULE_ID_PARAM); }
 	goto st586;
-tr870:
+tr891:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_ID_VALUE); }
+	{ IMW_EV_CLOSE(IMW_RULE_ID_PARAM); }
 	goto st586;
 st586:
 	if ( ++p == pe )
 		goto _test_eof586;
 case 586:
-	switch( (*p) ) {
-		case 32u: goto st587;
-		case 41u: goto st588;
-	}
+	if ( (*p) == 13u )
+		goto tr881;
 	goto st0;
 st587:
 	if ( ++p == pe )
 		goto _test_eof587;
 case 587:
-	if ( (*p) == 33u )
-		goto st582;
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st582;
-		} else if ( (*p) >= 35u )
-			goto st582;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st582;
-		} else if ( (*p) >= 94u )
-			goto st582;
-	} else
-		goto st582;
+	switch( (*p) ) {
+		case 34u: goto st577;
+		case 92u: goto st577;
+	}
 	goto st0;
+tr866:
+	{ IMW_EV_OPEN(IMW_RULE_ID_VALUE); }
+	goto st588;
 st588:
 	if ( ++p == pe )
 		goto _test_eof588;
 case 588:
-	if ( (*p) == 32u )
-		goto st589;
+	switch( (*p) ) {
+		case 73u: goto st589;
+		case 105u: goto st589;
+	}
 	goto st0;
 st589:
 	if ( ++p == pe )
 		goto _test_eof589;
 case 589:
 	switch( (*p) ) {
-		case 34u: goto tr768;
-		case 123u: goto tr770;
+		case 76u: goto st578;
+		case 108u: goto st578;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr767;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr767;
-		} else if ( (*p) >= 43u )
-			goto tr767;
-	} else
-		goto tr767;
 	goto st0;
-tr770:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr867:
+	{ IMW_EV_OPEN(IMW_RULE_ID_VALUE); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st590;
 st590:
@@ -9545,9 +10071,9 @@ st590:
 		goto _test_eof590;
 case 590:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr850;
+		goto tr883;
 	goto st0;
-tr850:
+tr883:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st591;
 st591:
@@ -9555,13 +10081,13 @@ st591:
 		goto _test_eof591;
 case 591:
 	switch( (*p) ) {
-		case 43u: goto tr851;
-		case 125u: goto tr853;
+		case 43u: goto tr884;
+		case 125u: goto tr886;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st591;
 	goto st0;
-tr851:
+tr884:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st592;
 st592:
@@ -9571,7 +10097,7 @@ case 592:
 	if ( (*p) == 125u )
 		goto st593;
 	goto st0;
-tr853:
+tr886:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st593;
 st593:
@@ -9586,40 +10112,39 @@ st594:
 		goto _test_eof594;
 case 594:
 	if ( (*p) == 10u )
-		goto tr856;
+		goto tr889;
 	goto st0;
-tr856:
+tr889:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st595;
 st595:
 	if ( ++p == pe )
 		goto _test_eof595;
 case 595:
-	if ( (*p) == 32u )
-		goto tr857;
+	switch( (*p) ) {
+		case 32u: goto tr890;
+		case 41u: goto tr891;
+	}
 	goto st0;
-tr842:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st596;
 st596:
 	if ( ++p == pe )
 		goto _test_eof596;
 case 596:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st597;
-		case 92u: goto st598;
+		case 34u: goto st574;
+		case 92u: goto st574;
 	}
-	goto st596;
+	goto st0;
+tr857:
+	{ IMW_EV_OPEN(IMW_RULE_ID_PARAMS_LIST); }
+	goto st597;
 st597:
 	if ( ++p == pe )
 		goto _test_eof597;
 case 597:
 	switch( (*p) ) {
-		case 32u: goto tr845;
-		case 41u: goto tr847;
+		case 73u: goto st598;
+		case 105u: goto st598;
 	}
 	goto st0;
 st598:
@@ -9627,102 +10152,157 @@ st598:
 		goto _test_eof598;
 case 598:
 	switch( (*p) ) {
-		case 34u: goto st596;
-		case 92u: goto st596;
+		case 76u: goto st586;
+		case 108u: goto st586;
 	}
 	goto st0;
-tr843:
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_OPTION_VAL_PAREN)) {p++; cs = 599; goto _out;} {( run->stack)[( run->top)++] = 599;goto st1160;} }
-	goto st599;
 st599:
 	if ( ++p == pe )
 		goto _test_eof599;
 case 599:
 	switch( (*p) ) {
-		case 32u: goto st584;
-		case 41u: goto st586;
+		case 73u: goto st600;
+		case 79u: goto st685;
+		case 83u: goto st713;
+		case 105u: goto st600;
+		case 111u: goto st685;
+		case 115u: goto st713;
 	}
 	goto st0;
-tr844:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st600;
 st600:
 	if ( ++p == pe )
 		goto _test_eof600;
 case 600:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr862;
+	switch( (*p) ) {
+		case 83u: goto st601;
+		case 115u: goto st601;
+	}
 	goto st0;
-tr862:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st601;
 st601:
 	if ( ++p == pe )
 		goto _test_eof601;
 case 601:
 	switch( (*p) ) {
-		case 43u: goto tr863;
-		case 125u: goto tr865;
+		case 84u: goto st602;
+		case 116u: goto st602;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st601;
 	goto st0;
-tr863:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st602;
 st602:
 	if ( ++p == pe )
 		goto _test_eof602;
 case 602:
-	if ( (*p) == 125u )
-		goto st603;
+	switch( (*p) ) {
+		case 32u: goto st603;
+		case 82u: goto st680;
+		case 114u: goto st680;
+	}
 	goto st0;
-tr865:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st603;
 st603:
 	if ( ++p == pe )
 		goto _test_eof603;
 case 603:
-	if ( (*p) == 13u )
-		goto st604;
+	switch( (*p) ) {
+		case 34u: goto tr901;
+		case 40u: goto st655;
+		case 123u: goto tr903;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr900;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr900;
+		} else if ( (*p) >= 43u )
+			goto tr900;
+	} else
+		goto tr900;
 	goto st0;
+tr900:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st604;
 st604:
 	if ( ++p == pe )
 		goto _test_eof604;
 case 604:
-	if ( (*p) == 10u )
-		goto tr868;
+	switch( (*p) ) {
+		case 32u: goto tr904;
+		case 33u: goto st604;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st604;
+		} else if ( (*p) >= 35u )
+			goto st604;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st604;
+		} else if ( (*p) >= 93u )
+			goto st604;
+	} else
+		goto st604;
 	goto st0;
-tr868:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr904:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	goto st605;
+tr990:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st605;
 st605:
 	if ( ++p == pe )
 		goto _test_eof605;
 case 605:
 	switch( (*p) ) {
-		case 32u: goto tr869;
-		case 41u: goto tr870;
+		case 34u: goto st632;
+		case 40u: goto st635;
+		case 123u: goto tr909;
 	}
+	if ( (*p) < 42u ) {
+		if ( 33u <= (*p) && (*p) <= 39u )
+			goto st606;
+	} else if ( (*p) > 91u ) {
+		if ( 93u <= (*p) && (*p) <= 126u )
+			goto st606;
+	} else
+		goto st606;
 	goto st0;
 st606:
 	if ( ++p == pe )
 		goto _test_eof606;
 case 606:
 	switch( (*p) ) {
-		case 73u: goto st607;
-		case 105u: goto st607;
+		case 13u: goto st45;
+		case 32u: goto st607;
+		case 33u: goto st606;
 	}
+	if ( (*p) < 42u ) {
+		if ( 35u <= (*p) && (*p) <= 39u )
+			goto st606;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st606;
+		} else if ( (*p) >= 93u )
+			goto st606;
+	} else
+		goto st606;
 	goto st0;
+tr966:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st607;
 st607:
 	if ( ++p == pe )
 		goto _test_eof607;
 case 607:
 	switch( (*p) ) {
-		case 71u: goto st608;
-		case 103u: goto st608;
+		case 82u: goto st608;
+		case 114u: goto st608;
 	}
 	goto st0;
 st608:
@@ -9730,8 +10310,8 @@ st608:
 		goto _test_eof608;
 case 608:
 	switch( (*p) ) {
-		case 72u: goto st609;
-		case 104u: goto st609;
+		case 69u: goto st609;
+		case 101u: goto st609;
 	}
 	goto st0;
 st609:
@@ -9748,8 +10328,8 @@ st610:
 		goto _test_eof610;
 case 610:
 	switch( (*p) ) {
-		case 83u: goto st262;
-		case 115u: goto st262;
+		case 85u: goto st611;
+		case 117u: goto st611;
 	}
 	goto st0;
 st611:
@@ -9757,8 +10337,8 @@ st611:
 		goto _test_eof611;
 case 611:
 	switch( (*p) ) {
-		case 71u: goto st612;
-		case 103u: goto st612;
+		case 82u: goto st612;
+		case 114u: goto st612;
 	}
 	goto st0;
 st612:
@@ -9766,26 +10346,22 @@ st612:
 		goto _test_eof612;
 case 612:
 	switch( (*p) ) {
-		case 73u: goto st613;
-		case 79u: goto st637;
-		case 105u: goto st613;
-		case 111u: goto st637;
+		case 78u: goto st613;
+		case 110u: goto st613;
 	}
 	goto st0;
 st613:
 	if ( ++p == pe )
 		goto _test_eof613;
 case 613:
-	switch( (*p) ) {
-		case 78u: goto st614;
-		case 110u: goto st614;
-	}
+	if ( (*p) == 32u )
+		goto st614;
 	goto st0;
 st614:
 	if ( ++p == pe )
 		goto _test_eof614;
 case 614:
-	if ( (*p) == 32u )
+	if ( (*p) == 40u )
 		goto st615;
 	goto st0;
 st615:
@@ -9793,31 +10369,8 @@ st615:
 		goto _test_eof615;
 case 615:
 	switch( (*p) ) {
-		case 34u: goto tr881;
-		case 123u: goto tr882;
-	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr880;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr880;
-		} else if ( (*p) >= 43u )
-			goto tr880;
-	} else
-		goto tr880;
-	goto st0;
-tr880:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st616;
-st616:
-	if ( ++p == pe )
-		goto _test_eof616;
-case 616:
-	switch( (*p) ) {
-		case 32u: goto tr883;
 		case 33u: goto st616;
+		case 41u: goto st163;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -9829,74 +10382,87 @@ case 616:
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
 				goto st616;
-		} else if ( (*p) >= 93u )
+		} else if ( (*p) >= 94u )
 			goto st616;
 	} else
 		goto st616;
 	goto st0;
-tr883:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st617;
-tr911:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st617;
-tr1074:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_IDENTIFIER); }
-	goto st617;
-tr1086:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_IDENTIFIER); }
-	goto st617;
+st616:
+	if ( ++p == pe )
+		goto _test_eof616;
+case 616:
+	switch( (*p) ) {
+		case 32u: goto st617;
+		case 33u: goto st616;
+		case 41u: goto st163;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st616;
+		} else if ( (*p) >= 35u )
+			goto st616;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st616;
+		} else if ( (*p) >= 94u )
+			goto st616;
+	} else
+		goto st616;
+	goto st0;
 st617:
 	if ( ++p == pe )
 		goto _test_eof617;
 case 617:
 	switch( (*p) ) {
-		case 34u: goto tr886;
-		case 123u: goto tr887;
+		case 33u: goto st616;
+		case 40u: goto st618;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr885;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr885;
-		} else if ( (*p) >= 43u )
-			goto tr885;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st616;
+		} else if ( (*p) >= 35u )
+			goto st616;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st616;
+		} else if ( (*p) >= 94u )
+			goto st616;
 	} else
-		goto tr885;
+		goto st616;
 	goto st0;
-tr885:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr926:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st618;
+tr941:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st618;
 st618:
 	if ( ++p == pe )
 		goto _test_eof618;
 case 618:
 	switch( (*p) ) {
-		case 13u: goto tr888;
-		case 33u: goto st618;
+		case 34u: goto tr923;
+		case 40u: goto tr924;
+		case 123u: goto tr925;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st618;
-		} else if ( (*p) >= 35u )
-			goto st618;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st618;
-		} else if ( (*p) >= 93u )
-			goto st618;
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr922;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr922;
+		} else if ( (*p) >= 43u )
+			goto tr922;
 	} else
-		goto st618;
+		goto tr922;
 	goto st0;
-tr886:
+tr922:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st619;
 st619:
@@ -9904,200 +10470,264 @@ st619:
 		goto _test_eof619;
 case 619:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st620;
-		case 92u: goto st621;
+		case 32u: goto tr926;
+		case 33u: goto st619;
+		case 41u: goto tr928;
 	}
-	goto st619;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st619;
+		} else if ( (*p) >= 35u )
+			goto st619;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st619;
+		} else if ( (*p) >= 93u )
+			goto st619;
+	} else
+		goto st619;
+	goto st0;
+tr928:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st620;
+tr942:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st620;
 st620:
 	if ( ++p == pe )
 		goto _test_eof620;
 case 620:
-	if ( (*p) == 13u )
-		goto tr888;
+	switch( (*p) ) {
+		case 32u: goto st621;
+		case 41u: goto st163;
+	}
 	goto st0;
 st621:
 	if ( ++p == pe )
 		goto _test_eof621;
 case 621:
-	switch( (*p) ) {
-		case 34u: goto st619;
-		case 92u: goto st619;
-	}
+	if ( (*p) == 33u )
+		goto st616;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st616;
+		} else if ( (*p) >= 35u )
+			goto st616;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st616;
+		} else if ( (*p) >= 94u )
+			goto st616;
+	} else
+		goto st616;
 	goto st0;
-tr887:
+tr923:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st622;
 st622:
 	if ( ++p == pe )
 		goto _test_eof622;
 case 622:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr893;
-	goto st0;
-tr893:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st623;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st623;
+		case 92u: goto st624;
+	}
+	goto st622;
 st623:
 	if ( ++p == pe )
 		goto _test_eof623;
 case 623:
 	switch( (*p) ) {
-		case 43u: goto tr894;
-		case 125u: goto tr896;
+		case 32u: goto tr926;
+		case 41u: goto tr928;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st623;
 	goto st0;
-tr894:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st624;
 st624:
 	if ( ++p == pe )
 		goto _test_eof624;
 case 624:
-	if ( (*p) == 125u )
-		goto st625;
+	switch( (*p) ) {
+		case 34u: goto st622;
+		case 92u: goto st622;
+	}
 	goto st0;
-tr896:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr924:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_OPTION_VAL_PAREN)) {p++; cs = 625; goto _out;} {( run->stack)[( run->top)++] = 625;goto st1234;} }
 	goto st625;
 st625:
 	if ( ++p == pe )
 		goto _test_eof625;
 case 625:
-	if ( (*p) == 13u )
-		goto st626;
+	switch( (*p) ) {
+		case 32u: goto st618;
+		case 41u: goto st620;
+	}
 	goto st0;
+tr925:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st626;
 st626:
 	if ( ++p == pe )
 		goto _test_eof626;
 case 626:
-	if ( (*p) == 10u )
-		goto tr899;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr934;
 	goto st0;
-tr899:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr934:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st627;
 st627:
 	if ( ++p == pe )
 		goto _test_eof627;
 case 627:
-	if ( (*p) == 13u )
-		goto tr900;
+	switch( (*p) ) {
+		case 43u: goto tr935;
+		case 125u: goto tr937;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st627;
 	goto st0;
-tr881:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr935:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st628;
 st628:
 	if ( ++p == pe )
 		goto _test_eof628;
 case 628:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st629;
-		case 92u: goto st630;
-	}
-	goto st628;
+	if ( (*p) == 125u )
+		goto st629;
+	goto st0;
+tr937:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st629;
 st629:
 	if ( ++p == pe )
 		goto _test_eof629;
 case 629:
-	if ( (*p) == 32u )
-		goto tr883;
+	if ( (*p) == 13u )
+		goto st630;
 	goto st0;
 st630:
 	if ( ++p == pe )
 		goto _test_eof630;
 case 630:
-	switch( (*p) ) {
-		case 34u: goto st628;
-		case 92u: goto st628;
-	}
+	if ( (*p) == 10u )
+		goto tr940;
 	goto st0;
-tr882:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr940:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st631;
 st631:
 	if ( ++p == pe )
 		goto _test_eof631;
 case 631:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr904;
+	switch( (*p) ) {
+		case 32u: goto tr941;
+		case 41u: goto tr942;
+	}
 	goto st0;
-tr904:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st632;
 st632:
 	if ( ++p == pe )
 		goto _test_eof632;
 case 632:
 	switch( (*p) ) {
-		case 43u: goto tr905;
-		case 125u: goto tr907;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st633;
+		case 92u: goto st634;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st632;
-	goto st0;
-tr905:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st632;
+tr958:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st633;
 st633:
 	if ( ++p == pe )
 		goto _test_eof633;
 case 633:
-	if ( (*p) == 125u )
-		goto st634;
+	switch( (*p) ) {
+		case 13u: goto st45;
+		case 32u: goto st607;
+	}
 	goto st0;
-tr907:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st634;
 st634:
 	if ( ++p == pe )
 		goto _test_eof634;
 case 634:
-	if ( (*p) == 13u )
-		goto st635;
+	switch( (*p) ) {
+		case 34u: goto st632;
+		case 92u: goto st632;
+	}
 	goto st0;
+tr957:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	goto st635;
 st635:
 	if ( ++p == pe )
 		goto _test_eof635;
 case 635:
-	if ( (*p) == 10u )
-		goto tr910;
+	switch( (*p) ) {
+		case 34u: goto st637;
+		case 123u: goto tr947;
+	}
+	if ( (*p) < 42u ) {
+		if ( 33u <= (*p) && (*p) <= 39u )
+			goto st636;
+	} else if ( (*p) > 91u ) {
+		if ( 93u <= (*p) && (*p) <= 126u )
+			goto st636;
+	} else
+		goto st636;
 	goto st0;
-tr910:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st636;
 st636:
 	if ( ++p == pe )
 		goto _test_eof636;
 case 636:
-	if ( (*p) == 32u )
-		goto tr911;
+	switch( (*p) ) {
+		case 32u: goto st635;
+		case 33u: goto st636;
+		case 41u: goto st633;
+	}
+	if ( (*p) < 42u ) {
+		if ( 35u <= (*p) && (*p) <= 39u )
+			goto st636;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st636;
+		} else if ( (*p) >= 93u )
+			goto st636;
+	} else
+		goto st636;
 	goto st0;
 st637:
 	if ( ++p == pe )
 		goto _test_eof637;
 case 637:
 	switch( (*p) ) {
-		case 85u: goto st638;
-		case 117u: goto st638;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st638;
+		case 92u: goto st639;
 	}
-	goto st0;
+	goto st637;
 st638:
 	if ( ++p == pe )
 		goto _test_eof638;
 case 638:
 	switch( (*p) ) {
-		case 84u: goto st162;
-		case 116u: goto st162;
+		case 32u: goto st635;
+		case 41u: goto st633;
 	}
 	goto st0;
 st639:
@@ -10105,377 +10735,442 @@ st639:
 		goto _test_eof639;
 case 639:
 	switch( (*p) ) {
-		case 85u: goto st640;
-		case 117u: goto st640;
+		case 34u: goto st637;
+		case 92u: goto st637;
 	}
 	goto st0;
+tr947:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st640;
 st640:
 	if ( ++p == pe )
 		goto _test_eof640;
 case 640:
-	switch( (*p) ) {
-		case 66u: goto st641;
-		case 98u: goto st641;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr950;
 	goto st0;
+tr950:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st641;
 st641:
 	if ( ++p == pe )
 		goto _test_eof641;
 case 641:
-	if ( (*p) == 32u )
-		goto st642;
+	switch( (*p) ) {
+		case 43u: goto tr951;
+		case 125u: goto tr953;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st641;
 	goto st0;
+tr951:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st642;
 st642:
 	if ( ++p == pe )
 		goto _test_eof642;
 case 642:
-	switch( (*p) ) {
-		case 34u: goto tr917;
-		case 123u: goto tr918;
-	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr916;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr916;
-		} else if ( (*p) >= 43u )
-			goto tr916;
-	} else
-		goto tr916;
+	if ( (*p) == 125u )
+		goto st643;
 	goto st0;
-tr916:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr953:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st643;
 st643:
 	if ( ++p == pe )
 		goto _test_eof643;
 case 643:
-	switch( (*p) ) {
-		case 32u: goto tr919;
-		case 33u: goto st643;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st643;
-		} else if ( (*p) >= 35u )
-			goto st643;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st643;
-		} else if ( (*p) >= 93u )
-			goto st643;
-	} else
-		goto st643;
+	if ( (*p) == 13u )
+		goto st644;
 	goto st0;
-tr919:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
-	goto st644;
-tr942:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
-	goto st644;
 st644:
 	if ( ++p == pe )
 		goto _test_eof644;
 case 644:
-	switch( (*p) ) {
-		case 34u: goto st646;
-		case 123u: goto tr923;
-	}
-	if ( (*p) < 42u ) {
-		if ( 33u <= (*p) && (*p) <= 39u )
-			goto st645;
-	} else if ( (*p) > 91u ) {
-		if ( 93u <= (*p) && (*p) <= 126u )
-			goto st645;
-	} else
-		goto st645;
+	if ( (*p) == 10u )
+		goto tr956;
 	goto st0;
+tr956:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st645;
 st645:
 	if ( ++p == pe )
 		goto _test_eof645;
 case 645:
 	switch( (*p) ) {
-		case 13u: goto st45;
-		case 33u: goto st645;
+		case 32u: goto tr957;
+		case 41u: goto tr958;
 	}
-	if ( (*p) < 42u ) {
-		if ( 35u <= (*p) && (*p) <= 39u )
-			goto st645;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st645;
-		} else if ( (*p) >= 93u )
-			goto st645;
-	} else
-		goto st645;
 	goto st0;
+tr909:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st646;
 st646:
 	if ( ++p == pe )
 		goto _test_eof646;
 case 646:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st162;
-		case 92u: goto st647;
-	}
-	goto st646;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr959;
+	goto st0;
+tr959:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st647;
 st647:
 	if ( ++p == pe )
 		goto _test_eof647;
 case 647:
 	switch( (*p) ) {
-		case 34u: goto st646;
-		case 92u: goto st646;
+		case 43u: goto tr960;
+		case 125u: goto tr962;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st647;
 	goto st0;
-tr923:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr960:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st648;
 st648:
 	if ( ++p == pe )
 		goto _test_eof648;
 case 648:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr925;
+	if ( (*p) == 125u )
+		goto st649;
 	goto st0;
-tr925:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr962:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st649;
 st649:
 	if ( ++p == pe )
 		goto _test_eof649;
 case 649:
-	switch( (*p) ) {
-		case 43u: goto tr926;
-		case 125u: goto tr928;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st649;
+	if ( (*p) == 13u )
+		goto st650;
 	goto st0;
-tr926:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st650;
 st650:
 	if ( ++p == pe )
 		goto _test_eof650;
 case 650:
-	if ( (*p) == 125u )
-		goto st651;
+	if ( (*p) == 10u )
+		goto tr965;
 	goto st0;
-tr928:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr965:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st651;
 st651:
 	if ( ++p == pe )
 		goto _test_eof651;
 case 651:
-	if ( (*p) == 13u )
-		goto st652;
+	switch( (*p) ) {
+		case 13u: goto tr143;
+		case 32u: goto tr966;
+	}
 	goto st0;
+tr901:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st652;
 st652:
 	if ( ++p == pe )
 		goto _test_eof652;
 case 652:
-	if ( (*p) == 10u )
-		goto tr931;
-	goto st0;
-tr931:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st653;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st653;
+		case 92u: goto st654;
+	}
+	goto st652;
 st653:
 	if ( ++p == pe )
 		goto _test_eof653;
 case 653:
-	if ( (*p) == 13u )
-		goto tr141;
+	if ( (*p) == 32u )
+		goto tr904;
 	goto st0;
-tr917:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st654;
 st654:
 	if ( ++p == pe )
 		goto _test_eof654;
 case 654:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st655;
-		case 92u: goto st656;
+		case 34u: goto st652;
+		case 92u: goto st652;
 	}
-	goto st654;
+	goto st0;
 st655:
 	if ( ++p == pe )
 		goto _test_eof655;
 case 655:
-	if ( (*p) == 32u )
-		goto tr919;
+	switch( (*p) ) {
+		case 33u: goto st656;
+		case 41u: goto st662;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st656;
+		} else if ( (*p) >= 35u )
+			goto st656;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st656;
+		} else if ( (*p) >= 94u )
+			goto st656;
+	} else
+		goto st656;
 	goto st0;
 st656:
 	if ( ++p == pe )
 		goto _test_eof656;
 case 656:
 	switch( (*p) ) {
-		case 34u: goto st654;
-		case 92u: goto st654;
+		case 32u: goto st657;
+		case 33u: goto st656;
+		case 41u: goto st662;
 	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st656;
+		} else if ( (*p) >= 35u )
+			goto st656;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st656;
+		} else if ( (*p) >= 94u )
+			goto st656;
+	} else
+		goto st656;
 	goto st0;
-tr918:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st657;
 st657:
 	if ( ++p == pe )
 		goto _test_eof657;
 case 657:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr935;
+	switch( (*p) ) {
+		case 33u: goto st656;
+		case 40u: goto st658;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st656;
+		} else if ( (*p) >= 35u )
+			goto st656;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st656;
+		} else if ( (*p) >= 94u )
+			goto st656;
+	} else
+		goto st656;
 	goto st0;
-tr935:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr978:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st658;
+tr1002:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st658;
 st658:
 	if ( ++p == pe )
 		goto _test_eof658;
 case 658:
 	switch( (*p) ) {
-		case 43u: goto tr936;
-		case 125u: goto tr938;
+		case 34u: goto tr975;
+		case 40u: goto tr976;
+		case 123u: goto tr977;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st658;
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr974;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr974;
+		} else if ( (*p) >= 43u )
+			goto tr974;
+	} else
+		goto tr974;
 	goto st0;
-tr936:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr974:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st659;
 st659:
 	if ( ++p == pe )
 		goto _test_eof659;
 case 659:
-	if ( (*p) == 125u )
-		goto st660;
+	switch( (*p) ) {
+		case 32u: goto tr978;
+		case 33u: goto st659;
+		case 41u: goto tr980;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st659;
+		} else if ( (*p) >= 35u )
+			goto st659;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st659;
+		} else if ( (*p) >= 93u )
+			goto st659;
+	} else
+		goto st659;
 	goto st0;
-tr938:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr980:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st660;
+tr1003:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st660;
 st660:
 	if ( ++p == pe )
 		goto _test_eof660;
 case 660:
-	if ( (*p) == 13u )
-		goto st661;
+	switch( (*p) ) {
+		case 32u: goto st661;
+		case 41u: goto st662;
+	}
 	goto st0;
 st661:
 	if ( ++p == pe )
 		goto _test_eof661;
 case 661:
-	if ( (*p) == 10u )
-		goto tr941;
+	if ( (*p) == 33u )
+		goto st656;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st656;
+		} else if ( (*p) >= 35u )
+			goto st656;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st656;
+		} else if ( (*p) >= 94u )
+			goto st656;
+	} else
+		goto st656;
 	goto st0;
-tr941:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st662;
 st662:
 	if ( ++p == pe )
 		goto _test_eof662;
 case 662:
 	if ( (*p) == 32u )
-		goto tr942;
+		goto st663;
 	goto st0;
 st663:
 	if ( ++p == pe )
 		goto _test_eof663;
 case 663:
 	switch( (*p) ) {
-		case 79u: goto st664;
-		case 89u: goto st666;
-		case 111u: goto st664;
-		case 121u: goto st666;
+		case 34u: goto tr901;
+		case 123u: goto tr903;
 	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr900;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr900;
+		} else if ( (*p) >= 43u )
+			goto tr900;
+	} else
+		goto tr900;
 	goto st0;
+tr903:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st664;
 st664:
 	if ( ++p == pe )
 		goto _test_eof664;
 case 664:
-	switch( (*p) ) {
-		case 86u: goto st665;
-		case 118u: goto st665;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr983;
 	goto st0;
+tr983:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st665;
 st665:
 	if ( ++p == pe )
 		goto _test_eof665;
 case 665:
 	switch( (*p) ) {
-		case 69u: goto st183;
-		case 101u: goto st183;
+		case 43u: goto tr984;
+		case 125u: goto tr986;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st665;
 	goto st0;
+tr984:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st666;
 st666:
 	if ( ++p == pe )
 		goto _test_eof666;
 case 666:
-	switch( (*p) ) {
-		case 82u: goto st667;
-		case 114u: goto st667;
-	}
+	if ( (*p) == 125u )
+		goto st667;
 	goto st0;
+tr986:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st667;
 st667:
 	if ( ++p == pe )
 		goto _test_eof667;
 case 667:
-	switch( (*p) ) {
-		case 73u: goto st668;
-		case 105u: goto st668;
-	}
+	if ( (*p) == 13u )
+		goto st668;
 	goto st0;
 st668:
 	if ( ++p == pe )
 		goto _test_eof668;
 case 668:
-	switch( (*p) ) {
-		case 71u: goto st669;
-		case 103u: goto st669;
-	}
+	if ( (*p) == 10u )
+		goto tr989;
 	goto st0;
+tr989:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st669;
 st669:
 	if ( ++p == pe )
 		goto _test_eof669;
 case 669:
-	switch( (*p) ) {
-		case 72u: goto st670;
-		case 104u: goto st670;
-	}
+	if ( (*p) == 32u )
+		goto tr990;
 	goto st0;
+tr975:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st670;
 st670:
 	if ( ++p == pe )
 		goto _test_eof670;
 case 670:
 	switch( (*p) ) {
-		case 84u: goto st671;
-		case 116u: goto st671;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st671;
+		case 92u: goto st672;
 	}
-	goto st0;
+	goto st670;
 st671:
 	if ( ++p == pe )
 		goto _test_eof671;
 case 671:
 	switch( (*p) ) {
-		case 83u: goto st407;
-		case 115u: goto st407;
+		case 32u: goto tr978;
+		case 41u: goto tr980;
 	}
 	goto st0;
 st672:
@@ -10483,75 +11178,84 @@ st672:
 		goto _test_eof672;
 case 672:
 	switch( (*p) ) {
-		case 65u: goto st673;
-		case 79u: goto st679;
-		case 97u: goto st673;
-		case 111u: goto st679;
+		case 34u: goto st670;
+		case 92u: goto st670;
 	}
 	goto st0;
+tr976:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_OPTION_VAL_PAREN)) {p++; cs = 673; goto _out;} {( run->stack)[( run->top)++] = 673;goto st1234;} }
+	goto st673;
 st673:
 	if ( ++p == pe )
 		goto _test_eof673;
 case 673:
 	switch( (*p) ) {
-		case 77u: goto st674;
-		case 109u: goto st674;
+		case 32u: goto st658;
+		case 41u: goto st660;
 	}
 	goto st0;
+tr977:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st674;
 st674:
 	if ( ++p == pe )
 		goto _test_eof674;
 case 674:
-	switch( (*p) ) {
-		case 69u: goto st675;
-		case 101u: goto st675;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr995;
 	goto st0;
+tr995:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st675;
 st675:
 	if ( ++p == pe )
 		goto _test_eof675;
 case 675:
 	switch( (*p) ) {
-		case 83u: goto st676;
-		case 115u: goto st676;
+		case 43u: goto tr996;
+		case 125u: goto tr998;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st675;
 	goto st0;
+tr996:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st676;
 st676:
 	if ( ++p == pe )
 		goto _test_eof676;
 case 676:
-	switch( (*p) ) {
-		case 80u: goto st677;
-		case 112u: goto st677;
-	}
+	if ( (*p) == 125u )
+		goto st677;
 	goto st0;
+tr998:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st677;
 st677:
 	if ( ++p == pe )
 		goto _test_eof677;
 case 677:
-	switch( (*p) ) {
-		case 65u: goto st678;
-		case 97u: goto st678;
-	}
+	if ( (*p) == 13u )
+		goto st678;
 	goto st0;
 st678:
 	if ( ++p == pe )
 		goto _test_eof678;
 case 678:
-	switch( (*p) ) {
-		case 67u: goto st168;
-		case 99u: goto st168;
-	}
+	if ( (*p) == 10u )
+		goto tr1001;
 	goto st0;
+tr1001:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st679;
 st679:
 	if ( ++p == pe )
 		goto _test_eof679;
 case 679:
 	switch( (*p) ) {
-		case 79u: goto st680;
-		case 84u: goto st681;
-		case 111u: goto st680;
-		case 116u: goto st681;
+		case 32u: goto tr1002;
+		case 41u: goto tr1003;
 	}
 	goto st0;
 st680:
@@ -10559,8 +11263,8 @@ st680:
 		goto _test_eof680;
 case 680:
 	switch( (*p) ) {
-		case 80u: goto st162;
-		case 112u: goto st162;
+		case 73u: goto st681;
+		case 105u: goto st681;
 	}
 	goto st0;
 st681:
@@ -10568,8 +11272,8 @@ st681:
 		goto _test_eof681;
 case 681:
 	switch( (*p) ) {
-		case 73u: goto st682;
-		case 105u: goto st682;
+		case 71u: goto st682;
+		case 103u: goto st682;
 	}
 	goto st0;
 st682:
@@ -10577,8 +11281,8 @@ st682:
 		goto _test_eof682;
 case 682:
 	switch( (*p) ) {
-		case 70u: goto st683;
-		case 102u: goto st683;
+		case 72u: goto st683;
+		case 104u: goto st683;
 	}
 	goto st0;
 st683:
@@ -10586,24 +11290,26 @@ st683:
 		goto _test_eof683;
 case 683:
 	switch( (*p) ) {
-		case 89u: goto st684;
-		case 121u: goto st684;
+		case 84u: goto st684;
+		case 116u: goto st684;
 	}
 	goto st0;
 st684:
 	if ( ++p == pe )
 		goto _test_eof684;
 case 684:
-	if ( (*p) == 32u )
-		goto tr963;
+	switch( (*p) ) {
+		case 83u: goto st264;
+		case 115u: goto st264;
+	}
 	goto st0;
 st685:
 	if ( ++p == pe )
 		goto _test_eof685;
 case 685:
 	switch( (*p) ) {
-		case 69u: goto st686;
-		case 101u: goto st686;
+		case 71u: goto st686;
+		case 103u: goto st686;
 	}
 	goto st0;
 st686:
@@ -10611,8 +11317,10 @@ st686:
 		goto _test_eof686;
 case 686:
 	switch( (*p) ) {
-		case 78u: goto st687;
-		case 110u: goto st687;
+		case 73u: goto st687;
+		case 79u: goto st711;
+		case 105u: goto st687;
+		case 111u: goto st711;
 	}
 	goto st0;
 st687:
@@ -10620,57 +11328,100 @@ st687:
 		goto _test_eof687;
 case 687:
 	switch( (*p) ) {
-		case 65u: goto st688;
-		case 97u: goto st688;
+		case 78u: goto st688;
+		case 110u: goto st688;
 	}
 	goto st0;
 st688:
 	if ( ++p == pe )
 		goto _test_eof688;
 case 688:
-	switch( (*p) ) {
-		case 77u: goto st689;
-		case 109u: goto st689;
-	}
+	if ( (*p) == 32u )
+		goto st689;
 	goto st0;
 st689:
 	if ( ++p == pe )
 		goto _test_eof689;
 case 689:
 	switch( (*p) ) {
-		case 69u: goto st690;
-		case 101u: goto st690;
+		case 34u: goto tr1014;
+		case 123u: goto tr1015;
 	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr1013;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr1013;
+		} else if ( (*p) >= 43u )
+			goto tr1013;
+	} else
+		goto tr1013;
 	goto st0;
+tr1013:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st690;
 st690:
 	if ( ++p == pe )
 		goto _test_eof690;
 case 690:
-	if ( (*p) == 32u )
-		goto st691;
+	switch( (*p) ) {
+		case 32u: goto tr1016;
+		case 33u: goto st690;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st690;
+		} else if ( (*p) >= 35u )
+			goto st690;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st690;
+		} else if ( (*p) >= 93u )
+			goto st690;
+	} else
+		goto st690;
 	goto st0;
+tr1016:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st691;
+tr1044:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st691;
+tr1208:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_IDENTIFIER); }
+	goto st691;
+tr1220:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_IDENTIFIER); }
+	goto st691;
 st691:
 	if ( ++p == pe )
 		goto _test_eof691;
 case 691:
 	switch( (*p) ) {
-		case 34u: goto tr971;
-		case 123u: goto tr972;
+		case 34u: goto tr1019;
+		case 123u: goto tr1020;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr970;
+			goto tr1018;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr970;
+				goto tr1018;
 		} else if ( (*p) >= 43u )
-			goto tr970;
+			goto tr1018;
 	} else
-		goto tr970;
+		goto tr1018;
 	goto st0;
-tr970:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+tr1018:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st692;
 st692:
@@ -10678,7 +11429,7 @@ st692:
 		goto _test_eof692;
 case 692:
 	switch( (*p) ) {
-		case 32u: goto tr973;
+		case 13u: goto tr1021;
 		case 33u: goto st692;
 	}
 	if ( (*p) < 43u ) {
@@ -10696,685 +11447,541 @@ case 692:
 	} else
 		goto st692;
 	goto st0;
-tr973:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
-	goto st693;
-tr1046:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+tr1019:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st693;
 st693:
 	if ( ++p == pe )
 		goto _test_eof693;
 case 693:
 	switch( (*p) ) {
-		case 34u: goto tr976;
-		case 123u: goto tr977;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st694;
+		case 92u: goto st695;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr975;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr975;
-		} else if ( (*p) >= 43u )
-			goto tr975;
-	} else
-		goto tr975;
-	goto st0;
-tr975:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st694;
+	goto st693;
 st694:
 	if ( ++p == pe )
 		goto _test_eof694;
 case 694:
-	switch( (*p) ) {
-		case 13u: goto tr259;
-		case 32u: goto tr978;
-		case 33u: goto st694;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st694;
-		} else if ( (*p) >= 35u )
-			goto st694;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st694;
-		} else if ( (*p) >= 93u )
-			goto st694;
-	} else
-		goto st694;
+	if ( (*p) == 13u )
+		goto tr1021;
 	goto st0;
-tr978:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
-	goto st695;
-tr1035:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
-	goto st695;
 st695:
 	if ( ++p == pe )
 		goto _test_eof695;
 case 695:
-	if ( (*p) == 40u )
-		goto st696;
+	switch( (*p) ) {
+		case 34u: goto st693;
+		case 92u: goto st693;
+	}
 	goto st0;
-tr988:
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	goto st696;
-tr1021:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st696;
-tr1014:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	goto st696;
-tr1023:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr1020:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st696;
 st696:
 	if ( ++p == pe )
 		goto _test_eof696;
 case 696:
-	if ( (*p) == 95u )
-		goto st697;
-	if ( (*p) < 65u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st697;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st697;
-	} else
-		goto st697;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1026;
 	goto st0;
+tr1026:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st697;
 st697:
 	if ( ++p == pe )
 		goto _test_eof697;
 case 697:
 	switch( (*p) ) {
-		case 32u: goto st698;
-		case 41u: goto st162;
-		case 95u: goto st697;
+		case 43u: goto tr1027;
+		case 125u: goto tr1029;
 	}
-	if ( (*p) < 48u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st697;
-	} else if ( (*p) > 58u ) {
-		if ( (*p) > 90u ) {
-			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st697;
-		} else if ( (*p) >= 65u )
-			goto st697;
-	} else
+	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st697;
 	goto st0;
+tr1027:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st698;
 st698:
 	if ( ++p == pe )
 		goto _test_eof698;
 case 698:
-	switch( (*p) ) {
-		case 36u: goto tr983;
-		case 40u: goto st700;
-		case 42u: goto tr985;
-		case 48u: goto tr986;
-		case 95u: goto st697;
-	}
-	if ( (*p) < 49u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st697;
-	} else if ( (*p) > 57u ) {
-		if ( (*p) > 90u ) {
-			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st697;
-		} else if ( (*p) >= 65u )
-			goto st697;
-	} else
-		goto tr987;
+	if ( (*p) == 125u )
+		goto st699;
 	goto st0;
-tr983:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+tr1029:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st699;
 st699:
 	if ( ++p == pe )
 		goto _test_eof699;
 case 699:
-	switch( (*p) ) {
-		case 32u: goto tr988;
-		case 41u: goto tr303;
-	}
+	if ( (*p) == 13u )
+		goto st700;
 	goto st0;
 st700:
 	if ( ++p == pe )
 		goto _test_eof700;
 case 700:
-	switch( (*p) ) {
-		case 34u: goto tr990;
-		case 40u: goto tr991;
-		case 41u: goto st705;
-		case 123u: goto tr993;
-	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr989;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr989;
-		} else if ( (*p) >= 43u )
-			goto tr989;
-	} else
-		goto tr989;
+	if ( (*p) == 10u )
+		goto tr1032;
 	goto st0;
-tr989:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr1032:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st701;
 st701:
 	if ( ++p == pe )
 		goto _test_eof701;
 case 701:
-	switch( (*p) ) {
-		case 32u: goto tr994;
-		case 33u: goto st701;
-		case 41u: goto tr996;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st701;
-		} else if ( (*p) >= 35u )
-			goto st701;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st701;
-		} else if ( (*p) >= 93u )
-			goto st701;
-	} else
-		goto st701;
+	if ( (*p) == 13u )
+		goto tr1033;
 	goto st0;
-tr994:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st702;
-tr1008:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+tr1014:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st702;
 st702:
 	if ( ++p == pe )
 		goto _test_eof702;
 case 702:
 	switch( (*p) ) {
-		case 34u: goto tr990;
-		case 40u: goto tr991;
-		case 123u: goto tr993;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st703;
+		case 92u: goto st704;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr989;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr989;
-		} else if ( (*p) >= 43u )
-			goto tr989;
-	} else
-		goto tr989;
-	goto st0;
-tr990:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st703;
+	goto st702;
 st703:
 	if ( ++p == pe )
 		goto _test_eof703;
 case 703:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st704;
-		case 92u: goto st706;
-	}
-	goto st703;
+	if ( (*p) == 32u )
+		goto tr1016;
+	goto st0;
 st704:
 	if ( ++p == pe )
 		goto _test_eof704;
 case 704:
 	switch( (*p) ) {
-		case 32u: goto tr994;
-		case 41u: goto tr996;
+		case 34u: goto st702;
+		case 92u: goto st702;
 	}
 	goto st0;
-tr996:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st705;
-tr1009:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+tr1015:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st705;
 st705:
 	if ( ++p == pe )
 		goto _test_eof705;
 case 705:
-	switch( (*p) ) {
-		case 32u: goto st696;
-		case 41u: goto st162;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1037;
 	goto st0;
+tr1037:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st706;
 st706:
 	if ( ++p == pe )
 		goto _test_eof706;
 case 706:
 	switch( (*p) ) {
-		case 34u: goto st703;
-		case 92u: goto st703;
+		case 43u: goto tr1038;
+		case 125u: goto tr1040;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st706;
 	goto st0;
-tr991:
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 707; goto _out;} {( run->stack)[( run->top)++] = 707;goto st1147;} }
+tr1038:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st707;
 st707:
 	if ( ++p == pe )
 		goto _test_eof707;
 case 707:
-	switch( (*p) ) {
-		case 32u: goto st702;
-		case 41u: goto st705;
-	}
+	if ( (*p) == 125u )
+		goto st708;
 	goto st0;
-tr993:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr1040:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st708;
 st708:
 	if ( ++p == pe )
 		goto _test_eof708;
 case 708:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1001;
+	if ( (*p) == 13u )
+		goto st709;
 	goto st0;
-tr1001:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st709;
 st709:
 	if ( ++p == pe )
 		goto _test_eof709;
 case 709:
-	switch( (*p) ) {
-		case 43u: goto tr1002;
-		case 125u: goto tr1004;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st709;
+	if ( (*p) == 10u )
+		goto tr1043;
 	goto st0;
-tr1002:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr1043:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st710;
 st710:
 	if ( ++p == pe )
 		goto _test_eof710;
 case 710:
-	if ( (*p) == 125u )
-		goto st711;
+	if ( (*p) == 32u )
+		goto tr1044;
 	goto st0;
-tr1004:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st711;
 st711:
 	if ( ++p == pe )
 		goto _test_eof711;
 case 711:
-	if ( (*p) == 13u )
-		goto st712;
+	switch( (*p) ) {
+		case 85u: goto st712;
+		case 117u: goto st712;
+	}
 	goto st0;
 st712:
 	if ( ++p == pe )
 		goto _test_eof712;
 case 712:
-	if ( (*p) == 10u )
-		goto tr1007;
+	switch( (*p) ) {
+		case 84u: goto st163;
+		case 116u: goto st163;
+	}
 	goto st0;
-tr1007:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st713;
 st713:
 	if ( ++p == pe )
 		goto _test_eof713;
 case 713:
 	switch( (*p) ) {
-		case 32u: goto tr1008;
-		case 41u: goto tr1009;
+		case 85u: goto st714;
+		case 117u: goto st714;
 	}
 	goto st0;
-tr985:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	goto st714;
 st714:
 	if ( ++p == pe )
 		goto _test_eof714;
 case 714:
 	switch( (*p) ) {
-		case 32u: goto tr988;
-		case 41u: goto tr303;
-		case 44u: goto st715;
-		case 58u: goto st717;
+		case 66u: goto st715;
+		case 98u: goto st715;
 	}
 	goto st0;
-tr1015:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st715;
 st715:
 	if ( ++p == pe )
 		goto _test_eof715;
 case 715:
-	if ( (*p) == 42u )
-		goto st714;
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1013;
+	if ( (*p) == 32u )
+		goto st716;
 	goto st0;
-tr1013:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st716;
 st716:
 	if ( ++p == pe )
 		goto _test_eof716;
 case 716:
 	switch( (*p) ) {
-		case 32u: goto tr1014;
-		case 41u: goto tr330;
-		case 44u: goto tr1015;
-		case 58u: goto tr1017;
+		case 34u: goto tr1050;
+		case 123u: goto tr1051;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st716;
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr1049;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr1049;
+		} else if ( (*p) >= 43u )
+			goto tr1049;
+	} else
+		goto tr1049;
 	goto st0;
-tr1017:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+tr1049:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st717;
 st717:
 	if ( ++p == pe )
 		goto _test_eof717;
 case 717:
-	if ( (*p) == 42u )
-		goto st718;
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1019;
+	switch( (*p) ) {
+		case 32u: goto tr1052;
+		case 33u: goto st717;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st717;
+		} else if ( (*p) >= 35u )
+			goto st717;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st717;
+		} else if ( (*p) >= 93u )
+			goto st717;
+	} else
+		goto st717;
 	goto st0;
+tr1052:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	goto st718;
+tr1075:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	goto st718;
 st718:
 	if ( ++p == pe )
 		goto _test_eof718;
 case 718:
 	switch( (*p) ) {
-		case 32u: goto tr988;
-		case 41u: goto tr303;
-		case 44u: goto st715;
+		case 34u: goto st720;
+		case 123u: goto tr1056;
 	}
+	if ( (*p) < 42u ) {
+		if ( 33u <= (*p) && (*p) <= 39u )
+			goto st719;
+	} else if ( (*p) > 91u ) {
+		if ( 93u <= (*p) && (*p) <= 126u )
+			goto st719;
+	} else
+		goto st719;
 	goto st0;
-tr1019:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st719;
 st719:
 	if ( ++p == pe )
 		goto _test_eof719;
 case 719:
 	switch( (*p) ) {
-		case 32u: goto tr1014;
-		case 41u: goto tr330;
-		case 44u: goto tr1015;
+		case 13u: goto st45;
+		case 33u: goto st719;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
+	if ( (*p) < 42u ) {
+		if ( 35u <= (*p) && (*p) <= 39u )
+			goto st719;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st719;
+		} else if ( (*p) >= 93u )
+			goto st719;
+	} else
 		goto st719;
 	goto st0;
-tr986:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st720;
 st720:
 	if ( ++p == pe )
 		goto _test_eof720;
 case 720:
 	switch( (*p) ) {
-		case 32u: goto tr1021;
-		case 41u: goto tr338;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st163;
+		case 92u: goto st721;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st720;
-	goto st0;
-tr987:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st721;
+	goto st720;
 st721:
 	if ( ++p == pe )
 		goto _test_eof721;
 case 721:
 	switch( (*p) ) {
-		case 32u: goto tr1023;
-		case 41u: goto tr341;
-		case 44u: goto tr1015;
-		case 58u: goto tr1017;
+		case 34u: goto st720;
+		case 92u: goto st720;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st721;
 	goto st0;
-tr976:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr1056:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st722;
 st722:
 	if ( ++p == pe )
 		goto _test_eof722;
 case 722:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st723;
-		case 92u: goto st724;
-	}
-	goto st722;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1058;
+	goto st0;
+tr1058:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st723;
 st723:
 	if ( ++p == pe )
 		goto _test_eof723;
 case 723:
 	switch( (*p) ) {
-		case 13u: goto tr259;
-		case 32u: goto tr978;
+		case 43u: goto tr1059;
+		case 125u: goto tr1061;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st723;
 	goto st0;
+tr1059:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st724;
 st724:
 	if ( ++p == pe )
 		goto _test_eof724;
 case 724:
-	switch( (*p) ) {
-		case 34u: goto st722;
-		case 92u: goto st722;
-	}
+	if ( (*p) == 125u )
+		goto st725;
 	goto st0;
-tr977:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr1061:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st725;
 st725:
 	if ( ++p == pe )
 		goto _test_eof725;
 case 725:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1028;
+	if ( (*p) == 13u )
+		goto st726;
 	goto st0;
-tr1028:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st726;
 st726:
 	if ( ++p == pe )
 		goto _test_eof726;
 case 726:
-	switch( (*p) ) {
-		case 43u: goto tr1029;
-		case 125u: goto tr1031;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st726;
+	if ( (*p) == 10u )
+		goto tr1064;
 	goto st0;
-tr1029:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr1064:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st727;
 st727:
 	if ( ++p == pe )
 		goto _test_eof727;
 case 727:
-	if ( (*p) == 125u )
-		goto st728;
+	if ( (*p) == 13u )
+		goto tr143;
 	goto st0;
-tr1031:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr1050:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st728;
 st728:
 	if ( ++p == pe )
 		goto _test_eof728;
 case 728:
-	if ( (*p) == 13u )
-		goto st729;
-	goto st0;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st729;
+		case 92u: goto st730;
+	}
+	goto st728;
 st729:
 	if ( ++p == pe )
 		goto _test_eof729;
 case 729:
-	if ( (*p) == 10u )
-		goto tr1034;
+	if ( (*p) == 32u )
+		goto tr1052;
 	goto st0;
-tr1034:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st730;
 st730:
 	if ( ++p == pe )
 		goto _test_eof730;
 case 730:
 	switch( (*p) ) {
-		case 13u: goto tr271;
-		case 32u: goto tr1035;
+		case 34u: goto st728;
+		case 92u: goto st728;
 	}
 	goto st0;
-tr971:
+tr1051:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st731;
 st731:
 	if ( ++p == pe )
 		goto _test_eof731;
 case 731:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st732;
-		case 92u: goto st733;
-	}
-	goto st731;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1068;
+	goto st0;
+tr1068:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st732;
 st732:
 	if ( ++p == pe )
 		goto _test_eof732;
 case 732:
-	if ( (*p) == 32u )
-		goto tr973;
+	switch( (*p) ) {
+		case 43u: goto tr1069;
+		case 125u: goto tr1071;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st732;
 	goto st0;
+tr1069:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st733;
 st733:
 	if ( ++p == pe )
 		goto _test_eof733;
 case 733:
-	switch( (*p) ) {
-		case 34u: goto st731;
-		case 92u: goto st731;
-	}
+	if ( (*p) == 125u )
+		goto st734;
 	goto st0;
-tr972:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr1071:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st734;
 st734:
 	if ( ++p == pe )
 		goto _test_eof734;
 case 734:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1039;
+	if ( (*p) == 13u )
+		goto st735;
 	goto st0;
-tr1039:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st735;
 st735:
 	if ( ++p == pe )
 		goto _test_eof735;
 case 735:
-	switch( (*p) ) {
-		case 43u: goto tr1040;
-		case 125u: goto tr1042;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st735;
+	if ( (*p) == 10u )
+		goto tr1074;
 	goto st0;
-tr1040:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr1074:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st736;
 st736:
 	if ( ++p == pe )
 		goto _test_eof736;
 case 736:
-	if ( (*p) == 125u )
-		goto st737;
+	if ( (*p) == 32u )
+		goto tr1075;
 	goto st0;
-tr1042:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st737;
 st737:
 	if ( ++p == pe )
 		goto _test_eof737;
 case 737:
-	if ( (*p) == 13u )
-		goto st738;
+	switch( (*p) ) {
+		case 79u: goto st738;
+		case 89u: goto st740;
+		case 111u: goto st738;
+		case 121u: goto st740;
+	}
 	goto st0;
 st738:
 	if ( ++p == pe )
 		goto _test_eof738;
 case 738:
-	if ( (*p) == 10u )
-		goto tr1045;
+	switch( (*p) ) {
+		case 86u: goto st739;
+		case 118u: goto st739;
+	}
 	goto st0;
-tr1045:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st739;
 st739:
 	if ( ++p == pe )
 		goto _test_eof739;
 case 739:
-	if ( (*p) == 32u )
-		goto tr1046;
+	switch( (*p) ) {
+		case 69u: goto st184;
+		case 101u: goto st184;
+	}
 	goto st0;
 st740:
 	if ( ++p == pe )
 		goto _test_eof740;
 case 740:
 	switch( (*p) ) {
-		case 69u: goto st741;
-		case 79u: goto st848;
-		case 84u: goto st921;
-		case 85u: goto st1102;
-		case 101u: goto st741;
-		case 111u: goto st848;
-		case 116u: goto st921;
-		case 117u: goto st1102;
+		case 82u: goto st741;
+		case 114u: goto st741;
 	}
 	goto st0;
 st741:
@@ -11382,12 +11989,8 @@ st741:
 		goto _test_eof741;
 case 741:
 	switch( (*p) ) {
-		case 65u: goto st742;
-		case 76u: goto st746;
-		case 84u: goto st749;
-		case 97u: goto st742;
-		case 108u: goto st746;
-		case 116u: goto st749;
+		case 73u: goto st742;
+		case 105u: goto st742;
 	}
 	goto st0;
 st742:
@@ -11395,8 +11998,8 @@ st742:
 		goto _test_eof742;
 case 742:
 	switch( (*p) ) {
-		case 82u: goto st743;
-		case 114u: goto st743;
+		case 71u: goto st743;
+		case 103u: goto st743;
 	}
 	goto st0;
 st743:
@@ -11404,8 +12007,8 @@ st743:
 		goto _test_eof743;
 case 743:
 	switch( (*p) ) {
-		case 67u: goto st744;
-		case 99u: goto st744;
+		case 72u: goto st744;
+		case 104u: goto st744;
 	}
 	goto st0;
 st744:
@@ -11413,24 +12016,28 @@ st744:
 		goto _test_eof744;
 case 744:
 	switch( (*p) ) {
-		case 72u: goto st745;
-		case 104u: goto st745;
+		case 84u: goto st745;
+		case 116u: goto st745;
 	}
 	goto st0;
 st745:
 	if ( ++p == pe )
 		goto _test_eof745;
 case 745:
-	if ( (*p) == 32u )
-		goto tr1057;
+	switch( (*p) ) {
+		case 83u: goto st410;
+		case 115u: goto st410;
+	}
 	goto st0;
 st746:
 	if ( ++p == pe )
 		goto _test_eof746;
 case 746:
 	switch( (*p) ) {
-		case 69u: goto st747;
-		case 101u: goto st747;
+		case 65u: goto st747;
+		case 79u: goto st753;
+		case 97u: goto st747;
+		case 111u: goto st753;
 	}
 	goto st0;
 st747:
@@ -11438,8 +12045,8 @@ st747:
 		goto _test_eof747;
 case 747:
 	switch( (*p) ) {
-		case 67u: goto st748;
-		case 99u: goto st748;
+		case 77u: goto st748;
+		case 109u: goto st748;
 	}
 	goto st0;
 st748:
@@ -11447,8 +12054,8 @@ st748:
 		goto _test_eof748;
 case 748:
 	switch( (*p) ) {
-		case 84u: goto st311;
-		case 116u: goto st311;
+		case 69u: goto st749;
+		case 101u: goto st749;
 	}
 	goto st0;
 st749:
@@ -11456,12 +12063,8 @@ st749:
 		goto _test_eof749;
 case 749:
 	switch( (*p) ) {
-		case 65u: goto st750;
-		case 77u: goto st775;
-		case 81u: goto st826;
-		case 97u: goto st750;
-		case 109u: goto st775;
-		case 113u: goto st826;
+		case 83u: goto st750;
+		case 115u: goto st750;
 	}
 	goto st0;
 st750:
@@ -11469,8 +12072,8 @@ st750:
 		goto _test_eof750;
 case 750:
 	switch( (*p) ) {
-		case 67u: goto st751;
-		case 99u: goto st751;
+		case 80u: goto st751;
+		case 112u: goto st751;
 	}
 	goto st0;
 st751:
@@ -11478,216 +12081,146 @@ st751:
 		goto _test_eof751;
 case 751:
 	switch( (*p) ) {
-		case 76u: goto st752;
-		case 108u: goto st752;
+		case 65u: goto st752;
+		case 97u: goto st752;
 	}
 	goto st0;
 st752:
 	if ( ++p == pe )
 		goto _test_eof752;
 case 752:
-	if ( (*p) == 32u )
-		goto st753;
+	switch( (*p) ) {
+		case 67u: goto st169;
+		case 99u: goto st169;
+	}
 	goto st0;
 st753:
 	if ( ++p == pe )
 		goto _test_eof753;
 case 753:
 	switch( (*p) ) {
-		case 34u: goto tr1067;
-		case 123u: goto tr1068;
+		case 79u: goto st754;
+		case 84u: goto st755;
+		case 111u: goto st754;
+		case 116u: goto st755;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1066;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1066;
-		} else if ( (*p) >= 43u )
-			goto tr1066;
-	} else
-		goto tr1066;
 	goto st0;
-tr1066:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st754;
 st754:
 	if ( ++p == pe )
 		goto _test_eof754;
 case 754:
 	switch( (*p) ) {
-		case 32u: goto tr1069;
-		case 33u: goto st754;
+		case 80u: goto st163;
+		case 112u: goto st163;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st754;
-		} else if ( (*p) >= 35u )
-			goto st754;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st754;
-		} else if ( (*p) >= 93u )
-			goto st754;
-	} else
-		goto st754;
 	goto st0;
-tr1069:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
-	goto st755;
-tr1097:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
-	goto st755;
 st755:
 	if ( ++p == pe )
 		goto _test_eof755;
 case 755:
 	switch( (*p) ) {
-		case 34u: goto tr1072;
-		case 123u: goto tr1073;
+		case 73u: goto st756;
+		case 105u: goto st756;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1071;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1071;
-		} else if ( (*p) >= 43u )
-			goto tr1071;
-	} else
-		goto tr1071;
 	goto st0;
-tr1071:
-	{ IMW_EV_OPEN(IMW_RULE_IDENTIFIER); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st756;
 st756:
 	if ( ++p == pe )
 		goto _test_eof756;
 case 756:
 	switch( (*p) ) {
-		case 32u: goto tr1074;
-		case 33u: goto st756;
+		case 70u: goto st757;
+		case 102u: goto st757;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st756;
-		} else if ( (*p) >= 35u )
-			goto st756;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st756;
-		} else if ( (*p) >= 93u )
-			goto st756;
-	} else
-		goto st756;
 	goto st0;
-tr1072:
-	{ IMW_EV_OPEN(IMW_RULE_IDENTIFIER); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st757;
 st757:
 	if ( ++p == pe )
 		goto _test_eof757;
 case 757:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st758;
-		case 92u: goto st759;
+		case 89u: goto st758;
+		case 121u: goto st758;
 	}
-	goto st757;
+	goto st0;
 st758:
 	if ( ++p == pe )
 		goto _test_eof758;
 case 758:
 	if ( (*p) == 32u )
-		goto tr1074;
+		goto tr1096;
 	goto st0;
 st759:
 	if ( ++p == pe )
 		goto _test_eof759;
 case 759:
 	switch( (*p) ) {
-		case 34u: goto st757;
-		case 92u: goto st757;
+		case 69u: goto st760;
+		case 101u: goto st760;
 	}
 	goto st0;
-tr1073:
-	{ IMW_EV_OPEN(IMW_RULE_IDENTIFIER); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st760;
 st760:
 	if ( ++p == pe )
 		goto _test_eof760;
 case 760:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1079;
+	switch( (*p) ) {
+		case 78u: goto st761;
+		case 110u: goto st761;
+	}
 	goto st0;
-tr1079:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st761;
 st761:
 	if ( ++p == pe )
 		goto _test_eof761;
 case 761:
 	switch( (*p) ) {
-		case 43u: goto tr1080;
-		case 125u: goto tr1082;
+		case 65u: goto st762;
+		case 97u: goto st762;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st761;
 	goto st0;
-tr1080:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st762;
 st762:
 	if ( ++p == pe )
 		goto _test_eof762;
 case 762:
-	if ( (*p) == 125u )
-		goto st763;
+	switch( (*p) ) {
+		case 77u: goto st763;
+		case 109u: goto st763;
+	}
 	goto st0;
-tr1082:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st763;
 st763:
 	if ( ++p == pe )
 		goto _test_eof763;
 case 763:
-	if ( (*p) == 13u )
-		goto st764;
+	switch( (*p) ) {
+		case 69u: goto st764;
+		case 101u: goto st764;
+	}
 	goto st0;
 st764:
 	if ( ++p == pe )
 		goto _test_eof764;
 case 764:
-	if ( (*p) == 10u )
-		goto tr1085;
+	if ( (*p) == 32u )
+		goto st765;
 	goto st0;
-tr1085:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st765;
 st765:
 	if ( ++p == pe )
 		goto _test_eof765;
 case 765:
-	if ( (*p) == 32u )
-		goto tr1086;
+	switch( (*p) ) {
+		case 34u: goto tr1104;
+		case 123u: goto tr1105;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr1103;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr1103;
+		} else if ( (*p) >= 43u )
+			goto tr1103;
+	} else
+		goto tr1103;
 	goto st0;
-tr1067:
+tr1103:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st766;
@@ -11696,135 +12229,309 @@ st766:
 		goto _test_eof766;
 case 766:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st767;
-		case 92u: goto st768;
+		case 32u: goto tr1106;
+		case 33u: goto st766;
 	}
-	goto st766;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st766;
+		} else if ( (*p) >= 35u )
+			goto st766;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st766;
+		} else if ( (*p) >= 93u )
+			goto st766;
+	} else
+		goto st766;
+	goto st0;
+tr1106:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	goto st767;
+tr1180:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	goto st767;
 st767:
 	if ( ++p == pe )
 		goto _test_eof767;
 case 767:
-	if ( (*p) == 32u )
-		goto tr1069;
+	switch( (*p) ) {
+		case 34u: goto tr1109;
+		case 123u: goto tr1110;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr1108;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr1108;
+		} else if ( (*p) >= 43u )
+			goto tr1108;
+	} else
+		goto tr1108;
 	goto st0;
+tr1108:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st768;
 st768:
 	if ( ++p == pe )
 		goto _test_eof768;
 case 768:
 	switch( (*p) ) {
-		case 34u: goto st766;
-		case 92u: goto st766;
+		case 13u: goto tr261;
+		case 32u: goto tr1111;
+		case 33u: goto st768;
 	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st768;
+		} else if ( (*p) >= 35u )
+			goto st768;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st768;
+		} else if ( (*p) >= 93u )
+			goto st768;
+	} else
+		goto st768;
 	goto st0;
-tr1068:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr1111:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	goto st769;
+tr1169:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st769;
 st769:
 	if ( ++p == pe )
 		goto _test_eof769;
 case 769:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1090;
+	if ( (*p) == 40u )
+		goto st770;
 	goto st0;
-tr1090:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr1121:
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st770;
+tr1133:
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st770;
+tr1148:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st770;
+tr1155:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st770;
+tr1157:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st770;
 st770:
 	if ( ++p == pe )
 		goto _test_eof770;
 case 770:
-	switch( (*p) ) {
-		case 43u: goto tr1091;
-		case 125u: goto tr1093;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st770;
+	if ( (*p) == 95u )
+		goto st771;
+	if ( (*p) < 65u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st771;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st771;
+	} else
+		goto st771;
 	goto st0;
-tr1091:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st771;
 st771:
 	if ( ++p == pe )
 		goto _test_eof771;
 case 771:
-	if ( (*p) == 125u )
-		goto st772;
+	switch( (*p) ) {
+		case 32u: goto st772;
+		case 41u: goto st163;
+		case 95u: goto st771;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st771;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st771;
+		} else if ( (*p) >= 65u )
+			goto st771;
+	} else
+		goto st771;
 	goto st0;
-tr1093:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st772;
 st772:
 	if ( ++p == pe )
 		goto _test_eof772;
 case 772:
-	if ( (*p) == 13u )
-		goto st773;
+	switch( (*p) ) {
+		case 36u: goto tr1116;
+		case 40u: goto tr1117;
+		case 42u: goto tr1118;
+		case 48u: goto tr1119;
+		case 95u: goto st771;
+	}
+	if ( (*p) < 49u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st771;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st771;
+		} else if ( (*p) >= 65u )
+			goto st771;
+	} else
+		goto tr1120;
 	goto st0;
+tr1116:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	goto st773;
 st773:
 	if ( ++p == pe )
 		goto _test_eof773;
 case 773:
-	if ( (*p) == 10u )
-		goto tr1096;
+	switch( (*p) ) {
+		case 32u: goto tr1121;
+		case 41u: goto tr305;
+	}
 	goto st0;
-tr1096:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr1117:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st774;
 st774:
 	if ( ++p == pe )
 		goto _test_eof774;
 case 774:
-	if ( (*p) == 32u )
-		goto tr1097;
+	switch( (*p) ) {
+		case 34u: goto tr1123;
+		case 40u: goto tr1124;
+		case 41u: goto st779;
+		case 123u: goto tr1126;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr1122;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr1122;
+		} else if ( (*p) >= 43u )
+			goto tr1122;
+	} else
+		goto tr1122;
 	goto st0;
+tr1122:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st775;
 st775:
 	if ( ++p == pe )
 		goto _test_eof775;
 case 775:
 	switch( (*p) ) {
-		case 69u: goto st776;
-		case 101u: goto st776;
+		case 32u: goto tr1127;
+		case 33u: goto st775;
+		case 41u: goto tr1129;
 	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st775;
+		} else if ( (*p) >= 35u )
+			goto st775;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st775;
+		} else if ( (*p) >= 93u )
+			goto st775;
+	} else
+		goto st775;
 	goto st0;
+tr1127:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st776;
+tr1142:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st776;
 st776:
 	if ( ++p == pe )
 		goto _test_eof776;
 case 776:
 	switch( (*p) ) {
-		case 84u: goto st777;
-		case 116u: goto st777;
+		case 34u: goto tr1123;
+		case 40u: goto tr1124;
+		case 123u: goto tr1126;
 	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr1122;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr1122;
+		} else if ( (*p) >= 43u )
+			goto tr1122;
+	} else
+		goto tr1122;
 	goto st0;
+tr1123:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st777;
 st777:
 	if ( ++p == pe )
 		goto _test_eof777;
 case 777:
 	switch( (*p) ) {
-		case 65u: goto st778;
-		case 97u: goto st778;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st778;
+		case 92u: goto st780;
 	}
-	goto st0;
+	goto st777;
 st778:
 	if ( ++p == pe )
 		goto _test_eof778;
 case 778:
 	switch( (*p) ) {
-		case 68u: goto st779;
-		case 100u: goto st779;
+		case 32u: goto tr1127;
+		case 41u: goto tr1129;
 	}
 	goto st0;
+tr1129:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st779;
+tr1143:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st779;
 st779:
 	if ( ++p == pe )
 		goto _test_eof779;
 case 779:
 	switch( (*p) ) {
-		case 65u: goto st780;
-		case 97u: goto st780;
+		case 32u: goto tr1133;
+		case 41u: goto tr318;
 	}
 	goto st0;
 st780:
@@ -11832,873 +12539,839 @@ st780:
 		goto _test_eof780;
 case 780:
 	switch( (*p) ) {
-		case 84u: goto st781;
-		case 116u: goto st781;
+		case 34u: goto st777;
+		case 92u: goto st777;
 	}
 	goto st0;
+tr1124:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 781; goto _out;} {( run->stack)[( run->top)++] = 781;goto st1221;} }
+	goto st781;
 st781:
 	if ( ++p == pe )
 		goto _test_eof781;
 case 781:
 	switch( (*p) ) {
-		case 65u: goto st782;
-		case 97u: goto st782;
+		case 32u: goto st776;
+		case 41u: goto st779;
 	}
 	goto st0;
+tr1126:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st782;
 st782:
 	if ( ++p == pe )
 		goto _test_eof782;
 case 782:
-	if ( (*p) == 32u )
-		goto st783;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1135;
 	goto st0;
+tr1135:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st783;
 st783:
 	if ( ++p == pe )
 		goto _test_eof783;
 case 783:
 	switch( (*p) ) {
-		case 34u: goto tr1107;
-		case 123u: goto tr1108;
+		case 43u: goto tr1136;
+		case 125u: goto tr1138;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1106;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1106;
-		} else if ( (*p) >= 43u )
-			goto tr1106;
-	} else
-		goto tr1106;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st783;
 	goto st0;
-tr1106:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr1136:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st784;
 st784:
 	if ( ++p == pe )
 		goto _test_eof784;
 case 784:
-	switch( (*p) ) {
-		case 32u: goto tr1109;
-		case 33u: goto st784;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st784;
-		} else if ( (*p) >= 35u )
-			goto st784;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st784;
-		} else if ( (*p) >= 93u )
-			goto st784;
-	} else
-		goto st784;
+	if ( (*p) == 125u )
+		goto st785;
 	goto st0;
-tr1109:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
-	goto st785;
-tr1165:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+tr1138:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st785;
 st785:
 	if ( ++p == pe )
 		goto _test_eof785;
 case 785:
-	if ( (*p) == 40u )
-		goto tr1111;
+	if ( (*p) == 13u )
+		goto st786;
 	goto st0;
-tr1111:
-	{ IMW_EV_OPEN(IMW_RULE_ENTRY_VALUES); }
-	goto st786;
-tr1123:
-	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUE); }
-	goto st786;
-tr1134:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUE); }
-	goto st786;
-tr1142:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL8); }
-	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUE); }
-	goto st786;
 st786:
 	if ( ++p == pe )
 		goto _test_eof786;
 case 786:
-	switch( (*p) ) {
-		case 34u: goto tr1113;
-		case 123u: goto tr1114;
-	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1112;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1112;
-		} else if ( (*p) >= 43u )
-			goto tr1112;
-	} else
-		goto tr1112;
+	if ( (*p) == 10u )
+		goto tr1141;
 	goto st0;
-tr1112:
-	{ IMW_EV_OPEN(IMW_RULE_ENTRY_VALUE); }
-	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr1141:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st787;
 st787:
 	if ( ++p == pe )
 		goto _test_eof787;
 case 787:
 	switch( (*p) ) {
-		case 32u: goto tr1115;
-		case 33u: goto st787;
+		case 32u: goto tr1142;
+		case 41u: goto tr1143;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st787;
-		} else if ( (*p) >= 35u )
-			goto st787;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st787;
-		} else if ( (*p) >= 93u )
-			goto st787;
-	} else
-		goto st787;
 	goto st0;
-tr1115:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
-	goto st788;
-tr1154:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
+tr1118:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st788;
 st788:
 	if ( ++p == pe )
 		goto _test_eof788;
 case 788:
 	switch( (*p) ) {
-		case 34u: goto st789;
-		case 78u: goto st793;
-		case 110u: goto st793;
-		case 123u: goto tr1119;
-		case 126u: goto tr1120;
+		case 32u: goto tr1121;
+		case 41u: goto tr305;
+		case 44u: goto st789;
+		case 58u: goto st791;
 	}
 	goto st0;
+tr1149:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st789;
 st789:
 	if ( ++p == pe )
 		goto _test_eof789;
 case 789:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st790;
-		case 92u: goto st792;
-	}
-	goto st789;
+	if ( (*p) == 42u )
+		goto st788;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1147;
+	goto st0;
+tr1147:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st790;
 st790:
 	if ( ++p == pe )
 		goto _test_eof790;
 case 790:
 	switch( (*p) ) {
-		case 32u: goto tr1123;
-		case 41u: goto tr1124;
+		case 32u: goto tr1148;
+		case 41u: goto tr334;
+		case 44u: goto tr1149;
+		case 58u: goto tr1151;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st790;
 	goto st0;
-tr1124:
-	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUE); }
-	goto st791;
-tr1135:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUE); }
-	goto st791;
-tr1143:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL8); }
-	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUE); }
+tr1151:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st791;
 st791:
 	if ( ++p == pe )
 		goto _test_eof791;
 case 791:
-	if ( (*p) == 13u )
-		goto tr1125;
+	if ( (*p) == 42u )
+		goto st792;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1153;
 	goto st0;
 st792:
 	if ( ++p == pe )
 		goto _test_eof792;
 case 792:
 	switch( (*p) ) {
-		case 34u: goto st789;
-		case 92u: goto st789;
+		case 32u: goto tr1121;
+		case 41u: goto tr305;
+		case 44u: goto st789;
 	}
 	goto st0;
+tr1153:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st793;
 st793:
 	if ( ++p == pe )
 		goto _test_eof793;
 case 793:
 	switch( (*p) ) {
-		case 73u: goto st794;
-		case 105u: goto st794;
+		case 32u: goto tr1148;
+		case 41u: goto tr334;
+		case 44u: goto tr1149;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st793;
 	goto st0;
+tr1119:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st794;
 st794:
 	if ( ++p == pe )
 		goto _test_eof794;
 case 794:
 	switch( (*p) ) {
-		case 76u: goto st790;
-		case 108u: goto st790;
+		case 32u: goto tr1155;
+		case 41u: goto tr342;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st794;
 	goto st0;
-tr1119:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr1120:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st795;
 st795:
 	if ( ++p == pe )
 		goto _test_eof795;
 case 795:
+	switch( (*p) ) {
+		case 32u: goto tr1157;
+		case 41u: goto tr345;
+		case 44u: goto tr1149;
+		case 58u: goto tr1151;
+	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1127;
+		goto st795;
 	goto st0;
-tr1127:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr1109:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st796;
 st796:
 	if ( ++p == pe )
 		goto _test_eof796;
 case 796:
 	switch( (*p) ) {
-		case 43u: goto tr1128;
-		case 125u: goto tr1130;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st797;
+		case 92u: goto st798;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st796;
-	goto st0;
-tr1128:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st797;
+	goto st796;
 st797:
 	if ( ++p == pe )
 		goto _test_eof797;
 case 797:
-	if ( (*p) == 125u )
-		goto st798;
+	switch( (*p) ) {
+		case 13u: goto tr261;
+		case 32u: goto tr1111;
+	}
 	goto st0;
-tr1130:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st798;
 st798:
 	if ( ++p == pe )
 		goto _test_eof798;
 case 798:
-	if ( (*p) == 13u )
-		goto st799;
+	switch( (*p) ) {
+		case 34u: goto st796;
+		case 92u: goto st796;
+	}
 	goto st0;
+tr1110:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st799;
 st799:
 	if ( ++p == pe )
 		goto _test_eof799;
 case 799:
-	if ( (*p) == 10u )
-		goto tr1133;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1162;
 	goto st0;
-tr1133:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr1162:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st800;
 st800:
 	if ( ++p == pe )
 		goto _test_eof800;
 case 800:
 	switch( (*p) ) {
-		case 32u: goto tr1134;
-		case 41u: goto tr1135;
+		case 43u: goto tr1163;
+		case 125u: goto tr1165;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st800;
 	goto st0;
-tr1120:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL8); }
+tr1163:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st801;
 st801:
 	if ( ++p == pe )
 		goto _test_eof801;
 case 801:
-	if ( (*p) == 123u )
+	if ( (*p) == 125u )
 		goto st802;
 	goto st0;
+tr1165:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st802;
 st802:
 	if ( ++p == pe )
 		goto _test_eof802;
 case 802:
-	if ( 48u <= (*p) && (*p) <= 57u )
+	if ( (*p) == 13u )
 		goto st803;
 	goto st0;
 st803:
 	if ( ++p == pe )
 		goto _test_eof803;
 case 803:
-	switch( (*p) ) {
-		case 43u: goto st804;
-		case 125u: goto st805;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st803;
+	if ( (*p) == 10u )
+		goto tr1168;
 	goto st0;
+tr1168:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st804;
 st804:
 	if ( ++p == pe )
 		goto _test_eof804;
 case 804:
-	if ( (*p) == 125u )
-		goto st805;
+	switch( (*p) ) {
+		case 13u: goto tr273;
+		case 32u: goto tr1169;
+	}
 	goto st0;
+tr1104:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st805;
 st805:
 	if ( ++p == pe )
 		goto _test_eof805;
 case 805:
-	if ( (*p) == 13u )
-		goto st806;
-	goto st0;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st806;
+		case 92u: goto st807;
+	}
+	goto st805;
 st806:
 	if ( ++p == pe )
 		goto _test_eof806;
 case 806:
-	if ( (*p) == 10u )
-		goto tr1141;
+	if ( (*p) == 32u )
+		goto tr1106;
 	goto st0;
-tr1141:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st807;
 st807:
 	if ( ++p == pe )
 		goto _test_eof807;
 case 807:
 	switch( (*p) ) {
-		case 32u: goto tr1142;
-		case 41u: goto tr1143;
+		case 34u: goto st805;
+		case 92u: goto st805;
 	}
 	goto st0;
-tr1113:
-	{ IMW_EV_OPEN(IMW_RULE_ENTRY_VALUE); }
-	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
+tr1105:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st808;
 st808:
 	if ( ++p == pe )
 		goto _test_eof808;
 case 808:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st809;
-		case 92u: goto st810;
-	}
-	goto st808;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1173;
+	goto st0;
+tr1173:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st809;
 st809:
 	if ( ++p == pe )
 		goto _test_eof809;
 case 809:
-	if ( (*p) == 32u )
-		goto tr1115;
+	switch( (*p) ) {
+		case 43u: goto tr1174;
+		case 125u: goto tr1176;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st809;
 	goto st0;
+tr1174:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st810;
 st810:
 	if ( ++p == pe )
 		goto _test_eof810;
 case 810:
-	switch( (*p) ) {
-		case 34u: goto st808;
-		case 92u: goto st808;
-	}
+	if ( (*p) == 125u )
+		goto st811;
 	goto st0;
-tr1114:
-	{ IMW_EV_OPEN(IMW_RULE_ENTRY_VALUE); }
-	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr1176:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st811;
 st811:
 	if ( ++p == pe )
 		goto _test_eof811;
 case 811:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1147;
+	if ( (*p) == 13u )
+		goto st812;
 	goto st0;
-tr1147:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st812;
 st812:
 	if ( ++p == pe )
 		goto _test_eof812;
 case 812:
-	switch( (*p) ) {
-		case 43u: goto tr1148;
-		case 125u: goto tr1150;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st812;
+	if ( (*p) == 10u )
+		goto tr1179;
 	goto st0;
-tr1148:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr1179:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st813;
 st813:
 	if ( ++p == pe )
 		goto _test_eof813;
 case 813:
-	if ( (*p) == 125u )
-		goto st814;
+	if ( (*p) == 32u )
+		goto tr1180;
 	goto st0;
-tr1150:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st814;
 st814:
 	if ( ++p == pe )
 		goto _test_eof814;
 case 814:
-	if ( (*p) == 13u )
-		goto st815;
+	switch( (*p) ) {
+		case 69u: goto st815;
+		case 79u: goto st922;
+		case 84u: goto st995;
+		case 85u: goto st1176;
+		case 101u: goto st815;
+		case 111u: goto st922;
+		case 116u: goto st995;
+		case 117u: goto st1176;
+	}
 	goto st0;
 st815:
 	if ( ++p == pe )
 		goto _test_eof815;
 case 815:
-	if ( (*p) == 10u )
-		goto tr1153;
+	switch( (*p) ) {
+		case 65u: goto st816;
+		case 76u: goto st820;
+		case 84u: goto st823;
+		case 97u: goto st816;
+		case 108u: goto st820;
+		case 116u: goto st823;
+	}
 	goto st0;
-tr1153:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st816;
 st816:
 	if ( ++p == pe )
 		goto _test_eof816;
 case 816:
-	if ( (*p) == 32u )
-		goto tr1154;
+	switch( (*p) ) {
+		case 82u: goto st817;
+		case 114u: goto st817;
+	}
 	goto st0;
-tr1107:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st817;
 st817:
 	if ( ++p == pe )
 		goto _test_eof817;
 case 817:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st818;
-		case 92u: goto st819;
+		case 67u: goto st818;
+		case 99u: goto st818;
 	}
-	goto st817;
+	goto st0;
 st818:
 	if ( ++p == pe )
 		goto _test_eof818;
 case 818:
-	if ( (*p) == 32u )
-		goto tr1109;
+	switch( (*p) ) {
+		case 72u: goto st819;
+		case 104u: goto st819;
+	}
 	goto st0;
 st819:
 	if ( ++p == pe )
 		goto _test_eof819;
 case 819:
-	switch( (*p) ) {
-		case 34u: goto st817;
-		case 92u: goto st817;
-	}
+	if ( (*p) == 32u )
+		goto tr1191;
 	goto st0;
-tr1108:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st820;
 st820:
 	if ( ++p == pe )
 		goto _test_eof820;
 case 820:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1158;
+	switch( (*p) ) {
+		case 69u: goto st821;
+		case 101u: goto st821;
+	}
 	goto st0;
-tr1158:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st821;
 st821:
 	if ( ++p == pe )
 		goto _test_eof821;
 case 821:
 	switch( (*p) ) {
-		case 43u: goto tr1159;
-		case 125u: goto tr1161;
+		case 67u: goto st822;
+		case 99u: goto st822;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st821;
 	goto st0;
-tr1159:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st822;
 st822:
 	if ( ++p == pe )
 		goto _test_eof822;
 case 822:
-	if ( (*p) == 125u )
-		goto st823;
+	switch( (*p) ) {
+		case 84u: goto st313;
+		case 116u: goto st313;
+	}
 	goto st0;
-tr1161:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st823;
 st823:
 	if ( ++p == pe )
 		goto _test_eof823;
 case 823:
-	if ( (*p) == 13u )
-		goto st824;
+	switch( (*p) ) {
+		case 65u: goto st824;
+		case 77u: goto st849;
+		case 81u: goto st900;
+		case 97u: goto st824;
+		case 109u: goto st849;
+		case 113u: goto st900;
+	}
 	goto st0;
 st824:
 	if ( ++p == pe )
 		goto _test_eof824;
 case 824:
-	if ( (*p) == 10u )
-		goto tr1164;
+	switch( (*p) ) {
+		case 67u: goto st825;
+		case 99u: goto st825;
+	}
 	goto st0;
-tr1164:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st825;
 st825:
 	if ( ++p == pe )
 		goto _test_eof825;
 case 825:
-	if ( (*p) == 32u )
-		goto tr1165;
+	switch( (*p) ) {
+		case 76u: goto st826;
+		case 108u: goto st826;
+	}
 	goto st0;
 st826:
 	if ( ++p == pe )
 		goto _test_eof826;
 case 826:
-	switch( (*p) ) {
-		case 85u: goto st827;
-		case 117u: goto st827;
-	}
+	if ( (*p) == 32u )
+		goto st827;
 	goto st0;
 st827:
 	if ( ++p == pe )
 		goto _test_eof827;
 case 827:
 	switch( (*p) ) {
-		case 79u: goto st828;
-		case 111u: goto st828;
+		case 34u: goto tr1201;
+		case 123u: goto tr1202;
 	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr1200;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr1200;
+		} else if ( (*p) >= 43u )
+			goto tr1200;
+	} else
+		goto tr1200;
 	goto st0;
+tr1200:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st828;
 st828:
 	if ( ++p == pe )
 		goto _test_eof828;
 case 828:
 	switch( (*p) ) {
-		case 84u: goto st829;
-		case 116u: goto st829;
+		case 32u: goto tr1203;
+		case 33u: goto st828;
 	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st828;
+		} else if ( (*p) >= 35u )
+			goto st828;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st828;
+		} else if ( (*p) >= 93u )
+			goto st828;
+	} else
+		goto st828;
 	goto st0;
+tr1203:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	goto st829;
+tr1231:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	goto st829;
 st829:
 	if ( ++p == pe )
 		goto _test_eof829;
 case 829:
 	switch( (*p) ) {
-		case 65u: goto st830;
-		case 97u: goto st830;
+		case 34u: goto tr1206;
+		case 123u: goto tr1207;
 	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr1205;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr1205;
+		} else if ( (*p) >= 43u )
+			goto tr1205;
+	} else
+		goto tr1205;
 	goto st0;
+tr1205:
+	{ IMW_EV_OPEN(IMW_RULE_IDENTIFIER); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st830;
 st830:
 	if ( ++p == pe )
 		goto _test_eof830;
 case 830:
-	if ( (*p) == 32u )
-		goto st831;
+	switch( (*p) ) {
+		case 32u: goto tr1208;
+		case 33u: goto st830;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st830;
+		} else if ( (*p) >= 35u )
+			goto st830;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st830;
+		} else if ( (*p) >= 93u )
+			goto st830;
+	} else
+		goto st830;
 	goto st0;
+tr1206:
+	{ IMW_EV_OPEN(IMW_RULE_IDENTIFIER); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st831;
 st831:
 	if ( ++p == pe )
 		goto _test_eof831;
 case 831:
 	switch( (*p) ) {
-		case 34u: goto tr1172;
-		case 123u: goto tr1173;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st832;
+		case 92u: goto st833;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1171;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1171;
-		} else if ( (*p) >= 43u )
-			goto tr1171;
-	} else
-		goto tr1171;
-	goto st0;
-tr1171:
-	{ IMW_EV_OPEN(IMW_RULE_QUOTA_ROOT_NAME); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st832;
+	goto st831;
 st832:
 	if ( ++p == pe )
 		goto _test_eof832;
 case 832:
-	switch( (*p) ) {
-		case 32u: goto tr1174;
-		case 33u: goto st832;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st832;
-		} else if ( (*p) >= 35u )
-			goto st832;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st832;
-		} else if ( (*p) >= 93u )
-			goto st832;
-	} else
-		goto st832;
+	if ( (*p) == 32u )
+		goto tr1208;
 	goto st0;
-tr1174:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_ROOT_NAME); }
-	goto st833;
-tr1191:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_ROOT_NAME); }
-	goto st833;
 st833:
 	if ( ++p == pe )
 		goto _test_eof833;
 case 833:
-	if ( (*p) == 40u )
-		goto st834;
+	switch( (*p) ) {
+		case 34u: goto st831;
+		case 92u: goto st831;
+	}
 	goto st0;
+tr1207:
+	{ IMW_EV_OPEN(IMW_RULE_IDENTIFIER); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st834;
 st834:
 	if ( ++p == pe )
 		goto _test_eof834;
 case 834:
-	switch( (*p) ) {
-		case 33u: goto st835;
-		case 41u: goto st162;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st835;
-		} else if ( (*p) >= 35u )
-			goto st835;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st835;
-		} else if ( (*p) >= 94u )
-			goto st835;
-	} else
-		goto st835;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1213;
 	goto st0;
+tr1213:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st835;
 st835:
 	if ( ++p == pe )
 		goto _test_eof835;
 case 835:
 	switch( (*p) ) {
-		case 32u: goto st836;
-		case 33u: goto st835;
+		case 43u: goto tr1214;
+		case 125u: goto tr1216;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st835;
-		} else if ( (*p) >= 35u )
-			goto st835;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st835;
-		} else if ( (*p) >= 94u )
-			goto st835;
-	} else
+	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st835;
 	goto st0;
+tr1214:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st836;
 st836:
 	if ( ++p == pe )
 		goto _test_eof836;
 case 836:
-	if ( 48u <= (*p) && (*p) <= 57u )
+	if ( (*p) == 125u )
 		goto st837;
 	goto st0;
+tr1216:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st837;
 st837:
 	if ( ++p == pe )
 		goto _test_eof837;
 case 837:
-	switch( (*p) ) {
-		case 32u: goto st838;
-		case 41u: goto st162;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st837;
+	if ( (*p) == 13u )
+		goto st838;
 	goto st0;
 st838:
 	if ( ++p == pe )
 		goto _test_eof838;
 case 838:
-	if ( (*p) == 33u )
-		goto st835;
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st835;
-		} else if ( (*p) >= 35u )
-			goto st835;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st835;
-		} else if ( (*p) >= 94u )
-			goto st835;
-	} else
-		goto st835;
+	if ( (*p) == 10u )
+		goto tr1219;
 	goto st0;
-tr1172:
-	{ IMW_EV_OPEN(IMW_RULE_QUOTA_ROOT_NAME); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr1219:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st839;
 st839:
 	if ( ++p == pe )
 		goto _test_eof839;
 case 839:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st840;
-		case 92u: goto st841;
-	}
-	goto st839;
+	if ( (*p) == 32u )
+		goto tr1220;
+	goto st0;
+tr1201:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st840;
 st840:
 	if ( ++p == pe )
 		goto _test_eof840;
 case 840:
-	if ( (*p) == 32u )
-		goto tr1174;
-	goto st0;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st841;
+		case 92u: goto st842;
+	}
+	goto st840;
 st841:
 	if ( ++p == pe )
 		goto _test_eof841;
 case 841:
-	switch( (*p) ) {
-		case 34u: goto st839;
-		case 92u: goto st839;
-	}
+	if ( (*p) == 32u )
+		goto tr1203;
 	goto st0;
-tr1173:
-	{ IMW_EV_OPEN(IMW_RULE_QUOTA_ROOT_NAME); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st842;
 st842:
 	if ( ++p == pe )
 		goto _test_eof842;
 case 842:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1184;
+	switch( (*p) ) {
+		case 34u: goto st840;
+		case 92u: goto st840;
+	}
 	goto st0;
-tr1184:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr1202:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st843;
 st843:
 	if ( ++p == pe )
 		goto _test_eof843;
 case 843:
-	switch( (*p) ) {
-		case 43u: goto tr1185;
-		case 125u: goto tr1187;
-	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st843;
+		goto tr1224;
 	goto st0;
-tr1185:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr1224:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st844;
 st844:
 	if ( ++p == pe )
 		goto _test_eof844;
 case 844:
-	if ( (*p) == 125u )
-		goto st845;
+	switch( (*p) ) {
+		case 43u: goto tr1225;
+		case 125u: goto tr1227;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st844;
 	goto st0;
-tr1187:
+tr1225:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st845;
 st845:
 	if ( ++p == pe )
 		goto _test_eof845;
 case 845:
-	if ( (*p) == 13u )
+	if ( (*p) == 125u )
 		goto st846;
 	goto st0;
+tr1227:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st846;
 st846:
 	if ( ++p == pe )
 		goto _test_eof846;
 case 846:
-	if ( (*p) == 10u )
-		goto tr1190;
+	if ( (*p) == 13u )
+		goto st847;
 	goto st0;
-tr1190:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st847;
 st847:
 	if ( ++p == pe )
 		goto _test_eof847;
 case 847:
-	if ( (*p) == 32u )
-		goto tr1191;
+	if ( (*p) == 10u )
+		goto tr1230;
 	goto st0;
+tr1230:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st848;
 st848:
 	if ( ++p == pe )
 		goto _test_eof848;
 case 848:
-	switch( (*p) ) {
-		case 82u: goto st849;
-		case 114u: goto st849;
-	}
+	if ( (*p) == 32u )
+		goto tr1231;
 	goto st0;
 st849:
 	if ( ++p == pe )
 		goto _test_eof849;
 case 849:
 	switch( (*p) ) {
-		case 84u: goto st850;
-		case 116u: goto st850;
+		case 69u: goto st850;
+		case 101u: goto st850;
 	}
 	goto st0;
 st850:
 	if ( ++p == pe )
 		goto _test_eof850;
 case 850:
-	if ( (*p) == 32u )
-		goto st851;
+	switch( (*p) ) {
+		case 84u: goto st851;
+		case 116u: goto st851;
+	}
 	goto st0;
 st851:
 	if ( ++p == pe )
 		goto _test_eof851;
 case 851:
 	switch( (*p) ) {
-		case 40u: goto st852;
-		case 82u: goto st885;
-		case 114u: goto st885;
+		case 65u: goto st852;
+		case 97u: goto st852;
 	}
 	goto st0;
 st852:
@@ -12706,20 +13379,8 @@ st852:
 		goto _test_eof852;
 case 852:
 	switch( (*p) ) {
-		case 65u: goto st853;
-		case 67u: goto st862;
-		case 68u: goto st863;
-		case 70u: goto st866;
-		case 82u: goto st869;
-		case 83u: goto st877;
-		case 84u: goto st884;
-		case 97u: goto st853;
-		case 99u: goto st862;
-		case 100u: goto st863;
-		case 102u: goto st866;
-		case 114u: goto st869;
-		case 115u: goto st877;
-		case 116u: goto st884;
+		case 68u: goto st853;
+		case 100u: goto st853;
 	}
 	goto st0;
 st853:
@@ -12727,8 +13388,8 @@ st853:
 		goto _test_eof853;
 case 853:
 	switch( (*p) ) {
-		case 82u: goto st854;
-		case 114u: goto st854;
+		case 65u: goto st854;
+		case 97u: goto st854;
 	}
 	goto st0;
 st854:
@@ -12736,8 +13397,8 @@ st854:
 		goto _test_eof854;
 case 854:
 	switch( (*p) ) {
-		case 82u: goto st855;
-		case 114u: goto st855;
+		case 84u: goto st855;
+		case 116u: goto st855;
 	}
 	goto st0;
 st855:
@@ -12745,79 +13406,161 @@ st855:
 		goto _test_eof855;
 case 855:
 	switch( (*p) ) {
-		case 73u: goto st856;
-		case 105u: goto st856;
+		case 65u: goto st856;
+		case 97u: goto st856;
 	}
 	goto st0;
 st856:
 	if ( ++p == pe )
 		goto _test_eof856;
 case 856:
-	switch( (*p) ) {
-		case 86u: goto st857;
-		case 118u: goto st857;
-	}
+	if ( (*p) == 32u )
+		goto st857;
 	goto st0;
 st857:
 	if ( ++p == pe )
 		goto _test_eof857;
 case 857:
 	switch( (*p) ) {
-		case 65u: goto st858;
-		case 97u: goto st858;
+		case 34u: goto tr1241;
+		case 123u: goto tr1242;
 	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr1240;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr1240;
+		} else if ( (*p) >= 43u )
+			goto tr1240;
+	} else
+		goto tr1240;
 	goto st0;
+tr1240:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st858;
 st858:
 	if ( ++p == pe )
 		goto _test_eof858;
 case 858:
 	switch( (*p) ) {
-		case 76u: goto st859;
-		case 108u: goto st859;
+		case 32u: goto tr1243;
+		case 33u: goto st858;
 	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st858;
+		} else if ( (*p) >= 35u )
+			goto st858;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st858;
+		} else if ( (*p) >= 93u )
+			goto st858;
+	} else
+		goto st858;
 	goto st0;
+tr1243:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	goto st859;
+tr1299:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	goto st859;
 st859:
 	if ( ++p == pe )
 		goto _test_eof859;
 case 859:
-	switch( (*p) ) {
-		case 32u: goto st852;
-		case 41u: goto st860;
-	}
+	if ( (*p) == 40u )
+		goto tr1245;
 	goto st0;
+tr1245:
+	{ IMW_EV_OPEN(IMW_RULE_ENTRY_VALUES); }
+	goto st860;
+tr1257:
+	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUE); }
+	goto st860;
+tr1268:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUE); }
+	goto st860;
+tr1276:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL8); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUE); }
+	goto st860;
 st860:
 	if ( ++p == pe )
 		goto _test_eof860;
 case 860:
-	if ( (*p) == 32u )
-		goto st861;
+	switch( (*p) ) {
+		case 34u: goto tr1247;
+		case 123u: goto tr1248;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr1246;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr1246;
+		} else if ( (*p) >= 43u )
+			goto tr1246;
+	} else
+		goto tr1246;
 	goto st0;
+tr1246:
+	{ IMW_EV_OPEN(IMW_RULE_ENTRY_VALUE); }
+	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st861;
 st861:
 	if ( ++p == pe )
 		goto _test_eof861;
 case 861:
+	switch( (*p) ) {
+		case 32u: goto tr1249;
+		case 33u: goto st861;
+	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto tr1212;
-		} else if ( (*p) >= 33u )
-			goto tr1212;
+				goto st861;
+		} else if ( (*p) >= 35u )
+			goto st861;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr1212;
-		} else if ( (*p) >= 94u )
-			goto tr1212;
+				goto st861;
+		} else if ( (*p) >= 93u )
+			goto st861;
 	} else
-		goto tr1212;
+		goto st861;
 	goto st0;
+tr1249:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
+	goto st862;
+tr1288:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
+	goto st862;
 st862:
 	if ( ++p == pe )
 		goto _test_eof862;
 case 862:
 	switch( (*p) ) {
-		case 67u: goto st859;
-		case 99u: goto st859;
+		case 34u: goto st863;
+		case 78u: goto st867;
+		case 110u: goto st867;
+		case 123u: goto tr1253;
+		case 126u: goto tr1254;
 	}
 	goto st0;
 st863:
@@ -12825,35 +13568,47 @@ st863:
 		goto _test_eof863;
 case 863:
 	switch( (*p) ) {
-		case 65u: goto st864;
-		case 97u: goto st864;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st864;
+		case 92u: goto st866;
 	}
-	goto st0;
+	goto st863;
 st864:
 	if ( ++p == pe )
 		goto _test_eof864;
 case 864:
 	switch( (*p) ) {
-		case 84u: goto st865;
-		case 116u: goto st865;
+		case 32u: goto tr1257;
+		case 41u: goto tr1258;
 	}
 	goto st0;
+tr1258:
+	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUE); }
+	goto st865;
+tr1269:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUE); }
+	goto st865;
+tr1277:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL8); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUE); }
+	goto st865;
 st865:
 	if ( ++p == pe )
 		goto _test_eof865;
 case 865:
-	switch( (*p) ) {
-		case 69u: goto st859;
-		case 101u: goto st859;
-	}
+	if ( (*p) == 13u )
+		goto tr1259;
 	goto st0;
 st866:
 	if ( ++p == pe )
 		goto _test_eof866;
 case 866:
 	switch( (*p) ) {
-		case 82u: goto st867;
-		case 114u: goto st867;
+		case 34u: goto st863;
+		case 92u: goto st863;
 	}
 	goto st0;
 st867:
@@ -12861,8 +13616,8 @@ st867:
 		goto _test_eof867;
 case 867:
 	switch( (*p) ) {
-		case 79u: goto st868;
-		case 111u: goto st868;
+		case 73u: goto st868;
+		case 105u: goto st868;
 	}
 	goto st0;
 st868:
@@ -12870,678 +13625,611 @@ st868:
 		goto _test_eof868;
 case 868:
 	switch( (*p) ) {
-		case 77u: goto st859;
-		case 109u: goto st859;
+		case 76u: goto st864;
+		case 108u: goto st864;
 	}
 	goto st0;
+tr1253:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st869;
 st869:
 	if ( ++p == pe )
 		goto _test_eof869;
 case 869:
-	switch( (*p) ) {
-		case 69u: goto st870;
-		case 101u: goto st870;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1261;
 	goto st0;
+tr1261:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st870;
 st870:
 	if ( ++p == pe )
 		goto _test_eof870;
 case 870:
 	switch( (*p) ) {
-		case 86u: goto st871;
-		case 118u: goto st871;
+		case 43u: goto tr1262;
+		case 125u: goto tr1264;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st870;
 	goto st0;
+tr1262:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st871;
 st871:
 	if ( ++p == pe )
 		goto _test_eof871;
 case 871:
-	switch( (*p) ) {
-		case 69u: goto st872;
-		case 101u: goto st872;
-	}
+	if ( (*p) == 125u )
+		goto st872;
 	goto st0;
+tr1264:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st872;
 st872:
 	if ( ++p == pe )
 		goto _test_eof872;
 case 872:
-	switch( (*p) ) {
-		case 82u: goto st873;
-		case 114u: goto st873;
-	}
+	if ( (*p) == 13u )
+		goto st873;
 	goto st0;
 st873:
 	if ( ++p == pe )
 		goto _test_eof873;
 case 873:
-	switch( (*p) ) {
-		case 83u: goto st874;
-		case 115u: goto st874;
-	}
+	if ( (*p) == 10u )
+		goto tr1267;
 	goto st0;
+tr1267:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st874;
 st874:
 	if ( ++p == pe )
 		goto _test_eof874;
 case 874:
 	switch( (*p) ) {
-		case 69u: goto st875;
-		case 101u: goto st875;
+		case 32u: goto tr1268;
+		case 41u: goto tr1269;
 	}
 	goto st0;
+tr1254:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL8); }
+	goto st875;
 st875:
 	if ( ++p == pe )
 		goto _test_eof875;
 case 875:
-	if ( (*p) == 32u )
+	if ( (*p) == 123u )
 		goto st876;
 	goto st0;
 st876:
 	if ( ++p == pe )
 		goto _test_eof876;
 case 876:
-	switch( (*p) ) {
-		case 65u: goto st853;
-		case 67u: goto st862;
-		case 68u: goto st863;
-		case 70u: goto st866;
-		case 83u: goto st877;
-		case 84u: goto st884;
-		case 97u: goto st853;
-		case 99u: goto st862;
-		case 100u: goto st863;
-		case 102u: goto st866;
-		case 115u: goto st877;
-		case 116u: goto st884;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st877;
 	goto st0;
 st877:
 	if ( ++p == pe )
 		goto _test_eof877;
 case 877:
 	switch( (*p) ) {
-		case 73u: goto st878;
-		case 85u: goto st879;
-		case 105u: goto st878;
-		case 117u: goto st879;
+		case 43u: goto st878;
+		case 125u: goto st879;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st877;
 	goto st0;
 st878:
 	if ( ++p == pe )
 		goto _test_eof878;
 case 878:
-	switch( (*p) ) {
-		case 90u: goto st865;
-		case 122u: goto st865;
-	}
+	if ( (*p) == 125u )
+		goto st879;
 	goto st0;
 st879:
 	if ( ++p == pe )
 		goto _test_eof879;
 case 879:
-	switch( (*p) ) {
-		case 66u: goto st880;
-		case 98u: goto st880;
-	}
+	if ( (*p) == 13u )
+		goto st880;
 	goto st0;
 st880:
 	if ( ++p == pe )
 		goto _test_eof880;
 case 880:
-	switch( (*p) ) {
-		case 74u: goto st881;
-		case 106u: goto st881;
-	}
+	if ( (*p) == 10u )
+		goto tr1275;
 	goto st0;
+tr1275:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st881;
 st881:
 	if ( ++p == pe )
 		goto _test_eof881;
 case 881:
 	switch( (*p) ) {
-		case 69u: goto st882;
-		case 101u: goto st882;
+		case 32u: goto tr1276;
+		case 41u: goto tr1277;
 	}
 	goto st0;
+tr1247:
+	{ IMW_EV_OPEN(IMW_RULE_ENTRY_VALUE); }
+	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st882;
 st882:
 	if ( ++p == pe )
 		goto _test_eof882;
 case 882:
 	switch( (*p) ) {
-		case 67u: goto st883;
-		case 99u: goto st883;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st883;
+		case 92u: goto st884;
 	}
-	goto st0;
+	goto st882;
 st883:
 	if ( ++p == pe )
 		goto _test_eof883;
 case 883:
-	switch( (*p) ) {
-		case 84u: goto st859;
-		case 116u: goto st859;
-	}
+	if ( (*p) == 32u )
+		goto tr1249;
 	goto st0;
 st884:
 	if ( ++p == pe )
 		goto _test_eof884;
 case 884:
 	switch( (*p) ) {
-		case 79u: goto st859;
-		case 111u: goto st859;
+		case 34u: goto st882;
+		case 92u: goto st882;
 	}
 	goto st0;
+tr1248:
+	{ IMW_EV_OPEN(IMW_RULE_ENTRY_VALUE); }
+	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st885;
 st885:
 	if ( ++p == pe )
 		goto _test_eof885;
 case 885:
-	switch( (*p) ) {
-		case 69u: goto st886;
-		case 101u: goto st886;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1281;
 	goto st0;
+tr1281:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st886;
 st886:
 	if ( ++p == pe )
 		goto _test_eof886;
 case 886:
 	switch( (*p) ) {
-		case 84u: goto st887;
-		case 116u: goto st887;
+		case 43u: goto tr1282;
+		case 125u: goto tr1284;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st886;
 	goto st0;
+tr1282:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st887;
 st887:
 	if ( ++p == pe )
 		goto _test_eof887;
 case 887:
-	switch( (*p) ) {
-		case 85u: goto st888;
-		case 117u: goto st888;
-	}
+	if ( (*p) == 125u )
+		goto st888;
 	goto st0;
+tr1284:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st888;
 st888:
 	if ( ++p == pe )
 		goto _test_eof888;
 case 888:
-	switch( (*p) ) {
-		case 82u: goto st889;
-		case 114u: goto st889;
-	}
+	if ( (*p) == 13u )
+		goto st889;
 	goto st0;
 st889:
 	if ( ++p == pe )
 		goto _test_eof889;
 case 889:
-	switch( (*p) ) {
-		case 78u: goto st890;
-		case 110u: goto st890;
-	}
+	if ( (*p) == 10u )
+		goto tr1287;
 	goto st0;
+tr1287:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st890;
 st890:
 	if ( ++p == pe )
 		goto _test_eof890;
 case 890:
 	if ( (*p) == 32u )
-		goto st891;
+		goto tr1288;
 	goto st0;
+tr1241:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st891;
 st891:
 	if ( ++p == pe )
 		goto _test_eof891;
 case 891:
-	if ( (*p) == 40u )
-		goto st892;
-	goto st0;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st892;
+		case 92u: goto st893;
+	}
+	goto st891;
 st892:
 	if ( ++p == pe )
 		goto _test_eof892;
 case 892:
-	switch( (*p) ) {
-		case 41u: goto st893;
-		case 95u: goto st895;
-	}
-	if ( (*p) < 65u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st895;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st895;
-	} else
-		goto st895;
+	if ( (*p) == 32u )
+		goto tr1243;
 	goto st0;
-tr1247:
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	goto st893;
-tr1283:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st893;
-tr1275:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	goto st893;
-tr1286:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st893;
 st893:
 	if ( ++p == pe )
 		goto _test_eof893;
 case 893:
-	if ( (*p) == 32u )
-		goto st894;
+	switch( (*p) ) {
+		case 34u: goto st891;
+		case 92u: goto st891;
+	}
 	goto st0;
+tr1242:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st894;
 st894:
 	if ( ++p == pe )
 		goto _test_eof894;
 case 894:
-	if ( (*p) == 40u )
-		goto st852;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1292;
 	goto st0;
+tr1292:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st895;
 st895:
 	if ( ++p == pe )
 		goto _test_eof895;
 case 895:
 	switch( (*p) ) {
-		case 32u: goto st896;
-		case 41u: goto st893;
-		case 95u: goto st895;
+		case 43u: goto tr1293;
+		case 125u: goto tr1295;
 	}
-	if ( (*p) < 48u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st895;
-	} else if ( (*p) > 58u ) {
-		if ( (*p) > 90u ) {
-			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st895;
-		} else if ( (*p) >= 65u )
-			goto st895;
-	} else
+	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st895;
 	goto st0;
+tr1293:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st896;
 st896:
 	if ( ++p == pe )
 		goto _test_eof896;
 case 896:
-	switch( (*p) ) {
-		case 36u: goto tr1241;
-		case 40u: goto st899;
-		case 42u: goto tr1243;
-		case 48u: goto tr1244;
-		case 95u: goto st895;
-	}
-	if ( (*p) < 49u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st895;
-	} else if ( (*p) > 57u ) {
-		if ( (*p) > 90u ) {
-			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st895;
-		} else if ( (*p) >= 65u )
-			goto st895;
-	} else
-		goto tr1245;
+	if ( (*p) == 125u )
+		goto st897;
 	goto st0;
-tr1241:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+tr1295:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st897;
 st897:
 	if ( ++p == pe )
 		goto _test_eof897;
 case 897:
-	switch( (*p) ) {
-		case 32u: goto tr1246;
-		case 41u: goto tr1247;
-	}
+	if ( (*p) == 13u )
+		goto st898;
 	goto st0;
-tr1246:
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	goto st898;
-tr1282:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st898;
-tr1274:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	goto st898;
-tr1285:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st898;
 st898:
 	if ( ++p == pe )
 		goto _test_eof898;
 case 898:
-	if ( (*p) == 95u )
-		goto st895;
-	if ( (*p) < 65u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st895;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st895;
-	} else
-		goto st895;
+	if ( (*p) == 10u )
+		goto tr1298;
 	goto st0;
+tr1298:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st899;
 st899:
 	if ( ++p == pe )
 		goto _test_eof899;
 case 899:
-	switch( (*p) ) {
-		case 34u: goto tr1249;
-		case 40u: goto tr1250;
-		case 41u: goto st904;
-		case 123u: goto tr1252;
-	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1248;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1248;
-		} else if ( (*p) >= 43u )
-			goto tr1248;
-	} else
-		goto tr1248;
+	if ( (*p) == 32u )
+		goto tr1299;
 	goto st0;
-tr1248:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st900;
 st900:
 	if ( ++p == pe )
 		goto _test_eof900;
 case 900:
 	switch( (*p) ) {
-		case 32u: goto tr1253;
-		case 33u: goto st900;
-		case 41u: goto tr1255;
+		case 85u: goto st901;
+		case 117u: goto st901;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st900;
-		} else if ( (*p) >= 35u )
-			goto st900;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st900;
-		} else if ( (*p) >= 93u )
-			goto st900;
-	} else
-		goto st900;
 	goto st0;
-tr1253:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st901;
-tr1268:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st901;
 st901:
 	if ( ++p == pe )
 		goto _test_eof901;
 case 901:
 	switch( (*p) ) {
-		case 34u: goto tr1249;
-		case 40u: goto tr1250;
-		case 123u: goto tr1252;
+		case 79u: goto st902;
+		case 111u: goto st902;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1248;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1248;
-		} else if ( (*p) >= 43u )
-			goto tr1248;
-	} else
-		goto tr1248;
 	goto st0;
-tr1249:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st902;
 st902:
 	if ( ++p == pe )
 		goto _test_eof902;
 case 902:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st903;
-		case 92u: goto st905;
+		case 84u: goto st903;
+		case 116u: goto st903;
 	}
-	goto st902;
+	goto st0;
 st903:
 	if ( ++p == pe )
 		goto _test_eof903;
 case 903:
 	switch( (*p) ) {
-		case 32u: goto tr1253;
-		case 41u: goto tr1255;
+		case 65u: goto st904;
+		case 97u: goto st904;
 	}
 	goto st0;
-tr1255:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st904;
-tr1269:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st904;
 st904:
 	if ( ++p == pe )
 		goto _test_eof904;
 case 904:
-	switch( (*p) ) {
-		case 32u: goto st898;
-		case 41u: goto st893;
-	}
+	if ( (*p) == 32u )
+		goto st905;
 	goto st0;
 st905:
 	if ( ++p == pe )
 		goto _test_eof905;
 case 905:
 	switch( (*p) ) {
-		case 34u: goto st902;
-		case 92u: goto st902;
+		case 34u: goto tr1306;
+		case 123u: goto tr1307;
 	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr1305;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr1305;
+		} else if ( (*p) >= 43u )
+			goto tr1305;
+	} else
+		goto tr1305;
 	goto st0;
-tr1250:
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 906; goto _out;} {( run->stack)[( run->top)++] = 906;goto st1147;} }
+tr1305:
+	{ IMW_EV_OPEN(IMW_RULE_QUOTA_ROOT_NAME); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st906;
 st906:
 	if ( ++p == pe )
 		goto _test_eof906;
 case 906:
 	switch( (*p) ) {
-		case 32u: goto st901;
-		case 41u: goto st904;
+		case 32u: goto tr1308;
+		case 33u: goto st906;
 	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st906;
+		} else if ( (*p) >= 35u )
+			goto st906;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st906;
+		} else if ( (*p) >= 93u )
+			goto st906;
+	} else
+		goto st906;
 	goto st0;
-tr1252:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr1308:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_ROOT_NAME); }
+	goto st907;
+tr1325:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_ROOT_NAME); }
 	goto st907;
 st907:
 	if ( ++p == pe )
 		goto _test_eof907;
 case 907:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1261;
+	if ( (*p) == 40u )
+		goto st908;
 	goto st0;
-tr1261:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st908;
 st908:
 	if ( ++p == pe )
 		goto _test_eof908;
 case 908:
 	switch( (*p) ) {
-		case 43u: goto tr1262;
-		case 125u: goto tr1264;
+		case 33u: goto st909;
+		case 41u: goto st163;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st908;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st909;
+		} else if ( (*p) >= 35u )
+			goto st909;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st909;
+		} else if ( (*p) >= 94u )
+			goto st909;
+	} else
+		goto st909;
 	goto st0;
-tr1262:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st909;
 st909:
 	if ( ++p == pe )
 		goto _test_eof909;
 case 909:
-	if ( (*p) == 125u )
-		goto st910;
+	switch( (*p) ) {
+		case 32u: goto st910;
+		case 33u: goto st909;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st909;
+		} else if ( (*p) >= 35u )
+			goto st909;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st909;
+		} else if ( (*p) >= 94u )
+			goto st909;
+	} else
+		goto st909;
 	goto st0;
-tr1264:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st910;
 st910:
 	if ( ++p == pe )
 		goto _test_eof910;
 case 910:
-	if ( (*p) == 13u )
+	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st911;
 	goto st0;
 st911:
 	if ( ++p == pe )
 		goto _test_eof911;
 case 911:
-	if ( (*p) == 10u )
-		goto tr1267;
+	switch( (*p) ) {
+		case 32u: goto st912;
+		case 41u: goto st163;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st911;
 	goto st0;
-tr1267:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st912;
 st912:
 	if ( ++p == pe )
 		goto _test_eof912;
 case 912:
-	switch( (*p) ) {
-		case 32u: goto tr1268;
-		case 41u: goto tr1269;
-	}
+	if ( (*p) == 33u )
+		goto st909;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st909;
+		} else if ( (*p) >= 35u )
+			goto st909;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st909;
+		} else if ( (*p) >= 94u )
+			goto st909;
+	} else
+		goto st909;
 	goto st0;
-tr1243:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+tr1306:
+	{ IMW_EV_OPEN(IMW_RULE_QUOTA_ROOT_NAME); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st913;
 st913:
 	if ( ++p == pe )
 		goto _test_eof913;
 case 913:
 	switch( (*p) ) {
-		case 32u: goto tr1246;
-		case 41u: goto tr1247;
-		case 44u: goto st914;
-		case 58u: goto st916;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st914;
+		case 92u: goto st915;
 	}
-	goto st0;
-tr1276:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st914;
+	goto st913;
 st914:
 	if ( ++p == pe )
 		goto _test_eof914;
 case 914:
-	if ( (*p) == 42u )
-		goto st913;
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1273;
+	if ( (*p) == 32u )
+		goto tr1308;
 	goto st0;
-tr1273:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st915;
 st915:
 	if ( ++p == pe )
 		goto _test_eof915;
 case 915:
 	switch( (*p) ) {
-		case 32u: goto tr1274;
-		case 41u: goto tr1275;
-		case 44u: goto tr1276;
-		case 58u: goto tr1278;
+		case 34u: goto st913;
+		case 92u: goto st913;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st915;
 	goto st0;
-tr1278:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+tr1307:
+	{ IMW_EV_OPEN(IMW_RULE_QUOTA_ROOT_NAME); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st916;
 st916:
 	if ( ++p == pe )
 		goto _test_eof916;
 case 916:
-	if ( (*p) == 42u )
-		goto st917;
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1280;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1318;
 	goto st0;
+tr1318:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st917;
 st917:
 	if ( ++p == pe )
 		goto _test_eof917;
 case 917:
 	switch( (*p) ) {
-		case 32u: goto tr1246;
-		case 41u: goto tr1247;
-		case 44u: goto st914;
+		case 43u: goto tr1319;
+		case 125u: goto tr1321;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st917;
 	goto st0;
-tr1280:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+tr1319:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st918;
 st918:
 	if ( ++p == pe )
 		goto _test_eof918;
 case 918:
-	switch( (*p) ) {
-		case 32u: goto tr1274;
-		case 41u: goto tr1275;
-		case 44u: goto tr1276;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st918;
+	if ( (*p) == 125u )
+		goto st919;
 	goto st0;
-tr1244:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr1321:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st919;
 st919:
 	if ( ++p == pe )
 		goto _test_eof919;
 case 919:
-	switch( (*p) ) {
-		case 32u: goto tr1282;
-		case 41u: goto tr1283;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st919;
+	if ( (*p) == 13u )
+		goto st920;
 	goto st0;
-tr1245:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st920;
 st920:
 	if ( ++p == pe )
 		goto _test_eof920;
 case 920:
-	switch( (*p) ) {
-		case 32u: goto tr1285;
-		case 41u: goto tr1286;
-		case 44u: goto tr1276;
-		case 58u: goto tr1278;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st920;
+	if ( (*p) == 10u )
+		goto tr1324;
 	goto st0;
+tr1324:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st921;
 st921:
 	if ( ++p == pe )
 		goto _test_eof921;
 case 921:
-	switch( (*p) ) {
-		case 65u: goto st922;
-		case 79u: goto st1016;
-		case 97u: goto st922;
-		case 111u: goto st1016;
-	}
+	if ( (*p) == 32u )
+		goto tr1325;
 	goto st0;
 st922:
 	if ( ++p == pe )
@@ -13549,9 +14237,7 @@ st922:
 case 922:
 	switch( (*p) ) {
 		case 82u: goto st923;
-		case 84u: goto st927;
 		case 114u: goto st923;
-		case 116u: goto st927;
 	}
 	goto st0;
 st923:
@@ -13567,18 +14253,17 @@ st924:
 	if ( ++p == pe )
 		goto _test_eof924;
 case 924:
-	switch( (*p) ) {
-		case 84u: goto st925;
-		case 116u: goto st925;
-	}
+	if ( (*p) == 32u )
+		goto st925;
 	goto st0;
 st925:
 	if ( ++p == pe )
 		goto _test_eof925;
 case 925:
 	switch( (*p) ) {
-		case 76u: goto st926;
-		case 108u: goto st926;
+		case 40u: goto st926;
+		case 82u: goto st959;
+		case 114u: goto st959;
 	}
 	goto st0;
 st926:
@@ -13586,8 +14271,20 @@ st926:
 		goto _test_eof926;
 case 926:
 	switch( (*p) ) {
-		case 83u: goto st162;
-		case 115u: goto st162;
+		case 65u: goto st927;
+		case 67u: goto st936;
+		case 68u: goto st937;
+		case 70u: goto st940;
+		case 82u: goto st943;
+		case 83u: goto st951;
+		case 84u: goto st958;
+		case 97u: goto st927;
+		case 99u: goto st936;
+		case 100u: goto st937;
+		case 102u: goto st940;
+		case 114u: goto st943;
+		case 115u: goto st951;
+		case 116u: goto st958;
 	}
 	goto st0;
 st927:
@@ -13595,8 +14292,8 @@ st927:
 		goto _test_eof927;
 case 927:
 	switch( (*p) ) {
-		case 85u: goto st928;
-		case 117u: goto st928;
+		case 82u: goto st928;
+		case 114u: goto st928;
 	}
 	goto st0;
 st928:
@@ -13604,126 +14301,88 @@ st928:
 		goto _test_eof928;
 case 928:
 	switch( (*p) ) {
-		case 83u: goto st929;
-		case 115u: goto st929;
+		case 82u: goto st929;
+		case 114u: goto st929;
 	}
 	goto st0;
 st929:
 	if ( ++p == pe )
 		goto _test_eof929;
 case 929:
-	if ( (*p) == 32u )
-		goto st930;
+	switch( (*p) ) {
+		case 73u: goto st930;
+		case 105u: goto st930;
+	}
 	goto st0;
 st930:
 	if ( ++p == pe )
 		goto _test_eof930;
 case 930:
 	switch( (*p) ) {
-		case 34u: goto tr1299;
-		case 123u: goto tr1300;
+		case 86u: goto st931;
+		case 118u: goto st931;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1298;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1298;
-		} else if ( (*p) >= 43u )
-			goto tr1298;
-	} else
-		goto tr1298;
 	goto st0;
-tr1298:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st931;
 st931:
 	if ( ++p == pe )
 		goto _test_eof931;
 case 931:
 	switch( (*p) ) {
-		case 32u: goto tr1301;
-		case 33u: goto st931;
+		case 65u: goto st932;
+		case 97u: goto st932;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st931;
-		} else if ( (*p) >= 35u )
-			goto st931;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st931;
-		} else if ( (*p) >= 93u )
-			goto st931;
-	} else
-		goto st931;
 	goto st0;
-tr1301:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
-	goto st932;
-tr1387:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
-	goto st932;
 st932:
 	if ( ++p == pe )
 		goto _test_eof932;
 case 932:
-	if ( (*p) == 40u )
-		goto st933;
+	switch( (*p) ) {
+		case 76u: goto st933;
+		case 108u: goto st933;
+	}
 	goto st0;
 st933:
 	if ( ++p == pe )
 		goto _test_eof933;
 case 933:
 	switch( (*p) ) {
-		case 65u: goto st934;
-		case 68u: goto st945;
-		case 72u: goto st959;
-		case 77u: goto st971;
-		case 82u: goto st985;
-		case 83u: goto st989;
-		case 85u: goto st991;
-		case 97u: goto st934;
-		case 100u: goto st945;
-		case 104u: goto st959;
-		case 109u: goto st971;
-		case 114u: goto st985;
-		case 115u: goto st989;
-		case 117u: goto st991;
+		case 32u: goto st926;
+		case 41u: goto st934;
 	}
 	goto st0;
 st934:
 	if ( ++p == pe )
 		goto _test_eof934;
 case 934:
-	switch( (*p) ) {
-		case 80u: goto st935;
-		case 112u: goto st935;
-	}
+	if ( (*p) == 32u )
+		goto st935;
 	goto st0;
 st935:
 	if ( ++p == pe )
 		goto _test_eof935;
 case 935:
-	switch( (*p) ) {
-		case 80u: goto st936;
-		case 112u: goto st936;
-	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto tr1346;
+		} else if ( (*p) >= 33u )
+			goto tr1346;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto tr1346;
+		} else if ( (*p) >= 94u )
+			goto tr1346;
+	} else
+		goto tr1346;
 	goto st0;
 st936:
 	if ( ++p == pe )
 		goto _test_eof936;
 case 936:
 	switch( (*p) ) {
-		case 69u: goto st937;
-		case 101u: goto st937;
+		case 67u: goto st933;
+		case 99u: goto st933;
 	}
 	goto st0;
 st937:
@@ -13731,8 +14390,8 @@ st937:
 		goto _test_eof937;
 case 937:
 	switch( (*p) ) {
-		case 78u: goto st938;
-		case 110u: goto st938;
+		case 65u: goto st938;
+		case 97u: goto st938;
 	}
 	goto st0;
 st938:
@@ -13740,8 +14399,8 @@ st938:
 		goto _test_eof938;
 case 938:
 	switch( (*p) ) {
-		case 68u: goto st939;
-		case 100u: goto st939;
+		case 84u: goto st939;
+		case 116u: goto st939;
 	}
 	goto st0;
 st939:
@@ -13749,8 +14408,8 @@ st939:
 		goto _test_eof939;
 case 939:
 	switch( (*p) ) {
-		case 76u: goto st940;
-		case 108u: goto st940;
+		case 69u: goto st933;
+		case 101u: goto st933;
 	}
 	goto st0;
 st940:
@@ -13758,8 +14417,8 @@ st940:
 		goto _test_eof940;
 case 940:
 	switch( (*p) ) {
-		case 73u: goto st941;
-		case 105u: goto st941;
+		case 82u: goto st941;
+		case 114u: goto st941;
 	}
 	goto st0;
 st941:
@@ -13767,8 +14426,8 @@ st941:
 		goto _test_eof941;
 case 941:
 	switch( (*p) ) {
-		case 77u: goto st942;
-		case 109u: goto st942;
+		case 79u: goto st942;
+		case 111u: goto st942;
 	}
 	goto st0;
 st942:
@@ -13776,8 +14435,8 @@ st942:
 		goto _test_eof942;
 case 942:
 	switch( (*p) ) {
-		case 73u: goto st943;
-		case 105u: goto st943;
+		case 77u: goto st933;
+		case 109u: goto st933;
 	}
 	goto st0;
 st943:
@@ -13785,8 +14444,8 @@ st943:
 		goto _test_eof943;
 case 943:
 	switch( (*p) ) {
-		case 84u: goto st944;
-		case 116u: goto st944;
+		case 69u: goto st944;
+		case 101u: goto st944;
 	}
 	goto st0;
 st944:
@@ -13794,8 +14453,8 @@ st944:
 		goto _test_eof944;
 case 944:
 	switch( (*p) ) {
-		case 32u: goto st933;
-		case 41u: goto st162;
+		case 86u: goto st945;
+		case 118u: goto st945;
 	}
 	goto st0;
 st945:
@@ -13812,8 +14471,8 @@ st946:
 		goto _test_eof946;
 case 946:
 	switch( (*p) ) {
-		case 76u: goto st947;
-		case 108u: goto st947;
+		case 82u: goto st947;
+		case 114u: goto st947;
 	}
 	goto st0;
 st947:
@@ -13821,8 +14480,8 @@ st947:
 		goto _test_eof947;
 case 947:
 	switch( (*p) ) {
-		case 69u: goto st948;
-		case 101u: goto st948;
+		case 83u: goto st948;
+		case 115u: goto st948;
 	}
 	goto st0;
 st948:
@@ -13830,26 +14489,34 @@ st948:
 		goto _test_eof948;
 case 948:
 	switch( (*p) ) {
-		case 84u: goto st949;
-		case 116u: goto st949;
+		case 69u: goto st949;
+		case 101u: goto st949;
 	}
 	goto st0;
 st949:
 	if ( ++p == pe )
 		goto _test_eof949;
 case 949:
-	switch( (*p) ) {
-		case 69u: goto st950;
-		case 101u: goto st950;
-	}
+	if ( (*p) == 32u )
+		goto st950;
 	goto st0;
 st950:
 	if ( ++p == pe )
 		goto _test_eof950;
 case 950:
 	switch( (*p) ) {
-		case 68u: goto st951;
-		case 100u: goto st951;
+		case 65u: goto st927;
+		case 67u: goto st936;
+		case 68u: goto st937;
+		case 70u: goto st940;
+		case 83u: goto st951;
+		case 84u: goto st958;
+		case 97u: goto st927;
+		case 99u: goto st936;
+		case 100u: goto st937;
+		case 102u: goto st940;
+		case 115u: goto st951;
+		case 116u: goto st958;
 	}
 	goto st0;
 st951:
@@ -13857,9 +14524,10 @@ st951:
 		goto _test_eof951;
 case 951:
 	switch( (*p) ) {
-		case 32u: goto st933;
-		case 41u: goto st162;
-		case 45u: goto st952;
+		case 73u: goto st952;
+		case 85u: goto st953;
+		case 105u: goto st952;
+		case 117u: goto st953;
 	}
 	goto st0;
 st952:
@@ -13867,8 +14535,8 @@ st952:
 		goto _test_eof952;
 case 952:
 	switch( (*p) ) {
-		case 83u: goto st953;
-		case 115u: goto st953;
+		case 90u: goto st939;
+		case 122u: goto st939;
 	}
 	goto st0;
 st953:
@@ -13876,8 +14544,8 @@ st953:
 		goto _test_eof953;
 case 953:
 	switch( (*p) ) {
-		case 84u: goto st954;
-		case 116u: goto st954;
+		case 66u: goto st954;
+		case 98u: goto st954;
 	}
 	goto st0;
 st954:
@@ -13885,8 +14553,8 @@ st954:
 		goto _test_eof954;
 case 954:
 	switch( (*p) ) {
-		case 79u: goto st955;
-		case 111u: goto st955;
+		case 74u: goto st955;
+		case 106u: goto st955;
 	}
 	goto st0;
 st955:
@@ -13894,8 +14562,8 @@ st955:
 		goto _test_eof955;
 case 955:
 	switch( (*p) ) {
-		case 82u: goto st956;
-		case 114u: goto st956;
+		case 69u: goto st956;
+		case 101u: goto st956;
 	}
 	goto st0;
 st956:
@@ -13903,8 +14571,8 @@ st956:
 		goto _test_eof956;
 case 956:
 	switch( (*p) ) {
-		case 65u: goto st957;
-		case 97u: goto st957;
+		case 67u: goto st957;
+		case 99u: goto st957;
 	}
 	goto st0;
 st957:
@@ -13912,8 +14580,8 @@ st957:
 		goto _test_eof957;
 case 957:
 	switch( (*p) ) {
-		case 71u: goto st958;
-		case 103u: goto st958;
+		case 84u: goto st933;
+		case 116u: goto st933;
 	}
 	goto st0;
 st958:
@@ -13921,8 +14589,8 @@ st958:
 		goto _test_eof958;
 case 958:
 	switch( (*p) ) {
-		case 69u: goto st944;
-		case 101u: goto st944;
+		case 79u: goto st933;
+		case 111u: goto st933;
 	}
 	goto st0;
 st959:
@@ -13930,8 +14598,8 @@ st959:
 		goto _test_eof959;
 case 959:
 	switch( (*p) ) {
-		case 73u: goto st960;
-		case 105u: goto st960;
+		case 69u: goto st960;
+		case 101u: goto st960;
 	}
 	goto st0;
 st960:
@@ -13939,8 +14607,8 @@ st960:
 		goto _test_eof960;
 case 960:
 	switch( (*p) ) {
-		case 71u: goto st961;
-		case 103u: goto st961;
+		case 84u: goto st961;
+		case 116u: goto st961;
 	}
 	goto st0;
 st961:
@@ -13948,8 +14616,8 @@ st961:
 		goto _test_eof961;
 case 961:
 	switch( (*p) ) {
-		case 72u: goto st962;
-		case 104u: goto st962;
+		case 85u: goto st962;
+		case 117u: goto st962;
 	}
 	goto st0;
 st962:
@@ -13957,8 +14625,8 @@ st962:
 		goto _test_eof962;
 case 962:
 	switch( (*p) ) {
-		case 69u: goto st963;
-		case 101u: goto st963;
+		case 82u: goto st963;
+		case 114u: goto st963;
 	}
 	goto st0;
 st963:
@@ -13966,145 +14634,289 @@ st963:
 		goto _test_eof963;
 case 963:
 	switch( (*p) ) {
-		case 83u: goto st964;
-		case 115u: goto st964;
+		case 78u: goto st964;
+		case 110u: goto st964;
 	}
 	goto st0;
 st964:
 	if ( ++p == pe )
 		goto _test_eof964;
 case 964:
-	switch( (*p) ) {
-		case 84u: goto st965;
-		case 116u: goto st965;
-	}
+	if ( (*p) == 32u )
+		goto st965;
 	goto st0;
 st965:
 	if ( ++p == pe )
 		goto _test_eof965;
 case 965:
-	switch( (*p) ) {
-		case 77u: goto st966;
-		case 109u: goto st966;
-	}
+	if ( (*p) == 40u )
+		goto st966;
 	goto st0;
 st966:
 	if ( ++p == pe )
 		goto _test_eof966;
 case 966:
 	switch( (*p) ) {
-		case 79u: goto st967;
-		case 111u: goto st967;
+		case 41u: goto st967;
+		case 95u: goto st969;
 	}
+	if ( (*p) < 65u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st969;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st969;
+	} else
+		goto st969;
 	goto st0;
+tr1381:
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st967;
+tr1394:
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st967;
+tr1410:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st967;
+tr1418:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st967;
+tr1421:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st967;
 st967:
 	if ( ++p == pe )
 		goto _test_eof967;
 case 967:
-	switch( (*p) ) {
-		case 68u: goto st968;
-		case 100u: goto st968;
-	}
+	if ( (*p) == 32u )
+		goto st968;
 	goto st0;
 st968:
 	if ( ++p == pe )
 		goto _test_eof968;
 case 968:
-	switch( (*p) ) {
-		case 83u: goto st969;
-		case 115u: goto st969;
-	}
+	if ( (*p) == 40u )
+		goto st926;
 	goto st0;
 st969:
 	if ( ++p == pe )
 		goto _test_eof969;
 case 969:
 	switch( (*p) ) {
-		case 69u: goto st970;
-		case 101u: goto st970;
+		case 32u: goto st970;
+		case 41u: goto st967;
+		case 95u: goto st969;
 	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st969;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st969;
+		} else if ( (*p) >= 65u )
+			goto st969;
+	} else
+		goto st969;
 	goto st0;
 st970:
 	if ( ++p == pe )
 		goto _test_eof970;
 case 970:
 	switch( (*p) ) {
-		case 81u: goto st944;
-		case 113u: goto st944;
+		case 36u: goto tr1375;
+		case 40u: goto tr1376;
+		case 42u: goto tr1377;
+		case 48u: goto tr1378;
+		case 95u: goto st969;
 	}
+	if ( (*p) < 49u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st969;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st969;
+		} else if ( (*p) >= 65u )
+			goto st969;
+	} else
+		goto tr1379;
 	goto st0;
+tr1375:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	goto st971;
 st971:
 	if ( ++p == pe )
 		goto _test_eof971;
 case 971:
 	switch( (*p) ) {
-		case 65u: goto st972;
-		case 69u: goto st979;
-		case 97u: goto st972;
-		case 101u: goto st979;
+		case 32u: goto tr1380;
+		case 41u: goto tr1381;
 	}
 	goto st0;
+tr1380:
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st972;
+tr1393:
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st972;
+tr1409:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st972;
+tr1417:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st972;
+tr1420:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st972;
 st972:
 	if ( ++p == pe )
 		goto _test_eof972;
 case 972:
-	switch( (*p) ) {
-		case 73u: goto st973;
-		case 105u: goto st973;
-	}
+	if ( (*p) == 95u )
+		goto st969;
+	if ( (*p) < 65u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st969;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st969;
+	} else
+		goto st969;
 	goto st0;
+tr1376:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st973;
 st973:
 	if ( ++p == pe )
 		goto _test_eof973;
 case 973:
 	switch( (*p) ) {
-		case 76u: goto st974;
-		case 108u: goto st974;
+		case 34u: goto tr1383;
+		case 40u: goto tr1384;
+		case 41u: goto st978;
+		case 123u: goto tr1386;
 	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr1382;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr1382;
+		} else if ( (*p) >= 43u )
+			goto tr1382;
+	} else
+		goto tr1382;
 	goto st0;
+tr1382:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st974;
 st974:
 	if ( ++p == pe )
 		goto _test_eof974;
 case 974:
 	switch( (*p) ) {
-		case 66u: goto st975;
-		case 98u: goto st975;
+		case 32u: goto tr1387;
+		case 33u: goto st974;
+		case 41u: goto tr1389;
 	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st974;
+		} else if ( (*p) >= 35u )
+			goto st974;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st974;
+		} else if ( (*p) >= 93u )
+			goto st974;
+	} else
+		goto st974;
 	goto st0;
+tr1387:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st975;
+tr1403:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st975;
 st975:
 	if ( ++p == pe )
 		goto _test_eof975;
 case 975:
 	switch( (*p) ) {
-		case 79u: goto st976;
-		case 111u: goto st976;
+		case 34u: goto tr1383;
+		case 40u: goto tr1384;
+		case 123u: goto tr1386;
 	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr1382;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr1382;
+		} else if ( (*p) >= 43u )
+			goto tr1382;
+	} else
+		goto tr1382;
 	goto st0;
+tr1383:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st976;
 st976:
 	if ( ++p == pe )
 		goto _test_eof976;
 case 976:
 	switch( (*p) ) {
-		case 88u: goto st977;
-		case 120u: goto st977;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st977;
+		case 92u: goto st979;
 	}
-	goto st0;
+	goto st976;
 st977:
 	if ( ++p == pe )
 		goto _test_eof977;
 case 977:
 	switch( (*p) ) {
-		case 73u: goto st978;
-		case 105u: goto st978;
+		case 32u: goto tr1387;
+		case 41u: goto tr1389;
 	}
 	goto st0;
+tr1389:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st978;
+tr1404:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st978;
 st978:
 	if ( ++p == pe )
 		goto _test_eof978;
 case 978:
 	switch( (*p) ) {
-		case 68u: goto st944;
-		case 100u: goto st944;
+		case 32u: goto tr1393;
+		case 41u: goto tr1394;
 	}
 	goto st0;
 st979:
@@ -14112,156 +14924,209 @@ st979:
 		goto _test_eof979;
 case 979:
 	switch( (*p) ) {
-		case 83u: goto st980;
-		case 115u: goto st980;
+		case 34u: goto st976;
+		case 92u: goto st976;
 	}
 	goto st0;
+tr1384:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 980; goto _out;} {( run->stack)[( run->top)++] = 980;goto st1221;} }
+	goto st980;
 st980:
 	if ( ++p == pe )
 		goto _test_eof980;
 case 980:
 	switch( (*p) ) {
-		case 83u: goto st981;
-		case 115u: goto st981;
+		case 32u: goto st975;
+		case 41u: goto st978;
 	}
 	goto st0;
+tr1386:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st981;
 st981:
 	if ( ++p == pe )
 		goto _test_eof981;
 case 981:
-	switch( (*p) ) {
-		case 65u: goto st982;
-		case 97u: goto st982;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1396;
 	goto st0;
+tr1396:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st982;
 st982:
 	if ( ++p == pe )
 		goto _test_eof982;
 case 982:
 	switch( (*p) ) {
-		case 71u: goto st983;
-		case 103u: goto st983;
+		case 43u: goto tr1397;
+		case 125u: goto tr1399;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st982;
 	goto st0;
+tr1397:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st983;
 st983:
 	if ( ++p == pe )
 		goto _test_eof983;
 case 983:
-	switch( (*p) ) {
-		case 69u: goto st984;
-		case 101u: goto st984;
-	}
+	if ( (*p) == 125u )
+		goto st984;
 	goto st0;
+tr1399:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st984;
 st984:
 	if ( ++p == pe )
 		goto _test_eof984;
 case 984:
-	switch( (*p) ) {
-		case 83u: goto st944;
-		case 115u: goto st944;
-	}
+	if ( (*p) == 13u )
+		goto st985;
 	goto st0;
 st985:
 	if ( ++p == pe )
 		goto _test_eof985;
 case 985:
-	switch( (*p) ) {
-		case 69u: goto st986;
-		case 101u: goto st986;
-	}
+	if ( (*p) == 10u )
+		goto tr1402;
 	goto st0;
+tr1402:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st986;
 st986:
 	if ( ++p == pe )
 		goto _test_eof986;
 case 986:
 	switch( (*p) ) {
-		case 67u: goto st987;
-		case 99u: goto st987;
+		case 32u: goto tr1403;
+		case 41u: goto tr1404;
 	}
 	goto st0;
+tr1377:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	goto st987;
 st987:
 	if ( ++p == pe )
 		goto _test_eof987;
 case 987:
 	switch( (*p) ) {
-		case 69u: goto st988;
-		case 101u: goto st988;
+		case 32u: goto tr1380;
+		case 41u: goto tr1381;
+		case 44u: goto st988;
+		case 58u: goto st990;
 	}
 	goto st0;
+tr1411:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st988;
 st988:
 	if ( ++p == pe )
 		goto _test_eof988;
 case 988:
-	switch( (*p) ) {
-		case 78u: goto st943;
-		case 110u: goto st943;
-	}
+	if ( (*p) == 42u )
+		goto st987;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1408;
 	goto st0;
+tr1408:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st989;
 st989:
 	if ( ++p == pe )
 		goto _test_eof989;
 case 989:
 	switch( (*p) ) {
-		case 73u: goto st990;
-		case 105u: goto st990;
+		case 32u: goto tr1409;
+		case 41u: goto tr1410;
+		case 44u: goto tr1411;
+		case 58u: goto tr1413;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st989;
 	goto st0;
+tr1413:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st990;
 st990:
 	if ( ++p == pe )
 		goto _test_eof990;
 case 990:
-	switch( (*p) ) {
-		case 90u: goto st958;
-		case 122u: goto st958;
-	}
+	if ( (*p) == 42u )
+		goto st991;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1415;
 	goto st0;
 st991:
 	if ( ++p == pe )
 		goto _test_eof991;
 case 991:
 	switch( (*p) ) {
-		case 73u: goto st992;
-		case 78u: goto st1003;
-		case 105u: goto st992;
-		case 110u: goto st1003;
+		case 32u: goto tr1380;
+		case 41u: goto tr1381;
+		case 44u: goto st988;
 	}
 	goto st0;
+tr1415:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st992;
 st992:
 	if ( ++p == pe )
 		goto _test_eof992;
 case 992:
 	switch( (*p) ) {
-		case 68u: goto st993;
-		case 100u: goto st993;
+		case 32u: goto tr1409;
+		case 41u: goto tr1410;
+		case 44u: goto tr1411;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st992;
 	goto st0;
+tr1378:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st993;
 st993:
 	if ( ++p == pe )
 		goto _test_eof993;
 case 993:
 	switch( (*p) ) {
-		case 78u: goto st994;
-		case 86u: goto st996;
-		case 110u: goto st994;
-		case 118u: goto st996;
+		case 32u: goto tr1417;
+		case 41u: goto tr1418;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st993;
 	goto st0;
+tr1379:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st994;
 st994:
 	if ( ++p == pe )
 		goto _test_eof994;
 case 994:
 	switch( (*p) ) {
-		case 69u: goto st995;
-		case 101u: goto st995;
+		case 32u: goto tr1420;
+		case 41u: goto tr1421;
+		case 44u: goto tr1411;
+		case 58u: goto tr1413;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st994;
 	goto st0;
 st995:
 	if ( ++p == pe )
 		goto _test_eof995;
 case 995:
 	switch( (*p) ) {
-		case 88u: goto st943;
-		case 120u: goto st943;
+		case 65u: goto st996;
+		case 79u: goto st1090;
+		case 97u: goto st996;
+		case 111u: goto st1090;
 	}
 	goto st0;
 st996:
@@ -14269,8 +15134,10 @@ st996:
 		goto _test_eof996;
 case 996:
 	switch( (*p) ) {
-		case 65u: goto st997;
-		case 97u: goto st997;
+		case 82u: goto st997;
+		case 84u: goto st1001;
+		case 114u: goto st997;
+		case 116u: goto st1001;
 	}
 	goto st0;
 st997:
@@ -14278,8 +15145,8 @@ st997:
 		goto _test_eof997;
 case 997:
 	switch( (*p) ) {
-		case 76u: goto st998;
-		case 108u: goto st998;
+		case 84u: goto st998;
+		case 116u: goto st998;
 	}
 	goto st0;
 st998:
@@ -14287,8 +15154,8 @@ st998:
 		goto _test_eof998;
 case 998:
 	switch( (*p) ) {
-		case 73u: goto st999;
-		case 105u: goto st999;
+		case 84u: goto st999;
+		case 116u: goto st999;
 	}
 	goto st0;
 st999:
@@ -14296,8 +15163,8 @@ st999:
 		goto _test_eof999;
 case 999:
 	switch( (*p) ) {
-		case 68u: goto st1000;
-		case 100u: goto st1000;
+		case 76u: goto st1000;
+		case 108u: goto st1000;
 	}
 	goto st0;
 st1000:
@@ -14305,8 +15172,8 @@ st1000:
 		goto _test_eof1000;
 case 1000:
 	switch( (*p) ) {
-		case 73u: goto st1001;
-		case 105u: goto st1001;
+		case 83u: goto st163;
+		case 115u: goto st163;
 	}
 	goto st0;
 st1001:
@@ -14314,8 +15181,8 @@ st1001:
 		goto _test_eof1001;
 case 1001:
 	switch( (*p) ) {
-		case 84u: goto st1002;
-		case 116u: goto st1002;
+		case 85u: goto st1002;
+		case 117u: goto st1002;
 	}
 	goto st0;
 st1002:
@@ -14323,148 +15190,180 @@ st1002:
 		goto _test_eof1002;
 case 1002:
 	switch( (*p) ) {
-		case 89u: goto st944;
-		case 121u: goto st944;
+		case 83u: goto st1003;
+		case 115u: goto st1003;
 	}
 	goto st0;
 st1003:
 	if ( ++p == pe )
 		goto _test_eof1003;
 case 1003:
-	switch( (*p) ) {
-		case 83u: goto st1004;
-		case 115u: goto st1004;
-	}
+	if ( (*p) == 32u )
+		goto st1004;
 	goto st0;
 st1004:
 	if ( ++p == pe )
 		goto _test_eof1004;
 case 1004:
 	switch( (*p) ) {
-		case 69u: goto st1005;
-		case 101u: goto st1005;
+		case 34u: goto tr1434;
+		case 123u: goto tr1435;
 	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr1433;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr1433;
+		} else if ( (*p) >= 43u )
+			goto tr1433;
+	} else
+		goto tr1433;
 	goto st0;
+tr1433:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st1005;
 st1005:
 	if ( ++p == pe )
 		goto _test_eof1005;
 case 1005:
 	switch( (*p) ) {
-		case 69u: goto st1006;
-		case 101u: goto st1006;
+		case 32u: goto tr1436;
+		case 33u: goto st1005;
 	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st1005;
+		} else if ( (*p) >= 35u )
+			goto st1005;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st1005;
+		} else if ( (*p) >= 93u )
+			goto st1005;
+	} else
+		goto st1005;
 	goto st0;
+tr1436:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	goto st1006;
+tr1522:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	goto st1006;
 st1006:
 	if ( ++p == pe )
 		goto _test_eof1006;
 case 1006:
-	switch( (*p) ) {
-		case 78u: goto st944;
-		case 110u: goto st944;
-	}
+	if ( (*p) == 40u )
+		goto st1007;
 	goto st0;
-tr1299:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st1007;
 st1007:
 	if ( ++p == pe )
 		goto _test_eof1007;
 case 1007:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st1008;
-		case 92u: goto st1009;
+		case 65u: goto st1008;
+		case 68u: goto st1019;
+		case 72u: goto st1033;
+		case 77u: goto st1045;
+		case 82u: goto st1059;
+		case 83u: goto st1063;
+		case 85u: goto st1065;
+		case 97u: goto st1008;
+		case 100u: goto st1019;
+		case 104u: goto st1033;
+		case 109u: goto st1045;
+		case 114u: goto st1059;
+		case 115u: goto st1063;
+		case 117u: goto st1065;
 	}
-	goto st1007;
+	goto st0;
 st1008:
 	if ( ++p == pe )
 		goto _test_eof1008;
 case 1008:
-	if ( (*p) == 32u )
-		goto tr1301;
+	switch( (*p) ) {
+		case 80u: goto st1009;
+		case 112u: goto st1009;
+	}
 	goto st0;
 st1009:
 	if ( ++p == pe )
 		goto _test_eof1009;
 case 1009:
 	switch( (*p) ) {
-		case 34u: goto st1007;
-		case 92u: goto st1007;
+		case 80u: goto st1010;
+		case 112u: goto st1010;
 	}
 	goto st0;
-tr1300:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st1010;
 st1010:
 	if ( ++p == pe )
 		goto _test_eof1010;
 case 1010:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1380;
+	switch( (*p) ) {
+		case 69u: goto st1011;
+		case 101u: goto st1011;
+	}
 	goto st0;
-tr1380:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st1011;
 st1011:
 	if ( ++p == pe )
 		goto _test_eof1011;
 case 1011:
 	switch( (*p) ) {
-		case 43u: goto tr1381;
-		case 125u: goto tr1383;
+		case 78u: goto st1012;
+		case 110u: goto st1012;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1011;
 	goto st0;
-tr1381:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st1012;
 st1012:
 	if ( ++p == pe )
 		goto _test_eof1012;
 case 1012:
-	if ( (*p) == 125u )
-		goto st1013;
+	switch( (*p) ) {
+		case 68u: goto st1013;
+		case 100u: goto st1013;
+	}
 	goto st0;
-tr1383:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st1013;
 st1013:
 	if ( ++p == pe )
 		goto _test_eof1013;
 case 1013:
-	if ( (*p) == 13u )
-		goto st1014;
+	switch( (*p) ) {
+		case 76u: goto st1014;
+		case 108u: goto st1014;
+	}
 	goto st0;
 st1014:
 	if ( ++p == pe )
 		goto _test_eof1014;
 case 1014:
-	if ( (*p) == 10u )
-		goto tr1386;
+	switch( (*p) ) {
+		case 73u: goto st1015;
+		case 105u: goto st1015;
+	}
 	goto st0;
-tr1386:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st1015;
 st1015:
 	if ( ++p == pe )
 		goto _test_eof1015;
 case 1015:
-	if ( (*p) == 32u )
-		goto tr1387;
+	switch( (*p) ) {
+		case 77u: goto st1016;
+		case 109u: goto st1016;
+	}
 	goto st0;
 st1016:
 	if ( ++p == pe )
 		goto _test_eof1016;
 case 1016:
 	switch( (*p) ) {
-		case 82u: goto st1017;
-		case 114u: goto st1017;
+		case 73u: goto st1017;
+		case 105u: goto st1017;
 	}
 	goto st0;
 st1017:
@@ -14472,199 +15371,99 @@ st1017:
 		goto _test_eof1017;
 case 1017:
 	switch( (*p) ) {
-		case 69u: goto st1018;
-		case 101u: goto st1018;
+		case 84u: goto st1018;
+		case 116u: goto st1018;
 	}
 	goto st0;
 st1018:
 	if ( ++p == pe )
 		goto _test_eof1018;
 case 1018:
-	if ( (*p) == 32u )
-		goto st1019;
+	switch( (*p) ) {
+		case 32u: goto st1007;
+		case 41u: goto st163;
+	}
 	goto st0;
 st1019:
 	if ( ++p == pe )
 		goto _test_eof1019;
 case 1019:
 	switch( (*p) ) {
-		case 36u: goto tr1391;
-		case 42u: goto tr1392;
+		case 69u: goto st1020;
+		case 101u: goto st1020;
 	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1393;
 	goto st0;
-tr1391:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	goto st1020;
 st1020:
 	if ( ++p == pe )
 		goto _test_eof1020;
 case 1020:
-	if ( (*p) == 32u )
-		goto tr1394;
+	switch( (*p) ) {
+		case 76u: goto st1021;
+		case 108u: goto st1021;
+	}
 	goto st0;
-tr1394:
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	goto st1021;
-tr1522:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	goto st1021;
 st1021:
 	if ( ++p == pe )
 		goto _test_eof1021;
 case 1021:
 	switch( (*p) ) {
-		case 40u: goto st1022;
-		case 43u: goto st1028;
-		case 45u: goto st1028;
-		case 70u: goto st1029;
-		case 102u: goto st1029;
+		case 69u: goto st1022;
+		case 101u: goto st1022;
 	}
 	goto st0;
-tr1407:
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	goto st1022;
-tr1490:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st1022;
-tr1482:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	goto st1022;
-tr1493:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st1022;
-tr1512:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
-	goto st1022;
-tr1515:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
-	goto st1022;
 st1022:
 	if ( ++p == pe )
 		goto _test_eof1022;
 case 1022:
 	switch( (*p) ) {
-		case 85u: goto st1079;
-		case 95u: goto st1023;
-		case 117u: goto st1079;
+		case 84u: goto st1023;
+		case 116u: goto st1023;
 	}
-	if ( (*p) < 65u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st1023;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st1023;
-	} else
-		goto st1023;
 	goto st0;
 st1023:
 	if ( ++p == pe )
 		goto _test_eof1023;
 case 1023:
 	switch( (*p) ) {
-		case 32u: goto st1024;
-		case 41u: goto st1026;
-		case 95u: goto st1023;
+		case 69u: goto st1024;
+		case 101u: goto st1024;
 	}
-	if ( (*p) < 48u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st1023;
-	} else if ( (*p) > 58u ) {
-		if ( (*p) > 90u ) {
-			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st1023;
-		} else if ( (*p) >= 65u )
-			goto st1023;
-	} else
-		goto st1023;
 	goto st0;
 st1024:
 	if ( ++p == pe )
 		goto _test_eof1024;
 case 1024:
 	switch( (*p) ) {
-		case 36u: goto tr1402;
-		case 40u: goto st1057;
-		case 42u: goto tr1404;
-		case 48u: goto tr1405;
-		case 85u: goto st1079;
-		case 95u: goto st1023;
-		case 117u: goto st1079;
+		case 68u: goto st1025;
+		case 100u: goto st1025;
 	}
-	if ( (*p) < 49u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st1023;
-	} else if ( (*p) > 57u ) {
-		if ( (*p) > 90u ) {
-			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st1023;
-		} else if ( (*p) >= 65u )
-			goto st1023;
-	} else
-		goto tr1406;
 	goto st0;
-tr1402:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	goto st1025;
 st1025:
 	if ( ++p == pe )
 		goto _test_eof1025;
 case 1025:
 	switch( (*p) ) {
-		case 32u: goto tr1407;
-		case 41u: goto tr1408;
+		case 32u: goto st1007;
+		case 41u: goto st163;
+		case 45u: goto st1026;
 	}
 	goto st0;
-tr1408:
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	goto st1026;
-tr1491:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st1026;
-tr1483:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	goto st1026;
-tr1494:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st1026;
-tr1513:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
-	goto st1026;
-tr1516:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
-	goto st1026;
 st1026:
 	if ( ++p == pe )
 		goto _test_eof1026;
 case 1026:
-	if ( (*p) == 32u )
-		goto st1027;
+	switch( (*p) ) {
+		case 83u: goto st1027;
+		case 115u: goto st1027;
+	}
 	goto st0;
 st1027:
 	if ( ++p == pe )
 		goto _test_eof1027;
 case 1027:
 	switch( (*p) ) {
-		case 43u: goto st1028;
-		case 45u: goto st1028;
-		case 70u: goto st1029;
-		case 102u: goto st1029;
+		case 84u: goto st1028;
+		case 116u: goto st1028;
 	}
 	goto st0;
 st1028:
@@ -14672,8 +15471,8 @@ st1028:
 		goto _test_eof1028;
 case 1028:
 	switch( (*p) ) {
-		case 70u: goto st1029;
-		case 102u: goto st1029;
+		case 79u: goto st1029;
+		case 111u: goto st1029;
 	}
 	goto st0;
 st1029:
@@ -14681,8 +15480,8 @@ st1029:
 		goto _test_eof1029;
 case 1029:
 	switch( (*p) ) {
-		case 76u: goto st1030;
-		case 108u: goto st1030;
+		case 82u: goto st1030;
+		case 114u: goto st1030;
 	}
 	goto st0;
 st1030:
@@ -14708,8 +15507,8 @@ st1032:
 		goto _test_eof1032;
 case 1032:
 	switch( (*p) ) {
-		case 83u: goto st1033;
-		case 115u: goto st1033;
+		case 69u: goto st1018;
+		case 101u: goto st1018;
 	}
 	goto st0;
 st1033:
@@ -14717,8 +15516,8 @@ st1033:
 		goto _test_eof1033;
 case 1033:
 	switch( (*p) ) {
-		case 32u: goto st1034;
-		case 46u: goto st1050;
+		case 73u: goto st1034;
+		case 105u: goto st1034;
 	}
 	goto st0;
 st1034:
@@ -14726,287 +15525,109 @@ st1034:
 		goto _test_eof1034;
 case 1034:
 	switch( (*p) ) {
-		case 33u: goto tr1416;
-		case 40u: goto tr1417;
-		case 92u: goto tr1418;
+		case 71u: goto st1035;
+		case 103u: goto st1035;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto tr1416;
-		} else if ( (*p) >= 35u )
-			goto tr1416;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr1416;
-		} else if ( (*p) >= 94u )
-			goto tr1416;
-	} else
-		goto tr1416;
 	goto st0;
-tr1416:
-	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
-	goto st1035;
 st1035:
 	if ( ++p == pe )
 		goto _test_eof1035;
 case 1035:
 	switch( (*p) ) {
-		case 13u: goto tr1419;
-		case 32u: goto tr1420;
-		case 33u: goto st1035;
+		case 72u: goto st1036;
+		case 104u: goto st1036;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1035;
-		} else if ( (*p) >= 35u )
-			goto st1035;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1035;
-		} else if ( (*p) >= 94u )
-			goto st1035;
-	} else
-		goto st1035;
 	goto st0;
-tr1420:
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
-	goto st1036;
 st1036:
 	if ( ++p == pe )
 		goto _test_eof1036;
 case 1036:
 	switch( (*p) ) {
-		case 33u: goto tr1416;
-		case 92u: goto tr1418;
+		case 69u: goto st1037;
+		case 101u: goto st1037;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto tr1416;
-		} else if ( (*p) >= 35u )
-			goto tr1416;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr1416;
-		} else if ( (*p) >= 94u )
-			goto tr1416;
-	} else
-		goto tr1416;
 	goto st0;
-tr1418:
-	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
-	goto st1037;
 st1037:
 	if ( ++p == pe )
 		goto _test_eof1037;
 case 1037:
-	if ( (*p) == 33u )
-		goto st1035;
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1035;
-		} else if ( (*p) >= 35u )
-			goto st1035;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1035;
-		} else if ( (*p) >= 94u )
-			goto st1035;
-	} else
-		goto st1035;
+	switch( (*p) ) {
+		case 83u: goto st1038;
+		case 115u: goto st1038;
+	}
 	goto st0;
-tr1417:
-	{ IMW_EV_OPEN(IMW_RULE_FLAG_LIST); }
-	goto st1038;
 st1038:
 	if ( ++p == pe )
 		goto _test_eof1038;
 case 1038:
 	switch( (*p) ) {
-		case 32u: goto tr1422;
-		case 34u: goto tr1424;
-		case 41u: goto st1040;
-		case 92u: goto tr1426;
-		case 93u: goto tr1427;
+		case 84u: goto st1039;
+		case 116u: goto st1039;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1423;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr1423;
-		} else if ( (*p) >= 43u )
-			goto tr1423;
-	} else
-		goto tr1423;
 	goto st0;
-tr1422:
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
-	goto st1039;
 st1039:
 	if ( ++p == pe )
 		goto _test_eof1039;
 case 1039:
 	switch( (*p) ) {
-		case 32u: goto st1039;
-		case 41u: goto tr1429;
+		case 77u: goto st1040;
+		case 109u: goto st1040;
 	}
 	goto st0;
-tr1429:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
-	goto st1040;
-tr1433:
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
-	goto st1040;
-tr1445:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_QUOTED); }
-	goto st1040;
-tr1448:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_STAR); }
-	goto st1040;
-tr1450:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_BRACKET); }
-	goto st1040;
 st1040:
 	if ( ++p == pe )
 		goto _test_eof1040;
 case 1040:
-	if ( (*p) == 13u )
-		goto tr1430;
+	switch( (*p) ) {
+		case 79u: goto st1041;
+		case 111u: goto st1041;
+	}
 	goto st0;
-tr1423:
-	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
-	goto st1041;
-tr1437:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
-	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
-	goto st1041;
 st1041:
 	if ( ++p == pe )
 		goto _test_eof1041;
 case 1041:
 	switch( (*p) ) {
-		case 32u: goto tr1431;
-		case 33u: goto st1041;
-		case 41u: goto tr1433;
-		case 93u: goto st1049;
+		case 68u: goto st1042;
+		case 100u: goto st1042;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1041;
-		} else if ( (*p) >= 35u )
-			goto st1041;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1041;
-		} else if ( (*p) >= 94u )
-			goto st1041;
-	} else
-		goto st1041;
 	goto st0;
-tr1431:
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
-	goto st1042;
-tr1444:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_QUOTED); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
-	goto st1042;
-tr1447:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_STAR); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
-	goto st1042;
-tr1449:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_BRACKET); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
-	goto st1042;
 st1042:
 	if ( ++p == pe )
 		goto _test_eof1042;
 case 1042:
 	switch( (*p) ) {
-		case 32u: goto tr1435;
-		case 34u: goto tr1424;
-		case 41u: goto tr1429;
-		case 92u: goto tr1426;
-		case 93u: goto tr1427;
+		case 83u: goto st1043;
+		case 115u: goto st1043;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1423;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr1423;
-		} else if ( (*p) >= 43u )
-			goto tr1423;
-	} else
-		goto tr1423;
 	goto st0;
-tr1435:
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_DOUBLE_SPACE); }
-	goto st1043;
 st1043:
 	if ( ++p == pe )
 		goto _test_eof1043;
 case 1043:
 	switch( (*p) ) {
-		case 32u: goto st1043;
-		case 34u: goto tr1438;
-		case 41u: goto tr1429;
-		case 92u: goto tr1439;
-		case 93u: goto tr1440;
+		case 69u: goto st1044;
+		case 101u: goto st1044;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1437;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr1437;
-		} else if ( (*p) >= 43u )
-			goto tr1437;
-	} else
-		goto tr1437;
 	goto st0;
-tr1424:
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_QUOTED); }
-	goto st1044;
-tr1438:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_QUOTED); }
-	goto st1044;
 st1044:
 	if ( ++p == pe )
 		goto _test_eof1044;
 case 1044:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st1045;
-		case 92u: goto st1046;
+		case 81u: goto st1018;
+		case 113u: goto st1018;
 	}
-	goto st1044;
+	goto st0;
 st1045:
 	if ( ++p == pe )
 		goto _test_eof1045;
 case 1045:
 	switch( (*p) ) {
-		case 32u: goto tr1444;
-		case 41u: goto tr1445;
+		case 65u: goto st1046;
+		case 69u: goto st1053;
+		case 97u: goto st1046;
+		case 101u: goto st1053;
 	}
 	goto st0;
 st1046:
@@ -15014,92 +15635,44 @@ st1046:
 		goto _test_eof1046;
 case 1046:
 	switch( (*p) ) {
-		case 34u: goto st1044;
-		case 92u: goto st1044;
+		case 73u: goto st1047;
+		case 105u: goto st1047;
 	}
 	goto st0;
-tr1426:
-	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_STAR); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
-	goto st1047;
-tr1439:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
-	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_STAR); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
-	goto st1047;
 st1047:
 	if ( ++p == pe )
 		goto _test_eof1047;
 case 1047:
 	switch( (*p) ) {
-		case 33u: goto st1041;
-		case 42u: goto st1048;
-		case 93u: goto st1049;
+		case 76u: goto st1048;
+		case 108u: goto st1048;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1041;
-		} else if ( (*p) >= 35u )
-			goto st1041;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1041;
-		} else if ( (*p) >= 94u )
-			goto st1041;
-	} else
-		goto st1041;
 	goto st0;
 st1048:
 	if ( ++p == pe )
 		goto _test_eof1048;
 case 1048:
 	switch( (*p) ) {
-		case 32u: goto tr1447;
-		case 41u: goto tr1448;
+		case 66u: goto st1049;
+		case 98u: goto st1049;
 	}
 	goto st0;
-tr1427:
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
-	goto st1049;
-tr1440:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
-	goto st1049;
 st1049:
 	if ( ++p == pe )
 		goto _test_eof1049;
 case 1049:
 	switch( (*p) ) {
-		case 32u: goto tr1449;
-		case 33u: goto st1049;
-		case 41u: goto tr1450;
+		case 79u: goto st1050;
+		case 111u: goto st1050;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1049;
-		} else if ( (*p) >= 35u )
-			goto st1049;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1049;
-		} else if ( (*p) >= 93u )
-			goto st1049;
-	} else
-		goto st1049;
 	goto st0;
 st1050:
 	if ( ++p == pe )
 		goto _test_eof1050;
 case 1050:
 	switch( (*p) ) {
-		case 83u: goto st1051;
-		case 115u: goto st1051;
+		case 88u: goto st1051;
+		case 120u: goto st1051;
 	}
 	goto st0;
 st1051:
@@ -15116,8 +15689,8 @@ st1052:
 		goto _test_eof1052;
 case 1052:
 	switch( (*p) ) {
-		case 76u: goto st1053;
-		case 108u: goto st1053;
+		case 68u: goto st1018;
+		case 100u: goto st1018;
 	}
 	goto st0;
 st1053:
@@ -15125,8 +15698,8 @@ st1053:
 		goto _test_eof1053;
 case 1053:
 	switch( (*p) ) {
-		case 69u: goto st1054;
-		case 101u: goto st1054;
+		case 83u: goto st1054;
+		case 115u: goto st1054;
 	}
 	goto st0;
 st1054:
@@ -15134,8 +15707,8 @@ st1054:
 		goto _test_eof1054;
 case 1054:
 	switch( (*p) ) {
-		case 78u: goto st1055;
-		case 110u: goto st1055;
+		case 83u: goto st1055;
+		case 115u: goto st1055;
 	}
 	goto st0;
 st1055:
@@ -15143,132 +15716,71 @@ st1055:
 		goto _test_eof1055;
 case 1055:
 	switch( (*p) ) {
-		case 84u: goto st1056;
-		case 116u: goto st1056;
+		case 65u: goto st1056;
+		case 97u: goto st1056;
 	}
 	goto st0;
 st1056:
 	if ( ++p == pe )
 		goto _test_eof1056;
 case 1056:
-	if ( (*p) == 32u )
-		goto st1034;
+	switch( (*p) ) {
+		case 71u: goto st1057;
+		case 103u: goto st1057;
+	}
 	goto st0;
 st1057:
 	if ( ++p == pe )
 		goto _test_eof1057;
 case 1057:
 	switch( (*p) ) {
-		case 34u: goto tr1458;
-		case 40u: goto tr1459;
-		case 41u: goto st1062;
-		case 123u: goto tr1461;
+		case 69u: goto st1058;
+		case 101u: goto st1058;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1457;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1457;
-		} else if ( (*p) >= 43u )
-			goto tr1457;
-	} else
-		goto tr1457;
 	goto st0;
-tr1457:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st1058;
 st1058:
 	if ( ++p == pe )
 		goto _test_eof1058;
 case 1058:
 	switch( (*p) ) {
-		case 32u: goto tr1462;
-		case 33u: goto st1058;
-		case 41u: goto tr1464;
+		case 83u: goto st1018;
+		case 115u: goto st1018;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1058;
-		} else if ( (*p) >= 35u )
-			goto st1058;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1058;
-		} else if ( (*p) >= 93u )
-			goto st1058;
-	} else
-		goto st1058;
 	goto st0;
-tr1462:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st1059;
-tr1476:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st1059;
 st1059:
 	if ( ++p == pe )
 		goto _test_eof1059;
 case 1059:
 	switch( (*p) ) {
-		case 34u: goto tr1458;
-		case 40u: goto tr1459;
-		case 123u: goto tr1461;
+		case 69u: goto st1060;
+		case 101u: goto st1060;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1457;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1457;
-		} else if ( (*p) >= 43u )
-			goto tr1457;
-	} else
-		goto tr1457;
 	goto st0;
-tr1458:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st1060;
 st1060:
 	if ( ++p == pe )
 		goto _test_eof1060;
 case 1060:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st1061;
-		case 92u: goto st1063;
+		case 67u: goto st1061;
+		case 99u: goto st1061;
 	}
-	goto st1060;
+	goto st0;
 st1061:
 	if ( ++p == pe )
 		goto _test_eof1061;
 case 1061:
 	switch( (*p) ) {
-		case 32u: goto tr1462;
-		case 41u: goto tr1464;
+		case 69u: goto st1062;
+		case 101u: goto st1062;
 	}
 	goto st0;
-tr1464:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st1062;
-tr1477:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st1062;
 st1062:
 	if ( ++p == pe )
 		goto _test_eof1062;
 case 1062:
 	switch( (*p) ) {
-		case 32u: goto st1022;
-		case 41u: goto st1026;
+		case 78u: goto st1017;
+		case 110u: goto st1017;
 	}
 	goto st0;
 st1063:
@@ -15276,662 +15788,497 @@ st1063:
 		goto _test_eof1063;
 case 1063:
 	switch( (*p) ) {
-		case 34u: goto st1060;
-		case 92u: goto st1060;
+		case 73u: goto st1064;
+		case 105u: goto st1064;
 	}
 	goto st0;
-tr1459:
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 1064; goto _out;} {( run->stack)[( run->top)++] = 1064;goto st1147;} }
-	goto st1064;
 st1064:
 	if ( ++p == pe )
 		goto _test_eof1064;
 case 1064:
 	switch( (*p) ) {
-		case 32u: goto st1059;
-		case 41u: goto st1062;
+		case 90u: goto st1032;
+		case 122u: goto st1032;
 	}
 	goto st0;
-tr1461:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st1065;
 st1065:
 	if ( ++p == pe )
 		goto _test_eof1065;
 case 1065:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1469;
+	switch( (*p) ) {
+		case 73u: goto st1066;
+		case 78u: goto st1077;
+		case 105u: goto st1066;
+		case 110u: goto st1077;
+	}
 	goto st0;
-tr1469:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st1066;
 st1066:
 	if ( ++p == pe )
 		goto _test_eof1066;
 case 1066:
 	switch( (*p) ) {
-		case 43u: goto tr1470;
-		case 125u: goto tr1472;
+		case 68u: goto st1067;
+		case 100u: goto st1067;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1066;
 	goto st0;
-tr1470:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st1067;
 st1067:
 	if ( ++p == pe )
 		goto _test_eof1067;
 case 1067:
-	if ( (*p) == 125u )
-		goto st1068;
+	switch( (*p) ) {
+		case 78u: goto st1068;
+		case 86u: goto st1070;
+		case 110u: goto st1068;
+		case 118u: goto st1070;
+	}
 	goto st0;
-tr1472:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st1068;
 st1068:
 	if ( ++p == pe )
 		goto _test_eof1068;
 case 1068:
-	if ( (*p) == 13u )
-		goto st1069;
+	switch( (*p) ) {
+		case 69u: goto st1069;
+		case 101u: goto st1069;
+	}
 	goto st0;
 st1069:
 	if ( ++p == pe )
 		goto _test_eof1069;
 case 1069:
-	if ( (*p) == 10u )
-		goto tr1475;
+	switch( (*p) ) {
+		case 88u: goto st1017;
+		case 120u: goto st1017;
+	}
 	goto st0;
-tr1475:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st1070;
 st1070:
 	if ( ++p == pe )
 		goto _test_eof1070;
 case 1070:
 	switch( (*p) ) {
-		case 32u: goto tr1476;
-		case 41u: goto tr1477;
+		case 65u: goto st1071;
+		case 97u: goto st1071;
 	}
 	goto st0;
-tr1404:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	goto st1071;
 st1071:
 	if ( ++p == pe )
 		goto _test_eof1071;
 case 1071:
 	switch( (*p) ) {
-		case 32u: goto tr1407;
-		case 41u: goto tr1408;
-		case 44u: goto st1072;
-		case 58u: goto st1074;
+		case 76u: goto st1072;
+		case 108u: goto st1072;
 	}
 	goto st0;
-tr1484:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st1072;
 st1072:
 	if ( ++p == pe )
 		goto _test_eof1072;
 case 1072:
-	if ( (*p) == 42u )
-		goto st1071;
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1481;
+	switch( (*p) ) {
+		case 73u: goto st1073;
+		case 105u: goto st1073;
+	}
 	goto st0;
-tr1481:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st1073;
 st1073:
 	if ( ++p == pe )
 		goto _test_eof1073;
 case 1073:
 	switch( (*p) ) {
-		case 32u: goto tr1482;
-		case 41u: goto tr1483;
-		case 44u: goto tr1484;
-		case 58u: goto tr1486;
+		case 68u: goto st1074;
+		case 100u: goto st1074;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1073;
 	goto st0;
-tr1486:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st1074;
 st1074:
 	if ( ++p == pe )
 		goto _test_eof1074;
 case 1074:
-	if ( (*p) == 42u )
-		goto st1075;
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1488;
+	switch( (*p) ) {
+		case 73u: goto st1075;
+		case 105u: goto st1075;
+	}
 	goto st0;
 st1075:
 	if ( ++p == pe )
 		goto _test_eof1075;
 case 1075:
 	switch( (*p) ) {
-		case 32u: goto tr1407;
-		case 41u: goto tr1408;
-		case 44u: goto st1072;
+		case 84u: goto st1076;
+		case 116u: goto st1076;
 	}
 	goto st0;
-tr1488:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st1076;
 st1076:
 	if ( ++p == pe )
 		goto _test_eof1076;
 case 1076:
 	switch( (*p) ) {
-		case 32u: goto tr1482;
-		case 41u: goto tr1483;
-		case 44u: goto tr1484;
+		case 89u: goto st1018;
+		case 121u: goto st1018;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1076;
 	goto st0;
-tr1405:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st1077;
 st1077:
 	if ( ++p == pe )
 		goto _test_eof1077;
 case 1077:
 	switch( (*p) ) {
-		case 32u: goto tr1490;
-		case 41u: goto tr1491;
+		case 83u: goto st1078;
+		case 115u: goto st1078;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1077;
 	goto st0;
-tr1406:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st1078;
 st1078:
 	if ( ++p == pe )
 		goto _test_eof1078;
 case 1078:
 	switch( (*p) ) {
-		case 32u: goto tr1493;
-		case 41u: goto tr1494;
-		case 44u: goto tr1484;
-		case 58u: goto tr1486;
+		case 69u: goto st1079;
+		case 101u: goto st1079;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1078;
 	goto st0;
 st1079:
 	if ( ++p == pe )
 		goto _test_eof1079;
 case 1079:
 	switch( (*p) ) {
-		case 32u: goto st1024;
-		case 41u: goto st1026;
-		case 78u: goto st1080;
-		case 95u: goto st1023;
-		case 110u: goto st1080;
+		case 69u: goto st1080;
+		case 101u: goto st1080;
 	}
-	if ( (*p) < 48u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st1023;
-	} else if ( (*p) > 58u ) {
-		if ( (*p) > 90u ) {
-			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st1023;
-		} else if ( (*p) >= 65u )
-			goto st1023;
-	} else
-		goto st1023;
 	goto st0;
 st1080:
 	if ( ++p == pe )
 		goto _test_eof1080;
 case 1080:
 	switch( (*p) ) {
-		case 32u: goto st1024;
-		case 41u: goto st1026;
-		case 67u: goto st1081;
-		case 95u: goto st1023;
-		case 99u: goto st1081;
+		case 78u: goto st1018;
+		case 110u: goto st1018;
 	}
-	if ( (*p) < 48u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st1023;
-	} else if ( (*p) > 58u ) {
-		if ( (*p) > 90u ) {
-			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st1023;
-		} else if ( (*p) >= 65u )
-			goto st1023;
-	} else
-		goto st1023;
 	goto st0;
+tr1434:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st1081;
 st1081:
 	if ( ++p == pe )
 		goto _test_eof1081;
 case 1081:
 	switch( (*p) ) {
-		case 32u: goto st1024;
-		case 41u: goto st1026;
-		case 72u: goto st1082;
-		case 95u: goto st1023;
-		case 104u: goto st1082;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st1082;
+		case 92u: goto st1083;
 	}
-	if ( (*p) < 48u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st1023;
-	} else if ( (*p) > 58u ) {
-		if ( (*p) > 90u ) {
-			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st1023;
-		} else if ( (*p) >= 65u )
-			goto st1023;
-	} else
-		goto st1023;
-	goto st0;
+	goto st1081;
 st1082:
 	if ( ++p == pe )
 		goto _test_eof1082;
 case 1082:
-	switch( (*p) ) {
-		case 32u: goto st1024;
-		case 41u: goto st1026;
-		case 65u: goto st1083;
-		case 95u: goto st1023;
-		case 97u: goto st1083;
-	}
-	if ( (*p) < 48u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st1023;
-	} else if ( (*p) > 58u ) {
-		if ( (*p) > 90u ) {
-			if ( 98u <= (*p) && (*p) <= 122u )
-				goto st1023;
-		} else if ( (*p) >= 66u )
-			goto st1023;
-	} else
-		goto st1023;
+	if ( (*p) == 32u )
+		goto tr1436;
 	goto st0;
 st1083:
 	if ( ++p == pe )
 		goto _test_eof1083;
 case 1083:
 	switch( (*p) ) {
-		case 32u: goto st1024;
-		case 41u: goto st1026;
-		case 78u: goto st1084;
-		case 95u: goto st1023;
-		case 110u: goto st1084;
+		case 34u: goto st1081;
+		case 92u: goto st1081;
 	}
-	if ( (*p) < 48u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st1023;
-	} else if ( (*p) > 58u ) {
-		if ( (*p) > 90u ) {
-			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st1023;
-		} else if ( (*p) >= 65u )
-			goto st1023;
-	} else
-		goto st1023;
 	goto st0;
+tr1435:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st1084;
 st1084:
 	if ( ++p == pe )
 		goto _test_eof1084;
 case 1084:
-	switch( (*p) ) {
-		case 32u: goto st1024;
-		case 41u: goto st1026;
-		case 71u: goto st1085;
-		case 95u: goto st1023;
-		case 103u: goto st1085;
-	}
-	if ( (*p) < 48u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st1023;
-	} else if ( (*p) > 58u ) {
-		if ( (*p) > 90u ) {
-			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st1023;
-		} else if ( (*p) >= 65u )
-			goto st1023;
-	} else
-		goto st1023;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1515;
 	goto st0;
+tr1515:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st1085;
 st1085:
 	if ( ++p == pe )
 		goto _test_eof1085;
 case 1085:
 	switch( (*p) ) {
-		case 32u: goto st1024;
-		case 41u: goto st1026;
-		case 69u: goto st1086;
-		case 95u: goto st1023;
-		case 101u: goto st1086;
+		case 43u: goto tr1516;
+		case 125u: goto tr1518;
 	}
-	if ( (*p) < 48u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st1023;
-	} else if ( (*p) > 58u ) {
-		if ( (*p) > 90u ) {
-			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st1023;
-		} else if ( (*p) >= 65u )
-			goto st1023;
-	} else
-		goto st1023;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1085;
 	goto st0;
+tr1516:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st1086;
 st1086:
 	if ( ++p == pe )
 		goto _test_eof1086;
 case 1086:
-	switch( (*p) ) {
-		case 32u: goto st1024;
-		case 41u: goto st1026;
-		case 68u: goto st1087;
-		case 95u: goto st1023;
-		case 100u: goto st1087;
-	}
-	if ( (*p) < 48u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st1023;
-	} else if ( (*p) > 58u ) {
-		if ( (*p) > 90u ) {
-			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st1023;
-		} else if ( (*p) >= 65u )
-			goto st1023;
-	} else
-		goto st1023;
+	if ( (*p) == 125u )
+		goto st1087;
 	goto st0;
+tr1518:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st1087;
 st1087:
 	if ( ++p == pe )
 		goto _test_eof1087;
 case 1087:
-	switch( (*p) ) {
-		case 32u: goto st1024;
-		case 41u: goto st1026;
-		case 83u: goto st1088;
-		case 95u: goto st1023;
-		case 115u: goto st1088;
-	}
-	if ( (*p) < 48u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st1023;
-	} else if ( (*p) > 58u ) {
-		if ( (*p) > 90u ) {
-			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st1023;
-		} else if ( (*p) >= 65u )
-			goto st1023;
-	} else
-		goto st1023;
+	if ( (*p) == 13u )
+		goto st1088;
 	goto st0;
 st1088:
 	if ( ++p == pe )
 		goto _test_eof1088;
 case 1088:
-	switch( (*p) ) {
-		case 32u: goto st1024;
-		case 41u: goto st1026;
-		case 73u: goto st1089;
-		case 95u: goto st1023;
-		case 105u: goto st1089;
-	}
-	if ( (*p) < 48u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st1023;
-	} else if ( (*p) > 58u ) {
-		if ( (*p) > 90u ) {
-			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st1023;
-		} else if ( (*p) >= 65u )
-			goto st1023;
-	} else
-		goto st1023;
+	if ( (*p) == 10u )
+		goto tr1521;
 	goto st0;
+tr1521:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st1089;
 st1089:
 	if ( ++p == pe )
 		goto _test_eof1089;
 case 1089:
-	switch( (*p) ) {
-		case 32u: goto st1024;
-		case 41u: goto st1026;
-		case 78u: goto st1090;
-		case 95u: goto st1023;
-		case 110u: goto st1090;
-	}
-	if ( (*p) < 48u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st1023;
-	} else if ( (*p) > 58u ) {
-		if ( (*p) > 90u ) {
-			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st1023;
-		} else if ( (*p) >= 65u )
-			goto st1023;
-	} else
-		goto st1023;
+	if ( (*p) == 32u )
+		goto tr1522;
 	goto st0;
 st1090:
 	if ( ++p == pe )
 		goto _test_eof1090;
 case 1090:
 	switch( (*p) ) {
-		case 32u: goto st1024;
-		case 41u: goto st1026;
-		case 67u: goto st1091;
-		case 95u: goto st1023;
-		case 99u: goto st1091;
+		case 82u: goto st1091;
+		case 114u: goto st1091;
 	}
-	if ( (*p) < 48u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st1023;
-	} else if ( (*p) > 58u ) {
-		if ( (*p) > 90u ) {
-			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st1023;
-		} else if ( (*p) >= 65u )
-			goto st1023;
-	} else
-		goto st1023;
 	goto st0;
 st1091:
 	if ( ++p == pe )
 		goto _test_eof1091;
 case 1091:
 	switch( (*p) ) {
-		case 32u: goto st1024;
-		case 41u: goto st1026;
 		case 69u: goto st1092;
-		case 95u: goto st1023;
 		case 101u: goto st1092;
 	}
-	if ( (*p) < 48u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st1023;
-	} else if ( (*p) > 58u ) {
-		if ( (*p) > 90u ) {
-			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st1023;
-		} else if ( (*p) >= 65u )
-			goto st1023;
-	} else
-		goto st1023;
 	goto st0;
 st1092:
 	if ( ++p == pe )
 		goto _test_eof1092;
 case 1092:
-	switch( (*p) ) {
-		case 32u: goto st1093;
-		case 41u: goto st1026;
-		case 95u: goto st1023;
-	}
-	if ( (*p) < 48u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st1023;
-	} else if ( (*p) > 58u ) {
-		if ( (*p) > 90u ) {
-			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st1023;
-		} else if ( (*p) >= 65u )
-			goto st1023;
-	} else
-		goto st1023;
+	if ( (*p) == 32u )
+		goto st1093;
 	goto st0;
 st1093:
 	if ( ++p == pe )
 		goto _test_eof1093;
 case 1093:
 	switch( (*p) ) {
-		case 36u: goto tr1402;
-		case 40u: goto st1057;
-		case 42u: goto tr1404;
-		case 48u: goto tr1510;
-		case 85u: goto st1079;
-		case 95u: goto st1023;
-		case 117u: goto st1079;
+		case 36u: goto tr1526;
+		case 42u: goto tr1527;
 	}
-	if ( (*p) < 49u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st1023;
-	} else if ( (*p) > 57u ) {
-		if ( (*p) > 90u ) {
-			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st1023;
-		} else if ( (*p) >= 65u )
-			goto st1023;
-	} else
-		goto tr1511;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1528;
 	goto st0;
-tr1510:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
+tr1526:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st1094;
 st1094:
 	if ( ++p == pe )
 		goto _test_eof1094;
 case 1094:
-	switch( (*p) ) {
-		case 32u: goto tr1512;
-		case 41u: goto tr1513;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1094;
+	if ( (*p) == 32u )
+		goto tr1529;
 	goto st0;
-tr1511:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
+tr1529:
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	goto st1095;
+tr1659:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	goto st1095;
 st1095:
 	if ( ++p == pe )
 		goto _test_eof1095;
 case 1095:
 	switch( (*p) ) {
-		case 32u: goto tr1515;
-		case 41u: goto tr1516;
-		case 44u: goto tr1484;
-		case 58u: goto tr1486;
+		case 40u: goto st1096;
+		case 43u: goto st1102;
+		case 45u: goto st1102;
+		case 70u: goto st1103;
+		case 102u: goto st1103;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1095;
 	goto st0;
-tr1392:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+tr1542:
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st1096;
+tr1603:
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st1096;
+tr1619:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st1096;
+tr1627:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st1096;
+tr1630:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st1096;
+tr1649:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	goto st1096;
+tr1652:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st1096;
 st1096:
 	if ( ++p == pe )
 		goto _test_eof1096;
 case 1096:
 	switch( (*p) ) {
-		case 32u: goto tr1394;
-		case 44u: goto st1097;
-		case 58u: goto st1099;
+		case 85u: goto st1153;
+		case 95u: goto st1097;
+		case 117u: goto st1153;
 	}
+	if ( (*p) < 65u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1097;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st1097;
+	} else
+		goto st1097;
 	goto st0;
-tr1523:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st1097;
 st1097:
 	if ( ++p == pe )
 		goto _test_eof1097;
 case 1097:
-	if ( (*p) == 42u )
-		goto st1096;
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1521;
+	switch( (*p) ) {
+		case 32u: goto st1098;
+		case 41u: goto st1100;
+		case 95u: goto st1097;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1097;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1097;
+		} else if ( (*p) >= 65u )
+			goto st1097;
+	} else
+		goto st1097;
 	goto st0;
-tr1521:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st1098;
-tr1393:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st1098;
 st1098:
 	if ( ++p == pe )
 		goto _test_eof1098;
 case 1098:
 	switch( (*p) ) {
-		case 32u: goto tr1522;
-		case 44u: goto tr1523;
-		case 58u: goto tr1525;
+		case 36u: goto tr1537;
+		case 40u: goto tr1538;
+		case 42u: goto tr1539;
+		case 48u: goto tr1540;
+		case 85u: goto st1153;
+		case 95u: goto st1097;
+		case 117u: goto st1153;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1098;
+	if ( (*p) < 49u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1097;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1097;
+		} else if ( (*p) >= 65u )
+			goto st1097;
+	} else
+		goto tr1541;
 	goto st0;
-tr1525:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+tr1537:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st1099;
 st1099:
 	if ( ++p == pe )
 		goto _test_eof1099;
 case 1099:
-	if ( (*p) == 42u )
-		goto st1100;
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1527;
+	switch( (*p) ) {
+		case 32u: goto tr1542;
+		case 41u: goto tr1543;
+	}
 	goto st0;
+tr1543:
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st1100;
+tr1604:
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st1100;
+tr1620:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st1100;
+tr1628:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st1100;
+tr1631:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st1100;
+tr1650:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	goto st1100;
+tr1653:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	goto st1100;
 st1100:
 	if ( ++p == pe )
 		goto _test_eof1100;
 case 1100:
-	switch( (*p) ) {
-		case 32u: goto tr1394;
-		case 44u: goto st1097;
-	}
+	if ( (*p) == 32u )
+		goto st1101;
 	goto st0;
-tr1527:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st1101;
 st1101:
 	if ( ++p == pe )
 		goto _test_eof1101;
 case 1101:
 	switch( (*p) ) {
-		case 32u: goto tr1522;
-		case 44u: goto tr1523;
+		case 43u: goto st1102;
+		case 45u: goto st1102;
+		case 70u: goto st1103;
+		case 102u: goto st1103;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1101;
 	goto st0;
 st1102:
 	if ( ++p == pe )
 		goto _test_eof1102;
 case 1102:
 	switch( (*p) ) {
-		case 66u: goto st1103;
-		case 98u: goto st1103;
+		case 70u: goto st1103;
+		case 102u: goto st1103;
 	}
 	goto st0;
 st1103:
@@ -15939,8 +16286,8 @@ st1103:
 		goto _test_eof1103;
 case 1103:
 	switch( (*p) ) {
-		case 83u: goto st1104;
-		case 115u: goto st1104;
+		case 76u: goto st1104;
+		case 108u: goto st1104;
 	}
 	goto st0;
 st1104:
@@ -15948,8 +16295,8 @@ st1104:
 		goto _test_eof1104;
 case 1104:
 	switch( (*p) ) {
-		case 67u: goto st1105;
-		case 99u: goto st1105;
+		case 65u: goto st1105;
+		case 97u: goto st1105;
 	}
 	goto st0;
 st1105:
@@ -15957,8 +16304,8 @@ st1105:
 		goto _test_eof1105;
 case 1105:
 	switch( (*p) ) {
-		case 82u: goto st1106;
-		case 114u: goto st1106;
+		case 71u: goto st1106;
+		case 103u: goto st1106;
 	}
 	goto st0;
 st1106:
@@ -15966,8 +16313,8 @@ st1106:
 		goto _test_eof1106;
 case 1106:
 	switch( (*p) ) {
-		case 73u: goto st1107;
-		case 105u: goto st1107;
+		case 83u: goto st1107;
+		case 115u: goto st1107;
 	}
 	goto st0;
 st1107:
@@ -15975,8 +16322,8 @@ st1107:
 		goto _test_eof1107;
 case 1107:
 	switch( (*p) ) {
-		case 66u: goto st1108;
-		case 98u: goto st1108;
+		case 32u: goto st1108;
+		case 46u: goto st1124;
 	}
 	goto st0;
 st1108:
@@ -15984,186 +16331,380 @@ st1108:
 		goto _test_eof1108;
 case 1108:
 	switch( (*p) ) {
-		case 69u: goto st407;
-		case 101u: goto st407;
+		case 33u: goto tr1551;
+		case 40u: goto tr1552;
+		case 92u: goto tr1553;
 	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto tr1551;
+		} else if ( (*p) >= 35u )
+			goto tr1551;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto tr1551;
+		} else if ( (*p) >= 94u )
+			goto tr1551;
+	} else
+		goto tr1551;
 	goto st0;
+tr1551:
+	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
+	goto st1109;
 st1109:
 	if ( ++p == pe )
 		goto _test_eof1109;
 case 1109:
 	switch( (*p) ) {
-		case 72u: goto st1110;
-		case 104u: goto st1110;
+		case 13u: goto tr1554;
+		case 32u: goto tr1555;
+		case 33u: goto st1109;
 	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st1109;
+		} else if ( (*p) >= 35u )
+			goto st1109;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st1109;
+		} else if ( (*p) >= 94u )
+			goto st1109;
+	} else
+		goto st1109;
 	goto st0;
+tr1555:
+	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
+	goto st1110;
 st1110:
 	if ( ++p == pe )
 		goto _test_eof1110;
 case 1110:
 	switch( (*p) ) {
-		case 82u: goto st1111;
-		case 114u: goto st1111;
+		case 33u: goto tr1551;
+		case 92u: goto tr1553;
 	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto tr1551;
+		} else if ( (*p) >= 35u )
+			goto tr1551;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto tr1551;
+		} else if ( (*p) >= 94u )
+			goto tr1551;
+	} else
+		goto tr1551;
 	goto st0;
+tr1553:
+	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
+	goto st1111;
 st1111:
 	if ( ++p == pe )
 		goto _test_eof1111;
 case 1111:
-	switch( (*p) ) {
-		case 69u: goto st1112;
-		case 101u: goto st1112;
-	}
+	if ( (*p) == 33u )
+		goto st1109;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st1109;
+		} else if ( (*p) >= 35u )
+			goto st1109;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st1109;
+		} else if ( (*p) >= 94u )
+			goto st1109;
+	} else
+		goto st1109;
 	goto st0;
+tr1552:
+	{ IMW_EV_OPEN(IMW_RULE_FLAG_LIST); }
+	goto st1112;
 st1112:
 	if ( ++p == pe )
 		goto _test_eof1112;
 case 1112:
 	switch( (*p) ) {
-		case 65u: goto st1113;
-		case 97u: goto st1113;
+		case 32u: goto tr1557;
+		case 34u: goto tr1559;
+		case 41u: goto st1114;
+		case 92u: goto tr1561;
+		case 93u: goto tr1562;
 	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr1558;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto tr1558;
+		} else if ( (*p) >= 43u )
+			goto tr1558;
+	} else
+		goto tr1558;
 	goto st0;
+tr1557:
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
+	goto st1113;
 st1113:
 	if ( ++p == pe )
 		goto _test_eof1113;
 case 1113:
 	switch( (*p) ) {
-		case 68u: goto st1114;
-		case 100u: goto st1114;
+		case 32u: goto st1113;
+		case 41u: goto tr1564;
 	}
 	goto st0;
+tr1564:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
+	goto st1114;
+tr1568:
+	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
+	goto st1114;
+tr1580:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_QUOTED); }
+	goto st1114;
+tr1583:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_STAR); }
+	goto st1114;
+tr1585:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_BRACKET); }
+	goto st1114;
 st1114:
 	if ( ++p == pe )
 		goto _test_eof1114;
 case 1114:
-	if ( (*p) == 32u )
-		goto st1115;
+	if ( (*p) == 13u )
+		goto tr1565;
 	goto st0;
+tr1558:
+	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
+	goto st1115;
+tr1572:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
+	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
+	goto st1115;
 st1115:
 	if ( ++p == pe )
 		goto _test_eof1115;
 case 1115:
-	if ( (*p) == 33u )
-		goto st1116;
+	switch( (*p) ) {
+		case 32u: goto tr1566;
+		case 33u: goto st1115;
+		case 41u: goto tr1568;
+		case 93u: goto st1123;
+	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1116;
+				goto st1115;
 		} else if ( (*p) >= 35u )
-			goto st1116;
+			goto st1115;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1116;
+				goto st1115;
 		} else if ( (*p) >= 94u )
-			goto st1116;
+			goto st1115;
 	} else
-		goto st1116;
+		goto st1115;
 	goto st0;
+tr1566:
+	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
+	goto st1116;
+tr1579:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_QUOTED); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
+	goto st1116;
+tr1582:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_STAR); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
+	goto st1116;
+tr1584:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_BRACKET); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
+	goto st1116;
 st1116:
 	if ( ++p == pe )
 		goto _test_eof1116;
 case 1116:
 	switch( (*p) ) {
-		case 32u: goto st861;
-		case 33u: goto st1116;
+		case 32u: goto tr1570;
+		case 34u: goto tr1559;
+		case 41u: goto tr1564;
+		case 92u: goto tr1561;
+		case 93u: goto tr1562;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1116;
-		} else if ( (*p) >= 35u )
-			goto st1116;
-	} else if ( (*p) > 91u ) {
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr1558;
+	} else if ( (*p) > 39u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1116;
-		} else if ( (*p) >= 94u )
-			goto st1116;
+				goto tr1558;
+		} else if ( (*p) >= 43u )
+			goto tr1558;
 	} else
-		goto st1116;
+		goto tr1558;
 	goto st0;
+tr1570:
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_DOUBLE_SPACE); }
+	goto st1117;
 st1117:
 	if ( ++p == pe )
 		goto _test_eof1117;
 case 1117:
 	switch( (*p) ) {
-		case 73u: goto st1118;
-		case 78u: goto st1142;
-		case 105u: goto st1118;
-		case 110u: goto st1142;
+		case 32u: goto st1117;
+		case 34u: goto tr1573;
+		case 41u: goto tr1564;
+		case 92u: goto tr1574;
+		case 93u: goto tr1575;
 	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr1572;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto tr1572;
+		} else if ( (*p) >= 43u )
+			goto tr1572;
+	} else
+		goto tr1572;
 	goto st0;
+tr1559:
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_QUOTED); }
+	goto st1118;
+tr1573:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_QUOTED); }
+	goto st1118;
 st1118:
 	if ( ++p == pe )
 		goto _test_eof1118;
 case 1118:
 	switch( (*p) ) {
-		case 68u: goto st1119;
-		case 100u: goto st1119;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st1119;
+		case 92u: goto st1120;
 	}
-	goto st0;
+	goto st1118;
 st1119:
 	if ( ++p == pe )
 		goto _test_eof1119;
 case 1119:
-	if ( (*p) == 32u )
-		goto st1120;
+	switch( (*p) ) {
+		case 32u: goto tr1579;
+		case 41u: goto tr1580;
+	}
 	goto st0;
 st1120:
 	if ( ++p == pe )
 		goto _test_eof1120;
 case 1120:
 	switch( (*p) ) {
-		case 67u: goto st1121;
-		case 69u: goto st1123;
-		case 70u: goto st397;
-		case 77u: goto st1138;
-		case 83u: goto st1139;
-		case 84u: goto st1109;
-		case 99u: goto st1121;
-		case 101u: goto st1123;
-		case 102u: goto st397;
-		case 109u: goto st1138;
-		case 115u: goto st1139;
-		case 116u: goto st1109;
+		case 34u: goto st1118;
+		case 92u: goto st1118;
 	}
 	goto st0;
+tr1561:
+	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_STAR); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
+	goto st1121;
+tr1574:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
+	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_STAR); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
+	goto st1121;
 st1121:
 	if ( ++p == pe )
 		goto _test_eof1121;
 case 1121:
 	switch( (*p) ) {
-		case 79u: goto st1122;
-		case 111u: goto st1122;
+		case 33u: goto st1115;
+		case 42u: goto st1122;
+		case 93u: goto st1123;
 	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st1115;
+		} else if ( (*p) >= 35u )
+			goto st1115;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st1115;
+		} else if ( (*p) >= 94u )
+			goto st1115;
+	} else
+		goto st1115;
 	goto st0;
 st1122:
 	if ( ++p == pe )
 		goto _test_eof1122;
 case 1122:
 	switch( (*p) ) {
-		case 80u: goto st182;
-		case 112u: goto st182;
+		case 32u: goto tr1582;
+		case 41u: goto tr1583;
 	}
 	goto st0;
+tr1562:
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
+	goto st1123;
+tr1575:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
+	goto st1123;
 st1123:
 	if ( ++p == pe )
 		goto _test_eof1123;
 case 1123:
 	switch( (*p) ) {
-		case 88u: goto st1124;
-		case 120u: goto st1124;
+		case 32u: goto tr1584;
+		case 33u: goto st1123;
+		case 41u: goto tr1585;
 	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st1123;
+		} else if ( (*p) >= 35u )
+			goto st1123;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st1123;
+		} else if ( (*p) >= 93u )
+			goto st1123;
+	} else
+		goto st1123;
 	goto st0;
 st1124:
 	if ( ++p == pe )
 		goto _test_eof1124;
 case 1124:
 	switch( (*p) ) {
-		case 80u: goto st1125;
-		case 112u: goto st1125;
+		case 83u: goto st1125;
+		case 115u: goto st1125;
 	}
 	goto st0;
 st1125:
@@ -16171,8 +16712,8 @@ st1125:
 		goto _test_eof1125;
 case 1125:
 	switch( (*p) ) {
-		case 85u: goto st1126;
-		case 117u: goto st1126;
+		case 73u: goto st1126;
+		case 105u: goto st1126;
 	}
 	goto st0;
 st1126:
@@ -16180,8 +16721,8 @@ st1126:
 		goto _test_eof1126;
 case 1126:
 	switch( (*p) ) {
-		case 78u: goto st1127;
-		case 110u: goto st1127;
+		case 76u: goto st1127;
+		case 108u: goto st1127;
 	}
 	goto st0;
 st1127:
@@ -16189,8 +16730,8 @@ st1127:
 		goto _test_eof1127;
 case 1127:
 	switch( (*p) ) {
-		case 71u: goto st1128;
-		case 103u: goto st1128;
+		case 69u: goto st1128;
+		case 101u: goto st1128;
 	}
 	goto st0;
 st1128:
@@ -16198,578 +16739,1650 @@ st1128:
 		goto _test_eof1128;
 case 1128:
 	switch( (*p) ) {
-		case 69u: goto st1129;
-		case 101u: goto st1129;
+		case 78u: goto st1129;
+		case 110u: goto st1129;
 	}
 	goto st0;
 st1129:
 	if ( ++p == pe )
 		goto _test_eof1129;
 case 1129:
-	if ( (*p) == 32u )
-		goto st1130;
+	switch( (*p) ) {
+		case 84u: goto st1130;
+		case 116u: goto st1130;
+	}
 	goto st0;
 st1130:
 	if ( ++p == pe )
 		goto _test_eof1130;
 case 1130:
-	switch( (*p) ) {
-		case 36u: goto tr1558;
-		case 42u: goto tr1559;
-	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1560;
+	if ( (*p) == 32u )
+		goto st1108;
 	goto st0;
-tr1558:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+tr1538:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st1131;
 st1131:
 	if ( ++p == pe )
 		goto _test_eof1131;
 case 1131:
-	if ( (*p) == 13u )
-		goto tr77;
+	switch( (*p) ) {
+		case 34u: goto tr1593;
+		case 40u: goto tr1594;
+		case 41u: goto st1136;
+		case 123u: goto tr1596;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr1592;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr1592;
+		} else if ( (*p) >= 43u )
+			goto tr1592;
+	} else
+		goto tr1592;
 	goto st0;
-tr1559:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+tr1592:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st1132;
 st1132:
 	if ( ++p == pe )
 		goto _test_eof1132;
 case 1132:
 	switch( (*p) ) {
-		case 13u: goto tr77;
-		case 44u: goto st1133;
-		case 58u: goto st1135;
+		case 32u: goto tr1597;
+		case 33u: goto st1132;
+		case 41u: goto tr1599;
 	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st1132;
+		} else if ( (*p) >= 35u )
+			goto st1132;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st1132;
+		} else if ( (*p) >= 93u )
+			goto st1132;
+	} else
+		goto st1132;
 	goto st0;
-tr1565:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+tr1597:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st1133;
+tr1613:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st1133;
 st1133:
 	if ( ++p == pe )
 		goto _test_eof1133;
 case 1133:
-	if ( (*p) == 42u )
-		goto st1132;
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1564;
+	switch( (*p) ) {
+		case 34u: goto tr1593;
+		case 40u: goto tr1594;
+		case 123u: goto tr1596;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr1592;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr1592;
+		} else if ( (*p) >= 43u )
+			goto tr1592;
+	} else
+		goto tr1592;
 	goto st0;
-tr1564:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st1134;
-tr1560:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+tr1593:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st1134;
 st1134:
 	if ( ++p == pe )
 		goto _test_eof1134;
 case 1134:
 	switch( (*p) ) {
-		case 13u: goto tr107;
-		case 44u: goto tr1565;
-		case 58u: goto tr1567;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st1135;
+		case 92u: goto st1137;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1134;
-	goto st0;
-tr1567:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st1135;
+	goto st1134;
 st1135:
 	if ( ++p == pe )
 		goto _test_eof1135;
 case 1135:
-	if ( (*p) == 42u )
-		goto st1136;
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1569;
+	switch( (*p) ) {
+		case 32u: goto tr1597;
+		case 41u: goto tr1599;
+	}
 	goto st0;
+tr1599:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st1136;
+tr1614:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st1136;
 st1136:
 	if ( ++p == pe )
 		goto _test_eof1136;
 case 1136:
 	switch( (*p) ) {
-		case 13u: goto tr77;
-		case 44u: goto st1133;
+		case 32u: goto tr1603;
+		case 41u: goto tr1604;
 	}
 	goto st0;
-tr1569:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st1137;
 st1137:
 	if ( ++p == pe )
 		goto _test_eof1137;
 case 1137:
 	switch( (*p) ) {
-		case 13u: goto tr107;
-		case 44u: goto tr1565;
+		case 34u: goto st1134;
+		case 92u: goto st1134;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1137;
 	goto st0;
+tr1594:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 1138; goto _out;} {( run->stack)[( run->top)++] = 1138;goto st1221;} }
+	goto st1138;
 st1138:
 	if ( ++p == pe )
 		goto _test_eof1138;
 case 1138:
 	switch( (*p) ) {
-		case 79u: goto st664;
-		case 111u: goto st664;
+		case 32u: goto st1133;
+		case 41u: goto st1136;
 	}
 	goto st0;
+tr1596:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st1139;
 st1139:
 	if ( ++p == pe )
 		goto _test_eof1139;
 case 1139:
-	switch( (*p) ) {
-		case 69u: goto st1140;
-		case 79u: goto st848;
-		case 84u: goto st1141;
-		case 101u: goto st1140;
-		case 111u: goto st848;
-		case 116u: goto st1141;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1606;
 	goto st0;
+tr1606:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st1140;
 st1140:
 	if ( ++p == pe )
 		goto _test_eof1140;
 case 1140:
 	switch( (*p) ) {
-		case 65u: goto st742;
-		case 97u: goto st742;
+		case 43u: goto tr1607;
+		case 125u: goto tr1609;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1140;
 	goto st0;
+tr1607:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st1141;
 st1141:
 	if ( ++p == pe )
 		goto _test_eof1141;
 case 1141:
-	switch( (*p) ) {
-		case 79u: goto st1016;
-		case 111u: goto st1016;
-	}
+	if ( (*p) == 125u )
+		goto st1142;
 	goto st0;
+tr1609:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st1142;
 st1142:
 	if ( ++p == pe )
 		goto _test_eof1142;
 case 1142:
-	switch( (*p) ) {
-		case 83u: goto st1143;
-		case 115u: goto st1143;
-	}
+	if ( (*p) == 13u )
+		goto st1143;
 	goto st0;
 st1143:
 	if ( ++p == pe )
 		goto _test_eof1143;
 case 1143:
-	switch( (*p) ) {
-		case 69u: goto st1144;
-		case 85u: goto st1102;
-		case 101u: goto st1144;
-		case 117u: goto st1102;
-	}
+	if ( (*p) == 10u )
+		goto tr1612;
 	goto st0;
+tr1612:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st1144;
 st1144:
 	if ( ++p == pe )
 		goto _test_eof1144;
 case 1144:
 	switch( (*p) ) {
-		case 76u: goto st1145;
-		case 108u: goto st1145;
+		case 32u: goto tr1613;
+		case 41u: goto tr1614;
 	}
 	goto st0;
+tr1539:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	goto st1145;
 st1145:
 	if ( ++p == pe )
 		goto _test_eof1145;
 case 1145:
 	switch( (*p) ) {
-		case 69u: goto st1146;
-		case 101u: goto st1146;
+		case 32u: goto tr1542;
+		case 41u: goto tr1543;
+		case 44u: goto st1146;
+		case 58u: goto st1148;
 	}
 	goto st0;
+tr1621:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st1146;
 st1146:
 	if ( ++p == pe )
 		goto _test_eof1146;
 case 1146:
-	switch( (*p) ) {
-		case 67u: goto st638;
-		case 99u: goto st638;
-	}
+	if ( (*p) == 42u )
+		goto st1145;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1618;
 	goto st0;
+tr1618:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st1147;
 st1147:
 	if ( ++p == pe )
 		goto _test_eof1147;
 case 1147:
-	if ( (*p) == 40u )
-		goto st1148;
+	switch( (*p) ) {
+		case 32u: goto tr1619;
+		case 41u: goto tr1620;
+		case 44u: goto tr1621;
+		case 58u: goto tr1623;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1147;
 	goto st0;
-tr1582:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st1148;
-tr1596:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+tr1623:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st1148;
 st1148:
 	if ( ++p == pe )
 		goto _test_eof1148;
 case 1148:
-	switch( (*p) ) {
-		case 34u: goto tr1579;
-		case 40u: goto tr1580;
-		case 123u: goto tr1581;
-	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1578;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1578;
-		} else if ( (*p) >= 43u )
-			goto tr1578;
-	} else
-		goto tr1578;
+	if ( (*p) == 42u )
+		goto st1149;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1625;
 	goto st0;
-tr1578:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st1149;
 st1149:
 	if ( ++p == pe )
 		goto _test_eof1149;
 case 1149:
 	switch( (*p) ) {
-		case 32u: goto tr1582;
-		case 33u: goto st1149;
-		case 41u: goto tr1584;
+		case 32u: goto tr1542;
+		case 41u: goto tr1543;
+		case 44u: goto st1146;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1149;
-		} else if ( (*p) >= 35u )
-			goto st1149;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1149;
-		} else if ( (*p) >= 93u )
-			goto st1149;
-	} else
-		goto st1149;
 	goto st0;
-tr1584:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
-	goto st1175;
-tr1588:
-	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
-	goto st1175;
-tr1597:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
-	goto st1175;
-st1175:
-	if ( ++p == pe )
-		goto _test_eof1175;
-case 1175:
-	goto st0;
-tr1579:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr1625:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st1150;
 st1150:
 	if ( ++p == pe )
 		goto _test_eof1150;
 case 1150:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st1151;
-		case 92u: goto st1152;
+		case 32u: goto tr1619;
+		case 41u: goto tr1620;
+		case 44u: goto tr1621;
 	}
-	goto st1150;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1150;
+	goto st0;
+tr1540:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st1151;
 st1151:
 	if ( ++p == pe )
 		goto _test_eof1151;
 case 1151:
 	switch( (*p) ) {
-		case 32u: goto tr1582;
-		case 41u: goto tr1584;
+		case 32u: goto tr1627;
+		case 41u: goto tr1628;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1151;
 	goto st0;
+tr1541:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st1152;
 st1152:
 	if ( ++p == pe )
 		goto _test_eof1152;
 case 1152:
 	switch( (*p) ) {
-		case 34u: goto st1150;
-		case 92u: goto st1150;
+		case 32u: goto tr1630;
+		case 41u: goto tr1631;
+		case 44u: goto tr1621;
+		case 58u: goto tr1623;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1152;
 	goto st0;
-tr1580:
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 1153; goto _out;} {( run->stack)[( run->top)++] = 1153;goto st1147;} }
-	goto st1153;
 st1153:
 	if ( ++p == pe )
 		goto _test_eof1153;
 case 1153:
 	switch( (*p) ) {
-		case 32u: goto st1148;
-		case 41u: goto tr1588;
+		case 32u: goto st1098;
+		case 41u: goto st1100;
+		case 78u: goto st1154;
+		case 95u: goto st1097;
+		case 110u: goto st1154;
 	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1097;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1097;
+		} else if ( (*p) >= 65u )
+			goto st1097;
+	} else
+		goto st1097;
 	goto st0;
-tr1581:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st1154;
 st1154:
 	if ( ++p == pe )
 		goto _test_eof1154;
 case 1154:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1589;
+	switch( (*p) ) {
+		case 32u: goto st1098;
+		case 41u: goto st1100;
+		case 67u: goto st1155;
+		case 95u: goto st1097;
+		case 99u: goto st1155;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1097;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1097;
+		} else if ( (*p) >= 65u )
+			goto st1097;
+	} else
+		goto st1097;
 	goto st0;
-tr1589:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st1155;
 st1155:
 	if ( ++p == pe )
 		goto _test_eof1155;
 case 1155:
 	switch( (*p) ) {
-		case 43u: goto tr1590;
-		case 125u: goto tr1592;
+		case 32u: goto st1098;
+		case 41u: goto st1100;
+		case 72u: goto st1156;
+		case 95u: goto st1097;
+		case 104u: goto st1156;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1155;
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1097;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1097;
+		} else if ( (*p) >= 65u )
+			goto st1097;
+	} else
+		goto st1097;
 	goto st0;
-tr1590:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st1156;
 st1156:
 	if ( ++p == pe )
 		goto _test_eof1156;
 case 1156:
-	if ( (*p) == 125u )
-		goto st1157;
+	switch( (*p) ) {
+		case 32u: goto st1098;
+		case 41u: goto st1100;
+		case 65u: goto st1157;
+		case 95u: goto st1097;
+		case 97u: goto st1157;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1097;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 98u <= (*p) && (*p) <= 122u )
+				goto st1097;
+		} else if ( (*p) >= 66u )
+			goto st1097;
+	} else
+		goto st1097;
 	goto st0;
-tr1592:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st1157;
 st1157:
 	if ( ++p == pe )
 		goto _test_eof1157;
 case 1157:
-	if ( (*p) == 13u )
-		goto st1158;
+	switch( (*p) ) {
+		case 32u: goto st1098;
+		case 41u: goto st1100;
+		case 78u: goto st1158;
+		case 95u: goto st1097;
+		case 110u: goto st1158;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1097;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1097;
+		} else if ( (*p) >= 65u )
+			goto st1097;
+	} else
+		goto st1097;
 	goto st0;
 st1158:
 	if ( ++p == pe )
 		goto _test_eof1158;
 case 1158:
-	if ( (*p) == 10u )
-		goto tr1595;
+	switch( (*p) ) {
+		case 32u: goto st1098;
+		case 41u: goto st1100;
+		case 71u: goto st1159;
+		case 95u: goto st1097;
+		case 103u: goto st1159;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1097;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1097;
+		} else if ( (*p) >= 65u )
+			goto st1097;
+	} else
+		goto st1097;
 	goto st0;
-tr1595:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st1159;
 st1159:
 	if ( ++p == pe )
 		goto _test_eof1159;
 case 1159:
 	switch( (*p) ) {
-		case 32u: goto tr1596;
-		case 41u: goto tr1597;
+		case 32u: goto st1098;
+		case 41u: goto st1100;
+		case 69u: goto st1160;
+		case 95u: goto st1097;
+		case 101u: goto st1160;
 	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1097;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1097;
+		} else if ( (*p) >= 65u )
+			goto st1097;
+	} else
+		goto st1097;
 	goto st0;
 st1160:
 	if ( ++p == pe )
 		goto _test_eof1160;
 case 1160:
-	if ( (*p) == 40u )
-		goto st1161;
+	switch( (*p) ) {
+		case 32u: goto st1098;
+		case 41u: goto st1100;
+		case 68u: goto st1161;
+		case 95u: goto st1097;
+		case 100u: goto st1161;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1097;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1097;
+		} else if ( (*p) >= 65u )
+			goto st1097;
+	} else
+		goto st1097;
 	goto st0;
-tr1603:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st1161;
-tr1617:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st1161;
 st1161:
 	if ( ++p == pe )
 		goto _test_eof1161;
 case 1161:
 	switch( (*p) ) {
-		case 34u: goto tr1600;
-		case 40u: goto tr1601;
-		case 123u: goto tr1602;
+		case 32u: goto st1098;
+		case 41u: goto st1100;
+		case 83u: goto st1162;
+		case 95u: goto st1097;
+		case 115u: goto st1162;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1599;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1599;
-		} else if ( (*p) >= 43u )
-			goto tr1599;
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1097;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1097;
+		} else if ( (*p) >= 65u )
+			goto st1097;
 	} else
-		goto tr1599;
+		goto st1097;
 	goto st0;
-tr1599:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st1162;
 st1162:
 	if ( ++p == pe )
 		goto _test_eof1162;
 case 1162:
 	switch( (*p) ) {
-		case 32u: goto tr1603;
-		case 33u: goto st1162;
-		case 41u: goto tr1605;
+		case 32u: goto st1098;
+		case 41u: goto st1100;
+		case 73u: goto st1163;
+		case 95u: goto st1097;
+		case 105u: goto st1163;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1162;
-		} else if ( (*p) >= 35u )
-			goto st1162;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1162;
-		} else if ( (*p) >= 93u )
-			goto st1162;
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1097;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1097;
+		} else if ( (*p) >= 65u )
+			goto st1097;
 	} else
-		goto st1162;
+		goto st1097;
 	goto st0;
-tr1605:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_CALL_LEAVE(IMW_RULE_OPTION_VAL_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
-	goto st1176;
-tr1609:
-	{ IMW_CALL_LEAVE(IMW_RULE_OPTION_VAL_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
-	goto st1176;
-tr1618:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_CALL_LEAVE(IMW_RULE_OPTION_VAL_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
-	goto st1176;
-st1176:
-	if ( ++p == pe )
-		goto _test_eof1176;
-case 1176:
-	goto st0;
-tr1600:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st1163;
 st1163:
 	if ( ++p == pe )
 		goto _test_eof1163;
 case 1163:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st1164;
-		case 92u: goto st1165;
+		case 32u: goto st1098;
+		case 41u: goto st1100;
+		case 78u: goto st1164;
+		case 95u: goto st1097;
+		case 110u: goto st1164;
 	}
-	goto st1163;
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1097;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1097;
+		} else if ( (*p) >= 65u )
+			goto st1097;
+	} else
+		goto st1097;
+	goto st0;
 st1164:
 	if ( ++p == pe )
 		goto _test_eof1164;
 case 1164:
 	switch( (*p) ) {
-		case 32u: goto tr1603;
-		case 41u: goto tr1605;
+		case 32u: goto st1098;
+		case 41u: goto st1100;
+		case 67u: goto st1165;
+		case 95u: goto st1097;
+		case 99u: goto st1165;
 	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1097;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1097;
+		} else if ( (*p) >= 65u )
+			goto st1097;
+	} else
+		goto st1097;
 	goto st0;
 st1165:
 	if ( ++p == pe )
 		goto _test_eof1165;
 case 1165:
 	switch( (*p) ) {
-		case 34u: goto st1163;
-		case 92u: goto st1163;
+		case 32u: goto st1098;
+		case 41u: goto st1100;
+		case 69u: goto st1166;
+		case 95u: goto st1097;
+		case 101u: goto st1166;
 	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1097;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1097;
+		} else if ( (*p) >= 65u )
+			goto st1097;
+	} else
+		goto st1097;
 	goto st0;
-tr1601:
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_OPTION_VAL_PAREN)) {p++; cs = 1166; goto _out;} {( run->stack)[( run->top)++] = 1166;goto st1160;} }
-	goto st1166;
 st1166:
 	if ( ++p == pe )
 		goto _test_eof1166;
 case 1166:
 	switch( (*p) ) {
-		case 32u: goto st1161;
-		case 41u: goto tr1609;
+		case 32u: goto st1167;
+		case 41u: goto st1100;
+		case 95u: goto st1097;
 	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1097;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1097;
+		} else if ( (*p) >= 65u )
+			goto st1097;
+	} else
+		goto st1097;
 	goto st0;
-tr1602:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st1167;
 st1167:
 	if ( ++p == pe )
 		goto _test_eof1167;
 case 1167:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1610;
+	switch( (*p) ) {
+		case 36u: goto tr1537;
+		case 40u: goto tr1538;
+		case 42u: goto tr1539;
+		case 48u: goto tr1647;
+		case 85u: goto st1153;
+		case 95u: goto st1097;
+		case 117u: goto st1153;
+	}
+	if ( (*p) < 49u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1097;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1097;
+		} else if ( (*p) >= 65u )
+			goto st1097;
+	} else
+		goto tr1648;
 	goto st0;
-tr1610:
+tr1647:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st1168;
 st1168:
 	if ( ++p == pe )
 		goto _test_eof1168;
 case 1168:
 	switch( (*p) ) {
-		case 43u: goto tr1611;
-		case 125u: goto tr1613;
+		case 32u: goto tr1649;
+		case 41u: goto tr1650;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1168;
 	goto st0;
-tr1611:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr1648:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st1169;
 st1169:
 	if ( ++p == pe )
 		goto _test_eof1169;
 case 1169:
-	if ( (*p) == 125u )
-		goto st1170;
+	switch( (*p) ) {
+		case 32u: goto tr1652;
+		case 41u: goto tr1653;
+		case 44u: goto tr1621;
+		case 58u: goto tr1623;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1169;
 	goto st0;
-tr1613:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr1527:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st1170;
 st1170:
 	if ( ++p == pe )
 		goto _test_eof1170;
 case 1170:
-	if ( (*p) == 13u )
-		goto st1171;
+	switch( (*p) ) {
+		case 32u: goto tr1529;
+		case 44u: goto st1171;
+		case 58u: goto st1173;
+	}
 	goto st0;
+tr1660:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st1171;
 st1171:
 	if ( ++p == pe )
 		goto _test_eof1171;
 case 1171:
-	if ( (*p) == 10u )
-		goto tr1616;
+	if ( (*p) == 42u )
+		goto st1170;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1658;
 	goto st0;
-tr1616:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr1658:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st1172;
+tr1528:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st1172;
 st1172:
 	if ( ++p == pe )
 		goto _test_eof1172;
 case 1172:
 	switch( (*p) ) {
-		case 32u: goto tr1617;
-		case 41u: goto tr1618;
+		case 32u: goto tr1659;
+		case 44u: goto tr1660;
+		case 58u: goto tr1662;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1172;
+	goto st0;
+tr1662:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st1173;
+st1173:
+	if ( ++p == pe )
+		goto _test_eof1173;
+case 1173:
+	if ( (*p) == 42u )
+		goto st1174;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1664;
+	goto st0;
+st1174:
+	if ( ++p == pe )
+		goto _test_eof1174;
+case 1174:
+	switch( (*p) ) {
+		case 32u: goto tr1529;
+		case 44u: goto st1171;
+	}
+	goto st0;
+tr1664:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st1175;
+st1175:
+	if ( ++p == pe )
+		goto _test_eof1175;
+case 1175:
+	switch( (*p) ) {
+		case 32u: goto tr1659;
+		case 44u: goto tr1660;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1175;
+	goto st0;
+st1176:
+	if ( ++p == pe )
+		goto _test_eof1176;
+case 1176:
+	switch( (*p) ) {
+		case 66u: goto st1177;
+		case 98u: goto st1177;
+	}
+	goto st0;
+st1177:
+	if ( ++p == pe )
+		goto _test_eof1177;
+case 1177:
+	switch( (*p) ) {
+		case 83u: goto st1178;
+		case 115u: goto st1178;
+	}
+	goto st0;
+st1178:
+	if ( ++p == pe )
+		goto _test_eof1178;
+case 1178:
+	switch( (*p) ) {
+		case 67u: goto st1179;
+		case 99u: goto st1179;
+	}
+	goto st0;
+st1179:
+	if ( ++p == pe )
+		goto _test_eof1179;
+case 1179:
+	switch( (*p) ) {
+		case 82u: goto st1180;
+		case 114u: goto st1180;
+	}
+	goto st0;
+st1180:
+	if ( ++p == pe )
+		goto _test_eof1180;
+case 1180:
+	switch( (*p) ) {
+		case 73u: goto st1181;
+		case 105u: goto st1181;
+	}
+	goto st0;
+st1181:
+	if ( ++p == pe )
+		goto _test_eof1181;
+case 1181:
+	switch( (*p) ) {
+		case 66u: goto st1182;
+		case 98u: goto st1182;
+	}
+	goto st0;
+st1182:
+	if ( ++p == pe )
+		goto _test_eof1182;
+case 1182:
+	switch( (*p) ) {
+		case 69u: goto st410;
+		case 101u: goto st410;
+	}
+	goto st0;
+st1183:
+	if ( ++p == pe )
+		goto _test_eof1183;
+case 1183:
+	switch( (*p) ) {
+		case 72u: goto st1184;
+		case 104u: goto st1184;
+	}
+	goto st0;
+st1184:
+	if ( ++p == pe )
+		goto _test_eof1184;
+case 1184:
+	switch( (*p) ) {
+		case 82u: goto st1185;
+		case 114u: goto st1185;
+	}
+	goto st0;
+st1185:
+	if ( ++p == pe )
+		goto _test_eof1185;
+case 1185:
+	switch( (*p) ) {
+		case 69u: goto st1186;
+		case 101u: goto st1186;
+	}
+	goto st0;
+st1186:
+	if ( ++p == pe )
+		goto _test_eof1186;
+case 1186:
+	switch( (*p) ) {
+		case 65u: goto st1187;
+		case 97u: goto st1187;
+	}
+	goto st0;
+st1187:
+	if ( ++p == pe )
+		goto _test_eof1187;
+case 1187:
+	switch( (*p) ) {
+		case 68u: goto st1188;
+		case 100u: goto st1188;
+	}
+	goto st0;
+st1188:
+	if ( ++p == pe )
+		goto _test_eof1188;
+case 1188:
+	if ( (*p) == 32u )
+		goto st1189;
+	goto st0;
+st1189:
+	if ( ++p == pe )
+		goto _test_eof1189;
+case 1189:
+	if ( (*p) == 33u )
+		goto st1190;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st1190;
+		} else if ( (*p) >= 35u )
+			goto st1190;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st1190;
+		} else if ( (*p) >= 94u )
+			goto st1190;
+	} else
+		goto st1190;
+	goto st0;
+st1190:
+	if ( ++p == pe )
+		goto _test_eof1190;
+case 1190:
+	switch( (*p) ) {
+		case 32u: goto st935;
+		case 33u: goto st1190;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st1190;
+		} else if ( (*p) >= 35u )
+			goto st1190;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st1190;
+		} else if ( (*p) >= 94u )
+			goto st1190;
+	} else
+		goto st1190;
+	goto st0;
+st1191:
+	if ( ++p == pe )
+		goto _test_eof1191;
+case 1191:
+	switch( (*p) ) {
+		case 73u: goto st1192;
+		case 78u: goto st1216;
+		case 105u: goto st1192;
+		case 110u: goto st1216;
+	}
+	goto st0;
+st1192:
+	if ( ++p == pe )
+		goto _test_eof1192;
+case 1192:
+	switch( (*p) ) {
+		case 68u: goto st1193;
+		case 100u: goto st1193;
+	}
+	goto st0;
+st1193:
+	if ( ++p == pe )
+		goto _test_eof1193;
+case 1193:
+	if ( (*p) == 32u )
+		goto st1194;
+	goto st0;
+st1194:
+	if ( ++p == pe )
+		goto _test_eof1194;
+case 1194:
+	switch( (*p) ) {
+		case 67u: goto st1195;
+		case 69u: goto st1197;
+		case 70u: goto st400;
+		case 77u: goto st1212;
+		case 83u: goto st1213;
+		case 84u: goto st1183;
+		case 99u: goto st1195;
+		case 101u: goto st1197;
+		case 102u: goto st400;
+		case 109u: goto st1212;
+		case 115u: goto st1213;
+		case 116u: goto st1183;
+	}
+	goto st0;
+st1195:
+	if ( ++p == pe )
+		goto _test_eof1195;
+case 1195:
+	switch( (*p) ) {
+		case 79u: goto st1196;
+		case 111u: goto st1196;
+	}
+	goto st0;
+st1196:
+	if ( ++p == pe )
+		goto _test_eof1196;
+case 1196:
+	switch( (*p) ) {
+		case 80u: goto st183;
+		case 112u: goto st183;
+	}
+	goto st0;
+st1197:
+	if ( ++p == pe )
+		goto _test_eof1197;
+case 1197:
+	switch( (*p) ) {
+		case 88u: goto st1198;
+		case 120u: goto st1198;
+	}
+	goto st0;
+st1198:
+	if ( ++p == pe )
+		goto _test_eof1198;
+case 1198:
+	switch( (*p) ) {
+		case 80u: goto st1199;
+		case 112u: goto st1199;
+	}
+	goto st0;
+st1199:
+	if ( ++p == pe )
+		goto _test_eof1199;
+case 1199:
+	switch( (*p) ) {
+		case 85u: goto st1200;
+		case 117u: goto st1200;
+	}
+	goto st0;
+st1200:
+	if ( ++p == pe )
+		goto _test_eof1200;
+case 1200:
+	switch( (*p) ) {
+		case 78u: goto st1201;
+		case 110u: goto st1201;
+	}
+	goto st0;
+st1201:
+	if ( ++p == pe )
+		goto _test_eof1201;
+case 1201:
+	switch( (*p) ) {
+		case 71u: goto st1202;
+		case 103u: goto st1202;
+	}
+	goto st0;
+st1202:
+	if ( ++p == pe )
+		goto _test_eof1202;
+case 1202:
+	switch( (*p) ) {
+		case 69u: goto st1203;
+		case 101u: goto st1203;
+	}
+	goto st0;
+st1203:
+	if ( ++p == pe )
+		goto _test_eof1203;
+case 1203:
+	if ( (*p) == 32u )
+		goto st1204;
+	goto st0;
+st1204:
+	if ( ++p == pe )
+		goto _test_eof1204;
+case 1204:
+	switch( (*p) ) {
+		case 36u: goto tr1695;
+		case 42u: goto tr1696;
+	}
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1697;
+	goto st0;
+tr1695:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	goto st1205;
+st1205:
+	if ( ++p == pe )
+		goto _test_eof1205;
+case 1205:
+	if ( (*p) == 13u )
+		goto tr1698;
+	goto st0;
+tr1696:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	goto st1206;
+st1206:
+	if ( ++p == pe )
+		goto _test_eof1206;
+case 1206:
+	switch( (*p) ) {
+		case 13u: goto tr1698;
+		case 44u: goto st1207;
+		case 58u: goto st1209;
+	}
+	goto st0;
+tr1704:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st1207;
+st1207:
+	if ( ++p == pe )
+		goto _test_eof1207;
+case 1207:
+	if ( (*p) == 42u )
+		goto st1206;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1702;
+	goto st0;
+tr1702:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st1208;
+tr1697:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st1208;
+st1208:
+	if ( ++p == pe )
+		goto _test_eof1208;
+case 1208:
+	switch( (*p) ) {
+		case 13u: goto tr1703;
+		case 44u: goto tr1704;
+		case 58u: goto tr1706;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1208;
+	goto st0;
+tr1706:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st1209;
+st1209:
+	if ( ++p == pe )
+		goto _test_eof1209;
+case 1209:
+	if ( (*p) == 42u )
+		goto st1210;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1708;
+	goto st0;
+st1210:
+	if ( ++p == pe )
+		goto _test_eof1210;
+case 1210:
+	switch( (*p) ) {
+		case 13u: goto tr1698;
+		case 44u: goto st1207;
+	}
+	goto st0;
+tr1708:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st1211;
+st1211:
+	if ( ++p == pe )
+		goto _test_eof1211;
+case 1211:
+	switch( (*p) ) {
+		case 13u: goto tr1703;
+		case 44u: goto tr1704;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1211;
+	goto st0;
+st1212:
+	if ( ++p == pe )
+		goto _test_eof1212;
+case 1212:
+	switch( (*p) ) {
+		case 79u: goto st738;
+		case 111u: goto st738;
+	}
+	goto st0;
+st1213:
+	if ( ++p == pe )
+		goto _test_eof1213;
+case 1213:
+	switch( (*p) ) {
+		case 69u: goto st1214;
+		case 79u: goto st922;
+		case 84u: goto st1215;
+		case 101u: goto st1214;
+		case 111u: goto st922;
+		case 116u: goto st1215;
+	}
+	goto st0;
+st1214:
+	if ( ++p == pe )
+		goto _test_eof1214;
+case 1214:
+	switch( (*p) ) {
+		case 65u: goto st816;
+		case 97u: goto st816;
+	}
+	goto st0;
+st1215:
+	if ( ++p == pe )
+		goto _test_eof1215;
+case 1215:
+	switch( (*p) ) {
+		case 79u: goto st1090;
+		case 111u: goto st1090;
+	}
+	goto st0;
+st1216:
+	if ( ++p == pe )
+		goto _test_eof1216;
+case 1216:
+	switch( (*p) ) {
+		case 83u: goto st1217;
+		case 115u: goto st1217;
+	}
+	goto st0;
+st1217:
+	if ( ++p == pe )
+		goto _test_eof1217;
+case 1217:
+	switch( (*p) ) {
+		case 69u: goto st1218;
+		case 85u: goto st1176;
+		case 101u: goto st1218;
+		case 117u: goto st1176;
+	}
+	goto st0;
+st1218:
+	if ( ++p == pe )
+		goto _test_eof1218;
+case 1218:
+	switch( (*p) ) {
+		case 76u: goto st1219;
+		case 108u: goto st1219;
+	}
+	goto st0;
+st1219:
+	if ( ++p == pe )
+		goto _test_eof1219;
+case 1219:
+	switch( (*p) ) {
+		case 69u: goto st1220;
+		case 101u: goto st1220;
+	}
+	goto st0;
+st1220:
+	if ( ++p == pe )
+		goto _test_eof1220;
+case 1220:
+	switch( (*p) ) {
+		case 67u: goto st712;
+		case 99u: goto st712;
+	}
+	goto st0;
+st1221:
+	if ( ++p == pe )
+		goto _test_eof1221;
+case 1221:
+	if ( (*p) == 40u )
+		goto st1222;
+	goto st0;
+tr1721:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st1222;
+tr1735:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st1222;
+st1222:
+	if ( ++p == pe )
+		goto _test_eof1222;
+case 1222:
+	switch( (*p) ) {
+		case 34u: goto tr1718;
+		case 40u: goto tr1719;
+		case 123u: goto tr1720;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr1717;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr1717;
+		} else if ( (*p) >= 43u )
+			goto tr1717;
+	} else
+		goto tr1717;
+	goto st0;
+tr1717:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st1223;
+st1223:
+	if ( ++p == pe )
+		goto _test_eof1223;
+case 1223:
+	switch( (*p) ) {
+		case 32u: goto tr1721;
+		case 33u: goto st1223;
+		case 41u: goto tr1723;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st1223;
+		} else if ( (*p) >= 35u )
+			goto st1223;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st1223;
+		} else if ( (*p) >= 93u )
+			goto st1223;
+	} else
+		goto st1223;
+	goto st0;
+tr1723:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
+	goto st1249;
+tr1727:
+	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
+	goto st1249;
+tr1736:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
+	goto st1249;
+st1249:
+	if ( ++p == pe )
+		goto _test_eof1249;
+case 1249:
+	goto st0;
+tr1718:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st1224;
+st1224:
+	if ( ++p == pe )
+		goto _test_eof1224;
+case 1224:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st1225;
+		case 92u: goto st1226;
+	}
+	goto st1224;
+st1225:
+	if ( ++p == pe )
+		goto _test_eof1225;
+case 1225:
+	switch( (*p) ) {
+		case 32u: goto tr1721;
+		case 41u: goto tr1723;
+	}
+	goto st0;
+st1226:
+	if ( ++p == pe )
+		goto _test_eof1226;
+case 1226:
+	switch( (*p) ) {
+		case 34u: goto st1224;
+		case 92u: goto st1224;
+	}
+	goto st0;
+tr1719:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 1227; goto _out;} {( run->stack)[( run->top)++] = 1227;goto st1221;} }
+	goto st1227;
+st1227:
+	if ( ++p == pe )
+		goto _test_eof1227;
+case 1227:
+	switch( (*p) ) {
+		case 32u: goto st1222;
+		case 41u: goto tr1727;
+	}
+	goto st0;
+tr1720:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st1228;
+st1228:
+	if ( ++p == pe )
+		goto _test_eof1228;
+case 1228:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1728;
+	goto st0;
+tr1728:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st1229;
+st1229:
+	if ( ++p == pe )
+		goto _test_eof1229;
+case 1229:
+	switch( (*p) ) {
+		case 43u: goto tr1729;
+		case 125u: goto tr1731;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1229;
+	goto st0;
+tr1729:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st1230;
+st1230:
+	if ( ++p == pe )
+		goto _test_eof1230;
+case 1230:
+	if ( (*p) == 125u )
+		goto st1231;
+	goto st0;
+tr1731:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st1231;
+st1231:
+	if ( ++p == pe )
+		goto _test_eof1231;
+case 1231:
+	if ( (*p) == 13u )
+		goto st1232;
+	goto st0;
+st1232:
+	if ( ++p == pe )
+		goto _test_eof1232;
+case 1232:
+	if ( (*p) == 10u )
+		goto tr1734;
+	goto st0;
+tr1734:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st1233;
+st1233:
+	if ( ++p == pe )
+		goto _test_eof1233;
+case 1233:
+	switch( (*p) ) {
+		case 32u: goto tr1735;
+		case 41u: goto tr1736;
+	}
+	goto st0;
+st1234:
+	if ( ++p == pe )
+		goto _test_eof1234;
+case 1234:
+	if ( (*p) == 40u )
+		goto st1235;
+	goto st0;
+tr1742:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st1235;
+tr1756:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st1235;
+st1235:
+	if ( ++p == pe )
+		goto _test_eof1235;
+case 1235:
+	switch( (*p) ) {
+		case 34u: goto tr1739;
+		case 40u: goto tr1740;
+		case 123u: goto tr1741;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr1738;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr1738;
+		} else if ( (*p) >= 43u )
+			goto tr1738;
+	} else
+		goto tr1738;
+	goto st0;
+tr1738:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st1236;
+st1236:
+	if ( ++p == pe )
+		goto _test_eof1236;
+case 1236:
+	switch( (*p) ) {
+		case 32u: goto tr1742;
+		case 33u: goto st1236;
+		case 41u: goto tr1744;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st1236;
+		} else if ( (*p) >= 35u )
+			goto st1236;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st1236;
+		} else if ( (*p) >= 93u )
+			goto st1236;
+	} else
+		goto st1236;
+	goto st0;
+tr1744:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_CALL_LEAVE(IMW_RULE_OPTION_VAL_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
+	goto st1250;
+tr1748:
+	{ IMW_CALL_LEAVE(IMW_RULE_OPTION_VAL_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
+	goto st1250;
+tr1757:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_CALL_LEAVE(IMW_RULE_OPTION_VAL_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
+	goto st1250;
+st1250:
+	if ( ++p == pe )
+		goto _test_eof1250;
+case 1250:
+	goto st0;
+tr1739:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st1237;
+st1237:
+	if ( ++p == pe )
+		goto _test_eof1237;
+case 1237:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st1238;
+		case 92u: goto st1239;
+	}
+	goto st1237;
+st1238:
+	if ( ++p == pe )
+		goto _test_eof1238;
+case 1238:
+	switch( (*p) ) {
+		case 32u: goto tr1742;
+		case 41u: goto tr1744;
+	}
+	goto st0;
+st1239:
+	if ( ++p == pe )
+		goto _test_eof1239;
+case 1239:
+	switch( (*p) ) {
+		case 34u: goto st1237;
+		case 92u: goto st1237;
+	}
+	goto st0;
+tr1740:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_OPTION_VAL_PAREN)) {p++; cs = 1240; goto _out;} {( run->stack)[( run->top)++] = 1240;goto st1234;} }
+	goto st1240;
+st1240:
+	if ( ++p == pe )
+		goto _test_eof1240;
+case 1240:
+	switch( (*p) ) {
+		case 32u: goto st1235;
+		case 41u: goto tr1748;
+	}
+	goto st0;
+tr1741:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st1241;
+st1241:
+	if ( ++p == pe )
+		goto _test_eof1241;
+case 1241:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1749;
+	goto st0;
+tr1749:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st1242;
+st1242:
+	if ( ++p == pe )
+		goto _test_eof1242;
+case 1242:
+	switch( (*p) ) {
+		case 43u: goto tr1750;
+		case 125u: goto tr1752;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1242;
+	goto st0;
+tr1750:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st1243;
+st1243:
+	if ( ++p == pe )
+		goto _test_eof1243;
+case 1243:
+	if ( (*p) == 125u )
+		goto st1244;
+	goto st0;
+tr1752:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st1244;
+st1244:
+	if ( ++p == pe )
+		goto _test_eof1244;
+case 1244:
+	if ( (*p) == 13u )
+		goto st1245;
+	goto st0;
+st1245:
+	if ( ++p == pe )
+		goto _test_eof1245;
+case 1245:
+	if ( (*p) == 10u )
+		goto tr1755;
+	goto st0;
+tr1755:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st1246;
+st1246:
+	if ( ++p == pe )
+		goto _test_eof1246;
+case 1246:
+	switch( (*p) ) {
+		case 32u: goto tr1756;
+		case 41u: goto tr1757;
 	}
 	goto st0;
 	}
@@ -16818,7 +18431,7 @@ case 1172:
 	_test_eof43: cs = 43; goto _test_eof; 
 	_test_eof44: cs = 44; goto _test_eof; 
 	_test_eof45: cs = 45; goto _test_eof; 
-	_test_eof1173: cs = 1173; goto _test_eof; 
+	_test_eof1247: cs = 1247; goto _test_eof; 
 	_test_eof46: cs = 46; goto _test_eof; 
 	_test_eof47: cs = 47; goto _test_eof; 
 	_test_eof48: cs = 48; goto _test_eof; 
@@ -16919,8 +18532,8 @@ case 1172:
 	_test_eof143: cs = 143; goto _test_eof; 
 	_test_eof144: cs = 144; goto _test_eof; 
 	_test_eof145: cs = 145; goto _test_eof; 
-	_test_eof1174: cs = 1174; goto _test_eof; 
 	_test_eof146: cs = 146; goto _test_eof; 
+	_test_eof1248: cs = 1248; goto _test_eof; 
 	_test_eof147: cs = 147; goto _test_eof; 
 	_test_eof148: cs = 148; goto _test_eof; 
 	_test_eof149: cs = 149; goto _test_eof; 
@@ -17924,7 +19537,6 @@ case 1172:
 	_test_eof1147: cs = 1147; goto _test_eof; 
 	_test_eof1148: cs = 1148; goto _test_eof; 
 	_test_eof1149: cs = 1149; goto _test_eof; 
-	_test_eof1175: cs = 1175; goto _test_eof; 
 	_test_eof1150: cs = 1150; goto _test_eof; 
 	_test_eof1151: cs = 1151; goto _test_eof; 
 	_test_eof1152: cs = 1152; goto _test_eof; 
@@ -17938,7 +19550,6 @@ case 1172:
 	_test_eof1160: cs = 1160; goto _test_eof; 
 	_test_eof1161: cs = 1161; goto _test_eof; 
 	_test_eof1162: cs = 1162; goto _test_eof; 
-	_test_eof1176: cs = 1176; goto _test_eof; 
 	_test_eof1163: cs = 1163; goto _test_eof; 
 	_test_eof1164: cs = 1164; goto _test_eof; 
 	_test_eof1165: cs = 1165; goto _test_eof; 
@@ -17949,6 +19560,82 @@ case 1172:
 	_test_eof1170: cs = 1170; goto _test_eof; 
 	_test_eof1171: cs = 1171; goto _test_eof; 
 	_test_eof1172: cs = 1172; goto _test_eof; 
+	_test_eof1173: cs = 1173; goto _test_eof; 
+	_test_eof1174: cs = 1174; goto _test_eof; 
+	_test_eof1175: cs = 1175; goto _test_eof; 
+	_test_eof1176: cs = 1176; goto _test_eof; 
+	_test_eof1177: cs = 1177; goto _test_eof; 
+	_test_eof1178: cs = 1178; goto _test_eof; 
+	_test_eof1179: cs = 1179; goto _test_eof; 
+	_test_eof1180: cs = 1180; goto _test_eof; 
+	_test_eof1181: cs = 1181; goto _test_eof; 
+	_test_eof1182: cs = 1182; goto _test_eof; 
+	_test_eof1183: cs = 1183; goto _test_eof; 
+	_test_eof1184: cs = 1184; goto _test_eof; 
+	_test_eof1185: cs = 1185; goto _test_eof; 
+	_test_eof1186: cs = 1186; goto _test_eof; 
+	_test_eof1187: cs = 1187; goto _test_eof; 
+	_test_eof1188: cs = 1188; goto _test_eof; 
+	_test_eof1189: cs = 1189; goto _test_eof; 
+	_test_eof1190: cs = 1190; goto _test_eof; 
+	_test_eof1191: cs = 1191; goto _test_eof; 
+	_test_eof1192: cs = 1192; goto _test_eof; 
+	_test_eof1193: cs = 1193; goto _test_eof; 
+	_test_eof1194: cs = 1194; goto _test_eof; 
+	_test_eof1195: cs = 1195; goto _test_eof; 
+	_test_eof1196: cs = 1196; goto _test_eof; 
+	_test_eof1197: cs = 1197; goto _test_eof; 
+	_test_eof1198: cs = 1198; goto _test_eof; 
+	_test_eof1199: cs = 1199; goto _test_eof; 
+	_test_eof1200: cs = 1200; goto _test_eof; 
+	_test_eof1201: cs = 1201; goto _test_eof; 
+	_test_eof1202: cs = 1202; goto _test_eof; 
+	_test_eof1203: cs = 1203; goto _test_eof; 
+	_test_eof1204: cs = 1204; goto _test_eof; 
+	_test_eof1205: cs = 1205; goto _test_eof; 
+	_test_eof1206: cs = 1206; goto _test_eof; 
+	_test_eof1207: cs = 1207; goto _test_eof; 
+	_test_eof1208: cs = 1208; goto _test_eof; 
+	_test_eof1209: cs = 1209; goto _test_eof; 
+	_test_eof1210: cs = 1210; goto _test_eof; 
+	_test_eof1211: cs = 1211; goto _test_eof; 
+	_test_eof1212: cs = 1212; goto _test_eof; 
+	_test_eof1213: cs = 1213; goto _test_eof; 
+	_test_eof1214: cs = 1214; goto _test_eof; 
+	_test_eof1215: cs = 1215; goto _test_eof; 
+	_test_eof1216: cs = 1216; goto _test_eof; 
+	_test_eof1217: cs = 1217; goto _test_eof; 
+	_test_eof1218: cs = 1218; goto _test_eof; 
+	_test_eof1219: cs = 1219; goto _test_eof; 
+	_test_eof1220: cs = 1220; goto _test_eof; 
+	_test_eof1221: cs = 1221; goto _test_eof; 
+	_test_eof1222: cs = 1222; goto _test_eof; 
+	_test_eof1223: cs = 1223; goto _test_eof; 
+	_test_eof1249: cs = 1249; goto _test_eof; 
+	_test_eof1224: cs = 1224; goto _test_eof; 
+	_test_eof1225: cs = 1225; goto _test_eof; 
+	_test_eof1226: cs = 1226; goto _test_eof; 
+	_test_eof1227: cs = 1227; goto _test_eof; 
+	_test_eof1228: cs = 1228; goto _test_eof; 
+	_test_eof1229: cs = 1229; goto _test_eof; 
+	_test_eof1230: cs = 1230; goto _test_eof; 
+	_test_eof1231: cs = 1231; goto _test_eof; 
+	_test_eof1232: cs = 1232; goto _test_eof; 
+	_test_eof1233: cs = 1233; goto _test_eof; 
+	_test_eof1234: cs = 1234; goto _test_eof; 
+	_test_eof1235: cs = 1235; goto _test_eof; 
+	_test_eof1236: cs = 1236; goto _test_eof; 
+	_test_eof1250: cs = 1250; goto _test_eof; 
+	_test_eof1237: cs = 1237; goto _test_eof; 
+	_test_eof1238: cs = 1238; goto _test_eof; 
+	_test_eof1239: cs = 1239; goto _test_eof; 
+	_test_eof1240: cs = 1240; goto _test_eof; 
+	_test_eof1241: cs = 1241; goto _test_eof; 
+	_test_eof1242: cs = 1242; goto _test_eof; 
+	_test_eof1243: cs = 1243; goto _test_eof; 
+	_test_eof1244: cs = 1244; goto _test_eof; 
+	_test_eof1245: cs = 1245; goto _test_eof; 
+	_test_eof1246: cs = 1246; goto _test_eof; 
 
 	_test_eof: {}
 	_out: {}

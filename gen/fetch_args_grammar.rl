@@ -22,6 +22,8 @@ action ev_open_section_part { IMW_EV_OPEN(IMW_RULE_SECTION_PART); }
 action ev_close_section_part { IMW_EV_CLOSE(IMW_RULE_SECTION_PART); }
 action ev_open_header_list { IMW_EV_OPEN(IMW_RULE_HEADER_LIST); }
 action ev_close_header_list { IMW_EV_CLOSE(IMW_RULE_HEADER_LIST); }
+action ev_open_tagged_ext_val { IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
+action ev_close_tagged_ext_val { IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 
 # SP (RFC 5234 core rule)
 r_sp = 0x20;
@@ -189,10 +191,10 @@ r_section_binary = "[" . r_section_part? . "]";
 # partial (rfc3516.abnf:20)
 r_partial = "<" . r_number . "." . r_nz_number . ">";
 
-# preview-mod (overrides.abnf:404)
+# preview-mod (overrides.abnf:415)
 r_preview_mod = "LAZY"i;
 
-# fetch-att (rfc3501.abnf:207, =/ rfc7162.abnf:30, =/ rfc3516.abnf:10, =/ rfc8474.abnf:9, =/ overrides.abnf:403)
+# fetch-att (rfc3501.abnf:207, =/ rfc7162.abnf:30, =/ rfc3516.abnf:10, =/ rfc8474.abnf:9, =/ overrides.abnf:414)
 r_fetch_att =
     ( "ENVELOPE"i
     | "FLAGS"i
@@ -260,7 +262,7 @@ r_tagged_ext_comp = r_tagged_ext_item . ( r_sp . r_tagged_ext_item )*;
 r_tagged_ext_val =
     ( r_tagged_ext_simple
     | "(" . r_tagged_ext_comp? . ")"
-    );
+    ) >ev_open_tagged_ext_val %ev_close_tagged_ext_val;
 
 # fetch-modif-params (rfc4466.abnf:75)
 r_fetch_modif_params = r_tagged_ext_val;
@@ -280,7 +282,7 @@ r_fetch_modifier =
 # fetch-modifiers (rfc4466.abnf:71)
 r_fetch_modifiers = r_sp . "(" . r_fetch_modifier . ( r_sp . r_fetch_modifier )* . ")";
 
-# fetch-args (overrides.abnf:417)
+# fetch-args (overrides.abnf:428)
 r_fetch_args = r_sp . r_sequence_set . r_sp . ( "ALL"i | "FULL"i | "FAST"i | r_fetch_att | "(" . r_fetch_att . ( r_sp . r_fetch_att )* . ")" ) . r_fetch_modifiers?;
 
 # tagged-ext-paren (overrides.abnf:91)

@@ -462,7 +462,7 @@ case 3:
 tr5:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	goto st4;
-tr438:
+tr440:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	goto st4;
@@ -496,7 +496,7 @@ case 4:
 		case 117u: goto st291;
 	}
 	goto st0;
-tr178:
+tr180:
 	{ IMW_EV_CLOSE(IMW_RULE_SECTION); }
 	goto st5;
 st5:
@@ -678,14 +678,14 @@ case 20:
 		case 60u: goto st65;
 	}
 	goto st0;
-tr293:
+tr295:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st21;
-tr301:
+tr303:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SECTION_PART); }
 	goto st21;
-tr179:
+tr181:
 	{ IMW_EV_CLOSE(IMW_RULE_SECTION); }
 	goto st21;
 st21:
@@ -700,7 +700,7 @@ case 21:
 tr49:
 	{ p--; {p++; cs = 376; goto _out;} }
 	goto st376;
-tr343:
+tr345:
 	{ IMW_EV_CLOSE(IMW_RULE_SECTION); }
 	{ p--; {p++; cs = 376; goto _out;} }
 	goto st376;
@@ -709,7 +709,7 @@ st376:
 		goto _test_eof376;
 case 376:
 	goto st0;
-tr344:
+tr346:
 	{ IMW_EV_CLOSE(IMW_RULE_SECTION); }
 	goto st22;
 st22:
@@ -721,27 +721,36 @@ case 22:
 	goto st0;
 tr61:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st23;
-tr96:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr74:
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st23;
-tr88:
+tr90:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st23;
-tr99:
+tr98:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st23;
+tr101:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st23;
-tr116:
+tr118:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st23;
-tr119:
+tr121:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st23;
 st23:
@@ -789,7 +798,7 @@ st25:
 case 25:
 	switch( (*p) ) {
 		case 36u: goto tr56;
-		case 40u: goto st28;
+		case 40u: goto tr57;
 		case 42u: goto tr58;
 		case 48u: goto tr59;
 		case 67u: goto st50;
@@ -809,6 +818,7 @@ case 25:
 		goto tr60;
 	goto st0;
 tr56:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st26;
 st26:
@@ -822,27 +832,36 @@ case 26:
 	goto st0;
 tr62:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st27;
-tr97:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr75:
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st27;
-tr89:
+tr91:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st27;
-tr100:
+tr99:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st27;
+tr102:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st27;
-tr117:
+tr119:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st27;
-tr120:
+tr122:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st27;
 st27:
@@ -852,6 +871,9 @@ case 27:
 	if ( (*p) == 13u )
 		goto tr49;
 	goto st0;
+tr57:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st28;
 st28:
 	if ( ++p == pe )
 		goto _test_eof28;
@@ -904,7 +926,7 @@ case 29:
 tr68:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st30;
-tr82:
+tr84:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st30;
@@ -956,7 +978,7 @@ case 32:
 tr70:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st33;
-tr83:
+tr85:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st33;
@@ -965,8 +987,8 @@ st33:
 		goto _test_eof33;
 case 33:
 	switch( (*p) ) {
-		case 32u: goto st23;
-		case 41u: goto st27;
+		case 32u: goto tr74;
+		case 41u: goto tr75;
 	}
 	goto st0;
 st34:
@@ -999,9 +1021,9 @@ st36:
 		goto _test_eof36;
 case 36:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr75;
+		goto tr77;
 	goto st0;
-tr75:
+tr77:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st37;
 st37:
@@ -1009,13 +1031,13 @@ st37:
 		goto _test_eof37;
 case 37:
 	switch( (*p) ) {
-		case 43u: goto tr76;
-		case 125u: goto tr78;
+		case 43u: goto tr78;
+		case 125u: goto tr80;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st37;
 	goto st0;
-tr76:
+tr78:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st38;
 st38:
@@ -1025,7 +1047,7 @@ case 38:
 	if ( (*p) == 125u )
 		goto st39;
 	goto st0;
-tr78:
+tr80:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st39;
 st39:
@@ -1040,9 +1062,9 @@ st40:
 		goto _test_eof40;
 case 40:
 	if ( (*p) == 10u )
-		goto tr81;
+		goto tr83;
 	goto st0;
-tr81:
+tr83:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st41;
 st41:
@@ -1050,11 +1072,12 @@ st41:
 		goto _test_eof41;
 case 41:
 	switch( (*p) ) {
-		case 32u: goto tr82;
-		case 41u: goto tr83;
+		case 32u: goto tr84;
+		case 41u: goto tr85;
 	}
 	goto st0;
 tr58:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st42;
 st42:
@@ -1068,7 +1091,7 @@ case 42:
 		case 58u: goto st45;
 	}
 	goto st0;
-tr90:
+tr92:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st43;
 st43:
@@ -1078,9 +1101,9 @@ case 43:
 	if ( (*p) == 42u )
 		goto st42;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr87;
+		goto tr89;
 	goto st0;
-tr87:
+tr89:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st44;
 st44:
@@ -1088,15 +1111,15 @@ st44:
 		goto _test_eof44;
 case 44:
 	switch( (*p) ) {
-		case 32u: goto tr88;
-		case 41u: goto tr89;
-		case 44u: goto tr90;
-		case 58u: goto tr92;
+		case 32u: goto tr90;
+		case 41u: goto tr91;
+		case 44u: goto tr92;
+		case 58u: goto tr94;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st44;
 	goto st0;
-tr92:
+tr94:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st45;
 st45:
@@ -1106,7 +1129,7 @@ case 45:
 	if ( (*p) == 42u )
 		goto st46;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr94;
+		goto tr96;
 	goto st0;
 st46:
 	if ( ++p == pe )
@@ -1118,7 +1141,7 @@ case 46:
 		case 44u: goto st43;
 	}
 	goto st0;
-tr94:
+tr96:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st47;
 st47:
@@ -1126,14 +1149,15 @@ st47:
 		goto _test_eof47;
 case 47:
 	switch( (*p) ) {
-		case 32u: goto tr88;
-		case 41u: goto tr89;
-		case 44u: goto tr90;
+		case 32u: goto tr90;
+		case 41u: goto tr91;
+		case 44u: goto tr92;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st47;
 	goto st0;
 tr59:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st48;
 st48:
@@ -1141,13 +1165,14 @@ st48:
 		goto _test_eof48;
 case 48:
 	switch( (*p) ) {
-		case 32u: goto tr96;
-		case 41u: goto tr97;
+		case 32u: goto tr98;
+		case 41u: goto tr99;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st48;
 	goto st0;
 tr60:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
@@ -1157,10 +1182,10 @@ st49:
 		goto _test_eof49;
 case 49:
 	switch( (*p) ) {
-		case 32u: goto tr99;
-		case 41u: goto tr100;
-		case 44u: goto tr90;
-		case 58u: goto tr92;
+		case 32u: goto tr101;
+		case 41u: goto tr102;
+		case 44u: goto tr92;
+		case 58u: goto tr94;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st49;
@@ -1445,9 +1470,9 @@ st62:
 case 62:
 	switch( (*p) ) {
 		case 36u: goto tr56;
-		case 40u: goto st28;
+		case 40u: goto tr57;
 		case 42u: goto tr58;
-		case 48u: goto tr114;
+		case 48u: goto tr116;
 		case 67u: goto st50;
 		case 95u: goto st24;
 		case 99u: goto st50;
@@ -1462,9 +1487,10 @@ case 62:
 		} else if ( (*p) >= 65u )
 			goto st24;
 	} else
-		goto tr115;
+		goto tr117;
 	goto st0;
-tr114:
+tr116:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st63;
@@ -1473,13 +1499,14 @@ st63:
 		goto _test_eof63;
 case 63:
 	switch( (*p) ) {
-		case 32u: goto tr116;
-		case 41u: goto tr117;
+		case 32u: goto tr118;
+		case 41u: goto tr119;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st63;
 	goto st0;
-tr115:
+tr117:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
@@ -1490,15 +1517,15 @@ st64:
 		goto _test_eof64;
 case 64:
 	switch( (*p) ) {
-		case 32u: goto tr119;
-		case 41u: goto tr120;
-		case 44u: goto tr90;
-		case 58u: goto tr92;
+		case 32u: goto tr121;
+		case 41u: goto tr122;
+		case 44u: goto tr92;
+		case 58u: goto tr94;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st64;
 	goto st0;
-tr180:
+tr182:
 	{ IMW_EV_CLOSE(IMW_RULE_SECTION); }
 	goto st65;
 st65:
@@ -1506,9 +1533,9 @@ st65:
 		goto _test_eof65;
 case 65:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr122;
+		goto tr124;
 	goto st0;
-tr122:
+tr124:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st66;
 st66:
@@ -1516,11 +1543,11 @@ st66:
 		goto _test_eof66;
 case 66:
 	if ( (*p) == 46u )
-		goto tr123;
+		goto tr125;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st66;
 	goto st0;
-tr123:
+tr125:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st67;
 st67:
@@ -1528,9 +1555,9 @@ st67:
 		goto _test_eof67;
 case 67:
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr125;
+		goto tr127;
 	goto st0;
-tr125:
+tr127:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st68;
 st68:
@@ -1538,14 +1565,14 @@ st68:
 		goto _test_eof68;
 case 68:
 	if ( (*p) == 62u )
-		goto tr127;
+		goto tr129;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st68;
 	goto st0;
-tr127:
+tr129:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st69;
-tr136:
+tr138:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SECTION_PART); }
 	goto st69;
@@ -1599,13 +1626,13 @@ case 74:
 	if ( (*p) == 93u )
 		goto st69;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr132;
+		goto tr134;
 	goto st0;
-tr132:
+tr134:
 	{ IMW_EV_OPEN(IMW_RULE_SECTION_PART); }
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st75;
-tr137:
+tr139:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st75;
 st75:
@@ -1613,13 +1640,13 @@ st75:
 		goto _test_eof75;
 case 75:
 	switch( (*p) ) {
-		case 46u: goto tr134;
-		case 93u: goto tr136;
+		case 46u: goto tr136;
+		case 93u: goto tr138;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st75;
 	goto st0;
-tr134:
+tr136:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st76;
 st76:
@@ -1627,7 +1654,7 @@ st76:
 		goto _test_eof76;
 case 76:
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr137;
+		goto tr139;
 	goto st0;
 st77:
 	if ( ++p == pe )
@@ -1656,7 +1683,7 @@ case 79:
 		case 41u: goto st21;
 		case 46u: goto st80;
 		case 83u: goto st126;
-		case 91u: goto tr142;
+		case 91u: goto tr144;
 		case 115u: goto st126;
 	}
 	goto st0;
@@ -1701,9 +1728,9 @@ st84:
 		goto _test_eof84;
 case 84:
 	if ( (*p) == 91u )
-		goto tr142;
+		goto tr144;
 	goto st0;
-tr142:
+tr144:
 	{ IMW_EV_OPEN(IMW_RULE_SECTION); }
 	goto st85;
 st85:
@@ -1718,13 +1745,13 @@ case 85:
 		case 116u: goto st123;
 	}
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr147;
+		goto tr149;
 	goto st0;
-tr147:
+tr149:
 	{ IMW_EV_OPEN(IMW_RULE_SECTION_PART); }
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st86;
-tr154:
+tr156:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st86;
 st86:
@@ -1732,13 +1759,13 @@ st86:
 		goto _test_eof86;
 case 86:
 	switch( (*p) ) {
-		case 46u: goto tr151;
-		case 93u: goto tr153;
+		case 46u: goto tr153;
+		case 93u: goto tr155;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st86;
 	goto st0;
-tr151:
+tr153:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SECTION_PART); }
 	goto st87;
@@ -1755,7 +1782,7 @@ case 87:
 		case 116u: goto st123;
 	}
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr154;
+		goto tr156;
 	goto st0;
 st88:
 	if ( ++p == pe )
@@ -1879,16 +1906,16 @@ st101:
 		goto _test_eof101;
 case 101:
 	if ( (*p) == 40u )
-		goto tr170;
+		goto tr172;
 	goto st0;
-tr174:
+tr176:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st102;
-tr191:
+tr193:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st102;
-tr170:
+tr172:
 	{ IMW_EV_OPEN(IMW_RULE_HEADER_LIST); }
 	goto st102;
 st102:
@@ -1896,22 +1923,22 @@ st102:
 		goto _test_eof102;
 case 102:
 	switch( (*p) ) {
-		case 34u: goto tr172;
-		case 123u: goto tr173;
+		case 34u: goto tr174;
+		case 123u: goto tr175;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr171;
+			goto tr173;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr171;
+				goto tr173;
 		} else if ( (*p) >= 43u )
-			goto tr171;
+			goto tr173;
 	} else
-		goto tr171;
+		goto tr173;
 	goto st0;
-tr171:
+tr173:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st103;
 st103:
@@ -1919,9 +1946,9 @@ st103:
 		goto _test_eof103;
 case 103:
 	switch( (*p) ) {
-		case 32u: goto tr174;
+		case 32u: goto tr176;
 		case 33u: goto st103;
-		case 41u: goto tr176;
+		case 41u: goto tr178;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -1938,10 +1965,10 @@ case 103:
 	} else
 		goto st103;
 	goto st0;
-tr176:
+tr178:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st104;
-tr192:
+tr194:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st104;
@@ -1950,13 +1977,13 @@ st104:
 		goto _test_eof104;
 case 104:
 	if ( (*p) == 93u )
-		goto tr177;
+		goto tr179;
 	goto st0;
-tr153:
+tr155:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SECTION_PART); }
 	goto st105;
-tr177:
+tr179:
 	{ IMW_EV_CLOSE(IMW_RULE_HEADER_LIST); }
 	goto st105;
 st105:
@@ -1964,12 +1991,12 @@ st105:
 		goto _test_eof105;
 case 105:
 	switch( (*p) ) {
-		case 32u: goto tr178;
-		case 41u: goto tr179;
-		case 60u: goto tr180;
+		case 32u: goto tr180;
+		case 41u: goto tr181;
+		case 60u: goto tr182;
 	}
 	goto st0;
-tr172:
+tr174:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st106;
 st106:
@@ -1989,8 +2016,8 @@ st107:
 		goto _test_eof107;
 case 107:
 	switch( (*p) ) {
-		case 32u: goto tr174;
-		case 41u: goto tr176;
+		case 32u: goto tr176;
+		case 41u: goto tr178;
 	}
 	goto st0;
 st108:
@@ -2002,7 +2029,7 @@ case 108:
 		case 92u: goto st106;
 	}
 	goto st0;
-tr173:
+tr175:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st109;
@@ -2011,9 +2038,9 @@ st109:
 		goto _test_eof109;
 case 109:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr184;
+		goto tr186;
 	goto st0;
-tr184:
+tr186:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st110;
 st110:
@@ -2021,13 +2048,13 @@ st110:
 		goto _test_eof110;
 case 110:
 	switch( (*p) ) {
-		case 43u: goto tr185;
-		case 125u: goto tr187;
+		case 43u: goto tr187;
+		case 125u: goto tr189;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st110;
 	goto st0;
-tr185:
+tr187:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st111;
 st111:
@@ -2037,7 +2064,7 @@ case 111:
 	if ( (*p) == 125u )
 		goto st112;
 	goto st0;
-tr187:
+tr189:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st112;
 st112:
@@ -2052,9 +2079,9 @@ st113:
 		goto _test_eof113;
 case 113:
 	if ( (*p) == 10u )
-		goto tr190;
+		goto tr192;
 	goto st0;
-tr190:
+tr192:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st114;
 st114:
@@ -2062,8 +2089,8 @@ st114:
 		goto _test_eof114;
 case 114:
 	switch( (*p) ) {
-		case 32u: goto tr191;
-		case 41u: goto tr192;
+		case 32u: goto tr193;
+		case 41u: goto tr194;
 	}
 	goto st0;
 st115:
@@ -2991,13 +3018,13 @@ case 215:
 	if ( (*p) == 93u )
 		goto st218;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr281;
+		goto tr283;
 	goto st0;
-tr281:
+tr283:
 	{ IMW_EV_OPEN(IMW_RULE_SECTION_PART); }
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st216;
-tr286:
+tr288:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st216;
 st216:
@@ -3005,13 +3032,13 @@ st216:
 		goto _test_eof216;
 case 216:
 	switch( (*p) ) {
-		case 46u: goto tr283;
-		case 93u: goto tr285;
+		case 46u: goto tr285;
+		case 93u: goto tr287;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st216;
 	goto st0;
-tr283:
+tr285:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st217;
 st217:
@@ -3019,9 +3046,9 @@ st217:
 		goto _test_eof217;
 case 217:
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr286;
+		goto tr288;
 	goto st0;
-tr285:
+tr287:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SECTION_PART); }
 	goto st218;
@@ -3035,7 +3062,7 @@ case 218:
 		case 60u: goto st219;
 	}
 	goto st0;
-tr345:
+tr347:
 	{ IMW_EV_CLOSE(IMW_RULE_SECTION); }
 	goto st219;
 st219:
@@ -3043,9 +3070,9 @@ st219:
 		goto _test_eof219;
 case 219:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr288;
+		goto tr290;
 	goto st0;
-tr288:
+tr290:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st220;
 st220:
@@ -3053,11 +3080,11 @@ st220:
 		goto _test_eof220;
 case 220:
 	if ( (*p) == 46u )
-		goto tr289;
+		goto tr291;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st220;
 	goto st0;
-tr289:
+tr291:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st221;
 st221:
@@ -3065,9 +3092,9 @@ st221:
 		goto _test_eof221;
 case 221:
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr291;
+		goto tr293;
 	goto st0;
-tr291:
+tr293:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st222;
 st222:
@@ -3075,7 +3102,7 @@ st222:
 		goto _test_eof222;
 case 222:
 	if ( (*p) == 62u )
-		goto tr293;
+		goto tr295;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st222;
 	goto st0;
@@ -3120,13 +3147,13 @@ case 227:
 	if ( (*p) == 93u )
 		goto st21;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr298;
+		goto tr300;
 	goto st0;
-tr298:
+tr300:
 	{ IMW_EV_OPEN(IMW_RULE_SECTION_PART); }
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st228;
-tr302:
+tr304:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st228;
 st228:
@@ -3134,13 +3161,13 @@ st228:
 		goto _test_eof228;
 case 228:
 	switch( (*p) ) {
-		case 46u: goto tr299;
-		case 93u: goto tr301;
+		case 46u: goto tr301;
+		case 93u: goto tr303;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st228;
 	goto st0;
-tr299:
+tr301:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st229;
 st229:
@@ -3148,7 +3175,7 @@ st229:
 		goto _test_eof229;
 case 229:
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr302;
+		goto tr304;
 	goto st0;
 st230:
 	if ( ++p == pe )
@@ -3177,7 +3204,7 @@ case 232:
 		case 32u: goto st22;
 		case 46u: goto st233;
 		case 83u: goto st279;
-		case 91u: goto tr307;
+		case 91u: goto tr309;
 		case 115u: goto st279;
 	}
 	goto st0;
@@ -3222,9 +3249,9 @@ st237:
 		goto _test_eof237;
 case 237:
 	if ( (*p) == 91u )
-		goto tr307;
+		goto tr309;
 	goto st0;
-tr307:
+tr309:
 	{ IMW_EV_OPEN(IMW_RULE_SECTION); }
 	goto st238;
 st238:
@@ -3239,13 +3266,13 @@ case 238:
 		case 116u: goto st276;
 	}
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr312;
+		goto tr314;
 	goto st0;
-tr312:
+tr314:
 	{ IMW_EV_OPEN(IMW_RULE_SECTION_PART); }
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st239;
-tr319:
+tr321:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st239;
 st239:
@@ -3253,13 +3280,13 @@ st239:
 		goto _test_eof239;
 case 239:
 	switch( (*p) ) {
-		case 46u: goto tr316;
-		case 93u: goto tr318;
+		case 46u: goto tr318;
+		case 93u: goto tr320;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st239;
 	goto st0;
-tr316:
+tr318:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SECTION_PART); }
 	goto st240;
@@ -3276,7 +3303,7 @@ case 240:
 		case 116u: goto st276;
 	}
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr319;
+		goto tr321;
 	goto st0;
 st241:
 	if ( ++p == pe )
@@ -3400,16 +3427,16 @@ st254:
 		goto _test_eof254;
 case 254:
 	if ( (*p) == 40u )
-		goto tr335;
+		goto tr337;
 	goto st0;
-tr339:
+tr341:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st255;
-tr356:
+tr358:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st255;
-tr335:
+tr337:
 	{ IMW_EV_OPEN(IMW_RULE_HEADER_LIST); }
 	goto st255;
 st255:
@@ -3417,22 +3444,22 @@ st255:
 		goto _test_eof255;
 case 255:
 	switch( (*p) ) {
-		case 34u: goto tr337;
-		case 123u: goto tr338;
+		case 34u: goto tr339;
+		case 123u: goto tr340;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr336;
+			goto tr338;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr336;
+				goto tr338;
 		} else if ( (*p) >= 43u )
-			goto tr336;
+			goto tr338;
 	} else
-		goto tr336;
+		goto tr338;
 	goto st0;
-tr336:
+tr338:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st256;
 st256:
@@ -3440,9 +3467,9 @@ st256:
 		goto _test_eof256;
 case 256:
 	switch( (*p) ) {
-		case 32u: goto tr339;
+		case 32u: goto tr341;
 		case 33u: goto st256;
-		case 41u: goto tr341;
+		case 41u: goto tr343;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -3459,10 +3486,10 @@ case 256:
 	} else
 		goto st256;
 	goto st0;
-tr341:
+tr343:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st257;
-tr357:
+tr359:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st257;
@@ -3471,13 +3498,13 @@ st257:
 		goto _test_eof257;
 case 257:
 	if ( (*p) == 93u )
-		goto tr342;
+		goto tr344;
 	goto st0;
-tr318:
+tr320:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SECTION_PART); }
 	goto st258;
-tr342:
+tr344:
 	{ IMW_EV_CLOSE(IMW_RULE_HEADER_LIST); }
 	goto st258;
 st258:
@@ -3485,12 +3512,12 @@ st258:
 		goto _test_eof258;
 case 258:
 	switch( (*p) ) {
-		case 13u: goto tr343;
-		case 32u: goto tr344;
-		case 60u: goto tr345;
+		case 13u: goto tr345;
+		case 32u: goto tr346;
+		case 60u: goto tr347;
 	}
 	goto st0;
-tr337:
+tr339:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st259;
 st259:
@@ -3510,8 +3537,8 @@ st260:
 		goto _test_eof260;
 case 260:
 	switch( (*p) ) {
-		case 32u: goto tr339;
-		case 41u: goto tr341;
+		case 32u: goto tr341;
+		case 41u: goto tr343;
 	}
 	goto st0;
 st261:
@@ -3523,7 +3550,7 @@ case 261:
 		case 92u: goto st259;
 	}
 	goto st0;
-tr338:
+tr340:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st262;
@@ -3532,9 +3559,9 @@ st262:
 		goto _test_eof262;
 case 262:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr349;
+		goto tr351;
 	goto st0;
-tr349:
+tr351:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st263;
 st263:
@@ -3542,13 +3569,13 @@ st263:
 		goto _test_eof263;
 case 263:
 	switch( (*p) ) {
-		case 43u: goto tr350;
-		case 125u: goto tr352;
+		case 43u: goto tr352;
+		case 125u: goto tr354;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st263;
 	goto st0;
-tr350:
+tr352:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st264;
 st264:
@@ -3558,7 +3585,7 @@ case 264:
 	if ( (*p) == 125u )
 		goto st265;
 	goto st0;
-tr352:
+tr354:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st265;
 st265:
@@ -3573,9 +3600,9 @@ st266:
 		goto _test_eof266;
 case 266:
 	if ( (*p) == 10u )
-		goto tr355;
+		goto tr357;
 	goto st0;
-tr355:
+tr357:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st267;
 st267:
@@ -3583,8 +3610,8 @@ st267:
 		goto _test_eof267;
 case 267:
 	switch( (*p) ) {
-		case 32u: goto tr356;
-		case 41u: goto tr357;
+		case 32u: goto tr358;
+		case 41u: goto tr359;
 	}
 	goto st0;
 st268:
@@ -4234,7 +4261,7 @@ st332:
 case 332:
 	switch( (*p) ) {
 		case 36u: goto tr56;
-		case 40u: goto st28;
+		case 40u: goto tr57;
 		case 42u: goto tr58;
 		case 48u: goto tr59;
 		case 67u: goto st50;
@@ -4483,7 +4510,7 @@ case 357:
 		case 58u: goto st360;
 	}
 	goto st0;
-tr439:
+tr441:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st358;
 st358:
@@ -4493,13 +4520,13 @@ case 358:
 	if ( (*p) == 42u )
 		goto st357;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr437;
+		goto tr439;
 	goto st0;
 tr4:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st359;
-tr437:
+tr439:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st359;
 st359:
@@ -4507,14 +4534,14 @@ st359:
 		goto _test_eof359;
 case 359:
 	switch( (*p) ) {
-		case 32u: goto tr438;
-		case 44u: goto tr439;
-		case 58u: goto tr441;
+		case 32u: goto tr440;
+		case 44u: goto tr441;
+		case 58u: goto tr443;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st359;
 	goto st0;
-tr441:
+tr443:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st360;
 st360:
@@ -4524,7 +4551,7 @@ case 360:
 	if ( (*p) == 42u )
 		goto st361;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr443;
+		goto tr445;
 	goto st0;
 st361:
 	if ( ++p == pe )
@@ -4535,7 +4562,7 @@ case 361:
 		case 44u: goto st358;
 	}
 	goto st0;
-tr443:
+tr445:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st362;
 st362:
@@ -4543,8 +4570,8 @@ st362:
 		goto _test_eof362;
 case 362:
 	switch( (*p) ) {
-		case 32u: goto tr438;
-		case 44u: goto tr439;
+		case 32u: goto tr440;
+		case 44u: goto tr441;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st362;
@@ -4556,10 +4583,10 @@ case 363:
 	if ( (*p) == 40u )
 		goto st364;
 	goto st0;
-tr450:
+tr452:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st364;
-tr464:
+tr466:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st364;
@@ -4568,23 +4595,23 @@ st364:
 		goto _test_eof364;
 case 364:
 	switch( (*p) ) {
-		case 34u: goto tr447;
-		case 40u: goto tr448;
-		case 123u: goto tr449;
+		case 34u: goto tr449;
+		case 40u: goto tr450;
+		case 123u: goto tr451;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr446;
+			goto tr448;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr446;
+				goto tr448;
 		} else if ( (*p) >= 43u )
-			goto tr446;
+			goto tr448;
 	} else
-		goto tr446;
+		goto tr448;
 	goto st0;
-tr446:
+tr448:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st365;
 st365:
@@ -4592,9 +4619,9 @@ st365:
 		goto _test_eof365;
 case 365:
 	switch( (*p) ) {
-		case 32u: goto tr450;
+		case 32u: goto tr452;
 		case 33u: goto st365;
-		case 41u: goto tr452;
+		case 41u: goto tr454;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -4611,14 +4638,14 @@ case 365:
 	} else
 		goto st365;
 	goto st0;
-tr452:
+tr454:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
 	goto st377;
-tr456:
+tr458:
 	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
 	goto st377;
-tr465:
+tr467:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
@@ -4628,7 +4655,7 @@ st377:
 		goto _test_eof377;
 case 377:
 	goto st0;
-tr447:
+tr449:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st366;
 st366:
@@ -4648,8 +4675,8 @@ st367:
 		goto _test_eof367;
 case 367:
 	switch( (*p) ) {
-		case 32u: goto tr450;
-		case 41u: goto tr452;
+		case 32u: goto tr452;
+		case 41u: goto tr454;
 	}
 	goto st0;
 st368:
@@ -4661,7 +4688,7 @@ case 368:
 		case 92u: goto st366;
 	}
 	goto st0;
-tr448:
+tr450:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 369; goto _out;} {( imw_stack)[( imw_top)++] = 369;goto st363;} }
 	goto st369;
 st369:
@@ -4670,10 +4697,10 @@ st369:
 case 369:
 	switch( (*p) ) {
 		case 32u: goto st364;
-		case 41u: goto tr456;
+		case 41u: goto tr458;
 	}
 	goto st0;
-tr449:
+tr451:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st370;
@@ -4682,9 +4709,9 @@ st370:
 		goto _test_eof370;
 case 370:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr457;
+		goto tr459;
 	goto st0;
-tr457:
+tr459:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st371;
 st371:
@@ -4692,13 +4719,13 @@ st371:
 		goto _test_eof371;
 case 371:
 	switch( (*p) ) {
-		case 43u: goto tr458;
-		case 125u: goto tr460;
+		case 43u: goto tr460;
+		case 125u: goto tr462;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st371;
 	goto st0;
-tr458:
+tr460:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st372;
 st372:
@@ -4708,7 +4735,7 @@ case 372:
 	if ( (*p) == 125u )
 		goto st373;
 	goto st0;
-tr460:
+tr462:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st373;
 st373:
@@ -4723,9 +4750,9 @@ st374:
 		goto _test_eof374;
 case 374:
 	if ( (*p) == 10u )
-		goto tr463;
+		goto tr465;
 	goto st0;
-tr463:
+tr465:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st375;
 st375:
@@ -4733,8 +4760,8 @@ st375:
 		goto _test_eof375;
 case 375:
 	switch( (*p) ) {
-		case 32u: goto tr464;
-		case 41u: goto tr465;
+		case 32u: goto tr466;
+		case 41u: goto tr467;
 	}
 	goto st0;
 	}

@@ -160,6 +160,9 @@ enum imw_rule_id {
     IMW_RULE_SEARCH_CRITERIA = 154,
     IMW_RULE_FETCH_ARGS = 155,
     IMW_RULE_NOTIFY_ARGS = 156,
+    IMW_RULE_LENIENT_GETMETADATA_OPTIONS_LAST = 157,
+    IMW_RULE_LENIENT_METADATA_ENTRIES_UNPARENTHESISED = 158,
+    IMW_RULE_TAGGED_EXT_VAL = 159,
     IMW_RULE_COUNT
 };
 
@@ -324,6 +327,9 @@ const char *const imw_rule_names[IMW_RULE_COUNT] = {
     "search-criteria",
     "fetch-args",
     "notify-args",
+    "lenient-getmetadata-options-last",
+    "lenient-metadata-entries-unparenthesised",
+    "tagged-ext-val",
 };
 #endif
 

@@ -148,6 +148,8 @@ action ev_open_search_correlator { IMW_EV_OPEN(IMW_RULE_SEARCH_CORRELATOR); }
 action ev_close_search_correlator { IMW_EV_CLOSE(IMW_RULE_SEARCH_CORRELATOR); }
 action ev_open_tag_string { IMW_EV_OPEN(IMW_RULE_TAG_STRING); }
 action ev_close_tag_string { IMW_EV_CLOSE(IMW_RULE_TAG_STRING); }
+action ev_open_tagged_ext_val { IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
+action ev_close_tagged_ext_val { IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 
 # status-tail (overrides.abnf:164)
 r_status_tail = ( ( 0x0d | 0x20 ) @ext_status_tail );
@@ -409,7 +411,7 @@ r_tagged_ext_comp = r_tagged_ext_item . ( r_sp . r_tagged_ext_item )*;
 r_tagged_ext_val =
     ( r_tagged_ext_simple
     | "(" . r_tagged_ext_comp? . ")"
-    );
+    ) >ev_open_tagged_ext_val %ev_close_tagged_ext_val;
 
 # mbox-list-extended-item (rfc5258.abnf:85)
 r_mbox_list_extended_item = ( r_mbox_list_extended_item_tag . r_sp . r_tagged_ext_val ) >ev_open_mbox_list_extended_item %ev_close_mbox_list_extended_item;

@@ -8913,18 +8913,25 @@ case 527:
 	goto st0;
 tr573:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st528;
-tr601:
+tr586:
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st528;
+tr602:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st528;
-tr609:
+tr610:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st528;
-tr612:
+tr613:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st528;
 st528:
 	if ( ++p == pe )
@@ -9006,7 +9013,7 @@ st531:
 case 531:
 	switch( (*p) ) {
 		case 36u: goto tr567;
-		case 40u: goto st534;
+		case 40u: goto tr568;
 		case 42u: goto tr569;
 		case 48u: goto tr570;
 		case 95u: goto st530;
@@ -9024,6 +9031,7 @@ case 531:
 		goto tr571;
 	goto st0;
 tr567:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st532;
 st532:
@@ -9037,18 +9045,25 @@ case 532:
 	goto st0;
 tr572:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st533;
-tr600:
+tr585:
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st533;
+tr601:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st533;
-tr608:
+tr609:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st533;
-tr611:
+tr612:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st533;
 st533:
 	if ( ++p == pe )
@@ -9065,6 +9080,9 @@ case 533:
 	} else
 		goto st530;
 	goto st0;
+tr568:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st534;
 st534:
 	if ( ++p == pe )
 		goto _test_eof534;
@@ -9117,7 +9135,7 @@ case 535:
 tr579:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st536;
-tr594:
+tr595:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st536;
@@ -9169,7 +9187,7 @@ case 538:
 tr581:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st539;
-tr595:
+tr596:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st539;
@@ -9178,8 +9196,8 @@ st539:
 		goto _test_eof539;
 case 539:
 	switch( (*p) ) {
-		case 32u: goto st533;
-		case 41u: goto st528;
+		case 32u: goto tr585;
+		case 41u: goto tr586;
 	}
 	goto st0;
 st540:
@@ -9212,9 +9230,9 @@ st542:
 		goto _test_eof542;
 case 542:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr587;
+		goto tr588;
 	goto st0;
-tr587:
+tr588:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st543;
 st543:
@@ -9222,13 +9240,13 @@ st543:
 		goto _test_eof543;
 case 543:
 	switch( (*p) ) {
-		case 43u: goto tr588;
-		case 125u: goto tr590;
+		case 43u: goto tr589;
+		case 125u: goto tr591;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st543;
 	goto st0;
-tr588:
+tr589:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st544;
 st544:
@@ -9238,7 +9256,7 @@ case 544:
 	if ( (*p) == 125u )
 		goto st545;
 	goto st0;
-tr590:
+tr591:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st545;
 st545:
@@ -9253,9 +9271,9 @@ st546:
 		goto _test_eof546;
 case 546:
 	if ( (*p) == 10u )
-		goto tr593;
+		goto tr594;
 	goto st0;
-tr593:
+tr594:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st547;
 st547:
@@ -9263,11 +9281,12 @@ st547:
 		goto _test_eof547;
 case 547:
 	switch( (*p) ) {
-		case 32u: goto tr594;
-		case 41u: goto tr595;
+		case 32u: goto tr595;
+		case 41u: goto tr596;
 	}
 	goto st0;
 tr569:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st548;
 st548:
@@ -9281,7 +9300,7 @@ case 548:
 		case 58u: goto st551;
 	}
 	goto st0;
-tr602:
+tr603:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st549;
 st549:
@@ -9291,9 +9310,9 @@ case 549:
 	if ( (*p) == 42u )
 		goto st548;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr599;
+		goto tr600;
 	goto st0;
-tr599:
+tr600:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st550;
 st550:
@@ -9301,15 +9320,15 @@ st550:
 		goto _test_eof550;
 case 550:
 	switch( (*p) ) {
-		case 32u: goto tr600;
-		case 41u: goto tr601;
-		case 44u: goto tr602;
-		case 58u: goto tr604;
+		case 32u: goto tr601;
+		case 41u: goto tr602;
+		case 44u: goto tr603;
+		case 58u: goto tr605;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st550;
 	goto st0;
-tr604:
+tr605:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st551;
 st551:
@@ -9319,7 +9338,7 @@ case 551:
 	if ( (*p) == 42u )
 		goto st552;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr606;
+		goto tr607;
 	goto st0;
 st552:
 	if ( ++p == pe )
@@ -9331,7 +9350,7 @@ case 552:
 		case 44u: goto st549;
 	}
 	goto st0;
-tr606:
+tr607:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st553;
 st553:
@@ -9339,14 +9358,15 @@ st553:
 		goto _test_eof553;
 case 553:
 	switch( (*p) ) {
-		case 32u: goto tr600;
-		case 41u: goto tr601;
-		case 44u: goto tr602;
+		case 32u: goto tr601;
+		case 41u: goto tr602;
+		case 44u: goto tr603;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st553;
 	goto st0;
 tr570:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st554;
 st554:
@@ -9354,13 +9374,14 @@ st554:
 		goto _test_eof554;
 case 554:
 	switch( (*p) ) {
-		case 32u: goto tr608;
-		case 41u: goto tr609;
+		case 32u: goto tr609;
+		case 41u: goto tr610;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st554;
 	goto st0;
 tr571:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
@@ -9370,10 +9391,10 @@ st555:
 		goto _test_eof555;
 case 555:
 	switch( (*p) ) {
-		case 32u: goto tr611;
-		case 41u: goto tr612;
-		case 44u: goto tr602;
-		case 58u: goto tr604;
+		case 32u: goto tr612;
+		case 41u: goto tr613;
+		case 44u: goto tr603;
+		case 58u: goto tr605;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st555;
@@ -9385,10 +9406,10 @@ case 556:
 	if ( (*p) == 40u )
 		goto st557;
 	goto st0;
-tr619:
+tr620:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st557;
-tr633:
+tr634:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st557;
@@ -9397,23 +9418,23 @@ st557:
 		goto _test_eof557;
 case 557:
 	switch( (*p) ) {
-		case 34u: goto tr616;
-		case 40u: goto tr617;
-		case 123u: goto tr618;
+		case 34u: goto tr617;
+		case 40u: goto tr618;
+		case 123u: goto tr619;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr615;
+			goto tr616;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr615;
+				goto tr616;
 		} else if ( (*p) >= 43u )
-			goto tr615;
+			goto tr616;
 	} else
-		goto tr615;
+		goto tr616;
 	goto st0;
-tr615:
+tr616:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st558;
 st558:
@@ -9421,9 +9442,9 @@ st558:
 		goto _test_eof558;
 case 558:
 	switch( (*p) ) {
-		case 32u: goto tr619;
+		case 32u: goto tr620;
 		case 33u: goto st558;
-		case 41u: goto tr621;
+		case 41u: goto tr622;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -9440,14 +9461,14 @@ case 558:
 	} else
 		goto st558;
 	goto st0;
-tr621:
+tr622:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
 	goto st1075;
-tr625:
+tr626:
 	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
 	goto st1075;
-tr634:
+tr635:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
@@ -9457,7 +9478,7 @@ st1075:
 		goto _test_eof1075;
 case 1075:
 	goto st0;
-tr616:
+tr617:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st559;
 st559:
@@ -9477,8 +9498,8 @@ st560:
 		goto _test_eof560;
 case 560:
 	switch( (*p) ) {
-		case 32u: goto tr619;
-		case 41u: goto tr621;
+		case 32u: goto tr620;
+		case 41u: goto tr622;
 	}
 	goto st0;
 st561:
@@ -9490,7 +9511,7 @@ case 561:
 		case 92u: goto st559;
 	}
 	goto st0;
-tr617:
+tr618:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 562; goto _out;} {( imw_stack)[( imw_top)++] = 562;goto st556;} }
 	goto st562;
 st562:
@@ -9499,10 +9520,10 @@ st562:
 case 562:
 	switch( (*p) ) {
 		case 32u: goto st557;
-		case 41u: goto tr625;
+		case 41u: goto tr626;
 	}
 	goto st0;
-tr618:
+tr619:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st563;
@@ -9511,9 +9532,9 @@ st563:
 		goto _test_eof563;
 case 563:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr626;
+		goto tr627;
 	goto st0;
-tr626:
+tr627:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st564;
 st564:
@@ -9521,13 +9542,13 @@ st564:
 		goto _test_eof564;
 case 564:
 	switch( (*p) ) {
-		case 43u: goto tr627;
-		case 125u: goto tr629;
+		case 43u: goto tr628;
+		case 125u: goto tr630;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st564;
 	goto st0;
-tr627:
+tr628:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st565;
 st565:
@@ -9537,7 +9558,7 @@ case 565:
 	if ( (*p) == 125u )
 		goto st566;
 	goto st0;
-tr629:
+tr630:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st566;
 st566:
@@ -9552,9 +9573,9 @@ st567:
 		goto _test_eof567;
 case 567:
 	if ( (*p) == 10u )
-		goto tr632;
+		goto tr633;
 	goto st0;
-tr632:
+tr633:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st568;
 st568:
@@ -9562,8 +9583,8 @@ st568:
 		goto _test_eof568;
 case 568:
 	switch( (*p) ) {
-		case 32u: goto tr633;
-		case 41u: goto tr634;
+		case 32u: goto tr634;
+		case 41u: goto tr635;
 	}
 	goto st0;
 st569:
@@ -9571,9 +9592,9 @@ st569:
 		goto _test_eof569;
 case 569:
 	switch( (*p) ) {
-		case 36u: goto tr635;
+		case 36u: goto tr636;
 		case 40u: goto st571;
-		case 42u: goto tr637;
+		case 42u: goto tr638;
 		case 65u: goto st580;
 		case 66u: goto st588;
 		case 67u: goto st589;
@@ -9610,9 +9631,9 @@ case 569:
 		case 121u: goto st1069;
 	}
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr638;
+		goto tr639;
 	goto st0;
-tr635:
+tr636:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st570;
 st570:
@@ -9620,41 +9641,41 @@ st570:
 		goto _test_eof570;
 case 570:
 	switch( (*p) ) {
-		case 13u: goto tr656;
-		case 32u: goto tr656;
-		case 41u: goto tr656;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 	}
 	goto st0;
-tr656:
+tr657:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_CALL_LEAVE(IMW_RULE_SEARCH_KEY); p--; {cs = ( imw_stack)[--( imw_top)];goto _again;} }
 	goto st1076;
-tr659:
+tr660:
 	{ IMW_CALL_LEAVE(IMW_RULE_SEARCH_KEY); p--; {cs = ( imw_stack)[--( imw_top)];goto _again;} }
 	goto st1076;
-tr664:
+tr665:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_CALL_LEAVE(IMW_RULE_SEARCH_KEY); p--; {cs = ( imw_stack)[--( imw_top)];goto _again;} }
 	goto st1076;
-tr685:
+tr686:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_CALL_LEAVE(IMW_RULE_SEARCH_KEY); p--; {cs = ( imw_stack)[--( imw_top)];goto _again;} }
 	goto st1076;
-tr697:
+tr698:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_CALL_LEAVE(IMW_RULE_SEARCH_KEY); p--; {cs = ( imw_stack)[--( imw_top)];goto _again;} }
 	goto st1076;
-tr1067:
+tr1068:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_CALL_LEAVE(IMW_RULE_SEARCH_KEY); p--; {cs = ( imw_stack)[--( imw_top)];goto _again;} }
 	goto st1076;
-tr1094:
+tr1095:
 	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	{ IMW_CALL_LEAVE(IMW_RULE_SEARCH_KEY); p--; {cs = ( imw_stack)[--( imw_top)];goto _again;} }
 	goto st1076;
-tr1115:
+tr1116:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_CALL_LEAVE(IMW_RULE_SEARCH_KEY); p--; {cs = ( imw_stack)[--( imw_top)];goto _again;} }
 	goto st1076;
@@ -9668,36 +9689,36 @@ st571:
 		goto _test_eof571;
 case 571:
 	switch( (*p) ) {
-		case 36u: goto tr657;
-		case 40u: goto tr657;
-		case 42u: goto tr657;
-		case 72u: goto tr657;
-		case 89u: goto tr657;
-		case 104u: goto tr657;
-		case 121u: goto tr657;
+		case 36u: goto tr658;
+		case 40u: goto tr658;
+		case 42u: goto tr658;
+		case 72u: goto tr658;
+		case 89u: goto tr658;
+		case 104u: goto tr658;
+		case 121u: goto tr658;
 	}
 	if ( (*p) < 82u ) {
 		if ( (*p) < 65u ) {
 			if ( 49u <= (*p) && (*p) <= 57u )
-				goto tr657;
+				goto tr658;
 		} else if ( (*p) > 70u ) {
 			if ( 75u <= (*p) && (*p) <= 79u )
-				goto tr657;
+				goto tr658;
 		} else
-			goto tr657;
+			goto tr658;
 	} else if ( (*p) > 85u ) {
 		if ( (*p) < 107u ) {
 			if ( 97u <= (*p) && (*p) <= 102u )
-				goto tr657;
+				goto tr658;
 		} else if ( (*p) > 111u ) {
 			if ( 114u <= (*p) && (*p) <= 117u )
-				goto tr657;
+				goto tr658;
 		} else
-			goto tr657;
+			goto tr658;
 	} else
-		goto tr657;
+		goto tr658;
 	goto st0;
-tr657:
+tr658:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_SEARCH_KEY)) {p++; cs = 572; goto _out;} {( imw_stack)[( imw_top)++] = 572;goto st569;} }
 	goto st572;
 st572:
@@ -9709,7 +9730,7 @@ case 572:
 		case 41u: goto st573;
 	}
 	goto st0;
-tr1107:
+tr1108:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_SEARCH_KEY)) {p++; cs = 573; goto _out;} {( imw_stack)[( imw_top)++] = 573;goto st569;} }
 	goto st573;
 st573:
@@ -9717,12 +9738,12 @@ st573:
 		goto _test_eof573;
 case 573:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 	}
 	goto st0;
-tr637:
+tr638:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st574;
 st574:
@@ -9730,14 +9751,14 @@ st574:
 		goto _test_eof574;
 case 574:
 	switch( (*p) ) {
-		case 13u: goto tr656;
-		case 32u: goto tr656;
-		case 41u: goto tr656;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 44u: goto st575;
 		case 58u: goto st577;
 	}
 	goto st0;
-tr665:
+tr666:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st575;
 st575:
@@ -9747,13 +9768,13 @@ case 575:
 	if ( (*p) == 42u )
 		goto st574;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr663;
+		goto tr664;
 	goto st0;
-tr638:
+tr639:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st576;
-tr663:
+tr664:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st576;
 st576:
@@ -9761,16 +9782,16 @@ st576:
 		goto _test_eof576;
 case 576:
 	switch( (*p) ) {
-		case 13u: goto tr664;
-		case 32u: goto tr664;
-		case 41u: goto tr664;
-		case 44u: goto tr665;
-		case 58u: goto tr667;
+		case 13u: goto tr665;
+		case 32u: goto tr665;
+		case 41u: goto tr665;
+		case 44u: goto tr666;
+		case 58u: goto tr668;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st576;
 	goto st0;
-tr667:
+tr668:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st577;
 st577:
@@ -9780,20 +9801,20 @@ case 577:
 	if ( (*p) == 42u )
 		goto st578;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr669;
+		goto tr670;
 	goto st0;
 st578:
 	if ( ++p == pe )
 		goto _test_eof578;
 case 578:
 	switch( (*p) ) {
-		case 13u: goto tr656;
-		case 32u: goto tr656;
-		case 41u: goto tr656;
+		case 13u: goto tr657;
+		case 32u: goto tr657;
+		case 41u: goto tr657;
 		case 44u: goto st575;
 	}
 	goto st0;
-tr669:
+tr670:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st579;
 st579:
@@ -9801,10 +9822,10 @@ st579:
 		goto _test_eof579;
 case 579:
 	switch( (*p) ) {
-		case 13u: goto tr664;
-		case 32u: goto tr664;
-		case 41u: goto tr664;
-		case 44u: goto tr665;
+		case 13u: goto tr665;
+		case 32u: goto tr665;
+		case 41u: goto tr665;
+		case 44u: goto tr666;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st579;
@@ -9912,10 +9933,10 @@ case 590:
 	if ( (*p) == 32u )
 		goto st591;
 	goto st0;
-tr1039:
+tr1040:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st591;
-tr1051:
+tr1052:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st591;
@@ -9924,22 +9945,22 @@ st591:
 		goto _test_eof591;
 case 591:
 	switch( (*p) ) {
-		case 34u: goto tr683;
-		case 123u: goto tr684;
+		case 34u: goto tr684;
+		case 123u: goto tr685;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr682;
+			goto tr683;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr682;
+				goto tr683;
 		} else if ( (*p) >= 43u )
-			goto tr682;
+			goto tr683;
 	} else
-		goto tr682;
+		goto tr683;
 	goto st0;
-tr682:
+tr683:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st592;
 st592:
@@ -9947,10 +9968,10 @@ st592:
 		goto _test_eof592;
 case 592:
 	switch( (*p) ) {
-		case 13u: goto tr685;
-		case 32u: goto tr685;
+		case 13u: goto tr686;
+		case 32u: goto tr686;
 		case 33u: goto st592;
-		case 41u: goto tr685;
+		case 41u: goto tr686;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -9967,7 +9988,7 @@ case 592:
 	} else
 		goto st592;
 	goto st0;
-tr683:
+tr684:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st593;
 st593:
@@ -9987,9 +10008,9 @@ st594:
 		goto _test_eof594;
 case 594:
 	switch( (*p) ) {
-		case 13u: goto tr685;
-		case 32u: goto tr685;
-		case 41u: goto tr685;
+		case 13u: goto tr686;
+		case 32u: goto tr686;
+		case 41u: goto tr686;
 	}
 	goto st0;
 st595:
@@ -10001,7 +10022,7 @@ case 595:
 		case 92u: goto st593;
 	}
 	goto st0;
-tr684:
+tr685:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st596;
@@ -10010,9 +10031,9 @@ st596:
 		goto _test_eof596;
 case 596:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr690;
+		goto tr691;
 	goto st0;
-tr690:
+tr691:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st597;
 st597:
@@ -10020,13 +10041,13 @@ st597:
 		goto _test_eof597;
 case 597:
 	switch( (*p) ) {
-		case 43u: goto tr691;
-		case 125u: goto tr693;
+		case 43u: goto tr692;
+		case 125u: goto tr694;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st597;
 	goto st0;
-tr691:
+tr692:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st598;
 st598:
@@ -10036,7 +10057,7 @@ case 598:
 	if ( (*p) == 125u )
 		goto st599;
 	goto st0;
-tr693:
+tr694:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st599;
 st599:
@@ -10051,9 +10072,9 @@ st600:
 		goto _test_eof600;
 case 600:
 	if ( (*p) == 10u )
-		goto tr696;
+		goto tr697;
 	goto st0;
-tr696:
+tr697:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st601;
 st601:
@@ -10061,9 +10082,9 @@ st601:
 		goto _test_eof601;
 case 601:
 	switch( (*p) ) {
-		case 13u: goto tr697;
-		case 32u: goto tr697;
-		case 41u: goto tr697;
+		case 13u: goto tr698;
+		case 32u: goto tr698;
+		case 41u: goto tr698;
 	}
 	goto st0;
 st602:
@@ -10786,9 +10807,9 @@ st679:
 		goto _test_eof679;
 case 679:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st680;
 		case 95u: goto st680;
 	}
@@ -10806,9 +10827,9 @@ st680:
 		goto _test_eof680;
 case 680:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st681;
 		case 95u: goto st681;
 	}
@@ -10826,9 +10847,9 @@ st681:
 		goto _test_eof681;
 case 681:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st682;
 		case 95u: goto st682;
 	}
@@ -10846,9 +10867,9 @@ st682:
 		goto _test_eof682;
 case 682:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st683;
 		case 95u: goto st683;
 	}
@@ -10866,9 +10887,9 @@ st683:
 		goto _test_eof683;
 case 683:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st684;
 		case 95u: goto st684;
 	}
@@ -10886,9 +10907,9 @@ st684:
 		goto _test_eof684;
 case 684:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st685;
 		case 95u: goto st685;
 	}
@@ -10906,9 +10927,9 @@ st685:
 		goto _test_eof685;
 case 685:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st686;
 		case 95u: goto st686;
 	}
@@ -10926,9 +10947,9 @@ st686:
 		goto _test_eof686;
 case 686:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st687;
 		case 95u: goto st687;
 	}
@@ -10946,9 +10967,9 @@ st687:
 		goto _test_eof687;
 case 687:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st688;
 		case 95u: goto st688;
 	}
@@ -10966,9 +10987,9 @@ st688:
 		goto _test_eof688;
 case 688:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st689;
 		case 95u: goto st689;
 	}
@@ -10986,9 +11007,9 @@ st689:
 		goto _test_eof689;
 case 689:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st690;
 		case 95u: goto st690;
 	}
@@ -11006,9 +11027,9 @@ st690:
 		goto _test_eof690;
 case 690:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st691;
 		case 95u: goto st691;
 	}
@@ -11026,9 +11047,9 @@ st691:
 		goto _test_eof691;
 case 691:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st692;
 		case 95u: goto st692;
 	}
@@ -11046,9 +11067,9 @@ st692:
 		goto _test_eof692;
 case 692:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st693;
 		case 95u: goto st693;
 	}
@@ -11066,9 +11087,9 @@ st693:
 		goto _test_eof693;
 case 693:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st694;
 		case 95u: goto st694;
 	}
@@ -11086,9 +11107,9 @@ st694:
 		goto _test_eof694;
 case 694:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st695;
 		case 95u: goto st695;
 	}
@@ -11106,9 +11127,9 @@ st695:
 		goto _test_eof695;
 case 695:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st696;
 		case 95u: goto st696;
 	}
@@ -11126,9 +11147,9 @@ st696:
 		goto _test_eof696;
 case 696:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st697;
 		case 95u: goto st697;
 	}
@@ -11146,9 +11167,9 @@ st697:
 		goto _test_eof697;
 case 697:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st698;
 		case 95u: goto st698;
 	}
@@ -11166,9 +11187,9 @@ st698:
 		goto _test_eof698;
 case 698:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st699;
 		case 95u: goto st699;
 	}
@@ -11186,9 +11207,9 @@ st699:
 		goto _test_eof699;
 case 699:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st700;
 		case 95u: goto st700;
 	}
@@ -11206,9 +11227,9 @@ st700:
 		goto _test_eof700;
 case 700:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st701;
 		case 95u: goto st701;
 	}
@@ -11226,9 +11247,9 @@ st701:
 		goto _test_eof701;
 case 701:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st702;
 		case 95u: goto st702;
 	}
@@ -11246,9 +11267,9 @@ st702:
 		goto _test_eof702;
 case 702:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st703;
 		case 95u: goto st703;
 	}
@@ -11266,9 +11287,9 @@ st703:
 		goto _test_eof703;
 case 703:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st704;
 		case 95u: goto st704;
 	}
@@ -11286,9 +11307,9 @@ st704:
 		goto _test_eof704;
 case 704:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st705;
 		case 95u: goto st705;
 	}
@@ -11306,9 +11327,9 @@ st705:
 		goto _test_eof705;
 case 705:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st706;
 		case 95u: goto st706;
 	}
@@ -11326,9 +11347,9 @@ st706:
 		goto _test_eof706;
 case 706:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st707;
 		case 95u: goto st707;
 	}
@@ -11346,9 +11367,9 @@ st707:
 		goto _test_eof707;
 case 707:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st708;
 		case 95u: goto st708;
 	}
@@ -11366,9 +11387,9 @@ st708:
 		goto _test_eof708;
 case 708:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st709;
 		case 95u: goto st709;
 	}
@@ -11386,9 +11407,9 @@ st709:
 		goto _test_eof709;
 case 709:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st710;
 		case 95u: goto st710;
 	}
@@ -11406,9 +11427,9 @@ st710:
 		goto _test_eof710;
 case 710:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st711;
 		case 95u: goto st711;
 	}
@@ -11426,9 +11447,9 @@ st711:
 		goto _test_eof711;
 case 711:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st712;
 		case 95u: goto st712;
 	}
@@ -11446,9 +11467,9 @@ st712:
 		goto _test_eof712;
 case 712:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st713;
 		case 95u: goto st713;
 	}
@@ -11466,9 +11487,9 @@ st713:
 		goto _test_eof713;
 case 713:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st714;
 		case 95u: goto st714;
 	}
@@ -11486,9 +11507,9 @@ st714:
 		goto _test_eof714;
 case 714:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st715;
 		case 95u: goto st715;
 	}
@@ -11506,9 +11527,9 @@ st715:
 		goto _test_eof715;
 case 715:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st716;
 		case 95u: goto st716;
 	}
@@ -11526,9 +11547,9 @@ st716:
 		goto _test_eof716;
 case 716:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st717;
 		case 95u: goto st717;
 	}
@@ -11546,9 +11567,9 @@ st717:
 		goto _test_eof717;
 case 717:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st718;
 		case 95u: goto st718;
 	}
@@ -11566,9 +11587,9 @@ st718:
 		goto _test_eof718;
 case 718:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st719;
 		case 95u: goto st719;
 	}
@@ -11586,9 +11607,9 @@ st719:
 		goto _test_eof719;
 case 719:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st720;
 		case 95u: goto st720;
 	}
@@ -11606,9 +11627,9 @@ st720:
 		goto _test_eof720;
 case 720:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st721;
 		case 95u: goto st721;
 	}
@@ -11626,9 +11647,9 @@ st721:
 		goto _test_eof721;
 case 721:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st722;
 		case 95u: goto st722;
 	}
@@ -11646,9 +11667,9 @@ st722:
 		goto _test_eof722;
 case 722:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st723;
 		case 95u: goto st723;
 	}
@@ -11666,9 +11687,9 @@ st723:
 		goto _test_eof723;
 case 723:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st724;
 		case 95u: goto st724;
 	}
@@ -11686,9 +11707,9 @@ st724:
 		goto _test_eof724;
 case 724:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st725;
 		case 95u: goto st725;
 	}
@@ -11706,9 +11727,9 @@ st725:
 		goto _test_eof725;
 case 725:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st726;
 		case 95u: goto st726;
 	}
@@ -11726,9 +11747,9 @@ st726:
 		goto _test_eof726;
 case 726:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st727;
 		case 95u: goto st727;
 	}
@@ -11746,9 +11767,9 @@ st727:
 		goto _test_eof727;
 case 727:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st728;
 		case 95u: goto st728;
 	}
@@ -11766,9 +11787,9 @@ st728:
 		goto _test_eof728;
 case 728:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st729;
 		case 95u: goto st729;
 	}
@@ -11786,9 +11807,9 @@ st729:
 		goto _test_eof729;
 case 729:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st730;
 		case 95u: goto st730;
 	}
@@ -11806,9 +11827,9 @@ st730:
 		goto _test_eof730;
 case 730:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st731;
 		case 95u: goto st731;
 	}
@@ -11826,9 +11847,9 @@ st731:
 		goto _test_eof731;
 case 731:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st732;
 		case 95u: goto st732;
 	}
@@ -11846,9 +11867,9 @@ st732:
 		goto _test_eof732;
 case 732:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st733;
 		case 95u: goto st733;
 	}
@@ -11866,9 +11887,9 @@ st733:
 		goto _test_eof733;
 case 733:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st734;
 		case 95u: goto st734;
 	}
@@ -11886,9 +11907,9 @@ st734:
 		goto _test_eof734;
 case 734:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st735;
 		case 95u: goto st735;
 	}
@@ -11906,9 +11927,9 @@ st735:
 		goto _test_eof735;
 case 735:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st736;
 		case 95u: goto st736;
 	}
@@ -11926,9 +11947,9 @@ st736:
 		goto _test_eof736;
 case 736:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st737;
 		case 95u: goto st737;
 	}
@@ -11946,9 +11967,9 @@ st737:
 		goto _test_eof737;
 case 737:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st738;
 		case 95u: goto st738;
 	}
@@ -11966,9 +11987,9 @@ st738:
 		goto _test_eof738;
 case 738:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st739;
 		case 95u: goto st739;
 	}
@@ -11986,9 +12007,9 @@ st739:
 		goto _test_eof739;
 case 739:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st740;
 		case 95u: goto st740;
 	}
@@ -12006,9 +12027,9 @@ st740:
 		goto _test_eof740;
 case 740:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st741;
 		case 95u: goto st741;
 	}
@@ -12026,9 +12047,9 @@ st741:
 		goto _test_eof741;
 case 741:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st742;
 		case 95u: goto st742;
 	}
@@ -12046,9 +12067,9 @@ st742:
 		goto _test_eof742;
 case 742:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st743;
 		case 95u: goto st743;
 	}
@@ -12066,9 +12087,9 @@ st743:
 		goto _test_eof743;
 case 743:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st744;
 		case 95u: goto st744;
 	}
@@ -12086,9 +12107,9 @@ st744:
 		goto _test_eof744;
 case 744:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st745;
 		case 95u: goto st745;
 	}
@@ -12106,9 +12127,9 @@ st745:
 		goto _test_eof745;
 case 745:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st746;
 		case 95u: goto st746;
 	}
@@ -12126,9 +12147,9 @@ st746:
 		goto _test_eof746;
 case 746:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st747;
 		case 95u: goto st747;
 	}
@@ -12146,9 +12167,9 @@ st747:
 		goto _test_eof747;
 case 747:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st748;
 		case 95u: goto st748;
 	}
@@ -12166,9 +12187,9 @@ st748:
 		goto _test_eof748;
 case 748:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st749;
 		case 95u: goto st749;
 	}
@@ -12186,9 +12207,9 @@ st749:
 		goto _test_eof749;
 case 749:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st750;
 		case 95u: goto st750;
 	}
@@ -12206,9 +12227,9 @@ st750:
 		goto _test_eof750;
 case 750:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st751;
 		case 95u: goto st751;
 	}
@@ -12226,9 +12247,9 @@ st751:
 		goto _test_eof751;
 case 751:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st752;
 		case 95u: goto st752;
 	}
@@ -12246,9 +12267,9 @@ st752:
 		goto _test_eof752;
 case 752:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st753;
 		case 95u: goto st753;
 	}
@@ -12266,9 +12287,9 @@ st753:
 		goto _test_eof753;
 case 753:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st754;
 		case 95u: goto st754;
 	}
@@ -12286,9 +12307,9 @@ st754:
 		goto _test_eof754;
 case 754:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st755;
 		case 95u: goto st755;
 	}
@@ -12306,9 +12327,9 @@ st755:
 		goto _test_eof755;
 case 755:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st756;
 		case 95u: goto st756;
 	}
@@ -12326,9 +12347,9 @@ st756:
 		goto _test_eof756;
 case 756:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st757;
 		case 95u: goto st757;
 	}
@@ -12346,9 +12367,9 @@ st757:
 		goto _test_eof757;
 case 757:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st758;
 		case 95u: goto st758;
 	}
@@ -12366,9 +12387,9 @@ st758:
 		goto _test_eof758;
 case 758:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st759;
 		case 95u: goto st759;
 	}
@@ -12386,9 +12407,9 @@ st759:
 		goto _test_eof759;
 case 759:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st760;
 		case 95u: goto st760;
 	}
@@ -12406,9 +12427,9 @@ st760:
 		goto _test_eof760;
 case 760:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st761;
 		case 95u: goto st761;
 	}
@@ -12426,9 +12447,9 @@ st761:
 		goto _test_eof761;
 case 761:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st762;
 		case 95u: goto st762;
 	}
@@ -12446,9 +12467,9 @@ st762:
 		goto _test_eof762;
 case 762:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st763;
 		case 95u: goto st763;
 	}
@@ -12466,9 +12487,9 @@ st763:
 		goto _test_eof763;
 case 763:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st764;
 		case 95u: goto st764;
 	}
@@ -12486,9 +12507,9 @@ st764:
 		goto _test_eof764;
 case 764:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st765;
 		case 95u: goto st765;
 	}
@@ -12506,9 +12527,9 @@ st765:
 		goto _test_eof765;
 case 765:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st766;
 		case 95u: goto st766;
 	}
@@ -12526,9 +12547,9 @@ st766:
 		goto _test_eof766;
 case 766:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st767;
 		case 95u: goto st767;
 	}
@@ -12546,9 +12567,9 @@ st767:
 		goto _test_eof767;
 case 767:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st768;
 		case 95u: goto st768;
 	}
@@ -12566,9 +12587,9 @@ st768:
 		goto _test_eof768;
 case 768:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st769;
 		case 95u: goto st769;
 	}
@@ -12586,9 +12607,9 @@ st769:
 		goto _test_eof769;
 case 769:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st770;
 		case 95u: goto st770;
 	}
@@ -12606,9 +12627,9 @@ st770:
 		goto _test_eof770;
 case 770:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st771;
 		case 95u: goto st771;
 	}
@@ -12626,9 +12647,9 @@ st771:
 		goto _test_eof771;
 case 771:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st772;
 		case 95u: goto st772;
 	}
@@ -12646,9 +12667,9 @@ st772:
 		goto _test_eof772;
 case 772:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st773;
 		case 95u: goto st773;
 	}
@@ -12666,9 +12687,9 @@ st773:
 		goto _test_eof773;
 case 773:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st774;
 		case 95u: goto st774;
 	}
@@ -12686,9 +12707,9 @@ st774:
 		goto _test_eof774;
 case 774:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st775;
 		case 95u: goto st775;
 	}
@@ -12706,9 +12727,9 @@ st775:
 		goto _test_eof775;
 case 775:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st776;
 		case 95u: goto st776;
 	}
@@ -12726,9 +12747,9 @@ st776:
 		goto _test_eof776;
 case 776:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st777;
 		case 95u: goto st777;
 	}
@@ -12746,9 +12767,9 @@ st777:
 		goto _test_eof777;
 case 777:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st778;
 		case 95u: goto st778;
 	}
@@ -12766,9 +12787,9 @@ st778:
 		goto _test_eof778;
 case 778:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st779;
 		case 95u: goto st779;
 	}
@@ -12786,9 +12807,9 @@ st779:
 		goto _test_eof779;
 case 779:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st780;
 		case 95u: goto st780;
 	}
@@ -12806,9 +12827,9 @@ st780:
 		goto _test_eof780;
 case 780:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st781;
 		case 95u: goto st781;
 	}
@@ -12826,9 +12847,9 @@ st781:
 		goto _test_eof781;
 case 781:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st782;
 		case 95u: goto st782;
 	}
@@ -12846,9 +12867,9 @@ st782:
 		goto _test_eof782;
 case 782:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st783;
 		case 95u: goto st783;
 	}
@@ -12866,9 +12887,9 @@ st783:
 		goto _test_eof783;
 case 783:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st784;
 		case 95u: goto st784;
 	}
@@ -12886,9 +12907,9 @@ st784:
 		goto _test_eof784;
 case 784:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st785;
 		case 95u: goto st785;
 	}
@@ -12906,9 +12927,9 @@ st785:
 		goto _test_eof785;
 case 785:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st786;
 		case 95u: goto st786;
 	}
@@ -12926,9 +12947,9 @@ st786:
 		goto _test_eof786;
 case 786:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st787;
 		case 95u: goto st787;
 	}
@@ -12946,9 +12967,9 @@ st787:
 		goto _test_eof787;
 case 787:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st788;
 		case 95u: goto st788;
 	}
@@ -12966,9 +12987,9 @@ st788:
 		goto _test_eof788;
 case 788:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st789;
 		case 95u: goto st789;
 	}
@@ -12986,9 +13007,9 @@ st789:
 		goto _test_eof789;
 case 789:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st790;
 		case 95u: goto st790;
 	}
@@ -13006,9 +13027,9 @@ st790:
 		goto _test_eof790;
 case 790:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st791;
 		case 95u: goto st791;
 	}
@@ -13026,9 +13047,9 @@ st791:
 		goto _test_eof791;
 case 791:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st792;
 		case 95u: goto st792;
 	}
@@ -13046,9 +13067,9 @@ st792:
 		goto _test_eof792;
 case 792:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st793;
 		case 95u: goto st793;
 	}
@@ -13066,9 +13087,9 @@ st793:
 		goto _test_eof793;
 case 793:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st794;
 		case 95u: goto st794;
 	}
@@ -13086,9 +13107,9 @@ st794:
 		goto _test_eof794;
 case 794:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st795;
 		case 95u: goto st795;
 	}
@@ -13106,9 +13127,9 @@ st795:
 		goto _test_eof795;
 case 795:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st796;
 		case 95u: goto st796;
 	}
@@ -13126,9 +13147,9 @@ st796:
 		goto _test_eof796;
 case 796:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st797;
 		case 95u: goto st797;
 	}
@@ -13146,9 +13167,9 @@ st797:
 		goto _test_eof797;
 case 797:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st798;
 		case 95u: goto st798;
 	}
@@ -13166,9 +13187,9 @@ st798:
 		goto _test_eof798;
 case 798:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st799;
 		case 95u: goto st799;
 	}
@@ -13186,9 +13207,9 @@ st799:
 		goto _test_eof799;
 case 799:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st800;
 		case 95u: goto st800;
 	}
@@ -13206,9 +13227,9 @@ st800:
 		goto _test_eof800;
 case 800:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st801;
 		case 95u: goto st801;
 	}
@@ -13226,9 +13247,9 @@ st801:
 		goto _test_eof801;
 case 801:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st802;
 		case 95u: goto st802;
 	}
@@ -13246,9 +13267,9 @@ st802:
 		goto _test_eof802;
 case 802:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st803;
 		case 95u: goto st803;
 	}
@@ -13266,9 +13287,9 @@ st803:
 		goto _test_eof803;
 case 803:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st804;
 		case 95u: goto st804;
 	}
@@ -13286,9 +13307,9 @@ st804:
 		goto _test_eof804;
 case 804:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st805;
 		case 95u: goto st805;
 	}
@@ -13306,9 +13327,9 @@ st805:
 		goto _test_eof805;
 case 805:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st806;
 		case 95u: goto st806;
 	}
@@ -13326,9 +13347,9 @@ st806:
 		goto _test_eof806;
 case 806:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st807;
 		case 95u: goto st807;
 	}
@@ -13346,9 +13367,9 @@ st807:
 		goto _test_eof807;
 case 807:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st808;
 		case 95u: goto st808;
 	}
@@ -13366,9 +13387,9 @@ st808:
 		goto _test_eof808;
 case 808:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st809;
 		case 95u: goto st809;
 	}
@@ -13386,9 +13407,9 @@ st809:
 		goto _test_eof809;
 case 809:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st810;
 		case 95u: goto st810;
 	}
@@ -13406,9 +13427,9 @@ st810:
 		goto _test_eof810;
 case 810:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st811;
 		case 95u: goto st811;
 	}
@@ -13426,9 +13447,9 @@ st811:
 		goto _test_eof811;
 case 811:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st812;
 		case 95u: goto st812;
 	}
@@ -13446,9 +13467,9 @@ st812:
 		goto _test_eof812;
 case 812:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st813;
 		case 95u: goto st813;
 	}
@@ -13466,9 +13487,9 @@ st813:
 		goto _test_eof813;
 case 813:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st814;
 		case 95u: goto st814;
 	}
@@ -13486,9 +13507,9 @@ st814:
 		goto _test_eof814;
 case 814:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st815;
 		case 95u: goto st815;
 	}
@@ -13506,9 +13527,9 @@ st815:
 		goto _test_eof815;
 case 815:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st816;
 		case 95u: goto st816;
 	}
@@ -13526,9 +13547,9 @@ st816:
 		goto _test_eof816;
 case 816:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st817;
 		case 95u: goto st817;
 	}
@@ -13546,9 +13567,9 @@ st817:
 		goto _test_eof817;
 case 817:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st818;
 		case 95u: goto st818;
 	}
@@ -13566,9 +13587,9 @@ st818:
 		goto _test_eof818;
 case 818:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st819;
 		case 95u: goto st819;
 	}
@@ -13586,9 +13607,9 @@ st819:
 		goto _test_eof819;
 case 819:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st820;
 		case 95u: goto st820;
 	}
@@ -13606,9 +13627,9 @@ st820:
 		goto _test_eof820;
 case 820:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st821;
 		case 95u: goto st821;
 	}
@@ -13626,9 +13647,9 @@ st821:
 		goto _test_eof821;
 case 821:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st822;
 		case 95u: goto st822;
 	}
@@ -13646,9 +13667,9 @@ st822:
 		goto _test_eof822;
 case 822:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st823;
 		case 95u: goto st823;
 	}
@@ -13666,9 +13687,9 @@ st823:
 		goto _test_eof823;
 case 823:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st824;
 		case 95u: goto st824;
 	}
@@ -13686,9 +13707,9 @@ st824:
 		goto _test_eof824;
 case 824:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st825;
 		case 95u: goto st825;
 	}
@@ -13706,9 +13727,9 @@ st825:
 		goto _test_eof825;
 case 825:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st826;
 		case 95u: goto st826;
 	}
@@ -13726,9 +13747,9 @@ st826:
 		goto _test_eof826;
 case 826:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st827;
 		case 95u: goto st827;
 	}
@@ -13746,9 +13767,9 @@ st827:
 		goto _test_eof827;
 case 827:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st828;
 		case 95u: goto st828;
 	}
@@ -13766,9 +13787,9 @@ st828:
 		goto _test_eof828;
 case 828:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st829;
 		case 95u: goto st829;
 	}
@@ -13786,9 +13807,9 @@ st829:
 		goto _test_eof829;
 case 829:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st830;
 		case 95u: goto st830;
 	}
@@ -13806,9 +13827,9 @@ st830:
 		goto _test_eof830;
 case 830:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st831;
 		case 95u: goto st831;
 	}
@@ -13826,9 +13847,9 @@ st831:
 		goto _test_eof831;
 case 831:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st832;
 		case 95u: goto st832;
 	}
@@ -13846,9 +13867,9 @@ st832:
 		goto _test_eof832;
 case 832:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st833;
 		case 95u: goto st833;
 	}
@@ -13866,9 +13887,9 @@ st833:
 		goto _test_eof833;
 case 833:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st834;
 		case 95u: goto st834;
 	}
@@ -13886,9 +13907,9 @@ st834:
 		goto _test_eof834;
 case 834:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st835;
 		case 95u: goto st835;
 	}
@@ -13906,9 +13927,9 @@ st835:
 		goto _test_eof835;
 case 835:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st836;
 		case 95u: goto st836;
 	}
@@ -13926,9 +13947,9 @@ st836:
 		goto _test_eof836;
 case 836:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st837;
 		case 95u: goto st837;
 	}
@@ -13946,9 +13967,9 @@ st837:
 		goto _test_eof837;
 case 837:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st838;
 		case 95u: goto st838;
 	}
@@ -13966,9 +13987,9 @@ st838:
 		goto _test_eof838;
 case 838:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st839;
 		case 95u: goto st839;
 	}
@@ -13986,9 +14007,9 @@ st839:
 		goto _test_eof839;
 case 839:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st840;
 		case 95u: goto st840;
 	}
@@ -14006,9 +14027,9 @@ st840:
 		goto _test_eof840;
 case 840:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st841;
 		case 95u: goto st841;
 	}
@@ -14026,9 +14047,9 @@ st841:
 		goto _test_eof841;
 case 841:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st842;
 		case 95u: goto st842;
 	}
@@ -14046,9 +14067,9 @@ st842:
 		goto _test_eof842;
 case 842:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st843;
 		case 95u: goto st843;
 	}
@@ -14066,9 +14087,9 @@ st843:
 		goto _test_eof843;
 case 843:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st844;
 		case 95u: goto st844;
 	}
@@ -14086,9 +14107,9 @@ st844:
 		goto _test_eof844;
 case 844:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st845;
 		case 95u: goto st845;
 	}
@@ -14106,9 +14127,9 @@ st845:
 		goto _test_eof845;
 case 845:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st846;
 		case 95u: goto st846;
 	}
@@ -14126,9 +14147,9 @@ st846:
 		goto _test_eof846;
 case 846:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st847;
 		case 95u: goto st847;
 	}
@@ -14146,9 +14167,9 @@ st847:
 		goto _test_eof847;
 case 847:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st848;
 		case 95u: goto st848;
 	}
@@ -14166,9 +14187,9 @@ st848:
 		goto _test_eof848;
 case 848:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st849;
 		case 95u: goto st849;
 	}
@@ -14186,9 +14207,9 @@ st849:
 		goto _test_eof849;
 case 849:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st850;
 		case 95u: goto st850;
 	}
@@ -14206,9 +14227,9 @@ st850:
 		goto _test_eof850;
 case 850:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st851;
 		case 95u: goto st851;
 	}
@@ -14226,9 +14247,9 @@ st851:
 		goto _test_eof851;
 case 851:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st852;
 		case 95u: goto st852;
 	}
@@ -14246,9 +14267,9 @@ st852:
 		goto _test_eof852;
 case 852:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st853;
 		case 95u: goto st853;
 	}
@@ -14266,9 +14287,9 @@ st853:
 		goto _test_eof853;
 case 853:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st854;
 		case 95u: goto st854;
 	}
@@ -14286,9 +14307,9 @@ st854:
 		goto _test_eof854;
 case 854:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st855;
 		case 95u: goto st855;
 	}
@@ -14306,9 +14327,9 @@ st855:
 		goto _test_eof855;
 case 855:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st856;
 		case 95u: goto st856;
 	}
@@ -14326,9 +14347,9 @@ st856:
 		goto _test_eof856;
 case 856:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st857;
 		case 95u: goto st857;
 	}
@@ -14346,9 +14367,9 @@ st857:
 		goto _test_eof857;
 case 857:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st858;
 		case 95u: goto st858;
 	}
@@ -14366,9 +14387,9 @@ st858:
 		goto _test_eof858;
 case 858:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st859;
 		case 95u: goto st859;
 	}
@@ -14386,9 +14407,9 @@ st859:
 		goto _test_eof859;
 case 859:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st860;
 		case 95u: goto st860;
 	}
@@ -14406,9 +14427,9 @@ st860:
 		goto _test_eof860;
 case 860:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st861;
 		case 95u: goto st861;
 	}
@@ -14426,9 +14447,9 @@ st861:
 		goto _test_eof861;
 case 861:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st862;
 		case 95u: goto st862;
 	}
@@ -14446,9 +14467,9 @@ st862:
 		goto _test_eof862;
 case 862:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st863;
 		case 95u: goto st863;
 	}
@@ -14466,9 +14487,9 @@ st863:
 		goto _test_eof863;
 case 863:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st864;
 		case 95u: goto st864;
 	}
@@ -14486,9 +14507,9 @@ st864:
 		goto _test_eof864;
 case 864:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st865;
 		case 95u: goto st865;
 	}
@@ -14506,9 +14527,9 @@ st865:
 		goto _test_eof865;
 case 865:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st866;
 		case 95u: goto st866;
 	}
@@ -14526,9 +14547,9 @@ st866:
 		goto _test_eof866;
 case 866:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st867;
 		case 95u: goto st867;
 	}
@@ -14546,9 +14567,9 @@ st867:
 		goto _test_eof867;
 case 867:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st868;
 		case 95u: goto st868;
 	}
@@ -14566,9 +14587,9 @@ st868:
 		goto _test_eof868;
 case 868:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st869;
 		case 95u: goto st869;
 	}
@@ -14586,9 +14607,9 @@ st869:
 		goto _test_eof869;
 case 869:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st870;
 		case 95u: goto st870;
 	}
@@ -14606,9 +14627,9 @@ st870:
 		goto _test_eof870;
 case 870:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st871;
 		case 95u: goto st871;
 	}
@@ -14626,9 +14647,9 @@ st871:
 		goto _test_eof871;
 case 871:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st872;
 		case 95u: goto st872;
 	}
@@ -14646,9 +14667,9 @@ st872:
 		goto _test_eof872;
 case 872:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st873;
 		case 95u: goto st873;
 	}
@@ -14666,9 +14687,9 @@ st873:
 		goto _test_eof873;
 case 873:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st874;
 		case 95u: goto st874;
 	}
@@ -14686,9 +14707,9 @@ st874:
 		goto _test_eof874;
 case 874:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st875;
 		case 95u: goto st875;
 	}
@@ -14706,9 +14727,9 @@ st875:
 		goto _test_eof875;
 case 875:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st876;
 		case 95u: goto st876;
 	}
@@ -14726,9 +14747,9 @@ st876:
 		goto _test_eof876;
 case 876:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st877;
 		case 95u: goto st877;
 	}
@@ -14746,9 +14767,9 @@ st877:
 		goto _test_eof877;
 case 877:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st878;
 		case 95u: goto st878;
 	}
@@ -14766,9 +14787,9 @@ st878:
 		goto _test_eof878;
 case 878:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st879;
 		case 95u: goto st879;
 	}
@@ -14786,9 +14807,9 @@ st879:
 		goto _test_eof879;
 case 879:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st880;
 		case 95u: goto st880;
 	}
@@ -14806,9 +14827,9 @@ st880:
 		goto _test_eof880;
 case 880:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st881;
 		case 95u: goto st881;
 	}
@@ -14826,9 +14847,9 @@ st881:
 		goto _test_eof881;
 case 881:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st882;
 		case 95u: goto st882;
 	}
@@ -14846,9 +14867,9 @@ st882:
 		goto _test_eof882;
 case 882:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st883;
 		case 95u: goto st883;
 	}
@@ -14866,9 +14887,9 @@ st883:
 		goto _test_eof883;
 case 883:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st884;
 		case 95u: goto st884;
 	}
@@ -14886,9 +14907,9 @@ st884:
 		goto _test_eof884;
 case 884:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st885;
 		case 95u: goto st885;
 	}
@@ -14906,9 +14927,9 @@ st885:
 		goto _test_eof885;
 case 885:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st886;
 		case 95u: goto st886;
 	}
@@ -14926,9 +14947,9 @@ st886:
 		goto _test_eof886;
 case 886:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st887;
 		case 95u: goto st887;
 	}
@@ -14946,9 +14967,9 @@ st887:
 		goto _test_eof887;
 case 887:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st888;
 		case 95u: goto st888;
 	}
@@ -14966,9 +14987,9 @@ st888:
 		goto _test_eof888;
 case 888:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st889;
 		case 95u: goto st889;
 	}
@@ -14986,9 +15007,9 @@ st889:
 		goto _test_eof889;
 case 889:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st890;
 		case 95u: goto st890;
 	}
@@ -15006,9 +15027,9 @@ st890:
 		goto _test_eof890;
 case 890:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st891;
 		case 95u: goto st891;
 	}
@@ -15026,9 +15047,9 @@ st891:
 		goto _test_eof891;
 case 891:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st892;
 		case 95u: goto st892;
 	}
@@ -15046,9 +15067,9 @@ st892:
 		goto _test_eof892;
 case 892:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st893;
 		case 95u: goto st893;
 	}
@@ -15066,9 +15087,9 @@ st893:
 		goto _test_eof893;
 case 893:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st894;
 		case 95u: goto st894;
 	}
@@ -15086,9 +15107,9 @@ st894:
 		goto _test_eof894;
 case 894:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st895;
 		case 95u: goto st895;
 	}
@@ -15106,9 +15127,9 @@ st895:
 		goto _test_eof895;
 case 895:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st896;
 		case 95u: goto st896;
 	}
@@ -15126,9 +15147,9 @@ st896:
 		goto _test_eof896;
 case 896:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st897;
 		case 95u: goto st897;
 	}
@@ -15146,9 +15167,9 @@ st897:
 		goto _test_eof897;
 case 897:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st898;
 		case 95u: goto st898;
 	}
@@ -15166,9 +15187,9 @@ st898:
 		goto _test_eof898;
 case 898:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st899;
 		case 95u: goto st899;
 	}
@@ -15186,9 +15207,9 @@ st899:
 		goto _test_eof899;
 case 899:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st900;
 		case 95u: goto st900;
 	}
@@ -15206,9 +15227,9 @@ st900:
 		goto _test_eof900;
 case 900:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st901;
 		case 95u: goto st901;
 	}
@@ -15226,9 +15247,9 @@ st901:
 		goto _test_eof901;
 case 901:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st902;
 		case 95u: goto st902;
 	}
@@ -15246,9 +15267,9 @@ st902:
 		goto _test_eof902;
 case 902:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st903;
 		case 95u: goto st903;
 	}
@@ -15266,9 +15287,9 @@ st903:
 		goto _test_eof903;
 case 903:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st904;
 		case 95u: goto st904;
 	}
@@ -15286,9 +15307,9 @@ st904:
 		goto _test_eof904;
 case 904:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st905;
 		case 95u: goto st905;
 	}
@@ -15306,9 +15327,9 @@ st905:
 		goto _test_eof905;
 case 905:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st906;
 		case 95u: goto st906;
 	}
@@ -15326,9 +15347,9 @@ st906:
 		goto _test_eof906;
 case 906:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st907;
 		case 95u: goto st907;
 	}
@@ -15346,9 +15367,9 @@ st907:
 		goto _test_eof907;
 case 907:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st908;
 		case 95u: goto st908;
 	}
@@ -15366,9 +15387,9 @@ st908:
 		goto _test_eof908;
 case 908:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st909;
 		case 95u: goto st909;
 	}
@@ -15386,9 +15407,9 @@ st909:
 		goto _test_eof909;
 case 909:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st910;
 		case 95u: goto st910;
 	}
@@ -15406,9 +15427,9 @@ st910:
 		goto _test_eof910;
 case 910:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st911;
 		case 95u: goto st911;
 	}
@@ -15426,9 +15447,9 @@ st911:
 		goto _test_eof911;
 case 911:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st912;
 		case 95u: goto st912;
 	}
@@ -15446,9 +15467,9 @@ st912:
 		goto _test_eof912;
 case 912:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st913;
 		case 95u: goto st913;
 	}
@@ -15466,9 +15487,9 @@ st913:
 		goto _test_eof913;
 case 913:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st914;
 		case 95u: goto st914;
 	}
@@ -15486,9 +15507,9 @@ st914:
 		goto _test_eof914;
 case 914:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st915;
 		case 95u: goto st915;
 	}
@@ -15506,9 +15527,9 @@ st915:
 		goto _test_eof915;
 case 915:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st916;
 		case 95u: goto st916;
 	}
@@ -15526,9 +15547,9 @@ st916:
 		goto _test_eof916;
 case 916:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st917;
 		case 95u: goto st917;
 	}
@@ -15546,9 +15567,9 @@ st917:
 		goto _test_eof917;
 case 917:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st918;
 		case 95u: goto st918;
 	}
@@ -15566,9 +15587,9 @@ st918:
 		goto _test_eof918;
 case 918:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st919;
 		case 95u: goto st919;
 	}
@@ -15586,9 +15607,9 @@ st919:
 		goto _test_eof919;
 case 919:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st920;
 		case 95u: goto st920;
 	}
@@ -15606,9 +15627,9 @@ st920:
 		goto _test_eof920;
 case 920:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st921;
 		case 95u: goto st921;
 	}
@@ -15626,9 +15647,9 @@ st921:
 		goto _test_eof921;
 case 921:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st922;
 		case 95u: goto st922;
 	}
@@ -15646,9 +15667,9 @@ st922:
 		goto _test_eof922;
 case 922:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st923;
 		case 95u: goto st923;
 	}
@@ -15666,9 +15687,9 @@ st923:
 		goto _test_eof923;
 case 923:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st924;
 		case 95u: goto st924;
 	}
@@ -15686,9 +15707,9 @@ st924:
 		goto _test_eof924;
 case 924:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st925;
 		case 95u: goto st925;
 	}
@@ -15706,9 +15727,9 @@ st925:
 		goto _test_eof925;
 case 925:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st926;
 		case 95u: goto st926;
 	}
@@ -15726,9 +15747,9 @@ st926:
 		goto _test_eof926;
 case 926:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st927;
 		case 95u: goto st927;
 	}
@@ -15746,9 +15767,9 @@ st927:
 		goto _test_eof927;
 case 927:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st928;
 		case 95u: goto st928;
 	}
@@ -15766,9 +15787,9 @@ st928:
 		goto _test_eof928;
 case 928:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st929;
 		case 95u: goto st929;
 	}
@@ -15786,9 +15807,9 @@ st929:
 		goto _test_eof929;
 case 929:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st930;
 		case 95u: goto st930;
 	}
@@ -15806,9 +15827,9 @@ st930:
 		goto _test_eof930;
 case 930:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st931;
 		case 95u: goto st931;
 	}
@@ -15826,9 +15847,9 @@ st931:
 		goto _test_eof931;
 case 931:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st932;
 		case 95u: goto st932;
 	}
@@ -15846,9 +15867,9 @@ st932:
 		goto _test_eof932;
 case 932:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 45u: goto st573;
 		case 95u: goto st573;
 	}
@@ -15974,22 +15995,22 @@ st945:
 		goto _test_eof945;
 case 945:
 	switch( (*p) ) {
-		case 34u: goto tr1037;
-		case 123u: goto tr1038;
+		case 34u: goto tr1038;
+		case 123u: goto tr1039;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1036;
+			goto tr1037;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1036;
+				goto tr1037;
 		} else if ( (*p) >= 43u )
-			goto tr1036;
+			goto tr1037;
 	} else
-		goto tr1036;
+		goto tr1037;
 	goto st0;
-tr1036:
+tr1037:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st946;
 st946:
@@ -15997,7 +16018,7 @@ st946:
 		goto _test_eof946;
 case 946:
 	switch( (*p) ) {
-		case 32u: goto tr1039;
+		case 32u: goto tr1040;
 		case 33u: goto st946;
 	}
 	if ( (*p) < 43u ) {
@@ -16015,7 +16036,7 @@ case 946:
 	} else
 		goto st946;
 	goto st0;
-tr1037:
+tr1038:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st947;
 st947:
@@ -16035,7 +16056,7 @@ st948:
 		goto _test_eof948;
 case 948:
 	if ( (*p) == 32u )
-		goto tr1039;
+		goto tr1040;
 	goto st0;
 st949:
 	if ( ++p == pe )
@@ -16046,7 +16067,7 @@ case 949:
 		case 92u: goto st947;
 	}
 	goto st0;
-tr1038:
+tr1039:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st950;
@@ -16055,9 +16076,9 @@ st950:
 		goto _test_eof950;
 case 950:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1044;
+		goto tr1045;
 	goto st0;
-tr1044:
+tr1045:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st951;
 st951:
@@ -16065,13 +16086,13 @@ st951:
 		goto _test_eof951;
 case 951:
 	switch( (*p) ) {
-		case 43u: goto tr1045;
-		case 125u: goto tr1047;
+		case 43u: goto tr1046;
+		case 125u: goto tr1048;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st951;
 	goto st0;
-tr1045:
+tr1046:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st952;
 st952:
@@ -16081,7 +16102,7 @@ case 952:
 	if ( (*p) == 125u )
 		goto st953;
 	goto st0;
-tr1047:
+tr1048:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st953;
 st953:
@@ -16096,9 +16117,9 @@ st954:
 		goto _test_eof954;
 case 954:
 	if ( (*p) == 10u )
-		goto tr1050;
+		goto tr1051;
 	goto st0;
-tr1050:
+tr1051:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st955;
 st955:
@@ -16106,7 +16127,7 @@ st955:
 		goto _test_eof955;
 case 955:
 	if ( (*p) == 32u )
-		goto tr1051;
+		goto tr1052;
 	goto st0;
 st956:
 	if ( ++p == pe )
@@ -16195,10 +16216,10 @@ st964:
 		goto _test_eof964;
 case 964:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
 		case 33u: goto st964;
-		case 41u: goto tr659;
+		case 41u: goto tr660;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -16272,9 +16293,9 @@ st971:
 		goto _test_eof971;
 case 971:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1066;
+		goto tr1067;
 	goto st0;
-tr1066:
+tr1067:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st972;
 st972:
@@ -16282,9 +16303,9 @@ st972:
 		goto _test_eof972;
 case 972:
 	switch( (*p) ) {
-		case 13u: goto tr1067;
-		case 32u: goto tr1067;
-		case 41u: goto tr1067;
+		case 13u: goto tr1068;
+		case 32u: goto tr1068;
+		case 41u: goto tr1068;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st972;
@@ -16348,7 +16369,7 @@ case 979:
 	if ( (*p) == 34u )
 		goto st980;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1076;
+		goto tr1077;
 	goto st0;
 st980:
 	if ( ++p == pe )
@@ -16503,9 +16524,9 @@ st994:
 		goto _test_eof994;
 case 994:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1076;
+		goto tr1077;
 	goto st0;
-tr1076:
+tr1077:
 	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st995;
 st995:
@@ -16513,9 +16534,9 @@ st995:
 		goto _test_eof995;
 case 995:
 	switch( (*p) ) {
-		case 13u: goto tr1094;
-		case 32u: goto tr1094;
-		case 41u: goto tr1094;
+		case 13u: goto tr1095;
+		case 32u: goto tr1095;
+		case 41u: goto tr1095;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st995;
@@ -16649,7 +16670,7 @@ case 1008:
 		case 116u: goto st1009;
 	}
 	goto st0;
-tr1118:
+tr1119:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_SEARCH_KEY)) {p++; cs = 1009; goto _out;} {( imw_stack)[( imw_top)++] = 1009;goto st569;} }
 	goto st1009;
 st1009:
@@ -16664,34 +16685,34 @@ st1010:
 		goto _test_eof1010;
 case 1010:
 	switch( (*p) ) {
-		case 36u: goto tr1107;
-		case 40u: goto tr1107;
-		case 42u: goto tr1107;
-		case 72u: goto tr1107;
-		case 89u: goto tr1107;
-		case 104u: goto tr1107;
-		case 121u: goto tr1107;
+		case 36u: goto tr1108;
+		case 40u: goto tr1108;
+		case 42u: goto tr1108;
+		case 72u: goto tr1108;
+		case 89u: goto tr1108;
+		case 104u: goto tr1108;
+		case 121u: goto tr1108;
 	}
 	if ( (*p) < 82u ) {
 		if ( (*p) < 65u ) {
 			if ( 49u <= (*p) && (*p) <= 57u )
-				goto tr1107;
+				goto tr1108;
 		} else if ( (*p) > 70u ) {
 			if ( 75u <= (*p) && (*p) <= 79u )
-				goto tr1107;
+				goto tr1108;
 		} else
-			goto tr1107;
+			goto tr1108;
 	} else if ( (*p) > 85u ) {
 		if ( (*p) < 107u ) {
 			if ( 97u <= (*p) && (*p) <= 102u )
-				goto tr1107;
+				goto tr1108;
 		} else if ( (*p) > 111u ) {
 			if ( 114u <= (*p) && (*p) <= 117u )
-				goto tr1107;
+				goto tr1108;
 		} else
-			goto tr1107;
+			goto tr1108;
 	} else
-		goto tr1107;
+		goto tr1108;
 	goto st0;
 st1011:
 	if ( ++p == pe )
@@ -16720,9 +16741,9 @@ st1013:
 		goto _test_eof1013;
 case 1013:
 	switch( (*p) ) {
-		case 13u: goto tr659;
-		case 32u: goto tr659;
-		case 41u: goto tr659;
+		case 13u: goto tr660;
+		case 32u: goto tr660;
+		case 41u: goto tr660;
 		case 69u: goto st1014;
 		case 101u: goto st1014;
 	}
@@ -16748,9 +16769,9 @@ st1016:
 		goto _test_eof1016;
 case 1016:
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1114;
+		goto tr1115;
 	goto st0;
-tr1114:
+tr1115:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st1017;
 st1017:
@@ -16758,9 +16779,9 @@ st1017:
 		goto _test_eof1017;
 case 1017:
 	switch( (*p) ) {
-		case 13u: goto tr1115;
-		case 32u: goto tr1115;
-		case 41u: goto tr1115;
+		case 13u: goto tr1116;
+		case 32u: goto tr1116;
+		case 41u: goto tr1116;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1017;
@@ -16777,34 +16798,34 @@ st1019:
 		goto _test_eof1019;
 case 1019:
 	switch( (*p) ) {
-		case 36u: goto tr1118;
-		case 40u: goto tr1118;
-		case 42u: goto tr1118;
-		case 72u: goto tr1118;
-		case 89u: goto tr1118;
-		case 104u: goto tr1118;
-		case 121u: goto tr1118;
+		case 36u: goto tr1119;
+		case 40u: goto tr1119;
+		case 42u: goto tr1119;
+		case 72u: goto tr1119;
+		case 89u: goto tr1119;
+		case 104u: goto tr1119;
+		case 121u: goto tr1119;
 	}
 	if ( (*p) < 82u ) {
 		if ( (*p) < 65u ) {
 			if ( 49u <= (*p) && (*p) <= 57u )
-				goto tr1118;
+				goto tr1119;
 		} else if ( (*p) > 70u ) {
 			if ( 75u <= (*p) && (*p) <= 79u )
-				goto tr1118;
+				goto tr1119;
 		} else
-			goto tr1118;
+			goto tr1119;
 	} else if ( (*p) > 85u ) {
 		if ( (*p) < 107u ) {
 			if ( 97u <= (*p) && (*p) <= 102u )
-				goto tr1118;
+				goto tr1119;
 		} else if ( (*p) > 111u ) {
 			if ( 114u <= (*p) && (*p) <= 117u )
-				goto tr1118;
+				goto tr1119;
 		} else
-			goto tr1118;
+			goto tr1119;
 	} else
-		goto tr1118;
+		goto tr1119;
 	goto st0;
 st1020:
 	if ( ++p == pe )
@@ -17222,11 +17243,11 @@ st1063:
 		goto _test_eof1063;
 case 1063:
 	switch( (*p) ) {
-		case 36u: goto tr635;
-		case 42u: goto tr637;
+		case 36u: goto tr636;
+		case 42u: goto tr638;
 	}
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr638;
+		goto tr639;
 	goto st0;
 st1064:
 	if ( ++p == pe )

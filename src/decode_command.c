@@ -3,6 +3,8 @@
  * validated the bytes, so tag and name are read straight from them. */
 #include <string.h>
 #include "command.h"
+#include "leniency.h"
+#include "imw_rules.h"
 
 static int is_tag_char(uint8_t c)
 {
@@ -104,11 +106,46 @@ static int decode_generic(struct imw_decoder *d,
                            &out->u.generic);
 }
 
+/* Every sequence set of a command is checked against its range (numbers
+ * are nz-number: 1..4294967295) whatever decodes the command, so that no
+ * untyped or generic path lets "0" or "4294967296" through.  The grammar
+ * reads them as digits; imw_dec_seq_set() checks and keeps them as ranges. */
+static int in_extension_value(const struct imw_run *run,
+                              const struct imw_event *e)
+{
+    for (size_t i = 0; i < run->nev; i++) {
+        const struct imw_event *x = &run->ev[i];
+        if (x->rule == IMW_RULE_TAGGED_EXT_VAL && x->start <= e->start &&
+            e->end <= x->end)
+            return 1;
+    }
+    return 0;
+}
+
+static int check_sequence_sets(struct imw_decoder *d)
+{
+    const struct imw_run *run = d->run;
+    for (size_t i = 0; i < run->nev; i++) {
+        const struct imw_event *e = &run->ev[i];
+        struct imw_seq_set set;
+        /* an extension's value (UNCHANGEDSINCE 12121230045) may read as a
+         * sequence set and be a 63-bit number: its decoder checks it */
+        if (e->rule != IMW_RULE_SEQUENCE_SET || in_extension_value(run, e))
+            continue;
+        int rc = imw_dec_seq_set(d, e->start, e->end, &set);
+        if (rc < 0)
+            return rc;
+    }
+    return 0;
+}
+
 int imw_command_decode(struct imw_decoder *d, int generic,
                        struct imw_command *out)
 {
     struct imw_command_words w;
     const struct imw_run *run = d->run;
+    size_t lenient_at;
+    const char *leniency;
     memset(out, 0, sizeof *out);
     out->raw = imw_dec_slice(d, 0, run->len);
     if (!imw_command_words(run->data, run->len, &w))
@@ -118,6 +155,11 @@ int imw_command_decode(struct imw_decoder *d, int generic,
     out->name = imw_dec_slice(d, w.name_start, w.name_end);
     out->uid = w.uid;
     out->kind = generic ? IMW_CMD_OTHER : imw_command_kind_of(out->name, w.uid);
+    if (d->strict && imw_leniency_check(run, &lenient_at, &leniency))
+        return imw_dec_fail(d, IMW_ERR_SYNTAX, lenient_at, leniency,
+                            "accepted only without IMW_OPTION_STRICT");
+    if (check_sequence_sets(d) < 0)
+        return d->error;
     switch (out->kind) {
     case IMW_CMD_CAPABILITY: case IMW_CMD_NOOP: case IMW_CMD_LOGOUT:
     case IMW_CMD_STARTTLS: case IMW_CMD_NAMESPACE: case IMW_CMD_IDLE:

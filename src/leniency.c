@@ -24,6 +24,10 @@ static const struct {
     { IMW_RULE_LENIENT_EMPTY_MULTIPART, "empty-multipart" },
     { IMW_RULE_LENIENT_SNIPPET, "snippet" },
     { IMW_RULE_LENIENT_MULTIPART_AS_SINGLE, "multipart-as-single" },
+    /* the command side */
+    { IMW_RULE_LENIENT_GETMETADATA_OPTIONS_LAST, "getmetadata-options-last" },
+    { IMW_RULE_LENIENT_METADATA_ENTRIES_UNPARENTHESISED,
+      "metadata-entries-unparenthesised" },
 };
 
 const char *imw_leniency_name(uint16_t rule)

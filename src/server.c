@@ -300,9 +300,10 @@ int imw_parser_next_command(imw_parser *p, const struct imw_command **out)
     if (rc == 0)
         return 0;
     rc = parse_message(p, &frame, out);
-    if (rc < 0)
-        keep_tag(p, frame.data, frame.len);
-    else if (p->follow_client)
+    if (rc < 0 && p->state != IMW_STATE_AUTHENTICATE &&
+        p->state != IMW_STATE_IDLE)
+        keep_tag(p, frame.data, frame.len); /* lines have no tag */
+    else if (rc > 0 && p->follow_client)
         follow(p, *out);
     return rc;
 }
