@@ -126,7 +126,10 @@ static int metadata_options(struct imw_decoder *d, struct imw_cmd_metadata *m,
         return d->error;
     for (size_t i = 0; i < list->count; i++) {
         const struct imw_value *it = list->items;
-        int has_value = imw_cmdv_has_value(it, list->count, i, 0);
+        /* DEPTH's value "infinity" reads as a name */
+        int has_value = imw_cmdv_has_value(it, list->count, i, 0) ||
+                        (imw_dec_word_is(it[i].raw, "DEPTH") &&
+                         i + 1 < list->count);
         const struct imw_value *value = has_value ? &it[i + 1] : NULL;
         int rc = metadata_option(d, m, &it[i], value);
         if (rc < 0)
