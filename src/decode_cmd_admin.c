@@ -150,16 +150,12 @@ static int metadata_options(struct imw_decoder *d, struct imw_cmd_metadata *m,
     return 0;
 }
 
-/* GETMETADATA entries (one or a list) or SETMETADATA entry/value pairs. */
-static int metadata_entries(struct imw_decoder *d, struct imw_cmd_metadata *m,
-                            const struct imw_value *v, int pairs)
+/* GETMETADATA entries or SETMETADATA entry/value pairs: `n` values at
+ * `items` (pairs: 2n). */
+static int metadata_items(struct imw_decoder *d, struct imw_cmd_metadata *m,
+                          const struct imw_value *items, size_t n, int pairs)
 {
-    const struct imw_value *items = v;
-    size_t n = 1, step = pairs ? 2 : 1;
-    if (v->kind == IMW_VALUE_LIST) {
-        items = v->items;
-        n = v->count / step;
-    }
+    size_t step = pairs ? 2 : 1;
     struct imw_cmd_metadata_entry *e = imw_dec_alloc(d, n, sizeof *e);
     if (n && !e)
         return d->error;
@@ -175,25 +171,57 @@ static int metadata_entries(struct imw_decoder *d, struct imw_cmd_metadata *m,
     return 0;
 }
 
-static int dec_metadata(struct imw_decoder *d, const struct imw_cmd_args *a,
-                        struct imw_command *out)
+/* One entry, or a parenthesised list of them (of pairs for SETMETADATA). */
+static int metadata_entries(struct imw_decoder *d, struct imw_cmd_metadata *m,
+                            const struct imw_value *v, int pairs)
 {
-    struct imw_cmd_metadata *m = imw_dec_alloc(d, 1, sizeof *m);
+    if (v->kind != IMW_VALUE_LIST)
+        return metadata_items(d, m, v, 1, pairs);
+    return metadata_items(d, m, v->items, v->count / (pairs ? 2 : 1), pairs);
+}
+
+/* GETMETADATA [options] mailbox entries; leniently (grammar/overrides.abnf)
+ * also mailbox options entries, and entries without parentheses. */
+static int get_metadata(struct imw_decoder *d, const struct imw_cmd_args *a,
+                        struct imw_cmd_metadata *m)
+{
     size_t i = 0;
-    int set = out->kind == IMW_CMD_SETMETADATA;
-    if (!m)
-        return d->error;
     /* a mailbox is never a list: a leading list holds the options */
-    if (!set && a->n >= 1 && a->v[0].kind == IMW_VALUE_LIST) {
+    if (a->n >= 1 && a->v[0].kind == IMW_VALUE_LIST) {
         if (metadata_options(d, m, &a->v[0]) < 0)
             return d->error;
         i = 1;
     }
     if (a->n < i + 2)
         return imw_cmdv_missing(d, "entries");
-    if (imw_cmdv_mailbox(d, &a->v[i], &m->mailbox) < 0 ||
-        metadata_entries(d, m, &a->v[i + 1], set) < 0)
+    if (imw_cmdv_mailbox(d, &a->v[i], &m->mailbox) < 0)
         return d->error;
+    if (i == 0 && a->n == 3 && a->v[1].kind == IMW_VALUE_LIST) {
+        /* lenient-getmetadata-options-last */
+        if (metadata_options(d, m, &a->v[1]) < 0)
+            return d->error;
+        return metadata_entries(d, m, &a->v[2], 0);
+    }
+    if (a->n > i + 2) /* lenient-metadata-entries-unparenthesised */
+        return metadata_items(d, m, &a->v[i + 1], a->n - i - 1, 0);
+    return metadata_entries(d, m, &a->v[i + 1], 0);
+}
+
+static int dec_metadata(struct imw_decoder *d, const struct imw_cmd_args *a,
+                        struct imw_command *out)
+{
+    struct imw_cmd_metadata *m = imw_dec_alloc(d, 1, sizeof *m);
+    if (!m)
+        return d->error;
+    if (out->kind == IMW_CMD_GETMETADATA) {
+        if (get_metadata(d, a, m) < 0)
+            return d->error;
+    } else if (a->n < 2) {
+        return imw_cmdv_missing(d, "entries");
+    } else if (imw_cmdv_mailbox(d, &a->v[0], &m->mailbox) < 0 ||
+               metadata_entries(d, m, &a->v[1], 1) < 0) {
+        return d->error;
+    }
     out->u.metadata = m;
     return 0;
 }
