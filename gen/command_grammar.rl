@@ -66,6 +66,34 @@ action ev_open_lenient_metadata_entries_unparenthesised { IMW_EV_OPEN(IMW_RULE_L
 action ev_close_lenient_metadata_entries_unparenthesised { IMW_EV_CLOSE(IMW_RULE_LENIENT_METADATA_ENTRIES_UNPARENTHESISED); }
 action ev_open_tagged_ext_val { IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 action ev_close_tagged_ext_val { IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+action ev_open_login { IMW_EV_OPEN(IMW_RULE_LOGIN); }
+action ev_close_login { IMW_EV_CLOSE(IMW_RULE_LOGIN); }
+action ev_open_authenticate { IMW_EV_OPEN(IMW_RULE_AUTHENTICATE); }
+action ev_close_authenticate { IMW_EV_CLOSE(IMW_RULE_AUTHENTICATE); }
+action ev_open_select { IMW_EV_OPEN(IMW_RULE_SELECT); }
+action ev_close_select { IMW_EV_CLOSE(IMW_RULE_SELECT); }
+action ev_open_create { IMW_EV_OPEN(IMW_RULE_CREATE); }
+action ev_close_create { IMW_EV_CLOSE(IMW_RULE_CREATE); }
+action ev_open_rename { IMW_EV_OPEN(IMW_RULE_RENAME); }
+action ev_close_rename { IMW_EV_CLOSE(IMW_RULE_RENAME); }
+action ev_open_list { IMW_EV_OPEN(IMW_RULE_LIST); }
+action ev_close_list { IMW_EV_CLOSE(IMW_RULE_LIST); }
+action ev_open_status { IMW_EV_OPEN(IMW_RULE_STATUS); }
+action ev_close_status { IMW_EV_CLOSE(IMW_RULE_STATUS); }
+action ev_open_append { IMW_EV_OPEN(IMW_RULE_APPEND); }
+action ev_close_append { IMW_EV_CLOSE(IMW_RULE_APPEND); }
+action ev_open_store { IMW_EV_OPEN(IMW_RULE_STORE); }
+action ev_close_store { IMW_EV_CLOSE(IMW_RULE_STORE); }
+action ev_open_copy { IMW_EV_OPEN(IMW_RULE_COPY); }
+action ev_close_copy { IMW_EV_CLOSE(IMW_RULE_COPY); }
+action ev_open_move { IMW_EV_OPEN(IMW_RULE_MOVE); }
+action ev_close_move { IMW_EV_CLOSE(IMW_RULE_MOVE); }
+action ev_open_setacl { IMW_EV_OPEN(IMW_RULE_SETACL); }
+action ev_close_setacl { IMW_EV_CLOSE(IMW_RULE_SETACL); }
+action ev_open_getmetadata { IMW_EV_OPEN(IMW_RULE_GETMETADATA); }
+action ev_close_getmetadata { IMW_EV_CLOSE(IMW_RULE_GETMETADATA); }
+action ev_open_setmetadata { IMW_EV_OPEN(IMW_RULE_SETMETADATA); }
+action ev_close_setmetadata { IMW_EV_CLOSE(IMW_RULE_SETMETADATA); }
 
 # tag-char (overrides.abnf:62)
 r_tag_char =
@@ -467,7 +495,7 @@ r_append_message = r_append_opts . r_sp . r_append_data;
 r_append =
     ( "APPEND"i . r_sp . r_mailbox . r_append_message+
     | "APPEND"i . r_sp . r_mailbox . ( r_sp . r_flag_list )? . ( r_sp . r_date_time )? . r_sp . r_literal8
-    );
+    ) >ev_open_append %ev_close_append;
 
 # create-param-name (rfc4466.abnf:44)
 r_create_param_name = r_tagged_ext_label;
@@ -500,7 +528,7 @@ r_create_param =
 r_create_params = r_sp . "(" . r_create_param . ( r_sp . r_create_param )* . ")";
 
 # create (rfc4466.abnf:38)
-r_create = "CREATE"i . r_sp . r_mailbox . r_create_params?;
+r_create = ( "CREATE"i . r_sp . r_mailbox . r_create_params? ) >ev_open_create %ev_close_create;
 
 # delete (rfc3501.abnf:172)
 r_delete = "DELETE"i . r_sp . r_mailbox;
@@ -663,7 +691,7 @@ r_return_option =
 r_list_return_opts = "RETURN"i . r_sp . "(" . ( r_return_option . ( r_sp . r_return_option )* )? . ")";
 
 # list (rfc5258.abnf:31)
-r_list = "LIST"i . ( r_sp . r_list_select_opts )? . r_sp . r_mailbox . r_sp . r_mbox_or_pat . ( r_sp . r_list_return_opts )?;
+r_list = ( "LIST"i . ( r_sp . r_list_select_opts )? . r_sp . r_mailbox . r_sp . r_mbox_or_pat . ( r_sp . r_list_return_opts )? ) >ev_open_list %ev_close_list;
 
 # lsub (rfc3501.abnf:252)
 r_lsub = "LSUB"i . r_sp . r_mailbox . r_sp . r_list_mailbox;
@@ -681,13 +709,13 @@ r_rename_param = r_rename_param_name . ( r_sp . r_rename_param_value )?;
 r_rename_params = r_sp . "(" . r_rename_param . ( r_sp . r_rename_param )* . ")";
 
 # rename (rfc4466.abnf:110)
-r_rename = "RENAME"i . r_sp . r_mailbox . r_sp . r_mailbox . r_rename_params?;
+r_rename = ( "RENAME"i . r_sp . r_mailbox . r_sp . r_mailbox . r_rename_params? ) >ev_open_rename %ev_close_rename;
 
 # select (rfc4466.abnf:164)
-r_select = "SELECT"i . r_sp . r_mailbox . r_select_params?;
+r_select = ( "SELECT"i . r_sp . r_mailbox . r_select_params? ) >ev_open_select %ev_close_select;
 
 # status (rfc3501.abnf:444)
-r_status = "STATUS"i . r_sp . r_mailbox . r_sp . "(" . r_status_att . ( r_sp . r_status_att )* . ")";
+r_status = ( "STATUS"i . r_sp . r_mailbox . r_sp . "(" . r_status_att . ( r_sp . r_status_att )* . ")" ) >ev_open_status %ev_close_status;
 
 # subscribe (rfc3501.abnf:459)
 r_subscribe = "SUBSCRIBE"i . r_sp . r_mailbox;
@@ -702,7 +730,7 @@ r_identifier = ( r_astring ) >ev_open_identifier %ev_close_identifier;
 r_mod_rights = r_astring;
 
 # setacl (rfc4314.abnf:53)
-r_setacl = "SETACL"i . r_sp . r_mailbox . r_sp . r_identifier . r_sp . r_mod_rights;
+r_setacl = ( "SETACL"i . r_sp . r_mailbox . r_sp . r_identifier . r_sp . r_mod_rights ) >ev_open_setacl %ev_close_setacl;
 
 # deleteacl (rfc4314.abnf:19)
 r_deleteacl = "DELETEACL"i . r_sp . r_mailbox . r_sp . r_identifier;
@@ -732,7 +760,7 @@ r_entry_value = ( r_entry . r_sp . r_value ) >ev_open_entry_value %ev_close_entr
 r_entry_values = ( "(" . r_entry_value . ( r_sp . r_entry_value )* . ")" ) >ev_open_entry_values %ev_close_entry_values;
 
 # setmetadata (rfc5464.abnf:63)
-r_setmetadata = "SETMETADATA"i . r_sp . r_mailbox . r_sp . r_entry_values;
+r_setmetadata = ( "SETMETADATA"i . r_sp . r_mailbox . r_sp . r_entry_values ) >ev_open_setmetadata %ev_close_setmetadata;
 
 # getmetadata-option (rfc5464.abnf:37)
 r_getmetadata_option = r_tagged_ext_label . ( r_sp . r_tagged_ext_val )?;
@@ -757,7 +785,7 @@ r_getmetadata =
     ( "GETMETADATA"i . ( r_sp . r_getmetadata_options )? . r_sp . r_mailbox . r_sp . r_entries
     | "GETMETADATA"i . r_sp . r_mailbox . r_sp . r_lenient_getmetadata_options_last . r_sp . r_entries
     | "GETMETADATA"i . ( r_sp . r_getmetadata_options )? . r_sp . r_mailbox . r_sp . r_lenient_metadata_entries_unparenthesised
-    );
+    ) >ev_open_getmetadata %ev_close_getmetadata;
 
 # compress (rfc4978.abnf:9)
 r_compress = "COMPRESS"i . r_sp . r_algorithm;
@@ -843,7 +871,7 @@ r_userid = r_astring;
 r_password = r_astring;
 
 # login (rfc3501.abnf:250)
-r_login = "LOGIN"i . r_sp . r_userid . r_sp . r_password;
+r_login = ( "LOGIN"i . r_sp . r_userid . r_sp . r_password ) >ev_open_login %ev_close_login;
 
 # base64-char (rfc3501.abnf:50)
 r_base64_char =
@@ -863,7 +891,7 @@ r_base64_terminal =
 r_base64 = ( r_base64_char{4} )* . r_base64_terminal?;
 
 # authenticate (rfc4959.abnf:9)
-r_authenticate = "AUTHENTICATE"i . r_sp . r_auth_type . ( r_sp . ( r_base64 | "=" ) )? . ( r_crlf . r_base64 )*;
+r_authenticate = ( "AUTHENTICATE"i . r_sp . r_auth_type . ( r_sp . ( r_base64 | "=" ) )? . ( r_crlf . r_base64 )* ) >ev_open_authenticate %ev_close_authenticate;
 
 # command-nonauth (rfc3501.abnf:140)
 r_command_nonauth =
@@ -873,7 +901,7 @@ r_command_nonauth =
     );
 
 # copy (rfc3501.abnf:149)
-r_copy = "COPY"i . r_sp . r_sequence_set . r_sp . r_mailbox;
+r_copy = ( "COPY"i . r_sp . r_sequence_set . r_sp . r_mailbox ) >ev_open_copy %ev_close_copy;
 
 # fetch-args (overrides.abnf:428)
 r_fetch_args = ( 0x20 @ext_fetch_args );
@@ -906,7 +934,7 @@ r_store_modifiers = r_sp . "(" . r_store_modifier . ( r_sp . r_store_modifier )*
 r_store_att_flags = ( ( "+" | "-" )? . "FLAGS"i . ".SILENT"i? ) . r_sp . ( r_flag_list | r_flag . ( r_sp . r_flag )* );
 
 # store (rfc4466.abnf:194)
-r_store = "STORE"i . r_sp . r_sequence_set . r_store_modifiers? . r_sp . r_store_att_flags;
+r_store = ( "STORE"i . r_sp . r_sequence_set . r_store_modifiers? . r_sp . r_store_att_flags ) >ev_open_store %ev_close_store;
 
 # search-args (overrides.abnf:426)
 r_search_args = ( 0x20 @ext_search_args );
@@ -915,7 +943,7 @@ r_search_args = ( 0x20 @ext_search_args );
 r_search = "SEARCH"i . r_search_args;
 
 # move (rfc6851.abnf:11)
-r_move = "MOVE"i . r_sp . r_sequence_set . r_sp . r_mailbox;
+r_move = ( "MOVE"i . r_sp . r_sequence_set . r_sp . r_mailbox ) >ev_open_move %ev_close_move;
 
 # uid (rfc6851.abnf:13)
 r_uid = "UID"i . r_sp . ( r_copy | r_fetch | r_search | r_store | r_move );

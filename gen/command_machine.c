@@ -13,7 +13,7 @@
 
 
 static const int imw_command_start = 1;
-static const int imw_command_first_final = 1247;
+static const int imw_command_first_final = 1379;
 static const int imw_command_error = 0;
 
 
@@ -85,7 +85,7 @@ _again:
 		case 43: goto st43;
 		case 44: goto st44;
 		case 45: goto st45;
-		case 1247: goto st1247;
+		case 1379: goto st1379;
 		case 46: goto st46;
 		case 47: goto st47;
 		case 48: goto st48;
@@ -187,7 +187,7 @@ _again:
 		case 144: goto st144;
 		case 145: goto st145;
 		case 146: goto st146;
-		case 1248: goto st1248;
+		case 1380: goto st1380;
 		case 147: goto st147;
 		case 148: goto st148;
 		case 149: goto st149;
@@ -1265,7 +1265,6 @@ _again:
 		case 1221: goto st1221;
 		case 1222: goto st1222;
 		case 1223: goto st1223;
-		case 1249: goto st1249;
 		case 1224: goto st1224;
 		case 1225: goto st1225;
 		case 1226: goto st1226;
@@ -1279,7 +1278,6 @@ _again:
 		case 1234: goto st1234;
 		case 1235: goto st1235;
 		case 1236: goto st1236;
-		case 1250: goto st1250;
 		case 1237: goto st1237;
 		case 1238: goto st1238;
 		case 1239: goto st1239;
@@ -1290,6 +1288,140 @@ _again:
 		case 1244: goto st1244;
 		case 1245: goto st1245;
 		case 1246: goto st1246;
+		case 1247: goto st1247;
+		case 1248: goto st1248;
+		case 1249: goto st1249;
+		case 1250: goto st1250;
+		case 1251: goto st1251;
+		case 1252: goto st1252;
+		case 1253: goto st1253;
+		case 1254: goto st1254;
+		case 1255: goto st1255;
+		case 1256: goto st1256;
+		case 1257: goto st1257;
+		case 1258: goto st1258;
+		case 1259: goto st1259;
+		case 1260: goto st1260;
+		case 1261: goto st1261;
+		case 1262: goto st1262;
+		case 1263: goto st1263;
+		case 1264: goto st1264;
+		case 1265: goto st1265;
+		case 1266: goto st1266;
+		case 1267: goto st1267;
+		case 1268: goto st1268;
+		case 1269: goto st1269;
+		case 1270: goto st1270;
+		case 1271: goto st1271;
+		case 1272: goto st1272;
+		case 1273: goto st1273;
+		case 1274: goto st1274;
+		case 1275: goto st1275;
+		case 1276: goto st1276;
+		case 1277: goto st1277;
+		case 1278: goto st1278;
+		case 1279: goto st1279;
+		case 1280: goto st1280;
+		case 1281: goto st1281;
+		case 1282: goto st1282;
+		case 1283: goto st1283;
+		case 1284: goto st1284;
+		case 1285: goto st1285;
+		case 1286: goto st1286;
+		case 1287: goto st1287;
+		case 1288: goto st1288;
+		case 1289: goto st1289;
+		case 1290: goto st1290;
+		case 1291: goto st1291;
+		case 1292: goto st1292;
+		case 1293: goto st1293;
+		case 1294: goto st1294;
+		case 1295: goto st1295;
+		case 1296: goto st1296;
+		case 1297: goto st1297;
+		case 1298: goto st1298;
+		case 1299: goto st1299;
+		case 1300: goto st1300;
+		case 1301: goto st1301;
+		case 1302: goto st1302;
+		case 1303: goto st1303;
+		case 1304: goto st1304;
+		case 1305: goto st1305;
+		case 1306: goto st1306;
+		case 1307: goto st1307;
+		case 1308: goto st1308;
+		case 1309: goto st1309;
+		case 1310: goto st1310;
+		case 1311: goto st1311;
+		case 1312: goto st1312;
+		case 1313: goto st1313;
+		case 1314: goto st1314;
+		case 1315: goto st1315;
+		case 1316: goto st1316;
+		case 1317: goto st1317;
+		case 1318: goto st1318;
+		case 1319: goto st1319;
+		case 1320: goto st1320;
+		case 1321: goto st1321;
+		case 1322: goto st1322;
+		case 1323: goto st1323;
+		case 1324: goto st1324;
+		case 1325: goto st1325;
+		case 1326: goto st1326;
+		case 1327: goto st1327;
+		case 1328: goto st1328;
+		case 1329: goto st1329;
+		case 1330: goto st1330;
+		case 1331: goto st1331;
+		case 1332: goto st1332;
+		case 1333: goto st1333;
+		case 1334: goto st1334;
+		case 1335: goto st1335;
+		case 1336: goto st1336;
+		case 1337: goto st1337;
+		case 1338: goto st1338;
+		case 1339: goto st1339;
+		case 1340: goto st1340;
+		case 1341: goto st1341;
+		case 1342: goto st1342;
+		case 1343: goto st1343;
+		case 1344: goto st1344;
+		case 1345: goto st1345;
+		case 1346: goto st1346;
+		case 1347: goto st1347;
+		case 1348: goto st1348;
+		case 1349: goto st1349;
+		case 1350: goto st1350;
+		case 1351: goto st1351;
+		case 1352: goto st1352;
+		case 1353: goto st1353;
+		case 1354: goto st1354;
+		case 1355: goto st1355;
+		case 1381: goto st1381;
+		case 1356: goto st1356;
+		case 1357: goto st1357;
+		case 1358: goto st1358;
+		case 1359: goto st1359;
+		case 1360: goto st1360;
+		case 1361: goto st1361;
+		case 1362: goto st1362;
+		case 1363: goto st1363;
+		case 1364: goto st1364;
+		case 1365: goto st1365;
+		case 1366: goto st1366;
+		case 1367: goto st1367;
+		case 1368: goto st1368;
+		case 1382: goto st1382;
+		case 1369: goto st1369;
+		case 1370: goto st1370;
+		case 1371: goto st1371;
+		case 1372: goto st1372;
+		case 1373: goto st1373;
+		case 1374: goto st1374;
+		case 1375: goto st1375;
+		case 1376: goto st1376;
+		case 1377: goto st1377;
+		case 1378: goto st1378;
 	default: break;
 	}
 
@@ -1350,36 +1482,40 @@ st3:
 		goto _test_eof3;
 case 3:
 	switch( (*p) ) {
-		case 65u: goto st4;
-		case 67u: goto st154;
-		case 68u: goto st256;
-		case 69u: goto st287;
-		case 70u: goto st400;
-		case 71u: goto st405;
-		case 73u: goto st570;
-		case 76u: goto st599;
-		case 77u: goto st737;
-		case 78u: goto st746;
-		case 82u: goto st759;
-		case 83u: goto st814;
-		case 84u: goto st1183;
-		case 85u: goto st1191;
-		case 97u: goto st4;
-		case 99u: goto st154;
-		case 100u: goto st256;
-		case 101u: goto st287;
-		case 102u: goto st400;
-		case 103u: goto st405;
-		case 105u: goto st570;
-		case 108u: goto st599;
-		case 109u: goto st737;
-		case 110u: goto st746;
-		case 114u: goto st759;
-		case 115u: goto st814;
-		case 116u: goto st1183;
-		case 117u: goto st1191;
+		case 65u: goto tr3;
+		case 67u: goto tr4;
+		case 68u: goto st257;
+		case 69u: goto st299;
+		case 70u: goto st412;
+		case 71u: goto tr8;
+		case 73u: goto st583;
+		case 76u: goto tr10;
+		case 77u: goto tr11;
+		case 78u: goto st780;
+		case 82u: goto tr13;
+		case 83u: goto tr14;
+		case 84u: goto st1315;
+		case 85u: goto st1323;
+		case 97u: goto tr3;
+		case 99u: goto tr4;
+		case 100u: goto st257;
+		case 101u: goto st299;
+		case 102u: goto st412;
+		case 103u: goto tr8;
+		case 105u: goto st583;
+		case 108u: goto tr10;
+		case 109u: goto tr11;
+		case 110u: goto st780;
+		case 114u: goto tr13;
+		case 115u: goto tr14;
+		case 116u: goto st1315;
+		case 117u: goto st1323;
 	}
 	goto st0;
+tr3:
+	{ IMW_EV_OPEN(IMW_RULE_APPEND); }
+	{ IMW_EV_OPEN(IMW_RULE_AUTHENTICATE); }
+	goto st4;
 st4:
 	if ( ++p == pe )
 		goto _test_eof4;
@@ -1828,125 +1964,233 @@ case 44:
 		case 32u: goto tr78;
 	}
 	goto st0;
-tr261:
+tr381:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st45;
 tr77:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	goto st45;
-tr1021:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_APPEND); }
 	goto st45;
 tr91:
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	goto st45;
-tr1033:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_APPEND); }
 	goto st45;
 tr107:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_APPEND); }
 	goto st45;
 tr115:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_APPEND); }
 	goto st45;
 tr118:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_APPEND); }
 	goto st45;
-tr151:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL8); }
+tr134:
+	{ IMW_EV_CLOSE(IMW_RULE_APPEND); }
 	goto st45;
 tr143:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_APPEND); }
 	goto st45;
-tr1565:
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG_LIST); }
+tr1095:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st45;
-tr1554:
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
+tr151:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL8); }
+	{ IMW_EV_CLOSE(IMW_RULE_APPEND); }
 	goto st45;
-tr273:
+tr393:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st45;
-tr1698:
+tr1938:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	goto st45;
-tr1703:
+tr262:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	{ IMW_EV_CLOSE(IMW_RULE_COPY); }
+	goto st45;
+tr274:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	{ IMW_EV_CLOSE(IMW_RULE_COPY); }
+	goto st45;
+tr1943:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	goto st45;
-tr384:
+tr294:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_IDENTIFIER); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	{ IMW_EV_CLOSE(IMW_RULE_CREATE); }
 	goto st45;
-tr396:
+tr309:
+	{ IMW_EV_CLOSE(IMW_RULE_CREATE); }
+	goto st45;
+tr369:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	{ IMW_EV_CLOSE(IMW_RULE_CREATE); }
+	goto st45;
+tr405:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_IDENTIFIER); }
 	goto st45;
 tr417:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_IDENTIFIER); }
+	goto st45;
+tr438:
 	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY); }
 	goto st45;
-tr432:
+tr453:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY); }
 	goto st45;
-tr612:
+tr638:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
+	{ IMW_EV_CLOSE(IMW_RULE_GETMETADATA); }
 	goto st45;
-tr618:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_METADATA_ENTRIES_UNPARENTHESISED); }
-	goto st45;
-tr630:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+tr644:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_METADATA_ENTRIES_UNPARENTHESISED); }
+	{ IMW_EV_CLOSE(IMW_RULE_GETMETADATA); }
 	goto st45;
-tr680:
+tr656:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_METADATA_ENTRIES_UNPARENTHESISED); }
+	{ IMW_EV_CLOSE(IMW_RULE_GETMETADATA); }
 	goto st45;
-tr839:
+tr671:
+	{ IMW_EV_CLOSE(IMW_RULE_GETMETADATA); }
+	goto st45;
+tr707:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
+	{ IMW_EV_CLOSE(IMW_RULE_GETMETADATA); }
+	goto st45;
+tr866:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_ROOT_NAME); }
 	goto st45;
-tr851:
+tr878:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_ROOT_NAME); }
 	goto st45;
-tr881:
+tr908:
 	{ IMW_EV_CLOSE(IMW_RULE_ID_PARAMS_LIST); }
 	goto st45;
-tr1259:
+tr937:
+	{ IMW_EV_CLOSE(IMW_RULE_LIST); }
+	goto st45;
+tr995:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_LIST); }
+	goto st45;
+tr1051:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_LOGIN); }
+	goto st45;
+tr1063:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_LOGIN); }
+	goto st45;
+tr1119:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	{ IMW_EV_CLOSE(IMW_RULE_MOVE); }
+	goto st45;
+tr1131:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	{ IMW_EV_CLOSE(IMW_RULE_MOVE); }
+	goto st45;
+tr1175:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	{ IMW_EV_CLOSE(IMW_RULE_RENAME); }
+	goto st45;
+tr1189:
+	{ IMW_EV_CLOSE(IMW_RULE_RENAME); }
+	goto st45;
+tr1241:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	{ IMW_EV_CLOSE(IMW_RULE_RENAME); }
+	goto st45;
+tr1272:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	{ IMW_EV_CLOSE(IMW_RULE_SELECT); }
+	goto st45;
+tr1287:
+	{ IMW_EV_CLOSE(IMW_RULE_SELECT); }
+	goto st45;
+tr1414:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	{ IMW_EV_CLOSE(IMW_RULE_SELECT); }
+	goto st45;
+tr1435:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_SETACL); }
+	goto st45;
+tr1447:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_SETACL); }
+	goto st45;
+tr1497:
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUES); }
+	{ IMW_EV_CLOSE(IMW_RULE_SETMETADATA); }
+	goto st45;
+tr1695:
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS); }
+	goto st45;
+tr1794:
+	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
+	{ IMW_EV_CLOSE(IMW_RULE_STORE); }
+	goto st45;
+tr1805:
+	{ IMW_EV_CLOSE(IMW_RULE_FLAG_LIST); }
+	{ IMW_EV_CLOSE(IMW_RULE_STORE); }
 	goto st45;
 st45:
 	if ( ++p == pe )
 		goto _test_eof45;
 case 45:
 	if ( (*p) == 10u )
-		goto st1247;
+		goto st1379;
 	goto st0;
-st1247:
+st1379:
 	if ( ++p == pe )
-		goto _test_eof1247;
-case 1247:
+		goto _test_eof1379;
+case 1379:
 	goto st0;
 tr73:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
@@ -2078,7 +2322,7 @@ case 52:
 	}
 	goto st0;
 tr82:
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 53; goto _out;} {( run->stack)[( run->top)++] = 53;goto st1221;} }
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 53; goto _out;} {( run->stack)[( run->top)++] = 53;goto st1353;} }
 	goto st53;
 st53:
 	if ( ++p == pe )
@@ -2474,7 +2718,7 @@ st81:
 		goto _test_eof81;
 case 81:
 	switch( (*p) ) {
-		case 13u: goto st45;
+		case 13u: goto tr134;
 		case 32u: goto st12;
 	}
 	goto st0;
@@ -3265,7 +3509,7 @@ st145:
 		goto _test_eof145;
 case 145:
 	switch( (*p) ) {
-		case 13u: goto st146;
+		case 13u: goto tr213;
 		case 32u: goto st153;
 		case 33u: goto st145;
 	}
@@ -3284,19 +3528,22 @@ case 145:
 	} else
 		goto st145;
 	goto st0;
+tr213:
+	{ IMW_EV_CLOSE(IMW_RULE_AUTHENTICATE); }
+	goto st146;
 st146:
 	if ( ++p == pe )
 		goto _test_eof146;
 case 146:
 	if ( (*p) == 10u )
-		goto st1248;
+		goto st1380;
 	goto st0;
-st1248:
+st1380:
 	if ( ++p == pe )
-		goto _test_eof1248;
-case 1248:
+		goto _test_eof1380;
+case 1380:
 	switch( (*p) ) {
-		case 13u: goto st146;
+		case 13u: goto tr213;
 		case 43u: goto st147;
 	}
 	if ( (*p) < 65u ) {
@@ -3362,7 +3609,7 @@ st150:
 		goto _test_eof150;
 case 150:
 	switch( (*p) ) {
-		case 13u: goto st146;
+		case 13u: goto tr213;
 		case 43u: goto st147;
 	}
 	if ( (*p) < 65u ) {
@@ -3379,7 +3626,7 @@ st151:
 		goto _test_eof151;
 case 151:
 	if ( (*p) == 13u )
-		goto st146;
+		goto tr213;
 	goto st0;
 st152:
 	if ( ++p == pe )
@@ -3393,7 +3640,7 @@ st153:
 		goto _test_eof153;
 case 153:
 	switch( (*p) ) {
-		case 13u: goto st146;
+		case 13u: goto tr213;
 		case 43u: goto st147;
 		case 61u: goto st151;
 	}
@@ -3406,6 +3653,10 @@ case 153:
 	} else
 		goto st147;
 	goto st0;
+tr4:
+	{ IMW_EV_OPEN(IMW_RULE_CREATE); }
+	{ IMW_EV_OPEN(IMW_RULE_COPY); }
+	goto st154;
 st154:
 	if ( ++p == pe )
 		goto _test_eof154;
@@ -3495,47 +3746,38 @@ case 162:
 		case 121u: goto st163;
 	}
 	goto st0;
-tr305:
+tr478:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st163;
-tr318:
+tr491:
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st163;
-tr334:
+tr507:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st163;
-tr342:
+tr515:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st163;
-tr345:
+tr518:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st163;
-tr586:
+tr612:
 	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_FETCH_ARGS); if (!imw_q) { p--; {p++; cs = 163; goto _out;} } {p = (( imw_q))-1;} } }
 	goto st163;
-tr641:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
-	goto st163;
-tr653:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
-	goto st163;
-tr1096:
+tr1160:
 	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_NOTIFY_ARGS); if (!imw_q) { p--; {p++; cs = 163; goto _out;} } {p = (( imw_q))-1;} } }
 	goto st163;
-tr1191:
+tr1264:
 	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_SEARCH_ARGS); if (!imw_q) { p--; {p++; cs = 163; goto _out;} } {p = (( imw_q))-1;} } }
 	goto st163;
-tr1346:
+tr1584:
 	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_SEARCH_CRITERIA); if (!imw_q) { p--; {p++; cs = 163; goto _out;} } {p = (( imw_q))-1;} } }
 	goto st163;
 st163:
@@ -3737,13 +3979,13 @@ st185:
 		goto _test_eof185;
 case 185:
 	switch( (*p) ) {
-		case 36u: goto tr254;
-		case 42u: goto tr255;
+		case 36u: goto tr255;
+		case 42u: goto tr256;
 	}
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr256;
+		goto tr257;
 	goto st0;
-tr254:
+tr255:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st186;
 st186:
@@ -3751,12 +3993,12 @@ st186:
 		goto _test_eof186;
 case 186:
 	if ( (*p) == 32u )
-		goto tr257;
+		goto tr258;
 	goto st0;
-tr257:
+tr258:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	goto st187;
-tr278:
+tr279:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	goto st187;
@@ -3765,22 +4007,22 @@ st187:
 		goto _test_eof187;
 case 187:
 	switch( (*p) ) {
-		case 34u: goto tr259;
-		case 123u: goto tr260;
+		case 34u: goto tr260;
+		case 123u: goto tr261;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr258;
+			goto tr259;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr258;
+				goto tr259;
 		} else if ( (*p) >= 43u )
-			goto tr258;
+			goto tr259;
 	} else
-		goto tr258;
+		goto tr259;
 	goto st0;
-tr258:
+tr259:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st188;
@@ -3789,7 +4031,7 @@ st188:
 		goto _test_eof188;
 case 188:
 	switch( (*p) ) {
-		case 13u: goto tr261;
+		case 13u: goto tr262;
 		case 33u: goto st188;
 	}
 	if ( (*p) < 43u ) {
@@ -3807,7 +4049,7 @@ case 188:
 	} else
 		goto st188;
 	goto st0;
-tr259:
+tr260:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st189;
@@ -3828,7 +4070,7 @@ st190:
 		goto _test_eof190;
 case 190:
 	if ( (*p) == 13u )
-		goto tr261;
+		goto tr262;
 	goto st0;
 st191:
 	if ( ++p == pe )
@@ -3839,7 +4081,7 @@ case 191:
 		case 92u: goto st189;
 	}
 	goto st0;
-tr260:
+tr261:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
@@ -3849,9 +4091,9 @@ st192:
 		goto _test_eof192;
 case 192:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr266;
+		goto tr267;
 	goto st0;
-tr266:
+tr267:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st193;
 st193:
@@ -3859,13 +4101,13 @@ st193:
 		goto _test_eof193;
 case 193:
 	switch( (*p) ) {
-		case 43u: goto tr267;
-		case 125u: goto tr269;
+		case 43u: goto tr268;
+		case 125u: goto tr270;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st193;
 	goto st0;
-tr267:
+tr268:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st194;
 st194:
@@ -3875,7 +4117,7 @@ case 194:
 	if ( (*p) == 125u )
 		goto st195;
 	goto st0;
-tr269:
+tr270:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st195;
 st195:
@@ -3890,9 +4132,9 @@ st196:
 		goto _test_eof196;
 case 196:
 	if ( (*p) == 10u )
-		goto tr272;
+		goto tr273;
 	goto st0;
-tr272:
+tr273:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st197;
 st197:
@@ -3900,9 +4142,9 @@ st197:
 		goto _test_eof197;
 case 197:
 	if ( (*p) == 13u )
-		goto tr273;
+		goto tr274;
 	goto st0;
-tr255:
+tr256:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st198;
 st198:
@@ -3910,12 +4152,12 @@ st198:
 		goto _test_eof198;
 case 198:
 	switch( (*p) ) {
-		case 32u: goto tr257;
+		case 32u: goto tr258;
 		case 44u: goto st199;
 		case 58u: goto st201;
 	}
 	goto st0;
-tr279:
+tr280:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st199;
 st199:
@@ -3925,12 +4167,12 @@ case 199:
 	if ( (*p) == 42u )
 		goto st198;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr277;
+		goto tr278;
 	goto st0;
-tr277:
+tr278:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st200;
-tr256:
+tr257:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st200;
@@ -3939,14 +4181,14 @@ st200:
 		goto _test_eof200;
 case 200:
 	switch( (*p) ) {
-		case 32u: goto tr278;
-		case 44u: goto tr279;
-		case 58u: goto tr281;
+		case 32u: goto tr279;
+		case 44u: goto tr280;
+		case 58u: goto tr282;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st200;
 	goto st0;
-tr281:
+tr282:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st201;
 st201:
@@ -3956,18 +4198,18 @@ case 201:
 	if ( (*p) == 42u )
 		goto st202;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr283;
+		goto tr284;
 	goto st0;
 st202:
 	if ( ++p == pe )
 		goto _test_eof202;
 case 202:
 	switch( (*p) ) {
-		case 32u: goto tr257;
+		case 32u: goto tr258;
 		case 44u: goto st199;
 	}
 	goto st0;
-tr283:
+tr284:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st203;
 st203:
@@ -3975,8 +4217,8 @@ st203:
 		goto _test_eof203;
 case 203:
 	switch( (*p) ) {
-		case 32u: goto tr278;
-		case 44u: goto tr279;
+		case 32u: goto tr279;
+		case 44u: goto tr280;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st203;
@@ -4029,22 +4271,22 @@ st209:
 		goto _test_eof209;
 case 209:
 	switch( (*p) ) {
-		case 34u: goto tr291;
-		case 123u: goto tr292;
+		case 34u: goto tr292;
+		case 123u: goto tr293;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr290;
+			goto tr291;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr290;
+				goto tr291;
 		} else if ( (*p) >= 43u )
-			goto tr290;
+			goto tr291;
 	} else
-		goto tr290;
+		goto tr291;
 	goto st0;
-tr290:
+tr291:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st210;
@@ -4053,8 +4295,8 @@ st210:
 		goto _test_eof210;
 case 210:
 	switch( (*p) ) {
-		case 13u: goto tr261;
-		case 32u: goto tr293;
+		case 13u: goto tr294;
+		case 32u: goto tr295;
 		case 33u: goto st210;
 	}
 	if ( (*p) < 43u ) {
@@ -4072,11 +4314,11 @@ case 210:
 	} else
 		goto st210;
 	goto st0;
-tr293:
+tr295:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st211;
-tr365:
+tr370:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
@@ -4088,23 +4330,23 @@ case 211:
 	if ( (*p) == 40u )
 		goto st212;
 	goto st0;
-tr304:
+tr307:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st212;
-tr317:
+tr321:
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st212;
-tr333:
+tr337:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st212;
-tr341:
+tr345:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st212;
-tr344:
+tr348:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
@@ -4115,9 +4357,9 @@ st212:
 		goto _test_eof212;
 case 212:
 	switch( (*p) ) {
-		case 85u: goto st238;
+		case 85u: goto st239;
 		case 95u: goto st213;
-		case 117u: goto st238;
+		case 117u: goto st239;
 	}
 	if ( (*p) < 65u ) {
 		if ( 45u <= (*p) && (*p) <= 46u )
@@ -4134,7 +4376,7 @@ st213:
 case 213:
 	switch( (*p) ) {
 		case 32u: goto st214;
-		case 41u: goto st163;
+		case 41u: goto st216;
 		case 95u: goto st213;
 	}
 	if ( (*p) < 48u ) {
@@ -4154,13 +4396,13 @@ st214:
 		goto _test_eof214;
 case 214:
 	switch( (*p) ) {
-		case 36u: goto tr299;
-		case 40u: goto tr300;
-		case 42u: goto tr301;
-		case 48u: goto tr302;
-		case 85u: goto st238;
+		case 36u: goto tr302;
+		case 40u: goto tr303;
+		case 42u: goto tr304;
+		case 48u: goto tr305;
+		case 85u: goto st239;
 		case 95u: goto st213;
-		case 117u: goto st238;
+		case 117u: goto st239;
 	}
 	if ( (*p) < 49u ) {
 		if ( 45u <= (*p) && (*p) <= 46u )
@@ -4172,9 +4414,9 @@ case 214:
 		} else if ( (*p) >= 65u )
 			goto st213;
 	} else
-		goto tr303;
+		goto tr306;
 	goto st0;
-tr299:
+tr302:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st215;
@@ -4183,314 +4425,326 @@ st215:
 		goto _test_eof215;
 case 215:
 	switch( (*p) ) {
-		case 32u: goto tr304;
-		case 41u: goto tr305;
+		case 32u: goto tr307;
+		case 41u: goto tr308;
 	}
 	goto st0;
-tr300:
-	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
+tr308:
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st216;
+tr322:
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st216;
+tr338:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st216;
+tr346:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st216;
+tr349:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st216;
 st216:
 	if ( ++p == pe )
 		goto _test_eof216;
 case 216:
-	switch( (*p) ) {
-		case 34u: goto tr307;
-		case 40u: goto tr308;
-		case 41u: goto st221;
-		case 123u: goto tr310;
-	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr306;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr306;
-		} else if ( (*p) >= 43u )
-			goto tr306;
-	} else
-		goto tr306;
+	if ( (*p) == 13u )
+		goto tr309;
 	goto st0;
-tr306:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr303:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st217;
 st217:
 	if ( ++p == pe )
 		goto _test_eof217;
 case 217:
 	switch( (*p) ) {
-		case 32u: goto tr311;
-		case 33u: goto st217;
-		case 41u: goto tr313;
+		case 34u: goto tr311;
+		case 40u: goto tr312;
+		case 41u: goto st222;
+		case 123u: goto tr314;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st217;
-		} else if ( (*p) >= 35u )
-			goto st217;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st217;
-		} else if ( (*p) >= 93u )
-			goto st217;
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr310;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr310;
+		} else if ( (*p) >= 43u )
+			goto tr310;
 	} else
-		goto st217;
+		goto tr310;
 	goto st0;
-tr311:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st218;
-tr327:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+tr310:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st218;
 st218:
 	if ( ++p == pe )
 		goto _test_eof218;
 case 218:
 	switch( (*p) ) {
-		case 34u: goto tr307;
-		case 40u: goto tr308;
-		case 123u: goto tr310;
+		case 32u: goto tr315;
+		case 33u: goto st218;
+		case 41u: goto tr317;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr306;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr306;
-		} else if ( (*p) >= 43u )
-			goto tr306;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st218;
+		} else if ( (*p) >= 35u )
+			goto st218;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st218;
+		} else if ( (*p) >= 93u )
+			goto st218;
 	} else
-		goto tr306;
+		goto st218;
 	goto st0;
-tr307:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr315:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st219;
+tr331:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st219;
 st219:
 	if ( ++p == pe )
 		goto _test_eof219;
 case 219:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st220;
-		case 92u: goto st222;
+		case 34u: goto tr311;
+		case 40u: goto tr312;
+		case 123u: goto tr314;
 	}
-	goto st219;
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr310;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr310;
+		} else if ( (*p) >= 43u )
+			goto tr310;
+	} else
+		goto tr310;
+	goto st0;
+tr311:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st220;
 st220:
 	if ( ++p == pe )
 		goto _test_eof220;
 case 220:
 	switch( (*p) ) {
-		case 32u: goto tr311;
-		case 41u: goto tr313;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st221;
+		case 92u: goto st223;
 	}
-	goto st0;
-tr313:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st221;
-tr328:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st221;
+	goto st220;
 st221:
 	if ( ++p == pe )
 		goto _test_eof221;
 case 221:
 	switch( (*p) ) {
-		case 32u: goto tr317;
-		case 41u: goto tr318;
+		case 32u: goto tr315;
+		case 41u: goto tr317;
 	}
 	goto st0;
+tr317:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st222;
+tr332:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st222;
 st222:
 	if ( ++p == pe )
 		goto _test_eof222;
 case 222:
 	switch( (*p) ) {
-		case 34u: goto st219;
-		case 92u: goto st219;
+		case 32u: goto tr321;
+		case 41u: goto tr322;
 	}
 	goto st0;
-tr308:
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 223; goto _out;} {( run->stack)[( run->top)++] = 223;goto st1221;} }
-	goto st223;
 st223:
 	if ( ++p == pe )
 		goto _test_eof223;
 case 223:
 	switch( (*p) ) {
-		case 32u: goto st218;
-		case 41u: goto st221;
+		case 34u: goto st220;
+		case 92u: goto st220;
 	}
 	goto st0;
-tr310:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr312:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 224; goto _out;} {( run->stack)[( run->top)++] = 224;goto st1353;} }
 	goto st224;
 st224:
 	if ( ++p == pe )
 		goto _test_eof224;
 case 224:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr320;
+	switch( (*p) ) {
+		case 32u: goto st219;
+		case 41u: goto st222;
+	}
 	goto st0;
-tr320:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr314:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st225;
 st225:
 	if ( ++p == pe )
 		goto _test_eof225;
 case 225:
-	switch( (*p) ) {
-		case 43u: goto tr321;
-		case 125u: goto tr323;
-	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st225;
+		goto tr324;
 	goto st0;
-tr321:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr324:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st226;
 st226:
 	if ( ++p == pe )
 		goto _test_eof226;
 case 226:
-	if ( (*p) == 125u )
-		goto st227;
+	switch( (*p) ) {
+		case 43u: goto tr325;
+		case 125u: goto tr327;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st226;
 	goto st0;
-tr323:
+tr325:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st227;
 st227:
 	if ( ++p == pe )
 		goto _test_eof227;
 case 227:
-	if ( (*p) == 13u )
+	if ( (*p) == 125u )
 		goto st228;
 	goto st0;
+tr327:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st228;
 st228:
 	if ( ++p == pe )
 		goto _test_eof228;
 case 228:
-	if ( (*p) == 10u )
-		goto tr326;
+	if ( (*p) == 13u )
+		goto st229;
 	goto st0;
-tr326:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st229;
 st229:
 	if ( ++p == pe )
 		goto _test_eof229;
 case 229:
-	switch( (*p) ) {
-		case 32u: goto tr327;
-		case 41u: goto tr328;
-	}
+	if ( (*p) == 10u )
+		goto tr330;
 	goto st0;
-tr301:
-	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+tr330:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st230;
 st230:
 	if ( ++p == pe )
 		goto _test_eof230;
 case 230:
 	switch( (*p) ) {
-		case 32u: goto tr304;
-		case 41u: goto tr305;
-		case 44u: goto st231;
-		case 58u: goto st233;
+		case 32u: goto tr331;
+		case 41u: goto tr332;
 	}
 	goto st0;
-tr335:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+tr304:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st231;
 st231:
 	if ( ++p == pe )
 		goto _test_eof231;
 case 231:
-	if ( (*p) == 42u )
-		goto st230;
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr332;
+	switch( (*p) ) {
+		case 32u: goto tr307;
+		case 41u: goto tr308;
+		case 44u: goto st232;
+		case 58u: goto st234;
+	}
 	goto st0;
-tr332:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+tr339:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st232;
 st232:
 	if ( ++p == pe )
 		goto _test_eof232;
 case 232:
-	switch( (*p) ) {
-		case 32u: goto tr333;
-		case 41u: goto tr334;
-		case 44u: goto tr335;
-		case 58u: goto tr337;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st232;
+	if ( (*p) == 42u )
+		goto st231;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr336;
 	goto st0;
-tr337:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+tr336:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st233;
 st233:
 	if ( ++p == pe )
 		goto _test_eof233;
 case 233:
-	if ( (*p) == 42u )
-		goto st234;
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr339;
+	switch( (*p) ) {
+		case 32u: goto tr337;
+		case 41u: goto tr338;
+		case 44u: goto tr339;
+		case 58u: goto tr341;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st233;
 	goto st0;
+tr341:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st234;
 st234:
 	if ( ++p == pe )
 		goto _test_eof234;
 case 234:
-	switch( (*p) ) {
-		case 32u: goto tr304;
-		case 41u: goto tr305;
-		case 44u: goto st231;
-	}
+	if ( (*p) == 42u )
+		goto st235;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr343;
 	goto st0;
-tr339:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st235;
 st235:
 	if ( ++p == pe )
 		goto _test_eof235;
 case 235:
 	switch( (*p) ) {
-		case 32u: goto tr333;
-		case 41u: goto tr334;
-		case 44u: goto tr335;
+		case 32u: goto tr307;
+		case 41u: goto tr308;
+		case 44u: goto st232;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st235;
 	goto st0;
-tr302:
-	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr343:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st236;
 st236:
 	if ( ++p == pe )
 		goto _test_eof236;
 case 236:
 	switch( (*p) ) {
-		case 32u: goto tr341;
-		case 41u: goto tr342;
+		case 32u: goto tr337;
+		case 41u: goto tr338;
+		case 44u: goto tr339;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st236;
 	goto st0;
-tr303:
+tr305:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st237;
 st237:
@@ -4498,36 +4752,30 @@ st237:
 		goto _test_eof237;
 case 237:
 	switch( (*p) ) {
-		case 32u: goto tr344;
-		case 41u: goto tr345;
-		case 44u: goto tr335;
-		case 58u: goto tr337;
+		case 32u: goto tr345;
+		case 41u: goto tr346;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st237;
 	goto st0;
+tr306:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st238;
 st238:
 	if ( ++p == pe )
 		goto _test_eof238;
 case 238:
 	switch( (*p) ) {
-		case 32u: goto st214;
-		case 41u: goto st163;
-		case 83u: goto st239;
-		case 95u: goto st213;
-		case 115u: goto st239;
+		case 32u: goto tr348;
+		case 41u: goto tr349;
+		case 44u: goto tr339;
+		case 58u: goto tr341;
 	}
-	if ( (*p) < 48u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st213;
-	} else if ( (*p) > 58u ) {
-		if ( (*p) > 90u ) {
-			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st213;
-		} else if ( (*p) >= 65u )
-			goto st213;
-	} else
-		goto st213;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st238;
 	goto st0;
 st239:
 	if ( ++p == pe )
@@ -4535,10 +4783,10 @@ st239:
 case 239:
 	switch( (*p) ) {
 		case 32u: goto st214;
-		case 41u: goto st163;
-		case 69u: goto st240;
+		case 41u: goto st216;
+		case 83u: goto st240;
 		case 95u: goto st213;
-		case 101u: goto st240;
+		case 115u: goto st240;
 	}
 	if ( (*p) < 48u ) {
 		if ( 45u <= (*p) && (*p) <= 46u )
@@ -4557,9 +4805,11 @@ st240:
 		goto _test_eof240;
 case 240:
 	switch( (*p) ) {
-		case 32u: goto st241;
-		case 41u: goto st163;
+		case 32u: goto st214;
+		case 41u: goto st216;
+		case 69u: goto st241;
 		case 95u: goto st213;
+		case 101u: goto st241;
 	}
 	if ( (*p) < 48u ) {
 		if ( 45u <= (*p) && (*p) <= 46u )
@@ -4578,13 +4828,34 @@ st241:
 		goto _test_eof241;
 case 241:
 	switch( (*p) ) {
-		case 36u: goto tr299;
-		case 40u: goto tr350;
-		case 42u: goto tr301;
-		case 48u: goto tr302;
-		case 85u: goto st238;
+		case 32u: goto st242;
+		case 41u: goto st216;
 		case 95u: goto st213;
-		case 117u: goto st238;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st213;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st213;
+		} else if ( (*p) >= 65u )
+			goto st213;
+	} else
+		goto st213;
+	goto st0;
+st242:
+	if ( ++p == pe )
+		goto _test_eof242;
+case 242:
+	switch( (*p) ) {
+		case 36u: goto tr302;
+		case 40u: goto tr354;
+		case 42u: goto tr304;
+		case 48u: goto tr305;
+		case 85u: goto st239;
+		case 95u: goto st213;
+		case 117u: goto st239;
 	}
 	if ( (*p) < 49u ) {
 		if ( 45u <= (*p) && (*p) <= 46u )
@@ -4596,198 +4867,189 @@ case 241:
 		} else if ( (*p) >= 65u )
 			goto st213;
 	} else
-		goto tr303;
-	goto st0;
-tr350:
-	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
-	goto st242;
-st242:
-	if ( ++p == pe )
-		goto _test_eof242;
-case 242:
-	switch( (*p) ) {
-		case 34u: goto tr307;
-		case 40u: goto tr308;
-		case 41u: goto st221;
-		case 92u: goto st243;
-		case 123u: goto tr310;
-	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr306;
-	} else if ( (*p) > 39u ) {
-		if ( 43u <= (*p) && (*p) <= 126u )
-			goto tr306;
-	} else
 		goto tr306;
 	goto st0;
+tr354:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st243;
 st243:
 	if ( ++p == pe )
 		goto _test_eof243;
 case 243:
-	if ( (*p) == 33u )
-		goto st244;
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st244;
-		} else if ( (*p) >= 35u )
-			goto st244;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st244;
-		} else if ( (*p) >= 94u )
-			goto st244;
+	switch( (*p) ) {
+		case 34u: goto tr311;
+		case 40u: goto tr312;
+		case 41u: goto st222;
+		case 92u: goto st244;
+		case 123u: goto tr314;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr310;
+	} else if ( (*p) > 39u ) {
+		if ( 43u <= (*p) && (*p) <= 126u )
+			goto tr310;
 	} else
-		goto st244;
+		goto tr310;
 	goto st0;
 st244:
 	if ( ++p == pe )
 		goto _test_eof244;
 case 244:
-	switch( (*p) ) {
-		case 32u: goto st245;
-		case 33u: goto st244;
-		case 41u: goto st246;
-	}
+	if ( (*p) == 33u )
+		goto st245;
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st244;
+				goto st245;
 		} else if ( (*p) >= 35u )
-			goto st244;
+			goto st245;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st244;
+				goto st245;
 		} else if ( (*p) >= 94u )
-			goto st244;
+			goto st245;
 	} else
-		goto st244;
+		goto st245;
 	goto st0;
 st245:
 	if ( ++p == pe )
 		goto _test_eof245;
 case 245:
-	if ( (*p) == 92u )
-		goto st243;
+	switch( (*p) ) {
+		case 32u: goto st246;
+		case 33u: goto st245;
+		case 41u: goto st247;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st245;
+		} else if ( (*p) >= 35u )
+			goto st245;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st245;
+		} else if ( (*p) >= 94u )
+			goto st245;
+	} else
+		goto st245;
 	goto st0;
 st246:
 	if ( ++p == pe )
 		goto _test_eof246;
 case 246:
-	switch( (*p) ) {
-		case 32u: goto st212;
-		case 41u: goto st163;
-	}
+	if ( (*p) == 92u )
+		goto st244;
 	goto st0;
-tr291:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st247;
 st247:
 	if ( ++p == pe )
 		goto _test_eof247;
 case 247:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st248;
-		case 92u: goto st249;
-	}
-	goto st247;
-st248:
-	if ( ++p == pe )
-		goto _test_eof248;
-case 248:
-	switch( (*p) ) {
-		case 13u: goto tr261;
-		case 32u: goto tr293;
-	}
-	goto st0;
-st249:
-	if ( ++p == pe )
-		goto _test_eof249;
-case 249:
-	switch( (*p) ) {
-		case 34u: goto st247;
-		case 92u: goto st247;
+		case 32u: goto st212;
+		case 41u: goto st216;
 	}
 	goto st0;
 tr292:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st250;
+	goto st248;
+st248:
+	if ( ++p == pe )
+		goto _test_eof248;
+case 248:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st249;
+		case 92u: goto st250;
+	}
+	goto st248;
+st249:
+	if ( ++p == pe )
+		goto _test_eof249;
+case 249:
+	switch( (*p) ) {
+		case 13u: goto tr294;
+		case 32u: goto tr295;
+	}
+	goto st0;
 st250:
 	if ( ++p == pe )
 		goto _test_eof250;
 case 250:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr358;
+	switch( (*p) ) {
+		case 34u: goto st248;
+		case 92u: goto st248;
+	}
 	goto st0;
-tr358:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr293:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st251;
 st251:
 	if ( ++p == pe )
 		goto _test_eof251;
 case 251:
-	switch( (*p) ) {
-		case 43u: goto tr359;
-		case 125u: goto tr361;
-	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st251;
+		goto tr362;
 	goto st0;
-tr359:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr362:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st252;
 st252:
 	if ( ++p == pe )
 		goto _test_eof252;
 case 252:
-	if ( (*p) == 125u )
-		goto st253;
+	switch( (*p) ) {
+		case 43u: goto tr363;
+		case 125u: goto tr365;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st252;
 	goto st0;
-tr361:
+tr363:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st253;
 st253:
 	if ( ++p == pe )
 		goto _test_eof253;
 case 253:
-	if ( (*p) == 13u )
+	if ( (*p) == 125u )
 		goto st254;
 	goto st0;
+tr365:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st254;
 st254:
 	if ( ++p == pe )
 		goto _test_eof254;
 case 254:
-	if ( (*p) == 10u )
-		goto tr364;
+	if ( (*p) == 13u )
+		goto st255;
 	goto st0;
-tr364:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st255;
 st255:
 	if ( ++p == pe )
 		goto _test_eof255;
 case 255:
-	switch( (*p) ) {
-		case 13u: goto tr273;
-		case 32u: goto tr365;
-	}
+	if ( (*p) == 10u )
+		goto tr368;
 	goto st0;
+tr368:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st256;
 st256:
 	if ( ++p == pe )
 		goto _test_eof256;
 case 256:
 	switch( (*p) ) {
-		case 69u: goto st257;
-		case 101u: goto st257;
+		case 13u: goto tr369;
+		case 32u: goto tr370;
 	}
 	goto st0;
 st257:
@@ -4795,8 +5057,8 @@ st257:
 		goto _test_eof257;
 case 257:
 	switch( (*p) ) {
-		case 76u: goto st258;
-		case 108u: goto st258;
+		case 69u: goto st258;
+		case 101u: goto st258;
 	}
 	goto st0;
 st258:
@@ -4804,8 +5066,8 @@ st258:
 		goto _test_eof258;
 case 258:
 	switch( (*p) ) {
-		case 69u: goto st259;
-		case 101u: goto st259;
+		case 76u: goto st259;
+		case 108u: goto st259;
 	}
 	goto st0;
 st259:
@@ -4813,8 +5075,8 @@ st259:
 		goto _test_eof259;
 case 259:
 	switch( (*p) ) {
-		case 84u: goto st260;
-		case 116u: goto st260;
+		case 69u: goto st260;
+		case 101u: goto st260;
 	}
 	goto st0;
 st260:
@@ -4822,8 +5084,8 @@ st260:
 		goto _test_eof260;
 case 260:
 	switch( (*p) ) {
-		case 69u: goto st261;
-		case 101u: goto st261;
+		case 84u: goto st261;
+		case 116u: goto st261;
 	}
 	goto st0;
 st261:
@@ -4831,9 +5093,8 @@ st261:
 		goto _test_eof261;
 case 261:
 	switch( (*p) ) {
-		case 32u: goto st187;
-		case 65u: goto st262;
-		case 97u: goto st262;
+		case 69u: goto st262;
+		case 101u: goto st262;
 	}
 	goto st0;
 st262:
@@ -4841,8 +5102,9 @@ st262:
 		goto _test_eof262;
 case 262:
 	switch( (*p) ) {
-		case 67u: goto st263;
-		case 99u: goto st263;
+		case 32u: goto st263;
+		case 65u: goto st274;
+		case 97u: goto st274;
 	}
 	goto st0;
 st263:
@@ -4850,216 +5112,189 @@ st263:
 		goto _test_eof263;
 case 263:
 	switch( (*p) ) {
-		case 76u: goto st264;
-		case 108u: goto st264;
+		case 34u: goto tr379;
+		case 123u: goto tr380;
 	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr378;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr378;
+		} else if ( (*p) >= 43u )
+			goto tr378;
+	} else
+		goto tr378;
 	goto st0;
+tr378:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st264;
 st264:
 	if ( ++p == pe )
 		goto _test_eof264;
 case 264:
-	if ( (*p) == 32u )
-		goto st265;
+	switch( (*p) ) {
+		case 13u: goto tr381;
+		case 33u: goto st264;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st264;
+		} else if ( (*p) >= 35u )
+			goto st264;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st264;
+		} else if ( (*p) >= 93u )
+			goto st264;
+	} else
+		goto st264;
 	goto st0;
+tr379:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st265;
 st265:
 	if ( ++p == pe )
 		goto _test_eof265;
 case 265:
 	switch( (*p) ) {
-		case 34u: goto tr377;
-		case 123u: goto tr378;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st266;
+		case 92u: goto st267;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr376;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr376;
-		} else if ( (*p) >= 43u )
-			goto tr376;
-	} else
-		goto tr376;
-	goto st0;
-tr376:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st266;
+	goto st265;
 st266:
 	if ( ++p == pe )
 		goto _test_eof266;
 case 266:
-	switch( (*p) ) {
-		case 32u: goto tr379;
-		case 33u: goto st266;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st266;
-		} else if ( (*p) >= 35u )
-			goto st266;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st266;
-		} else if ( (*p) >= 93u )
-			goto st266;
-	} else
-		goto st266;
+	if ( (*p) == 13u )
+		goto tr381;
 	goto st0;
-tr379:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
-	goto st267;
-tr407:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
-	goto st267;
 st267:
 	if ( ++p == pe )
 		goto _test_eof267;
 case 267:
 	switch( (*p) ) {
-		case 34u: goto tr382;
-		case 123u: goto tr383;
+		case 34u: goto st265;
+		case 92u: goto st265;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr381;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr381;
-		} else if ( (*p) >= 43u )
-			goto tr381;
-	} else
-		goto tr381;
 	goto st0;
-tr381:
-	{ IMW_EV_OPEN(IMW_RULE_IDENTIFIER); }
+tr380:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st268;
 st268:
 	if ( ++p == pe )
 		goto _test_eof268;
 case 268:
-	switch( (*p) ) {
-		case 13u: goto tr384;
-		case 33u: goto st268;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st268;
-		} else if ( (*p) >= 35u )
-			goto st268;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st268;
-		} else if ( (*p) >= 93u )
-			goto st268;
-	} else
-		goto st268;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr386;
 	goto st0;
-tr382:
-	{ IMW_EV_OPEN(IMW_RULE_IDENTIFIER); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr386:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st269;
 st269:
 	if ( ++p == pe )
 		goto _test_eof269;
 case 269:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st270;
-		case 92u: goto st271;
+		case 43u: goto tr387;
+		case 125u: goto tr389;
 	}
-	goto st269;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st269;
+	goto st0;
+tr387:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st270;
 st270:
 	if ( ++p == pe )
 		goto _test_eof270;
 case 270:
-	if ( (*p) == 13u )
-		goto tr384;
+	if ( (*p) == 125u )
+		goto st271;
 	goto st0;
+tr389:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st271;
 st271:
 	if ( ++p == pe )
 		goto _test_eof271;
 case 271:
-	switch( (*p) ) {
-		case 34u: goto st269;
-		case 92u: goto st269;
-	}
+	if ( (*p) == 13u )
+		goto st272;
 	goto st0;
-tr383:
-	{ IMW_EV_OPEN(IMW_RULE_IDENTIFIER); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st272;
 st272:
 	if ( ++p == pe )
 		goto _test_eof272;
 case 272:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr389;
+	if ( (*p) == 10u )
+		goto tr392;
 	goto st0;
-tr389:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr392:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st273;
 st273:
 	if ( ++p == pe )
 		goto _test_eof273;
 case 273:
-	switch( (*p) ) {
-		case 43u: goto tr390;
-		case 125u: goto tr392;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st273;
+	if ( (*p) == 13u )
+		goto tr393;
 	goto st0;
-tr390:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st274;
 st274:
 	if ( ++p == pe )
 		goto _test_eof274;
 case 274:
-	if ( (*p) == 125u )
-		goto st275;
+	switch( (*p) ) {
+		case 67u: goto st275;
+		case 99u: goto st275;
+	}
 	goto st0;
-tr392:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st275;
 st275:
 	if ( ++p == pe )
 		goto _test_eof275;
 case 275:
-	if ( (*p) == 13u )
-		goto st276;
+	switch( (*p) ) {
+		case 76u: goto st276;
+		case 108u: goto st276;
+	}
 	goto st0;
 st276:
 	if ( ++p == pe )
 		goto _test_eof276;
 case 276:
-	if ( (*p) == 10u )
-		goto tr395;
+	if ( (*p) == 32u )
+		goto st277;
 	goto st0;
-tr395:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st277;
 st277:
 	if ( ++p == pe )
 		goto _test_eof277;
 case 277:
-	if ( (*p) == 13u )
-		goto tr396;
+	switch( (*p) ) {
+		case 34u: goto tr398;
+		case 123u: goto tr399;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr397;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr397;
+		} else if ( (*p) >= 43u )
+			goto tr397;
+	} else
+		goto tr397;
 	goto st0;
-tr377:
+tr397:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st278;
@@ -5068,1089 +5303,1116 @@ st278:
 		goto _test_eof278;
 case 278:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st279;
-		case 92u: goto st280;
+		case 32u: goto tr400;
+		case 33u: goto st278;
 	}
-	goto st278;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st278;
+		} else if ( (*p) >= 35u )
+			goto st278;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st278;
+		} else if ( (*p) >= 93u )
+			goto st278;
+	} else
+		goto st278;
+	goto st0;
+tr400:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	goto st279;
+tr428:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	goto st279;
 st279:
 	if ( ++p == pe )
 		goto _test_eof279;
 case 279:
-	if ( (*p) == 32u )
-		goto tr379;
+	switch( (*p) ) {
+		case 34u: goto tr403;
+		case 123u: goto tr404;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr402;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr402;
+		} else if ( (*p) >= 43u )
+			goto tr402;
+	} else
+		goto tr402;
 	goto st0;
+tr402:
+	{ IMW_EV_OPEN(IMW_RULE_IDENTIFIER); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st280;
 st280:
 	if ( ++p == pe )
 		goto _test_eof280;
 case 280:
 	switch( (*p) ) {
-		case 34u: goto st278;
-		case 92u: goto st278;
+		case 13u: goto tr405;
+		case 33u: goto st280;
 	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st280;
+		} else if ( (*p) >= 35u )
+			goto st280;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st280;
+		} else if ( (*p) >= 93u )
+			goto st280;
+	} else
+		goto st280;
 	goto st0;
-tr378:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+tr403:
+	{ IMW_EV_OPEN(IMW_RULE_IDENTIFIER); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st281;
 st281:
 	if ( ++p == pe )
 		goto _test_eof281;
 case 281:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr400;
-	goto st0;
-tr400:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st282;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st282;
+		case 92u: goto st283;
+	}
+	goto st281;
 st282:
 	if ( ++p == pe )
 		goto _test_eof282;
 case 282:
-	switch( (*p) ) {
-		case 43u: goto tr401;
-		case 125u: goto tr403;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st282;
+	if ( (*p) == 13u )
+		goto tr405;
 	goto st0;
-tr401:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st283;
 st283:
 	if ( ++p == pe )
 		goto _test_eof283;
 case 283:
-	if ( (*p) == 125u )
-		goto st284;
+	switch( (*p) ) {
+		case 34u: goto st281;
+		case 92u: goto st281;
+	}
 	goto st0;
-tr403:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr404:
+	{ IMW_EV_OPEN(IMW_RULE_IDENTIFIER); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st284;
 st284:
 	if ( ++p == pe )
 		goto _test_eof284;
 case 284:
-	if ( (*p) == 13u )
-		goto st285;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr410;
 	goto st0;
+tr410:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st285;
 st285:
 	if ( ++p == pe )
 		goto _test_eof285;
 case 285:
-	if ( (*p) == 10u )
-		goto tr406;
+	switch( (*p) ) {
+		case 43u: goto tr411;
+		case 125u: goto tr413;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st285;
 	goto st0;
-tr406:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr411:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st286;
 st286:
 	if ( ++p == pe )
 		goto _test_eof286;
 case 286:
-	if ( (*p) == 32u )
-		goto tr407;
+	if ( (*p) == 125u )
+		goto st287;
 	goto st0;
+tr413:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st287;
 st287:
 	if ( ++p == pe )
 		goto _test_eof287;
 case 287:
-	switch( (*p) ) {
-		case 78u: goto st288;
-		case 88u: goto st308;
-		case 110u: goto st288;
-		case 120u: goto st308;
-	}
+	if ( (*p) == 13u )
+		goto st288;
 	goto st0;
 st288:
 	if ( ++p == pe )
 		goto _test_eof288;
 case 288:
-	switch( (*p) ) {
-		case 65u: goto st289;
-		case 97u: goto st289;
-	}
+	if ( (*p) == 10u )
+		goto tr416;
 	goto st0;
+tr416:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st289;
 st289:
 	if ( ++p == pe )
 		goto _test_eof289;
 case 289:
-	switch( (*p) ) {
-		case 66u: goto st290;
-		case 98u: goto st290;
-	}
+	if ( (*p) == 13u )
+		goto tr417;
 	goto st0;
+tr398:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st290;
 st290:
 	if ( ++p == pe )
 		goto _test_eof290;
 case 290:
 	switch( (*p) ) {
-		case 76u: goto st291;
-		case 108u: goto st291;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st291;
+		case 92u: goto st292;
 	}
-	goto st0;
+	goto st290;
 st291:
 	if ( ++p == pe )
 		goto _test_eof291;
 case 291:
-	switch( (*p) ) {
-		case 69u: goto st292;
-		case 101u: goto st292;
-	}
+	if ( (*p) == 32u )
+		goto tr400;
 	goto st0;
 st292:
 	if ( ++p == pe )
 		goto _test_eof292;
 case 292:
-	if ( (*p) == 32u )
-		goto st293;
+	switch( (*p) ) {
+		case 34u: goto st290;
+		case 92u: goto st290;
+	}
 	goto st0;
-tr418:
-	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY); }
-	goto st293;
-tr433:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY); }
+tr399:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st293;
 st293:
 	if ( ++p == pe )
 		goto _test_eof293;
 case 293:
-	switch( (*p) ) {
-		case 33u: goto tr415;
-		case 65u: goto tr416;
-		case 97u: goto tr416;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto tr415;
-		} else if ( (*p) >= 35u )
-			goto tr415;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr415;
-		} else if ( (*p) >= 94u )
-			goto tr415;
-	} else
-		goto tr415;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr421;
 	goto st0;
-tr415:
-	{ IMW_EV_OPEN(IMW_RULE_CAPABILITY); }
+tr421:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st294;
 st294:
 	if ( ++p == pe )
 		goto _test_eof294;
 case 294:
 	switch( (*p) ) {
-		case 13u: goto tr417;
-		case 32u: goto tr418;
-		case 33u: goto st294;
+		case 43u: goto tr422;
+		case 125u: goto tr424;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st294;
-		} else if ( (*p) >= 35u )
-			goto st294;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st294;
-		} else if ( (*p) >= 94u )
-			goto st294;
-	} else
+	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st294;
 	goto st0;
-tr416:
-	{ IMW_EV_OPEN(IMW_RULE_CAPABILITY); }
+tr422:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st295;
 st295:
 	if ( ++p == pe )
 		goto _test_eof295;
 case 295:
-	switch( (*p) ) {
-		case 13u: goto tr417;
-		case 32u: goto tr418;
-		case 33u: goto st294;
-		case 80u: goto st296;
-		case 112u: goto st296;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st294;
-		} else if ( (*p) >= 35u )
-			goto st294;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st294;
-		} else if ( (*p) >= 94u )
-			goto st294;
-	} else
-		goto st294;
+	if ( (*p) == 125u )
+		goto st296;
 	goto st0;
+tr424:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st296;
 st296:
 	if ( ++p == pe )
 		goto _test_eof296;
 case 296:
-	switch( (*p) ) {
-		case 13u: goto tr417;
-		case 32u: goto tr418;
-		case 33u: goto st294;
-		case 80u: goto st297;
-		case 112u: goto st297;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st294;
-		} else if ( (*p) >= 35u )
-			goto st294;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st294;
-		} else if ( (*p) >= 94u )
-			goto st294;
-	} else
-		goto st294;
+	if ( (*p) == 13u )
+		goto st297;
 	goto st0;
 st297:
 	if ( ++p == pe )
 		goto _test_eof297;
 case 297:
-	switch( (*p) ) {
-		case 13u: goto tr417;
-		case 32u: goto tr418;
-		case 33u: goto st294;
-		case 69u: goto st298;
-		case 101u: goto st298;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st294;
-		} else if ( (*p) >= 35u )
-			goto st294;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st294;
-		} else if ( (*p) >= 94u )
-			goto st294;
-	} else
-		goto st294;
+	if ( (*p) == 10u )
+		goto tr427;
 	goto st0;
+tr427:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st298;
 st298:
 	if ( ++p == pe )
 		goto _test_eof298;
 case 298:
-	switch( (*p) ) {
-		case 13u: goto tr417;
-		case 32u: goto tr418;
-		case 33u: goto st294;
-		case 78u: goto st299;
-		case 110u: goto st299;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st294;
-		} else if ( (*p) >= 35u )
-			goto st294;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st294;
-		} else if ( (*p) >= 94u )
-			goto st294;
-	} else
-		goto st294;
+	if ( (*p) == 32u )
+		goto tr428;
 	goto st0;
 st299:
 	if ( ++p == pe )
 		goto _test_eof299;
 case 299:
 	switch( (*p) ) {
-		case 13u: goto tr417;
-		case 32u: goto tr418;
-		case 33u: goto st294;
-		case 68u: goto st300;
-		case 100u: goto st300;
+		case 78u: goto st300;
+		case 88u: goto st320;
+		case 110u: goto st300;
+		case 120u: goto st320;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st294;
-		} else if ( (*p) >= 35u )
-			goto st294;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st294;
-		} else if ( (*p) >= 94u )
-			goto st294;
-	} else
-		goto st294;
 	goto st0;
 st300:
 	if ( ++p == pe )
 		goto _test_eof300;
 case 300:
 	switch( (*p) ) {
-		case 13u: goto tr417;
-		case 32u: goto tr418;
-		case 33u: goto st294;
-		case 76u: goto st301;
-		case 108u: goto st301;
+		case 65u: goto st301;
+		case 97u: goto st301;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st294;
-		} else if ( (*p) >= 35u )
-			goto st294;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st294;
-		} else if ( (*p) >= 94u )
-			goto st294;
-	} else
-		goto st294;
 	goto st0;
 st301:
 	if ( ++p == pe )
 		goto _test_eof301;
 case 301:
 	switch( (*p) ) {
-		case 13u: goto tr417;
-		case 32u: goto tr418;
-		case 33u: goto st294;
-		case 73u: goto st302;
-		case 105u: goto st302;
+		case 66u: goto st302;
+		case 98u: goto st302;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st294;
-		} else if ( (*p) >= 35u )
-			goto st294;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st294;
-		} else if ( (*p) >= 94u )
-			goto st294;
-	} else
-		goto st294;
 	goto st0;
 st302:
 	if ( ++p == pe )
 		goto _test_eof302;
 case 302:
 	switch( (*p) ) {
-		case 13u: goto tr417;
-		case 32u: goto tr418;
-		case 33u: goto st294;
-		case 77u: goto st303;
-		case 109u: goto st303;
+		case 76u: goto st303;
+		case 108u: goto st303;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st294;
-		} else if ( (*p) >= 35u )
-			goto st294;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st294;
-		} else if ( (*p) >= 94u )
-			goto st294;
-	} else
-		goto st294;
 	goto st0;
 st303:
 	if ( ++p == pe )
 		goto _test_eof303;
 case 303:
 	switch( (*p) ) {
-		case 13u: goto tr417;
-		case 32u: goto tr418;
-		case 33u: goto st294;
-		case 73u: goto st304;
-		case 105u: goto st304;
+		case 69u: goto st304;
+		case 101u: goto st304;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st294;
-		} else if ( (*p) >= 35u )
-			goto st294;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st294;
-		} else if ( (*p) >= 94u )
-			goto st294;
-	} else
-		goto st294;
 	goto st0;
 st304:
 	if ( ++p == pe )
 		goto _test_eof304;
 case 304:
-	switch( (*p) ) {
-		case 13u: goto tr417;
-		case 32u: goto tr418;
-		case 33u: goto st294;
-		case 84u: goto st305;
-		case 116u: goto st305;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st294;
-		} else if ( (*p) >= 35u )
-			goto st294;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st294;
-		} else if ( (*p) >= 94u )
-			goto st294;
-	} else
-		goto st294;
+	if ( (*p) == 32u )
+		goto st305;
 	goto st0;
+tr439:
+	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY); }
+	goto st305;
+tr454:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_CAPABILITY); }
+	goto st305;
 st305:
 	if ( ++p == pe )
 		goto _test_eof305;
 case 305:
 	switch( (*p) ) {
-		case 13u: goto tr417;
-		case 32u: goto tr418;
-		case 33u: goto st294;
-		case 61u: goto st306;
+		case 33u: goto tr436;
+		case 65u: goto tr437;
+		case 97u: goto tr437;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st294;
+				goto tr436;
 		} else if ( (*p) >= 35u )
-			goto st294;
+			goto tr436;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st294;
+				goto tr436;
 		} else if ( (*p) >= 94u )
-			goto st294;
+			goto tr436;
 	} else
-		goto st294;
+		goto tr436;
 	goto st0;
+tr436:
+	{ IMW_EV_OPEN(IMW_RULE_CAPABILITY); }
+	goto st306;
 st306:
 	if ( ++p == pe )
 		goto _test_eof306;
 case 306:
 	switch( (*p) ) {
-		case 13u: goto tr417;
-		case 32u: goto tr418;
-		case 33u: goto st294;
+		case 13u: goto tr438;
+		case 32u: goto tr439;
+		case 33u: goto st306;
 	}
-	if ( (*p) < 48u ) {
-		if ( (*p) < 38u ) {
-			if ( 35u <= (*p) && (*p) <= 36u )
-				goto st294;
-		} else if ( (*p) > 39u ) {
-			if ( 43u <= (*p) && (*p) <= 47u )
-				goto st294;
-		} else
-			goto st294;
-	} else if ( (*p) > 57u ) {
-		if ( (*p) < 94u ) {
-			if ( 58u <= (*p) && (*p) <= 91u )
-				goto st294;
-		} else if ( (*p) > 122u ) {
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st306;
+		} else if ( (*p) >= 35u )
+			goto st306;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st294;
-		} else
-			goto st294;
+				goto st306;
+		} else if ( (*p) >= 94u )
+			goto st306;
 	} else
-		goto tr431;
+		goto st306;
 	goto st0;
-tr431:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr437:
+	{ IMW_EV_OPEN(IMW_RULE_CAPABILITY); }
 	goto st307;
 st307:
 	if ( ++p == pe )
 		goto _test_eof307;
 case 307:
 	switch( (*p) ) {
-		case 13u: goto tr432;
-		case 32u: goto tr433;
-		case 33u: goto st294;
+		case 13u: goto tr438;
+		case 32u: goto tr439;
+		case 33u: goto st306;
+		case 80u: goto st308;
+		case 112u: goto st308;
 	}
-	if ( (*p) < 48u ) {
-		if ( (*p) < 38u ) {
-			if ( 35u <= (*p) && (*p) <= 36u )
-				goto st294;
-		} else if ( (*p) > 39u ) {
-			if ( 43u <= (*p) && (*p) <= 47u )
-				goto st294;
-		} else
-			goto st294;
-	} else if ( (*p) > 57u ) {
-		if ( (*p) < 94u ) {
-			if ( 58u <= (*p) && (*p) <= 91u )
-				goto st294;
-		} else if ( (*p) > 122u ) {
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st306;
+		} else if ( (*p) >= 35u )
+			goto st306;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st294;
-		} else
-			goto st294;
+				goto st306;
+		} else if ( (*p) >= 94u )
+			goto st306;
 	} else
-		goto st307;
+		goto st306;
 	goto st0;
 st308:
 	if ( ++p == pe )
 		goto _test_eof308;
 case 308:
 	switch( (*p) ) {
-		case 65u: goto st309;
-		case 80u: goto st397;
-		case 97u: goto st309;
-		case 112u: goto st397;
+		case 13u: goto tr438;
+		case 32u: goto tr439;
+		case 33u: goto st306;
+		case 80u: goto st309;
+		case 112u: goto st309;
 	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st306;
+		} else if ( (*p) >= 35u )
+			goto st306;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st306;
+		} else if ( (*p) >= 94u )
+			goto st306;
+	} else
+		goto st306;
 	goto st0;
 st309:
 	if ( ++p == pe )
 		goto _test_eof309;
 case 309:
 	switch( (*p) ) {
-		case 77u: goto st310;
-		case 109u: goto st310;
+		case 13u: goto tr438;
+		case 32u: goto tr439;
+		case 33u: goto st306;
+		case 69u: goto st310;
+		case 101u: goto st310;
 	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st306;
+		} else if ( (*p) >= 35u )
+			goto st306;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st306;
+		} else if ( (*p) >= 94u )
+			goto st306;
+	} else
+		goto st306;
 	goto st0;
 st310:
 	if ( ++p == pe )
 		goto _test_eof310;
 case 310:
 	switch( (*p) ) {
-		case 73u: goto st311;
-		case 105u: goto st311;
+		case 13u: goto tr438;
+		case 32u: goto tr439;
+		case 33u: goto st306;
+		case 78u: goto st311;
+		case 110u: goto st311;
 	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st306;
+		} else if ( (*p) >= 35u )
+			goto st306;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st306;
+		} else if ( (*p) >= 94u )
+			goto st306;
+	} else
+		goto st306;
 	goto st0;
 st311:
 	if ( ++p == pe )
 		goto _test_eof311;
 case 311:
 	switch( (*p) ) {
-		case 78u: goto st312;
-		case 110u: goto st312;
+		case 13u: goto tr438;
+		case 32u: goto tr439;
+		case 33u: goto st306;
+		case 68u: goto st312;
+		case 100u: goto st312;
 	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st306;
+		} else if ( (*p) >= 35u )
+			goto st306;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st306;
+		} else if ( (*p) >= 94u )
+			goto st306;
+	} else
+		goto st306;
 	goto st0;
 st312:
 	if ( ++p == pe )
 		goto _test_eof312;
 case 312:
 	switch( (*p) ) {
-		case 69u: goto st313;
-		case 101u: goto st313;
+		case 13u: goto tr438;
+		case 32u: goto tr439;
+		case 33u: goto st306;
+		case 76u: goto st313;
+		case 108u: goto st313;
 	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st306;
+		} else if ( (*p) >= 35u )
+			goto st306;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st306;
+		} else if ( (*p) >= 94u )
+			goto st306;
+	} else
+		goto st306;
 	goto st0;
 st313:
 	if ( ++p == pe )
 		goto _test_eof313;
 case 313:
-	if ( (*p) == 32u )
-		goto st314;
+	switch( (*p) ) {
+		case 13u: goto tr438;
+		case 32u: goto tr439;
+		case 33u: goto st306;
+		case 73u: goto st314;
+		case 105u: goto st314;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st306;
+		} else if ( (*p) >= 35u )
+			goto st306;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st306;
+		} else if ( (*p) >= 94u )
+			goto st306;
+	} else
+		goto st306;
 	goto st0;
 st314:
 	if ( ++p == pe )
 		goto _test_eof314;
 case 314:
 	switch( (*p) ) {
-		case 34u: goto tr443;
-		case 123u: goto tr444;
+		case 13u: goto tr438;
+		case 32u: goto tr439;
+		case 33u: goto st306;
+		case 77u: goto st315;
+		case 109u: goto st315;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr442;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr442;
-		} else if ( (*p) >= 43u )
-			goto tr442;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st306;
+		} else if ( (*p) >= 35u )
+			goto st306;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st306;
+		} else if ( (*p) >= 94u )
+			goto st306;
 	} else
-		goto tr442;
+		goto st306;
 	goto st0;
-tr442:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st315;
 st315:
 	if ( ++p == pe )
 		goto _test_eof315;
 case 315:
 	switch( (*p) ) {
-		case 13u: goto tr261;
-		case 32u: goto tr445;
-		case 33u: goto st315;
+		case 13u: goto tr438;
+		case 32u: goto tr439;
+		case 33u: goto st306;
+		case 73u: goto st316;
+		case 105u: goto st316;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st315;
+				goto st306;
 		} else if ( (*p) >= 35u )
-			goto st315;
+			goto st306;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st315;
-		} else if ( (*p) >= 93u )
-			goto st315;
+				goto st306;
+		} else if ( (*p) >= 94u )
+			goto st306;
 	} else
-		goto st315;
+		goto st306;
 	goto st0;
-tr445:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
-	goto st316;
-tr579:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
-	goto st316;
 st316:
 	if ( ++p == pe )
 		goto _test_eof316;
 case 316:
-	if ( (*p) == 40u )
-		goto st317;
+	switch( (*p) ) {
+		case 13u: goto tr438;
+		case 32u: goto tr439;
+		case 33u: goto st306;
+		case 84u: goto st317;
+		case 116u: goto st317;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st306;
+		} else if ( (*p) >= 35u )
+			goto st306;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st306;
+		} else if ( (*p) >= 94u )
+			goto st306;
+	} else
+		goto st306;
 	goto st0;
-tr456:
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	goto st317;
-tr468:
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	goto st317;
-tr483:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	goto st317;
-tr490:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	goto st317;
-tr492:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	goto st317;
 st317:
 	if ( ++p == pe )
 		goto _test_eof317;
 case 317:
 	switch( (*p) ) {
-		case 81u: goto st343;
-		case 95u: goto st318;
-		case 113u: goto st343;
+		case 13u: goto tr438;
+		case 32u: goto tr439;
+		case 33u: goto st306;
+		case 61u: goto st318;
 	}
-	if ( (*p) < 65u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st318;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st318;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st306;
+		} else if ( (*p) >= 35u )
+			goto st306;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st306;
+		} else if ( (*p) >= 94u )
+			goto st306;
 	} else
-		goto st318;
+		goto st306;
 	goto st0;
 st318:
 	if ( ++p == pe )
 		goto _test_eof318;
 case 318:
 	switch( (*p) ) {
-		case 32u: goto st319;
-		case 41u: goto st163;
-		case 95u: goto st318;
+		case 13u: goto tr438;
+		case 32u: goto tr439;
+		case 33u: goto st306;
 	}
 	if ( (*p) < 48u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st318;
-	} else if ( (*p) > 58u ) {
-		if ( (*p) > 90u ) {
-			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st318;
-		} else if ( (*p) >= 65u )
-			goto st318;
+		if ( (*p) < 38u ) {
+			if ( 35u <= (*p) && (*p) <= 36u )
+				goto st306;
+		} else if ( (*p) > 39u ) {
+			if ( 43u <= (*p) && (*p) <= 47u )
+				goto st306;
+		} else
+			goto st306;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) < 94u ) {
+			if ( 58u <= (*p) && (*p) <= 91u )
+				goto st306;
+		} else if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st306;
+		} else
+			goto st306;
 	} else
-		goto st318;
+		goto tr452;
 	goto st0;
+tr452:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st319;
 st319:
 	if ( ++p == pe )
 		goto _test_eof319;
 case 319:
 	switch( (*p) ) {
-		case 36u: goto tr451;
-		case 40u: goto tr452;
-		case 42u: goto tr453;
-		case 48u: goto tr454;
-		case 81u: goto st343;
-		case 95u: goto st318;
-		case 113u: goto st343;
+		case 13u: goto tr453;
+		case 32u: goto tr454;
+		case 33u: goto st306;
 	}
-	if ( (*p) < 49u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st318;
+	if ( (*p) < 48u ) {
+		if ( (*p) < 38u ) {
+			if ( 35u <= (*p) && (*p) <= 36u )
+				goto st306;
+		} else if ( (*p) > 39u ) {
+			if ( 43u <= (*p) && (*p) <= 47u )
+				goto st306;
+		} else
+			goto st306;
 	} else if ( (*p) > 57u ) {
-		if ( (*p) > 90u ) {
-			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st318;
-		} else if ( (*p) >= 65u )
-			goto st318;
+		if ( (*p) < 94u ) {
+			if ( 58u <= (*p) && (*p) <= 91u )
+				goto st306;
+		} else if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st306;
+		} else
+			goto st306;
 	} else
-		goto tr455;
+		goto st319;
 	goto st0;
-tr451:
-	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	goto st320;
 st320:
 	if ( ++p == pe )
 		goto _test_eof320;
 case 320:
 	switch( (*p) ) {
-		case 32u: goto tr456;
-		case 41u: goto tr305;
+		case 65u: goto st321;
+		case 80u: goto st409;
+		case 97u: goto st321;
+		case 112u: goto st409;
 	}
 	goto st0;
-tr452:
-	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
-	goto st321;
 st321:
 	if ( ++p == pe )
 		goto _test_eof321;
 case 321:
 	switch( (*p) ) {
-		case 34u: goto tr458;
-		case 40u: goto tr459;
-		case 41u: goto st326;
-		case 123u: goto tr461;
+		case 77u: goto st322;
+		case 109u: goto st322;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr457;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr457;
-		} else if ( (*p) >= 43u )
-			goto tr457;
-	} else
-		goto tr457;
 	goto st0;
-tr457:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st322;
 st322:
 	if ( ++p == pe )
 		goto _test_eof322;
 case 322:
 	switch( (*p) ) {
-		case 32u: goto tr462;
-		case 33u: goto st322;
-		case 41u: goto tr464;
+		case 73u: goto st323;
+		case 105u: goto st323;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st322;
-		} else if ( (*p) >= 35u )
-			goto st322;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st322;
-		} else if ( (*p) >= 93u )
-			goto st322;
-	} else
-		goto st322;
 	goto st0;
-tr462:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st323;
-tr477:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st323;
 st323:
 	if ( ++p == pe )
 		goto _test_eof323;
 case 323:
 	switch( (*p) ) {
-		case 34u: goto tr458;
-		case 40u: goto tr459;
-		case 123u: goto tr461;
+		case 78u: goto st324;
+		case 110u: goto st324;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr457;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr457;
-		} else if ( (*p) >= 43u )
-			goto tr457;
-	} else
-		goto tr457;
 	goto st0;
-tr458:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st324;
 st324:
 	if ( ++p == pe )
 		goto _test_eof324;
 case 324:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st325;
-		case 92u: goto st327;
+		case 69u: goto st325;
+		case 101u: goto st325;
 	}
-	goto st324;
+	goto st0;
 st325:
 	if ( ++p == pe )
 		goto _test_eof325;
 case 325:
-	switch( (*p) ) {
-		case 32u: goto tr462;
-		case 41u: goto tr464;
-	}
+	if ( (*p) == 32u )
+		goto st326;
 	goto st0;
-tr464:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st326;
-tr478:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st326;
-tr507:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
-	goto st326;
-tr514:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	goto st326;
-tr562:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	goto st326;
 st326:
 	if ( ++p == pe )
 		goto _test_eof326;
 case 326:
 	switch( (*p) ) {
-		case 32u: goto tr468;
-		case 41u: goto tr318;
+		case 34u: goto tr464;
+		case 123u: goto tr465;
 	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr463;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr463;
+		} else if ( (*p) >= 43u )
+			goto tr463;
+	} else
+		goto tr463;
 	goto st0;
+tr463:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st327;
 st327:
 	if ( ++p == pe )
 		goto _test_eof327;
 case 327:
 	switch( (*p) ) {
-		case 34u: goto st324;
-		case 92u: goto st324;
+		case 13u: goto tr381;
+		case 32u: goto tr466;
+		case 33u: goto st327;
 	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st327;
+		} else if ( (*p) >= 35u )
+			goto st327;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st327;
+		} else if ( (*p) >= 93u )
+			goto st327;
+	} else
+		goto st327;
 	goto st0;
-tr459:
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 328; goto _out;} {( run->stack)[( run->top)++] = 328;goto st1221;} }
+tr466:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	goto st328;
+tr605:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st328;
 st328:
 	if ( ++p == pe )
 		goto _test_eof328;
 case 328:
-	switch( (*p) ) {
-		case 32u: goto st323;
-		case 41u: goto st326;
-	}
+	if ( (*p) == 40u )
+		goto st329;
 	goto st0;
-tr461:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr477:
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st329;
+tr490:
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st329;
+tr506:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st329;
+tr514:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st329;
+tr517:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st329;
 st329:
 	if ( ++p == pe )
 		goto _test_eof329;
 case 329:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr470;
+	switch( (*p) ) {
+		case 81u: goto st355;
+		case 95u: goto st330;
+		case 113u: goto st355;
+	}
+	if ( (*p) < 65u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st330;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st330;
+	} else
+		goto st330;
 	goto st0;
-tr470:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st330;
 st330:
 	if ( ++p == pe )
 		goto _test_eof330;
 case 330:
 	switch( (*p) ) {
-		case 43u: goto tr471;
-		case 125u: goto tr473;
+		case 32u: goto st331;
+		case 41u: goto st163;
+		case 95u: goto st330;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st330;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st330;
+		} else if ( (*p) >= 65u )
+			goto st330;
+	} else
 		goto st330;
 	goto st0;
-tr471:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st331;
 st331:
 	if ( ++p == pe )
 		goto _test_eof331;
 case 331:
-	if ( (*p) == 125u )
-		goto st332;
+	switch( (*p) ) {
+		case 36u: goto tr472;
+		case 40u: goto tr473;
+		case 42u: goto tr474;
+		case 48u: goto tr475;
+		case 81u: goto st355;
+		case 95u: goto st330;
+		case 113u: goto st355;
+	}
+	if ( (*p) < 49u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st330;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st330;
+		} else if ( (*p) >= 65u )
+			goto st330;
+	} else
+		goto tr476;
 	goto st0;
-tr473:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr472:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st332;
 st332:
 	if ( ++p == pe )
 		goto _test_eof332;
 case 332:
-	if ( (*p) == 13u )
-		goto st333;
+	switch( (*p) ) {
+		case 32u: goto tr477;
+		case 41u: goto tr478;
+	}
 	goto st0;
+tr473:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st333;
 st333:
 	if ( ++p == pe )
 		goto _test_eof333;
 case 333:
-	if ( (*p) == 10u )
-		goto tr476;
+	switch( (*p) ) {
+		case 34u: goto tr480;
+		case 40u: goto tr481;
+		case 41u: goto st338;
+		case 123u: goto tr483;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr479;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr479;
+		} else if ( (*p) >= 43u )
+			goto tr479;
+	} else
+		goto tr479;
 	goto st0;
-tr476:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr479:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st334;
 st334:
 	if ( ++p == pe )
 		goto _test_eof334;
 case 334:
 	switch( (*p) ) {
-		case 32u: goto tr477;
-		case 41u: goto tr478;
+		case 32u: goto tr484;
+		case 33u: goto st334;
+		case 41u: goto tr486;
 	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st334;
+		} else if ( (*p) >= 35u )
+			goto st334;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st334;
+		} else if ( (*p) >= 93u )
+			goto st334;
+	} else
+		goto st334;
 	goto st0;
-tr453:
-	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+tr484:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st335;
+tr500:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st335;
 st335:
 	if ( ++p == pe )
 		goto _test_eof335;
 case 335:
 	switch( (*p) ) {
-		case 32u: goto tr456;
-		case 41u: goto tr305;
-		case 44u: goto st336;
-		case 58u: goto st338;
+		case 34u: goto tr480;
+		case 40u: goto tr481;
+		case 123u: goto tr483;
 	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr479;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr479;
+		} else if ( (*p) >= 43u )
+			goto tr479;
+	} else
+		goto tr479;
 	goto st0;
-tr484:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+tr480:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st336;
 st336:
 	if ( ++p == pe )
 		goto _test_eof336;
 case 336:
-	if ( (*p) == 42u )
-		goto st335;
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr482;
-	goto st0;
-tr482:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st337;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st337;
+		case 92u: goto st339;
+	}
+	goto st336;
 st337:
 	if ( ++p == pe )
 		goto _test_eof337;
 case 337:
 	switch( (*p) ) {
-		case 32u: goto tr483;
-		case 41u: goto tr334;
-		case 44u: goto tr484;
-		case 58u: goto tr486;
+		case 32u: goto tr484;
+		case 41u: goto tr486;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st337;
 	goto st0;
 tr486:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st338;
+tr501:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st338;
+tr533:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	goto st338;
+tr540:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	goto st338;
+tr588:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	goto st338;
 st338:
 	if ( ++p == pe )
 		goto _test_eof338;
 case 338:
-	if ( (*p) == 42u )
-		goto st339;
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr488;
+	switch( (*p) ) {
+		case 32u: goto tr490;
+		case 41u: goto tr491;
+	}
 	goto st0;
 st339:
 	if ( ++p == pe )
 		goto _test_eof339;
 case 339:
 	switch( (*p) ) {
-		case 32u: goto tr456;
-		case 41u: goto tr305;
-		case 44u: goto st336;
+		case 34u: goto st336;
+		case 92u: goto st336;
 	}
 	goto st0;
-tr488:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+tr481:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 340; goto _out;} {( run->stack)[( run->top)++] = 340;goto st1353;} }
 	goto st340;
 st340:
 	if ( ++p == pe )
 		goto _test_eof340;
 case 340:
 	switch( (*p) ) {
-		case 32u: goto tr483;
-		case 41u: goto tr334;
-		case 44u: goto tr484;
+		case 32u: goto st335;
+		case 41u: goto st338;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st340;
 	goto st0;
-tr454:
-	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr483:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st341;
 st341:
 	if ( ++p == pe )
 		goto _test_eof341;
 case 341:
-	switch( (*p) ) {
-		case 32u: goto tr490;
-		case 41u: goto tr342;
-	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st341;
+		goto tr493;
 	goto st0;
-tr455:
-	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+tr493:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st342;
 st342:
@@ -6158,231 +6420,117 @@ st342:
 		goto _test_eof342;
 case 342:
 	switch( (*p) ) {
-		case 32u: goto tr492;
-		case 41u: goto tr345;
-		case 44u: goto tr484;
-		case 58u: goto tr486;
+		case 43u: goto tr494;
+		case 125u: goto tr496;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st342;
 	goto st0;
+tr494:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st343;
 st343:
 	if ( ++p == pe )
 		goto _test_eof343;
 case 343:
-	switch( (*p) ) {
-		case 32u: goto st319;
-		case 41u: goto st163;
-		case 82u: goto st344;
-		case 95u: goto st318;
-		case 114u: goto st344;
-	}
-	if ( (*p) < 48u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st318;
-	} else if ( (*p) > 58u ) {
-		if ( (*p) > 90u ) {
-			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st318;
-		} else if ( (*p) >= 65u )
-			goto st318;
-	} else
-		goto st318;
+	if ( (*p) == 125u )
+		goto st344;
 	goto st0;
+tr496:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st344;
 st344:
 	if ( ++p == pe )
 		goto _test_eof344;
 case 344:
-	switch( (*p) ) {
-		case 32u: goto st319;
-		case 41u: goto st163;
-		case 69u: goto st345;
-		case 95u: goto st318;
-		case 101u: goto st345;
-	}
-	if ( (*p) < 48u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st318;
-	} else if ( (*p) > 58u ) {
-		if ( (*p) > 90u ) {
-			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st318;
-		} else if ( (*p) >= 65u )
-			goto st318;
-	} else
-		goto st318;
+	if ( (*p) == 13u )
+		goto st345;
 	goto st0;
 st345:
 	if ( ++p == pe )
 		goto _test_eof345;
 case 345:
-	switch( (*p) ) {
-		case 32u: goto st319;
-		case 41u: goto st163;
-		case 83u: goto st346;
-		case 95u: goto st318;
-		case 115u: goto st346;
-	}
-	if ( (*p) < 48u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st318;
-	} else if ( (*p) > 58u ) {
-		if ( (*p) > 90u ) {
-			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st318;
-		} else if ( (*p) >= 65u )
-			goto st318;
-	} else
-		goto st318;
+	if ( (*p) == 10u )
+		goto tr499;
 	goto st0;
+tr499:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st346;
 st346:
 	if ( ++p == pe )
 		goto _test_eof346;
 case 346:
 	switch( (*p) ) {
-		case 32u: goto st319;
-		case 41u: goto st163;
-		case 89u: goto st347;
-		case 95u: goto st318;
-		case 121u: goto st347;
+		case 32u: goto tr500;
+		case 41u: goto tr501;
 	}
-	if ( (*p) < 48u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st318;
-	} else if ( (*p) > 58u ) {
-		if ( (*p) > 90u ) {
-			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st318;
-		} else if ( (*p) >= 65u )
-			goto st318;
-	} else
-		goto st318;
 	goto st0;
+tr474:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	goto st347;
 st347:
 	if ( ++p == pe )
 		goto _test_eof347;
 case 347:
 	switch( (*p) ) {
-		case 32u: goto st319;
-		case 41u: goto st163;
-		case 78u: goto st348;
-		case 95u: goto st318;
-		case 110u: goto st348;
+		case 32u: goto tr477;
+		case 41u: goto tr478;
+		case 44u: goto st348;
+		case 58u: goto st350;
 	}
-	if ( (*p) < 48u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st318;
-	} else if ( (*p) > 58u ) {
-		if ( (*p) > 90u ) {
-			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st318;
-		} else if ( (*p) >= 65u )
-			goto st318;
-	} else
-		goto st318;
 	goto st0;
+tr508:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st348;
 st348:
 	if ( ++p == pe )
 		goto _test_eof348;
 case 348:
-	switch( (*p) ) {
-		case 32u: goto st319;
-		case 41u: goto st163;
-		case 67u: goto st349;
-		case 95u: goto st318;
-		case 99u: goto st349;
-	}
-	if ( (*p) < 48u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st318;
-	} else if ( (*p) > 58u ) {
-		if ( (*p) > 90u ) {
-			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st318;
-		} else if ( (*p) >= 65u )
-			goto st318;
-	} else
-		goto st318;
+	if ( (*p) == 42u )
+		goto st347;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr505;
 	goto st0;
+tr505:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st349;
 st349:
 	if ( ++p == pe )
 		goto _test_eof349;
 case 349:
 	switch( (*p) ) {
-		case 32u: goto st350;
-		case 41u: goto st163;
-		case 95u: goto st318;
+		case 32u: goto tr506;
+		case 41u: goto tr507;
+		case 44u: goto tr508;
+		case 58u: goto tr510;
 	}
-	if ( (*p) < 48u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st318;
-	} else if ( (*p) > 58u ) {
-		if ( (*p) > 90u ) {
-			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st318;
-		} else if ( (*p) >= 65u )
-			goto st318;
-	} else
-		goto st318;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st349;
 	goto st0;
+tr510:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st350;
 st350:
 	if ( ++p == pe )
 		goto _test_eof350;
 case 350:
-	switch( (*p) ) {
-		case 36u: goto tr451;
-		case 40u: goto tr501;
-		case 42u: goto tr453;
-		case 48u: goto tr454;
-		case 81u: goto st343;
-		case 95u: goto st318;
-		case 113u: goto st343;
-	}
-	if ( (*p) < 49u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st318;
-	} else if ( (*p) > 57u ) {
-		if ( (*p) > 90u ) {
-			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st318;
-		} else if ( (*p) >= 65u )
-			goto st318;
-	} else
-		goto tr455;
+	if ( (*p) == 42u )
+		goto st351;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr512;
 	goto st0;
-tr501:
-	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
-	goto st351;
 st351:
 	if ( ++p == pe )
 		goto _test_eof351;
 case 351:
 	switch( (*p) ) {
-		case 34u: goto tr458;
-		case 40u: goto tr459;
-		case 41u: goto st326;
-		case 123u: goto tr461;
+		case 32u: goto tr477;
+		case 41u: goto tr478;
+		case 44u: goto st348;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto tr457;
-		} else if ( (*p) >= 33u )
-			goto tr457;
-	} else if ( (*p) > 48u ) {
-		if ( (*p) < 58u ) {
-			if ( 49u <= (*p) && (*p) <= 57u )
-				goto tr502;
-		} else if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr457;
-		} else
-			goto tr457;
-	} else
-		goto tr457;
 	goto st0;
-tr502:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr512:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st352;
 st352:
@@ -6390,430 +6538,537 @@ st352:
 		goto _test_eof352;
 case 352:
 	switch( (*p) ) {
-		case 32u: goto tr503;
-		case 33u: goto st322;
-		case 41u: goto tr464;
+		case 32u: goto tr506;
+		case 41u: goto tr507;
+		case 44u: goto tr508;
 	}
-	if ( (*p) < 48u ) {
-		if ( (*p) < 38u ) {
-			if ( 35u <= (*p) && (*p) <= 36u )
-				goto st322;
-		} else if ( (*p) > 39u ) {
-			if ( 43u <= (*p) && (*p) <= 47u )
-				goto st322;
-		} else
-			goto st322;
-	} else if ( (*p) > 57u ) {
-		if ( (*p) < 93u ) {
-			if ( 58u <= (*p) && (*p) <= 91u )
-				goto st322;
-		} else if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st322;
-		} else
-			goto st322;
-	} else
+	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st352;
 	goto st0;
-tr503:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+tr475:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st353;
 st353:
 	if ( ++p == pe )
 		goto _test_eof353;
 case 353:
 	switch( (*p) ) {
-		case 34u: goto tr458;
-		case 40u: goto tr459;
-		case 123u: goto tr461;
+		case 32u: goto tr514;
+		case 41u: goto tr515;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto tr457;
-		} else if ( (*p) >= 33u )
-			goto tr457;
-	} else if ( (*p) > 47u ) {
-		if ( (*p) < 58u ) {
-			if ( 48u <= (*p) && (*p) <= 57u )
-				goto tr505;
-		} else if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr457;
-		} else
-			goto tr457;
-	} else
-		goto tr457;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st353;
 	goto st0;
-tr505:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
+tr476:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st354;
 st354:
 	if ( ++p == pe )
 		goto _test_eof354;
 case 354:
 	switch( (*p) ) {
-		case 32u: goto tr506;
-		case 33u: goto st322;
-		case 41u: goto tr507;
+		case 32u: goto tr517;
+		case 41u: goto tr518;
+		case 44u: goto tr508;
+		case 58u: goto tr510;
 	}
-	if ( (*p) < 48u ) {
-		if ( (*p) < 38u ) {
-			if ( 35u <= (*p) && (*p) <= 36u )
-				goto st322;
-		} else if ( (*p) > 39u ) {
-			if ( 43u <= (*p) && (*p) <= 47u )
-				goto st322;
-		} else
-			goto st322;
-	} else if ( (*p) > 57u ) {
-		if ( (*p) < 93u ) {
-			if ( 58u <= (*p) && (*p) <= 91u )
-				goto st322;
-		} else if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st322;
-		} else
-			goto st322;
-	} else
+	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st354;
 	goto st0;
-tr506:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
-	goto st355;
 st355:
 	if ( ++p == pe )
 		goto _test_eof355;
 case 355:
 	switch( (*p) ) {
-		case 34u: goto tr458;
-		case 36u: goto tr509;
-		case 40u: goto tr510;
-		case 42u: goto tr511;
-		case 123u: goto tr461;
+		case 32u: goto st331;
+		case 41u: goto st163;
+		case 82u: goto st356;
+		case 95u: goto st330;
+		case 114u: goto st356;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 35u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto tr457;
-		} else if ( (*p) >= 33u )
-			goto tr457;
-	} else if ( (*p) > 48u ) {
-		if ( (*p) < 58u ) {
-			if ( 49u <= (*p) && (*p) <= 57u )
-				goto tr512;
-		} else if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr457;
-		} else
-			goto tr457;
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st330;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st330;
+		} else if ( (*p) >= 65u )
+			goto st330;
 	} else
-		goto tr457;
+		goto st330;
 	goto st0;
-tr509:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	goto st356;
 st356:
 	if ( ++p == pe )
 		goto _test_eof356;
 case 356:
 	switch( (*p) ) {
-		case 32u: goto tr513;
-		case 33u: goto st322;
-		case 41u: goto tr514;
+		case 32u: goto st331;
+		case 41u: goto st163;
+		case 69u: goto st357;
+		case 95u: goto st330;
+		case 101u: goto st357;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st322;
-		} else if ( (*p) >= 35u )
-			goto st322;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st322;
-		} else if ( (*p) >= 93u )
-			goto st322;
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st330;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st330;
+		} else if ( (*p) >= 65u )
+			goto st330;
 	} else
-		goto st322;
+		goto st330;
 	goto st0;
-tr513:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	goto st357;
-tr561:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	goto st357;
 st357:
 	if ( ++p == pe )
 		goto _test_eof357;
 case 357:
 	switch( (*p) ) {
-		case 34u: goto tr458;
-		case 40u: goto tr510;
-		case 123u: goto tr461;
+		case 32u: goto st331;
+		case 41u: goto st163;
+		case 83u: goto st358;
+		case 95u: goto st330;
+		case 115u: goto st358;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr457;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr457;
-		} else if ( (*p) >= 43u )
-			goto tr457;
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st330;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st330;
+		} else if ( (*p) >= 65u )
+			goto st330;
 	} else
-		goto tr457;
+		goto st330;
 	goto st0;
-tr510:
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 358; goto _out;} {( run->stack)[( run->top)++] = 358;goto st1221;} }
-	goto st358;
 st358:
 	if ( ++p == pe )
 		goto _test_eof358;
 case 358:
 	switch( (*p) ) {
-		case 32u: goto st323;
-		case 36u: goto tr515;
-		case 41u: goto st326;
-		case 42u: goto tr516;
+		case 32u: goto st331;
+		case 41u: goto st163;
+		case 89u: goto st359;
+		case 95u: goto st330;
+		case 121u: goto st359;
 	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr517;
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st330;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st330;
+		} else if ( (*p) >= 65u )
+			goto st330;
+	} else
+		goto st330;
 	goto st0;
-tr515:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	goto st359;
 st359:
 	if ( ++p == pe )
 		goto _test_eof359;
 case 359:
-	if ( (*p) == 32u )
-		goto tr518;
+	switch( (*p) ) {
+		case 32u: goto st331;
+		case 41u: goto st163;
+		case 78u: goto st360;
+		case 95u: goto st330;
+		case 110u: goto st360;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st330;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st330;
+		} else if ( (*p) >= 65u )
+			goto st330;
+	} else
+		goto st330;
 	goto st0;
-tr518:
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	goto st360;
-tr539:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	goto st360;
 st360:
 	if ( ++p == pe )
 		goto _test_eof360;
 case 360:
 	switch( (*p) ) {
-		case 36u: goto tr519;
-		case 42u: goto tr520;
+		case 32u: goto st331;
+		case 41u: goto st163;
+		case 67u: goto st361;
+		case 95u: goto st330;
+		case 99u: goto st361;
 	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr521;
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st330;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st330;
+		} else if ( (*p) >= 65u )
+			goto st330;
+	} else
+		goto st330;
 	goto st0;
-tr519:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	goto st361;
 st361:
 	if ( ++p == pe )
 		goto _test_eof361;
 case 361:
-	if ( (*p) == 41u )
-		goto tr522;
+	switch( (*p) ) {
+		case 32u: goto st362;
+		case 41u: goto st163;
+		case 95u: goto st330;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st330;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st330;
+		} else if ( (*p) >= 65u )
+			goto st330;
+	} else
+		goto st330;
 	goto st0;
-tr522:
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	goto st362;
-tr528:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	goto st362;
 st362:
 	if ( ++p == pe )
 		goto _test_eof362;
 case 362:
-	if ( (*p) == 41u )
-		goto st363;
+	switch( (*p) ) {
+		case 36u: goto tr472;
+		case 40u: goto tr527;
+		case 42u: goto tr474;
+		case 48u: goto tr475;
+		case 81u: goto st355;
+		case 95u: goto st330;
+		case 113u: goto st355;
+	}
+	if ( (*p) < 49u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st330;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st330;
+		} else if ( (*p) >= 65u )
+			goto st330;
+	} else
+		goto tr476;
 	goto st0;
-tr547:
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	goto st363;
-tr554:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+tr527:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st363;
 st363:
 	if ( ++p == pe )
 		goto _test_eof363;
 case 363:
 	switch( (*p) ) {
-		case 32u: goto st317;
-		case 41u: goto st163;
+		case 34u: goto tr480;
+		case 40u: goto tr481;
+		case 41u: goto st338;
+		case 123u: goto tr483;
 	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto tr479;
+		} else if ( (*p) >= 33u )
+			goto tr479;
+	} else if ( (*p) > 48u ) {
+		if ( (*p) < 58u ) {
+			if ( 49u <= (*p) && (*p) <= 57u )
+				goto tr528;
+		} else if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr479;
+		} else
+			goto tr479;
+	} else
+		goto tr479;
 	goto st0;
-tr520:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+tr528:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st364;
 st364:
 	if ( ++p == pe )
 		goto _test_eof364;
 case 364:
 	switch( (*p) ) {
-		case 41u: goto tr522;
-		case 44u: goto st365;
-		case 58u: goto st367;
+		case 32u: goto tr529;
+		case 33u: goto st334;
+		case 41u: goto tr486;
 	}
+	if ( (*p) < 48u ) {
+		if ( (*p) < 38u ) {
+			if ( 35u <= (*p) && (*p) <= 36u )
+				goto st334;
+		} else if ( (*p) > 39u ) {
+			if ( 43u <= (*p) && (*p) <= 47u )
+				goto st334;
+		} else
+			goto st334;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) < 93u ) {
+			if ( 58u <= (*p) && (*p) <= 91u )
+				goto st334;
+		} else if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st334;
+		} else
+			goto st334;
+	} else
+		goto st364;
 	goto st0;
 tr529:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st365;
 st365:
 	if ( ++p == pe )
 		goto _test_eof365;
 case 365:
-	if ( (*p) == 42u )
-		goto st364;
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr527;
+	switch( (*p) ) {
+		case 34u: goto tr480;
+		case 40u: goto tr481;
+		case 123u: goto tr483;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto tr479;
+		} else if ( (*p) >= 33u )
+			goto tr479;
+	} else if ( (*p) > 47u ) {
+		if ( (*p) < 58u ) {
+			if ( 48u <= (*p) && (*p) <= 57u )
+				goto tr531;
+		} else if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr479;
+		} else
+			goto tr479;
+	} else
+		goto tr479;
 	goto st0;
-tr527:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st366;
-tr521:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+tr531:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st366;
 st366:
 	if ( ++p == pe )
 		goto _test_eof366;
 case 366:
 	switch( (*p) ) {
-		case 41u: goto tr528;
-		case 44u: goto tr529;
-		case 58u: goto tr531;
+		case 32u: goto tr532;
+		case 33u: goto st334;
+		case 41u: goto tr533;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
+	if ( (*p) < 48u ) {
+		if ( (*p) < 38u ) {
+			if ( 35u <= (*p) && (*p) <= 36u )
+				goto st334;
+		} else if ( (*p) > 39u ) {
+			if ( 43u <= (*p) && (*p) <= 47u )
+				goto st334;
+		} else
+			goto st334;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) < 93u ) {
+			if ( 58u <= (*p) && (*p) <= 91u )
+				goto st334;
+		} else if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st334;
+		} else
+			goto st334;
+	} else
 		goto st366;
 	goto st0;
-tr531:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+tr532:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st367;
 st367:
 	if ( ++p == pe )
 		goto _test_eof367;
 case 367:
-	if ( (*p) == 42u )
-		goto st368;
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr533;
+	switch( (*p) ) {
+		case 34u: goto tr480;
+		case 36u: goto tr535;
+		case 40u: goto tr536;
+		case 42u: goto tr537;
+		case 123u: goto tr483;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 35u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto tr479;
+		} else if ( (*p) >= 33u )
+			goto tr479;
+	} else if ( (*p) > 48u ) {
+		if ( (*p) < 58u ) {
+			if ( 49u <= (*p) && (*p) <= 57u )
+				goto tr538;
+		} else if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr479;
+		} else
+			goto tr479;
+	} else
+		goto tr479;
 	goto st0;
+tr535:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	goto st368;
 st368:
 	if ( ++p == pe )
 		goto _test_eof368;
 case 368:
 	switch( (*p) ) {
-		case 41u: goto tr522;
-		case 44u: goto st365;
+		case 32u: goto tr539;
+		case 33u: goto st334;
+		case 41u: goto tr540;
 	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st334;
+		} else if ( (*p) >= 35u )
+			goto st334;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st334;
+		} else if ( (*p) >= 93u )
+			goto st334;
+	} else
+		goto st334;
 	goto st0;
-tr533:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+tr539:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	goto st369;
+tr587:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	goto st369;
 st369:
 	if ( ++p == pe )
 		goto _test_eof369;
 case 369:
 	switch( (*p) ) {
-		case 41u: goto tr528;
-		case 44u: goto tr529;
+		case 34u: goto tr480;
+		case 40u: goto tr536;
+		case 123u: goto tr483;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st369;
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr479;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr479;
+		} else if ( (*p) >= 43u )
+			goto tr479;
+	} else
+		goto tr479;
 	goto st0;
-tr516:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+tr536:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 370; goto _out;} {( run->stack)[( run->top)++] = 370;goto st1353;} }
 	goto st370;
 st370:
 	if ( ++p == pe )
 		goto _test_eof370;
 case 370:
 	switch( (*p) ) {
-		case 32u: goto tr518;
-		case 44u: goto st371;
-		case 58u: goto st373;
+		case 32u: goto st335;
+		case 36u: goto tr541;
+		case 41u: goto st338;
+		case 42u: goto tr542;
 	}
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr543;
 	goto st0;
-tr540:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+tr541:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st371;
 st371:
 	if ( ++p == pe )
 		goto _test_eof371;
 case 371:
-	if ( (*p) == 42u )
-		goto st370;
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr538;
+	if ( (*p) == 32u )
+		goto tr544;
 	goto st0;
-tr538:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+tr544:
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	goto st372;
-tr517:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+tr565:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	goto st372;
 st372:
 	if ( ++p == pe )
 		goto _test_eof372;
 case 372:
 	switch( (*p) ) {
-		case 32u: goto tr539;
-		case 44u: goto tr540;
-		case 58u: goto tr542;
+		case 36u: goto tr545;
+		case 42u: goto tr546;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st372;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr547;
 	goto st0;
-tr542:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+tr545:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st373;
 st373:
 	if ( ++p == pe )
 		goto _test_eof373;
 case 373:
-	if ( (*p) == 42u )
-		goto st374;
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr544;
+	if ( (*p) == 41u )
+		goto tr548;
 	goto st0;
+tr548:
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	goto st374;
+tr554:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	goto st374;
 st374:
 	if ( ++p == pe )
 		goto _test_eof374;
 case 374:
-	switch( (*p) ) {
-		case 32u: goto tr518;
-		case 44u: goto st371;
-	}
+	if ( (*p) == 41u )
+		goto st375;
 	goto st0;
-tr544:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+tr573:
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	goto st375;
+tr580:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	goto st375;
 st375:
 	if ( ++p == pe )
 		goto _test_eof375;
 case 375:
 	switch( (*p) ) {
-		case 32u: goto tr539;
-		case 44u: goto tr540;
+		case 32u: goto st329;
+		case 41u: goto st163;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st375;
 	goto st0;
-tr511:
+tr546:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st376;
 st376:
@@ -6821,38 +7076,43 @@ st376:
 		goto _test_eof376;
 case 376:
 	switch( (*p) ) {
-		case 32u: goto tr546;
-		case 41u: goto tr547;
-		case 44u: goto st379;
-		case 58u: goto st381;
+		case 41u: goto tr548;
+		case 44u: goto st377;
+		case 58u: goto st379;
 	}
 	goto st0;
-tr546:
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	goto st377;
-tr553:
+tr555:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	goto st377;
 st377:
 	if ( ++p == pe )
 		goto _test_eof377;
 case 377:
-	if ( (*p) == 40u )
-		goto st378;
+	if ( (*p) == 42u )
+		goto st376;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr553;
 	goto st0;
+tr553:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st378;
+tr547:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st378;
 st378:
 	if ( ++p == pe )
 		goto _test_eof378;
 case 378:
 	switch( (*p) ) {
-		case 36u: goto tr515;
-		case 42u: goto tr516;
+		case 41u: goto tr554;
+		case 44u: goto tr555;
+		case 58u: goto tr557;
 	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr517;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st378;
 	goto st0;
-tr555:
+tr557:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st379;
 st379:
@@ -6860,68 +7120,62 @@ st379:
 		goto _test_eof379;
 case 379:
 	if ( (*p) == 42u )
-		goto st376;
+		goto st380;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr552;
+		goto tr559;
 	goto st0;
-tr552:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st380;
 st380:
 	if ( ++p == pe )
 		goto _test_eof380;
 case 380:
 	switch( (*p) ) {
-		case 32u: goto tr553;
-		case 41u: goto tr554;
-		case 44u: goto tr555;
-		case 58u: goto tr557;
+		case 41u: goto tr548;
+		case 44u: goto st377;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st380;
 	goto st0;
-tr557:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+tr559:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st381;
 st381:
 	if ( ++p == pe )
 		goto _test_eof381;
 case 381:
-	if ( (*p) == 42u )
-		goto st382;
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr559;
+	switch( (*p) ) {
+		case 41u: goto tr554;
+		case 44u: goto tr555;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st381;
 	goto st0;
+tr542:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	goto st382;
 st382:
 	if ( ++p == pe )
 		goto _test_eof382;
 case 382:
 	switch( (*p) ) {
-		case 32u: goto tr546;
-		case 41u: goto tr547;
-		case 44u: goto st379;
+		case 32u: goto tr544;
+		case 44u: goto st383;
+		case 58u: goto st385;
 	}
 	goto st0;
-tr559:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+tr566:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st383;
 st383:
 	if ( ++p == pe )
 		goto _test_eof383;
 case 383:
-	switch( (*p) ) {
-		case 32u: goto tr553;
-		case 41u: goto tr554;
-		case 44u: goto tr555;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st383;
+	if ( (*p) == 42u )
+		goto st382;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr564;
 	goto st0;
-tr566:
+tr564:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st384;
-tr512:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr543:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st384;
@@ -6930,102 +7184,35 @@ st384:
 		goto _test_eof384;
 case 384:
 	switch( (*p) ) {
-		case 32u: goto tr561;
-		case 33u: goto st322;
-		case 41u: goto tr562;
-		case 44u: goto tr563;
-		case 58u: goto tr565;
+		case 32u: goto tr565;
+		case 44u: goto tr566;
+		case 58u: goto tr568;
 	}
-	if ( (*p) < 48u ) {
-		if ( (*p) < 38u ) {
-			if ( 35u <= (*p) && (*p) <= 36u )
-				goto st322;
-		} else if ( (*p) > 39u ) {
-			if ( 43u <= (*p) && (*p) <= 47u )
-				goto st322;
-		} else
-			goto st322;
-	} else if ( (*p) > 57u ) {
-		if ( (*p) < 93u ) {
-			if ( 59u <= (*p) && (*p) <= 91u )
-				goto st322;
-		} else if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st322;
-		} else
-			goto st322;
-	} else
+	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st384;
 	goto st0;
-tr563:
+tr568:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st385;
 st385:
 	if ( ++p == pe )
 		goto _test_eof385;
 case 385:
-	switch( (*p) ) {
-		case 32u: goto tr462;
-		case 33u: goto st322;
-		case 41u: goto tr464;
-		case 42u: goto st376;
-	}
-	if ( (*p) < 49u ) {
-		if ( (*p) < 38u ) {
-			if ( 35u <= (*p) && (*p) <= 36u )
-				goto st322;
-		} else if ( (*p) > 39u ) {
-			if ( 43u <= (*p) && (*p) <= 48u )
-				goto st322;
-		} else
-			goto st322;
-	} else if ( (*p) > 57u ) {
-		if ( (*p) < 93u ) {
-			if ( 58u <= (*p) && (*p) <= 91u )
-				goto st322;
-		} else if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st322;
-		} else
-			goto st322;
-	} else
-		goto tr566;
+	if ( (*p) == 42u )
+		goto st386;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr570;
 	goto st0;
-tr565:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st386;
 st386:
 	if ( ++p == pe )
 		goto _test_eof386;
 case 386:
 	switch( (*p) ) {
-		case 32u: goto tr462;
-		case 33u: goto st322;
-		case 41u: goto tr464;
-		case 42u: goto st382;
+		case 32u: goto tr544;
+		case 44u: goto st383;
 	}
-	if ( (*p) < 49u ) {
-		if ( (*p) < 38u ) {
-			if ( 35u <= (*p) && (*p) <= 36u )
-				goto st322;
-		} else if ( (*p) > 39u ) {
-			if ( 43u <= (*p) && (*p) <= 48u )
-				goto st322;
-		} else
-			goto st322;
-	} else if ( (*p) > 57u ) {
-		if ( (*p) < 93u ) {
-			if ( 58u <= (*p) && (*p) <= 91u )
-				goto st322;
-		} else if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st322;
-		} else
-			goto st322;
-	} else
-		goto tr567;
 	goto st0;
-tr567:
+tr570:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st387;
 st387:
@@ -7033,174 +7220,281 @@ st387:
 		goto _test_eof387;
 case 387:
 	switch( (*p) ) {
-		case 32u: goto tr561;
-		case 33u: goto st322;
-		case 41u: goto tr562;
-		case 44u: goto tr563;
+		case 32u: goto tr565;
+		case 44u: goto tr566;
 	}
-	if ( (*p) < 48u ) {
-		if ( (*p) < 38u ) {
-			if ( 35u <= (*p) && (*p) <= 36u )
-				goto st322;
-		} else if ( (*p) > 39u ) {
-			if ( 43u <= (*p) && (*p) <= 47u )
-				goto st322;
-		} else
-			goto st322;
-	} else if ( (*p) > 57u ) {
-		if ( (*p) < 93u ) {
-			if ( 58u <= (*p) && (*p) <= 91u )
-				goto st322;
-		} else if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st322;
-		} else
-			goto st322;
-	} else
+	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st387;
 	goto st0;
-tr443:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr537:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st388;
 st388:
 	if ( ++p == pe )
 		goto _test_eof388;
 case 388:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st389;
-		case 92u: goto st390;
+		case 32u: goto tr572;
+		case 41u: goto tr573;
+		case 44u: goto st391;
+		case 58u: goto st393;
 	}
-	goto st388;
+	goto st0;
+tr572:
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	goto st389;
+tr579:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	goto st389;
 st389:
 	if ( ++p == pe )
 		goto _test_eof389;
 case 389:
-	switch( (*p) ) {
-		case 13u: goto tr261;
-		case 32u: goto tr445;
-	}
+	if ( (*p) == 40u )
+		goto st390;
 	goto st0;
 st390:
 	if ( ++p == pe )
 		goto _test_eof390;
 case 390:
 	switch( (*p) ) {
-		case 34u: goto st388;
-		case 92u: goto st388;
+		case 36u: goto tr541;
+		case 42u: goto tr542;
 	}
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr543;
 	goto st0;
-tr444:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr581:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st391;
 st391:
 	if ( ++p == pe )
 		goto _test_eof391;
 case 391:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr572;
+	if ( (*p) == 42u )
+		goto st388;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr578;
 	goto st0;
-tr572:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr578:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st392;
 st392:
 	if ( ++p == pe )
 		goto _test_eof392;
 case 392:
 	switch( (*p) ) {
-		case 43u: goto tr573;
-		case 125u: goto tr575;
+		case 32u: goto tr579;
+		case 41u: goto tr580;
+		case 44u: goto tr581;
+		case 58u: goto tr583;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st392;
 	goto st0;
-tr573:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr583:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st393;
 st393:
 	if ( ++p == pe )
 		goto _test_eof393;
 case 393:
-	if ( (*p) == 125u )
+	if ( (*p) == 42u )
 		goto st394;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr585;
 	goto st0;
-tr575:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st394;
 st394:
 	if ( ++p == pe )
 		goto _test_eof394;
 case 394:
-	if ( (*p) == 13u )
-		goto st395;
+	switch( (*p) ) {
+		case 32u: goto tr572;
+		case 41u: goto tr573;
+		case 44u: goto st391;
+	}
 	goto st0;
+tr585:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st395;
 st395:
 	if ( ++p == pe )
 		goto _test_eof395;
 case 395:
-	if ( (*p) == 10u )
-		goto tr578;
+	switch( (*p) ) {
+		case 32u: goto tr579;
+		case 41u: goto tr580;
+		case 44u: goto tr581;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st395;
 	goto st0;
-tr578:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr592:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st396;
+tr538:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st396;
 st396:
 	if ( ++p == pe )
 		goto _test_eof396;
 case 396:
 	switch( (*p) ) {
-		case 13u: goto tr273;
-		case 32u: goto tr579;
+		case 32u: goto tr587;
+		case 33u: goto st334;
+		case 41u: goto tr588;
+		case 44u: goto tr589;
+		case 58u: goto tr591;
 	}
+	if ( (*p) < 48u ) {
+		if ( (*p) < 38u ) {
+			if ( 35u <= (*p) && (*p) <= 36u )
+				goto st334;
+		} else if ( (*p) > 39u ) {
+			if ( 43u <= (*p) && (*p) <= 47u )
+				goto st334;
+		} else
+			goto st334;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) < 93u ) {
+			if ( 59u <= (*p) && (*p) <= 91u )
+				goto st334;
+		} else if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st334;
+		} else
+			goto st334;
+	} else
+		goto st396;
 	goto st0;
+tr589:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st397;
 st397:
 	if ( ++p == pe )
 		goto _test_eof397;
 case 397:
 	switch( (*p) ) {
-		case 85u: goto st398;
-		case 117u: goto st398;
+		case 32u: goto tr484;
+		case 33u: goto st334;
+		case 41u: goto tr486;
+		case 42u: goto st388;
 	}
+	if ( (*p) < 49u ) {
+		if ( (*p) < 38u ) {
+			if ( 35u <= (*p) && (*p) <= 36u )
+				goto st334;
+		} else if ( (*p) > 39u ) {
+			if ( 43u <= (*p) && (*p) <= 48u )
+				goto st334;
+		} else
+			goto st334;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) < 93u ) {
+			if ( 58u <= (*p) && (*p) <= 91u )
+				goto st334;
+		} else if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st334;
+		} else
+			goto st334;
+	} else
+		goto tr592;
 	goto st0;
+tr591:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st398;
 st398:
 	if ( ++p == pe )
 		goto _test_eof398;
 case 398:
 	switch( (*p) ) {
-		case 78u: goto st399;
-		case 110u: goto st399;
+		case 32u: goto tr484;
+		case 33u: goto st334;
+		case 41u: goto tr486;
+		case 42u: goto st394;
 	}
+	if ( (*p) < 49u ) {
+		if ( (*p) < 38u ) {
+			if ( 35u <= (*p) && (*p) <= 36u )
+				goto st334;
+		} else if ( (*p) > 39u ) {
+			if ( 43u <= (*p) && (*p) <= 48u )
+				goto st334;
+		} else
+			goto st334;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) < 93u ) {
+			if ( 58u <= (*p) && (*p) <= 91u )
+				goto st334;
+		} else if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st334;
+		} else
+			goto st334;
+	} else
+		goto tr593;
 	goto st0;
+tr593:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st399;
 st399:
 	if ( ++p == pe )
 		goto _test_eof399;
 case 399:
 	switch( (*p) ) {
-		case 71u: goto st169;
-		case 103u: goto st169;
+		case 32u: goto tr587;
+		case 33u: goto st334;
+		case 41u: goto tr588;
+		case 44u: goto tr589;
 	}
+	if ( (*p) < 48u ) {
+		if ( (*p) < 38u ) {
+			if ( 35u <= (*p) && (*p) <= 36u )
+				goto st334;
+		} else if ( (*p) > 39u ) {
+			if ( 43u <= (*p) && (*p) <= 47u )
+				goto st334;
+		} else
+			goto st334;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) < 93u ) {
+			if ( 58u <= (*p) && (*p) <= 91u )
+				goto st334;
+		} else if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st334;
+		} else
+			goto st334;
+	} else
+		goto st399;
 	goto st0;
+tr464:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st400;
 st400:
 	if ( ++p == pe )
 		goto _test_eof400;
 case 400:
 	switch( (*p) ) {
-		case 69u: goto st401;
-		case 101u: goto st401;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st401;
+		case 92u: goto st402;
 	}
-	goto st0;
+	goto st400;
 st401:
 	if ( ++p == pe )
 		goto _test_eof401;
 case 401:
 	switch( (*p) ) {
-		case 84u: goto st402;
-		case 116u: goto st402;
+		case 13u: goto tr381;
+		case 32u: goto tr466;
 	}
 	goto st0;
 st402:
@@ -7208,64 +7502,73 @@ st402:
 		goto _test_eof402;
 case 402:
 	switch( (*p) ) {
-		case 67u: goto st403;
-		case 99u: goto st403;
+		case 34u: goto st400;
+		case 92u: goto st400;
 	}
 	goto st0;
+tr465:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st403;
 st403:
 	if ( ++p == pe )
 		goto _test_eof403;
 case 403:
-	switch( (*p) ) {
-		case 72u: goto st404;
-		case 104u: goto st404;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr598;
 	goto st0;
+tr598:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st404;
 st404:
 	if ( ++p == pe )
 		goto _test_eof404;
 case 404:
-	if ( (*p) == 32u )
-		goto tr586;
+	switch( (*p) ) {
+		case 43u: goto tr599;
+		case 125u: goto tr601;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st404;
 	goto st0;
+tr599:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st405;
 st405:
 	if ( ++p == pe )
 		goto _test_eof405;
 case 405:
-	switch( (*p) ) {
-		case 69u: goto st406;
-		case 101u: goto st406;
-	}
+	if ( (*p) == 125u )
+		goto st406;
 	goto st0;
+tr601:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st406;
 st406:
 	if ( ++p == pe )
 		goto _test_eof406;
 case 406:
-	switch( (*p) ) {
-		case 84u: goto st407;
-		case 116u: goto st407;
-	}
+	if ( (*p) == 13u )
+		goto st407;
 	goto st0;
 st407:
 	if ( ++p == pe )
 		goto _test_eof407;
 case 407:
-	switch( (*p) ) {
-		case 65u: goto st408;
-		case 77u: goto st411;
-		case 81u: goto st551;
-		case 97u: goto st408;
-		case 109u: goto st411;
-		case 113u: goto st551;
-	}
+	if ( (*p) == 10u )
+		goto tr604;
 	goto st0;
+tr604:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st408;
 st408:
 	if ( ++p == pe )
 		goto _test_eof408;
 case 408:
 	switch( (*p) ) {
-		case 67u: goto st409;
-		case 99u: goto st409;
+		case 13u: goto tr393;
+		case 32u: goto tr605;
 	}
 	goto st0;
 st409:
@@ -7273,24 +7576,26 @@ st409:
 		goto _test_eof409;
 case 409:
 	switch( (*p) ) {
-		case 76u: goto st410;
-		case 108u: goto st410;
+		case 85u: goto st410;
+		case 117u: goto st410;
 	}
 	goto st0;
 st410:
 	if ( ++p == pe )
 		goto _test_eof410;
 case 410:
-	if ( (*p) == 32u )
-		goto st187;
+	switch( (*p) ) {
+		case 78u: goto st411;
+		case 110u: goto st411;
+	}
 	goto st0;
 st411:
 	if ( ++p == pe )
 		goto _test_eof411;
 case 411:
 	switch( (*p) ) {
-		case 69u: goto st412;
-		case 101u: goto st412;
+		case 71u: goto st169;
+		case 103u: goto st169;
 	}
 	goto st0;
 st412:
@@ -7298,8 +7603,8 @@ st412:
 		goto _test_eof412;
 case 412:
 	switch( (*p) ) {
-		case 84u: goto st413;
-		case 116u: goto st413;
+		case 69u: goto st413;
+		case 101u: goto st413;
 	}
 	goto st0;
 st413:
@@ -7307,8 +7612,8 @@ st413:
 		goto _test_eof413;
 case 413:
 	switch( (*p) ) {
-		case 65u: goto st414;
-		case 97u: goto st414;
+		case 84u: goto st414;
+		case 116u: goto st414;
 	}
 	goto st0;
 st414:
@@ -7316,8 +7621,8 @@ st414:
 		goto _test_eof414;
 case 414:
 	switch( (*p) ) {
-		case 68u: goto st415;
-		case 100u: goto st415;
+		case 67u: goto st415;
+		case 99u: goto st415;
 	}
 	goto st0;
 st415:
@@ -7325,222 +7630,110 @@ st415:
 		goto _test_eof415;
 case 415:
 	switch( (*p) ) {
-		case 65u: goto st416;
-		case 97u: goto st416;
+		case 72u: goto st416;
+		case 104u: goto st416;
 	}
 	goto st0;
 st416:
 	if ( ++p == pe )
 		goto _test_eof416;
 case 416:
-	switch( (*p) ) {
-		case 84u: goto st417;
-		case 116u: goto st417;
-	}
+	if ( (*p) == 32u )
+		goto tr612;
 	goto st0;
+tr8:
+	{ IMW_EV_OPEN(IMW_RULE_GETMETADATA); }
+	goto st417;
 st417:
 	if ( ++p == pe )
 		goto _test_eof417;
 case 417:
 	switch( (*p) ) {
-		case 65u: goto st418;
-		case 97u: goto st418;
+		case 69u: goto st418;
+		case 101u: goto st418;
 	}
 	goto st0;
 st418:
 	if ( ++p == pe )
 		goto _test_eof418;
 case 418:
-	if ( (*p) == 32u )
-		goto st419;
+	switch( (*p) ) {
+		case 84u: goto st419;
+		case 116u: goto st419;
+	}
 	goto st0;
 st419:
 	if ( ++p == pe )
 		goto _test_eof419;
 case 419:
 	switch( (*p) ) {
-		case 34u: goto tr603;
-		case 40u: goto st506;
-		case 123u: goto tr605;
+		case 65u: goto st420;
+		case 77u: goto st423;
+		case 81u: goto st564;
+		case 97u: goto st420;
+		case 109u: goto st423;
+		case 113u: goto st564;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr602;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr602;
-		} else if ( (*p) >= 43u )
-			goto tr602;
-	} else
-		goto tr602;
 	goto st0;
-tr602:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st420;
 st420:
 	if ( ++p == pe )
 		goto _test_eof420;
 case 420:
 	switch( (*p) ) {
-		case 32u: goto tr606;
-		case 33u: goto st420;
+		case 67u: goto st421;
+		case 99u: goto st421;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st420;
-		} else if ( (*p) >= 35u )
-			goto st420;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st420;
-		} else if ( (*p) >= 93u )
-			goto st420;
-	} else
-		goto st420;
 	goto st0;
-tr606:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
-	goto st421;
-tr829:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
-	goto st421;
 st421:
 	if ( ++p == pe )
 		goto _test_eof421;
 case 421:
 	switch( (*p) ) {
-		case 34u: goto tr609;
-		case 40u: goto tr610;
-		case 123u: goto tr611;
+		case 76u: goto st422;
+		case 108u: goto st422;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr608;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr608;
-		} else if ( (*p) >= 43u )
-			goto tr608;
-	} else
-		goto tr608;
 	goto st0;
-tr608:
-	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_METADATA_ENTRIES_UNPARENTHESISED); }
-	goto st422;
 st422:
 	if ( ++p == pe )
 		goto _test_eof422;
 case 422:
-	switch( (*p) ) {
-		case 13u: goto tr612;
-		case 32u: goto tr613;
-		case 33u: goto st422;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st422;
-		} else if ( (*p) >= 35u )
-			goto st422;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st422;
-		} else if ( (*p) >= 93u )
-			goto st422;
-	} else
-		goto st422;
+	if ( (*p) == 32u )
+		goto st263;
 	goto st0;
-tr613:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
-	goto st423;
-tr631:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
-	goto st423;
 st423:
 	if ( ++p == pe )
 		goto _test_eof423;
 case 423:
 	switch( (*p) ) {
-		case 34u: goto tr616;
-		case 123u: goto tr617;
+		case 69u: goto st424;
+		case 101u: goto st424;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr615;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr615;
-		} else if ( (*p) >= 43u )
-			goto tr615;
-	} else
-		goto tr615;
 	goto st0;
-tr615:
-	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st424;
 st424:
 	if ( ++p == pe )
 		goto _test_eof424;
 case 424:
 	switch( (*p) ) {
-		case 13u: goto tr618;
-		case 32u: goto tr613;
-		case 33u: goto st424;
+		case 84u: goto st425;
+		case 116u: goto st425;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st424;
-		} else if ( (*p) >= 35u )
-			goto st424;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st424;
-		} else if ( (*p) >= 93u )
-			goto st424;
-	} else
-		goto st424;
 	goto st0;
-tr616:
-	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st425;
 st425:
 	if ( ++p == pe )
 		goto _test_eof425;
 case 425:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st426;
-		case 92u: goto st427;
+		case 65u: goto st426;
+		case 97u: goto st426;
 	}
-	goto st425;
+	goto st0;
 st426:
 	if ( ++p == pe )
 		goto _test_eof426;
 case 426:
 	switch( (*p) ) {
-		case 13u: goto tr618;
-		case 32u: goto tr613;
+		case 68u: goto st427;
+		case 100u: goto st427;
 	}
 	goto st0;
 st427:
@@ -7548,76 +7741,114 @@ st427:
 		goto _test_eof427;
 case 427:
 	switch( (*p) ) {
-		case 34u: goto st425;
-		case 92u: goto st425;
+		case 65u: goto st428;
+		case 97u: goto st428;
 	}
 	goto st0;
-tr617:
-	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st428;
 st428:
 	if ( ++p == pe )
 		goto _test_eof428;
 case 428:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr623;
+	switch( (*p) ) {
+		case 84u: goto st429;
+		case 116u: goto st429;
+	}
 	goto st0;
-tr623:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st429;
 st429:
 	if ( ++p == pe )
 		goto _test_eof429;
 case 429:
 	switch( (*p) ) {
-		case 43u: goto tr624;
-		case 125u: goto tr626;
+		case 65u: goto st430;
+		case 97u: goto st430;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st429;
 	goto st0;
-tr624:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st430;
 st430:
 	if ( ++p == pe )
 		goto _test_eof430;
 case 430:
-	if ( (*p) == 125u )
+	if ( (*p) == 32u )
 		goto st431;
 	goto st0;
-tr626:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st431;
 st431:
 	if ( ++p == pe )
 		goto _test_eof431;
 case 431:
-	if ( (*p) == 13u )
-		goto st432;
+	switch( (*p) ) {
+		case 34u: goto tr629;
+		case 40u: goto st519;
+		case 123u: goto tr631;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr628;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr628;
+		} else if ( (*p) >= 43u )
+			goto tr628;
+	} else
+		goto tr628;
 	goto st0;
+tr628:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st432;
 st432:
 	if ( ++p == pe )
 		goto _test_eof432;
 case 432:
-	if ( (*p) == 10u )
-		goto tr629;
+	switch( (*p) ) {
+		case 32u: goto tr632;
+		case 33u: goto st432;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st432;
+		} else if ( (*p) >= 35u )
+			goto st432;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st432;
+		} else if ( (*p) >= 93u )
+			goto st432;
+	} else
+		goto st432;
 	goto st0;
-tr629:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr632:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	goto st433;
+tr856:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st433;
 st433:
 	if ( ++p == pe )
 		goto _test_eof433;
 case 433:
 	switch( (*p) ) {
-		case 13u: goto tr630;
-		case 32u: goto tr631;
+		case 34u: goto tr635;
+		case 40u: goto tr636;
+		case 123u: goto tr637;
 	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr634;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr634;
+		} else if ( (*p) >= 43u )
+			goto tr634;
+	} else
+		goto tr634;
 	goto st0;
-tr609:
+tr634:
 	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_METADATA_ENTRIES_UNPARENTHESISED); }
@@ -7627,643 +7858,643 @@ st434:
 		goto _test_eof434;
 case 434:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st435;
-		case 92u: goto st436;
+		case 13u: goto tr638;
+		case 32u: goto tr639;
+		case 33u: goto st434;
 	}
-	goto st434;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st434;
+		} else if ( (*p) >= 35u )
+			goto st434;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st434;
+		} else if ( (*p) >= 93u )
+			goto st434;
+	} else
+		goto st434;
+	goto st0;
+tr639:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
+	goto st435;
+tr657:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
+	goto st435;
 st435:
 	if ( ++p == pe )
 		goto _test_eof435;
 case 435:
 	switch( (*p) ) {
-		case 13u: goto tr612;
-		case 32u: goto tr613;
+		case 34u: goto tr642;
+		case 123u: goto tr643;
 	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr641;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr641;
+		} else if ( (*p) >= 43u )
+			goto tr641;
+	} else
+		goto tr641;
 	goto st0;
+tr641:
+	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st436;
 st436:
 	if ( ++p == pe )
 		goto _test_eof436;
 case 436:
 	switch( (*p) ) {
-		case 34u: goto st434;
-		case 92u: goto st434;
+		case 13u: goto tr644;
+		case 32u: goto tr639;
+		case 33u: goto st436;
 	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st436;
+		} else if ( (*p) >= 35u )
+			goto st436;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st436;
+		} else if ( (*p) >= 93u )
+			goto st436;
+	} else
+		goto st436;
 	goto st0;
-tr610:
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_GETMETADATA_OPTIONS_LAST); }
-	goto st437;
-tr662:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	goto st437;
-tr730:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	goto st437;
-tr733:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	goto st437;
-tr739:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+tr642:
+	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st437;
 st437:
 	if ( ++p == pe )
 		goto _test_eof437;
 case 437:
 	switch( (*p) ) {
-		case 34u: goto tr636;
-		case 91u: goto tr635;
-		case 95u: goto tr637;
-		case 123u: goto tr638;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st438;
+		case 92u: goto st439;
 	}
-	if ( (*p) < 47u ) {
-		if ( (*p) < 38u ) {
-			if ( 33u <= (*p) && (*p) <= 36u )
-				goto tr635;
-		} else if ( (*p) > 39u ) {
-			if ( (*p) > 44u ) {
-				if ( 45u <= (*p) && (*p) <= 46u )
-					goto tr637;
-			} else if ( (*p) >= 43u )
-				goto tr635;
-		} else
-			goto tr635;
-	} else if ( (*p) > 64u ) {
-		if ( (*p) < 93u ) {
-			if ( 65u <= (*p) && (*p) <= 90u )
-				goto tr637;
-		} else if ( (*p) > 96u ) {
-			if ( (*p) > 122u ) {
-				if ( 124u <= (*p) && (*p) <= 126u )
-					goto tr635;
-			} else if ( (*p) >= 97u )
-				goto tr637;
-		} else
-			goto tr635;
-	} else
-		goto tr635;
-	goto st0;
-tr635:
-	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st438;
+	goto st437;
 st438:
 	if ( ++p == pe )
 		goto _test_eof438;
 case 438:
 	switch( (*p) ) {
+		case 13u: goto tr644;
 		case 32u: goto tr639;
-		case 33u: goto st438;
-		case 41u: goto tr641;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st438;
-		} else if ( (*p) >= 35u )
-			goto st438;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st438;
-		} else if ( (*p) >= 93u )
-			goto st438;
-	} else
-		goto st438;
 	goto st0;
-tr639:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
-	goto st439;
-tr652:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
-	goto st439;
 st439:
 	if ( ++p == pe )
 		goto _test_eof439;
 case 439:
 	switch( (*p) ) {
-		case 34u: goto tr636;
-		case 123u: goto tr638;
+		case 34u: goto st437;
+		case 92u: goto st437;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr635;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr635;
-		} else if ( (*p) >= 43u )
-			goto tr635;
-	} else
-		goto tr635;
 	goto st0;
-tr636:
+tr643:
 	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st440;
 st440:
 	if ( ++p == pe )
 		goto _test_eof440;
 case 440:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st441;
-		case 92u: goto st442;
-	}
-	goto st440;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr649;
+	goto st0;
+tr649:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st441;
 st441:
 	if ( ++p == pe )
 		goto _test_eof441;
 case 441:
 	switch( (*p) ) {
-		case 32u: goto tr639;
-		case 41u: goto tr641;
+		case 43u: goto tr650;
+		case 125u: goto tr652;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st441;
 	goto st0;
+tr650:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st442;
 st442:
 	if ( ++p == pe )
 		goto _test_eof442;
 case 442:
-	switch( (*p) ) {
-		case 34u: goto st440;
-		case 92u: goto st440;
-	}
+	if ( (*p) == 125u )
+		goto st443;
 	goto st0;
-tr638:
-	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr652:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st443;
 st443:
 	if ( ++p == pe )
 		goto _test_eof443;
 case 443:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr645;
+	if ( (*p) == 13u )
+		goto st444;
 	goto st0;
-tr645:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st444;
 st444:
 	if ( ++p == pe )
 		goto _test_eof444;
 case 444:
-	switch( (*p) ) {
-		case 43u: goto tr646;
-		case 125u: goto tr648;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st444;
+	if ( (*p) == 10u )
+		goto tr655;
 	goto st0;
-tr646:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr655:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st445;
 st445:
 	if ( ++p == pe )
 		goto _test_eof445;
 case 445:
-	if ( (*p) == 125u )
-		goto st446;
+	switch( (*p) ) {
+		case 13u: goto tr656;
+		case 32u: goto tr657;
+	}
 	goto st0;
-tr648:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr635:
+	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_METADATA_ENTRIES_UNPARENTHESISED); }
 	goto st446;
 st446:
 	if ( ++p == pe )
 		goto _test_eof446;
 case 446:
-	if ( (*p) == 13u )
-		goto st447;
-	goto st0;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st447;
+		case 92u: goto st448;
+	}
+	goto st446;
 st447:
 	if ( ++p == pe )
 		goto _test_eof447;
 case 447:
-	if ( (*p) == 10u )
-		goto tr651;
+	switch( (*p) ) {
+		case 13u: goto tr638;
+		case 32u: goto tr639;
+	}
 	goto st0;
-tr651:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st448;
 st448:
 	if ( ++p == pe )
 		goto _test_eof448;
 case 448:
 	switch( (*p) ) {
-		case 32u: goto tr652;
-		case 41u: goto tr653;
+		case 34u: goto st446;
+		case 92u: goto st446;
 	}
 	goto st0;
-tr637:
-	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr636:
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_GETMETADATA_OPTIONS_LAST); }
+	goto st449;
+tr689:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st449;
+tr757:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st449;
+tr760:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st449;
+tr766:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st449;
 st449:
 	if ( ++p == pe )
 		goto _test_eof449;
 case 449:
 	switch( (*p) ) {
-		case 32u: goto tr654;
-		case 33u: goto st438;
-		case 41u: goto tr655;
-		case 47u: goto st438;
-		case 91u: goto st438;
-		case 95u: goto st449;
+		case 34u: goto tr662;
+		case 91u: goto tr661;
+		case 95u: goto tr663;
+		case 123u: goto tr664;
 	}
-	if ( (*p) < 59u ) {
+	if ( (*p) < 47u ) {
 		if ( (*p) < 38u ) {
-			if ( 35u <= (*p) && (*p) <= 36u )
-				goto st438;
+			if ( 33u <= (*p) && (*p) <= 36u )
+				goto tr661;
 		} else if ( (*p) > 39u ) {
 			if ( (*p) > 44u ) {
-				if ( 45u <= (*p) && (*p) <= 58u )
-					goto st449;
+				if ( 45u <= (*p) && (*p) <= 46u )
+					goto tr663;
 			} else if ( (*p) >= 43u )
-				goto st438;
+				goto tr661;
 		} else
-			goto st438;
+			goto tr661;
 	} else if ( (*p) > 64u ) {
 		if ( (*p) < 93u ) {
 			if ( 65u <= (*p) && (*p) <= 90u )
-				goto st449;
+				goto tr663;
 		} else if ( (*p) > 96u ) {
 			if ( (*p) > 122u ) {
 				if ( 124u <= (*p) && (*p) <= 126u )
-					goto st438;
+					goto tr661;
 			} else if ( (*p) >= 97u )
-				goto st449;
+				goto tr663;
 		} else
-			goto st438;
+			goto tr661;
 	} else
-		goto st438;
+		goto tr661;
 	goto st0;
-tr654:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
+tr661:
+	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st450;
 st450:
 	if ( ++p == pe )
 		goto _test_eof450;
 case 450:
 	switch( (*p) ) {
-		case 34u: goto tr636;
-		case 36u: goto tr657;
-		case 40u: goto tr658;
-		case 42u: goto tr659;
-		case 47u: goto tr635;
-		case 48u: goto tr660;
-		case 91u: goto tr635;
-		case 95u: goto tr637;
-		case 123u: goto tr638;
+		case 32u: goto tr665;
+		case 33u: goto st450;
+		case 41u: goto tr667;
 	}
-	if ( (*p) < 49u ) {
-		if ( (*p) < 38u ) {
-			if ( 33u <= (*p) && (*p) <= 35u )
-				goto tr635;
-		} else if ( (*p) > 39u ) {
-			if ( (*p) > 44u ) {
-				if ( 45u <= (*p) && (*p) <= 46u )
-					goto tr637;
-			} else if ( (*p) >= 43u )
-				goto tr635;
-		} else
-			goto tr635;
-	} else if ( (*p) > 57u ) {
-		if ( (*p) < 93u ) {
-			if ( (*p) > 64u ) {
-				if ( 65u <= (*p) && (*p) <= 90u )
-					goto tr637;
-			} else if ( (*p) >= 58u )
-				goto tr635;
-		} else if ( (*p) > 96u ) {
-			if ( (*p) > 122u ) {
-				if ( 124u <= (*p) && (*p) <= 126u )
-					goto tr635;
-			} else if ( (*p) >= 97u )
-				goto tr637;
-		} else
-			goto tr635;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st450;
+		} else if ( (*p) >= 35u )
+			goto st450;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st450;
+		} else if ( (*p) >= 93u )
+			goto st450;
 	} else
-		goto tr661;
+		goto st450;
 	goto st0;
-tr657:
-	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+tr665:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
+	goto st451;
+tr679:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
 	goto st451;
 st451:
 	if ( ++p == pe )
 		goto _test_eof451;
 case 451:
 	switch( (*p) ) {
-		case 32u: goto tr662;
-		case 33u: goto st438;
-		case 41u: goto tr663;
+		case 34u: goto tr662;
+		case 123u: goto tr664;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st438;
-		} else if ( (*p) >= 35u )
-			goto st438;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st438;
-		} else if ( (*p) >= 93u )
-			goto st438;
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr661;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr661;
+		} else if ( (*p) >= 43u )
+			goto tr661;
 	} else
-		goto st438;
+		goto tr661;
 	goto st0;
-tr655:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
-	goto st452;
-tr663:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	goto st452;
-tr731:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	goto st452;
-tr734:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	goto st452;
-tr740:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+tr662:
+	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st452;
 st452:
 	if ( ++p == pe )
 		goto _test_eof452;
 case 452:
 	switch( (*p) ) {
-		case 13u: goto st45;
-		case 32u: goto tr664;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st453;
+		case 92u: goto st455;
 	}
-	goto st0;
-tr664:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_GETMETADATA_OPTIONS_LAST); }
-	goto st453;
+	goto st452;
 st453:
 	if ( ++p == pe )
 		goto _test_eof453;
 case 453:
 	switch( (*p) ) {
-		case 34u: goto tr666;
-		case 40u: goto st439;
-		case 123u: goto tr668;
+		case 32u: goto tr665;
+		case 41u: goto tr667;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr665;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr665;
-		} else if ( (*p) >= 43u )
-			goto tr665;
-	} else
-		goto tr665;
 	goto st0;
-tr665:
-	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr667:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
+	goto st454;
+tr680:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
 	goto st454;
 st454:
 	if ( ++p == pe )
 		goto _test_eof454;
 case 454:
-	switch( (*p) ) {
-		case 13u: goto tr612;
-		case 33u: goto st454;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st454;
-		} else if ( (*p) >= 35u )
-			goto st454;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st454;
-		} else if ( (*p) >= 93u )
-			goto st454;
-	} else
-		goto st454;
+	if ( (*p) == 13u )
+		goto tr671;
 	goto st0;
-tr666:
-	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st455;
 st455:
 	if ( ++p == pe )
 		goto _test_eof455;
 case 455:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st456;
-		case 92u: goto st457;
+		case 34u: goto st452;
+		case 92u: goto st452;
 	}
-	goto st455;
+	goto st0;
+tr664:
+	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st456;
 st456:
 	if ( ++p == pe )
 		goto _test_eof456;
 case 456:
-	if ( (*p) == 13u )
-		goto tr612;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr672;
 	goto st0;
+tr672:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st457;
 st457:
 	if ( ++p == pe )
 		goto _test_eof457;
 case 457:
 	switch( (*p) ) {
-		case 34u: goto st455;
-		case 92u: goto st455;
+		case 43u: goto tr673;
+		case 125u: goto tr675;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st457;
 	goto st0;
-tr668:
-	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr673:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st458;
 st458:
 	if ( ++p == pe )
 		goto _test_eof458;
 case 458:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr673;
+	if ( (*p) == 125u )
+		goto st459;
 	goto st0;
-tr673:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr675:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st459;
 st459:
 	if ( ++p == pe )
 		goto _test_eof459;
 case 459:
-	switch( (*p) ) {
-		case 43u: goto tr674;
-		case 125u: goto tr676;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st459;
+	if ( (*p) == 13u )
+		goto st460;
 	goto st0;
-tr674:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st460;
 st460:
 	if ( ++p == pe )
 		goto _test_eof460;
 case 460:
-	if ( (*p) == 125u )
-		goto st461;
+	if ( (*p) == 10u )
+		goto tr678;
 	goto st0;
-tr676:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr678:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st461;
 st461:
 	if ( ++p == pe )
 		goto _test_eof461;
 case 461:
-	if ( (*p) == 13u )
-		goto st462;
+	switch( (*p) ) {
+		case 32u: goto tr679;
+		case 41u: goto tr680;
+	}
 	goto st0;
+tr663:
+	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st462;
 st462:
 	if ( ++p == pe )
 		goto _test_eof462;
 case 462:
-	if ( (*p) == 10u )
-		goto tr679;
+	switch( (*p) ) {
+		case 32u: goto tr681;
+		case 33u: goto st450;
+		case 41u: goto tr682;
+		case 47u: goto st450;
+		case 91u: goto st450;
+		case 95u: goto st462;
+	}
+	if ( (*p) < 59u ) {
+		if ( (*p) < 38u ) {
+			if ( 35u <= (*p) && (*p) <= 36u )
+				goto st450;
+		} else if ( (*p) > 39u ) {
+			if ( (*p) > 44u ) {
+				if ( 45u <= (*p) && (*p) <= 58u )
+					goto st462;
+			} else if ( (*p) >= 43u )
+				goto st450;
+		} else
+			goto st450;
+	} else if ( (*p) > 64u ) {
+		if ( (*p) < 93u ) {
+			if ( 65u <= (*p) && (*p) <= 90u )
+				goto st462;
+		} else if ( (*p) > 96u ) {
+			if ( (*p) > 122u ) {
+				if ( 124u <= (*p) && (*p) <= 126u )
+					goto st450;
+			} else if ( (*p) >= 97u )
+				goto st462;
+		} else
+			goto st450;
+	} else
+		goto st450;
 	goto st0;
-tr679:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr681:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
 	goto st463;
 st463:
 	if ( ++p == pe )
 		goto _test_eof463;
 case 463:
-	if ( (*p) == 13u )
-		goto tr680;
+	switch( (*p) ) {
+		case 34u: goto tr662;
+		case 36u: goto tr684;
+		case 40u: goto tr685;
+		case 42u: goto tr686;
+		case 47u: goto tr661;
+		case 48u: goto tr687;
+		case 91u: goto tr661;
+		case 95u: goto tr663;
+		case 123u: goto tr664;
+	}
+	if ( (*p) < 49u ) {
+		if ( (*p) < 38u ) {
+			if ( 33u <= (*p) && (*p) <= 35u )
+				goto tr661;
+		} else if ( (*p) > 39u ) {
+			if ( (*p) > 44u ) {
+				if ( 45u <= (*p) && (*p) <= 46u )
+					goto tr663;
+			} else if ( (*p) >= 43u )
+				goto tr661;
+		} else
+			goto tr661;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) < 93u ) {
+			if ( (*p) > 64u ) {
+				if ( 65u <= (*p) && (*p) <= 90u )
+					goto tr663;
+			} else if ( (*p) >= 58u )
+				goto tr661;
+		} else if ( (*p) > 96u ) {
+			if ( (*p) > 122u ) {
+				if ( 124u <= (*p) && (*p) <= 126u )
+					goto tr661;
+			} else if ( (*p) >= 97u )
+				goto tr663;
+		} else
+			goto tr661;
+	} else
+		goto tr688;
 	goto st0;
-tr658:
+tr684:
+	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st464;
 st464:
 	if ( ++p == pe )
 		goto _test_eof464;
 case 464:
 	switch( (*p) ) {
-		case 34u: goto tr682;
-		case 40u: goto tr683;
-		case 41u: goto st469;
-		case 123u: goto tr685;
+		case 32u: goto tr689;
+		case 33u: goto st450;
+		case 41u: goto tr690;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr681;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr681;
-		} else if ( (*p) >= 43u )
-			goto tr681;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st450;
+		} else if ( (*p) >= 35u )
+			goto st450;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st450;
+		} else if ( (*p) >= 93u )
+			goto st450;
 	} else
-		goto tr681;
+		goto st450;
 	goto st0;
-tr681:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr682:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
+	goto st465;
+tr690:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st465;
+tr758:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st465;
+tr761:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st465;
+tr767:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st465;
 st465:
 	if ( ++p == pe )
 		goto _test_eof465;
 case 465:
 	switch( (*p) ) {
-		case 32u: goto tr686;
-		case 33u: goto st465;
-		case 41u: goto tr688;
+		case 13u: goto tr671;
+		case 32u: goto tr691;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st465;
-		} else if ( (*p) >= 35u )
-			goto st465;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st465;
-		} else if ( (*p) >= 93u )
-			goto st465;
-	} else
-		goto st465;
 	goto st0;
-tr686:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st466;
-tr728:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+tr691:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_GETMETADATA_OPTIONS_LAST); }
 	goto st466;
 st466:
 	if ( ++p == pe )
 		goto _test_eof466;
 case 466:
 	switch( (*p) ) {
-		case 34u: goto tr682;
-		case 40u: goto tr683;
-		case 123u: goto tr685;
+		case 34u: goto tr693;
+		case 40u: goto st451;
+		case 123u: goto tr695;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr681;
+			goto tr692;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr681;
+				goto tr692;
 		} else if ( (*p) >= 43u )
-			goto tr681;
+			goto tr692;
 	} else
-		goto tr681;
+		goto tr692;
 	goto st0;
-tr682:
+tr692:
+	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st467;
 st467:
@@ -8271,1543 +8502,1583 @@ st467:
 		goto _test_eof467;
 case 467:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st468;
-		case 92u: goto st483;
+		case 13u: goto tr638;
+		case 33u: goto st467;
 	}
-	goto st467;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st467;
+		} else if ( (*p) >= 35u )
+			goto st467;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st467;
+		} else if ( (*p) >= 93u )
+			goto st467;
+	} else
+		goto st467;
+	goto st0;
+tr693:
+	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st468;
 st468:
 	if ( ++p == pe )
 		goto _test_eof468;
 case 468:
 	switch( (*p) ) {
-		case 32u: goto tr686;
-		case 41u: goto tr688;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st469;
+		case 92u: goto st470;
 	}
-	goto st0;
-tr688:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st469;
-tr729:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st469;
+	goto st468;
 st469:
 	if ( ++p == pe )
 		goto _test_eof469;
 case 469:
-	switch( (*p) ) {
-		case 32u: goto tr692;
-		case 41u: goto tr693;
-	}
+	if ( (*p) == 13u )
+		goto tr638;
 	goto st0;
-tr700:
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	goto st470;
-tr692:
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	goto st470;
-tr706:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	goto st470;
-tr714:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	goto st470;
-tr717:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	goto st470;
 st470:
 	if ( ++p == pe )
 		goto _test_eof470;
 case 470:
-	if ( (*p) == 95u )
-		goto st471;
-	if ( (*p) < 65u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st471;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st471;
-	} else
-		goto st471;
+	switch( (*p) ) {
+		case 34u: goto st468;
+		case 92u: goto st468;
+	}
 	goto st0;
+tr695:
+	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st471;
 st471:
 	if ( ++p == pe )
 		goto _test_eof471;
 case 471:
-	switch( (*p) ) {
-		case 32u: goto st472;
-		case 41u: goto st474;
-		case 95u: goto st471;
-	}
-	if ( (*p) < 48u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st471;
-	} else if ( (*p) > 58u ) {
-		if ( (*p) > 90u ) {
-			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st471;
-		} else if ( (*p) >= 65u )
-			goto st471;
-	} else
-		goto st471;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr700;
 	goto st0;
+tr700:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st472;
 st472:
 	if ( ++p == pe )
 		goto _test_eof472;
 case 472:
 	switch( (*p) ) {
-		case 36u: goto tr697;
-		case 40u: goto tr658;
-		case 42u: goto tr659;
-		case 48u: goto tr698;
-		case 95u: goto st471;
+		case 43u: goto tr701;
+		case 125u: goto tr703;
 	}
-	if ( (*p) < 49u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st471;
-	} else if ( (*p) > 57u ) {
-		if ( (*p) > 90u ) {
-			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st471;
-		} else if ( (*p) >= 65u )
-			goto st471;
-	} else
-		goto tr699;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st472;
 	goto st0;
-tr697:
-	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+tr701:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st473;
 st473:
 	if ( ++p == pe )
 		goto _test_eof473;
 case 473:
-	switch( (*p) ) {
-		case 32u: goto tr700;
-		case 41u: goto tr701;
-	}
+	if ( (*p) == 125u )
+		goto st474;
 	goto st0;
-tr701:
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	goto st474;
-tr693:
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	goto st474;
-tr707:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	goto st474;
-tr715:
+tr703:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	goto st474;
-tr718:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st474;
 st474:
 	if ( ++p == pe )
 		goto _test_eof474;
 case 474:
-	if ( (*p) == 32u )
-		goto tr664;
+	if ( (*p) == 13u )
+		goto st475;
 	goto st0;
-tr659:
-	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	goto st475;
 st475:
 	if ( ++p == pe )
 		goto _test_eof475;
 case 475:
-	switch( (*p) ) {
-		case 32u: goto tr700;
-		case 41u: goto tr701;
-		case 44u: goto st476;
-		case 58u: goto st478;
-	}
+	if ( (*p) == 10u )
+		goto tr706;
 	goto st0;
-tr708:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+tr706:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st476;
 st476:
 	if ( ++p == pe )
 		goto _test_eof476;
 case 476:
-	if ( (*p) == 42u )
-		goto st475;
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr705;
+	if ( (*p) == 13u )
+		goto tr707;
 	goto st0;
-tr705:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+tr685:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st477;
 st477:
 	if ( ++p == pe )
 		goto _test_eof477;
 case 477:
 	switch( (*p) ) {
-		case 32u: goto tr706;
-		case 41u: goto tr707;
-		case 44u: goto tr708;
-		case 58u: goto tr710;
+		case 34u: goto tr709;
+		case 40u: goto tr710;
+		case 41u: goto st482;
+		case 123u: goto tr712;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st477;
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr708;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr708;
+		} else if ( (*p) >= 43u )
+			goto tr708;
+	} else
+		goto tr708;
 	goto st0;
-tr710:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+tr708:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st478;
 st478:
 	if ( ++p == pe )
 		goto _test_eof478;
 case 478:
-	if ( (*p) == 42u )
-		goto st479;
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr712;
+	switch( (*p) ) {
+		case 32u: goto tr713;
+		case 33u: goto st478;
+		case 41u: goto tr715;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st478;
+		} else if ( (*p) >= 35u )
+			goto st478;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st478;
+		} else if ( (*p) >= 93u )
+			goto st478;
+	} else
+		goto st478;
 	goto st0;
+tr713:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st479;
+tr755:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st479;
 st479:
 	if ( ++p == pe )
 		goto _test_eof479;
 case 479:
 	switch( (*p) ) {
-		case 32u: goto tr700;
-		case 41u: goto tr701;
-		case 44u: goto st476;
+		case 34u: goto tr709;
+		case 40u: goto tr710;
+		case 123u: goto tr712;
 	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr708;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr708;
+		} else if ( (*p) >= 43u )
+			goto tr708;
+	} else
+		goto tr708;
 	goto st0;
-tr712:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+tr709:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st480;
 st480:
 	if ( ++p == pe )
 		goto _test_eof480;
 case 480:
 	switch( (*p) ) {
-		case 32u: goto tr706;
-		case 41u: goto tr707;
-		case 44u: goto tr708;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st481;
+		case 92u: goto st496;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st480;
-	goto st0;
-tr698:
-	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st481;
+	goto st480;
 st481:
 	if ( ++p == pe )
 		goto _test_eof481;
 case 481:
 	switch( (*p) ) {
-		case 32u: goto tr714;
+		case 32u: goto tr713;
 		case 41u: goto tr715;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st481;
 	goto st0;
-tr699:
-	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr715:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st482;
+tr756:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st482;
 st482:
 	if ( ++p == pe )
 		goto _test_eof482;
 case 482:
 	switch( (*p) ) {
-		case 32u: goto tr717;
-		case 41u: goto tr718;
-		case 44u: goto tr708;
-		case 58u: goto tr710;
+		case 32u: goto tr719;
+		case 41u: goto tr720;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st482;
 	goto st0;
+tr727:
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st483;
+tr719:
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st483;
+tr733:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st483;
+tr741:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st483;
+tr744:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st483;
 st483:
 	if ( ++p == pe )
 		goto _test_eof483;
 case 483:
-	switch( (*p) ) {
-		case 34u: goto st467;
-		case 92u: goto st467;
-	}
+	if ( (*p) == 95u )
+		goto st484;
+	if ( (*p) < 65u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st484;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st484;
+	} else
+		goto st484;
 	goto st0;
-tr683:
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 484; goto _out;} {( run->stack)[( run->top)++] = 484;goto st1221;} }
-	goto st484;
 st484:
 	if ( ++p == pe )
 		goto _test_eof484;
 case 484:
 	switch( (*p) ) {
-		case 32u: goto st466;
-		case 41u: goto st469;
+		case 32u: goto st485;
+		case 41u: goto st487;
+		case 95u: goto st484;
 	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st484;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st484;
+		} else if ( (*p) >= 65u )
+			goto st484;
+	} else
+		goto st484;
 	goto st0;
-tr685:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st485;
 st485:
 	if ( ++p == pe )
 		goto _test_eof485;
 case 485:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr721;
+	switch( (*p) ) {
+		case 36u: goto tr724;
+		case 40u: goto tr685;
+		case 42u: goto tr686;
+		case 48u: goto tr725;
+		case 95u: goto st484;
+	}
+	if ( (*p) < 49u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st484;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st484;
+		} else if ( (*p) >= 65u )
+			goto st484;
+	} else
+		goto tr726;
 	goto st0;
-tr721:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr724:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st486;
 st486:
 	if ( ++p == pe )
 		goto _test_eof486;
 case 486:
 	switch( (*p) ) {
-		case 43u: goto tr722;
-		case 125u: goto tr724;
+		case 32u: goto tr727;
+		case 41u: goto tr728;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st486;
 	goto st0;
-tr722:
+tr728:
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st487;
+tr720:
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st487;
+tr734:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st487;
+tr742:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st487;
+tr745:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st487;
 st487:
 	if ( ++p == pe )
 		goto _test_eof487;
 case 487:
-	if ( (*p) == 125u )
-		goto st488;
+	if ( (*p) == 32u )
+		goto tr691;
 	goto st0;
-tr724:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr686:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st488;
 st488:
 	if ( ++p == pe )
 		goto _test_eof488;
 case 488:
-	if ( (*p) == 13u )
-		goto st489;
+	switch( (*p) ) {
+		case 32u: goto tr727;
+		case 41u: goto tr728;
+		case 44u: goto st489;
+		case 58u: goto st491;
+	}
 	goto st0;
+tr735:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st489;
 st489:
 	if ( ++p == pe )
 		goto _test_eof489;
 case 489:
-	if ( (*p) == 10u )
-		goto tr727;
+	if ( (*p) == 42u )
+		goto st488;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr732;
 	goto st0;
-tr727:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr732:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st490;
 st490:
 	if ( ++p == pe )
 		goto _test_eof490;
 case 490:
 	switch( (*p) ) {
-		case 32u: goto tr728;
-		case 41u: goto tr729;
+		case 32u: goto tr733;
+		case 41u: goto tr734;
+		case 44u: goto tr735;
+		case 58u: goto tr737;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st490;
 	goto st0;
-tr660:
-	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr737:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st491;
 st491:
 	if ( ++p == pe )
 		goto _test_eof491;
 case 491:
-	switch( (*p) ) {
-		case 32u: goto tr730;
-		case 33u: goto st438;
-		case 41u: goto tr731;
-	}
-	if ( (*p) < 48u ) {
-		if ( (*p) < 38u ) {
-			if ( 35u <= (*p) && (*p) <= 36u )
-				goto st438;
-		} else if ( (*p) > 39u ) {
-			if ( 43u <= (*p) && (*p) <= 47u )
-				goto st438;
-		} else
-			goto st438;
-	} else if ( (*p) > 57u ) {
-		if ( (*p) < 93u ) {
-			if ( 58u <= (*p) && (*p) <= 91u )
-				goto st438;
-		} else if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st438;
-		} else
-			goto st438;
-	} else
-		goto st491;
+	if ( (*p) == 42u )
+		goto st492;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr739;
 	goto st0;
-tr661:
-	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st492;
 st492:
 	if ( ++p == pe )
 		goto _test_eof492;
 case 492:
 	switch( (*p) ) {
-		case 32u: goto tr733;
-		case 33u: goto st438;
-		case 41u: goto tr734;
-		case 44u: goto tr735;
-		case 58u: goto tr737;
+		case 32u: goto tr727;
+		case 41u: goto tr728;
+		case 44u: goto st489;
 	}
-	if ( (*p) < 48u ) {
-		if ( (*p) < 38u ) {
-			if ( 35u <= (*p) && (*p) <= 36u )
-				goto st438;
-		} else if ( (*p) > 39u ) {
-			if ( 43u <= (*p) && (*p) <= 47u )
-				goto st438;
-		} else
-			goto st438;
-	} else if ( (*p) > 57u ) {
-		if ( (*p) < 93u ) {
-			if ( 59u <= (*p) && (*p) <= 91u )
-				goto st438;
-		} else if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st438;
-		} else
-			goto st438;
-	} else
-		goto st492;
 	goto st0;
-tr735:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+tr739:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st493;
 st493:
 	if ( ++p == pe )
 		goto _test_eof493;
 case 493:
 	switch( (*p) ) {
-		case 32u: goto tr639;
-		case 33u: goto st438;
-		case 41u: goto tr641;
-		case 42u: goto st475;
+		case 32u: goto tr733;
+		case 41u: goto tr734;
+		case 44u: goto tr735;
 	}
-	if ( (*p) < 49u ) {
-		if ( (*p) < 38u ) {
-			if ( 35u <= (*p) && (*p) <= 36u )
-				goto st438;
-		} else if ( (*p) > 39u ) {
-			if ( 43u <= (*p) && (*p) <= 48u )
-				goto st438;
-		} else
-			goto st438;
-	} else if ( (*p) > 57u ) {
-		if ( (*p) < 93u ) {
-			if ( 58u <= (*p) && (*p) <= 91u )
-				goto st438;
-		} else if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st438;
-		} else
-			goto st438;
-	} else
-		goto tr738;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st493;
 	goto st0;
-tr738:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+tr725:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st494;
 st494:
 	if ( ++p == pe )
 		goto _test_eof494;
 case 494:
 	switch( (*p) ) {
-		case 32u: goto tr739;
-		case 33u: goto st438;
-		case 41u: goto tr740;
-		case 44u: goto tr735;
-		case 58u: goto tr737;
+		case 32u: goto tr741;
+		case 41u: goto tr742;
 	}
-	if ( (*p) < 48u ) {
-		if ( (*p) < 38u ) {
-			if ( 35u <= (*p) && (*p) <= 36u )
-				goto st438;
-		} else if ( (*p) > 39u ) {
-			if ( 43u <= (*p) && (*p) <= 47u )
-				goto st438;
-		} else
-			goto st438;
-	} else if ( (*p) > 57u ) {
-		if ( (*p) < 93u ) {
-			if ( 59u <= (*p) && (*p) <= 91u )
-				goto st438;
-		} else if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st438;
-		} else
-			goto st438;
-	} else
+	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st494;
 	goto st0;
-tr737:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+tr726:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st495;
 st495:
 	if ( ++p == pe )
 		goto _test_eof495;
 case 495:
 	switch( (*p) ) {
-		case 32u: goto tr639;
-		case 33u: goto st438;
-		case 41u: goto tr641;
-		case 42u: goto st479;
+		case 32u: goto tr744;
+		case 41u: goto tr745;
+		case 44u: goto tr735;
+		case 58u: goto tr737;
 	}
-	if ( (*p) < 49u ) {
-		if ( (*p) < 38u ) {
-			if ( 35u <= (*p) && (*p) <= 36u )
-				goto st438;
-		} else if ( (*p) > 39u ) {
-			if ( 43u <= (*p) && (*p) <= 48u )
-				goto st438;
-		} else
-			goto st438;
-	} else if ( (*p) > 57u ) {
-		if ( (*p) < 93u ) {
-			if ( 58u <= (*p) && (*p) <= 91u )
-				goto st438;
-		} else if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st438;
-		} else
-			goto st438;
-	} else
-		goto tr742;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st495;
 	goto st0;
-tr742:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st496;
 st496:
 	if ( ++p == pe )
 		goto _test_eof496;
 case 496:
 	switch( (*p) ) {
-		case 32u: goto tr739;
-		case 33u: goto st438;
-		case 41u: goto tr740;
-		case 44u: goto tr735;
+		case 34u: goto st480;
+		case 92u: goto st480;
 	}
-	if ( (*p) < 48u ) {
-		if ( (*p) < 38u ) {
-			if ( 35u <= (*p) && (*p) <= 36u )
-				goto st438;
-		} else if ( (*p) > 39u ) {
-			if ( 43u <= (*p) && (*p) <= 47u )
-				goto st438;
-		} else
-			goto st438;
-	} else if ( (*p) > 57u ) {
-		if ( (*p) < 93u ) {
-			if ( 58u <= (*p) && (*p) <= 91u )
-				goto st438;
-		} else if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st438;
-		} else
-			goto st438;
-	} else
-		goto st496;
 	goto st0;
-tr611:
-	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_METADATA_ENTRIES_UNPARENTHESISED); }
+tr710:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 497; goto _out;} {( run->stack)[( run->top)++] = 497;goto st1353;} }
 	goto st497;
 st497:
 	if ( ++p == pe )
 		goto _test_eof497;
 case 497:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr744;
+	switch( (*p) ) {
+		case 32u: goto st479;
+		case 41u: goto st482;
+	}
 	goto st0;
-tr744:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr712:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st498;
 st498:
 	if ( ++p == pe )
 		goto _test_eof498;
 case 498:
-	switch( (*p) ) {
-		case 43u: goto tr745;
-		case 125u: goto tr747;
-	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st498;
+		goto tr748;
 	goto st0;
-tr745:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr748:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st499;
 st499:
 	if ( ++p == pe )
 		goto _test_eof499;
 case 499:
-	if ( (*p) == 125u )
-		goto st500;
+	switch( (*p) ) {
+		case 43u: goto tr749;
+		case 125u: goto tr751;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st499;
 	goto st0;
-tr747:
+tr749:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st500;
 st500:
 	if ( ++p == pe )
 		goto _test_eof500;
 case 500:
-	if ( (*p) == 13u )
+	if ( (*p) == 125u )
 		goto st501;
 	goto st0;
+tr751:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st501;
 st501:
 	if ( ++p == pe )
 		goto _test_eof501;
 case 501:
-	if ( (*p) == 10u )
-		goto tr750;
+	if ( (*p) == 13u )
+		goto st502;
 	goto st0;
-tr750:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st502;
 st502:
 	if ( ++p == pe )
 		goto _test_eof502;
 case 502:
-	switch( (*p) ) {
-		case 13u: goto tr680;
-		case 32u: goto tr631;
-	}
+	if ( (*p) == 10u )
+		goto tr754;
 	goto st0;
-tr603:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr754:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st503;
 st503:
 	if ( ++p == pe )
 		goto _test_eof503;
 case 503:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st504;
-		case 92u: goto st505;
+		case 32u: goto tr755;
+		case 41u: goto tr756;
 	}
-	goto st503;
+	goto st0;
+tr687:
+	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st504;
 st504:
 	if ( ++p == pe )
 		goto _test_eof504;
 case 504:
-	if ( (*p) == 32u )
-		goto tr606;
+	switch( (*p) ) {
+		case 32u: goto tr757;
+		case 33u: goto st450;
+		case 41u: goto tr758;
+	}
+	if ( (*p) < 48u ) {
+		if ( (*p) < 38u ) {
+			if ( 35u <= (*p) && (*p) <= 36u )
+				goto st450;
+		} else if ( (*p) > 39u ) {
+			if ( 43u <= (*p) && (*p) <= 47u )
+				goto st450;
+		} else
+			goto st450;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) < 93u ) {
+			if ( 58u <= (*p) && (*p) <= 91u )
+				goto st450;
+		} else if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st450;
+		} else
+			goto st450;
+	} else
+		goto st504;
 	goto st0;
+tr688:
+	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st505;
 st505:
 	if ( ++p == pe )
 		goto _test_eof505;
 case 505:
 	switch( (*p) ) {
-		case 34u: goto st503;
-		case 92u: goto st503;
+		case 32u: goto tr760;
+		case 33u: goto st450;
+		case 41u: goto tr761;
+		case 44u: goto tr762;
+		case 58u: goto tr764;
 	}
+	if ( (*p) < 48u ) {
+		if ( (*p) < 38u ) {
+			if ( 35u <= (*p) && (*p) <= 36u )
+				goto st450;
+		} else if ( (*p) > 39u ) {
+			if ( 43u <= (*p) && (*p) <= 47u )
+				goto st450;
+		} else
+			goto st450;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) < 93u ) {
+			if ( 59u <= (*p) && (*p) <= 91u )
+				goto st450;
+		} else if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st450;
+		} else
+			goto st450;
+	} else
+		goto st505;
 	goto st0;
 tr762:
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	goto st506;
-tr792:
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	goto st506;
-tr808:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	goto st506;
-tr816:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	goto st506;
-tr819:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st506;
 st506:
 	if ( ++p == pe )
 		goto _test_eof506;
 case 506:
-	if ( (*p) == 95u )
-		goto st507;
-	if ( (*p) < 65u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st507;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st507;
+	switch( (*p) ) {
+		case 32u: goto tr665;
+		case 33u: goto st450;
+		case 41u: goto tr667;
+		case 42u: goto st488;
+	}
+	if ( (*p) < 49u ) {
+		if ( (*p) < 38u ) {
+			if ( 35u <= (*p) && (*p) <= 36u )
+				goto st450;
+		} else if ( (*p) > 39u ) {
+			if ( 43u <= (*p) && (*p) <= 48u )
+				goto st450;
+		} else
+			goto st450;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) < 93u ) {
+			if ( 58u <= (*p) && (*p) <= 91u )
+				goto st450;
+		} else if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st450;
+		} else
+			goto st450;
 	} else
-		goto st507;
+		goto tr765;
 	goto st0;
+tr765:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st507;
 st507:
 	if ( ++p == pe )
 		goto _test_eof507;
 case 507:
 	switch( (*p) ) {
-		case 32u: goto st508;
-		case 41u: goto st510;
-		case 95u: goto st507;
+		case 32u: goto tr766;
+		case 33u: goto st450;
+		case 41u: goto tr767;
+		case 44u: goto tr762;
+		case 58u: goto tr764;
 	}
 	if ( (*p) < 48u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st507;
-	} else if ( (*p) > 58u ) {
-		if ( (*p) > 90u ) {
-			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st507;
-		} else if ( (*p) >= 65u )
-			goto st507;
+		if ( (*p) < 38u ) {
+			if ( 35u <= (*p) && (*p) <= 36u )
+				goto st450;
+		} else if ( (*p) > 39u ) {
+			if ( 43u <= (*p) && (*p) <= 47u )
+				goto st450;
+		} else
+			goto st450;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) < 93u ) {
+			if ( 59u <= (*p) && (*p) <= 91u )
+				goto st450;
+		} else if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st450;
+		} else
+			goto st450;
 	} else
 		goto st507;
 	goto st0;
+tr764:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st508;
 st508:
 	if ( ++p == pe )
 		goto _test_eof508;
 case 508:
 	switch( (*p) ) {
-		case 36u: goto tr757;
-		case 40u: goto tr758;
-		case 42u: goto tr759;
-		case 48u: goto tr760;
-		case 95u: goto st507;
+		case 32u: goto tr665;
+		case 33u: goto st450;
+		case 41u: goto tr667;
+		case 42u: goto st492;
 	}
 	if ( (*p) < 49u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st507;
+		if ( (*p) < 38u ) {
+			if ( 35u <= (*p) && (*p) <= 36u )
+				goto st450;
+		} else if ( (*p) > 39u ) {
+			if ( 43u <= (*p) && (*p) <= 48u )
+				goto st450;
+		} else
+			goto st450;
 	} else if ( (*p) > 57u ) {
-		if ( (*p) > 90u ) {
-			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st507;
-		} else if ( (*p) >= 65u )
-			goto st507;
+		if ( (*p) < 93u ) {
+			if ( 58u <= (*p) && (*p) <= 91u )
+				goto st450;
+		} else if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st450;
+		} else
+			goto st450;
 	} else
-		goto tr761;
+		goto tr769;
 	goto st0;
-tr757:
-	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+tr769:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st509;
 st509:
 	if ( ++p == pe )
 		goto _test_eof509;
 case 509:
 	switch( (*p) ) {
-		case 32u: goto tr762;
-		case 41u: goto tr763;
+		case 32u: goto tr766;
+		case 33u: goto st450;
+		case 41u: goto tr767;
+		case 44u: goto tr762;
 	}
+	if ( (*p) < 48u ) {
+		if ( (*p) < 38u ) {
+			if ( 35u <= (*p) && (*p) <= 36u )
+				goto st450;
+		} else if ( (*p) > 39u ) {
+			if ( 43u <= (*p) && (*p) <= 47u )
+				goto st450;
+		} else
+			goto st450;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) < 93u ) {
+			if ( 58u <= (*p) && (*p) <= 91u )
+				goto st450;
+		} else if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st450;
+		} else
+			goto st450;
+	} else
+		goto st509;
 	goto st0;
-tr763:
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	goto st510;
-tr793:
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	goto st510;
-tr809:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	goto st510;
-tr817:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	goto st510;
-tr820:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+tr637:
+	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_METADATA_ENTRIES_UNPARENTHESISED); }
 	goto st510;
 st510:
 	if ( ++p == pe )
 		goto _test_eof510;
 case 510:
-	if ( (*p) == 32u )
-		goto st511;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr771;
 	goto st0;
+tr771:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st511;
 st511:
 	if ( ++p == pe )
 		goto _test_eof511;
 case 511:
 	switch( (*p) ) {
-		case 34u: goto tr766;
-		case 123u: goto tr767;
+		case 43u: goto tr772;
+		case 125u: goto tr774;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr765;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr765;
-		} else if ( (*p) >= 43u )
-			goto tr765;
-	} else
-		goto tr765;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st511;
 	goto st0;
-tr765:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr772:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st512;
 st512:
 	if ( ++p == pe )
 		goto _test_eof512;
 case 512:
-	switch( (*p) ) {
-		case 32u: goto tr768;
-		case 33u: goto st512;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st512;
-		} else if ( (*p) >= 35u )
-			goto st512;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st512;
-		} else if ( (*p) >= 93u )
-			goto st512;
-	} else
-		goto st512;
+	if ( (*p) == 125u )
+		goto st513;
 	goto st0;
-tr768:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
-	goto st513;
-tr780:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+tr774:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st513;
 st513:
 	if ( ++p == pe )
 		goto _test_eof513;
 case 513:
-	switch( (*p) ) {
-		case 34u: goto tr609;
-		case 40u: goto st439;
-		case 123u: goto tr611;
-	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr608;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr608;
-		} else if ( (*p) >= 43u )
-			goto tr608;
-	} else
-		goto tr608;
+	if ( (*p) == 13u )
+		goto st514;
 	goto st0;
-tr766:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st514;
 st514:
 	if ( ++p == pe )
 		goto _test_eof514;
 case 514:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st515;
-		case 92u: goto st516;
-	}
-	goto st514;
+	if ( (*p) == 10u )
+		goto tr777;
+	goto st0;
+tr777:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st515;
 st515:
 	if ( ++p == pe )
 		goto _test_eof515;
 case 515:
-	if ( (*p) == 32u )
-		goto tr768;
+	switch( (*p) ) {
+		case 13u: goto tr707;
+		case 32u: goto tr657;
+	}
 	goto st0;
+tr629:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st516;
 st516:
 	if ( ++p == pe )
 		goto _test_eof516;
 case 516:
 	switch( (*p) ) {
-		case 34u: goto st514;
-		case 92u: goto st514;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st517;
+		case 92u: goto st518;
 	}
-	goto st0;
-tr767:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st517;
+	goto st516;
 st517:
 	if ( ++p == pe )
 		goto _test_eof517;
 case 517:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr773;
+	if ( (*p) == 32u )
+		goto tr632;
 	goto st0;
-tr773:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st518;
 st518:
 	if ( ++p == pe )
 		goto _test_eof518;
 case 518:
 	switch( (*p) ) {
-		case 43u: goto tr774;
-		case 125u: goto tr776;
+		case 34u: goto st516;
+		case 92u: goto st516;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st518;
 	goto st0;
-tr774:
+tr789:
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st519;
+tr819:
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st519;
+tr835:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st519;
+tr843:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st519;
+tr846:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st519;
 st519:
 	if ( ++p == pe )
 		goto _test_eof519;
 case 519:
-	if ( (*p) == 125u )
+	if ( (*p) == 95u )
+		goto st520;
+	if ( (*p) < 65u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st520;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st520;
+	} else
 		goto st520;
 	goto st0;
-tr776:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st520;
 st520:
 	if ( ++p == pe )
 		goto _test_eof520;
 case 520:
-	if ( (*p) == 13u )
-		goto st521;
+	switch( (*p) ) {
+		case 32u: goto st521;
+		case 41u: goto st523;
+		case 95u: goto st520;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st520;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st520;
+		} else if ( (*p) >= 65u )
+			goto st520;
+	} else
+		goto st520;
 	goto st0;
 st521:
 	if ( ++p == pe )
 		goto _test_eof521;
 case 521:
-	if ( (*p) == 10u )
-		goto tr779;
+	switch( (*p) ) {
+		case 36u: goto tr784;
+		case 40u: goto tr785;
+		case 42u: goto tr786;
+		case 48u: goto tr787;
+		case 95u: goto st520;
+	}
+	if ( (*p) < 49u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st520;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st520;
+		} else if ( (*p) >= 65u )
+			goto st520;
+	} else
+		goto tr788;
 	goto st0;
-tr779:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr784:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st522;
 st522:
 	if ( ++p == pe )
 		goto _test_eof522;
 case 522:
-	if ( (*p) == 32u )
-		goto tr780;
+	switch( (*p) ) {
+		case 32u: goto tr789;
+		case 41u: goto tr790;
+	}
 	goto st0;
-tr758:
-	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
+tr790:
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st523;
+tr820:
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st523;
+tr836:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st523;
+tr844:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st523;
+tr847:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st523;
 st523:
 	if ( ++p == pe )
 		goto _test_eof523;
 case 523:
-	switch( (*p) ) {
-		case 34u: goto tr782;
-		case 40u: goto tr783;
-		case 41u: goto st528;
-		case 123u: goto tr785;
-	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr781;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr781;
-		} else if ( (*p) >= 43u )
-			goto tr781;
-	} else
-		goto tr781;
+	if ( (*p) == 32u )
+		goto st524;
 	goto st0;
-tr781:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st524;
 st524:
 	if ( ++p == pe )
 		goto _test_eof524;
 case 524:
 	switch( (*p) ) {
-		case 32u: goto tr786;
-		case 33u: goto st524;
-		case 41u: goto tr788;
+		case 34u: goto tr793;
+		case 123u: goto tr794;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st524;
-		} else if ( (*p) >= 35u )
-			goto st524;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st524;
-		} else if ( (*p) >= 93u )
-			goto st524;
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr792;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr792;
+		} else if ( (*p) >= 43u )
+			goto tr792;
 	} else
-		goto st524;
+		goto tr792;
 	goto st0;
-tr786:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st525;
-tr802:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+tr792:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st525;
 st525:
 	if ( ++p == pe )
 		goto _test_eof525;
 case 525:
 	switch( (*p) ) {
-		case 34u: goto tr782;
-		case 40u: goto tr783;
-		case 123u: goto tr785;
+		case 32u: goto tr795;
+		case 33u: goto st525;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr781;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr781;
-		} else if ( (*p) >= 43u )
-			goto tr781;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st525;
+		} else if ( (*p) >= 35u )
+			goto st525;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st525;
+		} else if ( (*p) >= 93u )
+			goto st525;
 	} else
-		goto tr781;
+		goto st525;
 	goto st0;
-tr782:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr795:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	goto st526;
+tr807:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st526;
 st526:
 	if ( ++p == pe )
 		goto _test_eof526;
 case 526:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st527;
-		case 92u: goto st529;
+		case 34u: goto tr635;
+		case 40u: goto st451;
+		case 123u: goto tr637;
 	}
-	goto st526;
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr634;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr634;
+		} else if ( (*p) >= 43u )
+			goto tr634;
+	} else
+		goto tr634;
+	goto st0;
+tr793:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st527;
 st527:
 	if ( ++p == pe )
 		goto _test_eof527;
 case 527:
 	switch( (*p) ) {
-		case 32u: goto tr786;
-		case 41u: goto tr788;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st528;
+		case 92u: goto st529;
 	}
-	goto st0;
-tr788:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st528;
-tr803:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st528;
+	goto st527;
 st528:
 	if ( ++p == pe )
 		goto _test_eof528;
 case 528:
-	switch( (*p) ) {
-		case 32u: goto tr792;
-		case 41u: goto tr793;
-	}
+	if ( (*p) == 32u )
+		goto tr795;
 	goto st0;
 st529:
 	if ( ++p == pe )
 		goto _test_eof529;
 case 529:
 	switch( (*p) ) {
-		case 34u: goto st526;
-		case 92u: goto st526;
+		case 34u: goto st527;
+		case 92u: goto st527;
 	}
 	goto st0;
-tr783:
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 530; goto _out;} {( run->stack)[( run->top)++] = 530;goto st1221;} }
+tr794:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st530;
 st530:
 	if ( ++p == pe )
 		goto _test_eof530;
 case 530:
-	switch( (*p) ) {
-		case 32u: goto st525;
-		case 41u: goto st528;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr800;
 	goto st0;
-tr785:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr800:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st531;
 st531:
 	if ( ++p == pe )
 		goto _test_eof531;
 case 531:
+	switch( (*p) ) {
+		case 43u: goto tr801;
+		case 125u: goto tr803;
+	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr795;
+		goto st531;
 	goto st0;
-tr795:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr801:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st532;
 st532:
 	if ( ++p == pe )
 		goto _test_eof532;
 case 532:
-	switch( (*p) ) {
-		case 43u: goto tr796;
-		case 125u: goto tr798;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st532;
+	if ( (*p) == 125u )
+		goto st533;
 	goto st0;
-tr796:
+tr803:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st533;
 st533:
 	if ( ++p == pe )
 		goto _test_eof533;
 case 533:
-	if ( (*p) == 125u )
+	if ( (*p) == 13u )
 		goto st534;
 	goto st0;
-tr798:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st534;
 st534:
 	if ( ++p == pe )
 		goto _test_eof534;
 case 534:
-	if ( (*p) == 13u )
-		goto st535;
+	if ( (*p) == 10u )
+		goto tr806;
 	goto st0;
+tr806:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st535;
 st535:
 	if ( ++p == pe )
 		goto _test_eof535;
 case 535:
-	if ( (*p) == 10u )
-		goto tr801;
+	if ( (*p) == 32u )
+		goto tr807;
 	goto st0;
-tr801:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr785:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st536;
 st536:
 	if ( ++p == pe )
 		goto _test_eof536;
 case 536:
 	switch( (*p) ) {
-		case 32u: goto tr802;
-		case 41u: goto tr803;
+		case 34u: goto tr809;
+		case 40u: goto tr810;
+		case 41u: goto st541;
+		case 123u: goto tr812;
 	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr808;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr808;
+		} else if ( (*p) >= 43u )
+			goto tr808;
+	} else
+		goto tr808;
 	goto st0;
-tr759:
-	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+tr808:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st537;
 st537:
 	if ( ++p == pe )
 		goto _test_eof537;
 case 537:
 	switch( (*p) ) {
-		case 32u: goto tr762;
-		case 41u: goto tr763;
-		case 44u: goto st538;
-		case 58u: goto st540;
+		case 32u: goto tr813;
+		case 33u: goto st537;
+		case 41u: goto tr815;
 	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st537;
+		} else if ( (*p) >= 35u )
+			goto st537;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st537;
+		} else if ( (*p) >= 93u )
+			goto st537;
+	} else
+		goto st537;
 	goto st0;
-tr810:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+tr813:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st538;
+tr829:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st538;
 st538:
 	if ( ++p == pe )
 		goto _test_eof538;
 case 538:
-	if ( (*p) == 42u )
-		goto st537;
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr807;
+	switch( (*p) ) {
+		case 34u: goto tr809;
+		case 40u: goto tr810;
+		case 123u: goto tr812;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr808;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr808;
+		} else if ( (*p) >= 43u )
+			goto tr808;
+	} else
+		goto tr808;
 	goto st0;
-tr807:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+tr809:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st539;
 st539:
 	if ( ++p == pe )
 		goto _test_eof539;
 case 539:
 	switch( (*p) ) {
-		case 32u: goto tr808;
-		case 41u: goto tr809;
-		case 44u: goto tr810;
-		case 58u: goto tr812;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st540;
+		case 92u: goto st542;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st539;
-	goto st0;
-tr812:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st540;
+	goto st539;
 st540:
 	if ( ++p == pe )
 		goto _test_eof540;
 case 540:
-	if ( (*p) == 42u )
-		goto st541;
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr814;
+	switch( (*p) ) {
+		case 32u: goto tr813;
+		case 41u: goto tr815;
+	}
 	goto st0;
+tr815:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st541;
+tr830:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st541;
 st541:
 	if ( ++p == pe )
 		goto _test_eof541;
 case 541:
 	switch( (*p) ) {
-		case 32u: goto tr762;
-		case 41u: goto tr763;
-		case 44u: goto st538;
+		case 32u: goto tr819;
+		case 41u: goto tr820;
 	}
 	goto st0;
-tr814:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st542;
 st542:
 	if ( ++p == pe )
 		goto _test_eof542;
 case 542:
 	switch( (*p) ) {
-		case 32u: goto tr808;
-		case 41u: goto tr809;
-		case 44u: goto tr810;
+		case 34u: goto st539;
+		case 92u: goto st539;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st542;
 	goto st0;
-tr760:
-	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr810:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 543; goto _out;} {( run->stack)[( run->top)++] = 543;goto st1353;} }
 	goto st543;
 st543:
 	if ( ++p == pe )
 		goto _test_eof543;
 case 543:
 	switch( (*p) ) {
-		case 32u: goto tr816;
-		case 41u: goto tr817;
+		case 32u: goto st538;
+		case 41u: goto st541;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st543;
 	goto st0;
-tr761:
-	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr812:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st544;
 st544:
 	if ( ++p == pe )
 		goto _test_eof544;
 case 544:
-	switch( (*p) ) {
-		case 32u: goto tr819;
-		case 41u: goto tr820;
-		case 44u: goto tr810;
-		case 58u: goto tr812;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st544;
-	goto st0;
-tr605:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st545;
-st545:
-	if ( ++p == pe )
-		goto _test_eof545;
-case 545:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr822;
 	goto st0;
 tr822:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st546;
-st546:
+	goto st545;
+st545:
 	if ( ++p == pe )
-		goto _test_eof546;
-case 546:
+		goto _test_eof545;
+case 545:
 	switch( (*p) ) {
 		case 43u: goto tr823;
 		case 125u: goto tr825;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st546;
+		goto st545;
 	goto st0;
 tr823:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st546;
+st546:
+	if ( ++p == pe )
+		goto _test_eof546;
+case 546:
+	if ( (*p) == 125u )
+		goto st547;
+	goto st0;
+tr825:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st547;
 st547:
 	if ( ++p == pe )
 		goto _test_eof547;
 case 547:
-	if ( (*p) == 125u )
+	if ( (*p) == 13u )
 		goto st548;
 	goto st0;
-tr825:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st548;
 st548:
 	if ( ++p == pe )
 		goto _test_eof548;
 case 548:
-	if ( (*p) == 13u )
-		goto st549;
-	goto st0;
-st549:
-	if ( ++p == pe )
-		goto _test_eof549;
-case 549:
 	if ( (*p) == 10u )
 		goto tr828;
 	goto st0;
 tr828:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st549;
+st549:
+	if ( ++p == pe )
+		goto _test_eof549;
+case 549:
+	switch( (*p) ) {
+		case 32u: goto tr829;
+		case 41u: goto tr830;
+	}
+	goto st0;
+tr786:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st550;
 st550:
 	if ( ++p == pe )
 		goto _test_eof550;
 case 550:
-	if ( (*p) == 32u )
-		goto tr829;
+	switch( (*p) ) {
+		case 32u: goto tr789;
+		case 41u: goto tr790;
+		case 44u: goto st551;
+		case 58u: goto st553;
+	}
 	goto st0;
+tr837:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st551;
 st551:
 	if ( ++p == pe )
 		goto _test_eof551;
 case 551:
-	switch( (*p) ) {
-		case 85u: goto st552;
-		case 117u: goto st552;
-	}
+	if ( (*p) == 42u )
+		goto st550;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr834;
 	goto st0;
+tr834:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st552;
 st552:
 	if ( ++p == pe )
 		goto _test_eof552;
 case 552:
 	switch( (*p) ) {
-		case 79u: goto st553;
-		case 111u: goto st553;
+		case 32u: goto tr835;
+		case 41u: goto tr836;
+		case 44u: goto tr837;
+		case 58u: goto tr839;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st552;
 	goto st0;
+tr839:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st553;
 st553:
 	if ( ++p == pe )
 		goto _test_eof553;
 case 553:
-	switch( (*p) ) {
-		case 84u: goto st554;
-		case 116u: goto st554;
-	}
+	if ( (*p) == 42u )
+		goto st554;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr841;
 	goto st0;
 st554:
 	if ( ++p == pe )
 		goto _test_eof554;
 case 554:
 	switch( (*p) ) {
-		case 65u: goto st555;
-		case 97u: goto st555;
+		case 32u: goto tr789;
+		case 41u: goto tr790;
+		case 44u: goto st551;
 	}
 	goto st0;
+tr841:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st555;
 st555:
 	if ( ++p == pe )
 		goto _test_eof555;
 case 555:
 	switch( (*p) ) {
-		case 32u: goto st556;
-		case 82u: goto st567;
-		case 114u: goto st567;
+		case 32u: goto tr835;
+		case 41u: goto tr836;
+		case 44u: goto tr837;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st555;
 	goto st0;
+tr787:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st556;
 st556:
 	if ( ++p == pe )
 		goto _test_eof556;
 case 556:
 	switch( (*p) ) {
-		case 34u: goto tr837;
-		case 123u: goto tr838;
+		case 32u: goto tr843;
+		case 41u: goto tr844;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr836;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr836;
-		} else if ( (*p) >= 43u )
-			goto tr836;
-	} else
-		goto tr836;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st556;
 	goto st0;
-tr836:
-	{ IMW_EV_OPEN(IMW_RULE_QUOTA_ROOT_NAME); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr788:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st557;
 st557:
 	if ( ++p == pe )
 		goto _test_eof557;
 case 557:
 	switch( (*p) ) {
-		case 13u: goto tr839;
-		case 33u: goto st557;
+		case 32u: goto tr846;
+		case 41u: goto tr847;
+		case 44u: goto tr837;
+		case 58u: goto tr839;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st557;
-		} else if ( (*p) >= 35u )
-			goto st557;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st557;
-		} else if ( (*p) >= 93u )
-			goto st557;
-	} else
+	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st557;
 	goto st0;
-tr837:
-	{ IMW_EV_OPEN(IMW_RULE_QUOTA_ROOT_NAME); }
+tr631:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st558;
 st558:
 	if ( ++p == pe )
 		goto _test_eof558;
 case 558:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st559;
-		case 92u: goto st560;
-	}
-	goto st558;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr849;
+	goto st0;
+tr849:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st559;
 st559:
 	if ( ++p == pe )
 		goto _test_eof559;
 case 559:
-	if ( (*p) == 13u )
-		goto tr839;
+	switch( (*p) ) {
+		case 43u: goto tr850;
+		case 125u: goto tr852;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st559;
 	goto st0;
+tr850:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st560;
 st560:
 	if ( ++p == pe )
 		goto _test_eof560;
 case 560:
-	switch( (*p) ) {
-		case 34u: goto st558;
-		case 92u: goto st558;
-	}
+	if ( (*p) == 125u )
+		goto st561;
 	goto st0;
-tr838:
-	{ IMW_EV_OPEN(IMW_RULE_QUOTA_ROOT_NAME); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr852:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st561;
 st561:
 	if ( ++p == pe )
 		goto _test_eof561;
 case 561:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr844;
+	if ( (*p) == 13u )
+		goto st562;
 	goto st0;
-tr844:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st562;
 st562:
 	if ( ++p == pe )
 		goto _test_eof562;
 case 562:
-	switch( (*p) ) {
-		case 43u: goto tr845;
-		case 125u: goto tr847;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st562;
+	if ( (*p) == 10u )
+		goto tr855;
 	goto st0;
-tr845:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr855:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st563;
 st563:
 	if ( ++p == pe )
 		goto _test_eof563;
 case 563:
-	if ( (*p) == 125u )
-		goto st564;
+	if ( (*p) == 32u )
+		goto tr856;
 	goto st0;
-tr847:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st564;
 st564:
 	if ( ++p == pe )
 		goto _test_eof564;
 case 564:
-	if ( (*p) == 13u )
-		goto st565;
+	switch( (*p) ) {
+		case 85u: goto st565;
+		case 117u: goto st565;
+	}
 	goto st0;
 st565:
 	if ( ++p == pe )
 		goto _test_eof565;
 case 565:
-	if ( (*p) == 10u )
-		goto tr850;
+	switch( (*p) ) {
+		case 79u: goto st566;
+		case 111u: goto st566;
+	}
 	goto st0;
-tr850:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st566;
 st566:
 	if ( ++p == pe )
 		goto _test_eof566;
 case 566:
-	if ( (*p) == 13u )
-		goto tr851;
+	switch( (*p) ) {
+		case 84u: goto st567;
+		case 116u: goto st567;
+	}
 	goto st0;
 st567:
 	if ( ++p == pe )
 		goto _test_eof567;
 case 567:
 	switch( (*p) ) {
-		case 79u: goto st568;
-		case 111u: goto st568;
+		case 65u: goto st568;
+		case 97u: goto st568;
 	}
 	goto st0;
 st568:
@@ -9815,8 +10086,9 @@ st568:
 		goto _test_eof568;
 case 568:
 	switch( (*p) ) {
-		case 79u: goto st569;
-		case 111u: goto st569;
+		case 32u: goto st569;
+		case 82u: goto st580;
+		case 114u: goto st580;
 	}
 	goto st0;
 st569:
@@ -9824,367 +10096,393 @@ st569:
 		goto _test_eof569;
 case 569:
 	switch( (*p) ) {
-		case 84u: goto st410;
-		case 116u: goto st410;
+		case 34u: goto tr864;
+		case 123u: goto tr865;
 	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr863;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr863;
+		} else if ( (*p) >= 43u )
+			goto tr863;
+	} else
+		goto tr863;
 	goto st0;
+tr863:
+	{ IMW_EV_OPEN(IMW_RULE_QUOTA_ROOT_NAME); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st570;
 st570:
 	if ( ++p == pe )
 		goto _test_eof570;
 case 570:
 	switch( (*p) ) {
-		case 68u: goto st571;
-		case 100u: goto st571;
+		case 13u: goto tr866;
+		case 33u: goto st570;
 	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st570;
+		} else if ( (*p) >= 35u )
+			goto st570;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st570;
+		} else if ( (*p) >= 93u )
+			goto st570;
+	} else
+		goto st570;
 	goto st0;
+tr864:
+	{ IMW_EV_OPEN(IMW_RULE_QUOTA_ROOT_NAME); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st571;
 st571:
 	if ( ++p == pe )
 		goto _test_eof571;
 case 571:
 	switch( (*p) ) {
-		case 32u: goto st572;
-		case 76u: goto st169;
-		case 108u: goto st169;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st572;
+		case 92u: goto st573;
 	}
-	goto st0;
+	goto st571;
 st572:
 	if ( ++p == pe )
 		goto _test_eof572;
 case 572:
-	switch( (*p) ) {
-		case 40u: goto tr856;
-		case 78u: goto tr857;
-		case 110u: goto tr857;
-	}
+	if ( (*p) == 13u )
+		goto tr866;
 	goto st0;
-tr856:
-	{ IMW_EV_OPEN(IMW_RULE_ID_PARAMS_LIST); }
-	goto st573;
 st573:
 	if ( ++p == pe )
 		goto _test_eof573;
 case 573:
 	switch( (*p) ) {
-		case 34u: goto tr858;
-		case 41u: goto st586;
-		case 123u: goto tr860;
+		case 34u: goto st571;
+		case 92u: goto st571;
 	}
 	goto st0;
-tr858:
-	{ IMW_EV_OPEN(IMW_RULE_ID_PARAM); }
-	{ IMW_EV_OPEN(IMW_RULE_ID_FIELD); }
+tr865:
+	{ IMW_EV_OPEN(IMW_RULE_QUOTA_ROOT_NAME); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st574;
 st574:
 	if ( ++p == pe )
 		goto _test_eof574;
 case 574:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st575;
-		case 92u: goto st596;
-	}
-	goto st574;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr871;
+	goto st0;
+tr871:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st575;
 st575:
 	if ( ++p == pe )
 		goto _test_eof575;
 case 575:
-	if ( (*p) == 32u )
-		goto tr864;
+	switch( (*p) ) {
+		case 43u: goto tr872;
+		case 125u: goto tr874;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st575;
 	goto st0;
-tr864:
-	{ IMW_EV_CLOSE(IMW_RULE_ID_FIELD); }
-	goto st576;
-tr880:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ID_FIELD); }
+tr872:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st576;
 st576:
 	if ( ++p == pe )
 		goto _test_eof576;
 case 576:
-	switch( (*p) ) {
-		case 34u: goto tr865;
-		case 78u: goto tr866;
-		case 110u: goto tr866;
-		case 123u: goto tr867;
-	}
+	if ( (*p) == 125u )
+		goto st577;
 	goto st0;
-tr865:
-	{ IMW_EV_OPEN(IMW_RULE_ID_VALUE); }
+tr874:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st577;
 st577:
 	if ( ++p == pe )
 		goto _test_eof577;
 case 577:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st578;
-		case 92u: goto st587;
-	}
-	goto st577;
+	if ( (*p) == 13u )
+		goto st578;
+	goto st0;
 st578:
 	if ( ++p == pe )
 		goto _test_eof578;
 case 578:
-	switch( (*p) ) {
-		case 32u: goto tr871;
-		case 41u: goto tr872;
-	}
+	if ( (*p) == 10u )
+		goto tr877;
 	goto st0;
-tr871:
-	{ IMW_EV_CLOSE(IMW_RULE_ID_VALUE); }
-	{ IMW_EV_CLOSE(IMW_RULE_ID_PARAM); }
-	goto st579;
-tr890:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ID_VALUE); }
-	{ IMW_EV_CLOSE(IMW_RULE_ID_PARAM); }
+tr877:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st579;
 st579:
 	if ( ++p == pe )
 		goto _test_eof579;
 case 579:
-	switch( (*p) ) {
-		case 34u: goto tr858;
-		case 123u: goto tr860;
-	}
+	if ( (*p) == 13u )
+		goto tr878;
 	goto st0;
-tr860:
-	{ IMW_EV_OPEN(IMW_RULE_ID_PARAM); }
-	{ IMW_EV_OPEN(IMW_RULE_ID_FIELD); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st580;
 st580:
 	if ( ++p == pe )
 		goto _test_eof580;
 case 580:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr873;
+	switch( (*p) ) {
+		case 79u: goto st581;
+		case 111u: goto st581;
+	}
 	goto st0;
-tr873:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st581;
 st581:
 	if ( ++p == pe )
 		goto _test_eof581;
 case 581:
 	switch( (*p) ) {
-		case 43u: goto tr874;
-		case 125u: goto tr876;
+		case 79u: goto st582;
+		case 111u: goto st582;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st581;
 	goto st0;
-tr874:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st582;
 st582:
 	if ( ++p == pe )
 		goto _test_eof582;
 case 582:
-	if ( (*p) == 125u )
-		goto st583;
+	switch( (*p) ) {
+		case 84u: goto st422;
+		case 116u: goto st422;
+	}
 	goto st0;
-tr876:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st583;
 st583:
 	if ( ++p == pe )
 		goto _test_eof583;
 case 583:
-	if ( (*p) == 13u )
-		goto st584;
+	switch( (*p) ) {
+		case 68u: goto st584;
+		case 100u: goto st584;
+	}
 	goto st0;
 st584:
 	if ( ++p == pe )
 		goto _test_eof584;
 case 584:
-	if ( (*p) == 10u )
-		goto tr879;
+	switch( (*p) ) {
+		case 32u: goto st585;
+		case 76u: goto st169;
+		case 108u: goto st169;
+	}
 	goto st0;
-tr879:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st585;
 st585:
 	if ( ++p == pe )
 		goto _test_eof585;
 case 585:
-	if ( (*p) == 32u )
-		goto tr880;
+	switch( (*p) ) {
+		case 40u: goto tr883;
+		case 78u: goto tr884;
+		case 110u: goto tr884;
+	}
 	goto st0;
-tr872:
-	{ IMW_EV_CLOSE(IMW_RULE_ID_VALUE); }
-	{ IMW_EV_CLOSE(IMW_RULE_ID_PARAM); }
-	goto st586;
-tr891:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ID_VALUE); }
-	{ IMW_EV_CLOSE(IMW_RULE_ID_PARAM); }
+tr883:
+	{ IMW_EV_OPEN(IMW_RULE_ID_PARAMS_LIST); }
 	goto st586;
 st586:
 	if ( ++p == pe )
 		goto _test_eof586;
 case 586:
-	if ( (*p) == 13u )
-		goto tr881;
+	switch( (*p) ) {
+		case 34u: goto tr885;
+		case 41u: goto st599;
+		case 123u: goto tr887;
+	}
 	goto st0;
+tr885:
+	{ IMW_EV_OPEN(IMW_RULE_ID_PARAM); }
+	{ IMW_EV_OPEN(IMW_RULE_ID_FIELD); }
+	goto st587;
 st587:
 	if ( ++p == pe )
 		goto _test_eof587;
 case 587:
 	switch( (*p) ) {
-		case 34u: goto st577;
-		case 92u: goto st577;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st588;
+		case 92u: goto st609;
 	}
-	goto st0;
-tr866:
-	{ IMW_EV_OPEN(IMW_RULE_ID_VALUE); }
-	goto st588;
+	goto st587;
 st588:
 	if ( ++p == pe )
 		goto _test_eof588;
 case 588:
-	switch( (*p) ) {
-		case 73u: goto st589;
-		case 105u: goto st589;
-	}
+	if ( (*p) == 32u )
+		goto tr891;
 	goto st0;
+tr891:
+	{ IMW_EV_CLOSE(IMW_RULE_ID_FIELD); }
+	goto st589;
+tr907:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ID_FIELD); }
+	goto st589;
 st589:
 	if ( ++p == pe )
 		goto _test_eof589;
 case 589:
 	switch( (*p) ) {
-		case 76u: goto st578;
-		case 108u: goto st578;
+		case 34u: goto tr892;
+		case 78u: goto tr893;
+		case 110u: goto tr893;
+		case 123u: goto tr894;
 	}
 	goto st0;
-tr867:
+tr892:
 	{ IMW_EV_OPEN(IMW_RULE_ID_VALUE); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st590;
 st590:
 	if ( ++p == pe )
 		goto _test_eof590;
 case 590:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr883;
-	goto st0;
-tr883:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st591;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st591;
+		case 92u: goto st600;
+	}
+	goto st590;
 st591:
 	if ( ++p == pe )
 		goto _test_eof591;
 case 591:
 	switch( (*p) ) {
-		case 43u: goto tr884;
-		case 125u: goto tr886;
+		case 32u: goto tr898;
+		case 41u: goto tr899;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st591;
 	goto st0;
-tr884:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr898:
+	{ IMW_EV_CLOSE(IMW_RULE_ID_VALUE); }
+	{ IMW_EV_CLOSE(IMW_RULE_ID_PARAM); }
+	goto st592;
+tr917:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ID_VALUE); }
+	{ IMW_EV_CLOSE(IMW_RULE_ID_PARAM); }
 	goto st592;
 st592:
 	if ( ++p == pe )
 		goto _test_eof592;
 case 592:
-	if ( (*p) == 125u )
-		goto st593;
+	switch( (*p) ) {
+		case 34u: goto tr885;
+		case 123u: goto tr887;
+	}
 	goto st0;
-tr886:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr887:
+	{ IMW_EV_OPEN(IMW_RULE_ID_PARAM); }
+	{ IMW_EV_OPEN(IMW_RULE_ID_FIELD); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st593;
 st593:
 	if ( ++p == pe )
 		goto _test_eof593;
 case 593:
-	if ( (*p) == 13u )
-		goto st594;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr900;
 	goto st0;
+tr900:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st594;
 st594:
 	if ( ++p == pe )
 		goto _test_eof594;
 case 594:
-	if ( (*p) == 10u )
-		goto tr889;
+	switch( (*p) ) {
+		case 43u: goto tr901;
+		case 125u: goto tr903;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st594;
 	goto st0;
-tr889:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr901:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st595;
 st595:
 	if ( ++p == pe )
 		goto _test_eof595;
 case 595:
-	switch( (*p) ) {
-		case 32u: goto tr890;
-		case 41u: goto tr891;
-	}
+	if ( (*p) == 125u )
+		goto st596;
 	goto st0;
+tr903:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st596;
 st596:
 	if ( ++p == pe )
 		goto _test_eof596;
 case 596:
-	switch( (*p) ) {
-		case 34u: goto st574;
-		case 92u: goto st574;
-	}
+	if ( (*p) == 13u )
+		goto st597;
 	goto st0;
-tr857:
-	{ IMW_EV_OPEN(IMW_RULE_ID_PARAMS_LIST); }
-	goto st597;
 st597:
 	if ( ++p == pe )
 		goto _test_eof597;
 case 597:
-	switch( (*p) ) {
-		case 73u: goto st598;
-		case 105u: goto st598;
-	}
+	if ( (*p) == 10u )
+		goto tr906;
 	goto st0;
+tr906:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st598;
 st598:
 	if ( ++p == pe )
 		goto _test_eof598;
 case 598:
-	switch( (*p) ) {
-		case 76u: goto st586;
-		case 108u: goto st586;
-	}
+	if ( (*p) == 32u )
+		goto tr907;
 	goto st0;
+tr899:
+	{ IMW_EV_CLOSE(IMW_RULE_ID_VALUE); }
+	{ IMW_EV_CLOSE(IMW_RULE_ID_PARAM); }
+	goto st599;
+tr918:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ID_VALUE); }
+	{ IMW_EV_CLOSE(IMW_RULE_ID_PARAM); }
+	goto st599;
 st599:
 	if ( ++p == pe )
 		goto _test_eof599;
 case 599:
-	switch( (*p) ) {
-		case 73u: goto st600;
-		case 79u: goto st685;
-		case 83u: goto st713;
-		case 105u: goto st600;
-		case 111u: goto st685;
-		case 115u: goto st713;
-	}
+	if ( (*p) == 13u )
+		goto tr908;
 	goto st0;
 st600:
 	if ( ++p == pe )
 		goto _test_eof600;
 case 600:
 	switch( (*p) ) {
-		case 83u: goto st601;
-		case 115u: goto st601;
+		case 34u: goto st590;
+		case 92u: goto st590;
 	}
 	goto st0;
+tr893:
+	{ IMW_EV_OPEN(IMW_RULE_ID_VALUE); }
+	goto st601;
 st601:
 	if ( ++p == pe )
 		goto _test_eof601;
 case 601:
 	switch( (*p) ) {
-		case 84u: goto st602;
-		case 116u: goto st602;
+		case 73u: goto st602;
+		case 105u: goto st602;
 	}
 	goto st0;
 st602:
@@ -10192,126 +10490,72 @@ st602:
 		goto _test_eof602;
 case 602:
 	switch( (*p) ) {
-		case 32u: goto st603;
-		case 82u: goto st680;
-		case 114u: goto st680;
+		case 76u: goto st591;
+		case 108u: goto st591;
 	}
 	goto st0;
+tr894:
+	{ IMW_EV_OPEN(IMW_RULE_ID_VALUE); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st603;
 st603:
 	if ( ++p == pe )
 		goto _test_eof603;
 case 603:
-	switch( (*p) ) {
-		case 34u: goto tr901;
-		case 40u: goto st655;
-		case 123u: goto tr903;
-	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr900;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr900;
-		} else if ( (*p) >= 43u )
-			goto tr900;
-	} else
-		goto tr900;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr910;
 	goto st0;
-tr900:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr910:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st604;
 st604:
 	if ( ++p == pe )
 		goto _test_eof604;
 case 604:
 	switch( (*p) ) {
-		case 32u: goto tr904;
-		case 33u: goto st604;
+		case 43u: goto tr911;
+		case 125u: goto tr913;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st604;
-		} else if ( (*p) >= 35u )
-			goto st604;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st604;
-		} else if ( (*p) >= 93u )
-			goto st604;
-	} else
+	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st604;
 	goto st0;
-tr904:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
-	goto st605;
-tr990:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+tr911:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st605;
 st605:
 	if ( ++p == pe )
 		goto _test_eof605;
 case 605:
-	switch( (*p) ) {
-		case 34u: goto st632;
-		case 40u: goto st635;
-		case 123u: goto tr909;
-	}
-	if ( (*p) < 42u ) {
-		if ( 33u <= (*p) && (*p) <= 39u )
-			goto st606;
-	} else if ( (*p) > 91u ) {
-		if ( 93u <= (*p) && (*p) <= 126u )
-			goto st606;
-	} else
+	if ( (*p) == 125u )
 		goto st606;
 	goto st0;
+tr913:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st606;
 st606:
 	if ( ++p == pe )
 		goto _test_eof606;
 case 606:
-	switch( (*p) ) {
-		case 13u: goto st45;
-		case 32u: goto st607;
-		case 33u: goto st606;
-	}
-	if ( (*p) < 42u ) {
-		if ( 35u <= (*p) && (*p) <= 39u )
-			goto st606;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st606;
-		} else if ( (*p) >= 93u )
-			goto st606;
-	} else
-		goto st606;
+	if ( (*p) == 13u )
+		goto st607;
 	goto st0;
-tr966:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st607;
 st607:
 	if ( ++p == pe )
 		goto _test_eof607;
 case 607:
-	switch( (*p) ) {
-		case 82u: goto st608;
-		case 114u: goto st608;
-	}
+	if ( (*p) == 10u )
+		goto tr916;
 	goto st0;
+tr916:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st608;
 st608:
 	if ( ++p == pe )
 		goto _test_eof608;
 case 608:
 	switch( (*p) ) {
-		case 69u: goto st609;
-		case 101u: goto st609;
+		case 32u: goto tr917;
+		case 41u: goto tr918;
 	}
 	goto st0;
 st609:
@@ -10319,17 +10563,20 @@ st609:
 		goto _test_eof609;
 case 609:
 	switch( (*p) ) {
-		case 84u: goto st610;
-		case 116u: goto st610;
+		case 34u: goto st587;
+		case 92u: goto st587;
 	}
 	goto st0;
+tr884:
+	{ IMW_EV_OPEN(IMW_RULE_ID_PARAMS_LIST); }
+	goto st610;
 st610:
 	if ( ++p == pe )
 		goto _test_eof610;
 case 610:
 	switch( (*p) ) {
-		case 85u: goto st611;
-		case 117u: goto st611;
+		case 73u: goto st611;
+		case 105u: goto st611;
 	}
 	goto st0;
 st611:
@@ -10337,148 +10584,141 @@ st611:
 		goto _test_eof611;
 case 611:
 	switch( (*p) ) {
-		case 82u: goto st612;
-		case 114u: goto st612;
+		case 76u: goto st599;
+		case 108u: goto st599;
 	}
 	goto st0;
+tr10:
+	{ IMW_EV_OPEN(IMW_RULE_LIST); }
+	{ IMW_EV_OPEN(IMW_RULE_LOGIN); }
+	goto st612;
 st612:
 	if ( ++p == pe )
 		goto _test_eof612;
 case 612:
 	switch( (*p) ) {
-		case 78u: goto st613;
-		case 110u: goto st613;
+		case 73u: goto st613;
+		case 79u: goto st699;
+		case 83u: goto st727;
+		case 105u: goto st613;
+		case 111u: goto st699;
+		case 115u: goto st727;
 	}
 	goto st0;
 st613:
 	if ( ++p == pe )
 		goto _test_eof613;
 case 613:
-	if ( (*p) == 32u )
-		goto st614;
+	switch( (*p) ) {
+		case 83u: goto st614;
+		case 115u: goto st614;
+	}
 	goto st0;
 st614:
 	if ( ++p == pe )
 		goto _test_eof614;
 case 614:
-	if ( (*p) == 40u )
-		goto st615;
+	switch( (*p) ) {
+		case 84u: goto st615;
+		case 116u: goto st615;
+	}
 	goto st0;
 st615:
 	if ( ++p == pe )
 		goto _test_eof615;
 case 615:
 	switch( (*p) ) {
-		case 33u: goto st616;
-		case 41u: goto st163;
+		case 32u: goto st616;
+		case 82u: goto st694;
+		case 114u: goto st694;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st616;
-		} else if ( (*p) >= 35u )
-			goto st616;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st616;
-		} else if ( (*p) >= 94u )
-			goto st616;
-	} else
-		goto st616;
 	goto st0;
 st616:
 	if ( ++p == pe )
 		goto _test_eof616;
 case 616:
 	switch( (*p) ) {
-		case 32u: goto st617;
-		case 33u: goto st616;
-		case 41u: goto st163;
+		case 34u: goto tr928;
+		case 40u: goto st669;
+		case 123u: goto tr930;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st616;
-		} else if ( (*p) >= 35u )
-			goto st616;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st616;
-		} else if ( (*p) >= 94u )
-			goto st616;
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr927;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr927;
+		} else if ( (*p) >= 43u )
+			goto tr927;
 	} else
-		goto st616;
+		goto tr927;
 	goto st0;
+tr927:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st617;
 st617:
 	if ( ++p == pe )
 		goto _test_eof617;
 case 617:
 	switch( (*p) ) {
-		case 33u: goto st616;
-		case 40u: goto st618;
+		case 32u: goto tr931;
+		case 33u: goto st617;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st616;
+				goto st617;
 		} else if ( (*p) >= 35u )
-			goto st616;
+			goto st617;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st616;
-		} else if ( (*p) >= 94u )
-			goto st616;
+				goto st617;
+		} else if ( (*p) >= 93u )
+			goto st617;
 	} else
-		goto st616;
+		goto st617;
 	goto st0;
-tr926:
+tr931:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st618;
-tr941:
+tr1020:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st618;
 st618:
 	if ( ++p == pe )
 		goto _test_eof618;
 case 618:
 	switch( (*p) ) {
-		case 34u: goto tr923;
-		case 40u: goto tr924;
-		case 123u: goto tr925;
+		case 34u: goto st646;
+		case 40u: goto st649;
+		case 123u: goto tr936;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr922;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr922;
-		} else if ( (*p) >= 43u )
-			goto tr922;
+	if ( (*p) < 42u ) {
+		if ( 33u <= (*p) && (*p) <= 39u )
+			goto st619;
+	} else if ( (*p) > 91u ) {
+		if ( 93u <= (*p) && (*p) <= 126u )
+			goto st619;
 	} else
-		goto tr922;
+		goto st619;
 	goto st0;
-tr922:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st619;
 st619:
 	if ( ++p == pe )
 		goto _test_eof619;
 case 619:
 	switch( (*p) ) {
-		case 32u: goto tr926;
+		case 13u: goto tr937;
+		case 32u: goto st620;
 		case 33u: goto st619;
-		case 41u: goto tr928;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st619;
-		} else if ( (*p) >= 35u )
+	if ( (*p) < 42u ) {
+		if ( 35u <= (*p) && (*p) <= 39u )
 			goto st619;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
@@ -10489,65 +10729,43 @@ case 619:
 	} else
 		goto st619;
 	goto st0;
-tr928:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st620;
-tr942:
+tr996:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st620;
 st620:
 	if ( ++p == pe )
 		goto _test_eof620;
 case 620:
 	switch( (*p) ) {
-		case 32u: goto st621;
-		case 41u: goto st163;
+		case 82u: goto st621;
+		case 114u: goto st621;
 	}
 	goto st0;
 st621:
 	if ( ++p == pe )
 		goto _test_eof621;
 case 621:
-	if ( (*p) == 33u )
-		goto st616;
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st616;
-		} else if ( (*p) >= 35u )
-			goto st616;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st616;
-		} else if ( (*p) >= 94u )
-			goto st616;
-	} else
-		goto st616;
+	switch( (*p) ) {
+		case 69u: goto st622;
+		case 101u: goto st622;
+	}
 	goto st0;
-tr923:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st622;
 st622:
 	if ( ++p == pe )
 		goto _test_eof622;
 case 622:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st623;
-		case 92u: goto st624;
+		case 84u: goto st623;
+		case 116u: goto st623;
 	}
-	goto st622;
+	goto st0;
 st623:
 	if ( ++p == pe )
 		goto _test_eof623;
 case 623:
 	switch( (*p) ) {
-		case 32u: goto tr926;
-		case 41u: goto tr928;
+		case 85u: goto st624;
+		case 117u: goto st624;
 	}
 	goto st0;
 st624:
@@ -10555,191 +10773,249 @@ st624:
 		goto _test_eof624;
 case 624:
 	switch( (*p) ) {
-		case 34u: goto st622;
-		case 92u: goto st622;
+		case 82u: goto st625;
+		case 114u: goto st625;
 	}
 	goto st0;
-tr924:
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_OPTION_VAL_PAREN)) {p++; cs = 625; goto _out;} {( run->stack)[( run->top)++] = 625;goto st1234;} }
-	goto st625;
 st625:
 	if ( ++p == pe )
 		goto _test_eof625;
 case 625:
 	switch( (*p) ) {
-		case 32u: goto st618;
-		case 41u: goto st620;
+		case 78u: goto st626;
+		case 110u: goto st626;
 	}
 	goto st0;
-tr925:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st626;
 st626:
 	if ( ++p == pe )
 		goto _test_eof626;
 case 626:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr934;
+	if ( (*p) == 32u )
+		goto st627;
 	goto st0;
-tr934:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st627;
 st627:
 	if ( ++p == pe )
 		goto _test_eof627;
 case 627:
-	switch( (*p) ) {
-		case 43u: goto tr935;
-		case 125u: goto tr937;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st627;
+	if ( (*p) == 40u )
+		goto st628;
 	goto st0;
-tr935:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st628;
 st628:
 	if ( ++p == pe )
 		goto _test_eof628;
 case 628:
-	if ( (*p) == 125u )
+	switch( (*p) ) {
+		case 33u: goto st629;
+		case 41u: goto st635;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st629;
+		} else if ( (*p) >= 35u )
+			goto st629;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st629;
+		} else if ( (*p) >= 94u )
+			goto st629;
+	} else
 		goto st629;
 	goto st0;
-tr937:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st629;
 st629:
 	if ( ++p == pe )
 		goto _test_eof629;
 case 629:
-	if ( (*p) == 13u )
-		goto st630;
+	switch( (*p) ) {
+		case 32u: goto st630;
+		case 33u: goto st629;
+		case 41u: goto st635;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st629;
+		} else if ( (*p) >= 35u )
+			goto st629;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st629;
+		} else if ( (*p) >= 94u )
+			goto st629;
+	} else
+		goto st629;
 	goto st0;
 st630:
 	if ( ++p == pe )
 		goto _test_eof630;
 case 630:
-	if ( (*p) == 10u )
-		goto tr940;
+	switch( (*p) ) {
+		case 33u: goto st629;
+		case 40u: goto st631;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st629;
+		} else if ( (*p) >= 35u )
+			goto st629;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st629;
+		} else if ( (*p) >= 94u )
+			goto st629;
+	} else
+		goto st629;
 	goto st0;
-tr940:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr955:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st631;
+tr970:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st631;
 st631:
 	if ( ++p == pe )
 		goto _test_eof631;
 case 631:
 	switch( (*p) ) {
-		case 32u: goto tr941;
-		case 41u: goto tr942;
+		case 34u: goto tr952;
+		case 40u: goto tr953;
+		case 123u: goto tr954;
 	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr951;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr951;
+		} else if ( (*p) >= 43u )
+			goto tr951;
+	} else
+		goto tr951;
 	goto st0;
+tr951:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st632;
 st632:
 	if ( ++p == pe )
 		goto _test_eof632;
 case 632:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st633;
-		case 92u: goto st634;
+		case 32u: goto tr955;
+		case 33u: goto st632;
+		case 41u: goto tr957;
 	}
-	goto st632;
-tr958:
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st632;
+		} else if ( (*p) >= 35u )
+			goto st632;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st632;
+		} else if ( (*p) >= 93u )
+			goto st632;
+	} else
+		goto st632;
+	goto st0;
+tr957:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st633;
+tr971:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st633;
 st633:
 	if ( ++p == pe )
 		goto _test_eof633;
 case 633:
 	switch( (*p) ) {
-		case 13u: goto st45;
-		case 32u: goto st607;
+		case 32u: goto st634;
+		case 41u: goto st635;
 	}
 	goto st0;
 st634:
 	if ( ++p == pe )
 		goto _test_eof634;
 case 634:
-	switch( (*p) ) {
-		case 34u: goto st632;
-		case 92u: goto st632;
-	}
+	if ( (*p) == 33u )
+		goto st629;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st629;
+		} else if ( (*p) >= 35u )
+			goto st629;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st629;
+		} else if ( (*p) >= 94u )
+			goto st629;
+	} else
+		goto st629;
 	goto st0;
-tr957:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	goto st635;
 st635:
 	if ( ++p == pe )
 		goto _test_eof635;
 case 635:
-	switch( (*p) ) {
-		case 34u: goto st637;
-		case 123u: goto tr947;
-	}
-	if ( (*p) < 42u ) {
-		if ( 33u <= (*p) && (*p) <= 39u )
-			goto st636;
-	} else if ( (*p) > 91u ) {
-		if ( 93u <= (*p) && (*p) <= 126u )
-			goto st636;
-	} else
-		goto st636;
+	if ( (*p) == 13u )
+		goto tr937;
 	goto st0;
+tr952:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st636;
 st636:
 	if ( ++p == pe )
 		goto _test_eof636;
 case 636:
 	switch( (*p) ) {
-		case 32u: goto st635;
-		case 33u: goto st636;
-		case 41u: goto st633;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st637;
+		case 92u: goto st638;
 	}
-	if ( (*p) < 42u ) {
-		if ( 35u <= (*p) && (*p) <= 39u )
-			goto st636;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st636;
-		} else if ( (*p) >= 93u )
-			goto st636;
-	} else
-		goto st636;
-	goto st0;
+	goto st636;
 st637:
 	if ( ++p == pe )
 		goto _test_eof637;
 case 637:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st638;
-		case 92u: goto st639;
+		case 32u: goto tr955;
+		case 41u: goto tr957;
 	}
-	goto st637;
+	goto st0;
 st638:
 	if ( ++p == pe )
 		goto _test_eof638;
 case 638:
 	switch( (*p) ) {
-		case 32u: goto st635;
-		case 41u: goto st633;
+		case 34u: goto st636;
+		case 92u: goto st636;
 	}
 	goto st0;
+tr953:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_OPTION_VAL_PAREN)) {p++; cs = 639; goto _out;} {( run->stack)[( run->top)++] = 639;goto st1366;} }
+	goto st639;
 st639:
 	if ( ++p == pe )
 		goto _test_eof639;
 case 639:
 	switch( (*p) ) {
-		case 34u: goto st637;
-		case 92u: goto st637;
+		case 32u: goto st631;
+		case 41u: goto st633;
 	}
 	goto st0;
-tr947:
+tr954:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st640;
 st640:
@@ -10747,9 +11023,9 @@ st640:
 		goto _test_eof640;
 case 640:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr950;
+		goto tr963;
 	goto st0;
-tr950:
+tr963:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st641;
 st641:
@@ -10757,13 +11033,13 @@ st641:
 		goto _test_eof641;
 case 641:
 	switch( (*p) ) {
-		case 43u: goto tr951;
-		case 125u: goto tr953;
+		case 43u: goto tr964;
+		case 125u: goto tr966;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st641;
 	goto st0;
-tr951:
+tr964:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st642;
 st642:
@@ -10773,7 +11049,7 @@ case 642:
 	if ( (*p) == 125u )
 		goto st643;
 	goto st0;
-tr953:
+tr966:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st643;
 st643:
@@ -10788,9 +11064,9 @@ st644:
 		goto _test_eof644;
 case 644:
 	if ( (*p) == 10u )
-		goto tr956;
+		goto tr969;
 	goto st0;
-tr956:
+tr969:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st645;
 st645:
@@ -10798,518 +11074,546 @@ st645:
 		goto _test_eof645;
 case 645:
 	switch( (*p) ) {
-		case 32u: goto tr957;
-		case 41u: goto tr958;
+		case 32u: goto tr970;
+		case 41u: goto tr971;
 	}
 	goto st0;
-tr909:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st646;
 st646:
 	if ( ++p == pe )
 		goto _test_eof646;
 case 646:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr959;
-	goto st0;
-tr959:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st647;
+		case 92u: goto st648;
+	}
+	goto st646;
+tr987:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st647;
 st647:
 	if ( ++p == pe )
 		goto _test_eof647;
 case 647:
 	switch( (*p) ) {
-		case 43u: goto tr960;
-		case 125u: goto tr962;
+		case 13u: goto tr937;
+		case 32u: goto st620;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st647;
 	goto st0;
-tr960:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st648;
 st648:
 	if ( ++p == pe )
 		goto _test_eof648;
 case 648:
-	if ( (*p) == 125u )
-		goto st649;
+	switch( (*p) ) {
+		case 34u: goto st646;
+		case 92u: goto st646;
+	}
 	goto st0;
-tr962:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr986:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st649;
 st649:
 	if ( ++p == pe )
 		goto _test_eof649;
 case 649:
-	if ( (*p) == 13u )
+	switch( (*p) ) {
+		case 34u: goto st651;
+		case 123u: goto tr976;
+	}
+	if ( (*p) < 42u ) {
+		if ( 33u <= (*p) && (*p) <= 39u )
+			goto st650;
+	} else if ( (*p) > 91u ) {
+		if ( 93u <= (*p) && (*p) <= 126u )
+			goto st650;
+	} else
 		goto st650;
 	goto st0;
 st650:
 	if ( ++p == pe )
 		goto _test_eof650;
 case 650:
-	if ( (*p) == 10u )
-		goto tr965;
+	switch( (*p) ) {
+		case 32u: goto st649;
+		case 33u: goto st650;
+		case 41u: goto st647;
+	}
+	if ( (*p) < 42u ) {
+		if ( 35u <= (*p) && (*p) <= 39u )
+			goto st650;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st650;
+		} else if ( (*p) >= 93u )
+			goto st650;
+	} else
+		goto st650;
 	goto st0;
-tr965:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st651;
 st651:
 	if ( ++p == pe )
 		goto _test_eof651;
 case 651:
 	switch( (*p) ) {
-		case 13u: goto tr143;
-		case 32u: goto tr966;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st652;
+		case 92u: goto st653;
 	}
-	goto st0;
-tr901:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st652;
+	goto st651;
 st652:
 	if ( ++p == pe )
 		goto _test_eof652;
 case 652:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st653;
-		case 92u: goto st654;
+		case 32u: goto st649;
+		case 41u: goto st647;
 	}
-	goto st652;
+	goto st0;
 st653:
 	if ( ++p == pe )
 		goto _test_eof653;
 case 653:
-	if ( (*p) == 32u )
-		goto tr904;
+	switch( (*p) ) {
+		case 34u: goto st651;
+		case 92u: goto st651;
+	}
 	goto st0;
+tr976:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st654;
 st654:
 	if ( ++p == pe )
 		goto _test_eof654;
 case 654:
-	switch( (*p) ) {
-		case 34u: goto st652;
-		case 92u: goto st652;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr979;
 	goto st0;
+tr979:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st655;
 st655:
 	if ( ++p == pe )
 		goto _test_eof655;
 case 655:
 	switch( (*p) ) {
-		case 33u: goto st656;
-		case 41u: goto st662;
+		case 43u: goto tr980;
+		case 125u: goto tr982;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st656;
-		} else if ( (*p) >= 35u )
-			goto st656;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st656;
-		} else if ( (*p) >= 94u )
-			goto st656;
-	} else
-		goto st656;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st655;
 	goto st0;
+tr980:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st656;
 st656:
 	if ( ++p == pe )
 		goto _test_eof656;
 case 656:
-	switch( (*p) ) {
-		case 32u: goto st657;
-		case 33u: goto st656;
-		case 41u: goto st662;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st656;
-		} else if ( (*p) >= 35u )
-			goto st656;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st656;
-		} else if ( (*p) >= 94u )
-			goto st656;
-	} else
-		goto st656;
+	if ( (*p) == 125u )
+		goto st657;
 	goto st0;
+tr982:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st657;
 st657:
 	if ( ++p == pe )
 		goto _test_eof657;
 case 657:
-	switch( (*p) ) {
-		case 33u: goto st656;
-		case 40u: goto st658;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st656;
-		} else if ( (*p) >= 35u )
-			goto st656;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st656;
-		} else if ( (*p) >= 94u )
-			goto st656;
-	} else
-		goto st656;
+	if ( (*p) == 13u )
+		goto st658;
 	goto st0;
-tr978:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st658;
-tr1002:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st658;
 st658:
 	if ( ++p == pe )
 		goto _test_eof658;
 case 658:
-	switch( (*p) ) {
-		case 34u: goto tr975;
-		case 40u: goto tr976;
-		case 123u: goto tr977;
-	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr974;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr974;
-		} else if ( (*p) >= 43u )
-			goto tr974;
-	} else
-		goto tr974;
+	if ( (*p) == 10u )
+		goto tr985;
 	goto st0;
-tr974:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr985:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st659;
 st659:
 	if ( ++p == pe )
 		goto _test_eof659;
 case 659:
 	switch( (*p) ) {
-		case 32u: goto tr978;
-		case 33u: goto st659;
-		case 41u: goto tr980;
+		case 32u: goto tr986;
+		case 41u: goto tr987;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st659;
-		} else if ( (*p) >= 35u )
-			goto st659;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st659;
-		} else if ( (*p) >= 93u )
-			goto st659;
-	} else
-		goto st659;
 	goto st0;
-tr980:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st660;
-tr1003:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+tr936:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st660;
 st660:
 	if ( ++p == pe )
 		goto _test_eof660;
 case 660:
-	switch( (*p) ) {
-		case 32u: goto st661;
-		case 41u: goto st662;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr988;
 	goto st0;
+tr988:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st661;
 st661:
 	if ( ++p == pe )
 		goto _test_eof661;
 case 661:
-	if ( (*p) == 33u )
-		goto st656;
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st656;
-		} else if ( (*p) >= 35u )
-			goto st656;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st656;
-		} else if ( (*p) >= 94u )
-			goto st656;
-	} else
-		goto st656;
+	switch( (*p) ) {
+		case 43u: goto tr989;
+		case 125u: goto tr991;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st661;
 	goto st0;
+tr989:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st662;
 st662:
 	if ( ++p == pe )
 		goto _test_eof662;
 case 662:
-	if ( (*p) == 32u )
+	if ( (*p) == 125u )
 		goto st663;
 	goto st0;
+tr991:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st663;
 st663:
 	if ( ++p == pe )
 		goto _test_eof663;
 case 663:
-	switch( (*p) ) {
-		case 34u: goto tr901;
-		case 123u: goto tr903;
-	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr900;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr900;
-		} else if ( (*p) >= 43u )
-			goto tr900;
-	} else
-		goto tr900;
+	if ( (*p) == 13u )
+		goto st664;
 	goto st0;
-tr903:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st664;
 st664:
 	if ( ++p == pe )
 		goto _test_eof664;
 case 664:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr983;
+	if ( (*p) == 10u )
+		goto tr994;
 	goto st0;
-tr983:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr994:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st665;
 st665:
 	if ( ++p == pe )
 		goto _test_eof665;
 case 665:
 	switch( (*p) ) {
-		case 43u: goto tr984;
-		case 125u: goto tr986;
+		case 13u: goto tr995;
+		case 32u: goto tr996;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st665;
 	goto st0;
-tr984:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr928:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st666;
 st666:
 	if ( ++p == pe )
 		goto _test_eof666;
 case 666:
-	if ( (*p) == 125u )
-		goto st667;
-	goto st0;
-tr986:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st667;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st667;
+		case 92u: goto st668;
+	}
+	goto st666;
 st667:
 	if ( ++p == pe )
 		goto _test_eof667;
 case 667:
-	if ( (*p) == 13u )
-		goto st668;
+	if ( (*p) == 32u )
+		goto tr931;
 	goto st0;
 st668:
 	if ( ++p == pe )
 		goto _test_eof668;
 case 668:
-	if ( (*p) == 10u )
-		goto tr989;
+	switch( (*p) ) {
+		case 34u: goto st666;
+		case 92u: goto st666;
+	}
 	goto st0;
-tr989:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st669;
 st669:
 	if ( ++p == pe )
 		goto _test_eof669;
 case 669:
-	if ( (*p) == 32u )
-		goto tr990;
+	switch( (*p) ) {
+		case 33u: goto st670;
+		case 41u: goto st676;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st670;
+		} else if ( (*p) >= 35u )
+			goto st670;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st670;
+		} else if ( (*p) >= 94u )
+			goto st670;
+	} else
+		goto st670;
 	goto st0;
-tr975:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st670;
 st670:
 	if ( ++p == pe )
 		goto _test_eof670;
 case 670:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st671;
-		case 92u: goto st672;
+		case 32u: goto st671;
+		case 33u: goto st670;
+		case 41u: goto st676;
 	}
-	goto st670;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st670;
+		} else if ( (*p) >= 35u )
+			goto st670;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st670;
+		} else if ( (*p) >= 94u )
+			goto st670;
+	} else
+		goto st670;
+	goto st0;
 st671:
 	if ( ++p == pe )
 		goto _test_eof671;
 case 671:
 	switch( (*p) ) {
-		case 32u: goto tr978;
-		case 41u: goto tr980;
+		case 33u: goto st670;
+		case 40u: goto st672;
 	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st670;
+		} else if ( (*p) >= 35u )
+			goto st670;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st670;
+		} else if ( (*p) >= 94u )
+			goto st670;
+	} else
+		goto st670;
 	goto st0;
+tr1008:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st672;
+tr1032:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st672;
 st672:
 	if ( ++p == pe )
 		goto _test_eof672;
 case 672:
 	switch( (*p) ) {
-		case 34u: goto st670;
-		case 92u: goto st670;
+		case 34u: goto tr1005;
+		case 40u: goto tr1006;
+		case 123u: goto tr1007;
 	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr1004;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr1004;
+		} else if ( (*p) >= 43u )
+			goto tr1004;
+	} else
+		goto tr1004;
 	goto st0;
-tr976:
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_OPTION_VAL_PAREN)) {p++; cs = 673; goto _out;} {( run->stack)[( run->top)++] = 673;goto st1234;} }
+tr1004:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st673;
 st673:
 	if ( ++p == pe )
 		goto _test_eof673;
 case 673:
 	switch( (*p) ) {
-		case 32u: goto st658;
-		case 41u: goto st660;
+		case 32u: goto tr1008;
+		case 33u: goto st673;
+		case 41u: goto tr1010;
 	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st673;
+		} else if ( (*p) >= 35u )
+			goto st673;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st673;
+		} else if ( (*p) >= 93u )
+			goto st673;
+	} else
+		goto st673;
 	goto st0;
-tr977:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr1010:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st674;
+tr1033:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st674;
 st674:
 	if ( ++p == pe )
 		goto _test_eof674;
 case 674:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr995;
+	switch( (*p) ) {
+		case 32u: goto st675;
+		case 41u: goto st676;
+	}
 	goto st0;
-tr995:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st675;
 st675:
 	if ( ++p == pe )
 		goto _test_eof675;
 case 675:
-	switch( (*p) ) {
-		case 43u: goto tr996;
-		case 125u: goto tr998;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st675;
+	if ( (*p) == 33u )
+		goto st670;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st670;
+		} else if ( (*p) >= 35u )
+			goto st670;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st670;
+		} else if ( (*p) >= 94u )
+			goto st670;
+	} else
+		goto st670;
 	goto st0;
-tr996:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st676;
 st676:
 	if ( ++p == pe )
 		goto _test_eof676;
 case 676:
-	if ( (*p) == 125u )
+	if ( (*p) == 32u )
 		goto st677;
 	goto st0;
-tr998:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st677;
 st677:
 	if ( ++p == pe )
 		goto _test_eof677;
 case 677:
-	if ( (*p) == 13u )
-		goto st678;
+	switch( (*p) ) {
+		case 34u: goto tr928;
+		case 123u: goto tr930;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr927;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr927;
+		} else if ( (*p) >= 43u )
+			goto tr927;
+	} else
+		goto tr927;
 	goto st0;
+tr930:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st678;
 st678:
 	if ( ++p == pe )
 		goto _test_eof678;
 case 678:
-	if ( (*p) == 10u )
-		goto tr1001;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1013;
 	goto st0;
-tr1001:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr1013:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st679;
 st679:
 	if ( ++p == pe )
 		goto _test_eof679;
 case 679:
 	switch( (*p) ) {
-		case 32u: goto tr1002;
-		case 41u: goto tr1003;
+		case 43u: goto tr1014;
+		case 125u: goto tr1016;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st679;
 	goto st0;
+tr1014:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st680;
 st680:
 	if ( ++p == pe )
 		goto _test_eof680;
 case 680:
-	switch( (*p) ) {
-		case 73u: goto st681;
-		case 105u: goto st681;
-	}
+	if ( (*p) == 125u )
+		goto st681;
 	goto st0;
+tr1016:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st681;
 st681:
 	if ( ++p == pe )
 		goto _test_eof681;
 case 681:
-	switch( (*p) ) {
-		case 71u: goto st682;
-		case 103u: goto st682;
-	}
+	if ( (*p) == 13u )
+		goto st682;
 	goto st0;
 st682:
 	if ( ++p == pe )
 		goto _test_eof682;
 case 682:
-	switch( (*p) ) {
-		case 72u: goto st683;
-		case 104u: goto st683;
-	}
+	if ( (*p) == 10u )
+		goto tr1019;
 	goto st0;
+tr1019:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st683;
 st683:
 	if ( ++p == pe )
 		goto _test_eof683;
 case 683:
-	switch( (*p) ) {
-		case 84u: goto st684;
-		case 116u: goto st684;
-	}
+	if ( (*p) == 32u )
+		goto tr1020;
 	goto st0;
+tr1005:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st684;
 st684:
 	if ( ++p == pe )
 		goto _test_eof684;
 case 684:
 	switch( (*p) ) {
-		case 83u: goto st264;
-		case 115u: goto st264;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st685;
+		case 92u: goto st686;
 	}
-	goto st0;
+	goto st684;
 st685:
 	if ( ++p == pe )
 		goto _test_eof685;
 case 685:
 	switch( (*p) ) {
-		case 71u: goto st686;
-		case 103u: goto st686;
+		case 32u: goto tr1008;
+		case 41u: goto tr1010;
 	}
 	goto st0;
 st686:
@@ -11317,772 +11621,777 @@ st686:
 		goto _test_eof686;
 case 686:
 	switch( (*p) ) {
-		case 73u: goto st687;
-		case 79u: goto st711;
-		case 105u: goto st687;
-		case 111u: goto st711;
+		case 34u: goto st684;
+		case 92u: goto st684;
 	}
 	goto st0;
+tr1006:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_OPTION_VAL_PAREN)) {p++; cs = 687; goto _out;} {( run->stack)[( run->top)++] = 687;goto st1366;} }
+	goto st687;
 st687:
 	if ( ++p == pe )
 		goto _test_eof687;
 case 687:
 	switch( (*p) ) {
-		case 78u: goto st688;
-		case 110u: goto st688;
+		case 32u: goto st672;
+		case 41u: goto st674;
 	}
 	goto st0;
+tr1007:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st688;
 st688:
 	if ( ++p == pe )
 		goto _test_eof688;
 case 688:
-	if ( (*p) == 32u )
-		goto st689;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1025;
 	goto st0;
+tr1025:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st689;
 st689:
 	if ( ++p == pe )
 		goto _test_eof689;
 case 689:
 	switch( (*p) ) {
-		case 34u: goto tr1014;
-		case 123u: goto tr1015;
+		case 43u: goto tr1026;
+		case 125u: goto tr1028;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1013;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1013;
-		} else if ( (*p) >= 43u )
-			goto tr1013;
-	} else
-		goto tr1013;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st689;
 	goto st0;
-tr1013:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr1026:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st690;
 st690:
 	if ( ++p == pe )
 		goto _test_eof690;
 case 690:
-	switch( (*p) ) {
-		case 32u: goto tr1016;
-		case 33u: goto st690;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st690;
-		} else if ( (*p) >= 35u )
-			goto st690;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st690;
-		} else if ( (*p) >= 93u )
-			goto st690;
-	} else
-		goto st690;
+	if ( (*p) == 125u )
+		goto st691;
 	goto st0;
-tr1016:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st691;
-tr1044:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st691;
-tr1208:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_IDENTIFIER); }
-	goto st691;
-tr1220:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_IDENTIFIER); }
+tr1028:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st691;
 st691:
 	if ( ++p == pe )
 		goto _test_eof691;
 case 691:
-	switch( (*p) ) {
-		case 34u: goto tr1019;
-		case 123u: goto tr1020;
-	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1018;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1018;
-		} else if ( (*p) >= 43u )
-			goto tr1018;
-	} else
-		goto tr1018;
+	if ( (*p) == 13u )
+		goto st692;
 	goto st0;
-tr1018:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st692;
 st692:
 	if ( ++p == pe )
 		goto _test_eof692;
 case 692:
-	switch( (*p) ) {
-		case 13u: goto tr1021;
-		case 33u: goto st692;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st692;
-		} else if ( (*p) >= 35u )
-			goto st692;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st692;
-		} else if ( (*p) >= 93u )
-			goto st692;
-	} else
-		goto st692;
+	if ( (*p) == 10u )
+		goto tr1031;
 	goto st0;
-tr1019:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr1031:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st693;
 st693:
 	if ( ++p == pe )
 		goto _test_eof693;
 case 693:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st694;
-		case 92u: goto st695;
+		case 32u: goto tr1032;
+		case 41u: goto tr1033;
 	}
-	goto st693;
+	goto st0;
 st694:
 	if ( ++p == pe )
 		goto _test_eof694;
 case 694:
-	if ( (*p) == 13u )
-		goto tr1021;
+	switch( (*p) ) {
+		case 73u: goto st695;
+		case 105u: goto st695;
+	}
 	goto st0;
 st695:
 	if ( ++p == pe )
 		goto _test_eof695;
 case 695:
 	switch( (*p) ) {
-		case 34u: goto st693;
-		case 92u: goto st693;
+		case 71u: goto st696;
+		case 103u: goto st696;
 	}
 	goto st0;
-tr1020:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st696;
 st696:
 	if ( ++p == pe )
 		goto _test_eof696;
 case 696:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1026;
+	switch( (*p) ) {
+		case 72u: goto st697;
+		case 104u: goto st697;
+	}
 	goto st0;
-tr1026:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st697;
 st697:
 	if ( ++p == pe )
 		goto _test_eof697;
 case 697:
 	switch( (*p) ) {
-		case 43u: goto tr1027;
-		case 125u: goto tr1029;
+		case 84u: goto st698;
+		case 116u: goto st698;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st697;
 	goto st0;
-tr1027:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st698;
 st698:
 	if ( ++p == pe )
 		goto _test_eof698;
 case 698:
-	if ( (*p) == 125u )
-		goto st699;
+	switch( (*p) ) {
+		case 83u: goto st276;
+		case 115u: goto st276;
+	}
 	goto st0;
-tr1029:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st699;
 st699:
 	if ( ++p == pe )
 		goto _test_eof699;
 case 699:
-	if ( (*p) == 13u )
-		goto st700;
+	switch( (*p) ) {
+		case 71u: goto st700;
+		case 103u: goto st700;
+	}
 	goto st0;
 st700:
 	if ( ++p == pe )
 		goto _test_eof700;
 case 700:
-	if ( (*p) == 10u )
-		goto tr1032;
+	switch( (*p) ) {
+		case 73u: goto st701;
+		case 79u: goto st725;
+		case 105u: goto st701;
+		case 111u: goto st725;
+	}
 	goto st0;
-tr1032:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st701;
 st701:
 	if ( ++p == pe )
 		goto _test_eof701;
 case 701:
-	if ( (*p) == 13u )
-		goto tr1033;
+	switch( (*p) ) {
+		case 78u: goto st702;
+		case 110u: goto st702;
+	}
 	goto st0;
-tr1014:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st702;
 st702:
 	if ( ++p == pe )
 		goto _test_eof702;
 case 702:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st703;
-		case 92u: goto st704;
-	}
-	goto st702;
+	if ( (*p) == 32u )
+		goto st703;
+	goto st0;
 st703:
 	if ( ++p == pe )
 		goto _test_eof703;
 case 703:
-	if ( (*p) == 32u )
-		goto tr1016;
+	switch( (*p) ) {
+		case 34u: goto tr1044;
+		case 123u: goto tr1045;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr1043;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr1043;
+		} else if ( (*p) >= 43u )
+			goto tr1043;
+	} else
+		goto tr1043;
 	goto st0;
+tr1043:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st704;
 st704:
 	if ( ++p == pe )
 		goto _test_eof704;
 case 704:
 	switch( (*p) ) {
-		case 34u: goto st702;
-		case 92u: goto st702;
+		case 32u: goto tr1046;
+		case 33u: goto st704;
 	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st704;
+		} else if ( (*p) >= 35u )
+			goto st704;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st704;
+		} else if ( (*p) >= 93u )
+			goto st704;
+	} else
+		goto st704;
 	goto st0;
-tr1015:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr1046:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st705;
+tr1074:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st705;
 st705:
 	if ( ++p == pe )
 		goto _test_eof705;
 case 705:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1037;
+	switch( (*p) ) {
+		case 34u: goto tr1049;
+		case 123u: goto tr1050;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr1048;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr1048;
+		} else if ( (*p) >= 43u )
+			goto tr1048;
+	} else
+		goto tr1048;
 	goto st0;
-tr1037:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr1048:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st706;
 st706:
 	if ( ++p == pe )
 		goto _test_eof706;
 case 706:
 	switch( (*p) ) {
-		case 43u: goto tr1038;
-		case 125u: goto tr1040;
+		case 13u: goto tr1051;
+		case 33u: goto st706;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st706;
+		} else if ( (*p) >= 35u )
+			goto st706;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st706;
+		} else if ( (*p) >= 93u )
+			goto st706;
+	} else
 		goto st706;
 	goto st0;
-tr1038:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr1049:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st707;
 st707:
 	if ( ++p == pe )
 		goto _test_eof707;
 case 707:
-	if ( (*p) == 125u )
-		goto st708;
-	goto st0;
-tr1040:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st708;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st708;
+		case 92u: goto st709;
+	}
+	goto st707;
 st708:
 	if ( ++p == pe )
 		goto _test_eof708;
 case 708:
 	if ( (*p) == 13u )
-		goto st709;
+		goto tr1051;
 	goto st0;
 st709:
 	if ( ++p == pe )
 		goto _test_eof709;
 case 709:
-	if ( (*p) == 10u )
-		goto tr1043;
+	switch( (*p) ) {
+		case 34u: goto st707;
+		case 92u: goto st707;
+	}
 	goto st0;
-tr1043:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr1050:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st710;
 st710:
 	if ( ++p == pe )
 		goto _test_eof710;
 case 710:
-	if ( (*p) == 32u )
-		goto tr1044;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1056;
 	goto st0;
+tr1056:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st711;
 st711:
 	if ( ++p == pe )
 		goto _test_eof711;
 case 711:
 	switch( (*p) ) {
-		case 85u: goto st712;
-		case 117u: goto st712;
+		case 43u: goto tr1057;
+		case 125u: goto tr1059;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st711;
 	goto st0;
+tr1057:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st712;
 st712:
 	if ( ++p == pe )
 		goto _test_eof712;
 case 712:
-	switch( (*p) ) {
-		case 84u: goto st163;
-		case 116u: goto st163;
-	}
+	if ( (*p) == 125u )
+		goto st713;
 	goto st0;
+tr1059:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st713;
 st713:
 	if ( ++p == pe )
 		goto _test_eof713;
 case 713:
-	switch( (*p) ) {
-		case 85u: goto st714;
-		case 117u: goto st714;
-	}
+	if ( (*p) == 13u )
+		goto st714;
 	goto st0;
 st714:
 	if ( ++p == pe )
 		goto _test_eof714;
 case 714:
-	switch( (*p) ) {
-		case 66u: goto st715;
-		case 98u: goto st715;
-	}
+	if ( (*p) == 10u )
+		goto tr1062;
 	goto st0;
+tr1062:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st715;
 st715:
 	if ( ++p == pe )
 		goto _test_eof715;
 case 715:
-	if ( (*p) == 32u )
-		goto st716;
+	if ( (*p) == 13u )
+		goto tr1063;
 	goto st0;
+tr1044:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st716;
 st716:
 	if ( ++p == pe )
 		goto _test_eof716;
 case 716:
 	switch( (*p) ) {
-		case 34u: goto tr1050;
-		case 123u: goto tr1051;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st717;
+		case 92u: goto st718;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1049;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1049;
-		} else if ( (*p) >= 43u )
-			goto tr1049;
-	} else
-		goto tr1049;
-	goto st0;
-tr1049:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st717;
+	goto st716;
 st717:
 	if ( ++p == pe )
 		goto _test_eof717;
 case 717:
-	switch( (*p) ) {
-		case 32u: goto tr1052;
-		case 33u: goto st717;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st717;
-		} else if ( (*p) >= 35u )
-			goto st717;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st717;
-		} else if ( (*p) >= 93u )
-			goto st717;
-	} else
-		goto st717;
+	if ( (*p) == 32u )
+		goto tr1046;
 	goto st0;
-tr1052:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
-	goto st718;
-tr1075:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
-	goto st718;
 st718:
 	if ( ++p == pe )
 		goto _test_eof718;
 case 718:
 	switch( (*p) ) {
-		case 34u: goto st720;
-		case 123u: goto tr1056;
+		case 34u: goto st716;
+		case 92u: goto st716;
 	}
-	if ( (*p) < 42u ) {
-		if ( 33u <= (*p) && (*p) <= 39u )
-			goto st719;
-	} else if ( (*p) > 91u ) {
-		if ( 93u <= (*p) && (*p) <= 126u )
-			goto st719;
-	} else
-		goto st719;
 	goto st0;
+tr1045:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st719;
 st719:
 	if ( ++p == pe )
 		goto _test_eof719;
 case 719:
-	switch( (*p) ) {
-		case 13u: goto st45;
-		case 33u: goto st719;
-	}
-	if ( (*p) < 42u ) {
-		if ( 35u <= (*p) && (*p) <= 39u )
-			goto st719;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st719;
-		} else if ( (*p) >= 93u )
-			goto st719;
-	} else
-		goto st719;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1067;
 	goto st0;
+tr1067:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st720;
 st720:
 	if ( ++p == pe )
 		goto _test_eof720;
 case 720:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st163;
-		case 92u: goto st721;
+		case 43u: goto tr1068;
+		case 125u: goto tr1070;
 	}
-	goto st720;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st720;
+	goto st0;
+tr1068:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st721;
 st721:
 	if ( ++p == pe )
 		goto _test_eof721;
 case 721:
-	switch( (*p) ) {
-		case 34u: goto st720;
-		case 92u: goto st720;
-	}
+	if ( (*p) == 125u )
+		goto st722;
 	goto st0;
-tr1056:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr1070:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st722;
 st722:
 	if ( ++p == pe )
 		goto _test_eof722;
 case 722:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1058;
+	if ( (*p) == 13u )
+		goto st723;
 	goto st0;
-tr1058:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st723;
 st723:
 	if ( ++p == pe )
 		goto _test_eof723;
 case 723:
-	switch( (*p) ) {
-		case 43u: goto tr1059;
-		case 125u: goto tr1061;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st723;
+	if ( (*p) == 10u )
+		goto tr1073;
 	goto st0;
-tr1059:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr1073:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st724;
 st724:
 	if ( ++p == pe )
 		goto _test_eof724;
 case 724:
-	if ( (*p) == 125u )
-		goto st725;
+	if ( (*p) == 32u )
+		goto tr1074;
 	goto st0;
-tr1061:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st725;
 st725:
 	if ( ++p == pe )
 		goto _test_eof725;
 case 725:
-	if ( (*p) == 13u )
-		goto st726;
+	switch( (*p) ) {
+		case 85u: goto st726;
+		case 117u: goto st726;
+	}
 	goto st0;
 st726:
 	if ( ++p == pe )
 		goto _test_eof726;
 case 726:
-	if ( (*p) == 10u )
-		goto tr1064;
+	switch( (*p) ) {
+		case 84u: goto st163;
+		case 116u: goto st163;
+	}
 	goto st0;
-tr1064:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st727;
 st727:
 	if ( ++p == pe )
 		goto _test_eof727;
 case 727:
-	if ( (*p) == 13u )
-		goto tr143;
+	switch( (*p) ) {
+		case 85u: goto st728;
+		case 117u: goto st728;
+	}
 	goto st0;
-tr1050:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st728;
 st728:
 	if ( ++p == pe )
 		goto _test_eof728;
 case 728:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st729;
-		case 92u: goto st730;
+		case 66u: goto st729;
+		case 98u: goto st729;
 	}
-	goto st728;
+	goto st0;
 st729:
 	if ( ++p == pe )
 		goto _test_eof729;
 case 729:
 	if ( (*p) == 32u )
-		goto tr1052;
+		goto st730;
 	goto st0;
 st730:
 	if ( ++p == pe )
 		goto _test_eof730;
 case 730:
 	switch( (*p) ) {
-		case 34u: goto st728;
-		case 92u: goto st728;
+		case 34u: goto tr1080;
+		case 123u: goto tr1081;
 	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr1079;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr1079;
+		} else if ( (*p) >= 43u )
+			goto tr1079;
+	} else
+		goto tr1079;
 	goto st0;
-tr1051:
+tr1079:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st731;
 st731:
 	if ( ++p == pe )
 		goto _test_eof731;
 case 731:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1068;
+	switch( (*p) ) {
+		case 32u: goto tr1082;
+		case 33u: goto st731;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st731;
+		} else if ( (*p) >= 35u )
+			goto st731;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st731;
+		} else if ( (*p) >= 93u )
+			goto st731;
+	} else
+		goto st731;
 	goto st0;
-tr1068:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr1082:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	goto st732;
+tr1106:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st732;
 st732:
 	if ( ++p == pe )
 		goto _test_eof732;
 case 732:
 	switch( (*p) ) {
-		case 43u: goto tr1069;
-		case 125u: goto tr1071;
+		case 34u: goto st734;
+		case 123u: goto tr1086;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st732;
+	if ( (*p) < 42u ) {
+		if ( 33u <= (*p) && (*p) <= 39u )
+			goto st733;
+	} else if ( (*p) > 91u ) {
+		if ( 93u <= (*p) && (*p) <= 126u )
+			goto st733;
+	} else
+		goto st733;
 	goto st0;
-tr1069:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st733;
 st733:
 	if ( ++p == pe )
 		goto _test_eof733;
 case 733:
-	if ( (*p) == 125u )
-		goto st734;
+	switch( (*p) ) {
+		case 13u: goto st45;
+		case 33u: goto st733;
+	}
+	if ( (*p) < 42u ) {
+		if ( 35u <= (*p) && (*p) <= 39u )
+			goto st733;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st733;
+		} else if ( (*p) >= 93u )
+			goto st733;
+	} else
+		goto st733;
 	goto st0;
-tr1071:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st734;
 st734:
 	if ( ++p == pe )
 		goto _test_eof734;
 case 734:
-	if ( (*p) == 13u )
-		goto st735;
-	goto st0;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st163;
+		case 92u: goto st735;
+	}
+	goto st734;
 st735:
 	if ( ++p == pe )
 		goto _test_eof735;
 case 735:
-	if ( (*p) == 10u )
-		goto tr1074;
+	switch( (*p) ) {
+		case 34u: goto st734;
+		case 92u: goto st734;
+	}
 	goto st0;
-tr1074:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr1086:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st736;
 st736:
 	if ( ++p == pe )
 		goto _test_eof736;
 case 736:
-	if ( (*p) == 32u )
-		goto tr1075;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1088;
 	goto st0;
+tr1088:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st737;
 st737:
 	if ( ++p == pe )
 		goto _test_eof737;
 case 737:
 	switch( (*p) ) {
-		case 79u: goto st738;
-		case 89u: goto st740;
-		case 111u: goto st738;
-		case 121u: goto st740;
+		case 43u: goto tr1089;
+		case 125u: goto tr1091;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st737;
 	goto st0;
+tr1089:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st738;
 st738:
 	if ( ++p == pe )
 		goto _test_eof738;
 case 738:
-	switch( (*p) ) {
-		case 86u: goto st739;
-		case 118u: goto st739;
-	}
+	if ( (*p) == 125u )
+		goto st739;
 	goto st0;
+tr1091:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st739;
 st739:
 	if ( ++p == pe )
 		goto _test_eof739;
 case 739:
-	switch( (*p) ) {
-		case 69u: goto st184;
-		case 101u: goto st184;
-	}
+	if ( (*p) == 13u )
+		goto st740;
 	goto st0;
 st740:
 	if ( ++p == pe )
 		goto _test_eof740;
 case 740:
-	switch( (*p) ) {
-		case 82u: goto st741;
-		case 114u: goto st741;
-	}
+	if ( (*p) == 10u )
+		goto tr1094;
 	goto st0;
+tr1094:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st741;
 st741:
 	if ( ++p == pe )
 		goto _test_eof741;
 case 741:
-	switch( (*p) ) {
-		case 73u: goto st742;
-		case 105u: goto st742;
-	}
+	if ( (*p) == 13u )
+		goto tr1095;
 	goto st0;
+tr1080:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st742;
 st742:
 	if ( ++p == pe )
 		goto _test_eof742;
 case 742:
 	switch( (*p) ) {
-		case 71u: goto st743;
-		case 103u: goto st743;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st743;
+		case 92u: goto st744;
 	}
-	goto st0;
+	goto st742;
 st743:
 	if ( ++p == pe )
 		goto _test_eof743;
 case 743:
-	switch( (*p) ) {
-		case 72u: goto st744;
-		case 104u: goto st744;
-	}
+	if ( (*p) == 32u )
+		goto tr1082;
 	goto st0;
 st744:
 	if ( ++p == pe )
 		goto _test_eof744;
 case 744:
 	switch( (*p) ) {
-		case 84u: goto st745;
-		case 116u: goto st745;
+		case 34u: goto st742;
+		case 92u: goto st742;
 	}
 	goto st0;
+tr1081:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st745;
 st745:
 	if ( ++p == pe )
 		goto _test_eof745;
 case 745:
-	switch( (*p) ) {
-		case 83u: goto st410;
-		case 115u: goto st410;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1099;
 	goto st0;
+tr1099:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st746;
 st746:
 	if ( ++p == pe )
 		goto _test_eof746;
 case 746:
 	switch( (*p) ) {
-		case 65u: goto st747;
-		case 79u: goto st753;
-		case 97u: goto st747;
-		case 111u: goto st753;
+		case 43u: goto tr1100;
+		case 125u: goto tr1102;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st746;
 	goto st0;
+tr1100:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st747;
 st747:
 	if ( ++p == pe )
 		goto _test_eof747;
 case 747:
-	switch( (*p) ) {
-		case 77u: goto st748;
-		case 109u: goto st748;
-	}
+	if ( (*p) == 125u )
+		goto st748;
 	goto st0;
+tr1102:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st748;
 st748:
 	if ( ++p == pe )
 		goto _test_eof748;
 case 748:
-	switch( (*p) ) {
-		case 69u: goto st749;
-		case 101u: goto st749;
-	}
+	if ( (*p) == 13u )
+		goto st749;
 	goto st0;
 st749:
 	if ( ++p == pe )
 		goto _test_eof749;
 case 749:
-	switch( (*p) ) {
-		case 83u: goto st750;
-		case 115u: goto st750;
-	}
+	if ( (*p) == 10u )
+		goto tr1105;
 	goto st0;
+tr1105:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st750;
 st750:
 	if ( ++p == pe )
 		goto _test_eof750;
 case 750:
-	switch( (*p) ) {
-		case 80u: goto st751;
-		case 112u: goto st751;
-	}
+	if ( (*p) == 32u )
+		goto tr1106;
 	goto st0;
+tr11:
+	{ IMW_EV_OPEN(IMW_RULE_MOVE); }
+	goto st751;
 st751:
 	if ( ++p == pe )
 		goto _test_eof751;
 case 751:
 	switch( (*p) ) {
-		case 65u: goto st752;
-		case 97u: goto st752;
+		case 79u: goto st752;
+		case 89u: goto st774;
+		case 111u: goto st752;
+		case 121u: goto st774;
 	}
 	goto st0;
 st752:
@@ -12090,8 +12399,8 @@ st752:
 		goto _test_eof752;
 case 752:
 	switch( (*p) ) {
-		case 67u: goto st169;
-		case 99u: goto st169;
+		case 86u: goto st753;
+		case 118u: goto st753;
 	}
 	goto st0;
 st753:
@@ -12099,439 +12408,318 @@ st753:
 		goto _test_eof753;
 case 753:
 	switch( (*p) ) {
-		case 79u: goto st754;
-		case 84u: goto st755;
-		case 111u: goto st754;
-		case 116u: goto st755;
+		case 69u: goto st754;
+		case 101u: goto st754;
 	}
 	goto st0;
 st754:
 	if ( ++p == pe )
 		goto _test_eof754;
 case 754:
-	switch( (*p) ) {
-		case 80u: goto st163;
-		case 112u: goto st163;
-	}
+	if ( (*p) == 32u )
+		goto st755;
 	goto st0;
 st755:
 	if ( ++p == pe )
 		goto _test_eof755;
 case 755:
 	switch( (*p) ) {
-		case 73u: goto st756;
-		case 105u: goto st756;
+		case 36u: goto tr1112;
+		case 42u: goto tr1113;
 	}
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1114;
 	goto st0;
+tr1112:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	goto st756;
 st756:
 	if ( ++p == pe )
 		goto _test_eof756;
 case 756:
-	switch( (*p) ) {
-		case 70u: goto st757;
-		case 102u: goto st757;
-	}
+	if ( (*p) == 32u )
+		goto tr1115;
 	goto st0;
+tr1115:
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	goto st757;
+tr1136:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	goto st757;
 st757:
 	if ( ++p == pe )
 		goto _test_eof757;
 case 757:
 	switch( (*p) ) {
-		case 89u: goto st758;
-		case 121u: goto st758;
+		case 34u: goto tr1117;
+		case 123u: goto tr1118;
 	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr1116;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr1116;
+		} else if ( (*p) >= 43u )
+			goto tr1116;
+	} else
+		goto tr1116;
 	goto st0;
+tr1116:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st758;
 st758:
 	if ( ++p == pe )
 		goto _test_eof758;
 case 758:
-	if ( (*p) == 32u )
-		goto tr1096;
+	switch( (*p) ) {
+		case 13u: goto tr1119;
+		case 33u: goto st758;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st758;
+		} else if ( (*p) >= 35u )
+			goto st758;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st758;
+		} else if ( (*p) >= 93u )
+			goto st758;
+	} else
+		goto st758;
 	goto st0;
+tr1117:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st759;
 st759:
 	if ( ++p == pe )
 		goto _test_eof759;
 case 759:
 	switch( (*p) ) {
-		case 69u: goto st760;
-		case 101u: goto st760;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st760;
+		case 92u: goto st761;
 	}
-	goto st0;
+	goto st759;
 st760:
 	if ( ++p == pe )
 		goto _test_eof760;
 case 760:
-	switch( (*p) ) {
-		case 78u: goto st761;
-		case 110u: goto st761;
-	}
+	if ( (*p) == 13u )
+		goto tr1119;
 	goto st0;
 st761:
 	if ( ++p == pe )
 		goto _test_eof761;
 case 761:
 	switch( (*p) ) {
-		case 65u: goto st762;
-		case 97u: goto st762;
+		case 34u: goto st759;
+		case 92u: goto st759;
 	}
 	goto st0;
+tr1118:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st762;
 st762:
 	if ( ++p == pe )
 		goto _test_eof762;
 case 762:
-	switch( (*p) ) {
-		case 77u: goto st763;
-		case 109u: goto st763;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1124;
 	goto st0;
+tr1124:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st763;
 st763:
 	if ( ++p == pe )
 		goto _test_eof763;
 case 763:
 	switch( (*p) ) {
-		case 69u: goto st764;
-		case 101u: goto st764;
+		case 43u: goto tr1125;
+		case 125u: goto tr1127;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st763;
 	goto st0;
+tr1125:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st764;
 st764:
 	if ( ++p == pe )
 		goto _test_eof764;
 case 764:
-	if ( (*p) == 32u )
+	if ( (*p) == 125u )
 		goto st765;
 	goto st0;
+tr1127:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st765;
 st765:
 	if ( ++p == pe )
 		goto _test_eof765;
 case 765:
-	switch( (*p) ) {
-		case 34u: goto tr1104;
-		case 123u: goto tr1105;
-	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1103;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1103;
-		} else if ( (*p) >= 43u )
-			goto tr1103;
-	} else
-		goto tr1103;
+	if ( (*p) == 13u )
+		goto st766;
 	goto st0;
-tr1103:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st766;
 st766:
 	if ( ++p == pe )
 		goto _test_eof766;
 case 766:
-	switch( (*p) ) {
-		case 32u: goto tr1106;
-		case 33u: goto st766;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st766;
-		} else if ( (*p) >= 35u )
-			goto st766;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st766;
-		} else if ( (*p) >= 93u )
-			goto st766;
-	} else
-		goto st766;
+	if ( (*p) == 10u )
+		goto tr1130;
 	goto st0;
-tr1106:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
-	goto st767;
-tr1180:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+tr1130:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st767;
 st767:
 	if ( ++p == pe )
 		goto _test_eof767;
 case 767:
-	switch( (*p) ) {
-		case 34u: goto tr1109;
-		case 123u: goto tr1110;
-	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1108;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1108;
-		} else if ( (*p) >= 43u )
-			goto tr1108;
-	} else
-		goto tr1108;
+	if ( (*p) == 13u )
+		goto tr1131;
 	goto st0;
-tr1108:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr1113:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st768;
 st768:
 	if ( ++p == pe )
 		goto _test_eof768;
 case 768:
 	switch( (*p) ) {
-		case 13u: goto tr261;
-		case 32u: goto tr1111;
-		case 33u: goto st768;
+		case 32u: goto tr1115;
+		case 44u: goto st769;
+		case 58u: goto st771;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st768;
-		} else if ( (*p) >= 35u )
-			goto st768;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st768;
-		} else if ( (*p) >= 93u )
-			goto st768;
-	} else
-		goto st768;
 	goto st0;
-tr1111:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
-	goto st769;
-tr1169:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+tr1137:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st769;
 st769:
 	if ( ++p == pe )
 		goto _test_eof769;
 case 769:
-	if ( (*p) == 40u )
-		goto st770;
+	if ( (*p) == 42u )
+		goto st768;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1135;
 	goto st0;
-tr1121:
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+tr1135:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st770;
-tr1133:
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	goto st770;
-tr1148:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	goto st770;
-tr1155:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	goto st770;
-tr1157:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+tr1114:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st770;
 st770:
 	if ( ++p == pe )
 		goto _test_eof770;
 case 770:
-	if ( (*p) == 95u )
-		goto st771;
-	if ( (*p) < 65u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st771;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st771;
-	} else
-		goto st771;
+	switch( (*p) ) {
+		case 32u: goto tr1136;
+		case 44u: goto tr1137;
+		case 58u: goto tr1139;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st770;
 	goto st0;
+tr1139:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st771;
 st771:
 	if ( ++p == pe )
 		goto _test_eof771;
 case 771:
-	switch( (*p) ) {
-		case 32u: goto st772;
-		case 41u: goto st163;
-		case 95u: goto st771;
-	}
-	if ( (*p) < 48u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st771;
-	} else if ( (*p) > 58u ) {
-		if ( (*p) > 90u ) {
-			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st771;
-		} else if ( (*p) >= 65u )
-			goto st771;
-	} else
-		goto st771;
+	if ( (*p) == 42u )
+		goto st772;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1141;
 	goto st0;
 st772:
 	if ( ++p == pe )
 		goto _test_eof772;
 case 772:
 	switch( (*p) ) {
-		case 36u: goto tr1116;
-		case 40u: goto tr1117;
-		case 42u: goto tr1118;
-		case 48u: goto tr1119;
-		case 95u: goto st771;
+		case 32u: goto tr1115;
+		case 44u: goto st769;
 	}
-	if ( (*p) < 49u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st771;
-	} else if ( (*p) > 57u ) {
-		if ( (*p) > 90u ) {
-			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st771;
-		} else if ( (*p) >= 65u )
-			goto st771;
-	} else
-		goto tr1120;
 	goto st0;
-tr1116:
-	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+tr1141:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st773;
 st773:
 	if ( ++p == pe )
 		goto _test_eof773;
 case 773:
 	switch( (*p) ) {
-		case 32u: goto tr1121;
-		case 41u: goto tr305;
+		case 32u: goto tr1136;
+		case 44u: goto tr1137;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st773;
 	goto st0;
-tr1117:
-	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
-	goto st774;
 st774:
 	if ( ++p == pe )
 		goto _test_eof774;
 case 774:
 	switch( (*p) ) {
-		case 34u: goto tr1123;
-		case 40u: goto tr1124;
-		case 41u: goto st779;
-		case 123u: goto tr1126;
+		case 82u: goto st775;
+		case 114u: goto st775;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1122;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1122;
-		} else if ( (*p) >= 43u )
-			goto tr1122;
-	} else
-		goto tr1122;
 	goto st0;
-tr1122:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st775;
 st775:
 	if ( ++p == pe )
 		goto _test_eof775;
 case 775:
 	switch( (*p) ) {
-		case 32u: goto tr1127;
-		case 33u: goto st775;
-		case 41u: goto tr1129;
+		case 73u: goto st776;
+		case 105u: goto st776;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st775;
-		} else if ( (*p) >= 35u )
-			goto st775;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st775;
-		} else if ( (*p) >= 93u )
-			goto st775;
-	} else
-		goto st775;
 	goto st0;
-tr1127:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st776;
-tr1142:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st776;
 st776:
 	if ( ++p == pe )
 		goto _test_eof776;
 case 776:
 	switch( (*p) ) {
-		case 34u: goto tr1123;
-		case 40u: goto tr1124;
-		case 123u: goto tr1126;
+		case 71u: goto st777;
+		case 103u: goto st777;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1122;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1122;
-		} else if ( (*p) >= 43u )
-			goto tr1122;
-	} else
-		goto tr1122;
 	goto st0;
-tr1123:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st777;
 st777:
 	if ( ++p == pe )
 		goto _test_eof777;
 case 777:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st778;
-		case 92u: goto st780;
+		case 72u: goto st778;
+		case 104u: goto st778;
 	}
-	goto st777;
+	goto st0;
 st778:
 	if ( ++p == pe )
 		goto _test_eof778;
 case 778:
 	switch( (*p) ) {
-		case 32u: goto tr1127;
-		case 41u: goto tr1129;
+		case 84u: goto st779;
+		case 116u: goto st779;
 	}
 	goto st0;
-tr1129:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st779;
-tr1143:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st779;
 st779:
 	if ( ++p == pe )
 		goto _test_eof779;
 case 779:
 	switch( (*p) ) {
-		case 32u: goto tr1133;
-		case 41u: goto tr318;
+		case 83u: goto st422;
+		case 115u: goto st422;
 	}
 	goto st0;
 st780:
@@ -12539,407 +12727,536 @@ st780:
 		goto _test_eof780;
 case 780:
 	switch( (*p) ) {
-		case 34u: goto st777;
-		case 92u: goto st777;
+		case 65u: goto st781;
+		case 79u: goto st787;
+		case 97u: goto st781;
+		case 111u: goto st787;
 	}
 	goto st0;
-tr1124:
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 781; goto _out;} {( run->stack)[( run->top)++] = 781;goto st1221;} }
-	goto st781;
 st781:
 	if ( ++p == pe )
 		goto _test_eof781;
 case 781:
 	switch( (*p) ) {
-		case 32u: goto st776;
-		case 41u: goto st779;
+		case 77u: goto st782;
+		case 109u: goto st782;
 	}
 	goto st0;
-tr1126:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st782;
 st782:
 	if ( ++p == pe )
 		goto _test_eof782;
 case 782:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1135;
+	switch( (*p) ) {
+		case 69u: goto st783;
+		case 101u: goto st783;
+	}
 	goto st0;
-tr1135:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st783;
 st783:
 	if ( ++p == pe )
 		goto _test_eof783;
 case 783:
 	switch( (*p) ) {
-		case 43u: goto tr1136;
-		case 125u: goto tr1138;
+		case 83u: goto st784;
+		case 115u: goto st784;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st783;
 	goto st0;
-tr1136:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st784;
 st784:
 	if ( ++p == pe )
 		goto _test_eof784;
 case 784:
-	if ( (*p) == 125u )
-		goto st785;
+	switch( (*p) ) {
+		case 80u: goto st785;
+		case 112u: goto st785;
+	}
 	goto st0;
-tr1138:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st785;
 st785:
 	if ( ++p == pe )
 		goto _test_eof785;
 case 785:
-	if ( (*p) == 13u )
-		goto st786;
+	switch( (*p) ) {
+		case 65u: goto st786;
+		case 97u: goto st786;
+	}
 	goto st0;
 st786:
 	if ( ++p == pe )
 		goto _test_eof786;
 case 786:
-	if ( (*p) == 10u )
-		goto tr1141;
+	switch( (*p) ) {
+		case 67u: goto st169;
+		case 99u: goto st169;
+	}
 	goto st0;
-tr1141:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st787;
 st787:
 	if ( ++p == pe )
 		goto _test_eof787;
 case 787:
 	switch( (*p) ) {
-		case 32u: goto tr1142;
-		case 41u: goto tr1143;
+		case 79u: goto st788;
+		case 84u: goto st789;
+		case 111u: goto st788;
+		case 116u: goto st789;
 	}
 	goto st0;
-tr1118:
-	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	goto st788;
 st788:
 	if ( ++p == pe )
 		goto _test_eof788;
 case 788:
 	switch( (*p) ) {
-		case 32u: goto tr1121;
-		case 41u: goto tr305;
-		case 44u: goto st789;
-		case 58u: goto st791;
+		case 80u: goto st163;
+		case 112u: goto st163;
 	}
 	goto st0;
-tr1149:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st789;
 st789:
 	if ( ++p == pe )
 		goto _test_eof789;
 case 789:
-	if ( (*p) == 42u )
-		goto st788;
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1147;
+	switch( (*p) ) {
+		case 73u: goto st790;
+		case 105u: goto st790;
+	}
 	goto st0;
-tr1147:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st790;
 st790:
 	if ( ++p == pe )
 		goto _test_eof790;
 case 790:
 	switch( (*p) ) {
-		case 32u: goto tr1148;
-		case 41u: goto tr334;
-		case 44u: goto tr1149;
-		case 58u: goto tr1151;
+		case 70u: goto st791;
+		case 102u: goto st791;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st790;
 	goto st0;
-tr1151:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st791;
 st791:
 	if ( ++p == pe )
 		goto _test_eof791;
 case 791:
-	if ( (*p) == 42u )
-		goto st792;
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1153;
+	switch( (*p) ) {
+		case 89u: goto st792;
+		case 121u: goto st792;
+	}
 	goto st0;
 st792:
 	if ( ++p == pe )
 		goto _test_eof792;
 case 792:
-	switch( (*p) ) {
-		case 32u: goto tr1121;
-		case 41u: goto tr305;
-		case 44u: goto st789;
-	}
+	if ( (*p) == 32u )
+		goto tr1160;
 	goto st0;
-tr1153:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+tr13:
+	{ IMW_EV_OPEN(IMW_RULE_RENAME); }
 	goto st793;
 st793:
 	if ( ++p == pe )
 		goto _test_eof793;
 case 793:
 	switch( (*p) ) {
-		case 32u: goto tr1148;
-		case 41u: goto tr334;
-		case 44u: goto tr1149;
+		case 69u: goto st794;
+		case 101u: goto st794;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st793;
 	goto st0;
-tr1119:
-	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st794;
 st794:
 	if ( ++p == pe )
 		goto _test_eof794;
 case 794:
 	switch( (*p) ) {
-		case 32u: goto tr1155;
-		case 41u: goto tr342;
+		case 78u: goto st795;
+		case 110u: goto st795;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st794;
 	goto st0;
-tr1120:
-	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st795;
 st795:
 	if ( ++p == pe )
 		goto _test_eof795;
 case 795:
 	switch( (*p) ) {
-		case 32u: goto tr1157;
-		case 41u: goto tr345;
-		case 44u: goto tr1149;
-		case 58u: goto tr1151;
+		case 65u: goto st796;
+		case 97u: goto st796;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st795;
 	goto st0;
-tr1109:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st796;
 st796:
 	if ( ++p == pe )
 		goto _test_eof796;
 case 796:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st797;
-		case 92u: goto st798;
+		case 77u: goto st797;
+		case 109u: goto st797;
 	}
-	goto st796;
+	goto st0;
 st797:
 	if ( ++p == pe )
 		goto _test_eof797;
 case 797:
 	switch( (*p) ) {
-		case 13u: goto tr261;
-		case 32u: goto tr1111;
+		case 69u: goto st798;
+		case 101u: goto st798;
 	}
 	goto st0;
 st798:
 	if ( ++p == pe )
 		goto _test_eof798;
 case 798:
-	switch( (*p) ) {
-		case 34u: goto st796;
-		case 92u: goto st796;
-	}
+	if ( (*p) == 32u )
+		goto st799;
 	goto st0;
-tr1110:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st799;
 st799:
 	if ( ++p == pe )
 		goto _test_eof799;
 case 799:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1162;
+	switch( (*p) ) {
+		case 34u: goto tr1168;
+		case 123u: goto tr1169;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr1167;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr1167;
+		} else if ( (*p) >= 43u )
+			goto tr1167;
+	} else
+		goto tr1167;
 	goto st0;
-tr1162:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr1167:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st800;
 st800:
 	if ( ++p == pe )
 		goto _test_eof800;
 case 800:
 	switch( (*p) ) {
-		case 43u: goto tr1163;
-		case 125u: goto tr1165;
+		case 32u: goto tr1170;
+		case 33u: goto st800;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st800;
+		} else if ( (*p) >= 35u )
+			goto st800;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st800;
+		} else if ( (*p) >= 93u )
+			goto st800;
+	} else
 		goto st800;
 	goto st0;
-tr1163:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr1170:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	goto st801;
+tr1253:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st801;
 st801:
 	if ( ++p == pe )
 		goto _test_eof801;
 case 801:
-	if ( (*p) == 125u )
-		goto st802;
+	switch( (*p) ) {
+		case 34u: goto tr1173;
+		case 123u: goto tr1174;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr1172;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr1172;
+		} else if ( (*p) >= 43u )
+			goto tr1172;
+	} else
+		goto tr1172;
 	goto st0;
-tr1165:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr1172:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st802;
 st802:
 	if ( ++p == pe )
 		goto _test_eof802;
 case 802:
-	if ( (*p) == 13u )
-		goto st803;
+	switch( (*p) ) {
+		case 13u: goto tr1175;
+		case 32u: goto tr1176;
+		case 33u: goto st802;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st802;
+		} else if ( (*p) >= 35u )
+			goto st802;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st802;
+		} else if ( (*p) >= 93u )
+			goto st802;
+	} else
+		goto st802;
 	goto st0;
+tr1176:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	goto st803;
+tr1242:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	goto st803;
 st803:
 	if ( ++p == pe )
 		goto _test_eof803;
 case 803:
-	if ( (*p) == 10u )
-		goto tr1168;
+	if ( (*p) == 40u )
+		goto st804;
 	goto st0;
-tr1168:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr1187:
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st804;
+tr1201:
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st804;
+tr1217:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st804;
+tr1225:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st804;
+tr1228:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st804;
 st804:
 	if ( ++p == pe )
 		goto _test_eof804;
 case 804:
-	switch( (*p) ) {
-		case 13u: goto tr273;
-		case 32u: goto tr1169;
-	}
+	if ( (*p) == 95u )
+		goto st805;
+	if ( (*p) < 65u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st805;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st805;
+	} else
+		goto st805;
 	goto st0;
-tr1104:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st805;
 st805:
 	if ( ++p == pe )
 		goto _test_eof805;
 case 805:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st806;
-		case 92u: goto st807;
+		case 32u: goto st806;
+		case 41u: goto st808;
+		case 95u: goto st805;
 	}
-	goto st805;
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st805;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st805;
+		} else if ( (*p) >= 65u )
+			goto st805;
+	} else
+		goto st805;
+	goto st0;
 st806:
 	if ( ++p == pe )
 		goto _test_eof806;
 case 806:
-	if ( (*p) == 32u )
-		goto tr1106;
+	switch( (*p) ) {
+		case 36u: goto tr1182;
+		case 40u: goto tr1183;
+		case 42u: goto tr1184;
+		case 48u: goto tr1185;
+		case 95u: goto st805;
+	}
+	if ( (*p) < 49u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st805;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st805;
+		} else if ( (*p) >= 65u )
+			goto st805;
+	} else
+		goto tr1186;
 	goto st0;
+tr1182:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	goto st807;
 st807:
 	if ( ++p == pe )
 		goto _test_eof807;
 case 807:
 	switch( (*p) ) {
-		case 34u: goto st805;
-		case 92u: goto st805;
+		case 32u: goto tr1187;
+		case 41u: goto tr1188;
 	}
 	goto st0;
-tr1105:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr1188:
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st808;
+tr1202:
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st808;
+tr1218:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st808;
+tr1226:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st808;
+tr1229:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st808;
 st808:
 	if ( ++p == pe )
 		goto _test_eof808;
 case 808:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1173;
+	if ( (*p) == 13u )
+		goto tr1189;
 	goto st0;
-tr1173:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr1183:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st809;
 st809:
 	if ( ++p == pe )
 		goto _test_eof809;
 case 809:
 	switch( (*p) ) {
-		case 43u: goto tr1174;
-		case 125u: goto tr1176;
+		case 34u: goto tr1191;
+		case 40u: goto tr1192;
+		case 41u: goto st814;
+		case 123u: goto tr1194;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st809;
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr1190;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr1190;
+		} else if ( (*p) >= 43u )
+			goto tr1190;
+	} else
+		goto tr1190;
 	goto st0;
-tr1174:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr1190:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st810;
 st810:
 	if ( ++p == pe )
 		goto _test_eof810;
 case 810:
-	if ( (*p) == 125u )
-		goto st811;
+	switch( (*p) ) {
+		case 32u: goto tr1195;
+		case 33u: goto st810;
+		case 41u: goto tr1197;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st810;
+		} else if ( (*p) >= 35u )
+			goto st810;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st810;
+		} else if ( (*p) >= 93u )
+			goto st810;
+	} else
+		goto st810;
 	goto st0;
-tr1176:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr1195:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st811;
+tr1211:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st811;
 st811:
 	if ( ++p == pe )
 		goto _test_eof811;
 case 811:
-	if ( (*p) == 13u )
-		goto st812;
+	switch( (*p) ) {
+		case 34u: goto tr1191;
+		case 40u: goto tr1192;
+		case 123u: goto tr1194;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr1190;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr1190;
+		} else if ( (*p) >= 43u )
+			goto tr1190;
+	} else
+		goto tr1190;
 	goto st0;
+tr1191:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st812;
 st812:
 	if ( ++p == pe )
 		goto _test_eof812;
 case 812:
-	if ( (*p) == 10u )
-		goto tr1179;
-	goto st0;
-tr1179:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st813;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st813;
+		case 92u: goto st815;
+	}
+	goto st812;
 st813:
 	if ( ++p == pe )
 		goto _test_eof813;
 case 813:
-	if ( (*p) == 32u )
-		goto tr1180;
+	switch( (*p) ) {
+		case 32u: goto tr1195;
+		case 41u: goto tr1197;
+	}
 	goto st0;
+tr1197:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st814;
+tr1212:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st814;
 st814:
 	if ( ++p == pe )
 		goto _test_eof814;
 case 814:
 	switch( (*p) ) {
-		case 69u: goto st815;
-		case 79u: goto st922;
-		case 84u: goto st995;
-		case 85u: goto st1176;
-		case 101u: goto st815;
-		case 111u: goto st922;
-		case 116u: goto st995;
-		case 117u: goto st1176;
+		case 32u: goto tr1201;
+		case 41u: goto tr1202;
 	}
 	goto st0;
 st815:
@@ -12947,218 +13264,202 @@ st815:
 		goto _test_eof815;
 case 815:
 	switch( (*p) ) {
-		case 65u: goto st816;
-		case 76u: goto st820;
-		case 84u: goto st823;
-		case 97u: goto st816;
-		case 108u: goto st820;
-		case 116u: goto st823;
+		case 34u: goto st812;
+		case 92u: goto st812;
 	}
 	goto st0;
+tr1192:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 816; goto _out;} {( run->stack)[( run->top)++] = 816;goto st1353;} }
+	goto st816;
 st816:
 	if ( ++p == pe )
 		goto _test_eof816;
 case 816:
 	switch( (*p) ) {
-		case 82u: goto st817;
-		case 114u: goto st817;
+		case 32u: goto st811;
+		case 41u: goto st814;
 	}
 	goto st0;
+tr1194:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st817;
 st817:
 	if ( ++p == pe )
 		goto _test_eof817;
 case 817:
-	switch( (*p) ) {
-		case 67u: goto st818;
-		case 99u: goto st818;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1204;
 	goto st0;
+tr1204:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st818;
 st818:
 	if ( ++p == pe )
 		goto _test_eof818;
 case 818:
 	switch( (*p) ) {
-		case 72u: goto st819;
-		case 104u: goto st819;
+		case 43u: goto tr1205;
+		case 125u: goto tr1207;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st818;
 	goto st0;
+tr1205:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st819;
 st819:
 	if ( ++p == pe )
 		goto _test_eof819;
 case 819:
-	if ( (*p) == 32u )
-		goto tr1191;
+	if ( (*p) == 125u )
+		goto st820;
 	goto st0;
+tr1207:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st820;
 st820:
 	if ( ++p == pe )
 		goto _test_eof820;
 case 820:
-	switch( (*p) ) {
-		case 69u: goto st821;
-		case 101u: goto st821;
-	}
+	if ( (*p) == 13u )
+		goto st821;
 	goto st0;
 st821:
 	if ( ++p == pe )
 		goto _test_eof821;
 case 821:
-	switch( (*p) ) {
-		case 67u: goto st822;
-		case 99u: goto st822;
-	}
+	if ( (*p) == 10u )
+		goto tr1210;
 	goto st0;
+tr1210:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st822;
 st822:
 	if ( ++p == pe )
 		goto _test_eof822;
 case 822:
 	switch( (*p) ) {
-		case 84u: goto st313;
-		case 116u: goto st313;
+		case 32u: goto tr1211;
+		case 41u: goto tr1212;
 	}
 	goto st0;
+tr1184:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	goto st823;
 st823:
 	if ( ++p == pe )
 		goto _test_eof823;
 case 823:
 	switch( (*p) ) {
-		case 65u: goto st824;
-		case 77u: goto st849;
-		case 81u: goto st900;
-		case 97u: goto st824;
-		case 109u: goto st849;
-		case 113u: goto st900;
+		case 32u: goto tr1187;
+		case 41u: goto tr1188;
+		case 44u: goto st824;
+		case 58u: goto st826;
 	}
 	goto st0;
+tr1219:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st824;
 st824:
 	if ( ++p == pe )
 		goto _test_eof824;
 case 824:
-	switch( (*p) ) {
-		case 67u: goto st825;
-		case 99u: goto st825;
-	}
+	if ( (*p) == 42u )
+		goto st823;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1216;
 	goto st0;
+tr1216:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st825;
 st825:
 	if ( ++p == pe )
 		goto _test_eof825;
 case 825:
 	switch( (*p) ) {
-		case 76u: goto st826;
-		case 108u: goto st826;
+		case 32u: goto tr1217;
+		case 41u: goto tr1218;
+		case 44u: goto tr1219;
+		case 58u: goto tr1221;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st825;
 	goto st0;
+tr1221:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st826;
 st826:
 	if ( ++p == pe )
 		goto _test_eof826;
 case 826:
-	if ( (*p) == 32u )
+	if ( (*p) == 42u )
 		goto st827;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1223;
 	goto st0;
 st827:
 	if ( ++p == pe )
 		goto _test_eof827;
 case 827:
 	switch( (*p) ) {
-		case 34u: goto tr1201;
-		case 123u: goto tr1202;
+		case 32u: goto tr1187;
+		case 41u: goto tr1188;
+		case 44u: goto st824;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1200;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1200;
-		} else if ( (*p) >= 43u )
-			goto tr1200;
-	} else
-		goto tr1200;
 	goto st0;
-tr1200:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr1223:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st828;
 st828:
 	if ( ++p == pe )
 		goto _test_eof828;
 case 828:
 	switch( (*p) ) {
-		case 32u: goto tr1203;
-		case 33u: goto st828;
+		case 32u: goto tr1217;
+		case 41u: goto tr1218;
+		case 44u: goto tr1219;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st828;
-		} else if ( (*p) >= 35u )
-			goto st828;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st828;
-		} else if ( (*p) >= 93u )
-			goto st828;
-	} else
+	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st828;
 	goto st0;
-tr1203:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
-	goto st829;
-tr1231:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+tr1185:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st829;
 st829:
 	if ( ++p == pe )
 		goto _test_eof829;
 case 829:
 	switch( (*p) ) {
-		case 34u: goto tr1206;
-		case 123u: goto tr1207;
+		case 32u: goto tr1225;
+		case 41u: goto tr1226;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1205;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1205;
-		} else if ( (*p) >= 43u )
-			goto tr1205;
-	} else
-		goto tr1205;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st829;
 	goto st0;
-tr1205:
-	{ IMW_EV_OPEN(IMW_RULE_IDENTIFIER); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr1186:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st830;
 st830:
 	if ( ++p == pe )
 		goto _test_eof830;
 case 830:
 	switch( (*p) ) {
-		case 32u: goto tr1208;
-		case 33u: goto st830;
+		case 32u: goto tr1228;
+		case 41u: goto tr1229;
+		case 44u: goto tr1219;
+		case 58u: goto tr1221;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st830;
-		} else if ( (*p) >= 35u )
-			goto st830;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st830;
-		} else if ( (*p) >= 93u )
-			goto st830;
-	} else
+	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st830;
 	goto st0;
-tr1206:
-	{ IMW_EV_OPEN(IMW_RULE_IDENTIFIER); }
+tr1173:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st831;
 st831:
@@ -13177,8 +13478,10 @@ st832:
 	if ( ++p == pe )
 		goto _test_eof832;
 case 832:
-	if ( (*p) == 32u )
-		goto tr1208;
+	switch( (*p) ) {
+		case 13u: goto tr1175;
+		case 32u: goto tr1176;
+	}
 	goto st0;
 st833:
 	if ( ++p == pe )
@@ -13189,8 +13492,8 @@ case 833:
 		case 92u: goto st831;
 	}
 	goto st0;
-tr1207:
-	{ IMW_EV_OPEN(IMW_RULE_IDENTIFIER); }
+tr1174:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st834;
@@ -13199,9 +13502,9 @@ st834:
 		goto _test_eof834;
 case 834:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1213;
+		goto tr1234;
 	goto st0;
-tr1213:
+tr1234:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st835;
 st835:
@@ -13209,13 +13512,13 @@ st835:
 		goto _test_eof835;
 case 835:
 	switch( (*p) ) {
-		case 43u: goto tr1214;
-		case 125u: goto tr1216;
+		case 43u: goto tr1235;
+		case 125u: goto tr1237;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st835;
 	goto st0;
-tr1214:
+tr1235:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st836;
 st836:
@@ -13225,7 +13528,7 @@ case 836:
 	if ( (*p) == 125u )
 		goto st837;
 	goto st0;
-tr1216:
+tr1237:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st837;
 st837:
@@ -13240,19 +13543,21 @@ st838:
 		goto _test_eof838;
 case 838:
 	if ( (*p) == 10u )
-		goto tr1219;
+		goto tr1240;
 	goto st0;
-tr1219:
+tr1240:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st839;
 st839:
 	if ( ++p == pe )
 		goto _test_eof839;
 case 839:
-	if ( (*p) == 32u )
-		goto tr1220;
+	switch( (*p) ) {
+		case 13u: goto tr1241;
+		case 32u: goto tr1242;
+	}
 	goto st0;
-tr1201:
+tr1168:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st840;
@@ -13273,7 +13578,7 @@ st841:
 		goto _test_eof841;
 case 841:
 	if ( (*p) == 32u )
-		goto tr1203;
+		goto tr1170;
 	goto st0;
 st842:
 	if ( ++p == pe )
@@ -13284,7 +13589,7 @@ case 842:
 		case 92u: goto st840;
 	}
 	goto st0;
-tr1202:
+tr1169:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
@@ -13294,9 +13599,9 @@ st843:
 		goto _test_eof843;
 case 843:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1224;
+		goto tr1246;
 	goto st0;
-tr1224:
+tr1246:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st844;
 st844:
@@ -13304,13 +13609,13 @@ st844:
 		goto _test_eof844;
 case 844:
 	switch( (*p) ) {
-		case 43u: goto tr1225;
-		case 125u: goto tr1227;
+		case 43u: goto tr1247;
+		case 125u: goto tr1249;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st844;
 	goto st0;
-tr1225:
+tr1247:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st845;
 st845:
@@ -13320,7 +13625,7 @@ case 845:
 	if ( (*p) == 125u )
 		goto st846;
 	goto st0;
-tr1227:
+tr1249:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st846;
 st846:
@@ -13335,9 +13640,9 @@ st847:
 		goto _test_eof847;
 case 847:
 	if ( (*p) == 10u )
-		goto tr1230;
+		goto tr1252;
 	goto st0;
-tr1230:
+tr1252:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st848;
 st848:
@@ -13345,15 +13650,28 @@ st848:
 		goto _test_eof848;
 case 848:
 	if ( (*p) == 32u )
-		goto tr1231;
+		goto tr1253;
 	goto st0;
+tr14:
+	{ IMW_EV_OPEN(IMW_RULE_SELECT); }
+	{ IMW_EV_OPEN(IMW_RULE_STATUS); }
+	{ IMW_EV_OPEN(IMW_RULE_SETACL); }
+	{ IMW_EV_OPEN(IMW_RULE_SETMETADATA); }
+	{ IMW_EV_OPEN(IMW_RULE_STORE); }
+	goto st849;
 st849:
 	if ( ++p == pe )
 		goto _test_eof849;
 case 849:
 	switch( (*p) ) {
 		case 69u: goto st850;
+		case 79u: goto st1053;
+		case 84u: goto st1126;
+		case 85u: goto st1308;
 		case 101u: goto st850;
+		case 111u: goto st1053;
+		case 116u: goto st1126;
+		case 117u: goto st1308;
 	}
 	goto st0;
 st850:
@@ -13361,8 +13679,12 @@ st850:
 		goto _test_eof850;
 case 850:
 	switch( (*p) ) {
-		case 84u: goto st851;
-		case 116u: goto st851;
+		case 65u: goto st851;
+		case 76u: goto st855;
+		case 84u: goto st943;
+		case 97u: goto st851;
+		case 108u: goto st855;
+		case 116u: goto st943;
 	}
 	goto st0;
 st851:
@@ -13370,8 +13692,8 @@ st851:
 		goto _test_eof851;
 case 851:
 	switch( (*p) ) {
-		case 65u: goto st852;
-		case 97u: goto st852;
+		case 82u: goto st852;
+		case 114u: goto st852;
 	}
 	goto st0;
 st852:
@@ -13379,8 +13701,8 @@ st852:
 		goto _test_eof852;
 case 852:
 	switch( (*p) ) {
-		case 68u: goto st853;
-		case 100u: goto st853;
+		case 67u: goto st853;
+		case 99u: goto st853;
 	}
 	goto st0;
 st853:
@@ -13388,1055 +13710,1565 @@ st853:
 		goto _test_eof853;
 case 853:
 	switch( (*p) ) {
-		case 65u: goto st854;
-		case 97u: goto st854;
+		case 72u: goto st854;
+		case 104u: goto st854;
 	}
 	goto st0;
 st854:
 	if ( ++p == pe )
 		goto _test_eof854;
 case 854:
-	switch( (*p) ) {
-		case 84u: goto st855;
-		case 116u: goto st855;
-	}
+	if ( (*p) == 32u )
+		goto tr1264;
 	goto st0;
 st855:
 	if ( ++p == pe )
 		goto _test_eof855;
 case 855:
 	switch( (*p) ) {
-		case 65u: goto st856;
-		case 97u: goto st856;
+		case 69u: goto st856;
+		case 101u: goto st856;
 	}
 	goto st0;
 st856:
 	if ( ++p == pe )
 		goto _test_eof856;
 case 856:
-	if ( (*p) == 32u )
-		goto st857;
+	switch( (*p) ) {
+		case 67u: goto st857;
+		case 99u: goto st857;
+	}
 	goto st0;
 st857:
 	if ( ++p == pe )
 		goto _test_eof857;
 case 857:
 	switch( (*p) ) {
-		case 34u: goto tr1241;
-		case 123u: goto tr1242;
+		case 84u: goto st858;
+		case 116u: goto st858;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1240;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1240;
-		} else if ( (*p) >= 43u )
-			goto tr1240;
-	} else
-		goto tr1240;
 	goto st0;
-tr1240:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st858;
 st858:
 	if ( ++p == pe )
 		goto _test_eof858;
 case 858:
-	switch( (*p) ) {
-		case 32u: goto tr1243;
-		case 33u: goto st858;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st858;
-		} else if ( (*p) >= 35u )
-			goto st858;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st858;
-		} else if ( (*p) >= 93u )
-			goto st858;
-	} else
-		goto st858;
+	if ( (*p) == 32u )
+		goto st859;
 	goto st0;
-tr1243:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
-	goto st859;
-tr1299:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
-	goto st859;
 st859:
 	if ( ++p == pe )
 		goto _test_eof859;
 case 859:
-	if ( (*p) == 40u )
-		goto tr1245;
+	switch( (*p) ) {
+		case 34u: goto tr1270;
+		case 123u: goto tr1271;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr1269;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr1269;
+		} else if ( (*p) >= 43u )
+			goto tr1269;
+	} else
+		goto tr1269;
 	goto st0;
-tr1245:
-	{ IMW_EV_OPEN(IMW_RULE_ENTRY_VALUES); }
-	goto st860;
-tr1257:
-	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUE); }
-	goto st860;
-tr1268:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUE); }
-	goto st860;
-tr1276:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL8); }
-	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUE); }
+tr1269:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st860;
 st860:
 	if ( ++p == pe )
 		goto _test_eof860;
 case 860:
 	switch( (*p) ) {
-		case 34u: goto tr1247;
-		case 123u: goto tr1248;
+		case 13u: goto tr1272;
+		case 32u: goto tr1273;
+		case 33u: goto st860;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1246;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1246;
-		} else if ( (*p) >= 43u )
-			goto tr1246;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st860;
+		} else if ( (*p) >= 35u )
+			goto st860;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st860;
+		} else if ( (*p) >= 93u )
+			goto st860;
 	} else
-		goto tr1246;
+		goto st860;
 	goto st0;
-tr1246:
-	{ IMW_EV_OPEN(IMW_RULE_ENTRY_VALUE); }
-	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr1273:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	goto st861;
+tr1415:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st861;
 st861:
 	if ( ++p == pe )
 		goto _test_eof861;
 case 861:
-	switch( (*p) ) {
-		case 32u: goto tr1249;
-		case 33u: goto st861;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st861;
-		} else if ( (*p) >= 35u )
-			goto st861;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st861;
-		} else if ( (*p) >= 93u )
-			goto st861;
-	} else
-		goto st861;
+	if ( (*p) == 40u )
+		goto st862;
 	goto st0;
-tr1249:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
+tr1285:
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st862;
-tr1288:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
+tr1299:
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st862;
+tr1315:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st862;
+tr1323:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st862;
+tr1326:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st862;
 st862:
 	if ( ++p == pe )
 		goto _test_eof862;
 case 862:
 	switch( (*p) ) {
-		case 34u: goto st863;
-		case 78u: goto st867;
-		case 110u: goto st867;
-		case 123u: goto tr1253;
-		case 126u: goto tr1254;
+		case 81u: goto st889;
+		case 95u: goto st863;
+		case 113u: goto st889;
 	}
+	if ( (*p) < 65u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st863;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st863;
+	} else
+		goto st863;
 	goto st0;
 st863:
 	if ( ++p == pe )
 		goto _test_eof863;
 case 863:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st864;
-		case 92u: goto st866;
+		case 32u: goto st864;
+		case 41u: goto st866;
+		case 95u: goto st863;
 	}
-	goto st863;
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st863;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st863;
+		} else if ( (*p) >= 65u )
+			goto st863;
+	} else
+		goto st863;
+	goto st0;
 st864:
 	if ( ++p == pe )
 		goto _test_eof864;
 case 864:
 	switch( (*p) ) {
-		case 32u: goto tr1257;
-		case 41u: goto tr1258;
+		case 36u: goto tr1280;
+		case 40u: goto tr1281;
+		case 42u: goto tr1282;
+		case 48u: goto tr1283;
+		case 81u: goto st889;
+		case 95u: goto st863;
+		case 113u: goto st889;
 	}
+	if ( (*p) < 49u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st863;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st863;
+		} else if ( (*p) >= 65u )
+			goto st863;
+	} else
+		goto tr1284;
 	goto st0;
-tr1258:
-	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUE); }
-	goto st865;
-tr1269:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUE); }
-	goto st865;
-tr1277:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL8); }
-	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUE); }
+tr1280:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st865;
 st865:
 	if ( ++p == pe )
 		goto _test_eof865;
 case 865:
-	if ( (*p) == 13u )
-		goto tr1259;
+	switch( (*p) ) {
+		case 32u: goto tr1285;
+		case 41u: goto tr1286;
+	}
 	goto st0;
+tr1286:
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st866;
+tr1300:
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st866;
+tr1316:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st866;
+tr1324:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st866;
+tr1327:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st866;
 st866:
 	if ( ++p == pe )
 		goto _test_eof866;
 case 866:
-	switch( (*p) ) {
-		case 34u: goto st863;
-		case 92u: goto st863;
-	}
+	if ( (*p) == 13u )
+		goto tr1287;
 	goto st0;
+tr1281:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st867;
 st867:
 	if ( ++p == pe )
 		goto _test_eof867;
 case 867:
 	switch( (*p) ) {
-		case 73u: goto st868;
-		case 105u: goto st868;
+		case 34u: goto tr1289;
+		case 40u: goto tr1290;
+		case 41u: goto st872;
+		case 123u: goto tr1292;
 	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr1288;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr1288;
+		} else if ( (*p) >= 43u )
+			goto tr1288;
+	} else
+		goto tr1288;
 	goto st0;
+tr1288:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st868;
 st868:
 	if ( ++p == pe )
 		goto _test_eof868;
 case 868:
 	switch( (*p) ) {
-		case 76u: goto st864;
-		case 108u: goto st864;
+		case 32u: goto tr1293;
+		case 33u: goto st868;
+		case 41u: goto tr1295;
 	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st868;
+		} else if ( (*p) >= 35u )
+			goto st868;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st868;
+		} else if ( (*p) >= 93u )
+			goto st868;
+	} else
+		goto st868;
 	goto st0;
-tr1253:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr1293:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st869;
+tr1309:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st869;
 st869:
 	if ( ++p == pe )
 		goto _test_eof869;
 case 869:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1261;
+	switch( (*p) ) {
+		case 34u: goto tr1289;
+		case 40u: goto tr1290;
+		case 123u: goto tr1292;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr1288;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr1288;
+		} else if ( (*p) >= 43u )
+			goto tr1288;
+	} else
+		goto tr1288;
 	goto st0;
-tr1261:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr1289:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st870;
 st870:
 	if ( ++p == pe )
 		goto _test_eof870;
 case 870:
 	switch( (*p) ) {
-		case 43u: goto tr1262;
-		case 125u: goto tr1264;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st871;
+		case 92u: goto st873;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st870;
-	goto st0;
-tr1262:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st871;
+	goto st870;
 st871:
 	if ( ++p == pe )
 		goto _test_eof871;
 case 871:
-	if ( (*p) == 125u )
-		goto st872;
+	switch( (*p) ) {
+		case 32u: goto tr1293;
+		case 41u: goto tr1295;
+	}
 	goto st0;
-tr1264:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr1295:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st872;
+tr1310:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st872;
+tr1342:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	goto st872;
+tr1349:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	goto st872;
+tr1397:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	goto st872;
 st872:
 	if ( ++p == pe )
 		goto _test_eof872;
 case 872:
-	if ( (*p) == 13u )
-		goto st873;
+	switch( (*p) ) {
+		case 32u: goto tr1299;
+		case 41u: goto tr1300;
+	}
 	goto st0;
 st873:
 	if ( ++p == pe )
 		goto _test_eof873;
 case 873:
-	if ( (*p) == 10u )
-		goto tr1267;
+	switch( (*p) ) {
+		case 34u: goto st870;
+		case 92u: goto st870;
+	}
 	goto st0;
-tr1267:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr1290:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 874; goto _out;} {( run->stack)[( run->top)++] = 874;goto st1353;} }
 	goto st874;
 st874:
 	if ( ++p == pe )
 		goto _test_eof874;
 case 874:
 	switch( (*p) ) {
-		case 32u: goto tr1268;
-		case 41u: goto tr1269;
+		case 32u: goto st869;
+		case 41u: goto st872;
 	}
 	goto st0;
-tr1254:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL8); }
+tr1292:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st875;
 st875:
 	if ( ++p == pe )
 		goto _test_eof875;
 case 875:
-	if ( (*p) == 123u )
-		goto st876;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1302;
 	goto st0;
+tr1302:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st876;
 st876:
 	if ( ++p == pe )
 		goto _test_eof876;
 case 876:
+	switch( (*p) ) {
+		case 43u: goto tr1303;
+		case 125u: goto tr1305;
+	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st877;
+		goto st876;
 	goto st0;
+tr1303:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st877;
 st877:
 	if ( ++p == pe )
 		goto _test_eof877;
 case 877:
-	switch( (*p) ) {
-		case 43u: goto st878;
-		case 125u: goto st879;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st877;
+	if ( (*p) == 125u )
+		goto st878;
 	goto st0;
+tr1305:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st878;
 st878:
 	if ( ++p == pe )
 		goto _test_eof878;
 case 878:
-	if ( (*p) == 125u )
+	if ( (*p) == 13u )
 		goto st879;
 	goto st0;
 st879:
 	if ( ++p == pe )
 		goto _test_eof879;
 case 879:
-	if ( (*p) == 13u )
-		goto st880;
+	if ( (*p) == 10u )
+		goto tr1308;
 	goto st0;
+tr1308:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st880;
 st880:
 	if ( ++p == pe )
 		goto _test_eof880;
 case 880:
-	if ( (*p) == 10u )
-		goto tr1275;
+	switch( (*p) ) {
+		case 32u: goto tr1309;
+		case 41u: goto tr1310;
+	}
 	goto st0;
-tr1275:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr1282:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st881;
 st881:
 	if ( ++p == pe )
 		goto _test_eof881;
 case 881:
 	switch( (*p) ) {
-		case 32u: goto tr1276;
-		case 41u: goto tr1277;
+		case 32u: goto tr1285;
+		case 41u: goto tr1286;
+		case 44u: goto st882;
+		case 58u: goto st884;
 	}
 	goto st0;
-tr1247:
-	{ IMW_EV_OPEN(IMW_RULE_ENTRY_VALUE); }
-	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr1317:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st882;
 st882:
 	if ( ++p == pe )
 		goto _test_eof882;
 case 882:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st883;
-		case 92u: goto st884;
-	}
-	goto st882;
+	if ( (*p) == 42u )
+		goto st881;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1314;
+	goto st0;
+tr1314:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st883;
 st883:
 	if ( ++p == pe )
 		goto _test_eof883;
 case 883:
-	if ( (*p) == 32u )
-		goto tr1249;
+	switch( (*p) ) {
+		case 32u: goto tr1315;
+		case 41u: goto tr1316;
+		case 44u: goto tr1317;
+		case 58u: goto tr1319;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st883;
 	goto st0;
+tr1319:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st884;
 st884:
 	if ( ++p == pe )
 		goto _test_eof884;
 case 884:
-	switch( (*p) ) {
-		case 34u: goto st882;
-		case 92u: goto st882;
-	}
+	if ( (*p) == 42u )
+		goto st885;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1321;
 	goto st0;
-tr1248:
-	{ IMW_EV_OPEN(IMW_RULE_ENTRY_VALUE); }
-	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st885;
 st885:
 	if ( ++p == pe )
 		goto _test_eof885;
 case 885:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1281;
+	switch( (*p) ) {
+		case 32u: goto tr1285;
+		case 41u: goto tr1286;
+		case 44u: goto st882;
+	}
 	goto st0;
-tr1281:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr1321:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st886;
 st886:
 	if ( ++p == pe )
 		goto _test_eof886;
 case 886:
 	switch( (*p) ) {
-		case 43u: goto tr1282;
-		case 125u: goto tr1284;
+		case 32u: goto tr1315;
+		case 41u: goto tr1316;
+		case 44u: goto tr1317;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st886;
 	goto st0;
-tr1282:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr1283:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st887;
 st887:
 	if ( ++p == pe )
 		goto _test_eof887;
 case 887:
-	if ( (*p) == 125u )
-		goto st888;
+	switch( (*p) ) {
+		case 32u: goto tr1323;
+		case 41u: goto tr1324;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st887;
 	goto st0;
 tr1284:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st888;
 st888:
 	if ( ++p == pe )
 		goto _test_eof888;
 case 888:
-	if ( (*p) == 13u )
-		goto st889;
+	switch( (*p) ) {
+		case 32u: goto tr1326;
+		case 41u: goto tr1327;
+		case 44u: goto tr1317;
+		case 58u: goto tr1319;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st888;
 	goto st0;
 st889:
 	if ( ++p == pe )
 		goto _test_eof889;
 case 889:
-	if ( (*p) == 10u )
-		goto tr1287;
+	switch( (*p) ) {
+		case 32u: goto st864;
+		case 41u: goto st866;
+		case 82u: goto st890;
+		case 95u: goto st863;
+		case 114u: goto st890;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st863;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st863;
+		} else if ( (*p) >= 65u )
+			goto st863;
+	} else
+		goto st863;
 	goto st0;
-tr1287:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st890;
 st890:
 	if ( ++p == pe )
 		goto _test_eof890;
 case 890:
-	if ( (*p) == 32u )
-		goto tr1288;
+	switch( (*p) ) {
+		case 32u: goto st864;
+		case 41u: goto st866;
+		case 69u: goto st891;
+		case 95u: goto st863;
+		case 101u: goto st891;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st863;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st863;
+		} else if ( (*p) >= 65u )
+			goto st863;
+	} else
+		goto st863;
 	goto st0;
-tr1241:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st891;
 st891:
 	if ( ++p == pe )
 		goto _test_eof891;
 case 891:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st892;
-		case 92u: goto st893;
+		case 32u: goto st864;
+		case 41u: goto st866;
+		case 83u: goto st892;
+		case 95u: goto st863;
+		case 115u: goto st892;
 	}
-	goto st891;
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st863;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st863;
+		} else if ( (*p) >= 65u )
+			goto st863;
+	} else
+		goto st863;
+	goto st0;
 st892:
 	if ( ++p == pe )
 		goto _test_eof892;
 case 892:
-	if ( (*p) == 32u )
-		goto tr1243;
+	switch( (*p) ) {
+		case 32u: goto st864;
+		case 41u: goto st866;
+		case 89u: goto st893;
+		case 95u: goto st863;
+		case 121u: goto st893;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st863;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st863;
+		} else if ( (*p) >= 65u )
+			goto st863;
+	} else
+		goto st863;
 	goto st0;
 st893:
 	if ( ++p == pe )
 		goto _test_eof893;
 case 893:
 	switch( (*p) ) {
-		case 34u: goto st891;
-		case 92u: goto st891;
+		case 32u: goto st864;
+		case 41u: goto st866;
+		case 78u: goto st894;
+		case 95u: goto st863;
+		case 110u: goto st894;
 	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st863;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st863;
+		} else if ( (*p) >= 65u )
+			goto st863;
+	} else
+		goto st863;
 	goto st0;
-tr1242:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st894;
 st894:
 	if ( ++p == pe )
 		goto _test_eof894;
 case 894:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1292;
+	switch( (*p) ) {
+		case 32u: goto st864;
+		case 41u: goto st866;
+		case 67u: goto st895;
+		case 95u: goto st863;
+		case 99u: goto st895;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st863;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st863;
+		} else if ( (*p) >= 65u )
+			goto st863;
+	} else
+		goto st863;
 	goto st0;
-tr1292:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st895;
 st895:
 	if ( ++p == pe )
 		goto _test_eof895;
 case 895:
 	switch( (*p) ) {
-		case 43u: goto tr1293;
-		case 125u: goto tr1295;
+		case 32u: goto st896;
+		case 41u: goto st866;
+		case 95u: goto st863;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st895;
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st863;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st863;
+		} else if ( (*p) >= 65u )
+			goto st863;
+	} else
+		goto st863;
 	goto st0;
-tr1293:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st896;
 st896:
 	if ( ++p == pe )
 		goto _test_eof896;
 case 896:
-	if ( (*p) == 125u )
-		goto st897;
+	switch( (*p) ) {
+		case 36u: goto tr1280;
+		case 40u: goto tr1336;
+		case 42u: goto tr1282;
+		case 48u: goto tr1283;
+		case 81u: goto st889;
+		case 95u: goto st863;
+		case 113u: goto st889;
+	}
+	if ( (*p) < 49u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st863;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st863;
+		} else if ( (*p) >= 65u )
+			goto st863;
+	} else
+		goto tr1284;
 	goto st0;
-tr1295:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr1336:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st897;
 st897:
 	if ( ++p == pe )
 		goto _test_eof897;
 case 897:
-	if ( (*p) == 13u )
-		goto st898;
+	switch( (*p) ) {
+		case 34u: goto tr1289;
+		case 40u: goto tr1290;
+		case 41u: goto st872;
+		case 123u: goto tr1292;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto tr1288;
+		} else if ( (*p) >= 33u )
+			goto tr1288;
+	} else if ( (*p) > 48u ) {
+		if ( (*p) < 58u ) {
+			if ( 49u <= (*p) && (*p) <= 57u )
+				goto tr1337;
+		} else if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr1288;
+		} else
+			goto tr1288;
+	} else
+		goto tr1288;
 	goto st0;
+tr1337:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st898;
 st898:
 	if ( ++p == pe )
 		goto _test_eof898;
 case 898:
-	if ( (*p) == 10u )
-		goto tr1298;
+	switch( (*p) ) {
+		case 32u: goto tr1338;
+		case 33u: goto st868;
+		case 41u: goto tr1295;
+	}
+	if ( (*p) < 48u ) {
+		if ( (*p) < 38u ) {
+			if ( 35u <= (*p) && (*p) <= 36u )
+				goto st868;
+		} else if ( (*p) > 39u ) {
+			if ( 43u <= (*p) && (*p) <= 47u )
+				goto st868;
+		} else
+			goto st868;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) < 93u ) {
+			if ( 58u <= (*p) && (*p) <= 91u )
+				goto st868;
+		} else if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st868;
+		} else
+			goto st868;
+	} else
+		goto st898;
 	goto st0;
-tr1298:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr1338:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st899;
 st899:
 	if ( ++p == pe )
 		goto _test_eof899;
 case 899:
-	if ( (*p) == 32u )
-		goto tr1299;
+	switch( (*p) ) {
+		case 34u: goto tr1289;
+		case 40u: goto tr1290;
+		case 123u: goto tr1292;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto tr1288;
+		} else if ( (*p) >= 33u )
+			goto tr1288;
+	} else if ( (*p) > 47u ) {
+		if ( (*p) < 58u ) {
+			if ( 48u <= (*p) && (*p) <= 57u )
+				goto tr1340;
+		} else if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr1288;
+		} else
+			goto tr1288;
+	} else
+		goto tr1288;
 	goto st0;
+tr1340:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	goto st900;
 st900:
 	if ( ++p == pe )
 		goto _test_eof900;
 case 900:
 	switch( (*p) ) {
-		case 85u: goto st901;
-		case 117u: goto st901;
+		case 32u: goto tr1341;
+		case 33u: goto st868;
+		case 41u: goto tr1342;
 	}
+	if ( (*p) < 48u ) {
+		if ( (*p) < 38u ) {
+			if ( 35u <= (*p) && (*p) <= 36u )
+				goto st868;
+		} else if ( (*p) > 39u ) {
+			if ( 43u <= (*p) && (*p) <= 47u )
+				goto st868;
+		} else
+			goto st868;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) < 93u ) {
+			if ( 58u <= (*p) && (*p) <= 91u )
+				goto st868;
+		} else if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st868;
+		} else
+			goto st868;
+	} else
+		goto st900;
 	goto st0;
+tr1341:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	goto st901;
 st901:
 	if ( ++p == pe )
 		goto _test_eof901;
 case 901:
 	switch( (*p) ) {
-		case 79u: goto st902;
-		case 111u: goto st902;
+		case 34u: goto tr1289;
+		case 36u: goto tr1344;
+		case 40u: goto tr1345;
+		case 42u: goto tr1346;
+		case 123u: goto tr1292;
 	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 35u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto tr1288;
+		} else if ( (*p) >= 33u )
+			goto tr1288;
+	} else if ( (*p) > 48u ) {
+		if ( (*p) < 58u ) {
+			if ( 49u <= (*p) && (*p) <= 57u )
+				goto tr1347;
+		} else if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr1288;
+		} else
+			goto tr1288;
+	} else
+		goto tr1288;
 	goto st0;
+tr1344:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	goto st902;
 st902:
 	if ( ++p == pe )
 		goto _test_eof902;
 case 902:
 	switch( (*p) ) {
-		case 84u: goto st903;
-		case 116u: goto st903;
+		case 32u: goto tr1348;
+		case 33u: goto st868;
+		case 41u: goto tr1349;
 	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st868;
+		} else if ( (*p) >= 35u )
+			goto st868;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st868;
+		} else if ( (*p) >= 93u )
+			goto st868;
+	} else
+		goto st868;
 	goto st0;
+tr1348:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	goto st903;
+tr1396:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	goto st903;
 st903:
 	if ( ++p == pe )
 		goto _test_eof903;
 case 903:
 	switch( (*p) ) {
-		case 65u: goto st904;
-		case 97u: goto st904;
+		case 34u: goto tr1289;
+		case 40u: goto tr1345;
+		case 123u: goto tr1292;
 	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr1288;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr1288;
+		} else if ( (*p) >= 43u )
+			goto tr1288;
+	} else
+		goto tr1288;
 	goto st0;
+tr1345:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 904; goto _out;} {( run->stack)[( run->top)++] = 904;goto st1353;} }
+	goto st904;
 st904:
 	if ( ++p == pe )
 		goto _test_eof904;
 case 904:
-	if ( (*p) == 32u )
-		goto st905;
+	switch( (*p) ) {
+		case 32u: goto st869;
+		case 36u: goto tr1350;
+		case 41u: goto st872;
+		case 42u: goto tr1351;
+	}
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1352;
 	goto st0;
+tr1350:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	goto st905;
 st905:
 	if ( ++p == pe )
 		goto _test_eof905;
 case 905:
-	switch( (*p) ) {
-		case 34u: goto tr1306;
-		case 123u: goto tr1307;
-	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1305;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1305;
-		} else if ( (*p) >= 43u )
-			goto tr1305;
-	} else
-		goto tr1305;
+	if ( (*p) == 32u )
+		goto tr1353;
 	goto st0;
-tr1305:
-	{ IMW_EV_OPEN(IMW_RULE_QUOTA_ROOT_NAME); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr1353:
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	goto st906;
+tr1374:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	goto st906;
 st906:
 	if ( ++p == pe )
 		goto _test_eof906;
 case 906:
 	switch( (*p) ) {
-		case 32u: goto tr1308;
-		case 33u: goto st906;
+		case 36u: goto tr1354;
+		case 42u: goto tr1355;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st906;
-		} else if ( (*p) >= 35u )
-			goto st906;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st906;
-		} else if ( (*p) >= 93u )
-			goto st906;
-	} else
-		goto st906;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1356;
 	goto st0;
-tr1308:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_ROOT_NAME); }
-	goto st907;
-tr1325:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_ROOT_NAME); }
+tr1354:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st907;
 st907:
 	if ( ++p == pe )
 		goto _test_eof907;
 case 907:
-	if ( (*p) == 40u )
-		goto st908;
+	if ( (*p) == 41u )
+		goto tr1357;
 	goto st0;
+tr1357:
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	goto st908;
+tr1363:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	goto st908;
 st908:
 	if ( ++p == pe )
 		goto _test_eof908;
 case 908:
-	switch( (*p) ) {
-		case 33u: goto st909;
-		case 41u: goto st163;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st909;
-		} else if ( (*p) >= 35u )
-			goto st909;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st909;
-		} else if ( (*p) >= 94u )
-			goto st909;
-	} else
+	if ( (*p) == 41u )
 		goto st909;
 	goto st0;
+tr1382:
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	goto st909;
+tr1389:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	goto st909;
 st909:
 	if ( ++p == pe )
 		goto _test_eof909;
 case 909:
 	switch( (*p) ) {
-		case 32u: goto st910;
-		case 33u: goto st909;
+		case 32u: goto st862;
+		case 41u: goto st866;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st909;
-		} else if ( (*p) >= 35u )
-			goto st909;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st909;
-		} else if ( (*p) >= 94u )
-			goto st909;
-	} else
-		goto st909;
 	goto st0;
+tr1355:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	goto st910;
 st910:
 	if ( ++p == pe )
 		goto _test_eof910;
 case 910:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st911;
+	switch( (*p) ) {
+		case 41u: goto tr1357;
+		case 44u: goto st911;
+		case 58u: goto st913;
+	}
 	goto st0;
+tr1364:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st911;
 st911:
 	if ( ++p == pe )
 		goto _test_eof911;
 case 911:
-	switch( (*p) ) {
-		case 32u: goto st912;
-		case 41u: goto st163;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st911;
+	if ( (*p) == 42u )
+		goto st910;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1362;
 	goto st0;
+tr1362:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st912;
+tr1356:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st912;
 st912:
 	if ( ++p == pe )
 		goto _test_eof912;
 case 912:
-	if ( (*p) == 33u )
-		goto st909;
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st909;
-		} else if ( (*p) >= 35u )
-			goto st909;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st909;
-		} else if ( (*p) >= 94u )
-			goto st909;
-	} else
-		goto st909;
+	switch( (*p) ) {
+		case 41u: goto tr1363;
+		case 44u: goto tr1364;
+		case 58u: goto tr1366;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st912;
 	goto st0;
-tr1306:
-	{ IMW_EV_OPEN(IMW_RULE_QUOTA_ROOT_NAME); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr1366:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st913;
 st913:
 	if ( ++p == pe )
 		goto _test_eof913;
 case 913:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st914;
-		case 92u: goto st915;
-	}
-	goto st913;
+	if ( (*p) == 42u )
+		goto st914;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1368;
+	goto st0;
 st914:
 	if ( ++p == pe )
 		goto _test_eof914;
 case 914:
-	if ( (*p) == 32u )
-		goto tr1308;
+	switch( (*p) ) {
+		case 41u: goto tr1357;
+		case 44u: goto st911;
+	}
 	goto st0;
+tr1368:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st915;
 st915:
 	if ( ++p == pe )
 		goto _test_eof915;
 case 915:
 	switch( (*p) ) {
-		case 34u: goto st913;
-		case 92u: goto st913;
+		case 41u: goto tr1363;
+		case 44u: goto tr1364;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st915;
 	goto st0;
-tr1307:
-	{ IMW_EV_OPEN(IMW_RULE_QUOTA_ROOT_NAME); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr1351:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st916;
 st916:
 	if ( ++p == pe )
 		goto _test_eof916;
 case 916:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1318;
+	switch( (*p) ) {
+		case 32u: goto tr1353;
+		case 44u: goto st917;
+		case 58u: goto st919;
+	}
 	goto st0;
-tr1318:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr1375:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st917;
 st917:
 	if ( ++p == pe )
 		goto _test_eof917;
 case 917:
-	switch( (*p) ) {
-		case 43u: goto tr1319;
-		case 125u: goto tr1321;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st917;
+	if ( (*p) == 42u )
+		goto st916;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1373;
 	goto st0;
-tr1319:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr1373:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st918;
+tr1352:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st918;
 st918:
 	if ( ++p == pe )
 		goto _test_eof918;
 case 918:
-	if ( (*p) == 125u )
-		goto st919;
+	switch( (*p) ) {
+		case 32u: goto tr1374;
+		case 44u: goto tr1375;
+		case 58u: goto tr1377;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st918;
 	goto st0;
-tr1321:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr1377:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st919;
 st919:
 	if ( ++p == pe )
 		goto _test_eof919;
 case 919:
-	if ( (*p) == 13u )
+	if ( (*p) == 42u )
 		goto st920;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1379;
 	goto st0;
 st920:
 	if ( ++p == pe )
 		goto _test_eof920;
 case 920:
-	if ( (*p) == 10u )
-		goto tr1324;
+	switch( (*p) ) {
+		case 32u: goto tr1353;
+		case 44u: goto st917;
+	}
 	goto st0;
-tr1324:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr1379:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st921;
 st921:
 	if ( ++p == pe )
 		goto _test_eof921;
 case 921:
-	if ( (*p) == 32u )
-		goto tr1325;
+	switch( (*p) ) {
+		case 32u: goto tr1374;
+		case 44u: goto tr1375;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st921;
 	goto st0;
+tr1346:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	goto st922;
 st922:
 	if ( ++p == pe )
 		goto _test_eof922;
 case 922:
 	switch( (*p) ) {
-		case 82u: goto st923;
-		case 114u: goto st923;
+		case 32u: goto tr1381;
+		case 41u: goto tr1382;
+		case 44u: goto st925;
+		case 58u: goto st927;
 	}
 	goto st0;
+tr1381:
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	goto st923;
+tr1388:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	goto st923;
 st923:
 	if ( ++p == pe )
 		goto _test_eof923;
 case 923:
-	switch( (*p) ) {
-		case 84u: goto st924;
-		case 116u: goto st924;
-	}
+	if ( (*p) == 40u )
+		goto st924;
 	goto st0;
 st924:
 	if ( ++p == pe )
 		goto _test_eof924;
 case 924:
-	if ( (*p) == 32u )
-		goto st925;
+	switch( (*p) ) {
+		case 36u: goto tr1350;
+		case 42u: goto tr1351;
+	}
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1352;
 	goto st0;
+tr1390:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st925;
 st925:
 	if ( ++p == pe )
 		goto _test_eof925;
 case 925:
-	switch( (*p) ) {
-		case 40u: goto st926;
-		case 82u: goto st959;
-		case 114u: goto st959;
-	}
+	if ( (*p) == 42u )
+		goto st922;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1387;
 	goto st0;
+tr1387:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st926;
 st926:
 	if ( ++p == pe )
 		goto _test_eof926;
 case 926:
 	switch( (*p) ) {
-		case 65u: goto st927;
-		case 67u: goto st936;
-		case 68u: goto st937;
-		case 70u: goto st940;
-		case 82u: goto st943;
-		case 83u: goto st951;
-		case 84u: goto st958;
-		case 97u: goto st927;
-		case 99u: goto st936;
-		case 100u: goto st937;
-		case 102u: goto st940;
-		case 114u: goto st943;
-		case 115u: goto st951;
-		case 116u: goto st958;
+		case 32u: goto tr1388;
+		case 41u: goto tr1389;
+		case 44u: goto tr1390;
+		case 58u: goto tr1392;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st926;
 	goto st0;
+tr1392:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st927;
 st927:
 	if ( ++p == pe )
 		goto _test_eof927;
 case 927:
-	switch( (*p) ) {
-		case 82u: goto st928;
-		case 114u: goto st928;
-	}
+	if ( (*p) == 42u )
+		goto st928;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1394;
 	goto st0;
 st928:
 	if ( ++p == pe )
 		goto _test_eof928;
 case 928:
 	switch( (*p) ) {
-		case 82u: goto st929;
-		case 114u: goto st929;
+		case 32u: goto tr1381;
+		case 41u: goto tr1382;
+		case 44u: goto st925;
 	}
 	goto st0;
+tr1394:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st929;
 st929:
 	if ( ++p == pe )
 		goto _test_eof929;
 case 929:
 	switch( (*p) ) {
-		case 73u: goto st930;
-		case 105u: goto st930;
+		case 32u: goto tr1388;
+		case 41u: goto tr1389;
+		case 44u: goto tr1390;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st929;
 	goto st0;
+tr1401:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st930;
+tr1347:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st930;
 st930:
 	if ( ++p == pe )
 		goto _test_eof930;
 case 930:
 	switch( (*p) ) {
-		case 86u: goto st931;
-		case 118u: goto st931;
+		case 32u: goto tr1396;
+		case 33u: goto st868;
+		case 41u: goto tr1397;
+		case 44u: goto tr1398;
+		case 58u: goto tr1400;
 	}
+	if ( (*p) < 48u ) {
+		if ( (*p) < 38u ) {
+			if ( 35u <= (*p) && (*p) <= 36u )
+				goto st868;
+		} else if ( (*p) > 39u ) {
+			if ( 43u <= (*p) && (*p) <= 47u )
+				goto st868;
+		} else
+			goto st868;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) < 93u ) {
+			if ( 59u <= (*p) && (*p) <= 91u )
+				goto st868;
+		} else if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st868;
+		} else
+			goto st868;
+	} else
+		goto st930;
 	goto st0;
+tr1398:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st931;
 st931:
 	if ( ++p == pe )
 		goto _test_eof931;
 case 931:
 	switch( (*p) ) {
-		case 65u: goto st932;
-		case 97u: goto st932;
+		case 32u: goto tr1293;
+		case 33u: goto st868;
+		case 41u: goto tr1295;
+		case 42u: goto st922;
 	}
+	if ( (*p) < 49u ) {
+		if ( (*p) < 38u ) {
+			if ( 35u <= (*p) && (*p) <= 36u )
+				goto st868;
+		} else if ( (*p) > 39u ) {
+			if ( 43u <= (*p) && (*p) <= 48u )
+				goto st868;
+		} else
+			goto st868;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) < 93u ) {
+			if ( 58u <= (*p) && (*p) <= 91u )
+				goto st868;
+		} else if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st868;
+		} else
+			goto st868;
+	} else
+		goto tr1401;
 	goto st0;
+tr1400:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st932;
 st932:
 	if ( ++p == pe )
 		goto _test_eof932;
 case 932:
 	switch( (*p) ) {
-		case 76u: goto st933;
-		case 108u: goto st933;
+		case 32u: goto tr1293;
+		case 33u: goto st868;
+		case 41u: goto tr1295;
+		case 42u: goto st928;
 	}
+	if ( (*p) < 49u ) {
+		if ( (*p) < 38u ) {
+			if ( 35u <= (*p) && (*p) <= 36u )
+				goto st868;
+		} else if ( (*p) > 39u ) {
+			if ( 43u <= (*p) && (*p) <= 48u )
+				goto st868;
+		} else
+			goto st868;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) < 93u ) {
+			if ( 58u <= (*p) && (*p) <= 91u )
+				goto st868;
+		} else if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st868;
+		} else
+			goto st868;
+	} else
+		goto tr1402;
 	goto st0;
+tr1402:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st933;
 st933:
 	if ( ++p == pe )
 		goto _test_eof933;
 case 933:
 	switch( (*p) ) {
-		case 32u: goto st926;
-		case 41u: goto st934;
+		case 32u: goto tr1396;
+		case 33u: goto st868;
+		case 41u: goto tr1397;
+		case 44u: goto tr1398;
 	}
+	if ( (*p) < 48u ) {
+		if ( (*p) < 38u ) {
+			if ( 35u <= (*p) && (*p) <= 36u )
+				goto st868;
+		} else if ( (*p) > 39u ) {
+			if ( 43u <= (*p) && (*p) <= 47u )
+				goto st868;
+		} else
+			goto st868;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) < 93u ) {
+			if ( 58u <= (*p) && (*p) <= 91u )
+				goto st868;
+		} else if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st868;
+		} else
+			goto st868;
+	} else
+		goto st933;
 	goto st0;
+tr1270:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st934;
 st934:
 	if ( ++p == pe )
 		goto _test_eof934;
 case 934:
-	if ( (*p) == 32u )
-		goto st935;
-	goto st0;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st935;
+		case 92u: goto st936;
+	}
+	goto st934;
 st935:
 	if ( ++p == pe )
 		goto _test_eof935;
 case 935:
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto tr1346;
-		} else if ( (*p) >= 33u )
-			goto tr1346;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr1346;
-		} else if ( (*p) >= 94u )
-			goto tr1346;
-	} else
-		goto tr1346;
+	switch( (*p) ) {
+		case 13u: goto tr1272;
+		case 32u: goto tr1273;
+	}
 	goto st0;
 st936:
 	if ( ++p == pe )
 		goto _test_eof936;
 case 936:
 	switch( (*p) ) {
-		case 67u: goto st933;
-		case 99u: goto st933;
+		case 34u: goto st934;
+		case 92u: goto st934;
 	}
 	goto st0;
+tr1271:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st937;
 st937:
 	if ( ++p == pe )
 		goto _test_eof937;
 case 937:
-	switch( (*p) ) {
-		case 65u: goto st938;
-		case 97u: goto st938;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1407;
 	goto st0;
+tr1407:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st938;
 st938:
 	if ( ++p == pe )
 		goto _test_eof938;
 case 938:
 	switch( (*p) ) {
-		case 84u: goto st939;
-		case 116u: goto st939;
+		case 43u: goto tr1408;
+		case 125u: goto tr1410;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st938;
 	goto st0;
+tr1408:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st939;
 st939:
 	if ( ++p == pe )
 		goto _test_eof939;
 case 939:
-	switch( (*p) ) {
-		case 69u: goto st933;
-		case 101u: goto st933;
-	}
+	if ( (*p) == 125u )
+		goto st940;
 	goto st0;
+tr1410:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st940;
 st940:
 	if ( ++p == pe )
 		goto _test_eof940;
 case 940:
-	switch( (*p) ) {
-		case 82u: goto st941;
-		case 114u: goto st941;
-	}
+	if ( (*p) == 13u )
+		goto st941;
 	goto st0;
 st941:
 	if ( ++p == pe )
 		goto _test_eof941;
 case 941:
-	switch( (*p) ) {
-		case 79u: goto st942;
-		case 111u: goto st942;
-	}
+	if ( (*p) == 10u )
+		goto tr1413;
 	goto st0;
+tr1413:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st942;
 st942:
 	if ( ++p == pe )
 		goto _test_eof942;
 case 942:
 	switch( (*p) ) {
-		case 77u: goto st933;
-		case 109u: goto st933;
+		case 13u: goto tr1414;
+		case 32u: goto tr1415;
 	}
 	goto st0;
 st943:
@@ -14444,8 +15276,12 @@ st943:
 		goto _test_eof943;
 case 943:
 	switch( (*p) ) {
-		case 69u: goto st944;
-		case 101u: goto st944;
+		case 65u: goto st944;
+		case 77u: goto st980;
+		case 81u: goto st1031;
+		case 97u: goto st944;
+		case 109u: goto st980;
+		case 113u: goto st1031;
 	}
 	goto st0;
 st944:
@@ -14453,8 +15289,8 @@ st944:
 		goto _test_eof944;
 case 944:
 	switch( (*p) ) {
-		case 86u: goto st945;
-		case 118u: goto st945;
+		case 67u: goto st945;
+		case 99u: goto st945;
 	}
 	goto st0;
 st945:
@@ -14462,691 +15298,720 @@ st945:
 		goto _test_eof945;
 case 945:
 	switch( (*p) ) {
-		case 69u: goto st946;
-		case 101u: goto st946;
+		case 76u: goto st946;
+		case 108u: goto st946;
 	}
 	goto st0;
 st946:
 	if ( ++p == pe )
 		goto _test_eof946;
 case 946:
-	switch( (*p) ) {
-		case 82u: goto st947;
-		case 114u: goto st947;
-	}
+	if ( (*p) == 32u )
+		goto st947;
 	goto st0;
 st947:
 	if ( ++p == pe )
 		goto _test_eof947;
 case 947:
 	switch( (*p) ) {
-		case 83u: goto st948;
-		case 115u: goto st948;
+		case 34u: goto tr1423;
+		case 123u: goto tr1424;
 	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr1422;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr1422;
+		} else if ( (*p) >= 43u )
+			goto tr1422;
+	} else
+		goto tr1422;
 	goto st0;
+tr1422:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st948;
 st948:
 	if ( ++p == pe )
 		goto _test_eof948;
 case 948:
 	switch( (*p) ) {
-		case 69u: goto st949;
-		case 101u: goto st949;
+		case 32u: goto tr1425;
+		case 33u: goto st948;
 	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st948;
+		} else if ( (*p) >= 35u )
+			goto st948;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st948;
+		} else if ( (*p) >= 93u )
+			goto st948;
+	} else
+		goto st948;
 	goto st0;
+tr1425:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	goto st949;
+tr1469:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	goto st949;
 st949:
 	if ( ++p == pe )
 		goto _test_eof949;
 case 949:
-	if ( (*p) == 32u )
-		goto st950;
+	switch( (*p) ) {
+		case 34u: goto tr1428;
+		case 123u: goto tr1429;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr1427;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr1427;
+		} else if ( (*p) >= 43u )
+			goto tr1427;
+	} else
+		goto tr1427;
 	goto st0;
+tr1427:
+	{ IMW_EV_OPEN(IMW_RULE_IDENTIFIER); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st950;
 st950:
 	if ( ++p == pe )
 		goto _test_eof950;
 case 950:
 	switch( (*p) ) {
-		case 65u: goto st927;
-		case 67u: goto st936;
-		case 68u: goto st937;
-		case 70u: goto st940;
-		case 83u: goto st951;
-		case 84u: goto st958;
-		case 97u: goto st927;
-		case 99u: goto st936;
-		case 100u: goto st937;
-		case 102u: goto st940;
-		case 115u: goto st951;
-		case 116u: goto st958;
+		case 32u: goto tr1430;
+		case 33u: goto st950;
 	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st950;
+		} else if ( (*p) >= 35u )
+			goto st950;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st950;
+		} else if ( (*p) >= 93u )
+			goto st950;
+	} else
+		goto st950;
 	goto st0;
+tr1430:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_IDENTIFIER); }
+	goto st951;
+tr1458:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_IDENTIFIER); }
+	goto st951;
 st951:
 	if ( ++p == pe )
 		goto _test_eof951;
 case 951:
 	switch( (*p) ) {
-		case 73u: goto st952;
-		case 85u: goto st953;
-		case 105u: goto st952;
-		case 117u: goto st953;
+		case 34u: goto tr1433;
+		case 123u: goto tr1434;
 	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr1432;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr1432;
+		} else if ( (*p) >= 43u )
+			goto tr1432;
+	} else
+		goto tr1432;
 	goto st0;
+tr1432:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st952;
 st952:
 	if ( ++p == pe )
 		goto _test_eof952;
 case 952:
 	switch( (*p) ) {
-		case 90u: goto st939;
-		case 122u: goto st939;
+		case 13u: goto tr1435;
+		case 33u: goto st952;
 	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st952;
+		} else if ( (*p) >= 35u )
+			goto st952;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st952;
+		} else if ( (*p) >= 93u )
+			goto st952;
+	} else
+		goto st952;
 	goto st0;
+tr1433:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st953;
 st953:
 	if ( ++p == pe )
 		goto _test_eof953;
 case 953:
 	switch( (*p) ) {
-		case 66u: goto st954;
-		case 98u: goto st954;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st954;
+		case 92u: goto st955;
 	}
-	goto st0;
+	goto st953;
 st954:
 	if ( ++p == pe )
 		goto _test_eof954;
 case 954:
-	switch( (*p) ) {
-		case 74u: goto st955;
-		case 106u: goto st955;
-	}
+	if ( (*p) == 13u )
+		goto tr1435;
 	goto st0;
 st955:
 	if ( ++p == pe )
 		goto _test_eof955;
 case 955:
 	switch( (*p) ) {
-		case 69u: goto st956;
-		case 101u: goto st956;
+		case 34u: goto st953;
+		case 92u: goto st953;
 	}
 	goto st0;
+tr1434:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st956;
 st956:
 	if ( ++p == pe )
 		goto _test_eof956;
 case 956:
-	switch( (*p) ) {
-		case 67u: goto st957;
-		case 99u: goto st957;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1440;
 	goto st0;
+tr1440:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st957;
 st957:
 	if ( ++p == pe )
 		goto _test_eof957;
 case 957:
 	switch( (*p) ) {
-		case 84u: goto st933;
-		case 116u: goto st933;
+		case 43u: goto tr1441;
+		case 125u: goto tr1443;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st957;
 	goto st0;
+tr1441:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st958;
 st958:
 	if ( ++p == pe )
 		goto _test_eof958;
 case 958:
-	switch( (*p) ) {
-		case 79u: goto st933;
-		case 111u: goto st933;
-	}
+	if ( (*p) == 125u )
+		goto st959;
 	goto st0;
+tr1443:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st959;
 st959:
 	if ( ++p == pe )
 		goto _test_eof959;
 case 959:
-	switch( (*p) ) {
-		case 69u: goto st960;
-		case 101u: goto st960;
-	}
+	if ( (*p) == 13u )
+		goto st960;
 	goto st0;
 st960:
 	if ( ++p == pe )
 		goto _test_eof960;
 case 960:
-	switch( (*p) ) {
-		case 84u: goto st961;
-		case 116u: goto st961;
-	}
+	if ( (*p) == 10u )
+		goto tr1446;
 	goto st0;
+tr1446:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st961;
 st961:
 	if ( ++p == pe )
 		goto _test_eof961;
 case 961:
-	switch( (*p) ) {
-		case 85u: goto st962;
-		case 117u: goto st962;
-	}
+	if ( (*p) == 13u )
+		goto tr1447;
 	goto st0;
+tr1428:
+	{ IMW_EV_OPEN(IMW_RULE_IDENTIFIER); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st962;
 st962:
 	if ( ++p == pe )
 		goto _test_eof962;
 case 962:
 	switch( (*p) ) {
-		case 82u: goto st963;
-		case 114u: goto st963;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st963;
+		case 92u: goto st964;
 	}
-	goto st0;
+	goto st962;
 st963:
 	if ( ++p == pe )
 		goto _test_eof963;
 case 963:
-	switch( (*p) ) {
-		case 78u: goto st964;
-		case 110u: goto st964;
-	}
+	if ( (*p) == 32u )
+		goto tr1430;
 	goto st0;
 st964:
 	if ( ++p == pe )
 		goto _test_eof964;
 case 964:
-	if ( (*p) == 32u )
-		goto st965;
+	switch( (*p) ) {
+		case 34u: goto st962;
+		case 92u: goto st962;
+	}
 	goto st0;
+tr1429:
+	{ IMW_EV_OPEN(IMW_RULE_IDENTIFIER); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st965;
 st965:
 	if ( ++p == pe )
 		goto _test_eof965;
 case 965:
-	if ( (*p) == 40u )
-		goto st966;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1451;
 	goto st0;
+tr1451:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st966;
 st966:
 	if ( ++p == pe )
 		goto _test_eof966;
 case 966:
 	switch( (*p) ) {
-		case 41u: goto st967;
-		case 95u: goto st969;
+		case 43u: goto tr1452;
+		case 125u: goto tr1454;
 	}
-	if ( (*p) < 65u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st969;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st969;
-	} else
-		goto st969;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st966;
 	goto st0;
-tr1381:
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	goto st967;
-tr1394:
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	goto st967;
-tr1410:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	goto st967;
-tr1418:
+tr1452:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	goto st967;
-tr1421:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st967;
 st967:
 	if ( ++p == pe )
 		goto _test_eof967;
 case 967:
-	if ( (*p) == 32u )
+	if ( (*p) == 125u )
 		goto st968;
 	goto st0;
+tr1454:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st968;
 st968:
 	if ( ++p == pe )
 		goto _test_eof968;
 case 968:
-	if ( (*p) == 40u )
-		goto st926;
+	if ( (*p) == 13u )
+		goto st969;
 	goto st0;
 st969:
 	if ( ++p == pe )
 		goto _test_eof969;
 case 969:
-	switch( (*p) ) {
-		case 32u: goto st970;
-		case 41u: goto st967;
-		case 95u: goto st969;
-	}
-	if ( (*p) < 48u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st969;
-	} else if ( (*p) > 58u ) {
-		if ( (*p) > 90u ) {
-			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st969;
-		} else if ( (*p) >= 65u )
-			goto st969;
-	} else
-		goto st969;
+	if ( (*p) == 10u )
+		goto tr1457;
 	goto st0;
+tr1457:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st970;
 st970:
 	if ( ++p == pe )
 		goto _test_eof970;
 case 970:
-	switch( (*p) ) {
-		case 36u: goto tr1375;
-		case 40u: goto tr1376;
-		case 42u: goto tr1377;
-		case 48u: goto tr1378;
-		case 95u: goto st969;
-	}
-	if ( (*p) < 49u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st969;
-	} else if ( (*p) > 57u ) {
-		if ( (*p) > 90u ) {
-			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st969;
-		} else if ( (*p) >= 65u )
-			goto st969;
-	} else
-		goto tr1379;
+	if ( (*p) == 32u )
+		goto tr1458;
 	goto st0;
-tr1375:
-	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+tr1423:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st971;
 st971:
 	if ( ++p == pe )
 		goto _test_eof971;
 case 971:
 	switch( (*p) ) {
-		case 32u: goto tr1380;
-		case 41u: goto tr1381;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st972;
+		case 92u: goto st973;
 	}
-	goto st0;
-tr1380:
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	goto st972;
-tr1393:
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	goto st972;
-tr1409:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	goto st972;
-tr1417:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	goto st972;
-tr1420:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	goto st972;
+	goto st971;
 st972:
 	if ( ++p == pe )
 		goto _test_eof972;
 case 972:
-	if ( (*p) == 95u )
-		goto st969;
-	if ( (*p) < 65u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st969;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st969;
-	} else
-		goto st969;
+	if ( (*p) == 32u )
+		goto tr1425;
 	goto st0;
-tr1376:
-	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
-	goto st973;
 st973:
 	if ( ++p == pe )
 		goto _test_eof973;
 case 973:
 	switch( (*p) ) {
-		case 34u: goto tr1383;
-		case 40u: goto tr1384;
-		case 41u: goto st978;
-		case 123u: goto tr1386;
+		case 34u: goto st971;
+		case 92u: goto st971;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1382;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1382;
-		} else if ( (*p) >= 43u )
-			goto tr1382;
-	} else
-		goto tr1382;
 	goto st0;
-tr1382:
+tr1424:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st974;
 st974:
 	if ( ++p == pe )
 		goto _test_eof974;
 case 974:
-	switch( (*p) ) {
-		case 32u: goto tr1387;
-		case 33u: goto st974;
-		case 41u: goto tr1389;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st974;
-		} else if ( (*p) >= 35u )
-			goto st974;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st974;
-		} else if ( (*p) >= 93u )
-			goto st974;
-	} else
-		goto st974;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1462;
 	goto st0;
-tr1387:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st975;
-tr1403:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+tr1462:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st975;
 st975:
 	if ( ++p == pe )
 		goto _test_eof975;
 case 975:
 	switch( (*p) ) {
-		case 34u: goto tr1383;
-		case 40u: goto tr1384;
-		case 123u: goto tr1386;
+		case 43u: goto tr1463;
+		case 125u: goto tr1465;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1382;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1382;
-		} else if ( (*p) >= 43u )
-			goto tr1382;
-	} else
-		goto tr1382;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st975;
 	goto st0;
-tr1383:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr1463:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st976;
 st976:
 	if ( ++p == pe )
 		goto _test_eof976;
 case 976:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st977;
-		case 92u: goto st979;
-	}
-	goto st976;
+	if ( (*p) == 125u )
+		goto st977;
+	goto st0;
+tr1465:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st977;
 st977:
 	if ( ++p == pe )
 		goto _test_eof977;
 case 977:
-	switch( (*p) ) {
-		case 32u: goto tr1387;
-		case 41u: goto tr1389;
-	}
+	if ( (*p) == 13u )
+		goto st978;
 	goto st0;
-tr1389:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st978;
-tr1404:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st978;
 st978:
 	if ( ++p == pe )
 		goto _test_eof978;
 case 978:
-	switch( (*p) ) {
-		case 32u: goto tr1393;
-		case 41u: goto tr1394;
-	}
+	if ( (*p) == 10u )
+		goto tr1468;
 	goto st0;
+tr1468:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st979;
 st979:
 	if ( ++p == pe )
 		goto _test_eof979;
 case 979:
-	switch( (*p) ) {
-		case 34u: goto st976;
-		case 92u: goto st976;
-	}
+	if ( (*p) == 32u )
+		goto tr1469;
 	goto st0;
-tr1384:
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 980; goto _out;} {( run->stack)[( run->top)++] = 980;goto st1221;} }
-	goto st980;
 st980:
 	if ( ++p == pe )
 		goto _test_eof980;
 case 980:
 	switch( (*p) ) {
-		case 32u: goto st975;
-		case 41u: goto st978;
+		case 69u: goto st981;
+		case 101u: goto st981;
 	}
 	goto st0;
-tr1386:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st981;
 st981:
 	if ( ++p == pe )
 		goto _test_eof981;
 case 981:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1396;
+	switch( (*p) ) {
+		case 84u: goto st982;
+		case 116u: goto st982;
+	}
 	goto st0;
-tr1396:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st982;
 st982:
 	if ( ++p == pe )
 		goto _test_eof982;
 case 982:
 	switch( (*p) ) {
-		case 43u: goto tr1397;
-		case 125u: goto tr1399;
+		case 65u: goto st983;
+		case 97u: goto st983;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st982;
 	goto st0;
-tr1397:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st983;
 st983:
 	if ( ++p == pe )
 		goto _test_eof983;
 case 983:
-	if ( (*p) == 125u )
-		goto st984;
+	switch( (*p) ) {
+		case 68u: goto st984;
+		case 100u: goto st984;
+	}
 	goto st0;
-tr1399:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st984;
 st984:
 	if ( ++p == pe )
 		goto _test_eof984;
 case 984:
-	if ( (*p) == 13u )
-		goto st985;
+	switch( (*p) ) {
+		case 65u: goto st985;
+		case 97u: goto st985;
+	}
 	goto st0;
 st985:
 	if ( ++p == pe )
 		goto _test_eof985;
 case 985:
-	if ( (*p) == 10u )
-		goto tr1402;
+	switch( (*p) ) {
+		case 84u: goto st986;
+		case 116u: goto st986;
+	}
 	goto st0;
-tr1402:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st986;
 st986:
 	if ( ++p == pe )
 		goto _test_eof986;
 case 986:
 	switch( (*p) ) {
-		case 32u: goto tr1403;
-		case 41u: goto tr1404;
+		case 65u: goto st987;
+		case 97u: goto st987;
 	}
 	goto st0;
-tr1377:
-	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	goto st987;
 st987:
 	if ( ++p == pe )
 		goto _test_eof987;
 case 987:
-	switch( (*p) ) {
-		case 32u: goto tr1380;
-		case 41u: goto tr1381;
-		case 44u: goto st988;
-		case 58u: goto st990;
-	}
+	if ( (*p) == 32u )
+		goto st988;
 	goto st0;
-tr1411:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st988;
 st988:
 	if ( ++p == pe )
 		goto _test_eof988;
 case 988:
-	if ( (*p) == 42u )
-		goto st987;
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1408;
+	switch( (*p) ) {
+		case 34u: goto tr1479;
+		case 123u: goto tr1480;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr1478;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr1478;
+		} else if ( (*p) >= 43u )
+			goto tr1478;
+	} else
+		goto tr1478;
 	goto st0;
-tr1408:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+tr1478:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st989;
 st989:
 	if ( ++p == pe )
 		goto _test_eof989;
 case 989:
 	switch( (*p) ) {
-		case 32u: goto tr1409;
-		case 41u: goto tr1410;
-		case 44u: goto tr1411;
-		case 58u: goto tr1413;
+		case 32u: goto tr1481;
+		case 33u: goto st989;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st989;
+		} else if ( (*p) >= 35u )
+			goto st989;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st989;
+		} else if ( (*p) >= 93u )
+			goto st989;
+	} else
 		goto st989;
 	goto st0;
-tr1413:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+tr1481:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	goto st990;
+tr1537:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st990;
 st990:
 	if ( ++p == pe )
 		goto _test_eof990;
 case 990:
-	if ( (*p) == 42u )
-		goto st991;
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1415;
+	if ( (*p) == 40u )
+		goto tr1483;
 	goto st0;
+tr1483:
+	{ IMW_EV_OPEN(IMW_RULE_ENTRY_VALUES); }
+	goto st991;
+tr1495:
+	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUE); }
+	goto st991;
+tr1506:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUE); }
+	goto st991;
+tr1514:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL8); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUE); }
+	goto st991;
 st991:
 	if ( ++p == pe )
 		goto _test_eof991;
 case 991:
 	switch( (*p) ) {
-		case 32u: goto tr1380;
-		case 41u: goto tr1381;
-		case 44u: goto st988;
+		case 34u: goto tr1485;
+		case 123u: goto tr1486;
 	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr1484;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr1484;
+		} else if ( (*p) >= 43u )
+			goto tr1484;
+	} else
+		goto tr1484;
 	goto st0;
-tr1415:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+tr1484:
+	{ IMW_EV_OPEN(IMW_RULE_ENTRY_VALUE); }
+	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st992;
 st992:
 	if ( ++p == pe )
 		goto _test_eof992;
 case 992:
 	switch( (*p) ) {
-		case 32u: goto tr1409;
-		case 41u: goto tr1410;
-		case 44u: goto tr1411;
+		case 32u: goto tr1487;
+		case 33u: goto st992;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st992;
+		} else if ( (*p) >= 35u )
+			goto st992;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st992;
+		} else if ( (*p) >= 93u )
+			goto st992;
+	} else
 		goto st992;
 	goto st0;
-tr1378:
-	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr1487:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
+	goto st993;
+tr1526:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
 	goto st993;
 st993:
 	if ( ++p == pe )
 		goto _test_eof993;
 case 993:
 	switch( (*p) ) {
-		case 32u: goto tr1417;
-		case 41u: goto tr1418;
+		case 34u: goto st994;
+		case 78u: goto st998;
+		case 110u: goto st998;
+		case 123u: goto tr1491;
+		case 126u: goto tr1492;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st993;
 	goto st0;
-tr1379:
-	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st994;
 st994:
 	if ( ++p == pe )
 		goto _test_eof994;
 case 994:
 	switch( (*p) ) {
-		case 32u: goto tr1420;
-		case 41u: goto tr1421;
-		case 44u: goto tr1411;
-		case 58u: goto tr1413;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st995;
+		case 92u: goto st997;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st994;
-	goto st0;
+	goto st994;
 st995:
 	if ( ++p == pe )
 		goto _test_eof995;
 case 995:
 	switch( (*p) ) {
-		case 65u: goto st996;
-		case 79u: goto st1090;
-		case 97u: goto st996;
-		case 111u: goto st1090;
+		case 32u: goto tr1495;
+		case 41u: goto tr1496;
 	}
 	goto st0;
+tr1496:
+	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUE); }
+	goto st996;
+tr1507:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUE); }
+	goto st996;
+tr1515:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL8); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUE); }
+	goto st996;
 st996:
 	if ( ++p == pe )
 		goto _test_eof996;
 case 996:
-	switch( (*p) ) {
-		case 82u: goto st997;
-		case 84u: goto st1001;
-		case 114u: goto st997;
-		case 116u: goto st1001;
-	}
+	if ( (*p) == 13u )
+		goto tr1497;
 	goto st0;
 st997:
 	if ( ++p == pe )
 		goto _test_eof997;
 case 997:
 	switch( (*p) ) {
-		case 84u: goto st998;
-		case 116u: goto st998;
+		case 34u: goto st994;
+		case 92u: goto st994;
 	}
 	goto st0;
 st998:
@@ -15154,8 +16019,8 @@ st998:
 		goto _test_eof998;
 case 998:
 	switch( (*p) ) {
-		case 84u: goto st999;
-		case 116u: goto st999;
+		case 73u: goto st999;
+		case 105u: goto st999;
 	}
 	goto st0;
 st999:
@@ -15163,343 +16028,333 @@ st999:
 		goto _test_eof999;
 case 999:
 	switch( (*p) ) {
-		case 76u: goto st1000;
-		case 108u: goto st1000;
+		case 76u: goto st995;
+		case 108u: goto st995;
 	}
 	goto st0;
+tr1491:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st1000;
 st1000:
 	if ( ++p == pe )
 		goto _test_eof1000;
 case 1000:
-	switch( (*p) ) {
-		case 83u: goto st163;
-		case 115u: goto st163;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1499;
 	goto st0;
+tr1499:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st1001;
 st1001:
 	if ( ++p == pe )
 		goto _test_eof1001;
 case 1001:
 	switch( (*p) ) {
-		case 85u: goto st1002;
-		case 117u: goto st1002;
+		case 43u: goto tr1500;
+		case 125u: goto tr1502;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1001;
 	goto st0;
+tr1500:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st1002;
 st1002:
 	if ( ++p == pe )
 		goto _test_eof1002;
 case 1002:
-	switch( (*p) ) {
-		case 83u: goto st1003;
-		case 115u: goto st1003;
-	}
+	if ( (*p) == 125u )
+		goto st1003;
 	goto st0;
+tr1502:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st1003;
 st1003:
 	if ( ++p == pe )
 		goto _test_eof1003;
 case 1003:
-	if ( (*p) == 32u )
+	if ( (*p) == 13u )
 		goto st1004;
 	goto st0;
 st1004:
 	if ( ++p == pe )
 		goto _test_eof1004;
 case 1004:
-	switch( (*p) ) {
-		case 34u: goto tr1434;
-		case 123u: goto tr1435;
-	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1433;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1433;
-		} else if ( (*p) >= 43u )
-			goto tr1433;
-	} else
-		goto tr1433;
+	if ( (*p) == 10u )
+		goto tr1505;
 	goto st0;
-tr1433:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr1505:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st1005;
 st1005:
 	if ( ++p == pe )
 		goto _test_eof1005;
 case 1005:
 	switch( (*p) ) {
-		case 32u: goto tr1436;
-		case 33u: goto st1005;
+		case 32u: goto tr1506;
+		case 41u: goto tr1507;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1005;
-		} else if ( (*p) >= 35u )
-			goto st1005;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1005;
-		} else if ( (*p) >= 93u )
-			goto st1005;
-	} else
-		goto st1005;
 	goto st0;
-tr1436:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
-	goto st1006;
-tr1522:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+tr1492:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL8); }
 	goto st1006;
 st1006:
 	if ( ++p == pe )
 		goto _test_eof1006;
 case 1006:
-	if ( (*p) == 40u )
+	if ( (*p) == 123u )
 		goto st1007;
 	goto st0;
 st1007:
 	if ( ++p == pe )
 		goto _test_eof1007;
 case 1007:
-	switch( (*p) ) {
-		case 65u: goto st1008;
-		case 68u: goto st1019;
-		case 72u: goto st1033;
-		case 77u: goto st1045;
-		case 82u: goto st1059;
-		case 83u: goto st1063;
-		case 85u: goto st1065;
-		case 97u: goto st1008;
-		case 100u: goto st1019;
-		case 104u: goto st1033;
-		case 109u: goto st1045;
-		case 114u: goto st1059;
-		case 115u: goto st1063;
-		case 117u: goto st1065;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1008;
 	goto st0;
 st1008:
 	if ( ++p == pe )
 		goto _test_eof1008;
 case 1008:
 	switch( (*p) ) {
-		case 80u: goto st1009;
-		case 112u: goto st1009;
+		case 43u: goto st1009;
+		case 125u: goto st1010;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1008;
 	goto st0;
 st1009:
 	if ( ++p == pe )
 		goto _test_eof1009;
 case 1009:
-	switch( (*p) ) {
-		case 80u: goto st1010;
-		case 112u: goto st1010;
-	}
+	if ( (*p) == 125u )
+		goto st1010;
 	goto st0;
 st1010:
 	if ( ++p == pe )
 		goto _test_eof1010;
 case 1010:
-	switch( (*p) ) {
-		case 69u: goto st1011;
-		case 101u: goto st1011;
-	}
+	if ( (*p) == 13u )
+		goto st1011;
 	goto st0;
 st1011:
 	if ( ++p == pe )
 		goto _test_eof1011;
 case 1011:
-	switch( (*p) ) {
-		case 78u: goto st1012;
-		case 110u: goto st1012;
-	}
+	if ( (*p) == 10u )
+		goto tr1513;
 	goto st0;
+tr1513:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st1012;
 st1012:
 	if ( ++p == pe )
 		goto _test_eof1012;
 case 1012:
 	switch( (*p) ) {
-		case 68u: goto st1013;
-		case 100u: goto st1013;
+		case 32u: goto tr1514;
+		case 41u: goto tr1515;
 	}
 	goto st0;
+tr1485:
+	{ IMW_EV_OPEN(IMW_RULE_ENTRY_VALUE); }
+	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st1013;
 st1013:
 	if ( ++p == pe )
 		goto _test_eof1013;
 case 1013:
 	switch( (*p) ) {
-		case 76u: goto st1014;
-		case 108u: goto st1014;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st1014;
+		case 92u: goto st1015;
 	}
-	goto st0;
+	goto st1013;
 st1014:
 	if ( ++p == pe )
 		goto _test_eof1014;
 case 1014:
-	switch( (*p) ) {
-		case 73u: goto st1015;
-		case 105u: goto st1015;
-	}
+	if ( (*p) == 32u )
+		goto tr1487;
 	goto st0;
 st1015:
 	if ( ++p == pe )
 		goto _test_eof1015;
 case 1015:
 	switch( (*p) ) {
-		case 77u: goto st1016;
-		case 109u: goto st1016;
+		case 34u: goto st1013;
+		case 92u: goto st1013;
 	}
 	goto st0;
+tr1486:
+	{ IMW_EV_OPEN(IMW_RULE_ENTRY_VALUE); }
+	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st1016;
 st1016:
 	if ( ++p == pe )
 		goto _test_eof1016;
 case 1016:
-	switch( (*p) ) {
-		case 73u: goto st1017;
-		case 105u: goto st1017;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1519;
 	goto st0;
+tr1519:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st1017;
 st1017:
 	if ( ++p == pe )
 		goto _test_eof1017;
 case 1017:
 	switch( (*p) ) {
-		case 84u: goto st1018;
-		case 116u: goto st1018;
+		case 43u: goto tr1520;
+		case 125u: goto tr1522;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1017;
 	goto st0;
+tr1520:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st1018;
 st1018:
 	if ( ++p == pe )
 		goto _test_eof1018;
 case 1018:
-	switch( (*p) ) {
-		case 32u: goto st1007;
-		case 41u: goto st163;
-	}
+	if ( (*p) == 125u )
+		goto st1019;
 	goto st0;
+tr1522:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st1019;
 st1019:
 	if ( ++p == pe )
 		goto _test_eof1019;
 case 1019:
-	switch( (*p) ) {
-		case 69u: goto st1020;
-		case 101u: goto st1020;
-	}
+	if ( (*p) == 13u )
+		goto st1020;
 	goto st0;
 st1020:
 	if ( ++p == pe )
 		goto _test_eof1020;
 case 1020:
-	switch( (*p) ) {
-		case 76u: goto st1021;
-		case 108u: goto st1021;
-	}
+	if ( (*p) == 10u )
+		goto tr1525;
 	goto st0;
+tr1525:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st1021;
 st1021:
 	if ( ++p == pe )
 		goto _test_eof1021;
 case 1021:
-	switch( (*p) ) {
-		case 69u: goto st1022;
-		case 101u: goto st1022;
-	}
+	if ( (*p) == 32u )
+		goto tr1526;
 	goto st0;
+tr1479:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st1022;
 st1022:
 	if ( ++p == pe )
 		goto _test_eof1022;
 case 1022:
 	switch( (*p) ) {
-		case 84u: goto st1023;
-		case 116u: goto st1023;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st1023;
+		case 92u: goto st1024;
 	}
-	goto st0;
+	goto st1022;
 st1023:
 	if ( ++p == pe )
 		goto _test_eof1023;
 case 1023:
-	switch( (*p) ) {
-		case 69u: goto st1024;
-		case 101u: goto st1024;
-	}
+	if ( (*p) == 32u )
+		goto tr1481;
 	goto st0;
 st1024:
 	if ( ++p == pe )
 		goto _test_eof1024;
 case 1024:
 	switch( (*p) ) {
-		case 68u: goto st1025;
-		case 100u: goto st1025;
+		case 34u: goto st1022;
+		case 92u: goto st1022;
 	}
 	goto st0;
+tr1480:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st1025;
 st1025:
 	if ( ++p == pe )
 		goto _test_eof1025;
 case 1025:
-	switch( (*p) ) {
-		case 32u: goto st1007;
-		case 41u: goto st163;
-		case 45u: goto st1026;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1530;
 	goto st0;
+tr1530:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st1026;
 st1026:
 	if ( ++p == pe )
 		goto _test_eof1026;
 case 1026:
 	switch( (*p) ) {
-		case 83u: goto st1027;
-		case 115u: goto st1027;
+		case 43u: goto tr1531;
+		case 125u: goto tr1533;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1026;
 	goto st0;
+tr1531:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st1027;
 st1027:
 	if ( ++p == pe )
 		goto _test_eof1027;
 case 1027:
-	switch( (*p) ) {
-		case 84u: goto st1028;
-		case 116u: goto st1028;
-	}
+	if ( (*p) == 125u )
+		goto st1028;
 	goto st0;
+tr1533:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st1028;
 st1028:
 	if ( ++p == pe )
 		goto _test_eof1028;
 case 1028:
-	switch( (*p) ) {
-		case 79u: goto st1029;
-		case 111u: goto st1029;
-	}
+	if ( (*p) == 13u )
+		goto st1029;
 	goto st0;
 st1029:
 	if ( ++p == pe )
 		goto _test_eof1029;
 case 1029:
-	switch( (*p) ) {
-		case 82u: goto st1030;
-		case 114u: goto st1030;
-	}
+	if ( (*p) == 10u )
+		goto tr1536;
 	goto st0;
+tr1536:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st1030;
 st1030:
 	if ( ++p == pe )
 		goto _test_eof1030;
 case 1030:
-	switch( (*p) ) {
-		case 65u: goto st1031;
-		case 97u: goto st1031;
-	}
+	if ( (*p) == 32u )
+		goto tr1537;
 	goto st0;
 st1031:
 	if ( ++p == pe )
 		goto _test_eof1031;
 case 1031:
 	switch( (*p) ) {
-		case 71u: goto st1032;
-		case 103u: goto st1032;
+		case 85u: goto st1032;
+		case 117u: goto st1032;
 	}
 	goto st0;
 st1032:
@@ -15507,8 +16362,8 @@ st1032:
 		goto _test_eof1032;
 case 1032:
 	switch( (*p) ) {
-		case 69u: goto st1018;
-		case 101u: goto st1018;
+		case 79u: goto st1033;
+		case 111u: goto st1033;
 	}
 	goto st0;
 st1033:
@@ -15516,8 +16371,8 @@ st1033:
 		goto _test_eof1033;
 case 1033:
 	switch( (*p) ) {
-		case 73u: goto st1034;
-		case 105u: goto st1034;
+		case 84u: goto st1034;
+		case 116u: goto st1034;
 	}
 	goto st0;
 st1034:
@@ -15525,181 +16380,267 @@ st1034:
 		goto _test_eof1034;
 case 1034:
 	switch( (*p) ) {
-		case 71u: goto st1035;
-		case 103u: goto st1035;
+		case 65u: goto st1035;
+		case 97u: goto st1035;
 	}
 	goto st0;
 st1035:
 	if ( ++p == pe )
 		goto _test_eof1035;
 case 1035:
-	switch( (*p) ) {
-		case 72u: goto st1036;
-		case 104u: goto st1036;
-	}
+	if ( (*p) == 32u )
+		goto st1036;
 	goto st0;
 st1036:
 	if ( ++p == pe )
 		goto _test_eof1036;
 case 1036:
 	switch( (*p) ) {
-		case 69u: goto st1037;
-		case 101u: goto st1037;
+		case 34u: goto tr1544;
+		case 123u: goto tr1545;
 	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr1543;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr1543;
+		} else if ( (*p) >= 43u )
+			goto tr1543;
+	} else
+		goto tr1543;
 	goto st0;
+tr1543:
+	{ IMW_EV_OPEN(IMW_RULE_QUOTA_ROOT_NAME); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st1037;
 st1037:
 	if ( ++p == pe )
 		goto _test_eof1037;
 case 1037:
 	switch( (*p) ) {
-		case 83u: goto st1038;
-		case 115u: goto st1038;
+		case 32u: goto tr1546;
+		case 33u: goto st1037;
 	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st1037;
+		} else if ( (*p) >= 35u )
+			goto st1037;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st1037;
+		} else if ( (*p) >= 93u )
+			goto st1037;
+	} else
+		goto st1037;
 	goto st0;
+tr1546:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_ROOT_NAME); }
+	goto st1038;
+tr1563:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_ROOT_NAME); }
+	goto st1038;
 st1038:
 	if ( ++p == pe )
 		goto _test_eof1038;
 case 1038:
-	switch( (*p) ) {
-		case 84u: goto st1039;
-		case 116u: goto st1039;
-	}
+	if ( (*p) == 40u )
+		goto st1039;
 	goto st0;
 st1039:
 	if ( ++p == pe )
 		goto _test_eof1039;
 case 1039:
 	switch( (*p) ) {
-		case 77u: goto st1040;
-		case 109u: goto st1040;
+		case 33u: goto st1040;
+		case 41u: goto st163;
 	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st1040;
+		} else if ( (*p) >= 35u )
+			goto st1040;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st1040;
+		} else if ( (*p) >= 94u )
+			goto st1040;
+	} else
+		goto st1040;
 	goto st0;
 st1040:
 	if ( ++p == pe )
 		goto _test_eof1040;
 case 1040:
 	switch( (*p) ) {
-		case 79u: goto st1041;
-		case 111u: goto st1041;
+		case 32u: goto st1041;
+		case 33u: goto st1040;
 	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st1040;
+		} else if ( (*p) >= 35u )
+			goto st1040;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st1040;
+		} else if ( (*p) >= 94u )
+			goto st1040;
+	} else
+		goto st1040;
 	goto st0;
 st1041:
 	if ( ++p == pe )
 		goto _test_eof1041;
 case 1041:
-	switch( (*p) ) {
-		case 68u: goto st1042;
-		case 100u: goto st1042;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1042;
 	goto st0;
 st1042:
 	if ( ++p == pe )
 		goto _test_eof1042;
 case 1042:
 	switch( (*p) ) {
-		case 83u: goto st1043;
-		case 115u: goto st1043;
+		case 32u: goto st1043;
+		case 41u: goto st163;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1042;
 	goto st0;
 st1043:
 	if ( ++p == pe )
 		goto _test_eof1043;
 case 1043:
-	switch( (*p) ) {
-		case 69u: goto st1044;
-		case 101u: goto st1044;
-	}
+	if ( (*p) == 33u )
+		goto st1040;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st1040;
+		} else if ( (*p) >= 35u )
+			goto st1040;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st1040;
+		} else if ( (*p) >= 94u )
+			goto st1040;
+	} else
+		goto st1040;
 	goto st0;
+tr1544:
+	{ IMW_EV_OPEN(IMW_RULE_QUOTA_ROOT_NAME); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st1044;
 st1044:
 	if ( ++p == pe )
 		goto _test_eof1044;
 case 1044:
 	switch( (*p) ) {
-		case 81u: goto st1018;
-		case 113u: goto st1018;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st1045;
+		case 92u: goto st1046;
 	}
-	goto st0;
+	goto st1044;
 st1045:
 	if ( ++p == pe )
 		goto _test_eof1045;
 case 1045:
-	switch( (*p) ) {
-		case 65u: goto st1046;
-		case 69u: goto st1053;
-		case 97u: goto st1046;
-		case 101u: goto st1053;
-	}
+	if ( (*p) == 32u )
+		goto tr1546;
 	goto st0;
 st1046:
 	if ( ++p == pe )
 		goto _test_eof1046;
 case 1046:
 	switch( (*p) ) {
-		case 73u: goto st1047;
-		case 105u: goto st1047;
+		case 34u: goto st1044;
+		case 92u: goto st1044;
 	}
 	goto st0;
+tr1545:
+	{ IMW_EV_OPEN(IMW_RULE_QUOTA_ROOT_NAME); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st1047;
 st1047:
 	if ( ++p == pe )
 		goto _test_eof1047;
 case 1047:
-	switch( (*p) ) {
-		case 76u: goto st1048;
-		case 108u: goto st1048;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1556;
 	goto st0;
+tr1556:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st1048;
 st1048:
 	if ( ++p == pe )
 		goto _test_eof1048;
 case 1048:
 	switch( (*p) ) {
-		case 66u: goto st1049;
-		case 98u: goto st1049;
+		case 43u: goto tr1557;
+		case 125u: goto tr1559;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1048;
 	goto st0;
+tr1557:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st1049;
 st1049:
 	if ( ++p == pe )
 		goto _test_eof1049;
 case 1049:
-	switch( (*p) ) {
-		case 79u: goto st1050;
-		case 111u: goto st1050;
-	}
+	if ( (*p) == 125u )
+		goto st1050;
 	goto st0;
+tr1559:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st1050;
 st1050:
 	if ( ++p == pe )
 		goto _test_eof1050;
 case 1050:
-	switch( (*p) ) {
-		case 88u: goto st1051;
-		case 120u: goto st1051;
-	}
+	if ( (*p) == 13u )
+		goto st1051;
 	goto st0;
 st1051:
 	if ( ++p == pe )
 		goto _test_eof1051;
 case 1051:
-	switch( (*p) ) {
-		case 73u: goto st1052;
-		case 105u: goto st1052;
-	}
+	if ( (*p) == 10u )
+		goto tr1562;
 	goto st0;
+tr1562:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st1052;
 st1052:
 	if ( ++p == pe )
 		goto _test_eof1052;
 case 1052:
-	switch( (*p) ) {
-		case 68u: goto st1018;
-		case 100u: goto st1018;
-	}
+	if ( (*p) == 32u )
+		goto tr1563;
 	goto st0;
 st1053:
 	if ( ++p == pe )
 		goto _test_eof1053;
 case 1053:
 	switch( (*p) ) {
-		case 83u: goto st1054;
-		case 115u: goto st1054;
+		case 82u: goto st1054;
+		case 114u: goto st1054;
 	}
 	goto st0;
 st1054:
@@ -15707,26 +16648,25 @@ st1054:
 		goto _test_eof1054;
 case 1054:
 	switch( (*p) ) {
-		case 83u: goto st1055;
-		case 115u: goto st1055;
+		case 84u: goto st1055;
+		case 116u: goto st1055;
 	}
 	goto st0;
 st1055:
 	if ( ++p == pe )
 		goto _test_eof1055;
 case 1055:
-	switch( (*p) ) {
-		case 65u: goto st1056;
-		case 97u: goto st1056;
-	}
+	if ( (*p) == 32u )
+		goto st1056;
 	goto st0;
 st1056:
 	if ( ++p == pe )
 		goto _test_eof1056;
 case 1056:
 	switch( (*p) ) {
-		case 71u: goto st1057;
-		case 103u: goto st1057;
+		case 40u: goto st1057;
+		case 82u: goto st1090;
+		case 114u: goto st1090;
 	}
 	goto st0;
 st1057:
@@ -15734,8 +16674,20 @@ st1057:
 		goto _test_eof1057;
 case 1057:
 	switch( (*p) ) {
-		case 69u: goto st1058;
-		case 101u: goto st1058;
+		case 65u: goto st1058;
+		case 67u: goto st1067;
+		case 68u: goto st1068;
+		case 70u: goto st1071;
+		case 82u: goto st1074;
+		case 83u: goto st1082;
+		case 84u: goto st1089;
+		case 97u: goto st1058;
+		case 99u: goto st1067;
+		case 100u: goto st1068;
+		case 102u: goto st1071;
+		case 114u: goto st1074;
+		case 115u: goto st1082;
+		case 116u: goto st1089;
 	}
 	goto st0;
 st1058:
@@ -15743,8 +16695,8 @@ st1058:
 		goto _test_eof1058;
 case 1058:
 	switch( (*p) ) {
-		case 83u: goto st1018;
-		case 115u: goto st1018;
+		case 82u: goto st1059;
+		case 114u: goto st1059;
 	}
 	goto st0;
 st1059:
@@ -15752,8 +16704,8 @@ st1059:
 		goto _test_eof1059;
 case 1059:
 	switch( (*p) ) {
-		case 69u: goto st1060;
-		case 101u: goto st1060;
+		case 82u: goto st1060;
+		case 114u: goto st1060;
 	}
 	goto st0;
 st1060:
@@ -15761,8 +16713,8 @@ st1060:
 		goto _test_eof1060;
 case 1060:
 	switch( (*p) ) {
-		case 67u: goto st1061;
-		case 99u: goto st1061;
+		case 73u: goto st1061;
+		case 105u: goto st1061;
 	}
 	goto st0;
 st1061:
@@ -15770,8 +16722,8 @@ st1061:
 		goto _test_eof1061;
 case 1061:
 	switch( (*p) ) {
-		case 69u: goto st1062;
-		case 101u: goto st1062;
+		case 86u: goto st1062;
+		case 118u: goto st1062;
 	}
 	goto st0;
 st1062:
@@ -15779,8 +16731,8 @@ st1062:
 		goto _test_eof1062;
 case 1062:
 	switch( (*p) ) {
-		case 78u: goto st1017;
-		case 110u: goto st1017;
+		case 65u: goto st1063;
+		case 97u: goto st1063;
 	}
 	goto st0;
 st1063:
@@ -15788,8 +16740,8 @@ st1063:
 		goto _test_eof1063;
 case 1063:
 	switch( (*p) ) {
-		case 73u: goto st1064;
-		case 105u: goto st1064;
+		case 76u: goto st1064;
+		case 108u: goto st1064;
 	}
 	goto st0;
 st1064:
@@ -15797,39 +16749,43 @@ st1064:
 		goto _test_eof1064;
 case 1064:
 	switch( (*p) ) {
-		case 90u: goto st1032;
-		case 122u: goto st1032;
+		case 32u: goto st1057;
+		case 41u: goto st1065;
 	}
 	goto st0;
 st1065:
 	if ( ++p == pe )
 		goto _test_eof1065;
 case 1065:
-	switch( (*p) ) {
-		case 73u: goto st1066;
-		case 78u: goto st1077;
-		case 105u: goto st1066;
-		case 110u: goto st1077;
-	}
+	if ( (*p) == 32u )
+		goto st1066;
 	goto st0;
 st1066:
 	if ( ++p == pe )
 		goto _test_eof1066;
 case 1066:
-	switch( (*p) ) {
-		case 68u: goto st1067;
-		case 100u: goto st1067;
-	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto tr1584;
+		} else if ( (*p) >= 33u )
+			goto tr1584;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto tr1584;
+		} else if ( (*p) >= 94u )
+			goto tr1584;
+	} else
+		goto tr1584;
 	goto st0;
 st1067:
 	if ( ++p == pe )
 		goto _test_eof1067;
 case 1067:
 	switch( (*p) ) {
-		case 78u: goto st1068;
-		case 86u: goto st1070;
-		case 110u: goto st1068;
-		case 118u: goto st1070;
+		case 67u: goto st1064;
+		case 99u: goto st1064;
 	}
 	goto st0;
 st1068:
@@ -15837,8 +16793,8 @@ st1068:
 		goto _test_eof1068;
 case 1068:
 	switch( (*p) ) {
-		case 69u: goto st1069;
-		case 101u: goto st1069;
+		case 65u: goto st1069;
+		case 97u: goto st1069;
 	}
 	goto st0;
 st1069:
@@ -15846,8 +16802,8 @@ st1069:
 		goto _test_eof1069;
 case 1069:
 	switch( (*p) ) {
-		case 88u: goto st1017;
-		case 120u: goto st1017;
+		case 84u: goto st1070;
+		case 116u: goto st1070;
 	}
 	goto st0;
 st1070:
@@ -15855,8 +16811,8 @@ st1070:
 		goto _test_eof1070;
 case 1070:
 	switch( (*p) ) {
-		case 65u: goto st1071;
-		case 97u: goto st1071;
+		case 69u: goto st1064;
+		case 101u: goto st1064;
 	}
 	goto st0;
 st1071:
@@ -15864,8 +16820,8 @@ st1071:
 		goto _test_eof1071;
 case 1071:
 	switch( (*p) ) {
-		case 76u: goto st1072;
-		case 108u: goto st1072;
+		case 82u: goto st1072;
+		case 114u: goto st1072;
 	}
 	goto st0;
 st1072:
@@ -15873,8 +16829,8 @@ st1072:
 		goto _test_eof1072;
 case 1072:
 	switch( (*p) ) {
-		case 73u: goto st1073;
-		case 105u: goto st1073;
+		case 79u: goto st1073;
+		case 111u: goto st1073;
 	}
 	goto st0;
 st1073:
@@ -15882,8 +16838,8 @@ st1073:
 		goto _test_eof1073;
 case 1073:
 	switch( (*p) ) {
-		case 68u: goto st1074;
-		case 100u: goto st1074;
+		case 77u: goto st1064;
+		case 109u: goto st1064;
 	}
 	goto st0;
 st1074:
@@ -15891,8 +16847,8 @@ st1074:
 		goto _test_eof1074;
 case 1074:
 	switch( (*p) ) {
-		case 73u: goto st1075;
-		case 105u: goto st1075;
+		case 69u: goto st1075;
+		case 101u: goto st1075;
 	}
 	goto st0;
 st1075:
@@ -15900,8 +16856,8 @@ st1075:
 		goto _test_eof1075;
 case 1075:
 	switch( (*p) ) {
-		case 84u: goto st1076;
-		case 116u: goto st1076;
+		case 86u: goto st1076;
+		case 118u: goto st1076;
 	}
 	goto st0;
 st1076:
@@ -15909,8 +16865,8 @@ st1076:
 		goto _test_eof1076;
 case 1076:
 	switch( (*p) ) {
-		case 89u: goto st1018;
-		case 121u: goto st1018;
+		case 69u: goto st1077;
+		case 101u: goto st1077;
 	}
 	goto st0;
 st1077:
@@ -15918,8 +16874,8 @@ st1077:
 		goto _test_eof1077;
 case 1077:
 	switch( (*p) ) {
-		case 83u: goto st1078;
-		case 115u: goto st1078;
+		case 82u: goto st1078;
+		case 114u: goto st1078;
 	}
 	goto st0;
 st1078:
@@ -15927,8 +16883,8 @@ st1078:
 		goto _test_eof1078;
 case 1078:
 	switch( (*p) ) {
-		case 69u: goto st1079;
-		case 101u: goto st1079;
+		case 83u: goto st1079;
+		case 115u: goto st1079;
 	}
 	goto st0;
 st1079:
@@ -15944,113 +16900,109 @@ st1080:
 	if ( ++p == pe )
 		goto _test_eof1080;
 case 1080:
-	switch( (*p) ) {
-		case 78u: goto st1018;
-		case 110u: goto st1018;
-	}
+	if ( (*p) == 32u )
+		goto st1081;
 	goto st0;
-tr1434:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st1081;
 st1081:
 	if ( ++p == pe )
 		goto _test_eof1081;
 case 1081:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st1082;
-		case 92u: goto st1083;
+		case 65u: goto st1058;
+		case 67u: goto st1067;
+		case 68u: goto st1068;
+		case 70u: goto st1071;
+		case 83u: goto st1082;
+		case 84u: goto st1089;
+		case 97u: goto st1058;
+		case 99u: goto st1067;
+		case 100u: goto st1068;
+		case 102u: goto st1071;
+		case 115u: goto st1082;
+		case 116u: goto st1089;
 	}
-	goto st1081;
+	goto st0;
 st1082:
 	if ( ++p == pe )
 		goto _test_eof1082;
 case 1082:
-	if ( (*p) == 32u )
-		goto tr1436;
+	switch( (*p) ) {
+		case 73u: goto st1083;
+		case 85u: goto st1084;
+		case 105u: goto st1083;
+		case 117u: goto st1084;
+	}
 	goto st0;
 st1083:
 	if ( ++p == pe )
 		goto _test_eof1083;
 case 1083:
 	switch( (*p) ) {
-		case 34u: goto st1081;
-		case 92u: goto st1081;
+		case 90u: goto st1070;
+		case 122u: goto st1070;
 	}
 	goto st0;
-tr1435:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st1084;
 st1084:
 	if ( ++p == pe )
 		goto _test_eof1084;
 case 1084:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1515;
+	switch( (*p) ) {
+		case 66u: goto st1085;
+		case 98u: goto st1085;
+	}
 	goto st0;
-tr1515:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st1085;
 st1085:
 	if ( ++p == pe )
 		goto _test_eof1085;
 case 1085:
 	switch( (*p) ) {
-		case 43u: goto tr1516;
-		case 125u: goto tr1518;
+		case 74u: goto st1086;
+		case 106u: goto st1086;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1085;
 	goto st0;
-tr1516:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st1086;
 st1086:
 	if ( ++p == pe )
 		goto _test_eof1086;
 case 1086:
-	if ( (*p) == 125u )
-		goto st1087;
+	switch( (*p) ) {
+		case 69u: goto st1087;
+		case 101u: goto st1087;
+	}
 	goto st0;
-tr1518:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st1087;
 st1087:
 	if ( ++p == pe )
 		goto _test_eof1087;
 case 1087:
-	if ( (*p) == 13u )
-		goto st1088;
+	switch( (*p) ) {
+		case 67u: goto st1088;
+		case 99u: goto st1088;
+	}
 	goto st0;
 st1088:
 	if ( ++p == pe )
 		goto _test_eof1088;
 case 1088:
-	if ( (*p) == 10u )
-		goto tr1521;
+	switch( (*p) ) {
+		case 84u: goto st1064;
+		case 116u: goto st1064;
+	}
 	goto st0;
-tr1521:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st1089;
 st1089:
 	if ( ++p == pe )
 		goto _test_eof1089;
 case 1089:
-	if ( (*p) == 32u )
-		goto tr1522;
+	switch( (*p) ) {
+		case 79u: goto st1064;
+		case 111u: goto st1064;
+	}
 	goto st0;
 st1090:
 	if ( ++p == pe )
 		goto _test_eof1090;
 case 1090:
 	switch( (*p) ) {
-		case 82u: goto st1091;
-		case 114u: goto st1091;
+		case 69u: goto st1091;
+		case 101u: goto st1091;
 	}
 	goto st0;
 st1091:
@@ -16058,107 +17010,49 @@ st1091:
 		goto _test_eof1091;
 case 1091:
 	switch( (*p) ) {
-		case 69u: goto st1092;
-		case 101u: goto st1092;
+		case 84u: goto st1092;
+		case 116u: goto st1092;
 	}
 	goto st0;
 st1092:
 	if ( ++p == pe )
 		goto _test_eof1092;
 case 1092:
-	if ( (*p) == 32u )
-		goto st1093;
+	switch( (*p) ) {
+		case 85u: goto st1093;
+		case 117u: goto st1093;
+	}
 	goto st0;
 st1093:
 	if ( ++p == pe )
 		goto _test_eof1093;
 case 1093:
 	switch( (*p) ) {
-		case 36u: goto tr1526;
-		case 42u: goto tr1527;
+		case 82u: goto st1094;
+		case 114u: goto st1094;
 	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1528;
 	goto st0;
-tr1526:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	goto st1094;
 st1094:
 	if ( ++p == pe )
 		goto _test_eof1094;
 case 1094:
-	if ( (*p) == 32u )
-		goto tr1529;
+	switch( (*p) ) {
+		case 78u: goto st1095;
+		case 110u: goto st1095;
+	}
 	goto st0;
-tr1529:
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	goto st1095;
-tr1659:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	goto st1095;
 st1095:
 	if ( ++p == pe )
 		goto _test_eof1095;
 case 1095:
-	switch( (*p) ) {
-		case 40u: goto st1096;
-		case 43u: goto st1102;
-		case 45u: goto st1102;
-		case 70u: goto st1103;
-		case 102u: goto st1103;
-	}
+	if ( (*p) == 32u )
+		goto st1096;
 	goto st0;
-tr1542:
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	goto st1096;
-tr1603:
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	goto st1096;
-tr1619:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	goto st1096;
-tr1627:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	goto st1096;
-tr1630:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	goto st1096;
-tr1649:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
-	goto st1096;
-tr1652:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
-	goto st1096;
 st1096:
 	if ( ++p == pe )
 		goto _test_eof1096;
 case 1096:
-	switch( (*p) ) {
-		case 85u: goto st1153;
-		case 95u: goto st1097;
-		case 117u: goto st1153;
-	}
-	if ( (*p) < 65u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st1097;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st1097;
-	} else
+	if ( (*p) == 40u )
 		goto st1097;
 	goto st0;
 st1097:
@@ -16166,563 +17060,476 @@ st1097:
 		goto _test_eof1097;
 case 1097:
 	switch( (*p) ) {
-		case 32u: goto st1098;
-		case 41u: goto st1100;
-		case 95u: goto st1097;
+		case 41u: goto st1098;
+		case 95u: goto st1100;
 	}
-	if ( (*p) < 48u ) {
+	if ( (*p) < 65u ) {
 		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st1097;
-	} else if ( (*p) > 58u ) {
-		if ( (*p) > 90u ) {
-			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st1097;
-		} else if ( (*p) >= 65u )
-			goto st1097;
+			goto st1100;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st1100;
 	} else
-		goto st1097;
+		goto st1100;
 	goto st0;
+tr1619:
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st1098;
+tr1632:
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st1098;
+tr1648:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st1098;
+tr1656:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st1098;
+tr1659:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st1098;
 st1098:
 	if ( ++p == pe )
 		goto _test_eof1098;
 case 1098:
-	switch( (*p) ) {
-		case 36u: goto tr1537;
-		case 40u: goto tr1538;
-		case 42u: goto tr1539;
-		case 48u: goto tr1540;
-		case 85u: goto st1153;
-		case 95u: goto st1097;
-		case 117u: goto st1153;
-	}
-	if ( (*p) < 49u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st1097;
-	} else if ( (*p) > 57u ) {
-		if ( (*p) > 90u ) {
-			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st1097;
-		} else if ( (*p) >= 65u )
-			goto st1097;
-	} else
-		goto tr1541;
+	if ( (*p) == 32u )
+		goto st1099;
 	goto st0;
-tr1537:
-	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	goto st1099;
 st1099:
 	if ( ++p == pe )
 		goto _test_eof1099;
 case 1099:
-	switch( (*p) ) {
-		case 32u: goto tr1542;
-		case 41u: goto tr1543;
-	}
+	if ( (*p) == 40u )
+		goto st1057;
 	goto st0;
-tr1543:
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	goto st1100;
-tr1604:
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	goto st1100;
-tr1620:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	goto st1100;
-tr1628:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	goto st1100;
-tr1631:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	goto st1100;
-tr1650:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
-	goto st1100;
-tr1653:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
-	goto st1100;
 st1100:
 	if ( ++p == pe )
 		goto _test_eof1100;
 case 1100:
-	if ( (*p) == 32u )
-		goto st1101;
+	switch( (*p) ) {
+		case 32u: goto st1101;
+		case 41u: goto st1098;
+		case 95u: goto st1100;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1100;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1100;
+		} else if ( (*p) >= 65u )
+			goto st1100;
+	} else
+		goto st1100;
 	goto st0;
 st1101:
 	if ( ++p == pe )
 		goto _test_eof1101;
 case 1101:
 	switch( (*p) ) {
-		case 43u: goto st1102;
-		case 45u: goto st1102;
-		case 70u: goto st1103;
-		case 102u: goto st1103;
+		case 36u: goto tr1613;
+		case 40u: goto tr1614;
+		case 42u: goto tr1615;
+		case 48u: goto tr1616;
+		case 95u: goto st1100;
 	}
+	if ( (*p) < 49u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1100;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1100;
+		} else if ( (*p) >= 65u )
+			goto st1100;
+	} else
+		goto tr1617;
 	goto st0;
+tr1613:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	goto st1102;
 st1102:
 	if ( ++p == pe )
 		goto _test_eof1102;
 case 1102:
 	switch( (*p) ) {
-		case 70u: goto st1103;
-		case 102u: goto st1103;
+		case 32u: goto tr1618;
+		case 41u: goto tr1619;
 	}
 	goto st0;
+tr1618:
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st1103;
+tr1631:
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st1103;
+tr1647:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st1103;
+tr1655:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st1103;
+tr1658:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st1103;
 st1103:
 	if ( ++p == pe )
 		goto _test_eof1103;
 case 1103:
-	switch( (*p) ) {
-		case 76u: goto st1104;
-		case 108u: goto st1104;
-	}
+	if ( (*p) == 95u )
+		goto st1100;
+	if ( (*p) < 65u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1100;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st1100;
+	} else
+		goto st1100;
 	goto st0;
+tr1614:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st1104;
 st1104:
 	if ( ++p == pe )
 		goto _test_eof1104;
 case 1104:
 	switch( (*p) ) {
-		case 65u: goto st1105;
-		case 97u: goto st1105;
+		case 34u: goto tr1621;
+		case 40u: goto tr1622;
+		case 41u: goto st1109;
+		case 123u: goto tr1624;
 	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr1620;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr1620;
+		} else if ( (*p) >= 43u )
+			goto tr1620;
+	} else
+		goto tr1620;
 	goto st0;
+tr1620:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st1105;
 st1105:
 	if ( ++p == pe )
 		goto _test_eof1105;
 case 1105:
 	switch( (*p) ) {
-		case 71u: goto st1106;
-		case 103u: goto st1106;
+		case 32u: goto tr1625;
+		case 33u: goto st1105;
+		case 41u: goto tr1627;
 	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st1105;
+		} else if ( (*p) >= 35u )
+			goto st1105;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st1105;
+		} else if ( (*p) >= 93u )
+			goto st1105;
+	} else
+		goto st1105;
 	goto st0;
+tr1625:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st1106;
+tr1641:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st1106;
 st1106:
 	if ( ++p == pe )
 		goto _test_eof1106;
 case 1106:
 	switch( (*p) ) {
-		case 83u: goto st1107;
-		case 115u: goto st1107;
+		case 34u: goto tr1621;
+		case 40u: goto tr1622;
+		case 123u: goto tr1624;
 	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr1620;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr1620;
+		} else if ( (*p) >= 43u )
+			goto tr1620;
+	} else
+		goto tr1620;
 	goto st0;
+tr1621:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st1107;
 st1107:
 	if ( ++p == pe )
 		goto _test_eof1107;
 case 1107:
 	switch( (*p) ) {
-		case 32u: goto st1108;
-		case 46u: goto st1124;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st1108;
+		case 92u: goto st1110;
 	}
-	goto st0;
+	goto st1107;
 st1108:
 	if ( ++p == pe )
 		goto _test_eof1108;
 case 1108:
 	switch( (*p) ) {
-		case 33u: goto tr1551;
-		case 40u: goto tr1552;
-		case 92u: goto tr1553;
+		case 32u: goto tr1625;
+		case 41u: goto tr1627;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto tr1551;
-		} else if ( (*p) >= 35u )
-			goto tr1551;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr1551;
-		} else if ( (*p) >= 94u )
-			goto tr1551;
-	} else
-		goto tr1551;
 	goto st0;
-tr1551:
-	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
+tr1627:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st1109;
+tr1642:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st1109;
 st1109:
 	if ( ++p == pe )
 		goto _test_eof1109;
 case 1109:
 	switch( (*p) ) {
-		case 13u: goto tr1554;
-		case 32u: goto tr1555;
-		case 33u: goto st1109;
+		case 32u: goto tr1631;
+		case 41u: goto tr1632;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1109;
-		} else if ( (*p) >= 35u )
-			goto st1109;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1109;
-		} else if ( (*p) >= 94u )
-			goto st1109;
-	} else
-		goto st1109;
 	goto st0;
-tr1555:
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
-	goto st1110;
 st1110:
 	if ( ++p == pe )
 		goto _test_eof1110;
 case 1110:
 	switch( (*p) ) {
-		case 33u: goto tr1551;
-		case 92u: goto tr1553;
+		case 34u: goto st1107;
+		case 92u: goto st1107;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto tr1551;
-		} else if ( (*p) >= 35u )
-			goto tr1551;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr1551;
-		} else if ( (*p) >= 94u )
-			goto tr1551;
-	} else
-		goto tr1551;
 	goto st0;
-tr1553:
-	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
+tr1622:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 1111; goto _out;} {( run->stack)[( run->top)++] = 1111;goto st1353;} }
 	goto st1111;
 st1111:
 	if ( ++p == pe )
 		goto _test_eof1111;
 case 1111:
-	if ( (*p) == 33u )
-		goto st1109;
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1109;
-		} else if ( (*p) >= 35u )
-			goto st1109;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1109;
-		} else if ( (*p) >= 94u )
-			goto st1109;
-	} else
-		goto st1109;
+	switch( (*p) ) {
+		case 32u: goto st1106;
+		case 41u: goto st1109;
+	}
 	goto st0;
-tr1552:
-	{ IMW_EV_OPEN(IMW_RULE_FLAG_LIST); }
+tr1624:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st1112;
 st1112:
 	if ( ++p == pe )
 		goto _test_eof1112;
 case 1112:
-	switch( (*p) ) {
-		case 32u: goto tr1557;
-		case 34u: goto tr1559;
-		case 41u: goto st1114;
-		case 92u: goto tr1561;
-		case 93u: goto tr1562;
-	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1558;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr1558;
-		} else if ( (*p) >= 43u )
-			goto tr1558;
-	} else
-		goto tr1558;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1634;
 	goto st0;
-tr1557:
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
+tr1634:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st1113;
 st1113:
 	if ( ++p == pe )
 		goto _test_eof1113;
 case 1113:
 	switch( (*p) ) {
-		case 32u: goto st1113;
-		case 41u: goto tr1564;
+		case 43u: goto tr1635;
+		case 125u: goto tr1637;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1113;
 	goto st0;
-tr1564:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
-	goto st1114;
-tr1568:
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
-	goto st1114;
-tr1580:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_QUOTED); }
-	goto st1114;
-tr1583:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_STAR); }
-	goto st1114;
-tr1585:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_BRACKET); }
+tr1635:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st1114;
 st1114:
 	if ( ++p == pe )
 		goto _test_eof1114;
 case 1114:
-	if ( (*p) == 13u )
-		goto tr1565;
+	if ( (*p) == 125u )
+		goto st1115;
 	goto st0;
-tr1558:
-	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
-	goto st1115;
-tr1572:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
-	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
+tr1637:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st1115;
 st1115:
 	if ( ++p == pe )
 		goto _test_eof1115;
 case 1115:
-	switch( (*p) ) {
-		case 32u: goto tr1566;
-		case 33u: goto st1115;
-		case 41u: goto tr1568;
-		case 93u: goto st1123;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1115;
-		} else if ( (*p) >= 35u )
-			goto st1115;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1115;
-		} else if ( (*p) >= 94u )
-			goto st1115;
-	} else
-		goto st1115;
+	if ( (*p) == 13u )
+		goto st1116;
 	goto st0;
-tr1566:
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
-	goto st1116;
-tr1579:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_QUOTED); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
-	goto st1116;
-tr1582:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_STAR); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
-	goto st1116;
-tr1584:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_BRACKET); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
-	goto st1116;
 st1116:
 	if ( ++p == pe )
 		goto _test_eof1116;
 case 1116:
-	switch( (*p) ) {
-		case 32u: goto tr1570;
-		case 34u: goto tr1559;
-		case 41u: goto tr1564;
-		case 92u: goto tr1561;
-		case 93u: goto tr1562;
-	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1558;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr1558;
-		} else if ( (*p) >= 43u )
-			goto tr1558;
-	} else
-		goto tr1558;
+	if ( (*p) == 10u )
+		goto tr1640;
 	goto st0;
-tr1570:
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_DOUBLE_SPACE); }
+tr1640:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st1117;
 st1117:
 	if ( ++p == pe )
 		goto _test_eof1117;
 case 1117:
 	switch( (*p) ) {
-		case 32u: goto st1117;
-		case 34u: goto tr1573;
-		case 41u: goto tr1564;
-		case 92u: goto tr1574;
-		case 93u: goto tr1575;
+		case 32u: goto tr1641;
+		case 41u: goto tr1642;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1572;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr1572;
-		} else if ( (*p) >= 43u )
-			goto tr1572;
-	} else
-		goto tr1572;
 	goto st0;
-tr1559:
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_QUOTED); }
-	goto st1118;
-tr1573:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_QUOTED); }
+tr1615:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st1118;
 st1118:
 	if ( ++p == pe )
 		goto _test_eof1118;
 case 1118:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st1119;
-		case 92u: goto st1120;
+		case 32u: goto tr1618;
+		case 41u: goto tr1619;
+		case 44u: goto st1119;
+		case 58u: goto st1121;
 	}
-	goto st1118;
+	goto st0;
+tr1649:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st1119;
 st1119:
 	if ( ++p == pe )
 		goto _test_eof1119;
 case 1119:
-	switch( (*p) ) {
-		case 32u: goto tr1579;
-		case 41u: goto tr1580;
-	}
+	if ( (*p) == 42u )
+		goto st1118;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1646;
 	goto st0;
+tr1646:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st1120;
 st1120:
 	if ( ++p == pe )
 		goto _test_eof1120;
 case 1120:
 	switch( (*p) ) {
-		case 34u: goto st1118;
-		case 92u: goto st1118;
+		case 32u: goto tr1647;
+		case 41u: goto tr1648;
+		case 44u: goto tr1649;
+		case 58u: goto tr1651;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1120;
 	goto st0;
-tr1561:
-	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_STAR); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
-	goto st1121;
-tr1574:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
-	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_STAR); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
+tr1651:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st1121;
 st1121:
 	if ( ++p == pe )
 		goto _test_eof1121;
 case 1121:
-	switch( (*p) ) {
-		case 33u: goto st1115;
-		case 42u: goto st1122;
-		case 93u: goto st1123;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1115;
-		} else if ( (*p) >= 35u )
-			goto st1115;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1115;
-		} else if ( (*p) >= 94u )
-			goto st1115;
-	} else
-		goto st1115;
+	if ( (*p) == 42u )
+		goto st1122;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1653;
 	goto st0;
 st1122:
 	if ( ++p == pe )
 		goto _test_eof1122;
 case 1122:
 	switch( (*p) ) {
-		case 32u: goto tr1582;
-		case 41u: goto tr1583;
+		case 32u: goto tr1618;
+		case 41u: goto tr1619;
+		case 44u: goto st1119;
 	}
 	goto st0;
-tr1562:
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
-	goto st1123;
-tr1575:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
+tr1653:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st1123;
 st1123:
 	if ( ++p == pe )
 		goto _test_eof1123;
 case 1123:
 	switch( (*p) ) {
-		case 32u: goto tr1584;
-		case 33u: goto st1123;
-		case 41u: goto tr1585;
+		case 32u: goto tr1647;
+		case 41u: goto tr1648;
+		case 44u: goto tr1649;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1123;
-		} else if ( (*p) >= 35u )
-			goto st1123;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1123;
-		} else if ( (*p) >= 93u )
-			goto st1123;
-	} else
+	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1123;
 	goto st0;
+tr1616:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st1124;
 st1124:
 	if ( ++p == pe )
 		goto _test_eof1124;
 case 1124:
 	switch( (*p) ) {
-		case 83u: goto st1125;
-		case 115u: goto st1125;
+		case 32u: goto tr1655;
+		case 41u: goto tr1656;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1124;
 	goto st0;
+tr1617:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st1125;
 st1125:
 	if ( ++p == pe )
 		goto _test_eof1125;
 case 1125:
 	switch( (*p) ) {
-		case 73u: goto st1126;
-		case 105u: goto st1126;
+		case 32u: goto tr1658;
+		case 41u: goto tr1659;
+		case 44u: goto tr1649;
+		case 58u: goto tr1651;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1125;
 	goto st0;
 st1126:
 	if ( ++p == pe )
 		goto _test_eof1126;
 case 1126:
 	switch( (*p) ) {
-		case 76u: goto st1127;
-		case 108u: goto st1127;
+		case 65u: goto st1127;
+		case 79u: goto st1222;
+		case 97u: goto st1127;
+		case 111u: goto st1222;
 	}
 	goto st0;
 st1127:
@@ -16730,8 +17537,10 @@ st1127:
 		goto _test_eof1127;
 case 1127:
 	switch( (*p) ) {
-		case 69u: goto st1128;
-		case 101u: goto st1128;
+		case 82u: goto st1128;
+		case 84u: goto st1132;
+		case 114u: goto st1128;
+		case 116u: goto st1132;
 	}
 	goto st0;
 st1128:
@@ -16739,8 +17548,8 @@ st1128:
 		goto _test_eof1128;
 case 1128:
 	switch( (*p) ) {
-		case 78u: goto st1129;
-		case 110u: goto st1129;
+		case 84u: goto st1129;
+		case 116u: goto st1129;
 	}
 	goto st0;
 st1129:
@@ -16756,795 +17565,468 @@ st1130:
 	if ( ++p == pe )
 		goto _test_eof1130;
 case 1130:
-	if ( (*p) == 32u )
-		goto st1108;
+	switch( (*p) ) {
+		case 76u: goto st1131;
+		case 108u: goto st1131;
+	}
 	goto st0;
-tr1538:
-	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
-	goto st1131;
 st1131:
 	if ( ++p == pe )
 		goto _test_eof1131;
 case 1131:
 	switch( (*p) ) {
-		case 34u: goto tr1593;
-		case 40u: goto tr1594;
-		case 41u: goto st1136;
-		case 123u: goto tr1596;
+		case 83u: goto st163;
+		case 115u: goto st163;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1592;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1592;
-		} else if ( (*p) >= 43u )
-			goto tr1592;
-	} else
-		goto tr1592;
 	goto st0;
-tr1592:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st1132;
 st1132:
 	if ( ++p == pe )
 		goto _test_eof1132;
 case 1132:
 	switch( (*p) ) {
-		case 32u: goto tr1597;
-		case 33u: goto st1132;
-		case 41u: goto tr1599;
+		case 85u: goto st1133;
+		case 117u: goto st1133;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1132;
-		} else if ( (*p) >= 35u )
-			goto st1132;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1132;
-		} else if ( (*p) >= 93u )
-			goto st1132;
-	} else
-		goto st1132;
 	goto st0;
-tr1597:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st1133;
-tr1613:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st1133;
 st1133:
 	if ( ++p == pe )
 		goto _test_eof1133;
 case 1133:
 	switch( (*p) ) {
-		case 34u: goto tr1593;
-		case 40u: goto tr1594;
-		case 123u: goto tr1596;
+		case 83u: goto st1134;
+		case 115u: goto st1134;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1592;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1592;
-		} else if ( (*p) >= 43u )
-			goto tr1592;
-	} else
-		goto tr1592;
 	goto st0;
-tr1593:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st1134;
 st1134:
 	if ( ++p == pe )
 		goto _test_eof1134;
 case 1134:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st1135;
-		case 92u: goto st1137;
-	}
-	goto st1134;
+	if ( (*p) == 32u )
+		goto st1135;
+	goto st0;
 st1135:
 	if ( ++p == pe )
 		goto _test_eof1135;
 case 1135:
 	switch( (*p) ) {
-		case 32u: goto tr1597;
-		case 41u: goto tr1599;
+		case 34u: goto tr1672;
+		case 123u: goto tr1673;
 	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr1671;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr1671;
+		} else if ( (*p) >= 43u )
+			goto tr1671;
+	} else
+		goto tr1671;
 	goto st0;
-tr1599:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st1136;
-tr1614:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+tr1671:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st1136;
 st1136:
 	if ( ++p == pe )
 		goto _test_eof1136;
 case 1136:
 	switch( (*p) ) {
-		case 32u: goto tr1603;
-		case 41u: goto tr1604;
+		case 32u: goto tr1674;
+		case 33u: goto st1136;
 	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st1136;
+		} else if ( (*p) >= 35u )
+			goto st1136;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st1136;
+		} else if ( (*p) >= 93u )
+			goto st1136;
+	} else
+		goto st1136;
 	goto st0;
+tr1674:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	goto st1137;
+tr1762:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	goto st1137;
 st1137:
 	if ( ++p == pe )
 		goto _test_eof1137;
 case 1137:
-	switch( (*p) ) {
-		case 34u: goto st1134;
-		case 92u: goto st1134;
-	}
+	if ( (*p) == 40u )
+		goto st1138;
 	goto st0;
-tr1594:
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 1138; goto _out;} {( run->stack)[( run->top)++] = 1138;goto st1221;} }
-	goto st1138;
 st1138:
 	if ( ++p == pe )
 		goto _test_eof1138;
 case 1138:
 	switch( (*p) ) {
-		case 32u: goto st1133;
-		case 41u: goto st1136;
+		case 65u: goto st1139;
+		case 68u: goto st1151;
+		case 72u: goto st1165;
+		case 77u: goto st1177;
+		case 82u: goto st1191;
+		case 83u: goto st1195;
+		case 85u: goto st1197;
+		case 97u: goto st1139;
+		case 100u: goto st1151;
+		case 104u: goto st1165;
+		case 109u: goto st1177;
+		case 114u: goto st1191;
+		case 115u: goto st1195;
+		case 117u: goto st1197;
 	}
 	goto st0;
-tr1596:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st1139;
 st1139:
 	if ( ++p == pe )
 		goto _test_eof1139;
 case 1139:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1606;
+	switch( (*p) ) {
+		case 80u: goto st1140;
+		case 112u: goto st1140;
+	}
 	goto st0;
-tr1606:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st1140;
 st1140:
 	if ( ++p == pe )
 		goto _test_eof1140;
 case 1140:
 	switch( (*p) ) {
-		case 43u: goto tr1607;
-		case 125u: goto tr1609;
+		case 80u: goto st1141;
+		case 112u: goto st1141;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1140;
 	goto st0;
-tr1607:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st1141;
 st1141:
 	if ( ++p == pe )
 		goto _test_eof1141;
 case 1141:
-	if ( (*p) == 125u )
-		goto st1142;
+	switch( (*p) ) {
+		case 69u: goto st1142;
+		case 101u: goto st1142;
+	}
 	goto st0;
-tr1609:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st1142;
 st1142:
 	if ( ++p == pe )
 		goto _test_eof1142;
 case 1142:
-	if ( (*p) == 13u )
-		goto st1143;
+	switch( (*p) ) {
+		case 78u: goto st1143;
+		case 110u: goto st1143;
+	}
 	goto st0;
 st1143:
 	if ( ++p == pe )
 		goto _test_eof1143;
 case 1143:
-	if ( (*p) == 10u )
-		goto tr1612;
+	switch( (*p) ) {
+		case 68u: goto st1144;
+		case 100u: goto st1144;
+	}
 	goto st0;
-tr1612:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st1144;
 st1144:
 	if ( ++p == pe )
 		goto _test_eof1144;
 case 1144:
 	switch( (*p) ) {
-		case 32u: goto tr1613;
-		case 41u: goto tr1614;
+		case 76u: goto st1145;
+		case 108u: goto st1145;
 	}
 	goto st0;
-tr1539:
-	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	goto st1145;
 st1145:
 	if ( ++p == pe )
 		goto _test_eof1145;
 case 1145:
 	switch( (*p) ) {
-		case 32u: goto tr1542;
-		case 41u: goto tr1543;
-		case 44u: goto st1146;
-		case 58u: goto st1148;
+		case 73u: goto st1146;
+		case 105u: goto st1146;
 	}
 	goto st0;
-tr1621:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st1146;
 st1146:
 	if ( ++p == pe )
 		goto _test_eof1146;
 case 1146:
-	if ( (*p) == 42u )
-		goto st1145;
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1618;
+	switch( (*p) ) {
+		case 77u: goto st1147;
+		case 109u: goto st1147;
+	}
 	goto st0;
-tr1618:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st1147;
 st1147:
 	if ( ++p == pe )
 		goto _test_eof1147;
 case 1147:
 	switch( (*p) ) {
-		case 32u: goto tr1619;
-		case 41u: goto tr1620;
-		case 44u: goto tr1621;
-		case 58u: goto tr1623;
+		case 73u: goto st1148;
+		case 105u: goto st1148;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1147;
 	goto st0;
-tr1623:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st1148;
 st1148:
 	if ( ++p == pe )
 		goto _test_eof1148;
 case 1148:
-	if ( (*p) == 42u )
-		goto st1149;
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1625;
+	switch( (*p) ) {
+		case 84u: goto st1149;
+		case 116u: goto st1149;
+	}
 	goto st0;
 st1149:
 	if ( ++p == pe )
 		goto _test_eof1149;
 case 1149:
 	switch( (*p) ) {
-		case 32u: goto tr1542;
-		case 41u: goto tr1543;
-		case 44u: goto st1146;
+		case 32u: goto st1138;
+		case 41u: goto st1150;
 	}
 	goto st0;
-tr1625:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st1150;
 st1150:
 	if ( ++p == pe )
 		goto _test_eof1150;
 case 1150:
-	switch( (*p) ) {
-		case 32u: goto tr1619;
-		case 41u: goto tr1620;
-		case 44u: goto tr1621;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1150;
+	if ( (*p) == 13u )
+		goto tr1695;
 	goto st0;
-tr1540:
-	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st1151;
 st1151:
 	if ( ++p == pe )
 		goto _test_eof1151;
 case 1151:
 	switch( (*p) ) {
-		case 32u: goto tr1627;
-		case 41u: goto tr1628;
+		case 69u: goto st1152;
+		case 101u: goto st1152;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1151;
 	goto st0;
-tr1541:
-	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st1152;
 st1152:
 	if ( ++p == pe )
 		goto _test_eof1152;
 case 1152:
 	switch( (*p) ) {
-		case 32u: goto tr1630;
-		case 41u: goto tr1631;
-		case 44u: goto tr1621;
-		case 58u: goto tr1623;
+		case 76u: goto st1153;
+		case 108u: goto st1153;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1152;
 	goto st0;
 st1153:
 	if ( ++p == pe )
 		goto _test_eof1153;
 case 1153:
 	switch( (*p) ) {
-		case 32u: goto st1098;
-		case 41u: goto st1100;
-		case 78u: goto st1154;
-		case 95u: goto st1097;
-		case 110u: goto st1154;
+		case 69u: goto st1154;
+		case 101u: goto st1154;
 	}
-	if ( (*p) < 48u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st1097;
-	} else if ( (*p) > 58u ) {
-		if ( (*p) > 90u ) {
-			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st1097;
-		} else if ( (*p) >= 65u )
-			goto st1097;
-	} else
-		goto st1097;
 	goto st0;
 st1154:
 	if ( ++p == pe )
 		goto _test_eof1154;
 case 1154:
 	switch( (*p) ) {
-		case 32u: goto st1098;
-		case 41u: goto st1100;
-		case 67u: goto st1155;
-		case 95u: goto st1097;
-		case 99u: goto st1155;
+		case 84u: goto st1155;
+		case 116u: goto st1155;
 	}
-	if ( (*p) < 48u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st1097;
-	} else if ( (*p) > 58u ) {
-		if ( (*p) > 90u ) {
-			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st1097;
-		} else if ( (*p) >= 65u )
-			goto st1097;
-	} else
-		goto st1097;
 	goto st0;
 st1155:
 	if ( ++p == pe )
 		goto _test_eof1155;
 case 1155:
 	switch( (*p) ) {
-		case 32u: goto st1098;
-		case 41u: goto st1100;
-		case 72u: goto st1156;
-		case 95u: goto st1097;
-		case 104u: goto st1156;
+		case 69u: goto st1156;
+		case 101u: goto st1156;
 	}
-	if ( (*p) < 48u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st1097;
-	} else if ( (*p) > 58u ) {
-		if ( (*p) > 90u ) {
-			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st1097;
-		} else if ( (*p) >= 65u )
-			goto st1097;
-	} else
-		goto st1097;
 	goto st0;
 st1156:
 	if ( ++p == pe )
 		goto _test_eof1156;
 case 1156:
 	switch( (*p) ) {
-		case 32u: goto st1098;
-		case 41u: goto st1100;
-		case 65u: goto st1157;
-		case 95u: goto st1097;
-		case 97u: goto st1157;
+		case 68u: goto st1157;
+		case 100u: goto st1157;
 	}
-	if ( (*p) < 48u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st1097;
-	} else if ( (*p) > 58u ) {
-		if ( (*p) > 90u ) {
-			if ( 98u <= (*p) && (*p) <= 122u )
-				goto st1097;
-		} else if ( (*p) >= 66u )
-			goto st1097;
-	} else
-		goto st1097;
 	goto st0;
 st1157:
 	if ( ++p == pe )
 		goto _test_eof1157;
 case 1157:
 	switch( (*p) ) {
-		case 32u: goto st1098;
-		case 41u: goto st1100;
-		case 78u: goto st1158;
-		case 95u: goto st1097;
-		case 110u: goto st1158;
+		case 32u: goto st1138;
+		case 41u: goto st1150;
+		case 45u: goto st1158;
 	}
-	if ( (*p) < 48u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st1097;
-	} else if ( (*p) > 58u ) {
-		if ( (*p) > 90u ) {
-			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st1097;
-		} else if ( (*p) >= 65u )
-			goto st1097;
-	} else
-		goto st1097;
 	goto st0;
 st1158:
 	if ( ++p == pe )
 		goto _test_eof1158;
 case 1158:
 	switch( (*p) ) {
-		case 32u: goto st1098;
-		case 41u: goto st1100;
-		case 71u: goto st1159;
-		case 95u: goto st1097;
-		case 103u: goto st1159;
+		case 83u: goto st1159;
+		case 115u: goto st1159;
 	}
-	if ( (*p) < 48u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st1097;
-	} else if ( (*p) > 58u ) {
-		if ( (*p) > 90u ) {
-			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st1097;
-		} else if ( (*p) >= 65u )
-			goto st1097;
-	} else
-		goto st1097;
 	goto st0;
 st1159:
 	if ( ++p == pe )
 		goto _test_eof1159;
 case 1159:
 	switch( (*p) ) {
-		case 32u: goto st1098;
-		case 41u: goto st1100;
-		case 69u: goto st1160;
-		case 95u: goto st1097;
-		case 101u: goto st1160;
+		case 84u: goto st1160;
+		case 116u: goto st1160;
 	}
-	if ( (*p) < 48u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st1097;
-	} else if ( (*p) > 58u ) {
-		if ( (*p) > 90u ) {
-			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st1097;
-		} else if ( (*p) >= 65u )
-			goto st1097;
-	} else
-		goto st1097;
 	goto st0;
 st1160:
 	if ( ++p == pe )
 		goto _test_eof1160;
 case 1160:
 	switch( (*p) ) {
-		case 32u: goto st1098;
-		case 41u: goto st1100;
-		case 68u: goto st1161;
-		case 95u: goto st1097;
-		case 100u: goto st1161;
+		case 79u: goto st1161;
+		case 111u: goto st1161;
 	}
-	if ( (*p) < 48u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st1097;
-	} else if ( (*p) > 58u ) {
-		if ( (*p) > 90u ) {
-			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st1097;
-		} else if ( (*p) >= 65u )
-			goto st1097;
-	} else
-		goto st1097;
 	goto st0;
 st1161:
 	if ( ++p == pe )
 		goto _test_eof1161;
 case 1161:
 	switch( (*p) ) {
-		case 32u: goto st1098;
-		case 41u: goto st1100;
-		case 83u: goto st1162;
-		case 95u: goto st1097;
-		case 115u: goto st1162;
+		case 82u: goto st1162;
+		case 114u: goto st1162;
 	}
-	if ( (*p) < 48u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st1097;
-	} else if ( (*p) > 58u ) {
-		if ( (*p) > 90u ) {
-			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st1097;
-		} else if ( (*p) >= 65u )
-			goto st1097;
-	} else
-		goto st1097;
 	goto st0;
 st1162:
 	if ( ++p == pe )
 		goto _test_eof1162;
 case 1162:
 	switch( (*p) ) {
-		case 32u: goto st1098;
-		case 41u: goto st1100;
-		case 73u: goto st1163;
-		case 95u: goto st1097;
-		case 105u: goto st1163;
+		case 65u: goto st1163;
+		case 97u: goto st1163;
 	}
-	if ( (*p) < 48u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st1097;
-	} else if ( (*p) > 58u ) {
-		if ( (*p) > 90u ) {
-			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st1097;
-		} else if ( (*p) >= 65u )
-			goto st1097;
-	} else
-		goto st1097;
 	goto st0;
 st1163:
 	if ( ++p == pe )
 		goto _test_eof1163;
 case 1163:
 	switch( (*p) ) {
-		case 32u: goto st1098;
-		case 41u: goto st1100;
-		case 78u: goto st1164;
-		case 95u: goto st1097;
-		case 110u: goto st1164;
+		case 71u: goto st1164;
+		case 103u: goto st1164;
 	}
-	if ( (*p) < 48u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st1097;
-	} else if ( (*p) > 58u ) {
-		if ( (*p) > 90u ) {
-			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st1097;
-		} else if ( (*p) >= 65u )
-			goto st1097;
-	} else
-		goto st1097;
 	goto st0;
 st1164:
 	if ( ++p == pe )
 		goto _test_eof1164;
 case 1164:
 	switch( (*p) ) {
-		case 32u: goto st1098;
-		case 41u: goto st1100;
-		case 67u: goto st1165;
-		case 95u: goto st1097;
-		case 99u: goto st1165;
+		case 69u: goto st1149;
+		case 101u: goto st1149;
 	}
-	if ( (*p) < 48u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st1097;
-	} else if ( (*p) > 58u ) {
-		if ( (*p) > 90u ) {
-			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st1097;
-		} else if ( (*p) >= 65u )
-			goto st1097;
-	} else
-		goto st1097;
 	goto st0;
 st1165:
 	if ( ++p == pe )
 		goto _test_eof1165;
 case 1165:
 	switch( (*p) ) {
-		case 32u: goto st1098;
-		case 41u: goto st1100;
-		case 69u: goto st1166;
-		case 95u: goto st1097;
-		case 101u: goto st1166;
+		case 73u: goto st1166;
+		case 105u: goto st1166;
 	}
-	if ( (*p) < 48u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st1097;
-	} else if ( (*p) > 58u ) {
-		if ( (*p) > 90u ) {
-			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st1097;
-		} else if ( (*p) >= 65u )
-			goto st1097;
-	} else
-		goto st1097;
 	goto st0;
 st1166:
 	if ( ++p == pe )
 		goto _test_eof1166;
 case 1166:
 	switch( (*p) ) {
-		case 32u: goto st1167;
-		case 41u: goto st1100;
-		case 95u: goto st1097;
+		case 71u: goto st1167;
+		case 103u: goto st1167;
 	}
-	if ( (*p) < 48u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st1097;
-	} else if ( (*p) > 58u ) {
-		if ( (*p) > 90u ) {
-			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st1097;
-		} else if ( (*p) >= 65u )
-			goto st1097;
-	} else
-		goto st1097;
 	goto st0;
 st1167:
 	if ( ++p == pe )
 		goto _test_eof1167;
 case 1167:
 	switch( (*p) ) {
-		case 36u: goto tr1537;
-		case 40u: goto tr1538;
-		case 42u: goto tr1539;
-		case 48u: goto tr1647;
-		case 85u: goto st1153;
-		case 95u: goto st1097;
-		case 117u: goto st1153;
+		case 72u: goto st1168;
+		case 104u: goto st1168;
 	}
-	if ( (*p) < 49u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st1097;
-	} else if ( (*p) > 57u ) {
-		if ( (*p) > 90u ) {
-			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st1097;
-		} else if ( (*p) >= 65u )
-			goto st1097;
-	} else
-		goto tr1648;
 	goto st0;
-tr1647:
-	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
-	goto st1168;
 st1168:
 	if ( ++p == pe )
 		goto _test_eof1168;
 case 1168:
 	switch( (*p) ) {
-		case 32u: goto tr1649;
-		case 41u: goto tr1650;
+		case 69u: goto st1169;
+		case 101u: goto st1169;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1168;
 	goto st0;
-tr1648:
-	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
-	goto st1169;
 st1169:
 	if ( ++p == pe )
 		goto _test_eof1169;
 case 1169:
 	switch( (*p) ) {
-		case 32u: goto tr1652;
-		case 41u: goto tr1653;
-		case 44u: goto tr1621;
-		case 58u: goto tr1623;
+		case 83u: goto st1170;
+		case 115u: goto st1170;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1169;
 	goto st0;
-tr1527:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	goto st1170;
 st1170:
 	if ( ++p == pe )
 		goto _test_eof1170;
 case 1170:
 	switch( (*p) ) {
-		case 32u: goto tr1529;
-		case 44u: goto st1171;
-		case 58u: goto st1173;
+		case 84u: goto st1171;
+		case 116u: goto st1171;
 	}
 	goto st0;
-tr1660:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st1171;
 st1171:
 	if ( ++p == pe )
 		goto _test_eof1171;
 case 1171:
-	if ( (*p) == 42u )
-		goto st1170;
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1658;
+	switch( (*p) ) {
+		case 77u: goto st1172;
+		case 109u: goto st1172;
+	}
 	goto st0;
-tr1658:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st1172;
-tr1528:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st1172;
 st1172:
 	if ( ++p == pe )
 		goto _test_eof1172;
 case 1172:
 	switch( (*p) ) {
-		case 32u: goto tr1659;
-		case 44u: goto tr1660;
-		case 58u: goto tr1662;
+		case 79u: goto st1173;
+		case 111u: goto st1173;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1172;
 	goto st0;
-tr1662:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st1173;
 st1173:
 	if ( ++p == pe )
 		goto _test_eof1173;
 case 1173:
-	if ( (*p) == 42u )
-		goto st1174;
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1664;
+	switch( (*p) ) {
+		case 68u: goto st1174;
+		case 100u: goto st1174;
+	}
 	goto st0;
 st1174:
 	if ( ++p == pe )
 		goto _test_eof1174;
 case 1174:
 	switch( (*p) ) {
-		case 32u: goto tr1529;
-		case 44u: goto st1171;
+		case 83u: goto st1175;
+		case 115u: goto st1175;
 	}
 	goto st0;
-tr1664:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st1175;
 st1175:
 	if ( ++p == pe )
 		goto _test_eof1175;
 case 1175:
 	switch( (*p) ) {
-		case 32u: goto tr1659;
-		case 44u: goto tr1660;
+		case 69u: goto st1176;
+		case 101u: goto st1176;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1175;
 	goto st0;
 st1176:
 	if ( ++p == pe )
 		goto _test_eof1176;
 case 1176:
 	switch( (*p) ) {
-		case 66u: goto st1177;
-		case 98u: goto st1177;
+		case 81u: goto st1149;
+		case 113u: goto st1149;
 	}
 	goto st0;
 st1177:
@@ -17552,8 +18034,10 @@ st1177:
 		goto _test_eof1177;
 case 1177:
 	switch( (*p) ) {
-		case 83u: goto st1178;
-		case 115u: goto st1178;
+		case 65u: goto st1178;
+		case 69u: goto st1185;
+		case 97u: goto st1178;
+		case 101u: goto st1185;
 	}
 	goto st0;
 st1178:
@@ -17561,8 +18045,8 @@ st1178:
 		goto _test_eof1178;
 case 1178:
 	switch( (*p) ) {
-		case 67u: goto st1179;
-		case 99u: goto st1179;
+		case 73u: goto st1179;
+		case 105u: goto st1179;
 	}
 	goto st0;
 st1179:
@@ -17570,8 +18054,8 @@ st1179:
 		goto _test_eof1179;
 case 1179:
 	switch( (*p) ) {
-		case 82u: goto st1180;
-		case 114u: goto st1180;
+		case 76u: goto st1180;
+		case 108u: goto st1180;
 	}
 	goto st0;
 st1180:
@@ -17579,8 +18063,8 @@ st1180:
 		goto _test_eof1180;
 case 1180:
 	switch( (*p) ) {
-		case 73u: goto st1181;
-		case 105u: goto st1181;
+		case 66u: goto st1181;
+		case 98u: goto st1181;
 	}
 	goto st0;
 st1181:
@@ -17588,8 +18072,8 @@ st1181:
 		goto _test_eof1181;
 case 1181:
 	switch( (*p) ) {
-		case 66u: goto st1182;
-		case 98u: goto st1182;
+		case 79u: goto st1182;
+		case 111u: goto st1182;
 	}
 	goto st0;
 st1182:
@@ -17597,8 +18081,8 @@ st1182:
 		goto _test_eof1182;
 case 1182:
 	switch( (*p) ) {
-		case 69u: goto st410;
-		case 101u: goto st410;
+		case 88u: goto st1183;
+		case 120u: goto st1183;
 	}
 	goto st0;
 st1183:
@@ -17606,8 +18090,8 @@ st1183:
 		goto _test_eof1183;
 case 1183:
 	switch( (*p) ) {
-		case 72u: goto st1184;
-		case 104u: goto st1184;
+		case 73u: goto st1184;
+		case 105u: goto st1184;
 	}
 	goto st0;
 st1184:
@@ -17615,8 +18099,8 @@ st1184:
 		goto _test_eof1184;
 case 1184:
 	switch( (*p) ) {
-		case 82u: goto st1185;
-		case 114u: goto st1185;
+		case 68u: goto st1149;
+		case 100u: goto st1149;
 	}
 	goto st0;
 st1185:
@@ -17624,8 +18108,8 @@ st1185:
 		goto _test_eof1185;
 case 1185:
 	switch( (*p) ) {
-		case 69u: goto st1186;
-		case 101u: goto st1186;
+		case 83u: goto st1186;
+		case 115u: goto st1186;
 	}
 	goto st0;
 st1186:
@@ -17633,8 +18117,8 @@ st1186:
 		goto _test_eof1186;
 case 1186:
 	switch( (*p) ) {
-		case 65u: goto st1187;
-		case 97u: goto st1187;
+		case 83u: goto st1187;
+		case 115u: goto st1187;
 	}
 	goto st0;
 st1187:
@@ -17642,70 +18126,44 @@ st1187:
 		goto _test_eof1187;
 case 1187:
 	switch( (*p) ) {
-		case 68u: goto st1188;
-		case 100u: goto st1188;
+		case 65u: goto st1188;
+		case 97u: goto st1188;
 	}
 	goto st0;
 st1188:
 	if ( ++p == pe )
 		goto _test_eof1188;
 case 1188:
-	if ( (*p) == 32u )
-		goto st1189;
+	switch( (*p) ) {
+		case 71u: goto st1189;
+		case 103u: goto st1189;
+	}
 	goto st0;
 st1189:
 	if ( ++p == pe )
 		goto _test_eof1189;
 case 1189:
-	if ( (*p) == 33u )
-		goto st1190;
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1190;
-		} else if ( (*p) >= 35u )
-			goto st1190;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1190;
-		} else if ( (*p) >= 94u )
-			goto st1190;
-	} else
-		goto st1190;
+	switch( (*p) ) {
+		case 69u: goto st1190;
+		case 101u: goto st1190;
+	}
 	goto st0;
 st1190:
 	if ( ++p == pe )
 		goto _test_eof1190;
 case 1190:
 	switch( (*p) ) {
-		case 32u: goto st935;
-		case 33u: goto st1190;
+		case 83u: goto st1149;
+		case 115u: goto st1149;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1190;
-		} else if ( (*p) >= 35u )
-			goto st1190;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1190;
-		} else if ( (*p) >= 94u )
-			goto st1190;
-	} else
-		goto st1190;
 	goto st0;
 st1191:
 	if ( ++p == pe )
 		goto _test_eof1191;
 case 1191:
 	switch( (*p) ) {
-		case 73u: goto st1192;
-		case 78u: goto st1216;
-		case 105u: goto st1192;
-		case 110u: goto st1216;
+		case 69u: goto st1192;
+		case 101u: goto st1192;
 	}
 	goto st0;
 st1192:
@@ -17713,34 +18171,26 @@ st1192:
 		goto _test_eof1192;
 case 1192:
 	switch( (*p) ) {
-		case 68u: goto st1193;
-		case 100u: goto st1193;
+		case 67u: goto st1193;
+		case 99u: goto st1193;
 	}
 	goto st0;
 st1193:
 	if ( ++p == pe )
 		goto _test_eof1193;
 case 1193:
-	if ( (*p) == 32u )
-		goto st1194;
+	switch( (*p) ) {
+		case 69u: goto st1194;
+		case 101u: goto st1194;
+	}
 	goto st0;
 st1194:
 	if ( ++p == pe )
 		goto _test_eof1194;
 case 1194:
 	switch( (*p) ) {
-		case 67u: goto st1195;
-		case 69u: goto st1197;
-		case 70u: goto st400;
-		case 77u: goto st1212;
-		case 83u: goto st1213;
-		case 84u: goto st1183;
-		case 99u: goto st1195;
-		case 101u: goto st1197;
-		case 102u: goto st400;
-		case 109u: goto st1212;
-		case 115u: goto st1213;
-		case 116u: goto st1183;
+		case 78u: goto st1148;
+		case 110u: goto st1148;
 	}
 	goto st0;
 st1195:
@@ -17748,8 +18198,8 @@ st1195:
 		goto _test_eof1195;
 case 1195:
 	switch( (*p) ) {
-		case 79u: goto st1196;
-		case 111u: goto st1196;
+		case 73u: goto st1196;
+		case 105u: goto st1196;
 	}
 	goto st0;
 st1196:
@@ -17757,8 +18207,8 @@ st1196:
 		goto _test_eof1196;
 case 1196:
 	switch( (*p) ) {
-		case 80u: goto st183;
-		case 112u: goto st183;
+		case 90u: goto st1164;
+		case 122u: goto st1164;
 	}
 	goto st0;
 st1197:
@@ -17766,8 +18216,10 @@ st1197:
 		goto _test_eof1197;
 case 1197:
 	switch( (*p) ) {
-		case 88u: goto st1198;
-		case 120u: goto st1198;
+		case 73u: goto st1198;
+		case 78u: goto st1209;
+		case 105u: goto st1198;
+		case 110u: goto st1209;
 	}
 	goto st0;
 st1198:
@@ -17775,8 +18227,8 @@ st1198:
 		goto _test_eof1198;
 case 1198:
 	switch( (*p) ) {
-		case 80u: goto st1199;
-		case 112u: goto st1199;
+		case 68u: goto st1199;
+		case 100u: goto st1199;
 	}
 	goto st0;
 st1199:
@@ -17784,8 +18236,10 @@ st1199:
 		goto _test_eof1199;
 case 1199:
 	switch( (*p) ) {
-		case 85u: goto st1200;
-		case 117u: goto st1200;
+		case 78u: goto st1200;
+		case 86u: goto st1202;
+		case 110u: goto st1200;
+		case 118u: goto st1202;
 	}
 	goto st0;
 st1200:
@@ -17793,8 +18247,8 @@ st1200:
 		goto _test_eof1200;
 case 1200:
 	switch( (*p) ) {
-		case 78u: goto st1201;
-		case 110u: goto st1201;
+		case 69u: goto st1201;
+		case 101u: goto st1201;
 	}
 	goto st0;
 st1201:
@@ -17802,8 +18256,8 @@ st1201:
 		goto _test_eof1201;
 case 1201:
 	switch( (*p) ) {
-		case 71u: goto st1202;
-		case 103u: goto st1202;
+		case 88u: goto st1148;
+		case 120u: goto st1148;
 	}
 	goto st0;
 st1202:
@@ -17811,493 +18265,466 @@ st1202:
 		goto _test_eof1202;
 case 1202:
 	switch( (*p) ) {
-		case 69u: goto st1203;
-		case 101u: goto st1203;
+		case 65u: goto st1203;
+		case 97u: goto st1203;
 	}
 	goto st0;
 st1203:
 	if ( ++p == pe )
 		goto _test_eof1203;
 case 1203:
-	if ( (*p) == 32u )
-		goto st1204;
+	switch( (*p) ) {
+		case 76u: goto st1204;
+		case 108u: goto st1204;
+	}
 	goto st0;
 st1204:
 	if ( ++p == pe )
 		goto _test_eof1204;
 case 1204:
 	switch( (*p) ) {
-		case 36u: goto tr1695;
-		case 42u: goto tr1696;
+		case 73u: goto st1205;
+		case 105u: goto st1205;
 	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1697;
 	goto st0;
-tr1695:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	goto st1205;
 st1205:
 	if ( ++p == pe )
 		goto _test_eof1205;
 case 1205:
-	if ( (*p) == 13u )
-		goto tr1698;
+	switch( (*p) ) {
+		case 68u: goto st1206;
+		case 100u: goto st1206;
+	}
 	goto st0;
-tr1696:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	goto st1206;
 st1206:
 	if ( ++p == pe )
 		goto _test_eof1206;
 case 1206:
 	switch( (*p) ) {
-		case 13u: goto tr1698;
-		case 44u: goto st1207;
-		case 58u: goto st1209;
+		case 73u: goto st1207;
+		case 105u: goto st1207;
 	}
 	goto st0;
-tr1704:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st1207;
 st1207:
 	if ( ++p == pe )
 		goto _test_eof1207;
 case 1207:
-	if ( (*p) == 42u )
-		goto st1206;
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1702;
+	switch( (*p) ) {
+		case 84u: goto st1208;
+		case 116u: goto st1208;
+	}
 	goto st0;
-tr1702:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st1208;
-tr1697:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st1208;
 st1208:
 	if ( ++p == pe )
 		goto _test_eof1208;
 case 1208:
 	switch( (*p) ) {
-		case 13u: goto tr1703;
-		case 44u: goto tr1704;
-		case 58u: goto tr1706;
+		case 89u: goto st1149;
+		case 121u: goto st1149;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1208;
 	goto st0;
-tr1706:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st1209;
 st1209:
 	if ( ++p == pe )
 		goto _test_eof1209;
 case 1209:
-	if ( (*p) == 42u )
-		goto st1210;
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1708;
+	switch( (*p) ) {
+		case 83u: goto st1210;
+		case 115u: goto st1210;
+	}
 	goto st0;
 st1210:
 	if ( ++p == pe )
 		goto _test_eof1210;
 case 1210:
 	switch( (*p) ) {
-		case 13u: goto tr1698;
-		case 44u: goto st1207;
+		case 69u: goto st1211;
+		case 101u: goto st1211;
 	}
 	goto st0;
-tr1708:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st1211;
 st1211:
 	if ( ++p == pe )
 		goto _test_eof1211;
 case 1211:
 	switch( (*p) ) {
-		case 13u: goto tr1703;
-		case 44u: goto tr1704;
+		case 69u: goto st1212;
+		case 101u: goto st1212;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1211;
 	goto st0;
 st1212:
 	if ( ++p == pe )
 		goto _test_eof1212;
 case 1212:
 	switch( (*p) ) {
-		case 79u: goto st738;
-		case 111u: goto st738;
+		case 78u: goto st1149;
+		case 110u: goto st1149;
 	}
 	goto st0;
+tr1672:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st1213;
 st1213:
 	if ( ++p == pe )
 		goto _test_eof1213;
 case 1213:
 	switch( (*p) ) {
-		case 69u: goto st1214;
-		case 79u: goto st922;
-		case 84u: goto st1215;
-		case 101u: goto st1214;
-		case 111u: goto st922;
-		case 116u: goto st1215;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st1214;
+		case 92u: goto st1215;
 	}
-	goto st0;
+	goto st1213;
 st1214:
 	if ( ++p == pe )
 		goto _test_eof1214;
 case 1214:
-	switch( (*p) ) {
-		case 65u: goto st816;
-		case 97u: goto st816;
-	}
+	if ( (*p) == 32u )
+		goto tr1674;
 	goto st0;
 st1215:
 	if ( ++p == pe )
 		goto _test_eof1215;
 case 1215:
 	switch( (*p) ) {
-		case 79u: goto st1090;
-		case 111u: goto st1090;
+		case 34u: goto st1213;
+		case 92u: goto st1213;
 	}
 	goto st0;
+tr1673:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st1216;
 st1216:
 	if ( ++p == pe )
 		goto _test_eof1216;
 case 1216:
-	switch( (*p) ) {
-		case 83u: goto st1217;
-		case 115u: goto st1217;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1755;
 	goto st0;
+tr1755:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st1217;
 st1217:
 	if ( ++p == pe )
 		goto _test_eof1217;
 case 1217:
 	switch( (*p) ) {
-		case 69u: goto st1218;
-		case 85u: goto st1176;
-		case 101u: goto st1218;
-		case 117u: goto st1176;
+		case 43u: goto tr1756;
+		case 125u: goto tr1758;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1217;
 	goto st0;
+tr1756:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st1218;
 st1218:
 	if ( ++p == pe )
 		goto _test_eof1218;
 case 1218:
-	switch( (*p) ) {
-		case 76u: goto st1219;
-		case 108u: goto st1219;
-	}
+	if ( (*p) == 125u )
+		goto st1219;
 	goto st0;
+tr1758:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st1219;
 st1219:
 	if ( ++p == pe )
 		goto _test_eof1219;
 case 1219:
-	switch( (*p) ) {
-		case 69u: goto st1220;
-		case 101u: goto st1220;
-	}
+	if ( (*p) == 13u )
+		goto st1220;
 	goto st0;
 st1220:
 	if ( ++p == pe )
 		goto _test_eof1220;
 case 1220:
-	switch( (*p) ) {
-		case 67u: goto st712;
-		case 99u: goto st712;
-	}
+	if ( (*p) == 10u )
+		goto tr1761;
 	goto st0;
+tr1761:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st1221;
 st1221:
 	if ( ++p == pe )
 		goto _test_eof1221;
 case 1221:
-	if ( (*p) == 40u )
-		goto st1222;
+	if ( (*p) == 32u )
+		goto tr1762;
 	goto st0;
-tr1721:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st1222;
-tr1735:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st1222;
 st1222:
 	if ( ++p == pe )
 		goto _test_eof1222;
 case 1222:
 	switch( (*p) ) {
-		case 34u: goto tr1718;
-		case 40u: goto tr1719;
-		case 123u: goto tr1720;
+		case 82u: goto st1223;
+		case 114u: goto st1223;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1717;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1717;
-		} else if ( (*p) >= 43u )
-			goto tr1717;
-	} else
-		goto tr1717;
 	goto st0;
-tr1717:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st1223;
 st1223:
 	if ( ++p == pe )
 		goto _test_eof1223;
 case 1223:
 	switch( (*p) ) {
-		case 32u: goto tr1721;
-		case 33u: goto st1223;
-		case 41u: goto tr1723;
+		case 69u: goto st1224;
+		case 101u: goto st1224;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1223;
-		} else if ( (*p) >= 35u )
-			goto st1223;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1223;
-		} else if ( (*p) >= 93u )
-			goto st1223;
-	} else
-		goto st1223;
 	goto st0;
-tr1723:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
-	goto st1249;
-tr1727:
-	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
-	goto st1249;
-tr1736:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
-	goto st1249;
-st1249:
-	if ( ++p == pe )
-		goto _test_eof1249;
-case 1249:
-	goto st0;
-tr1718:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st1224;
 st1224:
 	if ( ++p == pe )
 		goto _test_eof1224;
 case 1224:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st1225;
-		case 92u: goto st1226;
-	}
-	goto st1224;
+	if ( (*p) == 32u )
+		goto st1225;
+	goto st0;
 st1225:
 	if ( ++p == pe )
 		goto _test_eof1225;
 case 1225:
 	switch( (*p) ) {
-		case 32u: goto tr1721;
-		case 41u: goto tr1723;
+		case 36u: goto tr1766;
+		case 42u: goto tr1767;
 	}
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1768;
 	goto st0;
+tr1766:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	goto st1226;
 st1226:
 	if ( ++p == pe )
 		goto _test_eof1226;
 case 1226:
-	switch( (*p) ) {
-		case 34u: goto st1224;
-		case 92u: goto st1224;
-	}
+	if ( (*p) == 32u )
+		goto tr1769;
 	goto st0;
-tr1719:
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 1227; goto _out;} {( run->stack)[( run->top)++] = 1227;goto st1221;} }
+tr1769:
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	goto st1227;
+tr1899:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	goto st1227;
 st1227:
 	if ( ++p == pe )
 		goto _test_eof1227;
 case 1227:
 	switch( (*p) ) {
-		case 32u: goto st1222;
-		case 41u: goto tr1727;
+		case 40u: goto st1228;
+		case 43u: goto st1234;
+		case 45u: goto st1234;
+		case 70u: goto st1235;
+		case 102u: goto st1235;
 	}
 	goto st0;
-tr1720:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr1782:
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st1228;
+tr1843:
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st1228;
+tr1859:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st1228;
+tr1867:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st1228;
+tr1870:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st1228;
+tr1889:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	goto st1228;
+tr1892:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st1228;
 st1228:
 	if ( ++p == pe )
 		goto _test_eof1228;
 case 1228:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1728;
+	switch( (*p) ) {
+		case 85u: goto st1285;
+		case 95u: goto st1229;
+		case 117u: goto st1285;
+	}
+	if ( (*p) < 65u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1229;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st1229;
+	} else
+		goto st1229;
 	goto st0;
-tr1728:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st1229;
 st1229:
 	if ( ++p == pe )
 		goto _test_eof1229;
 case 1229:
 	switch( (*p) ) {
-		case 43u: goto tr1729;
-		case 125u: goto tr1731;
+		case 32u: goto st1230;
+		case 41u: goto st1232;
+		case 95u: goto st1229;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1229;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1229;
+		} else if ( (*p) >= 65u )
+			goto st1229;
+	} else
 		goto st1229;
 	goto st0;
-tr1729:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st1230;
 st1230:
 	if ( ++p == pe )
 		goto _test_eof1230;
 case 1230:
-	if ( (*p) == 125u )
-		goto st1231;
+	switch( (*p) ) {
+		case 36u: goto tr1777;
+		case 40u: goto tr1778;
+		case 42u: goto tr1779;
+		case 48u: goto tr1780;
+		case 85u: goto st1285;
+		case 95u: goto st1229;
+		case 117u: goto st1285;
+	}
+	if ( (*p) < 49u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1229;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1229;
+		} else if ( (*p) >= 65u )
+			goto st1229;
+	} else
+		goto tr1781;
 	goto st0;
-tr1731:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr1777:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st1231;
 st1231:
 	if ( ++p == pe )
 		goto _test_eof1231;
 case 1231:
-	if ( (*p) == 13u )
-		goto st1232;
+	switch( (*p) ) {
+		case 32u: goto tr1782;
+		case 41u: goto tr1783;
+	}
 	goto st0;
+tr1783:
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st1232;
+tr1844:
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st1232;
+tr1860:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st1232;
+tr1868:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st1232;
+tr1871:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st1232;
+tr1890:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	goto st1232;
+tr1893:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	goto st1232;
 st1232:
 	if ( ++p == pe )
 		goto _test_eof1232;
 case 1232:
-	if ( (*p) == 10u )
-		goto tr1734;
+	if ( (*p) == 32u )
+		goto st1233;
 	goto st0;
-tr1734:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st1233;
 st1233:
 	if ( ++p == pe )
 		goto _test_eof1233;
 case 1233:
 	switch( (*p) ) {
-		case 32u: goto tr1735;
-		case 41u: goto tr1736;
+		case 43u: goto st1234;
+		case 45u: goto st1234;
+		case 70u: goto st1235;
+		case 102u: goto st1235;
 	}
 	goto st0;
 st1234:
 	if ( ++p == pe )
 		goto _test_eof1234;
 case 1234:
-	if ( (*p) == 40u )
-		goto st1235;
+	switch( (*p) ) {
+		case 70u: goto st1235;
+		case 102u: goto st1235;
+	}
 	goto st0;
-tr1742:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st1235;
-tr1756:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st1235;
 st1235:
 	if ( ++p == pe )
 		goto _test_eof1235;
 case 1235:
 	switch( (*p) ) {
-		case 34u: goto tr1739;
-		case 40u: goto tr1740;
-		case 123u: goto tr1741;
+		case 76u: goto st1236;
+		case 108u: goto st1236;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1738;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1738;
-		} else if ( (*p) >= 43u )
-			goto tr1738;
-	} else
-		goto tr1738;
 	goto st0;
-tr1738:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st1236;
 st1236:
 	if ( ++p == pe )
 		goto _test_eof1236;
 case 1236:
 	switch( (*p) ) {
-		case 32u: goto tr1742;
-		case 33u: goto st1236;
-		case 41u: goto tr1744;
+		case 65u: goto st1237;
+		case 97u: goto st1237;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1236;
-		} else if ( (*p) >= 35u )
-			goto st1236;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1236;
-		} else if ( (*p) >= 93u )
-			goto st1236;
-	} else
-		goto st1236;
 	goto st0;
-tr1744:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_CALL_LEAVE(IMW_RULE_OPTION_VAL_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
-	goto st1250;
-tr1748:
-	{ IMW_CALL_LEAVE(IMW_RULE_OPTION_VAL_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
-	goto st1250;
-tr1757:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_CALL_LEAVE(IMW_RULE_OPTION_VAL_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
-	goto st1250;
-st1250:
-	if ( ++p == pe )
-		goto _test_eof1250;
-case 1250:
-	goto st0;
-tr1739:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st1237;
 st1237:
 	if ( ++p == pe )
 		goto _test_eof1237;
 case 1237:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st1238;
-		case 92u: goto st1239;
+		case 71u: goto st1238;
+		case 103u: goto st1238;
 	}
-	goto st1237;
+	goto st0;
 st1238:
 	if ( ++p == pe )
 		goto _test_eof1238;
 case 1238:
 	switch( (*p) ) {
-		case 32u: goto tr1742;
-		case 41u: goto tr1744;
+		case 83u: goto st1239;
+		case 115u: goto st1239;
 	}
 	goto st0;
 st1239:
@@ -18305,84 +18732,2076 @@ st1239:
 		goto _test_eof1239;
 case 1239:
 	switch( (*p) ) {
-		case 34u: goto st1237;
-		case 92u: goto st1237;
+		case 32u: goto st1240;
+		case 46u: goto st1256;
 	}
 	goto st0;
-tr1740:
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_OPTION_VAL_PAREN)) {p++; cs = 1240; goto _out;} {( run->stack)[( run->top)++] = 1240;goto st1234;} }
-	goto st1240;
 st1240:
 	if ( ++p == pe )
 		goto _test_eof1240;
 case 1240:
 	switch( (*p) ) {
-		case 32u: goto st1235;
-		case 41u: goto tr1748;
+		case 33u: goto tr1791;
+		case 40u: goto tr1792;
+		case 92u: goto tr1793;
 	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto tr1791;
+		} else if ( (*p) >= 35u )
+			goto tr1791;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto tr1791;
+		} else if ( (*p) >= 94u )
+			goto tr1791;
+	} else
+		goto tr1791;
 	goto st0;
-tr1741:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr1791:
+	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
 	goto st1241;
 st1241:
 	if ( ++p == pe )
 		goto _test_eof1241;
 case 1241:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1749;
+	switch( (*p) ) {
+		case 13u: goto tr1794;
+		case 32u: goto tr1795;
+		case 33u: goto st1241;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st1241;
+		} else if ( (*p) >= 35u )
+			goto st1241;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st1241;
+		} else if ( (*p) >= 94u )
+			goto st1241;
+	} else
+		goto st1241;
 	goto st0;
-tr1749:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr1795:
+	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
 	goto st1242;
 st1242:
 	if ( ++p == pe )
 		goto _test_eof1242;
 case 1242:
 	switch( (*p) ) {
-		case 43u: goto tr1750;
-		case 125u: goto tr1752;
+		case 33u: goto tr1791;
+		case 92u: goto tr1793;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1242;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto tr1791;
+		} else if ( (*p) >= 35u )
+			goto tr1791;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto tr1791;
+		} else if ( (*p) >= 94u )
+			goto tr1791;
+	} else
+		goto tr1791;
 	goto st0;
-tr1750:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr1793:
+	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
 	goto st1243;
 st1243:
 	if ( ++p == pe )
 		goto _test_eof1243;
 case 1243:
-	if ( (*p) == 125u )
-		goto st1244;
+	if ( (*p) == 33u )
+		goto st1241;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st1241;
+		} else if ( (*p) >= 35u )
+			goto st1241;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st1241;
+		} else if ( (*p) >= 94u )
+			goto st1241;
+	} else
+		goto st1241;
 	goto st0;
-tr1752:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr1792:
+	{ IMW_EV_OPEN(IMW_RULE_FLAG_LIST); }
 	goto st1244;
 st1244:
 	if ( ++p == pe )
 		goto _test_eof1244;
 case 1244:
-	if ( (*p) == 13u )
-		goto st1245;
+	switch( (*p) ) {
+		case 32u: goto tr1797;
+		case 34u: goto tr1799;
+		case 41u: goto st1246;
+		case 92u: goto tr1801;
+		case 93u: goto tr1802;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr1798;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto tr1798;
+		} else if ( (*p) >= 43u )
+			goto tr1798;
+	} else
+		goto tr1798;
 	goto st0;
+tr1797:
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
+	goto st1245;
 st1245:
 	if ( ++p == pe )
 		goto _test_eof1245;
 case 1245:
-	if ( (*p) == 10u )
-		goto tr1755;
+	switch( (*p) ) {
+		case 32u: goto st1245;
+		case 41u: goto tr1804;
+	}
 	goto st0;
-tr1755:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr1804:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
+	goto st1246;
+tr1808:
+	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
+	goto st1246;
+tr1820:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_QUOTED); }
+	goto st1246;
+tr1823:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_STAR); }
+	goto st1246;
+tr1825:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_BRACKET); }
 	goto st1246;
 st1246:
 	if ( ++p == pe )
 		goto _test_eof1246;
 case 1246:
+	if ( (*p) == 13u )
+		goto tr1805;
+	goto st0;
+tr1798:
+	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
+	goto st1247;
+tr1812:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
+	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
+	goto st1247;
+st1247:
+	if ( ++p == pe )
+		goto _test_eof1247;
+case 1247:
 	switch( (*p) ) {
-		case 32u: goto tr1756;
-		case 41u: goto tr1757;
+		case 32u: goto tr1806;
+		case 33u: goto st1247;
+		case 41u: goto tr1808;
+		case 93u: goto st1255;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st1247;
+		} else if ( (*p) >= 35u )
+			goto st1247;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st1247;
+		} else if ( (*p) >= 94u )
+			goto st1247;
+	} else
+		goto st1247;
+	goto st0;
+tr1806:
+	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
+	goto st1248;
+tr1819:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_QUOTED); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
+	goto st1248;
+tr1822:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_STAR); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
+	goto st1248;
+tr1824:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_BRACKET); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
+	goto st1248;
+st1248:
+	if ( ++p == pe )
+		goto _test_eof1248;
+case 1248:
+	switch( (*p) ) {
+		case 32u: goto tr1810;
+		case 34u: goto tr1799;
+		case 41u: goto tr1804;
+		case 92u: goto tr1801;
+		case 93u: goto tr1802;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr1798;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto tr1798;
+		} else if ( (*p) >= 43u )
+			goto tr1798;
+	} else
+		goto tr1798;
+	goto st0;
+tr1810:
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_DOUBLE_SPACE); }
+	goto st1249;
+st1249:
+	if ( ++p == pe )
+		goto _test_eof1249;
+case 1249:
+	switch( (*p) ) {
+		case 32u: goto st1249;
+		case 34u: goto tr1813;
+		case 41u: goto tr1804;
+		case 92u: goto tr1814;
+		case 93u: goto tr1815;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr1812;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto tr1812;
+		} else if ( (*p) >= 43u )
+			goto tr1812;
+	} else
+		goto tr1812;
+	goto st0;
+tr1799:
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_QUOTED); }
+	goto st1250;
+tr1813:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_QUOTED); }
+	goto st1250;
+st1250:
+	if ( ++p == pe )
+		goto _test_eof1250;
+case 1250:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st1251;
+		case 92u: goto st1252;
+	}
+	goto st1250;
+st1251:
+	if ( ++p == pe )
+		goto _test_eof1251;
+case 1251:
+	switch( (*p) ) {
+		case 32u: goto tr1819;
+		case 41u: goto tr1820;
+	}
+	goto st0;
+st1252:
+	if ( ++p == pe )
+		goto _test_eof1252;
+case 1252:
+	switch( (*p) ) {
+		case 34u: goto st1250;
+		case 92u: goto st1250;
+	}
+	goto st0;
+tr1801:
+	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_STAR); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
+	goto st1253;
+tr1814:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
+	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_STAR); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
+	goto st1253;
+st1253:
+	if ( ++p == pe )
+		goto _test_eof1253;
+case 1253:
+	switch( (*p) ) {
+		case 33u: goto st1247;
+		case 42u: goto st1254;
+		case 93u: goto st1255;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st1247;
+		} else if ( (*p) >= 35u )
+			goto st1247;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st1247;
+		} else if ( (*p) >= 94u )
+			goto st1247;
+	} else
+		goto st1247;
+	goto st0;
+st1254:
+	if ( ++p == pe )
+		goto _test_eof1254;
+case 1254:
+	switch( (*p) ) {
+		case 32u: goto tr1822;
+		case 41u: goto tr1823;
+	}
+	goto st0;
+tr1802:
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
+	goto st1255;
+tr1815:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
+	goto st1255;
+st1255:
+	if ( ++p == pe )
+		goto _test_eof1255;
+case 1255:
+	switch( (*p) ) {
+		case 32u: goto tr1824;
+		case 33u: goto st1255;
+		case 41u: goto tr1825;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st1255;
+		} else if ( (*p) >= 35u )
+			goto st1255;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st1255;
+		} else if ( (*p) >= 93u )
+			goto st1255;
+	} else
+		goto st1255;
+	goto st0;
+st1256:
+	if ( ++p == pe )
+		goto _test_eof1256;
+case 1256:
+	switch( (*p) ) {
+		case 83u: goto st1257;
+		case 115u: goto st1257;
+	}
+	goto st0;
+st1257:
+	if ( ++p == pe )
+		goto _test_eof1257;
+case 1257:
+	switch( (*p) ) {
+		case 73u: goto st1258;
+		case 105u: goto st1258;
+	}
+	goto st0;
+st1258:
+	if ( ++p == pe )
+		goto _test_eof1258;
+case 1258:
+	switch( (*p) ) {
+		case 76u: goto st1259;
+		case 108u: goto st1259;
+	}
+	goto st0;
+st1259:
+	if ( ++p == pe )
+		goto _test_eof1259;
+case 1259:
+	switch( (*p) ) {
+		case 69u: goto st1260;
+		case 101u: goto st1260;
+	}
+	goto st0;
+st1260:
+	if ( ++p == pe )
+		goto _test_eof1260;
+case 1260:
+	switch( (*p) ) {
+		case 78u: goto st1261;
+		case 110u: goto st1261;
+	}
+	goto st0;
+st1261:
+	if ( ++p == pe )
+		goto _test_eof1261;
+case 1261:
+	switch( (*p) ) {
+		case 84u: goto st1262;
+		case 116u: goto st1262;
+	}
+	goto st0;
+st1262:
+	if ( ++p == pe )
+		goto _test_eof1262;
+case 1262:
+	if ( (*p) == 32u )
+		goto st1240;
+	goto st0;
+tr1778:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st1263;
+st1263:
+	if ( ++p == pe )
+		goto _test_eof1263;
+case 1263:
+	switch( (*p) ) {
+		case 34u: goto tr1833;
+		case 40u: goto tr1834;
+		case 41u: goto st1268;
+		case 123u: goto tr1836;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr1832;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr1832;
+		} else if ( (*p) >= 43u )
+			goto tr1832;
+	} else
+		goto tr1832;
+	goto st0;
+tr1832:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st1264;
+st1264:
+	if ( ++p == pe )
+		goto _test_eof1264;
+case 1264:
+	switch( (*p) ) {
+		case 32u: goto tr1837;
+		case 33u: goto st1264;
+		case 41u: goto tr1839;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st1264;
+		} else if ( (*p) >= 35u )
+			goto st1264;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st1264;
+		} else if ( (*p) >= 93u )
+			goto st1264;
+	} else
+		goto st1264;
+	goto st0;
+tr1837:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st1265;
+tr1853:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st1265;
+st1265:
+	if ( ++p == pe )
+		goto _test_eof1265;
+case 1265:
+	switch( (*p) ) {
+		case 34u: goto tr1833;
+		case 40u: goto tr1834;
+		case 123u: goto tr1836;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr1832;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr1832;
+		} else if ( (*p) >= 43u )
+			goto tr1832;
+	} else
+		goto tr1832;
+	goto st0;
+tr1833:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st1266;
+st1266:
+	if ( ++p == pe )
+		goto _test_eof1266;
+case 1266:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st1267;
+		case 92u: goto st1269;
+	}
+	goto st1266;
+st1267:
+	if ( ++p == pe )
+		goto _test_eof1267;
+case 1267:
+	switch( (*p) ) {
+		case 32u: goto tr1837;
+		case 41u: goto tr1839;
+	}
+	goto st0;
+tr1839:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st1268;
+tr1854:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st1268;
+st1268:
+	if ( ++p == pe )
+		goto _test_eof1268;
+case 1268:
+	switch( (*p) ) {
+		case 32u: goto tr1843;
+		case 41u: goto tr1844;
+	}
+	goto st0;
+st1269:
+	if ( ++p == pe )
+		goto _test_eof1269;
+case 1269:
+	switch( (*p) ) {
+		case 34u: goto st1266;
+		case 92u: goto st1266;
+	}
+	goto st0;
+tr1834:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 1270; goto _out;} {( run->stack)[( run->top)++] = 1270;goto st1353;} }
+	goto st1270;
+st1270:
+	if ( ++p == pe )
+		goto _test_eof1270;
+case 1270:
+	switch( (*p) ) {
+		case 32u: goto st1265;
+		case 41u: goto st1268;
+	}
+	goto st0;
+tr1836:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st1271;
+st1271:
+	if ( ++p == pe )
+		goto _test_eof1271;
+case 1271:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1846;
+	goto st0;
+tr1846:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st1272;
+st1272:
+	if ( ++p == pe )
+		goto _test_eof1272;
+case 1272:
+	switch( (*p) ) {
+		case 43u: goto tr1847;
+		case 125u: goto tr1849;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1272;
+	goto st0;
+tr1847:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st1273;
+st1273:
+	if ( ++p == pe )
+		goto _test_eof1273;
+case 1273:
+	if ( (*p) == 125u )
+		goto st1274;
+	goto st0;
+tr1849:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st1274;
+st1274:
+	if ( ++p == pe )
+		goto _test_eof1274;
+case 1274:
+	if ( (*p) == 13u )
+		goto st1275;
+	goto st0;
+st1275:
+	if ( ++p == pe )
+		goto _test_eof1275;
+case 1275:
+	if ( (*p) == 10u )
+		goto tr1852;
+	goto st0;
+tr1852:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st1276;
+st1276:
+	if ( ++p == pe )
+		goto _test_eof1276;
+case 1276:
+	switch( (*p) ) {
+		case 32u: goto tr1853;
+		case 41u: goto tr1854;
+	}
+	goto st0;
+tr1779:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	goto st1277;
+st1277:
+	if ( ++p == pe )
+		goto _test_eof1277;
+case 1277:
+	switch( (*p) ) {
+		case 32u: goto tr1782;
+		case 41u: goto tr1783;
+		case 44u: goto st1278;
+		case 58u: goto st1280;
+	}
+	goto st0;
+tr1861:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st1278;
+st1278:
+	if ( ++p == pe )
+		goto _test_eof1278;
+case 1278:
+	if ( (*p) == 42u )
+		goto st1277;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1858;
+	goto st0;
+tr1858:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st1279;
+st1279:
+	if ( ++p == pe )
+		goto _test_eof1279;
+case 1279:
+	switch( (*p) ) {
+		case 32u: goto tr1859;
+		case 41u: goto tr1860;
+		case 44u: goto tr1861;
+		case 58u: goto tr1863;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1279;
+	goto st0;
+tr1863:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st1280;
+st1280:
+	if ( ++p == pe )
+		goto _test_eof1280;
+case 1280:
+	if ( (*p) == 42u )
+		goto st1281;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1865;
+	goto st0;
+st1281:
+	if ( ++p == pe )
+		goto _test_eof1281;
+case 1281:
+	switch( (*p) ) {
+		case 32u: goto tr1782;
+		case 41u: goto tr1783;
+		case 44u: goto st1278;
+	}
+	goto st0;
+tr1865:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st1282;
+st1282:
+	if ( ++p == pe )
+		goto _test_eof1282;
+case 1282:
+	switch( (*p) ) {
+		case 32u: goto tr1859;
+		case 41u: goto tr1860;
+		case 44u: goto tr1861;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1282;
+	goto st0;
+tr1780:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st1283;
+st1283:
+	if ( ++p == pe )
+		goto _test_eof1283;
+case 1283:
+	switch( (*p) ) {
+		case 32u: goto tr1867;
+		case 41u: goto tr1868;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1283;
+	goto st0;
+tr1781:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st1284;
+st1284:
+	if ( ++p == pe )
+		goto _test_eof1284;
+case 1284:
+	switch( (*p) ) {
+		case 32u: goto tr1870;
+		case 41u: goto tr1871;
+		case 44u: goto tr1861;
+		case 58u: goto tr1863;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1284;
+	goto st0;
+st1285:
+	if ( ++p == pe )
+		goto _test_eof1285;
+case 1285:
+	switch( (*p) ) {
+		case 32u: goto st1230;
+		case 41u: goto st1232;
+		case 78u: goto st1286;
+		case 95u: goto st1229;
+		case 110u: goto st1286;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1229;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1229;
+		} else if ( (*p) >= 65u )
+			goto st1229;
+	} else
+		goto st1229;
+	goto st0;
+st1286:
+	if ( ++p == pe )
+		goto _test_eof1286;
+case 1286:
+	switch( (*p) ) {
+		case 32u: goto st1230;
+		case 41u: goto st1232;
+		case 67u: goto st1287;
+		case 95u: goto st1229;
+		case 99u: goto st1287;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1229;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1229;
+		} else if ( (*p) >= 65u )
+			goto st1229;
+	} else
+		goto st1229;
+	goto st0;
+st1287:
+	if ( ++p == pe )
+		goto _test_eof1287;
+case 1287:
+	switch( (*p) ) {
+		case 32u: goto st1230;
+		case 41u: goto st1232;
+		case 72u: goto st1288;
+		case 95u: goto st1229;
+		case 104u: goto st1288;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1229;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1229;
+		} else if ( (*p) >= 65u )
+			goto st1229;
+	} else
+		goto st1229;
+	goto st0;
+st1288:
+	if ( ++p == pe )
+		goto _test_eof1288;
+case 1288:
+	switch( (*p) ) {
+		case 32u: goto st1230;
+		case 41u: goto st1232;
+		case 65u: goto st1289;
+		case 95u: goto st1229;
+		case 97u: goto st1289;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1229;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 98u <= (*p) && (*p) <= 122u )
+				goto st1229;
+		} else if ( (*p) >= 66u )
+			goto st1229;
+	} else
+		goto st1229;
+	goto st0;
+st1289:
+	if ( ++p == pe )
+		goto _test_eof1289;
+case 1289:
+	switch( (*p) ) {
+		case 32u: goto st1230;
+		case 41u: goto st1232;
+		case 78u: goto st1290;
+		case 95u: goto st1229;
+		case 110u: goto st1290;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1229;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1229;
+		} else if ( (*p) >= 65u )
+			goto st1229;
+	} else
+		goto st1229;
+	goto st0;
+st1290:
+	if ( ++p == pe )
+		goto _test_eof1290;
+case 1290:
+	switch( (*p) ) {
+		case 32u: goto st1230;
+		case 41u: goto st1232;
+		case 71u: goto st1291;
+		case 95u: goto st1229;
+		case 103u: goto st1291;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1229;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1229;
+		} else if ( (*p) >= 65u )
+			goto st1229;
+	} else
+		goto st1229;
+	goto st0;
+st1291:
+	if ( ++p == pe )
+		goto _test_eof1291;
+case 1291:
+	switch( (*p) ) {
+		case 32u: goto st1230;
+		case 41u: goto st1232;
+		case 69u: goto st1292;
+		case 95u: goto st1229;
+		case 101u: goto st1292;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1229;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1229;
+		} else if ( (*p) >= 65u )
+			goto st1229;
+	} else
+		goto st1229;
+	goto st0;
+st1292:
+	if ( ++p == pe )
+		goto _test_eof1292;
+case 1292:
+	switch( (*p) ) {
+		case 32u: goto st1230;
+		case 41u: goto st1232;
+		case 68u: goto st1293;
+		case 95u: goto st1229;
+		case 100u: goto st1293;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1229;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1229;
+		} else if ( (*p) >= 65u )
+			goto st1229;
+	} else
+		goto st1229;
+	goto st0;
+st1293:
+	if ( ++p == pe )
+		goto _test_eof1293;
+case 1293:
+	switch( (*p) ) {
+		case 32u: goto st1230;
+		case 41u: goto st1232;
+		case 83u: goto st1294;
+		case 95u: goto st1229;
+		case 115u: goto st1294;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1229;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1229;
+		} else if ( (*p) >= 65u )
+			goto st1229;
+	} else
+		goto st1229;
+	goto st0;
+st1294:
+	if ( ++p == pe )
+		goto _test_eof1294;
+case 1294:
+	switch( (*p) ) {
+		case 32u: goto st1230;
+		case 41u: goto st1232;
+		case 73u: goto st1295;
+		case 95u: goto st1229;
+		case 105u: goto st1295;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1229;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1229;
+		} else if ( (*p) >= 65u )
+			goto st1229;
+	} else
+		goto st1229;
+	goto st0;
+st1295:
+	if ( ++p == pe )
+		goto _test_eof1295;
+case 1295:
+	switch( (*p) ) {
+		case 32u: goto st1230;
+		case 41u: goto st1232;
+		case 78u: goto st1296;
+		case 95u: goto st1229;
+		case 110u: goto st1296;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1229;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1229;
+		} else if ( (*p) >= 65u )
+			goto st1229;
+	} else
+		goto st1229;
+	goto st0;
+st1296:
+	if ( ++p == pe )
+		goto _test_eof1296;
+case 1296:
+	switch( (*p) ) {
+		case 32u: goto st1230;
+		case 41u: goto st1232;
+		case 67u: goto st1297;
+		case 95u: goto st1229;
+		case 99u: goto st1297;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1229;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1229;
+		} else if ( (*p) >= 65u )
+			goto st1229;
+	} else
+		goto st1229;
+	goto st0;
+st1297:
+	if ( ++p == pe )
+		goto _test_eof1297;
+case 1297:
+	switch( (*p) ) {
+		case 32u: goto st1230;
+		case 41u: goto st1232;
+		case 69u: goto st1298;
+		case 95u: goto st1229;
+		case 101u: goto st1298;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1229;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1229;
+		} else if ( (*p) >= 65u )
+			goto st1229;
+	} else
+		goto st1229;
+	goto st0;
+st1298:
+	if ( ++p == pe )
+		goto _test_eof1298;
+case 1298:
+	switch( (*p) ) {
+		case 32u: goto st1299;
+		case 41u: goto st1232;
+		case 95u: goto st1229;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1229;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1229;
+		} else if ( (*p) >= 65u )
+			goto st1229;
+	} else
+		goto st1229;
+	goto st0;
+st1299:
+	if ( ++p == pe )
+		goto _test_eof1299;
+case 1299:
+	switch( (*p) ) {
+		case 36u: goto tr1777;
+		case 40u: goto tr1778;
+		case 42u: goto tr1779;
+		case 48u: goto tr1887;
+		case 85u: goto st1285;
+		case 95u: goto st1229;
+		case 117u: goto st1285;
+	}
+	if ( (*p) < 49u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1229;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1229;
+		} else if ( (*p) >= 65u )
+			goto st1229;
+	} else
+		goto tr1888;
+	goto st0;
+tr1887:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	goto st1300;
+st1300:
+	if ( ++p == pe )
+		goto _test_eof1300;
+case 1300:
+	switch( (*p) ) {
+		case 32u: goto tr1889;
+		case 41u: goto tr1890;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1300;
+	goto st0;
+tr1888:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	goto st1301;
+st1301:
+	if ( ++p == pe )
+		goto _test_eof1301;
+case 1301:
+	switch( (*p) ) {
+		case 32u: goto tr1892;
+		case 41u: goto tr1893;
+		case 44u: goto tr1861;
+		case 58u: goto tr1863;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1301;
+	goto st0;
+tr1767:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	goto st1302;
+st1302:
+	if ( ++p == pe )
+		goto _test_eof1302;
+case 1302:
+	switch( (*p) ) {
+		case 32u: goto tr1769;
+		case 44u: goto st1303;
+		case 58u: goto st1305;
+	}
+	goto st0;
+tr1900:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st1303;
+st1303:
+	if ( ++p == pe )
+		goto _test_eof1303;
+case 1303:
+	if ( (*p) == 42u )
+		goto st1302;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1898;
+	goto st0;
+tr1898:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st1304;
+tr1768:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st1304;
+st1304:
+	if ( ++p == pe )
+		goto _test_eof1304;
+case 1304:
+	switch( (*p) ) {
+		case 32u: goto tr1899;
+		case 44u: goto tr1900;
+		case 58u: goto tr1902;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1304;
+	goto st0;
+tr1902:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st1305;
+st1305:
+	if ( ++p == pe )
+		goto _test_eof1305;
+case 1305:
+	if ( (*p) == 42u )
+		goto st1306;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1904;
+	goto st0;
+st1306:
+	if ( ++p == pe )
+		goto _test_eof1306;
+case 1306:
+	switch( (*p) ) {
+		case 32u: goto tr1769;
+		case 44u: goto st1303;
+	}
+	goto st0;
+tr1904:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st1307;
+st1307:
+	if ( ++p == pe )
+		goto _test_eof1307;
+case 1307:
+	switch( (*p) ) {
+		case 32u: goto tr1899;
+		case 44u: goto tr1900;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1307;
+	goto st0;
+st1308:
+	if ( ++p == pe )
+		goto _test_eof1308;
+case 1308:
+	switch( (*p) ) {
+		case 66u: goto st1309;
+		case 98u: goto st1309;
+	}
+	goto st0;
+st1309:
+	if ( ++p == pe )
+		goto _test_eof1309;
+case 1309:
+	switch( (*p) ) {
+		case 83u: goto st1310;
+		case 115u: goto st1310;
+	}
+	goto st0;
+st1310:
+	if ( ++p == pe )
+		goto _test_eof1310;
+case 1310:
+	switch( (*p) ) {
+		case 67u: goto st1311;
+		case 99u: goto st1311;
+	}
+	goto st0;
+st1311:
+	if ( ++p == pe )
+		goto _test_eof1311;
+case 1311:
+	switch( (*p) ) {
+		case 82u: goto st1312;
+		case 114u: goto st1312;
+	}
+	goto st0;
+st1312:
+	if ( ++p == pe )
+		goto _test_eof1312;
+case 1312:
+	switch( (*p) ) {
+		case 73u: goto st1313;
+		case 105u: goto st1313;
+	}
+	goto st0;
+st1313:
+	if ( ++p == pe )
+		goto _test_eof1313;
+case 1313:
+	switch( (*p) ) {
+		case 66u: goto st1314;
+		case 98u: goto st1314;
+	}
+	goto st0;
+st1314:
+	if ( ++p == pe )
+		goto _test_eof1314;
+case 1314:
+	switch( (*p) ) {
+		case 69u: goto st422;
+		case 101u: goto st422;
+	}
+	goto st0;
+st1315:
+	if ( ++p == pe )
+		goto _test_eof1315;
+case 1315:
+	switch( (*p) ) {
+		case 72u: goto st1316;
+		case 104u: goto st1316;
+	}
+	goto st0;
+st1316:
+	if ( ++p == pe )
+		goto _test_eof1316;
+case 1316:
+	switch( (*p) ) {
+		case 82u: goto st1317;
+		case 114u: goto st1317;
+	}
+	goto st0;
+st1317:
+	if ( ++p == pe )
+		goto _test_eof1317;
+case 1317:
+	switch( (*p) ) {
+		case 69u: goto st1318;
+		case 101u: goto st1318;
+	}
+	goto st0;
+st1318:
+	if ( ++p == pe )
+		goto _test_eof1318;
+case 1318:
+	switch( (*p) ) {
+		case 65u: goto st1319;
+		case 97u: goto st1319;
+	}
+	goto st0;
+st1319:
+	if ( ++p == pe )
+		goto _test_eof1319;
+case 1319:
+	switch( (*p) ) {
+		case 68u: goto st1320;
+		case 100u: goto st1320;
+	}
+	goto st0;
+st1320:
+	if ( ++p == pe )
+		goto _test_eof1320;
+case 1320:
+	if ( (*p) == 32u )
+		goto st1321;
+	goto st0;
+st1321:
+	if ( ++p == pe )
+		goto _test_eof1321;
+case 1321:
+	if ( (*p) == 33u )
+		goto st1322;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st1322;
+		} else if ( (*p) >= 35u )
+			goto st1322;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st1322;
+		} else if ( (*p) >= 94u )
+			goto st1322;
+	} else
+		goto st1322;
+	goto st0;
+st1322:
+	if ( ++p == pe )
+		goto _test_eof1322;
+case 1322:
+	switch( (*p) ) {
+		case 32u: goto st1066;
+		case 33u: goto st1322;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st1322;
+		} else if ( (*p) >= 35u )
+			goto st1322;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st1322;
+		} else if ( (*p) >= 94u )
+			goto st1322;
+	} else
+		goto st1322;
+	goto st0;
+st1323:
+	if ( ++p == pe )
+		goto _test_eof1323;
+case 1323:
+	switch( (*p) ) {
+		case 73u: goto st1324;
+		case 78u: goto st1348;
+		case 105u: goto st1324;
+		case 110u: goto st1348;
+	}
+	goto st0;
+st1324:
+	if ( ++p == pe )
+		goto _test_eof1324;
+case 1324:
+	switch( (*p) ) {
+		case 68u: goto st1325;
+		case 100u: goto st1325;
+	}
+	goto st0;
+st1325:
+	if ( ++p == pe )
+		goto _test_eof1325;
+case 1325:
+	if ( (*p) == 32u )
+		goto st1326;
+	goto st0;
+st1326:
+	if ( ++p == pe )
+		goto _test_eof1326;
+case 1326:
+	switch( (*p) ) {
+		case 67u: goto tr1923;
+		case 69u: goto st1329;
+		case 70u: goto st412;
+		case 77u: goto tr1925;
+		case 83u: goto tr1926;
+		case 84u: goto st1315;
+		case 99u: goto tr1923;
+		case 101u: goto st1329;
+		case 102u: goto st412;
+		case 109u: goto tr1925;
+		case 115u: goto tr1926;
+		case 116u: goto st1315;
+	}
+	goto st0;
+tr1923:
+	{ IMW_EV_OPEN(IMW_RULE_COPY); }
+	goto st1327;
+st1327:
+	if ( ++p == pe )
+		goto _test_eof1327;
+case 1327:
+	switch( (*p) ) {
+		case 79u: goto st1328;
+		case 111u: goto st1328;
+	}
+	goto st0;
+st1328:
+	if ( ++p == pe )
+		goto _test_eof1328;
+case 1328:
+	switch( (*p) ) {
+		case 80u: goto st183;
+		case 112u: goto st183;
+	}
+	goto st0;
+st1329:
+	if ( ++p == pe )
+		goto _test_eof1329;
+case 1329:
+	switch( (*p) ) {
+		case 88u: goto st1330;
+		case 120u: goto st1330;
+	}
+	goto st0;
+st1330:
+	if ( ++p == pe )
+		goto _test_eof1330;
+case 1330:
+	switch( (*p) ) {
+		case 80u: goto st1331;
+		case 112u: goto st1331;
+	}
+	goto st0;
+st1331:
+	if ( ++p == pe )
+		goto _test_eof1331;
+case 1331:
+	switch( (*p) ) {
+		case 85u: goto st1332;
+		case 117u: goto st1332;
+	}
+	goto st0;
+st1332:
+	if ( ++p == pe )
+		goto _test_eof1332;
+case 1332:
+	switch( (*p) ) {
+		case 78u: goto st1333;
+		case 110u: goto st1333;
+	}
+	goto st0;
+st1333:
+	if ( ++p == pe )
+		goto _test_eof1333;
+case 1333:
+	switch( (*p) ) {
+		case 71u: goto st1334;
+		case 103u: goto st1334;
+	}
+	goto st0;
+st1334:
+	if ( ++p == pe )
+		goto _test_eof1334;
+case 1334:
+	switch( (*p) ) {
+		case 69u: goto st1335;
+		case 101u: goto st1335;
+	}
+	goto st0;
+st1335:
+	if ( ++p == pe )
+		goto _test_eof1335;
+case 1335:
+	if ( (*p) == 32u )
+		goto st1336;
+	goto st0;
+st1336:
+	if ( ++p == pe )
+		goto _test_eof1336;
+case 1336:
+	switch( (*p) ) {
+		case 36u: goto tr1935;
+		case 42u: goto tr1936;
+	}
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1937;
+	goto st0;
+tr1935:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	goto st1337;
+st1337:
+	if ( ++p == pe )
+		goto _test_eof1337;
+case 1337:
+	if ( (*p) == 13u )
+		goto tr1938;
+	goto st0;
+tr1936:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	goto st1338;
+st1338:
+	if ( ++p == pe )
+		goto _test_eof1338;
+case 1338:
+	switch( (*p) ) {
+		case 13u: goto tr1938;
+		case 44u: goto st1339;
+		case 58u: goto st1341;
+	}
+	goto st0;
+tr1944:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st1339;
+st1339:
+	if ( ++p == pe )
+		goto _test_eof1339;
+case 1339:
+	if ( (*p) == 42u )
+		goto st1338;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1942;
+	goto st0;
+tr1942:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st1340;
+tr1937:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st1340;
+st1340:
+	if ( ++p == pe )
+		goto _test_eof1340;
+case 1340:
+	switch( (*p) ) {
+		case 13u: goto tr1943;
+		case 44u: goto tr1944;
+		case 58u: goto tr1946;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1340;
+	goto st0;
+tr1946:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st1341;
+st1341:
+	if ( ++p == pe )
+		goto _test_eof1341;
+case 1341:
+	if ( (*p) == 42u )
+		goto st1342;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1948;
+	goto st0;
+st1342:
+	if ( ++p == pe )
+		goto _test_eof1342;
+case 1342:
+	switch( (*p) ) {
+		case 13u: goto tr1938;
+		case 44u: goto st1339;
+	}
+	goto st0;
+tr1948:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st1343;
+st1343:
+	if ( ++p == pe )
+		goto _test_eof1343;
+case 1343:
+	switch( (*p) ) {
+		case 13u: goto tr1943;
+		case 44u: goto tr1944;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1343;
+	goto st0;
+tr1925:
+	{ IMW_EV_OPEN(IMW_RULE_MOVE); }
+	goto st1344;
+st1344:
+	if ( ++p == pe )
+		goto _test_eof1344;
+case 1344:
+	switch( (*p) ) {
+		case 79u: goto st752;
+		case 111u: goto st752;
+	}
+	goto st0;
+tr1926:
+	{ IMW_EV_OPEN(IMW_RULE_STORE); }
+	goto st1345;
+st1345:
+	if ( ++p == pe )
+		goto _test_eof1345;
+case 1345:
+	switch( (*p) ) {
+		case 69u: goto st1346;
+		case 79u: goto st1053;
+		case 84u: goto st1347;
+		case 101u: goto st1346;
+		case 111u: goto st1053;
+		case 116u: goto st1347;
+	}
+	goto st0;
+st1346:
+	if ( ++p == pe )
+		goto _test_eof1346;
+case 1346:
+	switch( (*p) ) {
+		case 65u: goto st851;
+		case 97u: goto st851;
+	}
+	goto st0;
+st1347:
+	if ( ++p == pe )
+		goto _test_eof1347;
+case 1347:
+	switch( (*p) ) {
+		case 79u: goto st1222;
+		case 111u: goto st1222;
+	}
+	goto st0;
+st1348:
+	if ( ++p == pe )
+		goto _test_eof1348;
+case 1348:
+	switch( (*p) ) {
+		case 83u: goto st1349;
+		case 115u: goto st1349;
+	}
+	goto st0;
+st1349:
+	if ( ++p == pe )
+		goto _test_eof1349;
+case 1349:
+	switch( (*p) ) {
+		case 69u: goto st1350;
+		case 85u: goto st1308;
+		case 101u: goto st1350;
+		case 117u: goto st1308;
+	}
+	goto st0;
+st1350:
+	if ( ++p == pe )
+		goto _test_eof1350;
+case 1350:
+	switch( (*p) ) {
+		case 76u: goto st1351;
+		case 108u: goto st1351;
+	}
+	goto st0;
+st1351:
+	if ( ++p == pe )
+		goto _test_eof1351;
+case 1351:
+	switch( (*p) ) {
+		case 69u: goto st1352;
+		case 101u: goto st1352;
+	}
+	goto st0;
+st1352:
+	if ( ++p == pe )
+		goto _test_eof1352;
+case 1352:
+	switch( (*p) ) {
+		case 67u: goto st726;
+		case 99u: goto st726;
+	}
+	goto st0;
+st1353:
+	if ( ++p == pe )
+		goto _test_eof1353;
+case 1353:
+	if ( (*p) == 40u )
+		goto st1354;
+	goto st0;
+tr1961:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st1354;
+tr1975:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st1354;
+st1354:
+	if ( ++p == pe )
+		goto _test_eof1354;
+case 1354:
+	switch( (*p) ) {
+		case 34u: goto tr1958;
+		case 40u: goto tr1959;
+		case 123u: goto tr1960;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr1957;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr1957;
+		} else if ( (*p) >= 43u )
+			goto tr1957;
+	} else
+		goto tr1957;
+	goto st0;
+tr1957:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st1355;
+st1355:
+	if ( ++p == pe )
+		goto _test_eof1355;
+case 1355:
+	switch( (*p) ) {
+		case 32u: goto tr1961;
+		case 33u: goto st1355;
+		case 41u: goto tr1963;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st1355;
+		} else if ( (*p) >= 35u )
+			goto st1355;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st1355;
+		} else if ( (*p) >= 93u )
+			goto st1355;
+	} else
+		goto st1355;
+	goto st0;
+tr1963:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
+	goto st1381;
+tr1967:
+	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
+	goto st1381;
+tr1976:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
+	goto st1381;
+st1381:
+	if ( ++p == pe )
+		goto _test_eof1381;
+case 1381:
+	goto st0;
+tr1958:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st1356;
+st1356:
+	if ( ++p == pe )
+		goto _test_eof1356;
+case 1356:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st1357;
+		case 92u: goto st1358;
+	}
+	goto st1356;
+st1357:
+	if ( ++p == pe )
+		goto _test_eof1357;
+case 1357:
+	switch( (*p) ) {
+		case 32u: goto tr1961;
+		case 41u: goto tr1963;
+	}
+	goto st0;
+st1358:
+	if ( ++p == pe )
+		goto _test_eof1358;
+case 1358:
+	switch( (*p) ) {
+		case 34u: goto st1356;
+		case 92u: goto st1356;
+	}
+	goto st0;
+tr1959:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 1359; goto _out;} {( run->stack)[( run->top)++] = 1359;goto st1353;} }
+	goto st1359;
+st1359:
+	if ( ++p == pe )
+		goto _test_eof1359;
+case 1359:
+	switch( (*p) ) {
+		case 32u: goto st1354;
+		case 41u: goto tr1967;
+	}
+	goto st0;
+tr1960:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st1360;
+st1360:
+	if ( ++p == pe )
+		goto _test_eof1360;
+case 1360:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1968;
+	goto st0;
+tr1968:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st1361;
+st1361:
+	if ( ++p == pe )
+		goto _test_eof1361;
+case 1361:
+	switch( (*p) ) {
+		case 43u: goto tr1969;
+		case 125u: goto tr1971;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1361;
+	goto st0;
+tr1969:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st1362;
+st1362:
+	if ( ++p == pe )
+		goto _test_eof1362;
+case 1362:
+	if ( (*p) == 125u )
+		goto st1363;
+	goto st0;
+tr1971:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st1363;
+st1363:
+	if ( ++p == pe )
+		goto _test_eof1363;
+case 1363:
+	if ( (*p) == 13u )
+		goto st1364;
+	goto st0;
+st1364:
+	if ( ++p == pe )
+		goto _test_eof1364;
+case 1364:
+	if ( (*p) == 10u )
+		goto tr1974;
+	goto st0;
+tr1974:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st1365;
+st1365:
+	if ( ++p == pe )
+		goto _test_eof1365;
+case 1365:
+	switch( (*p) ) {
+		case 32u: goto tr1975;
+		case 41u: goto tr1976;
+	}
+	goto st0;
+st1366:
+	if ( ++p == pe )
+		goto _test_eof1366;
+case 1366:
+	if ( (*p) == 40u )
+		goto st1367;
+	goto st0;
+tr1982:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st1367;
+tr1996:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st1367;
+st1367:
+	if ( ++p == pe )
+		goto _test_eof1367;
+case 1367:
+	switch( (*p) ) {
+		case 34u: goto tr1979;
+		case 40u: goto tr1980;
+		case 123u: goto tr1981;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr1978;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr1978;
+		} else if ( (*p) >= 43u )
+			goto tr1978;
+	} else
+		goto tr1978;
+	goto st0;
+tr1978:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st1368;
+st1368:
+	if ( ++p == pe )
+		goto _test_eof1368;
+case 1368:
+	switch( (*p) ) {
+		case 32u: goto tr1982;
+		case 33u: goto st1368;
+		case 41u: goto tr1984;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st1368;
+		} else if ( (*p) >= 35u )
+			goto st1368;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st1368;
+		} else if ( (*p) >= 93u )
+			goto st1368;
+	} else
+		goto st1368;
+	goto st0;
+tr1984:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_CALL_LEAVE(IMW_RULE_OPTION_VAL_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
+	goto st1382;
+tr1988:
+	{ IMW_CALL_LEAVE(IMW_RULE_OPTION_VAL_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
+	goto st1382;
+tr1997:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_CALL_LEAVE(IMW_RULE_OPTION_VAL_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
+	goto st1382;
+st1382:
+	if ( ++p == pe )
+		goto _test_eof1382;
+case 1382:
+	goto st0;
+tr1979:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st1369;
+st1369:
+	if ( ++p == pe )
+		goto _test_eof1369;
+case 1369:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st1370;
+		case 92u: goto st1371;
+	}
+	goto st1369;
+st1370:
+	if ( ++p == pe )
+		goto _test_eof1370;
+case 1370:
+	switch( (*p) ) {
+		case 32u: goto tr1982;
+		case 41u: goto tr1984;
+	}
+	goto st0;
+st1371:
+	if ( ++p == pe )
+		goto _test_eof1371;
+case 1371:
+	switch( (*p) ) {
+		case 34u: goto st1369;
+		case 92u: goto st1369;
+	}
+	goto st0;
+tr1980:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_OPTION_VAL_PAREN)) {p++; cs = 1372; goto _out;} {( run->stack)[( run->top)++] = 1372;goto st1366;} }
+	goto st1372;
+st1372:
+	if ( ++p == pe )
+		goto _test_eof1372;
+case 1372:
+	switch( (*p) ) {
+		case 32u: goto st1367;
+		case 41u: goto tr1988;
+	}
+	goto st0;
+tr1981:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st1373;
+st1373:
+	if ( ++p == pe )
+		goto _test_eof1373;
+case 1373:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1989;
+	goto st0;
+tr1989:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st1374;
+st1374:
+	if ( ++p == pe )
+		goto _test_eof1374;
+case 1374:
+	switch( (*p) ) {
+		case 43u: goto tr1990;
+		case 125u: goto tr1992;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1374;
+	goto st0;
+tr1990:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st1375;
+st1375:
+	if ( ++p == pe )
+		goto _test_eof1375;
+case 1375:
+	if ( (*p) == 125u )
+		goto st1376;
+	goto st0;
+tr1992:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st1376;
+st1376:
+	if ( ++p == pe )
+		goto _test_eof1376;
+case 1376:
+	if ( (*p) == 13u )
+		goto st1377;
+	goto st0;
+st1377:
+	if ( ++p == pe )
+		goto _test_eof1377;
+case 1377:
+	if ( (*p) == 10u )
+		goto tr1995;
+	goto st0;
+tr1995:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st1378;
+st1378:
+	if ( ++p == pe )
+		goto _test_eof1378;
+case 1378:
+	switch( (*p) ) {
+		case 32u: goto tr1996;
+		case 41u: goto tr1997;
 	}
 	goto st0;
 	}
@@ -18431,7 +20850,7 @@ case 1246:
 	_test_eof43: cs = 43; goto _test_eof; 
 	_test_eof44: cs = 44; goto _test_eof; 
 	_test_eof45: cs = 45; goto _test_eof; 
-	_test_eof1247: cs = 1247; goto _test_eof; 
+	_test_eof1379: cs = 1379; goto _test_eof; 
 	_test_eof46: cs = 46; goto _test_eof; 
 	_test_eof47: cs = 47; goto _test_eof; 
 	_test_eof48: cs = 48; goto _test_eof; 
@@ -18533,7 +20952,7 @@ case 1246:
 	_test_eof144: cs = 144; goto _test_eof; 
 	_test_eof145: cs = 145; goto _test_eof; 
 	_test_eof146: cs = 146; goto _test_eof; 
-	_test_eof1248: cs = 1248; goto _test_eof; 
+	_test_eof1380: cs = 1380; goto _test_eof; 
 	_test_eof147: cs = 147; goto _test_eof; 
 	_test_eof148: cs = 148; goto _test_eof; 
 	_test_eof149: cs = 149; goto _test_eof; 
@@ -19611,7 +22030,6 @@ case 1246:
 	_test_eof1221: cs = 1221; goto _test_eof; 
 	_test_eof1222: cs = 1222; goto _test_eof; 
 	_test_eof1223: cs = 1223; goto _test_eof; 
-	_test_eof1249: cs = 1249; goto _test_eof; 
 	_test_eof1224: cs = 1224; goto _test_eof; 
 	_test_eof1225: cs = 1225; goto _test_eof; 
 	_test_eof1226: cs = 1226; goto _test_eof; 
@@ -19625,7 +22043,6 @@ case 1246:
 	_test_eof1234: cs = 1234; goto _test_eof; 
 	_test_eof1235: cs = 1235; goto _test_eof; 
 	_test_eof1236: cs = 1236; goto _test_eof; 
-	_test_eof1250: cs = 1250; goto _test_eof; 
 	_test_eof1237: cs = 1237; goto _test_eof; 
 	_test_eof1238: cs = 1238; goto _test_eof; 
 	_test_eof1239: cs = 1239; goto _test_eof; 
@@ -19636,6 +22053,140 @@ case 1246:
 	_test_eof1244: cs = 1244; goto _test_eof; 
 	_test_eof1245: cs = 1245; goto _test_eof; 
 	_test_eof1246: cs = 1246; goto _test_eof; 
+	_test_eof1247: cs = 1247; goto _test_eof; 
+	_test_eof1248: cs = 1248; goto _test_eof; 
+	_test_eof1249: cs = 1249; goto _test_eof; 
+	_test_eof1250: cs = 1250; goto _test_eof; 
+	_test_eof1251: cs = 1251; goto _test_eof; 
+	_test_eof1252: cs = 1252; goto _test_eof; 
+	_test_eof1253: cs = 1253; goto _test_eof; 
+	_test_eof1254: cs = 1254; goto _test_eof; 
+	_test_eof1255: cs = 1255; goto _test_eof; 
+	_test_eof1256: cs = 1256; goto _test_eof; 
+	_test_eof1257: cs = 1257; goto _test_eof; 
+	_test_eof1258: cs = 1258; goto _test_eof; 
+	_test_eof1259: cs = 1259; goto _test_eof; 
+	_test_eof1260: cs = 1260; goto _test_eof; 
+	_test_eof1261: cs = 1261; goto _test_eof; 
+	_test_eof1262: cs = 1262; goto _test_eof; 
+	_test_eof1263: cs = 1263; goto _test_eof; 
+	_test_eof1264: cs = 1264; goto _test_eof; 
+	_test_eof1265: cs = 1265; goto _test_eof; 
+	_test_eof1266: cs = 1266; goto _test_eof; 
+	_test_eof1267: cs = 1267; goto _test_eof; 
+	_test_eof1268: cs = 1268; goto _test_eof; 
+	_test_eof1269: cs = 1269; goto _test_eof; 
+	_test_eof1270: cs = 1270; goto _test_eof; 
+	_test_eof1271: cs = 1271; goto _test_eof; 
+	_test_eof1272: cs = 1272; goto _test_eof; 
+	_test_eof1273: cs = 1273; goto _test_eof; 
+	_test_eof1274: cs = 1274; goto _test_eof; 
+	_test_eof1275: cs = 1275; goto _test_eof; 
+	_test_eof1276: cs = 1276; goto _test_eof; 
+	_test_eof1277: cs = 1277; goto _test_eof; 
+	_test_eof1278: cs = 1278; goto _test_eof; 
+	_test_eof1279: cs = 1279; goto _test_eof; 
+	_test_eof1280: cs = 1280; goto _test_eof; 
+	_test_eof1281: cs = 1281; goto _test_eof; 
+	_test_eof1282: cs = 1282; goto _test_eof; 
+	_test_eof1283: cs = 1283; goto _test_eof; 
+	_test_eof1284: cs = 1284; goto _test_eof; 
+	_test_eof1285: cs = 1285; goto _test_eof; 
+	_test_eof1286: cs = 1286; goto _test_eof; 
+	_test_eof1287: cs = 1287; goto _test_eof; 
+	_test_eof1288: cs = 1288; goto _test_eof; 
+	_test_eof1289: cs = 1289; goto _test_eof; 
+	_test_eof1290: cs = 1290; goto _test_eof; 
+	_test_eof1291: cs = 1291; goto _test_eof; 
+	_test_eof1292: cs = 1292; goto _test_eof; 
+	_test_eof1293: cs = 1293; goto _test_eof; 
+	_test_eof1294: cs = 1294; goto _test_eof; 
+	_test_eof1295: cs = 1295; goto _test_eof; 
+	_test_eof1296: cs = 1296; goto _test_eof; 
+	_test_eof1297: cs = 1297; goto _test_eof; 
+	_test_eof1298: cs = 1298; goto _test_eof; 
+	_test_eof1299: cs = 1299; goto _test_eof; 
+	_test_eof1300: cs = 1300; goto _test_eof; 
+	_test_eof1301: cs = 1301; goto _test_eof; 
+	_test_eof1302: cs = 1302; goto _test_eof; 
+	_test_eof1303: cs = 1303; goto _test_eof; 
+	_test_eof1304: cs = 1304; goto _test_eof; 
+	_test_eof1305: cs = 1305; goto _test_eof; 
+	_test_eof1306: cs = 1306; goto _test_eof; 
+	_test_eof1307: cs = 1307; goto _test_eof; 
+	_test_eof1308: cs = 1308; goto _test_eof; 
+	_test_eof1309: cs = 1309; goto _test_eof; 
+	_test_eof1310: cs = 1310; goto _test_eof; 
+	_test_eof1311: cs = 1311; goto _test_eof; 
+	_test_eof1312: cs = 1312; goto _test_eof; 
+	_test_eof1313: cs = 1313; goto _test_eof; 
+	_test_eof1314: cs = 1314; goto _test_eof; 
+	_test_eof1315: cs = 1315; goto _test_eof; 
+	_test_eof1316: cs = 1316; goto _test_eof; 
+	_test_eof1317: cs = 1317; goto _test_eof; 
+	_test_eof1318: cs = 1318; goto _test_eof; 
+	_test_eof1319: cs = 1319; goto _test_eof; 
+	_test_eof1320: cs = 1320; goto _test_eof; 
+	_test_eof1321: cs = 1321; goto _test_eof; 
+	_test_eof1322: cs = 1322; goto _test_eof; 
+	_test_eof1323: cs = 1323; goto _test_eof; 
+	_test_eof1324: cs = 1324; goto _test_eof; 
+	_test_eof1325: cs = 1325; goto _test_eof; 
+	_test_eof1326: cs = 1326; goto _test_eof; 
+	_test_eof1327: cs = 1327; goto _test_eof; 
+	_test_eof1328: cs = 1328; goto _test_eof; 
+	_test_eof1329: cs = 1329; goto _test_eof; 
+	_test_eof1330: cs = 1330; goto _test_eof; 
+	_test_eof1331: cs = 1331; goto _test_eof; 
+	_test_eof1332: cs = 1332; goto _test_eof; 
+	_test_eof1333: cs = 1333; goto _test_eof; 
+	_test_eof1334: cs = 1334; goto _test_eof; 
+	_test_eof1335: cs = 1335; goto _test_eof; 
+	_test_eof1336: cs = 1336; goto _test_eof; 
+	_test_eof1337: cs = 1337; goto _test_eof; 
+	_test_eof1338: cs = 1338; goto _test_eof; 
+	_test_eof1339: cs = 1339; goto _test_eof; 
+	_test_eof1340: cs = 1340; goto _test_eof; 
+	_test_eof1341: cs = 1341; goto _test_eof; 
+	_test_eof1342: cs = 1342; goto _test_eof; 
+	_test_eof1343: cs = 1343; goto _test_eof; 
+	_test_eof1344: cs = 1344; goto _test_eof; 
+	_test_eof1345: cs = 1345; goto _test_eof; 
+	_test_eof1346: cs = 1346; goto _test_eof; 
+	_test_eof1347: cs = 1347; goto _test_eof; 
+	_test_eof1348: cs = 1348; goto _test_eof; 
+	_test_eof1349: cs = 1349; goto _test_eof; 
+	_test_eof1350: cs = 1350; goto _test_eof; 
+	_test_eof1351: cs = 1351; goto _test_eof; 
+	_test_eof1352: cs = 1352; goto _test_eof; 
+	_test_eof1353: cs = 1353; goto _test_eof; 
+	_test_eof1354: cs = 1354; goto _test_eof; 
+	_test_eof1355: cs = 1355; goto _test_eof; 
+	_test_eof1381: cs = 1381; goto _test_eof; 
+	_test_eof1356: cs = 1356; goto _test_eof; 
+	_test_eof1357: cs = 1357; goto _test_eof; 
+	_test_eof1358: cs = 1358; goto _test_eof; 
+	_test_eof1359: cs = 1359; goto _test_eof; 
+	_test_eof1360: cs = 1360; goto _test_eof; 
+	_test_eof1361: cs = 1361; goto _test_eof; 
+	_test_eof1362: cs = 1362; goto _test_eof; 
+	_test_eof1363: cs = 1363; goto _test_eof; 
+	_test_eof1364: cs = 1364; goto _test_eof; 
+	_test_eof1365: cs = 1365; goto _test_eof; 
+	_test_eof1366: cs = 1366; goto _test_eof; 
+	_test_eof1367: cs = 1367; goto _test_eof; 
+	_test_eof1368: cs = 1368; goto _test_eof; 
+	_test_eof1382: cs = 1382; goto _test_eof; 
+	_test_eof1369: cs = 1369; goto _test_eof; 
+	_test_eof1370: cs = 1370; goto _test_eof; 
+	_test_eof1371: cs = 1371; goto _test_eof; 
+	_test_eof1372: cs = 1372; goto _test_eof; 
+	_test_eof1373: cs = 1373; goto _test_eof; 
+	_test_eof1374: cs = 1374; goto _test_eof; 
+	_test_eof1375: cs = 1375; goto _test_eof; 
+	_test_eof1376: cs = 1376; goto _test_eof; 
+	_test_eof1377: cs = 1377; goto _test_eof; 
+	_test_eof1378: cs = 1378; goto _test_eof; 
 
 	_test_eof: {}
 	_out: {}

@@ -22,6 +22,8 @@ action ev_open_section_part { IMW_EV_OPEN(IMW_RULE_SECTION_PART); }
 action ev_close_section_part { IMW_EV_CLOSE(IMW_RULE_SECTION_PART); }
 action ev_open_header_list { IMW_EV_OPEN(IMW_RULE_HEADER_LIST); }
 action ev_close_header_list { IMW_EV_CLOSE(IMW_RULE_HEADER_LIST); }
+action ev_open_fetch_args { IMW_EV_OPEN(IMW_RULE_FETCH_ARGS); }
+action ev_close_fetch_args { IMW_EV_CLOSE(IMW_RULE_FETCH_ARGS); }
 action ev_open_tagged_ext_val { IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 action ev_close_tagged_ext_val { IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 
@@ -283,7 +285,7 @@ r_fetch_modifier =
 r_fetch_modifiers = r_sp . "(" . r_fetch_modifier . ( r_sp . r_fetch_modifier )* . ")";
 
 # fetch-args (overrides.abnf:428)
-r_fetch_args = r_sp . r_sequence_set . r_sp . ( "ALL"i | "FULL"i | "FAST"i | r_fetch_att | "(" . r_fetch_att . ( r_sp . r_fetch_att )* . ")" ) . r_fetch_modifiers?;
+r_fetch_args = ( r_sp . r_sequence_set . r_sp . ( "ALL"i | "FULL"i | "FAST"i | r_fetch_att | "(" . r_fetch_att . ( r_sp . r_fetch_att )* . ")" ) . r_fetch_modifiers? ) >ev_open_fetch_args %ev_close_fetch_args;
 
 # tagged-ext-paren (overrides.abnf:91)
 r_tagged_ext_paren_body = ( "(" . r_tagged_ext_comp . ")" );

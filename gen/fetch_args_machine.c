@@ -433,11 +433,14 @@ st1:
 		goto _test_eof1;
 case 1:
 	if ( (*p) == 32u )
-		goto st2;
+		goto tr0;
 	goto st0;
 st0:
 cs = 0;
 	goto _out;
+tr0:
+	{ IMW_EV_OPEN(IMW_RULE_FETCH_ARGS); }
+	goto st2;
 st2:
 	if ( ++p == pe )
 		goto _test_eof2;
@@ -698,10 +701,12 @@ case 21:
 	}
 	goto st0;
 tr49:
+	{ IMW_EV_CLOSE(IMW_RULE_FETCH_ARGS); }
 	{ p--; {p++; cs = 376; goto _out;} }
 	goto st376;
 tr345:
 	{ IMW_EV_CLOSE(IMW_RULE_SECTION); }
+	{ IMW_EV_CLOSE(IMW_RULE_FETCH_ARGS); }
 	{ p--; {p++; cs = 376; goto _out;} }
 	goto st376;
 st376:

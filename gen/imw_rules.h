@@ -163,6 +163,20 @@ enum imw_rule_id {
     IMW_RULE_LENIENT_GETMETADATA_OPTIONS_LAST = 157,
     IMW_RULE_LENIENT_METADATA_ENTRIES_UNPARENTHESISED = 158,
     IMW_RULE_TAGGED_EXT_VAL = 159,
+    IMW_RULE_LOGIN = 160,
+    IMW_RULE_AUTHENTICATE = 161,
+    IMW_RULE_SELECT = 162,
+    IMW_RULE_CREATE = 163,
+    IMW_RULE_RENAME = 164,
+    IMW_RULE_LIST = 165,
+    IMW_RULE_STATUS = 166,
+    IMW_RULE_APPEND = 167,
+    IMW_RULE_STORE = 168,
+    IMW_RULE_COPY = 169,
+    IMW_RULE_MOVE = 170,
+    IMW_RULE_SETACL = 171,
+    IMW_RULE_GETMETADATA = 172,
+    IMW_RULE_SETMETADATA = 173,
     IMW_RULE_COUNT
 };
 
@@ -330,6 +344,20 @@ const char *const imw_rule_names[IMW_RULE_COUNT] = {
     "lenient-getmetadata-options-last",
     "lenient-metadata-entries-unparenthesised",
     "tagged-ext-val",
+    "login",
+    "authenticate",
+    "select",
+    "create",
+    "rename",
+    "list",
+    "status",
+    "append",
+    "store",
+    "copy",
+    "move",
+    "setacl",
+    "getmetadata",
+    "setmetadata",
 };
 #endif
 

@@ -18,6 +18,8 @@ action ev_open_section_part { IMW_EV_OPEN(IMW_RULE_SECTION_PART); }
 action ev_close_section_part { IMW_EV_CLOSE(IMW_RULE_SECTION_PART); }
 action ev_open_header_list { IMW_EV_OPEN(IMW_RULE_HEADER_LIST); }
 action ev_close_header_list { IMW_EV_CLOSE(IMW_RULE_HEADER_LIST); }
+action ev_open_notify_args { IMW_EV_OPEN(IMW_RULE_NOTIFY_ARGS); }
+action ev_close_notify_args { IMW_EV_CLOSE(IMW_RULE_NOTIFY_ARGS); }
 
 # SP (RFC 5234 core rule)
 r_sp = 0x20;
@@ -278,6 +280,6 @@ r_notify_set = "SET"i . r_status_indicator? . r_sp . r_event_groups;
 r_notify_none = "NONE"i;
 
 # notify-args (overrides.abnf:376)
-r_notify_args = r_sp . ( r_notify_set | r_notify_none );
+r_notify_args = ( r_sp . ( r_notify_set | r_notify_none ) ) >ev_open_notify_args %ev_close_notify_args;
 
 }%%

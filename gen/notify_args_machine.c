@@ -41,11 +41,14 @@ const unsigned char *imw_notify_args_machine_run(struct imw_run *run,
 	{
 case 1:
 	if ( (*p) == 32u )
-		goto st2;
+		goto tr0;
 	goto st0;
 st0:
 cs = 0;
 	goto _out;
+tr0:
+	{ IMW_EV_OPEN(IMW_RULE_NOTIFY_ARGS); }
+	goto st2;
 st2:
 	if ( ++p == pe )
 		goto _test_eof2;
@@ -92,6 +95,7 @@ case 6:
 		goto tr7;
 	goto st0;
 tr7:
+	{ IMW_EV_CLOSE(IMW_RULE_NOTIFY_ARGS); }
 	{ p--; {p++; cs = 261; goto _out;} }
 	goto st261;
 st261:

@@ -18,6 +18,8 @@ action call_tagged_ext_paren { fhold; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PA
 action ret_tagged_ext_paren { IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); fret; }
 action call_search_key { fhold; if (!IMW_CALL_ENTER(IMW_RULE_SEARCH_KEY)) fbreak; fcall m_search_key; }
 action ret_hold_search_key { IMW_CALL_LEAVE(IMW_RULE_SEARCH_KEY); fhold; fret; }
+action ev_open_search_args { IMW_EV_OPEN(IMW_RULE_SEARCH_ARGS); }
+action ev_close_search_args { IMW_EV_CLOSE(IMW_RULE_SEARCH_ARGS); }
 action ev_open_tagged_ext_val { IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 action ev_close_tagged_ext_val { IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 
@@ -362,7 +364,7 @@ r_search_key_body =
 r_search_program = ( "CHARSET"i . r_sp . r_charset . r_sp )? . r_search_key_body . ( r_sp . r_search_key_body )*;
 
 # search-args (overrides.abnf:426)
-r_search_args = r_search_return_opts? . r_sp . r_search_program;
+r_search_args = ( r_search_return_opts? . r_sp . r_search_program ) >ev_open_search_args %ev_close_search_args;
 
 # tagged-ext-paren (overrides.abnf:91)
 r_tagged_ext_paren_body = ( "(" . r_tagged_ext_comp . ")" );

@@ -1132,11 +1132,14 @@ st1:
 		goto _test_eof1;
 case 1:
 	if ( (*p) == 32u )
-		goto st2;
+		goto tr0;
 	goto st0;
 st0:
 cs = 0;
 	goto _out;
+tr0:
+	{ IMW_EV_OPEN(IMW_RULE_SEARCH_ARGS); }
+	goto st2;
 st2:
 	if ( ++p == pe )
 		goto _test_eof2;
@@ -1197,35 +1200,43 @@ case 3:
 	goto st0;
 tr23:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_ARGS); }
 	{ p--; {p++; cs = 1074; goto _out;} }
 	goto st1074;
 tr29:
+	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_ARGS); }
 	{ p--; {p++; cs = 1074; goto _out;} }
 	goto st1074;
 tr35:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_ARGS); }
 	{ p--; {p++; cs = 1074; goto _out;} }
 	goto st1074;
 tr57:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_ARGS); }
 	{ p--; {p++; cs = 1074; goto _out;} }
 	goto st1074;
 tr70:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_ARGS); }
 	{ p--; {p++; cs = 1074; goto _out;} }
 	goto st1074;
 tr441:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_ARGS); }
 	{ p--; {p++; cs = 1074; goto _out;} }
 	goto st1074;
 tr469:
 	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_ARGS); }
 	{ p--; {p++; cs = 1074; goto _out;} }
 	goto st1074;
 tr491:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_ARGS); }
 	{ p--; {p++; cs = 1074; goto _out;} }
 	goto st1074;
 st1074:

@@ -236,7 +236,7 @@ expect_status cmds 1
 expect_lines cmds out 4
 expect_line cmds out '{"kind":"NOOP","tag":"a1","name":"NOOP","uid":false}'
 expect_line cmds out '{"kind":"DONE","tag":null,"name":"DONE","uid":false}'
-expect_match cmds err 'offset 28: command: unexpected CR'
+expect_match cmds err 'offset 28: login: unexpected CR'
 
 # ---- usage and I/O errors: exit 2 -------------------------------------------
 
