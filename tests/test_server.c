@@ -289,6 +289,8 @@ START_TEST(test_hostile_shapes)
         "c\xff NOOP\r\n"
         "d* NOOP\r\n"
         "e% NOOP\r\n"
+        "e( NOOP\r\n"
+        "e+ NOOP\r\n"
         "f FETCH 0 FLAGS\r\n"
         "g FETCH 4294967296 FLAGS\r\n"
         "h FETCH 1, FLAGS\r\n"
@@ -298,7 +300,7 @@ START_TEST(test_hostile_shapes)
     size_t errors = 0;
     for (char *s = got; (s = strstr(s, "E IMW_ERR_")) != NULL; s++)
         errors++;
-    ck_assert_uint_eq(errors, 8);
+    ck_assert_uint_eq(errors, 10);
     ck_assert_ptr_nonnull(strstr(got, "C NOOP i\n"));
     free(got);
     imw_parser_free(p);
@@ -320,6 +322,25 @@ START_TEST(test_hostile_nesting_and_literals)
     ck_assert_ptr_nonnull(strstr(got, "C NOOP b\n"));
     free(got);
     free(deep);
+    /* search programs nest through calls: the nesting limit holds as they
+     * are read, 64 after login, 2 before */
+    deep = malloc(n + 64);
+    len = (size_t)sprintf(deep, "a SEARCH ");
+    memset(deep + len, '(', 200); /* 200000 would pass the line limit */
+    len += 200;
+    memcpy(deep + len, "ALL\r\nb NOOP\r\n", 14);
+    len += 14;
+    got = render(p, deep, len, 0);
+    ck_assert_ptr_nonnull(strstr(got, "E IMW_ERR_NESTING_TOO_DEEP a"));
+    ck_assert_ptr_nonnull(strstr(got, "C NOOP b\n"));
+    free(got);
+    free(deep);
+    expect(IMW_STATE_AUTHENTICATED, "a SEARCH ((NOT (ALL)))\r\n", "C SEARCH a\n");
+    imw_parser *pre = server(IMW_STATE_NOT_AUTHENTICATED);
+    got = render_str(pre, "a SEARCH ((NOT (ALL)))\r\nb SEARCH (ALL)\r\n");
+    ck_assert_str_eq(got, "E IMW_ERR_NESTING_TOO_DEEP a 14\nC SEARCH b\n");
+    free(got);
+    imw_parser_free(pre);
     /* 200000 literals: refused at the 1001st, the rest skipped */
     char *many = malloc(n * 8 + 64);
     len = (size_t)sprintf(many, "a LOGIN");
