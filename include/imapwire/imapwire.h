@@ -11,5 +11,6 @@
 #include "imapwire/extensions.h"
 #include "imapwire/fetch.h"
 #include "imapwire/command.h"
+#include "imapwire/command_message.h"
 
 #endif /* IMAPWIRE_H */
