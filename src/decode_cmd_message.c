@@ -16,7 +16,7 @@ static size_t offset_of(const struct imw_decoder *d, imw_bytes b)
 static int generic_number(struct imw_cur *c, const struct imw_generic *g,
                           uint64_t max, const char *rule, uint64_t *out)
 {
-    if (g->count != 1 || g->args[0].kind != IMW_VALUE_ATOM)
+    if (g->count != 1 || g->args[0].kind != IMW_VALUE_NUMBER)
         return imw_cur_fail(c, rule, "expected one number");
     size_t at = offset_of(c->d, g->args[0].raw);
     return imw_dec_number(c->d, at, at + g->args[0].raw.len, max, rule, out);

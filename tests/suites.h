@@ -16,5 +16,6 @@ Suite *imw_mailbox_suite(void);
 Suite *imw_ext_suite(void);
 Suite *imw_grammar_ext_suite(void);
 Suite *imw_fetch_suite(void);
+Suite *imw_cmd_message_suite(void);
 
 #endif
