@@ -226,7 +226,7 @@ r_id_params_list =
 # id (overrides.abnf:368)
 r_id = "ID"i . r_sp . r_id_params_list;
 
-# command-any (overrides.abnf:352, =/ rfc5161.abnf:9, =/ overrides.abnf:424)
+# command-any (overrides.abnf:352, =/ rfc5161.abnf:9, =/ overrides.abnf:427)
 r_command_any =
     ( "CAPABILITY"i
     | "LOGOUT"i
@@ -791,7 +791,7 @@ r_notify_args = ( 0x20 @ext_notify_args );
 # notify (overrides.abnf:375)
 r_notify = "NOTIFY"i . r_notify_args;
 
-# command-auth (rfc3501.abnf:136, =/ rfc4314.abnf:15, =/ rfc5464.abnf:10, =/ rfc4978.abnf:7, =/ overrides.abnf:422)
+# command-auth (rfc3501.abnf:136, =/ rfc4314.abnf:15, =/ rfc5464.abnf:10, =/ rfc4978.abnf:7, =/ overrides.abnf:425)
 r_command_auth =
     ( r_append
     | r_create
@@ -859,10 +859,10 @@ r_command_nonauth =
 # copy (rfc3501.abnf:149)
 r_copy = "COPY"i . r_sp . r_sequence_set . r_sp . r_mailbox;
 
-# fetch-args (overrides.abnf:417)
+# fetch-args (overrides.abnf:420)
 r_fetch_args = ( 0x20 @ext_fetch_args );
 
-# fetch (overrides.abnf:416)
+# fetch (overrides.abnf:419)
 r_fetch = "FETCH"i . r_fetch_args;
 
 # store-modifier-name (rfc4466.abnf:208)
@@ -892,10 +892,10 @@ r_store_att_flags = ( ( "+" | "-" )? . "FLAGS"i . ".SILENT"i? ) . r_sp . ( r_fla
 # store (rfc4466.abnf:194)
 r_store = "STORE"i . r_sp . r_sequence_set . r_store_modifiers? . r_sp . r_store_att_flags;
 
-# search-args (overrides.abnf:415)
+# search-args (overrides.abnf:418)
 r_search_args = ( 0x20 @ext_search_args );
 
-# search (overrides.abnf:414)
+# search (overrides.abnf:417)
 r_search = "SEARCH"i . r_search_args;
 
 # move (rfc6851.abnf:11)
@@ -907,7 +907,7 @@ r_uid = "UID"i . r_sp . ( r_copy | r_fetch | r_search | r_store | r_move );
 # uid-expunge (rfc4315.abnf:22)
 r_uid_expunge = "UID"i . r_sp . "EXPUNGE"i . r_sp . r_sequence_set;
 
-# sort-key (rfc5256.abnf:13)
+# sort-key (rfc5256.abnf:13, =/ overrides.abnf:403)
 r_sort_key =
     ( "ARRIVAL"i
     | "CC"i
@@ -916,6 +916,8 @@ r_sort_key =
     | "SIZE"i
     | "SUBJECT"i
     | "TO"i
+    | "DISPLAYFROM"i
+    | "DISPLAYTO"i
     );
 
 # sort-criterion (rfc5256.abnf:11)
@@ -958,7 +960,7 @@ r_thread_alg =
 # thread (rfc5256.abnf:16)
 r_thread = ( "UID"i . r_sp )? . "THREAD"i . r_sp . r_thread_alg . r_sp . r_search_criteria;
 
-# command-select (rfc3501.abnf:143, =/ rfc4315.abnf:11, =/ rfc6851.abnf:9, =/ overrides.abnf:425)
+# command-select (rfc3501.abnf:143, =/ rfc4315.abnf:11, =/ rfc6851.abnf:9, =/ overrides.abnf:428)
 r_command_select =
     ( "CHECK"i
     | "CLOSE"i

@@ -13,7 +13,7 @@
 
 
 static const int imw_command_start = 1;
-static const int imw_command_first_final = 1173;
+static const int imw_command_first_final = 1179;
 static const int imw_command_error = 0;
 
 
@@ -85,7 +85,7 @@ _again:
 		case 43: goto st43;
 		case 44: goto st44;
 		case 45: goto st45;
-		case 1173: goto st1173;
+		case 1179: goto st1179;
 		case 46: goto st46;
 		case 47: goto st47;
 		case 48: goto st48;
@@ -186,7 +186,7 @@ _again:
 		case 143: goto st143;
 		case 144: goto st144;
 		case 145: goto st145;
-		case 1174: goto st1174;
+		case 1180: goto st1180;
 		case 146: goto st146;
 		case 147: goto st147;
 		case 148: goto st148;
@@ -1191,13 +1191,13 @@ _again:
 		case 1147: goto st1147;
 		case 1148: goto st1148;
 		case 1149: goto st1149;
-		case 1175: goto st1175;
 		case 1150: goto st1150;
 		case 1151: goto st1151;
 		case 1152: goto st1152;
 		case 1153: goto st1153;
 		case 1154: goto st1154;
 		case 1155: goto st1155;
+		case 1181: goto st1181;
 		case 1156: goto st1156;
 		case 1157: goto st1157;
 		case 1158: goto st1158;
@@ -1205,17 +1205,23 @@ _again:
 		case 1160: goto st1160;
 		case 1161: goto st1161;
 		case 1162: goto st1162;
-		case 1176: goto st1176;
 		case 1163: goto st1163;
 		case 1164: goto st1164;
 		case 1165: goto st1165;
 		case 1166: goto st1166;
 		case 1167: goto st1167;
 		case 1168: goto st1168;
+		case 1182: goto st1182;
 		case 1169: goto st1169;
 		case 1170: goto st1170;
 		case 1171: goto st1171;
 		case 1172: goto st1172;
+		case 1173: goto st1173;
+		case 1174: goto st1174;
+		case 1175: goto st1175;
+		case 1176: goto st1176;
+		case 1177: goto st1177;
+		case 1178: goto st1178;
 	default: break;
 	}
 
@@ -1288,8 +1294,8 @@ case 3:
 		case 78u: goto st672;
 		case 82u: goto st685;
 		case 83u: goto st740;
-		case 84u: goto st1109;
-		case 85u: goto st1117;
+		case 84u: goto st1115;
+		case 85u: goto st1123;
 		case 97u: goto st4;
 		case 99u: goto st153;
 		case 100u: goto st254;
@@ -1302,8 +1308,8 @@ case 3:
 		case 110u: goto st672;
 		case 114u: goto st685;
 		case 115u: goto st740;
-		case 116u: goto st1109;
-		case 117u: goto st1117;
+		case 116u: goto st1115;
+		case 117u: goto st1123;
 	}
 	goto st0;
 st4:
@@ -1778,10 +1784,10 @@ tr149:
 tr141:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	goto st45;
-tr1430:
+tr1436:
 	{ IMW_EV_CLOSE(IMW_RULE_FLAG_LIST); }
 	goto st45;
-tr1419:
+tr1425:
 	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
 	goto st45;
 tr271:
@@ -1834,12 +1840,12 @@ st45:
 		goto _test_eof45;
 case 45:
 	if ( (*p) == 10u )
-		goto st1173;
+		goto st1179;
 	goto st0;
-st1173:
+st1179:
 	if ( ++p == pe )
-		goto _test_eof1173;
-case 1173:
+		goto _test_eof1179;
+case 1179:
 	goto st0;
 st46:
 	if ( ++p == pe )
@@ -1971,7 +1977,7 @@ case 52:
 	}
 	goto st0;
 tr82:
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 53; goto _out;} {( run->stack)[( run->top)++] = 53;goto st1147;} }
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 53; goto _out;} {( run->stack)[( run->top)++] = 53;goto st1153;} }
 	goto st53;
 st53:
 	if ( ++p == pe )
@@ -3164,12 +3170,12 @@ st145:
 		goto _test_eof145;
 case 145:
 	if ( (*p) == 10u )
-		goto st1174;
+		goto st1180;
 	goto st0;
-st1174:
+st1180:
 	if ( ++p == pe )
-		goto _test_eof1174;
-case 1174:
+		goto _test_eof1180;
+case 1180:
 	switch( (*p) ) {
 		case 13u: goto st145;
 		case 43u: goto st146;
@@ -4174,7 +4180,7 @@ case 221:
 	}
 	goto st0;
 tr306:
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 222; goto _out;} {( run->stack)[( run->top)++] = 222;goto st1147;} }
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 222; goto _out;} {( run->stack)[( run->top)++] = 222;goto st1153;} }
 	goto st222;
 st222:
 	if ( ++p == pe )
@@ -5815,7 +5821,7 @@ case 325:
 	}
 	goto st0;
 tr454:
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 326; goto _out;} {( run->stack)[( run->top)++] = 326;goto st1147;} }
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 326; goto _out;} {( run->stack)[( run->top)++] = 326;goto st1153;} }
 	goto st326;
 st326:
 	if ( ++p == pe )
@@ -6404,7 +6410,7 @@ case 355:
 		goto tr452;
 	goto st0;
 tr504:
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 356; goto _out;} {( run->stack)[( run->top)++] = 356;goto st1147;} }
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 356; goto _out;} {( run->stack)[( run->top)++] = 356;goto st1153;} }
 	goto st356;
 st356:
 	if ( ++p == pe )
@@ -7876,7 +7882,7 @@ case 461:
 	}
 	goto st0;
 tr660:
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 462; goto _out;} {( run->stack)[( run->top)++] = 462;goto st1147;} }
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 462; goto _out;} {( run->stack)[( run->top)++] = 462;goto st1153;} }
 	goto st462;
 st462:
 	if ( ++p == pe )
@@ -9009,7 +9015,7 @@ case 550:
 	}
 	goto st0;
 tr791:
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_OPTION_VAL_PAREN)) {p++; cs = 551; goto _out;} {( run->stack)[( run->top)++] = 551;goto st1160;} }
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_OPTION_VAL_PAREN)) {p++; cs = 551; goto _out;} {( run->stack)[( run->top)++] = 551;goto st1166;} }
 	goto st551;
 st551:
 	if ( ++p == pe )
@@ -9632,7 +9638,7 @@ case 598:
 	}
 	goto st0;
 tr843:
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_OPTION_VAL_PAREN)) {p++; cs = 599; goto _out;} {( run->stack)[( run->top)++] = 599;goto st1160;} }
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_OPTION_VAL_PAREN)) {p++; cs = 599; goto _out;} {( run->stack)[( run->top)++] = 599;goto st1166;} }
 	goto st599;
 st599:
 	if ( ++p == pe )
@@ -10982,7 +10988,7 @@ case 706:
 	}
 	goto st0;
 tr991:
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 707; goto _out;} {( run->stack)[( run->top)++] = 707;goto st1147;} }
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 707; goto _out;} {( run->stack)[( run->top)++] = 707;goto st1153;} }
 	goto st707;
 st707:
 	if ( ++p == pe )
@@ -11369,12 +11375,12 @@ case 740:
 	switch( (*p) ) {
 		case 69u: goto st741;
 		case 79u: goto st848;
-		case 84u: goto st921;
-		case 85u: goto st1102;
+		case 84u: goto st927;
+		case 85u: goto st1108;
 		case 101u: goto st741;
 		case 111u: goto st848;
-		case 116u: goto st921;
-		case 117u: goto st1102;
+		case 116u: goto st927;
+		case 117u: goto st1108;
 	}
 	goto st0;
 st741:
@@ -12697,8 +12703,8 @@ st851:
 case 851:
 	switch( (*p) ) {
 		case 40u: goto st852;
-		case 82u: goto st885;
-		case 114u: goto st885;
+		case 82u: goto st891;
+		case 114u: goto st891;
 	}
 	goto st0;
 st852:
@@ -12709,17 +12715,17 @@ case 852:
 		case 65u: goto st853;
 		case 67u: goto st862;
 		case 68u: goto st863;
-		case 70u: goto st866;
-		case 82u: goto st869;
-		case 83u: goto st877;
-		case 84u: goto st884;
+		case 70u: goto st872;
+		case 82u: goto st876;
+		case 83u: goto st884;
+		case 84u: goto st875;
 		case 97u: goto st853;
 		case 99u: goto st862;
 		case 100u: goto st863;
-		case 102u: goto st866;
-		case 114u: goto st869;
-		case 115u: goto st877;
-		case 116u: goto st884;
+		case 102u: goto st872;
+		case 114u: goto st876;
+		case 115u: goto st884;
+		case 116u: goto st875;
 	}
 	goto st0;
 st853:
@@ -12826,7 +12832,9 @@ st863:
 case 863:
 	switch( (*p) ) {
 		case 65u: goto st864;
+		case 73u: goto st866;
 		case 97u: goto st864;
+		case 105u: goto st866;
 	}
 	goto st0;
 st864:
@@ -12852,8 +12860,8 @@ st866:
 		goto _test_eof866;
 case 866:
 	switch( (*p) ) {
-		case 82u: goto st867;
-		case 114u: goto st867;
+		case 83u: goto st867;
+		case 115u: goto st867;
 	}
 	goto st0;
 st867:
@@ -12861,8 +12869,8 @@ st867:
 		goto _test_eof867;
 case 867:
 	switch( (*p) ) {
-		case 79u: goto st868;
-		case 111u: goto st868;
+		case 80u: goto st868;
+		case 112u: goto st868;
 	}
 	goto st0;
 st868:
@@ -12870,8 +12878,8 @@ st868:
 		goto _test_eof868;
 case 868:
 	switch( (*p) ) {
-		case 77u: goto st859;
-		case 109u: goto st859;
+		case 76u: goto st869;
+		case 108u: goto st869;
 	}
 	goto st0;
 st869:
@@ -12879,8 +12887,8 @@ st869:
 		goto _test_eof869;
 case 869:
 	switch( (*p) ) {
-		case 69u: goto st870;
-		case 101u: goto st870;
+		case 65u: goto st870;
+		case 97u: goto st870;
 	}
 	goto st0;
 st870:
@@ -12888,8 +12896,8 @@ st870:
 		goto _test_eof870;
 case 870:
 	switch( (*p) ) {
-		case 86u: goto st871;
-		case 118u: goto st871;
+		case 89u: goto st871;
+		case 121u: goto st871;
 	}
 	goto st0;
 st871:
@@ -12897,8 +12905,10 @@ st871:
 		goto _test_eof871;
 case 871:
 	switch( (*p) ) {
-		case 69u: goto st872;
-		case 101u: goto st872;
+		case 70u: goto st872;
+		case 84u: goto st875;
+		case 102u: goto st872;
+		case 116u: goto st875;
 	}
 	goto st0;
 st872:
@@ -12915,8 +12925,8 @@ st873:
 		goto _test_eof873;
 case 873:
 	switch( (*p) ) {
-		case 83u: goto st874;
-		case 115u: goto st874;
+		case 79u: goto st874;
+		case 111u: goto st874;
 	}
 	goto st0;
 st874:
@@ -12924,34 +12934,26 @@ st874:
 		goto _test_eof874;
 case 874:
 	switch( (*p) ) {
-		case 69u: goto st875;
-		case 101u: goto st875;
+		case 77u: goto st859;
+		case 109u: goto st859;
 	}
 	goto st0;
 st875:
 	if ( ++p == pe )
 		goto _test_eof875;
 case 875:
-	if ( (*p) == 32u )
-		goto st876;
+	switch( (*p) ) {
+		case 79u: goto st859;
+		case 111u: goto st859;
+	}
 	goto st0;
 st876:
 	if ( ++p == pe )
 		goto _test_eof876;
 case 876:
 	switch( (*p) ) {
-		case 65u: goto st853;
-		case 67u: goto st862;
-		case 68u: goto st863;
-		case 70u: goto st866;
-		case 83u: goto st877;
-		case 84u: goto st884;
-		case 97u: goto st853;
-		case 99u: goto st862;
-		case 100u: goto st863;
-		case 102u: goto st866;
-		case 115u: goto st877;
-		case 116u: goto st884;
+		case 69u: goto st877;
+		case 101u: goto st877;
 	}
 	goto st0;
 st877:
@@ -12959,10 +12961,8 @@ st877:
 		goto _test_eof877;
 case 877:
 	switch( (*p) ) {
-		case 73u: goto st878;
-		case 85u: goto st879;
-		case 105u: goto st878;
-		case 117u: goto st879;
+		case 86u: goto st878;
+		case 118u: goto st878;
 	}
 	goto st0;
 st878:
@@ -12970,8 +12970,8 @@ st878:
 		goto _test_eof878;
 case 878:
 	switch( (*p) ) {
-		case 90u: goto st865;
-		case 122u: goto st865;
+		case 69u: goto st879;
+		case 101u: goto st879;
 	}
 	goto st0;
 st879:
@@ -12979,8 +12979,8 @@ st879:
 		goto _test_eof879;
 case 879:
 	switch( (*p) ) {
-		case 66u: goto st880;
-		case 98u: goto st880;
+		case 82u: goto st880;
+		case 114u: goto st880;
 	}
 	goto st0;
 st880:
@@ -12988,8 +12988,8 @@ st880:
 		goto _test_eof880;
 case 880:
 	switch( (*p) ) {
-		case 74u: goto st881;
-		case 106u: goto st881;
+		case 83u: goto st881;
+		case 115u: goto st881;
 	}
 	goto st0;
 st881:
@@ -13005,18 +13005,26 @@ st882:
 	if ( ++p == pe )
 		goto _test_eof882;
 case 882:
-	switch( (*p) ) {
-		case 67u: goto st883;
-		case 99u: goto st883;
-	}
+	if ( (*p) == 32u )
+		goto st883;
 	goto st0;
 st883:
 	if ( ++p == pe )
 		goto _test_eof883;
 case 883:
 	switch( (*p) ) {
-		case 84u: goto st859;
-		case 116u: goto st859;
+		case 65u: goto st853;
+		case 67u: goto st862;
+		case 68u: goto st863;
+		case 70u: goto st872;
+		case 83u: goto st884;
+		case 84u: goto st875;
+		case 97u: goto st853;
+		case 99u: goto st862;
+		case 100u: goto st863;
+		case 102u: goto st872;
+		case 115u: goto st884;
+		case 116u: goto st875;
 	}
 	goto st0;
 st884:
@@ -13024,8 +13032,10 @@ st884:
 		goto _test_eof884;
 case 884:
 	switch( (*p) ) {
-		case 79u: goto st859;
-		case 111u: goto st859;
+		case 73u: goto st885;
+		case 85u: goto st886;
+		case 105u: goto st885;
+		case 117u: goto st886;
 	}
 	goto st0;
 st885:
@@ -13033,8 +13043,8 @@ st885:
 		goto _test_eof885;
 case 885:
 	switch( (*p) ) {
-		case 69u: goto st886;
-		case 101u: goto st886;
+		case 90u: goto st865;
+		case 122u: goto st865;
 	}
 	goto st0;
 st886:
@@ -13042,8 +13052,8 @@ st886:
 		goto _test_eof886;
 case 886:
 	switch( (*p) ) {
-		case 84u: goto st887;
-		case 116u: goto st887;
+		case 66u: goto st887;
+		case 98u: goto st887;
 	}
 	goto st0;
 st887:
@@ -13051,8 +13061,8 @@ st887:
 		goto _test_eof887;
 case 887:
 	switch( (*p) ) {
-		case 85u: goto st888;
-		case 117u: goto st888;
+		case 74u: goto st888;
+		case 106u: goto st888;
 	}
 	goto st0;
 st888:
@@ -13060,8 +13070,8 @@ st888:
 		goto _test_eof888;
 case 888:
 	switch( (*p) ) {
-		case 82u: goto st889;
-		case 114u: goto st889;
+		case 69u: goto st889;
+		case 101u: goto st889;
 	}
 	goto st0;
 st889:
@@ -13069,424 +13079,402 @@ st889:
 		goto _test_eof889;
 case 889:
 	switch( (*p) ) {
-		case 78u: goto st890;
-		case 110u: goto st890;
+		case 67u: goto st890;
+		case 99u: goto st890;
 	}
 	goto st0;
 st890:
 	if ( ++p == pe )
 		goto _test_eof890;
 case 890:
-	if ( (*p) == 32u )
-		goto st891;
+	switch( (*p) ) {
+		case 84u: goto st859;
+		case 116u: goto st859;
+	}
 	goto st0;
 st891:
 	if ( ++p == pe )
 		goto _test_eof891;
 case 891:
-	if ( (*p) == 40u )
-		goto st892;
+	switch( (*p) ) {
+		case 69u: goto st892;
+		case 101u: goto st892;
+	}
 	goto st0;
 st892:
 	if ( ++p == pe )
 		goto _test_eof892;
 case 892:
 	switch( (*p) ) {
-		case 41u: goto st893;
-		case 95u: goto st895;
+		case 84u: goto st893;
+		case 116u: goto st893;
 	}
-	if ( (*p) < 65u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st895;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st895;
-	} else
-		goto st895;
 	goto st0;
-tr1247:
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	goto st893;
-tr1283:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st893;
-tr1275:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	goto st893;
-tr1286:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st893;
 st893:
 	if ( ++p == pe )
 		goto _test_eof893;
 case 893:
-	if ( (*p) == 32u )
-		goto st894;
+	switch( (*p) ) {
+		case 85u: goto st894;
+		case 117u: goto st894;
+	}
 	goto st0;
 st894:
 	if ( ++p == pe )
 		goto _test_eof894;
 case 894:
-	if ( (*p) == 40u )
-		goto st852;
+	switch( (*p) ) {
+		case 82u: goto st895;
+		case 114u: goto st895;
+	}
 	goto st0;
 st895:
 	if ( ++p == pe )
 		goto _test_eof895;
 case 895:
 	switch( (*p) ) {
-		case 32u: goto st896;
-		case 41u: goto st893;
-		case 95u: goto st895;
+		case 78u: goto st896;
+		case 110u: goto st896;
 	}
-	if ( (*p) < 48u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st895;
-	} else if ( (*p) > 58u ) {
-		if ( (*p) > 90u ) {
-			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st895;
-		} else if ( (*p) >= 65u )
-			goto st895;
-	} else
-		goto st895;
 	goto st0;
 st896:
 	if ( ++p == pe )
 		goto _test_eof896;
 case 896:
-	switch( (*p) ) {
-		case 36u: goto tr1241;
-		case 40u: goto st899;
-		case 42u: goto tr1243;
-		case 48u: goto tr1244;
-		case 95u: goto st895;
-	}
-	if ( (*p) < 49u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st895;
-	} else if ( (*p) > 57u ) {
-		if ( (*p) > 90u ) {
-			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st895;
-		} else if ( (*p) >= 65u )
-			goto st895;
-	} else
-		goto tr1245;
+	if ( (*p) == 32u )
+		goto st897;
 	goto st0;
-tr1241:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	goto st897;
 st897:
 	if ( ++p == pe )
 		goto _test_eof897;
 case 897:
-	switch( (*p) ) {
-		case 32u: goto tr1246;
-		case 41u: goto tr1247;
-	}
+	if ( (*p) == 40u )
+		goto st898;
 	goto st0;
-tr1246:
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	goto st898;
-tr1282:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st898;
-tr1274:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	goto st898;
-tr1285:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st898;
 st898:
 	if ( ++p == pe )
 		goto _test_eof898;
 case 898:
-	if ( (*p) == 95u )
-		goto st895;
+	switch( (*p) ) {
+		case 41u: goto st899;
+		case 95u: goto st901;
+	}
 	if ( (*p) < 65u ) {
 		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st895;
+			goto st901;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st895;
+			goto st901;
 	} else
-		goto st895;
+		goto st901;
 	goto st0;
+tr1253:
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	goto st899;
+tr1289:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st899;
+tr1281:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	goto st899;
+tr1292:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st899;
 st899:
 	if ( ++p == pe )
 		goto _test_eof899;
 case 899:
-	switch( (*p) ) {
-		case 34u: goto tr1249;
-		case 40u: goto tr1250;
-		case 41u: goto st904;
-		case 123u: goto tr1252;
-	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1248;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1248;
-		} else if ( (*p) >= 43u )
-			goto tr1248;
-	} else
-		goto tr1248;
+	if ( (*p) == 32u )
+		goto st900;
 	goto st0;
-tr1248:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st900;
 st900:
 	if ( ++p == pe )
 		goto _test_eof900;
 case 900:
-	switch( (*p) ) {
-		case 32u: goto tr1253;
-		case 33u: goto st900;
-		case 41u: goto tr1255;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st900;
-		} else if ( (*p) >= 35u )
-			goto st900;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st900;
-		} else if ( (*p) >= 93u )
-			goto st900;
-	} else
-		goto st900;
+	if ( (*p) == 40u )
+		goto st852;
 	goto st0;
-tr1253:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st901;
-tr1268:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st901;
 st901:
 	if ( ++p == pe )
 		goto _test_eof901;
 case 901:
 	switch( (*p) ) {
-		case 34u: goto tr1249;
-		case 40u: goto tr1250;
-		case 123u: goto tr1252;
+		case 32u: goto st902;
+		case 41u: goto st899;
+		case 95u: goto st901;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1248;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1248;
-		} else if ( (*p) >= 43u )
-			goto tr1248;
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st901;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st901;
+		} else if ( (*p) >= 65u )
+			goto st901;
 	} else
-		goto tr1248;
+		goto st901;
 	goto st0;
-tr1249:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st902;
 st902:
 	if ( ++p == pe )
 		goto _test_eof902;
 case 902:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st903;
-		case 92u: goto st905;
+		case 36u: goto tr1247;
+		case 40u: goto st905;
+		case 42u: goto tr1249;
+		case 48u: goto tr1250;
+		case 95u: goto st901;
 	}
-	goto st902;
+	if ( (*p) < 49u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st901;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st901;
+		} else if ( (*p) >= 65u )
+			goto st901;
+	} else
+		goto tr1251;
+	goto st0;
+tr1247:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	goto st903;
 st903:
 	if ( ++p == pe )
 		goto _test_eof903;
 case 903:
 	switch( (*p) ) {
-		case 32u: goto tr1253;
-		case 41u: goto tr1255;
+		case 32u: goto tr1252;
+		case 41u: goto tr1253;
 	}
 	goto st0;
-tr1255:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+tr1252:
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	goto st904;
-tr1269:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+tr1288:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st904;
+tr1280:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	goto st904;
+tr1291:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st904;
 st904:
 	if ( ++p == pe )
 		goto _test_eof904;
 case 904:
-	switch( (*p) ) {
-		case 32u: goto st898;
-		case 41u: goto st893;
-	}
+	if ( (*p) == 95u )
+		goto st901;
+	if ( (*p) < 65u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st901;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st901;
+	} else
+		goto st901;
 	goto st0;
 st905:
 	if ( ++p == pe )
 		goto _test_eof905;
 case 905:
 	switch( (*p) ) {
-		case 34u: goto st902;
-		case 92u: goto st902;
+		case 34u: goto tr1255;
+		case 40u: goto tr1256;
+		case 41u: goto st910;
+		case 123u: goto tr1258;
 	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr1254;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr1254;
+		} else if ( (*p) >= 43u )
+			goto tr1254;
+	} else
+		goto tr1254;
 	goto st0;
-tr1250:
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 906; goto _out;} {( run->stack)[( run->top)++] = 906;goto st1147;} }
+tr1254:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st906;
 st906:
 	if ( ++p == pe )
 		goto _test_eof906;
 case 906:
 	switch( (*p) ) {
-		case 32u: goto st901;
-		case 41u: goto st904;
+		case 32u: goto tr1259;
+		case 33u: goto st906;
+		case 41u: goto tr1261;
 	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st906;
+		} else if ( (*p) >= 35u )
+			goto st906;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st906;
+		} else if ( (*p) >= 93u )
+			goto st906;
+	} else
+		goto st906;
 	goto st0;
-tr1252:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr1259:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st907;
+tr1274:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st907;
 st907:
 	if ( ++p == pe )
 		goto _test_eof907;
 case 907:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1261;
+	switch( (*p) ) {
+		case 34u: goto tr1255;
+		case 40u: goto tr1256;
+		case 123u: goto tr1258;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr1254;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr1254;
+		} else if ( (*p) >= 43u )
+			goto tr1254;
+	} else
+		goto tr1254;
 	goto st0;
-tr1261:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr1255:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st908;
 st908:
 	if ( ++p == pe )
 		goto _test_eof908;
 case 908:
 	switch( (*p) ) {
-		case 43u: goto tr1262;
-		case 125u: goto tr1264;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st909;
+		case 92u: goto st911;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st908;
-	goto st0;
-tr1262:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st909;
+	goto st908;
 st909:
 	if ( ++p == pe )
 		goto _test_eof909;
 case 909:
-	if ( (*p) == 125u )
-		goto st910;
+	switch( (*p) ) {
+		case 32u: goto tr1259;
+		case 41u: goto tr1261;
+	}
 	goto st0;
-tr1264:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr1261:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st910;
+tr1275:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st910;
 st910:
 	if ( ++p == pe )
 		goto _test_eof910;
 case 910:
-	if ( (*p) == 13u )
-		goto st911;
+	switch( (*p) ) {
+		case 32u: goto st904;
+		case 41u: goto st899;
+	}
 	goto st0;
 st911:
 	if ( ++p == pe )
 		goto _test_eof911;
 case 911:
-	if ( (*p) == 10u )
-		goto tr1267;
+	switch( (*p) ) {
+		case 34u: goto st908;
+		case 92u: goto st908;
+	}
 	goto st0;
-tr1267:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr1256:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 912; goto _out;} {( run->stack)[( run->top)++] = 912;goto st1153;} }
 	goto st912;
 st912:
 	if ( ++p == pe )
 		goto _test_eof912;
 case 912:
 	switch( (*p) ) {
-		case 32u: goto tr1268;
-		case 41u: goto tr1269;
+		case 32u: goto st907;
+		case 41u: goto st910;
 	}
 	goto st0;
-tr1243:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+tr1258:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st913;
 st913:
 	if ( ++p == pe )
 		goto _test_eof913;
 case 913:
-	switch( (*p) ) {
-		case 32u: goto tr1246;
-		case 41u: goto tr1247;
-		case 44u: goto st914;
-		case 58u: goto st916;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1267;
 	goto st0;
-tr1276:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+tr1267:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st914;
 st914:
 	if ( ++p == pe )
 		goto _test_eof914;
 case 914:
-	if ( (*p) == 42u )
-		goto st913;
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1273;
+	switch( (*p) ) {
+		case 43u: goto tr1268;
+		case 125u: goto tr1270;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st914;
 	goto st0;
-tr1273:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+tr1268:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st915;
 st915:
 	if ( ++p == pe )
 		goto _test_eof915;
 case 915:
-	switch( (*p) ) {
-		case 32u: goto tr1274;
-		case 41u: goto tr1275;
-		case 44u: goto tr1276;
-		case 58u: goto tr1278;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st915;
+	if ( (*p) == 125u )
+		goto st916;
 	goto st0;
-tr1278:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+tr1270:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st916;
 st916:
 	if ( ++p == pe )
 		goto _test_eof916;
 case 916:
-	if ( (*p) == 42u )
+	if ( (*p) == 13u )
 		goto st917;
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1280;
 	goto st0;
 st917:
 	if ( ++p == pe )
 		goto _test_eof917;
 case 917:
-	switch( (*p) ) {
-		case 32u: goto tr1246;
-		case 41u: goto tr1247;
-		case 44u: goto st914;
-	}
+	if ( (*p) == 10u )
+		goto tr1273;
 	goto st0;
-tr1280:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+tr1273:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st918;
 st918:
 	if ( ++p == pe )
@@ -13495,108 +13483,128 @@ case 918:
 	switch( (*p) ) {
 		case 32u: goto tr1274;
 		case 41u: goto tr1275;
-		case 44u: goto tr1276;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st918;
 	goto st0;
-tr1244:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr1249:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st919;
 st919:
 	if ( ++p == pe )
 		goto _test_eof919;
 case 919:
 	switch( (*p) ) {
-		case 32u: goto tr1282;
-		case 41u: goto tr1283;
+		case 32u: goto tr1252;
+		case 41u: goto tr1253;
+		case 44u: goto st920;
+		case 58u: goto st922;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st919;
 	goto st0;
-tr1245:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr1282:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st920;
 st920:
 	if ( ++p == pe )
 		goto _test_eof920;
 case 920:
-	switch( (*p) ) {
-		case 32u: goto tr1285;
-		case 41u: goto tr1286;
-		case 44u: goto tr1276;
-		case 58u: goto tr1278;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st920;
+	if ( (*p) == 42u )
+		goto st919;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1279;
 	goto st0;
+tr1279:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st921;
 st921:
 	if ( ++p == pe )
 		goto _test_eof921;
 case 921:
 	switch( (*p) ) {
-		case 65u: goto st922;
-		case 79u: goto st1016;
-		case 97u: goto st922;
-		case 111u: goto st1016;
+		case 32u: goto tr1280;
+		case 41u: goto tr1281;
+		case 44u: goto tr1282;
+		case 58u: goto tr1284;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st921;
 	goto st0;
+tr1284:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st922;
 st922:
 	if ( ++p == pe )
 		goto _test_eof922;
 case 922:
-	switch( (*p) ) {
-		case 82u: goto st923;
-		case 84u: goto st927;
-		case 114u: goto st923;
-		case 116u: goto st927;
-	}
+	if ( (*p) == 42u )
+		goto st923;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1286;
 	goto st0;
 st923:
 	if ( ++p == pe )
 		goto _test_eof923;
 case 923:
 	switch( (*p) ) {
-		case 84u: goto st924;
-		case 116u: goto st924;
+		case 32u: goto tr1252;
+		case 41u: goto tr1253;
+		case 44u: goto st920;
 	}
 	goto st0;
+tr1286:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st924;
 st924:
 	if ( ++p == pe )
 		goto _test_eof924;
 case 924:
 	switch( (*p) ) {
-		case 84u: goto st925;
-		case 116u: goto st925;
+		case 32u: goto tr1280;
+		case 41u: goto tr1281;
+		case 44u: goto tr1282;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st924;
 	goto st0;
+tr1250:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st925;
 st925:
 	if ( ++p == pe )
 		goto _test_eof925;
 case 925:
 	switch( (*p) ) {
-		case 76u: goto st926;
-		case 108u: goto st926;
+		case 32u: goto tr1288;
+		case 41u: goto tr1289;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st925;
 	goto st0;
+tr1251:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st926;
 st926:
 	if ( ++p == pe )
 		goto _test_eof926;
 case 926:
 	switch( (*p) ) {
-		case 83u: goto st162;
-		case 115u: goto st162;
+		case 32u: goto tr1291;
+		case 41u: goto tr1292;
+		case 44u: goto tr1282;
+		case 58u: goto tr1284;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st926;
 	goto st0;
 st927:
 	if ( ++p == pe )
 		goto _test_eof927;
 case 927:
 	switch( (*p) ) {
-		case 85u: goto st928;
-		case 117u: goto st928;
+		case 65u: goto st928;
+		case 79u: goto st1022;
+		case 97u: goto st928;
+		case 111u: goto st1022;
 	}
 	goto st0;
 st928:
@@ -13604,99 +13612,55 @@ st928:
 		goto _test_eof928;
 case 928:
 	switch( (*p) ) {
-		case 83u: goto st929;
-		case 115u: goto st929;
+		case 82u: goto st929;
+		case 84u: goto st933;
+		case 114u: goto st929;
+		case 116u: goto st933;
 	}
 	goto st0;
 st929:
 	if ( ++p == pe )
 		goto _test_eof929;
 case 929:
-	if ( (*p) == 32u )
-		goto st930;
+	switch( (*p) ) {
+		case 84u: goto st930;
+		case 116u: goto st930;
+	}
 	goto st0;
 st930:
 	if ( ++p == pe )
 		goto _test_eof930;
 case 930:
 	switch( (*p) ) {
-		case 34u: goto tr1299;
-		case 123u: goto tr1300;
+		case 84u: goto st931;
+		case 116u: goto st931;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1298;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1298;
-		} else if ( (*p) >= 43u )
-			goto tr1298;
-	} else
-		goto tr1298;
 	goto st0;
-tr1298:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st931;
 st931:
 	if ( ++p == pe )
 		goto _test_eof931;
 case 931:
 	switch( (*p) ) {
-		case 32u: goto tr1301;
-		case 33u: goto st931;
+		case 76u: goto st932;
+		case 108u: goto st932;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st931;
-		} else if ( (*p) >= 35u )
-			goto st931;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st931;
-		} else if ( (*p) >= 93u )
-			goto st931;
-	} else
-		goto st931;
 	goto st0;
-tr1301:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
-	goto st932;
-tr1387:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
-	goto st932;
 st932:
 	if ( ++p == pe )
 		goto _test_eof932;
 case 932:
-	if ( (*p) == 40u )
-		goto st933;
+	switch( (*p) ) {
+		case 83u: goto st162;
+		case 115u: goto st162;
+	}
 	goto st0;
 st933:
 	if ( ++p == pe )
 		goto _test_eof933;
 case 933:
 	switch( (*p) ) {
-		case 65u: goto st934;
-		case 68u: goto st945;
-		case 72u: goto st959;
-		case 77u: goto st971;
-		case 82u: goto st985;
-		case 83u: goto st989;
-		case 85u: goto st991;
-		case 97u: goto st934;
-		case 100u: goto st945;
-		case 104u: goto st959;
-		case 109u: goto st971;
-		case 114u: goto st985;
-		case 115u: goto st989;
-		case 117u: goto st991;
+		case 85u: goto st934;
+		case 117u: goto st934;
 	}
 	goto st0;
 st934:
@@ -13704,53 +13668,99 @@ st934:
 		goto _test_eof934;
 case 934:
 	switch( (*p) ) {
-		case 80u: goto st935;
-		case 112u: goto st935;
+		case 83u: goto st935;
+		case 115u: goto st935;
 	}
 	goto st0;
 st935:
 	if ( ++p == pe )
 		goto _test_eof935;
 case 935:
-	switch( (*p) ) {
-		case 80u: goto st936;
-		case 112u: goto st936;
-	}
+	if ( (*p) == 32u )
+		goto st936;
 	goto st0;
 st936:
 	if ( ++p == pe )
 		goto _test_eof936;
 case 936:
 	switch( (*p) ) {
-		case 69u: goto st937;
-		case 101u: goto st937;
+		case 34u: goto tr1305;
+		case 123u: goto tr1306;
 	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr1304;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr1304;
+		} else if ( (*p) >= 43u )
+			goto tr1304;
+	} else
+		goto tr1304;
 	goto st0;
+tr1304:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st937;
 st937:
 	if ( ++p == pe )
 		goto _test_eof937;
 case 937:
 	switch( (*p) ) {
-		case 78u: goto st938;
-		case 110u: goto st938;
+		case 32u: goto tr1307;
+		case 33u: goto st937;
 	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st937;
+		} else if ( (*p) >= 35u )
+			goto st937;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st937;
+		} else if ( (*p) >= 93u )
+			goto st937;
+	} else
+		goto st937;
 	goto st0;
+tr1307:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	goto st938;
+tr1393:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	goto st938;
 st938:
 	if ( ++p == pe )
 		goto _test_eof938;
 case 938:
-	switch( (*p) ) {
-		case 68u: goto st939;
-		case 100u: goto st939;
-	}
+	if ( (*p) == 40u )
+		goto st939;
 	goto st0;
 st939:
 	if ( ++p == pe )
 		goto _test_eof939;
 case 939:
 	switch( (*p) ) {
-		case 76u: goto st940;
-		case 108u: goto st940;
+		case 65u: goto st940;
+		case 68u: goto st951;
+		case 72u: goto st965;
+		case 77u: goto st977;
+		case 82u: goto st991;
+		case 83u: goto st995;
+		case 85u: goto st997;
+		case 97u: goto st940;
+		case 100u: goto st951;
+		case 104u: goto st965;
+		case 109u: goto st977;
+		case 114u: goto st991;
+		case 115u: goto st995;
+		case 117u: goto st997;
 	}
 	goto st0;
 st940:
@@ -13758,8 +13768,8 @@ st940:
 		goto _test_eof940;
 case 940:
 	switch( (*p) ) {
-		case 73u: goto st941;
-		case 105u: goto st941;
+		case 80u: goto st941;
+		case 112u: goto st941;
 	}
 	goto st0;
 st941:
@@ -13767,8 +13777,8 @@ st941:
 		goto _test_eof941;
 case 941:
 	switch( (*p) ) {
-		case 77u: goto st942;
-		case 109u: goto st942;
+		case 80u: goto st942;
+		case 112u: goto st942;
 	}
 	goto st0;
 st942:
@@ -13776,8 +13786,8 @@ st942:
 		goto _test_eof942;
 case 942:
 	switch( (*p) ) {
-		case 73u: goto st943;
-		case 105u: goto st943;
+		case 69u: goto st943;
+		case 101u: goto st943;
 	}
 	goto st0;
 st943:
@@ -13785,8 +13795,8 @@ st943:
 		goto _test_eof943;
 case 943:
 	switch( (*p) ) {
-		case 84u: goto st944;
-		case 116u: goto st944;
+		case 78u: goto st944;
+		case 110u: goto st944;
 	}
 	goto st0;
 st944:
@@ -13794,8 +13804,8 @@ st944:
 		goto _test_eof944;
 case 944:
 	switch( (*p) ) {
-		case 32u: goto st933;
-		case 41u: goto st162;
+		case 68u: goto st945;
+		case 100u: goto st945;
 	}
 	goto st0;
 st945:
@@ -13803,8 +13813,8 @@ st945:
 		goto _test_eof945;
 case 945:
 	switch( (*p) ) {
-		case 69u: goto st946;
-		case 101u: goto st946;
+		case 76u: goto st946;
+		case 108u: goto st946;
 	}
 	goto st0;
 st946:
@@ -13812,8 +13822,8 @@ st946:
 		goto _test_eof946;
 case 946:
 	switch( (*p) ) {
-		case 76u: goto st947;
-		case 108u: goto st947;
+		case 73u: goto st947;
+		case 105u: goto st947;
 	}
 	goto st0;
 st947:
@@ -13821,8 +13831,8 @@ st947:
 		goto _test_eof947;
 case 947:
 	switch( (*p) ) {
-		case 69u: goto st948;
-		case 101u: goto st948;
+		case 77u: goto st948;
+		case 109u: goto st948;
 	}
 	goto st0;
 st948:
@@ -13830,8 +13840,8 @@ st948:
 		goto _test_eof948;
 case 948:
 	switch( (*p) ) {
-		case 84u: goto st949;
-		case 116u: goto st949;
+		case 73u: goto st949;
+		case 105u: goto st949;
 	}
 	goto st0;
 st949:
@@ -13839,8 +13849,8 @@ st949:
 		goto _test_eof949;
 case 949:
 	switch( (*p) ) {
-		case 69u: goto st950;
-		case 101u: goto st950;
+		case 84u: goto st950;
+		case 116u: goto st950;
 	}
 	goto st0;
 st950:
@@ -13848,8 +13858,8 @@ st950:
 		goto _test_eof950;
 case 950:
 	switch( (*p) ) {
-		case 68u: goto st951;
-		case 100u: goto st951;
+		case 32u: goto st939;
+		case 41u: goto st162;
 	}
 	goto st0;
 st951:
@@ -13857,9 +13867,8 @@ st951:
 		goto _test_eof951;
 case 951:
 	switch( (*p) ) {
-		case 32u: goto st933;
-		case 41u: goto st162;
-		case 45u: goto st952;
+		case 69u: goto st952;
+		case 101u: goto st952;
 	}
 	goto st0;
 st952:
@@ -13867,8 +13876,8 @@ st952:
 		goto _test_eof952;
 case 952:
 	switch( (*p) ) {
-		case 83u: goto st953;
-		case 115u: goto st953;
+		case 76u: goto st953;
+		case 108u: goto st953;
 	}
 	goto st0;
 st953:
@@ -13876,8 +13885,8 @@ st953:
 		goto _test_eof953;
 case 953:
 	switch( (*p) ) {
-		case 84u: goto st954;
-		case 116u: goto st954;
+		case 69u: goto st954;
+		case 101u: goto st954;
 	}
 	goto st0;
 st954:
@@ -13885,8 +13894,8 @@ st954:
 		goto _test_eof954;
 case 954:
 	switch( (*p) ) {
-		case 79u: goto st955;
-		case 111u: goto st955;
+		case 84u: goto st955;
+		case 116u: goto st955;
 	}
 	goto st0;
 st955:
@@ -13894,8 +13903,8 @@ st955:
 		goto _test_eof955;
 case 955:
 	switch( (*p) ) {
-		case 82u: goto st956;
-		case 114u: goto st956;
+		case 69u: goto st956;
+		case 101u: goto st956;
 	}
 	goto st0;
 st956:
@@ -13903,8 +13912,8 @@ st956:
 		goto _test_eof956;
 case 956:
 	switch( (*p) ) {
-		case 65u: goto st957;
-		case 97u: goto st957;
+		case 68u: goto st957;
+		case 100u: goto st957;
 	}
 	goto st0;
 st957:
@@ -13912,8 +13921,9 @@ st957:
 		goto _test_eof957;
 case 957:
 	switch( (*p) ) {
-		case 71u: goto st958;
-		case 103u: goto st958;
+		case 32u: goto st939;
+		case 41u: goto st162;
+		case 45u: goto st958;
 	}
 	goto st0;
 st958:
@@ -13921,8 +13931,8 @@ st958:
 		goto _test_eof958;
 case 958:
 	switch( (*p) ) {
-		case 69u: goto st944;
-		case 101u: goto st944;
+		case 83u: goto st959;
+		case 115u: goto st959;
 	}
 	goto st0;
 st959:
@@ -13930,8 +13940,8 @@ st959:
 		goto _test_eof959;
 case 959:
 	switch( (*p) ) {
-		case 73u: goto st960;
-		case 105u: goto st960;
+		case 84u: goto st960;
+		case 116u: goto st960;
 	}
 	goto st0;
 st960:
@@ -13939,8 +13949,8 @@ st960:
 		goto _test_eof960;
 case 960:
 	switch( (*p) ) {
-		case 71u: goto st961;
-		case 103u: goto st961;
+		case 79u: goto st961;
+		case 111u: goto st961;
 	}
 	goto st0;
 st961:
@@ -13948,8 +13958,8 @@ st961:
 		goto _test_eof961;
 case 961:
 	switch( (*p) ) {
-		case 72u: goto st962;
-		case 104u: goto st962;
+		case 82u: goto st962;
+		case 114u: goto st962;
 	}
 	goto st0;
 st962:
@@ -13957,8 +13967,8 @@ st962:
 		goto _test_eof962;
 case 962:
 	switch( (*p) ) {
-		case 69u: goto st963;
-		case 101u: goto st963;
+		case 65u: goto st963;
+		case 97u: goto st963;
 	}
 	goto st0;
 st963:
@@ -13966,8 +13976,8 @@ st963:
 		goto _test_eof963;
 case 963:
 	switch( (*p) ) {
-		case 83u: goto st964;
-		case 115u: goto st964;
+		case 71u: goto st964;
+		case 103u: goto st964;
 	}
 	goto st0;
 st964:
@@ -13975,8 +13985,8 @@ st964:
 		goto _test_eof964;
 case 964:
 	switch( (*p) ) {
-		case 84u: goto st965;
-		case 116u: goto st965;
+		case 69u: goto st950;
+		case 101u: goto st950;
 	}
 	goto st0;
 st965:
@@ -13984,8 +13994,8 @@ st965:
 		goto _test_eof965;
 case 965:
 	switch( (*p) ) {
-		case 77u: goto st966;
-		case 109u: goto st966;
+		case 73u: goto st966;
+		case 105u: goto st966;
 	}
 	goto st0;
 st966:
@@ -13993,8 +14003,8 @@ st966:
 		goto _test_eof966;
 case 966:
 	switch( (*p) ) {
-		case 79u: goto st967;
-		case 111u: goto st967;
+		case 71u: goto st967;
+		case 103u: goto st967;
 	}
 	goto st0;
 st967:
@@ -14002,8 +14012,8 @@ st967:
 		goto _test_eof967;
 case 967:
 	switch( (*p) ) {
-		case 68u: goto st968;
-		case 100u: goto st968;
+		case 72u: goto st968;
+		case 104u: goto st968;
 	}
 	goto st0;
 st968:
@@ -14011,8 +14021,8 @@ st968:
 		goto _test_eof968;
 case 968:
 	switch( (*p) ) {
-		case 83u: goto st969;
-		case 115u: goto st969;
+		case 69u: goto st969;
+		case 101u: goto st969;
 	}
 	goto st0;
 st969:
@@ -14020,8 +14030,8 @@ st969:
 		goto _test_eof969;
 case 969:
 	switch( (*p) ) {
-		case 69u: goto st970;
-		case 101u: goto st970;
+		case 83u: goto st970;
+		case 115u: goto st970;
 	}
 	goto st0;
 st970:
@@ -14029,8 +14039,8 @@ st970:
 		goto _test_eof970;
 case 970:
 	switch( (*p) ) {
-		case 81u: goto st944;
-		case 113u: goto st944;
+		case 84u: goto st971;
+		case 116u: goto st971;
 	}
 	goto st0;
 st971:
@@ -14038,10 +14048,8 @@ st971:
 		goto _test_eof971;
 case 971:
 	switch( (*p) ) {
-		case 65u: goto st972;
-		case 69u: goto st979;
-		case 97u: goto st972;
-		case 101u: goto st979;
+		case 77u: goto st972;
+		case 109u: goto st972;
 	}
 	goto st0;
 st972:
@@ -14049,8 +14057,8 @@ st972:
 		goto _test_eof972;
 case 972:
 	switch( (*p) ) {
-		case 73u: goto st973;
-		case 105u: goto st973;
+		case 79u: goto st973;
+		case 111u: goto st973;
 	}
 	goto st0;
 st973:
@@ -14058,8 +14066,8 @@ st973:
 		goto _test_eof973;
 case 973:
 	switch( (*p) ) {
-		case 76u: goto st974;
-		case 108u: goto st974;
+		case 68u: goto st974;
+		case 100u: goto st974;
 	}
 	goto st0;
 st974:
@@ -14067,8 +14075,8 @@ st974:
 		goto _test_eof974;
 case 974:
 	switch( (*p) ) {
-		case 66u: goto st975;
-		case 98u: goto st975;
+		case 83u: goto st975;
+		case 115u: goto st975;
 	}
 	goto st0;
 st975:
@@ -14076,8 +14084,8 @@ st975:
 		goto _test_eof975;
 case 975:
 	switch( (*p) ) {
-		case 79u: goto st976;
-		case 111u: goto st976;
+		case 69u: goto st976;
+		case 101u: goto st976;
 	}
 	goto st0;
 st976:
@@ -14085,8 +14093,8 @@ st976:
 		goto _test_eof976;
 case 976:
 	switch( (*p) ) {
-		case 88u: goto st977;
-		case 120u: goto st977;
+		case 81u: goto st950;
+		case 113u: goto st950;
 	}
 	goto st0;
 st977:
@@ -14094,8 +14102,10 @@ st977:
 		goto _test_eof977;
 case 977:
 	switch( (*p) ) {
-		case 73u: goto st978;
-		case 105u: goto st978;
+		case 65u: goto st978;
+		case 69u: goto st985;
+		case 97u: goto st978;
+		case 101u: goto st985;
 	}
 	goto st0;
 st978:
@@ -14103,8 +14113,8 @@ st978:
 		goto _test_eof978;
 case 978:
 	switch( (*p) ) {
-		case 68u: goto st944;
-		case 100u: goto st944;
+		case 73u: goto st979;
+		case 105u: goto st979;
 	}
 	goto st0;
 st979:
@@ -14112,8 +14122,8 @@ st979:
 		goto _test_eof979;
 case 979:
 	switch( (*p) ) {
-		case 83u: goto st980;
-		case 115u: goto st980;
+		case 76u: goto st980;
+		case 108u: goto st980;
 	}
 	goto st0;
 st980:
@@ -14121,8 +14131,8 @@ st980:
 		goto _test_eof980;
 case 980:
 	switch( (*p) ) {
-		case 83u: goto st981;
-		case 115u: goto st981;
+		case 66u: goto st981;
+		case 98u: goto st981;
 	}
 	goto st0;
 st981:
@@ -14130,8 +14140,8 @@ st981:
 		goto _test_eof981;
 case 981:
 	switch( (*p) ) {
-		case 65u: goto st982;
-		case 97u: goto st982;
+		case 79u: goto st982;
+		case 111u: goto st982;
 	}
 	goto st0;
 st982:
@@ -14139,8 +14149,8 @@ st982:
 		goto _test_eof982;
 case 982:
 	switch( (*p) ) {
-		case 71u: goto st983;
-		case 103u: goto st983;
+		case 88u: goto st983;
+		case 120u: goto st983;
 	}
 	goto st0;
 st983:
@@ -14148,8 +14158,8 @@ st983:
 		goto _test_eof983;
 case 983:
 	switch( (*p) ) {
-		case 69u: goto st984;
-		case 101u: goto st984;
+		case 73u: goto st984;
+		case 105u: goto st984;
 	}
 	goto st0;
 st984:
@@ -14157,8 +14167,8 @@ st984:
 		goto _test_eof984;
 case 984:
 	switch( (*p) ) {
-		case 83u: goto st944;
-		case 115u: goto st944;
+		case 68u: goto st950;
+		case 100u: goto st950;
 	}
 	goto st0;
 st985:
@@ -14166,8 +14176,8 @@ st985:
 		goto _test_eof985;
 case 985:
 	switch( (*p) ) {
-		case 69u: goto st986;
-		case 101u: goto st986;
+		case 83u: goto st986;
+		case 115u: goto st986;
 	}
 	goto st0;
 st986:
@@ -14175,8 +14185,8 @@ st986:
 		goto _test_eof986;
 case 986:
 	switch( (*p) ) {
-		case 67u: goto st987;
-		case 99u: goto st987;
+		case 83u: goto st987;
+		case 115u: goto st987;
 	}
 	goto st0;
 st987:
@@ -14184,8 +14194,8 @@ st987:
 		goto _test_eof987;
 case 987:
 	switch( (*p) ) {
-		case 69u: goto st988;
-		case 101u: goto st988;
+		case 65u: goto st988;
+		case 97u: goto st988;
 	}
 	goto st0;
 st988:
@@ -14193,8 +14203,8 @@ st988:
 		goto _test_eof988;
 case 988:
 	switch( (*p) ) {
-		case 78u: goto st943;
-		case 110u: goto st943;
+		case 71u: goto st989;
+		case 103u: goto st989;
 	}
 	goto st0;
 st989:
@@ -14202,8 +14212,8 @@ st989:
 		goto _test_eof989;
 case 989:
 	switch( (*p) ) {
-		case 73u: goto st990;
-		case 105u: goto st990;
+		case 69u: goto st990;
+		case 101u: goto st990;
 	}
 	goto st0;
 st990:
@@ -14211,8 +14221,8 @@ st990:
 		goto _test_eof990;
 case 990:
 	switch( (*p) ) {
-		case 90u: goto st958;
-		case 122u: goto st958;
+		case 83u: goto st950;
+		case 115u: goto st950;
 	}
 	goto st0;
 st991:
@@ -14220,10 +14230,8 @@ st991:
 		goto _test_eof991;
 case 991:
 	switch( (*p) ) {
-		case 73u: goto st992;
-		case 78u: goto st1003;
-		case 105u: goto st992;
-		case 110u: goto st1003;
+		case 69u: goto st992;
+		case 101u: goto st992;
 	}
 	goto st0;
 st992:
@@ -14231,8 +14239,8 @@ st992:
 		goto _test_eof992;
 case 992:
 	switch( (*p) ) {
-		case 68u: goto st993;
-		case 100u: goto st993;
+		case 67u: goto st993;
+		case 99u: goto st993;
 	}
 	goto st0;
 st993:
@@ -14240,10 +14248,8 @@ st993:
 		goto _test_eof993;
 case 993:
 	switch( (*p) ) {
-		case 78u: goto st994;
-		case 86u: goto st996;
-		case 110u: goto st994;
-		case 118u: goto st996;
+		case 69u: goto st994;
+		case 101u: goto st994;
 	}
 	goto st0;
 st994:
@@ -14251,8 +14257,8 @@ st994:
 		goto _test_eof994;
 case 994:
 	switch( (*p) ) {
-		case 69u: goto st995;
-		case 101u: goto st995;
+		case 78u: goto st949;
+		case 110u: goto st949;
 	}
 	goto st0;
 st995:
@@ -14260,8 +14266,8 @@ st995:
 		goto _test_eof995;
 case 995:
 	switch( (*p) ) {
-		case 88u: goto st943;
-		case 120u: goto st943;
+		case 73u: goto st996;
+		case 105u: goto st996;
 	}
 	goto st0;
 st996:
@@ -14269,8 +14275,8 @@ st996:
 		goto _test_eof996;
 case 996:
 	switch( (*p) ) {
-		case 65u: goto st997;
-		case 97u: goto st997;
+		case 90u: goto st964;
+		case 122u: goto st964;
 	}
 	goto st0;
 st997:
@@ -14278,8 +14284,10 @@ st997:
 		goto _test_eof997;
 case 997:
 	switch( (*p) ) {
-		case 76u: goto st998;
-		case 108u: goto st998;
+		case 73u: goto st998;
+		case 78u: goto st1009;
+		case 105u: goto st998;
+		case 110u: goto st1009;
 	}
 	goto st0;
 st998:
@@ -14287,8 +14295,8 @@ st998:
 		goto _test_eof998;
 case 998:
 	switch( (*p) ) {
-		case 73u: goto st999;
-		case 105u: goto st999;
+		case 68u: goto st999;
+		case 100u: goto st999;
 	}
 	goto st0;
 st999:
@@ -14296,8 +14304,10 @@ st999:
 		goto _test_eof999;
 case 999:
 	switch( (*p) ) {
-		case 68u: goto st1000;
-		case 100u: goto st1000;
+		case 78u: goto st1000;
+		case 86u: goto st1002;
+		case 110u: goto st1000;
+		case 118u: goto st1002;
 	}
 	goto st0;
 st1000:
@@ -14305,8 +14315,8 @@ st1000:
 		goto _test_eof1000;
 case 1000:
 	switch( (*p) ) {
-		case 73u: goto st1001;
-		case 105u: goto st1001;
+		case 69u: goto st1001;
+		case 101u: goto st1001;
 	}
 	goto st0;
 st1001:
@@ -14314,8 +14324,8 @@ st1001:
 		goto _test_eof1001;
 case 1001:
 	switch( (*p) ) {
-		case 84u: goto st1002;
-		case 116u: goto st1002;
+		case 88u: goto st949;
+		case 120u: goto st949;
 	}
 	goto st0;
 st1002:
@@ -14323,8 +14333,8 @@ st1002:
 		goto _test_eof1002;
 case 1002:
 	switch( (*p) ) {
-		case 89u: goto st944;
-		case 121u: goto st944;
+		case 65u: goto st1003;
+		case 97u: goto st1003;
 	}
 	goto st0;
 st1003:
@@ -14332,8 +14342,8 @@ st1003:
 		goto _test_eof1003;
 case 1003:
 	switch( (*p) ) {
-		case 83u: goto st1004;
-		case 115u: goto st1004;
+		case 76u: goto st1004;
+		case 108u: goto st1004;
 	}
 	goto st0;
 st1004:
@@ -14341,8 +14351,8 @@ st1004:
 		goto _test_eof1004;
 case 1004:
 	switch( (*p) ) {
-		case 69u: goto st1005;
-		case 101u: goto st1005;
+		case 73u: goto st1005;
+		case 105u: goto st1005;
 	}
 	goto st0;
 st1005:
@@ -14350,8 +14360,8 @@ st1005:
 		goto _test_eof1005;
 case 1005:
 	switch( (*p) ) {
-		case 69u: goto st1006;
-		case 101u: goto st1006;
+		case 68u: goto st1006;
+		case 100u: goto st1006;
 	}
 	goto st0;
 st1006:
@@ -14359,366 +14369,366 @@ st1006:
 		goto _test_eof1006;
 case 1006:
 	switch( (*p) ) {
-		case 78u: goto st944;
-		case 110u: goto st944;
+		case 73u: goto st1007;
+		case 105u: goto st1007;
 	}
 	goto st0;
-tr1299:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st1007;
 st1007:
 	if ( ++p == pe )
 		goto _test_eof1007;
 case 1007:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st1008;
-		case 92u: goto st1009;
+		case 84u: goto st1008;
+		case 116u: goto st1008;
 	}
-	goto st1007;
+	goto st0;
 st1008:
 	if ( ++p == pe )
 		goto _test_eof1008;
 case 1008:
-	if ( (*p) == 32u )
-		goto tr1301;
+	switch( (*p) ) {
+		case 89u: goto st950;
+		case 121u: goto st950;
+	}
 	goto st0;
 st1009:
 	if ( ++p == pe )
 		goto _test_eof1009;
 case 1009:
 	switch( (*p) ) {
-		case 34u: goto st1007;
-		case 92u: goto st1007;
+		case 83u: goto st1010;
+		case 115u: goto st1010;
 	}
 	goto st0;
-tr1300:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st1010;
 st1010:
 	if ( ++p == pe )
 		goto _test_eof1010;
 case 1010:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1380;
+	switch( (*p) ) {
+		case 69u: goto st1011;
+		case 101u: goto st1011;
+	}
 	goto st0;
-tr1380:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st1011;
 st1011:
 	if ( ++p == pe )
 		goto _test_eof1011;
 case 1011:
 	switch( (*p) ) {
-		case 43u: goto tr1381;
-		case 125u: goto tr1383;
+		case 69u: goto st1012;
+		case 101u: goto st1012;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1011;
 	goto st0;
-tr1381:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st1012;
 st1012:
 	if ( ++p == pe )
 		goto _test_eof1012;
 case 1012:
-	if ( (*p) == 125u )
-		goto st1013;
+	switch( (*p) ) {
+		case 78u: goto st950;
+		case 110u: goto st950;
+	}
 	goto st0;
-tr1383:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr1305:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st1013;
 st1013:
 	if ( ++p == pe )
 		goto _test_eof1013;
 case 1013:
-	if ( (*p) == 13u )
-		goto st1014;
-	goto st0;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st1014;
+		case 92u: goto st1015;
+	}
+	goto st1013;
 st1014:
 	if ( ++p == pe )
 		goto _test_eof1014;
 case 1014:
-	if ( (*p) == 10u )
-		goto tr1386;
+	if ( (*p) == 32u )
+		goto tr1307;
 	goto st0;
-tr1386:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st1015;
 st1015:
 	if ( ++p == pe )
 		goto _test_eof1015;
 case 1015:
-	if ( (*p) == 32u )
-		goto tr1387;
+	switch( (*p) ) {
+		case 34u: goto st1013;
+		case 92u: goto st1013;
+	}
 	goto st0;
+tr1306:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st1016;
 st1016:
 	if ( ++p == pe )
 		goto _test_eof1016;
 case 1016:
-	switch( (*p) ) {
-		case 82u: goto st1017;
-		case 114u: goto st1017;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1386;
 	goto st0;
+tr1386:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st1017;
 st1017:
 	if ( ++p == pe )
 		goto _test_eof1017;
 case 1017:
 	switch( (*p) ) {
-		case 69u: goto st1018;
-		case 101u: goto st1018;
+		case 43u: goto tr1387;
+		case 125u: goto tr1389;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1017;
 	goto st0;
+tr1387:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st1018;
 st1018:
 	if ( ++p == pe )
 		goto _test_eof1018;
 case 1018:
-	if ( (*p) == 32u )
+	if ( (*p) == 125u )
 		goto st1019;
 	goto st0;
+tr1389:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st1019;
 st1019:
 	if ( ++p == pe )
 		goto _test_eof1019;
 case 1019:
-	switch( (*p) ) {
-		case 36u: goto tr1391;
-		case 42u: goto tr1392;
-	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1393;
+	if ( (*p) == 13u )
+		goto st1020;
 	goto st0;
-tr1391:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	goto st1020;
 st1020:
 	if ( ++p == pe )
 		goto _test_eof1020;
 case 1020:
-	if ( (*p) == 32u )
-		goto tr1394;
+	if ( (*p) == 10u )
+		goto tr1392;
 	goto st0;
-tr1394:
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	goto st1021;
-tr1522:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+tr1392:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st1021;
 st1021:
 	if ( ++p == pe )
 		goto _test_eof1021;
 case 1021:
-	switch( (*p) ) {
-		case 40u: goto st1022;
-		case 43u: goto st1028;
-		case 45u: goto st1028;
-		case 70u: goto st1029;
-		case 102u: goto st1029;
-	}
+	if ( (*p) == 32u )
+		goto tr1393;
 	goto st0;
-tr1407:
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	goto st1022;
-tr1490:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st1022;
-tr1482:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	goto st1022;
-tr1493:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st1022;
-tr1512:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
-	goto st1022;
-tr1515:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
-	goto st1022;
 st1022:
 	if ( ++p == pe )
 		goto _test_eof1022;
 case 1022:
 	switch( (*p) ) {
-		case 85u: goto st1079;
-		case 95u: goto st1023;
-		case 117u: goto st1079;
+		case 82u: goto st1023;
+		case 114u: goto st1023;
 	}
-	if ( (*p) < 65u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st1023;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st1023;
-	} else
-		goto st1023;
 	goto st0;
 st1023:
 	if ( ++p == pe )
 		goto _test_eof1023;
 case 1023:
 	switch( (*p) ) {
-		case 32u: goto st1024;
-		case 41u: goto st1026;
-		case 95u: goto st1023;
+		case 69u: goto st1024;
+		case 101u: goto st1024;
 	}
-	if ( (*p) < 48u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st1023;
-	} else if ( (*p) > 58u ) {
-		if ( (*p) > 90u ) {
-			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st1023;
-		} else if ( (*p) >= 65u )
-			goto st1023;
-	} else
-		goto st1023;
 	goto st0;
 st1024:
 	if ( ++p == pe )
 		goto _test_eof1024;
 case 1024:
-	switch( (*p) ) {
-		case 36u: goto tr1402;
-		case 40u: goto st1057;
-		case 42u: goto tr1404;
-		case 48u: goto tr1405;
-		case 85u: goto st1079;
-		case 95u: goto st1023;
-		case 117u: goto st1079;
-	}
-	if ( (*p) < 49u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st1023;
-	} else if ( (*p) > 57u ) {
-		if ( (*p) > 90u ) {
-			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st1023;
-		} else if ( (*p) >= 65u )
-			goto st1023;
-	} else
-		goto tr1406;
+	if ( (*p) == 32u )
+		goto st1025;
 	goto st0;
-tr1402:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	goto st1025;
 st1025:
 	if ( ++p == pe )
 		goto _test_eof1025;
 case 1025:
 	switch( (*p) ) {
-		case 32u: goto tr1407;
-		case 41u: goto tr1408;
+		case 36u: goto tr1397;
+		case 42u: goto tr1398;
 	}
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1399;
 	goto st0;
-tr1408:
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	goto st1026;
-tr1491:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st1026;
-tr1483:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	goto st1026;
-tr1494:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st1026;
-tr1513:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
-	goto st1026;
-tr1516:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
+tr1397:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st1026;
 st1026:
 	if ( ++p == pe )
 		goto _test_eof1026;
 case 1026:
 	if ( (*p) == 32u )
-		goto st1027;
+		goto tr1400;
 	goto st0;
+tr1400:
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	goto st1027;
+tr1528:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	goto st1027;
 st1027:
 	if ( ++p == pe )
 		goto _test_eof1027;
 case 1027:
 	switch( (*p) ) {
-		case 43u: goto st1028;
-		case 45u: goto st1028;
-		case 70u: goto st1029;
-		case 102u: goto st1029;
+		case 40u: goto st1028;
+		case 43u: goto st1034;
+		case 45u: goto st1034;
+		case 70u: goto st1035;
+		case 102u: goto st1035;
 	}
 	goto st0;
+tr1413:
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	goto st1028;
+tr1496:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st1028;
+tr1488:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	goto st1028;
+tr1499:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st1028;
+tr1518:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	goto st1028;
+tr1521:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	goto st1028;
 st1028:
 	if ( ++p == pe )
 		goto _test_eof1028;
 case 1028:
 	switch( (*p) ) {
-		case 70u: goto st1029;
-		case 102u: goto st1029;
+		case 85u: goto st1085;
+		case 95u: goto st1029;
+		case 117u: goto st1085;
 	}
+	if ( (*p) < 65u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1029;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st1029;
+	} else
+		goto st1029;
 	goto st0;
 st1029:
 	if ( ++p == pe )
 		goto _test_eof1029;
 case 1029:
 	switch( (*p) ) {
-		case 76u: goto st1030;
-		case 108u: goto st1030;
+		case 32u: goto st1030;
+		case 41u: goto st1032;
+		case 95u: goto st1029;
 	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1029;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1029;
+		} else if ( (*p) >= 65u )
+			goto st1029;
+	} else
+		goto st1029;
 	goto st0;
 st1030:
 	if ( ++p == pe )
 		goto _test_eof1030;
 case 1030:
 	switch( (*p) ) {
-		case 65u: goto st1031;
-		case 97u: goto st1031;
+		case 36u: goto tr1408;
+		case 40u: goto st1063;
+		case 42u: goto tr1410;
+		case 48u: goto tr1411;
+		case 85u: goto st1085;
+		case 95u: goto st1029;
+		case 117u: goto st1085;
 	}
+	if ( (*p) < 49u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1029;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1029;
+		} else if ( (*p) >= 65u )
+			goto st1029;
+	} else
+		goto tr1412;
 	goto st0;
+tr1408:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	goto st1031;
 st1031:
 	if ( ++p == pe )
 		goto _test_eof1031;
 case 1031:
 	switch( (*p) ) {
-		case 71u: goto st1032;
-		case 103u: goto st1032;
+		case 32u: goto tr1413;
+		case 41u: goto tr1414;
 	}
 	goto st0;
+tr1414:
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	goto st1032;
+tr1497:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st1032;
+tr1489:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	goto st1032;
+tr1500:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st1032;
+tr1519:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	goto st1032;
+tr1522:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	goto st1032;
 st1032:
 	if ( ++p == pe )
 		goto _test_eof1032;
 case 1032:
-	switch( (*p) ) {
-		case 83u: goto st1033;
-		case 115u: goto st1033;
-	}
+	if ( (*p) == 32u )
+		goto st1033;
 	goto st0;
 st1033:
 	if ( ++p == pe )
 		goto _test_eof1033;
 case 1033:
 	switch( (*p) ) {
-		case 32u: goto st1034;
-		case 46u: goto st1050;
+		case 43u: goto st1034;
+		case 45u: goto st1034;
+		case 70u: goto st1035;
+		case 102u: goto st1035;
 	}
 	goto st0;
 st1034:
@@ -14726,180 +14736,90 @@ st1034:
 		goto _test_eof1034;
 case 1034:
 	switch( (*p) ) {
-		case 33u: goto tr1416;
-		case 40u: goto tr1417;
-		case 92u: goto tr1418;
+		case 70u: goto st1035;
+		case 102u: goto st1035;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto tr1416;
-		} else if ( (*p) >= 35u )
-			goto tr1416;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr1416;
-		} else if ( (*p) >= 94u )
-			goto tr1416;
-	} else
-		goto tr1416;
 	goto st0;
-tr1416:
-	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
-	goto st1035;
 st1035:
 	if ( ++p == pe )
 		goto _test_eof1035;
 case 1035:
 	switch( (*p) ) {
-		case 13u: goto tr1419;
-		case 32u: goto tr1420;
-		case 33u: goto st1035;
+		case 76u: goto st1036;
+		case 108u: goto st1036;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1035;
-		} else if ( (*p) >= 35u )
-			goto st1035;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1035;
-		} else if ( (*p) >= 94u )
-			goto st1035;
-	} else
-		goto st1035;
 	goto st0;
-tr1420:
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
-	goto st1036;
 st1036:
 	if ( ++p == pe )
 		goto _test_eof1036;
 case 1036:
 	switch( (*p) ) {
-		case 33u: goto tr1416;
-		case 92u: goto tr1418;
+		case 65u: goto st1037;
+		case 97u: goto st1037;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto tr1416;
-		} else if ( (*p) >= 35u )
-			goto tr1416;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr1416;
-		} else if ( (*p) >= 94u )
-			goto tr1416;
-	} else
-		goto tr1416;
 	goto st0;
-tr1418:
-	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
-	goto st1037;
 st1037:
 	if ( ++p == pe )
 		goto _test_eof1037;
 case 1037:
-	if ( (*p) == 33u )
-		goto st1035;
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1035;
-		} else if ( (*p) >= 35u )
-			goto st1035;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1035;
-		} else if ( (*p) >= 94u )
-			goto st1035;
-	} else
-		goto st1035;
+	switch( (*p) ) {
+		case 71u: goto st1038;
+		case 103u: goto st1038;
+	}
 	goto st0;
-tr1417:
-	{ IMW_EV_OPEN(IMW_RULE_FLAG_LIST); }
-	goto st1038;
 st1038:
 	if ( ++p == pe )
 		goto _test_eof1038;
 case 1038:
 	switch( (*p) ) {
-		case 32u: goto tr1422;
-		case 34u: goto tr1424;
-		case 41u: goto st1040;
-		case 92u: goto tr1426;
-		case 93u: goto tr1427;
+		case 83u: goto st1039;
+		case 115u: goto st1039;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1423;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr1423;
-		} else if ( (*p) >= 43u )
-			goto tr1423;
-	} else
-		goto tr1423;
 	goto st0;
-tr1422:
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
-	goto st1039;
 st1039:
 	if ( ++p == pe )
 		goto _test_eof1039;
 case 1039:
 	switch( (*p) ) {
-		case 32u: goto st1039;
-		case 41u: goto tr1429;
+		case 32u: goto st1040;
+		case 46u: goto st1056;
 	}
 	goto st0;
-tr1429:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
-	goto st1040;
-tr1433:
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
-	goto st1040;
-tr1445:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_QUOTED); }
-	goto st1040;
-tr1448:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_STAR); }
-	goto st1040;
-tr1450:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_BRACKET); }
-	goto st1040;
 st1040:
 	if ( ++p == pe )
 		goto _test_eof1040;
 case 1040:
-	if ( (*p) == 13u )
-		goto tr1430;
+	switch( (*p) ) {
+		case 33u: goto tr1422;
+		case 40u: goto tr1423;
+		case 92u: goto tr1424;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto tr1422;
+		} else if ( (*p) >= 35u )
+			goto tr1422;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto tr1422;
+		} else if ( (*p) >= 94u )
+			goto tr1422;
+	} else
+		goto tr1422;
 	goto st0;
-tr1423:
+tr1422:
 	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
-	goto st1041;
-tr1437:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
-	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
 	goto st1041;
 st1041:
 	if ( ++p == pe )
 		goto _test_eof1041;
 case 1041:
 	switch( (*p) ) {
-		case 32u: goto tr1431;
+		case 13u: goto tr1425;
+		case 32u: goto tr1426;
 		case 33u: goto st1041;
-		case 41u: goto tr1433;
-		case 93u: goto st1049;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -14916,117 +14836,123 @@ case 1041:
 	} else
 		goto st1041;
 	goto st0;
-tr1431:
+tr1426:
 	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
-	goto st1042;
-tr1444:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_QUOTED); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
-	goto st1042;
-tr1447:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_STAR); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
-	goto st1042;
-tr1449:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_BRACKET); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st1042;
 st1042:
 	if ( ++p == pe )
 		goto _test_eof1042;
 case 1042:
 	switch( (*p) ) {
-		case 32u: goto tr1435;
-		case 34u: goto tr1424;
-		case 41u: goto tr1429;
-		case 92u: goto tr1426;
-		case 93u: goto tr1427;
+		case 33u: goto tr1422;
+		case 92u: goto tr1424;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1423;
-	} else if ( (*p) > 39u ) {
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto tr1422;
+		} else if ( (*p) >= 35u )
+			goto tr1422;
+	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr1423;
-		} else if ( (*p) >= 43u )
-			goto tr1423;
+				goto tr1422;
+		} else if ( (*p) >= 94u )
+			goto tr1422;
 	} else
-		goto tr1423;
+		goto tr1422;
 	goto st0;
-tr1435:
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_DOUBLE_SPACE); }
+tr1424:
+	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
 	goto st1043;
 st1043:
 	if ( ++p == pe )
 		goto _test_eof1043;
 case 1043:
-	switch( (*p) ) {
-		case 32u: goto st1043;
-		case 34u: goto tr1438;
-		case 41u: goto tr1429;
-		case 92u: goto tr1439;
-		case 93u: goto tr1440;
-	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1437;
-	} else if ( (*p) > 39u ) {
+	if ( (*p) == 33u )
+		goto st1041;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st1041;
+		} else if ( (*p) >= 35u )
+			goto st1041;
+	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr1437;
-		} else if ( (*p) >= 43u )
-			goto tr1437;
+				goto st1041;
+		} else if ( (*p) >= 94u )
+			goto st1041;
 	} else
-		goto tr1437;
+		goto st1041;
 	goto st0;
-tr1424:
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_QUOTED); }
-	goto st1044;
-tr1438:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_QUOTED); }
+tr1423:
+	{ IMW_EV_OPEN(IMW_RULE_FLAG_LIST); }
 	goto st1044;
 st1044:
 	if ( ++p == pe )
 		goto _test_eof1044;
 case 1044:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st1045;
-		case 92u: goto st1046;
+		case 32u: goto tr1428;
+		case 34u: goto tr1430;
+		case 41u: goto st1046;
+		case 92u: goto tr1432;
+		case 93u: goto tr1433;
 	}
-	goto st1044;
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr1429;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto tr1429;
+		} else if ( (*p) >= 43u )
+			goto tr1429;
+	} else
+		goto tr1429;
+	goto st0;
+tr1428:
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
+	goto st1045;
 st1045:
 	if ( ++p == pe )
 		goto _test_eof1045;
 case 1045:
 	switch( (*p) ) {
-		case 32u: goto tr1444;
-		case 41u: goto tr1445;
+		case 32u: goto st1045;
+		case 41u: goto tr1435;
 	}
 	goto st0;
+tr1435:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
+	goto st1046;
+tr1439:
+	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
+	goto st1046;
+tr1451:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_QUOTED); }
+	goto st1046;
+tr1454:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_STAR); }
+	goto st1046;
+tr1456:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_BRACKET); }
+	goto st1046;
 st1046:
 	if ( ++p == pe )
 		goto _test_eof1046;
 case 1046:
-	switch( (*p) ) {
-		case 34u: goto st1044;
-		case 92u: goto st1044;
-	}
+	if ( (*p) == 13u )
+		goto tr1436;
 	goto st0;
-tr1426:
+tr1429:
 	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_STAR); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
 	goto st1047;
-tr1439:
+tr1443:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
 	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_STAR); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
 	goto st1047;
 st1047:
@@ -15034,81 +14960,117 @@ st1047:
 		goto _test_eof1047;
 case 1047:
 	switch( (*p) ) {
-		case 33u: goto st1041;
-		case 42u: goto st1048;
-		case 93u: goto st1049;
+		case 32u: goto tr1437;
+		case 33u: goto st1047;
+		case 41u: goto tr1439;
+		case 93u: goto st1055;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1041;
+				goto st1047;
 		} else if ( (*p) >= 35u )
-			goto st1041;
+			goto st1047;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1041;
+				goto st1047;
 		} else if ( (*p) >= 94u )
-			goto st1041;
+			goto st1047;
 	} else
-		goto st1041;
+		goto st1047;
 	goto st0;
+tr1437:
+	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
+	goto st1048;
+tr1450:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_QUOTED); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
+	goto st1048;
+tr1453:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_STAR); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
+	goto st1048;
+tr1455:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_BRACKET); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
+	goto st1048;
 st1048:
 	if ( ++p == pe )
 		goto _test_eof1048;
 case 1048:
 	switch( (*p) ) {
-		case 32u: goto tr1447;
-		case 41u: goto tr1448;
+		case 32u: goto tr1441;
+		case 34u: goto tr1430;
+		case 41u: goto tr1435;
+		case 92u: goto tr1432;
+		case 93u: goto tr1433;
 	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr1429;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto tr1429;
+		} else if ( (*p) >= 43u )
+			goto tr1429;
+	} else
+		goto tr1429;
 	goto st0;
-tr1427:
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
-	goto st1049;
-tr1440:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
+tr1441:
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_DOUBLE_SPACE); }
 	goto st1049;
 st1049:
 	if ( ++p == pe )
 		goto _test_eof1049;
 case 1049:
 	switch( (*p) ) {
-		case 32u: goto tr1449;
-		case 33u: goto st1049;
-		case 41u: goto tr1450;
+		case 32u: goto st1049;
+		case 34u: goto tr1444;
+		case 41u: goto tr1435;
+		case 92u: goto tr1445;
+		case 93u: goto tr1446;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1049;
-		} else if ( (*p) >= 35u )
-			goto st1049;
-	} else if ( (*p) > 91u ) {
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr1443;
+	} else if ( (*p) > 39u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1049;
-		} else if ( (*p) >= 93u )
-			goto st1049;
+				goto tr1443;
+		} else if ( (*p) >= 43u )
+			goto tr1443;
 	} else
-		goto st1049;
+		goto tr1443;
 	goto st0;
+tr1430:
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_QUOTED); }
+	goto st1050;
+tr1444:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_QUOTED); }
+	goto st1050;
 st1050:
 	if ( ++p == pe )
 		goto _test_eof1050;
 case 1050:
 	switch( (*p) ) {
-		case 83u: goto st1051;
-		case 115u: goto st1051;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st1051;
+		case 92u: goto st1052;
 	}
-	goto st0;
+	goto st1050;
 st1051:
 	if ( ++p == pe )
 		goto _test_eof1051;
 case 1051:
 	switch( (*p) ) {
-		case 73u: goto st1052;
-		case 105u: goto st1052;
+		case 32u: goto tr1450;
+		case 41u: goto tr1451;
 	}
 	goto st0;
 st1052:
@@ -15116,312 +15078,338 @@ st1052:
 		goto _test_eof1052;
 case 1052:
 	switch( (*p) ) {
-		case 76u: goto st1053;
-		case 108u: goto st1053;
+		case 34u: goto st1050;
+		case 92u: goto st1050;
 	}
 	goto st0;
+tr1432:
+	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_STAR); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
+	goto st1053;
+tr1445:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
+	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_STAR); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
+	goto st1053;
 st1053:
 	if ( ++p == pe )
 		goto _test_eof1053;
 case 1053:
 	switch( (*p) ) {
-		case 69u: goto st1054;
-		case 101u: goto st1054;
+		case 33u: goto st1047;
+		case 42u: goto st1054;
+		case 93u: goto st1055;
 	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st1047;
+		} else if ( (*p) >= 35u )
+			goto st1047;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st1047;
+		} else if ( (*p) >= 94u )
+			goto st1047;
+	} else
+		goto st1047;
 	goto st0;
 st1054:
 	if ( ++p == pe )
 		goto _test_eof1054;
 case 1054:
 	switch( (*p) ) {
-		case 78u: goto st1055;
-		case 110u: goto st1055;
+		case 32u: goto tr1453;
+		case 41u: goto tr1454;
 	}
 	goto st0;
+tr1433:
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
+	goto st1055;
+tr1446:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
+	goto st1055;
 st1055:
 	if ( ++p == pe )
 		goto _test_eof1055;
 case 1055:
 	switch( (*p) ) {
-		case 84u: goto st1056;
-		case 116u: goto st1056;
+		case 32u: goto tr1455;
+		case 33u: goto st1055;
+		case 41u: goto tr1456;
 	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st1055;
+		} else if ( (*p) >= 35u )
+			goto st1055;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st1055;
+		} else if ( (*p) >= 93u )
+			goto st1055;
+	} else
+		goto st1055;
 	goto st0;
 st1056:
 	if ( ++p == pe )
 		goto _test_eof1056;
 case 1056:
-	if ( (*p) == 32u )
-		goto st1034;
+	switch( (*p) ) {
+		case 83u: goto st1057;
+		case 115u: goto st1057;
+	}
 	goto st0;
 st1057:
 	if ( ++p == pe )
 		goto _test_eof1057;
 case 1057:
 	switch( (*p) ) {
-		case 34u: goto tr1458;
-		case 40u: goto tr1459;
-		case 41u: goto st1062;
-		case 123u: goto tr1461;
+		case 73u: goto st1058;
+		case 105u: goto st1058;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1457;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1457;
-		} else if ( (*p) >= 43u )
-			goto tr1457;
-	} else
-		goto tr1457;
 	goto st0;
-tr1457:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st1058;
 st1058:
 	if ( ++p == pe )
 		goto _test_eof1058;
 case 1058:
 	switch( (*p) ) {
-		case 32u: goto tr1462;
-		case 33u: goto st1058;
-		case 41u: goto tr1464;
+		case 76u: goto st1059;
+		case 108u: goto st1059;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1058;
-		} else if ( (*p) >= 35u )
-			goto st1058;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1058;
-		} else if ( (*p) >= 93u )
-			goto st1058;
-	} else
-		goto st1058;
 	goto st0;
-tr1462:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st1059;
-tr1476:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st1059;
 st1059:
 	if ( ++p == pe )
 		goto _test_eof1059;
 case 1059:
 	switch( (*p) ) {
-		case 34u: goto tr1458;
-		case 40u: goto tr1459;
-		case 123u: goto tr1461;
+		case 69u: goto st1060;
+		case 101u: goto st1060;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1457;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1457;
-		} else if ( (*p) >= 43u )
-			goto tr1457;
-	} else
-		goto tr1457;
 	goto st0;
-tr1458:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st1060;
 st1060:
 	if ( ++p == pe )
 		goto _test_eof1060;
 case 1060:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st1061;
-		case 92u: goto st1063;
+		case 78u: goto st1061;
+		case 110u: goto st1061;
 	}
-	goto st1060;
+	goto st0;
 st1061:
 	if ( ++p == pe )
 		goto _test_eof1061;
 case 1061:
 	switch( (*p) ) {
-		case 32u: goto tr1462;
-		case 41u: goto tr1464;
+		case 84u: goto st1062;
+		case 116u: goto st1062;
 	}
 	goto st0;
-tr1464:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st1062;
-tr1477:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st1062;
 st1062:
 	if ( ++p == pe )
 		goto _test_eof1062;
 case 1062:
-	switch( (*p) ) {
-		case 32u: goto st1022;
-		case 41u: goto st1026;
-	}
+	if ( (*p) == 32u )
+		goto st1040;
 	goto st0;
 st1063:
 	if ( ++p == pe )
 		goto _test_eof1063;
 case 1063:
 	switch( (*p) ) {
-		case 34u: goto st1060;
-		case 92u: goto st1060;
+		case 34u: goto tr1464;
+		case 40u: goto tr1465;
+		case 41u: goto st1068;
+		case 123u: goto tr1467;
 	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr1463;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr1463;
+		} else if ( (*p) >= 43u )
+			goto tr1463;
+	} else
+		goto tr1463;
 	goto st0;
-tr1459:
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 1064; goto _out;} {( run->stack)[( run->top)++] = 1064;goto st1147;} }
+tr1463:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st1064;
 st1064:
 	if ( ++p == pe )
 		goto _test_eof1064;
 case 1064:
 	switch( (*p) ) {
-		case 32u: goto st1059;
-		case 41u: goto st1062;
+		case 32u: goto tr1468;
+		case 33u: goto st1064;
+		case 41u: goto tr1470;
 	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st1064;
+		} else if ( (*p) >= 35u )
+			goto st1064;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st1064;
+		} else if ( (*p) >= 93u )
+			goto st1064;
+	} else
+		goto st1064;
 	goto st0;
-tr1461:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr1468:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st1065;
+tr1482:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st1065;
 st1065:
 	if ( ++p == pe )
 		goto _test_eof1065;
 case 1065:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1469;
+	switch( (*p) ) {
+		case 34u: goto tr1464;
+		case 40u: goto tr1465;
+		case 123u: goto tr1467;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr1463;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr1463;
+		} else if ( (*p) >= 43u )
+			goto tr1463;
+	} else
+		goto tr1463;
 	goto st0;
-tr1469:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr1464:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st1066;
 st1066:
 	if ( ++p == pe )
 		goto _test_eof1066;
 case 1066:
 	switch( (*p) ) {
-		case 43u: goto tr1470;
-		case 125u: goto tr1472;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st1067;
+		case 92u: goto st1069;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1066;
-	goto st0;
-tr1470:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st1067;
+	goto st1066;
 st1067:
 	if ( ++p == pe )
 		goto _test_eof1067;
 case 1067:
-	if ( (*p) == 125u )
-		goto st1068;
+	switch( (*p) ) {
+		case 32u: goto tr1468;
+		case 41u: goto tr1470;
+	}
 	goto st0;
-tr1472:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr1470:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st1068;
+tr1483:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st1068;
 st1068:
 	if ( ++p == pe )
 		goto _test_eof1068;
 case 1068:
-	if ( (*p) == 13u )
-		goto st1069;
+	switch( (*p) ) {
+		case 32u: goto st1028;
+		case 41u: goto st1032;
+	}
 	goto st0;
 st1069:
 	if ( ++p == pe )
 		goto _test_eof1069;
 case 1069:
-	if ( (*p) == 10u )
-		goto tr1475;
+	switch( (*p) ) {
+		case 34u: goto st1066;
+		case 92u: goto st1066;
+	}
 	goto st0;
-tr1475:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr1465:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 1070; goto _out;} {( run->stack)[( run->top)++] = 1070;goto st1153;} }
 	goto st1070;
 st1070:
 	if ( ++p == pe )
 		goto _test_eof1070;
 case 1070:
 	switch( (*p) ) {
-		case 32u: goto tr1476;
-		case 41u: goto tr1477;
+		case 32u: goto st1065;
+		case 41u: goto st1068;
 	}
 	goto st0;
-tr1404:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+tr1467:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st1071;
 st1071:
 	if ( ++p == pe )
 		goto _test_eof1071;
 case 1071:
-	switch( (*p) ) {
-		case 32u: goto tr1407;
-		case 41u: goto tr1408;
-		case 44u: goto st1072;
-		case 58u: goto st1074;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1475;
 	goto st0;
-tr1484:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+tr1475:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st1072;
 st1072:
 	if ( ++p == pe )
 		goto _test_eof1072;
 case 1072:
-	if ( (*p) == 42u )
-		goto st1071;
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1481;
+	switch( (*p) ) {
+		case 43u: goto tr1476;
+		case 125u: goto tr1478;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1072;
 	goto st0;
-tr1481:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+tr1476:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st1073;
 st1073:
 	if ( ++p == pe )
 		goto _test_eof1073;
 case 1073:
-	switch( (*p) ) {
-		case 32u: goto tr1482;
-		case 41u: goto tr1483;
-		case 44u: goto tr1484;
-		case 58u: goto tr1486;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1073;
+	if ( (*p) == 125u )
+		goto st1074;
 	goto st0;
-tr1486:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+tr1478:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st1074;
 st1074:
 	if ( ++p == pe )
 		goto _test_eof1074;
 case 1074:
-	if ( (*p) == 42u )
+	if ( (*p) == 13u )
 		goto st1075;
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1488;
 	goto st0;
 st1075:
 	if ( ++p == pe )
 		goto _test_eof1075;
 case 1075:
-	switch( (*p) ) {
-		case 32u: goto tr1407;
-		case 41u: goto tr1408;
-		case 44u: goto st1072;
-	}
+	if ( (*p) == 10u )
+		goto tr1481;
 	goto st0;
-tr1488:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+tr1481:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st1076;
 st1076:
 	if ( ++p == pe )
@@ -15430,562 +15418,584 @@ case 1076:
 	switch( (*p) ) {
 		case 32u: goto tr1482;
 		case 41u: goto tr1483;
-		case 44u: goto tr1484;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1076;
 	goto st0;
-tr1405:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr1410:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st1077;
 st1077:
 	if ( ++p == pe )
 		goto _test_eof1077;
 case 1077:
 	switch( (*p) ) {
-		case 32u: goto tr1490;
-		case 41u: goto tr1491;
+		case 32u: goto tr1413;
+		case 41u: goto tr1414;
+		case 44u: goto st1078;
+		case 58u: goto st1080;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1077;
 	goto st0;
-tr1406:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr1490:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st1078;
 st1078:
 	if ( ++p == pe )
 		goto _test_eof1078;
 case 1078:
-	switch( (*p) ) {
-		case 32u: goto tr1493;
-		case 41u: goto tr1494;
-		case 44u: goto tr1484;
-		case 58u: goto tr1486;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1078;
+	if ( (*p) == 42u )
+		goto st1077;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1487;
 	goto st0;
+tr1487:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st1079;
 st1079:
 	if ( ++p == pe )
 		goto _test_eof1079;
 case 1079:
 	switch( (*p) ) {
-		case 32u: goto st1024;
-		case 41u: goto st1026;
-		case 78u: goto st1080;
-		case 95u: goto st1023;
-		case 110u: goto st1080;
+		case 32u: goto tr1488;
+		case 41u: goto tr1489;
+		case 44u: goto tr1490;
+		case 58u: goto tr1492;
 	}
-	if ( (*p) < 48u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st1023;
-	} else if ( (*p) > 58u ) {
-		if ( (*p) > 90u ) {
-			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st1023;
-		} else if ( (*p) >= 65u )
-			goto st1023;
-	} else
-		goto st1023;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1079;
 	goto st0;
+tr1492:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st1080;
 st1080:
 	if ( ++p == pe )
 		goto _test_eof1080;
 case 1080:
-	switch( (*p) ) {
-		case 32u: goto st1024;
-		case 41u: goto st1026;
-		case 67u: goto st1081;
-		case 95u: goto st1023;
-		case 99u: goto st1081;
-	}
-	if ( (*p) < 48u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st1023;
-	} else if ( (*p) > 58u ) {
-		if ( (*p) > 90u ) {
-			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st1023;
-		} else if ( (*p) >= 65u )
-			goto st1023;
-	} else
-		goto st1023;
+	if ( (*p) == 42u )
+		goto st1081;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1494;
 	goto st0;
 st1081:
 	if ( ++p == pe )
 		goto _test_eof1081;
 case 1081:
 	switch( (*p) ) {
-		case 32u: goto st1024;
-		case 41u: goto st1026;
-		case 72u: goto st1082;
-		case 95u: goto st1023;
-		case 104u: goto st1082;
+		case 32u: goto tr1413;
+		case 41u: goto tr1414;
+		case 44u: goto st1078;
 	}
-	if ( (*p) < 48u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st1023;
-	} else if ( (*p) > 58u ) {
-		if ( (*p) > 90u ) {
-			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st1023;
-		} else if ( (*p) >= 65u )
-			goto st1023;
-	} else
-		goto st1023;
 	goto st0;
+tr1494:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st1082;
 st1082:
 	if ( ++p == pe )
 		goto _test_eof1082;
 case 1082:
 	switch( (*p) ) {
-		case 32u: goto st1024;
-		case 41u: goto st1026;
-		case 65u: goto st1083;
-		case 95u: goto st1023;
-		case 97u: goto st1083;
+		case 32u: goto tr1488;
+		case 41u: goto tr1489;
+		case 44u: goto tr1490;
 	}
-	if ( (*p) < 48u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st1023;
-	} else if ( (*p) > 58u ) {
-		if ( (*p) > 90u ) {
-			if ( 98u <= (*p) && (*p) <= 122u )
-				goto st1023;
-		} else if ( (*p) >= 66u )
-			goto st1023;
-	} else
-		goto st1023;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1082;
 	goto st0;
+tr1411:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st1083;
 st1083:
 	if ( ++p == pe )
 		goto _test_eof1083;
 case 1083:
 	switch( (*p) ) {
-		case 32u: goto st1024;
-		case 41u: goto st1026;
-		case 78u: goto st1084;
-		case 95u: goto st1023;
-		case 110u: goto st1084;
+		case 32u: goto tr1496;
+		case 41u: goto tr1497;
 	}
-	if ( (*p) < 48u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st1023;
-	} else if ( (*p) > 58u ) {
-		if ( (*p) > 90u ) {
-			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st1023;
-		} else if ( (*p) >= 65u )
-			goto st1023;
-	} else
-		goto st1023;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1083;
 	goto st0;
+tr1412:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st1084;
 st1084:
 	if ( ++p == pe )
 		goto _test_eof1084;
 case 1084:
 	switch( (*p) ) {
-		case 32u: goto st1024;
-		case 41u: goto st1026;
-		case 71u: goto st1085;
-		case 95u: goto st1023;
-		case 103u: goto st1085;
+		case 32u: goto tr1499;
+		case 41u: goto tr1500;
+		case 44u: goto tr1490;
+		case 58u: goto tr1492;
 	}
-	if ( (*p) < 48u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st1023;
-	} else if ( (*p) > 58u ) {
-		if ( (*p) > 90u ) {
-			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st1023;
-		} else if ( (*p) >= 65u )
-			goto st1023;
-	} else
-		goto st1023;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1084;
 	goto st0;
 st1085:
 	if ( ++p == pe )
 		goto _test_eof1085;
 case 1085:
 	switch( (*p) ) {
-		case 32u: goto st1024;
-		case 41u: goto st1026;
-		case 69u: goto st1086;
-		case 95u: goto st1023;
-		case 101u: goto st1086;
+		case 32u: goto st1030;
+		case 41u: goto st1032;
+		case 78u: goto st1086;
+		case 95u: goto st1029;
+		case 110u: goto st1086;
 	}
 	if ( (*p) < 48u ) {
 		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st1023;
+			goto st1029;
 	} else if ( (*p) > 58u ) {
 		if ( (*p) > 90u ) {
 			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st1023;
+				goto st1029;
 		} else if ( (*p) >= 65u )
-			goto st1023;
+			goto st1029;
 	} else
-		goto st1023;
+		goto st1029;
 	goto st0;
 st1086:
 	if ( ++p == pe )
 		goto _test_eof1086;
 case 1086:
 	switch( (*p) ) {
-		case 32u: goto st1024;
-		case 41u: goto st1026;
-		case 68u: goto st1087;
-		case 95u: goto st1023;
-		case 100u: goto st1087;
+		case 32u: goto st1030;
+		case 41u: goto st1032;
+		case 67u: goto st1087;
+		case 95u: goto st1029;
+		case 99u: goto st1087;
 	}
 	if ( (*p) < 48u ) {
 		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st1023;
+			goto st1029;
 	} else if ( (*p) > 58u ) {
 		if ( (*p) > 90u ) {
 			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st1023;
+				goto st1029;
 		} else if ( (*p) >= 65u )
-			goto st1023;
+			goto st1029;
 	} else
-		goto st1023;
+		goto st1029;
 	goto st0;
 st1087:
 	if ( ++p == pe )
 		goto _test_eof1087;
 case 1087:
 	switch( (*p) ) {
-		case 32u: goto st1024;
-		case 41u: goto st1026;
-		case 83u: goto st1088;
-		case 95u: goto st1023;
-		case 115u: goto st1088;
+		case 32u: goto st1030;
+		case 41u: goto st1032;
+		case 72u: goto st1088;
+		case 95u: goto st1029;
+		case 104u: goto st1088;
 	}
 	if ( (*p) < 48u ) {
 		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st1023;
+			goto st1029;
 	} else if ( (*p) > 58u ) {
 		if ( (*p) > 90u ) {
 			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st1023;
+				goto st1029;
 		} else if ( (*p) >= 65u )
-			goto st1023;
+			goto st1029;
 	} else
-		goto st1023;
+		goto st1029;
 	goto st0;
 st1088:
 	if ( ++p == pe )
 		goto _test_eof1088;
 case 1088:
 	switch( (*p) ) {
-		case 32u: goto st1024;
-		case 41u: goto st1026;
-		case 73u: goto st1089;
-		case 95u: goto st1023;
-		case 105u: goto st1089;
+		case 32u: goto st1030;
+		case 41u: goto st1032;
+		case 65u: goto st1089;
+		case 95u: goto st1029;
+		case 97u: goto st1089;
 	}
 	if ( (*p) < 48u ) {
 		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st1023;
+			goto st1029;
 	} else if ( (*p) > 58u ) {
 		if ( (*p) > 90u ) {
-			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st1023;
-		} else if ( (*p) >= 65u )
-			goto st1023;
+			if ( 98u <= (*p) && (*p) <= 122u )
+				goto st1029;
+		} else if ( (*p) >= 66u )
+			goto st1029;
 	} else
-		goto st1023;
+		goto st1029;
 	goto st0;
 st1089:
 	if ( ++p == pe )
 		goto _test_eof1089;
 case 1089:
 	switch( (*p) ) {
-		case 32u: goto st1024;
-		case 41u: goto st1026;
+		case 32u: goto st1030;
+		case 41u: goto st1032;
 		case 78u: goto st1090;
-		case 95u: goto st1023;
+		case 95u: goto st1029;
 		case 110u: goto st1090;
 	}
 	if ( (*p) < 48u ) {
 		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st1023;
+			goto st1029;
 	} else if ( (*p) > 58u ) {
 		if ( (*p) > 90u ) {
 			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st1023;
+				goto st1029;
 		} else if ( (*p) >= 65u )
-			goto st1023;
+			goto st1029;
 	} else
-		goto st1023;
+		goto st1029;
 	goto st0;
 st1090:
 	if ( ++p == pe )
 		goto _test_eof1090;
 case 1090:
 	switch( (*p) ) {
-		case 32u: goto st1024;
-		case 41u: goto st1026;
-		case 67u: goto st1091;
-		case 95u: goto st1023;
-		case 99u: goto st1091;
+		case 32u: goto st1030;
+		case 41u: goto st1032;
+		case 71u: goto st1091;
+		case 95u: goto st1029;
+		case 103u: goto st1091;
 	}
 	if ( (*p) < 48u ) {
 		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st1023;
+			goto st1029;
 	} else if ( (*p) > 58u ) {
 		if ( (*p) > 90u ) {
 			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st1023;
+				goto st1029;
 		} else if ( (*p) >= 65u )
-			goto st1023;
+			goto st1029;
 	} else
-		goto st1023;
+		goto st1029;
 	goto st0;
 st1091:
 	if ( ++p == pe )
 		goto _test_eof1091;
 case 1091:
 	switch( (*p) ) {
-		case 32u: goto st1024;
-		case 41u: goto st1026;
+		case 32u: goto st1030;
+		case 41u: goto st1032;
 		case 69u: goto st1092;
-		case 95u: goto st1023;
+		case 95u: goto st1029;
 		case 101u: goto st1092;
 	}
 	if ( (*p) < 48u ) {
 		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st1023;
+			goto st1029;
 	} else if ( (*p) > 58u ) {
 		if ( (*p) > 90u ) {
 			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st1023;
+				goto st1029;
 		} else if ( (*p) >= 65u )
-			goto st1023;
+			goto st1029;
 	} else
-		goto st1023;
+		goto st1029;
 	goto st0;
 st1092:
 	if ( ++p == pe )
 		goto _test_eof1092;
 case 1092:
 	switch( (*p) ) {
-		case 32u: goto st1093;
-		case 41u: goto st1026;
-		case 95u: goto st1023;
+		case 32u: goto st1030;
+		case 41u: goto st1032;
+		case 68u: goto st1093;
+		case 95u: goto st1029;
+		case 100u: goto st1093;
 	}
 	if ( (*p) < 48u ) {
 		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st1023;
+			goto st1029;
 	} else if ( (*p) > 58u ) {
 		if ( (*p) > 90u ) {
 			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st1023;
+				goto st1029;
 		} else if ( (*p) >= 65u )
-			goto st1023;
+			goto st1029;
 	} else
-		goto st1023;
+		goto st1029;
 	goto st0;
 st1093:
 	if ( ++p == pe )
 		goto _test_eof1093;
 case 1093:
 	switch( (*p) ) {
-		case 36u: goto tr1402;
-		case 40u: goto st1057;
-		case 42u: goto tr1404;
-		case 48u: goto tr1510;
-		case 85u: goto st1079;
-		case 95u: goto st1023;
-		case 117u: goto st1079;
+		case 32u: goto st1030;
+		case 41u: goto st1032;
+		case 83u: goto st1094;
+		case 95u: goto st1029;
+		case 115u: goto st1094;
 	}
-	if ( (*p) < 49u ) {
+	if ( (*p) < 48u ) {
 		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st1023;
-	} else if ( (*p) > 57u ) {
+			goto st1029;
+	} else if ( (*p) > 58u ) {
 		if ( (*p) > 90u ) {
 			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st1023;
+				goto st1029;
 		} else if ( (*p) >= 65u )
-			goto st1023;
+			goto st1029;
 	} else
-		goto tr1511;
+		goto st1029;
 	goto st0;
-tr1510:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
-	goto st1094;
 st1094:
 	if ( ++p == pe )
 		goto _test_eof1094;
 case 1094:
 	switch( (*p) ) {
-		case 32u: goto tr1512;
-		case 41u: goto tr1513;
+		case 32u: goto st1030;
+		case 41u: goto st1032;
+		case 73u: goto st1095;
+		case 95u: goto st1029;
+		case 105u: goto st1095;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1094;
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1029;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1029;
+		} else if ( (*p) >= 65u )
+			goto st1029;
+	} else
+		goto st1029;
 	goto st0;
-tr1511:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
-	goto st1095;
 st1095:
 	if ( ++p == pe )
 		goto _test_eof1095;
 case 1095:
 	switch( (*p) ) {
-		case 32u: goto tr1515;
-		case 41u: goto tr1516;
-		case 44u: goto tr1484;
-		case 58u: goto tr1486;
+		case 32u: goto st1030;
+		case 41u: goto st1032;
+		case 78u: goto st1096;
+		case 95u: goto st1029;
+		case 110u: goto st1096;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1095;
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1029;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1029;
+		} else if ( (*p) >= 65u )
+			goto st1029;
+	} else
+		goto st1029;
 	goto st0;
-tr1392:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	goto st1096;
 st1096:
 	if ( ++p == pe )
 		goto _test_eof1096;
 case 1096:
 	switch( (*p) ) {
-		case 32u: goto tr1394;
-		case 44u: goto st1097;
-		case 58u: goto st1099;
+		case 32u: goto st1030;
+		case 41u: goto st1032;
+		case 67u: goto st1097;
+		case 95u: goto st1029;
+		case 99u: goto st1097;
 	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1029;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1029;
+		} else if ( (*p) >= 65u )
+			goto st1029;
+	} else
+		goto st1029;
 	goto st0;
-tr1523:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st1097;
 st1097:
 	if ( ++p == pe )
 		goto _test_eof1097;
 case 1097:
-	if ( (*p) == 42u )
-		goto st1096;
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1521;
+	switch( (*p) ) {
+		case 32u: goto st1030;
+		case 41u: goto st1032;
+		case 69u: goto st1098;
+		case 95u: goto st1029;
+		case 101u: goto st1098;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1029;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1029;
+		} else if ( (*p) >= 65u )
+			goto st1029;
+	} else
+		goto st1029;
 	goto st0;
-tr1521:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st1098;
-tr1393:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st1098;
 st1098:
 	if ( ++p == pe )
 		goto _test_eof1098;
 case 1098:
 	switch( (*p) ) {
-		case 32u: goto tr1522;
-		case 44u: goto tr1523;
-		case 58u: goto tr1525;
+		case 32u: goto st1099;
+		case 41u: goto st1032;
+		case 95u: goto st1029;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1098;
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1029;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1029;
+		} else if ( (*p) >= 65u )
+			goto st1029;
+	} else
+		goto st1029;
 	goto st0;
-tr1525:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st1099;
 st1099:
 	if ( ++p == pe )
 		goto _test_eof1099;
 case 1099:
-	if ( (*p) == 42u )
-		goto st1100;
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1527;
+	switch( (*p) ) {
+		case 36u: goto tr1408;
+		case 40u: goto st1063;
+		case 42u: goto tr1410;
+		case 48u: goto tr1516;
+		case 85u: goto st1085;
+		case 95u: goto st1029;
+		case 117u: goto st1085;
+	}
+	if ( (*p) < 49u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1029;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1029;
+		} else if ( (*p) >= 65u )
+			goto st1029;
+	} else
+		goto tr1517;
 	goto st0;
+tr1516:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	goto st1100;
 st1100:
 	if ( ++p == pe )
 		goto _test_eof1100;
 case 1100:
 	switch( (*p) ) {
-		case 32u: goto tr1394;
-		case 44u: goto st1097;
+		case 32u: goto tr1518;
+		case 41u: goto tr1519;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1100;
 	goto st0;
-tr1527:
+tr1517:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st1101;
 st1101:
 	if ( ++p == pe )
 		goto _test_eof1101;
 case 1101:
 	switch( (*p) ) {
-		case 32u: goto tr1522;
-		case 44u: goto tr1523;
+		case 32u: goto tr1521;
+		case 41u: goto tr1522;
+		case 44u: goto tr1490;
+		case 58u: goto tr1492;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1101;
 	goto st0;
+tr1398:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	goto st1102;
 st1102:
 	if ( ++p == pe )
 		goto _test_eof1102;
 case 1102:
 	switch( (*p) ) {
-		case 66u: goto st1103;
-		case 98u: goto st1103;
+		case 32u: goto tr1400;
+		case 44u: goto st1103;
+		case 58u: goto st1105;
 	}
 	goto st0;
+tr1529:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st1103;
 st1103:
 	if ( ++p == pe )
 		goto _test_eof1103;
 case 1103:
-	switch( (*p) ) {
-		case 83u: goto st1104;
-		case 115u: goto st1104;
-	}
+	if ( (*p) == 42u )
+		goto st1102;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1527;
 	goto st0;
+tr1527:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st1104;
+tr1399:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st1104;
 st1104:
 	if ( ++p == pe )
 		goto _test_eof1104;
 case 1104:
 	switch( (*p) ) {
-		case 67u: goto st1105;
-		case 99u: goto st1105;
+		case 32u: goto tr1528;
+		case 44u: goto tr1529;
+		case 58u: goto tr1531;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1104;
 	goto st0;
+tr1531:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st1105;
 st1105:
 	if ( ++p == pe )
 		goto _test_eof1105;
 case 1105:
-	switch( (*p) ) {
-		case 82u: goto st1106;
-		case 114u: goto st1106;
-	}
+	if ( (*p) == 42u )
+		goto st1106;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1533;
 	goto st0;
 st1106:
 	if ( ++p == pe )
 		goto _test_eof1106;
 case 1106:
 	switch( (*p) ) {
-		case 73u: goto st1107;
-		case 105u: goto st1107;
+		case 32u: goto tr1400;
+		case 44u: goto st1103;
 	}
 	goto st0;
+tr1533:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st1107;
 st1107:
 	if ( ++p == pe )
 		goto _test_eof1107;
 case 1107:
 	switch( (*p) ) {
-		case 66u: goto st1108;
-		case 98u: goto st1108;
+		case 32u: goto tr1528;
+		case 44u: goto tr1529;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1107;
 	goto st0;
 st1108:
 	if ( ++p == pe )
 		goto _test_eof1108;
 case 1108:
 	switch( (*p) ) {
-		case 69u: goto st407;
-		case 101u: goto st407;
+		case 66u: goto st1109;
+		case 98u: goto st1109;
 	}
 	goto st0;
 st1109:
@@ -15993,8 +16003,8 @@ st1109:
 		goto _test_eof1109;
 case 1109:
 	switch( (*p) ) {
-		case 72u: goto st1110;
-		case 104u: goto st1110;
+		case 83u: goto st1110;
+		case 115u: goto st1110;
 	}
 	goto st0;
 st1110:
@@ -16002,8 +16012,8 @@ st1110:
 		goto _test_eof1110;
 case 1110:
 	switch( (*p) ) {
-		case 82u: goto st1111;
-		case 114u: goto st1111;
+		case 67u: goto st1111;
+		case 99u: goto st1111;
 	}
 	goto st0;
 st1111:
@@ -16011,8 +16021,8 @@ st1111:
 		goto _test_eof1111;
 case 1111:
 	switch( (*p) ) {
-		case 69u: goto st1112;
-		case 101u: goto st1112;
+		case 82u: goto st1112;
+		case 114u: goto st1112;
 	}
 	goto st0;
 st1112:
@@ -16020,8 +16030,8 @@ st1112:
 		goto _test_eof1112;
 case 1112:
 	switch( (*p) ) {
-		case 65u: goto st1113;
-		case 97u: goto st1113;
+		case 73u: goto st1113;
+		case 105u: goto st1113;
 	}
 	goto st0;
 st1113:
@@ -16029,70 +16039,44 @@ st1113:
 		goto _test_eof1113;
 case 1113:
 	switch( (*p) ) {
-		case 68u: goto st1114;
-		case 100u: goto st1114;
+		case 66u: goto st1114;
+		case 98u: goto st1114;
 	}
 	goto st0;
 st1114:
 	if ( ++p == pe )
 		goto _test_eof1114;
 case 1114:
-	if ( (*p) == 32u )
-		goto st1115;
+	switch( (*p) ) {
+		case 69u: goto st407;
+		case 101u: goto st407;
+	}
 	goto st0;
 st1115:
 	if ( ++p == pe )
 		goto _test_eof1115;
 case 1115:
-	if ( (*p) == 33u )
-		goto st1116;
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1116;
-		} else if ( (*p) >= 35u )
-			goto st1116;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1116;
-		} else if ( (*p) >= 94u )
-			goto st1116;
-	} else
-		goto st1116;
+	switch( (*p) ) {
+		case 72u: goto st1116;
+		case 104u: goto st1116;
+	}
 	goto st0;
 st1116:
 	if ( ++p == pe )
 		goto _test_eof1116;
 case 1116:
 	switch( (*p) ) {
-		case 32u: goto st861;
-		case 33u: goto st1116;
+		case 82u: goto st1117;
+		case 114u: goto st1117;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1116;
-		} else if ( (*p) >= 35u )
-			goto st1116;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1116;
-		} else if ( (*p) >= 94u )
-			goto st1116;
-	} else
-		goto st1116;
 	goto st0;
 st1117:
 	if ( ++p == pe )
 		goto _test_eof1117;
 case 1117:
 	switch( (*p) ) {
-		case 73u: goto st1118;
-		case 78u: goto st1142;
-		case 105u: goto st1118;
-		case 110u: goto st1142;
+		case 69u: goto st1118;
+		case 101u: goto st1118;
 	}
 	goto st0;
 st1118:
@@ -16100,61 +16084,79 @@ st1118:
 		goto _test_eof1118;
 case 1118:
 	switch( (*p) ) {
-		case 68u: goto st1119;
-		case 100u: goto st1119;
+		case 65u: goto st1119;
+		case 97u: goto st1119;
 	}
 	goto st0;
 st1119:
 	if ( ++p == pe )
 		goto _test_eof1119;
 case 1119:
-	if ( (*p) == 32u )
-		goto st1120;
+	switch( (*p) ) {
+		case 68u: goto st1120;
+		case 100u: goto st1120;
+	}
 	goto st0;
 st1120:
 	if ( ++p == pe )
 		goto _test_eof1120;
 case 1120:
-	switch( (*p) ) {
-		case 67u: goto st1121;
-		case 69u: goto st1123;
-		case 70u: goto st397;
-		case 77u: goto st1138;
-		case 83u: goto st1139;
-		case 84u: goto st1109;
-		case 99u: goto st1121;
-		case 101u: goto st1123;
-		case 102u: goto st397;
-		case 109u: goto st1138;
-		case 115u: goto st1139;
-		case 116u: goto st1109;
-	}
+	if ( (*p) == 32u )
+		goto st1121;
 	goto st0;
 st1121:
 	if ( ++p == pe )
 		goto _test_eof1121;
 case 1121:
-	switch( (*p) ) {
-		case 79u: goto st1122;
-		case 111u: goto st1122;
-	}
+	if ( (*p) == 33u )
+		goto st1122;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st1122;
+		} else if ( (*p) >= 35u )
+			goto st1122;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st1122;
+		} else if ( (*p) >= 94u )
+			goto st1122;
+	} else
+		goto st1122;
 	goto st0;
 st1122:
 	if ( ++p == pe )
 		goto _test_eof1122;
 case 1122:
 	switch( (*p) ) {
-		case 80u: goto st182;
-		case 112u: goto st182;
+		case 32u: goto st861;
+		case 33u: goto st1122;
 	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st1122;
+		} else if ( (*p) >= 35u )
+			goto st1122;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st1122;
+		} else if ( (*p) >= 94u )
+			goto st1122;
+	} else
+		goto st1122;
 	goto st0;
 st1123:
 	if ( ++p == pe )
 		goto _test_eof1123;
 case 1123:
 	switch( (*p) ) {
-		case 88u: goto st1124;
-		case 120u: goto st1124;
+		case 73u: goto st1124;
+		case 78u: goto st1148;
+		case 105u: goto st1124;
+		case 110u: goto st1148;
 	}
 	goto st0;
 st1124:
@@ -16162,26 +16164,34 @@ st1124:
 		goto _test_eof1124;
 case 1124:
 	switch( (*p) ) {
-		case 80u: goto st1125;
-		case 112u: goto st1125;
+		case 68u: goto st1125;
+		case 100u: goto st1125;
 	}
 	goto st0;
 st1125:
 	if ( ++p == pe )
 		goto _test_eof1125;
 case 1125:
-	switch( (*p) ) {
-		case 85u: goto st1126;
-		case 117u: goto st1126;
-	}
+	if ( (*p) == 32u )
+		goto st1126;
 	goto st0;
 st1126:
 	if ( ++p == pe )
 		goto _test_eof1126;
 case 1126:
 	switch( (*p) ) {
-		case 78u: goto st1127;
-		case 110u: goto st1127;
+		case 67u: goto st1127;
+		case 69u: goto st1129;
+		case 70u: goto st397;
+		case 77u: goto st1144;
+		case 83u: goto st1145;
+		case 84u: goto st1115;
+		case 99u: goto st1127;
+		case 101u: goto st1129;
+		case 102u: goto st397;
+		case 109u: goto st1144;
+		case 115u: goto st1145;
+		case 116u: goto st1115;
 	}
 	goto st0;
 st1127:
@@ -16189,8 +16199,8 @@ st1127:
 		goto _test_eof1127;
 case 1127:
 	switch( (*p) ) {
-		case 71u: goto st1128;
-		case 103u: goto st1128;
+		case 79u: goto st1128;
+		case 111u: goto st1128;
 	}
 	goto st0;
 st1128:
@@ -16198,184 +16208,178 @@ st1128:
 		goto _test_eof1128;
 case 1128:
 	switch( (*p) ) {
-		case 69u: goto st1129;
-		case 101u: goto st1129;
+		case 80u: goto st182;
+		case 112u: goto st182;
 	}
 	goto st0;
 st1129:
 	if ( ++p == pe )
 		goto _test_eof1129;
 case 1129:
-	if ( (*p) == 32u )
-		goto st1130;
+	switch( (*p) ) {
+		case 88u: goto st1130;
+		case 120u: goto st1130;
+	}
 	goto st0;
 st1130:
 	if ( ++p == pe )
 		goto _test_eof1130;
 case 1130:
 	switch( (*p) ) {
-		case 36u: goto tr1558;
-		case 42u: goto tr1559;
+		case 80u: goto st1131;
+		case 112u: goto st1131;
 	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1560;
 	goto st0;
-tr1558:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	goto st1131;
 st1131:
 	if ( ++p == pe )
 		goto _test_eof1131;
 case 1131:
-	if ( (*p) == 13u )
-		goto tr77;
+	switch( (*p) ) {
+		case 85u: goto st1132;
+		case 117u: goto st1132;
+	}
 	goto st0;
-tr1559:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	goto st1132;
 st1132:
 	if ( ++p == pe )
 		goto _test_eof1132;
 case 1132:
 	switch( (*p) ) {
-		case 13u: goto tr77;
-		case 44u: goto st1133;
-		case 58u: goto st1135;
+		case 78u: goto st1133;
+		case 110u: goto st1133;
 	}
 	goto st0;
-tr1565:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st1133;
 st1133:
 	if ( ++p == pe )
 		goto _test_eof1133;
 case 1133:
-	if ( (*p) == 42u )
-		goto st1132;
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1564;
+	switch( (*p) ) {
+		case 71u: goto st1134;
+		case 103u: goto st1134;
+	}
 	goto st0;
-tr1564:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st1134;
-tr1560:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st1134;
 st1134:
 	if ( ++p == pe )
 		goto _test_eof1134;
 case 1134:
 	switch( (*p) ) {
-		case 13u: goto tr107;
-		case 44u: goto tr1565;
-		case 58u: goto tr1567;
+		case 69u: goto st1135;
+		case 101u: goto st1135;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1134;
 	goto st0;
-tr1567:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st1135;
 st1135:
 	if ( ++p == pe )
 		goto _test_eof1135;
 case 1135:
-	if ( (*p) == 42u )
+	if ( (*p) == 32u )
 		goto st1136;
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1569;
 	goto st0;
 st1136:
 	if ( ++p == pe )
 		goto _test_eof1136;
 case 1136:
 	switch( (*p) ) {
-		case 13u: goto tr77;
-		case 44u: goto st1133;
+		case 36u: goto tr1564;
+		case 42u: goto tr1565;
 	}
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1566;
 	goto st0;
-tr1569:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+tr1564:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st1137;
 st1137:
 	if ( ++p == pe )
 		goto _test_eof1137;
 case 1137:
-	switch( (*p) ) {
-		case 13u: goto tr107;
-		case 44u: goto tr1565;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1137;
+	if ( (*p) == 13u )
+		goto tr77;
 	goto st0;
+tr1565:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	goto st1138;
 st1138:
 	if ( ++p == pe )
 		goto _test_eof1138;
 case 1138:
 	switch( (*p) ) {
-		case 79u: goto st664;
-		case 111u: goto st664;
+		case 13u: goto tr77;
+		case 44u: goto st1139;
+		case 58u: goto st1141;
 	}
 	goto st0;
+tr1571:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st1139;
 st1139:
 	if ( ++p == pe )
 		goto _test_eof1139;
 case 1139:
-	switch( (*p) ) {
-		case 69u: goto st1140;
-		case 79u: goto st848;
-		case 84u: goto st1141;
-		case 101u: goto st1140;
-		case 111u: goto st848;
-		case 116u: goto st1141;
-	}
+	if ( (*p) == 42u )
+		goto st1138;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1570;
 	goto st0;
+tr1570:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st1140;
+tr1566:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st1140;
 st1140:
 	if ( ++p == pe )
 		goto _test_eof1140;
 case 1140:
 	switch( (*p) ) {
-		case 65u: goto st742;
-		case 97u: goto st742;
+		case 13u: goto tr107;
+		case 44u: goto tr1571;
+		case 58u: goto tr1573;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1140;
 	goto st0;
+tr1573:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st1141;
 st1141:
 	if ( ++p == pe )
 		goto _test_eof1141;
 case 1141:
-	switch( (*p) ) {
-		case 79u: goto st1016;
-		case 111u: goto st1016;
-	}
+	if ( (*p) == 42u )
+		goto st1142;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1575;
 	goto st0;
 st1142:
 	if ( ++p == pe )
 		goto _test_eof1142;
 case 1142:
 	switch( (*p) ) {
-		case 83u: goto st1143;
-		case 115u: goto st1143;
+		case 13u: goto tr77;
+		case 44u: goto st1139;
 	}
 	goto st0;
+tr1575:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st1143;
 st1143:
 	if ( ++p == pe )
 		goto _test_eof1143;
 case 1143:
 	switch( (*p) ) {
-		case 69u: goto st1144;
-		case 85u: goto st1102;
-		case 101u: goto st1144;
-		case 117u: goto st1102;
+		case 13u: goto tr107;
+		case 44u: goto tr1571;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1143;
 	goto st0;
 st1144:
 	if ( ++p == pe )
 		goto _test_eof1144;
 case 1144:
 	switch( (*p) ) {
-		case 76u: goto st1145;
-		case 108u: goto st1145;
+		case 79u: goto st664;
+		case 111u: goto st664;
 	}
 	goto st0;
 st1145:
@@ -16384,7 +16388,11 @@ st1145:
 case 1145:
 	switch( (*p) ) {
 		case 69u: goto st1146;
+		case 79u: goto st848;
+		case 84u: goto st1147;
 		case 101u: goto st1146;
+		case 111u: goto st848;
+		case 116u: goto st1147;
 	}
 	goto st0;
 st1146:
@@ -16392,111 +16400,55 @@ st1146:
 		goto _test_eof1146;
 case 1146:
 	switch( (*p) ) {
-		case 67u: goto st638;
-		case 99u: goto st638;
+		case 65u: goto st742;
+		case 97u: goto st742;
 	}
 	goto st0;
 st1147:
 	if ( ++p == pe )
 		goto _test_eof1147;
 case 1147:
-	if ( (*p) == 40u )
-		goto st1148;
+	switch( (*p) ) {
+		case 79u: goto st1022;
+		case 111u: goto st1022;
+	}
 	goto st0;
-tr1582:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st1148;
-tr1596:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st1148;
 st1148:
 	if ( ++p == pe )
 		goto _test_eof1148;
 case 1148:
 	switch( (*p) ) {
-		case 34u: goto tr1579;
-		case 40u: goto tr1580;
-		case 123u: goto tr1581;
+		case 83u: goto st1149;
+		case 115u: goto st1149;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1578;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1578;
-		} else if ( (*p) >= 43u )
-			goto tr1578;
-	} else
-		goto tr1578;
 	goto st0;
-tr1578:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st1149;
 st1149:
 	if ( ++p == pe )
 		goto _test_eof1149;
 case 1149:
 	switch( (*p) ) {
-		case 32u: goto tr1582;
-		case 33u: goto st1149;
-		case 41u: goto tr1584;
+		case 69u: goto st1150;
+		case 85u: goto st1108;
+		case 101u: goto st1150;
+		case 117u: goto st1108;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1149;
-		} else if ( (*p) >= 35u )
-			goto st1149;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1149;
-		} else if ( (*p) >= 93u )
-			goto st1149;
-	} else
-		goto st1149;
 	goto st0;
-tr1584:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
-	goto st1175;
-tr1588:
-	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
-	goto st1175;
-tr1597:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
-	goto st1175;
-st1175:
-	if ( ++p == pe )
-		goto _test_eof1175;
-case 1175:
-	goto st0;
-tr1579:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st1150;
 st1150:
 	if ( ++p == pe )
 		goto _test_eof1150;
 case 1150:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st1151;
-		case 92u: goto st1152;
+		case 76u: goto st1151;
+		case 108u: goto st1151;
 	}
-	goto st1150;
+	goto st0;
 st1151:
 	if ( ++p == pe )
 		goto _test_eof1151;
 case 1151:
 	switch( (*p) ) {
-		case 32u: goto tr1582;
-		case 41u: goto tr1584;
+		case 69u: goto st1152;
+		case 101u: goto st1152;
 	}
 	goto st0;
 st1152:
@@ -16504,272 +16456,384 @@ st1152:
 		goto _test_eof1152;
 case 1152:
 	switch( (*p) ) {
-		case 34u: goto st1150;
-		case 92u: goto st1150;
+		case 67u: goto st638;
+		case 99u: goto st638;
 	}
 	goto st0;
-tr1580:
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 1153; goto _out;} {( run->stack)[( run->top)++] = 1153;goto st1147;} }
-	goto st1153;
 st1153:
 	if ( ++p == pe )
 		goto _test_eof1153;
 case 1153:
-	switch( (*p) ) {
-		case 32u: goto st1148;
-		case 41u: goto tr1588;
-	}
+	if ( (*p) == 40u )
+		goto st1154;
 	goto st0;
-tr1581:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr1588:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st1154;
+tr1602:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st1154;
 st1154:
 	if ( ++p == pe )
 		goto _test_eof1154;
 case 1154:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1589;
+	switch( (*p) ) {
+		case 34u: goto tr1585;
+		case 40u: goto tr1586;
+		case 123u: goto tr1587;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr1584;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr1584;
+		} else if ( (*p) >= 43u )
+			goto tr1584;
+	} else
+		goto tr1584;
 	goto st0;
-tr1589:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr1584:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st1155;
 st1155:
 	if ( ++p == pe )
 		goto _test_eof1155;
 case 1155:
 	switch( (*p) ) {
-		case 43u: goto tr1590;
-		case 125u: goto tr1592;
+		case 32u: goto tr1588;
+		case 33u: goto st1155;
+		case 41u: goto tr1590;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st1155;
+		} else if ( (*p) >= 35u )
+			goto st1155;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st1155;
+		} else if ( (*p) >= 93u )
+			goto st1155;
+	} else
 		goto st1155;
 	goto st0;
 tr1590:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
+	goto st1181;
+tr1594:
+	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
+	goto st1181;
+tr1603:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
+	goto st1181;
+st1181:
+	if ( ++p == pe )
+		goto _test_eof1181;
+case 1181:
+	goto st0;
+tr1585:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st1156;
 st1156:
 	if ( ++p == pe )
 		goto _test_eof1156;
 case 1156:
-	if ( (*p) == 125u )
-		goto st1157;
-	goto st0;
-tr1592:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st1157;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st1157;
+		case 92u: goto st1158;
+	}
+	goto st1156;
 st1157:
 	if ( ++p == pe )
 		goto _test_eof1157;
 case 1157:
-	if ( (*p) == 13u )
-		goto st1158;
+	switch( (*p) ) {
+		case 32u: goto tr1588;
+		case 41u: goto tr1590;
+	}
 	goto st0;
 st1158:
 	if ( ++p == pe )
 		goto _test_eof1158;
 case 1158:
-	if ( (*p) == 10u )
-		goto tr1595;
+	switch( (*p) ) {
+		case 34u: goto st1156;
+		case 92u: goto st1156;
+	}
 	goto st0;
-tr1595:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr1586:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 1159; goto _out;} {( run->stack)[( run->top)++] = 1159;goto st1153;} }
 	goto st1159;
 st1159:
 	if ( ++p == pe )
 		goto _test_eof1159;
 case 1159:
 	switch( (*p) ) {
-		case 32u: goto tr1596;
-		case 41u: goto tr1597;
+		case 32u: goto st1154;
+		case 41u: goto tr1594;
 	}
 	goto st0;
+tr1587:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st1160;
 st1160:
 	if ( ++p == pe )
 		goto _test_eof1160;
 case 1160:
-	if ( (*p) == 40u )
-		goto st1161;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1595;
 	goto st0;
-tr1603:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st1161;
-tr1617:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+tr1595:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st1161;
 st1161:
 	if ( ++p == pe )
 		goto _test_eof1161;
 case 1161:
 	switch( (*p) ) {
-		case 34u: goto tr1600;
-		case 40u: goto tr1601;
-		case 123u: goto tr1602;
+		case 43u: goto tr1596;
+		case 125u: goto tr1598;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1599;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1599;
-		} else if ( (*p) >= 43u )
-			goto tr1599;
-	} else
-		goto tr1599;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1161;
 	goto st0;
-tr1599:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr1596:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st1162;
 st1162:
 	if ( ++p == pe )
 		goto _test_eof1162;
 case 1162:
-	switch( (*p) ) {
-		case 32u: goto tr1603;
-		case 33u: goto st1162;
-		case 41u: goto tr1605;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1162;
-		} else if ( (*p) >= 35u )
-			goto st1162;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1162;
-		} else if ( (*p) >= 93u )
-			goto st1162;
-	} else
-		goto st1162;
+	if ( (*p) == 125u )
+		goto st1163;
 	goto st0;
-tr1605:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_CALL_LEAVE(IMW_RULE_OPTION_VAL_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
-	goto st1176;
-tr1609:
-	{ IMW_CALL_LEAVE(IMW_RULE_OPTION_VAL_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
-	goto st1176;
-tr1618:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_CALL_LEAVE(IMW_RULE_OPTION_VAL_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
-	goto st1176;
-st1176:
-	if ( ++p == pe )
-		goto _test_eof1176;
-case 1176:
-	goto st0;
-tr1600:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr1598:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st1163;
 st1163:
 	if ( ++p == pe )
 		goto _test_eof1163;
 case 1163:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st1164;
-		case 92u: goto st1165;
-	}
-	goto st1163;
+	if ( (*p) == 13u )
+		goto st1164;
+	goto st0;
 st1164:
 	if ( ++p == pe )
 		goto _test_eof1164;
 case 1164:
-	switch( (*p) ) {
-		case 32u: goto tr1603;
-		case 41u: goto tr1605;
-	}
+	if ( (*p) == 10u )
+		goto tr1601;
 	goto st0;
+tr1601:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st1165;
 st1165:
 	if ( ++p == pe )
 		goto _test_eof1165;
 case 1165:
 	switch( (*p) ) {
-		case 34u: goto st1163;
-		case 92u: goto st1163;
+		case 32u: goto tr1602;
+		case 41u: goto tr1603;
 	}
 	goto st0;
-tr1601:
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_OPTION_VAL_PAREN)) {p++; cs = 1166; goto _out;} {( run->stack)[( run->top)++] = 1166;goto st1160;} }
-	goto st1166;
 st1166:
 	if ( ++p == pe )
 		goto _test_eof1166;
 case 1166:
-	switch( (*p) ) {
-		case 32u: goto st1161;
-		case 41u: goto tr1609;
-	}
+	if ( (*p) == 40u )
+		goto st1167;
 	goto st0;
-tr1602:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr1609:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st1167;
+tr1623:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st1167;
 st1167:
 	if ( ++p == pe )
 		goto _test_eof1167;
 case 1167:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1610;
+	switch( (*p) ) {
+		case 34u: goto tr1606;
+		case 40u: goto tr1607;
+		case 123u: goto tr1608;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr1605;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr1605;
+		} else if ( (*p) >= 43u )
+			goto tr1605;
+	} else
+		goto tr1605;
 	goto st0;
-tr1610:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr1605:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st1168;
 st1168:
 	if ( ++p == pe )
 		goto _test_eof1168;
 case 1168:
 	switch( (*p) ) {
-		case 43u: goto tr1611;
-		case 125u: goto tr1613;
+		case 32u: goto tr1609;
+		case 33u: goto st1168;
+		case 41u: goto tr1611;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st1168;
+		} else if ( (*p) >= 35u )
+			goto st1168;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st1168;
+		} else if ( (*p) >= 93u )
+			goto st1168;
+	} else
 		goto st1168;
 	goto st0;
 tr1611:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_CALL_LEAVE(IMW_RULE_OPTION_VAL_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
+	goto st1182;
+tr1615:
+	{ IMW_CALL_LEAVE(IMW_RULE_OPTION_VAL_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
+	goto st1182;
+tr1624:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_CALL_LEAVE(IMW_RULE_OPTION_VAL_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
+	goto st1182;
+st1182:
+	if ( ++p == pe )
+		goto _test_eof1182;
+case 1182:
+	goto st0;
+tr1606:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st1169;
 st1169:
 	if ( ++p == pe )
 		goto _test_eof1169;
 case 1169:
-	if ( (*p) == 125u )
-		goto st1170;
-	goto st0;
-tr1613:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st1170;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st1170;
+		case 92u: goto st1171;
+	}
+	goto st1169;
 st1170:
 	if ( ++p == pe )
 		goto _test_eof1170;
 case 1170:
-	if ( (*p) == 13u )
-		goto st1171;
+	switch( (*p) ) {
+		case 32u: goto tr1609;
+		case 41u: goto tr1611;
+	}
 	goto st0;
 st1171:
 	if ( ++p == pe )
 		goto _test_eof1171;
 case 1171:
-	if ( (*p) == 10u )
-		goto tr1616;
+	switch( (*p) ) {
+		case 34u: goto st1169;
+		case 92u: goto st1169;
+	}
 	goto st0;
-tr1616:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr1607:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_OPTION_VAL_PAREN)) {p++; cs = 1172; goto _out;} {( run->stack)[( run->top)++] = 1172;goto st1166;} }
 	goto st1172;
 st1172:
 	if ( ++p == pe )
 		goto _test_eof1172;
 case 1172:
 	switch( (*p) ) {
-		case 32u: goto tr1617;
-		case 41u: goto tr1618;
+		case 32u: goto st1167;
+		case 41u: goto tr1615;
+	}
+	goto st0;
+tr1608:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st1173;
+st1173:
+	if ( ++p == pe )
+		goto _test_eof1173;
+case 1173:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1616;
+	goto st0;
+tr1616:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st1174;
+st1174:
+	if ( ++p == pe )
+		goto _test_eof1174;
+case 1174:
+	switch( (*p) ) {
+		case 43u: goto tr1617;
+		case 125u: goto tr1619;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1174;
+	goto st0;
+tr1617:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st1175;
+st1175:
+	if ( ++p == pe )
+		goto _test_eof1175;
+case 1175:
+	if ( (*p) == 125u )
+		goto st1176;
+	goto st0;
+tr1619:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st1176;
+st1176:
+	if ( ++p == pe )
+		goto _test_eof1176;
+case 1176:
+	if ( (*p) == 13u )
+		goto st1177;
+	goto st0;
+st1177:
+	if ( ++p == pe )
+		goto _test_eof1177;
+case 1177:
+	if ( (*p) == 10u )
+		goto tr1622;
+	goto st0;
+tr1622:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st1178;
+st1178:
+	if ( ++p == pe )
+		goto _test_eof1178;
+case 1178:
+	switch( (*p) ) {
+		case 32u: goto tr1623;
+		case 41u: goto tr1624;
 	}
 	goto st0;
 	}
@@ -16818,7 +16882,7 @@ case 1172:
 	_test_eof43: cs = 43; goto _test_eof; 
 	_test_eof44: cs = 44; goto _test_eof; 
 	_test_eof45: cs = 45; goto _test_eof; 
-	_test_eof1173: cs = 1173; goto _test_eof; 
+	_test_eof1179: cs = 1179; goto _test_eof; 
 	_test_eof46: cs = 46; goto _test_eof; 
 	_test_eof47: cs = 47; goto _test_eof; 
 	_test_eof48: cs = 48; goto _test_eof; 
@@ -16919,7 +16983,7 @@ case 1172:
 	_test_eof143: cs = 143; goto _test_eof; 
 	_test_eof144: cs = 144; goto _test_eof; 
 	_test_eof145: cs = 145; goto _test_eof; 
-	_test_eof1174: cs = 1174; goto _test_eof; 
+	_test_eof1180: cs = 1180; goto _test_eof; 
 	_test_eof146: cs = 146; goto _test_eof; 
 	_test_eof147: cs = 147; goto _test_eof; 
 	_test_eof148: cs = 148; goto _test_eof; 
@@ -17924,13 +17988,13 @@ case 1172:
 	_test_eof1147: cs = 1147; goto _test_eof; 
 	_test_eof1148: cs = 1148; goto _test_eof; 
 	_test_eof1149: cs = 1149; goto _test_eof; 
-	_test_eof1175: cs = 1175; goto _test_eof; 
 	_test_eof1150: cs = 1150; goto _test_eof; 
 	_test_eof1151: cs = 1151; goto _test_eof; 
 	_test_eof1152: cs = 1152; goto _test_eof; 
 	_test_eof1153: cs = 1153; goto _test_eof; 
 	_test_eof1154: cs = 1154; goto _test_eof; 
 	_test_eof1155: cs = 1155; goto _test_eof; 
+	_test_eof1181: cs = 1181; goto _test_eof; 
 	_test_eof1156: cs = 1156; goto _test_eof; 
 	_test_eof1157: cs = 1157; goto _test_eof; 
 	_test_eof1158: cs = 1158; goto _test_eof; 
@@ -17938,17 +18002,23 @@ case 1172:
 	_test_eof1160: cs = 1160; goto _test_eof; 
 	_test_eof1161: cs = 1161; goto _test_eof; 
 	_test_eof1162: cs = 1162; goto _test_eof; 
-	_test_eof1176: cs = 1176; goto _test_eof; 
 	_test_eof1163: cs = 1163; goto _test_eof; 
 	_test_eof1164: cs = 1164; goto _test_eof; 
 	_test_eof1165: cs = 1165; goto _test_eof; 
 	_test_eof1166: cs = 1166; goto _test_eof; 
 	_test_eof1167: cs = 1167; goto _test_eof; 
 	_test_eof1168: cs = 1168; goto _test_eof; 
+	_test_eof1182: cs = 1182; goto _test_eof; 
 	_test_eof1169: cs = 1169; goto _test_eof; 
 	_test_eof1170: cs = 1170; goto _test_eof; 
 	_test_eof1171: cs = 1171; goto _test_eof; 
 	_test_eof1172: cs = 1172; goto _test_eof; 
+	_test_eof1173: cs = 1173; goto _test_eof; 
+	_test_eof1174: cs = 1174; goto _test_eof; 
+	_test_eof1175: cs = 1175; goto _test_eof; 
+	_test_eof1176: cs = 1176; goto _test_eof; 
+	_test_eof1177: cs = 1177; goto _test_eof; 
+	_test_eof1178: cs = 1178; goto _test_eof; 
 
 	_test_eof: {}
 	_out: {}

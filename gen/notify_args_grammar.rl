@@ -205,10 +205,10 @@ r_section_binary = "[" . r_section_part? . "]";
 # partial (rfc3516.abnf:20)
 r_partial = "<" . r_number . "." . r_nz_number . ">";
 
-# preview-mod (overrides.abnf:404)
+# preview-mod (overrides.abnf:407)
 r_preview_mod = "LAZY"i;
 
-# fetch-att (rfc3501.abnf:207, =/ rfc7162.abnf:30, =/ rfc3516.abnf:10, =/ rfc8474.abnf:9, =/ overrides.abnf:403)
+# fetch-att (rfc3501.abnf:207, =/ rfc7162.abnf:30, =/ rfc3516.abnf:10, =/ rfc8474.abnf:9, =/ overrides.abnf:406)
 r_fetch_att =
     ( "ENVELOPE"i
     | "FLAGS"i

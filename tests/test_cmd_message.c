@@ -310,6 +310,12 @@ START_TEST(sort_thread)
     ck_assert_int_eq(s->program.keys[0].kind, IMW_SKEY_MODSEQ);
     ck_assert_uint_eq(s->program.keys[0].number, 1234);
     imw_parser_free(p);
+    c = parse(&p, "b SORT (DISPLAYFROM REVERSE DISPLAYTO) US-ASCII ALL\r\n");
+    ck_assert_int_eq(c->u.sort->ret.present, 0);
+    ck_assert_int_eq(c->u.sort->criteria[0].key, IMW_SORT_DISPLAYFROM);
+    ck_assert_int_eq(c->u.sort->criteria[1].key, IMW_SORT_DISPLAYTO);
+    ck_assert_int_eq(c->u.sort->criteria[1].reverse, 1);
+    imw_parser_free(p);
     c = parse(&p, "A283 THREAD ORDEREDSUBJECT UTF-8 SINCE 5-MAR-2000\r\n");
     ck_assert_int_eq(c->u.thread->algorithm, IMW_THREAD_ORDEREDSUBJECT);
     ck_bytes(c->u.thread->program.charset, "UTF-8");
