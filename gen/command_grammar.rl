@@ -260,7 +260,7 @@ r_id_params_list =
 # id (overrides.abnf:368)
 r_id = "ID"i . r_sp . r_id_params_list;
 
-# command-any (overrides.abnf:352, =/ rfc5161.abnf:9, =/ overrides.abnf:435)
+# command-any (overrides.abnf:352, =/ rfc5161.abnf:9, =/ overrides.abnf:438)
 r_command_any =
     ( "CAPABILITY"i
     | "LOGOUT"i
@@ -835,7 +835,7 @@ r_notify_args = ( 0x20 @ext_notify_args );
 # notify (overrides.abnf:375)
 r_notify = "NOTIFY"i . r_notify_args;
 
-# command-auth (rfc3501.abnf:136, =/ rfc4314.abnf:15, =/ rfc5464.abnf:10, =/ rfc4978.abnf:7, =/ overrides.abnf:433)
+# command-auth (rfc3501.abnf:136, =/ rfc4314.abnf:15, =/ rfc5464.abnf:10, =/ rfc4978.abnf:7, =/ overrides.abnf:436)
 r_command_auth =
     ( r_append
     | r_create
@@ -903,10 +903,10 @@ r_command_nonauth =
 # copy (rfc3501.abnf:149)
 r_copy = ( "COPY"i . r_sp . r_sequence_set . r_sp . r_mailbox ) >ev_open_copy %ev_close_copy;
 
-# fetch-args (overrides.abnf:428)
+# fetch-args (overrides.abnf:431)
 r_fetch_args = ( 0x20 @ext_fetch_args );
 
-# fetch (overrides.abnf:427)
+# fetch (overrides.abnf:430)
 r_fetch = "FETCH"i . r_fetch_args;
 
 # store-modifier-name (rfc4466.abnf:208)
@@ -936,10 +936,10 @@ r_store_att_flags = ( ( "+" | "-" )? . "FLAGS"i . ".SILENT"i? ) . r_sp . ( r_fla
 # store (rfc4466.abnf:194)
 r_store = ( "STORE"i . r_sp . r_sequence_set . r_store_modifiers? . r_sp . r_store_att_flags ) >ev_open_store %ev_close_store;
 
-# search-args (overrides.abnf:426)
+# search-args (overrides.abnf:429)
 r_search_args = ( 0x20 @ext_search_args );
 
-# search (overrides.abnf:425)
+# search (overrides.abnf:428)
 r_search = "SEARCH"i . r_search_args;
 
 # move (rfc6851.abnf:11)
@@ -951,7 +951,7 @@ r_uid = "UID"i . r_sp . ( r_copy | r_fetch | r_search | r_store | r_move );
 # uid-expunge (rfc4315.abnf:22)
 r_uid_expunge = "UID"i . r_sp . "EXPUNGE"i . r_sp . r_sequence_set;
 
-# sort-key (rfc5256.abnf:13)
+# sort-key (rfc5256.abnf:13, =/ overrides.abnf:414)
 r_sort_key =
     ( "ARRIVAL"i
     | "CC"i
@@ -960,6 +960,8 @@ r_sort_key =
     | "SIZE"i
     | "SUBJECT"i
     | "TO"i
+    | "DISPLAYFROM"i
+    | "DISPLAYTO"i
     );
 
 # sort-criterion (rfc5256.abnf:11)
@@ -1002,7 +1004,7 @@ r_thread_alg =
 # thread (rfc5256.abnf:16)
 r_thread = ( "UID"i . r_sp )? . "THREAD"i . r_sp . r_thread_alg . r_sp . r_search_criteria;
 
-# command-select (rfc3501.abnf:143, =/ rfc4315.abnf:11, =/ rfc6851.abnf:9, =/ overrides.abnf:436)
+# command-select (rfc3501.abnf:143, =/ rfc4315.abnf:11, =/ rfc6851.abnf:9, =/ overrides.abnf:439)
 r_command_select =
     ( "CHECK"i
     | "CLOSE"i

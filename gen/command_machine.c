@@ -13,7 +13,7 @@
 
 
 static const int imw_command_start = 1;
-static const int imw_command_first_final = 1379;
+static const int imw_command_first_final = 1385;
 static const int imw_command_error = 0;
 
 
@@ -85,7 +85,7 @@ _again:
 		case 43: goto st43;
 		case 44: goto st44;
 		case 45: goto st45;
-		case 1379: goto st1379;
+		case 1385: goto st1385;
 		case 46: goto st46;
 		case 47: goto st47;
 		case 48: goto st48;
@@ -187,7 +187,7 @@ _again:
 		case 144: goto st144;
 		case 145: goto st145;
 		case 146: goto st146;
-		case 1380: goto st1380;
+		case 1386: goto st1386;
 		case 147: goto st147;
 		case 148: goto st148;
 		case 149: goto st149;
@@ -1397,13 +1397,13 @@ _again:
 		case 1353: goto st1353;
 		case 1354: goto st1354;
 		case 1355: goto st1355;
-		case 1381: goto st1381;
 		case 1356: goto st1356;
 		case 1357: goto st1357;
 		case 1358: goto st1358;
 		case 1359: goto st1359;
 		case 1360: goto st1360;
 		case 1361: goto st1361;
+		case 1387: goto st1387;
 		case 1362: goto st1362;
 		case 1363: goto st1363;
 		case 1364: goto st1364;
@@ -1411,17 +1411,23 @@ _again:
 		case 1366: goto st1366;
 		case 1367: goto st1367;
 		case 1368: goto st1368;
-		case 1382: goto st1382;
 		case 1369: goto st1369;
 		case 1370: goto st1370;
 		case 1371: goto st1371;
 		case 1372: goto st1372;
 		case 1373: goto st1373;
 		case 1374: goto st1374;
+		case 1388: goto st1388;
 		case 1375: goto st1375;
 		case 1376: goto st1376;
 		case 1377: goto st1377;
 		case 1378: goto st1378;
+		case 1379: goto st1379;
+		case 1380: goto st1380;
+		case 1381: goto st1381;
+		case 1382: goto st1382;
+		case 1383: goto st1383;
+		case 1384: goto st1384;
 	default: break;
 	}
 
@@ -1494,8 +1500,8 @@ case 3:
 		case 78u: goto st780;
 		case 82u: goto tr13;
 		case 83u: goto tr14;
-		case 84u: goto st1315;
-		case 85u: goto st1323;
+		case 84u: goto st1321;
+		case 85u: goto st1329;
 		case 97u: goto tr3;
 		case 99u: goto tr4;
 		case 100u: goto st257;
@@ -1508,8 +1514,8 @@ case 3:
 		case 110u: goto st780;
 		case 114u: goto tr13;
 		case 115u: goto tr14;
-		case 116u: goto st1315;
-		case 117u: goto st1323;
+		case 116u: goto st1321;
+		case 117u: goto st1329;
 	}
 	goto st0;
 tr3:
@@ -2014,7 +2020,7 @@ tr393:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st45;
-tr1938:
+tr1944:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	goto st45;
 tr262:
@@ -2028,7 +2034,7 @@ tr274:
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	{ IMW_EV_CLOSE(IMW_RULE_COPY); }
 	goto st45;
-tr1943:
+tr1949:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	goto st45;
@@ -2169,14 +2175,14 @@ tr1497:
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUES); }
 	{ IMW_EV_CLOSE(IMW_RULE_SETMETADATA); }
 	goto st45;
-tr1695:
+tr1701:
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS); }
 	goto st45;
-tr1794:
+tr1800:
 	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
 	{ IMW_EV_CLOSE(IMW_RULE_STORE); }
 	goto st45;
-tr1805:
+tr1811:
 	{ IMW_EV_CLOSE(IMW_RULE_FLAG_LIST); }
 	{ IMW_EV_CLOSE(IMW_RULE_STORE); }
 	goto st45;
@@ -2185,12 +2191,12 @@ st45:
 		goto _test_eof45;
 case 45:
 	if ( (*p) == 10u )
-		goto st1379;
+		goto st1385;
 	goto st0;
-st1379:
+st1385:
 	if ( ++p == pe )
-		goto _test_eof1379;
-case 1379:
+		goto _test_eof1385;
+case 1385:
 	goto st0;
 tr73:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
@@ -2322,7 +2328,7 @@ case 52:
 	}
 	goto st0;
 tr82:
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 53; goto _out;} {( run->stack)[( run->top)++] = 53;goto st1353;} }
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 53; goto _out;} {( run->stack)[( run->top)++] = 53;goto st1359;} }
 	goto st53;
 st53:
 	if ( ++p == pe )
@@ -3536,12 +3542,12 @@ st146:
 		goto _test_eof146;
 case 146:
 	if ( (*p) == 10u )
-		goto st1380;
+		goto st1386;
 	goto st0;
-st1380:
+st1386:
 	if ( ++p == pe )
-		goto _test_eof1380;
-case 1380:
+		goto _test_eof1386;
+case 1386:
 	switch( (*p) ) {
 		case 13u: goto tr213;
 		case 43u: goto st147;
@@ -4588,7 +4594,7 @@ case 223:
 	}
 	goto st0;
 tr312:
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 224; goto _out;} {( run->stack)[( run->top)++] = 224;goto st1353;} }
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 224; goto _out;} {( run->stack)[( run->top)++] = 224;goto st1359;} }
 	goto st224;
 st224:
 	if ( ++p == pe )
@@ -6390,7 +6396,7 @@ case 339:
 	}
 	goto st0;
 tr481:
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 340; goto _out;} {( run->stack)[( run->top)++] = 340;goto st1353;} }
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 340; goto _out;} {( run->stack)[( run->top)++] = 340;goto st1359;} }
 	goto st340;
 st340:
 	if ( ++p == pe )
@@ -6985,7 +6991,7 @@ case 369:
 		goto tr479;
 	goto st0;
 tr536:
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 370; goto _out;} {( run->stack)[( run->top)++] = 370;goto st1353;} }
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 370; goto _out;} {( run->stack)[( run->top)++] = 370;goto st1359;} }
 	goto st370;
 st370:
 	if ( ++p == pe )
@@ -8982,7 +8988,7 @@ case 496:
 	}
 	goto st0;
 tr710:
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 497; goto _out;} {( run->stack)[( run->top)++] = 497;goto st1353;} }
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 497; goto _out;} {( run->stack)[( run->top)++] = 497;goto st1359;} }
 	goto st497;
 st497:
 	if ( ++p == pe )
@@ -9793,7 +9799,7 @@ case 542:
 	}
 	goto st0;
 tr810:
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 543; goto _out;} {( run->stack)[( run->top)++] = 543;goto st1353;} }
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 543; goto _out;} {( run->stack)[( run->top)++] = 543;goto st1359;} }
 	goto st543;
 st543:
 	if ( ++p == pe )
@@ -11003,7 +11009,7 @@ case 638:
 	}
 	goto st0;
 tr953:
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_OPTION_VAL_PAREN)) {p++; cs = 639; goto _out;} {( run->stack)[( run->top)++] = 639;goto st1366;} }
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_OPTION_VAL_PAREN)) {p++; cs = 639; goto _out;} {( run->stack)[( run->top)++] = 639;goto st1372;} }
 	goto st639;
 st639:
 	if ( ++p == pe )
@@ -11626,7 +11632,7 @@ case 686:
 	}
 	goto st0;
 tr1006:
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_OPTION_VAL_PAREN)) {p++; cs = 687; goto _out;} {( run->stack)[( run->top)++] = 687;goto st1366;} }
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_OPTION_VAL_PAREN)) {p++; cs = 687; goto _out;} {( run->stack)[( run->top)++] = 687;goto st1372;} }
 	goto st687;
 st687:
 	if ( ++p == pe )
@@ -13269,7 +13275,7 @@ case 815:
 	}
 	goto st0;
 tr1192:
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 816; goto _out;} {( run->stack)[( run->top)++] = 816;goto st1353;} }
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 816; goto _out;} {( run->stack)[( run->top)++] = 816;goto st1359;} }
 	goto st816;
 st816:
 	if ( ++p == pe )
@@ -13666,12 +13672,12 @@ case 849:
 	switch( (*p) ) {
 		case 69u: goto st850;
 		case 79u: goto st1053;
-		case 84u: goto st1126;
-		case 85u: goto st1308;
+		case 84u: goto st1132;
+		case 85u: goto st1314;
 		case 101u: goto st850;
 		case 111u: goto st1053;
-		case 116u: goto st1126;
-		case 117u: goto st1308;
+		case 116u: goto st1132;
+		case 117u: goto st1314;
 	}
 	goto st0;
 st850:
@@ -14090,7 +14096,7 @@ case 873:
 	}
 	goto st0;
 tr1290:
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 874; goto _out;} {( run->stack)[( run->top)++] = 874;goto st1353;} }
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 874; goto _out;} {( run->stack)[( run->top)++] = 874;goto st1359;} }
 	goto st874;
 st874:
 	if ( ++p == pe )
@@ -14685,7 +14691,7 @@ case 903:
 		goto tr1288;
 	goto st0;
 tr1345:
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 904; goto _out;} {( run->stack)[( run->top)++] = 904;goto st1353;} }
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 904; goto _out;} {( run->stack)[( run->top)++] = 904;goto st1359;} }
 	goto st904;
 st904:
 	if ( ++p == pe )
@@ -16665,8 +16671,8 @@ st1056:
 case 1056:
 	switch( (*p) ) {
 		case 40u: goto st1057;
-		case 82u: goto st1090;
-		case 114u: goto st1090;
+		case 82u: goto st1096;
+		case 114u: goto st1096;
 	}
 	goto st0;
 st1057:
@@ -16677,17 +16683,17 @@ case 1057:
 		case 65u: goto st1058;
 		case 67u: goto st1067;
 		case 68u: goto st1068;
-		case 70u: goto st1071;
-		case 82u: goto st1074;
-		case 83u: goto st1082;
-		case 84u: goto st1089;
+		case 70u: goto st1077;
+		case 82u: goto st1081;
+		case 83u: goto st1089;
+		case 84u: goto st1080;
 		case 97u: goto st1058;
 		case 99u: goto st1067;
 		case 100u: goto st1068;
-		case 102u: goto st1071;
-		case 114u: goto st1074;
-		case 115u: goto st1082;
-		case 116u: goto st1089;
+		case 102u: goto st1077;
+		case 114u: goto st1081;
+		case 115u: goto st1089;
+		case 116u: goto st1080;
 	}
 	goto st0;
 st1058:
@@ -16794,7 +16800,9 @@ st1068:
 case 1068:
 	switch( (*p) ) {
 		case 65u: goto st1069;
+		case 73u: goto st1071;
 		case 97u: goto st1069;
+		case 105u: goto st1071;
 	}
 	goto st0;
 st1069:
@@ -16820,8 +16828,8 @@ st1071:
 		goto _test_eof1071;
 case 1071:
 	switch( (*p) ) {
-		case 82u: goto st1072;
-		case 114u: goto st1072;
+		case 83u: goto st1072;
+		case 115u: goto st1072;
 	}
 	goto st0;
 st1072:
@@ -16829,8 +16837,8 @@ st1072:
 		goto _test_eof1072;
 case 1072:
 	switch( (*p) ) {
-		case 79u: goto st1073;
-		case 111u: goto st1073;
+		case 80u: goto st1073;
+		case 112u: goto st1073;
 	}
 	goto st0;
 st1073:
@@ -16838,8 +16846,8 @@ st1073:
 		goto _test_eof1073;
 case 1073:
 	switch( (*p) ) {
-		case 77u: goto st1064;
-		case 109u: goto st1064;
+		case 76u: goto st1074;
+		case 108u: goto st1074;
 	}
 	goto st0;
 st1074:
@@ -16847,8 +16855,8 @@ st1074:
 		goto _test_eof1074;
 case 1074:
 	switch( (*p) ) {
-		case 69u: goto st1075;
-		case 101u: goto st1075;
+		case 65u: goto st1075;
+		case 97u: goto st1075;
 	}
 	goto st0;
 st1075:
@@ -16856,8 +16864,8 @@ st1075:
 		goto _test_eof1075;
 case 1075:
 	switch( (*p) ) {
-		case 86u: goto st1076;
-		case 118u: goto st1076;
+		case 89u: goto st1076;
+		case 121u: goto st1076;
 	}
 	goto st0;
 st1076:
@@ -16865,8 +16873,10 @@ st1076:
 		goto _test_eof1076;
 case 1076:
 	switch( (*p) ) {
-		case 69u: goto st1077;
-		case 101u: goto st1077;
+		case 70u: goto st1077;
+		case 84u: goto st1080;
+		case 102u: goto st1077;
+		case 116u: goto st1080;
 	}
 	goto st0;
 st1077:
@@ -16883,8 +16893,8 @@ st1078:
 		goto _test_eof1078;
 case 1078:
 	switch( (*p) ) {
-		case 83u: goto st1079;
-		case 115u: goto st1079;
+		case 79u: goto st1079;
+		case 111u: goto st1079;
 	}
 	goto st0;
 st1079:
@@ -16892,34 +16902,26 @@ st1079:
 		goto _test_eof1079;
 case 1079:
 	switch( (*p) ) {
-		case 69u: goto st1080;
-		case 101u: goto st1080;
+		case 77u: goto st1064;
+		case 109u: goto st1064;
 	}
 	goto st0;
 st1080:
 	if ( ++p == pe )
 		goto _test_eof1080;
 case 1080:
-	if ( (*p) == 32u )
-		goto st1081;
+	switch( (*p) ) {
+		case 79u: goto st1064;
+		case 111u: goto st1064;
+	}
 	goto st0;
 st1081:
 	if ( ++p == pe )
 		goto _test_eof1081;
 case 1081:
 	switch( (*p) ) {
-		case 65u: goto st1058;
-		case 67u: goto st1067;
-		case 68u: goto st1068;
-		case 70u: goto st1071;
-		case 83u: goto st1082;
-		case 84u: goto st1089;
-		case 97u: goto st1058;
-		case 99u: goto st1067;
-		case 100u: goto st1068;
-		case 102u: goto st1071;
-		case 115u: goto st1082;
-		case 116u: goto st1089;
+		case 69u: goto st1082;
+		case 101u: goto st1082;
 	}
 	goto st0;
 st1082:
@@ -16927,10 +16929,8 @@ st1082:
 		goto _test_eof1082;
 case 1082:
 	switch( (*p) ) {
-		case 73u: goto st1083;
-		case 85u: goto st1084;
-		case 105u: goto st1083;
-		case 117u: goto st1084;
+		case 86u: goto st1083;
+		case 118u: goto st1083;
 	}
 	goto st0;
 st1083:
@@ -16938,8 +16938,8 @@ st1083:
 		goto _test_eof1083;
 case 1083:
 	switch( (*p) ) {
-		case 90u: goto st1070;
-		case 122u: goto st1070;
+		case 69u: goto st1084;
+		case 101u: goto st1084;
 	}
 	goto st0;
 st1084:
@@ -16947,8 +16947,8 @@ st1084:
 		goto _test_eof1084;
 case 1084:
 	switch( (*p) ) {
-		case 66u: goto st1085;
-		case 98u: goto st1085;
+		case 82u: goto st1085;
+		case 114u: goto st1085;
 	}
 	goto st0;
 st1085:
@@ -16956,8 +16956,8 @@ st1085:
 		goto _test_eof1085;
 case 1085:
 	switch( (*p) ) {
-		case 74u: goto st1086;
-		case 106u: goto st1086;
+		case 83u: goto st1086;
+		case 115u: goto st1086;
 	}
 	goto st0;
 st1086:
@@ -16973,18 +16973,26 @@ st1087:
 	if ( ++p == pe )
 		goto _test_eof1087;
 case 1087:
-	switch( (*p) ) {
-		case 67u: goto st1088;
-		case 99u: goto st1088;
-	}
+	if ( (*p) == 32u )
+		goto st1088;
 	goto st0;
 st1088:
 	if ( ++p == pe )
 		goto _test_eof1088;
 case 1088:
 	switch( (*p) ) {
-		case 84u: goto st1064;
-		case 116u: goto st1064;
+		case 65u: goto st1058;
+		case 67u: goto st1067;
+		case 68u: goto st1068;
+		case 70u: goto st1077;
+		case 83u: goto st1089;
+		case 84u: goto st1080;
+		case 97u: goto st1058;
+		case 99u: goto st1067;
+		case 100u: goto st1068;
+		case 102u: goto st1077;
+		case 115u: goto st1089;
+		case 116u: goto st1080;
 	}
 	goto st0;
 st1089:
@@ -16992,8 +17000,10 @@ st1089:
 		goto _test_eof1089;
 case 1089:
 	switch( (*p) ) {
-		case 79u: goto st1064;
-		case 111u: goto st1064;
+		case 73u: goto st1090;
+		case 85u: goto st1091;
+		case 105u: goto st1090;
+		case 117u: goto st1091;
 	}
 	goto st0;
 st1090:
@@ -17001,8 +17011,8 @@ st1090:
 		goto _test_eof1090;
 case 1090:
 	switch( (*p) ) {
-		case 69u: goto st1091;
-		case 101u: goto st1091;
+		case 90u: goto st1070;
+		case 122u: goto st1070;
 	}
 	goto st0;
 st1091:
@@ -17010,8 +17020,8 @@ st1091:
 		goto _test_eof1091;
 case 1091:
 	switch( (*p) ) {
-		case 84u: goto st1092;
-		case 116u: goto st1092;
+		case 66u: goto st1092;
+		case 98u: goto st1092;
 	}
 	goto st0;
 st1092:
@@ -17019,8 +17029,8 @@ st1092:
 		goto _test_eof1092;
 case 1092:
 	switch( (*p) ) {
-		case 85u: goto st1093;
-		case 117u: goto st1093;
+		case 74u: goto st1093;
+		case 106u: goto st1093;
 	}
 	goto st0;
 st1093:
@@ -17028,8 +17038,8 @@ st1093:
 		goto _test_eof1093;
 case 1093:
 	switch( (*p) ) {
-		case 82u: goto st1094;
-		case 114u: goto st1094;
+		case 69u: goto st1094;
+		case 101u: goto st1094;
 	}
 	goto st0;
 st1094:
@@ -17037,443 +17047,420 @@ st1094:
 		goto _test_eof1094;
 case 1094:
 	switch( (*p) ) {
-		case 78u: goto st1095;
-		case 110u: goto st1095;
+		case 67u: goto st1095;
+		case 99u: goto st1095;
 	}
 	goto st0;
 st1095:
 	if ( ++p == pe )
 		goto _test_eof1095;
 case 1095:
-	if ( (*p) == 32u )
-		goto st1096;
+	switch( (*p) ) {
+		case 84u: goto st1064;
+		case 116u: goto st1064;
+	}
 	goto st0;
 st1096:
 	if ( ++p == pe )
 		goto _test_eof1096;
 case 1096:
-	if ( (*p) == 40u )
-		goto st1097;
+	switch( (*p) ) {
+		case 69u: goto st1097;
+		case 101u: goto st1097;
+	}
 	goto st0;
 st1097:
 	if ( ++p == pe )
 		goto _test_eof1097;
 case 1097:
 	switch( (*p) ) {
-		case 41u: goto st1098;
-		case 95u: goto st1100;
+		case 84u: goto st1098;
+		case 116u: goto st1098;
 	}
-	if ( (*p) < 65u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st1100;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st1100;
-	} else
-		goto st1100;
 	goto st0;
-tr1619:
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	goto st1098;
-tr1632:
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	goto st1098;
-tr1648:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	goto st1098;
-tr1656:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	goto st1098;
-tr1659:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	goto st1098;
 st1098:
 	if ( ++p == pe )
 		goto _test_eof1098;
 case 1098:
-	if ( (*p) == 32u )
-		goto st1099;
+	switch( (*p) ) {
+		case 85u: goto st1099;
+		case 117u: goto st1099;
+	}
 	goto st0;
 st1099:
 	if ( ++p == pe )
 		goto _test_eof1099;
 case 1099:
-	if ( (*p) == 40u )
-		goto st1057;
+	switch( (*p) ) {
+		case 82u: goto st1100;
+		case 114u: goto st1100;
+	}
 	goto st0;
 st1100:
 	if ( ++p == pe )
 		goto _test_eof1100;
 case 1100:
 	switch( (*p) ) {
-		case 32u: goto st1101;
-		case 41u: goto st1098;
-		case 95u: goto st1100;
+		case 78u: goto st1101;
+		case 110u: goto st1101;
 	}
-	if ( (*p) < 48u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st1100;
-	} else if ( (*p) > 58u ) {
-		if ( (*p) > 90u ) {
-			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st1100;
-		} else if ( (*p) >= 65u )
-			goto st1100;
-	} else
-		goto st1100;
 	goto st0;
 st1101:
 	if ( ++p == pe )
 		goto _test_eof1101;
 case 1101:
-	switch( (*p) ) {
-		case 36u: goto tr1613;
-		case 40u: goto tr1614;
-		case 42u: goto tr1615;
-		case 48u: goto tr1616;
-		case 95u: goto st1100;
-	}
-	if ( (*p) < 49u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st1100;
-	} else if ( (*p) > 57u ) {
-		if ( (*p) > 90u ) {
-			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st1100;
-		} else if ( (*p) >= 65u )
-			goto st1100;
-	} else
-		goto tr1617;
+	if ( (*p) == 32u )
+		goto st1102;
 	goto st0;
-tr1613:
-	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	goto st1102;
 st1102:
 	if ( ++p == pe )
 		goto _test_eof1102;
 case 1102:
-	switch( (*p) ) {
-		case 32u: goto tr1618;
-		case 41u: goto tr1619;
-	}
+	if ( (*p) == 40u )
+		goto st1103;
 	goto st0;
-tr1618:
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	goto st1103;
-tr1631:
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	goto st1103;
-tr1647:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	goto st1103;
-tr1655:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	goto st1103;
-tr1658:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	goto st1103;
 st1103:
 	if ( ++p == pe )
 		goto _test_eof1103;
 case 1103:
-	if ( (*p) == 95u )
-		goto st1100;
+	switch( (*p) ) {
+		case 41u: goto st1104;
+		case 95u: goto st1106;
+	}
 	if ( (*p) < 65u ) {
 		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st1100;
+			goto st1106;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st1100;
+			goto st1106;
 	} else
-		goto st1100;
+		goto st1106;
 	goto st0;
-tr1614:
-	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
+tr1625:
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st1104;
+tr1638:
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st1104;
+tr1654:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st1104;
+tr1662:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st1104;
+tr1665:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st1104;
 st1104:
 	if ( ++p == pe )
 		goto _test_eof1104;
 case 1104:
-	switch( (*p) ) {
-		case 34u: goto tr1621;
-		case 40u: goto tr1622;
-		case 41u: goto st1109;
-		case 123u: goto tr1624;
-	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1620;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1620;
-		} else if ( (*p) >= 43u )
-			goto tr1620;
-	} else
-		goto tr1620;
+	if ( (*p) == 32u )
+		goto st1105;
 	goto st0;
-tr1620:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st1105;
 st1105:
 	if ( ++p == pe )
 		goto _test_eof1105;
 case 1105:
-	switch( (*p) ) {
-		case 32u: goto tr1625;
-		case 33u: goto st1105;
-		case 41u: goto tr1627;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1105;
-		} else if ( (*p) >= 35u )
-			goto st1105;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1105;
-		} else if ( (*p) >= 93u )
-			goto st1105;
-	} else
-		goto st1105;
+	if ( (*p) == 40u )
+		goto st1057;
 	goto st0;
-tr1625:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st1106;
-tr1641:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st1106;
 st1106:
 	if ( ++p == pe )
 		goto _test_eof1106;
 case 1106:
 	switch( (*p) ) {
-		case 34u: goto tr1621;
-		case 40u: goto tr1622;
-		case 123u: goto tr1624;
+		case 32u: goto st1107;
+		case 41u: goto st1104;
+		case 95u: goto st1106;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1620;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1620;
-		} else if ( (*p) >= 43u )
-			goto tr1620;
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1106;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1106;
+		} else if ( (*p) >= 65u )
+			goto st1106;
 	} else
-		goto tr1620;
+		goto st1106;
 	goto st0;
-tr1621:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st1107;
 st1107:
 	if ( ++p == pe )
 		goto _test_eof1107;
 case 1107:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st1108;
-		case 92u: goto st1110;
+		case 36u: goto tr1619;
+		case 40u: goto tr1620;
+		case 42u: goto tr1621;
+		case 48u: goto tr1622;
+		case 95u: goto st1106;
 	}
-	goto st1107;
+	if ( (*p) < 49u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1106;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1106;
+		} else if ( (*p) >= 65u )
+			goto st1106;
+	} else
+		goto tr1623;
+	goto st0;
+tr1619:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	goto st1108;
 st1108:
 	if ( ++p == pe )
 		goto _test_eof1108;
 case 1108:
 	switch( (*p) ) {
-		case 32u: goto tr1625;
-		case 41u: goto tr1627;
+		case 32u: goto tr1624;
+		case 41u: goto tr1625;
 	}
 	goto st0;
-tr1627:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+tr1624:
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st1109;
-tr1642:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+tr1637:
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st1109;
+tr1653:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st1109;
+tr1661:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st1109;
+tr1664:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st1109;
 st1109:
 	if ( ++p == pe )
 		goto _test_eof1109;
 case 1109:
-	switch( (*p) ) {
-		case 32u: goto tr1631;
-		case 41u: goto tr1632;
-	}
+	if ( (*p) == 95u )
+		goto st1106;
+	if ( (*p) < 65u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1106;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st1106;
+	} else
+		goto st1106;
 	goto st0;
+tr1620:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st1110;
 st1110:
 	if ( ++p == pe )
 		goto _test_eof1110;
 case 1110:
 	switch( (*p) ) {
-		case 34u: goto st1107;
-		case 92u: goto st1107;
+		case 34u: goto tr1627;
+		case 40u: goto tr1628;
+		case 41u: goto st1115;
+		case 123u: goto tr1630;
 	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr1626;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr1626;
+		} else if ( (*p) >= 43u )
+			goto tr1626;
+	} else
+		goto tr1626;
 	goto st0;
-tr1622:
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 1111; goto _out;} {( run->stack)[( run->top)++] = 1111;goto st1353;} }
+tr1626:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st1111;
 st1111:
 	if ( ++p == pe )
 		goto _test_eof1111;
 case 1111:
 	switch( (*p) ) {
-		case 32u: goto st1106;
-		case 41u: goto st1109;
+		case 32u: goto tr1631;
+		case 33u: goto st1111;
+		case 41u: goto tr1633;
 	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st1111;
+		} else if ( (*p) >= 35u )
+			goto st1111;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st1111;
+		} else if ( (*p) >= 93u )
+			goto st1111;
+	} else
+		goto st1111;
 	goto st0;
-tr1624:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr1631:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st1112;
+tr1647:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st1112;
 st1112:
 	if ( ++p == pe )
 		goto _test_eof1112;
 case 1112:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1634;
+	switch( (*p) ) {
+		case 34u: goto tr1627;
+		case 40u: goto tr1628;
+		case 123u: goto tr1630;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr1626;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr1626;
+		} else if ( (*p) >= 43u )
+			goto tr1626;
+	} else
+		goto tr1626;
 	goto st0;
-tr1634:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr1627:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st1113;
 st1113:
 	if ( ++p == pe )
 		goto _test_eof1113;
 case 1113:
 	switch( (*p) ) {
-		case 43u: goto tr1635;
-		case 125u: goto tr1637;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st1114;
+		case 92u: goto st1116;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1113;
-	goto st0;
-tr1635:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st1114;
+	goto st1113;
 st1114:
 	if ( ++p == pe )
 		goto _test_eof1114;
 case 1114:
-	if ( (*p) == 125u )
-		goto st1115;
+	switch( (*p) ) {
+		case 32u: goto tr1631;
+		case 41u: goto tr1633;
+	}
 	goto st0;
-tr1637:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr1633:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st1115;
+tr1648:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st1115;
 st1115:
 	if ( ++p == pe )
 		goto _test_eof1115;
 case 1115:
-	if ( (*p) == 13u )
-		goto st1116;
+	switch( (*p) ) {
+		case 32u: goto tr1637;
+		case 41u: goto tr1638;
+	}
 	goto st0;
 st1116:
 	if ( ++p == pe )
 		goto _test_eof1116;
 case 1116:
-	if ( (*p) == 10u )
-		goto tr1640;
+	switch( (*p) ) {
+		case 34u: goto st1113;
+		case 92u: goto st1113;
+	}
 	goto st0;
-tr1640:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr1628:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 1117; goto _out;} {( run->stack)[( run->top)++] = 1117;goto st1359;} }
 	goto st1117;
 st1117:
 	if ( ++p == pe )
 		goto _test_eof1117;
 case 1117:
 	switch( (*p) ) {
-		case 32u: goto tr1641;
-		case 41u: goto tr1642;
+		case 32u: goto st1112;
+		case 41u: goto st1115;
 	}
 	goto st0;
-tr1615:
-	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+tr1630:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st1118;
 st1118:
 	if ( ++p == pe )
 		goto _test_eof1118;
 case 1118:
-	switch( (*p) ) {
-		case 32u: goto tr1618;
-		case 41u: goto tr1619;
-		case 44u: goto st1119;
-		case 58u: goto st1121;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1640;
 	goto st0;
-tr1649:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+tr1640:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st1119;
 st1119:
 	if ( ++p == pe )
 		goto _test_eof1119;
 case 1119:
-	if ( (*p) == 42u )
-		goto st1118;
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1646;
+	switch( (*p) ) {
+		case 43u: goto tr1641;
+		case 125u: goto tr1643;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1119;
 	goto st0;
-tr1646:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+tr1641:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st1120;
 st1120:
 	if ( ++p == pe )
 		goto _test_eof1120;
 case 1120:
-	switch( (*p) ) {
-		case 32u: goto tr1647;
-		case 41u: goto tr1648;
-		case 44u: goto tr1649;
-		case 58u: goto tr1651;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1120;
+	if ( (*p) == 125u )
+		goto st1121;
 	goto st0;
-tr1651:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+tr1643:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st1121;
 st1121:
 	if ( ++p == pe )
 		goto _test_eof1121;
 case 1121:
-	if ( (*p) == 42u )
+	if ( (*p) == 13u )
 		goto st1122;
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1653;
 	goto st0;
 st1122:
 	if ( ++p == pe )
 		goto _test_eof1122;
 case 1122:
-	switch( (*p) ) {
-		case 32u: goto tr1618;
-		case 41u: goto tr1619;
-		case 44u: goto st1119;
-	}
+	if ( (*p) == 10u )
+		goto tr1646;
 	goto st0;
-tr1653:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+tr1646:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st1123;
 st1123:
 	if ( ++p == pe )
@@ -17482,110 +17469,131 @@ case 1123:
 	switch( (*p) ) {
 		case 32u: goto tr1647;
 		case 41u: goto tr1648;
-		case 44u: goto tr1649;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1123;
 	goto st0;
-tr1616:
+tr1621:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st1124;
 st1124:
 	if ( ++p == pe )
 		goto _test_eof1124;
 case 1124:
 	switch( (*p) ) {
-		case 32u: goto tr1655;
-		case 41u: goto tr1656;
+		case 32u: goto tr1624;
+		case 41u: goto tr1625;
+		case 44u: goto st1125;
+		case 58u: goto st1127;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1124;
 	goto st0;
-tr1617:
-	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr1655:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st1125;
 st1125:
 	if ( ++p == pe )
 		goto _test_eof1125;
 case 1125:
-	switch( (*p) ) {
-		case 32u: goto tr1658;
-		case 41u: goto tr1659;
-		case 44u: goto tr1649;
-		case 58u: goto tr1651;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1125;
+	if ( (*p) == 42u )
+		goto st1124;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1652;
 	goto st0;
+tr1652:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st1126;
 st1126:
 	if ( ++p == pe )
 		goto _test_eof1126;
 case 1126:
 	switch( (*p) ) {
-		case 65u: goto st1127;
-		case 79u: goto st1222;
-		case 97u: goto st1127;
-		case 111u: goto st1222;
+		case 32u: goto tr1653;
+		case 41u: goto tr1654;
+		case 44u: goto tr1655;
+		case 58u: goto tr1657;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1126;
 	goto st0;
+tr1657:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st1127;
 st1127:
 	if ( ++p == pe )
 		goto _test_eof1127;
 case 1127:
-	switch( (*p) ) {
-		case 82u: goto st1128;
-		case 84u: goto st1132;
-		case 114u: goto st1128;
-		case 116u: goto st1132;
-	}
+	if ( (*p) == 42u )
+		goto st1128;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1659;
 	goto st0;
 st1128:
 	if ( ++p == pe )
 		goto _test_eof1128;
 case 1128:
 	switch( (*p) ) {
-		case 84u: goto st1129;
-		case 116u: goto st1129;
+		case 32u: goto tr1624;
+		case 41u: goto tr1625;
+		case 44u: goto st1125;
 	}
 	goto st0;
+tr1659:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st1129;
 st1129:
 	if ( ++p == pe )
 		goto _test_eof1129;
 case 1129:
 	switch( (*p) ) {
-		case 84u: goto st1130;
-		case 116u: goto st1130;
+		case 32u: goto tr1653;
+		case 41u: goto tr1654;
+		case 44u: goto tr1655;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1129;
 	goto st0;
+tr1622:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st1130;
 st1130:
 	if ( ++p == pe )
 		goto _test_eof1130;
 case 1130:
 	switch( (*p) ) {
-		case 76u: goto st1131;
-		case 108u: goto st1131;
+		case 32u: goto tr1661;
+		case 41u: goto tr1662;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1130;
 	goto st0;
+tr1623:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st1131;
 st1131:
 	if ( ++p == pe )
 		goto _test_eof1131;
 case 1131:
 	switch( (*p) ) {
-		case 83u: goto st163;
-		case 115u: goto st163;
+		case 32u: goto tr1664;
+		case 41u: goto tr1665;
+		case 44u: goto tr1655;
+		case 58u: goto tr1657;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1131;
 	goto st0;
 st1132:
 	if ( ++p == pe )
 		goto _test_eof1132;
 case 1132:
 	switch( (*p) ) {
-		case 85u: goto st1133;
-		case 117u: goto st1133;
+		case 65u: goto st1133;
+		case 79u: goto st1228;
+		case 97u: goto st1133;
+		case 111u: goto st1228;
 	}
 	goto st0;
 st1133:
@@ -17593,99 +17601,55 @@ st1133:
 		goto _test_eof1133;
 case 1133:
 	switch( (*p) ) {
-		case 83u: goto st1134;
-		case 115u: goto st1134;
+		case 82u: goto st1134;
+		case 84u: goto st1138;
+		case 114u: goto st1134;
+		case 116u: goto st1138;
 	}
 	goto st0;
 st1134:
 	if ( ++p == pe )
 		goto _test_eof1134;
 case 1134:
-	if ( (*p) == 32u )
-		goto st1135;
+	switch( (*p) ) {
+		case 84u: goto st1135;
+		case 116u: goto st1135;
+	}
 	goto st0;
 st1135:
 	if ( ++p == pe )
 		goto _test_eof1135;
 case 1135:
 	switch( (*p) ) {
-		case 34u: goto tr1672;
-		case 123u: goto tr1673;
+		case 84u: goto st1136;
+		case 116u: goto st1136;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1671;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1671;
-		} else if ( (*p) >= 43u )
-			goto tr1671;
-	} else
-		goto tr1671;
 	goto st0;
-tr1671:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st1136;
 st1136:
 	if ( ++p == pe )
 		goto _test_eof1136;
 case 1136:
 	switch( (*p) ) {
-		case 32u: goto tr1674;
-		case 33u: goto st1136;
+		case 76u: goto st1137;
+		case 108u: goto st1137;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1136;
-		} else if ( (*p) >= 35u )
-			goto st1136;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1136;
-		} else if ( (*p) >= 93u )
-			goto st1136;
-	} else
-		goto st1136;
 	goto st0;
-tr1674:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
-	goto st1137;
-tr1762:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
-	goto st1137;
 st1137:
 	if ( ++p == pe )
 		goto _test_eof1137;
 case 1137:
-	if ( (*p) == 40u )
-		goto st1138;
+	switch( (*p) ) {
+		case 83u: goto st163;
+		case 115u: goto st163;
+	}
 	goto st0;
 st1138:
 	if ( ++p == pe )
 		goto _test_eof1138;
 case 1138:
 	switch( (*p) ) {
-		case 65u: goto st1139;
-		case 68u: goto st1151;
-		case 72u: goto st1165;
-		case 77u: goto st1177;
-		case 82u: goto st1191;
-		case 83u: goto st1195;
-		case 85u: goto st1197;
-		case 97u: goto st1139;
-		case 100u: goto st1151;
-		case 104u: goto st1165;
-		case 109u: goto st1177;
-		case 114u: goto st1191;
-		case 115u: goto st1195;
-		case 117u: goto st1197;
+		case 85u: goto st1139;
+		case 117u: goto st1139;
 	}
 	goto st0;
 st1139:
@@ -17693,53 +17657,99 @@ st1139:
 		goto _test_eof1139;
 case 1139:
 	switch( (*p) ) {
-		case 80u: goto st1140;
-		case 112u: goto st1140;
+		case 83u: goto st1140;
+		case 115u: goto st1140;
 	}
 	goto st0;
 st1140:
 	if ( ++p == pe )
 		goto _test_eof1140;
 case 1140:
-	switch( (*p) ) {
-		case 80u: goto st1141;
-		case 112u: goto st1141;
-	}
+	if ( (*p) == 32u )
+		goto st1141;
 	goto st0;
 st1141:
 	if ( ++p == pe )
 		goto _test_eof1141;
 case 1141:
 	switch( (*p) ) {
-		case 69u: goto st1142;
-		case 101u: goto st1142;
+		case 34u: goto tr1678;
+		case 123u: goto tr1679;
 	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr1677;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr1677;
+		} else if ( (*p) >= 43u )
+			goto tr1677;
+	} else
+		goto tr1677;
 	goto st0;
+tr1677:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st1142;
 st1142:
 	if ( ++p == pe )
 		goto _test_eof1142;
 case 1142:
 	switch( (*p) ) {
-		case 78u: goto st1143;
-		case 110u: goto st1143;
+		case 32u: goto tr1680;
+		case 33u: goto st1142;
 	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st1142;
+		} else if ( (*p) >= 35u )
+			goto st1142;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st1142;
+		} else if ( (*p) >= 93u )
+			goto st1142;
+	} else
+		goto st1142;
 	goto st0;
+tr1680:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	goto st1143;
+tr1768:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	goto st1143;
 st1143:
 	if ( ++p == pe )
 		goto _test_eof1143;
 case 1143:
-	switch( (*p) ) {
-		case 68u: goto st1144;
-		case 100u: goto st1144;
-	}
+	if ( (*p) == 40u )
+		goto st1144;
 	goto st0;
 st1144:
 	if ( ++p == pe )
 		goto _test_eof1144;
 case 1144:
 	switch( (*p) ) {
-		case 76u: goto st1145;
-		case 108u: goto st1145;
+		case 65u: goto st1145;
+		case 68u: goto st1157;
+		case 72u: goto st1171;
+		case 77u: goto st1183;
+		case 82u: goto st1197;
+		case 83u: goto st1201;
+		case 85u: goto st1203;
+		case 97u: goto st1145;
+		case 100u: goto st1157;
+		case 104u: goto st1171;
+		case 109u: goto st1183;
+		case 114u: goto st1197;
+		case 115u: goto st1201;
+		case 117u: goto st1203;
 	}
 	goto st0;
 st1145:
@@ -17747,8 +17757,8 @@ st1145:
 		goto _test_eof1145;
 case 1145:
 	switch( (*p) ) {
-		case 73u: goto st1146;
-		case 105u: goto st1146;
+		case 80u: goto st1146;
+		case 112u: goto st1146;
 	}
 	goto st0;
 st1146:
@@ -17756,8 +17766,8 @@ st1146:
 		goto _test_eof1146;
 case 1146:
 	switch( (*p) ) {
-		case 77u: goto st1147;
-		case 109u: goto st1147;
+		case 80u: goto st1147;
+		case 112u: goto st1147;
 	}
 	goto st0;
 st1147:
@@ -17765,8 +17775,8 @@ st1147:
 		goto _test_eof1147;
 case 1147:
 	switch( (*p) ) {
-		case 73u: goto st1148;
-		case 105u: goto st1148;
+		case 69u: goto st1148;
+		case 101u: goto st1148;
 	}
 	goto st0;
 st1148:
@@ -17774,8 +17784,8 @@ st1148:
 		goto _test_eof1148;
 case 1148:
 	switch( (*p) ) {
-		case 84u: goto st1149;
-		case 116u: goto st1149;
+		case 78u: goto st1149;
+		case 110u: goto st1149;
 	}
 	goto st0;
 st1149:
@@ -17783,24 +17793,26 @@ st1149:
 		goto _test_eof1149;
 case 1149:
 	switch( (*p) ) {
-		case 32u: goto st1138;
-		case 41u: goto st1150;
+		case 68u: goto st1150;
+		case 100u: goto st1150;
 	}
 	goto st0;
 st1150:
 	if ( ++p == pe )
 		goto _test_eof1150;
 case 1150:
-	if ( (*p) == 13u )
-		goto tr1695;
+	switch( (*p) ) {
+		case 76u: goto st1151;
+		case 108u: goto st1151;
+	}
 	goto st0;
 st1151:
 	if ( ++p == pe )
 		goto _test_eof1151;
 case 1151:
 	switch( (*p) ) {
-		case 69u: goto st1152;
-		case 101u: goto st1152;
+		case 73u: goto st1152;
+		case 105u: goto st1152;
 	}
 	goto st0;
 st1152:
@@ -17808,8 +17820,8 @@ st1152:
 		goto _test_eof1152;
 case 1152:
 	switch( (*p) ) {
-		case 76u: goto st1153;
-		case 108u: goto st1153;
+		case 77u: goto st1153;
+		case 109u: goto st1153;
 	}
 	goto st0;
 st1153:
@@ -17817,8 +17829,8 @@ st1153:
 		goto _test_eof1153;
 case 1153:
 	switch( (*p) ) {
-		case 69u: goto st1154;
-		case 101u: goto st1154;
+		case 73u: goto st1154;
+		case 105u: goto st1154;
 	}
 	goto st0;
 st1154:
@@ -17835,27 +17847,24 @@ st1155:
 		goto _test_eof1155;
 case 1155:
 	switch( (*p) ) {
-		case 69u: goto st1156;
-		case 101u: goto st1156;
+		case 32u: goto st1144;
+		case 41u: goto st1156;
 	}
 	goto st0;
 st1156:
 	if ( ++p == pe )
 		goto _test_eof1156;
 case 1156:
-	switch( (*p) ) {
-		case 68u: goto st1157;
-		case 100u: goto st1157;
-	}
+	if ( (*p) == 13u )
+		goto tr1701;
 	goto st0;
 st1157:
 	if ( ++p == pe )
 		goto _test_eof1157;
 case 1157:
 	switch( (*p) ) {
-		case 32u: goto st1138;
-		case 41u: goto st1150;
-		case 45u: goto st1158;
+		case 69u: goto st1158;
+		case 101u: goto st1158;
 	}
 	goto st0;
 st1158:
@@ -17863,8 +17872,8 @@ st1158:
 		goto _test_eof1158;
 case 1158:
 	switch( (*p) ) {
-		case 83u: goto st1159;
-		case 115u: goto st1159;
+		case 76u: goto st1159;
+		case 108u: goto st1159;
 	}
 	goto st0;
 st1159:
@@ -17872,8 +17881,8 @@ st1159:
 		goto _test_eof1159;
 case 1159:
 	switch( (*p) ) {
-		case 84u: goto st1160;
-		case 116u: goto st1160;
+		case 69u: goto st1160;
+		case 101u: goto st1160;
 	}
 	goto st0;
 st1160:
@@ -17881,8 +17890,8 @@ st1160:
 		goto _test_eof1160;
 case 1160:
 	switch( (*p) ) {
-		case 79u: goto st1161;
-		case 111u: goto st1161;
+		case 84u: goto st1161;
+		case 116u: goto st1161;
 	}
 	goto st0;
 st1161:
@@ -17890,8 +17899,8 @@ st1161:
 		goto _test_eof1161;
 case 1161:
 	switch( (*p) ) {
-		case 82u: goto st1162;
-		case 114u: goto st1162;
+		case 69u: goto st1162;
+		case 101u: goto st1162;
 	}
 	goto st0;
 st1162:
@@ -17899,8 +17908,8 @@ st1162:
 		goto _test_eof1162;
 case 1162:
 	switch( (*p) ) {
-		case 65u: goto st1163;
-		case 97u: goto st1163;
+		case 68u: goto st1163;
+		case 100u: goto st1163;
 	}
 	goto st0;
 st1163:
@@ -17908,8 +17917,9 @@ st1163:
 		goto _test_eof1163;
 case 1163:
 	switch( (*p) ) {
-		case 71u: goto st1164;
-		case 103u: goto st1164;
+		case 32u: goto st1144;
+		case 41u: goto st1156;
+		case 45u: goto st1164;
 	}
 	goto st0;
 st1164:
@@ -17917,8 +17927,8 @@ st1164:
 		goto _test_eof1164;
 case 1164:
 	switch( (*p) ) {
-		case 69u: goto st1149;
-		case 101u: goto st1149;
+		case 83u: goto st1165;
+		case 115u: goto st1165;
 	}
 	goto st0;
 st1165:
@@ -17926,8 +17936,8 @@ st1165:
 		goto _test_eof1165;
 case 1165:
 	switch( (*p) ) {
-		case 73u: goto st1166;
-		case 105u: goto st1166;
+		case 84u: goto st1166;
+		case 116u: goto st1166;
 	}
 	goto st0;
 st1166:
@@ -17935,8 +17945,8 @@ st1166:
 		goto _test_eof1166;
 case 1166:
 	switch( (*p) ) {
-		case 71u: goto st1167;
-		case 103u: goto st1167;
+		case 79u: goto st1167;
+		case 111u: goto st1167;
 	}
 	goto st0;
 st1167:
@@ -17944,8 +17954,8 @@ st1167:
 		goto _test_eof1167;
 case 1167:
 	switch( (*p) ) {
-		case 72u: goto st1168;
-		case 104u: goto st1168;
+		case 82u: goto st1168;
+		case 114u: goto st1168;
 	}
 	goto st0;
 st1168:
@@ -17953,8 +17963,8 @@ st1168:
 		goto _test_eof1168;
 case 1168:
 	switch( (*p) ) {
-		case 69u: goto st1169;
-		case 101u: goto st1169;
+		case 65u: goto st1169;
+		case 97u: goto st1169;
 	}
 	goto st0;
 st1169:
@@ -17962,8 +17972,8 @@ st1169:
 		goto _test_eof1169;
 case 1169:
 	switch( (*p) ) {
-		case 83u: goto st1170;
-		case 115u: goto st1170;
+		case 71u: goto st1170;
+		case 103u: goto st1170;
 	}
 	goto st0;
 st1170:
@@ -17971,8 +17981,8 @@ st1170:
 		goto _test_eof1170;
 case 1170:
 	switch( (*p) ) {
-		case 84u: goto st1171;
-		case 116u: goto st1171;
+		case 69u: goto st1155;
+		case 101u: goto st1155;
 	}
 	goto st0;
 st1171:
@@ -17980,8 +17990,8 @@ st1171:
 		goto _test_eof1171;
 case 1171:
 	switch( (*p) ) {
-		case 77u: goto st1172;
-		case 109u: goto st1172;
+		case 73u: goto st1172;
+		case 105u: goto st1172;
 	}
 	goto st0;
 st1172:
@@ -17989,8 +17999,8 @@ st1172:
 		goto _test_eof1172;
 case 1172:
 	switch( (*p) ) {
-		case 79u: goto st1173;
-		case 111u: goto st1173;
+		case 71u: goto st1173;
+		case 103u: goto st1173;
 	}
 	goto st0;
 st1173:
@@ -17998,8 +18008,8 @@ st1173:
 		goto _test_eof1173;
 case 1173:
 	switch( (*p) ) {
-		case 68u: goto st1174;
-		case 100u: goto st1174;
+		case 72u: goto st1174;
+		case 104u: goto st1174;
 	}
 	goto st0;
 st1174:
@@ -18007,8 +18017,8 @@ st1174:
 		goto _test_eof1174;
 case 1174:
 	switch( (*p) ) {
-		case 83u: goto st1175;
-		case 115u: goto st1175;
+		case 69u: goto st1175;
+		case 101u: goto st1175;
 	}
 	goto st0;
 st1175:
@@ -18016,8 +18026,8 @@ st1175:
 		goto _test_eof1175;
 case 1175:
 	switch( (*p) ) {
-		case 69u: goto st1176;
-		case 101u: goto st1176;
+		case 83u: goto st1176;
+		case 115u: goto st1176;
 	}
 	goto st0;
 st1176:
@@ -18025,8 +18035,8 @@ st1176:
 		goto _test_eof1176;
 case 1176:
 	switch( (*p) ) {
-		case 81u: goto st1149;
-		case 113u: goto st1149;
+		case 84u: goto st1177;
+		case 116u: goto st1177;
 	}
 	goto st0;
 st1177:
@@ -18034,10 +18044,8 @@ st1177:
 		goto _test_eof1177;
 case 1177:
 	switch( (*p) ) {
-		case 65u: goto st1178;
-		case 69u: goto st1185;
-		case 97u: goto st1178;
-		case 101u: goto st1185;
+		case 77u: goto st1178;
+		case 109u: goto st1178;
 	}
 	goto st0;
 st1178:
@@ -18045,8 +18053,8 @@ st1178:
 		goto _test_eof1178;
 case 1178:
 	switch( (*p) ) {
-		case 73u: goto st1179;
-		case 105u: goto st1179;
+		case 79u: goto st1179;
+		case 111u: goto st1179;
 	}
 	goto st0;
 st1179:
@@ -18054,8 +18062,8 @@ st1179:
 		goto _test_eof1179;
 case 1179:
 	switch( (*p) ) {
-		case 76u: goto st1180;
-		case 108u: goto st1180;
+		case 68u: goto st1180;
+		case 100u: goto st1180;
 	}
 	goto st0;
 st1180:
@@ -18063,8 +18071,8 @@ st1180:
 		goto _test_eof1180;
 case 1180:
 	switch( (*p) ) {
-		case 66u: goto st1181;
-		case 98u: goto st1181;
+		case 83u: goto st1181;
+		case 115u: goto st1181;
 	}
 	goto st0;
 st1181:
@@ -18072,8 +18080,8 @@ st1181:
 		goto _test_eof1181;
 case 1181:
 	switch( (*p) ) {
-		case 79u: goto st1182;
-		case 111u: goto st1182;
+		case 69u: goto st1182;
+		case 101u: goto st1182;
 	}
 	goto st0;
 st1182:
@@ -18081,8 +18089,8 @@ st1182:
 		goto _test_eof1182;
 case 1182:
 	switch( (*p) ) {
-		case 88u: goto st1183;
-		case 120u: goto st1183;
+		case 81u: goto st1155;
+		case 113u: goto st1155;
 	}
 	goto st0;
 st1183:
@@ -18090,8 +18098,10 @@ st1183:
 		goto _test_eof1183;
 case 1183:
 	switch( (*p) ) {
-		case 73u: goto st1184;
-		case 105u: goto st1184;
+		case 65u: goto st1184;
+		case 69u: goto st1191;
+		case 97u: goto st1184;
+		case 101u: goto st1191;
 	}
 	goto st0;
 st1184:
@@ -18099,8 +18109,8 @@ st1184:
 		goto _test_eof1184;
 case 1184:
 	switch( (*p) ) {
-		case 68u: goto st1149;
-		case 100u: goto st1149;
+		case 73u: goto st1185;
+		case 105u: goto st1185;
 	}
 	goto st0;
 st1185:
@@ -18108,8 +18118,8 @@ st1185:
 		goto _test_eof1185;
 case 1185:
 	switch( (*p) ) {
-		case 83u: goto st1186;
-		case 115u: goto st1186;
+		case 76u: goto st1186;
+		case 108u: goto st1186;
 	}
 	goto st0;
 st1186:
@@ -18117,8 +18127,8 @@ st1186:
 		goto _test_eof1186;
 case 1186:
 	switch( (*p) ) {
-		case 83u: goto st1187;
-		case 115u: goto st1187;
+		case 66u: goto st1187;
+		case 98u: goto st1187;
 	}
 	goto st0;
 st1187:
@@ -18126,8 +18136,8 @@ st1187:
 		goto _test_eof1187;
 case 1187:
 	switch( (*p) ) {
-		case 65u: goto st1188;
-		case 97u: goto st1188;
+		case 79u: goto st1188;
+		case 111u: goto st1188;
 	}
 	goto st0;
 st1188:
@@ -18135,8 +18145,8 @@ st1188:
 		goto _test_eof1188;
 case 1188:
 	switch( (*p) ) {
-		case 71u: goto st1189;
-		case 103u: goto st1189;
+		case 88u: goto st1189;
+		case 120u: goto st1189;
 	}
 	goto st0;
 st1189:
@@ -18144,8 +18154,8 @@ st1189:
 		goto _test_eof1189;
 case 1189:
 	switch( (*p) ) {
-		case 69u: goto st1190;
-		case 101u: goto st1190;
+		case 73u: goto st1190;
+		case 105u: goto st1190;
 	}
 	goto st0;
 st1190:
@@ -18153,8 +18163,8 @@ st1190:
 		goto _test_eof1190;
 case 1190:
 	switch( (*p) ) {
-		case 83u: goto st1149;
-		case 115u: goto st1149;
+		case 68u: goto st1155;
+		case 100u: goto st1155;
 	}
 	goto st0;
 st1191:
@@ -18162,8 +18172,8 @@ st1191:
 		goto _test_eof1191;
 case 1191:
 	switch( (*p) ) {
-		case 69u: goto st1192;
-		case 101u: goto st1192;
+		case 83u: goto st1192;
+		case 115u: goto st1192;
 	}
 	goto st0;
 st1192:
@@ -18171,8 +18181,8 @@ st1192:
 		goto _test_eof1192;
 case 1192:
 	switch( (*p) ) {
-		case 67u: goto st1193;
-		case 99u: goto st1193;
+		case 83u: goto st1193;
+		case 115u: goto st1193;
 	}
 	goto st0;
 st1193:
@@ -18180,8 +18190,8 @@ st1193:
 		goto _test_eof1193;
 case 1193:
 	switch( (*p) ) {
-		case 69u: goto st1194;
-		case 101u: goto st1194;
+		case 65u: goto st1194;
+		case 97u: goto st1194;
 	}
 	goto st0;
 st1194:
@@ -18189,8 +18199,8 @@ st1194:
 		goto _test_eof1194;
 case 1194:
 	switch( (*p) ) {
-		case 78u: goto st1148;
-		case 110u: goto st1148;
+		case 71u: goto st1195;
+		case 103u: goto st1195;
 	}
 	goto st0;
 st1195:
@@ -18198,8 +18208,8 @@ st1195:
 		goto _test_eof1195;
 case 1195:
 	switch( (*p) ) {
-		case 73u: goto st1196;
-		case 105u: goto st1196;
+		case 69u: goto st1196;
+		case 101u: goto st1196;
 	}
 	goto st0;
 st1196:
@@ -18207,8 +18217,8 @@ st1196:
 		goto _test_eof1196;
 case 1196:
 	switch( (*p) ) {
-		case 90u: goto st1164;
-		case 122u: goto st1164;
+		case 83u: goto st1155;
+		case 115u: goto st1155;
 	}
 	goto st0;
 st1197:
@@ -18216,10 +18226,8 @@ st1197:
 		goto _test_eof1197;
 case 1197:
 	switch( (*p) ) {
-		case 73u: goto st1198;
-		case 78u: goto st1209;
-		case 105u: goto st1198;
-		case 110u: goto st1209;
+		case 69u: goto st1198;
+		case 101u: goto st1198;
 	}
 	goto st0;
 st1198:
@@ -18227,8 +18235,8 @@ st1198:
 		goto _test_eof1198;
 case 1198:
 	switch( (*p) ) {
-		case 68u: goto st1199;
-		case 100u: goto st1199;
+		case 67u: goto st1199;
+		case 99u: goto st1199;
 	}
 	goto st0;
 st1199:
@@ -18236,10 +18244,8 @@ st1199:
 		goto _test_eof1199;
 case 1199:
 	switch( (*p) ) {
-		case 78u: goto st1200;
-		case 86u: goto st1202;
-		case 110u: goto st1200;
-		case 118u: goto st1202;
+		case 69u: goto st1200;
+		case 101u: goto st1200;
 	}
 	goto st0;
 st1200:
@@ -18247,8 +18253,8 @@ st1200:
 		goto _test_eof1200;
 case 1200:
 	switch( (*p) ) {
-		case 69u: goto st1201;
-		case 101u: goto st1201;
+		case 78u: goto st1154;
+		case 110u: goto st1154;
 	}
 	goto st0;
 st1201:
@@ -18256,8 +18262,8 @@ st1201:
 		goto _test_eof1201;
 case 1201:
 	switch( (*p) ) {
-		case 88u: goto st1148;
-		case 120u: goto st1148;
+		case 73u: goto st1202;
+		case 105u: goto st1202;
 	}
 	goto st0;
 st1202:
@@ -18265,8 +18271,8 @@ st1202:
 		goto _test_eof1202;
 case 1202:
 	switch( (*p) ) {
-		case 65u: goto st1203;
-		case 97u: goto st1203;
+		case 90u: goto st1170;
+		case 122u: goto st1170;
 	}
 	goto st0;
 st1203:
@@ -18274,8 +18280,10 @@ st1203:
 		goto _test_eof1203;
 case 1203:
 	switch( (*p) ) {
-		case 76u: goto st1204;
-		case 108u: goto st1204;
+		case 73u: goto st1204;
+		case 78u: goto st1215;
+		case 105u: goto st1204;
+		case 110u: goto st1215;
 	}
 	goto st0;
 st1204:
@@ -18283,8 +18291,8 @@ st1204:
 		goto _test_eof1204;
 case 1204:
 	switch( (*p) ) {
-		case 73u: goto st1205;
-		case 105u: goto st1205;
+		case 68u: goto st1205;
+		case 100u: goto st1205;
 	}
 	goto st0;
 st1205:
@@ -18292,8 +18300,10 @@ st1205:
 		goto _test_eof1205;
 case 1205:
 	switch( (*p) ) {
-		case 68u: goto st1206;
-		case 100u: goto st1206;
+		case 78u: goto st1206;
+		case 86u: goto st1208;
+		case 110u: goto st1206;
+		case 118u: goto st1208;
 	}
 	goto st0;
 st1206:
@@ -18301,8 +18311,8 @@ st1206:
 		goto _test_eof1206;
 case 1206:
 	switch( (*p) ) {
-		case 73u: goto st1207;
-		case 105u: goto st1207;
+		case 69u: goto st1207;
+		case 101u: goto st1207;
 	}
 	goto st0;
 st1207:
@@ -18310,8 +18320,8 @@ st1207:
 		goto _test_eof1207;
 case 1207:
 	switch( (*p) ) {
-		case 84u: goto st1208;
-		case 116u: goto st1208;
+		case 88u: goto st1154;
+		case 120u: goto st1154;
 	}
 	goto st0;
 st1208:
@@ -18319,8 +18329,8 @@ st1208:
 		goto _test_eof1208;
 case 1208:
 	switch( (*p) ) {
-		case 89u: goto st1149;
-		case 121u: goto st1149;
+		case 65u: goto st1209;
+		case 97u: goto st1209;
 	}
 	goto st0;
 st1209:
@@ -18328,8 +18338,8 @@ st1209:
 		goto _test_eof1209;
 case 1209:
 	switch( (*p) ) {
-		case 83u: goto st1210;
-		case 115u: goto st1210;
+		case 76u: goto st1210;
+		case 108u: goto st1210;
 	}
 	goto st0;
 st1210:
@@ -18337,8 +18347,8 @@ st1210:
 		goto _test_eof1210;
 case 1210:
 	switch( (*p) ) {
-		case 69u: goto st1211;
-		case 101u: goto st1211;
+		case 73u: goto st1211;
+		case 105u: goto st1211;
 	}
 	goto st0;
 st1211:
@@ -18346,8 +18356,8 @@ st1211:
 		goto _test_eof1211;
 case 1211:
 	switch( (*p) ) {
-		case 69u: goto st1212;
-		case 101u: goto st1212;
+		case 68u: goto st1212;
+		case 100u: goto st1212;
 	}
 	goto st0;
 st1212:
@@ -18355,385 +18365,385 @@ st1212:
 		goto _test_eof1212;
 case 1212:
 	switch( (*p) ) {
-		case 78u: goto st1149;
-		case 110u: goto st1149;
+		case 73u: goto st1213;
+		case 105u: goto st1213;
 	}
 	goto st0;
-tr1672:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st1213;
 st1213:
 	if ( ++p == pe )
 		goto _test_eof1213;
 case 1213:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st1214;
-		case 92u: goto st1215;
+		case 84u: goto st1214;
+		case 116u: goto st1214;
 	}
-	goto st1213;
+	goto st0;
 st1214:
 	if ( ++p == pe )
 		goto _test_eof1214;
 case 1214:
-	if ( (*p) == 32u )
-		goto tr1674;
+	switch( (*p) ) {
+		case 89u: goto st1155;
+		case 121u: goto st1155;
+	}
 	goto st0;
 st1215:
 	if ( ++p == pe )
 		goto _test_eof1215;
 case 1215:
 	switch( (*p) ) {
-		case 34u: goto st1213;
-		case 92u: goto st1213;
+		case 83u: goto st1216;
+		case 115u: goto st1216;
 	}
 	goto st0;
-tr1673:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st1216;
 st1216:
 	if ( ++p == pe )
 		goto _test_eof1216;
 case 1216:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1755;
+	switch( (*p) ) {
+		case 69u: goto st1217;
+		case 101u: goto st1217;
+	}
 	goto st0;
-tr1755:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st1217;
 st1217:
 	if ( ++p == pe )
 		goto _test_eof1217;
 case 1217:
 	switch( (*p) ) {
-		case 43u: goto tr1756;
-		case 125u: goto tr1758;
+		case 69u: goto st1218;
+		case 101u: goto st1218;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1217;
 	goto st0;
-tr1756:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st1218;
 st1218:
 	if ( ++p == pe )
 		goto _test_eof1218;
 case 1218:
-	if ( (*p) == 125u )
-		goto st1219;
+	switch( (*p) ) {
+		case 78u: goto st1155;
+		case 110u: goto st1155;
+	}
 	goto st0;
-tr1758:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr1678:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st1219;
 st1219:
 	if ( ++p == pe )
 		goto _test_eof1219;
 case 1219:
-	if ( (*p) == 13u )
-		goto st1220;
-	goto st0;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st1220;
+		case 92u: goto st1221;
+	}
+	goto st1219;
 st1220:
 	if ( ++p == pe )
 		goto _test_eof1220;
 case 1220:
-	if ( (*p) == 10u )
-		goto tr1761;
+	if ( (*p) == 32u )
+		goto tr1680;
 	goto st0;
-tr1761:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st1221;
 st1221:
 	if ( ++p == pe )
 		goto _test_eof1221;
 case 1221:
-	if ( (*p) == 32u )
-		goto tr1762;
+	switch( (*p) ) {
+		case 34u: goto st1219;
+		case 92u: goto st1219;
+	}
 	goto st0;
+tr1679:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st1222;
 st1222:
 	if ( ++p == pe )
 		goto _test_eof1222;
 case 1222:
-	switch( (*p) ) {
-		case 82u: goto st1223;
-		case 114u: goto st1223;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1761;
 	goto st0;
+tr1761:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st1223;
 st1223:
 	if ( ++p == pe )
 		goto _test_eof1223;
 case 1223:
 	switch( (*p) ) {
-		case 69u: goto st1224;
-		case 101u: goto st1224;
+		case 43u: goto tr1762;
+		case 125u: goto tr1764;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1223;
 	goto st0;
+tr1762:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st1224;
 st1224:
 	if ( ++p == pe )
 		goto _test_eof1224;
 case 1224:
-	if ( (*p) == 32u )
+	if ( (*p) == 125u )
 		goto st1225;
 	goto st0;
+tr1764:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st1225;
 st1225:
 	if ( ++p == pe )
 		goto _test_eof1225;
 case 1225:
-	switch( (*p) ) {
-		case 36u: goto tr1766;
-		case 42u: goto tr1767;
-	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1768;
+	if ( (*p) == 13u )
+		goto st1226;
 	goto st0;
-tr1766:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	goto st1226;
 st1226:
 	if ( ++p == pe )
 		goto _test_eof1226;
 case 1226:
-	if ( (*p) == 32u )
-		goto tr1769;
+	if ( (*p) == 10u )
+		goto tr1767;
 	goto st0;
-tr1769:
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	goto st1227;
-tr1899:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+tr1767:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st1227;
 st1227:
 	if ( ++p == pe )
 		goto _test_eof1227;
 case 1227:
-	switch( (*p) ) {
-		case 40u: goto st1228;
-		case 43u: goto st1234;
-		case 45u: goto st1234;
-		case 70u: goto st1235;
-		case 102u: goto st1235;
-	}
+	if ( (*p) == 32u )
+		goto tr1768;
 	goto st0;
-tr1782:
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	goto st1228;
-tr1843:
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	goto st1228;
-tr1859:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	goto st1228;
-tr1867:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	goto st1228;
-tr1870:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	goto st1228;
-tr1889:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
-	goto st1228;
-tr1892:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
-	goto st1228;
 st1228:
 	if ( ++p == pe )
 		goto _test_eof1228;
 case 1228:
 	switch( (*p) ) {
-		case 85u: goto st1285;
-		case 95u: goto st1229;
-		case 117u: goto st1285;
+		case 82u: goto st1229;
+		case 114u: goto st1229;
 	}
-	if ( (*p) < 65u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st1229;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st1229;
-	} else
-		goto st1229;
 	goto st0;
 st1229:
 	if ( ++p == pe )
 		goto _test_eof1229;
 case 1229:
 	switch( (*p) ) {
-		case 32u: goto st1230;
-		case 41u: goto st1232;
-		case 95u: goto st1229;
+		case 69u: goto st1230;
+		case 101u: goto st1230;
 	}
-	if ( (*p) < 48u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st1229;
-	} else if ( (*p) > 58u ) {
-		if ( (*p) > 90u ) {
-			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st1229;
-		} else if ( (*p) >= 65u )
-			goto st1229;
-	} else
-		goto st1229;
 	goto st0;
 st1230:
 	if ( ++p == pe )
 		goto _test_eof1230;
 case 1230:
-	switch( (*p) ) {
-		case 36u: goto tr1777;
-		case 40u: goto tr1778;
-		case 42u: goto tr1779;
-		case 48u: goto tr1780;
-		case 85u: goto st1285;
-		case 95u: goto st1229;
-		case 117u: goto st1285;
-	}
-	if ( (*p) < 49u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st1229;
-	} else if ( (*p) > 57u ) {
-		if ( (*p) > 90u ) {
-			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st1229;
-		} else if ( (*p) >= 65u )
-			goto st1229;
-	} else
-		goto tr1781;
+	if ( (*p) == 32u )
+		goto st1231;
 	goto st0;
-tr1777:
-	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	goto st1231;
 st1231:
 	if ( ++p == pe )
 		goto _test_eof1231;
 case 1231:
 	switch( (*p) ) {
-		case 32u: goto tr1782;
-		case 41u: goto tr1783;
+		case 36u: goto tr1772;
+		case 42u: goto tr1773;
 	}
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1774;
 	goto st0;
-tr1783:
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	goto st1232;
-tr1844:
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	goto st1232;
-tr1860:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	goto st1232;
-tr1868:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	goto st1232;
-tr1871:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	goto st1232;
-tr1890:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
-	goto st1232;
-tr1893:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
+tr1772:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st1232;
 st1232:
 	if ( ++p == pe )
 		goto _test_eof1232;
 case 1232:
 	if ( (*p) == 32u )
-		goto st1233;
+		goto tr1775;
 	goto st0;
+tr1775:
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	goto st1233;
+tr1905:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	goto st1233;
 st1233:
 	if ( ++p == pe )
 		goto _test_eof1233;
 case 1233:
 	switch( (*p) ) {
-		case 43u: goto st1234;
-		case 45u: goto st1234;
-		case 70u: goto st1235;
-		case 102u: goto st1235;
+		case 40u: goto st1234;
+		case 43u: goto st1240;
+		case 45u: goto st1240;
+		case 70u: goto st1241;
+		case 102u: goto st1241;
 	}
 	goto st0;
+tr1788:
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st1234;
+tr1849:
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st1234;
+tr1865:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st1234;
+tr1873:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st1234;
+tr1876:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st1234;
+tr1895:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	goto st1234;
+tr1898:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	goto st1234;
 st1234:
 	if ( ++p == pe )
 		goto _test_eof1234;
 case 1234:
 	switch( (*p) ) {
-		case 70u: goto st1235;
-		case 102u: goto st1235;
+		case 85u: goto st1291;
+		case 95u: goto st1235;
+		case 117u: goto st1291;
 	}
+	if ( (*p) < 65u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1235;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st1235;
+	} else
+		goto st1235;
 	goto st0;
 st1235:
 	if ( ++p == pe )
 		goto _test_eof1235;
 case 1235:
 	switch( (*p) ) {
-		case 76u: goto st1236;
-		case 108u: goto st1236;
+		case 32u: goto st1236;
+		case 41u: goto st1238;
+		case 95u: goto st1235;
 	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1235;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1235;
+		} else if ( (*p) >= 65u )
+			goto st1235;
+	} else
+		goto st1235;
 	goto st0;
 st1236:
 	if ( ++p == pe )
 		goto _test_eof1236;
 case 1236:
 	switch( (*p) ) {
-		case 65u: goto st1237;
-		case 97u: goto st1237;
+		case 36u: goto tr1783;
+		case 40u: goto tr1784;
+		case 42u: goto tr1785;
+		case 48u: goto tr1786;
+		case 85u: goto st1291;
+		case 95u: goto st1235;
+		case 117u: goto st1291;
 	}
+	if ( (*p) < 49u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1235;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1235;
+		} else if ( (*p) >= 65u )
+			goto st1235;
+	} else
+		goto tr1787;
 	goto st0;
+tr1783:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	goto st1237;
 st1237:
 	if ( ++p == pe )
 		goto _test_eof1237;
 case 1237:
 	switch( (*p) ) {
-		case 71u: goto st1238;
-		case 103u: goto st1238;
+		case 32u: goto tr1788;
+		case 41u: goto tr1789;
 	}
 	goto st0;
+tr1789:
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st1238;
+tr1850:
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st1238;
+tr1866:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st1238;
+tr1874:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st1238;
+tr1877:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st1238;
+tr1896:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	goto st1238;
+tr1899:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	goto st1238;
 st1238:
 	if ( ++p == pe )
 		goto _test_eof1238;
 case 1238:
-	switch( (*p) ) {
-		case 83u: goto st1239;
-		case 115u: goto st1239;
-	}
+	if ( (*p) == 32u )
+		goto st1239;
 	goto st0;
 st1239:
 	if ( ++p == pe )
 		goto _test_eof1239;
 case 1239:
 	switch( (*p) ) {
-		case 32u: goto st1240;
-		case 46u: goto st1256;
+		case 43u: goto st1240;
+		case 45u: goto st1240;
+		case 70u: goto st1241;
+		case 102u: goto st1241;
 	}
 	goto st0;
 st1240:
@@ -18741,180 +18751,90 @@ st1240:
 		goto _test_eof1240;
 case 1240:
 	switch( (*p) ) {
-		case 33u: goto tr1791;
-		case 40u: goto tr1792;
-		case 92u: goto tr1793;
+		case 70u: goto st1241;
+		case 102u: goto st1241;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto tr1791;
-		} else if ( (*p) >= 35u )
-			goto tr1791;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr1791;
-		} else if ( (*p) >= 94u )
-			goto tr1791;
-	} else
-		goto tr1791;
 	goto st0;
-tr1791:
-	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
-	goto st1241;
 st1241:
 	if ( ++p == pe )
 		goto _test_eof1241;
 case 1241:
 	switch( (*p) ) {
-		case 13u: goto tr1794;
-		case 32u: goto tr1795;
-		case 33u: goto st1241;
+		case 76u: goto st1242;
+		case 108u: goto st1242;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1241;
-		} else if ( (*p) >= 35u )
-			goto st1241;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1241;
-		} else if ( (*p) >= 94u )
-			goto st1241;
-	} else
-		goto st1241;
 	goto st0;
-tr1795:
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
-	goto st1242;
 st1242:
 	if ( ++p == pe )
 		goto _test_eof1242;
 case 1242:
 	switch( (*p) ) {
-		case 33u: goto tr1791;
-		case 92u: goto tr1793;
+		case 65u: goto st1243;
+		case 97u: goto st1243;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto tr1791;
-		} else if ( (*p) >= 35u )
-			goto tr1791;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr1791;
-		} else if ( (*p) >= 94u )
-			goto tr1791;
-	} else
-		goto tr1791;
 	goto st0;
-tr1793:
-	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
-	goto st1243;
 st1243:
 	if ( ++p == pe )
 		goto _test_eof1243;
 case 1243:
-	if ( (*p) == 33u )
-		goto st1241;
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1241;
-		} else if ( (*p) >= 35u )
-			goto st1241;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1241;
-		} else if ( (*p) >= 94u )
-			goto st1241;
-	} else
-		goto st1241;
+	switch( (*p) ) {
+		case 71u: goto st1244;
+		case 103u: goto st1244;
+	}
 	goto st0;
-tr1792:
-	{ IMW_EV_OPEN(IMW_RULE_FLAG_LIST); }
-	goto st1244;
 st1244:
 	if ( ++p == pe )
 		goto _test_eof1244;
 case 1244:
 	switch( (*p) ) {
-		case 32u: goto tr1797;
-		case 34u: goto tr1799;
-		case 41u: goto st1246;
-		case 92u: goto tr1801;
-		case 93u: goto tr1802;
+		case 83u: goto st1245;
+		case 115u: goto st1245;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1798;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr1798;
-		} else if ( (*p) >= 43u )
-			goto tr1798;
-	} else
-		goto tr1798;
 	goto st0;
-tr1797:
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
-	goto st1245;
 st1245:
 	if ( ++p == pe )
 		goto _test_eof1245;
 case 1245:
 	switch( (*p) ) {
-		case 32u: goto st1245;
-		case 41u: goto tr1804;
+		case 32u: goto st1246;
+		case 46u: goto st1262;
 	}
 	goto st0;
-tr1804:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
-	goto st1246;
-tr1808:
-	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
-	goto st1246;
-tr1820:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_QUOTED); }
-	goto st1246;
-tr1823:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_STAR); }
-	goto st1246;
-tr1825:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_BRACKET); }
-	goto st1246;
 st1246:
 	if ( ++p == pe )
 		goto _test_eof1246;
 case 1246:
-	if ( (*p) == 13u )
-		goto tr1805;
+	switch( (*p) ) {
+		case 33u: goto tr1797;
+		case 40u: goto tr1798;
+		case 92u: goto tr1799;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto tr1797;
+		} else if ( (*p) >= 35u )
+			goto tr1797;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto tr1797;
+		} else if ( (*p) >= 94u )
+			goto tr1797;
+	} else
+		goto tr1797;
 	goto st0;
-tr1798:
+tr1797:
 	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
-	goto st1247;
-tr1812:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
-	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
 	goto st1247;
 st1247:
 	if ( ++p == pe )
 		goto _test_eof1247;
 case 1247:
 	switch( (*p) ) {
-		case 32u: goto tr1806;
+		case 13u: goto tr1800;
+		case 32u: goto tr1801;
 		case 33u: goto st1247;
-		case 41u: goto tr1808;
-		case 93u: goto st1255;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -18931,117 +18851,123 @@ case 1247:
 	} else
 		goto st1247;
 	goto st0;
-tr1806:
+tr1801:
 	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
-	goto st1248;
-tr1819:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_QUOTED); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
-	goto st1248;
-tr1822:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_STAR); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
-	goto st1248;
-tr1824:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_BRACKET); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
 	goto st1248;
 st1248:
 	if ( ++p == pe )
 		goto _test_eof1248;
 case 1248:
 	switch( (*p) ) {
-		case 32u: goto tr1810;
-		case 34u: goto tr1799;
-		case 41u: goto tr1804;
-		case 92u: goto tr1801;
-		case 93u: goto tr1802;
+		case 33u: goto tr1797;
+		case 92u: goto tr1799;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1798;
-	} else if ( (*p) > 39u ) {
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto tr1797;
+		} else if ( (*p) >= 35u )
+			goto tr1797;
+	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr1798;
-		} else if ( (*p) >= 43u )
-			goto tr1798;
+				goto tr1797;
+		} else if ( (*p) >= 94u )
+			goto tr1797;
 	} else
-		goto tr1798;
+		goto tr1797;
 	goto st0;
-tr1810:
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_DOUBLE_SPACE); }
+tr1799:
+	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
 	goto st1249;
 st1249:
 	if ( ++p == pe )
 		goto _test_eof1249;
 case 1249:
-	switch( (*p) ) {
-		case 32u: goto st1249;
-		case 34u: goto tr1813;
-		case 41u: goto tr1804;
-		case 92u: goto tr1814;
-		case 93u: goto tr1815;
-	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1812;
-	} else if ( (*p) > 39u ) {
+	if ( (*p) == 33u )
+		goto st1247;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st1247;
+		} else if ( (*p) >= 35u )
+			goto st1247;
+	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto tr1812;
-		} else if ( (*p) >= 43u )
-			goto tr1812;
+				goto st1247;
+		} else if ( (*p) >= 94u )
+			goto st1247;
 	} else
-		goto tr1812;
+		goto st1247;
 	goto st0;
-tr1799:
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_QUOTED); }
-	goto st1250;
-tr1813:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_QUOTED); }
+tr1798:
+	{ IMW_EV_OPEN(IMW_RULE_FLAG_LIST); }
 	goto st1250;
 st1250:
 	if ( ++p == pe )
 		goto _test_eof1250;
 case 1250:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st1251;
-		case 92u: goto st1252;
+		case 32u: goto tr1803;
+		case 34u: goto tr1805;
+		case 41u: goto st1252;
+		case 92u: goto tr1807;
+		case 93u: goto tr1808;
 	}
-	goto st1250;
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr1804;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto tr1804;
+		} else if ( (*p) >= 43u )
+			goto tr1804;
+	} else
+		goto tr1804;
+	goto st0;
+tr1803:
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
+	goto st1251;
 st1251:
 	if ( ++p == pe )
 		goto _test_eof1251;
 case 1251:
 	switch( (*p) ) {
-		case 32u: goto tr1819;
-		case 41u: goto tr1820;
+		case 32u: goto st1251;
+		case 41u: goto tr1810;
 	}
 	goto st0;
+tr1810:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
+	goto st1252;
+tr1814:
+	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
+	goto st1252;
+tr1826:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_QUOTED); }
+	goto st1252;
+tr1829:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_STAR); }
+	goto st1252;
+tr1831:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_BRACKET); }
+	goto st1252;
 st1252:
 	if ( ++p == pe )
 		goto _test_eof1252;
 case 1252:
-	switch( (*p) ) {
-		case 34u: goto st1250;
-		case 92u: goto st1250;
-	}
+	if ( (*p) == 13u )
+		goto tr1811;
 	goto st0;
-tr1801:
+tr1804:
 	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_STAR); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
 	goto st1253;
-tr1814:
+tr1818:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
 	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_STAR); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
 	goto st1253;
 st1253:
@@ -19049,81 +18975,117 @@ st1253:
 		goto _test_eof1253;
 case 1253:
 	switch( (*p) ) {
-		case 33u: goto st1247;
-		case 42u: goto st1254;
-		case 93u: goto st1255;
+		case 32u: goto tr1812;
+		case 33u: goto st1253;
+		case 41u: goto tr1814;
+		case 93u: goto st1261;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1247;
+				goto st1253;
 		} else if ( (*p) >= 35u )
-			goto st1247;
+			goto st1253;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1247;
+				goto st1253;
 		} else if ( (*p) >= 94u )
-			goto st1247;
+			goto st1253;
 	} else
-		goto st1247;
+		goto st1253;
 	goto st0;
+tr1812:
+	{ IMW_EV_CLOSE(IMW_RULE_FLAG); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
+	goto st1254;
+tr1825:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_QUOTED); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
+	goto st1254;
+tr1828:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_STAR); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
+	goto st1254;
+tr1830:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_FLAG_BRACKET); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_BEFORE_PAREN); }
+	goto st1254;
 st1254:
 	if ( ++p == pe )
 		goto _test_eof1254;
 case 1254:
 	switch( (*p) ) {
-		case 32u: goto tr1822;
-		case 41u: goto tr1823;
+		case 32u: goto tr1816;
+		case 34u: goto tr1805;
+		case 41u: goto tr1810;
+		case 92u: goto tr1807;
+		case 93u: goto tr1808;
 	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr1804;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto tr1804;
+		} else if ( (*p) >= 43u )
+			goto tr1804;
+	} else
+		goto tr1804;
 	goto st0;
-tr1802:
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
-	goto st1255;
-tr1815:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
+tr1816:
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_DOUBLE_SPACE); }
 	goto st1255;
 st1255:
 	if ( ++p == pe )
 		goto _test_eof1255;
 case 1255:
 	switch( (*p) ) {
-		case 32u: goto tr1824;
-		case 33u: goto st1255;
-		case 41u: goto tr1825;
+		case 32u: goto st1255;
+		case 34u: goto tr1819;
+		case 41u: goto tr1810;
+		case 92u: goto tr1820;
+		case 93u: goto tr1821;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1255;
-		} else if ( (*p) >= 35u )
-			goto st1255;
-	} else if ( (*p) > 91u ) {
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr1818;
+	} else if ( (*p) > 39u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1255;
-		} else if ( (*p) >= 93u )
-			goto st1255;
+				goto tr1818;
+		} else if ( (*p) >= 43u )
+			goto tr1818;
 	} else
-		goto st1255;
+		goto tr1818;
 	goto st0;
+tr1805:
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_QUOTED); }
+	goto st1256;
+tr1819:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_QUOTED); }
+	goto st1256;
 st1256:
 	if ( ++p == pe )
 		goto _test_eof1256;
 case 1256:
 	switch( (*p) ) {
-		case 83u: goto st1257;
-		case 115u: goto st1257;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st1257;
+		case 92u: goto st1258;
 	}
-	goto st0;
+	goto st1256;
 st1257:
 	if ( ++p == pe )
 		goto _test_eof1257;
 case 1257:
 	switch( (*p) ) {
-		case 73u: goto st1258;
-		case 105u: goto st1258;
+		case 32u: goto tr1825;
+		case 41u: goto tr1826;
 	}
 	goto st0;
 st1258:
@@ -19131,316 +19093,341 @@ st1258:
 		goto _test_eof1258;
 case 1258:
 	switch( (*p) ) {
-		case 76u: goto st1259;
-		case 108u: goto st1259;
+		case 34u: goto st1256;
+		case 92u: goto st1256;
 	}
 	goto st0;
+tr1807:
+	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_STAR); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
+	goto st1259;
+tr1820:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
+	{ IMW_EV_OPEN(IMW_RULE_FLAG); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_STAR); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
+	goto st1259;
 st1259:
 	if ( ++p == pe )
 		goto _test_eof1259;
 case 1259:
 	switch( (*p) ) {
-		case 69u: goto st1260;
-		case 101u: goto st1260;
+		case 33u: goto st1253;
+		case 42u: goto st1260;
+		case 93u: goto st1261;
 	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st1253;
+		} else if ( (*p) >= 35u )
+			goto st1253;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st1253;
+		} else if ( (*p) >= 94u )
+			goto st1253;
+	} else
+		goto st1253;
 	goto st0;
 st1260:
 	if ( ++p == pe )
 		goto _test_eof1260;
 case 1260:
 	switch( (*p) ) {
-		case 78u: goto st1261;
-		case 110u: goto st1261;
+		case 32u: goto tr1828;
+		case 41u: goto tr1829;
 	}
 	goto st0;
+tr1808:
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
+	goto st1261;
+tr1821:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_DOUBLE_SPACE); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_FLAG_BRACKET); }
+	goto st1261;
 st1261:
 	if ( ++p == pe )
 		goto _test_eof1261;
 case 1261:
 	switch( (*p) ) {
-		case 84u: goto st1262;
-		case 116u: goto st1262;
+		case 32u: goto tr1830;
+		case 33u: goto st1261;
+		case 41u: goto tr1831;
 	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st1261;
+		} else if ( (*p) >= 35u )
+			goto st1261;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st1261;
+		} else if ( (*p) >= 93u )
+			goto st1261;
+	} else
+		goto st1261;
 	goto st0;
 st1262:
 	if ( ++p == pe )
 		goto _test_eof1262;
 case 1262:
-	if ( (*p) == 32u )
-		goto st1240;
+	switch( (*p) ) {
+		case 83u: goto st1263;
+		case 115u: goto st1263;
+	}
 	goto st0;
-tr1778:
-	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
-	goto st1263;
 st1263:
 	if ( ++p == pe )
 		goto _test_eof1263;
 case 1263:
 	switch( (*p) ) {
-		case 34u: goto tr1833;
-		case 40u: goto tr1834;
-		case 41u: goto st1268;
-		case 123u: goto tr1836;
+		case 73u: goto st1264;
+		case 105u: goto st1264;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1832;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1832;
-		} else if ( (*p) >= 43u )
-			goto tr1832;
-	} else
-		goto tr1832;
 	goto st0;
-tr1832:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st1264;
 st1264:
 	if ( ++p == pe )
 		goto _test_eof1264;
 case 1264:
 	switch( (*p) ) {
-		case 32u: goto tr1837;
-		case 33u: goto st1264;
-		case 41u: goto tr1839;
+		case 76u: goto st1265;
+		case 108u: goto st1265;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1264;
-		} else if ( (*p) >= 35u )
-			goto st1264;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1264;
-		} else if ( (*p) >= 93u )
-			goto st1264;
-	} else
-		goto st1264;
 	goto st0;
-tr1837:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st1265;
-tr1853:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st1265;
 st1265:
 	if ( ++p == pe )
 		goto _test_eof1265;
 case 1265:
 	switch( (*p) ) {
-		case 34u: goto tr1833;
-		case 40u: goto tr1834;
-		case 123u: goto tr1836;
+		case 69u: goto st1266;
+		case 101u: goto st1266;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1832;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1832;
-		} else if ( (*p) >= 43u )
-			goto tr1832;
-	} else
-		goto tr1832;
 	goto st0;
-tr1833:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st1266;
 st1266:
 	if ( ++p == pe )
 		goto _test_eof1266;
 case 1266:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st1267;
-		case 92u: goto st1269;
+		case 78u: goto st1267;
+		case 110u: goto st1267;
 	}
-	goto st1266;
+	goto st0;
 st1267:
 	if ( ++p == pe )
 		goto _test_eof1267;
 case 1267:
 	switch( (*p) ) {
-		case 32u: goto tr1837;
-		case 41u: goto tr1839;
+		case 84u: goto st1268;
+		case 116u: goto st1268;
 	}
 	goto st0;
-tr1839:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st1268;
-tr1854:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st1268;
 st1268:
 	if ( ++p == pe )
 		goto _test_eof1268;
 case 1268:
-	switch( (*p) ) {
-		case 32u: goto tr1843;
-		case 41u: goto tr1844;
-	}
+	if ( (*p) == 32u )
+		goto st1246;
 	goto st0;
+tr1784:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
+	goto st1269;
 st1269:
 	if ( ++p == pe )
 		goto _test_eof1269;
 case 1269:
 	switch( (*p) ) {
-		case 34u: goto st1266;
-		case 92u: goto st1266;
+		case 34u: goto tr1839;
+		case 40u: goto tr1840;
+		case 41u: goto st1274;
+		case 123u: goto tr1842;
 	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr1838;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr1838;
+		} else if ( (*p) >= 43u )
+			goto tr1838;
+	} else
+		goto tr1838;
 	goto st0;
-tr1834:
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 1270; goto _out;} {( run->stack)[( run->top)++] = 1270;goto st1353;} }
+tr1838:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st1270;
 st1270:
 	if ( ++p == pe )
 		goto _test_eof1270;
 case 1270:
 	switch( (*p) ) {
-		case 32u: goto st1265;
-		case 41u: goto st1268;
+		case 32u: goto tr1843;
+		case 33u: goto st1270;
+		case 41u: goto tr1845;
 	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st1270;
+		} else if ( (*p) >= 35u )
+			goto st1270;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st1270;
+		} else if ( (*p) >= 93u )
+			goto st1270;
+	} else
+		goto st1270;
 	goto st0;
-tr1836:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr1843:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st1271;
+tr1859:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st1271;
 st1271:
 	if ( ++p == pe )
 		goto _test_eof1271;
 case 1271:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1846;
+	switch( (*p) ) {
+		case 34u: goto tr1839;
+		case 40u: goto tr1840;
+		case 123u: goto tr1842;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr1838;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr1838;
+		} else if ( (*p) >= 43u )
+			goto tr1838;
+	} else
+		goto tr1838;
 	goto st0;
-tr1846:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr1839:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st1272;
 st1272:
 	if ( ++p == pe )
 		goto _test_eof1272;
 case 1272:
 	switch( (*p) ) {
-		case 43u: goto tr1847;
-		case 125u: goto tr1849;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st1273;
+		case 92u: goto st1275;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1272;
-	goto st0;
-tr1847:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st1273;
+	goto st1272;
 st1273:
 	if ( ++p == pe )
 		goto _test_eof1273;
 case 1273:
-	if ( (*p) == 125u )
-		goto st1274;
+	switch( (*p) ) {
+		case 32u: goto tr1843;
+		case 41u: goto tr1845;
+	}
 	goto st0;
-tr1849:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr1845:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st1274;
+tr1860:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st1274;
 st1274:
 	if ( ++p == pe )
 		goto _test_eof1274;
 case 1274:
-	if ( (*p) == 13u )
-		goto st1275;
+	switch( (*p) ) {
+		case 32u: goto tr1849;
+		case 41u: goto tr1850;
+	}
 	goto st0;
 st1275:
 	if ( ++p == pe )
 		goto _test_eof1275;
 case 1275:
-	if ( (*p) == 10u )
-		goto tr1852;
+	switch( (*p) ) {
+		case 34u: goto st1272;
+		case 92u: goto st1272;
+	}
 	goto st0;
-tr1852:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr1840:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 1276; goto _out;} {( run->stack)[( run->top)++] = 1276;goto st1359;} }
 	goto st1276;
 st1276:
 	if ( ++p == pe )
 		goto _test_eof1276;
 case 1276:
 	switch( (*p) ) {
-		case 32u: goto tr1853;
-		case 41u: goto tr1854;
+		case 32u: goto st1271;
+		case 41u: goto st1274;
 	}
 	goto st0;
-tr1779:
-	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+tr1842:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st1277;
 st1277:
 	if ( ++p == pe )
 		goto _test_eof1277;
 case 1277:
-	switch( (*p) ) {
-		case 32u: goto tr1782;
-		case 41u: goto tr1783;
-		case 44u: goto st1278;
-		case 58u: goto st1280;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1852;
 	goto st0;
-tr1861:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+tr1852:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st1278;
 st1278:
 	if ( ++p == pe )
 		goto _test_eof1278;
 case 1278:
-	if ( (*p) == 42u )
-		goto st1277;
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1858;
+	switch( (*p) ) {
+		case 43u: goto tr1853;
+		case 125u: goto tr1855;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1278;
 	goto st0;
-tr1858:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+tr1853:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st1279;
 st1279:
 	if ( ++p == pe )
 		goto _test_eof1279;
 case 1279:
-	switch( (*p) ) {
-		case 32u: goto tr1859;
-		case 41u: goto tr1860;
-		case 44u: goto tr1861;
-		case 58u: goto tr1863;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1279;
+	if ( (*p) == 125u )
+		goto st1280;
 	goto st0;
-tr1863:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+tr1855:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st1280;
 st1280:
 	if ( ++p == pe )
 		goto _test_eof1280;
 case 1280:
-	if ( (*p) == 42u )
+	if ( (*p) == 13u )
 		goto st1281;
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1865;
 	goto st0;
 st1281:
 	if ( ++p == pe )
 		goto _test_eof1281;
 case 1281:
-	switch( (*p) ) {
-		case 32u: goto tr1782;
-		case 41u: goto tr1783;
-		case 44u: goto st1278;
-	}
+	if ( (*p) == 10u )
+		goto tr1858;
 	goto st0;
-tr1865:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+tr1858:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st1282;
 st1282:
 	if ( ++p == pe )
@@ -19449,566 +19436,589 @@ case 1282:
 	switch( (*p) ) {
 		case 32u: goto tr1859;
 		case 41u: goto tr1860;
-		case 44u: goto tr1861;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1282;
 	goto st0;
-tr1780:
+tr1785:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st1283;
 st1283:
 	if ( ++p == pe )
 		goto _test_eof1283;
 case 1283:
 	switch( (*p) ) {
-		case 32u: goto tr1867;
-		case 41u: goto tr1868;
+		case 32u: goto tr1788;
+		case 41u: goto tr1789;
+		case 44u: goto st1284;
+		case 58u: goto st1286;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1283;
 	goto st0;
-tr1781:
-	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr1867:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st1284;
 st1284:
 	if ( ++p == pe )
 		goto _test_eof1284;
 case 1284:
-	switch( (*p) ) {
-		case 32u: goto tr1870;
-		case 41u: goto tr1871;
-		case 44u: goto tr1861;
-		case 58u: goto tr1863;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1284;
+	if ( (*p) == 42u )
+		goto st1283;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1864;
 	goto st0;
+tr1864:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st1285;
 st1285:
 	if ( ++p == pe )
 		goto _test_eof1285;
 case 1285:
 	switch( (*p) ) {
-		case 32u: goto st1230;
-		case 41u: goto st1232;
-		case 78u: goto st1286;
-		case 95u: goto st1229;
-		case 110u: goto st1286;
+		case 32u: goto tr1865;
+		case 41u: goto tr1866;
+		case 44u: goto tr1867;
+		case 58u: goto tr1869;
 	}
-	if ( (*p) < 48u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st1229;
-	} else if ( (*p) > 58u ) {
-		if ( (*p) > 90u ) {
-			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st1229;
-		} else if ( (*p) >= 65u )
-			goto st1229;
-	} else
-		goto st1229;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1285;
 	goto st0;
+tr1869:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st1286;
 st1286:
 	if ( ++p == pe )
 		goto _test_eof1286;
 case 1286:
-	switch( (*p) ) {
-		case 32u: goto st1230;
-		case 41u: goto st1232;
-		case 67u: goto st1287;
-		case 95u: goto st1229;
-		case 99u: goto st1287;
-	}
-	if ( (*p) < 48u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st1229;
-	} else if ( (*p) > 58u ) {
-		if ( (*p) > 90u ) {
-			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st1229;
-		} else if ( (*p) >= 65u )
-			goto st1229;
-	} else
-		goto st1229;
+	if ( (*p) == 42u )
+		goto st1287;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1871;
 	goto st0;
 st1287:
 	if ( ++p == pe )
 		goto _test_eof1287;
 case 1287:
 	switch( (*p) ) {
-		case 32u: goto st1230;
-		case 41u: goto st1232;
-		case 72u: goto st1288;
-		case 95u: goto st1229;
-		case 104u: goto st1288;
+		case 32u: goto tr1788;
+		case 41u: goto tr1789;
+		case 44u: goto st1284;
 	}
-	if ( (*p) < 48u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st1229;
-	} else if ( (*p) > 58u ) {
-		if ( (*p) > 90u ) {
-			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st1229;
-		} else if ( (*p) >= 65u )
-			goto st1229;
-	} else
-		goto st1229;
 	goto st0;
+tr1871:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st1288;
 st1288:
 	if ( ++p == pe )
 		goto _test_eof1288;
 case 1288:
 	switch( (*p) ) {
-		case 32u: goto st1230;
-		case 41u: goto st1232;
-		case 65u: goto st1289;
-		case 95u: goto st1229;
-		case 97u: goto st1289;
+		case 32u: goto tr1865;
+		case 41u: goto tr1866;
+		case 44u: goto tr1867;
 	}
-	if ( (*p) < 48u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st1229;
-	} else if ( (*p) > 58u ) {
-		if ( (*p) > 90u ) {
-			if ( 98u <= (*p) && (*p) <= 122u )
-				goto st1229;
-		} else if ( (*p) >= 66u )
-			goto st1229;
-	} else
-		goto st1229;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1288;
 	goto st0;
+tr1786:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st1289;
 st1289:
 	if ( ++p == pe )
 		goto _test_eof1289;
 case 1289:
 	switch( (*p) ) {
-		case 32u: goto st1230;
-		case 41u: goto st1232;
-		case 78u: goto st1290;
-		case 95u: goto st1229;
-		case 110u: goto st1290;
+		case 32u: goto tr1873;
+		case 41u: goto tr1874;
 	}
-	if ( (*p) < 48u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st1229;
-	} else if ( (*p) > 58u ) {
-		if ( (*p) > 90u ) {
-			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st1229;
-		} else if ( (*p) >= 65u )
-			goto st1229;
-	} else
-		goto st1229;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1289;
 	goto st0;
+tr1787:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st1290;
 st1290:
 	if ( ++p == pe )
 		goto _test_eof1290;
 case 1290:
 	switch( (*p) ) {
-		case 32u: goto st1230;
-		case 41u: goto st1232;
-		case 71u: goto st1291;
-		case 95u: goto st1229;
-		case 103u: goto st1291;
+		case 32u: goto tr1876;
+		case 41u: goto tr1877;
+		case 44u: goto tr1867;
+		case 58u: goto tr1869;
 	}
-	if ( (*p) < 48u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st1229;
-	} else if ( (*p) > 58u ) {
-		if ( (*p) > 90u ) {
-			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st1229;
-		} else if ( (*p) >= 65u )
-			goto st1229;
-	} else
-		goto st1229;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1290;
 	goto st0;
 st1291:
 	if ( ++p == pe )
 		goto _test_eof1291;
 case 1291:
 	switch( (*p) ) {
-		case 32u: goto st1230;
-		case 41u: goto st1232;
-		case 69u: goto st1292;
-		case 95u: goto st1229;
-		case 101u: goto st1292;
+		case 32u: goto st1236;
+		case 41u: goto st1238;
+		case 78u: goto st1292;
+		case 95u: goto st1235;
+		case 110u: goto st1292;
 	}
 	if ( (*p) < 48u ) {
 		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st1229;
+			goto st1235;
 	} else if ( (*p) > 58u ) {
 		if ( (*p) > 90u ) {
 			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st1229;
+				goto st1235;
 		} else if ( (*p) >= 65u )
-			goto st1229;
+			goto st1235;
 	} else
-		goto st1229;
+		goto st1235;
 	goto st0;
 st1292:
 	if ( ++p == pe )
 		goto _test_eof1292;
 case 1292:
 	switch( (*p) ) {
-		case 32u: goto st1230;
-		case 41u: goto st1232;
-		case 68u: goto st1293;
-		case 95u: goto st1229;
-		case 100u: goto st1293;
+		case 32u: goto st1236;
+		case 41u: goto st1238;
+		case 67u: goto st1293;
+		case 95u: goto st1235;
+		case 99u: goto st1293;
 	}
 	if ( (*p) < 48u ) {
 		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st1229;
+			goto st1235;
 	} else if ( (*p) > 58u ) {
 		if ( (*p) > 90u ) {
 			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st1229;
+				goto st1235;
 		} else if ( (*p) >= 65u )
-			goto st1229;
+			goto st1235;
 	} else
-		goto st1229;
+		goto st1235;
 	goto st0;
 st1293:
 	if ( ++p == pe )
 		goto _test_eof1293;
 case 1293:
 	switch( (*p) ) {
-		case 32u: goto st1230;
-		case 41u: goto st1232;
-		case 83u: goto st1294;
-		case 95u: goto st1229;
-		case 115u: goto st1294;
+		case 32u: goto st1236;
+		case 41u: goto st1238;
+		case 72u: goto st1294;
+		case 95u: goto st1235;
+		case 104u: goto st1294;
 	}
 	if ( (*p) < 48u ) {
 		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st1229;
+			goto st1235;
 	} else if ( (*p) > 58u ) {
 		if ( (*p) > 90u ) {
 			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st1229;
+				goto st1235;
 		} else if ( (*p) >= 65u )
-			goto st1229;
+			goto st1235;
 	} else
-		goto st1229;
+		goto st1235;
 	goto st0;
 st1294:
 	if ( ++p == pe )
 		goto _test_eof1294;
 case 1294:
 	switch( (*p) ) {
-		case 32u: goto st1230;
-		case 41u: goto st1232;
-		case 73u: goto st1295;
-		case 95u: goto st1229;
-		case 105u: goto st1295;
+		case 32u: goto st1236;
+		case 41u: goto st1238;
+		case 65u: goto st1295;
+		case 95u: goto st1235;
+		case 97u: goto st1295;
 	}
 	if ( (*p) < 48u ) {
 		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st1229;
+			goto st1235;
 	} else if ( (*p) > 58u ) {
 		if ( (*p) > 90u ) {
-			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st1229;
-		} else if ( (*p) >= 65u )
-			goto st1229;
+			if ( 98u <= (*p) && (*p) <= 122u )
+				goto st1235;
+		} else if ( (*p) >= 66u )
+			goto st1235;
 	} else
-		goto st1229;
+		goto st1235;
 	goto st0;
 st1295:
 	if ( ++p == pe )
 		goto _test_eof1295;
 case 1295:
 	switch( (*p) ) {
-		case 32u: goto st1230;
-		case 41u: goto st1232;
+		case 32u: goto st1236;
+		case 41u: goto st1238;
 		case 78u: goto st1296;
-		case 95u: goto st1229;
+		case 95u: goto st1235;
 		case 110u: goto st1296;
 	}
 	if ( (*p) < 48u ) {
 		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st1229;
+			goto st1235;
 	} else if ( (*p) > 58u ) {
 		if ( (*p) > 90u ) {
 			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st1229;
+				goto st1235;
 		} else if ( (*p) >= 65u )
-			goto st1229;
+			goto st1235;
 	} else
-		goto st1229;
+		goto st1235;
 	goto st0;
 st1296:
 	if ( ++p == pe )
 		goto _test_eof1296;
 case 1296:
 	switch( (*p) ) {
-		case 32u: goto st1230;
-		case 41u: goto st1232;
-		case 67u: goto st1297;
-		case 95u: goto st1229;
-		case 99u: goto st1297;
+		case 32u: goto st1236;
+		case 41u: goto st1238;
+		case 71u: goto st1297;
+		case 95u: goto st1235;
+		case 103u: goto st1297;
 	}
 	if ( (*p) < 48u ) {
 		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st1229;
+			goto st1235;
 	} else if ( (*p) > 58u ) {
 		if ( (*p) > 90u ) {
 			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st1229;
+				goto st1235;
 		} else if ( (*p) >= 65u )
-			goto st1229;
+			goto st1235;
 	} else
-		goto st1229;
+		goto st1235;
 	goto st0;
 st1297:
 	if ( ++p == pe )
 		goto _test_eof1297;
 case 1297:
 	switch( (*p) ) {
-		case 32u: goto st1230;
-		case 41u: goto st1232;
+		case 32u: goto st1236;
+		case 41u: goto st1238;
 		case 69u: goto st1298;
-		case 95u: goto st1229;
+		case 95u: goto st1235;
 		case 101u: goto st1298;
 	}
 	if ( (*p) < 48u ) {
 		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st1229;
+			goto st1235;
 	} else if ( (*p) > 58u ) {
 		if ( (*p) > 90u ) {
 			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st1229;
+				goto st1235;
 		} else if ( (*p) >= 65u )
-			goto st1229;
+			goto st1235;
 	} else
-		goto st1229;
+		goto st1235;
 	goto st0;
 st1298:
 	if ( ++p == pe )
 		goto _test_eof1298;
 case 1298:
 	switch( (*p) ) {
-		case 32u: goto st1299;
-		case 41u: goto st1232;
-		case 95u: goto st1229;
+		case 32u: goto st1236;
+		case 41u: goto st1238;
+		case 68u: goto st1299;
+		case 95u: goto st1235;
+		case 100u: goto st1299;
 	}
 	if ( (*p) < 48u ) {
 		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st1229;
+			goto st1235;
 	} else if ( (*p) > 58u ) {
 		if ( (*p) > 90u ) {
 			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st1229;
+				goto st1235;
 		} else if ( (*p) >= 65u )
-			goto st1229;
+			goto st1235;
 	} else
-		goto st1229;
+		goto st1235;
 	goto st0;
 st1299:
 	if ( ++p == pe )
 		goto _test_eof1299;
 case 1299:
 	switch( (*p) ) {
-		case 36u: goto tr1777;
-		case 40u: goto tr1778;
-		case 42u: goto tr1779;
-		case 48u: goto tr1887;
-		case 85u: goto st1285;
-		case 95u: goto st1229;
-		case 117u: goto st1285;
+		case 32u: goto st1236;
+		case 41u: goto st1238;
+		case 83u: goto st1300;
+		case 95u: goto st1235;
+		case 115u: goto st1300;
 	}
-	if ( (*p) < 49u ) {
+	if ( (*p) < 48u ) {
 		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st1229;
-	} else if ( (*p) > 57u ) {
+			goto st1235;
+	} else if ( (*p) > 58u ) {
 		if ( (*p) > 90u ) {
 			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st1229;
+				goto st1235;
 		} else if ( (*p) >= 65u )
-			goto st1229;
+			goto st1235;
 	} else
-		goto tr1888;
+		goto st1235;
 	goto st0;
-tr1887:
-	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
-	goto st1300;
 st1300:
 	if ( ++p == pe )
 		goto _test_eof1300;
 case 1300:
 	switch( (*p) ) {
-		case 32u: goto tr1889;
-		case 41u: goto tr1890;
+		case 32u: goto st1236;
+		case 41u: goto st1238;
+		case 73u: goto st1301;
+		case 95u: goto st1235;
+		case 105u: goto st1301;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1300;
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1235;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1235;
+		} else if ( (*p) >= 65u )
+			goto st1235;
+	} else
+		goto st1235;
 	goto st0;
-tr1888:
-	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
-	goto st1301;
 st1301:
 	if ( ++p == pe )
 		goto _test_eof1301;
 case 1301:
 	switch( (*p) ) {
-		case 32u: goto tr1892;
-		case 41u: goto tr1893;
-		case 44u: goto tr1861;
-		case 58u: goto tr1863;
+		case 32u: goto st1236;
+		case 41u: goto st1238;
+		case 78u: goto st1302;
+		case 95u: goto st1235;
+		case 110u: goto st1302;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1301;
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1235;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1235;
+		} else if ( (*p) >= 65u )
+			goto st1235;
+	} else
+		goto st1235;
 	goto st0;
-tr1767:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	goto st1302;
 st1302:
 	if ( ++p == pe )
 		goto _test_eof1302;
 case 1302:
 	switch( (*p) ) {
-		case 32u: goto tr1769;
-		case 44u: goto st1303;
-		case 58u: goto st1305;
+		case 32u: goto st1236;
+		case 41u: goto st1238;
+		case 67u: goto st1303;
+		case 95u: goto st1235;
+		case 99u: goto st1303;
 	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1235;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1235;
+		} else if ( (*p) >= 65u )
+			goto st1235;
+	} else
+		goto st1235;
 	goto st0;
-tr1900:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st1303;
 st1303:
 	if ( ++p == pe )
 		goto _test_eof1303;
 case 1303:
-	if ( (*p) == 42u )
-		goto st1302;
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1898;
+	switch( (*p) ) {
+		case 32u: goto st1236;
+		case 41u: goto st1238;
+		case 69u: goto st1304;
+		case 95u: goto st1235;
+		case 101u: goto st1304;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1235;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1235;
+		} else if ( (*p) >= 65u )
+			goto st1235;
+	} else
+		goto st1235;
 	goto st0;
-tr1898:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st1304;
-tr1768:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st1304;
 st1304:
 	if ( ++p == pe )
 		goto _test_eof1304;
 case 1304:
 	switch( (*p) ) {
-		case 32u: goto tr1899;
-		case 44u: goto tr1900;
-		case 58u: goto tr1902;
+		case 32u: goto st1305;
+		case 41u: goto st1238;
+		case 95u: goto st1235;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1304;
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1235;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1235;
+		} else if ( (*p) >= 65u )
+			goto st1235;
+	} else
+		goto st1235;
 	goto st0;
-tr1902:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st1305;
 st1305:
 	if ( ++p == pe )
 		goto _test_eof1305;
 case 1305:
-	if ( (*p) == 42u )
-		goto st1306;
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1904;
+	switch( (*p) ) {
+		case 36u: goto tr1783;
+		case 40u: goto tr1784;
+		case 42u: goto tr1785;
+		case 48u: goto tr1893;
+		case 85u: goto st1291;
+		case 95u: goto st1235;
+		case 117u: goto st1291;
+	}
+	if ( (*p) < 49u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1235;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1235;
+		} else if ( (*p) >= 65u )
+			goto st1235;
+	} else
+		goto tr1894;
 	goto st0;
+tr1893:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	goto st1306;
 st1306:
 	if ( ++p == pe )
 		goto _test_eof1306;
 case 1306:
 	switch( (*p) ) {
-		case 32u: goto tr1769;
-		case 44u: goto st1303;
+		case 32u: goto tr1895;
+		case 41u: goto tr1896;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1306;
 	goto st0;
-tr1904:
+tr1894:
+	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st1307;
 st1307:
 	if ( ++p == pe )
 		goto _test_eof1307;
 case 1307:
 	switch( (*p) ) {
-		case 32u: goto tr1899;
-		case 44u: goto tr1900;
+		case 32u: goto tr1898;
+		case 41u: goto tr1899;
+		case 44u: goto tr1867;
+		case 58u: goto tr1869;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1307;
 	goto st0;
+tr1773:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	goto st1308;
 st1308:
 	if ( ++p == pe )
 		goto _test_eof1308;
 case 1308:
 	switch( (*p) ) {
-		case 66u: goto st1309;
-		case 98u: goto st1309;
+		case 32u: goto tr1775;
+		case 44u: goto st1309;
+		case 58u: goto st1311;
 	}
 	goto st0;
+tr1906:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st1309;
 st1309:
 	if ( ++p == pe )
 		goto _test_eof1309;
 case 1309:
-	switch( (*p) ) {
-		case 83u: goto st1310;
-		case 115u: goto st1310;
-	}
+	if ( (*p) == 42u )
+		goto st1308;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1904;
 	goto st0;
+tr1904:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st1310;
+tr1774:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st1310;
 st1310:
 	if ( ++p == pe )
 		goto _test_eof1310;
 case 1310:
 	switch( (*p) ) {
-		case 67u: goto st1311;
-		case 99u: goto st1311;
+		case 32u: goto tr1905;
+		case 44u: goto tr1906;
+		case 58u: goto tr1908;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1310;
 	goto st0;
+tr1908:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st1311;
 st1311:
 	if ( ++p == pe )
 		goto _test_eof1311;
 case 1311:
-	switch( (*p) ) {
-		case 82u: goto st1312;
-		case 114u: goto st1312;
-	}
+	if ( (*p) == 42u )
+		goto st1312;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1910;
 	goto st0;
 st1312:
 	if ( ++p == pe )
 		goto _test_eof1312;
 case 1312:
 	switch( (*p) ) {
-		case 73u: goto st1313;
-		case 105u: goto st1313;
+		case 32u: goto tr1775;
+		case 44u: goto st1309;
 	}
 	goto st0;
+tr1910:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st1313;
 st1313:
 	if ( ++p == pe )
 		goto _test_eof1313;
 case 1313:
 	switch( (*p) ) {
-		case 66u: goto st1314;
-		case 98u: goto st1314;
+		case 32u: goto tr1905;
+		case 44u: goto tr1906;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1313;
 	goto st0;
 st1314:
 	if ( ++p == pe )
 		goto _test_eof1314;
 case 1314:
 	switch( (*p) ) {
-		case 69u: goto st422;
-		case 101u: goto st422;
+		case 66u: goto st1315;
+		case 98u: goto st1315;
 	}
 	goto st0;
 st1315:
@@ -20016,8 +20026,8 @@ st1315:
 		goto _test_eof1315;
 case 1315:
 	switch( (*p) ) {
-		case 72u: goto st1316;
-		case 104u: goto st1316;
+		case 83u: goto st1316;
+		case 115u: goto st1316;
 	}
 	goto st0;
 st1316:
@@ -20025,8 +20035,8 @@ st1316:
 		goto _test_eof1316;
 case 1316:
 	switch( (*p) ) {
-		case 82u: goto st1317;
-		case 114u: goto st1317;
+		case 67u: goto st1317;
+		case 99u: goto st1317;
 	}
 	goto st0;
 st1317:
@@ -20034,8 +20044,8 @@ st1317:
 		goto _test_eof1317;
 case 1317:
 	switch( (*p) ) {
-		case 69u: goto st1318;
-		case 101u: goto st1318;
+		case 82u: goto st1318;
+		case 114u: goto st1318;
 	}
 	goto st0;
 st1318:
@@ -20043,8 +20053,8 @@ st1318:
 		goto _test_eof1318;
 case 1318:
 	switch( (*p) ) {
-		case 65u: goto st1319;
-		case 97u: goto st1319;
+		case 73u: goto st1319;
+		case 105u: goto st1319;
 	}
 	goto st0;
 st1319:
@@ -20052,70 +20062,44 @@ st1319:
 		goto _test_eof1319;
 case 1319:
 	switch( (*p) ) {
-		case 68u: goto st1320;
-		case 100u: goto st1320;
+		case 66u: goto st1320;
+		case 98u: goto st1320;
 	}
 	goto st0;
 st1320:
 	if ( ++p == pe )
 		goto _test_eof1320;
 case 1320:
-	if ( (*p) == 32u )
-		goto st1321;
+	switch( (*p) ) {
+		case 69u: goto st422;
+		case 101u: goto st422;
+	}
 	goto st0;
 st1321:
 	if ( ++p == pe )
 		goto _test_eof1321;
 case 1321:
-	if ( (*p) == 33u )
-		goto st1322;
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1322;
-		} else if ( (*p) >= 35u )
-			goto st1322;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1322;
-		} else if ( (*p) >= 94u )
-			goto st1322;
-	} else
-		goto st1322;
+	switch( (*p) ) {
+		case 72u: goto st1322;
+		case 104u: goto st1322;
+	}
 	goto st0;
 st1322:
 	if ( ++p == pe )
 		goto _test_eof1322;
 case 1322:
 	switch( (*p) ) {
-		case 32u: goto st1066;
-		case 33u: goto st1322;
+		case 82u: goto st1323;
+		case 114u: goto st1323;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1322;
-		} else if ( (*p) >= 35u )
-			goto st1322;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1322;
-		} else if ( (*p) >= 94u )
-			goto st1322;
-	} else
-		goto st1322;
 	goto st0;
 st1323:
 	if ( ++p == pe )
 		goto _test_eof1323;
 case 1323:
 	switch( (*p) ) {
-		case 73u: goto st1324;
-		case 78u: goto st1348;
-		case 105u: goto st1324;
-		case 110u: goto st1348;
+		case 69u: goto st1324;
+		case 101u: goto st1324;
 	}
 	goto st0;
 st1324:
@@ -20123,64 +20107,79 @@ st1324:
 		goto _test_eof1324;
 case 1324:
 	switch( (*p) ) {
-		case 68u: goto st1325;
-		case 100u: goto st1325;
+		case 65u: goto st1325;
+		case 97u: goto st1325;
 	}
 	goto st0;
 st1325:
 	if ( ++p == pe )
 		goto _test_eof1325;
 case 1325:
-	if ( (*p) == 32u )
-		goto st1326;
+	switch( (*p) ) {
+		case 68u: goto st1326;
+		case 100u: goto st1326;
+	}
 	goto st0;
 st1326:
 	if ( ++p == pe )
 		goto _test_eof1326;
 case 1326:
-	switch( (*p) ) {
-		case 67u: goto tr1923;
-		case 69u: goto st1329;
-		case 70u: goto st412;
-		case 77u: goto tr1925;
-		case 83u: goto tr1926;
-		case 84u: goto st1315;
-		case 99u: goto tr1923;
-		case 101u: goto st1329;
-		case 102u: goto st412;
-		case 109u: goto tr1925;
-		case 115u: goto tr1926;
-		case 116u: goto st1315;
-	}
+	if ( (*p) == 32u )
+		goto st1327;
 	goto st0;
-tr1923:
-	{ IMW_EV_OPEN(IMW_RULE_COPY); }
-	goto st1327;
 st1327:
 	if ( ++p == pe )
 		goto _test_eof1327;
 case 1327:
-	switch( (*p) ) {
-		case 79u: goto st1328;
-		case 111u: goto st1328;
-	}
+	if ( (*p) == 33u )
+		goto st1328;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st1328;
+		} else if ( (*p) >= 35u )
+			goto st1328;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st1328;
+		} else if ( (*p) >= 94u )
+			goto st1328;
+	} else
+		goto st1328;
 	goto st0;
 st1328:
 	if ( ++p == pe )
 		goto _test_eof1328;
 case 1328:
 	switch( (*p) ) {
-		case 80u: goto st183;
-		case 112u: goto st183;
+		case 32u: goto st1066;
+		case 33u: goto st1328;
 	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st1328;
+		} else if ( (*p) >= 35u )
+			goto st1328;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st1328;
+		} else if ( (*p) >= 94u )
+			goto st1328;
+	} else
+		goto st1328;
 	goto st0;
 st1329:
 	if ( ++p == pe )
 		goto _test_eof1329;
 case 1329:
 	switch( (*p) ) {
-		case 88u: goto st1330;
-		case 120u: goto st1330;
+		case 73u: goto st1330;
+		case 78u: goto st1354;
+		case 105u: goto st1330;
+		case 110u: goto st1354;
 	}
 	goto st0;
 st1330:
@@ -20188,35 +20187,46 @@ st1330:
 		goto _test_eof1330;
 case 1330:
 	switch( (*p) ) {
-		case 80u: goto st1331;
-		case 112u: goto st1331;
+		case 68u: goto st1331;
+		case 100u: goto st1331;
 	}
 	goto st0;
 st1331:
 	if ( ++p == pe )
 		goto _test_eof1331;
 case 1331:
-	switch( (*p) ) {
-		case 85u: goto st1332;
-		case 117u: goto st1332;
-	}
+	if ( (*p) == 32u )
+		goto st1332;
 	goto st0;
 st1332:
 	if ( ++p == pe )
 		goto _test_eof1332;
 case 1332:
 	switch( (*p) ) {
-		case 78u: goto st1333;
-		case 110u: goto st1333;
+		case 67u: goto tr1929;
+		case 69u: goto st1335;
+		case 70u: goto st412;
+		case 77u: goto tr1931;
+		case 83u: goto tr1932;
+		case 84u: goto st1321;
+		case 99u: goto tr1929;
+		case 101u: goto st1335;
+		case 102u: goto st412;
+		case 109u: goto tr1931;
+		case 115u: goto tr1932;
+		case 116u: goto st1321;
 	}
 	goto st0;
+tr1929:
+	{ IMW_EV_OPEN(IMW_RULE_COPY); }
+	goto st1333;
 st1333:
 	if ( ++p == pe )
 		goto _test_eof1333;
 case 1333:
 	switch( (*p) ) {
-		case 71u: goto st1334;
-		case 103u: goto st1334;
+		case 79u: goto st1334;
+		case 111u: goto st1334;
 	}
 	goto st0;
 st1334:
@@ -20224,199 +20234,197 @@ st1334:
 		goto _test_eof1334;
 case 1334:
 	switch( (*p) ) {
-		case 69u: goto st1335;
-		case 101u: goto st1335;
+		case 80u: goto st183;
+		case 112u: goto st183;
 	}
 	goto st0;
 st1335:
 	if ( ++p == pe )
 		goto _test_eof1335;
 case 1335:
-	if ( (*p) == 32u )
-		goto st1336;
+	switch( (*p) ) {
+		case 88u: goto st1336;
+		case 120u: goto st1336;
+	}
 	goto st0;
 st1336:
 	if ( ++p == pe )
 		goto _test_eof1336;
 case 1336:
 	switch( (*p) ) {
-		case 36u: goto tr1935;
-		case 42u: goto tr1936;
+		case 80u: goto st1337;
+		case 112u: goto st1337;
 	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1937;
 	goto st0;
-tr1935:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	goto st1337;
 st1337:
 	if ( ++p == pe )
 		goto _test_eof1337;
 case 1337:
-	if ( (*p) == 13u )
-		goto tr1938;
+	switch( (*p) ) {
+		case 85u: goto st1338;
+		case 117u: goto st1338;
+	}
 	goto st0;
-tr1936:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	goto st1338;
 st1338:
 	if ( ++p == pe )
 		goto _test_eof1338;
 case 1338:
 	switch( (*p) ) {
-		case 13u: goto tr1938;
-		case 44u: goto st1339;
-		case 58u: goto st1341;
+		case 78u: goto st1339;
+		case 110u: goto st1339;
 	}
 	goto st0;
-tr1944:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st1339;
 st1339:
 	if ( ++p == pe )
 		goto _test_eof1339;
 case 1339:
-	if ( (*p) == 42u )
-		goto st1338;
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1942;
+	switch( (*p) ) {
+		case 71u: goto st1340;
+		case 103u: goto st1340;
+	}
 	goto st0;
-tr1942:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st1340;
-tr1937:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st1340;
 st1340:
 	if ( ++p == pe )
 		goto _test_eof1340;
 case 1340:
 	switch( (*p) ) {
-		case 13u: goto tr1943;
-		case 44u: goto tr1944;
-		case 58u: goto tr1946;
+		case 69u: goto st1341;
+		case 101u: goto st1341;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1340;
 	goto st0;
-tr1946:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st1341;
 st1341:
 	if ( ++p == pe )
 		goto _test_eof1341;
 case 1341:
-	if ( (*p) == 42u )
+	if ( (*p) == 32u )
 		goto st1342;
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1948;
 	goto st0;
 st1342:
 	if ( ++p == pe )
 		goto _test_eof1342;
 case 1342:
 	switch( (*p) ) {
-		case 13u: goto tr1938;
-		case 44u: goto st1339;
+		case 36u: goto tr1941;
+		case 42u: goto tr1942;
 	}
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1943;
 	goto st0;
-tr1948:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+tr1941:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st1343;
 st1343:
 	if ( ++p == pe )
 		goto _test_eof1343;
 case 1343:
-	switch( (*p) ) {
-		case 13u: goto tr1943;
-		case 44u: goto tr1944;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1343;
+	if ( (*p) == 13u )
+		goto tr1944;
 	goto st0;
-tr1925:
-	{ IMW_EV_OPEN(IMW_RULE_MOVE); }
+tr1942:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st1344;
 st1344:
 	if ( ++p == pe )
 		goto _test_eof1344;
 case 1344:
 	switch( (*p) ) {
-		case 79u: goto st752;
-		case 111u: goto st752;
+		case 13u: goto tr1944;
+		case 44u: goto st1345;
+		case 58u: goto st1347;
 	}
 	goto st0;
-tr1926:
-	{ IMW_EV_OPEN(IMW_RULE_STORE); }
+tr1950:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st1345;
 st1345:
 	if ( ++p == pe )
 		goto _test_eof1345;
 case 1345:
-	switch( (*p) ) {
-		case 69u: goto st1346;
-		case 79u: goto st1053;
-		case 84u: goto st1347;
-		case 101u: goto st1346;
-		case 111u: goto st1053;
-		case 116u: goto st1347;
-	}
+	if ( (*p) == 42u )
+		goto st1344;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1948;
 	goto st0;
+tr1948:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st1346;
+tr1943:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st1346;
 st1346:
 	if ( ++p == pe )
 		goto _test_eof1346;
 case 1346:
 	switch( (*p) ) {
-		case 65u: goto st851;
-		case 97u: goto st851;
+		case 13u: goto tr1949;
+		case 44u: goto tr1950;
+		case 58u: goto tr1952;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1346;
 	goto st0;
+tr1952:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st1347;
 st1347:
 	if ( ++p == pe )
 		goto _test_eof1347;
 case 1347:
-	switch( (*p) ) {
-		case 79u: goto st1222;
-		case 111u: goto st1222;
-	}
+	if ( (*p) == 42u )
+		goto st1348;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1954;
 	goto st0;
 st1348:
 	if ( ++p == pe )
 		goto _test_eof1348;
 case 1348:
 	switch( (*p) ) {
-		case 83u: goto st1349;
-		case 115u: goto st1349;
+		case 13u: goto tr1944;
+		case 44u: goto st1345;
 	}
 	goto st0;
+tr1954:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st1349;
 st1349:
 	if ( ++p == pe )
 		goto _test_eof1349;
 case 1349:
 	switch( (*p) ) {
-		case 69u: goto st1350;
-		case 85u: goto st1308;
-		case 101u: goto st1350;
-		case 117u: goto st1308;
+		case 13u: goto tr1949;
+		case 44u: goto tr1950;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1349;
 	goto st0;
+tr1931:
+	{ IMW_EV_OPEN(IMW_RULE_MOVE); }
+	goto st1350;
 st1350:
 	if ( ++p == pe )
 		goto _test_eof1350;
 case 1350:
 	switch( (*p) ) {
-		case 76u: goto st1351;
-		case 108u: goto st1351;
+		case 79u: goto st752;
+		case 111u: goto st752;
 	}
 	goto st0;
+tr1932:
+	{ IMW_EV_OPEN(IMW_RULE_STORE); }
+	goto st1351;
 st1351:
 	if ( ++p == pe )
 		goto _test_eof1351;
 case 1351:
 	switch( (*p) ) {
 		case 69u: goto st1352;
+		case 79u: goto st1053;
+		case 84u: goto st1353;
 		case 101u: goto st1352;
+		case 111u: goto st1053;
+		case 116u: goto st1353;
 	}
 	goto st0;
 st1352:
@@ -20424,111 +20432,55 @@ st1352:
 		goto _test_eof1352;
 case 1352:
 	switch( (*p) ) {
-		case 67u: goto st726;
-		case 99u: goto st726;
+		case 65u: goto st851;
+		case 97u: goto st851;
 	}
 	goto st0;
 st1353:
 	if ( ++p == pe )
 		goto _test_eof1353;
 case 1353:
-	if ( (*p) == 40u )
-		goto st1354;
+	switch( (*p) ) {
+		case 79u: goto st1228;
+		case 111u: goto st1228;
+	}
 	goto st0;
-tr1961:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st1354;
-tr1975:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st1354;
 st1354:
 	if ( ++p == pe )
 		goto _test_eof1354;
 case 1354:
 	switch( (*p) ) {
-		case 34u: goto tr1958;
-		case 40u: goto tr1959;
-		case 123u: goto tr1960;
+		case 83u: goto st1355;
+		case 115u: goto st1355;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1957;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1957;
-		} else if ( (*p) >= 43u )
-			goto tr1957;
-	} else
-		goto tr1957;
 	goto st0;
-tr1957:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st1355;
 st1355:
 	if ( ++p == pe )
 		goto _test_eof1355;
 case 1355:
 	switch( (*p) ) {
-		case 32u: goto tr1961;
-		case 33u: goto st1355;
-		case 41u: goto tr1963;
+		case 69u: goto st1356;
+		case 85u: goto st1314;
+		case 101u: goto st1356;
+		case 117u: goto st1314;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1355;
-		} else if ( (*p) >= 35u )
-			goto st1355;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1355;
-		} else if ( (*p) >= 93u )
-			goto st1355;
-	} else
-		goto st1355;
 	goto st0;
-tr1963:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
-	goto st1381;
-tr1967:
-	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
-	goto st1381;
-tr1976:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
-	goto st1381;
-st1381:
-	if ( ++p == pe )
-		goto _test_eof1381;
-case 1381:
-	goto st0;
-tr1958:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st1356;
 st1356:
 	if ( ++p == pe )
 		goto _test_eof1356;
 case 1356:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st1357;
-		case 92u: goto st1358;
+		case 76u: goto st1357;
+		case 108u: goto st1357;
 	}
-	goto st1356;
+	goto st0;
 st1357:
 	if ( ++p == pe )
 		goto _test_eof1357;
 case 1357:
 	switch( (*p) ) {
-		case 32u: goto tr1961;
-		case 41u: goto tr1963;
+		case 69u: goto st1358;
+		case 101u: goto st1358;
 	}
 	goto st0;
 st1358:
@@ -20536,272 +20488,384 @@ st1358:
 		goto _test_eof1358;
 case 1358:
 	switch( (*p) ) {
-		case 34u: goto st1356;
-		case 92u: goto st1356;
+		case 67u: goto st726;
+		case 99u: goto st726;
 	}
 	goto st0;
-tr1959:
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 1359; goto _out;} {( run->stack)[( run->top)++] = 1359;goto st1353;} }
-	goto st1359;
 st1359:
 	if ( ++p == pe )
 		goto _test_eof1359;
 case 1359:
-	switch( (*p) ) {
-		case 32u: goto st1354;
-		case 41u: goto tr1967;
-	}
+	if ( (*p) == 40u )
+		goto st1360;
 	goto st0;
-tr1960:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr1967:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st1360;
+tr1981:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st1360;
 st1360:
 	if ( ++p == pe )
 		goto _test_eof1360;
 case 1360:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1968;
+	switch( (*p) ) {
+		case 34u: goto tr1964;
+		case 40u: goto tr1965;
+		case 123u: goto tr1966;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr1963;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr1963;
+		} else if ( (*p) >= 43u )
+			goto tr1963;
+	} else
+		goto tr1963;
 	goto st0;
-tr1968:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr1963:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st1361;
 st1361:
 	if ( ++p == pe )
 		goto _test_eof1361;
 case 1361:
 	switch( (*p) ) {
-		case 43u: goto tr1969;
-		case 125u: goto tr1971;
+		case 32u: goto tr1967;
+		case 33u: goto st1361;
+		case 41u: goto tr1969;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st1361;
+		} else if ( (*p) >= 35u )
+			goto st1361;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st1361;
+		} else if ( (*p) >= 93u )
+			goto st1361;
+	} else
 		goto st1361;
 	goto st0;
 tr1969:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
+	goto st1387;
+tr1973:
+	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
+	goto st1387;
+tr1982:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
+	goto st1387;
+st1387:
+	if ( ++p == pe )
+		goto _test_eof1387;
+case 1387:
+	goto st0;
+tr1964:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st1362;
 st1362:
 	if ( ++p == pe )
 		goto _test_eof1362;
 case 1362:
-	if ( (*p) == 125u )
-		goto st1363;
-	goto st0;
-tr1971:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st1363;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st1363;
+		case 92u: goto st1364;
+	}
+	goto st1362;
 st1363:
 	if ( ++p == pe )
 		goto _test_eof1363;
 case 1363:
-	if ( (*p) == 13u )
-		goto st1364;
+	switch( (*p) ) {
+		case 32u: goto tr1967;
+		case 41u: goto tr1969;
+	}
 	goto st0;
 st1364:
 	if ( ++p == pe )
 		goto _test_eof1364;
 case 1364:
-	if ( (*p) == 10u )
-		goto tr1974;
+	switch( (*p) ) {
+		case 34u: goto st1362;
+		case 92u: goto st1362;
+	}
 	goto st0;
-tr1974:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr1965:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 1365; goto _out;} {( run->stack)[( run->top)++] = 1365;goto st1359;} }
 	goto st1365;
 st1365:
 	if ( ++p == pe )
 		goto _test_eof1365;
 case 1365:
 	switch( (*p) ) {
-		case 32u: goto tr1975;
-		case 41u: goto tr1976;
+		case 32u: goto st1360;
+		case 41u: goto tr1973;
 	}
 	goto st0;
+tr1966:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st1366;
 st1366:
 	if ( ++p == pe )
 		goto _test_eof1366;
 case 1366:
-	if ( (*p) == 40u )
-		goto st1367;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1974;
 	goto st0;
-tr1982:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st1367;
-tr1996:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+tr1974:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st1367;
 st1367:
 	if ( ++p == pe )
 		goto _test_eof1367;
 case 1367:
 	switch( (*p) ) {
-		case 34u: goto tr1979;
-		case 40u: goto tr1980;
-		case 123u: goto tr1981;
+		case 43u: goto tr1975;
+		case 125u: goto tr1977;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1978;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1978;
-		} else if ( (*p) >= 43u )
-			goto tr1978;
-	} else
-		goto tr1978;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1367;
 	goto st0;
-tr1978:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr1975:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st1368;
 st1368:
 	if ( ++p == pe )
 		goto _test_eof1368;
 case 1368:
-	switch( (*p) ) {
-		case 32u: goto tr1982;
-		case 33u: goto st1368;
-		case 41u: goto tr1984;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1368;
-		} else if ( (*p) >= 35u )
-			goto st1368;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1368;
-		} else if ( (*p) >= 93u )
-			goto st1368;
-	} else
-		goto st1368;
+	if ( (*p) == 125u )
+		goto st1369;
 	goto st0;
-tr1984:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_CALL_LEAVE(IMW_RULE_OPTION_VAL_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
-	goto st1382;
-tr1988:
-	{ IMW_CALL_LEAVE(IMW_RULE_OPTION_VAL_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
-	goto st1382;
-tr1997:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_CALL_LEAVE(IMW_RULE_OPTION_VAL_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
-	goto st1382;
-st1382:
-	if ( ++p == pe )
-		goto _test_eof1382;
-case 1382:
-	goto st0;
-tr1979:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr1977:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st1369;
 st1369:
 	if ( ++p == pe )
 		goto _test_eof1369;
 case 1369:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st1370;
-		case 92u: goto st1371;
-	}
-	goto st1369;
+	if ( (*p) == 13u )
+		goto st1370;
+	goto st0;
 st1370:
 	if ( ++p == pe )
 		goto _test_eof1370;
 case 1370:
-	switch( (*p) ) {
-		case 32u: goto tr1982;
-		case 41u: goto tr1984;
-	}
+	if ( (*p) == 10u )
+		goto tr1980;
 	goto st0;
+tr1980:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st1371;
 st1371:
 	if ( ++p == pe )
 		goto _test_eof1371;
 case 1371:
 	switch( (*p) ) {
-		case 34u: goto st1369;
-		case 92u: goto st1369;
+		case 32u: goto tr1981;
+		case 41u: goto tr1982;
 	}
 	goto st0;
-tr1980:
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_OPTION_VAL_PAREN)) {p++; cs = 1372; goto _out;} {( run->stack)[( run->top)++] = 1372;goto st1366;} }
-	goto st1372;
 st1372:
 	if ( ++p == pe )
 		goto _test_eof1372;
 case 1372:
-	switch( (*p) ) {
-		case 32u: goto st1367;
-		case 41u: goto tr1988;
-	}
+	if ( (*p) == 40u )
+		goto st1373;
 	goto st0;
-tr1981:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr1988:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st1373;
+tr2002:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st1373;
 st1373:
 	if ( ++p == pe )
 		goto _test_eof1373;
 case 1373:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1989;
+	switch( (*p) ) {
+		case 34u: goto tr1985;
+		case 40u: goto tr1986;
+		case 123u: goto tr1987;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr1984;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr1984;
+		} else if ( (*p) >= 43u )
+			goto tr1984;
+	} else
+		goto tr1984;
 	goto st0;
-tr1989:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr1984:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st1374;
 st1374:
 	if ( ++p == pe )
 		goto _test_eof1374;
 case 1374:
 	switch( (*p) ) {
-		case 43u: goto tr1990;
-		case 125u: goto tr1992;
+		case 32u: goto tr1988;
+		case 33u: goto st1374;
+		case 41u: goto tr1990;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st1374;
+		} else if ( (*p) >= 35u )
+			goto st1374;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st1374;
+		} else if ( (*p) >= 93u )
+			goto st1374;
+	} else
 		goto st1374;
 	goto st0;
 tr1990:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_CALL_LEAVE(IMW_RULE_OPTION_VAL_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
+	goto st1388;
+tr1994:
+	{ IMW_CALL_LEAVE(IMW_RULE_OPTION_VAL_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
+	goto st1388;
+tr2003:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_CALL_LEAVE(IMW_RULE_OPTION_VAL_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
+	goto st1388;
+st1388:
+	if ( ++p == pe )
+		goto _test_eof1388;
+case 1388:
+	goto st0;
+tr1985:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st1375;
 st1375:
 	if ( ++p == pe )
 		goto _test_eof1375;
 case 1375:
-	if ( (*p) == 125u )
-		goto st1376;
-	goto st0;
-tr1992:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st1376;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st1376;
+		case 92u: goto st1377;
+	}
+	goto st1375;
 st1376:
 	if ( ++p == pe )
 		goto _test_eof1376;
 case 1376:
-	if ( (*p) == 13u )
-		goto st1377;
+	switch( (*p) ) {
+		case 32u: goto tr1988;
+		case 41u: goto tr1990;
+	}
 	goto st0;
 st1377:
 	if ( ++p == pe )
 		goto _test_eof1377;
 case 1377:
-	if ( (*p) == 10u )
-		goto tr1995;
+	switch( (*p) ) {
+		case 34u: goto st1375;
+		case 92u: goto st1375;
+	}
 	goto st0;
-tr1995:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr1986:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_OPTION_VAL_PAREN)) {p++; cs = 1378; goto _out;} {( run->stack)[( run->top)++] = 1378;goto st1372;} }
 	goto st1378;
 st1378:
 	if ( ++p == pe )
 		goto _test_eof1378;
 case 1378:
 	switch( (*p) ) {
-		case 32u: goto tr1996;
-		case 41u: goto tr1997;
+		case 32u: goto st1373;
+		case 41u: goto tr1994;
+	}
+	goto st0;
+tr1987:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st1379;
+st1379:
+	if ( ++p == pe )
+		goto _test_eof1379;
+case 1379:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1995;
+	goto st0;
+tr1995:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st1380;
+st1380:
+	if ( ++p == pe )
+		goto _test_eof1380;
+case 1380:
+	switch( (*p) ) {
+		case 43u: goto tr1996;
+		case 125u: goto tr1998;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1380;
+	goto st0;
+tr1996:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st1381;
+st1381:
+	if ( ++p == pe )
+		goto _test_eof1381;
+case 1381:
+	if ( (*p) == 125u )
+		goto st1382;
+	goto st0;
+tr1998:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st1382;
+st1382:
+	if ( ++p == pe )
+		goto _test_eof1382;
+case 1382:
+	if ( (*p) == 13u )
+		goto st1383;
+	goto st0;
+st1383:
+	if ( ++p == pe )
+		goto _test_eof1383;
+case 1383:
+	if ( (*p) == 10u )
+		goto tr2001;
+	goto st0;
+tr2001:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st1384;
+st1384:
+	if ( ++p == pe )
+		goto _test_eof1384;
+case 1384:
+	switch( (*p) ) {
+		case 32u: goto tr2002;
+		case 41u: goto tr2003;
 	}
 	goto st0;
 	}
@@ -20850,7 +20914,7 @@ case 1378:
 	_test_eof43: cs = 43; goto _test_eof; 
 	_test_eof44: cs = 44; goto _test_eof; 
 	_test_eof45: cs = 45; goto _test_eof; 
-	_test_eof1379: cs = 1379; goto _test_eof; 
+	_test_eof1385: cs = 1385; goto _test_eof; 
 	_test_eof46: cs = 46; goto _test_eof; 
 	_test_eof47: cs = 47; goto _test_eof; 
 	_test_eof48: cs = 48; goto _test_eof; 
@@ -20952,7 +21016,7 @@ case 1378:
 	_test_eof144: cs = 144; goto _test_eof; 
 	_test_eof145: cs = 145; goto _test_eof; 
 	_test_eof146: cs = 146; goto _test_eof; 
-	_test_eof1380: cs = 1380; goto _test_eof; 
+	_test_eof1386: cs = 1386; goto _test_eof; 
 	_test_eof147: cs = 147; goto _test_eof; 
 	_test_eof148: cs = 148; goto _test_eof; 
 	_test_eof149: cs = 149; goto _test_eof; 
@@ -22162,13 +22226,13 @@ case 1378:
 	_test_eof1353: cs = 1353; goto _test_eof; 
 	_test_eof1354: cs = 1354; goto _test_eof; 
 	_test_eof1355: cs = 1355; goto _test_eof; 
-	_test_eof1381: cs = 1381; goto _test_eof; 
 	_test_eof1356: cs = 1356; goto _test_eof; 
 	_test_eof1357: cs = 1357; goto _test_eof; 
 	_test_eof1358: cs = 1358; goto _test_eof; 
 	_test_eof1359: cs = 1359; goto _test_eof; 
 	_test_eof1360: cs = 1360; goto _test_eof; 
 	_test_eof1361: cs = 1361; goto _test_eof; 
+	_test_eof1387: cs = 1387; goto _test_eof; 
 	_test_eof1362: cs = 1362; goto _test_eof; 
 	_test_eof1363: cs = 1363; goto _test_eof; 
 	_test_eof1364: cs = 1364; goto _test_eof; 
@@ -22176,17 +22240,23 @@ case 1378:
 	_test_eof1366: cs = 1366; goto _test_eof; 
 	_test_eof1367: cs = 1367; goto _test_eof; 
 	_test_eof1368: cs = 1368; goto _test_eof; 
-	_test_eof1382: cs = 1382; goto _test_eof; 
 	_test_eof1369: cs = 1369; goto _test_eof; 
 	_test_eof1370: cs = 1370; goto _test_eof; 
 	_test_eof1371: cs = 1371; goto _test_eof; 
 	_test_eof1372: cs = 1372; goto _test_eof; 
 	_test_eof1373: cs = 1373; goto _test_eof; 
 	_test_eof1374: cs = 1374; goto _test_eof; 
+	_test_eof1388: cs = 1388; goto _test_eof; 
 	_test_eof1375: cs = 1375; goto _test_eof; 
 	_test_eof1376: cs = 1376; goto _test_eof; 
 	_test_eof1377: cs = 1377; goto _test_eof; 
 	_test_eof1378: cs = 1378; goto _test_eof; 
+	_test_eof1379: cs = 1379; goto _test_eof; 
+	_test_eof1380: cs = 1380; goto _test_eof; 
+	_test_eof1381: cs = 1381; goto _test_eof; 
+	_test_eof1382: cs = 1382; goto _test_eof; 
+	_test_eof1383: cs = 1383; goto _test_eof; 
+	_test_eof1384: cs = 1384; goto _test_eof; 
 
 	_test_eof: {}
 	_out: {}

@@ -12,5 +12,6 @@
 #include "imapwire/fetch.h"
 #include "imapwire/command.h"
 #include "imapwire/command_mailbox.h"
+#include "imapwire/command_message.h"
 
 #endif /* IMAPWIRE_H */
