@@ -16,6 +16,8 @@ action ev_open_literal { IMW_EV_OPEN(IMW_RULE_LITERAL); }
 action ev_close_literal { IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 action call_tagged_ext_paren { fhold; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) fbreak; fcall m_tagged_ext_paren; }
 action ret_tagged_ext_paren { IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); fret; }
+action ev_open_search_key { IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
+action ev_close_search_key { IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 action call_search_key { fhold; if (!IMW_CALL_ENTER(IMW_RULE_SEARCH_KEY)) fbreak; fcall m_search_key; }
 action ret_hold_search_key { IMW_CALL_LEAVE(IMW_RULE_SEARCH_KEY); fhold; fret; }
 action ev_open_search_args { IMW_EV_OPEN(IMW_RULE_SEARCH_ARGS); }
@@ -358,7 +360,7 @@ r_search_key_body =
     | "SAVEDON"i . r_sp . r_date
     | "SAVEDSINCE"i . r_sp . r_date
     | "SAVEDATESUPPORTED"i
-    );
+    ) >ev_open_search_key %ev_close_search_key;
 
 # search-program (rfc4466.abnf:136)
 r_search_program = ( "CHARSET"i . r_sp . r_charset . r_sp )? . r_search_key_body . ( r_sp . r_search_key_body )*;

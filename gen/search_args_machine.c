@@ -1146,47 +1146,51 @@ st2:
 case 2:
 	switch( (*p) ) {
 		case 36u: goto tr2;
-		case 40u: goto st5;
+		case 40u: goto tr3;
 		case 42u: goto tr4;
-		case 65u: goto st14;
-		case 66u: goto st22;
-		case 67u: goto st508;
-		case 68u: goto st98;
-		case 69u: goto st105;
-		case 70u: goto st367;
-		case 72u: goto st373;
-		case 75u: goto st390;
-		case 76u: goto st399;
-		case 77u: goto st407;
-		case 78u: goto st440;
-		case 79u: goto st445;
-		case 82u: goto st520;
-		case 83u: goto st458;
-		case 84u: goto st488;
-		case 85u: goto st494;
-		case 89u: goto st503;
-		case 97u: goto st14;
-		case 98u: goto st22;
-		case 99u: goto st508;
-		case 100u: goto st98;
-		case 101u: goto st105;
-		case 102u: goto st367;
-		case 104u: goto st373;
-		case 107u: goto st390;
-		case 108u: goto st399;
-		case 109u: goto st407;
-		case 110u: goto st440;
-		case 111u: goto st445;
-		case 114u: goto st520;
-		case 115u: goto st458;
-		case 116u: goto st488;
-		case 117u: goto st494;
-		case 121u: goto st503;
+		case 65u: goto tr6;
+		case 66u: goto tr7;
+		case 67u: goto tr8;
+		case 68u: goto tr9;
+		case 69u: goto tr10;
+		case 70u: goto tr11;
+		case 72u: goto tr12;
+		case 75u: goto tr13;
+		case 76u: goto tr14;
+		case 77u: goto tr15;
+		case 78u: goto tr16;
+		case 79u: goto tr17;
+		case 82u: goto tr18;
+		case 83u: goto tr19;
+		case 84u: goto tr20;
+		case 85u: goto tr21;
+		case 89u: goto tr22;
+		case 97u: goto tr6;
+		case 98u: goto tr7;
+		case 99u: goto tr8;
+		case 100u: goto tr9;
+		case 101u: goto tr10;
+		case 102u: goto tr11;
+		case 104u: goto tr12;
+		case 107u: goto tr13;
+		case 108u: goto tr14;
+		case 109u: goto tr15;
+		case 110u: goto tr16;
+		case 111u: goto tr17;
+		case 114u: goto tr18;
+		case 115u: goto tr19;
+		case 116u: goto tr20;
+		case 117u: goto tr21;
+		case 121u: goto tr22;
 	}
 	if ( 49u <= (*p) && (*p) <= 57u )
 		goto tr5;
 	goto st0;
 tr2:
+	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	goto st3;
+tr539:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st3;
 st3:
@@ -1200,42 +1204,50 @@ case 3:
 	goto st0;
 tr23:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_ARGS); }
 	{ p--; {p++; cs = 1074; goto _out;} }
 	goto st1074;
-tr29:
+tr30:
+	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_ARGS); }
 	{ p--; {p++; cs = 1074; goto _out;} }
 	goto st1074;
-tr35:
+tr36:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_ARGS); }
 	{ p--; {p++; cs = 1074; goto _out;} }
 	goto st1074;
-tr57:
+tr59:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_ARGS); }
 	{ p--; {p++; cs = 1074; goto _out;} }
 	goto st1074;
-tr70:
+tr72:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_ARGS); }
 	{ p--; {p++; cs = 1074; goto _out;} }
 	goto st1074;
-tr441:
+tr443:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_ARGS); }
 	{ p--; {p++; cs = 1074; goto _out;} }
 	goto st1074;
-tr469:
+tr471:
 	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_ARGS); }
 	{ p--; {p++; cs = 1074; goto _out;} }
 	goto st1074;
-tr491:
+tr493:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_ARGS); }
 	{ p--; {p++; cs = 1074; goto _out;} }
 	goto st1074;
@@ -1246,26 +1258,36 @@ case 1074:
 	goto st0;
 tr24:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	goto st4;
-tr36:
+tr31:
+	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
+	goto st4;
+tr37:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	goto st4;
-tr492:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st4;
-tr58:
+tr60:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	goto st4;
-tr442:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st4;
-tr71:
+tr73:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	goto st4;
-tr470:
+tr444:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
+	goto st4;
+tr472:
 	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
+	goto st4;
+tr494:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	goto st4;
 st4:
 	if ( ++p == pe )
@@ -1273,46 +1295,49 @@ st4:
 case 4:
 	switch( (*p) ) {
 		case 36u: goto tr2;
-		case 40u: goto st5;
+		case 40u: goto tr3;
 		case 42u: goto tr4;
-		case 65u: goto st14;
-		case 66u: goto st22;
-		case 67u: goto st23;
-		case 68u: goto st98;
-		case 69u: goto st105;
-		case 70u: goto st367;
-		case 72u: goto st373;
-		case 75u: goto st390;
-		case 76u: goto st399;
-		case 77u: goto st407;
-		case 78u: goto st440;
-		case 79u: goto st445;
-		case 82u: goto st454;
-		case 83u: goto st458;
-		case 84u: goto st488;
-		case 85u: goto st494;
-		case 89u: goto st503;
-		case 97u: goto st14;
-		case 98u: goto st22;
-		case 99u: goto st23;
-		case 100u: goto st98;
-		case 101u: goto st105;
-		case 102u: goto st367;
-		case 104u: goto st373;
-		case 107u: goto st390;
-		case 108u: goto st399;
-		case 109u: goto st407;
-		case 110u: goto st440;
-		case 111u: goto st445;
-		case 114u: goto st454;
-		case 115u: goto st458;
-		case 116u: goto st488;
-		case 117u: goto st494;
-		case 121u: goto st503;
+		case 65u: goto tr6;
+		case 66u: goto tr7;
+		case 67u: goto tr25;
+		case 68u: goto tr9;
+		case 69u: goto tr10;
+		case 70u: goto tr11;
+		case 72u: goto tr12;
+		case 75u: goto tr13;
+		case 76u: goto tr14;
+		case 77u: goto tr15;
+		case 78u: goto tr16;
+		case 79u: goto tr17;
+		case 82u: goto tr26;
+		case 83u: goto tr19;
+		case 84u: goto tr20;
+		case 85u: goto tr21;
+		case 89u: goto tr22;
+		case 97u: goto tr6;
+		case 98u: goto tr7;
+		case 99u: goto tr25;
+		case 100u: goto tr9;
+		case 101u: goto tr10;
+		case 102u: goto tr11;
+		case 104u: goto tr12;
+		case 107u: goto tr13;
+		case 108u: goto tr14;
+		case 109u: goto tr15;
+		case 110u: goto tr16;
+		case 111u: goto tr17;
+		case 114u: goto tr26;
+		case 115u: goto tr19;
+		case 116u: goto tr20;
+		case 117u: goto tr21;
+		case 121u: goto tr22;
 	}
 	if ( 49u <= (*p) && (*p) <= 57u )
 		goto tr5;
 	goto st0;
+tr3:
+	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
+	goto st5;
 st5:
 	if ( ++p == pe )
 		goto _test_eof5;
@@ -1359,7 +1384,7 @@ case 6:
 		case 41u: goto st7;
 	}
 	goto st0;
-tr483:
+tr485:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_SEARCH_KEY)) {p++; cs = 7; goto _out;} {( imw_stack)[( imw_top)++] = 7;goto st569;} }
 	goto st7;
 st7:
@@ -1367,11 +1392,15 @@ st7:
 		goto _test_eof7;
 case 7:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 	}
 	goto st0;
 tr4:
+	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	goto st8;
+tr540:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st8;
 st8:
@@ -1385,7 +1414,7 @@ case 8:
 		case 58u: goto st11;
 	}
 	goto st0;
-tr37:
+tr38:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st9;
 st9:
@@ -1395,13 +1424,18 @@ case 9:
 	if ( (*p) == 42u )
 		goto st8;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr34;
+		goto tr35;
 	goto st0;
 tr5:
+	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st10;
-tr34:
+tr35:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st10;
+tr541:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st10;
 st10:
@@ -1409,15 +1443,15 @@ st10:
 		goto _test_eof10;
 case 10:
 	switch( (*p) ) {
-		case 13u: goto tr35;
-		case 32u: goto tr36;
-		case 44u: goto tr37;
-		case 58u: goto tr39;
+		case 13u: goto tr36;
+		case 32u: goto tr37;
+		case 44u: goto tr38;
+		case 58u: goto tr40;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st10;
 	goto st0;
-tr39:
+tr40:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st11;
 st11:
@@ -1427,7 +1461,7 @@ case 11:
 	if ( (*p) == 42u )
 		goto st12;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr41;
+		goto tr42;
 	goto st0;
 st12:
 	if ( ++p == pe )
@@ -1439,7 +1473,7 @@ case 12:
 		case 44u: goto st9;
 	}
 	goto st0;
-tr41:
+tr42:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st13;
 st13:
@@ -1447,13 +1481,16 @@ st13:
 		goto _test_eof13;
 case 13:
 	switch( (*p) ) {
-		case 13u: goto tr35;
-		case 32u: goto tr36;
-		case 44u: goto tr37;
+		case 13u: goto tr36;
+		case 32u: goto tr37;
+		case 44u: goto tr38;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st13;
 	goto st0;
+tr6:
+	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
+	goto st14;
 st14:
 	if ( ++p == pe )
 		goto _test_eof14;
@@ -1528,6 +1565,9 @@ case 21:
 		case 100u: goto st7;
 	}
 	goto st0;
+tr7:
+	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
+	goto st22;
 st22:
 	if ( ++p == pe )
 		goto _test_eof22;
@@ -1541,6 +1581,9 @@ case 22:
 		case 111u: goto st96;
 	}
 	goto st0;
+tr25:
+	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
+	goto st23;
 st23:
 	if ( ++p == pe )
 		goto _test_eof23;
@@ -1557,10 +1600,10 @@ case 24:
 	if ( (*p) == 32u )
 		goto st25;
 	goto st0;
-tr413:
+tr415:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st25;
-tr425:
+tr427:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st25;
@@ -1569,22 +1612,22 @@ st25:
 		goto _test_eof25;
 case 25:
 	switch( (*p) ) {
-		case 34u: goto tr55;
-		case 123u: goto tr56;
+		case 34u: goto tr57;
+		case 123u: goto tr58;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr54;
+			goto tr56;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr54;
+				goto tr56;
 		} else if ( (*p) >= 43u )
-			goto tr54;
+			goto tr56;
 	} else
-		goto tr54;
+		goto tr56;
 	goto st0;
-tr54:
+tr56:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st26;
 st26:
@@ -1592,8 +1635,8 @@ st26:
 		goto _test_eof26;
 case 26:
 	switch( (*p) ) {
-		case 13u: goto tr57;
-		case 32u: goto tr58;
+		case 13u: goto tr59;
+		case 32u: goto tr60;
 		case 33u: goto st26;
 	}
 	if ( (*p) < 43u ) {
@@ -1611,7 +1654,7 @@ case 26:
 	} else
 		goto st26;
 	goto st0;
-tr55:
+tr57:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st27;
 st27:
@@ -1631,8 +1674,8 @@ st28:
 		goto _test_eof28;
 case 28:
 	switch( (*p) ) {
-		case 13u: goto tr57;
-		case 32u: goto tr58;
+		case 13u: goto tr59;
+		case 32u: goto tr60;
 	}
 	goto st0;
 st29:
@@ -1644,7 +1687,7 @@ case 29:
 		case 92u: goto st27;
 	}
 	goto st0;
-tr56:
+tr58:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st30;
@@ -1653,9 +1696,9 @@ st30:
 		goto _test_eof30;
 case 30:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr63;
+		goto tr65;
 	goto st0;
-tr63:
+tr65:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st31;
 st31:
@@ -1663,13 +1706,13 @@ st31:
 		goto _test_eof31;
 case 31:
 	switch( (*p) ) {
-		case 43u: goto tr64;
-		case 125u: goto tr66;
+		case 43u: goto tr66;
+		case 125u: goto tr68;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st31;
 	goto st0;
-tr64:
+tr66:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st32;
 st32:
@@ -1679,7 +1722,7 @@ case 32:
 	if ( (*p) == 125u )
 		goto st33;
 	goto st0;
-tr66:
+tr68:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st33;
 st33:
@@ -1694,9 +1737,9 @@ st34:
 		goto _test_eof34;
 case 34:
 	if ( (*p) == 10u )
-		goto tr69;
+		goto tr71;
 	goto st0;
-tr69:
+tr71:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st35;
 st35:
@@ -1704,8 +1747,8 @@ st35:
 		goto _test_eof35;
 case 35:
 	switch( (*p) ) {
-		case 13u: goto tr70;
-		case 32u: goto tr71;
+		case 13u: goto tr72;
+		case 32u: goto tr73;
 	}
 	goto st0;
 st36:
@@ -2280,6 +2323,9 @@ case 97:
 		case 121u: goto st24;
 	}
 	goto st0;
+tr9:
+	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
+	goto st98;
 st98:
 	if ( ++p == pe )
 		goto _test_eof98;
@@ -2345,6 +2391,9 @@ case 104:
 		case 116u: goto st7;
 	}
 	goto st0;
+tr10:
+	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
+	goto st105;
 st105:
 	if ( ++p == pe )
 		goto _test_eof105;
@@ -2428,8 +2477,8 @@ st113:
 		goto _test_eof113;
 case 113:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st114;
 		case 95u: goto st114;
 	}
@@ -2447,8 +2496,8 @@ st114:
 		goto _test_eof114;
 case 114:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st115;
 		case 95u: goto st115;
 	}
@@ -2466,8 +2515,8 @@ st115:
 		goto _test_eof115;
 case 115:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st116;
 		case 95u: goto st116;
 	}
@@ -2485,8 +2534,8 @@ st116:
 		goto _test_eof116;
 case 116:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st117;
 		case 95u: goto st117;
 	}
@@ -2504,8 +2553,8 @@ st117:
 		goto _test_eof117;
 case 117:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st118;
 		case 95u: goto st118;
 	}
@@ -2523,8 +2572,8 @@ st118:
 		goto _test_eof118;
 case 118:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st119;
 		case 95u: goto st119;
 	}
@@ -2542,8 +2591,8 @@ st119:
 		goto _test_eof119;
 case 119:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st120;
 		case 95u: goto st120;
 	}
@@ -2561,8 +2610,8 @@ st120:
 		goto _test_eof120;
 case 120:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st121;
 		case 95u: goto st121;
 	}
@@ -2580,8 +2629,8 @@ st121:
 		goto _test_eof121;
 case 121:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st122;
 		case 95u: goto st122;
 	}
@@ -2599,8 +2648,8 @@ st122:
 		goto _test_eof122;
 case 122:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st123;
 		case 95u: goto st123;
 	}
@@ -2618,8 +2667,8 @@ st123:
 		goto _test_eof123;
 case 123:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st124;
 		case 95u: goto st124;
 	}
@@ -2637,8 +2686,8 @@ st124:
 		goto _test_eof124;
 case 124:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st125;
 		case 95u: goto st125;
 	}
@@ -2656,8 +2705,8 @@ st125:
 		goto _test_eof125;
 case 125:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st126;
 		case 95u: goto st126;
 	}
@@ -2675,8 +2724,8 @@ st126:
 		goto _test_eof126;
 case 126:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st127;
 		case 95u: goto st127;
 	}
@@ -2694,8 +2743,8 @@ st127:
 		goto _test_eof127;
 case 127:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st128;
 		case 95u: goto st128;
 	}
@@ -2713,8 +2762,8 @@ st128:
 		goto _test_eof128;
 case 128:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st129;
 		case 95u: goto st129;
 	}
@@ -2732,8 +2781,8 @@ st129:
 		goto _test_eof129;
 case 129:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st130;
 		case 95u: goto st130;
 	}
@@ -2751,8 +2800,8 @@ st130:
 		goto _test_eof130;
 case 130:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st131;
 		case 95u: goto st131;
 	}
@@ -2770,8 +2819,8 @@ st131:
 		goto _test_eof131;
 case 131:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st132;
 		case 95u: goto st132;
 	}
@@ -2789,8 +2838,8 @@ st132:
 		goto _test_eof132;
 case 132:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st133;
 		case 95u: goto st133;
 	}
@@ -2808,8 +2857,8 @@ st133:
 		goto _test_eof133;
 case 133:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st134;
 		case 95u: goto st134;
 	}
@@ -2827,8 +2876,8 @@ st134:
 		goto _test_eof134;
 case 134:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st135;
 		case 95u: goto st135;
 	}
@@ -2846,8 +2895,8 @@ st135:
 		goto _test_eof135;
 case 135:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st136;
 		case 95u: goto st136;
 	}
@@ -2865,8 +2914,8 @@ st136:
 		goto _test_eof136;
 case 136:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st137;
 		case 95u: goto st137;
 	}
@@ -2884,8 +2933,8 @@ st137:
 		goto _test_eof137;
 case 137:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st138;
 		case 95u: goto st138;
 	}
@@ -2903,8 +2952,8 @@ st138:
 		goto _test_eof138;
 case 138:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st139;
 		case 95u: goto st139;
 	}
@@ -2922,8 +2971,8 @@ st139:
 		goto _test_eof139;
 case 139:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st140;
 		case 95u: goto st140;
 	}
@@ -2941,8 +2990,8 @@ st140:
 		goto _test_eof140;
 case 140:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st141;
 		case 95u: goto st141;
 	}
@@ -2960,8 +3009,8 @@ st141:
 		goto _test_eof141;
 case 141:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st142;
 		case 95u: goto st142;
 	}
@@ -2979,8 +3028,8 @@ st142:
 		goto _test_eof142;
 case 142:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st143;
 		case 95u: goto st143;
 	}
@@ -2998,8 +3047,8 @@ st143:
 		goto _test_eof143;
 case 143:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st144;
 		case 95u: goto st144;
 	}
@@ -3017,8 +3066,8 @@ st144:
 		goto _test_eof144;
 case 144:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st145;
 		case 95u: goto st145;
 	}
@@ -3036,8 +3085,8 @@ st145:
 		goto _test_eof145;
 case 145:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st146;
 		case 95u: goto st146;
 	}
@@ -3055,8 +3104,8 @@ st146:
 		goto _test_eof146;
 case 146:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st147;
 		case 95u: goto st147;
 	}
@@ -3074,8 +3123,8 @@ st147:
 		goto _test_eof147;
 case 147:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st148;
 		case 95u: goto st148;
 	}
@@ -3093,8 +3142,8 @@ st148:
 		goto _test_eof148;
 case 148:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st149;
 		case 95u: goto st149;
 	}
@@ -3112,8 +3161,8 @@ st149:
 		goto _test_eof149;
 case 149:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st150;
 		case 95u: goto st150;
 	}
@@ -3131,8 +3180,8 @@ st150:
 		goto _test_eof150;
 case 150:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st151;
 		case 95u: goto st151;
 	}
@@ -3150,8 +3199,8 @@ st151:
 		goto _test_eof151;
 case 151:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st152;
 		case 95u: goto st152;
 	}
@@ -3169,8 +3218,8 @@ st152:
 		goto _test_eof152;
 case 152:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st153;
 		case 95u: goto st153;
 	}
@@ -3188,8 +3237,8 @@ st153:
 		goto _test_eof153;
 case 153:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st154;
 		case 95u: goto st154;
 	}
@@ -3207,8 +3256,8 @@ st154:
 		goto _test_eof154;
 case 154:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st155;
 		case 95u: goto st155;
 	}
@@ -3226,8 +3275,8 @@ st155:
 		goto _test_eof155;
 case 155:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st156;
 		case 95u: goto st156;
 	}
@@ -3245,8 +3294,8 @@ st156:
 		goto _test_eof156;
 case 156:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st157;
 		case 95u: goto st157;
 	}
@@ -3264,8 +3313,8 @@ st157:
 		goto _test_eof157;
 case 157:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st158;
 		case 95u: goto st158;
 	}
@@ -3283,8 +3332,8 @@ st158:
 		goto _test_eof158;
 case 158:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st159;
 		case 95u: goto st159;
 	}
@@ -3302,8 +3351,8 @@ st159:
 		goto _test_eof159;
 case 159:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st160;
 		case 95u: goto st160;
 	}
@@ -3321,8 +3370,8 @@ st160:
 		goto _test_eof160;
 case 160:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st161;
 		case 95u: goto st161;
 	}
@@ -3340,8 +3389,8 @@ st161:
 		goto _test_eof161;
 case 161:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st162;
 		case 95u: goto st162;
 	}
@@ -3359,8 +3408,8 @@ st162:
 		goto _test_eof162;
 case 162:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st163;
 		case 95u: goto st163;
 	}
@@ -3378,8 +3427,8 @@ st163:
 		goto _test_eof163;
 case 163:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st164;
 		case 95u: goto st164;
 	}
@@ -3397,8 +3446,8 @@ st164:
 		goto _test_eof164;
 case 164:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st165;
 		case 95u: goto st165;
 	}
@@ -3416,8 +3465,8 @@ st165:
 		goto _test_eof165;
 case 165:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st166;
 		case 95u: goto st166;
 	}
@@ -3435,8 +3484,8 @@ st166:
 		goto _test_eof166;
 case 166:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st167;
 		case 95u: goto st167;
 	}
@@ -3454,8 +3503,8 @@ st167:
 		goto _test_eof167;
 case 167:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st168;
 		case 95u: goto st168;
 	}
@@ -3473,8 +3522,8 @@ st168:
 		goto _test_eof168;
 case 168:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st169;
 		case 95u: goto st169;
 	}
@@ -3492,8 +3541,8 @@ st169:
 		goto _test_eof169;
 case 169:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st170;
 		case 95u: goto st170;
 	}
@@ -3511,8 +3560,8 @@ st170:
 		goto _test_eof170;
 case 170:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st171;
 		case 95u: goto st171;
 	}
@@ -3530,8 +3579,8 @@ st171:
 		goto _test_eof171;
 case 171:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st172;
 		case 95u: goto st172;
 	}
@@ -3549,8 +3598,8 @@ st172:
 		goto _test_eof172;
 case 172:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st173;
 		case 95u: goto st173;
 	}
@@ -3568,8 +3617,8 @@ st173:
 		goto _test_eof173;
 case 173:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st174;
 		case 95u: goto st174;
 	}
@@ -3587,8 +3636,8 @@ st174:
 		goto _test_eof174;
 case 174:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st175;
 		case 95u: goto st175;
 	}
@@ -3606,8 +3655,8 @@ st175:
 		goto _test_eof175;
 case 175:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st176;
 		case 95u: goto st176;
 	}
@@ -3625,8 +3674,8 @@ st176:
 		goto _test_eof176;
 case 176:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st177;
 		case 95u: goto st177;
 	}
@@ -3644,8 +3693,8 @@ st177:
 		goto _test_eof177;
 case 177:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st178;
 		case 95u: goto st178;
 	}
@@ -3663,8 +3712,8 @@ st178:
 		goto _test_eof178;
 case 178:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st179;
 		case 95u: goto st179;
 	}
@@ -3682,8 +3731,8 @@ st179:
 		goto _test_eof179;
 case 179:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st180;
 		case 95u: goto st180;
 	}
@@ -3701,8 +3750,8 @@ st180:
 		goto _test_eof180;
 case 180:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st181;
 		case 95u: goto st181;
 	}
@@ -3720,8 +3769,8 @@ st181:
 		goto _test_eof181;
 case 181:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st182;
 		case 95u: goto st182;
 	}
@@ -3739,8 +3788,8 @@ st182:
 		goto _test_eof182;
 case 182:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st183;
 		case 95u: goto st183;
 	}
@@ -3758,8 +3807,8 @@ st183:
 		goto _test_eof183;
 case 183:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st184;
 		case 95u: goto st184;
 	}
@@ -3777,8 +3826,8 @@ st184:
 		goto _test_eof184;
 case 184:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st185;
 		case 95u: goto st185;
 	}
@@ -3796,8 +3845,8 @@ st185:
 		goto _test_eof185;
 case 185:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st186;
 		case 95u: goto st186;
 	}
@@ -3815,8 +3864,8 @@ st186:
 		goto _test_eof186;
 case 186:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st187;
 		case 95u: goto st187;
 	}
@@ -3834,8 +3883,8 @@ st187:
 		goto _test_eof187;
 case 187:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st188;
 		case 95u: goto st188;
 	}
@@ -3853,8 +3902,8 @@ st188:
 		goto _test_eof188;
 case 188:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st189;
 		case 95u: goto st189;
 	}
@@ -3872,8 +3921,8 @@ st189:
 		goto _test_eof189;
 case 189:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st190;
 		case 95u: goto st190;
 	}
@@ -3891,8 +3940,8 @@ st190:
 		goto _test_eof190;
 case 190:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st191;
 		case 95u: goto st191;
 	}
@@ -3910,8 +3959,8 @@ st191:
 		goto _test_eof191;
 case 191:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st192;
 		case 95u: goto st192;
 	}
@@ -3929,8 +3978,8 @@ st192:
 		goto _test_eof192;
 case 192:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st193;
 		case 95u: goto st193;
 	}
@@ -3948,8 +3997,8 @@ st193:
 		goto _test_eof193;
 case 193:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st194;
 		case 95u: goto st194;
 	}
@@ -3967,8 +4016,8 @@ st194:
 		goto _test_eof194;
 case 194:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st195;
 		case 95u: goto st195;
 	}
@@ -3986,8 +4035,8 @@ st195:
 		goto _test_eof195;
 case 195:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st196;
 		case 95u: goto st196;
 	}
@@ -4005,8 +4054,8 @@ st196:
 		goto _test_eof196;
 case 196:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st197;
 		case 95u: goto st197;
 	}
@@ -4024,8 +4073,8 @@ st197:
 		goto _test_eof197;
 case 197:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st198;
 		case 95u: goto st198;
 	}
@@ -4043,8 +4092,8 @@ st198:
 		goto _test_eof198;
 case 198:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st199;
 		case 95u: goto st199;
 	}
@@ -4062,8 +4111,8 @@ st199:
 		goto _test_eof199;
 case 199:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st200;
 		case 95u: goto st200;
 	}
@@ -4081,8 +4130,8 @@ st200:
 		goto _test_eof200;
 case 200:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st201;
 		case 95u: goto st201;
 	}
@@ -4100,8 +4149,8 @@ st201:
 		goto _test_eof201;
 case 201:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st202;
 		case 95u: goto st202;
 	}
@@ -4119,8 +4168,8 @@ st202:
 		goto _test_eof202;
 case 202:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st203;
 		case 95u: goto st203;
 	}
@@ -4138,8 +4187,8 @@ st203:
 		goto _test_eof203;
 case 203:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st204;
 		case 95u: goto st204;
 	}
@@ -4157,8 +4206,8 @@ st204:
 		goto _test_eof204;
 case 204:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st205;
 		case 95u: goto st205;
 	}
@@ -4176,8 +4225,8 @@ st205:
 		goto _test_eof205;
 case 205:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st206;
 		case 95u: goto st206;
 	}
@@ -4195,8 +4244,8 @@ st206:
 		goto _test_eof206;
 case 206:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st207;
 		case 95u: goto st207;
 	}
@@ -4214,8 +4263,8 @@ st207:
 		goto _test_eof207;
 case 207:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st208;
 		case 95u: goto st208;
 	}
@@ -4233,8 +4282,8 @@ st208:
 		goto _test_eof208;
 case 208:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st209;
 		case 95u: goto st209;
 	}
@@ -4252,8 +4301,8 @@ st209:
 		goto _test_eof209;
 case 209:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st210;
 		case 95u: goto st210;
 	}
@@ -4271,8 +4320,8 @@ st210:
 		goto _test_eof210;
 case 210:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st211;
 		case 95u: goto st211;
 	}
@@ -4290,8 +4339,8 @@ st211:
 		goto _test_eof211;
 case 211:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st212;
 		case 95u: goto st212;
 	}
@@ -4309,8 +4358,8 @@ st212:
 		goto _test_eof212;
 case 212:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st213;
 		case 95u: goto st213;
 	}
@@ -4328,8 +4377,8 @@ st213:
 		goto _test_eof213;
 case 213:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st214;
 		case 95u: goto st214;
 	}
@@ -4347,8 +4396,8 @@ st214:
 		goto _test_eof214;
 case 214:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st215;
 		case 95u: goto st215;
 	}
@@ -4366,8 +4415,8 @@ st215:
 		goto _test_eof215;
 case 215:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st216;
 		case 95u: goto st216;
 	}
@@ -4385,8 +4434,8 @@ st216:
 		goto _test_eof216;
 case 216:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st217;
 		case 95u: goto st217;
 	}
@@ -4404,8 +4453,8 @@ st217:
 		goto _test_eof217;
 case 217:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st218;
 		case 95u: goto st218;
 	}
@@ -4423,8 +4472,8 @@ st218:
 		goto _test_eof218;
 case 218:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st219;
 		case 95u: goto st219;
 	}
@@ -4442,8 +4491,8 @@ st219:
 		goto _test_eof219;
 case 219:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st220;
 		case 95u: goto st220;
 	}
@@ -4461,8 +4510,8 @@ st220:
 		goto _test_eof220;
 case 220:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st221;
 		case 95u: goto st221;
 	}
@@ -4480,8 +4529,8 @@ st221:
 		goto _test_eof221;
 case 221:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st222;
 		case 95u: goto st222;
 	}
@@ -4499,8 +4548,8 @@ st222:
 		goto _test_eof222;
 case 222:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st223;
 		case 95u: goto st223;
 	}
@@ -4518,8 +4567,8 @@ st223:
 		goto _test_eof223;
 case 223:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st224;
 		case 95u: goto st224;
 	}
@@ -4537,8 +4586,8 @@ st224:
 		goto _test_eof224;
 case 224:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st225;
 		case 95u: goto st225;
 	}
@@ -4556,8 +4605,8 @@ st225:
 		goto _test_eof225;
 case 225:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st226;
 		case 95u: goto st226;
 	}
@@ -4575,8 +4624,8 @@ st226:
 		goto _test_eof226;
 case 226:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st227;
 		case 95u: goto st227;
 	}
@@ -4594,8 +4643,8 @@ st227:
 		goto _test_eof227;
 case 227:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st228;
 		case 95u: goto st228;
 	}
@@ -4613,8 +4662,8 @@ st228:
 		goto _test_eof228;
 case 228:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st229;
 		case 95u: goto st229;
 	}
@@ -4632,8 +4681,8 @@ st229:
 		goto _test_eof229;
 case 229:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st230;
 		case 95u: goto st230;
 	}
@@ -4651,8 +4700,8 @@ st230:
 		goto _test_eof230;
 case 230:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st231;
 		case 95u: goto st231;
 	}
@@ -4670,8 +4719,8 @@ st231:
 		goto _test_eof231;
 case 231:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st232;
 		case 95u: goto st232;
 	}
@@ -4689,8 +4738,8 @@ st232:
 		goto _test_eof232;
 case 232:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st233;
 		case 95u: goto st233;
 	}
@@ -4708,8 +4757,8 @@ st233:
 		goto _test_eof233;
 case 233:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st234;
 		case 95u: goto st234;
 	}
@@ -4727,8 +4776,8 @@ st234:
 		goto _test_eof234;
 case 234:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st235;
 		case 95u: goto st235;
 	}
@@ -4746,8 +4795,8 @@ st235:
 		goto _test_eof235;
 case 235:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st236;
 		case 95u: goto st236;
 	}
@@ -4765,8 +4814,8 @@ st236:
 		goto _test_eof236;
 case 236:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st237;
 		case 95u: goto st237;
 	}
@@ -4784,8 +4833,8 @@ st237:
 		goto _test_eof237;
 case 237:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st238;
 		case 95u: goto st238;
 	}
@@ -4803,8 +4852,8 @@ st238:
 		goto _test_eof238;
 case 238:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st239;
 		case 95u: goto st239;
 	}
@@ -4822,8 +4871,8 @@ st239:
 		goto _test_eof239;
 case 239:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st240;
 		case 95u: goto st240;
 	}
@@ -4841,8 +4890,8 @@ st240:
 		goto _test_eof240;
 case 240:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st241;
 		case 95u: goto st241;
 	}
@@ -4860,8 +4909,8 @@ st241:
 		goto _test_eof241;
 case 241:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st242;
 		case 95u: goto st242;
 	}
@@ -4879,8 +4928,8 @@ st242:
 		goto _test_eof242;
 case 242:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st243;
 		case 95u: goto st243;
 	}
@@ -4898,8 +4947,8 @@ st243:
 		goto _test_eof243;
 case 243:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st244;
 		case 95u: goto st244;
 	}
@@ -4917,8 +4966,8 @@ st244:
 		goto _test_eof244;
 case 244:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st245;
 		case 95u: goto st245;
 	}
@@ -4936,8 +4985,8 @@ st245:
 		goto _test_eof245;
 case 245:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st246;
 		case 95u: goto st246;
 	}
@@ -4955,8 +5004,8 @@ st246:
 		goto _test_eof246;
 case 246:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st247;
 		case 95u: goto st247;
 	}
@@ -4974,8 +5023,8 @@ st247:
 		goto _test_eof247;
 case 247:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st248;
 		case 95u: goto st248;
 	}
@@ -4993,8 +5042,8 @@ st248:
 		goto _test_eof248;
 case 248:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st249;
 		case 95u: goto st249;
 	}
@@ -5012,8 +5061,8 @@ st249:
 		goto _test_eof249;
 case 249:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st250;
 		case 95u: goto st250;
 	}
@@ -5031,8 +5080,8 @@ st250:
 		goto _test_eof250;
 case 250:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st251;
 		case 95u: goto st251;
 	}
@@ -5050,8 +5099,8 @@ st251:
 		goto _test_eof251;
 case 251:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st252;
 		case 95u: goto st252;
 	}
@@ -5069,8 +5118,8 @@ st252:
 		goto _test_eof252;
 case 252:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st253;
 		case 95u: goto st253;
 	}
@@ -5088,8 +5137,8 @@ st253:
 		goto _test_eof253;
 case 253:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st254;
 		case 95u: goto st254;
 	}
@@ -5107,8 +5156,8 @@ st254:
 		goto _test_eof254;
 case 254:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st255;
 		case 95u: goto st255;
 	}
@@ -5126,8 +5175,8 @@ st255:
 		goto _test_eof255;
 case 255:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st256;
 		case 95u: goto st256;
 	}
@@ -5145,8 +5194,8 @@ st256:
 		goto _test_eof256;
 case 256:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st257;
 		case 95u: goto st257;
 	}
@@ -5164,8 +5213,8 @@ st257:
 		goto _test_eof257;
 case 257:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st258;
 		case 95u: goto st258;
 	}
@@ -5183,8 +5232,8 @@ st258:
 		goto _test_eof258;
 case 258:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st259;
 		case 95u: goto st259;
 	}
@@ -5202,8 +5251,8 @@ st259:
 		goto _test_eof259;
 case 259:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st260;
 		case 95u: goto st260;
 	}
@@ -5221,8 +5270,8 @@ st260:
 		goto _test_eof260;
 case 260:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st261;
 		case 95u: goto st261;
 	}
@@ -5240,8 +5289,8 @@ st261:
 		goto _test_eof261;
 case 261:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st262;
 		case 95u: goto st262;
 	}
@@ -5259,8 +5308,8 @@ st262:
 		goto _test_eof262;
 case 262:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st263;
 		case 95u: goto st263;
 	}
@@ -5278,8 +5327,8 @@ st263:
 		goto _test_eof263;
 case 263:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st264;
 		case 95u: goto st264;
 	}
@@ -5297,8 +5346,8 @@ st264:
 		goto _test_eof264;
 case 264:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st265;
 		case 95u: goto st265;
 	}
@@ -5316,8 +5365,8 @@ st265:
 		goto _test_eof265;
 case 265:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st266;
 		case 95u: goto st266;
 	}
@@ -5335,8 +5384,8 @@ st266:
 		goto _test_eof266;
 case 266:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st267;
 		case 95u: goto st267;
 	}
@@ -5354,8 +5403,8 @@ st267:
 		goto _test_eof267;
 case 267:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st268;
 		case 95u: goto st268;
 	}
@@ -5373,8 +5422,8 @@ st268:
 		goto _test_eof268;
 case 268:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st269;
 		case 95u: goto st269;
 	}
@@ -5392,8 +5441,8 @@ st269:
 		goto _test_eof269;
 case 269:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st270;
 		case 95u: goto st270;
 	}
@@ -5411,8 +5460,8 @@ st270:
 		goto _test_eof270;
 case 270:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st271;
 		case 95u: goto st271;
 	}
@@ -5430,8 +5479,8 @@ st271:
 		goto _test_eof271;
 case 271:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st272;
 		case 95u: goto st272;
 	}
@@ -5449,8 +5498,8 @@ st272:
 		goto _test_eof272;
 case 272:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st273;
 		case 95u: goto st273;
 	}
@@ -5468,8 +5517,8 @@ st273:
 		goto _test_eof273;
 case 273:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st274;
 		case 95u: goto st274;
 	}
@@ -5487,8 +5536,8 @@ st274:
 		goto _test_eof274;
 case 274:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st275;
 		case 95u: goto st275;
 	}
@@ -5506,8 +5555,8 @@ st275:
 		goto _test_eof275;
 case 275:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st276;
 		case 95u: goto st276;
 	}
@@ -5525,8 +5574,8 @@ st276:
 		goto _test_eof276;
 case 276:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st277;
 		case 95u: goto st277;
 	}
@@ -5544,8 +5593,8 @@ st277:
 		goto _test_eof277;
 case 277:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st278;
 		case 95u: goto st278;
 	}
@@ -5563,8 +5612,8 @@ st278:
 		goto _test_eof278;
 case 278:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st279;
 		case 95u: goto st279;
 	}
@@ -5582,8 +5631,8 @@ st279:
 		goto _test_eof279;
 case 279:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st280;
 		case 95u: goto st280;
 	}
@@ -5601,8 +5650,8 @@ st280:
 		goto _test_eof280;
 case 280:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st281;
 		case 95u: goto st281;
 	}
@@ -5620,8 +5669,8 @@ st281:
 		goto _test_eof281;
 case 281:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st282;
 		case 95u: goto st282;
 	}
@@ -5639,8 +5688,8 @@ st282:
 		goto _test_eof282;
 case 282:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st283;
 		case 95u: goto st283;
 	}
@@ -5658,8 +5707,8 @@ st283:
 		goto _test_eof283;
 case 283:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st284;
 		case 95u: goto st284;
 	}
@@ -5677,8 +5726,8 @@ st284:
 		goto _test_eof284;
 case 284:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st285;
 		case 95u: goto st285;
 	}
@@ -5696,8 +5745,8 @@ st285:
 		goto _test_eof285;
 case 285:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st286;
 		case 95u: goto st286;
 	}
@@ -5715,8 +5764,8 @@ st286:
 		goto _test_eof286;
 case 286:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st287;
 		case 95u: goto st287;
 	}
@@ -5734,8 +5783,8 @@ st287:
 		goto _test_eof287;
 case 287:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st288;
 		case 95u: goto st288;
 	}
@@ -5753,8 +5802,8 @@ st288:
 		goto _test_eof288;
 case 288:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st289;
 		case 95u: goto st289;
 	}
@@ -5772,8 +5821,8 @@ st289:
 		goto _test_eof289;
 case 289:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st290;
 		case 95u: goto st290;
 	}
@@ -5791,8 +5840,8 @@ st290:
 		goto _test_eof290;
 case 290:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st291;
 		case 95u: goto st291;
 	}
@@ -5810,8 +5859,8 @@ st291:
 		goto _test_eof291;
 case 291:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st292;
 		case 95u: goto st292;
 	}
@@ -5829,8 +5878,8 @@ st292:
 		goto _test_eof292;
 case 292:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st293;
 		case 95u: goto st293;
 	}
@@ -5848,8 +5897,8 @@ st293:
 		goto _test_eof293;
 case 293:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st294;
 		case 95u: goto st294;
 	}
@@ -5867,8 +5916,8 @@ st294:
 		goto _test_eof294;
 case 294:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st295;
 		case 95u: goto st295;
 	}
@@ -5886,8 +5935,8 @@ st295:
 		goto _test_eof295;
 case 295:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st296;
 		case 95u: goto st296;
 	}
@@ -5905,8 +5954,8 @@ st296:
 		goto _test_eof296;
 case 296:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st297;
 		case 95u: goto st297;
 	}
@@ -5924,8 +5973,8 @@ st297:
 		goto _test_eof297;
 case 297:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st298;
 		case 95u: goto st298;
 	}
@@ -5943,8 +5992,8 @@ st298:
 		goto _test_eof298;
 case 298:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st299;
 		case 95u: goto st299;
 	}
@@ -5962,8 +6011,8 @@ st299:
 		goto _test_eof299;
 case 299:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st300;
 		case 95u: goto st300;
 	}
@@ -5981,8 +6030,8 @@ st300:
 		goto _test_eof300;
 case 300:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st301;
 		case 95u: goto st301;
 	}
@@ -6000,8 +6049,8 @@ st301:
 		goto _test_eof301;
 case 301:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st302;
 		case 95u: goto st302;
 	}
@@ -6019,8 +6068,8 @@ st302:
 		goto _test_eof302;
 case 302:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st303;
 		case 95u: goto st303;
 	}
@@ -6038,8 +6087,8 @@ st303:
 		goto _test_eof303;
 case 303:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st304;
 		case 95u: goto st304;
 	}
@@ -6057,8 +6106,8 @@ st304:
 		goto _test_eof304;
 case 304:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st305;
 		case 95u: goto st305;
 	}
@@ -6076,8 +6125,8 @@ st305:
 		goto _test_eof305;
 case 305:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st306;
 		case 95u: goto st306;
 	}
@@ -6095,8 +6144,8 @@ st306:
 		goto _test_eof306;
 case 306:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st307;
 		case 95u: goto st307;
 	}
@@ -6114,8 +6163,8 @@ st307:
 		goto _test_eof307;
 case 307:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st308;
 		case 95u: goto st308;
 	}
@@ -6133,8 +6182,8 @@ st308:
 		goto _test_eof308;
 case 308:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st309;
 		case 95u: goto st309;
 	}
@@ -6152,8 +6201,8 @@ st309:
 		goto _test_eof309;
 case 309:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st310;
 		case 95u: goto st310;
 	}
@@ -6171,8 +6220,8 @@ st310:
 		goto _test_eof310;
 case 310:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st311;
 		case 95u: goto st311;
 	}
@@ -6190,8 +6239,8 @@ st311:
 		goto _test_eof311;
 case 311:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st312;
 		case 95u: goto st312;
 	}
@@ -6209,8 +6258,8 @@ st312:
 		goto _test_eof312;
 case 312:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st313;
 		case 95u: goto st313;
 	}
@@ -6228,8 +6277,8 @@ st313:
 		goto _test_eof313;
 case 313:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st314;
 		case 95u: goto st314;
 	}
@@ -6247,8 +6296,8 @@ st314:
 		goto _test_eof314;
 case 314:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st315;
 		case 95u: goto st315;
 	}
@@ -6266,8 +6315,8 @@ st315:
 		goto _test_eof315;
 case 315:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st316;
 		case 95u: goto st316;
 	}
@@ -6285,8 +6334,8 @@ st316:
 		goto _test_eof316;
 case 316:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st317;
 		case 95u: goto st317;
 	}
@@ -6304,8 +6353,8 @@ st317:
 		goto _test_eof317;
 case 317:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st318;
 		case 95u: goto st318;
 	}
@@ -6323,8 +6372,8 @@ st318:
 		goto _test_eof318;
 case 318:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st319;
 		case 95u: goto st319;
 	}
@@ -6342,8 +6391,8 @@ st319:
 		goto _test_eof319;
 case 319:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st320;
 		case 95u: goto st320;
 	}
@@ -6361,8 +6410,8 @@ st320:
 		goto _test_eof320;
 case 320:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st321;
 		case 95u: goto st321;
 	}
@@ -6380,8 +6429,8 @@ st321:
 		goto _test_eof321;
 case 321:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st322;
 		case 95u: goto st322;
 	}
@@ -6399,8 +6448,8 @@ st322:
 		goto _test_eof322;
 case 322:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st323;
 		case 95u: goto st323;
 	}
@@ -6418,8 +6467,8 @@ st323:
 		goto _test_eof323;
 case 323:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st324;
 		case 95u: goto st324;
 	}
@@ -6437,8 +6486,8 @@ st324:
 		goto _test_eof324;
 case 324:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st325;
 		case 95u: goto st325;
 	}
@@ -6456,8 +6505,8 @@ st325:
 		goto _test_eof325;
 case 325:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st326;
 		case 95u: goto st326;
 	}
@@ -6475,8 +6524,8 @@ st326:
 		goto _test_eof326;
 case 326:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st327;
 		case 95u: goto st327;
 	}
@@ -6494,8 +6543,8 @@ st327:
 		goto _test_eof327;
 case 327:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st328;
 		case 95u: goto st328;
 	}
@@ -6513,8 +6562,8 @@ st328:
 		goto _test_eof328;
 case 328:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st329;
 		case 95u: goto st329;
 	}
@@ -6532,8 +6581,8 @@ st329:
 		goto _test_eof329;
 case 329:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st330;
 		case 95u: goto st330;
 	}
@@ -6551,8 +6600,8 @@ st330:
 		goto _test_eof330;
 case 330:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st331;
 		case 95u: goto st331;
 	}
@@ -6570,8 +6619,8 @@ st331:
 		goto _test_eof331;
 case 331:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st332;
 		case 95u: goto st332;
 	}
@@ -6589,8 +6638,8 @@ st332:
 		goto _test_eof332;
 case 332:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st333;
 		case 95u: goto st333;
 	}
@@ -6608,8 +6657,8 @@ st333:
 		goto _test_eof333;
 case 333:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st334;
 		case 95u: goto st334;
 	}
@@ -6627,8 +6676,8 @@ st334:
 		goto _test_eof334;
 case 334:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st335;
 		case 95u: goto st335;
 	}
@@ -6646,8 +6695,8 @@ st335:
 		goto _test_eof335;
 case 335:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st336;
 		case 95u: goto st336;
 	}
@@ -6665,8 +6714,8 @@ st336:
 		goto _test_eof336;
 case 336:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st337;
 		case 95u: goto st337;
 	}
@@ -6684,8 +6733,8 @@ st337:
 		goto _test_eof337;
 case 337:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st338;
 		case 95u: goto st338;
 	}
@@ -6703,8 +6752,8 @@ st338:
 		goto _test_eof338;
 case 338:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st339;
 		case 95u: goto st339;
 	}
@@ -6722,8 +6771,8 @@ st339:
 		goto _test_eof339;
 case 339:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st340;
 		case 95u: goto st340;
 	}
@@ -6741,8 +6790,8 @@ st340:
 		goto _test_eof340;
 case 340:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st341;
 		case 95u: goto st341;
 	}
@@ -6760,8 +6809,8 @@ st341:
 		goto _test_eof341;
 case 341:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st342;
 		case 95u: goto st342;
 	}
@@ -6779,8 +6828,8 @@ st342:
 		goto _test_eof342;
 case 342:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st343;
 		case 95u: goto st343;
 	}
@@ -6798,8 +6847,8 @@ st343:
 		goto _test_eof343;
 case 343:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st344;
 		case 95u: goto st344;
 	}
@@ -6817,8 +6866,8 @@ st344:
 		goto _test_eof344;
 case 344:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st345;
 		case 95u: goto st345;
 	}
@@ -6836,8 +6885,8 @@ st345:
 		goto _test_eof345;
 case 345:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st346;
 		case 95u: goto st346;
 	}
@@ -6855,8 +6904,8 @@ st346:
 		goto _test_eof346;
 case 346:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st347;
 		case 95u: goto st347;
 	}
@@ -6874,8 +6923,8 @@ st347:
 		goto _test_eof347;
 case 347:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st348;
 		case 95u: goto st348;
 	}
@@ -6893,8 +6942,8 @@ st348:
 		goto _test_eof348;
 case 348:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st349;
 		case 95u: goto st349;
 	}
@@ -6912,8 +6961,8 @@ st349:
 		goto _test_eof349;
 case 349:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st350;
 		case 95u: goto st350;
 	}
@@ -6931,8 +6980,8 @@ st350:
 		goto _test_eof350;
 case 350:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st351;
 		case 95u: goto st351;
 	}
@@ -6950,8 +6999,8 @@ st351:
 		goto _test_eof351;
 case 351:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st352;
 		case 95u: goto st352;
 	}
@@ -6969,8 +7018,8 @@ st352:
 		goto _test_eof352;
 case 352:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st353;
 		case 95u: goto st353;
 	}
@@ -6988,8 +7037,8 @@ st353:
 		goto _test_eof353;
 case 353:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st354;
 		case 95u: goto st354;
 	}
@@ -7007,8 +7056,8 @@ st354:
 		goto _test_eof354;
 case 354:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st355;
 		case 95u: goto st355;
 	}
@@ -7026,8 +7075,8 @@ st355:
 		goto _test_eof355;
 case 355:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st356;
 		case 95u: goto st356;
 	}
@@ -7045,8 +7094,8 @@ st356:
 		goto _test_eof356;
 case 356:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st357;
 		case 95u: goto st357;
 	}
@@ -7064,8 +7113,8 @@ st357:
 		goto _test_eof357;
 case 357:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st358;
 		case 95u: goto st358;
 	}
@@ -7083,8 +7132,8 @@ st358:
 		goto _test_eof358;
 case 358:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st359;
 		case 95u: goto st359;
 	}
@@ -7102,8 +7151,8 @@ st359:
 		goto _test_eof359;
 case 359:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st360;
 		case 95u: goto st360;
 	}
@@ -7121,8 +7170,8 @@ st360:
 		goto _test_eof360;
 case 360:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st361;
 		case 95u: goto st361;
 	}
@@ -7140,8 +7189,8 @@ st361:
 		goto _test_eof361;
 case 361:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st362;
 		case 95u: goto st362;
 	}
@@ -7159,8 +7208,8 @@ st362:
 		goto _test_eof362;
 case 362:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st363;
 		case 95u: goto st363;
 	}
@@ -7178,8 +7227,8 @@ st363:
 		goto _test_eof363;
 case 363:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st364;
 		case 95u: goto st364;
 	}
@@ -7197,8 +7246,8 @@ st364:
 		goto _test_eof364;
 case 364:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st365;
 		case 95u: goto st365;
 	}
@@ -7216,8 +7265,8 @@ st365:
 		goto _test_eof365;
 case 365:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st366;
 		case 95u: goto st366;
 	}
@@ -7235,8 +7284,8 @@ st366:
 		goto _test_eof366;
 case 366:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st7;
 		case 95u: goto st7;
 	}
@@ -7249,6 +7298,9 @@ case 366:
 	} else
 		goto st7;
 	goto st0;
+tr11:
+	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
+	goto st367;
 st367:
 	if ( ++p == pe )
 		goto _test_eof367;
@@ -7305,6 +7357,9 @@ case 372:
 		case 109u: goto st24;
 	}
 	goto st0;
+tr12:
+	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
+	goto st373;
 st373:
 	if ( ++p == pe )
 		goto _test_eof373;
@@ -7362,22 +7417,22 @@ st379:
 		goto _test_eof379;
 case 379:
 	switch( (*p) ) {
-		case 34u: goto tr411;
-		case 123u: goto tr412;
+		case 34u: goto tr413;
+		case 123u: goto tr414;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr410;
+			goto tr412;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr410;
+				goto tr412;
 		} else if ( (*p) >= 43u )
-			goto tr410;
+			goto tr412;
 	} else
-		goto tr410;
+		goto tr412;
 	goto st0;
-tr410:
+tr412:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st380;
 st380:
@@ -7385,7 +7440,7 @@ st380:
 		goto _test_eof380;
 case 380:
 	switch( (*p) ) {
-		case 32u: goto tr413;
+		case 32u: goto tr415;
 		case 33u: goto st380;
 	}
 	if ( (*p) < 43u ) {
@@ -7403,7 +7458,7 @@ case 380:
 	} else
 		goto st380;
 	goto st0;
-tr411:
+tr413:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st381;
 st381:
@@ -7423,7 +7478,7 @@ st382:
 		goto _test_eof382;
 case 382:
 	if ( (*p) == 32u )
-		goto tr413;
+		goto tr415;
 	goto st0;
 st383:
 	if ( ++p == pe )
@@ -7434,7 +7489,7 @@ case 383:
 		case 92u: goto st381;
 	}
 	goto st0;
-tr412:
+tr414:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st384;
@@ -7443,9 +7498,9 @@ st384:
 		goto _test_eof384;
 case 384:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr418;
+		goto tr420;
 	goto st0;
-tr418:
+tr420:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st385;
 st385:
@@ -7453,13 +7508,13 @@ st385:
 		goto _test_eof385;
 case 385:
 	switch( (*p) ) {
-		case 43u: goto tr419;
-		case 125u: goto tr421;
+		case 43u: goto tr421;
+		case 125u: goto tr423;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st385;
 	goto st0;
-tr419:
+tr421:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st386;
 st386:
@@ -7469,7 +7524,7 @@ case 386:
 	if ( (*p) == 125u )
 		goto st387;
 	goto st0;
-tr421:
+tr423:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st387;
 st387:
@@ -7484,9 +7539,9 @@ st388:
 		goto _test_eof388;
 case 388:
 	if ( (*p) == 10u )
-		goto tr424;
+		goto tr426;
 	goto st0;
-tr424:
+tr426:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st389;
 st389:
@@ -7494,8 +7549,11 @@ st389:
 		goto _test_eof389;
 case 389:
 	if ( (*p) == 32u )
-		goto tr425;
+		goto tr427;
 	goto st0;
+tr13:
+	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
+	goto st390;
 st390:
 	if ( ++p == pe )
 		goto _test_eof390;
@@ -7583,8 +7641,8 @@ st398:
 		goto _test_eof398;
 case 398:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 33u: goto st398;
 	}
 	if ( (*p) < 43u ) {
@@ -7602,6 +7660,9 @@ case 398:
 	} else
 		goto st398;
 	goto st0;
+tr14:
+	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
+	goto st399;
 st399:
 	if ( ++p == pe )
 		goto _test_eof399;
@@ -7659,9 +7720,9 @@ st405:
 		goto _test_eof405;
 case 405:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr440;
+		goto tr442;
 	goto st0;
-tr440:
+tr442:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st406;
 st406:
@@ -7669,12 +7730,15 @@ st406:
 		goto _test_eof406;
 case 406:
 	switch( (*p) ) {
-		case 13u: goto tr441;
-		case 32u: goto tr442;
+		case 13u: goto tr443;
+		case 32u: goto tr444;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st406;
 	goto st0;
+tr15:
+	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
+	goto st407;
 st407:
 	if ( ++p == pe )
 		goto _test_eof407;
@@ -7734,7 +7798,7 @@ case 413:
 	if ( (*p) == 34u )
 		goto st414;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr451;
+		goto tr453;
 	goto st0;
 st414:
 	if ( ++p == pe )
@@ -7889,9 +7953,9 @@ st428:
 		goto _test_eof428;
 case 428:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr451;
+		goto tr453;
 	goto st0;
-tr451:
+tr453:
 	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st429;
 st429:
@@ -7899,8 +7963,8 @@ st429:
 		goto _test_eof429;
 case 429:
 	switch( (*p) ) {
-		case 13u: goto tr469;
-		case 32u: goto tr470;
+		case 13u: goto tr471;
+		case 32u: goto tr472;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st429;
@@ -8005,6 +8069,9 @@ case 439:
 	} else
 		goto st422;
 	goto st0;
+tr16:
+	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
+	goto st440;
 st440:
 	if ( ++p == pe )
 		goto _test_eof440;
@@ -8034,7 +8101,7 @@ case 442:
 		case 116u: goto st443;
 	}
 	goto st0;
-tr495:
+tr497:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_SEARCH_KEY)) {p++; cs = 443; goto _out;} {( imw_stack)[( imw_top)++] = 443;goto st569;} }
 	goto st443;
 st443:
@@ -8049,35 +8116,38 @@ st444:
 		goto _test_eof444;
 case 444:
 	switch( (*p) ) {
-		case 36u: goto tr483;
-		case 40u: goto tr483;
-		case 42u: goto tr483;
-		case 72u: goto tr483;
-		case 89u: goto tr483;
-		case 104u: goto tr483;
-		case 121u: goto tr483;
+		case 36u: goto tr485;
+		case 40u: goto tr485;
+		case 42u: goto tr485;
+		case 72u: goto tr485;
+		case 89u: goto tr485;
+		case 104u: goto tr485;
+		case 121u: goto tr485;
 	}
 	if ( (*p) < 82u ) {
 		if ( (*p) < 65u ) {
 			if ( 49u <= (*p) && (*p) <= 57u )
-				goto tr483;
+				goto tr485;
 		} else if ( (*p) > 70u ) {
 			if ( 75u <= (*p) && (*p) <= 79u )
-				goto tr483;
+				goto tr485;
 		} else
-			goto tr483;
+			goto tr485;
 	} else if ( (*p) > 85u ) {
 		if ( (*p) < 107u ) {
 			if ( 97u <= (*p) && (*p) <= 102u )
-				goto tr483;
+				goto tr485;
 		} else if ( (*p) > 111u ) {
 			if ( 114u <= (*p) && (*p) <= 117u )
-				goto tr483;
+				goto tr485;
 		} else
-			goto tr483;
+			goto tr485;
 	} else
-		goto tr483;
+		goto tr485;
 	goto st0;
+tr17:
+	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
+	goto st445;
 st445:
 	if ( ++p == pe )
 		goto _test_eof445;
@@ -8105,8 +8175,8 @@ st447:
 		goto _test_eof447;
 case 447:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st4;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 69u: goto st448;
 		case 101u: goto st448;
 	}
@@ -8132,9 +8202,9 @@ st450:
 		goto _test_eof450;
 case 450:
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr490;
+		goto tr492;
 	goto st0;
-tr490:
+tr492:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st451;
 st451:
@@ -8142,8 +8212,8 @@ st451:
 		goto _test_eof451;
 case 451:
 	switch( (*p) ) {
-		case 13u: goto tr491;
-		case 32u: goto tr492;
+		case 13u: goto tr493;
+		case 32u: goto tr494;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st451;
@@ -8160,35 +8230,38 @@ st453:
 		goto _test_eof453;
 case 453:
 	switch( (*p) ) {
-		case 36u: goto tr495;
-		case 40u: goto tr495;
-		case 42u: goto tr495;
-		case 72u: goto tr495;
-		case 89u: goto tr495;
-		case 104u: goto tr495;
-		case 121u: goto tr495;
+		case 36u: goto tr497;
+		case 40u: goto tr497;
+		case 42u: goto tr497;
+		case 72u: goto tr497;
+		case 89u: goto tr497;
+		case 104u: goto tr497;
+		case 121u: goto tr497;
 	}
 	if ( (*p) < 82u ) {
 		if ( (*p) < 65u ) {
 			if ( 49u <= (*p) && (*p) <= 57u )
-				goto tr495;
+				goto tr497;
 		} else if ( (*p) > 70u ) {
 			if ( 75u <= (*p) && (*p) <= 79u )
-				goto tr495;
+				goto tr497;
 		} else
-			goto tr495;
+			goto tr497;
 	} else if ( (*p) > 85u ) {
 		if ( (*p) < 107u ) {
 			if ( 97u <= (*p) && (*p) <= 102u )
-				goto tr495;
+				goto tr497;
 		} else if ( (*p) > 111u ) {
 			if ( 114u <= (*p) && (*p) <= 117u )
-				goto tr495;
+				goto tr497;
 		} else
-			goto tr495;
+			goto tr497;
 	} else
-		goto tr495;
+		goto tr497;
 	goto st0;
+tr26:
+	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
+	goto st454;
 st454:
 	if ( ++p == pe )
 		goto _test_eof454;
@@ -8225,6 +8298,9 @@ case 457:
 		case 110u: goto st104;
 	}
 	goto st0;
+tr19:
+	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
+	goto st458;
 st458:
 	if ( ++p == pe )
 		goto _test_eof458;
@@ -8515,6 +8591,9 @@ case 487:
 		case 116u: goto st24;
 	}
 	goto st0;
+tr20:
+	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
+	goto st488;
 st488:
 	if ( ++p == pe )
 		goto _test_eof488;
@@ -8573,6 +8652,9 @@ case 493:
 		case 100u: goto st109;
 	}
 	goto st0;
+tr21:
+	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
+	goto st494;
 st494:
 	if ( ++p == pe )
 		goto _test_eof494;
@@ -8605,11 +8687,11 @@ st497:
 		goto _test_eof497;
 case 497:
 	switch( (*p) ) {
-		case 36u: goto tr2;
-		case 42u: goto tr4;
+		case 36u: goto tr539;
+		case 42u: goto tr540;
 	}
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr5;
+		goto tr541;
 	goto st0;
 st498:
 	if ( ++p == pe )
@@ -8664,6 +8746,9 @@ case 502:
 		case 101u: goto st477;
 	}
 	goto st0;
+tr22:
+	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
+	goto st503;
 st503:
 	if ( ++p == pe )
 		goto _test_eof503;
@@ -8709,6 +8794,9 @@ case 507:
 		case 101u: goto st448;
 	}
 	goto st0;
+tr8:
+	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
+	goto st508;
 st508:
 	if ( ++p == pe )
 		goto _test_eof508;
@@ -8844,6 +8932,9 @@ case 519:
 		case 92u: goto st517;
 	}
 	goto st0;
+tr18:
+	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
+	goto st520;
 st520:
 	if ( ++p == pe )
 		goto _test_eof520;
@@ -8922,23 +9013,23 @@ case 527:
 	} else
 		goto st530;
 	goto st0;
-tr573:
+tr581:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st528;
-tr586:
+tr594:
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st528;
-tr602:
+tr610:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st528;
-tr610:
+tr618:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st528;
-tr613:
+tr621:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
@@ -8957,42 +9048,42 @@ st529:
 case 529:
 	switch( (*p) ) {
 		case 36u: goto tr2;
-		case 40u: goto st5;
+		case 40u: goto tr3;
 		case 42u: goto tr4;
-		case 65u: goto st14;
-		case 66u: goto st22;
-		case 67u: goto st508;
-		case 68u: goto st98;
-		case 69u: goto st105;
-		case 70u: goto st367;
-		case 72u: goto st373;
-		case 75u: goto st390;
-		case 76u: goto st399;
-		case 77u: goto st407;
-		case 78u: goto st440;
-		case 79u: goto st445;
-		case 82u: goto st454;
-		case 83u: goto st458;
-		case 84u: goto st488;
-		case 85u: goto st494;
-		case 89u: goto st503;
-		case 97u: goto st14;
-		case 98u: goto st22;
-		case 99u: goto st508;
-		case 100u: goto st98;
-		case 101u: goto st105;
-		case 102u: goto st367;
-		case 104u: goto st373;
-		case 107u: goto st390;
-		case 108u: goto st399;
-		case 109u: goto st407;
-		case 110u: goto st440;
-		case 111u: goto st445;
-		case 114u: goto st454;
-		case 115u: goto st458;
-		case 116u: goto st488;
-		case 117u: goto st494;
-		case 121u: goto st503;
+		case 65u: goto tr6;
+		case 66u: goto tr7;
+		case 67u: goto tr8;
+		case 68u: goto tr9;
+		case 69u: goto tr10;
+		case 70u: goto tr11;
+		case 72u: goto tr12;
+		case 75u: goto tr13;
+		case 76u: goto tr14;
+		case 77u: goto tr15;
+		case 78u: goto tr16;
+		case 79u: goto tr17;
+		case 82u: goto tr26;
+		case 83u: goto tr19;
+		case 84u: goto tr20;
+		case 85u: goto tr21;
+		case 89u: goto tr22;
+		case 97u: goto tr6;
+		case 98u: goto tr7;
+		case 99u: goto tr8;
+		case 100u: goto tr9;
+		case 101u: goto tr10;
+		case 102u: goto tr11;
+		case 104u: goto tr12;
+		case 107u: goto tr13;
+		case 108u: goto tr14;
+		case 109u: goto tr15;
+		case 110u: goto tr16;
+		case 111u: goto tr17;
+		case 114u: goto tr26;
+		case 115u: goto tr19;
+		case 116u: goto tr20;
+		case 117u: goto tr21;
+		case 121u: goto tr22;
 	}
 	if ( 49u <= (*p) && (*p) <= 57u )
 		goto tr5;
@@ -9023,10 +9114,10 @@ st531:
 		goto _test_eof531;
 case 531:
 	switch( (*p) ) {
-		case 36u: goto tr567;
-		case 40u: goto tr568;
-		case 42u: goto tr569;
-		case 48u: goto tr570;
+		case 36u: goto tr575;
+		case 40u: goto tr576;
+		case 42u: goto tr577;
+		case 48u: goto tr578;
 		case 95u: goto st530;
 	}
 	if ( (*p) < 49u ) {
@@ -9039,9 +9130,9 @@ case 531:
 		} else if ( (*p) >= 65u )
 			goto st530;
 	} else
-		goto tr571;
+		goto tr579;
 	goto st0;
-tr567:
+tr575:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st532;
@@ -9050,27 +9141,27 @@ st532:
 		goto _test_eof532;
 case 532:
 	switch( (*p) ) {
-		case 32u: goto tr572;
-		case 41u: goto tr573;
+		case 32u: goto tr580;
+		case 41u: goto tr581;
 	}
 	goto st0;
-tr572:
+tr580:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st533;
-tr585:
+tr593:
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st533;
-tr601:
+tr609:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st533;
-tr609:
+tr617:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st533;
-tr612:
+tr620:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
@@ -9091,7 +9182,7 @@ case 533:
 	} else
 		goto st530;
 	goto st0;
-tr568:
+tr576:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	goto st534;
 st534:
@@ -9099,24 +9190,24 @@ st534:
 		goto _test_eof534;
 case 534:
 	switch( (*p) ) {
-		case 34u: goto tr575;
-		case 40u: goto tr576;
+		case 34u: goto tr583;
+		case 40u: goto tr584;
 		case 41u: goto st539;
-		case 123u: goto tr578;
+		case 123u: goto tr586;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr574;
+			goto tr582;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr574;
+				goto tr582;
 		} else if ( (*p) >= 43u )
-			goto tr574;
+			goto tr582;
 	} else
-		goto tr574;
+		goto tr582;
 	goto st0;
-tr574:
+tr582:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st535;
 st535:
@@ -9124,9 +9215,9 @@ st535:
 		goto _test_eof535;
 case 535:
 	switch( (*p) ) {
-		case 32u: goto tr579;
+		case 32u: goto tr587;
 		case 33u: goto st535;
-		case 41u: goto tr581;
+		case 41u: goto tr589;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -9143,10 +9234,10 @@ case 535:
 	} else
 		goto st535;
 	goto st0;
-tr579:
+tr587:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st536;
-tr595:
+tr603:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st536;
@@ -9155,23 +9246,23 @@ st536:
 		goto _test_eof536;
 case 536:
 	switch( (*p) ) {
-		case 34u: goto tr575;
-		case 40u: goto tr576;
-		case 123u: goto tr578;
+		case 34u: goto tr583;
+		case 40u: goto tr584;
+		case 123u: goto tr586;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr574;
+			goto tr582;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr574;
+				goto tr582;
 		} else if ( (*p) >= 43u )
-			goto tr574;
+			goto tr582;
 	} else
-		goto tr574;
+		goto tr582;
 	goto st0;
-tr575:
+tr583:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st537;
 st537:
@@ -9191,14 +9282,14 @@ st538:
 		goto _test_eof538;
 case 538:
 	switch( (*p) ) {
-		case 32u: goto tr579;
-		case 41u: goto tr581;
+		case 32u: goto tr587;
+		case 41u: goto tr589;
 	}
 	goto st0;
-tr581:
+tr589:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st539;
-tr596:
+tr604:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st539;
@@ -9207,8 +9298,8 @@ st539:
 		goto _test_eof539;
 case 539:
 	switch( (*p) ) {
-		case 32u: goto tr585;
-		case 41u: goto tr586;
+		case 32u: goto tr593;
+		case 41u: goto tr594;
 	}
 	goto st0;
 st540:
@@ -9220,7 +9311,7 @@ case 540:
 		case 92u: goto st537;
 	}
 	goto st0;
-tr576:
+tr584:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 541; goto _out;} {( imw_stack)[( imw_top)++] = 541;goto st556;} }
 	goto st541;
 st541:
@@ -9232,7 +9323,7 @@ case 541:
 		case 41u: goto st539;
 	}
 	goto st0;
-tr578:
+tr586:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st542;
@@ -9241,9 +9332,9 @@ st542:
 		goto _test_eof542;
 case 542:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr588;
+		goto tr596;
 	goto st0;
-tr588:
+tr596:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st543;
 st543:
@@ -9251,13 +9342,13 @@ st543:
 		goto _test_eof543;
 case 543:
 	switch( (*p) ) {
-		case 43u: goto tr589;
-		case 125u: goto tr591;
+		case 43u: goto tr597;
+		case 125u: goto tr599;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st543;
 	goto st0;
-tr589:
+tr597:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st544;
 st544:
@@ -9267,7 +9358,7 @@ case 544:
 	if ( (*p) == 125u )
 		goto st545;
 	goto st0;
-tr591:
+tr599:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st545;
 st545:
@@ -9282,9 +9373,9 @@ st546:
 		goto _test_eof546;
 case 546:
 	if ( (*p) == 10u )
-		goto tr594;
+		goto tr602;
 	goto st0;
-tr594:
+tr602:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st547;
 st547:
@@ -9292,11 +9383,11 @@ st547:
 		goto _test_eof547;
 case 547:
 	switch( (*p) ) {
-		case 32u: goto tr595;
-		case 41u: goto tr596;
+		case 32u: goto tr603;
+		case 41u: goto tr604;
 	}
 	goto st0;
-tr569:
+tr577:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st548;
@@ -9305,13 +9396,13 @@ st548:
 		goto _test_eof548;
 case 548:
 	switch( (*p) ) {
-		case 32u: goto tr572;
-		case 41u: goto tr573;
+		case 32u: goto tr580;
+		case 41u: goto tr581;
 		case 44u: goto st549;
 		case 58u: goto st551;
 	}
 	goto st0;
-tr603:
+tr611:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st549;
 st549:
@@ -9321,9 +9412,9 @@ case 549:
 	if ( (*p) == 42u )
 		goto st548;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr600;
+		goto tr608;
 	goto st0;
-tr600:
+tr608:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st550;
 st550:
@@ -9331,15 +9422,15 @@ st550:
 		goto _test_eof550;
 case 550:
 	switch( (*p) ) {
-		case 32u: goto tr601;
-		case 41u: goto tr602;
-		case 44u: goto tr603;
-		case 58u: goto tr605;
+		case 32u: goto tr609;
+		case 41u: goto tr610;
+		case 44u: goto tr611;
+		case 58u: goto tr613;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st550;
 	goto st0;
-tr605:
+tr613:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st551;
 st551:
@@ -9349,19 +9440,19 @@ case 551:
 	if ( (*p) == 42u )
 		goto st552;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr607;
+		goto tr615;
 	goto st0;
 st552:
 	if ( ++p == pe )
 		goto _test_eof552;
 case 552:
 	switch( (*p) ) {
-		case 32u: goto tr572;
-		case 41u: goto tr573;
+		case 32u: goto tr580;
+		case 41u: goto tr581;
 		case 44u: goto st549;
 	}
 	goto st0;
-tr607:
+tr615:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st553;
 st553:
@@ -9369,14 +9460,14 @@ st553:
 		goto _test_eof553;
 case 553:
 	switch( (*p) ) {
-		case 32u: goto tr601;
-		case 41u: goto tr602;
-		case 44u: goto tr603;
+		case 32u: goto tr609;
+		case 41u: goto tr610;
+		case 44u: goto tr611;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st553;
 	goto st0;
-tr570:
+tr578:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st554;
@@ -9385,13 +9476,13 @@ st554:
 		goto _test_eof554;
 case 554:
 	switch( (*p) ) {
-		case 32u: goto tr609;
-		case 41u: goto tr610;
+		case 32u: goto tr617;
+		case 41u: goto tr618;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st554;
 	goto st0;
-tr571:
+tr579:
 	{ IMW_EV_OPEN(IMW_RULE_TAGGED_EXT_VAL); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
@@ -9402,10 +9493,10 @@ st555:
 		goto _test_eof555;
 case 555:
 	switch( (*p) ) {
-		case 32u: goto tr612;
-		case 41u: goto tr613;
-		case 44u: goto tr603;
-		case 58u: goto tr605;
+		case 32u: goto tr620;
+		case 41u: goto tr621;
+		case 44u: goto tr611;
+		case 58u: goto tr613;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st555;
@@ -9417,10 +9508,10 @@ case 556:
 	if ( (*p) == 40u )
 		goto st557;
 	goto st0;
-tr620:
+tr628:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st557;
-tr634:
+tr642:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st557;
@@ -9429,23 +9520,23 @@ st557:
 		goto _test_eof557;
 case 557:
 	switch( (*p) ) {
-		case 34u: goto tr617;
-		case 40u: goto tr618;
-		case 123u: goto tr619;
+		case 34u: goto tr625;
+		case 40u: goto tr626;
+		case 123u: goto tr627;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr616;
+			goto tr624;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr616;
+				goto tr624;
 		} else if ( (*p) >= 43u )
-			goto tr616;
+			goto tr624;
 	} else
-		goto tr616;
+		goto tr624;
 	goto st0;
-tr616:
+tr624:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st558;
 st558:
@@ -9453,9 +9544,9 @@ st558:
 		goto _test_eof558;
 case 558:
 	switch( (*p) ) {
-		case 32u: goto tr620;
+		case 32u: goto tr628;
 		case 33u: goto st558;
-		case 41u: goto tr622;
+		case 41u: goto tr630;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -9472,14 +9563,14 @@ case 558:
 	} else
 		goto st558;
 	goto st0;
-tr622:
+tr630:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
 	goto st1075;
-tr626:
+tr634:
 	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
 	goto st1075;
-tr635:
+tr643:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( imw_stack)[--( imw_top)];goto _again;} }
@@ -9489,7 +9580,7 @@ st1075:
 		goto _test_eof1075;
 case 1075:
 	goto st0;
-tr617:
+tr625:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st559;
 st559:
@@ -9509,8 +9600,8 @@ st560:
 		goto _test_eof560;
 case 560:
 	switch( (*p) ) {
-		case 32u: goto tr620;
-		case 41u: goto tr622;
+		case 32u: goto tr628;
+		case 41u: goto tr630;
 	}
 	goto st0;
 st561:
@@ -9522,7 +9613,7 @@ case 561:
 		case 92u: goto st559;
 	}
 	goto st0;
-tr618:
+tr626:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 562; goto _out;} {( imw_stack)[( imw_top)++] = 562;goto st556;} }
 	goto st562;
 st562:
@@ -9531,10 +9622,10 @@ st562:
 case 562:
 	switch( (*p) ) {
 		case 32u: goto st557;
-		case 41u: goto tr626;
+		case 41u: goto tr634;
 	}
 	goto st0;
-tr619:
+tr627:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st563;
@@ -9543,9 +9634,9 @@ st563:
 		goto _test_eof563;
 case 563:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr627;
+		goto tr635;
 	goto st0;
-tr627:
+tr635:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st564;
 st564:
@@ -9553,13 +9644,13 @@ st564:
 		goto _test_eof564;
 case 564:
 	switch( (*p) ) {
-		case 43u: goto tr628;
-		case 125u: goto tr630;
+		case 43u: goto tr636;
+		case 125u: goto tr638;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st564;
 	goto st0;
-tr628:
+tr636:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st565;
 st565:
@@ -9569,7 +9660,7 @@ case 565:
 	if ( (*p) == 125u )
 		goto st566;
 	goto st0;
-tr630:
+tr638:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st566;
 st566:
@@ -9584,9 +9675,9 @@ st567:
 		goto _test_eof567;
 case 567:
 	if ( (*p) == 10u )
-		goto tr633;
+		goto tr641;
 	goto st0;
-tr633:
+tr641:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st568;
 st568:
@@ -9594,8 +9685,8 @@ st568:
 		goto _test_eof568;
 case 568:
 	switch( (*p) ) {
-		case 32u: goto tr634;
-		case 41u: goto tr635;
+		case 32u: goto tr642;
+		case 41u: goto tr643;
 	}
 	goto st0;
 st569:
@@ -9603,48 +9694,52 @@ st569:
 		goto _test_eof569;
 case 569:
 	switch( (*p) ) {
-		case 36u: goto tr636;
-		case 40u: goto st571;
-		case 42u: goto tr638;
-		case 65u: goto st580;
-		case 66u: goto st588;
-		case 67u: goto st589;
-		case 68u: goto st664;
-		case 69u: goto st671;
-		case 70u: goto st933;
-		case 72u: goto st939;
-		case 75u: goto st956;
-		case 76u: goto st965;
-		case 77u: goto st973;
-		case 78u: goto st1006;
-		case 79u: goto st1011;
-		case 82u: goto st1020;
-		case 83u: goto st1024;
-		case 84u: goto st1054;
-		case 85u: goto st1060;
-		case 89u: goto st1069;
-		case 97u: goto st580;
-		case 98u: goto st588;
-		case 99u: goto st589;
-		case 100u: goto st664;
-		case 101u: goto st671;
-		case 102u: goto st933;
-		case 104u: goto st939;
-		case 107u: goto st956;
-		case 108u: goto st965;
-		case 109u: goto st973;
-		case 110u: goto st1006;
-		case 111u: goto st1011;
-		case 114u: goto st1020;
-		case 115u: goto st1024;
-		case 116u: goto st1054;
-		case 117u: goto st1060;
-		case 121u: goto st1069;
+		case 36u: goto tr644;
+		case 40u: goto tr645;
+		case 42u: goto tr646;
+		case 65u: goto tr648;
+		case 66u: goto tr649;
+		case 67u: goto tr650;
+		case 68u: goto tr651;
+		case 69u: goto tr652;
+		case 70u: goto tr653;
+		case 72u: goto tr654;
+		case 75u: goto tr655;
+		case 76u: goto tr656;
+		case 77u: goto tr657;
+		case 78u: goto tr658;
+		case 79u: goto tr659;
+		case 82u: goto tr660;
+		case 83u: goto tr661;
+		case 84u: goto tr662;
+		case 85u: goto tr663;
+		case 89u: goto tr664;
+		case 97u: goto tr648;
+		case 98u: goto tr649;
+		case 99u: goto tr650;
+		case 100u: goto tr651;
+		case 101u: goto tr652;
+		case 102u: goto tr653;
+		case 104u: goto tr654;
+		case 107u: goto tr655;
+		case 108u: goto tr656;
+		case 109u: goto tr657;
+		case 110u: goto tr658;
+		case 111u: goto tr659;
+		case 114u: goto tr660;
+		case 115u: goto tr661;
+		case 116u: goto tr662;
+		case 117u: goto tr663;
+		case 121u: goto tr664;
 	}
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr639;
+		goto tr647;
 	goto st0;
-tr636:
+tr644:
+	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	goto st570;
+tr1171:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st570;
 st570:
@@ -9652,42 +9747,50 @@ st570:
 		goto _test_eof570;
 case 570:
 	switch( (*p) ) {
-		case 13u: goto tr657;
-		case 32u: goto tr657;
-		case 41u: goto tr657;
+		case 13u: goto tr665;
+		case 32u: goto tr665;
+		case 41u: goto tr665;
 	}
 	goto st0;
-tr657:
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_CALL_LEAVE(IMW_RULE_SEARCH_KEY); p--; {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st1076;
-tr660:
-	{ IMW_CALL_LEAVE(IMW_RULE_SEARCH_KEY); p--; {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st1076;
 tr665:
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
+	{ IMW_CALL_LEAVE(IMW_RULE_SEARCH_KEY); p--; {cs = ( imw_stack)[--( imw_top)];goto _again;} }
+	goto st1076;
+tr669:
+	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
+	{ IMW_CALL_LEAVE(IMW_RULE_SEARCH_KEY); p--; {cs = ( imw_stack)[--( imw_top)];goto _again;} }
+	goto st1076;
+tr674:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_SEARCH_KEY); p--; {cs = ( imw_stack)[--( imw_top)];goto _again;} }
 	goto st1076;
-tr686:
+tr696:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_SEARCH_KEY); p--; {cs = ( imw_stack)[--( imw_top)];goto _again;} }
 	goto st1076;
-tr698:
+tr708:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_SEARCH_KEY); p--; {cs = ( imw_stack)[--( imw_top)];goto _again;} }
 	goto st1076;
-tr1068:
+tr1078:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_SEARCH_KEY); p--; {cs = ( imw_stack)[--( imw_top)];goto _again;} }
 	goto st1076;
-tr1095:
+tr1105:
 	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_SEARCH_KEY); p--; {cs = ( imw_stack)[--( imw_top)];goto _again;} }
 	goto st1076;
-tr1116:
+tr1126:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_SEARCH_KEY); p--; {cs = ( imw_stack)[--( imw_top)];goto _again;} }
 	goto st1076;
 st1076:
@@ -9695,41 +9798,44 @@ st1076:
 		goto _test_eof1076;
 case 1076:
 	goto st0;
+tr645:
+	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
+	goto st571;
 st571:
 	if ( ++p == pe )
 		goto _test_eof571;
 case 571:
 	switch( (*p) ) {
-		case 36u: goto tr658;
-		case 40u: goto tr658;
-		case 42u: goto tr658;
-		case 72u: goto tr658;
-		case 89u: goto tr658;
-		case 104u: goto tr658;
-		case 121u: goto tr658;
+		case 36u: goto tr666;
+		case 40u: goto tr666;
+		case 42u: goto tr666;
+		case 72u: goto tr666;
+		case 89u: goto tr666;
+		case 104u: goto tr666;
+		case 121u: goto tr666;
 	}
 	if ( (*p) < 82u ) {
 		if ( (*p) < 65u ) {
 			if ( 49u <= (*p) && (*p) <= 57u )
-				goto tr658;
+				goto tr666;
 		} else if ( (*p) > 70u ) {
 			if ( 75u <= (*p) && (*p) <= 79u )
-				goto tr658;
+				goto tr666;
 		} else
-			goto tr658;
+			goto tr666;
 	} else if ( (*p) > 85u ) {
 		if ( (*p) < 107u ) {
 			if ( 97u <= (*p) && (*p) <= 102u )
-				goto tr658;
+				goto tr666;
 		} else if ( (*p) > 111u ) {
 			if ( 114u <= (*p) && (*p) <= 117u )
-				goto tr658;
+				goto tr666;
 		} else
-			goto tr658;
+			goto tr666;
 	} else
-		goto tr658;
+		goto tr666;
 	goto st0;
-tr658:
+tr666:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_SEARCH_KEY)) {p++; cs = 572; goto _out;} {( imw_stack)[( imw_top)++] = 572;goto st569;} }
 	goto st572;
 st572:
@@ -9741,7 +9847,7 @@ case 572:
 		case 41u: goto st573;
 	}
 	goto st0;
-tr1108:
+tr1118:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_SEARCH_KEY)) {p++; cs = 573; goto _out;} {( imw_stack)[( imw_top)++] = 573;goto st569;} }
 	goto st573;
 st573:
@@ -9749,12 +9855,16 @@ st573:
 		goto _test_eof573;
 case 573:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 	}
 	goto st0;
-tr638:
+tr646:
+	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	goto st574;
+tr1172:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st574;
 st574:
@@ -9762,14 +9872,14 @@ st574:
 		goto _test_eof574;
 case 574:
 	switch( (*p) ) {
-		case 13u: goto tr657;
-		case 32u: goto tr657;
-		case 41u: goto tr657;
+		case 13u: goto tr665;
+		case 32u: goto tr665;
+		case 41u: goto tr665;
 		case 44u: goto st575;
 		case 58u: goto st577;
 	}
 	goto st0;
-tr666:
+tr675:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st575;
 st575:
@@ -9779,13 +9889,18 @@ case 575:
 	if ( (*p) == 42u )
 		goto st574;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr664;
+		goto tr673;
 	goto st0;
-tr639:
+tr647:
+	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st576;
-tr664:
+tr673:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st576;
+tr1173:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st576;
 st576:
@@ -9793,16 +9908,16 @@ st576:
 		goto _test_eof576;
 case 576:
 	switch( (*p) ) {
-		case 13u: goto tr665;
-		case 32u: goto tr665;
-		case 41u: goto tr665;
-		case 44u: goto tr666;
-		case 58u: goto tr668;
+		case 13u: goto tr674;
+		case 32u: goto tr674;
+		case 41u: goto tr674;
+		case 44u: goto tr675;
+		case 58u: goto tr677;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st576;
 	goto st0;
-tr668:
+tr677:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st577;
 st577:
@@ -9812,20 +9927,20 @@ case 577:
 	if ( (*p) == 42u )
 		goto st578;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr670;
+		goto tr679;
 	goto st0;
 st578:
 	if ( ++p == pe )
 		goto _test_eof578;
 case 578:
 	switch( (*p) ) {
-		case 13u: goto tr657;
-		case 32u: goto tr657;
-		case 41u: goto tr657;
+		case 13u: goto tr665;
+		case 32u: goto tr665;
+		case 41u: goto tr665;
 		case 44u: goto st575;
 	}
 	goto st0;
-tr670:
+tr679:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st579;
 st579:
@@ -9833,14 +9948,17 @@ st579:
 		goto _test_eof579;
 case 579:
 	switch( (*p) ) {
-		case 13u: goto tr665;
-		case 32u: goto tr665;
-		case 41u: goto tr665;
-		case 44u: goto tr666;
+		case 13u: goto tr674;
+		case 32u: goto tr674;
+		case 41u: goto tr674;
+		case 44u: goto tr675;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st579;
 	goto st0;
+tr648:
+	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
+	goto st580;
 st580:
 	if ( ++p == pe )
 		goto _test_eof580;
@@ -9915,6 +10033,9 @@ case 587:
 		case 100u: goto st573;
 	}
 	goto st0;
+tr649:
+	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
+	goto st588;
 st588:
 	if ( ++p == pe )
 		goto _test_eof588;
@@ -9928,6 +10049,9 @@ case 588:
 		case 111u: goto st662;
 	}
 	goto st0;
+tr650:
+	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
+	goto st589;
 st589:
 	if ( ++p == pe )
 		goto _test_eof589;
@@ -9944,10 +10068,10 @@ case 590:
 	if ( (*p) == 32u )
 		goto st591;
 	goto st0;
-tr1040:
+tr1050:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st591;
-tr1052:
+tr1062:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st591;
@@ -9956,22 +10080,22 @@ st591:
 		goto _test_eof591;
 case 591:
 	switch( (*p) ) {
-		case 34u: goto tr684;
-		case 123u: goto tr685;
+		case 34u: goto tr694;
+		case 123u: goto tr695;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr683;
+			goto tr693;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr683;
+				goto tr693;
 		} else if ( (*p) >= 43u )
-			goto tr683;
+			goto tr693;
 	} else
-		goto tr683;
+		goto tr693;
 	goto st0;
-tr683:
+tr693:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st592;
 st592:
@@ -9979,10 +10103,10 @@ st592:
 		goto _test_eof592;
 case 592:
 	switch( (*p) ) {
-		case 13u: goto tr686;
-		case 32u: goto tr686;
+		case 13u: goto tr696;
+		case 32u: goto tr696;
 		case 33u: goto st592;
-		case 41u: goto tr686;
+		case 41u: goto tr696;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -9999,7 +10123,7 @@ case 592:
 	} else
 		goto st592;
 	goto st0;
-tr684:
+tr694:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st593;
 st593:
@@ -10019,9 +10143,9 @@ st594:
 		goto _test_eof594;
 case 594:
 	switch( (*p) ) {
-		case 13u: goto tr686;
-		case 32u: goto tr686;
-		case 41u: goto tr686;
+		case 13u: goto tr696;
+		case 32u: goto tr696;
+		case 41u: goto tr696;
 	}
 	goto st0;
 st595:
@@ -10033,7 +10157,7 @@ case 595:
 		case 92u: goto st593;
 	}
 	goto st0;
-tr685:
+tr695:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st596;
@@ -10042,9 +10166,9 @@ st596:
 		goto _test_eof596;
 case 596:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr691;
+		goto tr701;
 	goto st0;
-tr691:
+tr701:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st597;
 st597:
@@ -10052,13 +10176,13 @@ st597:
 		goto _test_eof597;
 case 597:
 	switch( (*p) ) {
-		case 43u: goto tr692;
-		case 125u: goto tr694;
+		case 43u: goto tr702;
+		case 125u: goto tr704;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st597;
 	goto st0;
-tr692:
+tr702:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st598;
 st598:
@@ -10068,7 +10192,7 @@ case 598:
 	if ( (*p) == 125u )
 		goto st599;
 	goto st0;
-tr694:
+tr704:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st599;
 st599:
@@ -10083,9 +10207,9 @@ st600:
 		goto _test_eof600;
 case 600:
 	if ( (*p) == 10u )
-		goto tr697;
+		goto tr707;
 	goto st0;
-tr697:
+tr707:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st601;
 st601:
@@ -10093,9 +10217,9 @@ st601:
 		goto _test_eof601;
 case 601:
 	switch( (*p) ) {
-		case 13u: goto tr698;
-		case 32u: goto tr698;
-		case 41u: goto tr698;
+		case 13u: goto tr708;
+		case 32u: goto tr708;
+		case 41u: goto tr708;
 	}
 	goto st0;
 st602:
@@ -10670,6 +10794,9 @@ case 663:
 		case 121u: goto st590;
 	}
 	goto st0;
+tr651:
+	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
+	goto st664;
 st664:
 	if ( ++p == pe )
 		goto _test_eof664;
@@ -10735,6 +10862,9 @@ case 670:
 		case 116u: goto st573;
 	}
 	goto st0;
+tr652:
+	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
+	goto st671;
 st671:
 	if ( ++p == pe )
 		goto _test_eof671;
@@ -10818,9 +10948,9 @@ st679:
 		goto _test_eof679;
 case 679:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st680;
 		case 95u: goto st680;
 	}
@@ -10838,9 +10968,9 @@ st680:
 		goto _test_eof680;
 case 680:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st681;
 		case 95u: goto st681;
 	}
@@ -10858,9 +10988,9 @@ st681:
 		goto _test_eof681;
 case 681:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st682;
 		case 95u: goto st682;
 	}
@@ -10878,9 +11008,9 @@ st682:
 		goto _test_eof682;
 case 682:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st683;
 		case 95u: goto st683;
 	}
@@ -10898,9 +11028,9 @@ st683:
 		goto _test_eof683;
 case 683:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st684;
 		case 95u: goto st684;
 	}
@@ -10918,9 +11048,9 @@ st684:
 		goto _test_eof684;
 case 684:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st685;
 		case 95u: goto st685;
 	}
@@ -10938,9 +11068,9 @@ st685:
 		goto _test_eof685;
 case 685:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st686;
 		case 95u: goto st686;
 	}
@@ -10958,9 +11088,9 @@ st686:
 		goto _test_eof686;
 case 686:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st687;
 		case 95u: goto st687;
 	}
@@ -10978,9 +11108,9 @@ st687:
 		goto _test_eof687;
 case 687:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st688;
 		case 95u: goto st688;
 	}
@@ -10998,9 +11128,9 @@ st688:
 		goto _test_eof688;
 case 688:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st689;
 		case 95u: goto st689;
 	}
@@ -11018,9 +11148,9 @@ st689:
 		goto _test_eof689;
 case 689:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st690;
 		case 95u: goto st690;
 	}
@@ -11038,9 +11168,9 @@ st690:
 		goto _test_eof690;
 case 690:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st691;
 		case 95u: goto st691;
 	}
@@ -11058,9 +11188,9 @@ st691:
 		goto _test_eof691;
 case 691:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st692;
 		case 95u: goto st692;
 	}
@@ -11078,9 +11208,9 @@ st692:
 		goto _test_eof692;
 case 692:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st693;
 		case 95u: goto st693;
 	}
@@ -11098,9 +11228,9 @@ st693:
 		goto _test_eof693;
 case 693:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st694;
 		case 95u: goto st694;
 	}
@@ -11118,9 +11248,9 @@ st694:
 		goto _test_eof694;
 case 694:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st695;
 		case 95u: goto st695;
 	}
@@ -11138,9 +11268,9 @@ st695:
 		goto _test_eof695;
 case 695:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st696;
 		case 95u: goto st696;
 	}
@@ -11158,9 +11288,9 @@ st696:
 		goto _test_eof696;
 case 696:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st697;
 		case 95u: goto st697;
 	}
@@ -11178,9 +11308,9 @@ st697:
 		goto _test_eof697;
 case 697:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st698;
 		case 95u: goto st698;
 	}
@@ -11198,9 +11328,9 @@ st698:
 		goto _test_eof698;
 case 698:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st699;
 		case 95u: goto st699;
 	}
@@ -11218,9 +11348,9 @@ st699:
 		goto _test_eof699;
 case 699:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st700;
 		case 95u: goto st700;
 	}
@@ -11238,9 +11368,9 @@ st700:
 		goto _test_eof700;
 case 700:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st701;
 		case 95u: goto st701;
 	}
@@ -11258,9 +11388,9 @@ st701:
 		goto _test_eof701;
 case 701:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st702;
 		case 95u: goto st702;
 	}
@@ -11278,9 +11408,9 @@ st702:
 		goto _test_eof702;
 case 702:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st703;
 		case 95u: goto st703;
 	}
@@ -11298,9 +11428,9 @@ st703:
 		goto _test_eof703;
 case 703:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st704;
 		case 95u: goto st704;
 	}
@@ -11318,9 +11448,9 @@ st704:
 		goto _test_eof704;
 case 704:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st705;
 		case 95u: goto st705;
 	}
@@ -11338,9 +11468,9 @@ st705:
 		goto _test_eof705;
 case 705:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st706;
 		case 95u: goto st706;
 	}
@@ -11358,9 +11488,9 @@ st706:
 		goto _test_eof706;
 case 706:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st707;
 		case 95u: goto st707;
 	}
@@ -11378,9 +11508,9 @@ st707:
 		goto _test_eof707;
 case 707:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st708;
 		case 95u: goto st708;
 	}
@@ -11398,9 +11528,9 @@ st708:
 		goto _test_eof708;
 case 708:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st709;
 		case 95u: goto st709;
 	}
@@ -11418,9 +11548,9 @@ st709:
 		goto _test_eof709;
 case 709:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st710;
 		case 95u: goto st710;
 	}
@@ -11438,9 +11568,9 @@ st710:
 		goto _test_eof710;
 case 710:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st711;
 		case 95u: goto st711;
 	}
@@ -11458,9 +11588,9 @@ st711:
 		goto _test_eof711;
 case 711:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st712;
 		case 95u: goto st712;
 	}
@@ -11478,9 +11608,9 @@ st712:
 		goto _test_eof712;
 case 712:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st713;
 		case 95u: goto st713;
 	}
@@ -11498,9 +11628,9 @@ st713:
 		goto _test_eof713;
 case 713:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st714;
 		case 95u: goto st714;
 	}
@@ -11518,9 +11648,9 @@ st714:
 		goto _test_eof714;
 case 714:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st715;
 		case 95u: goto st715;
 	}
@@ -11538,9 +11668,9 @@ st715:
 		goto _test_eof715;
 case 715:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st716;
 		case 95u: goto st716;
 	}
@@ -11558,9 +11688,9 @@ st716:
 		goto _test_eof716;
 case 716:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st717;
 		case 95u: goto st717;
 	}
@@ -11578,9 +11708,9 @@ st717:
 		goto _test_eof717;
 case 717:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st718;
 		case 95u: goto st718;
 	}
@@ -11598,9 +11728,9 @@ st718:
 		goto _test_eof718;
 case 718:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st719;
 		case 95u: goto st719;
 	}
@@ -11618,9 +11748,9 @@ st719:
 		goto _test_eof719;
 case 719:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st720;
 		case 95u: goto st720;
 	}
@@ -11638,9 +11768,9 @@ st720:
 		goto _test_eof720;
 case 720:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st721;
 		case 95u: goto st721;
 	}
@@ -11658,9 +11788,9 @@ st721:
 		goto _test_eof721;
 case 721:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st722;
 		case 95u: goto st722;
 	}
@@ -11678,9 +11808,9 @@ st722:
 		goto _test_eof722;
 case 722:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st723;
 		case 95u: goto st723;
 	}
@@ -11698,9 +11828,9 @@ st723:
 		goto _test_eof723;
 case 723:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st724;
 		case 95u: goto st724;
 	}
@@ -11718,9 +11848,9 @@ st724:
 		goto _test_eof724;
 case 724:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st725;
 		case 95u: goto st725;
 	}
@@ -11738,9 +11868,9 @@ st725:
 		goto _test_eof725;
 case 725:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st726;
 		case 95u: goto st726;
 	}
@@ -11758,9 +11888,9 @@ st726:
 		goto _test_eof726;
 case 726:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st727;
 		case 95u: goto st727;
 	}
@@ -11778,9 +11908,9 @@ st727:
 		goto _test_eof727;
 case 727:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st728;
 		case 95u: goto st728;
 	}
@@ -11798,9 +11928,9 @@ st728:
 		goto _test_eof728;
 case 728:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st729;
 		case 95u: goto st729;
 	}
@@ -11818,9 +11948,9 @@ st729:
 		goto _test_eof729;
 case 729:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st730;
 		case 95u: goto st730;
 	}
@@ -11838,9 +11968,9 @@ st730:
 		goto _test_eof730;
 case 730:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st731;
 		case 95u: goto st731;
 	}
@@ -11858,9 +11988,9 @@ st731:
 		goto _test_eof731;
 case 731:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st732;
 		case 95u: goto st732;
 	}
@@ -11878,9 +12008,9 @@ st732:
 		goto _test_eof732;
 case 732:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st733;
 		case 95u: goto st733;
 	}
@@ -11898,9 +12028,9 @@ st733:
 		goto _test_eof733;
 case 733:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st734;
 		case 95u: goto st734;
 	}
@@ -11918,9 +12048,9 @@ st734:
 		goto _test_eof734;
 case 734:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st735;
 		case 95u: goto st735;
 	}
@@ -11938,9 +12068,9 @@ st735:
 		goto _test_eof735;
 case 735:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st736;
 		case 95u: goto st736;
 	}
@@ -11958,9 +12088,9 @@ st736:
 		goto _test_eof736;
 case 736:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st737;
 		case 95u: goto st737;
 	}
@@ -11978,9 +12108,9 @@ st737:
 		goto _test_eof737;
 case 737:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st738;
 		case 95u: goto st738;
 	}
@@ -11998,9 +12128,9 @@ st738:
 		goto _test_eof738;
 case 738:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st739;
 		case 95u: goto st739;
 	}
@@ -12018,9 +12148,9 @@ st739:
 		goto _test_eof739;
 case 739:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st740;
 		case 95u: goto st740;
 	}
@@ -12038,9 +12168,9 @@ st740:
 		goto _test_eof740;
 case 740:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st741;
 		case 95u: goto st741;
 	}
@@ -12058,9 +12188,9 @@ st741:
 		goto _test_eof741;
 case 741:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st742;
 		case 95u: goto st742;
 	}
@@ -12078,9 +12208,9 @@ st742:
 		goto _test_eof742;
 case 742:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st743;
 		case 95u: goto st743;
 	}
@@ -12098,9 +12228,9 @@ st743:
 		goto _test_eof743;
 case 743:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st744;
 		case 95u: goto st744;
 	}
@@ -12118,9 +12248,9 @@ st744:
 		goto _test_eof744;
 case 744:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st745;
 		case 95u: goto st745;
 	}
@@ -12138,9 +12268,9 @@ st745:
 		goto _test_eof745;
 case 745:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st746;
 		case 95u: goto st746;
 	}
@@ -12158,9 +12288,9 @@ st746:
 		goto _test_eof746;
 case 746:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st747;
 		case 95u: goto st747;
 	}
@@ -12178,9 +12308,9 @@ st747:
 		goto _test_eof747;
 case 747:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st748;
 		case 95u: goto st748;
 	}
@@ -12198,9 +12328,9 @@ st748:
 		goto _test_eof748;
 case 748:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st749;
 		case 95u: goto st749;
 	}
@@ -12218,9 +12348,9 @@ st749:
 		goto _test_eof749;
 case 749:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st750;
 		case 95u: goto st750;
 	}
@@ -12238,9 +12368,9 @@ st750:
 		goto _test_eof750;
 case 750:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st751;
 		case 95u: goto st751;
 	}
@@ -12258,9 +12388,9 @@ st751:
 		goto _test_eof751;
 case 751:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st752;
 		case 95u: goto st752;
 	}
@@ -12278,9 +12408,9 @@ st752:
 		goto _test_eof752;
 case 752:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st753;
 		case 95u: goto st753;
 	}
@@ -12298,9 +12428,9 @@ st753:
 		goto _test_eof753;
 case 753:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st754;
 		case 95u: goto st754;
 	}
@@ -12318,9 +12448,9 @@ st754:
 		goto _test_eof754;
 case 754:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st755;
 		case 95u: goto st755;
 	}
@@ -12338,9 +12468,9 @@ st755:
 		goto _test_eof755;
 case 755:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st756;
 		case 95u: goto st756;
 	}
@@ -12358,9 +12488,9 @@ st756:
 		goto _test_eof756;
 case 756:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st757;
 		case 95u: goto st757;
 	}
@@ -12378,9 +12508,9 @@ st757:
 		goto _test_eof757;
 case 757:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st758;
 		case 95u: goto st758;
 	}
@@ -12398,9 +12528,9 @@ st758:
 		goto _test_eof758;
 case 758:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st759;
 		case 95u: goto st759;
 	}
@@ -12418,9 +12548,9 @@ st759:
 		goto _test_eof759;
 case 759:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st760;
 		case 95u: goto st760;
 	}
@@ -12438,9 +12568,9 @@ st760:
 		goto _test_eof760;
 case 760:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st761;
 		case 95u: goto st761;
 	}
@@ -12458,9 +12588,9 @@ st761:
 		goto _test_eof761;
 case 761:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st762;
 		case 95u: goto st762;
 	}
@@ -12478,9 +12608,9 @@ st762:
 		goto _test_eof762;
 case 762:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st763;
 		case 95u: goto st763;
 	}
@@ -12498,9 +12628,9 @@ st763:
 		goto _test_eof763;
 case 763:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st764;
 		case 95u: goto st764;
 	}
@@ -12518,9 +12648,9 @@ st764:
 		goto _test_eof764;
 case 764:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st765;
 		case 95u: goto st765;
 	}
@@ -12538,9 +12668,9 @@ st765:
 		goto _test_eof765;
 case 765:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st766;
 		case 95u: goto st766;
 	}
@@ -12558,9 +12688,9 @@ st766:
 		goto _test_eof766;
 case 766:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st767;
 		case 95u: goto st767;
 	}
@@ -12578,9 +12708,9 @@ st767:
 		goto _test_eof767;
 case 767:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st768;
 		case 95u: goto st768;
 	}
@@ -12598,9 +12728,9 @@ st768:
 		goto _test_eof768;
 case 768:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st769;
 		case 95u: goto st769;
 	}
@@ -12618,9 +12748,9 @@ st769:
 		goto _test_eof769;
 case 769:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st770;
 		case 95u: goto st770;
 	}
@@ -12638,9 +12768,9 @@ st770:
 		goto _test_eof770;
 case 770:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st771;
 		case 95u: goto st771;
 	}
@@ -12658,9 +12788,9 @@ st771:
 		goto _test_eof771;
 case 771:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st772;
 		case 95u: goto st772;
 	}
@@ -12678,9 +12808,9 @@ st772:
 		goto _test_eof772;
 case 772:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st773;
 		case 95u: goto st773;
 	}
@@ -12698,9 +12828,9 @@ st773:
 		goto _test_eof773;
 case 773:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st774;
 		case 95u: goto st774;
 	}
@@ -12718,9 +12848,9 @@ st774:
 		goto _test_eof774;
 case 774:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st775;
 		case 95u: goto st775;
 	}
@@ -12738,9 +12868,9 @@ st775:
 		goto _test_eof775;
 case 775:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st776;
 		case 95u: goto st776;
 	}
@@ -12758,9 +12888,9 @@ st776:
 		goto _test_eof776;
 case 776:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st777;
 		case 95u: goto st777;
 	}
@@ -12778,9 +12908,9 @@ st777:
 		goto _test_eof777;
 case 777:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st778;
 		case 95u: goto st778;
 	}
@@ -12798,9 +12928,9 @@ st778:
 		goto _test_eof778;
 case 778:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st779;
 		case 95u: goto st779;
 	}
@@ -12818,9 +12948,9 @@ st779:
 		goto _test_eof779;
 case 779:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st780;
 		case 95u: goto st780;
 	}
@@ -12838,9 +12968,9 @@ st780:
 		goto _test_eof780;
 case 780:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st781;
 		case 95u: goto st781;
 	}
@@ -12858,9 +12988,9 @@ st781:
 		goto _test_eof781;
 case 781:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st782;
 		case 95u: goto st782;
 	}
@@ -12878,9 +13008,9 @@ st782:
 		goto _test_eof782;
 case 782:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st783;
 		case 95u: goto st783;
 	}
@@ -12898,9 +13028,9 @@ st783:
 		goto _test_eof783;
 case 783:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st784;
 		case 95u: goto st784;
 	}
@@ -12918,9 +13048,9 @@ st784:
 		goto _test_eof784;
 case 784:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st785;
 		case 95u: goto st785;
 	}
@@ -12938,9 +13068,9 @@ st785:
 		goto _test_eof785;
 case 785:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st786;
 		case 95u: goto st786;
 	}
@@ -12958,9 +13088,9 @@ st786:
 		goto _test_eof786;
 case 786:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st787;
 		case 95u: goto st787;
 	}
@@ -12978,9 +13108,9 @@ st787:
 		goto _test_eof787;
 case 787:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st788;
 		case 95u: goto st788;
 	}
@@ -12998,9 +13128,9 @@ st788:
 		goto _test_eof788;
 case 788:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st789;
 		case 95u: goto st789;
 	}
@@ -13018,9 +13148,9 @@ st789:
 		goto _test_eof789;
 case 789:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st790;
 		case 95u: goto st790;
 	}
@@ -13038,9 +13168,9 @@ st790:
 		goto _test_eof790;
 case 790:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st791;
 		case 95u: goto st791;
 	}
@@ -13058,9 +13188,9 @@ st791:
 		goto _test_eof791;
 case 791:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st792;
 		case 95u: goto st792;
 	}
@@ -13078,9 +13208,9 @@ st792:
 		goto _test_eof792;
 case 792:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st793;
 		case 95u: goto st793;
 	}
@@ -13098,9 +13228,9 @@ st793:
 		goto _test_eof793;
 case 793:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st794;
 		case 95u: goto st794;
 	}
@@ -13118,9 +13248,9 @@ st794:
 		goto _test_eof794;
 case 794:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st795;
 		case 95u: goto st795;
 	}
@@ -13138,9 +13268,9 @@ st795:
 		goto _test_eof795;
 case 795:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st796;
 		case 95u: goto st796;
 	}
@@ -13158,9 +13288,9 @@ st796:
 		goto _test_eof796;
 case 796:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st797;
 		case 95u: goto st797;
 	}
@@ -13178,9 +13308,9 @@ st797:
 		goto _test_eof797;
 case 797:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st798;
 		case 95u: goto st798;
 	}
@@ -13198,9 +13328,9 @@ st798:
 		goto _test_eof798;
 case 798:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st799;
 		case 95u: goto st799;
 	}
@@ -13218,9 +13348,9 @@ st799:
 		goto _test_eof799;
 case 799:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st800;
 		case 95u: goto st800;
 	}
@@ -13238,9 +13368,9 @@ st800:
 		goto _test_eof800;
 case 800:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st801;
 		case 95u: goto st801;
 	}
@@ -13258,9 +13388,9 @@ st801:
 		goto _test_eof801;
 case 801:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st802;
 		case 95u: goto st802;
 	}
@@ -13278,9 +13408,9 @@ st802:
 		goto _test_eof802;
 case 802:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st803;
 		case 95u: goto st803;
 	}
@@ -13298,9 +13428,9 @@ st803:
 		goto _test_eof803;
 case 803:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st804;
 		case 95u: goto st804;
 	}
@@ -13318,9 +13448,9 @@ st804:
 		goto _test_eof804;
 case 804:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st805;
 		case 95u: goto st805;
 	}
@@ -13338,9 +13468,9 @@ st805:
 		goto _test_eof805;
 case 805:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st806;
 		case 95u: goto st806;
 	}
@@ -13358,9 +13488,9 @@ st806:
 		goto _test_eof806;
 case 806:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st807;
 		case 95u: goto st807;
 	}
@@ -13378,9 +13508,9 @@ st807:
 		goto _test_eof807;
 case 807:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st808;
 		case 95u: goto st808;
 	}
@@ -13398,9 +13528,9 @@ st808:
 		goto _test_eof808;
 case 808:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st809;
 		case 95u: goto st809;
 	}
@@ -13418,9 +13548,9 @@ st809:
 		goto _test_eof809;
 case 809:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st810;
 		case 95u: goto st810;
 	}
@@ -13438,9 +13568,9 @@ st810:
 		goto _test_eof810;
 case 810:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st811;
 		case 95u: goto st811;
 	}
@@ -13458,9 +13588,9 @@ st811:
 		goto _test_eof811;
 case 811:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st812;
 		case 95u: goto st812;
 	}
@@ -13478,9 +13608,9 @@ st812:
 		goto _test_eof812;
 case 812:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st813;
 		case 95u: goto st813;
 	}
@@ -13498,9 +13628,9 @@ st813:
 		goto _test_eof813;
 case 813:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st814;
 		case 95u: goto st814;
 	}
@@ -13518,9 +13648,9 @@ st814:
 		goto _test_eof814;
 case 814:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st815;
 		case 95u: goto st815;
 	}
@@ -13538,9 +13668,9 @@ st815:
 		goto _test_eof815;
 case 815:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st816;
 		case 95u: goto st816;
 	}
@@ -13558,9 +13688,9 @@ st816:
 		goto _test_eof816;
 case 816:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st817;
 		case 95u: goto st817;
 	}
@@ -13578,9 +13708,9 @@ st817:
 		goto _test_eof817;
 case 817:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st818;
 		case 95u: goto st818;
 	}
@@ -13598,9 +13728,9 @@ st818:
 		goto _test_eof818;
 case 818:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st819;
 		case 95u: goto st819;
 	}
@@ -13618,9 +13748,9 @@ st819:
 		goto _test_eof819;
 case 819:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st820;
 		case 95u: goto st820;
 	}
@@ -13638,9 +13768,9 @@ st820:
 		goto _test_eof820;
 case 820:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st821;
 		case 95u: goto st821;
 	}
@@ -13658,9 +13788,9 @@ st821:
 		goto _test_eof821;
 case 821:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st822;
 		case 95u: goto st822;
 	}
@@ -13678,9 +13808,9 @@ st822:
 		goto _test_eof822;
 case 822:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st823;
 		case 95u: goto st823;
 	}
@@ -13698,9 +13828,9 @@ st823:
 		goto _test_eof823;
 case 823:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st824;
 		case 95u: goto st824;
 	}
@@ -13718,9 +13848,9 @@ st824:
 		goto _test_eof824;
 case 824:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st825;
 		case 95u: goto st825;
 	}
@@ -13738,9 +13868,9 @@ st825:
 		goto _test_eof825;
 case 825:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st826;
 		case 95u: goto st826;
 	}
@@ -13758,9 +13888,9 @@ st826:
 		goto _test_eof826;
 case 826:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st827;
 		case 95u: goto st827;
 	}
@@ -13778,9 +13908,9 @@ st827:
 		goto _test_eof827;
 case 827:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st828;
 		case 95u: goto st828;
 	}
@@ -13798,9 +13928,9 @@ st828:
 		goto _test_eof828;
 case 828:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st829;
 		case 95u: goto st829;
 	}
@@ -13818,9 +13948,9 @@ st829:
 		goto _test_eof829;
 case 829:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st830;
 		case 95u: goto st830;
 	}
@@ -13838,9 +13968,9 @@ st830:
 		goto _test_eof830;
 case 830:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st831;
 		case 95u: goto st831;
 	}
@@ -13858,9 +13988,9 @@ st831:
 		goto _test_eof831;
 case 831:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st832;
 		case 95u: goto st832;
 	}
@@ -13878,9 +14008,9 @@ st832:
 		goto _test_eof832;
 case 832:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st833;
 		case 95u: goto st833;
 	}
@@ -13898,9 +14028,9 @@ st833:
 		goto _test_eof833;
 case 833:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st834;
 		case 95u: goto st834;
 	}
@@ -13918,9 +14048,9 @@ st834:
 		goto _test_eof834;
 case 834:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st835;
 		case 95u: goto st835;
 	}
@@ -13938,9 +14068,9 @@ st835:
 		goto _test_eof835;
 case 835:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st836;
 		case 95u: goto st836;
 	}
@@ -13958,9 +14088,9 @@ st836:
 		goto _test_eof836;
 case 836:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st837;
 		case 95u: goto st837;
 	}
@@ -13978,9 +14108,9 @@ st837:
 		goto _test_eof837;
 case 837:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st838;
 		case 95u: goto st838;
 	}
@@ -13998,9 +14128,9 @@ st838:
 		goto _test_eof838;
 case 838:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st839;
 		case 95u: goto st839;
 	}
@@ -14018,9 +14148,9 @@ st839:
 		goto _test_eof839;
 case 839:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st840;
 		case 95u: goto st840;
 	}
@@ -14038,9 +14168,9 @@ st840:
 		goto _test_eof840;
 case 840:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st841;
 		case 95u: goto st841;
 	}
@@ -14058,9 +14188,9 @@ st841:
 		goto _test_eof841;
 case 841:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st842;
 		case 95u: goto st842;
 	}
@@ -14078,9 +14208,9 @@ st842:
 		goto _test_eof842;
 case 842:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st843;
 		case 95u: goto st843;
 	}
@@ -14098,9 +14228,9 @@ st843:
 		goto _test_eof843;
 case 843:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st844;
 		case 95u: goto st844;
 	}
@@ -14118,9 +14248,9 @@ st844:
 		goto _test_eof844;
 case 844:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st845;
 		case 95u: goto st845;
 	}
@@ -14138,9 +14268,9 @@ st845:
 		goto _test_eof845;
 case 845:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st846;
 		case 95u: goto st846;
 	}
@@ -14158,9 +14288,9 @@ st846:
 		goto _test_eof846;
 case 846:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st847;
 		case 95u: goto st847;
 	}
@@ -14178,9 +14308,9 @@ st847:
 		goto _test_eof847;
 case 847:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st848;
 		case 95u: goto st848;
 	}
@@ -14198,9 +14328,9 @@ st848:
 		goto _test_eof848;
 case 848:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st849;
 		case 95u: goto st849;
 	}
@@ -14218,9 +14348,9 @@ st849:
 		goto _test_eof849;
 case 849:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st850;
 		case 95u: goto st850;
 	}
@@ -14238,9 +14368,9 @@ st850:
 		goto _test_eof850;
 case 850:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st851;
 		case 95u: goto st851;
 	}
@@ -14258,9 +14388,9 @@ st851:
 		goto _test_eof851;
 case 851:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st852;
 		case 95u: goto st852;
 	}
@@ -14278,9 +14408,9 @@ st852:
 		goto _test_eof852;
 case 852:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st853;
 		case 95u: goto st853;
 	}
@@ -14298,9 +14428,9 @@ st853:
 		goto _test_eof853;
 case 853:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st854;
 		case 95u: goto st854;
 	}
@@ -14318,9 +14448,9 @@ st854:
 		goto _test_eof854;
 case 854:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st855;
 		case 95u: goto st855;
 	}
@@ -14338,9 +14468,9 @@ st855:
 		goto _test_eof855;
 case 855:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st856;
 		case 95u: goto st856;
 	}
@@ -14358,9 +14488,9 @@ st856:
 		goto _test_eof856;
 case 856:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st857;
 		case 95u: goto st857;
 	}
@@ -14378,9 +14508,9 @@ st857:
 		goto _test_eof857;
 case 857:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st858;
 		case 95u: goto st858;
 	}
@@ -14398,9 +14528,9 @@ st858:
 		goto _test_eof858;
 case 858:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st859;
 		case 95u: goto st859;
 	}
@@ -14418,9 +14548,9 @@ st859:
 		goto _test_eof859;
 case 859:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st860;
 		case 95u: goto st860;
 	}
@@ -14438,9 +14568,9 @@ st860:
 		goto _test_eof860;
 case 860:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st861;
 		case 95u: goto st861;
 	}
@@ -14458,9 +14588,9 @@ st861:
 		goto _test_eof861;
 case 861:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st862;
 		case 95u: goto st862;
 	}
@@ -14478,9 +14608,9 @@ st862:
 		goto _test_eof862;
 case 862:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st863;
 		case 95u: goto st863;
 	}
@@ -14498,9 +14628,9 @@ st863:
 		goto _test_eof863;
 case 863:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st864;
 		case 95u: goto st864;
 	}
@@ -14518,9 +14648,9 @@ st864:
 		goto _test_eof864;
 case 864:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st865;
 		case 95u: goto st865;
 	}
@@ -14538,9 +14668,9 @@ st865:
 		goto _test_eof865;
 case 865:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st866;
 		case 95u: goto st866;
 	}
@@ -14558,9 +14688,9 @@ st866:
 		goto _test_eof866;
 case 866:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st867;
 		case 95u: goto st867;
 	}
@@ -14578,9 +14708,9 @@ st867:
 		goto _test_eof867;
 case 867:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st868;
 		case 95u: goto st868;
 	}
@@ -14598,9 +14728,9 @@ st868:
 		goto _test_eof868;
 case 868:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st869;
 		case 95u: goto st869;
 	}
@@ -14618,9 +14748,9 @@ st869:
 		goto _test_eof869;
 case 869:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st870;
 		case 95u: goto st870;
 	}
@@ -14638,9 +14768,9 @@ st870:
 		goto _test_eof870;
 case 870:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st871;
 		case 95u: goto st871;
 	}
@@ -14658,9 +14788,9 @@ st871:
 		goto _test_eof871;
 case 871:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st872;
 		case 95u: goto st872;
 	}
@@ -14678,9 +14808,9 @@ st872:
 		goto _test_eof872;
 case 872:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st873;
 		case 95u: goto st873;
 	}
@@ -14698,9 +14828,9 @@ st873:
 		goto _test_eof873;
 case 873:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st874;
 		case 95u: goto st874;
 	}
@@ -14718,9 +14848,9 @@ st874:
 		goto _test_eof874;
 case 874:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st875;
 		case 95u: goto st875;
 	}
@@ -14738,9 +14868,9 @@ st875:
 		goto _test_eof875;
 case 875:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st876;
 		case 95u: goto st876;
 	}
@@ -14758,9 +14888,9 @@ st876:
 		goto _test_eof876;
 case 876:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st877;
 		case 95u: goto st877;
 	}
@@ -14778,9 +14908,9 @@ st877:
 		goto _test_eof877;
 case 877:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st878;
 		case 95u: goto st878;
 	}
@@ -14798,9 +14928,9 @@ st878:
 		goto _test_eof878;
 case 878:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st879;
 		case 95u: goto st879;
 	}
@@ -14818,9 +14948,9 @@ st879:
 		goto _test_eof879;
 case 879:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st880;
 		case 95u: goto st880;
 	}
@@ -14838,9 +14968,9 @@ st880:
 		goto _test_eof880;
 case 880:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st881;
 		case 95u: goto st881;
 	}
@@ -14858,9 +14988,9 @@ st881:
 		goto _test_eof881;
 case 881:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st882;
 		case 95u: goto st882;
 	}
@@ -14878,9 +15008,9 @@ st882:
 		goto _test_eof882;
 case 882:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st883;
 		case 95u: goto st883;
 	}
@@ -14898,9 +15028,9 @@ st883:
 		goto _test_eof883;
 case 883:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st884;
 		case 95u: goto st884;
 	}
@@ -14918,9 +15048,9 @@ st884:
 		goto _test_eof884;
 case 884:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st885;
 		case 95u: goto st885;
 	}
@@ -14938,9 +15068,9 @@ st885:
 		goto _test_eof885;
 case 885:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st886;
 		case 95u: goto st886;
 	}
@@ -14958,9 +15088,9 @@ st886:
 		goto _test_eof886;
 case 886:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st887;
 		case 95u: goto st887;
 	}
@@ -14978,9 +15108,9 @@ st887:
 		goto _test_eof887;
 case 887:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st888;
 		case 95u: goto st888;
 	}
@@ -14998,9 +15128,9 @@ st888:
 		goto _test_eof888;
 case 888:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st889;
 		case 95u: goto st889;
 	}
@@ -15018,9 +15148,9 @@ st889:
 		goto _test_eof889;
 case 889:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st890;
 		case 95u: goto st890;
 	}
@@ -15038,9 +15168,9 @@ st890:
 		goto _test_eof890;
 case 890:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st891;
 		case 95u: goto st891;
 	}
@@ -15058,9 +15188,9 @@ st891:
 		goto _test_eof891;
 case 891:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st892;
 		case 95u: goto st892;
 	}
@@ -15078,9 +15208,9 @@ st892:
 		goto _test_eof892;
 case 892:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st893;
 		case 95u: goto st893;
 	}
@@ -15098,9 +15228,9 @@ st893:
 		goto _test_eof893;
 case 893:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st894;
 		case 95u: goto st894;
 	}
@@ -15118,9 +15248,9 @@ st894:
 		goto _test_eof894;
 case 894:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st895;
 		case 95u: goto st895;
 	}
@@ -15138,9 +15268,9 @@ st895:
 		goto _test_eof895;
 case 895:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st896;
 		case 95u: goto st896;
 	}
@@ -15158,9 +15288,9 @@ st896:
 		goto _test_eof896;
 case 896:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st897;
 		case 95u: goto st897;
 	}
@@ -15178,9 +15308,9 @@ st897:
 		goto _test_eof897;
 case 897:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st898;
 		case 95u: goto st898;
 	}
@@ -15198,9 +15328,9 @@ st898:
 		goto _test_eof898;
 case 898:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st899;
 		case 95u: goto st899;
 	}
@@ -15218,9 +15348,9 @@ st899:
 		goto _test_eof899;
 case 899:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st900;
 		case 95u: goto st900;
 	}
@@ -15238,9 +15368,9 @@ st900:
 		goto _test_eof900;
 case 900:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st901;
 		case 95u: goto st901;
 	}
@@ -15258,9 +15388,9 @@ st901:
 		goto _test_eof901;
 case 901:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st902;
 		case 95u: goto st902;
 	}
@@ -15278,9 +15408,9 @@ st902:
 		goto _test_eof902;
 case 902:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st903;
 		case 95u: goto st903;
 	}
@@ -15298,9 +15428,9 @@ st903:
 		goto _test_eof903;
 case 903:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st904;
 		case 95u: goto st904;
 	}
@@ -15318,9 +15448,9 @@ st904:
 		goto _test_eof904;
 case 904:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st905;
 		case 95u: goto st905;
 	}
@@ -15338,9 +15468,9 @@ st905:
 		goto _test_eof905;
 case 905:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st906;
 		case 95u: goto st906;
 	}
@@ -15358,9 +15488,9 @@ st906:
 		goto _test_eof906;
 case 906:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st907;
 		case 95u: goto st907;
 	}
@@ -15378,9 +15508,9 @@ st907:
 		goto _test_eof907;
 case 907:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st908;
 		case 95u: goto st908;
 	}
@@ -15398,9 +15528,9 @@ st908:
 		goto _test_eof908;
 case 908:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st909;
 		case 95u: goto st909;
 	}
@@ -15418,9 +15548,9 @@ st909:
 		goto _test_eof909;
 case 909:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st910;
 		case 95u: goto st910;
 	}
@@ -15438,9 +15568,9 @@ st910:
 		goto _test_eof910;
 case 910:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st911;
 		case 95u: goto st911;
 	}
@@ -15458,9 +15588,9 @@ st911:
 		goto _test_eof911;
 case 911:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st912;
 		case 95u: goto st912;
 	}
@@ -15478,9 +15608,9 @@ st912:
 		goto _test_eof912;
 case 912:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st913;
 		case 95u: goto st913;
 	}
@@ -15498,9 +15628,9 @@ st913:
 		goto _test_eof913;
 case 913:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st914;
 		case 95u: goto st914;
 	}
@@ -15518,9 +15648,9 @@ st914:
 		goto _test_eof914;
 case 914:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st915;
 		case 95u: goto st915;
 	}
@@ -15538,9 +15668,9 @@ st915:
 		goto _test_eof915;
 case 915:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st916;
 		case 95u: goto st916;
 	}
@@ -15558,9 +15688,9 @@ st916:
 		goto _test_eof916;
 case 916:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st917;
 		case 95u: goto st917;
 	}
@@ -15578,9 +15708,9 @@ st917:
 		goto _test_eof917;
 case 917:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st918;
 		case 95u: goto st918;
 	}
@@ -15598,9 +15728,9 @@ st918:
 		goto _test_eof918;
 case 918:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st919;
 		case 95u: goto st919;
 	}
@@ -15618,9 +15748,9 @@ st919:
 		goto _test_eof919;
 case 919:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st920;
 		case 95u: goto st920;
 	}
@@ -15638,9 +15768,9 @@ st920:
 		goto _test_eof920;
 case 920:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st921;
 		case 95u: goto st921;
 	}
@@ -15658,9 +15788,9 @@ st921:
 		goto _test_eof921;
 case 921:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st922;
 		case 95u: goto st922;
 	}
@@ -15678,9 +15808,9 @@ st922:
 		goto _test_eof922;
 case 922:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st923;
 		case 95u: goto st923;
 	}
@@ -15698,9 +15828,9 @@ st923:
 		goto _test_eof923;
 case 923:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st924;
 		case 95u: goto st924;
 	}
@@ -15718,9 +15848,9 @@ st924:
 		goto _test_eof924;
 case 924:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st925;
 		case 95u: goto st925;
 	}
@@ -15738,9 +15868,9 @@ st925:
 		goto _test_eof925;
 case 925:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st926;
 		case 95u: goto st926;
 	}
@@ -15758,9 +15888,9 @@ st926:
 		goto _test_eof926;
 case 926:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st927;
 		case 95u: goto st927;
 	}
@@ -15778,9 +15908,9 @@ st927:
 		goto _test_eof927;
 case 927:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st928;
 		case 95u: goto st928;
 	}
@@ -15798,9 +15928,9 @@ st928:
 		goto _test_eof928;
 case 928:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st929;
 		case 95u: goto st929;
 	}
@@ -15818,9 +15948,9 @@ st929:
 		goto _test_eof929;
 case 929:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st930;
 		case 95u: goto st930;
 	}
@@ -15838,9 +15968,9 @@ st930:
 		goto _test_eof930;
 case 930:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st931;
 		case 95u: goto st931;
 	}
@@ -15858,9 +15988,9 @@ st931:
 		goto _test_eof931;
 case 931:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st932;
 		case 95u: goto st932;
 	}
@@ -15878,9 +16008,9 @@ st932:
 		goto _test_eof932;
 case 932:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 45u: goto st573;
 		case 95u: goto st573;
 	}
@@ -15893,6 +16023,9 @@ case 932:
 	} else
 		goto st573;
 	goto st0;
+tr653:
+	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
+	goto st933;
 st933:
 	if ( ++p == pe )
 		goto _test_eof933;
@@ -15949,6 +16082,9 @@ case 938:
 		case 109u: goto st590;
 	}
 	goto st0;
+tr654:
+	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
+	goto st939;
 st939:
 	if ( ++p == pe )
 		goto _test_eof939;
@@ -16006,22 +16142,22 @@ st945:
 		goto _test_eof945;
 case 945:
 	switch( (*p) ) {
-		case 34u: goto tr1038;
-		case 123u: goto tr1039;
+		case 34u: goto tr1048;
+		case 123u: goto tr1049;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1037;
+			goto tr1047;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1037;
+				goto tr1047;
 		} else if ( (*p) >= 43u )
-			goto tr1037;
+			goto tr1047;
 	} else
-		goto tr1037;
+		goto tr1047;
 	goto st0;
-tr1037:
+tr1047:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st946;
 st946:
@@ -16029,7 +16165,7 @@ st946:
 		goto _test_eof946;
 case 946:
 	switch( (*p) ) {
-		case 32u: goto tr1040;
+		case 32u: goto tr1050;
 		case 33u: goto st946;
 	}
 	if ( (*p) < 43u ) {
@@ -16047,7 +16183,7 @@ case 946:
 	} else
 		goto st946;
 	goto st0;
-tr1038:
+tr1048:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st947;
 st947:
@@ -16067,7 +16203,7 @@ st948:
 		goto _test_eof948;
 case 948:
 	if ( (*p) == 32u )
-		goto tr1040;
+		goto tr1050;
 	goto st0;
 st949:
 	if ( ++p == pe )
@@ -16078,7 +16214,7 @@ case 949:
 		case 92u: goto st947;
 	}
 	goto st0;
-tr1039:
+tr1049:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st950;
@@ -16087,9 +16223,9 @@ st950:
 		goto _test_eof950;
 case 950:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1045;
+		goto tr1055;
 	goto st0;
-tr1045:
+tr1055:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st951;
 st951:
@@ -16097,13 +16233,13 @@ st951:
 		goto _test_eof951;
 case 951:
 	switch( (*p) ) {
-		case 43u: goto tr1046;
-		case 125u: goto tr1048;
+		case 43u: goto tr1056;
+		case 125u: goto tr1058;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st951;
 	goto st0;
-tr1046:
+tr1056:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st952;
 st952:
@@ -16113,7 +16249,7 @@ case 952:
 	if ( (*p) == 125u )
 		goto st953;
 	goto st0;
-tr1048:
+tr1058:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st953;
 st953:
@@ -16128,9 +16264,9 @@ st954:
 		goto _test_eof954;
 case 954:
 	if ( (*p) == 10u )
-		goto tr1051;
+		goto tr1061;
 	goto st0;
-tr1051:
+tr1061:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st955;
 st955:
@@ -16138,8 +16274,11 @@ st955:
 		goto _test_eof955;
 case 955:
 	if ( (*p) == 32u )
-		goto tr1052;
+		goto tr1062;
 	goto st0;
+tr655:
+	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
+	goto st956;
 st956:
 	if ( ++p == pe )
 		goto _test_eof956;
@@ -16227,10 +16366,10 @@ st964:
 		goto _test_eof964;
 case 964:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
 		case 33u: goto st964;
-		case 41u: goto tr660;
+		case 41u: goto tr669;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -16247,6 +16386,9 @@ case 964:
 	} else
 		goto st964;
 	goto st0;
+tr656:
+	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
+	goto st965;
 st965:
 	if ( ++p == pe )
 		goto _test_eof965;
@@ -16304,9 +16446,9 @@ st971:
 		goto _test_eof971;
 case 971:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1067;
+		goto tr1077;
 	goto st0;
-tr1067:
+tr1077:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st972;
 st972:
@@ -16314,13 +16456,16 @@ st972:
 		goto _test_eof972;
 case 972:
 	switch( (*p) ) {
-		case 13u: goto tr1068;
-		case 32u: goto tr1068;
-		case 41u: goto tr1068;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
+		case 41u: goto tr1078;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st972;
 	goto st0;
+tr657:
+	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
+	goto st973;
 st973:
 	if ( ++p == pe )
 		goto _test_eof973;
@@ -16380,7 +16525,7 @@ case 979:
 	if ( (*p) == 34u )
 		goto st980;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1077;
+		goto tr1087;
 	goto st0;
 st980:
 	if ( ++p == pe )
@@ -16535,9 +16680,9 @@ st994:
 		goto _test_eof994;
 case 994:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1077;
+		goto tr1087;
 	goto st0;
-tr1077:
+tr1087:
 	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st995;
 st995:
@@ -16545,9 +16690,9 @@ st995:
 		goto _test_eof995;
 case 995:
 	switch( (*p) ) {
-		case 13u: goto tr1095;
-		case 32u: goto tr1095;
-		case 41u: goto tr1095;
+		case 13u: goto tr1105;
+		case 32u: goto tr1105;
+		case 41u: goto tr1105;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st995;
@@ -16652,6 +16797,9 @@ case 1005:
 	} else
 		goto st988;
 	goto st0;
+tr658:
+	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
+	goto st1006;
 st1006:
 	if ( ++p == pe )
 		goto _test_eof1006;
@@ -16681,7 +16829,7 @@ case 1008:
 		case 116u: goto st1009;
 	}
 	goto st0;
-tr1119:
+tr1129:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_SEARCH_KEY)) {p++; cs = 1009; goto _out;} {( imw_stack)[( imw_top)++] = 1009;goto st569;} }
 	goto st1009;
 st1009:
@@ -16696,35 +16844,38 @@ st1010:
 		goto _test_eof1010;
 case 1010:
 	switch( (*p) ) {
-		case 36u: goto tr1108;
-		case 40u: goto tr1108;
-		case 42u: goto tr1108;
-		case 72u: goto tr1108;
-		case 89u: goto tr1108;
-		case 104u: goto tr1108;
-		case 121u: goto tr1108;
+		case 36u: goto tr1118;
+		case 40u: goto tr1118;
+		case 42u: goto tr1118;
+		case 72u: goto tr1118;
+		case 89u: goto tr1118;
+		case 104u: goto tr1118;
+		case 121u: goto tr1118;
 	}
 	if ( (*p) < 82u ) {
 		if ( (*p) < 65u ) {
 			if ( 49u <= (*p) && (*p) <= 57u )
-				goto tr1108;
+				goto tr1118;
 		} else if ( (*p) > 70u ) {
 			if ( 75u <= (*p) && (*p) <= 79u )
-				goto tr1108;
+				goto tr1118;
 		} else
-			goto tr1108;
+			goto tr1118;
 	} else if ( (*p) > 85u ) {
 		if ( (*p) < 107u ) {
 			if ( 97u <= (*p) && (*p) <= 102u )
-				goto tr1108;
+				goto tr1118;
 		} else if ( (*p) > 111u ) {
 			if ( 114u <= (*p) && (*p) <= 117u )
-				goto tr1108;
+				goto tr1118;
 		} else
-			goto tr1108;
+			goto tr1118;
 	} else
-		goto tr1108;
+		goto tr1118;
 	goto st0;
+tr659:
+	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
+	goto st1011;
 st1011:
 	if ( ++p == pe )
 		goto _test_eof1011;
@@ -16752,9 +16903,9 @@ st1013:
 		goto _test_eof1013;
 case 1013:
 	switch( (*p) ) {
-		case 13u: goto tr660;
-		case 32u: goto tr660;
-		case 41u: goto tr660;
+		case 13u: goto tr669;
+		case 32u: goto tr669;
+		case 41u: goto tr669;
 		case 69u: goto st1014;
 		case 101u: goto st1014;
 	}
@@ -16780,9 +16931,9 @@ st1016:
 		goto _test_eof1016;
 case 1016:
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1115;
+		goto tr1125;
 	goto st0;
-tr1115:
+tr1125:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st1017;
 st1017:
@@ -16790,9 +16941,9 @@ st1017:
 		goto _test_eof1017;
 case 1017:
 	switch( (*p) ) {
-		case 13u: goto tr1116;
-		case 32u: goto tr1116;
-		case 41u: goto tr1116;
+		case 13u: goto tr1126;
+		case 32u: goto tr1126;
+		case 41u: goto tr1126;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1017;
@@ -16809,35 +16960,38 @@ st1019:
 		goto _test_eof1019;
 case 1019:
 	switch( (*p) ) {
-		case 36u: goto tr1119;
-		case 40u: goto tr1119;
-		case 42u: goto tr1119;
-		case 72u: goto tr1119;
-		case 89u: goto tr1119;
-		case 104u: goto tr1119;
-		case 121u: goto tr1119;
+		case 36u: goto tr1129;
+		case 40u: goto tr1129;
+		case 42u: goto tr1129;
+		case 72u: goto tr1129;
+		case 89u: goto tr1129;
+		case 104u: goto tr1129;
+		case 121u: goto tr1129;
 	}
 	if ( (*p) < 82u ) {
 		if ( (*p) < 65u ) {
 			if ( 49u <= (*p) && (*p) <= 57u )
-				goto tr1119;
+				goto tr1129;
 		} else if ( (*p) > 70u ) {
 			if ( 75u <= (*p) && (*p) <= 79u )
-				goto tr1119;
+				goto tr1129;
 		} else
-			goto tr1119;
+			goto tr1129;
 	} else if ( (*p) > 85u ) {
 		if ( (*p) < 107u ) {
 			if ( 97u <= (*p) && (*p) <= 102u )
-				goto tr1119;
+				goto tr1129;
 		} else if ( (*p) > 111u ) {
 			if ( 114u <= (*p) && (*p) <= 117u )
-				goto tr1119;
+				goto tr1129;
 		} else
-			goto tr1119;
+			goto tr1129;
 	} else
-		goto tr1119;
+		goto tr1129;
 	goto st0;
+tr660:
+	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
+	goto st1020;
 st1020:
 	if ( ++p == pe )
 		goto _test_eof1020;
@@ -16874,6 +17028,9 @@ case 1023:
 		case 110u: goto st670;
 	}
 	goto st0;
+tr661:
+	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
+	goto st1024;
 st1024:
 	if ( ++p == pe )
 		goto _test_eof1024;
@@ -17164,6 +17321,9 @@ case 1053:
 		case 116u: goto st590;
 	}
 	goto st0;
+tr662:
+	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
+	goto st1054;
 st1054:
 	if ( ++p == pe )
 		goto _test_eof1054;
@@ -17222,6 +17382,9 @@ case 1059:
 		case 100u: goto st675;
 	}
 	goto st0;
+tr663:
+	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
+	goto st1060;
 st1060:
 	if ( ++p == pe )
 		goto _test_eof1060;
@@ -17254,11 +17417,11 @@ st1063:
 		goto _test_eof1063;
 case 1063:
 	switch( (*p) ) {
-		case 36u: goto tr636;
-		case 42u: goto tr638;
+		case 36u: goto tr1171;
+		case 42u: goto tr1172;
 	}
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr639;
+		goto tr1173;
 	goto st0;
 st1064:
 	if ( ++p == pe )
@@ -17313,6 +17476,9 @@ case 1068:
 		case 101u: goto st1043;
 	}
 	goto st0;
+tr664:
+	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
+	goto st1069;
 st1069:
 	if ( ++p == pe )
 		goto _test_eof1069;

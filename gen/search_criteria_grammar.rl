@@ -14,6 +14,8 @@ action ev_open_sequence_set { IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 action ev_close_sequence_set { IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 action ev_open_literal { IMW_EV_OPEN(IMW_RULE_LITERAL); }
 action ev_close_literal { IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+action ev_open_search_key { IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
+action ev_close_search_key { IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 action call_search_key { fhold; if (!IMW_CALL_ENTER(IMW_RULE_SEARCH_KEY)) fbreak; fcall m_search_key; }
 action ret_hold_search_key { IMW_CALL_LEAVE(IMW_RULE_SEARCH_KEY); fhold; fret; }
 
@@ -298,7 +300,7 @@ r_search_key_body =
     | "SAVEDON"i . r_sp . r_date
     | "SAVEDSINCE"i . r_sp . r_date
     | "SAVEDATESUPPORTED"i
-    );
+    ) >ev_open_search_key %ev_close_search_key;
 
 # search-criteria (rfc5256.abnf:23)
 r_search_criteria = r_charset . ( r_sp . r_search_key_body )+;

@@ -1117,26 +1117,36 @@ case 2:
 	goto st0;
 tr26:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	goto st3;
-tr35:
+tr31:
+	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
+	goto st3;
+tr37:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	goto st3;
-tr491:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st3;
-tr57:
+tr60:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	goto st3;
-tr441:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st3;
-tr70:
+tr73:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	goto st3;
-tr469:
+tr444:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
+	goto st3;
+tr472:
 	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
+	goto st3;
+tr494:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	goto st3;
 st3:
 	if ( ++p == pe )
@@ -1144,47 +1154,51 @@ st3:
 case 3:
 	switch( (*p) ) {
 		case 36u: goto tr4;
-		case 40u: goto st5;
+		case 40u: goto tr5;
 		case 42u: goto tr6;
-		case 65u: goto st14;
-		case 66u: goto st22;
-		case 67u: goto st23;
-		case 68u: goto st98;
-		case 69u: goto st105;
-		case 70u: goto st367;
-		case 72u: goto st373;
-		case 75u: goto st390;
-		case 76u: goto st399;
-		case 77u: goto st407;
-		case 78u: goto st440;
-		case 79u: goto st445;
-		case 82u: goto st454;
-		case 83u: goto st458;
-		case 84u: goto st488;
-		case 85u: goto st494;
-		case 89u: goto st503;
-		case 97u: goto st14;
-		case 98u: goto st22;
-		case 99u: goto st23;
-		case 100u: goto st98;
-		case 101u: goto st105;
-		case 102u: goto st367;
-		case 104u: goto st373;
-		case 107u: goto st390;
-		case 108u: goto st399;
-		case 109u: goto st407;
-		case 110u: goto st440;
-		case 111u: goto st445;
-		case 114u: goto st454;
-		case 115u: goto st458;
-		case 116u: goto st488;
-		case 117u: goto st494;
-		case 121u: goto st503;
+		case 65u: goto tr8;
+		case 66u: goto tr9;
+		case 67u: goto tr10;
+		case 68u: goto tr11;
+		case 69u: goto tr12;
+		case 70u: goto tr13;
+		case 72u: goto tr14;
+		case 75u: goto tr15;
+		case 76u: goto tr16;
+		case 77u: goto tr17;
+		case 78u: goto tr18;
+		case 79u: goto tr19;
+		case 82u: goto tr20;
+		case 83u: goto tr21;
+		case 84u: goto tr22;
+		case 85u: goto tr23;
+		case 89u: goto tr24;
+		case 97u: goto tr8;
+		case 98u: goto tr9;
+		case 99u: goto tr10;
+		case 100u: goto tr11;
+		case 101u: goto tr12;
+		case 102u: goto tr13;
+		case 104u: goto tr14;
+		case 107u: goto tr15;
+		case 108u: goto tr16;
+		case 109u: goto tr17;
+		case 110u: goto tr18;
+		case 111u: goto tr19;
+		case 114u: goto tr20;
+		case 115u: goto tr21;
+		case 116u: goto tr22;
+		case 117u: goto tr23;
+		case 121u: goto tr24;
 	}
 	if ( 49u <= (*p) && (*p) <= 57u )
 		goto tr7;
 	goto st0;
 tr4:
+	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	goto st4;
+tr539:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st4;
 st4:
@@ -1198,35 +1212,43 @@ case 4:
 	goto st0;
 tr25:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	{ p--; {p++; cs = 1016; goto _out;} }
 	goto st1016;
-tr29:
+tr30:
+	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	{ p--; {p++; cs = 1016; goto _out;} }
 	goto st1016;
-tr34:
+tr36:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	{ p--; {p++; cs = 1016; goto _out;} }
 	goto st1016;
-tr56:
+tr59:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	{ p--; {p++; cs = 1016; goto _out;} }
 	goto st1016;
-tr69:
+tr72:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	{ p--; {p++; cs = 1016; goto _out;} }
 	goto st1016;
-tr440:
+tr443:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	{ p--; {p++; cs = 1016; goto _out;} }
 	goto st1016;
-tr468:
+tr471:
 	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	{ p--; {p++; cs = 1016; goto _out;} }
 	goto st1016;
-tr490:
+tr493:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	{ p--; {p++; cs = 1016; goto _out;} }
 	goto st1016;
 st1016:
@@ -1234,6 +1256,9 @@ st1016:
 		goto _test_eof1016;
 case 1016:
 	goto st0;
+tr5:
+	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
+	goto st5;
 st5:
 	if ( ++p == pe )
 		goto _test_eof5;
@@ -1280,7 +1305,7 @@ case 6:
 		case 41u: goto st7;
 	}
 	goto st0;
-tr482:
+tr485:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_SEARCH_KEY)) {p++; cs = 7; goto _out;} {( imw_stack)[( imw_top)++] = 7;goto st511;} }
 	goto st7;
 st7:
@@ -1288,11 +1313,15 @@ st7:
 		goto _test_eof7;
 case 7:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 	}
 	goto st0;
 tr6:
+	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	goto st8;
+tr540:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st8;
 st8:
@@ -1306,7 +1335,7 @@ case 8:
 		case 58u: goto st11;
 	}
 	goto st0;
-tr36:
+tr38:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st9;
 st9:
@@ -1316,13 +1345,18 @@ case 9:
 	if ( (*p) == 42u )
 		goto st8;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr33;
+		goto tr35;
 	goto st0;
 tr7:
+	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st10;
-tr33:
+tr35:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st10;
+tr541:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st10;
 st10:
@@ -1330,15 +1364,15 @@ st10:
 		goto _test_eof10;
 case 10:
 	switch( (*p) ) {
-		case 13u: goto tr34;
-		case 32u: goto tr35;
-		case 44u: goto tr36;
-		case 58u: goto tr38;
+		case 13u: goto tr36;
+		case 32u: goto tr37;
+		case 44u: goto tr38;
+		case 58u: goto tr40;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st10;
 	goto st0;
-tr38:
+tr40:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st11;
 st11:
@@ -1348,7 +1382,7 @@ case 11:
 	if ( (*p) == 42u )
 		goto st12;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr40;
+		goto tr42;
 	goto st0;
 st12:
 	if ( ++p == pe )
@@ -1360,7 +1394,7 @@ case 12:
 		case 44u: goto st9;
 	}
 	goto st0;
-tr40:
+tr42:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st13;
 st13:
@@ -1368,13 +1402,16 @@ st13:
 		goto _test_eof13;
 case 13:
 	switch( (*p) ) {
-		case 13u: goto tr34;
-		case 32u: goto tr35;
-		case 44u: goto tr36;
+		case 13u: goto tr36;
+		case 32u: goto tr37;
+		case 44u: goto tr38;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st13;
 	goto st0;
+tr8:
+	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
+	goto st14;
 st14:
 	if ( ++p == pe )
 		goto _test_eof14;
@@ -1449,6 +1486,9 @@ case 21:
 		case 100u: goto st7;
 	}
 	goto st0;
+tr9:
+	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
+	goto st22;
 st22:
 	if ( ++p == pe )
 		goto _test_eof22;
@@ -1462,6 +1502,9 @@ case 22:
 		case 111u: goto st96;
 	}
 	goto st0;
+tr10:
+	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
+	goto st23;
 st23:
 	if ( ++p == pe )
 		goto _test_eof23;
@@ -1478,10 +1521,10 @@ case 24:
 	if ( (*p) == 32u )
 		goto st25;
 	goto st0;
-tr412:
+tr415:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st25;
-tr424:
+tr427:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st25;
@@ -1490,22 +1533,22 @@ st25:
 		goto _test_eof25;
 case 25:
 	switch( (*p) ) {
-		case 34u: goto tr54;
-		case 123u: goto tr55;
+		case 34u: goto tr57;
+		case 123u: goto tr58;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr53;
+			goto tr56;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr53;
+				goto tr56;
 		} else if ( (*p) >= 43u )
-			goto tr53;
+			goto tr56;
 	} else
-		goto tr53;
+		goto tr56;
 	goto st0;
-tr53:
+tr56:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st26;
 st26:
@@ -1513,8 +1556,8 @@ st26:
 		goto _test_eof26;
 case 26:
 	switch( (*p) ) {
-		case 13u: goto tr56;
-		case 32u: goto tr57;
+		case 13u: goto tr59;
+		case 32u: goto tr60;
 		case 33u: goto st26;
 	}
 	if ( (*p) < 43u ) {
@@ -1532,7 +1575,7 @@ case 26:
 	} else
 		goto st26;
 	goto st0;
-tr54:
+tr57:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st27;
 st27:
@@ -1552,8 +1595,8 @@ st28:
 		goto _test_eof28;
 case 28:
 	switch( (*p) ) {
-		case 13u: goto tr56;
-		case 32u: goto tr57;
+		case 13u: goto tr59;
+		case 32u: goto tr60;
 	}
 	goto st0;
 st29:
@@ -1565,7 +1608,7 @@ case 29:
 		case 92u: goto st27;
 	}
 	goto st0;
-tr55:
+tr58:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st30;
@@ -1574,9 +1617,9 @@ st30:
 		goto _test_eof30;
 case 30:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr62;
+		goto tr65;
 	goto st0;
-tr62:
+tr65:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st31;
 st31:
@@ -1584,13 +1627,13 @@ st31:
 		goto _test_eof31;
 case 31:
 	switch( (*p) ) {
-		case 43u: goto tr63;
-		case 125u: goto tr65;
+		case 43u: goto tr66;
+		case 125u: goto tr68;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st31;
 	goto st0;
-tr63:
+tr66:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st32;
 st32:
@@ -1600,7 +1643,7 @@ case 32:
 	if ( (*p) == 125u )
 		goto st33;
 	goto st0;
-tr65:
+tr68:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st33;
 st33:
@@ -1615,9 +1658,9 @@ st34:
 		goto _test_eof34;
 case 34:
 	if ( (*p) == 10u )
-		goto tr68;
+		goto tr71;
 	goto st0;
-tr68:
+tr71:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st35;
 st35:
@@ -1625,8 +1668,8 @@ st35:
 		goto _test_eof35;
 case 35:
 	switch( (*p) ) {
-		case 13u: goto tr69;
-		case 32u: goto tr70;
+		case 13u: goto tr72;
+		case 32u: goto tr73;
 	}
 	goto st0;
 st36:
@@ -2201,6 +2244,9 @@ case 97:
 		case 121u: goto st24;
 	}
 	goto st0;
+tr11:
+	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
+	goto st98;
 st98:
 	if ( ++p == pe )
 		goto _test_eof98;
@@ -2266,6 +2312,9 @@ case 104:
 		case 116u: goto st7;
 	}
 	goto st0;
+tr12:
+	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
+	goto st105;
 st105:
 	if ( ++p == pe )
 		goto _test_eof105;
@@ -2349,8 +2398,8 @@ st113:
 		goto _test_eof113;
 case 113:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st114;
 		case 95u: goto st114;
 	}
@@ -2368,8 +2417,8 @@ st114:
 		goto _test_eof114;
 case 114:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st115;
 		case 95u: goto st115;
 	}
@@ -2387,8 +2436,8 @@ st115:
 		goto _test_eof115;
 case 115:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st116;
 		case 95u: goto st116;
 	}
@@ -2406,8 +2455,8 @@ st116:
 		goto _test_eof116;
 case 116:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st117;
 		case 95u: goto st117;
 	}
@@ -2425,8 +2474,8 @@ st117:
 		goto _test_eof117;
 case 117:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st118;
 		case 95u: goto st118;
 	}
@@ -2444,8 +2493,8 @@ st118:
 		goto _test_eof118;
 case 118:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st119;
 		case 95u: goto st119;
 	}
@@ -2463,8 +2512,8 @@ st119:
 		goto _test_eof119;
 case 119:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st120;
 		case 95u: goto st120;
 	}
@@ -2482,8 +2531,8 @@ st120:
 		goto _test_eof120;
 case 120:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st121;
 		case 95u: goto st121;
 	}
@@ -2501,8 +2550,8 @@ st121:
 		goto _test_eof121;
 case 121:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st122;
 		case 95u: goto st122;
 	}
@@ -2520,8 +2569,8 @@ st122:
 		goto _test_eof122;
 case 122:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st123;
 		case 95u: goto st123;
 	}
@@ -2539,8 +2588,8 @@ st123:
 		goto _test_eof123;
 case 123:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st124;
 		case 95u: goto st124;
 	}
@@ -2558,8 +2607,8 @@ st124:
 		goto _test_eof124;
 case 124:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st125;
 		case 95u: goto st125;
 	}
@@ -2577,8 +2626,8 @@ st125:
 		goto _test_eof125;
 case 125:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st126;
 		case 95u: goto st126;
 	}
@@ -2596,8 +2645,8 @@ st126:
 		goto _test_eof126;
 case 126:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st127;
 		case 95u: goto st127;
 	}
@@ -2615,8 +2664,8 @@ st127:
 		goto _test_eof127;
 case 127:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st128;
 		case 95u: goto st128;
 	}
@@ -2634,8 +2683,8 @@ st128:
 		goto _test_eof128;
 case 128:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st129;
 		case 95u: goto st129;
 	}
@@ -2653,8 +2702,8 @@ st129:
 		goto _test_eof129;
 case 129:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st130;
 		case 95u: goto st130;
 	}
@@ -2672,8 +2721,8 @@ st130:
 		goto _test_eof130;
 case 130:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st131;
 		case 95u: goto st131;
 	}
@@ -2691,8 +2740,8 @@ st131:
 		goto _test_eof131;
 case 131:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st132;
 		case 95u: goto st132;
 	}
@@ -2710,8 +2759,8 @@ st132:
 		goto _test_eof132;
 case 132:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st133;
 		case 95u: goto st133;
 	}
@@ -2729,8 +2778,8 @@ st133:
 		goto _test_eof133;
 case 133:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st134;
 		case 95u: goto st134;
 	}
@@ -2748,8 +2797,8 @@ st134:
 		goto _test_eof134;
 case 134:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st135;
 		case 95u: goto st135;
 	}
@@ -2767,8 +2816,8 @@ st135:
 		goto _test_eof135;
 case 135:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st136;
 		case 95u: goto st136;
 	}
@@ -2786,8 +2835,8 @@ st136:
 		goto _test_eof136;
 case 136:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st137;
 		case 95u: goto st137;
 	}
@@ -2805,8 +2854,8 @@ st137:
 		goto _test_eof137;
 case 137:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st138;
 		case 95u: goto st138;
 	}
@@ -2824,8 +2873,8 @@ st138:
 		goto _test_eof138;
 case 138:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st139;
 		case 95u: goto st139;
 	}
@@ -2843,8 +2892,8 @@ st139:
 		goto _test_eof139;
 case 139:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st140;
 		case 95u: goto st140;
 	}
@@ -2862,8 +2911,8 @@ st140:
 		goto _test_eof140;
 case 140:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st141;
 		case 95u: goto st141;
 	}
@@ -2881,8 +2930,8 @@ st141:
 		goto _test_eof141;
 case 141:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st142;
 		case 95u: goto st142;
 	}
@@ -2900,8 +2949,8 @@ st142:
 		goto _test_eof142;
 case 142:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st143;
 		case 95u: goto st143;
 	}
@@ -2919,8 +2968,8 @@ st143:
 		goto _test_eof143;
 case 143:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st144;
 		case 95u: goto st144;
 	}
@@ -2938,8 +2987,8 @@ st144:
 		goto _test_eof144;
 case 144:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st145;
 		case 95u: goto st145;
 	}
@@ -2957,8 +3006,8 @@ st145:
 		goto _test_eof145;
 case 145:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st146;
 		case 95u: goto st146;
 	}
@@ -2976,8 +3025,8 @@ st146:
 		goto _test_eof146;
 case 146:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st147;
 		case 95u: goto st147;
 	}
@@ -2995,8 +3044,8 @@ st147:
 		goto _test_eof147;
 case 147:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st148;
 		case 95u: goto st148;
 	}
@@ -3014,8 +3063,8 @@ st148:
 		goto _test_eof148;
 case 148:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st149;
 		case 95u: goto st149;
 	}
@@ -3033,8 +3082,8 @@ st149:
 		goto _test_eof149;
 case 149:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st150;
 		case 95u: goto st150;
 	}
@@ -3052,8 +3101,8 @@ st150:
 		goto _test_eof150;
 case 150:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st151;
 		case 95u: goto st151;
 	}
@@ -3071,8 +3120,8 @@ st151:
 		goto _test_eof151;
 case 151:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st152;
 		case 95u: goto st152;
 	}
@@ -3090,8 +3139,8 @@ st152:
 		goto _test_eof152;
 case 152:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st153;
 		case 95u: goto st153;
 	}
@@ -3109,8 +3158,8 @@ st153:
 		goto _test_eof153;
 case 153:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st154;
 		case 95u: goto st154;
 	}
@@ -3128,8 +3177,8 @@ st154:
 		goto _test_eof154;
 case 154:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st155;
 		case 95u: goto st155;
 	}
@@ -3147,8 +3196,8 @@ st155:
 		goto _test_eof155;
 case 155:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st156;
 		case 95u: goto st156;
 	}
@@ -3166,8 +3215,8 @@ st156:
 		goto _test_eof156;
 case 156:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st157;
 		case 95u: goto st157;
 	}
@@ -3185,8 +3234,8 @@ st157:
 		goto _test_eof157;
 case 157:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st158;
 		case 95u: goto st158;
 	}
@@ -3204,8 +3253,8 @@ st158:
 		goto _test_eof158;
 case 158:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st159;
 		case 95u: goto st159;
 	}
@@ -3223,8 +3272,8 @@ st159:
 		goto _test_eof159;
 case 159:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st160;
 		case 95u: goto st160;
 	}
@@ -3242,8 +3291,8 @@ st160:
 		goto _test_eof160;
 case 160:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st161;
 		case 95u: goto st161;
 	}
@@ -3261,8 +3310,8 @@ st161:
 		goto _test_eof161;
 case 161:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st162;
 		case 95u: goto st162;
 	}
@@ -3280,8 +3329,8 @@ st162:
 		goto _test_eof162;
 case 162:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st163;
 		case 95u: goto st163;
 	}
@@ -3299,8 +3348,8 @@ st163:
 		goto _test_eof163;
 case 163:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st164;
 		case 95u: goto st164;
 	}
@@ -3318,8 +3367,8 @@ st164:
 		goto _test_eof164;
 case 164:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st165;
 		case 95u: goto st165;
 	}
@@ -3337,8 +3386,8 @@ st165:
 		goto _test_eof165;
 case 165:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st166;
 		case 95u: goto st166;
 	}
@@ -3356,8 +3405,8 @@ st166:
 		goto _test_eof166;
 case 166:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st167;
 		case 95u: goto st167;
 	}
@@ -3375,8 +3424,8 @@ st167:
 		goto _test_eof167;
 case 167:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st168;
 		case 95u: goto st168;
 	}
@@ -3394,8 +3443,8 @@ st168:
 		goto _test_eof168;
 case 168:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st169;
 		case 95u: goto st169;
 	}
@@ -3413,8 +3462,8 @@ st169:
 		goto _test_eof169;
 case 169:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st170;
 		case 95u: goto st170;
 	}
@@ -3432,8 +3481,8 @@ st170:
 		goto _test_eof170;
 case 170:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st171;
 		case 95u: goto st171;
 	}
@@ -3451,8 +3500,8 @@ st171:
 		goto _test_eof171;
 case 171:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st172;
 		case 95u: goto st172;
 	}
@@ -3470,8 +3519,8 @@ st172:
 		goto _test_eof172;
 case 172:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st173;
 		case 95u: goto st173;
 	}
@@ -3489,8 +3538,8 @@ st173:
 		goto _test_eof173;
 case 173:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st174;
 		case 95u: goto st174;
 	}
@@ -3508,8 +3557,8 @@ st174:
 		goto _test_eof174;
 case 174:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st175;
 		case 95u: goto st175;
 	}
@@ -3527,8 +3576,8 @@ st175:
 		goto _test_eof175;
 case 175:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st176;
 		case 95u: goto st176;
 	}
@@ -3546,8 +3595,8 @@ st176:
 		goto _test_eof176;
 case 176:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st177;
 		case 95u: goto st177;
 	}
@@ -3565,8 +3614,8 @@ st177:
 		goto _test_eof177;
 case 177:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st178;
 		case 95u: goto st178;
 	}
@@ -3584,8 +3633,8 @@ st178:
 		goto _test_eof178;
 case 178:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st179;
 		case 95u: goto st179;
 	}
@@ -3603,8 +3652,8 @@ st179:
 		goto _test_eof179;
 case 179:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st180;
 		case 95u: goto st180;
 	}
@@ -3622,8 +3671,8 @@ st180:
 		goto _test_eof180;
 case 180:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st181;
 		case 95u: goto st181;
 	}
@@ -3641,8 +3690,8 @@ st181:
 		goto _test_eof181;
 case 181:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st182;
 		case 95u: goto st182;
 	}
@@ -3660,8 +3709,8 @@ st182:
 		goto _test_eof182;
 case 182:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st183;
 		case 95u: goto st183;
 	}
@@ -3679,8 +3728,8 @@ st183:
 		goto _test_eof183;
 case 183:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st184;
 		case 95u: goto st184;
 	}
@@ -3698,8 +3747,8 @@ st184:
 		goto _test_eof184;
 case 184:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st185;
 		case 95u: goto st185;
 	}
@@ -3717,8 +3766,8 @@ st185:
 		goto _test_eof185;
 case 185:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st186;
 		case 95u: goto st186;
 	}
@@ -3736,8 +3785,8 @@ st186:
 		goto _test_eof186;
 case 186:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st187;
 		case 95u: goto st187;
 	}
@@ -3755,8 +3804,8 @@ st187:
 		goto _test_eof187;
 case 187:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st188;
 		case 95u: goto st188;
 	}
@@ -3774,8 +3823,8 @@ st188:
 		goto _test_eof188;
 case 188:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st189;
 		case 95u: goto st189;
 	}
@@ -3793,8 +3842,8 @@ st189:
 		goto _test_eof189;
 case 189:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st190;
 		case 95u: goto st190;
 	}
@@ -3812,8 +3861,8 @@ st190:
 		goto _test_eof190;
 case 190:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st191;
 		case 95u: goto st191;
 	}
@@ -3831,8 +3880,8 @@ st191:
 		goto _test_eof191;
 case 191:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st192;
 		case 95u: goto st192;
 	}
@@ -3850,8 +3899,8 @@ st192:
 		goto _test_eof192;
 case 192:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st193;
 		case 95u: goto st193;
 	}
@@ -3869,8 +3918,8 @@ st193:
 		goto _test_eof193;
 case 193:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st194;
 		case 95u: goto st194;
 	}
@@ -3888,8 +3937,8 @@ st194:
 		goto _test_eof194;
 case 194:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st195;
 		case 95u: goto st195;
 	}
@@ -3907,8 +3956,8 @@ st195:
 		goto _test_eof195;
 case 195:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st196;
 		case 95u: goto st196;
 	}
@@ -3926,8 +3975,8 @@ st196:
 		goto _test_eof196;
 case 196:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st197;
 		case 95u: goto st197;
 	}
@@ -3945,8 +3994,8 @@ st197:
 		goto _test_eof197;
 case 197:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st198;
 		case 95u: goto st198;
 	}
@@ -3964,8 +4013,8 @@ st198:
 		goto _test_eof198;
 case 198:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st199;
 		case 95u: goto st199;
 	}
@@ -3983,8 +4032,8 @@ st199:
 		goto _test_eof199;
 case 199:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st200;
 		case 95u: goto st200;
 	}
@@ -4002,8 +4051,8 @@ st200:
 		goto _test_eof200;
 case 200:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st201;
 		case 95u: goto st201;
 	}
@@ -4021,8 +4070,8 @@ st201:
 		goto _test_eof201;
 case 201:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st202;
 		case 95u: goto st202;
 	}
@@ -4040,8 +4089,8 @@ st202:
 		goto _test_eof202;
 case 202:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st203;
 		case 95u: goto st203;
 	}
@@ -4059,8 +4108,8 @@ st203:
 		goto _test_eof203;
 case 203:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st204;
 		case 95u: goto st204;
 	}
@@ -4078,8 +4127,8 @@ st204:
 		goto _test_eof204;
 case 204:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st205;
 		case 95u: goto st205;
 	}
@@ -4097,8 +4146,8 @@ st205:
 		goto _test_eof205;
 case 205:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st206;
 		case 95u: goto st206;
 	}
@@ -4116,8 +4165,8 @@ st206:
 		goto _test_eof206;
 case 206:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st207;
 		case 95u: goto st207;
 	}
@@ -4135,8 +4184,8 @@ st207:
 		goto _test_eof207;
 case 207:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st208;
 		case 95u: goto st208;
 	}
@@ -4154,8 +4203,8 @@ st208:
 		goto _test_eof208;
 case 208:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st209;
 		case 95u: goto st209;
 	}
@@ -4173,8 +4222,8 @@ st209:
 		goto _test_eof209;
 case 209:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st210;
 		case 95u: goto st210;
 	}
@@ -4192,8 +4241,8 @@ st210:
 		goto _test_eof210;
 case 210:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st211;
 		case 95u: goto st211;
 	}
@@ -4211,8 +4260,8 @@ st211:
 		goto _test_eof211;
 case 211:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st212;
 		case 95u: goto st212;
 	}
@@ -4230,8 +4279,8 @@ st212:
 		goto _test_eof212;
 case 212:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st213;
 		case 95u: goto st213;
 	}
@@ -4249,8 +4298,8 @@ st213:
 		goto _test_eof213;
 case 213:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st214;
 		case 95u: goto st214;
 	}
@@ -4268,8 +4317,8 @@ st214:
 		goto _test_eof214;
 case 214:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st215;
 		case 95u: goto st215;
 	}
@@ -4287,8 +4336,8 @@ st215:
 		goto _test_eof215;
 case 215:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st216;
 		case 95u: goto st216;
 	}
@@ -4306,8 +4355,8 @@ st216:
 		goto _test_eof216;
 case 216:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st217;
 		case 95u: goto st217;
 	}
@@ -4325,8 +4374,8 @@ st217:
 		goto _test_eof217;
 case 217:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st218;
 		case 95u: goto st218;
 	}
@@ -4344,8 +4393,8 @@ st218:
 		goto _test_eof218;
 case 218:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st219;
 		case 95u: goto st219;
 	}
@@ -4363,8 +4412,8 @@ st219:
 		goto _test_eof219;
 case 219:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st220;
 		case 95u: goto st220;
 	}
@@ -4382,8 +4431,8 @@ st220:
 		goto _test_eof220;
 case 220:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st221;
 		case 95u: goto st221;
 	}
@@ -4401,8 +4450,8 @@ st221:
 		goto _test_eof221;
 case 221:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st222;
 		case 95u: goto st222;
 	}
@@ -4420,8 +4469,8 @@ st222:
 		goto _test_eof222;
 case 222:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st223;
 		case 95u: goto st223;
 	}
@@ -4439,8 +4488,8 @@ st223:
 		goto _test_eof223;
 case 223:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st224;
 		case 95u: goto st224;
 	}
@@ -4458,8 +4507,8 @@ st224:
 		goto _test_eof224;
 case 224:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st225;
 		case 95u: goto st225;
 	}
@@ -4477,8 +4526,8 @@ st225:
 		goto _test_eof225;
 case 225:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st226;
 		case 95u: goto st226;
 	}
@@ -4496,8 +4545,8 @@ st226:
 		goto _test_eof226;
 case 226:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st227;
 		case 95u: goto st227;
 	}
@@ -4515,8 +4564,8 @@ st227:
 		goto _test_eof227;
 case 227:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st228;
 		case 95u: goto st228;
 	}
@@ -4534,8 +4583,8 @@ st228:
 		goto _test_eof228;
 case 228:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st229;
 		case 95u: goto st229;
 	}
@@ -4553,8 +4602,8 @@ st229:
 		goto _test_eof229;
 case 229:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st230;
 		case 95u: goto st230;
 	}
@@ -4572,8 +4621,8 @@ st230:
 		goto _test_eof230;
 case 230:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st231;
 		case 95u: goto st231;
 	}
@@ -4591,8 +4640,8 @@ st231:
 		goto _test_eof231;
 case 231:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st232;
 		case 95u: goto st232;
 	}
@@ -4610,8 +4659,8 @@ st232:
 		goto _test_eof232;
 case 232:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st233;
 		case 95u: goto st233;
 	}
@@ -4629,8 +4678,8 @@ st233:
 		goto _test_eof233;
 case 233:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st234;
 		case 95u: goto st234;
 	}
@@ -4648,8 +4697,8 @@ st234:
 		goto _test_eof234;
 case 234:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st235;
 		case 95u: goto st235;
 	}
@@ -4667,8 +4716,8 @@ st235:
 		goto _test_eof235;
 case 235:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st236;
 		case 95u: goto st236;
 	}
@@ -4686,8 +4735,8 @@ st236:
 		goto _test_eof236;
 case 236:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st237;
 		case 95u: goto st237;
 	}
@@ -4705,8 +4754,8 @@ st237:
 		goto _test_eof237;
 case 237:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st238;
 		case 95u: goto st238;
 	}
@@ -4724,8 +4773,8 @@ st238:
 		goto _test_eof238;
 case 238:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st239;
 		case 95u: goto st239;
 	}
@@ -4743,8 +4792,8 @@ st239:
 		goto _test_eof239;
 case 239:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st240;
 		case 95u: goto st240;
 	}
@@ -4762,8 +4811,8 @@ st240:
 		goto _test_eof240;
 case 240:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st241;
 		case 95u: goto st241;
 	}
@@ -4781,8 +4830,8 @@ st241:
 		goto _test_eof241;
 case 241:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st242;
 		case 95u: goto st242;
 	}
@@ -4800,8 +4849,8 @@ st242:
 		goto _test_eof242;
 case 242:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st243;
 		case 95u: goto st243;
 	}
@@ -4819,8 +4868,8 @@ st243:
 		goto _test_eof243;
 case 243:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st244;
 		case 95u: goto st244;
 	}
@@ -4838,8 +4887,8 @@ st244:
 		goto _test_eof244;
 case 244:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st245;
 		case 95u: goto st245;
 	}
@@ -4857,8 +4906,8 @@ st245:
 		goto _test_eof245;
 case 245:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st246;
 		case 95u: goto st246;
 	}
@@ -4876,8 +4925,8 @@ st246:
 		goto _test_eof246;
 case 246:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st247;
 		case 95u: goto st247;
 	}
@@ -4895,8 +4944,8 @@ st247:
 		goto _test_eof247;
 case 247:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st248;
 		case 95u: goto st248;
 	}
@@ -4914,8 +4963,8 @@ st248:
 		goto _test_eof248;
 case 248:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st249;
 		case 95u: goto st249;
 	}
@@ -4933,8 +4982,8 @@ st249:
 		goto _test_eof249;
 case 249:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st250;
 		case 95u: goto st250;
 	}
@@ -4952,8 +5001,8 @@ st250:
 		goto _test_eof250;
 case 250:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st251;
 		case 95u: goto st251;
 	}
@@ -4971,8 +5020,8 @@ st251:
 		goto _test_eof251;
 case 251:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st252;
 		case 95u: goto st252;
 	}
@@ -4990,8 +5039,8 @@ st252:
 		goto _test_eof252;
 case 252:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st253;
 		case 95u: goto st253;
 	}
@@ -5009,8 +5058,8 @@ st253:
 		goto _test_eof253;
 case 253:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st254;
 		case 95u: goto st254;
 	}
@@ -5028,8 +5077,8 @@ st254:
 		goto _test_eof254;
 case 254:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st255;
 		case 95u: goto st255;
 	}
@@ -5047,8 +5096,8 @@ st255:
 		goto _test_eof255;
 case 255:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st256;
 		case 95u: goto st256;
 	}
@@ -5066,8 +5115,8 @@ st256:
 		goto _test_eof256;
 case 256:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st257;
 		case 95u: goto st257;
 	}
@@ -5085,8 +5134,8 @@ st257:
 		goto _test_eof257;
 case 257:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st258;
 		case 95u: goto st258;
 	}
@@ -5104,8 +5153,8 @@ st258:
 		goto _test_eof258;
 case 258:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st259;
 		case 95u: goto st259;
 	}
@@ -5123,8 +5172,8 @@ st259:
 		goto _test_eof259;
 case 259:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st260;
 		case 95u: goto st260;
 	}
@@ -5142,8 +5191,8 @@ st260:
 		goto _test_eof260;
 case 260:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st261;
 		case 95u: goto st261;
 	}
@@ -5161,8 +5210,8 @@ st261:
 		goto _test_eof261;
 case 261:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st262;
 		case 95u: goto st262;
 	}
@@ -5180,8 +5229,8 @@ st262:
 		goto _test_eof262;
 case 262:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st263;
 		case 95u: goto st263;
 	}
@@ -5199,8 +5248,8 @@ st263:
 		goto _test_eof263;
 case 263:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st264;
 		case 95u: goto st264;
 	}
@@ -5218,8 +5267,8 @@ st264:
 		goto _test_eof264;
 case 264:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st265;
 		case 95u: goto st265;
 	}
@@ -5237,8 +5286,8 @@ st265:
 		goto _test_eof265;
 case 265:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st266;
 		case 95u: goto st266;
 	}
@@ -5256,8 +5305,8 @@ st266:
 		goto _test_eof266;
 case 266:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st267;
 		case 95u: goto st267;
 	}
@@ -5275,8 +5324,8 @@ st267:
 		goto _test_eof267;
 case 267:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st268;
 		case 95u: goto st268;
 	}
@@ -5294,8 +5343,8 @@ st268:
 		goto _test_eof268;
 case 268:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st269;
 		case 95u: goto st269;
 	}
@@ -5313,8 +5362,8 @@ st269:
 		goto _test_eof269;
 case 269:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st270;
 		case 95u: goto st270;
 	}
@@ -5332,8 +5381,8 @@ st270:
 		goto _test_eof270;
 case 270:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st271;
 		case 95u: goto st271;
 	}
@@ -5351,8 +5400,8 @@ st271:
 		goto _test_eof271;
 case 271:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st272;
 		case 95u: goto st272;
 	}
@@ -5370,8 +5419,8 @@ st272:
 		goto _test_eof272;
 case 272:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st273;
 		case 95u: goto st273;
 	}
@@ -5389,8 +5438,8 @@ st273:
 		goto _test_eof273;
 case 273:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st274;
 		case 95u: goto st274;
 	}
@@ -5408,8 +5457,8 @@ st274:
 		goto _test_eof274;
 case 274:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st275;
 		case 95u: goto st275;
 	}
@@ -5427,8 +5476,8 @@ st275:
 		goto _test_eof275;
 case 275:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st276;
 		case 95u: goto st276;
 	}
@@ -5446,8 +5495,8 @@ st276:
 		goto _test_eof276;
 case 276:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st277;
 		case 95u: goto st277;
 	}
@@ -5465,8 +5514,8 @@ st277:
 		goto _test_eof277;
 case 277:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st278;
 		case 95u: goto st278;
 	}
@@ -5484,8 +5533,8 @@ st278:
 		goto _test_eof278;
 case 278:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st279;
 		case 95u: goto st279;
 	}
@@ -5503,8 +5552,8 @@ st279:
 		goto _test_eof279;
 case 279:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st280;
 		case 95u: goto st280;
 	}
@@ -5522,8 +5571,8 @@ st280:
 		goto _test_eof280;
 case 280:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st281;
 		case 95u: goto st281;
 	}
@@ -5541,8 +5590,8 @@ st281:
 		goto _test_eof281;
 case 281:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st282;
 		case 95u: goto st282;
 	}
@@ -5560,8 +5609,8 @@ st282:
 		goto _test_eof282;
 case 282:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st283;
 		case 95u: goto st283;
 	}
@@ -5579,8 +5628,8 @@ st283:
 		goto _test_eof283;
 case 283:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st284;
 		case 95u: goto st284;
 	}
@@ -5598,8 +5647,8 @@ st284:
 		goto _test_eof284;
 case 284:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st285;
 		case 95u: goto st285;
 	}
@@ -5617,8 +5666,8 @@ st285:
 		goto _test_eof285;
 case 285:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st286;
 		case 95u: goto st286;
 	}
@@ -5636,8 +5685,8 @@ st286:
 		goto _test_eof286;
 case 286:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st287;
 		case 95u: goto st287;
 	}
@@ -5655,8 +5704,8 @@ st287:
 		goto _test_eof287;
 case 287:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st288;
 		case 95u: goto st288;
 	}
@@ -5674,8 +5723,8 @@ st288:
 		goto _test_eof288;
 case 288:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st289;
 		case 95u: goto st289;
 	}
@@ -5693,8 +5742,8 @@ st289:
 		goto _test_eof289;
 case 289:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st290;
 		case 95u: goto st290;
 	}
@@ -5712,8 +5761,8 @@ st290:
 		goto _test_eof290;
 case 290:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st291;
 		case 95u: goto st291;
 	}
@@ -5731,8 +5780,8 @@ st291:
 		goto _test_eof291;
 case 291:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st292;
 		case 95u: goto st292;
 	}
@@ -5750,8 +5799,8 @@ st292:
 		goto _test_eof292;
 case 292:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st293;
 		case 95u: goto st293;
 	}
@@ -5769,8 +5818,8 @@ st293:
 		goto _test_eof293;
 case 293:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st294;
 		case 95u: goto st294;
 	}
@@ -5788,8 +5837,8 @@ st294:
 		goto _test_eof294;
 case 294:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st295;
 		case 95u: goto st295;
 	}
@@ -5807,8 +5856,8 @@ st295:
 		goto _test_eof295;
 case 295:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st296;
 		case 95u: goto st296;
 	}
@@ -5826,8 +5875,8 @@ st296:
 		goto _test_eof296;
 case 296:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st297;
 		case 95u: goto st297;
 	}
@@ -5845,8 +5894,8 @@ st297:
 		goto _test_eof297;
 case 297:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st298;
 		case 95u: goto st298;
 	}
@@ -5864,8 +5913,8 @@ st298:
 		goto _test_eof298;
 case 298:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st299;
 		case 95u: goto st299;
 	}
@@ -5883,8 +5932,8 @@ st299:
 		goto _test_eof299;
 case 299:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st300;
 		case 95u: goto st300;
 	}
@@ -5902,8 +5951,8 @@ st300:
 		goto _test_eof300;
 case 300:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st301;
 		case 95u: goto st301;
 	}
@@ -5921,8 +5970,8 @@ st301:
 		goto _test_eof301;
 case 301:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st302;
 		case 95u: goto st302;
 	}
@@ -5940,8 +5989,8 @@ st302:
 		goto _test_eof302;
 case 302:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st303;
 		case 95u: goto st303;
 	}
@@ -5959,8 +6008,8 @@ st303:
 		goto _test_eof303;
 case 303:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st304;
 		case 95u: goto st304;
 	}
@@ -5978,8 +6027,8 @@ st304:
 		goto _test_eof304;
 case 304:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st305;
 		case 95u: goto st305;
 	}
@@ -5997,8 +6046,8 @@ st305:
 		goto _test_eof305;
 case 305:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st306;
 		case 95u: goto st306;
 	}
@@ -6016,8 +6065,8 @@ st306:
 		goto _test_eof306;
 case 306:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st307;
 		case 95u: goto st307;
 	}
@@ -6035,8 +6084,8 @@ st307:
 		goto _test_eof307;
 case 307:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st308;
 		case 95u: goto st308;
 	}
@@ -6054,8 +6103,8 @@ st308:
 		goto _test_eof308;
 case 308:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st309;
 		case 95u: goto st309;
 	}
@@ -6073,8 +6122,8 @@ st309:
 		goto _test_eof309;
 case 309:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st310;
 		case 95u: goto st310;
 	}
@@ -6092,8 +6141,8 @@ st310:
 		goto _test_eof310;
 case 310:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st311;
 		case 95u: goto st311;
 	}
@@ -6111,8 +6160,8 @@ st311:
 		goto _test_eof311;
 case 311:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st312;
 		case 95u: goto st312;
 	}
@@ -6130,8 +6179,8 @@ st312:
 		goto _test_eof312;
 case 312:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st313;
 		case 95u: goto st313;
 	}
@@ -6149,8 +6198,8 @@ st313:
 		goto _test_eof313;
 case 313:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st314;
 		case 95u: goto st314;
 	}
@@ -6168,8 +6217,8 @@ st314:
 		goto _test_eof314;
 case 314:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st315;
 		case 95u: goto st315;
 	}
@@ -6187,8 +6236,8 @@ st315:
 		goto _test_eof315;
 case 315:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st316;
 		case 95u: goto st316;
 	}
@@ -6206,8 +6255,8 @@ st316:
 		goto _test_eof316;
 case 316:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st317;
 		case 95u: goto st317;
 	}
@@ -6225,8 +6274,8 @@ st317:
 		goto _test_eof317;
 case 317:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st318;
 		case 95u: goto st318;
 	}
@@ -6244,8 +6293,8 @@ st318:
 		goto _test_eof318;
 case 318:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st319;
 		case 95u: goto st319;
 	}
@@ -6263,8 +6312,8 @@ st319:
 		goto _test_eof319;
 case 319:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st320;
 		case 95u: goto st320;
 	}
@@ -6282,8 +6331,8 @@ st320:
 		goto _test_eof320;
 case 320:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st321;
 		case 95u: goto st321;
 	}
@@ -6301,8 +6350,8 @@ st321:
 		goto _test_eof321;
 case 321:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st322;
 		case 95u: goto st322;
 	}
@@ -6320,8 +6369,8 @@ st322:
 		goto _test_eof322;
 case 322:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st323;
 		case 95u: goto st323;
 	}
@@ -6339,8 +6388,8 @@ st323:
 		goto _test_eof323;
 case 323:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st324;
 		case 95u: goto st324;
 	}
@@ -6358,8 +6407,8 @@ st324:
 		goto _test_eof324;
 case 324:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st325;
 		case 95u: goto st325;
 	}
@@ -6377,8 +6426,8 @@ st325:
 		goto _test_eof325;
 case 325:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st326;
 		case 95u: goto st326;
 	}
@@ -6396,8 +6445,8 @@ st326:
 		goto _test_eof326;
 case 326:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st327;
 		case 95u: goto st327;
 	}
@@ -6415,8 +6464,8 @@ st327:
 		goto _test_eof327;
 case 327:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st328;
 		case 95u: goto st328;
 	}
@@ -6434,8 +6483,8 @@ st328:
 		goto _test_eof328;
 case 328:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st329;
 		case 95u: goto st329;
 	}
@@ -6453,8 +6502,8 @@ st329:
 		goto _test_eof329;
 case 329:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st330;
 		case 95u: goto st330;
 	}
@@ -6472,8 +6521,8 @@ st330:
 		goto _test_eof330;
 case 330:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st331;
 		case 95u: goto st331;
 	}
@@ -6491,8 +6540,8 @@ st331:
 		goto _test_eof331;
 case 331:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st332;
 		case 95u: goto st332;
 	}
@@ -6510,8 +6559,8 @@ st332:
 		goto _test_eof332;
 case 332:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st333;
 		case 95u: goto st333;
 	}
@@ -6529,8 +6578,8 @@ st333:
 		goto _test_eof333;
 case 333:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st334;
 		case 95u: goto st334;
 	}
@@ -6548,8 +6597,8 @@ st334:
 		goto _test_eof334;
 case 334:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st335;
 		case 95u: goto st335;
 	}
@@ -6567,8 +6616,8 @@ st335:
 		goto _test_eof335;
 case 335:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st336;
 		case 95u: goto st336;
 	}
@@ -6586,8 +6635,8 @@ st336:
 		goto _test_eof336;
 case 336:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st337;
 		case 95u: goto st337;
 	}
@@ -6605,8 +6654,8 @@ st337:
 		goto _test_eof337;
 case 337:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st338;
 		case 95u: goto st338;
 	}
@@ -6624,8 +6673,8 @@ st338:
 		goto _test_eof338;
 case 338:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st339;
 		case 95u: goto st339;
 	}
@@ -6643,8 +6692,8 @@ st339:
 		goto _test_eof339;
 case 339:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st340;
 		case 95u: goto st340;
 	}
@@ -6662,8 +6711,8 @@ st340:
 		goto _test_eof340;
 case 340:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st341;
 		case 95u: goto st341;
 	}
@@ -6681,8 +6730,8 @@ st341:
 		goto _test_eof341;
 case 341:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st342;
 		case 95u: goto st342;
 	}
@@ -6700,8 +6749,8 @@ st342:
 		goto _test_eof342;
 case 342:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st343;
 		case 95u: goto st343;
 	}
@@ -6719,8 +6768,8 @@ st343:
 		goto _test_eof343;
 case 343:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st344;
 		case 95u: goto st344;
 	}
@@ -6738,8 +6787,8 @@ st344:
 		goto _test_eof344;
 case 344:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st345;
 		case 95u: goto st345;
 	}
@@ -6757,8 +6806,8 @@ st345:
 		goto _test_eof345;
 case 345:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st346;
 		case 95u: goto st346;
 	}
@@ -6776,8 +6825,8 @@ st346:
 		goto _test_eof346;
 case 346:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st347;
 		case 95u: goto st347;
 	}
@@ -6795,8 +6844,8 @@ st347:
 		goto _test_eof347;
 case 347:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st348;
 		case 95u: goto st348;
 	}
@@ -6814,8 +6863,8 @@ st348:
 		goto _test_eof348;
 case 348:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st349;
 		case 95u: goto st349;
 	}
@@ -6833,8 +6882,8 @@ st349:
 		goto _test_eof349;
 case 349:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st350;
 		case 95u: goto st350;
 	}
@@ -6852,8 +6901,8 @@ st350:
 		goto _test_eof350;
 case 350:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st351;
 		case 95u: goto st351;
 	}
@@ -6871,8 +6920,8 @@ st351:
 		goto _test_eof351;
 case 351:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st352;
 		case 95u: goto st352;
 	}
@@ -6890,8 +6939,8 @@ st352:
 		goto _test_eof352;
 case 352:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st353;
 		case 95u: goto st353;
 	}
@@ -6909,8 +6958,8 @@ st353:
 		goto _test_eof353;
 case 353:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st354;
 		case 95u: goto st354;
 	}
@@ -6928,8 +6977,8 @@ st354:
 		goto _test_eof354;
 case 354:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st355;
 		case 95u: goto st355;
 	}
@@ -6947,8 +6996,8 @@ st355:
 		goto _test_eof355;
 case 355:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st356;
 		case 95u: goto st356;
 	}
@@ -6966,8 +7015,8 @@ st356:
 		goto _test_eof356;
 case 356:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st357;
 		case 95u: goto st357;
 	}
@@ -6985,8 +7034,8 @@ st357:
 		goto _test_eof357;
 case 357:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st358;
 		case 95u: goto st358;
 	}
@@ -7004,8 +7053,8 @@ st358:
 		goto _test_eof358;
 case 358:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st359;
 		case 95u: goto st359;
 	}
@@ -7023,8 +7072,8 @@ st359:
 		goto _test_eof359;
 case 359:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st360;
 		case 95u: goto st360;
 	}
@@ -7042,8 +7091,8 @@ st360:
 		goto _test_eof360;
 case 360:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st361;
 		case 95u: goto st361;
 	}
@@ -7061,8 +7110,8 @@ st361:
 		goto _test_eof361;
 case 361:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st362;
 		case 95u: goto st362;
 	}
@@ -7080,8 +7129,8 @@ st362:
 		goto _test_eof362;
 case 362:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st363;
 		case 95u: goto st363;
 	}
@@ -7099,8 +7148,8 @@ st363:
 		goto _test_eof363;
 case 363:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st364;
 		case 95u: goto st364;
 	}
@@ -7118,8 +7167,8 @@ st364:
 		goto _test_eof364;
 case 364:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st365;
 		case 95u: goto st365;
 	}
@@ -7137,8 +7186,8 @@ st365:
 		goto _test_eof365;
 case 365:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st366;
 		case 95u: goto st366;
 	}
@@ -7156,8 +7205,8 @@ st366:
 		goto _test_eof366;
 case 366:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 45u: goto st7;
 		case 95u: goto st7;
 	}
@@ -7170,6 +7219,9 @@ case 366:
 	} else
 		goto st7;
 	goto st0;
+tr13:
+	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
+	goto st367;
 st367:
 	if ( ++p == pe )
 		goto _test_eof367;
@@ -7226,6 +7278,9 @@ case 372:
 		case 109u: goto st24;
 	}
 	goto st0;
+tr14:
+	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
+	goto st373;
 st373:
 	if ( ++p == pe )
 		goto _test_eof373;
@@ -7283,22 +7338,22 @@ st379:
 		goto _test_eof379;
 case 379:
 	switch( (*p) ) {
-		case 34u: goto tr410;
-		case 123u: goto tr411;
+		case 34u: goto tr413;
+		case 123u: goto tr414;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr409;
+			goto tr412;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr409;
+				goto tr412;
 		} else if ( (*p) >= 43u )
-			goto tr409;
+			goto tr412;
 	} else
-		goto tr409;
+		goto tr412;
 	goto st0;
-tr409:
+tr412:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st380;
 st380:
@@ -7306,7 +7361,7 @@ st380:
 		goto _test_eof380;
 case 380:
 	switch( (*p) ) {
-		case 32u: goto tr412;
+		case 32u: goto tr415;
 		case 33u: goto st380;
 	}
 	if ( (*p) < 43u ) {
@@ -7324,7 +7379,7 @@ case 380:
 	} else
 		goto st380;
 	goto st0;
-tr410:
+tr413:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st381;
 st381:
@@ -7344,7 +7399,7 @@ st382:
 		goto _test_eof382;
 case 382:
 	if ( (*p) == 32u )
-		goto tr412;
+		goto tr415;
 	goto st0;
 st383:
 	if ( ++p == pe )
@@ -7355,7 +7410,7 @@ case 383:
 		case 92u: goto st381;
 	}
 	goto st0;
-tr411:
+tr414:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st384;
@@ -7364,9 +7419,9 @@ st384:
 		goto _test_eof384;
 case 384:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr417;
+		goto tr420;
 	goto st0;
-tr417:
+tr420:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st385;
 st385:
@@ -7374,13 +7429,13 @@ st385:
 		goto _test_eof385;
 case 385:
 	switch( (*p) ) {
-		case 43u: goto tr418;
-		case 125u: goto tr420;
+		case 43u: goto tr421;
+		case 125u: goto tr423;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st385;
 	goto st0;
-tr418:
+tr421:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st386;
 st386:
@@ -7390,7 +7445,7 @@ case 386:
 	if ( (*p) == 125u )
 		goto st387;
 	goto st0;
-tr420:
+tr423:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st387;
 st387:
@@ -7405,9 +7460,9 @@ st388:
 		goto _test_eof388;
 case 388:
 	if ( (*p) == 10u )
-		goto tr423;
+		goto tr426;
 	goto st0;
-tr423:
+tr426:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st389;
 st389:
@@ -7415,8 +7470,11 @@ st389:
 		goto _test_eof389;
 case 389:
 	if ( (*p) == 32u )
-		goto tr424;
+		goto tr427;
 	goto st0;
+tr15:
+	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
+	goto st390;
 st390:
 	if ( ++p == pe )
 		goto _test_eof390;
@@ -7504,8 +7562,8 @@ st398:
 		goto _test_eof398;
 case 398:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 33u: goto st398;
 	}
 	if ( (*p) < 43u ) {
@@ -7523,6 +7581,9 @@ case 398:
 	} else
 		goto st398;
 	goto st0;
+tr16:
+	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
+	goto st399;
 st399:
 	if ( ++p == pe )
 		goto _test_eof399;
@@ -7580,9 +7641,9 @@ st405:
 		goto _test_eof405;
 case 405:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr439;
+		goto tr442;
 	goto st0;
-tr439:
+tr442:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st406;
 st406:
@@ -7590,12 +7651,15 @@ st406:
 		goto _test_eof406;
 case 406:
 	switch( (*p) ) {
-		case 13u: goto tr440;
-		case 32u: goto tr441;
+		case 13u: goto tr443;
+		case 32u: goto tr444;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st406;
 	goto st0;
+tr17:
+	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
+	goto st407;
 st407:
 	if ( ++p == pe )
 		goto _test_eof407;
@@ -7655,7 +7719,7 @@ case 413:
 	if ( (*p) == 34u )
 		goto st414;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr450;
+		goto tr453;
 	goto st0;
 st414:
 	if ( ++p == pe )
@@ -7810,9 +7874,9 @@ st428:
 		goto _test_eof428;
 case 428:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr450;
+		goto tr453;
 	goto st0;
-tr450:
+tr453:
 	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st429;
 st429:
@@ -7820,8 +7884,8 @@ st429:
 		goto _test_eof429;
 case 429:
 	switch( (*p) ) {
-		case 13u: goto tr468;
-		case 32u: goto tr469;
+		case 13u: goto tr471;
+		case 32u: goto tr472;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st429;
@@ -7926,6 +7990,9 @@ case 439:
 	} else
 		goto st422;
 	goto st0;
+tr18:
+	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
+	goto st440;
 st440:
 	if ( ++p == pe )
 		goto _test_eof440;
@@ -7955,7 +8022,7 @@ case 442:
 		case 116u: goto st443;
 	}
 	goto st0;
-tr494:
+tr497:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_SEARCH_KEY)) {p++; cs = 443; goto _out;} {( imw_stack)[( imw_top)++] = 443;goto st511;} }
 	goto st443;
 st443:
@@ -7970,35 +8037,38 @@ st444:
 		goto _test_eof444;
 case 444:
 	switch( (*p) ) {
-		case 36u: goto tr482;
-		case 40u: goto tr482;
-		case 42u: goto tr482;
-		case 72u: goto tr482;
-		case 89u: goto tr482;
-		case 104u: goto tr482;
-		case 121u: goto tr482;
+		case 36u: goto tr485;
+		case 40u: goto tr485;
+		case 42u: goto tr485;
+		case 72u: goto tr485;
+		case 89u: goto tr485;
+		case 104u: goto tr485;
+		case 121u: goto tr485;
 	}
 	if ( (*p) < 82u ) {
 		if ( (*p) < 65u ) {
 			if ( 49u <= (*p) && (*p) <= 57u )
-				goto tr482;
+				goto tr485;
 		} else if ( (*p) > 70u ) {
 			if ( 75u <= (*p) && (*p) <= 79u )
-				goto tr482;
+				goto tr485;
 		} else
-			goto tr482;
+			goto tr485;
 	} else if ( (*p) > 85u ) {
 		if ( (*p) < 107u ) {
 			if ( 97u <= (*p) && (*p) <= 102u )
-				goto tr482;
+				goto tr485;
 		} else if ( (*p) > 111u ) {
 			if ( 114u <= (*p) && (*p) <= 117u )
-				goto tr482;
+				goto tr485;
 		} else
-			goto tr482;
+			goto tr485;
 	} else
-		goto tr482;
+		goto tr485;
 	goto st0;
+tr19:
+	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
+	goto st445;
 st445:
 	if ( ++p == pe )
 		goto _test_eof445;
@@ -8026,8 +8096,8 @@ st447:
 		goto _test_eof447;
 case 447:
 	switch( (*p) ) {
-		case 13u: goto tr29;
-		case 32u: goto st3;
+		case 13u: goto tr30;
+		case 32u: goto tr31;
 		case 69u: goto st448;
 		case 101u: goto st448;
 	}
@@ -8053,9 +8123,9 @@ st450:
 		goto _test_eof450;
 case 450:
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr489;
+		goto tr492;
 	goto st0;
-tr489:
+tr492:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st451;
 st451:
@@ -8063,8 +8133,8 @@ st451:
 		goto _test_eof451;
 case 451:
 	switch( (*p) ) {
-		case 13u: goto tr490;
-		case 32u: goto tr491;
+		case 13u: goto tr493;
+		case 32u: goto tr494;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st451;
@@ -8081,35 +8151,38 @@ st453:
 		goto _test_eof453;
 case 453:
 	switch( (*p) ) {
-		case 36u: goto tr494;
-		case 40u: goto tr494;
-		case 42u: goto tr494;
-		case 72u: goto tr494;
-		case 89u: goto tr494;
-		case 104u: goto tr494;
-		case 121u: goto tr494;
+		case 36u: goto tr497;
+		case 40u: goto tr497;
+		case 42u: goto tr497;
+		case 72u: goto tr497;
+		case 89u: goto tr497;
+		case 104u: goto tr497;
+		case 121u: goto tr497;
 	}
 	if ( (*p) < 82u ) {
 		if ( (*p) < 65u ) {
 			if ( 49u <= (*p) && (*p) <= 57u )
-				goto tr494;
+				goto tr497;
 		} else if ( (*p) > 70u ) {
 			if ( 75u <= (*p) && (*p) <= 79u )
-				goto tr494;
+				goto tr497;
 		} else
-			goto tr494;
+			goto tr497;
 	} else if ( (*p) > 85u ) {
 		if ( (*p) < 107u ) {
 			if ( 97u <= (*p) && (*p) <= 102u )
-				goto tr494;
+				goto tr497;
 		} else if ( (*p) > 111u ) {
 			if ( 114u <= (*p) && (*p) <= 117u )
-				goto tr494;
+				goto tr497;
 		} else
-			goto tr494;
+			goto tr497;
 	} else
-		goto tr494;
+		goto tr497;
 	goto st0;
+tr20:
+	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
+	goto st454;
 st454:
 	if ( ++p == pe )
 		goto _test_eof454;
@@ -8146,6 +8219,9 @@ case 457:
 		case 110u: goto st104;
 	}
 	goto st0;
+tr21:
+	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
+	goto st458;
 st458:
 	if ( ++p == pe )
 		goto _test_eof458;
@@ -8436,6 +8512,9 @@ case 487:
 		case 116u: goto st24;
 	}
 	goto st0;
+tr22:
+	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
+	goto st488;
 st488:
 	if ( ++p == pe )
 		goto _test_eof488;
@@ -8494,6 +8573,9 @@ case 493:
 		case 100u: goto st109;
 	}
 	goto st0;
+tr23:
+	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
+	goto st494;
 st494:
 	if ( ++p == pe )
 		goto _test_eof494;
@@ -8526,11 +8608,11 @@ st497:
 		goto _test_eof497;
 case 497:
 	switch( (*p) ) {
-		case 36u: goto tr4;
-		case 42u: goto tr6;
+		case 36u: goto tr539;
+		case 42u: goto tr540;
 	}
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr7;
+		goto tr541;
 	goto st0;
 st498:
 	if ( ++p == pe )
@@ -8585,6 +8667,9 @@ case 502:
 		case 101u: goto st477;
 	}
 	goto st0;
+tr24:
+	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
+	goto st503;
 st503:
 	if ( ++p == pe )
 		goto _test_eof503;
@@ -8663,48 +8748,52 @@ st511:
 		goto _test_eof511;
 case 511:
 	switch( (*p) ) {
-		case 36u: goto tr546;
-		case 40u: goto st513;
-		case 42u: goto tr548;
-		case 65u: goto st522;
-		case 66u: goto st530;
-		case 67u: goto st531;
-		case 68u: goto st606;
-		case 69u: goto st613;
-		case 70u: goto st875;
-		case 72u: goto st881;
-		case 75u: goto st898;
-		case 76u: goto st907;
-		case 77u: goto st915;
-		case 78u: goto st948;
-		case 79u: goto st953;
-		case 82u: goto st962;
-		case 83u: goto st966;
-		case 84u: goto st996;
-		case 85u: goto st1002;
-		case 89u: goto st1011;
-		case 97u: goto st522;
-		case 98u: goto st530;
-		case 99u: goto st531;
-		case 100u: goto st606;
-		case 101u: goto st613;
-		case 102u: goto st875;
-		case 104u: goto st881;
-		case 107u: goto st898;
-		case 108u: goto st907;
-		case 109u: goto st915;
-		case 110u: goto st948;
-		case 111u: goto st953;
-		case 114u: goto st962;
-		case 115u: goto st966;
-		case 116u: goto st996;
-		case 117u: goto st1002;
-		case 121u: goto st1011;
+		case 36u: goto tr554;
+		case 40u: goto tr555;
+		case 42u: goto tr556;
+		case 65u: goto tr558;
+		case 66u: goto tr559;
+		case 67u: goto tr560;
+		case 68u: goto tr561;
+		case 69u: goto tr562;
+		case 70u: goto tr563;
+		case 72u: goto tr564;
+		case 75u: goto tr565;
+		case 76u: goto tr566;
+		case 77u: goto tr567;
+		case 78u: goto tr568;
+		case 79u: goto tr569;
+		case 82u: goto tr570;
+		case 83u: goto tr571;
+		case 84u: goto tr572;
+		case 85u: goto tr573;
+		case 89u: goto tr574;
+		case 97u: goto tr558;
+		case 98u: goto tr559;
+		case 99u: goto tr560;
+		case 100u: goto tr561;
+		case 101u: goto tr562;
+		case 102u: goto tr563;
+		case 104u: goto tr564;
+		case 107u: goto tr565;
+		case 108u: goto tr566;
+		case 109u: goto tr567;
+		case 110u: goto tr568;
+		case 111u: goto tr569;
+		case 114u: goto tr570;
+		case 115u: goto tr571;
+		case 116u: goto tr572;
+		case 117u: goto tr573;
+		case 121u: goto tr574;
 	}
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr549;
+		goto tr557;
 	goto st0;
-tr546:
+tr554:
+	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	goto st512;
+tr1081:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st512;
 st512:
@@ -8712,42 +8801,50 @@ st512:
 		goto _test_eof512;
 case 512:
 	switch( (*p) ) {
-		case 13u: goto tr567;
-		case 32u: goto tr567;
-		case 41u: goto tr567;
+		case 13u: goto tr575;
+		case 32u: goto tr575;
+		case 41u: goto tr575;
 	}
 	goto st0;
-tr567:
-	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_CALL_LEAVE(IMW_RULE_SEARCH_KEY); p--; {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st1017;
-tr570:
-	{ IMW_CALL_LEAVE(IMW_RULE_SEARCH_KEY); p--; {cs = ( imw_stack)[--( imw_top)];goto _again;} }
-	goto st1017;
 tr575:
+	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
+	{ IMW_CALL_LEAVE(IMW_RULE_SEARCH_KEY); p--; {cs = ( imw_stack)[--( imw_top)];goto _again;} }
+	goto st1017;
+tr579:
+	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
+	{ IMW_CALL_LEAVE(IMW_RULE_SEARCH_KEY); p--; {cs = ( imw_stack)[--( imw_top)];goto _again;} }
+	goto st1017;
+tr584:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_SEARCH_KEY); p--; {cs = ( imw_stack)[--( imw_top)];goto _again;} }
 	goto st1017;
-tr596:
+tr606:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_SEARCH_KEY); p--; {cs = ( imw_stack)[--( imw_top)];goto _again;} }
 	goto st1017;
-tr608:
+tr618:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_SEARCH_KEY); p--; {cs = ( imw_stack)[--( imw_top)];goto _again;} }
 	goto st1017;
-tr978:
+tr988:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_SEARCH_KEY); p--; {cs = ( imw_stack)[--( imw_top)];goto _again;} }
 	goto st1017;
-tr1005:
+tr1015:
 	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_SEARCH_KEY); p--; {cs = ( imw_stack)[--( imw_top)];goto _again;} }
 	goto st1017;
-tr1026:
+tr1036:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SEARCH_KEY); }
 	{ IMW_CALL_LEAVE(IMW_RULE_SEARCH_KEY); p--; {cs = ( imw_stack)[--( imw_top)];goto _again;} }
 	goto st1017;
 st1017:
@@ -8755,41 +8852,44 @@ st1017:
 		goto _test_eof1017;
 case 1017:
 	goto st0;
+tr555:
+	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
+	goto st513;
 st513:
 	if ( ++p == pe )
 		goto _test_eof513;
 case 513:
 	switch( (*p) ) {
-		case 36u: goto tr568;
-		case 40u: goto tr568;
-		case 42u: goto tr568;
-		case 72u: goto tr568;
-		case 89u: goto tr568;
-		case 104u: goto tr568;
-		case 121u: goto tr568;
+		case 36u: goto tr576;
+		case 40u: goto tr576;
+		case 42u: goto tr576;
+		case 72u: goto tr576;
+		case 89u: goto tr576;
+		case 104u: goto tr576;
+		case 121u: goto tr576;
 	}
 	if ( (*p) < 82u ) {
 		if ( (*p) < 65u ) {
 			if ( 49u <= (*p) && (*p) <= 57u )
-				goto tr568;
+				goto tr576;
 		} else if ( (*p) > 70u ) {
 			if ( 75u <= (*p) && (*p) <= 79u )
-				goto tr568;
+				goto tr576;
 		} else
-			goto tr568;
+			goto tr576;
 	} else if ( (*p) > 85u ) {
 		if ( (*p) < 107u ) {
 			if ( 97u <= (*p) && (*p) <= 102u )
-				goto tr568;
+				goto tr576;
 		} else if ( (*p) > 111u ) {
 			if ( 114u <= (*p) && (*p) <= 117u )
-				goto tr568;
+				goto tr576;
 		} else
-			goto tr568;
+			goto tr576;
 	} else
-		goto tr568;
+		goto tr576;
 	goto st0;
-tr568:
+tr576:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_SEARCH_KEY)) {p++; cs = 514; goto _out;} {( imw_stack)[( imw_top)++] = 514;goto st511;} }
 	goto st514;
 st514:
@@ -8801,7 +8901,7 @@ case 514:
 		case 41u: goto st515;
 	}
 	goto st0;
-tr1018:
+tr1028:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_SEARCH_KEY)) {p++; cs = 515; goto _out;} {( imw_stack)[( imw_top)++] = 515;goto st511;} }
 	goto st515;
 st515:
@@ -8809,12 +8909,16 @@ st515:
 		goto _test_eof515;
 case 515:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 	}
 	goto st0;
-tr548:
+tr556:
+	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	goto st516;
+tr1082:
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st516;
 st516:
@@ -8822,14 +8926,14 @@ st516:
 		goto _test_eof516;
 case 516:
 	switch( (*p) ) {
-		case 13u: goto tr567;
-		case 32u: goto tr567;
-		case 41u: goto tr567;
+		case 13u: goto tr575;
+		case 32u: goto tr575;
+		case 41u: goto tr575;
 		case 44u: goto st517;
 		case 58u: goto st519;
 	}
 	goto st0;
-tr576:
+tr585:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st517;
 st517:
@@ -8839,13 +8943,18 @@ case 517:
 	if ( (*p) == 42u )
 		goto st516;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr574;
+		goto tr583;
 	goto st0;
-tr549:
+tr557:
+	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
 	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st518;
-tr574:
+tr583:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st518;
+tr1083:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st518;
 st518:
@@ -8853,16 +8962,16 @@ st518:
 		goto _test_eof518;
 case 518:
 	switch( (*p) ) {
-		case 13u: goto tr575;
-		case 32u: goto tr575;
-		case 41u: goto tr575;
-		case 44u: goto tr576;
-		case 58u: goto tr578;
+		case 13u: goto tr584;
+		case 32u: goto tr584;
+		case 41u: goto tr584;
+		case 44u: goto tr585;
+		case 58u: goto tr587;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st518;
 	goto st0;
-tr578:
+tr587:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st519;
 st519:
@@ -8872,20 +8981,20 @@ case 519:
 	if ( (*p) == 42u )
 		goto st520;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr580;
+		goto tr589;
 	goto st0;
 st520:
 	if ( ++p == pe )
 		goto _test_eof520;
 case 520:
 	switch( (*p) ) {
-		case 13u: goto tr567;
-		case 32u: goto tr567;
-		case 41u: goto tr567;
+		case 13u: goto tr575;
+		case 32u: goto tr575;
+		case 41u: goto tr575;
 		case 44u: goto st517;
 	}
 	goto st0;
-tr580:
+tr589:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st521;
 st521:
@@ -8893,14 +9002,17 @@ st521:
 		goto _test_eof521;
 case 521:
 	switch( (*p) ) {
-		case 13u: goto tr575;
-		case 32u: goto tr575;
-		case 41u: goto tr575;
-		case 44u: goto tr576;
+		case 13u: goto tr584;
+		case 32u: goto tr584;
+		case 41u: goto tr584;
+		case 44u: goto tr585;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st521;
 	goto st0;
+tr558:
+	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
+	goto st522;
 st522:
 	if ( ++p == pe )
 		goto _test_eof522;
@@ -8975,6 +9087,9 @@ case 529:
 		case 100u: goto st515;
 	}
 	goto st0;
+tr559:
+	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
+	goto st530;
 st530:
 	if ( ++p == pe )
 		goto _test_eof530;
@@ -8988,6 +9103,9 @@ case 530:
 		case 111u: goto st604;
 	}
 	goto st0;
+tr560:
+	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
+	goto st531;
 st531:
 	if ( ++p == pe )
 		goto _test_eof531;
@@ -9004,10 +9122,10 @@ case 532:
 	if ( (*p) == 32u )
 		goto st533;
 	goto st0;
-tr950:
+tr960:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st533;
-tr962:
+tr972:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	goto st533;
@@ -9016,22 +9134,22 @@ st533:
 		goto _test_eof533;
 case 533:
 	switch( (*p) ) {
-		case 34u: goto tr594;
-		case 123u: goto tr595;
+		case 34u: goto tr604;
+		case 123u: goto tr605;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr593;
+			goto tr603;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr593;
+				goto tr603;
 		} else if ( (*p) >= 43u )
-			goto tr593;
+			goto tr603;
 	} else
-		goto tr593;
+		goto tr603;
 	goto st0;
-tr593:
+tr603:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st534;
 st534:
@@ -9039,10 +9157,10 @@ st534:
 		goto _test_eof534;
 case 534:
 	switch( (*p) ) {
-		case 13u: goto tr596;
-		case 32u: goto tr596;
+		case 13u: goto tr606;
+		case 32u: goto tr606;
 		case 33u: goto st534;
-		case 41u: goto tr596;
+		case 41u: goto tr606;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -9059,7 +9177,7 @@ case 534:
 	} else
 		goto st534;
 	goto st0;
-tr594:
+tr604:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st535;
 st535:
@@ -9079,9 +9197,9 @@ st536:
 		goto _test_eof536;
 case 536:
 	switch( (*p) ) {
-		case 13u: goto tr596;
-		case 32u: goto tr596;
-		case 41u: goto tr596;
+		case 13u: goto tr606;
+		case 32u: goto tr606;
+		case 41u: goto tr606;
 	}
 	goto st0;
 st537:
@@ -9093,7 +9211,7 @@ case 537:
 		case 92u: goto st535;
 	}
 	goto st0;
-tr595:
+tr605:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st538;
@@ -9102,9 +9220,9 @@ st538:
 		goto _test_eof538;
 case 538:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr601;
+		goto tr611;
 	goto st0;
-tr601:
+tr611:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st539;
 st539:
@@ -9112,13 +9230,13 @@ st539:
 		goto _test_eof539;
 case 539:
 	switch( (*p) ) {
-		case 43u: goto tr602;
-		case 125u: goto tr604;
+		case 43u: goto tr612;
+		case 125u: goto tr614;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st539;
 	goto st0;
-tr602:
+tr612:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st540;
 st540:
@@ -9128,7 +9246,7 @@ case 540:
 	if ( (*p) == 125u )
 		goto st541;
 	goto st0;
-tr604:
+tr614:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st541;
 st541:
@@ -9143,9 +9261,9 @@ st542:
 		goto _test_eof542;
 case 542:
 	if ( (*p) == 10u )
-		goto tr607;
+		goto tr617;
 	goto st0;
-tr607:
+tr617:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st543;
 st543:
@@ -9153,9 +9271,9 @@ st543:
 		goto _test_eof543;
 case 543:
 	switch( (*p) ) {
-		case 13u: goto tr608;
-		case 32u: goto tr608;
-		case 41u: goto tr608;
+		case 13u: goto tr618;
+		case 32u: goto tr618;
+		case 41u: goto tr618;
 	}
 	goto st0;
 st544:
@@ -9730,6 +9848,9 @@ case 605:
 		case 121u: goto st532;
 	}
 	goto st0;
+tr561:
+	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
+	goto st606;
 st606:
 	if ( ++p == pe )
 		goto _test_eof606;
@@ -9795,6 +9916,9 @@ case 612:
 		case 116u: goto st515;
 	}
 	goto st0;
+tr562:
+	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
+	goto st613;
 st613:
 	if ( ++p == pe )
 		goto _test_eof613;
@@ -9878,9 +10002,9 @@ st621:
 		goto _test_eof621;
 case 621:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st622;
 		case 95u: goto st622;
 	}
@@ -9898,9 +10022,9 @@ st622:
 		goto _test_eof622;
 case 622:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st623;
 		case 95u: goto st623;
 	}
@@ -9918,9 +10042,9 @@ st623:
 		goto _test_eof623;
 case 623:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st624;
 		case 95u: goto st624;
 	}
@@ -9938,9 +10062,9 @@ st624:
 		goto _test_eof624;
 case 624:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st625;
 		case 95u: goto st625;
 	}
@@ -9958,9 +10082,9 @@ st625:
 		goto _test_eof625;
 case 625:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st626;
 		case 95u: goto st626;
 	}
@@ -9978,9 +10102,9 @@ st626:
 		goto _test_eof626;
 case 626:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st627;
 		case 95u: goto st627;
 	}
@@ -9998,9 +10122,9 @@ st627:
 		goto _test_eof627;
 case 627:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st628;
 		case 95u: goto st628;
 	}
@@ -10018,9 +10142,9 @@ st628:
 		goto _test_eof628;
 case 628:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st629;
 		case 95u: goto st629;
 	}
@@ -10038,9 +10162,9 @@ st629:
 		goto _test_eof629;
 case 629:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st630;
 		case 95u: goto st630;
 	}
@@ -10058,9 +10182,9 @@ st630:
 		goto _test_eof630;
 case 630:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st631;
 		case 95u: goto st631;
 	}
@@ -10078,9 +10202,9 @@ st631:
 		goto _test_eof631;
 case 631:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st632;
 		case 95u: goto st632;
 	}
@@ -10098,9 +10222,9 @@ st632:
 		goto _test_eof632;
 case 632:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st633;
 		case 95u: goto st633;
 	}
@@ -10118,9 +10242,9 @@ st633:
 		goto _test_eof633;
 case 633:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st634;
 		case 95u: goto st634;
 	}
@@ -10138,9 +10262,9 @@ st634:
 		goto _test_eof634;
 case 634:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st635;
 		case 95u: goto st635;
 	}
@@ -10158,9 +10282,9 @@ st635:
 		goto _test_eof635;
 case 635:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st636;
 		case 95u: goto st636;
 	}
@@ -10178,9 +10302,9 @@ st636:
 		goto _test_eof636;
 case 636:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st637;
 		case 95u: goto st637;
 	}
@@ -10198,9 +10322,9 @@ st637:
 		goto _test_eof637;
 case 637:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st638;
 		case 95u: goto st638;
 	}
@@ -10218,9 +10342,9 @@ st638:
 		goto _test_eof638;
 case 638:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st639;
 		case 95u: goto st639;
 	}
@@ -10238,9 +10362,9 @@ st639:
 		goto _test_eof639;
 case 639:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st640;
 		case 95u: goto st640;
 	}
@@ -10258,9 +10382,9 @@ st640:
 		goto _test_eof640;
 case 640:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st641;
 		case 95u: goto st641;
 	}
@@ -10278,9 +10402,9 @@ st641:
 		goto _test_eof641;
 case 641:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st642;
 		case 95u: goto st642;
 	}
@@ -10298,9 +10422,9 @@ st642:
 		goto _test_eof642;
 case 642:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st643;
 		case 95u: goto st643;
 	}
@@ -10318,9 +10442,9 @@ st643:
 		goto _test_eof643;
 case 643:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st644;
 		case 95u: goto st644;
 	}
@@ -10338,9 +10462,9 @@ st644:
 		goto _test_eof644;
 case 644:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st645;
 		case 95u: goto st645;
 	}
@@ -10358,9 +10482,9 @@ st645:
 		goto _test_eof645;
 case 645:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st646;
 		case 95u: goto st646;
 	}
@@ -10378,9 +10502,9 @@ st646:
 		goto _test_eof646;
 case 646:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st647;
 		case 95u: goto st647;
 	}
@@ -10398,9 +10522,9 @@ st647:
 		goto _test_eof647;
 case 647:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st648;
 		case 95u: goto st648;
 	}
@@ -10418,9 +10542,9 @@ st648:
 		goto _test_eof648;
 case 648:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st649;
 		case 95u: goto st649;
 	}
@@ -10438,9 +10562,9 @@ st649:
 		goto _test_eof649;
 case 649:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st650;
 		case 95u: goto st650;
 	}
@@ -10458,9 +10582,9 @@ st650:
 		goto _test_eof650;
 case 650:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st651;
 		case 95u: goto st651;
 	}
@@ -10478,9 +10602,9 @@ st651:
 		goto _test_eof651;
 case 651:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st652;
 		case 95u: goto st652;
 	}
@@ -10498,9 +10622,9 @@ st652:
 		goto _test_eof652;
 case 652:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st653;
 		case 95u: goto st653;
 	}
@@ -10518,9 +10642,9 @@ st653:
 		goto _test_eof653;
 case 653:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st654;
 		case 95u: goto st654;
 	}
@@ -10538,9 +10662,9 @@ st654:
 		goto _test_eof654;
 case 654:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st655;
 		case 95u: goto st655;
 	}
@@ -10558,9 +10682,9 @@ st655:
 		goto _test_eof655;
 case 655:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st656;
 		case 95u: goto st656;
 	}
@@ -10578,9 +10702,9 @@ st656:
 		goto _test_eof656;
 case 656:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st657;
 		case 95u: goto st657;
 	}
@@ -10598,9 +10722,9 @@ st657:
 		goto _test_eof657;
 case 657:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st658;
 		case 95u: goto st658;
 	}
@@ -10618,9 +10742,9 @@ st658:
 		goto _test_eof658;
 case 658:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st659;
 		case 95u: goto st659;
 	}
@@ -10638,9 +10762,9 @@ st659:
 		goto _test_eof659;
 case 659:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st660;
 		case 95u: goto st660;
 	}
@@ -10658,9 +10782,9 @@ st660:
 		goto _test_eof660;
 case 660:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st661;
 		case 95u: goto st661;
 	}
@@ -10678,9 +10802,9 @@ st661:
 		goto _test_eof661;
 case 661:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st662;
 		case 95u: goto st662;
 	}
@@ -10698,9 +10822,9 @@ st662:
 		goto _test_eof662;
 case 662:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st663;
 		case 95u: goto st663;
 	}
@@ -10718,9 +10842,9 @@ st663:
 		goto _test_eof663;
 case 663:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st664;
 		case 95u: goto st664;
 	}
@@ -10738,9 +10862,9 @@ st664:
 		goto _test_eof664;
 case 664:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st665;
 		case 95u: goto st665;
 	}
@@ -10758,9 +10882,9 @@ st665:
 		goto _test_eof665;
 case 665:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st666;
 		case 95u: goto st666;
 	}
@@ -10778,9 +10902,9 @@ st666:
 		goto _test_eof666;
 case 666:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st667;
 		case 95u: goto st667;
 	}
@@ -10798,9 +10922,9 @@ st667:
 		goto _test_eof667;
 case 667:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st668;
 		case 95u: goto st668;
 	}
@@ -10818,9 +10942,9 @@ st668:
 		goto _test_eof668;
 case 668:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st669;
 		case 95u: goto st669;
 	}
@@ -10838,9 +10962,9 @@ st669:
 		goto _test_eof669;
 case 669:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st670;
 		case 95u: goto st670;
 	}
@@ -10858,9 +10982,9 @@ st670:
 		goto _test_eof670;
 case 670:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st671;
 		case 95u: goto st671;
 	}
@@ -10878,9 +11002,9 @@ st671:
 		goto _test_eof671;
 case 671:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st672;
 		case 95u: goto st672;
 	}
@@ -10898,9 +11022,9 @@ st672:
 		goto _test_eof672;
 case 672:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st673;
 		case 95u: goto st673;
 	}
@@ -10918,9 +11042,9 @@ st673:
 		goto _test_eof673;
 case 673:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st674;
 		case 95u: goto st674;
 	}
@@ -10938,9 +11062,9 @@ st674:
 		goto _test_eof674;
 case 674:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st675;
 		case 95u: goto st675;
 	}
@@ -10958,9 +11082,9 @@ st675:
 		goto _test_eof675;
 case 675:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st676;
 		case 95u: goto st676;
 	}
@@ -10978,9 +11102,9 @@ st676:
 		goto _test_eof676;
 case 676:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st677;
 		case 95u: goto st677;
 	}
@@ -10998,9 +11122,9 @@ st677:
 		goto _test_eof677;
 case 677:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st678;
 		case 95u: goto st678;
 	}
@@ -11018,9 +11142,9 @@ st678:
 		goto _test_eof678;
 case 678:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st679;
 		case 95u: goto st679;
 	}
@@ -11038,9 +11162,9 @@ st679:
 		goto _test_eof679;
 case 679:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st680;
 		case 95u: goto st680;
 	}
@@ -11058,9 +11182,9 @@ st680:
 		goto _test_eof680;
 case 680:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st681;
 		case 95u: goto st681;
 	}
@@ -11078,9 +11202,9 @@ st681:
 		goto _test_eof681;
 case 681:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st682;
 		case 95u: goto st682;
 	}
@@ -11098,9 +11222,9 @@ st682:
 		goto _test_eof682;
 case 682:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st683;
 		case 95u: goto st683;
 	}
@@ -11118,9 +11242,9 @@ st683:
 		goto _test_eof683;
 case 683:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st684;
 		case 95u: goto st684;
 	}
@@ -11138,9 +11262,9 @@ st684:
 		goto _test_eof684;
 case 684:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st685;
 		case 95u: goto st685;
 	}
@@ -11158,9 +11282,9 @@ st685:
 		goto _test_eof685;
 case 685:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st686;
 		case 95u: goto st686;
 	}
@@ -11178,9 +11302,9 @@ st686:
 		goto _test_eof686;
 case 686:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st687;
 		case 95u: goto st687;
 	}
@@ -11198,9 +11322,9 @@ st687:
 		goto _test_eof687;
 case 687:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st688;
 		case 95u: goto st688;
 	}
@@ -11218,9 +11342,9 @@ st688:
 		goto _test_eof688;
 case 688:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st689;
 		case 95u: goto st689;
 	}
@@ -11238,9 +11362,9 @@ st689:
 		goto _test_eof689;
 case 689:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st690;
 		case 95u: goto st690;
 	}
@@ -11258,9 +11382,9 @@ st690:
 		goto _test_eof690;
 case 690:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st691;
 		case 95u: goto st691;
 	}
@@ -11278,9 +11402,9 @@ st691:
 		goto _test_eof691;
 case 691:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st692;
 		case 95u: goto st692;
 	}
@@ -11298,9 +11422,9 @@ st692:
 		goto _test_eof692;
 case 692:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st693;
 		case 95u: goto st693;
 	}
@@ -11318,9 +11442,9 @@ st693:
 		goto _test_eof693;
 case 693:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st694;
 		case 95u: goto st694;
 	}
@@ -11338,9 +11462,9 @@ st694:
 		goto _test_eof694;
 case 694:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st695;
 		case 95u: goto st695;
 	}
@@ -11358,9 +11482,9 @@ st695:
 		goto _test_eof695;
 case 695:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st696;
 		case 95u: goto st696;
 	}
@@ -11378,9 +11502,9 @@ st696:
 		goto _test_eof696;
 case 696:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st697;
 		case 95u: goto st697;
 	}
@@ -11398,9 +11522,9 @@ st697:
 		goto _test_eof697;
 case 697:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st698;
 		case 95u: goto st698;
 	}
@@ -11418,9 +11542,9 @@ st698:
 		goto _test_eof698;
 case 698:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st699;
 		case 95u: goto st699;
 	}
@@ -11438,9 +11562,9 @@ st699:
 		goto _test_eof699;
 case 699:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st700;
 		case 95u: goto st700;
 	}
@@ -11458,9 +11582,9 @@ st700:
 		goto _test_eof700;
 case 700:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st701;
 		case 95u: goto st701;
 	}
@@ -11478,9 +11602,9 @@ st701:
 		goto _test_eof701;
 case 701:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st702;
 		case 95u: goto st702;
 	}
@@ -11498,9 +11622,9 @@ st702:
 		goto _test_eof702;
 case 702:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st703;
 		case 95u: goto st703;
 	}
@@ -11518,9 +11642,9 @@ st703:
 		goto _test_eof703;
 case 703:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st704;
 		case 95u: goto st704;
 	}
@@ -11538,9 +11662,9 @@ st704:
 		goto _test_eof704;
 case 704:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st705;
 		case 95u: goto st705;
 	}
@@ -11558,9 +11682,9 @@ st705:
 		goto _test_eof705;
 case 705:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st706;
 		case 95u: goto st706;
 	}
@@ -11578,9 +11702,9 @@ st706:
 		goto _test_eof706;
 case 706:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st707;
 		case 95u: goto st707;
 	}
@@ -11598,9 +11722,9 @@ st707:
 		goto _test_eof707;
 case 707:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st708;
 		case 95u: goto st708;
 	}
@@ -11618,9 +11742,9 @@ st708:
 		goto _test_eof708;
 case 708:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st709;
 		case 95u: goto st709;
 	}
@@ -11638,9 +11762,9 @@ st709:
 		goto _test_eof709;
 case 709:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st710;
 		case 95u: goto st710;
 	}
@@ -11658,9 +11782,9 @@ st710:
 		goto _test_eof710;
 case 710:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st711;
 		case 95u: goto st711;
 	}
@@ -11678,9 +11802,9 @@ st711:
 		goto _test_eof711;
 case 711:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st712;
 		case 95u: goto st712;
 	}
@@ -11698,9 +11822,9 @@ st712:
 		goto _test_eof712;
 case 712:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st713;
 		case 95u: goto st713;
 	}
@@ -11718,9 +11842,9 @@ st713:
 		goto _test_eof713;
 case 713:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st714;
 		case 95u: goto st714;
 	}
@@ -11738,9 +11862,9 @@ st714:
 		goto _test_eof714;
 case 714:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st715;
 		case 95u: goto st715;
 	}
@@ -11758,9 +11882,9 @@ st715:
 		goto _test_eof715;
 case 715:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st716;
 		case 95u: goto st716;
 	}
@@ -11778,9 +11902,9 @@ st716:
 		goto _test_eof716;
 case 716:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st717;
 		case 95u: goto st717;
 	}
@@ -11798,9 +11922,9 @@ st717:
 		goto _test_eof717;
 case 717:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st718;
 		case 95u: goto st718;
 	}
@@ -11818,9 +11942,9 @@ st718:
 		goto _test_eof718;
 case 718:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st719;
 		case 95u: goto st719;
 	}
@@ -11838,9 +11962,9 @@ st719:
 		goto _test_eof719;
 case 719:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st720;
 		case 95u: goto st720;
 	}
@@ -11858,9 +11982,9 @@ st720:
 		goto _test_eof720;
 case 720:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st721;
 		case 95u: goto st721;
 	}
@@ -11878,9 +12002,9 @@ st721:
 		goto _test_eof721;
 case 721:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st722;
 		case 95u: goto st722;
 	}
@@ -11898,9 +12022,9 @@ st722:
 		goto _test_eof722;
 case 722:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st723;
 		case 95u: goto st723;
 	}
@@ -11918,9 +12042,9 @@ st723:
 		goto _test_eof723;
 case 723:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st724;
 		case 95u: goto st724;
 	}
@@ -11938,9 +12062,9 @@ st724:
 		goto _test_eof724;
 case 724:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st725;
 		case 95u: goto st725;
 	}
@@ -11958,9 +12082,9 @@ st725:
 		goto _test_eof725;
 case 725:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st726;
 		case 95u: goto st726;
 	}
@@ -11978,9 +12102,9 @@ st726:
 		goto _test_eof726;
 case 726:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st727;
 		case 95u: goto st727;
 	}
@@ -11998,9 +12122,9 @@ st727:
 		goto _test_eof727;
 case 727:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st728;
 		case 95u: goto st728;
 	}
@@ -12018,9 +12142,9 @@ st728:
 		goto _test_eof728;
 case 728:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st729;
 		case 95u: goto st729;
 	}
@@ -12038,9 +12162,9 @@ st729:
 		goto _test_eof729;
 case 729:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st730;
 		case 95u: goto st730;
 	}
@@ -12058,9 +12182,9 @@ st730:
 		goto _test_eof730;
 case 730:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st731;
 		case 95u: goto st731;
 	}
@@ -12078,9 +12202,9 @@ st731:
 		goto _test_eof731;
 case 731:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st732;
 		case 95u: goto st732;
 	}
@@ -12098,9 +12222,9 @@ st732:
 		goto _test_eof732;
 case 732:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st733;
 		case 95u: goto st733;
 	}
@@ -12118,9 +12242,9 @@ st733:
 		goto _test_eof733;
 case 733:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st734;
 		case 95u: goto st734;
 	}
@@ -12138,9 +12262,9 @@ st734:
 		goto _test_eof734;
 case 734:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st735;
 		case 95u: goto st735;
 	}
@@ -12158,9 +12282,9 @@ st735:
 		goto _test_eof735;
 case 735:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st736;
 		case 95u: goto st736;
 	}
@@ -12178,9 +12302,9 @@ st736:
 		goto _test_eof736;
 case 736:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st737;
 		case 95u: goto st737;
 	}
@@ -12198,9 +12322,9 @@ st737:
 		goto _test_eof737;
 case 737:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st738;
 		case 95u: goto st738;
 	}
@@ -12218,9 +12342,9 @@ st738:
 		goto _test_eof738;
 case 738:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st739;
 		case 95u: goto st739;
 	}
@@ -12238,9 +12362,9 @@ st739:
 		goto _test_eof739;
 case 739:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st740;
 		case 95u: goto st740;
 	}
@@ -12258,9 +12382,9 @@ st740:
 		goto _test_eof740;
 case 740:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st741;
 		case 95u: goto st741;
 	}
@@ -12278,9 +12402,9 @@ st741:
 		goto _test_eof741;
 case 741:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st742;
 		case 95u: goto st742;
 	}
@@ -12298,9 +12422,9 @@ st742:
 		goto _test_eof742;
 case 742:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st743;
 		case 95u: goto st743;
 	}
@@ -12318,9 +12442,9 @@ st743:
 		goto _test_eof743;
 case 743:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st744;
 		case 95u: goto st744;
 	}
@@ -12338,9 +12462,9 @@ st744:
 		goto _test_eof744;
 case 744:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st745;
 		case 95u: goto st745;
 	}
@@ -12358,9 +12482,9 @@ st745:
 		goto _test_eof745;
 case 745:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st746;
 		case 95u: goto st746;
 	}
@@ -12378,9 +12502,9 @@ st746:
 		goto _test_eof746;
 case 746:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st747;
 		case 95u: goto st747;
 	}
@@ -12398,9 +12522,9 @@ st747:
 		goto _test_eof747;
 case 747:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st748;
 		case 95u: goto st748;
 	}
@@ -12418,9 +12542,9 @@ st748:
 		goto _test_eof748;
 case 748:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st749;
 		case 95u: goto st749;
 	}
@@ -12438,9 +12562,9 @@ st749:
 		goto _test_eof749;
 case 749:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st750;
 		case 95u: goto st750;
 	}
@@ -12458,9 +12582,9 @@ st750:
 		goto _test_eof750;
 case 750:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st751;
 		case 95u: goto st751;
 	}
@@ -12478,9 +12602,9 @@ st751:
 		goto _test_eof751;
 case 751:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st752;
 		case 95u: goto st752;
 	}
@@ -12498,9 +12622,9 @@ st752:
 		goto _test_eof752;
 case 752:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st753;
 		case 95u: goto st753;
 	}
@@ -12518,9 +12642,9 @@ st753:
 		goto _test_eof753;
 case 753:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st754;
 		case 95u: goto st754;
 	}
@@ -12538,9 +12662,9 @@ st754:
 		goto _test_eof754;
 case 754:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st755;
 		case 95u: goto st755;
 	}
@@ -12558,9 +12682,9 @@ st755:
 		goto _test_eof755;
 case 755:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st756;
 		case 95u: goto st756;
 	}
@@ -12578,9 +12702,9 @@ st756:
 		goto _test_eof756;
 case 756:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st757;
 		case 95u: goto st757;
 	}
@@ -12598,9 +12722,9 @@ st757:
 		goto _test_eof757;
 case 757:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st758;
 		case 95u: goto st758;
 	}
@@ -12618,9 +12742,9 @@ st758:
 		goto _test_eof758;
 case 758:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st759;
 		case 95u: goto st759;
 	}
@@ -12638,9 +12762,9 @@ st759:
 		goto _test_eof759;
 case 759:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st760;
 		case 95u: goto st760;
 	}
@@ -12658,9 +12782,9 @@ st760:
 		goto _test_eof760;
 case 760:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st761;
 		case 95u: goto st761;
 	}
@@ -12678,9 +12802,9 @@ st761:
 		goto _test_eof761;
 case 761:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st762;
 		case 95u: goto st762;
 	}
@@ -12698,9 +12822,9 @@ st762:
 		goto _test_eof762;
 case 762:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st763;
 		case 95u: goto st763;
 	}
@@ -12718,9 +12842,9 @@ st763:
 		goto _test_eof763;
 case 763:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st764;
 		case 95u: goto st764;
 	}
@@ -12738,9 +12862,9 @@ st764:
 		goto _test_eof764;
 case 764:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st765;
 		case 95u: goto st765;
 	}
@@ -12758,9 +12882,9 @@ st765:
 		goto _test_eof765;
 case 765:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st766;
 		case 95u: goto st766;
 	}
@@ -12778,9 +12902,9 @@ st766:
 		goto _test_eof766;
 case 766:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st767;
 		case 95u: goto st767;
 	}
@@ -12798,9 +12922,9 @@ st767:
 		goto _test_eof767;
 case 767:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st768;
 		case 95u: goto st768;
 	}
@@ -12818,9 +12942,9 @@ st768:
 		goto _test_eof768;
 case 768:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st769;
 		case 95u: goto st769;
 	}
@@ -12838,9 +12962,9 @@ st769:
 		goto _test_eof769;
 case 769:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st770;
 		case 95u: goto st770;
 	}
@@ -12858,9 +12982,9 @@ st770:
 		goto _test_eof770;
 case 770:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st771;
 		case 95u: goto st771;
 	}
@@ -12878,9 +13002,9 @@ st771:
 		goto _test_eof771;
 case 771:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st772;
 		case 95u: goto st772;
 	}
@@ -12898,9 +13022,9 @@ st772:
 		goto _test_eof772;
 case 772:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st773;
 		case 95u: goto st773;
 	}
@@ -12918,9 +13042,9 @@ st773:
 		goto _test_eof773;
 case 773:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st774;
 		case 95u: goto st774;
 	}
@@ -12938,9 +13062,9 @@ st774:
 		goto _test_eof774;
 case 774:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st775;
 		case 95u: goto st775;
 	}
@@ -12958,9 +13082,9 @@ st775:
 		goto _test_eof775;
 case 775:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st776;
 		case 95u: goto st776;
 	}
@@ -12978,9 +13102,9 @@ st776:
 		goto _test_eof776;
 case 776:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st777;
 		case 95u: goto st777;
 	}
@@ -12998,9 +13122,9 @@ st777:
 		goto _test_eof777;
 case 777:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st778;
 		case 95u: goto st778;
 	}
@@ -13018,9 +13142,9 @@ st778:
 		goto _test_eof778;
 case 778:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st779;
 		case 95u: goto st779;
 	}
@@ -13038,9 +13162,9 @@ st779:
 		goto _test_eof779;
 case 779:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st780;
 		case 95u: goto st780;
 	}
@@ -13058,9 +13182,9 @@ st780:
 		goto _test_eof780;
 case 780:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st781;
 		case 95u: goto st781;
 	}
@@ -13078,9 +13202,9 @@ st781:
 		goto _test_eof781;
 case 781:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st782;
 		case 95u: goto st782;
 	}
@@ -13098,9 +13222,9 @@ st782:
 		goto _test_eof782;
 case 782:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st783;
 		case 95u: goto st783;
 	}
@@ -13118,9 +13242,9 @@ st783:
 		goto _test_eof783;
 case 783:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st784;
 		case 95u: goto st784;
 	}
@@ -13138,9 +13262,9 @@ st784:
 		goto _test_eof784;
 case 784:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st785;
 		case 95u: goto st785;
 	}
@@ -13158,9 +13282,9 @@ st785:
 		goto _test_eof785;
 case 785:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st786;
 		case 95u: goto st786;
 	}
@@ -13178,9 +13302,9 @@ st786:
 		goto _test_eof786;
 case 786:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st787;
 		case 95u: goto st787;
 	}
@@ -13198,9 +13322,9 @@ st787:
 		goto _test_eof787;
 case 787:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st788;
 		case 95u: goto st788;
 	}
@@ -13218,9 +13342,9 @@ st788:
 		goto _test_eof788;
 case 788:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st789;
 		case 95u: goto st789;
 	}
@@ -13238,9 +13362,9 @@ st789:
 		goto _test_eof789;
 case 789:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st790;
 		case 95u: goto st790;
 	}
@@ -13258,9 +13382,9 @@ st790:
 		goto _test_eof790;
 case 790:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st791;
 		case 95u: goto st791;
 	}
@@ -13278,9 +13402,9 @@ st791:
 		goto _test_eof791;
 case 791:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st792;
 		case 95u: goto st792;
 	}
@@ -13298,9 +13422,9 @@ st792:
 		goto _test_eof792;
 case 792:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st793;
 		case 95u: goto st793;
 	}
@@ -13318,9 +13442,9 @@ st793:
 		goto _test_eof793;
 case 793:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st794;
 		case 95u: goto st794;
 	}
@@ -13338,9 +13462,9 @@ st794:
 		goto _test_eof794;
 case 794:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st795;
 		case 95u: goto st795;
 	}
@@ -13358,9 +13482,9 @@ st795:
 		goto _test_eof795;
 case 795:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st796;
 		case 95u: goto st796;
 	}
@@ -13378,9 +13502,9 @@ st796:
 		goto _test_eof796;
 case 796:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st797;
 		case 95u: goto st797;
 	}
@@ -13398,9 +13522,9 @@ st797:
 		goto _test_eof797;
 case 797:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st798;
 		case 95u: goto st798;
 	}
@@ -13418,9 +13542,9 @@ st798:
 		goto _test_eof798;
 case 798:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st799;
 		case 95u: goto st799;
 	}
@@ -13438,9 +13562,9 @@ st799:
 		goto _test_eof799;
 case 799:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st800;
 		case 95u: goto st800;
 	}
@@ -13458,9 +13582,9 @@ st800:
 		goto _test_eof800;
 case 800:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st801;
 		case 95u: goto st801;
 	}
@@ -13478,9 +13602,9 @@ st801:
 		goto _test_eof801;
 case 801:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st802;
 		case 95u: goto st802;
 	}
@@ -13498,9 +13622,9 @@ st802:
 		goto _test_eof802;
 case 802:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st803;
 		case 95u: goto st803;
 	}
@@ -13518,9 +13642,9 @@ st803:
 		goto _test_eof803;
 case 803:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st804;
 		case 95u: goto st804;
 	}
@@ -13538,9 +13662,9 @@ st804:
 		goto _test_eof804;
 case 804:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st805;
 		case 95u: goto st805;
 	}
@@ -13558,9 +13682,9 @@ st805:
 		goto _test_eof805;
 case 805:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st806;
 		case 95u: goto st806;
 	}
@@ -13578,9 +13702,9 @@ st806:
 		goto _test_eof806;
 case 806:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st807;
 		case 95u: goto st807;
 	}
@@ -13598,9 +13722,9 @@ st807:
 		goto _test_eof807;
 case 807:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st808;
 		case 95u: goto st808;
 	}
@@ -13618,9 +13742,9 @@ st808:
 		goto _test_eof808;
 case 808:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st809;
 		case 95u: goto st809;
 	}
@@ -13638,9 +13762,9 @@ st809:
 		goto _test_eof809;
 case 809:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st810;
 		case 95u: goto st810;
 	}
@@ -13658,9 +13782,9 @@ st810:
 		goto _test_eof810;
 case 810:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st811;
 		case 95u: goto st811;
 	}
@@ -13678,9 +13802,9 @@ st811:
 		goto _test_eof811;
 case 811:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st812;
 		case 95u: goto st812;
 	}
@@ -13698,9 +13822,9 @@ st812:
 		goto _test_eof812;
 case 812:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st813;
 		case 95u: goto st813;
 	}
@@ -13718,9 +13842,9 @@ st813:
 		goto _test_eof813;
 case 813:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st814;
 		case 95u: goto st814;
 	}
@@ -13738,9 +13862,9 @@ st814:
 		goto _test_eof814;
 case 814:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st815;
 		case 95u: goto st815;
 	}
@@ -13758,9 +13882,9 @@ st815:
 		goto _test_eof815;
 case 815:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st816;
 		case 95u: goto st816;
 	}
@@ -13778,9 +13902,9 @@ st816:
 		goto _test_eof816;
 case 816:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st817;
 		case 95u: goto st817;
 	}
@@ -13798,9 +13922,9 @@ st817:
 		goto _test_eof817;
 case 817:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st818;
 		case 95u: goto st818;
 	}
@@ -13818,9 +13942,9 @@ st818:
 		goto _test_eof818;
 case 818:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st819;
 		case 95u: goto st819;
 	}
@@ -13838,9 +13962,9 @@ st819:
 		goto _test_eof819;
 case 819:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st820;
 		case 95u: goto st820;
 	}
@@ -13858,9 +13982,9 @@ st820:
 		goto _test_eof820;
 case 820:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st821;
 		case 95u: goto st821;
 	}
@@ -13878,9 +14002,9 @@ st821:
 		goto _test_eof821;
 case 821:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st822;
 		case 95u: goto st822;
 	}
@@ -13898,9 +14022,9 @@ st822:
 		goto _test_eof822;
 case 822:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st823;
 		case 95u: goto st823;
 	}
@@ -13918,9 +14042,9 @@ st823:
 		goto _test_eof823;
 case 823:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st824;
 		case 95u: goto st824;
 	}
@@ -13938,9 +14062,9 @@ st824:
 		goto _test_eof824;
 case 824:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st825;
 		case 95u: goto st825;
 	}
@@ -13958,9 +14082,9 @@ st825:
 		goto _test_eof825;
 case 825:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st826;
 		case 95u: goto st826;
 	}
@@ -13978,9 +14102,9 @@ st826:
 		goto _test_eof826;
 case 826:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st827;
 		case 95u: goto st827;
 	}
@@ -13998,9 +14122,9 @@ st827:
 		goto _test_eof827;
 case 827:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st828;
 		case 95u: goto st828;
 	}
@@ -14018,9 +14142,9 @@ st828:
 		goto _test_eof828;
 case 828:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st829;
 		case 95u: goto st829;
 	}
@@ -14038,9 +14162,9 @@ st829:
 		goto _test_eof829;
 case 829:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st830;
 		case 95u: goto st830;
 	}
@@ -14058,9 +14182,9 @@ st830:
 		goto _test_eof830;
 case 830:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st831;
 		case 95u: goto st831;
 	}
@@ -14078,9 +14202,9 @@ st831:
 		goto _test_eof831;
 case 831:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st832;
 		case 95u: goto st832;
 	}
@@ -14098,9 +14222,9 @@ st832:
 		goto _test_eof832;
 case 832:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st833;
 		case 95u: goto st833;
 	}
@@ -14118,9 +14242,9 @@ st833:
 		goto _test_eof833;
 case 833:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st834;
 		case 95u: goto st834;
 	}
@@ -14138,9 +14262,9 @@ st834:
 		goto _test_eof834;
 case 834:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st835;
 		case 95u: goto st835;
 	}
@@ -14158,9 +14282,9 @@ st835:
 		goto _test_eof835;
 case 835:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st836;
 		case 95u: goto st836;
 	}
@@ -14178,9 +14302,9 @@ st836:
 		goto _test_eof836;
 case 836:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st837;
 		case 95u: goto st837;
 	}
@@ -14198,9 +14322,9 @@ st837:
 		goto _test_eof837;
 case 837:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st838;
 		case 95u: goto st838;
 	}
@@ -14218,9 +14342,9 @@ st838:
 		goto _test_eof838;
 case 838:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st839;
 		case 95u: goto st839;
 	}
@@ -14238,9 +14362,9 @@ st839:
 		goto _test_eof839;
 case 839:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st840;
 		case 95u: goto st840;
 	}
@@ -14258,9 +14382,9 @@ st840:
 		goto _test_eof840;
 case 840:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st841;
 		case 95u: goto st841;
 	}
@@ -14278,9 +14402,9 @@ st841:
 		goto _test_eof841;
 case 841:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st842;
 		case 95u: goto st842;
 	}
@@ -14298,9 +14422,9 @@ st842:
 		goto _test_eof842;
 case 842:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st843;
 		case 95u: goto st843;
 	}
@@ -14318,9 +14442,9 @@ st843:
 		goto _test_eof843;
 case 843:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st844;
 		case 95u: goto st844;
 	}
@@ -14338,9 +14462,9 @@ st844:
 		goto _test_eof844;
 case 844:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st845;
 		case 95u: goto st845;
 	}
@@ -14358,9 +14482,9 @@ st845:
 		goto _test_eof845;
 case 845:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st846;
 		case 95u: goto st846;
 	}
@@ -14378,9 +14502,9 @@ st846:
 		goto _test_eof846;
 case 846:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st847;
 		case 95u: goto st847;
 	}
@@ -14398,9 +14522,9 @@ st847:
 		goto _test_eof847;
 case 847:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st848;
 		case 95u: goto st848;
 	}
@@ -14418,9 +14542,9 @@ st848:
 		goto _test_eof848;
 case 848:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st849;
 		case 95u: goto st849;
 	}
@@ -14438,9 +14562,9 @@ st849:
 		goto _test_eof849;
 case 849:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st850;
 		case 95u: goto st850;
 	}
@@ -14458,9 +14582,9 @@ st850:
 		goto _test_eof850;
 case 850:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st851;
 		case 95u: goto st851;
 	}
@@ -14478,9 +14602,9 @@ st851:
 		goto _test_eof851;
 case 851:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st852;
 		case 95u: goto st852;
 	}
@@ -14498,9 +14622,9 @@ st852:
 		goto _test_eof852;
 case 852:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st853;
 		case 95u: goto st853;
 	}
@@ -14518,9 +14642,9 @@ st853:
 		goto _test_eof853;
 case 853:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st854;
 		case 95u: goto st854;
 	}
@@ -14538,9 +14662,9 @@ st854:
 		goto _test_eof854;
 case 854:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st855;
 		case 95u: goto st855;
 	}
@@ -14558,9 +14682,9 @@ st855:
 		goto _test_eof855;
 case 855:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st856;
 		case 95u: goto st856;
 	}
@@ -14578,9 +14702,9 @@ st856:
 		goto _test_eof856;
 case 856:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st857;
 		case 95u: goto st857;
 	}
@@ -14598,9 +14722,9 @@ st857:
 		goto _test_eof857;
 case 857:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st858;
 		case 95u: goto st858;
 	}
@@ -14618,9 +14742,9 @@ st858:
 		goto _test_eof858;
 case 858:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st859;
 		case 95u: goto st859;
 	}
@@ -14638,9 +14762,9 @@ st859:
 		goto _test_eof859;
 case 859:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st860;
 		case 95u: goto st860;
 	}
@@ -14658,9 +14782,9 @@ st860:
 		goto _test_eof860;
 case 860:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st861;
 		case 95u: goto st861;
 	}
@@ -14678,9 +14802,9 @@ st861:
 		goto _test_eof861;
 case 861:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st862;
 		case 95u: goto st862;
 	}
@@ -14698,9 +14822,9 @@ st862:
 		goto _test_eof862;
 case 862:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st863;
 		case 95u: goto st863;
 	}
@@ -14718,9 +14842,9 @@ st863:
 		goto _test_eof863;
 case 863:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st864;
 		case 95u: goto st864;
 	}
@@ -14738,9 +14862,9 @@ st864:
 		goto _test_eof864;
 case 864:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st865;
 		case 95u: goto st865;
 	}
@@ -14758,9 +14882,9 @@ st865:
 		goto _test_eof865;
 case 865:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st866;
 		case 95u: goto st866;
 	}
@@ -14778,9 +14902,9 @@ st866:
 		goto _test_eof866;
 case 866:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st867;
 		case 95u: goto st867;
 	}
@@ -14798,9 +14922,9 @@ st867:
 		goto _test_eof867;
 case 867:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st868;
 		case 95u: goto st868;
 	}
@@ -14818,9 +14942,9 @@ st868:
 		goto _test_eof868;
 case 868:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st869;
 		case 95u: goto st869;
 	}
@@ -14838,9 +14962,9 @@ st869:
 		goto _test_eof869;
 case 869:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st870;
 		case 95u: goto st870;
 	}
@@ -14858,9 +14982,9 @@ st870:
 		goto _test_eof870;
 case 870:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st871;
 		case 95u: goto st871;
 	}
@@ -14878,9 +15002,9 @@ st871:
 		goto _test_eof871;
 case 871:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st872;
 		case 95u: goto st872;
 	}
@@ -14898,9 +15022,9 @@ st872:
 		goto _test_eof872;
 case 872:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st873;
 		case 95u: goto st873;
 	}
@@ -14918,9 +15042,9 @@ st873:
 		goto _test_eof873;
 case 873:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st874;
 		case 95u: goto st874;
 	}
@@ -14938,9 +15062,9 @@ st874:
 		goto _test_eof874;
 case 874:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 45u: goto st515;
 		case 95u: goto st515;
 	}
@@ -14953,6 +15077,9 @@ case 874:
 	} else
 		goto st515;
 	goto st0;
+tr563:
+	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
+	goto st875;
 st875:
 	if ( ++p == pe )
 		goto _test_eof875;
@@ -15009,6 +15136,9 @@ case 880:
 		case 109u: goto st532;
 	}
 	goto st0;
+tr564:
+	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
+	goto st881;
 st881:
 	if ( ++p == pe )
 		goto _test_eof881;
@@ -15066,22 +15196,22 @@ st887:
 		goto _test_eof887;
 case 887:
 	switch( (*p) ) {
-		case 34u: goto tr948;
-		case 123u: goto tr949;
+		case 34u: goto tr958;
+		case 123u: goto tr959;
 	}
 	if ( (*p) < 38u ) {
 		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr947;
+			goto tr957;
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 91u ) {
 			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr947;
+				goto tr957;
 		} else if ( (*p) >= 43u )
-			goto tr947;
+			goto tr957;
 	} else
-		goto tr947;
+		goto tr957;
 	goto st0;
-tr947:
+tr957:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st888;
 st888:
@@ -15089,7 +15219,7 @@ st888:
 		goto _test_eof888;
 case 888:
 	switch( (*p) ) {
-		case 32u: goto tr950;
+		case 32u: goto tr960;
 		case 33u: goto st888;
 	}
 	if ( (*p) < 43u ) {
@@ -15107,7 +15237,7 @@ case 888:
 	} else
 		goto st888;
 	goto st0;
-tr948:
+tr958:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st889;
 st889:
@@ -15127,7 +15257,7 @@ st890:
 		goto _test_eof890;
 case 890:
 	if ( (*p) == 32u )
-		goto tr950;
+		goto tr960;
 	goto st0;
 st891:
 	if ( ++p == pe )
@@ -15138,7 +15268,7 @@ case 891:
 		case 92u: goto st889;
 	}
 	goto st0;
-tr949:
+tr959:
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st892;
@@ -15147,9 +15277,9 @@ st892:
 		goto _test_eof892;
 case 892:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr955;
+		goto tr965;
 	goto st0;
-tr955:
+tr965:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st893;
 st893:
@@ -15157,13 +15287,13 @@ st893:
 		goto _test_eof893;
 case 893:
 	switch( (*p) ) {
-		case 43u: goto tr956;
-		case 125u: goto tr958;
+		case 43u: goto tr966;
+		case 125u: goto tr968;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st893;
 	goto st0;
-tr956:
+tr966:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st894;
 st894:
@@ -15173,7 +15303,7 @@ case 894:
 	if ( (*p) == 125u )
 		goto st895;
 	goto st0;
-tr958:
+tr968:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st895;
 st895:
@@ -15188,9 +15318,9 @@ st896:
 		goto _test_eof896;
 case 896:
 	if ( (*p) == 10u )
-		goto tr961;
+		goto tr971;
 	goto st0;
-tr961:
+tr971:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st897;
 st897:
@@ -15198,8 +15328,11 @@ st897:
 		goto _test_eof897;
 case 897:
 	if ( (*p) == 32u )
-		goto tr962;
+		goto tr972;
 	goto st0;
+tr565:
+	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
+	goto st898;
 st898:
 	if ( ++p == pe )
 		goto _test_eof898;
@@ -15287,10 +15420,10 @@ st906:
 		goto _test_eof906;
 case 906:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
 		case 33u: goto st906;
-		case 41u: goto tr570;
+		case 41u: goto tr579;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -15307,6 +15440,9 @@ case 906:
 	} else
 		goto st906;
 	goto st0;
+tr566:
+	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
+	goto st907;
 st907:
 	if ( ++p == pe )
 		goto _test_eof907;
@@ -15364,9 +15500,9 @@ st913:
 		goto _test_eof913;
 case 913:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr977;
+		goto tr987;
 	goto st0;
-tr977:
+tr987:
 	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st914;
 st914:
@@ -15374,13 +15510,16 @@ st914:
 		goto _test_eof914;
 case 914:
 	switch( (*p) ) {
-		case 13u: goto tr978;
-		case 32u: goto tr978;
-		case 41u: goto tr978;
+		case 13u: goto tr988;
+		case 32u: goto tr988;
+		case 41u: goto tr988;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st914;
 	goto st0;
+tr567:
+	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
+	goto st915;
 st915:
 	if ( ++p == pe )
 		goto _test_eof915;
@@ -15440,7 +15579,7 @@ case 921:
 	if ( (*p) == 34u )
 		goto st922;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr987;
+		goto tr997;
 	goto st0;
 st922:
 	if ( ++p == pe )
@@ -15595,9 +15734,9 @@ st936:
 		goto _test_eof936;
 case 936:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr987;
+		goto tr997;
 	goto st0;
-tr987:
+tr997:
 	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st937;
 st937:
@@ -15605,9 +15744,9 @@ st937:
 		goto _test_eof937;
 case 937:
 	switch( (*p) ) {
-		case 13u: goto tr1005;
-		case 32u: goto tr1005;
-		case 41u: goto tr1005;
+		case 13u: goto tr1015;
+		case 32u: goto tr1015;
+		case 41u: goto tr1015;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st937;
@@ -15712,6 +15851,9 @@ case 947:
 	} else
 		goto st930;
 	goto st0;
+tr568:
+	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
+	goto st948;
 st948:
 	if ( ++p == pe )
 		goto _test_eof948;
@@ -15741,7 +15883,7 @@ case 950:
 		case 116u: goto st951;
 	}
 	goto st0;
-tr1029:
+tr1039:
 	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_SEARCH_KEY)) {p++; cs = 951; goto _out;} {( imw_stack)[( imw_top)++] = 951;goto st511;} }
 	goto st951;
 st951:
@@ -15756,35 +15898,38 @@ st952:
 		goto _test_eof952;
 case 952:
 	switch( (*p) ) {
-		case 36u: goto tr1018;
-		case 40u: goto tr1018;
-		case 42u: goto tr1018;
-		case 72u: goto tr1018;
-		case 89u: goto tr1018;
-		case 104u: goto tr1018;
-		case 121u: goto tr1018;
+		case 36u: goto tr1028;
+		case 40u: goto tr1028;
+		case 42u: goto tr1028;
+		case 72u: goto tr1028;
+		case 89u: goto tr1028;
+		case 104u: goto tr1028;
+		case 121u: goto tr1028;
 	}
 	if ( (*p) < 82u ) {
 		if ( (*p) < 65u ) {
 			if ( 49u <= (*p) && (*p) <= 57u )
-				goto tr1018;
+				goto tr1028;
 		} else if ( (*p) > 70u ) {
 			if ( 75u <= (*p) && (*p) <= 79u )
-				goto tr1018;
+				goto tr1028;
 		} else
-			goto tr1018;
+			goto tr1028;
 	} else if ( (*p) > 85u ) {
 		if ( (*p) < 107u ) {
 			if ( 97u <= (*p) && (*p) <= 102u )
-				goto tr1018;
+				goto tr1028;
 		} else if ( (*p) > 111u ) {
 			if ( 114u <= (*p) && (*p) <= 117u )
-				goto tr1018;
+				goto tr1028;
 		} else
-			goto tr1018;
+			goto tr1028;
 	} else
-		goto tr1018;
+		goto tr1028;
 	goto st0;
+tr569:
+	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
+	goto st953;
 st953:
 	if ( ++p == pe )
 		goto _test_eof953;
@@ -15812,9 +15957,9 @@ st955:
 		goto _test_eof955;
 case 955:
 	switch( (*p) ) {
-		case 13u: goto tr570;
-		case 32u: goto tr570;
-		case 41u: goto tr570;
+		case 13u: goto tr579;
+		case 32u: goto tr579;
+		case 41u: goto tr579;
 		case 69u: goto st956;
 		case 101u: goto st956;
 	}
@@ -15840,9 +15985,9 @@ st958:
 		goto _test_eof958;
 case 958:
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1025;
+		goto tr1035;
 	goto st0;
-tr1025:
+tr1035:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st959;
 st959:
@@ -15850,9 +15995,9 @@ st959:
 		goto _test_eof959;
 case 959:
 	switch( (*p) ) {
-		case 13u: goto tr1026;
-		case 32u: goto tr1026;
-		case 41u: goto tr1026;
+		case 13u: goto tr1036;
+		case 32u: goto tr1036;
+		case 41u: goto tr1036;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st959;
@@ -15869,35 +16014,38 @@ st961:
 		goto _test_eof961;
 case 961:
 	switch( (*p) ) {
-		case 36u: goto tr1029;
-		case 40u: goto tr1029;
-		case 42u: goto tr1029;
-		case 72u: goto tr1029;
-		case 89u: goto tr1029;
-		case 104u: goto tr1029;
-		case 121u: goto tr1029;
+		case 36u: goto tr1039;
+		case 40u: goto tr1039;
+		case 42u: goto tr1039;
+		case 72u: goto tr1039;
+		case 89u: goto tr1039;
+		case 104u: goto tr1039;
+		case 121u: goto tr1039;
 	}
 	if ( (*p) < 82u ) {
 		if ( (*p) < 65u ) {
 			if ( 49u <= (*p) && (*p) <= 57u )
-				goto tr1029;
+				goto tr1039;
 		} else if ( (*p) > 70u ) {
 			if ( 75u <= (*p) && (*p) <= 79u )
-				goto tr1029;
+				goto tr1039;
 		} else
-			goto tr1029;
+			goto tr1039;
 	} else if ( (*p) > 85u ) {
 		if ( (*p) < 107u ) {
 			if ( 97u <= (*p) && (*p) <= 102u )
-				goto tr1029;
+				goto tr1039;
 		} else if ( (*p) > 111u ) {
 			if ( 114u <= (*p) && (*p) <= 117u )
-				goto tr1029;
+				goto tr1039;
 		} else
-			goto tr1029;
+			goto tr1039;
 	} else
-		goto tr1029;
+		goto tr1039;
 	goto st0;
+tr570:
+	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
+	goto st962;
 st962:
 	if ( ++p == pe )
 		goto _test_eof962;
@@ -15934,6 +16082,9 @@ case 965:
 		case 110u: goto st612;
 	}
 	goto st0;
+tr571:
+	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
+	goto st966;
 st966:
 	if ( ++p == pe )
 		goto _test_eof966;
@@ -16224,6 +16375,9 @@ case 995:
 		case 116u: goto st532;
 	}
 	goto st0;
+tr572:
+	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
+	goto st996;
 st996:
 	if ( ++p == pe )
 		goto _test_eof996;
@@ -16282,6 +16436,9 @@ case 1001:
 		case 100u: goto st617;
 	}
 	goto st0;
+tr573:
+	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
+	goto st1002;
 st1002:
 	if ( ++p == pe )
 		goto _test_eof1002;
@@ -16314,11 +16471,11 @@ st1005:
 		goto _test_eof1005;
 case 1005:
 	switch( (*p) ) {
-		case 36u: goto tr546;
-		case 42u: goto tr548;
+		case 36u: goto tr1081;
+		case 42u: goto tr1082;
 	}
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr549;
+		goto tr1083;
 	goto st0;
 st1006:
 	if ( ++p == pe )
@@ -16373,6 +16530,9 @@ case 1010:
 		case 101u: goto st985;
 	}
 	goto st0;
+tr574:
+	{ IMW_EV_OPEN(IMW_RULE_SEARCH_KEY); }
+	goto st1011;
 st1011:
 	if ( ++p == pe )
 		goto _test_eof1011;

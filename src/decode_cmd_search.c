@@ -2,15 +2,16 @@
  * imw_search_key, SEARCH's RETURN options, and the cursor that the
  * message commands' decoders share (src/decode_cmd_message.h).
  *
- * search-key nests (NOT, OR, parentheses); the reader recurses once per
- * level.  The depth is bounded by the command's length and, before that,
- * by the machine's call stack (IMW_LIMIT_NESTING); MAX_KEY_DEPTH guards
- * the C stack should a limit be raised beyond reason. */
+ * search-key nests (NOT, OR, parentheses) through Ragel calls, and its
+ * events nest as the keys do: the tree is the event tree's search-key
+ * nodes, each key's argument the rest of its span after its name.  The
+ * recursion follows the event tree, whose depth the machine's nesting
+ * limit (IMW_LIMIT_NESTING, at most IMW_MAX_NESTING) has bounded. */
 #include <string.h>
 #include "decode_cmd_message.h"
 #include "keywords.h"
+#include "imw_rules.h"
 
-#define MAX_KEY_DEPTH 1000
 
 /* ---- the cursor ------------------------------------------------------------ */
 
@@ -200,166 +201,200 @@ static const struct {
 };
 #define SEARCH_KEYS (sizeof search_keys / sizeof search_keys[0])
 
-static int read_key(struct imw_cur *c, unsigned depth,
-                    struct imw_search_key *key);
+static int decode_key(struct imw_decoder *d, imw_node n,
+                      struct imw_search_key *key);
 
-/* Keys separated by SP up to `close` (")" or the line end). */
-static int read_keys(struct imw_cur *c, unsigned depth, uint8_t close,
-                     const struct imw_search_key **out, size_t *count)
+/* The search-key nodes among the children of `parent` (IMW_NO_EVENT: the
+ * top level), from message offset `from` on: the keys of one level.  A
+ * key's own nested keys are its children (search-key is a call rule: each
+ * level is one call deeper, so the events nest as the keys do). */
+static size_t count_keys(const struct imw_decoder *d, imw_node parent,
+                         size_t from)
 {
-    size_t n = 0, cap = 4;
-    struct imw_search_key *keys = imw_dec_alloc(c->d, cap, sizeof *keys);
-    if (!keys)
-        return c->d->error;
-    for (;;) {
-        if (n == cap) {
-            /* the arena has no realloc: grow by copying, doubling */
-            struct imw_search_key *more =
-                imw_dec_alloc(c->d, cap * 2, sizeof *more);
-            if (!more)
-                return c->d->error;
-            memcpy(more, keys, n * sizeof *keys);
-            keys = more;
-            cap *= 2;
-        }
-        if (read_key(c, depth, &keys[n++]) < 0)
-            return c->d->error;
-        if (imw_cur_peek(c) == close || c->at >= c->end)
-            break;
-        if (imw_cur_expect(c, ' ', "search-key") < 0)
-            return c->d->error;
+    size_t n = 0;
+    IMW_FOR_CHILDREN(d, parent, k)
+        n += imw_dec_is(d, k, IMW_RULE_SEARCH_KEY) &&
+             imw_dec_ev(d, k)->start >= from;
+    return n;
+}
+
+static int decode_keys(struct imw_decoder *d, imw_node parent, size_t from,
+                       const struct imw_search_key **out, size_t *count)
+{
+    size_t n = count_keys(d, parent, from), i = 0;
+    struct imw_search_key *keys = imw_dec_alloc(d, n, sizeof *keys);
+    if (n && !keys)
+        return d->error;
+    IMW_FOR_CHILDREN(d, parent, k) {
+        if (!imw_dec_is(d, k, IMW_RULE_SEARCH_KEY) ||
+            imw_dec_ev(d, k)->start < from)
+            continue;
+        if (decode_key(d, k, &keys[i++]) < 0)
+            return d->error;
     }
-    if (close == ')' && imw_cur_expect(c, ')', "search-key") < 0)
-        return c->d->error;
     *out = keys;
     *count = n;
     return 0;
 }
 
-static int read_children(struct imw_cur *c, unsigned depth, size_t n,
+/* NOT, OR and lists: exactly `want` nested keys (0: any, at least one). */
+static int decode_children(struct imw_decoder *d, imw_node n, size_t want,
+                           struct imw_search_key *key)
+{
+    const struct imw_event *e = imw_dec_ev(d, n);
+    if (decode_keys(d, n, e->start, &key->children, &key->count) < 0)
+        return d->error;
+    if ((want && key->count != want) || key->count == 0)
+        return imw_dec_fail(d, IMW_ERR_INTERNAL, e->start, "search-key",
+                            "nested keys do not match the grammar");
+    return 0;
+}
+
+/* The two astrings of HEADER: field name and value. */
+static int decode_header(struct imw_decoder *d, imw_node n,
                          struct imw_search_key *key)
 {
-    struct imw_search_key *kids = imw_dec_alloc(c->d, n, sizeof *kids);
-    if (!kids)
-        return c->d->error;
-    for (size_t i = 0; i < n; i++)
-        if ((i > 0 && imw_cur_expect(c, ' ', "search-key") < 0) ||
-            read_key(c, depth + 1, &kids[i]) < 0)
-            return c->d->error;
-    key->children = kids;
-    key->count = n;
-    return 0;
-}
-
-static int read_number(struct imw_cur *c, uint64_t max, const char *rule,
-                       uint64_t *out)
-{
-    size_t start = c->at;
-    imw_cur_word(c);
-    return imw_dec_number(c->d, start, c->at, max, rule, out);
-}
-
-static int read_date(struct imw_cur *c, struct imw_datetime *out)
-{
-    size_t start, end;
-    if (imw_cur_value_span(c, &start, &end) < 0)
-        return c->d->error;
-    if (imw_date_parse(imw_dec_bytes(c->d) + start, end - start, out, NULL))
-        return imw_dec_fail(c->d, IMW_ERR_DECODE, start, "date",
-                            "not a date");
-    return 0;
-}
-
-/* "MODSEQ" [SP entry-name SP entry-type-req] SP mod-sequence-valzer */
-static int read_modseq(struct imw_cur *c, struct imw_search_key *key)
-{
-    if (imw_cur_peek(c) == '"') {
-        if (imw_cur_astring(c, &key->entry_name) < 0 ||
-            imw_cur_expect(c, ' ', "search-modseq-ext") < 0)
-            return c->d->error;
-        key->entry_type = imw_cur_word(c);
-        if (imw_cur_expect(c, ' ', "search-modsequence") < 0)
-            return c->d->error;
+    imw_node field = IMW_NO_EVENT, value = IMW_NO_EVENT;
+    IMW_FOR_CHILDREN(d, n, c) {
+        if (!imw_dec_is(d, c, IMW_RULE_ASTRING))
+            continue;
+        if (field == IMW_NO_EVENT)
+            field = c;
+        else
+            value = c;
     }
-    return read_number(c, INT64_MAX, "mod-sequence-valzer", &key->number);
+    if (value == IMW_NO_EVENT)
+        return imw_dec_fail(d, IMW_ERR_INTERNAL, imw_dec_ev(d, n)->start,
+                            "search-key", "HEADER without two strings");
+    if (imw_dec_string_node(d, field, 0, &key->field) < 0)
+        return d->error;
+    return imw_dec_string_node(d, value, 0, &key->string);
 }
 
-static int read_arg(struct imw_cur *c, unsigned depth, enum key_arg arg,
-                    struct imw_search_key *key)
+/* "MODSEQ" [SP entry-name SP entry-type-req] SP mod-sequence-valzer, the
+ * words after the name at [at, end). */
+static int decode_modseq(struct imw_decoder *d, size_t at, size_t end,
+                         struct imw_search_key *key)
 {
+    const uint8_t *s = imw_dec_bytes(d);
+    size_t last = end;
+    while (last > at && s[last - 1] != ' ')
+        last--;
+    if (last > at) { /* entry name (a quoted string) and type */
+        size_t type = last - 1;
+        while (type > at && s[type - 1] != ' ')
+            type--;
+        if (imw_dec_string(d, at, type - 1, 0, &key->entry_name) < 0)
+            return d->error;
+        key->entry_type = imw_dec_slice(d, type, last - 1);
+    }
+    return imw_dec_number(d, last, end, INT64_MAX, "mod-sequence-valzer",
+                          &key->number);
+}
+
+static int decode_set(struct imw_decoder *d, size_t at, size_t end,
+                      struct imw_search_key *key)
+{
+    if (end == at + 1 && imw_dec_bytes(d)[at] == '$') {
+        key->saved_result = 1; /* RFC 5182: the saved result */
+        return 0;
+    }
+    return imw_dec_seq_set(d, at, end, &key->set);
+}
+
+/* The argument of a named key: the rest of its span after the name and a
+ * SP, [at, end), which the machine has validated as that argument. */
+static int decode_arg(struct imw_decoder *d, imw_node n, enum key_arg arg,
+                      size_t at, size_t end, struct imw_search_key *key)
+{
+    const uint8_t *s = imw_dec_bytes(d);
     switch (arg) {
     case ARG_NONE:
         return 0;
     case ARG_STRING:
-        return imw_cur_astring(c, &key->string);
+        return imw_dec_string(d, at, end, 0, &key->string);
     case ARG_HEADER:
-        if (imw_cur_astring(c, &key->field) < 0 ||
-            imw_cur_expect(c, ' ', "search-key") < 0)
-            return c->d->error;
-        return imw_cur_astring(c, &key->string);
+        return decode_header(d, n, key);
     case ARG_DATE:
-        return read_date(c, &key->date);
+        if (imw_date_parse(s + at, end - at, &key->date, NULL))
+            return imw_dec_fail(d, IMW_ERR_DECODE, at, "date", "not a date");
+        return 0;
     case ARG_FLAG:
-        key->flag.name = imw_cur_word(c);
+        key->flag.name = imw_dec_slice(d, at, end);
         key->flag.kind = imw_classify_flag(key->flag.name.ptr,
                                            key->flag.name.len);
         return 0;
     case ARG_NUMBER64:
-        return read_number(c, INT64_MAX, "number64", &key->number);
+        return imw_dec_number(d, at, end, INT64_MAX, "number64", &key->number);
     case ARG_NZ_NUMBER:
-        return read_number(c, UINT32_MAX, "nz-number", &key->number);
+        return imw_dec_number(d, at, end, UINT32_MAX, "nz-number",
+                              &key->number);
     case ARG_MODSEQ:
-        return read_modseq(c, key);
+        return decode_modseq(d, at, end, key);
     case ARG_SET:
-        return imw_cur_seq_set(c, &key->set, &key->saved_result);
+        return decode_set(d, at, end, key);
     case ARG_ONE:
-        return read_children(c, depth, 1, key);
+        return decode_children(d, n, 1, key);
     case ARG_TWO:
-        return read_children(c, depth, 2, key);
+        return decode_children(d, n, 2, key);
     }
-    return imw_cur_fail(c, "search-key", "unknown argument");
+    return imw_dec_fail(d, IMW_ERR_INTERNAL, at, "search-key",
+                        "unknown argument");
 }
 
-static int read_named_key(struct imw_cur *c, unsigned depth,
-                          struct imw_search_key *key)
+static int decode_named_key(struct imw_decoder *d, imw_node n,
+                            struct imw_search_key *key)
 {
-    key->name = imw_cur_word(c);
+    const struct imw_event *e = imw_dec_ev(d, n);
+    size_t name_end = imw_dec_word_end(d, e->start, e->end);
+    key->name = imw_dec_slice(d, e->start, name_end);
     for (size_t i = 0; i < SEARCH_KEYS; i++) {
         if (!imw_dec_word_is(key->name, search_keys[i].name))
             continue;
         key->kind = search_keys[i].kind;
-        if (search_keys[i].arg != ARG_NONE &&
-            imw_cur_expect(c, ' ', "search-key") < 0)
-            return c->d->error;
-        return read_arg(c, depth, search_keys[i].arg, key);
+        size_t at = name_end < e->end ? name_end + 1 : e->end;
+        return decode_arg(d, n, search_keys[i].arg, at, e->end, key);
     }
     /* the grammar knows no other key: reaching here means the two
      * disagree, which must not pass silently */
-    return imw_cur_fail(c, "search-key", "search key without a decoder");
+    return imw_dec_fail(d, IMW_ERR_INTERNAL, e->start, "search-key",
+                        "search key without a decoder");
 }
 
-static int read_key(struct imw_cur *c, unsigned depth,
-                    struct imw_search_key *key)
+static int decode_key(struct imw_decoder *d, imw_node n,
+                      struct imw_search_key *key)
 {
-    size_t start = c->at;
-    int rc;
+    const struct imw_event *e = imw_dec_ev(d, n);
+    uint8_t first = imw_dec_bytes(d)[e->start];
     memset(key, 0, sizeof *key);
-    if (depth > MAX_KEY_DEPTH)
-        return imw_dec_fail(c->d, IMW_ERR_NESTING_TOO_DEEP, c->at,
-                            "search-key", "search keys nested too deep");
-    uint8_t ch = imw_cur_peek(c);
-    if (ch == '(') {
-        c->at++;
+    key->raw = imw_dec_span(d, n);
+    if (first == '(') {
         key->kind = IMW_SKEY_LIST;
-        rc = read_keys(c, depth + 1, ')', &key->children, &key->count);
-    } else if (starts_params(ch)) {
-        key->kind = IMW_SKEY_SEQUENCE_SET;
-        rc = imw_cur_seq_set(c, &key->set, &key->saved_result);
-    } else {
-        rc = read_named_key(c, depth, key);
+        return decode_children(d, n, 0, key);
     }
-    key->raw = imw_dec_slice(c->d, start, c->at);
-    return rc;
+    if (starts_params(first)) {
+        key->kind = IMW_SKEY_SEQUENCE_SET;
+        return decode_set(d, e->start, e->end, key);
+    }
+    return decode_named_key(d, n, key);
+}
+
+/* The node whose children are the program's top-level keys: the innermost
+ * node that holds the first key at or after `from` (search-args for
+ * SEARCH; for SORT and THREAD, whose search-criteria has no event of its
+ * own, their command's node or the top level). */
+static imw_node program_parent(const struct imw_decoder *d, imw_node parent,
+                               size_t from)
+{
+    IMW_FOR_CHILDREN(d, parent, k) {
+        const struct imw_event *e = imw_dec_ev(d, k);
+        if (e->end <= from)
+            continue;
+        if (imw_dec_is(d, k, IMW_RULE_SEARCH_KEY))
+            return parent;
+        return program_parent(d, k, from);
+    }
+    return parent;
 }
 
 /* ---- RETURN options and the program ------------------------------------------ */
@@ -446,5 +481,12 @@ int imw_dec_search_program(struct imw_cur *c, int charset_prefix,
                imw_cur_expect(c, ' ', "search-criteria") < 0) {
         return c->d->error;
     }
-    return read_keys(c, 0, '\r', &out->keys, &out->count);
+    imw_node parent = program_parent(c->d, IMW_NO_EVENT, c->at);
+    if (decode_keys(c->d, parent, c->at, &out->keys, &out->count) < 0)
+        return c->d->error;
+    if (out->count == 0)
+        return imw_cur_fail(c, "search-key", "no search key");
+    const struct imw_search_key *last = &out->keys[out->count - 1];
+    c->at = (size_t)(last->raw.ptr + last->raw.len - imw_dec_bytes(c->d));
+    return 0;
 }
