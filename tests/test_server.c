@@ -12,6 +12,7 @@
 #include "imapwire/imapwire.h"
 #include "suites.h"
 #include "test_util.h"
+#include "json_command.h"
 
 /* ---- helpers ----------------------------------------------------------------- */
 
@@ -411,11 +412,32 @@ START_TEST(test_real_clients_parse)
 }
 END_TEST
 
+/* The inspector's JSON of every command in `len` bytes, appended to json. */
+static void render_json(const char *data, size_t len, struct imw_json *json)
+{
+    imw_parser *p = server(IMW_STATE_AUTHENTICATED);
+    const struct imw_command *c;
+    imw_parser_set_option(p, IMW_OPTION_FOLLOW_CLIENT, 1);
+    ck_assert_int_eq(imw_parser_feed(p, data, len), 0);
+    while (imw_parser_next_command(p, &c) > 0) {
+        imw_json_command(json, c);
+        imw_json_end_line(json);
+    }
+    imw_parser_free(p);
+}
+
+#define GOLDEN TEST_DATA_DIR "/rfc-examples.commands.json"
+
 /* Every example of tests/data/rfc-examples.commands not marked [skip]
- * parses, each in a parser of its own that follows the client. */
+ * parses, each in a parser of its own that follows the client, and its
+ * typed values are those of the golden file (written by this test with
+ * IMW_WRITE_GOLDEN=1 tests/check_imapwire, and reviewed): any change of a
+ * typed field shows as a difference. */
 START_TEST(test_rfc_examples_parse)
 {
     size_t len, examples = 0;
+    struct imw_json json;
+    imw_json_init_buffer(&json);
     char *text = imw_test_read_file(TEST_DATA_DIR "/rfc-examples.commands", &len);
     char *entry = strstr(text, "\n# RFC ");
     while (entry) {
@@ -435,11 +457,29 @@ START_TEST(test_rfc_examples_parse)
                           body, got);
             free(got);
             imw_parser_free(p);
+            imw_json_string(&json, hdr);
+            imw_json_end_line(&json);
+            render_json(body, blen, &json);
             examples++;
         }
         entry = next;
     }
     ck_assert_uint_ge(examples, 590);
+    ck_assert(!imw_json_failed(&json));
+    const char *all = json.buf ? json.buf : "";
+    size_t used = strlen(all), golden_len;
+    if (getenv("IMW_WRITE_GOLDEN")) {
+        FILE *f = fopen(GOLDEN, "wb");
+        ck_assert_ptr_nonnull(f);
+        ck_assert_uint_eq(fwrite(all, 1, used, f), used);
+        fclose(f);
+    }
+    char *golden = imw_test_read_file(GOLDEN, &golden_len);
+    ck_assert_msg(golden_len == used && memcmp(golden, all, used) == 0,
+                  "typed values differ from %s (compare with "
+                  "IMW_WRITE_GOLDEN=1 and git diff)", GOLDEN);
+    free(golden);
+    imw_json_release(&json);
     free(text);
 }
 END_TEST
