@@ -17,6 +17,7 @@ Suite *imw_ext_suite(void);
 Suite *imw_grammar_ext_suite(void);
 Suite *imw_fetch_suite(void);
 Suite *imw_server_suite(void);
+Suite *imw_build_suite(void);
 Suite *imw_cmd_mailbox_suite(void);
 Suite *imw_cmd_message_suite(void);
 

@@ -13,5 +13,6 @@
 #include "imapwire/command.h"
 #include "imapwire/command_mailbox.h"
 #include "imapwire/command_message.h"
+#include "imapwire/builder.h"
 
 #endif /* IMAPWIRE_H */
