@@ -903,7 +903,7 @@ START_TEST(value_reason_texts)
 {
     int r;
 
-    for (r = IMW_VALUE_OK; r <= IMW_DATE_ZONE; r++) {
+    for (r = IMW_VALUE_OK; r <= IMW_NAME_CONTROL; r++) {
         const char *t = imw_value_reason_text((enum imw_value_reason)r);
 
         ck_assert_ptr_nonnull(t);
