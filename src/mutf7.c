@@ -218,47 +218,6 @@ int imw_mutf7_is_canonical(const uint8_t *in, size_t len)
 
 /* ---- encoding ------------------------------------------------------------ */
 
-/* Reads the UTF-8 sequence at in[i]: its code point and length, or the
- * reason and offset it is refused. */
-static int utf8_next(const uint8_t *in, size_t len, size_t i, uint32_t *cp,
-                     size_t *n, struct imw_value_error *err)
-{
-    uint8_t b = in[i];
-    uint32_t min, c;
-    size_t need, k;
-
-    if (b < 0x80) {
-        *cp = b;
-        *n = 1;
-        return 0;
-    }
-    if (b < 0xC0 || b >= 0xF8)
-        return imw_value_fail(err, IMW_ERR_SYNTAX, IMW_UTF8_INVALID, i);
-    if (b < 0xE0) {
-        need = 1, min = 0x80, c = b & 0x1F;
-    } else if (b < 0xF0) {
-        need = 2, min = 0x800, c = b & 0x0F;
-    } else {
-        need = 3, min = 0x10000, c = b & 0x07;
-    }
-    for (k = 1; k <= need; k++) {
-        if (i + k == len)
-            return imw_value_fail(err, IMW_ERR_SYNTAX, IMW_UTF8_TRUNCATED, i);
-        if ((in[i + k] & 0xC0) != 0x80)
-            return imw_value_fail(err, IMW_ERR_SYNTAX, IMW_UTF8_INVALID, i + k);
-        c = (c << 6) | (in[i + k] & 0x3F);
-    }
-    if (c < min)
-        return imw_value_fail(err, IMW_ERR_SYNTAX, IMW_UTF8_OVERLONG, i);
-    if (c >= 0xD800 && c <= 0xDFFF)
-        return imw_value_fail(err, IMW_ERR_SYNTAX, IMW_UTF8_SURROGATE, i);
-    if (c > 0x10FFFF)
-        return imw_value_fail(err, IMW_ERR_SYNTAX, IMW_UTF8_TOO_LARGE, i);
-    *cp = c;
-    *n = need + 1;
-    return 0;
-}
-
 /* The base64 writer of one shift: at most 5 bits wait for the next unit. */
 struct encoder {
     struct sink *s;
@@ -308,7 +267,7 @@ int imw_utf8_to_mutf7(const uint8_t *in, size_t len, uint8_t *out,
     while (i < len) {
         uint32_t cp = 0; /* set when rc is 0; gcc cannot see that */
         size_t n = 1;
-        int rc = utf8_next(in, len, i, &cp, &n, err);
+        int rc = imw_utf8_next(in, len, i, &cp, &n, err);
 
         if (rc < 0)
             return rc;

@@ -1,4 +1,6 @@
-/* What the value helpers share: their error reporting. */
+/* What the value helpers share: their error reporting and UTF-8 reading. */
+#include <limits.h>
+
 #include "value_error.h"
 
 int imw_value_fail(struct imw_value_error *err, int code,
@@ -9,6 +11,65 @@ int imw_value_fail(struct imw_value_error *err, int code,
         err->offset = offset;
     }
     return code;
+}
+
+/* Reads the UTF-8 sequence at in[i]: its code point and length, or the
+ * reason and offset it is refused. */
+int imw_utf8_next(const uint8_t *in, size_t len, size_t i, uint32_t *cp,
+                  size_t *n, struct imw_value_error *err)
+{
+    uint8_t b = in[i];
+    uint32_t min, c;
+    size_t need, k;
+
+    if (b < 0x80) {
+        *cp = b;
+        *n = 1;
+        return 0;
+    }
+    if (b < 0xC0 || b >= 0xF8)
+        return imw_value_fail(err, IMW_ERR_SYNTAX, IMW_UTF8_INVALID, i);
+    if (b < 0xE0) {
+        need = 1, min = 0x80, c = b & 0x1F;
+    } else if (b < 0xF0) {
+        need = 2, min = 0x800, c = b & 0x0F;
+    } else {
+        need = 3, min = 0x10000, c = b & 0x07;
+    }
+    for (k = 1; k <= need; k++) {
+        if (i + k == len)
+            return imw_value_fail(err, IMW_ERR_SYNTAX, IMW_UTF8_TRUNCATED, i);
+        if ((in[i + k] & 0xC0) != 0x80)
+            return imw_value_fail(err, IMW_ERR_SYNTAX, IMW_UTF8_INVALID, i + k);
+        c = (c << 6) | (in[i + k] & 0x3F);
+    }
+    if (c < min)
+        return imw_value_fail(err, IMW_ERR_SYNTAX, IMW_UTF8_OVERLONG, i);
+    if (c >= 0xD800 && c <= 0xDFFF)
+        return imw_value_fail(err, IMW_ERR_SYNTAX, IMW_UTF8_SURROGATE, i);
+    if (c > 0x10FFFF)
+        return imw_value_fail(err, IMW_ERR_SYNTAX, IMW_UTF8_TOO_LARGE, i);
+    *cp = c;
+    *n = need + 1;
+    return 0;
+}
+
+void imw_text_put(struct imw_text_sink *t, const char *s, size_t n)
+{
+    size_t i;
+
+    for (i = 0; i < n; i++, t->len++)
+        if (t->len + 1 < t->cap)
+            t->out[t->len] = s[i];
+}
+
+int imw_text_finish(struct imw_text_sink *t)
+{
+    if (t->cap > 0)
+        t->out[t->len < t->cap ? t->len : t->cap - 1] = '\0';
+    if (t->len > INT_MAX)
+        return IMW_ERR_NUMBER_RANGE;
+    return (int)t->len;
 }
 
 const char *imw_value_reason_text(enum imw_value_reason reason)
@@ -43,6 +104,18 @@ const char *imw_value_reason_text(enum imw_value_reason reason)
     case IMW_DATE_MINUTE:           return "minute not 00-59";
     case IMW_DATE_SECOND:           return "second not 00-60";
     case IMW_DATE_ZONE:             return "zone not +HHMM or -HHMM (HH <= 23, MM <= 59)";
+    case IMW_SEQ_EMPTY:             return "empty sequence set";
+    case IMW_SEQ_EMPTY_ITEM:        return "empty item in a sequence set (\",\" first, last or twice)";
+    case IMW_SEQ_ZERO:              return "0 in a sequence set (numbers start at 1)";
+    case IMW_SEQ_LEADING_ZERO:      return "number with a leading 0 in a sequence set";
+    case IMW_SEQ_OVERFLOW:          return "number above 4294967295 in a sequence set";
+    case IMW_SEQ_NUMBER_EXPECTED:   return "number or \"*\" expected in a sequence set";
+    case IMW_SEQ_BAD_CHAR:          return "octet not allowed here in a sequence set";
+    case IMW_SEQ_SAVED_RESULT:      return "\"$\" not alone or not allowed here";
+    case IMW_NAME_EMPTY_COMPONENT:  return "empty mailbox name component";
+    case IMW_NAME_DOT_COMPONENT:    return "mailbox name component \".\" or \"..\"";
+    case IMW_NAME_SLASH:            return "\"/\" in a mailbox name that is not the delimiter";
+    case IMW_NAME_CONTROL:          return "control octet in a mailbox name";
     }
     return "unknown reason";
 }

@@ -11,6 +11,8 @@ int main(void)
     srunner_add_suite(runner, imw_transcript_suite());
     srunner_add_suite(runner, imw_events_suite());
     srunner_add_suite(runner, imw_values_suite());
+    srunner_add_suite(runner, imw_seqset_suite());
+    srunner_add_suite(runner, imw_mailbox_name_suite());
     srunner_add_suite(runner, imw_corpus_suite());
     srunner_add_suite(runner, imw_stream_suite());
     srunner_add_suite(runner, imw_mailbox_suite());

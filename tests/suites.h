@@ -10,6 +10,8 @@ Suite *imw_response_suite(void);
 Suite *imw_transcript_suite(void);
 Suite *imw_events_suite(void);
 Suite *imw_values_suite(void);
+Suite *imw_seqset_suite(void);
+Suite *imw_mailbox_name_suite(void);
 Suite *imw_corpus_suite(void);
 Suite *imw_stream_suite(void);
 Suite *imw_mailbox_suite(void);

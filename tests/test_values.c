@@ -169,6 +169,12 @@ static const struct refusal decode_refusals[] = {
     {"&AOQA5-", 0, IMW_MUTF7_PARTIAL_UNIT, 5},
     {"&A-", 0, IMW_MUTF7_EMPTY_SHIFT, 0},
     {"x&AA-", 0, IMW_MUTF7_EMPTY_SHIFT, 1},
+    {"&AOQAAA-", 0, IMW_MUTF7_ENCODED_NUL, 6},   /* NUL after a valid unit */
+    {"&2D0-a", 0, IMW_MUTF7_LONE_HIGH_SURROGATE, 3}, /* high, then direct */
+    {"&AOTcAA-", 0, IMW_MUTF7_LONE_LOW_SURROGATE, 6}, /* U+00E4, then low */
+    {"&AC0-", 0, IMW_MUTF7_ENCODED_ASCII, 3},  /* "-" */
+    {"&2D3eAA", 0, IMW_MUTF7_UNTERMINATED, 0}, /* a whole pair, no "-" */
+    {"a&", 0, IMW_MUTF7_UNTERMINATED, 1},
     {"&AOQ-&AOQ-", 0, IMW_MUTF7_ADJACENT_SHIFTS, 5},
     {"a&AOQ-&APw-b", 0, IMW_MUTF7_ADJACENT_SHIFTS, 6},
 };
@@ -711,6 +717,43 @@ START_TEST(datetime_format_round_trips)
 }
 END_TEST
 
+/* One instant in several zones, "+", "-" and "-0000": the same Unix
+ * time, and each text formats back to itself ("-0000" as "+0000"). */
+START_TEST(datetime_zones_name_one_instant)
+{
+    static const struct {
+        const char *text;
+        int zone;
+    } same[] = {
+        {"\"17-Jul-1996 09:44:25 +0000\"", 0},
+        {"\"17-Jul-1996 09:44:25 -0000\"", 0},
+        {"\"17-Jul-1996 02:44:25 -0700\"", -420},
+        {"\"17-Jul-1996 15:14:25 +0530\"", 330},
+        {"\"18-Jul-1996 09:43:25 +2359\"", 1439},
+        {"\"16-Jul-1996 09:45:25 -2359\"", -1439},
+        {"\"17-Jul-1996 00:14:25 -0930\"", -570},
+    };
+    size_t i;
+
+    for (i = 0; i < sizeof same / sizeof same[0]; i++) {
+        struct imw_datetime dt = parse_ok(same[i].text), again;
+        char out[64];
+
+        ck_assert_int_eq(dt.zone_minutes, same[i].zone);
+        ck_assert_msg(imw_datetime_to_unix(&dt) == 837596665, "%s",
+                      same[i].text);
+        ck_assert_int_eq(imw_datetime_from_unix(837596665, same[i].zone,
+                                                &again), 0);
+        ck_assert_mem_eq(&again, &dt, sizeof dt);
+        ck_assert_int_eq(imw_datetime_format(&dt, out, sizeof out), 28);
+        if (strstr(same[i].text, "-0000"))
+            ck_assert_str_eq(out, same[0].text);
+        else
+            ck_assert_str_eq(out, same[i].text);
+    }
+}
+END_TEST
+
 START_TEST(datetime_format_normalises)
 {
     struct imw_datetime dt = parse_ok(" 1-jUL-1996 02:44:25 -0000");
@@ -903,7 +946,7 @@ START_TEST(value_reason_texts)
 {
     int r;
 
-    for (r = IMW_VALUE_OK; r <= IMW_DATE_ZONE; r++) {
+    for (r = IMW_VALUE_OK; r <= IMW_NAME_CONTROL; r++) {
         const char *t = imw_value_reason_text((enum imw_value_reason)r);
 
         ck_assert_ptr_nonnull(t);
@@ -945,6 +988,7 @@ Suite *imw_values_suite(void)
     tcase_add_test(d, datetime_check_each_field);
     tcase_add_test(d, datetime_format_round_trips);
     tcase_add_test(d, datetime_format_normalises);
+    tcase_add_test(d, datetime_zones_name_one_instant);
     tcase_add_test(d, datetime_format_capacity);
     tcase_add_test(d, date_format_forms);
     tcase_add_test(d, datetime_known_unix_times);

@@ -7,6 +7,7 @@
 #include "imapwire/types.h"
 #include "imapwire/parser.h"
 #include "imapwire/values.h"
+#include "imapwire/seqset.h"
 #include "imapwire/mailbox.h"
 #include "imapwire/extensions.h"
 #include "imapwire/fetch.h"

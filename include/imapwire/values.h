@@ -1,6 +1,7 @@
 /* imapwire — value helpers: modified UTF-7 mailbox names (RFC 3501
- * §5.1.3) and IMAP dates (RFC 3501 date, date-time).  Part of the public
- * API.
+ * §5.1.3), mailbox name hierarchy (INBOX, split, join, safe local names)
+ * and IMAP dates (RFC 3501 date, date-time).  Sequence sets have their
+ * own header, imapwire/seqset.h.  Part of the public API.
  *
  * Every function here runs in time linear in its input, never allocates
  * and writes only into the caller's buffers. */
@@ -51,7 +52,21 @@ enum imw_value_reason {
     IMW_DATE_HOUR,               /* not 00-23 */
     IMW_DATE_MINUTE,             /* not 00-59 */
     IMW_DATE_SECOND,             /* not 00-60 (60: leap second) */
-    IMW_DATE_ZONE                /* not +HHMM/-HHMM with HH <= 23, MM <= 59 */
+    IMW_DATE_ZONE,               /* not +HHMM/-HHMM with HH <= 23, MM <= 59 */
+    /* sequence sets (imapwire/seqset.h) */
+    IMW_SEQ_EMPTY,               /* no text at all */
+    IMW_SEQ_EMPTY_ITEM,          /* leading, double or trailing "," */
+    IMW_SEQ_ZERO,                /* the number 0 (numbers start at 1) */
+    IMW_SEQ_LEADING_ZERO,        /* "07": nz-number has no leading 0 */
+    IMW_SEQ_OVERFLOW,            /* a number above 4294967295 */
+    IMW_SEQ_NUMBER_EXPECTED,     /* a number or "*" missing (":" first/last) */
+    IMW_SEQ_BAD_CHAR,            /* an octet that cannot stand there */
+    IMW_SEQ_SAVED_RESULT,        /* "$" not alone, or where not allowed */
+    /* mailbox names as local file names (imw_mailbox_safe_local_name) */
+    IMW_NAME_EMPTY_COMPONENT,    /* an empty name, or delimiters in a row/at an end */
+    IMW_NAME_DOT_COMPONENT,      /* a component "." or ".." */
+    IMW_NAME_SLASH,              /* "/" that is not the delimiter */
+    IMW_NAME_CONTROL             /* an octet 0x00-0x1F or 0x7F */
 };
 
 /* Where and why.  `offset` is the index in the input of the first octet
@@ -107,6 +122,64 @@ IMW_API int imw_utf8_to_mutf7(const uint8_t *in, size_t len, uint8_t *out,
 /* 1 when `in` is valid canonical modified UTF-7 (what imw_mutf7_to_utf8()
  * accepts), 0 otherwise. */
 IMW_API int imw_mutf7_is_canonical(const uint8_t *in, size_t len);
+
+/* ---- mailbox names: INBOX and the hierarchy ------------------------------
+ *
+ * These work on the octets of a name in either form (modified UTF-7 as
+ * sent, or UTF-8 after imw_mutf7_to_utf8()): the hierarchy delimiter is
+ * one US-ASCII octet, which never occurs inside a UTF-8 sequence, nor
+ * inside a modified UTF-7 shift unless it is a letter, a digit, "+" or
+ * "," (which no server uses as a delimiter).
+ * A delimiter 0 means a flat namespace (LIST's NIL delimiter): the name
+ * is one component. */
+
+/* 1 when the name is INBOX in any case ("inbox", "InBoX"), the one name
+ * RFC 3501 §5.1 makes case-insensitive; 0 otherwise. */
+IMW_API int imw_mailbox_is_inbox(const uint8_t *name, size_t len);
+
+/* Walks the components of a name: "a/b/c" with "/" gives "a", "b", "c";
+ * every delimiter splits, so "a//b" gives "a", "", "b", "/a" gives "",
+ * "a" and the empty name gives one empty component.  The name must stay
+ * alive during the walk. */
+struct imw_mailbox_iter {
+    const uint8_t *name; /* private */
+    size_t len, at;      /* private */
+    uint8_t delim;       /* private */
+    int done;            /* private */
+};
+
+IMW_API void imw_mailbox_iter_init(struct imw_mailbox_iter *it,
+                                   const uint8_t *name, size_t len,
+                                   uint8_t delim);
+
+/* Stores the next component (a slice of the name) in *component and
+ * returns 1, or returns 0 when there is none left. */
+IMW_API int imw_mailbox_iter_next(struct imw_mailbox_iter *it,
+                                  imw_bytes *component);
+
+/* Joins `count` components with `delim`, snprintf-style like
+ * imw_datetime_format(): at most cap - 1 octets and a NUL when cap > 0,
+ * returns the length of the whole name.  The inverse of the walk above:
+ * a component holding the delimiter, more than one component in a flat
+ * namespace (delim 0) or count 0 is IMW_ERR_INVALID_ARGUMENT; a name
+ * longer than INT_MAX is IMW_ERR_NUMBER_RANGE. */
+IMW_API int imw_mailbox_join(const imw_bytes *components, size_t count,
+                             uint8_t delim, char *out, size_t cap);
+
+/* 0 when a UTF-8 name (from imw_mutf7_to_utf8()) can be used as a
+ * relative local path, one directory per component, without leaving the
+ * directory it starts in: valid UTF-8 (no NUL), no control octet
+ * (0x00-0x1F, 0x7F), no "/" except as the delimiter, no component "."
+ * or "..", no empty component (so no empty name, no leading, trailing
+ * or doubled delimiter).  Otherwise IMW_ERR_SYNTAX with `err` (optional)
+ * giving the first rule broken, left to right, and its offset: the
+ * octet for control, "/" and UTF-8 faults, the start of the component
+ * for "." and ".." and for an empty component.  IMW_ERR_INVALID_ARGUMENT
+ * for NULL `name` with len > 0 or a delimiter that is a control or
+ * non-ASCII octet. */
+IMW_API int imw_mailbox_safe_local_name(const uint8_t *name, size_t len,
+                                        uint8_t delim,
+                                        struct imw_value_error *err);
 
 /* ---- dates (RFC 3501 date, date-time) ------------------------------------ */
 
