@@ -124,6 +124,13 @@ IMW_API int imw_out_number(struct imw_out *out, uint64_t n);
  * INBOX is written INBOX. */
 IMW_API int imw_out_mailbox(struct imw_out *out, imw_bytes name,
                             const struct imw_build_caps *caps);
+/* A LIST pattern (list-mailbox): as a mailbox name, but the wildcards
+ * "%" and "*" stay in an atom. */
+IMW_API int imw_out_list_mailbox(struct imw_out *out, imw_bytes pattern,
+                                 const struct imw_build_caps *caps);
+/* base64 as RFC 3501 defines it (SASL responses): groups of four, "="
+ * padding only at the end; may be empty.  Anything else is refused. */
+IMW_API int imw_out_base64(struct imw_out *out, imw_bytes s);
 /* A sequence set; an empty one is refused. */
 IMW_API int imw_out_seq_set(struct imw_out *out, const struct imw_seq_set *s);
 /* Literal text (keywords, spaces, parentheses) chosen by the builder
