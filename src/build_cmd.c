@@ -158,7 +158,7 @@ static int put_mailbox(struct imw_out *out, const struct imw_mailbox *m,
                        const struct imw_build_caps *caps)
 {
     imw_bc_sp(out);
-    return imw_out_mailbox(out, m->name, caps);
+    return imw_out_mailbox_as(out, m, caps);
 }
 
 static int build_authenticate(struct imw_out *out,
@@ -319,7 +319,10 @@ static int build_list(struct imw_out *out, const struct imw_command *c,
     for (size_t i = 0; i < l->pattern_count; i++) {
         if (i)
             imw_bc_sp(out);
-        imw_out_list_mailbox(out, l->patterns[i].name, caps);
+        if (l->patterns[i].form == IMW_MAILBOX_ATOM)
+            imw_out_list_mailbox(out, l->patterns[i].name, caps);
+        else
+            imw_out_mailbox_as(out, &l->patterns[i], caps);
     }
     if (parens)
         imw_out_text(out, ")");
@@ -476,7 +479,7 @@ static int put_notify_mailboxes(struct imw_out *out,
     for (size_t i = 0; i < g->mailbox_count; i++) {
         if (i)
             imw_bc_sp(out);
-        imw_out_mailbox(out, g->mailboxes[i].name, caps);
+        imw_out_mailbox_as(out, &g->mailboxes[i], caps);
     }
     return imw_out_text(out, ")");
 }

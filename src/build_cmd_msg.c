@@ -416,7 +416,7 @@ static int build_copy(struct imw_out *out, const struct imw_cmd_copy *cp,
     imw_bc_sp(out);
     imw_bc_set(out, &cp->set, cp->saved_result);
     imw_bc_sp(out);
-    return imw_out_mailbox(out, cp->mailbox.name, caps);
+    return imw_out_mailbox_as(out, &cp->mailbox, caps);
 }
 
 /* ---- APPEND -------------------------------------------------------------------- */
@@ -518,7 +518,7 @@ static int build_append(struct imw_out *out, const struct imw_cmd_append *a,
         return imw_out_fail(out, IMW_ERR_INVALID_ARGUMENT,
                             "APPEND needs at least one message");
     imw_bc_sp(out);
-    imw_out_mailbox(out, a->mailbox.name, caps);
+    imw_out_mailbox_as(out, &a->mailbox, caps);
     for (size_t i = 0; i < a->count && !out->error; i++)
         put_append_message(out, &a->messages[i], caps);
     return out->error;

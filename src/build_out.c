@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include "imapwire/builder.h"
 #include "imapwire/values.h"
+#include "imapwire/mailbox.h"
 #include "mem.h"
 #include "build.h"
 
@@ -280,6 +281,18 @@ int imw_out_mailbox(struct imw_out *out, imw_bytes name,
     if (check_mailbox_name(out, name, caps) < 0)
         return out->error;
     return imw_out_astring(out, name, caps);
+}
+
+int imw_out_mailbox_as(struct imw_out *out, const struct imw_mailbox *m,
+                       const struct imw_build_caps *caps)
+{
+    if (check_mailbox_name(out, m->name, caps) < 0)
+        return out->error;
+    if (m->form == IMW_MAILBOX_QUOTED && can_quote(m->name, caps))
+        return put_quoted(out, m->name);
+    if (m->form == IMW_MAILBOX_LITERAL)
+        return put_literal(out, m->name, 0, caps);
+    return imw_out_astring(out, m->name, caps);
 }
 
 int imw_out_list_mailbox(struct imw_out *out, imw_bytes pattern,

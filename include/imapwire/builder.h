@@ -124,6 +124,13 @@ IMW_API int imw_out_number(struct imw_out *out, uint64_t n);
  * INBOX is written INBOX. */
 IMW_API int imw_out_mailbox(struct imw_out *out, imw_bytes name,
                             const struct imw_build_caps *caps);
+/* A mailbox name in the form it was sent (m->form: quoted stays quoted
+ * when it can, a literal stays a literal), so that a parsed command is
+ * written back as it came; checked as imw_out_mailbox(). */
+struct imw_mailbox;
+IMW_API int imw_out_mailbox_as(struct imw_out *out,
+                               const struct imw_mailbox *m,
+                               const struct imw_build_caps *caps);
 /* A LIST pattern (list-mailbox): as a mailbox name, but the wildcards
  * "%" and "*" stay in an atom. */
 IMW_API int imw_out_list_mailbox(struct imw_out *out, imw_bytes pattern,
