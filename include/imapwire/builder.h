@@ -147,7 +147,15 @@ IMW_API int imw_out_text(struct imw_out *out, const char *text);
 /* ---- builders -------------------------------------------------------------------- */
 
 /* A whole command, CRLF included.  Returns 0 or the error (out->reason
- * says why). */
+ * says why).  Reads kind, tag (or opts' counter), uid, name (only for its
+ * spelling: used when it is the command's keyword in another case) and
+ * the union member of the kind, fields as the family headers name them:
+ * mailboxes by `name` (and `form`, kept when it can carry the name);
+ * search keys by kind and the field of the kind; fetch attributes by
+ * kind, peek, section, partial, lazy (`name` for spelling); FETCH/STORE
+ * modifiers from the arrays, else from the typed fields; APPEND dates
+ * from `date` (date_raw kept when it is the same value); OTHER kinds from
+ * their generic `args` (never `raw`).  SASL lines read u.sasl.base64. */
 IMW_API int imw_build_command(struct imw_out *out, const struct imw_command *c,
                               const struct imw_build_options *opts);
 
