@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include "imapwire/builder.h"
 #include "imapwire/values.h"
+#include "imapwire/mailbox.h"
 #include "mem.h"
 #include "build.h"
 
@@ -257,8 +258,9 @@ int imw_out_atom(struct imw_out *out, imw_bytes s, const char *extra)
     return imw_out_put(out, s.ptr, s.len);
 }
 
-int imw_out_mailbox(struct imw_out *out, imw_bytes name,
-                    const struct imw_build_caps *caps)
+/* 0 when `name` may be sent as a mailbox name under `caps`. */
+static int check_mailbox_name(struct imw_out *out, imw_bytes name,
+                              const struct imw_build_caps *caps)
 {
     if (!name.ptr)
         return imw_out_fail(out, IMW_ERR_INVALID_ARGUMENT, "no mailbox name");
@@ -270,7 +272,64 @@ int imw_out_mailbox(struct imw_out *out, imw_bytes name,
         return imw_out_fail(out, IMW_ERR_INVALID_ARGUMENT,
                             "mailbox name is not canonical modified UTF-7");
     }
+    return 0;
+}
+
+int imw_out_mailbox(struct imw_out *out, imw_bytes name,
+                    const struct imw_build_caps *caps)
+{
+    if (check_mailbox_name(out, name, caps) < 0)
+        return out->error;
     return imw_out_astring(out, name, caps);
+}
+
+int imw_out_mailbox_as(struct imw_out *out, const struct imw_mailbox *m,
+                       const struct imw_build_caps *caps)
+{
+    if (check_mailbox_name(out, m->name, caps) < 0)
+        return out->error;
+    if (m->form == IMW_MAILBOX_QUOTED && can_quote(m->name, caps))
+        return put_quoted(out, m->name);
+    if (m->form == IMW_MAILBOX_LITERAL)
+        return put_literal(out, m->name, 0, caps);
+    return imw_out_astring(out, m->name, caps);
+}
+
+int imw_out_list_mailbox(struct imw_out *out, imw_bytes pattern,
+                         const struct imw_build_caps *caps)
+{
+    if (check_mailbox_name(out, pattern, caps) < 0)
+        return out->error;
+    /* list-char: ATOM-CHAR, the wildcards and resp-specials */
+    if (is_atom(pattern, "%*]"))
+        return imw_out_put(out, pattern.ptr, pattern.len);
+    return put_string(out, pattern, caps);
+}
+
+/* base64 (RFC 3501): groups of four base64 characters, the last one
+ * possibly padded with "=". */
+static int is_base64(imw_bytes s)
+{
+    size_t pad = 0;
+    if (s.len % 4)
+        return 0;
+    for (size_t i = 0; i < s.len; i++) {
+        uint8_t c = s.ptr[i];
+        int digit = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
+                    (c >= '0' && c <= '9') || c == '+' || c == '/';
+        if (c == '=' && i + 2 >= s.len)
+            pad++;
+        else if (!digit || pad)
+            return 0;
+    }
+    return pad < 3;
+}
+
+int imw_out_base64(struct imw_out *out, imw_bytes s)
+{
+    if (!is_base64(s))
+        return imw_out_fail(out, IMW_ERR_INVALID_ARGUMENT, "not base64");
+    return imw_out_put(out, s.ptr, s.len);
 }
 
 static int put_seq_number(struct imw_out *out, uint32_t n)

@@ -124,6 +124,20 @@ IMW_API int imw_out_number(struct imw_out *out, uint64_t n);
  * INBOX is written INBOX. */
 IMW_API int imw_out_mailbox(struct imw_out *out, imw_bytes name,
                             const struct imw_build_caps *caps);
+/* A mailbox name in the form it was sent (m->form: quoted stays quoted
+ * when it can, a literal stays a literal), so that a parsed command is
+ * written back as it came; checked as imw_out_mailbox(). */
+struct imw_mailbox;
+IMW_API int imw_out_mailbox_as(struct imw_out *out,
+                               const struct imw_mailbox *m,
+                               const struct imw_build_caps *caps);
+/* A LIST pattern (list-mailbox): as a mailbox name, but the wildcards
+ * "%" and "*" stay in an atom. */
+IMW_API int imw_out_list_mailbox(struct imw_out *out, imw_bytes pattern,
+                                 const struct imw_build_caps *caps);
+/* base64 as RFC 3501 defines it (SASL responses): groups of four, "="
+ * padding only at the end; may be empty.  Anything else is refused. */
+IMW_API int imw_out_base64(struct imw_out *out, imw_bytes s);
 /* A sequence set; an empty one is refused. */
 IMW_API int imw_out_seq_set(struct imw_out *out, const struct imw_seq_set *s);
 /* Literal text (keywords, spaces, parentheses) chosen by the builder
@@ -133,7 +147,15 @@ IMW_API int imw_out_text(struct imw_out *out, const char *text);
 /* ---- builders -------------------------------------------------------------------- */
 
 /* A whole command, CRLF included.  Returns 0 or the error (out->reason
- * says why). */
+ * says why).  Reads kind, tag (or opts' counter), uid, name (only for its
+ * spelling: used when it is the command's keyword in another case) and
+ * the union member of the kind, fields as the family headers name them:
+ * mailboxes by `name` (and `form`, kept when it can carry the name);
+ * search keys by kind and the field of the kind; fetch attributes by
+ * kind, peek, section, partial, lazy (`name` for spelling); FETCH/STORE
+ * modifiers from the arrays, else from the typed fields; APPEND dates
+ * from `date` (date_raw kept when it is the same value); OTHER kinds from
+ * their generic `args` (never `raw`).  SASL lines read u.sasl.base64. */
 IMW_API int imw_build_command(struct imw_out *out, const struct imw_command *c,
                               const struct imw_build_options *opts);
 

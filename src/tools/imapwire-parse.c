@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "imapwire/imapwire.h"
+#include "imapwire/builder.h"
 #include "json.h"
 #include "json_command.h"
 
@@ -31,6 +32,7 @@ struct options {
     int strict;
     int utf8;
     int commands;
+    int rebuild;      /* --rebuild (with --commands): bytes, not JSON */
     int help;
     int version;
     uint64_t stream_threshold; /* --stream-threshold N; 0: not given */
@@ -53,6 +55,9 @@ static void print_usage(FILE *out)
             "text\n"
             "  --commands  parse what a client sent (commands, AUTHENTICATE "
             "and IDLE lines)\n"
+            "  --rebuild   with --commands: write each command again through "
+            "the builder\n              (synchronising literals) instead of "
+            "JSON\n"
             "  --stream-threshold N  stream literals above N octets: one "
             "literal_chunk\n"
             "              line per chunk, without the data\n"
@@ -102,6 +107,8 @@ static int parse_arguments(int argc, char **argv, struct options *opts)
             opts->utf8 = 1;
         else if (strcmp(arg, "--commands") == 0)
             opts->commands = 1;
+        else if (strcmp(arg, "--rebuild") == 0)
+            opts->rebuild = 1;
         else if (strcmp(arg, "--help") == 0)
             opts->help = 1;
         else if (strcmp(arg, "--version") == 0)
@@ -178,12 +185,34 @@ struct stream {
     struct imw_json *out;
     int status;       /* enum exit_status so far */
     int commands;     /* --commands: a server parser */
+    int rebuild;      /* --rebuild: commands written back as bytes */
 };
 
 static void raise_status(struct stream *stream, int status)
 {
     if (status > stream->status)
         stream->status = status;
+}
+
+/* --rebuild: the command through imw_build_command() to standard output,
+ * with the capabilities of plain IMAP4rev1 (literals "{n}"), so that the
+ * output is a capture a server could be sent; a refusal is reported. */
+static void rebuild_command(struct stream *stream, const struct imw_command *c)
+{
+    static const struct imw_build_options opts = { .caps = { .binary = 1 } };
+    struct imw_out out;
+
+    imw_out_init_growing(&out, NULL);
+    if (imw_build_command(&out, c, &opts) < 0) {
+        fprintf(stderr, PROGRAM_NAME ": %s: tag \"%.*s\": cannot rebuild: %s\n",
+                stream->name, (int)c->tag.len,
+                c->tag.ptr ? (const char *)c->tag.ptr : "",
+                out.reason ? out.reason : imw_error_name(out.error));
+        raise_status(stream, EXIT_PARSE_FAILED);
+    } else if (fwrite(out.buf, 1, out.len, stdout) != out.len) {
+        raise_status(stream, EXIT_USAGE_OR_IO);
+    }
+    imw_out_free(&out);
 }
 
 /* Prints every message the parser can complete from what it was fed. */
@@ -203,6 +232,10 @@ static void drain_messages(struct stream *stream)
             raise_status(stream, EXIT_PARSE_FAILED);
             if (imw_error_is_fatal(rc))
                 break;
+            continue;
+        }
+        if (stream->commands && stream->rebuild) {
+            rebuild_command(stream, cmd);
             continue;
         }
         if (stream->commands)
@@ -358,6 +391,7 @@ static int parse_input(const char *path, const struct options *opts,
     memset(&stream, 0, sizeof stream);
     stream.out = out;
     stream.commands = opts->commands;
+    stream.rebuild = opts->rebuild;
     stream.fd = open_input(path, &stream.name);
     if (stream.fd < 0)
         return EXIT_USAGE_OR_IO;
