@@ -274,6 +274,390 @@ static void any_sasl(struct imw_command *c)
     c->u.sasl.base64 = (imw_bytes){ p, n };
 }
 
+/* ---- the other kinds ------------------------------------------------------------ */
+
+static void any_uid_expunge(struct imw_command *c)
+{
+    c->u.uid_set = any_set();
+}
+
+static const struct {
+    const char *name;
+    enum imw_mailbox_attr_kind kind;
+} use_attrs[] = {
+    { "\\All", IMW_MBOX_ATTR_ALL }, { "\\Archive", IMW_MBOX_ATTR_ARCHIVE },
+    { "\\Drafts", IMW_MBOX_ATTR_DRAFTS }, { "\\Flagged", IMW_MBOX_ATTR_FLAGGED },
+    { "\\Junk", IMW_MBOX_ATTR_JUNK }, { "\\Sent", IMW_MBOX_ATTR_SENT },
+    { "\\Trash", IMW_MBOX_ATTR_TRASH },
+};
+
+static void any_create(struct imw_command *c)
+{
+    struct imw_cmd_create *cr = take(sizeof *cr);
+    cr->mailbox = any_mailbox();
+    cr->has_use = (int)below(2);
+    if (cr->has_use) {
+        size_t n = below(3);
+        struct imw_mailbox_attr *a = take((n + 1) * sizeof *a);
+        for (size_t i = 0; i < n; i++) {
+            unsigned k = below(sizeof use_attrs / sizeof *use_attrs);
+            a[i] = (struct imw_mailbox_attr){ use_attrs[k].kind,
+                                              text(use_attrs[k].name) };
+        }
+        cr->use = (struct imw_mailbox_attr_list){ n ? a : NULL, n };
+    }
+    c->u.create = cr;
+}
+
+static void any_rename(struct imw_command *c)
+{
+    struct imw_cmd_rename *r = take(sizeof *r);
+    r->from = any_mailbox();
+    r->to = any_mailbox();
+    c->u.rename = r;
+}
+
+static const struct {
+    const char *name;
+    enum imw_status_item_kind kind;
+} status_items[] = {
+    { "MESSAGES", IMW_STATUS_ITEM_MESSAGES }, { "RECENT", IMW_STATUS_ITEM_RECENT },
+    { "UIDNEXT", IMW_STATUS_ITEM_UIDNEXT },
+    { "UIDVALIDITY", IMW_STATUS_ITEM_UIDVALIDITY },
+    { "UNSEEN", IMW_STATUS_ITEM_UNSEEN },
+    { "HIGHESTMODSEQ", IMW_STATUS_ITEM_HIGHESTMODSEQ },
+    { "SIZE", IMW_STATUS_ITEM_SIZE }, { "DELETED", IMW_STATUS_ITEM_DELETED },
+    { "APPENDLIMIT", IMW_STATUS_ITEM_APPENDLIMIT },
+    { "MAILBOXID", IMW_STATUS_ITEM_MAILBOXID },
+    { "DELETED-STORAGE", IMW_STATUS_ITEM_DELETED_STORAGE },
+};
+
+static const struct imw_cmd_status_att *any_status_items(size_t *count)
+{
+    size_t n = 1 + below(4);
+    struct imw_cmd_status_att *it = take(n * sizeof *it);
+    for (size_t i = 0; i < n; i++) {
+        unsigned k = below(sizeof status_items / sizeof *status_items);
+        it[i] = (struct imw_cmd_status_att){ status_items[k].kind,
+                                             text(status_items[k].name) };
+    }
+    *count = n;
+    return it;
+}
+
+static void any_status(struct imw_command *c)
+{
+    struct imw_cmd_status *st = take(sizeof *st);
+    st->mailbox = any_mailbox();
+    st->items = any_status_items(&st->count);
+    c->u.status = st;
+}
+
+/* A LIST pattern: ASCII with the wildcards, as the parser keeps it. */
+static struct imw_mailbox any_pattern(void)
+{
+    static const char *const patterns[] = { "*", "%", "INBOX", "Work/%",
+                                            "a*b", "", "two words*" };
+    struct imw_mailbox m;
+    memset(&m, 0, sizeof m);
+    m.name = text(patterns[below(sizeof patterns / sizeof *patterns)]);
+    m.utf8 = m.name;
+    m.is_inbox = m.name.len == 5 && memcmp(m.name.ptr, "INBOX", 5) == 0;
+    return m;
+}
+
+static struct imw_list_option option(int kind, const char *name)
+{
+    struct imw_list_option o;
+    memset(&o, 0, sizeof o);
+    o.kind = kind;
+    o.name = text(name);
+    o.generic.name = o.name;
+    return o;
+}
+
+static void any_list(struct imw_command *c)
+{
+    struct imw_cmd_list *l = take(sizeof *l);
+    struct imw_list_option *sel = take(2 * sizeof *sel);
+    struct imw_list_option *ret = take(3 * sizeof *ret);
+    l->reference = any_mailbox();
+    size_t n = 1 + (c->kind == IMW_CMD_LIST ? below(3) : 0);
+    struct imw_mailbox *pat = take(n * sizeof *pat);
+    for (size_t i = 0; i < n; i++)
+        pat[i] = any_pattern();
+    l->patterns = pat;
+    l->pattern_count = n;
+    l->pattern_list = n > 1;
+    if (c->kind == IMW_CMD_LIST && below(2)) {
+        l->has_select = 1;
+        switch (below(3)) {
+        case 0: sel[l->select_count++] = option(IMW_LIST_SELECT_REMOTE, "REMOTE"); break;
+        case 1: sel[l->select_count++] = option(IMW_LIST_SELECT_SPECIAL_USE, "SPECIAL-USE"); break;
+        default:
+            sel[l->select_count++] = option(IMW_LIST_SELECT_SUBSCRIBED, "SUBSCRIBED");
+            sel[l->select_count++] = option(IMW_LIST_SELECT_RECURSIVEMATCH,
+                                            "RECURSIVEMATCH");
+        }
+        l->select = sel;
+    }
+    if (c->kind == IMW_CMD_LIST && below(2)) {
+        l->has_return = 1;
+        ret[l->return_count++] = option(IMW_LIST_RETURN_CHILDREN, "CHILDREN");
+        if (below(2)) {
+            struct imw_list_option st = option(IMW_LIST_RETURN_STATUS, "STATUS");
+            st.status_items = any_status_items(&st.status_count);
+            ret[l->return_count++] = st;
+        }
+        l->ret = ret;
+    }
+    c->u.list = l;
+}
+
+static void any_id(struct imw_command *c)
+{
+    struct imw_cmd_id *id = take(sizeof *id);
+    id->is_nil = (int)below(4) == 0;
+    if (!id->is_nil) {
+        size_t n = below(4);
+        struct imw_cmd_id_param *p = take((n + 1) * sizeof *p);
+        for (size_t i = 0; i < n; i++) {
+            p[i].field = any_string(12);
+            p[i].value = below(4) ? any_string(20) : (imw_bytes){ NULL, 0 };
+        }
+        id->params = n ? p : NULL;
+        id->count = n;
+    }
+    c->u.id = id;
+}
+
+static void any_quota(struct imw_command *c)
+{
+    static const char *const names[] = { "STORAGE", "MESSAGE", "MAILBOX",
+                                         "ANNOTATION-STORAGE" };
+    struct imw_cmd_quota *q = take(sizeof *q);
+    q->root = any_string(12);
+    if (c->kind == IMW_CMD_SETQUOTA) {
+        size_t n = below(4);
+        struct imw_cmd_quota_resource *r = take((n + 1) * sizeof *r);
+        for (size_t i = 0; i < n; i++)
+            r[i] = (struct imw_cmd_quota_resource){
+                text(names[below(4)]), extreme_number(INT64_MAX) };
+        q->resources = n ? r : NULL;
+        q->count = n;
+    }
+    c->u.quota = q;
+}
+
+static void any_acl(struct imw_command *c)
+{
+    static const char *const rights[] = { "lrswipkxte", "l", "rw", "a" };
+    struct imw_cmd_acl *a = take(sizeof *a);
+    a->mailbox = any_mailbox();
+    a->identifier = any_string(12);
+    if (c->kind == IMW_CMD_SETACL) {
+        a->mode = (enum imw_acl_mode)below(3);
+        a->rights = text(rights[below(4)]);
+    }
+    c->u.acl = a;
+}
+
+static void any_metadata(struct imw_command *c)
+{
+    static const char *const entries[] = { "/private/comment", "/shared/comment",
+                                           "/shared/vendor/x-y", "/private" };
+    struct imw_cmd_metadata *m = take(sizeof *m);
+    int set = c->kind == IMW_CMD_SETMETADATA;
+    m->mailbox = below(4) ? any_mailbox() : (struct imw_mailbox){
+        .name = text(""), .utf8 = text("") };
+    if (!set && below(2)) {
+        m->has_maxsize = 1;
+        m->maxsize = (uint32_t)extreme_number(UINT32_MAX);
+    }
+    if (!set && below(2)) {
+        m->has_depth = 1;
+        m->depth = (enum imw_metadata_depth)below(3);
+    }
+    size_t n = 1 + below(3);
+    struct imw_cmd_metadata_entry *e = take(n * sizeof *e);
+    for (size_t i = 0; i < n; i++) {
+        e[i].name = text(entries[below(4)]);
+        if (set) {
+            e[i].is_nil = (int)below(3) == 0;
+            e[i].value = e[i].is_nil ? (imw_bytes){ NULL, 0 } : any_string(30);
+        }
+    }
+    m->entries = e;
+    m->count = n;
+    c->u.metadata = m;
+}
+
+static void any_enable(struct imw_command *c)
+{
+    static const char *const names[] = { "X-GOOD-IDEA", "X-A", "XYZZY" };
+    size_t n = 1 + below(3);
+    struct imw_capability *cap = take(n * sizeof *cap);
+    for (size_t i = 0; i < n; i++)
+        cap[i] = (struct imw_capability){ IMW_CAP_OTHER, text(names[below(3)]),
+                                          { NULL, 0 } };
+    c->u.capabilities = (struct imw_capability_list){ cap, n };
+}
+
+static void any_compress(struct imw_command *c)
+{
+    c->u.compress = text("DEFLATE");
+}
+
+static void any_authenticate(struct imw_command *c)
+{
+    struct imw_cmd_authenticate *a = take(sizeof *a);
+    a->mechanism = text(below(2) ? "PLAIN" : "X-OAUTH2");
+    a->ir = (enum imw_sasl_ir)below(3);
+    if (a->ir == IMW_SASL_IR_DATA) {
+        struct imw_command line;
+        any_sasl(&line);
+        a->initial_response = line.u.sasl.base64.len ? line.u.sasl.base64
+                                                     : text("AGE=");
+    }
+    c->u.authenticate = a;
+}
+
+static const struct {
+    const char *name;
+    enum imw_fetch_att_kind kind;
+} simple_atts[] = {
+    { "ENVELOPE", IMW_FATT_ENVELOPE }, { "FLAGS", IMW_FATT_FLAGS },
+    { "INTERNALDATE", IMW_FATT_INTERNALDATE }, { "RFC822", IMW_FATT_RFC822 },
+    { "RFC822.HEADER", IMW_FATT_RFC822_HEADER },
+    { "RFC822.SIZE", IMW_FATT_RFC822_SIZE }, { "RFC822.TEXT", IMW_FATT_RFC822_TEXT },
+    { "BODY", IMW_FATT_BODY }, { "BODYSTRUCTURE", IMW_FATT_BODYSTRUCTURE },
+    { "UID", IMW_FATT_UID }, { "MODSEQ", IMW_FATT_MODSEQ },
+    { "EMAILID", IMW_FATT_EMAILID }, { "THREADID", IMW_FATT_THREADID },
+    { "SAVEDATE", IMW_FATT_SAVEDATE },
+};
+
+/* BODY.PEEK[1.2.TEXT]<0.100>-like items, name spelt as the builder does. */
+static struct imw_fetch_att any_section_att(void)
+{
+    static const uint32_t parts[] = { 1, 2, 4294967295u };
+    static const char *const texts[] = { "", "HEADER", "TEXT", "MIME" };
+    static const enum imw_section_text kinds[] = {
+        IMW_SECTION_NONE, IMW_SECTION_HEADER, IMW_SECTION_TEXT, IMW_SECTION_MIME };
+    struct imw_fetch_att a;
+    char name[96], spec[64] = "";
+    memset(&a, 0, sizeof a);
+    a.kind = IMW_FATT_BODY_SECTION;
+    a.peek = (int)below(2);
+    size_t np = below(3), t = below(4);
+    if (t == 3 && np == 0)
+        t = 0; /* MIME needs a part */
+    size_t n = 0;
+    for (size_t i = 0; i < np; i++)
+        n += (size_t)snprintf(spec + n, sizeof spec - n, "%s%u", i ? "." : "",
+                              parts[i]);
+    if (t)
+        n += (size_t)snprintf(spec + n, sizeof spec - n, "%s%s", np ? "." : "",
+                              texts[t]);
+    a.section.parts = np ? parts : NULL;
+    a.section.part_count = np;
+    a.section.text = kinds[t];
+    a.has_partial = (int)below(2);
+    a.origin = extreme_number(UINT32_MAX);
+    a.length = 1 + extreme_number(UINT32_MAX - 1);
+    int len = snprintf(name, sizeof name, "BODY%s[%s]", a.peek ? ".PEEK" : "",
+                       spec);
+    if (a.has_partial)
+        len += snprintf(name + len, sizeof name - (size_t)len, "<%llu.%llu>",
+                        (unsigned long long)a.origin,
+                        (unsigned long long)a.length);
+    char *kept = take((size_t)len + 1);
+    memcpy(kept, name, (size_t)len + 1);
+    a.name = (imw_bytes){ (const uint8_t *)kept, (size_t)len };
+    char *raw = take(n + 1);
+    memcpy(raw, spec, n + 1);
+    a.section.raw = (imw_bytes){ (const uint8_t *)raw, n };
+    return a;
+}
+
+static void any_fetch(struct imw_command *c)
+{
+    struct imw_cmd_fetch *f = take(sizeof *f);
+    f->set = any_set();
+    if (below(5) == 0) {
+        f->macro = (enum imw_fetch_macro)(1 + below(3));
+    } else {
+        size_t n = 1 + below(4);
+        struct imw_fetch_att *a = take(n * sizeof *a);
+        for (size_t i = 0; i < n; i++) {
+            if (below(3) == 0) {
+                a[i] = any_section_att();
+                continue;
+            }
+            unsigned k = below(sizeof simple_atts / sizeof *simple_atts);
+            memset(&a[i], 0, sizeof a[i]);
+            a[i].kind = simple_atts[k].kind;
+            a[i].name = text(simple_atts[k].name);
+        }
+        f->atts = a;
+        f->count = n;
+    }
+    c->u.fetch = f;
+}
+
+static const struct {
+    const char *name;
+    enum imw_sort_key key;
+} sort_keys[] = {
+    { "ARRIVAL", IMW_SORT_ARRIVAL }, { "CC", IMW_SORT_CC }, { "DATE", IMW_SORT_DATE },
+    { "FROM", IMW_SORT_FROM }, { "SIZE", IMW_SORT_SIZE },
+    { "SUBJECT", IMW_SORT_SUBJECT }, { "TO", IMW_SORT_TO },
+    { "DISPLAYFROM", IMW_SORT_DISPLAYFROM }, { "DISPLAYTO", IMW_SORT_DISPLAYTO },
+};
+
+static struct imw_search_program any_program(void)
+{
+    struct imw_search_program p;
+    p.count = 1 + below(3);
+    struct imw_search_key *keys = take(p.count * sizeof *keys);
+    for (size_t i = 0; i < p.count; i++)
+        keys[i] = any_key(1 + (int)below(10));
+    p.keys = keys;
+    p.charset = text(below(2) ? "UTF-8" : "US-ASCII");
+    return p;
+}
+
+static void any_sort(struct imw_command *c)
+{
+    struct imw_cmd_sort *so = take(sizeof *so);
+    size_t n = 1 + below(3);
+    struct imw_sort_criterion *cr = take(n * sizeof *cr);
+    for (size_t i = 0; i < n; i++) {
+        unsigned k = below(sizeof sort_keys / sizeof *sort_keys);
+        cr[i] = (struct imw_sort_criterion){ (int)below(2), sort_keys[k].key,
+                                             text(sort_keys[k].name) };
+    }
+    so->criteria = cr;
+    so->criteria_count = n;
+    so->program = any_program();
+    c->u.sort = so;
+}
+
+static void any_thread(struct imw_command *c)
+{
+    static const struct {
+        const char *name;
+        enum imw_thread_algorithm alg;
+    } algs[] = { { "ORDEREDSUBJECT", IMW_THREAD_ORDEREDSUBJECT },
+                 { "REFERENCES", IMW_THREAD_REFERENCES },
+                 { "REFS", IMW_THREAD_REFS } };
+    struct imw_cmd_thread *t = take(sizeof *t);
+    unsigned k = below(3);
+    t->algorithm = algs[k].alg;
+    t->name = text(algs[k].name);
+    t->program = any_program();
+    c->u.thread = t;
+}
+
 static const struct {
     enum imw_command_kind kind;
     int uid;
@@ -287,6 +671,28 @@ static const struct {
     { IMW_CMD_SUBSCRIBE, 0, any_mailbox_cmd },
     { IMW_CMD_SASL_RESPONSE, 0, any_sasl }, { IMW_CMD_NOOP, 0, NULL },
     { IMW_CMD_DONE, 0, NULL },
+    { IMW_CMD_CAPABILITY, 0, NULL }, { IMW_CMD_LOGOUT, 0, NULL },
+    { IMW_CMD_STARTTLS, 0, NULL }, { IMW_CMD_NAMESPACE, 0, NULL },
+    { IMW_CMD_IDLE, 0, NULL }, { IMW_CMD_CHECK, 0, NULL },
+    { IMW_CMD_CLOSE, 0, NULL }, { IMW_CMD_UNSELECT, 0, NULL },
+    { IMW_CMD_EXPUNGE, 0, NULL }, { IMW_CMD_SASL_CANCEL, 0, NULL },
+    { IMW_CMD_EXPUNGE, 1, any_uid_expunge },
+    { IMW_CMD_UNSUBSCRIBE, 0, any_mailbox_cmd },
+    { IMW_CMD_GETQUOTAROOT, 0, any_mailbox_cmd },
+    { IMW_CMD_GETACL, 0, any_mailbox_cmd }, { IMW_CMD_MYRIGHTS, 0, any_mailbox_cmd },
+    { IMW_CMD_CREATE, 0, any_create }, { IMW_CMD_RENAME, 0, any_rename },
+    { IMW_CMD_STATUS, 0, any_status }, { IMW_CMD_LIST, 0, any_list },
+    { IMW_CMD_LSUB, 0, any_list }, { IMW_CMD_ID, 0, any_id },
+    { IMW_CMD_GETQUOTA, 0, any_quota }, { IMW_CMD_SETQUOTA, 0, any_quota },
+    { IMW_CMD_SETACL, 0, any_acl }, { IMW_CMD_DELETEACL, 0, any_acl },
+    { IMW_CMD_LISTRIGHTS, 0, any_acl },
+    { IMW_CMD_GETMETADATA, 0, any_metadata },
+    { IMW_CMD_SETMETADATA, 0, any_metadata },
+    { IMW_CMD_ENABLE, 0, any_enable }, { IMW_CMD_COMPRESS, 0, any_compress },
+    { IMW_CMD_AUTHENTICATE, 0, any_authenticate },
+    { IMW_CMD_FETCH, 0, any_fetch }, { IMW_CMD_FETCH, 1, any_fetch },
+    { IMW_CMD_SORT, 0, any_sort }, { IMW_CMD_SORT, 1, any_sort },
+    { IMW_CMD_THREAD, 0, any_thread }, { IMW_CMD_THREAD, 1, any_thread },
 };
 
 START_TEST(test_random_roundtrip)
@@ -302,9 +708,11 @@ START_TEST(test_random_roundtrip)
             memset(&c, 0, sizeof c);
             c.kind = kinds[k].kind;
             c.uid = kinds[k].uid;
-            int line = c.kind == IMW_CMD_SASL_RESPONSE || c.kind == IMW_CMD_DONE;
+            int sasl = c.kind == IMW_CMD_SASL_RESPONSE ||
+                       c.kind == IMW_CMD_SASL_CANCEL;
+            int line = sasl || c.kind == IMW_CMD_DONE;
             c.tag = line ? (imw_bytes){ NULL, 0 } : text("t1");
-            c.name = c.kind == IMW_CMD_SASL_RESPONSE
+            c.name = sasl
                          ? (imw_bytes){ NULL, 0 }
                          : text(imw_command_kind_name(c.kind));
             if (kinds[k].make)
