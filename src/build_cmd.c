@@ -47,8 +47,10 @@ int imw_bc_value(struct imw_out *out, const struct imw_value *v,
                             "generic value nested too deeply");
     switch (v->kind) {
     case IMW_VALUE_ATOM:
-        /* atoms of generic values may hold "[...]" (BODY[1]) and "\" */
-        return imw_out_atom(out, v->bytes, "]\\");
+        /* atoms of generic values are words as the generic reader took
+         * them: "[...]" (BODY[1]), "\" (flags), "*" (1:*), "%"
+         * (patterns); a hand-made one must be a word its context takes */
+        return imw_out_atom(out, v->bytes, "]\\*%");
     case IMW_VALUE_NUMBER:
         return imw_out_number(out, v->number);
     case IMW_VALUE_STRING:

@@ -658,6 +658,64 @@ static void any_thread(struct imw_command *c)
     c->u.thread = t;
 }
 
+/* Generic values as the parser reads them: atoms, numbers, strings, NIL
+ * and nested lists. */
+static struct imw_value any_value(int depth)
+{
+    static const char *const atoms[] = { "abc", "\\Flag", "1:*", "BODY[1]",
+                                         "x.y-z" };
+    struct imw_value v;
+    memset(&v, 0, sizeof v);
+    switch (depth > 0 ? below(5) : below(4)) {
+    case 0:
+        v.kind = IMW_VALUE_ATOM;
+        v.bytes = text(atoms[below(5)]);
+        break;
+    case 1: {
+        char digits[24];
+        v.kind = IMW_VALUE_NUMBER;
+        v.number = extreme_number(UINT64_MAX / 10);
+        int n = snprintf(digits, sizeof digits, "%llu",
+                         (unsigned long long)v.number);
+        char *d = take((size_t)n + 1);
+        memcpy(d, digits, (size_t)n + 1);
+        v.bytes = (imw_bytes){ (const uint8_t *)d, (size_t)n };
+        break;
+    }
+    case 2:
+        v.kind = IMW_VALUE_STRING;
+        v.bytes = any_string(20);
+        break;
+    case 3:
+        v.kind = IMW_VALUE_NIL;
+        break;
+    default: {
+        size_t n = below(4);
+        struct imw_value *items = take((n + 1) * sizeof *items);
+        for (size_t i = 0; i < n; i++)
+            items[i] = any_value(depth - 1);
+        v.kind = IMW_VALUE_LIST;
+        v.items = items;
+        v.count = n;
+    }
+    }
+    return v;
+}
+
+/* A command the library has no type for: name and generic arguments. */
+static void any_other(struct imw_command *c)
+{
+    static const char *const names[] = { "XFOO", "X-PIG-LATIN", "FROBNICATE" };
+    size_t n = below(4);
+    struct imw_value *args = take((n + 1) * sizeof *args);
+    for (size_t i = 0; i < n; i++)
+        args[i] = any_value(3);
+    c->name = text(names[below(3)]);
+    c->u.generic.name = c->name;
+    c->u.generic.args = n ? args : NULL;
+    c->u.generic.count = n;
+}
+
 static const struct {
     enum imw_command_kind kind;
     int uid;
@@ -693,6 +751,7 @@ static const struct {
     { IMW_CMD_FETCH, 0, any_fetch }, { IMW_CMD_FETCH, 1, any_fetch },
     { IMW_CMD_SORT, 0, any_sort }, { IMW_CMD_SORT, 1, any_sort },
     { IMW_CMD_THREAD, 0, any_thread }, { IMW_CMD_THREAD, 1, any_thread },
+    { IMW_CMD_OTHER, 0, any_other },
 };
 
 START_TEST(test_random_roundtrip)
