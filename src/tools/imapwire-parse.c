@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "imapwire/imapwire.h"
+#include "imapwire/builder.h"
 #include "json.h"
 #include "json_command.h"
 
@@ -31,6 +32,7 @@ struct options {
     int strict;
     int utf8;
     int commands;
+    int rebuild;   /* --rebuild: write responses back through the builder */
     int help;
     int version;
     uint64_t stream_threshold; /* --stream-threshold N; 0: not given */
@@ -42,7 +44,7 @@ struct options {
 static void print_usage(FILE *out)
 {
     fprintf(out,
-            "Usage: " PROGRAM_NAME " [--commands] [--strict] [--utf8] "
+            "Usage: " PROGRAM_NAME " [--commands] [--rebuild] [--strict] [--utf8] "
             "[--stream-threshold N] [--help]\n       [--version] [FILE...]\n"
             "Print the IMAP server responses in each FILE (standard input "
             "when there is\nnone or FILE is -) as one JSON object per line.\n"
@@ -53,6 +55,8 @@ static void print_usage(FILE *out)
             "text\n"
             "  --commands  parse what a client sent (commands, AUTHENTICATE "
             "and IDLE lines)\n"
+            "  --rebuild   instead of JSON, write each response as the "
+            "builder writes it\n"
             "  --stream-threshold N  stream literals above N octets: one "
             "literal_chunk\n"
             "              line per chunk, without the data\n"
@@ -102,6 +106,8 @@ static int parse_arguments(int argc, char **argv, struct options *opts)
             opts->utf8 = 1;
         else if (strcmp(arg, "--commands") == 0)
             opts->commands = 1;
+        else if (strcmp(arg, "--rebuild") == 0)
+            opts->rebuild = 1;
         else if (strcmp(arg, "--help") == 0)
             opts->help = 1;
         else if (strcmp(arg, "--version") == 0)
@@ -178,12 +184,32 @@ struct stream {
     struct imw_json *out;
     int status;       /* enum exit_status so far */
     int commands;     /* --commands: a server parser */
+    int rebuild;      /* --rebuild */
 };
 
 static void raise_status(struct stream *stream, int status)
 {
     if (status > stream->status)
         stream->status = status;
+}
+
+/* --rebuild: the response as imw_build_response() writes it; what it
+ * refuses is reported like a parse error. */
+static void rebuild_response(struct stream *stream,
+                             const struct imw_response *resp)
+{
+    struct imw_out out;
+
+    imw_out_init_growing(&out, NULL);
+    if (imw_build_response(&out, resp, NULL) < 0) {
+        fflush(stdout);
+        fprintf(stderr, PROGRAM_NAME ": %s: cannot rebuild a %s response: %s\n",
+                stream->name, imw_response_kind_name(resp->kind), out.reason);
+        raise_status(stream, EXIT_PARSE_FAILED);
+    } else if (fwrite(out.buf, 1, out.len, stdout) != out.len) {
+        raise_status(stream, EXIT_USAGE_OR_IO);
+    }
+    imw_out_free(&out);
 }
 
 /* Prints every message the parser can complete from what it was fed. */
@@ -205,10 +231,14 @@ static void drain_messages(struct stream *stream)
                 break;
             continue;
         }
-        if (stream->commands)
+        if (stream->commands) {
             imw_json_command(stream->out, cmd);
-        else
+        } else if (stream->rebuild) {
+            rebuild_response(stream, resp);
+            continue;
+        } else {
             imw_json_response(stream->out, resp);
+        }
         imw_json_end_line(stream->out);
     }
 }
@@ -358,6 +388,7 @@ static int parse_input(const char *path, const struct options *opts,
     memset(&stream, 0, sizeof stream);
     stream.out = out;
     stream.commands = opts->commands;
+    stream.rebuild = opts->rebuild;
     stream.fd = open_input(path, &stream.name);
     if (stream.fd < 0)
         return EXIT_USAGE_OR_IO;
