@@ -276,6 +276,10 @@ static int put_status(struct imw_out *out, const struct imw_response *r,
         r->u.status.status != IMW_STATUS_PREAUTH &&
         r->u.status.status != IMW_STATUS_BYE)
         return refuse(out, "a greeting is OK, PREAUTH or BYE");
+    if (r->kind == IMW_RESP_STATUS && r->tag.len &&
+        (r->u.status.status == IMW_STATUS_BYE ||
+         r->u.status.status == IMW_STATUS_PREAUTH))
+        return refuse(out, "BYE and PREAUTH are never tagged");
     if (r->kind == IMW_RESP_STATUS && r->tag.len)
         put_tag(out, r->tag);
     else
@@ -545,6 +549,8 @@ static int put_quota(struct imw_out *out, const struct imw_response *r,
                      const struct imw_build_caps *caps)
 {
     const struct imw_quota *q = r->u.quota;
+    if (!q->count)
+        return refuse(out, "QUOTA without resources");
     untagged(out, r, "QUOTA");
     SP(out);
     imw_out_astring(out, q->root, caps);

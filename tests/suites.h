@@ -18,6 +18,7 @@ Suite *imw_grammar_ext_suite(void);
 Suite *imw_fetch_suite(void);
 Suite *imw_server_suite(void);
 Suite *imw_build_suite(void);
+Suite *imw_build_resp_suite(void);
 Suite *imw_cmd_mailbox_suite(void);
 Suite *imw_cmd_message_suite(void);
 

@@ -287,6 +287,30 @@ else
     fail "TEST_DATA is not set: the transcript check cannot run"
 fi
 
+# ---- --rebuild: responses written back through the builder ------------------
+# The rebuilt stream parses to the same JSON; Dovecot's SNIPPET (a named
+# leniency) is rebuilt as the strict PREVIEW, so its two markers are folded.
+
+if [ -n "${TEST_DATA:-}" ]; then
+    full=$TEST_DATA/dovecot-full.responses
+    run rebuild --rebuild "$full"
+    "$IMAPWIRE_PARSE" "$full" 2>/dev/null |
+        sed -e 's/"name":"SNIPPET"/"name":"PREVIEW"/g' \
+            -e 's/"snippet":true/"snippet":false/g' >"$work/rebuild.want"
+    "$IMAPWIRE_PARSE" "$work/rebuild.out" >"$work/rebuild.got" 2>&1 || true
+    if [ "$status" -ne 0 ] || [ -s "$work/rebuild.err" ]; then
+        fail "rebuild: exit status $status or errors"
+        show rebuild
+    elif ! cmp -s "$work/rebuild.want" "$work/rebuild.got"; then
+        fail "rebuild: the rebuilt stream parses differently"
+        diff "$work/rebuild.want" "$work/rebuild.got" | head -5 >&2
+    elif ! grep -q '"name":"PREVIEW","preview":"Part 1' "$work/rebuild.got"; then
+        fail "rebuild: the SNIPPET item is missing"
+    else
+        pass
+    fi
+fi
+
 # ---- summary ---------------------------------------------------------------
 
 if [ "$failures" -ne 0 ]; then
