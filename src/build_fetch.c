@@ -114,6 +114,19 @@ static int put_language(struct imw_out *out, const struct imw_body_language *l,
     return imw_out_text(out, ")");
 }
 
+/* body-extension numbers are 32-bit (RFC 3501 "number"). */
+static int body_ext_value_ok(const struct imw_value *v, int depth)
+{
+    if (depth > IMW_BUILD_MAX_DEPTH || v->kind == IMW_VALUE_ATOM)
+        return 0;
+    if (v->kind == IMW_VALUE_NUMBER)
+        return v->number <= UINT32_MAX;
+    for (size_t i = 0; v->kind == IMW_VALUE_LIST && i < v->count; i++)
+        if (!body_ext_value_ok(&v->items[i], depth + 1))
+            return 0;
+    return 1;
+}
+
 /* Extension data: as many fields as were sent, then further values. */
 static int put_body_ext(struct imw_out *out, const struct imw_body *b,
                         const struct imw_build_caps *caps)
@@ -140,6 +153,10 @@ static int put_body_ext(struct imw_out *out, const struct imw_body *b,
         SP(out);
         imw_out_nstring(out, x->location, caps);
     }
+    for (size_t i = 0; i < x->extension_count; i++)
+        if (!body_ext_value_ok(&x->extensions[i], 0))
+            return refuse(out, "a body extension holds an atom or a number "
+                               "above 2^32-1");
     return imw_out_values(out, x->extensions, x->extension_count, caps);
 }
 

@@ -33,7 +33,11 @@ int imw_out_value(struct imw_out *out, const struct imw_value *v,
         return refuse(out, "value nested too deep");
     switch (v->kind) {
     case IMW_VALUE_ATOM:   return imw_out_atom(out, v->bytes, "\\]");
-    case IMW_VALUE_NUMBER: return imw_out_number(out, v->number);
+    case IMW_VALUE_NUMBER:
+        /* the parser reads longer digit runs as atoms */
+        if (v->number > INT64_MAX)
+            return refuse(out, "a generic number above 2^63-1");
+        return imw_out_number(out, v->number);
     case IMW_VALUE_STRING: return imw_out_string(out, v->bytes, caps);
     case IMW_VALUE_NIL:    return imw_out_text(out, "NIL");
     case IMW_VALUE_LIST:
@@ -207,6 +211,37 @@ static int put_code_args(struct imw_out *out, const struct imw_resp_code *c,
     }
 }
 
+/* An OTHER code's values must stay on the line and inside the brackets:
+ * no "]" anywhere, strings that can be quoted (no literal). */
+static int code_value_ok(const struct imw_value *v, int depth)
+{
+    if (depth > IMW_BUILD_MAX_DEPTH)
+        return 0;
+    if (v->kind == IMW_VALUE_LIST) {
+        for (size_t i = 0; i < v->count; i++)
+            if (!code_value_ok(&v->items[i], depth + 1))
+                return 0;
+        return 1;
+    }
+    if (v->kind != IMW_VALUE_ATOM && v->kind != IMW_VALUE_STRING)
+        return 1;
+    for (size_t i = 0; i < v->bytes.len; i++) {
+        uint8_t c = v->bytes.ptr[i];
+        if (c == ']' || c == '\r' || c == '\n' || c == 0 || c >= 0x80)
+            return 0;
+    }
+    return 1;
+}
+
+static int put_code_values(struct imw_out *out, const struct imw_generic *g,
+                           const struct imw_build_caps *caps)
+{
+    for (size_t i = 0; i < g->count; i++)
+        if (!code_value_ok(&g->args[i], 0))
+            return refuse(out, "a response code's value holds ']', CR, LF or 8-bit");
+    return imw_out_values(out, g->args, g->count, caps);
+}
+
 static int put_code(struct imw_out *out, const struct imw_resp_code *c,
                     const struct imw_build_caps *caps)
 {
@@ -214,7 +249,7 @@ static int put_code(struct imw_out *out, const struct imw_resp_code *c,
     if (c->kind == IMW_CODE_OTHER) {
         imw_out_atom(out, c->name, NULL);
         if (c->generic.args) {
-            imw_out_values(out, c->generic.args, c->generic.count, caps);
+            put_code_values(out, &c->generic, caps);
         } else if (c->u.text.len) {
             SP(out);
             imw_out_free_text(out, c->u.text, "]");

@@ -163,7 +163,13 @@ IMW_API int imw_build_command(struct imw_out *out, const struct imw_command *c,
  *     every member but raw forms (mailbox: name)
  *   FETCH: number and items (see imapwire/fetch.h: every member but raw,
  *     name and the sections' raw)
- *   OTHER: u.generic (name, then args; without args, raw as free text)
+ *   OTHER: u.generic (name, then args; without args, raw as free text);
+ *     this version's grammar types every response it accepts, so an
+ *     OTHER response is written but does not parse back here
+ * Generic values are written as they are: a value the grammar does not
+ * allow in that place (NIL as ESEARCH return data, say) is the caller's
+ * to avoid; numbers above 2^63-1 (2^32-1 in body extensions) and values
+ * that would leave a response code's brackets are refused.
  * Response codes: kind and the u member of that kind; OTHER: name, then
  * generic.args, or u.text as free text when there are none.
  * Refused (IMW_ERR_INVALID_ARGUMENT, out->reason says why): CR, LF or NUL
