@@ -1416,6 +1416,26 @@ START_TEST(test_literals_to_client)
 }
 END_TEST
 
+/* snprintf-style: a short buffer gets the prefix that fits and the whole
+ * length, the same bytes as a growing buffer. */
+START_TEST(test_short_buffer)
+{
+    rng_state = 42;
+    pool_used = 0;
+    const struct imw_response *r = rand_fetch();
+    struct imw_out grown, shortish;
+    imw_out_init_growing(&grown, NULL);
+    ck_assert_int_eq(imw_build_response(&grown, r, NULL), 0);
+    uint8_t buf[16];
+    imw_out_init(&shortish, buf, sizeof buf);
+    ck_assert_int_eq(imw_build_response(&shortish, r, NULL), 0);
+    ck_assert_uint_eq(shortish.len, grown.len);
+    ck_assert_uint_gt(grown.len, sizeof buf);
+    ck_assert(memcmp(buf, grown.buf, sizeof buf) == 0);
+    imw_out_free(&grown);
+}
+END_TEST
+
 /* OTHER responses: this version's grammar accepts no untyped response,
  * so there is no round trip; the bytes come from the generic values. */
 START_TEST(test_other_response)
@@ -1463,6 +1483,7 @@ Suite *imw_build_resp_suite(void)
     tcase_add_test(tc, test_hostile_values);
     tcase_add_test(tc, test_literals_to_client);
     tcase_add_test(tc, test_other_response);
+    tcase_add_test(tc, test_short_buffer);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -311,6 +311,20 @@ if [ -n "${TEST_DATA:-}" ]; then
     fi
 fi
 
+# A response the builder refuses is reported, and the exit status says so.
+if [ -n "${TEST_DATA:-}" ]; then
+    run rebuild-refused --rebuild "$TEST_DATA/server-quirks.responses"
+    if [ "$status" -ne 1 ] ||
+        ! grep -q 'cannot rebuild a fetch response: a multipart without parts' \
+            "$work/rebuild-refused.err" ||
+        [ "$(grep -c 'FETCH' "$work/rebuild-refused.out")" -ne 3 ]; then
+        fail "rebuild-refused: status $status"
+        show rebuild-refused
+    else
+        pass
+    fi
+fi
+
 # ---- summary ---------------------------------------------------------------
 
 if [ "$failures" -ne 0 ]; then
