@@ -1204,7 +1204,20 @@ static struct imw_body_section *rand_section(int binary, imw_bytes *name)
 
 static void rand_more_item(struct imw_fetch_item *it)
 {
-    switch (below(9)) {
+    static const enum imw_fetch_item_kind rfc822[] = {
+        IMW_FETCH_RFC822, IMW_FETCH_RFC822_HEADER, IMW_FETCH_RFC822_TEXT };
+    switch (below(11)) {
+    case 9:
+        it->kind = rfc822[below(3)];
+        it->name = cstr(imw_fetch_item_kind_name(it->kind));
+        it->u.data.data = rand_nstring();
+        it->u.data.size = it->u.data.data.len;
+        break;
+    case 10:
+        it->kind = IMW_FETCH_GM_THRID;
+        it->name = B("X-GM-THRID");
+        it->u.gm_id = extreme(UINT64_MAX);
+        break;
     case 0:
         it->kind = IMW_FETCH_FLAGS;
         it->name = B("FLAGS");
