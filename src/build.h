@@ -13,4 +13,26 @@ int imw_out_fail(struct imw_out *out, int code, const char *reason);
 void imw_out_begin(struct imw_out *out);
 int imw_out_end(struct imw_out *out);
 
+/* ---- shared by the response builders (build_resp.c, build_fetch.c) ---- */
+
+/* How deep hand-made trees (values, bodies, threads) may nest: the
+ * parser refuses deeper input, so deeper output could not round-trip. */
+#define IMW_BUILD_MAX_DEPTH 64
+
+/* `sent` when it is `canon` in any case (the peer's spelling survives a
+ * round trip), else `canon`. */
+int imw_out_keyword(struct imw_out *out, imw_bytes sent, const char *canon);
+/* A generic value tree (struct imw_value) through the writers. */
+int imw_out_value(struct imw_out *out, const struct imw_value *v,
+                  const struct imw_build_caps *caps, int depth);
+/* Generic arguments, each preceded by a space. */
+int imw_out_values(struct imw_out *out, const struct imw_value *v, size_t n,
+                   const struct imw_build_caps *caps);
+int imw_out_flag_list(struct imw_out *out, const struct imw_flag_list *flags);
+/* A date-time, quoted, from its parsed value. */
+int imw_out_datetime(struct imw_out *out, const struct imw_datetime *dt);
+/* FETCH data "n FETCH (...)" without "* " and CRLF (build_fetch.c). */
+int imw_build_fetch(struct imw_out *out, const struct imw_fetch *f,
+                    const struct imw_build_caps *caps);
+
 #endif /* IMW_BUILD_H */

@@ -356,3 +356,17 @@ int imw_out_seq_set(struct imw_out *out, const struct imw_seq_set *s)
     }
     return out->error;
 }
+
+int imw_out_free_text(struct imw_out *out, imw_bytes s, const char *forbidden)
+{
+    for (size_t i = 0; i < s.len; i++) {
+        uint8_t c = s.ptr[i];
+        if (c == 0 || c == '\r' || c == '\n')
+            return imw_out_fail(out, IMW_ERR_INVALID_ARGUMENT,
+                                "text holds NUL, CR or LF");
+        if (forbidden && strchr(forbidden, c))
+            return imw_out_fail(out, IMW_ERR_INVALID_ARGUMENT,
+                                "text holds an octet not allowed here");
+    }
+    return imw_out_put(out, s.ptr, s.len);
+}

@@ -22,6 +22,7 @@ int main(void)
     srunner_add_suite(runner, imw_server_suite());
     srunner_add_suite(runner, imw_build_suite());
     srunner_add_suite(runner, imw_build_cmd_suite());
+    srunner_add_suite(runner, imw_build_resp_suite());
     srunner_add_suite(runner, imw_cmd_mailbox_suite());
     srunner_add_suite(runner, imw_cmd_message_suite());
     srunner_run_all(runner, CK_NORMAL);

@@ -21,6 +21,7 @@ Suite *imw_fetch_suite(void);
 Suite *imw_server_suite(void);
 Suite *imw_build_suite(void);
 Suite *imw_build_cmd_suite(void);
+Suite *imw_build_resp_suite(void);
 Suite *imw_cmd_mailbox_suite(void);
 Suite *imw_cmd_message_suite(void);
 

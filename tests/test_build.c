@@ -130,6 +130,32 @@ START_TEST(test_refusals)
 }
 END_TEST
 
+/* Free text: written as it is, one line, nothing that ends it early. */
+START_TEST(test_free_text)
+{
+    uint8_t buf[64];
+    struct imw_out out;
+    imw_out_init(&out, buf, sizeof buf);
+    ck_assert_int_eq(imw_out_free_text(&out, B("all [fine] \x80"), NULL), 0);
+    ck_assert_uint_eq(out.len, 12);
+    ck_assert(memcmp(buf, "all [fine] \x80", 12) == 0);
+    ck_assert_int_eq(imw_out_free_text(&out, B(""), NULL), 0);
+    ck_assert_uint_eq(out.len, 12);
+    static const imw_bytes bad[] = { B("a\rb"), B("a\nb"), B("a\0b") };
+    for (size_t i = 0; i < 3; i++) {
+        imw_out_reset(&out);
+        ck_assert_int_eq(imw_out_free_text(&out, bad[i], NULL),
+                         IMW_ERR_INVALID_ARGUMENT);
+        ck_assert_uint_eq(out.len, 0);
+    }
+    imw_out_reset(&out);
+    ck_assert_int_eq(imw_out_free_text(&out, B("a]b"), "]"),
+                     IMW_ERR_INVALID_ARGUMENT);
+    imw_out_reset(&out);
+    ck_assert_int_eq(imw_out_free_text(&out, B("a]b"), NULL), 0);
+}
+END_TEST
+
 Suite *imw_build_suite(void)
 {
     Suite *s = suite_create("build");
@@ -138,6 +164,7 @@ Suite *imw_build_suite(void)
     tcase_add_test(tc, test_literal_minus_and_segments);
     tcase_add_test(tc, test_snprintf_style);
     tcase_add_test(tc, test_refusals);
+    tcase_add_test(tc, test_free_text);
     suite_add_tcase(s, tc);
     return s;
 }

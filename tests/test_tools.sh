@@ -266,7 +266,7 @@ fi
 printf 'a1 CREATE &Jjo\r\na2 NOOP\r\n' >"$work/refused.in"
 run refused --commands --rebuild
 expect_status refused 1
-expect_match refused err 'cannot rebuild: mailbox name is not canonical'
+expect_match refused err 'cannot rebuild the command tagged .*: mailbox name is not canonical'
 expect_fixed refused out 'a2 NOOP'
 
 # ---- usage and I/O errors: exit 2 -------------------------------------------
@@ -316,6 +316,44 @@ if [ -n "${TEST_DATA:-}" ]; then
     fi
 else
     fail "TEST_DATA is not set: the transcript check cannot run"
+fi
+
+# ---- --rebuild: responses written back through the builder ------------------
+# The rebuilt stream parses to the same JSON; Dovecot's SNIPPET (a named
+# leniency) is rebuilt as the strict PREVIEW, so its two markers are folded.
+
+if [ -n "${TEST_DATA:-}" ]; then
+    full=$TEST_DATA/dovecot-full.responses
+    run rebuild --rebuild "$full"
+    "$IMAPWIRE_PARSE" "$full" 2>/dev/null |
+        sed -e 's/"name":"SNIPPET"/"name":"PREVIEW"/g' \
+            -e 's/"snippet":true/"snippet":false/g' >"$work/rebuild.want"
+    "$IMAPWIRE_PARSE" "$work/rebuild.out" >"$work/rebuild.got" 2>&1 || true
+    if [ "$status" -ne 0 ] || [ -s "$work/rebuild.err" ]; then
+        fail "rebuild: exit status $status or errors"
+        show rebuild
+    elif ! cmp -s "$work/rebuild.want" "$work/rebuild.got"; then
+        fail "rebuild: the rebuilt stream parses differently"
+        diff "$work/rebuild.want" "$work/rebuild.got" | head -5 >&2
+    elif ! grep -q '"name":"PREVIEW","preview":"Part 1' "$work/rebuild.got"; then
+        fail "rebuild: the SNIPPET item is missing"
+    else
+        pass
+    fi
+fi
+
+# A response the builder refuses is reported, and the exit status says so.
+if [ -n "${TEST_DATA:-}" ]; then
+    run rebuild-refused --rebuild "$TEST_DATA/server-quirks.responses"
+    if [ "$status" -ne 1 ] ||
+        ! grep -q 'cannot rebuild a fetch response: a multipart without parts' \
+            "$work/rebuild-refused.err" ||
+        [ "$(grep -c 'FETCH' "$work/rebuild-refused.out")" -ne 3 ]; then
+        fail "rebuild-refused: status $status"
+        show rebuild-refused
+    else
+        pass
+    fi
 fi
 
 # ---- summary ---------------------------------------------------------------

@@ -140,6 +140,11 @@ IMW_API int imw_out_list_mailbox(struct imw_out *out, imw_bytes pattern,
 IMW_API int imw_out_base64(struct imw_out *out, imw_bytes s);
 /* A sequence set; an empty one is refused. */
 IMW_API int imw_out_seq_set(struct imw_out *out, const struct imw_seq_set *s);
+/* Human-readable text (resp-text, a code's free text): written as it is
+ * (it may be empty); refused when it holds NUL, CR, LF or one of the
+ * octets in `forbidden` (e.g. "]" inside a code). */
+IMW_API int imw_out_free_text(struct imw_out *out, imw_bytes s,
+                              const char *forbidden);
 /* Literal text (keywords, spaces, parentheses) chosen by the builder
  * itself; never user data. */
 IMW_API int imw_out_text(struct imw_out *out, const char *text);
@@ -158,6 +163,42 @@ IMW_API int imw_out_text(struct imw_out *out, const char *text);
  * their generic `args` (never `raw`).  SASL lines read u.sasl.base64. */
 IMW_API int imw_build_command(struct imw_out *out, const struct imw_command *c,
                               const struct imw_build_options *opts);
+
+/* A whole response, CRLF included; the caps are the client's (to_client
+ * is forced: a server's literals are "{n}" and never wait).  What each
+ * kind reads of struct imw_response (hand-made values: zero, then set):
+ *   every kind: kind; tag (STATUS: empty for "*"); name is optional (the
+ *     keyword in the peer's case when it matches, else the canonical one)
+ *   GREETING, STATUS: u.status (status, text.code, text.text)
+ *   CONTINUE: u.cont.is_base64 ? u.cont.base64 : u.cont.text
+ *   CAPABILITY, ENABLED: u.capabilities (each item's name)
+ *   EXISTS, RECENT, EXPUNGE: u.number;  FLAGS: u.flags (kind, name)
+ *   LIST, LSUB: attributes (name), has_delimiter, delimiter, mailbox.name,
+ *     extended (kind; CHILDINFO childinfo, OLDNAME oldname.name, OTHER
+ *     generic.name and generic.args)
+ *   MAILBOX_STATUS: mailbox.name, items (kind, name, number, is_nil,
+ *     bytes; OTHER: generic)
+ *   SEARCH, SORT: numbers, has_modseq, modseq
+ *   ESEARCH: has_tag/tag, uid, has_X/X for MIN MAX COUNT ALL MODSEQ, others
+ *   VANISHED: earlier, uids;  THREAD: the node trees
+ *   NAMESPACE, ID, QUOTA, QUOTAROOT, ACL, LISTRIGHTS, MYRIGHTS, METADATA:
+ *     every member but raw forms (mailbox: name)
+ *   FETCH: number and items (see imapwire/fetch.h: every member but raw,
+ *     name and the sections' raw)
+ *   OTHER: u.generic (name, then args; without args, raw as free text);
+ *     this version's grammar types every response it accepts, so an
+ *     OTHER response is written but does not parse back here
+ * Generic values are written as they are: a value the grammar does not
+ * allow in that place (NIL as ESEARCH return data, say) is the caller's
+ * to avoid; numbers above 2^63-1 (2^32-1 in body extensions) and values
+ * that would leave a response code's brackets are refused.
+ * Response codes: kind and the u member of that kind; OTHER: name, then
+ * generic.args, or u.text as free text when there are none.
+ * Refused (IMW_ERR_INVALID_ARGUMENT, out->reason says why): CR, LF or NUL
+ * in human-readable text, a name that is not an atom, an empty sequence
+ * set, NUL outside a literal8, trees deeper than 64. */
+IMW_API int imw_build_response(struct imw_out *out, const struct imw_response *r,
+                               const struct imw_build_options *opts);
 
 #ifdef __cplusplus
 }

@@ -32,7 +32,7 @@ struct options {
     int strict;
     int utf8;
     int commands;
-    int rebuild;      /* --rebuild (with --commands): bytes, not JSON */
+    int rebuild;      /* --rebuild: messages written back through the builder */
     int help;
     int version;
     uint64_t stream_threshold; /* --stream-threshold N; 0: not given */
@@ -44,7 +44,7 @@ struct options {
 static void print_usage(FILE *out)
 {
     fprintf(out,
-            "Usage: " PROGRAM_NAME " [--commands] [--strict] [--utf8] "
+            "Usage: " PROGRAM_NAME " [--commands] [--rebuild] [--strict] [--utf8] "
             "[--stream-threshold N] [--help]\n       [--version] [FILE...]\n"
             "Print the IMAP server responses in each FILE (standard input "
             "when there is\nnone or FILE is -) as one JSON object per line.\n"
@@ -55,9 +55,8 @@ static void print_usage(FILE *out)
             "text\n"
             "  --commands  parse what a client sent (commands, AUTHENTICATE "
             "and IDLE lines)\n"
-            "  --rebuild   with --commands: write each command again through "
-            "the builder\n              (synchronising literals) instead of "
-            "JSON\n"
+            "  --rebuild   instead of JSON, write each message again through "
+            "the builder\n              (commands with synchronising literals)\n"
             "  --stream-threshold N  stream literals above N octets: one "
             "literal_chunk\n"
             "              line per chunk, without the data\n"
@@ -185,7 +184,7 @@ struct stream {
     struct imw_json *out;
     int status;       /* enum exit_status so far */
     int commands;     /* --commands: a server parser */
-    int rebuild;      /* --rebuild: commands written back as bytes */
+    int rebuild;      /* --rebuild: messages written back as bytes */
 };
 
 static void raise_status(struct stream *stream, int status)
@@ -194,25 +193,50 @@ static void raise_status(struct stream *stream, int status)
         stream->status = status;
 }
 
-/* --rebuild: the command through imw_build_command() to standard output,
- * with the capabilities of plain IMAP4rev1 (literals "{n}"), so that the
- * output is a capture a server could be sent; a refusal is reported. */
+/* --rebuild: what a builder wrote to standard output, or its refusal
+ * reported like a parse error (`what` names the message). */
+static void write_built(struct stream *stream, struct imw_out *out, int rc,
+                        const char *what)
+{
+    if (rc < 0) {
+        fflush(stdout);
+        fprintf(stderr, PROGRAM_NAME ": %s: cannot rebuild %s: %s\n",
+                stream->name, what,
+                out->reason ? out->reason : imw_error_name(out->error));
+        raise_status(stream, EXIT_PARSE_FAILED);
+    } else if (fwrite(out->buf, 1, out->len, stdout) != out->len) {
+        raise_status(stream, EXIT_USAGE_OR_IO);
+    }
+    imw_out_free(out);
+}
+
+/* The command through imw_build_command(), with the capabilities of plain
+ * IMAP4rev1 (literals "{n}"), so that the output is a capture a server
+ * could be sent. */
 static void rebuild_command(struct stream *stream, const struct imw_command *c)
 {
     static const struct imw_build_options opts = { .caps = { .binary = 1 } };
     struct imw_out out;
+    char what[96];
 
     imw_out_init_growing(&out, NULL);
-    if (imw_build_command(&out, c, &opts) < 0) {
-        fprintf(stderr, PROGRAM_NAME ": %s: tag \"%.*s\": cannot rebuild: %s\n",
-                stream->name, (int)c->tag.len,
-                c->tag.ptr ? (const char *)c->tag.ptr : "",
-                out.reason ? out.reason : imw_error_name(out.error));
-        raise_status(stream, EXIT_PARSE_FAILED);
-    } else if (fwrite(out.buf, 1, out.len, stdout) != out.len) {
-        raise_status(stream, EXIT_USAGE_OR_IO);
-    }
-    imw_out_free(&out);
+    snprintf(what, sizeof what, "the command tagged \"%.*s\"",
+             (int)(c->tag.len < 40 ? c->tag.len : 40),
+             c->tag.ptr ? (const char *)c->tag.ptr : "");
+    write_built(stream, &out, imw_build_command(&out, c, &opts), what);
+}
+
+/* The response as imw_build_response() writes it: its canonical form. */
+static void rebuild_response(struct stream *stream,
+                             const struct imw_response *resp)
+{
+    struct imw_out out;
+    char what[64];
+
+    imw_out_init_growing(&out, NULL);
+    snprintf(what, sizeof what, "a %s response",
+             imw_response_kind_name(resp->kind));
+    write_built(stream, &out, imw_build_response(&out, resp, NULL), what);
 }
 
 /* Prints every message the parser can complete from what it was fed. */
@@ -234,8 +258,11 @@ static void drain_messages(struct stream *stream)
                 break;
             continue;
         }
-        if (stream->commands && stream->rebuild) {
-            rebuild_command(stream, cmd);
+        if (stream->rebuild) {
+            if (stream->commands)
+                rebuild_command(stream, cmd);
+            else
+                rebuild_response(stream, resp);
             continue;
         }
         if (stream->commands)
