@@ -183,7 +183,8 @@ static int put_quoted(struct imw_out *out, imw_bytes s)
         imw_out_put(out, "\\", 1);
         run = i;
     }
-    imw_out_put(out, s.ptr + run, s.len - run);
+    if (s.len) /* s.ptr may be NULL: no arithmetic on it */
+        imw_out_put(out, s.ptr + run, s.len - run);
     return imw_out_put(out, "\"", 1);
 }
 

@@ -37,10 +37,11 @@ START_TEST(test_other_code_text_spacing)
 }
 END_TEST
 
-/* make check under --enable-sanitizers: an empty string given as
- * { NULL, 0 } (an empty body parameter) reached memcpy(dst, NULL, 0),
- * undefined behaviour that UBSan stops.  Now an empty write copies
- * nothing; this test fails under UBSan without the fix. */
+/* make check under --enable-sanitizers (gcc) and fuzz_roundtrip (clang):
+ * an empty string given as { NULL, 0 } (an empty body parameter) reached
+ * memcpy(dst, NULL, 0) and NULL + 0 in the quoting, undefined behaviour
+ * that UBSan stops.  Now neither happens; this test fails under UBSan
+ * without the fixes. */
 START_TEST(test_empty_null_string)
 {
     char buf[8];

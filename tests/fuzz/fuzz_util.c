@@ -1,4 +1,5 @@
 /* Helpers of the fuzz targets: chunked feeding and value JSON. */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -59,10 +60,13 @@ static int is_spelling_key(const char *s)
            strncmp(s, "\"snippet\":", 10) == 0;
 }
 
-/* Copies the JSON without the spelling members. */
+/* Copies the JSON without the spelling members, and with the values of
+ * "name" members in upper case: a keyword's case is the peer's spelling
+ * (the builder writes the canonical one when they differ). */
 static char *value_only(const char *json)
 {
     size_t o = 0;
+    int fold = 0;
     char *out = malloc(strlen(json) + 1);
     if (!out)
         abort();
@@ -78,6 +82,11 @@ static char *value_only(const char *json)
         }
         const char *e = *s == '"' ? skip_value(s) : s + 1;
         memcpy(out + o, s, (size_t)(e - s));
+        if (fold && *s == '"' && !key) /* the value of a "name" */
+            for (size_t i = 0; i < (size_t)(e - s); i++)
+                out[o + i] = (char)toupper((unsigned char)out[o + i]);
+        if (*s == '"')
+            fold = key && strncmp(s, "\"name\":", 7) == 0;
         o += (size_t)(e - s);
         s = e;
     }
