@@ -71,6 +71,8 @@ int imw_out_put(struct imw_out *out, const void *data, size_t n)
 {
     if (out->error)
         return out->error;
+    if (n == 0)
+        return 0; /* an empty value may be { NULL, 0 }: no memcpy from NULL */
     if (n > SIZE_MAX - out->len)
         return imw_out_fail(out, IMW_ERR_NOMEM, "output too large");
     if (out->growing && out->len + n > out->cap && grow(out, out->len + n))
@@ -181,7 +183,8 @@ static int put_quoted(struct imw_out *out, imw_bytes s)
         imw_out_put(out, "\\", 1);
         run = i;
     }
-    imw_out_put(out, s.ptr + run, s.len - run);
+    if (s.len) /* s.ptr may be NULL: no arithmetic on it */
+        imw_out_put(out, s.ptr + run, s.len - run);
     return imw_out_put(out, "\"", 1);
 }
 

@@ -248,11 +248,15 @@ static int put_code(struct imw_out *out, const struct imw_resp_code *c,
     imw_out_text(out, "[");
     if (c->kind == IMW_CODE_OTHER) {
         imw_out_atom(out, c->name, NULL);
-        if (c->generic.args) {
-            put_code_values(out, &c->generic, caps);
-        } else if (c->u.text.len) {
+        /* The text is what the grammar reads (atom SP text); the values
+         * are one reading of it, and writing them would lose its exact
+         * spacing ("[X  1024]" came back as "[X 1024]").  So the text
+         * when there is one, the values for a hand-made code without. */
+        if (c->u.text.len) {
             SP(out);
             imw_out_free_text(out, c->u.text, "]");
+        } else if (c->generic.args) {
+            put_code_values(out, &c->generic, caps);
         }
     } else {
         const char *canon = imw_code_kind_name(c->kind);

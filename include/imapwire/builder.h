@@ -193,7 +193,8 @@ IMW_API int imw_build_command(struct imw_out *out, const struct imw_command *c,
  * to avoid; numbers above 2^63-1 (2^32-1 in body extensions) and values
  * that would leave a response code's brackets are refused.
  * Response codes: kind and the u member of that kind; OTHER: name, then
- * generic.args, or u.text as free text when there are none.
+ * u.text as free text (as parsed: its spacing kept), or generic.args when
+ * the text is empty.
  * Refused (IMW_ERR_INVALID_ARGUMENT, out->reason says why): CR, LF or NUL
  * in human-readable text, a name that is not an atom, an empty sequence
  * set, NUL outside a literal8, trees deeper than 64. */
