@@ -11,6 +11,17 @@
 #include "imapwire/imapwire.h"
 #include "suites.h"
 
+/* Whether data[0..len) holds `word` (the generator's buffer is not a
+ * NUL-terminated string). */
+static int contains(const char *data, size_t len, const char *word)
+{
+    size_t n = strlen(word);
+    for (size_t i = 0; n <= len && i <= len - n; i++)
+        if (memcmp(data + i, word, n) == 0)
+            return 1;
+    return 0;
+}
+
 #define SEED 1u
 #define SIZE (1024u * 1024u)
 
@@ -122,9 +133,7 @@ START_TEST(test_stream_parses)
     ck_assert(b.len >= 2 && memcmp(b.data + b.len - 2, "\r\n", 2) == 0);
     for (size_t i = 0; i < sizeof x->contains / sizeof x->contains[0] &&
                        x->contains[i]; i++) {
-        /* the stream has no NUL, so string search covers all of it */
-        ck_assert_uint_eq(strlen(b.data), b.len);
-        ck_assert_msg(strstr(b.data, x->contains[i]) != NULL,
+        ck_assert_msg(contains(b.data, b.len, x->contains[i]),
                       "%s lacks \"%s\"", name, x->contains[i]);
     }
     parse_stream(name, &b, &t);

@@ -244,7 +244,7 @@ char *imw_test_read_file(const char *path, size_t *len)
     char *buf = NULL;
     size_t n = 0, cap = 0;
     for (;;) {
-        if (n == cap) {
+        if (n + 1 >= cap) { /* room for the terminating NUL */
             cap = cap ? cap * 2 : 65536;
             buf = realloc(buf, cap);
             ck_assert_ptr_nonnull(buf);
@@ -255,6 +255,7 @@ char *imw_test_read_file(const char *path, size_t *len)
             break;
     }
     fclose(f);
+    buf[n] = '\0'; /* string searches stop here, not past the data */
     *len = n;
     return buf;
 }

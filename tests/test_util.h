@@ -26,7 +26,8 @@ void imw_test_render(const struct imw_response *r, char **buf, size_t *len);
  * one line each, and "E code rule" lines for errors; malloc'd. */
 char *imw_test_json(const void *data, size_t len, size_t chunk);
 
-/* Reads a whole file; aborts the test on failure. */
+/* Reads a whole file, NUL-terminated (the NUL not counted in *len);
+ * aborts the test on failure. */
 char *imw_test_read_file(const char *path, size_t *len);
 
 #endif
