@@ -6,6 +6,7 @@
 #include <string.h>
 #include "imapwire/values.h"
 #include "build_cmd.h"
+#include "command.h"
 
 /* ---- shared helpers -------------------------------------------------------- */
 
@@ -125,16 +126,10 @@ static int put_params(struct imw_out *out, const struct imw_generic *params,
 
 /* ---- tag --------------------------------------------------------------------- */
 
-static int is_tag_char(uint8_t c)
-{
-    /* ASTRING-CHAR except "+": no CTL, SP, ( ) { % * " \ */
-    return c > 0x20 && c < 0x7f && !strchr("(){%*\"\\+", c);
-}
-
 static int put_tag_text(struct imw_out *out, imw_bytes tag)
 {
     for (size_t i = 0; i < tag.len; i++)
-        if (!is_tag_char(tag.ptr[i]))
+        if (!imw_is_tag_char(tag.ptr[i]))
             return imw_out_fail(out, IMW_ERR_INVALID_ARGUMENT,
                                 "tag holds an octet that is not a tag-char");
     return imw_out_put(out, tag.ptr, tag.len);

@@ -8,6 +8,7 @@
 #include "imapwire/mailbox.h"
 #include "mem.h"
 #include "build.h"
+#include "value_error.h"
 
 void imw_out_init(struct imw_out *out, void *buf, size_t cap)
 {
@@ -309,28 +310,9 @@ int imw_out_list_mailbox(struct imw_out *out, imw_bytes pattern,
     return put_string(out, pattern, caps);
 }
 
-/* base64 (RFC 3501): groups of four base64 characters, the last one
- * possibly padded with "=". */
-static int is_base64(imw_bytes s)
-{
-    size_t pad = 0;
-    if (s.len % 4)
-        return 0;
-    for (size_t i = 0; i < s.len; i++) {
-        uint8_t c = s.ptr[i];
-        int digit = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
-                    (c >= '0' && c <= '9') || c == '+' || c == '/';
-        if (c == '=' && i + 2 >= s.len)
-            pad++;
-        else if (!digit || pad)
-            return 0;
-    }
-    return pad < 3;
-}
-
 int imw_out_base64(struct imw_out *out, imw_bytes s)
 {
-    if (!is_base64(s))
+    if (!imw_is_base64(s.ptr, s.len))
         return imw_out_fail(out, IMW_ERR_INVALID_ARGUMENT, "not base64");
     return imw_out_put(out, s.ptr, s.len);
 }

@@ -13,6 +13,14 @@
 int imw_command_machine_run(struct imw_run *run);
 int imw_generic_command_machine_run(struct imw_run *run);
 
+/* tag-char of grammar/overrides.abnf: ASTRING-CHAR except "+" (no CTL,
+ * SP, 8-bit, ( ) { % * " \ +). */
+static inline int imw_is_tag_char(uint8_t c)
+{
+    return c > 0x20 && c < 0x7f && c != '(' && c != ')' && c != '{' &&
+           c != '%' && c != '*' && c != '"' && c != '\\' && c != '+';
+}
+
 /* Where a command's words are: the tag, the name (after "UID " for the
  * UID forms) and where the arguments start (the SP after the name, or the
  * CR).  Read from the bytes; also for a message that failed, so that the

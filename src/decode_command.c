@@ -6,13 +6,6 @@
 #include "leniency.h"
 #include "imw_rules.h"
 
-static int is_tag_char(uint8_t c)
-{
-    /* tag-char of grammar/overrides.abnf: ASTRING-CHAR except "+" */
-    return c > 0x20 && c < 0x7f && c != '(' && c != ')' && c != '{' &&
-           c != '%' && c != '*' && c != '"' && c != '\\' && c != '+';
-}
-
 static size_t word_end(const uint8_t *s, size_t at, size_t len)
 {
     while (at < len && s[at] != ' ' && s[at] != '\r' && s[at] != '\n')
@@ -25,7 +18,7 @@ int imw_command_words(const uint8_t *s, size_t len,
 {
     size_t i = 0;
     memset(w, 0, sizeof *w);
-    while (i < len && is_tag_char(s[i]))
+    while (i < len && imw_is_tag_char(s[i]))
         i++;
     if (i == 0 || i >= len || s[i] != ' ')
         return 0;

@@ -5,6 +5,7 @@
 #include "parser_impl.h"
 #include "command.h"
 #include "imw_rules.h"
+#include "value_error.h"
 
 /* Before authentication a server owes an unknown peer very little. */
 static void preauth_defaults(struct imw_limits *l)
@@ -88,23 +89,6 @@ int imw_parser_set_continuation_callback(imw_parser *p, imw_continuation_cb cb,
 
 /* ---- lines that are not commands ------------------------------------------ */
 
-static int is_base64(const uint8_t *s, size_t len)
-{
-    size_t pad = 0;
-    for (size_t i = 0; i < len; i++) {
-        uint8_t c = s[i];
-        if (c == '=') {
-            pad++;
-            continue;
-        }
-        int b64 = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
-                  (c >= '0' && c <= '9') || c == '+' || c == '/';
-        if (!b64 || pad)
-            return 0; /* "=" only at the end */
-    }
-    return len % 4 == 0 && pad <= 2;
-}
-
 static size_t line_len(const struct imw_frame *f)
 {
     size_t n = f->len;
@@ -123,7 +107,7 @@ static int sasl_kind(const struct imw_frame *f)
         return -1;
     if (n == 1 && f->data[0] == '*')
         return IMW_CMD_SASL_CANCEL;
-    return is_base64(f->data, n) ? IMW_CMD_SASL_RESPONSE : -1;
+    return imw_is_base64(f->data, n) ? IMW_CMD_SASL_RESPONSE : -1;
 }
 
 static int is_done(const struct imw_frame *f)

@@ -1,5 +1,6 @@
 /* Internal to the value helpers (src/mutf7.c, src/datetime.c,
- * src/mailbox_name.c). */
+ * src/mailbox_name.c); imw_is_base64() also serves the server side and
+ * the builders. */
 #ifndef IMW_VALUE_ERROR_H
 #define IMW_VALUE_ERROR_H
 
@@ -16,6 +17,11 @@ int imw_value_fail(struct imw_value_error *err, int code,
  * accepted here; callers that refuse it say so. */
 int imw_utf8_next(const uint8_t *in, size_t len, size_t i, uint32_t *cp,
                   size_t *n, struct imw_value_error *err);
+
+/* 1 when s[0..len) is base64 as RFC 3501 defines it: groups of four
+ * base64 characters, "=" padding (at most two) only at the end; the empty
+ * string is base64 (SASL's empty response). */
+int imw_is_base64(const uint8_t *s, size_t len);
 
 /* snprintf-style text output: every octet is counted, only the first
  * cap - 1 are stored, and imw_text_finish() adds the NUL (when cap > 0)

@@ -119,3 +119,20 @@ const char *imw_value_reason_text(enum imw_value_reason reason)
     }
     return "unknown reason";
 }
+
+int imw_is_base64(const uint8_t *s, size_t len)
+{
+    size_t pad = 0;
+    if (len % 4)
+        return 0;
+    for (size_t i = 0; i < len; i++) {
+        uint8_t c = s[i];
+        int digit = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
+                    (c >= '0' && c <= '9') || c == '+' || c == '/';
+        if (c == '=' && i + 2 >= len)
+            pad++;
+        else if (!digit || pad)
+            return 0; /* "=" only at the end */
+    }
+    return pad < 3;
+}
