@@ -692,9 +692,15 @@ static int accept_header(struct imw_framer *f, size_t end,
     l.streamed = stream;
     l.size = n;
     code = lits_push(f, &l);
-    if (code != 0)
-        return refuse_literal(f, fail(f, err, code, f->hdr_at, end,
-                                      "out of memory"), n, end);
+    if (code != 0) {
+        /* Not refuse_literal(): the literal was granted (the server sent
+         * "+", or there is no callback), so its data comes, and is
+         * skipped with the rest of the message. */
+        code = fail(f, err, code, f->hdr_at, end, "out of memory");
+        f->discarding = 1;
+        begin_literal(f, n, end);
+        return code;
+    }
     if (stream)
         start_streaming(f, n, binary);
     begin_literal(f, n, end);

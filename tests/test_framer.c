@@ -7,6 +7,7 @@
 
 #include "framer.h"
 #include "suites.h"
+#include "test_util.h"
 
 #define S(lit) ((const uint8_t *)(lit)), (sizeof(lit) - 1)
 
@@ -239,79 +240,6 @@ static void assert_lit(const struct run *r, size_t i, size_t k, size_t header,
     ck_assert_uint_eq(l->start, start);
     ck_assert_uint_eq(l->len, len);
     ck_assert_int_eq(l->kind, kind);
-}
-
-/* ---- allocators ------------------------------------------------------ */
-
-struct counter {
-    size_t cur, peak, calls;
-    long fail_at; /* refuse the allocation with this index; -1: none */
-    int refuse_all;
-};
-
-union hdr {
-    size_t size;
-    long double ld; /* for alignment (C99 has no max_align_t) */
-    void *p;
-    long long ll;
-};
-
-static int counter_refuses(struct counter *c)
-{
-    if (c->refuse_all)
-        return 1;
-    return c->fail_at >= 0 && (long)c->calls++ == c->fail_at;
-}
-
-static void counter_add(struct counter *c, size_t n)
-{
-    c->cur += n;
-    if (c->cur > c->peak)
-        c->peak = c->cur;
-}
-
-static void *c_malloc(size_t n, void *ctx)
-{
-    struct counter *c = ctx;
-    union hdr *h;
-
-    if (counter_refuses(c) || !(h = malloc(sizeof *h + n)))
-        return NULL;
-    h->size = n;
-    counter_add(c, n);
-    return h + 1;
-}
-
-static void *c_realloc(void *p, size_t n, void *ctx)
-{
-    struct counter *c = ctx;
-    union hdr *h = p ? (union hdr *)p - 1 : NULL, *nh;
-    size_t old = h ? h->size : 0;
-
-    if (counter_refuses(c) || !(nh = realloc(h, sizeof *nh + n)))
-        return NULL;
-    nh->size = n;
-    c->cur -= old;
-    counter_add(c, n);
-    return nh + 1;
-}
-
-static void c_free(void *p, void *ctx)
-{
-    struct counter *c = ctx;
-    union hdr *h = (union hdr *)p - 1;
-
-    c->cur -= h->size;
-    free(h);
-}
-
-static imw_allocator counting(struct counter *c, long fail_at)
-{
-    imw_allocator a = { c_malloc, c_realloc, c_free, c };
-
-    memset(c, 0, sizeof *c);
-    c->fail_at = fail_at;
-    return a;
 }
 
 /* ---- vectors for chunk invariance ------------------------------------ */
@@ -738,8 +666,8 @@ START_TEST(huge_declared_literal_little_data)
 {
     static const char in[] = "* 1 FETCH (BODY[] {999999999}\r\nabc\r\n"
                              "* OK\r\n";
-    struct counter c;
-    imw_allocator a = counting(&c, -1);
+    struct imw_test_alloc c;
+    imw_allocator a = imw_test_alloc_init(&c, -1);
     struct run r;
 
     run_chunks(S(in), 5, 0, NULL, &a, &r);
@@ -751,7 +679,7 @@ START_TEST(huge_declared_literal_little_data)
                      "literal of 999999999 octets exceeds the limit of "
                      "67108864");
     ck_assert_uint_lt(c.peak, 4096);
-    ck_assert_uint_eq(c.cur, 0);
+    ck_assert_uint_eq(c.live, 0);
     run_free(&r);
 }
 END_TEST
@@ -762,8 +690,8 @@ START_TEST(huge_literal_within_limit)
 {
     static const struct imw_limits lim = LIM(1000, (uint64_t)1 << 40, 10,
                                              (uint64_t)1 << 41);
-    struct counter c;
-    imw_allocator a = counting(&c, -1);
+    struct imw_test_alloc c;
+    imw_allocator a = imw_test_alloc_init(&c, -1);
     struct imw_framer f;
     struct imw_frame fr;
     struct imw_frame_error err;
@@ -786,7 +714,7 @@ START_TEST(huge_literal_within_limit)
     ck_assert_str_eq(err.reason, "input ended inside a literal "
                                  "(999998951424 octets missing)");
     imw_framer_free(&f);
-    ck_assert_uint_eq(c.cur, 0);
+    ck_assert_uint_eq(c.live, 0);
 }
 END_TEST
 
@@ -843,14 +771,14 @@ START_TEST(allocation_failure)
         size_t chunk;
 
         for (chunk = 1; chunk <= sizeof in; chunk += 3) {
-            struct counter c;
-            imw_allocator a = counting(&c, fail_at);
+            struct imw_test_alloc c;
+            imw_allocator a = imw_test_alloc_init(&c, fail_at);
             struct run ref, r;
             size_t i, j = 0, nomem = 0;
 
             run_chunks(S(in), chunk, 0, NULL, NULL, &ref);
             run_chunks(S(in), chunk, 0, NULL, &a, &r);
-            ck_assert_uint_eq(c.cur, 0);
+            ck_assert_uint_eq(c.live, 0);
             for (i = 0; i < r.n; i++) {
                 if (r.ev[i].code == IMW_ERR_NOMEM) {
                     nomem++;
@@ -864,7 +792,7 @@ START_TEST(allocation_failure)
                 ck_assert(memcmp(r.ev[i].data, ref.ev[j].data,
                                  r.ev[i].len) == 0);
             }
-            ck_assert_uint_eq(nomem, (size_t)(c.calls > (size_t)fail_at));
+            ck_assert_uint_eq(nomem, (size_t)imw_test_alloc_reached(&c));
             ck_assert_uint_eq(r.n, ref.n);
             run_free(&ref);
             run_free(&r);
@@ -875,13 +803,13 @@ END_TEST
 
 START_TEST(allocator_always_fails)
 {
-    struct counter c;
-    imw_allocator a = counting(&c, -1);
+    struct imw_test_alloc c;
+    imw_allocator a = imw_test_alloc_init(&c, -1);
     struct imw_framer f;
     struct imw_frame fr;
     struct imw_frame_error err;
 
-    c.refuse_all = 1;
+    c.fail_from = 0; /* refuse every allocation */
     ck_assert_int_eq(imw_framer_init(&f, &a, NULL), 0);
     /* a literal must be recorded: no memory */
     ck_assert_int_eq(imw_framer_feed(&f, S("a {3}\r\nxyz\r\n* OK\r\n* O")), 0);
@@ -906,7 +834,7 @@ START_TEST(allocator_always_fails)
     ck_assert(memcmp(fr.data, "* 2\r\n", 5) == 0);
     ck_assert_int_eq(imw_framer_finish(&f, &err), 0);
     imw_framer_free(&f);
-    ck_assert_uint_eq(c.cur, 0);
+    ck_assert_uint_eq(c.live, 0);
 }
 END_TEST
 

@@ -7,6 +7,7 @@
 
 #include "imapwire/seqset.h"
 #include "suites.h"
+#include "test_util.h"
 
 #define U8(s) ((const uint8_t *)(s))
 #define MAXR 16
@@ -199,35 +200,10 @@ START_TEST(seq_parse_bad_arguments)
 }
 END_TEST
 
-/* An allocator that counts and can be told to fail. */
-struct counting {
-    int allocs, frees, fail;
-    size_t last_size;
-};
-
-static void *count_malloc(size_t size, void *ctx)
-{
-    struct counting *c = ctx;
-
-    if (c->fail)
-        return NULL;
-    c->allocs++;
-    c->last_size = size;
-    return malloc(size);
-}
-
-static void count_free(void *p, void *ctx)
-{
-    struct counting *c = ctx;
-
-    c->frees++;
-    free(p);
-}
-
 START_TEST(seq_parse_alloc)
 {
-    struct counting c = {0, 0, 0, 0};
-    imw_allocator a = {count_malloc, NULL, count_free, &c};
+    struct imw_test_alloc c;
+    imw_allocator a = imw_test_alloc_init(&c, -1);
     struct imw_seq_set set;
     struct imw_value_error err;
     int saved = 3;
@@ -237,10 +213,10 @@ START_TEST(seq_parse_alloc)
                                              &saved, NULL), 0);
     expect_ranges(set.ranges, set.count, want, "alloc");
     ck_assert_int_eq(saved, 0);
-    ck_assert_int_eq(c.allocs, 1);
+    ck_assert_int_eq(c.calls, 1);
     ck_assert_uint_eq(c.last_size, 3 * sizeof(struct imw_seq_range));
     imw_seq_set_free(&set, &a);
-    ck_assert_int_eq(c.frees, 1);
+    ck_assert_uint_eq(c.live, 0);
     ck_assert_ptr_null(set.ranges);
     ck_assert_uint_eq(set.count, 0);
 
@@ -248,19 +224,20 @@ START_TEST(seq_parse_alloc)
     ck_assert_int_eq(imw_seq_set_parse_alloc(U8("$"), 1, &a, &set, &saved, NULL), 0);
     ck_assert_int_eq(saved, 1);
     ck_assert_ptr_null(set.ranges);
-    ck_assert_int_eq(c.allocs, 1);
+    ck_assert_int_eq(c.calls, 1);
 
     /* refusals allocate nothing and leave an empty set */
     ck_assert_int_eq(imw_seq_set_parse_alloc(U8("1,,2"), 4, &a, &set, NULL, &err),
                      IMW_ERR_SYNTAX);
     ck_assert_int_eq(err.reason, IMW_SEQ_EMPTY_ITEM);
     ck_assert_ptr_null(set.ranges);
-    ck_assert_int_eq(c.allocs, 1);
+    ck_assert_int_eq(c.calls, 1);
 
-    c.fail = 1;
+    c.fail_from = 0;
     ck_assert_int_eq(imw_seq_set_parse_alloc(U8("1"), 1, &a, &set, NULL, NULL),
                      IMW_ERR_NOMEM);
     ck_assert_ptr_null(set.ranges);
+    ck_assert_uint_eq(c.live, 0);
 
     /* the C library's allocator when none is given */
     ck_assert_int_eq(imw_seq_set_parse_alloc(U8("2:3"), 3, NULL, &set, NULL, NULL), 0);

@@ -355,40 +355,14 @@ END_TEST
 
 /* ---- allocation failure over the whole session ------------------------------ */
 
-/* Fails exactly the allocation numbered `fail_at` (counting from 0), then
- * lets every later one succeed: memory is back. */
-struct one_failure { long count; long fail_at; };
-
-static void *of_malloc(size_t n, void *ctx)
-{
-    struct one_failure *f = ctx;
-    return f->count++ == f->fail_at ? NULL : malloc(n);
-}
-
-static void *of_realloc(void *p, size_t n, void *ctx)
-{
-    struct one_failure *f = ctx;
-    return f->count++ == f->fail_at ? NULL : realloc(p, n);
-}
-
-static void of_free(void *p, void *ctx)
-{
-    (void)ctx;
-    free(p);
-}
-
-/* The n-th allocation fails, for every n the session reaches: at most the
- * message being parsed fails, with IMW_ERR_NOMEM, and every other message
- * of the session parses (and the parser frees everything: run under
- * valgrind or ASan to see leaks). */
 /* One run with allocation `fail_at` failing (-1: none): the messages that
  * parsed and those that failed for lack of memory; *reached says whether
  * the failing allocation happened. */
 static void run_with_failure(const char *data, size_t len, long fail_at,
                              size_t *good, size_t *nomem, int *reached)
 {
-    struct one_failure f = { 0, fail_at };
-    imw_allocator a = { of_malloc, of_realloc, of_free, &f };
+    struct imw_test_alloc t;
+    imw_allocator a = imw_test_alloc_init(&t, fail_at);
     imw_parser *p = imw_parser_new_with_allocator(IMW_SIDE_CLIENT, &a);
     *good = *nomem = 0;
     if (p && imw_parser_feed(p, data, len) == 0) {
@@ -404,13 +378,13 @@ static void run_with_failure(const char *data, size_t len, long fail_at,
         *nomem = 1; /* the parser or the feed's buffer: nothing was taken */
     }
     imw_parser_free(p);
-    *reached = f.count > fail_at;
+    ck_assert_uint_eq(t.live, 0); /* everything freed */
+    *reached = imw_test_alloc_reached(&t);
 }
 
 /* The n-th allocation fails, for every n the session reaches: only the
  * message being parsed then fails, with IMW_ERR_NOMEM, and every other
- * message of the session parses (the parser frees everything: run under
- * valgrind or ASan to see leaks). */
+ * message of the session parses, and the parser frees everything. */
 START_TEST(test_full_session_allocation_failure)
 {
     size_t len, total, good, nomem;

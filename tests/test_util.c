@@ -292,3 +292,82 @@ char *imw_test_json(const void *data, size_t len, size_t chunk)
     imw_json_release(&json);
     return out;
 }
+
+/* ---- the test allocator (test_util.h) -------------------------------------- */
+
+#define TEST_BLOCK_MARK 0x1a110cu
+
+union test_block {
+    struct {
+        size_t size;
+        unsigned mark;
+    } h;
+    long double align_ld; /* alignment, as C99 has no max_align_t */
+    void *align_p;
+    long long align_ll;
+};
+
+static int test_alloc_refuses(struct imw_test_alloc *t)
+{
+    long n = t->calls++;
+    return n == t->fail_at || (t->fail_from >= 0 && n >= t->fail_from);
+}
+
+static union test_block *test_block_of(struct imw_test_alloc *t, void *p)
+{
+    union test_block *b = (union test_block *)p - 1;
+    ck_assert_msg(b->h.mark == TEST_BLOCK_MARK,
+                  "freed or resized a block the allocator did not hand out");
+    ck_assert_uint_gt(t->live, 0);
+    return b;
+}
+
+static void *test_realloc(void *p, size_t n, void *ctx)
+{
+    struct imw_test_alloc *t = ctx;
+    union test_block *old = p ? test_block_of(t, p) : NULL;
+    size_t old_size = old ? old->h.size : 0;
+    if (test_alloc_refuses(t))
+        return NULL;
+    union test_block *b = realloc(old, sizeof *b + n);
+    if (!b)
+        return NULL;
+    b->h.size = n;
+    b->h.mark = TEST_BLOCK_MARK;
+    if (!old)
+        t->live++;
+    t->bytes = t->bytes - old_size + n;
+    if (t->bytes > t->peak)
+        t->peak = t->bytes;
+    t->last_size = n;
+    return b + 1;
+}
+
+static void *test_malloc(size_t n, void *ctx)
+{
+    return test_realloc(NULL, n, ctx);
+}
+
+static void test_free(void *p, void *ctx)
+{
+    struct imw_test_alloc *t = ctx;
+    union test_block *b = test_block_of(t, p);
+    b->h.mark = 0; /* a second free fails the test */
+    t->live--;
+    t->bytes -= b->h.size;
+    free(b);
+}
+
+imw_allocator imw_test_alloc_init(struct imw_test_alloc *t, long fail_at)
+{
+    memset(t, 0, sizeof *t);
+    t->fail_at = fail_at;
+    t->fail_from = -1;
+    imw_allocator a = { test_malloc, test_realloc, test_free, t };
+    return a;
+}
+
+int imw_test_alloc_reached(const struct imw_test_alloc *t)
+{
+    return t->fail_at >= 0 && t->calls > t->fail_at;
+}

@@ -30,4 +30,29 @@ char *imw_test_json(const void *data, size_t len, size_t chunk);
  * aborts the test on failure. */
 char *imw_test_read_file(const char *path, size_t *len);
 
+/* ---- the test allocator ----------------------------------------------------
+ *
+ * One allocator for every test that counts or refuses allocations: it
+ * numbers the allocations (malloc and realloc, from 0), refuses the one
+ * numbered fail_at (exactly that one: memory is back for the next) or
+ * every one from fail_from on, and tracks the blocks and octets alive, so
+ * that a test can assert that everything was freed.  Each block carries a
+ * header with its size and a mark: freeing a block it did not hand out,
+ * or freeing one twice, fails the test. */
+struct imw_test_alloc {
+    long calls;       /* allocations asked for so far (refused ones too) */
+    long fail_at;     /* refuse this allocation only; -1: none */
+    long fail_from;   /* refuse this one and every later one; -1: none */
+    size_t live;      /* blocks handed out and not yet freed */
+    size_t bytes;     /* octets in them */
+    size_t peak;      /* most octets alive at once */
+    size_t last_size; /* size of the last allocation handed out */
+};
+
+/* Resets *t to refuse allocation `fail_at` (-1: none) and returns an
+ * allocator that uses it. */
+imw_allocator imw_test_alloc_init(struct imw_test_alloc *t, long fail_at);
+/* Whether the allocation to refuse (fail_at) was asked for. */
+int imw_test_alloc_reached(const struct imw_test_alloc *t);
+
 #endif
