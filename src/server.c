@@ -202,10 +202,13 @@ static int run_machines(imw_parser *p, const struct imw_frame *f, int *generic)
         return rc;
     struct imw_run failed = p->run;
     imw_run_start(&p->run, f);
-    if (imw_generic_command_machine_run(&p->run) == 0) {
+    rc = imw_generic_command_machine_run(&p->run);
+    if (rc == 0) {
         *generic = 1;
         return 0;
     }
+    if (rc == IMW_ERR_NOMEM)
+        return rc; /* not a syntax error: the generic reading needed memory */
     /* neither: report where the command machine stopped */
     p->run.error = failed.error;
     p->run.error_at = failed.error_at;

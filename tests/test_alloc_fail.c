@@ -542,6 +542,52 @@ START_TEST(test_rfc_example_commands)
 }
 END_TEST
 
+/* Shapes that reach allocations the captures do not: nesting deeper than
+ * theirs (more rows of rule marks), more literals than the framer's first
+ * array holds, more events than the first event array, a generic command
+ * (its machine runs after the command machine gave up on the name). */
+static const char extra_responses[] =
+    "* ID (\"a\" {1}\r\n1 \"b\" {1}\r\n2 \"c\" {1}\r\n3 \"d\" {1}\r\n4"
+    " \"e\" {1}\r\n5 \"f\" {1}\r\n6 \"g\" {1}\r\n7 \"h\" {1}\r\n8"
+    " \"i\" {1}\r\n9 \"j\" {2}\r\n10)\r\n"
+    "* 1 FETCH (BODYSTRUCTURE (((((((\"text\" \"plain\" NIL NIL NIL \"7bit\" 1 1)"
+    " \"a\") \"b\") \"c\") \"d\") \"e\") \"f\"))\r\n"
+    "* SEARCH 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24"
+    " 25 26 27 28 29 30 31 32 33 34 35 36 37 38 39 40 41 42 43 44 45 46 47\r\n";
+
+static const char extra_commands[] =
+    "a1 XFROB (((((((((((((a b) c) d) e) f) g) h) i) j) k) l) m) n)\r\n"
+    "a2 XFROB {1+}\r\nx {1+}\r\nx {1+}\r\nx {1+}\r\nx {1+}\r\nx {1+}\r\nx"
+    " {1+}\r\nx {1+}\r\nx {1+}\r\nx {1+}\r\nx\r\n"
+    "a3 APPEND INBOX {1+}\r\nx {1+}\r\nx {1+}\r\nx {1+}\r\nx {1+}\r\nx"
+    " {1+}\r\nx {1+}\r\nx {1+}\r\nx {1+}\r\nx {1+}\r\nx\r\n"
+    "a4 SEARCH ((((((((((((((((SEEN))))))))))))))))\r\n"
+    "a5 SEARCH OR (OR (OR (OR (OR SEEN DRAFT) NEW) OLD) ALL) (NOT (NOT (NOT"
+    " (NOT DELETED))))\r\n"
+    "a6 FETCH 1:2,4,6:*,9,10,11,12,13,14,15,16,17,18,19,20 (FLAGS UID"
+    " BODY.PEEK[HEADER.FIELDS (A B C D E F G H I J K L M N O P)])\r\n";
+
+START_TEST(test_extra_shapes)
+{
+    struct totals tot = { 0 };
+    struct vectors v = {
+        .name = "extra responses", .data = (const uint8_t *)extra_responses,
+        .len = sizeof extra_responses - 1,
+    };
+    check_stream(&v, &tot);
+    ck_assert_uint_eq(tot.messages, 3);
+    v = (struct vectors){
+        .name = "extra commands", .data = (const uint8_t *)extra_commands,
+        .len = sizeof extra_commands - 1, .server = 1,
+        .start = IMW_STATE_AUTHENTICATED,
+    };
+    check_stream(&v, &tot);
+    ck_assert_uint_eq(tot.messages, 9);
+    ck_assert_uint_eq(tot.builds, 9); /* every one parsed */
+    report("extra shapes", &tot);
+}
+END_TEST
+
 /* ---- the other allocating helper: imw_seq_set_parse_alloc ---------------------- */
 
 START_TEST(test_seq_set_parse_alloc)
@@ -598,6 +644,7 @@ Suite *imw_alloc_fail_suite(void)
     tcase_add_loop_test(tc, test_commands, 0,
                         (int)(sizeof command_files / sizeof *command_files));
     tcase_add_test(tc, test_rfc_example_commands);
+    tcase_add_test(tc, test_extra_shapes);
     tcase_add_test(tc, test_seq_set_parse_alloc);
     suite_add_tcase(s, tc);
     return s;

@@ -353,62 +353,6 @@ START_TEST(test_server_quirks)
 }
 END_TEST
 
-/* ---- allocation failure over the whole session ------------------------------ */
-
-/* One run with allocation `fail_at` failing (-1: none): the messages that
- * parsed and those that failed for lack of memory; *reached says whether
- * the failing allocation happened. */
-static void run_with_failure(const char *data, size_t len, long fail_at,
-                             size_t *good, size_t *nomem, int *reached)
-{
-    struct imw_test_alloc t;
-    imw_allocator a = imw_test_alloc_init(&t, fail_at);
-    imw_parser *p = imw_parser_new_with_allocator(IMW_SIDE_CLIENT, &a);
-    *good = *nomem = 0;
-    if (p && imw_parser_feed(p, data, len) == 0) {
-        const struct imw_response *r;
-        int rc;
-        while ((rc = imw_parser_next(p, &r)) != 0) {
-            ck_assert_msg(rc > 0 || rc == IMW_ERR_NOMEM,
-                          "allocation %ld: %s", fail_at, imw_strerror(rc));
-            *good += rc > 0;
-            *nomem += rc == IMW_ERR_NOMEM;
-        }
-    } else {
-        *nomem = 1; /* the parser or the feed's buffer: nothing was taken */
-    }
-    imw_parser_free(p);
-    ck_assert_uint_eq(t.live, 0); /* everything freed */
-    *reached = imw_test_alloc_reached(&t);
-}
-
-/* The n-th allocation fails, for every n the session reaches: only the
- * message being parsed then fails, with IMW_ERR_NOMEM, and every other
- * message of the session parses, and the parser frees everything. */
-START_TEST(test_full_session_allocation_failure)
-{
-    size_t len, total, good, nomem;
-    int reached;
-    char *data = imw_test_read_file(FULL, &len);
-    run_with_failure(data, len, -1, &total, &nomem, &reached);
-    ck_assert_uint_eq(nomem, 0);
-    ck_assert_uint_gt(total, 500);
-    long fail_at = 0;
-    for (;; fail_at++) {
-        run_with_failure(data, len, fail_at, &good, &nomem, &reached);
-        if (!reached)
-            break;
-        ck_assert_uint_le(nomem, 1);
-        /* a failure at creation or feed takes nothing; else one message */
-        ck_assert_msg(good + nomem == total || (good == 0 && nomem == 1),
-                      "allocation %ld: %zu parsed, %zu failed of %zu",
-                      fail_at, good, nomem, total);
-    }
-    ck_assert_int_gt(fail_at, 5); /* the session allocates: it was tested */
-    free(data);
-}
-END_TEST
-
 Suite *imw_transcript_suite(void)
 {
     Suite *s = suite_create("transcript");
@@ -423,7 +367,6 @@ Suite *imw_transcript_suite(void)
     tcase_add_test(full, test_full_session_chunks);
     tcase_add_test(full, test_bigfetch);
     tcase_add_test(full, test_server_quirks);
-    tcase_add_test(full, test_full_session_allocation_failure);
     suite_add_tcase(s, full);
     return s;
 }
