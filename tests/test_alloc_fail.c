@@ -3,9 +3,9 @@
  * check that the library says IMW_ERR_NOMEM where it happened, changes
  * nothing else, goes on working and frees every block.
  *
- * The vectors are every message of tests/data/NAME.responses (client side)
- * and tests/data/NAME.commands (server side, following the client as the
- * captures need).  Three passes over each:
+ * The vectors are every message of the .responses files of tests/data
+ * (client side) and of its .commands files (server side, following the
+ * client as the captures need).  Three passes over each:
  *
  * - message by message: each message alone in a fresh parser in the state
  *   it was parsed in (greeting expected or not; the connection state),
@@ -52,7 +52,6 @@ struct message {
     size_t start, len;     /* its octets in the stream */
     enum imw_state state;  /* commands: the state it was parsed in */
     char *text;            /* its JSON, or "E <error> <rule>" */
-    char *again;           /* what it gives fed a second time (per message) */
 };
 
 struct results {
@@ -64,10 +63,8 @@ struct results {
 
 static void results_free(struct results *r)
 {
-    for (size_t i = 0; i < r->n; i++) {
+    for (size_t i = 0; i < r->n; i++)
         free(r->m[i].text);
-        free(r->m[i].again);
-    }
     free(r->m);
     memset(r, 0, sizeof *r);
 }
@@ -193,9 +190,8 @@ struct totals {
 
 /* Parses the stream once, fed whole, with the counting allocator: every
  * result, where each message starts and the state it was parsed in; and
- * checks the build of every value that parsed.  Returns the allocations
- * of the run. */
-static long clean_run(const struct vectors *v, struct results *res,
+ * checks the build of every value that parsed. */
+static void clean_run(const struct vectors *v, struct results *res,
                       struct totals *tot)
 {
     struct imw_test_alloc t;
@@ -234,7 +230,6 @@ static long clean_run(const struct vectors *v, struct results *res,
         res->m[i].len = (i + 1 < res->n ? res->m[i + 1].start : res->end) -
                         res->m[i].start;
     tot->messages += res->n;
-    return t.calls;
 }
 
 /* ---- message by message --------------------------------------------------------- */
