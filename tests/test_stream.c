@@ -52,48 +52,6 @@ static void source_fill(const struct source *s, uint64_t at, uint8_t *out,
     }
 }
 
-/* ---- a counting allocator --------------------------------------------- */
-
-struct meter {
-    size_t current, peak;
-};
-
-union block {
-    size_t size;
-    long double align_ld; /* alignment, as C99 has no max_align_t */
-    void *align_p;
-};
-
-static void *meter_realloc(void *p, size_t n, void *ctx)
-{
-    struct meter *m = ctx;
-    union block *b = p ? (union block *)p - 1 : NULL;
-    size_t old = b ? b->size : 0;
-    union block *nb = realloc(b, sizeof *nb + n);
-
-    if (!nb)
-        return NULL;
-    nb->size = n;
-    m->current += n - old;
-    if (m->current > m->peak)
-        m->peak = m->current;
-    return nb + 1;
-}
-
-static void *meter_malloc(size_t n, void *ctx)
-{
-    return meter_realloc(NULL, n, ctx);
-}
-
-static void meter_free(void *p, void *ctx)
-{
-    struct meter *m = ctx;
-    union block *b = (union block *)p - 1;
-
-    m->current -= b->size;
-    free(b);
-}
-
 /* ---- recording what the parser says ------------------------------------ */
 
 #define MAX_RESPONSES 8
@@ -307,15 +265,14 @@ static void scribble_free(uint8_t *chunk, size_t n)
  * allocation that is scribbled over and freed as soon as the parser may no
  * longer read it, then finishes.  Records everything in *s. */
 static void run(const struct setup *st, const struct source *src,
-                size_t chunk, struct sink *s, struct meter *m)
+                size_t chunk, struct sink *s, struct imw_test_peak_alloc *m)
 {
-    imw_allocator alloc = { meter_malloc, meter_realloc, meter_free, m };
+    imw_allocator alloc = imw_test_peak_alloc(m);
     uint64_t len = source_len(src), at = 0;
     uint8_t *prev = NULL;
     size_t prev_len = 0;
     imw_parser *p;
 
-    memset(m, 0, sizeof *m);
     s->pattern_ok = 1;
     p = new_parser(st, s, &alloc);
     if (chunk == 0)
@@ -359,7 +316,7 @@ static enum imw_response_kind small_fetch_kind(void)
         "* 7 FETCH (UID 9 BODY[] {3}\r\n", 3, ")\r\n");
     struct setup st = { 0 };
     struct sink s = { 0 };
-    struct meter m;
+    struct imw_test_peak_alloc m;
     enum imw_response_kind kind;
 
     run(&st, &small, 0, &s, &m);
@@ -374,7 +331,7 @@ START_TEST(big_literal_streamed)
     /* the literal limit bounds buffered literals only */
     struct setup st = { .threshold = MIB, .literal_limit = 16 * MIB };
     struct sink s = { .abort_at = -1 };
-    struct meter m;
+    struct imw_test_peak_alloc m;
     static const char frame[] = BIG_HEAD ")\r\n";
 
     run(&st, &big, 64 * KIB, &s, &m);
@@ -399,7 +356,7 @@ START_TEST(big_literal_without_callback)
 {
     struct setup st = { .literal_limit = 16 * MIB, .no_callback = 1 };
     struct sink s = { .abort_at = -1 };
-    struct meter m;
+    struct imw_test_peak_alloc m;
     char want[160];
 
     run(&st, &big, 64 * KIB, &s, &m);
@@ -424,7 +381,7 @@ START_TEST(callback_aborts_one_message)
                                              ")\r\n* 2 FETCH (UID 5)\r\n");
     struct setup st = { .threshold = 1000 };
     struct sink s = { .abort_at = 1 };
-    struct meter m;
+    struct imw_test_peak_alloc m;
     char want[200];
 
     run(&st, &src, 1024, &s, &m);
@@ -449,7 +406,7 @@ START_TEST(end_of_input_inside_streamed_literal)
     static const struct source src = SOURCE(HEAD3000, 1500, "");
     struct setup st = { .threshold = 1000 };
     struct sink s = { .abort_at = -1 };
-    struct meter m;
+    struct imw_test_peak_alloc m;
     char want[200];
 
     run(&st, &src, 700, &s, &m);
@@ -470,7 +427,7 @@ START_TEST(literal8_streamed)
         ")\r\n* 4 FETCH (UID 1)\r\n");
     struct setup st = { .threshold = 1000 };
     struct sink s = { .abort_at = -1 };
-    struct meter m;
+    struct imw_test_peak_alloc m;
 
     run(&st, &src, 100, &s, &m);
     assert_literal(&s, 3, "BINARY[1]<0>", 3000, 1, 3000);
@@ -488,7 +445,7 @@ START_TEST(below_threshold_is_buffered)
         "* 1 FETCH (BODY[] {1000}\r\n", 1000, ")\r\n");
     struct setup st = { .threshold = 1000 };
     struct sink s = { .abort_at = -1 };
-    struct meter m;
+    struct imw_test_peak_alloc m;
 
     run(&st, &src, 64, &s, &m);
     ck_assert_uint_eq(s.chunks, 0);
@@ -508,7 +465,7 @@ START_TEST(streamed_data_and_message_size)
                                              ") junk\r\n* 2 FETCH (UID 5)\r\n");
     struct setup st = { .threshold = 1000, .message_limit = 100 };
     struct sink s = { .abort_at = -1 };
-    struct meter m;
+    struct imw_test_peak_alloc m;
     char want[200];
 
     run(&st, &src, 0, &s, &m);
@@ -534,7 +491,7 @@ START_TEST(streamed_size_bounds)
         "* 1 FETCH (BINARY[] ~{5000000000}\r\n", 100, "");
     struct setup st = { .threshold = 1000 };
     struct sink s = { .abort_at = -1 };
-    struct meter m;
+    struct imw_test_peak_alloc m;
     char want[200];
 
     run(&st, &too_big, 0, &s, &m);
@@ -561,7 +518,7 @@ START_TEST(failed_message_streams_nothing)
         ")\r\n* 2 FETCH (UID 5)\r\n");
     struct setup st = { .threshold = 1000 };
     struct sink s = { .abort_at = -1 };
-    struct meter m;
+    struct imw_test_peak_alloc m;
     char want[200];
 
     run(&st, &src, 0, &s, &m); /* two literals are allowed: it streams */
@@ -636,7 +593,7 @@ static void check_invariance(int lazy)
     struct source src = { (const char *)input, 0, 0, "", 0 };
     struct setup st = { .threshold = 1000, .lazy = lazy };
     struct sink whole = { .keep_data = 1, .abort_at = -1 };
-    struct meter m;
+    struct imw_test_peak_alloc m;
 
     src.head_len = build_mixed(input, sizeof input);
     run(&st, &src, 0, &whole, &m);

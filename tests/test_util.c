@@ -292,3 +292,54 @@ char *imw_test_json(const void *data, size_t len, size_t chunk)
     imw_json_release(&json);
     return out;
 }
+
+/* ---- a counting allocator ------------------------------------------------ */
+
+union imw_test_block {
+    size_t size;
+    long double align_ld; /* alignment, as C99 has no max_align_t */
+    void *align_p;
+    long long align_ll;
+};
+
+static void *peak_realloc(void *p, size_t n, void *ctx)
+{
+    struct imw_test_peak_alloc *m = ctx;
+    union imw_test_block *b = p ? (union imw_test_block *)p - 1 : NULL;
+    size_t old = b ? b->size : 0;
+    union imw_test_block *nb = realloc(b, sizeof *nb + n);
+
+    m->calls++;
+    if (!nb)
+        return NULL;
+    nb->size = n;
+    m->current = m->current - old + n;
+    if (m->current > m->peak)
+        m->peak = m->current;
+    return nb + 1;
+}
+
+static void *peak_malloc(size_t n, void *ctx)
+{
+    return peak_realloc(NULL, n, ctx);
+}
+
+static void peak_free(void *p, void *ctx)
+{
+    struct imw_test_peak_alloc *m = ctx;
+    union imw_test_block *b;
+
+    if (!p)
+        return;
+    b = (union imw_test_block *)p - 1;
+    m->current -= b->size;
+    free(b);
+}
+
+imw_allocator imw_test_peak_alloc(struct imw_test_peak_alloc *m)
+{
+    imw_allocator a = { peak_malloc, peak_realloc, peak_free, m };
+
+    memset(m, 0, sizeof *m);
+    return a;
+}

@@ -30,4 +30,13 @@ char *imw_test_json(const void *data, size_t len, size_t chunk);
  * aborts the test on failure. */
 char *imw_test_read_file(const char *path, size_t *len);
 
+/* A counting allocator: `current` and `peak` octets held through it
+ * (sizes as asked, without its own headers); `calls` counts malloc and
+ * realloc calls.  imw_test_peak_alloc() zeroes *m and returns an allocator
+ * for imw_parser_new_with_allocator() and the like. */
+struct imw_test_peak_alloc {
+    size_t current, peak, calls;
+};
+imw_allocator imw_test_peak_alloc(struct imw_test_peak_alloc *m);
+
 #endif
