@@ -192,8 +192,12 @@ static int dec_qresync(struct imw_decoder *d, struct imw_cmd_select *s,
         return imw_cmdv_missing(d, "qresync-param");
     s->qresync = 1;
     if (imw_dec_u32(d, imw_cmdv_start(d, &q[0]), imw_cmdv_end(d, &q[0]),
-                    "uidvalidity", &s->uidvalidity) < 0 ||
-        imw_dec_modseq(d, imw_cmdv_start(d, &q[1]), imw_cmdv_end(d, &q[1]),
+                    "uidvalidity", &s->uidvalidity) < 0)
+        return d->error;
+    if (s->uidvalidity == 0) /* uidvalidity = nz-number (RFC 7162) */
+        return imw_dec_fail(d, IMW_ERR_NUMBER_RANGE, imw_cmdv_start(d, &q[0]),
+                            "uidvalidity", "UIDVALIDITY must be at least 1");
+    if (imw_dec_modseq(d, imw_cmdv_start(d, &q[1]), imw_cmdv_end(d, &q[1]),
                        &s->modseq) < 0)
         return d->error;
     for (size_t i = 2; i < list->count; i++) {

@@ -12,14 +12,49 @@ static size_t offset_of(const struct imw_decoder *d, imw_bytes b)
     return (size_t)(b.ptr - imw_dec_bytes(d));
 }
 
-/* The first argument of a generic item as a number up to `max`. */
+/* Whether a generic value is digits only: a number, or one too large for
+ * the generic reader's 64 bits, which it keeps as an atom. */
+static int is_digits(const struct imw_value *v)
+{
+    if (v->kind != IMW_VALUE_NUMBER && v->kind != IMW_VALUE_ATOM)
+        return 0;
+    for (size_t i = 0; i < v->raw.len; i++)
+        if (v->raw.ptr[i] < '0' || v->raw.ptr[i] > '9')
+            return 0;
+    return v->raw.len > 0;
+}
+
+/* The span of a generic item's one argument, which must be digits. */
+static int generic_digits(struct imw_cur *c, const struct imw_generic *g,
+                          const char *rule, size_t *at, size_t *end)
+{
+    if (g->count != 1 || !is_digits(&g->args[0]))
+        return imw_cur_fail(c, rule, "expected one number");
+    *at = offset_of(c->d, g->args[0].raw);
+    *end = *at + g->args[0].raw.len;
+    return 0;
+}
+
+/* The first argument of a generic item as a number up to `max`; digits
+ * beyond it are IMW_ERR_NUMBER_RANGE, as everywhere else. */
 static int generic_number(struct imw_cur *c, const struct imw_generic *g,
                           uint64_t max, const char *rule, uint64_t *out)
 {
-    if (g->count != 1 || g->args[0].kind != IMW_VALUE_NUMBER)
-        return imw_cur_fail(c, rule, "expected one number");
-    size_t at = offset_of(c->d, g->args[0].raw);
-    return imw_dec_number(c->d, at, at + g->args[0].raw.len, max, rule, out);
+    size_t at, end;
+    if (generic_digits(c, g, rule, &at, &end) < 0)
+        return c->d->error;
+    return imw_dec_number(c->d, at, end, max, rule, out);
+}
+
+/* CHANGEDSINCE's mod-sequence-value: 1 .. 2^63-1 (RFC 7162), not 0 as
+ * UNCHANGEDSINCE's mod-sequence-valzer. */
+static int generic_modseq(struct imw_cur *c, const struct imw_generic *g,
+                          uint64_t *out)
+{
+    size_t at, end;
+    if (generic_digits(c, g, "mod-sequence-value", &at, &end) < 0)
+        return c->d->error;
+    return imw_dec_modseq(c->d, at, end, out);
 }
 
 int imw_cur_generic_list(struct imw_cur *c, const char *rule,
@@ -329,8 +364,7 @@ static int fetch_modifiers(struct imw_cur *c, struct imw_cmd_fetch *f)
         mods[i].name = items[i].name;
         if (imw_dec_word_is(items[i].name, "CHANGEDSINCE")) {
             mods[i].kind = IMW_FMOD_CHANGEDSINCE;
-            if (generic_number(c, &items[i], INT64_MAX, "mod-sequence-value",
-                               &mods[i].modseq) < 0)
+            if (generic_modseq(c, &items[i], &mods[i].modseq) < 0)
                 return c->d->error;
             f->changedsince = mods[i].modseq;
             f->has_changedsince = 1;

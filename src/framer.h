@@ -32,7 +32,7 @@ struct imw_limits {
 #define IMW_DEFAULT_LITERAL_SIZE (64u << 20)
 #define IMW_DEFAULT_LITERALS     4096u
 #define IMW_DEFAULT_MESSAGE_SIZE (80u << 20)
-#define IMW_DEFAULT_NESTING      64u
+#define IMW_DEFAULT_NESTING      128u /* 100 nested multiparts parse */
 #define IMW_DEFAULT_STREAM_THRESHOLD (1u << 20)
 
 void imw_limits_default(struct imw_limits *limits);

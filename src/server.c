@@ -209,7 +209,12 @@ static int run_machines(imw_parser *p, const struct imw_frame *f, int *generic)
     }
     if (rc == IMW_ERR_NOMEM)
         return rc; /* not a syntax error: the generic reading needed memory */
-    /* neither: report where the command machine stopped */
+    /* neither: report the machine that read further.  The command machine
+     * stopped in the name; when the generic one got past it, the fault is
+     * in an unknown command's arguments (a NUL, a bare CR...), not in the
+     * name. */
+    if (p->run.error_at > failed.error_at)
+        return p->run.error;
     p->run.error = failed.error;
     p->run.error_at = failed.error_at;
     p->run.error_rule = failed.error_rule;

@@ -318,7 +318,8 @@ START_TEST(test_scaling_counts)
 }
 END_TEST
 
-/* The bench's largest tree stays within the default nesting limit (64),
+/* The bench's largest tree stays within 64 levels (the server's nesting
+ * limit after login; the client's default is 128),
  * and the shapes are pure functions of n. */
 START_TEST(test_scaling_limits_and_determinism)
 {

@@ -557,7 +557,8 @@ START_TEST(test_text_without_lines)
 }
 END_TEST
 
-/* Nesting as deep as the default limit allows (64 parentheses). */
+/* Nesting 60 levels deep (the default limit, 128, allows more: see
+ * tests/test_hostile.c). */
 START_TEST(test_deep_nesting)
 {
     const int levels = 60; /* msg-att and the item take 2 more */

@@ -44,7 +44,9 @@ enum imw_limit {
     IMW_LIMIT_LITERAL_SIZE, /* declared size of one literal */
     IMW_LIMIT_LITERALS,     /* literals in one message */
     IMW_LIMIT_MESSAGE_SIZE, /* bytes of one message; at most 0xFFFFFFFE */
-    IMW_LIMIT_NESTING,      /* parenthesis nesting depth */
+    IMW_LIMIT_NESTING,      /* parenthesis nesting depth: client default
+                               128 (a BODYSTRUCTURE of 100 nested
+                               multiparts parses), at most 256 */
     /* Literals declared larger than this are streamed to the literal
      * callback instead of being buffered (default 1 MiB; no effect without
      * a callback).  See imw_parser_set_literal_callback(). */

@@ -310,6 +310,23 @@ static void write_invalid_byte(struct imw_json *json, uint8_t byte)
     write_text(json, escape);
 }
 
+/* U+0080..U+009F, the C1 controls, in UTF-8: terminals may act on them as
+ * on ESC (U+009B is CSI), so a hostile server's text must not reach one
+ * raw.  They are escaped like the C0 controls; the string still decodes
+ * to the same code points. */
+static int is_c1_control(const uint8_t *p, size_t seq)
+{
+    return seq == 2 && p[0] == 0xC2 && p[1] < 0xA0;
+}
+
+static void write_c1_escape(struct imw_json *json, uint8_t second)
+{
+    char escape[8];
+
+    snprintf(escape, sizeof escape, "\\u%04x", (unsigned)second);
+    write_text(json, escape);
+}
+
 /* Copies runs of bytes that need no escaping in one write each, so that
  * long literals cost one fwrite rather than one call per byte. */
 void imw_json_escaped(struct imw_json *json, const uint8_t *ptr, size_t len)
@@ -326,16 +343,18 @@ void imw_json_escaped(struct imw_json *json, const uint8_t *ptr, size_t len)
             continue;
         }
         seq = ptr[i] < 0x80 ? 1 : utf8_sequence_length(ptr + i, len - i);
-        if (seq > 1) {
+        if (seq > 1 && !is_c1_control(ptr + i, seq)) {
             i += seq;
             continue;
         }
         write_raw(json, ptr + run_start, i - run_start);
         if (seq == 1)
             write_ascii_escape(json, ptr[i]);
+        else if (seq == 2)
+            write_c1_escape(json, ptr[i + 1]);
         else
             write_invalid_byte(json, ptr[i]);
-        i++;
+        i += seq ? seq : 1;
         run_start = i;
     }
     write_raw(json, ptr + run_start, len - run_start);
