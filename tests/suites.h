@@ -25,5 +25,6 @@ Suite *imw_build_resp_suite(void);
 Suite *imw_cmd_mailbox_suite(void);
 Suite *imw_cmd_message_suite(void);
 Suite *imw_fuzz_findings_suite(void);
+Suite *imw_limits_suite(void);
 
 #endif
