@@ -27,5 +27,6 @@ Suite *imw_cmd_message_suite(void);
 Suite *imw_fuzz_findings_suite(void);
 Suite *imw_alloc_fail_suite(void);
 Suite *imw_hostile_suite(void);
+Suite *imw_limits_suite(void);
 
 #endif

@@ -40,7 +40,9 @@ struct imw_segment {
     int wait_continuation; /* ends with a "{n}" CRLF literal header */
 };
 
-#define IMW_OUT_MAX_SEGMENTS 64 /* more synchronising literals: an error */
+/* At most 63 synchronising literals in one result (the last segment
+ * follows the last one); more: IMW_ERR_INVALID_ARGUMENT. */
+#define IMW_OUT_MAX_SEGMENTS 64
 
 struct imw_out {
     uint8_t *buf;
@@ -160,7 +162,10 @@ IMW_API int imw_out_text(struct imw_out *out, const char *text);
  * kind, peek, section, partial, lazy (`name` for spelling); FETCH/STORE
  * modifiers from the arrays, else from the typed fields; APPEND dates
  * from `date` (date_raw kept when it is the same value); OTHER kinds from
- * their generic `args` (never `raw`).  SASL lines read u.sasl.base64. */
+ * their generic `args` (never `raw`).  SASL lines read u.sasl.base64.
+ * Refused besides what the value writers refuse: search programs nested
+ * deeper than 63 keys, generic values deeper than 64 lists, more than 63
+ * synchronising literals. */
 IMW_API int imw_build_command(struct imw_out *out, const struct imw_command *c,
                               const struct imw_build_options *opts);
 
@@ -197,7 +202,8 @@ IMW_API int imw_build_command(struct imw_out *out, const struct imw_command *c,
  * the text is empty.
  * Refused (IMW_ERR_INVALID_ARGUMENT, out->reason says why): CR, LF or NUL
  * in human-readable text, a name that is not an atom, an empty sequence
- * set, NUL outside a literal8, trees deeper than 64. */
+ * set, NUL outside a literal8, trees deeper than 64 (body structures 65
+ * levels, THREAD chains 1025 messages); doc/LIMITS.md lists them. */
 IMW_API int imw_build_response(struct imw_out *out, const struct imw_response *r,
                                const struct imw_build_options *opts);
 

@@ -141,7 +141,7 @@ enum imw_state {
     /* Inside AUTHENTICATE: each line is a SASL response (base64) or "*"
      * (IMW_CMD_SASL_RESPONSE / IMW_CMD_SASL_CANCEL).  The server sets the
      * state after the AUTHENTICATE command and back when the exchange
-     * ends; the limits are those of the state given in `after`. */
+     * ends; its lines have the not-authenticated limits. */
     IMW_STATE_AUTHENTICATE,
     IMW_STATE_IDLE,            /* after IDLE: the next line must be DONE */
     IMW_STATE_COUNT
@@ -158,8 +158,10 @@ IMW_API enum imw_state imw_parser_state(const imw_parser *parser);
  * nesting 2, 16 literals, message 64 KiB); IMW_STATE_AUTHENTICATED the
  * others (line 64 KiB, literal 64 MiB -- set it to APPENDLIMIT --, nesting
  * 64, 1000 literals, message 80 MiB).  AUTHENTICATE and IDLE lines use
- * the not-authenticated limits.  imw_parser_set_limit() on a server
- * parser sets the authenticated ones. */
+ * the not-authenticated limits, and setting a limit for either state sets
+ * those.  imw_parser_set_limit() on a server parser sets the
+ * authenticated ones; the stream threshold is one for all states.  Same
+ * ranges as imw_parser_set_limit(); doc/LIMITS.md has the details. */
 IMW_API int imw_parser_set_limit_for(imw_parser *parser, enum imw_state state,
                                      enum imw_limit limit, uint64_t value);
 

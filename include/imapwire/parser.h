@@ -39,17 +39,37 @@ enum imw_side {
     IMW_SIDE_SERVER  /* parse client commands: imw_parser_next_command() */
 };
 
+/* Limits: doc/LIMITS.md has each one's defaults, range, error and test.
+ * Defaults are "client side / server before login / after login"; the
+ * server's AUTHENTICATE and IDLE lines have its before-login limits.  A
+ * limit error is never fatal: it names the message's offset past the
+ * limit (or the literal header), the rest of the message is skipped as it
+ * arrives, and the next message parses. */
 enum imw_limit {
-    IMW_LIMIT_LINE_LENGTH,  /* bytes of one line, CRLF included */
-    IMW_LIMIT_LITERAL_SIZE, /* declared size of one literal */
-    IMW_LIMIT_LITERALS,     /* literals in one message */
-    IMW_LIMIT_MESSAGE_SIZE, /* bytes of one message; at most 0xFFFFFFFE */
-    IMW_LIMIT_NESTING,      /* parenthesis nesting depth: client default
-                               128 (a BODYSTRUCTURE of 100 nested
-                               multiparts parses), at most 256 */
+    /* octets of one line, CRLF included, literal data excluded
+     * (8 MiB / 8 KiB / 64 KiB): IMW_ERR_LINE_TOO_LONG */
+    IMW_LIMIT_LINE_LENGTH,
+    /* declared size of one literal, checked at its header (64 MiB / 8 KiB /
+     * 64 MiB): IMW_ERR_LITERAL_TOO_LARGE, rule "literal"; its data is
+     * skipped, except that a server's refused {n} ends the command (the
+     * client sends no data) */
+    IMW_LIMIT_LITERAL_SIZE,
+    /* literals in one message (4096 / 16 / 1000):
+     * IMW_ERR_TOO_MANY_LITERALS, rule "literal" */
+    IMW_LIMIT_LITERALS,
+    /* octets of one message, lines and buffered literal data (80 MiB /
+     * 64 KiB / 80 MiB; at most 0xFFFFFFFE): IMW_ERR_MESSAGE_TOO_LARGE */
+    IMW_LIMIT_MESSAGE_SIZE,
+    /* depth of the grammar's recursive rules: body parts, body extension
+     * lists, THREAD lists, search keys (each NOT, OR and parenthesis),
+     * generic lists (128 / 2 / 64; at most 256): IMW_ERR_NESTING_TOO_DEEP,
+     * rule the recursive one.  N levels need a limit of N: a body
+     * structure of 100 nested multiparts needs 101. */
+    IMW_LIMIT_NESTING,
     /* Literals declared larger than this are streamed to the literal
-     * callback instead of being buffered (default 1 MiB; no effect without
-     * a callback).  See imw_parser_set_literal_callback(). */
+     * callback instead of being buffered (1 MiB, one value for every
+     * state; no effect without a callback).  See
+     * imw_parser_set_literal_callback(). */
     IMW_LIMIT_STREAM_THRESHOLD
 };
 
@@ -77,7 +97,8 @@ enum imw_option {
 enum imw_nonsync {
     IMW_NONSYNC_NONE,  /* neither: "{n+}" is refused (IMW_ERR_NONSYNC_LITERAL) */
     IMW_NONSYNC_MINUS, /* LITERAL-: up to 4096 octets; a larger one is
-                          refused, its data skipped without being kept */
+                          IMW_ERR_NONSYNC_LITERAL, its data skipped
+                          without being kept */
     IMW_NONSYNC_PLUS   /* LITERAL+: any size within IMW_LIMIT_LITERAL_SIZE */
 };
 
@@ -103,7 +124,8 @@ IMW_API imw_parser *imw_parser_new_with_allocator(enum imw_side side,
 IMW_API void imw_parser_free(imw_parser *parser);
 
 /* Returns 0, or IMW_ERR_INVALID_ARGUMENT for an unknown limit or a value the
- * parser cannot honour (nesting above its fixed maximum, zero). */
+ * parser cannot honour (zero, nesting above 256, message size above
+ * 0xFFFFFFFE).  On a server parser it sets the after-login limits. */
 IMW_API int imw_parser_set_limit(imw_parser *parser, enum imw_limit limit,
                                  uint64_t value);
 IMW_API int imw_parser_set_option(imw_parser *parser, enum imw_option option,

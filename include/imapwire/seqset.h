@@ -27,7 +27,9 @@
 extern "C" {
 #endif
 
-/* The largest number a sequence set may hold (nz-number is 32 bits). */
+/* The largest number a sequence set may hold (nz-number is 32 bits);
+ * larger is IMW_SEQ_OVERFLOW here, IMW_ERR_NUMBER_RANGE in the parser.
+ * Sets are never expanded: see doc/LIMITS.md. */
 #define IMW_SEQ_MAX 4294967295u
 
 /* Parses `s` ("1:4,7,9:*") into ranges[0..cap), snprintf-style: *count
