@@ -37,6 +37,37 @@ START_TEST(test_other_code_text_spacing)
 }
 END_TEST
 
+/* fuzz_roundtrip: an unknown code's name was cut at '[' as if it were a
+ * section ("HIGHESTMODSEQBODY" with text "1.2.MIME"), but an atom holds
+ * '[', so the name is "HIGHESTMODSEQBODY[1.2.MIME" with no text; the cut
+ * reading rebuilt as "[HIGHESTMODSEQBODY 1.2.MIME]", which parses to
+ * other values.  Now the name ends at the first SP only. */
+START_TEST(test_other_code_name_with_bracket)
+{
+    static const char line[] = "* OK [HIGHESTMODSEQBODY[1.2.MIME] 15] hi\r\n";
+    imw_parser *p = imw_parser_new(IMW_SIDE_CLIENT);
+    const struct imw_response *r;
+    ck_assert_ptr_nonnull(p);
+    imw_parser_set_option(p, IMW_OPTION_EXPECT_GREETING, 0);
+    ck_assert_int_eq(imw_parser_feed(p, line, strlen(line)), 0);
+    ck_assert_int_eq(imw_parser_next(p, &r), 1);
+    const struct imw_resp_code *code = r->u.status.text.code;
+    ck_assert_ptr_nonnull(code);
+    ck_assert_int_eq(code->kind, IMW_CODE_OTHER);
+    ck_assert_uint_eq(code->name.len, strlen("HIGHESTMODSEQBODY[1.2.MIME"));
+    ck_assert(memcmp(code->name.ptr, "HIGHESTMODSEQBODY[1.2.MIME", code->name.len) == 0);
+    ck_assert_uint_eq(code->u.text.len, 0);
+    imw_parser_free(p);
+
+    struct imw_out out;
+    imw_out_init_growing(&out, NULL);
+    rebuild_response(line, &out);
+    ck_assert_uint_eq(out.len, strlen(line));
+    ck_assert(memcmp(out.buf, line, out.len) == 0);
+    imw_out_free(&out);
+}
+END_TEST
+
 /* make check under --enable-sanitizers (gcc) and fuzz_roundtrip (clang):
  * an empty string given as { NULL, 0 } (an empty body parameter) reached
  * memcpy(dst, NULL, 0) and NULL + 0 in the quoting, undefined behaviour
@@ -64,6 +95,7 @@ Suite *imw_fuzz_findings_suite(void)
     TCase *tc = tcase_create("findings");
     tcase_add_test(tc, test_other_code_text_spacing);
     tcase_add_test(tc, test_empty_null_string);
+    tcase_add_test(tc, test_other_code_name_with_bracket);
     suite_add_tcase(s, tc);
     return s;
 }
