@@ -3,6 +3,7 @@
 #define IMW_BUILD_H
 
 #include "imapwire/builder.h"
+#include "run.h"
 
 /* Appends n octets (written while they fit); 0 or out->error. */
 int imw_out_put(struct imw_out *out, const void *data, size_t n);
@@ -15,9 +16,12 @@ int imw_out_end(struct imw_out *out);
 
 /* ---- shared by the response builders (build_resp.c, build_fetch.c) ---- */
 
-/* How deep hand-made trees (values, bodies, threads) may nest: the
- * parser refuses deeper input, so deeper output could not round-trip. */
-#define IMW_BUILD_MAX_DEPTH 64
+/* How deep hand-made trees (values, bodies, search programs, thread
+ * branches) may nest: as deep as the parser can be set to read
+ * (IMW_MAX_NESTING, the highest IMW_LIMIT_NESTING), plus the level a
+ * message itself takes, so that whatever was parsed can be built again;
+ * deeper is refused, so that a hand-made cycle cannot exhaust the stack. */
+#define IMW_BUILD_MAX_DEPTH (IMW_MAX_NESTING + 1)
 
 /* `sent` when it is `canon` in any case (the peer's spelling survives a
  * round trip), else `canon`. */

@@ -9,11 +9,6 @@
 #include "imapwire/command_message.h"
 #include "build.h"
 
-/* Nesting a builder follows (search keys, generic lists): deeper values
- * are refused, so that a hand-made cycle or a very deep tree cannot
- * exhaust the stack.  The server parser allows 64 after login. */
-#define IMW_BUILD_MAX_DEPTH 64
-
 int imw_bc_sp(struct imw_out *out);
 /* `canonical` (a keyword the builder knows), spelt as `given` when
  * `given` is the same word in another case: a parsed command keeps its

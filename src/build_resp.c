@@ -707,24 +707,30 @@ static int put_thread_nested(struct imw_out *out,
 }
 
 /* A node's number, then its only child in a chain or its children as
- * nested lists; a node without a number is just its children. */
+ * nested lists; a node without a number is just its children.  A chain is
+ * walked in a loop (a million messages long, it is one list in the
+ * syntax), so that only the branches nest. */
 static int put_thread_members(struct imw_out *out,
                               const struct imw_thread_node *n, int depth)
 {
-    if (depth > IMW_BUILD_MAX_DEPTH * 16)
+    if (depth > IMW_BUILD_MAX_DEPTH)
         return refuse(out, "thread nested too deep");
-    if (n->number == 0) {
-        if (n->count < 2)
-            return refuse(out, "a thread node without a message needs two children");
-        return put_thread_nested(out, n, depth);
+    for (int first = 1;; first = 0) {
+        if (n->number == 0) {
+            if (n->count < 2)
+                return refuse(out, "a thread node without a message needs two children");
+            if (!first)
+                return refuse(out, "a message's only child has no message");
+            return put_thread_nested(out, n, depth);
+        }
+        imw_out_number(out, n->number);
+        if (n->count == 0 || out->error)
+            return out->error;
+        SP(out);
+        if (n->count != 1)
+            return put_thread_nested(out, n, depth);
+        n = &n->children[0];
     }
-    imw_out_number(out, n->number);
-    if (n->count == 0)
-        return out->error;
-    SP(out);
-    if (n->count == 1)
-        return put_thread_members(out, &n->children[0], depth + 1);
-    return put_thread_nested(out, n, depth);
 }
 
 static int put_thread(struct imw_out *out, const struct imw_response *r)

@@ -141,6 +141,18 @@ static int code_args(struct imw_decoder *d, struct imw_resp_code *code,
     }
 }
 
+/* A code's name is an atom, which may hold '[' (the generic
+ * `atom [SP text]`: "X-BODY[1]" is one name), so it ends at the first SP
+ * only; the typed codes are all followed by SP or by the code's end. */
+static size_t code_name_end(const struct imw_decoder *d, size_t at,
+                            size_t limit)
+{
+    const uint8_t *s = imw_dec_bytes(d);
+    while (at < limit && s[at] != ' ')
+        at++;
+    return at;
+}
+
 /* The code of resp-text-code node `n`. */
 static int decode_code(struct imw_decoder *d, imw_node n,
                        const struct imw_resp_code **out)
@@ -150,7 +162,7 @@ static int decode_code(struct imw_decoder *d, imw_node n,
     if (!code)
         return imw_dec_fail(d, IMW_ERR_NOMEM, e->start, "resp-text-code",
                             "out of memory");
-    size_t name_end = imw_dec_word_end(d, e->start, e->end);
+    size_t name_end = code_name_end(d, e->start, e->end);
     code->name = imw_dec_slice(d, e->start, name_end);
     code->raw = imw_dec_slice(d, e->start, e->end);
     code->kind = imw_classify_code(code->name.ptr, code->name.len);

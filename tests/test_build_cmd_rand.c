@@ -896,13 +896,15 @@ START_TEST(test_hostile_encoded)
     ck_assert_int_eq(imw_build_command(&out, &c, &opts), 0);
     ck_assert_int_eq(memcmp(buf, "T7 NOOP\r\n", 9), 0);
     ck_assert_uint_eq(counter, 8);
-    /* a search program nested beyond the limit is refused, not recursed */
-    static struct imw_search_key deep[100];
-    for (size_t i = 0; i < 100; i++)
-        deep[i] = (struct imw_search_key){ .kind = i == 99 ? IMW_SKEY_ALL
-                                                           : IMW_SKEY_NOT,
+    /* a search program nested beyond the deepest nesting limit (256) is
+     * refused, not recursed */
+    enum { DEEP = 300 };
+    static struct imw_search_key deep[DEEP];
+    for (size_t i = 0; i < DEEP; i++)
+        deep[i] = (struct imw_search_key){ .kind = i == DEEP - 1 ? IMW_SKEY_ALL
+                                                                 : IMW_SKEY_NOT,
                                            .children = &deep[i + 1],
-                                           .count = i == 99 ? 0 : 1 };
+                                           .count = i == DEEP - 1 ? 0 : 1 };
     key = deep[0];
     c = command_of(IMW_CMD_SEARCH);
     c.u.search = &s;

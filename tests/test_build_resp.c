@@ -1389,12 +1389,14 @@ START_TEST(test_hostile_values)
     struct imw_vanished v = { .earlier = 1 };
     struct imw_response van = { .kind = IMW_RESP_VANISHED, .u.vanished = &v };
     ck_assert_str_eq(refusal(&van, NULL), "empty sequence set");
-    /* a generic value nested deeper than anything the parser accepts */
-    static struct imw_value chain[100];
-    for (size_t i = 0; i < 99; i++)
+    /* a generic value nested deeper than anything the parser accepts
+     * (the deepest nesting limit is 256) */
+    enum { DEEP = 300 };
+    static struct imw_value chain[DEEP];
+    for (size_t i = 0; i < DEEP - 1; i++)
         chain[i] = (struct imw_value){ .kind = IMW_VALUE_LIST,
                                        .items = &chain[i + 1], .count = 1 };
-    chain[99] = (struct imw_value){ .kind = IMW_VALUE_NIL };
+    chain[DEEP - 1] = (struct imw_value){ .kind = IMW_VALUE_NIL };
     struct imw_generic deep = { .name = B("XDEEP"), .args = chain, .count = 1 };
     struct imw_esearch es = { .others = &deep, .nothers = 1 };
     struct imw_response other = { .kind = IMW_RESP_ESEARCH, .u.esearch = &es };

@@ -21,6 +21,17 @@ static void rebuild_response(const char *line, struct imw_out *out)
     imw_parser_free(p);
 }
 
+/* Rebuilding the response in `line` gives exactly `want`. */
+static void expect_rebuilt(const char *line, const char *want)
+{
+    struct imw_out out;
+    imw_out_init_growing(&out, NULL);
+    rebuild_response(line, &out);
+    ck_assert_uint_eq(out.len, strlen(want));
+    ck_assert(memcmp(out.buf, want, out.len) == 0);
+    imw_out_free(&out);
+}
+
 /* fuzz_roundtrip: an unknown response code whose text has two spaces
  * after its name was written from its values, "[X 1024]", which reads
  * back with the text "1024" instead of " 1024".  The builder now writes
@@ -28,12 +39,45 @@ static void rebuild_response(const char *line, struct imw_out *out)
 START_TEST(test_other_code_text_spacing)
 {
     static const char line[] = "a NO [METADATAESXIAMZ  1024] Annotation too large\r\n";
-    struct imw_out out;
-    imw_out_init_growing(&out, NULL);
-    rebuild_response(line, &out);
-    ck_assert_uint_eq(out.len, strlen(line));
-    ck_assert(memcmp(out.buf, line, out.len) == 0);
-    imw_out_free(&out);
+    expect_rebuilt(line, line);
+}
+END_TEST
+
+/* fuzz_roundtrip: an unknown code's name was cut at '[' as if it were a
+ * section ("HIGHESTMODSEQBODY" with text "1.2.MIME"), but an atom holds
+ * '[', so the name is "HIGHESTMODSEQBODY[1.2.MIME" with no text; the cut
+ * reading rebuilt as "[HIGHESTMODSEQBODY 1.2.MIME]", which parses to
+ * other values.  Now the name ends at the first SP only. */
+START_TEST(test_other_code_name_with_bracket)
+{
+    static const char line[] = "* OK [HIGHESTMODSEQBODY[1.2.MIME] 15] hi\r\n";
+    imw_parser *p = imw_parser_new(IMW_SIDE_CLIENT);
+    const struct imw_response *r;
+    ck_assert_ptr_nonnull(p);
+    imw_parser_set_option(p, IMW_OPTION_EXPECT_GREETING, 0);
+    ck_assert_int_eq(imw_parser_feed(p, line, strlen(line)), 0);
+    ck_assert_int_eq(imw_parser_next(p, &r), 1);
+    const struct imw_resp_code *code = r->u.status.text.code;
+    ck_assert_ptr_nonnull(code);
+    ck_assert_int_eq(code->kind, IMW_CODE_OTHER);
+    ck_assert_uint_eq(code->name.len, strlen("HIGHESTMODSEQBODY[1.2.MIME"));
+    ck_assert(memcmp(code->name.ptr, "HIGHESTMODSEQBODY[1.2.MIME", code->name.len) == 0);
+    ck_assert_uint_eq(code->u.text.len, 0);
+    imw_parser_free(p);
+
+    expect_rebuilt(line, line);
+}
+END_TEST
+
+/* fuzz_roundtrip: "BODY[]<050000>" (a number may have leading zeros) is
+ * origin 50000 and is rebuilt as "<50000>"; the item's name as sent keeps
+ * the zero, and the fuzzer's comparison now spells names as the builder
+ * does.  What the builder writes must read back as the same origin. */
+START_TEST(test_fetch_origin_leading_zero)
+{
+    static const char line[] = "* 1 FETCH (BODY[]<050000> {0}\r\n)\r\n";
+    static const char want[] = "* 1 FETCH (BODY[]<50000> \"\")\r\n";
+    expect_rebuilt(line, want);
 }
 END_TEST
 
@@ -64,6 +108,8 @@ Suite *imw_fuzz_findings_suite(void)
     TCase *tc = tcase_create("findings");
     tcase_add_test(tc, test_other_code_text_spacing);
     tcase_add_test(tc, test_empty_null_string);
+    tcase_add_test(tc, test_other_code_name_with_bracket);
+    tcase_add_test(tc, test_fetch_origin_leading_zero);
     suite_add_tcase(s, tc);
     return s;
 }

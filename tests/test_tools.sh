@@ -356,6 +356,24 @@ if [ -n "${TEST_DATA:-}" ]; then
     fi
 fi
 
+# A THREAD chain of a million messages (a 6.9 MB line, within the client's
+# line limit) is a million levels deep in the typed tree: the JSON writes
+# it as one array, without recursing per message (it overflowed the stack).
+{
+    printf '* OK ready\r\n* THREAD (1 '
+    seq 2 1000000 | tr '\n' ' '
+    printf '1000001)\r\n'
+} >"$work/thread-chain.in"
+run thread-chain
+if [ "$status" -ne 0 ] || [ -s "$work/thread-chain.err" ] ||
+    ! grep -q '^{"kind":"thread".*"numbers":\[1,2,3,.*,999999,1000000,1000001\],"children":\[\]}\]}$' \
+        "$work/thread-chain.out"; then
+    fail "thread-chain: status $status"
+    head -c 300 "$work/thread-chain.err" >&2
+else
+    pass
+fi
+
 # ---- summary ---------------------------------------------------------------
 
 if [ "$failures" -ne 0 ]; then

@@ -164,19 +164,31 @@ void imw_json_metadata(struct imw_json *json, const struct imw_metadata *md)
 
 /* A chain "(1 2 3)" nests one level per message; the JSON keeps the
  * nesting, so a writer's depth limit bounds it like the parser's does. */
+/* Each node is written as the RFC 5256 syntax has it: "numbers", the run
+ * of messages down a chain (each the only child of the one before), then
+ * "children", the branches after it.  The JSON's depth is then the
+ * nesting of the parentheses, which the parser's limit bounds, not the
+ * length of a chain (a chain of a million messages nests a million levels
+ * in the typed tree; written level by level it overflowed the stack). */
 static void json_thread_nodes(struct imw_json *json,
                               const struct imw_thread_node *nodes, size_t n)
 {
     imw_json_begin_array(json);
     for (size_t i = 0; i < n; i++) {
+        const struct imw_thread_node *node = &nodes[i];
         imw_json_begin_object(json);
-        imw_json_key(json, "number");
-        if (nodes[i].number)
-            imw_json_uint(json, nodes[i].number);
-        else
-            imw_json_null(json);
+        imw_json_key(json, "numbers");
+        imw_json_begin_array(json);
+        for (;;) {
+            if (node->number) /* 0: a parent not in the result */
+                imw_json_uint(json, node->number);
+            if (node->count != 1)
+                break;
+            node = node->children;
+        }
+        imw_json_end_array(json);
         imw_json_key(json, "children");
-        json_thread_nodes(json, nodes[i].children, nodes[i].count);
+        json_thread_nodes(json, node->children, node->count);
         imw_json_end_object(json);
     }
     imw_json_end_array(json);

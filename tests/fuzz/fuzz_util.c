@@ -60,6 +60,23 @@ static int is_spelling_key(const char *s)
            strncmp(s, "\"snippet\":", 10) == 0;
 }
 
+/* A name as sent, spelt as the builder writes it: keywords in upper case
+ * (a keyword's case is the peer's spelling) and numbers without leading
+ * zeros ("BODY[]<050000>" is origin 50000, written "<50000>").  Returns
+ * the new length of the `len` bytes at `v`. */
+static size_t fold_name(char *v, size_t len)
+{
+    size_t o = 0;
+    for (size_t i = 0; i < len; i++) {
+        int digit_run = o > 0 && isdigit((unsigned char)v[o - 1]);
+        int leading_zero = v[i] == '0' && !digit_run && i + 1 < len &&
+                           isdigit((unsigned char)v[i + 1]);
+        if (!leading_zero)
+            v[o++] = (char)toupper((unsigned char)v[i]);
+    }
+    return o;
+}
+
 /* Copies the JSON without the spelling members, and with the values of
  * "name" members in upper case: a keyword's case is the peer's spelling
  * (the builder writes the canonical one when they differ). */
@@ -82,12 +99,12 @@ static char *value_only(const char *json)
         }
         const char *e = *s == '"' ? skip_value(s) : s + 1;
         memcpy(out + o, s, (size_t)(e - s));
+        size_t len = (size_t)(e - s);
         if (fold && *s == '"' && !key) /* the value of a "name" */
-            for (size_t i = 0; i < (size_t)(e - s); i++)
-                out[o + i] = (char)toupper((unsigned char)out[o + i]);
+            len = fold_name(out + o, len);
         if (*s == '"')
             fold = key && strncmp(s, "\"name\":", 7) == 0;
-        o += (size_t)(e - s);
+        o += len;
         s = e;
     }
     out[o] = '\0';
