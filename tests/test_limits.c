@@ -248,15 +248,19 @@ START_TEST(client_nesting)
 {
     imw_parser *p = client();
     struct text t = { 0 };
-    /* default 64: 64 levels of BODY (63 multiparts) parse, 65 do not */
-    nested_body(&t, 64);
+    /* default 128: 128 levels of BODY (127 multiparts) parse, 129 do not;
+     * so 100 nested multiparts (101 levels) parse with the defaults */
+    nested_body(&t, 101);
     puts_(&t, "* 1 EXISTS\r\n");
     expect(p, &t, "R fetch\nR exists\n");
-    nested_body(&t, 65);
+    nested_body(&t, 128);
     puts_(&t, "* 1 EXISTS\r\n");
-    /* reported at the 64th "(" of the body */
-    expect(p, &t, "E IMW_ERR_NESTING_TOO_DEEP body 79\nR exists\n");
-    /* 100 nested multiparts need a limit of 101 */
+    expect(p, &t, "R fetch\nR exists\n");
+    nested_body(&t, 129);
+    puts_(&t, "* 1 EXISTS\r\n");
+    /* reported at the 128th "(" of the body */
+    expect(p, &t, "E IMW_ERR_NESTING_TOO_DEEP body 143\nR exists\n");
+    /* a lower limit: 100 nested multiparts need 101 */
     ck_assert_int_eq(imw_parser_set_limit(p, IMW_LIMIT_NESTING, 101), 0);
     nested_body(&t, 101);
     expect(p, &t, "R fetch\n");
@@ -635,51 +639,82 @@ START_TEST(builder_segments)
 }
 END_TEST
 
+/* The builders nest as deep as the parser can be set to read (nesting
+ * limit 256, IMW_MAX_NESTING), so that whatever parsed can be built
+ * again, and refuse what no parser setting reads (a hand-made cycle
+ * cannot exhaust the stack).  A THREAD chain is one list in the syntax:
+ * its length is not a depth. */
+enum { READABLE = 256, UNREADABLE = 300 };
+
+static int build_generic_depth(int n, const char **why)
+{
+    static struct imw_value chain[UNREADABLE + 1];
+    for (int i = 0; i < n; i++)
+        chain[i] = (struct imw_value){ .kind = IMW_VALUE_LIST,
+                                       .items = &chain[i + 1], .count = 1 };
+    chain[n] = (struct imw_value){ .kind = IMW_VALUE_NIL };
+    struct imw_generic deep = { .name = B("XDEEP"), .args = chain, .count = 1 };
+    struct imw_esearch es = { .others = &deep, .nothers = 1 };
+    struct imw_response r = { .kind = IMW_RESP_ESEARCH, .u.esearch = &es };
+    return build_response(&r, why);
+}
+
+static int build_search_depth(int n, const char **why)
+{
+    static struct imw_search_key keys[UNREADABLE + 1];
+    for (int i = 0; i < n; i++)
+        keys[i] = (struct imw_search_key){ .kind = IMW_SKEY_NOT,
+                                           .children = &keys[i + 1],
+                                           .count = 1 };
+    keys[n] = (struct imw_search_key){ .kind = IMW_SKEY_ALL };
+    struct imw_cmd_search s = { .program = { .keys = keys, .count = 1 } };
+    struct imw_command c = { .kind = IMW_CMD_SEARCH, .tag = B("a"),
+                             .u.search = &s };
+    return build_command(&c, why);
+}
+
+/* A thread of `n` messages: a chain "(1 2 3 ...)", or (branch) each
+ * message with two children, the next one and a leaf, so that every
+ * level is a nested list "(1 (2 (3 ...)(n+3))(n+2))". */
+static int build_thread(int n, int branch, const char **why)
+{
+    struct imw_thread_node *node = calloc((size_t)n, sizeof *node);
+    struct imw_thread_node *kids = calloc((size_t)n * 2, sizeof *kids);
+    ck_assert(node && kids);
+    for (int i = n - 1; i >= 0; i--) { /* bottom up: children are copies */
+        node[i] = (struct imw_thread_node){ .number = (uint32_t)i + 1 };
+        if (i + 1 == n)
+            continue;
+        if (!branch) {
+            node[i].children = &node[i + 1];
+            node[i].count = 1;
+            continue;
+        }
+        kids[2 * i] = node[i + 1];
+        kids[2 * i + 1] = (struct imw_thread_node){ .number = (uint32_t)(n + i + 1) };
+        node[i].children = &kids[2 * i];
+        node[i].count = 2;
+    }
+    struct imw_thread th = { .threads = node, .count = 1 };
+    struct imw_response r = { .kind = IMW_RESP_THREAD, .u.thread = &th };
+    int rc = build_response(&r, why);
+    free(kids);
+    free(node);
+    return rc;
+}
+
 START_TEST(builder_depths)
 {
     const char *why;
-    /* generic values: 64 nested lists */
-    static struct imw_value chain[66];
-    for (int n = 64; n <= 65; n++) {
-        for (int i = 0; i < n; i++)
-            chain[i] = (struct imw_value){ .kind = IMW_VALUE_LIST,
-                                           .items = &chain[i + 1], .count = 1 };
-        chain[n] = (struct imw_value){ .kind = IMW_VALUE_NIL };
-        struct imw_generic deep = { .name = B("XDEEP"), .args = chain, .count = 1 };
-        struct imw_esearch es = { .others = &deep, .nothers = 1 };
-        struct imw_response r = { .kind = IMW_RESP_ESEARCH, .u.esearch = &es };
-        ck_assert_int_eq(build_response(&r, &why),
-                         n == 64 ? 0 : IMW_ERR_INVALID_ARGUMENT);
-    }
+    ck_assert_int_eq(build_generic_depth(READABLE, &why), 0);
+    ck_assert_int_eq(build_generic_depth(UNREADABLE, &why), IMW_ERR_INVALID_ARGUMENT);
     ck_assert_str_eq(why, "value nested too deep");
-    /* search programs: 63 NOTs (the parser's default reads 64) */
-    static struct imw_search_key keys[66];
-    for (int n = 63; n <= 64; n++) {
-        for (int i = 0; i < n; i++)
-            keys[i] = (struct imw_search_key){ .kind = IMW_SKEY_NOT,
-                                               .children = &keys[i + 1],
-                                               .count = 1 };
-        keys[n] = (struct imw_search_key){ .kind = IMW_SKEY_ALL };
-        struct imw_cmd_search s = { .program = { .keys = keys, .count = 1 } };
-        struct imw_command c = { .kind = IMW_CMD_SEARCH, .tag = B("a"),
-                                 .u.search = &s };
-        ck_assert_int_eq(build_command(&c, &why),
-                         n == 63 ? 0 : IMW_ERR_INVALID_ARGUMENT);
-    }
+    ck_assert_int_eq(build_search_depth(READABLE, &why), 0);
+    ck_assert_int_eq(build_search_depth(UNREADABLE, &why), IMW_ERR_INVALID_ARGUMENT);
     ck_assert_str_eq(why, "search program nested too deeply");
-    /* THREAD chains: 1025 messages (64 * 16 + 1) */
-    static struct imw_thread_node nodes[1026];
-    for (int n = 1025; n <= 1026; n++) {
-        for (int i = 0; i < n; i++)
-            nodes[i] = (struct imw_thread_node){
-                .number = (uint32_t)i + 1,
-                .children = i + 1 < n ? &nodes[i + 1] : NULL,
-                .count = i + 1 < n };
-        struct imw_thread th = { .threads = nodes, .count = 1 };
-        struct imw_response r = { .kind = IMW_RESP_THREAD, .u.thread = &th };
-        ck_assert_int_eq(build_response(&r, &why),
-                         n == 1025 ? 0 : IMW_ERR_INVALID_ARGUMENT);
-    }
+    ck_assert_int_eq(build_thread(100000, 0, &why), 0);
+    ck_assert_int_eq(build_thread(READABLE - 1, 1, &why), 0);
+    ck_assert_int_eq(build_thread(UNREADABLE, 1, &why), IMW_ERR_INVALID_ARGUMENT);
     ck_assert_str_eq(why, "thread nested too deep");
 }
 END_TEST
