@@ -35,7 +35,11 @@ static int is_atom_end(uint8_t c)
            c == '\n';
 }
 
-/* An atom, with any [...] inside it kept whole (BODY[HEADER.FIELDS (A)]). */
+/* An atom, with any [...] inside it kept whole (BODY[HEADER.FIELDS (A)]).
+ * A '[' that no ']' closes is an atom character like any other (an
+ * astring may hold both: "OLe[e" is one word), so then the atom ends at
+ * the first atom end; keeping the bracket open swallowed the rest of the
+ * values and lost them. */
 static int read_atom(struct reader *r, struct imw_value *v)
 {
     const uint8_t *s = imw_dec_bytes(r->d);
@@ -47,7 +51,10 @@ static int read_atom(struct reader *r, struct imw_value *v)
             brackets--;
         r->at++;
     }
-    if (r->at == start || brackets > 0)
+    if (brackets > 0)
+        for (r->at = start; r->at < r->end && !is_atom_end(s[r->at]);)
+            r->at++;
+    if (r->at == start)
         return NOT_VALUES;
     v->raw = imw_dec_slice(r->d, start, r->at);
     v->bytes = v->raw;

@@ -199,8 +199,10 @@ static int list_extended(struct imw_decoder *d, size_t name_end,
     struct imw_generic all;
     if (imw_dec_generic(d, name_end, name_end, list_end, &all) < 0)
         return d->error;
-    if (all.count != 1 || all.args[0].kind != IMW_VALUE_LIST)
-        return 0; /* not "(...)": the grammar's business, nothing to type */
+    if (all.count != 1 || all.args[0].kind != IMW_VALUE_LIST ||
+        all.args[0].count % 2)
+        return imw_dec_fail(d, IMW_ERR_DECODE, name_end, "mbox-list-extended",
+                            "extended data not read as tag-value pairs");
     const struct imw_value *pairs = all.args[0].items;
     size_t n = all.args[0].count / 2;
     struct imw_list_ext *items = imw_dec_alloc(d, n, sizeof *items);

@@ -7,15 +7,23 @@
 #include "imapwire/imapwire.h"
 #include "suites.h"
 
-/* Parses one response from `line` and builds it again: the bytes written. */
-static void rebuild_response(const char *line, struct imw_out *out)
+/* A client parser that has read the one response in `line` into *r
+ * (valid until the parser is freed). */
+static imw_parser *parse_one(const char *line, const struct imw_response **r)
 {
     imw_parser *p = imw_parser_new(IMW_SIDE_CLIENT);
-    const struct imw_response *r;
     ck_assert_ptr_nonnull(p);
     imw_parser_set_option(p, IMW_OPTION_EXPECT_GREETING, 0);
     ck_assert_int_eq(imw_parser_feed(p, line, strlen(line)), 0);
-    ck_assert_int_eq(imw_parser_next(p, &r), 1);
+    ck_assert_int_eq(imw_parser_next(p, r), 1);
+    return p;
+}
+
+/* Parses one response from `line` and builds it again: the bytes written. */
+static void rebuild_response(const char *line, struct imw_out *out)
+{
+    const struct imw_response *r;
+    imw_parser *p = parse_one(line, &r);
     struct imw_build_options opts = { 0 };
     ck_assert_int_eq(imw_build_response(out, r, &opts), 0);
     imw_parser_free(p);
@@ -51,12 +59,8 @@ END_TEST
 START_TEST(test_other_code_name_with_bracket)
 {
     static const char line[] = "* OK [HIGHESTMODSEQBODY[1.2.MIME] 15] hi\r\n";
-    imw_parser *p = imw_parser_new(IMW_SIDE_CLIENT);
     const struct imw_response *r;
-    ck_assert_ptr_nonnull(p);
-    imw_parser_set_option(p, IMW_OPTION_EXPECT_GREETING, 0);
-    ck_assert_int_eq(imw_parser_feed(p, line, strlen(line)), 0);
-    ck_assert_int_eq(imw_parser_next(p, &r), 1);
+    imw_parser *p = parse_one(line, &r);
     const struct imw_resp_code *code = r->u.status.text.code;
     ck_assert_ptr_nonnull(code);
     ck_assert_int_eq(code->kind, IMW_CODE_OTHER);
@@ -78,6 +82,29 @@ START_TEST(test_fetch_origin_leading_zero)
     static const char line[] = "* 1 FETCH (BODY[]<050000> {0}\r\n)\r\n";
     static const char want[] = "* 1 FETCH (BODY[]<50000> \"\")\r\n";
     expect_rebuilt(line, want);
+}
+END_TEST
+
+/* fuzz_roundtrip: the generic reader kept "[...]" inside an atom whole
+ * (BODY[HEADER.FIELDS (A)]) even when no ']' closed it, so the LIST
+ * extended item tag "OLe[e" (an astring may hold '[') swallowed the rest
+ * and the extended data was silently dropped.  Now an unclosed '[' is an
+ * atom character, and data the reader cannot pair is an error, never
+ * lost. */
+START_TEST(test_list_extended_unclosed_bracket)
+{
+    static const char line[] = "* LIST () \"/\" NewName (OLe[e (\"x\"))\r\n";
+    const struct imw_response *r;
+    imw_parser *p = parse_one(line, &r);
+    ck_assert_int_eq(r->kind, IMW_RESP_LIST);
+    ck_assert_uint_eq(r->u.list->extended_count, 1);
+    const struct imw_list_ext *x = &r->u.list->extended[0];
+    ck_assert_uint_eq(x->name.len, 5);
+    ck_assert(memcmp(x->name.ptr, "OLe[e", 5) == 0);
+    ck_assert_uint_eq(x->generic.count, 1);
+    ck_assert_int_eq(x->generic.args[0].kind, IMW_VALUE_LIST);
+    imw_parser_free(p);
+    expect_rebuilt(line, line);
 }
 END_TEST
 
@@ -110,6 +137,7 @@ Suite *imw_fuzz_findings_suite(void)
     tcase_add_test(tc, test_empty_null_string);
     tcase_add_test(tc, test_other_code_name_with_bracket);
     tcase_add_test(tc, test_fetch_origin_leading_zero);
+    tcase_add_test(tc, test_list_extended_unclosed_bracket);
     suite_add_tcase(s, tc);
     return s;
 }
