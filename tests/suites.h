@@ -28,5 +28,6 @@ Suite *imw_fuzz_findings_suite(void);
 Suite *imw_alloc_fail_suite(void);
 Suite *imw_hostile_suite(void);
 Suite *imw_limits_suite(void);
+Suite *imw_memory_bound_suite(void);
 
 #endif

@@ -32,4 +32,25 @@ int imw_bench_frame(struct imw_bench_corpus *corpus);
 int imw_bench_libetpan_pass(const struct imw_bench_corpus *corpus,
                             struct imw_bench_counts *counts);
 
+/* Feed size of the chunked memory pass: a typical socket read. */
+#define IMW_BENCH_CHUNK 16384
+
+/* What the parser alone allocated on one corpus (bench_memory.c). */
+struct imw_bench_memory {
+    size_t largest_message;  /* octets of the corpus's largest message */
+    size_t peak_one_feed;    /* allocator peak, the corpus in one feed */
+    size_t peak_chunked;     /* allocator peak, IMW_BENCH_CHUNK feeds */
+    uint64_t data_bytes;     /* FETCH message data (BODY[], BINARY[],
+                                RFC822...) in the one-feed pass */
+    uint64_t data_bytes_copied; /* of those, octets outside the input */
+    unsigned long long responses; /* of the one-feed pass */
+    unsigned long long errors;
+};
+
+/* Parses the corpus with a counting allocator, once in one feed and once
+ * in chunks, untimed.  Returns 0, or -1 when a parser could not be made
+ * or fed, or the two passes disagree on what they parsed. */
+int imw_bench_memory_pass(const struct imw_bench_corpus *corpus,
+                          struct imw_bench_memory *m);
+
 #endif

@@ -1289,7 +1289,9 @@ static void mixed_unit(struct gen *g)
 }
 
 /* Small responses only: numbers, status with codes, short CAPABILITY
- * and FLAGS; weighted so that responses average about 28 bytes. */
+ * and FLAGS, weighted so that responses average 28 bytes (27.99 to 28.11
+ * for seeds 1 to 4 at 1 and 5 MB): the issue's "status" stream.
+ * tests/test_corpus.c holds the mean between 27.5 and 28.5. */
 static void status_unit(struct gen *g)
 {
     static const char *const SHORT_FLAGS[] = {
@@ -1299,17 +1301,17 @@ static void status_unit(struct gen *g)
 
     if (kind < 16)
         putf(g, "* %u EXISTS\r\n", rng_range(&g->rng, 1, 99999));
-    else if (kind < 22)
+    else if (kind < 21)
         putf(g, "* %u EXPUNGE\r\n", rng_range(&g->rng, 1, 9999));
-    else if (kind < 27)
+    else if (kind < 23)
         putf(g, "* %u RECENT\r\n", rng_below(&g->rng, 9));
-    else if (kind < 40)
+    else if (kind < 36)
         put(g, PICK(&g->rng, SHORT_FLAGS));
-    else if (kind < 46) {
+    else if (kind < 42) {
         char tag[16];
         next_tag(g, tag, sizeof tag);
         putf(g, "%s OK Done\r\n", tag);
-    } else if (kind < 52)
+    } else if (kind < 48)
         tagged_status(g);
     else if (kind < 89)
         untagged_status(g);

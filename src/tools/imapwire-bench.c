@@ -1,31 +1,59 @@
 /* imapwire-bench — measures how fast IMAP response parsers read a corpus.
  *
- *     imapwire-bench [--peer imapwire|libetpan|both] CORPUS MIN_SECONDS
- *                    [STREAM_NAME]
+ *     imapwire-bench [--peer imapwire|libetpan|both] [--rounds N]
+ *                    CORPUS MIN_SECONDS [STREAM_NAME...]
  *
  * CORPUS is a file of server responses (see imapwire-corpus), or a
  * directory of NAME.imap files, one per corpus stream: then every stream
- * found is run, or only STREAM_NAME.  For a file, STREAM_NAME names the
- * stream in the output (default: the file's base name).
+ * found is run, or only the STREAM_NAMEs given.  For a file, one
+ * STREAM_NAME names the stream in the output (default: the file's base
+ * name).
  *
  * The corpus is read into memory once.  Each pass parses all of it as a
  * new connection would: imapwire creates a parser, feeds the whole corpus
  * in one call (the zero-copy path a client takes when a read returns many
  * messages) and takes every typed response; libetpan (when built with it)
  * parses the same bytes from a memory stream, message by message, freeing
- * each parsed response.  With both peers, they alternate over three rounds
- * of MIN_SECONDS/3 each; every round runs in a child process, so that each
- * peer's peak RSS (getrusage's ru_maxrss, corpus included) is its own.
- * Printed, in a fixed key=value form that scripts compare:
+ * each parsed response.  With both peers, they alternate over N rounds
+ * (default 5) of MIN_SECONDS/N each: imapwire, libetpan, imapwire, ...
+ * Every round runs in a child process, so that each peer's peak RSS
+ * (getrusage's ru_maxrss, corpus included) is its own.  A stream whose
+ * target names another stream for libetpan (esearch: libetpan cannot
+ * parse ESEARCH, its ratio is to libetpan's search) has libetpan read
+ * that stream's corpus, from the same directory, in the same alternation.
+ * Before the timed rounds an untimed pass with a counting allocator
+ * measures what the parser alone allocates (bench_memory.c).  Printed, in
+ * a fixed key=value form that scripts compare (one line each):
  *
- *     RESULT peer=P stream=NAME bytes=N responses=N errors=N passes=N
- *            seconds=S MBps=X maxrss_kb=N                    (one line)
- *     RATIO stream=NAME imapwire/libetpan=X.XX comparable=yes|no
+ *     PEER peer=P stream=NAME corpus=NAME bytes=N responses=N errors=N
+ *          passes=N seconds=S MBps=X maxrss_kb=N
+ *     MEMORY stream=NAME bytes=N largest_message=N parser_peak=N
+ *          parser_peak_chunked=N fetch_data=N fetch_data_copied=N
+ *          imapwire_maxrss_kb=N libetpan_maxrss_kb=N
+ *     RESULT stream=NAME imapwire_mbs=X libetpan_mbs=Y ratio=R target=T
+ *          verdict=ok|below
+ *     bench: N of M targets met
  *
  * responses and errors are those of one pass; MBps is the median of the
- * rounds, seconds and passes their sums; comparable=no when either peer
- * rejected messages (their work was skipped, so the speeds differ in
- * kind).  Without libetpan, a NOTE line says so and imapwire runs alone.
+ * rounds, seconds and passes their sums.  The targets are the table
+ * TARGETS below (issue 9); verdict=ok when the ratio reaches the target
+ * and neither peer rejected a message (a NOTE line says when one did: its
+ * work was skipped, so the speeds differ in kind).  A stream without a
+ * target prints target=- verdict=- and does not count.  Missing a target
+ * is a report, not a failure: the exit status is 0 unless a run failed.
+ * Without libetpan, a NOTE line says so and imapwire runs alone.
+ *
+ *     imapwire-bench --callgrind CORPUS
+ *     imapwire-bench --callgrind-report CALLGRIND_OUT CORPUS [STREAM_NAME]
+ *
+ * The first, run under valgrind --tool=callgrind --instr-atstart=no,
+ * parses the corpus once with imapwire and turns callgrind's
+ * instrumentation on for that pass only (reading the file is not
+ * counted).  The second reads the totals callgrind wrote and prints
+ *
+ *     CALLGRIND stream=NAME instructions=N bytes=B per_byte=X target=T
+ *
+ * (`make bench-callgrind` runs both).
  *
  *     imapwire-bench --scaling [MIN_SECONDS]
  *
@@ -60,9 +88,14 @@
 #include "bench.h"
 #include "corpus.h"
 
+#ifdef HAVE_VALGRIND_CALLGRIND_H
+#include <valgrind/callgrind.h>
+#endif
+
 #define PROGRAM_NAME "imapwire-bench"
 #define EXIT_USAGE 2
-#define ROUNDS 3
+#define DEFAULT_ROUNDS 5
+#define MAX_ROUNDS 15
 
 enum peer { PEER_IMAPWIRE, PEER_LIBETPAN, PEER_COUNT };
 
@@ -73,6 +106,47 @@ static const char *const PEER_NAMES[PEER_COUNT] = {"imapwire", "libetpan"};
 #else
 #define LIBETPAN_BUILT 0
 #endif
+
+/* ---- the targets ------------------------------------------------------------
+ *
+ * Issue 9, in one place: imapwire's throughput over libetpan's in the
+ * same run, and the instructions per byte callgrind may count.  esearch
+ * is measured against libetpan's search, since libetpan cannot parse
+ * ESEARCH. */
+struct stream_target {
+    const char *stream;
+    double ratio;                 /* imapwire MB/s over libetpan MB/s */
+    const char *libetpan_stream;  /* libetpan's corpus; NULL: the same */
+    double per_byte;              /* callgrind instructions/byte; 0: none */
+};
+
+static const struct stream_target TARGETS[] = {
+    {"fetch_headers", 15.0, NULL, 20.0},
+    {"fetch_bodies", 10.0, NULL, 0},
+    {"list", 10.0, NULL, 0},
+    {"search", 13.0, NULL, 0},
+    {"esearch", 4.5, "search", 0},
+    {"mixed", 7.5, NULL, 40.0},
+    {"status", 6.0, NULL, 0},
+};
+
+static const struct stream_target *find_target(const char *name, int len)
+{
+    for (size_t i = 0; i < sizeof TARGETS / sizeof TARGETS[0]; i++)
+        if (strlen(TARGETS[i].stream) == (size_t)len &&
+            memcmp(TARGETS[i].stream, name, (size_t)len) == 0)
+            return &TARGETS[i];
+    return NULL;
+}
+
+/* What the stream runs ask for, and what they met. */
+struct bench_run {
+    int wanted[PEER_COUNT];
+    double min_seconds;
+    int rounds;
+    int targets; /* streams measured that have a target */
+    int met;     /* of those, the ones at or above it */
+};
 
 /* What one round of one peer measured (sent from the child as is). */
 struct round_result {
@@ -341,108 +415,319 @@ static int compare_doubles(const void *a, const void *b)
     return (x > y) - (x < y);
 }
 
-/* Prints the RESULT line of one peer; returns its median MB/s. */
-static double print_result(enum peer peer, const char *name, int name_len,
-                           size_t bytes, const struct round_result *rounds,
-                           int count)
+static double median_of(double *values, int count)
 {
-    double rates[ROUNDS], seconds = 0, median;
-    unsigned long long passes = 0;
-    long maxrss = 0;
-
-    for (int i = 0; i < count; i++) {
-        rates[i] = mbps(bytes, &rounds[i]);
-        seconds += rounds[i].seconds;
-        passes += rounds[i].passes;
-        if (rounds[i].maxrss_kb > maxrss)
-            maxrss = rounds[i].maxrss_kb;
-    }
-    qsort(rates, (size_t)count, sizeof rates[0], compare_doubles);
-    median = rates[count / 2];
-    printf("RESULT peer=%s stream=%.*s bytes=%llu responses=%llu errors=%llu "
-           "passes=%llu seconds=%.3f MBps=%.1f maxrss_kb=%ld\n",
-           PEER_NAMES[peer], name_len, name, (unsigned long long)bytes,
-           rounds[0].first.responses, rounds[0].first.errors, passes, seconds,
-           median, maxrss);
-    return median;
+    qsort(values, (size_t)count, sizeof values[0], compare_doubles);
+    return count % 2 ? values[count / 2]
+                     : (values[count / 2 - 1] + values[count / 2]) / 2;
 }
 
-/* Measures the peers in `wanted` on one corpus file and prints their
- * lines.  Returns 0, or -1 after reporting a failure. */
-static int bench_file(const char *path, const char *label, const int *wanted,
-                      double min_seconds)
-{
-    struct imw_bench_corpus corpus;
-    struct round_result rounds[PEER_COUNT][ROUNDS];
-    double median[PEER_COUNT];
-    int name_len;
-    const char *name = label ? label : stream_name(path, &name_len);
-    int peers = wanted[PEER_IMAPWIRE] + wanted[PEER_LIBETPAN];
+/* One peer's rounds on the corpus it reads. */
+struct peer_runs {
+    const struct imw_bench_corpus *corpus;
+    const char *corpus_name;
+    struct round_result rounds[MAX_ROUNDS];
+    double median_mbps;
+    long maxrss_kb; /* the largest of the rounds */
+};
 
-    if (label)
-        name_len = (int)strlen(label);
-    if (read_corpus(path, &corpus) < 0)
-        return -1;
-    /* Alternate the peers round by round, so that both see the same
-     * machine load and frequency changes. */
-    for (int round = 0; round < ROUNDS; round++) {
+/* Prints the PEER line of one peer and fills in its median and peak. */
+static void print_peer(enum peer peer, const char *name, int name_len,
+                       struct peer_runs *runs, int count)
+{
+    double rates[MAX_ROUNDS], seconds = 0;
+    unsigned long long passes = 0;
+
+    runs->maxrss_kb = 0;
+    for (int i = 0; i < count; i++) {
+        rates[i] = mbps(runs->corpus->len, &runs->rounds[i]);
+        seconds += runs->rounds[i].seconds;
+        passes += runs->rounds[i].passes;
+        if (runs->rounds[i].maxrss_kb > runs->maxrss_kb)
+            runs->maxrss_kb = runs->rounds[i].maxrss_kb;
+    }
+    runs->median_mbps = median_of(rates, count);
+    printf("PEER peer=%s stream=%.*s corpus=%s bytes=%llu responses=%llu "
+           "errors=%llu passes=%llu seconds=%.3f MBps=%.1f maxrss_kb=%ld\n",
+           PEER_NAMES[peer], name_len, name, runs->corpus_name,
+           (unsigned long long)runs->corpus->len, runs->rounds[0].first.responses,
+           runs->rounds[0].first.errors, passes, seconds, runs->median_mbps,
+           runs->maxrss_kb);
+}
+
+static void print_memory(const char *name, int name_len,
+                         const struct imw_bench_corpus *corpus,
+                         const struct imw_bench_memory *m,
+                         const struct peer_runs *runs, const int *wanted)
+{
+    printf("MEMORY stream=%.*s bytes=%zu largest_message=%zu parser_peak=%zu "
+           "parser_peak_chunked=%zu fetch_data=%llu fetch_data_copied=%llu "
+           "imapwire_maxrss_kb=%ld libetpan_maxrss_kb=",
+           name_len, name, corpus->len, m->largest_message, m->peak_one_feed,
+           m->peak_chunked, (unsigned long long)m->data_bytes,
+           (unsigned long long)m->data_bytes_copied,
+           runs[PEER_IMAPWIRE].maxrss_kb);
+    if (wanted[PEER_LIBETPAN])
+        printf("%ld\n", runs[PEER_LIBETPAN].maxrss_kb);
+    else
+        printf("-\n");
+}
+
+/* Prints the RESULT line of a stream both peers ran on and counts it
+ * against its target. */
+static void print_verdict(struct bench_run *run, const char *name,
+                          int name_len, const struct peer_runs *runs)
+{
+    const struct stream_target *target = find_target(name, name_len);
+    double imw = runs[PEER_IMAPWIRE].median_mbps;
+    double etpan = runs[PEER_LIBETPAN].median_mbps;
+    double ratio = etpan > 0 ? imw / etpan : 0.0;
+    int comparable = 1, ok;
+
+    for (int p = 0; p < PEER_COUNT; p++) {
+        if (runs[p].rounds[0].first.errors == 0)
+            continue;
+        printf("NOTE stream=%.*s: %s rejected %llu messages of %s: not like "
+               "for like\n", name_len, name, PEER_NAMES[p],
+               runs[p].rounds[0].first.errors, runs[p].corpus_name);
+        comparable = 0;
+    }
+    printf("RESULT stream=%.*s imapwire_mbs=%.1f libetpan_mbs=%.1f ratio=%.2f ",
+           name_len, name, imw, etpan, ratio);
+    if (!target) {
+        printf("target=- verdict=-\n");
+        return;
+    }
+    ok = comparable && ratio >= target->ratio;
+    printf("target=%g verdict=%s\n", target->ratio, ok ? "ok" : "below");
+    run->targets++;
+    run->met += ok;
+}
+
+/* PATH's directory joined with STREAM.imap, into `out`. */
+static void sibling_corpus(const char *path, const char *stream, char *out,
+                           size_t size)
+{
+    const char *slash = strrchr(path, '/');
+    int dir_len = slash ? (int)(slash - path) + 1 : 0;
+
+    snprintf(out, size, "%.*s%s.imap", dir_len, path, stream);
+}
+
+/* The rounds, alternating the peers, so that both see the same machine
+ * load and frequency changes.  Returns 0, or -1 after reporting. */
+static int alternate_rounds(const struct bench_run *run, const char *path,
+                            struct peer_runs *runs)
+{
+    for (int round = 0; round < run->rounds; round++) {
         for (int p = 0; p < PEER_COUNT; p++) {
-            if (!wanted[p])
+            if (!run->wanted[p])
                 continue;
-            if (measure_round_in_child((enum peer)p, &corpus,
-                                       min_seconds / ROUNDS, &rounds[p][round]) < 0) {
+            if (measure_round_in_child((enum peer)p, runs[p].corpus,
+                                       run->min_seconds / run->rounds,
+                                       &runs[p].rounds[round]) < 0) {
                 fprintf(stderr, PROGRAM_NAME ": %s: the %s run failed\n",
                         path, PEER_NAMES[p]);
-                free_corpus(&corpus);
                 return -1;
             }
         }
     }
-    for (int p = 0; p < PEER_COUNT; p++)
-        if (wanted[p])
-            median[p] = print_result((enum peer)p, name, name_len, corpus.len,
-                                     rounds[p], ROUNDS);
-    /* A peer that rejects messages skips their work: its speed is then
-     * not comparable, and the line says so. */
-    if (peers == PEER_COUNT)
-        printf("RATIO stream=%.*s imapwire/libetpan=%.2f comparable=%s\n",
-               name_len, name,
-               median[PEER_LIBETPAN] > 0
-                   ? median[PEER_IMAPWIRE] / median[PEER_LIBETPAN] : 0.0,
-               rounds[PEER_IMAPWIRE][0].first.errors == 0 &&
-                       rounds[PEER_LIBETPAN][0].first.errors == 0
-                   ? "yes" : "no");
-    free_corpus(&corpus);
     return 0;
 }
 
-/* Runs DIR/NAME.imap for every corpus stream that exists there (or only
- * `only`).  Returns 0, or -1 when a run failed or nothing was found. */
-static int bench_directory(const char *dir, const char *only, const int *wanted,
-                           double min_seconds)
+/* Measures the wanted peers on one stream and prints its lines.  Returns
+ * 0, or -1 after reporting a failure. */
+static int bench_stream(struct bench_run *run, const char *path,
+                        const char *name, int name_len)
+{
+    const struct stream_target *target = find_target(name, name_len);
+    struct imw_bench_corpus corpus, other = {NULL, 0, NULL, 0};
+    struct peer_runs runs[PEER_COUNT];
+    struct imw_bench_memory memory;
+    char label[256], other_path[4096];
+    int status = -1;
+
+    snprintf(label, sizeof label, "%.*s", name_len, name);
+    if (read_corpus(path, &corpus) < 0)
+        return -1;
+    memset(runs, 0, sizeof runs);
+    for (int p = 0; p < PEER_COUNT; p++) {
+        runs[p].corpus = &corpus;
+        runs[p].corpus_name = label;
+    }
+    if (run->wanted[PEER_LIBETPAN] && target && target->libetpan_stream) {
+        sibling_corpus(path, target->libetpan_stream, other_path,
+                       sizeof other_path);
+        if (read_corpus(other_path, &other) < 0) {
+            fprintf(stderr, PROGRAM_NAME ": %s: libetpan is measured on %s "
+                    "for this stream\n", label, other_path);
+            goto done;
+        }
+        runs[PEER_LIBETPAN].corpus = &other;
+        runs[PEER_LIBETPAN].corpus_name = target->libetpan_stream;
+    }
+    if (run->wanted[PEER_IMAPWIRE] && imw_bench_memory_pass(&corpus, &memory) < 0) {
+        fprintf(stderr, PROGRAM_NAME ": %s: the memory pass failed\n", path);
+        goto done;
+    }
+    if (alternate_rounds(run, path, runs) < 0)
+        goto done;
+    for (int p = 0; p < PEER_COUNT; p++)
+        if (run->wanted[p])
+            print_peer((enum peer)p, name, name_len, &runs[p], run->rounds);
+    if (run->wanted[PEER_IMAPWIRE])
+        print_memory(name, name_len, &corpus, &memory, runs, run->wanted);
+    if (run->wanted[PEER_IMAPWIRE] && run->wanted[PEER_LIBETPAN])
+        print_verdict(run, name, name_len, runs);
+    fflush(stdout);
+    status = 0;
+done:
+    free_corpus(&corpus);
+    free_corpus(&other);
+    return status;
+}
+
+/* Runs DIR/NAME.imap for each of `names` (all of them must exist), or for
+ * every corpus stream found there when `count` is 0.  Returns 0, or -1
+ * when a run failed or nothing was found. */
+static int bench_directory(struct bench_run *run, const char *dir,
+                           char **names, int count)
 {
     int found = 0, status = 0;
+    int total = count ? count : IMW_CORPUS_STREAM_COUNT;
 
-    for (int s = 0; s < IMW_CORPUS_STREAM_COUNT; s++) {
-        const char *name = imw_corpus_stream_name(s);
+    for (int i = 0; i < total; i++) {
+        const char *name = count ? names[i] : imw_corpus_stream_name(i);
         char path[4096];
         struct stat st;
 
-        if (only && strcmp(only, name) != 0)
-            continue;
         snprintf(path, sizeof path, "%s/%s.imap", dir, name);
-        if (stat(path, &st) < 0)
+        if (stat(path, &st) < 0) {
+            if (!count)
+                continue;
+            fprintf(stderr, PROGRAM_NAME ": %s: %s\n", path, strerror(errno));
+            status = -1;
             continue;
+        }
         found++;
-        if (bench_file(path, name, wanted, min_seconds) < 0)
+        if (bench_stream(run, path, name, (int)strlen(name)) < 0)
             status = -1;
     }
     if (!found) {
-        fprintf(stderr, PROGRAM_NAME ": %s: no %s.imap corpus found\n", dir,
-                only ? only : "STREAM");
+        fprintf(stderr, PROGRAM_NAME ": %s: no STREAM.imap corpus found\n", dir);
         return -1;
     }
     return status;
+}
+
+/* ---- callgrind -------------------------------------------------------------- */
+
+/* One imapwire pass with callgrind's instrumentation on for the parse
+ * alone.  Returns the exit status. */
+static int run_callgrind_pass(const char *path)
+{
+#ifdef HAVE_VALGRIND_CALLGRIND_H
+    struct imw_bench_corpus corpus;
+    struct imw_bench_counts counts;
+    int rc;
+
+    if (!RUNNING_ON_VALGRIND) {
+        fprintf(stderr, PROGRAM_NAME ": --callgrind: run under valgrind "
+                        "--tool=callgrind --instr-atstart=no\n");
+        return EXIT_USAGE;
+    }
+    if (read_corpus(path, &corpus) < 0)
+        return EXIT_USAGE;
+    CALLGRIND_START_INSTRUMENTATION;
+    rc = imapwire_pass(&corpus, &counts);
+    CALLGRIND_STOP_INSTRUMENTATION;
+    printf("CALLGRIND_PASS bytes=%zu responses=%llu errors=%llu\n", corpus.len,
+           counts.responses, counts.errors);
+    free_corpus(&corpus);
+    /* A count of instructions spent on errors would measure the wrong
+     * work. */
+    if (rc < 0 || counts.errors > 0) {
+        fprintf(stderr, PROGRAM_NAME ": %s: the pass failed or had errors\n",
+                path);
+        return EXIT_USAGE;
+    }
+    return fflush(stdout) == 0 ? 0 : EXIT_USAGE;
+#else
+    (void)path;
+    fprintf(stderr, PROGRAM_NAME ": built without valgrind/callgrind.h: "
+                    "install valgrind and run ./configure again\n");
+    return EXIT_USAGE;
+#endif
+}
+
+/* The first number after `key` on a line of `line`, into *value. */
+static int read_count(const char *line, const char *key,
+                      unsigned long long *value)
+{
+    size_t key_len = strlen(key);
+    char *end;
+
+    if (strncmp(line, key, key_len) != 0)
+        return 0;
+    errno = 0;
+    *value = strtoull(line + key_len, &end, 10);
+    return end != line + key_len && errno == 0;
+}
+
+/* The instructions of a callgrind output file: its "totals:" line (the
+ * first event is Ir).  The "summary:" line near the top is written before
+ * the run and may say 0 when instrumentation started late, so it only
+ * counts when there is no totals line.  Returns 0, or -1. */
+static int callgrind_total(const char *path, unsigned long long *total)
+{
+    FILE *file = fopen(path, "r");
+    char line[512];
+    unsigned long long value;
+    int have_totals = 0, have_summary = 0;
+
+    if (!file)
+        return -1;
+    while (fgets(line, sizeof line, file)) {
+        if (read_count(line, "totals:", &value)) {
+            *total = value;
+            have_totals = 1;
+        } else if (!have_totals && read_count(line, "summary:", &value)) {
+            *total = value;
+            have_summary = 1;
+        }
+    }
+    fclose(file);
+    return have_totals || have_summary ? 0 : -1;
+}
+
+static int run_callgrind_report(const char *out_path, const char *corpus_path,
+                                const char *label)
+{
+    unsigned long long instructions = 0;
+    const struct stream_target *target;
+    struct stat st;
+    int name_len;
+    const char *name = label ? label : stream_name(corpus_path, &name_len);
+
+    if (label)
+        name_len = (int)strlen(label);
+    if (callgrind_total(out_path, &instructions) < 0) {
+        fprintf(stderr, PROGRAM_NAME ": %s: no callgrind totals\n", out_path);
+        return EXIT_USAGE;
+    }
+    if (stat(corpus_path, &st) < 0 || st.st_size <= 0) {
+        fprintf(stderr, PROGRAM_NAME ": %s: no corpus\n", corpus_path);
+        return EXIT_USAGE;
+    }
+    target = find_target(name, name_len);
+    printf("CALLGRIND stream=%.*s instructions=%llu bytes=%lld per_byte=%.1f ",
+           name_len, name, instructions, (long long)st.st_size,
+           (double)instructions / (double)st.st_size);
+    if (target && target->per_byte > 0)
+        printf("target=%g\n", target->per_byte);
+    else
+        printf("target=-\n");
+    return fflush(stdout) == 0 ? 0 : EXIT_USAGE;
 }
 
 static void usage(void);
@@ -585,8 +870,11 @@ static void usage(void)
 {
     fprintf(stderr,
             "Usage: " PROGRAM_NAME " [--peer imapwire|libetpan|both] "
-            "CORPUS MIN_SECONDS [STREAM_NAME]\n"
+            "[--rounds N] CORPUS MIN_SECONDS [STREAM_NAME...]\n"
             "       " PROGRAM_NAME " --scaling [MIN_SECONDS]\n"
+            "       " PROGRAM_NAME " --callgrind CORPUS\n"
+            "       " PROGRAM_NAME " --callgrind-report CALLGRIND_OUT CORPUS "
+            "[STREAM_NAME]\n"
             "CORPUS is a corpus file or a directory of STREAM.imap files.\n");
 }
 
@@ -605,36 +893,81 @@ static int parse_peer(const char *text, int *wanted)
     return 0;
 }
 
+static int parse_rounds(const char *text, int *rounds)
+{
+    char *end;
+    long n = strtol(text, &end, 10);
+
+    if (end == text || *end != '\0' || n < 1 || n > MAX_ROUNDS)
+        return -1;
+    *rounds = (int)n;
+    return 0;
+}
+
+/* Reads the options before CORPUS; returns the index of CORPUS, or -1. */
+static int parse_options(int argc, char **argv, struct bench_run *run)
+{
+    int arg = 1;
+
+    while (arg + 1 < argc && argv[arg][0] == '-' && argv[arg][1] == '-') {
+        if (strcmp(argv[arg], "--peer") == 0) {
+            if (parse_peer(argv[arg + 1], run->wanted) < 0)
+                return -1;
+        } else if (strcmp(argv[arg], "--rounds") == 0) {
+            if (parse_rounds(argv[arg + 1], &run->rounds) < 0)
+                return -1;
+        } else {
+            return -1;
+        }
+        arg += 2;
+    }
+    return arg;
+}
+
+static void print_summary(const struct bench_run *run)
+{
+    if (!run->wanted[PEER_IMAPWIRE] || !run->wanted[PEER_LIBETPAN])
+        printf("bench: no targets measured (both peers are needed)\n");
+    else
+        printf("bench: %d of %d targets met\n", run->met, run->targets);
+}
+
 int main(int argc, char **argv)
 {
-    int wanted[PEER_COUNT] = {1, LIBETPAN_BUILT};
-    double min_seconds;
+    struct bench_run run = {{1, LIBETPAN_BUILT}, 0, DEFAULT_ROUNDS, 0, 0};
     struct stat st;
-    int arg = 1, status;
+    int arg, status;
 
     if (argc > 1 && strcmp(argv[1], "--scaling") == 0)
         return run_scaling(argc, argv);
-    if (argc > 2 && strcmp(argv[1], "--peer") == 0) {
-        if (parse_peer(argv[2], wanted) < 0) {
-            usage();
-            return EXIT_USAGE;
-        }
-        arg = 3;
-    }
-    if (argc - arg < 2 || argc - arg > 3 ||
-        parse_seconds(argv[arg + 1], &min_seconds) < 0) {
+    if (argc == 3 && strcmp(argv[1], "--callgrind") == 0)
+        return run_callgrind_pass(argv[2]);
+    if ((argc == 4 || argc == 5) && strcmp(argv[1], "--callgrind-report") == 0)
+        return run_callgrind_report(argv[2], argv[3], argc == 5 ? argv[4] : NULL);
+    arg = parse_options(argc, argv, &run);
+    if (arg < 0 || argc - arg < 2 ||
+        parse_seconds(argv[arg + 1], &run.min_seconds) < 0) {
         usage();
         return EXIT_USAGE;
     }
     if (!LIBETPAN_BUILT)
         printf("NOTE libetpan: not built in (install libetpan-dev and run "
                "./configure again to compare)\n");
-    if (stat(argv[arg], &st) == 0 && S_ISDIR(st.st_mode))
-        status = bench_directory(argv[arg], argc - arg == 3 ? argv[arg + 2] : NULL,
-                                 wanted, min_seconds);
-    else
-        status = bench_file(argv[arg], argc - arg == 3 ? argv[arg + 2] : NULL,
-                            wanted, min_seconds);
+    if (stat(argv[arg], &st) == 0 && S_ISDIR(st.st_mode)) {
+        status = bench_directory(&run, argv[arg], argv + arg + 2, argc - arg - 2);
+    } else if (argc - arg > 3) {
+        usage();
+        return EXIT_USAGE;
+    } else {
+        int name_len;
+        const char *name = argc - arg == 3 ? argv[arg + 2]
+                                           : stream_name(argv[arg], &name_len);
+
+        if (argc - arg == 3)
+            name_len = (int)strlen(name);
+        status = bench_stream(&run, argv[arg], name, name_len);
+    }
+    print_summary(&run);
     if (fflush(stdout) != 0)
         return EXIT_USAGE;
     return status == 0 ? 0 : EXIT_USAGE;
