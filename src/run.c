@@ -36,6 +36,23 @@ static void next_generation(struct imw_run *run)
     run->gen = 1;
 }
 
+/* Moves entered[] and closed[] past the last message's values, so that
+ * they read as "not yet" without clearing 2 x IMW_RULE_COUNT entries per
+ * message.  A value is base + 1 + an offset of at most len + 1. */
+static void next_position_base(struct imw_run *run, size_t len)
+{
+    uint64_t base = run->pos_end;
+    if (base + len + 2 > UINT32_MAX) {
+        memset(run->entered, 0, sizeof run->entered);
+        memset(run->closed, 0, sizeof run->closed);
+        base = 0;
+    }
+    run->pos_base = (uint32_t)base;
+    /* a message near 4 GiB clamps, and the next one clears the tables */
+    run->pos_end = base + len + 2 > UINT32_MAX ? UINT32_MAX
+                                               : (uint32_t)(base + len + 2);
+}
+
 void imw_run_start(struct imw_run *run, const struct imw_frame *frame)
 {
     run->data = frame->data;
@@ -47,8 +64,7 @@ void imw_run_start(struct imw_run *run, const struct imw_frame *frame)
     run->nev = 0;
     run->root = IMW_NO_EVENT;
     next_generation(run);
-    memset(run->entered, 0, sizeof run->entered);
-    memset(run->closed, 0, sizeof run->closed);
+    next_position_base(run, frame->len);
     run->top = 0;
     run->sub_top = 0;
     run->extern_depth = 0;
@@ -109,7 +125,7 @@ static void retire_closed(struct imw_mark *m)
 void imw_run_open(struct imw_run *run, uint16_t rule, size_t at,
                   unsigned depth)
 {
-    run->entered[rule] = (uint32_t)at + 1;
+    run->entered[rule] = run->pos_base + (uint32_t)at + 1;
     struct imw_mark *m = mark_of(run, rule, depth);
     if (!m) {
         note_nomem(run, at);
@@ -137,7 +153,7 @@ static void supersede(struct imw_run *run, uint16_t rule, uint32_t start,
 void imw_run_close(struct imw_run *run, uint16_t rule, size_t at,
                    unsigned depth)
 {
-    run->closed[rule] = (uint32_t)at + 1;
+    run->closed[rule] = run->pos_base + (uint32_t)at + 1;
     struct imw_mark *m = mark_of(run, rule, depth);
     if (!m) {
         note_nomem(run, at);
@@ -300,7 +316,8 @@ uint16_t imw_run_open_rule(const struct imw_run *run, size_t at)
     uint32_t best_mark = 0;
     for (uint16_t r = 1; r < IMW_RULE_COUNT; r++) {
         uint32_t m = run->entered[r];
-        if (m == 0 || m - 1 > at || run->closed[r] > m)
+        if (m <= run->pos_base || m - run->pos_base - 1 > at ||
+            run->closed[r] > m)
             continue;
         if (imw_leniency_name(r))
             continue; /* an extra reading for real servers: name the rule */
