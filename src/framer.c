@@ -280,6 +280,12 @@ static void hdr_scan(struct imw_framer *f, const uint8_t *p, size_t n,
     uint8_t s = f->hdr_state;
     size_t i = n;
 
+    /* Most lines end "...x\r" with x no header octet: from any state, x
+     * and the CR leave none, and nothing else need be looked at. */
+    if (n >= 2 && p[n - 1] == '\r' && !hdr_body(p[n - 2])) {
+        f->hdr_state = HDR_NONE;
+        return;
+    }
     while (i > 0 && hdr_body(p[i - 1]))
         i--;
     if (i > 0) {
