@@ -85,11 +85,17 @@ size_t imw_dec_line_end(const struct imw_decoder *d)
     return n - 1;
 }
 
+/* The octets that end a word: one table load per octet instead of five
+ * comparisons (the dispatch reads the tag, number and keyword of every
+ * message with it). */
+static const uint8_t word_ends[256] = {
+    [' '] = 1, ['['] = 1, [']'] = 1, ['('] = 1, [')'] = 1,
+};
+
 size_t imw_dec_word_end(const struct imw_decoder *d, size_t at, size_t limit)
 {
     const uint8_t *s = imw_dec_bytes(d);
-    while (at < limit && s[at] != ' ' && s[at] != '[' && s[at] != ']' &&
-           s[at] != '(' && s[at] != ')')
+    while (at < limit && !word_ends[s[at]])
         at++;
     return at;
 }
