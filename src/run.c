@@ -171,7 +171,7 @@ static IMW_NOINLINE void open_general(struct imw_run *run, uint16_t rule,
 }
 
 /* The event an entry made at its previous close, now read further. */
-static void supersede(struct imw_run *run, uint16_t rule, uint32_t start,
+static inline void supersede(struct imw_run *run, uint16_t rule, uint32_t start,
                       uint32_t index, size_t at)
 {
     struct imw_event *e = &run->ev[index];
@@ -293,7 +293,7 @@ void imw_run_open(struct imw_run *run, uint16_t rule, size_t at,
     } else if (n > 0 && m->at[n - 1] == (uint32_t)at) {
         return; /* several alternatives entering at the same octet */
     } else if (n == IMW_MARK_ENTRIES) {
-        goto general;
+        n--; /* more live entries than expected: keep the latest */
     }
     m->at[n] = (uint32_t)at;
     m->count = (uint16_t)(n + 1);
@@ -310,9 +310,12 @@ void imw_run_close(struct imw_run *run, uint16_t rule, size_t at,
     if (IMW_UNLIKELY(!m) || m->count == 0 || n == run->ev_cap)
         goto general;
     unsigned i = m->count - 1u;
-    /* the latest entry, not closed yet */
-    if (m->at[i] > (uint32_t)at || (m->closed & (1u << i)))
+    /* the latest entry; closed already when a list could have ended after
+     * each of its items (CAPABILITY, SEARCH): the longer reading wins */
+    if (m->at[i] > (uint32_t)at)
         goto general;
+    if (m->closed & (1u << i))
+        supersede(run, rule, m->at[i], m->ev[i], at);
     run->closed[rule] = run->pos_base + (uint32_t)at + 1;
     uint32_t index;
     if (!find_duplicate(run, rule, m->at[i], (uint32_t)at, &index)) {
