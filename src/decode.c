@@ -141,10 +141,13 @@ int imw_dec_number(struct imw_decoder *d, size_t start, size_t end,
                    uint64_t max, const char *rule, uint64_t *out)
 {
     const uint8_t *s = imw_dec_bytes(d);
+    /* v * 10 + digit <= max, with the division out of the loop: SEARCH
+     * and sequence numbers are most of some streams' octets */
+    const uint64_t cap = max / 10, last_digit = max % 10;
     uint64_t v = 0;
     for (size_t i = start; i < end; i++) {
         uint64_t digit = (uint64_t)(s[i] - '0');
-        if (v > (max - digit) / 10)
+        if (v >= cap && (v > cap || digit > last_digit))
             return imw_dec_fail(d, IMW_ERR_NUMBER_RANGE, start, rule,
                                 range_reason(max));
         v = v * 10 + digit;
