@@ -182,9 +182,12 @@ int imw_dec_modseq(struct imw_decoder *d, size_t start, size_t end,
 
 /* ---- strings ----------------------------------------------------------- */
 
+/* NIL in any case; tested for every nstring, so without strlen() and a
+ * loop (clearing bit 5 folds only a-z onto A-Z among these letters). */
 static int is_nil(const uint8_t *s, size_t n)
 {
-    return imw_dec_word_is((imw_bytes){ s, n }, "NIL");
+    return n == 3 && (s[0] & 0xDF) == 'N' && (s[1] & 0xDF) == 'I' &&
+           (s[2] & 0xDF) == 'L';
 }
 
 static int unescape_quoted(struct imw_decoder *d, size_t start, size_t end,
