@@ -12,6 +12,7 @@
 #include "imapwire/types.h"
 #include "arena.h"
 #include "run.h"
+#include "keywords.h"
 
 struct imw_decoder {
     const struct imw_run *run; /* events and bytes of an accepted message */
@@ -184,8 +185,11 @@ int imw_dec_generic(struct imw_decoder *d, size_t name_start, size_t name_end,
 /* resp-text at [start, end): code and text (decode_status.c). */
 int imw_dec_resp_text(struct imw_decoder *d, size_t start, size_t end,
                       struct imw_resp_text *out);
-/* A status word at `at` followed by optional SP resp-text. */
-int imw_dec_status(struct imw_decoder *d, size_t at, struct imw_response *out);
+/* A status word at `at` followed by optional SP resp-text; out->name is
+ * that word, which the dispatch has classified as `kw` (OK, NO, BAD, BYE
+ * or PREAUTH): it is not read twice. */
+int imw_dec_status(struct imw_decoder *d, size_t at, enum imw_keyword kw,
+                   struct imw_response *out);
 int imw_dec_continue(struct imw_decoder *d, struct imw_response *out);
 
 #endif /* IMW_DECODE_H */

@@ -34,28 +34,39 @@ static int is_inbox(imw_bytes b)
     return imw_dec_word_is(b, "INBOX");
 }
 
-/* utf8 from name: no copy when the name is canonical and has no shift
- * ("&"), since it is then plain ASCII and means itself. */
+/* Printable US-ASCII without "&": canonical modified UTF-7 that means
+ * itself.  Most names are; one pass tells, instead of the decoder's. */
+static int is_plain_ascii(imw_bytes b)
+{
+    for (size_t i = 0; i < b.len; i++)
+        if (b.ptr[i] < 0x20 || b.ptr[i] > 0x7E || b.ptr[i] == '&')
+            return 0;
+    return 1;
+}
+
+/* utf8 from name: no copy when the name is plain ASCII without "&"
+ * (anything else outside a shift is not canonical).  Otherwise one
+ * decoding pass into room for the longest result: a shift's k base64
+ * digits give at most 3 octets per 16 bits, 9k/8 octets. */
 static int mailbox_utf8(struct imw_decoder *d, struct imw_mailbox *m)
 {
-    size_t need = 0;
     m->utf8 = (imw_bytes){ NULL, 0 };
     m->utf8_error = (struct imw_value_error){ IMW_VALUE_OK, 0 };
-    if (imw_mutf7_to_utf8(m->name.ptr, m->name.len, NULL, 0, &need,
-                          &m->utf8_error) < 0)
-        return 0; /* not canonical: a property of the name, not an error */
-    if (!memchr(m->name.ptr, '&', m->name.len)) {
+    if (is_plain_ascii(m->name)) {
         m->utf8 = m->name;
         return 0;
     }
-    uint8_t *buf = imw_dec_alloc(d, need, 1);
+    size_t room = m->name.len + m->name.len / 8 + 4, len = 0;
+    uint8_t *buf = imw_dec_alloc(d, room, 1);
     if (!buf)
         return d->error;
-    if (imw_mutf7_to_utf8(m->name.ptr, m->name.len, buf, need, &need,
-                          NULL) < 0)
+    if (imw_mutf7_to_utf8(m->name.ptr, m->name.len, buf, room, &len,
+                          &m->utf8_error) < 0)
+        return 0; /* not canonical: a property of the name, not an error */
+    if (len > room)
         return imw_dec_fail(d, IMW_ERR_INTERNAL, 0, "mailbox",
-                            "modified UTF-7 decoded differently twice");
-    m->utf8 = (imw_bytes){ buf, need };
+                            "modified UTF-7 decoded longer than its bound");
+    m->utf8 = (imw_bytes){ buf, len };
     return 0;
 }
 

@@ -241,7 +241,8 @@ int imw_dec_resp_text(struct imw_decoder *d, size_t start, size_t end,
     return 0;
 }
 
-int imw_dec_status(struct imw_decoder *d, size_t at, struct imw_response *out)
+int imw_dec_status(struct imw_decoder *d, size_t at, enum imw_keyword kw,
+                   struct imw_response *out)
 {
     static const enum imw_status by_kw[] = {
         [IMW_KW_OK] = IMW_STATUS_OK,   [IMW_KW_NO] = IMW_STATUS_NO,
@@ -249,8 +250,7 @@ int imw_dec_status(struct imw_decoder *d, size_t at, struct imw_response *out)
         [IMW_KW_PREAUTH] = IMW_STATUS_PREAUTH,
     };
     size_t end = imw_dec_line_end(d);
-    size_t word = imw_dec_word_end(d, at, end);
-    enum imw_keyword kw = imw_classify_keyword(imw_dec_bytes(d) + at, word - at);
+    size_t word = at + out->name.len;
     out->u.status.status = by_kw[kw];
     if (word == end) {
         out->u.status.text.text = imw_dec_slice(d, end, end);

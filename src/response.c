@@ -68,7 +68,7 @@ static int decode_untagged(struct imw_decoder *d, struct imw_response *out)
         if (kw == IMW_KW_PREAUTH ||
             (d->greeting_due && (kw == IMW_KW_OK || kw == IMW_KW_BYE)))
             out->kind = IMW_RESP_GREETING;
-        return imw_dec_status(d, 2, out);
+        return imw_dec_status(d, 2, kw, out);
     case IMW_KW_CAPABILITY:
         return decode_capability_data(d, out);
     case IMW_KW_FLAGS:
@@ -113,7 +113,9 @@ static int decode_tagged(struct imw_decoder *d, struct imw_response *out)
     out->tag = imw_dec_slice(d, 0, tag_end);
     out->name = imw_dec_slice(d, tag_end + 1, kw_end);
     out->kind = IMW_RESP_STATUS;
-    return imw_dec_status(d, tag_end + 1, out);
+    return imw_dec_status(d, tag_end + 1,
+                          imw_classify_keyword(out->name.ptr, out->name.len),
+                          out);
 }
 
 /* The run of 8-bit octets at `i` is well-formed UTF-8 (RFC 6855 allows

@@ -2,6 +2,7 @@
 #include <string.h>
 #include "run.h"
 #include "mem.h"
+#include "hints.h"
 #include "leniency.h"
 
 void imw_run_init(struct imw_run *run, const imw_allocator *alloc)
@@ -36,6 +37,23 @@ static void next_generation(struct imw_run *run)
     run->gen = 1;
 }
 
+/* Moves entered[] and closed[] past the last message's values, so that
+ * they read as "not yet" without clearing 2 x IMW_RULE_COUNT entries per
+ * message.  A value is base + 1 + an offset of at most len + 1. */
+static void next_position_base(struct imw_run *run, size_t len)
+{
+    uint64_t base = run->pos_end;
+    if (base + len + 2 > UINT32_MAX) {
+        memset(run->entered, 0, sizeof run->entered);
+        memset(run->closed, 0, sizeof run->closed);
+        base = 0;
+    }
+    run->pos_base = (uint32_t)base;
+    /* a message near 4 GiB clamps, and the next one clears the tables */
+    run->pos_end = base + len + 2 > UINT32_MAX ? UINT32_MAX
+                                               : (uint32_t)(base + len + 2);
+}
+
 void imw_run_start(struct imw_run *run, const struct imw_frame *frame)
 {
     run->data = frame->data;
@@ -47,8 +65,7 @@ void imw_run_start(struct imw_run *run, const struct imw_frame *frame)
     run->nev = 0;
     run->root = IMW_NO_EVENT;
     next_generation(run);
-    memset(run->entered, 0, sizeof run->entered);
-    memset(run->closed, 0, sizeof run->closed);
+    next_position_base(run, frame->len);
     run->top = 0;
     run->sub_top = 0;
     run->extern_depth = 0;
@@ -57,7 +74,7 @@ void imw_run_start(struct imw_run *run, const struct imw_frame *frame)
     run->error_rule = IMW_RULE_NONE;
 }
 
-static void note_nomem(struct imw_run *run, size_t at)
+static IMW_COLD void note_nomem(struct imw_run *run, size_t at)
 {
     if (!run->error) {
         run->error = IMW_ERR_NOMEM;
@@ -65,33 +82,62 @@ static void note_nomem(struct imw_run *run, size_t at)
     }
 }
 
-/* The mark of `rule` at `depth`, its row allocated on first use; NULL when
- * that allocation fails. */
-static struct imw_mark *mark_of(struct imw_run *run, uint16_t rule,
-                                unsigned depth)
+/* Rows of start marks for depths 0..depth: allocated on first use, so
+ * this is off the path of every event.  Returns 0 or IMW_ERR_NOMEM. */
+static IMW_COLD int grow_mark_rows(struct imw_run *run, unsigned depth)
 {
-    if (depth >= run->mark_rows) {
-        size_t rows = depth + 1;
-        struct imw_mark **marks =
-            imw_mem_realloc(run->alloc, run->marks, rows * sizeof *marks);
-        if (!marks)
-            return NULL;
-        run->marks = marks;
-        for (; run->mark_rows < rows; run->mark_rows++) {
-            struct imw_mark *row =
-                imw_mem_alloc(run->alloc, IMW_RULE_COUNT * sizeof *row);
-            if (!row)
-                return NULL;
-            memset(row, 0, IMW_RULE_COUNT * sizeof *row);
-            marks[run->mark_rows] = row;
-        }
+    size_t rows = (size_t)depth + 1;
+    struct imw_mark **marks =
+        imw_mem_realloc(run->alloc, run->marks, rows * sizeof *marks);
+    if (!marks)
+        return IMW_ERR_NOMEM;
+    run->marks = marks;
+    for (; run->mark_rows < rows; run->mark_rows++) {
+        struct imw_mark *row =
+            imw_mem_alloc(run->alloc, IMW_RULE_COUNT * sizeof *row);
+        if (!row)
+            return IMW_ERR_NOMEM;
+        memset(row, 0, IMW_RULE_COUNT * sizeof *row);
+        marks[run->mark_rows] = row;
     }
+    return 0;
+}
+
+/* The mark of `rule` at `depth`, emptied when an earlier message wrote
+ * it; NULL when its row has not been allocated yet. */
+static inline struct imw_mark *current_mark(struct imw_run *run,
+                                            uint16_t rule, unsigned depth)
+{
+    if (IMW_UNLIKELY(depth >= run->mark_rows))
+        return NULL;
     struct imw_mark *m = &run->marks[depth][rule];
     if (m->gen != run->gen) {
         m->gen = run->gen;
         m->count = 0;
         m->closed = 0;
     }
+    return m;
+}
+
+/* The same, allocating the row on first use; NULL when that fails. */
+static inline struct imw_mark *mark_of(struct imw_run *run, uint16_t rule,
+                                       unsigned depth)
+{
+    if (IMW_UNLIKELY(depth >= run->mark_rows) &&
+        grow_mark_rows(run, depth) < 0)
+        return NULL;
+    return current_mark(run, rule, depth);
+}
+
+/* Notes where `rule` was entered or left (`table`: run->entered or
+ * run->closed) and returns its mark, or NULL after noting the failure. */
+static struct imw_mark *note_and_mark(struct imw_run *run, uint32_t *table,
+                                      uint16_t rule, size_t at, unsigned depth)
+{
+    table[rule] = run->pos_base + (uint32_t)at + 1;
+    struct imw_mark *m = mark_of(run, rule, depth);
+    if (IMW_UNLIKELY(!m))
+        note_nomem(run, at);
     return m;
 }
 
@@ -106,26 +152,26 @@ static void retire_closed(struct imw_mark *m)
     m->closed = 0;
 }
 
-void imw_run_open(struct imw_run *run, uint16_t rule, size_t at,
-                  unsigned depth)
+/* Every case of an entry; imw_run_open() below takes the common one. */
+static IMW_NOINLINE void open_general(struct imw_run *run, uint16_t rule,
+                                      size_t at, unsigned depth)
 {
-    run->entered[rule] = (uint32_t)at + 1;
-    struct imw_mark *m = mark_of(run, rule, depth);
-    if (!m) {
-        note_nomem(run, at);
+    struct imw_mark *m = note_and_mark(run, run->entered, rule, at, depth);
+    if (!m)
         return;
-    }
-    if (m->count > 0 && m->at[m->count - 1] == (uint32_t)at &&
-        !(m->closed & (1u << (m->count - 1))))
+    unsigned last = (unsigned)m->count - 1;
+    if (m->count > 0 && m->at[last] == (uint32_t)at &&
+        !(m->closed & (1u << last)))
         return; /* several alternatives entering at the same octet */
-    retire_closed(m);
+    if (m->closed)
+        retire_closed(m);
     if (m->count == IMW_MARK_ENTRIES)
         m->count--; /* more live entries than expected: keep the latest */
     m->at[m->count++] = (uint32_t)at;
 }
 
 /* The event an entry made at its previous close, now read further. */
-static void supersede(struct imw_run *run, uint16_t rule, uint32_t start,
+static inline void supersede(struct imw_run *run, uint16_t rule, uint32_t start,
                       uint32_t index, size_t at)
 {
     struct imw_event *e = &run->ev[index];
@@ -134,41 +180,9 @@ static void supersede(struct imw_run *run, uint16_t rule, uint32_t start,
         e->rule = IMW_RULE_NONE;
 }
 
-void imw_run_close(struct imw_run *run, uint16_t rule, size_t at,
-                   unsigned depth)
-{
-    run->closed[rule] = (uint32_t)at + 1;
-    struct imw_mark *m = mark_of(run, rule, depth);
-    if (!m) {
-        note_nomem(run, at);
-        return;
-    }
-    uint32_t index;
-    if (m->count == 0) { /* entered on an empty match: an empty span */
-        if (imw_run_push_event(run, rule, at, at, &index) < 0)
-            note_nomem(run, at);
-        return;
-    }
-    /* One event per close: the latest entry's.  An older entry open at the
-     * same time belongs to an alternative that had entered the rule
-     * sooner (a `text` read from "[", an md5 slot where a parameter list
-     * might have been); the latest is the most specific reading. */
-    int i = m->count - 1;
-    while (i >= 0 && m->at[i] > at)
-        i--;
-    if (i < 0)
-        return;
-    if (m->closed & (1u << i))
-        supersede(run, rule, m->at[i], m->ev[i], at);
-    if (imw_run_push_event(run, rule, m->at[i], at, &index) < 0) {
-        note_nomem(run, at);
-        return;
-    }
-    m->ev[i] = index;
-    m->closed |= (uint16_t)(1u << i);
-}
-
-static int grow_events(struct imw_run *run)
+/* Doubles the event list and the link stack with it; cold: the list is
+ * reused from message to message. */
+static IMW_COLD int grow_events(struct imw_run *run)
 {
     size_t cap = run->ev_cap ? run->ev_cap * 2 : 64;
     struct imw_event *ev = imw_mem_realloc(run->alloc, run->ev, cap * sizeof *ev);
@@ -187,7 +201,7 @@ static int grow_events(struct imw_run *run)
 /* Several live alternatives may leave the same rule instance on the same
  * octet; their events are identical and share the end offset, so only the
  * tail of the list with that end needs checking. */
-static int find_duplicate(const struct imw_run *run, uint16_t rule,
+static inline int find_duplicate(const struct imw_run *run, uint16_t rule,
                           uint32_t start, uint32_t end, uint32_t *index)
 {
     for (size_t i = run->nev; i-- > 0;) {
@@ -202,18 +216,120 @@ static int find_duplicate(const struct imw_run *run, uint16_t rule,
     return 0;
 }
 
-int imw_run_push_event(struct imw_run *run, uint16_t rule, size_t start,
-                       size_t end, uint32_t *index)
+/* imw_run_push_event() for the machine's closes, inlined there. */
+static inline int push_event(struct imw_run *run, uint16_t rule,
+                             uint32_t start, uint32_t end, uint32_t *index)
 {
-    if (find_duplicate(run, rule, (uint32_t)start, (uint32_t)end, index))
+    if (run->nev > 0 && run->ev[run->nev - 1].end == end &&
+        find_duplicate(run, rule, start, end, index))
         return 0;
-    if (run->nev == run->ev_cap && grow_events(run) < 0)
+    if (IMW_UNLIKELY(run->nev == run->ev_cap) && grow_events(run) < 0)
         return IMW_ERR_NOMEM;
     *index = (uint32_t)run->nev;
     run->ev[run->nev++] = (struct imw_event){
-        rule, (uint32_t)start, (uint32_t)end, IMW_NO_EVENT, IMW_NO_EVENT
+        rule, start, end, IMW_NO_EVENT, IMW_NO_EVENT
     };
     return 0;
+}
+
+int imw_run_push_event(struct imw_run *run, uint16_t rule, size_t start,
+                       size_t end, uint32_t *index)
+{
+    return push_event(run, rule, (uint32_t)start, (uint32_t)end, index);
+}
+
+/* Every case of a close; imw_run_close() below takes the common one. */
+static IMW_NOINLINE void close_general(struct imw_run *run, uint16_t rule,
+                                       size_t at, unsigned depth)
+{
+    struct imw_mark *m = note_and_mark(run, run->closed, rule, at, depth);
+    if (!m)
+        return;
+    uint32_t index;
+    if (m->count == 0) { /* entered on an empty match: an empty span */
+        if (push_event(run, rule, (uint32_t)at, (uint32_t)at, &index) < 0)
+            note_nomem(run, at);
+        return;
+    }
+    /* One event per close: the latest entry's.  An older entry open at the
+     * same time belongs to an alternative that had entered the rule
+     * sooner (a `text` read from "[", an md5 slot where a parameter list
+     * might have been); the latest is the most specific reading. */
+    int i = m->count - 1;
+    while (i >= 0 && m->at[i] > at)
+        i--;
+    if (i < 0)
+        return;
+    if (m->closed & (1u << i))
+        supersede(run, rule, m->at[i], m->ev[i], at);
+    if (push_event(run, rule, m->at[i], (uint32_t)at, &index) < 0) {
+        note_nomem(run, at);
+        return;
+    }
+    m->ev[i] = index;
+    m->closed |= (uint16_t)(1u << i);
+}
+
+/* The machines' events: the common case in a leaf function without
+ * calls, so that it saves no registers, and every other case (first use
+ * of a depth, several instances or alternatives, a possible duplicate, a
+ * full list) handed to the general function, which starts over: the
+ * stores made here are idempotent.  Events are most of what a small
+ * message costs. */
+void imw_run_open(struct imw_run *run, uint16_t rule, size_t at,
+                  unsigned depth)
+{
+    run->entered[rule] = run->pos_base + (uint32_t)at + 1;
+    struct imw_mark *m = current_mark(run, rule, depth);
+    if (IMW_UNLIKELY(!m))
+        goto general;
+    unsigned n = m->count;
+    if (m->closed) {
+        /* every entry closed: their instances are over (retire_closed) */
+        if (m->closed != (1u << n) - 1)
+            goto general;
+        n = 0;
+        m->closed = 0;
+    } else if (n > 0 && m->at[n - 1] == (uint32_t)at) {
+        return; /* several alternatives entering at the same octet */
+    } else if (n == IMW_MARK_ENTRIES) {
+        n--; /* more live entries than expected: keep the latest */
+    }
+    m->at[n] = (uint32_t)at;
+    m->count = (uint16_t)(n + 1);
+    return;
+general:
+    open_general(run, rule, at, depth);
+}
+
+void imw_run_close(struct imw_run *run, uint16_t rule, size_t at,
+                   unsigned depth)
+{
+    struct imw_mark *m = current_mark(run, rule, depth);
+    size_t n = run->nev;
+    if (IMW_UNLIKELY(!m) || m->count == 0 || n == run->ev_cap)
+        goto general;
+    unsigned i = m->count - 1u;
+    /* the latest entry; closed already when a list could have ended after
+     * each of its items (CAPABILITY, SEARCH): the longer reading wins */
+    if (m->at[i] > (uint32_t)at)
+        goto general;
+    if (m->closed & (1u << i))
+        supersede(run, rule, m->at[i], m->ev[i], at);
+    run->closed[rule] = run->pos_base + (uint32_t)at + 1;
+    uint32_t index;
+    if (!find_duplicate(run, rule, m->at[i], (uint32_t)at, &index)) {
+        index = (uint32_t)n;
+        run->ev[n] = (struct imw_event){
+            rule, m->at[i], (uint32_t)at, IMW_NO_EVENT, IMW_NO_EVENT
+        };
+        run->nev = n + 1;
+    }
+    m->ev[i] = index;
+    m->closed |= (uint16_t)(1u << i);
+    return;
+general:
+    close_general(run, rule, at, depth);
 }
 
 static int contains(const struct imw_event *outer, const struct imw_event *in)
@@ -300,7 +416,8 @@ uint16_t imw_run_open_rule(const struct imw_run *run, size_t at)
     uint32_t best_mark = 0;
     for (uint16_t r = 1; r < IMW_RULE_COUNT; r++) {
         uint32_t m = run->entered[r];
-        if (m == 0 || m - 1 > at || run->closed[r] > m)
+        if (m <= run->pos_base || m - run->pos_base - 1 > at ||
+            run->closed[r] > m)
             continue;
         if (imw_leniency_name(r))
             continue; /* an extra reading for real servers: name the rule */

@@ -86,11 +86,16 @@ struct imw_run {
     size_t mark_rows;
     uint32_t gen;
 
-    /* Per rule, 1 + the offset where it was last entered / last left, at
-     * any depth; 0 = not yet.  Only for naming the rule of an error: a rule
-     * is open while closed <= entered. */
+    /* Per rule, where it was last entered / last left, at any depth, as
+     * pos_base + 1 + the offset; a value <= pos_base is an earlier
+     * message's (not yet, in this one).  Only for naming the rule of an
+     * error: a rule is open while closed <= entered.  The base moves past
+     * the last message's values instead of clearing both tables for every
+     * message (they are cleared only when the base would wrap). */
     uint32_t entered[IMW_RULE_COUNT];
     uint32_t closed[IMW_RULE_COUNT];
+    uint32_t pos_base;
+    uint32_t pos_end;     /* above every value the current message can write */
 
     /* Ragel call stacks: the response machine's, and one for the machine
      * it hands a split-off rule to (msg-att) while its own is pending. */
