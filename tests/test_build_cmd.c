@@ -16,30 +16,6 @@
 
 /* ---- comparing values ----------------------------------------------------- */
 
-/* Skips one JSON value starting at s; returns the octet after it. */
-static const char *skip_json_value(const char *s)
-{
-    int depth = 0;
-    do {
-        if (*s == '"') {
-            for (s++; *s && *s != '"'; s++)
-                if (*s == '\\' && s[1])
-                    s++;
-        } else if (*s == '{' || *s == '[') {
-            depth++;
-        } else if (*s == '}' || *s == ']') {
-            depth--;
-        } else if (depth == 0) {
-            while (*s && !strchr(",}]", *s))
-                s++;
-            return s;
-        }
-        if (*s)
-            s++;
-    } while (*s && depth > 0);
-    return s;
-}
-
 /* The JSON without the members that say how a value was spelt rather
  * than what it is ("raw": the bytes as sent, "form": atom, quoted or
  * literal); the builder chooses those itself. */
@@ -52,7 +28,7 @@ char *imw_test_value_json(const char *json)
         int key = (*s == '"') && o > 0 && (out[o - 1] == '{' || out[o - 1] == ',');
         if (key && (strncmp(s, "\"raw\":", 6) == 0 ||
                     strncmp(s, "\"form\":", 7) == 0)) {
-            s = skip_json_value(strchr(s, ':') + 1);
+            s = imw_json_skip_value(strchr(s, ':') + 1);
             if (out[o - 1] == ',')
                 o--;
             else if (*s == ',')
@@ -60,7 +36,7 @@ char *imw_test_value_json(const char *json)
             continue;
         }
         if (*s == '"') { /* copy a whole string: its text is not a key */
-            const char *e = skip_json_value(s);
+            const char *e = imw_json_skip_value(s);
             memcpy(out + o, s, (size_t)(e - s));
             o += (size_t)(e - s);
             s = e;

@@ -101,6 +101,29 @@ int imw_json_failed(const struct imw_json *json)
     return json->failed;
 }
 
+const char *imw_json_skip_value(const char *s)
+{
+    int depth = 0;
+    do {
+        if (*s == '"') {
+            for (s++; *s && *s != '"'; s++)
+                if (*s == '\\' && s[1])
+                    s++;
+        } else if (*s == '{' || *s == '[') {
+            depth++;
+        } else if (*s == '}' || *s == ']') {
+            depth--;
+        } else if (depth == 0) {
+            while (*s && !strchr(",}]", *s))
+                s++;
+            return s;
+        }
+        if (*s)
+            s++;
+    } while (*s && depth > 0);
+    return s;
+}
+
 /* ---- structure ---------------------------------------------------------- */
 
 /* Called before every value and every key: writes the comma that separates

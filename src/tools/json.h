@@ -62,6 +62,11 @@ void imw_json_clear(struct imw_json *json);
 /* Nonzero once anything has failed; later calls then do nothing useful. */
 int imw_json_failed(const struct imw_json *json);
 
+/* Reading back what a writer wrote (the tests compare values as JSON):
+ * the octet after the JSON value that starts at `s` (a string, a number,
+ * a literal name, or a whole object or array). */
+const char *imw_json_skip_value(const char *s);
+
 void imw_json_begin_object(struct imw_json *json);
 void imw_json_end_object(struct imw_json *json);
 void imw_json_begin_array(struct imw_json *json);

@@ -30,30 +30,6 @@ void imw_fuzz_touch(imw_bytes b)
     (void)sink;
 }
 
-/* The octet after the JSON value that starts at s. */
-static const char *skip_value(const char *s)
-{
-    int depth = 0;
-    do {
-        if (*s == '"') {
-            for (s++; *s && *s != '"'; s++)
-                if (*s == '\\' && s[1])
-                    s++;
-        } else if (*s == '{' || *s == '[') {
-            depth++;
-        } else if (*s == '}' || *s == ']') {
-            depth--;
-        } else if (depth == 0) {
-            while (*s && !strchr(",}]", *s))
-                s++;
-            return s;
-        }
-        if (*s)
-            s++;
-    } while (*s && depth > 0);
-    return s;
-}
-
 static int is_spelling_key(const char *s)
 {
     return strncmp(s, "\"raw\":", 6) == 0 || strncmp(s, "\"form\":", 7) == 0 ||
@@ -90,14 +66,14 @@ static char *value_only(const char *json)
     for (const char *s = json; *s;) {
         int key = *s == '"' && o > 0 && (out[o - 1] == '{' || out[o - 1] == ',');
         if (key && is_spelling_key(s)) {
-            s = skip_value(strchr(s, ':') + 1);
+            s = imw_json_skip_value(strchr(s, ':') + 1);
             if (out[o - 1] == ',')
                 o--;
             else if (*s == ',')
                 s++;
             continue;
         }
-        const char *e = *s == '"' ? skip_value(s) : s + 1;
+        const char *e = *s == '"' ? imw_json_skip_value(s) : s + 1;
         memcpy(out + o, s, (size_t)(e - s));
         size_t len = (size_t)(e - s);
         if (fold && *s == '"' && !key) /* the value of a "name" */
