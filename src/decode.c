@@ -159,6 +159,16 @@ int imw_dec_number(struct imw_decoder *d, size_t start, size_t end,
 int imw_dec_u32(struct imw_decoder *d, size_t start, size_t end,
                 const char *rule, uint32_t *out)
 {
+    /* Nine digits or fewer cannot pass 2^32 - 1: no range test per digit
+     * for the numbers that fill SEARCH, SORT and sequence data. */
+    if (end - start <= 9) {
+        const uint8_t *s = imw_dec_bytes(d);
+        uint32_t small = 0;
+        for (size_t i = start; i < end; i++)
+            small = small * 10 + (uint32_t)(s[i] - '0');
+        *out = small;
+        return 0;
+    }
     uint64_t v = 0;
     int rc = imw_dec_number(d, start, end, UINT32_MAX, rule, &v);
     *out = (uint32_t)v;
