@@ -39,10 +39,6 @@ action call_tagged_ext_paren { fhold; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PA
 action ret_tagged_ext_paren { IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); fret; }
 action ev_open_mailbox_list { IMW_EV_OPEN(IMW_RULE_MAILBOX_LIST); }
 action ev_close_mailbox_list { IMW_EV_CLOSE(IMW_RULE_MAILBOX_LIST); }
-action ev_open_mbx_list_oflag { IMW_EV_OPEN(IMW_RULE_MBX_LIST_OFLAG); }
-action ev_close_mbx_list_oflag { IMW_EV_CLOSE(IMW_RULE_MBX_LIST_OFLAG); }
-action ev_open_mbx_list_sflag { IMW_EV_OPEN(IMW_RULE_MBX_LIST_SFLAG); }
-action ev_close_mbx_list_sflag { IMW_EV_CLOSE(IMW_RULE_MBX_LIST_SFLAG); }
 action ev_open_mailbox { IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 action ev_close_mailbox { IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 action ev_open_status_att_val { IMW_EV_OPEN(IMW_RULE_STATUS_ATT_VAL); }
@@ -303,7 +299,7 @@ r_mbx_list_oflag =
     | "\\Subscribed"i
     | "\\Remote"i
     | r_use_attr
-    ) >ev_open_mbx_list_oflag %ev_close_mbx_list_oflag;
+    );
 
 # mbx-list-sflag (rfc3501.abnf:278, =/ rfc5258.abnf:96)
 r_mbx_list_sflag =
@@ -311,7 +307,7 @@ r_mbx_list_sflag =
     | "\\Marked"i
     | "\\Unmarked"i
     | "\\NonExistent"i
-    ) >ev_open_mbx_list_sflag %ev_close_mbx_list_sflag;
+    );
 
 # mbx-list-flags (rfc3501.abnf:271)
 r_mbx_list_flags =

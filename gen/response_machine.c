@@ -12,7 +12,7 @@
 
 
 static const int imw_response_start = 1;
-static const int imw_response_first_final = 1134;
+static const int imw_response_first_final = 1112;
 static const int imw_response_error = 0;
 
 
@@ -45,7 +45,7 @@ _again:
 		case 4: goto st4;
 		case 5: goto st5;
 		case 6: goto st6;
-		case 1134: goto st1134;
+		case 1112: goto st1112;
 		case 7: goto st7;
 		case 8: goto st8;
 		case 9: goto st9;
@@ -60,7 +60,7 @@ _again:
 		case 18: goto st18;
 		case 19: goto st19;
 		case 20: goto st20;
-		case 1135: goto st1135;
+		case 1113: goto st1113;
 		case 21: goto st21;
 		case 22: goto st22;
 		case 23: goto st23;
@@ -1125,6 +1125,7 @@ _again:
 		case 1082: goto st1082;
 		case 1083: goto st1083;
 		case 1084: goto st1084;
+		case 1114: goto st1114;
 		case 1085: goto st1085;
 		case 1086: goto st1086;
 		case 1087: goto st1087;
@@ -1133,10 +1134,13 @@ _again:
 		case 1090: goto st1090;
 		case 1091: goto st1091;
 		case 1092: goto st1092;
+		case 1115: goto st1115;
 		case 1093: goto st1093;
+		case 1116: goto st1116;
 		case 1094: goto st1094;
 		case 1095: goto st1095;
 		case 1096: goto st1096;
+		case 1117: goto st1117;
 		case 1097: goto st1097;
 		case 1098: goto st1098;
 		case 1099: goto st1099;
@@ -1147,38 +1151,12 @@ _again:
 		case 1104: goto st1104;
 		case 1105: goto st1105;
 		case 1106: goto st1106;
-		case 1136: goto st1136;
 		case 1107: goto st1107;
 		case 1108: goto st1108;
 		case 1109: goto st1109;
 		case 1110: goto st1110;
-		case 1111: goto st1111;
-		case 1112: goto st1112;
-		case 1113: goto st1113;
-		case 1114: goto st1114;
-		case 1137: goto st1137;
-		case 1115: goto st1115;
-		case 1138: goto st1138;
-		case 1116: goto st1116;
-		case 1117: goto st1117;
 		case 1118: goto st1118;
-		case 1139: goto st1139;
-		case 1119: goto st1119;
-		case 1120: goto st1120;
-		case 1121: goto st1121;
-		case 1122: goto st1122;
-		case 1123: goto st1123;
-		case 1124: goto st1124;
-		case 1125: goto st1125;
-		case 1126: goto st1126;
-		case 1127: goto st1127;
-		case 1128: goto st1128;
-		case 1129: goto st1129;
-		case 1130: goto st1130;
-		case 1131: goto st1131;
-		case 1132: goto st1132;
-		case 1140: goto st1140;
-		case 1133: goto st1133;
+		case 1111: goto st1111;
 	default: break;
 	}
 
@@ -1281,12 +1259,12 @@ case 6:
 	}
 	goto st0;
 tr11:
-	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_STATUS_TAIL); if (!imw_q) { p--; {p++; cs = 1134; goto _out;} } {p = (( imw_q))-1;} } }
-	goto st1134;
-st1134:
+	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_STATUS_TAIL); if (!imw_q) { p--; {p++; cs = 1112; goto _out;} } {p = (( imw_q))-1;} } }
+	goto st1112;
+st1112:
 	if ( ++p == pe )
-		goto _test_eof1134;
-case 1134:
+		goto _test_eof1112;
+case 1112:
 	goto st0;
 st7:
 	if ( ++p == pe )
@@ -1325,7 +1303,7 @@ case 10:
 		case 32u: goto tr13;
 		case 48u: goto tr14;
 		case 65u: goto tr16;
-		case 66u: goto st1104;
+		case 66u: goto st1082;
 		case 67u: goto tr18;
 		case 69u: goto tr19;
 		case 70u: goto tr20;
@@ -1333,14 +1311,14 @@ case 10:
 		case 76u: goto tr22;
 		case 77u: goto tr23;
 		case 78u: goto tr24;
-		case 79u: goto st1107;
-		case 80u: goto st1108;
+		case 79u: goto st1085;
+		case 80u: goto st1086;
 		case 81u: goto tr27;
 		case 83u: goto tr28;
 		case 84u: goto tr29;
 		case 86u: goto tr30;
 		case 97u: goto tr16;
-		case 98u: goto st1104;
+		case 98u: goto st1082;
 		case 99u: goto tr18;
 		case 101u: goto tr19;
 		case 102u: goto tr20;
@@ -1348,8 +1326,8 @@ case 10:
 		case 108u: goto tr22;
 		case 109u: goto tr23;
 		case 110u: goto tr24;
-		case 111u: goto st1107;
-		case 112u: goto st1108;
+		case 111u: goto st1085;
+		case 112u: goto st1086;
 		case 113u: goto tr27;
 		case 115u: goto tr28;
 		case 116u: goto tr29;
@@ -1477,44 +1455,44 @@ case 18:
 		case 115u: goto st19;
 	}
 	goto st0;
-tr986:
+tr961:
 	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st19;
-tr1040:
+tr1015:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_APPENDLIMIT); }
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
 	goto st19;
-tr1052:
+tr1027:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_DELETED); }
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
 	goto st19;
-tr1064:
+tr1039:
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_DELETED_STORAGE); }
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
 	goto st19;
-tr1080:
+tr1055:
 	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
 	goto st19;
-tr1097:
+tr1072:
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_MAILBOXID); }
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
 	goto st19;
-tr1360:
+tr1335:
 	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
 	goto st19;
-tr1372:
+tr1347:
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_SIZE); }
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
 	goto st19;
-tr1384:
+tr1359:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
 	goto st19;
-tr1398:
+tr1373:
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_APPENDLIMIT); }
 	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
 	goto st19;
@@ -1676,106 +1654,106 @@ tr476:
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_LIST); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
-tr525:
+tr500:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_RIGHTS); }
 	{ IMW_EV_CLOSE(IMW_RULE_LISTRIGHTS_DATA); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
-tr538:
+tr513:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_RIGHTS); }
 	{ IMW_EV_CLOSE(IMW_RULE_LISTRIGHTS_DATA); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
-tr582:
+tr557:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
 	{ IMW_EV_CLOSE(IMW_RULE_METADATA_RESP); }
 	goto st20;
-tr595:
+tr570:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
 	{ IMW_EV_CLOSE(IMW_RULE_METADATA_RESP); }
 	goto st20;
-tr610:
+tr585:
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUES); }
 	{ IMW_EV_CLOSE(IMW_RULE_METADATA_RESP); }
 	goto st20;
-tr667:
+tr642:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_RIGHTS); }
 	{ IMW_EV_CLOSE(IMW_RULE_MYRIGHTS_DATA); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
-tr680:
+tr655:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_RIGHTS); }
 	{ IMW_EV_CLOSE(IMW_RULE_MYRIGHTS_DATA); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
-tr806:
+tr781:
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE); }
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_RESPONSE); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
-tr912:
+tr887:
 	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_LIST); }
 	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_RESPONSE); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
-tr932:
+tr907:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	{ IMW_EV_CLOSE(IMW_RULE_QUOTAROOT_RESPONSE); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	goto st20;
+tr913:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_ROOT_NAME); }
+	{ IMW_EV_CLOSE(IMW_RULE_QUOTAROOT_RESPONSE); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	goto st20;
+tr926:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_ROOT_NAME); }
 	{ IMW_EV_CLOSE(IMW_RULE_QUOTAROOT_RESPONSE); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
 tr938:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_ROOT_NAME); }
-	{ IMW_EV_CLOSE(IMW_RULE_QUOTAROOT_RESPONSE); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
-	goto st20;
-tr951:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_ROOT_NAME); }
-	{ IMW_EV_CLOSE(IMW_RULE_QUOTAROOT_RESPONSE); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
-	goto st20;
-tr963:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	{ IMW_EV_CLOSE(IMW_RULE_QUOTAROOT_RESPONSE); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
-tr974:
+tr949:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
-tr990:
+tr965:
 	{ IMW_EV_CLOSE(IMW_RULE_SORT_DATA); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
-tr993:
+tr968:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SORT_DATA); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
-tr1415:
+tr1390:
 	{ IMW_EV_CLOSE(IMW_RULE_THREAD_DATA); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	goto st20;
-tr1438:
+tr1413:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_EXPUNGED_RESP); }
 	{ IMW_EV_CLOSE(IMW_RULE_MESSAGE_DATA); }
 	goto st20;
-tr1453:
+tr1428:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_EXPUNGED_RESP); }
@@ -1786,15 +1764,15 @@ st20:
 		goto _test_eof20;
 case 20:
 	if ( (*p) == 10u )
-		goto st1135;
+		goto st1113;
 	goto st0;
 tr142:
-	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_STATUS_TAIL); if (!imw_q) { p--; {p++; cs = 1135; goto _out;} } {p = (( imw_q))-1;} } }
-	goto st1135;
-st1135:
+	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_STATUS_TAIL); if (!imw_q) { p--; {p++; cs = 1113; goto _out;} } {p = (( imw_q))-1;} } }
+	goto st1113;
+st1113:
 	if ( ++p == pe )
-		goto _test_eof1135;
-case 1135:
+		goto _test_eof1113;
+case 1113:
 	goto st0;
 tr58:
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
@@ -1820,19 +1798,19 @@ tr424:
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st21;
-tr611:
+tr586:
 	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUES); }
 	{ IMW_EV_CLOSE(IMW_RULE_METADATA_RESP); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st21;
-tr668:
+tr643:
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_RIGHTS); }
 	{ IMW_EV_CLOSE(IMW_RULE_MYRIGHTS_DATA); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st21;
-tr681:
+tr656:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
 	{ IMW_EV_CLOSE(IMW_RULE_RIGHTS); }
@@ -1840,35 +1818,35 @@ tr681:
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st21;
-tr807:
+tr782:
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE); }
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_RESPONSE); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st21;
-tr913:
+tr888:
 	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_LIST); }
 	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_RESPONSE); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st21;
-tr1007:
+tr982:
 	{ IMW_EV_CLOSE(IMW_RULE_SORT_DATA); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st21;
-tr1422:
+tr1397:
 	{ IMW_EV_CLOSE(IMW_RULE_THREAD_DATA); }
 	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st21;
-tr1439:
+tr1414:
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_EXPUNGED_RESP); }
 	{ IMW_EV_CLOSE(IMW_RULE_MESSAGE_DATA); }
 	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st21;
-tr1454:
+tr1429:
 	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	{ IMW_EV_CLOSE(IMW_RULE_SEQUENCE_SET); }
 	{ IMW_EV_CLOSE(IMW_RULE_EXPUNGED_RESP); }
@@ -4269,7 +4247,7 @@ case 163:
 	}
 	goto st0;
 tr244:
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 164; goto _out;} {( run->stack)[( run->top)++] = 164;goto st1116;} }
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 164; goto _out;} {( run->stack)[( run->top)++] = 164;goto st1094;} }
 	goto st164;
 st164:
 	if ( ++p == pe )
@@ -5346,9 +5324,9 @@ st239:
 case 239:
 	switch( (*p) ) {
 		case 73u: goto st240;
-		case 83u: goto st367;
+		case 83u: goto st345;
 		case 105u: goto st240;
-		case 115u: goto st367;
+		case 115u: goto st345;
 	}
 	goto st0;
 st240:
@@ -5375,8 +5353,8 @@ st242:
 case 242:
 	switch( (*p) ) {
 		case 32u: goto st243;
-		case 82u: goto st327;
-		case 114u: goto st327;
+		case 82u: goto st305;
+		case 114u: goto st305;
 	}
 	goto st0;
 st243:
@@ -5395,16 +5373,9 @@ st244:
 case 244:
 	switch( (*p) ) {
 		case 41u: goto st245;
-		case 92u: goto tr384;
+		case 92u: goto st302;
 	}
 	goto st0;
-tr484:
-	{ IMW_EV_CLOSE(IMW_RULE_MBX_LIST_OFLAG); }
-	goto st245;
-tr491:
-	{ IMW_EV_CLOSE(IMW_RULE_MBX_LIST_SFLAG); }
-	{ IMW_EV_CLOSE(IMW_RULE_MBX_LIST_OFLAG); }
-	goto st245;
 st245:
 	if ( ++p == pe )
 		goto _test_eof245;
@@ -5910,7 +5881,7 @@ case 274:
 	}
 	goto st0;
 tr427:
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 275; goto _out;} {( run->stack)[( run->top)++] = 275;goto st1116;} }
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 275; goto _out;} {( run->stack)[( run->top)++] = 275;goto st1094;} }
 	goto st275;
 st275:
 	if ( ++p == pe )
@@ -6225,23 +6196,12 @@ case 301:
 		case 108u: goto st249;
 	}
 	goto st0;
-tr384:
-	{ IMW_EV_OPEN(IMW_RULE_MBX_LIST_OFLAG); }
-	{ IMW_EV_OPEN(IMW_RULE_MBX_LIST_SFLAG); }
-	goto st302;
 st302:
 	if ( ++p == pe )
 		goto _test_eof302;
 case 302:
-	switch( (*p) ) {
-		case 33u: goto st303;
-		case 77u: goto st305;
-		case 78u: goto st311;
-		case 85u: goto st325;
-		case 109u: goto st305;
-		case 110u: goto st311;
-		case 117u: goto st325;
-	}
+	if ( (*p) == 33u )
+		goto st303;
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
@@ -6262,9 +6222,9 @@ st303:
 		goto _test_eof303;
 case 303:
 	switch( (*p) ) {
-		case 32u: goto tr483;
+		case 32u: goto st304;
 		case 33u: goto st303;
-		case 41u: goto tr484;
+		case 41u: goto st245;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
@@ -6281,722 +6241,458 @@ case 303:
 	} else
 		goto st303;
 	goto st0;
-tr483:
-	{ IMW_EV_CLOSE(IMW_RULE_MBX_LIST_OFLAG); }
-	goto st304;
-tr490:
-	{ IMW_EV_CLOSE(IMW_RULE_MBX_LIST_OFLAG); }
-	{ IMW_EV_CLOSE(IMW_RULE_MBX_LIST_SFLAG); }
-	goto st304;
 st304:
 	if ( ++p == pe )
 		goto _test_eof304;
 case 304:
 	if ( (*p) == 92u )
-		goto tr384;
+		goto st302;
 	goto st0;
 st305:
 	if ( ++p == pe )
 		goto _test_eof305;
 case 305:
 	switch( (*p) ) {
-		case 32u: goto tr483;
-		case 33u: goto st303;
-		case 41u: goto tr484;
-		case 65u: goto st306;
-		case 97u: goto st306;
+		case 73u: goto st306;
+		case 105u: goto st306;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st303;
-		} else if ( (*p) >= 35u )
-			goto st303;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st303;
-		} else if ( (*p) >= 94u )
-			goto st303;
-	} else
-		goto st303;
 	goto st0;
 st306:
 	if ( ++p == pe )
 		goto _test_eof306;
 case 306:
 	switch( (*p) ) {
-		case 32u: goto tr483;
-		case 33u: goto st303;
-		case 41u: goto tr484;
-		case 82u: goto st307;
-		case 114u: goto st307;
+		case 71u: goto st307;
+		case 103u: goto st307;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st303;
-		} else if ( (*p) >= 35u )
-			goto st303;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st303;
-		} else if ( (*p) >= 94u )
-			goto st303;
-	} else
-		goto st303;
 	goto st0;
 st307:
 	if ( ++p == pe )
 		goto _test_eof307;
 case 307:
 	switch( (*p) ) {
-		case 32u: goto tr483;
-		case 33u: goto st303;
-		case 41u: goto tr484;
-		case 75u: goto st308;
-		case 107u: goto st308;
+		case 72u: goto st308;
+		case 104u: goto st308;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st303;
-		} else if ( (*p) >= 35u )
-			goto st303;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st303;
-		} else if ( (*p) >= 94u )
-			goto st303;
-	} else
-		goto st303;
 	goto st0;
 st308:
 	if ( ++p == pe )
 		goto _test_eof308;
 case 308:
 	switch( (*p) ) {
-		case 32u: goto tr483;
-		case 33u: goto st303;
-		case 41u: goto tr484;
-		case 69u: goto st309;
-		case 101u: goto st309;
+		case 84u: goto st309;
+		case 116u: goto st309;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st303;
-		} else if ( (*p) >= 35u )
-			goto st303;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st303;
-		} else if ( (*p) >= 94u )
-			goto st303;
-	} else
-		goto st303;
 	goto st0;
 st309:
 	if ( ++p == pe )
 		goto _test_eof309;
 case 309:
 	switch( (*p) ) {
-		case 32u: goto tr483;
-		case 33u: goto st303;
-		case 41u: goto tr484;
-		case 68u: goto st310;
-		case 100u: goto st310;
+		case 83u: goto st310;
+		case 115u: goto st310;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st303;
-		} else if ( (*p) >= 35u )
-			goto st303;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st303;
-		} else if ( (*p) >= 94u )
-			goto st303;
-	} else
-		goto st303;
 	goto st0;
 st310:
 	if ( ++p == pe )
 		goto _test_eof310;
 case 310:
-	switch( (*p) ) {
-		case 32u: goto tr490;
-		case 33u: goto st303;
-		case 41u: goto tr491;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st303;
-		} else if ( (*p) >= 35u )
-			goto st303;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st303;
-		} else if ( (*p) >= 94u )
-			goto st303;
-	} else
-		goto st303;
+	if ( (*p) == 32u )
+		goto st311;
 	goto st0;
 st311:
 	if ( ++p == pe )
 		goto _test_eof311;
 case 311:
 	switch( (*p) ) {
-		case 32u: goto tr483;
-		case 33u: goto st303;
-		case 41u: goto tr484;
-		case 79u: goto st312;
-		case 111u: goto st312;
+		case 34u: goto tr488;
+		case 123u: goto tr489;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st303;
-		} else if ( (*p) >= 35u )
-			goto st303;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st303;
-		} else if ( (*p) >= 94u )
-			goto st303;
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr487;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr487;
+		} else if ( (*p) >= 43u )
+			goto tr487;
 	} else
-		goto st303;
+		goto tr487;
 	goto st0;
+tr487:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st312;
 st312:
 	if ( ++p == pe )
 		goto _test_eof312;
 case 312:
 	switch( (*p) ) {
-		case 32u: goto tr483;
-		case 33u: goto st303;
-		case 41u: goto tr484;
-		case 78u: goto st313;
-		case 83u: goto st321;
-		case 110u: goto st313;
-		case 115u: goto st321;
+		case 32u: goto tr490;
+		case 33u: goto st312;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st303;
+				goto st312;
 		} else if ( (*p) >= 35u )
-			goto st303;
+			goto st312;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st303;
-		} else if ( (*p) >= 94u )
-			goto st303;
+				goto st312;
+		} else if ( (*p) >= 93u )
+			goto st312;
 	} else
-		goto st303;
+		goto st312;
 	goto st0;
+tr490:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	goto st313;
+tr536:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	goto st313;
 st313:
 	if ( ++p == pe )
 		goto _test_eof313;
 case 313:
 	switch( (*p) ) {
-		case 32u: goto tr483;
-		case 33u: goto st303;
-		case 41u: goto tr484;
-		case 69u: goto st314;
-		case 101u: goto st314;
+		case 34u: goto tr493;
+		case 123u: goto tr494;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st303;
-		} else if ( (*p) >= 35u )
-			goto st303;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st303;
-		} else if ( (*p) >= 94u )
-			goto st303;
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr492;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr492;
+		} else if ( (*p) >= 43u )
+			goto tr492;
 	} else
-		goto st303;
+		goto tr492;
 	goto st0;
+tr492:
+	{ IMW_EV_OPEN(IMW_RULE_IDENTIFIER); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st314;
 st314:
 	if ( ++p == pe )
 		goto _test_eof314;
 case 314:
 	switch( (*p) ) {
-		case 32u: goto tr483;
-		case 33u: goto st303;
-		case 41u: goto tr484;
-		case 88u: goto st315;
-		case 120u: goto st315;
+		case 32u: goto tr495;
+		case 33u: goto st314;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st303;
+				goto st314;
 		} else if ( (*p) >= 35u )
-			goto st303;
+			goto st314;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st303;
-		} else if ( (*p) >= 94u )
-			goto st303;
+				goto st314;
+		} else if ( (*p) >= 93u )
+			goto st314;
 	} else
-		goto st303;
+		goto st314;
 	goto st0;
+tr495:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_IDENTIFIER); }
+	goto st315;
+tr525:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_IDENTIFIER); }
+	goto st315;
 st315:
 	if ( ++p == pe )
 		goto _test_eof315;
 case 315:
 	switch( (*p) ) {
-		case 32u: goto tr483;
-		case 33u: goto st303;
-		case 41u: goto tr484;
-		case 73u: goto st316;
-		case 105u: goto st316;
+		case 34u: goto tr498;
+		case 123u: goto tr499;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st303;
-		} else if ( (*p) >= 35u )
-			goto st303;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st303;
-		} else if ( (*p) >= 94u )
-			goto st303;
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr497;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr497;
+		} else if ( (*p) >= 43u )
+			goto tr497;
 	} else
-		goto st303;
+		goto tr497;
 	goto st0;
+tr497:
+	{ IMW_EV_OPEN(IMW_RULE_RIGHTS); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st316;
 st316:
 	if ( ++p == pe )
 		goto _test_eof316;
 case 316:
 	switch( (*p) ) {
-		case 32u: goto tr483;
-		case 33u: goto st303;
-		case 41u: goto tr484;
-		case 83u: goto st317;
-		case 115u: goto st317;
+		case 13u: goto tr500;
+		case 32u: goto tr501;
+		case 33u: goto st316;
 	}
 	if ( (*p) < 43u ) {
 		if ( (*p) > 36u ) {
 			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st303;
+				goto st316;
 		} else if ( (*p) >= 35u )
-			goto st303;
+			goto st316;
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st303;
-		} else if ( (*p) >= 94u )
-			goto st303;
+				goto st316;
+		} else if ( (*p) >= 93u )
+			goto st316;
 	} else
-		goto st303;
+		goto st316;
 	goto st0;
+tr501:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_RIGHTS); }
+	{ IMW_EV_CLOSE(IMW_RULE_LISTRIGHTS_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st317;
+tr514:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_RIGHTS); }
+	{ IMW_EV_CLOSE(IMW_RULE_LISTRIGHTS_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st317;
 st317:
 	if ( ++p == pe )
 		goto _test_eof317;
 case 317:
 	switch( (*p) ) {
-		case 32u: goto tr483;
-		case 33u: goto st303;
-		case 41u: goto tr484;
-		case 84u: goto st318;
-		case 116u: goto st318;
+		case 13u: goto tr60;
+		case 32u: goto st21;
+		case 34u: goto tr498;
+		case 123u: goto tr499;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st303;
-		} else if ( (*p) >= 35u )
-			goto st303;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st303;
-		} else if ( (*p) >= 94u )
-			goto st303;
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr497;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr497;
+		} else if ( (*p) >= 43u )
+			goto tr497;
 	} else
-		goto st303;
+		goto tr497;
 	goto st0;
+tr498:
+	{ IMW_EV_OPEN(IMW_RULE_RIGHTS); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st318;
 st318:
 	if ( ++p == pe )
 		goto _test_eof318;
 case 318:
 	switch( (*p) ) {
-		case 32u: goto tr483;
-		case 33u: goto st303;
-		case 41u: goto tr484;
-		case 69u: goto st319;
-		case 101u: goto st319;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st319;
+		case 92u: goto st320;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st303;
-		} else if ( (*p) >= 35u )
-			goto st303;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st303;
-		} else if ( (*p) >= 94u )
-			goto st303;
-	} else
-		goto st303;
-	goto st0;
+	goto st318;
 st319:
 	if ( ++p == pe )
 		goto _test_eof319;
 case 319:
 	switch( (*p) ) {
-		case 32u: goto tr483;
-		case 33u: goto st303;
-		case 41u: goto tr484;
-		case 78u: goto st320;
-		case 110u: goto st320;
+		case 13u: goto tr500;
+		case 32u: goto tr501;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st303;
-		} else if ( (*p) >= 35u )
-			goto st303;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st303;
-		} else if ( (*p) >= 94u )
-			goto st303;
-	} else
-		goto st303;
 	goto st0;
 st320:
 	if ( ++p == pe )
 		goto _test_eof320;
 case 320:
 	switch( (*p) ) {
-		case 32u: goto tr483;
-		case 33u: goto st303;
-		case 41u: goto tr484;
-		case 84u: goto st310;
-		case 116u: goto st310;
+		case 34u: goto st318;
+		case 92u: goto st318;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st303;
-		} else if ( (*p) >= 35u )
-			goto st303;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st303;
-		} else if ( (*p) >= 94u )
-			goto st303;
-	} else
-		goto st303;
 	goto st0;
+tr499:
+	{ IMW_EV_OPEN(IMW_RULE_RIGHTS); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st321;
 st321:
 	if ( ++p == pe )
 		goto _test_eof321;
 case 321:
-	switch( (*p) ) {
-		case 32u: goto tr483;
-		case 33u: goto st303;
-		case 41u: goto tr484;
-		case 69u: goto st322;
-		case 101u: goto st322;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st303;
-		} else if ( (*p) >= 35u )
-			goto st303;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st303;
-		} else if ( (*p) >= 94u )
-			goto st303;
-	} else
-		goto st303;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr506;
 	goto st0;
+tr506:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st322;
 st322:
 	if ( ++p == pe )
 		goto _test_eof322;
 case 322:
 	switch( (*p) ) {
-		case 32u: goto tr483;
-		case 33u: goto st303;
-		case 41u: goto tr484;
-		case 76u: goto st323;
-		case 108u: goto st323;
+		case 43u: goto tr507;
+		case 125u: goto tr509;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st303;
-		} else if ( (*p) >= 35u )
-			goto st303;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st303;
-		} else if ( (*p) >= 94u )
-			goto st303;
-	} else
-		goto st303;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st322;
 	goto st0;
+tr507:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st323;
 st323:
 	if ( ++p == pe )
 		goto _test_eof323;
 case 323:
-	switch( (*p) ) {
-		case 32u: goto tr483;
-		case 33u: goto st303;
-		case 41u: goto tr484;
-		case 69u: goto st324;
-		case 101u: goto st324;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st303;
-		} else if ( (*p) >= 35u )
-			goto st303;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st303;
-		} else if ( (*p) >= 94u )
-			goto st303;
-	} else
-		goto st303;
+	if ( (*p) == 125u )
+		goto st324;
 	goto st0;
+tr509:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st324;
 st324:
 	if ( ++p == pe )
 		goto _test_eof324;
 case 324:
-	switch( (*p) ) {
-		case 32u: goto tr483;
-		case 33u: goto st303;
-		case 41u: goto tr484;
-		case 67u: goto st320;
-		case 99u: goto st320;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st303;
-		} else if ( (*p) >= 35u )
-			goto st303;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st303;
-		} else if ( (*p) >= 94u )
-			goto st303;
-	} else
-		goto st303;
+	if ( (*p) == 13u )
+		goto st325;
 	goto st0;
 st325:
 	if ( ++p == pe )
 		goto _test_eof325;
 case 325:
-	switch( (*p) ) {
-		case 32u: goto tr483;
-		case 33u: goto st303;
-		case 41u: goto tr484;
-		case 78u: goto st326;
-		case 110u: goto st326;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st303;
-		} else if ( (*p) >= 35u )
-			goto st303;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st303;
-		} else if ( (*p) >= 94u )
-			goto st303;
-	} else
-		goto st303;
+	if ( (*p) == 10u )
+		goto tr512;
 	goto st0;
+tr512:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st326;
 st326:
 	if ( ++p == pe )
 		goto _test_eof326;
 case 326:
 	switch( (*p) ) {
-		case 32u: goto tr483;
-		case 33u: goto st303;
-		case 41u: goto tr484;
-		case 77u: goto st305;
-		case 109u: goto st305;
+		case 13u: goto tr513;
+		case 32u: goto tr514;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st303;
-		} else if ( (*p) >= 35u )
-			goto st303;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st303;
-		} else if ( (*p) >= 94u )
-			goto st303;
-	} else
-		goto st303;
 	goto st0;
+tr493:
+	{ IMW_EV_OPEN(IMW_RULE_IDENTIFIER); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st327;
 st327:
 	if ( ++p == pe )
 		goto _test_eof327;
 case 327:
 	switch( (*p) ) {
-		case 73u: goto st328;
-		case 105u: goto st328;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st328;
+		case 92u: goto st329;
 	}
-	goto st0;
+	goto st327;
 st328:
 	if ( ++p == pe )
 		goto _test_eof328;
 case 328:
-	switch( (*p) ) {
-		case 71u: goto st329;
-		case 103u: goto st329;
-	}
+	if ( (*p) == 32u )
+		goto tr495;
 	goto st0;
 st329:
 	if ( ++p == pe )
 		goto _test_eof329;
 case 329:
 	switch( (*p) ) {
-		case 72u: goto st330;
-		case 104u: goto st330;
+		case 34u: goto st327;
+		case 92u: goto st327;
 	}
 	goto st0;
+tr494:
+	{ IMW_EV_OPEN(IMW_RULE_IDENTIFIER); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st330;
 st330:
 	if ( ++p == pe )
 		goto _test_eof330;
 case 330:
-	switch( (*p) ) {
-		case 84u: goto st331;
-		case 116u: goto st331;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr518;
 	goto st0;
+tr518:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st331;
 st331:
 	if ( ++p == pe )
 		goto _test_eof331;
 case 331:
 	switch( (*p) ) {
-		case 83u: goto st332;
-		case 115u: goto st332;
+		case 43u: goto tr519;
+		case 125u: goto tr521;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st331;
 	goto st0;
+tr519:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st332;
 st332:
 	if ( ++p == pe )
 		goto _test_eof332;
 case 332:
-	if ( (*p) == 32u )
+	if ( (*p) == 125u )
 		goto st333;
 	goto st0;
+tr521:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st333;
 st333:
 	if ( ++p == pe )
 		goto _test_eof333;
 case 333:
-	switch( (*p) ) {
-		case 34u: goto tr513;
-		case 123u: goto tr514;
-	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr512;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr512;
-		} else if ( (*p) >= 43u )
-			goto tr512;
-	} else
-		goto tr512;
+	if ( (*p) == 13u )
+		goto st334;
 	goto st0;
-tr512:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st334;
 st334:
 	if ( ++p == pe )
 		goto _test_eof334;
 case 334:
-	switch( (*p) ) {
-		case 32u: goto tr515;
-		case 33u: goto st334;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st334;
-		} else if ( (*p) >= 35u )
-			goto st334;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st334;
-		} else if ( (*p) >= 93u )
-			goto st334;
-	} else
-		goto st334;
+	if ( (*p) == 10u )
+		goto tr524;
 	goto st0;
-tr515:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
-	goto st335;
-tr561:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+tr524:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st335;
 st335:
 	if ( ++p == pe )
 		goto _test_eof335;
 case 335:
-	switch( (*p) ) {
-		case 34u: goto tr518;
-		case 123u: goto tr519;
-	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr517;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr517;
-		} else if ( (*p) >= 43u )
-			goto tr517;
-	} else
-		goto tr517;
+	if ( (*p) == 32u )
+		goto tr525;
 	goto st0;
-tr517:
-	{ IMW_EV_OPEN(IMW_RULE_IDENTIFIER); }
+tr488:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
 	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st336;
 st336:
@@ -7004,429 +6700,114 @@ st336:
 		goto _test_eof336;
 case 336:
 	switch( (*p) ) {
-		case 32u: goto tr520;
-		case 33u: goto st336;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st337;
+		case 92u: goto st338;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st336;
-		} else if ( (*p) >= 35u )
-			goto st336;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st336;
-		} else if ( (*p) >= 93u )
-			goto st336;
-	} else
-		goto st336;
-	goto st0;
-tr520:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_IDENTIFIER); }
-	goto st337;
-tr550:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_IDENTIFIER); }
-	goto st337;
+	goto st336;
 st337:
 	if ( ++p == pe )
 		goto _test_eof337;
 case 337:
-	switch( (*p) ) {
-		case 34u: goto tr523;
-		case 123u: goto tr524;
-	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr522;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr522;
-		} else if ( (*p) >= 43u )
-			goto tr522;
-	} else
-		goto tr522;
+	if ( (*p) == 32u )
+		goto tr490;
 	goto st0;
-tr522:
-	{ IMW_EV_OPEN(IMW_RULE_RIGHTS); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st338;
 st338:
 	if ( ++p == pe )
 		goto _test_eof338;
 case 338:
 	switch( (*p) ) {
-		case 13u: goto tr525;
-		case 32u: goto tr526;
-		case 33u: goto st338;
+		case 34u: goto st336;
+		case 92u: goto st336;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st338;
-		} else if ( (*p) >= 35u )
-			goto st338;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st338;
-		} else if ( (*p) >= 93u )
-			goto st338;
-	} else
-		goto st338;
 	goto st0;
-tr526:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_RIGHTS); }
-	{ IMW_EV_CLOSE(IMW_RULE_LISTRIGHTS_DATA); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
-	goto st339;
-tr539:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_RIGHTS); }
-	{ IMW_EV_CLOSE(IMW_RULE_LISTRIGHTS_DATA); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+tr489:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st339;
 st339:
 	if ( ++p == pe )
 		goto _test_eof339;
 case 339:
-	switch( (*p) ) {
-		case 13u: goto tr60;
-		case 32u: goto st21;
-		case 34u: goto tr523;
-		case 123u: goto tr524;
-	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr522;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr522;
-		} else if ( (*p) >= 43u )
-			goto tr522;
-	} else
-		goto tr522;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr529;
 	goto st0;
-tr523:
-	{ IMW_EV_OPEN(IMW_RULE_RIGHTS); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr529:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st340;
 st340:
 	if ( ++p == pe )
 		goto _test_eof340;
 case 340:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st341;
-		case 92u: goto st342;
+		case 43u: goto tr530;
+		case 125u: goto tr532;
 	}
-	goto st340;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st340;
+	goto st0;
+tr530:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st341;
 st341:
 	if ( ++p == pe )
 		goto _test_eof341;
 case 341:
-	switch( (*p) ) {
-		case 13u: goto tr525;
-		case 32u: goto tr526;
-	}
+	if ( (*p) == 125u )
+		goto st342;
 	goto st0;
+tr532:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st342;
 st342:
 	if ( ++p == pe )
 		goto _test_eof342;
 case 342:
-	switch( (*p) ) {
-		case 34u: goto st340;
-		case 92u: goto st340;
-	}
+	if ( (*p) == 13u )
+		goto st343;
 	goto st0;
-tr524:
-	{ IMW_EV_OPEN(IMW_RULE_RIGHTS); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st343;
 st343:
 	if ( ++p == pe )
 		goto _test_eof343;
 case 343:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr531;
+	if ( (*p) == 10u )
+		goto tr535;
 	goto st0;
-tr531:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr535:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st344;
 st344:
 	if ( ++p == pe )
 		goto _test_eof344;
 case 344:
-	switch( (*p) ) {
-		case 43u: goto tr532;
-		case 125u: goto tr534;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st344;
+	if ( (*p) == 32u )
+		goto tr536;
 	goto st0;
-tr532:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st345;
 st345:
 	if ( ++p == pe )
 		goto _test_eof345;
 case 345:
-	if ( (*p) == 125u )
-		goto st346;
+	switch( (*p) ) {
+		case 85u: goto st346;
+		case 117u: goto st346;
+	}
 	goto st0;
-tr534:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st346;
 st346:
 	if ( ++p == pe )
 		goto _test_eof346;
 case 346:
-	if ( (*p) == 13u )
-		goto st347;
+	switch( (*p) ) {
+		case 66u: goto st347;
+		case 98u: goto st347;
+	}
 	goto st0;
 st347:
 	if ( ++p == pe )
 		goto _test_eof347;
 case 347:
-	if ( (*p) == 10u )
-		goto tr537;
-	goto st0;
-tr537:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st348;
-st348:
-	if ( ++p == pe )
-		goto _test_eof348;
-case 348:
-	switch( (*p) ) {
-		case 13u: goto tr538;
-		case 32u: goto tr539;
-	}
-	goto st0;
-tr518:
-	{ IMW_EV_OPEN(IMW_RULE_IDENTIFIER); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st349;
-st349:
-	if ( ++p == pe )
-		goto _test_eof349;
-case 349:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st350;
-		case 92u: goto st351;
-	}
-	goto st349;
-st350:
-	if ( ++p == pe )
-		goto _test_eof350;
-case 350:
-	if ( (*p) == 32u )
-		goto tr520;
-	goto st0;
-st351:
-	if ( ++p == pe )
-		goto _test_eof351;
-case 351:
-	switch( (*p) ) {
-		case 34u: goto st349;
-		case 92u: goto st349;
-	}
-	goto st0;
-tr519:
-	{ IMW_EV_OPEN(IMW_RULE_IDENTIFIER); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st352;
-st352:
-	if ( ++p == pe )
-		goto _test_eof352;
-case 352:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr543;
-	goto st0;
-tr543:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st353;
-st353:
-	if ( ++p == pe )
-		goto _test_eof353;
-case 353:
-	switch( (*p) ) {
-		case 43u: goto tr544;
-		case 125u: goto tr546;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st353;
-	goto st0;
-tr544:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st354;
-st354:
-	if ( ++p == pe )
-		goto _test_eof354;
-case 354:
-	if ( (*p) == 125u )
-		goto st355;
-	goto st0;
-tr546:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st355;
-st355:
-	if ( ++p == pe )
-		goto _test_eof355;
-case 355:
-	if ( (*p) == 13u )
-		goto st356;
-	goto st0;
-st356:
-	if ( ++p == pe )
-		goto _test_eof356;
-case 356:
-	if ( (*p) == 10u )
-		goto tr549;
-	goto st0;
-tr549:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st357;
-st357:
-	if ( ++p == pe )
-		goto _test_eof357;
-case 357:
-	if ( (*p) == 32u )
-		goto tr550;
-	goto st0;
-tr513:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st358;
-st358:
-	if ( ++p == pe )
-		goto _test_eof358;
-case 358:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st359;
-		case 92u: goto st360;
-	}
-	goto st358;
-st359:
-	if ( ++p == pe )
-		goto _test_eof359;
-case 359:
-	if ( (*p) == 32u )
-		goto tr515;
-	goto st0;
-st360:
-	if ( ++p == pe )
-		goto _test_eof360;
-case 360:
-	switch( (*p) ) {
-		case 34u: goto st358;
-		case 92u: goto st358;
-	}
-	goto st0;
-tr514:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st361;
-st361:
-	if ( ++p == pe )
-		goto _test_eof361;
-case 361:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr554;
-	goto st0;
-tr554:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st362;
-st362:
-	if ( ++p == pe )
-		goto _test_eof362;
-case 362:
-	switch( (*p) ) {
-		case 43u: goto tr555;
-		case 125u: goto tr557;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st362;
-	goto st0;
-tr555:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st363;
-st363:
-	if ( ++p == pe )
-		goto _test_eof363;
-case 363:
-	if ( (*p) == 125u )
-		goto st364;
-	goto st0;
-tr557:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st364;
-st364:
-	if ( ++p == pe )
-		goto _test_eof364;
-case 364:
-	if ( (*p) == 13u )
-		goto st365;
-	goto st0;
-st365:
-	if ( ++p == pe )
-		goto _test_eof365;
-case 365:
-	if ( (*p) == 10u )
-		goto tr560;
-	goto st0;
-tr560:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st366;
-st366:
-	if ( ++p == pe )
-		goto _test_eof366;
-case 366:
-	if ( (*p) == 32u )
-		goto tr561;
-	goto st0;
-st367:
-	if ( ++p == pe )
-		goto _test_eof367;
-case 367:
-	switch( (*p) ) {
-		case 85u: goto st368;
-		case 117u: goto st368;
-	}
-	goto st0;
-st368:
-	if ( ++p == pe )
-		goto _test_eof368;
-case 368:
-	switch( (*p) ) {
-		case 66u: goto st369;
-		case 98u: goto st369;
-	}
-	goto st0;
-st369:
-	if ( ++p == pe )
-		goto _test_eof369;
-case 369:
 	if ( (*p) == 32u )
 		goto st243;
 	goto st0;
@@ -7434,40 +6815,405 @@ tr23:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
 	{ IMW_EV_OPEN(IMW_RULE_MYRIGHTS_DATA); }
 	{ IMW_EV_OPEN(IMW_RULE_METADATA_RESP); }
-	goto st370;
+	goto st348;
 tr41:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_AFTER_STAR); }
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
 	{ IMW_EV_OPEN(IMW_RULE_MYRIGHTS_DATA); }
 	{ IMW_EV_OPEN(IMW_RULE_METADATA_RESP); }
+	goto st348;
+st348:
+	if ( ++p == pe )
+		goto _test_eof348;
+case 348:
+	switch( (*p) ) {
+		case 69u: goto st349;
+		case 89u: goto st410;
+		case 101u: goto st349;
+		case 121u: goto st410;
+	}
+	goto st0;
+st349:
+	if ( ++p == pe )
+		goto _test_eof349;
+case 349:
+	switch( (*p) ) {
+		case 84u: goto st350;
+		case 116u: goto st350;
+	}
+	goto st0;
+st350:
+	if ( ++p == pe )
+		goto _test_eof350;
+case 350:
+	switch( (*p) ) {
+		case 65u: goto st351;
+		case 97u: goto st351;
+	}
+	goto st0;
+st351:
+	if ( ++p == pe )
+		goto _test_eof351;
+case 351:
+	switch( (*p) ) {
+		case 68u: goto st352;
+		case 100u: goto st352;
+	}
+	goto st0;
+st352:
+	if ( ++p == pe )
+		goto _test_eof352;
+case 352:
+	switch( (*p) ) {
+		case 65u: goto st353;
+		case 97u: goto st353;
+	}
+	goto st0;
+st353:
+	if ( ++p == pe )
+		goto _test_eof353;
+case 353:
+	switch( (*p) ) {
+		case 84u: goto st354;
+		case 116u: goto st354;
+	}
+	goto st0;
+st354:
+	if ( ++p == pe )
+		goto _test_eof354;
+case 354:
+	switch( (*p) ) {
+		case 65u: goto st355;
+		case 97u: goto st355;
+	}
+	goto st0;
+st355:
+	if ( ++p == pe )
+		goto _test_eof355;
+case 355:
+	if ( (*p) == 32u )
+		goto st356;
+	goto st0;
+st356:
+	if ( ++p == pe )
+		goto _test_eof356;
+case 356:
+	switch( (*p) ) {
+		case 34u: goto tr549;
+		case 123u: goto tr550;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr548;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr548;
+		} else if ( (*p) >= 43u )
+			goto tr548;
+	} else
+		goto tr548;
+	goto st0;
+tr548:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st357;
+st357:
+	if ( ++p == pe )
+		goto _test_eof357;
+case 357:
+	switch( (*p) ) {
+		case 32u: goto tr551;
+		case 33u: goto st357;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st357;
+		} else if ( (*p) >= 35u )
+			goto st357;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st357;
+		} else if ( (*p) >= 93u )
+			goto st357;
+	} else
+		goto st357;
+	goto st0;
+tr551:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	goto st358;
+tr626:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	goto st358;
+st358:
+	if ( ++p == pe )
+		goto _test_eof358;
+case 358:
+	switch( (*p) ) {
+		case 34u: goto tr554;
+		case 40u: goto tr555;
+		case 123u: goto tr556;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr553;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr553;
+		} else if ( (*p) >= 43u )
+			goto tr553;
+	} else
+		goto tr553;
+	goto st0;
+tr553:
+	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st359;
+st359:
+	if ( ++p == pe )
+		goto _test_eof359;
+case 359:
+	switch( (*p) ) {
+		case 13u: goto tr557;
+		case 32u: goto tr558;
+		case 33u: goto st359;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st359;
+		} else if ( (*p) >= 35u )
+			goto st359;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st359;
+		} else if ( (*p) >= 93u )
+			goto st359;
+	} else
+		goto st359;
+	goto st0;
+tr558:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
+	{ IMW_EV_CLOSE(IMW_RULE_METADATA_RESP); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st360;
+tr571:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
+	{ IMW_EV_CLOSE(IMW_RULE_METADATA_RESP); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st360;
+st360:
+	if ( ++p == pe )
+		goto _test_eof360;
+case 360:
+	switch( (*p) ) {
+		case 13u: goto tr60;
+		case 32u: goto st21;
+		case 34u: goto tr554;
+		case 123u: goto tr556;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr553;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr553;
+		} else if ( (*p) >= 43u )
+			goto tr553;
+	} else
+		goto tr553;
+	goto st0;
+tr554:
+	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st361;
+st361:
+	if ( ++p == pe )
+		goto _test_eof361;
+case 361:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st362;
+		case 92u: goto st363;
+	}
+	goto st361;
+st362:
+	if ( ++p == pe )
+		goto _test_eof362;
+case 362:
+	switch( (*p) ) {
+		case 13u: goto tr557;
+		case 32u: goto tr558;
+	}
+	goto st0;
+st363:
+	if ( ++p == pe )
+		goto _test_eof363;
+case 363:
+	switch( (*p) ) {
+		case 34u: goto st361;
+		case 92u: goto st361;
+	}
+	goto st0;
+tr556:
+	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st364;
+st364:
+	if ( ++p == pe )
+		goto _test_eof364;
+case 364:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr563;
+	goto st0;
+tr563:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st365;
+st365:
+	if ( ++p == pe )
+		goto _test_eof365;
+case 365:
+	switch( (*p) ) {
+		case 43u: goto tr564;
+		case 125u: goto tr566;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st365;
+	goto st0;
+tr564:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st366;
+st366:
+	if ( ++p == pe )
+		goto _test_eof366;
+case 366:
+	if ( (*p) == 125u )
+		goto st367;
+	goto st0;
+tr566:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st367;
+st367:
+	if ( ++p == pe )
+		goto _test_eof367;
+case 367:
+	if ( (*p) == 13u )
+		goto st368;
+	goto st0;
+st368:
+	if ( ++p == pe )
+		goto _test_eof368;
+case 368:
+	if ( (*p) == 10u )
+		goto tr569;
+	goto st0;
+tr569:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st369;
+st369:
+	if ( ++p == pe )
+		goto _test_eof369;
+case 369:
+	switch( (*p) ) {
+		case 13u: goto tr570;
+		case 32u: goto tr571;
+	}
+	goto st0;
+tr555:
+	{ IMW_EV_OPEN(IMW_RULE_ENTRY_VALUES); }
+	goto st370;
+tr583:
+	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUE); }
+	goto st370;
+tr595:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUE); }
+	goto st370;
+tr603:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL8); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUE); }
 	goto st370;
 st370:
 	if ( ++p == pe )
 		goto _test_eof370;
 case 370:
 	switch( (*p) ) {
-		case 69u: goto st371;
-		case 89u: goto st432;
-		case 101u: goto st371;
-		case 121u: goto st432;
+		case 34u: goto tr573;
+		case 123u: goto tr574;
 	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr572;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr572;
+		} else if ( (*p) >= 43u )
+			goto tr572;
+	} else
+		goto tr572;
 	goto st0;
+tr572:
+	{ IMW_EV_OPEN(IMW_RULE_ENTRY_VALUE); }
+	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st371;
 st371:
 	if ( ++p == pe )
 		goto _test_eof371;
 case 371:
 	switch( (*p) ) {
-		case 84u: goto st372;
-		case 116u: goto st372;
+		case 32u: goto tr575;
+		case 33u: goto st371;
 	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st371;
+		} else if ( (*p) >= 35u )
+			goto st371;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st371;
+		} else if ( (*p) >= 93u )
+			goto st371;
+	} else
+		goto st371;
 	goto st0;
+tr575:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
+	goto st372;
+tr615:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
+	goto st372;
 st372:
 	if ( ++p == pe )
 		goto _test_eof372;
 case 372:
 	switch( (*p) ) {
-		case 65u: goto st373;
-		case 97u: goto st373;
+		case 34u: goto st373;
+		case 78u: goto st377;
+		case 110u: goto st377;
+		case 123u: goto tr579;
+		case 126u: goto tr580;
 	}
 	goto st0;
 st373:
@@ -7475,26 +7221,40 @@ st373:
 		goto _test_eof373;
 case 373:
 	switch( (*p) ) {
-		case 68u: goto st374;
-		case 100u: goto st374;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st374;
+		case 92u: goto st376;
 	}
-	goto st0;
+	goto st373;
 st374:
 	if ( ++p == pe )
 		goto _test_eof374;
 case 374:
 	switch( (*p) ) {
-		case 65u: goto st375;
-		case 97u: goto st375;
+		case 32u: goto tr583;
+		case 41u: goto tr584;
 	}
 	goto st0;
+tr584:
+	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUE); }
+	goto st375;
+tr596:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUE); }
+	goto st375;
+tr604:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL8); }
+	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUE); }
+	goto st375;
 st375:
 	if ( ++p == pe )
 		goto _test_eof375;
 case 375:
 	switch( (*p) ) {
-		case 84u: goto st376;
-		case 116u: goto st376;
+		case 13u: goto tr585;
+		case 32u: goto tr586;
 	}
 	goto st0;
 st376:
@@ -7502,220 +7262,119 @@ st376:
 		goto _test_eof376;
 case 376:
 	switch( (*p) ) {
-		case 65u: goto st377;
-		case 97u: goto st377;
+		case 34u: goto st373;
+		case 92u: goto st373;
 	}
 	goto st0;
 st377:
 	if ( ++p == pe )
 		goto _test_eof377;
 case 377:
-	if ( (*p) == 32u )
-		goto st378;
+	switch( (*p) ) {
+		case 73u: goto st378;
+		case 105u: goto st378;
+	}
 	goto st0;
 st378:
 	if ( ++p == pe )
 		goto _test_eof378;
 case 378:
 	switch( (*p) ) {
-		case 34u: goto tr574;
-		case 123u: goto tr575;
+		case 76u: goto st374;
+		case 108u: goto st374;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr573;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr573;
-		} else if ( (*p) >= 43u )
-			goto tr573;
-	} else
-		goto tr573;
 	goto st0;
-tr573:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr579:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st379;
 st379:
 	if ( ++p == pe )
 		goto _test_eof379;
 case 379:
-	switch( (*p) ) {
-		case 32u: goto tr576;
-		case 33u: goto st379;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st379;
-		} else if ( (*p) >= 35u )
-			goto st379;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st379;
-		} else if ( (*p) >= 93u )
-			goto st379;
-	} else
-		goto st379;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr588;
 	goto st0;
-tr576:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
-	goto st380;
-tr651:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+tr588:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st380;
 st380:
 	if ( ++p == pe )
 		goto _test_eof380;
 case 380:
 	switch( (*p) ) {
-		case 34u: goto tr579;
-		case 40u: goto tr580;
-		case 123u: goto tr581;
+		case 43u: goto tr589;
+		case 125u: goto tr591;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr578;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr578;
-		} else if ( (*p) >= 43u )
-			goto tr578;
-	} else
-		goto tr578;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st380;
 	goto st0;
-tr578:
-	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr589:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st381;
 st381:
 	if ( ++p == pe )
 		goto _test_eof381;
 case 381:
-	switch( (*p) ) {
-		case 13u: goto tr582;
-		case 32u: goto tr583;
-		case 33u: goto st381;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st381;
-		} else if ( (*p) >= 35u )
-			goto st381;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st381;
-		} else if ( (*p) >= 93u )
-			goto st381;
-	} else
-		goto st381;
+	if ( (*p) == 125u )
+		goto st382;
 	goto st0;
-tr583:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
-	{ IMW_EV_CLOSE(IMW_RULE_METADATA_RESP); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
-	goto st382;
-tr596:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
-	{ IMW_EV_CLOSE(IMW_RULE_METADATA_RESP); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+tr591:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st382;
 st382:
 	if ( ++p == pe )
 		goto _test_eof382;
 case 382:
-	switch( (*p) ) {
-		case 13u: goto tr60;
-		case 32u: goto st21;
-		case 34u: goto tr579;
-		case 123u: goto tr581;
-	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr578;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr578;
-		} else if ( (*p) >= 43u )
-			goto tr578;
-	} else
-		goto tr578;
+	if ( (*p) == 13u )
+		goto st383;
 	goto st0;
-tr579:
-	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st383;
 st383:
 	if ( ++p == pe )
 		goto _test_eof383;
 case 383:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st384;
-		case 92u: goto st385;
-	}
-	goto st383;
+	if ( (*p) == 10u )
+		goto tr594;
+	goto st0;
+tr594:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st384;
 st384:
 	if ( ++p == pe )
 		goto _test_eof384;
 case 384:
 	switch( (*p) ) {
-		case 13u: goto tr582;
-		case 32u: goto tr583;
+		case 32u: goto tr595;
+		case 41u: goto tr596;
 	}
 	goto st0;
+tr580:
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL8); }
+	goto st385;
 st385:
 	if ( ++p == pe )
 		goto _test_eof385;
 case 385:
-	switch( (*p) ) {
-		case 34u: goto st383;
-		case 92u: goto st383;
-	}
+	if ( (*p) == 123u )
+		goto st386;
 	goto st0;
-tr581:
-	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st386;
 st386:
 	if ( ++p == pe )
 		goto _test_eof386;
 case 386:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr588;
+		goto st387;
 	goto st0;
-tr588:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st387;
 st387:
 	if ( ++p == pe )
 		goto _test_eof387;
 case 387:
 	switch( (*p) ) {
-		case 43u: goto tr589;
-		case 125u: goto tr591;
+		case 43u: goto st388;
+		case 125u: goto st389;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st387;
 	goto st0;
-tr589:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st388;
 st388:
 	if ( ++p == pe )
 		goto _test_eof388;
@@ -7723,9 +7382,6 @@ case 388:
 	if ( (*p) == 125u )
 		goto st389;
 	goto st0;
-tr591:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st389;
 st389:
 	if ( ++p == pe )
 		goto _test_eof389;
@@ -7738,9 +7394,9 @@ st390:
 		goto _test_eof390;
 case 390:
 	if ( (*p) == 10u )
-		goto tr594;
+		goto tr602;
 	goto st0;
-tr594:
+tr602:
 	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st391;
 st391:
@@ -7748,665 +7404,624 @@ st391:
 		goto _test_eof391;
 case 391:
 	switch( (*p) ) {
-		case 13u: goto tr595;
-		case 32u: goto tr596;
+		case 32u: goto tr603;
+		case 41u: goto tr604;
 	}
 	goto st0;
-tr580:
-	{ IMW_EV_OPEN(IMW_RULE_ENTRY_VALUES); }
-	goto st392;
-tr608:
-	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUE); }
-	goto st392;
-tr620:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUE); }
-	goto st392;
-tr628:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL8); }
-	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUE); }
+tr573:
+	{ IMW_EV_OPEN(IMW_RULE_ENTRY_VALUE); }
+	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st392;
 st392:
 	if ( ++p == pe )
 		goto _test_eof392;
 case 392:
 	switch( (*p) ) {
-		case 34u: goto tr598;
-		case 123u: goto tr599;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st393;
+		case 92u: goto st394;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr597;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr597;
-		} else if ( (*p) >= 43u )
-			goto tr597;
-	} else
-		goto tr597;
-	goto st0;
-tr597:
-	{ IMW_EV_OPEN(IMW_RULE_ENTRY_VALUE); }
-	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st393;
+	goto st392;
 st393:
 	if ( ++p == pe )
 		goto _test_eof393;
 case 393:
-	switch( (*p) ) {
-		case 32u: goto tr600;
-		case 33u: goto st393;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st393;
-		} else if ( (*p) >= 35u )
-			goto st393;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st393;
-		} else if ( (*p) >= 93u )
-			goto st393;
-	} else
-		goto st393;
+	if ( (*p) == 32u )
+		goto tr575;
 	goto st0;
-tr600:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
-	goto st394;
-tr640:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_ENTRY); }
-	goto st394;
 st394:
 	if ( ++p == pe )
 		goto _test_eof394;
 case 394:
 	switch( (*p) ) {
-		case 34u: goto st395;
-		case 78u: goto st399;
-		case 110u: goto st399;
-		case 123u: goto tr604;
-		case 126u: goto tr605;
+		case 34u: goto st392;
+		case 92u: goto st392;
 	}
 	goto st0;
+tr574:
+	{ IMW_EV_OPEN(IMW_RULE_ENTRY_VALUE); }
+	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st395;
 st395:
 	if ( ++p == pe )
 		goto _test_eof395;
 case 395:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st396;
-		case 92u: goto st398;
-	}
-	goto st395;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr608;
+	goto st0;
+tr608:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st396;
 st396:
 	if ( ++p == pe )
 		goto _test_eof396;
 case 396:
 	switch( (*p) ) {
-		case 32u: goto tr608;
-		case 41u: goto tr609;
+		case 43u: goto tr609;
+		case 125u: goto tr611;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st396;
 	goto st0;
 tr609:
-	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUE); }
-	goto st397;
-tr621:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUE); }
-	goto st397;
-tr629:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL8); }
-	{ IMW_EV_CLOSE(IMW_RULE_ENTRY_VALUE); }
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st397;
 st397:
 	if ( ++p == pe )
 		goto _test_eof397;
 case 397:
-	switch( (*p) ) {
-		case 13u: goto tr610;
-		case 32u: goto tr611;
-	}
+	if ( (*p) == 125u )
+		goto st398;
 	goto st0;
+tr611:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st398;
 st398:
 	if ( ++p == pe )
 		goto _test_eof398;
 case 398:
-	switch( (*p) ) {
-		case 34u: goto st395;
-		case 92u: goto st395;
-	}
+	if ( (*p) == 13u )
+		goto st399;
 	goto st0;
 st399:
 	if ( ++p == pe )
 		goto _test_eof399;
 case 399:
-	switch( (*p) ) {
-		case 73u: goto st400;
-		case 105u: goto st400;
-	}
+	if ( (*p) == 10u )
+		goto tr614;
 	goto st0;
+tr614:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st400;
 st400:
 	if ( ++p == pe )
 		goto _test_eof400;
 case 400:
-	switch( (*p) ) {
-		case 76u: goto st396;
-		case 108u: goto st396;
-	}
+	if ( (*p) == 32u )
+		goto tr615;
 	goto st0;
-tr604:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr549:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st401;
 st401:
 	if ( ++p == pe )
 		goto _test_eof401;
 case 401:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr613;
-	goto st0;
-tr613:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st402;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st402;
+		case 92u: goto st403;
+	}
+	goto st401;
 st402:
 	if ( ++p == pe )
 		goto _test_eof402;
 case 402:
-	switch( (*p) ) {
-		case 43u: goto tr614;
-		case 125u: goto tr616;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st402;
+	if ( (*p) == 32u )
+		goto tr551;
 	goto st0;
-tr614:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st403;
 st403:
 	if ( ++p == pe )
 		goto _test_eof403;
 case 403:
-	if ( (*p) == 125u )
-		goto st404;
+	switch( (*p) ) {
+		case 34u: goto st401;
+		case 92u: goto st401;
+	}
 	goto st0;
-tr616:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr550:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st404;
 st404:
 	if ( ++p == pe )
 		goto _test_eof404;
 case 404:
-	if ( (*p) == 13u )
-		goto st405;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr619;
 	goto st0;
+tr619:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st405;
 st405:
 	if ( ++p == pe )
 		goto _test_eof405;
 case 405:
-	if ( (*p) == 10u )
-		goto tr619;
+	switch( (*p) ) {
+		case 43u: goto tr620;
+		case 125u: goto tr622;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st405;
 	goto st0;
-tr619:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr620:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st406;
 st406:
 	if ( ++p == pe )
 		goto _test_eof406;
 case 406:
-	switch( (*p) ) {
-		case 32u: goto tr620;
-		case 41u: goto tr621;
-	}
+	if ( (*p) == 125u )
+		goto st407;
 	goto st0;
-tr605:
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL8); }
+tr622:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st407;
 st407:
 	if ( ++p == pe )
 		goto _test_eof407;
 case 407:
-	if ( (*p) == 123u )
+	if ( (*p) == 13u )
 		goto st408;
 	goto st0;
 st408:
 	if ( ++p == pe )
 		goto _test_eof408;
 case 408:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st409;
+	if ( (*p) == 10u )
+		goto tr625;
 	goto st0;
+tr625:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st409;
 st409:
 	if ( ++p == pe )
 		goto _test_eof409;
 case 409:
-	switch( (*p) ) {
-		case 43u: goto st410;
-		case 125u: goto st411;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st409;
+	if ( (*p) == 32u )
+		goto tr626;
 	goto st0;
 st410:
 	if ( ++p == pe )
 		goto _test_eof410;
 case 410:
-	if ( (*p) == 125u )
-		goto st411;
+	switch( (*p) ) {
+		case 82u: goto st411;
+		case 114u: goto st411;
+	}
 	goto st0;
 st411:
 	if ( ++p == pe )
 		goto _test_eof411;
 case 411:
-	if ( (*p) == 13u )
-		goto st412;
+	switch( (*p) ) {
+		case 73u: goto st412;
+		case 105u: goto st412;
+	}
 	goto st0;
 st412:
 	if ( ++p == pe )
 		goto _test_eof412;
 case 412:
-	if ( (*p) == 10u )
-		goto tr627;
+	switch( (*p) ) {
+		case 71u: goto st413;
+		case 103u: goto st413;
+	}
 	goto st0;
-tr627:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st413;
 st413:
 	if ( ++p == pe )
 		goto _test_eof413;
 case 413:
 	switch( (*p) ) {
-		case 32u: goto tr628;
-		case 41u: goto tr629;
+		case 72u: goto st414;
+		case 104u: goto st414;
 	}
 	goto st0;
-tr598:
-	{ IMW_EV_OPEN(IMW_RULE_ENTRY_VALUE); }
-	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st414;
 st414:
 	if ( ++p == pe )
 		goto _test_eof414;
 case 414:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st415;
-		case 92u: goto st416;
+		case 84u: goto st415;
+		case 116u: goto st415;
 	}
-	goto st414;
+	goto st0;
 st415:
 	if ( ++p == pe )
 		goto _test_eof415;
 case 415:
-	if ( (*p) == 32u )
-		goto tr600;
+	switch( (*p) ) {
+		case 83u: goto st416;
+		case 115u: goto st416;
+	}
 	goto st0;
 st416:
 	if ( ++p == pe )
 		goto _test_eof416;
 case 416:
-	switch( (*p) ) {
-		case 34u: goto st414;
-		case 92u: goto st414;
-	}
+	if ( (*p) == 32u )
+		goto st417;
 	goto st0;
-tr599:
-	{ IMW_EV_OPEN(IMW_RULE_ENTRY_VALUE); }
-	{ IMW_EV_OPEN(IMW_RULE_ENTRY); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st417;
 st417:
 	if ( ++p == pe )
 		goto _test_eof417;
 case 417:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr633;
+	switch( (*p) ) {
+		case 34u: goto tr635;
+		case 123u: goto tr636;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr634;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr634;
+		} else if ( (*p) >= 43u )
+			goto tr634;
+	} else
+		goto tr634;
 	goto st0;
-tr633:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr634:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st418;
 st418:
 	if ( ++p == pe )
 		goto _test_eof418;
 case 418:
 	switch( (*p) ) {
-		case 43u: goto tr634;
-		case 125u: goto tr636;
+		case 32u: goto tr637;
+		case 33u: goto st418;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st418;
+		} else if ( (*p) >= 35u )
+			goto st418;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st418;
+		} else if ( (*p) >= 93u )
+			goto st418;
+	} else
 		goto st418;
 	goto st0;
-tr634:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr637:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	goto st419;
+tr667:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
 	goto st419;
 st419:
 	if ( ++p == pe )
 		goto _test_eof419;
 case 419:
-	if ( (*p) == 125u )
-		goto st420;
+	switch( (*p) ) {
+		case 34u: goto tr640;
+		case 123u: goto tr641;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr639;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr639;
+		} else if ( (*p) >= 43u )
+			goto tr639;
+	} else
+		goto tr639;
 	goto st0;
-tr636:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr639:
+	{ IMW_EV_OPEN(IMW_RULE_RIGHTS); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st420;
 st420:
 	if ( ++p == pe )
 		goto _test_eof420;
 case 420:
-	if ( (*p) == 13u )
-		goto st421;
+	switch( (*p) ) {
+		case 13u: goto tr642;
+		case 32u: goto tr643;
+		case 33u: goto st420;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st420;
+		} else if ( (*p) >= 35u )
+			goto st420;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st420;
+		} else if ( (*p) >= 93u )
+			goto st420;
+	} else
+		goto st420;
 	goto st0;
+tr640:
+	{ IMW_EV_OPEN(IMW_RULE_RIGHTS); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st421;
 st421:
 	if ( ++p == pe )
 		goto _test_eof421;
 case 421:
-	if ( (*p) == 10u )
-		goto tr639;
-	goto st0;
-tr639:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st422;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st422;
+		case 92u: goto st423;
+	}
+	goto st421;
 st422:
 	if ( ++p == pe )
 		goto _test_eof422;
 case 422:
-	if ( (*p) == 32u )
-		goto tr640;
+	switch( (*p) ) {
+		case 13u: goto tr642;
+		case 32u: goto tr643;
+	}
 	goto st0;
-tr574:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st423;
 st423:
 	if ( ++p == pe )
 		goto _test_eof423;
 case 423:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st424;
-		case 92u: goto st425;
+		case 34u: goto st421;
+		case 92u: goto st421;
 	}
-	goto st423;
+	goto st0;
+tr641:
+	{ IMW_EV_OPEN(IMW_RULE_RIGHTS); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st424;
 st424:
 	if ( ++p == pe )
 		goto _test_eof424;
 case 424:
-	if ( (*p) == 32u )
-		goto tr576;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr648;
 	goto st0;
+tr648:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st425;
 st425:
 	if ( ++p == pe )
 		goto _test_eof425;
 case 425:
 	switch( (*p) ) {
-		case 34u: goto st423;
-		case 92u: goto st423;
+		case 43u: goto tr649;
+		case 125u: goto tr651;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st425;
 	goto st0;
-tr575:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr649:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st426;
 st426:
 	if ( ++p == pe )
 		goto _test_eof426;
 case 426:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr644;
+	if ( (*p) == 125u )
+		goto st427;
 	goto st0;
-tr644:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr651:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st427;
 st427:
 	if ( ++p == pe )
 		goto _test_eof427;
 case 427:
-	switch( (*p) ) {
-		case 43u: goto tr645;
-		case 125u: goto tr647;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st427;
+	if ( (*p) == 13u )
+		goto st428;
 	goto st0;
-tr645:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st428;
 st428:
 	if ( ++p == pe )
 		goto _test_eof428;
 case 428:
-	if ( (*p) == 125u )
-		goto st429;
+	if ( (*p) == 10u )
+		goto tr654;
 	goto st0;
-tr647:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr654:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st429;
 st429:
 	if ( ++p == pe )
 		goto _test_eof429;
 case 429:
-	if ( (*p) == 13u )
-		goto st430;
+	switch( (*p) ) {
+		case 13u: goto tr655;
+		case 32u: goto tr656;
+	}
 	goto st0;
+tr635:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st430;
 st430:
 	if ( ++p == pe )
 		goto _test_eof430;
 case 430:
-	if ( (*p) == 10u )
-		goto tr650;
-	goto st0;
-tr650:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st431;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st431;
+		case 92u: goto st432;
+	}
+	goto st430;
 st431:
 	if ( ++p == pe )
 		goto _test_eof431;
 case 431:
 	if ( (*p) == 32u )
-		goto tr651;
+		goto tr637;
 	goto st0;
 st432:
 	if ( ++p == pe )
 		goto _test_eof432;
 case 432:
 	switch( (*p) ) {
-		case 82u: goto st433;
-		case 114u: goto st433;
+		case 34u: goto st430;
+		case 92u: goto st430;
 	}
 	goto st0;
+tr636:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st433;
 st433:
 	if ( ++p == pe )
 		goto _test_eof433;
 case 433:
-	switch( (*p) ) {
-		case 73u: goto st434;
-		case 105u: goto st434;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr660;
 	goto st0;
+tr660:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st434;
 st434:
 	if ( ++p == pe )
 		goto _test_eof434;
 case 434:
 	switch( (*p) ) {
-		case 71u: goto st435;
-		case 103u: goto st435;
+		case 43u: goto tr661;
+		case 125u: goto tr663;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st434;
 	goto st0;
+tr661:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st435;
 st435:
 	if ( ++p == pe )
 		goto _test_eof435;
 case 435:
-	switch( (*p) ) {
-		case 72u: goto st436;
-		case 104u: goto st436;
-	}
+	if ( (*p) == 125u )
+		goto st436;
 	goto st0;
+tr663:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st436;
 st436:
 	if ( ++p == pe )
 		goto _test_eof436;
 case 436:
-	switch( (*p) ) {
-		case 84u: goto st437;
-		case 116u: goto st437;
-	}
+	if ( (*p) == 13u )
+		goto st437;
 	goto st0;
 st437:
 	if ( ++p == pe )
 		goto _test_eof437;
 case 437:
-	switch( (*p) ) {
-		case 83u: goto st438;
-		case 115u: goto st438;
-	}
+	if ( (*p) == 10u )
+		goto tr666;
 	goto st0;
+tr666:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st438;
 st438:
 	if ( ++p == pe )
 		goto _test_eof438;
 case 438:
 	if ( (*p) == 32u )
-		goto st439;
+		goto tr667;
 	goto st0;
+tr24:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_RESPONSE); }
+	goto st439;
+tr42:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_AFTER_STAR); }
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_RESPONSE); }
+	goto st439;
 st439:
 	if ( ++p == pe )
 		goto _test_eof439;
 case 439:
 	switch( (*p) ) {
-		case 34u: goto tr660;
-		case 123u: goto tr661;
+		case 65u: goto st440;
+		case 79u: goto st80;
+		case 97u: goto st440;
+		case 111u: goto st80;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr659;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr659;
-		} else if ( (*p) >= 43u )
-			goto tr659;
-	} else
-		goto tr659;
 	goto st0;
-tr659:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st440;
 st440:
 	if ( ++p == pe )
 		goto _test_eof440;
 case 440:
 	switch( (*p) ) {
-		case 32u: goto tr662;
-		case 33u: goto st440;
+		case 77u: goto st441;
+		case 109u: goto st441;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st440;
-		} else if ( (*p) >= 35u )
-			goto st440;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st440;
-		} else if ( (*p) >= 93u )
-			goto st440;
-	} else
-		goto st440;
 	goto st0;
-tr662:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
-	goto st441;
-tr692:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
-	goto st441;
 st441:
 	if ( ++p == pe )
 		goto _test_eof441;
 case 441:
 	switch( (*p) ) {
-		case 34u: goto tr665;
-		case 123u: goto tr666;
+		case 69u: goto st442;
+		case 101u: goto st442;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr664;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr664;
-		} else if ( (*p) >= 43u )
-			goto tr664;
-	} else
-		goto tr664;
 	goto st0;
-tr664:
-	{ IMW_EV_OPEN(IMW_RULE_RIGHTS); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st442;
 st442:
 	if ( ++p == pe )
 		goto _test_eof442;
 case 442:
 	switch( (*p) ) {
-		case 13u: goto tr667;
-		case 32u: goto tr668;
-		case 33u: goto st442;
+		case 83u: goto st443;
+		case 115u: goto st443;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st442;
-		} else if ( (*p) >= 35u )
-			goto st442;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st442;
-		} else if ( (*p) >= 93u )
-			goto st442;
-	} else
-		goto st442;
 	goto st0;
-tr665:
-	{ IMW_EV_OPEN(IMW_RULE_RIGHTS); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st443;
 st443:
 	if ( ++p == pe )
 		goto _test_eof443;
 case 443:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st444;
-		case 92u: goto st445;
+		case 80u: goto st444;
+		case 112u: goto st444;
 	}
-	goto st443;
+	goto st0;
 st444:
 	if ( ++p == pe )
 		goto _test_eof444;
 case 444:
 	switch( (*p) ) {
-		case 13u: goto tr667;
-		case 32u: goto tr668;
+		case 65u: goto st445;
+		case 97u: goto st445;
 	}
 	goto st0;
 st445:
@@ -8414,299 +8029,337 @@ st445:
 		goto _test_eof445;
 case 445:
 	switch( (*p) ) {
-		case 34u: goto st443;
-		case 92u: goto st443;
+		case 67u: goto st446;
+		case 99u: goto st446;
 	}
 	goto st0;
-tr666:
-	{ IMW_EV_OPEN(IMW_RULE_RIGHTS); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st446;
 st446:
 	if ( ++p == pe )
 		goto _test_eof446;
 case 446:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr673;
+	switch( (*p) ) {
+		case 69u: goto st447;
+		case 101u: goto st447;
+	}
 	goto st0;
-tr673:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st447;
 st447:
 	if ( ++p == pe )
 		goto _test_eof447;
 case 447:
-	switch( (*p) ) {
-		case 43u: goto tr674;
-		case 125u: goto tr676;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st447;
+	if ( (*p) == 32u )
+		goto st448;
 	goto st0;
-tr674:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st448;
 st448:
 	if ( ++p == pe )
 		goto _test_eof448;
 case 448:
-	if ( (*p) == 125u )
-		goto st449;
+	switch( (*p) ) {
+		case 40u: goto tr677;
+		case 78u: goto tr678;
+		case 110u: goto tr678;
+	}
 	goto st0;
-tr676:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr677:
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE); }
 	goto st449;
 st449:
 	if ( ++p == pe )
 		goto _test_eof449;
 case 449:
-	if ( (*p) == 13u )
-		goto st450;
+	if ( (*p) == 40u )
+		goto tr679;
 	goto st0;
+tr679:
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_DESCR); }
+	goto st450;
+tr709:
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_DESCR); }
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_DESCR); }
+	goto st450;
 st450:
 	if ( ++p == pe )
 		goto _test_eof450;
 case 450:
-	if ( (*p) == 10u )
-		goto tr679;
+	switch( (*p) ) {
+		case 34u: goto tr680;
+		case 123u: goto tr681;
+	}
 	goto st0;
-tr679:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr680:
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_PREFIX); }
 	goto st451;
 st451:
 	if ( ++p == pe )
 		goto _test_eof451;
 case 451:
 	switch( (*p) ) {
-		case 13u: goto tr680;
-		case 32u: goto tr681;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st452;
+		case 92u: goto st574;
 	}
-	goto st0;
-tr660:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st452;
+	goto st451;
 st452:
 	if ( ++p == pe )
 		goto _test_eof452;
 case 452:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st453;
-		case 92u: goto st454;
-	}
-	goto st452;
+	if ( (*p) == 32u )
+		goto tr685;
+	goto st0;
+tr685:
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_PREFIX); }
+	goto st453;
+tr864:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_PREFIX); }
+	goto st453;
 st453:
 	if ( ++p == pe )
 		goto _test_eof453;
 case 453:
-	if ( (*p) == 32u )
-		goto tr662;
+	switch( (*p) ) {
+		case 34u: goto st454;
+		case 78u: goto st572;
+		case 110u: goto st572;
+	}
 	goto st0;
 st454:
 	if ( ++p == pe )
 		goto _test_eof454;
 case 454:
 	switch( (*p) ) {
-		case 34u: goto st452;
-		case 92u: goto st452;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st0;
+		case 92u: goto st571;
 	}
-	goto st0;
-tr661:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st455;
 st455:
 	if ( ++p == pe )
 		goto _test_eof455;
 case 455:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr685;
+	if ( (*p) == 34u )
+		goto st456;
 	goto st0;
-tr685:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st456;
 st456:
 	if ( ++p == pe )
 		goto _test_eof456;
 case 456:
 	switch( (*p) ) {
-		case 43u: goto tr686;
-		case 125u: goto tr688;
+		case 32u: goto tr691;
+		case 41u: goto st465;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st456;
 	goto st0;
-tr686:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr691:
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_RESPONSE_EXTENSION); }
+	goto st457;
+tr707:
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_RESPONSE_EXTENSION); }
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_RESPONSE_EXTENSION); }
 	goto st457;
 st457:
 	if ( ++p == pe )
 		goto _test_eof457;
 case 457:
-	if ( (*p) == 125u )
-		goto st458;
+	switch( (*p) ) {
+		case 34u: goto tr693;
+		case 123u: goto tr694;
+	}
 	goto st0;
-tr688:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr693:
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_EXT_NAME); }
 	goto st458;
 st458:
 	if ( ++p == pe )
 		goto _test_eof458;
 case 458:
-	if ( (*p) == 13u )
-		goto st459;
-	goto st0;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st459;
+		case 92u: goto st564;
+	}
+	goto st458;
 st459:
 	if ( ++p == pe )
 		goto _test_eof459;
 case 459:
-	if ( (*p) == 10u )
-		goto tr691;
+	if ( (*p) == 32u )
+		goto tr698;
 	goto st0;
-tr691:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr698:
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_NAME); }
+	goto st460;
+tr855:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_NAME); }
 	goto st460;
 st460:
 	if ( ++p == pe )
 		goto _test_eof460;
 case 460:
-	if ( (*p) == 32u )
-		goto tr692;
+	if ( (*p) == 40u )
+		goto st461;
 	goto st0;
-tr24:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
-	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_RESPONSE); }
+tr705:
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_VALUE); }
 	goto st461;
-tr42:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_AFTER_STAR); }
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
-	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_RESPONSE); }
+tr846:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_VALUE); }
 	goto st461;
 st461:
 	if ( ++p == pe )
 		goto _test_eof461;
 case 461:
 	switch( (*p) ) {
-		case 65u: goto st462;
-		case 79u: goto st80;
-		case 97u: goto st462;
-		case 111u: goto st80;
+		case 34u: goto tr700;
+		case 123u: goto tr701;
 	}
 	goto st0;
+tr700:
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_EXT_VALUE); }
+	goto st462;
 st462:
 	if ( ++p == pe )
 		goto _test_eof462;
 case 462:
 	switch( (*p) ) {
-		case 77u: goto st463;
-		case 109u: goto st463;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st463;
+		case 92u: goto st557;
 	}
-	goto st0;
+	goto st462;
 st463:
 	if ( ++p == pe )
 		goto _test_eof463;
 case 463:
 	switch( (*p) ) {
-		case 69u: goto st464;
-		case 101u: goto st464;
+		case 32u: goto tr705;
+		case 41u: goto tr706;
 	}
 	goto st0;
+tr706:
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_VALUE); }
+	goto st464;
+tr847:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_VALUE); }
+	goto st464;
 st464:
 	if ( ++p == pe )
 		goto _test_eof464;
 case 464:
 	switch( (*p) ) {
-		case 83u: goto st465;
-		case 115u: goto st465;
+		case 32u: goto tr707;
+		case 41u: goto tr708;
 	}
 	goto st0;
+tr708:
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_RESPONSE_EXTENSION); }
+	goto st465;
 st465:
 	if ( ++p == pe )
 		goto _test_eof465;
 case 465:
 	switch( (*p) ) {
-		case 80u: goto st466;
-		case 112u: goto st466;
+		case 40u: goto tr709;
+		case 41u: goto tr710;
 	}
 	goto st0;
+tr710:
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_DESCR); }
+	goto st466;
 st466:
 	if ( ++p == pe )
 		goto _test_eof466;
 case 466:
-	switch( (*p) ) {
-		case 65u: goto st467;
-		case 97u: goto st467;
-	}
+	if ( (*p) == 32u )
+		goto tr711;
 	goto st0;
+tr711:
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE); }
+	goto st467;
 st467:
 	if ( ++p == pe )
 		goto _test_eof467;
 case 467:
 	switch( (*p) ) {
-		case 67u: goto st468;
-		case 99u: goto st468;
+		case 40u: goto tr712;
+		case 78u: goto tr713;
+		case 110u: goto tr713;
 	}
 	goto st0;
+tr712:
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE); }
+	goto st468;
 st468:
 	if ( ++p == pe )
 		goto _test_eof468;
 case 468:
-	switch( (*p) ) {
-		case 69u: goto st469;
-		case 101u: goto st469;
-	}
+	if ( (*p) == 40u )
+		goto tr714;
 	goto st0;
+tr714:
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_DESCR); }
+	goto st469;
+tr744:
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_DESCR); }
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_DESCR); }
+	goto st469;
 st469:
 	if ( ++p == pe )
 		goto _test_eof469;
 case 469:
-	if ( (*p) == 32u )
-		goto st470;
+	switch( (*p) ) {
+		case 34u: goto tr715;
+		case 123u: goto tr716;
+	}
 	goto st0;
+tr715:
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_PREFIX); }
+	goto st470;
 st470:
 	if ( ++p == pe )
 		goto _test_eof470;
 case 470:
 	switch( (*p) ) {
-		case 40u: goto tr702;
-		case 78u: goto tr703;
-		case 110u: goto tr703;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st471;
+		case 92u: goto st548;
 	}
-	goto st0;
-tr702:
-	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE); }
-	goto st471;
+	goto st470;
 st471:
 	if ( ++p == pe )
 		goto _test_eof471;
 case 471:
-	if ( (*p) == 40u )
-		goto tr704;
+	if ( (*p) == 32u )
+		goto tr720;
 	goto st0;
-tr704:
-	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_DESCR); }
+tr720:
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_PREFIX); }
 	goto st472;
-tr734:
-	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_DESCR); }
-	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_DESCR); }
+tr836:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_PREFIX); }
 	goto st472;
 st472:
 	if ( ++p == pe )
 		goto _test_eof472;
 case 472:
 	switch( (*p) ) {
-		case 34u: goto tr705;
-		case 123u: goto tr706;
+		case 34u: goto st473;
+		case 78u: goto st546;
+		case 110u: goto st546;
 	}
 	goto st0;
-tr705:
-	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_PREFIX); }
-	goto st473;
 st473:
 	if ( ++p == pe )
 		goto _test_eof473;
@@ -8715,118 +8368,122 @@ case 473:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st474;
-		case 92u: goto st596;
+		case 34u: goto st0;
+		case 92u: goto st545;
 	}
-	goto st473;
+	goto st474;
 st474:
 	if ( ++p == pe )
 		goto _test_eof474;
 case 474:
-	if ( (*p) == 32u )
-		goto tr710;
+	if ( (*p) == 34u )
+		goto st475;
 	goto st0;
-tr710:
-	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_PREFIX); }
-	goto st475;
-tr889:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_PREFIX); }
-	goto st475;
 st475:
 	if ( ++p == pe )
 		goto _test_eof475;
 case 475:
 	switch( (*p) ) {
-		case 34u: goto st476;
-		case 78u: goto st594;
-		case 110u: goto st594;
+		case 32u: goto tr726;
+		case 41u: goto st484;
 	}
 	goto st0;
+tr726:
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_RESPONSE_EXTENSION); }
+	goto st476;
+tr742:
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_RESPONSE_EXTENSION); }
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_RESPONSE_EXTENSION); }
+	goto st476;
 st476:
 	if ( ++p == pe )
 		goto _test_eof476;
 case 476:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st0;
-		case 92u: goto st593;
+		case 34u: goto tr728;
+		case 123u: goto tr729;
 	}
+	goto st0;
+tr728:
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_EXT_NAME); }
 	goto st477;
 st477:
 	if ( ++p == pe )
 		goto _test_eof477;
 case 477:
-	if ( (*p) == 34u )
-		goto st478;
-	goto st0;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st478;
+		case 92u: goto st538;
+	}
+	goto st477;
 st478:
 	if ( ++p == pe )
 		goto _test_eof478;
 case 478:
-	switch( (*p) ) {
-		case 32u: goto tr716;
-		case 41u: goto st487;
-	}
+	if ( (*p) == 32u )
+		goto tr733;
 	goto st0;
-tr716:
-	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_RESPONSE_EXTENSION); }
+tr733:
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_NAME); }
 	goto st479;
-tr732:
-	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_RESPONSE_EXTENSION); }
-	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_RESPONSE_EXTENSION); }
+tr827:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_NAME); }
 	goto st479;
 st479:
 	if ( ++p == pe )
 		goto _test_eof479;
 case 479:
-	switch( (*p) ) {
-		case 34u: goto tr718;
-		case 123u: goto tr719;
-	}
+	if ( (*p) == 40u )
+		goto st480;
 	goto st0;
-tr718:
-	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_EXT_NAME); }
+tr740:
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_VALUE); }
+	goto st480;
+tr818:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_VALUE); }
 	goto st480;
 st480:
 	if ( ++p == pe )
 		goto _test_eof480;
 case 480:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st481;
-		case 92u: goto st586;
+		case 34u: goto tr735;
+		case 123u: goto tr736;
 	}
-	goto st480;
+	goto st0;
+tr735:
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_EXT_VALUE); }
+	goto st481;
 st481:
 	if ( ++p == pe )
 		goto _test_eof481;
 case 481:
-	if ( (*p) == 32u )
-		goto tr723;
-	goto st0;
-tr723:
-	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_NAME); }
-	goto st482;
-tr880:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_NAME); }
-	goto st482;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st482;
+		case 92u: goto st531;
+	}
+	goto st481;
 st482:
 	if ( ++p == pe )
 		goto _test_eof482;
 case 482:
-	if ( (*p) == 40u )
-		goto st483;
+	switch( (*p) ) {
+		case 32u: goto tr740;
+		case 41u: goto tr741;
+	}
 	goto st0;
-tr730:
+tr741:
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_VALUE); }
 	goto st483;
-tr871:
+tr819:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_VALUE); }
 	goto st483;
@@ -8835,114 +8492,110 @@ st483:
 		goto _test_eof483;
 case 483:
 	switch( (*p) ) {
-		case 34u: goto tr725;
-		case 123u: goto tr726;
+		case 32u: goto tr742;
+		case 41u: goto tr743;
 	}
 	goto st0;
-tr725:
-	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_EXT_VALUE); }
+tr743:
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_RESPONSE_EXTENSION); }
 	goto st484;
 st484:
 	if ( ++p == pe )
 		goto _test_eof484;
 case 484:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st485;
-		case 92u: goto st579;
+		case 40u: goto tr744;
+		case 41u: goto tr745;
 	}
-	goto st484;
+	goto st0;
+tr745:
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_DESCR); }
+	goto st485;
 st485:
 	if ( ++p == pe )
 		goto _test_eof485;
 case 485:
-	switch( (*p) ) {
-		case 32u: goto tr730;
-		case 41u: goto tr731;
-	}
+	if ( (*p) == 32u )
+		goto tr746;
 	goto st0;
-tr731:
-	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_VALUE); }
-	goto st486;
-tr872:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_VALUE); }
+tr746:
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE); }
 	goto st486;
 st486:
 	if ( ++p == pe )
 		goto _test_eof486;
 case 486:
 	switch( (*p) ) {
-		case 32u: goto tr732;
-		case 41u: goto tr733;
+		case 40u: goto tr747;
+		case 78u: goto tr748;
+		case 110u: goto tr748;
 	}
 	goto st0;
-tr733:
-	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_RESPONSE_EXTENSION); }
+tr747:
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE); }
 	goto st487;
 st487:
 	if ( ++p == pe )
 		goto _test_eof487;
 case 487:
-	switch( (*p) ) {
-		case 40u: goto tr734;
-		case 41u: goto tr735;
-	}
+	if ( (*p) == 40u )
+		goto tr749;
 	goto st0;
-tr735:
+tr749:
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_DESCR); }
+	goto st488;
+tr779:
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_DESCR); }
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_DESCR); }
 	goto st488;
 st488:
 	if ( ++p == pe )
 		goto _test_eof488;
 case 488:
-	if ( (*p) == 32u )
-		goto tr736;
+	switch( (*p) ) {
+		case 34u: goto tr750;
+		case 123u: goto tr751;
+	}
 	goto st0;
-tr736:
-	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE); }
+tr750:
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_PREFIX); }
 	goto st489;
 st489:
 	if ( ++p == pe )
 		goto _test_eof489;
 case 489:
 	switch( (*p) ) {
-		case 40u: goto tr737;
-		case 78u: goto tr738;
-		case 110u: goto tr738;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st490;
+		case 92u: goto st522;
 	}
-	goto st0;
-tr737:
-	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE); }
-	goto st490;
+	goto st489;
 st490:
 	if ( ++p == pe )
 		goto _test_eof490;
 case 490:
-	if ( (*p) == 40u )
-		goto tr739;
+	if ( (*p) == 32u )
+		goto tr755;
 	goto st0;
-tr739:
-	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_DESCR); }
+tr755:
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_PREFIX); }
 	goto st491;
-tr769:
-	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_DESCR); }
-	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_DESCR); }
+tr808:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_PREFIX); }
 	goto st491;
 st491:
 	if ( ++p == pe )
 		goto _test_eof491;
 case 491:
 	switch( (*p) ) {
-		case 34u: goto tr740;
-		case 123u: goto tr741;
+		case 34u: goto st492;
+		case 78u: goto st520;
+		case 110u: goto st520;
 	}
 	goto st0;
-tr740:
-	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_PREFIX); }
-	goto st492;
 st492:
 	if ( ++p == pe )
 		goto _test_eof492;
@@ -8951,118 +8604,122 @@ case 492:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto st493;
-		case 92u: goto st570;
+		case 34u: goto st0;
+		case 92u: goto st519;
 	}
-	goto st492;
+	goto st493;
 st493:
 	if ( ++p == pe )
 		goto _test_eof493;
 case 493:
-	if ( (*p) == 32u )
-		goto tr745;
+	if ( (*p) == 34u )
+		goto st494;
 	goto st0;
-tr745:
-	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_PREFIX); }
-	goto st494;
-tr861:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_PREFIX); }
-	goto st494;
 st494:
 	if ( ++p == pe )
 		goto _test_eof494;
 case 494:
 	switch( (*p) ) {
-		case 34u: goto st495;
-		case 78u: goto st568;
-		case 110u: goto st568;
+		case 32u: goto tr761;
+		case 41u: goto st503;
 	}
 	goto st0;
+tr761:
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_RESPONSE_EXTENSION); }
+	goto st495;
+tr777:
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_RESPONSE_EXTENSION); }
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_RESPONSE_EXTENSION); }
+	goto st495;
 st495:
 	if ( ++p == pe )
 		goto _test_eof495;
 case 495:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st0;
-		case 92u: goto st567;
+		case 34u: goto tr763;
+		case 123u: goto tr764;
 	}
+	goto st0;
+tr763:
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_EXT_NAME); }
 	goto st496;
 st496:
 	if ( ++p == pe )
 		goto _test_eof496;
 case 496:
-	if ( (*p) == 34u )
-		goto st497;
-	goto st0;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st497;
+		case 92u: goto st512;
+	}
+	goto st496;
 st497:
 	if ( ++p == pe )
 		goto _test_eof497;
 case 497:
-	switch( (*p) ) {
-		case 32u: goto tr751;
-		case 41u: goto st506;
-	}
+	if ( (*p) == 32u )
+		goto tr768;
 	goto st0;
-tr751:
-	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_RESPONSE_EXTENSION); }
+tr768:
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_NAME); }
 	goto st498;
-tr767:
-	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_RESPONSE_EXTENSION); }
-	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_RESPONSE_EXTENSION); }
+tr799:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_NAME); }
 	goto st498;
 st498:
 	if ( ++p == pe )
 		goto _test_eof498;
 case 498:
-	switch( (*p) ) {
-		case 34u: goto tr753;
-		case 123u: goto tr754;
-	}
+	if ( (*p) == 40u )
+		goto st499;
 	goto st0;
-tr753:
-	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_EXT_NAME); }
+tr775:
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_VALUE); }
+	goto st499;
+tr790:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_VALUE); }
 	goto st499;
 st499:
 	if ( ++p == pe )
 		goto _test_eof499;
 case 499:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st500;
-		case 92u: goto st560;
+		case 34u: goto tr770;
+		case 123u: goto tr771;
 	}
-	goto st499;
+	goto st0;
+tr770:
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_EXT_VALUE); }
+	goto st500;
 st500:
 	if ( ++p == pe )
 		goto _test_eof500;
 case 500:
-	if ( (*p) == 32u )
-		goto tr758;
-	goto st0;
-tr758:
-	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_NAME); }
-	goto st501;
-tr852:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_NAME); }
-	goto st501;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st501;
+		case 92u: goto st505;
+	}
+	goto st500;
 st501:
 	if ( ++p == pe )
 		goto _test_eof501;
 case 501:
-	if ( (*p) == 40u )
-		goto st502;
+	switch( (*p) ) {
+		case 32u: goto tr775;
+		case 41u: goto tr776;
+	}
 	goto st0;
-tr765:
+tr776:
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_VALUE); }
 	goto st502;
-tr843:
+tr791:
 	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
 	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_VALUE); }
 	goto st502;
@@ -9071,1106 +8728,830 @@ st502:
 		goto _test_eof502;
 case 502:
 	switch( (*p) ) {
-		case 34u: goto tr760;
-		case 123u: goto tr761;
+		case 32u: goto tr777;
+		case 41u: goto tr778;
 	}
 	goto st0;
-tr760:
-	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_EXT_VALUE); }
+tr778:
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_RESPONSE_EXTENSION); }
 	goto st503;
 st503:
 	if ( ++p == pe )
 		goto _test_eof503;
 case 503:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st504;
-		case 92u: goto st553;
+		case 40u: goto tr779;
+		case 41u: goto tr780;
 	}
-	goto st503;
+	goto st0;
+tr780:
+	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_DESCR); }
+	goto st504;
 st504:
 	if ( ++p == pe )
 		goto _test_eof504;
 case 504:
 	switch( (*p) ) {
-		case 32u: goto tr765;
-		case 41u: goto tr766;
+		case 13u: goto tr781;
+		case 32u: goto tr782;
 	}
 	goto st0;
-tr766:
-	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_VALUE); }
-	goto st505;
-tr844:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_VALUE); }
-	goto st505;
 st505:
 	if ( ++p == pe )
 		goto _test_eof505;
 case 505:
 	switch( (*p) ) {
-		case 32u: goto tr767;
-		case 41u: goto tr768;
+		case 34u: goto st500;
+		case 92u: goto st500;
 	}
 	goto st0;
-tr768:
-	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_RESPONSE_EXTENSION); }
+tr771:
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_EXT_VALUE); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st506;
 st506:
 	if ( ++p == pe )
 		goto _test_eof506;
 case 506:
-	switch( (*p) ) {
-		case 40u: goto tr769;
-		case 41u: goto tr770;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr783;
 	goto st0;
-tr770:
-	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_DESCR); }
+tr783:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st507;
 st507:
 	if ( ++p == pe )
 		goto _test_eof507;
 case 507:
-	if ( (*p) == 32u )
-		goto tr771;
+	switch( (*p) ) {
+		case 43u: goto tr784;
+		case 125u: goto tr786;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st507;
 	goto st0;
-tr771:
-	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE); }
+tr784:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st508;
 st508:
 	if ( ++p == pe )
 		goto _test_eof508;
 case 508:
-	switch( (*p) ) {
-		case 40u: goto tr772;
-		case 78u: goto tr773;
-		case 110u: goto tr773;
-	}
+	if ( (*p) == 125u )
+		goto st509;
 	goto st0;
-tr772:
-	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE); }
+tr786:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st509;
 st509:
 	if ( ++p == pe )
 		goto _test_eof509;
 case 509:
-	if ( (*p) == 40u )
-		goto tr774;
+	if ( (*p) == 13u )
+		goto st510;
 	goto st0;
-tr774:
-	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_DESCR); }
-	goto st510;
-tr804:
-	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_DESCR); }
-	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_DESCR); }
-	goto st510;
 st510:
 	if ( ++p == pe )
 		goto _test_eof510;
 case 510:
-	switch( (*p) ) {
-		case 34u: goto tr775;
-		case 123u: goto tr776;
-	}
+	if ( (*p) == 10u )
+		goto tr789;
 	goto st0;
-tr775:
-	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_PREFIX); }
+tr789:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st511;
 st511:
 	if ( ++p == pe )
 		goto _test_eof511;
 case 511:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st512;
-		case 92u: goto st544;
+		case 32u: goto tr790;
+		case 41u: goto tr791;
 	}
-	goto st511;
+	goto st0;
 st512:
 	if ( ++p == pe )
 		goto _test_eof512;
 case 512:
-	if ( (*p) == 32u )
-		goto tr780;
+	switch( (*p) ) {
+		case 34u: goto st496;
+		case 92u: goto st496;
+	}
 	goto st0;
-tr780:
-	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_PREFIX); }
-	goto st513;
-tr833:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_PREFIX); }
+tr764:
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_EXT_NAME); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st513;
 st513:
 	if ( ++p == pe )
 		goto _test_eof513;
 case 513:
-	switch( (*p) ) {
-		case 34u: goto st514;
-		case 78u: goto st542;
-		case 110u: goto st542;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr792;
 	goto st0;
+tr792:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st514;
 st514:
 	if ( ++p == pe )
 		goto _test_eof514;
 case 514:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st0;
-		case 92u: goto st541;
+		case 43u: goto tr793;
+		case 125u: goto tr795;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st514;
+	goto st0;
+tr793:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st515;
 st515:
 	if ( ++p == pe )
 		goto _test_eof515;
 case 515:
-	if ( (*p) == 34u )
+	if ( (*p) == 125u )
 		goto st516;
 	goto st0;
+tr795:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st516;
 st516:
 	if ( ++p == pe )
 		goto _test_eof516;
 case 516:
-	switch( (*p) ) {
-		case 32u: goto tr786;
-		case 41u: goto st525;
-	}
+	if ( (*p) == 13u )
+		goto st517;
 	goto st0;
-tr786:
-	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_RESPONSE_EXTENSION); }
-	goto st517;
-tr802:
-	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_RESPONSE_EXTENSION); }
-	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_RESPONSE_EXTENSION); }
-	goto st517;
 st517:
 	if ( ++p == pe )
 		goto _test_eof517;
 case 517:
-	switch( (*p) ) {
-		case 34u: goto tr788;
-		case 123u: goto tr789;
-	}
+	if ( (*p) == 10u )
+		goto tr798;
 	goto st0;
-tr788:
-	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_EXT_NAME); }
+tr798:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st518;
 st518:
 	if ( ++p == pe )
 		goto _test_eof518;
 case 518:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st519;
-		case 92u: goto st534;
-	}
-	goto st518;
+	if ( (*p) == 32u )
+		goto tr799;
+	goto st0;
 st519:
 	if ( ++p == pe )
 		goto _test_eof519;
 case 519:
-	if ( (*p) == 32u )
-		goto tr793;
+	switch( (*p) ) {
+		case 34u: goto st493;
+		case 92u: goto st493;
+	}
 	goto st0;
-tr793:
-	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_NAME); }
-	goto st520;
-tr824:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_NAME); }
-	goto st520;
 st520:
 	if ( ++p == pe )
 		goto _test_eof520;
 case 520:
-	if ( (*p) == 40u )
-		goto st521;
+	switch( (*p) ) {
+		case 73u: goto st521;
+		case 105u: goto st521;
+	}
 	goto st0;
-tr800:
-	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_VALUE); }
-	goto st521;
-tr815:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_VALUE); }
-	goto st521;
 st521:
 	if ( ++p == pe )
 		goto _test_eof521;
 case 521:
 	switch( (*p) ) {
-		case 34u: goto tr795;
-		case 123u: goto tr796;
+		case 76u: goto st494;
+		case 108u: goto st494;
 	}
 	goto st0;
-tr795:
-	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_EXT_VALUE); }
-	goto st522;
 st522:
 	if ( ++p == pe )
 		goto _test_eof522;
 case 522:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st523;
-		case 92u: goto st527;
+		case 34u: goto st489;
+		case 92u: goto st489;
 	}
-	goto st522;
+	goto st0;
+tr751:
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_PREFIX); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st523;
 st523:
 	if ( ++p == pe )
 		goto _test_eof523;
 case 523:
-	switch( (*p) ) {
-		case 32u: goto tr800;
-		case 41u: goto tr801;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr801;
 	goto st0;
 tr801:
-	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_VALUE); }
-	goto st524;
-tr816:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_EXT_VALUE); }
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st524;
 st524:
 	if ( ++p == pe )
 		goto _test_eof524;
 case 524:
 	switch( (*p) ) {
-		case 32u: goto tr802;
-		case 41u: goto tr803;
+		case 43u: goto tr802;
+		case 125u: goto tr804;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st524;
 	goto st0;
-tr803:
-	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_RESPONSE_EXTENSION); }
+tr802:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st525;
 st525:
 	if ( ++p == pe )
 		goto _test_eof525;
 case 525:
-	switch( (*p) ) {
-		case 40u: goto tr804;
-		case 41u: goto tr805;
-	}
+	if ( (*p) == 125u )
+		goto st526;
 	goto st0;
-tr805:
-	{ IMW_EV_CLOSE(IMW_RULE_NAMESPACE_DESCR); }
+tr804:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st526;
 st526:
 	if ( ++p == pe )
 		goto _test_eof526;
 case 526:
-	switch( (*p) ) {
-		case 13u: goto tr806;
-		case 32u: goto tr807;
-	}
+	if ( (*p) == 13u )
+		goto st527;
 	goto st0;
 st527:
 	if ( ++p == pe )
 		goto _test_eof527;
 case 527:
-	switch( (*p) ) {
-		case 34u: goto st522;
-		case 92u: goto st522;
-	}
+	if ( (*p) == 10u )
+		goto tr807;
 	goto st0;
-tr796:
-	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_EXT_VALUE); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr807:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st528;
 st528:
 	if ( ++p == pe )
 		goto _test_eof528;
 case 528:
-	if ( 48u <= (*p) && (*p) <= 57u )
+	if ( (*p) == 32u )
 		goto tr808;
 	goto st0;
-tr808:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr748:
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE); }
 	goto st529;
 st529:
 	if ( ++p == pe )
 		goto _test_eof529;
 case 529:
 	switch( (*p) ) {
-		case 43u: goto tr809;
-		case 125u: goto tr811;
+		case 73u: goto st530;
+		case 105u: goto st530;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st529;
 	goto st0;
-tr809:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st530;
 st530:
 	if ( ++p == pe )
 		goto _test_eof530;
 case 530:
-	if ( (*p) == 125u )
-		goto st531;
+	switch( (*p) ) {
+		case 76u: goto st504;
+		case 108u: goto st504;
+	}
 	goto st0;
-tr811:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st531;
 st531:
 	if ( ++p == pe )
 		goto _test_eof531;
 case 531:
-	if ( (*p) == 13u )
-		goto st532;
+	switch( (*p) ) {
+		case 34u: goto st481;
+		case 92u: goto st481;
+	}
 	goto st0;
+tr736:
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_EXT_VALUE); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st532;
 st532:
 	if ( ++p == pe )
 		goto _test_eof532;
 case 532:
-	if ( (*p) == 10u )
-		goto tr814;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr811;
 	goto st0;
-tr814:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr811:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st533;
 st533:
 	if ( ++p == pe )
 		goto _test_eof533;
 case 533:
 	switch( (*p) ) {
-		case 32u: goto tr815;
-		case 41u: goto tr816;
+		case 43u: goto tr812;
+		case 125u: goto tr814;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st533;
 	goto st0;
+tr812:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st534;
 st534:
 	if ( ++p == pe )
 		goto _test_eof534;
 case 534:
-	switch( (*p) ) {
-		case 34u: goto st518;
-		case 92u: goto st518;
-	}
+	if ( (*p) == 125u )
+		goto st535;
 	goto st0;
-tr789:
-	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_EXT_NAME); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr814:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st535;
 st535:
 	if ( ++p == pe )
 		goto _test_eof535;
 case 535:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr817;
+	if ( (*p) == 13u )
+		goto st536;
 	goto st0;
-tr817:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st536;
 st536:
 	if ( ++p == pe )
 		goto _test_eof536;
 case 536:
-	switch( (*p) ) {
-		case 43u: goto tr818;
-		case 125u: goto tr820;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st536;
+	if ( (*p) == 10u )
+		goto tr817;
 	goto st0;
-tr818:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr817:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st537;
 st537:
 	if ( ++p == pe )
 		goto _test_eof537;
 case 537:
-	if ( (*p) == 125u )
-		goto st538;
+	switch( (*p) ) {
+		case 32u: goto tr818;
+		case 41u: goto tr819;
+	}
 	goto st0;
-tr820:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st538;
 st538:
 	if ( ++p == pe )
 		goto _test_eof538;
 case 538:
-	if ( (*p) == 13u )
-		goto st539;
+	switch( (*p) ) {
+		case 34u: goto st477;
+		case 92u: goto st477;
+	}
 	goto st0;
+tr729:
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_EXT_NAME); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st539;
 st539:
 	if ( ++p == pe )
 		goto _test_eof539;
 case 539:
-	if ( (*p) == 10u )
-		goto tr823;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr820;
 	goto st0;
-tr823:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr820:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st540;
 st540:
 	if ( ++p == pe )
 		goto _test_eof540;
 case 540:
-	if ( (*p) == 32u )
-		goto tr824;
+	switch( (*p) ) {
+		case 43u: goto tr821;
+		case 125u: goto tr823;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st540;
 	goto st0;
+tr821:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st541;
 st541:
 	if ( ++p == pe )
 		goto _test_eof541;
 case 541:
-	switch( (*p) ) {
-		case 34u: goto st515;
-		case 92u: goto st515;
-	}
+	if ( (*p) == 125u )
+		goto st542;
 	goto st0;
+tr823:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st542;
 st542:
 	if ( ++p == pe )
 		goto _test_eof542;
 case 542:
-	switch( (*p) ) {
-		case 73u: goto st543;
-		case 105u: goto st543;
-	}
+	if ( (*p) == 13u )
+		goto st543;
 	goto st0;
 st543:
 	if ( ++p == pe )
 		goto _test_eof543;
 case 543:
-	switch( (*p) ) {
-		case 76u: goto st516;
-		case 108u: goto st516;
-	}
+	if ( (*p) == 10u )
+		goto tr826;
 	goto st0;
+tr826:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st544;
 st544:
 	if ( ++p == pe )
 		goto _test_eof544;
 case 544:
-	switch( (*p) ) {
-		case 34u: goto st511;
-		case 92u: goto st511;
-	}
+	if ( (*p) == 32u )
+		goto tr827;
 	goto st0;
-tr776:
-	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_PREFIX); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st545;
 st545:
 	if ( ++p == pe )
 		goto _test_eof545;
 case 545:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr826;
+	switch( (*p) ) {
+		case 34u: goto st474;
+		case 92u: goto st474;
+	}
 	goto st0;
-tr826:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st546;
 st546:
 	if ( ++p == pe )
 		goto _test_eof546;
 case 546:
 	switch( (*p) ) {
-		case 43u: goto tr827;
-		case 125u: goto tr829;
+		case 73u: goto st547;
+		case 105u: goto st547;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st546;
 	goto st0;
-tr827:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st547;
 st547:
 	if ( ++p == pe )
 		goto _test_eof547;
 case 547:
-	if ( (*p) == 125u )
-		goto st548;
+	switch( (*p) ) {
+		case 76u: goto st475;
+		case 108u: goto st475;
+	}
 	goto st0;
-tr829:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st548;
 st548:
 	if ( ++p == pe )
 		goto _test_eof548;
 case 548:
-	if ( (*p) == 13u )
-		goto st549;
+	switch( (*p) ) {
+		case 34u: goto st470;
+		case 92u: goto st470;
+	}
 	goto st0;
+tr716:
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_PREFIX); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st549;
 st549:
 	if ( ++p == pe )
 		goto _test_eof549;
 case 549:
-	if ( (*p) == 10u )
-		goto tr832;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr829;
 	goto st0;
-tr832:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr829:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st550;
 st550:
 	if ( ++p == pe )
 		goto _test_eof550;
 case 550:
-	if ( (*p) == 32u )
-		goto tr833;
+	switch( (*p) ) {
+		case 43u: goto tr830;
+		case 125u: goto tr832;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st550;
 	goto st0;
-tr773:
-	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE); }
+tr830:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st551;
 st551:
 	if ( ++p == pe )
 		goto _test_eof551;
 case 551:
-	switch( (*p) ) {
-		case 73u: goto st552;
-		case 105u: goto st552;
-	}
+	if ( (*p) == 125u )
+		goto st552;
 	goto st0;
+tr832:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st552;
 st552:
 	if ( ++p == pe )
 		goto _test_eof552;
 case 552:
-	switch( (*p) ) {
-		case 76u: goto st526;
-		case 108u: goto st526;
-	}
+	if ( (*p) == 13u )
+		goto st553;
 	goto st0;
 st553:
 	if ( ++p == pe )
 		goto _test_eof553;
 case 553:
-	switch( (*p) ) {
-		case 34u: goto st503;
-		case 92u: goto st503;
-	}
+	if ( (*p) == 10u )
+		goto tr835;
 	goto st0;
-tr761:
-	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_EXT_VALUE); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr835:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st554;
 st554:
 	if ( ++p == pe )
 		goto _test_eof554;
 case 554:
-	if ( 48u <= (*p) && (*p) <= 57u )
+	if ( (*p) == 32u )
 		goto tr836;
 	goto st0;
-tr836:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr713:
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE); }
 	goto st555;
 st555:
 	if ( ++p == pe )
 		goto _test_eof555;
 case 555:
 	switch( (*p) ) {
-		case 43u: goto tr837;
-		case 125u: goto tr839;
+		case 73u: goto st556;
+		case 105u: goto st556;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st555;
 	goto st0;
-tr837:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st556;
 st556:
 	if ( ++p == pe )
 		goto _test_eof556;
 case 556:
-	if ( (*p) == 125u )
-		goto st557;
+	switch( (*p) ) {
+		case 76u: goto st485;
+		case 108u: goto st485;
+	}
 	goto st0;
-tr839:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st557;
 st557:
 	if ( ++p == pe )
 		goto _test_eof557;
 case 557:
-	if ( (*p) == 13u )
-		goto st558;
+	switch( (*p) ) {
+		case 34u: goto st462;
+		case 92u: goto st462;
+	}
 	goto st0;
+tr701:
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_EXT_VALUE); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st558;
 st558:
 	if ( ++p == pe )
 		goto _test_eof558;
 case 558:
-	if ( (*p) == 10u )
-		goto tr842;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr839;
 	goto st0;
-tr842:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr839:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st559;
 st559:
 	if ( ++p == pe )
 		goto _test_eof559;
 case 559:
 	switch( (*p) ) {
-		case 32u: goto tr843;
-		case 41u: goto tr844;
+		case 43u: goto tr840;
+		case 125u: goto tr842;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st559;
 	goto st0;
+tr840:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st560;
 st560:
 	if ( ++p == pe )
 		goto _test_eof560;
 case 560:
-	switch( (*p) ) {
-		case 34u: goto st499;
-		case 92u: goto st499;
-	}
+	if ( (*p) == 125u )
+		goto st561;
 	goto st0;
-tr754:
-	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_EXT_NAME); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr842:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st561;
 st561:
 	if ( ++p == pe )
 		goto _test_eof561;
 case 561:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr845;
+	if ( (*p) == 13u )
+		goto st562;
 	goto st0;
-tr845:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st562;
 st562:
 	if ( ++p == pe )
 		goto _test_eof562;
 case 562:
-	switch( (*p) ) {
-		case 43u: goto tr846;
-		case 125u: goto tr848;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st562;
+	if ( (*p) == 10u )
+		goto tr845;
 	goto st0;
-tr846:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr845:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st563;
 st563:
 	if ( ++p == pe )
 		goto _test_eof563;
 case 563:
-	if ( (*p) == 125u )
-		goto st564;
+	switch( (*p) ) {
+		case 32u: goto tr846;
+		case 41u: goto tr847;
+	}
 	goto st0;
-tr848:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st564;
 st564:
 	if ( ++p == pe )
 		goto _test_eof564;
 case 564:
-	if ( (*p) == 13u )
-		goto st565;
+	switch( (*p) ) {
+		case 34u: goto st458;
+		case 92u: goto st458;
+	}
 	goto st0;
+tr694:
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_EXT_NAME); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st565;
 st565:
 	if ( ++p == pe )
 		goto _test_eof565;
 case 565:
-	if ( (*p) == 10u )
-		goto tr851;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr848;
 	goto st0;
-tr851:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr848:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st566;
 st566:
 	if ( ++p == pe )
 		goto _test_eof566;
 case 566:
-	if ( (*p) == 32u )
-		goto tr852;
+	switch( (*p) ) {
+		case 43u: goto tr849;
+		case 125u: goto tr851;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st566;
 	goto st0;
+tr849:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st567;
 st567:
 	if ( ++p == pe )
 		goto _test_eof567;
 case 567:
-	switch( (*p) ) {
-		case 34u: goto st496;
-		case 92u: goto st496;
-	}
+	if ( (*p) == 125u )
+		goto st568;
 	goto st0;
+tr851:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st568;
 st568:
 	if ( ++p == pe )
 		goto _test_eof568;
 case 568:
-	switch( (*p) ) {
-		case 73u: goto st569;
-		case 105u: goto st569;
-	}
+	if ( (*p) == 13u )
+		goto st569;
 	goto st0;
 st569:
 	if ( ++p == pe )
 		goto _test_eof569;
 case 569:
-	switch( (*p) ) {
-		case 76u: goto st497;
-		case 108u: goto st497;
-	}
+	if ( (*p) == 10u )
+		goto tr854;
 	goto st0;
+tr854:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st570;
 st570:
 	if ( ++p == pe )
 		goto _test_eof570;
 case 570:
-	switch( (*p) ) {
-		case 34u: goto st492;
-		case 92u: goto st492;
-	}
+	if ( (*p) == 32u )
+		goto tr855;
 	goto st0;
-tr741:
-	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_PREFIX); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st571;
 st571:
 	if ( ++p == pe )
 		goto _test_eof571;
 case 571:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr854;
+	switch( (*p) ) {
+		case 34u: goto st455;
+		case 92u: goto st455;
+	}
 	goto st0;
-tr854:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st572;
 st572:
 	if ( ++p == pe )
 		goto _test_eof572;
 case 572:
 	switch( (*p) ) {
-		case 43u: goto tr855;
-		case 125u: goto tr857;
+		case 73u: goto st573;
+		case 105u: goto st573;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st572;
 	goto st0;
-tr855:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st573;
 st573:
 	if ( ++p == pe )
 		goto _test_eof573;
 case 573:
-	if ( (*p) == 125u )
-		goto st574;
+	switch( (*p) ) {
+		case 76u: goto st456;
+		case 108u: goto st456;
+	}
 	goto st0;
-tr857:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st574;
 st574:
 	if ( ++p == pe )
 		goto _test_eof574;
 case 574:
-	if ( (*p) == 13u )
-		goto st575;
+	switch( (*p) ) {
+		case 34u: goto st451;
+		case 92u: goto st451;
+	}
 	goto st0;
+tr681:
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_PREFIX); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st575;
 st575:
 	if ( ++p == pe )
 		goto _test_eof575;
 case 575:
-	if ( (*p) == 10u )
-		goto tr860;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr857;
 	goto st0;
-tr860:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr857:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st576;
 st576:
 	if ( ++p == pe )
 		goto _test_eof576;
 case 576:
-	if ( (*p) == 32u )
-		goto tr861;
+	switch( (*p) ) {
+		case 43u: goto tr858;
+		case 125u: goto tr860;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st576;
 	goto st0;
-tr738:
-	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE); }
+tr858:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st577;
 st577:
 	if ( ++p == pe )
 		goto _test_eof577;
 case 577:
-	switch( (*p) ) {
-		case 73u: goto st578;
-		case 105u: goto st578;
-	}
+	if ( (*p) == 125u )
+		goto st578;
 	goto st0;
+tr860:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st578;
 st578:
 	if ( ++p == pe )
 		goto _test_eof578;
 case 578:
-	switch( (*p) ) {
-		case 76u: goto st507;
-		case 108u: goto st507;
-	}
+	if ( (*p) == 13u )
+		goto st579;
 	goto st0;
 st579:
 	if ( ++p == pe )
 		goto _test_eof579;
 case 579:
-	switch( (*p) ) {
-		case 34u: goto st484;
-		case 92u: goto st484;
-	}
+	if ( (*p) == 10u )
+		goto tr863;
 	goto st0;
-tr726:
-	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_EXT_VALUE); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr863:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st580;
 st580:
 	if ( ++p == pe )
 		goto _test_eof580;
 case 580:
-	if ( 48u <= (*p) && (*p) <= 57u )
+	if ( (*p) == 32u )
 		goto tr864;
 	goto st0;
-tr864:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr678:
+	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE); }
 	goto st581;
 st581:
 	if ( ++p == pe )
 		goto _test_eof581;
 case 581:
 	switch( (*p) ) {
-		case 43u: goto tr865;
-		case 125u: goto tr867;
+		case 73u: goto st582;
+		case 105u: goto st582;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st581;
 	goto st0;
-tr865:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st582;
 st582:
 	if ( ++p == pe )
 		goto _test_eof582;
 case 582:
-	if ( (*p) == 125u )
-		goto st583;
+	switch( (*p) ) {
+		case 76u: goto st466;
+		case 108u: goto st466;
+	}
 	goto st0;
-tr867:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+tr43:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_AFTER_STAR); }
 	goto st583;
 st583:
 	if ( ++p == pe )
 		goto _test_eof583;
 case 583:
-	if ( (*p) == 13u )
-		goto st584;
-	goto st0;
-st584:
-	if ( ++p == pe )
-		goto _test_eof584;
-case 584:
-	if ( (*p) == 10u )
-		goto tr870;
-	goto st0;
-tr870:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st585;
-st585:
-	if ( ++p == pe )
-		goto _test_eof585;
-case 585:
-	switch( (*p) ) {
-		case 32u: goto tr871;
-		case 41u: goto tr872;
-	}
-	goto st0;
-st586:
-	if ( ++p == pe )
-		goto _test_eof586;
-case 586:
-	switch( (*p) ) {
-		case 34u: goto st480;
-		case 92u: goto st480;
-	}
-	goto st0;
-tr719:
-	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_EXT_NAME); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st587;
-st587:
-	if ( ++p == pe )
-		goto _test_eof587;
-case 587:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr873;
-	goto st0;
-tr873:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st588;
-st588:
-	if ( ++p == pe )
-		goto _test_eof588;
-case 588:
-	switch( (*p) ) {
-		case 43u: goto tr874;
-		case 125u: goto tr876;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st588;
-	goto st0;
-tr874:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st589;
-st589:
-	if ( ++p == pe )
-		goto _test_eof589;
-case 589:
-	if ( (*p) == 125u )
-		goto st590;
-	goto st0;
-tr876:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st590;
-st590:
-	if ( ++p == pe )
-		goto _test_eof590;
-case 590:
-	if ( (*p) == 13u )
-		goto st591;
-	goto st0;
-st591:
-	if ( ++p == pe )
-		goto _test_eof591;
-case 591:
-	if ( (*p) == 10u )
-		goto tr879;
-	goto st0;
-tr879:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st592;
-st592:
-	if ( ++p == pe )
-		goto _test_eof592;
-case 592:
-	if ( (*p) == 32u )
-		goto tr880;
-	goto st0;
-st593:
-	if ( ++p == pe )
-		goto _test_eof593;
-case 593:
-	switch( (*p) ) {
-		case 34u: goto st477;
-		case 92u: goto st477;
-	}
-	goto st0;
-st594:
-	if ( ++p == pe )
-		goto _test_eof594;
-case 594:
-	switch( (*p) ) {
-		case 73u: goto st595;
-		case 105u: goto st595;
-	}
-	goto st0;
-st595:
-	if ( ++p == pe )
-		goto _test_eof595;
-case 595:
-	switch( (*p) ) {
-		case 76u: goto st478;
-		case 108u: goto st478;
-	}
-	goto st0;
-st596:
-	if ( ++p == pe )
-		goto _test_eof596;
-case 596:
-	switch( (*p) ) {
-		case 34u: goto st473;
-		case 92u: goto st473;
-	}
-	goto st0;
-tr706:
-	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE_PREFIX); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st597;
-st597:
-	if ( ++p == pe )
-		goto _test_eof597;
-case 597:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr882;
-	goto st0;
-tr882:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st598;
-st598:
-	if ( ++p == pe )
-		goto _test_eof598;
-case 598:
-	switch( (*p) ) {
-		case 43u: goto tr883;
-		case 125u: goto tr885;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st598;
-	goto st0;
-tr883:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st599;
-st599:
-	if ( ++p == pe )
-		goto _test_eof599;
-case 599:
-	if ( (*p) == 125u )
-		goto st600;
-	goto st0;
-tr885:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st600;
-st600:
-	if ( ++p == pe )
-		goto _test_eof600;
-case 600:
-	if ( (*p) == 13u )
-		goto st601;
-	goto st0;
-st601:
-	if ( ++p == pe )
-		goto _test_eof601;
-case 601:
-	if ( (*p) == 10u )
-		goto tr888;
-	goto st0;
-tr888:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st602;
-st602:
-	if ( ++p == pe )
-		goto _test_eof602;
-case 602:
-	if ( (*p) == 32u )
-		goto tr889;
-	goto st0;
-tr703:
-	{ IMW_EV_OPEN(IMW_RULE_NAMESPACE); }
-	goto st603;
-st603:
-	if ( ++p == pe )
-		goto _test_eof603;
-case 603:
-	switch( (*p) ) {
-		case 73u: goto st604;
-		case 105u: goto st604;
-	}
-	goto st0;
-st604:
-	if ( ++p == pe )
-		goto _test_eof604;
-case 604:
-	switch( (*p) ) {
-		case 76u: goto st488;
-		case 108u: goto st488;
-	}
-	goto st0;
-tr43:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_AFTER_STAR); }
-	goto st605;
-st605:
-	if ( ++p == pe )
-		goto _test_eof605;
-case 605:
 	switch( (*p) ) {
 		case 75u: goto st80;
 		case 107u: goto st80;
@@ -10180,38 +9561,323 @@ tr27:
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
 	{ IMW_EV_OPEN(IMW_RULE_QUOTA_RESPONSE); }
 	{ IMW_EV_OPEN(IMW_RULE_QUOTAROOT_RESPONSE); }
-	goto st606;
+	goto st584;
 tr44:
 	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_AFTER_STAR); }
 	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
 	{ IMW_EV_OPEN(IMW_RULE_QUOTA_RESPONSE); }
 	{ IMW_EV_OPEN(IMW_RULE_QUOTAROOT_RESPONSE); }
-	goto st606;
+	goto st584;
+st584:
+	if ( ++p == pe )
+		goto _test_eof584;
+case 584:
+	switch( (*p) ) {
+		case 85u: goto st585;
+		case 117u: goto st585;
+	}
+	goto st0;
+st585:
+	if ( ++p == pe )
+		goto _test_eof585;
+case 585:
+	switch( (*p) ) {
+		case 79u: goto st586;
+		case 111u: goto st586;
+	}
+	goto st0;
+st586:
+	if ( ++p == pe )
+		goto _test_eof586;
+case 586:
+	switch( (*p) ) {
+		case 84u: goto st587;
+		case 116u: goto st587;
+	}
+	goto st0;
+st587:
+	if ( ++p == pe )
+		goto _test_eof587;
+case 587:
+	switch( (*p) ) {
+		case 65u: goto st588;
+		case 97u: goto st588;
+	}
+	goto st0;
+st588:
+	if ( ++p == pe )
+		goto _test_eof588;
+case 588:
+	switch( (*p) ) {
+		case 32u: goto st589;
+		case 82u: goto st608;
+		case 114u: goto st608;
+	}
+	goto st0;
+st589:
+	if ( ++p == pe )
+		goto _test_eof589;
+case 589:
+	switch( (*p) ) {
+		case 34u: goto tr874;
+		case 123u: goto tr875;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr873;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr873;
+		} else if ( (*p) >= 43u )
+			goto tr873;
+	} else
+		goto tr873;
+	goto st0;
+tr873:
+	{ IMW_EV_OPEN(IMW_RULE_QUOTA_ROOT_NAME); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st590;
+st590:
+	if ( ++p == pe )
+		goto _test_eof590;
+case 590:
+	switch( (*p) ) {
+		case 32u: goto tr876;
+		case 33u: goto st590;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st590;
+		} else if ( (*p) >= 35u )
+			goto st590;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st590;
+		} else if ( (*p) >= 93u )
+			goto st590;
+	} else
+		goto st590;
+	goto st0;
+tr876:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_ROOT_NAME); }
+	goto st591;
+tr899:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_ROOT_NAME); }
+	goto st591;
+st591:
+	if ( ++p == pe )
+		goto _test_eof591;
+case 591:
+	if ( (*p) == 40u )
+		goto tr878;
+	goto st0;
+tr878:
+	{ IMW_EV_OPEN(IMW_RULE_QUOTA_LIST); }
+	goto st592;
+tr885:
+	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_RESOURCE); }
+	goto st592;
+st592:
+	if ( ++p == pe )
+		goto _test_eof592;
+case 592:
+	if ( (*p) == 33u )
+		goto tr879;
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto tr879;
+		} else if ( (*p) >= 35u )
+			goto tr879;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto tr879;
+		} else if ( (*p) >= 94u )
+			goto tr879;
+	} else
+		goto tr879;
+	goto st0;
+tr879:
+	{ IMW_EV_OPEN(IMW_RULE_QUOTA_RESOURCE); }
+	goto st593;
+st593:
+	if ( ++p == pe )
+		goto _test_eof593;
+case 593:
+	switch( (*p) ) {
+		case 32u: goto st594;
+		case 33u: goto st593;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st593;
+		} else if ( (*p) >= 35u )
+			goto st593;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st593;
+		} else if ( (*p) >= 94u )
+			goto st593;
+	} else
+		goto st593;
+	goto st0;
+st594:
+	if ( ++p == pe )
+		goto _test_eof594;
+case 594:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st595;
+	goto st0;
+st595:
+	if ( ++p == pe )
+		goto _test_eof595;
+case 595:
+	if ( (*p) == 32u )
+		goto st596;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st595;
+	goto st0;
+st596:
+	if ( ++p == pe )
+		goto _test_eof596;
+case 596:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st597;
+	goto st0;
+st597:
+	if ( ++p == pe )
+		goto _test_eof597;
+case 597:
+	switch( (*p) ) {
+		case 32u: goto tr885;
+		case 41u: goto tr886;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st597;
+	goto st0;
+tr886:
+	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_RESOURCE); }
+	goto st598;
+st598:
+	if ( ++p == pe )
+		goto _test_eof598;
+case 598:
+	switch( (*p) ) {
+		case 13u: goto tr887;
+		case 32u: goto tr888;
+	}
+	goto st0;
+tr874:
+	{ IMW_EV_OPEN(IMW_RULE_QUOTA_ROOT_NAME); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st599;
+st599:
+	if ( ++p == pe )
+		goto _test_eof599;
+case 599:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st600;
+		case 92u: goto st601;
+	}
+	goto st599;
+st600:
+	if ( ++p == pe )
+		goto _test_eof600;
+case 600:
+	if ( (*p) == 32u )
+		goto tr876;
+	goto st0;
+st601:
+	if ( ++p == pe )
+		goto _test_eof601;
+case 601:
+	switch( (*p) ) {
+		case 34u: goto st599;
+		case 92u: goto st599;
+	}
+	goto st0;
+tr875:
+	{ IMW_EV_OPEN(IMW_RULE_QUOTA_ROOT_NAME); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st602;
+st602:
+	if ( ++p == pe )
+		goto _test_eof602;
+case 602:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr892;
+	goto st0;
+tr892:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st603;
+st603:
+	if ( ++p == pe )
+		goto _test_eof603;
+case 603:
+	switch( (*p) ) {
+		case 43u: goto tr893;
+		case 125u: goto tr895;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st603;
+	goto st0;
+tr893:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st604;
+st604:
+	if ( ++p == pe )
+		goto _test_eof604;
+case 604:
+	if ( (*p) == 125u )
+		goto st605;
+	goto st0;
+tr895:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st605;
+st605:
+	if ( ++p == pe )
+		goto _test_eof605;
+case 605:
+	if ( (*p) == 13u )
+		goto st606;
+	goto st0;
 st606:
 	if ( ++p == pe )
 		goto _test_eof606;
 case 606:
-	switch( (*p) ) {
-		case 85u: goto st607;
-		case 117u: goto st607;
-	}
+	if ( (*p) == 10u )
+		goto tr898;
 	goto st0;
+tr898:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st607;
 st607:
 	if ( ++p == pe )
 		goto _test_eof607;
 case 607:
-	switch( (*p) ) {
-		case 79u: goto st608;
-		case 111u: goto st608;
-	}
+	if ( (*p) == 32u )
+		goto tr899;
 	goto st0;
 st608:
 	if ( ++p == pe )
 		goto _test_eof608;
 case 608:
 	switch( (*p) ) {
-		case 84u: goto st609;
-		case 116u: goto st609;
+		case 79u: goto st609;
+		case 111u: goto st609;
 	}
 	goto st0;
 st609:
@@ -10219,8 +9885,8 @@ st609:
 		goto _test_eof609;
 case 609:
 	switch( (*p) ) {
-		case 65u: goto st610;
-		case 97u: goto st610;
+		case 79u: goto st610;
+		case 111u: goto st610;
 	}
 	goto st0;
 st610:
@@ -10228,110 +9894,128 @@ st610:
 		goto _test_eof610;
 case 610:
 	switch( (*p) ) {
-		case 32u: goto st611;
-		case 82u: goto st630;
-		case 114u: goto st630;
+		case 84u: goto st611;
+		case 116u: goto st611;
 	}
 	goto st0;
 st611:
 	if ( ++p == pe )
 		goto _test_eof611;
 case 611:
-	switch( (*p) ) {
-		case 34u: goto tr899;
-		case 123u: goto tr900;
-	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr898;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr898;
-		} else if ( (*p) >= 43u )
-			goto tr898;
-	} else
-		goto tr898;
+	if ( (*p) == 32u )
+		goto st612;
 	goto st0;
-tr898:
-	{ IMW_EV_OPEN(IMW_RULE_QUOTA_ROOT_NAME); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st612;
 st612:
 	if ( ++p == pe )
 		goto _test_eof612;
 case 612:
 	switch( (*p) ) {
-		case 32u: goto tr901;
-		case 33u: goto st612;
+		case 34u: goto tr905;
+		case 123u: goto tr906;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st612;
-		} else if ( (*p) >= 35u )
-			goto st612;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st612;
-		} else if ( (*p) >= 93u )
-			goto st612;
-	} else
-		goto st612;
-	goto st0;
-tr901:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_ROOT_NAME); }
-	goto st613;
-tr924:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_ROOT_NAME); }
-	goto st613;
-st613:
-	if ( ++p == pe )
-		goto _test_eof613;
-case 613:
-	if ( (*p) == 40u )
-		goto tr903;
-	goto st0;
-tr903:
-	{ IMW_EV_OPEN(IMW_RULE_QUOTA_LIST); }
-	goto st614;
-tr910:
-	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_RESOURCE); }
-	goto st614;
-st614:
-	if ( ++p == pe )
-		goto _test_eof614;
-case 614:
-	if ( (*p) == 33u )
-		goto tr904;
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto tr904;
-		} else if ( (*p) >= 35u )
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
 			goto tr904;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
 				goto tr904;
-		} else if ( (*p) >= 94u )
+		} else if ( (*p) >= 43u )
 			goto tr904;
 	} else
 		goto tr904;
 	goto st0;
 tr904:
-	{ IMW_EV_OPEN(IMW_RULE_QUOTA_RESOURCE); }
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st613;
+st613:
+	if ( ++p == pe )
+		goto _test_eof613;
+case 613:
+	switch( (*p) ) {
+		case 13u: goto tr907;
+		case 32u: goto tr908;
+		case 33u: goto st613;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st613;
+		} else if ( (*p) >= 35u )
+			goto st613;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st613;
+		} else if ( (*p) >= 93u )
+			goto st613;
+	} else
+		goto st613;
+	goto st0;
+tr908:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	{ IMW_EV_CLOSE(IMW_RULE_QUOTAROOT_RESPONSE); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st614;
+tr914:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_ROOT_NAME); }
+	{ IMW_EV_CLOSE(IMW_RULE_QUOTAROOT_RESPONSE); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st614;
+tr927:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_ROOT_NAME); }
+	{ IMW_EV_CLOSE(IMW_RULE_QUOTAROOT_RESPONSE); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st614;
+tr939:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	{ IMW_EV_CLOSE(IMW_RULE_QUOTAROOT_RESPONSE); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st614;
+st614:
+	if ( ++p == pe )
+		goto _test_eof614;
+case 614:
+	switch( (*p) ) {
+		case 13u: goto tr60;
+		case 32u: goto st21;
+		case 34u: goto tr911;
+		case 123u: goto tr912;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr910;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr910;
+		} else if ( (*p) >= 43u )
+			goto tr910;
+	} else
+		goto tr910;
+	goto st0;
+tr910:
+	{ IMW_EV_OPEN(IMW_RULE_QUOTA_ROOT_NAME); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st615;
 st615:
 	if ( ++p == pe )
 		goto _test_eof615;
 case 615:
 	switch( (*p) ) {
-		case 32u: goto st616;
+		case 13u: goto tr913;
+		case 32u: goto tr914;
 		case 33u: goto st615;
 	}
 	if ( (*p) < 43u ) {
@@ -10344,550 +10028,484 @@ case 615:
 		if ( (*p) > 122u ) {
 			if ( 124u <= (*p) && (*p) <= 126u )
 				goto st615;
-		} else if ( (*p) >= 94u )
+		} else if ( (*p) >= 93u )
 			goto st615;
 	} else
 		goto st615;
 	goto st0;
+tr911:
+	{ IMW_EV_OPEN(IMW_RULE_QUOTA_ROOT_NAME); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st616;
 st616:
 	if ( ++p == pe )
 		goto _test_eof616;
 case 616:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st617;
-	goto st0;
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st617;
+		case 92u: goto st618;
+	}
+	goto st616;
 st617:
 	if ( ++p == pe )
 		goto _test_eof617;
 case 617:
-	if ( (*p) == 32u )
-		goto st618;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st617;
+	switch( (*p) ) {
+		case 13u: goto tr913;
+		case 32u: goto tr914;
+	}
 	goto st0;
 st618:
 	if ( ++p == pe )
 		goto _test_eof618;
 case 618:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st619;
+	switch( (*p) ) {
+		case 34u: goto st616;
+		case 92u: goto st616;
+	}
 	goto st0;
+tr912:
+	{ IMW_EV_OPEN(IMW_RULE_QUOTA_ROOT_NAME); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st619;
 st619:
 	if ( ++p == pe )
 		goto _test_eof619;
 case 619:
-	switch( (*p) ) {
-		case 32u: goto tr910;
-		case 41u: goto tr911;
-	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st619;
+		goto tr919;
 	goto st0;
-tr911:
-	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_RESOURCE); }
+tr919:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st620;
 st620:
 	if ( ++p == pe )
 		goto _test_eof620;
 case 620:
 	switch( (*p) ) {
-		case 13u: goto tr912;
-		case 32u: goto tr913;
+		case 43u: goto tr920;
+		case 125u: goto tr922;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st620;
 	goto st0;
-tr899:
-	{ IMW_EV_OPEN(IMW_RULE_QUOTA_ROOT_NAME); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr920:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st621;
 st621:
 	if ( ++p == pe )
 		goto _test_eof621;
 case 621:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st622;
-		case 92u: goto st623;
-	}
-	goto st621;
+	if ( (*p) == 125u )
+		goto st622;
+	goto st0;
+tr922:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st622;
 st622:
 	if ( ++p == pe )
 		goto _test_eof622;
 case 622:
-	if ( (*p) == 32u )
-		goto tr901;
+	if ( (*p) == 13u )
+		goto st623;
 	goto st0;
 st623:
 	if ( ++p == pe )
 		goto _test_eof623;
 case 623:
-	switch( (*p) ) {
-		case 34u: goto st621;
-		case 92u: goto st621;
-	}
+	if ( (*p) == 10u )
+		goto tr925;
 	goto st0;
-tr900:
-	{ IMW_EV_OPEN(IMW_RULE_QUOTA_ROOT_NAME); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr925:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
 	goto st624;
 st624:
 	if ( ++p == pe )
 		goto _test_eof624;
 case 624:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr917;
+	switch( (*p) ) {
+		case 13u: goto tr926;
+		case 32u: goto tr927;
+	}
 	goto st0;
-tr917:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr905:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
 	goto st625;
 st625:
 	if ( ++p == pe )
 		goto _test_eof625;
 case 625:
 	switch( (*p) ) {
-		case 43u: goto tr918;
-		case 125u: goto tr920;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st626;
+		case 92u: goto st627;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st625;
-	goto st0;
-tr918:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st626;
+	goto st625;
 st626:
 	if ( ++p == pe )
 		goto _test_eof626;
 case 626:
-	if ( (*p) == 125u )
-		goto st627;
+	switch( (*p) ) {
+		case 13u: goto tr907;
+		case 32u: goto tr908;
+	}
 	goto st0;
-tr920:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st627;
 st627:
 	if ( ++p == pe )
 		goto _test_eof627;
 case 627:
-	if ( (*p) == 13u )
-		goto st628;
+	switch( (*p) ) {
+		case 34u: goto st625;
+		case 92u: goto st625;
+	}
 	goto st0;
+tr906:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st628;
 st628:
 	if ( ++p == pe )
 		goto _test_eof628;
 case 628:
-	if ( (*p) == 10u )
-		goto tr923;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr931;
 	goto st0;
-tr923:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr931:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st629;
 st629:
 	if ( ++p == pe )
 		goto _test_eof629;
 case 629:
-	if ( (*p) == 32u )
-		goto tr924;
+	switch( (*p) ) {
+		case 43u: goto tr932;
+		case 125u: goto tr934;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st629;
 	goto st0;
+tr932:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st630;
 st630:
 	if ( ++p == pe )
 		goto _test_eof630;
 case 630:
-	switch( (*p) ) {
-		case 79u: goto st631;
-		case 111u: goto st631;
-	}
+	if ( (*p) == 125u )
+		goto st631;
 	goto st0;
+tr934:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st631;
 st631:
 	if ( ++p == pe )
 		goto _test_eof631;
 case 631:
-	switch( (*p) ) {
-		case 79u: goto st632;
-		case 111u: goto st632;
-	}
+	if ( (*p) == 13u )
+		goto st632;
 	goto st0;
 st632:
 	if ( ++p == pe )
 		goto _test_eof632;
 case 632:
-	switch( (*p) ) {
-		case 84u: goto st633;
-		case 116u: goto st633;
-	}
+	if ( (*p) == 10u )
+		goto tr937;
 	goto st0;
+tr937:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st633;
 st633:
 	if ( ++p == pe )
 		goto _test_eof633;
 case 633:
-	if ( (*p) == 32u )
-		goto st634;
+	switch( (*p) ) {
+		case 13u: goto tr938;
+		case 32u: goto tr939;
+	}
 	goto st0;
+tr28:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_SORT_DATA); }
+	goto st634;
+tr45:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_AFTER_STAR); }
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_SORT_DATA); }
+	goto st634;
 st634:
 	if ( ++p == pe )
 		goto _test_eof634;
 case 634:
 	switch( (*p) ) {
-		case 34u: goto tr930;
-		case 123u: goto tr931;
+		case 69u: goto st635;
+		case 79u: goto st652;
+		case 84u: goto st668;
+		case 101u: goto st635;
+		case 111u: goto st652;
+		case 116u: goto st668;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr929;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr929;
-		} else if ( (*p) >= 43u )
-			goto tr929;
-	} else
-		goto tr929;
 	goto st0;
-tr929:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st635;
 st635:
 	if ( ++p == pe )
 		goto _test_eof635;
 case 635:
 	switch( (*p) ) {
-		case 13u: goto tr932;
-		case 32u: goto tr933;
-		case 33u: goto st635;
+		case 65u: goto st636;
+		case 97u: goto st636;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st635;
-		} else if ( (*p) >= 35u )
-			goto st635;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st635;
-		} else if ( (*p) >= 93u )
-			goto st635;
-	} else
-		goto st635;
 	goto st0;
-tr933:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
-	{ IMW_EV_CLOSE(IMW_RULE_QUOTAROOT_RESPONSE); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
-	goto st636;
-tr939:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_ROOT_NAME); }
-	{ IMW_EV_CLOSE(IMW_RULE_QUOTAROOT_RESPONSE); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
-	goto st636;
-tr952:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_QUOTA_ROOT_NAME); }
-	{ IMW_EV_CLOSE(IMW_RULE_QUOTAROOT_RESPONSE); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
-	goto st636;
-tr964:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
-	{ IMW_EV_CLOSE(IMW_RULE_QUOTAROOT_RESPONSE); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
-	goto st636;
 st636:
 	if ( ++p == pe )
 		goto _test_eof636;
 case 636:
 	switch( (*p) ) {
-		case 13u: goto tr60;
-		case 32u: goto st21;
-		case 34u: goto tr936;
-		case 123u: goto tr937;
+		case 82u: goto st637;
+		case 114u: goto st637;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr935;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr935;
-		} else if ( (*p) >= 43u )
-			goto tr935;
-	} else
-		goto tr935;
 	goto st0;
-tr935:
-	{ IMW_EV_OPEN(IMW_RULE_QUOTA_ROOT_NAME); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st637;
 st637:
 	if ( ++p == pe )
 		goto _test_eof637;
 case 637:
 	switch( (*p) ) {
-		case 13u: goto tr938;
-		case 32u: goto tr939;
-		case 33u: goto st637;
+		case 67u: goto st638;
+		case 99u: goto st638;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st637;
-		} else if ( (*p) >= 35u )
-			goto st637;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st637;
-		} else if ( (*p) >= 93u )
-			goto st637;
-	} else
-		goto st637;
 	goto st0;
-tr936:
-	{ IMW_EV_OPEN(IMW_RULE_QUOTA_ROOT_NAME); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st638;
 st638:
 	if ( ++p == pe )
 		goto _test_eof638;
 case 638:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st639;
-		case 92u: goto st640;
+		case 72u: goto st639;
+		case 104u: goto st639;
 	}
-	goto st638;
+	goto st0;
 st639:
 	if ( ++p == pe )
 		goto _test_eof639;
 case 639:
 	switch( (*p) ) {
-		case 13u: goto tr938;
-		case 32u: goto tr939;
+		case 13u: goto tr57;
+		case 32u: goto tr947;
 	}
 	goto st0;
+tr947:
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st640;
 st640:
 	if ( ++p == pe )
 		goto _test_eof640;
 case 640:
 	switch( (*p) ) {
-		case 34u: goto st638;
-		case 92u: goto st638;
+		case 13u: goto tr60;
+		case 32u: goto st21;
 	}
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr948;
 	goto st0;
-tr937:
-	{ IMW_EV_OPEN(IMW_RULE_QUOTA_ROOT_NAME); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+tr948:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st641;
 st641:
 	if ( ++p == pe )
 		goto _test_eof641;
 case 641:
+	switch( (*p) ) {
+		case 13u: goto tr949;
+		case 32u: goto tr950;
+	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr944;
+		goto st641;
 	goto st0;
-tr944:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr950:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st642;
 st642:
 	if ( ++p == pe )
 		goto _test_eof642;
 case 642:
 	switch( (*p) ) {
-		case 43u: goto tr945;
-		case 125u: goto tr947;
+		case 13u: goto tr60;
+		case 32u: goto st21;
+		case 40u: goto st643;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st642;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr948;
 	goto st0;
-tr945:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st643;
 st643:
 	if ( ++p == pe )
 		goto _test_eof643;
 case 643:
-	if ( (*p) == 125u )
-		goto st644;
+	switch( (*p) ) {
+		case 77u: goto st644;
+		case 109u: goto st644;
+	}
 	goto st0;
-tr947:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st644;
 st644:
 	if ( ++p == pe )
 		goto _test_eof644;
 case 644:
-	if ( (*p) == 13u )
-		goto st645;
+	switch( (*p) ) {
+		case 79u: goto st645;
+		case 111u: goto st645;
+	}
 	goto st0;
 st645:
 	if ( ++p == pe )
 		goto _test_eof645;
 case 645:
-	if ( (*p) == 10u )
-		goto tr950;
+	switch( (*p) ) {
+		case 68u: goto st646;
+		case 100u: goto st646;
+	}
 	goto st0;
-tr950:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st646;
 st646:
 	if ( ++p == pe )
 		goto _test_eof646;
 case 646:
 	switch( (*p) ) {
-		case 13u: goto tr951;
-		case 32u: goto tr952;
+		case 83u: goto st647;
+		case 115u: goto st647;
 	}
 	goto st0;
-tr930:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st647;
 st647:
 	if ( ++p == pe )
 		goto _test_eof647;
 case 647:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st648;
-		case 92u: goto st649;
+		case 69u: goto st648;
+		case 101u: goto st648;
 	}
-	goto st647;
+	goto st0;
 st648:
 	if ( ++p == pe )
 		goto _test_eof648;
 case 648:
 	switch( (*p) ) {
-		case 13u: goto tr932;
-		case 32u: goto tr933;
+		case 81u: goto st649;
+		case 113u: goto st649;
 	}
 	goto st0;
 st649:
 	if ( ++p == pe )
 		goto _test_eof649;
 case 649:
-	switch( (*p) ) {
-		case 34u: goto st647;
-		case 92u: goto st647;
-	}
+	if ( (*p) == 32u )
+		goto st650;
 	goto st0;
-tr931:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st650;
 st650:
 	if ( ++p == pe )
 		goto _test_eof650;
 case 650:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr956;
+		goto tr960;
 	goto st0;
-tr956:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+tr960:
+	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
 	goto st651;
 st651:
 	if ( ++p == pe )
 		goto _test_eof651;
 case 651:
-	switch( (*p) ) {
-		case 43u: goto tr957;
-		case 125u: goto tr959;
-	}
+	if ( (*p) == 41u )
+		goto tr961;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st651;
 	goto st0;
-tr957:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st652;
 st652:
 	if ( ++p == pe )
 		goto _test_eof652;
 case 652:
-	if ( (*p) == 125u )
-		goto st653;
+	switch( (*p) ) {
+		case 82u: goto st653;
+		case 114u: goto st653;
+	}
 	goto st0;
-tr959:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st653;
 st653:
 	if ( ++p == pe )
 		goto _test_eof653;
 case 653:
-	if ( (*p) == 13u )
-		goto st654;
+	switch( (*p) ) {
+		case 84u: goto st654;
+		case 116u: goto st654;
+	}
 	goto st0;
 st654:
 	if ( ++p == pe )
 		goto _test_eof654;
 case 654:
-	if ( (*p) == 10u )
-		goto tr962;
+	switch( (*p) ) {
+		case 13u: goto tr965;
+		case 32u: goto tr966;
+	}
 	goto st0;
-tr962:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr966:
+	{ IMW_EV_CLOSE(IMW_RULE_SORT_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
 	goto st655;
 st655:
 	if ( ++p == pe )
 		goto _test_eof655;
 case 655:
 	switch( (*p) ) {
-		case 13u: goto tr963;
-		case 32u: goto tr964;
+		case 13u: goto tr60;
+		case 32u: goto st21;
 	}
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr967;
 	goto st0;
-tr28:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
-	{ IMW_EV_OPEN(IMW_RULE_SORT_DATA); }
-	goto st656;
-tr45:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_AFTER_STAR); }
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
-	{ IMW_EV_OPEN(IMW_RULE_SORT_DATA); }
+tr967:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st656;
 st656:
 	if ( ++p == pe )
 		goto _test_eof656;
 case 656:
 	switch( (*p) ) {
-		case 69u: goto st657;
-		case 79u: goto st674;
-		case 84u: goto st690;
-		case 101u: goto st657;
-		case 111u: goto st674;
-		case 116u: goto st690;
+		case 13u: goto tr968;
+		case 32u: goto tr969;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st656;
 	goto st0;
+tr969:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_SORT_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st657;
 st657:
 	if ( ++p == pe )
 		goto _test_eof657;
 case 657:
 	switch( (*p) ) {
-		case 65u: goto st658;
-		case 97u: goto st658;
+		case 13u: goto tr60;
+		case 32u: goto st21;
+		case 40u: goto st658;
 	}
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr967;
 	goto st0;
 st658:
 	if ( ++p == pe )
 		goto _test_eof658;
 case 658:
 	switch( (*p) ) {
-		case 82u: goto st659;
-		case 114u: goto st659;
+		case 77u: goto st659;
+		case 109u: goto st659;
 	}
 	goto st0;
 st659:
@@ -10895,8 +10513,8 @@ st659:
 		goto _test_eof659;
 case 659:
 	switch( (*p) ) {
-		case 67u: goto st660;
-		case 99u: goto st660;
+		case 79u: goto st660;
+		case 111u: goto st660;
 	}
 	goto st0;
 st660:
@@ -10904,8 +10522,8 @@ st660:
 		goto _test_eof660;
 case 660:
 	switch( (*p) ) {
-		case 72u: goto st661;
-		case 104u: goto st661;
+		case 68u: goto st661;
+		case 100u: goto st661;
 	}
 	goto st0;
 st661:
@@ -10913,81 +10531,64 @@ st661:
 		goto _test_eof661;
 case 661:
 	switch( (*p) ) {
-		case 13u: goto tr57;
-		case 32u: goto tr972;
+		case 83u: goto st662;
+		case 115u: goto st662;
 	}
 	goto st0;
-tr972:
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
-	goto st662;
 st662:
 	if ( ++p == pe )
 		goto _test_eof662;
 case 662:
 	switch( (*p) ) {
-		case 13u: goto tr60;
-		case 32u: goto st21;
+		case 69u: goto st663;
+		case 101u: goto st663;
 	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr973;
 	goto st0;
-tr973:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st663;
 st663:
 	if ( ++p == pe )
 		goto _test_eof663;
 case 663:
 	switch( (*p) ) {
-		case 13u: goto tr974;
-		case 32u: goto tr975;
+		case 81u: goto st664;
+		case 113u: goto st664;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st663;
 	goto st0;
-tr975:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
-	goto st664;
 st664:
 	if ( ++p == pe )
 		goto _test_eof664;
 case 664:
-	switch( (*p) ) {
-		case 13u: goto tr60;
-		case 32u: goto st21;
-		case 40u: goto st665;
-	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr973;
+	if ( (*p) == 32u )
+		goto st665;
 	goto st0;
 st665:
 	if ( ++p == pe )
 		goto _test_eof665;
 case 665:
-	switch( (*p) ) {
-		case 77u: goto st666;
-		case 109u: goto st666;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr979;
 	goto st0;
+tr979:
+	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	goto st666;
 st666:
 	if ( ++p == pe )
 		goto _test_eof666;
 case 666:
-	switch( (*p) ) {
-		case 79u: goto st667;
-		case 111u: goto st667;
-	}
+	if ( (*p) == 41u )
+		goto tr980;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st666;
 	goto st0;
+tr980:
+	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	goto st667;
 st667:
 	if ( ++p == pe )
 		goto _test_eof667;
 case 667:
 	switch( (*p) ) {
-		case 68u: goto st668;
-		case 100u: goto st668;
+		case 13u: goto tr965;
+		case 32u: goto tr982;
 	}
 	goto st0;
 st668:
@@ -10995,8 +10596,8 @@ st668:
 		goto _test_eof668;
 case 668:
 	switch( (*p) ) {
-		case 83u: goto st669;
-		case 115u: goto st669;
+		case 65u: goto st669;
+		case 97u: goto st669;
 	}
 	goto st0;
 st669:
@@ -11004,8 +10605,8 @@ st669:
 		goto _test_eof669;
 case 669:
 	switch( (*p) ) {
-		case 69u: goto st670;
-		case 101u: goto st670;
+		case 84u: goto st670;
+		case 116u: goto st670;
 	}
 	goto st0;
 st670:
@@ -11013,118 +10614,149 @@ st670:
 		goto _test_eof670;
 case 670:
 	switch( (*p) ) {
-		case 81u: goto st671;
-		case 113u: goto st671;
+		case 85u: goto st671;
+		case 117u: goto st671;
 	}
 	goto st0;
 st671:
 	if ( ++p == pe )
 		goto _test_eof671;
 case 671:
-	if ( (*p) == 32u )
-		goto st672;
+	switch( (*p) ) {
+		case 83u: goto st672;
+		case 115u: goto st672;
+	}
 	goto st0;
 st672:
 	if ( ++p == pe )
 		goto _test_eof672;
 case 672:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr985;
+	if ( (*p) == 32u )
+		goto st673;
 	goto st0;
-tr985:
-	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
-	goto st673;
 st673:
 	if ( ++p == pe )
 		goto _test_eof673;
 case 673:
-	if ( (*p) == 41u )
-		goto tr986;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st673;
+	switch( (*p) ) {
+		case 34u: goto tr989;
+		case 123u: goto tr990;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr988;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr988;
+		} else if ( (*p) >= 43u )
+			goto tr988;
+	} else
+		goto tr988;
 	goto st0;
+tr988:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st674;
 st674:
 	if ( ++p == pe )
 		goto _test_eof674;
 case 674:
 	switch( (*p) ) {
-		case 82u: goto st675;
-		case 114u: goto st675;
+		case 32u: goto tr991;
+		case 33u: goto st674;
 	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st674;
+		} else if ( (*p) >= 35u )
+			goto st674;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st674;
+		} else if ( (*p) >= 93u )
+			goto st674;
+	} else
+		goto st674;
 	goto st0;
+tr991:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	goto st675;
+tr1384:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
+	goto st675;
 st675:
 	if ( ++p == pe )
 		goto _test_eof675;
 case 675:
-	switch( (*p) ) {
-		case 84u: goto st676;
-		case 116u: goto st676;
-	}
+	if ( (*p) == 40u )
+		goto st676;
 	goto st0;
 st676:
 	if ( ++p == pe )
 		goto _test_eof676;
 case 676:
 	switch( (*p) ) {
-		case 13u: goto tr990;
-		case 32u: goto tr991;
+		case 41u: goto st19;
+		case 65u: goto tr994;
+		case 68u: goto tr995;
+		case 72u: goto tr996;
+		case 77u: goto tr997;
+		case 82u: goto tr998;
+		case 83u: goto tr999;
+		case 85u: goto tr1000;
+		case 97u: goto tr994;
+		case 100u: goto tr995;
+		case 104u: goto tr996;
+		case 109u: goto tr997;
+		case 114u: goto tr998;
+		case 115u: goto tr999;
+		case 117u: goto tr1000;
 	}
 	goto st0;
-tr991:
-	{ IMW_EV_CLOSE(IMW_RULE_SORT_DATA); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+tr994:
+	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_VAL); }
+	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_APPENDLIMIT); }
 	goto st677;
 st677:
 	if ( ++p == pe )
 		goto _test_eof677;
 case 677:
 	switch( (*p) ) {
-		case 13u: goto tr60;
-		case 32u: goto st21;
+		case 80u: goto st678;
+		case 112u: goto st678;
 	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr992;
 	goto st0;
-tr992:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st678;
 st678:
 	if ( ++p == pe )
 		goto _test_eof678;
 case 678:
 	switch( (*p) ) {
-		case 13u: goto tr993;
-		case 32u: goto tr994;
+		case 80u: goto st679;
+		case 112u: goto st679;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st678;
 	goto st0;
-tr994:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_SORT_DATA); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
-	goto st679;
 st679:
 	if ( ++p == pe )
 		goto _test_eof679;
 case 679:
 	switch( (*p) ) {
-		case 13u: goto tr60;
-		case 32u: goto st21;
-		case 40u: goto st680;
+		case 69u: goto st680;
+		case 101u: goto st680;
 	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr992;
 	goto st0;
 st680:
 	if ( ++p == pe )
 		goto _test_eof680;
 case 680:
 	switch( (*p) ) {
-		case 77u: goto st681;
-		case 109u: goto st681;
+		case 78u: goto st681;
+		case 110u: goto st681;
 	}
 	goto st0;
 st681:
@@ -11132,8 +10764,8 @@ st681:
 		goto _test_eof681;
 case 681:
 	switch( (*p) ) {
-		case 79u: goto st682;
-		case 111u: goto st682;
+		case 68u: goto st682;
+		case 100u: goto st682;
 	}
 	goto st0;
 st682:
@@ -11141,8 +10773,8 @@ st682:
 		goto _test_eof682;
 case 682:
 	switch( (*p) ) {
-		case 68u: goto st683;
-		case 100u: goto st683;
+		case 76u: goto st683;
+		case 108u: goto st683;
 	}
 	goto st0;
 st683:
@@ -11150,8 +10782,8 @@ st683:
 		goto _test_eof683;
 case 683:
 	switch( (*p) ) {
-		case 83u: goto st684;
-		case 115u: goto st684;
+		case 73u: goto st684;
+		case 105u: goto st684;
 	}
 	goto st0;
 st684:
@@ -11159,8 +10791,8 @@ st684:
 		goto _test_eof684;
 case 684:
 	switch( (*p) ) {
-		case 69u: goto st685;
-		case 101u: goto st685;
+		case 77u: goto st685;
+		case 109u: goto st685;
 	}
 	goto st0;
 st685:
@@ -11168,64 +10800,122 @@ st685:
 		goto _test_eof685;
 case 685:
 	switch( (*p) ) {
-		case 81u: goto st686;
-		case 113u: goto st686;
+		case 73u: goto st686;
+		case 105u: goto st686;
 	}
 	goto st0;
 st686:
 	if ( ++p == pe )
 		goto _test_eof686;
 case 686:
-	if ( (*p) == 32u )
-		goto st687;
+	switch( (*p) ) {
+		case 84u: goto st687;
+		case 116u: goto st687;
+	}
 	goto st0;
 st687:
 	if ( ++p == pe )
 		goto _test_eof687;
 case 687:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1004;
+	if ( (*p) == 32u )
+		goto st688;
 	goto st0;
-tr1004:
-	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
-	goto st688;
 st688:
 	if ( ++p == pe )
 		goto _test_eof688;
 case 688:
-	if ( (*p) == 41u )
-		goto tr1005;
+	switch( (*p) ) {
+		case 78u: goto st1032;
+		case 110u: goto st1032;
+	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st688;
+		goto tr1012;
 	goto st0;
-tr1005:
-	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
+tr1012:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st689;
 st689:
 	if ( ++p == pe )
 		goto _test_eof689;
 case 689:
 	switch( (*p) ) {
-		case 13u: goto tr990;
-		case 32u: goto tr1007;
+		case 32u: goto tr1014;
+		case 41u: goto tr1015;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st689;
 	goto st0;
+tr1014:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_APPENDLIMIT); }
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
+	goto st690;
+tr1026:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_DELETED); }
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
+	goto st690;
+tr1038:
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_DELETED_STORAGE); }
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
+	goto st690;
+tr1054:
+	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
+	goto st690;
+tr1071:
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_MAILBOXID); }
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
+	goto st690;
+tr1334:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
+	goto st690;
+tr1346:
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_SIZE); }
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
+	goto st690;
+tr1358:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
+	goto st690;
+tr1372:
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_APPENDLIMIT); }
+	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
+	goto st690;
 st690:
 	if ( ++p == pe )
 		goto _test_eof690;
 case 690:
 	switch( (*p) ) {
-		case 65u: goto st691;
-		case 97u: goto st691;
+		case 65u: goto tr994;
+		case 68u: goto tr995;
+		case 72u: goto tr996;
+		case 77u: goto tr997;
+		case 82u: goto tr998;
+		case 83u: goto tr999;
+		case 85u: goto tr1000;
+		case 97u: goto tr994;
+		case 100u: goto tr995;
+		case 104u: goto tr996;
+		case 109u: goto tr997;
+		case 114u: goto tr998;
+		case 115u: goto tr999;
+		case 117u: goto tr1000;
 	}
 	goto st0;
+tr995:
+	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_VAL); }
+	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_DELETED); }
+	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_DELETED_STORAGE); }
+	goto st691;
 st691:
 	if ( ++p == pe )
 		goto _test_eof691;
 case 691:
 	switch( (*p) ) {
-		case 84u: goto st692;
-		case 116u: goto st692;
+		case 69u: goto st692;
+		case 101u: goto st692;
 	}
 	goto st0;
 st692:
@@ -11233,8 +10923,8 @@ st692:
 		goto _test_eof692;
 case 692:
 	switch( (*p) ) {
-		case 85u: goto st693;
-		case 117u: goto st693;
+		case 76u: goto st693;
+		case 108u: goto st693;
 	}
 	goto st0;
 st693:
@@ -11242,122 +10932,74 @@ st693:
 		goto _test_eof693;
 case 693:
 	switch( (*p) ) {
-		case 83u: goto st694;
-		case 115u: goto st694;
+		case 69u: goto st694;
+		case 101u: goto st694;
 	}
 	goto st0;
 st694:
 	if ( ++p == pe )
 		goto _test_eof694;
 case 694:
-	if ( (*p) == 32u )
-		goto st695;
+	switch( (*p) ) {
+		case 84u: goto st695;
+		case 116u: goto st695;
+	}
 	goto st0;
 st695:
 	if ( ++p == pe )
 		goto _test_eof695;
 case 695:
 	switch( (*p) ) {
-		case 34u: goto tr1014;
-		case 123u: goto tr1015;
+		case 69u: goto st696;
+		case 101u: goto st696;
 	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1013;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1013;
-		} else if ( (*p) >= 43u )
-			goto tr1013;
-	} else
-		goto tr1013;
 	goto st0;
-tr1013:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st696;
 st696:
 	if ( ++p == pe )
 		goto _test_eof696;
 case 696:
 	switch( (*p) ) {
-		case 32u: goto tr1016;
-		case 33u: goto st696;
+		case 68u: goto st697;
+		case 100u: goto st697;
 	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st696;
-		} else if ( (*p) >= 35u )
-			goto st696;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st696;
-		} else if ( (*p) >= 93u )
-			goto st696;
-	} else
-		goto st696;
 	goto st0;
-tr1016:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
-	goto st697;
-tr1409:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX); }
-	goto st697;
 st697:
 	if ( ++p == pe )
 		goto _test_eof697;
 case 697:
-	if ( (*p) == 40u )
-		goto st698;
+	switch( (*p) ) {
+		case 32u: goto st698;
+		case 45u: goto st700;
+	}
 	goto st0;
 st698:
 	if ( ++p == pe )
 		goto _test_eof698;
 case 698:
-	switch( (*p) ) {
-		case 41u: goto st19;
-		case 65u: goto tr1019;
-		case 68u: goto tr1020;
-		case 72u: goto tr1021;
-		case 77u: goto tr1022;
-		case 82u: goto tr1023;
-		case 83u: goto tr1024;
-		case 85u: goto tr1025;
-		case 97u: goto tr1019;
-		case 100u: goto tr1020;
-		case 104u: goto tr1021;
-		case 109u: goto tr1022;
-		case 114u: goto tr1023;
-		case 115u: goto tr1024;
-		case 117u: goto tr1025;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1025;
 	goto st0;
-tr1019:
-	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_VAL); }
-	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_APPENDLIMIT); }
+tr1025:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
 	goto st699;
 st699:
 	if ( ++p == pe )
 		goto _test_eof699;
 case 699:
 	switch( (*p) ) {
-		case 80u: goto st700;
-		case 112u: goto st700;
+		case 32u: goto tr1026;
+		case 41u: goto tr1027;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st699;
 	goto st0;
 st700:
 	if ( ++p == pe )
 		goto _test_eof700;
 case 700:
 	switch( (*p) ) {
-		case 80u: goto st701;
-		case 112u: goto st701;
+		case 83u: goto st701;
+		case 115u: goto st701;
 	}
 	goto st0;
 st701:
@@ -11365,8 +11007,8 @@ st701:
 		goto _test_eof701;
 case 701:
 	switch( (*p) ) {
-		case 69u: goto st702;
-		case 101u: goto st702;
+		case 84u: goto st702;
+		case 116u: goto st702;
 	}
 	goto st0;
 st702:
@@ -11374,8 +11016,8 @@ st702:
 		goto _test_eof702;
 case 702:
 	switch( (*p) ) {
-		case 78u: goto st703;
-		case 110u: goto st703;
+		case 79u: goto st703;
+		case 111u: goto st703;
 	}
 	goto st0;
 st703:
@@ -11383,8 +11025,8 @@ st703:
 		goto _test_eof703;
 case 703:
 	switch( (*p) ) {
-		case 68u: goto st704;
-		case 100u: goto st704;
+		case 82u: goto st704;
+		case 114u: goto st704;
 	}
 	goto st0;
 st704:
@@ -11392,8 +11034,8 @@ st704:
 		goto _test_eof704;
 case 704:
 	switch( (*p) ) {
-		case 76u: goto st705;
-		case 108u: goto st705;
+		case 65u: goto st705;
+		case 97u: goto st705;
 	}
 	goto st0;
 st705:
@@ -11401,8 +11043,8 @@ st705:
 		goto _test_eof705;
 case 705:
 	switch( (*p) ) {
-		case 73u: goto st706;
-		case 105u: goto st706;
+		case 71u: goto st706;
+		case 103u: goto st706;
 	}
 	goto st0;
 st706:
@@ -11410,124 +11052,65 @@ st706:
 		goto _test_eof706;
 case 706:
 	switch( (*p) ) {
-		case 77u: goto st707;
-		case 109u: goto st707;
+		case 69u: goto st707;
+		case 101u: goto st707;
 	}
 	goto st0;
 st707:
 	if ( ++p == pe )
 		goto _test_eof707;
 case 707:
-	switch( (*p) ) {
-		case 73u: goto st708;
-		case 105u: goto st708;
-	}
+	if ( (*p) == 32u )
+		goto st708;
 	goto st0;
 st708:
 	if ( ++p == pe )
 		goto _test_eof708;
 case 708:
-	switch( (*p) ) {
-		case 84u: goto st709;
-		case 116u: goto st709;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st709;
 	goto st0;
 st709:
 	if ( ++p == pe )
 		goto _test_eof709;
 case 709:
-	if ( (*p) == 32u )
-		goto st710;
+	switch( (*p) ) {
+		case 32u: goto tr1038;
+		case 41u: goto tr1039;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st709;
 	goto st0;
+tr996:
+	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_VAL); }
+	goto st710;
 st710:
 	if ( ++p == pe )
 		goto _test_eof710;
 case 710:
 	switch( (*p) ) {
-		case 78u: goto st1054;
-		case 110u: goto st1054;
+		case 73u: goto st711;
+		case 105u: goto st711;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1037;
 	goto st0;
-tr1037:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st711;
 st711:
 	if ( ++p == pe )
 		goto _test_eof711;
 case 711:
 	switch( (*p) ) {
-		case 32u: goto tr1039;
-		case 41u: goto tr1040;
+		case 71u: goto st712;
+		case 103u: goto st712;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st711;
 	goto st0;
-tr1039:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_APPENDLIMIT); }
-	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
-	goto st712;
-tr1051:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_DELETED); }
-	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
-	goto st712;
-tr1063:
-	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_DELETED_STORAGE); }
-	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
-	goto st712;
-tr1079:
-	{ IMW_EV_CLOSE(IMW_RULE_MOD_SEQUENCE_VALUE); }
-	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
-	goto st712;
-tr1096:
-	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_MAILBOXID); }
-	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
-	goto st712;
-tr1359:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
-	goto st712;
-tr1371:
-	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_SIZE); }
-	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
-	goto st712;
-tr1383:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
-	goto st712;
-tr1397:
-	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_APPENDLIMIT); }
-	{ IMW_EV_CLOSE(IMW_RULE_STATUS_ATT_VAL); }
-	goto st712;
 st712:
 	if ( ++p == pe )
 		goto _test_eof712;
 case 712:
 	switch( (*p) ) {
-		case 65u: goto tr1019;
-		case 68u: goto tr1020;
-		case 72u: goto tr1021;
-		case 77u: goto tr1022;
-		case 82u: goto tr1023;
-		case 83u: goto tr1024;
-		case 85u: goto tr1025;
-		case 97u: goto tr1019;
-		case 100u: goto tr1020;
-		case 104u: goto tr1021;
-		case 109u: goto tr1022;
-		case 114u: goto tr1023;
-		case 115u: goto tr1024;
-		case 117u: goto tr1025;
+		case 72u: goto st713;
+		case 104u: goto st713;
 	}
 	goto st0;
-tr1020:
-	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_VAL); }
-	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_DELETED); }
-	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_DELETED_STORAGE); }
-	goto st713;
 st713:
 	if ( ++p == pe )
 		goto _test_eof713;
@@ -11542,8 +11125,8 @@ st714:
 		goto _test_eof714;
 case 714:
 	switch( (*p) ) {
-		case 76u: goto st715;
-		case 108u: goto st715;
+		case 83u: goto st715;
+		case 115u: goto st715;
 	}
 	goto st0;
 st715:
@@ -11551,8 +11134,8 @@ st715:
 		goto _test_eof715;
 case 715:
 	switch( (*p) ) {
-		case 69u: goto st716;
-		case 101u: goto st716;
+		case 84u: goto st716;
+		case 116u: goto st716;
 	}
 	goto st0;
 st716:
@@ -11560,8 +11143,8 @@ st716:
 		goto _test_eof716;
 case 716:
 	switch( (*p) ) {
-		case 84u: goto st717;
-		case 116u: goto st717;
+		case 77u: goto st717;
+		case 109u: goto st717;
 	}
 	goto st0;
 st717:
@@ -11569,8 +11152,8 @@ st717:
 		goto _test_eof717;
 case 717:
 	switch( (*p) ) {
-		case 69u: goto st718;
-		case 101u: goto st718;
+		case 79u: goto st718;
+		case 111u: goto st718;
 	}
 	goto st0;
 st718:
@@ -11587,65 +11170,69 @@ st719:
 		goto _test_eof719;
 case 719:
 	switch( (*p) ) {
-		case 32u: goto st720;
-		case 45u: goto st722;
+		case 83u: goto st720;
+		case 115u: goto st720;
 	}
 	goto st0;
 st720:
 	if ( ++p == pe )
 		goto _test_eof720;
 case 720:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1050;
+	switch( (*p) ) {
+		case 69u: goto st721;
+		case 101u: goto st721;
+	}
 	goto st0;
-tr1050:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st721;
 st721:
 	if ( ++p == pe )
 		goto _test_eof721;
 case 721:
 	switch( (*p) ) {
-		case 32u: goto tr1051;
-		case 41u: goto tr1052;
+		case 81u: goto st722;
+		case 113u: goto st722;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st721;
 	goto st0;
 st722:
 	if ( ++p == pe )
 		goto _test_eof722;
 case 722:
-	switch( (*p) ) {
-		case 83u: goto st723;
-		case 115u: goto st723;
-	}
+	if ( (*p) == 32u )
+		goto st723;
 	goto st0;
 st723:
 	if ( ++p == pe )
 		goto _test_eof723;
 case 723:
-	switch( (*p) ) {
-		case 84u: goto st724;
-		case 116u: goto st724;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1053;
 	goto st0;
+tr1053:
+	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
+	goto st724;
 st724:
 	if ( ++p == pe )
 		goto _test_eof724;
 case 724:
 	switch( (*p) ) {
-		case 79u: goto st725;
-		case 111u: goto st725;
+		case 32u: goto tr1054;
+		case 41u: goto tr1055;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st724;
 	goto st0;
+tr997:
+	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_VAL); }
+	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_MAILBOXID); }
+	goto st725;
 st725:
 	if ( ++p == pe )
 		goto _test_eof725;
 case 725:
 	switch( (*p) ) {
-		case 82u: goto st726;
-		case 114u: goto st726;
+		case 65u: goto st726;
+		case 69u: goto st992;
+		case 97u: goto st726;
+		case 101u: goto st992;
 	}
 	goto st0;
 st726:
@@ -11653,8 +11240,8 @@ st726:
 		goto _test_eof726;
 case 726:
 	switch( (*p) ) {
-		case 65u: goto st727;
-		case 97u: goto st727;
+		case 73u: goto st727;
+		case 105u: goto st727;
 	}
 	goto st0;
 st727:
@@ -11662,8 +11249,8 @@ st727:
 		goto _test_eof727;
 case 727:
 	switch( (*p) ) {
-		case 71u: goto st728;
-		case 103u: goto st728;
+		case 76u: goto st728;
+		case 108u: goto st728;
 	}
 	goto st0;
 st728:
@@ -11671,90 +11258,102 @@ st728:
 		goto _test_eof728;
 case 728:
 	switch( (*p) ) {
-		case 69u: goto st729;
-		case 101u: goto st729;
+		case 66u: goto st729;
+		case 98u: goto st729;
 	}
 	goto st0;
 st729:
 	if ( ++p == pe )
 		goto _test_eof729;
 case 729:
-	if ( (*p) == 32u )
-		goto st730;
+	switch( (*p) ) {
+		case 79u: goto st730;
+		case 111u: goto st730;
+	}
 	goto st0;
 st730:
 	if ( ++p == pe )
 		goto _test_eof730;
 case 730:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st731;
+	switch( (*p) ) {
+		case 88u: goto st731;
+		case 120u: goto st731;
+	}
 	goto st0;
 st731:
 	if ( ++p == pe )
 		goto _test_eof731;
 case 731:
 	switch( (*p) ) {
-		case 32u: goto tr1063;
-		case 41u: goto tr1064;
+		case 73u: goto st732;
+		case 105u: goto st732;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st731;
 	goto st0;
-tr1021:
-	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_VAL); }
-	goto st732;
 st732:
 	if ( ++p == pe )
 		goto _test_eof732;
 case 732:
 	switch( (*p) ) {
-		case 73u: goto st733;
-		case 105u: goto st733;
+		case 68u: goto st733;
+		case 100u: goto st733;
 	}
 	goto st0;
 st733:
 	if ( ++p == pe )
 		goto _test_eof733;
 case 733:
-	switch( (*p) ) {
-		case 71u: goto st734;
-		case 103u: goto st734;
-	}
+	if ( (*p) == 32u )
+		goto st734;
 	goto st0;
 st734:
 	if ( ++p == pe )
 		goto _test_eof734;
 case 734:
-	switch( (*p) ) {
-		case 72u: goto st735;
-		case 104u: goto st735;
-	}
+	if ( (*p) == 40u )
+		goto st735;
 	goto st0;
 st735:
 	if ( ++p == pe )
 		goto _test_eof735;
 case 735:
 	switch( (*p) ) {
-		case 69u: goto st736;
-		case 101u: goto st736;
+		case 45u: goto st736;
+		case 95u: goto st736;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st736;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st736;
+	} else
+		goto st736;
 	goto st0;
 st736:
 	if ( ++p == pe )
 		goto _test_eof736;
 case 736:
 	switch( (*p) ) {
-		case 83u: goto st737;
-		case 115u: goto st737;
+		case 41u: goto st737;
+		case 45u: goto st738;
+		case 95u: goto st738;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st738;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st738;
+	} else
+		goto st738;
 	goto st0;
 st737:
 	if ( ++p == pe )
 		goto _test_eof737;
 case 737:
 	switch( (*p) ) {
-		case 84u: goto st738;
-		case 116u: goto st738;
+		case 32u: goto tr1071;
+		case 41u: goto tr1072;
 	}
 	goto st0;
 st738:
@@ -11762,173 +11361,341 @@ st738:
 		goto _test_eof738;
 case 738:
 	switch( (*p) ) {
-		case 77u: goto st739;
-		case 109u: goto st739;
+		case 41u: goto st737;
+		case 45u: goto st739;
+		case 95u: goto st739;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st739;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st739;
+	} else
+		goto st739;
 	goto st0;
 st739:
 	if ( ++p == pe )
 		goto _test_eof739;
 case 739:
 	switch( (*p) ) {
-		case 79u: goto st740;
-		case 111u: goto st740;
+		case 41u: goto st737;
+		case 45u: goto st740;
+		case 95u: goto st740;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st740;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st740;
+	} else
+		goto st740;
 	goto st0;
 st740:
 	if ( ++p == pe )
 		goto _test_eof740;
 case 740:
 	switch( (*p) ) {
-		case 68u: goto st741;
-		case 100u: goto st741;
+		case 41u: goto st737;
+		case 45u: goto st741;
+		case 95u: goto st741;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st741;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st741;
+	} else
+		goto st741;
 	goto st0;
 st741:
 	if ( ++p == pe )
 		goto _test_eof741;
 case 741:
 	switch( (*p) ) {
-		case 83u: goto st742;
-		case 115u: goto st742;
+		case 41u: goto st737;
+		case 45u: goto st742;
+		case 95u: goto st742;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st742;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st742;
+	} else
+		goto st742;
 	goto st0;
 st742:
 	if ( ++p == pe )
 		goto _test_eof742;
 case 742:
 	switch( (*p) ) {
-		case 69u: goto st743;
-		case 101u: goto st743;
+		case 41u: goto st737;
+		case 45u: goto st743;
+		case 95u: goto st743;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st743;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st743;
+	} else
+		goto st743;
 	goto st0;
 st743:
 	if ( ++p == pe )
 		goto _test_eof743;
 case 743:
 	switch( (*p) ) {
-		case 81u: goto st744;
-		case 113u: goto st744;
+		case 41u: goto st737;
+		case 45u: goto st744;
+		case 95u: goto st744;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st744;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st744;
+	} else
+		goto st744;
 	goto st0;
 st744:
 	if ( ++p == pe )
 		goto _test_eof744;
 case 744:
-	if ( (*p) == 32u )
+	switch( (*p) ) {
+		case 41u: goto st737;
+		case 45u: goto st745;
+		case 95u: goto st745;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st745;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st745;
+	} else
 		goto st745;
 	goto st0;
 st745:
 	if ( ++p == pe )
 		goto _test_eof745;
 case 745:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1078;
+	switch( (*p) ) {
+		case 41u: goto st737;
+		case 45u: goto st746;
+		case 95u: goto st746;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st746;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st746;
+	} else
+		goto st746;
 	goto st0;
-tr1078:
-	{ IMW_EV_OPEN(IMW_RULE_MOD_SEQUENCE_VALUE); }
-	goto st746;
 st746:
 	if ( ++p == pe )
 		goto _test_eof746;
 case 746:
 	switch( (*p) ) {
-		case 32u: goto tr1079;
-		case 41u: goto tr1080;
+		case 41u: goto st737;
+		case 45u: goto st747;
+		case 95u: goto st747;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st746;
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st747;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st747;
+	} else
+		goto st747;
 	goto st0;
-tr1022:
-	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_VAL); }
-	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_MAILBOXID); }
-	goto st747;
 st747:
 	if ( ++p == pe )
 		goto _test_eof747;
 case 747:
 	switch( (*p) ) {
-		case 65u: goto st748;
-		case 69u: goto st1014;
-		case 97u: goto st748;
-		case 101u: goto st1014;
+		case 41u: goto st737;
+		case 45u: goto st748;
+		case 95u: goto st748;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st748;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st748;
+	} else
+		goto st748;
 	goto st0;
 st748:
 	if ( ++p == pe )
 		goto _test_eof748;
 case 748:
 	switch( (*p) ) {
-		case 73u: goto st749;
-		case 105u: goto st749;
+		case 41u: goto st737;
+		case 45u: goto st749;
+		case 95u: goto st749;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st749;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st749;
+	} else
+		goto st749;
 	goto st0;
 st749:
 	if ( ++p == pe )
 		goto _test_eof749;
 case 749:
 	switch( (*p) ) {
-		case 76u: goto st750;
-		case 108u: goto st750;
+		case 41u: goto st737;
+		case 45u: goto st750;
+		case 95u: goto st750;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st750;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st750;
+	} else
+		goto st750;
 	goto st0;
 st750:
 	if ( ++p == pe )
 		goto _test_eof750;
 case 750:
 	switch( (*p) ) {
-		case 66u: goto st751;
-		case 98u: goto st751;
+		case 41u: goto st737;
+		case 45u: goto st751;
+		case 95u: goto st751;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st751;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st751;
+	} else
+		goto st751;
 	goto st0;
 st751:
 	if ( ++p == pe )
 		goto _test_eof751;
 case 751:
 	switch( (*p) ) {
-		case 79u: goto st752;
-		case 111u: goto st752;
+		case 41u: goto st737;
+		case 45u: goto st752;
+		case 95u: goto st752;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st752;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st752;
+	} else
+		goto st752;
 	goto st0;
 st752:
 	if ( ++p == pe )
 		goto _test_eof752;
 case 752:
 	switch( (*p) ) {
-		case 88u: goto st753;
-		case 120u: goto st753;
+		case 41u: goto st737;
+		case 45u: goto st753;
+		case 95u: goto st753;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st753;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st753;
+	} else
+		goto st753;
 	goto st0;
 st753:
 	if ( ++p == pe )
 		goto _test_eof753;
 case 753:
 	switch( (*p) ) {
-		case 73u: goto st754;
-		case 105u: goto st754;
+		case 41u: goto st737;
+		case 45u: goto st754;
+		case 95u: goto st754;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st754;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st754;
+	} else
+		goto st754;
 	goto st0;
 st754:
 	if ( ++p == pe )
 		goto _test_eof754;
 case 754:
 	switch( (*p) ) {
-		case 68u: goto st755;
-		case 100u: goto st755;
+		case 41u: goto st737;
+		case 45u: goto st755;
+		case 95u: goto st755;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st755;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st755;
+	} else
+		goto st755;
 	goto st0;
 st755:
 	if ( ++p == pe )
 		goto _test_eof755;
 case 755:
-	if ( (*p) == 32u )
+	switch( (*p) ) {
+		case 41u: goto st737;
+		case 45u: goto st756;
+		case 95u: goto st756;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st756;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st756;
+	} else
 		goto st756;
 	goto st0;
 st756:
 	if ( ++p == pe )
 		goto _test_eof756;
 case 756:
-	if ( (*p) == 40u )
+	switch( (*p) ) {
+		case 41u: goto st737;
+		case 45u: goto st757;
+		case 95u: goto st757;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st757;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st757;
+	} else
 		goto st757;
 	goto st0;
 st757:
@@ -11936,6 +11703,7 @@ st757:
 		goto _test_eof757;
 case 757:
 	switch( (*p) ) {
+		case 41u: goto st737;
 		case 45u: goto st758;
 		case 95u: goto st758;
 	}
@@ -11953,7 +11721,25 @@ st758:
 		goto _test_eof758;
 case 758:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
+		case 45u: goto st759;
+		case 95u: goto st759;
+	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st759;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st759;
+	} else
+		goto st759;
+	goto st0;
+st759:
+	if ( ++p == pe )
+		goto _test_eof759;
+case 759:
+	switch( (*p) ) {
+		case 41u: goto st737;
 		case 45u: goto st760;
 		case 95u: goto st760;
 	}
@@ -11966,21 +11752,12 @@ case 758:
 	} else
 		goto st760;
 	goto st0;
-st759:
-	if ( ++p == pe )
-		goto _test_eof759;
-case 759:
-	switch( (*p) ) {
-		case 32u: goto tr1096;
-		case 41u: goto tr1097;
-	}
-	goto st0;
 st760:
 	if ( ++p == pe )
 		goto _test_eof760;
 case 760:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st761;
 		case 95u: goto st761;
 	}
@@ -11998,7 +11775,7 @@ st761:
 		goto _test_eof761;
 case 761:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st762;
 		case 95u: goto st762;
 	}
@@ -12016,7 +11793,7 @@ st762:
 		goto _test_eof762;
 case 762:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st763;
 		case 95u: goto st763;
 	}
@@ -12034,7 +11811,7 @@ st763:
 		goto _test_eof763;
 case 763:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st764;
 		case 95u: goto st764;
 	}
@@ -12052,7 +11829,7 @@ st764:
 		goto _test_eof764;
 case 764:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st765;
 		case 95u: goto st765;
 	}
@@ -12070,7 +11847,7 @@ st765:
 		goto _test_eof765;
 case 765:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st766;
 		case 95u: goto st766;
 	}
@@ -12088,7 +11865,7 @@ st766:
 		goto _test_eof766;
 case 766:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st767;
 		case 95u: goto st767;
 	}
@@ -12106,7 +11883,7 @@ st767:
 		goto _test_eof767;
 case 767:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st768;
 		case 95u: goto st768;
 	}
@@ -12124,7 +11901,7 @@ st768:
 		goto _test_eof768;
 case 768:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st769;
 		case 95u: goto st769;
 	}
@@ -12142,7 +11919,7 @@ st769:
 		goto _test_eof769;
 case 769:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st770;
 		case 95u: goto st770;
 	}
@@ -12160,7 +11937,7 @@ st770:
 		goto _test_eof770;
 case 770:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st771;
 		case 95u: goto st771;
 	}
@@ -12178,7 +11955,7 @@ st771:
 		goto _test_eof771;
 case 771:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st772;
 		case 95u: goto st772;
 	}
@@ -12196,7 +11973,7 @@ st772:
 		goto _test_eof772;
 case 772:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st773;
 		case 95u: goto st773;
 	}
@@ -12214,7 +11991,7 @@ st773:
 		goto _test_eof773;
 case 773:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st774;
 		case 95u: goto st774;
 	}
@@ -12232,7 +12009,7 @@ st774:
 		goto _test_eof774;
 case 774:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st775;
 		case 95u: goto st775;
 	}
@@ -12250,7 +12027,7 @@ st775:
 		goto _test_eof775;
 case 775:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st776;
 		case 95u: goto st776;
 	}
@@ -12268,7 +12045,7 @@ st776:
 		goto _test_eof776;
 case 776:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st777;
 		case 95u: goto st777;
 	}
@@ -12286,7 +12063,7 @@ st777:
 		goto _test_eof777;
 case 777:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st778;
 		case 95u: goto st778;
 	}
@@ -12304,7 +12081,7 @@ st778:
 		goto _test_eof778;
 case 778:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st779;
 		case 95u: goto st779;
 	}
@@ -12322,7 +12099,7 @@ st779:
 		goto _test_eof779;
 case 779:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st780;
 		case 95u: goto st780;
 	}
@@ -12340,7 +12117,7 @@ st780:
 		goto _test_eof780;
 case 780:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st781;
 		case 95u: goto st781;
 	}
@@ -12358,7 +12135,7 @@ st781:
 		goto _test_eof781;
 case 781:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st782;
 		case 95u: goto st782;
 	}
@@ -12376,7 +12153,7 @@ st782:
 		goto _test_eof782;
 case 782:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st783;
 		case 95u: goto st783;
 	}
@@ -12394,7 +12171,7 @@ st783:
 		goto _test_eof783;
 case 783:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st784;
 		case 95u: goto st784;
 	}
@@ -12412,7 +12189,7 @@ st784:
 		goto _test_eof784;
 case 784:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st785;
 		case 95u: goto st785;
 	}
@@ -12430,7 +12207,7 @@ st785:
 		goto _test_eof785;
 case 785:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st786;
 		case 95u: goto st786;
 	}
@@ -12448,7 +12225,7 @@ st786:
 		goto _test_eof786;
 case 786:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st787;
 		case 95u: goto st787;
 	}
@@ -12466,7 +12243,7 @@ st787:
 		goto _test_eof787;
 case 787:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st788;
 		case 95u: goto st788;
 	}
@@ -12484,7 +12261,7 @@ st788:
 		goto _test_eof788;
 case 788:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st789;
 		case 95u: goto st789;
 	}
@@ -12502,7 +12279,7 @@ st789:
 		goto _test_eof789;
 case 789:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st790;
 		case 95u: goto st790;
 	}
@@ -12520,7 +12297,7 @@ st790:
 		goto _test_eof790;
 case 790:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st791;
 		case 95u: goto st791;
 	}
@@ -12538,7 +12315,7 @@ st791:
 		goto _test_eof791;
 case 791:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st792;
 		case 95u: goto st792;
 	}
@@ -12556,7 +12333,7 @@ st792:
 		goto _test_eof792;
 case 792:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st793;
 		case 95u: goto st793;
 	}
@@ -12574,7 +12351,7 @@ st793:
 		goto _test_eof793;
 case 793:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st794;
 		case 95u: goto st794;
 	}
@@ -12592,7 +12369,7 @@ st794:
 		goto _test_eof794;
 case 794:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st795;
 		case 95u: goto st795;
 	}
@@ -12610,7 +12387,7 @@ st795:
 		goto _test_eof795;
 case 795:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st796;
 		case 95u: goto st796;
 	}
@@ -12628,7 +12405,7 @@ st796:
 		goto _test_eof796;
 case 796:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st797;
 		case 95u: goto st797;
 	}
@@ -12646,7 +12423,7 @@ st797:
 		goto _test_eof797;
 case 797:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st798;
 		case 95u: goto st798;
 	}
@@ -12664,7 +12441,7 @@ st798:
 		goto _test_eof798;
 case 798:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st799;
 		case 95u: goto st799;
 	}
@@ -12682,7 +12459,7 @@ st799:
 		goto _test_eof799;
 case 799:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st800;
 		case 95u: goto st800;
 	}
@@ -12700,7 +12477,7 @@ st800:
 		goto _test_eof800;
 case 800:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st801;
 		case 95u: goto st801;
 	}
@@ -12718,7 +12495,7 @@ st801:
 		goto _test_eof801;
 case 801:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st802;
 		case 95u: goto st802;
 	}
@@ -12736,7 +12513,7 @@ st802:
 		goto _test_eof802;
 case 802:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st803;
 		case 95u: goto st803;
 	}
@@ -12754,7 +12531,7 @@ st803:
 		goto _test_eof803;
 case 803:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st804;
 		case 95u: goto st804;
 	}
@@ -12772,7 +12549,7 @@ st804:
 		goto _test_eof804;
 case 804:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st805;
 		case 95u: goto st805;
 	}
@@ -12790,7 +12567,7 @@ st805:
 		goto _test_eof805;
 case 805:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st806;
 		case 95u: goto st806;
 	}
@@ -12808,7 +12585,7 @@ st806:
 		goto _test_eof806;
 case 806:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st807;
 		case 95u: goto st807;
 	}
@@ -12826,7 +12603,7 @@ st807:
 		goto _test_eof807;
 case 807:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st808;
 		case 95u: goto st808;
 	}
@@ -12844,7 +12621,7 @@ st808:
 		goto _test_eof808;
 case 808:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st809;
 		case 95u: goto st809;
 	}
@@ -12862,7 +12639,7 @@ st809:
 		goto _test_eof809;
 case 809:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st810;
 		case 95u: goto st810;
 	}
@@ -12880,7 +12657,7 @@ st810:
 		goto _test_eof810;
 case 810:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st811;
 		case 95u: goto st811;
 	}
@@ -12898,7 +12675,7 @@ st811:
 		goto _test_eof811;
 case 811:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st812;
 		case 95u: goto st812;
 	}
@@ -12916,7 +12693,7 @@ st812:
 		goto _test_eof812;
 case 812:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st813;
 		case 95u: goto st813;
 	}
@@ -12934,7 +12711,7 @@ st813:
 		goto _test_eof813;
 case 813:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st814;
 		case 95u: goto st814;
 	}
@@ -12952,7 +12729,7 @@ st814:
 		goto _test_eof814;
 case 814:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st815;
 		case 95u: goto st815;
 	}
@@ -12970,7 +12747,7 @@ st815:
 		goto _test_eof815;
 case 815:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st816;
 		case 95u: goto st816;
 	}
@@ -12988,7 +12765,7 @@ st816:
 		goto _test_eof816;
 case 816:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st817;
 		case 95u: goto st817;
 	}
@@ -13006,7 +12783,7 @@ st817:
 		goto _test_eof817;
 case 817:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st818;
 		case 95u: goto st818;
 	}
@@ -13024,7 +12801,7 @@ st818:
 		goto _test_eof818;
 case 818:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st819;
 		case 95u: goto st819;
 	}
@@ -13042,7 +12819,7 @@ st819:
 		goto _test_eof819;
 case 819:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st820;
 		case 95u: goto st820;
 	}
@@ -13060,7 +12837,7 @@ st820:
 		goto _test_eof820;
 case 820:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st821;
 		case 95u: goto st821;
 	}
@@ -13078,7 +12855,7 @@ st821:
 		goto _test_eof821;
 case 821:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st822;
 		case 95u: goto st822;
 	}
@@ -13096,7 +12873,7 @@ st822:
 		goto _test_eof822;
 case 822:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st823;
 		case 95u: goto st823;
 	}
@@ -13114,7 +12891,7 @@ st823:
 		goto _test_eof823;
 case 823:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st824;
 		case 95u: goto st824;
 	}
@@ -13132,7 +12909,7 @@ st824:
 		goto _test_eof824;
 case 824:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st825;
 		case 95u: goto st825;
 	}
@@ -13150,7 +12927,7 @@ st825:
 		goto _test_eof825;
 case 825:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st826;
 		case 95u: goto st826;
 	}
@@ -13168,7 +12945,7 @@ st826:
 		goto _test_eof826;
 case 826:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st827;
 		case 95u: goto st827;
 	}
@@ -13186,7 +12963,7 @@ st827:
 		goto _test_eof827;
 case 827:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st828;
 		case 95u: goto st828;
 	}
@@ -13204,7 +12981,7 @@ st828:
 		goto _test_eof828;
 case 828:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st829;
 		case 95u: goto st829;
 	}
@@ -13222,7 +12999,7 @@ st829:
 		goto _test_eof829;
 case 829:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st830;
 		case 95u: goto st830;
 	}
@@ -13240,7 +13017,7 @@ st830:
 		goto _test_eof830;
 case 830:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st831;
 		case 95u: goto st831;
 	}
@@ -13258,7 +13035,7 @@ st831:
 		goto _test_eof831;
 case 831:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st832;
 		case 95u: goto st832;
 	}
@@ -13276,7 +13053,7 @@ st832:
 		goto _test_eof832;
 case 832:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st833;
 		case 95u: goto st833;
 	}
@@ -13294,7 +13071,7 @@ st833:
 		goto _test_eof833;
 case 833:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st834;
 		case 95u: goto st834;
 	}
@@ -13312,7 +13089,7 @@ st834:
 		goto _test_eof834;
 case 834:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st835;
 		case 95u: goto st835;
 	}
@@ -13330,7 +13107,7 @@ st835:
 		goto _test_eof835;
 case 835:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st836;
 		case 95u: goto st836;
 	}
@@ -13348,7 +13125,7 @@ st836:
 		goto _test_eof836;
 case 836:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st837;
 		case 95u: goto st837;
 	}
@@ -13366,7 +13143,7 @@ st837:
 		goto _test_eof837;
 case 837:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st838;
 		case 95u: goto st838;
 	}
@@ -13384,7 +13161,7 @@ st838:
 		goto _test_eof838;
 case 838:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st839;
 		case 95u: goto st839;
 	}
@@ -13402,7 +13179,7 @@ st839:
 		goto _test_eof839;
 case 839:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st840;
 		case 95u: goto st840;
 	}
@@ -13420,7 +13197,7 @@ st840:
 		goto _test_eof840;
 case 840:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st841;
 		case 95u: goto st841;
 	}
@@ -13438,7 +13215,7 @@ st841:
 		goto _test_eof841;
 case 841:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st842;
 		case 95u: goto st842;
 	}
@@ -13456,7 +13233,7 @@ st842:
 		goto _test_eof842;
 case 842:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st843;
 		case 95u: goto st843;
 	}
@@ -13474,7 +13251,7 @@ st843:
 		goto _test_eof843;
 case 843:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st844;
 		case 95u: goto st844;
 	}
@@ -13492,7 +13269,7 @@ st844:
 		goto _test_eof844;
 case 844:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st845;
 		case 95u: goto st845;
 	}
@@ -13510,7 +13287,7 @@ st845:
 		goto _test_eof845;
 case 845:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st846;
 		case 95u: goto st846;
 	}
@@ -13528,7 +13305,7 @@ st846:
 		goto _test_eof846;
 case 846:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st847;
 		case 95u: goto st847;
 	}
@@ -13546,7 +13323,7 @@ st847:
 		goto _test_eof847;
 case 847:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st848;
 		case 95u: goto st848;
 	}
@@ -13564,7 +13341,7 @@ st848:
 		goto _test_eof848;
 case 848:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st849;
 		case 95u: goto st849;
 	}
@@ -13582,7 +13359,7 @@ st849:
 		goto _test_eof849;
 case 849:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st850;
 		case 95u: goto st850;
 	}
@@ -13600,7 +13377,7 @@ st850:
 		goto _test_eof850;
 case 850:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st851;
 		case 95u: goto st851;
 	}
@@ -13618,7 +13395,7 @@ st851:
 		goto _test_eof851;
 case 851:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st852;
 		case 95u: goto st852;
 	}
@@ -13636,7 +13413,7 @@ st852:
 		goto _test_eof852;
 case 852:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st853;
 		case 95u: goto st853;
 	}
@@ -13654,7 +13431,7 @@ st853:
 		goto _test_eof853;
 case 853:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st854;
 		case 95u: goto st854;
 	}
@@ -13672,7 +13449,7 @@ st854:
 		goto _test_eof854;
 case 854:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st855;
 		case 95u: goto st855;
 	}
@@ -13690,7 +13467,7 @@ st855:
 		goto _test_eof855;
 case 855:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st856;
 		case 95u: goto st856;
 	}
@@ -13708,7 +13485,7 @@ st856:
 		goto _test_eof856;
 case 856:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st857;
 		case 95u: goto st857;
 	}
@@ -13726,7 +13503,7 @@ st857:
 		goto _test_eof857;
 case 857:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st858;
 		case 95u: goto st858;
 	}
@@ -13744,7 +13521,7 @@ st858:
 		goto _test_eof858;
 case 858:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st859;
 		case 95u: goto st859;
 	}
@@ -13762,7 +13539,7 @@ st859:
 		goto _test_eof859;
 case 859:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st860;
 		case 95u: goto st860;
 	}
@@ -13780,7 +13557,7 @@ st860:
 		goto _test_eof860;
 case 860:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st861;
 		case 95u: goto st861;
 	}
@@ -13798,7 +13575,7 @@ st861:
 		goto _test_eof861;
 case 861:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st862;
 		case 95u: goto st862;
 	}
@@ -13816,7 +13593,7 @@ st862:
 		goto _test_eof862;
 case 862:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st863;
 		case 95u: goto st863;
 	}
@@ -13834,7 +13611,7 @@ st863:
 		goto _test_eof863;
 case 863:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st864;
 		case 95u: goto st864;
 	}
@@ -13852,7 +13629,7 @@ st864:
 		goto _test_eof864;
 case 864:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st865;
 		case 95u: goto st865;
 	}
@@ -13870,7 +13647,7 @@ st865:
 		goto _test_eof865;
 case 865:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st866;
 		case 95u: goto st866;
 	}
@@ -13888,7 +13665,7 @@ st866:
 		goto _test_eof866;
 case 866:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st867;
 		case 95u: goto st867;
 	}
@@ -13906,7 +13683,7 @@ st867:
 		goto _test_eof867;
 case 867:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st868;
 		case 95u: goto st868;
 	}
@@ -13924,7 +13701,7 @@ st868:
 		goto _test_eof868;
 case 868:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st869;
 		case 95u: goto st869;
 	}
@@ -13942,7 +13719,7 @@ st869:
 		goto _test_eof869;
 case 869:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st870;
 		case 95u: goto st870;
 	}
@@ -13960,7 +13737,7 @@ st870:
 		goto _test_eof870;
 case 870:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st871;
 		case 95u: goto st871;
 	}
@@ -13978,7 +13755,7 @@ st871:
 		goto _test_eof871;
 case 871:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st872;
 		case 95u: goto st872;
 	}
@@ -13996,7 +13773,7 @@ st872:
 		goto _test_eof872;
 case 872:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st873;
 		case 95u: goto st873;
 	}
@@ -14014,7 +13791,7 @@ st873:
 		goto _test_eof873;
 case 873:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st874;
 		case 95u: goto st874;
 	}
@@ -14032,7 +13809,7 @@ st874:
 		goto _test_eof874;
 case 874:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st875;
 		case 95u: goto st875;
 	}
@@ -14050,7 +13827,7 @@ st875:
 		goto _test_eof875;
 case 875:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st876;
 		case 95u: goto st876;
 	}
@@ -14068,7 +13845,7 @@ st876:
 		goto _test_eof876;
 case 876:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st877;
 		case 95u: goto st877;
 	}
@@ -14086,7 +13863,7 @@ st877:
 		goto _test_eof877;
 case 877:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st878;
 		case 95u: goto st878;
 	}
@@ -14104,7 +13881,7 @@ st878:
 		goto _test_eof878;
 case 878:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st879;
 		case 95u: goto st879;
 	}
@@ -14122,7 +13899,7 @@ st879:
 		goto _test_eof879;
 case 879:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st880;
 		case 95u: goto st880;
 	}
@@ -14140,7 +13917,7 @@ st880:
 		goto _test_eof880;
 case 880:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st881;
 		case 95u: goto st881;
 	}
@@ -14158,7 +13935,7 @@ st881:
 		goto _test_eof881;
 case 881:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st882;
 		case 95u: goto st882;
 	}
@@ -14176,7 +13953,7 @@ st882:
 		goto _test_eof882;
 case 882:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st883;
 		case 95u: goto st883;
 	}
@@ -14194,7 +13971,7 @@ st883:
 		goto _test_eof883;
 case 883:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st884;
 		case 95u: goto st884;
 	}
@@ -14212,7 +13989,7 @@ st884:
 		goto _test_eof884;
 case 884:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st885;
 		case 95u: goto st885;
 	}
@@ -14230,7 +14007,7 @@ st885:
 		goto _test_eof885;
 case 885:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st886;
 		case 95u: goto st886;
 	}
@@ -14248,7 +14025,7 @@ st886:
 		goto _test_eof886;
 case 886:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st887;
 		case 95u: goto st887;
 	}
@@ -14266,7 +14043,7 @@ st887:
 		goto _test_eof887;
 case 887:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st888;
 		case 95u: goto st888;
 	}
@@ -14284,7 +14061,7 @@ st888:
 		goto _test_eof888;
 case 888:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st889;
 		case 95u: goto st889;
 	}
@@ -14302,7 +14079,7 @@ st889:
 		goto _test_eof889;
 case 889:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st890;
 		case 95u: goto st890;
 	}
@@ -14320,7 +14097,7 @@ st890:
 		goto _test_eof890;
 case 890:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st891;
 		case 95u: goto st891;
 	}
@@ -14338,7 +14115,7 @@ st891:
 		goto _test_eof891;
 case 891:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st892;
 		case 95u: goto st892;
 	}
@@ -14356,7 +14133,7 @@ st892:
 		goto _test_eof892;
 case 892:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st893;
 		case 95u: goto st893;
 	}
@@ -14374,7 +14151,7 @@ st893:
 		goto _test_eof893;
 case 893:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st894;
 		case 95u: goto st894;
 	}
@@ -14392,7 +14169,7 @@ st894:
 		goto _test_eof894;
 case 894:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st895;
 		case 95u: goto st895;
 	}
@@ -14410,7 +14187,7 @@ st895:
 		goto _test_eof895;
 case 895:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st896;
 		case 95u: goto st896;
 	}
@@ -14428,7 +14205,7 @@ st896:
 		goto _test_eof896;
 case 896:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st897;
 		case 95u: goto st897;
 	}
@@ -14446,7 +14223,7 @@ st897:
 		goto _test_eof897;
 case 897:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st898;
 		case 95u: goto st898;
 	}
@@ -14464,7 +14241,7 @@ st898:
 		goto _test_eof898;
 case 898:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st899;
 		case 95u: goto st899;
 	}
@@ -14482,7 +14259,7 @@ st899:
 		goto _test_eof899;
 case 899:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st900;
 		case 95u: goto st900;
 	}
@@ -14500,7 +14277,7 @@ st900:
 		goto _test_eof900;
 case 900:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st901;
 		case 95u: goto st901;
 	}
@@ -14518,7 +14295,7 @@ st901:
 		goto _test_eof901;
 case 901:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st902;
 		case 95u: goto st902;
 	}
@@ -14536,7 +14313,7 @@ st902:
 		goto _test_eof902;
 case 902:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st903;
 		case 95u: goto st903;
 	}
@@ -14554,7 +14331,7 @@ st903:
 		goto _test_eof903;
 case 903:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st904;
 		case 95u: goto st904;
 	}
@@ -14572,7 +14349,7 @@ st904:
 		goto _test_eof904;
 case 904:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st905;
 		case 95u: goto st905;
 	}
@@ -14590,7 +14367,7 @@ st905:
 		goto _test_eof905;
 case 905:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st906;
 		case 95u: goto st906;
 	}
@@ -14608,7 +14385,7 @@ st906:
 		goto _test_eof906;
 case 906:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st907;
 		case 95u: goto st907;
 	}
@@ -14626,7 +14403,7 @@ st907:
 		goto _test_eof907;
 case 907:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st908;
 		case 95u: goto st908;
 	}
@@ -14644,7 +14421,7 @@ st908:
 		goto _test_eof908;
 case 908:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st909;
 		case 95u: goto st909;
 	}
@@ -14662,7 +14439,7 @@ st909:
 		goto _test_eof909;
 case 909:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st910;
 		case 95u: goto st910;
 	}
@@ -14680,7 +14457,7 @@ st910:
 		goto _test_eof910;
 case 910:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st911;
 		case 95u: goto st911;
 	}
@@ -14698,7 +14475,7 @@ st911:
 		goto _test_eof911;
 case 911:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st912;
 		case 95u: goto st912;
 	}
@@ -14716,7 +14493,7 @@ st912:
 		goto _test_eof912;
 case 912:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st913;
 		case 95u: goto st913;
 	}
@@ -14734,7 +14511,7 @@ st913:
 		goto _test_eof913;
 case 913:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st914;
 		case 95u: goto st914;
 	}
@@ -14752,7 +14529,7 @@ st914:
 		goto _test_eof914;
 case 914:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st915;
 		case 95u: goto st915;
 	}
@@ -14770,7 +14547,7 @@ st915:
 		goto _test_eof915;
 case 915:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st916;
 		case 95u: goto st916;
 	}
@@ -14788,7 +14565,7 @@ st916:
 		goto _test_eof916;
 case 916:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st917;
 		case 95u: goto st917;
 	}
@@ -14806,7 +14583,7 @@ st917:
 		goto _test_eof917;
 case 917:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st918;
 		case 95u: goto st918;
 	}
@@ -14824,7 +14601,7 @@ st918:
 		goto _test_eof918;
 case 918:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st919;
 		case 95u: goto st919;
 	}
@@ -14842,7 +14619,7 @@ st919:
 		goto _test_eof919;
 case 919:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st920;
 		case 95u: goto st920;
 	}
@@ -14860,7 +14637,7 @@ st920:
 		goto _test_eof920;
 case 920:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st921;
 		case 95u: goto st921;
 	}
@@ -14878,7 +14655,7 @@ st921:
 		goto _test_eof921;
 case 921:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st922;
 		case 95u: goto st922;
 	}
@@ -14896,7 +14673,7 @@ st922:
 		goto _test_eof922;
 case 922:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st923;
 		case 95u: goto st923;
 	}
@@ -14914,7 +14691,7 @@ st923:
 		goto _test_eof923;
 case 923:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st924;
 		case 95u: goto st924;
 	}
@@ -14932,7 +14709,7 @@ st924:
 		goto _test_eof924;
 case 924:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st925;
 		case 95u: goto st925;
 	}
@@ -14950,7 +14727,7 @@ st925:
 		goto _test_eof925;
 case 925:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st926;
 		case 95u: goto st926;
 	}
@@ -14968,7 +14745,7 @@ st926:
 		goto _test_eof926;
 case 926:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st927;
 		case 95u: goto st927;
 	}
@@ -14986,7 +14763,7 @@ st927:
 		goto _test_eof927;
 case 927:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st928;
 		case 95u: goto st928;
 	}
@@ -15004,7 +14781,7 @@ st928:
 		goto _test_eof928;
 case 928:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st929;
 		case 95u: goto st929;
 	}
@@ -15022,7 +14799,7 @@ st929:
 		goto _test_eof929;
 case 929:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st930;
 		case 95u: goto st930;
 	}
@@ -15040,7 +14817,7 @@ st930:
 		goto _test_eof930;
 case 930:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st931;
 		case 95u: goto st931;
 	}
@@ -15058,7 +14835,7 @@ st931:
 		goto _test_eof931;
 case 931:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st932;
 		case 95u: goto st932;
 	}
@@ -15076,7 +14853,7 @@ st932:
 		goto _test_eof932;
 case 932:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st933;
 		case 95u: goto st933;
 	}
@@ -15094,7 +14871,7 @@ st933:
 		goto _test_eof933;
 case 933:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st934;
 		case 95u: goto st934;
 	}
@@ -15112,7 +14889,7 @@ st934:
 		goto _test_eof934;
 case 934:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st935;
 		case 95u: goto st935;
 	}
@@ -15130,7 +14907,7 @@ st935:
 		goto _test_eof935;
 case 935:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st936;
 		case 95u: goto st936;
 	}
@@ -15148,7 +14925,7 @@ st936:
 		goto _test_eof936;
 case 936:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st937;
 		case 95u: goto st937;
 	}
@@ -15166,7 +14943,7 @@ st937:
 		goto _test_eof937;
 case 937:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st938;
 		case 95u: goto st938;
 	}
@@ -15184,7 +14961,7 @@ st938:
 		goto _test_eof938;
 case 938:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st939;
 		case 95u: goto st939;
 	}
@@ -15202,7 +14979,7 @@ st939:
 		goto _test_eof939;
 case 939:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st940;
 		case 95u: goto st940;
 	}
@@ -15220,7 +14997,7 @@ st940:
 		goto _test_eof940;
 case 940:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st941;
 		case 95u: goto st941;
 	}
@@ -15238,7 +15015,7 @@ st941:
 		goto _test_eof941;
 case 941:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st942;
 		case 95u: goto st942;
 	}
@@ -15256,7 +15033,7 @@ st942:
 		goto _test_eof942;
 case 942:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st943;
 		case 95u: goto st943;
 	}
@@ -15274,7 +15051,7 @@ st943:
 		goto _test_eof943;
 case 943:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st944;
 		case 95u: goto st944;
 	}
@@ -15292,7 +15069,7 @@ st944:
 		goto _test_eof944;
 case 944:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st945;
 		case 95u: goto st945;
 	}
@@ -15310,7 +15087,7 @@ st945:
 		goto _test_eof945;
 case 945:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st946;
 		case 95u: goto st946;
 	}
@@ -15328,7 +15105,7 @@ st946:
 		goto _test_eof946;
 case 946:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st947;
 		case 95u: goto st947;
 	}
@@ -15346,7 +15123,7 @@ st947:
 		goto _test_eof947;
 case 947:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st948;
 		case 95u: goto st948;
 	}
@@ -15364,7 +15141,7 @@ st948:
 		goto _test_eof948;
 case 948:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st949;
 		case 95u: goto st949;
 	}
@@ -15382,7 +15159,7 @@ st949:
 		goto _test_eof949;
 case 949:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st950;
 		case 95u: goto st950;
 	}
@@ -15400,7 +15177,7 @@ st950:
 		goto _test_eof950;
 case 950:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st951;
 		case 95u: goto st951;
 	}
@@ -15418,7 +15195,7 @@ st951:
 		goto _test_eof951;
 case 951:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st952;
 		case 95u: goto st952;
 	}
@@ -15436,7 +15213,7 @@ st952:
 		goto _test_eof952;
 case 952:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st953;
 		case 95u: goto st953;
 	}
@@ -15454,7 +15231,7 @@ st953:
 		goto _test_eof953;
 case 953:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st954;
 		case 95u: goto st954;
 	}
@@ -15472,7 +15249,7 @@ st954:
 		goto _test_eof954;
 case 954:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st955;
 		case 95u: goto st955;
 	}
@@ -15490,7 +15267,7 @@ st955:
 		goto _test_eof955;
 case 955:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st956;
 		case 95u: goto st956;
 	}
@@ -15508,7 +15285,7 @@ st956:
 		goto _test_eof956;
 case 956:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st957;
 		case 95u: goto st957;
 	}
@@ -15526,7 +15303,7 @@ st957:
 		goto _test_eof957;
 case 957:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st958;
 		case 95u: goto st958;
 	}
@@ -15544,7 +15321,7 @@ st958:
 		goto _test_eof958;
 case 958:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st959;
 		case 95u: goto st959;
 	}
@@ -15562,7 +15339,7 @@ st959:
 		goto _test_eof959;
 case 959:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st960;
 		case 95u: goto st960;
 	}
@@ -15580,7 +15357,7 @@ st960:
 		goto _test_eof960;
 case 960:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st961;
 		case 95u: goto st961;
 	}
@@ -15598,7 +15375,7 @@ st961:
 		goto _test_eof961;
 case 961:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st962;
 		case 95u: goto st962;
 	}
@@ -15616,7 +15393,7 @@ st962:
 		goto _test_eof962;
 case 962:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st963;
 		case 95u: goto st963;
 	}
@@ -15634,7 +15411,7 @@ st963:
 		goto _test_eof963;
 case 963:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st964;
 		case 95u: goto st964;
 	}
@@ -15652,7 +15429,7 @@ st964:
 		goto _test_eof964;
 case 964:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st965;
 		case 95u: goto st965;
 	}
@@ -15670,7 +15447,7 @@ st965:
 		goto _test_eof965;
 case 965:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st966;
 		case 95u: goto st966;
 	}
@@ -15688,7 +15465,7 @@ st966:
 		goto _test_eof966;
 case 966:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st967;
 		case 95u: goto st967;
 	}
@@ -15706,7 +15483,7 @@ st967:
 		goto _test_eof967;
 case 967:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st968;
 		case 95u: goto st968;
 	}
@@ -15724,7 +15501,7 @@ st968:
 		goto _test_eof968;
 case 968:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st969;
 		case 95u: goto st969;
 	}
@@ -15742,7 +15519,7 @@ st969:
 		goto _test_eof969;
 case 969:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st970;
 		case 95u: goto st970;
 	}
@@ -15760,7 +15537,7 @@ st970:
 		goto _test_eof970;
 case 970:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st971;
 		case 95u: goto st971;
 	}
@@ -15778,7 +15555,7 @@ st971:
 		goto _test_eof971;
 case 971:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st972;
 		case 95u: goto st972;
 	}
@@ -15796,7 +15573,7 @@ st972:
 		goto _test_eof972;
 case 972:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st973;
 		case 95u: goto st973;
 	}
@@ -15814,7 +15591,7 @@ st973:
 		goto _test_eof973;
 case 973:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st974;
 		case 95u: goto st974;
 	}
@@ -15832,7 +15609,7 @@ st974:
 		goto _test_eof974;
 case 974:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st975;
 		case 95u: goto st975;
 	}
@@ -15850,7 +15627,7 @@ st975:
 		goto _test_eof975;
 case 975:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st976;
 		case 95u: goto st976;
 	}
@@ -15868,7 +15645,7 @@ st976:
 		goto _test_eof976;
 case 976:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st977;
 		case 95u: goto st977;
 	}
@@ -15886,7 +15663,7 @@ st977:
 		goto _test_eof977;
 case 977:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st978;
 		case 95u: goto st978;
 	}
@@ -15904,7 +15681,7 @@ st978:
 		goto _test_eof978;
 case 978:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st979;
 		case 95u: goto st979;
 	}
@@ -15922,7 +15699,7 @@ st979:
 		goto _test_eof979;
 case 979:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st980;
 		case 95u: goto st980;
 	}
@@ -15940,7 +15717,7 @@ st980:
 		goto _test_eof980;
 case 980:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st981;
 		case 95u: goto st981;
 	}
@@ -15958,7 +15735,7 @@ st981:
 		goto _test_eof981;
 case 981:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st982;
 		case 95u: goto st982;
 	}
@@ -15976,7 +15753,7 @@ st982:
 		goto _test_eof982;
 case 982:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st983;
 		case 95u: goto st983;
 	}
@@ -15994,7 +15771,7 @@ st983:
 		goto _test_eof983;
 case 983:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st984;
 		case 95u: goto st984;
 	}
@@ -16012,7 +15789,7 @@ st984:
 		goto _test_eof984;
 case 984:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st985;
 		case 95u: goto st985;
 	}
@@ -16030,7 +15807,7 @@ st985:
 		goto _test_eof985;
 case 985:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st986;
 		case 95u: goto st986;
 	}
@@ -16048,7 +15825,7 @@ st986:
 		goto _test_eof986;
 case 986:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st987;
 		case 95u: goto st987;
 	}
@@ -16066,7 +15843,7 @@ st987:
 		goto _test_eof987;
 case 987:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st988;
 		case 95u: goto st988;
 	}
@@ -16084,7 +15861,7 @@ st988:
 		goto _test_eof988;
 case 988:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st989;
 		case 95u: goto st989;
 	}
@@ -16102,7 +15879,7 @@ st989:
 		goto _test_eof989;
 case 989:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st990;
 		case 95u: goto st990;
 	}
@@ -16120,7 +15897,7 @@ st990:
 		goto _test_eof990;
 case 990:
 	switch( (*p) ) {
-		case 41u: goto st759;
+		case 41u: goto st737;
 		case 45u: goto st991;
 		case 95u: goto st991;
 	}
@@ -16137,360 +15914,182 @@ st991:
 	if ( ++p == pe )
 		goto _test_eof991;
 case 991:
-	switch( (*p) ) {
-		case 41u: goto st759;
-		case 45u: goto st992;
-		case 95u: goto st992;
-	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st992;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st992;
-	} else
-		goto st992;
+	if ( (*p) == 41u )
+		goto st737;
 	goto st0;
 st992:
 	if ( ++p == pe )
 		goto _test_eof992;
 case 992:
 	switch( (*p) ) {
-		case 41u: goto st759;
-		case 45u: goto st993;
-		case 95u: goto st993;
+		case 83u: goto st993;
+		case 115u: goto st993;
 	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st993;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st993;
-	} else
-		goto st993;
 	goto st0;
 st993:
 	if ( ++p == pe )
 		goto _test_eof993;
 case 993:
 	switch( (*p) ) {
-		case 41u: goto st759;
-		case 45u: goto st994;
-		case 95u: goto st994;
+		case 83u: goto st994;
+		case 115u: goto st994;
 	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st994;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st994;
-	} else
-		goto st994;
 	goto st0;
 st994:
 	if ( ++p == pe )
 		goto _test_eof994;
 case 994:
 	switch( (*p) ) {
-		case 41u: goto st759;
-		case 45u: goto st995;
-		case 95u: goto st995;
+		case 65u: goto st995;
+		case 97u: goto st995;
 	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st995;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st995;
-	} else
-		goto st995;
 	goto st0;
 st995:
 	if ( ++p == pe )
 		goto _test_eof995;
 case 995:
 	switch( (*p) ) {
-		case 41u: goto st759;
-		case 45u: goto st996;
-		case 95u: goto st996;
+		case 71u: goto st996;
+		case 103u: goto st996;
 	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st996;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st996;
-	} else
-		goto st996;
 	goto st0;
 st996:
 	if ( ++p == pe )
 		goto _test_eof996;
 case 996:
 	switch( (*p) ) {
-		case 41u: goto st759;
-		case 45u: goto st997;
-		case 95u: goto st997;
+		case 69u: goto st997;
+		case 101u: goto st997;
 	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st997;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st997;
-	} else
-		goto st997;
 	goto st0;
 st997:
 	if ( ++p == pe )
 		goto _test_eof997;
 case 997:
 	switch( (*p) ) {
-		case 41u: goto st759;
-		case 45u: goto st998;
-		case 95u: goto st998;
+		case 83u: goto st998;
+		case 115u: goto st998;
 	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st998;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st998;
-	} else
-		goto st998;
 	goto st0;
 st998:
 	if ( ++p == pe )
 		goto _test_eof998;
 case 998:
-	switch( (*p) ) {
-		case 41u: goto st759;
-		case 45u: goto st999;
-		case 95u: goto st999;
-	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st999;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st999;
-	} else
+	if ( (*p) == 32u )
 		goto st999;
 	goto st0;
 st999:
 	if ( ++p == pe )
 		goto _test_eof999;
 case 999:
-	switch( (*p) ) {
-		case 41u: goto st759;
-		case 45u: goto st1000;
-		case 95u: goto st1000;
-	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st1000;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st1000;
-	} else
-		goto st1000;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1333;
 	goto st0;
+tr1333:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st1000;
 st1000:
 	if ( ++p == pe )
 		goto _test_eof1000;
 case 1000:
 	switch( (*p) ) {
-		case 41u: goto st759;
-		case 45u: goto st1001;
-		case 95u: goto st1001;
+		case 32u: goto tr1334;
+		case 41u: goto tr1335;
 	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st1001;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st1001;
-	} else
-		goto st1001;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1000;
 	goto st0;
+tr998:
+	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_VAL); }
+	goto st1001;
 st1001:
 	if ( ++p == pe )
 		goto _test_eof1001;
 case 1001:
 	switch( (*p) ) {
-		case 41u: goto st759;
-		case 45u: goto st1002;
-		case 95u: goto st1002;
+		case 69u: goto st1002;
+		case 101u: goto st1002;
 	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st1002;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st1002;
-	} else
-		goto st1002;
 	goto st0;
 st1002:
 	if ( ++p == pe )
 		goto _test_eof1002;
 case 1002:
 	switch( (*p) ) {
-		case 41u: goto st759;
-		case 45u: goto st1003;
-		case 95u: goto st1003;
+		case 67u: goto st1003;
+		case 99u: goto st1003;
 	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st1003;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st1003;
-	} else
-		goto st1003;
 	goto st0;
 st1003:
 	if ( ++p == pe )
 		goto _test_eof1003;
 case 1003:
 	switch( (*p) ) {
-		case 41u: goto st759;
-		case 45u: goto st1004;
-		case 95u: goto st1004;
+		case 69u: goto st1004;
+		case 101u: goto st1004;
 	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st1004;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st1004;
-	} else
-		goto st1004;
 	goto st0;
 st1004:
 	if ( ++p == pe )
 		goto _test_eof1004;
 case 1004:
 	switch( (*p) ) {
-		case 41u: goto st759;
-		case 45u: goto st1005;
-		case 95u: goto st1005;
+		case 78u: goto st1005;
+		case 110u: goto st1005;
 	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st1005;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st1005;
-	} else
-		goto st1005;
 	goto st0;
 st1005:
 	if ( ++p == pe )
 		goto _test_eof1005;
 case 1005:
 	switch( (*p) ) {
-		case 41u: goto st759;
-		case 45u: goto st1006;
-		case 95u: goto st1006;
+		case 84u: goto st998;
+		case 116u: goto st998;
 	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st1006;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st1006;
-	} else
-		goto st1006;
 	goto st0;
+tr999:
+	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_VAL); }
+	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_SIZE); }
+	goto st1006;
 st1006:
 	if ( ++p == pe )
 		goto _test_eof1006;
 case 1006:
 	switch( (*p) ) {
-		case 41u: goto st759;
-		case 45u: goto st1007;
-		case 95u: goto st1007;
+		case 73u: goto st1007;
+		case 105u: goto st1007;
 	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st1007;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st1007;
-	} else
-		goto st1007;
 	goto st0;
 st1007:
 	if ( ++p == pe )
 		goto _test_eof1007;
 case 1007:
 	switch( (*p) ) {
-		case 41u: goto st759;
-		case 45u: goto st1008;
-		case 95u: goto st1008;
+		case 90u: goto st1008;
+		case 122u: goto st1008;
 	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st1008;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st1008;
-	} else
-		goto st1008;
 	goto st0;
 st1008:
 	if ( ++p == pe )
 		goto _test_eof1008;
 case 1008:
 	switch( (*p) ) {
-		case 41u: goto st759;
-		case 45u: goto st1009;
-		case 95u: goto st1009;
+		case 69u: goto st1009;
+		case 101u: goto st1009;
 	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st1009;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st1009;
-	} else
-		goto st1009;
 	goto st0;
 st1009:
 	if ( ++p == pe )
 		goto _test_eof1009;
 case 1009:
-	switch( (*p) ) {
-		case 41u: goto st759;
-		case 45u: goto st1010;
-		case 95u: goto st1010;
-	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st1010;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st1010;
-	} else
+	if ( (*p) == 32u )
 		goto st1010;
 	goto st0;
 st1010:
 	if ( ++p == pe )
 		goto _test_eof1010;
 case 1010:
-	switch( (*p) ) {
-		case 41u: goto st759;
-		case 45u: goto st1011;
-		case 95u: goto st1011;
-	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st1011;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st1011;
-	} else
+	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1011;
 	goto st0;
 st1011:
@@ -16498,51 +16097,44 @@ st1011:
 		goto _test_eof1011;
 case 1011:
 	switch( (*p) ) {
-		case 41u: goto st759;
-		case 45u: goto st1012;
-		case 95u: goto st1012;
+		case 32u: goto tr1346;
+		case 41u: goto tr1347;
 	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st1012;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st1012;
-	} else
-		goto st1012;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1011;
 	goto st0;
+tr1000:
+	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_VAL); }
+	goto st1012;
 st1012:
 	if ( ++p == pe )
 		goto _test_eof1012;
 case 1012:
 	switch( (*p) ) {
-		case 41u: goto st759;
-		case 45u: goto st1013;
-		case 95u: goto st1013;
+		case 73u: goto st1013;
+		case 78u: goto st1028;
+		case 105u: goto st1013;
+		case 110u: goto st1028;
 	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st1013;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st1013;
-	} else
-		goto st1013;
 	goto st0;
 st1013:
 	if ( ++p == pe )
 		goto _test_eof1013;
 case 1013:
-	if ( (*p) == 41u )
-		goto st759;
+	switch( (*p) ) {
+		case 68u: goto st1014;
+		case 100u: goto st1014;
+	}
 	goto st0;
 st1014:
 	if ( ++p == pe )
 		goto _test_eof1014;
 case 1014:
 	switch( (*p) ) {
-		case 83u: goto st1015;
-		case 115u: goto st1015;
+		case 78u: goto st1015;
+		case 86u: goto st1021;
+		case 110u: goto st1015;
+		case 118u: goto st1021;
 	}
 	goto st0;
 st1015:
@@ -16550,8 +16142,8 @@ st1015:
 		goto _test_eof1015;
 case 1015:
 	switch( (*p) ) {
-		case 83u: goto st1016;
-		case 115u: goto st1016;
+		case 69u: goto st1016;
+		case 101u: goto st1016;
 	}
 	goto st0;
 st1016:
@@ -16559,8 +16151,8 @@ st1016:
 		goto _test_eof1016;
 case 1016:
 	switch( (*p) ) {
-		case 65u: goto st1017;
-		case 97u: goto st1017;
+		case 88u: goto st1017;
+		case 120u: goto st1017;
 	}
 	goto st0;
 st1017:
@@ -16568,66 +16160,63 @@ st1017:
 		goto _test_eof1017;
 case 1017:
 	switch( (*p) ) {
-		case 71u: goto st1018;
-		case 103u: goto st1018;
+		case 84u: goto st1018;
+		case 116u: goto st1018;
 	}
 	goto st0;
 st1018:
 	if ( ++p == pe )
 		goto _test_eof1018;
 case 1018:
-	switch( (*p) ) {
-		case 69u: goto st1019;
-		case 101u: goto st1019;
-	}
+	if ( (*p) == 32u )
+		goto st1019;
 	goto st0;
 st1019:
 	if ( ++p == pe )
 		goto _test_eof1019;
 case 1019:
-	switch( (*p) ) {
-		case 83u: goto st1020;
-		case 115u: goto st1020;
-	}
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1357;
 	goto st0;
+tr1357:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st1020;
 st1020:
 	if ( ++p == pe )
 		goto _test_eof1020;
 case 1020:
-	if ( (*p) == 32u )
-		goto st1021;
+	switch( (*p) ) {
+		case 32u: goto tr1358;
+		case 41u: goto tr1359;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1020;
 	goto st0;
 st1021:
 	if ( ++p == pe )
 		goto _test_eof1021;
 case 1021:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1358;
+	switch( (*p) ) {
+		case 65u: goto st1022;
+		case 97u: goto st1022;
+	}
 	goto st0;
-tr1358:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st1022;
 st1022:
 	if ( ++p == pe )
 		goto _test_eof1022;
 case 1022:
 	switch( (*p) ) {
-		case 32u: goto tr1359;
-		case 41u: goto tr1360;
+		case 76u: goto st1023;
+		case 108u: goto st1023;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1022;
 	goto st0;
-tr1023:
-	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_VAL); }
-	goto st1023;
 st1023:
 	if ( ++p == pe )
 		goto _test_eof1023;
 case 1023:
 	switch( (*p) ) {
-		case 69u: goto st1024;
-		case 101u: goto st1024;
+		case 73u: goto st1024;
+		case 105u: goto st1024;
 	}
 	goto st0;
 st1024:
@@ -16635,8 +16224,8 @@ st1024:
 		goto _test_eof1024;
 case 1024:
 	switch( (*p) ) {
-		case 67u: goto st1025;
-		case 99u: goto st1025;
+		case 68u: goto st1025;
+		case 100u: goto st1025;
 	}
 	goto st0;
 st1025:
@@ -16644,8 +16233,8 @@ st1025:
 		goto _test_eof1025;
 case 1025:
 	switch( (*p) ) {
-		case 69u: goto st1026;
-		case 101u: goto st1026;
+		case 73u: goto st1026;
+		case 105u: goto st1026;
 	}
 	goto st0;
 st1026:
@@ -16653,8 +16242,8 @@ st1026:
 		goto _test_eof1026;
 case 1026:
 	switch( (*p) ) {
-		case 78u: goto st1027;
-		case 110u: goto st1027;
+		case 84u: goto st1027;
+		case 116u: goto st1027;
 	}
 	goto st0;
 st1027:
@@ -16662,21 +16251,17 @@ st1027:
 		goto _test_eof1027;
 case 1027:
 	switch( (*p) ) {
-		case 84u: goto st1020;
-		case 116u: goto st1020;
+		case 89u: goto st1018;
+		case 121u: goto st1018;
 	}
 	goto st0;
-tr1024:
-	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_VAL); }
-	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_SIZE); }
-	goto st1028;
 st1028:
 	if ( ++p == pe )
 		goto _test_eof1028;
 case 1028:
 	switch( (*p) ) {
-		case 73u: goto st1029;
-		case 105u: goto st1029;
+		case 83u: goto st1029;
+		case 115u: goto st1029;
 	}
 	goto st0;
 st1029:
@@ -16684,8 +16269,8 @@ st1029:
 		goto _test_eof1029;
 case 1029:
 	switch( (*p) ) {
-		case 90u: goto st1030;
-		case 122u: goto st1030;
+		case 69u: goto st1030;
+		case 101u: goto st1030;
 	}
 	goto st0;
 st1030:
@@ -16701,132 +16286,149 @@ st1031:
 	if ( ++p == pe )
 		goto _test_eof1031;
 case 1031:
-	if ( (*p) == 32u )
-		goto st1032;
+	switch( (*p) ) {
+		case 78u: goto st998;
+		case 110u: goto st998;
+	}
 	goto st0;
 st1032:
 	if ( ++p == pe )
 		goto _test_eof1032;
 case 1032:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1033;
+	switch( (*p) ) {
+		case 73u: goto st1033;
+		case 105u: goto st1033;
+	}
 	goto st0;
 st1033:
 	if ( ++p == pe )
 		goto _test_eof1033;
 case 1033:
 	switch( (*p) ) {
-		case 32u: goto tr1371;
-		case 41u: goto tr1372;
+		case 76u: goto st1034;
+		case 108u: goto st1034;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1033;
 	goto st0;
-tr1025:
-	{ IMW_EV_OPEN(IMW_RULE_STATUS_ATT_VAL); }
-	goto st1034;
 st1034:
 	if ( ++p == pe )
 		goto _test_eof1034;
 case 1034:
 	switch( (*p) ) {
-		case 73u: goto st1035;
-		case 78u: goto st1050;
-		case 105u: goto st1035;
-		case 110u: goto st1050;
+		case 32u: goto tr1372;
+		case 41u: goto tr1373;
 	}
 	goto st0;
+tr989:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st1035;
 st1035:
 	if ( ++p == pe )
 		goto _test_eof1035;
 case 1035:
 	switch( (*p) ) {
-		case 68u: goto st1036;
-		case 100u: goto st1036;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st1036;
+		case 92u: goto st1037;
 	}
-	goto st0;
+	goto st1035;
 st1036:
 	if ( ++p == pe )
 		goto _test_eof1036;
 case 1036:
-	switch( (*p) ) {
-		case 78u: goto st1037;
-		case 86u: goto st1043;
-		case 110u: goto st1037;
-		case 118u: goto st1043;
-	}
+	if ( (*p) == 32u )
+		goto tr991;
 	goto st0;
 st1037:
 	if ( ++p == pe )
 		goto _test_eof1037;
 case 1037:
 	switch( (*p) ) {
-		case 69u: goto st1038;
-		case 101u: goto st1038;
+		case 34u: goto st1035;
+		case 92u: goto st1035;
 	}
 	goto st0;
+tr990:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
+	goto st1038;
 st1038:
 	if ( ++p == pe )
 		goto _test_eof1038;
 case 1038:
-	switch( (*p) ) {
-		case 88u: goto st1039;
-		case 120u: goto st1039;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1377;
 	goto st0;
+tr1377:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st1039;
 st1039:
 	if ( ++p == pe )
 		goto _test_eof1039;
 case 1039:
 	switch( (*p) ) {
-		case 84u: goto st1040;
-		case 116u: goto st1040;
+		case 43u: goto tr1378;
+		case 125u: goto tr1380;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1039;
 	goto st0;
+tr1378:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st1040;
 st1040:
 	if ( ++p == pe )
 		goto _test_eof1040;
 case 1040:
-	if ( (*p) == 32u )
+	if ( (*p) == 125u )
 		goto st1041;
 	goto st0;
+tr1380:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st1041;
 st1041:
 	if ( ++p == pe )
 		goto _test_eof1041;
 case 1041:
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1382;
+	if ( (*p) == 13u )
+		goto st1042;
 	goto st0;
-tr1382:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st1042;
 st1042:
 	if ( ++p == pe )
 		goto _test_eof1042;
 case 1042:
-	switch( (*p) ) {
-		case 32u: goto tr1383;
-		case 41u: goto tr1384;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1042;
+	if ( (*p) == 10u )
+		goto tr1383;
 	goto st0;
+tr1383:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st1043;
 st1043:
 	if ( ++p == pe )
 		goto _test_eof1043;
 case 1043:
-	switch( (*p) ) {
-		case 65u: goto st1044;
-		case 97u: goto st1044;
-	}
+	if ( (*p) == 32u )
+		goto tr1384;
 	goto st0;
+tr29:
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_THREAD_DATA); }
+	goto st1044;
+tr46:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_AFTER_STAR); }
+	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_THREAD_DATA); }
+	goto st1044;
 st1044:
 	if ( ++p == pe )
 		goto _test_eof1044;
 case 1044:
 	switch( (*p) ) {
-		case 76u: goto st1045;
-		case 108u: goto st1045;
+		case 72u: goto st1045;
+		case 104u: goto st1045;
 	}
 	goto st0;
 st1045:
@@ -16834,8 +16436,8 @@ st1045:
 		goto _test_eof1045;
 case 1045:
 	switch( (*p) ) {
-		case 73u: goto st1046;
-		case 105u: goto st1046;
+		case 82u: goto st1046;
+		case 114u: goto st1046;
 	}
 	goto st0;
 st1046:
@@ -16843,8 +16445,8 @@ st1046:
 		goto _test_eof1046;
 case 1046:
 	switch( (*p) ) {
-		case 68u: goto st1047;
-		case 100u: goto st1047;
+		case 69u: goto st1047;
+		case 101u: goto st1047;
 	}
 	goto st0;
 st1047:
@@ -16852,8 +16454,8 @@ st1047:
 		goto _test_eof1047;
 case 1047:
 	switch( (*p) ) {
-		case 73u: goto st1048;
-		case 105u: goto st1048;
+		case 65u: goto st1048;
+		case 97u: goto st1048;
 	}
 	goto st0;
 st1048:
@@ -16861,8 +16463,8 @@ st1048:
 		goto _test_eof1048;
 case 1048:
 	switch( (*p) ) {
-		case 84u: goto st1049;
-		case 116u: goto st1049;
+		case 68u: goto st1049;
+		case 100u: goto st1049;
 	}
 	goto st0;
 st1049:
@@ -16870,184 +16472,203 @@ st1049:
 		goto _test_eof1049;
 case 1049:
 	switch( (*p) ) {
-		case 89u: goto st1040;
-		case 121u: goto st1040;
+		case 13u: goto tr1390;
+		case 32u: goto tr1391;
 	}
 	goto st0;
+tr1391:
+	{ IMW_EV_CLOSE(IMW_RULE_THREAD_DATA); }
+	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
+	goto st1050;
 st1050:
 	if ( ++p == pe )
 		goto _test_eof1050;
 case 1050:
 	switch( (*p) ) {
-		case 83u: goto st1051;
-		case 115u: goto st1051;
+		case 13u: goto tr60;
+		case 32u: goto st21;
+		case 40u: goto tr1392;
 	}
 	goto st0;
+tr1398:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st1051;
+tr1392:
+	{ IMW_EV_OPEN(IMW_RULE_THREAD_LIST); }
+	goto st1051;
 st1051:
 	if ( ++p == pe )
 		goto _test_eof1051;
 case 1051:
-	switch( (*p) ) {
-		case 69u: goto st1052;
-		case 101u: goto st1052;
-	}
+	if ( (*p) == 40u )
+		goto tr1393;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1394;
 	goto st0;
+tr1393:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_THREAD_LIST)) {p++; cs = 1052; goto _out;} {( run->stack)[( run->top)++] = 1052;goto st1107;} }
+	goto st1052;
 st1052:
 	if ( ++p == pe )
 		goto _test_eof1052;
 case 1052:
-	switch( (*p) ) {
-		case 69u: goto st1053;
-		case 101u: goto st1053;
-	}
+	if ( (*p) == 40u )
+		goto tr1395;
 	goto st0;
+tr1395:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_THREAD_LIST)) {p++; cs = 1053; goto _out;} {( run->stack)[( run->top)++] = 1053;goto st1107;} }
+	goto st1053;
 st1053:
 	if ( ++p == pe )
 		goto _test_eof1053;
 case 1053:
 	switch( (*p) ) {
-		case 78u: goto st1020;
-		case 110u: goto st1020;
+		case 40u: goto tr1395;
+		case 41u: goto tr1396;
 	}
 	goto st0;
+tr1396:
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_THREAD_LIST); }
+	goto st1054;
+tr1399:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_THREAD_LIST); }
+	goto st1054;
 st1054:
 	if ( ++p == pe )
 		goto _test_eof1054;
 case 1054:
 	switch( (*p) ) {
-		case 73u: goto st1055;
-		case 105u: goto st1055;
+		case 13u: goto tr1390;
+		case 32u: goto tr1397;
+		case 40u: goto tr1392;
 	}
 	goto st0;
+tr1394:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st1055;
 st1055:
 	if ( ++p == pe )
 		goto _test_eof1055;
 case 1055:
 	switch( (*p) ) {
-		case 76u: goto st1056;
-		case 108u: goto st1056;
+		case 32u: goto tr1398;
+		case 41u: goto tr1399;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1055;
 	goto st0;
+tr30:
+	{ IMW_EV_OPEN(IMW_RULE_MESSAGE_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_EXPUNGED_RESP); }
+	goto st1056;
+tr47:
+	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_AFTER_STAR); }
+	{ IMW_EV_OPEN(IMW_RULE_MESSAGE_DATA); }
+	{ IMW_EV_OPEN(IMW_RULE_EXPUNGED_RESP); }
+	goto st1056;
 st1056:
 	if ( ++p == pe )
 		goto _test_eof1056;
 case 1056:
 	switch( (*p) ) {
-		case 32u: goto tr1397;
-		case 41u: goto tr1398;
+		case 65u: goto st1057;
+		case 97u: goto st1057;
 	}
 	goto st0;
-tr1014:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st1057;
 st1057:
 	if ( ++p == pe )
 		goto _test_eof1057;
 case 1057:
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st1058;
-		case 92u: goto st1059;
+		case 78u: goto st1058;
+		case 110u: goto st1058;
 	}
-	goto st1057;
+	goto st0;
 st1058:
 	if ( ++p == pe )
 		goto _test_eof1058;
 case 1058:
-	if ( (*p) == 32u )
-		goto tr1016;
+	switch( (*p) ) {
+		case 73u: goto st1059;
+		case 105u: goto st1059;
+	}
 	goto st0;
 st1059:
 	if ( ++p == pe )
 		goto _test_eof1059;
 case 1059:
 	switch( (*p) ) {
-		case 34u: goto st1057;
-		case 92u: goto st1057;
+		case 83u: goto st1060;
+		case 115u: goto st1060;
 	}
 	goto st0;
-tr1015:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX); }
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st1060;
 st1060:
 	if ( ++p == pe )
 		goto _test_eof1060;
 case 1060:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1402;
+	switch( (*p) ) {
+		case 72u: goto st1061;
+		case 104u: goto st1061;
+	}
 	goto st0;
-tr1402:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st1061;
 st1061:
 	if ( ++p == pe )
 		goto _test_eof1061;
 case 1061:
 	switch( (*p) ) {
-		case 43u: goto tr1403;
-		case 125u: goto tr1405;
+		case 69u: goto st1062;
+		case 101u: goto st1062;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1061;
 	goto st0;
-tr1403:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st1062;
 st1062:
 	if ( ++p == pe )
 		goto _test_eof1062;
 case 1062:
-	if ( (*p) == 125u )
-		goto st1063;
+	switch( (*p) ) {
+		case 68u: goto st1063;
+		case 100u: goto st1063;
+	}
 	goto st0;
-tr1405:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st1063;
 st1063:
 	if ( ++p == pe )
 		goto _test_eof1063;
 case 1063:
-	if ( (*p) == 13u )
+	if ( (*p) == 32u )
 		goto st1064;
 	goto st0;
 st1064:
 	if ( ++p == pe )
 		goto _test_eof1064;
 case 1064:
-	if ( (*p) == 10u )
-		goto tr1408;
+	switch( (*p) ) {
+		case 36u: goto tr1409;
+		case 40u: goto st1066;
+		case 42u: goto tr1411;
+	}
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1412;
 	goto st0;
-tr1408:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+tr1409:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st1065;
 st1065:
 	if ( ++p == pe )
 		goto _test_eof1065;
 case 1065:
-	if ( (*p) == 32u )
-		goto tr1409;
+	switch( (*p) ) {
+		case 13u: goto tr1413;
+		case 32u: goto tr1414;
+	}
 	goto st0;
-tr29:
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
-	{ IMW_EV_OPEN(IMW_RULE_THREAD_DATA); }
-	goto st1066;
-tr46:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_AFTER_STAR); }
-	{ IMW_EV_OPEN(IMW_RULE_MAILBOX_DATA); }
-	{ IMW_EV_OPEN(IMW_RULE_THREAD_DATA); }
-	goto st1066;
 st1066:
 	if ( ++p == pe )
 		goto _test_eof1066;
 case 1066:
 	switch( (*p) ) {
-		case 72u: goto st1067;
-		case 104u: goto st1067;
+		case 69u: goto st1067;
+		case 101u: goto st1067;
 	}
 	goto st0;
 st1067:
@@ -17055,8 +16676,8 @@ st1067:
 		goto _test_eof1067;
 case 1067:
 	switch( (*p) ) {
-		case 82u: goto st1068;
-		case 114u: goto st1068;
+		case 65u: goto st1068;
+		case 97u: goto st1068;
 	}
 	goto st0;
 st1068:
@@ -17064,8 +16685,8 @@ st1068:
 		goto _test_eof1068;
 case 1068:
 	switch( (*p) ) {
-		case 69u: goto st1069;
-		case 101u: goto st1069;
+		case 82u: goto st1069;
+		case 114u: goto st1069;
 	}
 	goto st0;
 st1069:
@@ -17073,8 +16694,8 @@ st1069:
 		goto _test_eof1069;
 case 1069:
 	switch( (*p) ) {
-		case 65u: goto st1070;
-		case 97u: goto st1070;
+		case 76u: goto st1070;
+		case 108u: goto st1070;
 	}
 	goto st0;
 st1070:
@@ -17082,8 +16703,8 @@ st1070:
 		goto _test_eof1070;
 case 1070:
 	switch( (*p) ) {
-		case 68u: goto st1071;
-		case 100u: goto st1071;
+		case 73u: goto st1071;
+		case 105u: goto st1071;
 	}
 	goto st0;
 st1071:
@@ -17091,145 +16712,136 @@ st1071:
 		goto _test_eof1071;
 case 1071:
 	switch( (*p) ) {
-		case 13u: goto tr1415;
-		case 32u: goto tr1416;
+		case 69u: goto st1072;
+		case 101u: goto st1072;
 	}
 	goto st0;
-tr1416:
-	{ IMW_EV_CLOSE(IMW_RULE_THREAD_DATA); }
-	{ IMW_EV_CLOSE(IMW_RULE_MAILBOX_DATA); }
-	{ IMW_EV_OPEN(IMW_RULE_LENIENT_SPACE_AT_LINE_END); }
-	goto st1072;
 st1072:
 	if ( ++p == pe )
 		goto _test_eof1072;
 case 1072:
 	switch( (*p) ) {
-		case 13u: goto tr60;
-		case 32u: goto st21;
-		case 40u: goto tr1417;
+		case 82u: goto st1073;
+		case 114u: goto st1073;
 	}
 	goto st0;
-tr1423:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st1073;
-tr1417:
-	{ IMW_EV_OPEN(IMW_RULE_THREAD_LIST); }
-	goto st1073;
 st1073:
 	if ( ++p == pe )
 		goto _test_eof1073;
 case 1073:
-	if ( (*p) == 40u )
-		goto tr1418;
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1419;
+	if ( (*p) == 41u )
+		goto st1074;
 	goto st0;
-tr1418:
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_THREAD_LIST)) {p++; cs = 1074; goto _out;} {( run->stack)[( run->top)++] = 1074;goto st1129;} }
-	goto st1074;
 st1074:
 	if ( ++p == pe )
 		goto _test_eof1074;
 case 1074:
-	if ( (*p) == 40u )
-		goto tr1420;
+	if ( (*p) == 32u )
+		goto st1075;
 	goto st0;
-tr1420:
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_THREAD_LIST)) {p++; cs = 1075; goto _out;} {( run->stack)[( run->top)++] = 1075;goto st1129;} }
-	goto st1075;
 st1075:
 	if ( ++p == pe )
 		goto _test_eof1075;
 case 1075:
 	switch( (*p) ) {
-		case 40u: goto tr1420;
-		case 41u: goto tr1421;
+		case 36u: goto tr1409;
+		case 42u: goto tr1411;
 	}
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1412;
 	goto st0;
-tr1421:
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_THREAD_LIST); }
-	goto st1076;
-tr1424:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_THREAD_LIST); }
+tr1411:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
 	goto st1076;
 st1076:
 	if ( ++p == pe )
 		goto _test_eof1076;
 case 1076:
 	switch( (*p) ) {
-		case 13u: goto tr1415;
-		case 32u: goto tr1422;
-		case 40u: goto tr1417;
+		case 13u: goto tr1413;
+		case 32u: goto tr1414;
+		case 44u: goto st1077;
+		case 58u: goto st1079;
 	}
 	goto st0;
-tr1419:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+tr1430:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
 	goto st1077;
 st1077:
 	if ( ++p == pe )
 		goto _test_eof1077;
 case 1077:
-	switch( (*p) ) {
-		case 32u: goto tr1423;
-		case 41u: goto tr1424;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1077;
+	if ( (*p) == 42u )
+		goto st1076;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1427;
 	goto st0;
-tr30:
-	{ IMW_EV_OPEN(IMW_RULE_MESSAGE_DATA); }
-	{ IMW_EV_OPEN(IMW_RULE_EXPUNGED_RESP); }
+tr1427:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st1078;
-tr47:
-	{ IMW_EV_CLOSE(IMW_RULE_LENIENT_SPACE_AFTER_STAR); }
-	{ IMW_EV_OPEN(IMW_RULE_MESSAGE_DATA); }
-	{ IMW_EV_OPEN(IMW_RULE_EXPUNGED_RESP); }
+tr1412:
+	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
 	goto st1078;
 st1078:
 	if ( ++p == pe )
 		goto _test_eof1078;
 case 1078:
 	switch( (*p) ) {
-		case 65u: goto st1079;
-		case 97u: goto st1079;
+		case 13u: goto tr1428;
+		case 32u: goto tr1429;
+		case 44u: goto tr1430;
+		case 58u: goto tr1432;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1078;
 	goto st0;
+tr1432:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st1079;
 st1079:
 	if ( ++p == pe )
 		goto _test_eof1079;
 case 1079:
-	switch( (*p) ) {
-		case 78u: goto st1080;
-		case 110u: goto st1080;
-	}
+	if ( (*p) == 42u )
+		goto st1080;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1434;
 	goto st0;
 st1080:
 	if ( ++p == pe )
 		goto _test_eof1080;
 case 1080:
 	switch( (*p) ) {
-		case 73u: goto st1081;
-		case 105u: goto st1081;
+		case 13u: goto tr1413;
+		case 32u: goto tr1414;
+		case 44u: goto st1077;
 	}
 	goto st0;
+tr1434:
+	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+	goto st1081;
 st1081:
 	if ( ++p == pe )
 		goto _test_eof1081;
 case 1081:
 	switch( (*p) ) {
-		case 83u: goto st1082;
-		case 115u: goto st1082;
+		case 13u: goto tr1428;
+		case 32u: goto tr1429;
+		case 44u: goto tr1430;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1081;
 	goto st0;
 st1082:
 	if ( ++p == pe )
 		goto _test_eof1082;
 case 1082:
 	switch( (*p) ) {
-		case 72u: goto st1083;
-		case 104u: goto st1083;
+		case 65u: goto st79;
+		case 89u: goto st1083;
+		case 97u: goto st79;
+		case 121u: goto st1083;
 	}
 	goto st0;
 st1083:
@@ -17246,39 +16858,43 @@ st1084:
 		goto _test_eof1084;
 case 1084:
 	switch( (*p) ) {
-		case 68u: goto st1085;
-		case 100u: goto st1085;
+		case 13u: goto tr1438;
+		case 32u: goto tr1438;
 	}
+	goto st0;
+tr1438:
+	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_STATUS_TAIL); if (!imw_q) { p--; {p++; cs = 1114; goto _out;} } {p = (( imw_q))-1;} } }
+	goto st1114;
+st1114:
+	if ( ++p == pe )
+		goto _test_eof1114;
+case 1114:
 	goto st0;
 st1085:
 	if ( ++p == pe )
 		goto _test_eof1085;
 case 1085:
-	if ( (*p) == 32u )
-		goto st1086;
+	switch( (*p) ) {
+		case 75u: goto st1084;
+		case 107u: goto st1084;
+	}
 	goto st0;
 st1086:
 	if ( ++p == pe )
 		goto _test_eof1086;
 case 1086:
 	switch( (*p) ) {
-		case 36u: goto tr1434;
-		case 40u: goto st1088;
-		case 42u: goto tr1436;
+		case 82u: goto st1087;
+		case 114u: goto st1087;
 	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1437;
 	goto st0;
-tr1434:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	goto st1087;
 st1087:
 	if ( ++p == pe )
 		goto _test_eof1087;
 case 1087:
 	switch( (*p) ) {
-		case 13u: goto tr1438;
-		case 32u: goto tr1439;
+		case 69u: goto st1088;
+		case 101u: goto st1088;
 	}
 	goto st0;
 st1088:
@@ -17286,8 +16902,8 @@ st1088:
 		goto _test_eof1088;
 case 1088:
 	switch( (*p) ) {
-		case 69u: goto st1089;
-		case 101u: goto st1089;
+		case 65u: goto st1089;
+		case 97u: goto st1089;
 	}
 	goto st0;
 st1089:
@@ -17295,8 +16911,8 @@ st1089:
 		goto _test_eof1089;
 case 1089:
 	switch( (*p) ) {
-		case 65u: goto st1090;
-		case 97u: goto st1090;
+		case 85u: goto st1090;
+		case 117u: goto st1090;
 	}
 	goto st0;
 st1090:
@@ -17304,8 +16920,8 @@ st1090:
 		goto _test_eof1090;
 case 1090:
 	switch( (*p) ) {
-		case 82u: goto st1091;
-		case 114u: goto st1091;
+		case 84u: goto st1091;
+		case 116u: goto st1091;
 	}
 	goto st0;
 st1091:
@@ -17313,8 +16929,8 @@ st1091:
 		goto _test_eof1091;
 case 1091:
 	switch( (*p) ) {
-		case 76u: goto st1092;
-		case 108u: goto st1092;
+		case 72u: goto st1092;
+		case 104u: goto st1092;
 	}
 	goto st0;
 st1092:
@@ -17322,532 +16938,297 @@ st1092:
 		goto _test_eof1092;
 case 1092:
 	switch( (*p) ) {
-		case 73u: goto st1093;
-		case 105u: goto st1093;
+		case 13u: goto tr1445;
+		case 32u: goto tr1445;
 	}
 	goto st0;
+tr1445:
+	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_STATUS_TAIL); if (!imw_q) { p--; {p++; cs = 1115; goto _out;} } {p = (( imw_q))-1;} } }
+	goto st1115;
+st1115:
+	if ( ++p == pe )
+		goto _test_eof1115;
+case 1115:
+	goto st0;
+tr3:
+	{ IMW_EV_OPEN(IMW_RULE_CONTINUE_REQ); }
+	goto st1093;
 st1093:
 	if ( ++p == pe )
 		goto _test_eof1093;
 case 1093:
 	switch( (*p) ) {
-		case 69u: goto st1094;
-		case 101u: goto st1094;
+		case 13u: goto tr1446;
+		case 32u: goto tr1446;
 	}
+	goto st0;
+tr1446:
+	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_STATUS_TAIL); if (!imw_q) { p--; {p++; cs = 1116; goto _out;} } {p = (( imw_q))-1;} } }
+	goto st1116;
+st1116:
+	if ( ++p == pe )
+		goto _test_eof1116;
+case 1116:
 	goto st0;
 st1094:
 	if ( ++p == pe )
 		goto _test_eof1094;
 case 1094:
-	switch( (*p) ) {
-		case 82u: goto st1095;
-		case 114u: goto st1095;
-	}
+	if ( (*p) == 40u )
+		goto st1095;
 	goto st0;
+tr1452:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st1095;
+tr1466:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	goto st1095;
 st1095:
 	if ( ++p == pe )
 		goto _test_eof1095;
 case 1095:
-	if ( (*p) == 41u )
-		goto st1096;
+	switch( (*p) ) {
+		case 34u: goto tr1449;
+		case 40u: goto tr1450;
+		case 123u: goto tr1451;
+	}
+	if ( (*p) < 38u ) {
+		if ( 33u <= (*p) && (*p) <= 36u )
+			goto tr1448;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 91u ) {
+			if ( 93u <= (*p) && (*p) <= 126u )
+				goto tr1448;
+		} else if ( (*p) >= 43u )
+			goto tr1448;
+	} else
+		goto tr1448;
 	goto st0;
+tr1448:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st1096;
 st1096:
 	if ( ++p == pe )
 		goto _test_eof1096;
 case 1096:
-	if ( (*p) == 32u )
-		goto st1097;
+	switch( (*p) ) {
+		case 32u: goto tr1452;
+		case 33u: goto st1096;
+		case 41u: goto tr1454;
+	}
+	if ( (*p) < 43u ) {
+		if ( (*p) > 36u ) {
+			if ( 38u <= (*p) && (*p) <= 39u )
+				goto st1096;
+		} else if ( (*p) >= 35u )
+			goto st1096;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 122u ) {
+			if ( 124u <= (*p) && (*p) <= 126u )
+				goto st1096;
+		} else if ( (*p) >= 93u )
+			goto st1096;
+	} else
+		goto st1096;
 	goto st0;
+tr1454:
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
+	goto st1117;
+tr1458:
+	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
+	goto st1117;
+tr1467:
+	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
+	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
+	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
+	goto st1117;
+st1117:
+	if ( ++p == pe )
+		goto _test_eof1117;
+case 1117:
+	goto st0;
+tr1449:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	goto st1097;
 st1097:
 	if ( ++p == pe )
 		goto _test_eof1097;
 case 1097:
 	switch( (*p) ) {
-		case 36u: goto tr1434;
-		case 42u: goto tr1436;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto st1098;
+		case 92u: goto st1099;
 	}
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1437;
-	goto st0;
-tr1436:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	goto st1098;
+	goto st1097;
 st1098:
 	if ( ++p == pe )
 		goto _test_eof1098;
 case 1098:
 	switch( (*p) ) {
-		case 13u: goto tr1438;
-		case 32u: goto tr1439;
-		case 44u: goto st1099;
-		case 58u: goto st1101;
+		case 32u: goto tr1452;
+		case 41u: goto tr1454;
 	}
 	goto st0;
-tr1455:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st1099;
 st1099:
 	if ( ++p == pe )
 		goto _test_eof1099;
 case 1099:
-	if ( (*p) == 42u )
-		goto st1098;
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1452;
+	switch( (*p) ) {
+		case 34u: goto st1097;
+		case 92u: goto st1097;
+	}
 	goto st0;
-tr1452:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st1100;
-tr1437:
-	{ IMW_EV_OPEN(IMW_RULE_SEQUENCE_SET); }
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+tr1450:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 1100; goto _out;} {( run->stack)[( run->top)++] = 1100;goto st1094;} }
 	goto st1100;
 st1100:
 	if ( ++p == pe )
 		goto _test_eof1100;
 case 1100:
 	switch( (*p) ) {
-		case 13u: goto tr1453;
-		case 32u: goto tr1454;
-		case 44u: goto tr1455;
-		case 58u: goto tr1457;
+		case 32u: goto st1095;
+		case 41u: goto tr1458;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1100;
 	goto st0;
-tr1457:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+tr1451:
+	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
 	goto st1101;
 st1101:
 	if ( ++p == pe )
 		goto _test_eof1101;
 case 1101:
-	if ( (*p) == 42u )
-		goto st1102;
-	if ( 49u <= (*p) && (*p) <= 57u )
+	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1459;
 	goto st0;
+tr1459:
+	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
+	goto st1102;
 st1102:
 	if ( ++p == pe )
 		goto _test_eof1102;
 case 1102:
 	switch( (*p) ) {
-		case 13u: goto tr1438;
-		case 32u: goto tr1439;
-		case 44u: goto st1099;
+		case 43u: goto tr1460;
+		case 125u: goto tr1462;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1102;
 	goto st0;
-tr1459:
-	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
+tr1460:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
 	goto st1103;
 st1103:
 	if ( ++p == pe )
 		goto _test_eof1103;
 case 1103:
-	switch( (*p) ) {
-		case 13u: goto tr1453;
-		case 32u: goto tr1454;
-		case 44u: goto tr1455;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1103;
+	if ( (*p) == 125u )
+		goto st1104;
 	goto st0;
+tr1462:
+	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
+	goto st1104;
 st1104:
 	if ( ++p == pe )
 		goto _test_eof1104;
 case 1104:
-	switch( (*p) ) {
-		case 65u: goto st79;
-		case 89u: goto st1105;
-		case 97u: goto st79;
-		case 121u: goto st1105;
-	}
+	if ( (*p) == 13u )
+		goto st1105;
 	goto st0;
 st1105:
 	if ( ++p == pe )
 		goto _test_eof1105;
 case 1105:
-	switch( (*p) ) {
-		case 69u: goto st1106;
-		case 101u: goto st1106;
-	}
+	if ( (*p) == 10u )
+		goto tr1465;
 	goto st0;
+tr1465:
+	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
+	goto st1106;
 st1106:
 	if ( ++p == pe )
 		goto _test_eof1106;
 case 1106:
 	switch( (*p) ) {
-		case 13u: goto tr1463;
-		case 32u: goto tr1463;
+		case 32u: goto tr1466;
+		case 41u: goto tr1467;
 	}
-	goto st0;
-tr1463:
-	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_STATUS_TAIL); if (!imw_q) { p--; {p++; cs = 1136; goto _out;} } {p = (( imw_q))-1;} } }
-	goto st1136;
-st1136:
-	if ( ++p == pe )
-		goto _test_eof1136;
-case 1136:
 	goto st0;
 st1107:
 	if ( ++p == pe )
 		goto _test_eof1107;
 case 1107:
-	switch( (*p) ) {
-		case 75u: goto st1106;
-		case 107u: goto st1106;
-	}
+	if ( (*p) == 40u )
+		goto tr1468;
 	goto st0;
+tr1473:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	goto st1108;
+tr1468:
+	{ IMW_EV_OPEN(IMW_RULE_THREAD_LIST); }
+	goto st1108;
 st1108:
 	if ( ++p == pe )
 		goto _test_eof1108;
 case 1108:
-	switch( (*p) ) {
-		case 82u: goto st1109;
-		case 114u: goto st1109;
-	}
+	if ( (*p) == 40u )
+		goto tr1469;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1470;
 	goto st0;
+tr1469:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_THREAD_LIST)) {p++; cs = 1109; goto _out;} {( run->stack)[( run->top)++] = 1109;goto st1107;} }
+	goto st1109;
 st1109:
 	if ( ++p == pe )
 		goto _test_eof1109;
 case 1109:
-	switch( (*p) ) {
-		case 69u: goto st1110;
-		case 101u: goto st1110;
-	}
+	if ( (*p) == 40u )
+		goto tr1471;
 	goto st0;
+tr1471:
+	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_THREAD_LIST)) {p++; cs = 1110; goto _out;} {( run->stack)[( run->top)++] = 1110;goto st1107;} }
+	goto st1110;
 st1110:
 	if ( ++p == pe )
 		goto _test_eof1110;
 case 1110:
 	switch( (*p) ) {
-		case 65u: goto st1111;
-		case 97u: goto st1111;
+		case 40u: goto tr1471;
+		case 41u: goto tr1472;
 	}
 	goto st0;
-st1111:
-	if ( ++p == pe )
-		goto _test_eof1111;
-case 1111:
-	switch( (*p) ) {
-		case 85u: goto st1112;
-		case 117u: goto st1112;
-	}
-	goto st0;
-st1112:
-	if ( ++p == pe )
-		goto _test_eof1112;
-case 1112:
-	switch( (*p) ) {
-		case 84u: goto st1113;
-		case 116u: goto st1113;
-	}
-	goto st0;
-st1113:
-	if ( ++p == pe )
-		goto _test_eof1113;
-case 1113:
-	switch( (*p) ) {
-		case 72u: goto st1114;
-		case 104u: goto st1114;
-	}
-	goto st0;
-st1114:
-	if ( ++p == pe )
-		goto _test_eof1114;
-case 1114:
-	switch( (*p) ) {
-		case 13u: goto tr1470;
-		case 32u: goto tr1470;
-	}
-	goto st0;
-tr1470:
-	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_STATUS_TAIL); if (!imw_q) { p--; {p++; cs = 1137; goto _out;} } {p = (( imw_q))-1;} } }
-	goto st1137;
-st1137:
-	if ( ++p == pe )
-		goto _test_eof1137;
-case 1137:
-	goto st0;
-tr3:
-	{ IMW_EV_OPEN(IMW_RULE_CONTINUE_REQ); }
-	goto st1115;
-st1115:
-	if ( ++p == pe )
-		goto _test_eof1115;
-case 1115:
-	switch( (*p) ) {
-		case 13u: goto tr1471;
-		case 32u: goto tr1471;
-	}
-	goto st0;
-tr1471:
-	{ { const unsigned char *imw_q = IMW_EXTERN(IMW_RULE_STATUS_TAIL); if (!imw_q) { p--; {p++; cs = 1138; goto _out;} } {p = (( imw_q))-1;} } }
-	goto st1138;
-st1138:
-	if ( ++p == pe )
-		goto _test_eof1138;
-case 1138:
-	goto st0;
-st1116:
-	if ( ++p == pe )
-		goto _test_eof1116;
-case 1116:
-	if ( (*p) == 40u )
-		goto st1117;
-	goto st0;
-tr1477:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st1117;
-tr1491:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	goto st1117;
-st1117:
-	if ( ++p == pe )
-		goto _test_eof1117;
-case 1117:
-	switch( (*p) ) {
-		case 34u: goto tr1474;
-		case 40u: goto tr1475;
-		case 123u: goto tr1476;
-	}
-	if ( (*p) < 38u ) {
-		if ( 33u <= (*p) && (*p) <= 36u )
-			goto tr1473;
-	} else if ( (*p) > 39u ) {
-		if ( (*p) > 91u ) {
-			if ( 93u <= (*p) && (*p) <= 126u )
-				goto tr1473;
-		} else if ( (*p) >= 43u )
-			goto tr1473;
-	} else
-		goto tr1473;
-	goto st0;
-tr1473:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
+tr1472:
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_THREAD_LIST); }
+	{ IMW_CALL_LEAVE(IMW_RULE_THREAD_LIST); {cs = ( run->stack)[--( run->top)];goto _again;} }
+	goto st1118;
+tr1474:
+	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
+	{ IMW_EV_CLOSE_AFTER(IMW_RULE_THREAD_LIST); }
+	{ IMW_CALL_LEAVE(IMW_RULE_THREAD_LIST); {cs = ( run->stack)[--( run->top)];goto _again;} }
 	goto st1118;
 st1118:
 	if ( ++p == pe )
 		goto _test_eof1118;
 case 1118:
-	switch( (*p) ) {
-		case 32u: goto tr1477;
-		case 33u: goto st1118;
-		case 41u: goto tr1479;
-	}
-	if ( (*p) < 43u ) {
-		if ( (*p) > 36u ) {
-			if ( 38u <= (*p) && (*p) <= 39u )
-				goto st1118;
-		} else if ( (*p) >= 35u )
-			goto st1118;
-	} else if ( (*p) > 91u ) {
-		if ( (*p) > 122u ) {
-			if ( 124u <= (*p) && (*p) <= 126u )
-				goto st1118;
-		} else if ( (*p) >= 93u )
-			goto st1118;
-	} else
-		goto st1118;
 	goto st0;
-tr1479:
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
-	goto st1139;
-tr1483:
-	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
-	goto st1139;
-tr1492:
-	{ IMW_EV_CLOSE(IMW_RULE_LITERAL); }
-	{ IMW_EV_CLOSE(IMW_RULE_ASTRING); }
-	{ IMW_CALL_LEAVE(IMW_RULE_TAGGED_EXT_PAREN); {cs = ( run->stack)[--( run->top)];goto _again;} }
-	goto st1139;
-st1139:
-	if ( ++p == pe )
-		goto _test_eof1139;
-case 1139:
-	goto st0;
-tr1474:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	goto st1119;
-st1119:
-	if ( ++p == pe )
-		goto _test_eof1119;
-case 1119:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto st1120;
-		case 92u: goto st1121;
-	}
-	goto st1119;
-st1120:
-	if ( ++p == pe )
-		goto _test_eof1120;
-case 1120:
-	switch( (*p) ) {
-		case 32u: goto tr1477;
-		case 41u: goto tr1479;
-	}
-	goto st0;
-st1121:
-	if ( ++p == pe )
-		goto _test_eof1121;
-case 1121:
-	switch( (*p) ) {
-		case 34u: goto st1119;
-		case 92u: goto st1119;
-	}
-	goto st0;
-tr1475:
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_TAGGED_EXT_PAREN)) {p++; cs = 1122; goto _out;} {( run->stack)[( run->top)++] = 1122;goto st1116;} }
-	goto st1122;
-st1122:
-	if ( ++p == pe )
-		goto _test_eof1122;
-case 1122:
-	switch( (*p) ) {
-		case 32u: goto st1117;
-		case 41u: goto tr1483;
-	}
-	goto st0;
-tr1476:
-	{ IMW_EV_OPEN(IMW_RULE_ASTRING); }
-	{ IMW_EV_OPEN(IMW_RULE_LITERAL); }
-	goto st1123;
-st1123:
-	if ( ++p == pe )
-		goto _test_eof1123;
-case 1123:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1484;
-	goto st0;
-tr1484:
-	{ IMW_EV_OPEN(IMW_RULE_NUMBER); }
-	goto st1124;
-st1124:
-	if ( ++p == pe )
-		goto _test_eof1124;
-case 1124:
-	switch( (*p) ) {
-		case 43u: goto tr1485;
-		case 125u: goto tr1487;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1124;
-	goto st0;
-tr1485:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st1125;
-st1125:
-	if ( ++p == pe )
-		goto _test_eof1125;
-case 1125:
-	if ( (*p) == 125u )
-		goto st1126;
-	goto st0;
-tr1487:
-	{ IMW_EV_CLOSE(IMW_RULE_NUMBER); }
-	goto st1126;
-st1126:
-	if ( ++p == pe )
-		goto _test_eof1126;
-case 1126:
-	if ( (*p) == 13u )
-		goto st1127;
-	goto st0;
-st1127:
-	if ( ++p == pe )
-		goto _test_eof1127;
-case 1127:
-	if ( (*p) == 10u )
-		goto tr1490;
-	goto st0;
-tr1490:
-	{ {p = (( run->data + imw_run_literal_skip(run, IMW_AT()) + 1))-1;} }
-	goto st1128;
-st1128:
-	if ( ++p == pe )
-		goto _test_eof1128;
-case 1128:
-	switch( (*p) ) {
-		case 32u: goto tr1491;
-		case 41u: goto tr1492;
-	}
-	goto st0;
-st1129:
-	if ( ++p == pe )
-		goto _test_eof1129;
-case 1129:
-	if ( (*p) == 40u )
-		goto tr1493;
-	goto st0;
-tr1498:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	goto st1130;
-tr1493:
-	{ IMW_EV_OPEN(IMW_RULE_THREAD_LIST); }
-	goto st1130;
-st1130:
-	if ( ++p == pe )
-		goto _test_eof1130;
-case 1130:
-	if ( (*p) == 40u )
-		goto tr1494;
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1495;
-	goto st0;
-tr1494:
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_THREAD_LIST)) {p++; cs = 1131; goto _out;} {( run->stack)[( run->top)++] = 1131;goto st1129;} }
-	goto st1131;
-st1131:
-	if ( ++p == pe )
-		goto _test_eof1131;
-case 1131:
-	if ( (*p) == 40u )
-		goto tr1496;
-	goto st0;
-tr1496:
-	{ p--; if (!IMW_CALL_ENTER(IMW_RULE_THREAD_LIST)) {p++; cs = 1132; goto _out;} {( run->stack)[( run->top)++] = 1132;goto st1129;} }
-	goto st1132;
-st1132:
-	if ( ++p == pe )
-		goto _test_eof1132;
-case 1132:
-	switch( (*p) ) {
-		case 40u: goto tr1496;
-		case 41u: goto tr1497;
-	}
-	goto st0;
-tr1497:
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_THREAD_LIST); }
-	{ IMW_CALL_LEAVE(IMW_RULE_THREAD_LIST); {cs = ( run->stack)[--( run->top)];goto _again;} }
-	goto st1140;
-tr1499:
-	{ IMW_EV_CLOSE(IMW_RULE_NZ_NUMBER); }
-	{ IMW_EV_CLOSE_AFTER(IMW_RULE_THREAD_LIST); }
-	{ IMW_CALL_LEAVE(IMW_RULE_THREAD_LIST); {cs = ( run->stack)[--( run->top)];goto _again;} }
-	goto st1140;
-st1140:
-	if ( ++p == pe )
-		goto _test_eof1140;
-case 1140:
-	goto st0;
-tr1495:
+tr1470:
 	{ IMW_EV_OPEN(IMW_RULE_NZ_NUMBER); }
-	goto st1133;
-st1133:
+	goto st1111;
+st1111:
 	if ( ++p == pe )
-		goto _test_eof1133;
-case 1133:
+		goto _test_eof1111;
+case 1111:
 	switch( (*p) ) {
-		case 32u: goto tr1498;
-		case 41u: goto tr1499;
+		case 32u: goto tr1473;
+		case 41u: goto tr1474;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1133;
+		goto st1111;
 	goto st0;
 	}
 	_test_eof1: cs = 1; goto _test_eof; 
@@ -17856,7 +17237,7 @@ case 1133:
 	_test_eof4: cs = 4; goto _test_eof; 
 	_test_eof5: cs = 5; goto _test_eof; 
 	_test_eof6: cs = 6; goto _test_eof; 
-	_test_eof1134: cs = 1134; goto _test_eof; 
+	_test_eof1112: cs = 1112; goto _test_eof; 
 	_test_eof7: cs = 7; goto _test_eof; 
 	_test_eof8: cs = 8; goto _test_eof; 
 	_test_eof9: cs = 9; goto _test_eof; 
@@ -17871,7 +17252,7 @@ case 1133:
 	_test_eof18: cs = 18; goto _test_eof; 
 	_test_eof19: cs = 19; goto _test_eof; 
 	_test_eof20: cs = 20; goto _test_eof; 
-	_test_eof1135: cs = 1135; goto _test_eof; 
+	_test_eof1113: cs = 1113; goto _test_eof; 
 	_test_eof21: cs = 21; goto _test_eof; 
 	_test_eof22: cs = 22; goto _test_eof; 
 	_test_eof23: cs = 23; goto _test_eof; 
@@ -18936,6 +18317,7 @@ case 1133:
 	_test_eof1082: cs = 1082; goto _test_eof; 
 	_test_eof1083: cs = 1083; goto _test_eof; 
 	_test_eof1084: cs = 1084; goto _test_eof; 
+	_test_eof1114: cs = 1114; goto _test_eof; 
 	_test_eof1085: cs = 1085; goto _test_eof; 
 	_test_eof1086: cs = 1086; goto _test_eof; 
 	_test_eof1087: cs = 1087; goto _test_eof; 
@@ -18944,10 +18326,13 @@ case 1133:
 	_test_eof1090: cs = 1090; goto _test_eof; 
 	_test_eof1091: cs = 1091; goto _test_eof; 
 	_test_eof1092: cs = 1092; goto _test_eof; 
+	_test_eof1115: cs = 1115; goto _test_eof; 
 	_test_eof1093: cs = 1093; goto _test_eof; 
+	_test_eof1116: cs = 1116; goto _test_eof; 
 	_test_eof1094: cs = 1094; goto _test_eof; 
 	_test_eof1095: cs = 1095; goto _test_eof; 
 	_test_eof1096: cs = 1096; goto _test_eof; 
+	_test_eof1117: cs = 1117; goto _test_eof; 
 	_test_eof1097: cs = 1097; goto _test_eof; 
 	_test_eof1098: cs = 1098; goto _test_eof; 
 	_test_eof1099: cs = 1099; goto _test_eof; 
@@ -18958,56 +18343,30 @@ case 1133:
 	_test_eof1104: cs = 1104; goto _test_eof; 
 	_test_eof1105: cs = 1105; goto _test_eof; 
 	_test_eof1106: cs = 1106; goto _test_eof; 
-	_test_eof1136: cs = 1136; goto _test_eof; 
 	_test_eof1107: cs = 1107; goto _test_eof; 
 	_test_eof1108: cs = 1108; goto _test_eof; 
 	_test_eof1109: cs = 1109; goto _test_eof; 
 	_test_eof1110: cs = 1110; goto _test_eof; 
-	_test_eof1111: cs = 1111; goto _test_eof; 
-	_test_eof1112: cs = 1112; goto _test_eof; 
-	_test_eof1113: cs = 1113; goto _test_eof; 
-	_test_eof1114: cs = 1114; goto _test_eof; 
-	_test_eof1137: cs = 1137; goto _test_eof; 
-	_test_eof1115: cs = 1115; goto _test_eof; 
-	_test_eof1138: cs = 1138; goto _test_eof; 
-	_test_eof1116: cs = 1116; goto _test_eof; 
-	_test_eof1117: cs = 1117; goto _test_eof; 
 	_test_eof1118: cs = 1118; goto _test_eof; 
-	_test_eof1139: cs = 1139; goto _test_eof; 
-	_test_eof1119: cs = 1119; goto _test_eof; 
-	_test_eof1120: cs = 1120; goto _test_eof; 
-	_test_eof1121: cs = 1121; goto _test_eof; 
-	_test_eof1122: cs = 1122; goto _test_eof; 
-	_test_eof1123: cs = 1123; goto _test_eof; 
-	_test_eof1124: cs = 1124; goto _test_eof; 
-	_test_eof1125: cs = 1125; goto _test_eof; 
-	_test_eof1126: cs = 1126; goto _test_eof; 
-	_test_eof1127: cs = 1127; goto _test_eof; 
-	_test_eof1128: cs = 1128; goto _test_eof; 
-	_test_eof1129: cs = 1129; goto _test_eof; 
-	_test_eof1130: cs = 1130; goto _test_eof; 
-	_test_eof1131: cs = 1131; goto _test_eof; 
-	_test_eof1132: cs = 1132; goto _test_eof; 
-	_test_eof1140: cs = 1140; goto _test_eof; 
-	_test_eof1133: cs = 1133; goto _test_eof; 
+	_test_eof1111: cs = 1111; goto _test_eof; 
 
 	_test_eof: {}
 	if ( p == eof )
 	{
 	switch ( cs ) {
-	case 1135: 
+	case 1113: 
 	{ IMW_EV_CLOSE(IMW_RULE_RESPONSE_DATA); }
 	break;
-	case 1134: 
+	case 1112: 
 	{ IMW_EV_CLOSE(IMW_RULE_RESPONSE_TAGGED); }
 	break;
-	case 1138: 
+	case 1116: 
 	{ IMW_EV_CLOSE(IMW_RULE_CONTINUE_REQ); }
 	break;
-	case 1137: 
+	case 1115: 
 	{ IMW_EV_CLOSE(IMW_RULE_GREETING); }
 	break;
-	case 1136: 
+	case 1114: 
 	{ IMW_EV_CLOSE(IMW_RULE_RESPONSE_DATA); }
 	{ IMW_EV_CLOSE(IMW_RULE_GREETING); }
 	break;

@@ -1,9 +1,8 @@
 /* Mailbox data: mailbox names, LIST and LSUB, STATUS, ENABLED.
  *
- * The machine records mailbox-list, each attribute (mbx-list-oflag /
- * mbx-list-sflag), mailbox and each status-att-val; the rest (a
- * delimiter, an item's name and number) is read from the bytes at
- * positions those events give. */
+ * The machine records mailbox-list, mailbox and each status-att-val; the
+ * rest (the attributes, a delimiter, an item's name and number) is read
+ * from the bytes at positions those events give. */
 #include <string.h>
 #include "decode_mailbox.h"
 #include "keywords.h"
@@ -97,61 +96,42 @@ static int mailbox_node(struct imw_decoder *d, imw_node n,
 
 /* ---- LIST and LSUB ---------------------------------------------------- */
 
-/* The attributes are the mbx-list-oflag and mbx-list-sflag nodes, but
- * the machine leaves dead ones among them:
- * - "\Noselect" reads as both rules (sflag, and oflag through
- *   flag-extension): two nodes of one span, nested;
- * - before the selectability flag is known, every flag may be it: the
- *   sflag rule is entered at each one, and when the real one closes, each
- *   entry yields a span from that flag to it ("\All \Marked").
- * An attribute is an atom: a node whose span holds a SP is such a dead
- * span, and the real attributes are its children; a node that starts
- * before the end of the last one taken is one taken again.  Dead spans
- * hold only attributes, so this looks at a few nodes per attribute. */
-struct attr_walk {
-    struct imw_mailbox_attr *items; /* NULL: only count */
-    size_t count;
-    size_t taken_end;
-};
-
-static int is_attr(const struct imw_decoder *d, imw_node n)
+/* The attributes: "(" [flag *(SP flag)] ")" at the start of the list,
+ * each a "\\" atom, read from the bytes the machine accepted.  They have
+ * no events: before the selectability flag is known every flag may be
+ * it, so the machine would record dead spans to sort out (and each event
+ * costs more than reading the atom).  A first pass counts, the second
+ * fills: no array to grow. */
+static size_t read_attrs(const struct imw_decoder *d, size_t at,
+                         struct imw_mailbox_attr *items)
 {
-    return imw_dec_is(d, n, IMW_RULE_MBX_LIST_OFLAG) ||
-           imw_dec_is(d, n, IMW_RULE_MBX_LIST_SFLAG);
-}
-
-static void walk_attrs(const struct imw_decoder *d, imw_node parent,
-                       struct attr_walk *w)
-{
-    IMW_FOR_CHILDREN(d, parent, c) {
-        const struct imw_event *e = imw_dec_ev(d, c);
-        if (!is_attr(d, c) || e->start < w->taken_end)
-            continue;
-        if (memchr(imw_dec_bytes(d) + e->start, ' ', e->end - e->start)) {
-            walk_attrs(d, c, w);
-            continue;
+    const uint8_t *s = imw_dec_bytes(d);
+    size_t n = 0;
+    at++; /* "(" */
+    while (s[at] != ')') {
+        size_t end = at;
+        while (s[end] != ' ' && s[end] != ')')
+            end++;
+        if (items) {
+            items[n].name = imw_dec_slice(d, at, end);
+            items[n].kind = imw_classify_mailbox_attr(s + at, end - at);
         }
-        if (w->items) {
-            struct imw_mailbox_attr *a = &w->items[w->count];
-            a->name = imw_dec_span(d, c);
-            a->kind = imw_classify_mailbox_attr(a->name.ptr, a->name.len);
-        }
-        w->count++;
-        w->taken_end = e->end;
+        n++;
+        at = s[end] == ' ' ? end + 1 : end;
     }
+    return n;
 }
 
 static int list_attributes(struct imw_decoder *d, imw_node list,
                            struct imw_mailbox_attr_list *out)
 {
-    struct attr_walk w = { NULL, 0, 0 };
-    walk_attrs(d, list, &w);
-    size_t n = w.count;
-    w = (struct attr_walk){ imw_dec_alloc(d, n, sizeof *w.items), 0, 0 };
-    if (n && !w.items)
+    size_t at = imw_dec_ev(d, list)->start;
+    size_t n = read_attrs(d, at, NULL);
+    struct imw_mailbox_attr *items = imw_dec_alloc(d, n, sizeof *items);
+    if (n && !items)
         return d->error;
-    walk_attrs(d, list, &w);
-    out->items = w.items;
+    read_attrs(d, at, items);
+    out->items = items;
     out->count = n;
     return 0;
 }
@@ -169,13 +149,10 @@ static void list_delimiter(const struct imw_decoder *d, size_t name_start,
 
 /* ---- RFC 5258 extended data ------------------------------------------
  *
- * HOOK: grammar/ has no mbox-list-extended yet (RFC 5258/9051 grammar
- * comes with another branch), so today the machine rejects any data after
- * the name and this code does not run.  Once the grammar accepts
- *   mailbox-list =/ ... SP mailbox [SP mbox-list-extended]
- * the text after the name is read here as IMAP values (tag value pairs
- * inside one list), with no event needed: CHILDINFO's strings and
- * OLDNAME's mailbox are typed, every other item stays generic. */
+ * The text after the name, "(" tag SP value *(SP tag SP value) ")", is
+ * read as IMAP values (tag value pairs inside one list), with no event
+ * needed: CHILDINFO's strings and OLDNAME's mailbox are typed, every
+ * other item stays generic. */
 
 static int ext_childinfo(struct imw_decoder *d, const struct imw_value *v,
                          struct imw_list_ext *out)

@@ -671,7 +671,6 @@ START_TEST(test_hook_list_extended)
         "* LIST (\\Subscribed) \"/\" \"eps2\" (\"CHILDINFO\" (\"SUBSCRIBED\") "
         "\"X-EXT\" (1 2))\r\n";
     static const struct synth_event e1[] = {
-        { IMW_RULE_MBX_LIST_OFLAG, "\\Subscribed", 0 },
         { IMW_RULE_ASTRING, "\"eps2\"", 0 },
         { IMW_RULE_MAILBOX, "\"eps2\"", 0 },
         { IMW_RULE_MAILBOX_LIST, "(\\Subscribed) \"/\" \"eps2\" (\"CHILDINFO\" "
